@@ -1,0 +1,45 @@
+# Two commands for a fresh machine (see README.md):
+#   make run    install into .venv and run the worker on the embedded defaults
+#   make test   install what the tests need (Dovecot, PostgreSQL, Python tools) and run them
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+
+.PHONY: run test lint unit integration bench system-deps clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $(VENV)/.installed $@
+
+run: $(VENV)/.installed
+	$(BIN)/intake run
+
+system-deps:
+	bash scripts/install-system-deps.sh
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: system-deps $(VENV)/.installed-test lint
+	$(BIN)/pytest
+
+unit: $(VENV)/.installed-test
+	$(BIN)/pytest -m "not integration"
+
+bench: $(VENV)/.installed-test system-deps
+	$(BIN)/python bench/bench_capture.py
+	$(BIN)/python bench/bench_extract.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,185 @@
+"""The shapes that travel between parsing, extraction and validation.
+
+Every extractor returns candidates plus defects; none raises on bad input (compare
+the stdlib `email.feedparser`, which records defects). Provenance says where a value
+came from so a clerk can check it against the original.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Provenance(BaseModel):
+    """Where a field value was read from. Never holds the value itself."""
+
+    part: str  # MIME part path ("1", "1.2") or "attachment:N"
+    kind: Literal["body_text", "body_html", "pdf_form", "pdf_text", "spreadsheet"]
+    filename_index: int | None = None  # attachment number within the message
+    page: int | None = None  # 1-based PDF page
+    line: int | None = None  # 1-based line within the part's text
+    label: str | None = None  # the label as written in the source
+    form_field: str | None = None  # AcroForm field name
+
+
+class FieldCandidate(BaseModel):
+    key: str  # template field key, e.g. "national_id"
+    value: str  # raw text as found (before normalisation)
+    provenance: Provenance
+    confidence: float = Field(ge=0.0, le=1.0)
+
+    def __repr__(self) -> str:  # the value is personal data: keep it out of logs
+        return f"FieldCandidate(key={self.key!r}, kind={self.provenance.kind!r})"
+
+    __str__ = __repr__
+
+
+class Defect(BaseModel):
+    """A problem met while reading the input, recorded instead of raised."""
+
+    code: str  # machine-readable, e.g. "pdf_encrypted", "broken_multipart"
+    detail: str = ""  # safe for logs: never personal data
+    part: str | None = None
+
+
+class ExtractionResult(BaseModel):
+    candidates: list[FieldCandidate] = []
+    defects: list[Defect] = []
+
+
+class Extractor(Protocol):
+    """One kind of input (a text body, an HTML body, a PDF) in, candidates out."""
+
+    name: str
+
+    def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
+        """Never raises on bad content: problems become defects."""
+        ...
+
+
+class LabelIndex(Protocol):
+    """Maps a label as people type it to a template field key (fuzzy, Thai and English)."""
+
+    def match(self, label: str) -> tuple[str, float] | None:
+        """Return (field key, confidence) for the best match, or None."""
+        ...
+
+    def match_form_field(self, name: str) -> tuple[str, float] | None:
+        """Same for an AcroForm field name."""
+        ...
+
+
+# --- The parsed message (filled by extractors.mime.parse_message) -------------------
+
+
+class TextPart(BaseModel):
+    part: str  # MIME part path
+    kind: Literal["plain", "html"]
+    text: str  # decoded text; for HTML, converted to text with table rows kept as lines
+    html: str | None = None  # the original HTML (for HTML tables and the review app)
+    charset: str | None = None  # charset actually used to decode
+    charset_declared: str | None = None
+
+
+class Attachment(BaseModel):
+    model_config = ConfigDict(ser_json_bytes="base64")  # attachments are binary
+
+    index: int  # 0-based order within the message
+    part: str
+    filename: str | None = None
+    declared_type: str = "application/octet-stream"
+    sniffed_type: str = "application/octet-stream"  # from magic bytes
+    size: int = 0
+    content: bytes = Field(default=b"", repr=False)
+
+
+class ParsedMessage(BaseModel):
+    message_id: str | None = None  # as in the header, with angle brackets
+    subject: str = ""
+    from_addr: str = ""
+    from_name: str = ""
+    to: list[str] = []
+    date: str | None = None  # ISO 8601 if parseable
+    in_reply_to: str | None = None
+    references: list[str] = []
+    headers: dict[str, list[str]] = {}  # decoded, lower-case names
+    text_parts: list[TextPart] = []
+    attachments: list[Attachment] = []
+    defects: list[Defect] = []
+
+    def __repr__(self) -> str:  # never leak personal data through a repr
+        return f"ParsedMessage(parts={len(self.text_parts)}, attachments={len(self.attachments)})"
+
+    __str__ = __repr__
+
+
+# --- Form templates (loaded by extractors.templates from config/forms/*.toml) --------
+
+FieldType = Literal[
+    "text",
+    "national_id",
+    "phone",
+    "email",
+    "date",
+    "postal_code",
+    "province",
+    "amount",
+    "integer",  # a whole count, e.g. number of copies
+    "year",  # a year in BE or CE, stored as the CE year
+]
+
+
+class FieldSpec(BaseModel):
+    key: str
+    type: FieldType = "text"
+    title_th: str
+    title_en: str
+    labels: list[str]  # label variants, Thai and English
+    form_fields: list[str] = []  # AcroForm field-name variants
+    personal: bool = False  # personal data under the PDPA: encrypted, masked, audited
+    required: bool = False
+    multiline: bool = False
+
+
+class TemplateRules(BaseModel):
+    """How a template picks itself for a message."""
+
+    subject_keywords: list[str] = []  # any of these in the subject
+    body_keywords: list[str] = []  # any of these in the body text
+    required_labels_seen: int = 0  # at least this many of its own labels seen
+    default: bool = False  # chosen when no other template matches
+
+
+class FormTemplate(BaseModel):
+    name: str  # file stem, e.g. "general_request"
+    title_th: str
+    title_en: str
+    rules: TemplateRules = TemplateRules()
+    retention_years: int = 10  # after the case is closed
+    fields: list[FieldSpec]
+
+
+# --- Validation and the extracted case (extractors.validate / extractors.extract) ----
+
+
+class FieldIssue(BaseModel):
+    code: str  # "missing", "invalid_checksum", "invalid_format", "unknown_province", ...
+    message_th: str
+    message_en: str
+
+
+class ExtractedCase(BaseModel):
+    template: str
+    template_reason: str  # why this template was chosen (safe for logs)
+    fields: dict[str, str | None]  # normalised values by key (None when missing/invalid)
+    raw_fields: dict[str, str]  # the value as found, for fields that had a candidate
+    provenance: dict[str, Provenance]  # per key, for the chosen candidate
+    issues: dict[str, list[FieldIssue]]  # per key
+    defects: list[Defect] = []
+
+    def __repr__(self) -> str:
+        return f"ExtractedCase(template={self.template!r}, fields={sorted(self.fields)})"
+
+    __str__ = __repr__

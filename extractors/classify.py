@@ -1,0 +1,157 @@
+"""Is this mail a citizen's request, or mail that must never open a case?
+
+Auto-replies, bounces, lists, bulk mail and flagged spam are recognised from headers
+and structure (RFC 3834 Auto-Submitted, RFC 3464 delivery-status, RFC 8098 read
+receipts, RFC 2369/2919 list headers, vendor headers) and get a reason that is safe to
+log. Rules run in order; the first that matches wins. A subject only counts when it
+starts like an out-of-office reply, so a complaint *about* an auto-reply system is
+still a request. Replies to an existing case are matched by the caller, which has the
+database.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Literal
+
+from pydantic import BaseModel
+
+from extractors.base import ParsedMessage
+
+Kind = Literal["request", "auto_reply", "bounce", "mailing_list", "bulk", "spam"]
+
+
+class Classification(BaseModel):
+    kind: Kind
+    reason: str  # a fixed English phrase; never copied from the message
+
+
+Rule = Callable[[ParsedMessage], Classification | None]
+
+_OOF_SUBJECT = re.compile(
+    r"^\s*(?:(?:re|aw|sv|fw|fwd)\s*:\s*)*"
+    r"(?:automatic\s+reply|auto[\s_-]?reply|auto[\s_-]?response|out\s+of\s+(?:the\s+)?office"
+    r"|การตอบกลับอัตโนมัติ|ตอบกลับอัตโนมัติ|ไม่อยู่ที่สำนักงาน|ไม่อยู่ในสำนักงาน)",
+    re.IGNORECASE,
+)
+_AUTO_SUBMITTED = ("auto-replied", "auto-generated", "auto-notified")
+_DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon")
+_REPORT_TYPE = re.compile(r"report-type\s*=\s*\"?([A-Za-z0-9-]+)", re.IGNORECASE)
+
+
+def _header(parsed: ParsedMessage, name: str) -> str | None:
+    values = parsed.headers.get(name)
+    return values[0].strip() if values else None
+
+
+def _spam(parsed: ParsedMessage) -> Classification | None:
+    flag = (_header(parsed, "x-spam-flag") or "").lower()
+    if flag.startswith("yes"):
+        return Classification(kind="spam", reason="X-Spam-Flag: YES header")
+    return None
+
+
+def _report(parsed: ParsedMessage) -> Classification | None:
+    ctype = (_header(parsed, "content-type") or "").lower()
+    report = _REPORT_TYPE.search(ctype) if ctype.startswith("multipart/report") else None
+    kinds = {a.declared_type for a in parsed.attachments}
+    if (report and report.group(1) == "delivery-status") or "message/delivery-status" in kinds:
+        return Classification(kind="bounce", reason="delivery status notification (DSN)")
+    if (
+        report and report.group(1) == "disposition-notification"
+    ) or "message/disposition-notification" in kinds:
+        return Classification(kind="auto_reply", reason="read receipt (disposition notification)")
+    return None
+
+
+def _daemon_sender(parsed: ParsedMessage) -> Classification | None:
+    local = parsed.from_addr.rpartition("@")[0].lower() or parsed.from_addr.lower()
+    if local in _DAEMONS:
+        return Classification(kind="bounce", reason="sender is MAILER-DAEMON or postmaster")
+    return None
+
+
+def _auto_submitted(parsed: ParsedMessage) -> Classification | None:
+    value = (_header(parsed, "auto-submitted") or "no").lower()
+    if value.startswith("no"):
+        return None
+    if "failure" in value:
+        return Classification(kind="bounce", reason="Auto-Submitted: failure report")
+    token = next((t for t in _AUTO_SUBMITTED if value.startswith(t)), "other value")
+    return Classification(kind="auto_reply", reason=f"Auto-Submitted: {token} header")
+
+
+def _vendor_auto_reply(parsed: ParsedMessage) -> Classification | None:
+    for name in ("x-autoreply", "x-autorespond"):
+        value = _header(parsed, name)
+        if value is not None and value.lower() not in ("no", "false", "0"):
+            return Classification(kind="auto_reply", reason=f"{_title(name)} header")
+    suppress = (_header(parsed, "x-auto-response-suppress") or "").lower()
+    if re.search(r"\b(oof|all)\b", suppress):
+        return Classification(kind="auto_reply", reason="X-Auto-Response-Suppress: OOF/All header")
+    return None
+
+
+def _title(name: str) -> str:
+    return "-".join(word.capitalize() for word in name.split("-"))
+
+
+def _precedence_auto(parsed: ParsedMessage) -> Classification | None:
+    if (_header(parsed, "precedence") or "").lower() == "auto_reply":
+        return Classification(kind="auto_reply", reason="Precedence: auto_reply header")
+    return None
+
+
+def _oof_subject(parsed: ParsedMessage) -> Classification | None:
+    if _OOF_SUBJECT.match(parsed.subject):
+        return Classification(kind="auto_reply", reason="out-of-office subject")
+    return None
+
+
+def _null_sender(parsed: ParsedMessage) -> Classification | None:
+    if (_header(parsed, "return-path") or "").replace(" ", "") == "<>":
+        return Classification(kind="bounce", reason="Return-Path: <> (null sender)")
+    return None
+
+
+def _list(parsed: ParsedMessage) -> Classification | None:
+    if (_header(parsed, "precedence") or "").lower() == "list":
+        return Classification(kind="mailing_list", reason="Precedence: list header")
+    for name in ("list-id", "list-unsubscribe"):
+        if name in parsed.headers:
+            return Classification(kind="mailing_list", reason=f"{_title(name)} header")
+    return None
+
+
+def _bulk(parsed: ParsedMessage) -> Classification | None:
+    precedence = (_header(parsed, "precedence") or "").lower()
+    if precedence in ("bulk", "junk"):
+        return Classification(kind="bulk", reason=f"Precedence: {precedence} header")
+    return None
+
+
+# Order matters: specific evidence (spam flag, report structure, daemon sender) before
+# generic auto-reply markers, and those before list/bulk headers that auto-replies
+# often carry too.
+RULES: tuple[Rule, ...] = (
+    _spam,
+    _report,
+    _daemon_sender,
+    _auto_submitted,
+    _vendor_auto_reply,
+    _precedence_auto,
+    _oof_subject,
+    _null_sender,
+    _list,
+    _bulk,
+)
+
+
+def classify(parsed: ParsedMessage) -> Classification:
+    """The kind of mail, with the rule that decided it."""
+    for rule in RULES:
+        verdict = rule(parsed)
+        if verdict is not None:
+            return verdict
+    return Classification(kind="request", reason="no automatic-mail markers")

@@ -1,0 +1,221 @@
+"""A parsed message and the form templates in, one validated `ExtractedCase` out.
+
+Steps: run the registry's extractors on every text part and attachment (by sniffed
+type); choose the template by its rules, recording why; keep the best candidate per
+field; validate. Nothing here raises: problems become defects and field issues, so a
+case is always created for a clerk to finish.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from extractors.base import (
+    Defect,
+    ExtractedCase,
+    FieldCandidate,
+    FormTemplate,
+    ParsedMessage,
+    Provenance,
+)
+from extractors.labels import LabelMatcher, canonical
+from extractors.registry import ExtractorRegistry, default_registry
+from extractors.validate import validate_fields
+
+SUBJECT_KEY = "subject"
+MAX_KEYWORD_TEXT = 100_000  # characters of body text searched for template keywords
+# On equal confidence, a value typed into a form field beats one read from prose.
+_KIND_RANK = {"pdf_form": 0, "body_html": 1, "body_text": 2, "spreadsheet": 3, "pdf_text": 4}
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|tr|ตอบกลับ|ส่งต่อ)\s*[:：]\s*)+", re.I)
+
+
+@dataclass(frozen=True)
+class _Input:
+    content: bytes | str
+    content_type: str
+    part: str
+    filename_index: int | None = None
+
+
+def extract_case(
+    parsed: ParsedMessage,
+    templates: Sequence[FormTemplate],
+    *,
+    registry: ExtractorRegistry | None = None,
+) -> ExtractedCase:
+    """Never raises; an unexpected failure becomes an `extraction_failed` defect."""
+    try:
+        return _extract(parsed, list(templates), registry or default_registry())
+    except Exception as exc:  # the runner must always get a case to store and flag
+        defect = Defect(code="extraction_failed", detail=type(exc).__name__)
+        return ExtractedCase(
+            template=_fallback_template(list(templates)),
+            template_reason="extraction failed",
+            fields={},
+            raw_fields={},
+            provenance={},
+            issues={},
+            defects=[*parsed.defects, defect],
+        )
+
+
+def _fallback_template(templates: list[FormTemplate]) -> str:
+    default = next((t for t in templates if t.rules.default), None)
+    return (default or templates[0]).name if templates else ""
+
+
+def _extract(
+    parsed: ParsedMessage, templates: list[FormTemplate], registry: ExtractorRegistry
+) -> ExtractedCase:
+    defects = list(parsed.defects)
+    if not templates:
+        reason = "no templates configured"
+        empty: dict[str, str | None] = {}
+        return ExtractedCase(
+            template="", template_reason=reason, fields=empty, raw_fields={}, provenance={},
+            issues={}, defects=[*defects, Defect(code="no_templates", detail=reason)],
+        )  # fmt: skip
+    inputs = _inputs(parsed)
+    union = LabelMatcher(templates)
+    candidates, found_defects = _run(inputs, union, registry)
+    template, reason = choose_template(parsed, templates, candidates)
+    keys = {spec.key for spec in template.fields}
+    if union.conflicts and any(c.key not in keys for c in candidates):
+        # A label that means another key in another template may have been read under
+        # that key: read again with this template's labels only (PDFs are parsed twice).
+        candidates, found_defects = _run(inputs, LabelMatcher([template]), registry)
+    defects += found_defects
+    chosen = pick_best(template, [c for c in candidates if c.key in keys])
+    if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
+        header_subject = _REPLY_PREFIX.sub("", parsed.subject).strip()
+        if header_subject:
+            chosen[SUBJECT_KEY] = FieldCandidate(
+                key=SUBJECT_KEY,
+                value=header_subject,
+                provenance=Provenance(part="header", kind="body_text", label="Subject"),
+                confidence=0.5,
+            )
+    raw = {key: c.value for key, c in chosen.items()}
+    fields, issues = validate_fields(template, raw)
+    return ExtractedCase(
+        template=template.name,
+        template_reason=reason,
+        fields=fields,
+        raw_fields=raw,
+        provenance={key: c.provenance for key, c in chosen.items()},
+        issues=issues,
+        defects=defects,
+    )
+
+
+def _inputs(parsed: ParsedMessage) -> list[_Input]:
+    inputs = []
+    for text in parsed.text_parts:
+        if text.kind == "html" and text.html:
+            inputs.append(_Input(text.html, "text/html", text.part))
+        else:
+            inputs.append(_Input(text.text, "text/plain", text.part))
+    for att in parsed.attachments:
+        if att.content:
+            inputs.append(_Input(att.content, att.sniffed_type, att.part, att.index))
+    return inputs
+
+
+def _run(
+    inputs: list[_Input], labels: LabelMatcher, registry: ExtractorRegistry
+) -> tuple[list[FieldCandidate], list[Defect]]:
+    candidates: list[FieldCandidate] = []
+    defects: list[Defect] = []
+    for item in inputs:
+        extractors = registry.lookup(item.content_type)
+        if not extractors:  # an image or an archive: noted for the clerk, not an error
+            detail = f"no extractor for {item.content_type}"
+            defects.append(Defect(code="unsupported_content_type", detail=detail, part=item.part))
+        for extractor in extractors:
+            try:
+                result = extractor.extract(item.content, part=item.part, labels=labels)
+            except Exception as exc:  # one faulty extractor must not lose the others' fields
+                detail = f"{extractor.name}: {type(exc).__name__}"
+                defects.append(Defect(code="extractor_failed", detail=detail, part=item.part))
+                continue
+            defects += result.defects
+            candidates += [_with_index(c, item.filename_index) for c in result.candidates]
+    return candidates, defects
+
+
+def _with_index(candidate: FieldCandidate, index: int | None) -> FieldCandidate:
+    if index is None:
+        return candidate
+    provenance = candidate.provenance.model_copy(update={"filename_index": index})
+    return candidate.model_copy(update={"provenance": provenance})
+
+
+def choose_template(
+    parsed: ParsedMessage, templates: list[FormTemplate], candidates: list[FieldCandidate]
+) -> tuple[FormTemplate, str]:
+    """The template for this message and why (the reason holds no personal data)."""
+    subject = canonical(parsed.subject)
+    found = _by_keyword(templates, subject, lambda t: t.rules.subject_keywords)
+    if found is not None:
+        return found, f"subject keyword matched for {found.name}"
+    body = canonical("\n".join(p.text for p in parsed.text_parts)[:MAX_KEYWORD_TEXT])
+    found = _by_keyword(templates, body, lambda t: t.rules.body_keywords)
+    if found is not None:
+        return found, f"body keyword matched for {found.name}"
+    seen = {c.key for c in candidates}
+    best: tuple[int, bool, FormTemplate] | None = None
+    for template in templates:
+        count = len(seen & {spec.key for spec in template.fields})
+        eligible = count >= max(1, template.rules.required_labels_seen)
+        if eligible and (best is None or (count, template.rules.default) > best[:2]):
+            best = (count, template.rules.default, template)
+    if best is not None:
+        return best[2], f"most labels matched ({best[0]}) for {best[2].name}"
+    default = next((t for t in templates if t.rules.default), None)
+    if default is not None:
+        return default, f"default template {default.name}"
+    return templates[0], f"first template {templates[0].name} (no default configured)"
+
+
+def _by_keyword(
+    templates: list[FormTemplate], text: str, keywords: Callable[[FormTemplate], list[str]]
+) -> FormTemplate | None:
+    """The template with the longest keyword found in the text ("คำร้องเรียน" holds both
+    "คำร้อง" and "ร้องเรียน": the longer is the more specific); a default loses ties."""
+    best: tuple[int, bool, FormTemplate] | None = None
+    for template in templates:
+        for keyword in keywords(template):
+            folded = canonical(keyword)
+            if folded and folded in text:
+                score = (len(folded), not template.rules.default)
+                if best is None or score > best[:2]:
+                    best = (*score, template)
+    return best[2] if best else None
+
+
+def pick_best(
+    template: FormTemplate, candidates: list[FieldCandidate]
+) -> dict[str, FieldCandidate]:
+    """Per key: highest confidence, then a value that validates, then the surer source."""
+    by_key: dict[str, list[tuple[int, FieldCandidate]]] = {}
+    for order, candidate in enumerate(candidates):
+        if candidate.value.strip():
+            by_key.setdefault(candidate.key, []).append((order, candidate))
+    return {
+        key: min(ranked, key=_ranker(template, key, ranked))[1] for key, ranked in by_key.items()
+    }
+
+
+def _ranker(
+    template: FormTemplate, key: str, ranked: list[tuple[int, FieldCandidate]]
+) -> Callable[[tuple[int, FieldCandidate]], tuple[float, bool, int, int]]:
+    several = len({c.value for _, c in ranked}) > 1  # validation only decides between values
+
+    def rank(item: tuple[int, FieldCandidate]) -> tuple[float, bool, int, int]:
+        order, c = item
+        valid = not several or not validate_fields(template, {key: c.value})[1].get(key)
+        return (-c.confidence, not valid, _KIND_RANK.get(c.provenance.kind, 9), order)
+
+    return rank

@@ -1,0 +1,93 @@
+"""HTML tables of labels and values, as citizens paste a form into a mail.
+
+Two layouts are read:
+
+    | ชื่อ-นามสกุล | นายสมชาย ใจดี |        label cell, value cell (pairs may repeat
+    | โทรศัพท์     | 081 234 5678  |        across a row: label, value, label, value)
+
+    | ชื่อ-นามสกุล  | โทรศัพท์     |        a header row of labels over one row of values
+    | นายสมชาย ใจดี | 081 234 5678 |
+
+Provenance `line` is the 1-based row number counted over all tables of the part.
+"""
+
+from __future__ import annotations
+
+from extractors.base import ExtractionResult, FieldCandidate, LabelIndex, Provenance
+from extractors.body_form import decode_text_bytes
+from extractors.html_text import html_tables
+
+MAX_TABLES = 50
+MAX_ROWS = 500  # per table: a request form is short
+MAX_LABEL_CHARS = 60
+# In a header row, at least this share of the non-empty cells must be labels.
+HEADER_SHARE = 0.6
+
+Match = tuple[str, float] | None
+
+
+class HtmlTableExtractor:
+    name = "html_table"
+
+    def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
+        html = decode_text_bytes(content) if isinstance(content, bytes) else content
+        candidates: list[FieldCandidate] = []
+        first_row = 1
+        for table in html_tables(html)[:MAX_TABLES]:
+            rows = table[:MAX_ROWS]
+            candidates += _read_table(rows, labels, part, first_row)
+            first_row += len(table)
+        return ExtractionResult(candidates=candidates)
+
+
+def _match(cell: str, labels: LabelIndex) -> Match:
+    cell = cell.strip()
+    if not cell or len(cell) > MAX_LABEL_CHARS:
+        return None
+    return labels.match(cell)
+
+
+def _read_table(
+    rows: list[list[str]], labels: LabelIndex, part: str, first_row: int
+) -> list[FieldCandidate]:
+    matches = [[_match(cell, labels) for cell in row] for row in rows]
+
+    def candidate(key: str, confidence: float, value: str, row: int, label: str) -> FieldCandidate:
+        provenance = Provenance(
+            part=part, kind="body_html", line=first_row + row, label=label.strip()
+        )
+        return FieldCandidate(key=key, value=value, provenance=provenance, confidence=confidence)
+
+    found: list[FieldCandidate] = []
+    skip: set[int] = set()
+    header = _header_row(rows, matches)
+    if header is not None:  # header row of labels over a row of values
+        for col, match in enumerate(matches[header]):
+            values = rows[header + 1]
+            if match is not None and col < len(values) and values[col].strip():
+                label = rows[header][col]
+                found.append(candidate(*match, values[col].strip(), header + 1, label))
+        skip = {header, header + 1}
+    for i in range(len(rows)):  # label cell followed by its value cell
+        if i in skip:
+            continue
+        col = 0
+        while col < len(rows[i]) - 1:
+            match, value = matches[i][col], rows[i][col + 1].strip()
+            if match is not None and value and matches[i][col + 1] is None:
+                found.append(candidate(*match, value, i, rows[i][col]))
+                col += 2
+            else:
+                col += 1
+    return found
+
+
+def _header_row(rows: list[list[str]], matches: list[list[Match]]) -> int | None:
+    """Index of a row of labels directly above a row of values (the first such row)."""
+    for i in range(len(rows) - 1):
+        filled = [m for cell, m in zip(rows[i], matches[i], strict=True) if cell.strip()]
+        hits = [m for m in filled if m is not None]
+        below = [m for m in matches[i + 1] if m is not None]
+        if len(hits) >= 2 and len(hits) >= HEADER_SHARE * len(filled) and not below:
+            return i
+    return None

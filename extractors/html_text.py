@@ -1,0 +1,193 @@
+"""HTML bodies to text, keeping each table row on one line.
+
+A citizen often pastes a two-column table (label, value) into a mail. Flattening it
+cell by cell would separate each label from its value, so a row with exactly two
+cells becomes `label : value` and other rows join their cells with ` | `. The same
+walk also returns the tables themselves for the HTML-table extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_SKIP = frozenset({"script", "style", "head", "title", "template", "noscript"})
+_BLOCK = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "br", "caption", "center", "dd",
+        "div", "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+        "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+        "table", "tbody", "tfoot", "thead", "ul",
+    }
+)  # fmt: skip
+_CELL = frozenset({"td", "th"})
+_SPACE = re.compile(r"\s+")
+_TAG = re.compile(r"<[^>]*>")
+_LABEL_COLON = re.compile(r"\s*[:：]\s*$")
+
+Row = list[str]
+Table = list[Row]
+
+
+class _Table:
+    """One open table: finished rows, the row being read, the cell being read."""
+
+    def __init__(self) -> None:
+        self.rows: Table = []
+        self.row: Row | None = None
+        self.cell: list[str] | None = None
+        self.shown = 0  # cells of the current row already written out as a line
+
+    def close_cell(self) -> None:
+        if self.cell is not None:
+            if self.row is None:
+                self.row = []
+            self.row.append(_clean("".join(self.cell)))
+            self.cell = None
+
+    def close_row(self) -> Row | None:
+        """Finish the row; return its cells not yet written out."""
+        self.close_cell()
+        row, self.row = self.row, None
+        if row is None:
+            return None
+        self.rows.append(row)
+        unseen, self.shown = row[self.shown :], 0
+        return unseen
+
+    def take_partial(self) -> Row | None:
+        """The cells read so far, for a nested table that interrupts the row."""
+        self.close_cell()
+        if not self.row:
+            return None
+        unseen, self.shown = self.row[self.shown :], len(self.row)
+        return unseen
+
+
+class _Walker(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.tables: list[Table] = []
+        self.open: list[_Table] = []
+        self.skip_depth = 0
+
+    # -- output helpers
+    def newline(self) -> None:
+        line = _clean("".join(self.current))
+        self.current = []
+        if line:
+            self.lines.append(line)
+
+    def emit_row(self, row: Row | None) -> None:
+        if not row:
+            return
+        self.newline()
+        line = _row_line(row)
+        if line:
+            self.lines.append(line)
+
+    # -- parser callbacks
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self.skip_depth += 1
+            return
+        table = self.open[-1] if self.open else None
+        if tag == "table":
+            if table is not None:
+                # A table inside a cell (layout tables): the outer row so far goes
+                # first, so lines keep document order.
+                self.emit_row(table.take_partial())
+            new = _Table()
+            self.tables.append(new.rows)
+            self.open.append(new)
+            self.newline()
+        elif tag == "tr" and table is not None:
+            self.emit_row(table.close_row())
+        elif tag in _CELL and table is not None:
+            table.close_cell()
+            table.cell = []
+        elif tag == "br":
+            self.text(" " if table is not None and table.cell is not None else "\n")
+        elif tag in _CELL:
+            self.text(" ")  # a stray cell outside any table still separates words
+        elif tag in _BLOCK or tag == "tr":
+            self.newline()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        table = self.open[-1] if self.open else None
+        if tag == "table" and table is not None:
+            self.emit_row(table.close_row())
+            self.open.pop()
+            self.newline()
+        elif tag == "tr" and table is not None:
+            self.emit_row(table.close_row())
+        elif tag in _CELL and table is not None:
+            table.close_cell()
+        elif tag in _BLOCK:
+            self.newline()
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip_depth:
+            self.text(data)
+
+    def text(self, data: str) -> None:
+        table = self.open[-1] if self.open else None
+        if table is not None and table.cell is not None:
+            table.cell.append(data)
+        elif data == "\n":
+            self.newline()
+        else:
+            self.current.append(data)
+
+    def finish(self) -> None:
+        while self.open:
+            self.emit_row(self.open.pop().close_row())
+        self.newline()
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", text.replace("\xa0", " ")).strip()
+
+
+def _row_line(row: Row) -> str:
+    # A label with an empty value keeps its two cells; spacer cells elsewhere are dropped.
+    cells = row if len(row) == 2 and row[0] else [cell for cell in row if cell]
+    if len(cells) == 2:
+        label = _LABEL_COLON.sub("", cells[0])
+        return f"{label} : {cells[1]}".strip()
+    return " | ".join(cells)
+
+
+def _walk(html: str) -> _Walker:
+    walker = _Walker()
+    try:
+        walker.feed(html)
+        walker.close()
+    except (AssertionError, ValueError, IndexError):
+        # html.parser has raised on some malformed declarations; keep what was read.
+        pass
+    walker.finish()
+    return walker
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML document, one table row per line. Never raises."""
+    text = "\n".join(_walk(html).lines)
+    if not text.strip() and "<" in html:
+        # The parser gave up early: a crude tag strip still keeps the words.
+        text = _clean(_TAG.sub(" ", html))
+    return text
+
+
+def html_tables(html: str) -> list[Table]:
+    """Every table in document order (nested ones separately): rows of cell texts."""
+    return [rows for rows in _walk(html).tables]

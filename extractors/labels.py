@@ -1,0 +1,192 @@
+"""Match a label as people type it to a template field key.
+
+People write "ชื่อ - สกุล", "1. ชื่อ-นามสกุล :", "โทรศัพท์ (มือถือ)", "E-mail", "อีเมล์" or
+"Full name / ชื่อ-นามสกุล" for the same few fields. Both sides are reduced to a canonical
+form (see `normalise_label`), then compared: exact first, then a label that starts or ends
+the text, then a similarity ratio for small typos. A label is short: long text never
+matches, so ordinary sentences are not mistaken for labels.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from extractors.base import FormTemplate
+from extractors.thai import normalise_thai_text
+
+# A label longer than this (in canonical characters) is a sentence, not a label.
+MAX_LABEL_CHARS = 40
+# Below this many canonical characters a typo changes the word, so only exact matches count.
+MIN_FUZZY_CHARS = 4
+FUZZY_THRESHOLD = 0.82
+# Confidence floor for prefix/suffix matches: the rest of the text is an unknown qualifier.
+AFFIX_BASE = 0.6
+MIN_CONFIDENCE = 0.6
+
+_THANTHAKHAT = "\u0e4c"  # การันต์: "อีเมล์" and "อีเมล" are the same word to a reader
+_NUMBERING = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*[.)]|[-*•·]|[a-zA-Z][.)])\s*")
+_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")  # ASCII, square and full-width
+_ALTERNATIVES = re.compile(r"\s*/\s*|\s*\|\s*")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_INDEX = re.compile(r"\[\d+\]")
+# Words form tools append to field names ("Given Name Text Box", "phone_txt"): not the label.
+_WIDGET_WORDS = re.compile(
+    r"(?:\s+|^)(?:text\s*box|textbox|text\s*field|textfield|combo\s*box|list\s*box|"
+    r"check\s*box|checkbox|formatted\s*field|field|fld|txt|tf|box)$",
+    re.IGNORECASE,
+)
+
+
+def canonical(text: str) -> str:
+    """Letters, marks and digits only, case-folded, Thai normalised, thanthakhat dropped."""
+    # NFKC first: it splits SARA AM, which normalise_thai_text joins again.
+    text = normalise_thai_text(unicodedata.normalize("NFKC", text)).casefold()
+    kept = (ch for ch in text if unicodedata.category(ch)[0] in "LMN")
+    return "".join(kept).replace(_THANTHAKHAT, "")
+
+
+def normalise_label(label: str) -> list[str]:
+    """Canonical forms worth trying for one label as written, most literal first.
+
+    Numbering and notes in parentheses are dropped; "A / B" is tried whole, then as A and B.
+    """
+    text = _NUMBERING.sub("", label.strip().rstrip(":：").strip())
+    forms: list[str] = []
+    without_notes = _PARENS.sub(" ", text)
+    for variant in (without_notes, text):
+        pieces = [variant, *_ALTERNATIVES.split(variant)]
+        for piece in pieces:
+            form = canonical(piece)
+            if form and form not in forms:
+                forms.append(form)
+    return forms
+
+
+def normalise_form_field(name: str) -> str:
+    """Readable label from an AcroForm field name.
+
+    "form1[0].page1[0].fullName[0]" -> "full Name"; "Given Name Text Box" -> "Given Name".
+    """
+    last = _INDEX.sub("", name).rstrip(".").split(".")[-1]
+    spaced = _CAMEL.sub(" ", last).replace("_", " ").replace("-", " ").strip()
+    stripped = _WIDGET_WORDS.sub("", spaced).strip()
+    return stripped or spaced
+
+
+@dataclass(frozen=True)
+class _Entry:
+    form: str  # canonical label
+    key: str
+    typed: bool  # the field has a type beyond free text: narrows a compound label
+
+
+class LabelMatcher:
+    """LabelIndex over the union of templates' labels and form-field names."""
+
+    def __init__(self, templates: Iterable[FormTemplate]) -> None:
+        self._labels: dict[str, _Entry] = {}
+        self._form_fields: dict[str, _Entry] = {}
+        self._multiline: set[str] = set()
+        self.conflicts: set[str] = set()  # canonical labels claimed by two different keys
+        for template in templates:
+            for spec in template.fields:
+                typed = spec.type != "text"
+                if spec.multiline:
+                    self._multiline.add(spec.key)
+                labels = [*spec.labels, spec.title_th, spec.title_en]
+                self._add(self._labels, labels, spec.key, typed)
+                self._add(self._form_fields, [*spec.form_fields, spec.key], spec.key, typed)
+        self._by_length = sorted(self._labels.values(), key=lambda e: -len(e.form))
+        self._match_cached = lru_cache(maxsize=4096)(self._match_uncached)
+
+    def _add(self, table: dict[str, _Entry], labels: list[str], key: str, typed: bool) -> None:
+        for label in labels:
+            for form in normalise_label(label)[:1]:
+                known = table.get(form)
+                if known is None:
+                    table[form] = _Entry(form, key, typed)
+                elif known.key != key:
+                    self.conflicts.add(form)
+
+    @property
+    def keys(self) -> set[str]:
+        return {e.key for e in self._labels.values()} | {e.key for e in self._form_fields.values()}
+
+    def is_multiline(self, key: str) -> bool:
+        return key in self._multiline
+
+    def match(self, label: str) -> tuple[str, float] | None:
+        if len(label) > MAX_LABEL_CHARS * 2:
+            return None
+        return self._match_cached(label)
+
+    def match_form_field(self, name: str) -> tuple[str, float] | None:
+        whole = self._form_fields.get(canonical(_INDEX.sub("", name)))
+        if whole is not None:
+            return whole.key, 1.0
+        readable = normalise_form_field(name)
+        entry = self._form_fields.get(canonical(readable))
+        if entry is not None:
+            return entry.key, 1.0
+        found = self.match(readable)
+        return (found[0], round(found[1] * 0.95, 3)) if found else None
+
+    def _match_uncached(self, label: str) -> tuple[str, float] | None:
+        best: tuple[float, int, str] | None = None
+        for form in normalise_label(label):
+            if len(form) > MAX_LABEL_CHARS:
+                continue
+            found = self._match_form(form)
+            if found and (best is None or found[:2] > best[:2]):
+                best = found
+        return (best[2], best[0]) if best and best[0] >= MIN_CONFIDENCE else None
+
+    def _match_form(self, form: str) -> tuple[float, int, str] | None:
+        """(confidence, matched length, key) for one canonical form."""
+        exact = self._labels.get(form)
+        if exact is not None:
+            return 1.0, len(form), exact.key
+        return self._match_affix(form) or self._match_fuzzy(form)
+
+    def _match_affix(self, form: str) -> tuple[float, int, str] | None:
+        """A known label that starts or ends the text: "ที่อยู่ปัจจุบัน", "Mobile phone"."""
+        hits = [
+            e
+            for e in self._by_length
+            if len(e.form) >= 3 and (form.startswith(e.form) or form.endswith(e.form))
+        ]
+        if not hits:
+            return None
+        # "ที่อยู่อีเมล" / "Email address": both keys hit; the typed field is the narrower one.
+        best = max(hits, key=lambda e: (e.typed, len(e.form)))
+        coverage = len(best.form) / len(form)
+        confidence = min(0.85, AFFIX_BASE + 0.3 * coverage)
+        if len({e.key for e in hits}) > 1:
+            confidence -= 0.05
+        return round(confidence, 3), len(best.form), best.key
+
+    def _match_fuzzy(self, form: str) -> tuple[float, int, str] | None:
+        if len(form) < MIN_FUZZY_CHARS:
+            return None
+        best: tuple[float, int, str] | None = None
+        matcher = SequenceMatcher(autojunk=False)
+        matcher.set_seq2(form)
+        for entry in self._by_length:
+            if len(entry.form) < MIN_FUZZY_CHARS:
+                continue
+            matcher.set_seq1(entry.form)
+            if matcher.real_quick_ratio() < FUZZY_THRESHOLD:
+                continue
+            if matcher.quick_ratio() < FUZZY_THRESHOLD:
+                continue
+            ratio = matcher.ratio()
+            if ratio >= FUZZY_THRESHOLD and (best is None or ratio > best[0]):
+                best = (ratio, len(entry.form), entry.key)
+        if best is None:
+            return None
+        return round(best[0] * 0.95, 3), best[1], best[2]

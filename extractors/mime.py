@@ -1,0 +1,410 @@
+"""Raw message bytes to a ParsedMessage, dropping nothing and never raising.
+
+The stdlib `email` parser is the ground truth: it parses anything and records defects.
+On top of its tree this module does what it leaves to the caller:
+
+- walks every leaf itself (iteratively, so deep nesting cannot overflow the stack),
+  numbering parts like IMAP ("1", "1.2"; the body of an attached message at "2" is
+  "2.1"...);
+- recovers parts from broken multiparts (a boundary that does not match, none at all,
+  parts after the close boundary) instead of keeping one opaque string;
+- decodes headers and bodies with every Thai label read as cp874 and undeclared
+  charsets detected (`extractors.charsets`);
+- types attachments by their bytes (`extractors.sniff`).
+
+mail-parser is not used here: on the corpus it adds no part that this walk misses,
+and it files unnamed non-text leaves as "not handled" text and logs header values.
+tests/extractors/test_mime.py checks that every attachment it finds is also found here.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import io
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email import policy as email_policy
+from email.generator import BytesGenerator
+from email.message import Message
+from email.parser import BytesHeaderParser, BytesParser
+from email.policy import Policy
+
+from extractors.base import Attachment, Defect, ParsedMessage, TextPart
+from extractors.charsets import (
+    codec_for,
+    decode_bytes,
+    decode_header_text,
+    normalise_label,
+    raw_to_bytes,
+    register_thai_codecs,
+)
+from extractors.html_text import html_to_text
+from extractors.sniff import sniff_type
+
+_TEXT_TYPES = frozenset({"text/plain", "text/html"})
+_ATTACHED_MESSAGES = frozenset({"message/rfc822", "message/global", "message/news"})
+_BOUNDARY_LINE = re.compile(rb"^--([^\s\"]{1,200}?)(?:--)?[ \t]*\r?$", re.MULTILINE)
+_HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,76}:[ \t]")
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9._:-]{1,40})", re.I)
+_MSGID = re.compile(r"<[^<>\s]+>")
+_MAX_RECOVERY_CANDIDATES = 3
+# compat32 first: the walk reads raw header values and payload bytes, where both
+# policies build the same tree, and compat32 builds no header objects, which is where
+# policy.default is slow (about 3x on the corpus) and where the stdlib has raised on
+# hostile headers. policy.default is the second opinion when compat32 fails.
+_POLICIES: tuple[Policy, ...] = (email_policy.compat32, email_policy.default)
+
+
+@dataclass
+class _Node:
+    """One entity still to visit: its children are `base.N`, itself as a leaf `leaf`."""
+
+    entity: Message
+    base: str
+    leaf: str
+
+
+@dataclass
+class _Walk:
+    policy: Policy
+    text_parts: list[TextPart] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    defects: list[Defect] = field(default_factory=list)
+
+    def defect(self, code: str, detail: str = "", part: str | None = None) -> None:
+        self.defects.append(Defect(code=code, detail=detail, part=part or None))
+
+
+def parse_message(raw: bytes) -> ParsedMessage:
+    """Parse raw RFC 5322 bytes. Never raises: every problem becomes a Defect."""
+    register_thai_codecs()
+    data = bytes(raw)
+    failures: list[Defect] = []
+    for policy in _POLICIES:
+        try:
+            parsed = _parse(data, policy)
+        # The contract is "never raise": the stdlib has raised IndexError, ValueError,
+        # AttributeError, HeaderParseError and RecursionError on hostile input, so this
+        # boundary catches broadly and records only the exception's class name.
+        except Exception as exc:
+            failures.append(_failure(policy, exc))
+            continue
+        parsed.defects[:0] = failures
+        return parsed
+    return _unparsed(data, failures)
+
+
+def _failure(policy: Policy, exc: Exception) -> Defect:
+    name = "compat32" if policy is email_policy.compat32 else "default"
+    return Defect(code="parser_failed", detail=f"policy {name}: {type(exc).__name__}")
+
+
+def _parse(data: bytes, policy: Policy) -> ParsedMessage:
+    message = BytesParser(policy=policy).parsebytes(data)
+    walk = _Walk(policy=policy)
+    _walk_tree(message, walk)
+    parsed = _envelope(message, walk)
+    parsed.text_parts = walk.text_parts
+    parsed.attachments = walk.attachments
+    parsed.defects = walk.defects
+    return parsed
+
+
+def _unparsed(data: bytes, failures: list[Defect]) -> ParsedMessage:
+    """Last resort: headers alone, and the whole input kept as one attachment."""
+    walk = _Walk(policy=email_policy.compat32)
+    try:
+        headers = BytesHeaderParser(policy=email_policy.compat32).parsebytes(data)
+        parsed = _envelope(headers, walk)
+    except Exception as exc:  # same boundary rule as parse_message
+        failures.append(_failure(email_policy.compat32, exc))
+        parsed = ParsedMessage()
+    parsed.attachments = [
+        Attachment(
+            index=0,
+            part="1",
+            sniffed_type=sniff_type(data, None, None),
+            size=len(data),
+            content=data,
+        )
+    ]
+    parsed.defects = [*failures, *walk.defects, Defect(code="unparseable", part="1")]
+    return parsed
+
+
+# --- headers -------------------------------------------------------------------------
+
+
+def _envelope(message: Message, walk: _Walk) -> ParsedMessage:
+    headers: dict[str, list[str]] = {}
+    raw: dict[str, list[str]] = {}
+    for name, value in message.raw_items():
+        key = str(name).strip().lower()
+        text, problems = decode_header_text(str(value))
+        headers.setdefault(key, []).append(text)
+        raw.setdefault(key, []).append(str(value))
+        for problem in problems:
+            walk.defect(problem, f"header {_safe_name(key)}")
+    from_name, from_addr = _first_address(raw.get("from", []), walk)
+    return ParsedMessage(
+        message_id=_first_id(raw.get("message-id", [])),
+        subject=headers.get("subject", [""])[0].strip(),
+        from_addr=from_addr,
+        from_name=from_name,
+        to=[addr for _, addr in _addresses(raw.get("to", []), walk) if addr],
+        date=_iso_date(raw.get("date", []), walk),
+        in_reply_to=_first_id(raw.get("in-reply-to", [])),
+        references=_MSGID.findall(" ".join(raw.get("references", []))),
+        headers=headers,
+    )
+
+
+def _safe_name(name: str) -> str:
+    """Header names are protocol tokens, but a hostile one could carry anything."""
+    return re.sub(r"[^a-z0-9-]", "", name)[:40]
+
+
+def _addresses(values: list[str], walk: _Walk) -> list[tuple[str, str]]:
+    unfolded = [re.sub(r"\r?\n", "", value) for value in values]
+    try:
+        pairs = email.utils.getaddresses(unfolded)
+    except (ValueError, IndexError, TypeError):
+        walk.defect("bad_address_header")
+        return []
+    result = []
+    for name, addr in pairs:
+        decoded_name, _ = decode_header_text(name)
+        decoded_addr, _ = decode_header_text(addr)
+        result.append((decoded_name.strip(), decoded_addr.strip()))
+    return result
+
+
+def _first_address(values: list[str], walk: _Walk) -> tuple[str, str]:
+    pairs = _addresses(values[:1], walk)
+    return pairs[0] if pairs else ("", "")
+
+
+def _first_id(values: list[str]) -> str | None:
+    if not values:
+        return None
+    value = decode_header_text(values[0])[0].strip()
+    found = _MSGID.search(value)
+    return found.group(0) if found else (value or None)
+
+
+def _iso_date(values: list[str], walk: _Walk) -> str | None:
+    if not values:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(values[0].strip()).isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        walk.defect("bad_date_header")
+        return None
+
+
+# --- the tree ------------------------------------------------------------------------
+
+
+def _child(base: str, number: int) -> str:
+    return f"{base}.{number}" if base else str(number)
+
+
+def _walk_tree(root: Message, walk: _Walk) -> None:
+    stack = [_Node(root, base="", leaf="1")]
+    while stack:
+        node = stack.pop()
+        children = list(_visit(node, walk))
+        stack.extend(reversed(children))  # depth-first, in document order
+
+
+def _visit(node: _Node, walk: _Walk) -> Iterator[_Node]:
+    entity = node.entity
+    ctype = entity.get_content_type()
+    part_path = node.base if ctype.startswith("multipart/") else node.leaf
+    if ctype.startswith("multipart/"):
+        children = _multipart_children(entity, node, walk)
+        _record_stdlib_defects(entity, part_path, walk)
+        for number, child in enumerate(children, start=1):
+            path = _child(node.base, number)
+            yield _Node(child, base=path, leaf=path)
+    elif ctype in _ATTACHED_MESSAGES and entity.is_multipart():
+        inner = next((m for m in entity.get_payload() if isinstance(m, Message)), None)
+        content = _entity_bytes(inner, walk, node.leaf) if inner is not None else b""
+        _add_attachment(entity, content, node.leaf, walk)
+        _record_stdlib_defects(entity, part_path, walk)
+        if inner is not None:
+            yield _Node(inner, base=node.leaf, leaf=_child(node.leaf, 1))
+    else:
+        _leaf(entity, ctype, node.leaf, walk)
+        _record_stdlib_defects(entity, part_path, walk)
+
+
+def _record_stdlib_defects(entity: Message, path: str, walk: _Walk) -> None:
+    for defect in entity.defects:
+        name = type(defect).__name__
+        walk.defect("mime_" + _snake(name.removesuffix("Defect")), name, path)
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def _multipart_children(entity: Message, node: _Node, walk: _Walk) -> list[Message]:
+    if entity.is_multipart():
+        children = [part for part in entity.get_payload() if isinstance(part, Message)]
+        extra = _from_epilogue(entity, walk)
+        if extra:
+            walk.defect("parts_after_close_boundary", f"{len(extra)} recovered", node.base)
+        return children + extra
+    # The parser found no usable boundary and kept the body as one string.
+    body = entity.get_payload(decode=True)
+    payload = body if isinstance(body, bytes) else b""
+    recovered = _recover_parts(payload, entity.get_boundary(), walk.policy)
+    if recovered:
+        walk.defect("broken_multipart", f"{len(recovered)} parts recovered", node.base)
+        return recovered
+    walk.defect("broken_multipart", "kept as one text part", node.leaf)
+    if payload.strip():
+        kind = "text/html" if sniff_type(payload, None, None) == "text/html" else "text/plain"
+        _add_text(payload, kind, entity.get_content_charset(), node.leaf, walk)
+    return []
+
+
+def _from_epilogue(entity: Message, walk: _Walk) -> list[Message]:
+    """Parts written after the close boundary (a nested multipart reusing the boundary)."""
+    boundary = entity.get_boundary()
+    epilogue = entity.epilogue
+    if not boundary or not epilogue or ("--" + boundary) not in epilogue:
+        return []
+    return _split(raw_to_bytes(epilogue), boundary, walk.policy)
+
+
+def _recover_parts(payload: bytes, declared: str | None, policy: Policy) -> list[Message]:
+    candidates = Counter(m.group(1) for m in _BOUNDARY_LINE.finditer(payload))
+    order = [token.decode("ascii", "replace") for token, _ in candidates.most_common()]
+    if declared and declared in order:
+        order.remove(declared)
+        order.insert(0, declared)
+    for boundary in order[:_MAX_RECOVERY_CANDIDATES]:
+        parts = _split(payload, boundary, policy)
+        if parts:
+            return parts
+    # No boundary at all but the body starts with part headers: one part without a fence.
+    if _HEADER_LINE.match(payload.lstrip(b"\r\n")):
+        inner = BytesParser(policy=policy).parsebytes(payload.lstrip(b"\r\n"))
+        if "content-type" in inner:
+            return [inner]
+    return []
+
+
+def _split(payload: bytes, boundary: str, policy: Policy) -> list[Message]:
+    """Re-parse bytes as the body of a multipart with the given boundary."""
+    if '"' in boundary or "\\" in boundary:
+        return []
+    head = f'Content-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n'.encode()
+    wrapper = BytesParser(policy=policy).parsebytes(head + payload)
+    if not wrapper.is_multipart():
+        return []
+    return [part for part in wrapper.get_payload() if isinstance(part, Message)]
+
+
+# --- leaves --------------------------------------------------------------------------
+
+
+def _leaf(entity: Message, ctype: str, path: str, walk: _Walk) -> None:
+    if entity.is_multipart():  # message/delivery-status: a list of header blocks
+        content = b"".join(_entity_bytes(block, walk, path) for block in entity.get_payload())
+    else:
+        body = entity.get_payload(decode=True)
+        content = body if isinstance(body, bytes) else b""
+    disposition = entity.get_content_disposition()
+    named = _filename(entity) is not None
+    if ctype in _TEXT_TYPES and disposition != "attachment":
+        _add_text(content, ctype, entity.get_content_charset(), path, walk)
+        if not named:
+            return
+    _add_attachment(entity, content, path, walk)
+
+
+def _add_text(content: bytes, ctype: str, declared: str | None, path: str, walk: _Walk) -> None:
+    if declared is None and ctype == "text/html":
+        meta = _META_CHARSET.search(content[:4096])
+        declared = meta.group(1).decode("ascii") if meta else None
+    text, used = decode_bytes(content, declared)
+    _charset_defects(content, declared, used, path, walk)
+    html = ctype == "text/html"
+    walk.text_parts.append(
+        TextPart(
+            part=path,
+            kind="html" if html else "plain",
+            text=html_to_text(text) if html else text,
+            html=text if html else None,
+            charset=used,
+            charset_declared=normalise_label(declared),
+        )
+    )
+
+
+def _charset_defects(
+    content: bytes, declared: str | None, used: str, path: str, walk: _Walk
+) -> None:
+    label = normalise_label(declared)
+    if content.isascii():
+        return
+    if label is None:
+        walk.defect("charset_undeclared", f"detected {used}", path)
+    elif codec_for(label) is None:
+        # The label itself is sender-controlled text, so it stays out of the detail.
+        walk.defect("charset_unknown", f"read as {used}", path)
+    elif codec_for(label) != used:
+        walk.defect("charset_mismatch", f"declared {label}, read as {used}", path)
+
+
+def _filename(entity: Message) -> str | None:
+    """The attachment's name, with 8-bit and RFC 2047-encoded names decoded.
+
+    The stdlib turns raw 8-bit bytes in a parameter into replacement characters before
+    `get_filename` sees them, so such headers are decoded here first and re-read.
+    """
+    wanted = ("content-disposition", "content-type")
+    raw = [(k, v) for k, v in entity.raw_items() if k.lower() in wanted]
+    source = entity
+    if any(not str(value).isascii() for _, value in raw):
+        source = Message()
+        for name, value in raw:
+            source[name] = decode_bytes(raw_to_bytes(str(value)), None)[0]
+    filename = source.get_filename()
+    if filename is None:
+        return None
+    return decode_header_text(str(filename))[0].strip() or None
+
+
+def _add_attachment(entity: Message, content: bytes, path: str, walk: _Walk) -> None:
+    filename = _filename(entity)
+    declared = entity.get_content_type()
+    walk.attachments.append(
+        Attachment(
+            index=len(walk.attachments),
+            part=path,
+            filename=filename,
+            declared_type=declared,
+            sniffed_type=sniff_type(content, declared, filename),
+            size=len(content),
+            content=content,
+        )
+    )
+
+
+def _entity_bytes(entity: object, walk: _Walk, path: str) -> bytes:
+    """An attached message or header block back to bytes, as the stdlib holds it."""
+    if not isinstance(entity, Message):
+        return b""
+    buffer = io.BytesIO()
+    try:
+        BytesGenerator(buffer, mangle_from_=False, policy=email_policy.compat32).flatten(entity)
+    except Exception as exc:  # same boundary rule as parse_message: record, never raise
+        walk.defect("attached_message_unserialisable", type(exc).__name__, path)
+        return b""
+    return buffer.getvalue()

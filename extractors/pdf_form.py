@@ -1,0 +1,290 @@
+"""Fillable PDF forms: AcroForm field values, else labelled lines of the page text.
+
+pdfplumber (over pdfminer) gives the document catalog; the field tree under
+/AcroForm /Fields is walked here, names joined from the partial names /T, values /V
+decoded from UTF-16 (BOM) or PDFDocEncoding strings, names (check boxes, radio
+buttons: /Off means unchecked) or lists (multi-select choice fields).
+
+PDFs from citizens are hostile input: any exception while reading one becomes a
+`pdf_broken` defect (or `pdf_encrypted`), and only the first pages are read.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect, PDFXRef
+from pdfminer.pdfparser import PDFObjRef
+from pdfminer.pdftypes import PDFStream, resolve1
+from pdfminer.psparser import PSLiteral
+from pdfminer.utils import decode_text
+from pdfplumber.pdf import PDF
+
+from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
+from extractors.body_form import read_label_lines
+from extractors.thai import normalise_thai_text
+
+MAX_PAGES = 20  # a request form is a page or two; the rest of a big PDF is not read
+MAX_FIELDS = 5000
+MAX_DEPTH = 32  # field tree depth; deeper means a loop or a hostile file
+_FIELD_TYPES = {"Tx": "text", "Btn": "button", "Ch": "choice", "Sig": "signature"}
+
+
+@dataclass(frozen=True)
+class AcroField:
+    name: str  # fully qualified: partial names joined with "."
+    value: str  # "" when empty or unchecked
+    tooltip: str | None  # /TU, often the printed label
+    kind: str  # text, button, choice, signature or "" when the type is missing
+    page: int | None  # 1-based page of the first widget, when known
+
+
+class _Unreadable(Exception):
+    """The PDF cannot be opened; carries the defect to record."""
+
+    def __init__(self, defect: Defect) -> None:
+        super().__init__(defect.code)
+        self.defect = defect
+
+
+def decode_pdf_string(raw: bytes) -> str:
+    """A PDF text string: UTF-16 with a BOM, UTF-8 with a BOM (PDF 2.0), or PDFDocEncoding."""
+    if raw.startswith(b"\xfe\xff"):
+        text = raw[2:].decode("utf-16-be", errors="replace")
+    elif raw.startswith(b"\xff\xfe"):  # not in the spec, but some writers emit it
+        text = raw[2:].decode("utf-16-le", errors="replace")
+    elif raw.startswith(b"\xef\xbb\xbf"):
+        text = raw[3:].decode("utf-8", errors="replace")
+    else:
+        text = decode_text(raw)
+    return text.replace("\x00", "")
+
+
+def _text(obj: Any) -> str | None:
+    obj = resolve1(obj)
+    if isinstance(obj, bytes):
+        return decode_pdf_string(obj)
+    if isinstance(obj, str):
+        return obj
+    return None
+
+
+def _value(obj: Any) -> str:
+    """Field value as text; a name other than /Off is the export value of a checked box."""
+    obj = resolve1(obj)
+    if isinstance(obj, PSLiteral):
+        name = obj.name.decode("utf-8", "replace") if isinstance(obj.name, bytes) else obj.name
+        return "" if name == "Off" else str(name)
+    if isinstance(obj, list):
+        return ", ".join(v for v in (_value(item) for item in obj[:100]) if v)
+    if isinstance(obj, PDFStream):
+        return decode_pdf_string(obj.get_data())
+    if isinstance(obj, bool):
+        return "true" if obj else ""
+    if isinstance(obj, int | float):
+        return str(obj)
+    return _text(obj) or ""
+
+
+class _FieldWalker:
+    """Walks /AcroForm /Fields, inheriting /FT and /V from parents, guarding against loops."""
+
+    def __init__(self, page_of: dict[int, int]) -> None:
+        self.page_of = page_of
+        self.seen: set[int] = set()
+        self.fields: list[AcroField] = []
+
+    def walk(self, ref: Any, parent: str, inherited: dict[str, Any], depth: int = 0) -> None:
+        if depth > MAX_DEPTH or len(self.fields) >= MAX_FIELDS:
+            return
+        if isinstance(ref, PDFObjRef):
+            if ref.objid in self.seen:
+                return
+            self.seen.add(ref.objid)
+        node = resolve1(ref)
+        if not isinstance(node, dict):
+            return
+        partial = _text(node.get("T"))
+        name = f"{parent}.{partial}" if parent and partial else (partial or parent)
+        here = {k: node[k] for k in ("FT", "V") if k in node}
+        merged = {**inherited, **here}
+        kids = resolve1(node.get("Kids"))
+        kids = kids if isinstance(kids, list) else []
+        named_kids = [k for k in kids if isinstance(resolve1(k), dict) and "T" in resolve1(k)]
+        if named_kids:
+            for kid in named_kids:
+                self.walk(kid, name, merged, depth + 1)
+        elif name:
+            self.fields.append(self._field(name, node, kids, merged))
+
+    def _field(
+        self, name: str, node: dict[str, Any], kids: list[Any], merged: dict[str, Any]
+    ) -> AcroField:
+        field_type = resolve1(merged.get("FT"))
+        type_name = field_type.name if isinstance(field_type, PSLiteral) else ""
+        kind = _FIELD_TYPES.get(type_name, "") if isinstance(type_name, str) else ""
+        value = "" if kind == "signature" else _value(merged.get("V"))
+        return AcroField(name, value, _text(node.get("TU")), kind, self._page(node, kids))
+
+    def _page(self, node: dict[str, Any], kids: list[Any]) -> int | None:
+        for widget in [node, *(resolve1(k) for k in kids)]:
+            ref = widget.get("P") if isinstance(widget, dict) else None
+            if isinstance(ref, PDFObjRef) and ref.objid in self.page_of:
+                return self.page_of[ref.objid]
+        return None
+
+
+@contextmanager
+def _open_pdf(data: bytes, defects: list[Defect]) -> Iterator[PDF]:
+    """Open with pdfplumber, turning failure into _Unreadable; note readable encryption."""
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data), pages=list(range(1, MAX_PAGES + 1)))
+    except Exception as exc:  # hostile input: pdfminer raises anything; record, never crash
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+            raise _Unreadable(Defect(code="pdf_encrypted", detail="password required")) from None
+        detail = f"cannot open: {type(cause).__name__}"
+        raise _Unreadable(Defect(code="pdf_broken", detail=detail)) from None
+    try:
+        if pdf.doc.encryption is not None:
+            defects.append(Defect(code="pdf_encrypted", detail="opened with an empty password"))
+        yield pdf
+    finally:
+        pdf.close()
+
+
+_OBJ_HEADER = re.compile(rb"(?<![0-9])(\d{1,7})\s+(\d{1,5})\s+obj\b")
+
+
+def _scanned_xref(data: bytes) -> PDFXRef:
+    """Offsets of every "N G obj" in the file, later ones (incremental updates) winning.
+
+    pdfminer misses objects of some linearized files with several xref-stream updates
+    (pdf.js prefilled_f1040.pdf); this is its last resort after the real tables.
+    """
+    xref = PDFXRef()
+    for m in _OBJ_HEADER.finditer(data):
+        xref.offsets[int(m.group(1))] = (None, m.start(), int(m.group(2)))
+    return xref
+
+
+def _field_refs(pdf: PDF, data: bytes) -> list[Any]:
+    form = resolve1(pdf.doc.catalog.get("AcroForm"))
+    fields = resolve1(form.get("Fields")) if isinstance(form, dict) else None
+    refs = fields if isinstance(fields, list) else []
+    if any(resolve1(ref) is None for ref in refs) or (
+        form is None and "AcroForm" in pdf.doc.catalog
+    ):
+        pdf.doc.xrefs.append(_scanned_xref(data))
+        form = resolve1(pdf.doc.catalog.get("AcroForm"))
+        fields = resolve1(form.get("Fields")) if isinstance(form, dict) else None
+        refs = fields if isinstance(fields, list) else []
+    return refs
+
+
+def _acro_fields(pdf: PDF, data: bytes, defects: list[Defect]) -> list[AcroField]:
+    try:
+        fields = _field_refs(pdf, data)
+        page_of = {
+            page.page_obj.pageid: page.page_number
+            for page in pdf.pages
+            if isinstance(page.page_obj.pageid, int)
+        }
+        walker = _FieldWalker(page_of)
+        for ref in fields:
+            walker.walk(ref, "", {})
+        return walker.fields
+    except Exception as exc:  # a broken field tree: keep nothing, say why
+        defects.append(Defect(code="pdf_broken", detail=f"form fields: {type(exc).__name__}"))
+        return []
+
+
+def read_acroform(data: bytes) -> tuple[dict[str, str], list[Defect]]:
+    """Every AcroForm field, fully qualified name -> value ("" when empty or unchecked)."""
+    defects: list[Defect] = []
+    try:
+        with _open_pdf(data, defects) as pdf:
+            fields = _acro_fields(pdf, data, defects)
+    except _Unreadable as unreadable:
+        return {}, [unreadable.defect]
+    values: dict[str, str] = {}
+    for field in fields:
+        if not values.get(field.name):  # widgets sharing a name: the first value wins
+            values[field.name] = field.value
+    return values, defects
+
+
+class PdfFormExtractor:
+    """A PDF attachment in: AcroForm values matched by field name or tooltip, else page text."""
+
+    name = "pdf_form"
+
+    def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
+        if isinstance(content, str):
+            content = content.encode("latin-1", errors="replace")
+        defects: list[Defect] = []
+        try:
+            with _open_pdf(content, defects) as pdf:
+                fields = _acro_fields(pdf, content, defects)
+                filled = [f for f in fields if f.value.strip()]
+                if filled:
+                    candidates = _form_candidates(filled, part, labels)
+                else:
+                    candidates = _text_candidates(pdf, part, labels, defects)
+        except _Unreadable as unreadable:
+            return ExtractionResult(defects=[unreadable.defect.model_copy(update={"part": part})])
+        defects = [d.model_copy(update={"part": part}) for d in defects]
+        return ExtractionResult(candidates=candidates, defects=defects)
+
+
+def _form_candidates(
+    fields: list[AcroField], part: str, labels: LabelIndex
+) -> list[FieldCandidate]:
+    candidates = []
+    for field in fields:
+        matches = [labels.match_form_field(field.name)]
+        if field.tooltip:
+            matches += [labels.match(field.tooltip), labels.match_form_field(field.tooltip)]
+        found = [m for m in matches if m is not None]
+        if not found:
+            continue
+        key, confidence = max(found, key=lambda m: m[1])
+        provenance = Provenance(
+            part=part, kind="pdf_form", page=field.page, label=field.tooltip, form_field=field.name
+        )
+        value = normalise_thai_text(field.value)
+        candidates.append(
+            FieldCandidate(key=key, value=value, provenance=provenance, confidence=confidence)
+        )
+    return candidates
+
+
+def _text_candidates(
+    pdf: PDF, part: str, labels: LabelIndex, defects: list[Defect]
+) -> list[FieldCandidate]:
+    """Labelled lines of the page text, for forms printed, filled and saved as PDF."""
+    candidates: list[FieldCandidate] = []
+    any_text = False
+    for page in pdf.pages[:MAX_PAGES]:
+        try:
+            text = normalise_thai_text(page.extract_text() or "")
+        except Exception as exc:  # one bad page content stream must not lose the others
+            detail = f"page {page.page_number}: {type(exc).__name__}"
+            defects.append(Defect(code="pdf_page_unreadable", detail=detail))
+            continue
+        any_text = any_text or bool(text.strip())
+        lines = list(enumerate(text.splitlines(), start=1))
+
+        def provenance(line: int, label: str, page_number: int = page.page_number) -> Provenance:
+            return Provenance(part=part, kind="pdf_text", page=page_number, line=line, label=label)
+
+        candidates += read_label_lines(lines, labels, provenance)
+    if not any_text:
+        defects.append(Defect(code="pdf_no_text", detail="no text layer (scanned?)"))
+    return candidates

@@ -1,0 +1,58 @@
+"""Content type -> the extractors that read it.
+
+Looked up like the stdlib `email.contentmanager`: the full type ("text/html"), then the
+main type ("text"), then the fallback (none). A type nobody reads is not an error: the
+caller records it and moves on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from extractors.base import ExtractionResult, Extractor, LabelIndex
+from extractors.body_form import BodyFormExtractor, decode_text_bytes
+from extractors.html_table import HtmlTableExtractor
+from extractors.html_text import html_to_text
+from extractors.pdf_form import PdfFormExtractor
+
+
+class HtmlBodyFormExtractor:
+    """`label: value` lines of an HTML body once converted to text (rows as lines)."""
+
+    name = "html_body_form"
+
+    def __init__(self) -> None:
+        self._lines = BodyFormExtractor(kind="body_html")
+
+    def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
+        html = decode_text_bytes(content) if isinstance(content, bytes) else content
+        return self._lines.extract(html_to_text(html), part=part, labels=labels)
+
+
+class ExtractorRegistry:
+    def __init__(
+        self,
+        handlers: Mapping[str, tuple[Extractor, ...]],
+        fallback: tuple[Extractor, ...] = (),
+    ) -> None:
+        self._handlers = {key.lower(): value for key, value in handlers.items()}
+        self._fallback = fallback
+
+    def lookup(self, content_type: str) -> tuple[Extractor, ...]:
+        """Extractors for a type such as "text/html; charset=utf-8"; () when none."""
+        full = content_type.split(";", 1)[0].strip().lower()
+        main = full.split("/", 1)[0]
+        for key in (full, main):
+            if key in self._handlers:
+                return self._handlers[key]
+        return self._fallback
+
+
+def default_registry() -> ExtractorRegistry:
+    return ExtractorRegistry(
+        {
+            "text/plain": (BodyFormExtractor(),),
+            "text/html": (HtmlTableExtractor(), HtmlBodyFormExtractor()),
+            "application/pdf": (PdfFormExtractor(),),
+        }
+    )

@@ -1,0 +1,121 @@
+"""Content types from magic bytes, not from what the sender declared.
+
+A mail client may call a PDF `application/octet-stream` or a spreadsheet `text/plain`;
+the extractor registry routes by the sniffed type, so it must come from the bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+PDF = "application/pdf"
+ZIP = "application/zip"
+OLE = "application/x-ole-storage"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+XLS = "application/vnd.ms-excel"
+DOC = "application/msword"
+PPT = "application/vnd.ms-powerpoint"
+EMPTY = "application/x-empty"
+OCTET = "application/octet-stream"
+
+_PREFIXES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"II*\x00", "image/tiff"),
+    (b"MM\x00*", "image/tiff"),
+    (b"\x1f\x8b", "application/gzip"),
+    (b"Rar!\x1a\x07", "application/vnd.rar"),
+    (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),
+)
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# OLE2 directory entries are UTF-16LE stream names.
+_OLE_STREAMS: tuple[tuple[bytes, str], ...] = (
+    ("Workbook".encode("utf-16-le"), XLS),
+    ("Book".encode("utf-16-le"), XLS),
+    ("WordDocument".encode("utf-16-le"), DOC),
+    ("PowerPoint Document".encode("utf-16-le"), PPT),
+)
+_OOXML_DIRS = (("xl/", XLSX), ("word/", DOCX), ("ppt/", PPTX))
+_HEAD = 4096
+_HTML = re.compile(rb"<(!doctype\s+html|html|head|body|table|div|p|br)[\s>/]", re.IGNORECASE)
+_MAIL_HEADER = re.compile(
+    rb"^(received|return-path|from|message-id|mime-version|date|subject|to|delivered-to)"
+    rb":[ \t]",
+    re.IGNORECASE,
+)
+_CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+
+
+def sniff_type(data: bytes, declared: str | None, filename: str | None) -> str:
+    """The content type the bytes show; the declared type only when they show none."""
+    declared = (declared or "").strip().lower() or None
+    if not data:
+        return EMPTY
+    head = data[:_HEAD]
+    for magic, kind in _PREFIXES:
+        if head.startswith(magic):
+            return kind
+    if b"%PDF-" in data[:1024]:  # some generators put junk before the header
+        return PDF
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _zip_kind(data)
+    if head.startswith(_OLE_MAGIC):
+        return _ole_kind(data)
+    if _is_text(head):
+        return _text_kind(head, declared, filename)
+    return declared or OCTET
+
+
+def _zip_kind(data: bytes) -> str:
+    # ODF stores an uncompressed "mimetype" member first, readable without unzipping.
+    if data[30:38] == b"mimetype":
+        kind = data[38:120].split(b"PK", 1)[0].decode("ascii", "replace").strip()
+        if kind.startswith("application/vnd.oasis.opendocument."):
+            return kind
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
+        return ZIP
+    if "[Content_Types].xml" in names:
+        for prefix, kind in _OOXML_DIRS:
+            if any(name.startswith(prefix) for name in names):
+                return kind
+    return ZIP
+
+
+def _ole_kind(data: bytes) -> str:
+    for stream, kind in _OLE_STREAMS:
+        if stream in data:
+            return kind
+    return OLE
+
+
+def _is_text(head: bytes) -> bool:
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    controls = sum(1 for byte in head if byte in _CONTROL)
+    return controls <= len(head) // 100
+
+
+def _text_kind(head: bytes, declared: str | None, filename: str | None) -> str:
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped[:5].lower() == b"<?xml":
+        return "application/xml"
+    if _HTML.search(head[:1024]):
+        return "text/html"
+    if _MAIL_HEADER.match(stripped):
+        return "message/rfc822"
+    if declared and declared.startswith("text/"):
+        return declared  # text/csv, text/calendar: the bytes cannot tell them apart
+    if filename and filename.lower().endswith((".csv", ".tsv")):
+        return "text/csv"
+    return "text/plain"

@@ -1,0 +1,252 @@
+"""Thai text helpers: digits, legacy-font clean-up and dates in Buddhist Era or CE.
+
+Pure functions of strings; none raises on bad input (a date that cannot be read is None).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+__all__ = [
+    "fold_label",
+    "normalise_thai_text",
+    "parse_date",
+    "parse_year",
+    "thai_digits_to_arabic",
+]
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def thai_digits_to_arabic(s: str) -> str:
+    """Replace Thai digits (๐-๙) by ASCII digits; everything else is kept."""
+    return s.translate(_THAI_DIGITS)
+
+
+# Legacy Thai fonts (Windows U+F700..U+F71A, Mac U+F880..U+F89E) draw shifted tone marks
+# and vowels as Private Use Area glyphs; text extracted from such PDFs carries those code
+# points. Each maps back to the one standard character it is a shape of (HarfBuzz's Thai
+# fallback shaper uses the same table in the other direction).
+_PUA_TO_THAI: dict[int, str] = {
+    # Windows: shifted left (above vowels), shifted down-left and down (tone marks).
+    0xF700: "\u0e10",  # THO THAN without descender
+    0xF701: "\u0e34",
+    0xF702: "\u0e35",
+    0xF703: "\u0e36",
+    0xF704: "\u0e37",
+    **{0xF705 + i: chr(0x0E48 + i) for i in range(5)},  # tone marks, down-left
+    **{0xF70A + i: chr(0x0E48 + i) for i in range(5)},  # tone marks, down
+    0xF70F: "\u0e0d",  # YO YING without descender
+    0xF710: "\u0e31",
+    0xF711: "\u0e4d",
+    0xF712: "\u0e47",
+    **{0xF713 + i: chr(0x0E48 + i) for i in range(5)},  # tone marks, left
+    0xF718: "\u0e38",
+    0xF719: "\u0e39",
+    0xF71A: "\u0e3a",
+    # Mac.
+    0xF884: "\u0e31",
+    0xF885: "\u0e34",
+    0xF886: "\u0e35",
+    0xF887: "\u0e36",
+    0xF888: "\u0e37",
+    0xF889: "\u0e47",
+    **{0xF88A + 3 * i: chr(0x0E48 + i) for i in range(5)},  # tone marks, left
+    **{0xF88B + 3 * i: chr(0x0E48 + i) for i in range(5)},  # tone marks, down
+    **{0xF88C + 3 * i: chr(0x0E48 + i) for i in range(5)},  # tone marks, down-left
+    0xF899: "\u0e4d",
+    0xF89A: "\u0e0d",
+    0xF89B: "\u0e38",
+    0xF89C: "\u0e39",
+    0xF89D: "\u0e3a",
+    0xF89E: "\u0e10",
+}
+
+# Invisible characters that only get in the way of matching (zero-width space is used in
+# Thai as a word-break hint; soft hyphen and BOM are debris from copy and paste).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_TRANSLATE: dict[int, str | None] = {**_PUA_TO_THAI, **_INVISIBLE}
+
+_TONE = "\u0e48-\u0e4b"  # MAI EK .. MAI CHATTAWA
+_UPPER_LOWER_VOWEL = "\u0e31\u0e34-\u0e3a\u0e47"
+_NIKHAHIT, _SARA_AA, _SARA_AM = "\u0e4d", "\u0e32", "\u0e33"
+
+# A Thai word never starts with a combining mark or SARA AM, so whitespace before one is
+# an artefact of text extraction ('ค ำแปล' from pdf.js bug 1046314).
+_SPACE_BEFORE_MARK = re.compile(r"[ \t\u00a0]+(?=[\u0e31\u0e33\u0e34-\u0e3a\u0e47-\u0e4e])")
+# Rendered SARA AM is NIKHAHIT drawn before the tone mark, then SARA AA; legacy text
+# gives those pieces back in drawing order, sometimes with SARA AA first.
+_SPLIT_AM = re.compile(rf"{_NIKHAHIT}([{_TONE}]?){_SARA_AA}")
+# In the reversed form the NIKHAHIT glyph also pushes a stray space after it ('จาํ นวน').
+_SPLIT_AM_REVERSED = re.compile(rf"{_SARA_AA}([{_TONE}]?){_NIKHAHIT}[ ]?")
+_AM_BEFORE_TONE = re.compile(rf"{_SARA_AM}([{_TONE}])")
+# Unicode order is consonant, vowel above/below, then tone mark; some fonts emit the
+# tone mark first.
+_TONE_BEFORE_VOWEL = re.compile(rf"([{_TONE}])([{_UPPER_LOWER_VOWEL}])")
+_HSPACE = re.compile(r"[^\S\n]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def normalise_thai_text(s: str) -> str:
+    """Clean Thai text from legacy PDF fonts and copy-paste into standard code points.
+
+    Maps Private Use Area glyphs to the standard Thai characters, joins a split SARA AM,
+    puts tone marks in Unicode order, drops invisible characters, collapses runs of
+    horizontal whitespace to one space and strips each line. Newlines are kept (at most
+    one blank line in a row). NFKC is deliberately not used: it would split SARA AM.
+    """
+    text = unicodedata.normalize("NFC", s.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.translate(_TRANSLATE)
+    text = _SPACE_BEFORE_MARK.sub("", text)
+    text = _SPLIT_AM.sub(lambda m: m.group(1) + _SARA_AM, text)
+    text = _SPLIT_AM_REVERSED.sub(lambda m: m.group(1) + _SARA_AM, text)
+    text = _AM_BEFORE_TONE.sub(lambda m: m.group(1) + _SARA_AM, text)
+    text = _TONE_BEFORE_VOWEL.sub(r"\2\1", text)
+    lines = (_HSPACE.sub(" ", line).strip() for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+_LABEL_NOISE = re.compile(r"[\s\-‐‑–—_.:：;,/\\()\[\]{}*'\"“”‘’]+")
+
+
+def fold_label(s: str) -> str:
+    """A label or name reduced for comparison: Thai-normalised, case-folded, no spaces or
+    punctuation ('ชื่อ - สกุล' and 'ชื่อ-สกุล' fold alike, as do 'E-mail' and 'email')."""
+    return _LABEL_NOISE.sub("", normalise_thai_text(s).casefold())
+
+
+# --- Dates ------------------------------------------------------------------------------
+#
+# Choices, so that a clerk can trust a date the system fills in:
+# - numeric dates are day first (dd/mm/yyyy, the Thai and British order) or ISO year first;
+#   "01/15/1992" is not read as US month-first, it is no date;
+# - the year must have four digits. Two-digit years ("15/01/35", even "พ.ศ. 35") are
+#   refused: "35" is 2535 BE to most Thai writers but 1935 or 2035 to others, and a wrong
+#   guess on a birth date is worse than a flag asking a person;
+# - a year over 2400 is Buddhist Era (CE = BE - 543) unless "ค.ศ."/"A.D." says otherwise,
+#   which makes the date contradictory and so None; "พ.ศ."/"B.E." with a year of 2400 or
+#   less is refused the same way. BE - 543 is the modern reckoning: before 1941 the Thai
+#   year began on 1 April, so January-March dates of those years are one year off;
+# - the result must fall in 1800..2200 CE, and must be a real day (29/02/2535 is 1992-02-29,
+#   a leap day; 29/02/2534 is None).
+
+_ERA_BE = re.compile(r"พ\s*\.?\s*ศ\s*\.?|(?<![a-z])b\s*\.\s*e\s*\.?|(?<![a-z])be(?![a-z])")
+_ERA_CE = re.compile(
+    r"ค\s*\.?\s*ศ\s*\.?|(?<![a-z])(?:a\s*\.\s*d|c\s*\.\s*e)\s*\.?|(?<![a-z])(?:ad|ce)(?![a-z])"
+)
+_THAI_MONTHS = (
+    r"มกรา(?:คม)?|ม\.?\s*ค\.?",
+    r"กุมภา(?:พันธ์?)?|ก\.?\s*พ\.?",
+    r"มีนา(?:คม)?|มี\.?\s*ค\.?",
+    r"เมษา(?:ยน)?|เม\.?\s*ย\.?",
+    r"พฤษภา(?:คม)?|พ\.?\s*ค\.?",
+    r"มิถุนา(?:ยน)?|มิ\.?\s*ย\.?",
+    r"กรก[ฎฏ]า(?:คม)?|ก\.?\s*ค\.?",
+    r"สิงหา(?:คม)?|ส\.?\s*ค\.?",
+    r"กันยา(?:ยน)?|ก\.?\s*ย\.?",
+    r"ตุลา(?:คม)?|ต\.?\s*ค\.?",
+    r"พฤศจิกา(?:ยน)?|พ\.?\s*ย\.?",
+    r"ธันวา(?:คม)?|ธ\.?\s*ค\.?",
+)
+_ENGLISH_MONTHS = (
+    "jan(?:uary)?",
+    "feb(?:ruary)?",
+    "mar(?:ch)?",
+    "apr(?:il)?",
+    "may",
+    "june?",
+    "july?",
+    "aug(?:ust)?",
+    "sep(?:t(?:ember)?)?",
+    "oct(?:ober)?",
+    "nov(?:ember)?",
+    "dec(?:ember)?",
+)
+_MONTHS = tuple(
+    re.compile(rf"{thai}|(?<![a-z])(?:{english})\.?(?![a-z])")
+    for thai, english in zip(_THAI_MONTHS, _ENGLISH_MONTHS, strict=True)
+)
+_FILLER = re.compile(
+    r"วันที่|เดือน|ปี|วัน|ที่|จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์"
+    r"|(?<![a-z])(?:the|of|date|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![a-z])"
+    r"|(?<=\d)(?:st|nd|rd|th)(?![a-z])"
+)
+_DMY = re.compile(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})")
+_YMD = re.compile(r"(\d{4})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{1,2})")
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+
+
+def parse_date(s: str) -> dt.date | None:
+    """Read a date written in Thai or English, Buddhist Era or CE; None if it is no real date.
+
+    Accepts dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd, "d mmmm yyyy" with Thai month
+    names full or abbreviated ("มกราคม", "ม.ค.") or English ones ("January", "Jan"), with
+    or without "วันที่", a weekday, "พ.ศ."/"ค.ศ."/"B.E."/"A.D.", and Thai digits.
+    See the notes above for the choices on ambiguous input.
+    """
+    text = thai_digits_to_arabic(normalise_thai_text(s)).casefold()
+    is_be, is_ce = bool(_ERA_BE.search(text)), bool(_ERA_CE.search(text))
+    if is_be and is_ce:
+        return None
+    text = _ERA_CE.sub(" ", _ERA_BE.sub(" ", text))
+    parts = _numeric_parts(text) or _textual_parts(_FILLER.sub(" ", text))
+    if parts is None:
+        return None
+    written_year, month, day = parts
+    year = _ce_year(written_year, is_be=is_be, is_ce=is_ce)
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric_parts(text: str) -> tuple[int, int, int] | None:
+    body = _FILLER.sub(" ", text).strip()
+    if m := _DMY.fullmatch(body):
+        return int(m.group(4)), int(m.group(3)), int(m.group(1))
+    if m := _YMD.fullmatch(body):
+        return int(m.group(1)), int(m.group(3)), int(m.group(4))
+    return None
+
+
+def _textual_parts(text: str) -> tuple[int, int, int] | None:
+    found = [(n, m) for n, rx in enumerate(_MONTHS, start=1) for m in rx.finditer(text)]
+    if len(found) != 1:
+        return None
+    month, m = found[0]
+    tokens = _TOKEN.findall(text[: m.start()] + " " + text[m.end() :])
+    if any(not t.isdigit() for t in tokens) or len(tokens) != 2:
+        return None
+    days = [t for t in tokens if len(t) <= 2]
+    years = [t for t in tokens if len(t) == 4]
+    if len(days) != 1 or len(years) != 1:
+        return None
+    return int(years[0]), month, int(days[0])
+
+
+_YEAR_WORDS = re.compile(r"ปีการศึกษา|ปี|(?<![a-z])(?:academic|school|year)(?![a-z])")
+
+
+def parse_year(s: str) -> int | None:
+    """A year on its own ("2560", "พ.ศ. ๒๕๖๐", "ปีการศึกษา 2560", "2017") as the CE year,
+    by the same rules as `parse_date`; None otherwise."""
+    text = thai_digits_to_arabic(normalise_thai_text(s)).casefold()
+    is_be, is_ce = bool(_ERA_BE.search(text)), bool(_ERA_CE.search(text))
+    if is_be and is_ce:
+        return None
+    body = _YEAR_WORDS.sub(" ", _ERA_CE.sub(" ", _ERA_BE.sub(" ", text))).strip()
+    if not re.fullmatch(r"\d{4}", body):
+        return None
+    return _ce_year(int(body), is_be=is_be, is_ce=is_ce)
+
+
+def _ce_year(year: int, *, is_be: bool, is_ce: bool) -> int | None:
+    if (is_be and year <= 2400) or (is_ce and year > 2400):
+        return None
+    if year > 2400:
+        year -= 543
+    return year if 1800 <= year <= 2200 else None

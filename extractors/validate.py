@@ -1,0 +1,410 @@
+"""Typed, normalised field values from what a citizen wrote, with each problem named.
+
+The normalisers stand alone (the privacy work builds blind indexes on their output, so a
+value must normalise the same way every time). `build_model` turns a form template into a
+pydantic model whose validators are those normalisers; `validate_fields` runs it and
+returns the values plus the issues per field. Nothing here raises on a bad value, and no
+message or error carries the value itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, create_model
+from pydantic_core import PydanticCustomError
+
+from extractors.base import FieldIssue, FieldSpec, FieldType, FormTemplate
+from extractors.provinces import match_province, postal_code_exists, postal_code_provinces
+from extractors.thai import normalise_thai_text, parse_date, parse_year, thai_digits_to_arabic
+
+__all__ = [
+    "TemplateFields",
+    "build_model",
+    "issue",
+    "national_id_is_valid",
+    "normalise_amount",
+    "normalise_email",
+    "normalise_integer",
+    "normalise_national_id",
+    "normalise_phone",
+    "normalise_postal_code",
+    "normalise_province",
+    "validate_fields",
+]
+
+# --- Normalisers: text in, canonical text or None out ------------------------------------
+
+_ID_SEPARATORS = re.compile(r"[\s\-.‐‑–—_]+")
+
+
+def normalise_national_id(s: str) -> str | None:
+    """The 13 digits of a Thai national ID written with spaces, dashes, dots or Thai
+    digits; None if that does not leave exactly 13 digits. The check digit is not tested."""
+    digits = _ID_SEPARATORS.sub("", thai_digits_to_arabic(s))
+    return digits if re.fullmatch(r"\d{13}", digits) else None
+
+
+def national_id_is_valid(digits: str) -> bool:
+    """True for 13 digits whose first digit is not 0 or 9 and whose last digit is the
+    mod-11 check digit of the first twelve (weights 13 down to 2)."""
+    if not re.fullmatch(r"\d{13}", digits) or digits[0] in "09":
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:12], range(13, 1, -1), strict=True))
+    return (11 - total % 11) % 10 == int(digits[12])
+
+
+# Extensions are dropped, not refused: E.164 has no place for them and the line itself is
+# what staff call back on (the raw value keeps the extension for them to read).
+_EXTENSION = re.compile(r"\s*(?:ต่อ|ext\.?|extension|x|#)\s*\d{1,5}\s*$", re.IGNORECASE)
+_PHONE_LABEL = re.compile(r"^(?:โทรศัพท์|โทร\.?|มือถือ|tel\.?|phone|mobile|mob\.?)\s*:?\s*", re.I)
+_PHONE_CHARS = re.compile(r"\+?[\d\s\-.()]+")
+
+
+def normalise_phone(s: str) -> str | None:
+    """A Thai phone number in E.164 ("+66812345678"), or None.
+
+    Accepts mobiles (06, 08, 09 + 8 digits) and landlines (02 + 7 digits, 03/04/05/07 +
+    8 digits in all, e.g. 053-123456), written with 0, +66, 66 or 0066, spaces, dashes, dots,
+    parentheses, "(0)" after the country code, and Thai digits. An extension ("ต่อ 12",
+    "ext. 12", "#12") is dropped. Refused: foreign numbers, short codes and 1800 toll-free
+    lines, numbers with the leading 0 missing, and two numbers in one value.
+    """
+    text = thai_digits_to_arabic(normalise_thai_text(s)).strip()
+    text = _EXTENSION.sub("", _PHONE_LABEL.sub("", text)).replace("(0)", "")
+    if not _PHONE_CHARS.fullmatch(text):
+        return None
+    digits = re.sub(r"\D", "", text)
+    if text.startswith("+"):
+        if not digits.startswith("66"):
+            return None
+        national = digits[2:]
+    elif digits.startswith("0066"):
+        national = digits[4:]
+    elif digits.startswith("66") and len(digits) in (10, 11, 12):
+        national = digits[2:]
+    elif digits.startswith("0"):
+        national = digits[1:]
+    else:
+        return None
+    national = national.removeprefix("0")  # "+66 081..." keeps a stray trunk 0
+    is_mobile = len(national) == 9 and national[0] in "689"
+    is_landline = len(national) == 8 and national[0] in "23457"
+    return f"+66{national}" if is_mobile or is_landline else None
+
+
+_LOCAL_PART = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_ASCII_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
+
+
+def normalise_email(s: str) -> str | None:
+    """An email address trimmed and lower-cased, or None when it is not one.
+
+    Strips "mailto:" and angle brackets, reads a full-width "＠". The local part must be
+    plain ASCII; the domain may be internationalised ("ตัวอย่าง.ไทย") and is kept in Unicode,
+    lower-cased. Checks syntax only, not that the mailbox exists.
+    """
+    text = normalise_thai_text(s).replace("＠", "@").replace("．", ".").strip().casefold()
+    text = text.removeprefix("mailto:").strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1].strip()
+    local, at, domain = text.rpartition("@")
+    domain = domain.rstrip(".")
+    if not at or len(text) > 254 or len(local) > 64 or not _LOCAL_PART.fullmatch(local):
+        return None
+    return f"{local}@{domain}" if _domain_is_valid(domain) else None
+
+
+def _domain_is_valid(domain: str) -> bool:
+    labels = domain.split(".")
+    if len(labels) < 2:
+        return False
+    try:
+        ascii_labels = [label.encode("idna").decode("ascii") for label in labels]
+    except UnicodeError:
+        return False
+    tld = ascii_labels[-1]
+    tld_ok = tld.startswith("xn--") or (tld.isalpha() and len(tld) >= 2)
+    return tld_ok and all(_ASCII_LABEL.fullmatch(label) for label in ascii_labels)
+
+
+def normalise_postal_code(s: str) -> str | None:
+    """Five digits (Thai digits and surrounding spaces allowed), or None. Syntax only:
+    whether the code exists is `extractors.provinces.postal_code_exists`."""
+    digits = re.sub(r"\s+", "", thai_digits_to_arabic(s))
+    return digits if re.fullmatch(r"\d{5}", digits) else None
+
+
+def normalise_province(s: str) -> str | None:
+    """The canonical Thai name of one of the 77 provinces, or None."""
+    return match_province(s)
+
+
+_AMOUNT_NOISE = re.compile(r"บาท|baht|thb|฿|[,\s]|\.-$|\.—$", re.IGNORECASE)
+
+
+def normalise_amount(s: str) -> str | None:
+    """A non-negative amount of money with two decimals ("1,500.-" -> "1500.00"), or None."""
+    text = _AMOUNT_NOISE.sub("", thai_digits_to_arabic(normalise_thai_text(s)))
+    if not re.fullmatch(r"\d+(?:\.\d{1,2})?", text):
+        return None
+    try:
+        return f"{Decimal(text):.2f}"
+    except InvalidOperation:
+        return None
+
+
+_NUMBER_WORDS = {
+    "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8,
+    "เก้า": 9, "สิบ": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+}  # fmt: skip
+_COUNT_UNITS = re.compile(r"ฉบับ|ชุด|แผ่น|เล่ม|copies|copy|sets?|[\s.]", re.IGNORECASE)
+
+
+def normalise_integer(s: str) -> str | None:
+    """A whole count ("2", "๒ ฉบับ", "สองฉบับ", "3 copies") as digits, or None."""
+    text = _COUNT_UNITS.sub("", thai_digits_to_arabic(normalise_thai_text(s)).casefold())
+    if text in _NUMBER_WORDS:
+        return str(_NUMBER_WORDS[text])
+    return str(int(text)) if re.fullmatch(r"\d{1,6}", text) else None
+
+
+def normalise_text(s: str, *, multiline: bool = False) -> str | None:
+    """Thai-normalised, trimmed text (one line unless `multiline`); None when empty."""
+    text = normalise_thai_text(s)
+    if not multiline:
+        text = " ".join(text.split())
+    return text or None
+
+
+# --- Issues -----------------------------------------------------------------------------
+
+# Messages name the field, never its value (they reach logs and the review app).
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "missing": ("ยังไม่ได้ระบุ{th}", "{en} is missing"),
+    "invalid_format": ("{th}มีรูปแบบไม่ถูกต้อง", "{en} is not in a valid format"),
+    "invalid_checksum": ("{th}มีเลขตรวจสอบหลักสุดท้ายไม่ถูกต้อง", "{en} has a wrong check digit"),
+    "invalid_date": ("{th}ไม่ใช่วันที่ที่ถูกต้อง", "{en} is not a valid date"),
+    "date_in_future": ("{th}เป็นวันที่ในอนาคต", "{en} is in the future"),
+    "unknown_province": ("{th}ไม่ตรงกับจังหวัดใดใน 77 จังหวัด", "{en} is not one of the 77 provinces"),
+    "unknown_postal_code": ("ไม่พบ{th}นี้ในระบบไปรษณีย์ไทย", "{en} does not exist"),
+    "postal_code_province_mismatch": (
+        "{th}ไม่อยู่ในจังหวัดที่ระบุ",
+        "{en} does not belong to the province given",
+    ),
+}
+
+
+def issue(code: str, spec: FieldSpec) -> FieldIssue:
+    """The FieldIssue for `code` on a field, with Thai and English messages."""
+    th, en = _MESSAGES.get(code, _MESSAGES["invalid_format"])
+    return FieldIssue(
+        code=code,
+        message_th=th.format(th=spec.title_th, en=spec.title_en),
+        message_en=en.format(th=spec.title_th, en=spec.title_en),
+    )
+
+
+# --- The model built from a template ----------------------------------------------------
+
+
+def _problem(code: str) -> PydanticCustomError:
+    return PydanticCustomError(code, _MESSAGES[code][1].format(en="value"))
+
+
+def _check_national_id(s: str) -> str:
+    digits = normalise_national_id(s)
+    if digits is None or digits[0] in "09":
+        raise _problem("invalid_format")
+    if not national_id_is_valid(digits):
+        raise _problem("invalid_checksum")
+    return digits
+
+
+def _check_date(s: str) -> str:
+    parsed = parse_date(s)
+    if parsed is None:
+        raise _problem("invalid_date")
+    return parsed.isoformat()
+
+
+def _check_postal_code(s: str) -> str:
+    code = normalise_postal_code(s)
+    if code is None:
+        raise _problem("invalid_format")
+    if not postal_code_exists(code):
+        raise _problem("unknown_postal_code")
+    return code
+
+
+def _check_province(s: str) -> str:
+    name = normalise_province(s)
+    if name is None:
+        raise _problem("unknown_province")
+    return name
+
+
+def _check_year(s: str) -> str:
+    year = parse_year(s)
+    if year is None:
+        raise _problem("invalid_format")
+    return str(year)
+
+
+def _format_check(normaliser: Callable[[str], str | None]) -> Callable[[str], str]:
+    def check(s: str) -> str:
+        value = normaliser(s)
+        if value is None:
+            raise _problem("invalid_format")
+        return value
+
+    return check
+
+
+_CHECKS: dict[FieldType, Callable[[str], str]] = {
+    "national_id": _check_national_id,
+    "phone": _format_check(normalise_phone),
+    "email": _format_check(normalise_email),
+    "date": _check_date,
+    "postal_code": _check_postal_code,
+    "province": _check_province,
+    "amount": _format_check(normalise_amount),
+    "integer": _format_check(normalise_integer),
+    "year": _check_year,
+}
+
+# What people write in a box they mean to leave empty.
+_PLACEHOLDERS = frozenset(
+    {"-", "--", "---", "–", "—", ".", "ไม่มี", "ไม่ระบุ", "n/a", "na", "none", "nil"}
+)
+
+
+def _blank_to_none(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = normalise_thai_text(str(value))
+    return None if not text or text.casefold() in _PLACEHOLDERS else text
+
+
+def _validator_for(spec: FieldSpec) -> Callable[[Any], str | None]:
+    check = _CHECKS.get(spec.type)
+
+    def validate(value: Any) -> str | None:
+        text = _blank_to_none(value)
+        if text is None:
+            return None
+        return check(text) if check else normalise_text(text, multiline=spec.multiline)
+
+    return validate
+
+
+class TemplateFields(BaseModel):
+    """Base of every model built from a template: values never show in reprs or errors."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore", hide_input_in_errors=True)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(fields={sorted(type(self).model_fields)})"
+
+    __str__ = __repr__
+
+
+def build_model(template: FormTemplate) -> type[TemplateFields]:
+    """A pydantic model with one optional `str` field per template field, whose validator
+    normalises by the field's type and raises a custom error whose type is the issue code.
+    Requiredness is left to `validate_fields` (it becomes a "missing" issue, not an error).
+    """
+    return _build_model(template.model_dump_json())
+
+
+@lru_cache(maxsize=64)
+def _build_model(template_json: str) -> type[TemplateFields]:
+    template = FormTemplate.model_validate_json(template_json)
+    fields: dict[str, Any] = {
+        spec.key: (
+            Annotated[str | None, BeforeValidator(_validator_for(spec))],
+            Field(
+                default=None,
+                title=spec.title_en,
+                description=spec.title_th,
+                json_schema_extra={
+                    "x-type": spec.type,
+                    "x-personal": spec.personal,
+                    "x-required": spec.required,
+                },
+            ),
+        )
+        for spec in template.fields
+    }
+    name = "".join(part.title() for part in template.name.split("_")) + "Fields"
+    return create_model(name, __base__=TemplateFields, **fields)
+
+
+# --- Validation of one set of values ----------------------------------------------------
+
+
+def validate_fields(
+    template: FormTemplate,
+    values: Mapping[str, str | None],
+    *,
+    today: dt.date | None = None,
+) -> tuple[dict[str, str | None], dict[str, list[FieldIssue]]]:
+    """Normalised values for every template field (None when missing or invalid) and the
+    issues by field key (only fields that have some). Never raises on bad values.
+
+    Dates come out as ISO CE "YYYY-MM-DD", phones in E.164, IDs as 13 digits, provinces as
+    the canonical Thai name, text trimmed and Thai-normalised. `today` decides what is a
+    date in the future (default: the local date).
+    """
+    model = build_model(template)
+    specs = {spec.key: spec for spec in template.fields}
+    found: dict[str, list[FieldIssue]] = {key: [] for key in specs}
+    raw = {key: values.get(key) for key in specs}
+    try:
+        record = model.model_validate(raw)
+    except ValidationError as exc:
+        for error in exc.errors(include_input=False, include_url=False):
+            key = str(error["loc"][0])
+            found[key].append(issue(error["type"], specs[key]))
+            raw[key] = None
+        record = model.model_validate(raw)  # every value left passed its validator above
+    normalised: dict[str, str | None] = record.model_dump()
+    for key, spec in specs.items():
+        if spec.required and normalised[key] is None and not found[key]:
+            found[key].append(issue("missing", spec))
+    _check_postal_code_province(template, normalised, found)
+    _check_dates_not_future(template, normalised, found, today or dt.date.today())
+    return normalised, {key: issues for key, issues in found.items() if issues}
+
+
+def _check_postal_code_province(
+    template: FormTemplate,
+    normalised: Mapping[str, str | None],
+    found: dict[str, list[FieldIssue]],
+) -> None:
+    postal = next((s for s in template.fields if s.type == "postal_code"), None)
+    province = next((s for s in template.fields if s.type == "province"), None)
+    if postal is None or province is None:
+        return
+    code, name = normalised[postal.key], normalised[province.key]
+    if code and name and name not in postal_code_provinces(code):
+        found[postal.key].append(issue("postal_code_province_mismatch", postal))
+
+
+def _check_dates_not_future(
+    template: FormTemplate,
+    normalised: Mapping[str, str | None],
+    found: dict[str, list[FieldIssue]],
+    today: dt.date,
+) -> None:
+    # Every date on the shipped forms (birth, incident) lies in the past; a future one is
+    # kept but flagged, since a typo in the year is the likely cause.
+    for spec in template.fields:
+        value = normalised[spec.key]
+        if spec.type == "date" and value and dt.date.fromisoformat(value) > today:
+            found[spec.key].append(issue("date_in_future", spec))

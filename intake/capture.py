@@ -1,0 +1,123 @@
+"""Capture: raw bytes in, an encrypted blob and a `received` row out, nothing else.
+
+Capture does no parsing beyond the Message-ID header: parsing belongs to the stages,
+where a slow or hostile message holds up only itself.
+"""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import hashlib
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import update
+from sqlmodel import Session, col
+
+from intake.context import Context
+from intake.sources.base import ItemRef, SourceView
+from storage.keys import new_data_key
+from storage.models import Message, MessageEvent, MessageState, utcnow
+
+MESSAGE_ID = re.compile(rb"<[^<>\s]+>")
+HEADER_LIMIT = 256 * 1024  # the Message-ID is looked for in the first 256 KiB only
+
+
+def content_hash(raw: bytes) -> str:
+    """SHA-256 of the message with line endings made uniform.
+
+    IMAP servers hand out CRLF while exported files often hold LF; the same mail
+    must hash the same whichever way it reached us.
+    """
+    return hashlib.sha256(raw.replace(b"\r\n", b"\n").rstrip(b"\n")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Identity:
+    sha256: str
+    message_id: str
+    synthetic: bool
+
+
+def identify(raw: bytes) -> Identity:
+    digest = content_hash(raw)
+    found = header_message_id(raw)
+    if found:
+        return Identity(digest, found, synthetic=False)
+    return Identity(digest, f"<{digest[:40]}@intake.invalid>", synthetic=True)
+
+
+def header_message_id(raw: bytes) -> str | None:
+    head = raw[:HEADER_LIMIT]
+    parser = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+    value = parser.parsebytes(head).get("Message-ID")
+    if value is None:
+        return None
+    match = MESSAGE_ID.search(str(value).encode("utf-8", "surrogateescape"))
+    if match is None:
+        return None
+    return match.group().decode("utf-8", "surrogateescape")
+
+
+def blob_aad(message_id: int) -> bytes:
+    return f"messages:{message_id}:raw".encode()
+
+
+def capture(
+    session: Session, ctx: Context, source: str, view: SourceView, ref: ItemRef, raw: bytes
+) -> Message:
+    """Store one message encrypted as `received`. The caller commits."""
+    ident = identify(raw)
+    key = new_data_key(session, ctx.keyring)
+    message = Message(
+        source=source,
+        source_key=ref.key,
+        folder=view.folder,
+        uidvalidity=view.uidvalidity,
+        uid=ref.uid,
+        size=len(raw),
+        sha256=ident.sha256,
+        message_id_hmac=ctx.message_ids.digest(ident.message_id),
+        synthetic_message_id=ident.synthetic,
+        data_key_id=int(key.key_id),
+        state=MessageState.RECEIVED,
+    )
+    session.add(message)
+    session.flush()
+    assert message.id is not None
+    message.blob_name = ctx.blobs.put(key, [raw], aad=blob_aad(message.id))
+    session.add(MessageEvent(message_id=message.id, to_state=MessageState.RECEIVED))
+    return message
+
+
+def record_oversized(
+    session: Session, source: str, view: SourceView, ref: ItemRef, limit: int
+) -> Message:
+    """A message over the limit: recorded with its size, left on the server, no body."""
+    reason = f"size {ref.size} bytes is over the limit of {limit} bytes; left on the server"
+    message = Message(
+        source=source,
+        source_key=ref.key,
+        folder=view.folder,
+        uidvalidity=view.uidvalidity,
+        uid=ref.uid,
+        size=ref.size,
+        state=MessageState.OVERSIZED,
+        state_reason=reason,
+    )
+    session.add(message)
+    session.flush()
+    assert message.id is not None
+    session.add(MessageEvent(message_id=message.id, to_state=MessageState.OVERSIZED, reason=reason))
+    return message
+
+
+def mark_server_done(session: Session, source_keys: list[str]) -> None:
+    for start in range(0, len(source_keys), 500):
+        chunk = source_keys[start : start + 500]
+        session.execute(
+            update(Message)
+            .where(col(Message.source_key).in_(chunk))
+            .values(server_done=True, updated_at=utcnow())
+        )

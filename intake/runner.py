@@ -1,0 +1,178 @@
+"""Drives pending messages through the pipeline, one stage per transaction.
+
+The runner, not the stage, owns failure (as in Mailman's runner): a stage that raises
+is rolled back, the attempt is counted with a safe reason, the message is retried
+with backoff, and after `max_attempts` it is quarantined. Nothing takes the worker down.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import timedelta
+
+from sqlalchemy import or_
+from sqlmodel import Session, col, select
+
+from intake.context import Context
+from intake.errors import IntakeError
+from intake.pipeline import STAGE_FOR_STATE
+from intake.stage import Item, Outcome
+from storage.db import is_postgres, transaction
+from storage.errors import StorageError
+from storage.models import Message, MessageEvent, MessageState, utcnow
+
+log = logging.getLogger("intake.runner")
+MAX_BACKOFF = timedelta(hours=6)
+
+
+def process_due(ctx: Context, stop: threading.Event | None = None, batch: int = 200) -> int:
+    """Run every message that is due as far as it will go; return how many moved."""
+    stop = stop or threading.Event()
+    moved = 0
+    while not stop.is_set():
+        ids = due_message_ids(ctx, batch)
+        if not ids:
+            break
+        for message_id in ids:
+            if stop.is_set():
+                break
+            moved += process_message(ctx, message_id, stop)
+    return moved
+
+
+def due_message_ids(ctx: Context, limit: int) -> list[int]:
+    now = utcnow()
+    with transaction(ctx.engine) as session:
+        query = (
+            select(Message.id)
+            .where(
+                col(Message.state).in_(MessageState.PENDING),
+                or_(col(Message.next_attempt_at).is_(None), col(Message.next_attempt_at) <= now),
+            )
+            .order_by(col(Message.id))
+            .limit(limit)
+        )
+        return list(session.execute(query).scalars())
+
+
+def process_message(ctx: Context, message_id: int, stop: threading.Event | None = None) -> int:
+    """Advance one message stage by stage until it is final, fails, or we are stopped."""
+    steps = 0
+    while stop is None or not stop.is_set():
+        state = run_one_stage(ctx, message_id)
+        if state is None:
+            return steps
+        steps += 1
+        if state not in MessageState.PENDING:
+            return steps
+    return steps
+
+
+def run_one_stage(ctx: Context, message_id: int) -> str | None:
+    """One stage in one transaction. Returns the new state, or None if nothing ran."""
+    stage_name = "?"
+    try:
+        with transaction(ctx.engine) as session:
+            query = select(Message).where(Message.id == message_id)
+            if is_postgres(ctx.engine):  # several workers: each message to one of them
+                query = query.with_for_update(skip_locked=True)
+            message = session.execute(query).scalar_one_or_none()
+            if message is None or message.state not in STAGE_FOR_STATE:
+                return None
+            stage = STAGE_FOR_STATE[message.state]
+            stage_name = stage.name
+            outcome = stage.process(Item(session, ctx, message))
+            _apply(session, message, outcome)
+            return outcome.state
+    except Exception as exc:  # the runner owns failure; see module docstring
+        _record_failure(ctx, message_id, stage_name, exc)
+        return None
+
+
+def _apply(session: Session, message: Message, outcome: Outcome) -> None:
+    assert message.id is not None
+    session.add(
+        MessageEvent(
+            message_id=message.id,
+            from_state=message.state,
+            to_state=outcome.state,
+            reason=outcome.reason,
+        )
+    )
+    message.state = outcome.state
+    message.state_reason = outcome.reason
+    message.next_attempt_at = None
+    message.updated_at = utcnow()
+    log.info(
+        "stage done",
+        extra={
+            "event": "state",
+            "message_no": message.id,
+            "state": outcome.state,
+            "case": message.case_id,
+        },
+    )
+
+
+def safe_reason(stage: str, exc: BaseException) -> str:
+    """What went wrong, without personal data: our own errors carry safe text, others
+    only their type (a UnicodeDecodeError, for one, quotes the bytes it choked on)."""
+    if isinstance(exc, IntakeError | StorageError):
+        return f"{stage}: {exc}"[:300]
+    return f"{stage}: {type(exc).__name__}"
+
+
+def _record_failure(ctx: Context, message_id: int, stage: str, exc: BaseException) -> None:
+    reason = safe_reason(stage, exc)
+    settings = ctx.settings
+    with transaction(ctx.engine) as session:
+        message = session.get(Message, message_id)
+        if message is None:
+            return
+        message.attempts += 1
+        message.last_error = reason
+        message.updated_at = utcnow()
+        if message.attempts >= settings.max_attempts:
+            session.add(
+                MessageEvent(
+                    message_id=message_id,
+                    from_state=message.state,
+                    to_state=MessageState.QUARANTINED,
+                    reason=reason,
+                )
+            )
+            message.quarantined_from = message.state
+            message.state = MessageState.QUARANTINED
+            message.state_reason = reason
+            message.next_attempt_at = None
+        else:
+            delay = timedelta(seconds=settings.retry_base_seconds * 2 ** (message.attempts - 1))
+            message.next_attempt_at = utcnow() + min(delay, MAX_BACKOFF)
+    log.warning(
+        "stage failed",
+        extra={"event": "stage_failed", "message_no": message_id, "stage": stage, "reason": reason},
+    )
+
+
+def release(ctx: Context, message_id: int) -> bool:
+    """Send a quarantined message back to the stage that failed, with a fresh count."""
+    with transaction(ctx.engine) as session:
+        message = session.get(Message, message_id)
+        if message is None or message.state != MessageState.QUARANTINED:
+            return False
+        back_to = message.quarantined_from or MessageState.RECEIVED
+        session.add(
+            MessageEvent(
+                message_id=message_id,
+                from_state=message.state,
+                to_state=back_to,
+                reason="released from quarantine",
+            )
+        )
+        message.state = back_to
+        message.state_reason = "released from quarantine"
+        message.attempts = 0
+        message.next_attempt_at = None
+        message.quarantined_from = None
+        return True

@@ -1,0 +1,73 @@
+"""When things run: one poll job per mailbox and one job for the stages.
+
+APScheduler guarantees the rules we need: `max_instances=1` so the same mailbox is
+never polled twice at once, `coalesce=True` so missed runs collapse into one.
+No mail logic lives here.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import datetime
+
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from intake.context import Context
+from intake.poll import poll_mailbox
+from intake.runner import process_due
+from intake.settings import MailboxSettings
+
+log = logging.getLogger("intake.scheduler")
+STAGES_JOB = "stages"
+
+
+def build_scheduler(ctx: Context, stop: threading.Event) -> BackgroundScheduler:
+    scheduler = BackgroundScheduler(
+        timezone="UTC",
+        job_defaults={"max_instances": 1, "coalesce": True},
+    )
+    now = datetime.now().astimezone()
+    for mailbox in ctx.settings.effective_mailboxes():
+        scheduler.add_job(
+            _poll_job,
+            "interval",
+            seconds=mailbox.poll_seconds,
+            args=(ctx, mailbox, stop, scheduler),
+            id=f"poll:{mailbox.name}",
+            next_run_time=now,
+            misfire_grace_time=mailbox.poll_seconds,
+        )
+    scheduler.add_job(
+        _stages_job,
+        "interval",
+        seconds=ctx.settings.stage_interval_seconds,
+        args=(ctx, stop),
+        id=STAGES_JOB,
+        next_run_time=now,
+        misfire_grace_time=ctx.settings.stage_interval_seconds,
+    )
+    return scheduler
+
+
+def _poll_job(
+    ctx: Context, mailbox: MailboxSettings, stop: threading.Event, scheduler: BackgroundScheduler
+) -> None:
+    if stop.is_set():
+        return
+    try:
+        result = poll_mailbox(ctx, mailbox, stop)
+    except Exception:  # e.g. the database is down; the next run tries again
+        log.exception("poll failed", extra={"event": "poll_failed", "mailbox": mailbox.name})
+        return
+    if result.captured:  # new mail: run the stages now rather than at the next tick
+        job = scheduler.get_job(STAGES_JOB)
+        if job is not None:
+            job.modify(next_run_time=datetime.now().astimezone())
+
+
+def _stages_job(ctx: Context, stop: threading.Event) -> None:
+    try:
+        process_due(ctx, stop)
+    except Exception:  # a database outage must not end the job for good
+        log.exception("stage run failed", extra={"event": "stages_failed"})

@@ -1,0 +1,254 @@
+"""Settings: one TOML file, overridden by environment variables, validated once at start-up.
+
+Where the file comes from: `--config PATH`, else `$INTAKE_CONFIG`, else `config/agency.toml`
+when it exists, else the embedded defaults (SQLite, keyring and a drop folder in `var/`).
+Environment variables override the file: `INTAKE_DATA_DIR`, `INTAKE_DATABASE__URL`, ...
+(nested keys joined by a double underscore). Every key is documented in
+`config/agency.example.toml`.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from intake.errors import ConfigError
+
+DEFAULT_CONFIG_PATH = Path("config/agency.toml")
+SHIPPED_FORMS = Path(__file__).resolve().parents[1] / "config" / "forms"
+MAILBOX_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+
+
+class MailboxSettings(BaseModel):
+    """One inbox: an IMAP folder, or a local drop folder of .eml files."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    kind: Literal["imap", "folder"] = "imap"
+    # IMAP
+    host: str | None = None
+    port: int = Field(default=993, ge=1, le=65535)
+    security: Literal["ssl", "starttls", "plain"] = "ssl"
+    allow_plain_remote: bool = False
+    ca_file: Path | None = None
+    username: str | None = None
+    password_env: str | None = None
+    password_file: Path | None = None
+    folder: str = "INBOX"
+    timeout_seconds: float = Field(default=30.0, gt=0, le=600)
+    # folder source
+    path: Path | None = None
+    # both
+    processed_folder: str = "Processed"
+    server_action: Literal["move", "flag", "leave"] = "move"
+    poll_seconds: int = Field(default=60, ge=5, le=86400)
+    max_message_mb: float = Field(default=25.0, gt=0, le=2048)
+    fetch_batch: int = Field(default=100, ge=1, le=1000)
+
+    @model_validator(mode="after")
+    def _check_kind(self) -> MailboxSettings:
+        if not MAILBOX_NAME.match(self.name):
+            raise ValueError("name must be 1-40 lower-case letters, digits, '-' or '_'")
+        if self.kind == "imap":
+            for key in ("host", "username"):
+                if not getattr(self, key):
+                    raise ValueError(f"{key} is required for an IMAP mailbox")
+            if not (self.password_env or self.password_file):
+                raise ValueError("set password_env or password_file (never the password itself)")
+            if self.security == "plain" and not (
+                _is_loopback(self.host) or self.allow_plain_remote
+            ):
+                raise ValueError(
+                    "security = 'plain' sends the password unencrypted; use 'ssl' or 'starttls',"
+                    " or set allow_plain_remote = true if you really mean it"
+                )
+        elif self.path is None:
+            raise ValueError("path is required for a folder mailbox")
+        return self
+
+    @property
+    def max_message_bytes(self) -> int:
+        return int(self.max_message_mb * 1024 * 1024)
+
+    def password(self) -> str:
+        """Read the password from its env var or file, at connect time."""
+        if self.password_env:
+            value = os.environ.get(self.password_env)
+            if value is None:
+                raise ConfigError(
+                    f"mailbox {self.name!r}: environment variable {self.password_env} is not set;"
+                    " set it to the mailbox password"
+                )
+            return value
+        assert self.password_file is not None
+        try:
+            return self.password_file.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConfigError(
+                f"mailbox {self.name!r}: cannot read password_file {self.password_file}"
+                f" ({exc.strerror}); check the path and its permissions"
+            ) from None
+
+
+class DatabaseSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    url: str | None = None  # default: SQLite in data_dir
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="INTAKE_", env_nested_delimiter="__", extra="forbid", frozen=True
+    )
+
+    data_dir: Path = Path("var")
+    database: DatabaseSettings = DatabaseSettings()
+    keyring_file: Path | None = None  # default: data_dir/keyring.json
+    forms_dir: Path | None = None  # default: config/forms here, else the one shipped
+    receipt_prefix: str = Field(default="REQ", pattern=r"^[A-Z]{2,6}$")
+    max_attempts: int = Field(default=5, ge=1, le=50)
+    retry_base_seconds: float = Field(default=30.0, ge=0, le=86400)
+    stage_interval_seconds: int = Field(default=10, ge=1, le=3600)
+    log_format: Literal["json", "text"] = "json"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    mailboxes: list[MailboxSettings] = []
+    source_file: Path | None = None  # where these settings were read from, if anywhere
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> Settings:
+        names = [m.name for m in self.mailboxes]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"mailbox names must be unique; repeated: {', '.join(dupes)}")
+        return self
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The TOML file arrives as init kwargs; the environment must win over it.
+        return (env_settings, init_settings)
+
+    @property
+    def database_url(self) -> str:
+        if self.database.url:
+            return self.database.url
+        return f"sqlite:///{self.data_dir / 'intake.db'}"
+
+    @property
+    def keyring_path(self) -> Path:
+        return self.keyring_file or self.data_dir / "keyring.json"
+
+    @property
+    def forms_path(self) -> Path:
+        if self.forms_dir is not None:
+            return self.forms_dir
+        local = Path("config/forms")
+        return local if local.is_dir() else SHIPPED_FORMS
+
+    @property
+    def blob_dir(self) -> Path:
+        return self.data_dir / "blobs"
+
+    @property
+    def drop_dir(self) -> Path:
+        return self.data_dir / "inbox"
+
+    def effective_mailboxes(self) -> list[MailboxSettings]:
+        """The configured mailboxes, or the embedded default: a drop folder in data_dir."""
+        if self.mailboxes:
+            return list(self.mailboxes)
+        return [MailboxSettings(name="drop", kind="folder", path=self.drop_dir)]
+
+    def mailbox(self, name: str) -> MailboxSettings:
+        for mailbox in self.effective_mailboxes():
+            if mailbox.name == name:
+                return mailbox
+        raise ConfigError(f"no mailbox named {name!r} in the configuration")
+
+
+def _is_loopback(host: str | None) -> bool:
+    if host in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host or "").is_loopback
+    except ValueError:
+        return False
+
+
+def config_path(explicit: Path | None) -> Path | None:
+    """The settings file to read, or None for the embedded defaults."""
+    if explicit is not None:
+        return explicit
+    from_env = os.environ.get("INTAKE_CONFIG")
+    if from_env:
+        return Path(from_env)
+    return DEFAULT_CONFIG_PATH if DEFAULT_CONFIG_PATH.exists() else None
+
+
+def load_settings(explicit: Path | None = None) -> Settings:
+    """Read and validate the settings; any problem is one ConfigError line."""
+    path = config_path(explicit)
+    data: dict[str, Any] = {}
+    if path is not None:
+        data = _read_toml(path)
+        data["source_file"] = path
+    try:
+        return Settings(**data)
+    except ValidationError as exc:
+        raise ConfigError(describe_validation_error(exc, path)) from None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(
+            f"config file {path} not found; copy config/agency.example.toml there"
+            " or unset INTAKE_CONFIG to run on the embedded defaults"
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
+
+
+def describe_validation_error(exc: ValidationError, path: Path | None) -> str:
+    """One line per problem (usually one), naming the key and what is expected."""
+    where = f"config {path}" if path else "config"
+    problems = []
+    for error in exc.errors():
+        key = _dotted(error["loc"])
+        message = error["msg"].removeprefix("Value error, ")
+        if error["type"] == "extra_forbidden":
+            message = "unknown key (check the spelling against config/agency.example.toml)"
+        elif error["type"] == "missing":
+            message = "missing; this key is required"
+        got = error.get("input")
+        shown = "" if isinstance(got, dict | list) or got is None else f" (got {got!r})"
+        problems.append(f"{key}: {message}{shown}" if key else f"{message}")
+    return f"{where}: " + "; ".join(problems)
+
+
+def _dotted(loc: tuple[int | str, ...]) -> str:
+    parts: list[str] = []
+    for item in loc:
+        if isinstance(item, int):
+            parts[-1:] = [f"{parts[-1]}[{item}]"] if parts else [f"[{item}]"]
+        else:
+            parts.append(item)
+    return ".".join(parts)

@@ -1,0 +1,1 @@
+"""One stage per module. Each consumes one state and returns an Outcome."""

@@ -1,0 +1,80 @@
+"""parsed -> duplicate | ignored | reply | classified.
+
+Order matters: the same mail twice is a duplicate whatever it says; an auto-reply to
+our acknowledgement carries In-Reply-To but must not join the case conversation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import or_
+from sqlmodel import col, select
+
+from extractors.classify import classify
+from intake.stage import Item, Outcome
+from storage.models import Case, Message, MessageState
+
+
+class ClassifyStage:
+    name = "classify"
+    accepts = MessageState.PARSED
+
+    def process(self, item: Item) -> Outcome:
+        original = find_original(item)
+        if original is not None:
+            item.message.duplicate_of_id = original
+            return Outcome(MessageState.DUPLICATE, f"same message as #{original}")
+        kind = classify(item.parsed)
+        item.add_facts(classification=kind.kind)
+        if kind.kind != "request":
+            return Outcome(MessageState.IGNORED, f"{kind.kind}: {kind.reason}")
+        case_id = find_case_replied_to(item)
+        if case_id is not None:
+            item.message.case_id = case_id
+            return Outcome(MessageState.REPLY, f"reply to case #{case_id}")
+        return Outcome(MessageState.CLASSIFIED)
+
+
+def find_original(item: Item) -> int | None:
+    """The earliest other message with the same content or Message-ID."""
+    message = item.message
+    same = [col(Message.sha256) == message.sha256]
+    if message.message_id_hmac:
+        same.append(col(Message.message_id_hmac) == message.message_id_hmac)
+    query = (
+        select(Message.id)
+        .where(
+            col(Message.id) < item.id,
+            or_(*same),
+            col(Message.state).not_in([MessageState.DUPLICATE, MessageState.OVERSIZED]),
+        )
+        .order_by(col(Message.id))
+        .limit(1)
+    )
+    return item.session.execute(query).scalar_one_or_none()
+
+
+def find_case_replied_to(item: Item) -> int | None:
+    parsed = item.parsed
+    ids = [i for i in [parsed.in_reply_to, *parsed.references] if i]
+    if ids:
+        digests = [item.ctx.message_ids.digest(i) for i in ids]
+        query = select(Message.case_id).where(
+            col(Message.message_id_hmac).in_(digests), col(Message.case_id).is_not(None)
+        )
+        found = item.session.execute(query.limit(1)).scalar_one_or_none()
+        if found is not None:
+            return found
+    for receipt_no in receipt_numbers(parsed.subject, item.ctx.settings.receipt_prefix):
+        case_id = item.session.execute(
+            select(Case.id).where(Case.receipt_no == receipt_no)
+        ).scalar_one_or_none()
+        if case_id is not None:
+            return case_id
+    return None
+
+
+def receipt_numbers(text: str, prefix: str) -> list[str]:
+    pattern = re.compile(rf"\b{re.escape(prefix)}-(\d{{4}})-(\d{{6}})\b", re.IGNORECASE)
+    return [f"{prefix}-{year}-{number}" for year, number in pattern.findall(text or "")]

@@ -1,0 +1,25 @@
+"""classified -> extracted: fields read from the body and attachments, validated."""
+
+from __future__ import annotations
+
+from extractors.extract import extract_case
+from intake.stage import Item, Outcome
+from storage.models import MessageState
+
+
+class ExtractStage:
+    name = "extract"
+    accepts = MessageState.CLASSIFIED
+
+    def process(self, item: Item) -> Outcome:
+        result = extract_case(item.parsed, item.ctx.templates)
+        item.message.extraction_enc = item.seal("extraction_enc", result.model_dump(mode="json"))
+        item.add_facts(
+            template=result.template,
+            template_reason=result.template_reason,
+            issues={
+                key: [i.code for i in issues] for key, issues in result.issues.items() if issues
+            },
+            extraction_defects=sorted({d.code for d in result.defects}),
+        )
+        return Outcome(MessageState.EXTRACTED)

@@ -1,0 +1,1 @@
+"""Storage layer: database tables, keys, field and file encryption."""

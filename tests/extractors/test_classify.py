@@ -1,0 +1,195 @@
+"""classify: automatic mail never opens a case; ordinary Thai requests always do."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import pytest
+
+from extractors.classify import classify
+from extractors.mime import parse_message
+
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+REQUEST_BODY = "เรียน เจ้าหน้าที่\nชื่อ-นามสกุล: สมหญิง ทดสอบ\nเรื่อง: ขอคัดสำเนาทะเบียนบ้าน\n"
+
+
+def mail(
+    headers: str = "",
+    *,
+    subject: str = "คำร้องทั่วไป",
+    sender: str = "Citizen <citizen@example.org>",
+    ctype: str = "text/plain; charset=windows-874",
+    body: bytes = REQUEST_BODY.encode("cp874"),
+) -> bytes:
+    encoded = base64.b64encode(subject.encode("cp874")).decode("ascii")
+    head = (
+        f"From: {sender}\r\n"
+        "To: saraban@agency.example\r\n"
+        f"Subject: =?windows-874?B?{encoded}?=\r\n"
+        "Message-ID: <m1@example.org>\r\n"
+        f"{headers}"
+        "MIME-Version: 1.0\r\n"
+        f"Content-Type: {ctype}\r\n\r\n"
+    )
+    return head.encode("ascii") + body
+
+
+@pytest.mark.parametrize(
+    ("headers", "kind", "reason"),
+    [
+        ("X-Spam-Flag: YES\r\n", "spam", "X-Spam-Flag: YES header"),
+        ("Auto-Submitted: auto-replied\r\n", "auto_reply", "Auto-Submitted: auto-replied header"),
+        (
+            "Auto-Submitted: auto-generated\r\n",
+            "auto_reply",
+            "Auto-Submitted: auto-generated header",
+        ),
+        (
+            "Auto-Submitted: auto-generated (failure)\r\n",
+            "bounce",
+            "Auto-Submitted: failure report",
+        ),
+        ("X-Autoreply: yes\r\n", "auto_reply", "X-Autoreply header"),
+        ("X-Autorespond: vacation\r\n", "auto_reply", "X-Autorespond header"),
+        (
+            "X-Auto-Response-Suppress: OOF\r\n",
+            "auto_reply",
+            "X-Auto-Response-Suppress: OOF/All header",
+        ),
+        (
+            "X-Auto-Response-Suppress: All\r\n",
+            "auto_reply",
+            "X-Auto-Response-Suppress: OOF/All header",
+        ),
+        ("Precedence: auto_reply\r\n", "auto_reply", "Precedence: auto_reply header"),
+        ("Precedence: bulk\r\n", "bulk", "Precedence: bulk header"),
+        ("Precedence: junk\r\n", "bulk", "Precedence: junk header"),
+        ("Precedence: list\r\n", "mailing_list", "Precedence: list header"),
+        ("List-Id: <news.example.org>\r\n", "mailing_list", "List-Id header"),
+        ("List-Unsubscribe: <mailto:u@example.org>\r\n", "mailing_list", "List-Unsubscribe header"),
+        ("Return-Path: <>\r\n", "bounce", "Return-Path: <> (null sender)"),
+    ],
+)
+def test_header_rules(headers: str, kind: str, reason: str) -> None:
+    verdict = classify(parse_message(mail(headers)))
+    assert (verdict.kind, verdict.reason) == (kind, reason)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        "",
+        "Auto-Submitted: no\r\n",
+        "X-Spam-Flag: NO\r\n",
+        "X-Auto-Response-Suppress: DR, RN\r\n",
+        "Precedence: normal\r\n",
+        "Return-Path: <citizen@example.org>\r\n",
+    ],
+)
+def test_ordinary_thai_request_is_a_request(headers: str) -> None:
+    verdict = classify(parse_message(mail(headers)))
+    assert verdict.kind == "request"
+
+
+@pytest.mark.parametrize(
+    "sender", ["MAILER-DAEMON@mx.example.org", "Mail System <postmaster@mx.example>"]
+)
+def test_daemon_senders_are_bounces(sender: str) -> None:
+    verdict = classify(parse_message(mail(sender=sender)))
+    assert verdict.kind == "bounce"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Out of Office: คำร้องทั่วไป",
+        "Automatic reply: เรื่องร้องเรียน",
+        "RE: Auto-Reply: hello",
+        "ตอบกลับอัตโนมัติ: คำร้องทั่วไป",
+        "ไม่อยู่ที่สำนักงาน ถึงวันที่ 5",
+    ],
+)
+def test_out_of_office_subjects(subject: str) -> None:
+    verdict = classify(parse_message(mail(subject=subject)))
+    assert (verdict.kind, verdict.reason) == ("auto_reply", "out-of-office subject")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "ร้องเรียนระบบตอบกลับอัตโนมัติไม่ทำงาน",  # a complaint about an auto-reply system
+        "ขอทราบว่าเจ้าหน้าที่ไม่อยู่ที่สำนักงานวันไหน",
+        "Question about your out of office hours",
+    ],
+)
+def test_auto_reply_words_inside_a_subject_do_not_count(subject: str) -> None:
+    assert classify(parse_message(mail(subject=subject))).kind == "request"
+
+
+def _report(report_type: str, second: str) -> bytes:
+    body = (
+        "--R\r\nContent-Type: text/plain\r\n\r\nreport\r\n"
+        f"--R\r\nContent-Type: {second}\r\n\r\nReporting-MTA: dns; mx.example\r\n\r\n"
+        "Final-Recipient: rfc822; x@example.org\r\nAction: failed\r\n\r\n--R--\r\n"
+    )
+    return mail(
+        ctype=f"multipart/report; report-type={report_type}; boundary=R", body=body.encode()
+    )
+
+
+def test_delivery_status_report_is_a_bounce() -> None:
+    verdict = classify(parse_message(_report("delivery-status", "message/delivery-status")))
+    assert (verdict.kind, verdict.reason) == ("bounce", "delivery status notification (DSN)")
+
+
+def test_read_receipt_is_an_auto_reply() -> None:
+    raw = _report("disposition-notification", "message/disposition-notification")
+    verdict = classify(parse_message(raw))
+    assert (verdict.kind, verdict.reason) == (
+        "auto_reply",
+        "read receipt (disposition notification)",
+    )
+
+
+def test_spam_flag_wins_over_other_markers() -> None:
+    raw = mail("X-Spam-Flag: YES\r\nPrecedence: bulk\r\nAuto-Submitted: auto-replied\r\n")
+    assert classify(parse_message(raw)).kind == "spam"
+
+
+def test_reason_never_copies_header_values() -> None:
+    raw = mail("Auto-Submitted: auto-replied; somsri-1234567890123\r\n")
+    verdict = classify(parse_message(raw))
+    assert verdict.kind == "auto_reply"
+    assert "somsri" not in verdict.reason and "1234" not in verdict.reason
+
+
+def _corpus_kind(name: str) -> str:
+    path = CORPUS / name
+    if not path.is_file():
+        pytest.skip("corpus not present")
+    return classify(parse_message(path.read_bytes())).kind
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("mailgun-flanker/bounce_broken-mime.eml", "bounce"),
+        ("mailgun-flanker/bounce_office365.eml", "bounce"),
+        ("cpython-email/msg_05.txt", "bounce"),
+        ("cpython-email/msg_25.txt", "bounce"),
+        ("spamscope-mail-parser/mail_malformed_2.eml", "bounce"),
+        ("mailgun-flanker/disposition-notification.eml", "auto_reply"),
+        ("mailgun-flanker/bilingual-simple.eml", "request"),
+        ("mailgun-flanker/attached-pdf.eml", "request"),
+    ],
+)
+def test_corpus(name: str, kind: str) -> None:
+    assert _corpus_kind(name) == kind
+
+
+def test_every_flanker_bounce_is_a_bounce() -> None:
+    bounces = sorted((CORPUS / "mailgun-flanker").glob("bounce_*.eml"))
+    if not bounces:
+        pytest.skip("corpus not present")
+    assert {classify(parse_message(p.read_bytes())).kind for p in bounces} == {"bounce"}

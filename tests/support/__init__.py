@@ -1,0 +1,1 @@
+"""Helpers shared by the intake tests: config files, running the CLI, generated mail."""
