@@ -40,6 +40,8 @@ have_chromium() {
 }
 
 missing=()
+command -v make >/dev/null 2>&1 || missing+=(make)
+python3 -c "import ensurepip, venv" >/dev/null 2>&1 || missing+=(python3-venv)
 have_dovecot || missing+=(dovecot-imapd)
 have_initdb || missing+=(postgresql)
 if [ "${INSTALL_BROWSER:-0}" = "1" ] && ! have_chromium; then

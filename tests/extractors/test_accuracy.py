@@ -7,20 +7,18 @@ value cannot be produced by the same bug that produces a wrong extracted one. Ru
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:  # the checkout is not installed; import it from here
-    sys.path.insert(0, str(ROOT))
+from generator.requests import KEYS, GeneratedRequest, generate_requests
 
-from extractors.base import ExtractedCase, FormTemplate  # noqa: E402
-from extractors.extract import extract_case  # noqa: E402
-from extractors.mime import parse_message  # noqa: E402
-from extractors.templates import load_templates  # noqa: E402
-from tests.generator.requests import KEYS, GeneratedRequest, generate_requests  # noqa: E402
+from extractors.base import ExtractedCase, FormTemplate
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+ROOT = Path(__file__).resolve().parents[2]
 
 MIN_ACCURACY = 0.98
 MIN_REQUESTS = 200

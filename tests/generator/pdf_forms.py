@@ -29,10 +29,12 @@ def _contents(captions: list[str], title: str) -> bytes:
     return b"\n".join(lines) + b"\n"
 
 
-def _field(index: int, name: str, value: str) -> bytes:
+def _field(index: int, name: str, value: str, parent_obj: int | None) -> bytes:
     y = PAGE_HEIGHT - 110 - index * ROW_HEIGHT
+    parent = f" /Parent {parent_obj} 0 R".encode() if parent_obj else b""
     return (
         b"<< /Type /Annot /Subtype /Widget /FT /Tx /F 4 /P 3 0 R"
+        + parent
         + f" /Rect [200 {y} 545 {y + 22}]".encode()
         + b" /T "
         + pdf_string(name)
@@ -47,15 +49,20 @@ def build_form_pdf(
     *,
     captions: list[str] | None = None,
     title: str = "Request form",
+    parent: str | None = None,
 ) -> bytes:
     """Return the bytes of a 1-page PDF with one text field per (name, value).
 
     `captions` are the visible ASCII labels beside the fields (default: the field
-    name when it is ASCII, else "Field N").
+    name when it is ASCII, else "Field N"). With `parent`, the fields are kids of one
+    non-terminal field of that name, as Acrobat and LiveCycle save them, so their fully
+    qualified names read "parent.name".
     """
     if captions is None:
         captions = [n if n.isascii() else f"Field {i + 1}" for i, (n, _) in enumerate(fields)]
     refs = b" ".join(f"{FIRST_FIELD_OBJ + i} 0 R".encode() for i in range(len(fields)))
+    parent_obj = FIRST_FIELD_OBJ + len(fields) if parent else None
+    top = f"{parent_obj} 0 R".encode() if parent_obj else refs
     contents = _contents(captions, title)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R /AcroForm 4 0 R >>",
@@ -65,13 +72,15 @@ def build_form_pdf(
         + refs
         + b"] >>",
         b"<< /Fields ["
-        + refs
+        + top
         + b"] /NeedAppearances true /DA (/Helv 0 Tf 0 g)"
         + b" /DR << /Font << /Helv 5 0 R >> >> >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         f"<< /Length {len(contents)} >>\nstream\n".encode() + contents + b"endstream",
     ]
-    objects += [_field(i, name, value) for i, (name, value) in enumerate(fields)]
+    objects += [_field(i, name, value, parent_obj) for i, (name, value) in enumerate(fields)]
+    if parent:
+        objects.append(b"<< /T " + pdf_string(parent) + b" /Kids [" + refs + b"] >>")
     return _assemble(objects)
 
 

@@ -2,8 +2,10 @@
 
 `generate_requests(n, seed)` spreads the mails evenly over FORMATS: `label: value` bodies
 in UTF-8, TIS-620 and windows-874 (every Thai charset label, 8bit, quoted-printable and
-base64), other separators, HTML tables, and PDF AcroForm attachments. Values are written
-the way people type them; `expected` holds what the system should store.
+base64; also undeclared and mislabelled), other separators, numbered and bilingual
+labels, format=flowed wrapping, HTML tables, and PDF AcroForm attachments (flat and
+nested field names). Values are written the way people type them; `expected` holds
+what the system should store.
 
 MIME is assembled by hand (not with `email.mime`): the stdlib cannot encode windows-874
 without registering codec aliases, and registering them here would hide the very bug the
@@ -64,7 +66,10 @@ EN_LABELS = {
 
 # Python codec for each charset label a Thai mail client writes. Only the generator's
 # own encoding uses this; the extractors must find their own way to decode.
+THAI_LABELS = ("tis-620", "iso-8859-11", "windows-874", "x-windows-874")
 CODEC_FOR_LABEL = {
+    "": "cp874",  # no charset declared: an old Thai client's own code page
+    "iso-8859-1": "cp874",  # a wrong label over windows-874 bytes (misconfigured webmail)
     "utf-8": "utf-8",
     "tis-620": "tis_620",
     "iso-8859-11": "iso8859_11",
@@ -78,10 +83,17 @@ class Layout:
     """How one format lays the form out and encodes it."""
 
     kind: str  # "text", "html_alternative", "html_only", "pdf"
-    charset: str = "utf-8"  # the label written into Content-Type
+    charset: str = "utf-8"  # the label written into Content-Type ("" = none)
     cte: str = "8bit"  # "8bit", "quoted-printable", "base64"
     separator: str = ": "  # text forms: between label and value ("\n" = next line)
     pdf_names: str = ""  # "th" or "en": language of the AcroForm field names
+    pdf_parent: str = ""  # AcroForm parent field, so names read "form1.<name>"
+    flowed: bool = False  # RFC 3676 format=flowed, long lines soft-wrapped
+    decorated: bool = False  # labels numbered, bulleted or bilingual
+
+    @property
+    def codec(self) -> str:
+        return CODEC_FOR_LABEL[self.charset]
 
 
 FORMATS: dict[str, Layout] = {
@@ -95,11 +107,16 @@ FORMATS: dict[str, Layout] = {
     "text_spaced_colon": Layout("text", separator=" : "),
     "text_fullwidth_colon": Layout("text", separator="："),
     "text_next_line": Layout("text", separator="\n"),
+    "text_decorated_labels": Layout("text", decorated=True),
+    "text_flowed_utf8": Layout("text", flowed=True),
+    "text_undeclared_cp874": Layout("text", charset=""),
+    "text_mislabelled_latin1": Layout("text", charset="iso-8859-1", cte="quoted-printable"),
     "html_alternative": Layout("html_alternative", cte="quoted-printable"),
     "html_only": Layout("html_only", cte="base64"),
     "html_windows874": Layout("html_only", charset="windows-874", cte="quoted-printable"),
     "pdf_form_thai_names": Layout("pdf", pdf_names="th"),
     "pdf_form_english_names": Layout("pdf", pdf_names="en"),
+    "pdf_form_nested_names": Layout("pdf", pdf_names="th", pdf_parent="form1"),
 }
 
 
@@ -110,7 +127,8 @@ class GeneratedRequest:
     format: str
     written: dict[str, str] = field(repr=False)  # values as the citizen typed them
     labels: dict[str, str] = field(repr=False)  # label or form-field name used per key
-    charset: str = "utf-8"  # charset label of the part carrying the form
+    charset: str = "utf-8"  # charset label of the part carrying the form ("" = none)
+    codec: str = "utf-8"  # the codec its bytes are really in
 
 
 # --- values as people type them ---------------------------------------------------
@@ -204,6 +222,21 @@ def write_values(rng: random.Random, p: Person) -> tuple[dict[str, str], dict[st
     return written, expected
 
 
+def decorate_labels(rng: random.Random, labels: dict[str, str]) -> dict[str, str]:
+    """Numbered, bulleted or bilingual labels, as on printed Thai government forms."""
+    style = rng.choice(["numbered", "bullet", "bilingual"])
+    out = {}
+    for n, key in enumerate(KEYS, start=1):
+        if style == "numbered":
+            out[key] = f"{n}. {labels[key]}"
+        elif style == "bullet":
+            out[key] = f"- {labels[key]}"
+        else:
+            th, en = TH_LABELS[key][0], EN_LABELS[key][0]
+            out[key] = rng.choice([f"{th} ({en})", f"{th} / {en}"])
+    return out
+
+
 def choose_labels(rng: random.Random) -> dict[str, str]:
     lang = rng.choice(["th", "th", "en", "mixed"])
     labels = {}
@@ -282,8 +315,8 @@ def cp874_flourish(rng: random.Random, details: str) -> str:
 CRLF = b"\r\n"
 
 
-def encode_body(text: str, charset: str, cte: str) -> bytes:
-    data = text.replace("\r\n", "\n").encode(CODEC_FOR_LABEL[charset])
+def encode_body(text: str, codec: str, cte: str) -> bytes:
+    data = text.replace("\r\n", "\n").encode(codec)
     if cte == "base64":
         data = data.replace(b"\n", CRLF)
         return base64.encodebytes(data).replace(b"\n", CRLF)
@@ -323,9 +356,24 @@ def multipart(subtype: str, boundary: str, parts: list[bytes]) -> bytes:
     return out + f"--{boundary}--".encode("ascii") + CRLF
 
 
-def text_part(text: str, charset: str, cte: str, subtype: str = "plain") -> bytes:
-    ctype = f"text/{subtype}; charset={charset}"
-    return part_bytes(ctype, cte, encode_body(text, charset, cte))
+def text_part(text: str, layout: Layout, subtype: str = "plain") -> bytes:
+    ctype = f"text/{subtype}" + (f"; charset={layout.charset}" if layout.charset else "")
+    if layout.flowed:
+        ctype += "; format=flowed"
+        text = "\n".join(flow(line) for line in text.split("\n"))
+    return part_bytes(ctype, layout.cte, encode_body(text, layout.codec, layout.cte))
+
+
+def flow(line: str, width: int = 72) -> str:
+    """Soft-wrap one line as RFC 3676 does: a trailing space marks a soft break."""
+    words, out, current = line.rstrip().split(" "), [], ""
+    for word in words:
+        if current and len(current) + 1 + len(word) > width:
+            out.append(current + " ")
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    return "\n".join([*out, current])
 
 
 def pdf_attachment(rng: random.Random, pdf: bytes) -> bytes:
@@ -354,33 +402,36 @@ class Draft:
 
 def build_text(d: Draft) -> bytes:
     lines = text_form_lines(d.rng, d.labels, d.written, d.layout.separator)
-    return text_part(_letter(d.rng, lines, d.signer), d.layout.charset, d.layout.cte)
+    return text_part(_letter(d.rng, lines, d.signer), d.layout)
 
 
 def build_html_only(d: Draft) -> bytes:
     table = html_form(d.rng, d.labels, d.written)
     doc = html_document(d.rng, table, d.layout.charset, d.signer)
-    return text_part(doc, d.layout.charset, d.layout.cte, "html")
+    return text_part(doc, d.layout, "html")
 
 
 def build_html_alternative(d: Draft) -> bytes:
     lines = text_form_lines(d.rng, d.labels, d.written, ": ")
-    plain = text_part(_letter(d.rng, lines, d.signer), "utf-8", d.layout.cte)
+    plain = text_part(_letter(d.rng, lines, d.signer), d.layout)
     html_doc = html_document(d.rng, html_form(d.rng, d.labels, d.written), "utf-8", d.signer)
-    rich = text_part(html_doc, "utf-8", d.layout.cte, "html")
+    rich = text_part(html_doc, d.layout, "html")
     return multipart("alternative", _boundary(d.rng), [plain, rich])
 
 
 def build_pdf(d: Draft) -> bytes:
     pool = TH_LABELS if d.layout.pdf_names == "th" else EN_LABELS
     names = {key: d.rng.choice(pool[key]) for key in KEYS}
-    d.labels.update(names)
+    parent = d.layout.pdf_parent
+    d.labels.update({k: f"{parent}.{n}" if parent else n for k, n in names.items()})
     captions = [EN_LABELS[key][0] for key in KEYS]
-    pdf = build_form_pdf([(names[k], d.written[k].strip()) for k in KEYS], captions=captions)
+    pairs = [(names[k], d.written[k].strip()) for k in KEYS]
+    pdf = build_form_pdf(pairs, captions=captions, parent=parent or None)
     note = "\n".join(
         [d.rng.choice(GREETINGS), "", "ข้าพเจ้าขอส่งแบบคำร้องทั่วไปตามไฟล์แนบ", "", d.signer.strip()]
     )
-    body = text_part(note + "\n", "utf-8", d.rng.choice(["8bit", "quoted-printable", "base64"]))
+    cte = d.rng.choice(["8bit", "quoted-printable", "base64"])
+    body = text_part(note + "\n", Layout("text", cte=cte))
     return multipart("mixed", _boundary(d.rng), [body, pdf_attachment(d.rng, pdf)])
 
 
@@ -396,8 +447,11 @@ def _boundary(rng: random.Random) -> str:
     return "----=_Part_" + "".join(rng.choice("0123456789abcdef") for _ in range(24))
 
 
-def headers(rng: random.Random, p: Person, charset: str, index: int, seed: int) -> bytes:
-    header_charset = "utf-8" if charset == "utf-8" else rng.choice(["windows-874", charset])
+def headers(rng: random.Random, p: Person, layout: Layout, index: int, seed: int) -> bytes:
+    header_charset = "utf-8"
+    if layout.codec != "utf-8":  # a Thai client labels its headers as it likes
+        thai_label = layout.charset if layout.charset in THAI_LABELS else "windows-874"
+        header_charset = rng.choice(["windows-874", thai_label])
     prefix = rng.choice(["คำร้องทั่วไป: ", "ยื่นคำร้อง - ", "General request: ", ""])
     subject = encoded_words(prefix + p.subject, header_charset, rng.choice(["B", "Q"]))
     name = encoded_words(f"{p.first} {p.last}", header_charset, "B")
@@ -418,13 +472,16 @@ def generate_one(index: int, fmt: str, seed: int) -> GeneratedRequest:
     layout = FORMATS[fmt]
     person = make_person(rng)
     written, expected = write_values(rng, person)
-    if CODEC_FOR_LABEL[layout.charset] == "cp874":
+    if layout.codec == "cp874":
         written["details"] = cp874_flourish(rng, written["details"])
         expected["details"] = " ".join(written["details"].split())
-    draft = Draft(rng, layout, choose_labels(rng), written, person.full_name)
+    labels = choose_labels(rng)
+    if layout.decorated:
+        labels = decorate_labels(rng, labels)
+    draft = Draft(rng, layout, labels, written, person.full_name)
     content = BUILDERS[layout.kind](draft)
-    raw = headers(rng, person, layout.charset, index, seed) + content
-    return GeneratedRequest(raw, expected, fmt, written, draft.labels, layout.charset)
+    raw = headers(rng, person, layout, index, seed) + content
+    return GeneratedRequest(raw, expected, fmt, written, draft.labels, layout.charset, layout.codec)
 
 
 def generate_requests(
