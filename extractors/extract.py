@@ -61,6 +61,24 @@ def extract_case(
         )
 
 
+_MATCHERS: dict[tuple[int, ...], tuple[list[FormTemplate], LabelMatcher]] = {}
+
+
+def matcher_for(templates: list[FormTemplate]) -> LabelMatcher:
+    """One LabelMatcher per template set: building one costs far more than a message.
+
+    Keyed by object identity; the cached entry keeps the templates alive so an id is
+    never reused for another set while it is cached.
+    """
+    key = tuple(id(t) for t in templates)
+    hit = _MATCHERS.get(key)
+    if hit is None:
+        if len(_MATCHERS) >= 16:
+            _MATCHERS.clear()
+        hit = _MATCHERS[key] = (list(templates), LabelMatcher(templates))
+    return hit[1]
+
+
 def _fallback_template(templates: list[FormTemplate]) -> str:
     default = next((t for t in templates if t.rules.default), None)
     return (default or templates[0]).name if templates else ""
@@ -78,14 +96,14 @@ def _extract(
             issues={}, defects=[*defects, Defect(code="no_templates", detail=reason)],
         )  # fmt: skip
     inputs = _inputs(parsed)
-    union = LabelMatcher(templates)
+    union = matcher_for(templates)
     candidates, found_defects = _run(inputs, union, registry)
     template, reason = choose_template(parsed, templates, candidates)
     keys = {spec.key for spec in template.fields}
     if union.conflicts and any(c.key not in keys for c in candidates):
         # A label that means another key in another template may have been read under
         # that key: read again with this template's labels only (PDFs are parsed twice).
-        candidates, found_defects = _run(inputs, LabelMatcher([template]), registry)
+        candidates, found_defects = _run(inputs, matcher_for([template]), registry)
     defects += found_defects
     chosen = pick_best(template, [c for c in candidates if c.key in keys])
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:

@@ -323,9 +323,31 @@ def _leaf(entity: Message, ctype: str, path: str, walk: _Walk) -> None:
     named = _filename(entity) is not None
     if ctype in _TEXT_TYPES and disposition != "attachment":
         _add_text(content, ctype, entity.get_content_charset(), path, walk)
+        if ctype == "text/plain" and str(entity.get_param("format", "")).lower() == "flowed":
+            delsp = str(entity.get_param("delsp", "")).lower() == "yes"
+            last = walk.text_parts[-1]
+            last.text = unflow(last.text, delsp=delsp)
         if not named:
             return
     _add_attachment(entity, content, path, walk)
+
+
+def unflow(text: str, *, delsp: bool = False) -> str:
+    """Undo RFC 3676 format=flowed: a line ending in a space continues on the next one."""
+    out: list[str] = []
+    carry = ""
+    for line in text.split("\n"):
+        line = line.removesuffix("\r")
+        if line != "-- " and line.startswith(" "):
+            line = line[1:]  # space-stuffing
+        if line.endswith(" ") and line != "-- ":
+            carry += line[:-1] if delsp else line
+            continue
+        out.append(carry + line)
+        carry = ""
+    if carry:
+        out.append(carry)
+    return "\n".join(out)
 
 
 def _add_text(content: bytes, ctype: str, declared: str | None, path: str, walk: _Walk) -> None:

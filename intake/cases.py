@@ -72,6 +72,12 @@ def masked(fields: dict[str, str | None], template: FormTemplate | None) -> dict
     return out
 
 
+def refresh_masked(case: Case, record: dict[str, Any], templates: list[FormTemplate]) -> None:
+    """Recompute the masked copy after the sealed record changed."""
+    template = next((t for t in templates if t.name == case.template), None)
+    case.masked_json = json.dumps(masked(effective_fields(record), template), ensure_ascii=False)
+
+
 def iter_exports(ctx: Context, *, reveal: bool) -> Iterator[CaseExport]:
     templates = {t.name: t for t in ctx.templates}
     with transaction(ctx.engine) as session:
@@ -136,6 +142,7 @@ def reprocess(ctx: Context, *, template: str | None, since: datetime | None) -> 
             record = open_record(case, item.key)
             record["fields"] = result.fields
             seal_record(case, item.key, record)
+            refresh_masked(case, record, ctx.templates)
             corrected = {c["key"] for c in record.get("corrections", [])}
             issues = {
                 k: [i.code for i in v] for k, v in result.issues.items() if v and k not in corrected

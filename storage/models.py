@@ -111,6 +111,8 @@ class Case(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
     # encrypted JSON: normalised fields, staff corrections
     fields_enc: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
+    # masked forms only (e.g. "1-1017-xxxxx-xx-1"), so lists never need to decrypt
+    masked_json: str = "{}"
     # non-personal: {field key: [issue codes]}
     issues_json: str = "{}"
     flag_count: int = 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from intake.cases import refresh_masked
 from intake.stage import Item, Outcome
 from storage.crypto import encrypt_json
 from storage.models import Case, MessageState, utcnow
@@ -32,6 +33,7 @@ class OpenCaseStage:
         item.session.flush()
         assert case.id is not None
         record = {"fields": extraction.get("fields", {}), "corrections": []}
+        refresh_masked(case, record, item.ctx.templates)
         case.fields_enc = encrypt_json(
             item.key, record, table="cases", column="fields_enc", row_id=case.id
         )

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 11:07:48.187269
+Create Date: 2026-11-27 11:18:11.635094
 """
 
 from alembic import op
@@ -96,6 +96,7 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('fields_enc', sa.LargeBinary(), nullable=True),
+    sa.Column('masked_json', sa.String(), nullable=False),
     sa.Column('issues_json', sa.String(), nullable=False),
     sa.Column('flag_count', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['data_key_id'], ['data_keys.id'], ),
