@@ -22,6 +22,7 @@ from intake.sources.base import ItemRef, Source, SourceView
 from intake.sources.folder import FolderSource
 from intake.sources.imap import ImapSource, imap_key
 from storage.db import transaction
+from storage.locks import mailbox_lock
 from storage.models import MailboxStatus, Message, MessageState, utcnow
 
 log = logging.getLogger("intake.poll")
@@ -37,6 +38,7 @@ class PollResult:
     resynced: int = 0
     error: str | None = None
     stopped: bool = False
+    skipped: bool = False  # another process was polling this mailbox
 
     @property
     def ok(self) -> bool:
@@ -70,12 +72,20 @@ def poll_mailbox(
     """Never raises for mailbox trouble: the error is returned and recorded in status."""
     result = PollResult(mailbox.name)
     stop = stop or threading.Event()
-    try:
-        with source or open_source(mailbox) as opened:
-            _poll(ctx, mailbox, opened, stop, result)
-    except SourceError as exc:
-        result.error = str(exc)
-    _record_status(ctx, mailbox, result)
+    with mailbox_lock(ctx.engine, mailbox.name, ctx.settings.data_dir / "locks") as mine:
+        if not mine:
+            result.skipped = True
+            log.info(
+                "mailbox busy in another process",
+                extra={"event": "poll_skipped", "mailbox": mailbox.name},
+            )
+            return result
+        try:
+            with source or open_source(mailbox) as opened:
+                _poll(ctx, mailbox, opened, stop, result)
+        except SourceError as exc:
+            result.error = str(exc)
+        _record_status(ctx, mailbox, result)
     log.info(
         "poll finished",
         extra={

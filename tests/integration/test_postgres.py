@@ -12,6 +12,16 @@ from support.mailgen import corpus_mail_files, make_mail
 pytestmark = pytest.mark.integration
 
 
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    from storage.db import MIGRATIONS_DIR
+
+    head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+    assert head is not None
+    return head
+
+
 def test_poll_import_and_status_on_postgres(
     tmp_path: Path,
     imap_account,  # type: ignore[no-untyped-def]
@@ -59,7 +69,7 @@ def test_poll_import_and_status_on_postgres(
     with engine.connect() as db:
         version = db.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
         receipts = db.execute(text("SELECT receipt_no FROM cases ORDER BY id")).scalars().all()
-    assert version == "0001"
+    assert version == head_revision()
     assert len(set(receipts)) == len(receipts)
     assert receipts[0].endswith("-000001")
 
@@ -74,3 +84,18 @@ def test_bad_database_url_is_one_line(tmp_path: Path, postgres_url: str) -> None
     lines = [line for line in done.stderr.splitlines() if line.startswith("intake:")]
     assert len(lines) == 1 and lines[0].startswith("intake: database:"), done.stderr
     assert "does not exist" in lines[0] and "Traceback" not in done.stderr
+
+
+def test_mailbox_lock_is_exclusive_across_connections(postgres_url: str, tmp_path: Path) -> None:
+    from storage.db import make_engine
+    from storage.locks import mailbox_lock
+
+    first, second = make_engine(postgres_url), make_engine(postgres_url)
+    with mailbox_lock(first, "saraban", tmp_path) as held:
+        assert held
+        with mailbox_lock(second, "saraban", tmp_path) as other:
+            assert not other
+        with mailbox_lock(second, "another", tmp_path) as unrelated:
+            assert unrelated
+    with mailbox_lock(second, "saraban", tmp_path) as after:
+        assert after
