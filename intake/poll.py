@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 
 from intake.capture import capture, identify, mark_server_done, record_oversized
 from intake.context import Context
-from intake.errors import SourceError
+from intake.errors import ConfigError, SourceError
 from intake.settings import MailboxSettings
 from intake.sources.base import ItemRef, Source, SourceView
 from intake.sources.folder import FolderSource
@@ -55,6 +55,7 @@ class Known:
 class _Plan:
     new: list[ItemRef] = field(default_factory=list)
     leftovers: list[ItemRef] = field(default_factory=list)
+    repeats: list[ItemRef] = field(default_factory=list)  # same content twice in a folder
 
 
 def open_source(mailbox: MailboxSettings) -> Source:
@@ -83,7 +84,7 @@ def poll_mailbox(
         try:
             with source or open_source(mailbox) as opened:
                 _poll(ctx, mailbox, opened, stop, result)
-        except SourceError as exc:
+        except (SourceError, ConfigError) as exc:
             result.error = str(exc)
         _record_status(ctx, mailbox, result)
     log.info(
@@ -136,18 +137,25 @@ def _poll(
             return
         result.captured += _capture_batch(ctx, mailbox, source, view, batch)
         result.finished += len(batch)
+    if plan.repeats:  # a second copy of a file we hold: only the server action is due
+        source.finish(plan.repeats)
+        result.finished += len(plan.repeats)
 
 
 def _plan(ctx: Context, refs: list[ItemRef]) -> _Plan:
     plan = _Plan()
     with transaction(ctx.engine) as session:
         known = known_refs(session, [r.key for r in refs])
+    listed: set[str] = set()
     for ref in refs:
         seen = known.get(ref.key)
-        if seen is None:
+        if ref.key in listed:
+            plan.repeats.append(ref)
+        elif seen is None:
             plan.new.append(ref)
         elif not seen.server_done and seen.state != MessageState.OVERSIZED:
             plan.leftovers.append(ref)
+        listed.add(ref.key)
     return plan
 
 

@@ -117,6 +117,8 @@ class Settings(BaseSettings):
     max_attempts: int = Field(default=5, ge=1, le=50)
     retry_base_seconds: float = Field(default=30.0, ge=0, le=86400)
     stage_interval_seconds: int = Field(default=10, ge=1, le=3600)
+    blind_index_bits: int = Field(default=32, ge=1, le=256)
+    audit_checkpoint_every: int = Field(default=100, ge=1, le=1_000_000)
     log_format: Literal["json", "text"] = "json"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     mailboxes: list[MailboxSettings] = []
@@ -239,7 +241,9 @@ def describe_validation_error(exc: ValidationError, path: Path | None) -> str:
         elif error["type"] == "missing":
             message = "missing; this key is required"
         got = error.get("input")
-        shown = "" if isinstance(got, dict | list) or got is None else f" (got {got!r})"
+        secret = any(word in key.lower() for word in ("password", "secret", "token", "key"))
+        hidden = secret or error["type"] == "extra_forbidden" or isinstance(got, dict | list)
+        shown = "" if hidden or got is None else f" (got {got!r})"
         problems.append(f"{key}: {message}{shown}" if key else f"{message}")
     return f"{where}: " + "; ".join(problems)
 

@@ -38,6 +38,7 @@ def tls_context(mailbox: MailboxSettings) -> ssl.SSLContext:
 def connect(mailbox: MailboxSettings) -> IMAPClient:
     """Open and log in; every failure becomes one SourceError line."""
     where = f"mailbox {mailbox.name!r}: {mailbox.host}:{mailbox.port} ({mailbox.security})"
+    password = mailbox.password()  # a missing secret is reported before any connection
     try:
         client = IMAPClient(
             mailbox.host or "",
@@ -61,7 +62,7 @@ def connect(mailbox: MailboxSettings) -> IMAPClient:
             f"{where}: cannot connect ({reason}); check host and port"
         ) from None
     try:
-        client.login(mailbox.username or "", mailbox.password())
+        client.login(mailbox.username or "", password)
     except LoginError:
         _quietly_close(client)
         secret = mailbox.password_env or mailbox.password_file
