@@ -257,7 +257,7 @@ class Results:
     stage_seconds: float
     stage_steps: int
     states: dict[str, int]
-    profiled: bool
+    profiles: dict[str, cProfile.Profile]
 
 
 def measure(
@@ -287,9 +287,7 @@ def measure(
     stage_profile = cProfile.Profile() if args.profile else None
     stage_seconds, steps, states = run_stages(ctx, stage_profile)
     ctx.engine.dispose()
-    if profile is not None and stage_profile is not None:
-        print_profile(profile, "the last capture round")
-        print_profile(stage_profile, "the stages")
+    profiles = {"the last capture round": profile, "the stages": stage_profile}
     return Results(
         n=len(mails),
         batch=args.batch,
@@ -301,7 +299,7 @@ def measure(
         stage_seconds=stage_seconds,
         stage_steps=steps,
         states=states,
-        profiled=args.profile,
+        profiles={what: p for what, p in profiles.items() if p is not None},
     )
 
 
@@ -408,6 +406,8 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="bench-capture-") as tmp:
             results = measure(server, mails, args, Path(tmp))
             report(results, Path(tmp))
+            for what, profile in results.profiles.items():
+                print_profile(profile, what)
     finally:
         server.stop()
     return 0
