@@ -1,6 +1,6 @@
 # Two commands for a fresh machine (see README.md):
-#   make run    install into .venv and run the worker on the embedded defaults
-#   make test   install what the tests need (Dovecot, PostgreSQL, Python tools) and run them
+#   make run    install into .venv and run the worker and the web app on the embedded defaults
+#   make test   install what the tests need (Dovecot, PostgreSQL, Chromium, Python tools) and run them
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -21,10 +21,10 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $(VENV)/.installed $@
 
 run: $(VENV)/.installed
-	$(BIN)/intake run
+	$(BIN)/intake run --with-web
 
 system-deps:
-	bash scripts/install-system-deps.sh
+	INSTALL_BROWSER=1 bash scripts/install-system-deps.sh
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
@@ -40,6 +40,7 @@ unit: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test system-deps
 	$(BIN)/python bench/bench_capture.py
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_queue.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

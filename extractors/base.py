@@ -158,6 +158,9 @@ class FormTemplate(BaseModel):
     title_en: str
     rules: TemplateRules = TemplateRules()
     retention_years: int = 10  # after the case is closed
+    # why the data is collected, for the record of processing (PDPA §39)
+    purpose_th: str = "ดำเนินการตามคำขอของผู้ยื่น"
+    purpose_en: str = "Handling the sender's request"
     fields: list[FieldSpec]
 
 

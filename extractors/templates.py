@@ -5,6 +5,7 @@ one line naming the file and the problem, so the agency's IT person can fix it a
 The file layout (see config/forms/general_request.toml for a full example):
 
     title_th = "..."            title_en = "..."          retention_years = 10
+    purpose_th = "..."          purpose_en = "..."        (optional; PDPA §39 record)
     [rules]                     subject_keywords, body_keywords, required_labels_seen, default
     [[fields]]                  key, type, title_th, title_en, labels, form_fields,
                                 personal, required, multiline

@@ -10,6 +10,7 @@ import email.parser
 import email.policy
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import update
@@ -17,8 +18,10 @@ from sqlmodel import Session, col
 
 from intake.context import Context
 from intake.sources.base import ItemRef, SourceView
-from storage.keys import new_data_key
+from storage.crypto import DataKey
+from storage.keys import new_data_keys
 from storage.models import Message, MessageEvent, MessageState, utcnow
+from storage.privacy import message_blob_aad
 
 MESSAGE_ID = re.compile(rb"<[^<>\s]+>")
 HEADER_LIMIT = 256 * 1024  # the Message-ID is looked for in the first 256 KiB only
@@ -60,17 +63,44 @@ def header_message_id(raw: bytes) -> str | None:
     return match.group().decode("utf-8", "surrogateescape")
 
 
-def blob_aad(message_id: int) -> bytes:
-    return f"messages:{message_id}:raw".encode()
+def capture_many(
+    session: Session,
+    ctx: Context,
+    source: str,
+    view: SourceView,
+    fetched: Sequence[tuple[ItemRef, bytes]],
+) -> list[Message]:
+    """Store a batch encrypted as `received`, with one flush per table. The caller commits.
+
+    The blobs are written (and synced) before the rows can commit, so a committed row
+    always has its bytes; a crash in between leaves only an unreferenced ciphertext.
+    """
+    if not fetched:
+        return []
+    keys = new_data_keys(session, ctx.keyring, len(fetched))
+    messages = [
+        _new_message(ctx, source, view, ref, raw, key)
+        for (ref, raw), key in zip(fetched, keys, strict=True)
+    ]
+    session.add_all(messages)
+    session.flush()
+    names = ctx.blobs.put_many(
+        [
+            (key, raw, message_blob_aad(message.id or 0))
+            for (_, raw), key, message in zip(fetched, keys, messages, strict=True)
+        ]
+    )
+    for message, name in zip(messages, names, strict=True):
+        message.blob_name = name
+        session.add(MessageEvent(message_id=message.id or 0, to_state=MessageState.RECEIVED))
+    return messages
 
 
-def capture(
-    session: Session, ctx: Context, source: str, view: SourceView, ref: ItemRef, raw: bytes
+def _new_message(
+    ctx: Context, source: str, view: SourceView, ref: ItemRef, raw: bytes, key: DataKey
 ) -> Message:
-    """Store one message encrypted as `received`. The caller commits."""
     ident = identify(raw)
-    key = new_data_key(session, ctx.keyring)
-    message = Message(
+    return Message(
         source=source,
         source_key=ref.key,
         folder=view.folder,
@@ -83,12 +113,6 @@ def capture(
         data_key_id=int(key.key_id),
         state=MessageState.RECEIVED,
     )
-    session.add(message)
-    session.flush()
-    assert message.id is not None
-    message.blob_name = ctx.blobs.put(key, [raw], aad=blob_aad(message.id))
-    session.add(MessageEvent(message_id=message.id, to_state=MessageState.RECEIVED))
-    return message
 
 
 def record_oversized(

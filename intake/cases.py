@@ -2,6 +2,7 @@
 
 A case's sealed record is `{"fields": {...extracted...}, "corrections": [...]}`;
 a correction always wins over what the machine read, also after reprocessing.
+Every decryption goes through storage.privacy, audited with who and why.
 """
 
 from __future__ import annotations
@@ -19,10 +20,19 @@ from extractors.base import FormTemplate
 from extractors.masking import mask_value
 from intake.context import Context
 from intake.stage import Item
-from storage.crypto import DataKey, decrypt_json, encrypt_json
+from storage.crypto import DataKey, encrypt_json
 from storage.db import transaction
 from storage.keys import load_data_key
 from storage.models import Case, Message, utcnow
+from storage.privacy import (
+    SYSTEM,
+    Actor,
+    PurposeRequired,
+    open_case_record,
+    open_case_record_with_key,
+    seal_case_record,
+)
+from storage.privacy import effective_fields as effective_fields
 
 log = logging.getLogger("intake.cases")
 
@@ -37,25 +47,26 @@ class CaseExport(BaseModel):
     issues: dict[str, list[str]]
 
 
-def effective_fields(record: dict[str, Any]) -> dict[str, str | None]:
-    fields: dict[str, str | None] = dict(record.get("fields", {}))
-    for correction in record.get("corrections", []):
-        fields[correction["key"]] = correction["value"]
-    return fields
-
-
-def open_record(case: Case, key: DataKey) -> dict[str, Any]:
-    if case.fields_enc is None:
-        return {"fields": {}, "corrections": []}
-    return dict(
-        decrypt_json(key, case.fields_enc, table="cases", column="fields_enc", row_id=case.id or 0)
-    )
+def open_record(
+    case: Case, key: DataKey, *, actor: Actor = SYSTEM, purpose: str = "maintenance"
+) -> dict[str, Any]:
+    """A case's record with its key already loaded (maintenance, tests); audited."""
+    session = Session.object_session(case)
+    assert isinstance(session, Session) and case.id is not None
+    return open_case_record_with_key(session, key, actor=actor, purpose=purpose, case_id=case.id)
 
 
 def seal_record(case: Case, key: DataKey, record: dict[str, Any]) -> None:
+    """Encrypt only; prefer storage.privacy.seal_case_record, which also re-indexes."""
     case.fields_enc = encrypt_json(
         key, record, table="cases", column="fields_enc", row_id=case.id or 0
     )
+
+
+def field_types(templates: list[FormTemplate], name: str | None) -> dict[str, str]:
+    """Field key -> template field type, for the blind index (empty if unknown)."""
+    template = next((t for t in templates if t.name == name), None)
+    return {f.key: f.type for f in template.fields} if template else {}
 
 
 def masked(fields: dict[str, str | None], template: FormTemplate | None) -> dict[str, str | None]:
@@ -73,19 +84,39 @@ def masked(fields: dict[str, str | None], template: FormTemplate | None) -> dict
 
 
 def refresh_masked(case: Case, record: dict[str, Any], templates: list[FormTemplate]) -> None:
-    """Recompute the masked copy after the sealed record changed."""
+    """Recompute the masked copy after the sealed record changed.
+
+    Only personal fields are kept, as masks: the copy is plaintext at rest, and the
+    other fields (a request's subject, say) are read from the sealed record."""
     template = next((t for t in templates if t.name == case.template), None)
-    case.masked_json = json.dumps(masked(effective_fields(record), template), ensure_ascii=False)
+    shown = masked(effective_fields(record), template)
+    personal = {f.key for f in template.fields if f.personal} if template else set(shown)
+    kept = {k: v for k, v in shown.items() if k in personal}
+    case.masked_json = json.dumps(kept, ensure_ascii=False)
 
 
-def iter_exports(ctx: Context, *, reveal: bool) -> Iterator[CaseExport]:
+def iter_exports(
+    ctx: Context, *, reveal: bool, actor: Actor = SYSTEM, reason: str | None = None
+) -> Iterator[CaseExport]:
+    """One record per case; each decryption audited as `actor`: "case.reveal" with the
+    reason as purpose when revealing, else "case.decrypt" for "export" (masked)."""
+    if reveal and not (reason or "").strip():
+        raise PurposeRequired()
     templates = {t.name: t for t in ctx.templates}
     with transaction(ctx.engine) as session:
         ids = list(session.execute(select(Case.id).order_by(col(Case.id))).scalars())
+    purpose = (reason or "").strip() if reveal else "export"
+    access = _Access(actor=actor, purpose=purpose, reveal=reveal)
     for start in range(0, len(ids), 200):
         with transaction(ctx.engine) as session:
             for case_id in ids[start : start + 200]:
-                yield _export_one(session, ctx, case_id, templates, reveal)
+                yield _export_one(session, ctx, case_id, templates, access)
+
+
+class _Access(BaseModel):
+    actor: Actor
+    purpose: str
+    reveal: bool
 
 
 def _export_one(
@@ -93,18 +124,26 @@ def _export_one(
     ctx: Context,
     case_id: int,
     templates: dict[str, FormTemplate],
-    reveal: bool,
+    access: _Access,
 ) -> CaseExport:
     case = session.get(Case, case_id)
-    assert case is not None and case.data_key_id is not None
+    assert case is not None
     message = session.get(Message, case.message_id)
-    key = load_data_key(session, ctx.keyring, case.data_key_id)
-    fields = effective_fields(open_record(case, key))
-    if not reveal:
+    record = open_case_record(
+        session,
+        ctx.keyring,
+        actor=access.actor,
+        purpose=access.purpose,
+        case_id=case_id,
+        action="case.reveal" if access.reveal else "case.decrypt",
+        checkpoint_every=ctx.settings.audit_checkpoint_every,
+    )
+    fields = effective_fields(record)
+    if not access.reveal:
         fields = masked(fields, templates.get(case.template or ""))
     return CaseExport(
         receipt_no=case.receipt_no,
-        message_id=_source_message_id(session, ctx, message) if message else None,
+        message_id=_source_message_id(session, ctx, message, access) if message else None,
         template=case.template,
         status=case.status,
         received_at=case.received_at,
@@ -113,8 +152,11 @@ def _export_one(
     )
 
 
-def _source_message_id(session: Session, ctx: Context, message: Message) -> str | None:
-    headers = Item(session, ctx, message).open("headers_enc") or {}
+def _source_message_id(
+    session: Session, ctx: Context, message: Message, access: _Access
+) -> str | None:
+    item = Item(session, ctx, message, actor=access.actor, purpose=access.purpose)
+    headers = item.open("headers_enc") or {}
     value = headers.get("message_id")
     return str(value) if value else None
 
@@ -136,12 +178,29 @@ def reprocess(ctx: Context, *, template: str | None, since: datetime | None) -> 
             message = session.get(Message, case.message_id) if case else None
             if case is None or message is None:
                 continue
-            item = Item(session, ctx, message)
+            item = Item(session, ctx, message, purpose="reprocess")
             result = extract_case(item.parsed, ctx.templates)
             message.extraction_enc = item.seal("extraction_enc", result.model_dump(mode="json"))
-            record = open_record(case, item.key)
+            record = open_case_record(
+                session,
+                ctx.keyring,
+                actor=SYSTEM,
+                purpose="reprocess",
+                case_id=case_id,
+                checkpoint_every=ctx.settings.audit_checkpoint_every,
+            )
             record["fields"] = result.fields
-            seal_record(case, item.key, record)
+            seal_case_record(
+                session,
+                ctx.keyring,
+                actor=SYSTEM,
+                case_id=case_id,
+                record=record,
+                field_types=field_types(ctx.templates, result.template),
+                purpose="reprocess",
+                index_bits=ctx.settings.blind_index_bits,
+                checkpoint_every=ctx.settings.audit_checkpoint_every,
+            )
             refresh_masked(case, record, ctx.templates)
             corrected = {c["key"] for c in record.get("corrections", [])}
             issues = {

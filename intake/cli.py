@@ -77,6 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--no-samples", action="store_true", help="do not seed sample mail on first run"
     )
+    run.add_argument(
+        "--with-web", action="store_true", help="also serve the review web app (intake serve)"
+    )
+    run.add_argument("--host", default=None, help="web app address (with --with-web)")
+    run.add_argument("--port", type=int, default=None, help="web app port (with --with-web)")
     run.set_defaults(handler=cmd_run)
 
     poll = commands.add_parser("poll", help="poll every mailbox")
@@ -104,9 +109,26 @@ def build_parser() -> argparse.ArgumentParser:
     qrel.add_argument("id", type=int)
     qrel.set_defaults(handler=cmd_quarantine_release)
 
+    from intake.cli_api import add_token_commands
+    from intake.cli_audit import add_audit_commands
     from intake.cli_cases import add_case_commands
+    from intake.cli_compliance import add_compliance_commands
+    from intake.cli_keys import add_key_commands
+    from intake.cli_retention import add_retention_commands
+    from intake.cli_review import add_review_commands
+    from intake.cli_subject import add_subject_commands
 
-    add_case_commands(commands)
+    for add_commands in (
+        add_case_commands,
+        add_audit_commands,
+        add_review_commands,
+        add_token_commands,
+        add_key_commands,
+        add_retention_commands,
+        add_subject_commands,
+        add_compliance_commands,
+    ):
+        add_commands(commands)
     return parser
 
 
@@ -134,6 +156,13 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     scheduler.start()
     names = ", ".join(m.name for m in settings.effective_mailboxes())
     print(f"intake: running; mailboxes: {names}; stop with Ctrl-C", file=sys.stderr)
+    if args.with_web:  # serves until SIGTERM/SIGINT, then hands the signal back to on_signal
+        from intake.cli_review import first_admin, serve_web
+
+        if not settings.mailboxes:  # the embedded demo: make sure someone can sign in
+            first_admin(ctx)
+        serve_web(ctx, host=args.host, port=args.port)
+        stop.set()
     while not stop.wait(1.0):
         pass
     scheduler.shutdown(wait=True)  # jobs see `stop` and end after the message in hand

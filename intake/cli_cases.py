@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from intake.cases import CaseExport, iter_exports, reprocess
+from intake.cli_audit import cli_actor
 from intake.context import open_context
 from intake.settings import Settings
 
@@ -32,6 +33,15 @@ def add_case_commands(commands: Any) -> None:
     )
     export.add_argument("--reason", help="why personal data is revealed (recorded)")
     export.set_defaults(handler=cmd_cases_export)
+    find = actions.add_parser(
+        "find",
+        help="receipt numbers of the cases with this national ID, phone or email "
+        "(any formatting; several options must all match)",
+    )
+    find.add_argument("--national-id", metavar="X", help="13 digits, any dashes/spaces/Thai digits")
+    find.add_argument("--phone", metavar="X", help="0..., +66..., 66..., any separators")
+    find.add_argument("--email", metavar="X", help="an email address, any case")
+    find.set_defaults(handler=cmd_cases_find)
 
     again = commands.add_parser(
         "reprocess", help="run extraction again from the stored raw mail, keeping corrections"
@@ -60,7 +70,7 @@ def cmd_cases_export(args: argparse.Namespace, settings: Settings) -> int:
     ctx = open_context(settings)
     if args.reveal:
         log.warning("personal data revealed in export", extra={"event": "reveal_export"})
-    records = iter_exports(ctx, reveal=args.reveal)
+    records = iter_exports(ctx, reveal=args.reveal, actor=cli_actor(), reason=args.reason)
     if args.format == "xlsx":
         write_xlsx(records, args.output)
         return 0
@@ -124,6 +134,24 @@ def write_xlsx(records: Iterable[CaseExport], path: Path) -> None:
     for record in rows:
         sheet.append(flat_row(record, keys))
     book.save(path)
+
+
+def cmd_cases_find(args: argparse.Namespace, settings: Settings) -> int:
+    from intake.search import find_cases
+
+    if not (args.national_id or args.phone or args.email):
+        print("intake: give --national-id, --phone or --email", file=sys.stderr)
+        return 2
+    receipts = find_cases(
+        open_context(settings),
+        cli_actor(),
+        national_id=args.national_id,
+        phone=args.phone,
+        email=args.email,
+    )
+    for receipt in receipts:
+        print(receipt)
+    return 0
 
 
 def cmd_reprocess(args: argparse.Namespace, settings: Settings) -> int:

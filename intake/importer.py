@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from intake.capture import capture, content_hash
+from intake.capture import capture_many, content_hash
 from intake.context import Context
 from intake.poll import known_refs
 from intake.sources.base import ItemRef, SourceView
@@ -57,11 +57,13 @@ def _store(ctx: Context, batch: Iterable[tuple[ItemRef, bytes]], result: ImportR
     with transaction(ctx.engine) as session:
         known = known_refs(session, [ref.key for ref, _ in items])
         seen_now: set[str] = set()
+        fresh: list[tuple[ItemRef, bytes]] = []
         for ref, raw in items:
             if ref.key in known or ref.key in seen_now:
                 result.already_imported += 1
                 continue
             seen_now.add(ref.key)
-            message = capture(session, ctx, SOURCE, view, ref, raw)
+            fresh.append((ref, raw))
+        for message in capture_many(session, ctx, SOURCE, view, fresh):
             message.server_done = True  # nothing to tell a file
-            result.captured += 1
+        result.captured += len(fresh)

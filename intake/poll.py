@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, col, select
 
-from intake.capture import capture, identify, mark_server_done, record_oversized
+from intake.capture import capture_many, identify, mark_server_done, record_oversized
 from intake.context import Context
 from intake.errors import ConfigError, SourceError
 from intake.settings import MailboxSettings
@@ -178,12 +178,12 @@ def _capture_batch(
 ) -> int:
     fetched = list(source.fetch(batch))
     with transaction(ctx.engine) as session:
-        for ref, raw in fetched:
-            message = capture(session, ctx, mailbox.name, view, ref, raw)
-            log.info(
-                "captured",
-                extra={"event": "captured", "mailbox": mailbox.name, "message_no": message.id},
-            )
+        messages = capture_many(session, ctx, mailbox.name, view, fetched)
+    for message in messages:
+        log.info(
+            "captured",
+            extra={"event": "captured", "mailbox": mailbox.name, "message_no": message.id},
+        )
     _finish(ctx, source, [ref for ref, _ in fetched])
     return len(fetched)
 

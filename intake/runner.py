@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 from intake.context import Context
 from intake.errors import IntakeError
 from intake.pipeline import STAGE_FOR_STATE
-from intake.stage import Item, Outcome
+from intake.stage import Carry, Item, Outcome
 from storage.db import is_postgres, transaction
 from storage.errors import StorageError
 from storage.models import Message, MessageEvent, MessageState, utcnow
@@ -59,8 +59,9 @@ def due_message_ids(ctx: Context, limit: int) -> list[int]:
 def process_message(ctx: Context, message_id: int, stop: threading.Event | None = None) -> int:
     """Advance one message stage by stage until it is final, fails, or we are stopped."""
     steps = 0
+    carry = Carry()
     while stop is None or not stop.is_set():
-        state = run_one_stage(ctx, message_id)
+        state = run_one_stage(ctx, message_id, carry)
         if state is None:
             return steps
         steps += 1
@@ -69,7 +70,7 @@ def process_message(ctx: Context, message_id: int, stop: threading.Event | None 
     return steps
 
 
-def run_one_stage(ctx: Context, message_id: int) -> str | None:
+def run_one_stage(ctx: Context, message_id: int, carry: Carry | None = None) -> str | None:
     """One stage in one transaction. Returns the new state, or None if nothing ran."""
     stage_name = "?"
     try:
@@ -82,7 +83,7 @@ def run_one_stage(ctx: Context, message_id: int) -> str | None:
                 return None
             stage = STAGE_FOR_STATE[message.state]
             stage_name = stage.name
-            outcome = stage.process(Item(session, ctx, message))
+            outcome = stage.process(Item(session, ctx, message, carry=carry))
             _apply(session, message, outcome)
             return outcome.state
     except Exception as exc:  # the runner owns failure; see module docstring

@@ -1,4 +1,5 @@
-"""When things run: one poll job per mailbox and one job for the stages.
+"""When things run: one poll job per mailbox, one job for the stages, and the daily
+retention run (crypto-shredding of closed cases past their retention period).
 
 APScheduler guarantees the rules we need: `max_instances=1` so the same mailbox is
 never polled twice at once, `coalesce=True` so missed runs collapse into one.
@@ -17,9 +18,13 @@ from intake.context import Context
 from intake.poll import poll_mailbox
 from intake.runner import process_due
 from intake.settings import MailboxSettings
+from storage.privacy import SYSTEM
+from storage.retention import run_retention
 
 log = logging.getLogger("intake.scheduler")
 STAGES_JOB = "stages"
+RETENTION_JOB = "retention"
+RETENTION_SECONDS = 24 * 3600
 
 
 def build_scheduler(ctx: Context, stop: threading.Event) -> BackgroundScheduler:
@@ -47,6 +52,15 @@ def build_scheduler(ctx: Context, stop: threading.Event) -> BackgroundScheduler:
         next_run_time=now,
         misfire_grace_time=ctx.settings.stage_interval_seconds,
     )
+    scheduler.add_job(
+        _retention_job,
+        "interval",
+        seconds=RETENTION_SECONDS,
+        args=(ctx, stop),
+        id=RETENTION_JOB,
+        next_run_time=now,
+        misfire_grace_time=RETENTION_SECONDS,
+    )
     return scheduler
 
 
@@ -71,3 +85,22 @@ def _stages_job(ctx: Context, stop: threading.Event) -> None:
         process_due(ctx, stop)
     except Exception:  # a database outage must not end the job for good
         log.exception("stage run failed", extra={"event": "stages_failed"})
+
+
+def _retention_job(ctx: Context, stop: threading.Event) -> None:
+    if stop.is_set():
+        return
+    try:
+        run = run_retention(
+            ctx.engine,
+            ctx.blobs,
+            {t.name: t.retention_years for t in ctx.templates},
+            actor=SYSTEM,
+            dry_run=False,
+            keyring=ctx.keyring,
+            checkpoint_every=ctx.settings.audit_checkpoint_every,
+        )
+    except Exception:  # a database outage must not end the job for good
+        log.exception("retention run failed", extra={"event": "retention_failed"})
+        return
+    log.info("retention run", extra={"event": "retention", "count": len(run.disposed)})

@@ -10,11 +10,19 @@ from typing import Any, Protocol
 from sqlmodel import Session
 
 from extractors.base import ParsedMessage
-from intake.capture import blob_aad
 from intake.context import Context
-from storage.crypto import DataKey, decrypt_json, encrypt_json
+from storage.crypto import DataKey, encrypt_json
 from storage.keys import load_data_key
-from storage.models import Message
+from storage.models import Message, MessageState
+from storage.privacy import SYSTEM, Actor, open_message_json, open_message_raw
+
+# Why the worker opens a message, by the state the stage consumes (the audit's purpose).
+_PURPOSE_BY_STATE = {
+    MessageState.RECEIVED: "pipeline:parse",
+    MessageState.PARSED: "pipeline:classify",
+    MessageState.CLASSIFIED: "pipeline:extract",
+    MessageState.EXTRACTED: "pipeline:open_case",
+}
 
 
 @dataclass(frozen=True)
@@ -32,13 +40,39 @@ class Stage(Protocol):
     def process(self, item: Item) -> Outcome: ...
 
 
-class Item:
-    """One message inside one transaction: its row, and lazily its key, bytes and parse."""
+@dataclass
+class Carry:
+    """What one worker keeps between the stages of one message's run: the raw bytes it
+    decrypted (once, audited once) and their parse. Both are pure functions of the
+    committed blob, so a later stage reading them here reads what was committed."""
 
-    def __init__(self, session: Session, ctx: Context, message: Message) -> None:
+    raw: bytes | None = None
+    parsed: ParsedMessage | None = None
+
+
+class Item:
+    """One message inside one transaction: its row, and lazily its key, bytes and parse.
+
+    Reading goes through the privacy door (storage.privacy), audited as `actor` with
+    `purpose` (by default the worker itself, for the stage at hand).
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        ctx: Context,
+        message: Message,
+        *,
+        actor: Actor = SYSTEM,
+        purpose: str | None = None,
+        carry: Carry | None = None,
+    ) -> None:
+        self.carry = carry or Carry()
         self.session = session
         self.ctx = ctx
         self.message = message
+        self.actor = actor
+        self.purpose = purpose or _PURPOSE_BY_STATE.get(message.state, "pipeline")
 
     def __repr__(self) -> str:
         return f"Item(message={self.message.id}, state={self.message.state})"
@@ -53,16 +87,30 @@ class Item:
         assert self.message.data_key_id is not None
         return load_data_key(self.session, self.ctx.keyring, self.message.data_key_id)
 
-    @cached_property
+    @property
     def raw(self) -> bytes:
-        assert self.message.blob_name is not None
-        return self.ctx.blobs.read_all(self.message.blob_name, self.key, aad=blob_aad(self.id))
+        if self.carry.raw is None:
+            self.carry.raw = self._open_raw()
+        return self.carry.raw
 
-    @cached_property
+    def _open_raw(self) -> bytes:
+        return open_message_raw(
+            self.session,
+            self.ctx.keyring,
+            self.ctx.blobs,
+            actor=self.actor,
+            purpose=self.purpose,
+            message_id=self.id,
+            checkpoint_every=self.ctx.settings.audit_checkpoint_every,
+        )
+
+    @property
     def parsed(self) -> ParsedMessage:
-        from extractors.mime import parse_message
+        if self.carry.parsed is None:
+            from extractors.mime import parse_message
 
-        return parse_message(self.raw)
+            self.carry.parsed = parse_message(self.raw)
+        return self.carry.parsed
 
     def facts(self) -> dict[str, Any]:
         return json.loads(self.message.facts_json or "{}")
@@ -75,7 +123,12 @@ class Item:
         return encrypt_json(self.key, value, table="messages", column=column, row_id=self.id)
 
     def open(self, column: str) -> Any:
-        token = getattr(self.message, column)
-        if token is None:
-            return None
-        return decrypt_json(self.key, token, table="messages", column=column, row_id=self.id)
+        return open_message_json(
+            self.session,
+            self.ctx.keyring,
+            actor=self.actor,
+            purpose=self.purpose,
+            message_id=self.id,
+            column=column,
+            checkpoint_every=self.ctx.settings.audit_checkpoint_every,
+        )

@@ -14,7 +14,7 @@ import os
 import re
 import secrets
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -87,6 +87,35 @@ class BlobStore:
             partial.unlink(missing_ok=True)
             raise
         return name
+
+    def put_many(self, items: Sequence[tuple[DataKey, bytes, bytes]]) -> list[str]:
+        """Encrypt several (key, plaintext, aad) at once; each folder is synced once.
+
+        Every file is still fsynced before its rename, so a name returned is durable
+        once this returns; only the directory syncs are shared across the batch.
+        """
+        names: list[str] = []
+        touched: set[Path] = set()
+        try:
+            for key, data, aad in items:
+                name = secrets.token_hex(16)
+                directory = self._ensure_dir(name[:2])
+                partial = directory / f".{name}.partial"
+                try:
+                    self._write(partial, key, [data], aad)
+                    os.rename(partial, directory / name)
+                except BaseException:
+                    partial.unlink(missing_ok=True)
+                    raise
+                names.append(name)
+                touched.add(directory)
+            for directory in touched:
+                _fsync_dir(directory)
+        except OSError as exc:
+            for name in names:
+                self.delete(name)
+            raise self._write_error(exc) from None
+        return names
 
     @staticmethod
     def _write(partial: Path, key: DataKey, source: Iterable[bytes], aad: bytes) -> None:

@@ -6,9 +6,13 @@ JSON document, either a 0600 file or an environment variable:
 
     {"version": 1, "active": "mk-20261127-3f9a",
      "master_keys": [{"id", "created_at", "key" (base64), "retired": false}],
-     "index_keys": [{"id", "created_at", "key" (base64), "active": true}]}
+     "index_keys": [{"id", "created_at", "key" (base64), "active": true}],
+     "signing_keys": [{"id", "created_at", "key" (base64 Ed25519 seed), "active": true}]}
 
 Index keys feed the blind indexes; they live here so the file format stays stable.
+Signing keys (Ed25519) sign the audit checkpoints. A keyring written before they existed
+gets one on load: derived from its first master key (HKDF), so every process that loads
+the same old file arrives at the same key, and written back when the file is writable.
 
 A wrapped data key is `b"IK" | version | len(key id) | key id | nonce(12) | ciphertext`,
 sealed with AES-256-GCM under the master key named in it, the associated data being
@@ -38,7 +42,10 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from storage.errors import DecryptError, KeyringError
 
@@ -87,6 +94,32 @@ class _IndexKey:
 
     def __repr__(self) -> str:
         return f"IndexKey(key_id={self.key_id!r}, active={self.active})"
+
+
+@dataclass(frozen=True, eq=False)
+class _SigningKey:
+    key_id: str
+    created_at: datetime
+    active: bool
+    _key: bytes = field(repr=False, kw_only=True)  # the Ed25519 private seed
+
+    def __repr__(self) -> str:
+        return f"SigningKey(key_id={self.key_id!r}, active={self.active})"
+
+    @classmethod
+    def generate(cls, key_id: str, created_at: datetime) -> _SigningKey:
+        return cls(key_id, created_at, True, _key=secrets.token_bytes(KEY_BYTES))
+
+    @classmethod
+    def derived_from(cls, master: MasterKey) -> _SigningKey:
+        """The signing key an old keyring (without one) gets: the same in every process."""
+        hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=b"audit_signing")
+        return cls(
+            f"sk-{master.key_id}"[:64], master.created_at, True, _key=hkdf.derive(master._key)
+        )
+
+    def private(self) -> Ed25519PrivateKey:
+        return Ed25519PrivateKey.from_private_bytes(self._key)
 
 
 @runtime_checkable
@@ -147,6 +180,7 @@ class _Ring:
     master_keys: tuple[MasterKey, ...]
     active: str
     index_keys: tuple[_IndexKey, ...]
+    signing_keys: tuple[_SigningKey, ...] = ()
 
     @classmethod
     def generate(cls, now: datetime) -> _Ring:
@@ -154,7 +188,14 @@ class _Ring:
         index = _IndexKey(
             _new_key_id("ik", now, set()), now, True, _key=secrets.token_bytes(KEY_BYTES)
         )
-        return cls((master,), master.key_id, (index,))
+        signing = _SigningKey.generate(_new_key_id("sk", now, set()), now)
+        return cls((master,), master.key_id, (index,), (signing,))
+
+    def with_signing_key(self) -> _Ring:
+        """This ring, given a derived signing key if it has none (older files)."""
+        if self.signing_keys:
+            return self
+        return replace(self, signing_keys=(_SigningKey.derived_from(self.master_keys[0]),))
 
     def master(self, key_id: str) -> MasterKey | None:
         return next((k for k in self.master_keys if k.key_id == key_id), None)
@@ -181,6 +222,15 @@ class _Ring:
                 }
                 for k in self.index_keys
             ],
+            "signing_keys": [
+                {
+                    "id": k.key_id,
+                    "created_at": k.created_at.isoformat(),
+                    "key": base64.b64encode(k._key).decode("ascii"),
+                    "active": k.active,
+                }
+                for k in self.signing_keys
+            ],
         }
 
     @classmethod
@@ -205,7 +255,15 @@ class _Ring:
         index_keys = tuple(
             _IndexKey(kid, created, flag, _key=raw) for kid, created, raw, flag in indexes
         )
-        ring = cls(master_keys, str(doc.get("active")), index_keys)
+        signing_keys: tuple[_SigningKey, ...] = ()
+        if "signing_keys" in doc:  # absent in keyrings written before audit checkpoints
+            signers = _parse_entries(doc.get("signing_keys"), "signing_keys", "active", origin)
+            signing_keys = tuple(
+                _SigningKey(kid, created, flag, _key=raw) for kid, created, raw, flag in signers
+            )
+            if sum(k.active for k in signing_keys) != 1:
+                raise _invalid(origin, "exactly one signing key must be active")
+        ring = cls(master_keys, str(doc.get("active")), index_keys, signing_keys)
         active = ring.master(ring.active)
         if active is None or active.retired:
             raise _invalid(origin, "'active' must name a master key that is not retired")
@@ -383,9 +441,22 @@ class FileKeyring(KeyProvider):
             text = _read_private_file(path)
             if text is None:
                 raise KeyringError(f"keyring {path} vanished while loading; try again")
-        return cls(
-            _Ring.from_json(text, origin=str(path)), path=path, origin=str(path), read_only=False
-        )
+        return cls._upgraded(_Ring.from_json(text, origin=str(path)), path)
+
+    @classmethod
+    def _upgraded(cls, ring: _Ring, path: Path) -> FileKeyring:
+        """Add the signing key an older file lacks, and write it back."""
+        upgraded = ring.with_signing_key()
+        if upgraded is not ring:
+            try:
+                _replace_file(path, upgraded)
+                log.info("keyring given a signing key", extra={"path": str(path)})
+            except OSError as exc:  # the derived key is the same next time: carry on
+                log.warning(
+                    "cannot write the signing key to the keyring",
+                    extra={"path": str(path), "error": exc.strerror},
+                )
+        return cls(upgraded, path=path, origin=str(path), read_only=False)
 
     @classmethod
     def load(cls, path: Path) -> FileKeyring:
@@ -394,9 +465,7 @@ class FileKeyring(KeyProvider):
         text = _read_private_file(path)
         if text is None:
             raise KeyringError(f"keyring {path} not found; restore it or set data_dir correctly")
-        return cls(
-            _Ring.from_json(text, origin=str(path)), path=path, origin=str(path), read_only=False
-        )
+        return cls._upgraded(_Ring.from_json(text, origin=str(path)), path)
 
     @classmethod
     def from_env(cls, var_name: str, *, environ: Mapping[str, str] | None = None) -> FileKeyring:
@@ -419,7 +488,8 @@ class FileKeyring(KeyProvider):
                 raise KeyringError(
                     f"environment variable {var_name} holds neither keyring JSON nor its base64"
                 )
-        return cls(_Ring.from_json(value, origin=origin), path=None, origin=origin, read_only=True)
+        ring = _Ring.from_json(value, origin=origin).with_signing_key()
+        return cls(ring, path=None, origin=origin, read_only=True)
 
     @classmethod
     def in_memory(cls) -> FileKeyring:
@@ -486,6 +556,27 @@ class FileKeyring(KeyProvider):
             if key.active if key_id is None else key.key_id == key_id:
                 return key.key_id, key._key
         raise KeyringError(f"no index key {key_id!r} in keyring {self._origin}")
+
+    def index_key_ids(self) -> list[str]:
+        """Every index key still in the ring (the active one first): all are searched."""
+        keys = sorted(self._ring.index_keys, key=lambda k: not k.active)
+        return [k.key_id for k in keys]
+
+    # -- signing keys (audit checkpoints) -----------------------------------------------
+
+    def signing_key(self) -> tuple[str, Ed25519PrivateKey]:
+        """(id, private key) of the active audit signing key."""
+        for key in self._ring.signing_keys:
+            if key.active:
+                return key.key_id, key.private()
+        raise KeyringError(f"no active signing key in keyring {self._origin}")
+
+    def verify_key(self, key_id: str | None = None) -> tuple[str, Ed25519PublicKey]:
+        """(id, public key) of the active signing key, or of the one named."""
+        for key in self._ring.signing_keys:
+            if key.active if key_id is None else key.key_id == key_id:
+                return key.key_id, key.private().public_key()
+        raise KeyringError(f"no signing key {key_id!r} in keyring {self._origin}")
 
     # -- rotation -------------------------------------------------------------------
 

@@ -10,19 +10,26 @@ from sqlmodel import Session
 
 from storage.crypto import DataKey, derive_key, hmac_sha256, unwrap_data_key, wrap_data_key
 from storage.errors import DecryptError
-from storage.keyring import KeyProvider, wrapped_key_id
+from storage.keyring import KeyProvider
 from storage.models import DataKeyRecord
 
 
 def new_data_key(session: Session, provider: KeyProvider) -> DataKey:
-    record = DataKeyRecord(master_key_id=provider.active_key_id)
-    session.add(record)
-    session.flush()  # the row id is part of what the wrap is bound to
-    assert record.id is not None
-    key = DataKey.generate(record.id)
-    record.wrapped = wrap_data_key(provider, key)
-    record.master_key_id = wrapped_key_id(record.wrapped)
-    return key
+    return new_data_keys(session, provider, 1)[0]
+
+
+def new_data_keys(session: Session, provider: KeyProvider, count: int) -> list[DataKey]:
+    """`count` fresh keys with one INSERT: capture makes one per message of a batch."""
+    records = [DataKeyRecord(master_key_id=provider.active_key_id) for _ in range(count)]
+    session.add_all(records)
+    session.flush()  # the row id is part of what each wrap is bound to
+    keys = []
+    for record in records:
+        assert record.id is not None
+        key = DataKey.generate(record.id)
+        record.wrapped = wrap_data_key(provider, key)
+        keys.append(key)
+    return keys
 
 
 def load_data_key(session: Session, provider: KeyProvider, key_id: int) -> DataKey:

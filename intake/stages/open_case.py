@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from intake.cases import refresh_masked
+from intake.cases import field_types, refresh_masked
 from intake.stage import Item, Outcome
-from storage.crypto import encrypt_json
 from storage.models import Case, MessageState, utcnow
+from storage.privacy import seal_case_record
 from storage.receipts import next_receipt_no
 
 
@@ -34,8 +34,17 @@ class OpenCaseStage:
         assert case.id is not None
         record = {"fields": extraction.get("fields", {}), "corrections": []}
         refresh_masked(case, record, item.ctx.templates)
-        case.fields_enc = encrypt_json(
-            item.key, record, table="cases", column="fields_enc", row_id=case.id
+        seal_case_record(  # also writes the blind-index rows
+            item.session,
+            item.ctx.keyring,
+            actor=item.actor,
+            case_id=case.id,
+            record=record,
+            field_types=field_types(item.ctx.templates, case.template),
+            purpose=item.purpose,
+            action="case.create",
+            index_bits=item.ctx.settings.blind_index_bits,
+            checkpoint_every=item.ctx.settings.audit_checkpoint_every,
         )
         item.message.case_id = case.id
         return Outcome(MessageState.CASE, f"case {case.receipt_no}")

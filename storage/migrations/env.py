@@ -3,7 +3,14 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-import storage.models  # noqa: F401  (registers the tables)
+# Importing these modules registers their tables with SQLModel.metadata.
+import storage.accounts
+import storage.audit
+import storage.blind_index
+import storage.models
+import storage.retention
+import storage.subject_requests
+import storage.workflow  # noqa: F401  (only the last rebinding of `storage` looks unused)
 
 connection = context.config.attributes["connection"]
 context.configure(

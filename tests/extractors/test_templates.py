@@ -24,9 +24,10 @@ PERSON_KEYS = {
     "address",
     "postal_code",
     "student_number",
-    "subject",
-    "details",
 }
+# What the request is about: staff must read it to work the case, so it is shown on the
+# case page (still encrypted at rest, and never in the plaintext masked copy).
+CONTENT_KEYS = {"subject", "details", "document", "purpose", "copies", "delivery_method"}
 
 
 @pytest.fixture(scope="module")
@@ -114,6 +115,8 @@ def test_personal_flags(templates: dict[str, FormTemplate], name: str) -> None:
     for spec in templates[name].fields:
         if spec.key in PERSON_KEYS:
             assert spec.personal, f"{name}.{spec.key} must be personal data"
+        if spec.key in CONTENT_KEYS:
+            assert not spec.personal, f"{name}.{spec.key} is the request's content"
     assert any(spec.required for spec in templates[name].fields)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from typing import Any, NamedTuple
@@ -10,6 +11,10 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from . import LOOPBACK, free_port
+
+# aiosmtpd logs every connection from its own thread, also after pytest has closed the
+# stream it captured: keep it to warnings.
+logging.getLogger("mail.log").setLevel(logging.WARNING)
 
 __all__ = ["CapturedMessage", "SmtpSink"]
 

@@ -106,7 +106,7 @@ def test_wrapped_data_key_round_trip_is_bound_to_its_row() -> None:
 def test_field_round_trip(plaintext: bytes) -> None:
     key, _ = make_key()
     token = encrypt_field(key, plaintext, **WHERE)
-    assert plaintext not in token or plaintext == b""
+    assert len(plaintext) < 4 or plaintext not in token  # a byte or two can occur by chance
     assert decrypt_field(key, token, **WHERE) == plaintext
 
 

@@ -1,0 +1,372 @@
+"""Everything the case page shows, read through the privacy door and masked.
+
+One call opens the case's record, its extraction, its headers and raw mail (each open
+audited with the same purpose), and returns plain view models in which every personal
+value is masked, unless `reveal` is set: then they come out as they are (the caller
+has checked the role and recorded the reason as the purpose).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
+from sqlmodel import Session, col, select
+
+from extractors.base import FormTemplate, Provenance
+from extractors.masking import mask_email, mask_text, mask_value
+from extractors.mime import parse_message
+from intake.context import Context
+from review.mailview import known_values, numbered_lines, sanitise_html, value_masker
+from storage.accounts import User
+from storage.models import Case, Message, MessageState
+from storage.privacy import (
+    Actor,
+    effective_fields,
+    open_case_record,
+    open_message_json,
+    open_message_raw,
+)
+from storage.workflow import CaseEvent, assignee_id, case_events
+
+VIEW_PURPOSE = "case view"
+
+
+class IssueView(BaseModel):
+    code: str
+    message_th: str
+    message_en: str
+
+
+class Correction(BaseModel):
+    value: str | None
+    old: str | None
+    by: str
+    at: datetime
+
+
+class FieldView(BaseModel):
+    key: str
+    title_th: str
+    title_en: str
+    type: str
+    personal: bool
+    required: bool
+    multiline: bool
+    value: str | None  # masked unless revealed
+    raw: str | None  # as written in the mail, masked unless revealed
+    issues: list[IssueView]
+    provenance: Provenance | None
+    anchor: str | None  # id of the source line or attachment on the page
+    corrections: list[Correction]
+
+
+class PartView(BaseModel):
+    part: str
+    kind: str
+    lines: list[tuple[int, str]]
+    has_html: bool
+
+
+class AttachmentView(BaseModel):
+    index: int
+    filename: str | None  # masked unless revealed: file names often carry a name
+    content_type: str
+    size: int
+
+
+class NoteView(BaseModel):
+    by: str
+    at: datetime
+    text: str  # masked unless revealed
+
+
+class ReplyView(BaseModel):
+    message_id: int
+    received_at: datetime
+    sender: str
+    subject: str
+    parts: list[PartView]
+
+
+class CaseFile(BaseModel):
+    id: int
+    receipt_no: str
+    status: str
+    template: str | None
+    template_title_th: str | None
+    template_title_en: str | None
+    received_at: datetime
+    updated_at: datetime
+    assignee_id: int | None
+    assignee: str | None
+    sender: str
+    subject: str
+    mail_date: datetime | None
+    fields: list[FieldView]
+    other_issues: list[IssueView]
+    parts: list[PartView]
+    attachments: list[AttachmentView]
+    notes: list[NoteView]
+    replies: list[ReplyView]
+    events: list[CaseEvent]
+    revealed: bool
+
+
+@dataclass(frozen=True)
+class Door:
+    """Who opens a case's messages and why: every open is audited with both."""
+
+    actor: Actor
+    purpose: str
+
+    def message_json(self, session: Session, ctx: Context, message_id: int, column: str) -> Any:
+        return open_message_json(
+            session,
+            ctx.keyring,
+            actor=self.actor,
+            purpose=self.purpose,
+            message_id=message_id,
+            column=column,
+        )
+
+    def raw(self, session: Session, ctx: Context, message_id: int) -> bytes:
+        return open_message_raw(
+            session,
+            ctx.keyring,
+            ctx.blobs,
+            actor=self.actor,
+            purpose=self.purpose,
+            message_id=message_id,
+        )
+
+
+def find_case(session: Session, receipt_no: str) -> Case | None:
+    return session.execute(select(Case).where(Case.receipt_no == receipt_no)).scalar_one_or_none()
+
+
+def template_for(ctx: Context, name: str | None) -> FormTemplate | None:
+    return next((t for t in ctx.templates if t.name == name), None)
+
+
+def anchor_for(provenance: Provenance | None) -> str | None:
+    if provenance is None:
+        return None
+    if provenance.kind in ("body_text", "body_html") and provenance.line:
+        return f"p{provenance.part}-l{provenance.line}"
+    if provenance.filename_index is not None:
+        return f"att-{provenance.filename_index}"
+    return f"p{provenance.part}"
+
+
+def load_case_file(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    *,
+    actor: Actor,
+    purpose: str = VIEW_PURPOSE,
+    action: str = "case.view",
+    reveal: bool = False,
+) -> CaseFile:
+    assert case.id is not None
+    template = template_for(ctx, case.template)
+    record = open_case_record(
+        session, ctx.keyring, actor=actor, purpose=purpose, case_id=case.id, action=action
+    )
+    door = Door(actor, purpose)
+    extraction = door.message_json(session, ctx, case.message_id, "extraction_enc") or {}
+    headers = door.message_json(session, ctx, case.message_id, "headers_enc") or {}
+    raw = door.raw(session, ctx, case.message_id)
+    parsed = parse_message(raw)
+    specs = {f.key: f for f in template.fields} if template else {}
+    personal: dict[str, str] = {k: s.type for k, s in specs.items() if s.personal}
+    fields = effective_fields(record)
+    for key in fields:  # fields outside the template: treat as personal, to be safe
+        personal.setdefault(key, specs[key].type if key in specs else "text")
+    masker = (
+        None
+        if reveal
+        else value_masker(known_values(extraction.get("raw_fields", {}), fields, personal))
+    )
+    show = _shower(reveal, personal)
+    owner = assignee_id(session, case_id=case.id)
+    owner_name = session.get(User, owner).name if owner else None  # type: ignore[union-attr]
+    return CaseFile(
+        id=case.id,
+        receipt_no=case.receipt_no,
+        status=case.status,
+        template=case.template,
+        template_title_th=template.title_th if template else None,
+        template_title_en=template.title_en if template else None,
+        received_at=case.received_at,
+        updated_at=case.updated_at,
+        assignee_id=owner,
+        assignee=owner_name,
+        sender=_sender(headers, parsed.from_name, parsed.from_addr, reveal),
+        subject=parsed.subject if reveal else (masker(parsed.subject) if masker else ""),
+        mail_date=_parse_date(parsed.date),
+        fields=_field_views(template, record, extraction, show, masker),
+        other_issues=[],
+        parts=_part_views(parsed.text_parts, masker),
+        attachments=[
+            AttachmentView(
+                index=a.index,
+                filename=(
+                    a.filename if reveal else (mask_text(a.filename) if a.filename else None)
+                ),
+                content_type=a.sniffed_type,
+                size=a.size,
+            )
+            for a in parsed.attachments
+        ],
+        notes=[
+            NoteView(by=n["by"], at=n["at"], text=n["text"] if reveal else masker(n["text"]))  # type: ignore[misc]
+            for n in reversed(record.get("notes", []))
+        ],
+        replies=_replies(session, ctx, case, door, reveal, masker),
+        events=case_events(session, case_id=case.id),
+        revealed=reveal,
+    )
+
+
+def _shower(reveal: bool, personal: Mapping[str, str]) -> Callable[[str, str | None], str | None]:
+    def show(key: str, value: str | None) -> str | None:
+        if reveal or key not in personal:
+            return value
+        return mask_value(value, personal[key])  # type: ignore[arg-type]
+
+    return show
+
+
+def _sender(headers: dict[str, Any], name: str, address: str, reveal: bool) -> str:
+    if reveal:
+        return f"{name} <{address}>" if name else address
+    masked_address = mask_email(address) if address else ""
+    return f"{mask_text(name)} <{masked_address}>" if name else masked_address
+
+
+def _field_views(
+    template: FormTemplate | None,
+    record: dict[str, Any],
+    extraction: dict[str, Any],
+    show: Callable[[str, str | None], str | None],
+    masker: Callable[[str], str] | None,
+) -> list[FieldView]:
+    fields = effective_fields(record)
+    raw_fields: dict[str, str] = extraction.get("raw_fields", {})
+    provenance: dict[str, Any] = extraction.get("provenance", {})
+    issues: dict[str, list[dict[str, str]]] = extraction.get("issues", {})
+    corrected: dict[str, list[Correction]] = {}
+    for c in record.get("corrections", []):
+        corrected.setdefault(c["key"], []).append(
+            Correction(
+                value=show(c["key"], c["value"]),
+                old=show(c["key"], c.get("old")),
+                by=c["by"],
+                at=c["at"],
+            )
+        )
+    specs = list(template.fields) if template else []
+    keys = [s.key for s in specs] + sorted(k for k in fields if k not in {s.key for s in specs})
+    views = []
+    for key in keys:
+        spec = next((s for s in specs if s.key == key), None)
+        prov = Provenance.model_validate(provenance[key]) if key in provenance else None
+        views.append(
+            FieldView(
+                key=key,
+                title_th=spec.title_th if spec else key,
+                title_en=spec.title_en if spec else key,
+                type=spec.type if spec else "text",
+                personal=spec.personal if spec else True,
+                required=spec.required if spec else False,
+                multiline=spec.multiline if spec else False,
+                value=show(key, fields.get(key)),
+                raw=show(key, raw_fields.get(key)),
+                issues=[] if key in corrected else [IssueView(**i) for i in issues.get(key, [])],
+                provenance=prov,
+                anchor=anchor_for(prov),
+                corrections=list(reversed(corrected.get(key, []))),
+            )
+        )
+    return views
+
+
+def _part_views(parts: list[Any], masker: Callable[[str], str] | None) -> list[PartView]:
+    return [
+        PartView(
+            part=p.part, kind=p.kind, lines=numbered_lines(p.text, masker), has_html=bool(p.html)
+        )
+        for p in parts
+    ]
+
+
+def _replies(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    door: Door,
+    reveal: bool,
+    masker: Callable[[str], str] | None,
+) -> list[ReplyView]:
+    messages = session.execute(
+        select(Message)
+        .where(Message.case_id == case.id, Message.state == MessageState.REPLY)
+        .order_by(col(Message.captured_at))
+    ).scalars()
+    replies = []
+    for message in messages:
+        assert message.id is not None
+        raw = door.raw(session, ctx, message.id)
+        parsed = parse_message(raw)
+        replies.append(
+            ReplyView(
+                message_id=message.id,
+                received_at=message.captured_at,
+                sender=_sender({}, parsed.from_name, parsed.from_addr, reveal),
+                subject=parsed.subject if reveal or masker is None else masker(parsed.subject),
+                parts=_part_views(
+                    [p for p in parsed.text_parts if p.kind == "plain"] or parsed.text_parts, masker
+                ),
+            )
+        )
+    return replies
+
+
+def mail_html(session: Session, ctx: Context, case: Case, *, actor: Actor, part: str) -> str | None:
+    """The sanitised, masked HTML of one text part of the case's mail, or None."""
+    assert case.id is not None
+    door = Door(actor, VIEW_PURPOSE)
+    record = open_case_record(
+        session, ctx.keyring, actor=actor, purpose=VIEW_PURPOSE, case_id=case.id, action="case.view"
+    )
+    extraction = door.message_json(session, ctx, case.message_id, "extraction_enc") or {}
+    raw = door.raw(session, ctx, case.message_id)
+    found = next((p for p in parse_message(raw).text_parts if p.part == part and p.html), None)
+    if found is None or found.html is None:
+        return None
+    template = template_for(ctx, case.template)
+    personal: dict[str, str] = (
+        {f.key: f.type for f in template.fields if f.personal} if template else {}
+    )
+    fields = effective_fields(record)
+    for key in fields:
+        personal.setdefault(key, "text")
+    masker = value_masker(known_values(extraction.get("raw_fields", {}), fields, personal))
+    return masker(sanitise_html(found.html))
+
+
+def _parse_date(value: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def issues_json(case: Case) -> dict[str, list[str]]:
+    return dict(json.loads(case.issues_json or "{}"))

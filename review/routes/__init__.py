@@ -1,0 +1,29 @@
+"""One router per resource. A new router is added to ROUTERS and nothing else changes."""
+
+from fastapi import APIRouter
+
+from review.routes import (
+    api,
+    apidocs,
+    auth,
+    cases,
+    compliance,
+    compliance_audit,
+    dashboard,
+    exports,
+    language,
+    queue,
+)
+
+ROUTERS: list[APIRouter] = [
+    auth.router,
+    language.router,
+    queue.router,
+    cases.router,
+    compliance.router,
+    exports.router,
+    dashboard.router,
+    api.router,
+    apidocs.router,
+    compliance_audit.router,
+]

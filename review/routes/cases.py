@@ -1,0 +1,277 @@
+"""The case page and what a clerk does on it. Every form posts with the CSRF token."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlmodel import Session
+
+from intake.context import Context
+from review import casework
+from review.casefile import CaseFile, find_case, load_case_file, mail_html
+from review.deps import Ctx, CurrentUser, DbSession, FormUser, SignedIn
+from review.rendering import render, translator_for
+from review.security import MAIL_FRAME_CSP
+from storage.models import Case
+from storage.privacy import CaseErased, open_message_raw
+from storage.workflow import CaseStatus, assignee_id
+
+router = APIRouter(prefix="/cases", include_in_schema=False)
+MIN_REASON = 5
+
+
+def _case_or_404(session: Session, receipt_no: str) -> Case:
+    case = find_case(session, receipt_no)
+    if case is None or case.id is None:
+        raise HTTPException(status_code=404)
+    return case
+
+
+def _page(
+    request: Request,
+    session: Session,
+    ctx: Context,
+    case: Case,
+    user: SignedIn,
+    *,
+    reveal_reason: str | None = None,
+    problem: tuple[str, casework.CorrectionProblem] | None = None,
+    status_code: int = 200,
+) -> Response:
+    try:
+        if reveal_reason:
+            view = load_case_file(
+                session,
+                ctx,
+                case,
+                actor=user.actor,
+                purpose=reveal_reason,
+                action="case.reveal",
+                reveal=True,
+            )
+        else:
+            view = load_case_file(session, ctx, case, actor=user.actor)
+    except CaseErased:
+        raise HTTPException(status_code=410) from None
+    session.commit()  # the audit entries stand even if rendering fails
+    return _render_case(request, session, view, user, problem, status_code)
+
+
+def _render_case(
+    request: Request,
+    session: Session,
+    view: CaseFile,
+    user: SignedIn,
+    problem: tuple[str, casework.CorrectionProblem] | None,
+    status_code: int,
+) -> Response:
+    lang = translator_for(request).lang
+    titles = {f.key: f.title_th if lang == "th" else f.title_en for f in view.fields}
+    return render(
+        request,
+        "case.html",
+        field_title=lambda key: titles.get(key, key),
+        status_code=status_code,
+        case=view,
+        statuses=CaseStatus.ALL,
+        users=casework.assignable_users(session),
+        may_work=casework.may_work(user.role),
+        may_reveal=casework.may_reveal(user.role, user.user_id, view.assignee_id),
+        may_assign_others=user.role in casework.ASSIGN_OTHERS_ROLES,
+        problem=problem,
+        done=request.query_params.get("done"),
+    )
+
+
+def _back(case: Case, done: str) -> Response:
+    return RedirectResponse(f"/cases/{quote(case.receipt_no)}?done={done}", status_code=303)
+
+
+def _require_work(user: SignedIn) -> None:
+    if not casework.may_work(user.role):
+        raise HTTPException(status_code=403)
+
+
+@router.get("/{receipt_no}")
+def case_page(
+    request: Request, receipt_no: str, ctx: Ctx, session: DbSession, user: CurrentUser
+) -> Response:
+    return _page(request, session, ctx, _case_or_404(session, receipt_no), user)
+
+
+@router.post("/{receipt_no}/reveal")
+def reveal(
+    request: Request,
+    receipt_no: str,
+    ctx: Ctx,
+    session: DbSession,
+    user: FormUser,
+    reason: Annotated[str, Form(max_length=300)] = "",
+) -> Response:
+    case = _case_or_404(session, receipt_no)
+    assert case.id is not None
+    if not casework.may_reveal(user.role, user.user_id, assignee_id(session, case_id=case.id)):
+        raise HTTPException(status_code=403)
+    if len(reason.strip()) < MIN_REASON:
+        return RedirectResponse(
+            f"/cases/{quote(case.receipt_no)}?done=reason_needed", status_code=303
+        )
+    return _page(request, session, ctx, case, user, reveal_reason=reason.strip())
+
+
+@router.post("/{receipt_no}/fields/{key}")
+def correct(
+    request: Request,
+    receipt_no: str,
+    key: str,
+    ctx: Ctx,
+    session: DbSession,
+    user: FormUser,
+    value: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    _require_work(user)
+    case = _case_or_404(session, receipt_no)
+    problem = casework.correct_field(session, ctx, case, actor=user.actor, key=key, value=value)
+    if problem is not None:
+        session.rollback()
+        return _page(request, session, ctx, case, user, problem=(key, problem), status_code=422)
+    session.commit()
+    return _back(case, "corrected")
+
+
+@router.post("/{receipt_no}/status")
+def change_status(
+    receipt_no: str,
+    ctx: Ctx,
+    session: DbSession,
+    user: FormUser,
+    status: Annotated[str, Form(max_length=20)] = "",
+) -> Response:
+    _require_work(user)
+    if status not in CaseStatus.ALL:
+        raise HTTPException(status_code=400)
+    case = _case_or_404(session, receipt_no)
+    casework.change_status(session, ctx, case, actor=user.actor, status=status)
+    session.commit()
+    return _back(case, "status")
+
+
+@router.post("/{receipt_no}/assign")
+def change_assignee(
+    receipt_no: str,
+    ctx: Ctx,
+    session: DbSession,
+    user: FormUser,
+    assignee: Annotated[str, Form(max_length=20)] = "",
+) -> Response:
+    _require_work(user)
+    case = _case_or_404(session, receipt_no)
+    assert case.id is not None
+    if assignee == "me":
+        target: int | None = user.user_id
+    elif assignee.isdigit():
+        target = int(assignee)
+    elif assignee == "":
+        target = None
+    else:
+        raise HTTPException(status_code=400)
+    current = assignee_id(session, case_id=case.id)
+    if not casework.may_assign(user.role, user.user_id, target, current):
+        raise HTTPException(status_code=403)
+    casework.change_assignee(session, ctx, case, actor=user.actor, user_id=target)
+    session.commit()
+    return _back(case, "assigned")
+
+
+@router.post("/{receipt_no}/notes")
+def add_note(
+    receipt_no: str,
+    ctx: Ctx,
+    session: DbSession,
+    user: FormUser,
+    text: Annotated[str, Form(max_length=casework.MAX_NOTE)] = "",
+) -> Response:
+    _require_work(user)
+    case = _case_or_404(session, receipt_no)
+    added = casework.add_note(session, ctx, case, actor=user.actor, text=text)
+    session.commit()
+    return _back(case, "note" if added else "note_empty")
+
+
+@router.get("/{receipt_no}/mail/{part}")
+def mail_frame(
+    receipt_no: str, part: str, ctx: Ctx, session: DbSession, user: CurrentUser
+) -> Response:
+    """The mail's HTML, sanitised and masked, for a sandboxed frame on the case page."""
+    case = _case_or_404(session, receipt_no)
+    html = mail_html(session, ctx, case, actor=user.actor, part=part)
+    session.commit()
+    if html is None:
+        raise HTTPException(status_code=404)
+    page = f'<!doctype html><html><head><meta charset="utf-8"></head><body>{html}</body></html>'
+    return HTMLResponse(
+        page,
+        headers={
+            "Content-Security-Policy": MAIL_FRAME_CSP,
+            "X-Frame-Options": "SAMEORIGIN",
+        },
+    )
+
+
+@router.post("/{receipt_no}/attachments/{index}")
+def download_attachment(
+    receipt_no: str,
+    index: int,
+    ctx: Ctx,
+    session: DbSession,
+    user: FormUser,
+    reason: Annotated[str, Form(max_length=300)] = "",
+) -> Response:
+    """An attachment, as a download only. It is unmasked, so it is a reveal: same rule."""
+    from extractors.mime import parse_message
+
+    case = _case_or_404(session, receipt_no)
+    assert case.id is not None
+    if not casework.may_reveal(user.role, user.user_id, assignee_id(session, case_id=case.id)):
+        raise HTTPException(status_code=403)
+    if len(reason.strip()) < MIN_REASON:
+        return RedirectResponse(
+            f"/cases/{quote(case.receipt_no)}?done=reason_needed", status_code=303
+        )
+    raw = open_message_raw(
+        session,
+        ctx.keyring,
+        ctx.blobs,
+        actor=user.actor,
+        purpose=f"attachment download: {reason.strip()}",
+        message_id=case.message_id,
+    )
+    session.commit()
+    found = next((a for a in parse_message(raw).attachments if a.index == index), None)
+    if found is None:
+        raise HTTPException(status_code=404)
+    name = f"{case.receipt_no}-{index + 1}{_extension(found.sniffed_type)}"
+    return Response(
+        found.content,
+        media_type="application/octet-stream",
+        headers={
+            "Content-Disposition": f'attachment; filename="{name}"',
+            "X-Content-Type-Options": "nosniff",
+            "Content-Security-Policy": "default-src 'none'; sandbox",
+        },
+    )
+
+
+def _extension(content_type: str) -> str:
+    known = {
+        "application/pdf": ".pdf",
+        "image/png": ".png",
+        "image/jpeg": ".jpg",
+        "image/gif": ".gif",
+        "text/plain": ".txt",
+        "application/zip": ".zip",
+    }
+    return known.get(content_type, ".bin")

@@ -1,0 +1,282 @@
+"""The one door to personal data: every decryption goes through here and is audited.
+
+Each function takes an actor and a purpose, decrypts, and writes the audit entry in the
+caller's session, so the entry commits or rolls back with the work it describes: a
+failed audit insert means no plaintext is handed out and the transaction fails. A test
+(tests/privacy/test_one_door.py) fails when any other module decrypts.
+
+    open_case_record      a case's {"fields", "corrections"}        "case.decrypt"
+    seal_case_record      write it back, refresh the blind index     "case.update"
+    open_message_raw      the stored raw mail                        "message.raw"
+    open_message_json     headers_enc / extraction_enc of a message  "message.decrypt"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+from sqlmodel import Session
+
+from storage import blind_index
+from storage.audit import DEFAULT_CHECKPOINT_EVERY, append_audit
+from storage.blobs import BlobStore
+from storage.crypto import DataKey, decrypt_json, encrypt_json
+from storage.errors import DecryptError, StorageError
+from storage.keyring import KeyProvider
+from storage.keys import load_data_key
+from storage.models import Case, DataKeyRecord, Message, utcnow
+
+MESSAGE_COLUMNS = ("headers_enc", "extraction_enc")
+ROLES = ("staff", "supervisor", "compliance", "admin", "system")
+
+
+class Actor(BaseModel):
+    """Who is asking: an account name (never a citizen's data) and a role."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    role: str
+
+
+SYSTEM = Actor(name="intake", role="system")
+
+
+class PurposeRequired(StorageError):
+    """Personal data was asked for without saying why."""
+
+    def __init__(self) -> None:
+        super().__init__("a purpose is required to open personal data")
+
+
+class CaseErased(StorageError):
+    """The case was crypto-shredded: its key is gone, and its data with it."""
+
+    def __init__(self, case_id: int) -> None:
+        super().__init__(f"case {case_id} has been erased; its personal data no longer exists")
+        self.case_id = case_id
+
+
+def message_blob_aad(message_id: int) -> bytes:
+    """Associated data of a raw-mail blob, binding it to its message row."""
+    return f"messages:{message_id}:raw".encode()
+
+
+def _require_purpose(purpose: str | None) -> str:
+    if not purpose or not purpose.strip():
+        raise PurposeRequired()
+    return purpose.strip()
+
+
+def _case_and_key(session: Session, keyring: KeyProvider, case_id: int) -> tuple[Case, DataKey]:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise StorageError(f"no case with id {case_id}")
+    record = session.get(DataKeyRecord, case.data_key_id) if case.data_key_id else None
+    if record is None or record.wrapped is None:
+        raise CaseErased(case_id)
+    assert case.data_key_id is not None
+    return case, load_data_key(session, keyring, case.data_key_id)
+
+
+def _message_and_key(
+    session: Session, keyring: KeyProvider, message_id: int
+) -> tuple[Message, DataKey]:
+    message = session.get(Message, message_id)
+    if message is None:
+        raise StorageError(f"no message with id {message_id}")
+    record = session.get(DataKeyRecord, message.data_key_id) if message.data_key_id else None
+    if record is None or record.wrapped is None:
+        if message.case_id is not None:
+            raise CaseErased(message.case_id)
+        raise StorageError(f"message {message_id} has no key; its data no longer exists")
+    assert message.data_key_id is not None
+    return message, load_data_key(session, keyring, message.data_key_id)
+
+
+def open_case_record(
+    session: Session,
+    keyring: KeyProvider,
+    *,
+    actor: Actor,
+    purpose: str,
+    case_id: int,
+    action: str = "case.decrypt",
+    checkpoint_every: int = DEFAULT_CHECKPOINT_EVERY,
+) -> dict[str, Any]:
+    """The case's sealed record, decrypted; audited as `action` in this transaction."""
+    why = _require_purpose(purpose)
+    case, key = _case_and_key(session, keyring, case_id)
+    return _open_record(session, case, key, actor, why, action, keyring, checkpoint_every)
+
+
+def open_case_record_with_key(
+    session: Session,
+    key: DataKey,
+    *,
+    actor: Actor,
+    purpose: str,
+    case_id: int,
+    action: str = "case.decrypt",
+) -> dict[str, Any]:
+    """As `open_case_record`, for a caller that already holds the case's data key."""
+    why = _require_purpose(purpose)
+    case = session.get(Case, case_id)
+    if case is None:
+        raise StorageError(f"no case with id {case_id}")
+    return _open_record(session, case, key, actor, why, action, None, DEFAULT_CHECKPOINT_EVERY)
+
+
+def _open_record(
+    session: Session,
+    case: Case,
+    key: DataKey,
+    actor: Actor,
+    why: str,
+    action: str,
+    keyring: KeyProvider | None,
+    checkpoint_every: int,
+) -> dict[str, Any]:
+    assert case.id is not None
+    case_id = case.id
+
+    def audit(outcome: str) -> None:
+        append_audit(
+            session,
+            actor=actor,
+            action=action,
+            outcome=outcome,
+            case_id=case_id,
+            message_id=case.message_id,
+            purpose=why,
+            keyring=keyring,
+            checkpoint_every=checkpoint_every,
+        )
+
+    if case.fields_enc is None:
+        audit("ok")
+        return {"fields": {}, "corrections": []}
+    try:
+        record = decrypt_json(
+            key, case.fields_enc, table="cases", column="fields_enc", row_id=case_id
+        )
+    except DecryptError:
+        audit("failed")
+        raise
+    audit("ok")
+    return dict(record)
+
+
+def seal_case_record(
+    session: Session,
+    keyring: KeyProvider,
+    *,
+    actor: Actor,
+    case_id: int,
+    record: dict[str, Any],
+    field_types: Mapping[str, str],
+    purpose: str = "update",
+    action: str = "case.update",
+    index_bits: int = blind_index.DEFAULT_BITS,
+    checkpoint_every: int = DEFAULT_CHECKPOINT_EVERY,
+) -> None:
+    """Encrypt `record` into the case and refresh its blind-index rows; audited."""
+    case, key = _case_and_key(session, keyring, case_id)
+    case.fields_enc = encrypt_json(key, record, table="cases", column="fields_enc", row_id=case_id)
+    case.updated_at = utcnow()
+    session.add(case)
+    values = blind_index.values_to_index(effective_fields(record), field_types)
+    blind_index.index_values(session, keyring, case_id=case_id, values=values, bits=index_bits)
+    append_audit(
+        session,
+        actor=actor,
+        action=action,
+        case_id=case_id,
+        message_id=case.message_id,
+        purpose=purpose,
+        details={"indexed": sorted(values)},
+        keyring=keyring,
+        checkpoint_every=checkpoint_every,
+    )
+
+
+def effective_fields(record: dict[str, Any]) -> dict[str, str | None]:
+    """Fields as read, with staff corrections applied (a correction always wins)."""
+    fields: dict[str, str | None] = dict(record.get("fields", {}))
+    for correction in record.get("corrections", []):
+        fields[correction["key"]] = correction["value"]
+    return fields
+
+
+def open_message_raw(
+    session: Session,
+    keyring: KeyProvider,
+    blobs: BlobStore,
+    *,
+    actor: Actor,
+    purpose: str,
+    message_id: int,
+    checkpoint_every: int = DEFAULT_CHECKPOINT_EVERY,
+) -> bytes:
+    """The raw mail as captured; audited as "message.raw"."""
+    why = _require_purpose(purpose)
+    message, key = _message_and_key(session, keyring, message_id)
+    if message.blob_name is None:
+        raise StorageError(f"message {message_id} has no stored raw mail")
+    outcome = "failed"
+    try:
+        raw = blobs.read_all(message.blob_name, key, aad=message_blob_aad(message_id))
+        outcome = "ok"
+    finally:
+        append_audit(
+            session,
+            actor=actor,
+            action="message.raw",
+            outcome=outcome,
+            case_id=message.case_id,
+            message_id=message_id,
+            purpose=why,
+            keyring=keyring,
+            checkpoint_every=checkpoint_every,
+        )
+    return raw
+
+
+def open_message_json(
+    session: Session,
+    keyring: KeyProvider,
+    *,
+    actor: Actor,
+    purpose: str,
+    message_id: int,
+    column: str,
+    checkpoint_every: int = DEFAULT_CHECKPOINT_EVERY,
+) -> Any:
+    """An encrypted JSON column of a message (None when empty); audited."""
+    if column not in MESSAGE_COLUMNS:
+        raise ValueError(f"column must be one of {MESSAGE_COLUMNS}")
+    why = _require_purpose(purpose)
+    message, key = _message_and_key(session, keyring, message_id)
+    token = getattr(message, column)
+    if token is None:
+        return None
+    outcome = "failed"
+    try:
+        value = decrypt_json(key, token, table="messages", column=column, row_id=message_id)
+        outcome = "ok"
+    finally:
+        append_audit(
+            session,
+            actor=actor,
+            action="message.decrypt",
+            outcome=outcome,
+            case_id=message.case_id,
+            message_id=message_id,
+            purpose=why,
+            details={"column": column},
+            keyring=keyring,
+            checkpoint_every=checkpoint_every,
+        )
+    return value
