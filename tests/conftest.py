@@ -1,12 +1,23 @@
 """Shared fixtures. Real servers start once per session and stop at its end (see servers/)."""
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from servers import start_or_skip
 from servers.dovecot import DovecotServer, ImapAccount
 from servers.postgres import PostgresServer
 from servers.smtp import SmtpSink
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Tests that read ../shared/corpus skip without it on a developer's machine; in CI a
+    missing corpus would turn them into silent passes, so the run stops here instead."""
+    if os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"} and not CORPUS.is_dir():
+        raise pytest.UsageError(f"CI: the shared corpus is missing at {CORPUS}")
 
 
 @pytest.fixture(scope="session")
