@@ -111,7 +111,12 @@ def _matches(value: str, normalised: str) -> bool:
 
 
 def export_subject(
-    ctx: Context, actor: Actor, *, national_id: str, with_mail: bool = False
+    ctx: Context,
+    actor: Actor,
+    *,
+    national_id: str,
+    with_mail: bool = False,
+    reason: str | None = None,
 ) -> dict[str, Any]:
     """The access export (a JSON-ready dict); registered and audited in one transaction."""
     normalised = _national_id(national_id)
@@ -127,6 +132,7 @@ def export_subject(
             requested_by=actor.name,
             outcome="exported" if receipts else "none",
             cases=receipts,
+            reason=reason,
         )
         append_audit(
             session,

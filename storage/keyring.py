@@ -85,6 +85,15 @@ class MasterKey:
         return self.key_id
 
 
+@dataclass(frozen=True)
+class KeyMeta:
+    """What may be shown about an index or signing key: never its bytes."""
+
+    key_id: str
+    created_at: datetime
+    active: bool
+
+
 @dataclass(frozen=True, eq=False)
 class _IndexKey:
     key_id: str
@@ -562,6 +571,41 @@ class FileKeyring(KeyProvider):
         keys = sorted(self._ring.index_keys, key=lambda k: not k.active)
         return [k.key_id for k in keys]
 
+    def index_key_info(self) -> list[KeyMeta]:
+        """Id, creation time and state of every index key, in ring order; no key bytes."""
+        return [KeyMeta(k.key_id, k.created_at, k.active) for k in self._ring.index_keys]
+
+    def add_index_key(self) -> str:
+        """Generate an index key and make it active; the older ones stay in the ring (and
+        searched) until `remove_index_key`. Returns the new key's id."""
+        with self._lock:
+            ring = self._ring
+            now = datetime.now(UTC)
+            taken = {k.key_id for k in ring.index_keys}
+            key = _IndexKey(
+                _new_key_id("ik", now, taken), now, True, _key=secrets.token_bytes(KEY_BYTES)
+            )
+            older = tuple(replace(k, active=False) for k in ring.index_keys)
+            self._commit(replace(ring, index_keys=(*older, key)))
+        log.info("index key added", extra={"key_id": key.key_id})
+        return key.key_id
+
+    def remove_index_key(self, key_id: str) -> None:
+        """Delete an index key that is no longer active: nothing is searched with it again."""
+        with self._lock:
+            ring = self._ring
+            key = next((k for k in ring.index_keys if k.key_id == key_id), None)
+            if key is None:
+                raise KeyringError(f"no index key {key_id!r} in keyring {self._origin}")
+            if key.active:
+                raise KeyringError(
+                    f"index key {key_id} is the active key and cannot be removed; "
+                    "add a new index key first"
+                )
+            kept = tuple(k for k in ring.index_keys if k.key_id != key_id)
+            self._commit(replace(ring, index_keys=kept))
+        log.info("index key removed", extra={"key_id": key_id})
+
     # -- signing keys (audit checkpoints) -----------------------------------------------
 
     def signing_key(self) -> tuple[str, Ed25519PrivateKey]:
@@ -577,6 +621,10 @@ class FileKeyring(KeyProvider):
             if key.active if key_id is None else key.key_id == key_id:
                 return key.key_id, key.private().public_key()
         raise KeyringError(f"no signing key {key_id!r} in keyring {self._origin}")
+
+    def signing_key_info(self) -> list[KeyMeta]:
+        """Id, creation time and state of every signing key, in ring order; no key bytes."""
+        return [KeyMeta(k.key_id, k.created_at, k.active) for k in self._ring.signing_keys]
 
     # -- rotation -------------------------------------------------------------------
 

@@ -23,9 +23,7 @@ counts, never key material. A running worker keeps the keyring it loaded: restar
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from datetime import UTC, datetime
 
 from pydantic import BaseModel
@@ -39,7 +37,7 @@ from storage.blind_index import BlindIndexRow
 from storage.crypto import data_key_context
 from storage.db import transaction
 from storage.errors import KeyringError, StorageError
-from storage.keyring import FileKeyring, KeyProvider, _IndexKey, rewrap, wrapped_key_id
+from storage.keyring import FileKeyring, KeyProvider, rewrap, wrapped_key_id
 from storage.models import Case, DataKeyRecord, Message
 from storage.privacy import Actor, CaseErased, effective_fields, open_case_record
 
@@ -110,26 +108,24 @@ def key_status(
                 age_days=_age(master.created_at, now),
             )
         )
-    active_index = keyring.index_key()[0]
-    for index in keyring._ring.index_keys:
+    for index in keyring.index_key_info():
         infos.append(
             KeyInfo(
                 kind="index",
                 key_id=index.key_id,
                 created_at=index.created_at,
-                state="active" if index.key_id == active_index else "searchable",
+                state="active" if index.active else "searchable",
                 protects=rows.get(index.key_id, 0),
                 age_days=_age(index.created_at, now),
             )
         )
-    active_signing = keyring.signing_key()[0]
-    for signing in keyring._ring.signing_keys:
+    for signing in keyring.signing_key_info():
         infos.append(
             KeyInfo(
                 kind="signing",
                 key_id=signing.key_id,
                 created_at=signing.created_at,
-                state="active" if signing.key_id == active_signing else "verifies only",
+                state="active" if signing.active else "verifies only",
                 protects=0,
                 age_days=_age(signing.created_at, now),
             )
@@ -267,30 +263,6 @@ def remove_master_key(engine: Engine, keyring: FileKeyring, *, actor: Actor, key
 
 
 # -- index keys ---------------------------------------------------------------------
-# FileKeyring has no index-key rotation of its own yet; these two helpers change its
-# ring the way its own add_master_key/remove do (under its lock, persisted first).
-
-
-def _add_index_key(keyring: FileKeyring) -> str:
-    with keyring._lock:
-        ring = keyring._ring
-        now = datetime.now(UTC)
-        taken = {k.key_id for k in ring.index_keys}
-        key_id = f"ik-{now:%Y%m%d}-{secrets.token_hex(2)}"
-        while key_id in taken:
-            key_id = f"ik-{now:%Y%m%d}-{secrets.token_hex(2)}"
-        new = _IndexKey(key_id, now, True, _key=secrets.token_bytes(32))
-        old = tuple(replace(k, active=False) for k in ring.index_keys)
-        keyring._commit(replace(ring, index_keys=(*old, new)))
-    return key_id
-
-
-def _drop_index_key(keyring: FileKeyring, key_id: str) -> None:
-    with keyring._lock:
-        ring = keyring._ring
-        keyring._commit(
-            replace(ring, index_keys=tuple(k for k in ring.index_keys if k.key_id != key_id))
-        )
 
 
 MessageIdOf = Callable[[Session, Message], str | None]
@@ -310,7 +282,7 @@ def rotate_index_key(
     under it. `field_types`: template name -> {field key: type}; `message_id_of` gives a
     message's Message-ID (through the door) or None when it cannot be known."""
     previous = [k for k in keyring.index_key_ids()]
-    new = _add_index_key(keyring)
+    new = keyring.add_index_key()
     reindexed = _reindex_cases(engine, keyring, actor, field_types, bits, batch)
     rekeyed = _rekey_message_ids(engine, keyring, message_id_of, batch) if message_id_of else 0
     with transaction(engine) as session:
@@ -441,4 +413,4 @@ def retire_index_key(engine: Engine, keyring: FileKeyring, *, actor: Actor, key_
             purpose=ROTATION_PURPOSE,
             details={"key": key_id, "kind": "index"},
         )
-        _drop_index_key(keyring, key_id)
+        keyring.remove_index_key(key_id)
