@@ -8,12 +8,12 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from privacy_seed import TESTER
 from psycopg import sql
 from servers.postgres import PostgresServer
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
+from support.privacy_seed import TESTER
 
 from storage.audit import append_audit, verify_chain
 from storage.db import make_engine, migrate, transaction

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from privacy_seed import TESTER, lift_audit_guard
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
+from support.privacy_seed import TESTER, lift_audit_guard
 
 from storage.audit import (
     AuditEntry,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from privacy_seed import PEOPLE, MakeStore, lift_audit_guard
 from sqlalchemy import text
+from support.privacy_seed import PEOPLE, MakeStore, lift_audit_guard
 
 from intake.cli import main
 

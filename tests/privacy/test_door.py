@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from privacy_seed import PEOPLE, TESTER, MakeStore, Store
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
+from support.privacy_seed import PEOPLE, TESTER, MakeStore, Store
 
 from intake.cli import main
 from intake.search import find_cases

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from privacy_seed import PEOPLE, TESTER, MakeStore, Person
 from sqlalchemy import text
+from support.privacy_seed import PEOPLE, TESTER, MakeStore, Person
 
 from extractors.validate import normalise_phone
 from intake.cli import main

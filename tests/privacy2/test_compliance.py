@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from privacy2_helpers import TESTER, case_id, close_case
-from privacy_seed import PEOPLE, MakeStore, lift_audit_guard
 from sqlalchemy import text
+from support.privacy_seed import PEOPLE, MakeStore, lift_audit_guard
 
 from intake.cli import main
 from intake.compliance import build_report

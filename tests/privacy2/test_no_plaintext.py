@@ -9,11 +9,11 @@ import subprocess
 from pathlib import Path
 
 from privacy2_helpers import TESTER, close_case
-from privacy_seed import PEOPLE, MakeStore, Person
 from servers import ServerUnavailable, start_or_skip
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from support.cli import run_cli
+from support.privacy_seed import PEOPLE, MakeStore, Person
 
 from intake.compliance import build_report, render_html
 from intake.search import find_cases

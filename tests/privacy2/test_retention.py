@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from privacy2_helpers import TESTER, case_id, chain_ok, close_case, count, found
-from privacy_seed import PEOPLE, MakeStore
 from sqlmodel import select
+from support.privacy_seed import PEOPLE, MakeStore
 
 from intake.cli import main
 from intake.scheduler import RETENTION_JOB, build_scheduler

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from privacy2_helpers import TESTER, chain_ok, count, found, open_everything
-from privacy_seed import PEOPLE, MakeStore
 from sqlalchemy import text
 from sqlmodel import select
 from support.cli import run_cli
+from support.privacy_seed import PEOPLE, MakeStore
 
 from intake.capture import header_message_id
 from intake.cli import main

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 from privacy2_helpers import TESTER, case_id, chain_ok, close_case, count, found
-from privacy_seed import PEOPLE, MakeStore, Person, request_mail
 from sqlmodel import select
+from support.privacy_seed import PEOPLE, MakeStore, Person, request_mail
 
 from intake.cli import main
 from intake.importer import import_paths

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 from privacy2_helpers import TESTER
-from privacy_seed import PEOPLE, MakeStore
 from sqlalchemy import text
+from support.privacy_seed import PEOPLE, MakeStore
 
 from storage.db import transaction
 from storage.errors import DecryptError

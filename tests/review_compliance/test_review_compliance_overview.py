@@ -8,12 +8,12 @@ import re
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlmodel import Session
+from support.privacy_seed import lift_audit_guard
 
 from intake.compliance import build_report
 from review.i18n import format_date
 from storage.audit import latest_checkpoint, verify_chain
 from storage.rotation import key_status
-from tests.privacy.privacy_seed import lift_audit_guard
 from tests.review.conftest import sign_in
 from tests.review_api.test_review_exports import last_audit
 from tests.review_compliance.conftest import World
