@@ -102,6 +102,18 @@ def case_page(
     return _page(request, session, ctx, _case_or_404(session, receipt_no), user)
 
 
+def _refuse_reveal(session: Session, case: Case, user: SignedIn, reason: str) -> Response | None:
+    """Why this reveal may not happen (403, or back for a reason), or None when it may."""
+    assert case.id is not None
+    if not casework.may_reveal(user.role, user.user_id, assignee_id(session, case_id=case.id)):
+        raise HTTPException(status_code=403)
+    if len(reason.strip()) < MIN_REASON:
+        return RedirectResponse(
+            f"/cases/{quote(case.receipt_no)}?done=reason_needed", status_code=303
+        )
+    return None
+
+
 @router.post("/{receipt_no}/reveal")
 def reveal(
     request: Request,
@@ -112,13 +124,9 @@ def reveal(
     reason: Annotated[str, Form(max_length=300)] = "",
 ) -> Response:
     case = _case_or_404(session, receipt_no)
-    assert case.id is not None
-    if not casework.may_reveal(user.role, user.user_id, assignee_id(session, case_id=case.id)):
-        raise HTTPException(status_code=403)
-    if len(reason.strip()) < MIN_REASON:
-        return RedirectResponse(
-            f"/cases/{quote(case.receipt_no)}?done=reason_needed", status_code=303
-        )
+    refused = _refuse_reveal(session, case, user, reason)
+    if refused is not None:
+        return refused
     return _page(request, session, ctx, case, user, reveal_reason=reason.strip())
 
 
@@ -234,13 +242,9 @@ def download_attachment(
     from extractors.mime import parse_message
 
     case = _case_or_404(session, receipt_no)
-    assert case.id is not None
-    if not casework.may_reveal(user.role, user.user_id, assignee_id(session, case_id=case.id)):
-        raise HTTPException(status_code=403)
-    if len(reason.strip()) < MIN_REASON:
-        return RedirectResponse(
-            f"/cases/{quote(case.receipt_no)}?done=reason_needed", status_code=303
-        )
+    refused = _refuse_reveal(session, case, user, reason)
+    if refused is not None:
+        return refused
     raw = open_message_raw(
         session,
         ctx.keyring,
