@@ -1,0 +1,32 @@
+"""The shipped templates pick themselves as a clerk would file the request."""
+
+from pathlib import Path
+
+import pytest
+
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+FORMS = Path(__file__).resolve().parents[2] / "config" / "forms"
+
+
+def _mail(subject: str, body: str) -> bytes:
+    return (f"Subject: {subject}\nContent-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("ขอสำเนาทะเบียนบ้าน", "general_request"),
+        ("ขอใบรับรองการศึกษา", "document_request"),
+        ("ขอ ปพ.1 ฉบับจริง", "document_request"),
+        ("ร้องเรียนเรื่องเสียงดังจากโรงงาน", "complaint"),
+        ("สอบถามข้อมูล", "general_request"),
+    ],
+)
+def test_subject_picks_the_template(subject: str, expected: str) -> None:
+    parsed = parse_message(_mail(subject, "ชื่อ-นามสกุล: ทดสอบ ระบบ\nรายละเอียด: ตัวอย่าง"))
+    result = extract_case(parsed, load_templates(FORMS))
+    assert result.template == expected, result.template_reason
+    assert result.template_reason  # the choice is explained
