@@ -53,6 +53,17 @@ def add_review_commands(commands: Any) -> None:
     unlock = ucmds.add_parser("unlock", help="lift a lock-out after failed sign-ins")
     unlock.add_argument("name")
     unlock.set_defaults(handler=cmd_users_unlock)
+    passwd = ucmds.add_parser(
+        "passwd", help="set a new password (read from stdin); signs the user out everywhere"
+    )
+    passwd.add_argument("name")
+    passwd.add_argument(
+        "--password-stdin",
+        action="store_true",
+        required=True,
+        help="read the password from the first line of standard input",
+    )
+    passwd.set_defaults(handler=cmd_users_passwd)
 
 
 def serve_web(ctx: Context, *, host: str | None, port: int | None) -> None:
@@ -132,6 +143,34 @@ def cmd_users_add(args: argparse.Namespace, settings: Settings) -> int:
         print(f"intake: {exc}", file=sys.stderr)
         return EXIT_FAILED
     print(f"created user {args.name} ({args.role})")
+    return EXIT_OK
+
+
+def cmd_users_passwd(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.accounts import AccountError, end_user_sessions, find_user, set_password
+    from storage.audit import append_audit
+    from storage.privacy import SYSTEM
+
+    password = _read_password()
+    ctx = open_context(settings)
+    try:
+        with transaction(ctx.engine) as session:
+            user = find_user(session, name=args.name)
+            if user is None or user.id is None:
+                raise AccountError(f"no user named {args.name!r}")
+            set_password(session, user=user, password=password)
+            ended = end_user_sessions(session, user_id=user.id)
+            append_audit(
+                session,
+                actor=SYSTEM,
+                action="user.password",
+                details={"user": user.name, "sessions_ended": ended},
+                keyring=ctx.keyring,
+            )
+    except AccountError as exc:
+        print(f"intake: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"new password set for {args.name}; {ended} session(s) signed out")
     return EXIT_OK
 
 

@@ -18,6 +18,8 @@ from intake.context import Context
 from intake.poll import poll_mailbox
 from intake.runner import process_due
 from intake.settings import MailboxSettings
+from storage.accounts import purge_expired_sessions
+from storage.db import transaction
 from storage.privacy import SYSTEM
 from storage.retention import run_retention
 
@@ -104,3 +106,6 @@ def _retention_job(ctx: Context, stop: threading.Event) -> None:
         log.exception("retention run failed", extra={"event": "retention_failed"})
         return
     log.info("retention run", extra={"event": "retention", "count": len(run.disposed)})
+    with transaction(ctx.engine) as session:  # daily housekeeping rides along
+        purged = purge_expired_sessions(session)
+    log.info("expired web sessions removed", extra={"event": "sessions_purged", "count": purged})

@@ -14,10 +14,6 @@ from storage.keyring import KeyProvider
 from storage.models import DataKeyRecord
 
 
-def new_data_key(session: Session, provider: KeyProvider) -> DataKey:
-    return new_data_keys(session, provider, 1)[0]
-
-
 def new_data_keys(session: Session, provider: KeyProvider, count: int) -> list[DataKey]:
     """`count` fresh keys with one INSERT: capture makes one per message of a batch."""
     records = [DataKeyRecord(master_key_id=provider.active_key_id) for _ in range(count)]

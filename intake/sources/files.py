@@ -15,10 +15,6 @@ def iter_messages(paths: list[Path]) -> Iterator[bytes]:
         yield from _iter_path(path)
 
 
-def count_messages(paths: list[Path]) -> int:
-    return sum(1 for _ in iter_messages(paths))
-
-
 def _iter_path(path: Path) -> Iterator[bytes]:
     if not path.exists():
         raise SourceError(f"import: {path} does not exist")
