@@ -46,6 +46,5 @@ def test_passwd_for_an_unknown_user_is_one_line(
     monkeypatch.setattr("sys.stdin", io.StringIO("whatever-password-1\n"))
     code, _, err = invoke(capsys, "users", "passwd", "nobody", "--password-stdin")
     assert code != 0
-    assert [l for l in err.splitlines() if l.startswith("intake:")] == [
-        "intake: no user named 'nobody'"
-    ]
+    lines = [line for line in err.splitlines() if line.startswith("intake:")]
+    assert lines == ["intake: no user named 'nobody'"]
