@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy.exc import OperationalError
 
 from intake import __version__
-from intake.context import Context, open_context
+from intake.context import open_context
 from intake.errors import IntakeError
 from intake.logs import setup_logging
 from intake.settings import Settings, load_settings
@@ -132,15 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _context(settings: Settings) -> Context:
-    return open_context(settings)
-
-
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from intake.samples import seed_drop_folder
     from intake.scheduler import build_scheduler
 
-    ctx = _context(settings)
+    ctx = open_context(settings)
     if not settings.mailboxes and not args.no_samples:
         seeded = seed_drop_folder(settings.data_dir, settings.drop_dir)
         if seeded:
@@ -174,7 +170,7 @@ def cmd_poll(args: argparse.Namespace, settings: Settings) -> int:
     from intake.poll import poll_mailbox
     from intake.runner import process_due
 
-    ctx = _context(settings)
+    ctx = open_context(settings)
     failed = 0
     for mailbox in settings.effective_mailboxes():
         result = poll_mailbox(ctx, mailbox)
@@ -189,7 +185,7 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     from intake.importer import import_paths
     from intake.runner import process_due
 
-    ctx = _context(settings)
+    ctx = open_context(settings)
     progress = _progress_bar("import")
     result = import_paths(ctx, list(args.paths), on_message=progress.update if progress else None)
     if progress:
@@ -214,7 +210,7 @@ def _progress_bar(label: str) -> Any:
 def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     from intake.status import build_status, render_table
 
-    report = build_status(_context(settings))
+    report = build_status(open_context(settings))
     if args.json:
         print(report.model_dump_json())
     else:
@@ -225,7 +221,7 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_quarantine_list(args: argparse.Namespace, settings: Settings) -> int:
     from intake.quarantine import list_quarantined
 
-    rows = list_quarantined(_context(settings))
+    rows = list_quarantined(open_context(settings))
     if not rows:
         print("no quarantined messages")
     for row in rows:
@@ -236,7 +232,7 @@ def cmd_quarantine_list(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_quarantine_show(args: argparse.Namespace, settings: Settings) -> int:
     from intake.quarantine import show_message
 
-    detail = show_message(_context(settings), args.id)
+    detail = show_message(open_context(settings), args.id)
     if detail is None:
         return _fail(f"no message with id {args.id}")
     print(json.dumps(detail, ensure_ascii=False, indent=2, default=str))
@@ -246,7 +242,7 @@ def cmd_quarantine_show(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_quarantine_release(args: argparse.Namespace, settings: Settings) -> int:
     from intake.runner import process_message, release
 
-    ctx = _context(settings)
+    ctx = open_context(settings)
     if not release(ctx, args.id):
         return _fail(f"message {args.id} is not in quarantine")
     process_message(ctx, args.id)

@@ -26,7 +26,13 @@ from extractors.masking import mask_email, mask_text
 from intake.context import Context
 from review.i18n import LOCAL_TZ, Translator
 from review.mailview import known_values, mask_identifiers, value_masker
-from review.queue import QueueQuery, QueueRow, list_queue, read_search, receipts_matching
+from review.queue import (
+    QueueQuery,
+    QueueRow,
+    list_queue,
+    read_search,
+    receipts_for_plain_search,
+)
 from review.titles import Titles
 from storage.accounts import User
 from storage.models import Case, Message
@@ -54,12 +60,8 @@ def search_receipts(session: Session, query: QueueQuery) -> tuple[QueueQuery, li
     on the queue page and never exported from a link (PersonalSearchInUrl)."""
     if not (query.q and query.q.strip()):
         return query, None
-    search = read_search(query.q)
-    if search.kind == "receipt":
-        receipts = [search.value]
-    elif search.kind == "text":
-        receipts = receipts_matching(session, search.value)
-    else:
+    receipts = receipts_for_plain_search(session, read_search(query.q))
+    if receipts is None:
         raise PersonalSearchInUrl()
     return query.model_copy(update={"status": "all"}), receipts
 

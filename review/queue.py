@@ -203,6 +203,16 @@ def receipts_matching(session: Session, text: str, limit: int = 500) -> list[str
     )
 
 
+def receipts_for_plain_search(session: Session, search: SearchTerm) -> list[str] | None:
+    """Receipt numbers for a search that may stand in a URL (a receipt number or plain
+    text); None for a personal one, which only the blind indexes may answer."""
+    if search.kind == "receipt":
+        return [search.value]
+    if search.kind == "text":
+        return receipts_matching(session, search.value)
+    return None
+
+
 def queue_url(query: QueueQuery, **changes: object) -> str:
     """The queue URL for `query` with some values changed (defaults left out)."""
     from urllib.parse import urlencode

@@ -20,7 +20,7 @@ from review.queue import (
     list_queue,
     queue_url,
     read_search,
-    receipts_matching,
+    receipts_for_plain_search,
     status_counts,
     template_names,
 )
@@ -81,11 +81,8 @@ def _queue(
 ) -> Response:
     receipt_nos: list[str] | None = None
     if search is not None:
-        if search.kind == "receipt":
-            receipt_nos = [search.value]
-        elif search.kind == "text":
-            receipt_nos = receipts_matching(session, search.value)
-        else:
+        receipt_nos = receipts_for_plain_search(session, search)
+        if receipt_nos is None:  # personal: through the blind indexes, audited
             receipt_nos = find_receipts(ctx, user, search)
             session.commit()  # the search's own audit entries are in; keep reads fresh
             query = query.model_copy(update={"q": None})  # never echo a personal value

@@ -31,9 +31,8 @@ CORPUS_PDFS = [
     *sorted((CORPUS / "pypdfform").glob("*.pdf")),
 ]
 
-pytestmark = pytest.mark.skipif(
-    not CORPUS.is_dir(), reason=f"no corpus at {CORPUS} (CI stops at start-up instead)"
-)
+NO_CORPUS = f"no corpus at {CORPUS} (CI stops at start-up instead)"
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=NO_CORPUS)  # CI: see conftest
 
 
 def config_in(tmp_path: Path) -> Path:
