@@ -14,8 +14,8 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from sqlmodel import Session, col, func, select
 
+from compliance.coverage import scan
 from intake.context import Context
-from intake.coverage import scan
 from review.deps import Ctx, DbSession, SignedIn, require_role
 from review.rendering import render
 from storage import retention

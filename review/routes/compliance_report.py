@@ -1,7 +1,7 @@
 """The compliance report (compliance role only): the record of processing (PDPA §39)
 and the state of protection, as a page, as JSON and as the printable HTML file.
 
-Built by intake.compliance.build_report; it holds no personal data (counts, receipt
+Built by compliance.report.build_report; it holds no personal data (counts, receipt
 numbers, key ids). Each download is audited ("export.compliance_report"), like the
 audit trail's.
 """
@@ -12,7 +12,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from sqlmodel import Session
 
-from intake.compliance import build_report, render_html
+from compliance.report import build_report, render_html
 from intake.context import Context
 from review.deps import Ctx, DbSession, SignedIn
 from review.rendering import render

@@ -3,7 +3,7 @@
 The register (storage.subject_requests) shows kind, when, by whom, outcome, the cases
 acted on and those refused with the reason; it never holds the national ID (only a
 keyed digest, which is not shown either). An access request is answered by a posted
-form (CSRF token, national ID, a reason): intake.subject.export_subject finds every
+form (CSRF token, national ID, a reason): compliance.subject.export_subject finds every
 case of that person, registers and audits the export, and the JSON comes back as a
 download. The national ID is never echoed: not in the page, the file name or a URL.
 Erasure is irreversible and stays on the command line.
@@ -18,8 +18,8 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 from sqlmodel import Session
 
+from compliance.subject import KEPT_HELD, KEPT_OPEN, export_subject
 from extractors.validate import normalise_national_id
-from intake.subject import KEPT_HELD, KEPT_OPEN, export_subject
 from review.deps import Ctx, DbSession, FormUser
 from review.rendering import render
 from review.routes.compliance import ComplianceUser

@@ -12,10 +12,10 @@ from privacy2_helpers import TESTER, case_id, close_case
 from sqlalchemy import text
 from support.privacy_seed import PEOPLE, MakeStore, lift_audit_guard
 
+from compliance.coverage import personal_data_kinds
+from compliance.report import build_report
+from compliance.subject import KEPT_OPEN, erase_subject
 from intake.cli import main
-from intake.compliance import build_report
-from intake.coverage import personal_data_kinds
-from intake.subject import KEPT_OPEN, erase_subject
 
 
 def test_a_seeded_store_is_fully_encrypted_and_the_report_is_complete(

@@ -15,9 +15,9 @@ from sqlalchemy.engine import make_url
 from support.cli import run_cli
 from support.privacy_seed import PEOPLE, MakeStore, Person
 
-from intake.compliance import build_report, render_html
+from compliance.report import build_report, render_html
+from compliance.subject import erase_subject, export_subject
 from intake.search import find_cases
-from intake.subject import erase_subject, export_subject
 
 
 def pg_dump() -> Path:

@@ -14,10 +14,10 @@ from privacy2_helpers import TESTER, case_id, chain_ok, close_case, count, found
 from sqlmodel import select
 from support.privacy_seed import PEOPLE, MakeStore, Person, request_mail
 
+from compliance.subject import ACCESS_PURPOSE, KEPT_HELD, KEPT_OPEN, erase_subject, export_subject
 from intake.cli import main
 from intake.importer import import_paths
 from intake.runner import process_due
-from intake.subject import ACCESS_PURPOSE, KEPT_HELD, KEPT_OPEN, erase_subject, export_subject
 from storage import retention
 from storage.db import transaction
 from storage.privacy import CaseErased, open_case_record

@@ -19,9 +19,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
+from compliance.subject import erase_subject
 from intake.context import Context
 from intake.search import find_cases
-from intake.subject import erase_subject
 from review.app import create_app
 from review.options import WebOptions
 from storage.audit import make_checkpoint

@@ -10,7 +10,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 from support.privacy_seed import lift_audit_guard
 
-from intake.compliance import build_report
+from compliance.report import build_report
 from review.i18n import format_date
 from storage.audit import latest_checkpoint, verify_chain
 from storage.rotation import key_status

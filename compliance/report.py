@@ -14,8 +14,8 @@ from datetime import datetime
 from pydantic import BaseModel
 from sqlmodel import Session, func, select
 
+from compliance.coverage import Coverage, scan
 from intake.context import Context
-from intake.coverage import Coverage, scan
 from storage import retention
 from storage.audit import verify_chain
 from storage.db import transaction

@@ -109,14 +109,14 @@ def build_parser() -> argparse.ArgumentParser:
     qrel.add_argument("id", type=int)
     qrel.set_defaults(handler=cmd_quarantine_release)
 
-    from intake.cli_api import add_token_commands
-    from intake.cli_audit import add_audit_commands
-    from intake.cli_cases import add_case_commands
-    from intake.cli_compliance import add_compliance_commands
-    from intake.cli_keys import add_key_commands
-    from intake.cli_retention import add_retention_commands
-    from intake.cli_review import add_review_commands
-    from intake.cli_subject import add_subject_commands
+    from intake.cli.api import add_token_commands
+    from intake.cli.audit import add_audit_commands
+    from intake.cli.cases import add_case_commands
+    from intake.cli.compliance import add_compliance_commands
+    from intake.cli.keys import add_key_commands
+    from intake.cli.retention import add_retention_commands
+    from intake.cli.review import add_review_commands
+    from intake.cli.subject import add_subject_commands
 
     for add_commands in (
         add_case_commands,
@@ -153,7 +153,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     names = ", ".join(m.name for m in settings.effective_mailboxes())
     print(f"intake: running; mailboxes: {names}; stop with Ctrl-C", file=sys.stderr)
     if args.with_web:  # serves until SIGTERM/SIGINT, then hands the signal back to on_signal
-        from intake.cli_review import first_admin, serve_web
+        from intake.cli.review import first_admin, serve_web
 
         if not settings.mailboxes:  # the embedded demo: make sure someone can sign in
             first_admin(ctx)

@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from intake.cli_audit import cli_actor
+from compliance.subject import erase_subject, export_subject
+from intake.cli.audit import cli_actor
 from intake.context import open_context
 from intake.settings import Settings
-from intake.subject import erase_subject, export_subject
 
 
 def add_subject_commands(commands: Any) -> None:

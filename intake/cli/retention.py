@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from intake.cli_audit import cli_actor
+from intake.cli.audit import cli_actor
 from intake.context import Context, open_context
 from intake.settings import Settings
 from storage import retention

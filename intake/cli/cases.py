@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from intake.cases import CaseExport, iter_exports, reprocess
-from intake.cli_audit import cli_actor
+from intake.cli.audit import cli_actor
 from intake.context import open_context
 from intake.settings import Settings
 

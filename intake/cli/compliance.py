@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from intake.compliance import build_report, render_html, render_text
+from compliance.report import build_report, render_html, render_text
 from intake.context import open_context
 from intake.settings import Settings
 

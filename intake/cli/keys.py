@@ -20,7 +20,7 @@ from typing import Any
 from sqlmodel import Session
 
 from intake.capture import header_message_id
-from intake.cli_audit import cli_actor
+from intake.cli.audit import cli_actor
 from intake.context import Context, open_context
 from intake.errors import ConfigError
 from intake.settings import Settings
