@@ -1,0 +1,209 @@
+"""Run a parser of untrusted content in a child process with a wall-clock and a memory limit.
+
+One citizen's hostile file (a PDF stream that inflates to gigabytes, HTML that makes a parser
+quadratic) must cost its own message an attempt, never the worker. So every parse of
+untrusted content goes through `run_bounded`: the call runs in a pooled child process whose
+address space is capped with `setrlimit(RLIMIT_AS)`, and the parent waits at most the given
+number of seconds. A child that overruns either limit is killed and replaced, and the caller
+gets `LimitExceeded` with a reason a person can read; the others go on.
+
+The function and its arguments must be picklable (a module-level function). Exceptions the
+function raises come back to the caller as themselves.
+"""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing
+import os
+import resource
+import signal
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+_OK, _RAISED, _OUT_OF_MEMORY = "ok", "raised", "memory"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How long one call may take and how much memory its process may map."""
+
+    seconds: float = 30.0
+    memory_mb: int = 768
+
+
+class LimitExceeded(Exception):
+    """The child process went over a limit or died; `reason` says which, without content."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def run_bounded(func: Callable[..., T], *args: Any, limits: Limits | None = None) -> T:
+    """Call `func(*args)` in a child process within `limits`; raise LimitExceeded if over."""
+    limits = limits or Limits()
+    pool = _pool_for(limits.memory_mb)
+    child = pool.take()
+    try:
+        result = child.call(func, args, limits)
+    except BaseException:
+        child.kill()
+        raise
+    finally:
+        pool.give_back(child)
+    return result
+
+
+def shutdown() -> None:
+    """Kill every pooled child (at worker exit, and in tests)."""
+    with _pools_lock:
+        pools = list(_pools.values())
+        _pools.clear()
+    for pool in pools:
+        pool.close()
+
+
+def kills() -> int:
+    """How many children were killed for going over a limit since start (for /metrics)."""
+    return _kill_count
+
+
+# --- the child ---------------------------------------------------------------------------
+
+
+def _serve(conn: Connection, memory_mb: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C and SIGTERM are the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    limit = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    while True:
+        try:
+            func, args = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            conn.send((_OK, func(*args)))
+        except MemoryError:
+            conn.send((_OUT_OF_MEMORY, None))
+            return
+        except Exception as exc:  # the caller decides what a parser's failure means
+            try:
+                conn.send((_RAISED, exc))
+            except Exception:  # an exception that does not pickle
+                conn.send((_RAISED, RuntimeError(type(exc).__name__)))
+
+
+# --- the parent --------------------------------------------------------------------------
+
+
+class _Child:
+    def __init__(self, memory_mb: int) -> None:
+        context = multiprocessing.get_context("forkserver")
+        self.conn, child_end = context.Pipe()
+        self.process: BaseProcess = context.Process(
+            target=_serve, args=(child_end, memory_mb), daemon=True, name="bounded-parser"
+        )
+        self.process.start()
+        child_end.close()
+        self.dead = False
+
+    def call(self, func: Callable[..., T], args: tuple[Any, ...], limits: Limits) -> T:
+        try:
+            self.conn.send((func, args))
+            ready = self.conn.poll(limits.seconds)
+        except (BrokenPipeError, EOFError, OSError):
+            self.kill()
+            raise LimitExceeded("parser process died before answering") from None
+        if not ready:
+            self.kill(counted=True)
+            raise LimitExceeded(f"parsing took longer than {limits.seconds:g} s and was stopped")
+        try:
+            status, value = self.conn.recv()
+        except (EOFError, OSError):
+            code = self._exit_code()
+            self.kill(counted=True)
+            raise LimitExceeded(_death_reason(code, limits)) from None
+        if status == _OUT_OF_MEMORY:
+            self.kill(counted=True)
+            raise LimitExceeded(f"parsing needed more than {limits.memory_mb} MB and was stopped")
+        if status == _RAISED:
+            raise value
+        return value  # type: ignore[no-any-return]
+
+    def _exit_code(self) -> int | None:
+        self.process.join(timeout=1.0)
+        return self.process.exitcode
+
+    def kill(self, counted: bool = False) -> None:
+        global _kill_count
+        if self.dead:
+            return
+        self.dead = True
+        if counted:
+            with _pools_lock:
+                _kill_count += 1
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5.0)
+        self.conn.close()
+
+
+def _death_reason(code: int | None, limits: Limits) -> str:
+    if code is not None and code < 0:
+        name = signal.Signals(-code).name
+        return f"parser process was killed by {name} (memory limit {limits.memory_mb} MB)"
+    return f"parser process exited with code {code} before answering"
+
+
+class _Pool:
+    def __init__(self, memory_mb: int) -> None:
+        self.memory_mb = memory_mb
+        self.idle: list[_Child] = []
+        self.lock = threading.Lock()
+        self.owner_pid = os.getpid()
+
+    def take(self) -> _Child:
+        with self.lock:
+            while self.idle:
+                child = self.idle.pop()
+                if not child.dead and child.process.is_alive():
+                    return child
+        return _Child(self.memory_mb)
+
+    def give_back(self, child: _Child) -> None:
+        if child.dead:
+            return
+        with self.lock:
+            self.idle.append(child)
+
+    def close(self) -> None:
+        with self.lock:
+            idle, self.idle = self.idle, []
+        if os.getpid() != self.owner_pid:
+            return
+        for child in idle:
+            child.kill()
+
+
+_pools: dict[int, _Pool] = {}
+_pools_lock = threading.Lock()
+_kill_count = 0
+
+
+def _pool_for(memory_mb: int) -> _Pool:
+    with _pools_lock:
+        pool = _pools.get(memory_mb)
+        if pool is None or pool.owner_pid != os.getpid():
+            pool = _pools[memory_mb] = _Pool(memory_mb)
+        return pool
+
+
+atexit.register(shutdown)

@@ -1,0 +1,51 @@
+"""The bounded child process: a hostile parse is stopped and the next call still works."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from extractors.sandbox import LimitExceeded, Limits, kills, run_bounded
+
+
+def _add(a: int, b: int) -> int:
+    return a + b
+
+
+def _sleep(seconds: float) -> str:
+    time.sleep(seconds)
+    return "woke"
+
+
+def _hog(megabytes: int) -> int:
+    block = bytearray(megabytes * 1024 * 1024)
+    return len(block)
+
+
+def _fail() -> None:
+    raise ValueError("broken input")
+
+
+def test_result_comes_back() -> None:
+    assert run_bounded(_add, 2, 3) == 5
+
+
+def test_overrunning_the_clock_is_stopped_and_the_next_call_works() -> None:
+    before = kills()
+    with pytest.raises(LimitExceeded, match=r"longer than 0\.5 s"):
+        run_bounded(_sleep, 30, limits=Limits(seconds=0.5))
+    assert kills() == before + 1
+    assert run_bounded(_sleep, 0, limits=Limits(seconds=5)) == "woke"
+
+
+def test_overrunning_memory_is_stopped() -> None:
+    with pytest.raises(LimitExceeded, match="MB"):
+        run_bounded(_hog, 2048, limits=Limits(seconds=20, memory_mb=400))
+    assert run_bounded(_hog, 10, limits=Limits(seconds=20, memory_mb=400)) == 10 * 1024 * 1024
+
+
+def test_the_parsers_own_exception_comes_back_as_itself() -> None:
+    with pytest.raises(ValueError, match="broken input"):
+        run_bounded(_fail)
+    assert run_bounded(_add, 1, 1) == 2
