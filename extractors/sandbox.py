@@ -136,7 +136,7 @@ class _Child:
             raise LimitExceeded(f"parsing needed more than {limits.memory_mb} MB and was stopped")
         if status == _RAISED:
             raise value
-        return value  # type: ignore[no-any-return]
+        return value
 
     def _exit_code(self) -> int | None:
         self.process.join(timeout=1.0)
