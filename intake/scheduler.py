@@ -1,5 +1,6 @@
 """When things run: one poll job per mailbox, one job for the stages, and the daily
-retention run (crypto-shredding of closed cases past their retention period).
+retention run (crypto-shredding of closed cases past their retention period). Where an IMAP
+server offers IDLE, a watcher thread per mailbox wakes that mailbox's poll job at once.
 
 APScheduler guarantees the rules we need: `max_instances=1` so the same mailbox is
 never polled twice at once, `coalesce=True` so missed runs collapse into one.
@@ -10,11 +11,13 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from datetime import datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from intake.context import Context
+from intake.idle import IdleWatcher
 from intake.poll import poll_mailbox
 from intake.runner import process_due
 from intake.settings import MailboxSettings
@@ -30,6 +33,7 @@ RETENTION_SECONDS = 24 * 3600
 
 
 def build_scheduler(ctx: Context, stop: threading.Event) -> BackgroundScheduler:
+    """The jobs; call `start_idle_watchers` after `start()` for IMAP IDLE."""
     scheduler = BackgroundScheduler(
         timezone="UTC",
         job_defaults={"max_instances": 1, "coalesce": True},
@@ -40,8 +44,8 @@ def build_scheduler(ctx: Context, stop: threading.Event) -> BackgroundScheduler:
             _poll_job,
             "interval",
             seconds=mailbox.poll_seconds,
-            args=(ctx, mailbox, stop, scheduler),
-            id=f"poll:{mailbox.name}",
+            args=(ctx, mailbox, stop, scheduler, _wake_event(mailbox.name)),
+            id=poll_job_id(mailbox.name),
             next_run_time=now,
             misfire_grace_time=mailbox.poll_seconds,
         )
@@ -66,17 +70,61 @@ def build_scheduler(ctx: Context, stop: threading.Event) -> BackgroundScheduler:
     return scheduler
 
 
+def poll_job_id(mailbox_name: str) -> str:
+    return f"poll:{mailbox_name}"
+
+
+_wakes: dict[str, threading.Event] = {}
+
+
+def _wake_event(mailbox_name: str) -> threading.Event:
+    return _wakes.setdefault(mailbox_name, threading.Event())
+
+
+def start_idle_watchers(
+    ctx: Context, scheduler: BackgroundScheduler, stop: threading.Event
+) -> list[IdleWatcher]:
+    """One IDLE watcher per IMAP mailbox that allows it; each wakes its own poll job."""
+    watchers = []
+    for mailbox in ctx.settings.effective_mailboxes():
+        if mailbox.kind != "imap" or not mailbox.idle:
+            continue
+        watcher = IdleWatcher(mailbox, _waker(scheduler, mailbox.name), stop)
+        watcher.start()
+        watchers.append(watcher)
+    return watchers
+
+
+def _waker(scheduler: BackgroundScheduler, mailbox_name: str) -> Callable[[], None]:
+    def wake() -> None:
+        # The flag covers mail that arrives while a poll is running: APScheduler would skip
+        # a second instance, so the running job polls once more instead.
+        _wake_event(mailbox_name).set()
+        job = scheduler.get_job(poll_job_id(mailbox_name))
+        if job is not None:
+            job.modify(next_run_time=datetime.now().astimezone())
+
+    return wake
+
+
 def _poll_job(
-    ctx: Context, mailbox: MailboxSettings, stop: threading.Event, scheduler: BackgroundScheduler
+    ctx: Context,
+    mailbox: MailboxSettings,
+    stop: threading.Event,
+    scheduler: BackgroundScheduler,
+    wake: threading.Event,
 ) -> None:
-    if stop.is_set():
-        return
-    try:
-        result = poll_mailbox(ctx, mailbox, stop)
-    except Exception:  # e.g. the database is down; the next run tries again
-        log.exception("poll failed", extra={"event": "poll_failed", "mailbox": mailbox.name})
-        return
-    if result.captured:  # new mail: run the stages now rather than at the next tick
+    captured = 0
+    while not stop.is_set():
+        wake.clear()
+        try:
+            captured += poll_mailbox(ctx, mailbox, stop).captured
+        except Exception:  # e.g. the database is down; the next run tries again
+            log.exception("poll failed", extra={"event": "poll_failed", "mailbox": mailbox.name})
+            break
+        if not wake.is_set():
+            break
+    if captured:  # new mail: run the stages now rather than at the next tick
         job = scheduler.get_job(STAGES_JOB)
         if job is not None:
             job.modify(next_run_time=datetime.now().astimezone())

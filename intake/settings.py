@@ -52,6 +52,9 @@ class MailboxSettings(BaseModel):
     poll_seconds: int = Field(default=60, ge=5, le=86400)
     max_message_mb: float = Field(default=25.0, gt=0, le=2048)
     fetch_batch: int = Field(default=100, ge=1, le=1000)
+    # IMAP IDLE: wake the poll when the server reports new mail; RFC 2177 allows 29 minutes
+    idle: bool = True
+    idle_renew_seconds: int = Field(default=600, ge=30, le=1740)
 
     @model_validator(mode="after")
     def _check_kind(self) -> MailboxSettings:

@@ -134,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from intake.samples import seed_drop_folder
-    from intake.scheduler import build_scheduler
+    from intake.scheduler import build_scheduler, start_idle_watchers
 
     ctx = open_context(settings)
     if not settings.mailboxes and not args.no_samples:
@@ -150,6 +150,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     signal.signal(signal.SIGINT, on_signal)
     scheduler = build_scheduler(ctx, stop)
     scheduler.start()
+    start_idle_watchers(ctx, scheduler, stop)
     names = ", ".join(m.name for m in settings.effective_mailboxes())
     print(f"intake: running; mailboxes: {names}; stop with Ctrl-C", file=sys.stderr)
     if args.with_web:  # serves until SIGTERM/SIGINT, then hands the signal back to on_signal
