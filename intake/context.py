@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from extractors.base import FormTemplate
 from intake.errors import ConfigError
 from intake.settings import Settings
+from storage.blob_table import DatabaseBlobStore
 from storage.blobs import BlobStore
 from storage.db import make_engine, migrate
 from storage.errors import StorageError
@@ -61,9 +62,15 @@ def open_context(settings: Settings) -> Context:
         settings=settings,
         engine=engine,
         keyring=keyring,
-        blobs=BlobStore(settings.blob_dir),
+        blobs=_blob_store(settings, engine),
         message_ids=MessageIdIndex(index_key),
     )
+
+
+def _blob_store(settings: Settings, engine: Engine) -> BlobStore:
+    if settings.storage.blobs == "database":
+        return DatabaseBlobStore(engine, settings.blob_dir)
+    return BlobStore(settings.blob_dir)
 
 
 def _open_keyring(settings: Settings) -> FileKeyring:

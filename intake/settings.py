@@ -107,6 +107,14 @@ class DatabaseSettings(BaseModel):
     url: str | None = None  # default: SQLite in data_dir
 
 
+class StorageSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # files: data_dir/blobs (the default); database: the blobs table, so workers on several
+    # hosts share nothing but PostgreSQL
+    blobs: Literal["files", "database"] = "files"
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="INTAKE_", env_nested_delimiter="__", extra="forbid", frozen=True
@@ -114,6 +122,7 @@ class Settings(BaseSettings):
 
     data_dir: Path = Path("var")
     database: DatabaseSettings = DatabaseSettings()
+    storage: StorageSettings = StorageSettings()
     keyring_file: Path | None = None  # default: data_dir/keyring.json
     forms_dir: Path | None = None  # default: config/forms here, else the one shipped
     receipt_prefix: str = Field(default="REQ", pattern=r"^[A-Z]{2,6}$")
@@ -133,6 +142,15 @@ class Settings(BaseSettings):
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
             raise ValueError(f"mailbox names must be unique; repeated: {', '.join(dupes)}")
+        return self
+
+    @model_validator(mode="after")
+    def _database_blobs_need_postgres(self) -> Settings:
+        if self.storage.blobs == "database" and not self.database_url.startswith("postgresql"):
+            raise ValueError(
+                'storage.blobs = "database" needs PostgreSQL (set database.url);'
+                ' with SQLite keep blobs = "files"'
+            )
         return self
 
     @classmethod
