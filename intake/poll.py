@@ -22,6 +22,7 @@ from intake.sources.base import ItemRef, Source, SourceView
 from intake.sources.folder import FolderSource
 from intake.sources.imap import ImapSource, imap_key
 from storage.db import transaction
+from storage.errors import BlobError
 from storage.locks import mailbox_lock
 from storage.models import MailboxStatus, Message, MessageState, utcnow
 
@@ -84,7 +85,7 @@ def poll_mailbox(
         try:
             with source or open_source(mailbox) as opened:
                 _poll(ctx, mailbox, opened, stop, result)
-        except (SourceError, ConfigError) as exc:
+        except (SourceError, ConfigError, BlobError) as exc:  # BlobError: e.g. the disk is full
             result.error = str(exc)
         _record_status(ctx, mailbox, result)
     log.info(

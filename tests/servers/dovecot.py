@@ -169,6 +169,12 @@ class DovecotServer:
         if not keep_files:
             shutil.rmtree(self._layout.root, ignore_errors=True)
 
+    def restart(self) -> None:
+        """Stop the server and start it again on the same ports with the same mail."""
+        _terminate(self._process)
+        self._process = _spawn(find_program("dovecot", *_SBIN), self._layout)
+        _wait_ready(self._process, self._layout, (self.port, self.ssl_port), self.ca_file)
+
     def __repr__(self) -> str:
         return f"DovecotServer(port={self.port}, ssl_port={self.ssl_port}, root={self.root})"
 

@@ -138,6 +138,15 @@ class PostgresServer:
         if not keep_files:
             shutil.rmtree(self.root, ignore_errors=True)
 
+    def pause(self) -> None:
+        """Shut the server down, keeping its data (the database becomes unavailable)."""
+        _shutdown(self._process)
+
+    def resume(self) -> None:
+        """Start the paused server again on the same port and data."""
+        self._process = _spawn(_bin_dir(), self.root, self.port)
+        _wait_ready(self._process, self.root, self.port)
+
     def __repr__(self) -> str:
         return f"PostgresServer(port={self.port}, root={self.root})"
 
