@@ -1,0 +1,88 @@
+"""Four `intake run` workers on one PostgreSQL over 2,000 messages, one of them SIGKILLed
+every few seconds and started again: every message is captured exactly once and ends in
+a final state, with one case each and unique receipt numbers."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, text
+from support.cli import PASSWORD_ENV, REPO, imap_mailbox, status_json, write_config
+from support.mailgen import make_mail
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+COUNT = 2000
+WORKERS = 4
+FINAL = {"case", "duplicate", "ignored", "reply", "quarantined", "oversized", "not_mail"}
+
+
+def _worker(config: Path, password: str) -> subprocess.Popen[bytes]:
+    env = dict(os.environ, **{PASSWORD_ENV: password})
+    return subprocess.Popen(
+        [sys.executable, "-m", "intake", "--config", str(config), "run", "--no-samples"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _finished(config: Path) -> int:
+    by_state = status_json(config)["messages"]["by_state"]
+    return sum(n for state, n in by_state.items() if state in FINAL)
+
+
+def test_four_workers_with_one_killed_every_few_seconds(
+    tmp_path: Path, imap_account: Any, postgres_url: str
+) -> None:
+    imap_account.append_many("INBOX", [make_mail(n).raw for n in range(COUNT)])
+    mailbox = imap_mailbox(imap_account, fetch_batch=50, poll_seconds=5)
+    config = write_config(
+        tmp_path / "agency.toml",
+        data_dir=tmp_path / "var",
+        mailboxes=[mailbox],
+        database_url=postgres_url,
+        stage_interval_seconds=1,
+    )
+    status_json(config)  # migrate once, so the kills land on mail work
+    rng = random.Random(int(os.environ.get("KILL_SEED", "20261201")))
+    workers = [_worker(config, imap_account.password) for _ in range(WORKERS)]
+    kills = 0
+    deadline = time.monotonic() + 900
+    try:
+        while _finished(config) < COUNT and time.monotonic() < deadline:
+            time.sleep(rng.uniform(2.0, 5.0))
+            victim = rng.randrange(WORKERS)
+            if workers[victim].poll() is None:
+                workers[victim].send_signal(signal.SIGKILL)
+                workers[victim].wait(timeout=30)
+                kills += 1
+            workers[victim] = _worker(config, imap_account.password)
+    finally:
+        for worker in workers:
+            worker.send_signal(signal.SIGTERM)
+        codes = [worker.wait(timeout=90) for worker in workers]
+    assert kills >= 3
+    assert codes == [0] * WORKERS
+    status = status_json(config)
+    assert status["messages"]["total"] == COUNT
+    assert status["messages"]["by_state"].get("case") == COUNT, status["messages"]["by_state"]
+    assert status["cases"] == COUNT
+    with create_engine(postgres_url).connect() as db:
+        assert db.execute(text("SELECT COUNT(DISTINCT sha256) FROM messages")).scalar_one() == COUNT
+        assert (
+            db.execute(text("SELECT COUNT(DISTINCT receipt_no) FROM cases")).scalar_one() == COUNT
+        )
+        assert (
+            db.execute(text("SELECT COUNT(DISTINCT message_id) FROM cases")).scalar_one() == COUNT
+        )
+    assert imap_account.count("INBOX") == 0
