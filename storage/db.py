@@ -1,7 +1,17 @@
-"""Engine and sessions. SQLite runs in WAL mode with full sync: a commit is on disk."""
+"""Engine and sessions. SQLite runs in WAL mode with full sync: a commit is on disk.
+
+The SQLite files (database, -wal, -shm) are readable by the service's user only: the
+database is created 0600 before SQLite opens it (SQLite gives the WAL and SHM the mode of
+the database), and every connection puts all three back to 0600, whatever the umask or
+an earlier version left. `secure_delete` is on for every connection, so deleted and
+overwritten content is zeroed rather than left in free space; `scrub` then checkpoints
+the WAL so the old page images leave the WAL file too (see storage/retention.py).
+"""
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,10 +30,13 @@ def make_engine(url: str) -> Engine:
     """An engine for SQLite (default) or PostgreSQL (postgresql+psycopg://...)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        database = parsed.database if parsed.database not in (None, "", ":memory:") else None
+        if database:
+            _create_private(Path(database))
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
+        if database:
+            event.listen(engine, "connect", lambda *_: _make_private(Path(database)))
         return engine
     if parsed.get_backend_name() == "postgresql":
         return create_engine(url, pool_pre_ping=True)
@@ -32,8 +45,28 @@ def make_engine(url: str) -> Engine:
     )
 
 
+def _create_private(database: Path) -> None:
+    """Create the (empty) database file 0600 before SQLite does it with the umask."""
+    database.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    _make_private(database)
+
+
+def _make_private(database: Path) -> None:
+    for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+        try:
+            if stat.S_IMODE(path.stat().st_mode) != 0o600:
+                path.chmod(0o600)
+        except FileNotFoundError:
+            continue
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
