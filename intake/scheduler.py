@@ -101,6 +101,7 @@ def _retention_job(ctx: Context, stop: threading.Event) -> None:
             dry_run=False,
             keyring=ctx.keyring,
             checkpoint_every=ctx.settings.audit_checkpoint_every,
+            ledger=ctx.ledger,
         )
     except Exception:  # a database outage must not end the job for good
         log.exception("retention run failed", extra={"event": "retention_failed"})

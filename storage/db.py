@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -48,10 +49,8 @@ def make_engine(url: str) -> Engine:
 def _create_private(database: Path) -> None:
     """Create the (empty) database file 0600 before SQLite does it with the umask."""
     database.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
+    with suppress(FileExistsError):
         os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    except FileExistsError:
-        pass
     _make_private(database)
 
 
@@ -72,6 +71,52 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def scrub(engine: Engine) -> list[str]:
+    """After personal data was deleted: make the old bytes leave the store's files.
+
+    SQLite: `secure_delete` already zeroed the freed content in the database pages; a
+    TRUNCATE checkpoint copies the new pages into the database and empties the WAL,
+    which still held the old page images. PostgreSQL: an UPDATE leaves the old row
+    version (a dead tuple) in the table file, so the key table is rewritten into a new
+    file (VACUUM FULL; the old file is removed) and the case and message tables are
+    vacuumed. PostgreSQL's WAL segments, archives and replicas are outside our reach.
+    Returns what could not be done (empty when all went), for the caller to report.
+    """
+    if is_postgres(engine):
+        return _scrub_postgres(engine)
+    if engine.dialect.name != "sqlite":
+        return [f"no scrubbing for {engine.dialect.name}"]
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        for _ in range(_CHECKPOINT_TRIES):
+            busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()[0]
+            if not busy:
+                return []
+            time.sleep(0.2)  # a reader holds an old snapshot; it ends soon
+    return ["the SQLite WAL could not be emptied (a reader stayed busy); the next erasure retries"]
+
+
+_CHECKPOINT_TRIES = 25
+_PG_REWRITTEN = ("data_keys",)  # small: the wrapped keys, the part that must go
+_PG_VACUUMED = ("cases", "messages", "blind_index")
+
+
+def _scrub_postgres(engine: Engine) -> list[str]:
+    missing: list[str] = []
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        for table in (*_PG_REWRITTEN, *_PG_VACUUMED):
+            owner = conn.exec_driver_sql(
+                "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+                "WHERE schemaname = current_schema() AND tablename = %(t)s",
+                {"t": table},
+            ).scalar()
+            if not owner:  # VACUUM by another role only warns and skips
+                missing.append(f"VACUUM {table}: the database role does not own it")
+                continue
+            full = "FULL " if table in _PG_REWRITTEN else ""
+            conn.exec_driver_sql(f"VACUUM {full}{table}")
+    return missing
 
 
 def is_postgres(engine: Engine) -> bool:
