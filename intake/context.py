@@ -14,12 +14,12 @@ from extractors.base import FormTemplate
 from intake.errors import ConfigError
 from intake.settings import Settings
 from storage.blobs import BlobStore
-from storage.db import make_engine, migrate
+from storage.db import make_engine, migrate, transaction
 from storage.erasure_ledger import LEDGER_NAME, ErasureLedger
 from storage.errors import StorageError
 from storage.keyring import FileKeyring, KeyProvider
 from storage.keys import MessageIdIndex
-from storage.privacy import SYSTEM
+from storage.privacy import SYSTEM, bind_unbound_cases
 from storage.retention import reapply_ledger
 from storage.witness import Witness, attach
 
@@ -67,6 +67,8 @@ def open_context(settings: Settings) -> Context:
         # An older copy of the store (a restored backup) loses the erased people again
         # before anyone can read it; audited as "erasure.reapply".
         reapply_ledger(engine, blobs, ledger, actor=SYSTEM)
+        with transaction(engine) as session:  # cases stored before migration 0006
+            bind_unbound_cases(session, keyring)
     except StorageError as exc:
         raise ConfigError(str(exc)) from None
     witness = Witness(witness_dir, keyring) if witness_dir is not None else None

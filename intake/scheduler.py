@@ -1,5 +1,6 @@
-"""When things run: one poll job per mailbox, one job for the stages, and the daily
-retention run (crypto-shredding of closed cases past their retention period).
+"""When things run: one poll job per mailbox, one job for the stages, the daily
+retention run (crypto-shredding of closed cases past their retention period), and,
+with `[audit] witness_dir`, a signed audit checkpoint into the witness every 10 minutes.
 
 APScheduler guarantees the rules we need: `max_instances=1` so the same mailbox is
 never polled twice at once, `coalesce=True` so missed runs collapse into one.
@@ -27,6 +28,8 @@ log = logging.getLogger("intake.scheduler")
 STAGES_JOB = "stages"
 RETENTION_JOB = "retention"
 RETENTION_SECONDS = 24 * 3600
+WITNESS_JOB = "witness"
+WITNESS_SECONDS = 600  # the audit witness gets a checkpoint at least this often
 
 
 def build_scheduler(ctx: Context, stop: threading.Event) -> BackgroundScheduler:
@@ -63,7 +66,25 @@ def build_scheduler(ctx: Context, stop: threading.Event) -> BackgroundScheduler:
         next_run_time=now,
         misfire_grace_time=RETENTION_SECONDS,
     )
+    if ctx.witness is not None:
+        scheduler.add_job(
+            _witness_job,
+            "interval",
+            seconds=WITNESS_SECONDS,
+            args=(ctx,),
+            id=WITNESS_JOB,
+            next_run_time=now,
+            misfire_grace_time=WITNESS_SECONDS,
+        )
     return scheduler
+
+
+def _witness_job(ctx: Context) -> None:
+    assert ctx.witness is not None
+    try:
+        ctx.witness.write(ctx.engine)
+    except Exception:  # a full disk or an outage must not end the job for good
+        log.exception("audit witness not written", extra={"event": "witness_failed"})
 
 
 def _poll_job(
