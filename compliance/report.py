@@ -19,7 +19,7 @@ from intake.context import Context
 from intake.status import plaintext_warnings
 from storage import retention
 from storage.audit import verify_chain
-from storage.db import transaction
+from storage.db import scrub_limits, transaction
 from storage.keyring import FileKeyring
 from storage.models import Case, utcnow
 from storage.rotation import KeyInfo, key_status
@@ -66,15 +66,15 @@ SECURITY_MEASURES: list[tuple[str, str]] = [
 ERASURE_STATEMENT: list[tuple[str, str]] = [
     (
         "ข้อมูลที่ใช้งานอยู่: การลบทำลายกุญแจของเรื่อง ลบแถวดัชนีค้นหาและไฟล์ของเรื่อง แล้วล้างไฟล์ฐานข้อมูล"
-        " (SQLite: secure_delete และ checkpoint WAL; PostgreSQL: เขียนตารางกุญแจใหม่ด้วย VACUUM FULL)"
+        " (SQLite: secure_delete และ checkpoint WAL; PostgreSQL: เขียนตารางใหม่ด้วย VACUUM FULL)"
         " จึงไม่มีไฟล์ใดในโฟลเดอร์ข้อมูลที่ยังเก็บกุญแจหรือข้อความเข้ารหัสของเรื่องนั้น",
         "Live data: erasure destroys the case's data keys, its search-index rows and its files, "
         "then scrubs the database files (SQLite: secure_delete on every connection and a WAL "
-        "checkpoint that empties the WAL; PostgreSQL: the key table rewritten by VACUUM FULL, "
-        "the case tables vacuumed), so no file of the data folder holds the case's wrapped "
-        "keys or ciphertext. Not covered: PostgreSQL WAL segments, WAL archives and replicas "
-        "keep old row versions until they are recycled; deleted disk blocks are not "
-        "overwritten (use an encrypted file system).",
+        "checkpoint that empties the WAL; PostgreSQL: the key, case, message and index tables "
+        "rewritten by VACUUM FULL), so no file of the data folder or of the database holds "
+        "the case's wrapped keys or ciphertext. Not covered: PostgreSQL WAL segments, WAL "
+        "archives and replicas keep old row versions until they are recycled; blocks freed "
+        "on the disk are not overwritten (use an encrypted file system).",
     ),
     (
         "สำเนาสำรอง: ทุกการลบถูกบันทึกในรายการลบที่ลงลายมือชื่อ เก็บไว้ข้างพวงกุญแจ (และในโฟลเดอร์พยาน)"
@@ -227,7 +227,7 @@ def _witness_status(session: Session, ctx: Context, entries: int) -> ChainStatus
 
 
 def _warnings(ctx: Context) -> list[str]:
-    warnings = plaintext_warnings(ctx.settings)
+    warnings = plaintext_warnings(ctx.settings) + scrub_limits(ctx.engine)
     if ctx.witness is None:
         warnings.append(
             "no [audit] witness_dir is set: someone who can write to the database could cut "

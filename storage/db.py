@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlmodel import Session, create_engine
 
 from storage.errors import StorageError
@@ -79,9 +79,12 @@ def scrub(engine: Engine) -> list[str]:
     SQLite: `secure_delete` already zeroed the freed content in the database pages; a
     TRUNCATE checkpoint copies the new pages into the database and empties the WAL,
     which still held the old page images. PostgreSQL: an UPDATE leaves the old row
-    version (a dead tuple) in the table file, so the key table is rewritten into a new
-    file (VACUUM FULL; the old file is removed) and the case and message tables are
-    vacuumed. PostgreSQL's WAL segments, archives and replicas are outside our reach.
+    version (a dead tuple) in the table file, and a plain VACUUM frees it without
+    overwriting it (measured: the old ciphertext stayed in the file), so the tables
+    that held the case are rewritten into new files (VACUUM FULL; the old files are
+    removed). That locks each table for the rewrite: seconds at an agency's scale, and
+    a retention run scrubs once for all its cases. PostgreSQL's WAL segments, WAL
+    archives and replicas are outside our reach until they are recycled.
     Returns what could not be done (empty when all went), for the caller to report.
     """
     if is_postgres(engine):
@@ -98,25 +101,42 @@ def scrub(engine: Engine) -> list[str]:
 
 
 _CHECKPOINT_TRIES = 25
-_PG_REWRITTEN = ("data_keys",)  # small: the wrapped keys, the part that must go
-_PG_VACUUMED = ("cases", "messages", "blind_index")
+_PG_REWRITTEN = ("data_keys", "cases", "messages", "blind_index")
 
 
 def _scrub_postgres(engine: Engine) -> list[str]:
-    missing: list[str] = []
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        for table in (*_PG_REWRITTEN, *_PG_VACUUMED):
-            owner = conn.exec_driver_sql(
-                "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
-                "WHERE schemaname = current_schema() AND tablename = %(t)s",
-                {"t": table},
-            ).scalar()
-            if not owner:  # VACUUM by another role only warns and skips
-                missing.append(f"VACUUM {table}: the database role does not own it")
-                continue
-            full = "FULL " if table in _PG_REWRITTEN else ""
-            conn.exec_driver_sql(f"VACUUM {full}{table}")
+        missing = _not_owned(conn)
+        for table in _PG_REWRITTEN:
+            if not any(m.startswith(f"VACUUM FULL {table}:") for m in missing):
+                conn.exec_driver_sql(f"VACUUM FULL {table}")
     return missing
+
+
+def _not_owned(conn: Connection) -> list[str]:
+    """Tables this role cannot rewrite: VACUUM by a role that does not own the table
+    only warns and skips (a role granted by storage/sql/grant_app_role.sql)."""
+    missing = []
+    for table in _PG_REWRITTEN:
+        owner = conn.exec_driver_sql(
+            "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+            "WHERE schemaname = current_schema() AND tablename = %(t)s",
+            {"t": table},
+        ).scalar()
+        if not owner:
+            missing.append(
+                f"VACUUM FULL {table}: the database role does not own the table; run it as "
+                "the owner after erasures (or GRANT MAINTAIN on PostgreSQL 17+)"
+            )
+    return missing
+
+
+def scrub_limits(engine: Engine) -> list[str]:
+    """What `scrub` could not do on this store, without doing anything (for reports)."""
+    if not is_postgres(engine):
+        return []
+    with engine.connect() as conn:
+        return _not_owned(conn)
 
 
 def is_postgres(engine: Engine) -> bool:

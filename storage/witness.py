@@ -140,7 +140,7 @@ class Witness:
             write_private(path, _render(checkpoint))
         return path
 
-    def read_all(self) -> tuple[list[WitnessCheckpoint], str | None]:
+    def checkpoints(self) -> tuple[list[WitnessCheckpoint], str | None]:
         """The checkpoints in order, and the first problem with the files (or None)."""
         checkpoints: list[WitnessCheckpoint] = []
         previous, expected_seq = _FIRST, None
@@ -170,7 +170,7 @@ def check_witness(session: Session, witness: Witness) -> ChainVerdict | None:
     hashes, broken = walk_chain(session)
     if broken:
         return broken
-    checkpoints, problem = witness.read_all()
+    checkpoints, problem = witness.checkpoints()
     if problem:
         return ChainVerdict(ok=False, entries=len(hashes), problem=problem)
     for checkpoint in reversed(checkpoints):  # the newest first: a cut shows there
