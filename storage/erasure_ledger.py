@@ -6,7 +6,9 @@ every erasure is also written here, beside the keyring (and into the audit witne
 folder when one is set): case id, receipt number, data key ids and the time, no personal
 data. Every process that opens the store re-applies the list (storage.retention
 `reapply_ledger`): a restored older store loses the erased people again before anyone can
-read them, and the re-application is audited.
+read them, and the re-application is audited. An entry is written before the erasure
+commits: if the commit then fails, the next start erases the case anyway (it was asked
+for, or due), rather than a crash leaving an erasure that a backup could undo.
 
 The file is signed with the keyring's audit key (Ed25519), so someone who can write to
 the data folder but does not hold the keyring cannot shorten it unnoticed; a list whose
@@ -41,10 +43,13 @@ class LedgerError(StorageError):
 
 
 class LedgerEntry(BaseModel):
-    """One erased case: ids only, never personal data."""
+    """One erased case: ids only, never personal data. A case matches an entry only when
+    its id, receipt number and creation time all match: a restored store that later
+    numbers a new case like an erased one must not lose the new case."""
 
     case_id: int
     receipt_no: str
+    case_created_at: datetime
     data_key_ids: list[int]
     erased_at: datetime
 

@@ -92,11 +92,13 @@ class Erasure:
     blob_names: list[str] = field(default_factory=list)
     key_ids: list[int] = field(default_factory=list)
     erased_at: datetime = field(default_factory=utcnow)
+    case_created_at: datetime = field(default_factory=utcnow)
 
     def ledger_entry(self) -> LedgerEntry:
         return LedgerEntry(
             case_id=self.case_id,
             receipt_no=self.receipt_no,
+            case_created_at=self.case_created_at,
             data_key_ids=self.key_ids,
             erased_at=self.erased_at,
         )
@@ -281,7 +283,12 @@ def erase_case(
     if not despite_hold and held_case_ids(session, [case_id]):
         raise RetentionError(f"case {case.receipt_no} is on legal hold and cannot be erased")
     now = utcnow()
-    erasure = Erasure(case_id=case_id, receipt_no=case.receipt_no, erased_at=now)
+    erasure = Erasure(
+        case_id=case_id,
+        receipt_no=case.receipt_no,
+        erased_at=now,
+        case_created_at=aware(case.created_at),
+    )
     key_ids = {case.data_key_id}
     for message in case_messages(session, case):
         key_ids.add(message.data_key_id)
@@ -365,8 +372,8 @@ def reapply_ledger(
     if not entries:
         return []
     with transaction(engine) as session:
-        erasures, keys = _reapply(session, entries, actor)
-        if not erasures and not keys:
+        erasures = _reapply(session, entries, actor)
+        if not erasures:
             return []
         append_audit(
             session,
@@ -376,7 +383,7 @@ def reapply_ledger(
             details={
                 "receipts": [e.receipt_no for e in erasures],
                 "cases": [e.case_id for e in erasures],
-                "data_keys_destroyed": keys + sum(e.data_keys for e in erasures),
+                "data_keys_destroyed": sum(e.data_keys for e in erasures),
             },
         )
     settle_erasures(engine, blobs, erasures)
@@ -390,27 +397,29 @@ def reapply_ledger(
 REAPPLY_PURPOSE = "erasure re-applied: the store is older than the erasure list"
 
 
-def _reapply(
-    session: Session, entries: Sequence[LedgerEntry], actor: Actor
-) -> tuple[list[Erasure], int]:
+def _reapply(session: Session, entries: Sequence[LedgerEntry], actor: Actor) -> list[Erasure]:
     erasures: list[Erasure] = []
-    now = utcnow()
-    keys = 0
     for entry in entries:
         case = session.get(Case, entry.case_id)
-        if case is not None and case.receipt_no == entry.receipt_no and case.status != ERASED:
-            erasures.append(
-                erase_case(
-                    session,
-                    case_id=entry.case_id,
-                    actor=actor,
-                    purpose=REAPPLY_PURPOSE,
-                    details={"reapplied": True},
-                    despite_hold=True,
-                )
+        if case is None or case.status == ERASED or not _same_case(case, entry):
+            continue
+        erasures.append(
+            erase_case(
+                session,
+                case_id=entry.case_id,
+                actor=actor,
+                purpose=REAPPLY_PURPOSE,
+                details={"reapplied": True},
+                despite_hold=True,
             )
-        keys += sum(_destroy_key(session, k, now) for k in entry.data_key_ids)
-    return erasures, keys
+        )
+    return erasures
+
+
+def _same_case(case: Case, entry: LedgerEntry) -> bool:
+    return case.receipt_no == entry.receipt_no and aware(case.created_at) == aware(
+        entry.case_created_at
+    )
 
 
 # -- the disposal run -------------------------------------------------------------------

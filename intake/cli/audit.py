@@ -89,6 +89,8 @@ def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> int:
         return 1
     anchor = f"; matches the checkpoint at entry {verdict.checkpoint_entry_id}"
     witnessed = f"; matches the witness in {settings.audit.witness_dir}"
+    if ctx.witness is not None and not ctx.witness.files():
+        witnessed = f"; the witness folder {settings.audit.witness_dir} holds no checkpoint yet"
     print(
         f"audit chain whole: {verdict.entries} entries"
         + (anchor if text else "")

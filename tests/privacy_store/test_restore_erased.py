@@ -10,11 +10,13 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 from store_helpers import case_secrets, close_case, files_holding
-from support.privacy_seed import PEOPLE, TESTER, MakeStore
+from support.privacy_seed import PEOPLE, TESTER, MakeStore, Person, request_mail
 
 from compliance.subject import erase_subject
-from intake.context import open_context
+from intake.context import Context, open_context
 from intake.errors import ConfigError
+from intake.importer import import_paths
+from intake.runner import process_due
 from intake.search import find_cases
 from intake.settings import load_settings
 from storage.audit import AuditEntry
@@ -105,3 +107,33 @@ def test_a_shortened_erasure_list_stops_start_up(make_store: MakeStore, tmp_path
 
     with pytest.raises(ConfigError, match="not signed by this keyring"):
         open_context(load_settings(store.config))
+
+
+def test_a_new_case_numbered_like_an_erased_one_survives(
+    make_store: MakeStore, tmp_path: Path
+) -> None:
+    store = make_store(people=PEOPLE[:1])
+    var = tmp_path / "var"
+    store.ctx.engine.dispose()
+    _backup(var, tmp_path / "backup")
+    _import(store.ctx, PEOPLE[1], 1, tmp_path / "second")
+    erased_receipt = find_cases(store.ctx, TESTER, national_id=PEOPLE[1].national_id)[0]
+    close_case(store.ctx, erased_receipt)
+    erase_subject(store.ctx, TESTER, national_id=PEOPLE[1].national_id, reason="ร้องขอ")
+    store.ctx.engine.dispose()
+    _restore(tmp_path / "backup", var)
+
+    restored = open_context(load_settings(store.config))
+    _import(restored, PEOPLE[2], 2, tmp_path / "third")  # gets the erased case's id and number
+    assert find_cases(restored, TESTER, national_id=PEOPLE[2].national_id) == [erased_receipt]
+    restored.engine.dispose()
+    again = open_context(load_settings(store.config))
+
+    assert find_cases(again, TESTER, national_id=PEOPLE[2].national_id) == [erased_receipt]
+
+
+def _import(ctx: Context, person: Person, number: int, folder: Path) -> None:
+    folder.mkdir()
+    (folder / "mail.eml").write_bytes(request_mail(person, number))
+    import_paths(ctx, [folder])
+    process_due(ctx)

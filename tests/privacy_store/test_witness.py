@@ -4,6 +4,7 @@ so someone who can write to the database cannot cut the audit trail back unnotic
 from __future__ import annotations
 
 import hashlib
+import itertools
 import threading
 from datetime import timedelta
 from pathlib import Path
@@ -26,7 +27,7 @@ def _verify(capsys: pytest.CaptureFixture[str], config: Path) -> tuple[int, str,
     return invoke(capsys, "--config", str(config), "audit", "verify")
 
 
-def test_reveal_export_and_erasure_each_reach_the_witness(
+def test_reveal_export_erasure_and_key_rotation_each_reach_the_witness(
     make_store: MakeStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     witness = tmp_path / "witness"
@@ -41,10 +42,14 @@ def test_reveal_export_and_erasure_each_reach_the_witness(
     assert len(after_export) == 1
     close_case(store.ctx, store.receipts[PEOPLE[0].national_id])
     erase_subject(store.ctx, TESTER, national_id=PEOPLE[0].national_id, reason="ร้องขอ")
+    assert len(_witness_files(witness)) == 2
+    code, _, err = invoke(capsys, "--config", str(store.config), "keys", "rotate")
+    assert code == 0, err
     files = _witness_files(witness)
-    assert len(files) == 2
-    previous = hashlib.sha256(files[0].read_bytes()).hexdigest()
-    assert f"previous: {previous}" in files[1].read_text()
+    assert len(files) == 3
+    for earlier, later in itertools.pairwise(files):
+        previous = hashlib.sha256(earlier.read_bytes()).hexdigest()
+        assert f"previous: {previous}" in later.read_text()
     assert _verify(capsys, store.config)[0] == 0
 
 
