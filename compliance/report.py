@@ -16,13 +16,15 @@ from sqlmodel import Session, func, select
 
 from compliance.coverage import Coverage, scan
 from intake.context import Context
+from intake.status import plaintext_warnings
 from storage import retention
 from storage.audit import verify_chain
-from storage.db import transaction
+from storage.db import scrub_limits, transaction
 from storage.keyring import FileKeyring
 from storage.models import Case, utcnow
 from storage.rotation import KeyInfo, key_status
 from storage.subject_requests import list_requests
+from storage.witness import check_witness
 
 SECURITY_MEASURES: list[tuple[str, str]] = [
     (
@@ -57,6 +59,43 @@ SECURITY_MEASURES: list[tuple[str, str]] = [
     (
         "ลบข้อมูลด้วยการทำลายกุญแจ (crypto-shredding) ตามระยะเวลาเก็บรักษา เว้นแต่มีการระงับตามกฎหมาย",
         "Disposal by crypto-shredding when retention ends, unless a legal hold applies",
+    ),
+]
+
+
+ERASURE_STATEMENT: list[tuple[str, str]] = [
+    (
+        "ข้อมูลที่ใช้งานอยู่: การลบทำลายกุญแจของเรื่อง ลบแถวดัชนีค้นหาและไฟล์ของเรื่อง แล้วล้างไฟล์ฐานข้อมูล"
+        " (SQLite: secure_delete และ checkpoint WAL; PostgreSQL: เขียนตารางใหม่ด้วย VACUUM FULL)"
+        " จึงไม่มีไฟล์ใดในโฟลเดอร์ข้อมูลที่ยังเก็บกุญแจหรือข้อความเข้ารหัสของเรื่องนั้น",
+        "Live data: erasure destroys the case's data keys, its search-index rows and its files, "
+        "then scrubs the database files (SQLite: secure_delete on every connection and a WAL "
+        "checkpoint that empties the WAL; PostgreSQL: the key, case, message and index tables "
+        "rewritten by VACUUM FULL), so no file of the data folder or of the database holds "
+        "the case's wrapped keys or ciphertext. Not covered: PostgreSQL WAL segments, WAL "
+        "archives and replicas keep old row versions until they are recycled; blocks freed "
+        "on the disk are not overwritten (use an encrypted file system).",
+    ),
+    (
+        "สำเนาสำรอง: ทุกการลบถูกบันทึกในรายการลบที่ลงลายมือชื่อ เก็บไว้ข้างพวงกุญแจ (และในโฟลเดอร์พยาน)"
+        " เมื่อเปิดฐานข้อมูลที่กู้คืนจากสำเนาเก่า ระบบจะลบเรื่องเหล่านั้นซ้ำก่อนใช้งานและบันทึกในบันทึกตรวจสอบ",
+        "Backups: every erasure is also written to a signed erasure list (case ids, receipt "
+        "numbers and key ids only) kept beside the keyring and in the witness folder. Any "
+        "command or the worker that opens an older store (a restored backup) erases those "
+        "cases again before anything reads them, audited as erasure.reapply. A backup read "
+        "with the keyring by other software than this one still holds the erased cases: "
+        "keep backups encrypted, and keep the keyring and the erasure list apart from them.",
+    ),
+    (
+        "พยานของบันทึกตรวจสอบ: จุดตรวจที่ลงลายมือชื่อและเชื่อมโยงกันถูกเขียนนอกฐานข้อมูล"
+        " ผู้ที่แก้ไขฐานข้อมูลได้จึงตัดบันทึกตรวจสอบย้อนหลังโดยไม่ถูกตรวจพบไม่ได้",
+        "Audit witness: after every reveal, export with personal data, erasure and key "
+        "operation, and every 10 minutes while the worker runs, a signed checkpoint naming "
+        "the previous one is written to [audit] witness_dir, outside the database. Someone "
+        "who can write to the database can no longer cut the audit trail back or rewrite it "
+        "unnoticed: `intake audit verify` fails. It does not help against someone who can "
+        "also delete the witness files and holds the keyring: keep that folder on another "
+        "host or an append-only mount.",
     ),
 ]
 
@@ -100,6 +139,9 @@ class ComplianceReport(BaseModel):
     keys: list[KeyInfo]
     past_retention: list[retention.DueCase]
     chain: ChainStatus
+    witness: ChainStatus | None = None  # None: no [audit] witness_dir set
+    erasure: list[dict[str, str]] = []
+    warnings: list[str] = []
 
 
 def _status_counts(session: Session) -> dict[str, dict[str, int]]:
@@ -168,8 +210,30 @@ def build_report(ctx: Context, *, now: datetime | None = None) -> ComplianceRepo
             keys=key_status(session, keyring) if isinstance(keyring, FileKeyring) else [],
             past_retention=retention.due_cases(session, years, now=now),
             chain=ChainStatus(ok=verdict.ok, entries=verdict.entries, problem=verdict.problem),
+            witness=_witness_status(session, ctx, verdict.entries),
+            erasure=[{"th": th, "en": en} for th, en in ERASURE_STATEMENT],
+            warnings=_warnings(ctx),
         )
     return report
+
+
+def _witness_status(session: Session, ctx: Context, entries: int) -> ChainStatus | None:
+    if ctx.witness is None:
+        return None
+    verdict = check_witness(session, ctx.witness)
+    if verdict is None:
+        return ChainStatus(ok=True, entries=entries, problem=None)
+    return ChainStatus(ok=False, entries=verdict.entries, problem=verdict.problem)
+
+
+def _warnings(ctx: Context) -> list[str]:
+    warnings = plaintext_warnings(ctx.settings) + scrub_limits(ctx.engine)
+    if ctx.witness is None:
+        warnings.append(
+            "no [audit] witness_dir is set: someone who can write to the database could cut "
+            "the audit trail back unnoticed"
+        )
+    return warnings
 
 
 # -- rendering --------------------------------------------------------------------------
@@ -223,8 +287,17 @@ def render_text(report: ComplianceReport) -> str:
         ),
         f"Audit chain: {'whole' if report.chain.ok else 'BROKEN'}, {report.chain.entries} entries"
         + (f" ({report.chain.problem})" if report.chain.problem else ""),
+        "Audit witness: "
+        + (
+            "not set"
+            if report.witness is None
+            else ("matches" if report.witness.ok else f"BROKEN ({report.witness.problem})")
+        ),
         "Security measures:",
         *(f"  - {m['en']}" for m in report.security_measures),
+        "Erasure, backups and the witness:",
+        *(f"  - {m['en']}" for m in report.erasure),
+        *(f"WARNING: {w}" for w in report.warnings),
     ]
     return "\n".join(lines) + "\n"
 
@@ -318,6 +391,13 @@ def render_html(report: ComplianceReport) -> str:
         + f", {report.chain.entries} entries"
         + (f": {html.escape(report.chain.problem)}" if report.chain.problem else "")
         + "</p>",
+        _h("การลบ สำเนาสำรอง และพยาน", "Erasure, backups and the witness"),
+        "<ul>" + "".join(
+            f"<li>{html.escape(m['th'])}<br>{html.escape(m['en'])}</li>" for m in report.erasure
+        ) + "</ul>",
+        _h("คำเตือน", "Warnings"),
+        "<ul>" + "".join(f"<li class='bad'>{html.escape(w)}</li>" for w in report.warnings)
+        + "</ul>",
         "</body></html>",
     ]  # fmt: skip
     return "\n".join(parts) + "\n"

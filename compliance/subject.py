@@ -252,6 +252,7 @@ def erase_subject(ctx: Context, actor: Actor, *, national_id: str, reason: str) 
                     purpose=ERASE_PURPOSE,
                     details={"request": "subject erasure"},
                     keyring=ctx.keyring,
+                    ledger=ctx.ledger,
                 )
             )
         erased = [e.receipt_no for e in erasures]
@@ -276,7 +277,7 @@ def erase_subject(ctx: Context, actor: Actor, *, national_id: str, reason: str) 
             details={"erased": erased, "refused": refused},
             keyring=ctx.keyring,
         )
-    files = retention.delete_files(ctx.blobs, erasures)
+    files = retention.settle_erasures(ctx.engine, ctx.blobs, erasures)
     return ErasureOutcome(outcome=outcome, erased=erased, refused=refused, files_deleted=files)
 
 

@@ -1,6 +1,7 @@
-"""When things run: one poll job per mailbox, one job for the stages, and the daily
-retention run (crypto-shredding of closed cases past their retention period). Where an IMAP
-server offers IDLE, a watcher thread per mailbox wakes that mailbox's poll job at once.
+"""When things run: one poll job per mailbox, one job for the stages, the daily
+retention run (crypto-shredding of closed cases past their retention period), and,
+with `[audit] witness_dir`, a signed audit checkpoint into the witness every 10 minutes.
+Where an IMAP server offers IDLE, a watcher thread per mailbox wakes its poll job at once.
 
 APScheduler guarantees the rules we need: `max_instances=1` so the same mailbox is
 never polled twice at once, `coalesce=True` so missed runs collapse into one.
@@ -30,6 +31,8 @@ log = logging.getLogger("intake.scheduler")
 STAGES_JOB = "stages"
 RETENTION_JOB = "retention"
 RETENTION_SECONDS = 24 * 3600
+WITNESS_JOB = "witness"
+WITNESS_SECONDS = 600  # the audit witness gets a checkpoint at least this often
 
 
 def build_scheduler(ctx: Context, stop: threading.Event) -> BackgroundScheduler:
@@ -67,6 +70,16 @@ def build_scheduler(ctx: Context, stop: threading.Event) -> BackgroundScheduler:
         next_run_time=now,
         misfire_grace_time=RETENTION_SECONDS,
     )
+    if ctx.witness is not None:
+        scheduler.add_job(
+            _witness_job,
+            "interval",
+            seconds=WITNESS_SECONDS,
+            args=(ctx,),
+            id=WITNESS_JOB,
+            next_run_time=now,
+            misfire_grace_time=WITNESS_SECONDS,
+        )
     return scheduler
 
 
@@ -105,6 +118,14 @@ def _waker(scheduler: BackgroundScheduler, mailbox_name: str) -> Callable[[], No
             job.modify(next_run_time=datetime.now().astimezone())
 
     return wake
+
+
+def _witness_job(ctx: Context) -> None:
+    assert ctx.witness is not None
+    try:
+        ctx.witness.write(ctx.engine)
+    except Exception:  # a full disk or an outage must not end the job for good
+        log.exception("audit witness not written", extra={"event": "witness_failed"})
 
 
 def _poll_job(
@@ -149,6 +170,7 @@ def _retention_job(ctx: Context, stop: threading.Event) -> None:
             dry_run=False,
             keyring=ctx.keyring,
             checkpoint_every=ctx.settings.audit_checkpoint_every,
+            ledger=ctx.ledger,
         )
     except Exception:  # a database outage must not end the job for good
         log.exception("retention run failed", extra={"event": "retention_failed"})

@@ -48,7 +48,9 @@ class MailboxSettings(BaseModel):
     path: Path | None = None
     # both
     processed_folder: str = "Processed"
-    server_action: Literal["move", "flag", "leave"] = "move"
+    # IMAP: move | flag | leave. Folder: delete (the default: no plaintext stays on disk),
+    # or move | leave only when set explicitly (`keeps_plaintext`).
+    server_action: Literal["move", "flag", "leave", "delete"] = "move"
     poll_seconds: int = Field(default=60, ge=5, le=86400)
     max_message_mb: float = Field(default=25.0, gt=0, le=2048)
     fetch_batch: int = Field(default=100, ge=1, le=1000)
@@ -73,9 +75,27 @@ class MailboxSettings(BaseModel):
                     "security = 'plain' sends the password unencrypted; use 'ssl' or 'starttls',"
                     " or set allow_plain_remote = true if you really mean it"
                 )
+            if self.server_action == "delete":
+                raise ValueError(
+                    "server_action = 'delete' is for folder mailboxes; on IMAP use move,"
+                    " flag or leave (mail is deleted from the server only by retention)"
+                )
         elif self.path is None:
             raise ValueError("path is required for a folder mailbox")
         return self
+
+    @property
+    def folder_action(self) -> str:
+        """What a drop folder does with a captured file: delete it, unless the operator
+        set `server_action` explicitly (then move, or leave for flag/leave)."""
+        if "server_action" not in self.model_fields_set:
+            return "delete"
+        return {"flag": "leave"}.get(self.server_action, self.server_action)
+
+    @property
+    def keeps_plaintext(self) -> bool:
+        """A folder mailbox that keeps captured mail readable on disk after capture."""
+        return self.kind == "folder" and self.folder_action != "delete"
 
     @property
     def max_message_bytes(self) -> int:
@@ -101,6 +121,14 @@ class MailboxSettings(BaseModel):
             ) from None
 
 
+class AuditSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # A folder on another disk or mount that receives signed, chained checkpoints of the
+    # audit trail (storage.witness); `intake audit verify` checks the store against it.
+    witness_dir: Path | None = None
+
+
 class DatabaseSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -123,6 +151,7 @@ class Settings(BaseSettings):
     data_dir: Path = Path("var")
     database: DatabaseSettings = DatabaseSettings()
     storage: StorageSettings = StorageSettings()
+    audit: AuditSettings = AuditSettings()
     keyring_file: Path | None = None  # default: data_dir/keyring.json
     forms_dir: Path | None = None  # default: config/forms here, else the one shipped
     receipt_prefix: str = Field(default="REQ", pattern=r"^[A-Z]{2,6}$")

@@ -9,6 +9,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from intake.context import Context
+from intake.settings import Settings
 from storage.db import transaction
 from storage.models import Case, MailboxStatus, Message, MessageState, utcnow
 
@@ -36,6 +37,24 @@ class StatusReport(BaseModel):
     messages: MessageCounts
     cases: int
     mailboxes: list[MailboxReport]
+    warnings: list[str] = []
+
+
+def plaintext_warnings(settings: Settings) -> list[str]:
+    """Drop folders an operator set to keep captured mail: plain personal data on disk,
+    which erasure cannot reach (also in the compliance report)."""
+    warnings = []
+    for mailbox in settings.effective_mailboxes():
+        if mailbox.keeps_plaintext:
+            where = mailbox.path
+            if mailbox.folder_action == "move":
+                where = mailbox.path / mailbox.processed_folder if mailbox.path else None
+            warnings.append(
+                f"mailbox {mailbox.name!r} keeps captured mail as plaintext in {where}"
+                f" (server_action = {mailbox.server_action!r}); erasure cannot reach it."
+                " Remove server_action to have captured files deleted"
+            )
+    return warnings
 
 
 def build_status(ctx: Context) -> StatusReport:
@@ -72,6 +91,7 @@ def build_status(ctx: Context) -> StatusReport:
         messages=MessageCounts(total=sum(counts.values()), by_state=by_state),
         cases=cases,
         mailboxes=mailboxes,
+        warnings=plaintext_warnings(ctx.settings),
     )
 
 
@@ -89,4 +109,5 @@ def render_table(report: StatusReport) -> str:
         when = box.last_poll_at.strftime("%Y-%m-%d %H:%M:%S") if box.last_poll_at else "never"
         age = f"{box.oldest_pending_age_s:.0f} s" if box.oldest_pending_age_s is not None else "-"
         lines.append(f"  {box.name:<16} {when:<20} {age:<15} {box.last_error or ''}")
+    lines += [f"\nwarning: {warning}" for warning in report.warnings]
     return "\n".join(lines)

@@ -40,6 +40,25 @@ GENESIS_HASH = "0" * 64
 DEFAULT_CHECKPOINT_EVERY = 100
 _LOCK_ID = 0x41554454  # "AUDT": the advisory lock that serialises appends on PostgreSQL
 _CHECKPOINT_HEADER = "intake audit checkpoint v1"
+WITNESS_DUE = "intake.witness_due"  # session.info flag: storage.witness writes after commit
+WITNESSED_ACTIONS = frozenset(
+    {
+        "case.reveal",
+        "case.erase",
+        "subject.erase",
+        "subject.export",
+        "erasure.reapply",
+        "audit.checkpoint",
+    }
+)
+
+
+def witnessed(action: str, details: dict[str, Any] | None) -> bool:
+    """Acts that reach the audit witness at once (storage.witness): reveals, exports with
+    personal data, erasures and key operations."""
+    if action in WITNESSED_ACTIONS or action.startswith("key."):
+        return True
+    return bool(details and details.get("reveal") is True)
 
 
 class AuditEntry(SQLModel, table=True):
@@ -108,7 +127,7 @@ class CheckpointText(BaseModel):
 # -- hashing ----------------------------------------------------------------------
 
 
-def _utc_text(moment: datetime) -> str:
+def utc_text(moment: datetime) -> str:
     """One spelling of a time, whatever the database hands back (SQLite drops the zone)."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
@@ -119,7 +138,7 @@ def entry_hash(entry: AuditEntry) -> str:
     """SHA-256 over the canonical JSON array of the entry's fields and prev_hash."""
     fields = [
         entry.id,
-        _utc_text(entry.at),
+        utc_text(entry.at),
         entry.actor,
         entry.actor_role,
         entry.action,
@@ -184,6 +203,8 @@ def append_audit(
     entry.entry_hash = entry_hash(entry)
     session.add(entry)
     session.flush()
+    if witnessed(action, details):
+        session.info[WITNESS_DUE] = True
     if isinstance(keyring, SigningKeys) and checkpoint_every > 0:
         latest = _latest_checkpoint(session)
         if entry.id - (latest.entry_id if latest else 0) >= checkpoint_every:
@@ -195,7 +216,7 @@ def append_audit(
 
 
 def _signed_message(entry_id: int, entry_hash_hex: str, at: datetime) -> bytes:
-    return f"{_CHECKPOINT_HEADER}\n{entry_id}\n{entry_hash_hex}\n{_utc_text(at)}".encode("ascii")
+    return f"{_CHECKPOINT_HEADER}\n{entry_id}\n{entry_hash_hex}\n{utc_text(at)}".encode("ascii")
 
 
 def make_checkpoint(session: Session, keyring: SigningKeys) -> AuditCheckpoint:
@@ -244,7 +265,7 @@ def export_checkpoint(
         f"{_CHECKPOINT_HEADER}\n"
         f"entry: {checkpoint.entry_id}\n"
         f"hash: {checkpoint.entry_hash}\n"
-        f"at: {_utc_text(checkpoint.at)}\n"
+        f"at: {utc_text(checkpoint.at)}\n"
         f"key: {checkpoint.key_id}\n"
         f"public-key: {_public_b64(public)}\n"
         f"signature: {checkpoint.signature}\n"
@@ -298,7 +319,7 @@ def _public_from_b64(value: str) -> Ed25519PublicKey | None:
 # -- verifying --------------------------------------------------------------------
 
 
-def _walk(session: Session) -> tuple[dict[int, str], ChainVerdict | None]:
+def walk_chain(session: Session) -> tuple[dict[int, str], ChainVerdict | None]:
     """Check every link; -> (entry id -> hash, the first break or None)."""
     hashes: dict[int, str] = {}
     previous_id, previous_hash = 0, GENESIS_HASH
@@ -323,7 +344,7 @@ def _walk(session: Session) -> tuple[dict[int, str], ChainVerdict | None]:
     return hashes, None
 
 
-def _check_against(
+def check_against(
     hashes: dict[int, str], entry_id: int, expected_hash: str, what: str
 ) -> ChainVerdict | None:
     last_id = max(hashes, default=0)
@@ -363,7 +384,7 @@ def _verify_exported(hashes: dict[int, str], checkpoint: CheckpointText) -> Chai
     message = _signed_message(checkpoint.entry_id, checkpoint.entry_hash, checkpoint.at)
     if public is None or not _signature_ok(public, checkpoint.signature, message):
         return _bad_signature(hashes, checkpoint.entry_id, what)
-    return _check_against(hashes, checkpoint.entry_id, checkpoint.entry_hash, what)
+    return check_against(hashes, checkpoint.entry_id, checkpoint.entry_hash, what)
 
 
 def _verify_stored(
@@ -379,7 +400,7 @@ def _verify_stored(
             message = _signed_message(stored.entry_id, stored.entry_hash, stored.at)
             if not _signature_ok(public, stored.signature, message):
                 return _bad_signature(hashes, stored.entry_id, what)
-        verdict = _check_against(hashes, stored.entry_id, stored.entry_hash, what)
+        verdict = check_against(hashes, stored.entry_id, stored.entry_hash, what)
         if verdict:
             return verdict
     return None
@@ -394,7 +415,7 @@ def verify_chain(
     """Walk the whole chain; then check it against every stored checkpoint (signatures
     too when given the keyring) and against `checkpoint_text` when given (its own public
     key is what it is checked with: the text is the anchor kept off the machine)."""
-    hashes, broken = _walk(session)
+    hashes, broken = walk_chain(session)
     if broken:
         return broken
     verdict = _verify_stored(session, hashes, keyring)

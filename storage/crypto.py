@@ -302,6 +302,17 @@ def stream_key_id(src: BinaryIO) -> str:
     return key_id.decode("ascii", errors="replace")
 
 
+# -- case binding -----------------------------------------------------------------
+
+
+def case_binding(key: DataKey, *, case_id: int, message_id: int, receipt_no: str) -> str:
+    """HMAC binding a case row to its message and receipt number, under a subkey of the
+    case's own data key: it survives master-key rotation and dies with erasure."""
+    mac_key = derive_key(key._key, purpose="case-binding")
+    data = f"case:{case_id}\0message:{message_id}\0receipt:{receipt_no}".encode()
+    return hmac_sha256(mac_key, data).hex()
+
+
 # -- keyed hashing ----------------------------------------------------------------
 
 

@@ -1,16 +1,26 @@
-"""Engine and sessions. SQLite runs in WAL mode with full sync: a commit is on disk."""
+"""Engine and sessions. SQLite runs in WAL mode with full sync: a commit is on disk.
+
+The SQLite files (database, -wal, -shm) are readable by the service's user only: the
+database is created 0600 before SQLite opens it (SQLite gives the WAL and SHM the mode of
+the database), and every connection puts all three back to 0600, whatever the umask or
+an earlier version left. `secure_delete` is on for every connection, so deleted and
+overwritten content is zeroed rather than left in free space; `scrub` then checkpoints
+the WAL so the old page images leave the WAL file too (see storage/retention.py).
+"""
 
 from __future__ import annotations
 
 import fcntl
 import os
+import stat
+import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlmodel import Session, create_engine
 
 from storage.errors import StorageError
@@ -22,10 +32,13 @@ def make_engine(url: str) -> Engine:
     """An engine for SQLite (default) or PostgreSQL (postgresql+psycopg://...)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        database = parsed.database if parsed.database not in (None, "", ":memory:") else None
+        if database:
+            _create_private(Path(database))
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
+        if database:
+            event.listen(engine, "connect", lambda *_: _make_private(Path(database)))
         return engine
     if parsed.get_backend_name() == "postgresql":
         return create_engine(url, pool_pre_ping=True)
@@ -34,13 +47,97 @@ def make_engine(url: str) -> Engine:
     )
 
 
+def _create_private(database: Path) -> None:
+    """Create the (empty) database file 0600 before SQLite does it with the umask."""
+    database.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with suppress(FileExistsError):
+        os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    _make_private(database)
+
+
+def _make_private(database: Path) -> None:
+    for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+        try:
+            if stat.S_IMODE(path.stat().st_mode) != 0o600:
+                path.chmod(0o600)
+        except FileNotFoundError:
+            continue
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def scrub(engine: Engine) -> list[str]:
+    """After personal data was deleted: make the old bytes leave the store's files.
+
+    SQLite: `secure_delete` already zeroed the freed content in the database pages; a
+    TRUNCATE checkpoint copies the new pages into the database and empties the WAL,
+    which still held the old page images. PostgreSQL: an UPDATE leaves the old row
+    version (a dead tuple) in the table file, and a plain VACUUM frees it without
+    overwriting it (measured: the old ciphertext stayed in the file), so the tables
+    that held the case are rewritten into new files (VACUUM FULL; the old files are
+    removed). That locks each table for the rewrite: seconds at an agency's scale, and
+    a retention run scrubs once for all its cases. PostgreSQL's WAL segments, WAL
+    archives and replicas are outside our reach until they are recycled.
+    Returns what could not be done (empty when all went), for the caller to report.
+    """
+    if is_postgres(engine):
+        return _scrub_postgres(engine)
+    if engine.dialect.name != "sqlite":
+        return [f"no scrubbing for {engine.dialect.name}"]
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        for _ in range(_CHECKPOINT_TRIES):
+            busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()[0]
+            if not busy:
+                return []
+            time.sleep(0.2)  # a reader holds an old snapshot; it ends soon
+    return ["the SQLite WAL could not be emptied (a reader stayed busy); the next erasure retries"]
+
+
+_CHECKPOINT_TRIES = 25
+_PG_REWRITTEN = ("data_keys", "cases", "messages", "blind_index")
+
+
+def _scrub_postgres(engine: Engine) -> list[str]:
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        missing = _not_owned(conn)
+        for table in _PG_REWRITTEN:
+            if not any(m.startswith(f"VACUUM FULL {table}:") for m in missing):
+                conn.exec_driver_sql(f"VACUUM FULL {table}")
+    return missing
+
+
+def _not_owned(conn: Connection) -> list[str]:
+    """Tables this role cannot rewrite: VACUUM by a role that does not own the table
+    only warns and skips (a role granted by storage/sql/grant_app_role.sql)."""
+    missing = []
+    for table in _PG_REWRITTEN:
+        owner = conn.exec_driver_sql(
+            "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+            "WHERE schemaname = current_schema() AND tablename = %(t)s",
+            {"t": table},
+        ).scalar()
+        if not owner:
+            missing.append(
+                f"VACUUM FULL {table}: the database role does not own the table; run it as "
+                "the owner after erasures (or GRANT MAINTAIN on PostgreSQL 17+)"
+            )
+    return missing
+
+
+def scrub_limits(engine: Engine) -> list[str]:
+    """What `scrub` could not do on this store, without doing anything (for reports)."""
+    if not is_postgres(engine):
+        return []
+    with engine.connect() as conn:
+        return _not_owned(conn)
 
 
 def is_postgres(engine: Engine) -> bool:

@@ -4,8 +4,12 @@
      ├── DecryptError         a ciphertext or wrapped key failed to open (one opaque message)
      ├── KeyringError         the keyring is missing, malformed or unsafe, or a key
      │                        operation is not allowed (e.g. removing the active key)
-     └── BlobError            an encrypted file could not be written or read
-          └── BlobNotFoundError   no blob by that name
+     ├── BlobError            an encrypted file could not be written or read
+     │    └── BlobNotFoundError   no blob by that name
+     ├── LedgerError          the erasure list is unreadable or not signed by this keyring
+     │                        (storage.erasure_ledger)
+     └── CaseBindingError     a case row no longer matches its binding to its message
+                              (storage.privacy; beside CaseErased there)
 
 Messages are one line an operator can act on. They never hold key material, plaintext
 or personal data, and wrapped exceptions are not chained when their text or attributes

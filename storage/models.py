@@ -116,6 +116,18 @@ class Case(SQLModel, table=True):
     # non-personal: {field key: [issue codes]}
     issues_json: str = "{}"
     flag_count: int = 0
+    # HMAC over (case id, message id, receipt) under a key derived from the case's data
+    # key (storage.crypto.case_binding): a message_id swapped between rows is refused
+    binding: str | None = Field(default=None, max_length=64)
+
+
+class StoreFlag(SQLModel, table=True):
+    """One-off facts about the store, e.g. whether old cases still await their binding."""
+
+    __tablename__ = "store_flags"
+
+    name: str = Field(primary_key=True, max_length=40)
+    value: str = Field(max_length=40)
 
 
 class ReceiptCounter(SQLModel, table=True):

@@ -9,24 +9,30 @@ failed audit insert means no plaintext is handed out and the transaction fails. 
     seal_case_record      write it back, refresh the blind index     "case.update"
     open_message_raw      the stored raw mail                        "message.raw"
     open_message_json     headers_enc / extraction_enc of a message  "message.decrypt"
+
+A case is opened only when its binding (storage.crypto.case_binding: an HMAC over case
+id, message id and receipt number under its data key) matches, so a `message_id`
+swapped between rows by someone with write access to the database raises
+`CaseBindingError` instead of showing one person's case with another's mail.
 """
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from storage import blind_index
 from storage.audit import DEFAULT_CHECKPOINT_EVERY, append_audit
 from storage.blobs import BlobStore
-from storage.crypto import DataKey, decrypt_json, encrypt_json
+from storage.crypto import DataKey, case_binding, decrypt_json, encrypt_json
 from storage.errors import DecryptError, StorageError
 from storage.keyring import KeyProvider
 from storage.keys import load_data_key
-from storage.models import Case, DataKeyRecord, Message, utcnow
+from storage.models import Case, DataKeyRecord, Message, StoreFlag, utcnow
 
 MESSAGE_COLUMNS = ("headers_enc", "extraction_enc")
 ROLES = ("staff", "supervisor", "compliance", "admin", "system")
@@ -59,6 +65,60 @@ class CaseErased(StorageError):
         self.case_id = case_id
 
 
+class CaseBindingError(StorageError):
+    """A case row no longer matches its binding: its message or receipt was changed."""
+
+    def __init__(self, case: Case, why: str) -> None:
+        super().__init__(
+            f"case {case.receipt_no} (id {case.id}): {why}; the database was changed "
+            "outside the application: restore the cases table from a backup and run "
+            "intake audit verify"
+        )
+        self.case_id = case.id
+
+
+def _binding_of(case: Case, key: DataKey) -> str:
+    assert case.id is not None
+    return case_binding(
+        key, case_id=case.id, message_id=case.message_id, receipt_no=case.receipt_no
+    )
+
+
+def _check_binding(case: Case, key: DataKey) -> None:
+    if case.binding is None:
+        if case.fields_enc is None:  # a case being opened: sealed for the first time
+            case.binding = _binding_of(case, key)
+            return
+        raise CaseBindingError(case, "it has no binding to its message")
+    if not secrets.compare_digest(case.binding, _binding_of(case, key)):
+        raise CaseBindingError(case, "its link to its message was altered")
+
+
+BINDING_FLAG = "case_binding"
+
+
+def bind_unbound_cases(session: Session, keyring: KeyProvider) -> int:
+    """Once, after migration 0006: bind the cases stored before bindings existed (trust
+    on first use; audited as "case.bind"). Later a missing binding is refused."""
+    flag = session.get(StoreFlag, BINDING_FLAG)
+    if flag is None or flag.value != "pending":
+        return 0
+    bound = 0
+    for case in session.exec(select(Case).where(col(Case.binding).is_(None))):
+        record = session.get(DataKeyRecord, case.data_key_id) if case.data_key_id else None
+        if record is None or record.wrapped is None:
+            continue  # erased: nothing to bind, nothing to open
+        assert case.data_key_id is not None
+        case.binding = _binding_of(case, load_data_key(session, keyring, case.data_key_id))
+        session.add(case)
+        bound += 1
+    flag.value = "done"
+    session.add(flag)
+    if bound:
+        append_audit(session, actor=SYSTEM, action="case.bind", details={"cases": bound})
+    return bound
+
+
 def message_blob_aad(message_id: int) -> bytes:
     """Associated data of a raw-mail blob, binding it to its message row."""
     return f"messages:{message_id}:raw".encode()
@@ -78,7 +138,9 @@ def _case_and_key(session: Session, keyring: KeyProvider, case_id: int) -> tuple
     if record is None or record.wrapped is None:
         raise CaseErased(case_id)
     assert case.data_key_id is not None
-    return case, load_data_key(session, keyring, case.data_key_id)
+    key = load_data_key(session, keyring, case.data_key_id)
+    _check_binding(case, key)
+    return case, key
 
 
 def _message_and_key(
@@ -126,6 +188,7 @@ def open_case_record_with_key(
     case = session.get(Case, case_id)
     if case is None:
         raise StorageError(f"no case with id {case_id}")
+    _check_binding(case, key)
     return _open_record(session, case, key, actor, why, action, None, DEFAULT_CHECKPOINT_EVERY)
 
 

@@ -12,14 +12,21 @@ message that belongs to it (the request, replies, duplicates) are destroyed
 columns nulled and its blob files deleted. The case row stays as a tombstone (status
 "erased", receipt number and issue codes kept, masked_json "{}"), and the audit
 entry "case.erase" records who, why and what went; the audit chain is untouched.
-Files are deleted only after the transaction commits (`delete_files`): a failed
+Files are deleted only after the transaction commits (`settle_erasures`): a failed
 commit must not leave a case whose keys survive but whose files are gone, while a
 file left behind after a commit is ciphertext whose key no longer exists.
+
+Gone from the files too: `settle_erasures` then scrubs the store (storage.db `scrub`:
+the SQLite WAL checkpointed and emptied, with secure_delete on every connection; on
+PostgreSQL the key table rewritten). And gone from backups: each erasure is written,
+before its commit, to the signed erasure list (storage.erasure_ledger), which
+`reapply_ledger` applies again whenever an older copy of the store is opened.
 """
 
 from __future__ import annotations
 
 import calendar
+import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -31,12 +38,14 @@ from sqlmodel import Field, Session, SQLModel, col, or_, select
 from storage import blind_index
 from storage.audit import DEFAULT_CHECKPOINT_EVERY, append_audit
 from storage.blobs import BlobStore
-from storage.db import transaction
+from storage.db import scrub, transaction
+from storage.erasure_ledger import ErasureLedger, LedgerEntry
 from storage.errors import StorageError
 from storage.models import Case, DataKeyRecord, Message, utcnow
 from storage.privacy import Actor
 from storage.workflow import CaseEvent, CaseStatus, EventKind, record_event
 
+log = logging.getLogger("storage.retention")
 ERASED = "erased"
 DEFAULT_RETENTION_YEARS = 10  # FormTemplate's default, for a case whose template is unknown
 
@@ -81,6 +90,18 @@ class Erasure:
     data_keys: int = 0
     messages: int = 0
     blob_names: list[str] = field(default_factory=list)
+    key_ids: list[int] = field(default_factory=list)
+    erased_at: datetime = field(default_factory=utcnow)
+    case_created_at: datetime = field(default_factory=utcnow)
+
+    def ledger_entry(self) -> LedgerEntry:
+        return LedgerEntry(
+            case_id=self.case_id,
+            receipt_no=self.receipt_no,
+            case_created_at=self.case_created_at,
+            data_key_ids=self.key_ids,
+            erased_at=self.erased_at,
+        )
 
 
 def aware(moment: datetime) -> datetime:
@@ -247,18 +268,27 @@ def erase_case(
     details: Mapping[str, object] | None = None,
     keyring: object | None = None,
     checkpoint_every: int = DEFAULT_CHECKPOINT_EVERY,
+    ledger: ErasureLedger | None = None,
+    despite_hold: bool = False,
 ) -> Erasure:
     """Crypto-shred one case in the caller's transaction; audited as "case.erase".
 
-    Refuses a case on legal hold. The caller deletes `Erasure.blob_names` after commit.
+    Refuses a case on legal hold (unless `despite_hold`: re-applying an erasure that
+    already happened). Records it in `ledger` before the caller commits; the caller
+    then calls `settle_erasures` after the commit.
     """
     case = session.get(Case, case_id)
     if case is None:
         raise RetentionError(f"no case with id {case_id}")
-    if held_case_ids(session, [case_id]):
+    if not despite_hold and held_case_ids(session, [case_id]):
         raise RetentionError(f"case {case.receipt_no} is on legal hold and cannot be erased")
     now = utcnow()
-    erasure = Erasure(case_id=case_id, receipt_no=case.receipt_no)
+    erasure = Erasure(
+        case_id=case_id,
+        receipt_no=case.receipt_no,
+        erased_at=now,
+        case_created_at=aware(case.created_at),
+    )
     key_ids = {case.data_key_id}
     for message in case_messages(session, case):
         key_ids.add(message.data_key_id)
@@ -268,6 +298,7 @@ def erase_case(
         message.updated_at = now
         session.add(message)
         erasure.messages += 1
+    erasure.key_ids = sorted(k for k in key_ids if k is not None)
     erasure.data_keys = sum(_destroy_key(session, k, now) for k in key_ids)
     blind_index.remove_case(session, case_id)
     previous = case.status
@@ -301,6 +332,8 @@ def erase_case(
         checkpoint_every=checkpoint_every,
     )
     session.flush()
+    if ledger is not None:
+        ledger.record([erasure.ledger_entry()])
     return erasure
 
 
@@ -312,6 +345,81 @@ def delete_files(blobs: BlobStore, erasures: Sequence[Erasure]) -> int:
             blobs.delete(name)
             count += 1
     return count
+
+
+def settle_erasures(engine: Engine, blobs: BlobStore, erasures: Sequence[Erasure]) -> int:
+    """After the erasures committed: delete their files and scrub the store's files of
+    the old bytes (storage.db `scrub`); returns how many files went."""
+    count = delete_files(blobs, erasures)
+    if erasures:
+        for problem in scrub(engine):
+            log.warning(
+                "erased data may remain in the database files",
+                extra={"event": "scrub_incomplete", "problem": problem},
+            )
+    return count
+
+
+# -- the erasure list, re-applied to an older store --------------------------------------
+
+
+def reapply_ledger(
+    engine: Engine, blobs: BlobStore, ledger: ErasureLedger, *, actor: Actor
+) -> list[str]:
+    """Erase again whatever the erasure list names but the store still holds (a restored
+    backup); audited as "erasure.reapply". Returns the receipt numbers erased again."""
+    entries = ledger.entries()
+    if not entries:
+        return []
+    with transaction(engine) as session:
+        erasures = _reapply(session, entries, actor)
+        if not erasures:
+            return []
+        append_audit(
+            session,
+            actor=actor,
+            action="erasure.reapply",
+            purpose=REAPPLY_PURPOSE,
+            details={
+                "receipts": [e.receipt_no for e in erasures],
+                "cases": [e.case_id for e in erasures],
+                "data_keys_destroyed": sum(e.data_keys for e in erasures),
+            },
+        )
+    settle_erasures(engine, blobs, erasures)
+    log.warning(
+        "erasures re-applied to an older store",
+        extra={"event": "erasure_reapplied", "count": len(erasures)},
+    )
+    return [e.receipt_no for e in erasures]
+
+
+REAPPLY_PURPOSE = "erasure re-applied: the store is older than the erasure list"
+
+
+def _reapply(session: Session, entries: Sequence[LedgerEntry], actor: Actor) -> list[Erasure]:
+    erasures: list[Erasure] = []
+    for entry in entries:
+        case = session.get(Case, entry.case_id)
+        if case is None or case.status == ERASED or not _same_case(case, entry):
+            continue
+        erasures.append(
+            erase_case(
+                session,
+                case_id=entry.case_id,
+                actor=actor,
+                purpose=REAPPLY_PURPOSE,
+                details={"reapplied": True},
+                despite_hold=True,
+            )
+        )
+    return erasures
+
+
+def _same_case(case: Case, entry: LedgerEntry) -> bool:
+    return case.receipt_no == entry.receipt_no and aware(case.created_at) == aware(
+        entry.case_created_at
+    )
 
 
 # -- the disposal run -------------------------------------------------------------------
@@ -336,6 +444,7 @@ def run_retention(
     now: datetime | None = None,
     keyring: object | None = None,
     checkpoint_every: int = DEFAULT_CHECKPOINT_EVERY,
+    ledger: ErasureLedger | None = None,
 ) -> RetentionRun:
     """Crypto-shred every due case not on hold, one transaction per case; a dry run
     only reports (and writes nothing, not even an audit entry)."""
@@ -348,19 +457,26 @@ def run_retention(
     )
     if dry_run:
         return run
-    for item in list(run.disposed):
-        try:
-            erasure = _erase_due(engine, item, actor, keyring, checkpoint_every)
-        except RetentionError:  # put on hold since the list was made: keep it
-            run.disposed.remove(item)
-            run.held.append(item.model_copy(update={"held": True}))
-            continue
-        run.files_deleted += delete_files(blobs, [erasure])
+    erasures: list[Erasure] = []
+    try:
+        for item in list(run.disposed):
+            try:
+                erasures.append(_erase_due(engine, item, actor, keyring, checkpoint_every, ledger))
+            except RetentionError:  # put on hold since the list was made: keep it
+                run.disposed.remove(item)
+                run.held.append(item.model_copy(update={"held": True}))
+    finally:  # what committed is settled (files, scrub) even if a later case failed
+        run.files_deleted = settle_erasures(engine, blobs, erasures)
     return run
 
 
 def _erase_due(
-    engine: Engine, item: DueCase, actor: Actor, keyring: object | None, checkpoint_every: int
+    engine: Engine,
+    item: DueCase,
+    actor: Actor,
+    keyring: object | None,
+    checkpoint_every: int,
+    ledger: ErasureLedger | None,
 ) -> Erasure:
     with transaction(engine) as session:
         return erase_case(
@@ -374,4 +490,5 @@ def _erase_due(
             },
             keyring=keyring,
             checkpoint_every=checkpoint_every,
+            ledger=ledger,
         )

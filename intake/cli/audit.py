@@ -25,6 +25,7 @@ from storage.audit import (
 from storage.db import transaction
 from storage.models import Case
 from storage.privacy import Actor
+from storage.witness import check_witness
 
 
 def cli_actor() -> Actor:
@@ -70,14 +71,31 @@ def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> int:
     ctx = open_context(settings)
     with transaction(ctx.engine) as session:
         verdict = verify_chain(session, checkpoint_text=text, keyring=_signing_keys(ctx))
+        against_witness = None
+        if verdict.ok and ctx.witness is not None:
+            against_witness = check_witness(session, ctx.witness)
     if not verdict.ok:
         print(
             f"intake: audit chain broken at entry {verdict.first_bad_id}: {verdict.problem}",
             file=sys.stderr,
         )
         return 1
+    if against_witness is not None:
+        print(
+            f"intake: audit chain does not match the witness in {settings.audit.witness_dir}: "
+            f"{against_witness.problem}",
+            file=sys.stderr,
+        )
+        return 1
     anchor = f"; matches the checkpoint at entry {verdict.checkpoint_entry_id}"
-    print(f"audit chain whole: {verdict.entries} entries" + (anchor if text else ""))
+    witnessed = f"; matches the witness in {settings.audit.witness_dir}"
+    if ctx.witness is not None and not ctx.witness.files():
+        witnessed = f"; the witness folder {settings.audit.witness_dir} holds no checkpoint yet"
+    print(
+        f"audit chain whole: {verdict.entries} entries"
+        + (anchor if text else "")
+        + (witnessed if ctx.witness is not None else "")
+    )
     return 0
 
 

@@ -56,6 +56,7 @@ def run_retention(ctx: Context, *, dry_run: bool) -> retention.RetentionRun:
         dry_run=dry_run,
         keyring=ctx.keyring,
         checkpoint_every=ctx.settings.audit_checkpoint_every,
+        ledger=ctx.ledger,
     )
 
 

@@ -1,7 +1,10 @@
 """A local drop folder of .eml files: the embedded default inbox.
 
 A file's identity is its content hash, so renaming a file does not make it new.
-The server action moves captured files into the `processed_folder` subfolder.
+Once capture has committed, the file is removed (`finish`): it is plain mail, and erasure
+could not reach a copy left on disk. Only an operator who sets `server_action`
+explicitly keeps it: "move" into the `processed_folder` subfolder, or "leave"/"flag" in
+place; `intake status` and the compliance report then warn that plaintext stays.
 """
 
 from __future__ import annotations
@@ -73,7 +76,14 @@ class FolderSource:
                 continue
 
     def finish(self, refs: Sequence[ItemRef]) -> None:
-        if self.mailbox.server_action != "move":
+        """Called only after the capture of `refs` committed."""
+        action = self.mailbox.folder_action
+        if action == "delete":
+            for ref in refs:
+                assert ref.path is not None
+                ref.path.unlink(missing_ok=True)
+            return
+        if action != "move":
             return
         target = self.path / self.mailbox.processed_folder
         target.mkdir(exist_ok=True, mode=0o700)

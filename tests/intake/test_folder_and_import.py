@@ -36,6 +36,7 @@ def env(tmp_path: Path) -> tuple[Path, Context]:
                 "name": "drop",
                 "kind": "folder",
                 "path": str(tmp_path / "inbox"),
+                "server_action": "move",  # asked for explicitly; the default deletes
                 "processed_folder": "processed",
             }
         ],

@@ -8,9 +8,12 @@ from privacy2_helpers import TESTER
 from sqlalchemy import text
 from support.privacy_seed import PEOPLE, MakeStore
 
+from storage.crypto import case_binding
 from storage.db import transaction
 from storage.errors import DecryptError
-from storage.privacy import open_case_record, open_message_json
+from storage.keys import load_data_key
+from storage.models import Case
+from storage.privacy import CaseBindingError, open_case_record, open_message_json
 
 
 def _ids(store: object) -> tuple[int, int]:
@@ -38,8 +41,23 @@ def test_a_case_record_moved_to_another_case_does_not_open(make_store: MakeStore
             {"a": first, "b": second},
         )
     _open(store, first)
+    with pytest.raises(CaseBindingError):  # the row's binding no longer matches its key
+        _open(store, second)
+    _rebind(store, second)  # as if the attacker could forge it: the AAD still refuses
     with pytest.raises(DecryptError):
         _open(store, second)
+
+
+def _rebind(store: object, case_id: int) -> None:
+    ctx = store.ctx  # type: ignore[attr-defined]
+    with transaction(ctx.engine) as session:
+        case = session.get(Case, case_id)
+        assert case is not None and case.data_key_id is not None
+        key = load_data_key(session, ctx.keyring, case.data_key_id)
+        case.binding = case_binding(
+            key, case_id=case_id, message_id=case.message_id, receipt_no=case.receipt_no
+        )
+        session.add(case)
 
 
 def test_a_message_column_moved_to_another_column_does_not_open(make_store: MakeStore) -> None:

@@ -1,0 +1,70 @@
+"""On PostgreSQL, erasure rewrites the tables that held the case: after `subject erase`
+(and a checkpoint), no file of the database's own folder holds the erased case's wrapped
+keys or ciphertext. PostgreSQL's WAL segments are not covered (documented in the
+compliance report)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import psycopg
+import pytest
+from servers.postgres import PostgresServer
+from sqlalchemy import text
+from store_helpers import case_secrets, close_case
+from support.privacy_seed import PEOPLE, TESTER, MakeStore
+
+from compliance.subject import erase_subject
+
+
+@pytest.fixture
+def database_url(postgres_url: str) -> str:
+    return postgres_url
+
+
+def _wrapped_keys(store: object, case_id: int) -> list[bytes]:
+    with store.ctx.engine.connect() as conn:  # type: ignore[attr-defined]
+        rows = conn.execute(
+            text(
+                "SELECT wrapped FROM data_keys WHERE id IN (SELECT data_key_id FROM messages "
+                "WHERE case_id = :c OR id = (SELECT message_id FROM cases WHERE id = :c))"
+            ),
+            {"c": case_id},
+        ).scalars()
+        return [bytes(r) for r in rows]
+
+
+def _database_folder(server: PostgresServer, url: str) -> Path:
+    name = url.rsplit("/", 1)[-1]
+    with psycopg.connect(server.superuser_url(name).replace("+psycopg", "")) as conn:
+        oid = conn.execute("SELECT oid FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        conn.execute("CHECKPOINT")  # dirty pages reach the files, as they would in time
+    assert oid is not None
+    return server.root / "data" / "base" / str(oid[0])
+
+
+def _holding(folder: Path, secrets: list[bytes]) -> list[str]:
+    return [
+        p.name
+        for p in folder.iterdir()
+        if p.is_file() and any(s[-32:] in p.read_bytes() for s in secrets)
+    ]
+
+
+def test_erased_wrapped_keys_leave_the_table_files(
+    make_store: MakeStore, postgres_server: PostgresServer, postgres_url: str
+) -> None:
+    store = make_store(people=PEOPLE[:2])
+    person = PEOPLE[0]
+    case_id = close_case(store.ctx, store.receipts[person.national_id])
+    keys = _wrapped_keys(store, case_id)
+    stored = case_secrets(store.ctx, case_id)[:-1]  # the last is the blob file's start
+    folder = _database_folder(postgres_server, postgres_url)
+    assert keys and _holding(folder, keys), "the test must see the keys before"
+    assert _holding(folder, stored), "and the ciphertext"
+
+    erase_subject(store.ctx, TESTER, national_id=person.national_id, reason="ร้องขอ")
+
+    _database_folder(postgres_server, postgres_url)
+    assert _holding(folder, keys) == []
+    assert _holding(folder, stored) == []
