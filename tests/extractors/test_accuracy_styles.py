@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -47,26 +47,26 @@ MAX_SILENT = 0.005  # issue 8: at most 0.5% of fields wrong without a flag
 # today's code measures (seed 2569), to be raised as the readers for vocabulary, prose,
 # mail structure and HTML (x8a) and for DOCX, meaningless PDF names and OCR (x8b) land.
 FLOORS: dict[str, float] = {
-    "body_colon": 0.825,
-    "body_fullwidth_colon": 0.75,
-    "body_dot_leaders": 0.666,
+    "body_colon": 0.816,
+    "body_fullwidth_colon": 0.783,
+    "body_dot_leaders": 0.65,
     "body_english_tab": 0.808,
-    "body_lone_label": 0.683,
-    "body_numbered": 0.666,
-    "body_bilingual": 0.925,
-    "html_paragraphs": 0.775,
-    "html_breaks": 0.775,
-    "html_entities": 0.8,
-    "forwarded_inline": 0.608,
-    "forwarded_attached": 0.783,
+    "body_lone_label": 0.708,
+    "body_numbered": 0.475,
+    "body_bilingual": 0.933,
+    "html_paragraphs": 0.741,
+    "html_breaks": 0.75,
+    "html_entities": 0.783,
+    "forwarded_inline": 0.35,
+    "forwarded_attached": 0.791,
     "reply_quoted_template": 0.0,
     "prose": 0.2,
-    "docx_table": 0.016,
+    "docx_table": 0.008,
     "docx_paragraphs": 0.041,
     "pdf_fillable_meaningless": 0.091,
     "pdf_text_thai": 0.683,
-    "scan_pdf": 0.0,
-    "photo_jpeg": 0.05,
+    "scan_pdf": 0.05,
+    "photo_jpeg": 0.1,
     "photo_png": 0.0,
 }
 
@@ -141,6 +141,14 @@ def render(scores: dict[str, StyleScore]) -> str:
             f"{style:<26}{s.requests:>4}{s.fields:>7}{c['right']:>7}{c['flagged']:>6}"
             f"{c['silent']:>7}{c['missing']:>6}{s.accuracy:>8.3f}{floor:>7}{outcome:>9}"
         )
+    fields = sum(s.fields for s in scores.values())
+    right = sum(s.counts["right"] for s in scores.values())
+    silent = sum(s.counts["silent"] for s in scores.values())
+    if fields:
+        lines.append(
+            f"all styles: {right}/{fields} right ({right / fields:.3f}), "
+            f"{silent} wrong without a flag ({silent / fields:.3%})"
+        )
     lines.append("first misses per style:")
     lines += [f"  {style}: {m}" for style, s in sorted(scores.items()) for m in s.misses]
     return "\n".join(lines)
@@ -199,17 +207,17 @@ def test_every_outcome_is_right_through_the_worker(tmp_path: Path) -> None:
     process_due(ctx)
     with transaction(ctx.engine) as session:
         states = list(session.execute(select(Message.state).order_by(col(Message.id))).scalars())
-    scores = field_scores()
-    outcome_scores: dict[str, StyleScore] = {}
+    # copies: the cached field scores stay as the field test left them
+    scores = {style: replace(s) for style, s in field_scores().items()}
     for sample, state in zip(samples, states, strict=True):
-        score = scores.get(sample.style) or outcome_scores.setdefault(sample.style, StyleScore())
+        score = scores.setdefault(sample.style, StyleScore())
         score.outcomes += 1
         score.outcomes_right += state == sample.outcome
-    table = render(scores | outcome_scores)
+    table = render(scores)
     print("\n" + table)
     wrong = {
         style: f"{s.outcomes_right}/{s.outcomes}"
-        for style, s in (scores | outcome_scores).items()
+        for style, s in scores.items()
         if s.outcomes and s.outcomes_right < s.outcomes
     }
     assert wrong == {}, table

@@ -44,6 +44,8 @@ def _stamp(msg: EmailMessage, seed: int, n: int, message_id: str) -> bytes:
     msg["Date"] = format_datetime(sent)
     msg["Message-ID"] = message_id
     msg["MIME-Version"] = "1.0"
+    for k, part in enumerate(p for p in msg.walk() if p.is_multipart()):
+        part.set_boundary(f"=_part{k}_{seed}_{n}")  # the stdlib's are random
     # the stdlib folds Thai headers as RFC 2047 words; CRLF as on the wire
     return msg.as_bytes(policy=policy.SMTP)
 

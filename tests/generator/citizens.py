@@ -68,8 +68,8 @@ def write_phone(rng: random.Random, phone: str) -> str:
     if phone.startswith("02"):
         a, b, c = phone[:2], phone[2:5], phone[5:]
         line = rng.choice([f"{a}-{b}-{c}", f"{a} {b} {c}", f"{a}-{b}{c}", phone])
-        ext = rng.choice(["", "", f" ต่อ {rng.randint(10, 999)}", f" #{rng.randint(1, 99)}",
-                          f" ext. {rng.randint(100, 999)}", f" (ต่อ {rng.randint(10, 99)})"])  # fmt: skip
+        n = rng.randint(1, 999)
+        ext = rng.choice(["", "", f" ต่อ {n}", f" #{n}", f" ext. {n}", f" (ต่อ {n})"])
         return line + ext
     a, b, c = phone[:3], phone[3:6], phone[6:]
     shapes = [f"{a}-{b}-{c}", f"{a} {b} {c}", phone, f"+66 {a[1:]} {b} {c}",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import ctypes
 import io
 import random
+import zipfile
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
     BooleanObject,
+    ByteStringObject,
     DictionaryObject,
     FloatObject,
     NameObject,
@@ -32,6 +35,7 @@ FONT_DIR = Path("/usr/share/fonts/truetype/tlwg")
 PRINT_FONT = "Garuda.ttf"  # the printed form
 INK_FONT = "Loma.ttf"  # what the citizen typed or wrote in
 A4 = (595.0, 842.0)
+FIXED_DATE = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)  # PDF dates: same seed, same bytes
 
 
 def font_path(name: str) -> Path:
@@ -69,8 +73,15 @@ def docx_paragraphs(title: str, lines: list[str]) -> bytes:
 
 
 def _docx_bytes(doc: object) -> bytes:
+    """The saved file, re-zipped with fixed member dates (python-docx stamps the clock)."""
+    saved = io.BytesIO()
+    doc.save(saved)  # type: ignore[attr-defined]
     out = io.BytesIO()
-    doc.save(out)  # type: ignore[attr-defined]
+    with zipfile.ZipFile(saved) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_DATE.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, src.read(info.filename))
     return out.getvalue()
 
 
@@ -96,11 +107,25 @@ class _Page:
         pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
         pdfium_c.FPDFPage_InsertObject(self.page.raw, obj)
 
-    def save(self) -> bytes:
+    def save(self) -> PdfWriter:
+        """The page as a pypdf writer, for widgets and for fixed dates and /ID."""
         pdfium_c.FPDFPage_GenerateContent(self.page.raw)
         out = io.BytesIO()
         self.doc.save(out)
-        return out.getvalue()
+        return PdfWriter(clone_from=PdfReader(io.BytesIO(out.getvalue())))
+
+
+def _pdf_bytes(writer: PdfWriter) -> bytes:
+    """pdfium stamps the clock into /CreationDate and /ID: fix both, so that the same
+    seed gives the same bytes."""
+    stamp = FIXED_DATE.strftime("D:%Y%m%d%H%M%S+00'00'")
+    writer.add_metadata({"/CreationDate": stamp, "/ModDate": stamp, "/Creator": "generator"})
+    writer._ID = ArrayObject(
+        [ByteStringObject(b"saraban-intake-g"), ByteStringObject(b"saraban-intake-g")]
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def text_pdf(title: str, lines: list[str]) -> bytes:
@@ -109,7 +134,7 @@ def text_pdf(title: str, lines: list[str]) -> bytes:
     page.text(title, 60, A4[1] - 70, size=16)
     for i, line in enumerate(lines):
         page.text(line, 60, A4[1] - 110 - 22 * i)
-    return page.save()
+    return _pdf_bytes(page.save())
 
 
 def fillable_pdf(title: str, rows: list[tuple[str, str, str]], *, label_above: bool) -> bytes:
@@ -126,7 +151,7 @@ def fillable_pdf(title: str, rows: list[tuple[str, str, str]], *, label_above: b
         y = A4[1] - 120 - step * i
         page.text(label, 60, y)
         boxes.append((60.0, y - 24, 535.0, y - 6) if label_above else (250.0, y - 4, 535.0, y + 14))
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(page.save())))
+    writer = page.save()
     pdf_page = writer.pages[0]
     fields = ArrayObject()
     annots = ArrayObject()
@@ -155,9 +180,7 @@ def fillable_pdf(title: str, rows: list[tuple[str, str, str]], *, label_above: b
             NameObject("/DA"): TextStringObject("/Helv 0 Tf 0 g"),
         }
     )
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    return _pdf_bytes(writer)
 
 
 # --- paper: scans and phone photos ---------------------------------------------------
@@ -203,7 +226,9 @@ def _fit(text: str, font: ImageFont.FreeTypeFont, width: float) -> tuple[str, st
 
 
 def _noise(rng: random.Random, image: Image.Image, amount: float) -> Image.Image:
-    noise = Image.effect_noise(image.size, 40).point(lambda v: 255 if v > 128 else 0)
+    # noise from the seeded rng (Image.effect_noise is not seedable): same seed, same bytes
+    raw = rng.randbytes(image.width * image.height)
+    noise = Image.frombytes("L", image.size, raw).point(lambda v: 255 if v > 128 else 0)
     speckled = Image.blend(image, noise.convert(image.mode), amount)
     return speckled.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.7)))
 
@@ -212,7 +237,13 @@ def scanned_pdf(rng: random.Random, page: Image.Image) -> bytes:
     """A flatbed scan: grey, turned by up to 1.5 degrees, some speckle; image-only PDF."""
     turned = page.rotate(rng.uniform(-1.5, 1.5), resample=Image.Resampling.BICUBIC, fillcolor=255)
     out = io.BytesIO()
-    _noise(rng, turned, 0.06).save(out, format="PDF", resolution=150)
+    _noise(rng, turned, 0.06).save(
+        out,
+        format="PDF",
+        resolution=150,
+        creationDate=FIXED_DATE.timetuple(),
+        modDate=FIXED_DATE.timetuple(),
+    )
     return out.getvalue()
 
 
@@ -220,7 +251,10 @@ def phone_photo(rng: random.Random, page: Image.Image, fmt: str) -> bytes:
     """A phone photo of the paper: on a desk, at an angle, light falling off, JPEG/PNG."""
     rgb = page.convert("RGB")
     turned = rgb.rotate(
-        rng.uniform(-3.5, 3.5), resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(96, 80, 64)
+        rng.uniform(-3.5, 3.5),
+        resample=Image.Resampling.BICUBIC,
+        expand=True,
+        fillcolor=(96, 80, 64),
     )
     canvas = Image.new("RGB", (turned.width + 80, turned.height + 80), (96, 80, 64))
     canvas.paste(turned, (40, 40))

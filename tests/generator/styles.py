@@ -92,8 +92,10 @@ def mail(rng: random.Random, c: Citizen, subject: str | None = None) -> EmailMes
     first, last = c.name_parts[1], c.name_parts[2]
     msg["From"] = f"{first} {last} <{c.expected['email']}>"
     msg["To"] = AGENCY
-    msg["Subject"] = subject if subject is not None else rng.choice(
-        [c.written["subject"], f"คำร้อง {c.written['subject']}", "ยื่นคำร้อง"]
+    msg["Subject"] = (
+        subject
+        if subject is not None
+        else rng.choice([c.written["subject"], f"คำร้อง {c.written['subject']}", "ยื่นคำร้อง"])
     )
     return msg
 
@@ -132,7 +134,9 @@ def body_english_tab(rng: random.Random, c: Citizen) -> Built:
     width = max(len(lab) for lab, _ in items) + 2
     tab = rng.random() < 0.5
     lines = [f"{lab}\t{val}" if tab else f"{lab.ljust(width)}{val}" for lab, val in items]
-    return Built(text_mail(rng, c, "Dear Sir/Madam,\n\n" + "\n".join(lines) + "\n\nThank you\n"), KEYS)
+    return Built(
+        text_mail(rng, c, "Dear Sir/Madam,\n\n" + "\n".join(lines) + "\n\nThank you\n"), KEYS
+    )
 
 
 def body_lone_label(rng: random.Random, c: Citizen) -> Built:
@@ -199,7 +203,9 @@ def html_breaks(rng: random.Random, c: Citizen) -> Built:
                          f"{html.escape(val)}<br>")  # fmt: skip
         else:
             parts.append(f"{html.escape(lab)} : {html.escape(val)}<br>")
-    markup = _html(f"<div>{html.escape(rng.choice(GREETINGS))}<br><br>\n" + "\n".join(parts) + "</div>")
+    markup = _html(
+        f"<div>{html.escape(rng.choice(GREETINGS))}<br><br>\n" + "\n".join(parts) + "</div>"
+    )
     return Built(html_mail(rng, c, markup, rng.random() < 0.5), KEYS)
 
 
@@ -229,7 +235,7 @@ def forwarded_inline(rng: random.Random, c: Citizen) -> Built:
     if rng.random() < 0.5:
         header = ["---------- Forwarded message ---------", f"From: {who}",
                   "Date: Mon, 5 Jan 2026 at 09:12", f"Subject: {c.written['subject']}",
-                  f"To: <info@district.example.go.th>"]  # fmt: skip
+                  "To: <info@district.example.go.th>"]  # fmt: skip
     else:
         header = ["-----Original Message-----", f"จาก: {who}", "ส่ง: 5 มกราคม 2569 9:12",
                   "ถึง: info@district.example.go.th", f"เรื่อง: {c.written['subject']}"]  # fmt: skip
@@ -268,7 +274,7 @@ def reply_quoted_template(rng: random.Random, c: Citizen) -> Built:
          "เมื่อ จ. 5 ม.ค. 2569 08:00 งานสารบรรณ <saraban@agency.example> เขียนว่า:"]
     )  # fmt: skip
     body = "\n".join([rng.choice(REPLY_NOTES), "", head, *quoted, ""])
-    msg = mail(rng, c, f"Re: แบบฟอร์มคำร้องทั่วไป")
+    msg = mail(rng, c, "Re: แบบฟอร์มคำร้องทั่วไป")
     msg["In-Reply-To"] = "<template-2026-01@agency.example>"
     msg["References"] = "<template-2026-01@agency.example>"
     msg.set_content(body)
@@ -279,7 +285,9 @@ def prose(rng: random.Random, c: Citizen) -> Built:
     """A request written as a letter: the values inside sentences, no labels."""
     w = c.written
     address = f"{w['address']} จังหวัด{c.expected['province']} {c.expected['postal_code']}"
-    opening = rng.choice(PROSE_OPENINGS).format(name=w["full_name"], nid=w["national_id"], address=address)
+    opening = rng.choice(PROSE_OPENINGS).format(
+        name=w["full_name"], nid=w["national_id"], address=address
+    )
     contact = rng.choice(PROSE_CONTACTS).format(phone=w["phone"], email=w["email"])
     ask = rng.choice(PROSE_ASKS).format(subject=w["subject"])
     text = "\n".join([rng.choice(GREETINGS), "", f"{opening} {ask} {w['details']}", contact, "",
@@ -320,7 +328,9 @@ def docx_paragraphs(rng: random.Random, c: Citizen) -> Built:
 
 def pdf_fillable_meaningless(rng: random.Random, c: Citizen) -> Built:
     names = rng.choice(MEANINGLESS_NAMES)
-    rows = [(lab, name, val) for (lab, val), name in zip(pairs(rng, c, th_label), names, strict=True)]
+    rows = [
+        (lab, name, val) for (lab, val), name in zip(pairs(rng, c, th_label), names, strict=True)
+    ]
     data = documents.fillable_pdf(rng.choice(FORM_TITLES), rows, label_above=rng.random() < 0.4)
     return Built(attach(rng, c, data, "application/pdf", "form.pdf"), KEYS, ("request.pdf", data))
 
