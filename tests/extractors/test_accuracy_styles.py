@@ -9,6 +9,10 @@ misses. Each field of each request is one of:
     wrong silent   another value and no issue: the worst outcome (issue 8)
     missing        no value stored
 
+Where a request's sources disagree (conflict_body_pdf: the body and the attached form
+give two valid national IDs) no value can be known right: that field counts as right
+only when it is flagged.
+
 Run with `-s` to see the table (it is also in every failure message). Fields are read
 through the same entry points as tests/extractors/test_accuracy.py; outcomes (case,
 ignored, duplicate, reply) through the real worker pipeline on a SQLite store.
@@ -64,7 +68,10 @@ FLOORS: dict[str, float] = {
     "docx_table": 0.008,
     "docx_paragraphs": 0.041,
     "pdf_fillable_meaningless": 0.091,
-    "pdf_text_thai": 0.683,
+    "pdf_text_thai": 0.666,
+    "pdf_text_letterspaced": 0.333,
+    "pdf_typed_over_leaders": 0.258,
+    "conflict_body_pdf": 0.658,
     "scan_pdf": 0.05,
     "photo_jpeg": 0.1,
     "photo_png": 0.0,
@@ -88,8 +95,14 @@ class StyleScore:
         return self.counts["right"] / self.fields if self.fields else 1.0
 
 
-def verdict(case: ExtractedCase, key: str, expected: str) -> str:
+def verdict(case: ExtractedCase, key: str, expected: str, must_flag: bool = False) -> str:
+    """One field's result. Where the sources disagree (`must_flag`), no value can be
+    known right: flagged counts as right, and an unflagged value as wrong and silent."""
     got = case.fields.get(key)
+    if must_flag:
+        if case.issues.get(key):
+            return "right"
+        return "missing" if got is None else "silent"
     if got == expected:
         return "right"
     if got is None:
@@ -121,7 +134,7 @@ def field_scores() -> dict[str, StyleScore]:
         score.requests += 1
         case = read_fields(sample)
         for key, expected in sample.expected.items():
-            result = verdict(case, key, expected)
+            result = verdict(case, key, expected, key in sample.must_flag)
             score.counts[result] += 1
             if result != "right" and len(score.misses) < 3:
                 got = case.fields.get(key)
@@ -186,6 +199,8 @@ def test_the_verdicts_tell_the_four_results_apart() -> None:
         issues={"c": [{"code": "invalid_format", "message_th": "-", "message_en": "-"}]},  # type: ignore[list-item]
     )
     assert [verdict(case, k, "x") for k in "abcd"] == ["right", "silent", "flagged", "missing"]
+    flag_needed = [verdict(case, k, "x", must_flag=True) for k in "abcd"]
+    assert flag_needed == ["silent", "silent", "right", "missing"]
 
 
 # --- outcomes through the worker ------------------------------------------------------

@@ -30,12 +30,14 @@ PER_OUTCOME_STYLE = 3
 @dataclass(frozen=True)
 class Sample:
     style: str
-    group: str  # body, html, structure, prose, docx, pdf, ocr, outcome
+    group: str  # body, html, structure, prose, docx, pdf, conflict, ocr, outcome
     raw: bytes = field(repr=False)
     expected: dict[str, str] = field(repr=False)  # normalised values of carried fields
     outcome: str  # case | ignored | duplicate | reply
     message_id: str
     attachment: tuple[str, bytes] | None = field(default=None, repr=False)
+    # fields whose sources disagree: right only when flagged for review
+    must_flag: tuple[str, ...] = ()
 
 
 def _stamp(msg: EmailMessage, seed: int, n: int, message_id: str) -> bytes:
@@ -60,7 +62,10 @@ def request_samples(seed: int, per_style: int, per_ocr: int) -> list[Sample]:
             mid = f"<{style}.{i}.{seed}@citizen.example>"
             raw = _stamp(built.message, seed, len(samples), mid)
             expected = {k: citizen.expected[k] for k in built.keys}
-            samples.append(Sample(style, group, raw, expected, "case", mid, built.attachment))
+            sample = Sample(
+                style, group, raw, expected, "case", mid, built.attachment, built.must_flag
+            )
+            samples.append(sample)
     return samples
 
 

@@ -107,6 +107,11 @@ class _Page:
         pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
         pdfium_c.FPDFPage_InsertObject(self.page.raw, obj)
 
+    def spaced(self, s: str, x: float, y: float, size: float = 11, spacing: float = 2.0) -> None:
+        for cluster in clusters(s):
+            self.text(cluster, x, y, size)
+            x += width(cluster, size) + spacing
+
     def save(self) -> PdfWriter:
         """The page as a pypdf writer, for widgets and for fixed dates and /ID."""
         pdfium_c.FPDFPage_GenerateContent(self.page.raw)
@@ -128,12 +133,80 @@ def _pdf_bytes(writer: PdfWriter) -> bytes:
     return out.getvalue()
 
 
-def text_pdf(title: str, lines: list[str]) -> bytes:
-    """A typed request saved as PDF: every line real Thai text in an embedded font."""
+# Thai marks drawn above or below their base letter: they travel with it.
+THAI_MARKS = frozenset(chr(c) for c in [0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)])
+LINE_WIDTH = 475.0  # points of text per line on the A4 page, margins left
+
+
+def width(text: str, size: float) -> float:
+    """Advance width in points of `text` in the print font at `size` points."""
+    return _font(PRINT_FONT, int(size * 10)).getlength(text) / 10
+
+
+def wrap(text: str, size: float, room: float) -> list[str]:
+    """Lines of `text` cut at spaces: the first fits `room`, the others a full line."""
+    lines, rest = [], text
+    while rest:
+        head, rest = _fit_points(rest, size, room if not lines else LINE_WIDTH)
+        lines.append(head)
+    return lines or [""]
+
+
+def _fit_points(text: str, size: float, room: float) -> tuple[str, str]:
+    words = text.split(" ")
+    for n in range(len(words), 0, -1):
+        if width(" ".join(words[:n]), size) <= room or n == 1:
+            return " ".join(words[:n]), " ".join(words[n:])
+    return text, ""
+
+
+def clusters(text: str) -> list[str]:
+    """Base letters with their marks, the units a letter-spacing tool moves apart."""
+    out: list[str] = []
+    for ch in text:
+        if out and ch in THAI_MARKS:
+            out[-1] += ch
+        else:
+            out.append(ch)
+    return out
+
+
+def text_pdf(title: str, rows: list[tuple[str, str]], *, sep: str, spacing: float = 0.0) -> bytes:
+    """A typed request saved as PDF, Thai in an embedded font, long values wrapped.
+
+    With `spacing`, every letter is placed on its own with that many points between
+    letters, as letter-spaced headings and some Thai PDF writers do: the text layer
+    then holds gaps a reader must not take for word breaks.
+    """
     page = _Page()
     page.text(title, 60, A4[1] - 70, size=16)
-    for i, line in enumerate(lines):
-        page.text(line, 60, A4[1] - 110 - 22 * i)
+    y = A4[1] - 110
+    for label, value in rows:
+        head = f"{label}{sep}"
+        for n, part in enumerate(wrap(value, 11, LINE_WIDTH - width(head, 11))):
+            line, x = (head + part, 60.0) if n == 0 else (part, 60.0 + width(head, 11))
+            if spacing:
+                page.spaced(line, x, y, spacing=spacing)
+            else:
+                page.text(line, x, y)
+            y -= 22
+    return _pdf_bytes(page.save())
+
+
+def leaders_pdf(title: str, rows: list[tuple[str, str]]) -> bytes:
+    """A printed form with dot leaders, the values typed over the dots (as filling a
+    form in a PDF editor does): in the text layer the dots and letters interleave."""
+    page = _Page()
+    page.text(title, 60, A4[1] - 70, size=16)
+    y = A4[1] - 110
+    dot = width(".", 11)
+    for label, value in rows:
+        x = 60 + width(label, 11) + 4
+        page.text(label, 60, y)
+        for part in wrap(value, 11, 535 - x - 8):
+            page.text("." * int((535 - x) / dot), x, y - 1)
+            page.text(part, x + 8, y + 1)
+            y, x = y - 24, 60 + 20
     return _pdf_bytes(page.save())
 
 

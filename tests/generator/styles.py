@@ -15,7 +15,7 @@ from email.message import EmailMessage
 
 from . import documents
 from .citizens import KEYS, Citizen
-from .people import to_thai_digits
+from .people import make_national_id, to_thai_digits
 from .vocab import (
     EN_LABELS,
     FORWARD_NOTES,
@@ -47,6 +47,8 @@ class Built:
     message: EmailMessage
     keys: tuple[str, ...]  # the fields this request carries, scored against `expected`
     attachment: tuple[str, bytes] | None = None  # for writing the set out for a human
+    # fields whose sources disagree: right only when flagged for review, whatever value
+    must_flag: tuple[str, ...] = ()
 
 
 Builder = Callable[[random.Random, Citizen], Built]
@@ -337,9 +339,37 @@ def pdf_fillable_meaningless(rng: random.Random, c: Citizen) -> Built:
 
 def pdf_text_thai(rng: random.Random, c: Citizen) -> Built:
     sep = rng.choice([": ", " ", " ..... "])
-    lines = [f"{lab}{sep}{val}" for lab, val in pairs(rng, c, th_label)]
-    data = documents.text_pdf(rng.choice(FORM_TITLES), lines)
+    data = documents.text_pdf(rng.choice(FORM_TITLES), pairs(rng, c, th_label), sep=sep)
     return Built(attach(rng, c, data, "application/pdf", "คำร้อง.pdf"), KEYS, ("request.pdf", data))
+
+
+def pdf_text_letterspaced(rng: random.Random, c: Citizen) -> Built:
+    """Every letter placed on its own, a little apart: naive text has spaces inside words."""
+    spacing = rng.choice([3.5, 4.5, 6.0])
+    rows = pairs(rng, c, th_label)
+    data = documents.text_pdf(rng.choice(FORM_TITLES), rows, sep=": ", spacing=spacing)
+    return Built(attach(rng, c, data, "application/pdf", "form.pdf"), KEYS, ("request.pdf", data))
+
+
+def pdf_typed_over_leaders(rng: random.Random, c: Citizen) -> Built:
+    data = documents.leaders_pdf(rng.choice(FORM_TITLES), pairs(rng, c, th_label))
+    return Built(attach(rng, c, data, "application/pdf", "form.pdf"), KEYS, ("request.pdf", data))
+
+
+def conflict_body_pdf(rng: random.Random, c: Citizen) -> Built:
+    """The body and the attached form give two different (both valid) national IDs:
+    no reader can know which is right, so the field must be flagged, not guessed."""
+    other = make_national_id(rng)
+    rows = pairs(rng, c, th_label)
+    lines = [f"{lab}: {val}" for lab, val in rows]
+    pdf_rows = [
+        (lab, other if key == "national_id" else val)
+        for key, (lab, val) in zip(KEYS, rows, strict=True)
+    ]
+    data = documents.text_pdf(rng.choice(FORM_TITLES), pdf_rows, sep=": ")
+    msg = text_mail(rng, c, letter(rng, c, lines))
+    msg.add_attachment(data, maintype="application", subtype="pdf", filename="form.pdf")
+    return Built(msg, KEYS, ("request.pdf", data), must_flag=("national_id",))
 
 
 def _paper(rng: random.Random, c: Citizen) -> documents.Image.Image:
@@ -382,6 +412,9 @@ STYLES: dict[str, tuple[Builder, str]] = {
     "docx_paragraphs": (docx_paragraphs, "docx"),
     "pdf_fillable_meaningless": (pdf_fillable_meaningless, "pdf"),
     "pdf_text_thai": (pdf_text_thai, "pdf"),
+    "pdf_text_letterspaced": (pdf_text_letterspaced, "pdf"),
+    "pdf_typed_over_leaders": (pdf_typed_over_leaders, "pdf"),
+    "conflict_body_pdf": (conflict_body_pdf, "conflict"),
     "scan_pdf": (scan_pdf, "ocr"),
     "photo_jpeg": (photo_jpeg, "ocr"),
     "photo_png": (photo_png, "ocr"),

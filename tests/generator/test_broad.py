@@ -230,3 +230,26 @@ def test_outcome_mail_points_at_a_request_of_the_set() -> None:
         assert s.message_id in requests
     for s in of_style("bounce"):
         assert parse(s.raw).get_content_type() == "multipart/report"
+
+
+def test_spaced_and_over_leader_pdfs_hold_the_values_once_the_gaps_are_gone() -> None:
+    for s in of_style("pdf_text_letterspaced") + of_style("pdf_typed_over_leaders"):
+        with pdfplumber.open(io.BytesIO(attachment(s))) as pdf:
+            page = pdf.pages[0].extract_text() or ""
+        bare = re.sub(r"[\s.]", "", page)
+        assert re.sub(r"[\s.]", "", s.expected["subject"]) in bare
+        assert s.expected["subject"] not in page  # naive text breaks the value up
+
+
+def test_conflicting_sources_carry_two_valid_ids() -> None:
+    for s in of_style("conflict_body_pdf"):
+        assert s.must_flag == ("national_id",)
+        with pdfplumber.open(io.BytesIO(attachment(s))) as pdf:
+            page = pdf.pages[0].extract_text() or ""
+        in_pdf = re.findall(
+            r"\d{13}",
+            page.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+            .replace(" ", "")
+            .replace("-", ""),
+        )
+        assert in_pdf and thai_id_ok(in_pdf[0]) and in_pdf[0] != s.expected["national_id"]
