@@ -38,6 +38,7 @@ class Sample:
     attachment: tuple[str, bytes] | None = field(default=None, repr=False)
     # fields whose sources disagree: right only when flagged for review
     must_flag: tuple[str, ...] = ()
+    refers_to: str = ""  # outcome mail: the Message-ID of the request it follows
 
 
 def _stamp(msg: EmailMessage, seed: int, n: int, message_id: str) -> bytes:
@@ -137,17 +138,26 @@ def outcome_samples(seed: int, requests: list[Sample], per_style: int) -> list[S
             if style == "duplicate":  # delivered again: one more Received line, same id
                 hop = f"Received: from relay{i}.example by mx.agency.example; {i} Jan 2026\r\n"
                 raw = hop.encode("ascii") + original.raw
-                out.append(Sample(style, "outcome", raw, {}, "duplicate", original.message_id))
+                out.append(Sample(
+                    style, "outcome", raw, {}, "duplicate", original.message_id,
+                    refers_to=original.message_id,
+                ))  # fmt: skip
                 continue
             if style == "auto_reply":
                 msg, outcome = _auto_reply(rng, original, i), "ignored"
             elif style == "bounce":
                 sent = format_datetime(datetime(2026, 1, 6, 1, i, tzinfo=UTC))
-                out.append(Sample(style, "outcome", _bounce(i, sent, mid), {}, "ignored", mid))
+                out.append(Sample(
+                    style, "outcome", _bounce(i, sent, mid), {}, "ignored", mid,
+                    refers_to=original.message_id,
+                ))  # fmt: skip
                 continue
             else:
                 msg, outcome = _follow_up(rng, original), "reply"
-            out.append(Sample(style, "outcome", _stamp(msg, seed, n, mid), {}, outcome, mid))
+            raw = _stamp(msg, seed, n, mid)
+            out.append(
+                Sample(style, "outcome", raw, {}, outcome, mid, refers_to=original.message_id)
+            )
     return out
 
 
