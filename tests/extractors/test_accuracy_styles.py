@@ -99,6 +99,14 @@ class StyleScore:
         return self.counts["right"] / self.fields if self.fields else 1.0
 
 
+def flagged(case: ExtractedCase, key: str) -> bool:
+    """A clerk is told to look: an issue on the field, or a review flag on where it was
+    read from (OCR readers mark their values on the provenance; both ways count until
+    the branches settle on one)."""
+    marks = getattr(case.provenance.get(key), "flags", None)
+    return bool(case.issues.get(key)) or bool(marks)
+
+
 def verdict(case: ExtractedCase, key: str, expected: str, must_flag: bool = False) -> str:
     """One field's result. Where the sources disagree (`must_flag`), no value can be
     known right: flagged counts as right, and an unflagged value as wrong and silent."""
@@ -106,14 +114,14 @@ def verdict(case: ExtractedCase, key: str, expected: str, must_flag: bool = Fals
     if got is not None and key in FREE_TEXT:
         got = " ".join(got.split())
     if must_flag:
-        if case.issues.get(key):
+        if flagged(case, key):
             return "right"
         return "missing" if got is None else "silent"
     if got == expected:
         return "right"
     if got is None:
         return "missing"
-    return "flagged" if case.issues.get(key) else "silent"
+    return "flagged" if flagged(case, key) else "silent"
 
 
 @cache
