@@ -3,6 +3,8 @@
 #   dovecot-imapd  the IMAP server (tests start their own instance, see tests/servers/)
 #   postgresql     initdb/postgres for the PostgreSQL tests
 #   chromium       only when INSTALL_BROWSER=1 (browser tests of the review app)
+#   fonts-thai-tlwg Thai TrueType fonts: the test generator draws Thai forms into PDFs,
+#                  scans and photos with them (tests/generator/documents.py)
 #
 # Idempotent: when everything is present it only checks and exits, without apt-get.
 # The tests start private servers on free loopback ports with their own temp dirs, so a
@@ -44,12 +46,13 @@ command -v make >/dev/null 2>&1 || missing+=(make)
 python3 -c "import ensurepip, venv" >/dev/null 2>&1 || missing+=(python3-venv)
 have_dovecot || missing+=(dovecot-imapd)
 have_initdb || missing+=(postgresql)
+[ -f /usr/share/fonts/truetype/tlwg/Garuda.ttf ] || missing+=(fonts-thai-tlwg)
 if [ "${INSTALL_BROWSER:-0}" = "1" ] && ! have_chromium; then
   missing+=(chromium)
 fi
 
 if [ "${#missing[@]}" -eq 0 ]; then
-  log "dovecot and initdb present (and chromium, if INSTALL_BROWSER=1); nothing to do"
+  log "dovecot, initdb and Thai fonts present (and chromium, if INSTALL_BROWSER=1); nothing to do"
   exit 0
 fi
 

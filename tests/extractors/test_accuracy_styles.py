@@ -1,0 +1,273 @@
+"""Accuracy per style on the broadened generated set (tests/generator/broad.py).
+
+The set's labels and layouts are written from real Thai forms and mail, not from
+`config/` or `extractors/`, so a style the readers do not handle shows up here as
+misses. Each field of each request is one of:
+
+    right          the stored value equals the expected one
+    wrong flagged  another value, but the field carries an issue: a clerk is told to look
+    wrong silent   another value and no issue: the worst outcome (issue 8)
+    missing        no value stored
+
+Where a request's sources disagree (conflict_body_pdf: the body and the attached form
+give two valid national IDs) no value can be known right: that field counts as right
+only when it is flagged.
+
+Run with `-s` to see the table (it is also in every failure message). Fields are read
+through the same entry points as tests/extractors/test_accuracy.py; outcomes (case,
+ignored, duplicate, reply) through the real worker pipeline on a SQLite store.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
+import pytest
+from generator.broad import Sample, generate_set
+from generator.styles import STYLES
+from sqlmodel import col, select
+from support.cli import write_config
+
+from extractors.base import ExtractedCase, FormTemplate
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+from intake.context import open_context
+from intake.importer import import_paths
+from intake.runner import process_due
+from intake.settings import load_settings
+from storage.db import transaction
+from storage.models import Message
+
+ROOT = Path(__file__).resolve().parents[2]
+TARGET = 0.995  # issue 8: the project's own broadened set
+MAX_SILENT = 0.005  # issue 8: at most 0.5% of fields wrong without a flag
+# Free text compares with runs of white space as one space: a line a PDF or a scan
+# wrapped for layout is not a line break the citizen typed, and either is right.
+FREE_TEXT = frozenset({"address", "subject", "details"})
+REQUESTS_PER_STYLE_THROUGH_WORKER = 3  # the worker stores and encrypts: keep CI quick
+
+# Floors per style. TARGET where today's readers already reach it; elsewhere what
+# today's code measures (seed 2569), to be raised as the readers for vocabulary, prose,
+# mail structure and HTML (x8a) and for DOCX, meaningless PDF names and OCR (x8b) land.
+FLOORS: dict[str, float] = {
+    "body_colon": 0.816,
+    "body_fullwidth_colon": 0.783,
+    "body_dot_leaders": 0.65,
+    "body_english_tab": 0.808,
+    "body_lone_label": 0.708,
+    "body_numbered": 0.475,
+    "body_bilingual": 0.933,
+    "html_paragraphs": 0.741,
+    "html_breaks": 0.75,
+    "html_entities": 0.783,
+    "forwarded_inline": 0.35,
+    "forwarded_attached": 0.791,
+    "reply_quoted_template": 0.0,
+    "prose": 0.2,
+    "docx_table": 0.008,
+    "docx_paragraphs": 0.041,
+    "pdf_fillable_meaningless": 0.091,
+    "pdf_text_thai": 0.716,
+    "pdf_text_letterspaced": 0.333,
+    "pdf_typed_over_leaders": 0.258,
+    "conflict_body_pdf": 0.658,
+    # Today no reader looks at images: the 0.05-0.1 measured comes from the Subject
+    # header alone, and an OCR'd subject (flagged) may rightly replace it. So 0.0 here.
+    "scan_pdf": 0.0,
+    "photo_jpeg": 0.0,
+    "photo_png": 0.0,
+}
+
+
+@dataclass
+class StyleScore:
+    requests: int = 0
+    counts: Counter[str] = field(default_factory=Counter)  # right, flagged, silent, missing
+    outcomes_right: int = 0
+    outcomes: int = 0
+    misses: list[str] = field(default_factory=list)  # synthetic values: safe to show
+
+    @property
+    def fields(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def accuracy(self) -> float:
+        return self.counts["right"] / self.fields if self.fields else 1.0
+
+
+def flagged(case: ExtractedCase, key: str) -> bool:
+    """A clerk is told to look: an issue on the field, or a review flag on where it was
+    read from (OCR readers mark their values on the provenance; both ways count until
+    the branches settle on one)."""
+    marks = getattr(case.provenance.get(key), "flags", None)
+    return bool(case.issues.get(key)) or bool(marks)
+
+
+def verdict(case: ExtractedCase, key: str, expected: str, must_flag: bool = False) -> str:
+    """One field's result. Where the sources disagree (`must_flag`), no value can be
+    known right: flagged counts as right, and an unflagged value as wrong and silent."""
+    got = case.fields.get(key)
+    if got is not None and key in FREE_TEXT:
+        got = " ".join(got.split())
+    if must_flag:
+        if flagged(case, key):
+            return "right"
+        return "missing" if got is None else "silent"
+    if got == expected:
+        return "right"
+    if got is None:
+        return "missing"
+    return "flagged" if flagged(case, key) else "silent"
+
+
+@cache
+def templates() -> list[FormTemplate]:
+    return load_templates(ROOT / "config" / "forms")
+
+
+def read_fields(sample: Sample) -> ExtractedCase:
+    return extract_case(parse_message(sample.raw), templates())
+
+
+@cache
+def the_set() -> tuple[Sample, ...]:
+    return tuple(generate_set())
+
+
+@cache
+def field_scores() -> dict[str, StyleScore]:
+    scores: dict[str, StyleScore] = {}
+    for sample in the_set():
+        if not sample.expected:
+            continue
+        score = scores.setdefault(sample.style, StyleScore())
+        score.requests += 1
+        case = read_fields(sample)
+        for key, expected in sample.expected.items():
+            result = verdict(case, key, expected, key in sample.must_flag)
+            score.counts[result] += 1
+            if result != "right" and len(score.misses) < 3:
+                got = case.fields.get(key)
+                score.misses.append(f"{key}: got {got!r} want {expected!r} ({result})")
+    return scores
+
+
+def render(scores: dict[str, StyleScore]) -> str:
+    head = f"{'style':<26}{'n':>4}{'fields':>7}{'right':>7}{'flag':>6}{'silent':>7}{'miss':>6}"
+    head += f"{'acc':>8}{'floor':>7}{'outcome':>9}"
+    lines = [head]
+    for style, s in sorted(scores.items()):
+        c = s.counts
+        outcome = f"{s.outcomes_right}/{s.outcomes}" if s.outcomes else "-"
+        floor = f"{FLOORS[style]:.3f}" if style in FLOORS else "-"
+        accuracy = f"{s.accuracy:.3f}" if s.fields else "-"
+        lines.append(
+            f"{style:<26}{s.requests:>4}{s.fields:>7}{c['right']:>7}{c['flagged']:>6}"
+            f"{c['silent']:>7}{c['missing']:>6}{accuracy:>8}{floor:>7}{outcome:>9}"
+        )
+    fields = sum(s.fields for s in scores.values())
+    right = sum(s.counts["right"] for s in scores.values())
+    silent = sum(s.counts["silent"] for s in scores.values())
+    if fields:
+        lines.append(
+            f"all styles: {right}/{fields} right ({right / fields:.3f}), "
+            f"{silent} wrong without a flag ({silent / fields:.3%})"
+        )
+    lines.append("first misses per style:")
+    lines += [f"  {style}: {m}" for style, s in sorted(scores.items()) for m in s.misses]
+    return "\n".join(lines)
+
+
+def test_every_generated_style_has_a_floor() -> None:
+    assert set(FLOORS) == set(STYLES)
+    assert all(0.0 <= f <= 1.0 for f in FLOORS.values())
+
+
+def test_field_accuracy_per_style_reaches_its_floor() -> None:
+    scores = field_scores()
+    table = render(scores)
+    print("\n" + table)
+    assert set(scores) == set(STYLES), table
+    low = {s: round(v.accuracy, 4) for s, v in scores.items() if v.accuracy < FLOORS[s]}
+    assert low == {}, table
+
+
+def test_wrong_without_a_flag_stays_rare_where_the_target_is_met() -> None:
+    at_target = [s for s, v in field_scores().items() if FLOORS[s] >= TARGET]
+    silent = sum(field_scores()[s].counts["silent"] for s in at_target)
+    total = sum(field_scores()[s].fields for s in at_target)
+    assert silent <= math.floor(MAX_SILENT * total), render(field_scores())
+
+
+def test_the_verdicts_tell_the_four_results_apart() -> None:
+    """The scoring itself, on a hand-made case: a check that cannot fail is no check."""
+    case = ExtractedCase(
+        template="general_request",
+        template_reason="test",
+        fields={"a": "x", "b": "y", "c": "z", "d": None, "details": "x\n y"},
+        raw_fields={},
+        provenance={},
+        issues={"c": [{"code": "invalid_format", "message_th": "-", "message_en": "-"}]},  # type: ignore[list-item]
+    )
+    assert [verdict(case, k, "x") for k in "abcd"] == ["right", "silent", "flagged", "missing"]
+    assert verdict(case, "details", "x y") == "right"
+    assert verdict(case, "details", "xy") == "silent"
+    flag_needed = [verdict(case, k, "x", must_flag=True) for k in "abcd"]
+    assert flag_needed == ["silent", "silent", "right", "missing"]
+
+
+# --- outcomes through the worker ------------------------------------------------------
+
+
+def test_every_outcome_is_right_through_the_worker(tmp_path: Path) -> None:
+    """Requests open cases; auto-replies and bounces are ignored; a second delivery is a
+    duplicate; a follow-up joins its case. Scans and photos are left out here: their
+    outcome does not depend on OCR, and the field test above already reads them. A few
+    requests per style go through, and every request that later mail refers to."""
+    referred = {s.refers_to for s in the_set()}
+    seen: Counter[str] = Counter()
+    samples = []
+    for s in the_set():  # a few requests of each style, every one that mail refers to
+        seen[s.style] += 1
+        if s.group != "ocr" and (
+            seen[s.style] <= REQUESTS_PER_STYLE_THROUGH_WORKER
+            or s.outcome != "case"
+            or s.message_id in referred
+        ):
+            samples.append(s)  # fmt: skip
+    inbox = tmp_path / "mail"
+    inbox.mkdir()
+    for n, sample in enumerate(samples):  # names sort in delivery order
+        (inbox / f"{n:05d}.eml").write_bytes(sample.raw)
+    config = write_config(tmp_path / "agency.toml", data_dir=tmp_path / "var", mailboxes=[])
+    ctx = open_context(load_settings(config))
+    result = import_paths(ctx, sorted(inbox.glob("*.eml")))
+    assert result.captured == len(samples)
+    process_due(ctx)
+    with transaction(ctx.engine) as session:
+        states = list(session.execute(select(Message.state).order_by(col(Message.id))).scalars())
+    # copies: the cached field scores stay as the field test left them
+    scores = {style: replace(s) for style, s in field_scores().items()}
+    for sample, state in zip(samples, states, strict=True):
+        score = scores.setdefault(sample.style, StyleScore())
+        score.outcomes += 1
+        score.outcomes_right += state == sample.outcome
+    table = render(scores)
+    print("\n" + table)
+    wrong = {
+        style: f"{s.outcomes_right}/{s.outcomes}"
+        for style, s in scores.items()
+        if s.outcomes and s.outcomes_right < s.outcomes
+    }
+    assert wrong == {}, table
+
+
+@pytest.mark.parametrize("outcome", ["ignored", "duplicate", "reply"])
+def test_the_set_holds_mail_of_every_outcome(outcome: str) -> None:
+    assert sum(s.outcome == outcome for s in the_set()) >= 3
