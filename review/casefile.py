@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from extractors.base import FormTemplate, Provenance
 from extractors.masking import mask_email, mask_text, mask_value
 from extractors.mime import parse_message
+from extractors.sender_auth import SenderVerdict
 from intake.context import Context
 from review.mailview import known_values, numbered_lines, sanitise_html, value_masker
 from storage.accounts import User
@@ -115,6 +116,7 @@ class CaseFile(BaseModel):
     replies: list[ReplyView]
     events: list[CaseEvent]
     revealed: bool
+    sender_auth: SenderVerdict | None = None  # None: judged before this check existed
 
 
 @dataclass(frozen=True)
@@ -231,7 +233,16 @@ def load_case_file(
         replies=_replies(session, ctx, case, door, reveal, masker),
         events=case_events(session, case_id=case.id),
         revealed=reveal,
+        sender_auth=sender_verdict_of(session, case.message_id),
     )
+
+
+def sender_verdict_of(session: Session, message_id: int) -> SenderVerdict | None:
+    """The stored sender-authenticity verdict of a message (not personal data)."""
+    message = session.get(Message, message_id)
+    if message is None or not message.sender_auth_json:
+        return None
+    return SenderVerdict.model_validate_json(message.sender_auth_json)
 
 
 def _shower(reveal: bool, personal: Mapping[str, str]) -> Callable[[str, str | None], str | None]:
