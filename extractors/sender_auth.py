@@ -42,6 +42,8 @@ RESULTS = frozenset(
 )
 _RESULT_ALIASES = {"hardfail": "fail"}
 _METHODS = frozenset({"spf", "dkim", "dmarc"})
+# Every flag a verdict can carry (the web app has a text for each).
+FLAGS = ("dmarc_fail", "not_aligned", "no_trusted_result", "forged_results", "imitates_agency")
 _DOMAIN = re.compile(r"^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\.[a-z0-9_-]{1,63})*$")
 
 # Second-level public suffixes under which an organisation registers its name. Not the

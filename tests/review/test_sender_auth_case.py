@@ -148,3 +148,14 @@ def test_settings_derive_the_agency_domain_from_the_username(tmp_path: Path) -> 
         name="x", host="imap.example.go.th", username="saraban@Example.go.th", password_env="P"
     )
     assert box.own_domains == ["example.go.th"]
+
+
+def test_every_flag_has_a_text_in_both_languages() -> None:
+    import tomllib
+
+    from extractors.sender_auth import FLAGS
+
+    for lang in ("th", "en"):
+        path = Path(__file__).resolve().parents[2] / "review" / "i18n" / f"{lang}.toml"
+        texts = tomllib.loads(path.read_text(encoding="utf-8"))["sender_auth"]
+        assert all(texts.get(f"flag_{flag}") for flag in FLAGS), lang
