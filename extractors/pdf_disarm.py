@@ -1,0 +1,275 @@
+"""Disarm a PDF before a clerk opens it: remove what a reader would run or fetch.
+
+A citizen's PDF may carry script (JavaScript, XFA), actions that run on opening
+(OpenAction) or on page, field and document events (/AA), actions that start programs or
+open other files (Launch, GoToR, GoToE), send the form somewhere (SubmitForm, ImportData),
+files packed inside (EmbeddedFiles, FileAttachment annotations, portfolios) and rich media
+(RichMedia, Screen, Movie, Sound annotations; Rendition actions). All of these are removed
+with pikepdf (qpdf underneath): the page content, fonts and form fields stay as they were.
+
+The output is checked again after saving: it is re-opened and swept once more, and if
+anything active is still reachable the PDF is refused (`CannotDisarm`). A PDF that pikepdf
+cannot open (broken beyond repair, password-protected) is refused too: it is never served
+as it came.
+
+`disarm_pdf` is a pure function of the bytes; `disarm_bounded` runs it in a child process
+with a time and memory limit (extractors.sandbox), as every parse of untrusted content does.
+The report counts what was removed by kind; it holds no content of the file.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Iterator
+
+import pikepdf
+from pikepdf import Array, Dictionary, Name
+from pydantic import BaseModel
+
+from extractors.sandbox import LimitExceeded, Limits, run_bounded
+
+LIMITS = Limits(seconds=20.0, memory_mb=768)
+
+# Every kind a report can name, in the order the case page lists them.
+KINDS = (
+    "javascript",
+    "open_action",
+    "additional_actions",
+    "launch",
+    "submit_form",
+    "embedded_files",
+    "rich_media",
+    "xfa",
+)
+# Action types (/S) that run, open, send or play something, by the kind they count as.
+ACTION_KINDS = {
+    "/JavaScript": "javascript",
+    "/Launch": "launch",
+    "/GoToR": "launch",
+    "/GoToE": "launch",
+    "/SubmitForm": "submit_form",
+    "/ImportData": "submit_form",
+    "/RichMediaExecute": "rich_media",
+    "/Rendition": "rich_media",
+    "/Movie": "rich_media",
+    "/Sound": "rich_media",
+}
+# Annotations that exist only to embed or play something.
+ANNOTATION_KINDS = {
+    "/FileAttachment": "embedded_files",
+    "/RichMedia": "rich_media",
+    "/Screen": "rich_media",
+    "/Movie": "rich_media",
+    "/Sound": "rich_media",
+    "/3D": "rich_media",
+}
+
+
+class CannotDisarm(Exception):
+    """This PDF cannot be made safe; `reason` says why in one line, without content."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class Disarmed(BaseModel):
+    content: bytes  # the disarmed PDF
+    removed: dict[str, int]  # kind -> how many were removed; empty: nothing was active
+
+
+def disarm_bounded(data: bytes, *, limits: Limits = LIMITS) -> Disarmed:
+    """`disarm_pdf` in a child process within `limits`; a breach is a refusal."""
+    try:
+        return run_bounded(disarm_pdf, data, limits=limits)
+    except LimitExceeded as exc:
+        raise CannotDisarm(exc.reason) from None
+
+
+def disarm_pdf(data: bytes) -> Disarmed:
+    """Remove every kind of active content from the PDF `data` (see the module docstring)."""
+    removed: Counter[str] = Counter()
+    with _open(data) as pdf:
+        try:
+            _sweep(pdf, removed, remove=True)
+            out = io.BytesIO()
+            pdf.save(out, encryption=False, fix_metadata_version=False)
+        except (pikepdf.PdfError, ValueError, TypeError, KeyError) as exc:
+            raise CannotDisarm(f"the PDF could not be rewritten ({type(exc).__name__})") from None
+    content = out.getvalue()
+    with _open(content) as check:
+        left: Counter[str] = Counter()
+        _sweep(check, left, remove=False)
+    if left:
+        raise CannotDisarm("active content remained after disarming: " + ", ".join(sorted(left)))
+    return Disarmed(content=content, removed={k: removed[k] for k in KINDS if removed[k]})
+
+
+def _open(data: bytes) -> pikepdf.Pdf:
+    try:
+        return pikepdf.open(io.BytesIO(data))
+    except pikepdf.PasswordError:
+        raise CannotDisarm("the PDF is password-protected, so it cannot be checked") from None
+    except (pikepdf.PdfError, ValueError, OSError) as exc:
+        raise CannotDisarm(f"not a readable PDF ({type(exc).__name__})") from None
+
+
+# --- the sweep ------------------------------------------------------------------------------
+
+
+def _sweep(pdf: pikepdf.Pdf, found: Counter[str], *, remove: bool) -> None:
+    """Count (and with `remove`, delete) every active thing reachable from the trailer."""
+    _sweep_catalog(pdf.Root, found, remove=remove)
+    for obj in _dictionaries(pdf):
+        _sweep_dictionary(obj, found, remove=remove)
+
+
+def _sweep_catalog(root: pikepdf.Object, found: Counter[str], *, remove: bool) -> None:
+    names = root.get("/Names")
+    if isinstance(names, Dictionary):
+        for key, kind in (
+            ("/JavaScript", "javascript"),
+            ("/EmbeddedFiles", "embedded_files"),
+            ("/AlternatePresentations", "rich_media"),
+        ):
+            if key in names:
+                found[kind] += 1
+                if remove:
+                    del names[key]
+    if "/Collection" in root:  # a portfolio: the document is a wrapper for embedded files
+        found["embedded_files"] += 1
+        if remove:
+            del root["/Collection"]
+    acroform = root.get("/AcroForm")
+    if isinstance(acroform, Dictionary) and "/XFA" in acroform:
+        found["xfa"] += 1
+        if remove:
+            del acroform["/XFA"]
+            if "/NeedsRendering" in root:
+                del root["/NeedsRendering"]
+
+
+def _sweep_dictionary(obj: pikepdf.Object, found: Counter[str], *, remove: bool) -> None:
+    keys = set(obj.keys())
+    if "/OpenAction" in keys:
+        found["open_action"] += 1
+        _count_actions(obj["/OpenAction"], found)
+        if remove:
+            del obj["/OpenAction"]
+    if "/AA" in keys:
+        found["additional_actions"] += 1
+        _count_actions(obj["/AA"], found)
+        if remove:
+            del obj["/AA"]
+    for key in ("/A", "/Next", "/PA"):
+        if key in keys and _is_dangerous(obj[key]):
+            _count_actions(obj[key], found)
+            if remove:
+                del obj[key]
+    action_kind = ACTION_KINDS.get(str(obj.get("/S", "")))
+    if action_kind and (("/JS" in keys) or action_kind != "javascript"):
+        found[action_kind] += 1  # an action still reachable some other way: defuse it
+        if remove:
+            _defuse_action(obj)
+    elif "/JS" in keys:
+        found["javascript"] += 1
+        if remove:
+            del obj["/JS"]
+    if "/EF" in keys and isinstance(obj["/EF"], Dictionary):  # a file specification's
+        # files (in a usage-rights signature /EF is a list of names: not a file)
+        found["embedded_files"] += 1
+        if remove:
+            del obj["/EF"]
+    if "/Annots" in keys:
+        _sweep_annotations(obj, found, remove=remove)
+    if str(obj.get("/Type", "")) == "/EmbeddedFile":
+        found["embedded_files"] += 1  # reachable outside a filespec: removed by its holder
+        if remove:
+            obj.write(b"")
+
+
+def _sweep_annotations(page: pikepdf.Object, found: Counter[str], *, remove: bool) -> None:
+    annots = page["/Annots"]
+    if not isinstance(annots, Array):
+        return
+    keep = Array()
+    for annotation in annots:
+        subtype = str(annotation.get("/Subtype", "")) if isinstance(annotation, Dictionary) else ""
+        kind = ANNOTATION_KINDS.get(subtype)
+        if kind:
+            found[kind] += 1
+        else:
+            keep.append(annotation)
+    if remove and len(keep) != len(annots):
+        page["/Annots"] = keep
+
+
+def _defuse_action(action: pikepdf.Object) -> None:
+    """Turn an action into one that does nothing, keeping the object other things point at."""
+    for key in list(action.keys()):
+        if key not in ("/Type", "/Next"):
+            del action[key]
+    action["/S"] = Name("/Named")
+    action["/N"] = Name("/NoOp")
+    if "/Next" in action and _is_dangerous(action["/Next"]):
+        del action["/Next"]
+
+
+def _is_dangerous(action: pikepdf.Object) -> bool:
+    return any(str(a.get("/S", "")) in ACTION_KINDS or "/JS" in a for a in _action_chain(action))
+
+
+def _count_actions(actions: pikepdf.Object, found: Counter[str]) -> None:
+    """Count the kinds inside an action, a chain of actions, or an /AA dictionary."""
+    for action in _action_chain(actions):
+        kind = ACTION_KINDS.get(str(action.get("/S", "")))
+        if kind:
+            found[kind] += 1
+        elif "/JS" in action:
+            found["javascript"] += 1
+
+
+def _action_chain(start: pikepdf.Object) -> Iterator[pikepdf.Object]:
+    """The actions in `start`: itself, its /Next chain (one or an array), or, for an
+    /AA dictionary, each event's action. Cycles are walked once."""
+    seen: set[tuple[int, int]] = set()
+    stack = [start]
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, Array):
+            stack.extend(obj)
+            continue
+        if not isinstance(obj, Dictionary):
+            continue
+        if obj.is_indirect:
+            if obj.objgen in seen:
+                continue
+            seen.add(obj.objgen)
+        if "/S" in obj or "/JS" in obj:
+            yield obj
+            if "/Next" in obj:
+                stack.append(obj["/Next"])
+        else:  # an /AA dictionary: event name -> action
+            stack.extend(value for _, value in obj.items())
+
+
+def _dictionaries(pdf: pikepdf.Pdf) -> list[pikepdf.Object]:
+    """Every dictionary and stream reachable from the trailer, direct or indirect, once."""
+    seen: set[tuple[int, int]] = set()
+    out: list[pikepdf.Object] = []
+    stack: list[object] = [pdf.trailer]
+    while stack:
+        obj = stack.pop()
+        if not isinstance(obj, Dictionary | pikepdf.Stream | Array):
+            continue  # names, numbers, strings: nothing inside
+        if obj.is_indirect:
+            if obj.objgen in seen:
+                continue
+            seen.add(obj.objgen)
+        if isinstance(obj, Array):
+            stack.extend(obj)
+            continue
+        out.append(obj)
+        stack.extend(value for _, value in obj.items())
+    return out
