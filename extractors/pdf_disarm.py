@@ -79,6 +79,21 @@ class Disarmed(BaseModel):
     removed: dict[str, int]  # kind -> how many were removed; empty: nothing was active
 
 
+class DisarmReport(BaseModel):
+    """What disarming a PDF removes, or why it cannot be done (stored as a message fact)."""
+
+    removed: dict[str, int] = {}
+    refused: str | None = None  # set: the PDF is not served at all
+
+
+def disarm_report(data: bytes, *, limits: Limits = LIMITS) -> DisarmReport:
+    """Disarm `data` in a child process and keep only the report (not the bytes)."""
+    try:
+        return DisarmReport(removed=disarm_bounded(data, limits=limits).removed)
+    except CannotDisarm as exc:
+        return DisarmReport(refused=exc.reason)
+
+
 def disarm_bounded(data: bytes, *, limits: Limits = LIMITS) -> Disarmed:
     """`disarm_pdf` in a child process within `limits`; a breach is a refusal."""
     try:
