@@ -55,6 +55,9 @@ ACTION_KINDS = {
     "/Movie": "rich_media",
     "/Sound": "rich_media",
 }
+# Links a reader may run, or open as a local or network file, rather than show in a browser.
+SCRIPT_SCHEMES = ("javascript:", "vbscript:", "data:")
+FILE_SCHEMES = ("file:", "smb:", "\\\\")
 # Annotations that exist only to embed or play something.
 ANNOTATION_KINDS = {
     "/FileAttachment": "embedded_files",
@@ -134,10 +137,19 @@ def _open(data: bytes) -> pikepdf.Pdf:
 
 
 def _sweep(pdf: pikepdf.Pdf, found: Counter[str], *, remove: bool) -> None:
-    """Count (and with `remove`, delete) every active thing reachable from the trailer."""
+    """Count (and with `remove`, delete) every active thing reachable from the trailer.
+
+    Outermost first, each stage walking what the one before left reachable, so a thing
+    removed with its holder is counted once: the catalog's name trees, then annotations,
+    then action entries (/OpenAction, /AA, /A...), then whatever is still reachable."""
     _sweep_catalog(pdf.Root, found, remove=remove)
     for obj in _dictionaries(pdf):
-        _sweep_dictionary(obj, found, remove=remove)
+        if "/Annots" in obj:
+            _sweep_annotations(obj, found, remove=remove)
+    for obj in _dictionaries(pdf):
+        _sweep_holder(obj, found, remove=remove)
+    for obj in _dictionaries(pdf):
+        _sweep_stray(obj, found, remove=remove)
 
 
 def _sweep_catalog(root: pikepdf.Object, found: Counter[str], *, remove: bool) -> None:
@@ -165,7 +177,8 @@ def _sweep_catalog(root: pikepdf.Object, found: Counter[str], *, remove: bool) -
                 del root["/NeedsRendering"]
 
 
-def _sweep_dictionary(obj: pikepdf.Object, found: Counter[str], *, remove: bool) -> None:
+def _sweep_holder(obj: pikepdf.Object, found: Counter[str], *, remove: bool) -> None:
+    """Entries that hold actions or files: removed with what they hold."""
     keys = set(obj.keys())
     if "/OpenAction" in keys:
         found["open_action"] += 1
@@ -177,29 +190,31 @@ def _sweep_dictionary(obj: pikepdf.Object, found: Counter[str], *, remove: bool)
         _count_actions(obj["/AA"], found)
         if remove:
             del obj["/AA"]
-    for key in ("/A", "/Next", "/PA"):
+    for key in ("/A", "/PA"):
         if key in keys and _is_dangerous(obj[key]):
             _count_actions(obj[key], found)
             if remove:
                 del obj[key]
-    action_kind = ACTION_KINDS.get(str(obj.get("/S", "")))
-    if action_kind and (("/JS" in keys) or action_kind != "javascript"):
-        found[action_kind] += 1  # an action still reachable some other way: defuse it
-        if remove:
-            _defuse_action(obj)
-    elif "/JS" in keys:
-        found["javascript"] += 1
-        if remove:
-            del obj["/JS"]
     if "/EF" in keys and isinstance(obj["/EF"], Dictionary):  # a file specification's
         # files (in a usage-rights signature /EF is a list of names: not a file)
         found["embedded_files"] += 1
         if remove:
             del obj["/EF"]
-    if "/Annots" in keys:
-        _sweep_annotations(obj, found, remove=remove)
+
+
+def _sweep_stray(obj: pikepdf.Object, found: Counter[str], *, remove: bool) -> None:
+    """Whatever is still reachable some other way (an odd key, a shared object)."""
+    kind = _action_kind(obj)
+    if kind:
+        found[kind] += 1
+        if remove:
+            _defuse_action(obj)
+    elif "/Next" in obj and _is_dangerous(obj["/Next"]):  # a harmless link that chains on
+        _count_actions(obj["/Next"], found)
+        if remove:
+            del obj["/Next"]
     if str(obj.get("/Type", "")) == "/EmbeddedFile":
-        found["embedded_files"] += 1  # reachable outside a filespec: removed by its holder
+        found["embedded_files"] += 1
         if remove:
             obj.write(b"")
 
@@ -231,18 +246,30 @@ def _defuse_action(action: pikepdf.Object) -> None:
         del action["/Next"]
 
 
+def _action_kind(action: pikepdf.Object) -> str | None:
+    """The kind an action counts as, or None for a harmless one (GoTo, a web link...)."""
+    subtype = str(action.get("/S", ""))
+    if subtype in ACTION_KINDS:
+        return ACTION_KINDS[subtype]
+    if subtype == "/URI":
+        uri = "".join(str(action.get("/URI", "")).split()).lower()
+        if uri.startswith(SCRIPT_SCHEMES):
+            return "javascript"
+        if uri.startswith(FILE_SCHEMES):
+            return "launch"
+    return "javascript" if "/JS" in action else None
+
+
 def _is_dangerous(action: pikepdf.Object) -> bool:
-    return any(str(a.get("/S", "")) in ACTION_KINDS or "/JS" in a for a in _action_chain(action))
+    return any(_action_kind(a) for a in _action_chain(action))
 
 
 def _count_actions(actions: pikepdf.Object, found: Counter[str]) -> None:
     """Count the kinds inside an action, a chain of actions, or an /AA dictionary."""
     for action in _action_chain(actions):
-        kind = ACTION_KINDS.get(str(action.get("/S", "")))
+        kind = _action_kind(action)
         if kind:
             found[kind] += 1
-        elif "/JS" in action:
-            found["javascript"] += 1
 
 
 def _action_chain(start: pikepdf.Object) -> Iterator[pikepdf.Object]:

@@ -76,6 +76,10 @@ def build_pdf(*kinds: str, text: str = PAGE_TEXT) -> bytes:
             uri = Dictionary(S=Name.URI, URI=String("https://example.go.th/"))
             uri.Next = _js(pdf, "this.exportDataObject({cName:'x'})")
             _annotate(page, Dictionary(Type=Name.Annot, Subtype=Name.Link, Rect=rect, A=uri))
+            script_link = Dictionary(S=Name.URI, URI=String(" JavaScript:app.alert(2)"))
+            _annotate(
+                page, Dictionary(Type=Name.Annot, Subtype=Name.Link, Rect=rect, A=script_link)
+            )
         elif kind == "open_action":
             pdf.Root.OpenAction = _js(pdf, "app.launchURL('http://127.0.0.1:9/')")
         elif kind == "additional_actions":
@@ -90,6 +94,8 @@ def build_pdf(*kinds: str, text: str = PAGE_TEXT) -> bytes:
             _annotate(page, Dictionary(Type=Name.Annot, Subtype=Name.Link, Rect=rect, A=launch))
             remote = Dictionary(S=Name.GoToR, F=String("\\\\10.0.0.1\\share\\x.pdf"), D=Array([0]))
             _annotate(page, Dictionary(Type=Name.Annot, Subtype=Name.Link, Rect=rect, A=remote))
+            local = Dictionary(S=Name.URI, URI=String("file:///C:/Windows/System32/calc.exe"))
+            _annotate(page, Dictionary(Type=Name.Annot, Subtype=Name.Link, Rect=rect, A=local))
         elif kind == "submit_form":
             submit = Dictionary(
                 S=Name.SubmitForm,
@@ -163,6 +169,9 @@ def active_kinds(data: bytes) -> set[str]:
                 found.add("javascript")
             if str(obj.get("/S", "")) in DANGEROUS_ACTIONS:
                 found.add(f"action {obj.get('/S')}")
+            uri = "".join(str(obj.get("/URI", "")).split()).lower()
+            if uri.startswith(("javascript:", "file:")):
+                found.add(f"link {uri.partition(':')[0]}")
             if ("/EF" in keys and isinstance(obj["/EF"], Dictionary)) or str(
                 obj.get("/Type", "")
             ) == "/EmbeddedFile":

@@ -36,6 +36,14 @@ def test_everything_at_once() -> None:
     assert PAGE_TEXT in page_text(result.content)
 
 
+def test_each_thing_is_counted_once() -> None:
+    assert disarm_pdf(build_pdf("open_action")).removed == {"open_action": 1, "javascript": 1}
+    launch = disarm_pdf(build_pdf("launch")).removed
+    assert launch == {"launch": 3}  # Launch, GoToR, a file: link
+    script = disarm_pdf(build_pdf("javascript")).removed
+    assert script == {"javascript": 3}  # the name tree, a /Next chain, a javascript: link
+
+
 def test_a_clean_pdf_reports_nothing_removed() -> None:
     result = disarm_pdf(build_pdf())
     assert result.removed == {}
