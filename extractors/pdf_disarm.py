@@ -20,6 +20,7 @@ The report counts what was removed by kind; it holds no content of the file.
 from __future__ import annotations
 
 import io
+import warnings
 from collections import Counter
 from collections.abc import Iterator
 
@@ -112,7 +113,9 @@ def disarm_pdf(data: bytes) -> Disarmed:
         try:
             _sweep(pdf, removed, remove=True)
             out = io.BytesIO()
-            pdf.save(out, encryption=False, fix_metadata_version=False)
+            with warnings.catch_warnings():  # about widgets outside /AcroForm: not ours to fix
+                warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
+                pdf.save(out, encryption=False, fix_metadata_version=False)
         except (pikepdf.PdfError, ValueError, TypeError, KeyError) as exc:
             raise CannotDisarm(f"the PDF could not be rewritten ({type(exc).__name__})") from None
     content = out.getvalue()
