@@ -159,3 +159,19 @@ def test_every_flag_has_a_text_in_both_languages() -> None:
         path = Path(__file__).resolve().parents[2] / "review" / "i18n" / f"{lang}.toml"
         texts = tomllib.loads(path.read_text(encoding="utf-8"))["sender_auth"]
         assert all(texts.get(f"flag_{flag}") for flag in FLAGS), lang
+
+
+def test_the_json_api_carries_the_verdict(store: Context, client: TestClient) -> None:
+    from storage.accounts import create_api_token, find_user
+    from storage.db import transaction
+
+    with transaction(store.engine) as session:
+        user = find_user(session, name="staff1")
+        assert user is not None
+        token, _ = create_api_token(session, user=user, label="sender-auth test")
+    csrf = sign_in(client, "staff1")
+    receipt = receipt_of(client, csrf, FORGED)
+    response = client.get(f"/api/cases/{receipt}", headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 200
+    verdict = response.json()["sender_auth"]
+    assert verdict["dmarc"] == "fail" and "forged_results" in verdict["flags"]
