@@ -260,3 +260,44 @@ def test_lookalike() -> None:
     assert not lookalike("example.go.th", "example.go.th")
     assert not lookalike("citizen.co.th", "example.go.th")
     assert not lookalike("mail.example.go.th", "example.go.th")  # the agency's own subdomain
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Authentication-Results: mx.example.go.th.evil.com; dmarc=pass header.from=citizen.co.th",
+        "Authentication-Results: evil-mx.example.go.th; dmarc=pass header.from=citizen.co.th",
+        "X-Original-Authentication-Results: mx.example.go.th; dmarc=pass header.from=citizen.co.th",
+        "ARC-Authentication-Results: i=1; mx.example.go.th; dmarc=pass header.from=citizen.co.th",
+        "Authentication-Results : mx.example.go.th; dmarc=pass header.from=citizen.co.th",
+        "Authentication-Results: (mx.example.go.th) fake; dmarc=pass header.from=citizen.co.th",
+    ],
+)
+def test_near_misses_of_the_trusted_header_are_not_believed(header: str) -> None:
+    verdict = judge(mail(header))
+    assert verdict.dmarc is None and not verdict.trusted  # type: ignore[attr-defined]
+    assert "no_trusted_result" in verdict.flags  # type: ignore[attr-defined]
+
+
+def test_a_quoted_authserv_id_with_a_version_counts() -> None:
+    verdict = judge(
+        mail('Authentication-Results: "mx.example.go.th" 1; dmarc=pass header.from=citizen.co.th')
+    )
+    assert verdict.dmarc == "pass" and verdict.flags == []  # type: ignore[attr-defined]
+
+
+def test_unknown_result_words_are_not_kept_as_written() -> None:
+    verdict = judge(
+        mail(
+            "Authentication-Results: mx.example.go.th; spf=<script>x</script>"
+            " smtp.mailfrom=citizen.co.th; dmarc=pass header.from=citizen.co.th"
+        )
+    )
+    assert verdict.spf == "unknown"  # type: ignore[attr-defined]
+
+
+def test_a_huge_header_block_is_cut_not_parsed_whole() -> None:
+    filler = "".join(f"X-Pad-{n}: {'a' * 900}\r\n" for n in range(400))  # ~360 KB
+    raw = (filler + "Authentication-Results: mx.example.go.th; dmarc=pass\r\n\r\nx").encode()
+    fields = header_fields(raw)
+    assert all(name.lower() != "authentication-results" for name, _ in fields)
