@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.domains import lookalike, org_domain
 from extractors.sender_auth import (
     AgencyIdentity,
     header_fields,
     judge_sender,
-    lookalike,
-    org_domain,
     parse_authentication_results,
 )
 
