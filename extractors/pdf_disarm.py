@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name
-from pydantic import BaseModel
+from pydantic import BaseModel, field_validator
 
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 
@@ -88,6 +88,12 @@ class DisarmReport(BaseModel):
 
     removed: dict[str, int] = {}
     refused: str | None = None  # set: the PDF is not served at all
+
+    @field_validator("removed")
+    @classmethod
+    def _in_kind_order(cls, removed: dict[str, int]) -> dict[str, int]:
+        """Always listed in KINDS order (stored facts come back sorted by name)."""
+        return {k: removed[k] for k in KINDS if removed.get(k)}
 
 
 def disarm_report(data: bytes, *, limits: Limits = LIMITS) -> DisarmReport:

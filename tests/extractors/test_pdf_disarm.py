@@ -143,3 +143,12 @@ def test_script_in_an_outline_with_a_cyclic_next_chain_is_removed() -> None:
     with pikepdf.open(io.BytesIO(result.content)) as after:
         assert len(after.Root.AcroForm.Fields) == 1  # the form field itself stays
         assert "/Outlines" in after.Root
+
+
+def test_a_stored_report_lists_kinds_in_a_fixed_order() -> None:
+    from extractors.pdf_disarm import KINDS as ORDER
+    from extractors.pdf_disarm import DisarmReport
+
+    stored = {"removed": {"xfa": 1, "javascript": 2, "launch": 1, "bogus": 9}}
+    report = DisarmReport.model_validate(stored)
+    assert list(report.removed) == [k for k in ORDER if k in {"xfa", "javascript", "launch"}]
