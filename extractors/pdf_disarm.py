@@ -113,17 +113,26 @@ def disarm_bounded(data: bytes, *, limits: Limits = LIMITS) -> Disarmed:
 
 
 def disarm_pdf(data: bytes) -> Disarmed:
-    """Remove every kind of active content from the PDF `data` (see the module docstring)."""
+    """Remove every kind of active content from the PDF `data` (see the module docstring).
+
+    Raises only CannotDisarm: qpdf and pikepdf raise a variety of errors on hostile input,
+    and whatever goes wrong, the answer is the same: this PDF is not served."""
+    try:
+        return _disarm(data)
+    except CannotDisarm:
+        raise
+    except Exception as exc:  # the boundary: any failure means "cannot be made safe"
+        raise CannotDisarm(f"the PDF could not be processed ({type(exc).__name__})") from None
+
+
+def _disarm(data: bytes) -> Disarmed:
     removed: Counter[str] = Counter()
     with _open(data) as pdf:
-        try:
-            _sweep(pdf, removed, remove=True)
-            out = io.BytesIO()
-            with warnings.catch_warnings():  # about widgets outside /AcroForm: not ours to fix
-                warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
-                pdf.save(out, encryption=False, fix_metadata_version=False)
-        except (pikepdf.PdfError, ValueError, TypeError, KeyError) as exc:
-            raise CannotDisarm(f"the PDF could not be rewritten ({type(exc).__name__})") from None
+        _sweep(pdf, removed, remove=True)
+        out = io.BytesIO()
+        with warnings.catch_warnings():  # about widgets outside /AcroForm: not ours to fix
+            warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
+            pdf.save(out, encryption=False, fix_metadata_version=False)
     content = out.getvalue()
     with _open(content) as check:
         left: Counter[str] = Counter()

@@ -152,3 +152,31 @@ def test_a_stored_report_lists_kinds_in_a_fixed_order() -> None:
     stored = {"removed": {"xfa": 1, "javascript": 2, "launch": 1, "bogus": 9}}
     report = DisarmReport.model_validate(stored)
     assert list(report.removed) == [k for k in ORDER if k in {"xfa", "javascript", "launch"}]
+
+
+def test_any_failure_inside_is_a_refusal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import extractors.pdf_disarm as module
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RecursionError("deeply nested hostile structure")
+
+    monkeypatch.setattr(module, "_sweep", broken)
+    with pytest.raises(CannotDisarm) as refused:
+        disarm_pdf(build_pdf("javascript"))
+    assert refused.value.reason == "the PDF could not be processed (RecursionError)"
+
+
+def test_a_deeply_nested_pdf_is_handled() -> None:
+    with pikepdf.open(io.BytesIO(build_pdf())) as pdf:
+        inner = pikepdf.Dictionary(S=pikepdf.Name.JavaScript, JS=pikepdf.String("1"))
+        for _ in range(5000):  # a chain of nested direct dictionaries
+            inner = pikepdf.Dictionary(Next=inner, S=pikepdf.Name.GoTo, D=pikepdf.Array([0]))
+        pdf.Root.OpenAction = inner
+        out = io.BytesIO()
+        pdf.save(out)
+    try:
+        result = disarm_pdf(out.getvalue())
+    except CannotDisarm as refused:
+        assert refused.reason
+        return
+    assert active_kinds(result.content) == set()

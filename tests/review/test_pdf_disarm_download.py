@@ -132,3 +132,26 @@ def test_every_kind_has_a_text_in_both_languages() -> None:
         path = Path(__file__).resolve().parents[2] / "review" / "i18n" / f"{lang}.toml"
         texts = tomllib.loads(path.read_text(encoding="utf-8"))["disarm"]
         assert all(texts.get(f"kind_{kind}") for kind in REPORTED), lang
+
+
+def test_mail_extracted_before_disarm_facts_is_checked_on_view(
+    store: Context, client: TestClient
+) -> None:
+    import json
+
+    from storage.models import Message
+
+    csrf = sign_in(client, "boss")
+    receipt = receipt_of(client, csrf, HOSTILE)
+    with Session(store.engine) as session:
+        case = session.execute(select(Case).where(Case.receipt_no == receipt)).scalar_one()
+        message = session.get(Message, case.message_id)
+        assert message is not None
+        facts = json.loads(message.facts_json or "{}")
+        assert "0" in facts.pop("pdf_disarm")
+        message.facts_json = json.dumps(facts)
+        session.add(message)
+        session.commit()
+    page = client.get(f"/cases/{receipt}").text
+    block = page[page.index('id="att-0"') :]
+    assert set(re.findall(r'data-removed="([a-z_]+)"', block[: block.index("</li>")])) == set(KINDS)
