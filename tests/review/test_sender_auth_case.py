@@ -175,3 +175,18 @@ def test_the_json_api_carries_the_verdict(store: Context, client: TestClient) ->
     assert response.status_code == 200
     verdict = response.json()["sender_auth"]
     assert verdict["dmarc"] == "fail" and "forged_results" in verdict["flags"]
+
+
+def test_the_coverage_scan_reads_the_verdict_column(store: Context) -> None:
+    """The verdict is plaintext: the compliance scan checks it holds no address."""
+    from compliance.coverage import scan
+
+    with Session(store.engine) as session:
+        assert scan(session, store.settings.blob_dir, store.templates).problems == []
+        message = session.execute(select(Message).limit(1)).scalar_one()
+        message.sender_auth_json = json.dumps({"spf_domain": GOOD.email})  # a leak, on purpose
+        session.add(message)
+        session.flush()
+        problems = scan(session, store.settings.blob_dir, store.templates).problems
+        session.rollback()
+    assert any("sender_auth_json" in p for p in problems)
