@@ -41,6 +41,7 @@ bench: $(VENV)/.installed-test system-deps
 	$(BIN)/python bench/bench_capture.py
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_queue.py
+	$(BIN)/python bench/bench_disarm.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

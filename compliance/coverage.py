@@ -32,7 +32,14 @@ from storage.models import Case, Message
 
 PLAIN_COLUMNS: dict[str, tuple[str, ...]] = {
     "cases": ("template_reason", "issues_json", "masked_json"),
-    "messages": ("source_key", "folder", "state_reason", "last_error", "facts_json"),
+    "messages": (
+        "source_key",
+        "folder",
+        "state_reason",
+        "last_error",
+        "facts_json",
+        "sender_auth_json",
+    ),
     "message_events": ("reason",),
     "case_events": ("old", "new"),
     "audit_entries": ("actor", "purpose", "details_json"),

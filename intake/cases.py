@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 
 from extractors.base import FormTemplate
 from extractors.masking import mask_value
+from extractors.sender_auth import SenderVerdict
 from intake.context import Context
 from intake.stage import Item
 from storage.crypto import DataKey, encrypt_json
@@ -45,6 +46,7 @@ class CaseExport(BaseModel):
     received_at: datetime
     fields: dict[str, str | None]
     issues: dict[str, list[str]]
+    sender_auth: str | None = None  # sender-authenticity summary (not personal data)
 
 
 def open_record(
@@ -149,7 +151,14 @@ def _export_one(
         received_at=case.received_at,
         fields=fields,
         issues=json.loads(case.issues_json or "{}"),
+        sender_auth=_sender_summary(message),
     )
+
+
+def _sender_summary(message: Message | None) -> str | None:
+    if message is None or not message.sender_auth_json:
+        return None
+    return SenderVerdict.model_validate_json(message.sender_auth_json).summary()
 
 
 def _source_message_id(

@@ -57,6 +57,13 @@ class MailboxSettings(BaseModel):
     # IMAP IDLE: wake the poll when the server reports new mail; RFC 2177 allows 29 minutes
     idle: bool = True
     idle_renew_seconds: int = Field(default=600, ge=30, le=1740)
+    # sender authenticity (extractors.sender_auth): the authserv-id the agency's own
+    # receiving server writes in Authentication-Results; unset = no result is believed
+    trusted_authserv_id: str | None = Field(default=None, min_length=1, max_length=255)
+    # the agency's own domains and names, to flag a From that imitates them
+    # (default domain: the one in `username`, when it is an address)
+    agency_domains: list[str] = []
+    agency_names: list[str] = []
 
     @model_validator(mode="after")
     def _check_kind(self) -> MailboxSettings:
@@ -100,6 +107,15 @@ class MailboxSettings(BaseModel):
     @property
     def max_message_bytes(self) -> int:
         return int(self.max_message_mb * 1024 * 1024)
+
+    @property
+    def own_domains(self) -> list[str]:
+        """The agency's domains: as configured, else the domain of the username address."""
+        if self.agency_domains:
+            return [d.strip().lower() for d in self.agency_domains if d.strip()]
+        if self.username and "@" in self.username:
+            return [self.username.rpartition("@")[2].strip().lower()]
+        return []
 
     def password(self) -> str:
         """Read the password from its env var or file, at connect time."""

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from extractors.sender_auth import SenderVerdict
 from review.queue import SortKey, StatusFilter
 
 CaseStatusName = Literal["new", "in_review", "waiting", "done", "rejected", "forwarded"]
@@ -55,6 +56,11 @@ class CasePublic(CaseBase):
     assignee: str | None
     fields: dict[str, str | None] = Field(description="field key -> masked value")
     issues: dict[str, list[str]] = Field(description="field key -> problem codes")
+    sender_auth: SenderVerdict | None = Field(
+        default=None,
+        description="sender authenticity: SPF/DKIM/DMARC results from the agency's own"
+        " receiving server, the aligned domain and flags (null: received before this check)",
+    )
 
 
 class CaseListQuery(BaseModel):

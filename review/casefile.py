@@ -20,6 +20,8 @@ from sqlmodel import Session, col, select
 from extractors.base import FormTemplate, Provenance
 from extractors.masking import mask_email, mask_text, mask_value
 from extractors.mime import parse_message
+from extractors.pdf_disarm import DisarmReport, disarm_report
+from extractors.sender_auth import SenderVerdict
 from intake.context import Context
 from review.mailview import known_values, numbered_lines, sanitise_html, value_masker
 from storage.accounts import User
@@ -77,6 +79,7 @@ class AttachmentView(BaseModel):
     filename: str | None  # masked unless revealed: file names often carry a name
     content_type: str
     size: int
+    disarm: DisarmReport | None = None  # PDFs: what the download strips, or why it is refused
 
 
 class NoteView(BaseModel):
@@ -115,6 +118,7 @@ class CaseFile(BaseModel):
     replies: list[ReplyView]
     events: list[CaseEvent]
     revealed: bool
+    sender_auth: SenderVerdict | None = None  # None: judged before this check existed
 
 
 @dataclass(frozen=True)
@@ -194,6 +198,7 @@ def load_case_file(
         else value_masker(known_values(extraction.get("raw_fields", {}), fields, personal))
     )
     show = _shower(reveal, personal)
+    disarm_reports = pdf_disarm_reports(session, case.message_id, parsed.attachments)
     owner = assignee_id(session, case_id=case.id)
     owner_name = session.get(User, owner).name if owner else None  # type: ignore[union-attr]
     return CaseFile(
@@ -221,6 +226,7 @@ def load_case_file(
                 ),
                 content_type=a.sniffed_type,
                 size=a.size,
+                disarm=disarm_reports.get(a.index),
             )
             for a in parsed.attachments
         ],
@@ -231,7 +237,35 @@ def load_case_file(
         replies=_replies(session, ctx, case, door, reveal, masker),
         events=case_events(session, case_id=case.id),
         revealed=reveal,
+        sender_auth=sender_verdict_of(session, case.message_id),
     )
+
+
+def sender_verdict_of(session: Session, message_id: int) -> SenderVerdict | None:
+    """The stored sender-authenticity verdict of a message (not personal data)."""
+    message = session.get(Message, message_id)
+    if message is None or not message.sender_auth_json:
+        return None
+    return SenderVerdict.model_validate_json(message.sender_auth_json)
+
+
+def pdf_disarm_reports(
+    session: Session, message_id: int, attachments: list[Any]
+) -> dict[int, DisarmReport]:
+    """For each PDF attachment, what disarming removes: as recorded at extraction, or
+    worked out now (bounded) for mail extracted before this was recorded."""
+    message = session.get(Message, message_id)
+    facts = json.loads(message.facts_json or "{}") if message else {}
+    known: dict[str, Any] = facts.get("pdf_disarm", {})
+    reports = {}
+    for a in attachments:
+        if a.sniffed_type != "application/pdf":
+            continue
+        stored = known.get(str(a.index))
+        reports[a.index] = (
+            DisarmReport.model_validate(stored) if stored else disarm_report(a.content)
+        )
+    return reports
 
 
 def _shower(reveal: bool, personal: Mapping[str, str]) -> Callable[[str, str | None], str | None]:

@@ -99,6 +99,7 @@ class QueueExportRow(BaseModel):
     flagged_fields: list[str]
     masked_name: str | None
     assignee: str | None
+    sender_auth: str | None = None
 
 
 def queue_export_rows(
@@ -117,6 +118,7 @@ def queue_export_rows(
             flagged_fields=[titles.field(row.template, key) for key in row.flagged_fields],
             masked_name=row.masked_name,
             assignee=row.assignee,
+            sender_auth=row.sender_auth,
         )
         for row in rows
     ]
@@ -132,6 +134,7 @@ def queue_table(rows: Sequence[QueueExportRow], t: Translator) -> Table:
         t("col.flags"),
         t("exports.flagged_fields"),
         t("col.assignee"),
+        t("sender_auth.col"),
     ]
     body = [
         [
@@ -143,6 +146,7 @@ def queue_table(rows: Sequence[QueueExportRow], t: Translator) -> Table:
             str(r.flag_count),
             ", ".join(r.flagged_fields),
             r.assignee or "",
+            r.sender_auth or "",
         ]
         for r in rows
     ]

@@ -16,9 +16,10 @@ from pydantic import BaseModel, Field
 from sqlalchemy import ColumnElement, func
 from sqlmodel import Session, col, select
 
+from extractors.sender_auth import SenderVerdict
 from extractors.validate import normalise_email, normalise_national_id, normalise_phone
 from storage.accounts import User
-from storage.models import Case
+from storage.models import Case, Message
 from storage.workflow import CaseStatus, CaseWork
 
 SortKey = Literal["received", "receipt", "flags", "status", "template", "assignee"]
@@ -77,6 +78,7 @@ class QueueRow(BaseModel):
     flagged_fields: list[str]
     masked_name: str | None
     assignee: str | None
+    sender_auth: str | None = None  # one-line verdict summary (results, aligned domain, flags)
 
 
 class QueuePage(BaseModel):
@@ -147,9 +149,11 @@ def list_queue(
             Case.issues_json,
             Case.masked_json,
             User.name,
+            Message.sender_auth_json,
         )
         .outerjoin(CaseWork, col(CaseWork.case_id) == col(Case.id))
         .outerjoin(User, col(User.id) == col(CaseWork.assignee_id))
+        .outerjoin(Message, col(Message.id) == col(Case.message_id))
         .where(*where)
         .order_by(ordering, tiebreak)
         .limit(page_size)
@@ -159,7 +163,7 @@ def list_queue(
 
 
 def _row(r: tuple[object, ...]) -> QueueRow:
-    case_id, receipt_no, received_at, template, status, flags, issues, masked, assignee = r
+    case_id, receipt_no, received_at, template, status, flags, issues, masked, assignee, auth = r
     masked_fields = json.loads(str(masked or "{}"))
     return QueueRow(
         id=int(str(case_id)),
@@ -171,7 +175,14 @@ def _row(r: tuple[object, ...]) -> QueueRow:
         flagged_fields=sorted(json.loads(str(issues or "{}"))),
         masked_name=masked_fields.get("full_name"),
         assignee=assignee,  # type: ignore[arg-type]
+        sender_auth=_sender_summary(auth),
     )
+
+
+def _sender_summary(stored: object) -> str | None:
+    if not stored:
+        return None
+    return SenderVerdict.model_validate_json(str(stored)).summary()
 
 
 def status_counts(session: Session) -> dict[str, int]:

@@ -81,6 +81,9 @@ class Message(SQLModel, table=True):
     extraction_enc: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
     # non-personal facts: parse defect codes, classification, template, field issue codes
     facts_json: str | None = None
+    # non-personal: the sender-authenticity verdict (domains and SPF/DKIM/DMARC results,
+    # flags), read from the agency's own server's Authentication-Results
+    sender_auth_json: str | None = None
 
 
 class MessageEvent(SQLModel, table=True):

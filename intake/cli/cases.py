@@ -99,7 +99,8 @@ def flat_row(record: CaseExport, keys: list[str]) -> list[str]:
         record.received_at.isoformat(),
     ]
     fields = [record.fields.get(k) or "" for k in keys]
-    return [*base, *fields, json.dumps(record.issues, ensure_ascii=False, sort_keys=True)]
+    issues = json.dumps(record.issues, ensure_ascii=False, sort_keys=True)
+    return [*base, *fields, issues, record.sender_auth or ""]
 
 
 def _field_keys(records: list[CaseExport]) -> list[str]:
@@ -115,7 +116,7 @@ def write_csv(records: Iterable[CaseExport], out: IO[str]) -> None:
     keys = _field_keys(rows)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow([*BASE_COLUMNS, *(f"fields.{k}" for k in keys), "issues"])
+    writer.writerow([*BASE_COLUMNS, *(f"fields.{k}" for k in keys), "issues", "sender_auth"])
     for record in rows:
         writer.writerow(flat_row(record, keys))
     out.write("\ufeff" + buffer.getvalue())
@@ -130,7 +131,7 @@ def write_xlsx(records: Iterable[CaseExport], path: Path) -> None:
     sheet = book.active
     assert sheet is not None
     sheet.title = "cases"
-    sheet.append([*BASE_COLUMNS, *(f"fields.{k}" for k in keys), "issues"])
+    sheet.append([*BASE_COLUMNS, *(f"fields.{k}" for k in keys), "issues", "sender_auth"])
     for record in rows:
         sheet.append(flat_row(record, keys))
     book.save(path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractors.extract import extract_case
+from extractors.pdf_disarm import disarm_report
 from intake.stage import Item, Outcome
 from storage.models import MessageState
 
@@ -21,5 +22,11 @@ class ExtractStage:
                 key: [i.code for i in issues] for key, issues in result.issues.items() if issues
             },
             extraction_defects=sorted({d.code for d in result.defects}),
+            # what the download will strip from each PDF, for the case page to say beforehand
+            pdf_disarm={
+                str(a.index): disarm_report(a.content).model_dump()
+                for a in item.parsed.attachments
+                if a.sniffed_type == "application/pdf"
+            },
         )
         return Outcome(MessageState.EXTRACTED)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from intake.capture import identify
 from intake.stage import Item, Outcome
+from intake.stages.sender_auth import sender_verdict
 from storage.models import MessageState
 
 
@@ -24,6 +25,8 @@ class ParseStage:
             "references": parsed.references,
         }
         item.message.headers_enc = item.seal("headers_enc", headers)
+        verdict = sender_verdict(item.ctx.settings, item.message.source, item.raw)
+        item.message.sender_auth_json = verdict.model_dump_json()
         item.add_facts(
             defects=sorted({d.code for d in parsed.defects}),
             text_parts=len(parsed.text_parts),

@@ -30,7 +30,7 @@ from review.api_models import (
     CaseSummaryPublic,
     StatusUpdate,
 )
-from review.casefile import find_case
+from review.casefile import find_case, sender_verdict_of
 from review.deps import Ctx, DbSession
 from review.i18n import LOCAL_TZ
 from review.mailview import mask_identifiers
@@ -118,6 +118,7 @@ def _case_public(ctx_templates: list[FormTemplate], session: Session, case: Case
         assignee=owner_user.name if owner_user else None,
         fields=_masked_fields(case),
         issues=json.loads(case.issues_json or "{}"),
+        sender_auth=sender_verdict_of(session, case.message_id),
     )
 
 

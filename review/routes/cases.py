@@ -9,6 +9,7 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlmodel import Session
 
+from extractors.pdf_disarm import CannotDisarm, disarm_bounded
 from intake.context import Context
 from review import casework
 from review.casefile import CaseFile, find_case, load_case_file, mail_html
@@ -231,6 +232,7 @@ def mail_frame(
 
 @router.post("/{receipt_no}/attachments/{index}")
 def download_attachment(
+    request: Request,
     receipt_no: str,
     index: int,
     ctx: Ctx,
@@ -238,7 +240,8 @@ def download_attachment(
     user: FormUser,
     reason: Annotated[str, Form(max_length=300)] = "",
 ) -> Response:
-    """An attachment, as a download only. It is unmasked, so it is a reveal: same rule."""
+    """An attachment, as a download only. It is unmasked, so it is a reveal: same rule.
+    A PDF is disarmed first (extractors.pdf_disarm); one that cannot be is not served."""
     from extractors.mime import parse_message
 
     case = _case_or_404(session, receipt_no)
@@ -257,9 +260,21 @@ def download_attachment(
     found = next((a for a in parse_message(raw).attachments if a.index == index), None)
     if found is None:
         raise HTTPException(status_code=404)
+    content = found.content
+    if found.sniffed_type == "application/pdf":
+        try:
+            content = disarm_bounded(found.content).content
+        except CannotDisarm as cannot:
+            return render(
+                request,
+                "attachment_refused.html",
+                status_code=422,
+                case_receipt=case.receipt_no,
+                reason=cannot.reason,
+            )
     name = f"{case.receipt_no}-{index + 1}{_extension(found.sniffed_type)}"
     return Response(
-        found.content,
+        content,
         media_type="application/octet-stream",
         headers={
             "Content-Disposition": f'attachment; filename="{name}"',

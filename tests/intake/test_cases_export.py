@@ -21,7 +21,16 @@ from intake.importer import import_paths
 from intake.runner import process_due
 from intake.settings import load_settings
 
-RECORD_KEYS = {"receipt_no", "message_id", "template", "status", "received_at", "fields", "issues"}
+RECORD_KEYS = {
+    "receipt_no",
+    "message_id",
+    "template",
+    "status",
+    "received_at",
+    "fields",
+    "issues",
+    "sender_auth",
+}
 PLACE = "หน้าตลาดสดเทศบาล"  # not personal data in the complaint template: shown as is
 
 
@@ -233,7 +242,7 @@ def test_xlsx_reads_back(store: Path, tmp_path: Path, capsys: pytest.CaptureFixt
     sheet = load_workbook(target, read_only=True)["cases"]
     header, *rows = [list(r) for r in sheet.iter_rows(values_only=True)]
     assert header[:5] == ["receipt_no", "message_id", "template", "status", "received_at"]
-    assert header[-1] == "issues"
+    assert header[-2:] == ["issues", "sender_auth"]
     records = jsonl_records(capsys, store)
     assert len(rows) == len(records) == 3
     for row, record in zip(rows, records, strict=True):

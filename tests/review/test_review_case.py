@@ -16,6 +16,7 @@ from intake.context import Context
 from storage.audit import AuditEntry
 from storage.models import Case
 from storage.workflow import CaseEvent
+from tests.extractors.hostile_pdfs import build_pdf
 from tests.review.conftest import PEOPLE, csrf_of, receipt_of, sign_in
 from tests.review.review_seed import (
     Person,
@@ -46,9 +47,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Context:
     from email import message_from_bytes, policy
 
     mail = message_from_bytes(raw, policy=policy.default)
-    mail.add_attachment(
-        b"%PDF-1.4 fake pdf", maintype="application", subtype="pdf", filename="บัตร สมศรี.pdf"
-    )  # type: ignore[attr-defined]
+    mail.add_attachment(build_pdf(), maintype="application", subtype="pdf", filename="บัตร สมศรี.pdf")  # type: ignore[attr-defined]
     import_mails(
         ctx,
         data_dir / "mail-in-2",
