@@ -22,10 +22,9 @@ from typing import Any
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
-from extractors.masking import mask_email, mask_text
+from extractors.masking import case_masker, mask_email, mask_identifiers, mask_text
 from intake.context import Context
 from review.i18n import LOCAL_TZ, Translator
-from review.mailview import known_values, mask_identifiers, value_masker
 from review.queue import (
     QueueQuery,
     QueueRow,
@@ -196,12 +195,7 @@ def _masked_headers(session: Session, ctx: Context, case: Case, actor: Actor) ->
     except CaseErased:
         return "", ""
     template = next((t for t in ctx.templates if t.name == case.template), None)
-    fields = effective_fields(record)
-    specs = {f.key: f for f in template.fields} if template else {}
-    personal = {k: s.type for k, s in specs.items() if s.personal}
-    for key in fields:  # fields outside the template: personal, to be safe
-        personal.setdefault(key, specs[key].type if key in specs else "text")
-    masker = value_masker(known_values({}, fields, personal))
+    masker = case_masker(template, effective_fields(record))
     name, address = str(headers.get("from_name") or ""), str(headers.get("from_addr") or "")
     masked_address = mask_email(address) if address else ""
     sender = f"{mask_text(name)} <{masked_address}>" if name else masked_address

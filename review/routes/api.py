@@ -19,6 +19,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlmodel import Session
 
 from extractors.base import FormTemplate
+from extractors.masking import mask_identifiers
 from review import casework
 from review.api_models import (
     ApiError,
@@ -33,7 +34,6 @@ from review.api_models import (
 from review.casefile import find_case
 from review.deps import Ctx, DbSession
 from review.i18n import LOCAL_TZ
-from review.mailview import mask_identifiers
 from review.queue import QueueQuery, list_queue
 from storage.accounts import User, user_for_token
 from storage.audit import append_audit, list_audit
