@@ -141,7 +141,7 @@ def mask_identifiers(text: str) -> str:
 def known_values(
     raw_fields: Mapping[str, str | None],
     fields: Mapping[str, str | None],
-    personal: Mapping[str, str],
+    personal: Mapping[str, FieldType],
 ) -> list[tuple[str, str]]:
     """(value, mask) for every personal field value, as written and as normalised.
 
@@ -150,18 +150,20 @@ def known_values(
     for key, field_type in personal.items():
         for value in (raw_fields.get(key), fields.get(key)):
             if value:
-                found.append((value, mask_value(value, field_type) or ""))  # type: ignore[arg-type]
+                found.append((value, mask_value(value, field_type) or ""))
                 lines = [line for line in value.splitlines() if line.strip()]
                 if len(lines) > 1:  # multi-line values (addresses) also line by line
                     found.extend((line, mask_text(line)) for line in lines)
     return found
 
 
-def personal_types(template: FormTemplate | None, fields: Mapping[str, object]) -> dict[str, str]:
+def personal_types(
+    template: FormTemplate | None, fields: Mapping[str, object]
+) -> dict[str, FieldType]:
     """Field key -> type for every personal field of a case: the template's personal
     fields, and, to be safe, any field the template does not know (all, without one)."""
     specs = {f.key: f for f in template.fields} if template else {}
-    personal = {k: s.type for k, s in specs.items() if s.personal}
+    personal: dict[str, FieldType] = {k: s.type for k, s in specs.items() if s.personal}
     personal.update({k: "text" for k in fields if k not in specs})
     return personal
 

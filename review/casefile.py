@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
-from extractors.base import FormTemplate, Provenance
+from extractors.base import FieldType, FormTemplate, Provenance
 from extractors.masking import (
     TextMasker,
     case_masker,
@@ -235,7 +235,7 @@ def load_case_file(
 
 
 def _shower(
-    personal: Mapping[str, str], masker: TextMasker | None
+    personal: Mapping[str, FieldType], masker: TextMasker | None
 ) -> Callable[[str, str | None], str | None]:
     """A field's value as shown: a personal field masked whole; any other field (the
     subject, the details) as written, with the personal values inside it masked."""
@@ -244,7 +244,7 @@ def _shower(
         if masker is None or value is None:
             return value
         if key in personal:
-            return mask_value(value, personal[key])  # type: ignore[arg-type]
+            return mask_value(value, personal[key])
         return masker(value)
 
     return show
