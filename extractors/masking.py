@@ -65,10 +65,11 @@ def mask_value(value: str | None, field_type: FieldType) -> str | None:
 # them, so they must not split a value out of a mask's reach.
 
 _INVISIBLE = re.compile("[\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
-_SEP = r"(?:[\-.]|\s{1,3})?"  # between digits: a dash, a dot, or a little whitespace
+_SEP = r"(?:[\-.,/_·•]|\s{1,3})?"  # between digits: one punctuation mark or a little space
 NATIONAL_ID = re.compile(rf"(?<!\d)\d(?:{_SEP}\d){{12}}(?!\d)")
 PHONE = re.compile(
-    r"(?<![\d+])(?:\+66|0066|66|[0๐])[\s\-.()]*\d(?:(?:[\-.()]|\s{1,3})?\d){7,8}(?!\d)"
+    r"(?<![\d+＋])(?:[+＋]66|0066|66|[0๐０])[\s\-.()]*\d(?:(?:[\-.()/_·•]\s{0,2}|\s{1,3})?\d){7,8}"
+    r"(?!\d)"
 )
 EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+\s?[@＠]\s?[\w-]+(?:\.[\w-]+)+")
 MIN_KNOWN = 3  # shorter values would mask ordinary words
