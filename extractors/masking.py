@@ -99,8 +99,10 @@ class TextMasker:
 
     def __init__(self, known: Iterable[tuple[str, str]] = ()) -> None:
         pairs = {(v.strip(), m) for v, m in known if v and len(v.strip()) >= MIN_KNOWN}
+        # the words of a value with any whitespace between, or none: two table cells or
+        # two spans side by side show "สมศรี" and "ทดสอบ" with nothing between in the text
         self._known = [
-            (re.compile(r"\s+".join(map(re.escape, value.split())), re.IGNORECASE), mask)
+            (re.compile(r"\s*".join(map(re.escape, value.split())), re.IGNORECASE), mask)
             for value, mask in sorted(pairs, key=lambda p: (-len(p[0]), p[0]))
         ]
 

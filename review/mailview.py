@@ -85,11 +85,6 @@ def mask_keeping_lines(text: str, masker: TextMasker) -> str:
     return "".join(out)
 
 
-def value_masker(known: list[tuple[str, str]]) -> TextMasker:
-    """A masker for the given (value, mask) pairs, longest first, then identifiers."""
-    return TextMasker(known)
-
-
 _MASKED_ATTRIBUTES = {"title", "alt"}  # shown to the reader on hover or in place
 
 

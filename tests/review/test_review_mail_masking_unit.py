@@ -53,6 +53,8 @@ def test_known_values_match_across_any_whitespace_and_case() -> None:
     assert masker("ชื่อ สมศรี\n   ทดสอบ ครับ") == "ชื่อ สxxxx ครับ"
     assert masker("SOMSRI  example") == "Sxxxx"
     assert masker("ข้อความทั่วไป") == "ข้อความทั่วไป"
+    cells = "<table><tr><td>ชื่อ</td><td>สมศรี</td><td>ทดสอบ</td></tr></table>"
+    assert "ทดสอบ" not in mask_html(sanitise_html(cells), masker)
 
 
 def test_spans_do_not_overlap_and_known_values_win() -> None:
