@@ -6,7 +6,10 @@ a national ID, the last four digits of a phone, the first letter and domain of a
 
 from __future__ import annotations
 
-from extractors.base import FieldType
+import re
+from collections.abc import Callable, Iterable, Mapping
+
+from extractors.base import FieldType, FormTemplate
 
 MASK = "x"
 
@@ -50,3 +53,129 @@ def mask_value(value: str | None, field_type: FieldType) -> str | None:
     if field_type in ("date", "postal_code"):
         return MASK * len(value)
     return mask_text(value)
+
+
+# --- masking inside free text ---------------------------------------------------------
+#
+# One function for every screen and export: the case page, the mail frame, the JSON API,
+# the web and command-line exports. It masks the case's own personal values wherever
+# they stand (however the whitespace between their words runs) and anything shaped like
+# a national ID, a Thai phone number or an email address, whoever's it is. Invisible
+# characters (zero-width spaces, soft hyphens) are dropped first: a reader does not see
+# them, so they must not split a value out of a mask's reach.
+
+_INVISIBLE = re.compile("[\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_SEP = r"(?:[\-.,/_·•]|\s{1,3})?"  # between digits: one punctuation mark or a little space
+NATIONAL_ID = re.compile(rf"(?<!\d)\d(?:{_SEP}\d){{12}}(?!\d)")
+PHONE = re.compile(
+    r"(?<![\d+＋])(?:[+＋]66|0066|66|[0๐０])[\s\-.()]*\d(?:(?:[\-.()/_·•]\s{0,2}|\s{1,3})?\d){7,8}"
+    r"(?!\d)"
+)
+EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+\s?[@＠]\s?[\w-]+(?:\.[\w-]+)+")
+MIN_KNOWN = 3  # shorter values would mask ordinary words
+Span = tuple[int, int, str]  # [start, end) of the text and what stands there instead
+
+
+def _email_mask(found: str) -> str:
+    return mask_email(re.sub(r"\s", "", found).replace("＠", "@"))
+
+
+_IDENTIFIERS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
+    (EMAIL, _email_mask),  # first: a phone-like run of digits inside an address stays in it
+    (NATIONAL_ID, mask_national_id),
+    (PHONE, mask_phone),
+)
+
+
+def strip_invisible(text: str) -> str:
+    return _INVISIBLE.sub("", text)
+
+
+class TextMasker:
+    """Masks known (value, mask) pairs, longest first, then identifiers, in any text.
+
+    `spans` says where, so that a caller holding text in pieces (the text nodes of an
+    HTML mail) can mask across the pieces; calling the masker masks a whole string."""
+
+    def __init__(self, known: Iterable[tuple[str, str]] = ()) -> None:
+        pairs = {(v.strip(), m) for v, m in known if v and len(v.strip()) >= MIN_KNOWN}
+        # the words of a value with any whitespace between, or none: two table cells or
+        # two spans side by side show "สมศรี" and "ทดสอบ" with nothing between in the text
+        self._known = [
+            (re.compile(r"\s*".join(map(re.escape, value.split())), re.IGNORECASE), mask)
+            for value, mask in sorted(pairs, key=lambda p: (-len(p[0]), p[0]))
+        ]
+
+    def spans(self, text: str) -> list[Span]:
+        """Non-overlapping spans to mask, in order; `text` already free of invisibles."""
+        taken = [False] * len(text)
+        found: list[Span] = []
+
+        def claim(start: int, end: int, mask: str) -> None:
+            if not any(taken[start:end]):
+                taken[start:end] = [True] * (end - start)
+                found.append((start, end, mask))
+
+        for pattern, mask in self._known:
+            for m in pattern.finditer(text):
+                claim(m.start(), m.end(), mask)
+        for pattern, masker in _IDENTIFIERS:
+            # what is already masked is blanked, so no identifier is read across it
+            blanked = "".join("\0" if t else ch for ch, t in zip(text, taken, strict=True))
+            for m in pattern.finditer(blanked):
+                claim(m.start(), m.end(), masker(m.group()))
+        return sorted(found)
+
+    def __call__(self, text: str) -> str:
+        text = strip_invisible(text)
+        out, at = [], 0
+        for start, end, mask in self.spans(text):
+            out += [text[at:start], mask]
+            at = end
+        out.append(text[at:])
+        return "".join(out)
+
+
+def mask_identifiers(text: str) -> str:
+    """Mask anything shaped like a national ID, a phone number or an email address."""
+    return TextMasker()(text)
+
+
+def known_values(
+    raw_fields: Mapping[str, str | None],
+    fields: Mapping[str, str | None],
+    personal: Mapping[str, FieldType],
+) -> list[tuple[str, str]]:
+    """(value, mask) for every personal field value, as written and as normalised.
+
+    `personal` maps the key of each personal field to its type."""
+    found: list[tuple[str, str]] = []
+    for key, field_type in personal.items():
+        for value in (raw_fields.get(key), fields.get(key)):
+            if value:
+                found.append((value, mask_value(value, field_type) or ""))
+                lines = [line for line in value.splitlines() if line.strip()]
+                if len(lines) > 1:  # multi-line values (addresses) also line by line
+                    found.extend((line, mask_text(line)) for line in lines)
+    return found
+
+
+def personal_types(
+    template: FormTemplate | None, fields: Mapping[str, object]
+) -> dict[str, FieldType]:
+    """Field key -> type for every personal field of a case: the template's personal
+    fields, and, to be safe, any field the template does not know (all, without one)."""
+    specs = {f.key: f for f in template.fields} if template else {}
+    personal: dict[str, FieldType] = {k: s.type for k, s in specs.items() if s.personal}
+    personal.update({k: "text" for k in fields if k not in specs})
+    return personal
+
+
+def case_masker(
+    template: FormTemplate | None,
+    fields: Mapping[str, str | None],
+    raw_fields: Mapping[str, str | None] | None = None,
+) -> TextMasker:
+    """The masker for text about one case: its personal values, then identifiers."""
+    personal = personal_types(template, fields)
+    return TextMasker(known_values(raw_fields or {}, fields, personal))

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
 from extractors.base import FormTemplate
-from extractors.masking import mask_value
+from extractors.masking import case_masker, mask_value, personal_types
 from extractors.sender_auth import SenderVerdict
 from intake.context import Context
 from intake.stage import Item
@@ -34,6 +34,7 @@ from storage.privacy import (
     seal_case_record,
 )
 from storage.privacy import effective_fields as effective_fields
+from storage.retention import ERASED
 
 log = logging.getLogger("intake.cases")
 
@@ -72,17 +73,15 @@ def field_types(templates: list[FormTemplate], name: str | None) -> dict[str, st
 
 
 def masked(fields: dict[str, str | None], template: FormTemplate | None) -> dict[str, str | None]:
-    if template is None:  # unknown template: mask everything, to be safe
-        return {k: mask_value(v, "text") for k, v in fields.items()}
-    specs = {f.key: f for f in template.fields}
-    out: dict[str, str | None] = {}
-    for key, value in fields.items():
-        spec = specs.get(key)
-        if spec is None:
-            out[key] = mask_value(value, "text")
-        else:
-            out[key] = mask_value(value, spec.type) if spec.personal else value
-    return out
+    """Personal fields masked whole; every other field as written, with the case's own
+    personal values and anyone's national ID, phone or email inside it masked (a
+    neighbour's ID typed into the details is personal data too)."""
+    personal = personal_types(template, fields)
+    masker = case_masker(template, fields)
+    return {
+        key: mask_value(value, personal[key]) if key in personal else (value and masker(value))
+        for key, value in fields.items()
+    }
 
 
 def refresh_masked(case: Case, record: dict[str, Any], templates: list[FormTemplate]) -> None:
@@ -130,6 +129,8 @@ def _export_one(
 ) -> CaseExport:
     case = session.get(Case, case_id)
     assert case is not None
+    if case.status == ERASED or case.fields_enc is None:
+        return _tombstone(case)
     message = session.get(Message, case.message_id)
     record = open_case_record(
         session,
@@ -159,6 +160,21 @@ def _sender_summary(message: Message | None) -> str | None:
     if message is None or not message.sender_auth_json:
         return None
     return SenderVerdict.model_validate_json(message.sender_auth_json).summary()
+
+
+def _tombstone(case: Case) -> CaseExport:
+    """An erased case: its receipt number, template and issue codes, no personal data.
+
+    The line stays so that a register built from the export has no silent gap."""
+    return CaseExport(
+        receipt_no=case.receipt_no,
+        message_id=None,
+        template=case.template,
+        status=ERASED,
+        received_at=case.received_at,
+        fields={},
+        issues=json.loads(case.issues_json or "{}"),
+    )
 
 
 def _source_message_id(

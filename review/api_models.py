@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.sender_auth import SenderVerdict
 from review.queue import SortKey, StatusFilter
@@ -63,18 +63,44 @@ class CasePublic(CaseBase):
     )
 
 
+_IN_URL = (
+    "Deprecated here: a value in a URL is written to the access logs of every proxy and "
+    "server on the way. Search with POST /api/cases/search, which takes it in the body."
+)
+
+
 class CaseListQuery(BaseModel):
     """Filters of GET /api/cases; personal values may be written any way a person does."""
 
-    national_id: str | None = Field(default=None, max_length=64)
-    phone: str | None = Field(default=None, max_length=64)
-    email: str | None = Field(default=None, max_length=254)
+    national_id: str | None = Field(
+        default=None, max_length=64, description=_IN_URL, json_schema_extra={"deprecated": True}
+    )
+    phone: str | None = Field(
+        default=None, max_length=64, description=_IN_URL, json_schema_extra={"deprecated": True}
+    )
+    email: str | None = Field(
+        default=None, max_length=254, description=_IN_URL, json_schema_extra={"deprecated": True}
+    )
     status: StatusFilter = "all"
     template: str | None = Field(default=None, max_length=80)
     sort: SortKey = "received"
     order: Literal["asc", "desc"] = "asc"
     page: int = Field(default=1, ge=1, le=100_000)
     page_size: int = Field(default=50, ge=1, le=200)
+
+
+class CaseSearch(CaseListQuery):
+    """Body of POST /api/cases/search: the same filters, none of them in the URL.
+
+    National ID, phone and email in any formatting (Thai digits, dashes, +66); several
+    must all match. An unknown key is refused, so a misspelt filter never widens the
+    answer to every case."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    national_id: str | None = Field(default=None, max_length=64)
+    phone: str | None = Field(default=None, max_length=64)
+    email: str | None = Field(default=None, max_length=254)
 
 
 class StatusUpdate(BaseModel):

@@ -17,13 +17,20 @@ from typing import Any
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
-from extractors.base import FormTemplate, Provenance
-from extractors.masking import mask_email, mask_text, mask_value
+from extractors.base import FieldType, FormTemplate, Provenance
+from extractors.masking import (
+    TextMasker,
+    case_masker,
+    mask_email,
+    mask_text,
+    mask_value,
+    personal_types,
+)
 from extractors.mime import parse_message
 from extractors.pdf_disarm import DisarmReport, disarm_report
 from extractors.sender_auth import SenderVerdict
 from intake.context import Context
-from review.mailview import known_values, numbered_lines, sanitise_html, value_masker
+from review.mailview import mask_html, numbered_lines, sanitise_html
 from storage.accounts import User
 from storage.models import Case, Message, MessageState
 from storage.privacy import (
@@ -187,17 +194,10 @@ def load_case_file(
     headers = door.message_json(session, ctx, case.message_id, "headers_enc") or {}
     raw = door.raw(session, ctx, case.message_id)
     parsed = parse_message(raw)
-    specs = {f.key: f for f in template.fields} if template else {}
-    personal: dict[str, str] = {k: s.type for k, s in specs.items() if s.personal}
     fields = effective_fields(record)
-    for key in fields:  # fields outside the template: treat as personal, to be safe
-        personal.setdefault(key, specs[key].type if key in specs else "text")
-    masker = (
-        None
-        if reveal
-        else value_masker(known_values(extraction.get("raw_fields", {}), fields, personal))
-    )
-    show = _shower(reveal, personal)
+    personal = personal_types(template, fields)
+    masker = None if reveal else case_masker(template, fields, extraction.get("raw_fields", {}))
+    show = _shower(personal, masker)
     disarm_reports = pdf_disarm_reports(session, case.message_id, parsed.attachments)
     owner = assignee_id(session, case_id=case.id)
     owner_name = session.get(User, owner).name if owner else None  # type: ignore[union-attr]
@@ -268,11 +268,18 @@ def pdf_disarm_reports(
     return reports
 
 
-def _shower(reveal: bool, personal: Mapping[str, str]) -> Callable[[str, str | None], str | None]:
+def _shower(
+    personal: Mapping[str, FieldType], masker: TextMasker | None
+) -> Callable[[str, str | None], str | None]:
+    """A field's value as shown: a personal field masked whole; any other field (the
+    subject, the details) as written, with the personal values inside it masked."""
+
     def show(key: str, value: str | None) -> str | None:
-        if reveal or key not in personal:
+        if masker is None or value is None:
             return value
-        return mask_value(value, personal[key])  # type: ignore[arg-type]
+        if key in personal:
+            return mask_value(value, personal[key])
+        return masker(value)
 
     return show
 
@@ -385,14 +392,9 @@ def mail_html(session: Session, ctx: Context, case: Case, *, actor: Actor, part:
     if found is None or found.html is None:
         return None
     template = template_for(ctx, case.template)
-    personal: dict[str, str] = (
-        {f.key: f.type for f in template.fields if f.personal} if template else {}
-    )
     fields = effective_fields(record)
-    for key in fields:
-        personal.setdefault(key, "text")
-    masker = value_masker(known_values(extraction.get("raw_fields", {}), fields, personal))
-    return masker(sanitise_html(found.html))
+    masker = case_masker(template, fields, extraction.get("raw_fields", {}))
+    return mask_html(sanitise_html(found.html), masker)
 
 
 def _parse_date(value: str | None) -> datetime | None:

@@ -2,8 +2,9 @@
 
 Who may do what (documented in the case page's help too):
 - view a case: everyone signed in (personal data masked);
-- work a case (status, assignment to oneself, corrections, notes): staff, supervisor, admin;
-- assign a case to someone else: supervisor, admin;
+- work a case (status, corrections, notes): staff, supervisor, admin;
+- take an unassigned case, or hand back one's own: staff;
+- assign a case to someone else, or take one someone else has: supervisor, admin;
 - reveal personal data (with a reason): supervisor, compliance, admin on any case; staff
   only on cases assigned to them.
 Every change is audited; the case's history (CaseEvent) names only statuses, user names
@@ -47,8 +48,13 @@ def may_reveal(role: str, user_id: int, case_assignee: int | None) -> bool:
 def may_assign(role: str, user_id: int, target: int | None, current: int | None) -> bool:
     if role in ASSIGN_OTHERS_ROLES:
         return True
-    # staff take a case for themselves, or hand back one that is theirs
-    return role == "staff" and (target == user_id or (target is None and current == user_id))
+    # staff take an unassigned case for themselves, or hand back one that is theirs; a
+    # case someone else has stays theirs (taking it would also let them reveal it)
+    if role != "staff":
+        return False
+    if target == user_id:
+        return current is None or current == user_id
+    return target is None and current == user_id
 
 
 @dataclass(frozen=True)

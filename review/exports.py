@@ -6,14 +6,12 @@ and only stored masked values. The register needs the sender and subject, which 
 in the encrypted headers: they are opened through the privacy door (audited, purpose
 "register export") and masked before they leave this module.
 
-Writers turn (header, rows) into bytes: CSV in UTF-8 with a BOM (so Excel shows Thai),
-XLSX through openpyxl, JSON as one UTF-8 document.
+Writers turn (header, rows) into bytes: CSV and XLSX through storage.sheets (the one
+writer the command line uses too, formulas defused), JSON as one UTF-8 document.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time, timedelta
@@ -22,10 +20,9 @@ from typing import Any
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
-from extractors.masking import mask_email, mask_text
+from extractors.masking import case_masker, mask_email, mask_identifiers, mask_text
 from intake.context import Context
 from review.i18n import LOCAL_TZ, Translator
-from review.mailview import known_values, mask_identifiers, value_masker
 from review.queue import (
     QueueQuery,
     QueueRow,
@@ -34,6 +31,7 @@ from review.queue import (
     receipts_for_plain_search,
 )
 from review.titles import Titles
+from storage import sheets
 from storage.accounts import User
 from storage.models import Case, Message
 from storage.privacy import Actor, CaseErased, effective_fields, open_case_record, open_message_json
@@ -200,12 +198,7 @@ def _masked_headers(session: Session, ctx: Context, case: Case, actor: Actor) ->
     except CaseErased:
         return "", ""
     template = next((t for t in ctx.templates if t.name == case.template), None)
-    fields = effective_fields(record)
-    specs = {f.key: f for f in template.fields} if template else {}
-    personal = {k: s.type for k, s in specs.items() if s.personal}
-    for key in fields:  # fields outside the template: personal, to be safe
-        personal.setdefault(key, specs[key].type if key in specs else "text")
-    masker = value_masker(known_values({}, fields, personal))
+    masker = case_masker(template, effective_fields(record))
     name, address = str(headers.get("from_name") or ""), str(headers.get("from_addr") or "")
     masked_address = mask_email(address) if address else ""
     sender = f"{mask_text(name)} <{masked_address}>" if name else masked_address
@@ -276,41 +269,12 @@ def register_table(rows: Sequence[RegisterRow], t: Translator) -> Table:
 # --- writers --------------------------------------------------------------------------
 
 
-def _cell(value: str) -> str:
-    """Defuse spreadsheet formulas: a cell starting with = + - @ is shown as text."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 def to_csv(table: Table) -> bytes:
-    header, body = table
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows([[_cell(v) for v in row] for row in body])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return sheets.csv_bytes(*table)
 
 
 def to_xlsx(table: Table, *, title: str) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    header, body = table
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = title[:31]
-    sheet.append(header)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in body:
-        sheet.append([_cell(v) for v in row])
-    sheet.freeze_panes = "A2"
-    for column in sheet.columns:
-        width = max((len(str(c.value or "")) for c in column), default=8)
-        sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 10), 60)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return sheets.xlsx_bytes(*table, title=title)
 
 
 def to_json(rows: Sequence[BaseModel]) -> bytes:

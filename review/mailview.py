@@ -2,26 +2,26 @@
 
 Masking a mail's text: every known personal value of the case (as the citizen wrote it
 and as normalised) is replaced by its mask, and so is anything shaped like a national
-ID, a Thai phone number or an email address, wherever it stands. The HTML of a mail is
-cleaned by nh3 (no scripts, no event handlers, no styles sheets, no links, no remote
-pictures) and then shown in a sandboxed frame under a CSP that loads nothing.
+ID, a Thai phone number or an email address, wherever it stands (extractors.masking).
+
+The HTML of a mail is cleaned by nh3 (no scripts, no event handlers, no style sheets or
+style attributes, no links, no remote pictures) and then masked as the reader sees it,
+not as its source reads: `310060<b></b>0445635`, `&#51;100...` or a zero-width space
+inside a number render as one value, so the masker runs over the text of all the text
+nodes joined, entities decoded, and the HTML is rebuilt around the masked text. Styles
+go because they can hide or move text (display:none between two halves of an ID). The
+result is shown in a sandboxed frame under a CSP that loads nothing.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Mapping
+import html
+from collections.abc import Callable
+from html.parser import HTMLParser
 
 import nh3
 
-from extractors.masking import mask_email, mask_national_id, mask_phone, mask_text
-
-_DIGIT = "[0-9๐-๙]"
-NATIONAL_ID = re.compile(rf"(?<![0-9๐-๙]){_DIGIT}(?:[ \-.]?{_DIGIT}){{12}}(?![0-9๐-๙])")
-PHONE = re.compile(
-    rf"(?<![0-9๐-๙+])(?:\+66|0066|66|0)[ \-.()]*{_DIGIT}(?:[ \-.()]?{_DIGIT}){{7,8}}(?![0-9๐-๙])"
-)
-EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+[@＠][\w-]+(?:\.[\w-]+)+")
+from extractors.masking import TextMasker, strip_invisible
 
 _ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "center", "code", "col", "colgroup",
@@ -30,69 +30,25 @@ _ALLOWED_TAGS = {
     "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
 }  # fmt: skip
 _ALLOWED_ATTRIBUTES = {
-    "*": {"align", "style", "title", "dir", "lang"},
+    "*": {"align", "title", "lang"},
     "img": {"src", "alt", "width", "height"},
     "td": {"colspan", "rowspan", "valign"},
     "th": {"colspan", "rowspan", "valign"},
-    "font": {"color", "size"},
+    "font": {"size"},
     "table": {"border", "cellpadding", "cellspacing", "width"},
 }
-
-
-def mask_identifiers(text: str) -> str:
-    """Mask anything shaped like a national ID, a phone number or an email address."""
-    text = NATIONAL_ID.sub(lambda m: mask_national_id(m.group()), text)
-    text = PHONE.sub(lambda m: mask_phone(m.group()), text)
-    return EMAIL.sub(lambda m: mask_email(m.group().replace("＠", "@")), text)
-
-
-def value_masker(known: Iterable[tuple[str, str]]) -> Callable[[str], str]:
-    """A function masking the given (value, mask) pairs, longest first, then identifiers."""
-    pairs = sorted(
-        {(v.strip(), m) for v, m in known if v and len(v.strip()) >= 3}, key=lambda p: -len(p[0])
-    )
-
-    def mask(text: str) -> str:
-        for value, masked in pairs:
-            text = text.replace(value, masked)
-        return mask_identifiers(text)
-
-    return mask
-
-
-def known_values(
-    raw_fields: Mapping[str, str],
-    fields: Mapping[str, str | None],
-    personal: Mapping[str, str],
-) -> list[tuple[str, str]]:
-    """(value, mask) for every personal field value, as written and as normalised.
-
-    `personal` maps the key of each personal field to its type."""
-    from extractors.masking import mask_value
-
-    found: list[tuple[str, str]] = []
-    for key, field_type in personal.items():
-        for value in (raw_fields.get(key), fields.get(key)):
-            if value:
-                found.append((value, mask_value(value, field_type) or ""))  # type: ignore[arg-type]
-                lines = [line for line in value.splitlines() if line.strip()]
-                if len(lines) > 1:  # multi-line values (addresses) also line by line
-                    found.extend((line, mask_text(line)) for line in lines)
-    return found
 
 
 def _drop_remote(element: str, attribute: str, value: str) -> str | None:
     """Keep only embedded pictures; anything that would load from elsewhere goes."""
     if element == "img" and attribute == "src":
         return value if value.startswith("data:image/") else None
-    if attribute == "style" and re.search(r"url\s*\(|expression|@import", value, re.I):
-        return None
     return value
 
 
-def sanitise_html(html: str) -> str:
+def sanitise_html(source: str) -> str:
     return nh3.clean(
-        html,
+        source,
         tags=_ALLOWED_TAGS,
         clean_content_tags={"script", "style", "noscript", "iframe", "object", "embed", "template"},
         attributes=_ALLOWED_ATTRIBUTES,
@@ -104,6 +60,89 @@ def sanitise_html(html: str) -> str:
 
 
 def numbered_lines(text: str, mask: Callable[[str], str] | None) -> list[tuple[int, str]]:
-    """(1-based line number, line) as provenance counts them (str.splitlines)."""
+    """(1-based line number, line) as provenance counts them (str.splitlines).
+
+    A TextMasker masks the whole text at once, so a value broken over two lines is
+    masked too; the line breaks stay where they were, so the numbers still hold."""
+    if isinstance(mask, TextMasker):
+        text, mask = mask_keeping_lines(text, mask), None
     lines = text.splitlines()
     return [(n, mask(line) if mask else line) for n, line in enumerate(lines, start=1)]
+
+
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def mask_keeping_lines(text: str, masker: TextMasker) -> str:
+    text = strip_invisible(text)
+    out: list[str] = []
+    at = 0
+    for start, end, masked in masker.spans(text):
+        out += [text[at:start], masked]
+        out += [ch for ch in text[start:end] if ch in _LINE_BREAKS]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+_MASKED_ATTRIBUTES = {"title", "alt"}  # shown to the reader on hover or in place
+
+
+class _Pieces(HTMLParser):
+    """Sanitised HTML as a list of markup strings and text nodes (entities decoded)."""
+
+    def __init__(self, masker: Callable[[str], str]) -> None:
+        super().__init__(convert_charrefs=True)
+        self.masker = masker
+        self.pieces: list[tuple[bool, str]] = []  # (is_text, content)
+
+    def _tag(self, tag: str, attrs: list[tuple[str, str | None]], close: str) -> str:
+        parts = [tag]
+        for name, value in attrs:
+            value = value or ""
+            if name in _MASKED_ATTRIBUTES:
+                value = self.masker(value)
+            parts.append(f'{name}="{html.escape(value, quote=True)}"')
+        return "<" + " ".join(parts) + close
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.pieces.append((False, self._tag(tag, attrs, ">")))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.pieces.append((False, self._tag(tag, attrs, "/>")))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.pieces.append((False, f"</{tag}>"))
+
+    def handle_data(self, data: str) -> None:
+        self.pieces.append((True, strip_invisible(data)))
+
+
+def mask_html(sanitised: str, masker: TextMasker) -> str:
+    """Sanitised HTML with every value masked across the text nodes a reader sees as one.
+
+    A value running over several text nodes is replaced in the node where it starts and
+    removed from the others; the markup between stays."""
+    parser = _Pieces(masker)
+    parser.feed(sanitised)
+    parser.close()
+    texts = [content for is_text, content in parser.pieces if is_text]
+    spans = masker.spans("".join(texts))
+    out: list[str] = []
+    offset, s = 0, 0
+    for is_text, content in parser.pieces:
+        if not is_text:
+            out.append(content)
+            continue
+        kept: list[str] = []
+        for i, ch in enumerate(content, start=offset):
+            while s < len(spans) and spans[s][1] <= i:
+                s += 1
+            if s < len(spans) and spans[s][0] <= i:
+                if spans[s][0] == i:
+                    kept.append(spans[s][2])
+                continue
+            kept.append(ch)
+        out.append(html.escape("".join(kept), quote=False))
+        offset += len(content)
+    return "".join(out)

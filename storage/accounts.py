@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import case, update
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from storage.errors import StorageError
@@ -44,7 +45,7 @@ class User(SQLModel, table=True):
     role: str = Field(max_length=20)
     password_hash: str = Field(max_length=200)
     active: bool = True
-    failed_logins: int = 0  # consecutive failures since the last success or unlock
+    failed_logins: int = 0  # consecutive failures since the last success, unlock or lock
     locked_until: datetime | None = None
     last_sign_in_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
@@ -157,29 +158,84 @@ class SignInResult:
 def check_sign_in(
     session: Session, *, name: str, password: str, now: datetime | None = None
 ) -> SignInResult:
-    """Verify a password and keep the failure count; lock after MAX_FAILURES in a row."""
+    """Verify a password and keep the failure count; lock after MAX_FAILURES in a row.
+
+    The count and the lock live in the database and change only by conditional
+    UPDATEs, so parallel attempts cannot overwrite each other; an attempt that was
+    being verified while the account got locked is answered "locked", even with the
+    right password, so parallel guesses gain nothing over sequential ones."""
     now = now or utcnow()
     user = find_user(session, name=name.strip().lower())
     if user is None:
         _verify(_DUMMY_HASH, password)
         return SignInResult("unknown_user")
+    _start_over_after_lock(session, user, now)
     if is_locked(user, now):
+        # the same argon2 work as for any other answer, so the time taken tells nothing
+        _verify(user.password_hash, password)
         return SignInResult("locked", user)
     if not _verify(user.password_hash, password):
-        user.failed_logins += 1
-        if user.failed_logins >= MAX_FAILURES:
-            user.locked_until = now + LOCK_FOR
-            user.failed_logins = 0
-            return SignInResult("locked", user, just_locked=True)
-        return SignInResult("bad_password", user)
+        return _count_failure(session, user, now)
     if not user.active:
         return SignInResult("inactive", user)
-    user.failed_logins = 0
-    user.locked_until = None
+    if not _clear_failures(session, user):
+        return SignInResult("locked", user)
     user.last_sign_in_at = now
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     return SignInResult("ok", user)
+
+
+_NO_SYNC = {"synchronize_session": False}  # the row is expired and read again instead
+
+
+def _start_over_after_lock(session: Session, user: User, now: datetime) -> None:
+    """A lock that has run out clears the count it was set for (only that lock)."""
+    if user.locked_until is None or is_locked(user, now):
+        return
+    session.execute(
+        update(User)
+        .where(col(User.id) == user.id, col(User.locked_until) == user.locked_until)
+        .values(failed_logins=0, locked_until=None)
+        .execution_options(**_NO_SYNC)
+    )
+    session.expire(user, ["failed_logins", "locked_until"])
+
+
+def _count_failure(session: Session, user: User, now: datetime) -> SignInResult:
+    """Count one failure in the database itself, not in this process's copy of the row:
+    parallel attempts each add one (a read-modify-write would lose all but one), and
+    the attempt that brings the count to MAX_FAILURES sets the lock."""
+    assert user.id is not None
+    counted = col(User.failed_logins) + 1
+    failures = session.execute(
+        update(User)
+        .where(col(User.id) == user.id)
+        .values(
+            failed_logins=counted,
+            locked_until=case(
+                (counted == MAX_FAILURES, now + LOCK_FOR), else_=col(User.locked_until)
+            ),
+        )
+        .returning(col(User.failed_logins))
+        .execution_options(**_NO_SYNC)
+    ).scalar_one()
+    session.expire(user, ["failed_logins", "locked_until"])
+    if failures < MAX_FAILURES:
+        return SignInResult("bad_password", user)
+    return SignInResult("locked", user, just_locked=failures == MAX_FAILURES)
+
+
+def _clear_failures(session: Session, user: User) -> bool:
+    """Reset the count after a right password; False when a lock landed meanwhile."""
+    cleared = session.execute(
+        update(User)
+        .where(col(User.id) == user.id, col(User.locked_until).is_(None))
+        .values(failed_logins=0)
+        .execution_options(**_NO_SYNC)
+    )
+    session.expire(user, ["failed_logins", "locked_until"])
+    return bool(cleared.rowcount)  # type: ignore[attr-defined]
 
 
 def _verify(password_hash: str, password: str) -> bool:
@@ -294,10 +350,22 @@ def user_for_token(
     if expires is not None and expires <= now:
         return None
     user = session.get(User, row.user_id)
-    if user is None or not user.active:
-        return None
+    if user is None or not user.active or is_locked(user, now):
+        return None  # a locked account is locked for its tokens too
     row.last_used_at = now
     return row, user
+
+
+def revoke_user_tokens(session: Session, *, user_id: int, now: datetime | None = None) -> int:
+    """Revoke every live token of a user (a new password ends them); how many."""
+    rows = session.execute(
+        select(ApiToken).where(ApiToken.user_id == user_id, col(ApiToken.revoked_at).is_(None))
+    ).scalars()
+    count = 0
+    for row in rows:
+        row.revoked_at = now or utcnow()
+        count += 1
+    return count
 
 
 def revoke_api_token(session: Session, *, token_id: int, now: datetime | None = None) -> bool:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import logging
 import sys
@@ -17,6 +15,7 @@ from intake.cases import CaseExport, iter_exports, reprocess
 from intake.cli.audit import cli_actor
 from intake.context import open_context
 from intake.settings import Settings
+from storage import sheets
 
 log = logging.getLogger("intake.cases")
 BASE_COLUMNS = ("receipt_no", "message_id", "template", "status", "received_at")
@@ -110,31 +109,20 @@ def _field_keys(records: list[CaseExport]) -> list[str]:
     return keys
 
 
-def write_csv(records: Iterable[CaseExport], out: IO[str]) -> None:
-    """UTF-8 with a BOM so that Excel shows Thai; one column per field key."""
+def _table(records: Iterable[CaseExport]) -> tuple[list[str], list[list[str]]]:
     rows = list(records)
     keys = _field_keys(rows)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([*BASE_COLUMNS, *(f"fields.{k}" for k in keys), "issues", "sender_auth"])
-    for record in rows:
-        writer.writerow(flat_row(record, keys))
-    out.write("\ufeff" + buffer.getvalue())
+    header = [*BASE_COLUMNS, *(f"fields.{k}" for k in keys), "issues", "sender_auth"]
+    return header, [flat_row(record, keys) for record in rows]
+
+
+def write_csv(records: Iterable[CaseExport], out: IO[str]) -> None:
+    """UTF-8 with a BOM so that Excel shows Thai; one column per field key."""
+    out.write(sheets.csv_text(*_table(records)))
 
 
 def write_xlsx(records: Iterable[CaseExport], path: Path) -> None:
-    from openpyxl import Workbook
-
-    rows = list(records)
-    keys = _field_keys(rows)
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "cases"
-    sheet.append([*BASE_COLUMNS, *(f"fields.{k}" for k in keys), "issues", "sender_auth"])
-    for record in rows:
-        sheet.append(flat_row(record, keys))
-    book.save(path)
+    sheets.write_xlsx(path, *_table(records), title="cases")
 
 
 def cmd_cases_find(args: argparse.Namespace, settings: Settings) -> int:

@@ -54,7 +54,9 @@ def add_review_commands(commands: Any) -> None:
     unlock.add_argument("name")
     unlock.set_defaults(handler=cmd_users_unlock)
     passwd = ucmds.add_parser(
-        "passwd", help="set a new password (read from stdin); signs the user out everywhere"
+        "passwd",
+        help="set a new password (read from stdin); signs the user out everywhere and "
+        "revokes their API tokens",
     )
     passwd.add_argument("name")
     passwd.add_argument(
@@ -147,7 +149,13 @@ def cmd_users_add(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_users_passwd(args: argparse.Namespace, settings: Settings) -> int:
-    from storage.accounts import AccountError, end_user_sessions, find_user, set_password
+    from storage.accounts import (
+        AccountError,
+        end_user_sessions,
+        find_user,
+        revoke_user_tokens,
+        set_password,
+    )
     from storage.audit import append_audit
     from storage.privacy import SYSTEM
 
@@ -160,17 +168,21 @@ def cmd_users_passwd(args: argparse.Namespace, settings: Settings) -> int:
                 raise AccountError(f"no user named {args.name!r}")
             set_password(session, user=user, password=password)
             ended = end_user_sessions(session, user_id=user.id)
+            revoked = revoke_user_tokens(session, user_id=user.id)  # a token outlives no password
             append_audit(
                 session,
                 actor=SYSTEM,
                 action="user.password",
-                details={"user": user.name, "sessions_ended": ended},
+                details={"user": user.name, "sessions_ended": ended, "tokens_revoked": revoked},
                 keyring=ctx.keyring,
             )
     except AccountError as exc:
         print(f"intake: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"new password set for {args.name}; {ended} session(s) signed out")
+    print(
+        f"new password set for {args.name}; {ended} session(s) signed out, "
+        f"{revoked} token(s) revoked"
+    )
     return EXIT_OK
 
 

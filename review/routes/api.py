@@ -19,6 +19,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlmodel import Session
 
 from extractors.base import FormTemplate
+from extractors.masking import mask_identifiers
 from review import casework
 from review.api_models import (
     ApiError,
@@ -26,6 +27,7 @@ from review.api_models import (
     AuditPublic,
     CaseListQuery,
     CasePublic,
+    CaseSearch,
     CasesPublic,
     CaseSummaryPublic,
     StatusUpdate,
@@ -33,7 +35,6 @@ from review.api_models import (
 from review.casefile import find_case, sender_verdict_of
 from review.deps import Ctx, DbSession
 from review.i18n import LOCAL_TZ
-from review.mailview import mask_identifiers
 from review.queue import QueueQuery, list_queue
 from storage.accounts import User, user_for_token
 from storage.audit import append_audit, list_audit
@@ -143,8 +144,25 @@ def list_cases(
     caller: Reader,
     filters: Annotated[CaseListQuery, Query()],
 ) -> CasesPublic:
-    """Cases in queue order, filtered; national ID, phone and email in any formatting
-    (Thai digits, dashes, +66) are looked up through the blind indexes."""
+    """Cases in queue order, filtered. Do not put a national ID, phone or email in this
+    URL: proxies, load balancers and web servers log URLs, so the value would be kept
+    in plaintext far from the encrypted store. Use POST /api/cases/search instead,
+    which takes the same filters in its body; the URL parameters are deprecated."""
+    return _cases_page(ctx, session, caller, filters)
+
+
+@router.post("/cases/search", response_model=CasesPublic, summary="Search cases (masked)")
+def search_cases(ctx: Ctx, session: DbSession, caller: Reader, body: CaseSearch) -> CasesPublic:
+    """The list of GET /api/cases, with its filters in the request body, so a national
+    ID, phone or email never stands in a URL (which proxies and servers log). Values in
+    any formatting (Thai digits, dashes, +66) are looked up through the blind indexes;
+    every lookup is audited."""
+    return _cases_page(ctx, session, caller, body)
+
+
+def _cases_page(
+    ctx: Ctx, session: DbSession, caller: ApiCaller, filters: CaseListQuery
+) -> CasesPublic:
     receipts = _search(ctx, caller, filters)
     session.commit()  # the search's own audit entries are in
     query = QueueQuery(

@@ -99,7 +99,9 @@ def login(
         if result.just_locked:
             append_audit(session, actor=actor, action="auth.locked", details={"minutes": 15})
         session.commit()
-        error = "login.locked" if result.outcome == "locked" else "login.failed"
+        # one answer for a wrong password, an unknown name and a locked account: which
+        # names exist, and which are locked, is not for a guesser to learn
+        error = "web_security.sign_in_failed"
         return _login_page(request, options, next_path=next_path, error=error, status=401)
     assert result.user is not None
     user = result.user

