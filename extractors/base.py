@@ -11,7 +11,6 @@ from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
-
 ProvenanceKind = Literal[
     "body_text", "body_html", "pdf_form", "pdf_text", "spreadsheet", "docx", "ocr"
 ]

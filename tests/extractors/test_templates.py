@@ -176,7 +176,10 @@ def test_a_good_small_template(tmp_path: Path) -> None:
     [
         (GOOD.replace('title_en = "Test"', 'title_en = "Test'), "bad TOML"),
         (GOOD.replace('type = "phone"', 'type = "telephone"'), "unknown type 'telephone'"),
-        (GOOD.replace('key = "owner_phone"', 'key = "owner_name"'), "duplicate field key 'owner_name'"),
+        (
+            GOOD.replace('key = "owner_phone"', 'key = "owner_name"'),
+            "duplicate field key 'owner_name'",
+        ),
         (GOOD.replace('labels = ["โทร", "Phone"]', 'labels = ["โทร", "name"]'), "'owner_name'"),
         ("colour = 'red'\n" + GOOD, "unknown key 'colour'"),
         (GOOD.replace("[rules]", "[rules]\nsubjects = []"), "rules: unknown key 'subjects'"),
