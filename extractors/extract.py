@@ -22,6 +22,7 @@ from extractors.base import (
 )
 from extractors.labels import LabelMatcher, canonical
 from extractors.registry import ExtractorRegistry, default_registry
+from extractors.review import REVIEW_BELOW, review_flags
 from extractors.validate import validate_fields
 
 SUBJECT_KEY = "subject"
@@ -44,10 +45,16 @@ def extract_case(
     templates: Sequence[FormTemplate],
     *,
     registry: ExtractorRegistry | None = None,
+    review_below: float = REVIEW_BELOW,
 ) -> ExtractedCase:
-    """Never raises; an unexpected failure becomes an `extraction_failed` defect."""
+    """Never raises; an unexpected failure becomes an `extraction_failed` defect.
+
+    A field read with a confidence below `review_below`, found only in prose or by OCR,
+    or given different values by two sources is flagged for review (an issue with its
+    reason); its value is kept.
+    """
     try:
-        return _extract(parsed, list(templates), registry or default_registry())
+        return _extract(parsed, list(templates), registry or default_registry(), review_below)
     except Exception as exc:  # the runner must always get a case to store and flag
         defect = Defect(code="extraction_failed", detail=type(exc).__name__)
         return ExtractedCase(
@@ -85,7 +92,10 @@ def _fallback_template(templates: list[FormTemplate]) -> str:
 
 
 def _extract(
-    parsed: ParsedMessage, templates: list[FormTemplate], registry: ExtractorRegistry
+    parsed: ParsedMessage,
+    templates: list[FormTemplate],
+    registry: ExtractorRegistry,
+    review_below: float,
 ) -> ExtractedCase:
     defects = list(parsed.defects)
     if not templates:
@@ -97,26 +107,31 @@ def _extract(
         )  # fmt: skip
     inputs = _inputs(parsed)
     union = matcher_for(templates)
-    candidates, found_defects = _run(inputs, union, registry)
-    template, reason = choose_template(parsed, templates, candidates)
+    run = _run(inputs, union, registry)
+    template, reason = choose_template(parsed, templates, run.candidates)
     keys = {spec.key for spec in template.fields}
-    if union.conflicts and any(c.key not in keys for c in candidates):
+    if union.conflicts and any(c.key not in keys for c in run.candidates):
         # A label that means another key in another template may have been read under
         # that key: read again with this template's labels only (PDFs are parsed twice).
-        candidates, found_defects = _run(inputs, matcher_for([template]), registry)
-    defects += found_defects
-    chosen = pick_best(template, [c for c in candidates if c.key in keys])
+        run = _run(inputs, matcher_for([template]), registry)
+    defects += run.defects
+    candidates = [c for c in _as_template_keys(template, run.candidates) if c.key in keys]
+    chosen = pick_best(template, candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
         header_subject = _REPLY_PREFIX.sub("", parsed.subject).strip()
         if header_subject:
             chosen[SUBJECT_KEY] = FieldCandidate(
                 key=SUBJECT_KEY,
                 value=header_subject,
-                provenance=Provenance(part="header", kind="body_text", label="Subject"),
+                provenance=Provenance(
+                    part="header", kind="body_text", label="Subject", method="header"
+                ),
                 confidence=0.5,
             )
     raw = {key: c.value for key, c in chosen.items()}
     fields, issues = validate_fields(template, raw)
+    for key, flags in review_flags(template, chosen, candidates, review_below).items():
+        issues[key] = [*issues.get(key, []), *flags]
     return ExtractedCase(
         template=template.name,
         template_reason=reason,
@@ -125,7 +140,19 @@ def _extract(
         provenance={key: c.provenance for key, c in chosen.items()},
         issues=issues,
         defects=defects,
+        confidence={key: c.confidence for key, c in chosen.items()},
+        forwarded_by=parsed.from_addr or None if run.forwarded else None,
+        forwarded_from=run.forwarded_from,
     )
+
+
+def _as_template_keys(
+    template: FormTemplate, candidates: list[FieldCandidate]
+) -> list[FieldCandidate]:
+    """Values read under a common key go to the template's field that is `like` it."""
+    keys = {spec.key for spec in template.fields}
+    like = {spec.like: spec.key for spec in template.fields if spec.like and spec.like not in keys}
+    return [c.model_copy(update={"key": like[c.key]}) if c.key in like else c for c in candidates]
 
 
 def _inputs(parsed: ParsedMessage) -> list[_Input]:
@@ -141,11 +168,18 @@ def _inputs(parsed: ParsedMessage) -> list[_Input]:
     return inputs
 
 
-def _run(
-    inputs: list[_Input], labels: LabelMatcher, registry: ExtractorRegistry
-) -> tuple[list[FieldCandidate], list[Defect]]:
+@dataclass
+class _Run:
+    candidates: list[FieldCandidate]
+    defects: list[Defect]
+    forwarded: bool = False
+    forwarded_from: str | None = None  # personal data: only into the sealed extraction
+
+
+def _run(inputs: list[_Input], labels: LabelMatcher, registry: ExtractorRegistry) -> _Run:
     candidates: list[FieldCandidate] = []
     defects: list[Defect] = []
+    forwarded, forwarded_from = False, None
     for item in inputs:
         extractors = registry.lookup(item.content_type)
         if not extractors:  # an image or an archive: noted for the clerk, not an error
@@ -160,7 +194,9 @@ def _run(
                 continue
             defects += result.defects
             candidates += [_with_index(c, item.filename_index) for c in result.candidates]
-    return candidates, defects
+            forwarded |= any(d.code == "forwarded_request" for d in result.defects)
+            forwarded_from = forwarded_from or result.forwarded_from
+    return _Run(candidates, defects, forwarded, forwarded_from)
 
 
 def _with_index(candidate: FieldCandidate, index: int | None) -> FieldCandidate:
@@ -175,6 +211,11 @@ def choose_template(
 ) -> tuple[FormTemplate, str]:
     """The template for this message and why (the reason holds no personal data)."""
     subject = canonical(parsed.subject)
+    # The sender named the type of work itself ("คำร้องทั่วไป ขอข้อมูล..."): that beats
+    # any keyword of another template found in the rest of the subject.
+    found = _by_keyword(templates, subject, lambda t: [t.title_th])
+    if found is not None:
+        return found, f"subject names the template title of {found.name}"
     found = _by_keyword(templates, subject, lambda t: t.rules.subject_keywords)
     if found is not None:
         return found, f"subject keyword matched for {found.name}"

@@ -445,7 +445,7 @@ def test_all_good_values_are_normalised(general: FormTemplate) -> None:
     values, issues = validate_fields(general, GOOD, today=TODAY)
     assert issues == {}
     assert values == {
-        "full_name": "นาย สมชาย ใจดี",
+        "full_name": "นายสมชาย ใจดี",  # title joined to the first name
         "national_id": "1101700230708",
         "birth_date": "1992-01-15",
         "phone": "+66812345678",
@@ -483,7 +483,7 @@ def test_each_problem_is_recorded_against_its_field(general: FormTemplate) -> No
     }
     for key in issues:
         assert values[key] is None
-    assert values["full_name"] == "นาย สมชาย ใจดี"
+    assert values["full_name"] == "นายสมชาย ใจดี"  # the title joins the first name
     for found in issues.values():
         for issue in found:
             assert issue.message_th and issue.message_en
