@@ -212,7 +212,12 @@ class LabelMatcher:
         if not hits:
             return None
         # "ที่อยู่อีเมล" / "Email address": both keys hit; the typed field is the narrower one.
-        best = max(hits, key=lambda e: (e.typed, len(e.form)))
+        # Otherwise the head word wins: first in Thai ("ที่อยู่ของผู้ร้อง" is an address),
+        # last in English ("Complainant address").
+        def head(e: _Entry) -> bool:
+            return form.endswith(e.form) if e.form.isascii() else form.startswith(e.form)
+
+        best = max(hits, key=lambda e: (e.typed, head(e), len(e.form)))
         coverage = len(best.form) / len(form)
         confidence = min(0.85, AFFIX_BASE + 0.3 * coverage)
         if len({e.key for e in hits}) > 1:

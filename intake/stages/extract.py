@@ -21,5 +21,6 @@ class ExtractStage:
                 key: [i.code for i in issues] for key, issues in result.issues.items() if issues
             },
             extraction_defects=sorted({d.code for d in result.defects}),
+            forwarded=result.forwarded_by is not None,  # who forwarded stays sealed
         )
         return Outcome(MessageState.EXTRACTED)

@@ -421,7 +421,7 @@ def test_body_and_attachment_disagreeing_on_the_id_is_flagged_with_both_sources(
 
 
 def test_an_unsure_label_is_flagged_low_confidence(templates: list[FormTemplate]) -> None:
-    raw = mail("ชื่อ-นามสกุล: นายสมชาย ใจดี\nที่อยู่เดิมของผม: 12 หมู่ 3 ตำบลในเมือง\n")
+    raw = mail("ชื่อ-นามสกุล: นายสมชาย ใจดี\nที่อยู่เดิมของผู้ร้อง: 12 หมู่ 3 ตำบลในเมือง\n")
     case = extract_case(parse_message(raw), templates)
     assert case.fields["address"] == "12 หมู่ 3 ตำบลในเมือง"
     assert [i.code for i in case.issues["address"]] == ["low_confidence"]
