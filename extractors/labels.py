@@ -211,6 +211,7 @@ class LabelMatcher:
         ]
         if not hits:
             return None
+
         # "ที่อยู่อีเมล" / "Email address": both keys hit; the typed field is the narrower one.
         # Otherwise the head word wins: first in Thai ("ที่อยู่ของผู้ร้อง" is an address),
         # last in English ("Complainant address").
