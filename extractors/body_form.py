@@ -158,6 +158,8 @@ def _unbalanced(text: str) -> bool:
 
 def _label_end(text: str, end: int, labels: PrefixAware) -> int:
     """Extend the label over notes, units and a second-language label after a slash."""
+    if text[end : end + 1] == "." and text[end + 1 : end + 2] != ".":
+        end += 1  # the dot of an abbreviation ("โทร.", "Tel. No."), not a dot leader
     while True:
         qualifier = _QUALIFIER.match(text, end)
         if qualifier is not None:

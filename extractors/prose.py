@@ -43,8 +43,9 @@ _ADDRESS = re.compile(
     r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$))",
     re.IGNORECASE | re.DOTALL,
 )
-_POSTAL = re.compile(r"(?<![0-9])[1-9][0-9]{4}(?![0-9])")
-_PROVINCE = re.compile(rf"(?:จังหวัด|จ\.)\s*({_THAI_WORD})")
+_PROVINCE = re.compile(
+    rf"(?:จังหวัด|จ\.)\s*({_THAI_WORD})(?:\s*(?:รหัสไปรษณีย์\s*)?([1-9][0-9]{{4}})(?![0-9]))?"
+)
 
 
 class ProseExtractor:
@@ -106,12 +107,11 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _ADDRESS.finditer(text):
         address = " ".join(m.group("v").split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "อยู่บ้านเลขที่"
-        postal = _POSTAL.findall(address)
-        if postal:
-            yield "postal_code", postal[-1], m.start("v"), "postal code in address"
-        province = _PROVINCE.search(address)
-        if province and match_province(province.group(1)):
-            yield "province", province.group(1), m.start("v"), "province in address"
+    for m in _PROVINCE.finditer(text):  # "จ.สมุทรปราการ 10540" at the end of an address
+        if match_province(m.group(1)):
+            yield "province", m.group(1), m.start(1), "province in address"
+            if m.group(2):
+                yield "postal_code", m.group(2), m.start(2), "postal code in address"
 
 
 def _inside_id(text: str, start: int) -> bool:
