@@ -34,7 +34,7 @@ MAX_CHARS = 20_000  # a request in sentences is short; the rest is not read
 _TITLE = r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|[ก-ฮ]{1,3}\.(?:[ก-ฮ]{1,3}\.)*)"
 _THAI_WORD = r"[\u0e01-\u0e4e]+"
 _NAME = re.compile(
-    rf"ข้าพเจ้า\s*(?:ชื่อ\s*)?(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})"
+    rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:กระผม|ผม|ดิฉัน|หนู)\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})"
     r"|(?:my name is|I am|I,)\s+(?P<e>(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s*[A-Z][a-z]+\s+[A-Z][A-Za-z'-]+)",
 )
 _ADDRESS = re.compile(
@@ -103,7 +103,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         group = "v" if m.group("v") else "e"
         name = clean_value("name", " ".join(m.group(group).split()))
         if name:
-            yield "full_name", name, m.start(group), "ข้าพเจ้า" if group == "v" else "my name is"
+            yield "full_name", name, m.start(group), "ข้าพเจ้า/ชื่อ" if group == "v" else "my name is"
     for m in _ADDRESS.finditer(text):
         address = " ".join(m.group("v").split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "อยู่บ้านเลขที่"

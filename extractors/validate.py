@@ -177,7 +177,7 @@ def normalise_integer(s: str) -> str | None:
 # Titles that Thai official writing joins to the first name ("นายสมชาย ใจดี"), and English
 # ones kept before it with one space. Ranks and academic titles are left as written.
 _JOINED_TITLE = re.compile(r"^(นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)\s+(?=\S)")
-_ENGLISH_TITLE = re.compile(r"^(Mr|Mrs|Ms|Miss|Mister)(\.?)\s*(?=[A-Za-z])", re.IGNORECASE)
+_ENGLISH_TITLE = re.compile(r"^(Mrs|Mr|Ms|Miss|Mister)(?:(\.)\s*|\s+)(?=[A-Za-z])", re.IGNORECASE)
 
 
 def normalise_name(s: str) -> str | None:
@@ -190,7 +190,7 @@ def normalise_name(s: str) -> str | None:
     text = _JOINED_TITLE.sub(r"\1", text)
     english = _ENGLISH_TITLE.match(text)
     if english:
-        text = f"{english.group(1)}{english.group(2)} {text[english.end() :]}"
+        text = f"{english.group(1)}{english.group(2) or ''} {text[english.end() :]}"
     return text or None
 
 
