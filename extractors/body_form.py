@@ -148,7 +148,7 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
         factor, value = found
         label = text[:end].strip()
         if len(label) <= MAX_LABEL_CHARS:
-            return LabelLine(hit.key, label, clean_value(kind, value), factor)
+            return LabelLine(hit.key, label, clean_value(kind, _clean_value(value)), factor)
     return None
 
 

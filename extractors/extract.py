@@ -21,6 +21,7 @@ from extractors.base import (
     Provenance,
 )
 from extractors.labels import LabelMatcher, canonical
+from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.registry import ExtractorRegistry, default_registry
 from extractors.review import REVIEW_BELOW, review_flags
 from extractors.validate import validate_fields
@@ -82,7 +83,7 @@ def matcher_for(templates: list[FormTemplate]) -> LabelMatcher:
     if hit is None:
         if len(_MATCHERS) >= 16:
             _MATCHERS.clear()
-        hit = _MATCHERS[key] = (list(templates), LabelMatcher(templates))
+        hit = _MATCHERS[key] = (list(templates), LabelMatcher(templates, NAME_PART_SPECS))
     return hit[1]
 
 
@@ -115,7 +116,8 @@ def _extract(
         # that key: read again with this template's labels only (PDFs are parsed twice).
         run = _run(inputs, matcher_for([template]), registry)
     defects += run.defects
-    candidates = [c for c in _as_template_keys(template, run.candidates) if c.key in keys]
+    joined = join_name_parts(run.candidates)
+    candidates = [c for c in _as_template_keys(template, joined) if c.key in keys]
     chosen = pick_best(template, candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
         header_subject = _REPLY_PREFIX.sub("", parsed.subject).strip()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from extractors.base import FieldType, FormTemplate
+from extractors.base import FieldSpec, FieldType, FormTemplate
 from extractors.thai import normalise_thai_text
 
 # A label longer than this (in canonical characters) is a sentence, not a label.
@@ -105,23 +105,27 @@ class _Entry:
 
 
 class LabelMatcher:
-    """LabelIndex over the union of templates' labels and form-field names."""
+    """LabelIndex over the union of templates' labels and form-field names.
 
-    def __init__(self, templates: Iterable[FormTemplate]) -> None:
+    `extra` adds specs that belong to no template (the parts of a name) so their labels
+    are read too, and are not mistaken for values.
+    """
+
+    def __init__(self, templates: Iterable[FormTemplate], extra: Iterable[FieldSpec] = ()) -> None:
         self._labels: dict[str, _Entry] = {}
         self._form_fields: dict[str, _Entry] = {}
         self._multiline: set[str] = set()
         self._types: dict[str, FieldType] = {}
         self.conflicts: set[str] = set()  # canonical labels claimed by two different keys
-        for template in templates:
-            for spec in template.fields:
-                typed = spec.type not in ("text", "name")
-                self._types.setdefault(spec.key, spec.type)
-                if spec.multiline:
-                    self._multiline.add(spec.key)
-                labels = [*spec.labels, spec.title_th, spec.title_en]
-                self._add(self._labels, labels, spec.key, typed)
-                self._add(self._form_fields, [*spec.form_fields, spec.key], spec.key, typed)
+        specs = [spec for template in templates for spec in template.fields]
+        for spec in [*specs, *extra]:
+            typed = spec.type not in ("text", "name")
+            self._types.setdefault(spec.key, spec.type)
+            if spec.multiline:
+                self._multiline.add(spec.key)
+            labels = [*spec.labels, spec.title_th, spec.title_en]
+            self._add(self._labels, labels, spec.key, typed)
+            self._add(self._form_fields, [*spec.form_fields, spec.key], spec.key, typed)
         self._by_length = sorted(self._labels.values(), key=lambda e: -len(e.form))
         self._match_cached = lru_cache(maxsize=4096)(self._match_uncached)
 

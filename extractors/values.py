@@ -46,6 +46,11 @@ _NAME_END = re.compile(
 )
 
 
+_FAMILY_LABEL = re.compile(
+    r"\s+(?:นามสกุล|ชื่อสกุล|สกุล|surname|last name|family name)\s*[:：.…_\-]*\s*", re.I
+)
+
+
 def clean_value(kind: FieldType, value: str) -> str:
     """The part of `value` that is the field's value, as written; `value` when unsure."""
     value = value.strip()
@@ -63,7 +68,8 @@ def clean_value(kind: FieldType, value: str) -> str:
     if kind == "postal_code" and normalise_postal_code(value) is None:
         found = _POSTAL_IN_TEXT.search(value)
         return found.group(0) if found else value
-    if kind == "name":
+    if kind == "name":  # "สมชาย นามสกุล ใจดี" (a form's two blanks on one line)
+        value = _FAMILY_LABEL.sub(" ", value)
         return _NAME_END.split(value, maxsplit=1)[0].strip()
     return value
 

@@ -179,6 +179,21 @@ EXAMPLES = [
             "email": "somchai@example.com",
         },
     ),
+    Example(
+        "name_parts",
+        mail("คำนำหน้า: นาย\nชื่อ: สมชาย\nนามสกุล: ใจดี\nโทร: 0812345678\n"),
+        {"full_name": "นายสมชาย ใจดี", "phone": "+66812345678"},
+    ),
+    Example(
+        "name_parts",
+        mail("ชื่อ..........สมหญิง..........นามสกุล..........ใจงาม\n"),
+        {"full_name": "สมหญิง ใจงาม"},
+    ),
+    Example(
+        "name_parts",
+        mail("Title: Mrs\nFirst name: Jane\nLast name: Doe\nE-mail: jane@example.com\n"),
+        {"full_name": "Mrs Jane Doe", "email": "jane@example.com"},
+    ),
     # --- requests written as sentences ------------------------------------------------------
     Example(
         "prose",

@@ -99,3 +99,9 @@ def test_every_template_names_its_legal_basis_purpose_and_retention() -> None:
         assert template.legal_basis_th and template.legal_basis_en, template.name
         assert template.purpose_th and template.purpose_en, template.name
         assert template.retention_years >= 1
+
+
+def test_no_label_means_two_fields_across_the_shipped_forms() -> None:
+    from extractors.extract import matcher_for
+
+    assert matcher_for(load_templates(CONFIG / "forms")).conflicts == set()
