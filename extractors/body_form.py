@@ -25,7 +25,7 @@ into a quoted blank template are read, with a lower confidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -260,13 +260,16 @@ def read_label_lines(
     *,
     quoted: frozenset[int] = frozenset(),
     method: ReadMethod | None = None,
+    line_confidence: Mapping[int, float] | None = None,
 ) -> list[FieldCandidate]:
     """Field candidates from numbered text lines, each with its provenance.
 
     The one reader of `label: value` text: mail bodies, PDF page text, DOCX paragraphs and
     OCR lines all come through here. `quoted` holds the numbers of lines that were quoted
     ("> ...") in a reply: their inline values are less sure, and a quoted lone label takes
-    its value only from an unquoted line (what the replier typed under it).
+    its value only from an unquoted line (what the replier typed under it). `method`
+    marks every candidate (e.g. "ocr", which flags it for review); `line_confidence`
+    (line number -> 0..1, e.g. OCR's word confidence) scales the label's confidence.
     """
     multiline = labels.is_multiline if isinstance(labels, MultilineAware) else lambda _: False
     parsed = [parse_label_line(line, labels) if line.strip() else None for _, line in lines]
@@ -296,6 +299,8 @@ def read_label_lines(
                 values.append(_clean_value(lines[i][1]))
                 i += 1
         value = "\n".join(v for v in values if v)
+        if line_confidence is not None:
+            confidence *= line_confidence.get(lines[start][0], 1.0)
         if value:
             prov = provenance(lines[start][0], found.label)
             how = "quoted" if is_quoted else method

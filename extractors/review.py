@@ -7,7 +7,8 @@ the case page and listed in exports like any other problem) while the value is k
 - `read_by_ocr`: read from an image;
 - `quoted_text`: typed into quoted text of a reply;
 - `low_confidence`: any other reading below the threshold (a loose label match...);
-- `sources_disagree`: two sources (body and PDF, two labels) give different values.
+- `sources_disagree`: two sources (body and PDF, two labels) give different values;
+- `name_incomplete`: a full name of one word (the family name is missing).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ def review_flags(
     for key, best in chosen.items():
         spec = specs[key]
         found = _reading_flags(spec, best, review_below)
+        if spec.type == "name" and _single_word(template, spec, best.value):
+            found.append(issue("name_incomplete", spec))
         rivals = [c for c in candidates if c.key == key and c.confidence >= MIN_RIVAL]
         if best.provenance.method != "prose":  # prose found everything; forms disagree less
             rivals = [c for c in rivals if c.provenance.method != "prose"]
@@ -46,6 +49,11 @@ def review_flags(
         if found:
             flags[key] = found
     return flags
+
+
+def _single_word(template: FormTemplate, spec: FieldSpec, value: str) -> bool:
+    normal = _comparable(template, spec, value)
+    return len(normal.split()) < 2
 
 
 def _reading_flags(spec: FieldSpec, best: FieldCandidate, review_below: float) -> list[FieldIssue]:

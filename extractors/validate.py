@@ -234,6 +234,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{th}ในแหล่งต่าง ๆ ของคำร้องไม่ตรงกัน ({sources}) โปรดตรวจว่าค่าใดถูก",
         "{en} differs between sources ({sources}): check which is right",
     ),
+    "name_incomplete": (
+        "{th}มีเพียงคำเดียว อาจไม่มีนามสกุล โปรดตรวจกับต้นฉบับ",
+        "{en} is a single word, maybe without the family name: check it",
+    ),
     "quoted_text": (
         "{th}อ่านจากข้อความที่อ้างถึงในอีเมลตอบกลับ โปรดตรวจกับต้นฉบับ",
         "{en} was read from quoted text in a reply: check it",

@@ -234,3 +234,22 @@ def test_a_colon_is_surer_than_a_space() -> None:
 )
 def test_values_are_cleaned_by_field_type(kind: str, value: str, cleaned: str) -> None:
     assert clean_value(kind, value) == cleaned  # type: ignore[arg-type]
+
+
+def test_read_label_lines_for_other_readers_marks_method_and_scales_confidence() -> None:
+    """The entry point DOCX and OCR readers use: numbered lines in, candidates out."""
+    from extractors.base import Provenance
+    from extractors.body_form import read_label_lines
+
+    lines = [(1, "ชื่อ-นามสกุล: นายก ข"), (2, "โทรศัพท์: 0812345678")]
+    found = read_label_lines(
+        lines,
+        SHIPPED,
+        lambda n, label: Provenance(part="attachment:0", kind="ocr", line=n, label=label),
+        method="ocr",
+        line_confidence={2: 0.5},
+    )
+    assert [(c.key, c.confidence, c.provenance.method) for c in found] == [
+        ("full_name", 1.0, "ocr"),
+        ("phone", 0.5, "ocr"),
+    ]

@@ -482,3 +482,9 @@ def test_mail_parser_is_only_a_test_dependency() -> None:
     project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert not any(d.startswith("mail-parser") for d in project["dependencies"])
     assert any(d.startswith("mail-parser") for d in project["optional-dependencies"]["test"])
+
+
+def test_a_one_word_name_is_flagged(templates: list[FormTemplate]) -> None:
+    case = extract_case(parse_message(mail("ชื่อ: นายสมชาย\nโทร: 0812345678\n")), templates)
+    assert [i.code for i in case.issues["full_name"]] == ["name_incomplete"]
+    assert case.fields["full_name"] == "นายสมชาย"
