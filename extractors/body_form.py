@@ -78,7 +78,7 @@ _QUALIFIER = re.compile(
     r"\s*(?:\([^()\n]{0,40}\)|（[^（）\n]{0,40}）|\[[^\[\]\n]{0,40}\]|[0-9๐-๙]{1,2}\s*หลัก)"
 )
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
-_SEP_COLON = re.compile(r"[\s.…_]*[:：∶][\s.…_:：]*")
+_SEP_COLON = re.compile(r"[\s.…_*]*[:：∶][\s.…_:：*]*")
 _SEP_LEADERS = re.compile(r"\s*(?:(?:\.\s?){2,}|…+|_{2,})[\s.…_]*")
 _SEP_DASH = re.compile(r"\s*[-–—=>]+\s+|\s+[-–—=>]+\s*")
 _SEP_GAP = re.compile(r"\t\s*|\s{2,}")
@@ -124,7 +124,12 @@ def _clean_value(value: str) -> str:
 
 def parse_label_line(line: str, labels: LabelIndex) -> LabelLine | None:
     """Read one line as a label (and maybe its value); None for ordinary text."""
-    if " | " in line:  # a flattened table row of 3+ cells: the HTML table reader's job
+    if line.lstrip().startswith("|"):  # "| label | value |" typed as a text table
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) != 2 or not all(cells):
+            return None
+        line = f"{cells[0]} : {cells[1]}"
+    elif line.count(" | ") >= 2:  # a flattened row of 3+ cells: the table reader's job
         return None
     if isinstance(labels, PrefixAware):
         found = _read_by_prefix(line, labels)

@@ -253,3 +253,21 @@ def test_read_label_lines_for_other_readers_marks_method_and_scales_confidence()
         ("full_name", 1.0, "ocr"),
         ("phone", 0.5, "ocr"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "value"),
+    [
+        ("| ชื่อ-นามสกุล | นายสมชาย ใจดี |", "full_name", "นายสมชาย ใจดี"),
+        ("**อีเมล:** somchai@example.com", "email", "somchai@example.com"),
+        ("• เลขประจำตัวประชาชน: 1101700230708", "national_id", "1101700230708"),
+        ("ชื่อ | Name: นายสมชาย ใจดี", "full_name", "นายสมชาย ใจดี"),
+    ],
+)
+def test_text_tables_bullets_and_bold(line: str, key: str, value: str) -> None:
+    found = parse_label_line(line, SHIPPED)
+    assert found is not None and (found.key, found.value) == (key, value)
+
+
+def test_a_text_table_row_of_three_cells_is_not_a_label_line() -> None:
+    assert parse_label_line("| ชื่อ | อายุ | โทร |", SHIPPED) is None
