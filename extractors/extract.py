@@ -27,6 +27,7 @@ from extractors.review import REVIEW_BELOW, review_flags
 from extractors.validate import validate_fields
 
 SUBJECT_KEY = "subject"
+GENERIC_SUBJECT = 0.3  # confidence of a Subject header that names only the kind of request
 MAX_KEYWORD_TEXT = 100_000  # characters of body text searched for template keywords
 # On equal confidence, a value typed into a form field beats one read from prose.
 _KIND_RANK = {"pdf_form": 0, "body_html": 1, "body_text": 2, "spreadsheet": 3, "pdf_text": 4}
@@ -128,7 +129,8 @@ def _extract(
                 provenance=Provenance(
                     part="header", kind="body_text", label="Subject", method="header"
                 ),
-                confidence=0.5,
+                # "ยื่นคำร้อง" names only the kind of request: a clerk should look
+                confidence=GENERIC_SUBJECT if _is_generic(header_subject, templates) else 0.5,
             )
     raw = {key: c.value for key, c in chosen.items()}
     fields, issues = validate_fields(template, raw)
@@ -146,6 +148,19 @@ def _extract(
         forwarded_by=parsed.from_addr or None if run.forwarded else None,
         forwarded_from=run.forwarded_from,
     )
+
+
+_GENERIC_WORDS = ("แบบฟอร์ม", "ยื่น", "ขอ", "เรื่อง", "ส่ง", "form", "request", "re", "fwd")
+
+
+def _is_generic(subject: str, templates: list[FormTemplate]) -> bool:
+    """A subject made only of template titles, their keywords and filler words."""
+    rest = canonical(subject)
+    words = [canonical(w) for t in templates for w in (t.title_th, *t.rules.subject_keywords)]
+    for word in sorted({*words, *_GENERIC_WORDS}, key=len, reverse=True):
+        if word:
+            rest = rest.replace(word, "")
+    return len(rest) < 4
 
 
 def _as_template_keys(

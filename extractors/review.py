@@ -23,7 +23,8 @@ __all__ = ["REVIEW_BELOW", "review_flags"]
 REVIEW_BELOW = 0.8  # a chosen value less sure than this is flagged
 MIN_RIVAL = 0.5  # a rival value this sure or more makes a disagreement
 _METHOD_FLAGS = {"prose": "read_from_prose", "ocr": "read_by_ocr", "quoted": "quoted_text"}
-_UNFLAGGED = {"header"}  # the mail's own Subject line: the sender's words, as sure as any
+# The mail's own Subject line: the sender's words, unless it only names the kind of request.
+_UNFLAGGED = {"header"}
 
 
 def review_flags(
@@ -58,7 +59,7 @@ def _single_word(template: FormTemplate, spec: FieldSpec, value: str) -> bool:
 
 def _reading_flags(spec: FieldSpec, best: FieldCandidate, review_below: float) -> list[FieldIssue]:
     method = best.provenance.method
-    if method in _UNFLAGGED:
+    if method in _UNFLAGGED and best.confidence >= MIN_RIVAL:
         return []
     if method in _METHOD_FLAGS:
         return [issue(_METHOD_FLAGS[method], spec)]

@@ -488,3 +488,14 @@ def test_a_one_word_name_is_flagged(templates: list[FormTemplate]) -> None:
     case = extract_case(parse_message(mail("ชื่อ: นายสมชาย\nโทร: 0812345678\n")), templates)
     assert [i.code for i in case.issues["full_name"]] == ["name_incomplete"]
     assert case.fields["full_name"] == "นายสมชาย"
+
+
+@pytest.mark.parametrize(
+    ("subject", "flagged"), [("ยื่นคำร้อง", True), ("Fwd: คำร้อง", True), ("ขอรับน้ำอุปโภคบริโภค", False)]
+)
+def test_a_subject_header_naming_only_the_kind_of_request_is_flagged(
+    templates: list[FormTemplate], subject: str, flagged: bool
+) -> None:
+    case = extract_case(parse_message(mail("ชื่อ: นายก ขค\n", subject=subject)), templates)
+    assert case.provenance["subject"].part == "header"
+    assert bool(case.issues.get("subject")) is flagged
