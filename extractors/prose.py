@@ -37,9 +37,13 @@ _NAME = re.compile(
     rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:กระผม|ผม|ดิฉัน|หนู)\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})"
     r"|(?:my name is|I am|I,)\s+(?P<e>(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s*[A-Z][a-z]+\s+[A-Z][A-Za-z'-]+)",
 )
+# "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
+_NOT_A_NAME = re.compile(r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่)")
 _ADDRESS = re.compile(
-    r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่)\s*(?P<v>[0-9๐-๙].+?)"
-    r"(?=\s*(?:โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
+    r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่ที่|อยู่ที่|ที่อยู่)"
+    r"\s*(?P<v>[0-9๐-๙].+?)"
+    r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*[0-9๐-๙]{5}|"
+    r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
     r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$))",
     re.IGNORECASE | re.DOTALL,
 )
@@ -102,7 +106,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _NAME.finditer(text):
         group = "v" if m.group("v") else "e"
         name = clean_value("name", " ".join(m.group(group).split()))
-        if name:
+        if name and not _NOT_A_NAME.match(name):
             yield "full_name", name, m.start(group), "ข้าพเจ้า/ชื่อ" if group == "v" else "my name is"
     for m in _ADDRESS.finditer(text):
         address = " ".join(m.group("v").split()).rstrip(" ,.")

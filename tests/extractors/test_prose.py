@@ -37,7 +37,7 @@ def test_a_request_in_one_sentence() -> None:
     assert found["national_id"] == [GOOD_ID]
     assert found["phone"] == ["089-111-2233"]
     assert found["email"] == ["sompong@example.com"]
-    assert found["address"] == ["7/2 หมู่ 1 ตำบลหนองหาร อำเภอสันทราย จังหวัดเชียงใหม่ 50290"]
+    assert found["address"] == ["7/2 หมู่ 1 ตำบลหนองหาร อำเภอสันทราย"]  # province apart
     assert found["province"] == ["เชียงใหม่"]
     assert found["postal_code"] == ["50290"]
 
@@ -74,3 +74,13 @@ def test_candidates_are_unsure_and_marked_as_prose() -> None:
 def test_quoted_text_and_signature_are_not_the_citizens() -> None:
     text = "ขอบคุณครับ\n-- \nสำนักงาน โทร 02-111-2222\n> โทร 02-333-4444\n"
     assert ProseExtractor().extract(text, part="1", labels=LABELS).candidates == []
+
+
+def test_a_verb_after_khaphachao_is_no_name() -> None:
+    assert "full_name" not in entities("ข้าพเจ้าขอยื่นคำร้อง โดยมีรายละเอียดดังนี้")
+
+
+def test_address_after_asai_yu_thi_and_thai_digit_phone() -> None:
+    found = entities("ปัจจุบันอาศัยอยู่ที่ 736 ซอยสุขใจ ต.ในเมือง จังหวัดขอนแก่น 40000 เบอร์ ๐๖๑-๙๐๒-๗๑๔๒")
+    assert found["address"] == ["736 ซอยสุขใจ ต.ในเมือง"]
+    assert found["phone"] == ["๐๖๑-๙๐๒-๗๑๔๒"]

@@ -209,7 +209,8 @@ EXAMPLES = [
             "full_name": "นางสาวสุดา แสงทอง",
             "national_id": ID_B,
             "phone": "+66812345678",
-            "address": "88/1 หมู่ 5 ตำบลบ้านใหม่ อำเภอเมืองนครราชสีมา จังหวัดนครราชสีมา 30000",
+            # the province and postal code are fields of their own
+            "address": "88/1 หมู่ 5 ตำบลบ้านใหม่ อำเภอเมืองนครราชสีมา",
             "postal_code": "30000",
             "province": "นครราชสีมา",
         },
