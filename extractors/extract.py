@@ -121,7 +121,7 @@ def _extract(
     candidates = [c for c in _as_template_keys(template, joined) if c.key in keys]
     chosen = pick_best(template, candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
-        header_subject = _REPLY_PREFIX.sub("", parsed.subject).strip()
+        header_subject = _subject_of(parsed.subject)
         if header_subject:
             chosen[SUBJECT_KEY] = FieldCandidate(
                 key=SUBJECT_KEY,
@@ -151,6 +151,17 @@ def _extract(
 
 
 _GENERIC_WORDS = ("แบบฟอร์ม", "ยื่น", "ขอ", "เรื่อง", "ส่ง", "form", "request", "re", "fwd")
+
+
+# "คำร้อง ขอรับน้ำ..." -> "ขอรับน้ำ...": the word for the kind of mail is not the subject,
+# as the เรื่อง column of the incoming register would be written.
+_KIND_WORD = re.compile(r"^(?:คำร้องทั่วไป|คำร้อง|คำขอ|ยื่นคำร้อง|เรื่อง)(?:\s*[:：\-–]\s*|\s+)(?=\S)")
+
+
+def _subject_of(header: str) -> str:
+    subject = _REPLY_PREFIX.sub("", header).strip()
+    rest = _KIND_WORD.sub("", subject, count=1).strip()
+    return rest if len(rest) >= 4 else subject
 
 
 def _is_generic(subject: str, templates: list[FormTemplate]) -> bool:

@@ -500,3 +500,18 @@ def test_a_subject_header_naming_only_the_kind_of_request_is_flagged(
     case = extract_case(parse_message(mail("ชื่อ: นายก ขค\n", subject=subject)), templates)
     assert case.provenance["subject"].part == "header"
     assert bool(case.issues.get("subject")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("header", "subject"),
+    [
+        ("คำร้อง ขอรับน้ำอุปโภคบริโภค", "ขอรับน้ำอุปโภคบริโภค"),
+        ("Re: เรื่อง: ขอหนังสือรับรอง", "ขอหนังสือรับรอง"),
+        ("คำร้องทั่วไป", "คำร้องทั่วไป"),  # nothing else to keep: kept, and flagged
+    ],
+)
+def test_the_subject_header_loses_the_word_for_the_kind_of_mail(
+    templates: list[FormTemplate], header: str, subject: str
+) -> None:
+    case = extract_case(parse_message(mail("ชื่อ: นายก ขค\n", subject=header)), templates)
+    assert case.raw_fields["subject"] == subject
