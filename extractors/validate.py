@@ -61,7 +61,9 @@ def national_id_is_valid(digits: str) -> bool:
 
 # Extensions are dropped, not refused: E.164 has no place for them and the line itself is
 # what staff call back on (the raw value keeps the extension for them to read).
-_EXTENSION = re.compile(r"\s*(?:ต่อ|ext\.?|extension|x|#)\s*\d{1,5}\s*$", re.IGNORECASE)
+_EXTENSION = re.compile(
+    r"\s*[(\[]?\s*(?:ต่อ|ext\.?|extension|x|#)\s*\d{1,5}\s*[)\]]?\s*$", re.IGNORECASE
+)
 _PHONE_LABEL = re.compile(r"^(?:โทรศัพท์|โทร\.?|มือถือ|tel\.?|phone|mobile|mob\.?)\s*:?\s*", re.I)
 _PHONE_CHARS = re.compile(r"\+?[\d\s\-.()]+")
 

@@ -28,7 +28,7 @@ ID_IN_TEXT = re.compile(rf"(?<![0-9๐-๙]){_D}(?:[\s\-.‐‑–—]?{_D}){{12
 # A Thai number: 0 or +66 then 8-9 more digits in groups, maybe with an extension.
 PHONE_IN_TEXT = re.compile(
     rf"(?<![0-9๐-๙])(?:\+\s?66\s?(?:\([0๐]\))?|[0๐])[\s\-.]?\(?{_D}{{1,2}}\)?(?:[\s\-.]?{_D}){{6,8}}"
-    rf"(?:\s*(?:ต่อ|ext\.?|extension|x|#)\s*{_D}{{1,5}})?(?![0-9๐-๙])",
+    rf"(?:\s*\(?\s*(?:ต่อ|ext\.?|extension|x|#)\s*{_D}{{1,5}}\s*\)?)?(?![0-9๐-๙])",
     re.IGNORECASE,
 )
 EMAIL_IN_TEXT = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")

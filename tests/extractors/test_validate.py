@@ -642,3 +642,16 @@ def test_a_name_field_validates_to_the_normal_form(general: FormTemplate) -> Non
     values, issues = validate_fields(general, {"full_name": "นาย  สมชาย ใจดี"})
     assert values["full_name"] == "นายสมชาย ใจดี"
     assert "full_name" not in issues
+
+
+@pytest.mark.parametrize(
+    ("written", "line"),
+    [
+        ("02-123-4567 ต่อ 12", "+6621234567"),
+        ("021382876 (ต่อ 875)", "+6621382876"),
+        ("02 626 6817 ext. 739", "+6626266817"),
+        ("๐๒-๖๒๖-๖๘๑๗ (ต่อ ๗๓๙)", "+6626266817"),
+    ],
+)
+def test_a_phone_with_an_extension_is_reduced_to_the_line(written: str, line: str) -> None:
+    assert normalise_phone(written) == line
