@@ -206,9 +206,17 @@ def _separate(rest: str, kind: FieldType, *, english: bool) -> tuple[float, str]
 
 
 def _read_by_split(line: str, labels: LabelIndex) -> LabelLine | None:
-    """Labels not held exactly: split the line and match the left side loosely."""
+    """Labels not held exactly: split the line and match the left side loosely.
+
+    Without a colon only an exact label would count, and the prefix reader has found
+    those already: with a PrefixAware index only the colon split is tried (cheaper).
+    """
     best: LabelLine | None = None
-    for label, value, factor in _options(line):
+    options = _options(line)
+    if isinstance(labels, PrefixAware):
+        split = _colon_split(line)
+        options = iter([(split[0], split[1], COLON)] if split else [])
+    for label, value, factor in options:
         label = label.strip()
         if not label or len(label) > MAX_LABEL_CHARS:
             continue

@@ -24,7 +24,7 @@ from extractors.labels import LabelMatcher, canonical
 from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.registry import ExtractorRegistry, default_registry
 from extractors.review import REVIEW_BELOW, review_flags
-from extractors.validate import validate_fields
+from extractors.validate import normalise_value, validate_fields
 
 SUBJECT_KEY = "subject"
 GENERIC_SUBJECT = 0.3  # confidence of a Subject header that names only the kind of request
@@ -299,10 +299,11 @@ def _ranker(
     template: FormTemplate, key: str, ranked: list[tuple[int, FieldCandidate]]
 ) -> Callable[[tuple[int, FieldCandidate]], tuple[float, bool, int, int]]:
     several = len({c.value for _, c in ranked}) > 1  # validation only decides between values
+    spec = next(s for s in template.fields if s.key == key)
 
     def rank(item: tuple[int, FieldCandidate]) -> tuple[float, bool, int, int]:
         order, c = item
-        valid = not several or not validate_fields(template, {key: c.value})[1].get(key)
+        valid = not several or normalise_value(spec, c.value) is not None
         return (-c.confidence, not valid, _KIND_RANK.get(c.provenance.kind, 9), order)
 
     return rank

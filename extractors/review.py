@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from extractors.base import FieldCandidate, FieldIssue, FieldSpec, FormTemplate, Provenance
-from extractors.validate import issue, validate_fields
+from extractors.validate import issue, normalise_value
 
 __all__ = ["REVIEW_BELOW", "review_flags"]
 
@@ -85,8 +85,7 @@ def _disagreeing_sources(
 
 def _comparable(template: FormTemplate, spec: FieldSpec, value: str) -> str:
     """The normalised value when it validates, else the folded text."""
-    fields, _ = validate_fields(template, {spec.key: value})
-    normal = fields.get(spec.key)
+    normal = normalise_value(spec, value)
     return normal if normal else " ".join(value.split()).casefold()
 
 

@@ -351,6 +351,17 @@ def _validator_for(spec: FieldSpec) -> Callable[[Any], str | None]:
     return validate
 
 
+def normalise_value(spec: FieldSpec, value: str) -> str | None:
+    """One field's normalised value, or None when it is blank or does not validate.
+
+    The cheap check used to compare and rank candidates; `validate_fields` gives the issues.
+    """
+    try:
+        return _validator_for(spec)(value)
+    except PydanticCustomError:
+        return None
+
+
 class TemplateFields(BaseModel):
     """Base of every model built from a template: values never show in reprs or errors."""
 
