@@ -63,6 +63,7 @@ COLON, LEADERS, GAP, DASH, LONE, SPACE, JOINED = 1.0, 0.95, 0.9, 0.9, 0.9, 0.85,
 UNTYPED_SPACE = 0.6  # a typed field whose value after a single space does not fit the type
 QUOTED_INLINE = 0.75  # a value inside a quoted line: flagged for review
 QUOTED_BELOW = 0.9  # a value typed under a quoted label
+DUG_OUT = 0.9  # a typed value taken out of other words after the label ("13 หลัก: 3-...")
 
 _COLON = re.compile(r"[:：∶]")
 _LEADERS = re.compile(r"\s*(?:\.{3,}|_{3,}|…+)\s*")
@@ -83,6 +84,7 @@ _SEP_COLON = re.compile(r"[\s.…_*]*[:：∶][\s.…_:：*]*")
 _SEP_LEADERS = re.compile(r"\s*(?:(?:\.\s?){2,}|…+|_{2,})[\s.…_]*")
 _SEP_DASH = re.compile(r"\s*[-–—=>]+\s+|\s+[-–—=>]+\s*")
 _SEP_GAP = re.compile(r"\t\s*|\s{2,}")
+_VALUE_START = re.compile(r"[0-9๐-๙+(]|[A-Za-z0-9._%+-]+@")
 _BREAK_INSIDE = re.compile(r"[:：∶\t]|\s{2,}|\.{3,}|_{3,}")
 
 
@@ -154,7 +156,11 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
         factor, value = found
         label = text[:end].strip()
         if len(label) <= MAX_LABEL_CHARS:
-            return LabelLine(hit.key, label, clean_value(kind, _clean_value(value)), factor)
+            written = _clean_value(value)
+            cleaned = clean_value(kind, written)
+            if cleaned != written and kind != "name":  # the value had other words around it
+                factor *= DUG_OUT
+            return LabelLine(hit.key, label, cleaned, round(factor, 3))
     return None
 
 
@@ -201,8 +207,10 @@ def _separate(rest: str, kind: FieldType, *, english: bool) -> tuple[float, str]
         if not english:
             return (SPACE if fits or not typed else UNTYPED_SPACE), value
         return (SPACE, value) if fits else None
-    # Nothing between label and value ("โทร0812345678"): only a value of the field's type.
-    return (JOINED, value) if fits else None
+    # Nothing between label and value ("โทร0812345678"): only a value of the field's type
+    # that starts right there, not one found further on ("ติดต่อกลับได้ที่ ... 08...").
+    starts = bool(_VALUE_START.match(value))
+    return (JOINED, value) if fits and starts else None
 
 
 def _read_by_split(line: str, labels: LabelIndex) -> LabelLine | None:
