@@ -42,7 +42,7 @@ from extractors.base import (
 from extractors.charsets import decode_bytes
 from extractors.labels import PrefixHit
 from extractors.mail_text import MailText, request_lines, split_mail
-from extractors.values import clean_value, has_type
+from extractors.values import clean_value, has_type, looks_broken
 
 __all__ = [
     "BodyFormExtractor",
@@ -63,6 +63,7 @@ COLON, LEADERS, GAP, DASH, LONE, SPACE, JOINED = 1.0, 0.95, 0.9, 0.9, 0.9, 0.85,
 UNTYPED_SPACE = 0.6  # a typed field whose value after a single space does not fit the type
 QUOTED_INLINE = 0.75  # a value inside a quoted line: flagged for review
 QUOTED_BELOW = 0.9  # a value typed under a quoted label
+BROKEN = 0.5  # a value whose letters come apart (see values.looks_broken): flagged
 DUG_OUT = 0.9  # a typed value taken out of other words after the label ("13 หลัก: 3-...")
 
 _COLON = re.compile(r"[:：∶]")
@@ -323,6 +324,8 @@ def read_label_lines(
         value = "\n".join(v for v in values if v)
         if line_confidence is not None:
             confidence *= line_confidence.get(lines[start][0], 1.0)
+        if looks_broken(value):  # letters set apart by a PDF's text layer
+            confidence *= BROKEN
         if value:
             prov = provenance(lines[start][0], found.label)
             how = "quoted" if is_quoted else method

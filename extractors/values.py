@@ -20,7 +20,7 @@ from extractors.validate import (
     normalise_province,
 )
 
-__all__ = ["ID_IN_TEXT", "PHONE_IN_TEXT", "clean_value", "has_type"]
+__all__ = ["ID_IN_TEXT", "PHONE_IN_TEXT", "clean_value", "has_type", "looks_broken"]
 
 _D = "[0-9๐-๙]"
 # 13 digits, maybe grouped by spaces, dashes or dots (1-2345-67890-12-3).
@@ -92,3 +92,16 @@ def has_type(kind: FieldType, value: str) -> bool:
     if kind in ("integer", "year", "amount"):
         return bool(re.match(r"\d", thai_digits_to_arabic(value)))
     return False
+
+
+def looks_broken(value: str) -> bool:
+    """Text that a PDF's text layer broke apart: letters set one by one ("น า ย ส ม ชา ย")
+    or interleaved with the dots they were typed over ("..น...า.ย.."). Such a value may
+    still be read right, but a clerk must be told to check it."""
+    tokens = value.split()
+    # a lone letter ("น", "สุ"), not an abbreviation ("ม.") or a number ("3")
+    letters = sum(len(t) <= 2 and not t.endswith(".") and not t.isdigit() for t in tokens)
+    if len(tokens) >= 4 and letters >= 0.6 * len(tokens):
+        return True
+    visible = [ch for ch in value if not ch.isspace()]
+    return len(visible) >= 6 and visible.count(".") >= 0.3 * len(visible)

@@ -271,3 +271,33 @@ def test_text_tables_bullets_and_bold(line: str, key: str, value: str) -> None:
 
 def test_a_text_table_row_of_three_cells_is_not_a_label_line() -> None:
     assert parse_label_line("| ชื่อ | อายุ | โทร |", SHIPPED) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "broken"),
+    [
+        ("น า ย สุ ร ชั ย สุ ข ส วั ส ดิ์", True),  # letters set apart
+        ("...น...า.ย.. ..ส..ุร.ช...ัย..", True),  # typed over dot leaders
+        ("นายสุรชัย สุขสวัสดิ์", False),
+        ("12 หมู่ 3 ต.บางพลี อ.บางพลี", False),
+        ("12 ม. 3 ต. บาง อ. เมือง จ. ลำพูน", False),
+        ("surachai.s@example.net", False),
+        ("1-1017-00230-70-8", False),
+    ],
+)
+def test_values_broken_into_letters_are_recognised(value: str, broken: bool) -> None:
+    from extractors.values import looks_broken
+
+    assert looks_broken(value) is broken
+
+
+def test_a_value_broken_into_letters_is_read_but_unsure() -> None:
+    from extractors.base import Provenance
+    from extractors.body_form import read_label_lines
+
+    lines = [(1, "ชื่ อ แ ล ะ น า ม ส กุ ล : น า ย สุ ร ชั ย สุ ข ส วั ส ดิ์")]
+    (found,) = read_label_lines(
+        lines, SHIPPED, lambda n, label: Provenance(part="1", kind="pdf_text", line=n)
+    )
+    assert found.key == "full_name"
+    assert found.confidence < 0.8  # flagged for review downstream
