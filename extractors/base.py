@@ -11,17 +11,26 @@ from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
+ProvenanceKind = Literal[
+    "body_text", "body_html", "pdf_form", "pdf_text", "spreadsheet", "docx", "ocr"
+]
+ReadMethod = Literal["label", "prose", "quoted", "forwarded", "ocr", "header"]
+
 
 class Provenance(BaseModel):
     """Where a field value was read from. Never holds the value itself."""
 
     part: str  # MIME part path ("1", "1.2") or "attachment:N"
-    kind: Literal["body_text", "body_html", "pdf_form", "pdf_text", "spreadsheet"]
+    kind: ProvenanceKind
     filename_index: int | None = None  # attachment number within the message
     page: int | None = None  # 1-based PDF page
     line: int | None = None  # 1-based line within the part's text
     label: str | None = None  # the label as written in the source
     form_field: str | None = None  # AcroForm field name
+    # How the value was read when that is less sure than a label in the sender's own
+    # text: "prose" (found in a sentence), "quoted" (typed into a quoted blank template),
+    # "forwarded" (inside a forwarded mail), "ocr", "header" (the mail's Subject).
+    method: ReadMethod | None = None
 
 
 class FieldCandidate(BaseModel):
@@ -47,6 +56,9 @@ class Defect(BaseModel):
 class ExtractionResult(BaseModel):
     candidates: list[FieldCandidate] = []
     defects: list[Defect] = []
+    # The original sender named in a forwarded mail's header block (personal data: it
+    # travels only inside the sealed extraction, never into logs or defects).
+    forwarded_from: str | None = None
 
 
 class Extractor(Protocol):
@@ -128,6 +140,7 @@ FieldType = Literal[
     "amount",
     "integer",  # a whole count, e.g. number of copies
     "year",  # a year in BE or CE, stored as the CE year
+    "name",  # a person's name: title joined to the first name, single spaces
 ]
 
 
@@ -141,6 +154,9 @@ class FieldSpec(BaseModel):
     personal: bool = False  # personal data under the PDPA: encrypted, masked, audited
     required: bool = False
     multiline: bool = False
+    # The common field (config/fields.toml) this one stands for, e.g. a student's name
+    # is a `full_name`: values read under the common key land here.
+    like: str | None = None
 
 
 class TemplateRules(BaseModel):
@@ -161,6 +177,8 @@ class FormTemplate(BaseModel):
     # why the data is collected, for the record of processing (PDPA §39)
     purpose_th: str = "ดำเนินการตามคำขอของผู้ยื่น"
     purpose_en: str = "Handling the sender's request"
+    legal_basis_th: str = ""  # the law or rule the agency acts under for this work
+    legal_basis_en: str = ""
     fields: list[FieldSpec]
 
 
@@ -179,8 +197,13 @@ class ExtractedCase(BaseModel):
     fields: dict[str, str | None]  # normalised values by key (None when missing/invalid)
     raw_fields: dict[str, str]  # the value as found, for fields that had a candidate
     provenance: dict[str, Provenance]  # per key, for the chosen candidate
-    issues: dict[str, list[FieldIssue]]  # per key
+    issues: dict[str, list[FieldIssue]]  # per key; review flags are issues too
     defects: list[Defect] = []
+    confidence: dict[str, float] = {}  # per key, of the chosen candidate
+    # Set when the request came inside a forwarded mail: who forwarded it (the outer
+    # sender) and the original sender named in the forwarded header, if any.
+    forwarded_by: str | None = None
+    forwarded_from: str | None = None
 
     def __repr__(self) -> str:
         return f"ExtractedCase(template={self.template!r}, fields={sorted(self.fields)})"

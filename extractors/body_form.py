@@ -1,45 +1,92 @@
 """`label: value` lines in a text body, the usual way a citizen fills a template into a mail.
 
-Recognised shapes, each with a confidence factor (an explicit colon is the surest sign):
+A line is read as label then value. The label is the longest known one that starts the
+line (after numbering such as "1.", "๑)", "(ก)"), together with notes and units written
+around it ("โทรศัพท์ (มือถือ)", "วันเกิด (พ.ศ.)", "เลขประจำตัวประชาชน 13 หลัก", "ชื่อ/Name").
+What separates it from the value sets the confidence (an explicit colon is the surest):
 
-    ชื่อ-นามสกุล: นายสมชาย ใจดี        label, colon (ASCII or full-width), value
-    Phone : 081 234 5678
+    ชื่อ-นามสกุล: นายสมชาย ใจดี        colon, ASCII or full-width
     ชื่อ-นามสกุล ........ นายสมชาย      dot leaders or underscores
-    เรื่อง<TAB or 2+ spaces>ขอสำเนา     wide gap after an exact label
-    เรื่อง ขอสำเนาเอกสาร               single space after an exact Thai label (Thai letters)
-    ที่อยู่:                             value on the next line(s)
+    ชื่อ - สมชาย ใจดี                  a dash
+    National ID<TAB or 2+ spaces>...   a wide gap
+    เรื่อง ขอสำเนาเอกสาร               one space after a Thai label; after an English
+                                       label only when the value has the field's type
+    ที่อยู่                              alone on its line: the value is on the next line(s)
 
-Quoted reply text ("> ...", "On ... wrote:") and the signature after "-- " are skipped:
-they are somebody else's words or the sender's boilerplate, not the request.
+Labels the vocabulary does not hold exactly ("ที่อยู่เดิม:") are still matched by prefix,
+suffix or a small typo when a colon marks them. A value is then cleaned by its field's
+type: an ID field keeps the 13 digits, a name stops before "อายุ ..." and so on.
+
+Mail structure (see `extractors.mail_text`): quoted reply text and the signature are not
+the request; a forwarded request is read instead of the forwarder's note; values typed
+into a quoted blank template are read, with a lower confidence.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
-from extractors.base import ExtractionResult, FieldCandidate, LabelIndex, Provenance
+from extractors.base import (
+    Defect,
+    ExtractionResult,
+    FieldCandidate,
+    FieldType,
+    LabelIndex,
+    Provenance,
+    ProvenanceKind,
+    ReadMethod,
+)
 from extractors.charsets import decode_bytes
+from extractors.labels import PrefixHit
+from extractors.mail_text import MailText, request_lines, split_mail
+from extractors.values import clean_value, has_type, looks_broken
 
-ProvenanceKind = Literal["body_text", "body_html", "pdf_form", "pdf_text", "spreadsheet"]
+__all__ = [
+    "BodyFormExtractor",
+    "LabelLine",
+    "decode_text_bytes",
+    "parse_label_line",
+    "read_label_lines",
+    "request_lines",
+]
+
 MakeProvenance = Callable[[int, str], Provenance]  # (line number, label as written)
 
-MAX_LINES = 5000  # a request form is short; a huge body is read only this far
 MAX_LABEL_CHARS = 60
 # Blank lines allowed between a lone label and its value.
 MAX_GAP = 2
+# Confidence factors by what separates label and value.
+COLON, LEADERS, GAP, DASH, LONE, SPACE, JOINED = 1.0, 0.95, 0.9, 0.9, 0.9, 0.85, 0.8
+UNTYPED_SPACE = 0.6  # a typed field whose value after a single space does not fit the type
+QUOTED_INLINE = 0.75  # a value inside a quoted line: flagged for review
+QUOTED_BELOW = 0.9  # a value typed under a quoted label
+BROKEN = 0.5  # a value whose letters come apart (see values.looks_broken): flagged
+DUG_OUT = 0.9  # a typed value taken out of other words after the label ("13 หลัก: 3-...")
 
 _COLON = re.compile(r"[:：∶]")
 _LEADERS = re.compile(r"\s*(?:\.{3,}|_{3,}|…+)\s*")
 _WIDE_GAP = re.compile(r"\t+|\s{2,}")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
-_EMPTY_VALUE = re.compile(r"^[\s.\-_…]*$")
-_REPLY_HEADER = re.compile(
-    r"^(?:On\s.+\swrote:|เมื่อ\s.+\sเขียนว่า:?|-{2,}\s*Original Message\s*-{2,})\s*$",
-    re.IGNORECASE,
+_EMPTY_VALUE = re.compile(r"^[\s.\-_…:：]*$")
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:ข้อ(?:ที่)?|[Ii]tem|[Nn]o\.?)\s*[0-9๐-๙]{1,3}[.)]?(?=\s)"
+    r"|[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*[.)]|\(?[0-9๐-๙]{1,3}\)|\([ก-ฮa-zA-Z]\)"
+    r"|[ก-ฮa-z][.)](?=\s)|[-*•·▪●○◦➢►]+)\s*"
 )
+# Notes and units that belong to the label: "(มือถือ)", "(พ.ศ.)", "13 หลัก", "(ถ้ามี)".
+_QUALIFIER = re.compile(
+    r"\s*(?:\([^()\n]{0,40}\)|（[^（）\n]{0,40}）|\[[^\[\]\n]{0,40}\]|[0-9๐-๙]{1,2}\s*หลัก)"
+)
+_ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
+_SEP_COLON = re.compile(r"[\s.…_*]*[:：∶][\s.…_:：*]*")
+_SEP_LEADERS = re.compile(r"\s*(?:(?:\.\s?){2,}|…+|_{2,})[\s.…_]*")
+_SEP_DASH = re.compile(r"\s*[-–—=>]+\s+|\s+[-–—=>]+\s*")
+_SEP_GAP = re.compile(r"\t\s*|\s{2,}")
+_VALUE_START = re.compile(r"[0-9๐-๙+(]|[A-Za-z0-9._%+-]+@")
+_BREAK_INSIDE = re.compile(r"[:：∶\t]|\s{2,}|\.{3,}|_{3,}")
 
 
 @runtime_checkable
@@ -47,6 +94,15 @@ class MultilineAware(Protocol):
     """A label index that also knows which fields run over several lines (address...)."""
 
     def is_multiline(self, key: str) -> bool: ...
+
+
+@runtime_checkable
+class PrefixAware(Protocol):
+    """A label index that finds known labels at the start of a line and knows types."""
+
+    def prefix_hits(self, text: str) -> list[PrefixHit]: ...
+
+    def field_type(self, key: str) -> FieldType: ...
 
 
 @dataclass(frozen=True)
@@ -62,21 +118,129 @@ def decode_text_bytes(data: bytes) -> str:
     return decode_bytes(data, None)[0]
 
 
-def request_lines(text: str, max_lines: int = MAX_LINES) -> list[tuple[int, str]]:
-    """(1-based line number, line) of the citizen's own text: no quotes, no signature."""
-    kept: list[tuple[int, str]] = []
-    for number, line in enumerate(text.splitlines()[:max_lines], start=1):
-        if line.rstrip() == "--" or _REPLY_HEADER.match(line.strip()):
-            break
-        if line.lstrip().startswith(">"):
-            continue
-        kept.append((number, line))
-    return kept
-
-
 def _clean_value(value: str) -> str:
     value = _LEADERS.sub(" ", value).strip()
     return "" if _EMPTY_VALUE.match(value) else value
+
+
+# --- One line ----------------------------------------------------------------------------
+
+
+def parse_label_line(line: str, labels: LabelIndex) -> LabelLine | None:
+    """Read one line as a label (and maybe its value); None for ordinary text."""
+    if line.lstrip().startswith("|"):  # "| label | value |" typed as a text table
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) != 2 or not all(cells):
+            return None
+        line = f"{cells[0]} : {cells[1]}"
+    elif line.count(" | ") >= 2:  # a flattened row of 3+ cells: the table reader's job
+        return None
+    if isinstance(labels, PrefixAware):
+        found = _read_by_prefix(line, labels)
+        if found is not None:
+            return found
+    return _read_by_split(line, labels)
+
+
+def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
+    """The longest known label at the start of the line that a separator closes."""
+    numbering = _NUMBERING.match(line)
+    text = line[numbering.end() if numbering else 0 :].lstrip()
+    for hit in labels.prefix_hits(text):
+        if _BREAK_INSIDE.search(text[: hit.end]) or _unbalanced(text[: hit.end]):
+            continue
+        end = _label_end(text, hit.end, labels)
+        kind = labels.field_type(hit.key)
+        found = _separate(text[end:], kind, english=hit.english)
+        if found is None:
+            continue
+        factor, value = found
+        label = text[:end].strip()
+        if len(label) <= MAX_LABEL_CHARS:
+            written = _clean_value(value)
+            cleaned = clean_value(kind, written)
+            if cleaned != written and kind != "name":  # the value had other words around it
+                factor *= DUG_OUT
+            return LabelLine(hit.key, label, cleaned, round(factor, 3))
+    return None
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("(") != text.count(")") or text.count("（") != text.count("）")
+
+
+def _label_end(text: str, end: int, labels: PrefixAware) -> int:
+    """Extend the label over notes, units and a second-language label after a slash."""
+    if text[end : end + 1] == "." and text[end + 1 : end + 2] != ".":
+        end += 1  # the dot of an abbreviation ("โทร.", "Tel. No."), not a dot leader
+    while True:
+        qualifier = _QUALIFIER.match(text, end)
+        if qualifier is not None:
+            end = qualifier.end()
+            continue
+        slash = _ALTERNATIVE.match(text, end)
+        if slash is not None:
+            rest = text[slash.end() :]
+            hits = [h for h in labels.prefix_hits(rest) if not _BREAK_INSIDE.search(rest[: h.end])]
+            if hits:
+                end = slash.end() + hits[0].end
+                continue
+        return end
+
+
+def _separate(rest: str, kind: FieldType, *, english: bool) -> tuple[float, str] | None:
+    """(confidence factor, value) from the text after a label, or None if no separator."""
+    if not rest.strip():
+        return LONE, ""
+    for pattern, factor in (
+        (_SEP_COLON, COLON),
+        (_SEP_LEADERS, LEADERS),
+        (_SEP_GAP, GAP),
+        (_SEP_DASH, DASH),
+    ):
+        m = pattern.match(rest)
+        if m is not None:
+            return factor, rest[m.end() :]
+    value = rest.strip()
+    typed = kind not in ("text", "name")
+    fits = typed and has_type(kind, value)
+    if rest[:1].isspace():
+        if not english:
+            return (SPACE if fits or not typed else UNTYPED_SPACE), value
+        return (SPACE, value) if fits else None
+    # Nothing between label and value ("โทร0812345678"): only a value of the field's type
+    # that starts right there, not one found further on ("ติดต่อกลับได้ที่ ... 08...").
+    starts = bool(_VALUE_START.match(value))
+    return (JOINED, value) if fits and starts else None
+
+
+def _read_by_split(line: str, labels: LabelIndex) -> LabelLine | None:
+    """Labels not held exactly: split the line and match the left side loosely.
+
+    Without a colon only an exact label would count, and the prefix reader has found
+    those already: with a PrefixAware index only the colon split is tried (cheaper).
+    """
+    best: LabelLine | None = None
+    options = _options(line)
+    if isinstance(labels, PrefixAware):
+        split = _colon_split(line)
+        options = iter([(split[0], split[1], COLON)] if split else [])
+    for label, value, factor in options:
+        label = label.strip()
+        if not label or len(label) > MAX_LABEL_CHARS:
+            continue
+        found = labels.match(label)
+        if found is None:
+            continue
+        key, confidence = found
+        if factor < 1.0 and confidence < 0.9:  # without a colon, only a sure label counts
+            continue
+        score = round(confidence * factor, 3)
+        # On equal scores the longer label wins: "ชื่อ - สกุล" over "ชื่อ".
+        if best is None or (score, len(label)) > (best.confidence, len(best.label)):
+            kind = labels.field_type(key) if isinstance(labels, PrefixAware) else "text"
+            best = LabelLine(key, label, clean_value(kind, _clean_value(value)), score)
+    return best
 
 
 def _colon_split(line: str) -> tuple[str, str] | None:
@@ -93,47 +257,43 @@ def _options(line: str) -> Iterator[tuple[str, str, float]]:
     """(label, value, factor) for each way the line may be read as label and value."""
     split = _colon_split(line)
     if split is not None:
-        yield split[0], split[1], 1.0
+        yield split[0], split[1], COLON
     leaders = _LEADERS.search(line)
     if leaders is not None and leaders.start() > 0:
-        yield line[: leaders.start()], line[leaders.end() :], 0.95
+        yield line[: leaders.start()], line[leaders.end() :], LEADERS
     stripped = line.strip()
     gap = _WIDE_GAP.search(stripped)
     if gap is not None:
-        yield stripped[: gap.start()], stripped[gap.end() :], 0.9
+        yield stripped[: gap.start()], stripped[gap.end() :], GAP
     words = stripped.split(" ")
     for n in range(1, min(4, len(words))):
         label = " ".join(words[:n])
         if _THAI.search(label):
-            yield label, " ".join(words[n:]), 0.85
-    yield stripped, "", 0.9  # a label standing alone: value on the next line
+            yield label, " ".join(words[n:]), SPACE
+    yield stripped, "", LONE  # a label standing alone: value on the next line
 
 
-def parse_label_line(line: str, labels: LabelIndex) -> LabelLine | None:
-    """Read one line as a label (and maybe its value); None for ordinary text."""
-    if " | " in line:  # a flattened table row of 3+ cells: the HTML table reader's job
-        return None
-    best: LabelLine | None = None
-    for label, value, factor in _options(line):
-        label = label.strip()
-        if not label or len(label) > MAX_LABEL_CHARS:
-            continue
-        found = labels.match(label)
-        if found is None:
-            continue
-        key, confidence = found
-        if factor < 1.0 and confidence < 0.9:  # without a colon, only a sure label counts
-            continue
-        score = round(confidence * factor, 3)
-        if best is None or score > best.confidence:
-            best = LabelLine(key, label, _clean_value(value), score)
-    return best
+# --- Many lines ---------------------------------------------------------------------------
 
 
 def read_label_lines(
-    lines: Sequence[tuple[int, str]], labels: LabelIndex, provenance: MakeProvenance
+    lines: Sequence[tuple[int, str]],
+    labels: LabelIndex,
+    provenance: MakeProvenance,
+    *,
+    quoted: frozenset[int] = frozenset(),
+    method: ReadMethod | None = None,
+    line_confidence: Mapping[int, float] | None = None,
 ) -> list[FieldCandidate]:
-    """Candidates from numbered lines; shared by the body and PDF page-text readers."""
+    """Field candidates from numbered text lines, each with its provenance.
+
+    The one reader of `label: value` text: mail bodies, PDF page text, DOCX paragraphs and
+    OCR lines all come through here. `quoted` holds the numbers of lines that were quoted
+    ("> ...") in a reply: their inline values are less sure, and a quoted lone label takes
+    its value only from an unquoted line (what the replier typed under it). `method`
+    marks every candidate (e.g. "ocr", which flags it for review); `line_confidence`
+    (line number -> 0..1, e.g. OCR's word confidence) scales the label's confidence.
+    """
     multiline = labels.is_multiline if isinstance(labels, MultilineAware) else lambda _: False
     parsed = [parse_label_line(line, labels) if line.strip() else None for _, line in lines]
     candidates: list[FieldCandidate] = []
@@ -143,29 +303,56 @@ def read_label_lines(
         i += 1
         if found is None:
             continue
+        is_quoted = lines[start][0] in quoted
         values = [found.value] if found.value else []
+        confidence = found.confidence * (QUOTED_INLINE if is_quoted and values else 1.0)
         if not values:  # the value is on the next non-blank line, unless that is a label
             gap = 0
             while i < len(lines) and not lines[i][1].strip() and gap < MAX_GAP:
                 i, gap = i + 1, gap + 1
-            if i < len(lines) and parsed[i] is None and lines[i][1].strip():
+            below = i < len(lines) and parsed[i] is None and lines[i][1].strip()
+            if below and not (is_quoted and lines[i][0] in quoted):
                 values.append(_clean_value(lines[i][1]))
+                confidence *= QUOTED_BELOW if is_quoted else 1.0
                 i += 1
         if values and multiline(found.key):  # continue until a blank line or the next label
             while i < len(lines) and lines[i][1].strip() and parsed[i] is None:
+                if is_quoted != (lines[i][0] in quoted):
+                    break
                 values.append(_clean_value(lines[i][1]))
                 i += 1
         value = "\n".join(v for v in values if v)
+        if line_confidence is not None:
+            confidence *= line_confidence.get(lines[start][0], 1.0)
+        if looks_broken(value):  # letters set apart by a PDF's text layer
+            confidence *= BROKEN
         if value:
+            prov = provenance(lines[start][0], found.label)
+            how = "quoted" if is_quoted else method
+            if how is not None:
+                prov = prov.model_copy(update={"method": how})
             candidates.append(
                 FieldCandidate(
-                    key=found.key,
-                    value=value,
-                    provenance=provenance(lines[start][0], found.label),
-                    confidence=found.confidence,
+                    key=found.key, value=value, provenance=prov, confidence=round(confidence, 3)
                 )
             )
     return candidates
+
+
+def template_quotes(mail: MailText, labels: LabelIndex) -> bool:
+    """Whether the quoted text is a blank template the sender filled in.
+
+    Quoted text is somebody else's words, except when it is the agency's blank form that
+    the citizen answered: two or more quoted label lines with at least one still blank,
+    or three or more when the sender wrote no form of their own above the quote.
+    """
+    found = [parse_label_line(line, labels) for _, line in mail.quoted]
+    hits = [f for f in found if f is not None]
+    if len(hits) >= 2 and any(not f.value for f in hits):
+        return True
+    if len(hits) < 3:
+        return False
+    return not any(line.strip() and parse_label_line(line, labels) for _, line in mail.own)
 
 
 class BodyFormExtractor:
@@ -182,6 +369,25 @@ class BodyFormExtractor:
         def provenance(line: int, label: str) -> Provenance:
             return Provenance(part=part, kind=self.kind, line=line, label=label)
 
-        return ExtractionResult(
-            candidates=read_label_lines(request_lines(text), labels, provenance)
-        )
+        mail = split_mail(text, lambda line: parse_label_line(line, labels) is not None)
+        return read_mail_text(mail, labels, provenance, part=part)
+
+
+def read_mail_text(
+    mail: MailText, labels: LabelIndex, provenance: MakeProvenance, *, part: str
+) -> ExtractionResult:
+    """Candidates from a mail body split into own, quoted and forwarded lines."""
+    lines = list(mail.own)
+    quoted: frozenset[int] = frozenset()
+    if template_quotes(mail, labels):  # the reply's answers sit under the quoted labels
+        lines = sorted([*lines, *mail.quoted, *mail.after_reply])
+        quoted = frozenset(n for n, _ in mail.quoted)
+    method: ReadMethod | None = "forwarded" if mail.forwarded else None
+    candidates = read_label_lines(lines, labels, provenance, quoted=quoted, method=method)
+    defects = []
+    if mail.forwarded:  # no personal data here: who forwarded is kept in the extraction
+        detail = "read the forwarded mail"
+        defects.append(Defect(code="forwarded_request", detail=detail, part=part))
+    return ExtractionResult(
+        candidates=candidates, defects=defects, forwarded_from=mail.forwarded_from
+    )

@@ -21,10 +21,13 @@ from extractors.base import (
     Provenance,
 )
 from extractors.labels import LabelMatcher, canonical
+from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.registry import ExtractorRegistry, default_registry
-from extractors.validate import validate_fields
+from extractors.review import REVIEW_BELOW, review_flags
+from extractors.validate import normalise_value, validate_fields
 
 SUBJECT_KEY = "subject"
+GENERIC_SUBJECT = 0.3  # confidence of a Subject header that names only the kind of request
 MAX_KEYWORD_TEXT = 100_000  # characters of body text searched for template keywords
 # On equal confidence, a value typed into a form field beats one read from prose.
 _KIND_RANK = {"pdf_form": 0, "body_html": 1, "body_text": 2, "spreadsheet": 3, "pdf_text": 4}
@@ -44,10 +47,16 @@ def extract_case(
     templates: Sequence[FormTemplate],
     *,
     registry: ExtractorRegistry | None = None,
+    review_below: float = REVIEW_BELOW,
 ) -> ExtractedCase:
-    """Never raises; an unexpected failure becomes an `extraction_failed` defect."""
+    """Never raises; an unexpected failure becomes an `extraction_failed` defect.
+
+    A field read with a confidence below `review_below`, found only in prose or by OCR,
+    or given different values by two sources is flagged for review (an issue with its
+    reason); its value is kept.
+    """
     try:
-        return _extract(parsed, list(templates), registry or default_registry())
+        return _extract(parsed, list(templates), registry or default_registry(), review_below)
     except Exception as exc:  # the runner must always get a case to store and flag
         defect = Defect(code="extraction_failed", detail=type(exc).__name__)
         return ExtractedCase(
@@ -75,7 +84,7 @@ def matcher_for(templates: list[FormTemplate]) -> LabelMatcher:
     if hit is None:
         if len(_MATCHERS) >= 16:
             _MATCHERS.clear()
-        hit = _MATCHERS[key] = (list(templates), LabelMatcher(templates))
+        hit = _MATCHERS[key] = (list(templates), LabelMatcher(templates, NAME_PART_SPECS))
     return hit[1]
 
 
@@ -85,7 +94,10 @@ def _fallback_template(templates: list[FormTemplate]) -> str:
 
 
 def _extract(
-    parsed: ParsedMessage, templates: list[FormTemplate], registry: ExtractorRegistry
+    parsed: ParsedMessage,
+    templates: list[FormTemplate],
+    registry: ExtractorRegistry,
+    review_below: float,
 ) -> ExtractedCase:
     defects = list(parsed.defects)
     if not templates:
@@ -97,26 +109,33 @@ def _extract(
         )  # fmt: skip
     inputs = _inputs(parsed)
     union = matcher_for(templates)
-    candidates, found_defects = _run(inputs, union, registry)
-    template, reason = choose_template(parsed, templates, candidates)
+    run = _run(inputs, union, registry)
+    template, reason = choose_template(parsed, templates, run.candidates)
     keys = {spec.key for spec in template.fields}
-    if union.conflicts and any(c.key not in keys for c in candidates):
+    if union.conflicts and any(c.key not in keys for c in run.candidates):
         # A label that means another key in another template may have been read under
         # that key: read again with this template's labels only (PDFs are parsed twice).
-        candidates, found_defects = _run(inputs, matcher_for([template]), registry)
-    defects += found_defects
-    chosen = pick_best(template, [c for c in candidates if c.key in keys])
+        run = _run(inputs, matcher_for([template]), registry)
+    defects += run.defects
+    joined = join_name_parts(run.candidates)
+    candidates = [c for c in _as_template_keys(template, joined) if c.key in keys]
+    chosen = pick_best(template, candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
-        header_subject = _REPLY_PREFIX.sub("", parsed.subject).strip()
+        header_subject = _subject_of(parsed.subject)
         if header_subject:
             chosen[SUBJECT_KEY] = FieldCandidate(
                 key=SUBJECT_KEY,
                 value=header_subject,
-                provenance=Provenance(part="header", kind="body_text", label="Subject"),
-                confidence=0.5,
+                provenance=Provenance(
+                    part="header", kind="body_text", label="Subject", method="header"
+                ),
+                # "ยื่นคำร้อง" names only the kind of request: a clerk should look
+                confidence=GENERIC_SUBJECT if _is_generic(header_subject, templates) else 0.5,
             )
     raw = {key: c.value for key, c in chosen.items()}
     fields, issues = validate_fields(template, raw)
+    for key, flags in review_flags(template, chosen, candidates, review_below).items():
+        issues[key] = [*issues.get(key, []), *flags]
     return ExtractedCase(
         template=template.name,
         template_reason=reason,
@@ -125,7 +144,43 @@ def _extract(
         provenance={key: c.provenance for key, c in chosen.items()},
         issues=issues,
         defects=defects,
+        confidence={key: c.confidence for key, c in chosen.items()},
+        forwarded_by=parsed.from_addr or None if run.forwarded else None,
+        forwarded_from=run.forwarded_from,
     )
+
+
+_GENERIC_WORDS = ("แบบฟอร์ม", "ยื่น", "ขอ", "เรื่อง", "ส่ง", "form", "request", "re", "fwd")
+
+
+# "คำร้อง ขอรับน้ำ..." -> "ขอรับน้ำ...": the word for the kind of mail is not the subject,
+# as the เรื่อง column of the incoming register would be written.
+_KIND_WORD = re.compile(r"^(?:คำร้องทั่วไป|คำร้อง|คำขอ|ยื่นคำร้อง|เรื่อง)(?:\s*[:：\-–]\s*|\s+)(?=\S)")
+
+
+def _subject_of(header: str) -> str:
+    subject = _REPLY_PREFIX.sub("", header).strip()
+    rest = _KIND_WORD.sub("", subject, count=1).strip()
+    return rest if len(rest) >= 4 else subject
+
+
+def _is_generic(subject: str, templates: list[FormTemplate]) -> bool:
+    """A subject made only of template titles, their keywords and filler words."""
+    rest = canonical(subject)
+    words = [canonical(w) for t in templates for w in (t.title_th, *t.rules.subject_keywords)]
+    for word in sorted({*words, *_GENERIC_WORDS}, key=len, reverse=True):
+        if word:
+            rest = rest.replace(word, "")
+    return len(rest) < 4
+
+
+def _as_template_keys(
+    template: FormTemplate, candidates: list[FieldCandidate]
+) -> list[FieldCandidate]:
+    """Values read under a common key go to the template's field that is `like` it."""
+    keys = {spec.key for spec in template.fields}
+    like = {spec.like: spec.key for spec in template.fields if spec.like and spec.like not in keys}
+    return [c.model_copy(update={"key": like[c.key]}) if c.key in like else c for c in candidates]
 
 
 def _inputs(parsed: ParsedMessage) -> list[_Input]:
@@ -141,11 +196,18 @@ def _inputs(parsed: ParsedMessage) -> list[_Input]:
     return inputs
 
 
-def _run(
-    inputs: list[_Input], labels: LabelMatcher, registry: ExtractorRegistry
-) -> tuple[list[FieldCandidate], list[Defect]]:
+@dataclass
+class _Run:
+    candidates: list[FieldCandidate]
+    defects: list[Defect]
+    forwarded: bool = False
+    forwarded_from: str | None = None  # personal data: only into the sealed extraction
+
+
+def _run(inputs: list[_Input], labels: LabelMatcher, registry: ExtractorRegistry) -> _Run:
     candidates: list[FieldCandidate] = []
     defects: list[Defect] = []
+    forwarded, forwarded_from = False, None
     for item in inputs:
         extractors = registry.lookup(item.content_type)
         if not extractors:  # an image or an archive: noted for the clerk, not an error
@@ -160,7 +222,9 @@ def _run(
                 continue
             defects += result.defects
             candidates += [_with_index(c, item.filename_index) for c in result.candidates]
-    return candidates, defects
+            forwarded |= any(d.code == "forwarded_request" for d in result.defects)
+            forwarded_from = forwarded_from or result.forwarded_from
+    return _Run(candidates, defects, forwarded, forwarded_from)
 
 
 def _with_index(candidate: FieldCandidate, index: int | None) -> FieldCandidate:
@@ -175,6 +239,11 @@ def choose_template(
 ) -> tuple[FormTemplate, str]:
     """The template for this message and why (the reason holds no personal data)."""
     subject = canonical(parsed.subject)
+    # The sender named the type of work itself ("คำร้องทั่วไป ขอข้อมูล..."): that beats
+    # any keyword of another template found in the rest of the subject.
+    found = _by_keyword(templates, subject, lambda t: [t.title_th])
+    if found is not None:
+        return found, f"subject names the template title of {found.name}"
     found = _by_keyword(templates, subject, lambda t: t.rules.subject_keywords)
     if found is not None:
         return found, f"subject keyword matched for {found.name}"
@@ -230,10 +299,11 @@ def _ranker(
     template: FormTemplate, key: str, ranked: list[tuple[int, FieldCandidate]]
 ) -> Callable[[tuple[int, FieldCandidate]], tuple[float, bool, int, int]]:
     several = len({c.value for _, c in ranked}) > 1  # validation only decides between values
+    spec = next(s for s in template.fields if s.key == key)
 
     def rank(item: tuple[int, FieldCandidate]) -> tuple[float, bool, int, int]:
         order, c = item
-        valid = not several or not validate_fields(template, {key: c.value})[1].get(key)
+        valid = not several or normalise_value(spec, c.value) is not None
         return (-c.confidence, not valid, _KIND_RANK.get(c.provenance.kind, 9), order)
 
     return rank

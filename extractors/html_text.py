@@ -21,7 +21,8 @@ _BLOCK = frozenset(
     }
 )  # fmt: skip
 _CELL = frozenset({"td", "th"})
-_SPACE = re.compile(r"\s+")
+_ORDINARY_SPACE = re.compile(r"[^\S\xa0]+")
+_NBSP_RUN = re.compile(r" ?\xa0[ \xa0]*")
 _TAG = re.compile(r"<[^>]*>")
 _LABEL_COLON = re.compile(r"\s*[:：]\s*$")
 
@@ -155,7 +156,11 @@ class _Walker(HTMLParser):
 
 
 def _clean(text: str) -> str:
-    return _SPACE.sub(" ", text.replace("\xa0", " ")).strip()
+    """Collapse whitespace as a browser does, but keep a run of two or more &nbsp; as a
+    wide gap: people use them to set a value apart from its label ("Name&nbsp;&nbsp;...")."""
+    text = _ORDINARY_SPACE.sub(" ", text)
+    text = _NBSP_RUN.sub(lambda m: "  " if m.group(0).count("\xa0") >= 2 else " ", text)
+    return text.strip()
 
 
 def _row_line(row: Row) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from extractors.base import FormTemplate
+from extractors.base import FieldSpec, FieldType, FormTemplate
 from extractors.thai import normalise_thai_text
 
 # A label longer than this (in canonical characters) is a sentence, not a label.
@@ -50,6 +50,16 @@ def canonical(text: str) -> str:
     return "".join(kept).replace(_THANTHAKHAT, "")
 
 
+@lru_cache(maxsize=4096)
+def _canonical_char(ch: str) -> str:
+    return canonical(ch)
+
+
+def _dropped_mark(ch: str) -> bool:
+    """A mark that `canonical` drops but that belongs to the word before it."""
+    return ch == _THANTHAKHAT or (unicodedata.category(ch) == "Mn" and not canonical(ch))
+
+
 def normalise_label(label: str) -> list[str]:
     """Canonical forms worth trying for one label as written, most literal first.
 
@@ -79,6 +89,15 @@ def normalise_form_field(name: str) -> str:
 
 
 @dataclass(frozen=True)
+class PrefixHit:
+    """A known label that starts a line: its key and where it ends in the text."""
+
+    key: str
+    end: int  # index in the text just after the label's last letter or digit
+    english: bool  # an ASCII label: a single space after it is not enough on its own
+
+
+@dataclass(frozen=True)
 class _Entry:
     form: str  # canonical label
     key: str
@@ -86,21 +105,27 @@ class _Entry:
 
 
 class LabelMatcher:
-    """LabelIndex over the union of templates' labels and form-field names."""
+    """LabelIndex over the union of templates' labels and form-field names.
 
-    def __init__(self, templates: Iterable[FormTemplate]) -> None:
+    `extra` adds specs that belong to no template (the parts of a name) so their labels
+    are read too, and are not mistaken for values.
+    """
+
+    def __init__(self, templates: Iterable[FormTemplate], extra: Iterable[FieldSpec] = ()) -> None:
         self._labels: dict[str, _Entry] = {}
         self._form_fields: dict[str, _Entry] = {}
         self._multiline: set[str] = set()
+        self._types: dict[str, FieldType] = {}
         self.conflicts: set[str] = set()  # canonical labels claimed by two different keys
-        for template in templates:
-            for spec in template.fields:
-                typed = spec.type != "text"
-                if spec.multiline:
-                    self._multiline.add(spec.key)
-                labels = [*spec.labels, spec.title_th, spec.title_en]
-                self._add(self._labels, labels, spec.key, typed)
-                self._add(self._form_fields, [*spec.form_fields, spec.key], spec.key, typed)
+        specs = [spec for template in templates for spec in template.fields]
+        for spec in [*specs, *extra]:
+            typed = spec.type not in ("text", "name")
+            self._types.setdefault(spec.key, spec.type)
+            if spec.multiline:
+                self._multiline.add(spec.key)
+            labels = [*spec.labels, spec.title_th, spec.title_en]
+            self._add(self._labels, labels, spec.key, typed)
+            self._add(self._form_fields, [*spec.form_fields, spec.key], spec.key, typed)
         self._by_length = sorted(self._labels.values(), key=lambda e: -len(e.form))
         self._match_cached = lru_cache(maxsize=4096)(self._match_uncached)
 
@@ -119,6 +144,34 @@ class LabelMatcher:
 
     def is_multiline(self, key: str) -> bool:
         return key in self._multiline
+
+    def field_type(self, key: str) -> FieldType:
+        return self._types.get(key, "text")
+
+    def prefix_hits(self, text: str) -> list[PrefixHit]:
+        """Known labels that start `text`, longest first.
+
+        Compared in canonical form, so "ชื่อ - สกุล", "ชื่อ-สกุล" and "ชื่อสกุล" are one label;
+        the caller decides whether what follows the label is a separator.
+        """
+        chars: list[str] = []
+        ends: list[int] = []
+        for i, ch in enumerate(text):
+            for c in _canonical_char(ch):
+                chars.append(c)
+                ends.append(i + 1)
+            if len(chars) >= MAX_LABEL_CHARS:
+                break
+        form = "".join(chars)
+        hits = []
+        for n in range(len(form), 0, -1):
+            entry = self._labels.get(form[:n])
+            if entry is not None:
+                end = ends[n - 1]
+                while end < len(text) and _dropped_mark(text[end]):  # "โทรศัพท์": keep the ์
+                    end += 1
+                hits.append(PrefixHit(entry.key, end, entry.form.isascii()))
+        return hits
 
     def match(self, label: str) -> tuple[str, float] | None:
         if len(label) > MAX_LABEL_CHARS * 2:
@@ -162,8 +215,14 @@ class LabelMatcher:
         ]
         if not hits:
             return None
+
         # "ที่อยู่อีเมล" / "Email address": both keys hit; the typed field is the narrower one.
-        best = max(hits, key=lambda e: (e.typed, len(e.form)))
+        # Otherwise the head word wins: first in Thai ("ที่อยู่ของผู้ร้อง" is an address),
+        # last in English ("Complainant address").
+        def head(e: _Entry) -> bool:
+            return form.endswith(e.form) if e.form.isascii() else form.startswith(e.form)
+
+        best = max(hits, key=lambda e: (e.typed, head(e), len(e.form)))
         coverage = len(best.form) / len(form)
         confidence = min(0.85, AFFIX_BASE + 0.3 * coverage)
         if len({e.key for e in hits}) > 1:

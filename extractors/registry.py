@@ -14,6 +14,7 @@ from extractors.body_form import BodyFormExtractor, decode_text_bytes
 from extractors.html_table import HtmlTableExtractor
 from extractors.html_text import html_to_text
 from extractors.pdf_form import PdfFormExtractor
+from extractors.prose import ProseExtractor
 
 
 class HtmlBodyFormExtractor:
@@ -27,6 +28,19 @@ class HtmlBodyFormExtractor:
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
         html = decode_text_bytes(content) if isinstance(content, bytes) else content
         return self._lines.extract(html_to_text(html), part=part, labels=labels)
+
+
+class HtmlProseExtractor:
+    """Typed entities in the sentences of an HTML body once converted to text."""
+
+    name = "html_prose"
+
+    def __init__(self) -> None:
+        self._text = ProseExtractor(kind="body_html")
+
+    def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
+        html = decode_text_bytes(content) if isinstance(content, bytes) else content
+        return self._text.extract(html_to_text(html), part=part, labels=labels)
 
 
 class ExtractorRegistry:
@@ -51,8 +65,8 @@ class ExtractorRegistry:
 def default_registry() -> ExtractorRegistry:
     return ExtractorRegistry(
         {
-            "text/plain": (BodyFormExtractor(),),
-            "text/html": (HtmlTableExtractor(), HtmlBodyFormExtractor()),
+            "text/plain": (BodyFormExtractor(), ProseExtractor()),
+            "text/html": (HtmlTableExtractor(), HtmlBodyFormExtractor(), HtmlProseExtractor()),
             "application/pdf": (PdfFormExtractor(),),
         }
     )

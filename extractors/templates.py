@@ -11,6 +11,12 @@ The file layout (see config/forms/general_request.toml for a full example):
                                 personal, required, multiline
 
 The template's name is the file stem; a `name` key, if present, must equal it.
+
+The common fields (name, ID, birth date, phone, email, address, postal code, province,
+subject, details) are defined once in `fields.toml` (the vocabulary, see
+`extractors.vocabulary`). A template field whose key is a common one starts from that
+definition: the template may set any attribute and its labels are added to the common
+ones. `like = "full_name"` makes a field of another key a kind of the common one.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from pydantic import BaseModel, ValidationError
 
 from extractors.base import FieldSpec, FieldType, FormTemplate, TemplateRules
 from extractors.thai import fold_label
+from extractors.vocabulary import Vocabulary, default_vocabulary_path, load_vocabulary
 
 __all__ = ["TemplateError", "load_template", "load_templates"]
 
@@ -43,18 +50,20 @@ _KEY = re.compile(r"[a-z][a-z0-9_]*")
 _TOP_KEYS = {"name", *FormTemplate.model_fields}
 
 
-def load_templates(directory: Path) -> list[FormTemplate]:
-    """Every `*.toml` template in `directory`, sorted by name.
+def load_templates(directory: Path, vocabulary: Path | None = None) -> list[FormTemplate]:
+    """Every `*.toml` template in `directory`, sorted by name, over the common fields.
 
-    Raises TemplateError for a missing or empty directory, for any bad file, and when more
-    than one template claims to be the default.
+    The vocabulary is `vocabulary`, else `fields.toml` beside or above the directory,
+    else the one shipped in config/. Raises TemplateError for a missing or empty
+    directory, for any bad file, and when more than one template claims to be the default.
     """
     if not directory.is_dir():
         raise TemplateError(directory, "no such directory")
     paths = sorted(directory.glob("*.toml"))
     if not paths:
         raise TemplateError(directory, "no *.toml form templates found")
-    templates = [load_template(path) for path in paths]
+    common = _vocabulary(vocabulary or default_vocabulary_path(directory))
+    templates = [load_template(path, common) for path in paths]
     defaults = [p for p, t in zip(paths, templates, strict=True) if t.rules.default]
     if len(defaults) > 1:
         others = ", ".join(p.name for p in defaults[:-1])
@@ -62,8 +71,19 @@ def load_templates(directory: Path) -> list[FormTemplate]:
     return templates
 
 
-def load_template(path: Path) -> FormTemplate:
+def _vocabulary(path: Path | None) -> Vocabulary:
+    if path is None:
+        return Vocabulary({})
+    try:
+        return load_vocabulary(path)
+    except ValueError as exc:
+        raise TemplateError(path, str(exc)) from None
+
+
+def load_template(path: Path, common: Vocabulary | None = None) -> FormTemplate:
     """One template file. Raises TemplateError naming the file and the problem."""
+    if common is None:
+        common = _vocabulary(default_vocabulary_path(path.parent))
     data = _read_toml(path)
     name = data.pop("name", path.stem)
     if name != path.stem:
@@ -73,8 +93,15 @@ def load_template(path: Path) -> FormTemplate:
     fields = data.get("fields")
     if not isinstance(fields, list) or not fields:
         raise TemplateError(path, "no [[fields]] defined")
+    merged = []
     for i, field in enumerate(fields):
-        _check_field(path, _table(path, field, f"fields[{i}]"), i)
+        table = _table(path, field, f"fields[{i}]")
+        _check_field(path, table, i)
+        try:
+            merged.append(common.complete(dict(table)))
+        except ValueError as exc:
+            raise TemplateError(path, f"field {table.get('key')!r}: {exc}") from None
+    data["fields"] = merged
     try:
         template = FormTemplate.model_validate({**data, "name": name})
     except ValidationError as exc:

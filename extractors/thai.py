@@ -223,9 +223,22 @@ def _textual_parts(text: str) -> tuple[int, int, int] | None:
         return None
     days = [t for t in tokens if len(t) <= 2]
     years = [t for t in tokens if len(t) == 4]
+    before = _TOKEN.findall(text[: m.start()])
+    if len(days) == 2 and len(before) == 1 and _THAI_LETTER.search(m.group(0)):
+        # "24 ก.พ.97": a two-digit Buddhist year after a Thai month, as forms are often
+        # filled in; the century is the latest that does not put the date in the future.
+        return _two_digit_be(int(days[1])), month, int(days[0])
     if len(days) != 1 or len(years) != 1:
         return None
     return int(years[0]), month, int(days[0])
+
+
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+
+
+def _two_digit_be(yy: int) -> int:
+    year = 2500 + yy
+    return year - 100 if year - 543 > dt.date.today().year else year
 
 
 _YEAR_WORDS = re.compile(r"ปีการศึกษา|ปี|(?<![a-z])(?:academic|school|year)(?![a-z])")

@@ -61,7 +61,9 @@ def national_id_is_valid(digits: str) -> bool:
 
 # Extensions are dropped, not refused: E.164 has no place for them and the line itself is
 # what staff call back on (the raw value keeps the extension for them to read).
-_EXTENSION = re.compile(r"\s*(?:ต่อ|ext\.?|extension|x|#)\s*\d{1,5}\s*$", re.IGNORECASE)
+_EXTENSION = re.compile(
+    r"\s*[(\[]?\s*(?:ต่อ|ext\.?|extension|x|#)\s*\d{1,5}\s*[)\]]?\s*$", re.IGNORECASE
+)
 _PHONE_LABEL = re.compile(r"^(?:โทรศัพท์|โทร\.?|มือถือ|tel\.?|phone|mobile|mob\.?)\s*:?\s*", re.I)
 _PHONE_CHARS = re.compile(r"\+?[\d\s\-.()]+")
 
@@ -174,6 +176,26 @@ def normalise_integer(s: str) -> str | None:
     return str(int(text)) if re.fullmatch(r"\d{1,6}", text) else None
 
 
+# Titles that Thai official writing joins to the first name ("นายสมชาย ใจดี"), and English
+# ones kept before it with one space. Ranks and academic titles are left as written.
+_JOINED_TITLE = re.compile(r"^(นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)\s+(?=\S)")
+_ENGLISH_TITLE = re.compile(r"^(Mrs|Mr|Ms|Miss|Mister)(?:(\.)\s*|\s+)(?=[A-Za-z])", re.IGNORECASE)
+
+
+def normalise_name(s: str) -> str | None:
+    """A person's name with single spaces and a Thai title joined to the first name.
+
+    "นาย สมชาย  ใจดี" -> "นายสมชาย ใจดี"; "Mr.  John Smith" -> "Mr. John Smith";
+    "ร.ต.อ. สมชาย ใจดี" and "ผศ.ดร. สมหญิง ใจงาม" keep their ranks and titles as written.
+    """
+    text = " ".join(normalise_thai_text(s).split())
+    text = _JOINED_TITLE.sub(r"\1", text)
+    english = _ENGLISH_TITLE.match(text)
+    if english:
+        text = f"{english.group(1)}{english.group(2) or ''} {text[english.end() :]}"
+    return text or None
+
+
 def normalise_text(s: str, *, multiline: bool = False) -> str | None:
     """Thai-normalised, trimmed text (one line unless `multiline`); None when empty."""
     text = normalise_thai_text(s)
@@ -197,17 +219,42 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{th}ไม่อยู่ในจังหวัดที่ระบุ",
         "{en} does not belong to the province given",
     ),
+    # Review flags: the value is kept, but a clerk is told to check it and why.
+    "low_confidence": (
+        "ระบบอ่าน{th}ได้ไม่แน่ชัด โปรดตรวจกับต้นฉบับ",
+        "{en} was read with low confidence: check it against the original",
+    ),
+    "read_from_prose": (
+        "{th}พบในข้อความที่เขียนเป็นประโยค ไม่ใช่ในแบบฟอร์ม โปรดตรวจกับต้นฉบับ",
+        "{en} was found in the sentences of the request, not in a form: check it",
+    ),
+    "read_by_ocr": (
+        "{th}อ่านจากภาพด้วย OCR โปรดตรวจกับภาพต้นฉบับ",
+        "{en} was read from an image by OCR: check it against the image",
+    ),
+    "sources_disagree": (
+        "{th}ในแหล่งต่าง ๆ ของคำร้องไม่ตรงกัน ({sources}) โปรดตรวจว่าค่าใดถูก",
+        "{en} differs between sources ({sources}): check which is right",
+    ),
+    "name_incomplete": (
+        "{th}มีเพียงคำเดียว อาจไม่มีนามสกุล โปรดตรวจกับต้นฉบับ",
+        "{en} is a single word, maybe without the family name: check it",
+    ),
+    "quoted_text": (
+        "{th}อ่านจากข้อความที่อ้างถึงในอีเมลตอบกลับ โปรดตรวจกับต้นฉบับ",
+        "{en} was read from quoted text in a reply: check it",
+    ),
 }
 
 
-def issue(code: str, spec: FieldSpec) -> FieldIssue:
-    """The FieldIssue for `code` on a field, with Thai and English messages."""
+def issue(code: str, spec: FieldSpec, *, sources: str = "") -> FieldIssue:
+    """The FieldIssue for `code` on a field, with Thai and English messages.
+
+    `sources` names where disagreeing values came from ("body, attachment 1"): never a value.
+    """
     th, en = _MESSAGES.get(code, _MESSAGES["invalid_format"])
-    return FieldIssue(
-        code=code,
-        message_th=th.format(th=spec.title_th, en=spec.title_en),
-        message_en=en.format(th=spec.title_th, en=spec.title_en),
-    )
+    names = {"th": spec.title_th, "en": spec.title_en, "sources": sources}
+    return FieldIssue(code=code, message_th=th.format(**names), message_en=en.format(**names))
 
 
 # --- The model built from a template ----------------------------------------------------
@@ -276,6 +323,7 @@ _CHECKS: dict[FieldType, Callable[[str], str]] = {
     "amount": _format_check(normalise_amount),
     "integer": _format_check(normalise_integer),
     "year": _check_year,
+    "name": _format_check(normalise_name),
 }
 
 # What people write in a box they mean to leave empty.
@@ -301,6 +349,17 @@ def _validator_for(spec: FieldSpec) -> Callable[[Any], str | None]:
         return check(text) if check else normalise_text(text, multiline=spec.multiline)
 
     return validate
+
+
+def normalise_value(spec: FieldSpec, value: str) -> str | None:
+    """One field's normalised value, or None when it is blank or does not validate.
+
+    The cheap check used to compare and rank candidates; `validate_fields` gives the issues.
+    """
+    try:
+        return _validator_for(spec)(value)
+    except PydanticCustomError:
+        return None
 
 
 class TemplateFields(BaseModel):

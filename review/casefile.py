@@ -115,6 +115,9 @@ class CaseFile(BaseModel):
     assignee_id: int | None
     assignee: str | None
     sender: str
+    # The request came inside a forwarded mail: the sender above forwarded it, and this
+    # is the original sender named in the forwarded header ("" when none was named).
+    forwarded_from: str | None = None
     subject: str
     mail_date: datetime | None
     fields: list[FieldView]
@@ -213,6 +216,7 @@ def load_case_file(
         assignee_id=owner,
         assignee=owner_name,
         sender=_sender(headers, parsed.from_name, parsed.from_addr, reveal),
+        forwarded_from=_forwarded_from(extraction, reveal),
         subject=parsed.subject if reveal else (masker(parsed.subject) if masker else ""),
         mail_date=_parse_date(parsed.date),
         fields=_field_views(template, record, extraction, show, masker),
@@ -282,6 +286,13 @@ def _shower(
         return masker(value)
 
     return show
+
+
+def _forwarded_from(extraction: dict[str, Any], reveal: bool) -> str | None:
+    if not extraction.get("forwarded_by"):
+        return None
+    original = str(extraction.get("forwarded_from") or "")
+    return original if reveal or not original else mask_email(original)
 
 
 def _sender(headers: dict[str, Any], name: str, address: str, reveal: bool) -> str:

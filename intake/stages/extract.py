@@ -28,5 +28,6 @@ class ExtractStage:
                 for a in item.parsed.attachments
                 if a.sniffed_type == "application/pdf"
             },
+            forwarded=result.forwarded_by is not None,  # who forwarded stays sealed
         )
         return Outcome(MessageState.EXTRACTED)

@@ -141,3 +141,163 @@ def test_huge_body_does_not_hang() -> None:
     text = ("ข้อความทั่วไปที่ไม่ใช่แบบฟอร์ม: ยาว ๆ\n" * 20000) + "จังหวัด: ตาก\n"
     result = BodyFormExtractor().extract(text, part="1", labels=LABELS)
     assert result.candidates == []  # read only the first lines; the late label is beyond
+
+
+# --- Reading labels as people write them (issue 8, item 2) ------------------------------
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from extractors.body_form import parse_label_line  # noqa: E402
+from extractors.templates import load_templates  # noqa: E402
+from extractors.values import clean_value  # noqa: E402
+
+SHIPPED = LabelMatcher(load_templates(Path(__file__).resolve().parents[2] / "config" / "forms"))
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "label", "value"),
+    [
+        # the longest label wins, never "ชื่อ" with "- สกุล ..." as the value
+        ("ชื่อ - สกุล สมชาย ใจดี", "full_name", "ชื่อ - สกุล", "สมชาย ใจดี"),
+        ("ผู้ยื่นคำร้อง : นายสมชาย ใจดี", "full_name", "ผู้ยื่นคำร้อง", "นายสมชาย ใจดี"),
+        # numbering, notes and units belong to the label
+        ("1. ชื่อ-นามสกุล: ก ข", "full_name", "ชื่อ-นามสกุล", "ก ข"),
+        ("๑) เบอร์โทร: 0812345678", "phone", "เบอร์โทร", "0812345678"),
+        ("(ก) อีเมล: a@b.co", "email", "อีเมล", "a@b.co"),
+        ("โทรศัพท์ (มือถือ) 081-234-5678", "phone", "โทรศัพท์ (มือถือ)", "081-234-5678"),
+        ("วัน/เดือน/ปีเกิด (พ.ศ.) : 1 ม.ค. 2530", "birth_date", "วัน/เดือน/ปีเกิด (พ.ศ.)", "1 ม.ค. 2530"),
+        (
+            "เลขประจำตัวประชาชน 13 หลัก: 3-1006-00123-45-1",
+            "national_id",
+            "เลขประจำตัวประชาชน 13 หลัก",
+            "3-1006-00123-45-1",
+        ),
+        # separators
+        ("อีเมล：a@b.co", "email", "อีเมล", "a@b.co"),
+        ("ชื่อ___________นายสมชาย ใจดี", "full_name", "ชื่อ", "นายสมชาย ใจดี"),
+        ("ชื่อ-นามสกุล . . . . นายสมชาย", "full_name", "ชื่อ-นามสกุล", "นายสมชาย"),
+        ("จังหวัด - ลำปาง", "province", "จังหวัด", "ลำปาง"),
+        ("โทร. 081 234 5678", "phone", "โทร.", "081 234 5678"),
+        ("Tel. No. 081 234 5678", "phone", "Tel. No.", "081 234 5678"),
+        # English labels: a tab or spaces, or one space when the value has the type
+        ("National ID\t1101700230708", "national_id", "National ID", "1101700230708"),
+        ("Full name    John Smith", "full_name", "Full name", "John Smith"),
+        ("Mobile 0812345678", "phone", "Mobile", "0812345678"),
+        ("ชื่อ/Name: นายสมชาย", "full_name", "ชื่อ/Name", "นายสมชาย"),
+        # a lone label: the value is on the next line
+        ("เลขที่บัตรประจำตัวประชาชน", "national_id", "เลขที่บัตรประจำตัวประชาชน", ""),
+    ],
+)
+def test_label_line_shapes(line: str, key: str, label: str, value: str) -> None:
+    found = parse_label_line(line, SHIPPED)
+    assert found is not None
+    assert (found.key, found.label, found.value) == (key, label, value)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Name John Smith",  # an English label and one space: the name has no type to check
+        "Phone me tomorrow",
+        "ชื่อเสียงของหน่วยงาน",  # a label glued to other Thai words is not a label
+        "ที่อยู่อาศัยของผมถูกน้ำท่วม แจ้งด่วน",
+    ],
+)
+def test_lines_that_are_not_label_lines(line: str) -> None:
+    found = parse_label_line(line, SHIPPED)
+    assert found is None or found.confidence < 0.8
+
+
+def test_a_colon_is_surer_than_a_space() -> None:
+    colon = parse_label_line("เรื่อง: ขอสำเนา", SHIPPED)
+    space = parse_label_line("เรื่อง ขอสำเนา", SHIPPED)
+    assert colon is not None and space is not None
+    assert colon.confidence > space.confidence
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "cleaned"),
+    [
+        ("national_id", "13 หลัก: 3-1006-00123-45-1", "3-1006-00123-45-1"),
+        ("national_id", "เลขที่ 1 1017 00230 70 8 ครับ", "1 1017 00230 70 8"),
+        ("phone", "081-234-5678 (ติดต่อได้ทุกวัน)", "081-234-5678"),
+        ("phone", "02-123-4567 ต่อ 12", "02-123-4567 ต่อ 12"),
+        ("email", "somchai@example.com (ส่วนตัว)", "somchai@example.com"),
+        ("postal_code", "10540 ครับ", "10540"),
+        ("name", "นายสมชาย ใจดี อายุ 45 ปี", "นายสมชาย ใจดี"),
+        ("name", "นางสาวมาลี ศรีสุข อยู่บ้านเลขที่ 4", "นางสาวมาลี ศรีสุข"),
+        ("name", "นายสมชาย โทรศักดิ์", "นายสมชาย โทรศักดิ์"),  # a family name, not "โทร"
+        ("text", "ข้อความ 13 หลัก", "ข้อความ 13 หลัก"),
+    ],
+)
+def test_values_are_cleaned_by_field_type(kind: str, value: str, cleaned: str) -> None:
+    assert clean_value(kind, value) == cleaned  # type: ignore[arg-type]
+
+
+def test_read_label_lines_for_other_readers_marks_method_and_scales_confidence() -> None:
+    """The entry point DOCX and OCR readers use: numbered lines in, candidates out."""
+    from extractors.base import Provenance
+    from extractors.body_form import read_label_lines
+
+    lines = [(1, "ชื่อ-นามสกุล: นายก ข"), (2, "โทรศัพท์: 0812345678")]
+    found = read_label_lines(
+        lines,
+        SHIPPED,
+        lambda n, label: Provenance(part="attachment:0", kind="ocr", line=n, label=label),
+        method="ocr",
+        line_confidence={2: 0.5},
+    )
+    assert [(c.key, c.confidence, c.provenance.method) for c in found] == [
+        ("full_name", 1.0, "ocr"),
+        ("phone", 0.5, "ocr"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "value"),
+    [
+        ("| ชื่อ-นามสกุล | นายสมชาย ใจดี |", "full_name", "นายสมชาย ใจดี"),
+        ("**อีเมล:** somchai@example.com", "email", "somchai@example.com"),
+        ("• เลขประจำตัวประชาชน: 1101700230708", "national_id", "1101700230708"),
+        ("ชื่อ | Name: นายสมชาย ใจดี", "full_name", "นายสมชาย ใจดี"),
+    ],
+)
+def test_text_tables_bullets_and_bold(line: str, key: str, value: str) -> None:
+    found = parse_label_line(line, SHIPPED)
+    assert found is not None and (found.key, found.value) == (key, value)
+
+
+def test_a_text_table_row_of_three_cells_is_not_a_label_line() -> None:
+    assert parse_label_line("| ชื่อ | อายุ | โทร |", SHIPPED) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "broken"),
+    [
+        ("น า ย สุ ร ชั ย สุ ข ส วั ส ดิ์", True),  # letters set apart
+        ("...น...า.ย.. ..ส..ุร.ช...ัย..", True),  # typed over dot leaders
+        ("นายสุรชัย สุขสวัสดิ์", False),
+        ("12 หมู่ 3 ต.บางพลี อ.บางพลี", False),
+        ("12 ม. 3 ต. บาง อ. เมือง จ. ลำพูน", False),
+        ("surachai.s@example.net", False),
+        ("1-1017-00230-70-8", False),
+    ],
+)
+def test_values_broken_into_letters_are_recognised(value: str, broken: bool) -> None:
+    from extractors.values import looks_broken
+
+    assert looks_broken(value) is broken
+
+
+def test_a_value_broken_into_letters_is_read_but_unsure() -> None:
+    from extractors.base import Provenance
+    from extractors.body_form import read_label_lines
+
+    lines = [(1, "ชื่ อ แ ล ะ น า ม ส กุ ล : น า ย สุ ร ชั ย สุ ข ส วั ส ดิ์")]
+    (found,) = read_label_lines(
+        lines, SHIPPED, lambda n, label: Provenance(part="1", kind="pdf_text", line=n)
+    )
+    assert found.key == "full_name"
+    assert found.confidence < 0.8  # flagged for review downstream

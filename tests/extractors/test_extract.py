@@ -152,6 +152,10 @@ def test_registry_lookup_full_type_then_main_type_then_fallback() -> None:
     assert registry.lookup("text/csv") == ()
     assert registry.lookup("image/png") == (body, body)
     default = default_registry()
-    assert [e.name for e in default.lookup("text/html")] == ["html_table", "html_body_form"]
+    assert [e.name for e in default.lookup("text/html")] == [
+        "html_table",
+        "html_body_form",
+        "html_prose",
+    ]
     assert [e.name for e in default.lookup("application/pdf")] == ["pdf_form"]
     assert default.lookup("application/zip") == ()

@@ -18,7 +18,12 @@ def _mail(subject: str, body: str) -> bytes:
 @pytest.mark.parametrize(
     ("subject", "expected"),
     [
-        ("ขอสำเนาทะเบียนบ้าน", "general_request"),
+        ("ขอสำเนาทะเบียนบ้าน", "document_copy"),  # a copy, but not a school record
+        ("ขอสำเนา ปพ.1", "document_request"),  # the longer, school keyword wins
+        ("ขอ ปพ.2 ใบประกาศนียบัตร", "document_request"),
+        ("ขอข้อมูลข่าวสารตาม พ.ร.บ.ข้อมูลข่าวสาร", "foi_request"),
+        ("ขอต่ออายุใบอนุญาตประกอบกิจการ", "permit"),
+        ("ขอนัดหมายเข้าพบนายก", "appointment"),
         ("ขอใบรับรองการศึกษา", "document_request"),
         ("ขอ ปพ.1 ฉบับจริง", "document_request"),
         ("ร้องเรียนเรื่องเสียงดังจากโรงงาน", "complaint"),

@@ -133,6 +133,7 @@ def test_every_template_builds_a_model_and_flags_missing(
 
 # --- Broken templates ---------------------------------------------------------------------
 
+# Keys that are not common fields (config/fields.toml), so the template stands alone.
 GOOD = """
 title_th = "ทดสอบ"
 title_en = "Test"
@@ -141,7 +142,7 @@ title_en = "Test"
 subject_keywords = ["ทดสอบ"]
 
 [[fields]]
-key = "full_name"
+key = "owner_name"
 title_th = "ชื่อ"
 title_en = "Name"
 labels = ["ชื่อ", "Name"]
@@ -149,7 +150,7 @@ personal = true
 required = true
 
 [[fields]]
-key = "phone"
+key = "owner_phone"
 type = "phone"
 title_th = "โทรศัพท์"
 title_en = "Phone"
@@ -175,14 +176,17 @@ def test_a_good_small_template(tmp_path: Path) -> None:
     [
         (GOOD.replace('title_en = "Test"', 'title_en = "Test'), "bad TOML"),
         (GOOD.replace('type = "phone"', 'type = "telephone"'), "unknown type 'telephone'"),
-        (GOOD.replace('key = "phone"', 'key = "full_name"'), "duplicate field key 'full_name'"),
-        (GOOD.replace('labels = ["โทร", "Phone"]', 'labels = ["โทร", "name"]'), "'full_name'"),
+        (
+            GOOD.replace('key = "owner_phone"', 'key = "owner_name"'),
+            "duplicate field key 'owner_name'",
+        ),
+        (GOOD.replace('labels = ["โทร", "Phone"]', 'labels = ["โทร", "name"]'), "'owner_name'"),
         ("colour = 'red'\n" + GOOD, "unknown key 'colour'"),
         (GOOD.replace("[rules]", "[rules]\nsubjects = []"), "rules: unknown key 'subjects'"),
-        (GOOD.replace("personal = true", "persnal = true"), "'full_name': unknown key 'persnal'"),
+        (GOOD.replace("personal = true", "persnal = true"), "'owner_name': unknown key 'persnal'"),
         (GOOD.replace('title_en = "Name"\n', ""), "title_en"),
-        (GOOD.replace('key = "phone"', 'key = "Phone Number"'), "key must be"),
-        (GOOD.replace('key = "phone"', 'key = "copy"'), "key must be"),
+        (GOOD.replace('key = "owner_phone"', 'key = "Phone Number"'), "key must be"),
+        (GOOD.replace('key = "owner_phone"', 'key = "copy"'), "key must be"),
         (GOOD.replace('labels = ["โทร", "Phone"]', "labels = []"), "no labels"),
         (GOOD.replace('labels = ["โทร", "Phone"]', 'labels = "Phone"'), "labels"),
         ('title_th = "ก"\ntitle_en = "A"\n', "no [[fields]]"),

@@ -219,8 +219,7 @@ def test_be_conversion_matches_543_years() -> None:
         "15/13/2535",
         "01/15/1992",  # month-first is not read
         "30 กุมภาพันธ์ 2535",
-        "15/01/35",  # two-digit years are refused
-        "15 ม.ค. 35",
+        "15/01/35",  # two-digit years are refused, except after a Thai month name
         "พ.ศ. 35",
         "15 มกราคม พ.ศ. 1992",  # BE marker on a CE-looking year
         "15 มกราคม ค.ศ. 2535",  # CE marker on a BE year
@@ -252,3 +251,16 @@ def test_not_a_date(text: str) -> None:
 )
 def test_parse_year(text: str, expected: int | None) -> None:
     assert parse_year(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("15 ม.ค. 35", "1992-01-15"),  # forms are often filled in with a two-digit BE year
+        ("24 ก.พ.97", "1954-02-24"),  # 2597 would be in the future: the century before
+        ("๓ มี.ค. ๒๘", "1985-03-03"),
+    ],
+)
+def test_two_digit_buddhist_year_after_a_thai_month(text: str, iso: str) -> None:
+    found = parse_date(text)
+    assert found is not None and found.isoformat() == iso

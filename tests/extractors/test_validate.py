@@ -445,7 +445,7 @@ def test_all_good_values_are_normalised(general: FormTemplate) -> None:
     values, issues = validate_fields(general, GOOD, today=TODAY)
     assert issues == {}
     assert values == {
-        "full_name": "นาย สมชาย ใจดี",
+        "full_name": "นายสมชาย ใจดี",  # title joined to the first name
         "national_id": "1101700230708",
         "birth_date": "1992-01-15",
         "phone": "+66812345678",
@@ -483,7 +483,7 @@ def test_each_problem_is_recorded_against_its_field(general: FormTemplate) -> No
     }
     for key in issues:
         assert values[key] is None
-    assert values["full_name"] == "นาย สมชาย ใจดี"
+    assert values["full_name"] == "นายสมชาย ใจดี"  # the title joins the first name
     for found in issues.values():
         for issue in found:
             assert issue.message_th and issue.message_en
@@ -603,3 +603,55 @@ def test_aliases_each_resolve_to_their_own_province() -> None:
     for code, aliases in _ALIASES.items():
         for alias in aliases:
             assert match_province(alias) == by_code[code], alias
+
+
+# --- Names (issue 8, item 7) -------------------------------------------------------------
+
+from extractors.validate import normalise_name  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("written", "normal"),
+    [
+        ("นาย สมชาย  ใจดี", "นายสมชาย ใจดี"),
+        ("นางสาว   มาลี ศรีสุข", "นางสาวมาลี ศรีสุข"),
+        ("นาง วันดี มีสุข", "นางวันดี มีสุข"),
+        ("ด.ช. ต้นกล้า ใจงาม", "ด.ช.ต้นกล้า ใจงาม"),
+        ("ด.ญ.  มะลิ ใจงาม", "ด.ญ.มะลิ ใจงาม"),
+        ("เด็กชาย ภูมิ ใจดี", "เด็กชายภูมิ ใจดี"),
+        ("เด็กหญิง  ใบเตย ใจดี", "เด็กหญิงใบเตย ใจดี"),
+        ("นายสมชาย ใจดี", "นายสมชาย ใจดี"),
+        ("Mr  John   Smith", "Mr John Smith"),
+        ("Mrs.Jane Doe", "Mrs. Jane Doe"),
+        ("Ms Anna Lee", "Ms Anna Lee"),
+        ("Miss Mary Ann", "Miss Mary Ann"),
+        # ranks and academic titles are kept as written (only spaces tidied)
+        ("พ.ต.อ. สมชาย ใจดี", "พ.ต.อ. สมชาย ใจดี"),
+        ("ผศ.ดร.  สมหญิง  ใจงาม", "ผศ.ดร. สมหญิง ใจงาม"),
+        ("ว่าที่ร้อยตรี สมศักดิ์ รักชาติ", "ว่าที่ร้อยตรี สมศักดิ์ รักชาติ"),
+        # a first name that begins like a title is not cut
+        ("นายนาง ทดสอบ", "นายนาง ทดสอบ"),
+        ("นางนวล ใจดี", "นางนวล ใจดี"),
+    ],
+)
+def test_names_attach_the_title_and_keep_ranks(written: str, normal: str) -> None:
+    assert normalise_name(written) == normal
+
+
+def test_a_name_field_validates_to_the_normal_form(general: FormTemplate) -> None:
+    values, issues = validate_fields(general, {"full_name": "นาย  สมชาย ใจดี"})
+    assert values["full_name"] == "นายสมชาย ใจดี"
+    assert "full_name" not in issues
+
+
+@pytest.mark.parametrize(
+    ("written", "line"),
+    [
+        ("02-123-4567 ต่อ 12", "+6621234567"),
+        ("021382876 (ต่อ 875)", "+6621382876"),
+        ("02 626 6817 ext. 739", "+6626266817"),
+        ("๐๒-๖๒๖-๖๘๑๗ (ต่อ ๗๓๙)", "+6626266817"),
+    ],
+)
+def test_a_phone_with_an_extension_is_reduced_to_the_line(written: str, line: str) -> None:
+    assert normalise_phone(written) == line

@@ -1,0 +1,118 @@
+"""Whose words are these? A mail body split into the sender's own, quoted and forwarded text.
+
+- The signature after "-- " is the sender's boilerplate, not the request.
+- Below a reply header ("On ... wrote:", "เมื่อ ... เขียนว่า:") or an Outlook
+  "Original Message" block comes the mail being answered; lines quoted with ">" are
+  somebody else's words unless they are a blank template being filled in (decided by
+  the reader, which knows labels).
+- A forward marker ("---------- Forwarded message ---------", "ข้อความที่ส่งต่อ",
+  "Begin forwarded message:") means the request is the forwarded mail, not the note
+  above it; its header block names the original sender.
+- An Outlook "Original Message" block is a forward when the text above it holds no form
+  and the text below does (Outlook writes the same marker for replies and forwards).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+MAX_LINES = 5000  # a request form is short; a huge body is read only this far
+
+Lines = list[tuple[int, str]]
+
+_REPLY_HEADER = re.compile(r"^(?:On\s.+\swrote:|เมื่อ\s.+\sเขียนว่า:?)\s*$", re.IGNORECASE)
+_FORWARD = re.compile(
+    r"^(?:-{2,}\s*(?:Forwarded message|Forwarded Message|ข้อความที่ส่งต่อ|ข้อความที่ถูกส่งต่อ)"
+    r"\s*-{2,}|Begin forwarded message:|เริ่มข้อความที่ส่งต่อ:)\s*$",
+    re.IGNORECASE,
+)
+_ORIGINAL = re.compile(
+    r"^(?:-{2,}\s*(?:Original Message|ข้อความต้นฉบับ)\s*-{2,}|_{10,})\s*$", re.IGNORECASE
+)
+_HEADER_LINE = re.compile(
+    r"^\s*\**(From|Sent|Date|To|Cc|Subject|จาก|ส่ง|ส่งเมื่อ|วันที่|ถึง|สำเนาถึง|เรื่อง)\**\s*[:：]",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_SENDER = {"from", "จาก"}
+
+
+@dataclass
+class MailText:
+    own: Lines = field(default_factory=list)  # the sender's own words
+    quoted: Lines = field(default_factory=list)  # ">" lines, the quote marks removed
+    after_reply: Lines = field(default_factory=list)  # unquoted lines below a reply header
+    forwarded: bool = False
+    forwarded_from: str | None = None  # personal data: kept only in the sealed extraction
+
+
+def request_lines(text: str, max_lines: int = MAX_LINES) -> Lines:
+    """(1-based line number, line) of the citizen's own text: no quotes, no signature."""
+    return split_mail(text, lambda _: False, max_lines).own
+
+
+def split_mail(text: str, is_label: Callable[[str], bool], max_lines: int = MAX_LINES) -> MailText:
+    """The body's lines sorted by whose words they are; `is_label` tells form lines."""
+    return split_mail_lines(list(enumerate(text.splitlines()[:max_lines], start=1)), is_label)
+
+
+def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
+    """Like split_mail for lines already numbered (a forwarded mail inside another)."""
+    for i, (_, line) in enumerate(lines):
+        if _FORWARD.match(line.strip()):
+            return _forwarded(lines[i + 1 :], is_label)
+    for i, (_, line) in enumerate(lines):
+        if _ORIGINAL.match(line.strip()) and _starts_header(lines[i + 1 :], line):
+            above, below = lines[:i], lines[i + 1 :]
+            if _count(above, is_label) < 2 and _count(below, is_label) >= 2:
+                return _forwarded(below, is_label)
+            return _own_text(above)
+    return _own_text(lines)
+
+
+def _starts_header(rest: Sequence[tuple[int, str]], marker: str) -> bool:
+    """An underscore rule counts as a marker only when a header block follows it."""
+    if not marker.strip().startswith("_"):
+        return True
+    first = next((line for _, line in rest if line.strip()), "")
+    return bool(_HEADER_LINE.match(first))
+
+
+def _count(lines: Sequence[tuple[int, str]], is_label: Callable[[str], bool]) -> int:
+    return sum(1 for _, line in lines if line.strip() and is_label(line))
+
+
+def _forwarded(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
+    """The forwarded mail: its header block skipped, its own structure read again."""
+    i, sender = 0, None
+    while i < len(lines) and not lines[i][1].strip():
+        i += 1
+    while i < len(lines) and (m := _HEADER_LINE.match(lines[i][1])):
+        if m.group(1).casefold() in _SENDER:
+            address = _ADDRESS.search(lines[i][1])
+            sender = address.group(0) if address else sender
+        i += 1
+    inner = split_mail_lines(lines[i:], is_label)
+    inner.forwarded = True
+    inner.forwarded_from = sender
+    return inner
+
+
+def _own_text(lines: Lines) -> MailText:
+    mail = MailText()
+    in_signature = after_reply = False
+    for number, line in lines:
+        stripped = line.strip()
+        if _REPLY_HEADER.match(stripped):
+            after_reply = True
+        elif line.lstrip().startswith(">"):
+            mail.quoted.append((number, line.lstrip().lstrip("> ")))
+        elif after_reply:
+            mail.after_reply.append((number, line))
+        elif line.rstrip() == "--":
+            in_signature = True
+        elif not in_signature:
+            mail.own.append((number, line))
+    return mail

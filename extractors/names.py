@@ -1,0 +1,85 @@
+"""A name written in parts (title, first name, family name) joined into one full name.
+
+Thai government forms often ask for the parts apart: "คำนำหน้า ... ชื่อ ... นามสกุล ...",
+on one line or on several. The parts are read under keys of their own (these labels are
+not fields of any template) and joined here, per source, into the `full_name` candidate,
+so "นาย" + "สมชาย" + "ใจดี" becomes "นาย สมชาย ใจดี" (normalised to "นายสมชาย ใจดี").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import FieldCandidate, FieldSpec
+
+__all__ = ["FULL_NAME", "NAME_PART_SPECS", "join_name_parts"]
+
+FULL_NAME = "full_name"
+TITLE, GIVEN, FAMILY = "name_title", "given_name", "family_name"
+
+NAME_PART_SPECS = [
+    FieldSpec(
+        key=TITLE,
+        title_th="คำนำหน้าชื่อ",
+        title_en="Title",
+        labels=["คำนำหน้า", "คำนำหน้าชื่อ", "คำนำหน้านาม", "Title", "Name title", "Prefix"],
+    ),
+    FieldSpec(
+        key=GIVEN,
+        title_th="ชื่อตัว",
+        title_en="First name",
+        labels=["ชื่อตัว", "First name", "Given name", "Forename"],
+    ),
+    FieldSpec(
+        key=FAMILY,
+        title_th="นามสกุล",
+        title_en="Family name",
+        labels=["นามสกุล", "สกุล", "Surname", "Last name", "Family name"],
+    ),
+]
+PART_KEYS = frozenset({TITLE, GIVEN, FAMILY})
+_TITLE_VALUE = re.compile(
+    r"^(?:นาย|นาง|นางสาว|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|Mr|Mrs|Ms|Miss|Dr)\.?$", re.I
+)
+
+
+def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """Candidates with each source's name parts joined into a `full_name` candidate."""
+    parts = [c for c in candidates if c.key in PART_KEYS]
+    if not parts:
+        return candidates
+    kept = [c for c in candidates if c.key not in PART_KEYS]
+    for source in dict.fromkeys(_source(c) for c in parts):
+        mine = {c.key: c for c in reversed(parts) if _source(c) == source}
+        names = [c for c in kept if c.key == FULL_NAME and _source(c) == source]
+        given = mine.get(GIVEN) or next((c for c in names if len(c.value.split()) == 1), None)
+        if FAMILY in mine and given is not None:
+            joined = _join(mine.get(TITLE), given, mine[FAMILY])
+            kept = [c for c in kept if c is not given]
+            kept.append(joined)
+        elif TITLE in mine and names and _TITLE_VALUE.match(mine[TITLE].value.strip()):
+            name = names[0]
+            value = f"{mine[TITLE].value.strip()} {name.value}"
+            confidence = min(name.confidence, mine[TITLE].confidence)
+            kept = [c for c in kept if c is not name]
+            kept.append(name.model_copy(update={"value": value, "confidence": confidence}))
+    return kept
+
+
+def _source(c: FieldCandidate) -> tuple[str, int | None, int | None]:
+    return c.provenance.part, c.provenance.filename_index, c.provenance.page
+
+
+def _join(
+    title: FieldCandidate | None, given: FieldCandidate, family: FieldCandidate
+) -> FieldCandidate:
+    words = [given.value.strip(), family.value.strip()]
+    confidence = min(given.confidence, family.confidence)
+    if title is not None and _TITLE_VALUE.match(title.value.strip()):
+        words.insert(0, title.value.strip())
+        confidence = min(confidence, title.confidence)
+    label = " + ".join(c.provenance.label or c.key for c in (given, family) if c)
+    provenance = given.provenance.model_copy(update={"label": label})
+    return FieldCandidate(
+        key=FULL_NAME, value=" ".join(words), provenance=provenance, confidence=confidence
+    )

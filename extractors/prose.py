@@ -1,0 +1,123 @@
+"""Requests written as sentences: typed values found anywhere in the sender's own text.
+
+    ข้าพเจ้า นายสมชาย ใจดี เลขประจำตัวประชาชน 3 1006 00123 45 1 อยู่บ้านเลขที่ 12 หมู่ 3
+    ต.บางพลี อ.บางพลี จ.สมุทรปราการ 10540 โทร 081-234-5678 มีความประสงค์ขอ...
+
+Only values that carry their own proof are taken: a 13-digit ID whose check digit is
+right, a Thai mobile or landline number, an email address, the name right after
+"ข้าพเจ้า" (or "My name is"), the address after "อยู่บ้านเลขที่" with the postal code and
+province inside it. Each candidate has a low confidence and `method="prose"`, so a form
+label always wins and a value found this way is flagged for a clerk to check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from extractors.base import (
+    ExtractionResult,
+    FieldCandidate,
+    LabelIndex,
+    Provenance,
+    ProvenanceKind,
+)
+from extractors.body_form import decode_text_bytes, parse_label_line
+from extractors.mail_text import split_mail
+from extractors.provinces import match_province
+from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
+from extractors.values import EMAIL_IN_TEXT, ID_IN_TEXT, PHONE_IN_TEXT, clean_value
+
+PROSE_CONFIDENCE = 0.6
+MAX_CHARS = 20_000  # a request in sentences is short; the rest is not read
+
+_TITLE = r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|[ก-ฮ]{1,3}\.(?:[ก-ฮ]{1,3}\.)*)"
+_THAI_WORD = r"[\u0e01-\u0e4e]+"
+_NAME = re.compile(
+    rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:กระผม|ผม|ดิฉัน|หนู)\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})"
+    r"|(?:my name is|I am|I,)\s+(?P<e>(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s*[A-Z][a-z]+\s+[A-Z][A-Za-z'-]+)",
+)
+# "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
+_NOT_A_NAME = re.compile(r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่)")
+_ADDRESS = re.compile(
+    r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่ที่|อยู่ที่|ที่อยู่)"
+    r"\s*(?P<v>[0-9๐-๙].+?)"
+    r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*[0-9๐-๙]{5}|"
+    r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
+    r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$))",
+    re.IGNORECASE | re.DOTALL,
+)
+_PROVINCE = re.compile(
+    rf"(?:จังหวัด|จ\.)\s*({_THAI_WORD})(?:\s*(?:รหัสไปรษณีย์\s*)?([1-9][0-9]{{4}})(?![0-9]))?"
+)
+
+
+class ProseExtractor:
+    """Text (or HTML turned into text) in, typed entities from sentences out."""
+
+    name = "prose"
+
+    def __init__(self, kind: ProvenanceKind = "body_text") -> None:
+        self.kind: ProvenanceKind = kind
+
+    def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
+        text = decode_text_bytes(content) if isinstance(content, bytes) else content
+        mail = split_mail(text, lambda line: parse_label_line(line, labels) is not None)
+        own = "\n".join(line for _, line in mail.own)[:MAX_CHARS]
+        starts = _line_starts([n for n, _ in mail.own])
+        candidates = []
+        for key, value, offset, label in find_entities(own):
+            provenance = Provenance(
+                part=part,
+                kind=self.kind,
+                line=starts(own, offset),
+                label=label,
+                method="prose",
+            )
+            candidates.append(
+                FieldCandidate(
+                    key=key, value=value, provenance=provenance, confidence=PROSE_CONFIDENCE
+                )
+            )
+        return ExtractionResult(candidates=candidates)
+
+
+def _line_starts(numbers: list[int]) -> Callable[[str, int], int | None]:
+    """Offset in the joined text -> the line number in the original body."""
+
+    def line_of(text: str, offset: int) -> int | None:
+        index = text.count("\n", 0, offset)
+        return numbers[index] if index < len(numbers) else None
+
+    return line_of
+
+
+def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
+    """(field key, value as written, offset, what found it) for each entity in `text`."""
+    for m in ID_IN_TEXT.finditer(text):
+        digits = normalise_national_id(m.group(0))
+        if digits and national_id_is_valid(digits):
+            yield "national_id", m.group(0), m.start(), "13-digit ID"
+    for m in PHONE_IN_TEXT.finditer(text):
+        if normalise_phone(m.group(0)) is not None and not _inside_id(text, m.start()):
+            yield "phone", m.group(0).strip(), m.start(), "phone number"
+    for m in EMAIL_IN_TEXT.finditer(text):
+        yield "email", m.group(0).rstrip("."), m.start(), "email address"
+    for m in _NAME.finditer(text):
+        group = "v" if m.group("v") else "e"
+        name = clean_value("name", " ".join(m.group(group).split()))
+        if name and not _NOT_A_NAME.match(name):
+            yield "full_name", name, m.start(group), "ข้าพเจ้า/ชื่อ" if group == "v" else "my name is"
+    for m in _ADDRESS.finditer(text):
+        address = " ".join(m.group("v").split()).rstrip(" ,.")
+        yield "address", address, m.start("v"), "อยู่บ้านเลขที่"
+    for m in _PROVINCE.finditer(text):  # "จ.สมุทรปราการ 10540" at the end of an address
+        if match_province(m.group(1)):
+            yield "province", m.group(1), m.start(1), "province in address"
+            if m.group(2):
+                yield "postal_code", m.group(2), m.start(2), "postal code in address"
+
+
+def _inside_id(text: str, start: int) -> bool:
+    """A phone-shaped run of digits that is really the tail of a longer number."""
+    return start > 0 and text[start - 1].isdigit()

@@ -1,0 +1,104 @@
+"""Which fields a clerk must check, and why: no wrong value should pass unflagged.
+
+A flag is a `FieldIssue` on the field (so it is stored with the case, counted, shown on
+the case page and listed in exports like any other problem) while the value is kept:
+
+- `read_from_prose`: found in the sentences of the request, not after a form label;
+- `read_by_ocr`: read from an image;
+- `quoted_text`: typed into quoted text of a reply;
+- `low_confidence`: any other reading below the threshold (a loose label match...);
+- `sources_disagree`: two sources (body and PDF, two labels) give different values;
+- `name_incomplete`: a full name of one word (the family name is missing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from extractors.base import FieldCandidate, FieldIssue, FieldSpec, FormTemplate, Provenance
+from extractors.validate import issue, normalise_value
+
+__all__ = ["REVIEW_BELOW", "review_flags"]
+
+REVIEW_BELOW = 0.8  # a chosen value less sure than this is flagged
+MIN_RIVAL = 0.5  # a rival value this sure or more makes a disagreement
+_METHOD_FLAGS = {"prose": "read_from_prose", "ocr": "read_by_ocr", "quoted": "quoted_text"}
+# The mail's own Subject line: the sender's words, unless it only names the kind of request.
+_UNFLAGGED = {"header"}
+
+
+def review_flags(
+    template: FormTemplate,
+    chosen: dict[str, FieldCandidate],
+    candidates: list[FieldCandidate],
+    review_below: float = REVIEW_BELOW,
+) -> dict[str, list[FieldIssue]]:
+    """Per field key, the review flags of the chosen value (empty keys left out)."""
+    specs = {spec.key: spec for spec in template.fields}
+    flags: dict[str, list[FieldIssue]] = {}
+    for key, best in chosen.items():
+        spec = specs[key]
+        found = _reading_flags(spec, best, review_below)
+        if spec.type == "name" and _single_word(template, spec, best.value):
+            found.append(issue("name_incomplete", spec))
+        rivals = [c for c in candidates if c.key == key and c.confidence >= MIN_RIVAL]
+        if best.provenance.method != "prose":  # prose found everything; forms disagree less
+            rivals = [c for c in rivals if c.provenance.method != "prose"]
+        sources = _disagreeing_sources(template, spec, rivals)
+        if sources:
+            found.append(issue("sources_disagree", spec, sources=sources))
+        if found:
+            flags[key] = found
+    return flags
+
+
+def _single_word(template: FormTemplate, spec: FieldSpec, value: str) -> bool:
+    normal = _comparable(template, spec, value)
+    return len(normal.split()) < 2
+
+
+def _reading_flags(spec: FieldSpec, best: FieldCandidate, review_below: float) -> list[FieldIssue]:
+    method = best.provenance.method
+    if method in _UNFLAGGED and best.confidence >= MIN_RIVAL:
+        return []
+    if method in _METHOD_FLAGS:
+        return [issue(_METHOD_FLAGS[method], spec)]
+    if best.confidence < review_below:
+        return [issue("low_confidence", spec)]
+    return []
+
+
+def _disagreeing_sources(
+    template: FormTemplate, spec: FieldSpec, rivals: Iterable[FieldCandidate]
+) -> str:
+    """The sources of different values ("body line 3, attachment 1 page 1"), or ""."""
+    by_value: dict[str, list[Provenance]] = {}
+    for candidate in rivals:
+        by_value.setdefault(_comparable(template, spec, candidate.value), []).append(
+            candidate.provenance
+        )
+    if len(by_value) < 2:
+        return ""
+    names = [_source_name(p) for provs in by_value.values() for p in provs[:1]]
+    return ", ".join(dict.fromkeys(names))
+
+
+def _comparable(template: FormTemplate, spec: FieldSpec, value: str) -> str:
+    """The normalised value when it validates, else the folded text."""
+    normal = normalise_value(spec, value)
+    return normal if normal else " ".join(value.split()).casefold()
+
+
+def _source_name(p: Provenance) -> str:
+    """Where a value came from, in words safe for logs (no value, no file name)."""
+    if p.filename_index is not None:
+        where = f"attachment {p.filename_index + 1}"
+        if p.page is not None:
+            where += f" page {p.page}"
+    elif p.part == "header":
+        where = "subject line"
+    else:
+        where = "mail body"
+    if p.line is not None and p.filename_index is None:
+        where += f" line {p.line}"
+    return where

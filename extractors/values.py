@@ -1,0 +1,107 @@
+"""A value as read after a label, cleaned by its field's type, and tests of a value's type.
+
+Cleaning keeps the value as written (validation normalises it later) but drops what is
+plainly not part of it: an ID field keeps the 13 digits out of "13 หลัก: 3-1006-...", a
+phone field the number out of "081-234-5678 (ติดต่อได้ทุกวัน)", a name stops before
+"อายุ 45 ปี" or "อยู่บ้านเลขที่ ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import FieldType
+from extractors.thai import parse_date, thai_digits_to_arabic
+from extractors.validate import (
+    normalise_email,
+    normalise_national_id,
+    normalise_phone,
+    normalise_postal_code,
+    normalise_province,
+)
+
+__all__ = ["ID_IN_TEXT", "PHONE_IN_TEXT", "clean_value", "has_type", "looks_broken"]
+
+_D = "[0-9๐-๙]"
+# 13 digits, maybe grouped by spaces, dashes or dots (1-2345-67890-12-3).
+ID_IN_TEXT = re.compile(rf"(?<![0-9๐-๙]){_D}(?:[\s\-.‐‑–—]?{_D}){{12}}(?![0-9๐-๙])")
+# A Thai number: 0 or +66 then 8-9 more digits in groups, maybe with an extension.
+PHONE_IN_TEXT = re.compile(
+    rf"(?<![0-9๐-๙])(?:\+\s?66\s?(?:\([0๐]\))?|[0๐])[\s\-.]?\(?{_D}{{1,2}}\)?(?:[\s\-.]?{_D}){{6,8}}"
+    rf"(?:\s*\(?\s*(?:ต่อ|ext\.?|extension|x|#)\s*{_D}{{1,5}}\s*\)?)?(?![0-9๐-๙])",
+    re.IGNORECASE,
+)
+EMAIL_IN_TEXT = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_POSTAL_IN_TEXT = re.compile(rf"(?<![0-9๐-๙]){_D}{{5}}(?![0-9๐-๙])")
+# Words that end a name written in a sentence ("นายสมชาย ใจดี อายุ 45 ปี").
+_NAME_END = re.compile(
+    r"\s*(?:[,(（]"
+    r"|\s(?:เลขประจำตัว|เลขบัตร|บัตรประจำตัว|ถือบัตร|อยู่บ้านเลขที่|อยู่ที่|บ้านเลขที่|ที่อยู่|"
+    r"มีความประสงค์|ขอยื่น|ขอร้อง|ขอแจ้ง|ขอสำเนา|ขอคัด|ขอรับ|ขออนุญาต|ขอข้อมูล|ขอนัด|"
+    r"เป็นผู้|เกิดวันที่|เกิดเมื่อ|โทรศัพท์|เบอร์โทร|เบอร์มือถือ)"
+    # short words that also begin family names ("โทรศักดิ์"): only as whole words
+    r"|\s(?:อายุ|โทร|เบอร์|สัญชาติ|อาชีพ|ตำแหน่ง|ซึ่ง)(?![\u0e01-\u0e2e])"
+    r"|\s(?:age|born|ID|tel|phone|living)\b)",
+    re.IGNORECASE,
+)
+
+
+_FAMILY_LABEL = re.compile(
+    r"\s+(?:นามสกุล|ชื่อสกุล|สกุล|surname|last name|family name)\s*[:：.…_\-]*\s*", re.I
+)
+
+
+def clean_value(kind: FieldType, value: str) -> str:
+    """The part of `value` that is the field's value, as written; `value` when unsure."""
+    value = value.strip()
+    if not value:
+        return value
+    if kind == "national_id" and normalise_national_id(value) is None:
+        found = ID_IN_TEXT.search(value)
+        return found.group(0) if found else value
+    if kind == "phone" and normalise_phone(value) is None:
+        found = PHONE_IN_TEXT.search(value)
+        return found.group(0).strip() if found else value
+    if kind == "email" and normalise_email(value) is None:
+        found = EMAIL_IN_TEXT.search(value)
+        return found.group(0).rstrip(".") if found else value
+    if kind == "postal_code" and normalise_postal_code(value) is None:
+        found = _POSTAL_IN_TEXT.search(value)
+        return found.group(0) if found else value
+    if kind == "name":  # "สมชาย นามสกุล ใจดี" (a form's two blanks on one line)
+        value = _FAMILY_LABEL.sub(" ", value)
+        return _NAME_END.split(value, maxsplit=1)[0].strip()
+    return value
+
+
+def has_type(kind: FieldType, value: str) -> bool:
+    """Whether `value` (already cleaned) looks like a value of the type."""
+    value = value.strip()
+    if kind == "national_id":
+        return normalise_national_id(clean_value(kind, value)) is not None
+    if kind == "phone":
+        return normalise_phone(clean_value(kind, value)) is not None
+    if kind == "email":
+        return normalise_email(value) is not None
+    if kind == "postal_code":
+        return normalise_postal_code(value) is not None
+    if kind == "province":
+        return normalise_province(value) is not None
+    if kind == "date":
+        return parse_date(value) is not None
+    if kind in ("integer", "year", "amount"):
+        return bool(re.match(r"\d", thai_digits_to_arabic(value)))
+    return False
+
+
+def looks_broken(value: str) -> bool:
+    """Text that a PDF's text layer broke apart: letters set one by one ("น า ย ส ม ชา ย")
+    or interleaved with the dots they were typed over ("..น...า.ย.."). Such a value may
+    still be read right, but a clerk must be told to check it."""
+    tokens = value.split()
+    # a lone letter ("น", "สุ"), not an abbreviation ("ม.") or a number ("3")
+    letters = sum(len(t) <= 2 and not t.endswith(".") and not t.isdigit() for t in tokens)
+    if len(tokens) >= 4 and letters >= 0.6 * len(tokens):
+        return True
+    visible = [ch for ch in value if not ch.isspace()]
+    return len(visible) >= 6 and visible.count(".") >= 0.3 * len(visible)

@@ -1,0 +1,50 @@
+"""Whose words are these: own text, quoted text, forwarded mail."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.mail_text import request_lines, split_mail
+
+
+def is_label(line: str) -> bool:
+    return ":" in line
+
+
+FORWARD_HEADS = [
+    "---------- Forwarded message ---------\nFrom: A <orig@example.com>\nDate: Mon\nTo: b",
+    "---------- ข้อความที่ส่งต่อ ---------\nจาก: ก <orig@example.com>\nวันที่: จ.\nเรื่อง: x\nถึง: b",
+    "Begin forwarded message:\n\nFrom: A <orig@example.com>\nSubject: x\nDate: 1 Dec\nTo: b",
+    "-------- Forwarded Message --------\nSubject: x\nDate: Mon\nFrom: orig@example.com\nTo: b",
+    "________________________________\nFrom: A <orig@example.com>\nSent: Mon\nTo: b\nSubject: x",
+]
+
+
+@pytest.mark.parametrize("head", FORWARD_HEADS)
+def test_forwarded_mail_is_read_instead_of_the_note(head: str) -> None:
+    text = f"note from the forwarder 02-999-8888\n\n{head}\n\nชื่อ: ก ข\nโทร: 0812345678\n"
+    mail = split_mail(text, is_label)
+    assert mail.forwarded
+    assert mail.forwarded_from == "orig@example.com"
+    assert [line for _, line in mail.own if line] == ["ชื่อ: ก ข", "โทร: 0812345678"]
+
+
+def test_original_message_under_a_reply_is_not_a_forward() -> None:
+    text = (
+        "ชื่อ: ก ข\nโทร: 081\n\n-----Original Message-----\nFrom: o@x.go.th\nSubject: y\n\nเรื่อง: z\n"
+    )
+    mail = split_mail(text, is_label)
+    assert not mail.forwarded
+    assert [line for _, line in mail.own] == ["ชื่อ: ก ข", "โทร: 081", ""]
+
+
+def test_reply_keeps_quotes_apart_and_drops_the_signature() -> None:
+    text = "คำตอบ\n-- \nลายเซ็น\nOn Mon, A <a@b> wrote:\n> ชื่อ:\nก ข\n>> เก่า\n"
+    mail = split_mail(text, is_label)
+    assert mail.own == [(1, "คำตอบ")]
+    assert mail.quoted == [(5, "ชื่อ:"), (7, "เก่า")]
+    assert mail.after_reply == [(6, "ก ข")]
+
+
+def test_request_lines_is_the_own_text() -> None:
+    assert request_lines("a\n> b\nc") == [(1, "a"), (3, "c")]

@@ -1,0 +1,86 @@
+"""Requests written as sentences: typed values found in the sender's own text."""
+
+from __future__ import annotations
+
+from forms_for_tests import GENERAL
+
+from extractors.labels import LabelMatcher
+from extractors.prose import PROSE_CONFIDENCE, ProseExtractor, find_entities
+
+LABELS = LabelMatcher([GENERAL])
+
+
+def thai_id(first12: str) -> str:
+    total = sum(int(d) * (13 - i) for i, d in enumerate(first12))
+    return first12 + str((11 - total % 11) % 10)
+
+
+GOOD_ID = thai_id("360990011223")
+BAD_ID = GOOD_ID[:12] + str((int(GOOD_ID[12]) + 1) % 10)
+
+
+def entities(text: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for key, value, _, _ in find_entities(text):
+        found.setdefault(key, []).append(value)
+    return found
+
+
+def test_a_request_in_one_sentence() -> None:
+    text = (
+        f"ข้าพเจ้า นายสมพงษ์ ใจกล้า เลขประจำตัวประชาชน {GOOD_ID} อยู่บ้านเลขที่ 7/2 หมู่ 1 "
+        "ตำบลหนองหาร อำเภอสันทราย จังหวัดเชียงใหม่ 50290 โทร 089-111-2233 "
+        "อีเมล sompong@example.com มีความประสงค์ขอหนังสือรับรอง"
+    )
+    found = entities(text)
+    assert found["full_name"] == ["นายสมพงษ์ ใจกล้า"]
+    assert found["national_id"] == [GOOD_ID]
+    assert found["phone"] == ["089-111-2233"]
+    assert found["email"] == ["sompong@example.com"]
+    assert found["address"] == ["7/2 หมู่ 1 ตำบลหนองหาร อำเภอสันทราย"]  # province apart
+    assert found["province"] == ["เชียงใหม่"]
+    assert found["postal_code"] == ["50290"]
+
+
+def test_an_id_with_a_wrong_check_digit_is_not_taken() -> None:
+    assert "national_id" not in entities(f"เลขบัตร {BAD_ID} ครับ")
+
+
+def test_mobile_and_landline_numbers() -> None:
+    found = entities("ติดต่อ 02 123 4567 หรือ +66 81 234 5678 หรือ 053-123456")
+    assert found["phone"] == ["02 123 4567", "+66 81 234 5678", "053-123456"]
+
+
+def test_numbers_that_are_not_phones() -> None:
+    found = entities(f"เลขที่หนังสือ 1234567890 วันที่ 12345 และ {GOOD_ID}")
+    assert "phone" not in found
+
+
+def test_name_after_pronoun_and_in_english() -> None:
+    assert entities("ดิฉันชื่อ นางสาวพิมพ์ ใจดี ค่ะ")["full_name"] == ["นางสาวพิมพ์ ใจดี"]
+    assert entities("Hello, my name is John Smith and I live in Bangkok.")["full_name"] == [
+        "John Smith"
+    ]
+
+
+def test_candidates_are_unsure_and_marked_as_prose() -> None:
+    result = ProseExtractor().extract("ผมชื่อ สมหมาย ดีใจ\nโทร 0812345678\n", part="1", labels=LABELS)
+    assert {c.key for c in result.candidates} == {"full_name", "phone"}
+    assert all(c.confidence == PROSE_CONFIDENCE for c in result.candidates)
+    assert all(c.provenance.method == "prose" for c in result.candidates)
+    assert [c.provenance.line for c in result.candidates if c.key == "phone"] == [2]
+
+
+def test_quoted_text_and_signature_are_not_the_citizens() -> None:
+    text = "ขอบคุณครับ\n-- \nสำนักงาน โทร 02-111-2222\n> โทร 02-333-4444\n"
+    assert ProseExtractor().extract(text, part="1", labels=LABELS).candidates == []
+
+
+def test_a_verb_after_khaphachao_is_no_name() -> None:
+    assert "full_name" not in entities("ข้าพเจ้าขอยื่นคำร้อง โดยมีรายละเอียดดังนี้")
+
+
+def test_address_after_asai_yu_thi_and_thai_digit_phone() -> None:
+    found = entities("ปัจจุบันอาศัยอยู่ที่ 736 ซอยสุขใจ ต.ในเมือง จังหวัดขอนแก่น 40000 เบอร์ ๐๖๑-๙๐๒-๗๑๔๒")
+    assert found["address"] == ["736 ซอยสุขใจ ต.ในเมือง"]
+    assert found["phone"] == ["๐๖๑-๙๐๒-๗๑๔๒"]
