@@ -16,12 +16,16 @@ class Provenance(BaseModel):
     """Where a field value was read from. Never holds the value itself."""
 
     part: str  # MIME part path ("1", "1.2") or "attachment:N"
-    kind: Literal["body_text", "body_html", "pdf_form", "pdf_text", "spreadsheet"]
+    kind: Literal["body_text", "body_html", "pdf_form", "pdf_text", "spreadsheet", "docx", "ocr"]
     filename_index: int | None = None  # attachment number within the message
     page: int | None = None  # 1-based PDF page
     line: int | None = None  # 1-based line within the part's text
     label: str | None = None  # the label as written in the source
     form_field: str | None = None  # AcroForm field name
+    # Read by OCR: the recogniser's own confidence (0..1) for the value's characters.
+    ocr_confidence: float | None = None
+    # Why a clerk should look at this value before trusting it ("ocr", "ocr_low_confidence").
+    flags: list[str] = []
 
 
 class FieldCandidate(BaseModel):

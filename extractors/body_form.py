@@ -23,7 +23,9 @@ from typing import Literal, Protocol, runtime_checkable
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.charsets import decode_bytes
 
-ProvenanceKind = Literal["body_text", "body_html", "pdf_form", "pdf_text", "spreadsheet"]
+ProvenanceKind = Literal[
+    "body_text", "body_html", "pdf_form", "pdf_text", "spreadsheet", "docx", "ocr"
+]
 MakeProvenance = Callable[[int, str], Provenance]  # (line number, label as written)
 
 MAX_LINES = 5000  # a request form is short; a huge body is read only this far
