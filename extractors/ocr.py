@@ -39,6 +39,8 @@ from extractors.sandbox import LimitExceeded, Limits, run_bounded
 from extractors.thai import normalise_thai_text
 
 LANGUAGES = "tha+eng"
+# Page segmentation 4: one column of lines of varying size, the shape of a paper form.
+PSM = "4"
 MAX_PAGES = 5  # a request form is a page or two; a scanned book is not read whole
 RENDER_DPI = 300
 MAX_PIXELS = 60_000_000  # a decompression bomb is refused before it is decoded
@@ -152,7 +154,7 @@ def estimate_skew(gray: Image.Image) -> float:
 
     def sharpness(angle: float) -> float:
         turned = ink.rotate(angle, fillcolor=0)
-        profile = list(turned.resize((1, turned.height), Image.Resampling.BOX).getdata())
+        profile = turned.resize((1, turned.height), Image.Resampling.BOX).tobytes()
         return float(sum((a - b) ** 2 for a, b in itertools.pairwise(profile)))
 
     coarse = max(range(-SKEW_RANGE, SKEW_RANGE + 1), key=sharpness)
@@ -193,7 +195,7 @@ def _recognise(gray: Image.Image) -> list[OcrLine]:
                 "-l",
                 LANGUAGES,
                 "--psm",
-                "4",
+                PSM,
                 "-c",
                 "preserve_interword_spaces=1",
                 "txt",
