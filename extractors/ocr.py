@@ -53,6 +53,7 @@ LOW_CHAR_CONFIDENCE = 0.6
 MIN_TEXT_CHARS = 20  # a PDF page with fewer characters than this has no text layer
 SKEW_RANGE = 15  # degrees either way
 OSD_MIN_CONFIDENCE = 2.0  # below this, Tesseract's quarter-turn guess is ignored
+PREVIEW_WIDTH = 1000  # pixels of the page image shown beside the fields
 
 
 @dataclass(frozen=True)
@@ -254,7 +255,45 @@ def _tool(command: list[str], check: bool = True) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
+def page_png(data: bytes, content_type: str, number: int) -> bytes:
+    """The page a clerk checks OCR'd values against, upright and level as OCR saw it,
+    as a PNG at most PREVIEW_WIDTH wide (runs in the child process)."""
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    if content_type == "application/pdf":
+        with tempfile.TemporaryDirectory(prefix="page-") as tmp:
+            source, stem = Path(tmp) / "in.pdf", Path(tmp) / "page"
+            source.write_bytes(data)
+            _tool(
+                [
+                    *("pdftoppm", "-r", str(RENDER_DPI), "-gray", "-png", "-singlefile"),
+                    *("-f", str(number), "-l", str(number), str(source), str(stem)),
+                ]
+            )
+            with Image.open(f"{stem}.png") as image:
+                image.load()
+                gray = ImageOps.grayscale(image)
+    else:
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            gray = ImageOps.grayscale(ImageOps.exif_transpose(image) or image)
+    rotated = _quarter_turn(gray)
+    if rotated:
+        gray = gray.rotate(rotated, expand=True, fillcolor=255)
+    skew = estimate_skew(gray)
+    if skew:
+        gray = gray.rotate(skew, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
+    gray.thumbnail((PREVIEW_WIDTH, PREVIEW_WIDTH * 2))
+    out = io.BytesIO()
+    gray.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
 # --- in the worker ----------------------------------------------------------------------
+
+
+def render_page(data: bytes, content_type: str, number: int) -> bytes:
+    """`page_png` within the OCR limits; raises LimitExceeded or OcrUnavailable."""
+    return run_bounded(page_png, data, content_type, number, limits=LIMITS)
 
 
 class OcrExtractor:
