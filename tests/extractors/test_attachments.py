@@ -287,3 +287,30 @@ def test_accuracy_per_kind(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         print("\nattachment accuracy (generated forms, seed 2569)\n" + "\n".join(report))
     assert failures == []
+
+
+# --- Real forms from the corpus ---------------------------------------------------------
+
+CORPUS = ROOT / ".." / "shared" / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("name", "suffix"),
+    [("pdfjs/bug1883609.pdf", " Text Box"), ("pypdf/libreoffice-form.pdf", "")],
+)
+def test_captions_of_real_forms_agree_with_their_authors_field_names(
+    name: str, suffix: str
+) -> None:
+    """These authors named their text fields after the printed caption ("Given Name Text
+    Box" beside "Given Name"): an oracle for the captions found from glyph positions."""
+    from extractors.pdf_form import _acro_fields, _captions, _open_pdf
+
+    data = (CORPUS / name).read_bytes()
+    with _open_pdf(data, []) as pdf:
+        fields = _acro_fields(pdf, data, [])
+        captions = _captions(pdf, fields, [])
+    texts = [f for f in fields if f.kind == "text" and f.name.endswith(suffix)]
+    named = {f.name: f.name.removesuffix(suffix) for f in texts}
+    agree = [k for k, v in named.items() if captions.get(k) == v]
+    assert len(named) >= 4
+    assert len(agree) / len(named) >= 0.75, {k: captions.get(k) for k in named}
