@@ -308,6 +308,8 @@ class OcrExtractor:
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
         if isinstance(content, str):
             content = content.encode("latin-1", errors="replace")
+        if self.source == "pdf" and not might_be_scanned(content):
+            return ExtractionResult()
         reader = ocr_pdf if self.source == "pdf" else ocr_image
         try:
             pages = run_bounded(reader, content, limits=self.limits)
@@ -322,6 +324,16 @@ class OcrExtractor:
         for page in pages:
             candidates += page_candidates(page, part, labels)
         return ExtractionResult(candidates=candidates)
+
+
+def might_be_scanned(pdf: bytes) -> bool:
+    """False when the PDF holds no image at all, so there is nothing to OCR.
+
+    A scan's pages are image XObjects, and a stream's dictionary is never compressed
+    (object streams cannot hold streams), so "/Image" is in the bytes of every scan;
+    most text PDFs are skipped without starting a child process.
+    """
+    return b"/Image" in pdf
 
 
 def _failed(part: str, code: str, detail: str) -> ExtractionResult:

@@ -250,7 +250,9 @@ class PdfFormExtractor:
                 fields = _acro_fields(pdf, content, defects)
                 filled = [f for f in fields if f.value.strip()]
                 if filled:
-                    captions = _captions(pdf, fields, defects)
+                    # Captions cost a layout pass: only for fields no name or tooltip keys.
+                    unnamed = [f for f in filled if not _named_exactly(f, labels)]
+                    captions = _captions(pdf, unnamed, defects) if unnamed else {}
                     candidates = _form_candidates(filled, part, labels, captions)
                 else:
                     candidates = _text_candidates(pdf, part, labels, defects)
@@ -281,6 +283,13 @@ def _captions(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -> dict[
             if caption:
                 captions[name] = caption
     return captions
+
+
+def _named_exactly(field: AcroField, labels: LabelIndex) -> bool:
+    matches = [labels.match_form_field(field.name)]
+    if field.tooltip:
+        matches += [labels.match(field.tooltip), labels.match_form_field(field.tooltip)]
+    return any(m is not None and m[1] >= 1.0 for m in matches)
 
 
 def _box(rect: tuple[float, float, float, float], height: float) -> Box:

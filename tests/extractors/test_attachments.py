@@ -36,7 +36,14 @@ from extractors.base import Attachment, ExtractionResult, Extractor, FieldCandid
 from extractors.docx_form import DocxFormExtractor
 from extractors.extract import extract_case
 from extractors.labels import LabelMatcher
-from extractors.ocr import OcrExtractor, OcrLine, OcrPage, estimate_skew, page_candidates
+from extractors.ocr import (
+    OcrExtractor,
+    OcrLine,
+    OcrPage,
+    estimate_skew,
+    might_be_scanned,
+    page_candidates,
+)
 from extractors.pdf_form import PdfFormExtractor
 from extractors.pdf_layout import Glyph, group_lines, join_glyphs
 from extractors.sandbox import Limits
@@ -193,8 +200,14 @@ def test_scanned_pdf_pages_are_read_and_text_pages_are_not(sample: Sample) -> No
     assert len(right) >= 6  # real OCR: the rate over many forms is test_accuracy_per_kind's
     assert {c.provenance.page for c in scanned.candidates} == {1}
     assert all("ocr" in c.provenance.flags for c in scanned.candidates)
+    assert might_be_scanned(scanned_pdf(sample, random.Random(3)))
+    assert not might_be_scanned(spaced_pdf(sample))  # no image: no child process at all
     text_pdf = OcrExtractor("pdf").extract(spaced_pdf(sample), part="2", labels=LABELS)
     assert text_pdf.candidates == [] and text_pdf.defects == []
+    # a text PDF with an image in it (a logo) goes to the child, which skips its text page
+    with_image = OcrExtractor("pdf").extract(spaced_pdf(sample) + b"\n% /Image", part="2",
+                                             labels=LABELS)  # fmt: skip
+    assert with_image.candidates == [] and with_image.defects == []
 
 
 def test_a_doubtful_character_flags_the_value() -> None:
