@@ -43,7 +43,9 @@ LANGUAGES = "tha+eng"
 # read 148 of 154 fields, against 142 for mode 4 (one column) and 135 for mode 3 (auto).
 PSM = "6"
 MAX_PAGES = 5  # a request form is a page or two; a scanned book is not read whole
-RENDER_DPI = 300
+# A page is rendered with its longer side this many pixels (300 dpi on A4) whatever size
+# the PDF claims: a hostile 200-inch page costs no more than a real one.
+RENDER_PIXELS = 3508
 MAX_PIXELS = 60_000_000  # a decompression bomb is refused before it is decoded
 MIN_WIDTH = 1600  # phone photos below this are enlarged: small Thai marks vanish otherwise
 LIMITS = Limits(seconds=240.0, memory_mb=2048)
@@ -84,7 +86,7 @@ class OcrUnavailable(Exception):
 
 def ocr_image(data: bytes) -> list[OcrPage]:
     """A JPEG/PNG photo or scan: one page."""
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS // 2  # Pillow refuses images over twice this
     with Image.open(io.BytesIO(data)) as image:
         image.load()
         upright = ImageOps.exif_transpose(image) or image
@@ -93,33 +95,25 @@ def ocr_image(data: bytes) -> list[OcrPage]:
 
 def ocr_pdf(data: bytes) -> list[OcrPage]:
     """The pages of a PDF that carry no text layer, rendered and read."""
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS // 2  # Pillow refuses images over twice this
     pages = []
     with tempfile.TemporaryDirectory(prefix="ocr-") as tmp:
         source = Path(tmp) / "in.pdf"
         source.write_bytes(data)
         for number in _pages_without_text(data):
-            stem = Path(tmp) / f"p{number}"
-            _tool(
-                [
-                    "pdftoppm",
-                    "-r",
-                    str(RENDER_DPI),
-                    "-gray",
-                    "-png",
-                    "-singlefile",
-                    "-f",
-                    str(number),
-                    "-l",
-                    str(number),
-                    str(source),
-                    str(stem),
-                ]
-            )
-            with Image.open(f"{stem}.png") as image:
-                image.load()
+            with _render(source, Path(tmp) / f"p{number}", number) as image:
                 pages.append(ocr_page(image, number))
     return pages
+
+
+def _render(source: Path, stem: Path, number: int) -> Image.Image:
+    """Page `number` of the PDF as a grey image, its longer side RENDER_PIXELS."""
+    size = ("-scale-to", str(RENDER_PIXELS))
+    pages = ("-f", str(number), "-l", str(number))
+    _tool(["pdftoppm", *size, "-gray", "-png", "-singlefile", *pages, str(source), str(stem)])
+    image = Image.open(f"{stem}.png")
+    image.load()
+    return image
 
 
 def _pages_without_text(data: bytes) -> list[int]:
@@ -139,13 +133,19 @@ def ocr_page(image: Image.Image, number: int) -> OcrPage:
     if gray.width < MIN_WIDTH:
         scale = MIN_WIDTH / gray.width
         gray = gray.resize((MIN_WIDTH, round(gray.height * scale)), Image.Resampling.LANCZOS)
+    gray, rotated, skew = upright(gray)
+    return OcrPage(number, tuple(_recognise(gray)), rotated, skew)
+
+
+def upright(gray: Image.Image) -> tuple[Image.Image, int, float]:
+    """The page turned upright and level; with the quarter-turn and skew applied."""
     rotated = _quarter_turn(gray)
     if rotated:
         gray = gray.rotate(rotated, expand=True, fillcolor=255)
     skew = estimate_skew(gray)
     if skew:
         gray = gray.rotate(skew, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
-    return OcrPage(number, tuple(_recognise(gray)), rotated, skew)
+    return gray, rotated, skew
 
 
 def estimate_skew(gray: Image.Image) -> float:
@@ -258,30 +258,18 @@ def _tool(command: list[str], check: bool = True) -> str:
 def page_png(data: bytes, content_type: str, number: int) -> bytes:
     """The page a clerk checks OCR'd values against, upright and level as OCR saw it,
     as a PNG at most PREVIEW_WIDTH wide (runs in the child process)."""
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS // 2  # Pillow refuses images over twice this
     if content_type == "application/pdf":
         with tempfile.TemporaryDirectory(prefix="page-") as tmp:
-            source, stem = Path(tmp) / "in.pdf", Path(tmp) / "page"
+            source = Path(tmp) / "in.pdf"
             source.write_bytes(data)
-            _tool(
-                [
-                    *("pdftoppm", "-r", str(RENDER_DPI), "-gray", "-png", "-singlefile"),
-                    *("-f", str(number), "-l", str(number), str(source), str(stem)),
-                ]
-            )
-            with Image.open(f"{stem}.png") as image:
-                image.load()
+            with _render(source, Path(tmp) / "page", number) as image:
                 gray = ImageOps.grayscale(image)
     else:
         with Image.open(io.BytesIO(data)) as image:
             image.load()
             gray = ImageOps.grayscale(ImageOps.exif_transpose(image) or image)
-    rotated = _quarter_turn(gray)
-    if rotated:
-        gray = gray.rotate(rotated, expand=True, fillcolor=255)
-    skew = estimate_skew(gray)
-    if skew:
-        gray = gray.rotate(skew, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
+    gray = upright(gray)[0]
     gray.thumbnail((PREVIEW_WIDTH, PREVIEW_WIDTH * 2))
     out = io.BytesIO()
     gray.save(out, "PNG", optimize=True)

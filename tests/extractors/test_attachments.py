@@ -327,3 +327,19 @@ def test_captions_of_real_forms_agree_with_their_authors_field_names(
     agree = [k for k, v in named.items() if captions.get(k) == v]
     assert len(named) >= 4
     assert len(agree) / len(named) >= 0.75, {k: captions.get(k) for k in named}
+
+
+def test_a_decompression_bomb_is_refused_before_decoding() -> None:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body)
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", 100_000, 100_000, 8, 0, 0, 0, 0)  # 10 gigapixels, grey
+    bomb = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IEND", b"")
+    result = OcrExtractor("image").extract(bomb, part="5", labels=LABELS)
+    assert [(d.code, d.detail) for d in result.defects] == [
+        ("ocr_failed", "DecompressionBombError")
+    ]
