@@ -304,23 +304,10 @@ def _form_candidates(
     printed beside it (`Text1`, `fill_3` say nothing), else by a looser name match."""
     candidates = []
     for field in fields:
-        named = [labels.match_form_field(field.name)]
-        if field.tooltip:
-            named += [labels.match(field.tooltip), labels.match_form_field(field.tooltip)]
-        caption = captions.get(field.name)
-        beside = labels.match(caption) if caption else None
-        found = [m for m in named if m is not None]
-        best_named = max(found, key=lambda m: m[1]) if found else None
-        label = field.tooltip
-        if beside is not None and (best_named is None or best_named[1] < 1.0):
-            key, confidence = (
-                beside if best_named is None or beside[1] >= best_named[1] else (best_named)
-            )
-            label = caption if (key, confidence) == beside else label
-        elif best_named is not None:
-            key, confidence = best_named
-        else:
+        chosen = _key_of(field, labels, captions.get(field.name))
+        if chosen is None:
             continue
+        key, confidence, label = chosen
         provenance = Provenance(
             part=part, kind="pdf_form", page=field.page, label=label, form_field=field.name
         )
@@ -329,6 +316,22 @@ def _form_candidates(
             FieldCandidate(key=key, value=value, provenance=provenance, confidence=confidence)
         )
     return candidates
+
+
+def _key_of(
+    field: AcroField, labels: LabelIndex, caption: str | None
+) -> tuple[str, float, str | None] | None:
+    """(key, confidence, label shown to the clerk): an exact name or tooltip match, else
+    the printed caption's match, else the best looser name match; None when none."""
+    named = [labels.match_form_field(field.name)]
+    if field.tooltip:
+        named += [labels.match(field.tooltip), labels.match_form_field(field.tooltip)]
+    found = [m for m in named if m is not None]
+    best = max(found, key=lambda m: m[1]) if found else None
+    beside = labels.match(caption) if caption else None
+    if beside is not None and (best is None or beside[1] >= best[1]):
+        return beside[0], beside[1], caption
+    return (best[0], best[1], field.tooltip) if best is not None else None
 
 
 def _text_candidates(
