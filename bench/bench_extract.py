@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import random
 import subprocess
 import sys
@@ -103,7 +104,9 @@ def bare_tesseract(image: bytes) -> object:
         file.write(image)
         file.flush()
         command = ["tesseract", file.name, "-", "-l", LANGUAGES, "--psm", PSM]
-        return subprocess.run(command, capture_output=True, check=True).stdout
+        # One thread, as the extractor runs it: the same work, not a different parallelism.
+        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+        return subprocess.run(command, capture_output=True, check=True, env=env).stdout
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -55,6 +55,7 @@ LOW_CHAR_CONFIDENCE = 0.6
 MIN_TEXT_CHARS = 20  # a PDF page with fewer characters than this has no text layer
 SKEW_RANGE = 15  # degrees either way
 OSD_MIN_CONFIDENCE = 2.0  # below this, Tesseract's quarter-turn guess is ignored
+RETRY_BELOW = 0.75  # mean character confidence under which the page may be on its side
 PREVIEW_WIDTH = 1000  # pixels of the page image shown beside the fields
 
 
@@ -133,8 +134,22 @@ def ocr_page(image: Image.Image, number: int) -> OcrPage:
     if gray.width < MIN_WIDTH:
         scale = MIN_WIDTH / gray.width
         gray = gray.resize((MIN_WIDTH, round(gray.height * scale)), Image.Resampling.LANCZOS)
+    # Orientation detection costs as much as recognition, and most pages come upright:
+    # it runs only when a first reading is poor, as a page on its side reads.
+    skew = estimate_skew(gray)
+    page = OcrPage(number, tuple(_recognise(_level(gray, skew))), 0, skew)
+    if page.confidence >= RETRY_BELOW:
+        return page
     gray, rotated, skew = upright(gray)
+    if not rotated:
+        return page
     return OcrPage(number, tuple(_recognise(gray)), rotated, skew)
+
+
+def _level(gray: Image.Image, skew: float) -> Image.Image:
+    if not skew:
+        return gray
+    return gray.rotate(skew, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
 
 
 def upright(gray: Image.Image) -> tuple[Image.Image, int, float]:
@@ -143,9 +158,7 @@ def upright(gray: Image.Image) -> tuple[Image.Image, int, float]:
     if rotated:
         gray = gray.rotate(rotated, expand=True, fillcolor=255)
     skew = estimate_skew(gray)
-    if skew:
-        gray = gray.rotate(skew, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
-    return gray, rotated, skew
+    return _level(gray, skew), rotated, skew
 
 
 def estimate_skew(gray: Image.Image) -> float:
