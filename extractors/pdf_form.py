@@ -34,6 +34,9 @@ from extractors.thai import normalise_thai_text
 MAX_PAGES = 20  # a request form is a page or two; the rest of a big PDF is not read
 MAX_FIELDS = 5000
 MAX_DEPTH = 32  # field tree depth; deeper means a loop or a hostile file
+# A name matching a known label whole scores 0.95 (LabelMatcher.match_form_field): no
+# need to look at the page for its caption.
+WELL_NAMED = 0.95
 _FIELD_TYPES = {"Tx": "text", "Btn": "button", "Ch": "choice", "Sig": "signature"}
 
 
@@ -251,7 +254,7 @@ class PdfFormExtractor:
                 filled = [f for f in fields if f.value.strip()]
                 if filled:
                     # Captions cost a layout pass: only for fields no name or tooltip keys.
-                    unnamed = [f for f in filled if not _named_exactly(f, labels)]
+                    unnamed = [f for f in filled if not _well_named(f, labels)]
                     captions = _captions(pdf, unnamed, defects) if unnamed else {}
                     candidates = _form_candidates(filled, part, labels, captions)
                 else:
@@ -285,11 +288,12 @@ def _captions(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -> dict[
     return captions
 
 
-def _named_exactly(field: AcroField, labels: LabelIndex) -> bool:
+def _well_named(field: AcroField, labels: LabelIndex) -> bool:
+    """The name or tooltip is a known field name or label as written ("form1.โทรศัพท์")."""
     matches = [labels.match_form_field(field.name)]
     if field.tooltip:
         matches += [labels.match(field.tooltip), labels.match_form_field(field.tooltip)]
-    return any(m is not None and m[1] >= 1.0 for m in matches)
+    return any(m is not None and m[1] >= WELL_NAMED for m in matches)
 
 
 def _box(rect: tuple[float, float, float, float], height: float) -> Box:
