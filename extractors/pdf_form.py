@@ -255,7 +255,8 @@ class PdfFormExtractor:
                 if filled:
                     # Captions cost a layout pass: only for fields no name or tooltip keys.
                     unnamed = [f for f in filled if not _well_named(f, labels)]
-                    captions = _captions(pdf, unnamed, defects) if unnamed else {}
+                    wanted = {f.name for f in unnamed}
+                    captions = _captions(pdf, fields, defects, wanted) if wanted else {}
                     candidates = _form_candidates(filled, part, labels, captions)
                 else:
                     candidates = _text_candidates(pdf, part, labels, defects)
@@ -265,22 +266,31 @@ class PdfFormExtractor:
         return ExtractionResult(candidates=candidates, defects=defects)
 
 
-def _captions(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -> dict[str, str]:
-    """Field name -> the caption printed beside (left of, else above) its widget."""
+def _captions(
+    pdf: PDF, fields: list[AcroField], defects: list[Defect], wanted: set[str] | None = None
+) -> dict[str, str]:
+    """Field name -> the caption printed beside (left of, else above) its widget, for the
+    `wanted` fields (default all); every widget fences off its neighbours' captions."""
     by_page: dict[int, list[AcroField]] = {}
     for field in fields:
         if field.page is not None and field.rect is not None and field.page <= MAX_PAGES:
             by_page.setdefault(field.page, []).append(field)
+    pages = {f.page for f in fields if wanted is None or f.name in wanted}
+    by_page = {number: on_page for number, on_page in by_page.items() if number in pages}
     captions: dict[str, str] = {}
     for number, on_page in by_page.items():
         try:
             page = pdf.pages[number - 1]
             lines = group_lines(glyphs_of(page.chars))
         except Exception as exc:  # a bad content stream: fall back to the field names
-            defects.append(Defect(code="pdf_page_unreadable", detail=f"page {number}: {exc!r}"))
+            defects.append(
+                Defect(code="pdf_page_unreadable", detail=f"page {number}: {type(exc).__name__}")
+            )
             continue
         boxes = {f.name: _box(f.rect, page.height) for f in on_page if f.rect is not None}
         for name, box in boxes.items():
+            if wanted is not None and name not in wanted:
+                continue
             others = [b for n, b in boxes.items() if n != name]
             caption = widget_label(lines, box, others)
             if caption:

@@ -178,7 +178,7 @@ def dotted_pdf(sample: Sample) -> bytes:
     return pdf.save()
 
 
-def widget_pdf(sample: Sample, *, layout: str = "left") -> bytes:
+def widget_pdf(sample: Sample, *, layout: str = "left", names: list[str] | None = None) -> bytes:
     """Fillable PDF: captions printed on the page, fields named Text1, fill_2, txtName...
 
     layout "left": caption left of its box; "above": caption on the line above the box;
@@ -187,7 +187,7 @@ def widget_pdf(sample: Sample, *, layout: str = "left") -> bytes:
     pdf = ThaiPdf()
     pdf.put("แบบคำร้องทั่วไป", 200, 800, size=16)
     boxes: list[tuple[str, str, tuple[float, float, float, float]]] = []
-    names = ["Text1", "fill_2", "txtName", "Text4", "fill_5", "Text6", "untitled7"]
+    names = names or ["Text1", "fill_2", "txtName", "Text4", "fill_5", "Text6", "untitled7"]
     for i, (_, label, value) in enumerate(sample.pairs()):
         if layout == "above":
             y = 770 - 60 * i

@@ -155,6 +155,15 @@ def test_widgets_are_labelled_by_the_caption_beside_or_above(sample: Sample, lay
     assert (prov.kind, prov.form_field, prov.label) == ("pdf_form", "Text1", "ชื่อ-นามสกุล")
 
 
+def test_well_named_and_meaningless_fields_share_a_row(sample: Sample) -> None:
+    """Captions are looked up only for the meaningless names; the others keep theirs."""
+    names = ["ชื่อ-นามสกุล", "Text2", "โทรศัพท์", "Text4", "ที่อยู่", "Text6", "Text7"]
+    data = widget_pdf(sample, layout="row", names=names)
+    result = PdfFormExtractor().extract(data, part="2", labels=LABELS)
+    assert values(result) == sample.values
+    assert by_key(result)["national_id"].provenance.label == "เลขประจำตัวประชาชน"
+
+
 # --- OCR --------------------------------------------------------------------------------
 
 
