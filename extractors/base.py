@@ -31,6 +31,10 @@ class Provenance(BaseModel):
     # text: "prose" (found in a sentence), "quoted" (typed into a quoted blank template),
     # "forwarded" (inside a forwarded mail), "ocr", "header" (the mail's Subject).
     method: ReadMethod | None = None
+    # Read by OCR: the recogniser's own confidence (0..1) for the value's characters.
+    ocr_confidence: float | None = None
+    # Why a clerk should look at this value before trusting it ("ocr", "ocr_low_confidence").
+    flags: list[str] = []
 
 
 class FieldCandidate(BaseModel):

@@ -28,11 +28,15 @@ from pdfplumber.pdf import PDF
 
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import read_label_lines
+from extractors.pdf_layout import Box, glyphs_of, group_lines, page_text, widget_label
 from extractors.thai import normalise_thai_text
 
 MAX_PAGES = 20  # a request form is a page or two; the rest of a big PDF is not read
 MAX_FIELDS = 5000
 MAX_DEPTH = 32  # field tree depth; deeper means a loop or a hostile file
+# A name matching a known label whole scores 0.95 (LabelMatcher.match_form_field): no
+# need to look at the page for its caption.
+WELL_NAMED = 0.95
 _FIELD_TYPES = {"Tx": "text", "Btn": "button", "Ch": "choice", "Sig": "signature"}
 
 
@@ -43,6 +47,7 @@ class AcroField:
     tooltip: str | None  # /TU, often the printed label
     kind: str  # text, button, choice, signature or "" when the type is missing
     page: int | None  # 1-based page of the first widget, when known
+    rect: tuple[float, float, float, float] | None = None  # first widget's /Rect, PDF space
 
 
 class _Unreadable(Exception):
@@ -130,7 +135,8 @@ class _FieldWalker:
         type_name = field_type.name if isinstance(field_type, PSLiteral) else ""
         kind = _FIELD_TYPES.get(type_name, "") if isinstance(type_name, str) else ""
         value = "" if kind == "signature" else _value(merged.get("V"))
-        return AcroField(name, value, _text(node.get("TU")), kind, self._page(node, kids))
+        page = self._page(node, kids)
+        return AcroField(name, value, _text(node.get("TU")), kind, page, _rect(node, kids))
 
     def _page(self, node: dict[str, Any], kids: list[Any]) -> int | None:
         for widget in [node, *(resolve1(k) for k in kids)]:
@@ -138,6 +144,19 @@ class _FieldWalker:
             if isinstance(ref, PDFObjRef) and ref.objid in self.page_of:
                 return self.page_of[ref.objid]
         return None
+
+
+def _rect(node: dict[str, Any], kids: list[Any]) -> tuple[float, float, float, float] | None:
+    """The first widget's rectangle, normalised so x0 < x1 and y0 < y1."""
+    for widget in [node, *(resolve1(k) for k in kids)]:
+        rect = resolve1(widget.get("Rect")) if isinstance(widget, dict) else None
+        if isinstance(rect, list) and len(rect) == 4:
+            try:
+                x0, y0, x1, y1 = (float(resolve1(v)) for v in rect)
+            except (TypeError, ValueError):
+                continue
+            return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+    return None
 
 
 @contextmanager
@@ -234,7 +253,11 @@ class PdfFormExtractor:
                 fields = _acro_fields(pdf, content, defects)
                 filled = [f for f in fields if f.value.strip()]
                 if filled:
-                    candidates = _form_candidates(filled, part, labels)
+                    # Captions cost a layout pass: only for fields no name or tooltip keys.
+                    unnamed = [f for f in filled if not _well_named(f, labels)]
+                    wanted = {f.name for f in unnamed}
+                    captions = _captions(pdf, fields, defects, wanted) if wanted else {}
+                    candidates = _form_candidates(filled, part, labels, captions)
                 else:
                     candidates = _text_candidates(pdf, part, labels, defects)
         except _Unreadable as unreadable:
@@ -243,26 +266,86 @@ class PdfFormExtractor:
         return ExtractionResult(candidates=candidates, defects=defects)
 
 
+def _captions(
+    pdf: PDF, fields: list[AcroField], defects: list[Defect], wanted: set[str] | None = None
+) -> dict[str, str]:
+    """Field name -> the caption printed beside (left of, else above) its widget, for the
+    `wanted` fields (default all); every widget fences off its neighbours' captions."""
+    by_page: dict[int, list[AcroField]] = {}
+    for field in fields:
+        if field.page is not None and field.rect is not None and field.page <= MAX_PAGES:
+            by_page.setdefault(field.page, []).append(field)
+    pages = {f.page for f in fields if wanted is None or f.name in wanted}
+    by_page = {number: on_page for number, on_page in by_page.items() if number in pages}
+    captions: dict[str, str] = {}
+    for number, on_page in by_page.items():
+        try:
+            page = pdf.pages[number - 1]
+            lines = group_lines(glyphs_of(page.chars))
+        except Exception as exc:  # a bad content stream: fall back to the field names
+            defects.append(
+                Defect(code="pdf_page_unreadable", detail=f"page {number}: {type(exc).__name__}")
+            )
+            continue
+        boxes = {f.name: _box(f.rect, page.height) for f in on_page if f.rect is not None}
+        for name, box in boxes.items():
+            if wanted is not None and name not in wanted:
+                continue
+            others = [b for n, b in boxes.items() if n != name]
+            caption = widget_label(lines, box, others)
+            if caption:
+                captions[name] = caption
+    return captions
+
+
+def _well_named(field: AcroField, labels: LabelIndex) -> bool:
+    """The name or tooltip is a known field name or label as written ("form1.โทรศัพท์")."""
+    matches = [labels.match_form_field(field.name)]
+    if field.tooltip:
+        matches += [labels.match(field.tooltip), labels.match_form_field(field.tooltip)]
+    return any(m is not None and m[1] >= WELL_NAMED for m in matches)
+
+
+def _box(rect: tuple[float, float, float, float], height: float) -> Box:
+    x0, y0, x1, y1 = rect
+    return Box(x0=x0, x1=x1, top=height - y1, bottom=height - y0)
+
+
 def _form_candidates(
-    fields: list[AcroField], part: str, labels: LabelIndex
+    fields: list[AcroField], part: str, labels: LabelIndex, captions: dict[str, str]
 ) -> list[FieldCandidate]:
+    """A field is keyed by its name or tooltip when they match exactly, else by the caption
+    printed beside it (`Text1`, `fill_3` say nothing), else by a looser name match."""
     candidates = []
     for field in fields:
-        matches = [labels.match_form_field(field.name)]
-        if field.tooltip:
-            matches += [labels.match(field.tooltip), labels.match_form_field(field.tooltip)]
-        found = [m for m in matches if m is not None]
-        if not found:
+        chosen = _key_of(field, labels, captions.get(field.name))
+        if chosen is None:
             continue
-        key, confidence = max(found, key=lambda m: m[1])
+        key, confidence, label = chosen
         provenance = Provenance(
-            part=part, kind="pdf_form", page=field.page, label=field.tooltip, form_field=field.name
+            part=part, kind="pdf_form", page=field.page, label=label, form_field=field.name
         )
         value = normalise_thai_text(field.value)
         candidates.append(
             FieldCandidate(key=key, value=value, provenance=provenance, confidence=confidence)
         )
     return candidates
+
+
+def _key_of(
+    field: AcroField, labels: LabelIndex, caption: str | None
+) -> tuple[str, float, str | None] | None:
+    """(key, confidence, label shown to the clerk): an exact name or tooltip match, else
+    the printed caption's match, else the best looser name match; None when none."""
+    named = [labels.match_form_field(field.name)]
+    if field.tooltip:
+        named += [labels.match(field.tooltip), labels.match_form_field(field.tooltip)]
+    found = [m for m in named if m is not None]
+    best = max(found, key=lambda m: m[1]) if found else None
+    beside = labels.match(caption) if caption else None
+    if beside is not None and (best is None or beside[1] >= best[1]):
+        return beside[0], beside[1], caption
+    return (best[0], best[1], field.tooltip) if best is not None else None
 
 
 def _text_candidates(
@@ -273,7 +356,7 @@ def _text_candidates(
     any_text = False
     for page in pdf.pages[:MAX_PAGES]:
         try:
-            text = normalise_thai_text(page.extract_text() or "")
+            text = page_text(page.chars)
         except Exception as exc:  # one bad page content stream must not lose the others
             detail = f"page {page.page_number}: {type(exc).__name__}"
             defects.append(Defect(code="pdf_page_unreadable", detail=detail))

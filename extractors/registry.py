@@ -11,10 +11,13 @@ from collections.abc import Mapping
 
 from extractors.base import ExtractionResult, Extractor, LabelIndex
 from extractors.body_form import BodyFormExtractor, decode_text_bytes
+from extractors.docx_form import DocxFormExtractor
 from extractors.html_table import HtmlTableExtractor
 from extractors.html_text import html_to_text
+from extractors.ocr import OcrExtractor
 from extractors.pdf_form import PdfFormExtractor
 from extractors.prose import ProseExtractor
+from extractors.sniff import DOCX
 
 
 class HtmlBodyFormExtractor:
@@ -67,6 +70,11 @@ def default_registry() -> ExtractorRegistry:
         {
             "text/plain": (BodyFormExtractor(), ProseExtractor()),
             "text/html": (HtmlTableExtractor(), HtmlBodyFormExtractor(), HtmlProseExtractor()),
-            "application/pdf": (PdfFormExtractor(),),
+            # The OCR extractor reads only the pages without a text layer (scans).
+            "application/pdf": (PdfFormExtractor(), OcrExtractor("pdf")),
+            DOCX: (DocxFormExtractor(),),
+            "image/jpeg": (OcrExtractor("image"),),
+            "image/png": (OcrExtractor("image"),),
+            "image/tiff": (OcrExtractor("image"),),
         }
     )

@@ -3,8 +3,10 @@
 #   dovecot-imapd  the IMAP server (tests start their own instance, see tests/servers/)
 #   postgresql     initdb/postgres for the PostgreSQL tests
 #   chromium       only when INSTALL_BROWSER=1 (browser tests of the review app)
-#   fonts-thai-tlwg Thai TrueType fonts: the test generator draws Thai forms into PDFs,
-#                  scans and photos with them (tests/generator/documents.py)
+#   tesseract-ocr, tesseract-ocr-tha
+#                  Thai OCR of scanned PDFs and phone photos (extractors/ocr.py)
+#   poppler-utils  pdftoppm renders scanned PDF pages for OCR
+#   fonts-thai-tlwg  a Thai TrueType font the OCR and PDF tests draw their forms with
 #
 # Idempotent: when everything is present it only checks and exits, without apt-get.
 # The tests start private servers on free loopback ports with their own temp dirs, so a
@@ -37,6 +39,10 @@ have_initdb() {
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null
 }
 
+have_thai_ocr() {
+  command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx tha
+}
+
 have_chromium() {
   command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1
 }
@@ -46,13 +52,17 @@ command -v make >/dev/null 2>&1 || missing+=(make)
 python3 -c "import ensurepip, venv" >/dev/null 2>&1 || missing+=(python3-venv)
 have_dovecot || missing+=(dovecot-imapd)
 have_initdb || missing+=(postgresql)
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+have_thai_ocr || missing+=(tesseract-ocr-tha)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/tlwg/Garuda.ttf ] || missing+=(fonts-thai-tlwg)
 if [ "${INSTALL_BROWSER:-0}" = "1" ] && ! have_chromium; then
   missing+=(chromium)
 fi
 
 if [ "${#missing[@]}" -eq 0 ]; then
-  log "dovecot, initdb and Thai fonts present (and chromium, if INSTALL_BROWSER=1); nothing to do"
+  log "dovecot, initdb, Thai tesseract, pdftoppm and Thai fonts present" \
+    "(and chromium, if INSTALL_BROWSER=1); nothing to do"
   exit 0
 fi
 
@@ -95,4 +105,5 @@ done
 
 have_dovecot || { log "dovecot still missing after install"; exit 1; }
 have_initdb || { log "initdb still missing after install"; exit 1; }
+have_thai_ocr || { log "tesseract with Thai (tha) still missing after install"; exit 1; }
 log "done"

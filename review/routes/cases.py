@@ -284,6 +284,57 @@ def download_attachment(
     )
 
 
+PAGE_IMAGE_TYPES = ("application/pdf", "image/jpeg", "image/png", "image/tiff")
+
+
+@router.post("/{receipt_no}/attachments/{index}/pages/{page}")
+def attachment_page_image(
+    receipt_no: str,
+    index: int,
+    page: int,
+    ctx: Ctx,
+    session: DbSession,
+    user: FormUser,
+    reason: Annotated[str, Form(max_length=300)] = "",
+) -> Response:
+    """The page OCR read values from, upright, for the frame beside the fields. It shows
+    personal data unmasked, so it is a reveal: same rule and audit as a download."""
+    from extractors.mime import parse_message
+    from extractors.ocr import OcrUnavailable, render_page
+    from extractors.sandbox import LimitExceeded
+
+    case = _case_or_404(session, receipt_no)
+    refused = _refuse_reveal(session, case, user, reason)
+    if refused is not None:
+        return refused
+    raw = open_message_raw(
+        session,
+        ctx.keyring,
+        ctx.blobs,
+        actor=user.actor,
+        purpose=f"attachment page image: {reason.strip()}",
+        message_id=case.message_id,
+    )
+    session.commit()
+    found = next((a for a in parse_message(raw).attachments if a.index == index), None)
+    if found is None or found.sniffed_type not in PAGE_IMAGE_TYPES or not 1 <= page <= 20:
+        raise HTTPException(status_code=404)
+    try:
+        png = render_page(found.content, found.sniffed_type, page)
+    except (LimitExceeded, OcrUnavailable, RuntimeError, OSError, ValueError):
+        raise HTTPException(status_code=422) from None
+    return Response(
+        png,
+        media_type="image/png",
+        headers={
+            "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff",
+            "Content-Security-Policy": "default-src 'none'; sandbox",
+            "X-Frame-Options": "SAMEORIGIN",
+        },
+    )
+
+
 def _extension(content_type: str) -> str:
     known = {
         "application/pdf": ".pdf",

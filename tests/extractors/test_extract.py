@@ -101,15 +101,13 @@ def test_html_part_tables_and_unknown_attachments() -> None:
     html = "<table><tr><td>จังหวัด</td><td>ลำปาง</td></tr></table>"
     parsed = ParsedMessage(
         text_parts=[TextPart(part="1", kind="html", text="จังหวัด : ลำปาง", html=html)],
-        attachments=[
-            Attachment(index=0, part="2", sniffed_type="image/png", content=b"\x89PNG...")
-        ],
+        attachments=[Attachment(index=0, part="2", sniffed_type="image/gif", content=b"GIF89a...")],
     )
     case = extract_case(parsed, [GENERAL])
     assert case.fields["province"] == "ลำปาง"
     assert case.provenance["province"].kind == "body_html"
     unsupported = [d for d in case.defects if d.code == "unsupported_content_type"]
-    assert [(d.part, d.detail) for d in unsupported] == [("2", "no extractor for image/png")]
+    assert [(d.part, d.detail) for d in unsupported] == [("2", "no extractor for image/gif")]
 
 
 def test_defects_from_parsing_and_extraction_are_kept() -> None:
@@ -157,5 +155,8 @@ def test_registry_lookup_full_type_then_main_type_then_fallback() -> None:
         "html_body_form",
         "html_prose",
     ]
-    assert [e.name for e in default.lookup("application/pdf")] == ["pdf_form"]
+    assert [e.name for e in default.lookup("application/pdf")] == ["pdf_form", "ocr"]
+    assert [e.name for e in default.lookup("image/jpeg")] == ["ocr"]
+    docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert [e.name for e in default.lookup(docx)] == ["docx_form"]
     assert default.lookup("application/zip") == ()

@@ -1,0 +1,122 @@
+"""Word (DOCX) request forms: a table of label and value cells, or `label: value` paragraphs.
+
+python-docx reads the document in the child process of `run_bounded` (a DOCX is a zip of
+XML that a hostile sender can make huge); what comes back is plain lines of text in
+document order, which the common label reader (`read_label_lines`) reads like a mail body:
+a table row `| ชื่อ-นามสกุล | นายสมชาย ใจดี |` becomes the line `ชื่อ-นามสกุล: นายสมชาย ใจดี`,
+a cell with several paragraphs (an address) becomes that line and the lines after it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+
+from extractors.base import Defect, ExtractionResult, LabelIndex, Provenance
+from extractors.body_form import read_label_lines
+from extractors.sandbox import LimitExceeded, Limits, run_bounded
+from extractors.thai import normalise_thai_text
+
+LIMITS = Limits(seconds=30.0, memory_mb=768)
+MAX_LINES = 5000
+MAX_CELL_LINES = 20  # a value cell longer than this is a letter, not a form answer
+_TRAILING_COLON = re.compile(r"[\s:：∶]+$")
+
+
+def docx_lines(data: bytes) -> list[str]:
+    """Lines of the document body in order: paragraphs as they are, table rows as
+    `label: value` lines (runs in the child process)."""
+    import docx  # only the child needs python-docx and lxml
+
+    document = docx.Document(io.BytesIO(data))
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, docx.table.Table):
+            lines += _table_lines(block)
+        else:
+            lines += block.text.splitlines() or [""]
+        if len(lines) >= MAX_LINES:
+            break
+    return [normalise_thai_text(line) for line in lines[:MAX_LINES]]
+
+
+def _table_lines(table: object) -> list[str]:
+    import docx
+
+    assert isinstance(table, docx.table.Table)
+    lines: list[str] = []
+    for row in table.rows:
+        cells = list(_distinct_cells(row))
+        lines += _row_lines(cells)
+        for cell in cells:  # a table nested in a cell: read in place
+            for inner in cell.tables:  # type: ignore[attr-defined]
+                lines += _table_lines(inner)
+        lines.append("")  # a row ends a multi-line value
+    return lines
+
+
+def _distinct_cells(row: object) -> Iterator[object]:
+    """Cells of a row, a merged cell (repeated by python-docx) once."""
+    seen: set[int] = set()
+    for cell in row.cells:  # type: ignore[attr-defined]
+        if id(cell._tc) not in seen:
+            seen.add(id(cell._tc))
+            yield cell
+
+
+def _cell_text(cell: object) -> list[str]:
+    paragraphs = [p.text for p in cell.paragraphs]  # type: ignore[attr-defined]
+    lines = [line for p in paragraphs for line in p.splitlines()]
+    return [line for line in lines if line.strip()][:MAX_CELL_LINES]
+
+
+def _row_lines(cells: list[object]) -> list[str]:
+    """Label and value cells in pairs; a lone cell (a heading, `label: value`) as written."""
+    texts = [_cell_text(cell) for cell in cells]
+    if len(texts) == 1 or not any(texts[1:]):
+        return [line for text in texts for line in text]
+    lines: list[str] = []
+    for i in range(0, len(texts) - 1, 2):
+        label, value = texts[i], texts[i + 1]
+        if not label:
+            lines += value
+            continue
+        head = " ".join(label)
+        if value:
+            lines.append(f"{_TRAILING_COLON.sub('', head)}: {value[0]}")
+            lines += value[1:]
+        else:
+            lines.append(head)
+    if len(texts) % 2:
+        lines += texts[-1]
+    return lines
+
+
+class DocxFormExtractor:
+    """A DOCX attachment in (sniffed by its bytes), `label: value` candidates out."""
+
+    name = "docx_form"
+
+    def __init__(self, limits: Limits = LIMITS) -> None:
+        self.limits = limits
+
+    def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
+        if isinstance(content, str):
+            content = content.encode("latin-1", errors="replace")
+        try:
+            lines = run_bounded(docx_lines, content, limits=self.limits)
+        except LimitExceeded as exc:
+            return _failed(part, "docx_limit", exc.reason)
+        except Exception as exc:  # not a Word document after all, or a broken one
+            return _failed(part, "docx_broken", f"cannot open: {type(exc).__name__}")
+
+        def provenance(line: int, label: str) -> Provenance:
+            return Provenance(part=part, kind="docx", line=line, label=label)
+
+        numbered = list(enumerate(lines, start=1))
+        return ExtractionResult(candidates=read_label_lines(numbered, labels, provenance))
+
+
+def _failed(part: str, code: str, detail: str) -> ExtractionResult:
+    return ExtractionResult(defects=[Defect(code=code, detail=detail, part=part)])

@@ -1,0 +1,382 @@
+"""Scanned PDFs and phone photos of a paper form, read by Thai OCR (Tesseract).
+
+The `tesseract` binary (Debian `tesseract-ocr` + `tesseract-ocr-tha`) is called directly
+rather than through pytesseract: pytesseract only writes temporary files and runs the same
+binary, and one call here asks for both outputs we need (`txt`, whose line text keeps
+Tesseract's own Thai word spacing with `preserve_interword_spaces`, and `tsv`, whose words
+carry confidences) without another dependency. PDF pages are rendered with poppler's
+`pdftoppm`, already a system dependency.
+
+Everything that touches the untrusted bytes (Pillow decoding, pdfplumber, pdftoppm,
+tesseract) runs inside `run_bounded`: a pooled child process with a memory limit that
+the programs it starts inherit, and a wall-clock limit.
+
+Before recognition a page is turned upright: EXIF orientation (phones), a quarter-turn
+found by Tesseract's orientation detection, then the small skew of a hand-held photo or a
+crooked scan, estimated from the horizontal projection profile (text lines give the
+sharpest profile when level). Each line comes back with a confidence per character, so
+each value read carries the recogniser's confidence for its own characters and the flag
+`ocr` (and `ocr_low_confidence` when one of its characters is doubtful).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import os
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps
+
+from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
+from extractors.body_form import read_label_lines
+from extractors.sandbox import LimitExceeded, Limits, run_bounded
+from extractors.thai import normalise_thai_text
+
+LANGUAGES = "tha+eng"
+# Page segmentation 6 (one uniform block of text): on generated phone photos of a form it
+# read 148 of 154 fields, against 142 for mode 4 (one column) and 135 for mode 3 (auto).
+PSM = "6"
+MAX_PAGES = 5  # a request form is a page or two; a scanned book is not read whole
+# A page is rendered with its longer side this many pixels (300 dpi on A4) whatever size
+# the PDF claims: a hostile 200-inch page costs no more than a real one.
+RENDER_PIXELS = 3508
+MAX_PIXELS = 60_000_000  # a decompression bomb is refused before it is decoded
+MIN_WIDTH = 1600  # phone photos below this are enlarged: small Thai marks vanish otherwise
+LIMITS = Limits(seconds=240.0, memory_mb=2048)
+TOOL_SECONDS = 90.0  # one tesseract or pdftoppm run
+# A value with a character below this confidence (0..1) is flagged as doubtful.
+LOW_CHAR_CONFIDENCE = 0.6
+MIN_TEXT_CHARS = 20  # a PDF page with fewer characters than this has no text layer
+SKEW_RANGE = 15  # degrees either way
+OSD_MIN_CONFIDENCE = 2.0  # below this, Tesseract's quarter-turn guess is ignored
+RETRY_BELOW = 0.75  # mean character confidence under which the page may be on its side
+PREVIEW_WIDTH = 1000  # pixels of the page image shown beside the fields
+
+
+@dataclass(frozen=True)
+class OcrLine:
+    text: str  # Thai-normalised
+    confidences: tuple[float, ...]  # 0..1, one per non-space character of `text`
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    number: int  # 1-based page (1 for a photo)
+    lines: tuple[OcrLine, ...]
+    rotated: int  # quarter-turn applied, degrees
+    skew: float  # small rotation applied, degrees
+
+    @property
+    def confidence(self) -> float:
+        chars = [c for line in self.lines for c in line.confidences]
+        return sum(chars) / len(chars) if chars else 0.0
+
+
+class OcrUnavailable(Exception):
+    """tesseract, its Thai data or pdftoppm is not installed."""
+
+
+# --- in the child process ---------------------------------------------------------------
+
+
+def ocr_image(data: bytes) -> list[OcrPage]:
+    """A JPEG/PNG photo or scan: one page."""
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS // 2  # Pillow refuses images over twice this
+    with Image.open(io.BytesIO(data)) as image:
+        image.load()
+        upright = ImageOps.exif_transpose(image) or image
+        return [ocr_page(upright, 1)]
+
+
+def ocr_pdf(data: bytes) -> list[OcrPage]:
+    """The pages of a PDF that carry no text layer, rendered and read."""
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS // 2  # Pillow refuses images over twice this
+    pages = []
+    with tempfile.TemporaryDirectory(prefix="ocr-") as tmp:
+        source = Path(tmp) / "in.pdf"
+        source.write_bytes(data)
+        for number in _pages_without_text(data):
+            with _render(source, Path(tmp) / f"p{number}", number) as image:
+                pages.append(ocr_page(image, number))
+    return pages
+
+
+def _render(source: Path, stem: Path, number: int) -> Image.Image:
+    """Page `number` of the PDF as a grey image, its longer side RENDER_PIXELS."""
+    size = ("-scale-to", str(RENDER_PIXELS))
+    pages = ("-f", str(number), "-l", str(number))
+    _tool(["pdftoppm", *size, "-gray", "-png", "-singlefile", *pages, str(source), str(stem)])
+    image = Image.open(f"{stem}.png")
+    image.load()
+    return image
+
+
+def _pages_without_text(data: bytes) -> list[int]:
+    import pdfplumber  # the child imports it only for PDFs
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        numbers = [
+            page.page_number
+            for page in pdf.pages[:MAX_PAGES]
+            if len([c for c in page.chars if not str(c.get("text", "")).isspace()]) < MIN_TEXT_CHARS
+        ]
+    return numbers
+
+
+def ocr_page(image: Image.Image, number: int) -> OcrPage:
+    gray = ImageOps.grayscale(image)
+    if gray.width < MIN_WIDTH:
+        scale = MIN_WIDTH / gray.width
+        gray = gray.resize((MIN_WIDTH, round(gray.height * scale)), Image.Resampling.LANCZOS)
+    # Orientation detection costs as much as recognition, and most pages come upright:
+    # it runs only when a first reading is poor, as a page on its side reads.
+    skew = estimate_skew(gray)
+    page = OcrPage(number, tuple(_recognise(_level(gray, skew))), 0, skew)
+    if page.confidence >= RETRY_BELOW:
+        return page
+    gray, rotated, skew = upright(gray)
+    if not rotated:
+        return page
+    return OcrPage(number, tuple(_recognise(gray)), rotated, skew)
+
+
+def _level(gray: Image.Image, skew: float) -> Image.Image:
+    if not skew:
+        return gray
+    return gray.rotate(skew, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
+
+
+def upright(gray: Image.Image) -> tuple[Image.Image, int, float]:
+    """The page turned upright and level; with the quarter-turn and skew applied."""
+    rotated = _quarter_turn(gray)
+    if rotated:
+        gray = gray.rotate(rotated, expand=True, fillcolor=255)
+    skew = estimate_skew(gray)
+    return _level(gray, skew), rotated, skew
+
+
+def estimate_skew(gray: Image.Image) -> float:
+    """Degrees to rotate (counter-clockwise) so text lines are level; 0.0 when unsure."""
+    small = gray.copy()
+    small.thumbnail((900, 900))
+    ink = ImageOps.autocontrast(small).point(lambda v: 255 if v < 128 else 0)
+
+    def sharpness(angle: float) -> float:
+        turned = ink.rotate(angle, fillcolor=0)
+        profile = turned.resize((1, turned.height), Image.Resampling.BOX).tobytes()
+        return float(sum((a - b) ** 2 for a, b in itertools.pairwise(profile)))
+
+    coarse = max(range(-SKEW_RANGE, SKEW_RANGE + 1), key=sharpness)
+    fine = [coarse + step / 5 for step in range(-5, 6)]
+    best = max(fine, key=sharpness)
+    return round(best, 1) if abs(best) >= 0.2 else 0.0
+
+
+def _quarter_turn(gray: Image.Image) -> int:
+    """Degrees (0, 90, 180, 270) Tesseract's orientation detection says to turn the page."""
+    with tempfile.TemporaryDirectory(prefix="osd-") as tmp:
+        path = Path(tmp) / "page.png"
+        small = gray.copy()
+        small.thumbnail((2000, 2000))
+        small.save(path)
+        out = _tool(["tesseract", str(path), "-", "--psm", "0"], check=False)
+    info = dict(
+        line.split(":", 1) for line in out.splitlines() if ":" in line
+    )  # "Rotate: 90", "Orientation confidence: 4.2"
+    try:
+        rotate = int(info.get("Rotate", "0").strip())
+        confidence = float(info.get("Orientation confidence", "0").strip())
+    except ValueError:
+        return 0
+    # Tesseract's "Rotate" is clockwise; PIL rotates counter-clockwise.
+    return (360 - rotate) % 360 if rotate and confidence >= OSD_MIN_CONFIDENCE else 0
+
+
+def _recognise(gray: Image.Image) -> list[OcrLine]:
+    with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
+        path, base = Path(tmp) / "page.png", Path(tmp) / "out"
+        gray.save(path)
+        _tool(
+            [
+                "tesseract",
+                str(path),
+                str(base),
+                "-l",
+                LANGUAGES,
+                "--psm",
+                PSM,
+                "-c",
+                "preserve_interword_spaces=1",
+                "txt",
+                "tsv",
+            ]
+        )
+        text = (base.with_suffix(".txt")).read_text(encoding="utf-8", errors="replace")
+        table = (base.with_suffix(".tsv")).read_text(encoding="utf-8", errors="replace")
+    return _lines(text, table)
+
+
+def _lines(text: str, table: str) -> list[OcrLine]:
+    """Text lines of the `txt` output, each given the confidences of its `tsv` words.
+
+    Both outputs come from one recognition, line by line in the same order; when their
+    counts differ (never seen), every character gets its line's mean instead.
+    """
+    words: dict[tuple[str, str, str, str], list[tuple[str, float]]] = {}
+    for row in csv.DictReader(io.StringIO(table), delimiter="\t", quoting=csv.QUOTE_NONE):
+        word = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not word:
+            continue
+        key = (row["page_num"], row["block_num"], row["par_num"], row["line_num"])
+        words.setdefault(key, []).append((word, max(float(row["conf"]), 0.0) / 100))
+    rows = list(words.values())
+    texts = [line for line in text.splitlines() if line.strip()]
+    if len(rows) != len(texts):
+        mean = [sum(c for _, c in r) / len(r) for r in rows if r] or [0.0]
+        rows = [[(t, sum(mean) / len(mean))] for t in texts]
+    return [_line(raw, row) for raw, row in zip(texts, rows, strict=True)]
+
+
+def _line(raw: str, words: list[tuple[str, float]]) -> OcrLine:
+    text = normalise_thai_text(raw)
+    per_char = [conf for word, conf in words for _ in word.replace(" ", "")]
+    wanted = len(text.replace(" ", ""))
+    if per_char and len(per_char) != wanted:  # normalising joined or split characters
+        per_char = [per_char[i * len(per_char) // wanted] for i in range(wanted)]
+    return OcrLine(text, tuple(per_char or [0.0] * wanted))
+
+
+def _tool(command: list[str], check: bool = True) -> str:
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one thread: the pool runs in parallel
+    try:
+        done = subprocess.run(
+            command, capture_output=True, timeout=TOOL_SECONDS, env=env, check=False
+        )
+    except FileNotFoundError:
+        raise OcrUnavailable(command[0]) from None
+    if check and done.returncode != 0:
+        error = done.stderr.decode("utf-8", "replace")
+        if "Failed loading language" in error:
+            raise OcrUnavailable("tesseract Thai data (tesseract-ocr-tha)")
+        raise RuntimeError(f"{command[0]} exited with {done.returncode}")
+    return done.stdout.decode("utf-8", "replace")
+
+
+def page_png(data: bytes, content_type: str, number: int) -> bytes:
+    """The page a clerk checks OCR'd values against, upright and level as OCR saw it,
+    as a PNG at most PREVIEW_WIDTH wide (runs in the child process)."""
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS // 2  # Pillow refuses images over twice this
+    if content_type == "application/pdf":
+        with tempfile.TemporaryDirectory(prefix="page-") as tmp:
+            source = Path(tmp) / "in.pdf"
+            source.write_bytes(data)
+            with _render(source, Path(tmp) / "page", number) as image:
+                gray = ImageOps.grayscale(image)
+    else:
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            gray = ImageOps.grayscale(ImageOps.exif_transpose(image) or image)
+    gray = upright(gray)[0]
+    gray.thumbnail((PREVIEW_WIDTH, PREVIEW_WIDTH * 2))
+    out = io.BytesIO()
+    gray.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+# --- in the worker ----------------------------------------------------------------------
+
+
+def render_page(data: bytes, content_type: str, number: int) -> bytes:
+    """`page_png` within the OCR limits; raises LimitExceeded or OcrUnavailable."""
+    return run_bounded(page_png, data, content_type, number, limits=LIMITS)
+
+
+class OcrExtractor:
+    """An image, or a PDF's pages without a text layer, in: OCR'd `label: value` lines out."""
+
+    name = "ocr"
+
+    def __init__(self, source: str = "image", limits: Limits = LIMITS) -> None:
+        self.source = source  # "image" or "pdf"
+        self.limits = limits
+
+    def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
+        if isinstance(content, str):
+            content = content.encode("latin-1", errors="replace")
+        if self.source == "pdf" and not might_be_scanned(content):
+            return ExtractionResult()
+        reader = ocr_pdf if self.source == "pdf" else ocr_image
+        try:
+            pages = run_bounded(reader, content, limits=self.limits)
+        except LimitExceeded as exc:
+            return _failed(part, "ocr_limit", exc.reason)
+        except OcrUnavailable as exc:
+            detail = f"{exc} not installed: run scripts/install-system-deps.sh"
+            return _failed(part, "ocr_unavailable", detail)
+        except Exception as exc:  # a file Pillow, poppler or tesseract cannot read
+            return _failed(part, "ocr_failed", type(exc).__name__)
+        candidates: list[FieldCandidate] = []
+        for page in pages:
+            candidates += page_candidates(page, part, labels)
+        return ExtractionResult(candidates=candidates)
+
+
+def might_be_scanned(pdf: bytes) -> bool:
+    """False when the PDF holds no image at all, so there is nothing to OCR.
+
+    A scan's pages are image XObjects, and a stream's dictionary is never compressed
+    (object streams cannot hold streams), so "/Image" is in the bytes of every scan;
+    most text PDFs are skipped without starting a child process.
+    """
+    return b"/Image" in pdf
+
+
+def _failed(part: str, code: str, detail: str) -> ExtractionResult:
+    return ExtractionResult(defects=[Defect(code=code, detail=detail, part=part)])
+
+
+def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCandidate]:
+    """The common label reader over the page's lines; each value gets its OCR confidence."""
+    numbered = [(i, line.text) for i, line in enumerate(page.lines, start=1)]
+
+    def provenance(line: int, label: str) -> Provenance:
+        return Provenance(part=part, kind="ocr", page=page.number, line=line, label=label)
+
+    found = []
+    for candidate in read_label_lines(numbered, labels, provenance):
+        start = (candidate.provenance.line or 1) - 1
+        chars = value_confidences(page.lines[start:], candidate.value)
+        mean = sum(chars) / len(chars) if chars else 0.0
+        doubtful = min(chars, default=0.0) < LOW_CHAR_CONFIDENCE
+        flags = ["ocr", "ocr_low_confidence"] if doubtful else ["ocr"]
+        prov = candidate.provenance.model_copy(
+            update={"ocr_confidence": round(mean, 3), "flags": flags, "method": "ocr"}
+        )
+        confidence = round(candidate.confidence * mean, 3)
+        found.append(candidate.model_copy(update={"provenance": prov, "confidence": confidence}))
+    return found
+
+
+def value_confidences(lines: Sequence[OcrLine], value: str) -> list[float]:
+    """Per-character confidences of a (possibly multi-line) value, found line by line."""
+    out: list[float] = []
+    i = 0
+    for piece in (p for p in value.split("\n") if p.strip()):
+        target = piece.replace(" ", "")
+        for j in range(i, len(lines)):
+            at = lines[j].text.replace(" ", "").rfind(target)
+            if at >= 0:
+                out += lines[j].confidences[at : at + len(target)]
+                i = j + 1
+                break
+        else:  # cleaned beyond recognition (leaders dropped): the whole line speaks for it
+            if i < len(lines):
+                out += lines[i].confidences
+                i += 1
+    return out

@@ -1,0 +1,256 @@
+"""Page text rebuilt from glyph positions, and the label printed beside each form widget.
+
+pdfplumber's own `extract_text` inserts a space wherever two glyphs are further apart than
+a fixed tolerance. Two kinds of Thai PDF defeat that:
+
+- letter-spaced text (a title set "expanded", a generator placing glyph by glyph) comes
+  out as `ช ื่ อ - น า ม ส ก ุ ล`: every gap looks like a word break;
+- a value typed over a dotted leader (`ชื่อ ........` printed, the name typed on the dots)
+  comes out with the dots between its letters: `น.า.ย.ส.ม.ช.า.ย`.
+
+So a line is rebuilt here: combining marks follow their base glyph whatever their x, a
+dotted run with letters drawn over it is an underline and is dropped, and a word break is a
+gap clearly wider than the line's usual gap between letters (its median), not a constant.
+
+Widgets of a fillable PDF often have names that say nothing (`Text1`, `fill_3`); a person
+reads the caption printed left of the box, or above it. `widget_label` finds that caption
+from the same glyph positions.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from extractors.thai import normalise_thai_text
+
+LEADERS = frozenset("._…·‥")  # the dots or rule of a blank to fill in
+# A word break is a gap this many font sizes wider than the line's usual letter gap.
+WORD_GAP_EM = 0.18
+# Letter-spaced text: the median gap between letters is at least this many font sizes.
+SPACED_EM = 0.05
+MAX_SPACED_EM = 0.6  # wider than this, the gaps are columns, not letter spacing
+# Glyphs whose middles are this many font sizes apart or less share a row.
+ROW_TOLERANCE_EM = 0.3
+# A printed leader is at least this many dots drawn one after another.
+MIN_LEADER_RUN = 4
+# A caption further left of its box than this many font sizes belongs to something else.
+MAX_CAPTION_GAP_EM = 12.0
+# A caption above a box: its line ends at most this many box heights above the box top.
+MAX_ABOVE_HEIGHTS = 2.5
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """One character drawn on a page; y grows downwards (pdfplumber's top/bottom)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def size(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def is_mark(self) -> bool:
+        """A combining mark: drawn on the glyph before it, without an advance of its own."""
+        return bool(self.text) and unicodedata.category(self.text[0]) == "Mn"
+
+    @property
+    def joins_left(self) -> bool:
+        """Never starts a word: a mark, or SARA AM (spacing, but part of the syllable)."""
+        return self.is_mark or self.text == "\u0e33"
+
+
+@dataclass(frozen=True)
+class Line:
+    glyphs: tuple[Glyph, ...]  # reading order, overlay dots removed
+
+    @property
+    def top(self) -> float:
+        return min(g.top for g in self.glyphs)
+
+    @property
+    def bottom(self) -> float:
+        return max(g.bottom for g in self.glyphs)
+
+    @property
+    def x0(self) -> float:
+        return min(g.x0 for g in self.glyphs)
+
+    @property
+    def x1(self) -> float:
+        return max(g.x1 for g in self.glyphs)
+
+    @property
+    def text(self) -> str:
+        return join_glyphs(self.glyphs)
+
+
+@dataclass(frozen=True)
+class Box:
+    """A widget rectangle in page coordinates, y downwards."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+def glyphs_of(chars: Iterable[dict[str, object]]) -> list[Glyph]:
+    """pdfplumber `page.chars` as glyphs, in content-stream order; upright text only."""
+    glyphs = []
+    for char in chars:
+        text = char.get("text")
+        if not isinstance(text, str) or not text or char.get("upright") is False:
+            continue
+        try:
+            x0, x1 = float(char["x0"]), float(char["x1"])  # type: ignore[arg-type]
+            top, bottom = float(char["top"]), float(char["bottom"])  # type: ignore[arg-type]
+        except (KeyError, TypeError, ValueError):
+            continue
+        glyphs.append(Glyph(text, x0, x1, top, bottom))
+    return glyphs
+
+
+def group_lines(glyphs: Sequence[Glyph]) -> list[Line]:
+    """Glyphs in lines, top to bottom, each line in reading order."""
+    rows: list[list[Glyph]] = []
+    middles: list[float] = []
+    for glyph in glyphs:  # stream order, so a mark lands on its base glyph's row
+        near = [
+            (abs(glyph.middle - middle), i)
+            for i, middle in enumerate(middles)
+            if abs(glyph.middle - middle) <= ROW_TOLERANCE_EM * glyph.size
+        ]
+        if near:
+            rows[min(near)[1]].append(glyph)
+        else:
+            rows.append([glyph])
+            middles.append(glyph.middle)
+    lines = [Line(tuple(_reading_order(_drop_overlaid_leaders(row)))) for row in rows]
+    lines = [line for line in lines if any(not g.text.isspace() for g in line.glyphs)]
+    return sorted(lines, key=lambda line: line.top)
+
+
+def _reading_order(row: list[Glyph]) -> list[Glyph]:
+    """Sort by x, a combining mark keeping its place right after the glyph it sits on."""
+    keyed: list[tuple[float, int, Glyph]] = []
+    anchor = 0.0
+    for order, glyph in enumerate(row):
+        if not glyph.is_mark or order == 0:
+            anchor = glyph.x0
+        keyed.append((anchor, order, glyph))
+    return [g for _, _, g in sorted(keyed, key=lambda k: (k[0], k[1]))]
+
+
+def _drop_overlaid_leaders(row: list[Glyph]) -> list[Glyph]:
+    """Drop each printed leader (dots drawn one after another) that has letters over it.
+
+    Runs are taken in drawing order, not by x: the leader is drawn as one run of dots,
+    while the dots of a value drawn over it ("ต.บางปลาสร้อย") sit between its letters.
+    """
+    runs: list[list[Glyph]] = [[]]
+    for glyph in row:
+        if glyph.text in LEADERS:
+            runs[-1].append(glyph)
+        elif runs[-1]:
+            runs.append([])
+    letters = [g for g in row if g.text not in LEADERS and not g.text.isspace()]
+    dropped: set[int] = set()
+    for run in runs:
+        if len(run) < MIN_LEADER_RUN:
+            continue  # full stops, an ellipsis: not a leader
+        start, end = min(g.x0 for g in run), max(g.x1 for g in run)
+        if any(start < (g.x0 + g.x1) / 2 < end for g in letters):
+            dropped.update(id(g) for g in run)
+    return [g for g in row if id(g) not in dropped]
+
+
+def join_glyphs(glyphs: Sequence[Glyph]) -> str:
+    """The text of one line of glyphs in reading order, spaces where the gaps say so."""
+    bases = [g for g in glyphs if not g.is_mark and not g.text.isspace()]
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(bases)]
+    size = statistics.median(g.size for g in glyphs) if glyphs else 1.0
+    usual = statistics.median(gaps) if gaps else 0.0
+    spaced = SPACED_EM * size <= usual <= MAX_SPACED_EM * size and len(gaps) >= 3
+    letter_gap = usual if spaced else 0.0
+    threshold = letter_gap + WORD_GAP_EM * size
+    out: list[str] = []
+    right = None
+    for glyph in glyphs:
+        if glyph.text.isspace():
+            out.append(" ")
+            continue
+        if not glyph.joins_left and right is not None and glyph.x0 - right > threshold:
+            out.append(" ")
+        out.append(glyph.text)
+        if right is None or not glyph.is_mark:  # a mark sits on its base: no advance
+            right = glyph.x1 if right is None else max(right, glyph.x1)
+    return normalise_thai_text("".join(out))
+
+
+def page_text(chars: Iterable[dict[str, object]]) -> str:
+    """The page's text, one line per printed line, rebuilt from glyph positions."""
+    texts = (line.text for line in group_lines(glyphs_of(chars)))
+    return "\n".join(text for text in texts if text)
+
+
+def widget_label(lines: Sequence[Line], box: Box, others: Sequence[Box] = ()) -> str:
+    """The caption a person reads for a box: printed left of it on its line, else above."""
+    return _left_caption(lines, box, others) or _above_caption(lines, box)
+
+
+def _left_caption(lines: Sequence[Line], box: Box, others: Sequence[Box]) -> str:
+    middle = (box.top + box.bottom) / 2
+    # Another box on the same row, left of this one: the caption lies between the two.
+    fence = max(
+        (o.x1 for o in others if o.x1 <= box.x0 + 1 and o.top < middle < o.bottom), default=0.0
+    )
+    for line in lines:
+        if not line.top - 2 <= middle <= line.bottom + 2:
+            continue
+        left = [g for g in line.glyphs if fence - 1 <= (g.x0 + g.x1) / 2 <= box.x0 + 2]
+        caption = _last_phrase(left)
+        if caption and box.x0 - max(g.x1 for g in left) <= MAX_CAPTION_GAP_EM * left[0].size:
+            return caption
+    return ""
+
+
+def _above_caption(lines: Sequence[Line], box: Box) -> str:
+    height = max(box.bottom - box.top, 1.0)
+    above = [
+        line
+        for line in lines
+        if line.bottom <= box.top + 2 and box.top - line.bottom <= MAX_ABOVE_HEIGHTS * height
+    ]
+    for line in sorted(above, key=lambda line: -line.bottom):  # nearest first
+        over = [g for g in line.glyphs if box.x0 - 2 <= (g.x0 + g.x1) / 2 <= box.x1 + 2]
+        caption = _last_phrase(over, first=True)
+        if caption:
+            return caption
+    return ""
+
+
+def _last_phrase(glyphs: Sequence[Glyph], first: bool = False) -> str:
+    """The phrase nearest the box: text after (or, above a box, before) a wide gap."""
+    kept = [g for g in glyphs if g.text not in LEADERS]
+    if not kept:
+        return ""
+    phrases: list[list[Glyph]] = [[kept[0]]]
+    for a, b in itertools.pairwise(kept):
+        if not b.joins_left and b.x0 - a.x1 > 1.5 * b.size:
+            phrases.append([])
+        phrases[-1].append(b)
+    phrase = phrases[0] if first else phrases[-1]
+    return join_glyphs(phrase).strip(" :：-_")
