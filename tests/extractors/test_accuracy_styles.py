@@ -55,32 +55,40 @@ REQUESTS_PER_STYLE_THROUGH_WORKER = 3  # the worker stores and encrypts: keep CI
 # today's code measures (seed 2569), to be raised as the readers for vocabulary, prose,
 # mail structure and HTML (x8a) and for DOCX, meaningless PDF names and OCR (x8b) land.
 FLOORS: dict[str, float] = {
-    "body_colon": 0.816,
-    "body_fullwidth_colon": 0.783,
-    "body_dot_leaders": 0.65,
-    "body_english_tab": 0.808,
-    "body_lone_label": 0.708,
-    "body_numbered": 0.475,
-    "body_bilingual": 0.933,
-    "html_paragraphs": 0.741,
-    "html_breaks": 0.75,
-    "html_entities": 0.783,
-    "forwarded_inline": 0.35,
-    "forwarded_attached": 0.791,
-    "reply_quoted_template": 0.0,
-    "prose": 0.2,
-    "docx_table": 0.008,
-    "docx_paragraphs": 0.041,
-    "pdf_fillable_meaningless": 0.091,
-    "pdf_text_thai": 0.716,
-    "pdf_text_letterspaced": 0.333,
-    "pdf_typed_over_leaders": 0.258,
-    "conflict_body_pdf": 0.658,
-    # Today no reader looks at images: the 0.05-0.1 measured comes from the Subject
-    # header alone, and an OCR'd subject (flagged) may rightly replace it. So 0.0 here.
-    "scan_pdf": 0.0,
-    "photo_jpeg": 0.0,
-    "photo_png": 0.0,
+    # At the target (0.995), measured 1.000 with the extraction work merged.
+    **{
+        style: TARGET
+        for style in (
+            "body_colon",
+            "body_fullwidth_colon",
+            "body_dot_leaders",
+            "body_english_tab",
+            "body_lone_label",
+            "body_numbered",
+            "body_bilingual",
+            "html_paragraphs",
+            "html_breaks",
+            "html_entities",
+            "forwarded_inline",
+            "forwarded_attached",
+            "reply_quoted_template",
+            "prose",
+            "docx_table",
+            "docx_paragraphs",
+            "pdf_text_thai",
+            "pdf_text_letterspaced",
+            "pdf_typed_over_leaders",
+            "conflict_body_pdf",
+        )
+    },
+    # Below target, the measured value kept as a floor so it cannot slip back unnoticed:
+    # widgets whose caption sits above a multi-line box are not labelled yet.
+    "pdf_fillable_meaningless": 0.79,
+    # OCR of this generator's scans and photos reads few fields (every one it reads is
+    # flagged for review); far below the 0.90 for scans and photos.
+    "scan_pdf": 0.05,
+    "photo_jpeg": 0.10,
+    "photo_png": 0.10,
 }
 
 
