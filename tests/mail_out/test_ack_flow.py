@@ -1,0 +1,118 @@
+"""A request dropped in the inbox becomes a case and a threaded, signed acknowledgement
+at a real SMTP server (aiosmtpd on loopback); the receipt validates with pyHanko."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import io
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from conftest import write_mail_config
+from pyhanko.keys import load_cert_from_pemder
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
+from servers.smtp import SmtpSink
+from sqlmodel import select
+from support.mailgen import make_mail
+
+from intake.capture import content_hash
+from intake.context import Context, open_context
+from intake.mail_out.signing import signing_paths
+from intake.outbox import deliver_due
+from intake.poll import poll_mailbox
+from intake.runner import process_due
+from intake.settings import load_settings
+from storage.db import transaction
+from storage.models import Case, Message
+from storage.outbox import OutboxAttempt, OutboxRow, OutboxState
+
+pytestmark = pytest.mark.integration
+
+
+def smtp_section(sink: SmtpSink, **extra: object) -> dict[str, object]:
+    return {
+        "host": sink.host,
+        "port": sink.port,
+        "security": "plain",
+        "from_address": "saraban@agency.example.go.th",
+        **extra,
+    }
+
+
+def make_ctx(tmp_path: Path, sink: SmtpSink | None, **sections: dict[str, object]) -> Context:
+    all_sections: dict[str, dict[str, object]] = {
+        "agency": {"name_th": "องค์การบริหารส่วนตำบลทดสอบ", "name_en": "Test SAO",
+                   "dpo_contact": "dpo@agency.example.go.th"},
+        **sections,
+    }
+    if sink is not None:
+        all_sections.setdefault("smtp", smtp_section(sink))
+    return open_context(load_settings(write_mail_config(tmp_path, sections=all_sections)))
+
+
+def drop(tmp_path: Path, ctx: Context, *raws: bytes) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir(exist_ok=True)
+    for n, raw in enumerate(raws):
+        (inbox / f"{len(list(inbox.iterdir())) + n:04d}.eml").write_bytes(raw)
+    result = poll_mailbox(ctx, ctx.settings.effective_mailboxes()[0])
+    assert result.ok
+    process_due(ctx)
+
+
+def parse(raw: bytes) -> EmailMessage:
+    mail = email.message_from_bytes(raw, policy=email.policy.default)
+    assert isinstance(mail, EmailMessage)
+    return mail
+
+
+def test_a_request_gets_one_threaded_signed_acknowledgement(
+    tmp_path: Path, smtp_messages: SmtpSink
+) -> None:
+    ctx = make_ctx(tmp_path, smtp_messages)
+    request = make_mail(1)
+    drop(tmp_path, ctx, request.raw)
+    run = deliver_due(ctx)
+    assert run.sent == 1 and run.error is None
+    [captured] = smtp_messages.wait_for(1)
+    assert captured.rcpt_tos == [request.sender]
+    ack = parse(captured.raw)
+    with transaction(ctx.engine) as session:
+        case = session.execute(select(Case)).scalar_one()
+        message = session.get(Message, case.message_id)
+        assert message is not None
+        row = session.execute(select(OutboxRow)).scalar_one()
+        attempts = list(session.execute(select(OutboxAttempt)).scalars())
+    original = parse(request.raw)
+    assert ack["In-Reply-To"] == original["Message-ID"]
+    assert original["Message-ID"] in ack["References"]
+    assert ack["Auto-Submitted"] == "auto-replied"
+    assert ack["X-Auto-Response-Suppress"] == "All"
+    assert case.receipt_no in ack["Subject"]
+    assert ack["Message-ID"] == row.message_id
+    assert row.state == OutboxState.SENT
+    assert [a.outcome for a in attempts] == ["sent"]
+    body = ack.get_body(("plain",))
+    assert body is not None
+    text = body.get_content()
+    assert case.receipt_no in text and "พ.ศ." in text and "dpo@agency.example.go.th" in text
+    [pdf_part] = [p for p in ack.iter_attachments() if p.get_content_type() == "application/pdf"]
+    pdf = pdf_part.get_content()
+    status = validate_pdf_signature(
+        PdfFileReader(io.BytesIO(pdf)).embedded_signatures[0],
+        ValidationContext(trust_roots=[load_cert_from_pemder(str(signing_paths(ctx.settings)[1]))]),
+    )
+    assert status.intact and status.valid and status.trusted
+    assert message.sha256 == content_hash(request.raw)
+    assert message.sha256 in pdf_text(pdf)
+
+
+def pdf_text(pdf: bytes) -> str:
+    import subprocess
+
+    done = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True)
+    return done.stdout.decode()
