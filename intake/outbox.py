@@ -46,7 +46,7 @@ from intake.mail_out.suppress import OwnIdentity, no_answer_reason
 from intake.settings import Settings
 from storage.crypto import DataKey, derive_key, encrypt_field, hmac_sha256
 from storage.db import is_postgres, transaction
-from storage.models import Case, utcnow
+from storage.models import Case, MailboxStatus, utcnow
 from storage.outbox import OutboxAttempt, OutboxKind, OutboxPurpose, OutboxRow, OutboxState
 from storage.privacy import SYSTEM, Actor, open_outbox_payload
 
@@ -330,6 +330,8 @@ def deliver_due(ctx: Context, stop: threading.Event | None = None, limit: int = 
         row_id, attempt_id, raw = claimed
         if not _send_one(ctx, row_id, attempt_id, raw, run):
             break
+    if run.error is not None or run.sent:
+        record_smtp_health(ctx, run.error)
     return run
 
 
@@ -437,6 +439,28 @@ def _finish(
 
 # -- reporting ------------------------------------------------------------------------
 
+# SMTP health is kept in the mailbox_status table under a name no mailbox can have
+# (mailbox names are lower-case letters, digits, '-' and '_'), so no new table is needed.
+SMTP_STATUS_NAME = "@smtp"
+
+
+def record_smtp_health(ctx: Context, error: str | None) -> None:
+    """Remember the outcome of the last SMTP contact, for `intake status`."""
+    now = utcnow()
+    with transaction(ctx.engine) as session:
+        row = session.get(MailboxStatus, SMTP_STATUS_NAME)
+        if row is None:
+            row = MailboxStatus(name=SMTP_STATUS_NAME)
+            session.add(row)
+        row.last_poll_at = now
+        if error is None:
+            row.last_ok_at = now
+            row.last_error = None
+            row.consecutive_failures = 0
+        else:
+            row.last_error = error[:300]
+            row.consecutive_failures += 1
+
 
 @dataclass(frozen=True)
 class OutboxSummary:
@@ -444,28 +468,18 @@ class OutboxSummary:
     sent: int
     failed: int
     last_error: str | None
+    smtp_contacted: bool
 
 
 def outbox_summary(session: Session) -> OutboxSummary:
     rows = session.execute(select(OutboxRow.state, func.count()).group_by(OutboxRow.state))
     counts = {state: n for state, n in rows}
-    last_error = session.execute(
-        select(OutboxAttempt.error)
-        .where(col(OutboxAttempt.outcome) == "error")
-        .order_by(col(OutboxAttempt.id).desc())
-        .limit(1)
-    ).scalar_one_or_none()
-    last_sent = session.execute(
-        select(func.max(OutboxAttempt.id)).where(col(OutboxAttempt.outcome) == "sent")
-    ).scalar_one_or_none()
-    last_err_id = session.execute(
-        select(func.max(OutboxAttempt.id)).where(col(OutboxAttempt.outcome) == "error")
-    ).scalar_one_or_none()
-    if last_err_id is not None and last_sent is not None and last_sent > last_err_id:
-        last_error = None  # sending works again
+    health = session.get(MailboxStatus, SMTP_STATUS_NAME)
+    last_error = health.last_error if health else None
     return OutboxSummary(
         pending=counts.get(OutboxState.PENDING, 0),
         sent=counts.get(OutboxState.SENT, 0),
         failed=counts.get(OutboxState.FAILED, 0),
         last_error=last_error,
+        smtp_contacted=health is not None,
     )

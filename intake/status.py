@@ -92,7 +92,7 @@ def _outbox_report(ctx: Context, summary: OutboxSummary) -> OutboxReport:
     if ctx.settings.smtp is None:
         smtp = "not configured: outgoing mail waits in the outbox until [smtp] is set"
     else:
-        smtp = summary.last_error or "ok"
+        smtp = summary.last_error or ("ok" if summary.smtp_contacted else "not contacted yet")
     return OutboxReport(
         pending=summary.pending, sent=summary.sent, failed=summary.failed, smtp=smtp
     )

@@ -187,7 +187,7 @@ def cmd_poll(args: argparse.Namespace, settings: Settings) -> int:
 def _send_outbox(ctx: Context) -> str | None:
     """Send what is due; the one-line SMTP problem, if any (none without [smtp])."""
     from intake.mail_out.smtp import check_smtp
-    from intake.outbox import deliver_due
+    from intake.outbox import deliver_due, record_smtp_health
 
     if ctx.settings.smtp is None:
         return None  # the embedded default: mail waits in the outbox; status says so
@@ -195,7 +195,9 @@ def _send_outbox(ctx: Context) -> str | None:
     if run.error:
         return run.error
     if not run.sent and not run.failed:  # nothing was due: still check the settings
-        return check_smtp(ctx.settings.smtp)
+        problem = check_smtp(ctx.settings.smtp)
+        record_smtp_health(ctx, problem)
+        return problem
     return None
 
 

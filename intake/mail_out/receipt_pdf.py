@@ -9,6 +9,7 @@ text needs a Thai font and shaping: the bundled Sarabun (OFL) with HarfBuzz.
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 
 import segno
@@ -23,6 +24,11 @@ from intake.mail_out.facts import (
     thai_date,
     thai_datetime,
 )
+
+# fontTools logs every glyph it subsets at INFO: noise in the worker's log, and a list of
+# the characters printed; keep both libraries to warnings.
+for _name in ("fontTools", "fpdf"):
+    logging.getLogger(_name).setLevel(logging.WARNING)
 
 FONTS = Path(__file__).resolve().parents[2] / "review" / "static" / "fonts"
 SIGNATURE_FIELD = "AgencyReceiptSignature"

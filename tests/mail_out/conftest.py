@@ -22,7 +22,10 @@ def _value(value: Any) -> str:
 
 
 def write_mail_config(
-    tmp_path: Path, *, sections: dict[str, dict[str, Any]], mailboxes: list[dict[str, Any]] | None = None
+    tmp_path: Path,
+    *,
+    sections: dict[str, dict[str, Any]],
+    mailboxes: list[dict[str, Any]] | None = None,
 ) -> Path:
     """A config with a drop-folder mailbox (unless given) and the named sections."""
     boxes = mailboxes or [{"name": "drop", "kind": "folder", "path": str(tmp_path / "inbox")}]
@@ -33,6 +36,7 @@ def write_mail_config(
     for box in boxes:
         lines.append("[[mailboxes]]")
         lines += [f"{key} = {_value(v)}" for key, v in box.items()]
+    tmp_path.mkdir(parents=True, exist_ok=True)
     path = tmp_path / "agency.toml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

@@ -15,8 +15,11 @@ from pyhanko.keys import load_cert_from_pemder
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
+from servers import closed_port
 from servers.smtp import SmtpSink
+from sinks import RefusingSink
 from sqlmodel import select
+from support.cli import run_cli, status_json
 from support.mailgen import make_mail
 
 from intake.capture import content_hash
@@ -26,6 +29,7 @@ from intake.outbox import deliver_due
 from intake.poll import poll_mailbox
 from intake.runner import process_due
 from intake.settings import load_settings
+from intake.status import build_status
 from storage.db import transaction
 from storage.models import Case, Message
 from storage.outbox import OutboxAttempt, OutboxRow, OutboxState
@@ -45,8 +49,11 @@ def smtp_section(sink: SmtpSink, **extra: object) -> dict[str, object]:
 
 def make_ctx(tmp_path: Path, sink: SmtpSink | None, **sections: dict[str, object]) -> Context:
     all_sections: dict[str, dict[str, object]] = {
-        "agency": {"name_th": "องค์การบริหารส่วนตำบลทดสอบ", "name_en": "Test SAO",
-                   "dpo_contact": "dpo@agency.example.go.th"},
+        "agency": {
+            "name_th": "องค์การบริหารส่วนตำบลทดสอบ",
+            "name_en": "Test SAO",
+            "dpo_contact": "dpo@agency.example.go.th",
+        },
         **sections,
     }
     if sink is not None:
@@ -93,7 +100,7 @@ def test_a_request_gets_one_threaded_signed_acknowledgement(
     assert ack["Auto-Submitted"] == "auto-replied"
     assert ack["X-Auto-Response-Suppress"] == "All"
     assert case.receipt_no in ack["Subject"]
-    assert ack["Message-ID"] == row.message_id
+    assert ack["Message-ID"].strip() == row.message_id
     assert row.state == OutboxState.SENT
     assert [a.outcome for a in attempts] == ["sent"]
     body = ack.get_body(("plain",))
@@ -116,3 +123,76 @@ def pdf_text(pdf: bytes) -> str:
 
     done = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True)
     return done.stdout.decode()
+
+
+def test_without_smtp_the_ack_waits_and_leaves_with_the_same_message_id_later(
+    tmp_path: Path, smtp_messages: SmtpSink
+) -> None:
+    ctx = make_ctx(tmp_path, None)  # the embedded default: no [smtp]
+    drop(tmp_path, ctx, make_mail(2).raw)
+    assert deliver_due(ctx).sent == 0
+    with transaction(ctx.engine) as session:
+        row = session.execute(select(OutboxRow)).scalar_one()
+    assert row.state == OutboxState.PENDING and row.attempts == 0
+    report = build_status(ctx)
+    assert report.outbox is not None and report.outbox.pending == 1
+    assert report.outbox.smtp.startswith("not configured")
+    later = make_ctx(tmp_path, smtp_messages)  # the operator sets [smtp]
+    assert deliver_due(later).sent == 1
+    [captured] = smtp_messages.wait_for(1)
+    assert parse(captured.raw)["Message-ID"].strip() == row.message_id
+
+
+def test_a_wrong_smtp_setting_is_one_line_and_mail_waits(tmp_path: Path) -> None:
+    port = closed_port()
+    config = write_mail_config(
+        tmp_path,
+        sections={
+            "smtp": {
+                "host": "127.0.0.1",
+                "port": port,
+                "security": "plain",
+                "from_address": "saraban@agency.example.go.th",
+            }
+        },
+    )
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "1.eml").write_bytes(make_mail(3).raw)
+    done = run_cli(config, "poll", "--once", cwd=tmp_path)
+    assert done.returncode != 0
+    lines = [line for line in done.stderr.splitlines() if line.startswith("intake:")]
+    assert lines == [
+        f"intake: smtp 127.0.0.1:{port}: cannot connect (Connection refused);"
+        " check host, port and that the server runs"
+    ]
+    status = status_json(config)
+    assert status["outbox"]["pending"] == 1
+    assert status["outbox"]["smtp"].startswith(f"smtp 127.0.0.1:{port}: cannot connect")
+    again = run_cli(config, "poll", "--once", cwd=tmp_path)  # nothing due: still checked
+    assert again.returncode != 0 and "cannot connect" in again.stderr
+    assert status_json(config)["outbox"]["pending"] == 1
+
+
+def test_a_refused_recipient_fails_the_row_and_records_every_attempt(tmp_path: Path) -> None:
+    sink = RefusingSink.start()
+    try:
+        ctx = make_ctx(
+            tmp_path,
+            None,
+            smtp={
+                "host": sink.host,
+                "port": sink.port,
+                "security": "plain",
+                "from_address": "saraban@agency.example.go.th",
+            },
+        )
+        drop(tmp_path, ctx, make_mail(4).raw)
+        run = deliver_due(ctx)
+    finally:
+        sink.stop()
+    assert run.failed == 1 and run.sent == 0
+    with transaction(ctx.engine) as session:
+        row = session.execute(select(OutboxRow)).scalar_one()
+        attempts = list(session.execute(select(OutboxAttempt)).scalars())
+    assert row.state == OutboxState.FAILED
+    assert [(a.outcome, "550" in (a.error or "")) for a in attempts] == [("error", True)]
