@@ -39,6 +39,7 @@ from intake.mail_out.compose import Privacy, Sender, Thread, compose_ack, compos
 from intake.mail_out.facts import AttachmentFact, ReceiptFacts, answer_by, verify_link
 from intake.mail_out.msgid import MessageIdTagger, index_keys
 from intake.mail_out.receipt_pdf import build_receipt_pdf, sign_receipt
+from intake.mail_out.sent_copy import append_sent_copy
 from intake.mail_out.signing import load_signer, signing_paths
 from intake.mail_out.smtp import MailError, SmtpLoginFailed, SmtpRejected, SmtpUnavailable
 from intake.mail_out.smtp import send_mail as smtp_send
@@ -327,15 +328,17 @@ def deliver_due(ctx: Context, stop: threading.Event | None = None, limit: int = 
         claimed = _claim_next(ctx)
         if claimed is None:
             break
-        row_id, attempt_id, raw = claimed
+        row_id, attempt_id, raw, purpose = claimed
         if not _send_one(ctx, row_id, attempt_id, raw, run):
             break
+        if purpose == OutboxPurpose.REPLY and row_id in run.sent_ids:
+            append_sent_copy(ctx.settings, raw)
     if run.error is not None or run.sent:
         record_smtp_health(ctx, run.error)
     return run
 
 
-def _claim_next(ctx: Context) -> tuple[int, int, bytes] | None:
+def _claim_next(ctx: Context) -> tuple[int, int, bytes, str] | None:
     now = utcnow()
     settings = ctx.settings
     with transaction(ctx.engine) as session:
@@ -371,7 +374,7 @@ def _claim_next(ctx: Context) -> tuple[int, int, bytes] | None:
         )
         session.flush()
         assert attempt.id is not None
-        return row.id, attempt.id, raw
+        return row.id, attempt.id, raw, row.purpose
 
 
 def _send_one(ctx: Context, row_id: int, attempt_id: int, raw: bytes, run: DeliveryRun) -> bool:
