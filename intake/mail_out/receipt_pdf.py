@@ -8,11 +8,16 @@ text needs a Thai font and shaping: the bundled Sarabun (OFL) with HarfBuzz.
 
 from __future__ import annotations
 
+import atexit
+import functools
 import io
 import logging
+import shutil
+import tempfile
 from pathlib import Path
 
 import segno
+from fontTools.ttLib import TTFont
 from fpdf import FPDF
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
@@ -34,13 +39,27 @@ FONTS = Path(__file__).resolve().parents[2] / "review" / "static" / "fonts"
 SIGNATURE_FIELD = "AgencyReceiptSignature"
 
 
+@functools.cache
+def _sfnt_fonts() -> Path:
+    """The bundled WOFF2 fonts as plain TrueType, once per process: HarfBuzz cannot read
+    WOFF2, and fpdf2 would otherwise re-serialise each font for every receipt (~0.2 s)."""
+    folder = Path(tempfile.mkdtemp(prefix="intake-fonts-"))
+    atexit.register(shutil.rmtree, folder, True)
+    for woff in FONTS.glob("sarabun-*-normal.woff2"):
+        font = TTFont(str(woff))
+        font.flavor = None
+        font.save(str(folder / f"{woff.stem}.ttf"))
+    return folder
+
+
 def build_receipt_pdf(facts: ReceiptFacts) -> bytes:
     pdf = FPDF(format="A4")
     pdf.set_title(f"Receipt {facts.receipt_no}")
     pdf.set_author(facts.agency_en)
+    fonts = _sfnt_fonts()
     for style, weight in (("", "400"), ("B", "700")):
-        pdf.add_font("sarabun-latin", style, str(FONTS / f"sarabun-latin-{weight}-normal.woff2"))
-        pdf.add_font("sarabun-thai", style, str(FONTS / f"sarabun-thai-{weight}-normal.woff2"))
+        pdf.add_font("sarabun-latin", style, str(fonts / f"sarabun-latin-{weight}-normal.ttf"))
+        pdf.add_font("sarabun-thai", style, str(fonts / f"sarabun-thai-{weight}-normal.ttf"))
     pdf.set_fallback_fonts(["sarabun-thai"])
     pdf.set_text_shaping(True)
     pdf.add_page()
