@@ -146,3 +146,18 @@ def test_a_reply_from_the_case_page_is_sent_and_shown(
         f"/cases/{receipt}/reveal", data={"reason": "answer a phone call", "csrf_token": csrf}
     )
     assert "MARKREPLY" in revealed.text
+
+
+def test_every_outbox_purpose_state_and_reply_outcome_has_words_in_both_languages() -> None:
+    from review.i18n import catalog
+    from storage.outbox import OutboxState
+
+    for lang in ("th", "en"):
+        keys = catalog(lang)
+        assert all(f"mail_out.state.{s}" in keys for s in OutboxState.ALL)
+        assert all(
+            f"mail_out.purpose.{p}" in keys for p in (OutboxPurpose.ACK, OutboxPurpose.REPLY)
+        )
+        assert all(
+            f"mail_out.done.{d}" in keys for d in ("reply_queued", "reply_empty", "reply_failed")
+        )
