@@ -46,6 +46,8 @@ def _config(folder: Path, account: object, sink: SmtpSink, poll_seconds: int) ->
             [
                 f'data_dir = "{folder / "var"}"',
                 "stage_interval_seconds = 1",
+                "[ack]",
+                "max_age_hours = 87600",  # the generated mail is dated early in 2026
                 "[smtp]",
                 f'host = "{sink.host}"',
                 f"port = {sink.port}",

@@ -25,7 +25,7 @@ import hashlib
 import logging
 import threading
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 
 from pyhanko.sign import signers
@@ -104,6 +104,24 @@ class AckSource:
     mail_sha256: str
     fields: dict[str, str | None]
     key: DataKey
+    source: str = ""  # the mailbox name, or "import"
+
+
+IMPORT_SOURCE = "import"  # intake.importer.SOURCE: archives of old mail get no ack
+
+
+def _too_old(parsed: ParsedMessage, max_age_hours: int) -> bool:
+    """A first sync of a mailbox full of old mail must not answer it all: mail whose
+    Date is older than `max_age_hours` gets no acknowledgement."""
+    if not parsed.date:
+        return False
+    try:
+        sent = datetime.fromisoformat(parsed.date)
+    except ValueError:
+        return False
+    if sent.tzinfo is None:
+        sent = sent.replace(tzinfo=UTC)
+    return utcnow() - sent > timedelta(hours=max_age_hours)
 
 
 def queue_ack(session: Session, ctx: Context, case: Case, source: AckSource) -> str:
@@ -111,6 +129,10 @@ def queue_ack(session: Session, ctx: Context, case: Case, source: AckSource) -> 
     settings = ctx.settings
     if not settings.ack.enabled:
         return "no ack: disabled in [ack]"
+    if source.source == IMPORT_SOURCE:
+        return "no ack: imported with intake import"
+    if _too_old(source.parsed, settings.ack.max_age_hours):
+        return f"no ack: sent more than {settings.ack.max_age_hours} hours ago"
     refusal = no_answer_reason(source.parsed, own_identity(settings))
     if refusal is not None:
         return f"no ack: {refusal}"

@@ -154,6 +154,7 @@ class AckSettings(BaseModel):
     per_sender_per_hour: int = Field(default=1, ge=0, le=1000)
     per_recipient_per_day: int = Field(default=5, ge=0, le=10000)
     answer_days: int = Field(default=15, ge=1, le=365)  # "we answer within N days"
+    max_age_hours: int = Field(default=72, ge=1, le=87600)  # older mail (by Date) gets none
     templates_dir: Path | None = None  # default: config/mail here, else the one shipped
 
 

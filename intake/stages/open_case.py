@@ -54,6 +54,7 @@ class OpenCaseStage:
             mail_sha256=item.message.sha256 or "",
             fields=record["fields"],
             key=item.key,
+            source=item.message.source,
         )
         item.add_facts(ack=queue_ack(item.session, item.ctx, case, source))
         return Outcome(MessageState.CASE, f"case {case.receipt_no}")

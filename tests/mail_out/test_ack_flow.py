@@ -47,7 +47,12 @@ def smtp_section(sink: SmtpSink, **extra: object) -> dict[str, object]:
     }
 
 
+# The generated test mail is dated early in 2026: let it count as fresh.
+FRESH = {"max_age_hours": 87600}
+
+
 def make_ctx(tmp_path: Path, sink: SmtpSink | None, **sections: dict[str, object]) -> Context:
+    sections["ack"] = {**FRESH, **sections.get("ack", {})}
     all_sections: dict[str, dict[str, object]] = {
         "agency": {
             "name_th": "องค์การบริหารส่วนตำบลทดสอบ",
@@ -148,12 +153,13 @@ def test_a_wrong_smtp_setting_is_one_line_and_mail_waits(tmp_path: Path) -> None
     config = write_mail_config(
         tmp_path,
         sections={
+            "ack": FRESH,
             "smtp": {
                 "host": "127.0.0.1",
                 "port": port,
                 "security": "plain",
                 "from_address": "saraban@agency.example.go.th",
-            }
+            },
         },
     )
     (tmp_path / "inbox").mkdir()

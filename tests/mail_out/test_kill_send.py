@@ -20,7 +20,7 @@ from sinks import SlowSink
 from sqlalchemy import create_engine, text
 from support.cli import REPO
 from support.mailgen import make_mail
-from test_ack_flow import parse
+from test_ack_flow import FRESH, parse
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -57,6 +57,7 @@ def _config(tmp_path: Path, port: int) -> Path:
     return write_mail_config(
         tmp_path,
         sections={
+            "ack": FRESH,
             "smtp": {
                 "host": LOOPBACK,
                 "port": port,
@@ -113,6 +114,7 @@ def test_killed_between_commit_and_send_each_ack_is_delivered_once(
     config = write_mail_config(
         tmp_path,
         sections={
+            "ack": FRESH,
             "smtp": {
                 "host": smtp_messages.host,
                 "port": smtp_messages.port,
@@ -159,6 +161,7 @@ def test_killed_after_the_server_took_the_mail_it_is_resent_with_the_same_messag
     config = write_mail_config(
         tmp_path,
         sections={
+            "ack": FRESH,
             "smtp": {
                 "host": smtp_messages.host,
                 "port": smtp_messages.port,

@@ -205,3 +205,24 @@ def test_two_auto_responders_stop_after_one_exchange(
     with transaction(a.engine) as session:
         states = sorted(session.execute(select(Message.state)).scalars())
     assert states == sorted([MessageState.CASE, MessageState.REPLY, MessageState.CASE])
+
+
+def test_old_mail_and_imported_mail_get_no_ack(tmp_path: Path, smtp_messages: SmtpSink) -> None:
+    """A first read of a mailbox full of old mail, or an archive brought in with
+    `intake import`, must not send citizens a flood of acknowledgements."""
+    from intake.importer import import_paths
+    from intake.runner import process_due
+
+    ctx = make_ctx(tmp_path, smtp_messages, ack={"max_age_hours": 72})
+    drop(tmp_path, ctx, make_mail(100).raw)  # dated early in 2026: old
+    archive = tmp_path / "archive.eml"
+    archive.write_bytes(_with(make_mail(101).raw, Date="Tue, 01 Dec 2026 00:00:00 +0000"))
+    import_paths(ctx, [archive])
+    process_due(ctx)
+    fresh = make_ctx(tmp_path / "fresh", smtp_messages, ack={"max_age_hours": 87600})
+    drop(tmp_path / "fresh", fresh, make_mail(102).raw)
+    assert _acks(ctx) == 0 and _acks(fresh) == 1
+    assert sorted(_ack_facts(ctx)) == [
+        "no ack: imported with intake import",
+        "no ack: sent more than 72 hours ago",
+    ]

@@ -14,7 +14,7 @@ from servers.smtp import SmtpSink
 from sqlmodel import col, select
 from support.cli import PASSWORD_ENV, imap_mailbox, run_cli
 from support.mailgen import make_mail
-from test_ack_flow import parse
+from test_ack_flow import FRESH, parse
 
 from intake.context import Context, open_context
 from intake.outbox import deliver_due
@@ -58,6 +58,7 @@ def test_reply_is_threaded_and_both_answers_join_the_case(
     config = write_mail_config(
         tmp_path,
         sections={
+            "ack": FRESH,
             "smtp": {
                 "host": smtp_messages.host,
                 "port": smtp_messages.port,
