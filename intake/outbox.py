@@ -47,9 +47,10 @@ from intake.mail_out.suppress import OwnIdentity, no_answer_reason
 from intake.settings import Settings
 from storage.crypto import DataKey, derive_key, encrypt_field, hmac_sha256
 from storage.db import is_postgres, transaction
+from storage.errors import StorageError
 from storage.models import Case, MailboxStatus, utcnow
 from storage.outbox import OutboxAttempt, OutboxKind, OutboxPurpose, OutboxRow, OutboxState
-from storage.privacy import SYSTEM, Actor, open_outbox_payload
+from storage.privacy import SYSTEM, Actor, CaseErased, open_outbox_payload
 
 log = logging.getLogger("intake.outbox")
 MAX_BACKOFF = timedelta(hours=6)
@@ -351,6 +352,9 @@ def deliver_due(ctx: Context, stop: threading.Event | None = None, limit: int = 
         if claimed is None:
             break
         row_id, attempt_id, raw, purpose = claimed
+        if raw is None:  # the case was erased: nothing left to send
+            run.failed += 1
+            continue
         if not _send_one(ctx, row_id, attempt_id, raw, run):
             break
         if purpose == OutboxPurpose.REPLY and row_id in run.sent_ids:
@@ -360,7 +364,9 @@ def deliver_due(ctx: Context, stop: threading.Event | None = None, limit: int = 
     return run
 
 
-def _claim_next(ctx: Context) -> tuple[int, int, bytes, str] | None:
+def _claim_next(ctx: Context) -> tuple[int, int, bytes | None, str] | None:
+    """Claim the next due row and open its mail; (ids, None, ...) when its case was
+    erased (the row is failed on the spot: an erased person's mail is never sent)."""
     now = utcnow()
     settings = ctx.settings
     with transaction(ctx.engine) as session:
@@ -386,16 +392,22 @@ def _claim_next(ctx: Context) -> tuple[int, int, bytes, str] | None:
         row.next_attempt_at = now + timedelta(seconds=settings.outbox.lease_seconds)
         attempt = OutboxAttempt(outbox_id=row.id)
         session.add(attempt)
-        raw = open_outbox_payload(
-            session,
-            ctx.keyring,
-            actor=SYSTEM,
-            purpose=SEND_PURPOSE,
-            outbox_id=row.id,
-            checkpoint_every=settings.audit_checkpoint_every,
-        )
         session.flush()
         assert attempt.id is not None
+        try:  # the door raises before writing anything, or after auditing the failure
+            raw: bytes | None = open_outbox_payload(
+                session,
+                ctx.keyring,
+                actor=SYSTEM,
+                purpose=SEND_PURPOSE,
+                outbox_id=row.id,
+                checkpoint_every=settings.audit_checkpoint_every,
+            )
+        except (CaseErased, StorageError):
+            raw = None
+            reason = "case erased: its mail can no longer be sent"
+            row.state, row.next_attempt_at, row.last_error = OutboxState.FAILED, None, reason
+            attempt.outcome, attempt.error, attempt.finished_at = "error", reason, now
         return row.id, attempt.id, raw, row.purpose
 
 

@@ -202,3 +202,33 @@ def test_a_refused_recipient_fails_the_row_and_records_every_attempt(tmp_path: P
         attempts = list(session.execute(select(OutboxAttempt)).scalars())
     assert row.state == OutboxState.FAILED
     assert [(a.outcome, "550" in (a.error or "")) for a in attempts] == [("error", True)]
+
+
+def test_an_erased_case_never_gets_its_waiting_mail_sent(
+    tmp_path: Path, smtp_messages: SmtpSink
+) -> None:
+    """Erasure nulls the case's outgoing mail; a row whose key is gone some other way
+    fails on its own and does not hold up the mail behind it."""
+    from storage.models import DataKeyRecord
+    from storage.privacy import SYSTEM
+    from storage.retention import erase_case
+
+    ctx = make_ctx(tmp_path, None)
+    drop(tmp_path, ctx, make_mail(110).raw, make_mail(111).raw, make_mail(112).raw)
+    with transaction(ctx.engine) as session:
+        cases = list(session.execute(select(Case).order_by(Case.id)).scalars())  # type: ignore[arg-type]
+        assert len(cases) == 3
+        erase_case(session, case_id=cases[0].id, actor=SYSTEM, purpose="test erasure")  # type: ignore[arg-type]
+        key = session.get(DataKeyRecord, cases[1].data_key_id)
+        assert key is not None
+        key.wrapped = None  # shredded without touching the outbox
+    later = make_ctx(tmp_path, smtp_messages)
+    run = deliver_due(later)
+    assert (run.sent, run.failed) == (1, 1)
+    [captured] = smtp_messages.wait_for(1)
+    assert captured.rcpt_tos == [make_mail(112).sender]
+    with transaction(ctx.engine) as session:
+        rows = list(session.execute(select(OutboxRow).order_by(OutboxRow.id)).scalars())  # type: ignore[arg-type]
+    assert [r.state for r in rows] == [OutboxState.FAILED, OutboxState.FAILED, OutboxState.SENT]
+    assert rows[0].payload_enc is None and rows[0].attempts == 0
+    assert rows[1].last_error == "case erased: its mail can no longer be sent"
