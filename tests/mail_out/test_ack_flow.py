@@ -232,3 +232,18 @@ def test_an_erased_case_never_gets_its_waiting_mail_sent(
     assert [r.state for r in rows] == [OutboxState.FAILED, OutboxState.FAILED, OutboxState.SENT]
     assert rows[0].payload_enc is None and rows[0].attempts == 0
     assert rows[1].last_error == "case erased: its mail can no longer be sent"
+
+
+def test_the_outbox_on_postgresql(
+    tmp_path: Path,
+    smtp_messages: SmtpSink,
+    postgres_url: str,
+) -> None:
+    """The same path on PostgreSQL, where rows are claimed with FOR UPDATE SKIP LOCKED."""
+    ctx = make_ctx(tmp_path, smtp_messages, database={"url": postgres_url})
+    drop(tmp_path, ctx, make_mail(120).raw, make_mail(121).raw)
+    assert deliver_due(ctx).sent == 2
+    assert sorted(r for m in smtp_messages.wait_for(2) for r in m.rcpt_tos) == sorted(
+        [make_mail(120).sender, make_mail(121).sender]
+    )
+    assert deliver_due(ctx).sent == 0  # nothing is sent twice
