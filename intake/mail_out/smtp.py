@@ -101,21 +101,11 @@ def send_mail(settings: SmtpSettings | None, mail: EmailMessage) -> str:
     client = _connect(settings)
     where = f"smtp {settings.host}:{settings.port}"
     try:
-        if settings.username and password is not None:
-            client.login(settings.username, password)
+        _login(client, settings, password)
         refused = client.send_message(mail, from_addr=settings.from_address, to_addrs=recipients)
         if refused:
             raise SmtpRejected(f"{where}: recipient refused ({len(refused)} of {len(recipients)})")
         return "250 accepted"
-    except smtplib.SMTPAuthenticationError:
-        raise SmtpLoginFailed(
-            f"{where}: login failed for user {settings.username!r}; check username and"
-            f" the password in ${settings.password_env}"
-        ) from None
-    except smtplib.SMTPNotSupportedError:
-        raise SmtpLoginFailed(
-            f"{where}: the server offers no AUTH here; use starttls or ssl, or remove username"
-        ) from None
     except smtplib.SMTPRecipientsRefused as exc:
         raise SmtpRejected(f"{where}: recipient refused ({_codes(exc.recipients)})") from None
     except smtplib.SMTPResponseException as exc:
@@ -129,6 +119,25 @@ def send_mail(settings: SmtpSettings | None, mail: EmailMessage) -> str:
             client.quit()
         except (OSError, smtplib.SMTPException):
             client.close()
+
+
+def _login(client: smtplib.SMTP, settings: SmtpSettings, password: str | None) -> None:
+    """Log in when a user name is set; a refusal (some servers hang up after it) is
+    SmtpLoginFailed, one line naming the user and where the password comes from."""
+    if not settings.username or password is None:
+        return
+    where = f"smtp {settings.host}:{settings.port}"
+    try:
+        client.login(settings.username, password)
+    except (smtplib.SMTPAuthenticationError, smtplib.SMTPServerDisconnected):
+        raise SmtpLoginFailed(
+            f"{where}: login failed for user {settings.username!r}; check username and"
+            f" the password in ${settings.password_env}"
+        ) from None
+    except smtplib.SMTPNotSupportedError:
+        raise SmtpLoginFailed(
+            f"{where}: the server offers no AUTH here; use starttls or ssl, or remove username"
+        ) from None
 
 
 def _codes(recipients: dict[str, tuple[int, bytes]]) -> str:
@@ -145,14 +154,10 @@ def check_smtp(settings: SmtpSettings | None) -> str | None:
     except (MailError, ConfigError) as exc:
         return str(exc)
     try:
-        if settings.username and password is not None:
-            client.login(settings.username, password)
+        _login(client, settings, password)
         return None
-    except smtplib.SMTPAuthenticationError:
-        return (
-            f"smtp {settings.host}:{settings.port}: login failed for user"
-            f" {settings.username!r}; check username and the password in ${settings.password_env}"
-        )
+    except SmtpLoginFailed as exc:
+        return str(exc)
     except (OSError, smtplib.SMTPException) as exc:
         return f"smtp {settings.host}:{settings.port}: {_why(exc)}"
     finally:
