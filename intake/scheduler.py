@@ -16,7 +16,7 @@ from datetime import datetime
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from intake.context import Context
-from intake.outbox import deliver_due
+from intake.delivery import deliver_due
 from intake.poll import poll_mailbox
 from intake.runner import process_due
 from intake.settings import MailboxSettings

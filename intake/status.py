@@ -9,7 +9,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from intake.context import Context
-from intake.outbox import OutboxSummary, outbox_summary
+from intake.delivery import OutboxSummary, outbox_summary
 from storage.db import transaction
 from storage.models import Case, MailboxStatus, Message, MessageState, utcnow
 

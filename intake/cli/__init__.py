@@ -186,8 +186,8 @@ def cmd_poll(args: argparse.Namespace, settings: Settings) -> int:
 
 def _send_outbox(ctx: Context) -> str | None:
     """Send what is due; the one-line SMTP problem, if any (none without [smtp])."""
+    from intake.delivery import deliver_due, record_smtp_health
     from intake.mail_out.smtp import check_smtp
-    from intake.outbox import deliver_due, record_smtp_health
 
     if ctx.settings.smtp is None:
         return None  # the embedded default: mail waits in the outbox; status says so

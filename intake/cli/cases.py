@@ -180,8 +180,8 @@ def add_reply_command(actions: Any) -> None:
 def cmd_cases_reply(args: argparse.Namespace, settings: Settings) -> int:
     from sqlmodel import select
 
+    from intake.delivery import deliver_due
     from intake.errors import ConfigError
-    from intake.outbox import deliver_due
     from intake.replies import write_reply
     from storage.db import transaction
     from storage.models import Case

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlmodel import Session
 
 from intake.context import Context
-from intake.outbox import deliver_due
+from intake.delivery import deliver_due
 from intake.replies import ReplyError, write_reply
 from review import casework
 from review.casefile import CaseFile, find_case, load_case_file, mail_html

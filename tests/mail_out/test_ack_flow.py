@@ -24,8 +24,8 @@ from support.mailgen import make_mail
 
 from intake.capture import content_hash
 from intake.context import Context, open_context
+from intake.delivery import deliver_due
 from intake.mail_out.signing import signing_paths
-from intake.outbox import deliver_due
 from intake.poll import poll_mailbox
 from intake.runner import process_due
 from intake.settings import load_settings

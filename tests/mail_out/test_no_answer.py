@@ -16,8 +16,8 @@ from test_ack_flow import drop, make_ctx, parse
 
 from extractors.base import ParsedMessage
 from intake.context import Context
+from intake.delivery import deliver_due
 from intake.mail_out.suppress import OwnIdentity, no_answer_reason
-from intake.outbox import deliver_due
 from storage.db import transaction
 from storage.models import Message, MessageState
 from storage.outbox import OutboxRow

@@ -17,7 +17,7 @@ from support.mailgen import make_mail
 from test_ack_flow import FRESH, parse
 
 from intake.context import Context, open_context
-from intake.outbox import deliver_due
+from intake.delivery import deliver_due
 from intake.poll import poll_mailbox
 from intake.runner import process_due
 from intake.settings import load_settings

@@ -16,7 +16,7 @@ from support.mailgen import make_mail
 from test_ack_flow import drop, make_ctx, parse
 
 from intake.context import Context
-from intake.outbox import deliver_due
+from intake.delivery import deliver_due
 from review.app import create_app
 from review.options import WebOptions
 from review.verify import RateLimiter
