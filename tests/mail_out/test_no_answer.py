@@ -226,3 +226,23 @@ def test_old_mail_and_imported_mail_get_no_ack(tmp_path: Path, smtp_messages: Sm
         "no ack: imported with intake import",
         "no ack: sent more than 72 hours ago",
     ]
+
+
+def test_the_ack_goes_to_the_email_field_when_configured(
+    tmp_path: Path, smtp_messages: SmtpSink
+) -> None:
+    body_email = "somsri.other@example.net"
+    mail = EmailMessage()
+    mail["From"] = "somchai.sender@example.org"
+    mail["To"] = "saraban@agency.example.go.th"
+    mail["Subject"] = "คำร้องทั่วไป"
+    mail["Message-ID"] = "<field-1@example.org>"
+    mail.set_content(
+        f"ชื่อ-นามสกุล: สมศรี ทดสอบ\nอีเมล: {body_email}\nรายละเอียด: ขอข้อมูล\n", charset="utf-8"
+    )
+    raw = bytes(mail)
+    ctx = make_ctx(tmp_path, smtp_messages, ack={"to": "email_field"})
+    drop(tmp_path, ctx, raw)
+    deliver_due(ctx)
+    [ack] = smtp_messages.wait_for(1)
+    assert ack.rcpt_tos == [body_email]
