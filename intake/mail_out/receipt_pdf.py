@@ -8,7 +8,9 @@ text needs a Thai font and shaping: the bundled Sarabun (OFL) with HarfBuzz.
 
 from __future__ import annotations
 
+import asyncio
 import atexit
+import concurrent.futures
 import functools
 import io
 import logging
@@ -120,7 +122,19 @@ def _qr(pdf: FPDF, facts: ReceiptFacts) -> None:
 
 
 def sign_receipt(pdf: bytes, signer: signers.Signer, *, agency: str) -> bytes:
-    """A PAdES signature (B-B level: no timestamp server needed) over the whole PDF."""
+    """A PAdES signature (B-B level: no timestamp server needed) over the whole PDF.
+
+    pyHanko's synchronous API runs its own event loop (asyncio.run), which fails in a
+    thread where a loop is already running; there it signs in a short-lived thread."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return _sign(pdf, signer, agency)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_sign, pdf, signer, agency).result()
+
+
+def _sign(pdf: bytes, signer: signers.Signer, agency: str) -> bytes:
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     meta = signers.PdfSignatureMetadata(
         field_name=SIGNATURE_FIELD,
