@@ -4,7 +4,6 @@ and then hold the answer (so a worker can be killed after the server has the mai
 from __future__ import annotations
 
 import threading
-import time
 from typing import Any
 
 from aiosmtpd.controller import Controller
@@ -72,7 +71,3 @@ class SlowSink(_Started):
 
     def wait_arrived(self, timeout: float = 30.0) -> bool:
         return bool(self.handler.arrived.wait(timeout))
-
-
-def wait_seconds(seconds: float) -> None:
-    time.sleep(seconds)
