@@ -3,79 +3,26 @@ at a real SMTP server (aiosmtpd on loopback); the receipt validates with pyHanko
 
 from __future__ import annotations
 
-import email
-import email.policy
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from conftest import write_mail_config
 from servers import closed_port
 from servers.smtp import SmtpSink
-from sinks import RefusingSink
 from sqlmodel import select
 from support.cli import run_cli, status_json
 from support.mailgen import make_mail
-from test_receipt_pdf import validate
 
 from intake.capture import content_hash
-from intake.context import Context, open_context
 from intake.delivery import deliver_due
 from intake.mail_out.signing import signing_paths
-from intake.poll import poll_mailbox
-from intake.runner import process_due
-from intake.settings import load_settings
 from intake.status import build_status
 from storage.db import transaction
 from storage.models import Case, Message
 from storage.outbox import OutboxAttempt, OutboxRow, OutboxState
+from tests.mail_out.mail_support import FRESH, drop, make_ctx, parse, validate, write_mail_config
+from tests.mail_out.sinks import RefusingSink
 
 pytestmark = pytest.mark.integration
-
-
-def smtp_section(sink: SmtpSink, **extra: object) -> dict[str, object]:
-    return {
-        "host": sink.host,
-        "port": sink.port,
-        "security": "plain",
-        "from_address": "saraban@agency.example.go.th",
-        **extra,
-    }
-
-
-# The generated test mail is dated early in 2026: let it count as fresh.
-FRESH = {"max_age_hours": 87600}
-
-
-def make_ctx(tmp_path: Path, sink: SmtpSink | None, **sections: dict[str, object]) -> Context:
-    sections["ack"] = {**FRESH, **sections.get("ack", {})}
-    all_sections: dict[str, dict[str, object]] = {
-        "agency": {
-            "name_th": "องค์การบริหารส่วนตำบลทดสอบ",
-            "name_en": "Test SAO",
-            "dpo_contact": "dpo@agency.example.go.th",
-        },
-        **sections,
-    }
-    if sink is not None:
-        all_sections.setdefault("smtp", smtp_section(sink))
-    return open_context(load_settings(write_mail_config(tmp_path, sections=all_sections)))
-
-
-def drop(tmp_path: Path, ctx: Context, *raws: bytes) -> None:
-    inbox = tmp_path / "inbox"
-    inbox.mkdir(exist_ok=True)
-    for n, raw in enumerate(raws):
-        (inbox / f"{len(list(inbox.iterdir())) + n:04d}.eml").write_bytes(raw)
-    result = poll_mailbox(ctx, ctx.settings.effective_mailboxes()[0])
-    assert result.ok
-    process_due(ctx)
-
-
-def parse(raw: bytes) -> EmailMessage:
-    mail = email.message_from_bytes(raw, policy=email.policy.default)
-    assert isinstance(mail, EmailMessage)
-    return mail
 
 
 def test_a_request_gets_one_threaded_signed_acknowledgement(

@@ -13,14 +13,14 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import write_mail_config
 from servers import LOOPBACK, free_port
 from servers.smtp import SmtpSink
-from sinks import SlowSink
 from sqlalchemy import create_engine, text
 from support.cli import REPO
 from support.mailgen import make_mail
-from test_ack_flow import FRESH, parse
+
+from tests.mail_out.mail_support import FRESH, parse, write_mail_config
+from tests.mail_out.sinks import SlowSink
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 

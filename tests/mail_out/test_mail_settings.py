@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import write_mail_config
 
 from intake.errors import ConfigError
 from intake.mail_out.msgid import MessageIdTagger
 from intake.settings import load_settings
+from tests.mail_out.mail_support import write_mail_config
 
 
 def _load(tmp_path: Path, **sections: dict[str, object]) -> object:

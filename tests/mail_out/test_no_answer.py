@@ -12,7 +12,6 @@ import pytest
 from servers.smtp import SmtpSink
 from sqlmodel import col, select
 from support.mailgen import make_mail
-from test_ack_flow import drop, make_ctx, parse
 
 from extractors.base import ParsedMessage
 from intake.context import Context
@@ -21,6 +20,7 @@ from intake.mail_out.suppress import OwnIdentity, no_answer_reason
 from storage.db import transaction
 from storage.models import Message, MessageState
 from storage.outbox import OutboxRow
+from tests.mail_out.mail_support import drop, make_ctx, parse
 
 OWN = OwnIdentity(
     addresses=frozenset({"saraban@agency.example.go.th"}),

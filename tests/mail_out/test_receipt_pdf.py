@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import io
 import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from pyhanko.keys import load_cert_from_pemder
 from pyhanko.sign import signers
 
 from intake.mail_out.facts import AttachmentFact, ReceiptFacts
 from intake.mail_out.receipt_pdf import build_receipt_pdf, sign_receipt
 from intake.mail_out.signing import create_self_signed
+from tests.mail_out.mail_support import validate
 
 FACTS = ReceiptFacts(
     receipt_no="REQ-2569-000123",
@@ -27,24 +26,6 @@ FACTS = ReceiptFacts(
     agency_en="Test SAO",
     verify_url="https://saraban.example.go.th/verify?receipt=REQ-2569-000123&sha256=abab",
 )
-
-
-def validate(pdf: bytes, cert_file: Path) -> tuple[bool, bool, bool]:
-    """(intact, valid, trusted) by pyHanko, which runs its own event loop: in a thread
-    of its own, so a loop left running in this one by another test cannot interfere."""
-    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(_validate, pdf, cert_file).result()
-
-
-def _validate(pdf: bytes, cert_file: Path) -> tuple[bool, bool, bool]:
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
-
-    signature = PdfFileReader(io.BytesIO(pdf)).embedded_signatures[0]
-    context = ValidationContext(trust_roots=[load_cert_from_pemder(str(cert_file))])
-    status = validate_pdf_signature(signature, context)
-    return status.intact, status.valid, status.trusted
 
 
 def _text(pdf: bytes) -> str:

@@ -9,12 +9,10 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from conftest import write_mail_config
 from servers.smtp import SmtpSink
 from sqlmodel import col, select
 from support.cli import PASSWORD_ENV, imap_mailbox, run_cli
 from support.mailgen import make_mail
-from test_ack_flow import FRESH, parse
 
 from intake.context import Context, open_context
 from intake.delivery import deliver_due
@@ -24,6 +22,7 @@ from intake.settings import load_settings
 from storage.db import transaction
 from storage.models import Case, Message, MessageState
 from storage.outbox import OutboxPurpose, OutboxRow, OutboxState
+from tests.mail_out.mail_support import FRESH, parse, write_mail_config
 
 pytestmark = pytest.mark.integration
 
@@ -120,7 +119,7 @@ def test_reply_is_threaded_and_both_answers_join_the_case(
 
 def test_a_forged_tag_does_not_attach_to_a_case(tmp_path: Path, smtp_messages: SmtpSink) -> None:
     """Our Message-ID format with another case number but a made-up tag is not trusted."""
-    from test_ack_flow import drop, make_ctx
+    from tests.mail_out.mail_support import drop, make_ctx
 
     ctx = make_ctx(tmp_path, smtp_messages)
     drop(tmp_path, ctx, make_mail(60).raw)

@@ -13,7 +13,6 @@ from fastapi.testclient import TestClient
 from servers.smtp import SmtpSink
 from sqlmodel import select
 from support.mailgen import make_mail
-from test_ack_flow import drop, make_ctx, parse
 
 from intake.context import Context
 from intake.delivery import deliver_due
@@ -24,6 +23,7 @@ from storage.accounts import create_user
 from storage.db import transaction
 from storage.models import Case, Message
 from storage.outbox import OutboxPurpose, OutboxRow, OutboxState
+from tests.mail_out.mail_support import drop, make_ctx, parse
 
 pytestmark = pytest.mark.integration
 PASSWORD = "a long test password 1"
