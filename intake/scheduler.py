@@ -1,6 +1,7 @@
-"""When things run: one poll job per mailbox, one job for the stages, the daily
-retention run (crypto-shredding of closed cases past their retention period), and,
-with `[audit] witness_dir`, a signed audit checkpoint into the witness every 10 minutes.
+"""When things run: one poll job per mailbox, one job for the stages, one for the outbox
+(also run right after a stage batch that moved something), the daily retention run
+(crypto-shredding of closed cases past their retention period), and, with
+`[audit] witness_dir`, a signed audit checkpoint into the witness every 10 minutes.
 Where an IMAP server offers IDLE, a watcher thread per mailbox wakes its poll job at once.
 
 APScheduler guarantees the rules we need: `max_instances=1` so the same mailbox is
@@ -18,6 +19,7 @@ from datetime import datetime
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from intake.context import Context
+from intake.delivery import deliver_due
 from intake.idle import IdleWatcher
 from intake.poll import poll_mailbox
 from intake.runner import process_due
@@ -29,10 +31,12 @@ from storage.retention import run_retention
 
 log = logging.getLogger("intake.scheduler")
 STAGES_JOB = "stages"
+OUTBOX_JOB = "outbox"
 RETENTION_JOB = "retention"
 RETENTION_SECONDS = 24 * 3600
 WITNESS_JOB = "witness"
 WITNESS_SECONDS = 600  # the audit witness gets a checkpoint at least this often
+_outbox_lock = threading.Lock()
 
 
 def build_scheduler(ctx: Context, stop: threading.Event) -> BackgroundScheduler:
@@ -60,6 +64,15 @@ def build_scheduler(ctx: Context, stop: threading.Event) -> BackgroundScheduler:
         id=STAGES_JOB,
         next_run_time=now,
         misfire_grace_time=ctx.settings.stage_interval_seconds,
+    )
+    scheduler.add_job(
+        _outbox_job,
+        "interval",
+        seconds=ctx.settings.outbox.interval_seconds,
+        args=(ctx, stop),
+        id=OUTBOX_JOB,
+        next_run_time=now,
+        misfire_grace_time=ctx.settings.outbox.interval_seconds,
     )
     scheduler.add_job(
         _retention_job,
@@ -153,9 +166,25 @@ def _poll_job(
 
 def _stages_job(ctx: Context, stop: threading.Event) -> None:
     try:
-        process_due(ctx, stop)
+        moved = process_due(ctx, stop)
     except Exception:  # a database outage must not end the job for good
         log.exception("stage run failed", extra={"event": "stages_failed"})
+        return
+    if moved:  # an acknowledgement leaves within seconds, not at the next outbox tick
+        _outbox_job(ctx, stop)
+
+
+def _outbox_job(ctx: Context, stop: threading.Event) -> None:
+    if stop.is_set():
+        return
+    with _outbox_lock:  # the stage job and the outbox job both send; one at a time
+        try:
+            run = deliver_due(ctx, stop)
+        except Exception:  # a database outage must not end the job for good
+            log.exception("outbox run failed", extra={"event": "outbox_failed"})
+            return
+    if run.error:
+        log.warning("outbox waits", extra={"event": "outbox_waits", "reason": run.error})
 
 
 def _retention_job(ctx: Context, stop: threading.Event) -> None:

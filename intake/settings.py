@@ -23,6 +23,7 @@ from intake.errors import ConfigError
 
 DEFAULT_CONFIG_PATH = Path("config/agency.toml")
 SHIPPED_FORMS = Path(__file__).resolve().parents[1] / "config" / "forms"
+SHIPPED_MAIL = Path(__file__).resolve().parents[1] / "config" / "mail"
 MAILBOX_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
 
@@ -145,6 +146,104 @@ class AuditSettings(BaseModel):
     witness_dir: Path | None = None
 
 
+class SmtpSettings(BaseModel):
+    """Where outgoing mail (acknowledgements, staff replies) is submitted."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    host: str
+    port: int = Field(default=587, ge=1, le=65535)
+    security: Literal["ssl", "starttls", "plain"] = "starttls"
+    allow_plain_remote: bool = False
+    ca_file: Path | None = None
+    username: str | None = None
+    password_env: str | None = None
+    from_address: str = Field(pattern=r"^[^@\s<>]+@[^@\s<>]+$")
+    timeout_seconds: float = Field(default=30.0, gt=0, le=600)
+    # optional: append a copy of each staff reply to this mailbox's Sent folder over IMAP
+    sent_copy_mailbox: str | None = None
+    sent_folder: str = "Sent"
+
+    @model_validator(mode="after")
+    def _check_plain(self) -> SmtpSettings:
+        if self.security == "plain" and not (_is_loopback(self.host) or self.allow_plain_remote):
+            raise ValueError(
+                "security = 'plain' sends mail and password unencrypted; use 'ssl' or"
+                " 'starttls', or set allow_plain_remote = true if you really mean it"
+            )
+        if self.username and not self.password_env:
+            raise ValueError("username is set: set password_env too (never the password itself)")
+        return self
+
+    def password(self) -> str | None:
+        if not self.username or not self.password_env:
+            return None
+        value = os.environ.get(self.password_env)
+        if value is None:
+            raise ConfigError(
+                f"smtp: environment variable {self.password_env} is not set;"
+                " set it to the SMTP password"
+            )
+        return value
+
+    @property
+    def domain(self) -> str:
+        return self.from_address.rpartition("@")[2].lower()
+
+
+class AckSettings(BaseModel):
+    """The acknowledgement (with a signed receipt) sent when a case is opened."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    enabled: bool = True
+    to: Literal["sender", "email_field"] = "sender"  # email_field: the case's `email` field
+    per_sender_per_hour: int = Field(default=1, ge=0, le=1000)
+    per_recipient_per_day: int = Field(default=5, ge=0, le=10000)
+    answer_days: int = Field(default=15, ge=1, le=365)  # "we answer within N days"
+    max_age_hours: int = Field(default=72, ge=1, le=87600)  # older mail (by Date) gets none
+    templates_dir: Path | None = None  # default: config/mail here, else the one shipped
+
+
+class AgencySettings(BaseModel):
+    """Who the agency is, as its outgoing mail and receipts say."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name_th: str = "หน่วยงาน"
+    name_en: str = "The agency"
+    dpo_contact: str = "dpo@agency.invalid"  # the data protection officer (PDPA §23)
+    public_url: str = "http://127.0.0.1:8000"  # where citizens reach /verify
+    own_addresses: list[str] = []  # never acknowledge mail from these (besides from_address)
+    message_id_domain: str | None = None  # default: the domain of smtp.from_address
+
+
+class SigningSettings(BaseModel):
+    """The receipt-signing key and certificate, kept apart from the encryption keys.
+    Unset: a self-signed pair is made in data_dir/signing on first use (mode 0600)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    key_file: Path | None = None
+    cert_file: Path | None = None
+    key_password_env: str | None = None
+
+    @model_validator(mode="after")
+    def _both(self) -> SigningSettings:
+        if (self.key_file is None) != (self.cert_file is None):
+            raise ValueError("set both key_file and cert_file, or neither")
+        return self
+
+
+class OutboxSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    max_attempts: int = Field(default=10, ge=1, le=100)
+    retry_base_seconds: float = Field(default=30.0, ge=0, le=86400)
+    lease_seconds: float = Field(default=120.0, ge=0, le=86400)  # a claimed row waits this long
+    interval_seconds: int = Field(default=30, ge=1, le=3600)
+
+
 class DatabaseSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -179,6 +278,11 @@ class Settings(BaseSettings):
     log_format: Literal["json", "text"] = "json"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     mailboxes: list[MailboxSettings] = []
+    smtp: SmtpSettings | None = None  # unset: acknowledgements wait in the outbox
+    ack: AckSettings = AckSettings()
+    agency: AgencySettings = AgencySettings()
+    signing: SigningSettings = SigningSettings()
+    outbox: OutboxSettings = OutboxSettings()
     source_file: Path | None = None  # where these settings were read from, if anywhere
 
     @model_validator(mode="after")
@@ -226,6 +330,19 @@ class Settings(BaseSettings):
             return self.forms_dir
         local = Path("config/forms")
         return local if local.is_dir() else SHIPPED_FORMS
+
+    @property
+    def mail_templates_path(self) -> Path:
+        if self.ack.templates_dir is not None:
+            return self.ack.templates_dir
+        local = Path("config/mail")
+        return local if local.is_dir() else SHIPPED_MAIL
+
+    @property
+    def message_id_domain(self) -> str:
+        if self.agency.message_id_domain:
+            return self.agency.message_id_domain.lower()
+        return self.smtp.domain if self.smtp else "saraban-intake.invalid"
 
     @property
     def blob_dir(self) -> Path:

@@ -9,6 +9,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from intake.context import Context
+from intake.delivery import OutboxSummary, outbox_summary
 from intake.settings import Settings
 from storage.db import transaction
 from storage.models import Case, MailboxStatus, Message, MessageState, utcnow
@@ -33,11 +34,21 @@ class MailboxReport(BaseModel):
     oldest_pending_age_s: float | None
 
 
+class OutboxReport(BaseModel):
+    """Outgoing mail: what waits, what went, what failed, and whether SMTP works."""
+
+    pending: int
+    sent: int
+    failed: int
+    smtp: str  # "not configured", "ok", or the last one-line error
+
+
 class StatusReport(BaseModel):
     messages: MessageCounts
     cases: int
     mailboxes: list[MailboxReport]
     warnings: list[str] = []
+    outbox: OutboxReport | None = None
 
 
 def plaintext_warnings(settings: Settings) -> list[str]:
@@ -70,6 +81,7 @@ def build_status(ctx: Context) -> StatusReport:
             ).all()
         )
         statuses = {s.name: s for s in session.execute(select(MailboxStatus)).scalars()}
+        outbox = outbox_summary(session)
     by_state = {state: counts.get(state, 0) for state in REPORTED_STATES}
     by_state["pending"] = sum(counts.get(state, 0) for state in MessageState.PENDING)
     now = utcnow()
@@ -92,6 +104,17 @@ def build_status(ctx: Context) -> StatusReport:
         cases=cases,
         mailboxes=mailboxes,
         warnings=plaintext_warnings(ctx.settings),
+        outbox=_outbox_report(ctx, outbox),
+    )
+
+
+def _outbox_report(ctx: Context, summary: OutboxSummary) -> OutboxReport:
+    if ctx.settings.smtp is None:
+        smtp = "not configured: outgoing mail waits in the outbox until [smtp] is set"
+    else:
+        smtp = summary.last_error or ("ok" if summary.smtp_contacted else "not contacted yet")
+    return OutboxReport(
+        pending=summary.pending, sent=summary.sent, failed=summary.failed, smtp=smtp
     )
 
 
@@ -110,4 +133,11 @@ def render_table(report: StatusReport) -> str:
         age = f"{box.oldest_pending_age_s:.0f} s" if box.oldest_pending_age_s is not None else "-"
         lines.append(f"  {box.name:<16} {when:<20} {age:<15} {box.last_error or ''}")
     lines += [f"\nwarning: {warning}" for warning in report.warnings]
+    if report.outbox is not None:
+        out = report.outbox
+        lines += [
+            "",
+            f"  outbox: {out.pending} waiting, {out.sent} sent, {out.failed} failed",
+            f"  smtp: {out.smtp}",
+        ]
     return "\n".join(lines)

@@ -9,6 +9,7 @@ failed audit insert means no plaintext is handed out and the transaction fails. 
     seal_case_record      write it back, refresh the blind index     "case.update"
     open_message_raw      the stored raw mail                        "message.raw"
     open_message_json     headers_enc / extraction_enc of a message  "message.decrypt"
+    open_outbox_payload   an outgoing mail as sealed in the outbox   "outbox.decrypt"
 
 A case is opened only when its binding (storage.crypto.case_binding: an HMAC over case
 id, message id and receipt number under its data key) matches, so a `message_id`
@@ -28,11 +29,12 @@ from sqlmodel import Session, col, select
 from storage import blind_index
 from storage.audit import DEFAULT_CHECKPOINT_EVERY, append_audit
 from storage.blobs import BlobStore
-from storage.crypto import DataKey, case_binding, decrypt_json, encrypt_json
+from storage.crypto import DataKey, case_binding, decrypt_field, decrypt_json, encrypt_json
 from storage.errors import DecryptError, StorageError
 from storage.keyring import KeyProvider
 from storage.keys import load_data_key
 from storage.models import Case, DataKeyRecord, Message, StoreFlag, utcnow
+from storage.outbox import OutboxRow
 
 MESSAGE_COLUMNS = ("headers_enc", "extraction_enc")
 ROLES = ("staff", "supervisor", "compliance", "admin", "system")
@@ -343,3 +345,43 @@ def open_message_json(
             checkpoint_every=checkpoint_every,
         )
     return value
+
+
+def open_outbox_payload(
+    session: Session,
+    keyring: KeyProvider,
+    *,
+    actor: Actor,
+    purpose: str,
+    outbox_id: int,
+    checkpoint_every: int = DEFAULT_CHECKPOINT_EVERY,
+) -> bytes:
+    """An outgoing mail (the MIME bytes) as sealed in the outbox; audited "outbox.decrypt"."""
+    why = _require_purpose(purpose)
+    row = session.get(OutboxRow, outbox_id)
+    if row is None or row.payload_enc is None:
+        raise StorageError(f"no outbox row {outbox_id} with a payload")
+    record = session.get(DataKeyRecord, row.data_key_id) if row.data_key_id else None
+    if record is None or record.wrapped is None:
+        raise CaseErased(row.case_id or 0)
+    assert row.data_key_id is not None
+    key = load_data_key(session, keyring, row.data_key_id)
+    outcome = "failed"
+    try:
+        plain = decrypt_field(
+            key, row.payload_enc, table="outbox", column="payload_enc", row_id=outbox_id
+        )
+        outcome = "ok"
+    finally:
+        append_audit(
+            session,
+            actor=actor,
+            action="outbox.decrypt",
+            outcome=outcome,
+            case_id=row.case_id,
+            purpose=why,
+            details={"outbox": outbox_id, "purpose": row.purpose},
+            keyring=keyring,
+            checkpoint_every=checkpoint_every,
+        )
+    return plain

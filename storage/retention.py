@@ -301,6 +301,7 @@ def erase_case(
     erasure.key_ids = sorted(k for k in key_ids if k is not None)
     erasure.data_keys = sum(_destroy_key(session, k, now) for k in key_ids)
     blind_index.remove_case(session, case_id)
+    _drop_outgoing_mail(session, case_id)
     previous = case.status
     case.fields_enc, case.masked_json, case.status, case.updated_at = None, "{}", ERASED, now
     session.add(case)
@@ -335,6 +336,19 @@ def erase_case(
     if ledger is not None:
         ledger.record([erasure.ledger_entry()])
     return erasure
+
+
+def _drop_outgoing_mail(session: Session, case_id: int) -> None:
+    """The case's outgoing mail (acknowledgement, replies) goes too: its ciphertext is
+    nulled (its key is already destroyed), and anything unsent will never be sent."""
+    from storage.outbox import OutboxRow, OutboxState
+
+    for row in session.execute(select(OutboxRow).where(OutboxRow.case_id == case_id)).scalars():
+        row.payload_enc = None
+        if row.state == OutboxState.PENDING:
+            row.state, row.next_attempt_at = OutboxState.FAILED, None
+            row.last_error = "case erased: its mail can no longer be sent"
+        session.add(row)
 
 
 def delete_files(blobs: BlobStore, erasures: Sequence[Erasure]) -> int:

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy.exc import OperationalError
 
 from intake import __version__
-from intake.context import open_context
+from intake.context import Context, open_context
 from intake.errors import IntakeError
 from intake.logs import setup_logging
 from intake.settings import Settings, load_settings
@@ -179,7 +179,27 @@ def cmd_poll(args: argparse.Namespace, settings: Settings) -> int:
             failed += 1
             print(f"intake: {result.error}", file=sys.stderr)
     process_due(ctx)
-    return EXIT_FAILED if failed else EXIT_OK
+    smtp_problem = _send_outbox(ctx)
+    if smtp_problem:
+        print(f"intake: {smtp_problem}", file=sys.stderr)
+    return EXIT_FAILED if failed or smtp_problem else EXIT_OK
+
+
+def _send_outbox(ctx: Context) -> str | None:
+    """Send what is due; the one-line SMTP problem, if any (none without [smtp])."""
+    from intake.delivery import deliver_due, record_smtp_health
+    from intake.mail_out.smtp import check_smtp
+
+    if ctx.settings.smtp is None:
+        return None  # the embedded default: mail waits in the outbox; status says so
+    run = deliver_due(ctx)
+    if run.error:
+        return run.error
+    if not run.sent and not run.failed:  # nothing was due: still check the settings
+        problem = check_smtp(ctx.settings.smtp)
+        record_smtp_health(ctx, problem)
+        return problem
+    return None
 
 
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:

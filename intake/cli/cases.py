@@ -42,6 +42,8 @@ def add_case_commands(commands: Any) -> None:
     find.add_argument("--email", metavar="X", help="an email address, any case")
     find.set_defaults(handler=cmd_cases_find)
 
+    add_reply_command(actions)
+
     again = commands.add_parser(
         "reprocess", help="run extraction again from the stored raw mail, keeping corrections"
     )
@@ -147,3 +149,69 @@ def cmd_reprocess(args: argparse.Namespace, settings: Settings) -> int:
     count = reprocess(open_context(settings), template=args.template, since=args.since)
     print(f"reprocessed {count} cases", file=sys.stderr)
     return 0
+
+
+# -- intake cases reply (staff replies by email) ---------------------------------------
+
+
+def add_reply_command(actions: Any) -> None:
+    reply = actions.add_parser(
+        "reply",
+        help="send a reply to the case's sender: threaded, receipt number in the subject",
+    )
+    reply.add_argument("receipt", metavar="RECEIPT", help="the case's receipt number")
+    reply.add_argument(
+        "--file", type=Path, required=True, metavar="F", help="UTF-8 text of the reply ('-': stdin)"
+    )
+    reply.set_defaults(handler=cmd_cases_reply)
+
+
+def cmd_cases_reply(args: argparse.Namespace, settings: Settings) -> int:
+    from sqlmodel import select
+
+    from intake.delivery import deliver_due
+    from intake.errors import ConfigError
+    from intake.replies import write_reply
+    from storage.db import transaction
+    from storage.models import Case
+    from storage.privacy import CaseErased
+
+    body = _read_reply(args.file)
+    ctx = open_context(settings)
+    with transaction(ctx.engine) as session:
+        case = session.execute(
+            select(Case).where(Case.receipt_no == args.receipt)
+        ).scalar_one_or_none()
+        if case is None:
+            raise ConfigError(f"no case with receipt number {args.receipt!r}")
+        try:
+            row = write_reply(session, ctx, case, body=body, actor=cli_actor())
+        except CaseErased:
+            raise ConfigError(
+                f"case {args.receipt} has been erased; it cannot be answered"
+            ) from None
+        message_id = row.message_id
+    run = deliver_due(ctx)
+    if message_id and run.error is None and settings.smtp is not None:
+        print(
+            f"reply {message_id} to case {args.receipt}: sent"
+            if run.sent
+            else f"reply {message_id} to case {args.receipt}: queued"
+        )
+        return 0
+    why = run.error or "smtp: not configured; the reply waits in the outbox"
+    print(f"reply {message_id} to case {args.receipt}: queued ({why})")
+    return 0
+
+
+def _read_reply(path: Path) -> str:
+    from intake.errors import ConfigError
+
+    try:
+        text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise ConfigError(f"cannot read the reply file {path} ({why})") from None
+    if not text.strip():
+        raise ConfigError(f"the reply file {path} is empty; write the text to send")
+    return text

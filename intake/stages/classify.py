@@ -12,6 +12,7 @@ from sqlalchemy import or_
 from sqlmodel import col, select
 
 from extractors.classify import classify
+from intake import outbox
 from intake.stage import Item, Outcome
 from storage.models import Case, Message, MessageState
 
@@ -56,8 +57,14 @@ def find_original(item: Item) -> int | None:
 
 
 def find_case_replied_to(item: Item) -> int | None:
+    """The case this mail answers: our tagged Message-ID in In-Reply-To/References (so
+    References may be missing), a Message-ID of a mail of the case, or its receipt
+    number in the subject."""
     parsed = item.parsed
     ids = [i for i in [parsed.in_reply_to, *parsed.references] if i]
+    tagged = tagged_case(item, ids)
+    if tagged is not None:
+        return tagged
     if ids:
         digests = [item.ctx.message_ids.digest(i) for i in ids]
         query = select(Message.case_id).where(
@@ -71,6 +78,15 @@ def find_case_replied_to(item: Item) -> int | None:
             select(Case.id).where(Case.receipt_no == receipt_no)
         ).scalar_one_or_none()
         if case_id is not None:
+            return case_id
+    return None
+
+
+def tagged_case(item: Item, ids: list[str]) -> int | None:
+    tagger = outbox.tagger(item.ctx)
+    for message_id in ids:
+        case_id = tagger.case_of(message_id)
+        if case_id is not None and item.session.get(Case, case_id) is not None:
             return case_id
     return None
 

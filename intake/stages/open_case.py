@@ -1,10 +1,12 @@
-"""extracted -> case: a receipt number, and the fields sealed under the case's key."""
+"""extracted -> case: a receipt number, the fields sealed under the case's key, and the
+acknowledgement written to the outbox in the same transaction (or why there is none)."""
 
 from __future__ import annotations
 
 import json
 
 from intake.cases import field_types, refresh_masked
+from intake.outbox import AckSource, queue_ack
 from intake.stage import Item, Outcome
 from storage.models import Case, MessageState, utcnow
 from storage.privacy import seal_case_record
@@ -47,4 +49,12 @@ class OpenCaseStage:
             checkpoint_every=item.ctx.settings.audit_checkpoint_every,
         )
         item.message.case_id = case.id
+        source = AckSource(
+            parsed=item.parsed,
+            mail_sha256=item.message.sha256 or "",
+            fields=record["fields"],
+            key=item.key,
+            source=item.message.source,
+        )
+        item.add_facts(ack=queue_ack(item.session, item.ctx, case, source))
         return Outcome(MessageState.CASE, f"case {case.receipt_no}")

@@ -17,6 +17,7 @@ from review.routes import (
     exports,
     language,
     queue,
+    verify,
 )
 
 ROUTERS: list[APIRouter] = [
@@ -34,4 +35,5 @@ ROUTERS: list[APIRouter] = [
     compliance_retention.router,
     compliance_subjects.router,
     compliance_report.router,
+    verify.router,
 ]

@@ -5,15 +5,18 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, BackgroundTasks, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlmodel import Session
 
 from extractors.pdf_disarm import CannotDisarm, disarm_bounded
 from intake.context import Context
+from intake.delivery import deliver_due
+from intake.replies import ReplyError, write_reply
 from review import casework
 from review.casefile import CaseFile, find_case, load_case_file, mail_html
 from review.deps import Ctx, CurrentUser, DbSession, FormUser, SignedIn
+from review.outgoing import OutgoingView, outgoing_mail
 from review.rendering import render, translator_for
 from review.security import MAIL_FRAME_CSP
 from storage.models import Case
@@ -22,6 +25,7 @@ from storage.workflow import CaseStatus, assignee_id
 
 router = APIRouter(prefix="/cases", include_in_schema=False)
 MIN_REASON = 5
+MAX_REPLY = 20_000
 
 
 def _case_or_404(session: Session, receipt_no: str) -> Case:
@@ -57,8 +61,10 @@ def _page(
             view = load_case_file(session, ctx, case, actor=user.actor)
     except CaseErased:
         raise HTTPException(status_code=410) from None
+    assert case.id is not None
+    sent = outgoing_mail(session, ctx, case.id, actor=user.actor, reveal_reason=reveal_reason)
     session.commit()  # the audit entries stand even if rendering fails
-    return _render_case(request, session, view, user, problem, status_code)
+    return _render_case(request, session, view, user, problem, status_code, outgoing=sent)
 
 
 def _render_case(
@@ -68,6 +74,7 @@ def _render_case(
     user: SignedIn,
     problem: tuple[str, casework.CorrectionProblem] | None,
     status_code: int,
+    outgoing: list[OutgoingView] | None = None,
 ) -> Response:
     lang = translator_for(request).lang
     titles = {f.key: f.title_th if lang == "th" else f.title_en for f in view.fields}
@@ -84,6 +91,8 @@ def _render_case(
         may_assign_others=user.role in casework.ASSIGN_OTHERS_ROLES,
         problem=problem,
         done=request.query_params.get("done"),
+        outgoing=outgoing or [],
+        may_reply=casework.may_work(user.role),
     )
 
 
@@ -345,3 +354,29 @@ def _extension(content_type: str) -> str:
         "application/zip": ".zip",
     }
     return known.get(content_type, ".bin")
+
+
+@router.post("/{receipt_no}/reply")
+def send_reply(
+    receipt_no: str,
+    ctx: Ctx,
+    session: DbSession,
+    user: FormUser,
+    background: BackgroundTasks,
+    text: Annotated[str, Form(max_length=MAX_REPLY)] = "",
+) -> Response:
+    """A staff reply by email: written to the outbox with the case, sent right after."""
+    _require_work(user)
+    case = _case_or_404(session, receipt_no)
+    if not text.strip():
+        return _back(case, "reply_empty")
+    try:
+        write_reply(session, ctx, case, body=text, actor=user.actor)
+    except CaseErased:
+        raise HTTPException(status_code=410) from None
+    except ReplyError:
+        session.rollback()
+        return _back(case, "reply_failed")
+    session.commit()
+    background.add_task(deliver_due, ctx)
+    return _back(case, "reply_queued")

@@ -8,6 +8,7 @@ import storage.accounts
 import storage.audit
 import storage.blind_index
 import storage.models
+import storage.outbox
 import storage.retention
 import storage.subject_requests
 import storage.workflow  # noqa: F401  (only the last rebinding of `storage` looks unused)

@@ -1,7 +1,7 @@
 """blobs table, for [storage] blobs = "database"
 
 Revision ID: 0012
-Revises: 0007
+Revises: 0008
 """
 
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = "0012"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

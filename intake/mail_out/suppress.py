@@ -1,0 +1,101 @@
+"""Mail that must not be answered automatically (RFC 3834 section 2, and what Zammad and
+osTicket check). Each rule returns a fixed English reason, safe for logs, or None.
+
+This is stricter than the classify stage: mail from a `noreply` address or with any
+`X-Auto-Response-Suppress` value can still be a request and open a case, but it gets
+no acknowledgement. Rate limits (per sender per hour, per recipient per day) need the
+database and live in intake/outbox.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from pydantic import BaseModel, ConfigDict
+
+from extractors.base import ParsedMessage
+
+_NO_REPLY = re.compile(r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|bounces?)([+-].*)?$")
+_DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon", "listserv", "majordomo")
+_PRECEDENCE = ("bulk", "list", "junk", "auto_reply")
+
+
+class OwnIdentity(BaseModel):
+    """What marks mail as our own: our addresses and our Message-ID domain."""
+
+    model_config = ConfigDict(frozen=True)
+
+    addresses: frozenset[str]
+    message_id_domain: str
+
+
+Rule = Callable[[ParsedMessage, OwnIdentity], str | None]
+
+
+def _first(parsed: ParsedMessage, name: str) -> str | None:
+    values = parsed.headers.get(name)
+    return values[0].strip() if values else None
+
+
+def _auto_submitted(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
+    value = (_first(parsed, "auto-submitted") or "no").lower().split(";")[0].strip()
+    return None if value == "no" else "Auto-Submitted is not 'no'"
+
+
+def _precedence(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
+    value = (_first(parsed, "precedence") or "").lower()
+    return f"Precedence: {value}" if value in _PRECEDENCE else None
+
+
+def _list_headers(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
+    return "List-* header" if any(h.startswith("list-") for h in parsed.headers) else None
+
+
+def _suppress(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
+    if "x-auto-response-suppress" in parsed.headers:
+        return "X-Auto-Response-Suppress header"
+    for name in ("x-autoreply", "x-autorespond"):
+        if name in parsed.headers:
+            return "X-Autoreply/X-Autorespond header"
+    return None
+
+
+def _sender(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
+    address = parsed.from_addr.strip().lower()
+    if not address or "@" not in address:
+        return "empty or invalid sender"
+    if (_first(parsed, "return-path") or "").replace(" ", "") == "<>":
+        return "null Return-Path"
+    local = address.rpartition("@")[0]
+    if local in _DAEMONS or _NO_REPLY.match(local):
+        return "MAILER-DAEMON, postmaster or no-reply sender"
+    if address in own.addresses:
+        return "sent from the agency's own address"
+    return None
+
+
+def _own_message_id(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
+    message_id = (parsed.message_id or "").strip().strip("<>").lower()
+    if message_id.endswith("@" + own.message_id_domain):
+        return "Message-ID in the agency's own domain"
+    return None
+
+
+RULES: Sequence[Rule] = (
+    _auto_submitted,
+    _precedence,
+    _list_headers,
+    _suppress,
+    _sender,
+    _own_message_id,
+)
+
+
+def no_answer_reason(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
+    """Why this mail must get no automatic answer, or None when it may get one."""
+    for rule in RULES:
+        reason = rule(parsed, own)
+        if reason is not None:
+            return reason
+    return None

@@ -1,0 +1,313 @@
+"""The outbox, writing side: outgoing mail is written with the change that causes it.
+
+`queue_ack` runs inside the open_case stage's transaction and `queue_reply` inside the
+staff action's, so a case is never committed without its acknowledgement row nor a
+reply recorded without its mail. The Message-ID is fixed here, when the row is written
+(tagged with the case, see intake/mail_out/msgid.py), and every retry sends these very
+bytes. Sending, retries and the outbox's health live in intake/delivery.py.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import hashlib
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+
+from pyhanko.sign import signers
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from extractors.base import FormTemplate, ParsedMessage
+from intake.context import Context
+from intake.errors import ConfigError
+from intake.mail_out.compose import Privacy, Sender, Thread, compose_ack, compose_reply
+from intake.mail_out.facts import AttachmentFact, ReceiptFacts, answer_by, verify_link
+from intake.mail_out.msgid import MessageIdTagger, index_keys
+from intake.mail_out.receipt_pdf import build_receipt_pdf, sign_receipt
+from intake.mail_out.signing import load_signer, signing_paths
+from intake.mail_out.suppress import OwnIdentity, no_answer_reason
+from intake.settings import Settings
+from storage.crypto import DataKey, derive_key, encrypt_field, hmac_sha256
+from storage.models import Case, utcnow
+from storage.outbox import OutboxKind, OutboxPurpose, OutboxRow
+from storage.privacy import SYSTEM, Actor
+
+log = logging.getLogger("intake.outbox")
+MAX_BACKOFF = timedelta(hours=6)
+ADDRESS_PURPOSE = "outbox.address"
+SEND_PURPOSE = "outbox:send"
+_signers: dict[tuple[str, str], signers.SimpleSigner] = {}
+_signers_lock = threading.Lock()
+
+
+# -- writing rows ---------------------------------------------------------------------
+
+
+def tagger(ctx: Context) -> MessageIdTagger:
+    return MessageIdTagger(index_keys(ctx.keyring), ctx.settings.message_id_domain)
+
+
+def address_hmac(ctx: Context, address: str) -> str:
+    key = derive_key(index_keys(ctx.keyring).index_key()[1], purpose=ADDRESS_PURPOSE)
+    return hmac_sha256(key, address.strip().lower().encode()).hex()
+
+
+def own_identity(settings: Settings) -> OwnIdentity:
+    addresses = {a.lower() for a in settings.agency.own_addresses}
+    if settings.smtp is not None:
+        addresses.add(settings.smtp.from_address.lower())
+    for mailbox in settings.mailboxes:
+        if mailbox.username and "@" in mailbox.username:
+            addresses.add(mailbox.username.lower())
+    return OwnIdentity(addresses=frozenset(addresses), message_id_domain=settings.message_id_domain)
+
+
+def _sender(settings: Settings) -> Sender:
+    smtp = settings.smtp
+    address = smtp.from_address if smtp else f"saraban@{settings.message_id_domain}"
+    return Sender(address=address, name=settings.agency.name_th)
+
+
+def _signer(settings: Settings) -> signers.SimpleSigner:
+    key_file, cert_file = signing_paths(settings)
+    cache_key = (str(key_file), str(cert_file))
+    with _signers_lock:
+        if cache_key not in _signers:
+            _signers[cache_key] = load_signer(settings)
+        return _signers[cache_key]
+
+
+@dataclass(frozen=True)
+class AckSource:
+    """What the open_case stage knows about the mail it turned into `case`."""
+
+    parsed: ParsedMessage
+    mail_sha256: str
+    fields: dict[str, str | None]
+    key: DataKey
+    source: str = ""  # the mailbox name, or "import"
+
+
+IMPORT_SOURCE = "import"  # intake.importer.SOURCE: archives of old mail get no ack
+
+
+def _too_old(parsed: ParsedMessage, max_age_hours: int) -> bool:
+    """A first sync of a mailbox full of old mail must not answer it all: mail whose
+    Date is older than `max_age_hours` gets no acknowledgement."""
+    if not parsed.date:
+        return False
+    try:
+        sent = datetime.fromisoformat(parsed.date)
+    except ValueError:
+        return False
+    if sent.tzinfo is None:
+        sent = sent.replace(tzinfo=UTC)
+    return utcnow() - sent > timedelta(hours=max_age_hours)
+
+
+def queue_ack(session: Session, ctx: Context, case: Case, source: AckSource) -> str:
+    """Write the acknowledgement row for a new case, or say why there is none."""
+    settings = ctx.settings
+    if not settings.ack.enabled:
+        return "no ack: disabled in [ack]"
+    if source.source == IMPORT_SOURCE:
+        return "no ack: imported with intake import"
+    if _too_old(source.parsed, settings.ack.max_age_hours):
+        return f"no ack: sent more than {settings.ack.max_age_hours} hours ago"
+    refusal = no_answer_reason(source.parsed, own_identity(settings))
+    if refusal is not None:
+        return f"no ack: {refusal}"
+    recipient = source.parsed.from_addr.strip()
+    if settings.ack.to == "email_field" and source.fields.get("email"):
+        recipient = str(source.fields["email"]).strip()
+    sender_hmac = address_hmac(ctx, source.parsed.from_addr)
+    recipient_hmac = address_hmac(ctx, recipient)
+    limited = _rate_limited(session, settings, sender_hmac, recipient_hmac)
+    if limited is not None:
+        return f"no ack: {limited}"
+    assert case.id is not None
+    message_id = tagger(ctx).new(case.id)
+    mail = _ack_mail(ctx, case, source, recipient, message_id)
+    _add_row(
+        session,
+        case=case,
+        key=source.key,
+        purpose=OutboxPurpose.ACK,
+        mail=mail,
+        message_id=message_id,
+        sender_hmac=sender_hmac,
+        recipient_hmac=recipient_hmac,
+        actor=SYSTEM,
+    )
+    return "ack queued"
+
+
+def _rate_limited(
+    session: Session, settings: Settings, sender_hmac: str, recipient_hmac: str
+) -> str | None:
+    now = utcnow()
+    per_hour = _count_acks(
+        session, col(OutboxRow.sender_hmac) == sender_hmac, now - timedelta(hours=1)
+    )
+    if per_hour >= settings.ack.per_sender_per_hour:
+        return f"sender already acknowledged {per_hour} time(s) in the last hour"
+    per_day = _count_acks(
+        session, col(OutboxRow.recipient_hmac) == recipient_hmac, now - timedelta(days=1)
+    )
+    if per_day >= settings.ack.per_recipient_per_day:
+        return f"recipient already got {per_day} acknowledgement(s) in the last day"
+    return None
+
+
+def _count_acks(session: Session, match: object, since: object) -> int:
+    query = (
+        select(func.count())
+        .select_from(OutboxRow)
+        .where(
+            match,  # type: ignore[arg-type]
+            col(OutboxRow.purpose) == OutboxPurpose.ACK,
+            col(OutboxRow.created_at) >= since,
+        )
+    )
+    return int(session.execute(query).scalar_one())
+
+
+def _template(ctx: Context, name: str | None) -> FormTemplate | None:
+    return next((t for t in ctx.templates if t.name == name), None)
+
+
+def _ack_mail(
+    ctx: Context, case: Case, source: AckSource, recipient: str, message_id: str
+) -> EmailMessage:
+    settings = ctx.settings
+    received = case.received_at
+    facts = ReceiptFacts(
+        receipt_no=case.receipt_no,
+        received_at=received,
+        mail_sha256=source.mail_sha256,
+        attachments=[
+            AttachmentFact(
+                content_type=a.sniffed_type,
+                size=a.size,
+                sha256=hashlib.sha256(a.content).hexdigest(),
+            )
+            for a in source.parsed.attachments
+        ],
+        answer_by=answer_by(received, settings.ack.answer_days),
+        agency_th=settings.agency.name_th,
+        agency_en=settings.agency.name_en,
+        verify_url=verify_link(settings.agency.public_url, case.receipt_no, source.mail_sha256),
+    )
+    pdf = sign_receipt(build_receipt_pdf(facts), _signer(settings), agency=settings.agency.name_en)
+    template = _template(ctx, case.template)
+    defaults = FormTemplate.model_fields
+    privacy = Privacy(
+        purpose_th=template.purpose_th if template else defaults["purpose_th"].default,
+        purpose_en=template.purpose_en if template else defaults["purpose_en"].default,
+        retention_years=template.retention_years if template else 10,
+        dpo_contact=settings.agency.dpo_contact,
+    )
+    parsed = source.parsed
+    thread = Thread(
+        message_id=message_id,
+        to=recipient,
+        in_reply_to=parsed.message_id,
+        references=list(parsed.references),
+    )
+    return compose_ack(
+        settings.mail_templates_path,
+        sender=_sender(settings),
+        thread=thread,
+        facts=facts,
+        privacy=privacy,
+        receipt_pdf=pdf,
+    )
+
+
+def _add_row(
+    session: Session,
+    *,
+    case: Case,
+    key: DataKey,
+    purpose: str,
+    mail: EmailMessage,
+    message_id: str,
+    sender_hmac: str | None,
+    recipient_hmac: str | None,
+    actor: Actor,
+) -> OutboxRow:
+    raw = mail.as_bytes(policy=email.policy.SMTP)
+    row = OutboxRow(
+        kind=OutboxKind.MAIL,
+        purpose=purpose,
+        case_id=case.id,
+        data_key_id=case.data_key_id,
+        message_id=message_id,
+        sender_hmac=sender_hmac,
+        recipient_hmac=recipient_hmac,
+        payload_sha256=hashlib.sha256(raw).hexdigest(),
+        created_by=actor.name[:100],
+    )
+    session.add(row)
+    session.flush()  # the row id is bound into the ciphertext
+    assert row.id is not None
+    row.payload_enc = encrypt_field(key, raw, table="outbox", column="payload_enc", row_id=row.id)
+    return row
+
+
+@dataclass(frozen=True)
+class ReplyThread:
+    """The thread a staff reply continues: the citizen's address and Message-IDs."""
+
+    to: str
+    in_reply_to: str | None
+    references: list[str]
+    subject: str | None = None
+
+
+def queue_reply(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    *,
+    key: DataKey,
+    thread: ReplyThread,
+    body: str,
+    actor: Actor,
+) -> OutboxRow:
+    """Write a staff reply to the outbox, in the caller's transaction."""
+    if not body.strip():
+        raise ConfigError("the reply is empty; write the text to send")
+    assert case.id is not None
+    message_id = tagger(ctx).new(case.id)
+    settings = ctx.settings
+    mail = compose_reply(
+        settings.mail_templates_path,
+        sender=_sender(settings),
+        thread=Thread(
+            message_id=message_id,
+            to=thread.to,
+            in_reply_to=thread.in_reply_to,
+            references=thread.references,
+        ),
+        receipt_no=case.receipt_no,
+        agency_th=settings.agency.name_th,
+        agency_en=settings.agency.name_en,
+        body=body,
+    )
+    return _add_row(
+        session,
+        case=case,
+        key=key,
+        purpose=OutboxPurpose.REPLY,
+        mail=mail,
+        message_id=message_id,
+        sender_hmac=None,
+        recipient_hmac=address_hmac(ctx, thread.to),
+        actor=actor,
+    )

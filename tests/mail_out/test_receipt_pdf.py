@@ -1,0 +1,58 @@
+"""The receipt PDF on its own: what it states (no file names), Thai text that survives
+extraction, a signature pyHanko validates, also when signed where an event loop runs."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import subprocess
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from pyhanko.sign import signers
+
+from intake.mail_out.facts import AttachmentFact, ReceiptFacts
+from intake.mail_out.receipt_pdf import build_receipt_pdf, sign_receipt
+from intake.mail_out.signing import create_self_signed
+from tests.mail_out.mail_support import validate
+
+FACTS = ReceiptFacts(
+    receipt_no="REQ-2569-000123",
+    received_at=datetime(2026, 12, 1, 3, 4, 5, tzinfo=UTC),
+    mail_sha256="ab" * 32,
+    attachments=[AttachmentFact(content_type="application/pdf", size=2048, sha256="cd" * 32)],
+    answer_by=date(2026, 12, 16),
+    agency_th="องค์การบริหารส่วนตำบลทดสอบ",
+    agency_en="Test SAO",
+    verify_url="https://saraban.example.go.th/verify?receipt=REQ-2569-000123&sha256=abab",
+)
+
+
+def _text(pdf: bytes) -> str:
+    done = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True)
+    return done.stdout.decode()
+
+
+def test_the_receipt_states_what_was_received_and_when(tmp_path: Path) -> None:
+    create_self_signed(tmp_path / "k.pem", tmp_path / "c.pem", "Test SAO")
+    signer = signers.SimpleSigner.load(str(tmp_path / "k.pem"), str(tmp_path / "c.pem"))
+    pdf = sign_receipt(build_receipt_pdf(FACTS), signer, agency="Test SAO")
+    text = _text(pdf)
+    assert "REQ-2569-000123" in text and "ab" * 32 in text and "cd" * 32 in text
+    assert "2569" in text and "10:04:05" in text  # Buddhist Era, Bangkok time
+    assert "application/pdf, 2048 bytes" in text
+    assert validate(pdf, tmp_path / "c.pem") == (True, True, True)
+    tampered = pdf.replace(b"REQ-2569-000123", b"REQ-2569-000999")
+    assert validate(tampered, tmp_path / "c.pem")[0] is False
+
+
+def test_signing_works_inside_a_running_event_loop(tmp_path: Path) -> None:
+    create_self_signed(tmp_path / "k.pem", tmp_path / "c.pem", "Test SAO")
+    signer = signers.SimpleSigner.load(str(tmp_path / "k.pem"), str(tmp_path / "c.pem"))
+
+    async def inside() -> bytes:
+        return sign_receipt(build_receipt_pdf(FACTS), signer, agency="Test SAO")
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:  # a thread of its own:
+        pdf = pool.submit(asyncio.run, inside()).result()  # this one may hold a loop already
+    assert validate(pdf, tmp_path / "c.pem") == (True, True, True)
