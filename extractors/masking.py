@@ -105,6 +105,29 @@ def strip_invisible(text: str) -> str:
     return _DIGIT_MARKS.sub("", _INVISIBLE.sub("", text))
 
 
+_SARA_AM = "\u0e33"  # ำ, which is also written as nikhahit + sara aa (ํา): the same on screen
+_TONES = "\u0e48-\u0e4b"
+
+
+def _word_pattern(word: str) -> str:
+    """A word of a known value as a pattern that also matches it however its sara am is
+    written (ำ, ํา, and with a tone mark before or after the nikhahit): a Thai name
+    copied out of a PDF often comes decomposed, and reads the same."""
+    word = re.sub(f"\u0e4d([{_TONES}]?)\u0e32", "\\1" + _SARA_AM, word)
+    word = re.sub(f"([{_TONES}])\u0e4d\u0e32", "\\1" + _SARA_AM, word)
+    out: list[str] = []
+    for n, ch in enumerate(word):
+        following = word[n + 1 : n + 2]
+        if re.match(f"[{_TONES}]", ch) and following == _SARA_AM:
+            out.append(f"(?:{ch}\u0e33|{ch}\u0e4d\u0e32|\u0e4d{ch}\u0e32)")
+        elif ch == _SARA_AM:
+            if not (out and n and re.match(f"[{_TONES}]", word[n - 1])):
+                out.append("(?:\u0e33|\u0e4d\u0e32)")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
 class TextMasker:
     """Masks known (value, mask) pairs, longest first, then identifiers, in any text.
 
@@ -116,7 +139,7 @@ class TextMasker:
         # the words of a value with any whitespace between, or none: two table cells or
         # two spans side by side show "สมศรี" and "ทดสอบ" with nothing between in the text
         self._known = [
-            (re.compile(r"\s*".join(map(re.escape, value.split())), re.IGNORECASE), mask)
+            (re.compile(r"\s*".join(map(_word_pattern, value.split())), re.IGNORECASE), mask)
             for value, mask in sorted(pairs, key=lambda p: (-len(p[0]), p[0]))
         ]
 

@@ -232,3 +232,49 @@ def _sheet_text(content: bytes) -> str:
         for sheet in book.worksheets
         for row in sheet.iter_rows(values_only=True)
     )
+
+
+DECOMPOSED = [
+    ("สำราญ คำดี", "ส\u0e4d\u0e32ราญ ค\u0e4d\u0e32ดี"),  # ำ written as ํ + า
+    ("ส\u0e4d\u0e32ราญ ค่\u0e4d\u0e32", "สำราญ ค่ำ"),  # and the other way round
+    ("บุญค่ำ ทดสอบ", "บุญค\u0e4d\u0e48\u0e32 ทดสอบ"),  # tone mark after the nikhahit
+]
+
+
+@pytest.mark.parametrize(("stored", "written"), DECOMPOSED)
+def test_a_thai_name_is_masked_however_its_sara_am_is_written(stored: str, written: str) -> None:
+    """A name stored as read from a form and written elsewhere in the mail with the
+    other, identical-looking sara am: the mail frame and the page showed it whole."""
+    masker = TextMasker([(stored, "สxxxx")])
+    assert masker(f"ชื่อ {written} ครับ") == "ชื่อ สxxxx ครับ"
+    out = mask_html(sanitise_html(f"<p>ชื่อ {written}</p>"), masker)
+    assert written.split()[0] not in out and "สxxxx" in out
+
+
+def test_a_name_typed_composed_is_masked_where_the_mail_writes_it_decomposed(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Through the pipeline: the form gives the name one way, the mail's closing line
+    the other; the case page masks both."""
+    from tests.review.review_seed import request_mail
+
+    p = person(350)
+    name = "สมชาย คำดี"  # as typed into the form
+    body_name = "สมชาย ค\u0e4d\u0e32ดี"  # as pasted from a PDF's text layer
+    raw = request_mail(p).replace(p.name.encode(), name.encode())
+    from email import message_from_bytes, policy
+
+    mail = message_from_bytes(raw, policy=policy.default)
+    assert isinstance(mail, EmailMessage)
+    text = mail.get_content().replace(p.name, name) + f"\nขอแสดงความนับถือ\n{body_name}\n"
+    mail.set_content(text)
+    ctx = seed_store(tmp_path_factory.mktemp("attack-sara-am"), [], extra=[bytes(mail)])
+    app = create_app(ctx.settings, ctx=ctx, options=WebOptions(secure_cookies="never"))
+    with TestClient(app, follow_redirects=True) as client:
+        csrf = sign_in(client, "staff1")
+        page = client.post("/queue/search", data={"q": p.national_id_dashed, "csrf_token": csrf})
+        receipts = re.findall(r'href="/cases/([A-Z]+-\d{4}-\d{6})"', page.text)
+        assert len(receipts) == 1
+        seen = visible_text(client.get(f"/cases/{receipts[0]}").text)
+    assert "ขอแสดงความนับถือ" in seen
+    assert "คำดี" not in seen and "ค\u0e4d\u0e32ดี" not in seen
