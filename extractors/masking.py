@@ -64,12 +64,26 @@ def mask_value(value: str | None, field_type: FieldType) -> str | None:
 # characters (zero-width spaces, soft hyphens) are dropped first: a reader does not see
 # them, so they must not split a value out of a mask's reach.
 
-_INVISIBLE = re.compile("[\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
-_SEP = r"(?:[\-.,/_·•]|\s{1,3})?"  # between digits: one punctuation mark or a little space
+# also what draws nothing or only decorates: variation selectors, tag characters, the
+# Arabic letter mark, Hangul fillers, Khmer inherent vowels and Mongolian selectors
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2069\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
+)
+# accents put on a digit: the reader still reads the digit (Thai marks never follow one)
+_DIGIT_MARKS = re.compile(
+    r"(?<=\d)[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+)
+# every dash a word processor or a keyboard writes (hyphen, en and em dash, minus,
+# full-width), the full-width stop and slash: between digits they separate like "-"
+_DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
+# between digits: one punctuation mark (with any space around it) or any space; HTML
+# shows a run of spaces or line breaks as one space, so its length proves nothing
+_SEP = rf"(?:\s*[{_DASHES}.,/_·•\uff0e\uff0f]\s*|\s+)?"
 NATIONAL_ID = re.compile(rf"(?<!\d)\d(?:{_SEP}\d){{12}}(?!\d)")
 PHONE = re.compile(
-    r"(?<![\d+＋])(?:[+＋]66|0066|66|[0๐０])[\s\-.()]*\d(?:(?:[\-.()/_·•]\s{0,2}|\s{1,3})?\d){7,8}"
-    r"(?!\d)"
+    rf"(?<![\d+＋])(?:[+＋]66|0066|66|[0๐０])[\s{_DASHES}.()]*\d"
+    rf"(?:(?:\s*[{_DASHES}.()/_·•]\s*|\s+)?\d){{7,8}}(?!\d)"
 )
 EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+\s?[@＠]\s?[\w-]+(?:\.[\w-]+)+")
 MIN_KNOWN = 3  # shorter values would mask ordinary words
@@ -88,7 +102,30 @@ _IDENTIFIERS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
 
 
 def strip_invisible(text: str) -> str:
-    return _INVISIBLE.sub("", text)
+    return _DIGIT_MARKS.sub("", _INVISIBLE.sub("", text))
+
+
+_SARA_AM = "\u0e33"  # ำ, which is also written as nikhahit + sara aa (ํา): the same on screen
+_TONES = "\u0e48-\u0e4b"
+
+
+def _word_pattern(word: str) -> str:
+    """A word of a known value as a pattern that also matches it however its sara am is
+    written (ำ, ํา, and with a tone mark before or after the nikhahit): a Thai name
+    copied out of a PDF often comes decomposed, and reads the same."""
+    word = re.sub(f"\u0e4d([{_TONES}]?)\u0e32", "\\1" + _SARA_AM, word)
+    word = re.sub(f"([{_TONES}])\u0e4d\u0e32", "\\1" + _SARA_AM, word)
+    out: list[str] = []
+    for n, ch in enumerate(word):
+        following = word[n + 1 : n + 2]
+        if re.match(f"[{_TONES}]", ch) and following == _SARA_AM:
+            out.append(f"(?:{ch}\u0e33|{ch}\u0e4d\u0e32|\u0e4d{ch}\u0e32)")
+        elif ch == _SARA_AM:
+            if not (out and n and re.match(f"[{_TONES}]", word[n - 1])):
+                out.append("(?:\u0e33|\u0e4d\u0e32)")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
 
 
 class TextMasker:
@@ -102,7 +139,7 @@ class TextMasker:
         # the words of a value with any whitespace between, or none: two table cells or
         # two spans side by side show "สมศรี" and "ทดสอบ" with nothing between in the text
         self._known = [
-            (re.compile(r"\s*".join(map(re.escape, value.split())), re.IGNORECASE), mask)
+            (re.compile(r"\s*".join(map(_word_pattern, value.split())), re.IGNORECASE), mask)
             for value, mask in sorted(pairs, key=lambda p: (-len(p[0]), p[0]))
         ]
 

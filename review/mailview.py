@@ -5,7 +5,7 @@ and as normalised) is replaced by its mask, and so is anything shaped like a nat
 ID, a Thai phone number or an email address, wherever it stands (extractors.masking).
 
 The HTML of a mail is cleaned by nh3 (no scripts, no event handlers, no style sheets or
-style attributes, no links, no remote pictures) and then masked as the reader sees it,
+style attributes, no links, no pictures) and then masked as the reader sees it,
 not as its source reads: `310060<b></b>0445635`, `&#51;100...` or a zero-width space
 inside a number render as one value, so the masker runs over the text of all the text
 nodes joined, entities decoded, and the HTML is rebuilt around the masked text. Styles
@@ -40,9 +40,11 @@ _ALLOWED_ATTRIBUTES = {
 
 
 def _drop_remote(element: str, attribute: str, value: str) -> str | None:
-    """Keep only embedded pictures; anything that would load from elsewhere goes."""
+    """No picture at all: a remote one would load from elsewhere, and an embedded one
+    (a photographed ID card, an SVG that draws an ID as text) shows what no text mask
+    reaches. Pictures are read like attachments, after an audited reveal."""
     if element == "img" and attribute == "src":
-        return value if value.startswith("data:image/") else None
+        return None
     return value
 
 
@@ -86,6 +88,11 @@ def mask_keeping_lines(text: str, masker: TextMasker) -> str:
 
 
 _MASKED_ATTRIBUTES = {"title", "alt"}  # shown to the reader on hover or in place
+# Tags inside a line of text; every other tag starts a new line or cell on screen, so
+# its text does not run on into the next: `<p>ID</p><p>7</p>` is an ID, then a 7, not
+# a 14-digit number the masker would pass over.
+_INLINE_TAGS = {"a", "abbr", "b", "code", "em", "font", "i", "s", "small", "span", "strong",
+                "sub", "sup", "u"}  # fmt: skip
 
 
 class _Pieces(HTMLParser):
@@ -95,6 +102,7 @@ class _Pieces(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.masker = masker
         self.pieces: list[tuple[bool, str]] = []  # (is_text, content)
+        self.breaks: set[int] = set()  # indexes of the markup pieces that break a line
 
     def _tag(self, tag: str, attrs: list[tuple[str, str | None]], close: str) -> str:
         parts = [tag]
@@ -105,14 +113,19 @@ class _Pieces(HTMLParser):
             parts.append(f'{name}="{html.escape(value, quote=True)}"')
         return "<" + " ".join(parts) + close
 
+    def _markup(self, tag: str, content: str) -> None:
+        if tag not in _INLINE_TAGS:
+            self.breaks.add(len(self.pieces))
+        self.pieces.append((False, content))
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.pieces.append((False, self._tag(tag, attrs, ">")))
+        self._markup(tag, self._tag(tag, attrs, ">"))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.pieces.append((False, self._tag(tag, attrs, "/>")))
+        self._markup(tag, self._tag(tag, attrs, "/>"))
 
     def handle_endtag(self, tag: str) -> None:
-        self.pieces.append((False, f"</{tag}>"))
+        self._markup(tag, f"</{tag}>")
 
     def handle_data(self, data: str) -> None:
         self.pieces.append((True, strip_invisible(data)))
@@ -122,17 +135,23 @@ def mask_html(sanitised: str, masker: TextMasker) -> str:
     """Sanitised HTML with every value masked across the text nodes a reader sees as one.
 
     A value running over several text nodes is replaced in the node where it starts and
-    removed from the others; the markup between stays."""
+    removed from the others; the markup between stays. A tag that breaks the line counts
+    as a line break in the text the masker reads."""
     parser = _Pieces(masker)
     parser.feed(sanitised)
     parser.close()
-    texts = [content for is_text, content in parser.pieces if is_text]
+    texts = [
+        content if is_text else "\n"
+        for n, (is_text, content) in enumerate(parser.pieces)
+        if is_text or n in parser.breaks
+    ]
     spans = masker.spans("".join(texts))
     out: list[str] = []
     offset, s = 0, 0
-    for is_text, content in parser.pieces:
+    for n, (is_text, content) in enumerate(parser.pieces):
         if not is_text:
             out.append(content)
+            offset += n in parser.breaks
             continue
         kept: list[str] = []
         for i, ch in enumerate(content, start=offset):

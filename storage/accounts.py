@@ -280,6 +280,8 @@ def load_session(
     if expires is None or expires <= now or user is None or not user.active:
         session.delete(row)
         return None
+    if is_locked(user, now):
+        return None  # refused, as its tokens are, until the lock ends or is lifted
     row.last_seen_at = now
     return row, user
 

@@ -19,6 +19,7 @@ from review.deps import Ctx, CurrentUser, DbSession, FormUser, SignedIn
 from review.outgoing import OutgoingView, outgoing_mail
 from review.rendering import render, translator_for
 from review.security import MAIL_FRAME_CSP
+from storage.audit import append_audit
 from storage.models import Case
 from storage.privacy import CaseErased, open_message_raw
 from storage.workflow import CaseStatus, assignee_id
@@ -265,8 +266,22 @@ def download_attachment(
         purpose=f"attachment download: {reason.strip()}",
         message_id=case.message_id,
     )
-    session.commit()
     found = next((a for a in parse_message(raw).attachments if a.index == index), None)
+    if found is not None:
+        # its own entry, marked a reveal: "message.raw" alone is what every masked view
+        # writes too, and a reveal must reach the audit witness at once
+        append_audit(
+            session,
+            actor=user.actor,
+            action="attachment.download",
+            case_id=case.id,
+            message_id=case.message_id,
+            purpose=reason.strip(),
+            details={"attachment": index + 1, "reveal": True},
+            keyring=ctx.keyring,
+            checkpoint_every=ctx.settings.audit_checkpoint_every,
+        )
+    session.commit()
     if found is None:
         raise HTTPException(status_code=404)
     content = found.content
