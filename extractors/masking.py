@@ -85,7 +85,11 @@ PHONE = re.compile(
     rf"(?<![\d+＋])(?:[+＋]66|0066|66|[0๐０])[\s{_DASHES}.()]*\d"
     rf"(?:(?:\s*[{_DASHES}.()/_·•]\s*|\s+)?\d){{7,8}}(?!\d)"
 )
-EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+\s?[@＠]\s?[\w-]+(?:\.[\w-]+)+")
+# The lookbehind starts a match only where a run of address characters starts: without it
+# a long run with no "@" is rescanned from every position (quadratic: a 20 KB line of
+# letters took seconds, one hostile mail could hold the worker for hours).
+_LOCAL = r"[\w.!#$%&'*+/=?^`{|}~-]"
+EMAIL = re.compile(rf"(?<!{_LOCAL}){_LOCAL}+\s?[@＠]\s?[\w-]+(?:\.[\w-]+)+")
 MIN_KNOWN = 3  # shorter values would mask ordinary words
 Span = tuple[int, int, str]  # [start, end) of the text and what stands there instead
 
