@@ -28,6 +28,7 @@ from pdfplumber.pdf import PDF
 
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import read_label_lines
+from extractors.pdf_caps import pdf_over_caps
 from extractors.thai import normalise_thai_text
 
 MAX_PAGES = 20  # a request form is a page or two; the rest of a big PDF is not read
@@ -143,6 +144,9 @@ class _FieldWalker:
 @contextmanager
 def _open_pdf(data: bytes, defects: list[Defect]) -> Iterator[PDF]:
     """Open with pdfplumber, turning failure into _Unreadable; note readable encryption."""
+    over = pdf_over_caps(data)  # before pdfminer inflates anything
+    if over is not None:
+        raise _Unreadable(over)
     try:
         pdf = pdfplumber.open(io.BytesIO(data), pages=list(range(1, MAX_PAGES + 1)))
     except Exception as exc:  # hostile input: pdfminer raises anything; record, never crash

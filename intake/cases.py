@@ -179,7 +179,7 @@ def reprocess(ctx: Context, *, template: str | None, since: datetime | None) -> 
             if case is None or message is None:
                 continue
             item = Item(session, ctx, message, purpose="reprocess")
-            result = extract_case(item.parsed, ctx.templates)
+            result = extract_bounded(item.parsed, ctx.templates, limits_of(ctx))
             message.extraction_enc = item.seal("extraction_enc", result.model_dump(mode="json"))
             record = open_case_record(
                 session,
