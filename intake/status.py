@@ -14,7 +14,7 @@ from storage.models import Case, MailboxStatus, Message, MessageState, utcnow
 
 REPORTED_STATES = (
     MessageState.CASE, MessageState.REPLY, MessageState.DUPLICATE, MessageState.IGNORED,
-    MessageState.QUARANTINED, MessageState.OVERSIZED,
+    MessageState.QUARANTINED, MessageState.OVERSIZED, MessageState.NOT_MAIL,
 )  # fmt: skip
 
 
