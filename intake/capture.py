@@ -166,10 +166,15 @@ def _new_message(
 
 
 def record_oversized(
-    session: Session, source: str, view: SourceView, ref: ItemRef, limit: int
+    session: Session,
+    source: str,
+    view: SourceView,
+    ref: ItemRef,
+    limit: int,
+    where: str = "left on the server",
 ) -> Message:
-    """A message over the limit: recorded with its size, left on the server, no body."""
-    reason = f"size {ref.size} bytes is over the limit of {limit} bytes; left on the server"
+    """A message over the limit: recorded with its size, left where it was, no body."""
+    reason = f"size {ref.size} bytes is over the limit of {limit} bytes; {where}"
     message = Message(
         source=source,
         source_key=ref.key,
