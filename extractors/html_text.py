@@ -178,9 +178,7 @@ def _row_line(row: Row) -> str:
 def defuse(html: str) -> str:
     """The HTML cut at MAX_HTML_CHARS, with orphan `<` escaped when there are many."""
     html = html[:MAX_HTML_CHARS]
-    orphans = 0
-    for _ in _ORPHAN_LT.finditer(html):
-        orphans += 1
+    for orphans, _ in enumerate(_ORPHAN_LT.finditer(html), start=1):
         if orphans > MAX_ORPHAN_LT:
             return _ORPHAN_LT.sub("&lt;", html)
     return html

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import email.utils
 import io
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -155,7 +156,7 @@ def _read_flat(data: bytes, walk: _Walk) -> bool:
         return False
     parser = BytesParser(policy=email_policy.compat32)
     number = 0
-    for before, after in zip(cuts, cuts[1:], strict=False):
+    for before, after in itertools.pairwise(cuts):
         segment = data[before.end() : after.start()].lstrip(b"\r\n")
         # the line end before a boundary line belongs to the boundary (RFC 2046)
         segment = segment.removesuffix(b"\n").removesuffix(b"\r")

@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from extractors.base import FormTemplate
 from extractors.masking import mask_value
 from intake.context import Context
-from intake.stage import Item
+from intake.stage import Item, limits_of
 from storage.crypto import DataKey, encrypt_json
 from storage.db import transaction
 from storage.keys import load_data_key
@@ -163,7 +163,7 @@ def _source_message_id(
 
 def reprocess(ctx: Context, *, template: str | None, since: datetime | None) -> int:
     """Extract again from the stored raw message; corrections stay and win."""
-    from extractors.extract import extract_case
+    from extractors.bounded import extract_bounded
 
     query = select(Case.id).order_by(col(Case.id))
     if template:

@@ -22,8 +22,12 @@ def _pdf(content_stream: bytes, *, filter_flate: bool, extra: bytes = b"") -> by
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
         b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< " + flt + extra + b"/Length %d >>\nstream\n" % len(content_stream)
-        + content_stream + b"\nendstream",
+        b"<< "
+        + flt
+        + extra
+        + b"/Length %d >>\nstream\n" % len(content_stream)
+        + content_stream
+        + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     out = bytearray(b"%PDF-1.7\n")

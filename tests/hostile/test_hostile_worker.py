@@ -105,4 +105,3 @@ def test_sigterm_stops_the_worker_in_the_middle_of_a_long_parse(tmp_path: Path) 
     (row,) = messages(ctx)
     assert row.state == MessageState.CLASSIFIED  # left for the next start
     assert row.attempts == 0  # stopping is not the message's fault
-

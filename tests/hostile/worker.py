@@ -10,8 +10,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from support.cli import REPO
 from sqlmodel import select
+from support.cli import REPO
 
 from intake.context import Context, open_context
 from intake.settings import load_settings
