@@ -22,6 +22,7 @@ from typing import Any
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
+from extractors.cells import clean_cell
 from extractors.masking import mask_email, mask_text
 from intake.context import Context
 from review.i18n import LOCAL_TZ, Translator
@@ -274,6 +275,7 @@ def register_table(rows: Sequence[RegisterRow], t: Translator) -> Table:
 
 def _cell(value: str) -> str:
     """Defuse spreadsheet formulas: a cell starting with = + - @ is shown as text."""
+    value = clean_cell(value)  # a NUL in one field must not break the whole sheet
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from extractors.cells import clean_cell
 from intake.cases import CaseExport, iter_exports, reprocess
 from intake.cli.audit import cli_actor
 from intake.context import open_context
@@ -131,8 +132,8 @@ def write_xlsx(records: Iterable[CaseExport], path: Path) -> None:
     assert sheet is not None
     sheet.title = "cases"
     sheet.append([*BASE_COLUMNS, *(f"fields.{k}" for k in keys), "issues"])
-    for record in rows:
-        sheet.append(flat_row(record, keys))
+    for record in rows:  # a NUL in one field must not break the whole sheet
+        sheet.append([clean_cell(value) for value in flat_row(record, keys)])
     book.save(path)
 
 
