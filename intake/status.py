@@ -9,6 +9,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from intake.context import Context
+from intake.health import build_health
 from storage.db import transaction
 from storage.models import Case, MailboxStatus, Message, MessageState, utcnow
 
@@ -36,6 +37,7 @@ class StatusReport(BaseModel):
     messages: MessageCounts
     cases: int
     mailboxes: list[MailboxReport]
+    warnings: list[str] = []  # one actionable line each (intake.health)
 
 
 def build_status(ctx: Context) -> StatusReport:
@@ -72,6 +74,7 @@ def build_status(ctx: Context) -> StatusReport:
         messages=MessageCounts(total=sum(counts.values()), by_state=by_state),
         cases=cases,
         mailboxes=mailboxes,
+        warnings=build_health(ctx).warnings,
     )
 
 
@@ -89,4 +92,6 @@ def render_table(report: StatusReport) -> str:
         when = box.last_poll_at.strftime("%Y-%m-%d %H:%M:%S") if box.last_poll_at else "never"
         age = f"{box.oldest_pending_age_s:.0f} s" if box.oldest_pending_age_s is not None else "-"
         lines.append(f"  {box.name:<16} {when:<20} {age:<15} {box.last_error or ''}")
+    if report.warnings:
+        lines += ["", *(f"warning: {line}" for line in report.warnings)]
     return "\n".join(lines)

@@ -15,6 +15,7 @@ from review.routes import (
     compliance_subjects,
     dashboard,
     exports,
+    health,
     language,
     queue,
 )
@@ -34,4 +35,5 @@ ROUTERS: list[APIRouter] = [
     compliance_retention.router,
     compliance_subjects.router,
     compliance_report.router,
+    health.router,
 ]

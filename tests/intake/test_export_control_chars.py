@@ -25,9 +25,7 @@ def complaint(place: str) -> bytes:
     msg["To"] = "saraban@example.go.th"
     msg["Subject"] = "ร้องเรียน ถนนชำรุด"
     msg["Message-ID"] = "<nul-1@example.org>"
-    msg.set_content(
-        "\n".join(["ชื่อ-นามสกุล: สมศรี ทดสอบ", f"สถานที่เกิดเหตุ: {place}", "เรื่อง: ถนนชำรุด"])
-    )
+    msg.set_content("\n".join(["ชื่อ-นามสกุล: สมศรี ทดสอบ", f"สถานที่เกิดเหตุ: {place}", "เรื่อง: ถนนชำรุด"]))
     return bytes(msg)
 
 
