@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -160,7 +160,10 @@ def _open_pdf(data: bytes, defects: list[Defect]) -> Iterator[PDF]:
             defects.append(Defect(code="pdf_encrypted", detail="opened with an empty password"))
         yield pdf
     finally:
-        pdf.close()
+        # Closing walks the page tree, which a broken file breaks too; the input is an
+        # in-memory buffer, so nothing is left open when closing fails.
+        with suppress(Exception):
+            pdf.close()
 
 
 _OBJ_HEADER = re.compile(rb"(?<![0-9])(\d{1,7})\s+(\d{1,5})\s+obj\b")
@@ -243,6 +246,10 @@ class PdfFormExtractor:
                     candidates = _text_candidates(pdf, part, labels, defects)
         except _Unreadable as unreadable:
             return ExtractionResult(defects=[unreadable.defect.model_copy(update={"part": part})])
+        except Exception as exc:  # pdfminer raises anything on a broken page tree, even
+            # while closing (found by tests/fuzz/test_mutation_corpus.py): record, never raise
+            detail = f"reading: {type(exc).__name__}"
+            return ExtractionResult(defects=[Defect(code="pdf_broken", detail=detail, part=part)])
         defects = [d.model_copy(update={"part": part}) for d in defects]
         return ExtractionResult(candidates=candidates, defects=defects)
 
