@@ -34,7 +34,10 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-_OK, _RAISED, _OUT_OF_MEMORY = "ok", "raised", "memory"
+_OK, _RAISED, _OUT_OF_MEMORY, _STARTED = "ok", "raised", "memory", "started"
+# Unpickling the function imports its module in a fresh child (pdfplumber, pydantic...):
+# that start-up is not the message's fault, so it is bounded apart from `Limits.seconds`.
+START_UP_SECONDS = 120.0
 _SLICE_S = 0.2  # how often a waiting parent looks at its stop event
 
 
@@ -118,6 +121,7 @@ def _serve(conn: Connection, memory_mb: int) -> None:
             func, args = conn.recv()
         except (EOFError, OSError):
             return
+        conn.send((_STARTED, None))
         try:
             conn.send((_OK, func(*args)))
         except MemoryError:
@@ -147,10 +151,14 @@ class _Child:
     def call(self, func: Callable[..., T], args: tuple[Any, ...], limits: Limits) -> T:
         try:
             self.conn.send((func, args))
-            ready = self._wait(limits.seconds)
+            started = self._wait(START_UP_SECONDS) and self.conn.recv()[0] == _STARTED
+            ready = started and self._wait(limits.seconds)
         except (BrokenPipeError, EOFError, OSError):
             self.kill()
             raise LimitExceeded("parser process died before answering") from None
+        if not started:
+            self.kill()
+            raise LimitExceeded("parser process did not start in time")
         if not ready:
             self.kill(counted=True)
             raise LimitExceeded(f"parsing took longer than {limits.seconds:g} s and was stopped")
