@@ -13,6 +13,7 @@ import json
 import time
 from pathlib import Path
 
+import pytest
 from hostile_mail import (
     html_lt_mail,
     mail_with_pdf,
@@ -31,6 +32,7 @@ SETTLE_S = 300  # generous: the run ends far sooner; the bound only stops a hung
 STOP_S = 30  # generous bound for SIGTERM; a parse alone may take up to 120 s here
 
 
+@pytest.mark.slow
 def test_hostile_mail_ends_final_and_the_normal_request_behind_becomes_a_case(
     tmp_path: Path,
 ) -> None:
