@@ -14,7 +14,7 @@ from functools import lru_cache
 GIB = 1024 * 1024 * 1024
 
 
-def _pdf(content_stream: bytes, *, filter_flate: bool, extra: bytes = b"") -> bytes:
+def pdf_with_content(content_stream: bytes, *, filter_flate: bool, extra: bytes = b"") -> bytes:
     """A one-page PDF whose page content is the given (already encoded) stream."""
     flt = b"/Filter /FlateDecode " if filter_flate else b""
     objects = [
@@ -56,13 +56,13 @@ def zeros_deflated(size: int = 2 * GIB) -> bytes:
 
 
 def pdf_bomb() -> bytes:
-    return _pdf(zeros_deflated(), filter_flate=True)
+    return pdf_with_content(zeros_deflated(), filter_flate=True)
 
 
 def slow_pdf(megabytes: int = 40) -> bytes:
     """Within every size cap, but its page content takes pdfminer minutes to interpret."""
     ops = b"BT /F1 1 Tf 1 1 Td (x) Tj ET\n" * (megabytes * 1024 * 1024 // 29)
-    return _pdf(zlib.compress(ops, 9), filter_flate=True)
+    return pdf_with_content(zlib.compress(ops, 9), filter_flate=True)
 
 
 def _request(subject: str, body: str, n: int) -> EmailMessage:
