@@ -62,8 +62,11 @@ def inflated_size(compressed: bytes, stop_after: int) -> int:
     size = 0
     pending = compressed
     try:
-        while pending and size < stop_after:
-            size += len(inflater.decompress(pending, _STEP))
+        while pending and size < stop_after and not inflater.eof:
+            out = inflater.decompress(pending, _STEP)
+            if not out and inflater.unconsumed_tail == pending:
+                break  # no progress (bytes after the end of the data): stop, never spin
+            size += len(out)
             pending = inflater.unconsumed_tail
         if size < stop_after and not inflater.eof:
             size += len(inflater.flush(_STEP))
