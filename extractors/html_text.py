@@ -23,8 +23,17 @@ _BLOCK = frozenset(
 _CELL = frozenset({"td", "th"})
 _ORDINARY_SPACE = re.compile(r"[^\S\xa0]+")
 _NBSP_RUN = re.compile(r" ?\xa0[ \xa0]*")
-_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s+")
+_TAG = re.compile(r"<[^<>]*>")  # not `[^>]*`: that rescans to the end from every `<`
 _LABEL_COLON = re.compile(r"\s*[:：]\s*$")
+# CPython's html.parser looks for the `>` of every `<` to the end of the input, so text
+# made of `<` with no `>` after them (`<a<a<a...`) costs it quadratic time: 25 KB took
+# 2 s, 1 MB over two minutes. A `<` with another `<` (or the end) before any `>` cannot
+# open a tag, so it is text: written as `&lt;` it reads the same and costs linear time.
+# Only done past a count, so ordinary mail (a stray `<` in a comment) parses unchanged.
+_ORPHAN_LT = re.compile(r"<(?=[^<>]*(?:<|\Z))")
+MAX_ORPHAN_LT = 200
+MAX_HTML_CHARS = 2 * 1024 * 1024  # HTML past this is not read (a form is a few KB)
 
 Row = list[str]
 Table = list[Row]
@@ -172,8 +181,18 @@ def _row_line(row: Row) -> str:
     return " | ".join(cells)
 
 
+def defuse(html: str) -> str:
+    """The HTML cut at MAX_HTML_CHARS, with orphan `<` escaped when there are many."""
+    html = html[:MAX_HTML_CHARS]
+    for orphans, _ in enumerate(_ORPHAN_LT.finditer(html), start=1):
+        if orphans > MAX_ORPHAN_LT:
+            return _ORPHAN_LT.sub("&lt;", html)
+    return html
+
+
 def _walk(html: str) -> _Walker:
     walker = _Walker()
+    html = defuse(html)
     try:
         walker.feed(html)
         walker.close()
@@ -189,7 +208,7 @@ def html_to_text(html: str) -> str:
     text = "\n".join(_walk(html).lines)
     if not text.strip() and "<" in html:
         # The parser gave up early: a crude tag strip still keeps the words.
-        text = _clean(_TAG.sub(" ", html))
+        text = _clean(_TAG.sub(" ", defuse(html)))
     return text
 
 

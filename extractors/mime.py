@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import email.utils
 import io
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -50,6 +51,8 @@ _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,76}:[ \t]")
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9._:-]{1,40})", re.I)
 _MSGID = re.compile(r"<[^<>\s]+>")
 _MAX_RECOVERY_CANDIDATES = 3
+_BOUNDARY_PARAM = re.compile(rb'boundary\s*=\s*"?([^"\s;]{1,200})"?', re.IGNORECASE)
+MAX_FLAT_PARTS = 10_000
 # compat32 first: the walk reads raw header values and payload bytes, where both
 # policies build the same tree, and compat32 builds no header objects, which is where
 # policy.default is slow (about 3x on the corpus) and where the stdlib has raised on
@@ -113,7 +116,7 @@ def _parse(data: bytes, policy: Policy) -> ParsedMessage:
 
 
 def _unparsed(data: bytes, failures: list[Defect]) -> ParsedMessage:
-    """Last resort: headers alone, and the whole input kept as one attachment."""
+    """Last resort: headers alone, the leaves read flat, else the input as one attachment."""
     walk = _Walk(policy=email_policy.compat32)
     try:
         headers = BytesHeaderParser(policy=email_policy.compat32).parsebytes(data)
@@ -121,6 +124,11 @@ def _unparsed(data: bytes, failures: list[Defect]) -> ParsedMessage:
     except Exception as exc:  # same boundary rule as parse_message
         failures.append(_failure(email_policy.compat32, exc))
         parsed = ParsedMessage()
+    if _read_flat(data, walk):
+        parsed.text_parts = walk.text_parts
+        parsed.attachments = walk.attachments
+        parsed.defects = [*failures, *walk.defects]
+        return parsed
     parsed.attachments = [
         Attachment(
             index=0,
@@ -132,6 +140,39 @@ def _unparsed(data: bytes, failures: list[Defect]) -> ParsedMessage:
     ]
     parsed.defects = [*failures, *walk.defects, Defect(code="unparseable", part="1")]
     return parsed
+
+
+def _read_flat(data: bytes, walk: _Walk) -> bool:
+    """Every leaf between boundary lines, read as if the nesting were not there.
+
+    The stdlib parser recurses once per multipart level, so a thousand nested levels
+    end in RecursionError and nothing of the body. The leaves still sit between the
+    boundary lines: each segment is parsed alone (no nesting left, so no recursion),
+    multipart headers are skipped, and the rest are read as ordinary leaves.
+    """
+    declared = {m.group(1) for m in _BOUNDARY_PARAM.finditer(data)}
+    cuts = [m for m in _BOUNDARY_LINE.finditer(data) if m.group(1) in declared]
+    if not cuts:
+        return False
+    parser = BytesParser(policy=email_policy.compat32)
+    number = 0
+    for before, after in itertools.pairwise(cuts):
+        segment = data[before.end() : after.start()].lstrip(b"\r\n")
+        # the line end before a boundary line belongs to the boundary (RFC 2046)
+        segment = segment.removesuffix(b"\n").removesuffix(b"\r")
+        if not segment.strip() or number >= MAX_FLAT_PARTS:
+            continue
+        try:
+            entity = parser.parsebytes(segment)
+            ctype = entity.get_content_type()
+            if ctype.startswith("multipart/") or entity.is_multipart():
+                continue
+            number += 1
+            _leaf(entity, ctype, str(number), walk)
+        except Exception as exc:  # same boundary rule as parse_message
+            walk.defect("part_unreadable", type(exc).__name__, str(number))
+    walk.defect("nesting_too_deep", f"{len(cuts)} boundaries; {number} parts read flat")
+    return number > 0
 
 
 # --- headers -------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +28,7 @@ from pdfplumber.pdf import PDF
 
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import read_label_lines
+from extractors.pdf_caps import pdf_over_caps
 from extractors.pdf_layout import Box, glyphs_of, group_lines, page_text, widget_label
 from extractors.thai import normalise_thai_text
 
@@ -162,6 +163,9 @@ def _rect(node: dict[str, Any], kids: list[Any]) -> tuple[float, float, float, f
 @contextmanager
 def _open_pdf(data: bytes, defects: list[Defect]) -> Iterator[PDF]:
     """Open with pdfplumber, turning failure into _Unreadable; note readable encryption."""
+    over = pdf_over_caps(data)  # before pdfminer inflates anything
+    if over is not None:
+        raise _Unreadable(over)
     try:
         pdf = pdfplumber.open(io.BytesIO(data), pages=list(range(1, MAX_PAGES + 1)))
     except Exception as exc:  # hostile input: pdfminer raises anything; record, never crash
@@ -175,7 +179,10 @@ def _open_pdf(data: bytes, defects: list[Defect]) -> Iterator[PDF]:
             defects.append(Defect(code="pdf_encrypted", detail="opened with an empty password"))
         yield pdf
     finally:
-        pdf.close()
+        # Closing walks the page tree, which a broken file breaks too; the input is an
+        # in-memory buffer, so nothing is left open when closing fails.
+        with suppress(Exception):
+            pdf.close()
 
 
 _OBJ_HEADER = re.compile(rb"(?<![0-9])(\d{1,7})\s+(\d{1,5})\s+obj\b")
@@ -262,6 +269,10 @@ class PdfFormExtractor:
                     candidates = _text_candidates(pdf, part, labels, defects)
         except _Unreadable as unreadable:
             return ExtractionResult(defects=[unreadable.defect.model_copy(update={"part": part})])
+        except Exception as exc:  # pdfminer raises anything on a broken page tree, even
+            # while closing (found by tests/fuzz/test_mutation_corpus.py): record, never raise
+            detail = f"reading: {type(exc).__name__}"
+            return ExtractionResult(defects=[Defect(code="pdf_broken", detail=detail, part=part)])
         defects = [d.model_copy(update={"part": part}) for d in defects]
         return ExtractionResult(candidates=candidates, defects=defects)
 

@@ -9,6 +9,11 @@ gets `LimitExceeded` with a reason a person can read; the others go on.
 
 The function and its arguments must be picklable (a module-level function). Exceptions the
 function raises come back to the caller as themselves.
+
+The parent waits in short slices, so a worker told to stop (`cancel_on(stop_event)` around
+its loop, the event set by its SIGTERM handler) kills the child and gets `Interrupted` at
+once instead of waiting out the clock: stopping is not the message's fault, so callers
+should not count it as a failed attempt.
 """
 
 from __future__ import annotations
@@ -19,7 +24,9 @@ import os
 import resource
 import signal
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -27,7 +34,11 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-_OK, _RAISED, _OUT_OF_MEMORY = "ok", "raised", "memory"
+_OK, _RAISED, _OUT_OF_MEMORY, _STARTED = "ok", "raised", "memory", "started"
+# Unpickling the function imports its module in a fresh child (pdfplumber, pydantic...):
+# that start-up is not the message's fault, so it is bounded apart from `Limits.seconds`.
+START_UP_SECONDS = 120.0
+_SLICE_S = 0.2  # how often a waiting parent looks at its stop event
 
 
 @dataclass(frozen=True)
@@ -44,6 +55,27 @@ class LimitExceeded(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class Interrupted(LimitExceeded):
+    """The caller was told to stop while a child was working; the child was killed."""
+
+    def __init__(self) -> None:
+        super().__init__("stopped by the worker's shutdown")
+
+
+_local = threading.local()
+
+
+@contextmanager
+def cancel_on(stop: threading.Event) -> Iterator[None]:
+    """Within this block, calls from this thread end with `Interrupted` once `stop` is set."""
+    previous = getattr(_local, "stop", None)
+    _local.stop = stop
+    try:
+        yield
+    finally:
+        _local.stop = previous
 
 
 def run_bounded(func: Callable[..., T], *args: Any, limits: Limits | None = None) -> T:
@@ -89,6 +121,7 @@ def _serve(conn: Connection, memory_mb: int) -> None:
             func, args = conn.recv()
         except (EOFError, OSError):
             return
+        conn.send((_STARTED, None))
         try:
             conn.send((_OK, func(*args)))
         except MemoryError:
@@ -118,10 +151,14 @@ class _Child:
     def call(self, func: Callable[..., T], args: tuple[Any, ...], limits: Limits) -> T:
         try:
             self.conn.send((func, args))
-            ready = self.conn.poll(limits.seconds)
+            started = self._wait(START_UP_SECONDS) and self.conn.recv()[0] == _STARTED
+            ready = started and self._wait(limits.seconds)
         except (BrokenPipeError, EOFError, OSError):
             self.kill()
             raise LimitExceeded("parser process died before answering") from None
+        if not started:
+            self.kill()
+            raise LimitExceeded("parser process did not start in time")
         if not ready:
             self.kill(counted=True)
             raise LimitExceeded(f"parsing took longer than {limits.seconds:g} s and was stopped")
@@ -137,6 +174,20 @@ class _Child:
         if status == _RAISED:
             raise value
         return value
+
+    def _wait(self, seconds: float) -> bool:
+        """Wait for the answer in slices, so a stop request is seen within a slice."""
+        stop: threading.Event | None = getattr(_local, "stop", None)
+        deadline = time.monotonic() + seconds
+        while True:
+            if stop is not None and stop.is_set():
+                self.kill()
+                raise Interrupted()
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            if self.conn.poll(min(left, _SLICE_S)):
+                return True
 
     def _exit_code(self) -> int | None:
         self.process.join(timeout=1.0)

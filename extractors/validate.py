@@ -47,13 +47,13 @@ def normalise_national_id(s: str) -> str | None:
     """The 13 digits of a Thai national ID written with spaces, dashes, dots or Thai
     digits; None if that does not leave exactly 13 digits. The check digit is not tested."""
     digits = _ID_SEPARATORS.sub("", thai_digits_to_arabic(s))
-    return digits if re.fullmatch(r"\d{13}", digits) else None
+    return digits if re.fullmatch(r"\d{13}", digits, re.ASCII) else None
 
 
 def national_id_is_valid(digits: str) -> bool:
     """True for 13 digits whose first digit is not 0 or 9 and whose last digit is the
     mod-11 check digit of the first twelve (weights 13 down to 2)."""
-    if not re.fullmatch(r"\d{13}", digits) or digits[0] in "09":
+    if not re.fullmatch(r"\d{13}", digits, re.ASCII) or digits[0] in "09":
         return False
     total = sum(int(d) * w for d, w in zip(digits[:12], range(13, 1, -1), strict=True))
     return (11 - total % 11) % 10 == int(digits[12])
@@ -65,7 +65,7 @@ _EXTENSION = re.compile(
     r"\s*[(\[]?\s*(?:ต่อ|ext\.?|extension|x|#)\s*\d{1,5}\s*[)\]]?\s*$", re.IGNORECASE
 )
 _PHONE_LABEL = re.compile(r"^(?:โทรศัพท์|โทร\.?|มือถือ|tel\.?|phone|mobile|mob\.?)\s*:?\s*", re.I)
-_PHONE_CHARS = re.compile(r"\+?[\d\s\-.()]+")
+_PHONE_CHARS = re.compile(r"\+?[\d\s\-.()]+", re.ASCII)  # \d alone takes any script's digits
 
 
 def normalise_phone(s: str) -> str | None:
@@ -139,7 +139,7 @@ def normalise_postal_code(s: str) -> str | None:
     """Five digits (Thai digits and surrounding spaces allowed), or None. Syntax only:
     whether the code exists is `extractors.provinces.postal_code_exists`."""
     digits = re.sub(r"\s+", "", thai_digits_to_arabic(s))
-    return digits if re.fullmatch(r"\d{5}", digits) else None
+    return digits if re.fullmatch(r"\d{5}", digits, re.ASCII) else None
 
 
 def normalise_province(s: str) -> str | None:
@@ -153,7 +153,7 @@ _AMOUNT_NOISE = re.compile(r"บาท|baht|thb|฿|[,\s]|\.-$|\.—$", re.IGNOR
 def normalise_amount(s: str) -> str | None:
     """A non-negative amount of money with two decimals ("1,500.-" -> "1500.00"), or None."""
     text = _AMOUNT_NOISE.sub("", thai_digits_to_arabic(normalise_thai_text(s)))
-    if not re.fullmatch(r"\d+(?:\.\d{1,2})?", text):
+    if not re.fullmatch(r"\d+(?:\.\d{1,2})?", text, re.ASCII):
         return None
     try:
         return f"{Decimal(text):.2f}"
@@ -173,7 +173,7 @@ def normalise_integer(s: str) -> str | None:
     text = _COUNT_UNITS.sub("", thai_digits_to_arabic(normalise_thai_text(s)).casefold())
     if text in _NUMBER_WORDS:
         return str(_NUMBER_WORDS[text])
-    return str(int(text)) if re.fullmatch(r"\d{1,6}", text) else None
+    return str(int(text)) if re.fullmatch(r"\d{1,6}", text, re.ASCII) else None
 
 
 # Titles that Thai official writing joins to the first name ("นายสมชาย ใจดี"), and English

@@ -36,6 +36,54 @@ def content_hash(raw: bytes) -> str:
     return hashlib.sha256(raw.replace(b"\r\n", b"\n").rstrip(b"\n")).hexdigest()
 
 
+# Headers a relay or an export adds on the way: the same mail with one more of them is
+# still the same mail.
+TRACE_HEADERS = frozenset(
+    {
+        b"received", b"x-received", b"return-path", b"delivered-to", b"x-original-to",
+        b"envelope-to", b"authentication-results", b"received-spf", b"arc-seal",
+        b"arc-message-signature", b"arc-authentication-results", b"x-spam-status",
+        b"x-spam-score", b"x-spam-flag", b"x-virus-scanned", b"status", b"x-status",
+        b"x-uid", b"x-keywords", b"content-length", b"lines",
+    }
+)  # fmt: skip
+_MBOX_QUOTED = re.compile(rb"^>+From ")
+_FOLDED = re.compile(rb"\n[ \t]+")
+_SPACES = re.compile(rb"[ \t]+")
+
+
+def canonical_form(raw: bytes) -> bytes:
+    """The mail as its sender wrote it, whatever carried it here.
+
+    Line ends made LF (CRLF, LF and CR-only all read alike), an mbox envelope line
+    and mbox `>From ` quoting undone, trace headers (Received, Return-Path, ...)
+    dropped and the rest unfolded and sorted, trailing spaces and blank lines gone.
+    Two mails with the same canonical form are the same mail.
+    """
+    text = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    if text.startswith(b"From "):  # the mbox envelope line, not a header
+        text = text.partition(b"\n")[2]
+    head, _, body = text.partition(b"\n\n")
+    fields = []
+    for line in _FOLDED.sub(b" ", head).split(b"\n"):
+        name, colon, value = line.partition(b":")
+        name = name.strip().lower()
+        if colon and name not in TRACE_HEADERS:
+            fields.append(name + b":" + _SPACES.sub(b" ", value).strip())
+        elif not colon and line.strip():
+            fields.append(line.strip())
+    lines = [_unquote_from(line.rstrip(b" \t")) for line in body.split(b"\n")]
+    return b"\n".join(sorted(fields)) + b"\n\n" + b"\n".join(lines).rstrip(b"\n")
+
+
+def _unquote_from(line: bytes) -> bytes:
+    return line[1:] if _MBOX_QUOTED.match(line) else line
+
+
+def canonical_hash(raw: bytes) -> str:
+    return hashlib.sha256(canonical_form(raw)).hexdigest()
+
+
 @dataclass(frozen=True)
 class Identity:
     sha256: str
@@ -44,11 +92,13 @@ class Identity:
 
 
 def identify(raw: bytes) -> Identity:
+    """The content hash, and the Message-ID: the header's, or one made from the canonical
+    form, so that the same mail without a Message-ID is known again however it came."""
     digest = content_hash(raw)
     found = header_message_id(raw)
     if found:
         return Identity(digest, found, synthetic=False)
-    return Identity(digest, f"<{digest[:40]}@intake.invalid>", synthetic=True)
+    return Identity(digest, f"<{canonical_hash(raw)[:40]}@intake.invalid>", synthetic=True)
 
 
 def header_message_id(raw: bytes) -> str | None:
@@ -116,10 +166,15 @@ def _new_message(
 
 
 def record_oversized(
-    session: Session, source: str, view: SourceView, ref: ItemRef, limit: int
+    session: Session,
+    source: str,
+    view: SourceView,
+    ref: ItemRef,
+    limit: int,
+    where: str = "left on the server",
 ) -> Message:
-    """A message over the limit: recorded with its size, left on the server, no body."""
-    reason = f"size {ref.size} bytes is over the limit of {limit} bytes; left on the server"
+    """A message over the limit: recorded with its size, left where it was, no body."""
+    reason = f"size {ref.size} bytes is over the limit of {limit} bytes; {where}"
     message = Message(
         source=source,
         source_key=ref.key,

@@ -20,7 +20,7 @@ from extractors.base import FormTemplate
 from extractors.masking import case_masker, mask_value, personal_types
 from extractors.sender_auth import SenderVerdict
 from intake.context import Context
-from intake.stage import Item
+from intake.stage import Item, limits_of
 from storage.crypto import DataKey, encrypt_json
 from storage.db import transaction
 from storage.keys import load_data_key
@@ -188,7 +188,7 @@ def _source_message_id(
 
 def reprocess(ctx: Context, *, template: str | None, since: datetime | None) -> int:
     """Extract again from the stored raw message; corrections stay and win."""
-    from extractors.extract import extract_case
+    from extractors.bounded import extract_bounded
 
     query = select(Case.id).order_by(col(Case.id))
     if template:
@@ -204,7 +204,7 @@ def reprocess(ctx: Context, *, template: str | None, since: datetime | None) -> 
             if case is None or message is None:
                 continue
             item = Item(session, ctx, message, purpose="reprocess")
-            result = extract_case(item.parsed, ctx.templates)
+            result = extract_bounded(item.parsed, ctx.templates, limits_of(ctx))
             message.extraction_enc = item.seal("extraction_enc", result.model_dump(mode="json"))
             record = open_case_record(
                 session,

@@ -1,5 +1,13 @@
 """Drives pending messages through the pipeline, one stage per transaction.
 
+Parsing untrusted content happens before that transaction, never inside it: a short
+transaction reads (and audits) the raw mail, the parse and the extraction run in a
+bounded child process (`extractors.sandbox`) with no transaction open, and then the
+stage's own short write transaction records the result. So a slow or hostile mail
+never holds the database's write lock, and one over its limits (`LimitExceeded`) costs
+itself an attempt with the reason. A stop request (SIGTERM) kills the child at once
+and counts nothing against the message.
+
 The runner, not the stage, owns failure (as in Mailman's runner): a stage that raises
 is rolled back, the attempt is counted with a safe reason, the message is retried
 with backoff, and after `max_attempts` it is quarantined. Nothing takes the worker down.
@@ -14,30 +22,36 @@ from datetime import timedelta
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
+from extractors.bounded import extract_bounded, parse_bounded
+from extractors.sandbox import Interrupted, LimitExceeded, cancel_on
 from intake.context import Context
 from intake.errors import IntakeError
 from intake.pipeline import STAGE_FOR_STATE
-from intake.stage import Carry, Item, Outcome
+from intake.stage import Carry, Item, Outcome, limits_of
 from storage.db import is_postgres, transaction
 from storage.errors import StorageError
 from storage.models import Message, MessageEvent, MessageState, utcnow
 
 log = logging.getLogger("intake.runner")
 MAX_BACKOFF = timedelta(hours=6)
+# The states whose stage reads the parse, and the one whose stage reads the extraction.
+_NEEDS_PARSE = (MessageState.RECEIVED, MessageState.PARSED, MessageState.CLASSIFIED)
+_NEEDS_EXTRACTION = MessageState.CLASSIFIED
 
 
 def process_due(ctx: Context, stop: threading.Event | None = None, batch: int = 200) -> int:
     """Run every message that is due as far as it will go; return how many moved."""
     stop = stop or threading.Event()
     moved = 0
-    while not stop.is_set():
-        ids = due_message_ids(ctx, batch)
-        if not ids:
-            break
-        for message_id in ids:
-            if stop.is_set():
+    with cancel_on(stop):  # a stop request ends a bounded parse at once
+        while not stop.is_set():
+            ids = due_message_ids(ctx, batch)
+            if not ids:
                 break
-            moved += process_message(ctx, message_id, stop)
+            for message_id in ids:
+                if stop.is_set():
+                    break
+                moved += process_message(ctx, message_id, stop)
     return moved
 
 
@@ -72,8 +86,18 @@ def process_message(ctx: Context, message_id: int, stop: threading.Event | None 
 
 def run_one_stage(ctx: Context, message_id: int, carry: Carry | None = None) -> str | None:
     """One stage in one transaction. Returns the new state, or None if nothing ran."""
+    carry = carry if carry is not None else Carry()
     stage_name = "?"
     try:
+        with transaction(ctx.engine) as session:  # short: read (and audit) the raw mail
+            message = session.get(Message, message_id)
+            if message is None or message.state not in STAGE_FOR_STATE:
+                return None
+            state = message.state
+            stage_name = STAGE_FOR_STATE[state].name
+            if state in _NEEDS_PARSE and carry.parsed is None and carry.raw is None:
+                _ = Item(session, ctx, message, carry=carry).raw  # decrypted once, audited once
+        _parse_outside_any_transaction(ctx, state, carry)
         with transaction(ctx.engine) as session:
             query = select(Message).where(Message.id == message_id)
             if is_postgres(ctx.engine):  # several workers: each message to one of them
@@ -86,9 +110,21 @@ def run_one_stage(ctx: Context, message_id: int, carry: Carry | None = None) -> 
             outcome = stage.process(Item(session, ctx, message, carry=carry))
             _apply(session, message, outcome)
             return outcome.state
+    except Interrupted:  # the worker is stopping: not the message's fault, nothing counted
+        return None
     except Exception as exc:  # the runner owns failure; see module docstring
         _record_failure(ctx, message_id, stage_name, exc)
         return None
+
+
+def _parse_outside_any_transaction(ctx: Context, state: str, carry: Carry) -> None:
+    limits = limits_of(ctx)
+    if state in _NEEDS_PARSE and carry.parsed is None:
+        assert carry.raw is not None
+        carry.parsed = parse_bounded(carry.raw, limits)
+    if state == _NEEDS_EXTRACTION and carry.extracted is None:
+        assert carry.parsed is not None
+        carry.extracted = extract_bounded(carry.parsed, ctx.templates, limits)
 
 
 def _apply(session: Session, message: Message, outcome: Outcome) -> None:
@@ -119,6 +155,8 @@ def _apply(session: Session, message: Message, outcome: Outcome) -> None:
 def safe_reason(stage: str, exc: BaseException) -> str:
     """What went wrong, without personal data: our own errors carry safe text, others
     only their type (a UnicodeDecodeError, for one, quotes the bytes it choked on)."""
+    if isinstance(exc, LimitExceeded):  # says which limit, never what the content was
+        return f"{stage}: {exc.reason}"[:300]
     if isinstance(exc, IntakeError | StorageError):
         return f"{stage}: {exc}"[:300]
     return f"{stage}: {type(exc).__name__}"

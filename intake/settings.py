@@ -258,6 +258,26 @@ class StorageSettings(BaseModel):
     blobs: Literal["files", "database"] = "files"
 
 
+class LimitSettings(BaseModel):
+    """How long and how much memory one parse or extraction of one message may take.
+
+    Untrusted content is parsed in a pooled child process (extractors.sandbox); a
+    message over either limit costs itself an attempt with the reason, never the worker.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    parse_seconds: float = Field(default=30.0, gt=0, le=3600)
+    parse_memory_mb: int = Field(default=768, ge=128, le=65536)
+
+
+class AlertSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # `intake status` warns (and /healthz reports) when a message waits longer than this
+    max_pending_minutes: float = Field(default=60.0, gt=0, le=525600)
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="INTAKE_", env_nested_delimiter="__", extra="forbid", frozen=True
@@ -283,6 +303,10 @@ class Settings(BaseSettings):
     agency: AgencySettings = AgencySettings()
     signing: SigningSettings = SigningSettings()
     outbox: OutboxSettings = OutboxSettings()
+    limits: LimitSettings = LimitSettings()
+    alerts: AlertSettings = AlertSettings()
+    # `intake import`: a file over this size is recorded as oversized, never read whole
+    import_max_message_mb: float = Field(default=25.0, gt=0, le=2048)
     source_file: Path | None = None  # where these settings were read from, if anywhere
 
     @model_validator(mode="after")

@@ -9,7 +9,9 @@ from typing import Any, Protocol
 
 from sqlmodel import Session
 
-from extractors.base import ParsedMessage
+from extractors.base import ExtractedCase, ParsedMessage
+from extractors.bounded import parse_bounded
+from extractors.sandbox import Limits
 from intake.context import Context
 from storage.crypto import DataKey, encrypt_json
 from storage.keys import load_data_key
@@ -48,6 +50,13 @@ class Carry:
 
     raw: bytes | None = None
     parsed: ParsedMessage | None = None
+    extracted: ExtractedCase | None = None
+
+
+def limits_of(ctx: Context) -> Limits:
+    """The sandbox limits for one parse or extraction of one message."""
+    limits = ctx.settings.limits
+    return Limits(seconds=limits.parse_seconds, memory_mb=limits.parse_memory_mb)
 
 
 class Item:
@@ -106,10 +115,8 @@ class Item:
 
     @property
     def parsed(self) -> ParsedMessage:
-        if self.carry.parsed is None:
-            from extractors.mime import parse_message
-
-            self.carry.parsed = parse_message(self.raw)
+        if self.carry.parsed is None:  # the runner parses before its transaction; others here
+            self.carry.parsed = parse_bounded(self.raw, limits_of(self.ctx))
         return self.carry.parsed
 
     def facts(self) -> dict[str, Any]:

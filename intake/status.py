@@ -10,13 +10,14 @@ from sqlmodel import col, select
 
 from intake.context import Context
 from intake.delivery import OutboxSummary, outbox_summary
+from intake.health import build_health
 from intake.settings import Settings
 from storage.db import transaction
 from storage.models import Case, MailboxStatus, Message, MessageState, utcnow
 
 REPORTED_STATES = (
     MessageState.CASE, MessageState.REPLY, MessageState.DUPLICATE, MessageState.IGNORED,
-    MessageState.QUARANTINED, MessageState.OVERSIZED,
+    MessageState.QUARANTINED, MessageState.OVERSIZED, MessageState.NOT_MAIL,
 )  # fmt: skip
 
 
@@ -103,7 +104,7 @@ def build_status(ctx: Context) -> StatusReport:
         messages=MessageCounts(total=sum(counts.values()), by_state=by_state),
         cases=cases,
         mailboxes=mailboxes,
-        warnings=plaintext_warnings(ctx.settings),
+        warnings=[*plaintext_warnings(ctx.settings), *build_health(ctx).warnings],
         outbox=_outbox_report(ctx, outbox),
     )
 

@@ -31,9 +31,10 @@ class MessageState:
     IGNORED = "ignored"
     QUARANTINED = "quarantined"
     OVERSIZED = "oversized"  # over the size limit: recorded, left on the server
+    NOT_MAIL = "not_mail"  # empty, whitespace or bytes with no mail header: kept, no case
 
     PENDING = (RECEIVED, PARSED, CLASSIFIED, EXTRACTED)
-    TERMINAL = (CASE, REPLY, DUPLICATE, IGNORED, QUARANTINED, OVERSIZED)
+    TERMINAL = (CASE, REPLY, DUPLICATE, IGNORED, QUARANTINED, OVERSIZED, NOT_MAIL)
 
 
 class DataKeyRecord(SQLModel, table=True):

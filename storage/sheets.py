@@ -15,17 +15,22 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from extractors.cells import clean_cell
+
 FORMULA_STARTS = frozenset("=+-@\t\r＝＋－＠")
 _INVISIBLE_START = re.compile(r"^[\s\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff]+")
 Row = Sequence[str]
 
 
 def safe_cell(value: str) -> str:
-    """The value, with an apostrophe in front when a spreadsheet would compute it.
+    """The value, with an apostrophe in front when a spreadsheet would compute it, and
+    without control characters that XML (so XLSX) cannot hold (`clean_cell`): one NUL in
+    one field must not break the export of every case.
 
     What may come before the formula sign is anything a spreadsheet could trim on import:
     any whitespace (line breaks, no-break and ideographic spaces), and characters that
     draw nothing (zero-width space, byte order mark)."""
+    value = clean_cell(value)
     first = _INVISIBLE_START.sub("", value)[:1]
     return "'" + value if value[:1] in FORMULA_STARTS or first in FORMULA_STARTS else value
 

@@ -217,6 +217,14 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
         f" {moved} stage steps run",
         file=sys.stderr,
     )
+    if result.oversized:
+        print(
+            f"{result.oversized} over import_max_message_mb, recorded as oversized"
+            " (see intake status)",
+            file=sys.stderr,
+        )
+    for reason, count in sorted(result.skipped.items()):
+        print(f"skipped {count} files: {reason}", file=sys.stderr)
     return EXIT_OK
 
 

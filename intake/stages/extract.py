@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from extractors.extract import extract_case
+from extractors.bounded import extract_bounded
 from extractors.pdf_disarm import disarm_report
-from intake.stage import Item, Outcome
+from intake.stage import Item, Outcome, limits_of
 from storage.models import MessageState
 
 
@@ -13,7 +13,9 @@ class ExtractStage:
     accepts = MessageState.CLASSIFIED
 
     def process(self, item: Item) -> Outcome:
-        result = extract_case(item.parsed, item.ctx.templates)
+        result = item.carry.extracted  # the runner extracts before its transaction
+        if result is None:
+            result = extract_bounded(item.parsed, item.ctx.templates, limits_of(item.ctx))
         item.message.extraction_enc = item.seal("extraction_enc", result.model_dump(mode="json"))
         item.add_facts(
             template=result.template,

@@ -1,7 +1,13 @@
-"""received -> parsed: read the MIME tree once, keep the headers encrypted, note defects."""
+"""received -> parsed | not_mail: read the MIME tree once, keep the headers encrypted.
+
+Input with no mail header at all (an empty file, whitespace, random bytes) is not a
+request: it ends as `not_mail` with the reason, its raw bytes kept like any message's,
+instead of opening a case nobody can answer.
+"""
 
 from __future__ import annotations
 
+from extractors.base import ParsedMessage
 from intake.capture import identify
 from intake.stage import Item, Outcome
 from intake.stages.sender_auth import sender_verdict
@@ -14,6 +20,10 @@ class ParseStage:
 
     def process(self, item: Item) -> Outcome:
         parsed = item.parsed
+        reason = not_mail_reason(item.raw, parsed)
+        if reason is not None:
+            item.add_facts(defects=sorted({d.code for d in parsed.defects}))
+            return Outcome(MessageState.NOT_MAIL, reason)
         headers = {
             "message_id": parsed.message_id or identify(item.raw).message_id,
             "from_addr": parsed.from_addr,
@@ -33,3 +43,23 @@ class ParseStage:
             attachments=[a.sniffed_type for a in parsed.attachments],
         )
         return Outcome(MessageState.PARSED)
+
+
+# Any real mail, however broken, carries at least one of these.
+MAIL_HEADERS = frozenset(
+    {
+        "from", "to", "cc", "subject", "date", "message-id", "received", "return-path",
+        "mime-version", "content-type", "sender", "reply-to", "delivered-to",
+    }
+)  # fmt: skip
+
+
+def not_mail_reason(raw: bytes, parsed: ParsedMessage) -> str | None:
+    """Why these bytes are not a mail (safe to log: sizes only), or None if they are."""
+    if not raw:
+        return "empty input (0 bytes)"
+    if not raw.strip():
+        return f"only whitespace ({len(raw)} bytes)"
+    if not MAIL_HEADERS & set(parsed.headers):
+        return f"no mail header found ({len(raw)} bytes)"
+    return None

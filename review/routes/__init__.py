@@ -15,6 +15,7 @@ from review.routes import (
     compliance_subjects,
     dashboard,
     exports,
+    health,
     language,
     queue,
     verify,
@@ -36,4 +37,5 @@ ROUTERS: list[APIRouter] = [
     compliance_subjects.router,
     compliance_report.router,
     verify.router,
+    health.router,
 ]

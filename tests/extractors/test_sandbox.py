@@ -49,3 +49,21 @@ def test_the_parsers_own_exception_comes_back_as_itself() -> None:
     with pytest.raises(ValueError, match="broken input"):
         run_bounded(_fail)
     assert run_bounded(_add, 1, 1) == 2
+
+
+def test_a_stop_request_kills_the_child_at_once_and_is_not_a_limit() -> None:
+    import threading
+
+    from extractors.sandbox import Interrupted, cancel_on
+
+    stop = threading.Event()
+    timer = threading.Timer(0.5, stop.set)
+    before = kills()
+    started = time.monotonic()
+    timer.start()
+    with cancel_on(stop), pytest.raises(Interrupted):
+        run_bounded(_sleep, 120, limits=Limits(seconds=120))
+    assert time.monotonic() - started < 60  # generous: far under the 120 s the child wanted
+    assert kills() == before  # stopping is not counted as a limit
+    # outside the block the event no longer applies, and a fresh child answers
+    assert run_bounded(_add, 3, 4) == 7

@@ -24,7 +24,9 @@ from intake.sources.folder import file_key
 from storage.db import transaction
 from storage.models import Message
 
-BY_STATE_KEYS = {"case", "reply", "duplicate", "ignored", "quarantined", "oversized", "pending"}
+BY_STATE_KEYS = {
+    "case", "reply", "duplicate", "ignored", "quarantined", "oversized", "not_mail", "pending",
+}  # fmt: skip
 MAILBOX_KEYS = {"name", "last_poll_at", "last_error", "oldest_pending_age_s"}
 
 
@@ -160,6 +162,7 @@ def test_status_json_has_the_documented_keys_and_adds_up(
     status = json.loads(line)
     assert set(status) == {"messages", "cases", "mailboxes", "warnings", "outbox"}
     assert set(status["outbox"]) == {"pending", "sent", "failed", "smtp"}
+    assert status["warnings"] == []
     assert set(status["messages"]) == {"total", "by_state"}
     by_state = status["messages"]["by_state"]
     assert set(by_state) == BY_STATE_KEYS
@@ -170,6 +173,7 @@ def test_status_json_has_the_documented_keys_and_adds_up(
         "ignored": 1,
         "quarantined": 1,
         "oversized": 1,
+        "not_mail": 0,
         "pending": 1,
     }
     assert sum(by_state.values()) == status["messages"]["total"] == 8
@@ -187,9 +191,9 @@ def test_status_table_is_readable(tmp_path: Path, capsys: pytest.CaptureFixture[
     code, out, _ = invoke(capsys, "--config", str(config), "status")
     assert code == 0
     assert out.startswith("messages: 8    cases: 2")
-    rows = {line.split()[0]: line.split()[1] for line in out.splitlines()[2:9]}
-    assert rows == {s: "1" for s in BY_STATE_KEYS} | {"case": "2"}
-    assert any(line.split()[0] == "drop" for line in out.splitlines()[10:])
+    rows = {line.split()[0]: line.split()[1] for line in out.splitlines()[2:10]}
+    assert rows == {s: "1" for s in BY_STATE_KEYS} | {"case": "2", "not_mail": "0"}
+    assert any(line.split()[0] == "drop" for line in out.splitlines()[11:] if line.split())
 
 
 def test_status_on_an_empty_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -19,11 +19,11 @@ from support.mailgen import CORPUS, corpus_mail_files
 from intake.context import open_context
 from intake.importer import import_key
 from intake.settings import load_settings
-from intake.sources.files import iter_messages
+from intake.sources.files import Found, iter_messages
 from storage.db import transaction
 from storage.models import Message
 
-FINAL = {"case", "reply", "duplicate", "ignored"}
+FINAL = {"case", "reply", "duplicate", "ignored", "not_mail"}  # not_mail: a headerless fragment
 CORPUS_PDFS = [
     CORPUS / "pdfjs" / "bug1883609.pdf",
     CORPUS / "pypdf" / "form_acrobatReader.pdf",
@@ -64,8 +64,9 @@ def test_every_corpus_mail_ends_in_a_final_recorded_state(
 
     rows = rows_by_key(config)
     for path in files:
-        for raw in iter_messages([path]):
-            row = rows.get(import_key(raw))
+        for found in iter_messages([path], 2**31):
+            assert isinstance(found, Found) and found.raw is not None
+            row = rows.get(import_key(found.raw))
             assert row is not None, f"{path.name} was not captured"
             assert row.state in FINAL, f"{path.name}: {row.state} ({row.last_error})"
             assert row.state_reason, f"{path.name}: {row.state} without a reason"

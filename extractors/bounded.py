@@ -1,0 +1,61 @@
+"""The two parses of untrusted content the worker does, each run through the sandbox.
+
+`parse_bounded` reads the MIME tree; `extract_bounded` runs the extractors (HTML, PDF)
+over it. Both run in a pooled child process (`extractors.sandbox`) within the given
+limits and raise `LimitExceeded` with a reason a person can read when a message goes over.
+
+Templates travel to the child with every call (they are small); the child keeps the
+last set it saw by fingerprint, so its label matcher, which costs far more to build
+than a message, is built once per template set, not once per message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+
+from extractors.base import ExtractedCase, FormTemplate, ParsedMessage
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.sandbox import Limits, run_bounded
+
+_TEMPLATES: dict[str, list[FormTemplate]] = {}  # in the child
+_FINGERPRINTS: dict[tuple[int, ...], tuple[list[FormTemplate], str]] = {}  # in the parent
+
+
+def parse_bounded(raw: bytes, limits: Limits) -> ParsedMessage:
+    return run_bounded(parse_message, raw, limits=limits)
+
+
+def extract_bounded(
+    parsed: ParsedMessage, templates: Sequence[FormTemplate], limits: Limits
+) -> ExtractedCase:
+    chosen = list(templates)
+    return run_bounded(_extract_in_child, parsed, chosen, _fingerprint(chosen), limits=limits)
+
+
+def _fingerprint(templates: list[FormTemplate]) -> str:
+    key = tuple(id(t) for t in templates)  # the entry keeps the objects, so ids stay theirs
+    hit = _FINGERPRINTS.get(key)
+    if hit is None:
+        if len(_FINGERPRINTS) >= 16:
+            _FINGERPRINTS.clear()
+        hit = _FINGERPRINTS[key] = (templates, fingerprint(templates))
+    return hit[1]
+
+
+def fingerprint(templates: Sequence[FormTemplate]) -> str:
+    text = json.dumps([t.model_dump(mode="json") for t in templates], sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _extract_in_child(
+    parsed: ParsedMessage, templates: list[FormTemplate], key: str
+) -> ExtractedCase:
+    """Runs in the child: the same template set keeps the same objects (see docstring)."""
+    kept = _TEMPLATES.get(key)
+    if kept is None:
+        _TEMPLATES.clear()
+        kept = _TEMPLATES[key] = templates
+    return extract_case(parsed, kept)

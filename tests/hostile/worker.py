@@ -1,0 +1,101 @@
+"""`intake run` as an operator starts it, on a drop folder, with the settings written here."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlmodel import select
+from support.cli import REPO
+
+from intake.context import Context, open_context
+from intake.settings import load_settings
+from storage.db import transaction
+from storage.models import Message
+
+
+def write_settings(tmp_path: Path, *, parse_seconds: float, max_attempts: int) -> Path:
+    path = tmp_path / "agency.toml"
+    path.write_text(
+        f'data_dir = "{tmp_path / "var"}"\n'
+        f"max_attempts = {max_attempts}\n"
+        "retry_base_seconds = 0\n"
+        "stage_interval_seconds = 1\n"
+        'log_format = "text"\n'
+        "[limits]\n"
+        f"parse_seconds = {parse_seconds}\n"
+        "parse_memory_mb = 768\n"
+        "[[mailboxes]]\n"
+        'name = "drop"\n'
+        'kind = "folder"\n'
+        f'path = "{tmp_path / "inbox"}"\n'
+        "poll_seconds = 5\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "inbox").mkdir(exist_ok=True)
+    return path
+
+
+def context(config: Path) -> Context:
+    return open_context(load_settings(config))
+
+
+def messages(ctx: Context) -> list[Message]:
+    with transaction(ctx.engine) as session:
+        rows = list(session.execute(select(Message).order_by(Message.id)).scalars())
+        session.expunge_all()
+    return rows
+
+
+def wait_for(check: Callable[[], bool], seconds: float, pause: float = 0.5) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(pause)
+    return check()
+
+
+class Worker:
+    """`python -m intake run` in its own process; stderr kept in a file."""
+
+    def __init__(self, cwd: Path, config: Path) -> None:
+        self.log = cwd / "worker.log"
+        env = {k: v for k, v in os.environ.items() if not k.startswith("INTAKE_")}
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+        with self.log.open("wb") as sink:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "intake", "--config", str(config), "run"],
+                cwd=cwd,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=sink,
+            )
+
+    def stderr(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    def peak_rss_mb(self) -> float:
+        """The worker's own peak resident set (VmHWM), not its parser children's."""
+        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        raise AssertionError("no VmHWM in /proc status")
+
+    def terminate(self, timeout: float) -> int | None:
+        """SIGTERM, then wait up to `timeout`; None if it had not exited by then."""
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            return self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return None
+
+    def kill_if_running(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
