@@ -55,12 +55,15 @@ LOW_CHAR_CONFIDENCE = 0.6
 MIN_TEXT_CHARS = 20  # a PDF page with fewer characters than this has no text layer
 SKEW_RANGE = 15  # degrees either way
 OSD_MIN_CONFIDENCE = 2.0  # below this, Tesseract's quarter-turn guess is ignored
+GOOD_READING = 0.88  # a cleaned page read at least this well is not read again as grey
 RETRY_BELOW = 0.75  # mean character confidence under which the page may be on its side
 PREVIEW_WIDTH = 1000  # pixels of the page image shown beside the fields
 # Binarisation keeps ink darker than this share of the Otsu threshold. Dotted leaders,
 # guide lines, background tint and speckle are fainter than written or printed strokes
 # once the lighting is flattened; read as text they turn into runs of digits and
 # punctuation glued to the values; at 0.6 of Otsu they vanish and strokes stay whole.
+# A page that then reads poorly (blurred, noisy ink as faint as those marks) is read
+# again as grey, and the better reading kept.
 INK_SHARE = 0.6
 BACKGROUND_CELL = 8  # the lighting is estimated on a copy this many times smaller
 
@@ -144,8 +147,14 @@ def ocr_page(image: Image.Image, number: int) -> OcrPage:
     # Orientation detection costs as much as recognition, and most pages come upright:
     # it runs only when a first reading is poor, as a page on its side reads.
     skew = estimate_skew(gray)
-    gray = clean(gray)
-    page = OcrPage(number, tuple(_recognise(_level(gray, skew))), 0, skew)
+    flat = flatten(gray)
+    page = OcrPage(number, tuple(_recognise(_level(binarise(flat, INK_SHARE), skew))), 0, skew)
+    if page.confidence >= GOOD_READING:
+        return page
+    # Ink as faint as the marks dropped above (a blurred, noisy photo): tesseract's own
+    # binarisation of the grey page reads it better.
+    plain = OcrPage(number, tuple(_recognise(_level(gray, skew))), 0, skew)
+    page = max(page, plain, key=lambda p: p.confidence)
     if page.confidence >= RETRY_BELOW:
         return page
     gray, rotated, skew = upright(gray)
@@ -154,13 +163,13 @@ def ocr_page(image: Image.Image, number: int) -> OcrPage:
     return OcrPage(number, tuple(_recognise(gray)), rotated, skew)
 
 
-def clean(gray: Image.Image) -> Image.Image:
-    """Black ink on white: lighting flattened, speckle removed, faint marks dropped.
+def flatten(gray: Image.Image) -> Image.Image:
+    """The page with its lighting flattened and its speckle removed.
 
     A phone photo is darker at one edge than the other, so one threshold for the page
-    would lose the text on the dark side or keep the shadow: the page is first divided
-    by its own background (the brightest nearby pixels, smoothed). A 3x3 median then
-    removes salt-and-pepper speckle before the threshold.
+    would lose the text on the dark side or keep the shadow: the page's own background
+    (the brightest nearby pixels, smoothed) is taken off first. A 3x3 median then
+    removes salt-and-pepper speckle.
     """
     small = gray.resize(
         (max(1, gray.width // BACKGROUND_CELL), max(1, gray.height // BACKGROUND_CELL)),
@@ -169,8 +178,12 @@ def clean(gray: Image.Image) -> Image.Image:
     background = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2))
     background = background.resize(gray.size, Image.Resampling.BILINEAR)
     flat = ImageOps.invert(ImageChops.subtract(background, gray))  # 255 where no ink
-    flat = flat.filter(ImageFilter.MedianFilter(3))
-    cut = INK_SHARE * otsu_threshold(flat)
+    return flat.filter(ImageFilter.MedianFilter(3))
+
+
+def binarise(flat: Image.Image, share: float) -> Image.Image:
+    """Black ink on white: pixels darker than `share` of the Otsu threshold are ink."""
+    cut = share * otsu_threshold(flat)
     return flat.point(lambda v: 255 if v > cut else 0)
 
 
