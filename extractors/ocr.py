@@ -27,11 +27,12 @@ import itertools
 import os
 import subprocess
 import tempfile
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageChops, ImageFilter, ImageOps
+from PIL import Image, ImageFilter, ImageMath, ImageOps
 
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import read_label_lines
@@ -168,7 +169,7 @@ def flatten(gray: Image.Image) -> Image.Image:
 
     A phone photo is darker at one edge than the other, so one threshold for the page
     would lose the text on the dark side or keep the shadow: the page's own background
-    (the brightest nearby pixels, smoothed) is taken off first. A 3x3 median then
+    (the brightest nearby pixels, smoothed) is divided out first. A 3x3 median then
     removes salt-and-pepper speckle.
     """
     small = gray.resize(
@@ -177,7 +178,12 @@ def flatten(gray: Image.Image) -> Image.Image:
     )
     background = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2))
     background = background.resize(gray.size, Image.Resampling.BILINEAR)
-    flat = ImageOps.invert(ImageChops.subtract(background, gray))  # 255 where no ink
+    # Divided, not subtracted: ink in the shadow keeps its contrast against its paper.
+    flat = ImageMath.lambda_eval(
+        lambda e: e["convert"](e["min"](e["g"] * 255 / e["max"](e["b"], 1), 255), "L"),
+        g=gray,
+        b=background,
+    )
     return flat.filter(ImageFilter.MedianFilter(3))
 
 
@@ -311,7 +317,32 @@ def _line(raw: str, words: list[tuple[str, float]]) -> OcrLine:
     wanted = len(text.replace(" ", ""))
     if per_char and len(per_char) != wanted:  # normalising joined or split characters
         per_char = [per_char[i * len(per_char) // wanted] for i in range(wanted)]
-    return OcrLine(text, tuple(per_char or [0.0] * wanted))
+    return trim_stray_marks(OcrLine(text, tuple(per_char or [0.0] * wanted)))
+
+
+def trim_stray_marks(line: OcrLine) -> OcrLine:
+    """The line without words of punctuation alone at either end (`|`, `,`, `.`, `“`):
+    the page edge, a fold or a speck read as a mark, which would end up in the value."""
+    words = line.text.split()
+    start, end = 0, len(words)
+    while start < end and _stray(words[start]):
+        start += 1
+    while end > start and _stray(words[end - 1]):
+        end -= 1
+    if (start, end) == (0, len(words)):
+        return line
+    before = sum(len(w) for w in words[:start])
+    kept = sum(len(w) for w in words[start:end])
+    text = line.text.strip()
+    for word in words[:start]:
+        text = text[len(word) :].lstrip()
+    for word in reversed(words[end:]):
+        text = text[: -len(word)].rstrip()
+    return OcrLine(text, line.confidences[before : before + kept])
+
+
+def _stray(word: str) -> bool:
+    return all(unicodedata.category(ch)[0] in "PS" for ch in word)
 
 
 def _tool(command: list[str], check: bool = True) -> str:
