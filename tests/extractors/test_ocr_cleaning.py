@@ -7,10 +7,26 @@ test_attachments.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 from PIL import Image, ImageDraw
 
-from extractors.ocr import INK_SHARE, OcrLine, binarise, flatten, otsu_threshold, trim_stray_marks
+from extractors.labels import LabelMatcher
+from extractors.ocr import (
+    INK_SHARE,
+    OcrLine,
+    OcrPage,
+    best_reading,
+    binarise,
+    flatten,
+    otsu_threshold,
+    trim_stray_marks,
+)
 from extractors.pdf_layout import Box, Glyph, group_lines, widget_label
+from extractors.templates import load_templates
+
+ROOT = Path(__file__).resolve().parents[2]
 
 INK, FAINT = 20, 110  # a written stroke; a printed dotted leader
 
@@ -71,3 +87,19 @@ def test_stray_marks_at_the_ends_of_an_ocr_line_are_dropped_with_their_confidenc
     assert trimmed.confidences == (0.9,) * 17
     kept = OcrLine("E-mail: a.b@example.org", (0.9,) * 21)
     assert trim_stray_marks(kept) == kept  # marks inside words stay
+
+
+def _reading(*lines: str) -> OcrPage:
+    return OcrPage(1, tuple(OcrLine(t, (0.9,) * len(t.replace(" ", ""))) for t in lines), 0, 0.0)
+
+
+def test_the_reading_with_more_fields_wins_over_the_more_confident_one() -> None:
+    labels = LabelMatcher(load_templates(ROOT / "config" / "forms"))
+    thinned = _reading("ซื้อ-นามสกุล: นายสมชาย ใจดี", "โทรศัพท์: 0812345678")  # label misread
+    grey = _reading("ชื่อ-นามสกุล: นายสมชาย ใจดี", "โทรศัพท์: 0812345678")
+    assert [c.key for c in best_reading(thinned, "2", labels)] == ["phone"]
+    found = best_reading(replace(thinned, alternatives=(grey,)), "2", labels)
+    assert {c.key for c in found} == {"full_name", "phone"}
+    assert all("ocr" in c.provenance.flags for c in found)  # still flagged for review
+    tie = best_reading(replace(grey, alternatives=(thinned,)), "2", labels)
+    assert {c.key for c in tie} == {"full_name", "phone"}
