@@ -35,7 +35,7 @@ from pathlib import Path
 from PIL import Image, ImageFilter, ImageMath, ImageOps
 
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
-from extractors.body_form import read_label_lines
+from extractors.body_form import parse_label_line, read_label_lines
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 from extractors.thai import normalise_thai_text
 
@@ -458,7 +458,7 @@ def _failed(part: str, code: str, detail: str) -> ExtractionResult:
 
 def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCandidate]:
     """The common label reader over the page's lines; each value gets its OCR confidence."""
-    numbered = [(i, line.text) for i, line in enumerate(page.lines, start=1)]
+    numbered = [(i, label_first(line.text, labels)) for i, line in enumerate(page.lines, start=1)]
 
     def provenance(line: int, label: str) -> Provenance:
         return Provenance(part=part, kind="ocr", page=page.number, line=line, label=label)
@@ -476,6 +476,18 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         confidence = round(candidate.confidence * mean, 3)
         found.append(candidate.model_copy(update={"provenance": prov, "confidence": confidence}))
     return found
+
+
+def label_first(text: str, labels: LabelIndex) -> str:
+    """The line without a lone letter before its label: a speck at the margin read as a
+    letter (`ว รหัสไปรษณีย์ 20000`) hides the label, and the line would be taken as the
+    previous field's continuation. Dropped only when the rest then starts with a label."""
+    head, _, rest = text.partition(" ")
+    if len(head) != 1 or head.isdigit() or not rest:
+        return text
+    if parse_label_line(text, labels) is None and parse_label_line(rest, labels) is not None:
+        return rest
+    return text
 
 
 def value_confidences(lines: Sequence[OcrLine], value: str) -> list[float]:

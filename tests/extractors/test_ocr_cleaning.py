@@ -20,6 +20,7 @@ from extractors.ocr import (
     best_reading,
     binarise,
     flatten,
+    label_first,
     otsu_threshold,
     trim_stray_marks,
 )
@@ -103,3 +104,11 @@ def test_the_reading_with_more_fields_wins_over_the_more_confident_one() -> None
     assert all("ocr" in c.provenance.flags for c in found)  # still flagged for review
     tie = best_reading(replace(grey, alternatives=(thinned,)), "2", labels)
     assert {c.key for c in tie} == {"full_name", "phone"}
+
+
+def test_a_lone_letter_before_a_label_does_not_hide_it() -> None:
+    labels = LabelMatcher(load_templates(ROOT / "config" / "forms"))
+    page = _reading("ที่อยู่: 12 ถนนสุขุมวิท", "ว รหัสไปรษณีย์ 20000")
+    found = {c.key: c.value for c in best_reading(page, "2", labels)}
+    assert found == {"address": "12 ถนนสุขุมวิท", "postal_code": "20000"}
+    assert label_first("ก ข้อความธรรมดา", labels) == "ก ข้อความธรรมดา"  # no label: kept
