@@ -39,6 +39,10 @@ ROW_TOLERANCE_EM = 0.3
 MIN_LEADER_RUN = 4
 # A caption further left of its box than this many font sizes belongs to something else.
 MAX_CAPTION_GAP_EM = 12.0
+# ... unless the caption starts at most this many font sizes left of the box: a column of
+# captions at the margin with the boxes aligned at one x leaves a short caption ("E-mail",
+# "จังหวัด") far from its box, with nothing else on the row between them.
+MAX_CAPTION_REACH_EM = 24.0
 # A caption above a box: its line ends at most this many box heights above the box top.
 MAX_ABOVE_HEIGHTS = 2.5
 
@@ -222,7 +226,11 @@ def _left_caption(lines: Sequence[Line], box: Box, others: Sequence[Box]) -> str
             continue
         left = [g for g in line.glyphs if fence - 1 <= (g.x0 + g.x1) / 2 <= box.x0 + 2]
         caption = _last_phrase(left)
-        if caption and box.x0 - max(g.x1 for g in left) <= MAX_CAPTION_GAP_EM * left[0].size:
+        if not caption:
+            continue
+        size = left[0].size
+        gap, reach = box.x0 - max(g.x1 for g in left), box.x0 - min(g.x0 for g in left)
+        if gap <= MAX_CAPTION_GAP_EM * size or reach <= MAX_CAPTION_REACH_EM * size:
             return caption
     return ""
 

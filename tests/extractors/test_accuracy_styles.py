@@ -79,16 +79,18 @@ FLOORS: dict[str, float] = {
             "pdf_text_letterspaced",
             "pdf_typed_over_leaders",
             "conflict_body_pdf",
+            # 1.000 since a short caption at the margin labels a box aligned far right
+            "pdf_fillable_meaningless",
         )
     },
-    # Below target, the measured value kept as a floor so it cannot slip back unnoticed:
-    # widgets whose caption sits above a multi-line box are not labelled yet.
-    "pdf_fillable_meaningless": 0.79,
-    # OCR of this generator's scans and photos reads few fields (every one it reads is
-    # flagged for review); far below the 0.90 for scans and photos.
-    "scan_pdf": 0.05,
-    "photo_jpeg": 0.10,
-    "photo_png": 0.10,
+    # OCR, below the 0.90 for scans and photos: the measured value (seed 2569,
+    # 2 forms per kind) rounded down, so it cannot slip back unnoticed. Pages are cleaned
+    # before tesseract (lighting divided out, speckle and faint leaders dropped); what is
+    # left is mostly Thai digits and vowel marks misread, every one flagged for review.
+    # Measured 0.05 / 0.10 / 0.15 before the cleaning, 0.55 / 0.65 / 0.60 after.
+    "scan_pdf": 0.50,
+    "photo_jpeg": 0.60,
+    "photo_png": 0.55,
 }
 
 
