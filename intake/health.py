@@ -11,8 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from pydantic import BaseModel
-from sqlalchemy import column as sql_column
-from sqlalchemy import func, inspect, or_, select, table
+from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
@@ -20,14 +19,11 @@ from extractors import sandbox
 from intake.context import Context
 from storage.db import transaction
 from storage.models import Case, MailboxStatus, Message, MessageState, utcnow
+from storage.outbox import OutboxRow, OutboxState
 from storage.workflow import CaseStatus
 
 # How the runner words a sandbox limit in a message's last error (extractors.sandbox).
 _LIMIT_REASONS = ("%parsing took longer than%", "%parsing needed more than%", "%parser process%")
-# The outbox of webhooks does not exist yet in every deployment; when it does, its
-# backlog is its rows not yet delivered. Named here so the table's owner finds the hook.
-OUTBOX_TABLE = "outbox"
-OUTBOX_PENDING_COLUMNS = ("delivered_at", "sent_at")
 
 
 class MailboxHealth(BaseModel):
@@ -108,16 +104,8 @@ def build_health(ctx: Context) -> Health:
 
 
 def outbox_backlog(session: Session, engine: Engine) -> int:
-    """Rows of the outbox not yet delivered; 0 while there is no outbox table."""
-    try:
-        columns = {c["name"] for c in inspect(engine).get_columns(OUTBOX_TABLE)}
-    except Exception:  # no such table (NoSuchTableError), or a driver's own error for it
-        return 0
-    pending = next((c for c in OUTBOX_PENDING_COLUMNS if c in columns), None)
-    if pending is None:
-        return 0
-    outbox = table(OUTBOX_TABLE, sql_column(pending))
-    query = select(func.count()).select_from(outbox).where(sql_column(pending).is_(None))
+    """Outgoing mail and webhooks waiting to be sent (storage.outbox)."""
+    query = select(func.count()).where(col(OutboxRow.state) == OutboxState.PENDING)
     return int(session.execute(query).scalar_one())
 
 

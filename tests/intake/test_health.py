@@ -122,11 +122,11 @@ def test_status_warns_when_the_oldest_pending_message_is_too_old(
     assert build_health(ctx).warnings
 
 
-def test_outbox_backlog_is_read_when_an_outbox_table_exists(store: tuple[Path, Context]) -> None:
+def test_outbox_backlog_counts_what_waits_to_be_sent(store: tuple[Path, Context]) -> None:
     _, ctx = store
-    from sqlalchemy import text
+    from storage.outbox import OutboxRow, OutboxState
 
     with transaction(ctx.engine) as session:
-        session.execute(text("CREATE TABLE outbox (id INTEGER PRIMARY KEY, delivered_at TEXT)"))
-        session.execute(text("INSERT INTO outbox (delivered_at) VALUES (NULL), (NULL), ('x')"))
+        for n, state in enumerate([OutboxState.PENDING, OutboxState.PENDING, OutboxState.SENT]):
+            session.add(OutboxRow(purpose="ack", message_id=f"<m{n}@test>", state=state))
     assert build_health(ctx).outbox_backlog == 2
