@@ -18,6 +18,7 @@ from review.routes import (
     language,
     queue,
     verify,
+    webhooks,
 )
 
 ROUTERS: list[APIRouter] = [
@@ -36,4 +37,5 @@ ROUTERS: list[APIRouter] = [
     compliance_subjects.router,
     compliance_report.router,
     verify.router,
+    webhooks.router,
 ]

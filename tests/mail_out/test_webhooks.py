@@ -6,6 +6,7 @@ the receiver checks each delivery with intake.webhook_signing.verify and with th
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from sqlmodel import col, select
 from standardwebhooks.webhooks import Webhook
 from support.mailgen import make_mail
@@ -25,7 +27,10 @@ from intake.settings import load_settings
 from intake.status import build_status
 from intake.webhook_signing import InvalidSignature, new_secret, verify
 from intake.webhooks import dead_letters, disabled_endpoints
+from review.app import create_app
 from review.casework import change_status
+from review.options import WebOptions
+from storage.accounts import create_user
 from storage.db import transaction
 from storage.models import Case, utcnow
 from storage.outbox import OutboxRow, OutboxState
@@ -35,6 +40,8 @@ from tests.mail_out.mail_support import FRESH, drop, write_mail_config
 pytestmark = pytest.mark.integration
 SECRET = new_secret()
 OTHER_SECRET = new_secret()
+PASSWORD = "a long test password 1"
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
 @dataclass
@@ -263,3 +270,62 @@ def test_status_change_and_staff_reply_are_events(
     assert [e["type"] for e in events] == ["case.created", "case.status_changed", "reply.sent"]
     assert events[1]["data"]["status"] == "in_review"
     assert events[1]["data"]["old_status"] == "new"
+
+
+def _guide_verifier(language: str) -> object:
+    """The `accept` function the guide's Webhooks section shows, taken from the text."""
+    text = (Path(__file__).parents[2] / "docs" / language / "guide.md").read_text("utf-8")
+    section = text.split("## 7. ")[1]
+    code = section.split("```python\n")[1].split("```")[0]
+    namespace: dict[str, object] = {}
+    exec(code, namespace)  # the guide's own lines, run as written
+    return namespace["accept"]
+
+
+@pytest.mark.parametrize("language", ["en", "th"])
+def test_the_verifier_the_guide_shows_accepts_ours_and_refuses_a_wrong_signature(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, receiver: Receiver, language: str
+) -> None:
+    accept = _guide_verifier(language)
+    assert callable(accept)
+    ctx = _ctx(tmp_path, monkeypatch, [{"name": "erp", "url": receiver.url}])
+    drop(tmp_path, ctx, make_mail(9).raw)
+    deliver_due(ctx)
+    [delivery] = receiver.deliveries
+    assert accept(SECRET, delivery.headers, delivery.body) is True
+    assert accept(OTHER_SECRET, delivery.headers, delivery.body) is False
+    forged = {**delivery.headers, "webhook-id": "msg_forged"}
+    assert accept(SECRET, forged, delivery.body) is False
+    assert accept(SECRET, delivery.headers, delivery.body + b" ") is False
+
+
+def _signed_in(ctx: Context, name: str, role: str) -> TestClient:
+    with transaction(ctx.engine) as session:
+        create_user(session, name=name, role=role, password=PASSWORD)
+    app = create_app(ctx.settings, ctx=ctx, options=WebOptions(secure_cookies="never"))
+    client = TestClient(app, follow_redirects=True)
+    token = CSRF.search(client.get("/login").text)
+    assert token
+    form = {"name": name, "password": PASSWORD, "csrf_token": token.group(1), "next": "/queue"}
+    assert client.post("/login", data=form).status_code == 200
+    return client
+
+
+def test_admins_see_dead_letters_on_the_web_and_others_do_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, receiver: Receiver
+) -> None:
+    receiver.script = [410]
+    ctx = _ctx(tmp_path, monkeypatch, [{"name": "erp", "url": receiver.url}])
+    request = make_mail(10)
+    drop(tmp_path, ctx, request.raw)
+    deliver_due(ctx)
+    with transaction(ctx.engine) as session:
+        receipt = session.execute(select(Case)).scalar_one().receipt_no
+    with _signed_in(ctx, "root", "admin") as admin:
+        page = admin.get("/admin/webhooks")
+    assert page.status_code == 200
+    assert receipt in page.text and "case.created" in page.text and "410 Gone" in page.text
+    assert 'id="disabled"' in page.text and "erp" in page.text
+    assert request.sender not in page.text
+    with _signed_in(ctx, "clerk", "staff") as clerk:
+        assert clerk.get("/admin/webhooks").status_code == 403
