@@ -172,6 +172,16 @@ def _open_body(ctx: Context, session: Session, row: OutboxRow) -> tuple[bytes | 
         return None, "case erased: its event can no longer be sent"
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect is an answer, not a new address: signed events go only where configured."""
+
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+_opener = urllib.request.build_opener(_NoRedirect)
+
+
 def post(endpoint: WebhookSettings, webhook_id: str, body: bytes) -> Outcome:
     """POST one signed delivery; never raises for the endpoint's faults."""
     try:
@@ -180,7 +190,7 @@ def post(endpoint: WebhookSettings, webhook_id: str, body: bytes) -> Outcome:
         return Outcome(str(exc))
     request = urllib.request.Request(endpoint.url, data=body, headers=signed, method="POST")
     try:
-        with urllib.request.urlopen(request, timeout=endpoint.timeout_seconds) as response:
+        with _opener.open(request, timeout=endpoint.timeout_seconds) as response:
             status = response.status
     except urllib.error.HTTPError as exc:
         status = exc.code

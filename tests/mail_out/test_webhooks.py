@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
+from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -32,10 +33,10 @@ from review.casework import change_status
 from review.options import WebOptions
 from storage.accounts import create_user
 from storage.db import transaction
-from storage.models import Case, utcnow
+from storage.models import Case, Message, MessageState, utcnow
 from storage.outbox import OutboxRow, OutboxState
 from storage.privacy import Actor
-from tests.mail_out.mail_support import FRESH, drop, write_mail_config
+from tests.mail_out.mail_support import FRESH, drop, parse, write_mail_config
 
 pytestmark = pytest.mark.integration
 SECRET = new_secret()
@@ -82,6 +83,8 @@ def _handler(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
             if not ours:
                 status = 400  # what a receiver does with a bad signature
             self.send_response(status)
+            if status in (302, 307):
+                self.send_header("Location", "/elsewhere")
             self.send_header("Content-Length", "0")
             self.end_headers()
 
@@ -329,3 +332,55 @@ def test_admins_see_dead_letters_on_the_web_and_others_do_not(
     assert request.sender not in page.text
     with _signed_in(ctx, "clerk", "staff") as clerk:
         assert clerk.get("/admin/webhooks").status_code == 403
+
+
+def test_a_citizens_reply_is_a_reply_received_event_with_personal_data_only_if_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, receiver: Receiver
+) -> None:
+    ctx = _ctx(
+        tmp_path,
+        monkeypatch,
+        [
+            {"name": "public", "url": receiver.url, "events": ["reply.received"]},
+            {"name": "caseapp", "url": receiver.url, "personal_data": True},
+        ],
+    )
+    request = make_mail(11)
+    drop(tmp_path, ctx, request.raw)
+    answer = EmailMessage()
+    answer["From"] = request.sender
+    answer["To"] = "saraban@agency.example.go.th"
+    answer["Subject"] = "ส่งเอกสารเพิ่มเติม"
+    answer["Message-ID"] = "<answer-11@example.org>"
+    answer["In-Reply-To"] = str(parse(request.raw)["Message-ID"]).strip()
+    answer.set_content("ส่งเอกสารเพิ่มเติมตามที่ขอ", charset="utf-8")
+    drop(tmp_path, ctx, bytes(answer))
+    with transaction(ctx.engine) as session:
+        states = sorted(session.execute(select(Message.state)).scalars())
+    assert states == [MessageState.CASE, MessageState.REPLY]
+    assert deliver_due(ctx).webhooks.sent == 3  # created to caseapp; received to both
+    rows = {(r.target, r.purpose): r.message_id for r in _rows(ctx)}
+    assert set(rows) == {
+        ("caseapp", "case.created"),
+        ("caseapp", "reply.received"),
+        ("public", "reply.received"),
+    }
+    by_id = {d.headers["webhook-id"]: json.loads(d.body) for d in receiver.deliveries}
+    public = by_id[rows[("public", "reply.received")]]
+    private = by_id[rows[("caseapp", "reply.received")]]
+    assert public["type"] == "reply.received" and "personal" not in public["data"]
+    assert private["data"]["personal"]["from"] == request.sender
+
+
+def test_a_redirect_is_not_followed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, receiver: Receiver
+) -> None:
+    receiver.script = [307, 302]
+    ctx = _ctx(tmp_path, monkeypatch, [{"name": "erp", "url": receiver.url}])
+    drop(tmp_path, ctx, make_mail(12).raw)
+    assert deliver_due(ctx).webhooks.deferred == 1
+    _make_due(ctx)
+    assert deliver_due(ctx).webhooks.deferred == 1
+    assert len(receiver.deliveries) == 2  # each answer taken as a failure, nothing followed
+    [row] = _rows(ctx)
+    assert row.last_error == "erp answered HTTP 302"
