@@ -19,7 +19,7 @@ from storage.errors import DecryptError
 from storage.events import EventFacts
 from storage.keys import load_data_key
 from storage.models import Case, Message, MessageState
-from storage.outbox import OutboxRow
+from storage.outbox import OutboxKind, OutboxRow
 from storage.privacy import Actor, CaseErased, open_message_json
 
 REPLY_PURPOSE = "reply to the sender"
@@ -49,7 +49,7 @@ def thread_for(session: Session, ctx: Context, case: Case, actor: Actor) -> Repl
     ours = list(
         session.execute(
             select(OutboxRow.message_id)
-            .where(col(OutboxRow.case_id) == case.id)
+            .where(col(OutboxRow.case_id) == case.id, col(OutboxRow.kind) == OutboxKind.MAIL)
             .order_by(col(OutboxRow.id))
         ).scalars()
     )

@@ -23,7 +23,7 @@ from support.mailgen import make_mail
 
 from intake.context import Context, open_context
 from intake.delivery import deliver_due
-from intake.replies import write_reply
+from intake.replies import thread_for, write_reply
 from intake.settings import load_settings
 from intake.status import build_status
 from intake.webhook_signing import InvalidSignature, new_secret, verify
@@ -31,6 +31,7 @@ from intake.webhooks import dead_letters, disabled_endpoints
 from review.app import create_app
 from review.casework import change_status
 from review.options import WebOptions
+from review.outgoing import outgoing_mail
 from storage.accounts import create_user
 from storage.db import transaction
 from storage.models import Case, Message, MessageState, utcnow
@@ -384,3 +385,18 @@ def test_a_redirect_is_not_followed(
     assert len(receiver.deliveries) == 2  # each answer taken as a failure, nothing followed
     [row] = _rows(ctx)
     assert row.last_error == "erp answered HTTP 302"
+
+
+def test_webhook_rows_stay_out_of_the_mail_thread_and_the_case_pages_mail_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, receiver: Receiver
+) -> None:
+    ctx = _ctx(tmp_path, monkeypatch, [{"name": "erp", "url": receiver.url}])
+    drop(tmp_path, ctx, make_mail(13).raw)
+    actor = Actor(name="clerk1", role="staff")
+    with transaction(ctx.engine) as session:
+        case = session.execute(select(Case)).scalar_one()
+        thread = thread_for(session, ctx, case, actor)
+        assert case.id is not None
+        shown = outgoing_mail(session, ctx, case.id, actor=actor, reveal_reason="answering")
+    assert not any(ref.startswith("msg_") for ref in thread.references)
+    assert shown == []  # acknowledgements are off here; the webhook row is no mail
