@@ -19,6 +19,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 from standardwebhooks.webhooks import Webhook
+from support.cli import run_cli, status_json
 from support.mailgen import make_mail
 
 from intake.context import Context, open_context
@@ -400,3 +401,21 @@ def test_webhook_rows_stay_out_of_the_mail_thread_and_the_case_pages_mail_list(
         shown = outgoing_mail(session, ctx, case.id, actor=actor, reveal_reason="answering")
     assert not any(ref.startswith("msg_") for ref in thread.references)
     assert shown == []  # acknowledgements are off here; the webhook row is no mail
+
+
+def test_intake_poll_once_sends_webhooks_without_smtp_and_status_shows_410(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, receiver: Receiver
+) -> None:
+    receiver.script = [410]
+    ctx = _ctx(tmp_path, monkeypatch, [{"name": "erp", "url": receiver.url}])
+    assert ctx.settings.smtp is None and ctx.settings.source_file is not None
+    inbox = tmp_path / "inbox"
+    inbox.mkdir(exist_ok=True)
+    (inbox / "0001.eml").write_bytes(make_mail(14).raw)
+    done = run_cli(ctx.settings.source_file, "poll", "--once", env={"HOOK_SECRET": SECRET})
+    assert done.returncode == 0, done.stderr
+    assert len(receiver.deliveries) == 1 and receiver.deliveries[0].ours_ok
+    status = status_json(ctx.settings.source_file)
+    assert status["webhooks"] == {"dead_letters": 1, "disabled": ["erp"]}
+    table = run_cli(ctx.settings.source_file, "status").stdout
+    assert "webhooks: 1 dead letter(s); disabled by 410: erp" in table
