@@ -30,6 +30,7 @@ from intake.context import Context
 from intake.mail_out.sent_copy import append_sent_copy
 from intake.mail_out.smtp import MailError, SmtpLoginFailed, SmtpRejected, SmtpUnavailable
 from intake.mail_out.smtp import send_mail as smtp_send
+from intake.webhooks import WebhookRun, deliver_webhooks
 from storage.db import is_postgres, transaction
 from storage.errors import StorageError
 from storage.models import MailboxStatus, utcnow
@@ -50,12 +51,15 @@ class DeliveryRun:
     failed: int = 0
     deferred: int = 0
     error: str | None = None  # the connection-level error that stopped this run
+    webhooks: WebhookRun = field(default_factory=WebhookRun)
     sent_ids: list[int] = field(default_factory=list)
 
 
 def deliver_due(ctx: Context, stop: threading.Event | None = None, limit: int = 500) -> DeliveryRun:
     """Send every due mail row (at most `limit`); stops at the first connection error."""
     run = DeliveryRun()
+    if ctx.settings.webhooks:  # webhooks do not wait for SMTP
+        run.webhooks = deliver_webhooks(ctx, stop, limit)
     if ctx.settings.smtp is None:
         return run  # the embedded default: mail waits; status says so
     for _ in range(limit):

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from sqlmodel import Session, col, select
 
+from intake import webhooks
 from intake.context import Context
 from intake.errors import IntakeError
 from intake.outbox import ReplyThread, queue_reply
 from storage.errors import DecryptError
+from storage.events import EventFacts
 from storage.keys import load_data_key
 from storage.models import Case, Message, MessageState
-from storage.outbox import OutboxRow
+from storage.outbox import OutboxKind, OutboxRow
 from storage.privacy import Actor, CaseErased, open_message_json
 
 REPLY_PURPOSE = "reply to the sender"
@@ -47,7 +49,7 @@ def thread_for(session: Session, ctx: Context, case: Case, actor: Actor) -> Repl
     ours = list(
         session.execute(
             select(OutboxRow.message_id)
-            .where(col(OutboxRow.case_id) == case.id)
+            .where(col(OutboxRow.case_id) == case.id, col(OutboxRow.kind) == OutboxKind.MAIL)
             .order_by(col(OutboxRow.id))
         ).scalars()
     )
@@ -86,4 +88,7 @@ def write_reply(
     except DecryptError:
         raise CaseErased(case.id or 0) from None
     thread = thread_for(session, ctx, case, actor)
-    return queue_reply(session, ctx, case, key=key, thread=thread, body=body, actor=actor)
+    row = queue_reply(session, ctx, case, key=key, thread=thread, body=body, actor=actor)
+    sent = EventFacts(type="reply.sent", personal={"to": thread.to})
+    webhooks.queue(session, ctx.settings, case, sent, key=key, actor=actor.name)
+    return row

@@ -14,7 +14,8 @@ import os
 import re
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
@@ -244,6 +245,49 @@ class OutboxSettings(BaseModel):
     interval_seconds: int = Field(default=30, ge=1, le=3600)
 
 
+WEBHOOK_EVENTS = ("case.created", "case.status_changed", "reply.received", "reply.sent")
+WebhookEvent = Literal["case.created", "case.status_changed", "reply.received", "reply.sent"]
+
+
+def _all_events() -> list[WebhookEvent]:
+    return list(get_args(WebhookEvent))
+
+
+class WebhookSettings(BaseModel):
+    """One endpoint that receives Standard Webhooks deliveries (see intake/webhooks.py)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,35}$")
+    url: str
+    secret_env: str  # the environment variable holding the whsec_... secret
+    events: list[WebhookEvent] = Field(default_factory=lambda: _all_events())
+    personal_data: bool = False  # True: the sender's fields too, sealed in the outbox
+    timeout_seconds: float = Field(default=10.0, gt=0, le=120)
+    allow_plain_remote: bool = False
+
+    @model_validator(mode="after")
+    def _safe_url(self) -> WebhookSettings:
+        parts = urlsplit(self.url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("url must be an http:// or https:// address")
+        remote = not _is_loopback(parts.hostname)
+        if parts.scheme == "http" and remote and not self.allow_plain_remote:
+            raise ValueError(
+                "plain http only to this machine; use https, or set allow_plain_remote = true"
+            )
+        return self
+
+    def secret(self) -> str:
+        value = os.environ.get(self.secret_env)
+        if not value:
+            raise ConfigError(
+                f"webhooks.{self.name}: environment variable {self.secret_env} is not set;"
+                " export the whsec_... secret there"
+            )
+        return value
+
+
 class DatabaseSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -307,6 +351,7 @@ class Settings(BaseSettings):
     alerts: AlertSettings = AlertSettings()
     # `intake import`: a file over this size is recorded as oversized, never read whole
     import_max_message_mb: float = Field(default=25.0, gt=0, le=2048)
+    webhooks: list[WebhookSettings] = []
     source_file: Path | None = None  # where these settings were read from, if anywhere
 
     @model_validator(mode="after")

@@ -12,6 +12,7 @@ from intake.context import Context
 from intake.delivery import OutboxSummary, outbox_summary
 from intake.health import build_health
 from intake.settings import Settings
+from intake.webhooks import count_dead_letters, disabled_endpoints
 from storage.db import transaction
 from storage.models import Case, MailboxStatus, Message, MessageState, utcnow
 
@@ -44,12 +45,20 @@ class OutboxReport(BaseModel):
     smtp: str  # "not configured", "ok", or the last one-line error
 
 
+class WebhookReport(BaseModel):
+    """Webhook deliveries given up on (dead letters) and endpoints that answered 410."""
+
+    dead_letters: int
+    disabled: list[str]
+
+
 class StatusReport(BaseModel):
     messages: MessageCounts
     cases: int
     mailboxes: list[MailboxReport]
     warnings: list[str] = []
     outbox: OutboxReport | None = None
+    webhooks: WebhookReport | None = None
 
 
 def plaintext_warnings(settings: Settings) -> list[str]:
@@ -83,6 +92,9 @@ def build_status(ctx: Context) -> StatusReport:
         )
         statuses = {s.name: s for s in session.execute(select(MailboxStatus)).scalars()}
         outbox = outbox_summary(session)
+        hooks = WebhookReport(
+            dead_letters=count_dead_letters(session), disabled=disabled_endpoints(session)
+        )
     by_state = {state: counts.get(state, 0) for state in REPORTED_STATES}
     by_state["pending"] = sum(counts.get(state, 0) for state in MessageState.PENDING)
     now = utcnow()
@@ -106,6 +118,7 @@ def build_status(ctx: Context) -> StatusReport:
         mailboxes=mailboxes,
         warnings=[*plaintext_warnings(ctx.settings), *build_health(ctx).warnings],
         outbox=_outbox_report(ctx, outbox),
+        webhooks=hooks if ctx.settings.webhooks or hooks.dead_letters else None,
     )
 
 
@@ -141,4 +154,10 @@ def render_table(report: StatusReport) -> str:
             f"  outbox: {out.pending} waiting, {out.sent} sent, {out.failed} failed",
             f"  smtp: {out.smtp}",
         ]
+    if report.webhooks is not None:
+        hooks = report.webhooks
+        disabled = ", ".join(hooks.disabled) or "none"
+        lines.append(
+            f"  webhooks: {hooks.dead_letters} dead letter(s); disabled by 410: {disabled}"
+        )
     return "\n".join(lines)

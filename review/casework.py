@@ -20,11 +20,13 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from extractors.validate import validate_fields
+from intake import webhooks
 from intake.cases import refresh_masked
 from intake.context import Context
 from review.casefile import template_for
 from storage.accounts import User
 from storage.audit import append_audit
+from storage.events import EventFacts
 from storage.models import Case, utcnow
 from storage.privacy import Actor, effective_fields, open_case_record, seal_case_record
 from storage.workflow import EventKind, assign, assignee_id, record_event, set_status
@@ -138,6 +140,8 @@ def change_status(session: Session, ctx: Context, case: Case, *, actor: Actor, s
     old = case.status
     if not set_status(session, case=case, status=status, actor=actor.name):
         return False
+    changed = EventFacts(type="case.status_changed", extra={"old_status": old})
+    webhooks.queue(session, ctx.settings, case, changed, actor=actor.name)
     append_audit(
         session,
         actor=actor,

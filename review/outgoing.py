@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
 from intake.context import Context
-from storage.outbox import OutboxRow
+from storage.outbox import OutboxKind, OutboxRow
 from storage.privacy import Actor, open_outbox_payload
 
 
@@ -36,8 +36,10 @@ def outgoing_mail(
     session: Session, ctx: Context, case_id: int, *, actor: Actor, reveal_reason: str | None
 ) -> list[OutgoingView]:
     rows = session.execute(
-        select(OutboxRow).where(col(OutboxRow.case_id) == case_id).order_by(col(OutboxRow.id))
-    ).scalars()
+        select(OutboxRow)
+        .where(col(OutboxRow.case_id) == case_id, col(OutboxRow.kind) == OutboxKind.MAIL)
+        .order_by(col(OutboxRow.id))
+    ).scalars()  # webhook rows are events, not the case's mail
     views = []
     for row in rows:
         subject = text = None

@@ -191,6 +191,7 @@ def _send_outbox(ctx: Context) -> str | None:
     from intake.mail_out.smtp import check_smtp
 
     if ctx.settings.smtp is None:
+        deliver_due(ctx)  # webhooks do not wait for SMTP
         return None  # the embedded default: mail waits in the outbox; status says so
     run = deliver_due(ctx)
     if run.error:

@@ -12,8 +12,10 @@ from sqlalchemy import or_
 from sqlmodel import col, select
 
 from extractors.classify import classify
-from intake import outbox
+from intake import outbox, webhooks
 from intake.stage import Item, Outcome
+from storage.events import EventFacts
+from storage.keys import load_data_key
 from storage.models import Case, Message, MessageState
 
 
@@ -33,8 +35,22 @@ class ClassifyStage:
         case_id = find_case_replied_to(item)
         if case_id is not None:
             item.message.case_id = case_id
+            _reply_received(item, case_id)
             return Outcome(MessageState.REPLY, f"reply to case #{case_id}")
         return Outcome(MessageState.CLASSIFIED)
+
+
+def _reply_received(item: Item, case_id: int) -> None:
+    """The citizen answered: a reply.received event, in this transaction."""
+    settings = item.ctx.settings
+    case = item.session.get(Case, case_id)
+    if case is None or not settings.webhooks:
+        return
+    key = None
+    if case.data_key_id is not None and any(w.personal_data for w in settings.webhooks):
+        key = load_data_key(item.session, item.ctx.keyring, case.data_key_id)
+    facts = EventFacts(type="reply.received", personal={"from": item.parsed.from_addr})
+    webhooks.queue(item.session, settings, case, facts, key=key)
 
 
 def find_original(item: Item) -> int | None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 
+from intake import webhooks
 from intake.cases import field_types, refresh_masked
 from intake.outbox import AckSource, queue_ack
 from intake.stage import Item, Outcome
+from storage.events import EventFacts
 from storage.models import Case, MessageState, utcnow
 from storage.privacy import seal_case_record
 from storage.receipts import next_receipt_no
@@ -57,4 +59,9 @@ class OpenCaseStage:
             source=item.message.source,
         )
         item.add_facts(ack=queue_ack(item.session, item.ctx, case, source))
+        created = EventFacts(
+            type="case.created",
+            personal={"from": item.parsed.from_addr, "fields": record["fields"]},
+        )
+        webhooks.queue(item.session, item.ctx.settings, case, created, key=item.key)
         return Outcome(MessageState.CASE, f"case {case.receipt_no}")

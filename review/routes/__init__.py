@@ -19,6 +19,7 @@ from review.routes import (
     language,
     queue,
     verify,
+    webhooks,
 )
 
 ROUTERS: list[APIRouter] = [
@@ -38,4 +39,5 @@ ROUTERS: list[APIRouter] = [
     compliance_report.router,
     verify.router,
     health.router,
+    webhooks.router,
 ]
