@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from types import FrameType
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -81,6 +82,8 @@ def cancel_on(stop: threading.Event) -> Iterator[None]:
 def run_bounded(func: Callable[..., T], *args: Any, limits: Limits | None = None) -> T:
     """Call `func(*args)` in a child process within `limits`; raise LimitExceeded if over."""
     limits = limits or Limits()
+    if _inside_child:  # a daemon process may not start children: run here, on a clock
+        return _run_inline(func, args, limits)
     pool = _pool_for(limits.memory_mb)
     child = pool.take()
     try:
@@ -110,7 +113,44 @@ def kills() -> int:
 # --- the child ---------------------------------------------------------------------------
 
 
+class _OutOfTime(Exception):
+    pass
+
+
+def _run_inline(func: Callable[..., T], args: tuple[Any, ...], limits: Limits) -> T:
+    """Inside a bounded child (the extraction of a message, whose readers bound their own
+    work): the child's memory cap already holds, so only this call's clock is added, with
+    an interval timer; the outer call's clock keeps running and is restored after."""
+
+    def out_of_time(_signum: int, _frame: FrameType | None) -> None:
+        raise _OutOfTime
+
+    started = time.monotonic()
+    previous = signal.signal(signal.SIGALRM, out_of_time)
+    outer_left, _ = signal.setitimer(signal.ITIMER_REAL, limits.seconds)
+    try:
+        return func(*args)
+    except _OutOfTime:
+        raise LimitExceeded(
+            f"parsing took longer than {limits.seconds:g} s and was stopped"
+        ) from None
+    except MemoryError:
+        raise LimitExceeded("parsing needed more than the memory limit and was stopped") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if outer_left:
+            signal.setitimer(
+                signal.ITIMER_REAL, max(outer_left - (time.monotonic() - started), 0.001)
+            )
+
+
+_inside_child = False
+
+
 def _serve(conn: Connection, memory_mb: int) -> None:
+    global _inside_child
+    _inside_child = True
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C and SIGTERM are the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     limit = memory_mb * 1024 * 1024

@@ -311,8 +311,9 @@ class LimitSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    parse_seconds: float = Field(default=30.0, gt=0, le=3600)
-    parse_memory_mb: int = Field(default=768, ge=128, le=65536)
+    # enough for the OCR of a scanned form (tesseract runs under the same memory cap)
+    parse_seconds: float = Field(default=120.0, gt=0, le=3600)
+    parse_memory_mb: int = Field(default=2048, ge=128, le=65536)
 
 
 class AlertSettings(BaseModel):

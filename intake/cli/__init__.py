@@ -136,18 +136,20 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from intake.samples import seed_drop_folder
     from intake.scheduler import build_scheduler, start_idle_watchers
 
-    ctx = open_context(settings)
-    if not settings.mailboxes and not args.no_samples:
-        seeded = seed_drop_folder(settings.data_dir, settings.drop_dir)
-        if seeded:
-            print(f"intake: wrote {seeded} sample requests to {settings.drop_dir}", file=sys.stderr)
     stop = threading.Event()
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
         stop.set()
 
+    # before opening the store (migrations, the erasure list): a stop asked for while it
+    # opens ends the run cleanly once it is open, instead of killing it half-way
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    ctx = open_context(settings)
+    if not settings.mailboxes and not args.no_samples:
+        seeded = seed_drop_folder(settings.data_dir, settings.drop_dir)
+        if seeded:
+            print(f"intake: wrote {seeded} sample requests to {settings.drop_dir}", file=sys.stderr)
     scheduler = build_scheduler(ctx, stop)
     scheduler.start()
     start_idle_watchers(ctx, scheduler, stop)

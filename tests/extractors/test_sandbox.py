@@ -67,3 +67,23 @@ def test_a_stop_request_kills_the_child_at_once_and_is_not_a_limit() -> None:
     assert kills() == before  # stopping is not counted as a limit
     # outside the block the event no longer applies, and a fresh child answers
     assert run_bounded(_add, 3, 4) == 7
+
+
+def _nested_add(a: int, b: int) -> int:
+    """A bounded parser that itself calls a bounded parser (extraction runs in a child,
+    and the OCR, DOCX and PDF readers inside it bound their own work)."""
+    return run_bounded(_add, a, b, limits=Limits(seconds=5))
+
+
+def _nested_sleep(seconds: float) -> str:
+    return run_bounded(_sleep, seconds, limits=Limits(seconds=0.5))
+
+
+def test_a_bounded_call_inside_a_bounded_child_runs() -> None:
+    assert run_bounded(_nested_add, 2, 3) == 5
+
+
+def test_the_inner_call_keeps_its_own_clock() -> None:
+    with pytest.raises(LimitExceeded, match=r"longer than 0\.5 s"):
+        run_bounded(_nested_sleep, 30, limits=Limits(seconds=20))
+    assert run_bounded(_nested_add, 1, 1) == 2

@@ -22,6 +22,7 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 COUNT = 2000
 WORKERS = 4
+STARTUP_SECONDS = 10.0
 FINAL = {"case", "duplicate", "ignored", "reply", "quarantined", "oversized", "not_mail"}
 
 
@@ -56,6 +57,7 @@ def test_four_workers_with_one_killed_every_few_seconds(
     status_json(config)  # migrate once, so the kills land on mail work
     rng = random.Random(int(os.environ.get("KILL_SEED", "20261201")))
     workers = [_worker(config, imap_account.password) for _ in range(WORKERS)]
+    started = [time.monotonic()] * WORKERS
     kills = 0
     deadline = time.monotonic() + 900
     try:
@@ -67,7 +69,10 @@ def test_four_workers_with_one_killed_every_few_seconds(
                 workers[victim].wait(timeout=30)
                 kills += 1
             workers[victim] = _worker(config, imap_account.password)
+            started[victim] = time.monotonic()
     finally:
+        # a worker still importing has no SIGTERM handler yet: let the last one start
+        time.sleep(max(0.0, STARTUP_SECONDS - (time.monotonic() - max(started))))
         for worker in workers:
             worker.send_signal(signal.SIGTERM)
         codes = [worker.wait(timeout=90) for worker in workers]
