@@ -24,7 +24,7 @@ MUTANTS_PER_MAIL = 6
 MUTANTS_PER_PDF = 4
 MAX_PDF_BYTES = 400_000  # the mutation run reads the small PDFs; the big ones cost time only
 NO_CORPUS = f"no corpus at {CORPUS} (CI stops at start-up instead)"
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=NO_CORPUS)
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=NO_CORPUS)  # CI: fails at start-up
 _HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[^\n]*\n", re.MULTILINE)
 
 

@@ -31,7 +31,7 @@ def _own_server(start: Callable[[], Any], what: str) -> Any:
     except ServerUnavailable as exc:
         if os.environ.get("CI") == "true":
             raise
-        pytest.skip(f"{what} unavailable: {exc}")
+        pytest.skip(f"{what} unavailable outside CI (with CI=true this fails): {exc}")
 
 
 @pytest.fixture
@@ -178,7 +178,7 @@ def small_blob_disk(tmp_path: Path) -> Iterator[Path]:
     if mounted.returncode != 0:
         if os.environ.get("CI") == "true":
             pytest.fail(f"cannot mount a small tmpfs for the disk-full test: {mounted.stderr}")
-        pytest.skip(f"needs root to mount a small tmpfs: {mounted.stderr.strip()}")
+        pytest.skip(f"outside CI, needs root to mount a tmpfs: {mounted.stderr.strip()}")
     try:
         yield blobs
     finally:
