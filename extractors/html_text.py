@@ -23,7 +23,6 @@ _BLOCK = frozenset(
 _CELL = frozenset({"td", "th"})
 _ORDINARY_SPACE = re.compile(r"[^\S\xa0]+")
 _NBSP_RUN = re.compile(r" ?\xa0[ \xa0]*")
-_SPACE = re.compile(r"\s+")
 _TAG = re.compile(r"<[^<>]*>")  # not `[^>]*`: that rescans to the end from every `<`
 _LABEL_COLON = re.compile(r"\s*[:：]\s*$")
 # CPython's html.parser looks for the `>` of every `<` to the end of the input, so text

@@ -12,7 +12,6 @@ from datetime import UTC, datetime
 
 from pydantic import BaseModel
 from sqlalchemy import func, or_, select
-from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
 from extractors import sandbox
@@ -81,7 +80,7 @@ def build_health(ctx: Context) -> Health:
             .where(or_(*(col(Message.last_error).like(r) for r in _LIMIT_REASONS)))
         ).scalar_one()
         statuses = list(session.execute(select(MailboxStatus)).scalars())
-        backlog = outbox_backlog(session, ctx.engine)
+        backlog = outbox_backlog(session)
     states = (*MessageState.PENDING, *MessageState.TERMINAL)
     return Health(
         messages_by_state={state: int(counts.get(state, 0)) for state in states},
@@ -103,7 +102,7 @@ def build_health(ctx: Context) -> Health:
     )
 
 
-def outbox_backlog(session: Session, engine: Engine) -> int:
+def outbox_backlog(session: Session) -> int:
     """Outgoing mail and webhooks waiting to be sent (storage.outbox)."""
     query = select(func.count()).where(col(OutboxRow.state) == OutboxState.PENDING)
     return int(session.execute(query).scalar_one())
