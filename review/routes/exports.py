@@ -54,7 +54,7 @@ def exports_page(
     user: CurrentUser,
     query: Annotated[QueueQuery, Depends()],
 ) -> Response:
-    today = utcnow().date()
+    today = utcnow().astimezone(exports.LOCAL_TZ).date()  # the register counts Thai days
     suffix = queue_url(query).removeprefix("/queue")
     return render(
         request,

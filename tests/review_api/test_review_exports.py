@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 
 from intake.context import Context
 from review.exports import to_csv
+from review.i18n import LOCAL_TZ
 from storage.audit import AuditEntry
 from storage.models import utcnow
 from tests.review.conftest import sign_in
@@ -81,7 +82,8 @@ def test_register_has_its_columns_masked_and_in_range(
     store: Context, client: TestClient, people: list[Person]
 ) -> None:
     sign_in(client, "staff2")
-    today = utcnow().date()
+    # The register's days are Thai days: after 17:00 UTC the Thai date is tomorrow's.
+    today = utcnow().astimezone(LOCAL_TZ).date()
     response = client.get(
         "/exports/register.csv",
         params={"first": today.replace(day=1).isoformat(), "last": today.isoformat()},
