@@ -14,7 +14,7 @@ size, ~11 KB on average). Then it times:
 Floor and capture alternate for `--rounds` rounds (best kept); between rounds the mail is
 moved back to INBOX and capture gets a fresh data_dir, both untimed. Stages run once.
 
-Usage: python bench/bench_capture.py [--n 2000] [--batch 100] [--rounds 2] [--profile]
+Usage: python bench/bench_capture.py [--n 2000] [--batch 100] [--rounds 2] [--text-only] [--profile]
 Needs root and dovecot-imapd (scripts/install-system-deps.sh), like the integration tests.
 """
 
@@ -73,9 +73,10 @@ PAD_MU, PAD_SIGMA, PAD_MAX = 8.6, 1.0, 250_000
 # -- the mail -------------------------------------------------------------------------
 
 
-def build_mails(n: int) -> list[bytes]:
-    """The shared corpus first (as much as fits in n), then generated mails, shuffled."""
-    corpus = [path.read_bytes() for path in corpus_mail_files()][:n]
+def build_mails(n: int, text_only: bool = False) -> list[bytes]:
+    """The shared corpus first (as much as fits in n), then generated mails, shuffled;
+    with `text_only`, generated plain-text requests alone."""
+    corpus = [] if text_only else [path.read_bytes() for path in corpus_mail_files()][:n]
     rng = random.Random(SEED)
     generated = []
     for number in range(n - len(corpus)):
@@ -365,6 +366,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--batch", type=int, default=100, help="messages per fetch (default 100)")
     parser.add_argument("--rounds", type=int, default=2, help="best of this many (default 2)")
     parser.add_argument(
+        "--text-only", action="store_true", help="generated plain-text requests, no corpus"
+    )
+    parser.add_argument(
         "--profile", action="store_true", help="cProfile the last capture round and the stages"
     )
     parser.add_argument(
@@ -396,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.logs:
         log_to_devnull()
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
-    mails = build_mails(args.n)
+    mails = build_mails(args.n, args.text_only)
     try:
         server = DovecotServer.start()
     except ServerUnavailable as exc:
