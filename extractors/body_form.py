@@ -67,7 +67,7 @@ BROKEN = 0.5  # a value whose letters come apart (see values.looks_broken): flag
 DUG_OUT = 0.9  # a typed value taken out of other words after the label ("13 หลัก: 3-...")
 
 _COLON = re.compile(r"[:：∶]")
-_LEADERS = re.compile(r"\s*(?:\.{3,}|_{3,}|…+)\s*")
+_LEADERS = re.compile(r"(?<!\s)\s*(?:\.{3,}|_{3,}|…+)\s*")
 _WIDE_GAP = re.compile(r"\t+|\s{2,}")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _EMPTY_VALUE = re.compile(r"^[\s.\-_…:：]*$")

@@ -24,7 +24,7 @@ _CELL = frozenset({"td", "th"})
 _ORDINARY_SPACE = re.compile(r"[^\S\xa0]+")
 _NBSP_RUN = re.compile(r" ?\xa0[ \xa0]*")
 _TAG = re.compile(r"<[^<>]*>")  # not `[^>]*`: that rescans to the end from every `<`
-_LABEL_COLON = re.compile(r"\s*[:：]\s*$")
+_LABEL_COLON = re.compile(r"(?<!\s)\s*[:：]\s*$")
 # CPython's html.parser looks for the `>` of every `<` to the end of the input, so text
 # made of `<` with no `>` after them (`<a<a<a...`) costs it quadratic time: 25 KB took
 # 2 s, 1 MB over two minutes. A `<` with another `<` (or the end) before any `>` cannot

@@ -36,7 +36,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _INDEX = re.compile(r"\[\d+\]")
 # Words form tools append to field names ("Given Name Text Box", "phone_txt"): not the label.
 _WIDGET_WORDS = re.compile(
-    r"(?:\s+|^)(?:text\s*box|textbox|text\s*field|textfield|combo\s*box|list\s*box|"
+    r"(?:(?<!\s)\s+|^)(?:text\s*box|textbox|text\s*field|textfield|combo\s*box|list\s*box|"
     r"check\s*box|checkbox|formatted\s*field|field|fld|txt|tf|box)$",
     re.IGNORECASE,
 )

@@ -35,7 +35,7 @@ _HEADER_LINE = re.compile(
     r"^\s*\**(From|Sent|Date|To|Cc|Subject|จาก|ส่ง|ส่งเมื่อ|วันที่|ถึง|สำเนาถึง|เรื่อง)\**\s*[:：]",
     re.IGNORECASE,
 )
-_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _SENDER = {"from", "จาก"}
 
 

@@ -6,6 +6,7 @@ a national ID, the last four digits of a phone, the first letter and domain of a
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping
 
@@ -132,6 +133,30 @@ def _word_pattern(word: str) -> str:
     return "".join(out)
 
 
+class _Claims:
+    """Spans taken so far, kept sorted, so a claim costs a bisection, not a walk over the
+    text (a per-character bookkeeping made masking a long mail slow)."""
+
+    def __init__(self) -> None:
+        self.spans: list[Span] = []
+
+    def claim(self, start: int, end: int, mask: str) -> None:
+        at = bisect.bisect_left(self.spans, (start,))
+        if at and self.spans[at - 1][1] > start:
+            return
+        if at < len(self.spans) and self.spans[at][0] < end:
+            return
+        self.spans.insert(at, (start, end, mask))
+
+    def blanked(self, text: str) -> str:
+        out, at = [], 0
+        for start, end, _ in self.spans:
+            out += [text[at:start], "\0" * (end - start)]
+            at = end
+        out.append(text[at:])
+        return "".join(out)
+
+
 class TextMasker:
     """Masks known (value, mask) pairs, longest first, then identifiers, in any text.
 
@@ -149,23 +174,15 @@ class TextMasker:
 
     def spans(self, text: str) -> list[Span]:
         """Non-overlapping spans to mask, in order; `text` already free of invisibles."""
-        taken = [False] * len(text)
-        found: list[Span] = []
-
-        def claim(start: int, end: int, mask: str) -> None:
-            if not any(taken[start:end]):
-                taken[start:end] = [True] * (end - start)
-                found.append((start, end, mask))
-
+        found = _Claims()
         for pattern, mask in self._known:
             for m in pattern.finditer(text):
-                claim(m.start(), m.end(), mask)
+                found.claim(m.start(), m.end(), mask)
         for pattern, masker in _IDENTIFIERS:
             # what is already masked is blanked, so no identifier is read across it
-            blanked = "".join("\0" if t else ch for ch, t in zip(text, taken, strict=True))
-            for m in pattern.finditer(blanked):
-                claim(m.start(), m.end(), masker(m.group()))
-        return sorted(found)
+            for m in pattern.finditer(found.blanked(text)):
+                found.claim(m.start(), m.end(), masker(m.group()))
+        return found.spans
 
     def __call__(self, text: str) -> str:
         text = strip_invisible(text)

@@ -78,7 +78,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 
 # Words around a name that say "province" and carry no identity.
 _PREFIX = re.compile(r"^(?:จังหวัด|จ\.|จ\s+|changwat\s+|province\s+of\s+)", re.IGNORECASE)
-_SUFFIX = re.compile(r"\s*(?:province|prov\.?)\s*$", re.IGNORECASE)
+_SUFFIX = re.compile(r"(?<!\s)\s*(?:province|prov\.?)\s*$", re.IGNORECASE)
 
 
 def provinces() -> list[Province]:

@@ -75,7 +75,9 @@ _NIKHAHIT, _SARA_AA, _SARA_AM = "\u0e4d", "\u0e32", "\u0e33"
 
 # A Thai word never starts with a combining mark or SARA AM, so whitespace before one is
 # an artefact of text extraction ('ค ำแปล' from pdf.js bug 1046314).
-_SPACE_BEFORE_MARK = re.compile(r"[ \t\u00a0]+(?=[\u0e31\u0e33\u0e34-\u0e3a\u0e47-\u0e4e])")
+_SPACE_BEFORE_MARK = re.compile(
+    r"(?<![ \t\u00a0])[ \t\u00a0]+(?=[\u0e31\u0e33\u0e34-\u0e3a\u0e47-\u0e4e])"
+)
 # Rendered SARA AM is NIKHAHIT drawn before the tone mark, then SARA AA; legacy text
 # gives those pieces back in drawing order, sometimes with SARA AA first.
 _SPLIT_AM = re.compile(rf"{_NIKHAHIT}([{_TONE}]?){_SARA_AA}")
