@@ -20,14 +20,15 @@ import threading
 from datetime import timedelta
 
 from sqlalchemy import or_
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from extractors.bounded import extract_bounded, parse_bounded
 from extractors.sandbox import Interrupted, LimitExceeded, cancel_on
+from intake.batch import claimed, run_batch
 from intake.context import Context
 from intake.errors import IntakeError
 from intake.pipeline import STAGE_FOR_STATE
-from intake.stage import Carry, Item, Outcome, limits_of
+from intake.stage import Carry, Item, apply_outcome, limits_of
 from storage.db import is_postgres, transaction
 from storage.errors import StorageError
 from storage.models import Message, MessageEvent, MessageState, utcnow
@@ -39,19 +40,36 @@ _NEEDS_PARSE = (MessageState.RECEIVED, MessageState.PARSED, MessageState.CLASSIF
 _NEEDS_EXTRACTION = MessageState.CLASSIFIED
 
 
-def process_due(ctx: Context, stop: threading.Event | None = None, batch: int = 200) -> int:
-    """Run every message that is due as far as it will go; return how many moved."""
+def process_due(ctx: Context, stop: threading.Event | None = None, batch: int = 50) -> int:
+    """Run every message that is due as far as it will go; return how many moved.
+
+    Batches go through `intake.batch` (one commit each); what it cannot take together
+    goes here one stage at a time."""
     stop = stop or threading.Event()
     moved = 0
+    several = is_postgres(ctx.engine)  # candidates for the other workers' locks too
     with cancel_on(stop):  # a stop request ends a bounded parse at once
         while not stop.is_set():
-            ids = due_message_ids(ctx, batch)
-            if not ids:
+            due = due_message_ids(ctx, batch * 4 if several else batch)
+            if not due:
                 break
-            for message_id in ids:
-                if stop.is_set():
+            with claimed(ctx, due, batch) as ids:
+                if not ids:  # all held by other workers
                     break
-                moved += process_message(ctx, message_id, stop)
+                moved += _run_claimed(ctx, ids, stop)
+    return moved
+
+
+def _run_claimed(ctx: Context, ids: list[int], stop: threading.Event) -> int:
+    try:
+        result = run_batch(ctx, ids, stop)
+    except Interrupted:  # the worker is stopping: not the messages' fault
+        return 0
+    moved = result.steps
+    for message_id, carry in result.alone.items():
+        if stop.is_set():
+            break
+        moved += process_message(ctx, message_id, stop, carry)
     return moved
 
 
@@ -70,10 +88,15 @@ def due_message_ids(ctx: Context, limit: int) -> list[int]:
         return list(session.execute(query).scalars())
 
 
-def process_message(ctx: Context, message_id: int, stop: threading.Event | None = None) -> int:
+def process_message(
+    ctx: Context,
+    message_id: int,
+    stop: threading.Event | None = None,
+    carry: Carry | None = None,
+) -> int:
     """Advance one message stage by stage until it is final, fails, or we are stopped."""
     steps = 0
-    carry = Carry()
+    carry = carry or Carry()
     while stop is None or not stop.is_set():
         state = run_one_stage(ctx, message_id, carry)
         if state is None:
@@ -108,7 +131,7 @@ def run_one_stage(ctx: Context, message_id: int, carry: Carry | None = None) -> 
             stage = STAGE_FOR_STATE[message.state]
             stage_name = stage.name
             outcome = stage.process(Item(session, ctx, message, carry=carry))
-            _apply(session, message, outcome)
+            apply_outcome(session, message, outcome)
             return outcome.state
     except Interrupted:  # the worker is stopping: not the message's fault, nothing counted
         return None
@@ -125,31 +148,6 @@ def _parse_outside_any_transaction(ctx: Context, state: str, carry: Carry) -> No
     if state == _NEEDS_EXTRACTION and carry.extracted is None:
         assert carry.parsed is not None
         carry.extracted = extract_bounded(carry.parsed, ctx.templates, limits)
-
-
-def _apply(session: Session, message: Message, outcome: Outcome) -> None:
-    assert message.id is not None
-    session.add(
-        MessageEvent(
-            message_id=message.id,
-            from_state=message.state,
-            to_state=outcome.state,
-            reason=outcome.reason,
-        )
-    )
-    message.state = outcome.state
-    message.state_reason = outcome.reason
-    message.next_attempt_at = None
-    message.updated_at = utcnow()
-    log.info(
-        "stage done",
-        extra={
-            "event": "state",
-            "message_no": message.id,
-            "state": outcome.state,
-            "case": message.case_id,
-        },
-    )
 
 
 def safe_reason(stage: str, exc: BaseException) -> str:

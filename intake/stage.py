@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Protocol
@@ -12,11 +13,14 @@ from sqlmodel import Session
 from extractors.base import ExtractedCase, ParsedMessage
 from extractors.bounded import parse_bounded
 from extractors.sandbox import Limits
+from extractors.sender_auth import SenderVerdict
 from intake.context import Context
 from storage.crypto import DataKey, encrypt_json
 from storage.keys import load_data_key
-from storage.models import Message, MessageState
+from storage.models import Message, MessageEvent, MessageState, utcnow
 from storage.privacy import SYSTEM, Actor, open_message_json, open_message_raw
+
+log = logging.getLogger("intake.runner")
 
 # Why the worker opens a message, by the state the stage consumes (the audit's purpose).
 _PURPOSE_BY_STATE = {
@@ -51,6 +55,7 @@ class Carry:
     raw: bytes | None = None
     parsed: ParsedMessage | None = None
     extracted: ExtractedCase | None = None
+    sender: SenderVerdict | None = None
 
 
 def limits_of(ctx: Context) -> Limits:
@@ -139,3 +144,29 @@ class Item:
             column=column,
             checkpoint_every=self.ctx.settings.audit_checkpoint_every,
         )
+
+
+def apply_outcome(session: Session, message: Message, outcome: Outcome) -> None:
+    """Record the stage's outcome on the message, with its event."""
+    assert message.id is not None
+    session.add(
+        MessageEvent(
+            message_id=message.id,
+            from_state=message.state,
+            to_state=outcome.state,
+            reason=outcome.reason,
+        )
+    )
+    message.state = outcome.state
+    message.state_reason = outcome.reason
+    message.next_attempt_at = None
+    message.updated_at = utcnow()
+    log.info(
+        "stage done",
+        extra={
+            "event": "state",
+            "message_no": message.id,
+            "state": outcome.state,
+            "case": message.case_id,
+        },
+    )

@@ -35,7 +35,9 @@ class ParseStage:
             "references": parsed.references,
         }
         item.message.headers_enc = item.seal("headers_enc", headers)
-        verdict = sender_verdict(item.ctx.settings, item.message.source, item.raw)
+        verdict = item.carry.sender or sender_verdict(
+            item.ctx.settings, item.message.source, item.raw
+        )
         item.message.sender_auth_json = verdict.model_dump_json()
         item.add_facts(
             defects=sorted({d.code for d in parsed.defects}),

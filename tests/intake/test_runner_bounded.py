@@ -68,11 +68,9 @@ def test_the_database_stays_writable_while_a_message_is_parsed(tmp_path: Path) -
     worker = threading.Thread(target=process_due, args=(ctx,), kwargs={"stop": stop})
     worker.start()
     try:
-        deadline = time.monotonic() + 60
-        while only_message(ctx).state != MessageState.CLASSIFIED:
-            assert time.monotonic() < deadline
-            time.sleep(0.2)
-        time.sleep(1)  # into the extraction, which takes far longer than this test
+        # The batch reads the raw mail in a short transaction, then parses and extracts
+        # in one child call, which on this mail takes far longer than this test.
+        time.sleep(2)
         # Another connection writes with a short busy timeout: it would fail with
         # "database is locked" if the runner held the write lock while parsing.
         other = create_engine(ctx.settings.database_url, connect_args={"timeout": 2})
@@ -85,4 +83,4 @@ def test_the_database_stays_writable_while_a_message_is_parsed(tmp_path: Path) -
         worker.join(timeout=60)
     assert not worker.is_alive()
     message = only_message(ctx)
-    assert message.state == MessageState.CLASSIFIED and message.attempts == 0
+    assert message.state in MessageState.PENDING and message.attempts == 0

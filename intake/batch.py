@@ -1,0 +1,176 @@
+"""Runs a batch of due messages through all their stages with one commit.
+
+The stage-by-stage path (`intake.runner.process_message`) costs two transactions and two
+or three round trips to the sandbox for every stage of every message; on SQLite each
+commit is an fsync. Most mail goes through every stage without a fault, so a batch goes
+in three steps:
+
+1. one short transaction opens (and audits) the raw mail of every message in the batch;
+2. with no transaction open, each mail is parsed, extracted and its sender judged in one
+   bounded child call (`extractors.bounded.analyse_bounded`);
+3. one write transaction runs each message's chain of stages as far as it goes, with its
+   own events and audit entries, and commits once.
+
+Anything unusual leaves the fast path for the stage-by-stage one, which owns failure (it
+counts the attempt against the message and the stage that failed): a mail over its
+limits in step 2 goes alone, and a stage that raises in step 3 rolls the batch back and
+every message of it goes alone, so one broken mail costs the others only a retry.
+
+Several workers on PostgreSQL split the due messages by session advisory locks, one per
+message, held while the batch runs and released when its holder ends or dies.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, text
+from sqlmodel import Session, col, select
+
+from extractors.bounded import analyse_bounded
+from extractors.sandbox import Interrupted
+from intake.context import Context
+from intake.pipeline import STAGE_FOR_STATE
+from intake.stage import Carry, Item, apply_outcome, limits_of
+from intake.stages.sender_auth import agency_identity, mailbox_of
+from storage.db import is_postgres, transaction
+from storage.models import Message, MessageState
+
+log = logging.getLogger("intake.batch")
+_NEEDS_ANALYSIS = (MessageState.RECEIVED, MessageState.PARSED, MessageState.CLASSIFIED)
+LOCK_CLASS = 0x1A7A  # first key of the two-key advisory locks: "a message being staged"
+
+
+@dataclass
+class Due:
+    """A message of the batch as its first transaction found it."""
+
+    state: str
+    source: str
+    carry: Carry = field(default_factory=Carry)
+
+
+@dataclass
+class BatchResult:
+    steps: int  # stage steps taken and committed
+    alone: dict[int, Carry]  # messages for the stage-by-stage path, with what was read
+
+
+def run_batch(ctx: Context, ids: Sequence[int], stop: threading.Event) -> BatchResult:
+    """Advance the messages `ids` as far as they go together, in one commit."""
+    try:
+        batch = _open_raw(ctx, ids)
+    except Exception:  # a mail that cannot be read (its blob gone): each goes alone
+        return BatchResult(0, {m: Carry() for m in ids})
+    alone: dict[int, Carry] = {}
+    for message_id, due in batch.items():
+        if stop.is_set():
+            raise Interrupted
+        if due.state in _NEEDS_ANALYSIS and not _analyse(ctx, due):
+            alone[message_id] = due.carry
+    together = [m for m in batch if m not in alone]
+    try:
+        steps = _advance_all(ctx, together, batch)
+    except Interrupted:
+        raise
+    except Exception as exc:  # a stage failed: each message goes alone, see docstring
+        log.info("batch rolled back", extra={"event": "batch", "reason": type(exc).__name__})
+        return BatchResult(0, {m: due.carry for m, due in batch.items()})
+    return BatchResult(steps, alone)
+
+
+def _open_raw(ctx: Context, ids: Sequence[int]) -> dict[int, Due]:
+    """The messages still due, with the raw mail read where a stage will need it."""
+    found: dict[int, Due] = {}
+    with transaction(ctx.engine) as session:
+        query = select(Message).where(col(Message.id).in_(ids)).order_by(col(Message.id))
+        for message in list(session.execute(query).scalars()):
+            if message.id is None or message.state not in STAGE_FOR_STATE:
+                continue
+            due = found[message.id] = Due(message.state, message.source)
+            if message.state in _NEEDS_ANALYSIS:
+                _ = Item(session, ctx, message, carry=due.carry).raw  # read once, audited once
+    return found
+
+
+def _analyse(ctx: Context, due: Due) -> bool:
+    """Fill the carry from one child call; False leaves the message to the slow path."""
+    assert due.carry.raw is not None
+    mailbox = mailbox_of(ctx.settings, due.source)
+    try:
+        analysis = analyse_bounded(
+            due.carry.raw,
+            ctx.templates,
+            mailbox.trusted_authserv_id if mailbox else None,
+            agency_identity(ctx.settings),
+            limits_of(ctx),
+        )
+    except Interrupted:
+        raise
+    except Exception:  # over its limits, or worse: the slow path meets it and records it
+        return False
+    due.carry.parsed = analysis.parsed
+    due.carry.extracted = analysis.extracted
+    due.carry.sender = analysis.sender
+    return True
+
+
+def _advance_all(ctx: Context, ids: list[int], batch: dict[int, Due]) -> int:
+    if not ids:
+        return 0
+    steps = 0
+    with transaction(ctx.engine) as session:
+        query = select(Message).where(col(Message.id).in_(ids)).order_by(col(Message.id))
+        if is_postgres(ctx.engine):  # a worker outside the lock scheme still cannot race us
+            query = query.with_for_update(skip_locked=True)
+        for message in list(session.execute(query).scalars()):
+            assert message.id is not None
+            steps += _advance(session, ctx, message, batch[message.id].carry)
+    return steps
+
+
+def _advance(session: Session, ctx: Context, message: Message, carry: Carry) -> int:
+    """One message's chain of stages, as far as it goes."""
+    steps = 0
+    while message.state in STAGE_FOR_STATE:
+        before = message.state
+        outcome = STAGE_FOR_STATE[before].process(Item(session, ctx, message, carry=carry))
+        apply_outcome(session, message, outcome)
+        steps += 1
+        if outcome.state == before:
+            break
+    return steps
+
+
+@contextmanager
+def claimed(ctx: Context, candidates: list[int], limit: int) -> Iterator[list[int]]:
+    """Up to `limit` of the due `candidates` that this worker may stage now."""
+    if not is_postgres(ctx.engine):  # one worker per SQLite store
+        yield candidates[:limit]
+        return
+    with ctx.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        ids = _lock_some(conn, candidates, limit)
+        try:
+            yield ids
+        finally:
+            for message_id in ids:
+                conn.execute(text("SELECT pg_advisory_unlock(:c, :k)"), _key(message_id))
+
+
+def _lock_some(conn: Connection, candidates: list[int], limit: int) -> list[int]:
+    taken: list[int] = []
+    for message_id in candidates:
+        if len(taken) >= limit:
+            break
+        query = text("SELECT pg_try_advisory_lock(:c, :k)")
+        if conn.execute(query, _key(message_id)).scalar():
+            taken.append(message_id)
+    return taken
+
+
+def _key(message_id: int) -> dict[str, int]:
+    return {"c": LOCK_CLASS, "k": message_id & 0x7FFFFFFF}
