@@ -23,8 +23,10 @@ message, held while the batch runs and released when its holder ends or dies.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -32,7 +34,7 @@ from sqlalchemy import Connection, text
 from sqlmodel import Session, col, select
 
 from extractors.bounded import analyse_bounded
-from extractors.sandbox import Interrupted
+from extractors.sandbox import Interrupted, cancel_on
 from intake.context import Context
 from intake.pipeline import STAGE_FOR_STATE
 from intake.stage import Carry, Item, apply_outcome, limits_of
@@ -42,6 +44,7 @@ from storage.models import Message, MessageState
 
 log = logging.getLogger("intake.batch")
 _NEEDS_ANALYSIS = (MessageState.RECEIVED, MessageState.PARSED, MessageState.CLASSIFIED)
+ANALYSIS_THREADS = min(4, os.cpu_count() or 1)
 LOCK_CLASS = 0x1A7A  # first key of the two-key advisory locks: "a message being staged"
 
 
@@ -66,12 +69,7 @@ def run_batch(ctx: Context, ids: Sequence[int], stop: threading.Event) -> BatchR
         batch = _open_raw(ctx, ids)
     except Exception:  # a mail that cannot be read (its blob gone): each goes alone
         return BatchResult(0, {m: Carry() for m in ids})
-    alone: dict[int, Carry] = {}
-    for message_id, due in batch.items():
-        if stop.is_set():
-            raise Interrupted
-        if due.state in _NEEDS_ANALYSIS and not _analyse(ctx, due):
-            alone[message_id] = due.carry
+    alone = {m: batch[m].carry for m in _analyse_all(ctx, batch, stop)}
     together = [m for m in batch if m not in alone]
     try:
         steps = _advance_all(ctx, together, batch)
@@ -95,6 +93,22 @@ def _open_raw(ctx: Context, ids: Sequence[int]) -> dict[int, Due]:
             if message.state in _NEEDS_ANALYSIS:
                 _ = Item(session, ctx, message, carry=due.carry).raw  # read once, audited once
     return found
+
+
+def _analyse_all(ctx: Context, batch: dict[int, Due], stop: threading.Event) -> list[int]:
+    """Analyse the batch on as many children as there are cores (the parent only waits
+    meanwhile); return the messages that could not be analysed."""
+    needing = [m for m, due in batch.items() if due.state in _NEEDS_ANALYSIS]
+
+    def analyse(message_id: int) -> bool:
+        with cancel_on(stop):  # each thread sees the worker's stop request
+            if stop.is_set():
+                raise Interrupted
+            return _analyse(ctx, batch[message_id])
+
+    with ThreadPoolExecutor(max_workers=ANALYSIS_THREADS) as pool:
+        done = list(pool.map(analyse, needing))
+    return [m for m, ok in zip(needing, done, strict=True) if not ok]
 
 
 def _analyse(ctx: Context, due: Due) -> bool:
