@@ -36,8 +36,22 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import parse_label_line, read_label_lines
+from extractors.ocr_text import (
+    THAI_MONTHS,
+    UNTYPED,
+    LabelSkeletons,
+    fold_month_words,
+    repair_label,
+    repair_national_id,
+    repair_value,
+    restore_marks,
+    same_line,
+    without_trailing_speck,
+)
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 from extractors.thai import normalise_thai_text
+from extractors.validate import national_id_is_valid, normalise_national_id
+from extractors.values import clean_value, has_type
 
 LANGUAGES = "tha+eng"
 # Page segmentation 6 (one uniform block of text): on generated phone photos of a form it
@@ -430,8 +444,10 @@ class OcrExtractor:
 def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCandidate]:
     """The candidates of the page's reading that yields most fields read without a
     doubtful character (a misread label loses its field; junk read from leaders or
-    speckle is doubtful); on a tie, of the more confident reading."""
-    readings = [page_candidates(r, part, labels) for r in (page, *page.alternatives)]
+    speckle is doubtful); on a tie, of the more confident reading. Each reading first
+    gets back the Thai marks the other saw on the same letters (see `with_marks`)."""
+    pages = with_marks((page, *page.alternatives))
+    readings = [page_candidates(r, part, labels) for r in pages]
     best: list[FieldCandidate] = max(readings, key=_reading_score)
     return best
 
@@ -440,6 +456,32 @@ def _reading_score(found: list[FieldCandidate]) -> tuple[int, float]:
     """Fields whose every character was read surely, then the summed confidences."""
     sure = sum("ocr_low_confidence" not in c.provenance.flags for c in found)
     return sure, sum(c.confidence for c in found)
+
+
+def with_marks(readings: Sequence[OcrPage]) -> list[OcrPage]:
+    """Each reading with the tone marks and vowels another reading of the same line saw.
+
+    Binarising drops the thinnest strokes (a tone mark, ุ), and the grey page loses others
+    under leaders and speckle: a mark one reading saw on letters both read alike is put
+    back in the other (`ocr_text.restore_marks`); letters they disagree on stay as read.
+    """
+    if len(readings) < 2:
+        return list(readings)
+    out = []
+    for n, reading in enumerate(readings):
+        others = [line for m, r in enumerate(readings) if m != n for line in r.lines]
+        out.append(
+            replace(reading, lines=tuple(_line_with_marks(li, others) for li in reading.lines))
+        )
+    return out
+
+
+def _line_with_marks(line: OcrLine, others: Sequence[OcrLine]) -> OcrLine:
+    for other in others:
+        if same_line(line.text, other.text):
+            text, conf = restore_marks(line.text, line.confidences, other.text, other.confidences)
+            line = OcrLine(normalise_thai_text(text), conf)
+    return line
 
 
 def might_be_scanned(pdf: bytes) -> bool:
@@ -458,7 +500,7 @@ def _failed(part: str, code: str, detail: str) -> ExtractionResult:
 
 def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCandidate]:
     """The common label reader over the page's lines; each value gets its OCR confidence."""
-    numbered = [(i, label_first(line.text, labels)) for i, line in enumerate(page.lines, start=1)]
+    numbered = [(i, read_line(line.text, labels)) for i, line in enumerate(page.lines, start=1)]
 
     def provenance(line: int, label: str) -> Provenance:
         return Provenance(part=part, kind="ocr", page=page.number, line=line, label=label)
@@ -467,15 +509,98 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
     for candidate in read_label_lines(numbered, labels, provenance):
         start = (candidate.provenance.line or 1) - 1
         chars = value_confidences(page.lines[start:], candidate.value)
+        candidate = _repaired_id(candidate, chars, labels)
         mean = sum(chars) / len(chars) if chars else 0.0
         doubtful = min(chars, default=0.0) < LOW_CHAR_CONFIDENCE
         flags = ["ocr", "ocr_low_confidence"] if doubtful else ["ocr"]
+        flags += [f for f in candidate.provenance.flags if f not in flags]  # ocr_repaired
         prov = candidate.provenance.model_copy(
             update={"ocr_confidence": round(mean, 3), "flags": flags, "method": "ocr"}
         )
         confidence = round(candidate.confidence * mean, 3)
         found.append(candidate.model_copy(update={"provenance": prov, "confidence": confidence}))
     return found
+
+
+def read_line(text: str, labels: LabelIndex) -> str:
+    """An OCR'd line with its misreadings undone where they are known ones: a speck
+    before the label, a label misread (`ชือผู้ยืนคำร้อง`), a typed value's look-alike
+    characters or stray mark. See extractors.ocr_text."""
+    text = label_first(text, labels)
+    skeletons = _skeletons(labels)
+    if skeletons is not None and parse_label_line(text, labels) is None:
+        fixed = repair_label(text, skeletons, has_type)
+        if fixed is not None and parse_label_line(fixed, labels) is not None:
+            text = fixed
+    return _typed_value_repaired(text, labels)
+
+
+def _typed_value_repaired(text: str, labels: LabelIndex) -> str:
+    """The line with its typed value's OCR misreadings undone, when only then does the
+    value have its field's type; the line as read otherwise."""
+    found = parse_label_line(text, labels)
+    field_type = getattr(labels, "field_type", None)
+    if found is None or field_type is None:
+        return text
+    kind = field_type(found.key)
+    at = text.find(found.label)
+    if kind in UNTYPED or at < 0:
+        return text
+    head, rest = text[: at + len(found.label)], text[at + len(found.label) :]
+    fixed_rest = repair_value(kind, rest)
+    if kind == "date":
+        fixed_rest = fold_month_words(fixed_rest, THAI_MONTHS)
+    fixed_rest = without_trailing_speck(fixed_rest, lambda v: has_type(kind, clean_value(kind, v)))
+    if fixed_rest == rest:
+        return text
+    fixed = parse_label_line(head + fixed_rest, labels)
+    if fixed is not None and fixed.key == found.key and has_type(kind, fixed.value):
+        return head + fixed_rest
+    return text
+
+
+_SKELETONS: dict[int, tuple[LabelIndex, LabelSkeletons]] = {}
+
+
+def _skeletons(labels: LabelIndex) -> LabelSkeletons | None:
+    """The label index's known labels by skeleton (built once per index)."""
+    forms, field_type = getattr(labels, "label_forms", None), getattr(labels, "field_type", None)
+    if forms is None or field_type is None:
+        return None
+    known = _SKELETONS.get(id(labels))
+    if known is None or known[0] is not labels:
+        if len(_SKELETONS) > 16:
+            _SKELETONS.clear()
+        known = _SKELETONS[id(labels)] = (labels, LabelSkeletons(forms(), field_type))
+    return known[1]
+
+
+def _repaired_id(
+    candidate: FieldCandidate, chars: Sequence[float], labels: LabelIndex
+) -> FieldCandidate:
+    """A national ID whose check digit fails, with its one doubtful digit changed when
+    exactly one value of it makes the ID valid (`ocr_text.repair_national_id`); flagged
+    `ocr_repaired` so the clerk sees a digit was chosen, not read."""
+    field_type = getattr(labels, "field_type", None)
+    if field_type is None or field_type(candidate.key) != "national_id":
+        return candidate
+    digits = normalise_national_id(candidate.value)
+    if digits is not None and national_id_is_valid(digits):
+        return candidate
+    visible = candidate.value.replace(" ", "").replace("\n", "")
+    if len(chars) != len(visible):
+        return candidate
+    arabic = normalise_thai_text(visible).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+    doubtful = [
+        c < LOW_CHAR_CONFIDENCE for ch, c in zip(arabic, chars, strict=True) if ch.isdigit()
+    ]
+    fixed = repair_national_id(arabic, doubtful)
+    if fixed is None:
+        return candidate
+    prov = candidate.provenance.model_copy(
+        update={"flags": [*candidate.provenance.flags, "ocr_repaired"]}
+    )
+    return candidate.model_copy(update={"value": fixed, "provenance": prov})
 
 
 def label_first(text: str, labels: LabelIndex) -> str:
