@@ -286,3 +286,34 @@ THAI_MONTHS = (
     "พฤศจิกายน",
     "ธันวาคม",
 )
+
+
+# --- specks ---------------------------------------------------------------------------------
+
+# A Thai consonant standing alone, perhaps with a tone mark, is no Thai word, except these
+# two (ณ "at", ธ "you", royal); abbreviations carry their dot ("ต.", "จ.") and stay.
+_LONE_CONSONANT = re.compile(r"[\u0e01-\u0e2e][\u0e48-\u0e4b]?")
+_ONE_LETTER_WORDS = frozenset("ณธ")
+
+
+def is_speck(word: str) -> bool:
+    """A word that is a speck read as a letter: one Thai consonant alone (`ร`, `ว่`)."""
+    return bool(_LONE_CONSONANT.fullmatch(word)) and word not in _ONE_LETTER_WORDS
+
+
+def drop_specks(text: str, confidences: Sequence[float]) -> tuple[str, tuple[float, ...]]:
+    """The line without its speck words (`is_speck`), with the confidences of the rest.
+    A line of nothing but specks is kept as read: it is no value anyway."""
+    words = text.split(" ")
+    if not any(is_speck(w) for w in words) or all(is_speck(w) for w in words):
+        return text, tuple(confidences)
+    kept_words: list[str] = []
+    kept: list[float] = []
+    at = 0
+    for word in words:
+        n = len(word)
+        if not is_speck(word):
+            kept_words.append(word)
+            kept += confidences[at : at + n]
+        at += n
+    return " ".join(w for w in kept_words if w), tuple(kept)
