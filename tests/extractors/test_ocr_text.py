@@ -11,6 +11,7 @@ from extractors.labels import LabelMatcher
 from extractors.ocr import OcrLine, OcrPage, best_reading, read_line, with_marks
 from extractors.ocr_text import (
     THAI_MONTHS,
+    drop_specks,
     edit_distance,
     fold_month_words,
     marks_restored,
@@ -164,3 +165,24 @@ def test_a_repaired_national_id_is_flagged_as_repaired() -> None:
     (found,) = best_reading(page, "2", labels())
     assert found.value == good
     assert {"ocr", "ocr_low_confidence", "ocr_repaired"} <= set(found.provenance.flags)
+
+
+# --- specks -----------------------------------------------------------------------------------
+
+
+def test_a_lone_thai_consonant_is_a_speck_and_is_dropped_with_its_confidence() -> None:
+    first, last = "ตำบลในเมือง", "อำเภอเมือง"
+    confidences = (0.9,) * len(first) + (0.2, 0.3, 0.3) + (0.8,) * len(last)
+    text, conf = drop_specks(f"{first} ร ว่ {last}", confidences)
+    assert text == f"{first} {last}"
+    assert conf == (0.9,) * len(first) + (0.8,) * len(last)
+    assert drop_specks("นาง ศิริพร ชัยมงคล ง", (0.9,) * 17)[0] == "นาง ศิริพร ชัยมงคล"
+
+
+def test_words_of_one_letter_that_thai_has_are_kept() -> None:
+    for line in ["ณ ที่ว่าการอำเภอ", "ต. ในเมือง", "หมู่ 1", "ก็ได้ ครับ", "ร"]:
+        assert drop_specks(line, (0.9,) * len(line.replace(" ", "")))[0] == line
+    found = {
+        c.key: c.value for c in best_reading(_page("ที่อยู่ 12 ถนนสุขุมวิท ร ว่ ต.ในเมือง"), "2", labels())
+    }
+    assert found["address"] == "12 ถนนสุขุมวิท ต.ในเมือง"
