@@ -153,14 +153,18 @@ class LabelSkeletons:
             self._keys.setdefault(skeleton(form), {}).setdefault(key, form)
         self._field_type = field_type
 
-    def nearest(self, written: str) -> tuple[str, str, FieldType] | None:
-        """(key, a canonical label of it, its type) for the one field whose known label
-        is within the allowed edits of `written`; None when none is or two fields are."""
+    def nearest(self, written: str) -> tuple[int, str, str, FieldType] | None:
+        """(edits, key, a canonical label of it, its type) for the one field whose known
+        label is within the allowed edits of `written`; None when none is or two fields
+        are. A short label (under eight letters) may have lost or changed a letter, never
+        gained one: `เรื่องนี้` is the word เรื่อง and more, not เรื่อง misread."""
         got = skeleton(written)
         if not got:
             return None
         best: dict[str, tuple[int, str, FieldType]] = {}
         for shape, keys in self._keys.items():
+            if len(shape) < SHORT_LABEL and len(got) > len(shape):
+                continue
             for key, form in keys.items():
                 kind = self._field_type(key)
                 limit = allowed_edits(shape, kind not in UNTYPED)
@@ -174,10 +178,11 @@ class LabelSkeletons:
         ranked = sorted(best.items(), key=lambda kv: kv[1][0])
         if len(ranked) > 1 and ranked[1][1][0] == ranked[0][1][0]:
             return None  # two fields as near: the label cannot be told
-        key, (_, form, kind) = ranked[0]
-        return key, form, kind
+        key, (distance, form, kind) = ranked[0]
+        return distance, key, form, kind
 
 
+SHORT_LABEL = 8
 MAX_LABEL_WORDS = 4
 MAX_JUNK_WORDS = 2  # specks read as letters before the label ("ร วหัส ...", "1 ว?หัส")
 
@@ -188,24 +193,26 @@ def repair_label(
     has_type: Callable[[FieldType, str], bool],
 ) -> str | None:
     """The line rewritten as `label value` with a known label (its canonical form) when
-    its first words are such a label misread; None when they are not. `has_type(kind,
-    value)` says whether a value fits a typed field: a label matched loosely must be
-    confirmed by its value."""
+    its first words are such a label misread; None when they are not. Of the ways to
+    read the first words as a label, the nearest wins, then the one of fewest words (a
+    value's first word is not swallowed into the label). `has_type(kind, value)` says
+    whether a value fits a typed field: a label matched loosely must be confirmed by
+    its value."""
     words = text.split(" ")
+    options: list[tuple[int, int, str]] = []  # (edits, words used, rewritten line)
     for skip in range(min(MAX_JUNK_WORDS, len(words) - 1) + 1):
         if skip and len(words[skip - 1]) > 2:
             break
-        for n in range(min(MAX_LABEL_WORDS, len(words) - skip), 0, -1):
-            written = " ".join(words[skip : skip + n])
-            found = skeletons.nearest(written)
+        for n in range(1, min(MAX_LABEL_WORDS, len(words) - skip) + 1):
+            found = skeletons.nearest(" ".join(words[skip : skip + n]))
             if found is None:
                 continue
-            _key, form, kind = found
+            distance, _key, form, kind = found
             value = " ".join(words[skip + n :]).strip()
             if kind not in UNTYPED and value and not has_type(kind, repair_value(kind, value)):
                 continue
-            return form + (f" {value}" if value else "")
-    return None
+            options.append((distance, skip + n, form + (f" {value}" if value else "")))
+    return min(options)[2] if options else None
 
 
 # --- typed values ---------------------------------------------------------------------------

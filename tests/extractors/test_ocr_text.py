@@ -186,3 +186,8 @@ def test_words_of_one_letter_that_thai_has_are_kept() -> None:
         c.key: c.value for c in best_reading(_page("ที่อยู่ 12 ถนนสุขุมวิท ร ว่ ต.ในเมือง"), "2", labels())
     }
     assert found["address"] == "12 ถนนสุขุมวิท ต.ในเมือง"
+
+
+def test_a_short_label_does_not_take_the_word_after_it() -> None:
+    assert read_line("เรื่องนี้ ขอแจ้งว่า", labels()) == "เรื่องนี้ ขอแจ้งว่า"
+    assert read_line("วันนี้ ได้แนบ", labels()) == "วันนี้ ได้แนบ"
