@@ -47,6 +47,7 @@ from extractors.ocr_text import (
     repair_value,
     restore_marks,
     same_line,
+    without_leader_remnants,
     without_trailing_speck,
 )
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
@@ -460,10 +461,18 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     """The candidates of the page's reading that yields most fields read without a
     doubtful character (a misread label loses its field; junk read from leaders or
     speckle is doubtful); on a tie, of the more confident reading. Each reading first
-    gets back the Thai marks the other saw on the same letters (see `with_marks`)."""
+    gets back the Thai marks the others saw on the same letters (see `with_marks`).
+    A field that reading lost (its label misread) is taken from the next best reading
+    that has it: every OCR value is flagged for review, and a value to check is more
+    use to a clerk than none."""
     pages = with_marks((page, *page.alternatives))
-    readings = [page_candidates(r, part, labels) for r in pages]
-    best: list[FieldCandidate] = max(readings, key=_reading_score)
+    readings = sorted(
+        (page_candidates(r, part, labels) for r in pages), key=_reading_score, reverse=True
+    )
+    best = list(readings[0])
+    for other in readings[1:]:
+        have = {c.key for c in best}
+        best += [c for c in other if c.key not in have]
     return best
 
 
@@ -550,29 +559,34 @@ def read_line(text: str, labels: LabelIndex) -> str:
         fixed = repair_label(text, skeletons, has_type)
         if fixed is not None and parse_label_line(fixed, labels) is not None:
             text = fixed
-    return _typed_value_repaired(text, labels)
+    return _value_repaired(text, labels)
 
 
-def _typed_value_repaired(text: str, labels: LabelIndex) -> str:
-    """The line with its typed value's OCR misreadings undone, when only then does the
-    value have its field's type; the line as read otherwise."""
+def _value_repaired(text: str, labels: LabelIndex) -> str:
+    """The line with its value's OCR misreadings undone: leader remnants around any
+    value; look-alike characters, a Thai month with a lost mark or a stray mark after a
+    typed value, kept only when the value then has its field's type. The line as read
+    otherwise."""
     found = parse_label_line(text, labels)
     field_type = getattr(labels, "field_type", None)
-    if found is None or field_type is None:
+    at = text.find(found.label) if found is not None else -1
+    if found is None or field_type is None or at < 0:
         return text
     kind = field_type(found.key)
-    at = text.find(found.label)
-    if kind in UNTYPED or at < 0:
-        return text
     head, rest = text[: at + len(found.label)], text[at + len(found.label) :]
-    fixed_rest = repair_value(kind, rest)
-    if kind == "date":
-        fixed_rest = fold_month_words(fixed_rest, THAI_MONTHS)
-    fixed_rest = without_trailing_speck(fixed_rest, lambda v: has_type(kind, clean_value(kind, v)))
+    fixed_rest = without_leader_remnants(rest)
+    if kind not in UNTYPED:
+        fixed_rest = repair_value(kind, fixed_rest)
+        if kind == "date":
+            fixed_rest = fold_month_words(fixed_rest, THAI_MONTHS)
+        fits = lambda v: has_type(kind, clean_value(kind, v))  # noqa: E731
+        fixed_rest = without_trailing_speck(fixed_rest, fits)
     if fixed_rest == rest:
         return text
     fixed = parse_label_line(head + fixed_rest, labels)
-    if fixed is not None and fixed.key == found.key and has_type(kind, fixed.value):
+    if fixed is None or fixed.key != found.key or not fixed.value:
+        return text
+    if kind in UNTYPED or has_type(kind, fixed.value):
         return head + fixed_rest
     return text
 

@@ -236,6 +236,19 @@ def repair_value(kind: FieldType, value: str) -> str:
     return value
 
 
+# What is left of dot leaders once the ink is cut leniently: a run of dots, dashes or
+# tildes between the label and the value, or after the value. No value starts so;
+# "+66..." and "(0...)" do not start with these.
+_LEADING_REMNANT = re.compile(r"^(\s*[:：]?\s*)[~\-–.=_`'·…,]+\s*(?=\S)")
+_TRAILING_REMNANT = re.compile(r"(?<=\S)\s*[~\-–.=_·…]{2,}\s*$")
+
+
+def without_leader_remnants(value: str) -> str:
+    """`value` (what follows a label) without the leader remnants before and after it."""
+    value = _LEADING_REMNANT.sub(lambda m: m.group(1) or " ", value)
+    return _TRAILING_REMNANT.sub("", value)
+
+
 def without_trailing_speck(value: str, fits: Callable[[str], bool]) -> str:
     """`value` without a last word of one or two characters (a speck read as a letter or
     digit) when only then does it fit its type."""

@@ -19,6 +19,7 @@ from extractors.ocr_text import (
     repair_value,
     restore_marks,
     skeleton,
+    without_leader_remnants,
     without_trailing_speck,
 )
 from extractors.templates import load_templates
@@ -191,3 +192,23 @@ def test_words_of_one_letter_that_thai_has_are_kept() -> None:
 def test_a_short_label_does_not_take_the_word_after_it() -> None:
     assert read_line("เรื่องนี้ ขอแจ้งว่า", labels()) == "เรื่องนี้ ขอแจ้งว่า"
     assert read_line("วันนี้ ได้แนบ", labels()) == "วันนี้ ได้แนบ"
+
+
+def test_leader_remnants_around_a_value_are_dropped() -> None:
+    assert without_leader_remnants(" ~-Kanokwan2004@Example.net...") == " Kanokwan2004@Example.net"
+    assert without_leader_remnants(": --นายสมชาย ใจดี.....") == ": นายสมชาย ใจดี"
+    assert without_leader_remnants(" +66 81 234 5678") == " +66 81 234 5678"  # a value's own +
+    page = _page("อีเมล ~-Kanokwan2004@Example.net...", "ชื่อ-นามสกุล -.นายสมชาย ใจดี.....")
+    found = {c.key: c.value for c in best_reading(page, "2", labels())}
+    assert found == {"email": "Kanokwan2004@Example.net", "full_name": "นายสมชาย ใจดี"}
+
+
+def test_a_field_the_best_reading_lost_is_taken_from_another_reading() -> None:
+    lenient = _page("ชื่อ-นามสกุล นายสมชาย ใจดี", "อีเมล somchai@example.org")
+    best = _page(
+        "ชื่อ-นามสกุล นายสมชาย ใจดี", "โทรศัพท์ 0812345678", "Aiwa somchai@example.org",
+        alternatives=(lenient,),
+    )  # fmt: skip
+    found = best_reading(best, "2", labels())
+    assert sorted(c.key for c in found) == ["email", "full_name", "phone"]  # each once
+    assert all("ocr" in c.provenance.flags for c in found)
