@@ -224,6 +224,9 @@ _SPACED_DOT = re.compile(
     r"(?<=[A-Za-z0-9_])\s*([._@-])\s+(?=[A-Za-z0-9_])|(?<=[A-Za-z0-9_])\s+([._@])(?=[A-Za-z0-9_])"
 )
 _TRAILING_SPECK = re.compile(r"\s+\S{1,2}$")
+# Two or more dots inside an address's local part: no address has them (RFC 5321), but
+# an underscore, a low line where leaders sit, comes out of binarisation as dots.
+_DOTTED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])\.{2,}(?=[A-Za-z0-9][A-Za-z0-9._%+-]*@)")
 DIGIT_TYPES = frozenset({"national_id", "phone", "postal_code", "date"})
 
 
@@ -232,7 +235,8 @@ def repair_value(kind: FieldType, value: str) -> str:
     if kind in DIGIT_TYPES:
         return _NUMBER_RUN.sub(lambda m: m.group(0).translate(_DIGIT_LOOK_ALIKE), value)
     if kind == "email":
-        return _SPACED_DOT.sub(lambda m: m.group(1) or m.group(2), value)
+        joined = _SPACED_DOT.sub(lambda m: m.group(1) or m.group(2), value)
+        return _DOTTED_UNDERSCORE.sub("_", joined)
     return value
 
 

@@ -212,3 +212,11 @@ def test_a_field_the_best_reading_lost_is_taken_from_another_reading() -> None:
     found = best_reading(best, "2", labels())
     assert sorted(c.key for c in found) == ["email", "full_name", "phone"]  # each once
     assert all("ocr" in c.provenance.flags for c in found)
+
+
+def test_dots_inside_an_address_local_part_are_an_underscore() -> None:
+    assert repair_value("email", "piyanut..saengthong@mail.example.co.th") == (
+        "piyanut_saengthong@mail.example.co.th"
+    )
+    assert repair_value("email", "a.b@example.org") == "a.b@example.org"  # one dot is a dot
+    assert repair_value("email", "ab@example..org") == "ab@example..org"  # domain: as read
