@@ -17,6 +17,15 @@ crooked scan, estimated from the horizontal projection profile (text lines give 
 sharpest profile when level). Each line comes back with a confidence per character, so
 each value read carries the recogniser's confidence for its own characters and the flag
 `ocr` (and `ocr_low_confidence` when one of its characters is doubtful).
+
+A page read poorly is read again (the grey page, then a lenient ink cut when the grey
+page reads worse), and the worker keeps the reading that yields most fields, each
+reading first given the Thai marks the others saw, and fields it lost taken from the
+others. The reading rules of `extractors.ocr_text` then undo Tesseract's known
+misreadings of a form: labels with lost marks or look-alike letters, specks, leader
+remnants, look-alike digits, a spaced-out email, a month name with a lost mark, a
+national ID wrong at its one doubtful digit (`ocr_repaired`). None of them makes a
+value trusted: every OCR value stays flagged.
 """
 
 from __future__ import annotations
