@@ -57,6 +57,7 @@ from extractors.ocr_text import (
     restore_marks,
     same_line,
     without_leader_remnants,
+    without_one_speck,
     without_trailing_speck,
 )
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
@@ -586,9 +587,9 @@ def _value_repaired(text: str, labels: LabelIndex) -> str:
     fixed_rest = without_leader_remnants(rest)
     if kind not in UNTYPED:
         fixed_rest = repair_value(kind, fixed_rest)
-        if kind == "date":
-            fixed_rest = fold_month_words(fixed_rest, THAI_MONTHS)
         fits = lambda v: has_type(kind, clean_value(kind, v))  # noqa: E731
+        if kind == "date":
+            fixed_rest = without_one_speck(fold_month_words(fixed_rest, THAI_MONTHS), fits)
         fixed_rest = without_trailing_speck(fixed_rest, fits)
     if fixed_rest == rest:
         return text

@@ -285,6 +285,7 @@ def fold_month_words(value: str, months: Sequence[str]) -> str:
     """Words of a date that are a Thai month name with marks lost or look-alike letters
     (`กมภาพันธ์`), written as that month; other words as they are."""
     by_skeleton = {skeleton(m): m for m in months}
+    value = _ABBREVIATED_MONTH.sub(_abbreviation, value)
     out = []
     for word in value.split(" "):
         s = skeleton(word)
@@ -294,6 +295,52 @@ def fold_month_words(value: str, months: Sequence[str]) -> str:
                 word = near[0]
         out.append(word)
     return " ".join(out)
+
+
+# An abbreviated Thai month ("ก.ย.") whose first dot OCR read as the mark below a letter
+# (ุ, a dot's size and place) or beside another dot: "กุย.", "ก.ุย.".
+_ABBREVIATED_MONTH = re.compile(
+    r"(?<![\u0e01-\u0e2e])([\u0e01-\u0e2e]{1,2})[.\u0e38]{1,2}([\u0e01-\u0e2e])\."
+)
+THAI_MONTH_ABBREVIATIONS = frozenset(
+    [
+        "ม.ค.",
+        "ก.พ.",
+        "มี.ค.",
+        "เม.ย.",
+        "พ.ค.",
+        "มิ.ย.",
+        "ก.ค.",
+        "ส.ค.",
+        "ก.ย.",
+        "ต.ค.",
+        "พ.ย.",
+        "ธ.ค.",
+    ]
+)
+
+
+def _abbreviation(m: re.Match[str]) -> str:
+    written = f"{m.group(1)}.{m.group(2)}."
+    return written if written in THAI_MONTH_ABBREVIATIONS else m.group(0)
+
+
+def without_one_speck(value: str, fits: Callable[[str], bool]) -> str:
+    """`value` without one short word that is no number (`Ju` for วันที่, `wer.` for
+    พ.ศ.), when only then does it fit its type; the last word tried first, then the
+    first, then the others. Numbers are never dropped: they are the value."""
+    if fits(value):
+        return value
+    words = value.split(" ")
+    order = [len(words) - 1, 0, *range(1, len(words) - 1)]
+    for i in dict.fromkeys(order):
+        word = words[i]
+        if not word or len(word) > 4 or any(ch.isdigit() for ch in word):
+            continue
+        shorter = " ".join(words[:i] + words[i + 1 :])
+        if fits(shorter):
+            return shorter
+    return value
 
 
 THAI_MONTHS = (

@@ -20,6 +20,7 @@ from extractors.ocr_text import (
     restore_marks,
     skeleton,
     without_leader_remnants,
+    without_one_speck,
     without_trailing_speck,
 )
 from extractors.templates import load_templates
@@ -220,3 +221,23 @@ def test_dots_inside_an_address_local_part_are_an_underscore() -> None:
     )
     assert repair_value("email", "a.b@example.org") == "a.b@example.org"  # one dot is a dot
     assert repair_value("email", "ab@example..org") == "ab@example..org"  # domain: as read
+
+
+def test_an_abbreviated_month_whose_dot_was_read_as_a_mark_is_read() -> None:
+    for written, month in [("10 ก.ุย. 2513", 9), ("5 กุย. 2521", 9), ("18 กุค.31", 7)]:
+        assert parse_date(written) is None  # what the rule is for
+        page = _page(f"วันเกิด {written}")
+        found = {c.key: c.value for c in best_reading(page, "2", labels())}
+        read = parse_date(found["birth_date"])
+        assert read is not None and read.month == month, written
+    assert fold_month_words("ขอ กุย. 2", THAI_MONTHS) == "ขอ ก.ย. 2"
+    assert fold_month_words("นุช.", THAI_MONTHS) == "นุช."  # no such month: as read
+
+
+def test_one_short_word_that_is_no_number_may_go_from_a_date() -> None:
+    fits = lambda v: parse_date(v) is not None  # noqa: E731
+    assert without_one_speck("Ju 13 สิงหาคม พ.ศ. 2505", fits) == "13 สิงหาคม พ.ศ. 2505"
+    assert without_one_speck("15 สิงหาคม wer. 2535", fits) == "15 สิงหาคม 2535"
+    assert without_one_speck("15 สิงหาคม 2535", fits) == "15 สิงหาคม 2535"
+    assert without_one_speck("2 A.W. 2495", fits) == "2 A.W. 2495"  # never fits: as read
+    assert without_one_speck("15 1 2535", fits) == "15 1 2535"  # a number is never dropped
