@@ -142,6 +142,11 @@ class LabelMatcher:
     def keys(self) -> set[str]:
         return {e.key for e in self._labels.values()} | {e.key for e in self._form_fields.values()}
 
+    def label_forms(self) -> dict[str, str]:
+        """Every known label in canonical form -> its field key (OCR matches misread
+        labels against these; see extractors.ocr_text)."""
+        return {form: entry.key for form, entry in self._labels.items()}
+
     def is_multiline(self, key: str) -> bool:
         return key in self._multiline
 

@@ -266,26 +266,39 @@ def _font(name: str, size: int) -> ImageFont.FreeTypeFont:
 
 def render_paper(title: str, rows: list[tuple[str, str]]) -> Image.Image:
     """The paper form at 150 dpi: printed labels with dot leaders, the values in ink.
-    A long value goes on under its label, as a hand runs on to the next dotted line."""
-    label_font, ink_font = _font(PRINT_FONT, 32), _font(INK_FONT, 34)
-    lines: list[tuple[str, str]] = []
+    A long value goes on under its label, as a hand runs on to the next dotted line; a
+    word too long for its line (Thai has no spaces to wrap at) is written smaller to fit."""
+    label_font = _font(PRINT_FONT, 32)
+    lines: list[tuple[str, str, float]] = []  # label, value, room for the value
     for label, value in rows:
         room = 1150 - 100 - label_font.getlength(label)
-        first, rest = _fit(value, ink_font, room)
-        lines.append((label, first))
+        first, rest = _fit(value, _font(INK_FONT, INK_SIZE), room)
+        lines.append((label, first, room))
         while rest:
-            part, rest = _fit(rest, ink_font, 1000)
-            lines.append(("", part))
+            part, rest = _fit(rest, _font(INK_FONT, INK_SIZE), 1000)
+            lines.append(("", part, 1000))
     page = Image.new("L", (1240, 340 + 64 * len(lines)), 255)
     draw = ImageDraw.Draw(page)
     draw.text((620, 70), title, font=_font(PRINT_FONT, 44), fill=0, anchor="mm")
-    for i, (label, value) in enumerate(lines):
+    for i, (label, value, room) in enumerate(lines):
         y = 150 + 64 * i
         draw.text((90, y), label, font=label_font, fill=0)
         x = (100 + label_font.getlength(label)) if label else 130
         draw.text((x, y + 6), "." * 90, font=_font(PRINT_FONT, 20), fill=110)
-        draw.text((x + 20, y - 4), value, font=ink_font, fill=30)
+        draw.text((x + 20, y - 4), value, font=_ink_to_fit(value, room), fill=30)
     return page
+
+
+INK_SIZE = 34
+MIN_INK_SIZE = 20
+
+
+def _ink_to_fit(text: str, room: float) -> ImageFont.FreeTypeFont:
+    """The ink font, smaller when `text` is wider than `room` (one word, no space)."""
+    size = INK_SIZE
+    while size > MIN_INK_SIZE and _font(INK_FONT, size).getlength(text) > room:
+        size -= 1
+    return _font(INK_FONT, size)
 
 
 def _fit(text: str, font: ImageFont.FreeTypeFont, width: float) -> tuple[str, str]:

@@ -253,3 +253,15 @@ def test_conflicting_sources_carry_two_valid_ids() -> None:
             .replace("-", ""),
         )
         assert in_pdf and thai_id_ok(in_pdf[0]) and in_pdf[0] != s.expected["national_id"]
+
+
+def test_a_paper_form_prints_every_value_within_the_page() -> None:
+    """A value of one long Thai word (no space to wrap at) is written smaller to fit its
+    line, as a hand does near the edge; it used to run off the paper, so the end of the
+    expected value was never on the page for any reader to see."""
+    from generator.documents import render_paper
+
+    word = "ข้าพเจ้ามีความประสงค์ขอให้หน่วยงานพิจารณาดำเนินการตามเรื่องดังกล่าว"
+    page = render_paper("คำร้องทั่วไป", [("รายละเอียดเพิ่มเติม", word)])
+    margin = page.crop((page.width - 60, 0, page.width, page.height))
+    assert min(margin.getdata()) > 200  # nothing but paper at the right edge

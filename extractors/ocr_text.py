@@ -1,0 +1,390 @@
+"""Reading rules for OCR'd text: what Thai OCR gets wrong in a known way, put right.
+
+Tesseract's mistakes on a Thai form are not random. It drops the thin marks above and
+below a letter (tone marks, ุ, ั) more than anything else, especially once a page has been
+binarised; it confuses a few letters that differ by one small stroke (ช/ซ); it spaces
+a Latin word apart at its dots (`kittipong. i@example.net`) and reads O for 0 and l for 1
+inside numbers; it turns a speck at the margin into a lone letter. Each rule here undoes
+one of those, on text alone, and never decides a value is right: every OCR value stays
+flagged for review with its confidence (see `extractors.ocr`).
+
+- `restore_marks`: two readings of one line (the binarised page and the grey page) that
+  agree on the letters but not on the marks: the marks one of them saw are put back.
+- `repair_label`: the label at the start of a line matched to a known label by its
+  skeleton (letters without marks, look-alike letters folded), within a small edit
+  distance; a typed field's value must then have the field's type.
+- `repair_value`: a typed value (ID, phone, postal code, date, email) read with look-alike
+  characters, spaced-out dots or a stray mark after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from difflib import SequenceMatcher
+
+from extractors.base import FieldType
+from extractors.labels import canonical
+from extractors.thai import normalise_thai_text
+from extractors.validate import national_id_is_valid
+
+# Thai marks that sit above or below a letter: tone marks, upper and lower vowels,
+# thanthakhat, nikhahit. OCR drops them more often than any other character.
+THAI_MARKS = frozenset(
+    "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d"
+)
+_TONES = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
+_ABOVE = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47\u0e4d")
+_BELOW = frozenset("\u0e38\u0e39\u0e3a")
+# Letters that differ by a stroke OCR easily loses or adds, folded to one (ซ is ช with a
+# tail, ฃ ข, ฅ ค, ฎ ฏ with a foot). Only used to compare labels, never to change a value.
+_LOOK_ALIKE = str.maketrans("ซฃฅฎ", "ชขคฏ")
+# Two readings of a line are the same line when their letters agree this well.
+SAME_LINE = 0.8
+UNTYPED = frozenset({"text", "name"})
+
+
+# --- marks from a second reading --------------------------------------------------------
+
+
+def skeleton(text: str) -> str:
+    """Canonical letters without Thai marks, look-alikes folded: what OCR reads surely."""
+    return "".join(ch for ch in canonical(text) if ch not in THAI_MARKS).translate(_LOOK_ALIKE)
+
+
+def restore_marks(
+    text: str, confidences: Sequence[float], other: str, other_confidences: Sequence[float]
+) -> tuple[str, tuple[float, ...]]:
+    """`text` with the Thai marks `other` saw and `text` lost, where both readings agree
+    on every letter around them. Only insertions of marks are taken: where the readings
+    disagree on a letter or on which mark it is, `text` is kept as read. Confidences
+    (one per non-space character) follow the characters; an inserted mark keeps the
+    confidence the other reading gave it."""
+    matcher = SequenceMatcher(None, text, other, autojunk=False)
+    out: list[str] = []
+    conf: list[float] = []
+    own = _char_confidences(text, confidences)
+    theirs = _char_confidences(other, other_confidences)
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op == "insert" and _marks_fit(text, a0, other[b0:b1]):
+            out.append(other[b0:b1])
+            conf += [theirs[j] for j in range(b0, b1)]
+            continue
+        out.append(text[a0:a1])
+        conf += [own[i] for i in range(a0, a1) if not text[i].isspace()]
+    return "".join(out), tuple(conf)
+
+
+def _char_confidences(text: str, confidences: Sequence[float]) -> list[float]:
+    """One confidence per character of `text` (spaces get 1.0, never used)."""
+    out, it = [], iter(confidences)
+    for ch in text:
+        out.append(1.0 if ch.isspace() else next(it, 0.0))
+    return out
+
+
+def _marks_fit(text: str, at: int, marks: str) -> bool:
+    """Whether `marks` inserted at `at` completes a Thai letter cluster: only marks, after
+    a Thai consonant, and the cluster then holds at most one mark of each place."""
+    if not marks or any(ch not in THAI_MARKS for ch in marks):
+        return False
+    start = at
+    while start > 0 and text[start - 1] in THAI_MARKS:
+        start -= 1
+    if start == 0 or not ("\u0e01" <= text[start - 1] <= "\u0e2e"):
+        return False
+    end = at
+    while end < len(text) and text[end] in THAI_MARKS:
+        end += 1
+    cluster = text[start:at] + marks + text[at:end]
+    places = (_TONES, _ABOVE, _BELOW, frozenset("\u0e4c"))
+    return all(sum(ch in place for ch in cluster) <= 1 for place in places)
+
+
+def same_line(a: str, b: str) -> bool:
+    """Whether two OCR lines read the same printed line (by their skeletons)."""
+    sa, sb = skeleton(a), skeleton(b)
+    if not sa or not sb:
+        return False
+    return SequenceMatcher(None, sa, sb, autojunk=False).ratio() >= SAME_LINE
+
+
+def marks_restored(text: str, other: str) -> str:
+    """`restore_marks` on text alone (equal confidences): for tests and callers without."""
+    ones = [1.0] * len(text.replace(" ", ""))
+    twos = [1.0] * len(other.replace(" ", ""))
+    return normalise_thai_text(restore_marks(text, ones, other, twos)[0])
+
+
+# --- labels -------------------------------------------------------------------------------
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or limit + 1 once it is certain to exceed `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def allowed_edits(form: str, typed: bool) -> int:
+    """Edits allowed between a known label's skeleton and what OCR read: none below four
+    letters (a short word changed by one letter is another word), one up to eight, then
+    one per eight letters; one more for a typed field, whose value must show its type."""
+    if len(form) < 4:
+        return 0
+    return max(1, len(form) // 8) + (1 if typed and len(form) >= 5 else 0)
+
+
+class LabelSkeletons:
+    """Known labels by skeleton, to find the one an OCR'd line starts with."""
+
+    def __init__(self, forms: Mapping[str, str], field_type: Callable[[str], FieldType]) -> None:
+        # skeleton -> field key -> one canonical label with that skeleton
+        self._keys: dict[str, dict[str, str]] = {}
+        for form, key in forms.items():
+            self._keys.setdefault(skeleton(form), {}).setdefault(key, form)
+        self._field_type = field_type
+
+    def nearest(self, written: str) -> tuple[int, str, str, FieldType] | None:
+        """(edits, key, a canonical label of it, its type) for the one field whose known
+        label is within the allowed edits of `written`; None when none is or two fields
+        are. A short label (under eight letters) may have lost or changed a letter, never
+        gained one: `เรื่องนี้` is the word เรื่อง and more, not เรื่อง misread."""
+        got = skeleton(written)
+        if not got:
+            return None
+        best: dict[str, tuple[int, str, FieldType]] = {}
+        for shape, keys in self._keys.items():
+            if len(shape) < SHORT_LABEL and len(got) > len(shape):
+                continue
+            for key, form in keys.items():
+                kind = self._field_type(key)
+                limit = allowed_edits(shape, kind not in UNTYPED)
+                distance = edit_distance(got, shape, limit)
+                if distance <= limit:
+                    known = best.get(key)
+                    if known is None or distance < known[0]:
+                        best[key] = (distance, form, kind)
+        if not best:
+            return None
+        ranked = sorted(best.items(), key=lambda kv: kv[1][0])
+        if len(ranked) > 1 and ranked[1][1][0] == ranked[0][1][0]:
+            return None  # two fields as near: the label cannot be told
+        key, (distance, form, kind) = ranked[0]
+        return distance, key, form, kind
+
+
+SHORT_LABEL = 8
+MAX_LABEL_WORDS = 4
+MAX_JUNK_WORDS = 2  # specks read as letters before the label ("ร วหัส ...", "1 ว?หัส")
+
+
+def repair_label(
+    text: str,
+    skeletons: LabelSkeletons,
+    has_type: Callable[[FieldType, str], bool],
+) -> str | None:
+    """The line rewritten as `label value` with a known label (its canonical form) when
+    its first words are such a label misread; None when they are not. Of the ways to
+    read the first words as a label, the nearest wins, then the one of fewest words (a
+    value's first word is not swallowed into the label). `has_type(kind, value)` says
+    whether a value fits a typed field: a label matched loosely must be confirmed by
+    its value."""
+    words = text.split(" ")
+    options: list[tuple[int, int, str]] = []  # (edits, words used, rewritten line)
+    for skip in range(min(MAX_JUNK_WORDS, len(words) - 1) + 1):
+        if skip and len(words[skip - 1]) > 2:
+            break
+        for n in range(1, min(MAX_LABEL_WORDS, len(words) - skip) + 1):
+            found = skeletons.nearest(" ".join(words[skip : skip + n]))
+            if found is None:
+                continue
+            distance, _key, form, kind = found
+            value = " ".join(words[skip + n :]).strip()
+            if kind not in UNTYPED and value and not has_type(kind, repair_value(kind, value)):
+                continue
+            options.append((distance, skip + n, form + (f" {value}" if value else "")))
+    return min(options)[2] if options else None
+
+
+# --- typed values ---------------------------------------------------------------------------
+
+_DIGIT_LOOK_ALIKE = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+# A run of digits and digit look-alikes with at least one real digit, not inside a word.
+_NUMBER_RUN = re.compile(r"(?<![A-Za-z])[0-9๐-๙OolI|]*[0-9๐-๙][0-9๐-๙OolI|]*(?![A-Za-z])")
+_SPACED_DOT = re.compile(
+    r"(?<=[A-Za-z0-9_])\s*([._@-])\s+(?=[A-Za-z0-9_])|(?<=[A-Za-z0-9_])\s+([._@])(?=[A-Za-z0-9_])"
+)
+_TRAILING_SPECK = re.compile(r"\s+\S{1,2}$")
+# Two or more dots inside an address's local part: no address has them (RFC 5321), but
+# an underscore, a low line where leaders sit, comes out of binarisation as dots.
+_DOTTED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])\.{2,}(?=[A-Za-z0-9][A-Za-z0-9._%+-]*@)")
+DIGIT_TYPES = frozenset({"national_id", "phone", "postal_code", "date"})
+
+
+def repair_value(kind: FieldType, value: str) -> str:
+    """A typed value with OCR's known misreadings undone; other values as they are."""
+    if kind in DIGIT_TYPES:
+        return _NUMBER_RUN.sub(lambda m: m.group(0).translate(_DIGIT_LOOK_ALIKE), value)
+    if kind == "email":
+        joined = _SPACED_DOT.sub(lambda m: m.group(1) or m.group(2), value)
+        return _DOTTED_UNDERSCORE.sub("_", joined)
+    return value
+
+
+# What is left of dot leaders once the ink is cut leniently: a run of dots, dashes or
+# tildes between the label and the value, or after the value. No value starts so;
+# "+66..." and "(0...)" do not start with these.
+_LEADING_REMNANT = re.compile(r"^(\s*[:：]?\s*)[~\-–.=_`'·…,]+\s*(?=\S)")
+_TRAILING_REMNANT = re.compile(r"(?<=\S)\s*[~\-–.=_·…]{2,}\s*$")
+
+
+def without_leader_remnants(value: str) -> str:
+    """`value` (what follows a label) without the leader remnants before and after it."""
+    value = _LEADING_REMNANT.sub(lambda m: m.group(1) or " ", value)
+    return _TRAILING_REMNANT.sub("", value)
+
+
+def without_trailing_speck(value: str, fits: Callable[[str], bool]) -> str:
+    """`value` without a last word of one or two characters (a speck read as a letter or
+    digit) when only then does it fit its type."""
+    if fits(value):
+        return value
+    shorter = _TRAILING_SPECK.sub("", value)
+    return shorter if shorter != value and fits(shorter) else value
+
+
+def repair_national_id(value: str, doubtful: Sequence[bool]) -> str | None:
+    """The 13 digits with their one doubtful digit changed so that the check digit holds,
+    when exactly one digit of the 13 was read doubtfully and exactly one value of it makes
+    the ID valid; None otherwise. `doubtful` has one entry per digit of `value`."""
+    digits = [ch for ch in value if ch.isdigit()]
+    if len(digits) != 13 or len(doubtful) != 13 or national_id_is_valid("".join(digits)):
+        return None
+    unsure = [i for i, d in enumerate(doubtful) if d]
+    if len(unsure) != 1:
+        return None
+    at = unsure[0]
+    fixes = []
+    for d in "0123456789":
+        trial = [*digits[:at], d, *digits[at + 1 :]]
+        if d != digits[at] and national_id_is_valid("".join(trial)):
+            fixes.append("".join(trial))
+    return fixes[0] if len(fixes) == 1 else None
+
+
+def fold_month_words(value: str, months: Sequence[str]) -> str:
+    """Words of a date that are a Thai month name with marks lost or look-alike letters
+    (`กมภาพันธ์`), written as that month; other words as they are."""
+    by_skeleton = {skeleton(m): m for m in months}
+    value = _ABBREVIATED_MONTH.sub(_abbreviation, value)
+    out = []
+    for word in value.split(" "):
+        s = skeleton(word)
+        if len(s) >= 4 and word not in months:
+            near = [m for k, m in by_skeleton.items() if edit_distance(s, k, 1) <= 1]
+            if len(near) == 1:
+                word = near[0]
+        out.append(word)
+    return " ".join(out)
+
+
+# An abbreviated Thai month ("ก.ย.") whose first dot OCR read as the mark below a letter
+# (ุ, a dot's size and place) or beside another dot: "กุย.", "ก.ุย.".
+_ABBREVIATED_MONTH = re.compile(
+    r"(?<![\u0e01-\u0e2e])([\u0e01-\u0e2e]{1,2})[.\u0e38]{1,2}([\u0e01-\u0e2e])\."
+)
+THAI_MONTH_ABBREVIATIONS = frozenset(
+    [
+        "ม.ค.",
+        "ก.พ.",
+        "มี.ค.",
+        "เม.ย.",
+        "พ.ค.",
+        "มิ.ย.",
+        "ก.ค.",
+        "ส.ค.",
+        "ก.ย.",
+        "ต.ค.",
+        "พ.ย.",
+        "ธ.ค.",
+    ]
+)
+
+
+def _abbreviation(m: re.Match[str]) -> str:
+    written = f"{m.group(1)}.{m.group(2)}."
+    return written if written in THAI_MONTH_ABBREVIATIONS else m.group(0)
+
+
+def without_one_speck(value: str, fits: Callable[[str], bool]) -> str:
+    """`value` without one short word that is no number (`Ju` for วันที่, `wer.` for
+    พ.ศ.), when only then does it fit its type; the last word tried first, then the
+    first, then the others. Numbers are never dropped: they are the value."""
+    if fits(value):
+        return value
+    words = value.split(" ")
+    order = [len(words) - 1, 0, *range(1, len(words) - 1)]
+    for i in dict.fromkeys(order):
+        word = words[i]
+        if not word or len(word) > 4 or any(ch.isdigit() for ch in word):
+            continue
+        shorter = " ".join(words[:i] + words[i + 1 :])
+        if fits(shorter):
+            return shorter
+    return value
+
+
+THAI_MONTHS = (
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
+)
+
+
+# --- specks ---------------------------------------------------------------------------------
+
+# A Thai consonant standing alone, perhaps with a tone mark, is no Thai word, except these
+# two (ณ "at", ธ "you", royal); abbreviations carry their dot ("ต.", "จ.") and stay.
+_LONE_CONSONANT = re.compile(r"[\u0e01-\u0e2e][\u0e48-\u0e4b]?")
+_ONE_LETTER_WORDS = frozenset("ณธ")
+
+
+def is_speck(word: str) -> bool:
+    """A word that is a speck read as a letter: one Thai consonant alone (`ร`, `ว่`)."""
+    return bool(_LONE_CONSONANT.fullmatch(word)) and word not in _ONE_LETTER_WORDS
+
+
+def drop_specks(text: str, confidences: Sequence[float]) -> tuple[str, tuple[float, ...]]:
+    """The line without its speck words (`is_speck`), with the confidences of the rest.
+    A line of nothing but specks is kept as read: it is no value anyway."""
+    words = text.split(" ")
+    if not any(is_speck(w) for w in words) or all(is_speck(w) for w in words):
+        return text, tuple(confidences)
+    kept_words: list[str] = []
+    kept: list[float] = []
+    at = 0
+    for word in words:
+        n = len(word)
+        if not is_speck(word):
+            kept_words.append(word)
+            kept += confidences[at : at + n]
+        at += n
+    return " ".join(w for w in kept_words if w), tuple(kept)

@@ -1,0 +1,71 @@
+"""Which readings of a page OCR makes (extractors.ocr.ocr_page): the strict ink cut
+first, the grey page when that reads poorly, and a lenient cut only when the grey page
+reads worse than the strict cut (thin marks lost, not faint ink). Tesseract is replaced
+by a stand-in that answers each reading with a set confidence: what is tested is the
+choice of readings, not recognition (the accuracy test runs real tesseract)."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw, ImageFilter
+
+import extractors.ocr as ocr
+from extractors.ocr import OcrLine
+
+
+def _page() -> Image.Image:
+    """Dark strokes and fainter marks: the lenient cut keeps more ink than the strict one."""
+    image = Image.new("L", (1700, 600), 255)
+    draw = ImageDraw.Draw(image)
+    for y in range(100, 500, 80):
+        draw.rectangle((100, y, 1500, y + 12), fill=20)
+        for x in range(100, 1500, 12):
+            draw.rectangle((x, y + 40, x + 7, y + 47), fill=65)
+    return image.filter(ImageFilter.GaussianBlur(1))
+
+
+def _ink(image: Image.Image) -> int:
+    return sum(image.histogram()[:128])
+
+
+def test_a_good_first_reading_is_the_only_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _stand_in(monkeypatch, [0.97])
+    page = ocr.ocr_page(_page(), 1)
+    assert len(calls) == 1 and page.alternatives == ()
+
+
+def test_when_the_grey_page_reads_worse_a_lenient_cut_is_read_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = _stand_in(monkeypatch, [0.90, 0.80, 0.88])
+    page = ocr.ocr_page(_page(), 1)
+    assert len(calls) == 3
+    strict, _grey, lenient = (image for image, _ in calls)
+    assert _ink(lenient) > _ink(strict)  # the faint dots kept
+    assert page.lines[0].text == "reading 1"  # the most confident first
+    assert [a.lines[0].text for a in page.alternatives] == ["reading 3", "reading 2"]
+
+
+def test_when_the_grey_page_reads_better_no_lenient_cut_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = _stand_in(monkeypatch, [0.85, 0.93])
+    page = ocr.ocr_page(_page(), 1)
+    assert len(calls) == 2
+    assert page.lines[0].text == "reading 2" and len(page.alternatives) == 1
+
+
+def _stand_in(
+    monkeypatch: pytest.MonkeyPatch, answers: list[float]
+) -> list[tuple[Image.Image, float]]:
+    """Replace tesseract by answers in order; each call's image and answer."""
+    calls: list[tuple[Image.Image, float]] = []
+
+    def recognise(image: Image.Image) -> list[OcrLine]:
+        confidence = answers[len(calls)]
+        calls.append((image, confidence))
+        return [OcrLine(f"reading {len(calls)}", (confidence,) * 9)]
+
+    monkeypatch.setattr(ocr, "_recognise", recognise)
+    monkeypatch.setattr(ocr, "estimate_skew", lambda gray: 0.0)
+    return calls

@@ -1,0 +1,243 @@
+"""OCR reading rules (extractors/ocr_text.py and their use in extractors/ocr.py), on small
+OCR-like strings: each is a misreading seen from tesseract on scans and phone photos."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from extractors.extract import NAME_PART_SPECS
+from extractors.labels import LabelMatcher
+from extractors.ocr import OcrLine, OcrPage, best_reading, read_line, with_marks
+from extractors.ocr_text import (
+    THAI_MONTHS,
+    drop_specks,
+    edit_distance,
+    fold_month_words,
+    marks_restored,
+    repair_national_id,
+    repair_value,
+    restore_marks,
+    skeleton,
+    without_leader_remnants,
+    without_one_speck,
+    without_trailing_speck,
+)
+from extractors.templates import load_templates
+from extractors.thai import parse_date
+from extractors.validate import national_id_is_valid, normalise_phone
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@cache
+def labels() -> LabelMatcher:
+    return LabelMatcher(load_templates(ROOT / "config" / "forms"), NAME_PART_SPECS)
+
+
+def _page(*lines: str, alternatives: tuple[OcrPage, ...] = ()) -> OcrPage:
+    read = tuple(OcrLine(t, (0.9,) * len(t.replace(" ", ""))) for t in lines)
+    return OcrPage(1, read, 0, 0.0, alternatives)
+
+
+# --- marks from the other reading --------------------------------------------------------
+
+
+def test_marks_the_binarised_reading_lost_come_back_from_the_grey_one() -> None:
+    assert marks_restored("ทีอยู่ทีติดต่อได้", "..ที่อยู่ที่ติดต่อได้...") == "ที่อยู่ที่ติดต่อได้"
+    assert marks_restored("ขอความอนเคราะห์", "-' ขอความอนุเคราะห์") == "ขอความอนุเคราะห์"
+
+
+def test_a_mark_is_not_put_where_the_letters_or_the_marks_disagree() -> None:
+    # ื against ี: the readings disagree on the mark itself, the first is kept
+    assert marks_restored("มืดมาก", "มีดมาก") == "มืดมาก"
+    # a second tone mark on one letter is no Thai
+    assert marks_restored("ที่", "ที่้") == "ที่"
+    # a mark after a Latin letter or a digit is not a mark lost from a Thai letter
+    assert marks_restored("a1", "a่1") == "a1"
+
+
+def test_restored_marks_keep_one_confidence_per_character() -> None:
+    text, conf = restore_marks("ทีอยู่", (0.9, 0.9, 0.9, 0.9, 0.9, 0.9), "ที่อยู่", (0.5,) * 7)
+    assert text == "ที่อยู่"
+    assert len(conf) == len(text) and conf[2] == 0.5
+
+
+def test_each_reading_of_a_page_gets_the_marks_of_the_other() -> None:
+    grey = _page("ชื่อผู้ยื่นคำร้อง ..นางอรุณี มณีรัตน์..")
+    cleaned = _page("ชือผู้ยืนคำร้อง นางอรุณี มณีรัตน์", alternatives=(grey,))
+    first = with_marks((cleaned, grey))[0]
+    assert first.lines[0].text == "ชื่อผู้ยื่นคำร้อง นางอรุณี มณีรัตน์"
+
+
+# --- labels ----------------------------------------------------------------------------------
+
+
+def test_skeleton_drops_marks_and_folds_look_alike_letters() -> None:
+    assert skeleton("ซื่อ-นามสกุล") == skeleton("ชื่อ - นามสกุล") == skeleton("ชือนามสกล")
+    assert edit_distance("รหสum", "รหสปณ", 3) == 2
+    assert edit_distance("abcdef", "uvwxyz", 2) == 3  # cut off once over the limit
+
+
+def test_a_misread_label_is_read_as_the_known_one() -> None:
+    assert read_line("ชือผู้ยืนคำร้อง นาง อรุณี มณีรัตน์", labels()).endswith("นาง อรุณี มณีรัตน์")
+    for line, key in [
+        ("ชือผู้ยืนคำร้อง นาง อรุณี มณีรัตน์", "full_name"),
+        ("ซื่อ-นามสกุล นาย วิชัย แสงทอง", "full_name"),
+        ("ทีอยู่ทีติดต่อได้ 858 หมู่ 12 ซอยร่มเย็น", "address"),
+        ("อเมล piyapong.p@example.com", "email"),
+        ("รหัส um. 65000", "postal_code"),  # ปณ. read as Latin: the 5 digits confirm it
+        ("ว: รหัสไปรษณีย์ 30000", "postal_code"),  # a speck and a colon before the label
+        ("1 ว?หัสไปรษณีย์ 40000", "postal_code"),
+    ]:
+        found = {c.key: c.value for c in best_reading(_page(line), "2", labels())}
+        assert key in found, line
+
+
+def test_a_loose_label_of_a_typed_field_needs_a_value_of_its_type() -> None:
+    # two letters off "รหัสปณ" is allowed only because the value is a postal code
+    assert not best_reading(_page("รหัส um. ถนนสุขุมวิท"), "2", labels())
+
+
+def test_ordinary_text_is_not_taken_for_a_misread_label() -> None:
+    for line in ["ได้แนบสำเนาบัตรประจำตัวประชาชนมาด้วยแล้ว", "ทำให้กลางคืนมืดมาก", "ก ข ค"]:
+        assert read_line(line, labels()) == line
+
+
+# --- typed values ----------------------------------------------------------------------------
+
+
+def test_look_alike_letters_in_numbers_are_read_as_digits() -> None:
+    assert repair_value("phone", "O81-234-567l") == "081-234-5671"
+    assert repair_value("postal_code", "1O2OO") == "10200"
+    assert repair_value("address", "O81 Old Town") == "O81 Old Town"  # only typed fields
+
+
+def test_an_email_spaced_apart_at_its_dots_is_joined() -> None:
+    assert repair_value("email", "Kittipong. i@Example.net") == "Kittipong.i@Example.net"
+    assert repair_value("email", "somying _inkaew@mail.example.co.th") == (
+        "somying_inkaew@mail.example.co.th"
+    )
+    found = {
+        c.key: c.value
+        for c in best_reading(_page("อีเมล (ถ้ามี) Kittipong. i@Example.net"), "2", labels())
+    }
+    assert found["email"] == "Kittipong.i@Example.net"
+
+
+def test_a_speck_after_a_typed_value_is_dropped_only_if_the_value_then_fits() -> None:
+    fits = lambda v: normalise_phone(v) is not None  # noqa: E731
+    assert without_trailing_speck("+66883870947 1", fits) == "+66883870947"
+    assert without_trailing_speck("0812345678", fits) == "0812345678"
+    assert without_trailing_speck("12 3", fits) == "12 3"  # never fits: as read
+    found = {c.key: c.value for c in best_reading(_page("โทรศัพท์ +66883870947 1"), "2", labels())}
+    assert found["phone"] == "+66883870947"
+
+
+def test_a_thai_month_with_a_lost_mark_is_read_as_the_month() -> None:
+    assert fold_month_words("15 กมภาพันธ์ พ.ศ. 2511", THAI_MONTHS) == "15 กุมภาพันธ์ พ.ศ. 2511"
+    assert fold_month_words("3 กรกอาคม 2502", THAI_MONTHS) == "3 กรกฎาคม 2502"
+    assert parse_date("15 กมภาพันธ์ พ.ศ. 2511") is None  # what the rule is for
+    found = {
+        c.key: c.value for c in best_reading(_page("วันเกิด 15 กมภาพันธ์ พ.ศ. 2511"), "2", labels())
+    }
+    assert parse_date(found["birth_date"]) is not None
+    assert fold_month_words("ขอความ มีนาคม", THAI_MONTHS) == "ขอความ มีนาคม"
+
+
+def test_a_national_id_is_repaired_only_at_its_one_doubtful_digit() -> None:
+    good = "1101700203450"
+    assert national_id_is_valid(good)
+    misread = good[:5] + "9" + good[6:]
+    only_sixth = [i == 5 for i in range(13)]
+    assert repair_national_id(misread, only_sixth) == good
+    assert repair_national_id(misread, [False] * 13) is None  # no doubtful digit: no guess
+    two = [i in (5, 7) for i in range(13)]
+    assert repair_national_id(misread, two) is None  # two doubtful digits: no guess
+    assert repair_national_id(good, only_sixth) is None  # valid already
+
+
+def test_a_repaired_national_id_is_flagged_as_repaired() -> None:
+    good = "1101700203450"
+    misread = good[:5] + "9" + good[6:]
+    line = f"เลขประจำตัวประชาชน {misread}"
+    confidences = [0.95] * len(line.replace(" ", ""))
+    confidences[len("เลขประจำตัวประชาชน") + 5] = 0.3  # the misread digit
+    page = OcrPage(1, (OcrLine(line, tuple(confidences)),), 0, 0.0)
+    (found,) = best_reading(page, "2", labels())
+    assert found.value == good
+    assert {"ocr", "ocr_low_confidence", "ocr_repaired"} <= set(found.provenance.flags)
+
+
+# --- specks -----------------------------------------------------------------------------------
+
+
+def test_a_lone_thai_consonant_is_a_speck_and_is_dropped_with_its_confidence() -> None:
+    first, last = "ตำบลในเมือง", "อำเภอเมือง"
+    confidences = (0.9,) * len(first) + (0.2, 0.3, 0.3) + (0.8,) * len(last)
+    text, conf = drop_specks(f"{first} ร ว่ {last}", confidences)
+    assert text == f"{first} {last}"
+    assert conf == (0.9,) * len(first) + (0.8,) * len(last)
+    assert drop_specks("นาง ศิริพร ชัยมงคล ง", (0.9,) * 17)[0] == "นาง ศิริพร ชัยมงคล"
+
+
+def test_words_of_one_letter_that_thai_has_are_kept() -> None:
+    for line in ["ณ ที่ว่าการอำเภอ", "ต. ในเมือง", "หมู่ 1", "ก็ได้ ครับ", "ร"]:
+        assert drop_specks(line, (0.9,) * len(line.replace(" ", "")))[0] == line
+    found = {
+        c.key: c.value for c in best_reading(_page("ที่อยู่ 12 ถนนสุขุมวิท ร ว่ ต.ในเมือง"), "2", labels())
+    }
+    assert found["address"] == "12 ถนนสุขุมวิท ต.ในเมือง"
+
+
+def test_a_short_label_does_not_take_the_word_after_it() -> None:
+    assert read_line("เรื่องนี้ ขอแจ้งว่า", labels()) == "เรื่องนี้ ขอแจ้งว่า"
+    assert read_line("วันนี้ ได้แนบ", labels()) == "วันนี้ ได้แนบ"
+
+
+def test_leader_remnants_around_a_value_are_dropped() -> None:
+    assert without_leader_remnants(" ~-Kanokwan2004@Example.net...") == " Kanokwan2004@Example.net"
+    assert without_leader_remnants(": --นายสมชาย ใจดี.....") == ": นายสมชาย ใจดี"
+    assert without_leader_remnants(" +66 81 234 5678") == " +66 81 234 5678"  # a value's own +
+    page = _page("อีเมล ~-Kanokwan2004@Example.net...", "ชื่อ-นามสกุล -.นายสมชาย ใจดี.....")
+    found = {c.key: c.value for c in best_reading(page, "2", labels())}
+    assert found == {"email": "Kanokwan2004@Example.net", "full_name": "นายสมชาย ใจดี"}
+
+
+def test_a_field_the_best_reading_lost_is_taken_from_another_reading() -> None:
+    lenient = _page("ชื่อ-นามสกุล นายสมชาย ใจดี", "อีเมล somchai@example.org")
+    best = _page(
+        "ชื่อ-นามสกุล นายสมชาย ใจดี", "โทรศัพท์ 0812345678", "Aiwa somchai@example.org",
+        alternatives=(lenient,),
+    )  # fmt: skip
+    found = best_reading(best, "2", labels())
+    assert sorted(c.key for c in found) == ["email", "full_name", "phone"]  # each once
+    assert all("ocr" in c.provenance.flags for c in found)
+
+
+def test_dots_inside_an_address_local_part_are_an_underscore() -> None:
+    assert repair_value("email", "piyanut..saengthong@mail.example.co.th") == (
+        "piyanut_saengthong@mail.example.co.th"
+    )
+    assert repair_value("email", "a.b@example.org") == "a.b@example.org"  # one dot is a dot
+    assert repair_value("email", "ab@example..org") == "ab@example..org"  # domain: as read
+
+
+def test_an_abbreviated_month_whose_dot_was_read_as_a_mark_is_read() -> None:
+    for written, month in [("10 ก.ุย. 2513", 9), ("5 กุย. 2521", 9), ("18 กุค.31", 7)]:
+        assert parse_date(written) is None  # what the rule is for
+        page = _page(f"วันเกิด {written}")
+        found = {c.key: c.value for c in best_reading(page, "2", labels())}
+        read = parse_date(found["birth_date"])
+        assert read is not None and read.month == month, written
+    assert fold_month_words("ขอ กุย. 2", THAI_MONTHS) == "ขอ ก.ย. 2"
+    assert fold_month_words("นุช.", THAI_MONTHS) == "นุช."  # no such month: as read
+
+
+def test_one_short_word_that_is_no_number_may_go_from_a_date() -> None:
+    fits = lambda v: parse_date(v) is not None  # noqa: E731
+    assert without_one_speck("Ju 13 สิงหาคม พ.ศ. 2505", fits) == "13 สิงหาคม พ.ศ. 2505"
+    assert without_one_speck("15 สิงหาคม wer. 2535", fits) == "15 สิงหาคม 2535"
+    assert without_one_speck("15 สิงหาคม 2535", fits) == "15 สิงหาคม 2535"
+    assert without_one_speck("2 A.W. 2495", fits) == "2 A.W. 2495"  # never fits: as read
+    assert without_one_speck("15 1 2535", fits) == "15 1 2535"  # a number is never dropped
