@@ -54,6 +54,7 @@ class Due:
 
     state: str
     source: str
+    attempts: int  # a message that failed before goes alone: it would likely fail again
     carry: Carry = field(default_factory=Carry)
 
 
@@ -89,7 +90,7 @@ def _open_raw(ctx: Context, ids: Sequence[int]) -> dict[int, Due]:
         for message in list(session.execute(query).scalars()):
             if message.id is None or message.state not in STAGE_FOR_STATE:
                 continue
-            due = found[message.id] = Due(message.state, message.source)
+            due = found[message.id] = Due(message.state, message.source, message.attempts)
             if message.state in _NEEDS_ANALYSIS:
                 _ = Item(session, ctx, message, carry=due.carry).raw  # read once, audited once
     return found
@@ -98,7 +99,7 @@ def _open_raw(ctx: Context, ids: Sequence[int]) -> dict[int, Due]:
 def _analyse_all(ctx: Context, batch: dict[int, Due], stop: threading.Event) -> list[int]:
     """Analyse the batch on as many children as there are cores (the parent only waits
     meanwhile); return the messages that could not be analysed."""
-    needing = [m for m, due in batch.items() if due.state in _NEEDS_ANALYSIS]
+    needing = [m for m, due in batch.items() if due.state in _NEEDS_ANALYSIS and not due.attempts]
 
     def analyse(message_id: int) -> bool:
         with cancel_on(stop):  # each thread sees the worker's stop request
@@ -108,7 +109,8 @@ def _analyse_all(ctx: Context, batch: dict[int, Due], stop: threading.Event) -> 
 
     with ThreadPoolExecutor(max_workers=ANALYSIS_THREADS) as pool:
         done = list(pool.map(analyse, needing))
-    return [m for m, ok in zip(needing, done, strict=True) if not ok]
+    failed_before = [m for m, due in batch.items() if due.attempts]
+    return failed_before + [m for m, ok in zip(needing, done, strict=True) if not ok]
 
 
 def _analyse(ctx: Context, due: Due) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import hashlib
 import logging
 import threading
 from dataclasses import dataclass, field
@@ -27,12 +28,15 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from intake.context import Context
+from intake.errors import IntakeError
 from intake.mail_out.sent_copy import append_sent_copy
 from intake.mail_out.smtp import MailError, SmtpLoginFailed, SmtpRejected, SmtpUnavailable
 from intake.mail_out.smtp import send_mail as smtp_send
+from intake.outbox import build_ack, is_draft, seal_payload
 from intake.webhooks import WebhookRun, deliver_webhooks
 from storage.db import is_postgres, transaction
 from storage.errors import StorageError
+from storage.keys import load_data_key
 from storage.models import MailboxStatus, utcnow
 from storage.outbox import OutboxAttempt, OutboxKind, OutboxPurpose, OutboxRow, OutboxState
 from storage.privacy import SYSTEM, CaseErased, open_outbox_payload
@@ -68,10 +72,15 @@ def deliver_due(ctx: Context, stop: threading.Event | None = None, limit: int = 
         claimed = _claim_next(ctx)
         if claimed is None:
             break
-        row_id, attempt_id, raw, purpose = claimed
+        row_id, attempt_id, raw, purpose, draft = claimed
         if raw is None:  # the case was erased: nothing left to send
             run.failed += 1
             continue
+        if draft:
+            raw = _build_once(ctx, row_id, attempt_id, raw)
+            if raw is None:
+                run.deferred += 1
+                continue
         if not _send_one(ctx, row_id, attempt_id, raw, run):
             break
         if purpose == OutboxPurpose.REPLY and row_id in run.sent_ids:
@@ -81,7 +90,7 @@ def deliver_due(ctx: Context, stop: threading.Event | None = None, limit: int = 
     return run
 
 
-def _claim_next(ctx: Context) -> tuple[int, int, bytes | None, str] | None:
+def _claim_next(ctx: Context) -> tuple[int, int, bytes | None, str, bool] | None:
     """Claim the next due row and open its mail; (ids, None, ...) when its case was
     erased (the row is failed on the spot: an erased person's mail is never sent)."""
     now = utcnow()
@@ -125,7 +134,27 @@ def _claim_next(ctx: Context) -> tuple[int, int, bytes | None, str] | None:
             reason = "case erased: its mail can no longer be sent"
             row.state, row.next_attempt_at, row.last_error = OutboxState.FAILED, None, reason
             attempt.outcome, attempt.error, attempt.finished_at = "error", reason, now
-        return row.id, attempt.id, raw, row.purpose
+        return row.id, attempt.id, raw, row.purpose, is_draft(row)
+
+
+def _build_once(ctx: Context, row_id: int, attempt_id: int, draft: bytes) -> bytes | None:
+    """Build a drafted acknowledgement outside any transaction and keep the bytes in its
+    row, so every retry sends the same mail; None (the attempt recorded) if it failed."""
+    try:
+        raw = build_ack(ctx.settings, draft)
+        with transaction(ctx.engine) as session:
+            row = session.get(OutboxRow, row_id)
+            if row is None or row.data_key_id is None:
+                raise StorageError(f"outbox row {row_id} is gone")
+            key = load_data_key(session, ctx.keyring, row.data_key_id)
+            row.payload_enc = seal_payload(key, raw, row_id)
+            row.payload_sha256 = hashlib.sha256(raw).hexdigest()
+    except Exception as exc:  # a missing signing key, an erased case: recorded, retried
+        said = exc if isinstance(exc, IntakeError | StorageError) else type(exc).__name__
+        reason = f"acknowledgement not built: {said}"
+        _finish(ctx, row_id, attempt_id, error=reason, give_up=False)
+        return None
+    return raw
 
 
 def _send_one(ctx: Context, row_id: int, attempt_id: int, raw: bytes, run: DeliveryRun) -> bool:

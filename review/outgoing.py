@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
 from intake.context import Context
+from intake.outbox import build_ack, is_draft
 from storage.outbox import OutboxKind, OutboxRow
 from storage.privacy import Actor, open_outbox_payload
 
@@ -47,6 +48,8 @@ def outgoing_mail(
             raw = open_outbox_payload(
                 session, ctx.keyring, actor=actor, purpose=reveal_reason, outbox_id=row.id
             )
+            if is_draft(row):  # not built until it is sent: show what it will say
+                raw = build_ack(ctx.settings, raw)
             subject, text = _subject_and_text(raw)
         views.append(
             OutgoingView(

@@ -166,6 +166,21 @@ def _lock_chain(session: Session) -> None:
         session.execute(text("DELETE FROM audit_checkpoints WHERE 0 = 1"))
 
 
+_HEAD = "audit.chain_head"  # in session.info: (transaction, newest entry) after an append
+
+
+def _chain_head(session: Session) -> AuditEntry | None:
+    """The entry to chain onto. The first append of a transaction takes the chain's lock
+    and reads the newest entry; later ones in the same transaction (a batch of messages
+    appends several) know it already, since the lock keeps every other writer out."""
+    cached = session.info.get(_HEAD)
+    if cached is not None and cached[0] is session.get_transaction():
+        head: AuditEntry = cached[1]
+        return head
+    _lock_chain(session)
+    return _last_entry(session)
+
+
 def _last_entry(session: Session) -> AuditEntry | None:
     return session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(1)).first()
 
@@ -185,8 +200,7 @@ def append_audit(
 ) -> AuditEntry:
     """Add one entry in the caller's transaction; signs a checkpoint every N entries
     when given a keyring that can sign. `details` must hold no personal data."""
-    _lock_chain(session)
-    last = _last_entry(session)
+    last = _chain_head(session)
     entry = AuditEntry(
         id=(last.id + 1) if last else 1,
         actor=actor.name,
@@ -203,6 +217,7 @@ def append_audit(
     entry.entry_hash = entry_hash(entry)
     session.add(entry)
     session.flush()
+    session.info[_HEAD] = (session.get_transaction(), entry)
     if witnessed(action, details):
         session.info[WITNESS_DUE] = True
     if isinstance(keyring, SigningKeys) and checkpoint_every > 0:

@@ -95,15 +95,14 @@ def test_sigterm_stops_the_worker_in_the_middle_of_a_long_parse(tmp_path: Path) 
     ctx = context(config)
     worker = Worker(tmp_path, config)
     try:
-        # Parsed (fast), then the extraction of the PDF starts and runs for minutes.
-        assert wait_for(
-            lambda: [m.state for m in messages(ctx)] == [MessageState.CLASSIFIED], 120
-        ), worker.stderr()
-        time.sleep(3)  # into the extraction, which would take minutes
+        # Captured, then parsed and extracted in one child call, which on this PDF
+        # would run for minutes.
+        assert wait_for(lambda: len(messages(ctx)) == 1, 120), worker.stderr()
+        time.sleep(3)  # into the extraction
         code = worker.terminate(STOP_S)
     finally:
         worker.kill_if_running()
     assert code == 0, worker.stderr()
     (row,) = messages(ctx)
-    assert row.state == MessageState.CLASSIFIED  # left for the next start
+    assert row.state in MessageState.PENDING  # left for the next start
     assert row.attempts == 0  # stopping is not the message's fault

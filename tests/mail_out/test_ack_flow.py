@@ -3,6 +3,7 @@ at a real SMTP server (aiosmtpd on loopback); the receipt validates with pyHanko
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -13,12 +14,14 @@ from support.cli import run_cli, status_json
 from support.mailgen import make_mail
 
 from intake.capture import content_hash
+from intake.context import Context
 from intake.delivery import deliver_due
 from intake.mail_out.signing import signing_paths
 from intake.status import build_status
 from storage.db import transaction
 from storage.models import Case, Message
 from storage.outbox import OutboxAttempt, OutboxRow, OutboxState
+from storage.privacy import SYSTEM, open_outbox_payload
 from tests.mail_out.mail_support import FRESH, drop, make_ctx, parse, validate, write_mail_config
 from tests.mail_out.sinks import RefusingSink
 
@@ -188,3 +191,43 @@ def test_the_outbox_on_postgresql(
         [make_mail(120).sender, make_mail(121).sender]
     )
     assert deliver_due(ctx).sent == 0  # nothing is sent twice
+
+
+def test_the_stage_drafts_the_ack_and_the_sender_builds_it_once(
+    tmp_path: Path, smtp_messages: SmtpSink
+) -> None:
+    """Rendering and signing the receipt (about 80 ms) is not done in the stage's write
+    transaction: the row holds a draft until the sender builds it, and a retry after a
+    failed send sends the very bytes built the first time."""
+    down = {"host": "127.0.0.1", "port": closed_port(), "security": "plain"}
+    ctx = make_ctx(tmp_path, None, smtp={**down, "from_address": "saraban@agency.example.go.th"})
+    drop(tmp_path, ctx, make_mail(7).raw)
+    with transaction(ctx.engine) as session:
+        row = session.execute(select(OutboxRow)).scalar_one()
+        assert row.payload_sha256 is None  # a draft, not yet a mail
+    first = deliver_due(ctx)
+    assert first.sent == 0 and first.error is not None  # built, then the server was down
+    with transaction(ctx.engine) as session:
+        built = session.execute(select(OutboxRow)).scalar_one()
+    assert built.payload_sha256 is not None and built.state == OutboxState.PENDING
+    again = make_ctx(tmp_path, smtp_messages)
+    with transaction(again.engine) as session:  # due now rather than after the backoff
+        session.execute(select(OutboxRow)).scalar_one().next_attempt_at = None
+    assert deliver_due(again).sent == 1
+    [captured] = smtp_messages.wait_for(1)
+    sent = parse(captured.raw)
+    assert sent["Message-ID"].strip() == built.message_id
+    [pdf_part] = [p for p in sent.iter_attachments() if p.get_content_type() == "application/pdf"]
+    assert hashlib.sha256(pdf_part.get_content()).hexdigest() == _pdf_sha(again, built.id)
+
+
+def _pdf_sha(ctx: Context, row_id: int | None) -> str:
+    """The receipt's hash in the bytes the row kept after the first build."""
+    assert row_id is not None
+    with transaction(ctx.engine) as session:
+        raw = open_outbox_payload(
+            session, ctx.keyring, actor=SYSTEM, purpose="test:check", outbox_id=row_id
+        )
+    mail = parse(raw)
+    [part] = [p for p in mail.iter_attachments() if p.get_content_type() == "application/pdf"]
+    return hashlib.sha256(part.get_content()).hexdigest()
