@@ -1,6 +1,11 @@
-"""Drives pending messages through the pipeline, one stage per transaction.
+"""Drives pending messages through the pipeline: in batches, or one stage at a time.
 
-Parsing untrusted content happens before that transaction, never inside it: a short
+`process_due` hands each batch of due messages to `intake.batch`, which takes them
+through all their stages with one commit. What the batch cannot take together comes
+back here and goes one stage per transaction (`process_message`), the path that owns
+failure.
+
+Parsing untrusted content happens before a write transaction, never inside it: a short
 transaction reads (and audits) the raw mail, the parse and the extraction run in a
 bounded child process (`extractors.sandbox`) with no transaction open, and then the
 stage's own short write transaction records the result. So a slow or hostile mail
