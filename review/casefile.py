@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
-from extractors.base import FieldType, FormTemplate, Provenance
+from extractors.base import FieldType, FormTemplate, ParsedMessage, Provenance
 from extractors.masking import (
     TextMasker,
     case_masker,
@@ -26,11 +26,11 @@ from extractors.masking import (
     mask_value,
     personal_types,
 )
-from extractors.mime import parse_message
 from extractors.pdf_disarm import DisarmReport, disarm_report
 from extractors.sender_auth import SenderVerdict
 from intake.context import Context
-from review.mailview import mask_html, numbered_lines, sanitise_html
+from review.mail_parsing import MailUnreadable, read_mail, safe_html_of
+from review.mailview import numbered_lines
 from storage.accounts import User
 from storage.models import Case, Message, MessageState
 from storage.privacy import (
@@ -101,6 +101,7 @@ class ReplyView(BaseModel):
     sender: str
     subject: str
     parts: list[PartView]
+    unreadable: bool = False  # over the parse limits: a notice stands for it
 
 
 class CaseFile(BaseModel):
@@ -129,6 +130,9 @@ class CaseFile(BaseModel):
     events: list[CaseEvent]
     revealed: bool
     sender_auth: SenderVerdict | None = None  # None: judged before this check existed
+    # The raw mail went over the parse limits (review.mail_parsing): sender, subject and
+    # date come from the headers stored at intake, and a notice stands for parts and files.
+    mail_unreadable: bool = False
 
 
 @dataclass(frozen=True)
@@ -196,7 +200,11 @@ def load_case_file(
     extraction = door.message_json(session, ctx, case.message_id, "extraction_enc") or {}
     headers = door.message_json(session, ctx, case.message_id, "headers_enc") or {}
     raw = door.raw(session, ctx, case.message_id)
-    parsed = parse_message(raw)
+    try:
+        parsed = read_mail(ctx, raw, where=f"case {case.receipt_no}")
+        unreadable = False
+    except MailUnreadable:
+        parsed, unreadable = _from_stored_headers(headers), True
     fields = effective_fields(record)
     personal = personal_types(template, fields)
     masker = None if reveal else case_masker(template, fields, extraction.get("raw_fields", {}))
@@ -242,6 +250,18 @@ def load_case_file(
         events=case_events(session, case_id=case.id),
         revealed=reveal,
         sender_auth=sender_verdict_of(session, case.message_id),
+        mail_unreadable=unreadable,
+    )
+
+
+def _from_stored_headers(headers: dict[str, Any]) -> ParsedMessage:
+    """What intake stored of the mail's headers (decrypted already, for the sender), in
+    the shape of a parse with no parts: the page shows them in place of the mail's."""
+    return ParsedMessage(
+        from_addr=headers.get("from_addr") or "",
+        from_name=headers.get("from_name") or "",
+        subject=headers.get("subject") or "",
+        date=headers.get("date"),
     )
 
 
@@ -375,7 +395,11 @@ def _replies(
     for message in messages:
         assert message.id is not None
         raw = door.raw(session, ctx, message.id)
-        parsed = parse_message(raw)
+        try:
+            parsed = read_mail(ctx, raw, where=f"reply {message.id} of case {case.receipt_no}")
+        except MailUnreadable:
+            replies.append(_unreadable_reply(message))
+            continue
         replies.append(
             ReplyView(
                 message_id=message.id,
@@ -390,8 +414,21 @@ def _replies(
     return replies
 
 
+def _unreadable_reply(message: Message) -> ReplyView:
+    assert message.id is not None
+    return ReplyView(
+        message_id=message.id,
+        received_at=message.captured_at,
+        sender="",
+        subject="",
+        parts=[],
+        unreadable=True,
+    )
+
+
 def mail_html(session: Session, ctx: Context, case: Case, *, actor: Actor, part: str) -> str | None:
-    """The sanitised, masked HTML of one text part of the case's mail, or None."""
+    """The sanitised, masked HTML of one text part of the case's mail, or None.
+    Parsed, sanitised and masked in a bounded child: MailUnreadable when over."""
     assert case.id is not None
     door = Door(actor, VIEW_PURPOSE)
     record = open_case_record(
@@ -399,13 +436,10 @@ def mail_html(session: Session, ctx: Context, case: Case, *, actor: Actor, part:
     )
     extraction = door.message_json(session, ctx, case.message_id, "extraction_enc") or {}
     raw = door.raw(session, ctx, case.message_id)
-    found = next((p for p in parse_message(raw).text_parts if p.part == part and p.html), None)
-    if found is None or found.html is None:
-        return None
     template = template_for(ctx, case.template)
     fields = effective_fields(record)
     masker = case_masker(template, fields, extraction.get("raw_fields", {}))
-    return mask_html(sanitise_html(found.html), masker)
+    return safe_html_of(ctx, raw, part, masker, where=f"case {case.receipt_no}")
 
 
 def _parse_date(value: str | None) -> datetime | None:

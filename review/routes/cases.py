@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Annotated
 from urllib.parse import quote
 
@@ -16,6 +17,7 @@ from intake.replies import ReplyError, write_reply
 from review import casework
 from review.casefile import CaseFile, find_case, load_case_file, mail_html
 from review.deps import Ctx, CurrentUser, DbSession, FormUser, SignedIn
+from review.mail_parsing import MailUnreadable, attachment_of
 from review.outgoing import OutgoingView, outgoing_mail
 from review.rendering import render, translator_for
 from review.security import MAIL_FRAME_CSP
@@ -222,22 +224,33 @@ def add_note(
 
 @router.get("/{receipt_no}/mail/{part}")
 def mail_frame(
-    receipt_no: str, part: str, ctx: Ctx, session: DbSession, user: CurrentUser
+    request: Request, receipt_no: str, part: str, ctx: Ctx, session: DbSession, user: CurrentUser
 ) -> Response:
     """The mail's HTML, sanitised and masked, for a sandboxed frame on the case page."""
     case = _case_or_404(session, receipt_no)
-    html = mail_html(session, ctx, case, actor=user.actor, part=part)
+    status_code = 200
+    try:
+        html = mail_html(session, ctx, case, actor=user.actor, part=part)
+    except MailUnreadable:  # the opens were made, and stay audited
+        html = f"<p>{escape(translator_for(request)('mail_limits.unreadable'))}</p>"
+        status_code = 422
     session.commit()
     if html is None:
         raise HTTPException(status_code=404)
     page = f'<!doctype html><html><head><meta charset="utf-8"></head><body>{html}</body></html>'
     return HTMLResponse(
         page,
+        status_code=status_code,
         headers={
             "Content-Security-Policy": MAIL_FRAME_CSP,
             "X-Frame-Options": "SAMEORIGIN",
         },
     )
+
+
+def _unreadable(request: Request, case: Case) -> Response:
+    """The answer to a download or page image of a mail over the parse limits."""
+    return render(request, "mail_unreadable.html", status_code=422, case_receipt=case.receipt_no)
 
 
 @router.post("/{receipt_no}/attachments/{index}")
@@ -252,8 +265,6 @@ def download_attachment(
 ) -> Response:
     """An attachment, as a download only. It is unmasked, so it is a reveal: same rule.
     A PDF is disarmed first (extractors.pdf_disarm); one that cannot be is not served."""
-    from extractors.mime import parse_message
-
     case = _case_or_404(session, receipt_no)
     refused = _refuse_reveal(session, case, user, reason)
     if refused is not None:
@@ -266,7 +277,11 @@ def download_attachment(
         purpose=f"attachment download: {reason.strip()}",
         message_id=case.message_id,
     )
-    found = next((a for a in parse_message(raw).attachments if a.index == index), None)
+    try:
+        found = attachment_of(ctx, raw, index, where=f"case {case.receipt_no}")
+    except MailUnreadable:
+        session.commit()  # the raw mail was opened: that stays audited; nothing was served
+        return _unreadable(request, case)
     if found is not None:
         # its own entry, marked a reveal: "message.raw" alone is what every masked view
         # writes too, and a reveal must reach the audit witness at once
@@ -313,6 +328,7 @@ PAGE_IMAGE_TYPES = ("application/pdf", "image/jpeg", "image/png", "image/tiff")
 
 @router.post("/{receipt_no}/attachments/{index}/pages/{page}")
 def attachment_page_image(
+    request: Request,
     receipt_no: str,
     index: int,
     page: int,
@@ -323,7 +339,6 @@ def attachment_page_image(
 ) -> Response:
     """The page OCR read values from, upright, for the frame beside the fields. It shows
     personal data unmasked, so it is a reveal: same rule and audit as a download."""
-    from extractors.mime import parse_message
     from extractors.ocr import OcrUnavailable, render_page
     from extractors.sandbox import LimitExceeded
 
@@ -340,7 +355,10 @@ def attachment_page_image(
         message_id=case.message_id,
     )
     session.commit()
-    found = next((a for a in parse_message(raw).attachments if a.index == index), None)
+    try:
+        found = attachment_of(ctx, raw, index, where=f"case {case.receipt_no}")
+    except MailUnreadable:
+        return _unreadable(request, case)
     if found is None or found.sniffed_type not in PAGE_IMAGE_TYPES or not 1 <= page <= 20:
         raise HTTPException(status_code=404)
     try:

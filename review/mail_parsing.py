@@ -1,0 +1,80 @@
+"""The web app's parses of a citizen's raw mail, each bounded like the worker's.
+
+A hostile mail (hundreds of thousands of parts, deep nesting, HTML that makes a parser
+slow) must not hold a web worker thread for minutes or blow its memory whenever a clerk
+opens the case. So every parse of a raw mail here, and the sanitising and masking of a
+mail's HTML, runs in a pooled child process (`extractors.sandbox`) within the agency's
+configured limits (`[limits] parse_seconds`, `parse_memory_mb`), as the worker's stages
+do. A mail over its limits raises `MailUnreadable`, whose reason names the limit and
+never the mail's content, so callers may log it and show a notice.
+
+The functions run in the child are module-level, so they pickle; so does the masker
+(compiled patterns and strings).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from extractors.base import Attachment, ParsedMessage
+from extractors.masking import TextMasker
+from extractors.mime import parse_message
+from extractors.sandbox import LimitExceeded, Limits, run_bounded
+from intake.context import Context
+from review.mailview import mask_html, sanitise_html
+
+log = logging.getLogger("review.mail")
+T = TypeVar("T")
+
+
+class MailUnreadable(Exception):
+    """The raw mail went over the parse limits; `reason` says which, without content."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def limits_for(ctx: Context) -> Limits:
+    """The same limits the worker's stages parse the same mail with."""
+    limits = ctx.settings.limits
+    return Limits(seconds=limits.parse_seconds, memory_mb=limits.parse_memory_mb)
+
+
+def read_mail(ctx: Context, raw: bytes, *, where: str) -> ParsedMessage:
+    """The parsed mail, or MailUnreadable; `where` (a receipt number, a message id: never
+    personal) goes in the log line, so an operator can find the mail."""
+    return _bounded(ctx, where, parse_message, raw)
+
+
+def attachment_of(ctx: Context, raw: bytes, index: int, *, where: str) -> Attachment | None:
+    """One attachment of the mail (only it comes back from the child), or None."""
+    return _bounded(ctx, where, _attachment_in_child, raw, index)
+
+
+def safe_html_of(
+    ctx: Context, raw: bytes, part: str, masker: TextMasker, *, where: str
+) -> str | None:
+    """The sanitised, masked HTML of one text part, or None when the part has none."""
+    return _bounded(ctx, where, _safe_html_in_child, raw, part, masker)
+
+
+def _bounded(ctx: Context, where: str, func: Callable[..., T], *args: Any) -> T:
+    try:
+        return run_bounded(func, *args, limits=limits_for(ctx))
+    except LimitExceeded as over:
+        log.warning("mail of %s not shown: %s", where, over.reason)
+        raise MailUnreadable(over.reason) from None
+
+
+def _attachment_in_child(raw: bytes, index: int) -> Attachment | None:
+    return next((a for a in parse_message(raw).attachments if a.index == index), None)
+
+
+def _safe_html_in_child(raw: bytes, part: str, masker: TextMasker) -> str | None:
+    found = next((p for p in parse_message(raw).text_parts if p.part == part and p.html), None)
+    if found is None or found.html is None:
+        return None
+    return mask_html(sanitise_html(found.html), masker)
