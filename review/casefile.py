@@ -29,7 +29,7 @@ from extractors.masking import (
 from extractors.pdf_disarm import DisarmReport, disarm_report
 from extractors.sender_auth import SenderVerdict
 from intake.context import Context
-from review.mail_parsing import MailUnreadable, read_mail, safe_html_of
+from review.mail_parsing import MailUnreadable, read_mail_for_view, safe_html_of
 from review.mailview import numbered_lines
 from storage.accounts import User
 from storage.models import Case, Message, MessageState
@@ -102,6 +102,7 @@ class ReplyView(BaseModel):
     subject: str
     parts: list[PartView]
     unreadable: bool = False  # over the parse limits: a notice stands for it
+    parts_left_out: int = 0
 
 
 class CaseFile(BaseModel):
@@ -133,6 +134,7 @@ class CaseFile(BaseModel):
     # The raw mail went over the parse limits (review.mail_parsing): sender, subject and
     # date come from the headers stored at intake, and a notice stands for parts and files.
     mail_unreadable: bool = False
+    parts_left_out: int = 0  # text parts and attachments past review.mail_parsing.MAX_SHOWN
 
 
 @dataclass(frozen=True)
@@ -201,10 +203,10 @@ def load_case_file(
     headers = door.message_json(session, ctx, case.message_id, "headers_enc") or {}
     raw = door.raw(session, ctx, case.message_id)
     try:
-        parsed = read_mail(ctx, raw, where=f"case {case.receipt_no}")
+        parsed, left_out = read_mail_for_view(ctx, raw, where=f"case {case.receipt_no}")
         unreadable = False
     except MailUnreadable:
-        parsed, unreadable = _from_stored_headers(headers), True
+        parsed, left_out, unreadable = _from_stored_headers(headers), 0, True
     fields = effective_fields(record)
     personal = personal_types(template, fields)
     masker = None if reveal else case_masker(template, fields, extraction.get("raw_fields", {}))
@@ -251,6 +253,7 @@ def load_case_file(
         revealed=reveal,
         sender_auth=sender_verdict_of(session, case.message_id),
         mail_unreadable=unreadable,
+        parts_left_out=left_out,
     )
 
 
@@ -396,7 +399,8 @@ def _replies(
         assert message.id is not None
         raw = door.raw(session, ctx, message.id)
         try:
-            parsed = read_mail(ctx, raw, where=f"reply {message.id} of case {case.receipt_no}")
+            where = f"reply {message.id} of case {case.receipt_no}"
+            parsed, left_out = read_mail_for_view(ctx, raw, where=where)
         except MailUnreadable:
             replies.append(_unreadable_reply(message))
             continue
@@ -409,6 +413,7 @@ def _replies(
                 parts=_part_views(
                     [p for p in parsed.text_parts if p.kind == "plain"] or parsed.text_parts, masker
                 ),
+                parts_left_out=left_out,
             )
         )
     return replies

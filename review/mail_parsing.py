@@ -8,6 +8,11 @@ configured limits (`[limits] parse_seconds`, `parse_memory_mb`), as the worker's
 do. A mail over its limits raises `MailUnreadable`, whose reason names the limit and
 never the mail's content, so callers may log it and show a notice.
 
+What the case page shows crosses back from the child trimmed (`read_mail_for_view`): at
+most `MAX_SHOWN` text parts and attachments, and attachment bytes only for PDFs (their
+disarm report may need them), so a mail of a million tiny parts that parses within the
+limits still cannot fill the web process or the page.
+
 The functions run in the child are module-level, so they pickle; so does the masker
 (compiled patterns and strings).
 """
@@ -26,6 +31,7 @@ from intake.context import Context
 from review.mailview import mask_html, sanitise_html
 
 log = logging.getLogger("review.mail")
+MAX_SHOWN = 100  # text parts, and attachments, listed on the case page
 T = TypeVar("T")
 
 
@@ -43,10 +49,11 @@ def limits_for(ctx: Context) -> Limits:
     return Limits(seconds=limits.parse_seconds, memory_mb=limits.parse_memory_mb)
 
 
-def read_mail(ctx: Context, raw: bytes, *, where: str) -> ParsedMessage:
-    """The parsed mail, or MailUnreadable; `where` (a receipt number, a message id: never
-    personal) goes in the log line, so an operator can find the mail."""
-    return _bounded(ctx, where, parse_message, raw)
+def read_mail_for_view(ctx: Context, raw: bytes, *, where: str) -> tuple[ParsedMessage, int]:
+    """The parsed mail trimmed for the page, and how many parts were left out; or
+    MailUnreadable. `where` (a receipt number, a message id: never personal) goes in the
+    log line, so an operator can find the mail."""
+    return _bounded(ctx, where, _parse_for_view, raw)
 
 
 def attachment_of(ctx: Context, raw: bytes, index: int, *, where: str) -> Attachment | None:
@@ -67,6 +74,20 @@ def _bounded(ctx: Context, where: str, func: Callable[..., T], *args: Any) -> T:
     except LimitExceeded as over:
         log.warning("mail of %s not shown: %s", where, over.reason)
         raise MailUnreadable(over.reason) from None
+
+
+def _parse_for_view(raw: bytes) -> tuple[ParsedMessage, int]:
+    parsed = parse_message(raw)
+    left_out = max(len(parsed.text_parts) - MAX_SHOWN, 0)
+    left_out += max(len(parsed.attachments) - MAX_SHOWN, 0)
+    attachments = [
+        a if a.sniffed_type == "application/pdf" else a.model_copy(update={"content": b""})
+        for a in parsed.attachments[:MAX_SHOWN]
+    ]
+    shown = parsed.model_copy(
+        update={"text_parts": parsed.text_parts[:MAX_SHOWN], "attachments": attachments}
+    )
+    return shown, left_out
 
 
 def _attachment_in_child(raw: bytes, index: int) -> Attachment | None:

@@ -34,7 +34,7 @@ from storage.privacy import message_blob_aad
 from tests.review.conftest import PEOPLE, sign_in
 from tests.review.review_seed import import_mails, reply_mail, seed_store
 
-HOSTILE_CASE, HOSTILE_REPLY = PEOPLE[0], PEOPLE[1]
+HOSTILE_CASE, HOSTILE_REPLY, MANY_PARTS = PEOPLE[0], PEOPLE[1], PEOPLE[2]
 NOTICE_TH = "อีเมลฉบับนี้ซับซ้อนเกินกว่าจะแสดงได้"
 NOTICE_EN = "This mail is too complex to show"
 
@@ -66,8 +66,8 @@ def _cases(ctx: Context) -> list[Case]:
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Context:
     data_dir = tmp_path_factory.mktemp("hostile-store")
-    ctx = seed_store(data_dir, [HOSTILE_CASE, HOSTILE_REPLY])
-    first, second = _cases(ctx)
+    ctx = seed_store(data_dir, [HOSTILE_CASE, HOSTILE_REPLY, MANY_PARTS])
+    first, second, third = _cases(ctx)
     import_mails(ctx, data_dir / "mail-in-2", [reply_mail(HOSTILE_REPLY, second.receipt_no)])
     with Session(ctx.engine) as session:
         reply = session.execute(
@@ -76,6 +76,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Context:
     assert reply.id is not None
     _replace_raw(ctx, first.message_id, many_parts_mail(1))
     _replace_raw(ctx, reply.id, many_parts_mail(2))
+    _replace_raw(ctx, third.message_id, many_parts_mail(3, parts=3000))  # within the limits
     limits = ctx.settings.limits.model_copy(update={"parse_seconds": 1.0})
     settings = ctx.settings.model_copy(update={"limits": limits})
     return dataclasses.replace(ctx, settings=settings)
@@ -88,9 +89,9 @@ def app_client(store: Context) -> Iterator[TestClient]:
         yield client
 
 
-def receipts(store: Context) -> tuple[str, str]:
-    first, second = _cases(store)
-    return first.receipt_no, second.receipt_no
+def receipts(store: Context) -> tuple[str, str, str]:
+    first, second, third = _cases(store)
+    return first.receipt_no, second.receipt_no, third.receipt_no
 
 
 def entries(store: Context, action: str) -> list[AuditEntry]:
@@ -103,7 +104,7 @@ def test_case_page_opens_with_a_notice_where_the_mail_would_be(
     store: Context, app_client: TestClient, caplog: pytest.LogCaptureFixture
 ) -> None:
     sign_in(app_client, "boss")
-    receipt, _ = receipts(store)
+    receipt, _, _ = receipts(store)
     caplog.set_level(logging.INFO)
     response = app_client.get(f"/cases/{receipt}")
     assert response.status_code == 200
@@ -124,7 +125,7 @@ def test_case_page_opens_with_a_notice_where_the_mail_would_be(
 def test_the_notice_speaks_english_too(store: Context, app_client: TestClient) -> None:
     sign_in(app_client, "boss")
     app_client.cookies.set(LANG_COOKIE, "en")
-    receipt, _ = receipts(store)
+    receipt, _, _ = receipts(store)
     page = app_client.get(f"/cases/{receipt}").text
     assert 'data-mail="unreadable"' in page
     assert NOTICE_EN in page and NOTICE_TH not in page
@@ -132,7 +133,7 @@ def test_the_notice_speaks_english_too(store: Context, app_client: TestClient) -
 
 def test_reveal_of_such_a_case_is_audited_as_before(store: Context, app_client: TestClient) -> None:
     csrf = sign_in(app_client, "boss")
-    receipt, _ = receipts(store)
+    receipt, _, _ = receipts(store)
     before = len(entries(store, "case.reveal"))
     response = app_client.post(
         f"/cases/{receipt}/reveal", data={"reason": "ตรวจสอบคำร้อง", "csrf_token": csrf}
@@ -148,7 +149,7 @@ def test_reveal_of_such_a_case_is_audited_as_before(store: Context, app_client: 
 
 def test_mail_frame_answers_422_with_a_message(store: Context, app_client: TestClient) -> None:
     sign_in(app_client, "boss")
-    receipt, _ = receipts(store)
+    receipt, _, _ = receipts(store)
     response = app_client.get(f"/cases/{receipt}/mail/1")
     assert response.status_code == 422
     assert NOTICE_TH in response.text
@@ -157,7 +158,7 @@ def test_mail_frame_answers_422_with_a_message(store: Context, app_client: TestC
 
 def test_download_answers_422_and_reveals_nothing(store: Context, app_client: TestClient) -> None:
     csrf = sign_in(app_client, "boss")
-    receipt, _ = receipts(store)
+    receipt, _, _ = receipts(store)
     downloads = len(entries(store, "attachment.download"))
     raw_opens = len(entries(store, "message.raw"))
     response = app_client.post(
@@ -174,7 +175,7 @@ def test_download_answers_422_and_reveals_nothing(store: Context, app_client: Te
 
 def test_page_image_answers_422(store: Context, app_client: TestClient) -> None:
     csrf = sign_in(app_client, "boss")
-    receipt, _ = receipts(store)
+    receipt, _, _ = receipts(store)
     response = app_client.post(
         f"/cases/{receipt}/attachments/0/pages/1",
         data={"reason": "ดูหน้าเอกสาร", "csrf_token": csrf},
@@ -187,10 +188,24 @@ def test_a_hostile_reply_leaves_the_rest_of_the_case_readable(
     store: Context, app_client: TestClient
 ) -> None:
     sign_in(app_client, "boss")
-    _, receipt = receipts(store)
+    _, receipt, _ = receipts(store)
     response = app_client.get(f"/cases/{receipt}")
     assert response.status_code == 200
     page = response.text
     assert 'data-mail="unreadable"' not in page  # the request itself reads as ever
     assert "เลขประจำตัวประชาชน" in page
     assert 'data-reply="unreadable"' in page and NOTICE_TH in page
+
+
+def test_a_mail_of_many_parts_within_the_limits_is_listed_trimmed(
+    store: Context, app_client: TestClient
+) -> None:
+    """3,000 parts parse in time, but the page (and the web process) get the first 100."""
+    sign_in(app_client, "boss")
+    _, _, receipt = receipts(store)
+    response = app_client.get(f"/cases/{receipt}")
+    assert response.status_code == 200
+    page = response.text
+    assert 'data-mail="unreadable"' not in page
+    assert page.count('<section class="part"') == 100
+    assert 'data-mail="trimmed"' in page and "2900" in page
