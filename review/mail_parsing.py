@@ -9,9 +9,10 @@ do. A mail over its limits raises `MailUnreadable`, whose reason names the limit
 never the mail's content, so callers may log it and show a notice.
 
 What the case page shows crosses back from the child trimmed (`read_mail_for_view`): at
-most `MAX_SHOWN` text parts and attachments, and attachment bytes only for PDFs (their
-disarm report may need them), so a mail of a million tiny parts that parses within the
-limits still cannot fill the web process or the page.
+most `MAX_SHOWN` text parts and attachments, attachment bytes only for PDFs (their
+disarm report may need them), and neither the header map nor the defect list; so a mail
+of a million tiny parts that parses within the limits still cannot fill the web process
+or the page.
 
 The functions run in the child are module-level, so they pickle; so does the masker
 (compiled patterns and strings).
@@ -84,8 +85,13 @@ def _parse_for_view(raw: bytes) -> tuple[ParsedMessage, int]:
         a if a.sniffed_type == "application/pdf" else a.model_copy(update={"content": b""})
         for a in parsed.attachments[:MAX_SHOWN]
     ]
-    shown = parsed.model_copy(
-        update={"text_parts": parsed.text_parts[:MAX_SHOWN], "attachments": attachments}
+    shown = parsed.model_copy(  # the page shows neither headers nor defects: not sent back
+        update={
+            "text_parts": parsed.text_parts[:MAX_SHOWN],
+            "attachments": attachments,
+            "headers": {},
+            "defects": [],
+        }
     )
     return shown, left_out
 
