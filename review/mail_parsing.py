@@ -14,26 +14,37 @@ disarm report may need them), and neither the header map nor the defect list; so
 of a million tiny parts that parses within the limits still cannot fill the web process
 or the page.
 
+A mail found over the limits is remembered by this process for `REMEMBER_SECONDS` (by its
+hash and the limits), so the next views of the same case show the notice at once instead
+of holding a thread and a child for the whole limit again; raising the limits, or the
+time passing (a busy machine, not the mail, may have been at fault), tries it again.
+
 The functions run in the child are module-level, so they pickle; so does the masker
 (compiled patterns and strings).
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from extractors.base import Attachment, ParsedMessage
 from extractors.masking import TextMasker
 from extractors.mime import parse_message
-from extractors.sandbox import LimitExceeded, Limits, run_bounded
+from extractors.sandbox import Interrupted, LimitExceeded, Limits, run_bounded
 from intake.context import Context
 from review.mailview import mask_html, sanitise_html
 
 log = logging.getLogger("review.mail")
 MAX_SHOWN = 100  # text parts, and attachments, listed on the case page
 T = TypeVar("T")
+REMEMBER_SECONDS = 600.0
+_KNOWN_OVER_MAX = 1000
+# (sha256 of the raw mail, limits) -> (reason, when found, on the monotonic clock)
+_known_over: dict[tuple[str, Limits], tuple[str, float]] = {}
 
 
 class MailUnreadable(Exception):
@@ -54,27 +65,37 @@ def read_mail_for_view(ctx: Context, raw: bytes, *, where: str) -> tuple[ParsedM
     """The parsed mail trimmed for the page, and how many parts were left out; or
     MailUnreadable. `where` (a receipt number, a message id: never personal) goes in the
     log line, so an operator can find the mail."""
-    return _bounded(ctx, where, _parse_for_view, raw)
+    return _bounded(ctx, where, raw, _parse_for_view)
 
 
 def attachment_of(ctx: Context, raw: bytes, index: int, *, where: str) -> Attachment | None:
     """One attachment of the mail (only it comes back from the child), or None."""
-    return _bounded(ctx, where, _attachment_in_child, raw, index)
+    return _bounded(ctx, where, raw, _attachment_in_child, index)
 
 
 def safe_html_of(
     ctx: Context, raw: bytes, part: str, masker: TextMasker, *, where: str
 ) -> str | None:
     """The sanitised, masked HTML of one text part, or None when the part has none."""
-    return _bounded(ctx, where, _safe_html_in_child, raw, part, masker)
+    return _bounded(ctx, where, raw, _safe_html_in_child, part, masker)
 
 
-def _bounded(ctx: Context, where: str, func: Callable[..., T], *args: Any) -> T:
-    try:
-        return run_bounded(func, *args, limits=limits_for(ctx))
-    except LimitExceeded as over:
-        log.warning("mail of %s not shown: %s", where, over.reason)
-        raise MailUnreadable(over.reason) from None
+def _bounded(ctx: Context, where: str, raw: bytes, func: Callable[..., T], *args: Any) -> T:
+    """`func(raw, *args)` in the child within the limits, unless this mail is known over."""
+    limits = limits_for(ctx)
+    known = (hashlib.sha256(raw).hexdigest(), limits)
+    found = _known_over.get(known)
+    if found is None or time.monotonic() - found[1] > REMEMBER_SECONDS:
+        try:
+            return run_bounded(func, raw, *args, limits=limits)
+        except Interrupted:
+            raise MailUnreadable("stopped by the server's shutdown") from None
+        except LimitExceeded as over:
+            if len(_known_over) >= _KNOWN_OVER_MAX:
+                _known_over.clear()
+            found = _known_over[known] = (over.reason, time.monotonic())
+    log.warning("mail of %s not shown: %s", where, found[0])
+    raise MailUnreadable(found[0])
 
 
 def _parse_for_view(raw: bytes) -> tuple[ParsedMessage, int]:

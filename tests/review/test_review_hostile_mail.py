@@ -22,7 +22,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, col, select
 
+from extractors import sandbox
 from intake.context import Context
+from review import mail_parsing
 from review.app import create_app
 from review.options import WebOptions
 from review.security import LANG_COOKIE
@@ -209,3 +211,24 @@ def test_a_mail_of_many_parts_within_the_limits_is_listed_trimmed(
     assert 'data-mail="unreadable"' not in page
     assert page.count('<section class="part"') == 100
     assert 'data-mail="trimmed"' in page and "2900" in page
+
+
+def test_a_mail_found_over_is_not_parsed_again_for_a_while(
+    store: Context, app_client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The next views answer from memory: no child runs the whole limit out again, until
+    the remembered verdict is old (then it is tried again: the machine may have been busy)."""
+    csrf = sign_in(app_client, "boss")
+    receipt, _, _ = receipts(store)
+    assert 'data-mail="unreadable"' in app_client.get(f"/cases/{receipt}").text
+    killed = sandbox.kills()
+    assert 'data-mail="unreadable"' in app_client.get(f"/cases/{receipt}").text
+    assert app_client.get(f"/cases/{receipt}/mail/1").status_code == 422
+    download = app_client.post(
+        f"/cases/{receipt}/attachments/0", data={"reason": "ดูเอกสารแนบ", "csrf_token": csrf}
+    )
+    assert download.status_code == 422
+    assert sandbox.kills() == killed  # nothing parsed it again
+    monkeypatch.setattr(mail_parsing, "REMEMBER_SECONDS", 0.0)
+    assert 'data-mail="unreadable"' in app_client.get(f"/cases/{receipt}").text
+    assert sandbox.kills() == killed + 1  # tried again, and over again
