@@ -23,7 +23,6 @@ message, held while the batch runs and released when its holder ends or dies.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -44,7 +43,6 @@ from storage.models import Message, MessageState
 
 log = logging.getLogger("intake.batch")
 _NEEDS_ANALYSIS = (MessageState.RECEIVED, MessageState.PARSED, MessageState.CLASSIFIED)
-ANALYSIS_THREADS = min(4, os.cpu_count() or 1)
 LOCK_CLASS = 0x1A7A  # first key of the two-key advisory locks: "a message being staged"
 
 
@@ -97,8 +95,8 @@ def _open_raw(ctx: Context, ids: Sequence[int]) -> dict[int, Due]:
 
 
 def _analyse_all(ctx: Context, batch: dict[int, Due], stop: threading.Event) -> list[int]:
-    """Analyse the batch on as many children as there are cores (the parent only waits
-    meanwhile); return the messages that could not be analysed."""
+    """Analyse the batch on `[limits] parse_processes` children at once (the parent only
+    waits meanwhile); return the messages that could not be analysed."""
     needing = [m for m, due in batch.items() if due.state in _NEEDS_ANALYSIS and not due.attempts]
 
     def analyse(message_id: int) -> bool:
@@ -107,7 +105,7 @@ def _analyse_all(ctx: Context, batch: dict[int, Due], stop: threading.Event) -> 
                 raise Interrupted
             return _analyse(ctx, batch[message_id])
 
-    with ThreadPoolExecutor(max_workers=ANALYSIS_THREADS) as pool:
+    with ThreadPoolExecutor(max_workers=ctx.settings.limits.parse_processes) as pool:
         done = list(pool.map(analyse, needing))
     failed_before = [m for m, due in batch.items() if due.attempts]
     return failed_before + [m for m, ok in zip(needing, done, strict=True) if not ok]

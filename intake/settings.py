@@ -314,6 +314,9 @@ class LimitSettings(BaseModel):
     # enough for the OCR of a scanned form (tesseract runs under the same memory cap)
     parse_seconds: float = Field(default=120.0, gt=0, le=3600)
     parse_memory_mb: int = Field(default=2048, ge=128, le=65536)
+    # mails of one batch parsed at once, each in its own child (about 55 MB resident
+    # each): 2 read a batch about a fifth faster on 2 cores than 1
+    parse_processes: int = Field(default=2, ge=1, le=16)
 
 
 class AlertSettings(BaseModel):
