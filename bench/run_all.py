@@ -204,11 +204,15 @@ def tree_rss_mb(pid: int) -> float:
 
 
 def _children(pid: int) -> list[int]:
-    try:
-        direct = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    except OSError:
-        return []
-    found = [int(c) for c in direct]
+    """Every descendant: children are listed per thread, and the bounded parsers' fork
+    server is started by whichever thread first needs one."""
+    direct: list[str] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            direct += (task / "children").read_text().split()
+        except OSError:
+            continue
+    found = [int(c) for c in dict.fromkeys(direct)]
     for child in list(found):
         found += _children(child)
     return found

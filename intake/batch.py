@@ -7,7 +7,8 @@ in three steps:
 
 1. one short transaction opens (and audits) the raw mail of every message in the batch;
 2. with no transaction open, each mail is parsed, extracted and its sender judged in one
-   bounded child call (`extractors.bounded.analyse_bounded`);
+   bounded child call (`extractors.bounded.analyse_bounded`), `[limits] parse_processes`
+   at once, while the parent writes the previous batch (step 3);
 3. one write transaction runs each message's chain of stages as far as it goes, with its
    own events and audit entries, and commits once.
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -62,13 +63,41 @@ class BatchResult:
     alone: dict[int, Carry]  # messages for the stage-by-stage path, with what was read
 
 
-def run_batch(ctx: Context, ids: Sequence[int], stop: threading.Event) -> BatchResult:
-    """Advance the messages `ids` as far as they go together, in one commit."""
+@dataclass
+class Started:
+    """A batch whose raw mail is read and whose analysis is under way in the pool."""
+
+    ids: list[int]
+    batch: dict[int, Due] | None  # None: the raw mail could not be read, each goes alone
+    analyses: dict[int, Future[bool]] = field(default_factory=dict)
+
+
+def start_batch(
+    ctx: Context, ids: Sequence[int], stop: threading.Event, pool: ThreadPoolExecutor
+) -> Started:
+    """Read the batch's raw mail and set its analysis going, without waiting for it: the
+    runner finishes the previous batch meanwhile, so the children parse one batch while
+    the parent writes the other."""
     try:
         batch = _open_raw(ctx, ids)
     except Exception:  # a mail that cannot be read (its blob gone): each goes alone
-        return BatchResult(0, {m: Carry() for m in ids})
-    alone = {m: batch[m].carry for m in _analyse_all(ctx, batch, stop)}
+        return Started(list(ids), None)
+    analyses = {
+        m: pool.submit(_analyse_in_thread, ctx, due, stop)
+        for m, due in batch.items()
+        if due.state in _NEEDS_ANALYSIS and not due.attempts
+    }
+    return Started(list(ids), batch, analyses)
+
+
+def finish_batch(ctx: Context, started: Started, stop: threading.Event) -> BatchResult:
+    """Wait for the batch's analysis, then advance it as far as it goes, in one commit."""
+    batch = started.batch
+    if batch is None:
+        return BatchResult(0, {m: Carry() for m in started.ids})
+    failed = [m for m, analysis in started.analyses.items() if not analysis.result()]
+    failed += [m for m, due in batch.items() if due.attempts]  # failed before: alone again
+    alone = {m: batch[m].carry for m in failed}
     together = [m for m in batch if m not in alone]
     try:
         steps = _advance_all(ctx, together, batch)
@@ -94,21 +123,11 @@ def _open_raw(ctx: Context, ids: Sequence[int]) -> dict[int, Due]:
     return found
 
 
-def _analyse_all(ctx: Context, batch: dict[int, Due], stop: threading.Event) -> list[int]:
-    """Analyse the batch on `[limits] parse_processes` children at once (the parent only
-    waits meanwhile); return the messages that could not be analysed."""
-    needing = [m for m, due in batch.items() if due.state in _NEEDS_ANALYSIS and not due.attempts]
-
-    def analyse(message_id: int) -> bool:
-        with cancel_on(stop):  # each thread sees the worker's stop request
-            if stop.is_set():
-                raise Interrupted
-            return _analyse(ctx, batch[message_id])
-
-    with ThreadPoolExecutor(max_workers=ctx.settings.limits.parse_processes) as pool:
-        done = list(pool.map(analyse, needing))
-    failed_before = [m for m, due in batch.items() if due.attempts]
-    return failed_before + [m for m, ok in zip(needing, done, strict=True) if not ok]
+def _analyse_in_thread(ctx: Context, due: Due, stop: threading.Event) -> bool:
+    with cancel_on(stop):  # each pool thread sees the worker's stop request
+        if stop.is_set():
+            raise Interrupted
+        return _analyse(ctx, due)
 
 
 def _analyse(ctx: Context, due: Due) -> bool:

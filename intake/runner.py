@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from datetime import timedelta
 
 from sqlalchemy import or_
@@ -29,7 +31,7 @@ from sqlmodel import col, select
 
 from extractors.bounded import extract_bounded, parse_bounded
 from extractors.sandbox import Interrupted, LimitExceeded, cancel_on
-from intake.batch import claimed, run_batch
+from intake.batch import Started, claimed, finish_batch, start_batch
 from intake.context import Context
 from intake.errors import IntakeError
 from intake.pipeline import STAGE_FOR_STATE
@@ -48,43 +50,79 @@ _NEEDS_EXTRACTION = MessageState.CLASSIFIED
 def process_due(ctx: Context, stop: threading.Event | None = None, batch: int = 50) -> int:
     """Run every message that is due as far as it will go; return how many moved.
 
-    Batches go through `intake.batch` (one commit each); what it cannot take together
-    goes here one stage at a time."""
+    Batches go through `intake.batch` (one commit each), two in flight: the next one's
+    analysis runs in the children while this thread writes the one before. What a batch
+    cannot take together goes here one stage at a time."""
     stop = stop or threading.Event()
     moved = 0
     several = is_postgres(ctx.engine)  # candidates for the other workers' locks too
-    with cancel_on(stop):  # a stop request ends a bounded parse at once
+    threads = ctx.settings.limits.parse_processes
+    with cancel_on(stop), ThreadPoolExecutor(max_workers=threads) as pool:
+        in_flight: tuple[Started, ExitStack] | None = None
+        last = 0
         while not stop.is_set():
-            due = due_message_ids(ctx, batch * 4 if several else batch)
-            if not due:
-                break
-            with claimed(ctx, due, batch) as ids:
-                if not ids:  # all held by other workers
+            started = _start_next(ctx, batch * 4 if several else batch, batch, last, stop, pool)
+            if in_flight is not None:
+                moved += _finish(ctx, *in_flight, stop)
+            in_flight = started
+            if started is None:
+                if last == 0:
                     break
-                moved += _run_claimed(ctx, ids, stop)
+                last = 0  # from the start again: a message that failed may be due already
+                continue
+            last = max(started[0].ids)
+        if in_flight is not None:
+            moved += _finish(ctx, *in_flight, stop)
     return moved
 
 
-def _run_claimed(ctx: Context, ids: list[int], stop: threading.Event) -> int:
+def _start_next(
+    ctx: Context,
+    candidates: int,
+    batch: int,
+    after: int,
+    stop: threading.Event,
+    pool: ThreadPoolExecutor,
+) -> tuple[Started, ExitStack] | None:
+    """Claim and start the next batch after message `after`; None when none is left."""
+    due = due_message_ids(ctx, candidates, after=after)
+    if not due or stop.is_set():
+        return None
+    claims = ExitStack()
+    ids = claims.enter_context(claimed(ctx, due, batch))
+    if not ids:  # all held by other workers
+        claims.close()
+        return None
     try:
-        result = run_batch(ctx, ids, stop)
-    except Interrupted:  # the worker is stopping: not the messages' fault
-        return 0
-    moved = result.steps
-    for message_id, carry in result.alone.items():
-        if stop.is_set():
-            break
-        moved += process_message(ctx, message_id, stop, carry)
-    return moved
+        return start_batch(ctx, ids, stop, pool), claims
+    except BaseException:
+        claims.close()
+        raise
 
 
-def due_message_ids(ctx: Context, limit: int) -> list[int]:
+def _finish(ctx: Context, started: Started, claims: ExitStack, stop: threading.Event) -> int:
+    with claims:  # the claims are let go once the batch is written
+        try:
+            result = finish_batch(ctx, started, stop)
+        except Interrupted:  # the worker is stopping: not the messages' fault
+            return 0
+        moved = result.steps
+        for message_id, carry in result.alone.items():
+            if stop.is_set():
+                break
+            moved += process_message(ctx, message_id, stop, carry)
+        return moved
+
+
+def due_message_ids(ctx: Context, limit: int, after: int = 0) -> list[int]:
+    """The first `limit` messages due now, in order, with ids above `after`."""
     now = utcnow()
     with transaction(ctx.engine) as session:
         query = (
             select(Message.id)
             .where(
                 col(Message.state).in_(MessageState.PENDING),
+                col(Message.id) > after,
                 or_(col(Message.next_attempt_at).is_(None), col(Message.next_attempt_at) <= now),
             )
             .order_by(col(Message.id))
