@@ -294,7 +294,7 @@ def measure(
         batch=args.batch,
         rounds=args.rounds,
         total_bytes=sum(len(raw) for raw in mails),
-        corpus=min(len(corpus_mail_files()), len(mails)),
+        corpus=0 if args.text_only else min(len(corpus_mail_files()), len(mails)),
         floors=floors,
         captures=captures,
         stage_seconds=stage_seconds,
