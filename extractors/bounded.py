@@ -21,7 +21,6 @@ from extractors.extract import extract_case
 from extractors.mime import parse_message
 from extractors.sandbox import Limits, run_bounded
 from extractors.sender_auth import (
-    MAX_HEADER_BYTES,
     AgencyIdentity,
     SenderVerdict,
     header_fields,
@@ -84,7 +83,7 @@ def _analyse_in_child(
 ) -> Analysis:
     parsed = parse_message(raw)
     sender = judge_sender(
-        header_fields(raw[:MAX_HEADER_BYTES]),
+        header_fields(raw),  # reads the header block alone, capped
         trusted_authserv_id=trusted_authserv_id,
         agency=agency,
     )

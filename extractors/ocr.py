@@ -46,7 +46,6 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.ocr_text import (
-    THAI_MONTHS,
     UNTYPED,
     LabelSkeletons,
     drop_specks,
@@ -61,7 +60,7 @@ from extractors.ocr_text import (
     without_trailing_speck,
 )
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
-from extractors.thai import normalise_thai_text
+from extractors.thai import THAI_MONTHS, normalise_thai_text
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import clean_value, has_type
 

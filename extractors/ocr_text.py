@@ -25,7 +25,7 @@ from difflib import SequenceMatcher
 
 from extractors.base import FieldType
 from extractors.labels import canonical
-from extractors.thai import normalise_thai_text
+from extractors.thai import THAI_MONTH_ABBREVIATIONS, normalise_thai_text
 from extractors.validate import national_id_is_valid
 
 # Thai marks that sit above or below a letter: tone marks, upper and lower vowels,
@@ -302,22 +302,6 @@ def fold_month_words(value: str, months: Sequence[str]) -> str:
 _ABBREVIATED_MONTH = re.compile(
     r"(?<![\u0e01-\u0e2e])([\u0e01-\u0e2e]{1,2})[.\u0e38]{1,2}([\u0e01-\u0e2e])\."
 )
-THAI_MONTH_ABBREVIATIONS = frozenset(
-    [
-        "ม.ค.",
-        "ก.พ.",
-        "มี.ค.",
-        "เม.ย.",
-        "พ.ค.",
-        "มิ.ย.",
-        "ก.ค.",
-        "ส.ค.",
-        "ก.ย.",
-        "ต.ค.",
-        "พ.ย.",
-        "ธ.ค.",
-    ]
-)
 
 
 def _abbreviation(m: re.Match[str]) -> str:
@@ -341,22 +325,6 @@ def without_one_speck(value: str, fits: Callable[[str], bool]) -> str:
         if fits(shorter):
             return shorter
     return value
-
-
-THAI_MONTHS = (
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-)
 
 
 # --- specks ---------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from extractors.masking import TextMasker
 from extractors.mime import parse_message
 from extractors.sandbox import Interrupted, LimitExceeded, Limits, run_bounded
 from intake.context import Context
+from intake.stage import limits_of
 from review.mailview import mask_html, sanitise_html
 
 log = logging.getLogger("review.mail")
@@ -53,12 +54,6 @@ class MailUnreadable(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-
-
-def limits_for(ctx: Context) -> Limits:
-    """The same limits the worker's stages parse the same mail with."""
-    limits = ctx.settings.limits
-    return Limits(seconds=limits.parse_seconds, memory_mb=limits.parse_memory_mb)
 
 
 def read_mail_for_view(ctx: Context, raw: bytes, *, where: str) -> tuple[ParsedMessage, int]:
@@ -82,7 +77,7 @@ def safe_html_of(
 
 def _bounded(ctx: Context, where: str, raw: bytes, func: Callable[..., T], *args: Any) -> T:
     """`func(raw, *args)` in the child within the limits, unless this mail is known over."""
-    limits = limits_for(ctx)
+    limits = limits_of(ctx)  # the limits the worker parsed the same mail with
     known = (hashlib.sha256(raw).hexdigest(), limits)
     found = _known_over.get(known)
     if found is None or time.monotonic() - found[1] > REMEMBER_SECONDS:

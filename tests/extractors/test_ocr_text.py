@@ -10,7 +10,6 @@ from extractors.extract import NAME_PART_SPECS
 from extractors.labels import LabelMatcher
 from extractors.ocr import OcrLine, OcrPage, best_reading, read_line, with_marks
 from extractors.ocr_text import (
-    THAI_MONTHS,
     drop_specks,
     edit_distance,
     fold_month_words,
@@ -24,7 +23,7 @@ from extractors.ocr_text import (
     without_trailing_speck,
 )
 from extractors.templates import load_templates
-from extractors.thai import parse_date
+from extractors.thai import THAI_MONTHS, parse_date
 from extractors.validate import national_id_is_valid, normalise_phone
 
 ROOT = Path(__file__).resolve().parents[2]
