@@ -9,12 +9,13 @@ Names say nothing about the content; the database maps cases to names.
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import os
 import re
 import secrets
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -54,6 +55,30 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def _load_syncfs() -> Callable[[int], int] | None:
+    try:
+        return ctypes.CDLL(None, use_errno=True).syncfs
+    except (AttributeError, OSError):  # not Linux: per-file fsync instead
+        return None
+
+
+_SYNCFS = _load_syncfs()
+
+
+def _sync_filesystem(path: Path) -> None:
+    """Everything written to the filesystem holding `path` reaches the disk (Linux
+    syncfs, which also reports write-back errors since 5.8). One call for a batch of
+    blobs costs what one or two fsyncs do, where a file each cost a hundred."""
+    assert _SYNCFS is not None
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        if _SYNCFS(fd) != 0:
+            code = ctypes.get_errno()
+            raise OSError(code, os.strerror(code))
+    finally:
+        os.close(fd)
+
+
 class BlobStore:
     """Put, read and delete encrypted blobs under `root`."""
 
@@ -89,41 +114,54 @@ class BlobStore:
         return name
 
     def put_many(self, items: Sequence[tuple[DataKey, bytes, bytes]]) -> list[str]:
-        """Encrypt several (key, plaintext, aad) at once; each folder is synced once.
+        """Encrypt several (key, plaintext, aad) at once, durable when this returns.
 
-        Every file is still fsynced before its rename, so a name returned is durable
-        once this returns; only the directory syncs are shared across the batch.
+        As with `put`, no final name ever holds a partial file: every file is written
+        and synced under its partial name, then renamed, then the renames are synced.
+        On Linux each sync is one syncfs for the whole batch; elsewhere each file is
+        fsynced and each folder once.
         """
-        names: list[str] = []
-        touched: set[Path] = set()
+        written: list[tuple[Path, Path]] = []  # (partial, final)
         try:
             for key, data, aad in items:
                 name = secrets.token_hex(16)
                 directory = self._ensure_dir(name[:2])
                 partial = directory / f".{name}.partial"
-                try:
-                    self._write(partial, key, [data], aad)
-                    os.rename(partial, directory / name)
-                except BaseException:
-                    partial.unlink(missing_ok=True)
-                    raise
-                names.append(name)
-                touched.add(directory)
-            for directory in touched:
-                _fsync_dir(directory)
+                written.append((partial, directory / name))
+                self._write(partial, key, [data], aad, sync=_SYNCFS is None)
+            if _SYNCFS is not None:
+                _sync_filesystem(self.root)
+            for partial, final in written:
+                os.rename(partial, final)
+            self._sync_renames({final.parent for _, final in written})
         except OSError as exc:
-            for name in names:
-                self.delete(name)
+            for partial, final in written:
+                partial.unlink(missing_ok=True)
+                final.unlink(missing_ok=True)
             raise self._write_error(exc) from None
-        return names
+        except BaseException:
+            for partial, _ in written:
+                partial.unlink(missing_ok=True)
+            raise
+        return [final.name for _, final in written]
+
+    def _sync_renames(self, directories: set[Path]) -> None:
+        if _SYNCFS is not None:
+            _sync_filesystem(self.root)
+            return
+        for directory in directories:
+            _fsync_dir(directory)
 
     @staticmethod
-    def _write(partial: Path, key: DataKey, source: Iterable[bytes], aad: bytes) -> None:
+    def _write(
+        partial: Path, key: DataKey, source: Iterable[bytes], aad: bytes, *, sync: bool = True
+    ) -> None:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
         with os.fdopen(fd, "wb") as out:
             encrypt_stream(key, source, out, aad=aad)
             out.flush()
-            os.fsync(out.fileno())
+            if sync:
+                os.fsync(out.fileno())
 
     def _ensure_dir(self, fan_out: str) -> Path:
         if not self.root.is_dir():

@@ -159,3 +159,78 @@ def test_remove_partials_sweeps_only_old_leftovers(tmp_path: Path) -> None:
     assert store.remove_partials(older_than_s=3600) == 1
     assert not old.exists() and fresh.exists()
     assert list(store.iter_names()) == [name]  # partials are never listed as blobs
+
+
+# -- a batch (capture writes one per fetch) ---------------------------------------------
+
+
+def _batch(count: int) -> list[tuple[DataKey, bytes, bytes]]:
+    return [(DataKey.generate(n), MESSAGE + str(n).encode(), AAD) for n in range(count)]
+
+
+@pytest.mark.parametrize("syncfs", [True, False], ids=["syncfs", "fsync-each"])
+def test_put_many_stores_every_blob_and_syncs_before_and_after_the_renames(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, syncfs: bool
+) -> None:
+    import storage.blobs as blobs
+
+    calls: list[tuple[str, list[str]]] = []  # what was synced, and the names on disk then
+
+    def names() -> list[str]:
+        return sorted(p.name for p in all_files(tmp_path))
+
+    real_fsync, real_syncfs = os.fsync, blobs._SYNCFS
+    if syncfs:
+        assert real_syncfs is not None, "Linux has syncfs; the service runs on Linux"
+
+        def spy_syncfs(fd: int) -> int:
+            calls.append(("syncfs", names()))
+            return real_syncfs(fd)
+
+        monkeypatch.setattr(blobs, "_SYNCFS", spy_syncfs)
+    else:
+        monkeypatch.setattr(blobs, "_SYNCFS", None)
+
+        def spy_fsync(fd: int) -> None:
+            calls.append(("fsync", names()))
+            real_fsync(fd)
+
+        monkeypatch.setattr(os, "fsync", spy_fsync)
+    items = _batch(5)
+    stored = BlobStore(tmp_path).put_many(items)
+    assert [
+        BlobStore(tmp_path).read_all(n, key, aad=AAD)
+        for n, (key, _, _) in zip(stored, items, strict=True)
+    ] == [data for _, data, _ in items]
+    assert names() == sorted(stored)  # no partial left
+    # The data is synced while every file still has its partial name, the renames after.
+    first_rename = next(i for i, (_, seen) in enumerate(calls) if any(s in seen for s in stored))
+    assert all(all(n.endswith(".partial") for n in seen) for _, seen in calls[:first_rename])
+    assert first_rename >= 1 and calls[-1][1] == sorted(stored)
+    if syncfs:
+        assert len(calls) == 2  # one for the data of the whole batch, one for the names
+    else:
+        assert len(calls) >= 5 + 1
+
+
+def test_put_many_that_cannot_sync_leaves_nothing_and_says_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import storage.blobs as blobs
+
+    def no_space(fd: int) -> int:
+        ctypes_errno = errno.ENOSPC
+        monkeypatch.setattr(blobs.ctypes, "get_errno", lambda: ctypes_errno)
+        return -1
+
+    def no_space_fsync(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    if blobs._SYNCFS is not None:
+        monkeypatch.setattr(blobs, "_SYNCFS", no_space)
+    else:
+        monkeypatch.setattr(os, "fsync", no_space_fsync)
+    with pytest.raises(BlobError) as caught:
+        BlobStore(tmp_path / "blobs").put_many(_batch(3))
+    assert str(caught.value).startswith("no space left on device writing to")
+    assert all_files(tmp_path) == []
