@@ -4,9 +4,11 @@
 over it. Both run in a pooled child process (`extractors.sandbox`) within the given
 limits and raise `LimitExceeded` with a reason a person can read when a message goes over.
 
-Templates travel to the child with every call (they are small); the child keeps the
-last set it saw by fingerprint, so its label matcher, which costs far more to build
-than a message, is built once per template set, not once per message.
+The child keeps the last template set it saw by fingerprint, so its label matcher,
+which costs far more to build than a message, is built once per template set, not once
+per message. `analyse_bounded`, called for every message, sends the fingerprint alone and
+the set itself only to a child that answers it does not have it (pickling the set costs
+about as much as reading a short mail).
 """
 
 from __future__ import annotations
@@ -63,24 +65,28 @@ def analyse_bounded(
     not to be a request, which is rare; a mail over its limits is left to the stage by
     stage path (`intake.runner`), which says which stage it failed."""
     chosen = list(templates)
-    return run_bounded(
-        _analyse_in_child,
-        raw,
-        chosen,
-        _fingerprint(chosen),
-        trusted_authserv_id,
-        agency,
-        limits=limits,
-    )
+    key = _fingerprint(chosen)
+    for sent in (None, chosen):
+        analysis = run_bounded(
+            _analyse_in_child, raw, sent, key, trusted_authserv_id, agency, limits=limits
+        )
+        if analysis is not None:
+            return analysis
+    raise AssertionError("a child given the templates always answers")
 
 
 def _analyse_in_child(
     raw: bytes,
-    templates: list[FormTemplate],
+    templates: list[FormTemplate] | None,
     key: str,
     trusted_authserv_id: str | None,
     agency: AgencyIdentity,
-) -> Analysis:
+) -> Analysis | None:
+    """None: this child has not kept the template set `key`, send it (see docstring)."""
+    if templates is None:
+        if key not in _TEMPLATES:
+            return None
+        templates = _TEMPLATES[key]
     parsed = parse_message(raw)
     sender = judge_sender(
         header_fields(raw),  # reads the header block alone, capped

@@ -44,6 +44,22 @@ _WIDGET_WORDS = re.compile(
 
 def canonical(text: str) -> str:
     """Letters, marks and digits only, case-folded, Thai normalised, thanthakhat dropped."""
+    if len(text) <= _CACHED_UP_TO:
+        return _canonical_short(text)
+    return _canonical(text)
+
+
+# Labels, keywords and template titles are a small vocabulary met again in every mail
+# (about 140 calls a mail, most on the same words), so short texts are cached.
+_CACHED_UP_TO = 80
+
+
+@lru_cache(maxsize=8192)
+def _canonical_short(text: str) -> str:
+    return _canonical(text)
+
+
+def _canonical(text: str) -> str:
     # NFKC first: it splits SARA AM, which normalise_thai_text joins again.
     text = normalise_thai_text(unicodedata.normalize("NFKC", text)).casefold()
     kept = (ch for ch in text if unicodedata.category(ch)[0] in "LMN")
