@@ -20,6 +20,7 @@ from intake.context import Context
 from intake.sources.base import ItemRef, SourceView
 from storage.crypto import DataKey
 from storage.keys import new_data_keys
+from storage.message_events import event_row, insert_events
 from storage.models import Message, MessageEvent, MessageState, utcnow
 from storage.privacy import message_blob_aad
 
@@ -142,7 +143,7 @@ def capture_many(
     )
     for message, name in zip(messages, names, strict=True):
         message.blob_name = name
-        session.add(MessageEvent(message_id=message.id or 0, to_state=MessageState.RECEIVED))
+    insert_events(session, [event_row(m.id or 0, MessageState.RECEIVED) for m in messages])
     return messages
 
 

@@ -17,6 +17,7 @@ from extractors.sender_auth import SenderVerdict
 from intake.context import Context
 from storage.crypto import DataKey, encrypt_json
 from storage.keys import load_data_key
+from storage.message_events import EventRow, event_row
 from storage.models import Message, MessageEvent, MessageState, utcnow
 from storage.privacy import SYSTEM, Actor, open_message_json, open_message_raw
 
@@ -146,17 +147,21 @@ class Item:
         )
 
 
-def apply_outcome(session: Session, message: Message, outcome: Outcome) -> None:
-    """Record the stage's outcome on the message, with its event."""
+def apply_outcome(
+    session: Session,
+    message: Message,
+    outcome: Outcome,
+    events: list[EventRow] | None = None,
+) -> None:
+    """Record the stage's outcome on the message, with its event: added to the session,
+    or to `events` for the caller to insert with the rest of its batch (see
+    storage.message_events)."""
     assert message.id is not None
-    session.add(
-        MessageEvent(
-            message_id=message.id,
-            from_state=message.state,
-            to_state=outcome.state,
-            reason=outcome.reason,
-        )
-    )
+    event = event_row(message.id, outcome.state, message.state, outcome.reason)
+    if events is None:
+        session.add(MessageEvent(**event))
+    else:
+        events.append(event)
     message.state = outcome.state
     message.state_reason = outcome.reason
     message.next_attempt_at = None

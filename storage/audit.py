@@ -215,16 +215,33 @@ def append_audit(
         entry_hash="",
     )
     entry.entry_hash = entry_hash(entry)
-    session.add(entry)
-    session.flush()
+    session.add(entry)  # flushed with the caller's next query or commit: ids are ours
     session.info[_HEAD] = (session.get_transaction(), entry)
     if witnessed(action, details):
         session.info[WITNESS_DUE] = True
-    if isinstance(keyring, SigningKeys) and checkpoint_every > 0:
-        latest = _latest_checkpoint(session)
-        if entry.id - (latest.entry_id if latest else 0) >= checkpoint_every:
-            make_checkpoint(session, keyring)
+    if (
+        isinstance(keyring, SigningKeys)
+        and checkpoint_every > 0
+        and entry.id - _checkpointed_up_to(session) >= checkpoint_every
+    ):
+        make_checkpoint(session, keyring)
     return entry
+
+
+_CHECKPOINTED = "audit.checkpointed_up_to"  # in session.info: (transaction, entry id)
+
+
+def _checkpointed_up_to(session: Session) -> int:
+    """The entry the newest checkpoint signs, read once per transaction (the chain's lock
+    is held from the first append, and this transaction's own checkpoints update it)."""
+    cached = session.info.get(_CHECKPOINTED)
+    if cached is not None and cached[0] is session.get_transaction():
+        up_to: int = cached[1]
+        return up_to
+    latest = _latest_checkpoint(session)
+    up_to = latest.entry_id if latest else 0
+    session.info[_CHECKPOINTED] = (session.get_transaction(), up_to)
+    return up_to
 
 
 # -- checkpoints ------------------------------------------------------------------
@@ -236,6 +253,7 @@ def _signed_message(entry_id: int, entry_hash_hex: str, at: datetime) -> bytes:
 
 def make_checkpoint(session: Session, keyring: SigningKeys) -> AuditCheckpoint:
     """Sign the newest entry now (same transaction as the caller)."""
+    session.flush()  # the caller may have autoflush off: its newest entries are the ones
     last = _last_entry(session)
     if last is None:
         raise StorageError("the audit trail has no entries yet; nothing to checkpoint")
@@ -251,6 +269,7 @@ def make_checkpoint(session: Session, keyring: SigningKeys) -> AuditCheckpoint:
     )
     session.add(checkpoint)
     session.flush()
+    session.info[_CHECKPOINTED] = (session.get_transaction(), last.id)
     return checkpoint
 
 

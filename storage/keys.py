@@ -6,7 +6,9 @@ wrap is bound to the row id, so a wrapped key copied to another row will not ope
 
 from __future__ import annotations
 
-from sqlmodel import Session
+from collections.abc import Iterable
+
+from sqlmodel import Session, col, select
 
 from storage.crypto import DataKey, derive_key, hmac_sha256, unwrap_data_key, wrap_data_key
 from storage.errors import DecryptError
@@ -28,11 +30,35 @@ def new_data_keys(session: Session, provider: KeyProvider, count: int) -> list[D
     return keys
 
 
+_UNWRAPPED = "keys.unwrapped"  # in session.info: key id -> (row, wrapped bytes, key)
+
+
 def load_data_key(session: Session, provider: KeyProvider, key_id: int) -> DataKey:
+    """The key of row `key_id`, unwrapped once per session: a stage batch opens each
+    message's key several times. Holding the row keeps it in the identity map, so a
+    second call costs no query; a shredded row (wrapped emptied) is seen at once."""
+    cache: dict[int, tuple[DataKeyRecord, bytes, DataKey]] = session.info.setdefault(_UNWRAPPED, {})
     record = session.get(DataKeyRecord, key_id)
     if record is None or record.wrapped is None:
+        cache.pop(key_id, None)
         raise DecryptError()  # shredded or never existed: the data is gone
-    return unwrap_data_key(provider, key_id, record.wrapped)
+    hit = cache.get(key_id)
+    if hit is not None and hit[0] is record and hit[1] == record.wrapped:
+        return hit[2]
+    key = unwrap_data_key(provider, key_id, record.wrapped)
+    cache[key_id] = (record, record.wrapped, key)
+    return key
+
+
+def preload_data_keys(
+    session: Session, provider: KeyProvider, key_ids: Iterable[int | None]
+) -> None:
+    """Unwrap the keys of a batch of messages with one query instead of one each."""
+    wanted = sorted({k for k in key_ids if k is not None})
+    query = select(DataKeyRecord).where(col(DataKeyRecord.id).in_(wanted))
+    for record in session.exec(query):
+        if record.id is not None and record.wrapped is not None:
+            load_data_key(session, provider, record.id)
 
 
 class MessageIdIndex:

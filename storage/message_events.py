@@ -1,0 +1,33 @@
+"""A batch's message events written in one statement.
+
+The ORM inserts new rows on SQLite one at a time, each with RETURNING for its id; a
+stage batch writes four events a message and nothing reads them back in the same
+transaction, so they are collected as plain rows and inserted together with Core.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Table, insert
+from sqlmodel import Session
+
+from storage.models import MessageEvent
+
+EventRow = dict[str, Any]
+
+
+def event_row(
+    message_id: int, to_state: str, from_state: str | None = None, reason: str | None = None
+) -> EventRow:
+    """One event as a row to insert (defaults, such as its time, filled in now)."""
+    event = MessageEvent(
+        message_id=message_id, from_state=from_state, to_state=to_state, reason=reason
+    )
+    return event.model_dump(exclude={"id"})
+
+
+def insert_events(session: Session, rows: list[EventRow]) -> None:
+    if rows:
+        table: Table = MessageEvent.__table__  # type: ignore[attr-defined]
+        session.execute(insert(table), rows)
