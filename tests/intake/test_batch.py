@@ -4,24 +4,30 @@ several PostgreSQL workers never take the same message."""
 
 from __future__ import annotations
 
+import email
+import email.policy
 from collections.abc import Iterator
 from contextlib import contextmanager
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import event
 from sqlmodel import col, func, select
-from support.mailgen import make_mail
+from support.cli import write_config
+from support.mailgen import GeneratedMail, make_mail
 
 from intake.batch import claimed
-from intake.context import Context
+from intake.context import Context, open_context
 from intake.runner import process_due
+from intake.settings import load_settings
 from intake.stage import Item, Outcome
 from intake.stages.classify import ClassifyStage
 from storage.audit import AuditEntry
 from storage.db import transaction
 from storage.models import Case, Message, MessageState
+from storage.outbox import OutboxPurpose, OutboxRow
 from tests.intake.test_runner import capture_mails, setup
 
 
@@ -100,3 +106,76 @@ def test_two_postgresql_workers_never_claim_the_same_message(
         assert not set(mine) & set(theirs)
     with claimed(second, candidates, 8) as after:  # released when the first let go
         assert after == candidates[:8]
+
+
+@pytest.mark.parametrize("acks", [True, False], ids=["acks", "no-acks"])
+def test_messages_of_one_batch_see_what_the_earlier_ones_did(tmp_path: Path, acks: bool) -> None:
+    """A stage batch flushes a message's rows when its chain is done, not before every
+    query: the next message of the same batch must still find them. Here, in one batch, a
+    reply to a request made a case moments before, a copy of a mail that only a trace
+    header tells apart, and a second request from a sender already acknowledged. Without
+    acknowledgements no outbox row makes the stage flush early."""
+    config = write_config(
+        tmp_path / "agency.toml",
+        data_dir=tmp_path / "var",
+        mailboxes=[{"name": "drop", "kind": "folder", "path": str(tmp_path / "inbox")}],
+    )
+    with config.open("a", encoding="utf-8") as out:
+        # The generated mail is dated 2026-01-01: count it as fresh.
+        out.write(f"[ack]\nmax_age_hours = 87600\nenabled = {str(acks).lower()}\n")
+    ctx = open_context(load_settings(config))
+    request = make_mail(1)
+    reply = _reply_to(request.raw)
+    copied = make_mail(2, with_message_id=False)
+    trace = b"Received: from relay.example.net by mx.example.go.th; 1 Jan 2026 00:00 +0000\r\n"
+    again = make_mail(4)
+    same_sender = _from(make_mail(5).raw, request.sender)
+    ids = capture_mails(
+        tmp_path,
+        ctx,
+        [
+            request,
+            GeneratedMail(reply, "", request.sender, ""),
+            copied,
+            GeneratedMail(trace + copied.raw, "", copied.sender, ""),
+            again,
+            GeneratedMail(same_sender, "", request.sender, ""),
+        ],
+    )
+    process_due(ctx)
+    with transaction(ctx.engine) as session:
+        rows = [session.get(Message, i) for i in ids]
+        ack_cases = session.execute(
+            select(OutboxRow.case_id).where(col(OutboxRow.purpose) == OutboxPurpose.ACK)
+        ).scalars()
+        acked = set(ack_cases)
+    first, answer, original, copy, other, second = rows
+    assert first is not None and answer is not None and copy is not None
+    assert answer.state == MessageState.REPLY and answer.case_id == first.case_id
+    assert copy.state == MessageState.DUPLICATE and original is not None
+    assert copy.duplicate_of_id == original.id
+    assert other is not None and second is not None and second.state == MessageState.CASE
+    if acks:
+        assert first.case_id in acked and other.case_id in acked
+        assert second.case_id not in acked  # one acknowledgement per sender per hour
+    else:
+        assert not acked
+
+
+def _reply_to(raw: bytes) -> bytes:
+    parsed = email.message_from_bytes(raw, policy=email.policy.default)
+    mail = EmailMessage()
+    mail["From"] = parsed["From"]
+    mail["To"] = "saraban@example.go.th"
+    mail["Subject"] = f"Re: {parsed['Subject']}"
+    mail["Date"] = parsed["Date"]
+    mail["Message-ID"] = "<reply-in-the-same-batch@example.org>"
+    mail["In-Reply-To"] = parsed["Message-ID"]
+    mail.set_content("ขอเพิ่มเติมเอกสารครับ\n")
+    return bytes(mail)
+
+
+def _from(raw: bytes, sender: str) -> bytes:
+    parsed = email.message_from_bytes(raw, policy=email.policy.default)
+    parsed.replace_header("From", f"ประชาชน <{sender}>")
+    return bytes(parsed)
