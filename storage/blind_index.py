@@ -98,10 +98,13 @@ def index_values(
     case_id: int,
     values: Mapping[str, str | Sequence[str]],
     bits: int = DEFAULT_BITS,
+    new_case: bool = False,
 ) -> None:
-    """Replace the case's rows with these NORMALISED values under the active index key."""
+    """Replace the case's rows with these NORMALISED values under the active index key
+    (a `new_case` has none to replace)."""
     key_id, key = _index_keys(keyring).index_key()
-    remove_case(session, case_id)
+    if not new_case:
+        remove_case(session, case_id)
     for field, given in values.items():
         for value in [given] if isinstance(given, str) else given:
             session.add(

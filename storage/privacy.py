@@ -121,6 +121,9 @@ def bind_unbound_cases(session: Session, keyring: KeyProvider) -> int:
     return bound
 
 
+CASE_CREATED = "case.create"  # the audit action of a case's first sealing: no index rows yet
+
+
 def message_blob_aad(message_id: int) -> bytes:
     """Associated data of a raw-mail blob, binding it to its message row."""
     return f"messages:{message_id}:raw".encode()
@@ -253,7 +256,14 @@ def seal_case_record(
     case.updated_at = utcnow()
     session.add(case)
     values = blind_index.values_to_index(effective_fields(record), field_types)
-    blind_index.index_values(session, keyring, case_id=case_id, values=values, bits=index_bits)
+    blind_index.index_values(
+        session,
+        keyring,
+        case_id=case_id,
+        values=values,
+        bits=index_bits,
+        new_case=action == CASE_CREATED,
+    )
     append_audit(
         session,
         actor=actor,

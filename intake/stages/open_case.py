@@ -11,7 +11,7 @@ from intake.outbox import AckSource, queue_ack
 from intake.stage import Item, Outcome
 from storage.events import EventFacts
 from storage.models import Case, MessageState, utcnow
-from storage.privacy import seal_case_record
+from storage.privacy import CASE_CREATED, seal_case_record
 from storage.receipts import next_receipt_no
 
 
@@ -46,7 +46,7 @@ class OpenCaseStage:
             record=record,
             field_types=field_types(item.ctx.templates, case.template),
             purpose=item.purpose,
-            action="case.create",
+            action=CASE_CREATED,
             index_bits=item.ctx.settings.blind_index_bits,
             checkpoint_every=item.ctx.settings.audit_checkpoint_every,
         )
