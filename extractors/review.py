@@ -5,6 +5,7 @@ the case page and listed in exports like any other problem) while the value is k
 
 - `read_from_prose`: found in the sentences of the request, not after a form label;
 - `read_by_ocr`: read from an image;
+- `ocr_digit_chosen`: read from an image, with one unclear digit chosen by the check digit;
 - `quoted_text`: typed into quoted text of a reply;
 - `low_confidence`: any other reading below the threshold (a loose label match...);
 - `sources_disagree`: two sources (body and PDF, two labels) give different values;
@@ -25,6 +26,7 @@ MIN_RIVAL = 0.5  # a rival value this sure or more makes a disagreement
 _METHOD_FLAGS = {"prose": "read_from_prose", "ocr": "read_by_ocr", "quoted": "quoted_text"}
 # The mail's own Subject line: the sender's words, unless it only names the kind of request.
 _UNFLAGGED = {"header"}
+OCR_REPAIRED = "ocr_repaired"  # the provenance flag extractors.ocr sets on such a value
 
 
 def review_flags(
@@ -61,6 +63,8 @@ def _reading_flags(spec: FieldSpec, best: FieldCandidate, review_below: float) -
     method = best.provenance.method
     if method in _UNFLAGGED and best.confidence >= MIN_RIVAL:
         return []
+    if method == "ocr" and OCR_REPAIRED in best.provenance.flags:
+        return [issue("ocr_digit_chosen", spec)]  # say a digit was chosen, not read
     if method in _METHOD_FLAGS:
         return [issue(_METHOD_FLAGS[method], spec)]
     if best.confidence < review_below:

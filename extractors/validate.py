@@ -232,6 +232,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{th}อ่านจากภาพด้วย OCR โปรดตรวจกับภาพต้นฉบับ",
         "{en} was read from an image by OCR: check it against the image",
     ),
+    "ocr_digit_chosen": (
+        "{th}อ่านจากภาพด้วย OCR และมีหนึ่งหลักที่อ่านไม่ชัด ระบบเลือกหลักที่ทำให้เลขตรวจสอบถูกต้อง"
+        " โปรดตรวจกับภาพต้นฉบับ",
+        "{en} was read from an image by OCR with one unclear digit, chosen so that the check"
+        " digit is right: check it against the image",
+    ),
     "sources_disagree": (
         "{th}ในแหล่งต่าง ๆ ของคำร้องไม่ตรงกัน ({sources}) โปรดตรวจว่าค่าใดถูก",
         "{en} differs between sources ({sources}): check which is right",

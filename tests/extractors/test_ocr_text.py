@@ -240,3 +240,33 @@ def test_one_short_word_that_is_no_number_may_go_from_a_date() -> None:
     assert without_one_speck("15 สิงหาคม 2535", fits) == "15 สิงหาคม 2535"
     assert without_one_speck("2 A.W. 2495", fits) == "2 A.W. 2495"  # never fits: as read
     assert without_one_speck("15 1 2535", fits) == "15 1 2535"  # a number is never dropped
+
+
+def test_a_repaired_national_id_tells_the_clerk_a_digit_was_chosen() -> None:
+    from extractors.base import FieldSpec, FormTemplate
+    from extractors.review import review_flags
+
+    good = "1101700203450"
+    line = f"เลขประจำตัวประชาชน {good[:5]}9{good[6:]}"
+    confidences = [0.95] * len(line.replace(" ", ""))
+    confidences[len("เลขประจำตัวประชาชน") + 5] = 0.3
+    page = OcrPage(1, (OcrLine(line, tuple(confidences)),), 0, 0.0)
+    (repaired,) = best_reading(page, "2", labels())
+    plain_line = f"เลขประจำตัวประชาชน {good}"
+    plain_page = OcrPage(1, (OcrLine(plain_line, (0.95,) * len(plain_line)),), 0, 0.0)
+    (read,) = best_reading(plain_page, "2", labels())
+    spec = FieldSpec(
+        key="national_id",
+        type="national_id",
+        title_th="เลขประจำตัวประชาชน",
+        title_en="National ID",
+        labels=["เลขประจำตัวประชาชน"],
+    )
+    template = FormTemplate.model_validate(
+        {"name": "t", "title_th": "t", "title_en": "t", "fields": [spec.model_dump()]}
+    )
+    codes = [
+        [i.code for i in review_flags(template, {"national_id": c}, [c])["national_id"]]
+        for c in (repaired, read)
+    ]
+    assert codes == [["ocr_digit_chosen"], ["read_by_ocr"]]
