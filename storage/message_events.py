@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Table, insert
 from sqlmodel import Session
 
-from storage.models import MessageEvent
+from storage.models import MessageEvent, utcnow
 
 EventRow = dict[str, Any]
 
@@ -20,11 +20,15 @@ EventRow = dict[str, Any]
 def event_row(
     message_id: int, to_state: str, from_state: str | None = None, reason: str | None = None
 ) -> EventRow:
-    """One event as a row to insert (defaults, such as its time, filled in now)."""
-    event = MessageEvent(
-        message_id=message_id, from_state=from_state, to_state=to_state, reason=reason
-    )
-    return event.model_dump(exclude={"id"})
+    """One event as a row to insert (a plain dict: building the table model costs more
+    than the insert)."""
+    return {
+        "message_id": message_id,
+        "from_state": from_state,
+        "to_state": to_state,
+        "reason": reason,
+        "at": utcnow(),
+    }
 
 
 def insert_events(session: Session, rows: list[EventRow]) -> None:
