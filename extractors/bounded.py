@@ -17,10 +17,12 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from extractors.base import ExtractedCase, FormTemplate, ParsedMessage
 from extractors.extract import extract_case
 from extractors.mime import parse_message
+from extractors.pdf_disarm import disarm_reports
 from extractors.sandbox import Limits, run_bounded
 from extractors.sender_auth import (
     AgencyIdentity,
@@ -51,6 +53,7 @@ class Analysis:
     parsed: ParsedMessage
     extracted: ExtractedCase
     sender: SenderVerdict
+    pdf_disarm: dict[str, dict[str, Any]]  # extractors.pdf_disarm.disarm_reports
 
 
 def analyse_bounded(
@@ -93,7 +96,8 @@ def _analyse_in_child(
         trusted_authserv_id=trusted_authserv_id,
         agency=agency,
     )
-    return Analysis(parsed, _extract_in_child(parsed, templates, key), sender)
+    extracted = _extract_in_child(parsed, templates, key)
+    return Analysis(parsed, extracted, sender, disarm_reports(parsed))
 
 
 def _fingerprint(templates: list[FormTemplate]) -> str:

@@ -23,11 +23,13 @@ import io
 import warnings
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 from pydantic import BaseModel, field_validator
 
+from extractors.base import ParsedMessage
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 
 LIMITS = Limits(seconds=20.0, memory_mb=768)
@@ -102,6 +104,16 @@ def disarm_report(data: bytes, *, limits: Limits = LIMITS) -> DisarmReport:
         return DisarmReport(removed=disarm_bounded(data, limits=limits).removed)
     except CannotDisarm as exc:
         return DisarmReport(refused=exc.reason)
+
+
+def disarm_reports(parsed: ParsedMessage) -> dict[str, dict[str, Any]]:
+    """What the download will strip from each PDF attached to a mail, by attachment
+    number, for the case page to say beforehand (stored as a message fact)."""
+    return {
+        str(a.index): disarm_report(a.content).model_dump()
+        for a in parsed.attachments
+        if a.sniffed_type == "application/pdf"
+    }
 
 
 def disarm_bounded(data: bytes, *, limits: Limits = LIMITS) -> Disarmed:

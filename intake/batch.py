@@ -107,6 +107,8 @@ def finish_batch(ctx: Context, started: Started, stop: threading.Event) -> Batch
         raise
     except Exception as exc:  # a stage failed: each message goes alone, see docstring
         log.info("batch rolled back", extra={"event": "batch", "reason": type(exc).__name__})
+        for due in batch.values():
+            due.carry.sealed.clear()  # what the rolled-back stages sealed was never stored
         return BatchResult(0, {m: due.carry for m, due in batch.items()})
     return BatchResult(steps, alone)
 
@@ -151,6 +153,7 @@ def _analyse(ctx: Context, due: Due) -> bool:
     due.carry.parsed = analysis.parsed
     due.carry.extracted = analysis.extracted
     due.carry.sender = analysis.sender
+    due.carry.pdf_disarm = analysis.pdf_disarm
     return True
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
 
@@ -50,13 +51,18 @@ class Stage(Protocol):
 @dataclass
 class Carry:
     """What one worker keeps between the stages of one message's run: the raw bytes it
-    decrypted (once, audited once) and their parse. Both are pure functions of the
-    committed blob, so a later stage reading them here reads what was committed."""
+    decrypted (once, audited once) and their parse, both pure functions of the committed
+    blob, and what its stages sealed, which a later stage of the run reads here: the run
+    stops at a stage whose transaction fails, and a rolled-back batch forgets it."""
 
     raw: bytes | None = None
     parsed: ParsedMessage | None = None
     extracted: ExtractedCase | None = None
     sender: SenderVerdict | None = None
+    pdf_disarm: dict[str, dict[str, Any]] | None = None
+    # What this run sealed, by column: a later stage of the same run reads it here
+    # instead of decrypting (and auditing) what it wrote a moment before.
+    sealed: dict[str, Any] = field(default_factory=dict)
 
 
 def limits_of(ctx: Context) -> Limits:
@@ -133,9 +139,13 @@ class Item:
         self.message.facts_json = json.dumps(merged, ensure_ascii=False, sort_keys=True)
 
     def seal(self, column: str, value: Any) -> bytes:
-        return encrypt_json(self.key, value, table="messages", column=column, row_id=self.id)
+        token = encrypt_json(self.key, value, table="messages", column=column, row_id=self.id)
+        self.carry.sealed[column] = copy.deepcopy(value)
+        return token
 
     def open(self, column: str) -> Any:
+        if column in self.carry.sealed:
+            return copy.deepcopy(self.carry.sealed[column])
         return open_message_json(
             self.session,
             self.ctx.keyring,

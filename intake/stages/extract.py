@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from extractors.bounded import extract_bounded
-from extractors.pdf_disarm import disarm_report
+from extractors.pdf_disarm import disarm_reports
 from intake.stage import Item, Outcome, limits_of
 from storage.models import MessageState
 
@@ -25,11 +27,14 @@ class ExtractStage:
             },
             extraction_defects=sorted({d.code for d in result.defects}),
             # what the download will strip from each PDF, for the case page to say beforehand
-            pdf_disarm={
-                str(a.index): disarm_report(a.content).model_dump()
-                for a in item.parsed.attachments
-                if a.sniffed_type == "application/pdf"
-            },
+            pdf_disarm=_disarm_reports(item),
             forwarded=result.forwarded_by is not None,  # who forwarded stays sealed
         )
         return Outcome(MessageState.EXTRACTED)
+
+
+def _disarm_reports(item: Item) -> dict[str, dict[str, Any]]:
+    """Made in the analysis child on the batch path; here only on the stage-by-stage one."""
+    if item.carry.pdf_disarm is not None:
+        return item.carry.pdf_disarm
+    return disarm_reports(item.parsed)
