@@ -4,9 +4,9 @@ run, the floor: one bare SMTP submission of the same size to the same server.
 
 Starts a private Dovecot (tests/servers/dovecot.py) and an aiosmtpd sink on loopback,
 runs `python -m intake run` against them (SQLite in a temp data_dir, poll_seconds as
-given: the worker polls; IMAP IDLE is not used yet), appends `--n` mails one at a time
-at a random phase of the poll cycle and waits for each acknowledgement before the
-next. Prints median and worst.
+given; the worker waits in IMAP IDLE, which Dovecot offers, so the poll is only the
+fallback), appends `--n` mails one at a time at a random phase of the poll cycle and
+waits for each acknowledgement before the next. Prints median and worst.
 
 Usage: python bench/bench_ack_delay.py [--n 50] [--poll-seconds 5]
 Needs root and dovecot-imapd (scripts/install-system-deps.sh), like the integration tests.

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import io
 import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pikepdf
+import segno
+from PIL import Image, ImageChops
 from pyhanko.sign import signers
 
 from intake.mail_out.facts import AttachmentFact, ReceiptFacts
@@ -56,3 +60,26 @@ def test_signing_works_inside_a_running_event_loop(tmp_path: Path) -> None:
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:  # a thread of its own:
         pdf = pool.submit(asyncio.run, inside()).result()  # this one may hold a loop already
     assert validate(pdf, tmp_path / "c.pem") == (True, True, True)
+
+
+def _qr_png(url: str) -> Image.Image:
+    image = io.BytesIO()
+    segno.make(url, error="m").save(image, kind="png", scale=6, border=2)
+    return Image.open(io.BytesIO(image.getvalue())).convert("L")
+
+
+def test_the_qr_code_is_the_link_to_verify(tmp_path: Path) -> None:
+    """The one image on the signed receipt is, pixel for pixel, the QR code of its /verify
+    link (no QR decoder is installed: the same link drawn again must match, another not)."""
+    create_self_signed(tmp_path / "k.pem", tmp_path / "c.pem", "Test SAO")
+    signer = signers.SimpleSigner.load(str(tmp_path / "k.pem"), str(tmp_path / "c.pem"))
+    pdf = sign_receipt(build_receipt_pdf(FACTS), signer, agency="Test SAO")
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        [image] = [
+            pikepdf.PdfImage(obj).as_pil_image().convert("L")
+            for page in document.pages
+            for obj in page.get_images().values()
+        ]
+    assert ImageChops.difference(image, _qr_png(FACTS.verify_url)).getbbox() is None
+    other = FACTS.verify_url.replace("sha256=abab", "sha256=abac")
+    assert ImageChops.difference(image, _qr_png(other)).getbbox() is not None
