@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict
 from pyhanko.sign import signers
-from sqlalchemy import and_, func, or_
+from sqlalchemy import ColumnElement, ScalarSelect, func
 from sqlmodel import Session, col, select
 
 from extractors.base import FormTemplate, ParsedMessage
@@ -161,20 +161,22 @@ def _rate_limited(
 
 def _recent_acks(session: Session, sender_hmac: str, recipient_hmac: str) -> tuple[int, int]:
     """Acknowledgements to this sender in the last hour, and to this recipient in the
-    last day, in one query (it runs for every new case)."""
+    last day, in one statement (it runs for every new case) of two counts, each on its
+    own index: one count over `sender OR recipient` scanned every recent ack instead."""
     now = utcnow()
-    hour_ago, day_ago = now - timedelta(hours=1), now - timedelta(days=1)
-    to_sender = and_(
-        col(OutboxRow.sender_hmac) == sender_hmac, col(OutboxRow.created_at) >= hour_ago
+    to_sender = _ack_count(col(OutboxRow.sender_hmac) == sender_hmac, now - timedelta(hours=1))
+    to_recipient = _ack_count(
+        col(OutboxRow.recipient_hmac) == recipient_hmac, now - timedelta(days=1)
     )
-    to_recipient = col(OutboxRow.recipient_hmac) == recipient_hmac
-    query = select(func.count().filter(to_sender), func.count().filter(to_recipient)).where(
-        col(OutboxRow.purpose) == OutboxPurpose.ACK,
-        col(OutboxRow.created_at) >= day_ago,
-        or_(col(OutboxRow.sender_hmac) == sender_hmac, to_recipient),
-    )
-    per_hour, per_day = session.execute(query).one()
+    per_hour, per_day = session.execute(select(to_sender, to_recipient)).one()
     return int(per_hour), int(per_day)
+
+
+def _ack_count(match: ColumnElement[bool], since: datetime) -> ScalarSelect[int]:
+    query = select(func.count()).where(
+        match, col(OutboxRow.purpose) == OutboxPurpose.ACK, col(OutboxRow.created_at) >= since
+    )
+    return query.scalar_subquery()
 
 
 def _template(ctx: Context, name: str | None) -> FormTemplate | None:

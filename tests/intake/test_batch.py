@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from email.message import EmailMessage
@@ -20,6 +21,7 @@ from support.mailgen import GeneratedMail, make_mail
 
 from intake.batch import claimed
 from intake.context import Context, open_context
+from intake.poll import poll_mailbox
 from intake.runner import process_due
 from intake.settings import load_settings
 from intake.stage import Item, Outcome
@@ -179,3 +181,87 @@ def _from(raw: bytes, sender: str) -> bytes:
     parsed = email.message_from_bytes(raw, policy=email.policy.default)
     parsed.replace_header("From", f"ประชาชน <{sender}>")
     return bytes(parsed)
+
+
+def test_every_query_of_a_stage_batch_searches_an_index(tmp_path: Path) -> None:
+    """A query that scans a whole table costs more with every mail the store holds: the
+    acknowledgement limits once counted over `sender OR recipient`, which SQLite answered
+    by reading every recent acknowledgement, for every new case."""
+    config = write_config(
+        tmp_path / "agency.toml",
+        data_dir=tmp_path / "var",
+        mailboxes=[{"name": "drop", "kind": "folder", "path": str(tmp_path / "inbox")}],
+    )
+    with config.open("a", encoding="utf-8") as out:
+        out.write("[ack]\nmax_age_hours = 87600\n")
+    ctx = open_context(load_settings(config))
+    capture_mails(tmp_path, ctx, [make_mail(n) for n in range(5)])
+    selects: dict[str, Any] = {}
+
+    def note(_c: Any, _cur: Any, statement: str, params: Any, _ctx: Any, many: bool) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and not many:
+            selects.setdefault(statement, params)
+
+    event.listen(ctx.engine, "before_cursor_execute", note)
+    try:
+        process_due(ctx)
+    finally:
+        event.remove(ctx.engine, "before_cursor_execute", note)
+    assert len(selects) >= 5
+    scans = []
+    with ctx.engine.connect() as db:
+        for statement, params in selects.items():
+            plan = db.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params).all()
+            scans += [(row[3], statement) for row in plan if row[3].startswith("SCAN ")]
+    # The newest audit entry or checkpoint: a walk down the primary key that stops at one.
+    newest = re.compile(r"ORDER BY (\w+)\.id DESC\s+LIMIT")
+    full = [
+        (scan, statement)
+        for scan, statement in scans
+        if scan != "SCAN CONSTANT ROW"
+        and not ((m := newest.search(statement)) and scan == f"SCAN {m.group(1)}")
+    ]
+    assert full == []
+
+
+def test_a_case_costs_the_database_no_more_in_a_fuller_store(tmp_path: Path) -> None:
+    """SQLite's own count of the instructions it ran for a batch of five mails, in a
+    fresh store and again after 200 more: a query that reads every row of a growing
+    table (by a poor index as much as by none) makes the second count grow with them."""
+    config = write_config(
+        tmp_path / "agency.toml",
+        data_dir=tmp_path / "var",
+        mailboxes=[{"name": "drop", "kind": "folder", "path": str(tmp_path / "inbox")}],
+    )
+    with config.open("a", encoding="utf-8") as out:
+        out.write("[ack]\nmax_age_hours = 87600\nper_recipient_per_day = 1000\n")
+    ctx = open_context(load_settings(config))
+    steps = [0]
+
+    def count_steps(dbapi_connection: Any, _record: Any) -> None:
+        def tick() -> int:
+            steps[0] += 1
+            return 0
+
+        dbapi_connection.set_progress_handler(tick, 100)
+
+    def five_more(first: int) -> int:
+        for n in range(first, first + 5):
+            (tmp_path / "inbox" / f"late-{n}.eml").write_bytes(make_mail(n).raw)
+        poll_mailbox(ctx, ctx.settings.effective_mailboxes()[0])
+        ctx.engine.dispose()  # every connection from here on counts
+        event.listen(ctx.engine, "connect", count_steps)
+        steps[0] = 0
+        process_due(ctx)
+        event.remove(ctx.engine, "connect", count_steps)
+        ctx.engine.dispose()
+        return steps[0]
+
+    (tmp_path / "inbox").mkdir()
+    fresh = five_more(0)
+    for n in range(5, 205):
+        (tmp_path / "inbox" / f"{n}.eml").write_bytes(make_mail(n).raw)
+    poll_mailbox(ctx, ctx.settings.effective_mailboxes()[0])
+    process_due(ctx)
+    fuller = five_more(1000)
+    assert fuller < 1.5 * fresh, (fresh, fuller)
