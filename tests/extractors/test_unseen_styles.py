@@ -1,0 +1,136 @@
+"""Accuracy on requests written by someone who did not write the readers (issue 8, x8).
+
+The set (tests/extractors/unseen_requests.py) was written from real Thai agency forms
+and citizens' mail without reading the label lists in `config/` or `extractors/` or the
+project's own generator, so it stands in for the unseen set the product is judged on.
+Each field of each request is right (the value is one a clerk would accept), wrong
+flagged (another value, but the field carries a review issue or flag), wrong silent
+(another value and no flag: the worst outcome) or missing.
+
+Run with `-s` to see the table per style; it is also in every failure message.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pytest
+from unseen_requests import Case, build_set
+
+from extractors.base import ExtractedCase, FormTemplate
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+ROOT = Path(__file__).resolve().parents[2]
+TARGET = 0.99  # issue 8: typed text of every style, on a set written by others
+MAX_SILENT = 0.005  # issue 8: at most 0.5% of all fields wrong without a flag
+FREE_TEXT = frozenset({"address", "subject", "details"})
+
+# Floors per style: what the readers measure today on this set, so a regression in any
+# one style fails here even while the others hold. TARGET where it is reached.
+FLOORS: dict[str, float] = {}
+
+
+@dataclass
+class StyleScore:
+    requests: int = 0
+    counts: Counter[str] = field(default_factory=Counter)  # right, flagged, silent, missing
+    misses: list[str] = field(default_factory=list)  # invented values: safe to show
+
+    @property
+    def fields(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def accuracy(self) -> float:
+        return self.counts["right"] / self.fields if self.fields else 1.0
+
+
+def flagged(case: ExtractedCase, key: str) -> bool:
+    """A clerk is told to look: an issue on the field or a flag on its provenance."""
+    marks = getattr(case.provenance.get(key), "flags", None)
+    return bool(case.issues.get(key)) or bool(marks)
+
+
+def verdict(case: ExtractedCase, key: str, accepted: tuple[str, ...]) -> str:
+    got = case.fields.get(key)
+    if got is None:
+        return "missing"
+    if key in FREE_TEXT:
+        got = " ".join(got.split())
+    if got in accepted:
+        return "right"
+    return "flagged" if flagged(case, key) else "silent"
+
+
+@cache
+def templates() -> list[FormTemplate]:
+    return load_templates(ROOT / "config" / "forms")
+
+
+@cache
+def the_set() -> tuple[Case, ...]:
+    return tuple(build_set())
+
+
+@cache
+def scores() -> dict[str, StyleScore]:
+    table: dict[str, StyleScore] = {}
+    for sample in the_set():
+        score = table.setdefault(sample.style, StyleScore())
+        score.requests += 1
+        case = extract_case(parse_message(sample.raw), templates())
+        for key, accepted in sample.expected.items():
+            result = verdict(case, key, accepted)
+            score.counts[result] += 1
+            if result != "right" and len(score.misses) < 6:
+                got = case.fields.get(key)
+                score.misses.append(f"{key}: got {got!r} want {accepted[-1]!r} ({result})")
+    return table
+
+
+def render(table: dict[str, StyleScore]) -> str:
+    head = f"{'style':<18}{'n':>4}{'fields':>7}{'right':>7}{'flag':>6}{'silent':>7}{'miss':>6}"
+    lines = [head + f"{'acc':>8}{'floor':>7}"]
+    for style, s in table.items():
+        c = s.counts
+        floor = f"{FLOORS[style]:.3f}" if style in FLOORS else "-"
+        lines.append(
+            f"{style:<18}{s.requests:>4}{s.fields:>7}{c['right']:>7}{c['flagged']:>6}"
+            f"{c['silent']:>7}{c['missing']:>6}{s.accuracy:>8.3f}{floor:>7}"
+        )
+    fields = sum(s.fields for s in table.values())
+    right = sum(s.counts["right"] for s in table.values())
+    silent = sum(s.counts["silent"] for s in table.values())
+    lines.append(
+        f"all styles: {right}/{fields} right ({right / fields:.3f}), "
+        f"{silent} wrong without a flag ({silent / fields:.3%})"
+    )
+    lines.append("misses:")
+    lines += [f"  {style}: {m}" for style, s in table.items() for m in s.misses]
+    return "\n".join(lines)
+
+
+def test_the_set_is_large_and_varied() -> None:
+    cases = the_set()
+    assert len(cases) >= 120
+    assert len({c.style for c in cases}) >= 15
+    assert sum(len(c.expected) for c in cases) >= 1000
+
+
+def test_accuracy_per_style() -> None:
+    table = scores()
+    print("\n" + render(table))
+    low = {s: round(v.accuracy, 3) for s, v in table.items() if v.accuracy < FLOORS.get(s, TARGET)}
+    assert not low, f"styles below their floor: {low}\n{render(table)}"
+
+
+def test_wrong_without_a_flag_is_rare() -> None:
+    table = scores()
+    fields = sum(s.fields for s in table.values())
+    silent = sum(s.counts["silent"] for s in table.values())
+    assert silent / fields <= MAX_SILENT, render(table)
