@@ -7,6 +7,10 @@ Each field of each request is right (the value is one a clerk would accept), wro
 flagged (another value, but the field carries a review issue or flag), wrong silent
 (another value and no flag: the worst outcome) or missing.
 
+A field the chosen template does not collect (a complaint form asks no birth date) is
+counted apart as "n/a": storing it would collect personal data the work does not need.
+The template chosen for each request was checked by hand to fit its subject.
+
 Run with `-s` to see the table per style; it is also in every failure message.
 """
 
@@ -39,6 +43,7 @@ FLOORS: dict[str, float] = {}
 class StyleScore:
     requests: int = 0
     counts: Counter[str] = field(default_factory=Counter)  # right, flagged, silent, missing
+    not_collected: int = 0  # fields the chosen template does not have
     misses: list[str] = field(default_factory=list)  # invented values: safe to show
 
     @property
@@ -73,6 +78,11 @@ def templates() -> list[FormTemplate]:
 
 
 @cache
+def template_keys(name: str) -> frozenset[str]:
+    return frozenset(f.key for t in templates() if t.name == name for f in t.fields)
+
+
+@cache
 def the_set() -> tuple[Case, ...]:
     return tuple(build_set())
 
@@ -84,7 +94,11 @@ def scores() -> dict[str, StyleScore]:
         score = table.setdefault(sample.style, StyleScore())
         score.requests += 1
         case = extract_case(parse_message(sample.raw), templates())
+        collected = template_keys(case.template)
         for key, accepted in sample.expected.items():
+            if key not in collected:
+                score.not_collected += 1
+                continue
             result = verdict(case, key, accepted)
             score.counts[result] += 1
             if result != "right" and len(score.misses) < 6:
@@ -95,13 +109,13 @@ def scores() -> dict[str, StyleScore]:
 
 def render(table: dict[str, StyleScore]) -> str:
     head = f"{'style':<18}{'n':>4}{'fields':>7}{'right':>7}{'flag':>6}{'silent':>7}{'miss':>6}"
-    lines = [head + f"{'acc':>8}{'floor':>7}"]
+    lines = [head + f"{'n/a':>5}{'acc':>8}{'floor':>7}"]
     for style, s in table.items():
         c = s.counts
         floor = f"{FLOORS[style]:.3f}" if style in FLOORS else "-"
         lines.append(
             f"{style:<18}{s.requests:>4}{s.fields:>7}{c['right']:>7}{c['flagged']:>6}"
-            f"{c['silent']:>7}{c['missing']:>6}{s.accuracy:>8.3f}{floor:>7}"
+            f"{c['silent']:>7}{c['missing']:>6}{s.not_collected:>5}{s.accuracy:>8.3f}{floor:>7}"
         )
     fields = sum(s.fields for s in table.values())
     right = sum(s.counts["right"] for s in table.values())
