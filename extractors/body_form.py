@@ -77,9 +77,14 @@ _NUMBERING = re.compile(
     r"|[ก-ฮa-z][.)](?=\s)|[-*•·▪●○◦➢►]+)\s*"
 )
 # Notes and units that belong to the label: "(มือถือ)", "(พ.ศ.)", "13 หลัก", "(ถ้ามี)".
+# Brackets around digits only are the value's start, not a note: "(095) 765-4321".
 _QUALIFIER = re.compile(
-    r"\s*(?:\([^()\n]{0,40}\)|（[^（）\n]{0,40}）|\[[^\[\]\n]{0,40}\]|[0-9๐-๙]{1,2}\s*หลัก)"
+    r"\s*(?:\((?![\s0-9๐-๙+\-]*\))[^()\n]{0,40}\)|（[^（）\n]{0,40}）|\[[^\[\]\n]{0,40}\]"
+    r"|[0-9๐-๙]{1,2}\s*หลัก)"
 )
+# A role word after the label that is itself a label of the same field belongs to it:
+# "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "ชื่อ ผู้ร้อง", never the start of the value.
+_ROLE_GAP = re.compile(r"[ \t]?")
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
 _SEP_COLON = re.compile(r"[\s.…_*]*[:：∶][\s.…_:：*]*")
 _SEP_LEADERS = re.compile(r"\s*(?:(?:\.\s?){2,}|…+|_{2,})[\s.…_]*")
@@ -149,12 +154,14 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
     for hit in labels.prefix_hits(text):
         if _BREAK_INSIDE.search(text[: hit.end]) or _unbalanced(text[: hit.end]):
             continue
-        end = _label_end(text, hit.end, labels)
+        end = _label_end(text, hit.end, hit.key, labels)
         kind = labels.field_type(hit.key)
         found = _separate(text[end:], kind, english=hit.english)
         if found is None:
             continue
         factor, value = found
+        if kind == "name" and _COLON.search(value):
+            continue  # "ชื่อ ผู้แทน: ..." a name has no colon: the label goes on to it
         label = text[:end].strip()
         if len(label) <= MAX_LABEL_CHARS:
             written = _clean_value(value)
@@ -169,7 +176,7 @@ def _unbalanced(text: str) -> bool:
     return text.count("(") != text.count(")") or text.count("（") != text.count("）")
 
 
-def _label_end(text: str, end: int, labels: PrefixAware) -> int:
+def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
     """Extend the label over notes, units and a second-language label after a slash."""
     if text[end : end + 1] == "." and text[end + 1 : end + 2] != ".":
         end += 1  # the dot of an abbreviation ("โทร.", "Tel. No."), not a dot leader
@@ -177,6 +184,10 @@ def _label_end(text: str, end: int, labels: PrefixAware) -> int:
         qualifier = _QUALIFIER.match(text, end)
         if qualifier is not None:
             end = qualifier.end()
+            continue
+        role = _same_field_label(text, end, key, labels)
+        if role is not None:
+            end = role
             continue
         slash = _ALTERNATIVE.match(text, end)
         if slash is not None:
@@ -186,6 +197,19 @@ def _label_end(text: str, end: int, labels: PrefixAware) -> int:
                 end = slash.end() + hits[0].end
                 continue
         return end
+
+
+def _same_field_label(text: str, end: int, key: str, labels: PrefixAware) -> int | None:
+    """The end of a second label of the same field right after the first, if any."""
+    gap = _ROLE_GAP.match(text, end)
+    start = gap.end() if gap else end
+    rest = text[start:]
+    for hit in labels.prefix_hits(rest):
+        word = rest[: hit.end]
+        after = rest[hit.end : hit.end + 1]
+        if hit.key == key and not _BREAK_INSIDE.search(word) and (not after or not after.isalnum()):
+            return start + hit.end
+    return None
 
 
 def _separate(rest: str, kind: FieldType, *, english: bool) -> tuple[float, str] | None:

@@ -188,6 +188,13 @@ SHIPPED = LabelMatcher(load_templates(Path(__file__).resolve().parents[2] / "con
         ("ชื่อ/Name: นายสมชาย", "full_name", "ชื่อ/Name", "นายสมชาย"),
         # a lone label: the value is on the next line
         ("เลขที่บัตรประจำตัวประชาชน", "national_id", "เลขที่บัตรประจำตัวประชาชน", ""),
+        # a role word that is a label of the same field belongs to the label (x8)
+        ("ชื่อ-นามสกุล ผู้ยื่นคำขอ นายก ข", "full_name", "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "นายก ข"),
+        ("ชื่อ-นามสกุล ผู้ยื่นคำขอ: นายก ข", "full_name", "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "นายก ข"),
+        ("ชื่อ ผู้ร้อง ....นายก ข", "full_name", "ชื่อ ผู้ร้อง", "นายก ข"),
+        # digits in brackets start the value, they are no note on the label (x8)
+        ("หมายเลขโทรศัพท์ (มือถือ) (095) 765-4321", "phone", "หมายเลขโทรศัพท์ (มือถือ)",
+         "(095) 765-4321"),  # fmt: skip
     ],
 )
 def test_label_line_shapes(line: str, key: str, label: str, value: str) -> None:
