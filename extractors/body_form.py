@@ -43,6 +43,7 @@ from extractors.charsets import decode_bytes
 from extractors.labels import PrefixHit
 from extractors.mail_text import MailText, request_lines, split_mail
 from extractors.values import clean_value, has_type, looks_broken
+from extractors.thai import thai_digits_to_arabic
 
 __all__ = [
     "BodyFormExtractor",
@@ -86,6 +87,7 @@ _QUALIFIER = re.compile(
 # "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "ชื่อ ผู้ร้อง", never the start of the value.
 _ROLE_GAP = re.compile(r"[ \t]?")
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
+_ITEM_NUMBER = re.compile(r"^\s*(?:ข้อ(?:ที่)?\s*)?\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)[.)]")
 _SEP_COLON = re.compile(r"[\s.…_*]*[:：∶][\s.…_:：*]*")
 _SEP_LEADERS = re.compile(r"\s*(?:(?:\.\s?){2,}|…+|_{2,})[\s.…_]*")
 _SEP_DASH = re.compile(r"\s*[-–—=>]+\s+|\s+[-–—=>]+\s*")
@@ -343,6 +345,8 @@ def read_label_lines(
             while i < len(lines) and lines[i][1].strip() and parsed[i] is None:
                 if is_quoted != (lines[i][0] in quoted):
                     break
+                if next_item(lines[start][1], lines[i][1]):
+                    break  # "8. ..." after "7. label value": the form's next item
                 values.append(_clean_value(lines[i][1]))
                 i += 1
         value = "\n".join(v for v in values if v)
@@ -361,6 +365,18 @@ def read_label_lines(
                 )
             )
     return candidates
+
+
+def next_item(label_line: str, line: str) -> bool:
+    """Whether `line` opens the item numbered after the one `label_line` opens ("7." then
+    "8.", "๒)" then "๓)", "2.1" then "2.2"): the value of an unknown label, not more of
+    the value above. A list inside the value starts at 1 and runs on."""
+    own, other = _ITEM_NUMBER.match(label_line), _ITEM_NUMBER.match(line)
+    if own is None or other is None:
+        return False
+    a = [int(n) for n in thai_digits_to_arabic(own.group(1)).split(".")]
+    b = [int(n) for n in thai_digits_to_arabic(other.group(1)).split(".")]
+    return len(a) == len(b) and a[:-1] == b[:-1] and b[-1] == a[-1] + 1
 
 
 def template_quotes(mail: MailText, labels: LabelIndex) -> bool:

@@ -308,3 +308,14 @@ def test_a_value_broken_into_letters_is_read_but_unsure() -> None:
     )
     assert found.key == "full_name"
     assert found.confidence < 0.8  # flagged for review downstream
+
+
+def test_a_multiline_value_ends_at_the_forms_next_numbered_item() -> None:
+    """x8: "8. เพื่อใช้ประโยชน์ในการ ..." (a label nobody knows) was read into item 7's
+    value without a flag. A list inside the value, numbered from 1, still runs on."""
+    found = extract("6. ชื่อ: นายก ข\n7. รายละเอียด: ขอสำเนา\n8. เพื่อใช้ประโยชน์ในการ ศึกษา\n")
+    assert found["details"].value == "ขอสำเนา"
+    found = extract("๗) รายละเอียด: ขอสำเนา\n๘) เพื่อใช้ในการ ศึกษา\n")
+    assert found["details"].value == "ขอสำเนา"
+    found = extract("7. รายละเอียด: ขอเอกสารดังนี้\n1. สำเนาสัญญา\n2. ใบเสร็จ\n")
+    assert found["details"].value == "ขอเอกสารดังนี้\n1. สำเนาสัญญา\n2. ใบเสร็จ"

@@ -417,9 +417,12 @@ def numbered(p: Person, i: int) -> Case:
 6. ที่อยู่ที่สามารถติดต่อได้ {address_line(p.place, short=True)}
    จังหวัด {p.place.province}  รหัสไปรษณีย์ {p.place.postal}
 7. ข้อมูลข่าวสารที่ต้องการ {subject}
+8. เพื่อใช้ประโยชน์ในการ ศึกษาข้อมูล
 """
     keys = "full_name national_id birth_date phone email address province postal_code subject"
-    exp = expect(p, keys, subject=subject, short=True, whole=False)
+    # The form's own subject is the mail's: item 7 is the information asked for.
+    exp = expect(p, keys, subject="ขอข้อมูลข่าวสาร", short=True, whole=False)
+    exp["information_requested"] = (subject,)
     return Case("numbered", mail(p, "ขอข้อมูลข่าวสาร", body, n=500 + i), exp)
 
 
