@@ -49,8 +49,10 @@ def address_tail(address: str) -> tuple[str | None, str | None]:
         return last, postal
     if len(words) >= 2 and _PREFIX_ALONE.match(words[-2]) and match_province(last):
         return f"{words[-2]} {last}", postal
-    if match_province_exactly(last):
-        return last, postal
+    for n in (3, 2, 1):  # a name of several words: "Chon Buri", "Chiang Mai"
+        name = " ".join(words[-n:])
+        if len(words) >= n and match_province_exactly(name):
+            return name, postal
     return None, postal
 
 

@@ -22,6 +22,8 @@ from extractors.base import FieldCandidate, Provenance
         # five digits Thailand Post does not use: nothing at the end is sure
         ("45/7 ม.3 ต.ในเมือง อ.เมือง จ.ขอนแก่น 99999", (None, None)),
         ("ถนนมิตรภาพ ขอนแก", (None, None)),  # a near miss without จังหวัด is not read
+        ("88 Moo 5, Nong Prue, Bang Lamung, Chon Buri 20150", ("Chon Buri", "20150")),
+        ("12/3 Sukhumvit Soi 11, Watthana, Bangkok 10110", ("Bangkok", "10110")),
     ],
 )
 def test_the_tail_of_an_address(address: str, expected: tuple[str | None, str | None]) -> None:

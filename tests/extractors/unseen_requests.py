@@ -785,10 +785,129 @@ def pdf_typed(p: Person, i: int) -> Case:
     return Case("pdf_typed", mail(p, subject, text, attach=att, n=1800 + i), exp)
 
 
+def complaint_form(p: Person, i: int) -> Case:
+    """แบบฟอร์มเรื่องร้องเรียน/ร้องทุกข์ as a damrongdhama-style centre prints it: the
+    complainant, who is complained about, where and when, then the facts over lines."""
+    places = ("ตลาดสดเทศบาล", "หน้าโรงเรียนบ้านหนองบัว", "ซอยวัดบางพูด", "สวนสาธารณะกลางเมือง")
+    whom = ("ร้านรับซื้อของเก่า", "โรงงานผลิตน้ำแข็ง", "ผู้รับเหมาก่อสร้างถนน", "เจ้าหน้าที่เก็บขยะ")
+    when = date(2026, 10, 1 + i)
+    written_when = (f"{when.day} ตุลาคม {when.year + 543}", thai(f"{when.day}/10/{when.year + 543}"),
+                    f"{when.day} ต.ค. {when.year + 543 - 2500}")[i % 3]  # fmt: skip
+    facts = DETAILS[2 if i % 2 else 7]
+    body = f"""แบบฟอร์มรับเรื่องร้องเรียน/ร้องทุกข์
+
+ผู้ร้องเรียน : {p.name}
+ที่อยู่ที่ติดต่อได้ : {full_address(p.place, short=i % 2 == 0)}
+โทรศัพท์ : {mobile_written(p.mobile, i + 7)}
+ผู้ถูกร้องเรียน : {whom[i % 4]}
+สถานที่เกิดเหตุ : {places[i % 4]}
+วันที่เกิดเหตุ : {written_when}
+รายละเอียดการร้องเรียน :
+{facts}
+
+ข้าพเจ้าขอรับรองว่าข้อความข้างต้นเป็นความจริงทุกประการ
+"""
+    keys = "full_name address province postal_code phone details"
+    exp = expect(p, keys, details=facts, short=i % 2 == 0)
+    exp["respondent"] = (whom[i % 4],)
+    exp["incident_location"] = (places[i % 4],)
+    exp["incident_date"] = (when.isoformat(),)
+    return Case("complaint_form", mail(p, "ร้องเรียน", body, n=1900 + i), exp)
+
+
+def one_line(p: Person, i: int) -> Case:
+    """Everything on one or two lines, as typed on a phone: labels without colons,
+    values run on, separated by spaces or commas."""
+    sep = (" ", ", ", "  ", " / ")[i % 4]
+    body = (
+        f"ขอแจ้งเรื่อง{SUBJECTS[(i + 5) % 10]}ค่ะ\n"
+        f"ชื่อ {p.name}{sep}เลขบัตร {nid_written(p.nid, i)}{sep}"
+        f"โทร {mobile_written(p.mobile, i + 1)}{sep}อีเมล {p.email}\n"
+        "รบกวนติดต่อกลับด้วยนะคะ\n"
+    )
+    exp = expect(p, "full_name national_id phone email")
+    return Case("one_line", mail(p, "แจ้งเรื่อง", body, n=2000 + i), exp)
+
+
+def agency_reply_chain(p: Person, i: int) -> Case:
+    """The citizen answers the agency's question on top; below, the agency's quoted mail
+    with its own phone, address and e-mail in a signature, which are not the citizen's."""
+    pl = p.place
+    body = f"""เรียน เจ้าหน้าที่
+
+ขอส่งข้อมูลเพิ่มเติมตามที่ขอมานะครับ
+เลขประจำตัวประชาชน {nid_written(p.nid, i + 3)}
+เบอร์มือถือ {mobile_written(p.mobile, i + 4)}
+
+ขอบคุณครับ
+{p.first}
+
+On Tue, 3 Nov 2026 at 09:12, งานทะเบียนราษฎร <tabien@example.go.th> wrote:
+> เรียน คุณ{p.first}
+>
+> ตามที่ท่านได้ยื่นคำร้อง{SUBJECTS[i % 10]} เจ้าหน้าที่ขอเลขประจำตัวประชาชน
+> และหมายเลขโทรศัพท์ที่ติดต่อได้เพิ่มเติม
+>
+> งานทะเบียนราษฎร สำนักงานเทศบาลเมือง{pl.amphoe}
+> ที่อยู่: 1 ถนนศูนย์ราชการ ต.ในเมือง อ.เมือง จ.ลำปาง 52000
+> โทร. 054-123-45{i:02d} ต่อ 201
+> อีเมล: tabien@example.go.th
+"""
+    exp = expect(p, "national_id phone")
+    return Case("agency_reply_chain", mail(p, f"Re: {SUBJECTS[i % 10]}", body, n=2100 + i), exp)
+
+
+def english_resident(p: Person, i: int) -> Case:
+    """A form filled in English by a resident, with a romanised Thai address."""
+    roman = (
+        ("12/3 Sukhumvit Soi 11, Khlong Toei Nuea, Watthana, Bangkok 10110", "กรุงเทพมหานคร", "10110"),
+        ("88 Moo 5, Nong Prue, Bang Lamung, Chon Buri 20150", "ชลบุรี", "20150"),
+        ("45/2 Nimmanhaemin Rd, Suthep, Mueang Chiang Mai, Chiang Mai 50200", "เชียงใหม่", "50200"),
+        ("7 Soi Bangla, Patong, Kathu, Phuket 83150", "ภูเก็ต", "83150"),
+    )[i % 4]
+    body = f"""Dear Sir/Madam,
+
+Please find my request below.
+
+Full name: {p.name}
+ID card number: {nid_written(p.nid, i)}
+Date of birth: {p.born.strftime('%d %B %Y') if i % 2 else p.born.strftime('%d/%m/%Y')}
+Mobile: {mobile_written(p.mobile, 2 + i % 2 * 3)}
+Email: {p.email}
+Address: {roman[0]}
+Subject: Request for a copy of house registration
+
+Best regards,
+{p.first} {p.last}
+"""
+    exp = expect(p, "full_name national_id birth_date phone email")
+    exp["address"] = (roman[0],)
+    exp["province"] = (roman[1],)
+    exp["postal_code"] = (roman[2],)
+    exp["subject"] = ("Request for a copy of house registration",)
+    return Case("english_resident", mail(p, "Request", body, n=2200 + i), exp)
+
+
+def label_typos(p: Person, i: int) -> Case:
+    """Labels misspelt the way people type them in a hurry."""
+    name_l = ("ชื่อ-นามสกุน", "ชือ-นามสกุล", "ชื่อ-นามสกล", "ชื่อ - นามสกุล์")[i % 4]
+    id_l = ("เลขบัตรประชาขน", "เลขประจำตัวประชาชาชน", "เลขบัตรประจําตัวประชาชน", "เลขบัตรปชช")[i % 4]
+    tel_l = ("เบอร์โทรศัพย์", "เบอโทร", "เบอร์โทรศัพท", "หมายเลขโทรศัพ")[i % 4]
+    mail_l = ("อีเมลล์", "อีเมว", "E-mial", "อีเมย์")[i % 4]
+    body = f"""{name_l}: {p.name}
+{id_l}: {nid_written(p.nid, i + 1)}
+{tel_l}: {mobile_written(p.mobile, i + 2)}
+{mail_l}: {p.email}
+"""
+    exp = expect(p, "full_name national_id phone email")
+    return Case("label_typos", mail(p, SUBJECTS[i % 10], body, n=2300 + i), exp)
+
+
 STYLES: tuple[Style, ...] = (
     petition_form, label_below, tab_columns, markdown_bold, bullets, numbered,
     address_parts, bilingual, prose_letter, prose_informal, signature_name, html_gmail,
     html_outlook, forwarded, reply_template, thai_digits, landline, docx_form, pdf_typed,
+    complaint_form, one_line, agency_reply_chain, english_resident, label_typos,
 )  # fmt: skip
 
 
