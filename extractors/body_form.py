@@ -87,6 +87,7 @@ _QUALIFIER = re.compile(
 # "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "ชื่อ ผู้ร้อง", never the start of the value.
 _ROLE_GAP = re.compile(r"[ \t]?")
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
+_PAIR_GAP = re.compile(r"\s*\t\s*|\s{3,}")  # between pairs on one row; "  " may part label and value
 _ITEM_NUMBER = re.compile(r"^\s*(?:ข้อ(?:ที่)?\s*)?\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)[.)]")
 _SEP_COLON = re.compile(r"[\s.…_*]*[:：∶][\s.…_:：*]*")
 _SEP_LEADERS = re.compile(r"\s*(?:(?:\.\s?){2,}|…+|_{2,})[\s.…_]*")
@@ -321,6 +322,7 @@ def read_label_lines(
     (line number -> 0..1, e.g. OCR's word confidence) scales the label's confidence.
     """
     multiline = labels.is_multiline if isinstance(labels, MultilineAware) else lambda _: False
+    lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels)]
     parsed = [parse_label_line(line, labels) if line.strip() else None for _, line in lines]
     candidates: list[FieldCandidate] = []
     i = 0
@@ -365,6 +367,32 @@ def read_label_lines(
                 )
             )
     return candidates
+
+
+def label_pairs(line: str, labels: LabelIndex) -> list[str]:
+    """A line holding several `label value` pairs set apart by tabs or wide gaps, as a
+    paper form's row is typed ("คำนำหน้าชื่อ นาย   ชื่อ สมชาย   นามสกุล ใจดี"), split
+    into one line per pair; any other line unchanged. A piece that is no label belongs
+    to the pair before it (a value set apart from its label by a gap)."""
+    pieces = _PAIR_GAP.split(line.strip())
+    if len(pieces) < 2:
+        return [line]
+    pairs: list[str] = []
+    for piece in pieces:
+        if parse_label_line(piece, labels) is not None:
+            pairs.append(piece)
+        elif pairs:
+            pairs[-1] = f"{pairs[-1]}  {piece}"
+        else:
+            return [line]  # text before the first label: not a form row
+    if len(pairs) < 2 or any(not _value_of(pair, labels) for pair in pairs):
+        return [line]  # "ที่อยู่<TAB>บ้านเลขที่ 12": a label whose value is the next piece
+    return pairs
+
+
+def _value_of(line: str, labels: LabelIndex) -> str:
+    found = parse_label_line(line, labels)
+    return found.value if found is not None else ""
 
 
 def next_item(label_line: str, line: str) -> bool:

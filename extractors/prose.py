@@ -45,6 +45,16 @@ _NAME = re.compile(
 _SIGNED = re.compile(
     rf"ลงชื่อ[^\n]*\n(?:[ \t]*\n)?[ \t]*[(（]\s*(?P<s>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})\s*[)）]"
 )
+# A mail signed under its closing: "ขอบคุณครับ" / "ด้วยความเคารพ" / "Best regards," and
+# the sender's name alone on the next line (a signature after "-- " is not read at all).
+_CLOSING = (
+    r"(?:ขอบคุณ[\u0e01-\u0e4e]*|ขอบพระคุณ[\u0e01-\u0e4e]*|ด้วยความเคารพ(?:อย่างสูง)?|"
+    r"ขอแสดงความนับถือ|best regards|kind regards|regards|sincerely|thank you|thanks)[ \t,.!]*"
+)
+_SIGNED_OFF = re.compile(
+    rf"^[ \t]*{_CLOSING}\n(?:[ \t]*\n)?[ \t]*(?P<s>{_TITLE}?[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
 _NOT_A_NAME = re.compile(r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่)")
 _ADDRESS = re.compile(
@@ -116,7 +126,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         name = clean_value("name", " ".join(m.group(group).split()))
         if name and not _NOT_A_NAME.match(name):
             yield "full_name", name, m.start(group), "my name is" if group == "e" else "ข้าพเจ้า/ชื่อ"
-    for m in _SIGNED.finditer(text):
+    for m in [*_SIGNED.finditer(text), *_SIGNED_OFF.finditer(text)]:
         name = clean_value("name", " ".join(m.group("s").split()))
         if name:
             yield "full_name", name, m.start("s"), "ลงชื่อ (signature)"

@@ -149,7 +149,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from extractors.body_form import parse_label_line  # noqa: E402
+from extractors.body_form import label_pairs, parse_label_line  # noqa: E402
+from extractors.extract import matcher_for  # noqa: E402
 from extractors.templates import load_templates  # noqa: E402
 from extractors.values import clean_value  # noqa: E402
 
@@ -322,3 +323,25 @@ def test_a_multiline_value_ends_at_the_forms_next_numbered_item() -> None:
     assert found["details"].value == "ขอสำเนา"
     found = extract("7. รายละเอียด: ขอเอกสารดังนี้\n1. สำเนาสัญญา\n2. ใบเสร็จ\n")
     assert found["details"].value == "ขอเอกสารดังนี้\n1. สำเนาสัญญา\n2. ใบเสร็จ"
+
+
+def test_several_pairs_on_one_row_of_a_form() -> None:
+    """x8: "คำนำหน้าชื่อ นาย   ชื่อ ...   นามสกุล ..." lost all but the first pair."""
+    with_parts = matcher_for(load_templates(Path(__file__).resolve().parents[2] / "config" / "forms"))
+    pieces = label_pairs("คำนำหน้าชื่อ นาย   ชื่อ ณัฐวุฒิ   นามสกุล พรหมมา", with_parts)
+    assert pieces == ["คำนำหน้าชื่อ นาย", "ชื่อ ณัฐวุฒิ", "นามสกุล พรหมมา"]
+    found = extract("เลขประจำตัวประชาชน 1101700230708\tวันเกิด 12 มีนาคม 2531\n")
+    assert found["national_id"].value == "1101700230708"
+    assert found["birth_date"].value == "12 มีนาคม 2531"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ที่อยู่\tบ้านเลขที่ 12 ถนนสุขุมวิท",  # a label, then its value after a tab
+        "ชื่อ-นามสกุล     นายก ข",  # a value set apart by a wide gap
+        "รายละเอียด:   ขอสำเนา   2 ฉบับ",
+    ],
+)
+def test_a_single_pair_with_gaps_stays_one_line(line: str) -> None:
+    assert label_pairs(line, SHIPPED) == [line]

@@ -77,6 +77,15 @@ def test_the_name_in_brackets_under_a_signature_line() -> None:
     assert "full_name" not in entities("โปรดแจ้ง (ภายใน 7 วัน) ค่ะ\n(นายก ข)\n")
 
 
+def test_the_name_alone_under_a_closing() -> None:
+    """x8: "ขอบคุณครับ" then the sender's name on its own line."""
+    assert entities("ขอบคุณครับ\nนายณัฐวุฒิ พรหมมา\nโทร 0801112233")["full_name"] == [
+        "นายณัฐวุฒิ พรหมมา"
+    ]
+    assert entities("Best regards,\n\nธนากร ศรีวงศ์ษา\n")["full_name"] == ["ธนากร ศรีวงศ์ษา"]
+    assert "full_name" not in entities("ขอบคุณครับ\nฝ่ายทะเบียน ราษฎร ครับ\n")
+
+
 def test_candidates_are_unsure_and_marked_as_prose() -> None:
     result = ProseExtractor().extract("ผมชื่อ สมหมาย ดีใจ\nโทร 0812345678\n", part="1", labels=LABELS)
     assert {c.key for c in result.candidates} == {"full_name", "phone"}

@@ -12,10 +12,13 @@ All people, numbers and addresses are invented.
 
 from __future__ import annotations
 
+import base64
 import io
+import quopri
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime
 
@@ -903,11 +906,154 @@ def label_typos(p: Person, i: int) -> Case:
     return Case("label_typos", mail(p, SUBJECTS[i % 10], body, n=2300 + i), exp)
 
 
+def on_behalf(p: Person, i: int) -> Case:
+    """A request made for someone else (หนังสือมอบอำนาจ, a parent for a child): the
+    applicant is the one who signs; the other person is named under their own label."""
+    other = PEOPLE[(PEOPLE.index(p) + 3) % len(PEOPLE)]
+    body = f"""ชื่อผู้ยื่นคำร้อง: {p.name}
+เลขประจำตัวประชาชน: {nid_written(p.nid, i)}
+โทรศัพท์: {mobile_written(p.mobile, i + 3)}
+ยื่นคำร้องแทน: {other.name}
+เลขประจำตัวประชาชนของผู้มอบอำนาจ: {nid_written(other.nid, i + 1)}
+เกี่ยวข้องเป็น: {("บุตร", "มารดา", "บิดา", "ญาติ")[i % 4]}
+เรื่อง: {SUBJECTS[i % 10]}
+"""
+    exp = expect(p, "full_name national_id phone subject", subject=SUBJECTS[i % 10])
+    return Case("on_behalf", mail(p, SUBJECTS[i % 10], body, n=2400 + i), exp)
+
+
+def four_column_rows(p: Person, i: int) -> Case:
+    """A paper form's layout kept in a table: two label/value pairs per row, in a Word
+    file (even numbers) or an HTML mail (odd)."""
+    subject = SUBJECTS[(i + 7) % 10]
+    rows = [
+        ("ชื่อ-นามสกุล", p.name, "วันเกิด", date_written(p.born, i)),
+        ("เลขประจำตัวประชาชน", nid_written(p.nid, i + 2), "โทรศัพท์", mobile_written(p.mobile, i)),
+        ("อีเมล", p.email, "รหัสไปรษณีย์", p.place.postal),
+        ("ที่อยู่", address_line(p.place, short=True), "จังหวัด", p.place.province),
+        ("เรื่อง", subject, "", ""),
+    ]
+    keys = "full_name birth_date national_id phone email postal_code address province subject"
+    exp = expect(p, keys, subject=subject, short=True, whole=False)
+    if i % 2 == 0:
+        from docx import Document  # test dependency
+
+        doc = Document()
+        doc.add_paragraph("แบบคำร้องทั่วไป")
+        table = doc.add_table(rows=0, cols=4)
+        for row in rows:
+            cells = table.add_row().cells
+            for cell, text in zip(cells, row, strict=True):
+                cell.text = text
+        buf = io.BytesIO()
+        doc.save(buf)
+        mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        att = (f"kamrong-{i}.docx", buf.getvalue(), mime)
+        raw = mail(p, subject, "ส่งคำร้องตามแนบครับ", attach=att, n=2500 + i)
+    else:
+        cells = "".join(
+            "<tr>" + "".join(f"<td>{_html_escape(c)}</td>" for c in row) + "</tr>" for row in rows
+        )
+        html = f"<p>แบบคำร้องทั่วไป</p><table border=1>{cells}</table><p>ขอบคุณค่ะ</p>"
+        raw = mail(p, subject, html=html, n=2500 + i)
+    return Case("four_column_rows", raw, exp)
+
+
+def name_boxes(p: Person, i: int) -> Case:
+    """The name in the three boxes of an official form: title, first name, family name,
+    on one line or on three."""
+    if i % 2:
+        head = f"คำนำหน้าชื่อ {p.title}   ชื่อ {p.first}   นามสกุล {p.last}"
+    else:
+        head = f"คำนำหน้า: {p.title}\nชื่อตัว: {p.first}\nนามสกุล: {p.last}"
+    body = f"""{head}
+เลขประจำตัวประชาชน {nid_written(p.nid, i + 4)}
+โทรศัพท์มือถือ {mobile_written(p.mobile, i + 5)}
+"""
+    exp = expect(p, "full_name national_id phone")
+    return Case("name_boxes", mail(p, SUBJECTS[(i + 2) % 10], body, n=2600 + i), exp)
+
+
+def phone_in_signature(p: Person, i: int) -> Case:
+    """A short request; the name and phone only in the mail signature under '--' or
+    under a closing, as most people's mail clients add them."""
+    subject = SUBJECTS[(i + 8) % 10]
+    closing = ("--", "ขอบคุณครับ", "ด้วยความเคารพ", "Best regards,")[i % 4]
+    body = f"""เรียน เจ้าหน้าที่
+
+{DETAILS[(i + 8) % 10]}
+
+{closing}
+{p.name}
+โทร {mobile_written(p.mobile, i + 6)}
+"""
+    exp = expect(p, "full_name phone")
+    return Case("phone_in_signature", mail(p, subject, body, n=2700 + i), exp)
+
+
+def legacy_charset(p: Person, i: int) -> Case:
+    """Old Thai mail clients: TIS-620 / windows-874, quoted-printable or 8-bit."""
+    subject = SUBJECTS[(i + 9) % 10]
+    body = f"""ชื่อ-สกุล : {p.name}
+เลขบัตรประชาชน : {nid_written(p.nid, i + 5)}
+โทร : {mobile_written(p.mobile, i + 7)}
+ที่อยู่ : {full_address(p.place, short=True)}
+เรื่อง : {subject}
+"""
+    charset = ("tis-620", "windows-874", "iso-8859-11", "tis-620")[i % 4]
+    encoding = ("quoted-printable", "8bit", "base64", "quoted-printable")[i % 4]
+    data = body.encode("cp874")
+    payload = {"base64": base64.encodebytes, "quoted-printable": quopri.encodestring}.get(
+        encoding, lambda d: d
+    )(data)
+    head = (
+        f"From: {Header(p.first, 'utf-8').encode()} <{p.email}>\r\n"
+        "To: saraban@example.go.th\r\n"
+        f"Subject: {Header(subject, 'utf-8').encode()}\r\n"
+        f"Message-ID: <unseen-{2800 + i}@example.com>\r\n"
+        "MIME-Version: 1.0\r\n"
+        f'Content-Type: text/plain; charset="{charset}"\r\n'
+        f"Content-Transfer-Encoding: {encoding}\r\n\r\n"
+    )
+    keys = "full_name national_id phone address province postal_code subject"
+    exp = expect(p, keys, subject=subject, short=True)
+    return Case("legacy_charset", head.encode("ascii") + payload, exp)
+
+
+def pdf_columns(p: Person, i: int) -> Case:
+    """A form exported to PDF with labels in one column and values in another."""
+    from fpdf import FPDF  # test dependency
+
+    subject = SUBJECTS[(i + 3) % 10]
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.add_font("Garuda", fname="/usr/share/fonts/truetype/tlwg/Garuda.ttf")
+    pdf.set_font("Garuda", size=12)
+    pdf.cell(0, 10, "แบบคำขอรับบริการ", new_x="LMARGIN", new_y="NEXT", align="C")
+    rows = [
+        ("ชื่อ-นามสกุล", p.name),
+        ("เลขประจำตัวประชาชน", nid_written(p.nid, i + 1)),
+        ("วันเดือนปีเกิด", date_written(p.born, i + 2)),
+        ("เบอร์โทรศัพท์", mobile_written(p.mobile, i + 3)),
+        ("อีเมล", p.email),
+        ("ที่อยู่", full_address(p.place, short=False)),
+        ("เรื่องที่ขอรับบริการ", subject),
+    ]
+    for label, value in rows:
+        pdf.cell(60, 9, label)
+        pdf.cell(0, 9, value, new_x="LMARGIN", new_y="NEXT")
+    keys = "full_name national_id birth_date phone email address province postal_code subject"
+    exp = expect(p, keys, subject=subject)
+    att = (f"service-{i}.pdf", bytes(pdf.output()), "application/pdf")
+    return Case("pdf_columns", mail(p, subject, "แนบแบบคำขอค่ะ", attach=att, n=2900 + i), exp)
+
+
 STYLES: tuple[Style, ...] = (
     petition_form, label_below, tab_columns, markdown_bold, bullets, numbered,
     address_parts, bilingual, prose_letter, prose_informal, signature_name, html_gmail,
     html_outlook, forwarded, reply_template, thai_digits, landline, docx_form, pdf_typed,
     complaint_form, one_line, agency_reply_chain, english_resident, label_typos,
+    on_behalf, four_column_rows, name_boxes, phone_in_signature, legacy_charset, pdf_columns,
 )  # fmt: skip
 
 
