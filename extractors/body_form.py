@@ -41,7 +41,7 @@ from extractors.base import (
 )
 from extractors.charsets import decode_bytes
 from extractors.labels import PrefixHit
-from extractors.mail_text import MailText, request_lines, split_mail
+from extractors.mail_text import MailText, is_closing, request_lines, split_mail
 from extractors.values import clean_value, has_type, looks_broken
 from extractors.thai import thai_digits_to_arabic
 
@@ -349,6 +349,8 @@ def read_label_lines(
                     break
                 if next_item(lines[start][1], lines[i][1]):
                     break  # "8. ..." after "7. label value": the form's next item
+                if is_closing(lines[i][1]):
+                    break  # "จึงเรียนมาเพื่อโปรดพิจารณา": the letter ends, the signature follows
                 values.append(_clean_value(lines[i][1]))
                 i += 1
         value = "\n".join(v for v in values if v)

@@ -23,7 +23,7 @@ from extractors.base import (
     ProvenanceKind,
 )
 from extractors.body_form import decode_text_bytes, parse_label_line
-from extractors.mail_text import split_mail
+from extractors.mail_text import CLOSING, split_mail
 from extractors.provinces import match_province
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
 from extractors.values import EMAIL_IN_TEXT, ID_IN_TEXT, PHONE_IN_TEXT, clean_value
@@ -47,12 +47,8 @@ _SIGNED = re.compile(
 )
 # A mail signed under its closing: "ขอบคุณครับ" / "ด้วยความเคารพ" / "Best regards," and
 # the sender's name alone on the next line (a signature after "-- " is not read at all).
-_CLOSING = (
-    r"(?:ขอบคุณ[\u0e01-\u0e4e]*|ขอบพระคุณ[\u0e01-\u0e4e]*|ด้วยความเคารพ(?:อย่างสูง)?|"
-    r"ขอแสดงความนับถือ|best regards|kind regards|regards|sincerely|thank you|thanks)[ \t,.!]*"
-)
 _SIGNED_OFF = re.compile(
-    rf"^[ \t]*{_CLOSING}\n(?:[ \t]*\n)?[ \t]*(?P<s>{_TITLE}?[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*$",
+    rf"^[ \t]*{CLOSING}\n(?:[ \t]*\n)?[ \t]*(?P<s>{_TITLE}?[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.

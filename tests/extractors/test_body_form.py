@@ -345,3 +345,15 @@ def test_several_pairs_on_one_row_of_a_form() -> None:
 )
 def test_a_single_pair_with_gaps_stays_one_line(line: str) -> None:
     assert label_pairs(line, SHIPPED) == [line]
+
+
+def test_a_multiline_value_ends_at_the_letters_closing() -> None:
+    """x8: "จึงเรียนมาเพื่อโปรดพิจารณา" and the name under it were read into the details
+    without a flag when no blank line came first."""
+    text = "รายละเอียด: ไฟดับ\nมาสองสัปดาห์\nจึงเรียนมาเพื่อโปรดพิจารณา\nนายก ข\n"
+    assert extract(text)["details"].value == "ไฟดับ\nมาสองสัปดาห์"
+    text = "รายละเอียด: ไฟดับ\nขอบคุณค่ะ\n"
+    assert extract(text)["details"].value == "ไฟดับ"
+    # a sentence that starts like a closing but goes on is more of the details
+    text = "รายละเอียด: ไฟดับ\nขอบคุณเจ้าหน้าที่ที่เคยมาซ่อมให้เมื่อปีที่แล้ว แต่ตอนนี้ดับอีกแล้วและมืดมาก\n"
+    assert extract(text)["details"].value.count("\n") == 1

@@ -62,7 +62,11 @@ def flagged(case: ExtractedCase, key: str) -> bool:
 
 
 def verdict(case: ExtractedCase, key: str, accepted: tuple[str, ...]) -> str:
+    """`accepted` empty: the value as typed cannot be right (an ID whose check digit
+    fails), so only a flag, or no value at all, is right."""
     got = case.fields.get(key)
+    if not accepted:
+        return "right" if flagged(case, key) or got is None else "silent"
     if got is None:
         return "missing"
     if key in FREE_TEXT:
@@ -103,7 +107,8 @@ def scores() -> dict[str, StyleScore]:
             score.counts[result] += 1
             if result != "right" and len(score.misses) < 6:
                 got = case.fields.get(key)
-                score.misses.append(f"{key}: got {got!r} want {accepted[-1]!r} ({result})")
+                want = accepted[-1] if accepted else "a flag"
+                score.misses.append(f"{key}: got {got!r} want {want!r} ({result})")
     return table
 
 

@@ -1048,12 +1048,94 @@ def pdf_columns(p: Person, i: int) -> Case:
     return Case("pdf_columns", mail(p, subject, "แนบแบบคำขอค่ะ", attach=att, n=2900 + i), exp)
 
 
+# A value that cannot be right as typed: the only right outcome is a review flag.
+MUST_FLAG: tuple[str, ...] = ()
+
+
+def typing_slips(p: Person, i: int) -> Case:
+    """Slips a clerk must see: an ID with one digit wrong (its check digit fails), a
+    postal code of another province, a birth date that is no date. Christian-era years
+    in a Thai form are no slip and must be read."""
+    nid = p.nid[:12] + str((int(p.nid[12]) + 1 + i % 3) % 10)
+    wrong_postal = ("50200", "83150", "20150", "40000")[i % 4]
+    if wrong_postal == p.place.postal:
+        wrong_postal = "10110"
+    slip = i % 3
+    born = (f"{p.born.day} {MONTHS[p.born.month - 1]} {p.born.year}", "31 กุมภาพันธ์ 2530",
+            f"{p.born.day}/{p.born.month}/{p.born.year}")[slip]  # fmt: skip
+    body = f"""ชื่อ-นามสกุล: {p.name}
+เลขประจำตัวประชาชน: {nid_written(nid, i)}
+วันเกิด: {born}
+ที่อยู่: {address_line(p.place, short=True)}
+จังหวัด: {p.place.province}
+รหัสไปรษณีย์: {wrong_postal}
+โทรศัพท์: {mobile_written(p.mobile, i)}
+"""
+    exp = expect(p, "full_name phone province")
+    exp["national_id"] = MUST_FLAG
+    exp["postal_code"] = MUST_FLAG
+    exp["birth_date"] = MUST_FLAG if slip == 1 else (iso(p.born),)
+    return Case("typing_slips", mail(p, SUBJECTS[(i + 1) % 10], body, n=3000 + i), exp)
+
+
+def html_reply_quote(p: Person, i: int) -> Case:
+    """An HTML reply (Gmail's gmail_quote blockquote, or Outlook's divRplyFwdMsg block)
+    whose quoted part is the agency's mail with the agency's own phone and address."""
+    own = (
+        f"<div dir=\"ltr\">ส่งข้อมูลเพิ่มเติมค่ะ<br>เลขบัตรประชาชน: {nid_written(p.nid, i)}<br>"
+        f"โทร: {mobile_written(p.mobile, i + 1)}<br><br>ขอบคุณค่ะ</div>"
+    )
+    agency = (
+        "<div>เรียน ผู้ยื่นคำร้อง<br>กรุณาส่งเลขบัตรประชาชนและเบอร์โทรศัพท์เพิ่มเติม<br><br>"
+        "งานทะเบียน สำนักงานเทศบาลนครลำปาง<br>ที่อยู่: 1 ถนนศูนย์ราชการ ต.สวนดอก อ.เมืองลำปาง "
+        "จ.ลำปาง 52100<br>โทร: 054-237-2{i:02d}<br>อีเมล: tabien@example.go.th</div>"
+    ).replace("{i:02d}", f"{i:02d}")
+    if i % 2 == 0:
+        quote = (
+            '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, Nov 2, 2026 '
+            "at 10:00 AM งานทะเบียน &lt;tabien@example.go.th&gt; wrote:<br></div>"
+            '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;'
+            f'border-left:1px solid rgb(204,204,204);padding-left:1ex">{agency}</blockquote></div>'
+        )
+    else:
+        quote = (
+            '<hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" '
+            'dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt"><b>From:</b> '
+            "งานทะเบียน &lt;tabien@example.go.th&gt;<br><b>Sent:</b> Monday, November 2, 2026 "
+            "10:00 AM<br><b>To:</b> citizen<br><b>Subject:</b> ขอข้อมูลเพิ่มเติม</font>"
+            f"<div>&nbsp;</div></div>{agency}"
+        )
+    html = f"<html><body>{own}<br>{quote}</body></html>"
+    exp = expect(p, "national_id phone")
+    return Case("html_reply_quote", mail(p, "Re: ขอข้อมูลเพิ่มเติม", html=html, n=3100 + i), exp)
+
+
+def details_then_closing(p: Person, i: int) -> Case:
+    """Details over several lines with the letter's closing right under them, no blank
+    line between: the closing formula and the signature are not part of the details."""
+    subject, details = SUBJECTS[(i + 4) % 10], DETAILS[(i + 4) % 10]
+    more = ("ทั้งนี้ได้แนบสำเนาบัตรประชาชนมาด้วยแล้ว", "จึงขอความอนุเคราะห์ตรวจสอบโดยด่วน")[i % 2]
+    closing = ("จึงเรียนมาเพื่อโปรดพิจารณา", "จึงเรียนมาเพื่อโปรดทราบและพิจารณาดำเนินการ",
+               "ขอแสดงความนับถือ", "ขอบคุณค่ะ")[i % 4]  # fmt: skip
+    body = f"""ชื่อ: {p.name}
+โทร: {mobile_written(p.mobile, i)}
+เรื่อง: {subject}
+รายละเอียด: {details}
+{more}
+{closing}
+{p.name}
+"""
+    exp = expect(p, "full_name phone subject details", subject=subject, details=f"{details} {more}")
+    return Case("details_then_closing", mail(p, subject, body, n=3200 + i), exp)
+
+
 STYLES: tuple[Style, ...] = (
     petition_form, label_below, tab_columns, markdown_bold, bullets, numbered,
     address_parts, bilingual, prose_letter, prose_informal, signature_name, html_gmail,
     html_outlook, forwarded, reply_template, thai_digits, landline, docx_form, pdf_typed,
     complaint_form, one_line, agency_reply_chain, english_resident, label_typos,
     on_behalf, four_column_rows, name_boxes, phone_in_signature, legacy_charset, pdf_columns,
+    typing_slips, html_reply_quote, details_then_closing,
 )  # fmt: skip
 
 
