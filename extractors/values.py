@@ -50,6 +50,8 @@ _NAME_END = re.compile(
 )
 
 
+# A note after a date: the age, a weekday, a remark in brackets.
+_DATE_END = re.compile(r"\s*(?:[(（,;]|\s(?:อายุ|age|aged)(?![\u0e01-\u0e2e]))", re.IGNORECASE)
 _FAMILY_LABEL = re.compile(
     r"\s+(?:นามสกุล|ชื่อสกุล|สกุล|surname|last name|family name)\s*[:：.…_\-]*\s*", re.I
 )
@@ -72,6 +74,9 @@ def clean_value(kind: FieldType, value: str) -> str:
     if kind == "postal_code" and normalise_postal_code(value) is None:
         found = _POSTAL_IN_TEXT.search(value)
         return found.group(0) if found else value
+    if kind == "date" and parse_date(value) is None:  # "12 มี.ค. 2531 (อายุ 38 ปี)"
+        head = _DATE_END.split(value, maxsplit=1)[0].strip()
+        return head if head and parse_date(head) is not None else value
     if kind == "name":  # "สมชาย นามสกุล ใจดี" (a form's two blanks on one line)
         value = _FAMILY_LABEL.sub(" ", value)
         return _NAME_END.split(value, maxsplit=1)[0].strip()

@@ -1129,13 +1129,40 @@ def details_then_closing(p: Person, i: int) -> Case:
     return Case("details_then_closing", mail(p, subject, body, n=3200 + i), exp)
 
 
+def address_lines(p: Person, i: int) -> Case:
+    """The address typed over two or three lines under its label, as on an envelope; a
+    birth date with the age after it; two phone numbers on one line."""
+    pl = p.place
+    first = f"{pl.house}" + (f" หมู่ {pl.moo}" if pl.moo else "") + (f" {pl.soi}" if pl.soi else "")
+    first += f" {pl.road}" if pl.road else ""
+    second = (f"แขวง{pl.tambon} เขต{pl.amphoe}" if pl.bangkok
+              else f"ตำบล{pl.tambon} อำเภอ{pl.amphoe}")  # fmt: skip
+    third = f"{'กรุงเทพมหานคร' if pl.bangkok else 'จังหวัด' + pl.province} {pl.postal}"
+    other = f"02-{i}45-67{i}{i}"
+    phones = (f"{mobile_written(p.mobile, i)}, {other}", f"{mobile_written(p.mobile, i)} หรือ {other}")[i % 2]
+    body = f"""ชื่อ-สกุล: {p.name}
+วันเกิด: {date_written(p.born, i)} (อายุ {p.age} ปี)
+ที่อยู่:
+{first}
+{second}
+{third}
+โทร: {phones}
+เรื่อง: {SUBJECTS[i % 10]}
+"""
+    exp = expect(p, "full_name birth_date province postal_code subject", subject=SUBJECTS[i % 10])
+    line = f"{first} {second}"
+    exp["address"] = (line, f"{line} {third.rsplit(' ', 1)[0]}", f"{line} {third}")
+    exp["phone"] = (intl(p.mobile),)
+    return Case("address_lines", mail(p, SUBJECTS[i % 10], body, n=3300 + i), exp)
+
+
 STYLES: tuple[Style, ...] = (
     petition_form, label_below, tab_columns, markdown_bold, bullets, numbered,
     address_parts, bilingual, prose_letter, prose_informal, signature_name, html_gmail,
     html_outlook, forwarded, reply_template, thai_digits, landline, docx_form, pdf_typed,
     complaint_form, one_line, agency_reply_chain, english_resident, label_typos,
     on_behalf, four_column_rows, name_boxes, phone_in_signature, legacy_charset, pdf_columns,
-    typing_slips, html_reply_quote, details_then_closing,
+    typing_slips, html_reply_quote, details_then_closing, address_lines,
 )  # fmt: skip
 
 
