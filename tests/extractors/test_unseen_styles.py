@@ -34,9 +34,16 @@ TARGET = 0.99  # issue 8: typed text of every style, on a set written by others
 MAX_SILENT = 0.005  # issue 8: at most 0.5% of all fields wrong without a flag
 FREE_TEXT = frozenset({"address", "subject", "details"})
 
-# Floors per style: what the readers measure today on this set, so a regression in any
-# one style fails here even while the others hold. TARGET where it is reached.
-FLOORS: dict[str, float] = {}
+# Floors per style, so a regression in any one style fails here even while the others
+# hold: TARGET for every style (each measured 1.000 after the x8 fixes; one field wrong
+# in a style of 16-80 fields drops it below 0.99), except:
+FLOORS: dict[str, float] = {
+    # The name and phone only in the signature after "-- " are not read, by design: a
+    # signature is boilerplate that may be an office's (extractors/mail_text.py). The
+    # other six of these requests, signed under a closing line, are read (as prose,
+    # flagged). Measured 0.750.
+    "phone_in_signature": 0.75,
+}
 
 
 @dataclass
@@ -44,6 +51,7 @@ class StyleScore:
     requests: int = 0
     counts: Counter[str] = field(default_factory=Counter)  # right, flagged, silent, missing
     not_collected: int = 0  # fields the chosen template does not have
+    right_flagged: int = 0  # right, but a clerk is asked to look anyway
     misses: list[str] = field(default_factory=list)  # invented values: safe to show
 
     @property
@@ -105,6 +113,7 @@ def scores() -> dict[str, StyleScore]:
                 continue
             result = verdict(case, key, accepted)
             score.counts[result] += 1
+            score.right_flagged += result == "right" and flagged(case, key)
             if result != "right" and len(score.misses) < 6:
                 got = case.fields.get(key)
                 want = accepted[-1] if accepted else "a flag"
@@ -113,14 +122,15 @@ def scores() -> dict[str, StyleScore]:
 
 
 def render(table: dict[str, StyleScore]) -> str:
-    head = f"{'style':<18}{'n':>4}{'fields':>7}{'right':>7}{'flag':>6}{'silent':>7}{'miss':>6}"
-    lines = [head + f"{'n/a':>5}{'acc':>8}{'floor':>7}"]
+    head = f"{'style':<22}{'n':>3}{'fields':>7}{'right':>6}{'(flagged)':>10}{'flag':>5}"
+    lines = [head + f"{'silent':>7}{'miss':>5}{'n/a':>5}{'acc':>7}{'floor':>7}"]
     for style, s in table.items():
         c = s.counts
-        floor = f"{FLOORS[style]:.3f}" if style in FLOORS else "-"
+        floor = FLOORS.get(style, TARGET)
         lines.append(
-            f"{style:<18}{s.requests:>4}{s.fields:>7}{c['right']:>7}{c['flagged']:>6}"
-            f"{c['silent']:>7}{c['missing']:>6}{s.not_collected:>5}{s.accuracy:>8.3f}{floor:>7}"
+            f"{style:<22}{s.requests:>3}{s.fields:>7}{c['right']:>6}{s.right_flagged:>10}"
+            f"{c['flagged']:>5}{c['silent']:>7}{c['missing']:>5}{s.not_collected:>5}"
+            f"{s.accuracy:>7.3f}{floor:>7.3f}"
         )
     fields = sum(s.fields for s in table.values())
     right = sum(s.counts["right"] for s in table.values())
@@ -144,7 +154,11 @@ def test_the_set_is_large_and_varied() -> None:
 def test_accuracy_per_style() -> None:
     table = scores()
     print("\n" + render(table))
-    low = {s: round(v.accuracy, 3) for s, v in table.items() if v.accuracy < FLOORS.get(s, TARGET)}
+    low = {
+        style: round(score.accuracy, 3)
+        for style, score in table.items()
+        if score.accuracy < FLOORS.get(style, TARGET)
+    }
     assert not low, f"styles below their floor: {low}\n{render(table)}"
 
 

@@ -1156,13 +1156,68 @@ def address_lines(p: Person, i: int) -> Case:
     return Case("address_lines", mail(p, SUBJECTS[i % 10], body, n=3300 + i), exp)
 
 
+def inline_answers(p: Person, i: int) -> Case:
+    """The agency asked numbered questions; the citizen answers under each quoted one."""
+    said = "เมื่อ จ. 2 พ.ย. 2569 10:00 งานทะเบียน <tabien@example.go.th> เขียนว่า:"
+    body = f"""ตอบตามนี้ครับ
+
+{said}
+> เรียน ผู้ยื่นคำร้อง
+> กรุณาแจ้งข้อมูลเพิ่มเติมดังนี้
+> 1. ชื่อ-นามสกุล
+{p.name}
+> 2. เลขประจำตัวประชาชน
+{nid_written(p.nid, i + 2)}
+> 3. เบอร์โทรศัพท์ที่ติดต่อได้
+{mobile_written(p.mobile, i + 4)}
+>
+> ขอบคุณค่ะ
+> งานทะเบียน โทร 054-237-200
+"""
+    exp = expect(p, "full_name national_id phone")
+    return Case("inline_answers", mail(p, "Re: ขอข้อมูลเพิ่มเติม", body, n=3400 + i), exp)
+
+
+def invisible_spaces(p: Person, i: int) -> Case:
+    """Text copied from Word, LINE or a web page: zero-width spaces between Thai words,
+    no-break spaces, a byte-order mark, Windows line ends."""
+    zw, nb = "\u200b", "\u00a0"
+    name = (f"{p.title}{zw}{p.first}{zw} {p.last}", f"{p.title}{p.first}{nb}{p.last}",
+            f"\ufeff{p.name}", f"{p.title}{p.first}{zw}{nb}{p.last}{zw}")[i % 4]  # fmt: skip
+    nid = nid_written(p.nid, i).replace(" ", nb) if i % 2 else nid_dashed(p.nid)
+    body = (
+        f"ชื่อ-นามสกุล:{nb}{name}\r\n"
+        f"เลขประจำตัวประชาชน:{nb}{nid}\r\n"
+        f"โทรศัพท์:{zw} {mobile_written(p.mobile, i + 1)}\r\n"
+        f"อีเมล: {p.email}{zw}\r\n"
+        f"เรื่อง:{nb}{SUBJECTS[i % 10]}{zw}\r\n"
+    )
+    exp = expect(p, "full_name national_id phone email subject", subject=SUBJECTS[i % 10])
+    return Case("invisible_spaces", mail(p, SUBJECTS[i % 10], body, n=3500 + i), exp)
+
+
+def english_caps(p: Person, i: int) -> Case:
+    """English labels in capitals, as on printed bilingual forms."""
+    body = f"""NAME: {p.name}
+ID CARD NO.: {nid_written(p.nid, i + 3)}
+DATE OF BIRTH: {p.born.strftime('%d/%m/%Y')}
+TEL: {mobile_written(p.mobile, i + 2)}
+E-MAIL ADDRESS: {p.email}
+ADDRESS: {full_address(p.place, short=True)}
+"""
+    exp = expect(p, "full_name national_id birth_date phone email address province postal_code",
+                 short=True)  # fmt: skip
+    return Case("english_caps", mail(p, SUBJECTS[(i + 6) % 10], body, n=3600 + i), exp)
+
+
 STYLES: tuple[Style, ...] = (
     petition_form, label_below, tab_columns, markdown_bold, bullets, numbered,
     address_parts, bilingual, prose_letter, prose_informal, signature_name, html_gmail,
     html_outlook, forwarded, reply_template, thai_digits, landline, docx_form, pdf_typed,
     complaint_form, one_line, agency_reply_chain, english_resident, label_typos,
     on_behalf, four_column_rows, name_boxes, phone_in_signature, legacy_charset, pdf_columns,
-    typing_slips, html_reply_quote, details_then_closing, address_lines,
+    typing_slips, html_reply_quote, details_then_closing, address_lines, inline_answers,
+    invisible_spaces, english_caps,
 )  # fmt: skip
 
 
