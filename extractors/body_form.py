@@ -42,8 +42,8 @@ from extractors.base import (
 from extractors.charsets import decode_bytes
 from extractors.labels import PrefixHit
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
-from extractors.values import clean_value, has_type, looks_broken
 from extractors.thai import thai_digits_to_arabic
+from extractors.values import clean_value, has_type, looks_broken
 
 __all__ = [
     "BodyFormExtractor",
@@ -87,7 +87,9 @@ _QUALIFIER = re.compile(
 # "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "ชื่อ ผู้ร้อง", never the start of the value.
 _ROLE_GAP = re.compile(r"[ \t]?")
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
-_PAIR_GAP = re.compile(r"\s*\t\s*|\s{3,}")  # between pairs on one row; "  " may part label and value
+_PAIR_GAP = re.compile(
+    r"\s*\t\s*|\s{3,}"
+)  # between pairs on one row; "  " may part label and value
 _ITEM_NUMBER = re.compile(r"^\s*(?:ข้อ(?:ที่)?\s*)?\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)[.)]")
 _SEP_COLON = re.compile(r"[\s.…_*]*[:：∶][\s.…_:：*]*")
 _SEP_LEADERS = re.compile(r"\s*(?:(?:\.\s?){2,}|…+|_{2,})[\s.…_]*")

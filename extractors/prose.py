@@ -43,12 +43,14 @@ _NAME = re.compile(
 #     ลงชื่อ ............................ ผู้ยื่นคำร้อง
 #            (นายสมชาย ใจดี)
 _SIGNED = re.compile(
-    rf"ลงชื่อ[^\n]*\n(?:[ \t]*\n)?[ \t]*[(（]\s*(?P<s>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})\s*[)）]"
+    r"ลงชื่อ[^\n]*\n(?:[ \t]*\n)?[ \t]*[(（]\s*"
+    rf"(?P<s>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})\s*[)）]"
 )
 # A mail signed under its closing: "ขอบคุณครับ" / "ด้วยความเคารพ" / "Best regards," and
 # the sender's name alone on the next line (a signature after "-- " is not read at all).
 _SIGNED_OFF = re.compile(
-    rf"^[ \t]*{CLOSING}\n(?:[ \t]*\n)?[ \t]*(?P<s>{_TITLE}?[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*$",
+    rf"^[ \t]*{CLOSING}\n(?:[ \t]*\n)?"
+    rf"[ \t]*(?P<s>{_TITLE}?[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.

@@ -194,8 +194,12 @@ SHIPPED = LabelMatcher(load_templates(Path(__file__).resolve().parents[2] / "con
         ("ชื่อ-นามสกุล ผู้ยื่นคำขอ: นายก ข", "full_name", "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "นายก ข"),
         ("ชื่อ ผู้ร้อง ....นายก ข", "full_name", "ชื่อ ผู้ร้อง", "นายก ข"),
         # digits in brackets start the value, they are no note on the label (x8)
-        ("หมายเลขโทรศัพท์ (มือถือ) (095) 765-4321", "phone", "หมายเลขโทรศัพท์ (มือถือ)",
-         "(095) 765-4321"),  # fmt: skip
+        (
+            "หมายเลขโทรศัพท์ (มือถือ) (095) 765-4321",
+            "phone",
+            "หมายเลขโทรศัพท์ (มือถือ)",
+            "(095) 765-4321",
+        ),
     ],
 )
 def test_label_line_shapes(line: str, key: str, label: str, value: str) -> None:
@@ -330,7 +334,9 @@ def test_a_multiline_value_ends_at_the_forms_next_numbered_item() -> None:
 
 def test_several_pairs_on_one_row_of_a_form() -> None:
     """x8: "คำนำหน้าชื่อ นาย   ชื่อ ...   นามสกุล ..." lost all but the first pair."""
-    with_parts = matcher_for(load_templates(Path(__file__).resolve().parents[2] / "config" / "forms"))
+    with_parts = matcher_for(
+        load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+    )
     pieces = label_pairs("คำนำหน้าชื่อ นาย   ชื่อ ณัฐวุฒิ   นามสกุล พรหมมา", with_parts)
     assert pieces == ["คำนำหน้าชื่อ นาย", "ชื่อ ณัฐวุฒิ", "นามสกุล พรหมมา"]
     found = extract("เลขประจำตัวประชาชน 1101700230708\tวันเกิด 12 มีนาคม 2531\n")

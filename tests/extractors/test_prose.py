@@ -79,9 +79,7 @@ def test_the_name_in_brackets_under_a_signature_line() -> None:
 
 def test_the_name_alone_under_a_closing() -> None:
     """x8: "ขอบคุณครับ" then the sender's name on its own line."""
-    assert entities("ขอบคุณครับ\nนายณัฐวุฒิ พรหมมา\nโทร 0801112233")["full_name"] == [
-        "นายณัฐวุฒิ พรหมมา"
-    ]
+    assert entities("ขอบคุณครับ\nนายณัฐวุฒิ พรหมมา\nโทร 0801112233")["full_name"] == ["นายณัฐวุฒิ พรหมมา"]
     assert entities("Best regards,\n\nธนากร ศรีวงศ์ษา\n")["full_name"] == ["ธนากร ศรีวงศ์ษา"]
     assert "full_name" not in entities("ขอบคุณครับ\nฝ่ายทะเบียน ราษฎร ครับ\n")
 

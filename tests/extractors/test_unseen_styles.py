@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import pytest
 from unseen_requests import Case, build_set
 
 from extractors.base import ExtractedCase, FormTemplate
