@@ -87,9 +87,8 @@ _QUALIFIER = re.compile(
 # "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "ชื่อ ผู้ร้อง", never the start of the value.
 _ROLE_GAP = re.compile(r"[ \t]?")
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
-_PAIR_GAP = re.compile(
-    r"\s*\t\s*|\s{3,}"
-)  # between pairs on one row; "  " may part label and value
+# Between pairs on one row of a form; two spaces may part a label from its value.
+_PAIR_GAP = re.compile(r"\t\s*|\s{3,}")
 _ITEM_NUMBER = re.compile(r"^\s*(?:ข้อ(?:ที่)?\s*)?\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)[.)]")
 _SEP_COLON = re.compile(r"[\s.…_*]*[:：∶][\s.…_:：*]*")
 _SEP_LEADERS = re.compile(r"\s*(?:(?:\.\s?){2,}|…+|_{2,})[\s.…_]*")

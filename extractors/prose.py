@@ -43,7 +43,7 @@ _NAME = re.compile(
 #     ลงชื่อ ............................ ผู้ยื่นคำร้อง
 #            (นายสมชาย ใจดี)
 _SIGNED = re.compile(
-    r"ลงชื่อ[^\n]*\n(?:[ \t]*\n)?[ \t]*[(（]\s*"
+    r"ลงชื่อ[^\n]{0,200}\n(?:[ \t]*\n)?[ \t]*[(（]\s*"
     rf"(?P<s>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})\s*[)）]"
 )
 # A mail signed under its closing: "ขอบคุณครับ" / "ด้วยความเคารพ" / "Best regards," and

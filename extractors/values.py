@@ -39,7 +39,7 @@ _POSTAL_IN_TEXT = re.compile(rf"(?<![0-9๐-๙]){_D}{{5}}(?![0-9๐-๙])")
 # Words that end a name written in a sentence ("นายสมชาย ใจดี อายุ 45 ปี").
 _NAME_END = re.compile(
     # a list separator ends it too: "นายสมชาย ใจดี / เลขบัตร ...", "นายสมชาย ใจดี; โทร ..."
-    r"\s*(?:[,(（;|]|\s/|/(?:\s|$)"
+    r"(?<!\s)\s*(?:[,(（;|]|\s/|/(?:\s|$)"
     r"|\s(?:เลขประจำตัว|เลขบัตร|บัตรประจำตัว|ถือบัตร|อยู่บ้านเลขที่|อยู่ที่|บ้านเลขที่|ที่อยู่|"
     r"มีความประสงค์|ขอยื่น|ขอร้อง|ขอแจ้ง|ขอสำเนา|ขอคัด|ขอรับ|ขออนุญาต|ขอข้อมูล|ขอนัด|"
     r"เป็นผู้|เกิดวันที่|เกิดเมื่อ|โทรศัพท์|เบอร์โทร|เบอร์มือถือ)"
@@ -51,7 +51,9 @@ _NAME_END = re.compile(
 
 
 # A note after a date: the age, a weekday, a remark in brackets.
-_DATE_END = re.compile(r"\s*(?:[(（,;]|\s(?:อายุ|age|aged)(?![\u0e01-\u0e2e]))", re.IGNORECASE)
+_DATE_END = re.compile(
+    r"(?<!\s)\s*(?:[(（,;]|\s(?:อายุ|age|aged)(?![\u0e01-\u0e2e]))", re.IGNORECASE
+)
 _FAMILY_LABEL = re.compile(
     r"\s+(?:นามสกุล|ชื่อสกุล|สกุล|surname|last name|family name)\s*[:：.…_\-]*\s*", re.I
 )
