@@ -1330,6 +1330,32 @@ ADDRESS: {full_address(p.place, short=True)}
     return Case("english_caps", mail(p, SUBJECTS[(i + 6) % 10], body, n=3600 + i), exp)
 
 
+# (name as typed, the normalised names a clerk accepts): ranks and academic titles kept
+# as written; a Thai title typed with a space inside it is still the title.
+ODD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("พ.ต.อ. สมศักดิ์ รักดี", ("พ.ต.อ. สมศักดิ์ รักดี", "พ.ต.อ.สมศักดิ์ รักดี")),
+    ("ว่าที่ ร.ต.สมชาย ใจดี", ("ว่าที่ ร.ต.สมชาย ใจดี", "ว่าที่ร.ต.สมชาย ใจดี")),
+    ("ดร.สมหญิง ใจงาม", ("ดร.สมหญิง ใจงาม",)),
+    ("Mr. John Smith", ("Mr. John Smith", "Mr John Smith")),
+    ("นาง สาว สุดา มีสุข", ("นางสาวสุดา มีสุข",)),
+    ("น. ส. สุดา มีสุข", ("น.ส.สุดา มีสุข",)),
+    ("ด.ช. ภูมิ ใจดี", ("ด.ช.ภูมิ ใจดี",)),
+    ("นาง สาวิตรี ใจดี", ("นางสาวิตรี ใจดี",)),  # นาง + สาวิตรี, not นางสาว + วิตรี
+)
+
+
+def odd_titles(p: Person, i: int) -> Case:
+    """Ranks, academic and English titles, and Thai titles typed with a space inside."""
+    written, accepted = ODD_NAMES[i % len(ODD_NAMES)]
+    body = f"""ชื่อ-นามสกุล: {written}
+โทรศัพท์: {mobile_written(p.mobile, i)}
+เรื่อง: {SUBJECTS[i % 10]}
+"""
+    exp = expect(p, "phone subject", subject=SUBJECTS[i % 10])
+    exp["full_name"] = accepted
+    return Case("odd_titles", mail(p, SUBJECTS[i % 10], body, n=3700 + i), exp)
+
+
 STYLES: tuple[Style, ...] = (
     petition_form, label_below, tab_columns, markdown_bold, bullets, numbered,
     address_parts, bilingual, prose_letter, prose_informal, signature_name, html_gmail,
@@ -1337,7 +1363,7 @@ STYLES: tuple[Style, ...] = (
     complaint_form, one_line, agency_reply_chain, english_resident, label_typos,
     on_behalf, four_column_rows, name_boxes, phone_in_signature, legacy_charset, pdf_columns,
     typing_slips, html_reply_quote, details_then_closing, address_lines, inline_answers,
-    invisible_spaces, english_caps,
+    invisible_spaces, english_caps, odd_titles,
 )  # fmt: skip
 
 
