@@ -50,9 +50,10 @@ _NAME_END = re.compile(
 )
 
 
-# A note after a date: the age, a weekday, a remark in brackets.
+# A note after a date: the age, the time of day ("เวลาประมาณ 22.00 น."), a remark in
+# brackets.
 _DATE_END = re.compile(
-    r"(?<!\s)\s*(?:[(（,;]|\s(?:อายุ|age|aged)(?![\u0e01-\u0e2e]))", re.IGNORECASE
+    r"(?<!\s)\s*(?:[(（,;]|เวลา|\s(?:อายุ|age|aged|at)(?![\u0e01-\u0e2ea-z]))", re.IGNORECASE
 )
 _FAMILY_LABEL = re.compile(
     r"\s+(?:นามสกุล|ชื่อสกุล|สกุล|surname|last name|family name)\s*[:：.…_\-]*\s*", re.I

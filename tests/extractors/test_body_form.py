@@ -244,6 +244,8 @@ def test_a_colon_is_surer_than_a_space() -> None:
         ("name", "นายวีระพงษ์ ทองคำ / ", "นายวีระพงษ์ ทองคำ"),  # x8: a list separator
         ("date", "12 มี.ค. 2531 (อายุ 38 ปี)", "12 มี.ค. 2531"),  # x8: a note after a date
         ("date", "1972-08-18 อายุ 54 ปี", "1972-08-18"),
+        ("date", "1 ต.ค. 2569 เวลาประมาณ 22.00 น.", "1 ต.ค. 2569"),
+        ("date", "1 October 2026 at 10 pm", "1 October 2026"),
         ("date", "ไม่ทราบ (จำไม่ได้)", "ไม่ทราบ (จำไม่ได้)"),  # no date in front: kept, flagged
         ("name", "นายก ข; โทร 0812345678", "นายก ข"),
         ("name", "นายก ข / Mr. Kor Khai", "นายก ข"),

@@ -907,8 +907,12 @@ def complaint_form(p: Person, i: int) -> Case:
     places = ("ตลาดสดเทศบาล", "หน้าโรงเรียนบ้านหนองบัว", "ซอยวัดบางพูด", "สวนสาธารณะกลางเมือง")
     whom = ("ร้านรับซื้อของเก่า", "โรงงานผลิตน้ำแข็ง", "ผู้รับเหมาก่อสร้างถนน", "เจ้าหน้าที่เก็บขยะ")
     when = date(2026, 10, 1 + i)
-    written_when = (f"{when.day} ตุลาคม {when.year + 543}", thai(f"{when.day}/10/{when.year + 543}"),
-                    f"{when.day} ต.ค. {when.year + 543 - 2500}")[i % 3]  # fmt: skip
+    be = when.year + 543
+    written_when = (
+        f"{when.day} ตุลาคม {be}",
+        thai(f"{when.day}/10/{be}"),
+        f"{when.day} ต.ค. {be - 2500} เวลาประมาณ 22.00 น.",
+    )[i % 3]
     facts = DETAILS[2 if i % 2 else 7]
     body = f"""แบบฟอร์มรับเรื่องร้องเรียน/ร้องทุกข์
 
