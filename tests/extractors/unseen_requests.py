@@ -1360,6 +1360,45 @@ def odd_titles(p: Person, i: int) -> Case:
     return Case("odd_titles", mail(p, SUBJECTS[i % 10], body, n=3700 + i), exp)
 
 
+def web_form_notice(p: Person, i: int) -> Case:
+    """A notification from the agency's web site contact form (WordPress Contact Form 7
+    in English or Thai, or a Google Forms response table), sent from the site's address."""
+    subject, details = SUBJECTS[(i + 2) % 10], DETAILS[(i + 2) % 10]
+    site = "อบต.บ้านใหม่ <wordpress@example.go.th>"
+    if i % 3 == 0:
+        body = (
+            f"From: {p.first} {p.last} <{p.email}>\nSubject: {subject}\n\n"
+            f"Your Name: {p.name}\nYour Email: {p.email}\n"
+            f"Your Phone: {mobile_written(p.mobile, i)}\n"
+            f"Your Message:\n{details}\n\n-- \nThis e-mail was sent from a contact form on "
+            "อบต.บ้านใหม่ (https://example.go.th)\n"
+        )
+        raw = mail(p, f'อบต.บ้านใหม่ "{subject}"', body, sender=site, n=3800 + i)
+    elif i % 3 == 1:
+        body = (
+            f"ชื่อ-นามสกุล: {p.name}\nอีเมล: {p.email}\nเบอร์โทรศัพท์: {mobile_written(p.mobile, i)}\n"
+            f"หัวข้อ: {subject}\nข้อความ: {details}\n\n--\n"
+            "อีเมลนี้ถูกส่งจากแบบฟอร์มติดต่อบนเว็บไซต์ อบต.บ้านใหม่\n"
+        )
+        raw = mail(p, f"[ติดต่อเรา] {subject}", body, sender=site, n=3800 + i)
+    else:
+        rows = [("ชื่อ-นามสกุล", p.name), ("อีเมล", p.email),
+                ("เบอร์โทรศัพท์", mobile_written(p.mobile, i)), ("เรื่องที่ติดต่อ", subject),
+                ("รายละเอียด", details)]  # fmt: skip
+        cells = "".join(
+            f'<tr><td style="padding:8px"><b>{a}</b></td></tr><tr><td style="padding:8px">'
+            f"{_html_escape(b)}</td></tr>"
+            for a, b in rows
+        )
+        html = (
+            '<div style="font-family:Roboto"><p>แบบฟอร์มได้รับคำตอบใหม่</p>'
+            f'<table role="presentation">{cells}</table></div>'
+        )
+        raw = mail(p, "คำตอบใหม่: แบบฟอร์มคำร้องออนไลน์", html=html, sender=site, n=3800 + i)
+    exp = expect(p, "full_name email phone subject details", subject=subject, details=details)
+    return Case("web_form_notice", raw, exp)
+
+
 STYLES: tuple[Style, ...] = (
     petition_form, label_below, tab_columns, markdown_bold, bullets, numbered,
     address_parts, bilingual, prose_letter, prose_informal, signature_name, html_gmail,
@@ -1367,7 +1406,7 @@ STYLES: tuple[Style, ...] = (
     complaint_form, one_line, agency_reply_chain, english_resident, label_typos,
     on_behalf, four_column_rows, name_boxes, phone_in_signature, legacy_charset, pdf_columns,
     typing_slips, html_reply_quote, details_then_closing, address_lines, inline_answers,
-    invisible_spaces, english_caps, odd_titles,
+    invisible_spaces, english_caps, odd_titles, web_form_notice,
 )  # fmt: skip
 
 
