@@ -41,7 +41,8 @@ from extractors.base import (
 )
 from extractors.charsets import decode_bytes
 from extractors.labels import PrefixHit
-from extractors.mail_text import MailText, request_lines, split_mail
+from extractors.mail_text import MailText, is_closing, request_lines, split_mail
+from extractors.thai import thai_digits_to_arabic
 from extractors.values import clean_value, has_type, looks_broken
 
 __all__ = [
@@ -77,10 +78,18 @@ _NUMBERING = re.compile(
     r"|[ก-ฮa-z][.)](?=\s)|[-*•·▪●○◦➢►]+)\s*"
 )
 # Notes and units that belong to the label: "(มือถือ)", "(พ.ศ.)", "13 หลัก", "(ถ้ามี)".
+# Brackets around digits only are the value's start, not a note: "(095) 765-4321".
 _QUALIFIER = re.compile(
-    r"\s*(?:\([^()\n]{0,40}\)|（[^（）\n]{0,40}）|\[[^\[\]\n]{0,40}\]|[0-9๐-๙]{1,2}\s*หลัก)"
+    r"\s*(?:\((?![\s0-9๐-๙+\-]*\))[^()\n]{0,40}\)|（[^（）\n]{0,40}）|\[[^\[\]\n]{0,40}\]"
+    r"|[0-9๐-๙]{1,2}\s*หลัก)"
 )
+# A role word after the label that is itself a label of the same field belongs to it:
+# "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "ชื่อ ผู้ร้อง", never the start of the value.
+_ROLE_GAP = re.compile(r"[ \t]?")
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
+# Between pairs on one row of a form; two spaces may part a label from its value.
+_PAIR_GAP = re.compile(r"\t\s*|\s{3,}")
+_ITEM_NUMBER = re.compile(r"^\s*(?:ข้อ(?:ที่)?\s*)?\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)[.)]")
 _SEP_COLON = re.compile(r"[\s.…_*]*[:：∶][\s.…_:：*]*")
 _SEP_LEADERS = re.compile(r"\s*(?:(?:\.\s?){2,}|…+|_{2,})[\s.…_]*")
 _SEP_DASH = re.compile(r"\s*[-–—=>]+\s+|\s+[-–—=>]+\s*")
@@ -149,12 +158,14 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
     for hit in labels.prefix_hits(text):
         if _BREAK_INSIDE.search(text[: hit.end]) or _unbalanced(text[: hit.end]):
             continue
-        end = _label_end(text, hit.end, labels)
+        end = _label_end(text, hit.end, hit.key, labels)
         kind = labels.field_type(hit.key)
         found = _separate(text[end:], kind, english=hit.english)
         if found is None:
             continue
         factor, value = found
+        if kind == "name" and _COLON.search(value):
+            continue  # "ชื่อ ผู้แทน: ..." a name has no colon: the label goes on to it
         label = text[:end].strip()
         if len(label) <= MAX_LABEL_CHARS:
             written = _clean_value(value)
@@ -169,7 +180,7 @@ def _unbalanced(text: str) -> bool:
     return text.count("(") != text.count(")") or text.count("（") != text.count("）")
 
 
-def _label_end(text: str, end: int, labels: PrefixAware) -> int:
+def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
     """Extend the label over notes, units and a second-language label after a slash."""
     if text[end : end + 1] == "." and text[end + 1 : end + 2] != ".":
         end += 1  # the dot of an abbreviation ("โทร.", "Tel. No."), not a dot leader
@@ -177,6 +188,10 @@ def _label_end(text: str, end: int, labels: PrefixAware) -> int:
         qualifier = _QUALIFIER.match(text, end)
         if qualifier is not None:
             end = qualifier.end()
+            continue
+        role = _same_field_label(text, end, key, labels)
+        if role is not None:
+            end = role
             continue
         slash = _ALTERNATIVE.match(text, end)
         if slash is not None:
@@ -186,6 +201,19 @@ def _label_end(text: str, end: int, labels: PrefixAware) -> int:
                 end = slash.end() + hits[0].end
                 continue
         return end
+
+
+def _same_field_label(text: str, end: int, key: str, labels: PrefixAware) -> int | None:
+    """The end of a second label of the same field right after the first, if any."""
+    gap = _ROLE_GAP.match(text, end)
+    start = gap.end() if gap else end
+    rest = text[start:]
+    for hit in labels.prefix_hits(rest):
+        word = rest[: hit.end]
+        after = rest[hit.end : hit.end + 1]
+        if hit.key == key and not _BREAK_INSIDE.search(word) and (not after or not after.isalnum()):
+            return start + hit.end
+    return None
 
 
 def _separate(rest: str, kind: FieldType, *, english: bool) -> tuple[float, str] | None:
@@ -295,6 +323,7 @@ def read_label_lines(
     (line number -> 0..1, e.g. OCR's word confidence) scales the label's confidence.
     """
     multiline = labels.is_multiline if isinstance(labels, MultilineAware) else lambda _: False
+    lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels)]
     parsed = [parse_label_line(line, labels) if line.strip() else None for _, line in lines]
     candidates: list[FieldCandidate] = []
     i = 0
@@ -319,6 +348,10 @@ def read_label_lines(
             while i < len(lines) and lines[i][1].strip() and parsed[i] is None:
                 if is_quoted != (lines[i][0] in quoted):
                     break
+                if next_item(lines[start][1], lines[i][1]):
+                    break  # "8. ..." after "7. label value": the form's next item
+                if is_closing(lines[i][1]):
+                    break  # "จึงเรียนมาเพื่อโปรดพิจารณา": the letter ends, the signature follows
                 values.append(_clean_value(lines[i][1]))
                 i += 1
         value = "\n".join(v for v in values if v)
@@ -337,6 +370,44 @@ def read_label_lines(
                 )
             )
     return candidates
+
+
+def label_pairs(line: str, labels: LabelIndex) -> list[str]:
+    """A line holding several `label value` pairs set apart by tabs or wide gaps, as a
+    paper form's row is typed ("คำนำหน้าชื่อ นาย   ชื่อ สมชาย   นามสกุล ใจดี"), split
+    into one line per pair; any other line unchanged. A piece that is no label belongs
+    to the pair before it (a value set apart from its label by a gap)."""
+    pieces = _PAIR_GAP.split(line.strip())
+    if len(pieces) < 2:
+        return [line]
+    pairs: list[str] = []
+    for piece in pieces:
+        if parse_label_line(piece, labels) is not None:
+            pairs.append(piece)
+        elif pairs:
+            pairs[-1] = f"{pairs[-1]}  {piece}"
+        else:
+            return [line]  # text before the first label: not a form row
+    if len(pairs) < 2 or any(not _value_of(pair, labels) for pair in pairs):
+        return [line]  # "ที่อยู่<TAB>บ้านเลขที่ 12": a label whose value is the next piece
+    return pairs
+
+
+def _value_of(line: str, labels: LabelIndex) -> str:
+    found = parse_label_line(line, labels)
+    return found.value if found is not None else ""
+
+
+def next_item(label_line: str, line: str) -> bool:
+    """Whether `line` opens the item numbered after the one `label_line` opens ("7." then
+    "8.", "๒)" then "๓)", "2.1" then "2.2"): the value of an unknown label, not more of
+    the value above. A list inside the value starts at 1 and runs on."""
+    own, other = _ITEM_NUMBER.match(label_line), _ITEM_NUMBER.match(line)
+    if own is None or other is None:
+        return False
+    a = [int(n) for n in thai_digits_to_arabic(own.group(1)).split(".")]
+    b = [int(n) for n in thai_digits_to_arabic(other.group(1)).split(".")]
+    return len(a) == len(b) and a[:-1] == b[:-1] and b[-1] == a[-1] + 1
 
 
 def template_quotes(mail: MailText, labels: LabelIndex) -> bool:

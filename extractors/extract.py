@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from extractors.address_tail import with_address_tails
 from extractors.base import (
     Defect,
     ExtractedCase,
@@ -117,7 +118,7 @@ def _extract(
         # that key: read again with this template's labels only (PDFs are parsed twice).
         run = _run(inputs, matcher_for([template]), registry)
     defects += run.defects
-    joined = join_name_parts(run.candidates)
+    joined = with_address_tails(join_name_parts(run.candidates))
     candidates = [c for c in _as_template_keys(template, joined) if c.key in keys]
     chosen = pick_best(template, candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:

@@ -84,10 +84,18 @@ class _Walker(HTMLParser):
 
     # -- output helpers
     def newline(self) -> None:
-        line = _clean("".join(self.current))
+        raw = "".join(self.current)
+        line = _clean(raw)
         self.current = []
         if line:
             self.lines.append(line)
+        elif "\xa0" in raw:  # Outlook's `<p>&nbsp;</p>`: the empty line the sender typed
+            self.blank()
+
+    def blank(self) -> None:
+        """One empty line, as the sender saw it: it ends a value that runs over lines."""
+        if self.lines and self.lines[-1]:
+            self.lines.append("")
 
     def emit_row(self, row: Row | None) -> None:
         if not row:
@@ -153,6 +161,8 @@ class _Walker(HTMLParser):
         if table is not None and table.cell is not None:
             table.cell.append(data)
         elif data == "\n":
+            if not _clean("".join(self.current)):
+                self.blank()  # Gmail's `<div><br></div>`: a br on a line of its own
             self.newline()
         else:
             self.current.append(data)
@@ -204,7 +214,7 @@ def _walk(html: str) -> _Walker:
 
 def html_to_text(html: str) -> str:
     """Visible text of an HTML document, one table row per line. Never raises."""
-    text = "\n".join(_walk(html).lines)
+    text = "\n".join(_walk(html).lines).strip("\n")
     if not text.strip() and "<" in html:
         # The parser gave up early: a crude tag strip still keeps the words.
         text = _clean(_TAG.sub(" ", defuse(html)))

@@ -225,7 +225,10 @@ class LabelMatcher:
         exact = self._labels.get(form)
         if exact is not None:
             return 1.0, len(form), exact.key
-        return self._match_affix(form) or self._match_fuzzy(form)
+        # A small typo of a whole label ("ชือ-นามสกุล") is better evidence than a shorter
+        # label at one end of it ("นามสกุล"): the surer of the two wins.
+        found = [m for m in (self._match_affix(form), self._match_fuzzy(form)) if m]
+        return max(found, key=lambda m: m[:2]) if found else None
 
     def _match_affix(self, form: str) -> tuple[float, int, str] | None:
         """A known label that starts or ends the text: "ที่อยู่ปัจจุบัน", "Mobile phone"."""

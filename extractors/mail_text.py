@@ -39,6 +39,23 @@ _ADDRESS = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _SENDER = {"from", "จาก"}
 
 
+# The formulas that close a Thai letter or a mail: what follows is the signature, not
+# more of the request ("จึงเรียนมาเพื่อโปรดพิจารณา", "ขอแสดงความนับถือ", "Best regards,").
+CLOSING = (
+    r"(?:จึงเรียนมา[\u0e01-\u0e4e ]*|ขอแสดงความนับถือ|ด้วยความเคารพ(?:อย่างสูง)?|"
+    r"ขอบคุณ[\u0e01-\u0e4e]*|ขอบพระคุณ[\u0e01-\u0e4e]*|\(?ลงชื่อ\)?[ .…_]*|"
+    r"best regards|kind regards|regards|sincerely|thank you|thanks)[ \t,.!]*"
+)
+_CLOSING_LINE = re.compile(rf"^\s*{CLOSING}$", re.IGNORECASE)
+MAX_CLOSING_CHARS = 60  # a closing is one short line; a longer one is more of the text
+
+
+def is_closing(line: str) -> bool:
+    """Whether the line is a letter's closing formula (the request ends above it)."""
+    stripped = line.strip()
+    return len(stripped) <= MAX_CLOSING_CHARS and bool(_CLOSING_LINE.match(stripped))
+
+
 @dataclass
 class MailText:
     own: Lines = field(default_factory=list)  # the sender's own words

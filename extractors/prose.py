@@ -23,7 +23,7 @@ from extractors.base import (
     ProvenanceKind,
 )
 from extractors.body_form import decode_text_bytes, parse_label_line
-from extractors.mail_text import split_mail
+from extractors.mail_text import CLOSING, split_mail
 from extractors.provinces import match_province
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
 from extractors.values import EMAIL_IN_TEXT, ID_IN_TEXT, PHONE_IN_TEXT, clean_value
@@ -35,7 +35,23 @@ _TITLE = r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.
 _THAI_WORD = r"[\u0e01-\u0e4e]+"
 _NAME = re.compile(
     rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:กระผม|ผม|ดิฉัน|หนู)\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})"
+    # "ผม นายสมชาย ใจดี อายุ ...": without ชื่อ only a title proves a name follows
+    rf"|(?:กระผม|ผม|ดิฉัน|หนู)\s*(?P<t>{_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})"
     r"|(?:my name is|I am|I,)\s+(?P<e>(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s*[A-Z][a-z]+\s+[A-Z][A-Za-z'-]+)",
+)
+# The signature block of a Thai letter or form: the name in brackets under "ลงชื่อ":
+#     ลงชื่อ ............................ ผู้ยื่นคำร้อง
+#            (นายสมชาย ใจดี)
+_SIGNED = re.compile(
+    r"ลงชื่อ[^\n]{0,200}\n(?:[ \t]*\n)?[ \t]*[(（]\s*"
+    rf"(?P<s>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})\s*[)）]"
+)
+# A mail signed under its closing: "ขอบคุณครับ" / "ด้วยความเคารพ" / "Best regards," and
+# the sender's name alone on the next line (a signature after "-- " is not read at all).
+_SIGNED_OFF = re.compile(
+    rf"^[ \t]*{CLOSING}\n(?:[ \t]*\n)?"
+    rf"[ \t]*(?P<s>{_TITLE}?[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
 )
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
 _NOT_A_NAME = re.compile(r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่)")
@@ -104,10 +120,14 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in EMAIL_IN_TEXT.finditer(text):
         yield "email", m.group(0).rstrip("."), m.start(), "email address"
     for m in _NAME.finditer(text):
-        group = "v" if m.group("v") else "e"
+        group = next(g for g in ("v", "t", "e") if m.group(g))
         name = clean_value("name", " ".join(m.group(group).split()))
         if name and not _NOT_A_NAME.match(name):
-            yield "full_name", name, m.start(group), "ข้าพเจ้า/ชื่อ" if group == "v" else "my name is"
+            yield "full_name", name, m.start(group), "my name is" if group == "e" else "ข้าพเจ้า/ชื่อ"
+    for m in [*_SIGNED.finditer(text), *_SIGNED_OFF.finditer(text)]:
+        name = clean_value("name", " ".join(m.group("s").split()))
+        if name:
+            yield "full_name", name, m.start("s"), "ลงชื่อ (signature)"
     for m in _ADDRESS.finditer(text):
         address = " ".join(m.group("v").split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "อยู่บ้านเลขที่"

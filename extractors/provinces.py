@@ -20,6 +20,7 @@ __all__ = [
     "PROVINCE_COUNT",
     "Province",
     "match_province",
+    "match_province_exactly",
     "postal_code_exists",
     "postal_code_provinces",
     "provinces",
@@ -119,6 +120,13 @@ def match_province(text: str) -> str | None:
     close = difflib.get_close_matches(key, list(index), n=5, cutoff=0.85)
     names = {index[c] for c in close}
     return names.pop() if len(names) == 1 else None
+
+
+def match_province_exactly(text: str) -> str | None:
+    """Like `match_province`, but no near misses: for a bare word that may be something
+    else (a district named after its province, a road)."""
+    key = _key(text)
+    return _index().get(key) if key else None
 
 
 def _postal_digits(code: str) -> str:

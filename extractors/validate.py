@@ -178,6 +178,9 @@ def normalise_integer(s: str) -> str | None:
 
 # Titles that Thai official writing joins to the first name ("นายสมชาย ใจดี"), and English
 # ones kept before it with one space. Ranks and academic titles are left as written.
+# A title typed with a space inside it, before a first and a family name: "นาง สาว สุดา
+# มีสุข", "น. ส. สุดา มีสุข". "นาง สาวิตรี ใจดี" is นาง with the first name สาวิตรี.
+_SPACED_TITLE = re.compile(r"^(นาง\s+สาว|น\.\s+ส\.|ด\.\s+[ชญ]\.|เด็ก\s+(?:ชาย|หญิง))(?=\s+\S+\s+\S)")
 _JOINED_TITLE = re.compile(r"^(นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)\s+(?=\S)")
 _ENGLISH_TITLE = re.compile(r"^(Mrs|Mr|Ms|Miss|Mister)(?:(\.)\s*|\s+)(?=[A-Za-z])", re.IGNORECASE)
 
@@ -189,6 +192,7 @@ def normalise_name(s: str) -> str | None:
     "ร.ต.อ. สมชาย ใจดี" and "ผศ.ดร. สมหญิง ใจงาม" keep their ranks and titles as written.
     """
     text = " ".join(normalise_thai_text(s).split())
+    text = _SPACED_TITLE.sub(lambda m: "".join(m.group(1).split()), text)
     text = _JOINED_TITLE.sub(r"\1", text)
     english = _ENGLISH_TITLE.match(text)
     if english:

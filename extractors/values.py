@@ -38,7 +38,8 @@ EMAIL_IN_TEXT = re.compile(rf"(?<!{_LOCAL}){_LOCAL}+@[A-Za-z0-9-]+(?:\.[A-Za-z0-
 _POSTAL_IN_TEXT = re.compile(rf"(?<![0-9๐-๙]){_D}{{5}}(?![0-9๐-๙])")
 # Words that end a name written in a sentence ("นายสมชาย ใจดี อายุ 45 ปี").
 _NAME_END = re.compile(
-    r"\s*(?:[,(（]"
+    # a list separator ends it too: "นายสมชาย ใจดี / เลขบัตร ...", "นายสมชาย ใจดี; โทร ..."
+    r"(?<!\s)\s*(?:[,(（;|]|\s/|/(?:\s|$)"
     r"|\s(?:เลขประจำตัว|เลขบัตร|บัตรประจำตัว|ถือบัตร|อยู่บ้านเลขที่|อยู่ที่|บ้านเลขที่|ที่อยู่|"
     r"มีความประสงค์|ขอยื่น|ขอร้อง|ขอแจ้ง|ขอสำเนา|ขอคัด|ขอรับ|ขออนุญาต|ขอข้อมูล|ขอนัด|"
     r"เป็นผู้|เกิดวันที่|เกิดเมื่อ|โทรศัพท์|เบอร์โทร|เบอร์มือถือ)"
@@ -49,6 +50,11 @@ _NAME_END = re.compile(
 )
 
 
+# A note after a date: the age, the time of day ("เวลาประมาณ 22.00 น."), a remark in
+# brackets.
+_DATE_END = re.compile(
+    r"(?<!\s)\s*(?:[(（,;]|เวลา|\s(?:อายุ|age|aged|at)(?![\u0e01-\u0e2ea-z]))", re.IGNORECASE
+)
 _FAMILY_LABEL = re.compile(
     r"\s+(?:นามสกุล|ชื่อสกุล|สกุล|surname|last name|family name)\s*[:：.…_\-]*\s*", re.I
 )
@@ -71,6 +77,9 @@ def clean_value(kind: FieldType, value: str) -> str:
     if kind == "postal_code" and normalise_postal_code(value) is None:
         found = _POSTAL_IN_TEXT.search(value)
         return found.group(0) if found else value
+    if kind == "date" and parse_date(value) is None:  # "12 มี.ค. 2531 (อายุ 38 ปี)"
+        head = _DATE_END.split(value, maxsplit=1)[0].strip()
+        return head if head and parse_date(head) is not None else value
     if kind == "name":  # "สมชาย นามสกุล ใจดี" (a form's two blanks on one line)
         value = _FAMILY_LABEL.sub(" ", value)
         return _NAME_END.split(value, maxsplit=1)[0].strip()

@@ -149,7 +149,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from extractors.body_form import parse_label_line  # noqa: E402
+from extractors.body_form import label_pairs, parse_label_line  # noqa: E402
+from extractors.extract import matcher_for  # noqa: E402
 from extractors.templates import load_templates  # noqa: E402
 from extractors.values import clean_value  # noqa: E402
 
@@ -188,6 +189,17 @@ SHIPPED = LabelMatcher(load_templates(Path(__file__).resolve().parents[2] / "con
         ("ชื่อ/Name: นายสมชาย", "full_name", "ชื่อ/Name", "นายสมชาย"),
         # a lone label: the value is on the next line
         ("เลขที่บัตรประจำตัวประชาชน", "national_id", "เลขที่บัตรประจำตัวประชาชน", ""),
+        # a role word that is a label of the same field belongs to the label (x8)
+        ("ชื่อ-นามสกุล ผู้ยื่นคำขอ นายก ข", "full_name", "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "นายก ข"),
+        ("ชื่อ-นามสกุล ผู้ยื่นคำขอ: นายก ข", "full_name", "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "นายก ข"),
+        ("ชื่อ ผู้ร้อง ....นายก ข", "full_name", "ชื่อ ผู้ร้อง", "นายก ข"),
+        # digits in brackets start the value, they are no note on the label (x8)
+        (
+            "หมายเลขโทรศัพท์ (มือถือ) (095) 765-4321",
+            "phone",
+            "หมายเลขโทรศัพท์ (มือถือ)",
+            "(095) 765-4321",
+        ),
     ],
 )
 def test_label_line_shapes(line: str, key: str, label: str, value: str) -> None:
@@ -229,6 +241,14 @@ def test_a_colon_is_surer_than_a_space() -> None:
         ("name", "นายสมชาย ใจดี อายุ 45 ปี", "นายสมชาย ใจดี"),
         ("name", "นางสาวมาลี ศรีสุข อยู่บ้านเลขที่ 4", "นางสาวมาลี ศรีสุข"),
         ("name", "นายสมชาย โทรศักดิ์", "นายสมชาย โทรศักดิ์"),  # a family name, not "โทร"
+        ("name", "นายวีระพงษ์ ทองคำ / ", "นายวีระพงษ์ ทองคำ"),  # x8: a list separator
+        ("date", "12 มี.ค. 2531 (อายุ 38 ปี)", "12 มี.ค. 2531"),  # x8: a note after a date
+        ("date", "1972-08-18 อายุ 54 ปี", "1972-08-18"),
+        ("date", "1 ต.ค. 2569 เวลาประมาณ 22.00 น.", "1 ต.ค. 2569"),
+        ("date", "1 October 2026 at 10 pm", "1 October 2026"),
+        ("date", "ไม่ทราบ (จำไม่ได้)", "ไม่ทราบ (จำไม่ได้)"),  # no date in front: kept, flagged
+        ("name", "นายก ข; โทร 0812345678", "นายก ข"),
+        ("name", "นายก ข / Mr. Kor Khai", "นายก ข"),
         ("text", "ข้อความ 13 หลัก", "ข้อความ 13 หลัก"),
     ],
 )
@@ -301,3 +321,50 @@ def test_a_value_broken_into_letters_is_read_but_unsure() -> None:
     )
     assert found.key == "full_name"
     assert found.confidence < 0.8  # flagged for review downstream
+
+
+def test_a_multiline_value_ends_at_the_forms_next_numbered_item() -> None:
+    """x8: "8. เพื่อใช้ประโยชน์ในการ ..." (a label nobody knows) was read into item 7's
+    value without a flag. A list inside the value, numbered from 1, still runs on."""
+    found = extract("6. ชื่อ: นายก ข\n7. รายละเอียด: ขอสำเนา\n8. เพื่อใช้ประโยชน์ในการ ศึกษา\n")
+    assert found["details"].value == "ขอสำเนา"
+    found = extract("๗) รายละเอียด: ขอสำเนา\n๘) เพื่อใช้ในการ ศึกษา\n")
+    assert found["details"].value == "ขอสำเนา"
+    found = extract("7. รายละเอียด: ขอเอกสารดังนี้\n1. สำเนาสัญญา\n2. ใบเสร็จ\n")
+    assert found["details"].value == "ขอเอกสารดังนี้\n1. สำเนาสัญญา\n2. ใบเสร็จ"
+
+
+def test_several_pairs_on_one_row_of_a_form() -> None:
+    """x8: "คำนำหน้าชื่อ นาย   ชื่อ ...   นามสกุล ..." lost all but the first pair."""
+    with_parts = matcher_for(
+        load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+    )
+    pieces = label_pairs("คำนำหน้าชื่อ นาย   ชื่อ ณัฐวุฒิ   นามสกุล พรหมมา", with_parts)
+    assert pieces == ["คำนำหน้าชื่อ นาย", "ชื่อ ณัฐวุฒิ", "นามสกุล พรหมมา"]
+    found = extract("เลขประจำตัวประชาชน 1101700230708\tวันเกิด 12 มีนาคม 2531\n")
+    assert found["national_id"].value == "1101700230708"
+    assert found["birth_date"].value == "12 มีนาคม 2531"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ที่อยู่\tบ้านเลขที่ 12 ถนนสุขุมวิท",  # a label, then its value after a tab
+        "ชื่อ-นามสกุล     นายก ข",  # a value set apart by a wide gap
+        "รายละเอียด:   ขอสำเนา   2 ฉบับ",
+    ],
+)
+def test_a_single_pair_with_gaps_stays_one_line(line: str) -> None:
+    assert label_pairs(line, SHIPPED) == [line]
+
+
+def test_a_multiline_value_ends_at_the_letters_closing() -> None:
+    """x8: "จึงเรียนมาเพื่อโปรดพิจารณา" and the name under it were read into the details
+    without a flag when no blank line came first."""
+    text = "รายละเอียด: ไฟดับ\nมาสองสัปดาห์\nจึงเรียนมาเพื่อโปรดพิจารณา\nนายก ข\n"
+    assert extract(text)["details"].value == "ไฟดับ\nมาสองสัปดาห์"
+    text = "รายละเอียด: ไฟดับ\nขอบคุณค่ะ\n"
+    assert extract(text)["details"].value == "ไฟดับ"
+    # a sentence that starts like a closing but goes on is more of the details
+    text = "รายละเอียด: ไฟดับ\nขอบคุณเจ้าหน้าที่ที่เคยมาซ่อมให้เมื่อปีที่แล้ว แต่ตอนนี้ดับอีกแล้วและมืดมาก\n"
+    assert extract(text)["details"].value.count("\n") == 1

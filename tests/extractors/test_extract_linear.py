@@ -59,8 +59,19 @@ SCANNED = [
     ("extractors.html_text", "_LABEL_COLON"),
     ("extractors.labels", "_WIDGET_WORDS"),
     ("extractors.masking", "EMAIL"),
+    ("extractors.values", "_NAME_END"),
+    ("extractors.values", "_DATE_END"),
+    ("extractors.body_form", "_PAIR_GAP"),
+    ("extractors.prose", "_SIGNED"),
+    ("extractors.prose", "_SIGNED_OFF"),
+    ("extractors.address_tail", "_SPLIT"),
 ]
-RUNS = {"spaces": " " * 300_000, "letters": "x" * 300_000, "line ends": "\n" * 300_000}
+RUNS = {
+    "spaces": " " * 300_000,
+    "letters": "x" * 300_000,
+    "line ends": "\n" * 300_000,
+    "signature words": "ลงชื่อ" * 50_000,  # each one a place a signature may start
+}
 
 
 def _scan(module: str, name: str, text: str) -> int:

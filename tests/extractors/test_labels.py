@@ -1,9 +1,13 @@
 """LabelMatcher: labels as people type them, Thai and English, map to field keys."""
 
+from pathlib import Path
+
 import pytest
 from forms_for_tests import DOCUMENT, GENERAL
 
+from extractors.extract import matcher_for
 from extractors.labels import LabelMatcher, canonical, normalise_form_field
+from extractors.templates import load_templates
 
 MATCHER = LabelMatcher([GENERAL])
 
@@ -138,3 +142,11 @@ def test_union_of_templates_records_conflicting_labels() -> None:
 def test_multiline_fields_are_known() -> None:
     assert MATCHER.is_multiline("address")
     assert not MATCHER.is_multiline("phone")
+
+
+def test_a_typo_of_a_whole_label_beats_a_shorter_label_at_its_end() -> None:
+    """x8: "ชือ-นามสกุล" (the tone mark left out) was read as the family-name part
+    "นามสกุล" at its end, and the full name was lost."""
+    forms = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+    found = matcher_for([t for t in forms if t.name == "foi_request"]).match("ชือ-นามสกุล")
+    assert found is not None and found[0] == "full_name"

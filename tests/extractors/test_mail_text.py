@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.mail_text import request_lines, split_mail
+from extractors.mail_text import is_closing, request_lines, split_mail
 
 
 def is_label(line: str) -> bool:
@@ -48,3 +48,19 @@ def test_reply_keeps_quotes_apart_and_drops_the_signature() -> None:
 
 def test_request_lines_is_the_own_text() -> None:
     assert request_lines("a\n> b\nc") == [(1, "a"), (3, "c")]
+
+
+@pytest.mark.parametrize(
+    ("line", "closing"),
+    [
+        ("จึงเรียนมาเพื่อโปรดพิจารณา", True),
+        ("  ขอแสดงความนับถือ", True),
+        ("ขอบคุณครับ", True),
+        ("Best regards,", True),
+        ("(ลงชื่อ)........................", True),
+        ("ขอบคุณเจ้าหน้าที่ที่เคยมาซ่อมให้เมื่อปีที่แล้ว แต่ตอนนี้ดับอีกแล้วและมืดมาก", False),
+        ("ไฟดับมาสองสัปดาห์", False),
+    ],
+)
+def test_closing_lines(line: str, closing: bool) -> None:
+    assert is_closing(line) is closing

@@ -500,6 +500,17 @@ def test_html_to_text_drops_scripts_and_breaks_blocks() -> None:
     assert html_to_text(html).splitlines() == ["หนึ่ง", "สอง", "สาม สี่", "ห้า"]
 
 
+def test_html_empty_lines_the_sender_typed_stay_empty_lines() -> None:
+    """Gmail writes an empty line as `<div><br></div>`, Outlook as `<p>&nbsp;</p>`; the
+    blank ends a value that runs over lines (x8: "ขอบคุณครับ" was read into the details).
+    Whitespace between tags of pretty-printed HTML is no empty line."""
+    gmail = "<div>รายละเอียด: ก</div><div><br></div><div><br></div><div>ขอบคุณครับ</div>"
+    outlook = "<p class=MsoNormal>ก<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p><p>ข</p>"
+    assert html_to_text(gmail).splitlines() == ["รายละเอียด: ก", "", "ขอบคุณครับ"]
+    assert html_to_text(outlook).splitlines() == ["ก", "", "ข"]
+    assert html_to_text("<div>\n  <p>ก</p>\n  <p>ข</p>\n</div>").splitlines() == ["ก", "ข"]
+
+
 def test_html_row_with_empty_value_keeps_its_label() -> None:
     html = "<table><tr><td>อีเมล:</td><td></td></tr><tr><td></td><td></td></tr></table>"
     assert html_to_text(html) == "อีเมล :"

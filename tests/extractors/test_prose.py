@@ -63,6 +63,27 @@ def test_name_after_pronoun_and_in_english() -> None:
     ]
 
 
+def test_name_after_a_pronoun_without_chue_needs_a_title() -> None:
+    """x8: "ผม นายสุริยา เพชรรัตน์ อายุ 42 ปี" was missed; "ผมอยากสอบถาม" is no name."""
+    assert entities("ผม นายสุริยา เพชรรัตน์ อายุ 42 ปี")["full_name"] == ["นายสุริยา เพชรรัตน์"]
+    assert entities("ดิฉัน นางสาวพิมพ์ ใจดี อายุ 31 ปี")["full_name"] == ["นางสาวพิมพ์ ใจดี"]
+    assert "full_name" not in entities("ผมอยากสอบถาม เรื่องการ ขอใบอนุญาต ครับ")
+
+
+def test_the_name_in_brackets_under_a_signature_line() -> None:
+    """x8: a request whose name is only in its signature block."""
+    text = "จึงเรียนมาเพื่อโปรดพิจารณา\n\nลงชื่อ ................ ผู้ร้อง\n      ( นายธนากร ศรีวงศ์ษา )\n"
+    assert entities(text)["full_name"] == ["นายธนากร ศรีวงศ์ษา"]
+    assert "full_name" not in entities("โปรดแจ้ง (ภายใน 7 วัน) ค่ะ\n(นายก ข)\n")
+
+
+def test_the_name_alone_under_a_closing() -> None:
+    """x8: "ขอบคุณครับ" then the sender's name on its own line."""
+    assert entities("ขอบคุณครับ\nนายณัฐวุฒิ พรหมมา\nโทร 0801112233")["full_name"] == ["นายณัฐวุฒิ พรหมมา"]
+    assert entities("Best regards,\n\nธนากร ศรีวงศ์ษา\n")["full_name"] == ["ธนากร ศรีวงศ์ษา"]
+    assert "full_name" not in entities("ขอบคุณครับ\nฝ่ายทะเบียน ราษฎร ครับ\n")
+
+
 def test_candidates_are_unsure_and_marked_as_prose() -> None:
     result = ProseExtractor().extract("ผมชื่อ สมหมาย ดีใจ\nโทร 0812345678\n", part="1", labels=LABELS)
     assert {c.key for c in result.candidates} == {"full_name", "phone"}

@@ -632,6 +632,13 @@ from extractors.validate import normalise_name  # noqa: E402
         # a first name that begins like a title is not cut
         ("นายนาง ทดสอบ", "นายนาง ทดสอบ"),
         ("นางนวล ใจดี", "นางนวล ใจดี"),
+        # a title typed with a space inside it (x8), never a first name cut
+        ("นาง สาว สุดา มีสุข", "นางสาวสุดา มีสุข"),
+        ("น. ส. สุดา มีสุข", "น.ส.สุดา มีสุข"),
+        ("ด. ญ. มะลิ ใจงาม", "ด.ญ.มะลิ ใจงาม"),
+        ("เด็ก ชาย ภูมิ ใจดี", "เด็กชายภูมิ ใจดี"),
+        ("นาง สาวิตรี ใจดี", "นางสาวิตรี ใจดี"),
+        ("นาง สาว ใจดี", "นางสาว ใจดี"),  # สาว may be the first name: two words only
     ],
 )
 def test_names_attach_the_title_and_keep_ranks(written: str, normal: str) -> None:

@@ -1,0 +1,74 @@
+"""Province and postal code read from the end of an address typed on one line.
+
+People rarely fill a province and a postal code box of their own: they type the whole
+address, `45/7 ม.3 ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น 40000`, or for Bangkok
+`199 แขวงวังทองหลาง เขตวังทองหลาง กรุงเทพฯ 10310` with no "จังหวัด" at all. Whatever
+source the address came from (a labelled line, a Word table, a quoted template), its tail
+names the province and the postal code, so each address candidate yields those two
+candidates as well, a little less sure than the address and read the same way (a quoted
+address gives quoted, flagged values). A province box the sender filled in wins.
+
+Only a tail that proves itself is taken: five digits that Thailand Post uses, and a
+province named exactly (with or without จังหวัด/จ.; a bare word must be a province's
+name or common short form, never a near miss, so `อ.เมืองขอนแก่น` is not a province).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import FieldCandidate
+from extractors.provinces import match_province, match_province_exactly, postal_code_exists
+from extractors.thai import thai_digits_to_arabic
+
+__all__ = ["TAIL_SHARE", "address_tail", "with_address_tails"]
+
+TAIL_SHARE = 0.95  # a derived value is a little less sure than the address it came from
+_SPLIT = re.compile(r"[\s,]+")
+_POSTAL_WORD = re.compile(r"^(?:รหัสไปรษณีย์|รหัส|ปณ\.?|ไปรษณีย์)$")
+_PREFIXED = re.compile(r"^(?:จังหวัด|จ\.)(?P<name>.+)$")
+_PREFIX_ALONE = re.compile(r"^(?:จังหวัด|จ\.)$")
+
+
+def address_tail(address: str) -> tuple[str | None, str | None]:
+    """(province as written, postal code as written) at the end of `address`."""
+    words = [w for w in _SPLIT.split(address.strip().rstrip(".,;")) if w]
+    postal = None
+    if words and re.fullmatch(r"\d{5}", thai_digits_to_arabic(words[-1])):
+        if postal_code_exists(words[-1]):
+            postal = words.pop()
+        else:
+            return None, None  # five digits that are no postal code: nothing is sure
+        if words and _POSTAL_WORD.match(words[-1]):
+            words.pop()
+    if not words:
+        return None, postal
+    last = words[-1]
+    prefixed = _PREFIXED.match(last)
+    if prefixed and match_province(last):
+        return last, postal
+    if len(words) >= 2 and _PREFIX_ALONE.match(words[-2]) and match_province(last):
+        return f"{words[-2]} {last}", postal
+    for n in (3, 2, 1):  # a name of several words: "Chon Buri", "Chiang Mai"
+        name = " ".join(words[-n:])
+        if len(words) >= n and match_province_exactly(name):
+            return name, postal
+    return None, postal
+
+
+def with_address_tails(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """`candidates` plus a province and a postal code candidate from each address."""
+    derived: list[FieldCandidate] = []
+    for c in candidates:
+        if c.key != "address":
+            continue
+        province, postal = address_tail(c.value)
+        confidence = round(c.confidence * TAIL_SHARE, 3)
+        for key, value in (("province", province), ("postal_code", postal)):
+            if value is not None:
+                derived.append(
+                    FieldCandidate(
+                        key=key, value=value, provenance=c.provenance, confidence=confidence
+                    )
+                )
+    return [*candidates, *derived]
