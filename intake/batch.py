@@ -118,7 +118,9 @@ def _open_raw(ctx: Context, ids: Sequence[int]) -> dict[int, Due]:
     found: dict[int, Due] = {}
     with transaction(ctx.engine) as session:
         query = select(Message).where(col(Message.id).in_(ids)).order_by(col(Message.id))
-        for message in list(session.execute(query).scalars()):
+        messages = list(session.execute(query).scalars())
+        preload_data_keys(session, ctx.keyring, [m.data_key_id for m in messages])
+        for message in messages:
             if message.id is None or message.state not in STAGE_FOR_STATE:
                 continue
             due = found[message.id] = Due(message.state, message.source, message.attempts)
