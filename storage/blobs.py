@@ -4,6 +4,8 @@ Layout: `root/ab/ab12...` (32 hex characters, the first two as a fan-out folder)
 files in 0700 folders. A blob is written to a hidden `.<name>.partial` beside its final
 name, fsynced, renamed and the folder fsynced, so a crash leaves either a complete blob
 or a partial file that `remove_partials` sweeps; only ciphertext ever reaches the disk.
+A batch (`put_many`, what capture uses) keeps that order with one syncfs for all the
+files and one for all the renames, on Linux.
 Names say nothing about the content; the database maps cases to names.
 """
 
