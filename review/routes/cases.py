@@ -24,7 +24,7 @@ from review.security import MAIL_FRAME_CSP
 from storage.audit import append_audit
 from storage.models import Case
 from storage.privacy import CaseErased, open_message_raw
-from storage.workflow import CaseStatus, assignee_id
+from storage.workflow import AssignmentChanged, CaseStatus, assignee_id
 
 router = APIRouter(prefix="/cases", include_in_schema=False)
 MIN_REASON = 5
@@ -202,7 +202,12 @@ def change_assignee(
     current = assignee_id(session, case_id=case.id)
     if not casework.may_assign(user.role, user.user_id, target, current):
         raise HTTPException(status_code=403)
-    casework.change_assignee(session, ctx, case, actor=user.actor, user_id=target)
+    try:
+        casework.change_assignee(
+            session, ctx, case, actor=user.actor, user_id=target, expected=current
+        )
+    except AssignmentChanged:  # taken by someone else since the check: theirs now
+        raise HTTPException(status_code=403) from None
     session.commit()
     return _back(case, "assigned")
 
