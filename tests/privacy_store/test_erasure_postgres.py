@@ -1,10 +1,11 @@
-"""On PostgreSQL, erasure rewrites the tables that held the case: after `subject erase`
-(and a checkpoint), no file of the database's own folder holds the erased case's wrapped
-keys or ciphertext. PostgreSQL's WAL segments are not covered (documented in the
-compliance report)."""
+"""On PostgreSQL, erasure rewrites the tables that held the case: after `subject erase` or
+a retention disposal (and a checkpoint), no file of the database's own folder holds the
+erased case's wrapped keys or ciphertext. PostgreSQL's WAL segments are not covered
+(documented in the compliance report)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import psycopg
@@ -15,6 +16,8 @@ from store_helpers import case_secrets, close_case
 from support.privacy_seed import PEOPLE, TESTER, MakeStore
 
 from compliance.subject import erase_subject
+from storage.models import utcnow
+from storage.retention import run_retention
 
 
 @pytest.fixture
@@ -65,6 +68,33 @@ def test_erased_wrapped_keys_leave_the_table_files(
 
     erase_subject(store.ctx, TESTER, national_id=person.national_id, reason="ร้องขอ")
 
+    _database_folder(postgres_server, postgres_url)
+    assert _holding(folder, keys) == []
+    assert _holding(folder, stored) == []
+
+
+def test_retention_disposal_leaves_the_table_files_too(
+    make_store: MakeStore, postgres_server: PostgresServer, postgres_url: str
+) -> None:
+    store = make_store(people=PEOPLE[:2])
+    ctx = store.ctx
+    case_id = close_case(ctx, store.receipts[PEOPLE[1].national_id])
+    keys = _wrapped_keys(store, case_id)
+    stored = case_secrets(ctx, case_id)[:-1]
+    folder = _database_folder(postgres_server, postgres_url)
+    assert keys and _holding(folder, keys) and _holding(folder, stored)
+
+    run = run_retention(
+        ctx.engine,
+        ctx.blobs,
+        {},
+        actor=TESTER,
+        dry_run=False,
+        now=utcnow() + timedelta(days=365 * 20),
+        keyring=ctx.keyring,
+    )
+
+    assert [d.case_id for d in run.disposed] == [case_id]
     _database_folder(postgres_server, postgres_url)
     assert _holding(folder, keys) == []
     assert _holding(folder, stored) == []
