@@ -359,13 +359,28 @@ def attachment_page_image(
         purpose=f"attachment page image: {reason.strip()}",
         message_id=case.message_id,
     )
-    session.commit()
     try:
         found = attachment_of(ctx, raw, index, where=f"case {case.receipt_no}")
     except MailUnreadable:
+        session.commit()  # the raw mail was opened: that stays audited; nothing was shown
         return _unreadable(request, case)
     if found is None or found.sniffed_type not in PAGE_IMAGE_TYPES or not 1 <= page <= 20:
+        session.commit()
         raise HTTPException(status_code=404)
+    # a reveal, as a download is: its own entry, so it reaches the audit witness at once
+    # ("message.raw" alone is what every masked view writes too)
+    append_audit(
+        session,
+        actor=user.actor,
+        action="attachment.page_image",
+        case_id=case.id,
+        message_id=case.message_id,
+        purpose=reason.strip(),
+        details={"attachment": index + 1, "page": page, "reveal": True},
+        keyring=ctx.keyring,
+        checkpoint_every=ctx.settings.audit_checkpoint_every,
+    )
+    session.commit()
     try:
         png = render_page(found.content, found.sniffed_type, page)
     except (LimitExceeded, OcrUnavailable, RuntimeError, OSError, ValueError):
