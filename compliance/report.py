@@ -70,9 +70,10 @@ ERASURE_STATEMENT: list[tuple[str, str]] = [
         " จึงไม่มีไฟล์ใดในโฟลเดอร์ข้อมูลที่ยังเก็บกุญแจหรือข้อความเข้ารหัสของเรื่องนั้น",
         "Live data: erasure destroys the case's data keys, its search-index rows and its files, "
         "then scrubs the database files (SQLite: secure_delete on every connection and a WAL "
-        "checkpoint that empties the WAL; PostgreSQL: the key, case, message and index tables "
-        "rewritten by VACUUM FULL), so no file of the data folder or of the database holds "
-        "the case's wrapped keys or ciphertext. Not covered: PostgreSQL WAL segments, WAL "
+        "checkpoint that empties the WAL; PostgreSQL: the key, case, message, index, "
+        "outgoing-mail and database-blob tables rewritten by VACUUM FULL), so no file of the "
+        "data folder or of the database holds the case's wrapped keys or ciphertext. "
+        "Not covered: PostgreSQL WAL segments, WAL "
         "archives and replicas keep old row versions until they are recycled; blocks freed "
         "on the disk are not overwritten (use an encrypted file system).",
     ),

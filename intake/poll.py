@@ -56,7 +56,7 @@ class Known:
 class _Plan:
     new: list[ItemRef] = field(default_factory=list)
     leftovers: list[ItemRef] = field(default_factory=list)
-    repeats: list[ItemRef] = field(default_factory=list)  # same content twice in a folder
+    repeats: list[ItemRef] = field(default_factory=list)  # a file's content captured already
 
 
 def open_source(mailbox: MailboxSettings) -> Source:
@@ -138,7 +138,7 @@ def _poll(
             return
         result.captured += _capture_batch(ctx, mailbox, source, view, batch)
         result.finished += len(batch)
-    if plan.repeats:  # a second copy of a file we hold: only the server action is due
+    if plan.repeats:  # another copy of a file we hold: only the server action is due
         source.finish(plan.repeats)
         result.finished += len(plan.repeats)
 
@@ -156,6 +156,10 @@ def _plan(ctx: Context, refs: list[ItemRef]) -> _Plan:
             plan.new.append(ref)
         elif not seen.server_done and seen.state != MessageState.OVERSIZED:
             plan.leftovers.append(ref)
+        elif seen.server_done and ref.path is not None:
+            # a file we captured and finished before, dropped again: a new copy of plain
+            # mail on disk, so its server action (removal, by default) is due again
+            plan.repeats.append(ref)
         listed.add(ref.key)
     return plan
 

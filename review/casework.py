@@ -29,7 +29,7 @@ from storage.audit import append_audit
 from storage.events import EventFacts
 from storage.models import Case, utcnow
 from storage.privacy import Actor, effective_fields, open_case_record, seal_case_record
-from storage.workflow import EventKind, assign, assignee_id, record_event, set_status
+from storage.workflow import EventKind, assign, record_event, set_status
 
 WORK_ROLES = ("staff", "supervisor", "admin")
 ASSIGN_OTHERS_ROLES = ("supervisor", "admin")
@@ -154,10 +154,18 @@ def change_status(session: Session, ctx: Context, case: Case, *, actor: Actor, s
 
 
 def change_assignee(
-    session: Session, ctx: Context, case: Case, *, actor: Actor, user_id: int | None
+    session: Session,
+    ctx: Context,
+    case: Case,
+    *,
+    actor: Actor,
+    user_id: int | None,
+    expected: int | None,
 ) -> bool:
+    """Give the case to `user_id` from `expected` (who the caller checked has it);
+    raises storage.workflow.AssignmentChanged when that changed meanwhile."""
     assert case.id is not None
-    current = assignee_id(session, case_id=case.id)
+    current = expected
     old_name = session.get(User, current).name if current else None  # type: ignore[union-attr]
     new_user = session.get(User, user_id) if user_id else None
     if user_id is not None and (new_user is None or not new_user.active):
@@ -167,6 +175,7 @@ def change_assignee(
         session,
         case_id=case.id,
         user_id=user_id,
+        expected=expected,
         actor=actor.name,
         old_name=old_name,
         new_name=new_name,

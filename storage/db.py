@@ -82,8 +82,8 @@ def scrub(engine: Engine) -> list[str]:
     which still held the old page images. PostgreSQL: an UPDATE leaves the old row
     version (a dead tuple) in the table file, and a plain VACUUM frees it without
     overwriting it (measured: the old ciphertext stayed in the file), so the tables
-    that held the case are rewritten into new files (VACUUM FULL; the old files are
-    removed). That locks each table for the rewrite: seconds at an agency's scale, and
+    that held the case (`_PG_REWRITTEN`) are rewritten into new files (VACUUM FULL; the
+    old files are removed). That locks each table for the rewrite: seconds at an agency's scale, and
     a retention run scrubs once for all its cases. PostgreSQL's WAL segments, WAL
     archives and replicas are outside our reach until they are recycled.
     Returns what could not be done (empty when all went), for the caller to report.
@@ -102,7 +102,10 @@ def scrub(engine: Engine) -> list[str]:
 
 
 _CHECKPOINT_TRIES = 25
-_PG_REWRITTEN = ("data_keys", "cases", "messages", "blind_index")
+# every table that holds a case's keys or ciphertext: its wrapped keys, its fields, its
+# mail's headers and extraction, its index rows, its outgoing mail (sealed under its key)
+# and its raw mail when blobs live in the database
+_PG_REWRITTEN = ("data_keys", "cases", "messages", "blind_index", "outbox", "blobs")
 
 
 def _scrub_postgres(engine: Engine) -> list[str]:

@@ -8,8 +8,10 @@
      │    └── BlobNotFoundError   no blob by that name
      ├── LedgerError          the erasure list is unreadable or not signed by this keyring
      │                        (storage.erasure_ledger)
-     └── CaseBindingError     a case row no longer matches its binding to its message
-                              (storage.privacy; beside CaseErased there)
+     ├── CaseBindingError     a case row no longer matches its binding to its message
+     │                        (storage.privacy; beside CaseErased there)
+     └── WorkflowError        a case-work change that is not allowed (storage.workflow)
+          └── AssignmentChanged   the assignee changed since the caller looked
 
 Messages are one line an operator can act on. They never hold key material, plaintext
 or personal data, and wrapped exceptions are not chained when their text or attributes

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index
+from sqlalchemy import Index, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from storage.errors import StorageError
@@ -40,6 +42,10 @@ class EventKind:
 
 class WorkflowError(StorageError):
     """A change that is not allowed (unknown status, unknown user); safe to show."""
+
+
+class AssignmentChanged(WorkflowError):
+    """The case's assignee changed since the caller looked; nothing was written."""
 
 
 class CaseWork(SQLModel, table=True):
@@ -109,25 +115,52 @@ def assign(
     *,
     case_id: int,
     user_id: int | None,
+    expected: int | None,
     actor: str,
     old_name: str | None,
     new_name: str | None,
 ) -> bool:
-    """Give a case to a user (None: to nobody); False when nothing changed."""
-    work = session.get(CaseWork, case_id)
-    if work is None:
-        work = CaseWork(case_id=case_id)
-        session.add(work)
-    if work.assignee_id == user_id:
+    """Give a case to a user (None: to nobody), from `expected`, who the caller saw had
+    it; False when nothing changed. Raises AssignmentChanged when someone else changed
+    it meanwhile.
+
+    One conditional write, not a read then a write: clerks who take the same case at
+    once each pass a check of who has it, and with a plain write each got it in turn,
+    the last one keeping it (the others had it taken by a colleague)."""
+    if expected == user_id:
         return False
     now = utcnow()
-    work.assignee_id = user_id
-    work.assigned_at = now if user_id is not None else None
-    work.updated_at = now
+    _work_row(session, case_id, now)
+    still = (
+        col(CaseWork.assignee_id).is_(None)
+        if expected is None
+        else col(CaseWork.assignee_id) == expected
+    )
+    changed = session.execute(
+        update(CaseWork)
+        .where(col(CaseWork.case_id) == case_id, still)
+        .values(
+            assignee_id=user_id,
+            assigned_at=now if user_id is not None else None,
+            updated_at=now,
+        )
+        .execution_options(synchronize_session="fetch")
+    )
+    if not changed.rowcount:  # type: ignore[attr-defined]
+        raise AssignmentChanged(f"case {case_id} was assigned by someone else meanwhile")
     record_event(
         session, case_id=case_id, actor=actor, kind=EventKind.ASSIGN, old=old_name, new=new_name
     )
     return True
+
+
+def _work_row(session: Session, case_id: int, now: datetime) -> None:
+    """The case's work row, created if missing; a row another transaction is creating
+    at the same moment is waited for, not duplicated (which failed one of them)."""
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(
+        insert(CaseWork).values(case_id=case_id, updated_at=now).on_conflict_do_nothing()
+    )
 
 
 def case_events(session: Session, *, case_id: int) -> list[CaseEvent]:

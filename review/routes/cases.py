@@ -24,7 +24,7 @@ from review.security import MAIL_FRAME_CSP
 from storage.audit import append_audit
 from storage.models import Case
 from storage.privacy import CaseErased, open_message_raw
-from storage.workflow import CaseStatus, assignee_id
+from storage.workflow import AssignmentChanged, CaseStatus, assignee_id
 
 router = APIRouter(prefix="/cases", include_in_schema=False)
 MIN_REASON = 5
@@ -202,7 +202,12 @@ def change_assignee(
     current = assignee_id(session, case_id=case.id)
     if not casework.may_assign(user.role, user.user_id, target, current):
         raise HTTPException(status_code=403)
-    casework.change_assignee(session, ctx, case, actor=user.actor, user_id=target)
+    try:
+        casework.change_assignee(
+            session, ctx, case, actor=user.actor, user_id=target, expected=current
+        )
+    except AssignmentChanged:  # taken by someone else since the check: theirs now
+        raise HTTPException(status_code=403) from None
     session.commit()
     return _back(case, "assigned")
 
@@ -354,13 +359,28 @@ def attachment_page_image(
         purpose=f"attachment page image: {reason.strip()}",
         message_id=case.message_id,
     )
-    session.commit()
     try:
         found = attachment_of(ctx, raw, index, where=f"case {case.receipt_no}")
     except MailUnreadable:
+        session.commit()  # the raw mail was opened: that stays audited; nothing was shown
         return _unreadable(request, case)
     if found is None or found.sniffed_type not in PAGE_IMAGE_TYPES or not 1 <= page <= 20:
+        session.commit()
         raise HTTPException(status_code=404)
+    # a reveal, as a download is: its own entry, so it reaches the audit witness at once
+    # ("message.raw" alone is what every masked view writes too)
+    append_audit(
+        session,
+        actor=user.actor,
+        action="attachment.page_image",
+        case_id=case.id,
+        message_id=case.message_id,
+        purpose=reason.strip(),
+        details={"attachment": index + 1, "page": page, "reveal": True},
+        keyring=ctx.keyring,
+        checkpoint_every=ctx.settings.audit_checkpoint_every,
+    )
+    session.commit()
     try:
         png = render_page(found.content, found.sniffed_type, page)
     except (LimitExceeded, OcrUnavailable, RuntimeError, OSError, ValueError):

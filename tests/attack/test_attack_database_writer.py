@@ -1,14 +1,16 @@
 """Attack: a clerk who can also write to the database. They download an attachment of
-their own case (a reveal: the file is unmasked, a scanned ID card for one), then cut the
-audit trail back to before it, with the stored checkpoints, so that no one learns they
-looked.
+their own case, or look at its page image (a reveal: unmasked, a scanned ID card for
+one), then cut the audit trail back to before it, with the stored checkpoints, so that
+no one learns they looked.
 
 With `[audit] witness_dir` set, every reveal reaches the witness at once; so the cut
 shows in `intake audit verify`. Found by this attack (failed before the fix in
 review/routes/cases.py): the case page's reveal reached the witness, but an attachment
 download was recorded only as an ordinary read of the raw mail ("message.raw", which
 every masked case view also writes), so it reached the witness at most ten minutes
-later, from the worker, and a cut before then went unnoticed.
+later, from the worker, and a cut before then went unnoticed. The page image shown
+beside the fields (an unmasked picture of a scanned form or ID card) had the same hole
+until it got its own entry, "attachment.page_image", marked a reveal.
 
 The cut tail after a CLI export, the rewritten chain and the periodic checkpoint are in
 tests/privacy_store/test_witness.py.
@@ -16,6 +18,7 @@ tests/privacy_store/test_witness.py.
 
 from __future__ import annotations
 
+import io
 import os
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -23,6 +26,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from PIL import Image, ImageDraw
 from sqlalchemy import text
 
 from intake.context import Context, open_context
@@ -38,6 +42,14 @@ from tests.support.privacy_seed import lift_audit_guard
 OWNER = person(701)
 
 
+def _photo_of_the_card() -> bytes:
+    picture = Image.new("RGB", (480, 120), "white")
+    ImageDraw.Draw(picture).text((20, 50), f"ID {OWNER.national_id}", fill="black")
+    out = io.BytesIO()
+    picture.save(out, format="PNG")
+    return out.getvalue()
+
+
 def _with_scan() -> bytes:
     mail = message_from_bytes(request_mail(OWNER), policy=policy.default)
     assert isinstance(mail, EmailMessage)
@@ -47,6 +59,7 @@ def _with_scan() -> bytes:
         subtype="plain",
         filename="scan.txt",
     )
+    mail.add_attachment(_photo_of_the_card(), maintype="image", subtype="png", filename="id.png")
     return bytes(mail)
 
 
@@ -71,10 +84,20 @@ def _witness_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("checkpoint-*.txt"))
 
 
-def test_a_cut_after_an_attachment_download_fails_verify(
-    store: tuple[Path, Context, Path], capsys: pytest.CaptureFixture[str]
+# what the clerk asks for: the attachment itself, or the page image shown beside the
+# fields (a reveal too: the picture is unmasked)
+REVEALS = {
+    "download": ("/attachments/0", "text/plain"),
+    "page image": ("/attachments/1/pages/1", "image/png"),
+}
+
+
+@pytest.mark.parametrize("reveal", list(REVEALS))
+def test_a_cut_after_an_attachment_reveal_fails_verify(
+    store: tuple[Path, Context, Path], capsys: pytest.CaptureFixture[str], reveal: str
 ) -> None:
     config, ctx, witness = store
+    path, served = REVEALS[reveal]
     app = create_app(ctx.settings, ctx=ctx, options=WebOptions(secure_cookies="never"))
     with TestClient(app, follow_redirects=True) as client:
         csrf = sign_in(client, "staff1")
@@ -87,15 +110,18 @@ def test_a_cut_after_an_attachment_download_fails_verify(
             before = conn.execute(text("SELECT max(id) FROM audit_entries")).scalar_one()
         files_before = len(_witness_files(witness))
 
-        download = client.post(
-            f"/cases/{receipt}/attachments/0",
-            data={"reason": "ตรวจเอกสารแนบ", "csrf_token": csrf},
+        shown = client.post(
+            f"/cases/{receipt}{path}", data={"reason": "ตรวจเอกสารแนบ", "csrf_token": csrf}
         )
-        assert download.status_code == 200
-        assert OWNER.national_id.encode() in download.content  # it was a reveal
+        assert shown.status_code == 200
+        if served == "text/plain":
+            assert OWNER.national_id.encode() in shown.content  # it was a reveal
+        else:
+            assert shown.headers["content-type"] == served
+            assert Image.open(io.BytesIO(shown.content)).size[0] >= 480  # the whole card
 
     assert len(_witness_files(witness)) == files_before + 1, (
-        "the download did not reach the witness"
+        f"the {reveal} did not reach the witness"
     )
     lift_audit_guard(ctx.engine)
     with ctx.engine.begin() as conn:  # the clerk cuts the trail back to before the download

@@ -49,7 +49,7 @@ def hostile_mail() -> bytes:
     )
     assert "-2+3" in body
     mail = EmailMessage()
-    mail["From"] = f"{PAYLOADS[2]} <{HOSTILE.email}>"
+    mail["From"] = f'"{PAYLOADS[2]}" <{HOSTILE.email}>'  # quoted: the name reaches the register
     mail["To"] = "saraban@example.go.th"
     mail["Subject"] = PAYLOADS[0]
     mail["Message-ID"] = "<attack-exports-602@example.org>"
@@ -113,10 +113,13 @@ def test_web_exports_hold_no_formula_and_survive_an_erasure(client: TestClient, 
     cells = _cells(path, response.content)
     # the hostile case is there: its subject (register) or its masked name "-xxxx" (queue)
     assert any("HYPERLINK" in c or c.endswith("-xxxx") for c in cells), path
+    # and a hostile value opens a cell (the queue's name "-xxxx", the register's sender
+    # "@xxxx <...>"), so an undefused writer would fail here
+    assert any(c.lstrip("'")[:1] in FORMULA_STARTS for c in cells), path
     live = [c for c in cells if c[:1] in FORMULA_STARTS or c.lstrip()[:1] in FORMULA_STARTS]
     assert not live, f"{path}: cells a spreadsheet would run: {live}"
-    if "queue" in path:
-        assert sum("REQ-" in c for c in cells) >= 2  # the cases around the erased one
+    # every case has its line: the erased one (a tombstone) and the two around it
+    assert sum(c.startswith("REQ-") for c in cells) == 3, path
 
 
 @pytest.mark.parametrize(

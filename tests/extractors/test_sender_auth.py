@@ -3,6 +3,8 @@ alignment by organisational domain, and display names that imitate the agency.""
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 
 from extractors.domains import lookalike, org_domain
@@ -300,3 +302,24 @@ def test_a_huge_header_block_is_cut_not_parsed_whole() -> None:
     raw = (filler + "Authentication-Results: mx.example.go.th; dmarc=pass\r\n\r\nx").encode()
     fields = header_fields(raw)
     assert all(name.lower() != "authentication-results" for name, _ in fields)
+
+
+def test_the_verdict_needs_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No DNS lookups (the service may have no internet): with every way to the network
+    closed, the verdict, alignment and imitation checks still come out whole."""
+
+    def no_network(*_args: object, **_kwargs: object) -> object:
+        raise AssertionError("sender authenticity tried the network")
+
+    for name in ("socket", "create_connection", "getaddrinfo", "gethostbyname"):
+        monkeypatch.setattr(socket, name, no_network)
+    verdict = judge(
+        mail(
+            "Received: from mail.citizen.co.th by mx.example.go.th",
+            "Authentication-Results: mx.example.go.th; spf=pass smtp.mailfrom=citizen.co.th;"
+            " dkim=fail header.d=citizen.co.th; dmarc=fail header.from=examp1e.go.th",
+            sender="เทศบาลตำบลตัวอย่าง <saraban@examp1e.go.th>",
+        )
+    )
+    assert verdict.trusted and verdict.dmarc == "fail"  # type: ignore[attr-defined]
+    assert {"dmarc_fail", "imitates_agency"} <= set(verdict.flags)  # type: ignore[attr-defined]

@@ -68,3 +68,23 @@ def test_move_only_when_asked_and_then_warned(
     )
     assert code == 0
     assert any("scanner" in w for w in json.loads(out)["warnings"])
+
+
+def test_a_copy_of_captured_mail_dropped_later_is_removed_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same mail dropped again at a later poll (exported twice, copied back from a
+    backup) is known by its content, so it opens no second case; it is plain mail all
+    the same, and was left in the folder for good."""
+    config = write_config(tmp_path / "agency.toml", data_dir=tmp_path / "var", mailboxes=[])
+    inbox = tmp_path / "var" / "inbox"
+    _drop(inbox, 1)
+    assert invoke(capsys, "--config", str(config), "poll", "--once")[0] == 0
+    (inbox / "again.eml").write_bytes(request_mail(PEOPLE[0], 0))
+
+    code, _, err = invoke(capsys, "--config", str(config), "poll", "--once")
+
+    assert code == 0, err
+    assert _plaintext_files(tmp_path / "var") == []
+    code, out, _ = invoke(capsys, "--config", str(config), "status", "--json")
+    assert json.loads(out)["messages"]["by_state"]["case"] == 1

@@ -153,13 +153,22 @@ def test_a_locked_and_an_unknown_account_answer_alike(
     assert len(verified) == 2 and all(h.startswith("$argon2id$") for h in verified)
 
 
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
 def test_a_token_dies_with_users_passwd_and_is_refused_while_locked(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    database: str,
 ) -> None:
     from tests.support.cli import write_config
 
-    config = write_config(tmp_path / "agency.toml", data_dir=tmp_path / "data", mailboxes=[])
+    url = request.getfixturevalue("postgres_url") if database == "postgresql" else None
+    config = write_config(
+        tmp_path / "agency.toml", data_dir=tmp_path / "data", mailboxes=[], database_url=url
+    )
     ctx = open_context(load_settings(config))
+    assert ctx.engine.dialect.name == database
     add_users(ctx)
     app = create_app(ctx.settings, ctx=ctx, options=WebOptions(secure_cookies="never"))
 
