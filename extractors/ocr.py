@@ -45,6 +45,7 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import parse_label_line, read_label_lines
+from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
 from extractors.ocr_text import (
     UNTYPED,
     LabelSkeletons,
@@ -333,37 +334,52 @@ def _recognise(gray: Image.Image) -> list[OcrLine]:
         )
         text = (base.with_suffix(".txt")).read_text(encoding="utf-8", errors="replace")
         table = (base.with_suffix(".tsv")).read_text(encoding="utf-8", errors="replace")
-    return _lines(text, table)
+    return _lines(text, table, gray)
 
 
-def _lines(text: str, table: str) -> list[OcrLine]:
-    """Text lines of the `txt` output, each given the confidences of its `tsv` words.
+Box = tuple[int, int, int, int]  # left, top, right, bottom
+
+
+def _lines(text: str, table: str, page: Image.Image | None = None) -> list[OcrLine]:
+    """Text lines of the `txt` output, each given the confidences of its `tsv` words,
+    and its Thai digits read again by their shapes on `page` (see `extractors.ocr_digits`).
 
     Both outputs come from one recognition, line by line in the same order; when their
     counts differ (never seen), every character gets its line's mean instead.
     """
-    words: dict[tuple[str, str, str, str], list[tuple[str, float]]] = {}
+    words: dict[tuple[str, str, str, str], list[tuple[str, float, Box]]] = {}
     for row in csv.DictReader(io.StringIO(table), delimiter="\t", quoting=csv.QUOTE_NONE):
         word = (row.get("text") or "").strip()
         if row.get("level") != "5" or not word:
             continue
         key = (row["page_num"], row["block_num"], row["par_num"], row["line_num"])
-        words.setdefault(key, []).append((word, max(float(row["conf"]), 0.0) / 100))
+        left, top = int(row["left"]), int(row["top"])
+        box = (left, top, left + int(row["width"]), top + int(row["height"]))
+        words.setdefault(key, []).append((word, max(float(row["conf"]), 0.0) / 100, box))
     rows = list(words.values())
     texts = [line for line in text.splitlines() if line.strip()]
     if len(rows) != len(texts):
-        mean = [sum(c for _, c in r) / len(r) for r in rows if r] or [0.0]
-        rows = [[(t, sum(mean) / len(mean))] for t in texts]
-    return [_line(raw, row) for raw, row in zip(texts, rows, strict=True)]
+        mean = [sum(c for _, c, _ in r) / len(r) for r in rows if r] or [0.0]
+        rows = [[(t, sum(mean) / len(mean), (0, 0, 0, 0))] for t in texts]
+        page = None  # no boxes to read digits in
+    return [_line(raw, row, page) for raw, row in zip(texts, rows, strict=True)]
 
 
-def _line(raw: str, words: list[tuple[str, float]]) -> OcrLine:
+def _line(raw: str, words: list[tuple[str, float, Box]], page: Image.Image | None) -> OcrLine:
     text = normalise_thai_text(raw)
-    per_char = [conf for word, conf in words for _ in word.replace(" ", "")]
+    per_char = [conf for word, conf, _ in words for _ in word.replace(" ", "")]
     wanted = len(text.replace(" ", ""))
     if per_char and len(per_char) != wanted:  # normalising joined or split characters
         per_char = [per_char[i * len(per_char) // wanted] for i in range(wanted)]
-    return trim_stray_marks(OcrLine(text, tuple(per_char or [0.0] * wanted)))
+    line = OcrLine(text, tuple(per_char or [0.0] * wanted))
+    if page is not None and any(ch in THAI_DIGITS for ch in text):
+        shapes = [
+            read_digit(page, box)
+            for word, _, word_box in words
+            for _, box in digit_boxes(word, word_box)
+        ]
+        line = OcrLine(*with_digit_shapes(line.text, line.confidences, shapes))
+    return trim_stray_marks(line)
 
 
 def trim_stray_marks(line: OcrLine) -> OcrLine:
