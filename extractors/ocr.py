@@ -26,6 +26,13 @@ misreadings of a form: labels with lost marks or look-alike letters, specks, lea
 remnants, look-alike digits, a spaced-out email, a month name with a lost mark, a
 national ID wrong at its one doubtful digit (`ocr_repaired`). None of them makes a
 value trusted: every OCR value stays flagged.
+
+Beyond the recogniser's own confidences, a value is made doubtful (`ocr_low_confidence`)
+where something else says it may be wrong: a Thai digit whose shape says another digit
+(`extractors.ocr_digits`; Tesseract reads ๘ as ๕ with a sure letter's confidence), or
+free text with a sign of a misread (`ocr_text.looks_misread`: a Latin word among Thai
+ones, a syllable Thai spelling cannot have). A postal code one digit off the province
+read on the same page is put right (`extractors.ocr_postal`, `ocr_repaired`).
 """
 
 from __future__ import annotations
@@ -45,11 +52,14 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import parse_label_line, read_label_lines
+from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
+from extractors.ocr_postal import postal_code_for_province
 from extractors.ocr_text import (
     UNTYPED,
     LabelSkeletons,
     drop_specks,
     fold_month_words,
+    looks_misread,
     repair_label,
     repair_national_id,
     repair_value,
@@ -333,37 +343,52 @@ def _recognise(gray: Image.Image) -> list[OcrLine]:
         )
         text = (base.with_suffix(".txt")).read_text(encoding="utf-8", errors="replace")
         table = (base.with_suffix(".tsv")).read_text(encoding="utf-8", errors="replace")
-    return _lines(text, table)
+    return _lines(text, table, gray)
 
 
-def _lines(text: str, table: str) -> list[OcrLine]:
-    """Text lines of the `txt` output, each given the confidences of its `tsv` words.
+Box = tuple[int, int, int, int]  # left, top, right, bottom
+
+
+def _lines(text: str, table: str, page: Image.Image | None = None) -> list[OcrLine]:
+    """Text lines of the `txt` output, each given the confidences of its `tsv` words,
+    and its Thai digits read again by their shapes on `page` (see `extractors.ocr_digits`).
 
     Both outputs come from one recognition, line by line in the same order; when their
     counts differ (never seen), every character gets its line's mean instead.
     """
-    words: dict[tuple[str, str, str, str], list[tuple[str, float]]] = {}
+    words: dict[tuple[str, str, str, str], list[tuple[str, float, Box]]] = {}
     for row in csv.DictReader(io.StringIO(table), delimiter="\t", quoting=csv.QUOTE_NONE):
         word = (row.get("text") or "").strip()
         if row.get("level") != "5" or not word:
             continue
         key = (row["page_num"], row["block_num"], row["par_num"], row["line_num"])
-        words.setdefault(key, []).append((word, max(float(row["conf"]), 0.0) / 100))
+        left, top = int(row["left"]), int(row["top"])
+        box = (left, top, left + int(row["width"]), top + int(row["height"]))
+        words.setdefault(key, []).append((word, max(float(row["conf"]), 0.0) / 100, box))
     rows = list(words.values())
     texts = [line for line in text.splitlines() if line.strip()]
     if len(rows) != len(texts):
-        mean = [sum(c for _, c in r) / len(r) for r in rows if r] or [0.0]
-        rows = [[(t, sum(mean) / len(mean))] for t in texts]
-    return [_line(raw, row) for raw, row in zip(texts, rows, strict=True)]
+        mean = [sum(c for _, c, _ in r) / len(r) for r in rows if r] or [0.0]
+        rows = [[(t, sum(mean) / len(mean), (0, 0, 0, 0))] for t in texts]
+        page = None  # no boxes to read digits in
+    return [_line(raw, row, page) for raw, row in zip(texts, rows, strict=True)]
 
 
-def _line(raw: str, words: list[tuple[str, float]]) -> OcrLine:
+def _line(raw: str, words: list[tuple[str, float, Box]], page: Image.Image | None) -> OcrLine:
     text = normalise_thai_text(raw)
-    per_char = [conf for word, conf in words for _ in word.replace(" ", "")]
+    per_char = [conf for word, conf, _ in words for _ in word.replace(" ", "")]
     wanted = len(text.replace(" ", ""))
     if per_char and len(per_char) != wanted:  # normalising joined or split characters
         per_char = [per_char[i * len(per_char) // wanted] for i in range(wanted)]
-    return trim_stray_marks(OcrLine(text, tuple(per_char or [0.0] * wanted)))
+    line = OcrLine(text, tuple(per_char or [0.0] * wanted))
+    if page is not None and any(ch in THAI_DIGITS for ch in text):
+        shapes = [
+            read_digit(page, box)
+            for word, _, word_box in words
+            for _, box in digit_boxes(word, word_box)
+        ]
+        line = OcrLine(*with_digit_shapes(line.text, line.confidences, shapes))
+    return trim_stray_marks(line)
 
 
 def trim_stray_marks(line: OcrLine) -> OcrLine:
@@ -482,7 +507,29 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     for other in readings[1:]:
         have = {c.key for c in best}
         best += [c for c in other if c.key not in have]
-    return best
+    return with_postal_code_repaired(best, labels)
+
+
+def with_postal_code_repaired(
+    found: list[FieldCandidate], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The page's fields with a postal code misread at one digit put right by the
+    province read on the same page (`ocr_postal`), flagged `ocr_repaired`."""
+    field_type = getattr(labels, "field_type", None)
+    if field_type is None:
+        return found
+    by_type = {field_type(c.key): c for c in found}
+    postal, province = by_type.get("postal_code"), by_type.get("province")
+    if postal is None or province is None:
+        return found
+    fixed = postal_code_for_province(postal.value, province.value)
+    if fixed is None:
+        return found
+    flags = [*postal.provenance.flags, "ocr_repaired"]
+    repaired = postal.model_copy(
+        update={"value": fixed, "provenance": postal.provenance.model_copy(update={"flags": flags})}
+    )
+    return [repaired if c is postal else c for c in found]
 
 
 def _reading_score(found: list[FieldCandidate]) -> tuple[int, float]:
@@ -547,7 +594,7 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         chars = value_confidences(page.lines[start:], candidate.value)
         candidate = _repaired_id(candidate, chars, labels)
         mean = sum(chars) / len(chars) if chars else 0.0
-        doubtful = min(chars, default=0.0) < LOW_CHAR_CONFIDENCE
+        doubtful = min(chars, default=0.0) < LOW_CHAR_CONFIDENCE or _misread_text(candidate, labels)
         flags = ["ocr", "ocr_low_confidence"] if doubtful else ["ocr"]
         flags += [f for f in candidate.provenance.flags if f not in flags]  # ocr_repaired
         prov = candidate.provenance.model_copy(
@@ -556,6 +603,14 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         confidence = round(candidate.confidence * mean, 3)
         found.append(candidate.model_copy(update={"provenance": prov, "confidence": confidence}))
     return found
+
+
+def _misread_text(candidate: FieldCandidate, labels: LabelIndex) -> bool:
+    """A name or free-text value showing a sign of a misread (`ocr_text.looks_misread`):
+    doubtful whatever the confidences of its characters say."""
+    field_type = getattr(labels, "field_type", None)
+    kind = field_type(candidate.key) if field_type is not None else "text"
+    return kind in UNTYPED and looks_misread(candidate.value)
 
 
 def read_line(text: str, labels: LabelIndex) -> str:

@@ -356,3 +356,44 @@ def drop_specks(text: str, confidences: Sequence[float]) -> tuple[str, tuple[flo
             kept += confidences[at : at + n]
         at += n
     return " ".join(w for w in kept_words if w), tuple(kept)
+
+
+# --- signs of a misread in free text --------------------------------------------------------
+
+# A short word of Latin letters among Thai words: Tesseract (tha+eng) reads a Thai word
+# it cannot make out as Latin (หมู่ as `ui`, `vil`, `wii`; ใจดี as `Tos`).
+_LATIN_WORD = re.compile(r"[A-Za-z]{1,5}")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")
+# ใ, ไ and โ take no vowel mark above or below the consonant they go with (nor the
+# letter after a leading ห): `ไดื้`, `ใหญุ่` are no Thai. (After a cluster such as พร
+# the second letter may begin the next syllable: ไพรี, ไพลิน.)
+_VOWEL_AFTER_SOLE_VOWEL = re.compile(
+    "[ใไโ](?:ห[\u0e01-\u0e2e]|[\u0e01-\u0e2e])[\u0e31\u0e34-\u0e39\u0e47]"
+)
+
+
+# ั and ื never end a syllable: a consonant (or อ) always follows them (`ติดต่อื`).
+_OPEN_VOWEL_AT_END = re.compile("[\u0e31\u0e37](?![\u0e48-\u0e4b]?[\u0e01-\u0e2e])")
+
+
+def looks_misread(value: str) -> bool:
+    """Whether free text (a name, an address, details) shows a sign of a misread that
+    its characters' confidences may not: a short Latin word among Thai ones, a Thai
+    letter with two marks of one place (`ดิ์ื`), or a syllable Thai spelling cannot have
+    (ใ ไ โ with a vowel mark, ั or ื with no letter after it)."""
+    words = value.split()
+    thai = [w for w in words if _THAI_LETTER.search(w)]
+    if thai and any(_LATIN_WORD.fullmatch(w) for w in words):
+        return True
+    if _VOWEL_AFTER_SOLE_VOWEL.search(value) or _OPEN_VOWEL_AT_END.search(value):
+        return True
+    return any(not _well_marked(cluster) for cluster in _MARKED.findall(value))
+
+
+_MARKED = re.compile(f"[\u0e01-\u0e2e][{''.join(sorted(THAI_MARKS))}]{{2,}}")
+
+
+def _well_marked(cluster: str) -> bool:
+    """At most one mark of each place (tone, above, below, thanthakhat) on one letter."""
+    places = (_TONES, _ABOVE, _BELOW, frozenset("\u0e4c"))
+    return all(sum(ch in place for ch in cluster[1:]) <= 1 for place in places)

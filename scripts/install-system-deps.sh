@@ -6,7 +6,8 @@
 #   tesseract-ocr, tesseract-ocr-tha
 #                  Thai OCR of scanned PDFs and phone photos (extractors/ocr.py)
 #   poppler-utils  pdftoppm renders scanned PDF pages for OCR
-#   fonts-thai-tlwg  a Thai TrueType font the OCR and PDF tests draw their forms with
+#   fonts-thai-tlwg  Thai TrueType fonts the OCR and PDF tests draw their forms with; OCR
+#                  also checks Thai digits against their shapes (extractors/ocr_digits.py)
 #
 # Idempotent: when everything is present it only checks and exits, without apt-get.
 # The tests start private servers on free loopback ports with their own temp dirs, so a
