@@ -161,6 +161,11 @@ def migrate(engine: Engine) -> None:
     with _migration_file_lock(engine), engine.begin() as connection:
         if is_postgres(engine):  # held until this transaction ends
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+        else:
+            # Python's sqlite3 opens a transaction only before INSERT, UPDATE or DELETE,
+            # so without this each CREATE commits alone and a worker killed halfway
+            # leaves a store that no later start can migrate ("table already exists").
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
