@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from datetime import datetime
 
@@ -126,11 +127,34 @@ def _waker(scheduler: BackgroundScheduler, mailbox_name: str) -> Callable[[], No
         # The flag covers mail that arrives while a poll is running: APScheduler would skip
         # a second instance, so the running job polls once more instead.
         _wake_event(mailbox_name).set()
-        job = scheduler.get_job(poll_job_id(mailbox_name))
+        run_soon(scheduler, poll_job_id(mailbox_name))
+
+    return wake
+
+
+# APScheduler's shutdown(wait=True) holds the job store lock while it waits for running
+# jobs, and get_job() takes that lock: a job asking for another job while the worker
+# stops would wait forever, and so would the worker (seen: SIGTERM not obeyed for good).
+# Both go through this lock instead, and once shutting down no job asks any more.
+_calls = threading.Lock()
+_closing: weakref.WeakSet[BackgroundScheduler] = weakref.WeakSet()
+
+
+def run_soon(scheduler: BackgroundScheduler, job_id: str) -> None:
+    """Move a job's next run to now, unless the scheduler is shutting down."""
+    with _calls:
+        if scheduler in _closing:
+            return
+        job = scheduler.get_job(job_id)
         if job is not None:
             job.modify(next_run_time=datetime.now().astimezone())
 
-    return wake
+
+def shutdown(scheduler: BackgroundScheduler) -> None:
+    """Stop the scheduler once its running jobs have ended (they watch `stop`)."""
+    with _calls:
+        _closing.add(scheduler)
+    scheduler.shutdown(wait=True)
 
 
 def _witness_job(ctx: Context) -> None:
@@ -159,9 +183,7 @@ def _poll_job(
         if not wake.is_set():
             break
     if captured:  # new mail: run the stages now rather than at the next tick
-        job = scheduler.get_job(STAGES_JOB)
-        if job is not None:
-            job.modify(next_run_time=datetime.now().astimezone())
+        run_soon(scheduler, STAGES_JOB)
 
 
 def _stages_job(ctx: Context, stop: threading.Event) -> None:

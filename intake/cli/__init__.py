@@ -134,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from intake.samples import seed_drop_folder
-    from intake.scheduler import build_scheduler, start_idle_watchers
+    from intake.scheduler import build_scheduler, shutdown, start_idle_watchers
 
     stop = threading.Event()
 
@@ -164,7 +164,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         stop.set()
     while not stop.wait(1.0):
         pass
-    scheduler.shutdown(wait=True)  # jobs see `stop` and end after the message in hand
+    shutdown(scheduler)  # jobs see `stop` and end after the message in hand
     print("intake: stopped", file=sys.stderr)
     return EXIT_OK
 
