@@ -117,16 +117,25 @@ def _open_raw(ctx: Context, ids: Sequence[int]) -> dict[int, Due]:
     """The messages still due, with the raw mail read where a stage will need it."""
     found: dict[int, Due] = {}
     with transaction(ctx.engine) as session:
-        query = select(Message).where(col(Message.id).in_(ids)).order_by(col(Message.id))
-        messages = list(session.execute(query).scalars())
-        preload_data_keys(session, ctx.keyring, [m.data_key_id for m in messages])
-        for message in messages:
+        for message in _messages_and_keys(session, ctx, ids):
             if message.id is None or message.state not in STAGE_FOR_STATE:
                 continue
             due = found[message.id] = Due(message.state, message.source, message.attempts)
             if message.state in _NEEDS_ANALYSIS:
                 _ = Item(session, ctx, message, carry=due.carry).raw  # read once, audited once
     return found
+
+
+def _messages_and_keys(
+    session: Session, ctx: Context, ids: Sequence[int], lock: bool = False
+) -> list[Message]:
+    """The batch's rows in id order, their data keys unwrapped with one query."""
+    query = select(Message).where(col(Message.id).in_(ids)).order_by(col(Message.id))
+    if lock:
+        query = query.with_for_update(skip_locked=True)
+    messages = list(session.execute(query).scalars())
+    preload_data_keys(session, ctx.keyring, [m.data_key_id for m in messages])
+    return messages
 
 
 def _analyse_in_thread(ctx: Context, due: Due, stop: threading.Event) -> bool:
@@ -164,11 +173,8 @@ def _advance_all(ctx: Context, ids: list[int], batch: dict[int, Due]) -> int:
         return 0
     steps = 0
     with transaction(ctx.engine) as session:
-        query = select(Message).where(col(Message.id).in_(ids)).order_by(col(Message.id))
-        if is_postgres(ctx.engine):  # a worker outside the lock scheme still cannot race us
-            query = query.with_for_update(skip_locked=True)
-        messages = list(session.execute(query).scalars())
-        preload_data_keys(session, ctx.keyring, [m.data_key_id for m in messages])
+        # on PostgreSQL, a worker outside the lock scheme still cannot race us
+        messages = _messages_and_keys(session, ctx, ids, lock=is_postgres(ctx.engine))
         events: list[EventRow] = []
         for message in messages:
             assert message.id is not None

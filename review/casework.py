@@ -165,8 +165,7 @@ def change_assignee(
     """Give the case to `user_id` from `expected` (who the caller checked has it);
     raises storage.workflow.AssignmentChanged when that changed meanwhile."""
     assert case.id is not None
-    current = expected
-    old_name = session.get(User, current).name if current else None  # type: ignore[union-attr]
+    old_name = session.get(User, expected).name if expected else None  # type: ignore[union-attr]
     new_user = session.get(User, user_id) if user_id else None
     if user_id is not None and (new_user is None or not new_user.active):
         return False

@@ -288,18 +288,8 @@ def download_attachment(
         session.commit()  # the raw mail was opened: that stays audited; nothing was served
         return _unreadable(request, case)
     if found is not None:
-        # its own entry, marked a reveal: "message.raw" alone is what every masked view
-        # writes too, and a reveal must reach the audit witness at once
-        append_audit(
-            session,
-            actor=user.actor,
-            action="attachment.download",
-            case_id=case.id,
-            message_id=case.message_id,
-            purpose=reason.strip(),
-            details={"attachment": index + 1, "reveal": True},
-            keyring=ctx.keyring,
-            checkpoint_every=ctx.settings.audit_checkpoint_every,
+        _audit_attachment_reveal(
+            session, ctx, user, case, "attachment.download", reason, {"attachment": index + 1}
         )
     session.commit()
     if found is None:
@@ -367,18 +357,14 @@ def attachment_page_image(
     if found is None or found.sniffed_type not in PAGE_IMAGE_TYPES or not 1 <= page <= 20:
         session.commit()
         raise HTTPException(status_code=404)
-    # a reveal, as a download is: its own entry, so it reaches the audit witness at once
-    # ("message.raw" alone is what every masked view writes too)
-    append_audit(
+    _audit_attachment_reveal(
         session,
-        actor=user.actor,
-        action="attachment.page_image",
-        case_id=case.id,
-        message_id=case.message_id,
-        purpose=reason.strip(),
-        details={"attachment": index + 1, "page": page, "reveal": True},
-        keyring=ctx.keyring,
-        checkpoint_every=ctx.settings.audit_checkpoint_every,
+        ctx,
+        user,
+        case,
+        "attachment.page_image",
+        reason,
+        {"attachment": index + 1, "page": page},
     )
     session.commit()
     try:
@@ -394,6 +380,31 @@ def attachment_page_image(
             "Content-Security-Policy": "default-src 'none'; sandbox",
             "X-Frame-Options": "SAMEORIGIN",
         },
+    )
+
+
+def _audit_attachment_reveal(
+    session: Session,
+    ctx: Context,
+    user: SignedIn,
+    case: Case,
+    action: str,
+    reason: str,
+    details: dict[str, int],
+) -> None:
+    """An attachment shown whole (downloaded, or a page drawn) gets its own entry marked a
+    reveal: "message.raw" alone is what every masked view writes too, and a reveal must
+    reach the audit witness at once."""
+    append_audit(
+        session,
+        actor=user.actor,
+        action=action,
+        case_id=case.id,
+        message_id=case.message_id,
+        purpose=reason.strip(),
+        details={**details, "reveal": True},
+        keyring=ctx.keyring,
+        checkpoint_every=ctx.settings.audit_checkpoint_every,
     )
 
 

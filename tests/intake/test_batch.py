@@ -110,6 +110,19 @@ def test_two_postgresql_workers_never_claim_the_same_message(
         assert after == candidates[:8]
 
 
+def acking_context(tmp_path: Path, ack_line: str = "") -> Context:
+    """A drop-folder store whose cases get acknowledgements: the generated mail is dated
+    2026-01-01, so it is counted as fresh."""
+    config = write_config(
+        tmp_path / "agency.toml",
+        data_dir=tmp_path / "var",
+        mailboxes=[{"name": "drop", "kind": "folder", "path": str(tmp_path / "inbox")}],
+    )
+    with config.open("a", encoding="utf-8") as out:
+        out.write(f"[ack]\nmax_age_hours = 87600\n{ack_line}\n")
+    return open_context(load_settings(config))
+
+
 @pytest.mark.parametrize("acks", [True, False], ids=["acks", "no-acks"])
 def test_messages_of_one_batch_see_what_the_earlier_ones_did(tmp_path: Path, acks: bool) -> None:
     """A stage batch flushes a message's rows when its chain is done, not before every
@@ -117,15 +130,7 @@ def test_messages_of_one_batch_see_what_the_earlier_ones_did(tmp_path: Path, ack
     reply to a request made a case moments before, a copy of a mail that only a trace
     header tells apart, and a second request from a sender already acknowledged. Without
     acknowledgements no outbox row makes the stage flush early."""
-    config = write_config(
-        tmp_path / "agency.toml",
-        data_dir=tmp_path / "var",
-        mailboxes=[{"name": "drop", "kind": "folder", "path": str(tmp_path / "inbox")}],
-    )
-    with config.open("a", encoding="utf-8") as out:
-        # The generated mail is dated 2026-01-01: count it as fresh.
-        out.write(f"[ack]\nmax_age_hours = 87600\nenabled = {str(acks).lower()}\n")
-    ctx = open_context(load_settings(config))
+    ctx = acking_context(tmp_path, f"enabled = {str(acks).lower()}")
     request = make_mail(1)
     reply = _reply_to(request.raw)
     copied = make_mail(2, with_message_id=False)
@@ -187,14 +192,7 @@ def test_every_query_of_a_stage_batch_searches_an_index(tmp_path: Path) -> None:
     """A query that scans a whole table costs more with every mail the store holds: the
     acknowledgement limits once counted over `sender OR recipient`, which SQLite answered
     by reading every recent acknowledgement, for every new case."""
-    config = write_config(
-        tmp_path / "agency.toml",
-        data_dir=tmp_path / "var",
-        mailboxes=[{"name": "drop", "kind": "folder", "path": str(tmp_path / "inbox")}],
-    )
-    with config.open("a", encoding="utf-8") as out:
-        out.write("[ack]\nmax_age_hours = 87600\n")
-    ctx = open_context(load_settings(config))
+    ctx = acking_context(tmp_path)
     capture_mails(tmp_path, ctx, [make_mail(n) for n in range(5)])
     selects: dict[str, Any] = {}
 
@@ -228,14 +226,7 @@ def test_a_case_costs_the_database_no_more_in_a_fuller_store(tmp_path: Path) -> 
     """SQLite's own count of the instructions it ran for a batch of five mails, in a
     fresh store and again after 200 more: a query that reads every row of a growing
     table (by a poor index as much as by none) makes the second count grow with them."""
-    config = write_config(
-        tmp_path / "agency.toml",
-        data_dir=tmp_path / "var",
-        mailboxes=[{"name": "drop", "kind": "folder", "path": str(tmp_path / "inbox")}],
-    )
-    with config.open("a", encoding="utf-8") as out:
-        out.write("[ack]\nmax_age_hours = 87600\nper_recipient_per_day = 1000\n")
-    ctx = open_context(load_settings(config))
+    ctx = acking_context(tmp_path, "per_recipient_per_day = 1000")
     steps = [0]
 
     def count_steps(dbapi_connection: Any, _record: Any) -> None:
