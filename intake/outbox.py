@@ -19,8 +19,8 @@ from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict
 from pyhanko.sign import signers
-from sqlalchemy import ColumnElement, ScalarSelect, func
-from sqlmodel import Session, col, select
+from sqlalchemy import ScalarSelect, bindparam, func
+from sqlmodel import Session, select
 
 from extractors.base import FormTemplate, ParsedMessage
 from intake.context import Context
@@ -164,19 +164,32 @@ def _recent_acks(session: Session, sender_hmac: str, recipient_hmac: str) -> tup
     last day, in one statement (it runs for every new case) of two counts, each on its
     own index: one count over `sender OR recipient` scanned every recent ack instead."""
     now = utcnow()
-    to_sender = _ack_count(col(OutboxRow.sender_hmac) == sender_hmac, now - timedelta(hours=1))
-    to_recipient = _ack_count(
-        col(OutboxRow.recipient_hmac) == recipient_hmac, now - timedelta(days=1)
-    )
-    per_hour, per_day = session.execute(select(to_sender, to_recipient)).one()
+    params = {
+        "sender": sender_hmac,
+        "hour_ago": now - timedelta(hours=1),
+        "recipient": recipient_hmac,
+        "day_ago": now - timedelta(days=1),
+    }
+    per_hour, per_day = session.connection().execute(_RECENT_ACKS, params).one()
     return int(per_hour), int(per_day)
 
 
-def _ack_count(match: ColumnElement[bool], since: datetime) -> ScalarSelect[int]:
+def _ack_count(column: str, value: str, since: str) -> ScalarSelect[int]:
+    outbox = OutboxRow.__table__.c  # type: ignore[attr-defined]
     query = select(func.count()).where(
-        match, col(OutboxRow.purpose) == OutboxPurpose.ACK, col(OutboxRow.created_at) >= since
+        outbox[column] == bindparam(value),
+        outbox.purpose == OutboxPurpose.ACK,
+        outbox.created_at >= bindparam(since),
     )
     return query.scalar_subquery()
+
+
+# Built once, run through the connection: building the query and the ORM's execution
+# path cost more than SQLite's answer for a statement run once per new case.
+_RECENT_ACKS = select(
+    _ack_count("sender_hmac", "sender", "hour_ago"),
+    _ack_count("recipient_hmac", "recipient", "day_ago"),
+)
 
 
 def _template(ctx: Context, name: str | None) -> FormTemplate | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from sqlalchemy import insert
 from sqlmodel import Field, Session, SQLModel, col, delete, select
 
 from extractors.validate import normalise_email, normalise_national_id, normalise_phone
@@ -105,17 +106,18 @@ def index_values(
     key_id, key = _index_keys(keyring).index_key()
     if not new_case:
         remove_case(session, case_id)
-    for field, given in values.items():
-        for value in [given] if isinstance(given, str) else given:
-            session.add(
-                BlindIndexRow(
-                    case_id=case_id,
-                    field=field,
-                    key_id=key_id,
-                    digest=digest(key, field, value, bits),
-                )
-            )
-    session.flush()
+    rows = [
+        {
+            "case_id": case_id,
+            "field": field,
+            "key_id": key_id,
+            "digest": digest(key, field, v, bits),
+        }
+        for field, given in values.items()
+        for v in ([given] if isinstance(given, str) else given)
+    ]
+    if rows:  # one statement through the connection: no ORM objects, no flush of others
+        session.connection().execute(insert(BlindIndexRow), rows)
 
 
 def remove_case(session: Session, case_id: int) -> None:

@@ -7,8 +7,9 @@ our acknowledgement carries In-Reply-To but must not join the case conversation.
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import Select, bindparam, or_
 from sqlmodel import col, select
 
 from extractors.classify import classify
@@ -56,20 +57,28 @@ def _reply_received(item: Item, case_id: int) -> None:
 def find_original(item: Item) -> int | None:
     """The earliest other message with the same content or Message-ID."""
     message = item.message
-    same = [col(Message.sha256) == message.sha256]
-    if message.message_id_hmac:
-        same.append(col(Message.message_id_hmac) == message.message_id_hmac)
-    query = (
-        select(Message.id)
+    params = {"id": item.id, "sha": message.sha256, "mid": message.message_id_hmac}
+    found = item.session.connection().execute(_ORIGINAL, params).scalar_one_or_none()
+    return None if found is None else int(found)
+
+
+def _original_query() -> Select[Any]:
+    messages = Message.__table__.c  # type: ignore[attr-defined]
+    return (
+        select(messages.id)
         .where(
-            col(Message.id) < item.id,
-            or_(*same),
-            col(Message.state).not_in([MessageState.DUPLICATE, MessageState.OVERSIZED]),
+            messages.id < bindparam("id"),
+            or_(messages.sha256 == bindparam("sha"), messages.message_id_hmac == bindparam("mid")),
+            messages.state.not_in([MessageState.DUPLICATE, MessageState.OVERSIZED]),
         )
-        .order_by(col(Message.id))
+        .order_by(messages.id)
         .limit(1)
     )
-    return item.session.execute(query).scalar_one_or_none()
+
+
+# Built once and run through the connection: it runs for every message, and building
+# the query and the ORM's execution path cost more than the database's answer.
+_ORIGINAL = _original_query()
 
 
 def find_case_replied_to(item: Item) -> int | None:
