@@ -33,6 +33,7 @@ from intake.mail_out.signing import load_signer, signing_paths
 from intake.mail_out.suppress import OwnIdentity, no_answer_reason
 from intake.settings import Settings
 from storage.crypto import DataKey, derive_key, encrypt_field, hmac_sha256
+from storage.ids import next_id
 from storage.models import Case, utcnow
 from storage.outbox import OutboxKind, OutboxPurpose, OutboxRow
 from storage.privacy import SYSTEM, Actor
@@ -282,7 +283,9 @@ def _add_row(
 ) -> OutboxRow:
     """`payload` is the mail's MIME bytes, or for an acknowledgement not yet `built` its
     draft (then `payload_sha256` stays empty until the sender builds it)."""
+    row_id = next_id(session, "outbox")
     row = OutboxRow(
+        id=row_id,
         kind=OutboxKind.MAIL,
         purpose=purpose,
         case_id=case.id,
@@ -293,10 +296,8 @@ def _add_row(
         payload_sha256=hashlib.sha256(payload).hexdigest() if built else None,
         created_by=actor.name[:100],
     )
+    row.payload_enc = seal_payload(key, payload, row_id)  # the id is in the associated data
     session.add(row)
-    session.flush()  # the row id is bound into the ciphertext
-    assert row.id is not None
-    row.payload_enc = seal_payload(key, payload, row.id)
     return row
 
 

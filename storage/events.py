@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from storage.crypto import DataKey, encrypt_field
+from storage.ids import next_id
 from storage.models import Case, utcnow
 from storage.outbox import OutboxRow
 
@@ -78,6 +79,7 @@ def queue_event(
         personal = endpoint.personal_data and key is not None and case.data_key_id is not None
         body = event_body(case, facts, personal=personal)
         row = OutboxRow(
+            id=next_id(session, "outbox"),  # bound into the ciphertext
             kind=WEBHOOK_KIND,
             purpose=facts.type[:20],
             target=endpoint.name,
@@ -85,8 +87,6 @@ def queue_event(
             message_id=new_webhook_id(),
             created_by=actor[:100],
         )
-        session.add(row)
-        session.flush()  # the row id is bound into the ciphertext
         assert row.id is not None
         if personal:
             assert key is not None
@@ -96,5 +96,6 @@ def queue_event(
             )
         else:
             row.payload_enc = body  # no personal data: nothing to seal
+        session.add(row)
         rows.append(row)
     return rows

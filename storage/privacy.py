@@ -135,8 +135,10 @@ def _require_purpose(purpose: str | None) -> str:
     return purpose.strip()
 
 
-def _case_and_key(session: Session, keyring: KeyProvider, case_id: int) -> tuple[Case, DataKey]:
-    case = session.get(Case, case_id)
+def _case_and_key(
+    session: Session, keyring: KeyProvider, case_id: int, case: Case | None = None
+) -> tuple[Case, DataKey]:
+    case = case or session.get(Case, case_id)
     if case is None:
         raise StorageError(f"no case with id {case_id}")
     record = session.get(DataKeyRecord, case.data_key_id) if case.data_key_id else None
@@ -249,12 +251,19 @@ def seal_case_record(
     action: str = "case.update",
     index_bits: int = blind_index.DEFAULT_BITS,
     checkpoint_every: int = DEFAULT_CHECKPOINT_EVERY,
+    new: Case | None = None,
 ) -> None:
-    """Encrypt `record` into the case and refresh its blind-index rows; audited."""
-    case, key = _case_and_key(session, keyring, case_id)
+    """Encrypt `record` into the case and refresh its blind-index rows; audited.
+
+    `new` is the case row itself when it was just added with its id drawn beforehand
+    (storage.ids): it is written whole here, with its sealed fields, instead of written
+    and then updated."""
+    case, key = _case_and_key(session, keyring, case_id, new)
     case.fields_enc = encrypt_json(key, record, table="cases", column="fields_enc", row_id=case_id)
     case.updated_at = utcnow()
     session.add(case)
+    if new is not None:
+        session.flush()  # the index rows below refer to it
     values = blind_index.values_to_index(effective_fields(record), field_types)
     blind_index.index_values(
         session,

@@ -10,6 +10,7 @@ from intake.cases import field_types, refresh_masked
 from intake.outbox import AckSource, queue_ack
 from intake.stage import Item, Outcome
 from storage.events import EventFacts
+from storage.ids import next_id
 from storage.models import Case, MessageState, utcnow
 from storage.privacy import CASE_CREATED, seal_case_record
 from storage.receipts import next_receipt_no
@@ -24,6 +25,7 @@ class OpenCaseStage:
         facts = item.facts()
         issues = facts.get("issues", {})
         case = Case(
+            id=next_id(item.session, "cases"),
             receipt_no=next_receipt_no(item.session, item.ctx.settings.receipt_prefix, utcnow()),
             message_id=item.id,
             data_key_id=item.message.data_key_id,
@@ -33,8 +35,7 @@ class OpenCaseStage:
             issues_json=json.dumps(issues, sort_keys=True),
             flag_count=sum(len(codes) for codes in issues.values()),
         )
-        item.session.add(case)
-        item.session.flush()
+        item.session.add(case)  # written whole when sealed below
         assert case.id is not None
         record = {"fields": extraction.get("fields", {}), "corrections": []}
         refresh_masked(case, record, item.ctx.templates)
@@ -49,6 +50,7 @@ class OpenCaseStage:
             action=CASE_CREATED,
             index_bits=item.ctx.settings.blind_index_bits,
             checkpoint_every=item.ctx.settings.audit_checkpoint_every,
+            new=case,
         )
         item.message.case_id = case.id
         source = AckSource(

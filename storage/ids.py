@@ -1,0 +1,46 @@
+"""Row ids drawn before the row is written.
+
+A case's fields and an outbox row's payload are sealed with their row id in the
+associated data, so the id is needed before the row can be written whole. Letting the
+database choose it meant an INSERT, a flush to learn the id, then an UPDATE with the
+ciphertext: two statements and a unit-of-work flush for every new case and every
+outbox row. Drawing the id first lets the row be written once, with everything else
+the transaction writes.
+
+PostgreSQL draws from the column's own sequence, so other workers never get the same
+id. SQLite has one writer at a time: the first draw of a transaction takes the writer
+lock (a write that changes nothing, as the audit chain does) and reads the table's
+highest id; later draws of the same transaction count on from there, since no one
+else can insert until it ends.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from storage.db import is_postgres
+
+_DRAWN = "storage.ids.drawn"  # session.info: (transaction, {table: highest id drawn})
+TABLES = frozenset({"cases", "outbox"})  # checked: the name is put into SQL text
+_NEXTVAL = text("SELECT nextval(pg_get_serial_sequence(:table, 'id'))")
+
+
+def next_id(session: Session, table: str) -> int:
+    """A fresh id for a row of `table` that this transaction will insert."""
+    if table not in TABLES:
+        raise ValueError(f"ids are not drawn for table {table!r}")
+    connection = session.connection()
+    if is_postgres(connection.engine):
+        return int(connection.execute(_NEXTVAL, {"table": table}).scalar_one())
+    transaction = session.get_transaction()
+    held = session.info.get(_DRAWN)
+    drawn: dict[str, int] = held[1] if held and held[0] is transaction else {}
+    if table not in drawn:
+        connection.execute(text(f"DELETE FROM {table} WHERE 0 = 1"))  # the writer lock
+        drawn[table] = int(
+            connection.execute(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar_one()
+        )
+    drawn[table] += 1
+    session.info[_DRAWN] = (transaction, drawn)
+    return drawn[table]
