@@ -90,9 +90,10 @@ def refresh_masked(case: Case, record: dict[str, Any], templates: list[FormTempl
     Only personal fields are kept, as masks: the copy is plaintext at rest, and the
     other fields (a request's subject, say) are read from the sealed record."""
     template = next((t for t in templates if t.name == case.template), None)
-    shown = masked(effective_fields(record), template)
-    personal = {f.key for f in template.fields if f.personal} if template else set(shown)
-    kept = {k: v for k, v in shown.items() if k in personal}
+    fields = effective_fields(record)
+    types = personal_types(template, fields)  # every kept field is one of these
+    personal = {f.key for f in template.fields if f.personal} if template else set(fields)
+    kept = {k: mask_value(v, types[k]) for k, v in fields.items() if k in personal}
     case.masked_json = json.dumps(kept, ensure_ascii=False)
 
 

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from storage import blind_index
@@ -255,15 +256,22 @@ def seal_case_record(
 ) -> None:
     """Encrypt `record` into the case and refresh its blind-index rows; audited.
 
-    `new` is the case row itself when it was just added with its id drawn beforehand
-    (storage.ids): it is written whole here, with its sealed fields, instead of written
-    and then updated."""
+    `new` is a case not yet stored, its id drawn beforehand (storage.ids): it is
+    inserted here, whole, with its sealed fields, instead of inserted and then updated.
+    The insert goes straight through the connection, not the session's next flush, so
+    that the index rows below, which refer to it, can follow it at once without
+    flushing everything else the transaction holds (the object stays outside the
+    session; later reads load the stored row)."""
     case, key = _case_and_key(session, keyring, case_id, new)
     case.fields_enc = encrypt_json(key, record, table="cases", column="fields_enc", row_id=case_id)
     case.updated_at = utcnow()
-    session.add(case)
-    if new is not None:
-        session.flush()  # the index rows below refer to it
+    if new is None:
+        session.add(case)
+    else:
+        columns = Case.__table__.columns  # type: ignore[attr-defined]
+        session.connection().execute(
+            insert(Case), [{c.name: getattr(new, c.name) for c in columns}]
+        )
     values = blind_index.values_to_index(effective_fields(record), field_types)
     blind_index.index_values(
         session,

@@ -35,8 +35,7 @@ class OpenCaseStage:
             issues_json=json.dumps(issues, sort_keys=True),
             flag_count=sum(len(codes) for codes in issues.values()),
         )
-        item.session.add(case)  # written whole when sealed below
-        assert case.id is not None
+        assert case.id is not None  # the case is inserted, whole, when sealed below
         record = {"fields": extraction.get("fields", {}), "corrections": []}
         refresh_masked(case, record, item.ctx.templates)
         seal_case_record(  # also writes the blind-index rows
