@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ from extractors.bounded import parse_bounded
 from extractors.sandbox import Limits
 from extractors.sender_auth import SenderVerdict
 from intake.context import Context
-from storage.crypto import DataKey, encrypt_json
+from storage.crypto import DataKey, encrypt_text, json_text
 from storage.keys import load_data_key
 from storage.message_events import EventRow, event_row
 from storage.models import Message, MessageEvent, MessageState, utcnow
@@ -60,9 +59,9 @@ class Carry:
     extracted: ExtractedCase | None = None
     sender: SenderVerdict | None = None
     pdf_disarm: dict[str, dict[str, Any]] | None = None
-    # What this run sealed, by column: a later stage of the same run reads it here
-    # instead of decrypting (and auditing) what it wrote a moment before.
-    sealed: dict[str, Any] = field(default_factory=dict)
+    # What this run sealed, by column, as the JSON sealed: a later stage of the run reads it
+    # here instead of decrypting (and auditing) what it wrote a moment before.
+    sealed: dict[str, str] = field(default_factory=dict)
 
 
 def limits_of(ctx: Context) -> Limits:
@@ -139,13 +138,14 @@ class Item:
         self.message.facts_json = json.dumps(merged, ensure_ascii=False, sort_keys=True)
 
     def seal(self, column: str, value: Any) -> bytes:
-        token = encrypt_json(self.key, value, table="messages", column=column, row_id=self.id)
-        self.carry.sealed[column] = copy.deepcopy(value)
+        text = json_text(value)  # kept as text: a later open reads what decrypting would give
+        token = encrypt_text(self.key, text, table="messages", column=column, row_id=self.id)
+        self.carry.sealed[column] = text
         return token
 
     def open(self, column: str) -> Any:
         if column in self.carry.sealed:
-            return copy.deepcopy(self.carry.sealed[column])
+            return json.loads(self.carry.sealed[column])
         return open_message_json(
             self.session,
             self.ctx.keyring,

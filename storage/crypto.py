@@ -172,9 +172,13 @@ def decrypt_text(key: DataKey, token: bytes, *, table: str, column: str, row_id:
         raise DecryptError() from None
 
 
+def json_text(value: Any) -> str:
+    """The JSON that encrypt_json seals: what decrypt_json will read back."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def encrypt_json(key: DataKey, value: Any, *, table: str, column: str, row_id: int | str) -> bytes:
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return encrypt_text(key, text, table=table, column=column, row_id=row_id)
+    return encrypt_text(key, json_text(value), table=table, column=column, row_id=row_id)
 
 
 def decrypt_json(key: DataKey, token: bytes, *, table: str, column: str, row_id: int | str) -> Any:
