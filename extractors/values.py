@@ -115,5 +115,5 @@ def looks_broken(value: str) -> bool:
     letters = sum(len(t) <= 2 and not t.endswith(".") and not t.isdigit() for t in tokens)
     if len(tokens) >= 4 and letters >= 0.6 * len(tokens):
         return True
-    visible = [ch for ch in value if not ch.isspace()]
+    visible = "".join(tokens)  # split() drops exactly the characters isspace() names
     return len(visible) >= 6 and visible.count(".") >= 0.3 * len(visible)
