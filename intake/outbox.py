@@ -26,7 +26,7 @@ from extractors.base import FormTemplate, ParsedMessage
 from intake.context import Context
 from intake.errors import ConfigError
 from intake.mail_out.compose import Privacy, Sender, Thread, compose_ack, compose_reply
-from intake.mail_out.facts import AttachmentFact, ReceiptFacts, answer_by, verify_link
+from intake.mail_out.facts import ReceiptFacts, answer_by, receipt_attachments, verify_link
 from intake.mail_out.msgid import MessageIdTagger, index_keys
 from intake.mail_out.receipt_pdf import build_receipt_pdf, sign_receipt
 from intake.mail_out.signing import load_signer, signing_paths
@@ -216,18 +216,14 @@ def _ack_draft(
 ) -> AckDraft:
     settings = ctx.settings
     received = case.received_at
+    parts = [(a.content, a.sniffed_type) for a in source.parsed.attachments]
+    listed, count = receipt_attachments(parts)
     facts = ReceiptFacts(
         receipt_no=case.receipt_no,
         received_at=received,
         mail_sha256=source.mail_sha256,
-        attachments=[
-            AttachmentFact(
-                content_type=a.sniffed_type,
-                size=a.size,
-                sha256=hashlib.sha256(a.content).hexdigest(),
-            )
-            for a in source.parsed.attachments
-        ],
+        attachments=listed,
+        attachment_count=count,
         answer_by=answer_by(received, settings.ack.answer_days),
         agency_th=settings.agency.name_th,
         agency_en=settings.agency.name_en,

@@ -25,6 +25,7 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 
 from intake.mail_out.facts import (
+    MAX_LISTED,
     ReceiptFacts,
     english_date,
     english_datetime,
@@ -95,11 +96,20 @@ def _body(pdf: FPDF, facts: ReceiptFacts) -> None:
     _line(pdf, facts.mail_sha256, size=10)
     _line(pdf, "(line endings as LF, trailing newlines removed / ขึ้นบรรทัดใหม่แบบ LF)", size=8)
     pdf.ln(2)
-    count = len(facts.attachments)
+    count = facts.total_attachments
     _line(pdf, f"เอกสารแนบ / Attachments: {count}", bold=True)
-    for n, item in enumerate(facts.attachments, start=1):
+    listed = facts.attachments[:MAX_LISTED]  # a draft from before the cap may hold more
+    for n, item in enumerate(listed, start=1):
         _line(pdf, f"{n}. {item.content_type}, {item.size} bytes", size=10)
         _line(pdf, f"    SHA-256 {item.sha256}", size=9)
+    unlisted = count - len(listed)
+    if unlisted > 0:
+        _line(
+            pdf,
+            f"และอีก {unlisted} ไฟล์ ซึ่งรวมอยู่ใน SHA-256 ของอีเมลข้างต้น"
+            f" / and {unlisted} more, covered by the mail's SHA-256 above",
+            size=10,
+        )
     pdf.ln(3)
     _line(
         pdf,
