@@ -43,6 +43,7 @@ from storage.db import is_postgres, transaction
 from storage.keys import preload_data_keys
 from storage.message_events import EventRow, insert_events
 from storage.models import Message, MessageState
+from storage.write_turn import write_turn
 
 log = logging.getLogger("intake.batch")
 _NEEDS_ANALYSIS = (MessageState.RECEIVED, MessageState.PARSED, MessageState.CLASSIFIED)
@@ -172,7 +173,7 @@ def _advance_all(ctx: Context, ids: list[int], batch: dict[int, Due]) -> int:
     if not ids:
         return 0
     steps = 0
-    with transaction(ctx.engine) as session:
+    with write_turn(ctx.engine), transaction(ctx.engine) as session:
         # on PostgreSQL, a worker outside the lock scheme still cannot race us
         messages = _messages_and_keys(session, ctx, ids, lock=is_postgres(ctx.engine))
         events: list[EventRow] = []

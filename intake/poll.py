@@ -25,6 +25,7 @@ from storage.db import transaction
 from storage.errors import BlobError
 from storage.locks import mailbox_lock
 from storage.models import MailboxStatus, Message, MessageState, utcnow
+from storage.write_turn import write_turn
 
 log = logging.getLogger("intake.poll")
 BATCH_BYTES = 32 * 1024 * 1024  # bodies fetched per round trip, at most
@@ -182,7 +183,7 @@ def _capture_batch(
     ctx: Context, mailbox: MailboxSettings, source: Source, view: SourceView, batch: list[ItemRef]
 ) -> int:
     fetched = list(source.fetch(batch))
-    with transaction(ctx.engine) as session:
+    with write_turn(ctx.engine), transaction(ctx.engine) as session:
         messages = capture_many(session, ctx, mailbox.name, view, fetched)
     for message in messages:
         log.info(
@@ -195,7 +196,7 @@ def _capture_batch(
 
 def _finish(ctx: Context, source: Source, refs: list[ItemRef]) -> None:
     source.finish(refs)
-    with transaction(ctx.engine) as session:
+    with write_turn(ctx.engine), transaction(ctx.engine) as session:
         mark_server_done(session, [r.key for r in refs])
 
 
