@@ -41,6 +41,7 @@ import csv
 import io
 import itertools
 import os
+import re
 import subprocess
 import tempfile
 import unicodedata
@@ -69,6 +70,7 @@ from extractors.ocr_text import (
     without_one_speck,
     without_trailing_speck,
 )
+from extractors.ocr_words import known_letters
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 from extractors.thai import THAI_MONTHS, normalise_thai_text
 from extractors.validate import national_id_is_valid, normalise_national_id
@@ -503,11 +505,66 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     readings = sorted(
         (page_candidates(r, part, labels) for r in pages), key=_reading_score, reverse=True
     )
-    best = list(readings[0])
-    for other in readings[1:]:
-        have = {c.key for c in best}
-        best += [c for c in other if c.key not in have]
-    return with_postal_code_repaired(best, labels)
+    return with_postal_code_repaired(field_vote(readings, labels), labels)
+
+
+def field_vote(
+    readings: Sequence[list[FieldCandidate]], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """Each field from the reading that read it best (`_field_score`), the readings
+    ranked best first: one reading may lose a mark in the name that another kept, and
+    keep the mark the other lost in the address. A field only one reading has (its label
+    misread in the others) comes from that reading."""
+    field_type = getattr(labels, "field_type", None)
+    chosen: dict[str, int] = {}
+    for key in dict.fromkeys(c.key for reading in readings for c in reading):
+        kind = field_type(key) if field_type is not None else "text"
+        options = []
+        for rank, reading in enumerate(readings):
+            first = next((c for c in reading if c.key == key), None)
+            if first is not None:
+                options.append(((*_field_score(kind, first), -rank), rank))
+        chosen[key] = max(options)[1]
+    return [c for key, rank in chosen.items() for c in readings[rank] if c.key == key]
+
+
+def _field_score(kind: str, found: FieldCandidate) -> tuple[float, ...]:
+    """How well one reading read a field, higher better: a typed value that holds (a
+    national ID's check digit, a phone's length...); free text with no sign of a misread
+    and the fewest Thai letters outside known words (`ocr_words`); then no doubtful
+    character."""
+    sure = float("ocr_low_confidence" not in found.provenance.flags)
+    value = found.value
+    if kind in UNTYPED:
+        covered, total = known_letters(value)
+        junk = len(_junk(kind, value))
+        return (float(not looks_misread(value)), float(-junk), float(covered - total), sure)
+    return (float(_holds(kind, value)), sure)
+
+
+# Junk, never part of a value as written, counts against a reading before unknown
+# words do (a rare name is no word, yet right). In a name on a Thai form, anything but
+# Thai letters, spaces and the dots of abbreviated ranks (a Thai name read as Latin
+# letters, leaders, specks: a Latin name costs every reading alike); in any free text,
+# digits glued to the end of a Thai word (`ชัยมงคล00202222`, `บ้าน00`) or a Thai mark
+# after a Latin letter or digit.
+_NAME_JUNK = re.compile(r"[^\u0e01-\u0e4e\s.]")
+_GLUED_JUNK = re.compile(r"(?<=[\u0e01-\u0e4e])[0-9๐-๙]+|(?<=[A-Za-z0-9])[\u0e31-\u0e4e]+")
+
+
+def _junk(kind: str, value: str) -> str:
+    if kind == "name":
+        return "".join(_NAME_JUNK.findall(value))
+    return "".join(_GLUED_JUNK.findall(value))
+
+
+def _holds(kind: str, value: str) -> bool:
+    if kind == "email" and not value.strip().isascii():  # a mark read after a letter
+        return False
+    if kind == "national_id":
+        digits = normalise_national_id(clean_value("national_id", value))
+        return digits is not None and national_id_is_valid(digits)
+    return has_type(kind, clean_value(kind, value))  # type: ignore[arg-type]
 
 
 def with_postal_code_repaired(
