@@ -68,9 +68,11 @@ from extractors.ocr_text import (
     same_line,
     without_leader_remnants,
     without_one_speck,
+    without_trailing_junk,
     without_trailing_speck,
+    without_wrapped_remnants,
 )
-from extractors.ocr_words import known_letters
+from extractors.ocr_words import known_letters, with_marks_mended
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 from extractors.thai import THAI_MONTHS, normalise_thai_text
 from extractors.validate import national_id_is_valid, normalise_national_id
@@ -650,6 +652,7 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         start = (candidate.provenance.line or 1) - 1
         chars = value_confidences(page.lines[start:], candidate.value)
         candidate = _repaired_id(candidate, chars, labels)
+        candidate = _mended_text(candidate, labels)
         mean = sum(chars) / len(chars) if chars else 0.0
         doubtful = min(chars, default=0.0) < LOW_CHAR_CONFIDENCE or _misread_text(candidate, labels)
         flags = ["ocr", "ocr_low_confidence"] if doubtful else ["ocr"]
@@ -660,6 +663,27 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         confidence = round(candidate.confidence * mean, 3)
         found.append(candidate.model_copy(update={"provenance": prov, "confidence": confidence}))
     return found
+
+
+def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
+    """A name or free text without leader remnants at the start of its wrapped lines,
+    and with a word misread at one mark put right by the known words
+    (`ocr_words.with_marks_mended`), flagged `ocr_repaired` then."""
+    kind = _kind(candidate.key, labels)
+    if kind not in UNTYPED:
+        return candidate
+    value = without_wrapped_remnants(candidate.value) if kind == "text" else candidate.value
+    value, mended = with_marks_mended(value)
+    flags = candidate.provenance.flags
+    if mended:
+        flags = [*flags, "ocr_repaired"]
+    prov = candidate.provenance.model_copy(update={"flags": flags})
+    return candidate.model_copy(update={"value": value, "provenance": prov})
+
+
+def _kind(key: str, labels: LabelIndex) -> str:
+    field_type = getattr(labels, "field_type", None)
+    return str(field_type(key)) if field_type is not None else "text"
 
 
 def _misread_text(candidate: FieldCandidate, labels: LabelIndex) -> bool:
@@ -701,7 +725,7 @@ def _value_repaired(text: str, labels: LabelIndex) -> str:
         fits = lambda v: has_type(kind, clean_value(kind, v))  # noqa: E731
         if kind == "date":
             fixed_rest = without_one_speck(fold_month_words(fixed_rest, THAI_MONTHS), fits)
-        fixed_rest = without_trailing_speck(fixed_rest, fits)
+        fixed_rest = without_trailing_junk(without_trailing_speck(fixed_rest, fits), fits)
     if fixed_rest == rest:
         return text
     fixed = parse_label_line(head + fixed_rest, labels)

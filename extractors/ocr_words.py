@@ -25,9 +25,9 @@ from pathlib import Path
 
 import geothai
 
-# Letters (not marks) a known word has at least: Tesseract's list also holds syllable
-# pieces (`น์`, `นุ`), which would cover any letter with its misread mark.
-MIN_WORD = 2
+from extractors.thai import normalise_thai_text
+
+MIN_WORD = 2  # letters (not marks) of a known word, but for _ONE_LETTER_WORD
 MAX_WORD = 24  # longer known words are rare; the cut looks no further back
 TOOL_SECONDS = 20.0  # unpacking the word list takes well under a second
 _THAI_RUN = re.compile("[\u0e01-\u0e4e]+")
@@ -40,8 +40,20 @@ _PLACE_PREFIX = re.compile("^(?:อำเภอ|เขต|ตำบล|แขว
 @cache
 def thai_words() -> frozenset[str]:
     """Tesseract's Thai word list and the place names; empty without tesseract."""
-    words = (*_tesseract_words(), *_place_names())
-    return frozenset(w for w in words if len(w) - sum(ch in _MARKS for ch in w) >= MIN_WORD)
+    # written as OCR'd lines are (Tesseract's list spells ำ as ํ + า)
+    words = {normalise_thai_text(w) for w in (*_tesseract_words(), *_place_names())}
+    return frozenset(w for w in words if _is_word(w))
+
+
+# A word of one letter is an open syllable with a long vowel above or below it (มี, ที่,
+# ดู, ผู้): Tesseract's list also holds pieces (`นุ`, `น์`, `นิ`) that would cover any
+# letter with a misread mark.
+_ONE_LETTER_WORD = re.compile("[\u0e01-\u0e2e][\u0e35\u0e37\u0e39][\u0e48-\u0e4b]?")
+
+
+def _is_word(word: str) -> bool:
+    letters = len(word) - sum(ch in _MARKS for ch in word)
+    return letters >= MIN_WORD or bool(_ONE_LETTER_WORD.fullmatch(word))
 
 
 def _tessdata() -> Path | None:
@@ -111,10 +123,94 @@ def known_share(text: str, words: frozenset[str] | None = None) -> float:
 
 
 def _covered(run: str, words: frozenset[str]) -> int:
-    best = [0] * (len(run) + 1)
+    return _cut(run, words)[0]
+
+
+def _cut(run: str, words: frozenset[str]) -> tuple[int, int, frozenset[int]]:
+    """(letters covered, known words used, indices of the letters left uncovered) of the
+    cut of `run` into known words that covers most letters, with fewest words."""
+    best: list[tuple[int, int]] = [(0, 0)] * (len(run) + 1)  # (covered, -words)
+    back: list[int] = [0] * (len(run) + 1)  # start of the last word, or end - 1 if none
     for end in range(1, len(run) + 1):
-        best[end] = best[end - 1]  # this character unknown
-        for start in range(max(0, end - MAX_WORD), end - MIN_WORD + 1):
+        best[end], back[end] = best[end - 1], -(end - 1) - 1
+        for start in range(max(0, end - MAX_WORD), end):
             if run[start:end] in words:
-                best[end] = max(best[end], best[start] + end - start)
-    return best[-1]
+                covered, pieces = best[start]
+                trial = (covered + end - start, pieces - 1)
+                if trial > best[end]:
+                    best[end], back[end] = trial, start
+    uncovered, end = set(), len(run)
+    while end > 0:
+        if back[end] < 0:
+            uncovered.add(end - 1)
+            end -= 1
+        else:
+            end = back[end]
+    return best[-1][0], -best[-1][1], frozenset(uncovered)
+
+
+# One-mark edits tried on a word no known words cover whole: the marks OCR most often
+# loses, adds or confuses (a tone mark; an upper or lower vowel read as its neighbour).
+_TONE_MARKS = "\u0e48\u0e49"
+_UPPER = "\u0e34\u0e35\u0e36\u0e37"
+_SWAPS = {
+    **{v: _UPPER.replace(v, "") for v in _UPPER},
+    "\u0e38": "\u0e39",
+    "\u0e39": "\u0e38",
+    "\u0e48": "\u0e49",
+    "\u0e49": "\u0e48",
+}
+
+
+def with_marks_mended(text: str, words: frozenset[str] | None = None) -> tuple[str, bool]:
+    """`text` with each Thai word (a run between spaces) that known words do not cover
+    whole put right by the one edit of one mark (a lost tone mark, an extra mark, a vowel
+    or tone read as its neighbour) after which they do, when exactly one such edit
+    exists: `กิงไม้` -> `กิ่งไม้`, `อันต่ราย` -> `อันตราย`, `มีดมาก` -> `มืดมาก`. A word
+    no single edit makes known (a name, a road) stays as read. Also says whether
+    anything changed."""
+    words = thai_words() if words is None else words
+    if not words:
+        return text, False
+    mended = _THAI_RUN.sub(lambda m: _mended_run(m.group(0), words), text)
+    return mended, mended != text
+
+
+def _mended_run(run: str, words: frozenset[str]) -> str:
+    """The run put right by one edit near the letters no known word covers, after
+    which known words cover it whole. Of several such edits, the one whose cut needs
+    fewest words wins (a real word, not syllable pieces of the list), then the kind of
+    edit OCR makes most (a lost tone mark, then a mark read as its neighbour, then a
+    speck read as a mark); two edits still alike leave the run as read."""
+    covered, _, uncovered = _cut(run, words)
+    if covered == len(run):
+        return run
+    near = {i + d for i in uncovered for d in (-1, 0, 1)}
+    found: list[tuple[int, int, str]] = []
+    for rank, edits in enumerate(_one_mark_edits(run, near)):
+        for trial in edits - {run}:
+            got, pieces, _ = _cut(trial, words)
+            if got == len(trial):
+                found.append((pieces, rank, trial))
+    if not found:
+        return run
+    found.sort()
+    if len(found) > 1 and found[1][:2] == found[0][:2]:
+        return run
+    return found[0][2]
+
+
+def _one_mark_edits(run: str, near: set[int]) -> tuple[set[str], set[str], set[str]]:
+    """(tone marks inserted, marks swapped, marks deleted) at the positions `near`."""
+    inserted, swapped, deleted = set(), set(), set()
+    for i, ch in enumerate(run):
+        if i not in near:
+            continue
+        if ch in _MARKS:
+            deleted.add(run[:i] + run[i + 1 :])
+            swapped |= {run[:i] + other + run[i + 1 :] for other in _SWAPS.get(ch, "")}
+        after = run[i + 1] if i + 1 < len(run) else ""
+        base = "\u0e01" <= ch <= "\u0e2e" and (after not in _MARKS or after in _UPPER + "\u0e31")
+        if base or (ch in _UPPER + "\u0e31\u0e38\u0e39" and after not in _MARKS):
+            inserted |= {run[: i + 1] + tone + run[i + 1 :] for tone in _TONE_MARKS}
+    return inserted, swapped, deleted
