@@ -45,6 +45,7 @@ import re
 import subprocess
 import tempfile
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -54,6 +55,7 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
+from extractors.ocr_places import province_by_letters
 from extractors.ocr_postal import postal_code_for_province
 from extractors.ocr_text import (
     UNTYPED,
@@ -515,17 +517,22 @@ def field_vote(
 ) -> list[FieldCandidate]:
     """Each field from the reading that read it best (`_field_score`), the readings
     ranked best first: one reading may lose a mark in the name that another kept, and
-    keep the mark the other lost in the address. A field only one reading has (its label
-    misread in the others) comes from that reading."""
+    keep the mark the other lost in the address. Where the scores tie but for the
+    readings' own confidences, the value more readings agree on wins. A field only one
+    reading has (its label misread in the others) comes from that reading."""
     field_type = getattr(labels, "field_type", None)
     chosen: dict[str, int] = {}
     for key in dict.fromkeys(c.key for reading in readings for c in reading):
         kind = field_type(key) if field_type is not None else "text"
+        firsts = [next((c for c in reading if c.key == key), None) for reading in readings]
+        said = Counter(" ".join(c.value.split()) for c in firsts if c is not None)
         options = []
-        for rank, reading in enumerate(readings):
-            first = next((c for c in reading if c.key == key), None)
+        for rank, first in enumerate(firsts):
             if first is not None:
-                options.append(((*_field_score(kind, first), -rank), rank))
+                score = _field_score(kind, first)
+                agree = float(said[" ".join(first.value.split())])
+                # readings that agree outweigh one reading's own confidences
+                options.append(((*score[:-1], agree, score[-1], -rank), rank))
         chosen[key] = max(options)[1]
     return [c for key, rank in chosen.items() for c in readings[rank] if c.key == key]
 
@@ -653,6 +660,7 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         chars = value_confidences(page.lines[start:], candidate.value)
         candidate = _repaired_id(candidate, chars, labels)
         candidate = _mended_text(candidate, labels)
+        candidate = _province_matched(candidate, labels)
         mean = sum(chars) / len(chars) if chars else 0.0
         doubtful = min(chars, default=0.0) < LOW_CHAR_CONFIDENCE or _misread_text(candidate, labels)
         flags = ["ocr", "ocr_low_confidence"] if doubtful else ["ocr"]
@@ -679,6 +687,19 @@ def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidat
         flags = [*flags, "ocr_repaired"]
     prov = candidate.provenance.model_copy(update={"flags": flags})
     return candidate.model_copy(update={"value": value, "provenance": prov})
+
+
+def _province_matched(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
+    """A province name misread past what `match_province` reads, as the one province its
+    letters point at (`ocr_places`), flagged `ocr_repaired`."""
+    if _kind(candidate.key, labels) != "province":
+        return candidate
+    name = province_by_letters(candidate.value)
+    if name is None:
+        return candidate
+    flags = [*candidate.provenance.flags, "ocr_repaired"]
+    prov = candidate.provenance.model_copy(update={"flags": flags})
+    return candidate.model_copy(update={"value": name, "provenance": prov})
 
 
 def _kind(key: str, labels: LabelIndex) -> str:

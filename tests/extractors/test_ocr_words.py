@@ -7,12 +7,17 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from extractors.base import FieldCandidate, Provenance
 from extractors.extract import NAME_PART_SPECS
 from extractors.labels import LabelMatcher
 from extractors.ocr import field_vote
-from extractors.ocr_words import known_letters, known_share, thai_words
+from extractors.ocr_places import province_by_letters
+from extractors.ocr_text import without_trailing_junk, without_wrapped_remnants
+from extractors.ocr_words import known_letters, known_share, thai_words, with_marks_mended
 from extractors.templates import load_templates
+from extractors.values import clean_value, has_type
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -85,3 +90,54 @@ def test_an_email_with_a_thai_mark_after_a_letter_loses_to_a_clean_one() -> None
     marked = [_found("email", "piyanut.s@example.comุ")]
     clean = [_found("email", "piyanut.s@example.com", "ocr_low_confidence")]
     assert _vote(marked, clean)["email"] == "piyanut.s@example.com"
+
+
+def test_where_scores_tie_the_value_more_readings_agree_on_wins() -> None:
+    lone = [_found("email", "nnapatsorn.b@mail.example.co.th")]
+    agreed = [_found("email", "napatsorn.b@mail.example.co.th")]
+    assert _vote(lone, agreed, list(agreed))["email"] == "napatsorn.b@mail.example.co.th"
+    assert _vote(lone, agreed)["email"] == "nnapatsorn.b@mail.example.co.th"  # no majority
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("กิงไม้ยื่นออกมาบังป้ายจราจร", "กิ่งไม้ยื่นออกมาบังป้ายจราจร"),  # tone mark lost
+        ("อาจเกิดอันต่รายได้", "อาจเกิดอันตรายได้"),  # a speck read as a tone mark
+        ("นางนภัสสร ชัยมงคลุ", "นางนภัสสร ชัยมงคล"),  # a speck read as ุ
+        ("สุรชัย มณีรัติน์", "สุรชัย มณีรัตน์"),
+        ("เวลาราชการุ", "เวลาราชการ"),
+    ],
+)
+def test_a_word_misread_at_one_mark_is_mended(read: str, meant: str) -> None:
+    assert with_marks_mended(read) == (meant, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "927 ซอยร่มเย็น ถนนชยางกูร ตำบลในเมือง",  # a road no list knows: left alone
+        "นายอนุซา พูลสวัสดิ์",  # a name: no single edit makes it words
+        "ขอรับเงินเบี้ยยังชีพผู้สูงอายุ",  # known whole
+        "ข้าพเจ้ามีความประสงค์ตามเรื่องตังกล่าว",  # a letter misread, not a mark
+        "ต.ในเมื่อง",  # two edits make words (ในเมือง, ในเมี่อง?): cannot tell
+    ],
+)
+def test_text_no_single_mark_edit_makes_known_is_left_as_read(text: str) -> None:
+    assert with_marks_mended(text) == (text, False)
+
+
+def test_a_misread_province_is_the_one_whose_letters_it_keeps() -> None:
+    assert province_by_letters("จังหวัด อบอดราชธานี") == "อุบลราชธานี"
+    assert province_by_letters("เซียงใหม") == "เชียงใหม่"
+    assert province_by_letters("ขอนแก่น") is None  # read right: nothing to do
+    assert province_by_letters("ยอนแกแ") is None  # two letters off six: too far
+    assert province_by_letters("นาน") is None  # too short to tell from other words
+
+
+def test_typed_values_lose_trailing_junk_and_wrapped_lines_their_leader_remnants() -> None:
+    phone = lambda v: has_type("phone", clean_value("phone", v))  # noqa: E731
+    assert without_trailing_junk("02 459 2341 0 020202080090 0", phone) == "02 459 2341"
+    assert without_trailing_junk("02 459 23", phone) == "02 459 23"  # fits no shorter
+    text = "ขอให้เจ้าหน้าที่ติดต่อกลับ\n-.ข้าพเจ้ามีความประสงค์\n- ข้อสอง"
+    assert without_wrapped_remnants(text) == "ขอให้เจ้าหน้าที่ติดต่อกลับ\nข้าพเจ้ามีความประสงค์\n- ข้อสอง"
