@@ -19,13 +19,20 @@ each value read carries the recogniser's confidence for its own characters and t
 `ocr` (and `ocr_low_confidence` when one of its characters is doubtful).
 
 A page read poorly is read again (the grey page, then a lenient ink cut when the grey
-page reads worse), and the worker keeps the reading that yields most fields, each
-reading first given the Thai marks the others saw, and fields it lost taken from the
-others. The reading rules of `extractors.ocr_text` then undo Tesseract's known
-misreadings of a form: labels with lost marks or look-alike letters, specks, leader
-remnants, look-alike digits, a spaced-out email, a month name with a lost mark, a
-national ID wrong at its one doubtful digit (`ocr_repaired`). None of them makes a
-value trusted: every OCR value stays flagged.
+page reads worse), each reading is first given the Thai marks the others saw, and the
+worker takes each field from the reading that read it best (`field_vote`): a typed value
+that holds (a national ID's check digit), free text with no junk and most of its Thai in
+known words (`extractors.ocr_words`: Tesseract's own Thai word list and the place
+names), then the value most readings agree on, then the most confident reading.
+
+The reading rules of `extractors.ocr_text` undo Tesseract's known misreadings of a
+form: labels with lost marks or look-alike letters, specks, leader remnants, look-alike
+digits, a spaced-out email, a month name with a lost mark, a national ID wrong at its
+one doubtful digit (`ocr_repaired`), junk after a typed value.
+A word of a name or free text misread at one mark is mended when exactly one edit of
+that mark makes it known words (`ocr_words.with_marks_mended`), a misread province
+matched by its letters (`extractors.ocr_places`), both `ocr_repaired`. None of them
+makes a value trusted: every OCR value stays flagged.
 
 Beyond the recogniser's own confidences, a value is made doubtful (`ocr_low_confidence`)
 where something else says it may be wrong: a Thai digit whose shape says another digit

@@ -98,9 +98,20 @@ FLOORS: dict[str, float] = {
     # 0.80 / 0.80 / 0.70 with the readings at two cuts and the reading rules, unchanged
     # by the digit-shape check and the postal repair, which on 12 forms per kind (the
     # first 2 are these) took 0.758 / 0.833 / 0.783 to 0.783 / 0.842 / 0.808.
-    "scan_pdf": 0.80,
+    # 0.85 / 0.80 / 0.75 once each field is taken from the reading that read it best (a
+    # vote by validity, junk and Tesseract's own Thai word list plus the place names,
+    # then by agreement), a word misread at one mark is mended when exactly one edit
+    # makes it known words, typed values lose trailing leader junk and a misread
+    # province is matched by its letters; on the set's 12 forms per kind 0.783 / 0.842 /
+    # 0.808 before, 0.867 / 0.875 / 0.850 after, and on 12 per kind drawn apart
+    # (tests/extractors/ocr_survey.py --per-kind 12 --seed 7) 0.783 / 0.733 / 0.783
+    # before, 0.833 / 0.792 / 0.875 after. What is left is mostly
+    # values written in Thai digits (Tesseract's Thai model reads ๔ ๖ ๘ ๙ as ๕ in
+    # Loma, whatever the cut, scale, page mode or digit whitelist: 27 of the 96 misses
+    # of the seed-7 survey), all flagged.
+    "scan_pdf": 0.85,
     "photo_jpeg": 0.80,
-    "photo_png": 0.70,
+    "photo_png": 0.75,
 }
 
 
@@ -263,8 +274,8 @@ def test_the_verdicts_tell_the_four_results_apart() -> None:
 # other well-formed words (มืด as มีด, กิ่ง as กิง), which show no sign. Measured 2 / 3 / 3
 # before the digit-shape check (extractors/ocr_digits.py) and the signs of a misread
 # (extractors/ocr_text.looks_misread), 2 / 2 / 2 after; on 12 forms per kind
-# 16 / 11 / 11 of 120 fields before, 13 / 8 / 5 after.
-MAX_BLANKET_ONLY = {"scan_pdf": 2, "photo_jpeg": 2, "photo_png": 2}
+# 16 / 11 / 11 of 120 fields before, 13 / 8 / 5 after; 1 / 2 / 2 with the field vote.
+MAX_BLANKET_ONLY = {"scan_pdf": 1, "photo_jpeg": 2, "photo_png": 2}
 
 
 def test_few_wrong_ocr_values_carry_only_the_blanket_ocr_flag() -> None:
@@ -357,8 +368,13 @@ OTHER_HANDS: tuple[tuple[str, str, bool], ...] = (  # kind, ink font, harsher we
     ("photo_png", "Loma-Oblique.ttf", True),
 )
 OTHER_HANDS_SEED = 2570
-# Measured (tests/extractors/ocr_survey.py reads the same forms): see the history above.
-OTHER_HANDS_FLOOR = {"scan_pdf": 0.0, "photo_jpeg": 0.0, "photo_png": 0.0}
+# As measured, so one field read worse fails: 0.35 / 0.70 / 0.40 with the readers of
+# the FLOORS step before the field vote, 0.40 / 0.80 / 0.45 with it. Far below Loma:
+# Tesseract misreads the thin and typewriter faces themselves (TlwgTypist on a photo
+# reads as junk at every cut), not only their digits; on 2 forms per font and kind in
+# five fonts (ocr_survey.py --per-kind 2 --seed 11 --fonts Norasi.ttf,Kinnari.ttf,
+# TlwgTypist.ttf,Sawasdee.ttf,Umpush.ttf) 0.37 / 0.47 / 0.42 before, 0.46 / 0.52 / 0.49.
+OTHER_HANDS_FLOOR = {"scan_pdf": 0.40, "photo_jpeg": 0.80, "photo_png": 0.45}
 
 
 @cache
