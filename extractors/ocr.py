@@ -718,11 +718,19 @@ def _kind(key: str, labels: LabelIndex) -> str:
 
 
 def _misread_text(candidate: FieldCandidate, labels: LabelIndex) -> bool:
-    """A name or free-text value showing a sign of a misread (`ocr_text.looks_misread`):
-    doubtful whatever the confidences of its characters say."""
-    field_type = getattr(labels, "field_type", None)
-    kind = field_type(candidate.key) if field_type is not None else "text"
-    return kind in UNTYPED and looks_misread(candidate.value)
+    """A name or free-text value showing a sign of a misread (`ocr_text.looks_misread`),
+    or free text (not a name: most names are no words) with Thai letters no known word
+    covers (`ocr_words`): doubtful whatever the confidences of its characters say.
+    A misread mark that makes another word (`มืด` read `มีด`) shows no sign, but most
+    misreads leave letters outside any word; a road or a soi the lists do not know
+    makes a right address doubtful too, which costs the clerk a look, not a wrong value."""
+    kind = _kind(candidate.key, labels)
+    if kind not in UNTYPED:
+        return False
+    if looks_misread(candidate.value):
+        return True
+    covered, total = known_letters(candidate.value)
+    return kind == "text" and covered < total
 
 
 def read_line(text: str, labels: LabelIndex) -> str:

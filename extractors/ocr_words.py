@@ -94,8 +94,12 @@ def _tesseract_words() -> list[str]:
             return []
 
 
+# The words that name a kind of place in a Thai address, which the list may lack.
+_PLACE_WORDS = ("จังหวัด", "อำเภอ", "ตำบล", "แขวง", "เขต", "หมู่บ้าน", "หมู่", "ซอย", "ถนน")
+
+
 def _place_names() -> list[str]:
-    names: list[str] = []
+    names: list[str] = list(_PLACE_WORDS)
     for province in geothai.provinces():
         names.append(province.name_th)
         for district in geothai.districts(province.code):

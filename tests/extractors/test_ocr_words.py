@@ -12,7 +12,7 @@ import pytest
 from extractors.base import FieldCandidate, Provenance
 from extractors.extract import NAME_PART_SPECS
 from extractors.labels import LabelMatcher
-from extractors.ocr import field_vote
+from extractors.ocr import OcrLine, OcrPage, best_reading, field_vote
 from extractors.ocr_places import province_by_letters
 from extractors.ocr_text import without_trailing_junk, without_wrapped_remnants
 from extractors.ocr_words import known_letters, known_share, thai_words, with_marks_mended
@@ -141,3 +141,19 @@ def test_typed_values_lose_trailing_junk_and_wrapped_lines_their_leader_remnants
     assert without_trailing_junk("02 459 23", phone) == "02 459 23"  # fits no shorter
     text = "ขอให้เจ้าหน้าที่ติดต่อกลับ\n-.ข้าพเจ้ามีความประสงค์\n- ข้อสอง"
     assert without_wrapped_remnants(text) == "ขอให้เจ้าหน้าที่ติดต่อกลับ\nข้าพเจ้ามีความประสงค์\n- ข้อสอง"
+
+
+def _page(*lines: str) -> OcrPage:
+    return OcrPage(1, tuple(OcrLine(t, (0.95,) * len(t.replace(" ", ""))) for t in lines), 0, 0.0)
+
+
+def test_free_text_with_letters_outside_known_words_is_doubtful_a_name_is_not() -> None:
+    page = _page(
+        "ชื่อ-สกุล นายอนุซา พูลสวัสดิ์",  # a name: no word, yet not doubted for it
+        "ที่อยู่ 12 ซอยร่มเย็น ตำบลในเมือง",
+        "เรื่อง ทำให้กลางคืนมีดมาก",  # มืด read มีด: another word, and letters left out
+    )
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    assert "ocr_low_confidence" not in found["full_name"].provenance.flags
+    assert "ocr_low_confidence" not in found["address"].provenance.flags
+    assert "ocr_low_confidence" in found["subject"].provenance.flags
