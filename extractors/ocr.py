@@ -38,7 +38,8 @@ Beyond the recogniser's own confidences, a value is made doubtful (`ocr_low_conf
 where something else says it may be wrong: a Thai digit whose shape says another digit
 (`extractors.ocr_digits`; Tesseract reads ๘ as ๕ with a sure letter's confidence), or
 free text with a sign of a misread (`ocr_text.looks_misread`: a Latin word among Thai
-ones, a syllable Thai spelling cannot have). A postal code one digit off the province
+ones, a syllable Thai spelling cannot have), or free text (not a name) with Thai letters
+no known word covers (`extractors.ocr_words`). A postal code one digit off the province
 read on the same page is put right (`extractors.ocr_postal`, `ocr_repaired`).
 """
 
@@ -124,7 +125,9 @@ INK_SHARE = 0.6
 # 0.82 / 0.75 / 0.65 with the strict cut and the grey page alone. It was read only when
 # the grey page read worse than the strict cut; read always, forms filled in five other
 # TLWG faces (tests/extractors/ocr_survey.py --per-kind 2 --seed 11) read 0.46 / 0.60 /
-# 0.62 instead of 0.46 / 0.52 / 0.49, the generator's own Loma forms as before.
+# 0.62 instead of 0.46 / 0.52 / 0.49, the generator's own Loma forms as before. The
+# cost: a third tesseract run on every poorly read page (bench/bench_extract.py, Loma
+# photos: 0.76 pages/s before, 0.39 after, bare tesseract 1.8-2.0).
 LENIENT_INK_SHARE = 0.8
 BACKGROUND_CELL = 8  # the lighting is estimated on a copy this many times smaller
 
