@@ -19,19 +19,27 @@ each value read carries the recogniser's confidence for its own characters and t
 `ocr` (and `ocr_low_confidence` when one of its characters is doubtful).
 
 A page read poorly is read again (the grey page, then a lenient ink cut when the grey
-page reads worse), and the worker keeps the reading that yields most fields, each
-reading first given the Thai marks the others saw, and fields it lost taken from the
-others. The reading rules of `extractors.ocr_text` then undo Tesseract's known
-misreadings of a form: labels with lost marks or look-alike letters, specks, leader
-remnants, look-alike digits, a spaced-out email, a month name with a lost mark, a
-national ID wrong at its one doubtful digit (`ocr_repaired`). None of them makes a
-value trusted: every OCR value stays flagged.
+page reads worse), each reading is first given the Thai marks the others saw, and the
+worker takes each field from the reading that read it best (`field_vote`): a typed value
+that holds (a national ID's check digit), free text with no junk and most of its Thai in
+known words (`extractors.ocr_words`: Tesseract's own Thai word list and the place
+names), then the value most readings agree on, then the most confident reading.
+
+The reading rules of `extractors.ocr_text` undo Tesseract's known misreadings of a
+form: labels with lost marks or look-alike letters, specks, leader remnants, look-alike
+digits, a spaced-out email, a month name with a lost mark, a national ID wrong at its
+one doubtful digit (`ocr_repaired`), junk after a typed value.
+A word of a name or free text misread at one mark is mended when exactly one edit of
+that mark makes it known words (`ocr_words.with_marks_mended`), a misread province
+matched by its letters (`extractors.ocr_places`), both `ocr_repaired`. None of them
+makes a value trusted: every OCR value stays flagged.
 
 Beyond the recogniser's own confidences, a value is made doubtful (`ocr_low_confidence`)
 where something else says it may be wrong: a Thai digit whose shape says another digit
 (`extractors.ocr_digits`; Tesseract reads ๘ as ๕ with a sure letter's confidence), or
 free text with a sign of a misread (`ocr_text.looks_misread`: a Latin word among Thai
-ones, a syllable Thai spelling cannot have). A postal code one digit off the province
+ones, a syllable Thai spelling cannot have), or free text (not a name) with Thai letters
+no known word covers (`extractors.ocr_words`). A postal code one digit off the province
 read on the same page is put right (`extractors.ocr_postal`, `ocr_repaired`).
 """
 
@@ -41,9 +49,11 @@ import csv
 import io
 import itertools
 import os
+import re
 import subprocess
 import tempfile
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -53,6 +63,7 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
+from extractors.ocr_places import province_by_letters
 from extractors.ocr_postal import postal_code_for_province
 from extractors.ocr_text import (
     UNTYPED,
@@ -67,8 +78,11 @@ from extractors.ocr_text import (
     same_line,
     without_leader_remnants,
     without_one_speck,
+    without_trailing_junk,
     without_trailing_speck,
+    without_wrapped_remnants,
 )
+from extractors.ocr_words import known_letters, with_marks_mended
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 from extractors.thai import THAI_MONTHS, normalise_thai_text
 from extractors.validate import national_id_is_valid, normalise_national_id
@@ -104,11 +118,16 @@ PREVIEW_WIDTH = 1000  # pixels of the page image shown beside the fields
 # A page that then reads poorly (thin marks and blurred ink as faint as those marks) is
 # read again as grey and maybe with a lenient cut, and the best reading kept.
 INK_SHARE = 0.6
-# A third reading's cut, when the strict one reads below GOOD_READING and the grey page
-# no better: it keeps the thin marks the strict cut loses, and some leaders with them.
+# A third reading's cut, when the strict one reads below GOOD_READING: it keeps the thin
+# marks the strict cut loses, and some leaders with them.
 # On the generator's scans and photos (seed 7, 6 per style) the three readings together
 # read 0.80 / 0.92 / 0.77 of the fields of scans / JPEG / PNG photos, against
-# 0.82 / 0.75 / 0.65 with the strict cut and the grey page alone.
+# 0.82 / 0.75 / 0.65 with the strict cut and the grey page alone. It was read only when
+# the grey page read worse than the strict cut; read always, forms filled in five other
+# TLWG faces (tests/extractors/ocr_survey.py --per-kind 2 --seed 11) read 0.46 / 0.60 /
+# 0.62 instead of 0.46 / 0.52 / 0.49, the generator's own Loma forms as before. The
+# cost: a third tesseract run on every poorly read page (bench/bench_extract.py, Loma
+# photos: 0.76 pages/s before, 0.39 after, bare tesseract 1.8-2.0).
 LENIENT_INK_SHARE = 0.8
 BACKGROUND_CELL = 8  # the lighting is estimated on a copy this many times smaller
 
@@ -199,18 +218,18 @@ def ocr_page(image: Image.Image, number: int) -> OcrPage:
     page = OcrPage(number, tuple(_recognise(_level(binarise(flat, INK_SHARE), skew))), 0, skew)
     if page.confidence >= GOOD_READING:
         return page
-    # A poor first reading has two causes, told apart by reading the grey page too
-    # (tesseract's own binarisation): ink as faint as the marks dropped (a blurred photo:
-    # the grey page reads better), or thin strokes the strict cut thinned away (a tone
-    # mark, ุ: the grey page reads worse, with leaders and speckle back as text); then a
-    # lenient cut keeps those strokes. Confidence alone picks badly between readings
-    # (thinned strokes read confidently wrong), so all go back; the worker keeps the one
-    # that yields most fields, each given the marks the others saw.
+    # A poor first reading has two causes: ink as faint as the marks dropped (a blurred
+    # photo: the grey page, tesseract's own binarisation, reads better), or thin strokes
+    # the strict cut thinned away (a tone mark, ุ, or a whole thin typeface: a lenient
+    # cut keeps them, with some leaders). Both are read: the grey page reading better
+    # does not tell that no strokes were thinned (a typewriter face on a photo reads as
+    # junk at the strict cut and on the grey page, and right at the lenient cut).
+    # Confidence alone picks badly between readings (thinned strokes read confidently
+    # wrong), so all go back; the worker takes each field from the reading that read it
+    # best, each reading given the marks the others saw.
     plain = OcrPage(number, tuple(_recognise(_level(gray, skew))), 0, skew)
-    readings = [page, plain]
-    if plain.confidence < page.confidence:
-        lenient = binarise(flat, LENIENT_INK_SHARE)
-        readings.append(OcrPage(number, tuple(_recognise(_level(lenient, skew))), 0, skew))
+    lenient = binarise(flat, LENIENT_INK_SHARE)
+    readings = [page, plain, OcrPage(number, tuple(_recognise(_level(lenient, skew))), 0, skew)]
     page, *others = sorted(readings, key=lambda p: -p.confidence)
     if page.confidence >= RETRY_BELOW:
         return replace(page, alternatives=tuple(others))
@@ -503,11 +522,71 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     readings = sorted(
         (page_candidates(r, part, labels) for r in pages), key=_reading_score, reverse=True
     )
-    best = list(readings[0])
-    for other in readings[1:]:
-        have = {c.key for c in best}
-        best += [c for c in other if c.key not in have]
-    return with_postal_code_repaired(best, labels)
+    return with_postal_code_repaired(field_vote(readings, labels), labels)
+
+
+def field_vote(
+    readings: Sequence[list[FieldCandidate]], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """Each field from the reading that read it best (`_field_score`), the readings
+    ranked best first: one reading may lose a mark in the name that another kept, and
+    keep the mark the other lost in the address. Where the scores tie but for the
+    readings' own confidences, the value more readings agree on wins. A field only one
+    reading has (its label misread in the others) comes from that reading."""
+    field_type = getattr(labels, "field_type", None)
+    chosen: dict[str, int] = {}
+    for key in dict.fromkeys(c.key for reading in readings for c in reading):
+        kind = field_type(key) if field_type is not None else "text"
+        firsts = [next((c for c in reading if c.key == key), None) for reading in readings]
+        said = Counter(" ".join(c.value.split()) for c in firsts if c is not None)
+        options = []
+        for rank, first in enumerate(firsts):
+            if first is not None:
+                score = _field_score(kind, first)
+                agree = float(said[" ".join(first.value.split())])
+                # readings that agree outweigh one reading's own confidences
+                options.append(((*score[:-1], agree, score[-1], -rank), rank))
+        chosen[key] = max(options)[1]
+    return [c for key, rank in chosen.items() for c in readings[rank] if c.key == key]
+
+
+def _field_score(kind: str, found: FieldCandidate) -> tuple[float, ...]:
+    """How well one reading read a field, higher better: a typed value that holds (a
+    national ID's check digit, a phone's length...); free text with no sign of a misread
+    and the fewest Thai letters outside known words (`ocr_words`); then no doubtful
+    character."""
+    sure = float("ocr_low_confidence" not in found.provenance.flags)
+    value = found.value
+    if kind in UNTYPED:
+        covered, total = known_letters(value)
+        junk = len(_junk(kind, value))
+        return (float(not looks_misread(value)), float(-junk), float(covered - total), sure)
+    return (float(_holds(kind, value)), sure)
+
+
+# Junk, never part of a value as written, counts against a reading before unknown
+# words do (a rare name is no word, yet right). In a name on a Thai form, anything but
+# Thai letters, spaces and the dots of abbreviated ranks (a Thai name read as Latin
+# letters, leaders, specks: a Latin name costs every reading alike); in any free text,
+# digits glued to the end of a Thai word (`ชัยมงคล00202222`, `บ้าน00`) or a Thai mark
+# after a Latin letter or digit.
+_NAME_JUNK = re.compile(r"[^\u0e01-\u0e4e\s.]")
+_GLUED_JUNK = re.compile(r"(?<=[\u0e01-\u0e4e])[0-9๐-๙]+|(?<=[A-Za-z0-9])[\u0e31-\u0e4e]+")
+
+
+def _junk(kind: str, value: str) -> str:
+    if kind == "name":
+        return "".join(_NAME_JUNK.findall(value))
+    return "".join(_GLUED_JUNK.findall(value))
+
+
+def _holds(kind: str, value: str) -> bool:
+    if kind == "email" and not value.strip().isascii():  # a mark read after a letter
+        return False
+    if kind == "national_id":
+        digits = normalise_national_id(clean_value("national_id", value))
+        return digits is not None and national_id_is_valid(digits)
+    return has_type(kind, clean_value(kind, value))  # type: ignore[arg-type]
 
 
 def with_postal_code_repaired(
@@ -593,6 +672,8 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         start = (candidate.provenance.line or 1) - 1
         chars = value_confidences(page.lines[start:], candidate.value)
         candidate = _repaired_id(candidate, chars, labels)
+        candidate = _mended_text(candidate, labels)
+        candidate = _province_matched(candidate, labels)
         mean = sum(chars) / len(chars) if chars else 0.0
         doubtful = min(chars, default=0.0) < LOW_CHAR_CONFIDENCE or _misread_text(candidate, labels)
         flags = ["ocr", "ocr_low_confidence"] if doubtful else ["ocr"]
@@ -605,12 +686,54 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
     return found
 
 
-def _misread_text(candidate: FieldCandidate, labels: LabelIndex) -> bool:
-    """A name or free-text value showing a sign of a misread (`ocr_text.looks_misread`):
-    doubtful whatever the confidences of its characters say."""
+def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
+    """A name or free text without leader remnants at the start of its wrapped lines,
+    and with a word misread at one mark put right by the known words
+    (`ocr_words.with_marks_mended`), flagged `ocr_repaired` then."""
+    kind = _kind(candidate.key, labels)
+    if kind not in UNTYPED:
+        return candidate
+    value = without_wrapped_remnants(candidate.value) if kind == "text" else candidate.value
+    value, mended = with_marks_mended(value)
+    flags = candidate.provenance.flags
+    if mended:
+        flags = [*flags, "ocr_repaired"]
+    prov = candidate.provenance.model_copy(update={"flags": flags})
+    return candidate.model_copy(update={"value": value, "provenance": prov})
+
+
+def _province_matched(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
+    """A province name misread past what `match_province` reads, as the one province its
+    letters point at (`ocr_places`), flagged `ocr_repaired`."""
+    if _kind(candidate.key, labels) != "province":
+        return candidate
+    name = province_by_letters(candidate.value)
+    if name is None:
+        return candidate
+    flags = [*candidate.provenance.flags, "ocr_repaired"]
+    prov = candidate.provenance.model_copy(update={"flags": flags})
+    return candidate.model_copy(update={"value": name, "provenance": prov})
+
+
+def _kind(key: str, labels: LabelIndex) -> str:
     field_type = getattr(labels, "field_type", None)
-    kind = field_type(candidate.key) if field_type is not None else "text"
-    return kind in UNTYPED and looks_misread(candidate.value)
+    return str(field_type(key)) if field_type is not None else "text"
+
+
+def _misread_text(candidate: FieldCandidate, labels: LabelIndex) -> bool:
+    """A name or free-text value showing a sign of a misread (`ocr_text.looks_misread`),
+    or free text (not a name: most names are no words) with Thai letters no known word
+    covers (`ocr_words`): doubtful whatever the confidences of its characters say.
+    A misread mark that makes another word (`มืด` read `มีด`) shows no sign, but most
+    misreads leave letters outside any word; a road or a soi the lists do not know
+    makes a right address doubtful too, which costs the clerk a look, not a wrong value."""
+    kind = _kind(candidate.key, labels)
+    if kind not in UNTYPED:
+        return False
+    if looks_misread(candidate.value):
+        return True
+    covered, total = known_letters(candidate.value)
+    return kind == "text" and covered < total
 
 
 def read_line(text: str, labels: LabelIndex) -> str:
@@ -644,7 +767,7 @@ def _value_repaired(text: str, labels: LabelIndex) -> str:
         fits = lambda v: has_type(kind, clean_value(kind, v))  # noqa: E731
         if kind == "date":
             fixed_rest = without_one_speck(fold_month_words(fixed_rest, THAI_MONTHS), fits)
-        fixed_rest = without_trailing_speck(fixed_rest, fits)
+        fixed_rest = without_trailing_junk(without_trailing_speck(fixed_rest, fits), fits)
     if fixed_rest == rest:
         return text
     fixed = parse_label_line(head + fixed_rest, labels)

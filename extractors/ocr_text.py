@@ -262,6 +262,36 @@ def without_trailing_speck(value: str, fits: Callable[[str], bool]) -> str:
     return shorter if shorter != value and fits(shorter) else value
 
 
+MAX_TRAILING_JUNK = 4  # words of junk after a typed value: leaders, specks, a stray mark
+
+
+def without_trailing_junk(value: str, fits: Callable[[str], bool]) -> str:
+    """`value` without the fewest last words (at most MAX_TRAILING_JUNK) after which it
+    fits its type: dot leaders a grey reading keeps come out as digits and dashes after
+    the value (`02 459 2341 0 020202080090 0`, `๑๒ พฤศจิกายน ๒๕๑๐ - 3:`). A value that
+    fits as read, or fits no shorter, stays as read."""
+    if fits(value):
+        return value
+    words = value.split(" ")
+    for n in range(1, min(MAX_TRAILING_JUNK, len(words) - 1) + 1):
+        shorter = " ".join(words[:-n]).rstrip()
+        if shorter and fits(shorter):
+            return shorter
+    return value
+
+
+# A leader remnant at the start of a wrapped line, glued to the Thai word after it
+# (`-.ข้าพเจ้า`): a bullet a citizen typed has a space after it and stays.
+_GLUED_REMNANT = re.compile(r"^[~\-–.=_`'·…,]+(?=[\u0e01-\u0e4e])", re.MULTILINE)
+
+
+def without_wrapped_remnants(value: str) -> str:
+    """Free text running over several lines without the leader remnants glued to the
+    start of its wrapped lines (the first line's are handled with its label)."""
+    first, sep, rest = value.partition("\n")
+    return first + sep + _GLUED_REMNANT.sub("", rest) if sep else value
+
+
 def repair_national_id(value: str, doubtful: Sequence[bool]) -> str | None:
     """The 13 digits with their one doubtful digit changed so that the check digit holds,
     when exactly one digit of the 13 was read doubtfully and exactly one value of it makes

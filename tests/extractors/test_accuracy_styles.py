@@ -29,6 +29,8 @@ from pathlib import Path
 import pytest
 from generator.broad import Sample, generate_set
 from generator.styles import STYLES
+from ocr_survey import HARSHER, Outcome, make_form, read_form
+from ocr_survey import table as survey_table
 from sqlmodel import col, select
 from support.cli import write_config
 
@@ -96,9 +98,21 @@ FLOORS: dict[str, float] = {
     # 0.80 / 0.80 / 0.70 with the readings at two cuts and the reading rules, unchanged
     # by the digit-shape check and the postal repair, which on 12 forms per kind (the
     # first 2 are these) took 0.758 / 0.833 / 0.783 to 0.783 / 0.842 / 0.808.
-    "scan_pdf": 0.80,
+    # 0.85 / 0.80 / 0.75 once each field is taken from the reading that read it best (a
+    # vote by validity, junk and Tesseract's own Thai word list plus the place names,
+    # then by agreement), a word misread at one mark is mended when exactly one edit
+    # makes it known words, typed values lose trailing leader junk and a misread
+    # province is matched by its letters; on the set's 12 forms per kind 0.783 / 0.842 /
+    # 0.808 before, 0.867 / 0.875 / 0.850 after (0.875 / 0.883 / 0.858 once the address
+    # words ตำบล, อำเภอ... joined the known words), and on 12 per kind drawn apart
+    # (tests/extractors/ocr_survey.py --per-kind 12 --seed 7) 0.783 / 0.733 / 0.783
+    # before, 0.833 / 0.792 / 0.875 after. What is left is mostly
+    # values written in Thai digits (Tesseract's Thai model reads ๔ ๖ ๘ ๙ as ๕ in
+    # Loma, whatever the cut, scale, page mode or digit whitelist: 27 of the 96 misses
+    # of the seed-7 survey), all flagged.
+    "scan_pdf": 0.85,
     "photo_jpeg": 0.80,
-    "photo_png": 0.70,
+    "photo_png": 0.75,
 }
 
 
@@ -261,8 +275,9 @@ def test_the_verdicts_tell_the_four_results_apart() -> None:
 # other well-formed words (มืด as มีด, กิ่ง as กิง), which show no sign. Measured 2 / 3 / 3
 # before the digit-shape check (extractors/ocr_digits.py) and the signs of a misread
 # (extractors/ocr_text.looks_misread), 2 / 2 / 2 after; on 12 forms per kind
-# 16 / 11 / 11 of 120 fields before, 13 / 8 / 5 after.
-MAX_BLANKET_ONLY = {"scan_pdf": 2, "photo_jpeg": 2, "photo_png": 2}
+# 16 / 11 / 11 of 120 fields before, 13 / 8 / 5 after; 1 / 2 / 2 with the field vote,
+# 1 / 1 / 1 once free text with Thai letters outside known words is doubtful.
+MAX_BLANKET_ONLY = {"scan_pdf": 1, "photo_jpeg": 1, "photo_png": 1}
 
 
 def test_few_wrong_ocr_values_carry_only_the_blanket_ocr_flag() -> None:
@@ -337,3 +352,58 @@ def test_every_outcome_is_right_through_the_worker(tmp_path: Path) -> None:
 @pytest.mark.parametrize("outcome", ["ignored", "duplicate", "reply"])
 def test_the_set_holds_mail_of_every_outcome(outcome: str) -> None:
     assert sum(s.outcome == outcome for s in the_set()) >= 3
+
+
+# --- scans and photos in other hands: fonts and wear the generator never uses ------------
+
+# The broadened set writes every form in Loma; the reading rules were tried on it. These
+# forms are filled in other Debian TLWG fonts (some outside the digit-shape templates of
+# extractors/ocr_digits.py: TlwgTypist, Loma-Oblique), half of them more worn (turned
+# further, more speckle, harsher JPEG, deeper shade), so a rule fitted to Loma shows
+# here as a drop. Small to keep CI quick (each form is an OCR run): one form per font.
+OTHER_HANDS: tuple[tuple[str, str, bool], ...] = (  # kind, ink font, harsher wear
+    ("scan_pdf", "Norasi.ttf", False),
+    ("photo_jpeg", "Kinnari.ttf", False),
+    ("photo_png", "TlwgTypist.ttf", False),
+    ("scan_pdf", "Sawasdee.ttf", True),
+    ("photo_jpeg", "Umpush.ttf", True),
+    ("photo_png", "Loma-Oblique.ttf", True),
+)
+OTHER_HANDS_SEED = 2570
+# As measured, so one field read worse fails: 0.35 / 0.70 / 0.40 with the readers of
+# the FLOORS step before the field vote, 0.40 / 0.80 / 0.45 with it, 0.55 / 0.80 / 0.45
+# with the lenient cut read on every poor page (extractors/ocr.py). Far below Loma:
+# Tesseract misreads the thin and typewriter faces themselves (TlwgTypist on a photo
+# reads as junk at every cut), not only their digits; on 2 forms per font and kind in
+# five fonts (ocr_survey.py --per-kind 2 --seed 11 --fonts Norasi.ttf,Kinnari.ttf,
+# TlwgTypist.ttf,Sawasdee.ttf,Umpush.ttf) 0.37 / 0.47 / 0.42 before, 0.46 / 0.52 / 0.49
+# with the field vote, 0.46 / 0.60 / 0.62 with the lenient cut always read.
+OTHER_HANDS_FLOOR = {"scan_pdf": 0.55, "photo_jpeg": 0.80, "photo_png": 0.45}
+
+
+@cache
+def other_hands() -> dict[str, list[Outcome]]:
+    out: dict[str, list[Outcome]] = {}
+    for n, (kind, font, harsher) in enumerate(OTHER_HANDS):
+        form = make_form(kind, OTHER_HANDS_SEED, n, font, HARSHER if harsher else None)
+        out.setdefault(kind, []).append(read_form(form))
+    return out
+
+
+def test_scans_and_photos_in_other_fonts_and_wear_reach_their_floor() -> None:
+    found = other_hands()
+    accuracy = {
+        kind: sum(r == "right" for o in outs for r in o.results.values())
+        / sum(len(o.results) for o in outs)
+        for kind, outs in found.items()
+    }
+    misses = [f"{o.kind} {o.font}: {m}" for outs in found.values() for o in outs for m in o.misses]
+    report = "\n".join([survey_table([o for outs in found.values() for o in outs]), *misses])
+    print(f"\nother fonts and wear: {accuracy}\n{report}")
+    low = {k: round(v, 3) for k, v in accuracy.items() if v < OTHER_HANDS_FLOOR[k]}
+    assert low == {}, report
+
+
+def test_no_value_read_from_other_hands_is_wrong_without_a_flag() -> None:
+    silent = [o for outs in other_hands().values() for o in outs if "silent" in o.results.values()]
+    assert silent == [], survey_table([o for outs in other_hands().values() for o in outs])

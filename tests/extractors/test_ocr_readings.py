@@ -1,6 +1,5 @@
 """Which readings of a page OCR makes (extractors.ocr.ocr_page): the strict ink cut
-first, the grey page when that reads poorly, and a lenient cut only when the grey page
-reads worse than the strict cut (thin marks lost, not faint ink). Tesseract is replaced
+first, then, when that reads poorly, the grey page and a lenient cut. Tesseract is replaced
 by a stand-in that answers each reading with a set confidence: what is tested is the
 choice of readings, not recognition (the accuracy test runs real tesseract)."""
 
@@ -34,7 +33,7 @@ def test_a_good_first_reading_is_the_only_one(monkeypatch: pytest.MonkeyPatch) -
     assert len(calls) == 1 and page.alternatives == ()
 
 
-def test_when_the_grey_page_reads_worse_a_lenient_cut_is_read_too(
+def test_a_poor_first_reading_is_read_again_grey_and_at_a_lenient_cut(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls = _stand_in(monkeypatch, [0.90, 0.80, 0.88])
@@ -46,13 +45,15 @@ def test_when_the_grey_page_reads_worse_a_lenient_cut_is_read_too(
     assert [a.lines[0].text for a in page.alternatives] == ["reading 3", "reading 2"]
 
 
-def test_when_the_grey_page_reads_better_no_lenient_cut_is_read(
+def test_the_lenient_cut_is_read_even_when_the_grey_page_reads_better(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    calls = _stand_in(monkeypatch, [0.85, 0.93])
+    """A thin typeface is thinned away at the strict cut and reads as junk on the grey
+    page too: the grey page reading better says nothing about thinned strokes."""
+    calls = _stand_in(monkeypatch, [0.76, 0.80, 0.85])
     page = ocr.ocr_page(_page(), 1)
-    assert len(calls) == 2
-    assert page.lines[0].text == "reading 2" and len(page.alternatives) == 1
+    assert len(calls) == 3
+    assert page.lines[0].text == "reading 3" and len(page.alternatives) == 2
 
 
 def _stand_in(

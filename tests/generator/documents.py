@@ -264,18 +264,22 @@ def _font(name: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(font_path(name)), size)
 
 
-def render_paper(title: str, rows: list[tuple[str, str]]) -> Image.Image:
+def render_paper(
+    title: str, rows: list[tuple[str, str]], *, ink_font: str = INK_FONT
+) -> Image.Image:
     """The paper form at 150 dpi: printed labels with dot leaders, the values in ink.
     A long value goes on under its label, as a hand runs on to the next dotted line; a
-    word too long for its line (Thai has no spaces to wrap at) is written smaller to fit."""
+    word too long for its line (Thai has no spaces to wrap at) is written smaller to fit.
+    `ink_font` (a TLWG font file) is what the citizen filled in with: the OCR tests read
+    forms in fonts the reader was never tuned on."""
     label_font = _font(PRINT_FONT, 32)
     lines: list[tuple[str, str, float]] = []  # label, value, room for the value
     for label, value in rows:
         room = 1150 - 100 - label_font.getlength(label)
-        first, rest = _fit(value, _font(INK_FONT, INK_SIZE), room)
+        first, rest = _fit(value, _font(ink_font, INK_SIZE), room)
         lines.append((label, first, room))
         while rest:
-            part, rest = _fit(rest, _font(INK_FONT, INK_SIZE), 1000)
+            part, rest = _fit(rest, _font(ink_font, INK_SIZE), 1000)
             lines.append(("", part, 1000))
     page = Image.new("L", (1240, 340 + 64 * len(lines)), 255)
     draw = ImageDraw.Draw(page)
@@ -285,7 +289,7 @@ def render_paper(title: str, rows: list[tuple[str, str]]) -> Image.Image:
         draw.text((90, y), label, font=label_font, fill=0)
         x = (100 + label_font.getlength(label)) if label else 130
         draw.text((x, y + 6), "." * 90, font=_font(PRINT_FONT, 20), fill=110)
-        draw.text((x + 20, y - 4), value, font=_ink_to_fit(value, room), fill=30)
+        draw.text((x + 20, y - 4), value, font=_ink_to_fit(value, room, ink_font), fill=30)
     return page
 
 
@@ -293,12 +297,12 @@ INK_SIZE = 34
 MIN_INK_SIZE = 20
 
 
-def _ink_to_fit(text: str, room: float) -> ImageFont.FreeTypeFont:
+def _ink_to_fit(text: str, room: float, ink_font: str = INK_FONT) -> ImageFont.FreeTypeFont:
     """The ink font, smaller when `text` is wider than `room` (one word, no space)."""
     size = INK_SIZE
-    while size > MIN_INK_SIZE and _font(INK_FONT, size).getlength(text) > room:
+    while size > MIN_INK_SIZE and _font(ink_font, size).getlength(text) > room:
         size -= 1
-    return _font(INK_FONT, size)
+    return _font(ink_font, size)
 
 
 def _fit(text: str, font: ImageFont.FreeTypeFont, width: float) -> tuple[str, str]:
@@ -319,11 +323,13 @@ def _noise(rng: random.Random, image: Image.Image, amount: float) -> Image.Image
     return speckled.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.7)))
 
 
-def scanned_pdf(rng: random.Random, page: Image.Image) -> bytes:
-    """A flatbed scan: grey, turned by up to 1.5 degrees, some speckle; image-only PDF."""
-    turned = page.rotate(rng.uniform(-1.5, 1.5), resample=Image.Resampling.BICUBIC, fillcolor=255)
+def scanned_pdf(
+    rng: random.Random, page: Image.Image, *, turn: float = 1.5, speckle: float = 0.06
+) -> bytes:
+    """A flatbed scan: grey, turned by up to `turn` degrees, some speckle; image-only PDF."""
+    turned = page.rotate(rng.uniform(-turn, turn), resample=Image.Resampling.BICUBIC, fillcolor=255)
     out = io.BytesIO()
-    _noise(rng, turned, 0.06).save(
+    _noise(rng, turned, speckle).save(
         out,
         format="PDF",
         resolution=150,
@@ -333,23 +339,33 @@ def scanned_pdf(rng: random.Random, page: Image.Image) -> bytes:
     return out.getvalue()
 
 
-def phone_photo(rng: random.Random, page: Image.Image, fmt: str) -> bytes:
-    """A phone photo of the paper: on a desk, at an angle, light falling off, JPEG/PNG."""
+def phone_photo(
+    rng: random.Random,
+    page: Image.Image,
+    fmt: str,
+    *,
+    turn: float = 3.5,
+    speckle: float = 0.04,
+    quality: int = 72,
+    shade: int = 4,
+) -> bytes:
+    """A phone photo of the paper: on a desk, at an angle (up to `turn` degrees), light
+    falling off (by up to 1/`shade` across the page), speckle, JPEG at `quality` or PNG."""
     rgb = page.convert("RGB")
     turned = rgb.rotate(
-        rng.uniform(-3.5, 3.5),
+        rng.uniform(-turn, turn),
         resample=Image.Resampling.BICUBIC,
         expand=True,
         fillcolor=(96, 80, 64),
     )
     canvas = Image.new("RGB", (turned.width + 80, turned.height + 80), (96, 80, 64))
     canvas.paste(turned, (40, 40))
-    shade = Image.linear_gradient("L").resize(canvas.size).point(lambda v: 255 - v // 4)
-    lit = Image.composite(canvas, Image.new("RGB", canvas.size, (0, 0, 0)), shade)
-    noisy = _noise(rng, lit.convert("L"), 0.04).convert("RGB")
+    light = Image.linear_gradient("L").resize(canvas.size).point(lambda v: 255 - v // shade)
+    lit = Image.composite(canvas, Image.new("RGB", canvas.size, (0, 0, 0)), light)
+    noisy = _noise(rng, lit.convert("L"), speckle).convert("RGB")
     out = io.BytesIO()
     if fmt == "jpeg":
-        noisy.save(out, format="JPEG", quality=72)
+        noisy.save(out, format="JPEG", quality=quality)
     else:
         noisy.save(out, format="PNG", compress_level=3)
     return out.getvalue()

@@ -1,0 +1,220 @@
+"""Thai words the OCR readings are checked against: how much of a value is known words.
+
+A page is read more than once (two ink cuts, the grey page, see `extractors.ocr`), and
+the readings of one field differ where a thin mark was lost or a letter misread: `กิ่ง`
+in one, `กิง` in another, `ชัยมงคลุ` beside `ชัยมงคล`. A misread mark makes no Thai
+word far more often than it makes another one, so the reading whose Thai text is most
+covered by known words is the likelier (a dictionary vote among the readings). The words
+are Tesseract's own Thai word list (the `lstm-word-dawg` inside `tha.traineddata`, the
+list its recogniser was trained with, unpacked with `combine_tessdata` and
+`dawg2wordlist` from Debian's `tesseract-ocr`) and the names of Thailand's provinces,
+districts and subdistricts (`geothai`, see `extractors.provinces`). Nothing here
+changes a value: it only says which of the readings to keep.
+
+Thai is written without spaces between words, so a run of Thai letters is cut into
+known words by dynamic programming (the cut that covers most letters).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import tempfile
+from functools import cache
+from pathlib import Path
+
+import geothai
+
+from extractors.thai import normalise_thai_text
+
+MIN_WORD = 2  # letters (not marks) of a known word, but for _ONE_LETTER_WORD
+MAX_WORD = 24  # longer known words are rare; the cut looks no further back
+TOOL_SECONDS = 20.0  # unpacking the word list takes well under a second
+_THAI_RUN = re.compile("[\u0e01-\u0e4e]+")
+_MARKS = frozenset(
+    "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d"
+)
+_PLACE_PREFIX = re.compile("^(?:อำเภอ|เขต|ตำบล|แขวง|กิ่งอำเภอ)")
+
+
+@cache
+def thai_words() -> frozenset[str]:
+    """Tesseract's Thai word list and the place names; empty without tesseract."""
+    # written as OCR'd lines are (Tesseract's list spells ำ as ํ + า)
+    words = {normalise_thai_text(w) for w in (*_tesseract_words(), *_place_names())}
+    return frozenset(w for w in words if _is_word(w))
+
+
+# A word of one letter is an open syllable with a long vowel above or below it (มี, ที่,
+# ดู, ผู้): Tesseract's list also holds pieces (`นุ`, `น์`, `นิ`) that would cover any
+# letter with a misread mark.
+_ONE_LETTER_WORD = re.compile("[\u0e01-\u0e2e][\u0e35\u0e37\u0e39][\u0e48-\u0e4b]?")
+
+
+def _is_word(word: str) -> bool:
+    letters = len(word) - sum(ch in _MARKS for ch in word)
+    return letters >= MIN_WORD or bool(_ONE_LETTER_WORD.fullmatch(word))
+
+
+def _tessdata() -> Path | None:
+    try:
+        out = subprocess.run(
+            ["tesseract", "--list-langs"], capture_output=True, timeout=TOOL_SECONDS, check=False
+        )
+    except (FileNotFoundError, subprocess.TimeoutExpired):
+        return None
+    found = re.search(r'"([^"]+)"', out.stdout.decode("utf-8", "replace"))
+    return Path(found.group(1)) if found else None
+
+
+def _tesseract_words() -> list[str]:
+    """The words of tha.traineddata's word list (our own system file, not untrusted)."""
+    tessdata = _tessdata()
+    if tessdata is None or not (tessdata / "tha.traineddata").is_file():
+        return []
+    with tempfile.TemporaryDirectory(prefix="thawords-") as tmp:
+        stem = Path(tmp) / "tha"
+        try:
+            for part in ("lstm-word-dawg", "lstm-unicharset"):
+                subprocess.run(
+                    ["combine_tessdata", "-e", str(tessdata / "tha.traineddata"), f"{stem}.{part}"],
+                    capture_output=True,
+                    timeout=TOOL_SECONDS,
+                    check=True,
+                )
+            words = Path(tmp) / "words.txt"
+            subprocess.run(
+                ["dawg2wordlist", f"{stem}.lstm-unicharset", f"{stem}.lstm-word-dawg", str(words)],
+                capture_output=True,
+                timeout=TOOL_SECONDS,
+                check=True,
+            )
+            return words.read_text(encoding="utf-8", errors="replace").split()
+        except (FileNotFoundError, subprocess.SubprocessError, OSError):
+            return []
+
+
+# The words that name a kind of place in a Thai address, which the list may lack.
+_PLACE_WORDS = ("จังหวัด", "อำเภอ", "ตำบล", "แขวง", "เขต", "หมู่บ้าน", "หมู่", "ซอย", "ถนน")
+
+
+def _place_names() -> list[str]:
+    names: list[str] = list(_PLACE_WORDS)
+    for province in geothai.provinces():
+        names.append(province.name_th)
+        for district in geothai.districts(province.code):
+            names.append(_PLACE_PREFIX.sub("", district.name_th))
+            for sub in geothai.subdistricts(district.code):
+                names.append(_PLACE_PREFIX.sub("", sub.name_th))
+    return names
+
+
+def known_letters(text: str, words: frozenset[str] | None = None) -> tuple[int, int]:
+    """(Thai characters covered by known words, Thai characters) in `text`, each run of
+    Thai cut into words the way that covers most."""
+    words = thai_words() if words is None else words
+    covered = total = 0
+    for run in _THAI_RUN.findall(text):
+        total += len(run)
+        covered += _covered(run, words)
+    return covered, total
+
+
+def known_share(text: str, words: frozenset[str] | None = None) -> float:
+    """The share of `text`'s Thai characters that known words cover (1.0 with no Thai)."""
+    covered, total = known_letters(text, words)
+    return covered / total if total else 1.0
+
+
+def _covered(run: str, words: frozenset[str]) -> int:
+    return _cut(run, words)[0]
+
+
+def _cut(run: str, words: frozenset[str]) -> tuple[int, int, frozenset[int]]:
+    """(letters covered, known words used, indices of the letters left uncovered) of the
+    cut of `run` into known words that covers most letters, with fewest words."""
+    best: list[tuple[int, int]] = [(0, 0)] * (len(run) + 1)  # (covered, -words)
+    back: list[int] = [0] * (len(run) + 1)  # start of the last word, or end - 1 if none
+    for end in range(1, len(run) + 1):
+        best[end], back[end] = best[end - 1], -(end - 1) - 1
+        for start in range(max(0, end - MAX_WORD), end):
+            if run[start:end] in words:
+                covered, pieces = best[start]
+                trial = (covered + end - start, pieces - 1)
+                if trial > best[end]:
+                    best[end], back[end] = trial, start
+    uncovered, end = set(), len(run)
+    while end > 0:
+        if back[end] < 0:
+            uncovered.add(end - 1)
+            end -= 1
+        else:
+            end = back[end]
+    return best[-1][0], -best[-1][1], frozenset(uncovered)
+
+
+# One-mark edits tried on a word no known words cover whole: the marks OCR most often
+# loses, adds or confuses (a tone mark; an upper or lower vowel read as its neighbour).
+_TONE_MARKS = "\u0e48\u0e49"
+_UPPER = "\u0e34\u0e35\u0e36\u0e37"
+_SWAPS = {
+    **{v: _UPPER.replace(v, "") for v in _UPPER},
+    "\u0e38": "\u0e39",
+    "\u0e39": "\u0e38",
+    "\u0e48": "\u0e49",
+    "\u0e49": "\u0e48",
+}
+
+
+def with_marks_mended(text: str, words: frozenset[str] | None = None) -> tuple[str, bool]:
+    """`text` with each Thai word (a run between spaces) that known words do not cover
+    whole put right by the one edit of one mark (a lost tone mark, an extra mark, a vowel
+    or tone read as its neighbour) after which they do, when exactly one such edit
+    exists: `กิงไม้` -> `กิ่งไม้`, `อันต่ราย` -> `อันตราย`, `มีดมาก` -> `มืดมาก`. A word
+    no single edit makes known (a name, a road) stays as read. Also says whether
+    anything changed."""
+    words = thai_words() if words is None else words
+    if not words:
+        return text, False
+    mended = _THAI_RUN.sub(lambda m: _mended_run(m.group(0), words), text)
+    return mended, mended != text
+
+
+def _mended_run(run: str, words: frozenset[str]) -> str:
+    """The run put right by one edit near the letters no known word covers, after
+    which known words cover it whole. Of several such edits, the one whose cut needs
+    fewest words wins (a real word, not syllable pieces of the list), then the kind of
+    edit OCR makes most (a lost tone mark, then a mark read as its neighbour, then a
+    speck read as a mark); two edits still alike leave the run as read."""
+    covered, _, uncovered = _cut(run, words)
+    if covered == len(run):
+        return run
+    near = {i + d for i in uncovered for d in (-1, 0, 1)}
+    found: list[tuple[int, int, str]] = []
+    for rank, edits in enumerate(_one_mark_edits(run, near)):
+        for trial in edits - {run}:
+            got, pieces, _ = _cut(trial, words)
+            if got == len(trial):
+                found.append((pieces, rank, trial))
+    if not found:
+        return run
+    found.sort()
+    if len(found) > 1 and found[1][:2] == found[0][:2]:
+        return run
+    return found[0][2]
+
+
+def _one_mark_edits(run: str, near: set[int]) -> tuple[set[str], set[str], set[str]]:
+    """(tone marks inserted, marks swapped, marks deleted) at the positions `near`."""
+    inserted, swapped, deleted = set(), set(), set()
+    for i, ch in enumerate(run):
+        if i not in near:
+            continue
+        if ch in _MARKS:
+            deleted.add(run[:i] + run[i + 1 :])
+            swapped |= {run[:i] + other + run[i + 1 :] for other in _SWAPS.get(ch, "")}
+        after = run[i + 1] if i + 1 < len(run) else ""
+        base = "\u0e01" <= ch <= "\u0e2e" and (after not in _MARKS or after in _UPPER + "\u0e31")
+        if base or (ch in _UPPER + "\u0e31\u0e38\u0e39" and after not in _MARKS):
+            inserted |= {run[: i + 1] + tone + run[i + 1 :] for tone in _TONE_MARKS}
+    return inserted, swapped, deleted

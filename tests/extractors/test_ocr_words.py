@@ -1,0 +1,159 @@
+"""The dictionary vote among OCR readings (extractors.ocr_words, extractors.ocr.field_vote):
+each field is taken from the reading whose value holds (a valid check digit) or, for
+free text, shows no junk and leaves fewest Thai letters outside known words."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from extractors.base import FieldCandidate, Provenance
+from extractors.extract import NAME_PART_SPECS
+from extractors.labels import LabelMatcher
+from extractors.ocr import OcrLine, OcrPage, best_reading, field_vote
+from extractors.ocr_places import province_by_letters
+from extractors.ocr_text import without_trailing_junk, without_wrapped_remnants
+from extractors.ocr_words import known_letters, known_share, thai_words, with_marks_mended
+from extractors.templates import load_templates
+from extractors.values import clean_value, has_type
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@cache
+def labels() -> LabelMatcher:
+    return LabelMatcher(load_templates(ROOT / "config" / "forms"), NAME_PART_SPECS)
+
+
+def test_the_word_list_is_tesseracts_own_and_the_place_names() -> None:
+    words = thai_words()
+    assert {"กิ่ง", "มืด", "ขอรับ"} <= words  # from tha.traineddata's word list
+    assert {"อุบลราชธานี", "หาดใหญ่", "บางกระสอ"} <= words  # province, district, subdistrict
+    assert "น์" not in words and "นุ" not in words  # syllable pieces are no words
+
+
+def test_a_lost_or_extra_mark_leaves_letters_outside_known_words() -> None:
+    assert known_share("กิ่งไม้ยื่นออกมาบังป้ายจราจร") == 1.0
+    assert known_share("กิงไม้ยื่นออกมาบังป้ายจราจร") < 1.0
+    assert known_letters("ชัยมงคล") == (7, 7)
+    assert known_letters("ชัยมงคลุ") == (7, 8)
+    assert known_share("john@example.org") == 1.0  # no Thai: nothing to judge
+
+
+def _found(key: str, value: str, *flags: str) -> FieldCandidate:
+    prov = Provenance(part="2", kind="ocr", flags=["ocr", *flags])
+    return FieldCandidate(key=key, value=value, provenance=prov, confidence=0.9)
+
+
+def _vote(*readings: list[FieldCandidate]) -> dict[str, str]:
+    return {c.key: c.value for c in field_vote(list(readings), labels())}
+
+
+def test_each_field_comes_from_the_reading_that_read_it_best() -> None:
+    first = [
+        _found("full_name", "นางนภัสสร ชัยมงคลุ"),  # a speck read as a mark
+        _found("details", "กิ่งไม้ยื่นออกมาบังป้ายจราจร"),
+        _found("national_id", "1-2345-67890-12-3"),  # check digit fails
+    ]
+    second = [
+        _found("full_name", "นางนภัสสร ชัยมงคล"),
+        _found("details", "กิงไม้ยื่นออกมาบังป้ายจราจร"),  # a tone mark lost
+        _found("national_id", "1-1017-00230-67-8"),  # valid
+    ]
+    assert _vote(first, second) == {
+        "full_name": "นางนภัสสร ชัยมงคล",
+        "details": "กิ่งไม้ยื่นออกมาบังป้ายจราจร",
+        "national_id": "1-1017-00230-67-8",
+    }
+
+
+def test_junk_counts_before_unknown_words_and_a_tie_keeps_the_better_reading() -> None:
+    best = [_found("full_name", "นางสุนีย์ แสงทอง")]  # สุนีย์: a name, no word
+    junk = [_found("full_name", "11++")]
+    latin = [_found("full_name", "UIA MAI")]
+    glued = [_found("full_name", "นางสุนีย์-แสงทอง00202222")]
+    assert _vote(junk, latin, glued, best)["full_name"] == "นางสุนีย์ แสงทอง"
+    same = [_found("subject", "ขอรับน้ำอุปโภคบริโภค")]
+    other = [_found("subject", "ขอรับน้ำอุปโภคบริโภค ")]
+    assert field_vote([same, other], labels())[0] is same[0]
+
+
+def test_a_field_only_one_reading_found_is_kept() -> None:
+    first = [_found("subject", "ขอรับน้ำอุปโภคบริโภค")]
+    second = [_found("province", "ขอนแก่น")]
+    assert _vote(first, second) == {"subject": "ขอรับน้ำอุปโภคบริโภค", "province": "ขอนแก่น"}
+
+
+def test_an_email_with_a_thai_mark_after_a_letter_loses_to_a_clean_one() -> None:
+    marked = [_found("email", "piyanut.s@example.comุ")]
+    clean = [_found("email", "piyanut.s@example.com", "ocr_low_confidence")]
+    assert _vote(marked, clean)["email"] == "piyanut.s@example.com"
+
+
+def test_where_scores_tie_the_value_more_readings_agree_on_wins() -> None:
+    lone = [_found("email", "nnapatsorn.b@mail.example.co.th")]
+    agreed = [_found("email", "napatsorn.b@mail.example.co.th")]
+    assert _vote(lone, agreed, list(agreed))["email"] == "napatsorn.b@mail.example.co.th"
+    assert _vote(lone, agreed)["email"] == "nnapatsorn.b@mail.example.co.th"  # no majority
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("กิงไม้ยื่นออกมาบังป้ายจราจร", "กิ่งไม้ยื่นออกมาบังป้ายจราจร"),  # tone mark lost
+        ("อาจเกิดอันต่รายได้", "อาจเกิดอันตรายได้"),  # a speck read as a tone mark
+        ("นางนภัสสร ชัยมงคลุ", "นางนภัสสร ชัยมงคล"),  # a speck read as ุ
+        ("สุรชัย มณีรัติน์", "สุรชัย มณีรัตน์"),
+        ("เวลาราชการุ", "เวลาราชการ"),
+    ],
+)
+def test_a_word_misread_at_one_mark_is_mended(read: str, meant: str) -> None:
+    assert with_marks_mended(read) == (meant, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "927 ซอยร่มเย็น ถนนชยางกูร ตำบลในเมือง",  # a road no list knows: left alone
+        "นายอนุซา พูลสวัสดิ์",  # a name: no single edit makes it words
+        "ขอรับเงินเบี้ยยังชีพผู้สูงอายุ",  # known whole
+        "ข้าพเจ้ามีความประสงค์ตามเรื่องตังกล่าว",  # a letter misread, not a mark
+        "ต.ในเมื่อง",  # two edits make words (ในเมือง, ในเมี่อง?): cannot tell
+    ],
+)
+def test_text_no_single_mark_edit_makes_known_is_left_as_read(text: str) -> None:
+    assert with_marks_mended(text) == (text, False)
+
+
+def test_a_misread_province_is_the_one_whose_letters_it_keeps() -> None:
+    assert province_by_letters("จังหวัด อบอดราชธานี") == "อุบลราชธานี"
+    assert province_by_letters("เซียงใหม") == "เชียงใหม่"
+    assert province_by_letters("ขอนแก่น") is None  # read right: nothing to do
+    assert province_by_letters("ยอนแกแ") is None  # two letters off six: too far
+    assert province_by_letters("นาน") is None  # too short to tell from other words
+
+
+def test_typed_values_lose_trailing_junk_and_wrapped_lines_their_leader_remnants() -> None:
+    phone = lambda v: has_type("phone", clean_value("phone", v))  # noqa: E731
+    assert without_trailing_junk("02 459 2341 0 020202080090 0", phone) == "02 459 2341"
+    assert without_trailing_junk("02 459 23", phone) == "02 459 23"  # fits no shorter
+    text = "ขอให้เจ้าหน้าที่ติดต่อกลับ\n-.ข้าพเจ้ามีความประสงค์\n- ข้อสอง"
+    assert without_wrapped_remnants(text) == "ขอให้เจ้าหน้าที่ติดต่อกลับ\nข้าพเจ้ามีความประสงค์\n- ข้อสอง"
+
+
+def _page(*lines: str) -> OcrPage:
+    return OcrPage(1, tuple(OcrLine(t, (0.95,) * len(t.replace(" ", ""))) for t in lines), 0, 0.0)
+
+
+def test_free_text_with_letters_outside_known_words_is_doubtful_a_name_is_not() -> None:
+    page = _page(
+        "ชื่อ-สกุล นายอนุซา พูลสวัสดิ์",  # a name: no word, yet not doubted for it
+        "ที่อยู่ 12 ซอยร่มเย็น ตำบลในเมือง",
+        "เรื่อง ทำให้กลางคืนมีดมาก",  # มืด read มีด: another word, and letters left out
+    )
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    assert "ocr_low_confidence" not in found["full_name"].provenance.flags
+    assert "ocr_low_confidence" not in found["address"].provenance.flags
+    assert "ocr_low_confidence" in found["subject"].provenance.flags
