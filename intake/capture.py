@@ -13,12 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import update
+from sqlalchemy import insert, update
 from sqlmodel import Session, col
 
 from intake.context import Context
 from intake.sources.base import ItemRef, SourceView
-from storage.crypto import DataKey
+from storage.ids import next_ids
 from storage.keys import new_data_keys
 from storage.message_events import event_row, insert_events
 from storage.models import Message, MessageEvent, MessageState, utcnow
@@ -120,50 +120,59 @@ def capture_many(
     source: str,
     view: SourceView,
     fetched: Sequence[tuple[ItemRef, bytes]],
-) -> list[Message]:
-    """Store a batch encrypted as `received`, with one flush per table. The caller commits.
+    server_done: bool = False,
+) -> list[int]:
+    """Store a batch encrypted as `received`; the ids of the new messages. The caller
+    commits.
 
     The blobs are written (and synced) before the rows can commit, so a committed row
     always has its bytes; a crash in between leaves only an unreferenced ciphertext.
+    The message ids are drawn first (each blob is bound to its message id), so each
+    row is written once, whole, with one statement for the batch: building a model
+    object, flushing it and updating it with its blob's name cost more than the rest
+    of capture.
     """
     if not fetched:
         return []
     keys = new_data_keys(session, ctx.keyring, len(fetched))
-    messages = [
-        _new_message(ctx, source, view, ref, raw, key)
-        for (ref, raw), key in zip(fetched, keys, strict=True)
-    ]
-    session.add_all(messages)
-    session.flush()
+    ids = next_ids(session, "messages", len(fetched))
     names = ctx.blobs.put_many(
         [
-            (key, raw, message_blob_aad(message.id or 0))
-            for (_, raw), key, message in zip(fetched, keys, messages, strict=True)
+            (key, raw, message_blob_aad(message_id))
+            for (_, raw), key, message_id in zip(fetched, keys, ids, strict=True)
         ]
     )
-    for message, name in zip(messages, names, strict=True):
-        message.blob_name = name
-    insert_events(session, [event_row(m.id or 0, MessageState.RECEIVED) for m in messages])
-    return messages
+    rows = [
+        _new_message(ctx, source, view, ref, raw)
+        | {
+            "id": message_id,
+            "data_key_id": int(key.key_id),
+            "blob_name": name,
+            "server_done": server_done,
+        }
+        for (ref, raw), key, message_id, name in zip(fetched, keys, ids, names, strict=True)
+    ]
+    session.connection().execute(insert(Message), rows)
+    insert_events(session, [event_row(m, MessageState.RECEIVED) for m in ids])
+    return ids
 
 
 def _new_message(
-    ctx: Context, source: str, view: SourceView, ref: ItemRef, raw: bytes, key: DataKey
-) -> Message:
+    ctx: Context, source: str, view: SourceView, ref: ItemRef, raw: bytes
+) -> dict[str, object]:
     ident = identify(raw)
-    return Message(
-        source=source,
-        source_key=ref.key,
-        folder=view.folder,
-        uidvalidity=view.uidvalidity,
-        uid=ref.uid,
-        size=len(raw),
-        sha256=ident.sha256,
-        message_id_hmac=ctx.message_ids.digest(ident.message_id),
-        synthetic_message_id=ident.synthetic,
-        data_key_id=int(key.key_id),
-        state=MessageState.RECEIVED,
-    )
+    return {
+        "source": source,
+        "source_key": ref.key,
+        "folder": view.folder,
+        "uidvalidity": view.uidvalidity,
+        "uid": ref.uid,
+        "size": len(raw),
+        "sha256": ident.sha256,
+        "message_id_hmac": ctx.message_ids.digest(ident.message_id),
+        "synthetic_message_id": ident.synthetic,
+        "state": MessageState.RECEIVED,
+    }
 
 
 def record_oversized(

@@ -103,6 +103,5 @@ def _store(ctx: Context, batch: Iterable[tuple[ItemRef, bytes]], result: ImportR
                 continue
             seen_now.add(ref.key)
             fresh.append((ref, raw))
-        for message in capture_many(session, ctx, SOURCE, view, fresh):
-            message.server_done = True  # nothing to tell a file
+        capture_many(session, ctx, SOURCE, view, fresh, server_done=True)  # nothing to tell a file
         result.captured += len(fresh)

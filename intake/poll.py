@@ -184,11 +184,11 @@ def _capture_batch(
 ) -> int:
     fetched = list(source.fetch(batch))
     with write_turn(ctx.engine), transaction(ctx.engine) as session:
-        messages = capture_many(session, ctx, mailbox.name, view, fetched)
-    for message in messages:
+        captured = capture_many(session, ctx, mailbox.name, view, fetched)
+    for message_no in captured:
         log.info(
             "captured",
-            extra={"event": "captured", "mailbox": mailbox.name, "message_no": message.id},
+            extra={"event": "captured", "mailbox": mailbox.name, "message_no": message_no},
         )
     _finish(ctx, source, [ref for ref, _ in fetched])
     return len(fetched)

@@ -1,7 +1,8 @@
 """Row ids drawn before the row is written.
 
-A case's fields and an outbox row's payload are sealed with their row id in the
-associated data, so the id is needed before the row can be written whole. Letting the
+A case's fields, an outbox row's payload, a data key's wrap and a message's raw-mail
+blob are sealed with their row id in the associated data, so the id is needed before
+the row can be written whole. Letting the
 database choose it meant an INSERT, a flush to learn the id, then an UPDATE with the
 ciphertext: two statements and a unit-of-work flush for every new case and every
 outbox row. Drawing the id first lets the row be written once, with everything else
@@ -22,25 +23,38 @@ from sqlmodel import Session
 from storage.db import is_postgres
 
 _DRAWN = "storage.ids.drawn"  # session.info: (transaction, {table: highest id drawn})
-TABLES = frozenset({"cases", "outbox"})  # checked: the name is put into SQL text
-_NEXTVAL = text("SELECT nextval(pg_get_serial_sequence(:table, 'id'))")
+TABLES = frozenset(
+    {"cases", "outbox", "messages", "data_keys"}
+)  # checked: the name is put into SQL text
+_NEXTVALS = text(
+    "SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :count)"
+)
 
 
 def next_id(session: Session, table: str) -> int:
     """A fresh id for a row of `table` that this transaction will insert."""
+    return next_ids(session, table, 1)[0]
+
+
+def next_ids(session: Session, table: str, count: int) -> list[int]:
+    """`count` fresh ids, ascending, for rows of `table` this transaction will insert."""
     if table not in TABLES:
         raise ValueError(f"ids are not drawn for table {table!r}")
+    if count <= 0:
+        return []
     connection = session.connection()
     if is_postgres(connection.engine):
-        return int(connection.execute(_NEXTVAL, {"table": table}).scalar_one())
+        drawn = connection.execute(_NEXTVALS, {"table": table, "count": count}).scalars()
+        return sorted(int(i) for i in drawn)
     transaction = session.get_transaction()
     held = session.info.get(_DRAWN)
-    drawn: dict[str, int] = held[1] if held and held[0] is transaction else {}
-    if table not in drawn:
+    highest: dict[str, int] = held[1] if held and held[0] is transaction else {}
+    if table not in highest:
         connection.execute(text(f"DELETE FROM {table} WHERE 0 = 1"))  # the writer lock
-        drawn[table] = int(
+        highest[table] = int(
             connection.execute(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar_one()
         )
-    drawn[table] += 1
-    session.info[_DRAWN] = (transaction, drawn)
-    return drawn[table]
+    first = highest[table] + 1
+    highest[table] += count
+    session.info[_DRAWN] = (transaction, highest)
+    return list(range(first, first + count))

@@ -8,25 +8,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from storage.crypto import DataKey, derive_key, hmac_sha256, unwrap_data_key, wrap_data_key
 from storage.errors import DecryptError
+from storage.ids import next_ids
 from storage.keyring import KeyProvider
 from storage.models import DataKeyRecord
 
 
 def new_data_keys(session: Session, provider: KeyProvider, count: int) -> list[DataKey]:
-    """`count` fresh keys with one INSERT: capture makes one per message of a batch."""
-    records = [DataKeyRecord(master_key_id=provider.active_key_id) for _ in range(count)]
-    session.add_all(records)
-    session.flush()  # the row id is part of what each wrap is bound to
-    keys = []
-    for record in records:
-        assert record.id is not None
-        key = DataKey.generate(record.id)
-        record.wrapped = wrap_data_key(provider, key)
-        keys.append(key)
+    """`count` fresh keys, their rows written with one statement: capture makes one per
+    message of a batch. The ids are drawn first (each wrap is bound to its row id), so
+    each row is written once, whole, through the connection."""
+    ids = next_ids(session, "data_keys", count)
+    keys = [DataKey.generate(key_id) for key_id in ids]
+    master = provider.active_key_id
+    rows = [
+        {"id": key_id, "master_key_id": master, "wrapped": wrap_data_key(provider, key)}
+        for key_id, key in zip(ids, keys, strict=True)
+    ]
+    if rows:
+        session.connection().execute(insert(DataKeyRecord), rows)
     return keys
 
 
