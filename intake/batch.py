@@ -191,8 +191,9 @@ def _advance(
 
     Its rows are flushed together when it is done, not before each query a stage makes
     (each autoflush is a round of single-row statements). Every query of the next
-    message still sees them, as it would with autoflush; the stages flush on their own
-    where they need a row id (a new case) or this message's rows (an audit checkpoint)."""
+    message still sees them, as it would with autoflush. New rows whose id is sealed
+    into them (a case, an outbox row) and audit entries are written whole at once,
+    through the connection (storage.ids, storage.audit); an audit checkpoint flushes."""
     steps = 0
     with session.no_autoflush:
         while message.state in STAGE_FOR_STATE:

@@ -20,6 +20,7 @@ import binascii
 import hashlib
 import json
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -27,7 +28,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pydantic import BaseModel
-from sqlalchemy import text
+from sqlalchemy import insert, text
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from storage.errors import KeyringError, StorageError
@@ -134,7 +135,51 @@ def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def entry_hash(entry: AuditEntry) -> str:
+class EntryFields(Protocol):
+    """What an entry's hash covers: a stored AuditEntry, or one about to be written."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def actor(self) -> str: ...
+    @property
+    def actor_role(self) -> str: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def case_id(self) -> int | None: ...
+    @property
+    def message_id(self) -> int | None: ...
+    @property
+    def purpose(self) -> str | None: ...
+    @property
+    def outcome(self) -> str: ...
+    @property
+    def details_json(self) -> str: ...
+    @property
+    def prev_hash(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    """An entry about to be written (see append_audit)."""
+
+    id: int
+    at: datetime
+    actor: str
+    actor_role: str
+    action: str
+    case_id: int | None
+    message_id: int | None
+    purpose: str | None
+    outcome: str
+    details_json: str
+    prev_hash: str
+
+
+def entry_hash(entry: EntryFields) -> str:
     """SHA-256 over the canonical JSON array of the entry's fields and prev_hash."""
     fields = [
         entry.id,
@@ -169,16 +214,23 @@ def _lock_chain(session: Session) -> None:
 _HEAD = "audit.chain_head"  # in session.info: (transaction, newest entry) after an append
 
 
-def _chain_head(session: Session) -> AuditEntry | None:
+@dataclass(frozen=True)
+class _Head:
+    id: int
+    entry_hash: str
+
+
+def _chain_head(session: Session) -> _Head | None:
     """The entry to chain onto. The first append of a transaction takes the chain's lock
     and reads the newest entry; later ones in the same transaction (a batch of messages
     appends several) know it already, since the lock keeps every other writer out."""
     cached = session.info.get(_HEAD)
     if cached is not None and cached[0] is session.get_transaction():
-        head: AuditEntry = cached[1]
+        head: _Head = cached[1]
         return head
     _lock_chain(session)
-    return _last_entry(session)
+    last = _last_entry(session)
+    return _Head(last.id, last.entry_hash) if last else None
 
 
 def _last_entry(session: Session) -> AuditEntry | None:
@@ -197,12 +249,17 @@ def append_audit(
     details: dict[str, Any] | None = None,
     keyring: object | None = None,
     checkpoint_every: int = DEFAULT_CHECKPOINT_EVERY,
-) -> AuditEntry:
+) -> None:
     """Add one entry in the caller's transaction; signs a checkpoint every N entries
-    when given a keyring that can sign. `details` must hold no personal data."""
+    when given a keyring that can sign. `details` must hold no personal data.
+
+    The entry is written at once through the connection, not by the session's next
+    flush: a stage batch appends two a message, and a model object each, flushed
+    through the unit of work, cost more than hashing and writing them."""
     last = _chain_head(session)
-    entry = AuditEntry(
+    entry = NewEntry(
         id=(last.id + 1) if last else 1,
+        at=utcnow(),
         actor=actor.name,
         actor_role=actor.role,
         action=action,
@@ -212,11 +269,10 @@ def append_audit(
         outcome=outcome,
         details_json=json.dumps(details or {}, ensure_ascii=False, sort_keys=True),
         prev_hash=last.entry_hash if last else GENESIS_HASH,
-        entry_hash="",
     )
-    entry.entry_hash = entry_hash(entry)
-    session.add(entry)  # flushed with the caller's next query or commit: ids are ours
-    session.info[_HEAD] = (session.get_transaction(), entry)
+    digest = entry_hash(entry)
+    session.connection().execute(insert(AuditEntry), [vars(entry) | {"entry_hash": digest}])
+    session.info[_HEAD] = (session.get_transaction(), _Head(entry.id, digest))
     if witnessed(action, details):
         session.info[WITNESS_DUE] = True
     if (
@@ -225,7 +281,6 @@ def append_audit(
         and entry.id - _checkpointed_up_to(session) >= checkpoint_every
     ):
         make_checkpoint(session, keyring)
-    return entry
 
 
 _CHECKPOINTED = "audit.checkpointed_up_to"  # in session.info: (transaction, entry id)
