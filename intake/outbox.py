@@ -33,6 +33,7 @@ from intake.mail_out.signing import load_signer, signing_paths
 from intake.mail_out.suppress import OwnIdentity, no_answer_reason
 from intake.settings import Settings
 from storage.crypto import DataKey, derive_key, encrypt_field, hmac_sha256
+from storage.db import insert_row
 from storage.ids import next_id
 from storage.models import Case, utcnow
 from storage.outbox import OutboxKind, OutboxPurpose, OutboxRow
@@ -278,7 +279,10 @@ def _add_row(
     built: bool = True,
 ) -> OutboxRow:
     """`payload` is the mail's MIME bytes, or for an acknowledgement not yet `built` its
-    draft (then `payload_sha256` stays empty until the sender builds it)."""
+    draft (then `payload_sha256` stays empty until the sender builds it).
+
+    The row is written at once, whole, through the connection; the object returned is
+    a copy outside the session (later reads load the stored row)."""
     row_id = next_id(session, "outbox")
     row = OutboxRow(
         id=row_id,
@@ -293,7 +297,7 @@ def _add_row(
         created_by=actor.name[:100],
     )
     row.payload_enc = seal_payload(key, payload, row_id)  # the id is in the associated data
-    session.add(row)
+    insert_row(session, row)
     return row
 
 

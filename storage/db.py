@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlmodel import Session, create_engine
+from sqlmodel import Session, SQLModel, create_engine
 
 from storage.errors import StorageError
 
@@ -185,6 +185,18 @@ def _migration_file_lock(engine: Engine) -> Iterator[None]:
         yield
     finally:
         os.close(fd)  # closing releases the lock
+
+
+def insert_row(session: Session, row: SQLModel) -> None:
+    """Write a table model's row at once through the session's connection, every column
+    as the object holds it. The object stays outside the session: a later read in the
+    same transaction loads the stored row. For rows written whole once (their id drawn
+    beforehand, see storage.ids), where the unit of work's flush costs more than the
+    statement."""
+    table = type(row).__table__  # type: ignore[attr-defined]
+    session.connection().execute(
+        table.insert(), [{c.name: getattr(row, c.name) for c in table.columns}]
+    )
 
 
 @contextmanager

@@ -24,13 +24,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from storage import blind_index
 from storage.audit import DEFAULT_CHECKPOINT_EVERY, append_audit
 from storage.blobs import BlobStore
 from storage.crypto import DataKey, case_binding, decrypt_field, decrypt_json, encrypt_json
+from storage.db import insert_row
 from storage.errors import DecryptError, StorageError
 from storage.keyring import KeyProvider
 from storage.keys import load_data_key
@@ -268,10 +268,7 @@ def seal_case_record(
     if new is None:
         session.add(case)
     else:
-        columns = Case.__table__.columns  # type: ignore[attr-defined]
-        session.connection().execute(
-            insert(Case), [{c.name: getattr(new, c.name) for c in columns}]
-        )
+        insert_row(session, new)
     values = blind_index.values_to_index(effective_fields(record), field_types)
     blind_index.index_values(
         session,
