@@ -117,7 +117,7 @@ def finish_batch(ctx: Context, started: Started, stop: threading.Event) -> Batch
 def _open_raw(ctx: Context, ids: Sequence[int]) -> dict[int, Due]:
     """The messages still due, with the raw mail read where a stage will need it."""
     found: dict[int, Due] = {}
-    with transaction(ctx.engine) as session:
+    with write_turn(ctx.engine), transaction(ctx.engine) as session:  # audits each read
         for message in _messages_and_keys(session, ctx, ids):
             if message.id is None or message.state not in STAGE_FOR_STATE:
                 continue
