@@ -31,6 +31,7 @@ from pydantic import BaseModel
 from sqlalchemy import insert, text
 from sqlmodel import Field, Session, SQLModel, col, select
 
+from storage.db import take_sqlite_writer_lock
 from storage.errors import KeyringError, StorageError
 from storage.models import utcnow
 
@@ -135,33 +136,6 @@ def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-class EntryFields(Protocol):
-    """What an entry's hash covers: a stored AuditEntry, or one about to be written."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def at(self) -> datetime: ...
-    @property
-    def actor(self) -> str: ...
-    @property
-    def actor_role(self) -> str: ...
-    @property
-    def action(self) -> str: ...
-    @property
-    def case_id(self) -> int | None: ...
-    @property
-    def message_id(self) -> int | None: ...
-    @property
-    def purpose(self) -> str | None: ...
-    @property
-    def outcome(self) -> str: ...
-    @property
-    def details_json(self) -> str: ...
-    @property
-    def prev_hash(self) -> str: ...
-
-
 @dataclass(frozen=True)
 class NewEntry:
     """An entry about to be written (see append_audit)."""
@@ -179,7 +153,7 @@ class NewEntry:
     prev_hash: str
 
 
-def entry_hash(entry: EntryFields) -> str:
+def entry_hash(entry: AuditEntry | NewEntry) -> str:
     """SHA-256 over the canonical JSON array of the entry's fields and prev_hash."""
     fields = [
         entry.id,
@@ -206,9 +180,7 @@ def _lock_chain(session: Session) -> None:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_ID})
     else:
-        # A write that changes nothing still takes SQLite's writer lock for the rest of
-        # the transaction (the row triggers do not fire on zero rows).
-        session.execute(text("DELETE FROM audit_checkpoints WHERE 0 = 1"))
+        take_sqlite_writer_lock(session.connection(), "audit_checkpoints")
 
 
 _HEAD = "audit.chain_head"  # in session.info: (transaction, newest entry) after an append

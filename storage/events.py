@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from storage.crypto import DataKey, encrypt_field
+from storage.db import insert_row
 from storage.ids import next_id
 from storage.models import Case, utcnow
 from storage.outbox import OutboxRow
@@ -87,7 +88,7 @@ def queue_event(
             message_id=new_webhook_id(),
             created_by=actor[:100],
         )
-        assert row.id is not None
+        assert row.id is not None  # drawn: it is bound into the ciphertext
         if personal:
             assert key is not None
             row.data_key_id = case.data_key_id
@@ -96,6 +97,6 @@ def queue_event(
             )
         else:
             row.payload_enc = body  # no personal data: nothing to seal
-        session.add(row)
+        insert_row(session, row)  # written whole, as storage.db.insert_row says
         rows.append(row)
     return rows

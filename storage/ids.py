@@ -20,7 +20,7 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlmodel import Session
 
-from storage.db import is_postgres
+from storage.db import is_postgres, take_sqlite_writer_lock
 
 _DRAWN = "storage.ids.drawn"  # session.info: (transaction, {table: highest id drawn})
 TABLES = frozenset(
@@ -50,7 +50,7 @@ def next_ids(session: Session, table: str, count: int) -> list[int]:
     held = session.info.get(_DRAWN)
     highest: dict[str, int] = held[1] if held and held[0] is transaction else {}
     if table not in highest:
-        connection.execute(text(f"DELETE FROM {table} WHERE 0 = 1"))  # the writer lock
+        take_sqlite_writer_lock(connection, table)
         highest[table] = int(
             connection.execute(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar_one()
         )
