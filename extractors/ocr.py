@@ -34,6 +34,8 @@ that mark makes it known words (`ocr_words.with_marks_mended`), a misread provin
 matched by its letters (`extractors.ocr_places`), both `ocr_repaired`. None of them
 makes a value trusted: every OCR value stays flagged.
 
+Runs of Thai digits, which Tesseract's Thai model misreads most (๘ as ๕), are read again
+glyph by glyph from the page by the direction of their strokes (`extractors.ocr_numbers`).
 Beyond the recogniser's own confidences, a value is made doubtful (`ocr_low_confidence`)
 where something else says it may be wrong: a Thai digit whose shape says another digit
 (`extractors.ocr_digits`; Tesseract reads ๘ as ๕ with a sure letter's confidence), or
@@ -63,6 +65,7 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
+from extractors.ocr_numbers import with_thai_numbers
 from extractors.ocr_places import province_by_letters
 from extractors.ocr_postal import postal_code_for_province
 from extractors.ocr_text import (
@@ -407,6 +410,7 @@ def _line(raw: str, words: list[tuple[str, float, Box]], page: Image.Image | Non
             for _, box in digit_boxes(word, word_box)
         ]
         line = OcrLine(*with_digit_shapes(line.text, line.confidences, shapes))
+        line = OcrLine(*with_thai_numbers(line.text, line.confidences, words, page))
     return trim_stray_marks(line)
 
 

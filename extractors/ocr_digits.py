@@ -10,7 +10,9 @@ box is compared here with the ten Thai digits drawn in the Thai fonts Debian shi
 digit, or two shapes are nearly as near, the digit is doubtful and the value carries
 `ocr_low_confidence`.
 
-The shapes do not replace Tesseract's digits. On the same 78 digits the nearest shape
+The shapes here do not replace Tesseract's digits: a whole run of Thai digits that reads
+plainly by the direction of its strokes is replaced by `extractors.ocr_numbers`, and this
+check is what is left for the runs it declines. On the same 78 digits the nearest shape
 was right for 54-57, better than Tesseract but not enough for a 13-digit ID, and using
 the check digit to choose among near shapes made valid-looking wrong IDs out of
 unreadable ones (2 of 36 forms, none put right), so neither is done.
