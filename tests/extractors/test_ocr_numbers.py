@@ -78,11 +78,24 @@ def test_digits_that_touch_are_left_as_tesseract_read_them() -> None:
     assert read_number(image, box) is None
 
 
-def test_a_month_name_ends_a_run_and_one_misread_letter_does_not() -> None:
-    words = [(w, 0.9, (0, 0, 1, 1)) for w in ["๑๐", "ก", "ั", "น", "ยา", "๒๕๐๔"]]
-    assert digit_runs(words) == [(0, 0), (5, 5)]
-    words = [(w, 0.9, (0, 0, 1, 1)) for w in ["๑", "อ", "๒", "-", "๕"]]
-    assert digit_runs(words) == [(0, 4)]
+def _words(*texts: str, gap_after: tuple[int, ...] = ()) -> list:
+    """Words 20 pixels tall, 10 wide, 2 apart (a digit's spacing), 30 after `gap_after`."""
+    out, x = [], 0
+    for i, text in enumerate(texts):
+        out.append((text, 0.9, (x, 0, x + 10, 20)))
+        x += 10 + (30 if i in gap_after else 2)
+    return out
+
+
+def test_a_month_name_ends_a_run_and_letters_read_for_digits_do_not() -> None:
+    assert digit_runs(_words("๑๐", "ก", "ั", "น", "ยา", "๒๕๐๔")) == [(0, 0), (5, 5)]
+    assert digit_runs(_words("๑", "อ", "๒", "-", "๕")) == [(0, 4)]
+    # ๗๗๗ read as five consonants, tight between digits: still one number
+    assert digit_runs(_words("๘", "๓", "ฒ", "ณ", "ญ", "ณ", "ญ", "๓", "๖")) == [(0, 8)]
+
+
+def test_a_space_ends_a_run() -> None:
+    assert digit_runs(_words("๐๘๑", "๒๓๔", gap_after=(0,))) == [(0, 0), (1, 1)]
 
 
 def test_the_run_is_spliced_into_the_line_with_its_confidences() -> None:
