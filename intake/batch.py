@@ -43,6 +43,7 @@ from storage.db import is_postgres, transaction
 from storage.keys import preload_data_keys
 from storage.message_events import EventRow, insert_events
 from storage.models import Message, MessageState
+from storage.receipts import expect_receipts, give_back_receipts
 from storage.write_turn import write_turn
 
 log = logging.getLogger("intake.batch")
@@ -176,10 +177,12 @@ def _advance_all(ctx: Context, ids: list[int], batch: dict[int, Due]) -> int:
     with write_turn(ctx.engine), transaction(ctx.engine) as session:
         # on PostgreSQL, a worker outside the lock scheme still cannot race us
         messages = _messages_and_keys(session, ctx, ids, lock=is_postgres(ctx.engine))
+        expect_receipts(session, len(messages))  # at most a case each: one draw for all
         events: list[EventRow] = []
         for message in messages:
             assert message.id is not None
             steps += _advance(session, ctx, message, batch[message.id].carry, events)
+        give_back_receipts(session)  # the numbers of messages that opened no case
         insert_events(session, events)
     return steps
 
