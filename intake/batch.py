@@ -39,6 +39,7 @@ from intake.context import Context
 from intake.pipeline import STAGE_FOR_STATE
 from intake.stage import Carry, Item, apply_outcome, limits_of
 from intake.stages.sender_auth import agency_identity, mailbox_of
+from storage.audit import appends_held
 from storage.db import is_postgres, transaction
 from storage.keys import preload_data_keys
 from storage.message_events import EventRow, insert_events
@@ -118,7 +119,8 @@ def finish_batch(ctx: Context, started: Started, stop: threading.Event) -> Batch
 def _open_raw(ctx: Context, ids: Sequence[int]) -> dict[int, Due]:
     """The messages still due, with the raw mail read where a stage will need it."""
     found: dict[int, Due] = {}
-    with write_turn(ctx.engine), transaction(ctx.engine) as session:  # audits each read
+    # audits each read, the entries written together at the end
+    with write_turn(ctx.engine), transaction(ctx.engine) as session, appends_held(session):
         for message in _messages_and_keys(session, ctx, ids):
             if message.id is None or message.state not in STAGE_FOR_STATE:
                 continue
@@ -174,7 +176,8 @@ def _advance_all(ctx: Context, ids: list[int], batch: dict[int, Due]) -> int:
     if not ids:
         return 0
     steps = 0
-    with write_turn(ctx.engine), transaction(ctx.engine) as session:
+    # the batch's audit entries are written together, when its stages are done
+    with write_turn(ctx.engine), transaction(ctx.engine) as session, appends_held(session):
         # on PostgreSQL, a worker outside the lock scheme still cannot race us
         messages = _messages_and_keys(session, ctx, ids, lock=is_postgres(ctx.engine))
         expect_receipts(session, len(messages))  # at most a case each: one draw for all

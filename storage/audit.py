@@ -20,6 +20,8 @@ import binascii
 import hashlib
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -28,7 +30,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pydantic import BaseModel
-from sqlalchemy import insert, text
+from sqlalchemy import event, insert, text
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from storage.db import take_sqlite_writer_lock
@@ -243,7 +245,12 @@ def append_audit(
         prev_hash=last.entry_hash if last else GENESIS_HASH,
     )
     digest = entry_hash(entry)
-    session.connection().execute(insert(AuditEntry), [vars(entry) | {"entry_hash": digest}])
+    row = vars(entry) | {"entry_hash": digest}
+    pending = _pending(session)
+    if pending is not None:
+        pending.append(row)
+    else:
+        session.connection().execute(insert(AuditEntry), [row])
     session.info[_HEAD] = (session.get_transaction(), _Head(entry.id, digest))
     if witnessed(action, details):
         session.info[WITNESS_DUE] = True
@@ -253,6 +260,50 @@ def append_audit(
         and entry.id - _checkpointed_up_to(session) >= checkpoint_every
     ):
         make_checkpoint(session, keyring)
+
+
+_PENDING = "audit.pending"  # in session.info: (transaction, rows) while appends are held
+
+
+@contextmanager
+def appends_held(session: Session) -> Iterator[None]:
+    """Hold the entries appended inside, and write them with one statement at the end.
+
+    A stage batch appends an entry or two a message; each written alone was a round of
+    the driver and SQLAlchemy's execution path, for a row like the others. The chain is
+    the same: ids and hashes are assigned at each append, from the head this
+    transaction holds (the chain's lock keeps every other writer out until it ends).
+    The held rows are written before a checkpoint reads the newest entry, and before
+    the transaction commits, should it commit inside; an error inside drops them with
+    the transaction it rolls back."""
+    session.connection()  # begin: the held rows belong to this transaction
+    session.info[_PENDING] = (session.get_transaction(), [])
+    try:
+        yield
+        write_held(session)
+    finally:
+        session.info.pop(_PENDING, None)
+
+
+def _pending(session: Session) -> list[dict[str, Any]] | None:
+    held = session.info.get(_PENDING)
+    if held is not None and held[0] is session.get_transaction():
+        rows: list[dict[str, Any]] = held[1]
+        return rows
+    return None
+
+
+def write_held(session: Session) -> None:
+    """Write the entries held by `appends_held` so far (one executemany)."""
+    rows = _pending(session)
+    if rows:
+        session.connection().execute(insert(AuditEntry), list(rows))
+        rows.clear()
+
+
+@event.listens_for(Session, "before_commit")
+def _write_held_before_commit(session: Session) -> None:
+    write_held(session)  # none is lost by a commit inside appends_held
 
 
 _CHECKPOINTED = "audit.checkpointed_up_to"  # in session.info: (transaction, entry id)
@@ -280,6 +331,7 @@ def _signed_message(entry_id: int, entry_hash_hex: str, at: datetime) -> bytes:
 
 def make_checkpoint(session: Session, keyring: SigningKeys) -> AuditCheckpoint:
     """Sign the newest entry now (same transaction as the caller)."""
+    write_held(session)
     session.flush()  # the caller may have autoflush off: its newest entries are the ones
     last = _last_entry(session)
     if last is None:
