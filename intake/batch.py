@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -36,6 +36,7 @@ from sqlmodel import Session, col, select
 from extractors.bounded import analyse_bounded
 from extractors.sandbox import Interrupted, cancel_on
 from intake.context import Context
+from intake.outbox import expect_acks
 from intake.pipeline import STAGE_FOR_STATE
 from intake.stage import Carry, Item, apply_outcome, limits_of
 from intake.stages.sender_auth import agency_identity, mailbox_of
@@ -181,6 +182,8 @@ def _advance_all(ctx: Context, ids: list[int], batch: dict[int, Due]) -> int:
         # on PostgreSQL, a worker outside the lock scheme still cannot race us
         messages = _messages_and_keys(session, ctx, ids, lock=is_postgres(ctx.engine))
         expect_receipts(session, len(messages))  # at most a case each: one draw for all
+        if ctx.settings.ack.enabled:  # the ack rate limits read for all of them at once
+            expect_acks(session, ctx, _ack_addresses(batch[m].carry for m in ids))
         events: list[EventRow] = []
         for message in messages:
             assert message.id is not None
@@ -188,6 +191,19 @@ def _advance_all(ctx: Context, ids: list[int], batch: dict[int, Due]) -> int:
         give_back_receipts(session)  # the numbers of messages that opened no case
         insert_events(session, events)
     return steps
+
+
+def _ack_addresses(carries: Iterable[Carry]) -> set[str]:
+    """Whom the batch's acknowledgements may go to, as far as its analysis tells: the
+    senders, and an e-mail field (where `[ack] to` may send it instead)."""
+    addresses: set[str] = set()
+    for carry in carries:
+        if carry.parsed is not None:
+            addresses.add(carry.parsed.from_addr)
+        email = carry.extracted.fields.get("email") if carry.extracted else None
+        if email:
+            addresses.add(str(email).strip())
+    return addresses
 
 
 def _advance(
