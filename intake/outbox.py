@@ -36,7 +36,7 @@ from intake.mail_out.signing import load_signer, signing_paths
 from intake.mail_out.suppress import OwnIdentity, no_answer_reason
 from intake.settings import Settings
 from storage.crypto import DataKey, derive_key, encrypt_field, hmac_sha256
-from storage.db import insert_row
+from storage.db import insert_row, new_row
 from storage.ids import next_id
 from storage.models import Case, utcnow
 from storage.outbox import OutboxKind, OutboxPurpose, OutboxRow
@@ -378,7 +378,8 @@ def _add_row(
     The row is written at once, whole, through the connection; the object returned is
     a copy outside the session (later reads load the stored row)."""
     row_id = next_id(session, "outbox")
-    row = OutboxRow(
+    row = new_row(
+        OutboxRow,
         id=row_id,
         kind=OutboxKind.MAIL,
         purpose=purpose,

@@ -17,9 +17,10 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import event, text
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlmodel import Session, SQLModel, create_engine
 
@@ -204,6 +205,26 @@ def insert_row(session: Session, row: SQLModel) -> None:
     session.connection().execute(
         table.insert(), [{c.name: getattr(row, c.name) for c in table.columns}]
     )
+
+
+RowT = TypeVar("RowT", bound=SQLModel)
+
+
+def new_row(model: type[RowT], **values: Any) -> RowT:
+    """A table model's object for a row that `insert_row` writes whole, built as the ORM
+    builds the rows it loads (the class's `__new__`, then the values put in place)
+    instead of through the constructor, which sends every field through SQLAlchemy's
+    and pydantic's attribute machinery: about 400 Python calls a case or outbox row,
+    against about 110. Fields not given take their defaults, as with the constructor
+    (which does not validate a table model either). Later assignments are tracked as
+    on any object."""
+    row: RowT = sa_inspect(model).class_manager.new_instance()
+    row.__pydantic_fields_set__.update(values)
+    for name, field in model.model_fields.items():
+        if name not in values and not field.is_required():
+            values[name] = field.get_default(call_default_factory=True)
+    row.__dict__.update(values)
+    return row
 
 
 @contextmanager
