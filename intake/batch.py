@@ -36,12 +36,14 @@ from sqlmodel import Session, col, select
 from extractors.bounded import analyse_bounded
 from extractors.sandbox import Interrupted, cancel_on
 from intake.context import Context
-from intake.outbox import expect_acks
+from intake.outbox import OUTBOX_TABLE, expect_acks
 from intake.pipeline import STAGE_FOR_STATE
 from intake.stage import Carry, Item, apply_outcome, limits_of
 from intake.stages.sender_auth import agency_identity, mailbox_of
-from storage.audit import appends_held
+from storage.audit import AUDIT_TABLE
+from storage.blind_index import INDEX_TABLE
 from storage.db import is_postgres, transaction
+from storage.held import rows_held
 from storage.keys import preload_data_keys
 from storage.message_events import EventRow, insert_events
 from storage.models import Message, MessageState
@@ -121,7 +123,11 @@ def _open_raw(ctx: Context, ids: Sequence[int]) -> dict[int, Due]:
     """The messages still due, with the raw mail read where a stage will need it."""
     found: dict[int, Due] = {}
     # audits each read, the entries written together at the end
-    with write_turn(ctx.engine), transaction(ctx.engine) as session, appends_held(session):
+    with (
+        write_turn(ctx.engine),
+        transaction(ctx.engine) as session,
+        rows_held(session, AUDIT_TABLE),
+    ):
         for message in _messages_and_keys(session, ctx, ids):
             if message.id is None or message.state not in STAGE_FOR_STATE:
                 continue
@@ -173,12 +179,16 @@ def _analyse(ctx: Context, due: Due) -> bool:
     return True
 
 
+# Written together when the batch's stages are done, a statement a table (storage.held):
+# its audit entries, its acks (and webhook rows), its new cases' blind-index rows.
+_HELD = (AUDIT_TABLE, OUTBOX_TABLE, INDEX_TABLE)
+
+
 def _advance_all(ctx: Context, ids: list[int], batch: dict[int, Due]) -> int:
     if not ids:
         return 0
     steps = 0
-    # the batch's audit entries are written together, when its stages are done
-    with write_turn(ctx.engine), transaction(ctx.engine) as session, appends_held(session):
+    with write_turn(ctx.engine), transaction(ctx.engine) as session, rows_held(session, *_HELD):
         # on PostgreSQL, a worker outside the lock scheme still cannot race us
         messages = _messages_and_keys(session, ctx, ids, lock=is_postgres(ctx.engine))
         expect_receipts(session, len(messages))  # at most a case each: one draw for all

@@ -20,8 +20,6 @@ import binascii
 import hashlib
 import json
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -30,11 +28,12 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pydantic import BaseModel
-from sqlalchemy import event, insert, text
+from sqlalchemy import Table, text
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from storage.db import take_sqlite_writer_lock
 from storage.errors import KeyringError, StorageError
+from storage.held import add_rows, write_held
 from storage.models import utcnow
 
 if TYPE_CHECKING:
@@ -85,6 +84,9 @@ class AuditEntry(SQLModel, table=True):
 
     def __repr__(self) -> str:
         return f"AuditEntry(id={self.id}, action={self.action!r}, outcome={self.outcome!r})"
+
+
+AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[attr-defined]
 
 
 class AuditCheckpoint(SQLModel, table=True):
@@ -227,9 +229,12 @@ def append_audit(
     """Add one entry in the caller's transaction; signs a checkpoint every N entries
     when given a keyring that can sign. `details` must hold no personal data.
 
-    The entry is written at once through the connection, not by the session's next
-    flush: a stage batch appends two a message, and a model object each, flushed
-    through the unit of work, cost more than hashing and writing them."""
+    The entry is written through the connection, not by the session's next flush: a
+    stage batch appends two a message, and a model object each, flushed through the
+    unit of work, cost more than hashing and writing them. A stage batch holds them
+    (storage.held) and writes them all with one statement; the chain is the same,
+    ids and hashes being assigned here from the head this transaction holds (the
+    chain's lock keeps every other writer out until it ends)."""
     last = _chain_head(session)
     entry = NewEntry(
         id=(last.id + 1) if last else 1,
@@ -245,12 +250,8 @@ def append_audit(
         prev_hash=last.entry_hash if last else GENESIS_HASH,
     )
     digest = entry_hash(entry)
-    row = vars(entry) | {"entry_hash": digest}
-    pending = _pending(session)
-    if pending is not None:
-        pending.append(row)
-    else:
-        session.connection().execute(insert(AuditEntry), [row])
+    # written now, or with the rest of a stage batch's (storage.held)
+    add_rows(session, AUDIT_TABLE, [vars(entry) | {"entry_hash": digest}])
     session.info[_HEAD] = (session.get_transaction(), _Head(entry.id, digest))
     if witnessed(action, details):
         session.info[WITNESS_DUE] = True
@@ -260,50 +261,6 @@ def append_audit(
         and entry.id - _checkpointed_up_to(session) >= checkpoint_every
     ):
         make_checkpoint(session, keyring)
-
-
-_PENDING = "audit.pending"  # in session.info: (transaction, rows) while appends are held
-
-
-@contextmanager
-def appends_held(session: Session) -> Iterator[None]:
-    """Hold the entries appended inside, and write them with one statement at the end.
-
-    A stage batch appends an entry or two a message; each written alone was a round of
-    the driver and SQLAlchemy's execution path, for a row like the others. The chain is
-    the same: ids and hashes are assigned at each append, from the head this
-    transaction holds (the chain's lock keeps every other writer out until it ends).
-    The held rows are written before a checkpoint reads the newest entry, and before
-    the transaction commits, should it commit inside; an error inside drops them with
-    the transaction it rolls back."""
-    session.connection()  # begin: the held rows belong to this transaction
-    session.info[_PENDING] = (session.get_transaction(), [])
-    try:
-        yield
-        write_held(session)
-    finally:
-        session.info.pop(_PENDING, None)
-
-
-def _pending(session: Session) -> list[dict[str, Any]] | None:
-    held = session.info.get(_PENDING)
-    if held is not None and held[0] is session.get_transaction():
-        rows: list[dict[str, Any]] = held[1]
-        return rows
-    return None
-
-
-def write_held(session: Session) -> None:
-    """Write the entries held by `appends_held` so far (one executemany)."""
-    rows = _pending(session)
-    if rows:
-        session.connection().execute(insert(AuditEntry), list(rows))
-        rows.clear()
-
-
-@event.listens_for(Session, "before_commit")
-def _write_held_before_commit(session: Session) -> None:
-    write_held(session)  # none is lost by a commit inside appends_held
 
 
 _CHECKPOINTED = "audit.checkpointed_up_to"  # in session.info: (transaction, entry id)
@@ -331,7 +288,7 @@ def _signed_message(entry_id: int, entry_hash_hex: str, at: datetime) -> bytes:
 
 def make_checkpoint(session: Session, keyring: SigningKeys) -> AuditCheckpoint:
     """Sign the newest entry now (same transaction as the caller)."""
-    write_held(session)
+    write_held(session, AUDIT_TABLE)  # the newest may be held, see storage.held
     session.flush()  # the caller may have autoflush off: its newest entries are the ones
     last = _last_entry(session)
     if last is None:

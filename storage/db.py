@@ -25,6 +25,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlmodel import Session, SQLModel, create_engine
 
 from storage.errors import StorageError
+from storage.held import add_rows
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -202,9 +203,8 @@ def insert_row(session: Session, row: SQLModel) -> None:
     beforehand, see storage.ids), where the unit of work's flush costs more than the
     statement."""
     table = type(row).__table__  # type: ignore[attr-defined]
-    session.connection().execute(
-        table.insert(), [{c.name: getattr(row, c.name) for c in table.columns}]
-    )
+    # now, or with the rest of a stage batch's rows of the table (storage.held)
+    add_rows(session, table, [{c.name: getattr(row, c.name) for c in table.columns}])
 
 
 RowT = TypeVar("RowT", bound=SQLModel)

@@ -12,10 +12,10 @@ from sqlalchemy.exc import DBAPIError
 from support.privacy_seed import TESTER, lift_audit_guard
 
 from storage.audit import (
+    AUDIT_TABLE,
     AuditEntry,
     ChainVerdict,
     append_audit,
-    appends_held,
     entry_hash,
     export_checkpoint,
     make_checkpoint,
@@ -23,6 +23,7 @@ from storage.audit import (
     verify_chain,
 )
 from storage.db import make_engine, migrate, transaction
+from storage.held import rows_held
 from storage.keyring import FileKeyring
 
 ENTRIES = 8
@@ -245,7 +246,7 @@ def test_held_appends_are_written_with_one_statement_and_chain_as_ever(
     migrate(engine)
     append(engine, 2)
     inserts, note = _audit_inserts(engine)
-    with transaction(engine) as session, appends_held(session):
+    with transaction(engine) as session, rows_held(session, AUDIT_TABLE):
         for number in range(7):
             append_audit(session, actor=TESTER, action="case.view", details={"n": number})
     event.remove(engine, "before_cursor_execute", note)
@@ -260,7 +261,7 @@ def test_a_checkpoint_signs_the_held_entries_before_it(
 ) -> None:
     engine = make_engine(database_url)
     migrate(engine)
-    with transaction(engine) as session, appends_held(session):
+    with transaction(engine) as session, rows_held(session, AUDIT_TABLE):
         for number in range(7):
             append_audit(
                 session,
@@ -278,7 +279,11 @@ def test_a_checkpoint_signs_the_held_entries_before_it(
 
 
 def test_held_entries_of_a_failed_transaction_are_never_written(engine: Engine) -> None:
-    with pytest.raises(RuntimeError), transaction(engine) as session, appends_held(session):
+    with (
+        pytest.raises(RuntimeError),
+        transaction(engine) as session,
+        rows_held(session, AUDIT_TABLE),
+    ):
         append_audit(session, actor=TESTER, action="case.view")
         raise RuntimeError("a stage failed")
     append(engine, 1)  # chains onto the last committed entry, not the dropped one
@@ -286,7 +291,7 @@ def test_held_entries_of_a_failed_transaction_are_never_written(engine: Engine) 
 
 
 def test_a_commit_inside_writes_what_is_held_first(engine: Engine) -> None:
-    with transaction(engine) as session, appends_held(session):
+    with transaction(engine) as session, rows_held(session, AUDIT_TABLE):
         append_audit(session, actor=TESTER, action="case.view")
         session.commit()
         append_audit(session, actor=TESTER, action="case.view")  # a new transaction: at once
