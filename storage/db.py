@@ -14,10 +14,11 @@ import fcntl
 import os
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import event, text
 from sqlalchemy import inspect as sa_inspect
@@ -220,11 +221,25 @@ def new_row(model: type[RowT], **values: Any) -> RowT:
     on any object."""
     row: RowT = sa_inspect(model).class_manager.new_instance()
     row.__pydantic_fields_set__.update(values)
-    for name, field in model.model_fields.items():
-        if name not in values and not field.is_required():
-            values[name] = field.get_default(call_default_factory=True)
+    for name, factory, field in _defaults(model):
+        if name not in values:
+            values[name] = factory() if factory else field.get_default(call_default_factory=True)
     row.__dict__.update(values)
     return row
+
+
+@cache
+def _defaults(model: type[SQLModel]) -> tuple[tuple[str, Callable[[], Any] | None, Any], ...]:
+    """The fields with a default: (name, a factory called with nothing, the field).
+    pydantic's get_default inspects the factory's signature at every call."""
+    found: list[tuple[str, Callable[[], Any] | None, Any]] = []
+    for name, field in model.model_fields.items():
+        if not field.is_required():
+            plain = field.default_factory and not field.default_factory_takes_validated_data
+            found.append(
+                (name, cast("Callable[[], Any]", field.default_factory) if plain else None, field)
+            )
+    return tuple(found)
 
 
 @contextmanager
