@@ -28,7 +28,9 @@ from intake.runner import process_due
 from intake.settings import load_settings
 from intake.stage import Item, Outcome
 from intake.stages.classify import ClassifyStage
-from storage.audit import AuditEntry
+from intake.stages.open_case import OpenCaseStage
+from storage.audit import AuditEntry, verify_chain
+from storage.blind_index import BlindIndexRow
 from storage.db import transaction
 from storage.models import Case, Message, MessageState
 from storage.outbox import OutboxPurpose, OutboxRow
@@ -335,3 +337,47 @@ def test_the_ack_limits_hold_for_one_senders_mails_in_one_batch(
     facts = [json.loads(r.facts_json or "{}")["ack"] for r in rows if r is not None]
     assert facts[: acked - 1] == ["ack queued"] * (acked - 1)
     assert facts[acked - 1 :] == [refusal] * (len(later) - acked + 1)
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_a_batch_that_fails_after_opening_cases_writes_none_of_its_held_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest, database: str
+) -> None:
+    """Three cases opened (numbers drawn, acks, index rows and audit entries held), then
+    the fourth message's stage fails: the batch rolls back and each message goes alone.
+    Every case then has one number, in message order with no gap, one ack, one
+    case.create entry, and the chain verifies: nothing held was written twice."""
+    url = request.getfixturevalue("postgres_url") if database == "postgresql" else None
+    ctx = acking_context(tmp_path, "", database_url=url)
+    ids = capture_mails(tmp_path, ctx, [make_mail(n) for n in range(60, 66)])
+    broken = ids[3]
+    real = OpenCaseStage.process
+
+    def failing(self: OpenCaseStage, item: Item) -> Outcome:
+        if item.id == broken:
+            raise RuntimeError("open_case broke")
+        return real(self, item)
+
+    monkeypatch.setattr(OpenCaseStage, "process", failing)
+    process_due(ctx)
+    with transaction(ctx.engine) as session:
+        cases = session.execute(
+            select(Case.message_id, Case.receipt_no, Case.id).order_by(col(Case.message_id))
+        ).all()
+        acks = session.execute(
+            select(OutboxRow.case_id).where(col(OutboxRow.purpose) == OutboxPurpose.ACK)
+        ).scalars()
+        created = session.execute(
+            select(AuditEntry.case_id).where(col(AuditEntry.action) == "case.create")
+        ).scalars()
+        index_rows = session.execute(select(BlindIndexRow.case_id, BlindIndexRow.digest)).all()
+        verdict = verify_chain(session)
+        attempts = session.get(Message, broken)
+    assert [c.message_id for c in cases] == [i for i in ids if i != broken]
+    assert [int(c.receipt_no.rsplit("-", 1)[1]) for c in cases] == [1, 2, 3, 4, 5]
+    case_ids = sorted(c.id for c in cases)
+    assert sorted(acks) == case_ids
+    assert sorted(created) == case_ids
+    assert index_rows and len(index_rows) == len(set(index_rows))
+    assert verdict.ok, verdict
+    assert attempts is not None and attempts.attempts == 1
