@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -36,13 +36,18 @@ from sqlmodel import Session, col, select
 from extractors.bounded import analyse_bounded
 from extractors.sandbox import Interrupted, cancel_on
 from intake.context import Context
+from intake.outbox import OUTBOX_TABLE, expect_acks
 from intake.pipeline import STAGE_FOR_STATE
 from intake.stage import Carry, Item, apply_outcome, limits_of
 from intake.stages.sender_auth import agency_identity, mailbox_of
+from storage.audit import AUDIT_TABLE
+from storage.blind_index import INDEX_TABLE
 from storage.db import is_postgres, transaction
+from storage.held import rows_held
 from storage.keys import preload_data_keys
 from storage.message_events import EventRow, insert_events
 from storage.models import Message, MessageState
+from storage.receipts import expect_receipts, give_back_receipts
 from storage.write_turn import write_turn
 
 log = logging.getLogger("intake.batch")
@@ -117,7 +122,12 @@ def finish_batch(ctx: Context, started: Started, stop: threading.Event) -> Batch
 def _open_raw(ctx: Context, ids: Sequence[int]) -> dict[int, Due]:
     """The messages still due, with the raw mail read where a stage will need it."""
     found: dict[int, Due] = {}
-    with write_turn(ctx.engine), transaction(ctx.engine) as session:  # audits each read
+    # audits each read, the entries written together at the end
+    with (
+        write_turn(ctx.engine),
+        transaction(ctx.engine) as session,
+        rows_held(session, AUDIT_TABLE),
+    ):
         for message in _messages_and_keys(session, ctx, ids):
             if message.id is None or message.state not in STAGE_FOR_STATE:
                 continue
@@ -169,19 +179,41 @@ def _analyse(ctx: Context, due: Due) -> bool:
     return True
 
 
+# Written together when the batch's stages are done, a statement a table (storage.held):
+# its audit entries, its acks (and webhook rows), its new cases' blind-index rows.
+_HELD = (AUDIT_TABLE, OUTBOX_TABLE, INDEX_TABLE)
+
+
 def _advance_all(ctx: Context, ids: list[int], batch: dict[int, Due]) -> int:
     if not ids:
         return 0
     steps = 0
-    with write_turn(ctx.engine), transaction(ctx.engine) as session:
+    with write_turn(ctx.engine), transaction(ctx.engine) as session, rows_held(session, *_HELD):
         # on PostgreSQL, a worker outside the lock scheme still cannot race us
         messages = _messages_and_keys(session, ctx, ids, lock=is_postgres(ctx.engine))
+        expect_receipts(session, len(messages))  # at most a case each: one draw for all
+        if ctx.settings.ack.enabled:  # the ack rate limits read for all of them at once
+            expect_acks(session, ctx, _ack_addresses(batch[m].carry for m in ids))
         events: list[EventRow] = []
         for message in messages:
             assert message.id is not None
             steps += _advance(session, ctx, message, batch[message.id].carry, events)
+        give_back_receipts(session)  # the numbers of messages that opened no case
         insert_events(session, events)
     return steps
+
+
+def _ack_addresses(carries: Iterable[Carry]) -> set[str]:
+    """Whom the batch's acknowledgements may go to, as far as its analysis tells: the
+    senders, and an e-mail field (where `[ack] to` may send it instead)."""
+    addresses: set[str] = set()
+    for carry in carries:
+        if carry.parsed is not None:
+            addresses.add(carry.parsed.from_addr)
+        email = carry.extracted.fields.get("email") if carry.extracted else None
+        if email:
+            addresses.add(str(email).strip())
+    return addresses
 
 
 def _advance(

@@ -14,12 +14,15 @@ import email.policy
 import hashlib
 import logging
 import threading
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 from pyhanko.sign import signers
-from sqlalchemy import ScalarSelect, bindparam, func
+from sqlalchemy import ScalarSelect, Select, Table, bindparam, func, literal, union_all
+from sqlalchemy import select as core_select
 from sqlmodel import Session, select
 
 from extractors.base import FormTemplate, ParsedMessage
@@ -33,7 +36,8 @@ from intake.mail_out.signing import load_signer, signing_paths
 from intake.mail_out.suppress import OwnIdentity, no_answer_reason
 from intake.settings import Settings
 from storage.crypto import DataKey, derive_key, encrypt_field, hmac_sha256
-from storage.db import insert_row
+from storage.db import insert_row, new_row
+from storage.held import write_held
 from storage.ids import next_id
 from storage.models import Case, utcnow
 from storage.outbox import OutboxKind, OutboxPurpose, OutboxRow
@@ -164,7 +168,12 @@ def _rate_limited(
 def _recent_acks(session: Session, sender_hmac: str, recipient_hmac: str) -> tuple[int, int]:
     """Acknowledgements to this sender in the last hour, and to this recipient in the
     last day, in one statement (it runs for every new case) of two counts, each on its
-    own index: one count over `sender OR recipient` scanned every recent ack instead."""
+    own index: one count over `sender OR recipient` scanned every recent ack instead.
+    In a stage batch, from what the batch read once for all its addresses."""
+    batch = _batch_acks(session)
+    if batch is not None:
+        return batch.counts(session, sender_hmac, recipient_hmac)
+    write_held(session, OUTBOX_TABLE)  # count the acks of this transaction too
     now = utcnow()
     params = {
         "sender": sender_hmac,
@@ -191,6 +200,95 @@ def _ack_count(column: str, value: str, since: str) -> ScalarSelect[int]:
 _RECENT_ACKS = select(
     _ack_count("sender_hmac", "sender", "hour_ago"),
     _ack_count("recipient_hmac", "recipient", "day_ago"),
+)
+
+
+OUTBOX_TABLE: Table = OutboxRow.__table__  # type: ignore[attr-defined]
+_BATCH_ACKS = "intake.outbox.batch_acks"  # session.info: (transaction, BatchAcks)
+HOUR, DAY = timedelta(hours=1), timedelta(days=1)
+
+
+@dataclass
+class BatchAcks:
+    """The recent acknowledgements a stage batch's rate limits count, read with one
+    statement for all the addresses the batch expects to answer, instead of one for
+    every new case, and kept up to date with the acknowledgements the batch queues (so
+    the third mail of one sender in a batch sees the first two).
+
+    What is read is when each ack was written (an ack to the address in the last hour
+    as sender, in the last day as recipient): each check counts from its own time, as
+    its own statement did. Few rows: an address gets no more acks in a window than
+    its limit allows. An address not expected is read when first asked about."""
+
+    expected: set[str]  # HMACs of the addresses the batch will likely ask about
+    sent: dict[str, list[datetime]] = field(default_factory=dict)  # by sender, last hour
+    received: dict[str, list[datetime]] = field(default_factory=dict)  # recipient, day
+
+    def counts(self, session: Session, sender_hmac: str, recipient_hmac: str) -> tuple[int, int]:
+        if sender_hmac not in self.sent or recipient_hmac not in self.received:
+            self._read(session, {sender_hmac, recipient_hmac} | self.expected)
+        now = utcnow()
+        per_hour = sum(1 for at in self.sent[sender_hmac] if at >= now - HOUR)
+        per_day = sum(1 for at in self.received[recipient_hmac] if at >= now - DAY)
+        return per_hour, per_day
+
+    def _read(self, session: Session, wanted: set[str]) -> None:
+        write_held(session, OUTBOX_TABLE)  # the batch's own acks are counted below
+        hmacs = sorted(wanted - (self.sent.keys() & self.received.keys()))
+        now = utcnow()
+        params = {"hmacs": hmacs, "hour_ago": now - HOUR, "day_ago": now - DAY}
+        for hmac in hmacs:
+            self.sent[hmac], self.received[hmac] = [], []
+        for hmac, as_sender, at in session.connection().execute(_ACKS_OF, params):
+            (self.sent if as_sender else self.received)[hmac].append(_aware(at))
+        self.expected.difference_update(hmacs)
+
+    def queued(self, row: OutboxRow) -> None:
+        """An ack this batch wrote: the checks after it count it (an address not read
+        yet finds the row itself: held rows are written before a read)."""
+        if row.sender_hmac in self.sent:
+            self.sent[row.sender_hmac].append(row.created_at)
+        if row.recipient_hmac in self.received:
+            self.received[row.recipient_hmac].append(row.created_at)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)  # SQLite drops the zone
+
+
+def expect_acks(session: Session, ctx: Context, addresses: Iterable[str]) -> None:
+    """This transaction (a stage batch) may acknowledge mail from or to `addresses`:
+    its rate limits read the recent acks of all of them at once (see BatchAcks)."""
+    hmacs = {address_hmac(ctx, a) for a in addresses}
+    session.info[_BATCH_ACKS] = (session.get_transaction(), BatchAcks(hmacs))
+
+
+def _batch_acks(session: Session) -> BatchAcks | None:
+    held = session.info.get(_BATCH_ACKS)
+    if held is not None and held[0] is session.get_transaction():
+        acks: BatchAcks = held[1]
+        return acks
+    return None
+
+
+def _acks_of(column: str, as_sender: bool, since: str) -> Select[Any]:
+    outbox = OutboxRow.__table__.c  # type: ignore[attr-defined]
+    return core_select(  # sqlalchemy's: sqlmodel's types three columns otherwise
+        outbox[column].label("hmac"),
+        literal(as_sender).label("as_sender"),
+        outbox.created_at,
+    ).where(
+        outbox[column].in_(bindparam("hmacs", expanding=True)),
+        # `purpose || ''` keeps SQLite off the purpose index, which it prefers to an IN
+        # list when it has no statistics: every ack ever sent is a row of that index
+        outbox.purpose.concat("") == OutboxPurpose.ACK,
+        outbox.created_at >= bindparam(since),
+    )
+
+
+# Each half on its address's index, as in _RECENT_ACKS.
+_ACKS_OF = union_all(
+    _acks_of("sender_hmac", True, "hour_ago"), _acks_of("recipient_hmac", False, "day_ago")
 )
 
 
@@ -284,7 +382,8 @@ def _add_row(
     The row is written at once, whole, through the connection; the object returned is
     a copy outside the session (later reads load the stored row)."""
     row_id = next_id(session, "outbox")
-    row = OutboxRow(
+    row = new_row(
+        OutboxRow,
         id=row_id,
         kind=OutboxKind.MAIL,
         purpose=purpose,
@@ -298,6 +397,9 @@ def _add_row(
     )
     row.payload_enc = seal_payload(key, payload, row_id)  # the id is in the associated data
     insert_row(session, row)
+    batch = _batch_acks(session)
+    if batch is not None and purpose == OutboxPurpose.ACK:
+        batch.queued(row)
     return row
 
 

@@ -173,8 +173,12 @@ def apply_outcome(
     else:
         events.append(event)
     message.state = outcome.state
-    message.state_reason = outcome.reason
-    message.next_attempt_at = None
+    # An assignment costs some twenty calls through SQLModel and SQLAlchemy, four times
+    # a message, and one of an unchanged value writes nothing: only the changes are made.
+    if message.state_reason != outcome.reason:
+        message.state_reason = outcome.reason
+    if message.next_attempt_at is not None:
+        message.next_attempt_at = None
     message.updated_at = utcnow()
     log.info(
         "stage done",

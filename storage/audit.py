@@ -28,11 +28,12 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pydantic import BaseModel
-from sqlalchemy import insert, text
+from sqlalchemy import Table, text
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from storage.db import take_sqlite_writer_lock
 from storage.errors import KeyringError, StorageError
+from storage.held import add_rows, write_held
 from storage.models import utcnow
 
 if TYPE_CHECKING:
@@ -83,6 +84,9 @@ class AuditEntry(SQLModel, table=True):
 
     def __repr__(self) -> str:
         return f"AuditEntry(id={self.id}, action={self.action!r}, outcome={self.outcome!r})"
+
+
+AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[attr-defined]
 
 
 class AuditCheckpoint(SQLModel, table=True):
@@ -225,9 +229,12 @@ def append_audit(
     """Add one entry in the caller's transaction; signs a checkpoint every N entries
     when given a keyring that can sign. `details` must hold no personal data.
 
-    The entry is written at once through the connection, not by the session's next
-    flush: a stage batch appends two a message, and a model object each, flushed
-    through the unit of work, cost more than hashing and writing them."""
+    The entry is written through the connection, not by the session's next flush: a
+    stage batch appends two a message, and a model object each, flushed through the
+    unit of work, cost more than hashing and writing them. A stage batch holds them
+    (storage.held) and writes them all with one statement; the chain is the same,
+    ids and hashes being assigned here from the head this transaction holds (the
+    chain's lock keeps every other writer out until it ends)."""
     last = _chain_head(session)
     entry = NewEntry(
         id=(last.id + 1) if last else 1,
@@ -243,7 +250,8 @@ def append_audit(
         prev_hash=last.entry_hash if last else GENESIS_HASH,
     )
     digest = entry_hash(entry)
-    session.connection().execute(insert(AuditEntry), [vars(entry) | {"entry_hash": digest}])
+    # written now, or with the rest of a stage batch's (storage.held)
+    add_rows(session, AUDIT_TABLE, [vars(entry) | {"entry_hash": digest}])
     session.info[_HEAD] = (session.get_transaction(), _Head(entry.id, digest))
     if witnessed(action, details):
         session.info[WITNESS_DUE] = True
@@ -280,6 +288,7 @@ def _signed_message(entry_id: int, entry_hash_hex: str, at: datetime) -> bytes:
 
 def make_checkpoint(session: Session, keyring: SigningKeys) -> AuditCheckpoint:
     """Sign the newest entry now (same transaction as the caller)."""
+    write_held(session, AUDIT_TABLE)  # the newest may be held, see storage.held
     session.flush()  # the caller may have autoflush off: its newest entries are the ones
     last = _last_entry(session)
     if last is None:

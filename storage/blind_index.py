@@ -17,12 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from sqlalchemy import insert
+from sqlalchemy import Table
 from sqlmodel import Field, Session, SQLModel, col, delete, select
 
 from extractors.validate import normalise_email, normalise_national_id, normalise_phone
 from storage.crypto import derive_key, hmac_sha256
 from storage.errors import KeyringError
+from storage.held import add_rows, write_held
 from storage.keyring import KeyProvider
 
 if TYPE_CHECKING:
@@ -48,6 +49,9 @@ class BlindIndexRow(SQLModel, table=True):
     field: str = Field(max_length=20)
     key_id: str = Field(max_length=64)
     digest: str = Field(max_length=64, index=True)
+
+
+INDEX_TABLE: Table = BlindIndexRow.__table__  # type: ignore[attr-defined]
 
 
 @runtime_checkable
@@ -116,12 +120,14 @@ def index_values(
         for field, given in values.items()
         for v in ([given] if isinstance(given, str) else given)
     ]
-    if rows:  # one statement through the connection: no ORM objects, no flush of others
-        session.connection().execute(insert(BlindIndexRow), rows)
+    # one statement through the connection (or one for a stage batch's, storage.held):
+    # no ORM objects, no flush of others
+    add_rows(session, INDEX_TABLE, rows)
 
 
 def remove_case(session: Session, case_id: int) -> None:
     """Drop every index row of a case (re-indexing, erasure)."""
+    write_held(session, INDEX_TABLE)  # none of its rows left to be written after
     session.execute(delete(BlindIndexRow).where(col(BlindIndexRow.case_id) == case_id))
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from storage.crypto import DataKey, encrypt_field
-from storage.db import insert_row
+from storage.db import insert_row, new_row
 from storage.ids import next_id
 from storage.models import Case, utcnow
 from storage.outbox import OutboxRow
@@ -79,7 +79,8 @@ def queue_event(
             continue
         personal = endpoint.personal_data and key is not None and case.data_key_id is not None
         body = event_body(case, facts, personal=personal)
-        row = OutboxRow(
+        row = new_row(
+            OutboxRow,
             id=next_id(session, "outbox"),  # bound into the ciphertext
             kind=WEBHOOK_KIND,
             purpose=facts.type[:20],

@@ -9,6 +9,7 @@ from intake import webhooks
 from intake.cases import field_types, refresh_masked
 from intake.outbox import AckSource, queue_ack
 from intake.stage import Item, Outcome
+from storage.db import new_row
 from storage.events import EventFacts
 from storage.ids import next_id
 from storage.models import Case, MessageState, utcnow
@@ -24,7 +25,8 @@ class OpenCaseStage:
         extraction = item.open("extraction_enc") or {}
         facts = item.facts()
         issues = facts.get("issues", {})
-        case = Case(
+        case = new_row(  # written whole by seal_case_record below
+            Case,
             id=next_id(item.session, "cases"),
             receipt_no=next_receipt_no(item.session, item.ctx.settings.receipt_prefix, utcnow()),
             message_id=item.id,

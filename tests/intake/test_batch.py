@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from sqlmodel import col, func, select
 from support.cli import write_config
 from support.mailgen import GeneratedMail, make_mail
 
+from intake import batch as batch_module
 from intake.batch import claimed
 from intake.context import Context, open_context
 from intake.poll import poll_mailbox
@@ -26,7 +28,9 @@ from intake.runner import process_due
 from intake.settings import load_settings
 from intake.stage import Item, Outcome
 from intake.stages.classify import ClassifyStage
-from storage.audit import AuditEntry
+from intake.stages.open_case import OpenCaseStage
+from storage.audit import AuditEntry, verify_chain
+from storage.blind_index import BlindIndexRow
 from storage.db import transaction
 from storage.models import Case, Message, MessageState
 from storage.outbox import OutboxPurpose, OutboxRow
@@ -110,13 +114,14 @@ def test_two_postgresql_workers_never_claim_the_same_message(
         assert after == candidates[:8]
 
 
-def acking_context(tmp_path: Path, ack_line: str = "") -> Context:
+def acking_context(tmp_path: Path, ack_line: str = "", database_url: str | None = None) -> Context:
     """A drop-folder store whose cases get acknowledgements: the generated mail is dated
     2026-01-01, so it is counted as fresh."""
     config = write_config(
         tmp_path / "agency.toml",
         data_dir=tmp_path / "var",
         mailboxes=[{"name": "drop", "kind": "folder", "path": str(tmp_path / "inbox")}],
+        database_url=database_url,
     )
     with config.open("a", encoding="utf-8") as out:
         out.write(f"[ack]\nmax_age_hours = 87600\n{ack_line}\n")
@@ -256,3 +261,123 @@ def test_a_case_costs_the_database_no_more_in_a_fuller_store(tmp_path: Path) -> 
     process_due(ctx)
     fuller = five_more(1000)
     assert fuller < 1.5 * fresh, (fresh, fuller)
+
+
+@pytest.mark.parametrize(
+    ("ack_lines", "acked", "refusal"),
+    [
+        (
+            "per_sender_per_hour = 3",
+            3,
+            "no ack: sender already acknowledged 3 time(s) in the last hour",
+        ),
+        (
+            "per_sender_per_hour = 100\nper_recipient_per_day = 2",
+            2,
+            "no ack: recipient already got 2 acknowledgement(s) in the last day",
+        ),
+    ],
+    ids=["per-sender", "per-recipient"],
+)
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_the_ack_limits_hold_for_one_senders_mails_in_one_batch(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    database: str,
+    ack_lines: str,
+    acked: int,
+    refusal: str,
+) -> None:
+    """The limits are read once for the whole batch, and the acks the batch queues
+    count for its later mails: the fourth of one sender's mails in one batch sees the
+    three before it (and one acknowledged by an earlier batch)."""
+    url = request.getfixturevalue("postgres_url") if database == "postgresql" else None
+    ctx = acking_context(tmp_path, ack_lines, database_url=url)
+    earlier = make_mail(40)
+    capture_mails(tmp_path, ctx, [earlier])
+    process_due(ctx)
+    later = [_from(make_mail(n).raw, earlier.sender) for n in (41, 42, 43, 44, 45)]
+    for n, raw in enumerate(later):
+        (tmp_path / "inbox" / f"later-{n}.eml").write_bytes(raw)
+    assert poll_mailbox(ctx, ctx.settings.effective_mailboxes()[0]).captured == len(later)
+    with transaction(ctx.engine) as session:
+        query = select(Message.id).where(col(Message.state) == MessageState.RECEIVED)
+        ids = list(session.execute(query.order_by(col(Message.id))).scalars())
+    reads: list[str] = []
+
+    def note(_c: Any, _cur: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and "outbox.sender_hmac" in statement:
+            reads.append(statement)
+
+    batches: list[list[int]] = []
+    advance_all = batch_module._advance_all
+
+    def spy(ctx: Context, ids: list[int], batch: Any) -> int:
+        batches.append(list(ids))
+        return advance_all(ctx, ids, batch)
+
+    monkeypatch.setattr(batch_module, "_advance_all", spy)
+    event.listen(ctx.engine, "before_cursor_execute", note)
+    try:
+        process_due(ctx)
+    finally:
+        event.remove(ctx.engine, "before_cursor_execute", note)
+    with transaction(ctx.engine) as session:
+        rows = [session.get(Message, i) for i in ids]
+        ack_cases = set(
+            session.execute(
+                select(OutboxRow.case_id).where(col(OutboxRow.purpose) == OutboxPurpose.ACK)
+            ).scalars()
+        )
+    assert all(r is not None and r.state == MessageState.CASE for r in rows)
+    assert batches == [ids]  # the five went in one batch
+    assert len(reads) == 1  # the limits of the whole batch, read once
+    assert len(ack_cases) == acked  # the earlier one among them
+    facts = [json.loads(r.facts_json or "{}")["ack"] for r in rows if r is not None]
+    assert facts[: acked - 1] == ["ack queued"] * (acked - 1)
+    assert facts[acked - 1 :] == [refusal] * (len(later) - acked + 1)
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_a_batch_that_fails_after_opening_cases_writes_none_of_its_held_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest, database: str
+) -> None:
+    """Three cases opened (numbers drawn, acks, index rows and audit entries held), then
+    the fourth message's stage fails: the batch rolls back and each message goes alone.
+    Every case then has one number, in message order with no gap, one ack, one
+    case.create entry, and the chain verifies: nothing held was written twice."""
+    url = request.getfixturevalue("postgres_url") if database == "postgresql" else None
+    ctx = acking_context(tmp_path, "", database_url=url)
+    ids = capture_mails(tmp_path, ctx, [make_mail(n) for n in range(60, 66)])
+    broken = ids[3]
+    real = OpenCaseStage.process
+
+    def failing(self: OpenCaseStage, item: Item) -> Outcome:
+        if item.id == broken:
+            raise RuntimeError("open_case broke")
+        return real(self, item)
+
+    monkeypatch.setattr(OpenCaseStage, "process", failing)
+    process_due(ctx)
+    with transaction(ctx.engine) as session:
+        cases = session.execute(
+            select(Case.message_id, Case.receipt_no, Case.id).order_by(col(Case.message_id))
+        ).all()
+        acks = session.execute(
+            select(OutboxRow.case_id).where(col(OutboxRow.purpose) == OutboxPurpose.ACK)
+        ).scalars()
+        created = session.execute(
+            select(AuditEntry.case_id).where(col(AuditEntry.action) == "case.create")
+        ).scalars()
+        index_rows = session.execute(select(BlindIndexRow.case_id, BlindIndexRow.digest)).all()
+        verdict = verify_chain(session)
+        attempts = session.get(Message, broken)
+    assert [c.message_id for c in cases] == [i for i in ids if i != broken]
+    assert [int(c.receipt_no.rsplit("-", 1)[1]) for c in cases] == [1, 2, 3, 4, 5]
+    case_ids = sorted(c.id for c in cases)
+    assert sorted(acks) == case_ids
+    assert sorted(created) == case_ids
+    assert index_rows and len(index_rows) == len(set(index_rows))
+    assert verdict.ok, verdict
+    assert attempts is not None and attempts.attempts == 1

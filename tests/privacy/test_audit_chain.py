@@ -3,15 +3,16 @@ signatures each make verification fail, naming the first bad entry."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from support.privacy_seed import TESTER, lift_audit_guard
 
 from storage.audit import (
+    AUDIT_TABLE,
     AuditEntry,
     ChainVerdict,
     append_audit,
@@ -22,6 +23,7 @@ from storage.audit import (
     verify_chain,
 )
 from storage.db import make_engine, migrate, transaction
+from storage.held import rows_held
 from storage.keyring import FileKeyring
 
 ENTRIES = 8
@@ -224,3 +226,73 @@ def test_checkpoints_are_signed_every_n_entries(database_url: str, keyring: File
     assert [row[0] for row in covered] == [3, 6]
     assert verify(engine, keyring=keyring).ok
     engine.dispose()
+
+
+def _audit_inserts(engine: Engine) -> tuple[list[int], Callable[..., None]]:
+    seen = [0]
+
+    def note(_c: object, _cur: object, statement: str, *_: object) -> None:
+        if statement.startswith("INSERT INTO audit_entries"):
+            seen[0] += 1
+
+    event.listen(engine, "before_cursor_execute", note)
+    return seen, note
+
+
+def test_held_appends_are_written_with_one_statement_and_chain_as_ever(
+    database_url: str, keyring: FileKeyring
+) -> None:
+    engine = make_engine(database_url)
+    migrate(engine)
+    append(engine, 2)
+    inserts, note = _audit_inserts(engine)
+    with transaction(engine) as session, rows_held(session, AUDIT_TABLE):
+        for number in range(7):
+            append_audit(session, actor=TESTER, action="case.view", details={"n": number})
+    event.remove(engine, "before_cursor_execute", note)
+    assert inserts == [1]
+    append(engine, 1)  # a later transaction chains onto the held ones
+    assert verify(engine) == ChainVerdict(ok=True, entries=10)
+    engine.dispose()
+
+
+def test_a_checkpoint_signs_the_held_entries_before_it(
+    database_url: str, keyring: FileKeyring
+) -> None:
+    engine = make_engine(database_url)
+    migrate(engine)
+    with transaction(engine) as session, rows_held(session, AUDIT_TABLE):
+        for number in range(7):
+            append_audit(
+                session,
+                actor=TESTER,
+                action="case.view",
+                details={"n": number},
+                keyring=keyring,
+                checkpoint_every=3,
+            )
+    with engine.connect() as conn:
+        covered = conn.execute(text("SELECT entry_id FROM audit_checkpoints ORDER BY id")).all()
+    assert [row[0] for row in covered] == [3, 6]
+    assert verify(engine, keyring=keyring) == ChainVerdict(ok=True, entries=7)
+    engine.dispose()
+
+
+def test_held_entries_of_a_failed_transaction_are_never_written(engine: Engine) -> None:
+    with (
+        pytest.raises(RuntimeError),
+        transaction(engine) as session,
+        rows_held(session, AUDIT_TABLE),
+    ):
+        append_audit(session, actor=TESTER, action="case.view")
+        raise RuntimeError("a stage failed")
+    append(engine, 1)  # chains onto the last committed entry, not the dropped one
+    assert verify(engine) == ChainVerdict(ok=True, entries=ENTRIES + 1)
+
+
+def test_a_commit_inside_writes_what_is_held_first(engine: Engine) -> None:
+    with transaction(engine) as session, rows_held(session, AUDIT_TABLE):
+        append_audit(session, actor=TESTER, action="case.view")
+        session.commit()
+        append_audit(session, actor=TESTER, action="case.view")  # a new transaction: at once
+    assert verify(engine) == ChainVerdict(ok=True, entries=ENTRIES + 2)

@@ -1,0 +1,68 @@
+"""Rows a transaction holds back and writes together, one statement a table.
+
+A stage batch writes, for every message, an audit entry, an acknowledgement row and
+the new case's blind-index rows: rows like each other, each written whole, that no
+later step of the batch reads (or reads only after `write_held`). Each written alone
+was a statement, a round of the driver and SQLAlchemy's execution path. Within
+`rows_held`, `add_rows` for the tables named keeps them, and they are written with
+one executemany a table when the block ends, in the order the tables were named.
+
+Nothing held is lost or written twice: a commit inside the block writes what is held
+first (the `before_commit` hook below), and an error inside drops it with the
+transaction it rolls back. A reader of a held table in the same transaction calls
+`write_held` for it first (storage.audit's checkpoints, the batch's ack counts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Table, event
+from sqlmodel import Session
+
+_HELD = "storage.held"  # session.info: (transaction, {table name: (table, rows)})
+Rows = list[dict[str, Any]]
+
+
+@contextmanager
+def rows_held(session: Session, *tables: Table) -> Iterator[None]:
+    """Hold the rows `add_rows` gets for `tables` until the block ends."""
+    session.connection()  # begin: the held rows belong to this transaction
+    session.info[_HELD] = (session.get_transaction(), {t.name: (t, []) for t in tables})
+    try:
+        yield
+        write_held(session)
+    finally:
+        session.info.pop(_HELD, None)
+
+
+def _held(session: Session) -> dict[str, tuple[Table, Rows]]:
+    held = session.info.get(_HELD)
+    if held is not None and held[0] is session.get_transaction():
+        tables: dict[str, tuple[Table, Rows]] = held[1]
+        return tables
+    return {}
+
+
+def add_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert `rows` (whole, every column given) now, or hold them if `table` is held."""
+    held = _held(session).get(table.name)
+    if held is not None:
+        held[1].extend(rows)
+    elif rows:
+        session.connection().execute(table.insert(), list(rows))
+
+
+def write_held(session: Session, table: Table | None = None) -> None:
+    """Write what is held (of `table` only, when given), one executemany a table."""
+    for name, (held_table, rows) in _held(session).items():
+        if rows and (table is None or name == table.name):
+            session.connection().execute(held_table.insert(), list(rows))
+            rows.clear()
+
+
+@event.listens_for(Session, "before_commit")
+def _write_before_commit(session: Session) -> None:
+    write_held(session)  # none is lost by a commit inside rows_held

@@ -1,0 +1,36 @@
+"""storage.db.new_row builds the object the constructor would, without its cost."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import inspect
+
+from storage.db import new_row
+from storage.models import Case
+from storage.outbox import OutboxRow
+
+NOW = datetime(2026, 6, 1, tzinfo=UTC)
+
+
+def _fields(row: Case | OutboxRow) -> dict[str, object]:
+    return {k: v for k, v in row.model_dump().items() if k not in ("created_at", "updated_at")}
+
+
+def test_a_new_row_has_the_constructors_values_and_defaults() -> None:
+    given = {"id": 7, "receipt_no": "REQ-2569-000007", "message_id": 3, "received_at": NOW}
+    built, made = Case(**given), new_row(Case, **given)
+    assert _fields(made) == _fields(built)
+    assert made.created_at is not None and made.created_at.tzinfo is not None  # its factory
+    assert made.__pydantic_fields_set__ == built.__pydantic_fields_set__
+    outbox = {"id": 9, "kind": "mail", "purpose": "ack", "message_id": "<9@t>"}
+    assert _fields(new_row(OutboxRow, **outbox)) == _fields(OutboxRow(**outbox))
+
+
+def test_a_new_row_tracks_later_assignments_and_is_in_no_session() -> None:
+    made = new_row(Case, id=7, receipt_no="REQ-2569-000007", message_id=3, received_at=NOW)
+    made.binding = "bound"
+    state = inspect(made)
+    assert state.transient
+    assert state.attrs.binding.history.added == ["bound"]
+    assert new_row(Case, id=8, receipt_no="x", message_id=4, received_at=NOW).binding is None
