@@ -33,16 +33,14 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
+from extractors.ocr_digits import FONT_DIR, THAI_DIGITS
 from extractors.thai import thai_digits_to_arabic
 from extractors.validate import national_id_is_valid
 
-THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 SHAPES = THAI_DIGITS + "/"
-FONT_DIR = Path("/usr/share/fonts/truetype/tlwg")
 LEFT_OUT = ("Loma",)  # see the module's docstring
 FACES = ("", "Bold")  # regular and heavy (slanted faces read no better)
 SIDE = 48  # a glyph is compared as a SIDE x SIDE square...

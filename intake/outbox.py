@@ -42,6 +42,7 @@ from storage.ids import next_id
 from storage.models import Case, utcnow
 from storage.outbox import OutboxKind, OutboxPurpose, OutboxRow
 from storage.privacy import SYSTEM, Actor
+from storage.transaction_state import keep, kept
 
 log = logging.getLogger("intake.outbox")
 MAX_BACKOFF = timedelta(hours=6)
@@ -260,15 +261,12 @@ def expect_acks(session: Session, ctx: Context, addresses: Iterable[str]) -> Non
     """This transaction (a stage batch) may acknowledge mail from or to `addresses`:
     its rate limits read the recent acks of all of them at once (see BatchAcks)."""
     hmacs = {address_hmac(ctx, a) for a in addresses}
-    session.info[_BATCH_ACKS] = (session.get_transaction(), BatchAcks(hmacs))
+    keep(session, _BATCH_ACKS, BatchAcks(hmacs))
 
 
 def _batch_acks(session: Session) -> BatchAcks | None:
-    held = session.info.get(_BATCH_ACKS)
-    if held is not None and held[0] is session.get_transaction():
-        acks: BatchAcks = held[1]
-        return acks
-    return None
+    acks: BatchAcks | None = kept(session, _BATCH_ACKS)
+    return acks
 
 
 def _acks_of(column: str, as_sender: bool, since: str) -> Select[Any]:

@@ -22,6 +22,8 @@ from typing import Any
 from sqlalchemy import Table, event
 from sqlmodel import Session
 
+from storage.transaction_state import keep, kept
+
 _HELD = "storage.held"  # session.info: (transaction, {table name: (table, rows)})
 Rows = list[dict[str, Any]]
 
@@ -30,7 +32,7 @@ Rows = list[dict[str, Any]]
 def rows_held(session: Session, *tables: Table) -> Iterator[None]:
     """Hold the rows `add_rows` gets for `tables` until the block ends."""
     session.connection()  # begin: the held rows belong to this transaction
-    session.info[_HELD] = (session.get_transaction(), {t.name: (t, []) for t in tables})
+    keep(session, _HELD, {t.name: (t, []) for t in tables})
     try:
         yield
         write_held(session)
@@ -39,11 +41,8 @@ def rows_held(session: Session, *tables: Table) -> Iterator[None]:
 
 
 def _held(session: Session) -> dict[str, tuple[Table, Rows]]:
-    held = session.info.get(_HELD)
-    if held is not None and held[0] is session.get_transaction():
-        tables: dict[str, tuple[Table, Rows]] = held[1]
-        return tables
-    return {}
+    tables: dict[str, tuple[Table, Rows]] | None = kept(session, _HELD)
+    return tables or {}
 
 
 def add_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:

@@ -21,6 +21,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from storage.db import is_postgres, take_sqlite_writer_lock
+from storage.transaction_state import keep, kept
 
 _DRAWN = "storage.ids.drawn"  # session.info: (transaction, {table: highest id drawn})
 TABLES = frozenset(
@@ -46,9 +47,7 @@ def next_ids(session: Session, table: str, count: int) -> list[int]:
     if is_postgres(connection.engine):
         drawn = connection.execute(_NEXTVALS, {"table": table, "count": count}).scalars()
         return sorted(int(i) for i in drawn)
-    transaction = session.get_transaction()
-    held = session.info.get(_DRAWN)
-    highest: dict[str, int] = held[1] if held and held[0] is transaction else {}
+    highest: dict[str, int] = kept(session, _DRAWN) or {}
     if table not in highest:
         take_sqlite_writer_lock(connection, table)
         highest[table] = int(
@@ -56,5 +55,5 @@ def next_ids(session: Session, table: str, count: int) -> list[int]:
         )
     first = highest[table] + 1
     highest[table] += count
-    session.info[_DRAWN] = (transaction, highest)
+    keep(session, _DRAWN, highest)
     return list(range(first, first + count))

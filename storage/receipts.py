@@ -23,6 +23,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import text
 from sqlmodel import Session
 
+from storage.transaction_state import keep, kept
+
 BANGKOK = ZoneInfo("Asia/Bangkok")
 BE_OFFSET = 543
 
@@ -56,7 +58,7 @@ def buddhist_year(moment: datetime) -> int:
 
 def expect_receipts(session: Session, count: int) -> None:
     """This transaction may draw up to `count` numbers: the first draw takes them all."""
-    session.info[_EXPECTED] = (session.get_transaction(), count)
+    keep(session, _EXPECTED, count)
 
 
 def next_receipt_no(session: Session, prefix: str, moment: datetime) -> str:
@@ -88,7 +90,7 @@ def give_back_receipts(session: Session) -> None:
 def _bump(session: Session, year: int, count: int) -> _Block:
     last = int(session.execute(_BUMP, {"year": year, "count": count}).scalar_one())
     block = _Block(year, last - count + 1, last)
-    session.info[_BLOCK] = (session.get_transaction(), block)
+    keep(session, _BLOCK, block)
     return block
 
 
@@ -100,16 +102,10 @@ def _give_back(session: Session, block: _Block) -> None:
 
 
 def _block(session: Session) -> _Block | None:
-    held = session.info.get(_BLOCK)
-    if held is not None and held[0] is session.get_transaction():
-        block: _Block = held[1]
-        return block
-    return None
+    block: _Block | None = kept(session, _BLOCK)
+    return block
 
 
 def _expected(session: Session) -> int:
-    held = session.info.get(_EXPECTED)
-    if held is not None and held[0] is session.get_transaction():
-        count: int = held[1]
-        return count
-    return 1
+    count: int | None = kept(session, _EXPECTED)
+    return 1 if count is None else count
