@@ -117,6 +117,31 @@ def test_connection_cut_mid_fetch(tmp_path: Path, imap_account: Any) -> None:
     assert imap_account.count("Processed") == count
 
 
+def test_connection_gone_silent_mid_fetch_times_out_and_the_next_poll_resumes(
+    tmp_path: Path, imap_account: Any
+) -> None:
+    """A link that goes quiet without closing (a NAT or firewall dropping it): only the
+    mailbox's timeout can tell, and then it is the same as a cut."""
+    count = 30
+    imap_account.append_many("INBOX", [make_mail(n, size_pad=3000).raw for n in range(count)])
+    proxy = CuttingProxy(imap_account.port)
+    proxy.stall_after(40_000)
+    mailbox = imap_mailbox(imap_account, port=proxy.port, fetch_batch=10, timeout_seconds=3)
+    config = write_config(tmp_path / "agency.toml", data_dir=tmp_path / "var", mailboxes=[mailbox])
+    try:
+        stalled = run_cli(config, "poll", "--once", password=imap_account.password)
+        assert proxy.cut_count == 1, "the proxy should have stalled a fetch"
+        assert stalled.returncode != 0 and "Traceback" not in stalled.stderr
+        assert "IMAP command failed" in stalled.stderr, stalled.stderr
+        assert status_json(config)["mailboxes"][0]["last_error"], "status shows the failure"
+        done = run_cli(config, "poll", "--once", password=imap_account.password)
+        assert done.returncode == 0, done.stderr
+    finally:
+        proxy.stop()
+    _exactly_once(config, count)
+    assert imap_account.count("INBOX") == 0
+
+
 def test_imap_server_restarted_mid_batch(tmp_path: Path, own_dovecot: DovecotServer) -> None:
     count = 300
     account = own_dovecot.new_account()

@@ -13,6 +13,7 @@ import io
 import json
 import zipfile
 from dataclasses import dataclass
+from functools import cache
 from urllib.parse import quote, quote_plus
 
 THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
@@ -47,7 +48,8 @@ def _phone_forms(e164: str) -> set[str]:
     return forms
 
 
-def spellings(secret: Secret) -> set[str]:
+@cache  # a crawl looks for the same secrets in thousands of answers
+def spellings(secret: Secret) -> frozenset[str]:
     if secret.kind == "national_id":
         base = _id_forms(secret.normalised)
     elif secret.kind == "phone":
@@ -65,7 +67,12 @@ def spellings(secret: Secret) -> set[str]:
         }
         found.add(html.escape(text).replace("@", "&#64;"))
         found.add("".join(f"&#{ord(c)};" for c in thai))
-    return {s for s in found if s}
+    return frozenset(s for s in found if s)
+
+
+@cache
+def _lowered(secret: Secret) -> frozenset[str]:
+    return frozenset(form.lower() for form in spellings(secret))
 
 
 def body_text(content: bytes, content_type: str) -> str:
@@ -80,5 +87,5 @@ def leaks(text: str, secrets: list[Secret]) -> list[str]:
     """Which secrets (by owner and kind, never by value) appear in `text`."""
     lowered = text.lower()
     return sorted(
-        {f"{s.owner} {s.kind}" for s in secrets for form in spellings(s) if form.lower() in lowered}
+        {f"{s.owner} {s.kind}" for s in secrets if any(f in lowered for f in _lowered(s))}
     )

@@ -2,7 +2,9 @@
 
 `CuttingProxy(target_port)` forwards to 127.0.0.1:target_port. `cut_after(n_bytes, times)`
 makes the next `times` connections close abruptly once `n_bytes` have gone from the server
-to the client; `refuse(True)` drops new connections at once, as a server that is down would.
+to the client; `stall_after(n_bytes)` makes the next one go silent instead, open but with
+nothing more passing (a link dropped by a NAT or a firewall: only a timeout can tell);
+`refuse(True)` drops new connections at once, as a server that is down would.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ class CuttingProxy:
         self._listener = socket.create_server((LOOPBACK, 0))
         self.port: int = self._listener.getsockname()[1]
         self._lock = threading.Lock()
-        self._cuts: list[int] = []
+        self._cuts: list[tuple[int, bool]] = []  # (bytes before it, stall rather than close)
         self._refusing = False
         self.cut_count = 0
         self._stopped = threading.Event()
@@ -28,7 +30,11 @@ class CuttingProxy:
 
     def cut_after(self, n_bytes: int, times: int = 1) -> None:
         with self._lock:
-            self._cuts.extend([n_bytes] * times)
+            self._cuts.extend([(n_bytes, False)] * times)
+
+    def stall_after(self, n_bytes: int) -> None:
+        with self._lock:
+            self._cuts.append((n_bytes, True))
 
     def refuse(self, refusing: bool) -> None:
         with self._lock:
@@ -47,7 +53,7 @@ class CuttingProxy:
                 return
             with self._lock:
                 refusing = self._refusing
-                budget = self._cuts.pop(0) if self._cuts and not refusing else None
+                cut = self._cuts.pop(0) if self._cuts and not refusing else None
             if refusing:
                 _abort(client)
                 continue
@@ -57,9 +63,10 @@ class CuttingProxy:
                 _abort(client)
                 continue
             threading.Thread(target=self._pipe, args=(client, server, None), daemon=True).start()
-            threading.Thread(target=self._pipe, args=(server, client, budget), daemon=True).start()
+            threading.Thread(target=self._pipe, args=(server, client, cut), daemon=True).start()
 
-    def _pipe(self, src: socket.socket, dst: socket.socket, budget: int | None) -> None:
+    def _pipe(self, src: socket.socket, dst: socket.socket, cut: tuple[int, bool] | None) -> None:
+        budget, stall = cut if cut is not None else (None, False)
         sent = 0
         try:
             while True:
@@ -70,6 +77,8 @@ class CuttingProxy:
                     dst.sendall(data[: max(0, budget - sent)])
                     with self._lock:
                         self.cut_count += 1
+                    if stall:  # keep both ends open and pass nothing until the test ends
+                        self._stopped.wait()
                     break
                 dst.sendall(data)
                 sent += len(data)
@@ -81,6 +90,10 @@ class CuttingProxy:
 
 
 def _abort(sock: socket.socket) -> None:
+    # shutdown first: a close alone does not end the socket while the other pipe thread
+    # is blocked reading it, and the client would see a silent stall until its timeout
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
     with contextlib.suppress(OSError):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
     with contextlib.suppress(OSError):
