@@ -17,10 +17,9 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
-from pyhanko.sign import signers
 from sqlalchemy import ScalarSelect, Select, Table, bindparam, func, literal, union_all
 from sqlalchemy import select as core_select
 from sqlmodel import Session, select
@@ -31,7 +30,6 @@ from intake.errors import ConfigError
 from intake.mail_out.compose import Privacy, Sender, Thread, compose_ack, compose_reply
 from intake.mail_out.facts import ReceiptFacts, answer_by, receipt_attachments, verify_link
 from intake.mail_out.msgid import MessageIdTagger, index_keys
-from intake.mail_out.receipt_pdf import build_receipt_pdf, sign_receipt
 from intake.mail_out.signing import load_signer, signing_paths
 from intake.mail_out.suppress import OwnIdentity, no_answer_reason
 from intake.settings import Settings
@@ -43,6 +41,9 @@ from storage.models import Case, utcnow
 from storage.outbox import OutboxKind, OutboxPurpose, OutboxRow
 from storage.privacy import SYSTEM, Actor
 from storage.transaction_state import keep, kept
+
+if TYPE_CHECKING:  # pyhanko and fpdf cost a second at start-up; only sending draws a PDF
+    from pyhanko.sign import signers
 
 log = logging.getLogger("intake.outbox")
 MAX_BACKOFF = timedelta(hours=6)
@@ -346,6 +347,8 @@ def _ack_draft(
 
 def build_ack(settings: Settings, payload: bytes) -> bytes:
     """The acknowledgement mail (MIME bytes) of a draft row's payload."""
+    from intake.mail_out.receipt_pdf import build_receipt_pdf, sign_receipt
+
     draft = AckDraft.model_validate_json(payload)
     pdf = sign_receipt(
         build_receipt_pdf(draft.facts), _signer(settings), agency=settings.agency.name_en

@@ -9,13 +9,15 @@ import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from intake.cases import CaseExport, iter_exports, reprocess
 from intake.cli.audit import cli_actor
 from intake.context import open_context
 from intake.settings import Settings
 from storage import sheets
+
+if TYPE_CHECKING:  # the case side pulls in every extractor: imported when a command runs
+    from intake.cases import CaseExport
 
 log = logging.getLogger("intake.cases")
 BASE_COLUMNS = ("receipt_no", "message_id", "template", "status", "received_at")
@@ -71,6 +73,8 @@ def cmd_cases_export(args: argparse.Namespace, settings: Settings) -> int:
     ctx = open_context(settings)
     if args.reveal:
         log.warning("personal data revealed in export", extra={"event": "reveal_export"})
+    from intake.cases import iter_exports
+
     records = iter_exports(ctx, reveal=args.reveal, actor=cli_actor(), reason=args.reason)
     if args.format == "xlsx":
         write_xlsx(records, args.output)
@@ -146,6 +150,8 @@ def cmd_cases_find(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_reprocess(args: argparse.Namespace, settings: Settings) -> int:
+    from intake.cases import reprocess
+
     count = reprocess(open_context(settings), template=args.template, since=args.since)
     print(f"reprocessed {count} cases", file=sys.stderr)
     return 0

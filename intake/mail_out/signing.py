@@ -11,15 +11,18 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
-from pyhanko.sign import signers
 
 from intake.errors import ConfigError
 from intake.settings import Settings
+
+if TYPE_CHECKING:  # imported when a receipt is signed, not by every command's start-up
+    from pyhanko.sign import signers
 
 DEFAULT_DIR = "signing"
 KEY_NAME = "receipt-signing.key"
@@ -38,6 +41,8 @@ def load_signer(settings: Settings) -> signers.SimpleSigner:
     key_file, cert_file = signing_paths(settings)
     if not settings.signing.key_file and not key_file.exists():
         create_self_signed(key_file, cert_file, settings.agency.name_en)
+    from pyhanko.sign import signers
+
     password = _password(settings)
     try:
         signer = signers.SimpleSigner.load(str(key_file), str(cert_file), key_passphrase=password)
