@@ -384,12 +384,22 @@ def write_readme(block: str) -> None:
     readme.write_text(f"{head}{start}\n{block}\n{end}{tail}", encoding="utf-8")
 
 
+def _label(kind: str, on_postgres: bool, workers: int) -> str:
+    return f"{kind}/{'postgresql' if on_postgres else 'sqlite'}/{workers}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="1,000 messages, 10 delay samples")
     parser.add_argument("--n", type=int, default=None, help="messages (default 10,000)")
     parser.add_argument("--workers", default="1,2,4", help="PostgreSQL worker counts")
-    parser.add_argument("--no-readme", action="store_true", help="leave README.md alone")
+    parser.add_argument(
+        "--no-readme", action="store_true", help="leave README.md and bench/results.json alone"
+    )
+    parser.add_argument(
+        "--only",
+        help="these rows alone, e.g. text/sqlite/1,mixed/postgresql/2 (no record written)",
+    )
     args = parser.parse_args(argv)
     n = args.n or (1000 if args.quick else 10_000)
     samples = 10 if args.quick else 50
@@ -406,6 +416,9 @@ def main(argv: list[str] | None = None) -> int:
             work = Path(scratch)
             plan = [("text", False, 1), ("text", True, 1), ("mixed", False, 1)]
             plan += [("mixed", True, int(w)) for w in args.workers.split(",") if w]
+            if args.only:
+                wanted = set(args.only.split(","))
+                plan = [p for p in plan if _label(*p) in wanted]
             for number, (kind, on_postgres, workers) in enumerate(plan):
                 floor = floor_rate(fresh_account(dovecot, mails[kind]))  # beside each row
                 account = fresh_account(dovecot, mails[kind])
@@ -413,6 +426,8 @@ def main(argv: list[str] | None = None) -> int:
                 row = end_to_end(work / f"run{number}", account, n, workers, url, floor, kind)
                 rows.append(row)
                 print(json.dumps(asdict(row), ensure_ascii=False), flush=True)
+            if args.only:  # a trial of some rows: no IDLE delays, no record
+                return 0
             delays = idle_delays(work / "idle", dovecot.new_account("idle"), samples)
     finally:
         postgres.stop()
@@ -429,14 +444,15 @@ def main(argv: list[str] | None = None) -> int:
             "worst": round(max(delays), 3),
         },
     }
+    print(block)
+    if args.no_readme:  # a trial run: the record stays as measured
+        return 0
     (ROOT / "bench" / "results.json").write_text(
         json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-    print(block)
-    if not args.no_readme:
-        write_readme(
-            f"Measured by `bench/run{' --quick' if args.quick else ''}` on {machine}:\n\n{block}"
-        )
+    write_readme(
+        f"Measured by `bench/run{' --quick' if args.quick else ''}` on {machine}:\n\n{block}"
+    )
     return 0
 
 
