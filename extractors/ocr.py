@@ -83,6 +83,7 @@ from extractors.ocr_text import (
     without_one_speck,
     without_trailing_junk,
     without_trailing_speck,
+    without_unshared_specks,
     without_wrapped_remnants,
 )
 from extractors.ocr_words import known_letters, with_marks_mended
@@ -543,15 +544,40 @@ def field_vote(
         kind = field_type(key) if field_type is not None else "text"
         firsts = [next((c for c in reading if c.key == key), None) for reading in readings]
         said = Counter(" ".join(c.value.split()) for c in firsts if c is not None)
+        values = [c.value for c in firsts if c is not None]
         options = []
         for rank, first in enumerate(firsts):
             if first is not None:
                 score = _field_score(kind, first)
+                whole = float(kind != "email" or not _head_lost(first.value, values))
                 agree = float(said[" ".join(first.value.split())])
                 # readings that agree outweigh one reading's own confidences
-                options.append(((*score[:-1], agree, score[-1], -rank), rank))
+                options.append(((*score[:-1], whole, agree, score[-1], -rank), rank))
         chosen[key] = max(options)[1]
     return [c for key, rank in chosen.items() for c in readings[rank] if c.key == key]
+
+
+# The head of an address another reading kept: two or more letters or digits (a speck
+# is one) and a dot, an underscore or a hyphen after them.
+_ADDRESS_HEAD = re.compile(r"[a-z0-9][a-z0-9._-]*[a-z0-9][._-]")
+
+
+def _head_lost(value: str, others: Sequence[str]) -> bool:
+    """Whether another reading holds this address with more before it after a dot, an
+    underscore or a hyphen (`anucha_inkaew@` where this one has `inkaew@`): OCR splits
+    an address at those and reads the head apart, as Thai junk the address is then cut
+    from, or not at all; no reading adds a head that is not on the page. Two readings
+    that lost the head alike (the two ink cuts of one page) do not outvote the one that
+    kept it."""
+    address = value.strip().casefold()
+    if "@" not in address:
+        return False
+    for other in others:
+        longer = other.strip().casefold()
+        head = longer[: -len(address)] if longer.endswith(address) else ""
+        if head and _ADDRESS_HEAD.fullmatch(head):
+            return True
+    return False
 
 
 def _field_score(kind: str, found: FieldCandidate) -> tuple[float, ...]:
@@ -622,11 +648,15 @@ def _reading_score(found: list[FieldCandidate]) -> tuple[int, float]:
 
 
 def with_marks(readings: Sequence[OcrPage]) -> list[OcrPage]:
-    """Each reading with the tone marks and vowels another reading of the same line saw.
+    """Each reading with the tone marks and vowels another reading of the same line saw,
+    and without the specks at a line's end or start that another reading did not see.
 
     A strict cut drops the thinnest strokes (a tone mark, ุ), and a lenient one loses others
     under leaders and speckle: a mark one reading saw on letters both read alike is put
     back in the other (`ocr_text.restore_marks`); letters they disagree on stay as read.
+    A speck read as a digit or a letter after the last word (`มืดมาก 1`, `บ้าน00`) is where
+    one cut fell, and is dropped where another reading ends the line on the same letters
+    without it (`ocr_text.without_unshared_specks`).
     """
     if len(readings) < 2:
         return list(readings)
@@ -643,7 +673,8 @@ def _line_with_marks(line: OcrLine, others: Sequence[OcrLine]) -> OcrLine:
     for other in others:
         if same_line(line.text, other.text):
             text, conf = restore_marks(line.text, line.confidences, other.text, other.confidences)
-            line = OcrLine(normalise_thai_text(text), conf)
+            text, conf = without_unshared_specks(normalise_thai_text(text), conf, other.text)
+            line = OcrLine(text, conf)
     return line
 
 

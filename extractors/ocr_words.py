@@ -181,20 +181,44 @@ def with_marks_mended(text: str, words: frozenset[str] | None = None) -> tuple[s
 
 
 def _mended_run(run: str, words: frozenset[str]) -> str:
-    """The run put right by one edit near the letters no known word covers, after
-    which known words cover it whole. Of several such edits, the one whose cut needs
-    fewest words wins (a real word, not syllable pieces of the list), then the kind of
-    edit OCR makes most (a lost tone mark, then a mark read as its neighbour, then a
-    speck read as a mark); two edits still alike leave the run as read."""
+    """The run put right by one edit near each group of letters no known word covers,
+    after which known words cover that group and uncover nothing else. Each group is
+    mended on its own: a word the list lacks elsewhere in the run (`สำหรับ` is not in
+    Tesseract's list) does not keep a mark misread here (`ติดต่อุ`) as read. Of several
+    edits for one group, the one whose cut needs fewest words wins (a real word, not
+    syllable pieces of the list), then the kind of edit OCR makes most (a lost tone
+    mark, then a mark read as its neighbour, then a speck read as a mark); two edits
+    still alike leave the group as read."""
     covered, _, uncovered = _cut(run, words)
     if covered == len(run):
         return run
-    near = {i + d for i in uncovered for d in (-1, 0, 1)}
+    # last group first: an edit changes the length of the run only after earlier groups
+    for group in reversed(_groups(uncovered)):
+        run = _mended_group(run, words, group, len(run) - _cut(run, words)[0])
+    return run
+
+
+def _groups(uncovered: frozenset[int]) -> list[set[int]]:
+    """The uncovered letters in groups whose edit neighbourhoods (one letter either
+    side) touch, in order along the run."""
+    groups: list[set[int]] = []
+    for i in sorted(uncovered):
+        if groups and i - max(groups[-1]) <= 3:
+            groups[-1].add(i)
+        else:
+            groups.append({i})
+    return groups
+
+
+def _mended_group(run: str, words: frozenset[str], group: set[int], left: int) -> str:
+    """`run` with the one edit near `group` after which the uncovered letters are
+    `left` less the group's; the run as it is when no edit or two alike do."""
+    near = {i + d for i in group for d in (-1, 0, 1)}
     found: list[tuple[int, int, str]] = []
     for rank, edits in enumerate(_one_mark_edits(run, near)):
         for trial in edits - {run}:
             got, pieces, _ = _cut(trial, words)
-            if got == len(trial):
+            if len(trial) - got == left - len(group):
                 found.append((pieces, rank, trial))
     if not found:
         return run

@@ -99,6 +99,17 @@ def test_where_scores_tie_the_value_more_readings_agree_on_wins() -> None:
     assert _vote(lone, agreed)["email"] == "nnapatsorn.b@mail.example.co.th"  # no majority
 
 
+def test_an_address_that_lost_its_head_loses_to_the_reading_that_kept_it() -> None:
+    """OCR splits an address at its underscore or dot and reads the head apart (as Thai
+    junk the address is cut from): two readings that lost it alike do not outvote it."""
+    cut = [_found("email", "thongdee@example.com")]
+    whole = [_found("email", "porntip.thongdee@example.com", "ocr_low_confidence")]
+    assert _vote(cut, list(cut), whole)["email"] == "porntip.thongdee@example.com"
+    # a speck and a dot before it is no head (one letter)
+    speck = [_found("email", "i.thongdee@example.com")]
+    assert _vote(cut, list(cut), speck)["email"] == "thongdee@example.com"
+
+
 @pytest.mark.parametrize(
     ("read", "meant"),
     [
@@ -107,6 +118,8 @@ def test_where_scores_tie_the_value_more_readings_agree_on_wins() -> None:
         ("นางนภัสสร ชัยมงคลุ", "นางนภัสสร ชัยมงคล"),  # a speck read as ุ
         ("สุรชัย มณีรัติน์", "สุรชัย มณีรัตน์"),
         ("เวลาราชการุ", "เวลาราชการ"),
+        # a word the list lacks (สำหรับ) elsewhere in the run: the mark is mended still
+        ("แจ้งเปลี่ยนแปลงที่อยู่สำหรับติดต่อุ", "แจ้งเปลี่ยนแปลงที่อยู่สำหรับติดต่อ"),
     ],
 )
 def test_a_word_misread_at_one_mark_is_mended(read: str, meant: str) -> None:
