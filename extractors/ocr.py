@@ -543,18 +543,35 @@ def field_vote(
     for key in dict.fromkeys(c.key for reading in readings for c in reading):
         kind = field_type(key) if field_type is not None else "text"
         firsts = [next((c for c in reading if c.key == key), None) for reading in readings]
-        said = Counter(" ".join(c.value.split()) for c in firsts if c is not None)
+        said = Counter(_substance(kind, c.value) for c in firsts if c is not None)
         values = [c.value for c in firsts if c is not None]
         options = []
         for rank, first in enumerate(firsts):
             if first is not None:
                 score = _field_score(kind, first)
                 whole = float(kind != "email" or not _head_lost(first.value, values))
-                agree = float(said[" ".join(first.value.split())])
+                agree = float(said[_substance(kind, first.value)])
                 # readings that agree outweigh one reading's own confidences
                 options.append(((*score[:-1], whole, agree, score[-1], -rank), rank))
         chosen[key] = max(options)[1]
     return [c for key, rank in chosen.items() for c in readings[rank] if c.key == key]
+
+
+# What readings of a name or free text must agree on: its letters and (but in a name)
+# digits. Spaces, leaders and specks between the words differ with the ink cut.
+_NOT_NAME_LETTERS = re.compile(r"[^\u0e01-\u0e4eA-Za-z]")
+_NOT_TEXT_LETTERS = re.compile(r"[^\u0e01-\u0e4eA-Za-z0-9๐-๙]")
+
+
+def _substance(kind: str, value: str) -> str:
+    """The part of a value two readings agree on when they agree: a name's letters, free
+    text's letters and digits (`นาย-อนุชา-พูลสวัสดิ์` says what `นาย อนุชา พูลสวัสดิ์`
+    says), a typed value with its spaces collapsed."""
+    if kind == "name":
+        return _NOT_NAME_LETTERS.sub("", value)
+    if kind == "text":
+        return _NOT_TEXT_LETTERS.sub("", value)
+    return " ".join(value.split())
 
 
 # The head of an address another reading kept: two or more letters or digits (a speck
@@ -569,11 +586,11 @@ def _head_lost(value: str, others: Sequence[str]) -> bool:
     from, or not at all; no reading adds a head that is not on the page. Two readings
     that lost the head alike (the two ink cuts of one page) do not outvote the one that
     kept it."""
-    address = value.strip().casefold()
+    address = value.strip().casefold().rstrip(".")  # a speck after it is no part of it
     if "@" not in address:
         return False
     for other in others:
-        longer = other.strip().casefold()
+        longer = other.strip().casefold().rstrip(".")
         head = longer[: -len(address)] if longer.endswith(address) else ""
         if head and _ADDRESS_HEAD.fullmatch(head):
             return True

@@ -189,6 +189,8 @@ def _mended_run(run: str, words: frozenset[str]) -> str:
     syllable pieces of the list), then the kind of edit OCR makes most (a lost tone
     mark, then a mark read as its neighbour, then a speck read as a mark); two edits
     still alike leave the group as read."""
+    if _OPEN_VOWEL_AT_END.search(run) and len(run) > 2:
+        run = _without_open_vowel(run, words)
     covered, _, uncovered = _cut(run, words)
     if covered == len(run):
         return run
@@ -198,12 +200,33 @@ def _mended_run(run: str, words: frozenset[str]) -> str:
     return run
 
 
+# Edits are tried this many characters either side of a letter no known word covers:
+# the list's pieces may cover the misread mark itself and leave its neighbour uncovered
+# (`แสงทอัง` cut as แสง, ท, อัง).
+REACH = 2
+
+
+# ั and ื never end a syllable: a consonant always follows them (`บ้านื`, `ติดต่อื`).
+_OPEN_VOWEL_AT_END = re.compile("[\u0e31\u0e37]$")
+
+
+def _without_open_vowel(run: str, words: frozenset[str]) -> str:
+    """The run without the ั or ื it ends with, no Thai syllable can (a speck read as
+    the mark, or a letter after it lost), unless that leaves more of it outside known
+    words: the list's pieces may cover such a mark (`บ้านื`), so it is not left to
+    the mending by known words alone."""
+    trial = run[:-1]
+    if len(trial) - _cut(trial, words)[0] <= len(run) - _cut(run, words)[0]:
+        return trial
+    return run
+
+
 def _groups(uncovered: frozenset[int]) -> list[set[int]]:
-    """The uncovered letters in groups whose edit neighbourhoods (one letter either
-    side) touch, in order along the run."""
+    """The uncovered letters in groups whose edit neighbourhoods (REACH either side)
+    touch, in order along the run."""
     groups: list[set[int]] = []
     for i in sorted(uncovered):
-        if groups and i - max(groups[-1]) <= 3:
+        if groups and i - max(groups[-1]) <= 2 * REACH + 1:
             groups[-1].add(i)
         else:
             groups.append({i})
@@ -213,7 +236,7 @@ def _groups(uncovered: frozenset[int]) -> list[set[int]]:
 def _mended_group(run: str, words: frozenset[str], group: set[int], left: int) -> str:
     """`run` with the one edit near `group` after which the uncovered letters are
     `left` less the group's; the run as it is when no edit or two alike do."""
-    near = {i + d for i in group for d in (-1, 0, 1)}
+    near = {i + d for i in group for d in range(-REACH, REACH + 1)}
     found: list[tuple[int, int, str]] = []
     for rank, edits in enumerate(_one_mark_edits(run, near)):
         for trial in edits - {run}:
