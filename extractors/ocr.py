@@ -615,10 +615,10 @@ def _field_score(kind: str, found: FieldCandidate) -> tuple[float, ...]:
 # words do (a rare name is no word, yet right). In a name on a Thai form, anything but
 # Thai letters, spaces and the dots of abbreviated ranks (a Thai name read as Latin
 # letters, leaders, specks: a Latin name costs every reading alike); in any free text,
-# digits glued to the end of a Thai word (`ชัยมงคล00202222`, `บ้าน00`) or a Thai mark
-# after a Latin letter or digit.
+# digits glued to the end of a Thai word, or by leader remnants (`ชัยมงคล00202222`,
+# `บ้าน00`, `อุบลราชธานี---๐6226`), or a Thai mark after a Latin letter or digit.
 _NAME_JUNK = re.compile(r"[^\u0e01-\u0e4e\s.]")
-_GLUED_JUNK = re.compile(r"(?<=[\u0e01-\u0e4e])[0-9๐-๙]+|(?<=[A-Za-z0-9])[\u0e31-\u0e4e]+")
+_GLUED_JUNK = re.compile(r"(?<=[\u0e01-\u0e4e])[-~=_·…]*[0-9๐-๙]+|(?<=[A-Za-z0-9])[\u0e31-\u0e4e]+")
 
 
 def _junk(kind: str, value: str) -> str:

@@ -241,14 +241,38 @@ def _mended_group(run: str, words: frozenset[str], group: set[int], left: int) -
     for rank, edits in enumerate(_one_mark_edits(run, near)):
         for trial in edits - {run}:
             got, pieces, _ = _cut(trial, words)
-            if len(trial) - got == left - len(group):
-                found.append((pieces, rank, trial))
+            if len(trial) - got != left - len(group):
+                continue
+            # with letters still unknown elsewhere, a real word must hold the edit, not a
+            # syllable piece of the list (`ชยางกูร` is no `ชยางกร` for its piece `กร`)
+            if left > len(group) and not _in_a_word(trial, _first_change(run, trial), words):
+                continue
+            found.append((pieces, rank, trial))
     if not found:
         return run
     found.sort()
     if len(found) > 1 and found[1][:2] == found[0][:2]:
         return run
     return found[0][2]
+
+
+MENDED_WORD = 3  # letters (not marks) of the known word that must hold a lone mend
+
+
+def _first_change(run: str, trial: str) -> int:
+    return next((i for i, (a, b) in enumerate(zip(run, trial, strict=False)) if a != b), len(trial))
+
+
+def _in_a_word(trial: str, at: int, words: frozenset[str]) -> bool:
+    """Whether a known word of MENDED_WORD letters or more holds the letter before `at`
+    (the letter the changed mark sits on) and reaches `at`."""
+    base = max(at - 1, 0)
+    for start in range(max(0, base - MAX_WORD), base + 1):
+        for end in range(max(base + 1, at), min(len(trial), start + MAX_WORD) + 1):
+            word = trial[start:end]
+            if word in words and len(word) - sum(ch in _MARKS for ch in word) >= MENDED_WORD:
+                return True
+    return False
 
 
 def _one_mark_edits(run: str, near: set[int]) -> tuple[set[str], set[str], set[str]]:

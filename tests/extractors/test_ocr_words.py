@@ -99,6 +99,14 @@ def test_where_scores_tie_the_value_more_readings_agree_on_wins() -> None:
     assert _vote(lone, agreed)["email"] == "nnapatsorn.b@mail.example.co.th"  # no majority
 
 
+def test_digits_after_leader_remnants_at_a_words_end_are_junk() -> None:
+    """`อุบลราชธานี---๐6226`: a leader read as dashes and digits after the address; the
+    reading with it loses though it reads อ.เมือง as the better-known อะเมือง."""
+    clean = [_found("address", "160 หมู่ 2 ถนนชยางกูร ต.ในเมือง\nอ.เมืองอุบลราชธานี")]
+    junky = [_found("address", "160 หมู่ 2 ถนนชยางกูร ต.ในเมือง\nอะเมืองอุบลราชธานี---๐6226")]
+    assert _vote(junky, clean)["address"] == clean[0].value
+
+
 def test_readings_agree_on_a_names_letters_whatever_lies_between_its_words() -> None:
     """Leaders and specks between the words differ with the ink cut: two readings with
     the same letters agree, and outvote a third with a letter misread (ช read as ซ)."""
@@ -146,6 +154,8 @@ def test_a_word_misread_at_one_mark_is_mended(read: str, meant: str) -> None:
     "text",
     [
         "927 ซอยร่มเย็น ถนนชยางกูร ตำบลในเมือง",  # a road no list knows: left alone
+        # ช read ซ stays unknown: no mark dropped to fit the list's piece กร
+        "160 หมู่ 2 ซอยสุขใจ ถนนซยางกูร ต.ในเมือง",
         "นายอนุซา พูลสวัสดิ์",  # a name: no single edit makes it words
         "ขอรับเงินเบี้ยยังชีพผู้สูงอายุ",  # known whole
         "ข้าพเจ้ามีความประสงค์ตามเรื่องตังกล่าว",  # a letter misread, not a mark
