@@ -549,10 +549,12 @@ def field_vote(
         for rank, first in enumerate(firsts):
             if first is not None:
                 score = _field_score(kind, first)
-                whole = float(kind != "email" or not _head_lost(first.value, values))
+                whole = float(not _part_lost(kind, first.value, values, said))
                 agree = float(said[_substance(kind, first.value)])
+                # a reading that lost words has fewer unknown letters: it loses first;
                 # readings that agree outweigh one reading's own confidences
-                options.append(((*score[:-1], whole, agree, score[-1], -rank), rank))
+                head = (*score[:-2], whole, score[-2]) if kind in UNTYPED else (*score[:-1], whole)
+                options.append(((*head, agree, score[-1], -rank), rank))
         chosen[key] = max(options)[1]
     return [c for key, rank in chosen.items() for c in readings[rank] if c.key == key]
 
@@ -572,6 +574,23 @@ def _substance(kind: str, value: str) -> str:
     if kind == "text":
         return _NOT_TEXT_LETTERS.sub("", value)
     return " ".join(value.split())
+
+
+def _part_lost(kind: str, value: str, values: Sequence[str], said: Counter[str]) -> bool:
+    """Whether this reading lost a part of the value that others kept: the head of an
+    address (`_head_lost`), or the end of free text (a wrapped line, `อ.หาดใหญ่`) that
+    two or more readings agree on. A reading that lost words has fewer unknown letters
+    left to count against it; a line only one reading has may be junk and does not
+    count."""
+    if kind == "email":
+        return _head_lost(value, values)
+    if kind not in UNTYPED:
+        return False
+    own = _substance(kind, value)
+    return any(
+        n >= 2 and len(other) > len(own) and other.startswith(own) and own
+        for other, n in said.items()
+    )
 
 
 # The head of an address another reading kept: two or more letters or digits (a speck

@@ -107,6 +107,15 @@ def test_digits_after_leader_remnants_at_a_words_end_are_junk() -> None:
     assert _vote(junky, clean)["address"] == clean[0].value
 
 
+def test_free_text_that_lost_a_line_two_readings_kept_loses() -> None:
+    """A reading that lost a wrapped line has fewer unknown letters left (อ. is none):
+    it loses to the value two readings agree on; a line only one has may be junk."""
+    kept = [_found("address", "389 หมู่ 9 ซอยร่มเย็น ถนนเพชรเกษม ต.หาดใหญ่\nอ.หาดใหญ่")]
+    lost = [_found("address", "389.หมู่.9.ซอยร่มเย็น.ถนนเพชรเกษม ต.หาดใหญ่")]
+    assert _vote(lost, kept, list(kept))["address"] == kept[0].value
+    assert _vote(lost, kept)["address"] == lost[0].value
+
+
 def test_readings_agree_on_a_names_letters_whatever_lies_between_its_words() -> None:
     """Leaders and specks between the words differ with the ink cut: two readings with
     the same letters agree, and outvote a third with a letter misread (ช read as ซ)."""
