@@ -53,8 +53,10 @@ NEAR_RATIO = 1.15
 # A second shape this near (ratio of distances) may stand for the first where a national
 # ID's check digit says one digit is wrong.
 SECOND_RATIO = 1.2
-# A glyph wider than this share of a digit's height is digits touching (`_split`).
+# A glyph wider than this share of a digit's height is digits touching (`_split`), at
+# most this many of them (a wider one is a rule or a leader).
 TOUCHING = 1.6
+MOST_TOUCHING = 3
 SURE = 0.9  # confidence given to a digit read plainly
 DOUBTFUL = 0.5  # and to a doubtful one (below ocr.LOW_CHAR_CONFIDENCE)
 # Sobel kernels in four directions; each is taken with both signs, so the features say
@@ -250,12 +252,14 @@ def _merged(glyphs: Sequence[Box], height: int) -> list[Box]:
     return out
 
 
-def _split(ink: Image.Image, glyphs: Sequence[Box], height: int) -> list[Box]:
+def _split(ink: Image.Image, glyphs: Sequence[Box], height: int) -> list[Box] | None:
     """Digits touching cut apart: in a wide face set tight (Garuda, Waree) two or three
     digits share an inked column, and a box as wide as k digits is k digits, a digit as
     wide as the run's median single glyph (as tall as a digit, narrower than TOUCHING of
     its height). Each cut is made where the pieces look most like digits (`_cuts`).
-    Each piece keeps the rows its own ink reaches."""
+    Each piece keeps the rows its own ink reaches. None where a glyph is wider than
+    MOST_TOUCHING digits: a ruled line or a leader read as digits, not digits, and the
+    run is left as Tesseract read it before any cut is tried."""
     singles = sorted(
         x1 - x0
         for x0, y0, x1, y1 in glyphs
@@ -264,6 +268,9 @@ def _split(ink: Image.Image, glyphs: Sequence[Box], height: int) -> list[Box]:
     if not singles:
         return list(glyphs)
     digit = singles[len(singles) // 2]
+    widest = max(right - left for left, _, right, _ in glyphs)
+    if round(widest / max(digit, 1)) > MOST_TOUCHING:
+        return None
     out: list[Box] = []
     for box in glyphs:
         left, top, right, _ = box
@@ -318,7 +325,10 @@ def _read(ink: Image.Image, glyphs: Sequence[Box]) -> NumberReading | None:
     merged = _merged(glyphs, height)
     if any(_a_piece(box, height) for box in merged):
         return None  # before cutting touching digits apart, which costs a `rank` a try
-    for left, top, right, bottom in _split(ink, merged, height):
+    cut = _split(ink, merged, height)
+    if cut is None:
+        return None
+    for left, top, right, bottom in cut:
         tall, wide = bottom - top, right - left
         if tall < height / 4 and wide < height / 4:
             continue  # a speck

@@ -95,6 +95,13 @@ def test_digits_that_touch_are_cut_apart_at_a_digits_width() -> None:
         assert reading is not None and reading.text == text
 
 
+def test_a_glyph_wider_than_three_digits_is_no_digits_and_is_not_cut() -> None:
+    """Digits touch in twos and threes; a glyph as wide as five is a rule or a leader
+    read as digits: the run is left as Tesseract read it, no cut tried."""
+    image, box = _page("๑๒๘๘๘๘๘", spacing=6, touching=(2, 3, 4, 5))
+    assert read_number(image, box) is None
+
+
 def _words(*texts: str, gap_after: tuple[int, ...] = ()) -> list:
     """Words 20 pixels tall, 10 wide, 2 apart (a digit's spacing), 30 after `gap_after`."""
     out, x = [], 0
