@@ -83,6 +83,7 @@ from extractors.ocr_text import (
     without_one_speck,
     without_trailing_junk,
     without_trailing_speck,
+    without_unshared_specks,
     without_wrapped_remnants,
 )
 from extractors.ocr_words import known_letters, with_marks_mended
@@ -542,16 +543,77 @@ def field_vote(
     for key in dict.fromkeys(c.key for reading in readings for c in reading):
         kind = field_type(key) if field_type is not None else "text"
         firsts = [next((c for c in reading if c.key == key), None) for reading in readings]
-        said = Counter(" ".join(c.value.split()) for c in firsts if c is not None)
+        said = Counter(_substance(kind, c.value) for c in firsts if c is not None)
+        values = [c.value for c in firsts if c is not None]
         options = []
         for rank, first in enumerate(firsts):
             if first is not None:
                 score = _field_score(kind, first)
-                agree = float(said[" ".join(first.value.split())])
+                whole = float(not _part_lost(kind, first.value, values, said))
+                agree = float(said[_substance(kind, first.value)])
+                # a reading that lost words has fewer unknown letters: it loses first;
                 # readings that agree outweigh one reading's own confidences
-                options.append(((*score[:-1], agree, score[-1], -rank), rank))
+                head = (*score[:-2], whole, score[-2]) if kind in UNTYPED else (*score[:-1], whole)
+                options.append(((*head, agree, score[-1], -rank), rank))
         chosen[key] = max(options)[1]
     return [c for key, rank in chosen.items() for c in readings[rank] if c.key == key]
+
+
+# What readings of a name or free text must agree on: its letters and (but in a name)
+# digits. Spaces, leaders and specks between the words differ with the ink cut.
+_NOT_NAME_LETTERS = re.compile(r"[^\u0e01-\u0e4eA-Za-z]")
+_NOT_TEXT_LETTERS = re.compile(r"[^\u0e01-\u0e4eA-Za-z0-9๐-๙]")
+
+
+def _substance(kind: str, value: str) -> str:
+    """The part of a value two readings agree on when they agree: a name's letters, free
+    text's letters and digits (`นาย-อนุชา-พูลสวัสดิ์` says what `นาย อนุชา พูลสวัสดิ์`
+    says), a typed value with its spaces collapsed."""
+    if kind == "name":
+        return _NOT_NAME_LETTERS.sub("", value)
+    if kind == "text":
+        return _NOT_TEXT_LETTERS.sub("", value)
+    return " ".join(value.split())
+
+
+def _part_lost(kind: str, value: str, values: Sequence[str], said: Counter[str]) -> bool:
+    """Whether this reading lost a part of the value that others kept: the head of an
+    address (`_head_lost`), or the end of free text (a wrapped line, `อ.หาดใหญ่`) that
+    two or more readings agree on. A reading that lost words has fewer unknown letters
+    left to count against it; a line only one reading has may be junk and does not
+    count."""
+    if kind == "email":
+        return _head_lost(value, values)
+    if kind not in UNTYPED:
+        return False
+    own = _substance(kind, value)
+    return any(
+        n >= 2 and len(other) > len(own) and other.startswith(own) and own
+        for other, n in said.items()
+    )
+
+
+# The head of an address another reading kept: two or more letters or digits (a speck
+# is one) and a dot, an underscore or a hyphen after them.
+_ADDRESS_HEAD = re.compile(r"[a-z0-9][a-z0-9._-]*[a-z0-9][._-]")
+
+
+def _head_lost(value: str, others: Sequence[str]) -> bool:
+    """Whether another reading holds this address with more before it after a dot, an
+    underscore or a hyphen (`anucha_inkaew@` where this one has `inkaew@`): OCR splits
+    an address at those and reads the head apart, as Thai junk the address is then cut
+    from, or not at all; no reading adds a head that is not on the page. Two readings
+    that lost the head alike (the two ink cuts of one page) do not outvote the one that
+    kept it."""
+    address = value.strip().casefold().rstrip(".")  # a speck after it is no part of it
+    if "@" not in address:
+        return False
+    for other in others:
+        longer = other.strip().casefold().rstrip(".")
+        head = longer[: -len(address)] if longer.endswith(address) else ""
+        if head and _ADDRESS_HEAD.fullmatch(head):
+            return True
+    return False
 
 
 def _field_score(kind: str, found: FieldCandidate) -> tuple[float, ...]:
@@ -572,10 +634,10 @@ def _field_score(kind: str, found: FieldCandidate) -> tuple[float, ...]:
 # words do (a rare name is no word, yet right). In a name on a Thai form, anything but
 # Thai letters, spaces and the dots of abbreviated ranks (a Thai name read as Latin
 # letters, leaders, specks: a Latin name costs every reading alike); in any free text,
-# digits glued to the end of a Thai word (`ชัยมงคล00202222`, `บ้าน00`) or a Thai mark
-# after a Latin letter or digit.
+# digits glued to the end of a Thai word, or by leader remnants (`ชัยมงคล00202222`,
+# `บ้าน00`, `อุบลราชธานี---๐6226`), or a Thai mark after a Latin letter or digit.
 _NAME_JUNK = re.compile(r"[^\u0e01-\u0e4e\s.]")
-_GLUED_JUNK = re.compile(r"(?<=[\u0e01-\u0e4e])[0-9๐-๙]+|(?<=[A-Za-z0-9])[\u0e31-\u0e4e]+")
+_GLUED_JUNK = re.compile(r"(?<=[\u0e01-\u0e4e])[-~=_·…]*[0-9๐-๙]+|(?<=[A-Za-z0-9])[\u0e31-\u0e4e]+")
 
 
 def _junk(kind: str, value: str) -> str:
@@ -622,11 +684,15 @@ def _reading_score(found: list[FieldCandidate]) -> tuple[int, float]:
 
 
 def with_marks(readings: Sequence[OcrPage]) -> list[OcrPage]:
-    """Each reading with the tone marks and vowels another reading of the same line saw.
+    """Each reading with the tone marks and vowels another reading of the same line saw,
+    and without the specks at a line's end or start that another reading did not see.
 
     A strict cut drops the thinnest strokes (a tone mark, ุ), and a lenient one loses others
     under leaders and speckle: a mark one reading saw on letters both read alike is put
     back in the other (`ocr_text.restore_marks`); letters they disagree on stay as read.
+    A speck read as a digit or a letter after the last word (`มืดมาก 1`, `บ้าน00`) is where
+    one cut fell, and is dropped where another reading ends the line on the same letters
+    without it (`ocr_text.without_unshared_specks`).
     """
     if len(readings) < 2:
         return list(readings)
@@ -643,7 +709,8 @@ def _line_with_marks(line: OcrLine, others: Sequence[OcrLine]) -> OcrLine:
     for other in others:
         if same_line(line.text, other.text):
             text, conf = restore_marks(line.text, line.confidences, other.text, other.confidences)
-            line = OcrLine(normalise_thai_text(text), conf)
+            text, conf = without_unshared_specks(normalise_thai_text(text), conf, other.text)
+            line = OcrLine(text, conf)
     return line
 
 

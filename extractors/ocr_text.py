@@ -109,6 +109,44 @@ def same_line(a: str, b: str) -> bool:
     return SequenceMatcher(None, sa, sb, autojunk=False).ratio() >= SAME_LINE
 
 
+# A speck or the end of a leader read at the end or the start of a line of Thai: one or
+# two digits, Latin letters or punctuation, apart from the Thai word or glued to its end
+# (`มืดมาก 1`, `บ้าน00`, `ติดต่อ i`, `1 ข้าพเจ้า`).
+_SPECKS = "0-9A-Za-z|!.,'\"`~\\-"
+# (glued, only digits and Latin letters: a dot after Thai letters is an abbreviation's)
+_SPECK_TAIL = re.compile(f"(?<=[\u0e01-\u0e4e])(?: [{_SPECKS}]{{1,2}}|[0-9A-Za-z]{{1,2}})$")
+_SPECK_HEAD = re.compile(f"^[{_SPECKS}]{{1,2}} (?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+_THAI_END = re.compile("[\u0e01-\u0e4e]$")
+_THAI_START = re.compile("^[\u0e01-\u0e2e\u0e40-\u0e44]")
+ENDS_COMPARED = 3  # letters of the skeleton two readings must agree on at a line's end
+
+
+def without_unshared_specks(
+    text: str, confidences: Sequence[float], other: str
+) -> tuple[str, tuple[float, ...]]:
+    """`text` without the speck at its end or start (`_SPECK_TAIL`, `_SPECK_HEAD`) that
+    `other`, another reading of the same line, does not have where both read the same
+    letters. A speck is where the ink cut falls (specks, a leader's end, a fold), and the
+    readings of one page cut it differently; a number written on the line is in every
+    reading. Confidences (one per non-space character) follow the characters kept."""
+    conf = tuple(confidences)
+    tail = _SPECK_TAIL.search(text)
+    if tail and _THAI_END.search(other):
+        kept = text[: tail.start()]
+        if _same_end(skeleton(kept), skeleton(other)):
+            text, conf = kept, conf[: len(conf) - len(tail.group().strip())]
+    head = _SPECK_HEAD.match(text)
+    if head and _THAI_START.match(other):
+        kept = text[head.end() :]
+        if skeleton(kept)[:ENDS_COMPARED] == skeleton(other)[:ENDS_COMPARED]:
+            text, conf = kept, conf[len(head.group().strip()) :]
+    return text, conf
+
+
+def _same_end(a: str, b: str) -> bool:
+    return len(a) >= ENDS_COMPARED and a[-ENDS_COMPARED:] == b[-ENDS_COMPARED:]
+
+
 def marks_restored(text: str, other: str) -> str:
     """`restore_marks` on text alone (equal confidences): for tests and callers without."""
     ones = [1.0] * len(text.replace(" ", ""))
@@ -209,10 +247,19 @@ def repair_label(
                 continue
             distance, _key, form, kind = found
             value = " ".join(words[skip + n :]).strip()
-            if kind not in UNTYPED and value and not has_type(kind, repair_value(kind, value)):
+            if kind not in UNTYPED and value and not _fits(kind, value, has_type):
                 continue
             options.append((distance, skip + n, form + (f" {value}" if value else "")))
     return min(options)[2] if options else None
+
+
+def _fits(kind: FieldType, value: str, has_type: Callable[[FieldType, str], bool]) -> bool:
+    """Whether a typed value has its type once its known misreadings are undone: look-
+    alike characters, and a speck or junk words after it (`ปีเก๑ ๒๑/๐๖/๒๕๐๓ 1`), which
+    the reading of the value then drops as well (`ocr._value_repaired`)."""
+    value = repair_value(kind, value)
+    fits = lambda v: has_type(kind, v)  # noqa: E731
+    return fits(without_trailing_junk(without_trailing_speck(value, fits), fits))
 
 
 # --- typed values ---------------------------------------------------------------------------

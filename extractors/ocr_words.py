@@ -181,27 +181,98 @@ def with_marks_mended(text: str, words: frozenset[str] | None = None) -> tuple[s
 
 
 def _mended_run(run: str, words: frozenset[str]) -> str:
-    """The run put right by one edit near the letters no known word covers, after
-    which known words cover it whole. Of several such edits, the one whose cut needs
-    fewest words wins (a real word, not syllable pieces of the list), then the kind of
-    edit OCR makes most (a lost tone mark, then a mark read as its neighbour, then a
-    speck read as a mark); two edits still alike leave the run as read."""
+    """The run put right by one edit near each group of letters no known word covers,
+    after which known words cover that group and uncover nothing else. Each group is
+    mended on its own: a word the list lacks elsewhere in the run (`สำหรับ` is not in
+    Tesseract's list) does not keep a mark misread here (`ติดต่อุ`) as read. Of several
+    edits for one group, the one whose cut needs fewest words wins (a real word, not
+    syllable pieces of the list), then the kind of edit OCR makes most (a lost tone
+    mark, then a mark read as its neighbour, then a speck read as a mark); two edits
+    still alike leave the group as read."""
+    if _OPEN_VOWEL_AT_END.search(run) and len(run) > 2:
+        run = _without_open_vowel(run, words)
     covered, _, uncovered = _cut(run, words)
     if covered == len(run):
         return run
-    near = {i + d for i in uncovered for d in (-1, 0, 1)}
+    # last group first: an edit changes the length of the run only after earlier groups
+    for group in reversed(_groups(uncovered)):
+        run = _mended_group(run, words, group, len(run) - _cut(run, words)[0])
+    return run
+
+
+# Edits are tried this many characters either side of a letter no known word covers:
+# the list's pieces may cover the misread mark itself and leave its neighbour uncovered
+# (`แสงทอัง` cut as แสง, ท, อัง).
+REACH = 2
+
+
+# ั and ื never end a syllable: a consonant always follows them (`บ้านื`, `ติดต่อื`).
+_OPEN_VOWEL_AT_END = re.compile("[\u0e31\u0e37]$")
+
+
+def _without_open_vowel(run: str, words: frozenset[str]) -> str:
+    """The run without the ั or ื it ends with, no Thai syllable can (a speck read as
+    the mark, or a letter after it lost), unless that leaves more of it outside known
+    words: the list's pieces may cover such a mark (`บ้านื`), so it is not left to
+    the mending by known words alone."""
+    trial = run[:-1]
+    if len(trial) - _cut(trial, words)[0] <= len(run) - _cut(run, words)[0]:
+        return trial
+    return run
+
+
+def _groups(uncovered: frozenset[int]) -> list[set[int]]:
+    """The uncovered letters in groups whose edit neighbourhoods (REACH either side)
+    touch, in order along the run."""
+    groups: list[set[int]] = []
+    for i in sorted(uncovered):
+        if groups and i - max(groups[-1]) <= 2 * REACH + 1:
+            groups[-1].add(i)
+        else:
+            groups.append({i})
+    return groups
+
+
+def _mended_group(run: str, words: frozenset[str], group: set[int], left: int) -> str:
+    """`run` with the one edit near `group` after which the uncovered letters are
+    `left` less the group's; the run as it is when no edit or two alike do."""
+    near = {i + d for i in group for d in range(-REACH, REACH + 1)}
     found: list[tuple[int, int, str]] = []
     for rank, edits in enumerate(_one_mark_edits(run, near)):
         for trial in edits - {run}:
             got, pieces, _ = _cut(trial, words)
-            if got == len(trial):
-                found.append((pieces, rank, trial))
+            if len(trial) - got != left - len(group):
+                continue
+            # with letters still unknown elsewhere, a real word must hold the edit, not a
+            # syllable piece of the list (`ชยางกูร` is no `ชยางกร` for its piece `กร`)
+            if left > len(group) and not _in_a_word(trial, _first_change(run, trial), words):
+                continue
+            found.append((pieces, rank, trial))
     if not found:
         return run
     found.sort()
     if len(found) > 1 and found[1][:2] == found[0][:2]:
         return run
     return found[0][2]
+
+
+MENDED_WORD = 3  # letters (not marks) of the known word that must hold a lone mend
+
+
+def _first_change(run: str, trial: str) -> int:
+    return next((i for i, (a, b) in enumerate(zip(run, trial, strict=False)) if a != b), len(trial))
+
+
+def _in_a_word(trial: str, at: int, words: frozenset[str]) -> bool:
+    """Whether a known word of MENDED_WORD letters or more holds the letter before `at`
+    (the letter the changed mark sits on) and reaches `at`."""
+    base = max(at - 1, 0)
+    for start in range(max(0, base - MAX_WORD), base + 1):
+        for end in range(max(base + 1, at), min(len(trial), start + MAX_WORD) + 1):
+            word = trial[start:end]
+            if word in words and len(word) - sum(ch in _MARKS for ch in word) >= MENDED_WORD:
+                return True
+    return False
 
 
 def _one_mark_edits(run: str, near: set[int]) -> tuple[set[str], set[str], set[str]]:

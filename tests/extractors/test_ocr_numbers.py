@@ -26,15 +26,18 @@ FONT = ImageFont.truetype(str(FONT_DIR / "Laksaman.ttf"), 56)
 ID = "๑-๙๓๘๐-๖๘๑๓๔-๔๖-๘"
 
 
-def _page(text: str, underline: bool = False, spacing: int = 4) -> tuple[Image.Image, tuple]:
-    """`text` drawn dark on white, a glyph at a time `spacing` pixels apart, with the
-    box Tesseract would give the run (the digits' body, not their tails)."""
+def _page(
+    text: str, underline: bool = False, spacing: int = 4, touching: tuple[int, ...] = ()
+) -> tuple[Image.Image, tuple]:
+    """`text` drawn dark on white, a glyph at a time `spacing` pixels apart (the glyphs
+    at `touching` overlapping the next by 6, their ink joined), with the box Tesseract
+    would give the run (the digits' body, not their tails)."""
     image = Image.new("L", (60 * len(text) + 80, 160), 255)
     draw = ImageDraw.Draw(image)
     x = 30
-    for ch in text:
+    for i, ch in enumerate(text):
         draw.text((x, 40), ch, font=FONT, fill=20)
-        x += round(draw.textlength(ch, font=FONT)) + spacing
+        x += round(draw.textlength(ch, font=FONT)) + (-6 if i in touching else spacing)
     if underline:
         draw.line((10, 112, x + 20, 112), fill=40, width=3)
     ink = image.point(lambda v: 255 if v < 128 else 0).getbbox()
@@ -73,8 +76,29 @@ def test_a_wide_gap_is_a_space() -> None:
     assert reading is not None and reading.text == "๑๒ ๓๔"
 
 
-def test_digits_that_touch_are_left_as_tesseract_read_them() -> None:
-    image, box = _page("๘๘๘", spacing=-14)
+def test_a_run_of_nothing_but_digits_run_together_is_left_as_tesseract_read_it() -> None:
+    image, box = _page("๘๘๘", spacing=-14)  # no digit alone tells a digit's width
+    assert read_number(image, box) is None
+
+
+def test_digits_that_touch_are_cut_apart_at_a_digits_width() -> None:
+    """A wide face set tight (Garuda, Waree) joins two digits: the pair, as wide as two
+    of the run's single digits, is cut where its pieces look most like digits."""
+    for text, touching in [
+        ("๖๗๐๖๗๖๖๔๘๖๘๐๘", (1, 6, 9)),  # three pairs
+        ("๑๓๘๙๖๖๒๔๓๓๒๙๑", (2, 7)),
+        ("๒๕๐๘", (0,)),
+        ("๒๕๐๘", (1,)),
+    ]:
+        image, box = _page(text, spacing=6, touching=touching)
+        reading = read_number(image, box)
+        assert reading is not None and reading.text == text
+
+
+def test_a_glyph_wider_than_three_digits_is_no_digits_and_is_not_cut() -> None:
+    """Digits touch in twos and threes; a glyph as wide as five is a rule or a leader
+    read as digits: the run is left as Tesseract read it, no cut tried."""
+    image, box = _page("๑๒๘๘๘๘๘", spacing=6, touching=(2, 3, 4, 5))
     assert read_number(image, box) is None
 
 

@@ -21,6 +21,7 @@ from extractors.ocr_text import (
     without_leader_remnants,
     without_one_speck,
     without_trailing_speck,
+    without_unshared_specks,
 )
 from extractors.templates import load_templates
 from extractors.thai import THAI_MONTHS, parse_date
@@ -69,6 +70,34 @@ def test_each_reading_of_a_page_gets_the_marks_of_the_other() -> None:
     assert first.lines[0].text == "ชื่อผู้ยื่นคำร้อง นางอรุณี มณีรัตน์"
 
 
+def _unshared(text: str, other: str) -> str:
+    confidences = (0.9,) * len(text.replace(" ", ""))
+    kept, conf = without_unshared_specks(text, confidences, other)
+    assert len(conf) == len(kept.replace(" ", ""))  # one confidence per character kept
+    return kept
+
+
+def test_a_speck_at_a_lines_end_or_start_another_reading_did_not_see_is_dropped() -> None:
+    assert _unshared("ทำให้กลางคืนมืดมาก 1", "ทำให้กลางคืนมีดมาก") == "ทำให้กลางคืนมืดมาก"
+    assert _unshared("ขอคัดสำเนาทะเบียนบ้าน00", "ขอคัดสำเนาทะเบียนบ้าน") == "ขอคัดสำเนาทะเบียนบ้าน"
+    assert _unshared("ที่อยู่สำหรับติดต่อ i", "ที่อยู่สำหรับติดต่อุ") == "ที่อยู่สำหรับติดต่อ"
+    assert _unshared("1 ข้าพเจ้ามีความประสงค์", "ข้าพเจ้ามีความประสงค์") == "ข้าพเจ้ามีความประสงค์"
+
+
+def test_a_number_every_reading_saw_or_a_dot_of_an_abbreviation_stays() -> None:
+    assert _unshared("172 หมู่ 1", "172 หมู่ 1") == "172 หมู่ 1"  # both readings have it
+    assert _unshared("มืดมาก 1", "มืดมาก 0") == "มืดมาก 1"  # a digit in both: not a speck
+    assert _unshared("ซอยสุขใจ ถ.", "ซอยสุขใจ ถ") == "ซอยสุขใจ ถ."  # glued dot: abbreviation
+    # the other reading ends on other letters: it does not say what this line ends with
+    assert _unshared("ตำบลหาดใหญ่ 1", "ตำบลหาดใหญ่ อำเภอ") == "ตำบลหาดใหญ่ 1"
+
+
+def test_each_reading_loses_the_specks_only_it_saw() -> None:
+    grey = _page("ข้อความ เนื่องจากไฟฟ้าดับ", "ทำให้กลางคืนมืดมาก 1")
+    strict = _page("ข้อความ เนื่องจากไฟฟ้าดับ", "ทำให้กลางคืนมืดมาก", alternatives=(grey,))
+    assert [li.text for li in with_marks((strict, grey))[1].lines][1] == "ทำให้กลางคืนมืดมาก"
+
+
 # --- labels ----------------------------------------------------------------------------------
 
 
@@ -91,6 +120,12 @@ def test_a_misread_label_is_read_as_the_known_one() -> None:
     ]:
         found = {c.key: c.value for c in best_reading(_page(line), "2", labels())}
         assert key in found, line
+
+
+def test_a_misread_label_is_confirmed_by_its_value_with_a_speck_after_it() -> None:
+    # ด read as the digit ๑, and a speck after the date: the date still confirms the label
+    fixed = read_line("วัน/เดือน/ปีเก๑ ๒๑/๐๖/๒๕๐๓ 1", labels())
+    assert fixed == "วันเดือนปีเกิด ๒๑/๐๖/๒๕๐๓"
 
 
 def test_a_loose_label_of_a_typed_field_needs_a_value_of_its_type() -> None:
