@@ -48,7 +48,6 @@ def _phone_forms(e164: str) -> set[str]:
     return forms
 
 
-@cache  # a crawl looks for the same secrets in thousands of answers
 def spellings(secret: Secret) -> frozenset[str]:
     if secret.kind == "national_id":
         base = _id_forms(secret.normalised)
@@ -70,7 +69,7 @@ def spellings(secret: Secret) -> frozenset[str]:
     return frozenset(s for s in found if s)
 
 
-@cache
+@cache  # a crawl looks for the same secrets in thousands of answers
 def _lowered(secret: Secret) -> frozenset[str]:
     return frozenset(form.lower() for form in spellings(secret))
 
