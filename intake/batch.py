@@ -30,7 +30,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Table, text
 from sqlmodel import Session, col, select
 
 from extractors.bounded import analyse_bounded
@@ -39,14 +39,15 @@ from intake.context import Context
 from intake.outbox import OUTBOX_TABLE, expect_acks
 from intake.pipeline import STAGE_FOR_STATE
 from intake.stage import Carry, Item, apply_outcome, limits_of
+from intake.stages.classify import KNOWN_ORIGINALS, known_originals
 from intake.stages.sender_auth import agency_identity, mailbox_of
 from storage.audit import AUDIT_TABLE
 from storage.blind_index import INDEX_TABLE
 from storage.db import is_postgres, transaction
-from storage.held import rows_held
+from storage.held import flush_all, rows_held
 from storage.keys import preload_data_keys
 from storage.message_events import EventRow, insert_events
-from storage.models import Message, MessageState
+from storage.models import Case, Message, MessageState
 from storage.receipts import expect_receipts, give_back_receipts
 from storage.write_turn import write_turn
 
@@ -179,9 +180,11 @@ def _analyse(ctx: Context, due: Due) -> bool:
     return True
 
 
-# Written together when the batch's stages are done, a statement a table (storage.held):
-# its audit entries, its acks (and webhook rows), its new cases' blind-index rows.
-_HELD = (AUDIT_TABLE, OUTBOX_TABLE, INDEX_TABLE)
+# Written together when the batch's stages are done, a statement a table (storage.held),
+# in this order, as rows refer to earlier ones: its new cases, its audit entries, its acks
+# (and webhook rows), its new cases' blind-index rows.
+_CASE_TABLE: Table = Case.__table__  # type: ignore[attr-defined]
+_HELD = (_CASE_TABLE, AUDIT_TABLE, OUTBOX_TABLE, INDEX_TABLE)
 
 
 def _advance_all(ctx: Context, ids: list[int], batch: dict[int, Due]) -> int:
@@ -194,10 +197,12 @@ def _advance_all(ctx: Context, ids: list[int], batch: dict[int, Due]) -> int:
         expect_receipts(session, len(messages))  # at most a case each: one draw for all
         if ctx.settings.ack.enabled:  # the ack rate limits read for all of them at once
             expect_acks(session, ctx, _ack_addresses(batch[m].carry for m in ids))
+        session.info[KNOWN_ORIGINALS] = known_originals(session, messages)
         events: list[EventRow] = []
         for message in messages:
             assert message.id is not None
             steps += _advance(session, ctx, message, batch[message.id].carry, events)
+        flush_all(session)  # the new cases, then the messages' UPDATEs (a few executemany)
         give_back_receipts(session)  # the numbers of messages that opened no case
         insert_events(session, events)
     return steps
@@ -221,11 +226,14 @@ def _advance(
 ) -> int:
     """One message's chain of stages, as far as it goes.
 
-    Its rows are flushed together when it is done, not before each query a stage makes
-    (each autoflush is a round of single-row statements). Every query of the next
-    message still sees them, as it would with autoflush. New rows whose id is sealed
-    into them (a case, an outbox row) and audit entries are written whole at once,
-    through the connection (storage.ids, storage.audit); an audit checkpoint flushes."""
+    Its row is written with the batch's at the end of the batch (SQLAlchemy sends the
+    UPDATEs of rows changed alike as one executemany), not after each message nor
+    before each query a stage makes. The one query of a usual mail, for an earlier
+    copy of it, was made for the whole batch beforehand (KnownOriginals); a stage that
+    must query the messages anyway flushes first (a copy whose original turned out a
+    copy, a reply). New rows whose id is sealed into them (a case, an outbox row) are
+    written whole through the connection (storage.ids); audit entries and other held
+    rows go at the commit (storage.held); an audit checkpoint writes what is held."""
     steps = 0
     with session.no_autoflush:
         while message.state in STAGE_FOR_STATE:
@@ -235,7 +243,6 @@ def _advance(
             steps += 1
             if outcome.state == before:
                 break
-    session.flush()
     return steps
 
 

@@ -10,7 +10,9 @@ one executemany a table when the block ends, in the order the tables were named.
 Nothing held is lost or written twice: a commit inside the block writes what is held
 first (the `before_commit` hook below), and an error inside drops it with the
 transaction it rolls back. A reader of a held table in the same transaction calls
-`write_held` for it first (storage.audit's checkpoints, the batch's ack counts).
+`write_held` for it first (storage.audit's checkpoints, the batch's ack counts), and
+one that reads what the session tracks calls `flush_all` instead of `session.flush`:
+a tracked row may refer to a held one (a message to its new case).
 """
 
 from __future__ import annotations
@@ -55,11 +57,22 @@ def add_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> 
 
 
 def write_held(session: Session, table: Table | None = None) -> None:
-    """Write what is held (of `table` only, when given), one executemany a table."""
+    """Write what is held, one executemany a table: all of it, or what `table` needs,
+    its own rows and those of the tables named before it in `rows_held` (a row may
+    refer to a row of an earlier table: an index row to its case)."""
     for name, (held_table, rows) in _held(session).items():
-        if rows and (table is None or name == table.name):
+        if rows:
             session.connection().execute(held_table.insert(), list(rows))
             rows.clear()
+        if table is not None and name == table.name:
+            return
+
+
+def flush_all(session: Session) -> None:
+    """Make all this transaction has written so far visible to its own queries: the
+    held rows, then the objects the session tracks (which may refer to held rows)."""
+    write_held(session)
+    session.flush()
 
 
 @event.listens_for(Session, "before_commit")

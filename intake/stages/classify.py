@@ -7,15 +7,18 @@ our acknowledgement carries In-Reply-To but must not join the case conversation.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, bindparam, or_
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from extractors.classify import classify
 from intake import outbox, webhooks
 from intake.stage import Item, Outcome
 from storage.events import EventFacts
+from storage.held import flush_all
 from storage.keys import load_data_key
 from storage.models import Case, Message, MessageState
 
@@ -56,10 +59,50 @@ def _reply_received(item: Item, case_id: int) -> None:
 
 def find_original(item: Item) -> int | None:
     """The earliest other message with the same content or Message-ID."""
-    message = item.message
-    params = {"id": item.id, "sha": message.sha256, "mid": message.message_id_hmac}
+    known = item.session.info.get(KNOWN_ORIGINALS)
+    if isinstance(known, KnownOriginals) and known.holds(item.id):
+        return known.found[item.id]
+    flush_all(item.session)  # the batch's earlier messages, as they stand now
+    params = {"id": item.id, "sha": item.message.sha256, "mid": item.message.message_id_hmac}
     found = item.session.connection().execute(_ORIGINAL, params).scalar_one_or_none()
     return None if found is None else int(found)
+
+
+# Not an original for a later copy: a copy itself, or a mail never read.
+_NOT_ORIGINALS = (MessageState.DUPLICATE, MessageState.OVERSIZED)
+KNOWN_ORIGINALS = "intake.known_originals"  # the session.info key of a batch's lookup
+
+
+@dataclass
+class KnownOriginals:
+    """The originals of a batch's messages, looked up for all of them at once before any
+    moved (on PostgreSQL a query a message is a round trip a message).
+
+    `messages` are the batch's rows, as they change during the batch. What was found
+    stays true while the batch runs: mails match by their Message-ID (the same bytes
+    have the same one), so an earlier message that could make one of the batch a copy
+    would have been found itself. Should an original found among the batch's own
+    messages have become a copy since, all the same, the stage asks again (`holds`)."""
+
+    found: dict[int, int | None]
+    messages: dict[int, Message]
+
+    def holds(self, message_id: int) -> bool:
+        if message_id not in self.found:
+            return False
+        original = self.found[message_id]
+        member = self.messages.get(original) if original is not None else None
+        return member is None or member.state not in _NOT_ORIGINALS
+
+
+def known_originals(session: Session, messages: Sequence[Message]) -> KnownOriginals:
+    """Each message's original (or None), one query for all; see KnownOriginals."""
+    by_id = {m.id: m for m in messages if m.id is not None}
+    found: dict[int, int | None] = dict.fromkeys(by_id)
+    if by_id:
+        rows = session.connection().execute(_ORIGINALS, {"ids": list(by_id)})
+        found.update({int(m): None if o is None else int(o) for m, o in rows})
+    return KnownOriginals(found, by_id)
 
 
 def _original_query() -> Select[Any]:
@@ -69,16 +112,39 @@ def _original_query() -> Select[Any]:
         .where(
             messages.id < bindparam("id"),
             or_(messages.sha256 == bindparam("sha"), messages.message_id_hmac == bindparam("mid")),
-            messages.state.not_in([MessageState.DUPLICATE, MessageState.OVERSIZED]),
+            messages.state.not_in(_NOT_ORIGINALS),
         )
         .order_by(messages.id)
         .limit(1)
     )
 
 
+def _originals_query() -> Select[Any]:
+    """_original_query for many messages: the same search, correlated to each one."""
+    table = Message.__table__  # type: ignore[attr-defined]
+    copy, other = table.alias("copy"), table.alias("other")
+    earliest = (
+        select(other.c.id)
+        .where(
+            other.c.id < copy.c.id,
+            or_(
+                other.c.sha256 == copy.c.sha256,
+                other.c.message_id_hmac == copy.c.message_id_hmac,
+            ),
+            other.c.state.not_in(_NOT_ORIGINALS),
+        )
+        .order_by(other.c.id)
+        .limit(1)
+        .correlate(copy)
+        .scalar_subquery()
+    )
+    return select(copy.c.id, earliest).where(copy.c.id.in_(bindparam("ids", expanding=True)))
+
+
 # Built once and run through the connection: it runs for every message, and building
 # the query and the ORM's execution path cost more than the database's answer.
 _ORIGINAL = _original_query()
+_ORIGINALS = _originals_query()
 
 
 def find_case_replied_to(item: Item) -> int | None:
@@ -87,6 +153,10 @@ def find_case_replied_to(item: Item) -> int | None:
     number in the subject."""
     parsed = item.parsed
     ids = [i for i in [parsed.in_reply_to, *parsed.references] if i]
+    numbers = receipt_numbers(parsed.subject, item.ctx.settings.receipt_prefix)
+    if not ids and not numbers:
+        return None
+    flush_all(item.session)  # a batch writes its rows at its end: the earlier ones first
     tagged = tagged_case(item, ids)
     if tagged is not None:
         return tagged
@@ -98,7 +168,7 @@ def find_case_replied_to(item: Item) -> int | None:
         found = item.session.execute(query.limit(1)).scalar_one_or_none()
         if found is not None:
             return found
-    for receipt_no in receipt_numbers(parsed.subject, item.ctx.settings.receipt_prefix):
+    for receipt_no in numbers:
         case_id = item.session.execute(
             select(Case.id).where(Case.receipt_no == receipt_no)
         ).scalar_one_or_none()

@@ -27,7 +27,7 @@ from intake.poll import poll_mailbox
 from intake.runner import process_due
 from intake.settings import load_settings
 from intake.stage import Item, Outcome
-from intake.stages.classify import ClassifyStage
+from intake.stages.classify import ClassifyStage, KnownOriginals
 from intake.stages.open_case import OpenCaseStage
 from storage.audit import AuditEntry, verify_chain
 from storage.blind_index import BlindIndexRow
@@ -61,6 +61,44 @@ def test_a_clean_batch_commits_a_handful_of_times_not_per_stage(tmp_path: Path) 
     assert states == [MessageState.CASE] * 20
     # due ids, the raw mail read, the stages, the next (empty) due query: not 20 x 8
     assert commits[0] <= 6, commits[0]
+
+
+def test_a_clean_batch_writes_its_rows_a_table_at_a_time_not_a_message_at_a_time(
+    tmp_path: Path,
+) -> None:
+    """On PostgreSQL every statement is a round trip: the search for an earlier copy of
+    each mail is one query for the batch, and its new cases and the messages' changes
+    are written with one executemany each, not a statement a message."""
+    _, ctx = setup(tmp_path)
+    capture_mails(tmp_path, ctx, [make_mail(n) for n in range(40)])  # one batch
+    statements: list[tuple[str, bool]] = []
+
+    def note(_c: Any, _cur: Any, statement: str, _p: Any, _x: Any, many: bool) -> None:
+        statements.append((" ".join(statement.split()[:3]).upper(), many))
+
+    event.listen(ctx.engine, "before_cursor_execute", note)
+    try:
+        process_due(ctx)
+    finally:
+        event.remove(ctx.engine, "before_cursor_execute", note)
+    by_kind = {kind: statements.count((kind, False)) for kind, _ in statements}
+    assert by_kind.get("INSERT INTO CASES", 0) == 0, by_kind
+    assert ("INSERT INTO CASES", True) in statements
+    assert by_kind["UPDATE MESSAGES SET"] <= 1, by_kind  # a few columns differ: not 40
+    # the batch's own reads and writes (due ids, keys, audit, receipt numbers) are some
+    # twenty-five statements; a statement a message would make it 40 more at least
+    assert len(statements) < 40, statements
+
+
+def test_an_original_found_for_the_batch_is_asked_again_once_it_became_a_copy() -> None:
+    found = {2: 1, 3: None, 4: 9}
+    member = Message(id=1, state=MessageState.RECEIVED)
+    known = KnownOriginals(found, {1: member})
+    assert known.holds(2) and known.holds(3) and known.holds(4)
+    assert not known.holds(5)  # not looked up
+    member.state = MessageState.DUPLICATE
+    assert not known.holds(2)  # its original turned out a copy: the database decides
+    assert known.holds(3) and known.holds(4)
 
 
 def test_one_failing_message_costs_only_itself_an_attempt(
@@ -129,13 +167,18 @@ def acking_context(tmp_path: Path, ack_line: str = "", database_url: str | None 
 
 
 @pytest.mark.parametrize("acks", [True, False], ids=["acks", "no-acks"])
-def test_messages_of_one_batch_see_what_the_earlier_ones_did(tmp_path: Path, acks: bool) -> None:
-    """A stage batch flushes a message's rows when its chain is done, not before every
-    query: the next message of the same batch must still find them. Here, in one batch, a
-    reply to a request made a case moments before, a copy of a mail that only a trace
-    header tells apart, and a second request from a sender already acknowledged. Without
-    acknowledgements no outbox row makes the stage flush early."""
-    ctx = acking_context(tmp_path, f"enabled = {str(acks).lower()}")
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_messages_of_one_batch_see_what_the_earlier_ones_did(
+    tmp_path: Path, request: pytest.FixtureRequest, database: str, acks: bool
+) -> None:
+    """A stage batch writes its messages' rows and new cases at its end, not before
+    every query: the next message of the same batch must still find them. Here, in one
+    batch, a reply to a request made a case moments before, a copy of a mail that only a
+    trace header tells apart, and a second request from a sender already acknowledged.
+    Without acknowledgements no outbox row makes the stage write early. On PostgreSQL a
+    message row written before its new case breaks the foreign key."""
+    url = request.getfixturevalue("postgres_url") if database == "postgresql" else None
+    ctx = acking_context(tmp_path, f"enabled = {str(acks).lower()}", database_url=url)
     request = make_mail(1)
     reply = _reply_to(request.raw)
     copied = make_mail(2, with_message_id=False)
