@@ -92,7 +92,7 @@ def test_a_clean_batch_writes_its_rows_a_table_at_a_time_not_a_message_at_a_time
 
 def test_an_original_found_for_the_batch_is_asked_again_once_it_became_a_copy() -> None:
     found = {2: 1, 3: None, 4: 9}
-    member = Message(id=1, state=MessageState.RECEIVED)
+    member = Message(id=1, source="drop", source_key="1.eml", state=MessageState.RECEIVED)
     known = KnownOriginals(found, {1: member})
     assert known.holds(2) and known.holds(3) and known.holds(4)
     assert not known.holds(5)  # not looked up
@@ -179,22 +179,22 @@ def test_messages_of_one_batch_see_what_the_earlier_ones_did(
     message row written before its new case breaks the foreign key."""
     url = request.getfixturevalue("postgres_url") if database == "postgresql" else None
     ctx = acking_context(tmp_path, f"enabled = {str(acks).lower()}", database_url=url)
-    request = make_mail(1)
-    reply = _reply_to(request.raw)
+    first_mail = make_mail(1)
+    reply = _reply_to(first_mail.raw)
     copied = make_mail(2, with_message_id=False)
     trace = b"Received: from relay.example.net by mx.example.go.th; 1 Jan 2026 00:00 +0000\r\n"
     again = make_mail(4)
-    same_sender = _from(make_mail(5).raw, request.sender)
+    same_sender = _from(make_mail(5).raw, first_mail.sender)
     ids = capture_mails(
         tmp_path,
         ctx,
         [
-            request,
-            GeneratedMail(reply, "", request.sender, ""),
+            first_mail,
+            GeneratedMail(reply, "", first_mail.sender, ""),
             copied,
             GeneratedMail(trace + copied.raw, "", copied.sender, ""),
             again,
-            GeneratedMail(same_sender, "", request.sender, ""),
+            GeneratedMail(same_sender, "", first_mail.sender, ""),
         ],
     )
     process_due(ctx)
