@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from storage import nonces
 from storage.errors import DecryptError
 from storage.keyring import KeyProvider
 
@@ -136,7 +137,7 @@ def encrypt_field(
     key: DataKey, plaintext: bytes, *, table: str, column: str, row_id: int | str
 ) -> bytes:
     header = _header(FIELD_MAGIC, key)
-    nonce = secrets.token_bytes(NONCE_BYTES)
+    nonce = nonces.nonce(NONCE_BYTES)
     sealed = AESGCM(key._key).encrypt(nonce, plaintext, header + _binding(table, column, row_id))
     return header + nonce + sealed
 
@@ -207,7 +208,7 @@ def encrypt_stream(
     """Encrypt `chunks` into `out`; returns the number of bytes written to `out`."""
     if not 0 < segment_size <= MAX_SEGMENT_SIZE:
         raise ValueError(f"segment_size must be 1..{MAX_SEGMENT_SIZE}")
-    prefix = secrets.token_bytes(PREFIX_BYTES)
+    prefix = nonces.nonce(PREFIX_BYTES)
     header = _header(STREAM_MAGIC, key) + segment_size.to_bytes(4, "big") + prefix
     associated = header + bytes(aad)
     cipher = AESGCM(key._key)

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import hmac
 import re
-import secrets
 
 from intake.errors import ConfigError
+from storage import nonces
 from storage.blind_index import IndexKeys
 from storage.crypto import derive_key, hmac_sha256
 
@@ -40,7 +40,7 @@ class MessageIdTagger:
         return hmac_sha256(derive_key(key, purpose=PURPOSE), body.encode())[:10].hex()
 
     def new(self, case_id: int) -> str:
-        nonce = secrets.token_hex(8)
+        nonce = nonces.nonce(8).hex()
         body = f"{case_id}.{nonce}"
         tag = self._tag(self._keys.index_key()[1], body)
         return f"<sb.{body}.{tag}@{self.domain}>"
