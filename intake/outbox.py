@@ -33,7 +33,7 @@ from intake.mail_out.msgid import MessageIdTagger, index_keys
 from intake.mail_out.signing import load_signer, signing_paths
 from intake.mail_out.suppress import OwnIdentity, no_answer_reason
 from intake.settings import Settings
-from storage.crypto import DataKey, derive_key, encrypt_field, hmac_sha256
+from storage.crypto import DataKey, encrypt_field, hmac_sha256, index_subkey
 from storage.db import insert_row, new_row
 from storage.held import write_held
 from storage.ids import next_id
@@ -61,7 +61,7 @@ def tagger(ctx: Context) -> MessageIdTagger:
 
 
 def address_hmac(ctx: Context, address: str) -> str:
-    key = derive_key(index_keys(ctx.keyring).index_key()[1], purpose=ADDRESS_PURPOSE)
+    key = index_subkey(index_keys(ctx.keyring).index_key()[1], ADDRESS_PURPOSE)
     return hmac_sha256(key, address.strip().lower().encode()).hex()
 
 

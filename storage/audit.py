@@ -34,6 +34,7 @@ from sqlmodel import Field, Session, SQLModel, col, select
 from storage.db import take_sqlite_writer_lock
 from storage.errors import KeyringError, StorageError
 from storage.held import add_rows, write_held
+from storage.keyring import provides
 from storage.models import utcnow
 
 if TYPE_CHECKING:
@@ -256,7 +257,7 @@ def append_audit(
     if witnessed(action, details):
         session.info[WITNESS_DUE] = True
     if (
-        isinstance(keyring, SigningKeys)
+        provides(keyring, SigningKeys)  # type: ignore[type-abstract]  # mypy#4717
         and checkpoint_every > 0
         and entry.id - _checkpointed_up_to(session) >= checkpoint_every
     ):

@@ -21,10 +21,10 @@ from sqlalchemy import Table
 from sqlmodel import Field, Session, SQLModel, col, delete, select
 
 from extractors.validate import normalise_email, normalise_national_id, normalise_phone
-from storage.crypto import derive_key, hmac_sha256
+from storage.crypto import hmac_sha256, index_subkey
 from storage.errors import KeyringError
 from storage.held import add_rows, write_held
-from storage.keyring import KeyProvider
+from storage.keyring import KeyProvider, provides
 
 if TYPE_CHECKING:
     from storage.privacy import Actor
@@ -62,7 +62,7 @@ class IndexKeys(Protocol):
 
 
 def _index_keys(keyring: object) -> IndexKeys:
-    if not isinstance(keyring, IndexKeys):
+    if not provides(keyring, IndexKeys):  # type: ignore[type-abstract]  # mypy#4717
         raise KeyringError("this keyring holds no index keys; blind indexes need them")
     return keyring
 
@@ -77,7 +77,7 @@ def _check(field: str, bits: int) -> None:
 def digest(key: bytes, field: str, normalised: str, bits: int) -> str:
     """The truncated HMAC of `normalised` under the subkey of `field`, as hex."""
     _check(field, bits)
-    subkey = derive_key(key, purpose=f"blind_index:{TABLE}:{field}")
+    subkey = index_subkey(key, f"blind_index:{TABLE}:{field}")
     full = int.from_bytes(hmac_sha256(subkey, normalised.encode("utf-8")), "big")
     return format(full >> (256 - bits), "x")
 

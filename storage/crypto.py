@@ -18,14 +18,17 @@ Every failure to open a ciphertext is one opaque `DecryptError`.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from hmac import digest as hmac_digest
 from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes, hmac
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -322,9 +325,9 @@ def case_binding(key: DataKey, *, case_id: int, message_id: int, receipt_no: str
 
 
 def hmac_sha256(key: bytes, data: bytes) -> bytes:
-    mac = hmac.HMAC(key, hashes.SHA256())
-    mac.update(data)
-    return mac.finalize()
+    # the stdlib's one-shot HMAC (OpenSSL through hashlib): one C call, where an
+    # HMAC object of `cryptography` is several, and this runs a few times a mail
+    return hmac_digest(key, data, hashlib.sha256)
 
 
 def derive_key(master: bytes, *, purpose: str) -> bytes:
@@ -333,3 +336,12 @@ def derive_key(master: bytes, *, purpose: str) -> bytes:
         raise ValueError("purpose must not be empty")
     hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=purpose.encode())
     return hkdf.derive(master)
+
+
+@lru_cache(maxsize=64)
+def index_subkey(index_key: bytes, purpose: str) -> bytes:
+    """derive_key for an index key, remembered: the blind index, the address and the
+    Message-ID tags derive the same few subkeys several times a mail. Index keys live
+    as long as the keyring that holds them; never use this for a data key, whose
+    derivations must not outlive its shredding."""
+    return derive_key(index_key, purpose=purpose)

@@ -28,6 +28,7 @@ from storage.crypto import (
     encrypt_text,
     field_key_id,
     hmac_sha256,
+    index_subkey,
     stream_key_id,
     unwrap_data_key,
     wrap_data_key,
@@ -399,3 +400,36 @@ def test_derive_key_is_hkdf_sha256() -> None:
     assert derive_key(master, purpose="blind_index:phone") != okm
     with pytest.raises(ValueError):
         derive_key(master, purpose="")
+
+
+def test_hmac_sha256_matches_rfc_4231_test_case_2() -> None:
+    mac = hmac_sha256(b"Jefe", b"what do ya want for nothing?")
+    assert mac.hex() == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+
+
+def test_an_index_subkey_is_the_derived_key_and_differs_by_purpose() -> None:
+    index_key = bytes(range(32))
+    first = index_subkey(index_key, "blind_index:cases:email")
+    assert first == derive_key(index_key, purpose="blind_index:cases:email")
+    assert first != index_subkey(index_key, "outbox.address")
+    assert first != index_subkey(bytes(32), "blind_index:cases:email")
+
+
+def test_provides_answers_as_isinstance_for_each_keyring_class() -> None:
+    from storage.blind_index import IndexKeys
+    from storage.keyring import provides
+
+    class WithIndexKeys:
+        def index_key(self, key_id: str | None = None) -> tuple[str, bytes]:
+            return "k", bytes(32)
+
+        def index_key_ids(self) -> list[str]:
+            return ["k"]
+
+    class Without:
+        def index_key(self, key_id: str | None = None) -> tuple[str, bytes]:
+            return "k", bytes(32)
+
+    for _ in range(2):  # the second answer comes from what the first found
+        assert provides(WithIndexKeys(), IndexKeys)  # type: ignore[type-abstract]
+        assert not provides(Without(), IndexKeys)  # type: ignore[type-abstract]
