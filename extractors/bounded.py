@@ -22,7 +22,6 @@ from typing import Any
 from extractors.base import ExtractedCase, FormTemplate, ParsedMessage
 from extractors.extract import extract_case
 from extractors.mime import parse_message
-from extractors.pdf_disarm import disarm_reports
 from extractors.sandbox import Limits, run_bounded
 from extractors.sender_auth import (
     AgencyIdentity,
@@ -97,6 +96,8 @@ def _analyse_in_child(
         agency=agency,
     )
     extracted = _extract_in_child(parsed, templates, key)
+    from extractors.pdf_disarm import disarm_reports  # pikepdf: 0.2 s the parent never needs
+
     return Analysis(parsed, extracted, sender, disarm_reports(parsed))
 
 

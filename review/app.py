@@ -18,6 +18,7 @@ from review.options import WebOptions
 from review.rendering import build_environment, render
 from review.routes import ROUTERS
 from review.security import SecurityHeaders
+from storage.accounts import prepare_sign_in
 
 STATIC_DIR = Path(__file__).parent / "static"
 ERROR_KEYS = {
@@ -38,6 +39,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.ctx = ctx or open_context(settings)
+    prepare_sign_in()
     app.state.options = options or WebOptions()
     app.state.pages = build_environment()
     app.add_middleware(SecurityHeaders)

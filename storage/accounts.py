@@ -13,6 +13,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -30,7 +31,21 @@ NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 
 _hasher = PasswordHasher()
 # Verified against when the name is unknown, so a wrong name costs as long as a wrong password.
-_DUMMY_HASH = _hasher.hash("not a real password, only for equal timing")
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash to check a password against when the user does not exist. Made when first
+    needed (the web app makes it as it starts, `prepare_sign_in`), not at import: an
+    argon2id hash costs a quarter of a second and 64 MiB, and every process of the
+    worker and every `intake` command imports this module."""
+    return _hasher.hash("not a real password, only for equal timing")
+
+
+def prepare_sign_in() -> None:
+    """Make the unknown-name hash now, so that not even the first sign-in with an
+    unknown name takes longer than one with a wrong password."""
+    _dummy_hash()
 
 
 class AccountError(StorageError):
@@ -167,7 +182,7 @@ def check_sign_in(
     now = now or utcnow()
     user = find_user(session, name=name.strip().lower())
     if user is None:
-        _verify(_DUMMY_HASH, password)
+        _verify(_dummy_hash(), password)
         return SignInResult("unknown_user")
     _start_over_after_lock(session, user, now)
     if is_locked(user, now):

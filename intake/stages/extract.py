@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from extractors.bounded import extract_bounded
-from extractors.pdf_disarm import disarm_reports
 from intake.stage import Item, Outcome, limits_of
 from storage.models import MessageState
 
@@ -37,4 +36,6 @@ def _disarm_reports(item: Item) -> dict[str, dict[str, Any]]:
     """Made in the analysis child on the batch path; here only on the stage-by-stage one."""
     if item.carry.pdf_disarm is not None:
         return item.carry.pdf_disarm
+    from extractors.pdf_disarm import disarm_reports  # pikepdf: rarely needed here
+
     return disarm_reports(item.parsed)
