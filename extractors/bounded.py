@@ -6,9 +6,9 @@ limits and raise `LimitExceeded` with a reason a person can read when a message 
 
 The child keeps the last template set it saw by fingerprint, so its label matcher,
 which costs far more to build than a message, is built once per template set, not once
-per message. `analyse_bounded`, called for every message, sends the fingerprint alone and
-the set itself only to a child that answers it does not have it (pickling the set costs
-about as much as reading a short mail).
+per message. `analyse_many_bounded`, called for every batch of mail, sends the
+fingerprint alone and the set itself only to a child that answers it does not have it
+(pickling the set costs about as much as reading a short mail).
 """
 
 from __future__ import annotations
@@ -55,26 +55,50 @@ class Analysis:
     pdf_disarm: dict[str, dict[str, Any]]  # extractors.pdf_disarm.disarm_reports
 
 
-def analyse_bounded(
-    raw: bytes,
+def analyse_many_bounded(
+    mails: Sequence[tuple[bytes, str | None]],
     templates: Sequence[FormTemplate],
-    trusted_authserv_id: str | None,
     agency: AgencyIdentity,
     limits: Limits,
-) -> Analysis:
-    """Parse, extract and judge the sender in one bounded call: one round trip to the
-    child per message instead of three. The extraction is wasted on a mail that turns out
-    not to be a request, which is rare; a mail over its limits is left to the stage by
-    stage path (`intake.runner`), which says which stage it failed."""
+) -> list[Analysis | None]:
+    """Parse, extract and judge the sender of several mails (each with its mailbox's
+    trusted authserv-id) in one bounded child call, the whole call within one mail's
+    limits. One call per mail cost the parent a round of pickling, pipe writes and waits
+    per mail, paid for by its stage thread, which shares the GIL; and three calls (one
+    per stage) before that. A usual mail takes milliseconds, so only a slow mail can
+    reach the limits: then this raises LimitExceeded and the caller takes each of the
+    mails alone, stage by stage, where the slow one is found and its attempts counted.
+    The extraction is wasted on a mail that turns out not to be a request, which is
+    rare. None for a mail whose analysis raised: that one goes alone too."""
     chosen = list(templates)
     key = _fingerprint(chosen)
     for sent in (None, chosen):
-        analysis = run_bounded(
-            _analyse_in_child, raw, sent, key, trusted_authserv_id, agency, limits=limits
+        analyses = run_bounded(
+            _analyse_many_in_child, list(mails), sent, key, agency, limits=limits
         )
-        if analysis is not None:
-            return analysis
+        if analyses is not None:
+            return analyses
     raise AssertionError("a child given the templates always answers")
+
+
+def _analyse_many_in_child(
+    mails: list[tuple[bytes, str | None]],
+    templates: list[FormTemplate] | None,
+    key: str,
+    agency: AgencyIdentity,
+) -> list[Analysis | None] | None:
+    """None: this child has not kept the template set `key`, send it."""
+    if templates is None and key not in _TEMPLATES:
+        return None
+    analyses: list[Analysis | None] = []
+    for raw, trusted_authserv_id in mails:
+        try:
+            analyses.append(_analyse_in_child(raw, templates, key, trusted_authserv_id, agency))
+        except MemoryError:
+            raise  # the child is spent: the call fails, and each mail goes alone
+        except Exception:  # this mail's fault: it goes alone, where its failure is recorded
+            analyses.append(None)
+    return analyses
 
 
 def _analyse_in_child(

@@ -6,15 +6,17 @@ commit is an fsync. Most mail goes through every stage without a fault, so a bat
 in three steps:
 
 1. one short transaction opens (and audits) the raw mail of every message in the batch;
-2. with no transaction open, each mail is parsed, extracted and its sender judged in one
-   bounded child call (`extractors.bounded.analyse_bounded`), `[limits] parse_processes`
-   at once, while the parent writes the previous batch (step 3);
+2. with no transaction open, the mails are parsed, extracted and their senders judged in
+   bounded child calls (`extractors.bounded.analyse_many_bounded`), the batch split
+   between `[limits] parse_processes` children, while the parent writes the previous
+   batch (step 3);
 3. one write transaction runs each message's chain of stages as far as it goes, with its
    own events and audit entries, and commits once.
 
 Anything unusual leaves the fast path for the stage-by-stage one, which owns failure (it
-counts the attempt against the message and the stage that failed): a mail over its
-limits in step 2 goes alone, and a stage that raises in step 3 rolls the batch back and
+counts the attempt against the message and the stage that failed): a mail whose analysis
+fails in step 2 goes alone, and all of its child call's mails when the call goes over
+its limits, and a stage that raises in step 3 rolls the batch back and
 every message of it goes alone, so one broken mail costs the others only a retry.
 
 Several workers on PostgreSQL split the due messages by session advisory locks, one per
@@ -33,7 +35,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, Table, text
 from sqlmodel import Session, col, select
 
-from extractors.bounded import analyse_bounded
+from extractors.bounded import analyse_many_bounded
 from extractors.sandbox import Interrupted, cancel_on
 from intake.context import Context
 from intake.outbox import OUTBOX_TABLE, expect_acks
@@ -78,7 +80,7 @@ class Started:
 
     ids: list[int]
     batch: dict[int, Due] | None  # None: the raw mail could not be read, each goes alone
-    analyses: dict[int, Future[bool]] = field(default_factory=dict)
+    analyses: list[Future[list[int]]] = field(default_factory=list)  # each: ids left alone
 
 
 def start_batch(
@@ -91,12 +93,36 @@ def start_batch(
         batch = _open_raw(ctx, ids)
     except Exception:  # a mail that cannot be read (its blob gone): each goes alone
         return Started(list(ids), None)
-    analyses = {
-        m: pool.submit(_analyse_in_thread, ctx, due, stop)
-        for m, due in batch.items()
-        if due.state in _NEEDS_ANALYSIS and not due.attempts
+    wanted = {
+        m: due for m, due in batch.items() if due.state in _NEEDS_ANALYSIS and not due.attempts
     }
+    calls = _calls(wanted, ctx.settings.limits.parse_processes)
+    analyses = [pool.submit(_analyse_in_thread, ctx, call, stop) for call in calls]
     return Started(list(ids), batch, analyses)
+
+
+# A child call's raw mail at most: a scan or a photo, which may take seconds to read,
+# then goes in a call of its own, and one call's mail stays well within a child's memory.
+CALL_BYTES = 1024 * 1024
+
+
+def _calls(wanted: dict[int, Due], children: int) -> list[dict[int, Due]]:
+    """The mails to analyse, split into child calls: as many as there are children (so
+    each has work), fewer mails in a call where they are large."""
+    per_call = max(1, -(-len(wanted) // max(1, children)))
+    calls: list[dict[int, Due]] = []
+    call: dict[int, Due] = {}
+    size = 0
+    for message_id, due in wanted.items():
+        length = len(due.carry.raw or b"")
+        if call and (len(call) >= per_call or size + length > CALL_BYTES):
+            calls.append(call)
+            call, size = {}, 0
+        call[message_id] = due
+        size += length
+    if call:
+        calls.append(call)
+    return calls
 
 
 def finish_batch(ctx: Context, started: Started, stop: threading.Event) -> BatchResult:
@@ -104,7 +130,7 @@ def finish_batch(ctx: Context, started: Started, stop: threading.Event) -> Batch
     batch = started.batch
     if batch is None:
         return BatchResult(0, {m: Carry() for m in started.ids})
-    failed = [m for m, analysis in started.analyses.items() if not analysis.result()]
+    failed = [m for analysis in started.analyses for m in analysis.result()]
     failed += [m for m, due in batch.items() if due.attempts]  # failed before: alone again
     alone = {m: batch[m].carry for m in failed}
     together = [m for m in batch if m not in alone]
@@ -150,34 +176,38 @@ def _messages_and_keys(
     return messages
 
 
-def _analyse_in_thread(ctx: Context, due: Due, stop: threading.Event) -> bool:
+def _analyse_in_thread(ctx: Context, dues: dict[int, Due], stop: threading.Event) -> list[int]:
     with cancel_on(stop):  # each pool thread sees the worker's stop request
         if stop.is_set():
             raise Interrupted
-        return _analyse(ctx, due)
+        return _analyse(ctx, dues)
 
 
-def _analyse(ctx: Context, due: Due) -> bool:
-    """Fill the carry from one child call; False leaves the message to the slow path."""
-    assert due.carry.raw is not None
-    mailbox = mailbox_of(ctx.settings, due.source)
+def _analyse(ctx: Context, dues: dict[int, Due]) -> list[int]:
+    """Fill the carries from one child call; the messages left to the slow path."""
+    mails = []
+    for due in dues.values():
+        assert due.carry.raw is not None
+        mailbox = mailbox_of(ctx.settings, due.source)
+        mails.append((due.carry.raw, mailbox.trusted_authserv_id if mailbox else None))
     try:
-        analysis = analyse_bounded(
-            due.carry.raw,
-            ctx.templates,
-            mailbox.trusted_authserv_id if mailbox else None,
-            agency_identity(ctx.settings),
-            limits_of(ctx),
+        analyses = analyse_many_bounded(
+            mails, ctx.templates, agency_identity(ctx.settings), limits_of(ctx)
         )
     except Interrupted:
         raise
-    except Exception:  # over its limits, or worse: the slow path meets it and records it
-        return False
-    due.carry.parsed = analysis.parsed
-    due.carry.extracted = analysis.extracted
-    due.carry.sender = analysis.sender
-    due.carry.pdf_disarm = analysis.pdf_disarm
-    return True
+    except Exception:  # over its limits, or worse: the slow path meets each and records it
+        return list(dues)
+    alone = []
+    for (message_id, due), analysis in zip(dues.items(), analyses, strict=True):
+        if analysis is None:
+            alone.append(message_id)
+            continue
+        due.carry.parsed = analysis.parsed
+        due.carry.extracted = analysis.extracted
+        due.carry.sender = analysis.sender
+        due.carry.pdf_disarm = analysis.pdf_disarm
+    return alone
 
 
 # Written together when the batch's stages are done, a statement a table (storage.held),

@@ -21,6 +21,7 @@ from support.cli import write_config
 from support.mailgen import GeneratedMail, make_mail
 
 from intake import batch as batch_module
+from intake import runner as runner_module
 from intake.batch import claimed
 from intake.context import Context, open_context
 from intake.poll import poll_mailbox
@@ -424,3 +425,59 @@ def test_a_batch_that_fails_after_opening_cases_writes_none_of_its_held_rows(
     assert index_rows and len(index_rows) == len(set(index_rows))
     assert verdict.ok, verdict
     assert attempts is not None and attempts.attempts == 1
+
+
+def _due(size: int) -> batch_module.Due:
+    due = batch_module.Due(MessageState.RECEIVED, "drop", 0)
+    due.carry.raw = b"x" * size
+    return due
+
+
+def test_a_batch_is_analysed_in_one_call_per_child_and_large_mail_in_calls_of_its_own() -> None:
+    small = {n: _due(10_000) for n in range(50)}
+    assert [len(c) for c in batch_module._calls(small, 2)] == [25, 25]
+    assert [len(c) for c in batch_module._calls(small, 1)] == [50]
+    big = batch_module.CALL_BYTES
+    mixed = {1: _due(100), 2: _due(big), 3: _due(100), 4: _due(big // 2), 5: _due(big // 2 + 1)}
+    calls = batch_module._calls(mixed, 2)
+    assert [list(c) for c in calls] == [[1], [2], [3, 4], [5]]
+    assert batch_module._calls({}, 2) == []
+
+
+def test_a_mail_whose_analysis_fails_goes_alone_and_the_rest_of_its_call_does_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, ctx = setup(tmp_path)
+    ids = capture_mails(tmp_path, ctx, [make_mail(n) for n in range(8)])
+    broken = ids[5]
+    real = batch_module.analyse_many_bounded
+    raws: dict[bytes, int] = {}
+
+    def one_fails(mails: Any, *args: Any, **kwargs: Any) -> Any:
+        found = real(mails, *args, **kwargs)
+        return [
+            None if raws.get(raw) == broken else a for (raw, _), a in zip(mails, found, strict=True)
+        ]
+
+    alone: list[int] = []
+    process_message = runner_module.process_message
+
+    def spy(ctx: Context, message_id: int, *args: Any) -> int:
+        alone.append(message_id)
+        return process_message(ctx, message_id, *args)
+
+    open_raw = batch_module._open_raw
+
+    def note_raws(ctx: Context, message_ids: Any) -> Any:
+        found = open_raw(ctx, message_ids)
+        raws.update({due.carry.raw: m for m, due in found.items() if due.carry.raw})
+        return found
+
+    monkeypatch.setattr(batch_module, "analyse_many_bounded", one_fails)
+    monkeypatch.setattr(batch_module, "_open_raw", note_raws)
+    monkeypatch.setattr(runner_module, "process_message", spy)
+    process_due(ctx)
+    with transaction(ctx.engine) as session:
+        states = [session.get(Message, i).state for i in ids]  # type: ignore[union-attr]
+    assert states == [MessageState.CASE] * 8
+    assert alone == [broken]
