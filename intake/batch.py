@@ -47,6 +47,7 @@ from storage.audit import AUDIT_TABLE
 from storage.blind_index import INDEX_TABLE
 from storage.db import is_postgres, transaction
 from storage.held import flush_all, rows_held
+from storage.ids import expect_ids
 from storage.keys import preload_data_keys
 from storage.message_events import EventRow, insert_events
 from storage.models import Case, Message, MessageState
@@ -225,6 +226,8 @@ def _advance_all(ctx: Context, ids: list[int], batch: dict[int, Due]) -> int:
         # on PostgreSQL, a worker outside the lock scheme still cannot race us
         messages = _messages_and_keys(session, ctx, ids, lock=is_postgres(ctx.engine))
         expect_receipts(session, len(messages))  # at most a case each: one draw for all
+        expect_ids(session, "cases", len(messages))  # and its row, and an ack's
+        expect_ids(session, "outbox", len(messages))
         if ctx.settings.ack.enabled:  # the ack rate limits read for all of them at once
             expect_acks(session, ctx, _ack_addresses(batch[m].carry for m in ids))
         session.info[KNOWN_ORIGINALS] = known_originals(session, messages)

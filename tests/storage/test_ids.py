@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import Engine, text
 
 from storage.db import make_engine, migrate, transaction
-from storage.ids import next_id
+from storage.ids import expect_ids, next_id
 from storage.outbox import OutboxRow
 
 
@@ -86,3 +86,44 @@ def test_only_known_tables_are_drawn_for(tmp_path: Path) -> None:
     migrate(engine)
     with transaction(engine) as session, pytest.raises(ValueError, match="not drawn"):
         next_id(session, "cases; DROP TABLE cases")
+
+
+def test_ids_drawn_ahead_are_handed_out_without_a_statement_each(engine: Engine) -> None:
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def note(_c: object, _cur: object, statement: str, *_: object) -> None:
+        statements.append(statement)
+
+    with transaction(engine) as session:
+        expect_ids(session, "outbox", 3)
+        event.listen(engine, "before_cursor_execute", note)
+        try:
+            drawn = [next_id(session, "outbox") for _ in range(4)]  # one more than expected
+        finally:
+            event.remove(engine, "before_cursor_execute", note)
+        session.add_all(_row(i) for i in drawn)
+    assert drawn == sorted(drawn) and len(set(drawn)) == 4
+    # PostgreSQL: the three drawn ahead cost nothing more, the fourth one draw;
+    # SQLite: the first draw of the transaction reads the highest id, then counts on
+    assert len(statements) <= 2, statements
+    assert _insert_by_database(engine) > max(drawn)
+
+
+def test_ids_drawn_ahead_by_a_rolled_back_transaction_are_not_handed_out_again(
+    engine: Engine,
+) -> None:
+    """The next transaction never gets the ids the rolled-back one had drawn ahead and not
+    used (PostgreSQL: the sequence moved on, they stay gaps); on SQLite nothing was drawn
+    from the database, so it counts on from the highest stored id."""
+    with pytest.raises(RuntimeError), transaction(engine) as session:
+        expect_ids(session, "cases", 5)
+        used = next_id(session, "cases")
+        raise RuntimeError("stage failed")
+    with transaction(engine) as session:
+        again = next_id(session, "cases")
+    if engine.dialect.name == "postgresql":
+        assert again >= used + 5  # past every id drawn ahead
+    else:
+        assert again == _highest(engine, "cases") + 1
