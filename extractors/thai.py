@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "fold_label",
@@ -102,6 +103,27 @@ def normalise_thai_text(s: str) -> str:
     horizontal whitespace to one space and strips each line. Newlines are kept (at most
     one blank line in a row). NFKC is deliberately not used: it would split SARA AM.
     """
+    if len(s) <= NORMALISED_CACHE_CHARS:
+        return _normalise_cached(s)
+    return _normalise(s)
+
+
+# One mail's values are normalised again and again: each field when candidates are
+# ranked, validated, then compared for review (the details text about 5 times a mail,
+# about 18 calls a mail on a few distinct strings). The results of texts up to this long
+# are kept; a longer text is normalised each time, so the cache stays under a few MB
+# (NORMALISED_CACHE_SIZE entries of at most this many characters, in and out) in a
+# parser child with a memory limit.
+NORMALISED_CACHE_CHARS = 8192
+NORMALISED_CACHE_SIZE = 256
+
+
+@lru_cache(maxsize=NORMALISED_CACHE_SIZE)
+def _normalise_cached(s: str) -> str:
+    return _normalise(s)
+
+
+def _normalise(s: str) -> str:
     text = unicodedata.normalize("NFC", s.replace("\r\n", "\n").replace("\r", "\n"))
     if _TRANSLATED.search(text):
         text = text.translate(_TRANSLATE)
