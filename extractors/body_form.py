@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeGuard, runtime_checkable
 
 from extractors.base import (
     Defect,
@@ -40,7 +40,7 @@ from extractors.base import (
     ReadMethod,
 )
 from extractors.charsets import decode_bytes
-from extractors.labels import PrefixHit
+from extractors.labels import LabelMatcher, PrefixHit
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
 from extractors.thai import thai_digits_to_arabic
 from extractors.values import clean_value, has_type, looks_broken
@@ -114,6 +114,16 @@ class PrefixAware(Protocol):
     def field_type(self, key: str) -> FieldType: ...
 
 
+def _is_prefix_aware(labels: LabelIndex) -> TypeGuard[PrefixAware]:
+    # isinstance() with a runtime protocol lists the protocol's members on every call,
+    # several times a line; the index the extractors are given is a LabelMatcher.
+    return type(labels) is LabelMatcher or isinstance(labels, PrefixAware)
+
+
+def _is_multiline_aware(labels: LabelIndex) -> TypeGuard[MultilineAware]:
+    return type(labels) is LabelMatcher or isinstance(labels, MultilineAware)
+
+
 @dataclass(frozen=True)
 class LabelLine:
     key: str
@@ -128,8 +138,16 @@ def decode_text_bytes(data: bytes) -> str:
 
 
 def _clean_value(value: str) -> str:
-    value = _LEADERS.sub(" ", value).strip()
+    if _has_leaders(value):
+        value = _LEADERS.sub(" ", value)
+    value = value.strip()
     return "" if _EMPTY_VALUE.match(value) else value
+
+
+def _has_leaders(text: str) -> bool:
+    # Every _LEADERS match holds one of these; most values hold none, and looking for
+    # them costs a twentieth of trying _LEADERS (lookbehind first) at every position.
+    return "..." in text or "___" in text or "…" in text
 
 
 # --- One line ----------------------------------------------------------------------------
@@ -144,7 +162,7 @@ def parse_label_line(line: str, labels: LabelIndex) -> LabelLine | None:
         line = f"{cells[0]} : {cells[1]}"
     elif line.count(" | ") >= 2:  # a flattened row of 3+ cells: the table reader's job
         return None
-    if isinstance(labels, PrefixAware):
+    if _is_prefix_aware(labels):
         found = _read_by_prefix(line, labels)
         if found is not None:
             return found
@@ -250,7 +268,7 @@ def _read_by_split(line: str, labels: LabelIndex) -> LabelLine | None:
     """
     best: LabelLine | None = None
     options = _options(line)
-    if isinstance(labels, PrefixAware):
+    if _is_prefix_aware(labels):
         split = _colon_split(line)
         options = iter([(split[0], split[1], COLON)] if split else [])
     for label, value, factor in options:
@@ -266,7 +284,7 @@ def _read_by_split(line: str, labels: LabelIndex) -> LabelLine | None:
         score = round(confidence * factor, 3)
         # On equal scores the longer label wins: "ชื่อ - สกุล" over "ชื่อ".
         if best is None or (score, len(label)) > (best.confidence, len(best.label)):
-            kind = labels.field_type(key) if isinstance(labels, PrefixAware) else "text"
+            kind = labels.field_type(key) if _is_prefix_aware(labels) else "text"
             best = LabelLine(key, label, clean_value(kind, _clean_value(value)), score)
     return best
 
@@ -322,7 +340,7 @@ def read_label_lines(
     marks every candidate (e.g. "ocr", which flags it for review); `line_confidence`
     (line number -> 0..1, e.g. OCR's word confidence) scales the label's confidence.
     """
-    multiline = labels.is_multiline if isinstance(labels, MultilineAware) else lambda _: False
+    multiline = labels.is_multiline if _is_multiline_aware(labels) else lambda _: False
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels)]
     parsed = [parse_label_line(line, labels) if line.strip() else None for _, line in lines]
     candidates: list[FieldCandidate] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.address_tail import with_address_tails
 from extractors.base import (
@@ -168,11 +169,19 @@ def _subject_of(header: str) -> str:
 def _is_generic(subject: str, templates: list[FormTemplate]) -> bool:
     """A subject made only of template titles, their keywords and filler words."""
     rest = canonical(subject)
-    words = [canonical(w) for t in templates for w in (t.title_th, *t.rules.subject_keywords)]
-    for word in sorted({*words, *_GENERIC_WORDS}, key=len, reverse=True):
-        if word:
-            rest = rest.replace(word, "")
+    for word in _generic_words(
+        tuple(w for t in templates for w in (t.title_th, *t.rules.subject_keywords))
+    ):
+        rest = rest.replace(word, "")
     return len(rest) < 4
+
+
+@lru_cache(maxsize=16)
+def _generic_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words to take out of a subject, folded, longest first: the same for every mail
+    of a template set (keyed by the words themselves, so an edited template is new)."""
+    folded = [canonical(w) for w in words]
+    return tuple(w for w in sorted({*folded, *_GENERIC_WORDS}, key=len, reverse=True) if w)
 
 
 def _as_template_keys(
@@ -274,13 +283,18 @@ def _by_keyword(
     "คำร้อง" and "ร้องเรียน": the longer is the more specific); a default loses ties."""
     best: tuple[int, bool, FormTemplate] | None = None
     for template in templates:
-        for keyword in keywords(template):
-            folded = canonical(keyword)
+        for folded in _folded(tuple(keywords(template))):
             if folded and folded in text:
                 score = (len(folded), not template.rules.default)
                 if best is None or score > best[:2]:
                     best = (*score, template)
     return best[2] if best else None
+
+
+@lru_cache(maxsize=256)
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A template's keywords folded once, not once a mail (keyed by the words themselves)."""
+    return tuple(canonical(w) for w in words)
 
 
 def pick_best(

@@ -143,6 +143,9 @@ class LabelMatcher:
             self._add(self._labels, labels, spec.key, typed)
             self._add(self._form_fields, [*spec.form_fields, spec.key], spec.key, typed)
         self._by_length = sorted(self._labels.values(), key=lambda e: -len(e.form))
+        # Every start of a known label: `prefix_hits` stops reading a line at the first
+        # letter no label goes on with (most lines are no label at all).
+        self._prefixes = {form[:n] for form in self._labels for n in range(1, len(form) + 1)}
         self._match_cached = lru_cache(maxsize=4096)(self._match_uncached)
 
     def _add(self, table: dict[str, _Entry], labels: list[str], key: str, typed: bool) -> None:
@@ -175,15 +178,14 @@ class LabelMatcher:
         Compared in canonical form, so "ชื่อ - สกุล", "ชื่อ-สกุล" and "ชื่อสกุล" are one label;
         the caller decides whether what follows the label is a separator.
         """
-        chars: list[str] = []
-        ends: list[int] = []
+        form = ""
+        ends: list[int] = []  # per letter of `form`: the end of its character in `text`
         for i, ch in enumerate(text):
-            for c in _canonical_char(ch):
-                chars.append(c)
-                ends.append(i + 1)
-            if len(chars) >= MAX_LABEL_CHARS:
-                break
-        form = "".join(chars)
+            folded = _canonical_char(ch)
+            form += folded
+            ends += [i + 1] * len(folded)
+            if len(form) >= MAX_LABEL_CHARS or (folded and form not in self._prefixes):
+                break  # no label is longer, or none starts with what was read so far
         hits = []
         for n in range(len(form), 0, -1):
             entry = self._labels.get(form[:n])

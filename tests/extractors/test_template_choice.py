@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.extract import extract_case
+from extractors.extract import _folded, _generic_words, extract_case
 from extractors.mime import parse_message
 from extractors.templates import load_templates
 
@@ -35,3 +35,18 @@ def test_subject_picks_the_template(subject: str, expected: str) -> None:
     result = extract_case(parsed, load_templates(FORMS))
     assert result.template == expected, result.template_reason
     assert result.template_reason  # the choice is explained
+
+
+def test_keywords_are_folded_once_and_an_edited_template_is_read_anew() -> None:
+    templates = load_templates(FORMS)
+    parsed = parse_message(_mail("ขอรับน้ำดื่มสะอาดพิเศษ", "ชื่อ-นามสกุล: ทดสอบ ระบบ"))
+    before = extract_case(parsed, templates).template
+    target = next(t for t in templates if t.name != before and not t.rules.default)
+    hits = _folded.cache_info().hits
+    extract_case(parsed, templates)
+    assert _folded.cache_info().hits > hits  # the second mail reuses the folded words
+    # The caches are keyed by the words, not the objects: an edit is seen at once.
+    target.rules.subject_keywords.append("น้ำดื่มสะอาดพิเศษ")
+    assert extract_case(parsed, templates).template == target.name
+    assert _folded.cache_info().maxsize == 256
+    assert _generic_words.cache_info().maxsize == 16

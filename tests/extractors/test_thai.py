@@ -8,6 +8,10 @@ from pathlib import Path
 import pytest
 
 from extractors.thai import (
+    NORMALISED_CACHE_CHARS,
+    NORMALISED_CACHE_SIZE,
+    _normalise,
+    _normalise_cached,
     fold_label,
     normalise_thai_text,
     parse_date,
@@ -126,6 +130,26 @@ def test_pdfjs_issue13211_nikhahit_sequences_joined() -> None:
     assert NIKHAHIT + SARA_AA not in out
     assert SARA_AA + NIKHAHIT not in out
     assert "จำนวน" in out
+
+
+def test_normalised_texts_are_cached_and_the_cache_is_bounded() -> None:
+    broken = "ค ำแปล" + NIKHAHIT + SARA_AA  # repaired, so not returned as given
+    first = normalise_thai_text(broken)
+    hits = _normalise_cached.cache_info().hits
+    assert normalise_thai_text(broken) == first == _normalise(broken)
+    assert _normalise_cached.cache_info().hits == hits + 1
+    for n in range(NORMALISED_CACHE_SIZE + 10):
+        normalise_thai_text(f"คำร้อง {n}")
+    assert _normalise_cached.cache_info().currsize == NORMALISED_CACHE_SIZE
+
+
+def test_a_long_text_is_normalised_but_not_cached() -> None:
+    long_text = ("ค ำแปล  " * NORMALISED_CACHE_CHARS)[: NORMALISED_CACHE_CHARS + 1]
+    before = _normalise_cached.cache_info()
+    assert normalise_thai_text(long_text) == _normalise(long_text)
+    assert "คำแปล" in normalise_thai_text(long_text)
+    after = _normalise_cached.cache_info()
+    assert (after.hits, after.misses) == (before.hits, before.misses)
 
 
 def test_fold_label() -> None:
