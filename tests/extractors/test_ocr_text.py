@@ -57,6 +57,18 @@ def test_a_mark_is_not_put_where_the_letters_or_the_marks_disagree() -> None:
     assert marks_restored("a1", "a่1") == "a1"
 
 
+def test_a_mark_another_reading_saw_with_a_stroke_more_is_taken() -> None:
+    # ื is ี with one more stroke, ู is ุ with a tail: a cut thins a stroke away far
+    # more often than a speck adds one exactly there, so the fuller mark wins
+    assert marks_restored("ทำให้กลางคืนมีดมาก", "..ทำให้กลางคืนมืดมาก 77") == "ทำให้กลางคืนมืดมาก"
+    assert marks_restored("ถนนชยางกุร", "-ถนนชยางกูร-") == "ถนนชยางกูร"
+    assert marks_restored("ทิ่", "ที่") == "ที่"
+    # never the other way, nor between marks of which neither holds the other
+    assert marks_restored("ถนนชยางกูร", "ถนนชยางกุร") == "ถนนชยางกูร"
+    assert marks_restored("ก่า", "ก้า") == "ก่า"
+    assert marks_restored("กัน", "กิน") == "กัน"
+
+
 def test_restored_marks_keep_one_confidence_per_character() -> None:
     text, conf = restore_marks("ทีอยู่", (0.9, 0.9, 0.9, 0.9, 0.9, 0.9), "ที่อยู่", (0.5,) * 7)
     assert text == "ที่อยู่"
