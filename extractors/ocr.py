@@ -56,7 +56,7 @@ import subprocess
 import tempfile
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -554,6 +554,8 @@ def field_vote(
                 # a reading that lost words has fewer unknown letters: it loses first;
                 # readings that agree outweigh one reading's own confidences
                 head = (*score[:-2], whole, score[-2]) if kind in UNTYPED else (*score[:-1], whole)
+                # a value that holds, found by its label, beats one found without
+                head = (head[0], float(bool(first.provenance.label)), *head[1:])
                 options.append(((*head, agree, score[-1], -rank), rank))
         chosen[key] = max(options)[1]
     return [c for key, rank in chosen.items() for c in readings[rank] if c.key == key]
@@ -739,7 +741,8 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         return Provenance(part=part, kind="ocr", page=page.number, line=line, label=label)
 
     found = []
-    for candidate in read_label_lines(numbered, labels, provenance):
+    labelled = read_label_lines(numbered, labels, provenance)
+    for candidate in [*labelled, *_email_label_unread(numbered, labelled, labels, provenance)]:
         start = (candidate.provenance.line or 1) - 1
         chars = value_confidences(page.lines[start:], candidate.value)
         candidate = _repaired_id(candidate, chars, labels)
@@ -747,6 +750,7 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         candidate = _province_matched(candidate, labels)
         mean = sum(chars) / len(chars) if chars else 0.0
         doubtful = min(chars, default=0.0) < LOW_CHAR_CONFIDENCE or _misread_text(candidate, labels)
+        doubtful = doubtful or not candidate.provenance.label
         flags = ["ocr", "ocr_low_confidence"] if doubtful else ["ocr"]
         flags += [f for f in candidate.provenance.flags if f not in flags]  # ocr_repaired
         prov = candidate.provenance.model_copy(
@@ -755,6 +759,45 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         confidence = round(candidate.confidence * mean, 3)
         found.append(candidate.model_copy(update={"provenance": prov, "confidence": confidence}))
     return found
+
+
+# A line of Latin letters (with a parenthesised Thai `ถ้ามี`), then an address at its end.
+_LATIN_LABEL_EMAIL = re.compile(
+    r"^\s*[A-Za-z][A-Za-z.:-]*(?:\s+[A-Za-z][A-Za-z.:-]*){0,2}\s*(?:\([^)]*\))?[\s~\-–=_·…]*"
+    r"(?<=[\s~\-–=_·…])([A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9.-]+[A-Za-z])[.\s]*$"
+)
+
+
+def _email_label_unread(
+    numbered: Sequence[tuple[int, str]],
+    labelled: Sequence[FieldCandidate],
+    labels: LabelIndex,
+    provenance: Callable[[int, str], Provenance],
+) -> list[FieldCandidate]:
+    """The email address of a line whose Thai label was read as Latin letters, where no
+    line gave the email field by its label. Tesseract reads a line in one script: before
+    a Latin address, อีเมล comes out as `Aiwa`, อีเมล (ถ้ามี) as `dina (ถ้ามี)`, and no
+    label is found. Only such a line: an address after Thai words is some other address
+    (an office's), not taken. No label was read, so the value is doubtful."""
+    field_type = getattr(labels, "field_type", None)
+    keys: set[str] = getattr(labels, "keys", set())
+    emails = [k for k in keys if field_type is not None and field_type(k) == "email"]
+    if len(emails) != 1 or any(c.key == emails[0] for c in labelled):
+        return []
+    taken = "\n".join(c.value for c in labelled)
+    found = []
+    for number, text in numbered:
+        match = _LATIN_LABEL_EMAIL.match(text)
+        if match and match.group(1) not in taken and has_type("email", match.group(1)):
+            found.append(
+                FieldCandidate(
+                    key=emails[0],
+                    value=match.group(1),
+                    provenance=provenance(number, ""),
+                    confidence=0.5,
+                )
+            )
+    return found[:1] if len(found) == 1 else []
 
 
 def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
