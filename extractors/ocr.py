@@ -79,6 +79,7 @@ from extractors.ocr_text import (
     repair_value,
     restore_marks,
     same_line,
+    without_glued_remnants,
     without_leader_remnants,
     without_one_speck,
     without_trailing_junk,
@@ -882,6 +883,10 @@ def read_line(text: str, labels: LabelIndex) -> str:
         fixed = repair_label(text, skeletons, has_type)
         if fixed is not None and parse_label_line(fixed, labels) is not None:
             text = fixed
+    if parse_label_line(text, labels) is None:
+        bare = without_glued_remnants(text)
+        if bare != text and parse_label_line(bare, labels) is not None:
+            text = bare
     return _value_repaired(text, labels)
 
 

@@ -307,6 +307,17 @@ _LEADING_REMNANT = re.compile(r"^(\s*[:：]?\s*)[~\-–.=_`'·…,]+\s*(?=\S)")
 _TRAILING_REMNANT = re.compile(r"(?<=\S)\s*[~\-–.=_·…]{2,}\s*$")
 
 
+# Leader remnants glued to the start of a word after a space, and at the line's end.
+_REMNANT_ON_WORD = re.compile(r"(?<=\s)[~\-–.=_·…]+(?=[^\s~\-–.=_·…])|\s*[~\-–.=_·…]{2,}\s*$")
+
+
+def without_glued_remnants(line: str) -> str:
+    """The whole line without leader remnants glued to a word's start or ending it: where
+    they hide the label's value from the label reader (after an English label a value
+    must show its type: `E-mail .-Piyanut.p@Example.org.........---`)."""
+    return _REMNANT_ON_WORD.sub("", line)
+
+
 def without_leader_remnants(value: str) -> str:
     """`value` (what follows a label) without the leader remnants before and after it."""
     value = _LEADING_REMNANT.sub(lambda m: m.group(1) or " ", value)

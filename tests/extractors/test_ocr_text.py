@@ -350,3 +350,11 @@ def test_an_address_found_by_its_label_beats_one_found_without() -> None:
     page = OcrPage(1, strict.lines, 0, 0.0, (latin, lenient))
     found = {c.key: c.value for c in best_reading(page, "2", labels())}
     assert found["email"].rstrip(".") == "thidarat.m@mail.example.co.th"
+
+
+def test_an_english_label_reads_its_value_through_leader_remnants() -> None:
+    # after an English label a value must show its type to be read; the leaders a
+    # lenient cut keeps around it (`.-`, `.........---`) hid that it does
+    line = read_line("E-mail .-Piyanut.p@Example.org.........---", labels())
+    assert line == "E-mail Piyanut.p@Example.org"
+    assert read_line("E-mail .-ไทลทล", labels()) == "E-mail .-ไทลทล"  # no value: as read
