@@ -586,7 +586,7 @@ def _part_lost(kind: str, value: str, values: Sequence[str], said: Counter[str])
     left to count against it; a line only one reading has may be junk and does not
     count."""
     if kind == "email":
-        return _head_lost(value, values) or _dot_lost(value, values)
+        return _head_lost(value, values) or _dot_lost(value, values) or _flag_apart(value, values)
     if kind not in UNTYPED:
         return False
     own = _substance(kind, value)
@@ -637,6 +637,23 @@ def _dot_lost(value: str, others: Sequence[str]) -> bool:
         dotted = longer[at] == "." and 0 < at < longer.index("@") - 1
         between = longer[at - 1].isalnum() and longer[at + 1].isalnum() if dotted else False
         if between and longer[:at] + longer[at + 1 :] == address:
+            return True
+    return False
+
+
+def _flag_apart(value: str, others: Sequence[str]) -> bool:
+    """Whether this address has a letter (l, t, i) between a letter and a digit that
+    another reading holds it without (`piyanutl1957@` beside `piyanut1957@`): Tesseract
+    reads the flag of a 1 after letters as a letter of its own."""
+    address = value.strip().casefold().rstrip(".")
+    for other in others:
+        shorter = other.strip().casefold().rstrip(".")
+        if len(address) != len(shorter) + 1 or "@" not in shorter:
+            continue
+        at = next((i for i, (a, b) in enumerate(zip(address, shorter, strict=False)) if a != b), 0)
+        flag = address[at] in "lti" and 0 < at < address.index("@") - 1
+        between = flag and address[at - 1].isalpha() and address[at + 1].isdigit()
+        if between and address[:at] + address[at + 1 :] == shorter:
             return True
     return False
 

@@ -149,6 +149,21 @@ def test_an_address_that_lost_a_dot_loses_to_the_reading_that_kept_it() -> None:
     assert _vote(lost, other)["email"] == "piyanutp@example.org"
 
 
+def test_an_address_with_a_letter_more_before_a_digit_loses_to_the_one_without() -> None:
+    # Tesseract reads the flag of a 1 after letters as a letter of its own (`l1`, `t1`)
+    extra = [_found("email", "piyanutl1957@example.com")]
+    plain = [_found("email", "piyanut1957@example.com", "ocr_low_confidence")]
+    assert _vote(extra, plain)["email"] == "piyanut1957@example.com"
+    extra = [_found("email", "anuchat1954@example.net")]
+    assert _vote(extra, [_found("email", "anucha1954@example.net")])["email"] == (
+        "anucha1954@example.net"
+    )
+    # a letter more before a letter is no such flag
+    assert _vote([_found("email", "anuchat.p@example.net")], plain)["email"] == (
+        "anuchat.p@example.net"
+    )
+
+
 def test_readings_that_agree_outweigh_the_one_that_found_the_label() -> None:
     # two readings read อีเมล as Latin letters (no label) and the address alike; the one
     # that read the label misread a digit
