@@ -23,7 +23,11 @@ page reads worse), each reading is first given the Thai marks the others saw, an
 worker takes each field from the reading that read it best (`field_vote`): a typed value
 that holds (a national ID's check digit), free text with no junk and most of its Thai in
 known words (`extractors.ocr_words`: Tesseract's own Thai word list and the place
-names), then the value most readings agree on, then the most confident reading.
+names), an email address that, beside another reading's, lost its head or a dot (a cut
+drops it) or gained a letter before a digit (the flag of a 1 read as `l`) losing; then
+the value most readings agree on, then the one found by its label, then the most
+confident reading. An email address on a line whose Thai label was read as Latin
+letters (`Aiwa`) is taken, doubtful.
 
 The reading rules of `extractors.ocr_text` undo Tesseract's known misreadings of a
 form: labels with lost marks or look-alike letters, specks, leader remnants, look-alike

@@ -9,7 +9,8 @@ one of those, on text alone, and never decides a value is right: every OCR value
 flagged for review with its confidence (see `extractors.ocr`).
 
 - `restore_marks`: two readings of one line (the binarised page and the grey page) that
-  agree on the letters but not on the marks: the marks one of them saw are put back.
+  agree on the letters but not on the marks: the marks one of them saw are put back,
+  and of two marks one of which is the other with a stroke more (ี and ื), the fuller.
 - `repair_label`: the label at the start of a line matched to a known label by its
   skeleton (letters without marks, look-alike letters folded), within a small edit
   distance; a typed field's value must then have the field's type.
