@@ -23,7 +23,11 @@ page reads worse), each reading is first given the Thai marks the others saw, an
 worker takes each field from the reading that read it best (`field_vote`): a typed value
 that holds (a national ID's check digit), free text with no junk and most of its Thai in
 known words (`extractors.ocr_words`: Tesseract's own Thai word list and the place
-names), then the value most readings agree on, then the most confident reading.
+names), an email address that, beside another reading's, lost its head or a dot (a cut
+drops it) or gained a letter before a digit (the flag of a 1 read as `l`) losing; then
+the value most readings agree on, then the one found by its label, then the most
+confident reading. An email address on a line whose Thai label was read as Latin
+letters (`Aiwa`) is taken, doubtful.
 
 The reading rules of `extractors.ocr_text` undo Tesseract's known misreadings of a
 form: labels with lost marks or look-alike letters, specks, leader remnants, look-alike
@@ -56,7 +60,7 @@ import subprocess
 import tempfile
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -79,6 +83,7 @@ from extractors.ocr_text import (
     repair_value,
     restore_marks,
     same_line,
+    without_glued_remnants,
     without_leader_remnants,
     without_one_speck,
     without_trailing_junk,
@@ -554,7 +559,9 @@ def field_vote(
                 # a reading that lost words has fewer unknown letters: it loses first;
                 # readings that agree outweigh one reading's own confidences
                 head = (*score[:-2], whole, score[-2]) if kind in UNTYPED else (*score[:-1], whole)
-                options.append(((*head, agree, score[-1], -rank), rank))
+                # where as many agree, a value found by its label beats one found without
+                labelled = float(bool(first.provenance.label))
+                options.append(((*head, agree, labelled, score[-1], -rank), rank))
         chosen[key] = max(options)[1]
     return [c for key, rank in chosen.items() for c in readings[rank] if c.key == key]
 
@@ -583,7 +590,7 @@ def _part_lost(kind: str, value: str, values: Sequence[str], said: Counter[str])
     left to count against it; a line only one reading has may be junk and does not
     count."""
     if kind == "email":
-        return _head_lost(value, values)
+        return _head_lost(value, values) or _dot_lost(value, values) or _flag_apart(value, values)
     if kind not in UNTYPED:
         return False
     own = _substance(kind, value)
@@ -612,6 +619,45 @@ def _head_lost(value: str, others: Sequence[str]) -> bool:
         longer = other.strip().casefold().rstrip(".")
         head = longer[: -len(address)] if longer.endswith(address) else ""
         if head and _ADDRESS_HEAD.fullmatch(head):
+            return True
+    return False
+
+
+def _dot_lost(value: str, others: Sequence[str]) -> bool:
+    """Whether another reading holds this address with a dot between two of its letters
+    or digits that this one lacks (`piyanut.p@` where this one has `piyanutp@`): a cut
+    thins the dot away far more often than a speck lands just between two letters."""
+    address = value.strip().casefold().rstrip(".")
+    if "@" not in address:
+        return False
+    for other in others:
+        longer = other.strip().casefold().rstrip(".")
+        if len(longer) != len(address) + 1:
+            continue
+        at = next(
+            (i for i, (a, b) in enumerate(zip(address, longer, strict=False)) if a != b),
+            len(address),
+        )
+        dotted = longer[at] == "." and 0 < at < longer.index("@") - 1
+        between = longer[at - 1].isalnum() and longer[at + 1].isalnum() if dotted else False
+        if between and longer[:at] + longer[at + 1 :] == address:
+            return True
+    return False
+
+
+def _flag_apart(value: str, others: Sequence[str]) -> bool:
+    """Whether this address has a letter (l, t, i) between a letter and a digit that
+    another reading holds it without (`piyanutl1957@` beside `piyanut1957@`): Tesseract
+    reads the flag of a 1 after letters as a letter of its own."""
+    address = value.strip().casefold().rstrip(".")
+    for other in others:
+        shorter = other.strip().casefold().rstrip(".")
+        if len(address) != len(shorter) + 1 or "@" not in shorter:
+            continue
+        at = next((i for i, (a, b) in enumerate(zip(address, shorter, strict=False)) if a != b), 0)
+        flag = address[at] in "lti" and 0 < at < address.index("@") - 1
+        between = flag and address[at - 1].isalpha() and address[at + 1].isdigit()
+        if between and address[:at] + address[at + 1 :] == shorter:
             return True
     return False
 
@@ -739,7 +785,8 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         return Provenance(part=part, kind="ocr", page=page.number, line=line, label=label)
 
     found = []
-    for candidate in read_label_lines(numbered, labels, provenance):
+    labelled = read_label_lines(numbered, labels, provenance)
+    for candidate in [*labelled, *_email_label_unread(numbered, labelled, labels, provenance)]:
         start = (candidate.provenance.line or 1) - 1
         chars = value_confidences(page.lines[start:], candidate.value)
         candidate = _repaired_id(candidate, chars, labels)
@@ -747,6 +794,7 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         candidate = _province_matched(candidate, labels)
         mean = sum(chars) / len(chars) if chars else 0.0
         doubtful = min(chars, default=0.0) < LOW_CHAR_CONFIDENCE or _misread_text(candidate, labels)
+        doubtful = doubtful or not candidate.provenance.label
         flags = ["ocr", "ocr_low_confidence"] if doubtful else ["ocr"]
         flags += [f for f in candidate.provenance.flags if f not in flags]  # ocr_repaired
         prov = candidate.provenance.model_copy(
@@ -755,6 +803,45 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         confidence = round(candidate.confidence * mean, 3)
         found.append(candidate.model_copy(update={"provenance": prov, "confidence": confidence}))
     return found
+
+
+# A line of Latin letters (with a parenthesised Thai `ถ้ามี`), then an address at its end.
+_LATIN_LABEL_EMAIL = re.compile(
+    r"^\s*[A-Za-z][A-Za-z.:-]*(?:\s+[A-Za-z][A-Za-z.:-]*){0,2}\s*(?:\([^)]*\))?[\s~\-–=_·…]*"
+    r"(?<=[\s~\-–=_·…])([A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9.-]+[A-Za-z])[.\s]*$"
+)
+
+
+def _email_label_unread(
+    numbered: Sequence[tuple[int, str]],
+    labelled: Sequence[FieldCandidate],
+    labels: LabelIndex,
+    provenance: Callable[[int, str], Provenance],
+) -> list[FieldCandidate]:
+    """The email address of a line whose Thai label was read as Latin letters, where no
+    line gave the email field by its label. Tesseract reads a line in one script: before
+    a Latin address, อีเมล comes out as `Aiwa`, อีเมล (ถ้ามี) as `dina (ถ้ามี)`, and no
+    label is found. Only such a line: an address after Thai words is some other address
+    (an office's), not taken. No label was read, so the value is doubtful."""
+    field_type = getattr(labels, "field_type", None)
+    keys: set[str] = getattr(labels, "keys", set())
+    emails = [k for k in keys if field_type is not None and field_type(k) == "email"]
+    if len(emails) != 1 or any(c.key == emails[0] for c in labelled):
+        return []
+    taken = "\n".join(c.value for c in labelled)
+    found = []
+    for number, text in numbered:
+        match = _LATIN_LABEL_EMAIL.match(text)
+        if match and match.group(1) not in taken and has_type("email", match.group(1)):
+            found.append(
+                FieldCandidate(
+                    key=emails[0],
+                    value=match.group(1),
+                    provenance=provenance(number, ""),
+                    confidence=0.5,
+                )
+            )
+    return found[:1] if len(found) == 1 else []
 
 
 def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
@@ -817,6 +904,10 @@ def read_line(text: str, labels: LabelIndex) -> str:
         fixed = repair_label(text, skeletons, has_type)
         if fixed is not None and parse_label_line(fixed, labels) is not None:
             text = fixed
+    if parse_label_line(text, labels) is None:
+        bare = without_glued_remnants(text)
+        if bare != text and parse_label_line(bare, labels) is not None:
+            text = bare
     return _value_repaired(text, labels)
 
 

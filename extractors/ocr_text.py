@@ -9,7 +9,8 @@ one of those, on text alone, and never decides a value is right: every OCR value
 flagged for review with its confidence (see `extractors.ocr`).
 
 - `restore_marks`: two readings of one line (the binarised page and the grey page) that
-  agree on the letters but not on the marks: the marks one of them saw are put back.
+  agree on the letters but not on the marks: the marks one of them saw are put back,
+  and of two marks one of which is the other with a stroke more (ี and ื), the fuller.
 - `repair_label`: the label at the start of a line matched to a known label by its
   skeleton (letters without marks, look-alike letters folded), within a small edit
   distance; a typed field's value must then have the field's type.
@@ -56,23 +57,36 @@ def restore_marks(
     text: str, confidences: Sequence[float], other: str, other_confidences: Sequence[float]
 ) -> tuple[str, tuple[float, ...]]:
     """`text` with the Thai marks `other` saw and `text` lost, where both readings agree
-    on every letter around them. Only insertions of marks are taken: where the readings
-    disagree on a letter or on which mark it is, `text` is kept as read. Confidences
-    (one per non-space character) follow the characters; an inserted mark keeps the
-    confidence the other reading gave it."""
+    on every letter around them, and the fuller of two marks where `other`'s is `text`'s
+    with a stroke more (`_FULLER`). Where the readings disagree on a letter or on marks
+    otherwise, `text` is kept as read. Confidences (one per non-space character) follow
+    the characters; a mark taken keeps the confidence the other reading gave it."""
     matcher = SequenceMatcher(None, text, other, autojunk=False)
     out: list[str] = []
     conf: list[float] = []
     own = _char_confidences(text, confidences)
     theirs = _char_confidences(other, other_confidences)
     for op, a0, a1, b0, b1 in matcher.get_opcodes():
-        if op == "insert" and _marks_fit(text, a0, other[b0:b1]):
+        fuller = op == "replace" and _fuller_mark(text[a0:a1], other[b0:b1])
+        if fuller or (op == "insert" and _marks_fit(text, a0, other[b0:b1])):
             out.append(other[b0:b1])
             conf += [theirs[j] for j in range(b0, b1)]
             continue
         out.append(text[a0:a1])
         conf += [own[i] for i in range(a0, a1) if not text[i].isspace()]
     return "".join(out), tuple(conf)
+
+
+# A mark and the marks that are it with a stroke more: ี is ิ with a tick, ื is ี with
+# another, ู is ุ with a tail. A cut thins such a stroke away far more often than a speck
+# adds one just there, so where one reading saw the fuller mark on the same letters it
+# was written (กลางคืนมีดมาก beside กลางคืนมืดมาก, ชยางกุร beside ชยางกูร).
+_FULLER = {"\u0e34": "\u0e35\u0e37", "\u0e35": "\u0e37", "\u0e38": "\u0e39"}
+
+
+def _fuller_mark(mine: str, theirs: str) -> bool:
+    """Whether `theirs` is the one mark `mine` is with a stroke more."""
+    return len(mine) == len(theirs) == 1 and theirs in _FULLER.get(mine, "")
 
 
 def _char_confidences(text: str, confidences: Sequence[float]) -> list[float]:
@@ -292,6 +306,17 @@ def repair_value(kind: FieldType, value: str) -> str:
 # "+66..." and "(0...)" do not start with these.
 _LEADING_REMNANT = re.compile(r"^(\s*[:：]?\s*)[~\-–.=_`'·…,]+\s*(?=\S)")
 _TRAILING_REMNANT = re.compile(r"(?<=\S)\s*[~\-–.=_·…]{2,}\s*$")
+
+
+# Leader remnants glued to the start of a word after a space, and at the line's end.
+_REMNANT_ON_WORD = re.compile(r"(?<=\s)[~\-–.=_·…]+(?=[^\s~\-–.=_·…])|\s*[~\-–.=_·…]{2,}\s*$")
+
+
+def without_glued_remnants(line: str) -> str:
+    """The whole line without leader remnants glued to a word's start or ending it: where
+    they hide the label's value from the label reader (after an English label a value
+    must show its type: `E-mail .-Piyanut.p@Example.org.........---`)."""
+    return _REMNANT_ON_WORD.sub("", line)
 
 
 def without_leader_remnants(value: str) -> str:

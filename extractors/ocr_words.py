@@ -163,6 +163,7 @@ _SWAPS = {
     "\u0e39": "\u0e38",
     "\u0e48": "\u0e49",
     "\u0e49": "\u0e48",
+    "\u0e4b": "\u0e48",  # ๋ is ่ with a stroke across: a speck on ่ reads as ๋
 }
 
 

@@ -57,6 +57,18 @@ def test_a_mark_is_not_put_where_the_letters_or_the_marks_disagree() -> None:
     assert marks_restored("a1", "a่1") == "a1"
 
 
+def test_a_mark_another_reading_saw_with_a_stroke_more_is_taken() -> None:
+    # ื is ี with one more stroke, ู is ุ with a tail: a cut thins a stroke away far
+    # more often than a speck adds one exactly there, so the fuller mark wins
+    assert marks_restored("ทำให้กลางคืนมีดมาก", "..ทำให้กลางคืนมืดมาก 77") == "ทำให้กลางคืนมืดมาก"
+    assert marks_restored("ถนนชยางกุร", "-ถนนชยางกูร-") == "ถนนชยางกูร"
+    assert marks_restored("ทิ่", "ที่") == "ที่"
+    # never the other way, nor between marks of which neither holds the other
+    assert marks_restored("ถนนชยางกูร", "ถนนชยางกุร") == "ถนนชยางกูร"
+    assert marks_restored("ก่า", "ก้า") == "ก่า"
+    assert marks_restored("กัน", "กิน") == "กัน"
+
+
 def test_restored_marks_keep_one_confidence_per_character() -> None:
     text, conf = restore_marks("ทีอยู่", (0.9, 0.9, 0.9, 0.9, 0.9, 0.9), "ที่อยู่", (0.5,) * 7)
     assert text == "ที่อยู่"
@@ -305,3 +317,44 @@ def test_a_repaired_national_id_tells_the_clerk_a_digit_was_chosen() -> None:
         for c in (repaired, read)
     ]
     assert codes == [["ocr_digit_chosen"], ["read_by_ocr"]]
+
+
+def test_an_address_whose_thai_label_was_read_as_latin_letters_is_the_email() -> None:
+    # Tesseract reads a line in one script: a Thai label before a Latin address comes out
+    # as Latin letters (อีเมล as `Aiwa`, อีเมล (ถ้ามี) as `dina (ถ้ามี)`), no label at all
+    page = _page(
+        "ชื่อ-สกุล นายปิยะพงษ์ ศรีสุข",
+        "โทรศัพท์ +66 91 073 6453",
+        "Aiwa piyapong.s@example.com",
+        "ที่อยู่ 877 ถนนถลาง ตำบลตลาดใหญ่",
+    )
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    assert found["email"].value == "piyapong.s@example.com"
+    assert "ocr_low_confidence" in found["email"].provenance.flags  # its label unread
+    # an address after Thai words is some other address (an office's), not taken
+    office = _page("ชื่อ-สกุล นายปิยะพงษ์ ศรีสุข", "ติดต่อสำนักงาน saraban@agency.go.th")
+    assert "email" not in {c.key for c in best_reading(office, "2", labels())}
+    # nor beside the email field read by its label
+    both = _page("อีเมล piyapong.s@example.com", "Aiwa other@example.com")
+    assert [c.value for c in best_reading(both, "2", labels()) if c.key == "email"] == [
+        "piyapong.s@example.com"
+    ]
+
+
+def test_an_address_found_by_its_label_beats_one_found_without() -> None:
+    strict = _page("อีเมล thidarat m@mail.example.co.th")
+    latin = _page("Adina thidaratm@mail.example.co.th")
+    text = "อีเมล ~thidarat.m@mail.example.co.th."
+    # the lenient cut reads less surely: a doubtful character, as the Latin line has
+    lenient = OcrPage(1, (OcrLine(text, (0.5,) * len(text.replace(" ", ""))),), 0, 0.0)
+    page = OcrPage(1, strict.lines, 0, 0.0, (latin, lenient))
+    found = {c.key: c.value for c in best_reading(page, "2", labels())}
+    assert found["email"].rstrip(".") == "thidarat.m@mail.example.co.th"
+
+
+def test_an_english_label_reads_its_value_through_leader_remnants() -> None:
+    # after an English label a value must show its type to be read; the leaders a
+    # lenient cut keeps around it (`.-`, `.........---`) hid that it does
+    line = read_line("E-mail .-Piyanut.p@Example.org.........---", labels())
+    assert line == "E-mail Piyanut.p@Example.org"
+    assert read_line("E-mail .-ไทลทล", labels()) == "E-mail .-ไทลทล"  # no value: as read

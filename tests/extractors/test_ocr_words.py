@@ -138,11 +138,56 @@ def test_an_address_that_lost_its_head_loses_to_the_reading_that_kept_it() -> No
     assert _vote(cut, list(cut), speck)["email"] == "thongdee@example.com"
 
 
+def test_an_address_that_lost_a_dot_loses_to_the_reading_that_kept_it() -> None:
+    # a cut drops the dot between two letters far more often than a speck lands there
+    lost = [_found("email", "piyanutp@example.org")]
+    kept = [_found("email", "piyanut.p@example.org", "ocr_low_confidence")]
+    assert _vote(lost, kept)["email"] == "piyanut.p@example.org"
+    assert _vote(lost, list(lost), kept)["email"] == "piyanut.p@example.org"
+    # a dot where the other has a letter is no dot lost
+    other = [_found("email", "piyanut.s@example.org", "ocr_low_confidence")]
+    assert _vote(lost, other)["email"] == "piyanutp@example.org"
+
+
+def test_an_address_with_a_letter_more_before_a_digit_loses_to_the_one_without() -> None:
+    # Tesseract reads the flag of a 1 after letters as a letter of its own (`l1`, `t1`)
+    extra = [_found("email", "piyanutl1957@example.com")]
+    plain = [_found("email", "piyanut1957@example.com", "ocr_low_confidence")]
+    assert _vote(extra, plain)["email"] == "piyanut1957@example.com"
+    extra = [_found("email", "anuchat1954@example.net")]
+    assert _vote(extra, [_found("email", "anucha1954@example.net")])["email"] == (
+        "anucha1954@example.net"
+    )
+    # a letter more before a letter is no such flag
+    assert _vote([_found("email", "anuchat.p@example.net")], plain)["email"] == (
+        "anuchat.p@example.net"
+    )
+
+
+def test_readings_that_agree_outweigh_the_one_that_found_the_label() -> None:
+    # two readings read อีเมล as Latin letters (no label) and the address alike; the one
+    # that read the label misread a digit
+    def unlabelled(value: str) -> list[FieldCandidate]:
+        prov = Provenance(part="2", kind="ocr", label="", flags=["ocr", "ocr_low_confidence"])
+        return [FieldCandidate(key="email", value=value, provenance=prov, confidence=0.5)]
+
+    prov = Provenance(part="2", kind="ocr", label="อีเมล", flags=["ocr", "ocr_low_confidence"])
+    labelled = [
+        FieldCandidate(
+            key="email", value="nattawutt965@example.org", provenance=prov, confidence=0.9
+        )
+    ]
+    agreed = unlabelled("nattawut1965@example.org")
+    assert _vote(labelled, agreed, list(agreed))["email"] == "nattawut1965@example.org"
+
+
 @pytest.mark.parametrize(
     ("read", "meant"),
     [
         ("กิงไม้ยื่นออกมาบังป้ายจราจร", "กิ่งไม้ยื่นออกมาบังป้ายจราจร"),  # tone mark lost
         ("อาจเกิดอันต่รายได้", "อาจเกิดอันตรายได้"),  # a speck read as a tone mark
+        # ๋ is ่ with a stroke across it: a speck on the stroke reads as ๋
+        ("กิ๋งไม้ยื่นออกมาบังป้ายจราจร", "กิ่งไม้ยื่นออกมาบังป้ายจราจร"),
         ("นางนภัสสร ชัยมงคลุ", "นางนภัสสร ชัยมงคล"),  # a speck read as ุ
         ("สุรชัย มณีรัติน์", "สุรชัย มณีรัตน์"),
         ("เวลาราชการุ", "เวลาราชการ"),
