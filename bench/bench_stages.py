@@ -11,7 +11,7 @@ service), and `intake.runner.process_due` runs over them with the default settin
 - the floor: `email.message_from_bytes(policy=default)` + `get_body().get_content()` of
   the same mails, in this process, and the ratio of the two.
 
-Usage: python bench/bench_stages.py [--n 1000] [--sql] [--profile]
+Usage: python bench/bench_stages.py [--n 1000] [--sql] [--profile] [--postgres]
 """
 
 from __future__ import annotations
@@ -34,24 +34,30 @@ for _path in (ROOT, ROOT / "tests"):  # run from the checkout; test helpers live
         sys.path.insert(0, str(_path))
 
 from bench_capture import parse_default  # noqa: E402
+from servers.postgres import PostgresServer  # noqa: E402
 from sqlalchemy import event, text  # noqa: E402
 from support.mailgen import make_mail  # noqa: E402
 
 from intake.context import Context, open_context  # noqa: E402
 from intake.importer import import_paths  # noqa: E402
 from intake.runner import process_due  # noqa: E402
-from intake.settings import AckSettings, Settings  # noqa: E402
+from intake.settings import AckSettings, DatabaseSettings, Settings  # noqa: E402
 
 SEED = 2569
 
 
-def store(work: Path, mails: list[bytes]) -> Context:
+def store(work: Path, mails: list[bytes], database_url: str | None = None) -> Context:
     folder = work / "mails"
     folder.mkdir()
     for number, raw in enumerate(mails):
         (folder / f"{number:05d}.eml").write_bytes(raw)
     # The generated mail is dated early in 2026: count it as fresh, as bench/run does.
-    ctx = open_context(Settings(data_dir=work / "var", ack=AckSettings(max_age_hours=87600)))
+    settings = Settings(
+        data_dir=work / "var",
+        ack=AckSettings(max_age_hours=87600),
+        database=DatabaseSettings(url=database_url),
+    )
+    ctx = open_context(settings)
     import_paths(ctx, [folder])
     with ctx.engine.begin() as db:  # imported mail gets no acknowledgement; mailbox mail does
         db.execute(text("UPDATE messages SET source = 'bench'"))
@@ -81,12 +87,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--sql", action="store_true", help="statements per message, by kind")
     parser.add_argument("--profile", action="store_true", help="cProfile the worker")
+    parser.add_argument(
+        "--postgres", action="store_true", help="on a private PostgreSQL (tests/servers)"
+    )
     args = parser.parse_args(argv)
     logging.disable(logging.CRITICAL)
     rng = random.Random(SEED)
     mails = [make_mail(n, size_pad=rng.randint(0, 4000)).raw for n in range(args.n)]
+    postgres = PostgresServer.start() if args.postgres else None
+    url = postgres.new_database("stages") if postgres else None
     with tempfile.TemporaryDirectory(prefix="intake-stages-") as scratch:
-        ctx = store(Path(scratch), mails)
+        ctx = store(Path(scratch), mails, url)
         statements = count_statements(ctx)
         profile = cProfile.Profile() if args.profile else None
         wall, cpu = time.perf_counter(), time.process_time()
@@ -97,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
             profile.disable()
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         ctx.engine.dispose()
+    if postgres:
+        postgres.stop()
     floor = floor_seconds(mails)
     n = args.n
     print(f"{n} plain-text requests, {sum(map(len, mails)) / n / 1024:.1f} KiB on average")

@@ -165,7 +165,7 @@ def apply_outcome(
 ) -> None:
     """Record the stage's outcome on the message, with its event: added to the session,
     or to `events` for the caller to insert with the rest of its batch (see
-    storage.message_events)."""
+    storage.message_events), who also logs where the message ended."""
     assert message.id is not None
     event = event_row(message.id, outcome.state, message.state, outcome.reason)
     if events is None:
@@ -180,12 +180,17 @@ def apply_outcome(
     if message.next_attempt_at is not None:
         message.next_attempt_at = None
     message.updated_at = utcnow()
+    if events is None:  # a stage batch says where each message ended, once (intake.batch)
+        log_state(message, "stage done")
+
+
+def log_state(message: Message, what: str) -> None:
     log.info(
-        "stage done",
+        what,
         extra={
             "event": "state",
             "message_no": message.id,
-            "state": outcome.state,
+            "state": message.state,
             "case": message.case_id,
         },
     )
