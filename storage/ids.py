@@ -42,8 +42,7 @@ def next_id(session: Session, table: str) -> int:
 
 def next_ids(session: Session, table: str, count: int) -> list[int]:
     """`count` fresh ids, ascending, for rows of `table` this transaction will insert."""
-    if table not in TABLES:
-        raise ValueError(f"ids are not drawn for table {table!r}")
+    _check(table)
     if count <= 0:
         return []
     connection = session.connection()
@@ -68,14 +67,18 @@ def next_ids(session: Session, table: str, count: int) -> list[int]:
 def expect_ids(session: Session, table: str, count: int) -> None:
     """Draw `count` ids of `table` now, with one statement, for `next_ids` to hand out
     later in this transaction (PostgreSQL; on SQLite drawing costs nothing)."""
-    if table not in TABLES:
-        raise ValueError(f"ids are not drawn for table {table!r}")
+    _check(table)
     connection = session.connection()
     if count <= 0 or not is_postgres(connection.engine):
         return
     ahead: dict[str, list[int]] = kept(session, _AHEAD) or {}
     ahead[table] = ahead.get(table, []) + _draw(connection, table, count)
     keep(session, _AHEAD, ahead)
+
+
+def _check(table: str) -> None:
+    if table not in TABLES:
+        raise ValueError(f"ids are not drawn for table {table!r}")
 
 
 def _draw(connection: Connection, table: str, count: int) -> list[int]:

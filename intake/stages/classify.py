@@ -60,12 +60,10 @@ def _reply_received(item: Item, case_id: int) -> None:
 def find_original(item: Item) -> int | None:
     """The earliest other message with the same content or Message-ID."""
     known = item.session.info.get(KNOWN_ORIGINALS)
-    if isinstance(known, KnownOriginals) and known.holds(item.id):
-        return known.found[item.id]
-    flush_all(item.session)  # the batch's earlier messages, as they stand now
-    params = {"id": item.id, "sha": item.message.sha256, "mid": item.message.message_id_hmac}
-    found = item.session.connection().execute(_ORIGINAL, params).scalar_one_or_none()
-    return None if found is None else int(found)
+    if not (isinstance(known, KnownOriginals) and known.holds(item.id)):
+        flush_all(item.session)  # the batch's earlier messages, as they stand now
+        known = known_originals(item.session, [item.message])
+    return known.found[item.id]
 
 
 # Not an original for a later copy: a copy itself, or a mail never read.
@@ -105,22 +103,9 @@ def known_originals(session: Session, messages: Sequence[Message]) -> KnownOrigi
     return KnownOriginals(found, by_id)
 
 
-def _original_query() -> Select[Any]:
-    messages = Message.__table__.c  # type: ignore[attr-defined]
-    return (
-        select(messages.id)
-        .where(
-            messages.id < bindparam("id"),
-            or_(messages.sha256 == bindparam("sha"), messages.message_id_hmac == bindparam("mid")),
-            messages.state.not_in(_NOT_ORIGINALS),
-        )
-        .order_by(messages.id)
-        .limit(1)
-    )
-
-
 def _originals_query() -> Select[Any]:
-    """_original_query for many messages: the same search, correlated to each one."""
+    """For each message of `ids`, the earliest other one with the same content or
+    Message-ID that is not itself a copy: one search, correlated to each message."""
     table = Message.__table__  # type: ignore[attr-defined]
     copy, other = table.alias("copy"), table.alias("other")
     earliest = (
@@ -141,9 +126,9 @@ def _originals_query() -> Select[Any]:
     return select(copy.c.id, earliest).where(copy.c.id.in_(bindparam("ids", expanding=True)))
 
 
-# Built once and run through the connection: it runs for every message, and building
-# the query and the ORM's execution path cost more than the database's answer.
-_ORIGINAL = _original_query()
+# Built once and run through the connection: it runs for every batch (and every message
+# of the stage-by-stage path), and building the query and the ORM's execution path cost
+# more than the database's answer.
 _ORIGINALS = _originals_query()
 
 
