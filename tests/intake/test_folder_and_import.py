@@ -274,3 +274,53 @@ def test_import_of_a_missing_path_is_one_line(
     assert code != 0
     lines = [line for line in err.splitlines() if not line.startswith("{")]
     assert lines == [f"intake: import: {tmp_path / 'nowhere'} does not exist"]
+
+
+# -- capture sealed ahead of its transaction -----------------------------------------
+
+
+def test_a_batch_sealed_ahead_whose_ids_were_taken_meanwhile_is_sealed_again(
+    env: tuple[Path, Context],
+) -> None:
+    """Capture seals a batch before it takes the write turn (intake.capture.seal_ahead).
+    On SQLite its ids are a guess: when another process captures in between (an
+    `intake import` beside the worker), the batch must be sealed again under fresh ids,
+    each blob still bound to its own row, and the stale blobs removed."""
+    from intake.capture import capture_many, seal_ahead
+    from intake.sources.base import ItemRef, SourceView
+    from storage.privacy import SYSTEM, open_message_raw
+
+    _, ctx = env
+    view = SourceView(folder=None)
+    ours = [(ItemRef(key=f"ours-{n}"), make_mail(n).raw) for n in range(2)]
+    sealed = seal_ahead(ctx, ours)
+    with transaction(ctx.engine) as session:  # the other writer, first to the lock
+        other = capture_many(
+            session, ctx, "other", view, [(ItemRef(key="theirs"), make_mail(9).raw)]
+        )
+    assert other[0] == sealed.message_ids[0]  # it took the id guessed for ours
+    with transaction(ctx.engine) as session:
+        stored = capture_many(session, ctx, "drop", view, ours, sealed=sealed)
+    assert min(stored) > other[0]
+    assert not any(ctx.blobs.exists(name) for name in sealed.blob_names)
+    with transaction(ctx.engine) as session:
+        for message_id, (_, raw) in zip(stored, ours, strict=True):
+            again = open_message_raw(
+                session, ctx.keyring, ctx.blobs, actor=SYSTEM, purpose="test", message_id=message_id
+            )
+            assert again == raw
+
+
+def test_a_batch_sealed_ahead_is_stored_under_the_ids_it_was_sealed_with(
+    env: tuple[Path, Context],
+) -> None:
+    from intake.capture import capture_many, seal_ahead
+    from intake.sources.base import ItemRef, SourceView
+
+    _, ctx = env
+    ours = [(ItemRef(key=f"ours-{n}"), make_mail(n).raw) for n in range(3)]
+    sealed = seal_ahead(ctx, ours)
+    with transaction(ctx.engine) as session:
+        stored = capture_many(session, ctx, "drop", SourceView(folder=None), ours, sealed=sealed)
+    assert stored == sealed.message_ids
+    assert all(ctx.blobs.exists(name) for name in sealed.blob_names)
