@@ -12,7 +12,7 @@ import pytest
 from sqlmodel import col, select
 from support.cli import write_config
 
-from intake.capture import canonical_form, identify
+from intake.capture import canonical_form, header_message_id, identify
 from intake.context import Context, open_context
 from intake.poll import poll_mailbox
 from intake.runner import process_due
@@ -89,3 +89,23 @@ def test_every_variant_of_a_mail_without_message_id_becomes_a_duplicate(
         cases = session.execute(select(Case.id)).all()
     assert states == ["case"] + ["duplicate"] * len(variants()) + ["case"]
     assert len(cases) == 2
+
+
+@pytest.mark.parametrize("eol", [b"\r\n", b"\n", b"\r"], ids=["crlf", "lf", "cr"])
+def test_the_message_id_is_read_from_the_header_alone_whatever_the_line_ends(eol: bytes) -> None:
+    """Capture reads the Message-ID from the header block only (the parser would read
+    the whole body line by line); a folded header still counts, a body line never."""
+    lines = [
+        b"From: a@example.org",
+        b"Message-ID:",
+        b" <folded@example.org>",
+        b"Subject: x",
+        b"",
+        b"Message-ID: <in-the-body@example.org>",
+        b"",
+        b"text",
+    ]
+    raw = eol.join(lines)
+    assert header_message_id(raw) == "<folded@example.org>"
+    no_id = eol.join([b"From: a@example.org", b"", b"Message-ID: <in-the-body@example.org>"])
+    assert header_message_id(no_id) is None
