@@ -281,19 +281,45 @@ def _advance(
     return steps
 
 
+# A batch's raw mail at most, as captured (messages.size): the batch's mail is held in
+# memory while it is analysed and written, two batches at a time, so fifty large
+# attachments must not come in one. A larger mail goes in a batch of its own.
+BATCH_BYTES = 32 * 1024 * 1024
+
+
 @contextmanager
-def claimed(ctx: Context, candidates: list[int], limit: int) -> Iterator[list[int]]:
-    """Up to `limit` of the due `candidates` that this worker may stage now."""
+def claimed(
+    ctx: Context, candidates: dict[int, int], limit: int, max_bytes: int | None = None
+) -> Iterator[list[int]]:
+    """Up to `limit` of the due `candidates` (id -> size) that this worker may stage now,
+    their mail `max_bytes` (BATCH_BYTES) at most together, or one message."""
+    max_bytes = BATCH_BYTES if max_bytes is None else max_bytes
     if not is_postgres(ctx.engine):  # one worker per SQLite store
-        yield candidates[:limit]
+        yield _within(list(candidates)[:limit], candidates, max_bytes)
         return
     with ctx.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        ids = _lock_some(conn, candidates, limit)
+        locked = _lock_some(conn, list(candidates), limit)
+        ids = _within(locked, candidates, max_bytes)
+        if len(ids) < len(locked):  # over the bytes: the rest are for the next batch
+            conn.execute(_UNLOCK, {"c": LOCK_CLASS, "ids": locked[len(ids) :]})
         try:
             yield ids
         finally:
             if ids:
                 conn.execute(_UNLOCK, {"c": LOCK_CLASS, "ids": ids})
+
+
+def _within(ids: list[int], sizes: dict[int, int], max_bytes: int) -> list[int]:
+    """The first of `ids` whose sizes add up to `max_bytes` at most; the first alone when
+    it is larger than that."""
+    taken: list[int] = []
+    total = 0
+    for message_id in ids:
+        total += sizes[message_id]
+        if taken and total > max_bytes:
+            break
+        taken.append(message_id)
+    return taken
 
 
 # One round trip for a batch's locks, not one a message: on PostgreSQL every statement

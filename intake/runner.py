@@ -85,7 +85,7 @@ def _start_next(
     pool: ThreadPoolExecutor,
 ) -> tuple[Started, ExitStack] | None:
     """Claim and start the next batch after message `after`; None when none is left."""
-    due = due_message_ids(ctx, candidates, after=after)
+    due = due_messages(ctx, candidates, after=after)
     if not due or stop.is_set():
         return None
     claims = ExitStack()
@@ -114,12 +114,12 @@ def _finish(ctx: Context, started: Started, claims: ExitStack, stop: threading.E
         return moved
 
 
-def due_message_ids(ctx: Context, limit: int, after: int = 0) -> list[int]:
-    """The first `limit` messages due now, in order, with ids above `after`."""
+def due_messages(ctx: Context, limit: int, after: int = 0) -> dict[int, int]:
+    """The first `limit` messages due now, with ids above `after`: id -> size, in order."""
     now = utcnow()
     with transaction(ctx.engine) as session:
         query = (
-            select(Message.id)
+            select(Message.id, Message.size)
             .where(
                 col(Message.state).in_(MessageState.PENDING),
                 col(Message.id) > after,
@@ -128,7 +128,7 @@ def due_message_ids(ctx: Context, limit: int, after: int = 0) -> list[int]:
             .order_by(col(Message.id))
             .limit(limit)
         )
-        return list(session.execute(query).scalars())
+        return {message_id: size for message_id, size in session.execute(query).tuples()}
 
 
 def process_message(

@@ -145,12 +145,53 @@ def test_two_postgresql_workers_never_claim_the_same_message(
         (tmp_path / name).mkdir()
     _, first = setup(tmp_path / "a", database_url=postgres_url)
     _, second = setup(tmp_path / "b", database_url=postgres_url)
-    candidates = list(range(1, 21))
+    candidates = dict.fromkeys(range(1, 21), 1000)  # id -> size
     with claimed(first, candidates, 8) as mine, claimed(second, candidates, 8) as theirs:
         assert len(mine) == 8 and len(theirs) == 8
         assert not set(mine) & set(theirs)
     with claimed(second, candidates, 8) as after:  # released when the first let go
-        assert after == candidates[:8]
+        assert after == list(candidates)[:8]
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_a_batch_holds_so_many_bytes_of_mail_at_most(
+    tmp_path: Path, database: str, request: pytest.FixtureRequest
+) -> None:
+    """Fifty large attachments in one batch would be held in memory at once, two batches
+    at a time: a batch stops at its bytes, and a mail larger than that goes alone. On
+    PostgreSQL the messages locked past the bytes are let go for the next batch."""
+    url = request.getfixturevalue("postgres_url") if database == "postgresql" else None
+    _, ctx = setup(tmp_path, database_url=url)
+    sizes = {1: 400, 2: 500, 3: 200, 4: 5000, 5: 100}
+    with claimed(ctx, sizes, 50, max_bytes=1000) as first:
+        assert first == [1, 2]  # 900 bytes; the third would make 1,100
+        with claimed(ctx, sizes, 50, max_bytes=1000) as other:  # another worker
+            assert other == ([3] if url else [1, 2])  # SQLite: one worker, no locks
+    with claimed(ctx, {4: 5000, 5: 100}, 50, max_bytes=1000) as alone:
+        assert alone == [4]  # larger than a batch: on its own
+
+
+def test_every_message_is_staged_when_batches_are_cut_by_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, ctx = setup(tmp_path)
+    ids = capture_mails(tmp_path, ctx, [make_mail(n) for n in range(7)])
+    with transaction(ctx.engine) as session:
+        largest = max(session.execute(select(Message.size)).scalars())
+    monkeypatch.setattr(batch_module, "BATCH_BYTES", 2 * largest)
+    seen: list[int] = []
+    real = batch_module.start_batch
+
+    def noting(ctx: Context, batch_ids: Any, *rest: Any) -> Any:
+        seen.append(len(batch_ids))
+        return real(ctx, batch_ids, *rest)
+
+    monkeypatch.setattr(runner_module, "start_batch", noting)
+    process_due(ctx)
+    assert seen and max(seen) <= 2 and sum(seen) == len(ids)
+    with transaction(ctx.engine) as session:
+        states = set(session.execute(select(Message.state)).scalars())
+    assert states == {MessageState.CASE}
 
 
 def acking_context(tmp_path: Path, ack_line: str = "", database_url: str | None = None) -> Context:
