@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from datetime import timedelta
@@ -47,32 +48,41 @@ _NEEDS_PARSE = (MessageState.RECEIVED, MessageState.PARSED, MessageState.CLASSIF
 _NEEDS_EXTRACTION = MessageState.CLASSIFIED
 
 
+# Batches whose analysis is under way while this thread writes the oldest: one ahead
+# left the writer waiting for the children whenever a batch of theirs ran slow.
+AHEAD = 2
+
+
 def process_due(ctx: Context, stop: threading.Event | None = None, batch: int = 50) -> int:
     """Run every message that is due as far as it will go; return how many moved.
 
-    Batches go through `intake.batch` (one commit each), two in flight: the next one's
-    analysis runs in the children while this thread writes the one before. What a batch
-    cannot take together goes here one stage at a time."""
+    Batches go through `intake.batch` (one commit each), AHEAD of them analysed in the
+    children while this thread writes the one before. What a batch cannot take together
+    goes here one stage at a time."""
     stop = stop or threading.Event()
     moved = 0
     several = is_postgres(ctx.engine)  # candidates for the other workers' locks too
     threads = ctx.settings.limits.parse_processes
     with cancel_on(stop), ThreadPoolExecutor(max_workers=threads) as pool:
-        in_flight: tuple[Started, ExitStack] | None = None
+        in_flight: deque[tuple[Started, ExitStack]] = deque()
         last = 0
         while not stop.is_set():
             started = _start_next(ctx, batch * 4 if several else batch, batch, last, stop, pool)
-            if in_flight is not None:
-                moved += _finish(ctx, *in_flight, stop)
-            in_flight = started
-            if started is None:
+            if started is not None:
+                in_flight.append(started)
+                last = max(started[0].ids)
+                if len(in_flight) <= AHEAD:
+                    continue
+            if in_flight:
+                moved += _finish(ctx, *in_flight.popleft(), stop)
+            if started is None and not in_flight:
                 if last == 0:
                     break
-                last = 0  # from the start again: a message that failed may be due already
-                continue
-            last = max(started[0].ids)
-        if in_flight is not None:
-            moved += _finish(ctx, *in_flight, stop)
+                # from the start again, with nothing in flight (those would be due again):
+                # a message that failed may be due already
+                last = 0
+        while in_flight:
+            moved += _finish(ctx, *in_flight.popleft(), stop)
     return moved
 
 

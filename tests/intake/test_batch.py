@@ -522,3 +522,37 @@ def test_a_mail_whose_analysis_fails_goes_alone_and_the_rest_of_its_call_does_no
         states = [session.get(Message, i).state for i in ids]  # type: ignore[union-attr]
     assert states == [MessageState.CASE] * 8
     assert alone == [broken]
+
+
+def test_batches_analysed_ahead_never_share_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The runner keeps AHEAD batches in analysis while it writes the oldest: no message
+    is in two of them, and it starts again from the first due message only when none is
+    in flight (a message in flight is still due, and would be staged twice)."""
+    _, ctx = setup(tmp_path)
+    ids = capture_mails(tmp_path, ctx, [make_mail(n) for n in range(9)])
+    in_flight: list[set[int]] = []
+    most = 0
+    started_ids: list[int] = []
+    real_start, real_finish = runner_module.start_batch, runner_module.finish_batch
+
+    def start(ctx: Context, batch_ids: Any, *rest: Any) -> Any:
+        nonlocal most
+        assert not set(batch_ids) & set().union(*in_flight)
+        in_flight.append(set(batch_ids))
+        most = max(most, len(in_flight))
+        started_ids.extend(batch_ids)
+        return real_start(ctx, batch_ids, *rest)
+
+    def finish(ctx: Context, started: Any, *rest: Any) -> Any:
+        in_flight.remove(set(started.ids))
+        return real_finish(ctx, started, *rest)
+
+    monkeypatch.setattr(runner_module, "start_batch", start)
+    monkeypatch.setattr(runner_module, "finish_batch", finish)
+    process_due(ctx, batch=2)
+    assert most == runner_module.AHEAD + 1 and not in_flight
+    assert sorted(started_ids) == sorted(ids)  # each started once: no twins
+    with transaction(ctx.engine) as session:
+        assert set(session.execute(select(Message.state)).scalars()) == {MessageState.CASE}
