@@ -18,9 +18,8 @@ from sqlmodel import Session, col
 
 from intake.context import Context
 from intake.sources.base import ItemRef, SourceView
-from storage.crypto import DataKey
-from storage.ids import claim_ids, ids_ahead, next_ids
-from storage.keys import insert_data_keys
+from storage.ids import next_ids
+from storage.keys import new_data_keys
 from storage.message_events import event_row, insert_events
 from storage.models import Message, MessageEvent, MessageState, utcnow
 from storage.privacy import message_blob_aad
@@ -115,44 +114,6 @@ def header_message_id(raw: bytes) -> str | None:
     return match.group().decode("utf-8", "surrogateescape")
 
 
-@dataclass(frozen=True)
-class SealedBatch:
-    """A batch's raw mail encrypted and durable, each blob bound to the id its message
-    row will have; the rows are not written yet."""
-
-    fetched: Sequence[tuple[ItemRef, bytes]]
-    keys: list[DataKey]
-    message_ids: list[int]
-    blob_names: list[str]
-
-
-def seal_ahead(ctx: Context, fetched: Sequence[tuple[ItemRef, bytes]]) -> SealedBatch:
-    """Seal a batch before the transaction that stores it, so that the transaction holds
-    the database's write turn for its rows only, not for the encryption and the syncs
-    of a hundred files (on SQLite the stages wait for that turn)."""
-    count = len(fetched)
-    if not count:
-        return SealedBatch(fetched, [], [], [])
-    key_ids = ids_ahead(ctx.engine, "data_keys", count)
-    return _seal(ctx, fetched, key_ids, ids_ahead(ctx.engine, "messages", count))
-
-
-def _seal(
-    ctx: Context,
-    fetched: Sequence[tuple[ItemRef, bytes]],
-    key_ids: list[int],
-    message_ids: list[int],
-) -> SealedBatch:
-    keys = [DataKey.generate(key_id) for key_id in key_ids]
-    names = ctx.blobs.put_many(
-        [
-            (key, raw, message_blob_aad(message_id))
-            for (_, raw), key, message_id in zip(fetched, keys, message_ids, strict=True)
-        ]
-    )
-    return SealedBatch(fetched, keys, message_ids, names)
-
-
 def _header_block(head: bytes) -> bytes:
     """The header lines up to the first blank line, where that is plain to see: the
     parser reads the body line by line too, which cost capture more than the rest of
@@ -169,28 +130,27 @@ def capture_many(
     view: SourceView,
     fetched: Sequence[tuple[ItemRef, bytes]],
     server_done: bool = False,
-    sealed: SealedBatch | None = None,
 ) -> list[int]:
     """Store a batch encrypted as `received`; the ids of the new messages. The caller
     commits.
 
     The blobs are written (and synced) before the rows can commit, so a committed row
     always has its bytes; a crash in between leaves only an unreferenced ciphertext.
-    The ids are drawn first (each blob is bound to its message id, each key's wrap to
-    its row id), so each row is written once, whole, with one statement for the batch.
-    A batch `sealed` ahead is stored as it is if its ids are still free, else sealed
-    again here (another process inserted rows meanwhile) and its blobs removed.
+    The message ids are drawn first (each blob is bound to its message id), so each
+    row is written once, whole, with one statement for the batch: building a model
+    object, flushing it and updating it with its blob's name cost more than the rest
+    of capture.
     """
     if not fetched:
         return []
-    if sealed is None or not _claim(session, sealed):
-        if sealed is not None:
-            for name in sealed.blob_names:
-                ctx.blobs.delete(name)
-        count = len(fetched)
-        key_ids = next_ids(session, "data_keys", count)
-        sealed = _seal(ctx, fetched, key_ids, next_ids(session, "messages", count))
-    insert_data_keys(session, ctx.keyring, sealed.keys)
+    keys = new_data_keys(session, ctx.keyring, len(fetched))
+    ids = next_ids(session, "messages", len(fetched))
+    names = ctx.blobs.put_many(
+        [
+            (key, raw, message_blob_aad(message_id))
+            for (_, raw), key, message_id in zip(fetched, keys, ids, strict=True)
+        ]
+    )
     rows = [
         _new_message(ctx, source, view, ref, raw)
         | {
@@ -199,20 +159,11 @@ def capture_many(
             "blob_name": name,
             "server_done": server_done,
         }
-        for (ref, raw), key, message_id, name in zip(
-            sealed.fetched, sealed.keys, sealed.message_ids, sealed.blob_names, strict=True
-        )
+        for (ref, raw), key, message_id, name in zip(fetched, keys, ids, names, strict=True)
     ]
     session.connection().execute(insert(Message), rows)
-    insert_events(session, [event_row(m, MessageState.RECEIVED) for m in sealed.message_ids])
-    return sealed.message_ids
-
-
-def _claim(session: Session, sealed: SealedBatch) -> bool:
-    key_ids = [int(key.key_id) for key in sealed.keys]
-    return claim_ids(session, "data_keys", key_ids) and claim_ids(
-        session, "messages", sealed.message_ids
-    )
+    insert_events(session, [event_row(m, MessageState.RECEIVED) for m in ids])
+    return ids
 
 
 def _new_message(

@@ -14,13 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, col, select
 
-from intake.capture import (
-    capture_many,
-    identify,
-    mark_server_done,
-    record_oversized,
-    seal_ahead,
-)
+from intake.capture import capture_many, identify, mark_server_done, record_oversized
 from intake.context import Context
 from intake.errors import ConfigError, SourceError
 from intake.settings import MailboxSettings
@@ -189,9 +183,8 @@ def _capture_batch(
     ctx: Context, mailbox: MailboxSettings, source: Source, view: SourceView, batch: list[ItemRef]
 ) -> int:
     fetched = list(source.fetch(batch))
-    sealed = seal_ahead(ctx, fetched)  # before the write turn, see seal_ahead
     with write_turn(ctx.engine), transaction(ctx.engine) as session:
-        captured = capture_many(session, ctx, mailbox.name, view, fetched, sealed=sealed)
+        captured = capture_many(session, ctx, mailbox.name, view, fetched)
     for message_no in captured:
         log.info(
             "captured",

@@ -15,16 +15,11 @@ leaves them. SQLite has one writer at a time: the first draw of a transaction ta
 lock (a write that changes nothing, as the audit chain does) and reads the table's
 highest id; later draws of the same transaction count on from there, since no one
 else can insert until it ends.
-
-Work bound to an id can also be done before its transaction starts, so that it holds
-no lock meanwhile: capture seals a batch's raw mail (with its fsync) before it writes
-the rows. `ids_ahead` draws the ids first; on SQLite it can only guess them (the
-highest id plus one on), and `claim_ids` checks the guess under the writer lock.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, text
 from sqlmodel import Session
 
 from storage.db import is_postgres, take_sqlite_writer_lock
@@ -60,7 +55,9 @@ def next_ids(session: Session, table: str, count: int) -> list[int]:
     highest: dict[str, int] = kept(session, _DRAWN) or {}
     if table not in highest:
         take_sqlite_writer_lock(connection, table)
-        highest[table] = _highest(connection, table)
+        highest[table] = int(
+            connection.execute(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar_one()
+        )
     first = highest[table] + 1
     highest[table] += count
     keep(session, _DRAWN, highest)
@@ -77,47 +74,6 @@ def expect_ids(session: Session, table: str, count: int) -> None:
     ahead: dict[str, list[int]] = kept(session, _AHEAD) or {}
     ahead[table] = ahead.get(table, []) + _draw(connection, table, count)
     keep(session, _AHEAD, ahead)
-
-
-def ids_ahead(engine: Engine, table: str, count: int) -> list[int]:
-    """`count` ids, ascending, for rows of `table` that a later transaction means to
-    insert: drawn from the sequence on PostgreSQL (ours alone from now on), guessed on
-    SQLite, where the transaction must `claim_ids` them before it inserts."""
-    _check(table)
-    if count <= 0:
-        return []
-    with engine.connect() as connection:
-        if is_postgres(engine):
-            drawn = _draw(connection, table, count)
-            connection.commit()
-            return drawn
-        highest = _highest(connection, table)
-    return list(range(highest + 1, highest + 1 + count))
-
-
-def claim_ids(session: Session, table: str, ids: list[int]) -> bool:
-    """Whether this transaction may insert rows of `table` with `ids`, from `ids_ahead`.
-
-    On SQLite this takes the writer lock and checks that no row was inserted since the
-    guess (another process may have written meanwhile); later draws in the transaction
-    count on from the last of them. On PostgreSQL the sequence gave them to us alone."""
-    _check(table)
-    connection = session.connection()
-    if not ids or is_postgres(connection.engine):
-        return True
-    highest: dict[str, int] = kept(session, _DRAWN) or {}
-    if table not in highest:
-        take_sqlite_writer_lock(connection, table)
-        highest[table] = _highest(connection, table)
-    if highest[table] >= ids[0]:
-        return False
-    highest[table] = ids[-1]
-    keep(session, _DRAWN, highest)
-    return True
-
-
-def _highest(connection: Connection, table: str) -> int:
-    return int(connection.execute(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar_one())
 
 
 def _check(table: str) -> None:

@@ -13,21 +13,25 @@ from sqlmodel import Session, col, select
 
 from storage.crypto import DataKey, derive_key, hmac_sha256, unwrap_data_key, wrap_data_key
 from storage.errors import DecryptError
+from storage.ids import next_ids
 from storage.keyring import KeyProvider
 from storage.models import DataKeyRecord
 
 
-def insert_data_keys(session: Session, provider: KeyProvider, keys: list[DataKey]) -> None:
-    """Write fresh keys' rows, wrapped by the active master key, with one statement:
-    capture makes one per message of a batch. Their ids were drawn first (each wrap is
-    bound to its row id, see storage.ids), so each row is written once, whole."""
+def new_data_keys(session: Session, provider: KeyProvider, count: int) -> list[DataKey]:
+    """`count` fresh keys, their rows written with one statement: capture makes one per
+    message of a batch. The ids are drawn first (each wrap is bound to its row id), so
+    each row is written once, whole, through the connection."""
+    ids = next_ids(session, "data_keys", count)
+    keys = [DataKey.generate(key_id) for key_id in ids]
     master = provider.active_key_id
     rows = [
-        {"id": key.key_id, "master_key_id": master, "wrapped": wrap_data_key(provider, key)}
-        for key in keys
+        {"id": key_id, "master_key_id": master, "wrapped": wrap_data_key(provider, key)}
+        for key_id, key in zip(ids, keys, strict=True)
     ]
     if rows:
         session.connection().execute(insert(DataKeyRecord), rows)
+    return keys
 
 
 _UNWRAPPED = "keys.unwrapped"  # in session.info: key id -> (row, wrapped bytes, key)

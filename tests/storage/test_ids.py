@@ -127,35 +127,3 @@ def test_ids_drawn_ahead_by_a_rolled_back_transaction_are_not_handed_out_again(
         assert again >= used + 5  # past every id drawn ahead
     else:
         assert again == _highest(engine, "cases") + 1
-
-
-def test_ids_ahead_are_claimed_when_no_one_wrote_meanwhile(engine: Engine) -> None:
-    from storage.ids import claim_ids, ids_ahead
-
-    ahead = ids_ahead(engine, "outbox", 3)
-    with transaction(engine) as session:
-        assert claim_ids(session, "outbox", ahead)
-        later = next_id(session, "outbox")  # counts on past the claimed ones
-        session.add_all(_row(i) for i in [*ahead, later])
-    assert ahead == sorted(ahead) and len(set(ahead)) == 3 and later > max(ahead)
-    assert _insert_by_database(engine) > later
-
-
-def test_ids_ahead_taken_by_another_writer_meanwhile_are_refused_on_sqlite(
-    engine: Engine,
-) -> None:
-    """SQLite can only guess ids ahead: a row written in between (another process) takes
-    the first of them, and the claim must say so. PostgreSQL's sequence never hands the
-    same id twice, so there the claim holds and the other row went past them."""
-    from storage.ids import claim_ids, ids_ahead
-
-    ahead = ids_ahead(engine, "outbox", 2)
-    other = _insert_by_database(engine)
-    with transaction(engine) as session:
-        claimed = claim_ids(session, "outbox", ahead)
-        if claimed:
-            session.add_all(_row(i) for i in ahead)
-    if engine.dialect.name == "postgresql":
-        assert claimed and other not in ahead
-    else:
-        assert not claimed and other == ahead[0]
