@@ -297,8 +297,30 @@ def repair_value(kind: FieldType, value: str) -> str:
         return _NUMBER_RUN.sub(lambda m: m.group(0).translate(_DIGIT_LOOK_ALIKE), value)
     if kind == "email":
         joined = _SPACED_DOT.sub(lambda m: m.group(1) or m.group(2), value)
-        return _DOTTED_UNDERSCORE.sub("_", joined)
+        return _with_generic_tld(_DOTTED_UNDERSCORE.sub("_", joined))
     return value
+
+
+# The generic top-level domains nearly every personal address ends in. Any two of them
+# differ by two letters or more, so a label one letter off is near one of them at most.
+GENERIC_TLDS = ("com", "net", "org", "info", "edu", "gov")
+_TLD = re.compile(r"(?<=@)([A-Za-z0-9.-]+\.)([A-Za-z]{3,5})$")
+
+
+def _with_generic_tld(value: str) -> str:
+    """An address whose top-level domain of three letters or more is one edit (a letter
+    changed, added or lost) from exactly one generic one, with that one: Tesseract reads
+    a g whose descender a thin face or a cut lost as e (`.ore`), or as e and g (`.oreg`),
+    and m as n (`.con`). A two-letter domain is a country's and stays as read, and so
+    does a known one."""
+    found = _TLD.search(value.rstrip())
+    if found is None or found.group(2).lower() in GENERIC_TLDS:
+        return value
+    tld = found.group(2).lower()
+    near = [g for g in GENERIC_TLDS if edit_distance(tld, g, 1) <= 1]
+    if len(near) != 1:
+        return value
+    return value[: found.start(2)] + near[0]
 
 
 # What is left of dot leaders once the ink is cut leniently: a run of dots, dashes or

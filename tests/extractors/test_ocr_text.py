@@ -269,6 +269,16 @@ def test_dots_inside_an_address_local_part_are_an_underscore() -> None:
     assert repair_value("email", "ab@example..org") == "ab@example..org"  # domain: as read
 
 
+def test_a_top_level_domain_read_one_letter_off_a_generic_one_is_that_one() -> None:
+    # a thin face loses the descender of g (read e), or reads it as e and g
+    assert repair_value("email", "anucha.r@example.ore") == "anucha.r@example.org"
+    assert repair_value("email", "sunee.b@example.oreg") == "sunee.b@example.org"
+    assert repair_value("email", "wichai@example.con") == "wichai@example.com"
+    for kept in ("a@example.co.th", "a@example.one", "a@example.ng", "a@example.info"):
+        assert repair_value("email", kept) == kept  # real, or short: a country's
+    assert repair_value("email", "a@example.cov") == "a@example.cov"  # com or gov: unsure
+
+
 def test_an_abbreviated_month_whose_dot_was_read_as_a_mark_is_read() -> None:
     for written, month in [("10 ก.ุย. 2513", 9), ("5 กุย. 2521", 9), ("18 กุค.31", 7)]:
         assert parse_date(written) is None  # what the rule is for
