@@ -807,7 +807,8 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
 
 # A line of Latin letters (with a parenthesised Thai `ถ้ามี`), then an address at its end.
 _LATIN_LABEL_EMAIL = re.compile(
-    r"^\s*[A-Za-z][A-Za-z.:-]*(?:\s+[A-Za-z][A-Za-z.:-]*){0,2}\s*(?:\([^)]*\))?[\s~\-–=_·…]*"
+    r"^\s*[A-Za-z][A-Za-z.:-]*(?:\s+[A-Za-z][A-Za-z.:-]*){0,2}\s*(?:\([^)]*\))?"
+    r"(?:\s[\s~\-–=_·…]*|[~\-–=·…][\s~\-–=_·…]*)"  # an underscore glued on is the address's
     r"(?<=[\s~\-–=_·…])([A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9.-]+[A-Za-z])[.\s]*$"
 )
 
@@ -908,7 +909,18 @@ def read_line(text: str, labels: LabelIndex) -> str:
         bare = without_glued_remnants(text)
         if bare != text and parse_label_line(bare, labels) is not None:
             text = bare
+    if parse_label_line(text, labels) is None:
+        text = _address_joined(text, labels)
     return _value_repaired(text, labels)
+
+
+def _address_joined(text: str, labels: LabelIndex) -> str:
+    """The line with an address Tesseract spaced apart at a dot or an underscore joined
+    (`E-mail Sakchai_ maneerat@Example.com`), when only then does a label read it as an
+    email: after an English label without a colon a value must show its type first."""
+    joined = repair_value("email", text)
+    found = parse_label_line(joined, labels) if joined != text else None
+    return joined if found is not None and _kind(found.key, labels) == "email" else text
 
 
 def _value_repaired(text: str, labels: LabelIndex) -> str:

@@ -288,6 +288,13 @@ _TRAILING_SPECK = re.compile(r"\s+\S{1,2}$")
 # Two or more dots inside an address's local part: no address has them (RFC 5321), but
 # an underscore, a low line where leaders sit, comes out of binarisation as dots.
 _DOTTED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])\.{2,}(?=[A-Za-z0-9][A-Za-z0-9._%+-]*@)")
+# A value that is one Latin word, one space and an address: an underscore between them
+# lost with the leaders it sits among (`porntip maneerat@example.org`). Not before an
+# address of one letter: an initial, which addresses join with a dot (`thidarat.m@`),
+# a dot a cut lost; another reading that kept it gives the address whole.
+_LOST_UNDERSCORE = re.compile(
+    r"^(\s*[:：]?\s*[A-Za-z][A-Za-z0-9]*) (?=[A-Za-z0-9][A-Za-z0-9._%+-]+@[^\s@]+\s*$)"
+)
 DIGIT_TYPES = frozenset({"national_id", "phone", "postal_code", "date"})
 
 
@@ -297,7 +304,8 @@ def repair_value(kind: FieldType, value: str) -> str:
         return _NUMBER_RUN.sub(lambda m: m.group(0).translate(_DIGIT_LOOK_ALIKE), value)
     if kind == "email":
         joined = _SPACED_DOT.sub(lambda m: m.group(1) or m.group(2), value)
-        return _with_generic_tld(_DOTTED_UNDERSCORE.sub("_", joined))
+        joined = _LOST_UNDERSCORE.sub(r"\1_", _DOTTED_UNDERSCORE.sub("_", joined))
+        return _with_generic_tld(joined)
     return value
 
 

@@ -279,6 +279,24 @@ def test_a_top_level_domain_read_one_letter_off_a_generic_one_is_that_one() -> N
     assert repair_value("email", "a@example.cov") == "a@example.cov"  # com or gov: unsure
 
 
+def test_an_address_whose_underscore_was_lost_or_spaced_is_read_whole() -> None:
+    # the low line sits where the leaders do, and the cut that drops them drops it too
+    assert repair_value("email", "porntip maneerat@example.org") == ("porntip_maneerat@example.org")
+    assert repair_value("email", "see the office: a@b.org") == "see the office: a@b.org"
+    # an initial after the space: a dot lost, as likely as an underscore; left to the vote
+    assert repair_value("email", "thidarat m@example.org") == "thidarat m@example.org"
+    # after an English label the value must show its type: the spaced one is joined first
+    assert read_line("E-mail Sakchai_ maneerat@Example.com", labels()) == (
+        "E-mail Sakchai_maneerat@Example.com"
+    )
+    assert read_line("E-mail Sakchai - 0812345678", labels()) == "E-mail Sakchai - 0812345678"
+    # and an address with an underscore after a Thai label read as Latin letters is whole
+    found = {
+        c.key: c for c in best_reading(_page("Aiwa Sunee_maneerat@Example.net"), "2", labels())
+    }
+    assert found["email"].value == "Sunee_maneerat@Example.net"
+
+
 def test_an_abbreviated_month_whose_dot_was_read_as_a_mark_is_read() -> None:
     for written, month in [("10 ก.ุย. 2513", 9), ("5 กุย. 2521", 9), ("18 กุค.31", 7)]:
         assert parse_date(written) is None  # what the rule is for
