@@ -819,11 +819,12 @@ def _email_label_unread(
     labels: LabelIndex,
     provenance: Callable[[int, str], Provenance],
 ) -> list[FieldCandidate]:
-    """The email address of a line whose Thai label was read as Latin letters, where no
-    line gave the email field by its label. Tesseract reads a line in one script: before
-    a Latin address, อีเมล comes out as `Aiwa`, อีเมล (ถ้ามี) as `dina (ถ้ามี)`, and no
-    label is found. Only such a line: an address after Thai words is some other address
-    (an office's), not taken. No label was read, so the value is doubtful."""
+    """The email address (its misreadings undone, `ocr_text.repair_value`) of a line whose
+    Thai label was read as Latin letters, where no line gave the email field by its label.
+    Tesseract reads a line in one script: before a Latin address, อีเมล comes out as
+    `Aiwa`, อีเมล (ถ้ามี) as `dina (ถ้ามี)`, and no label is found. Only such a line: an
+    address after Thai words is some other address (an office's), not taken. No label was
+    read, so the value is doubtful."""
     field_type = getattr(labels, "field_type", None)
     keys: set[str] = getattr(labels, "keys", set())
     emails = [k for k in keys if field_type is not None and field_type(k) == "email"]
@@ -833,11 +834,12 @@ def _email_label_unread(
     found = []
     for number, text in numbered:
         match = _LATIN_LABEL_EMAIL.match(text)
-        if match and match.group(1) not in taken and has_type("email", match.group(1)):
+        address = repair_value("email", match.group(1)) if match else ""
+        if match and match.group(1) not in taken and has_type("email", address):
             found.append(
                 FieldCandidate(
                     key=emails[0],
-                    value=match.group(1),
+                    value=address,
                     provenance=provenance(number, ""),
                     confidence=0.5,
                 )

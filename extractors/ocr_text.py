@@ -295,6 +295,13 @@ _DOTTED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])\.{2,}(?=[A-Za-z0-9][A-Za-z0-9
 _LOST_UNDERSCORE = re.compile(
     r"^(\s*[:：]?\s*[A-Za-z][A-Za-z0-9]*) (?=[A-Za-z0-9][A-Za-z0-9._%+-]+@[^\s@]+\s*$)"
 )
+_LOCAL_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+/-]*(?=@)")
+# A year of birth after a name, its 1 read as l: Tesseract takes the flag of a 1 set tight
+# after letters for an l (`sakchail961`). Only 19xx: an l before any other three digits
+# may be a name's own (`kamol`, `mongkol`) and cannot be told from a 1.
+_YEAR_WITH_L = re.compile(r"(?<=[A-Za-z])[lI|](?=9[0-9]{2}(?![0-9]))")
+# A 7 read as its stroke alone (`wanna/8`): no address is written with a slash.
+_SLASH_SEVEN = re.compile(r"/(?=[0-9])|(?<=[0-9])/")
 DIGIT_TYPES = frozenset({"national_id", "phone", "postal_code", "date"})
 
 
@@ -305,8 +312,15 @@ def repair_value(kind: FieldType, value: str) -> str:
     if kind == "email":
         joined = _SPACED_DOT.sub(lambda m: m.group(1) or m.group(2), value)
         joined = _LOST_UNDERSCORE.sub(r"\1_", _DOTTED_UNDERSCORE.sub("_", joined))
-        return _with_generic_tld(joined)
+        return _with_generic_tld(_LOCAL_PART.sub(_local_part_repaired, joined))
     return value
+
+
+def _local_part_repaired(m: re.Match[str]) -> str:
+    """An address's local part with its digits read as look-alikes put back, and an
+    underscore read as two dashes (`somying--jaidee`), which no address is written with."""
+    local = _SLASH_SEVEN.sub("7", _YEAR_WITH_L.sub("1", m.group(0)))
+    return local.replace("--", "_")
 
 
 # The generic top-level domains nearly every personal address ends in. Any two of them

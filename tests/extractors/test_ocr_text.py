@@ -297,6 +297,22 @@ def test_an_address_whose_underscore_was_lost_or_spaced_is_read_whole() -> None:
     assert found["email"].value == "Sunee_maneerat@Example.net"
 
 
+def test_digits_of_an_address_read_as_their_look_alikes_are_digits() -> None:
+    # a year of birth after a name: its 1 read as l (the flag of a 1 set tight after letters)
+    assert repair_value("email", "sakchail961@mail.example.co.th") == (
+        "sakchai1961@mail.example.co.th"
+    )
+    assert repair_value("email", "kamol99@example.com") == "kamol99@example.com"
+    assert repair_value("email", "paul2003@example.com") == "paul2003@example.com"
+    # a 7 read as / (no address is written with one), an underscore read as two dashes
+    assert repair_value("email", "wanna/8@example.net") == "wanna78@example.net"
+    assert repair_value("email", "somying--jaidee@example.com") == "somying_jaidee@example.com"
+    assert repair_value("email", "a-b@x--y.example.com") == "a-b@x--y.example.com"  # domain
+    # and so in an address whose Thai label was read as Latin letters
+    found = {c.key: c for c in best_reading(_page("Aiwa wichail962@example.com"), "2", labels())}
+    assert found["email"].value == "wichai1962@example.com"
+
+
 def test_an_abbreviated_month_whose_dot_was_read_as_a_mark_is_read() -> None:
     for written, month in [("10 ก.ุย. 2513", 9), ("5 กุย. 2521", 9), ("18 กุค.31", 7)]:
         assert parse_date(written) is None  # what the rule is for
