@@ -91,7 +91,7 @@ from extractors.ocr_text import (
     without_unshared_specks,
     without_wrapped_remnants,
 )
-from extractors.ocr_words import known_letters, with_marks_mended
+from extractors.ocr_words import known_letters, with_marks_mended, with_unlisted_words
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 from extractors.thai import THAI_MONTHS, normalise_thai_text
 from extractors.validate import national_id_is_valid, normalise_national_id
@@ -849,15 +849,17 @@ def _email_label_unread(
 
 def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
     """A name or free text without leader remnants at the start of its wrapped lines,
-    and with a word misread at one mark put right by the known words
-    (`ocr_words.with_marks_mended`), flagged `ocr_repaired` then."""
+    with a word misread at one mark put right by the known words
+    (`ocr_words.with_marks_mended`) and a common word Tesseract's list lacks put back
+    (`ocr_words.with_unlisted_words`: น้า for น้ำ), flagged `ocr_repaired` then."""
     kind = _kind(candidate.key, labels)
     if kind not in UNTYPED:
         return candidate
     value = without_wrapped_remnants(candidate.value) if kind == "text" else candidate.value
     value, mended = with_marks_mended(value)
+    value, unlisted = with_unlisted_words(value)
     flags = candidate.provenance.flags
-    if mended:
+    if mended or unlisted:
         flags = [*flags, "ocr_repaired"]
     prov = candidate.provenance.model_copy(update={"flags": flags})
     return candidate.model_copy(update={"value": value, "provenance": prov})

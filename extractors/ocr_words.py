@@ -39,10 +39,21 @@ _PLACE_PREFIX = re.compile("^(?:อำเภอ|เขต|ตำบล|แขว
 
 @cache
 def thai_words() -> frozenset[str]:
-    """Tesseract's Thai word list and the place names; empty without tesseract."""
+    """Tesseract's Thai word list, the words it reads as others (`UNLISTED`) and the place
+    names."""
     # written as OCR'd lines are (Tesseract's list spells ำ as ํ + า)
-    words = {normalise_thai_text(w) for w in (*_tesseract_words(), *_place_names())}
+    listed = (*_tesseract_words(), *UNLISTED.values(), *_place_names())
+    words = {normalise_thai_text(w) for w in listed}
     return frozenset(w for w in words if _is_word(w))
+
+
+# Common words Tesseract's Thai list lacks, by the listed word one mark away that its
+# decoder, bent towards the list, reads them as. น้ำ (water), one of the commonest Thai
+# words and in many a request (flooding, tap water, drainage), is not in the list, and
+# the decoder reads it as น้า (a mother's younger sibling, rare in a request) on every
+# reading of a form (a lost ํ), or as นำ (to lead, as common as น้ำ: left as read). A word
+# is replaced only where it stands as a word of its own, not inside one (หน้า, คะน้า).
+UNLISTED = {"น้า": "น้ำ"}
 
 
 # A word of one letter is an open syllable with a long vowel above or below it (มี, ที่,
@@ -109,6 +120,27 @@ def _place_names() -> list[str]:
     return names
 
 
+def with_unlisted_words(text: str, words: frozenset[str] | None = None) -> tuple[str, bool]:
+    """`text` with each word Tesseract reads a common unlisted word as (`UNLISTED`) put
+    back where the cut into known words takes it as a word of its own; also says whether
+    anything changed."""
+    words = thai_words() if words is None else words
+    if not words or not any(read in text for read in UNLISTED):
+        return text, False
+    mended = _THAI_RUN.sub(lambda m: _unlisted_run(m.group(0), words), text)
+    return mended, mended != text
+
+
+def _unlisted_run(run: str, words: frozenset[str]) -> str:
+    spans = _cut_words(run, words)
+    out, done = [], 0
+    for start, end in spans:
+        if run[start:end] in UNLISTED:
+            out += [run[done:start], UNLISTED[run[start:end]]]
+            done = end
+    return "".join(out) + run[done:]
+
+
 def known_letters(text: str, words: frozenset[str] | None = None) -> tuple[int, int]:
     """(Thai characters covered by known words, Thai characters) in `text`, each run of
     Thai cut into words the way that covers most."""
@@ -133,6 +165,33 @@ def _covered(run: str, words: frozenset[str]) -> int:
 def _cut(run: str, words: frozenset[str]) -> tuple[int, int, frozenset[int]]:
     """(letters covered, known words used, indices of the letters left uncovered) of the
     cut of `run` into known words that covers most letters, with fewest words."""
+    best, back = _best_cut(run, words)
+    uncovered, end = set(), len(run)
+    while end > 0:
+        if back[end] < 0:
+            uncovered.add(end - 1)
+            end -= 1
+        else:
+            end = back[end]
+    return best[0], -best[1], frozenset(uncovered)
+
+
+def _cut_words(run: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of each known word of `_cut`'s cut of `run`, in order."""
+    _, back = _best_cut(run, words)
+    spans, end = [], len(run)
+    while end > 0:
+        if back[end] < 0:
+            end -= 1
+        else:
+            spans.append((back[end], end))
+            end = back[end]
+    return spans[::-1]
+
+
+def _best_cut(run: str, words: frozenset[str]) -> tuple[tuple[int, int], list[int]]:
+    """The dynamic programme of `_cut`: (covered, -words) of the whole run, and for each
+    end the start of its last known word, or a negative number where none ends there."""
     best: list[tuple[int, int]] = [(0, 0)] * (len(run) + 1)  # (covered, -words)
     back: list[int] = [0] * (len(run) + 1)  # start of the last word, or end - 1 if none
     for end in range(1, len(run) + 1):
@@ -143,14 +202,7 @@ def _cut(run: str, words: frozenset[str]) -> tuple[int, int, frozenset[int]]:
                 trial = (covered + end - start, pieces - 1)
                 if trial > best[end]:
                     best[end], back[end] = trial, start
-    uncovered, end = set(), len(run)
-    while end > 0:
-        if back[end] < 0:
-            uncovered.add(end - 1)
-            end -= 1
-        else:
-            end = back[end]
-    return best[-1][0], -best[-1][1], frozenset(uncovered)
+    return best[-1], back
 
 
 # One-mark edits tried on a word no known words cover whole: the marks OCR most often

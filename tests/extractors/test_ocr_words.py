@@ -15,7 +15,13 @@ from extractors.labels import LabelMatcher
 from extractors.ocr import OcrLine, OcrPage, best_reading, field_vote
 from extractors.ocr_places import province_by_letters
 from extractors.ocr_text import without_trailing_junk, without_wrapped_remnants
-from extractors.ocr_words import known_letters, known_share, thai_words, with_marks_mended
+from extractors.ocr_words import (
+    known_letters,
+    known_share,
+    thai_words,
+    with_marks_mended,
+    with_unlisted_words,
+)
 from extractors.templates import load_templates
 from extractors.values import clean_value, has_type
 
@@ -217,6 +223,20 @@ def test_a_word_misread_at_one_mark_is_mended(read: str, meant: str) -> None:
 )
 def test_text_no_single_mark_edit_makes_known_is_left_as_read(text: str) -> None:
     assert with_marks_mended(text) == (text, False)
+
+
+def test_water_read_as_the_listed_word_a_mark_away_is_water() -> None:
+    # Tesseract's Thai list lacks น้ำ, and its decoder reads it as the list's น้า (aunt)
+    assert "น้า" in thai_words()
+    assert with_unlisted_words("ขอรับน้าอุปโภคบริโภค") == ("ขอรับน้ำอุปโภคบริโภค", True)
+    assert with_unlisted_words("น้าท่วมถนน หน้าบ้าน") == ("น้ำท่วมถนน หน้าบ้าน", True)
+    for kept in ("หน้าบ้าน เจ้าหน้าที่", "ผัดคะน้า", "ขอรับน้ำอุปโภคบริโภค"):
+        assert with_unlisted_words(kept) == (kept, False)  # น้า inside a word, or read right
+    assert known_share("ขอรับน้ำอุปโภคบริโภค") == 1.0  # and a reading with it is known words
+    page = _page("เรื่อง ขอรับน้าอุปโภคบริโภค")
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    assert found["subject"].value == "ขอรับน้ำอุปโภคบริโภค"
+    assert "ocr_repaired" in found["subject"].provenance.flags
 
 
 def test_a_misread_province_is_the_one_whose_letters_it_keeps() -> None:
