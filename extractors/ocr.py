@@ -901,8 +901,9 @@ def _misread_text(candidate: FieldCandidate, labels: LabelIndex) -> bool:
 
 def read_line(text: str, labels: LabelIndex) -> str:
     """An OCR'd line with its misreadings undone where they are known ones: a speck
-    before the label, a label misread (`ชือผู้ยืนคำร้อง`), a typed value's look-alike
-    characters or stray mark. See extractors.ocr_text."""
+    before the label, a label misread (`ชือผู้ยืนคำร้อง`), a value in Thai digits run
+    into its label, an address spaced apart, a typed value's look-alike characters or
+    stray mark. See extractors.ocr_text."""
     text = label_first(text, labels)
     skeletons = _skeletons(labels)
     if skeletons is not None and parse_label_line(text, labels) is None:
@@ -910,12 +911,32 @@ def read_line(text: str, labels: LabelIndex) -> str:
         if fixed is not None and parse_label_line(fixed, labels) is not None:
             text = fixed
     if parse_label_line(text, labels) is None:
+        text = _value_apart(text, labels, skeletons)
+    if parse_label_line(text, labels) is None:
         bare = without_glued_remnants(text)
         if bare != text and parse_label_line(bare, labels) is not None:
             text = bare
     if parse_label_line(text, labels) is None:
         text = _address_joined(text, labels)
     return _value_repaired(text, labels)
+
+
+# A Thai digit right after a Thai letter or mark: no Thai word holds one.
+_GLUED_THAI_DIGIT = re.compile("(?<=[\u0e01-\u0e4e])(?=[\u0e50-\u0e59])")
+
+
+def _value_apart(text: str, labels: LabelIndex, skeletons: LabelSkeletons | None) -> str:
+    """The line with a space before a value in Thai digits run into the label before it,
+    when a label (repaired as `repair_label` does) then reads: Tesseract loses the label's
+    last letter or mark and the space after it together, the digit taking their place
+    (`โทรศัพท์มือถือ ๐๘๗-...` read `โทรศัพท์มือถื๐๘๗-...`)."""
+    glued = _GLUED_THAI_DIGIT.search(text)
+    if glued is None:
+        return text
+    apart = f"{text[: glued.start()]} {text[glued.start() :]}"
+    if parse_label_line(apart, labels) is None and skeletons is not None:
+        apart = repair_label(apart, skeletons, has_type) or apart
+    return apart if parse_label_line(apart, labels) is not None else text
 
 
 def _address_joined(text: str, labels: LabelIndex) -> str:

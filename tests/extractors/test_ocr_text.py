@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from extractors.body_form import parse_label_line
 from extractors.extract import NAME_PART_SPECS
 from extractors.labels import LabelMatcher
 from extractors.ocr import OcrLine, OcrPage, best_reading, read_line, with_marks
@@ -311,6 +312,18 @@ def test_digits_of_an_address_read_as_their_look_alikes_are_digits() -> None:
     # and so in an address whose Thai label was read as Latin letters
     found = {c.key: c for c in best_reading(_page("Aiwa wichail962@example.com"), "2", labels())}
     assert found["email"].value == "wichai1962@example.com"
+
+
+def test_a_value_in_thai_digits_run_into_its_label_is_read_apart() -> None:
+    # the label's last letter or mark and the space after it lost: the digit follows
+    for line, label in [
+        ("โทรศัพท์มือถื๐๘๗-๓๗๘-๗๘๕๗", "มือถื"),
+        ("เบอร์โทรศัพท์ที่ติดต่อได๐๙๒-๒๐๕-๐๐๒๑", "ได"),
+    ]:
+        found = parse_label_line(read_line(line, labels()), labels())
+        assert found is not None and found.key == "phone", line
+        assert found.value == line.partition(label)[2]
+    assert read_line("บ้านเลขที่๑๒ ซอยร่มเย็น", labels()) == "บ้านเลขที่๑๒ ซอยร่มเย็น"
 
 
 def test_an_abbreviated_month_whose_dot_was_read_as_a_mark_is_read() -> None:
