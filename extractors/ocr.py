@@ -85,6 +85,7 @@ from extractors.ocr_text import (
     same_line,
     without_glued_remnants,
     without_leader_remnants,
+    without_leaders_between_words,
     without_one_speck,
     without_trailing_junk,
     without_trailing_speck,
@@ -848,14 +849,17 @@ def _email_label_unread(
 
 
 def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
-    """A name or free text without leader remnants at the start of its wrapped lines,
-    with a word misread at one mark put right by the known words
-    (`ocr_words.with_marks_mended`) and a common word Tesseract's list lacks put back
-    (`ocr_words.with_unlisted_words`: น้า for น้ำ), flagged `ocr_repaired` then."""
+    """A name or free text without leader remnants at the start of its wrapped lines or
+    in the gaps between its words (`ocr_text.without_leaders_between_words`), with a
+    word misread at one mark put right by the known words (`ocr_words.with_marks_mended`)
+    and a common word Tesseract's list lacks put back (`ocr_words.with_unlisted_words`:
+    น้า for น้ำ), flagged `ocr_repaired` then."""
     kind = _kind(candidate.key, labels)
     if kind not in UNTYPED:
         return candidate
-    value = without_wrapped_remnants(candidate.value) if kind == "text" else candidate.value
+    value = candidate.value
+    if kind == "text":
+        value = without_leaders_between_words(without_wrapped_remnants(value))
     value, mended = with_marks_mended(value)
     value, unlisted = with_unlisted_words(value)
     flags = candidate.provenance.flags

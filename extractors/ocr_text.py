@@ -408,6 +408,32 @@ def without_wrapped_remnants(value: str) -> str:
     return first + sep + _GLUED_REMNANT.sub("", rest) if sep else value
 
 
+# Dashes, dots, tildes glued between two words or a number and a word, with no space.
+_GLUED_LEADER = re.compile(
+    r"(?<=[\u0e01-\u0e4e0-9\u0e50-\u0e59])[-–~=.]+(?=[\u0e01-\u0e4e0-9\u0e50-\u0e59])"
+)
+# The word before an abbreviation's dot: a few consonants without a vowel (ต. อ. ม. กทม.).
+_ABBREVIATED = re.compile(r"(?:^|[\s.\-–~=])[\u0e01-\u0e2e]{1,3}$")
+
+
+def without_leaders_between_words(value: str) -> str:
+    """Free text with the leader remnants glued into the gaps between its words made
+    spaces again: under a value the dotted leader shows through each gap, and the
+    lenient cut reads it there (`166-หมู่-1.ซอย9-ถนนสุขุมวิท-ต.บางปลาสร้อย`). Only between
+    a Thai letter and a word or a number: a dash or dot between digits (`21-23`, `10.30`)
+    is written, and so is the dot after an abbreviation (`ต.ในเมือง`, `ม.2`)."""
+    return _GLUED_LEADER.sub(lambda m: _gap(m, value), value)
+
+
+def _gap(m: re.Match[str], value: str) -> str:
+    before, after = value[m.start() - 1], value[m.end()]
+    if before.isdigit() and after.isdigit():
+        return m.group(0)
+    if m.group(0) == "." and _ABBREVIATED.search(value[: m.start()]):
+        return m.group(0)
+    return " "
+
+
 def repair_national_id(value: str, doubtful: Sequence[bool]) -> str | None:
     """The 13 digits with their one doubtful digit changed so that the check digit holds,
     when exactly one digit of the 13 was read doubtfully and exactly one value of it makes

@@ -14,7 +14,11 @@ from extractors.extract import NAME_PART_SPECS
 from extractors.labels import LabelMatcher
 from extractors.ocr import OcrLine, OcrPage, best_reading, field_vote
 from extractors.ocr_places import province_by_letters
-from extractors.ocr_text import without_trailing_junk, without_wrapped_remnants
+from extractors.ocr_text import (
+    without_leaders_between_words,
+    without_trailing_junk,
+    without_wrapped_remnants,
+)
 from extractors.ocr_words import (
     known_letters,
     known_share,
@@ -255,6 +259,24 @@ def test_typed_values_lose_trailing_junk_and_wrapped_lines_their_leader_remnants
     assert without_trailing_junk("02 459 23", phone) == "02 459 23"  # fits no shorter
     text = "ขอให้เจ้าหน้าที่ติดต่อกลับ\n-.ข้าพเจ้ามีความประสงค์\n- ข้อสอง"
     assert without_wrapped_remnants(text) == "ขอให้เจ้าหน้าที่ติดต่อกลับ\nข้าพเจ้ามีความประสงค์\n- ข้อสอง"
+
+
+def test_leader_remnants_in_the_gaps_between_words_are_spaces() -> None:
+    # the dotted leader under a value shows through each gap between its words
+    assert without_leaders_between_words("166-หมู่-1.ซอย9-ถนนสุขุมวิท-ต.บางปลาสร้อย") == (
+        "166 หมู่ 1 ซอย9 ถนนสุขุมวิท ต.บางปลาสร้อย"
+    )
+    assert without_leaders_between_words("349.หมู่.2.ถนนเพชรเกษม") == "349 หมู่ 2 ถนนเพชรเกษม"
+    for kept in (
+        "ม.2 ต.ในเมือง อ.เมือง จ.ขอนแก่น",  # abbreviations keep their dots
+        "ซอย 21-23 เวลา 10.30 น.",  # between digits
+        "ข้อความ - ขอให้",  # a dash between spaces is the writer's
+        "กทม.ถนนสุขุมวิท",
+    ):
+        assert without_leaders_between_words(kept) == kept
+    page = _page("ที่อยู่ 265-หมู่.5-ถนนชยางกูร-ตำบลในเมือง")
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    assert found["address"].value == "265 หมู่ 5 ถนนชยางกูร ตำบลในเมือง"
 
 
 def _page(*lines: str) -> OcrPage:
