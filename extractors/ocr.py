@@ -92,7 +92,12 @@ from extractors.ocr_text import (
     without_unshared_specks,
     without_wrapped_remnants,
 )
-from extractors.ocr_words import known_letters, with_marks_mended, with_unlisted_words
+from extractors.ocr_words import (
+    known_letters,
+    with_marks_mended,
+    with_unlisted_words,
+    without_unknown_tail,
+)
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 from extractors.thai import THAI_MONTHS, normalise_thai_text
 from extractors.validate import national_id_is_valid, normalise_national_id
@@ -587,18 +592,16 @@ def _substance(kind: str, value: str) -> str:
 def _part_lost(kind: str, value: str, values: Sequence[str], said: Counter[str]) -> bool:
     """Whether this reading lost a part of the value that others kept: the head of an
     address (`_head_lost`), or the end of free text (a wrapped line, `อ.หาดใหญ่`) that
-    two or more readings agree on. A reading that lost words has fewer unknown letters
-    left to count against it; a line only one reading has may be junk and does not
-    count."""
+    two or more readings go on with, whether or not they agree on its letters (a speck
+    read before it in one). A reading that lost words has fewer unknown letters left to
+    count against it; a line only one reading has may be junk and does not count."""
     if kind == "email":
         return _head_lost(value, values) or _dot_lost(value, values) or _flag_apart(value, values)
     if kind not in UNTYPED:
         return False
     own = _substance(kind, value)
-    return any(
-        n >= 2 and len(other) > len(own) and other.startswith(own) and own
-        for other, n in said.items()
-    )
+    longer = sum(n for other, n in said.items() if len(other) > len(own) and other.startswith(own))
+    return bool(own) and longer >= 2
 
 
 # The head of an address another reading kept: two or more letters or digits (a speck
@@ -853,17 +856,20 @@ def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidat
     in the gaps between its words (`ocr_text.without_leaders_between_words`), with a
     word misread at one mark put right by the known words (`ocr_words.with_marks_mended`)
     and a common word Tesseract's list lacks put back (`ocr_words.with_unlisted_words`:
-    น้า for น้ำ), flagged `ocr_repaired` then."""
+    น้า for น้ำ), and free text without the misread lines of no known words after it
+    (`ocr_words.without_unknown_tail`), flagged `ocr_repaired` then."""
     kind = _kind(candidate.key, labels)
     if kind not in UNTYPED:
         return candidate
     value = candidate.value
+    tail_dropped = False
     if kind == "text":
         value = without_leaders_between_words(without_wrapped_remnants(value))
+        value, tail_dropped = without_unknown_tail(value)
     value, mended = with_marks_mended(value)
     value, unlisted = with_unlisted_words(value)
     flags = candidate.provenance.flags
-    if mended or unlisted:
+    if mended or unlisted or tail_dropped:
         flags = [*flags, "ocr_repaired"]
     prov = candidate.provenance.model_copy(update={"flags": flags})
     return candidate.model_copy(update={"value": value, "provenance": prov})

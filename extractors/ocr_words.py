@@ -141,15 +141,44 @@ def _unlisted_run(run: str, words: frozenset[str]) -> str:
     return "".join(out) + run[done:]
 
 
+def without_unknown_tail(text: str, words: frozenset[str] | None = None) -> tuple[str, bool]:
+    """Free text without the wrapped lines at its end whose Thai is at most half known
+    words: a line under the value whose label was misread past repair (`รหัสไปรษณีย์`
+    read `รหณ์ จ1`) or speckle read as letters is taken for the value's next line, and a
+    misread continuation line keeps most of its Thai in words (place names are). The
+    first line is the value and stays. Also says whether anything was dropped."""
+    words = thai_words() if words is None else words
+    lines = text.split("\n")
+    if not words or len(lines) < 2:
+        return text, False
+    while len(lines) > 1 and _mostly_unknown(lines[-1], words):
+        lines.pop()
+    kept = "\n".join(lines)
+    return kept, kept != text
+
+
+def _mostly_unknown(line: str, words: frozenset[str]) -> bool:
+    covered, total = known_letters(line, words)
+    return total > 0 and covered * 2 <= total
+
+
 def known_letters(text: str, words: frozenset[str] | None = None) -> tuple[int, int]:
     """(Thai characters covered by known words, Thai characters) in `text`, each run of
-    Thai cut into words the way that covers most."""
+    Thai cut into words the way that covers most. An abbreviation (a few consonants and
+    a dot: `ต.`, `อ.`, `กทม.`) is known: an address is full of them."""
     words = thai_words() if words is None else words
     covered = total = 0
-    for run in _THAI_RUN.findall(text):
+    for found in _THAI_RUN.finditer(text):
+        run = found.group(0)
         total += len(run)
-        covered += _covered(run, words)
+        if _ABBREVIATION.fullmatch(run) and text[found.end() : found.end() + 1] == ".":
+            covered += len(run)
+        else:
+            covered += _covered(run, words)
     return covered, total
+
+
+_ABBREVIATION = re.compile("[\u0e01-\u0e2e]{1,3}")
 
 
 def known_share(text: str, words: frozenset[str] | None = None) -> float:

@@ -25,6 +25,7 @@ from extractors.ocr_words import (
     thai_words,
     with_marks_mended,
     with_unlisted_words,
+    without_unknown_tail,
 )
 from extractors.templates import load_templates
 from extractors.values import clean_value, has_type
@@ -50,6 +51,9 @@ def test_a_lost_or_extra_mark_leaves_letters_outside_known_words() -> None:
     assert known_letters("ชัยมงคล") == (7, 7)
     assert known_letters("ชัยมงคลุ") == (7, 8)
     assert known_share("john@example.org") == 1.0  # no Thai: nothing to judge
+    # an abbreviation is a few consonants and a dot: known as such, its dot read as ะ not
+    assert known_letters("ต.บางปลาสร้อย อ.เมืองชลบุรี") == (24, 24)
+    assert known_letters("ตบางปลาสร้อย") == (11, 12)
 
 
 def _found(key: str, value: str, *flags: str) -> FieldCandidate:
@@ -277,6 +281,18 @@ def test_leader_remnants_in_the_gaps_between_words_are_spaces() -> None:
     page = _page("ที่อยู่ 265-หมู่.5-ถนนชยางกูร-ตำบลในเมือง")
     found = {c.key: c for c in best_reading(page, "2", labels())}
     assert found["address"].value == "265 หมู่ 5 ถนนชยางกูร ตำบลในเมือง"
+
+
+def test_wrapped_lines_of_no_known_words_at_the_end_of_free_text_are_dropped() -> None:
+    # a misread label line under the value (รหัสไปรษณีย์ 20000) is no continuation of it
+    address = "166 หมู่ 1 ซอย9 ถนนสุขุมวิท\nอำเภอเมืองชลบุรี\nรหณ์ จ1 900000 รนนน\nจหส อ0อธ์"
+    assert without_unknown_tail(address) == ("166 หมู่ 1 ซอย9 ถนนสุขุมวิท\nอำเภอเมืองชลบุรี", True)
+    for kept in (
+        "รหณ์ จ1 900000 รนนน",  # the first line is the value, whatever it reads
+        "ซอยร่มเย็น\nถนนชยางกูร ตำบลในเมือง",  # a road no list knows, among known words
+        "ขอให้ติดต่อกลับ\nsomchai@example.com",  # no Thai to judge
+    ):
+        assert without_unknown_tail(kept) == (kept, False)
 
 
 def _page(*lines: str) -> OcrPage:
