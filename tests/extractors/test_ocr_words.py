@@ -128,6 +128,11 @@ def test_free_text_that_lost_a_line_two_readings_kept_loses() -> None:
     lost = [_found("address", "389.หมู่.9.ซอยร่มเย็น.ถนนเพชรเกษม ต.หาดใหญ่")]
     assert _vote(lost, kept, list(kept))["address"] == kept[0].value
     assert _vote(lost, kept)["address"] == lost[0].value
+    # two readings that go on past it count though they differ there (a speck in one)
+    road = [_found("address", "389 หมู่ 9 ซอยร่มเย็น\nถนนชยางกูร")]
+    specked = [_found("address", "389 หมู่ 9 ซอยร่มเย็น\nก ถนนชยางกูร")]
+    short = [_found("address", "389 หมู่ 9 ซอยร่มเย็น")]
+    assert _vote(short, road, specked)["address"] == road[0].value
 
 
 def test_readings_agree_on_a_names_letters_whatever_lies_between_its_words() -> None:
