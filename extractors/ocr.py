@@ -83,6 +83,7 @@ from extractors.ocr_text import (
     repair_value,
     restore_marks,
     same_line,
+    with_opening_vowel,
     without_glued_remnants,
     without_leader_remnants,
     without_leaders_between_words,
@@ -856,20 +857,24 @@ def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidat
     in the gaps between its words (`ocr_text.without_leaders_between_words`), with a
     word misread at one mark put right by the known words (`ocr_words.with_marks_mended`)
     and a common word Tesseract's list lacks put back (`ocr_words.with_unlisted_words`:
-    น้า for น้ำ), and free text without the misread lines of no known words after it
-    (`ocr_words.without_unknown_tail`), flagged `ocr_repaired` then."""
+    น้า for น้ำ), free text without the misread lines of no known words after it
+    (`ocr_words.without_unknown_tail`), a name without a silent mark opening a word
+    (`ocr_text.with_opening_vowel`), flagged `ocr_repaired` then."""
     kind = _kind(candidate.key, labels)
     if kind not in UNTYPED:
         return candidate
     value = candidate.value
-    tail_dropped = False
+    changed = False  # by a rule of its own kind
+    if kind == "name":
+        value = with_opening_vowel(value)
+        changed = value != candidate.value
     if kind == "text":
         value = without_leaders_between_words(without_wrapped_remnants(value))
-        value, tail_dropped = without_unknown_tail(value)
+        value, changed = without_unknown_tail(value)
     value, mended = with_marks_mended(value)
     value, unlisted = with_unlisted_words(value)
     flags = candidate.provenance.flags
-    if mended or unlisted or tail_dropped:
+    if mended or unlisted or changed:
         flags = [*flags, "ocr_repaired"]
     prov = candidate.provenance.model_copy(update={"flags": flags})
     return candidate.model_copy(update={"value": value, "provenance": prov})

@@ -434,6 +434,20 @@ def _gap(m: re.Match[str], value: str) -> str:
     return " "
 
 
+# A letter carrying ์ with a letter after it, at the start of a word of a name or right
+# after the title the given name is written against.
+_SILENT_OPENING = re.compile(
+    r"(?:^|(?<=\s)|(?<=^นางสาว)|(?<=^นาย)|(?<=^นาง))([\u0e01-\u0e2e])\u0e4c(?=[\u0e01-\u0e2e])"
+)
+
+
+def with_opening_vowel(name: str) -> str:
+    """A name with the ์ Tesseract read on the first letter of one of its words made the
+    ั it is: ์ silences the last letter of a syllable, and no word opens with one;
+    ั and ์ are both a short stroke over a letter (`นายณ์ฐวุฒิ` for `นายณัฐวุฒิ`)."""
+    return _SILENT_OPENING.sub("\\1\u0e31", name)
+
+
 def repair_national_id(value: str, doubtful: Sequence[bool]) -> str | None:
     """The 13 digits with their one doubtful digit changed so that the check digit holds,
     when exactly one digit of the 13 was read doubtfully and exactly one value of it makes

@@ -19,6 +19,7 @@ from extractors.ocr_text import (
     repair_value,
     restore_marks,
     skeleton,
+    with_opening_vowel,
     without_leader_remnants,
     without_one_speck,
     without_trailing_speck,
@@ -324,6 +325,14 @@ def test_a_value_in_thai_digits_run_into_its_label_is_read_apart() -> None:
         assert found is not None and found.key == "phone", line
         assert found.value == line.partition(label)[2]
     assert read_line("บ้านเลขที่๑๒ ซอยร่มเย็น", labels()) == "บ้านเลขที่๑๒ ซอยร่มเย็น"
+
+
+def test_a_silent_mark_on_a_names_first_letter_is_the_vowel_read_for_it() -> None:
+    # ์ silences a word's last letter: no name opens with it; ั is the stroke read so
+    assert with_opening_vowel("นายณ์ฐวุฒิ มณีรัตน์") == "นายณัฐวุฒิ มณีรัตน์"
+    assert with_opening_vowel("นางสาวณ์ฐธิดา ณ์ฐกุล") == "นางสาวณัฐธิดา ณัฐกุล"
+    for kept in ("นายณัฐวุฒิ มณีรัตน์", "นางสาวสุนีย์ ใจดี", "พูลสวัสดิ์"):
+        assert with_opening_vowel(kept) == kept
 
 
 def test_an_abbreviated_month_whose_dot_was_read_as_a_mark_is_read() -> None:
