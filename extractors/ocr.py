@@ -30,13 +30,17 @@ confident reading. An email address on a line whose Thai label was read as Latin
 letters (`Aiwa`) is taken, doubtful.
 
 The reading rules of `extractors.ocr_text` undo Tesseract's known misreadings of a
-form: labels with lost marks or look-alike letters, specks, leader remnants, look-alike
-digits, a spaced-out email, a month name with a lost mark, a national ID wrong at its
-one doubtful digit (`ocr_repaired`), junk after a typed value.
+form: labels with lost marks or look-alike letters, specks, leader remnants (also in
+the gaps between words), look-alike digits, a value in Thai digits run into its label, a
+spaced-out email or one whose underscore, year's 1, 7 or generic top-level domain was
+misread, a month name with a lost mark, a national ID wrong at its one doubtful digit
+(`ocr_repaired`), junk after a typed value, a name opening a word with a silent mark.
 A word of a name or free text misread at one mark is mended when exactly one edit of
-that mark makes it known words (`ocr_words.with_marks_mended`), a misread province
-matched by its letters (`extractors.ocr_places`), both `ocr_repaired`. None of them
-makes a value trusted: every OCR value stays flagged.
+that mark makes it known words (`ocr_words.with_marks_mended`), น้ำ read as the word
+Tesseract's list holds in its place put back (`ocr_words.with_unlisted_words`), misread
+lines of no known words after free text dropped, a misread province matched by its
+letters (`extractors.ocr_places`), all `ocr_repaired`. None of them makes a value
+trusted: every OCR value stays flagged.
 
 Runs of Thai digits, which Tesseract's Thai model misreads most (๘ as ๕), are read again
 glyph by glyph from the page by the direction of their strokes (`extractors.ocr_numbers`).
