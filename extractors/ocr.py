@@ -30,13 +30,17 @@ confident reading. An email address on a line whose Thai label was read as Latin
 letters (`Aiwa`) is taken, doubtful.
 
 The reading rules of `extractors.ocr_text` undo Tesseract's known misreadings of a
-form: labels with lost marks or look-alike letters, specks, leader remnants, look-alike
-digits, a spaced-out email, a month name with a lost mark, a national ID wrong at its
-one doubtful digit (`ocr_repaired`), junk after a typed value.
+form: labels with lost marks or look-alike letters, specks, leader remnants (also in
+the gaps between words), look-alike digits, a value in Thai digits run into its label, a
+spaced-out email or one whose underscore, year's 1, 7 or generic top-level domain was
+misread, a month name with a lost mark, a national ID wrong at its one doubtful digit
+(`ocr_repaired`), junk after a typed value, a name opening a word with a silent mark.
 A word of a name or free text misread at one mark is mended when exactly one edit of
-that mark makes it known words (`ocr_words.with_marks_mended`), a misread province
-matched by its letters (`extractors.ocr_places`), both `ocr_repaired`. None of them
-makes a value trusted: every OCR value stays flagged.
+that mark makes it known words (`ocr_words.with_marks_mended`), น้ำ read as the word
+Tesseract's list holds in its place put back (`ocr_words.with_unlisted_words`), misread
+lines of no known words after free text dropped, a misread province matched by its
+letters (`extractors.ocr_places`), all `ocr_repaired`. None of them makes a value
+trusted: every OCR value stays flagged.
 
 Runs of Thai digits, which Tesseract's Thai model misreads most (๘ as ๕), are read again
 glyph by glyph from the page by the direction of their strokes (`extractors.ocr_numbers`).
@@ -83,15 +87,22 @@ from extractors.ocr_text import (
     repair_value,
     restore_marks,
     same_line,
+    with_opening_vowel,
     without_glued_remnants,
     without_leader_remnants,
+    without_leaders_between_words,
     without_one_speck,
     without_trailing_junk,
     without_trailing_speck,
     without_unshared_specks,
     without_wrapped_remnants,
 )
-from extractors.ocr_words import known_letters, with_marks_mended
+from extractors.ocr_words import (
+    known_letters,
+    with_marks_mended,
+    with_unlisted_words,
+    without_unknown_tail,
+)
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 from extractors.thai import THAI_MONTHS, normalise_thai_text
 from extractors.validate import national_id_is_valid, normalise_national_id
@@ -586,18 +597,16 @@ def _substance(kind: str, value: str) -> str:
 def _part_lost(kind: str, value: str, values: Sequence[str], said: Counter[str]) -> bool:
     """Whether this reading lost a part of the value that others kept: the head of an
     address (`_head_lost`), or the end of free text (a wrapped line, `อ.หาดใหญ่`) that
-    two or more readings agree on. A reading that lost words has fewer unknown letters
-    left to count against it; a line only one reading has may be junk and does not
-    count."""
+    two or more readings go on with, whether or not they agree on its letters (a speck
+    read before it in one). A reading that lost words has fewer unknown letters left to
+    count against it; a line only one reading has may be junk and does not count."""
     if kind == "email":
         return _head_lost(value, values) or _dot_lost(value, values) or _flag_apart(value, values)
     if kind not in UNTYPED:
         return False
     own = _substance(kind, value)
-    return any(
-        n >= 2 and len(other) > len(own) and other.startswith(own) and own
-        for other, n in said.items()
-    )
+    longer = sum(n for other, n in said.items() if len(other) > len(own) and other.startswith(own))
+    return bool(own) and longer >= 2
 
 
 # The head of an address another reading kept: two or more letters or digits (a speck
@@ -807,7 +816,8 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
 
 # A line of Latin letters (with a parenthesised Thai `ถ้ามี`), then an address at its end.
 _LATIN_LABEL_EMAIL = re.compile(
-    r"^\s*[A-Za-z][A-Za-z.:-]*(?:\s+[A-Za-z][A-Za-z.:-]*){0,2}\s*(?:\([^)]*\))?[\s~\-–=_·…]*"
+    r"^\s*[A-Za-z][A-Za-z.:-]*(?:\s+[A-Za-z][A-Za-z.:-]*){0,2}\s*(?:\([^)]*\))?"
+    r"(?:\s[\s~\-–=_·…]*|[~\-–=·…][\s~\-–=_·…]*)"  # an underscore glued on is the address's
     r"(?<=[\s~\-–=_·…])([A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9.-]+[A-Za-z])[.\s]*$"
 )
 
@@ -818,11 +828,12 @@ def _email_label_unread(
     labels: LabelIndex,
     provenance: Callable[[int, str], Provenance],
 ) -> list[FieldCandidate]:
-    """The email address of a line whose Thai label was read as Latin letters, where no
-    line gave the email field by its label. Tesseract reads a line in one script: before
-    a Latin address, อีเมล comes out as `Aiwa`, อีเมล (ถ้ามี) as `dina (ถ้ามี)`, and no
-    label is found. Only such a line: an address after Thai words is some other address
-    (an office's), not taken. No label was read, so the value is doubtful."""
+    """The email address (its misreadings undone, `ocr_text.repair_value`) of a line whose
+    Thai label was read as Latin letters, where no line gave the email field by its label.
+    Tesseract reads a line in one script: before a Latin address, อีเมล comes out as
+    `Aiwa`, อีเมล (ถ้ามี) as `dina (ถ้ามี)`, and no label is found. Only such a line: an
+    address after Thai words is some other address (an office's), not taken. No label was
+    read, so the value is doubtful."""
     field_type = getattr(labels, "field_type", None)
     keys: set[str] = getattr(labels, "keys", set())
     emails = [k for k in keys if field_type is not None and field_type(k) == "email"]
@@ -832,11 +843,12 @@ def _email_label_unread(
     found = []
     for number, text in numbered:
         match = _LATIN_LABEL_EMAIL.match(text)
-        if match and match.group(1) not in taken and has_type("email", match.group(1)):
+        address = repair_value("email", match.group(1)) if match else ""
+        if match and match.group(1) not in taken and has_type("email", address):
             found.append(
                 FieldCandidate(
                     key=emails[0],
-                    value=match.group(1),
+                    value=address,
                     provenance=provenance(number, ""),
                     confidence=0.5,
                 )
@@ -845,16 +857,28 @@ def _email_label_unread(
 
 
 def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
-    """A name or free text without leader remnants at the start of its wrapped lines,
-    and with a word misread at one mark put right by the known words
-    (`ocr_words.with_marks_mended`), flagged `ocr_repaired` then."""
+    """A name or free text without leader remnants at the start of its wrapped lines or
+    in the gaps between its words (`ocr_text.without_leaders_between_words`), with a
+    word misread at one mark put right by the known words (`ocr_words.with_marks_mended`)
+    and a common word Tesseract's list lacks put back (`ocr_words.with_unlisted_words`:
+    น้า for น้ำ), free text without the misread lines of no known words after it
+    (`ocr_words.without_unknown_tail`), a name without a silent mark opening a word
+    (`ocr_text.with_opening_vowel`), flagged `ocr_repaired` then."""
     kind = _kind(candidate.key, labels)
     if kind not in UNTYPED:
         return candidate
-    value = without_wrapped_remnants(candidate.value) if kind == "text" else candidate.value
+    value = candidate.value
+    changed = False  # by a rule of its own kind
+    if kind == "name":
+        value = with_opening_vowel(value)
+        changed = value != candidate.value
+    if kind == "text":
+        value = without_leaders_between_words(without_wrapped_remnants(value))
+        value, changed = without_unknown_tail(value)
     value, mended = with_marks_mended(value)
+    value, unlisted = with_unlisted_words(value)
     flags = candidate.provenance.flags
-    if mended:
+    if mended or unlisted or changed:
         flags = [*flags, "ocr_repaired"]
     prov = candidate.provenance.model_copy(update={"flags": flags})
     return candidate.model_copy(update={"value": value, "provenance": prov})
@@ -896,8 +920,9 @@ def _misread_text(candidate: FieldCandidate, labels: LabelIndex) -> bool:
 
 def read_line(text: str, labels: LabelIndex) -> str:
     """An OCR'd line with its misreadings undone where they are known ones: a speck
-    before the label, a label misread (`ชือผู้ยืนคำร้อง`), a typed value's look-alike
-    characters or stray mark. See extractors.ocr_text."""
+    before the label, a label misread (`ชือผู้ยืนคำร้อง`), a value in Thai digits run
+    into its label, an address spaced apart, a typed value's look-alike characters or
+    stray mark. See extractors.ocr_text."""
     text = label_first(text, labels)
     skeletons = _skeletons(labels)
     if skeletons is not None and parse_label_line(text, labels) is None:
@@ -905,10 +930,41 @@ def read_line(text: str, labels: LabelIndex) -> str:
         if fixed is not None and parse_label_line(fixed, labels) is not None:
             text = fixed
     if parse_label_line(text, labels) is None:
+        text = _value_apart(text, labels, skeletons)
+    if parse_label_line(text, labels) is None:
         bare = without_glued_remnants(text)
         if bare != text and parse_label_line(bare, labels) is not None:
             text = bare
+    if parse_label_line(text, labels) is None:
+        text = _address_joined(text, labels)
     return _value_repaired(text, labels)
+
+
+# A Thai digit right after a Thai letter or mark: no Thai word holds one.
+_GLUED_THAI_DIGIT = re.compile("(?<=[\u0e01-\u0e4e])(?=[\u0e50-\u0e59])")
+
+
+def _value_apart(text: str, labels: LabelIndex, skeletons: LabelSkeletons | None) -> str:
+    """The line with a space before a value in Thai digits run into the label before it,
+    when a label (repaired as `repair_label` does) then reads: Tesseract loses the label's
+    last letter or mark and the space after it together, the digit taking their place
+    (`โทรศัพท์มือถือ ๐๘๗-...` read `โทรศัพท์มือถื๐๘๗-...`)."""
+    glued = _GLUED_THAI_DIGIT.search(text)
+    if glued is None:
+        return text
+    apart = f"{text[: glued.start()]} {text[glued.start() :]}"
+    if parse_label_line(apart, labels) is None and skeletons is not None:
+        apart = repair_label(apart, skeletons, has_type) or apart
+    return apart if parse_label_line(apart, labels) is not None else text
+
+
+def _address_joined(text: str, labels: LabelIndex) -> str:
+    """The line with an address Tesseract spaced apart at a dot or an underscore joined
+    (`E-mail Sakchai_ maneerat@Example.com`), when only then does a label read it as an
+    email: after an English label without a colon a value must show its type first."""
+    joined = repair_value("email", text)
+    found = parse_label_line(joined, labels) if joined != text else None
+    return joined if found is not None and _kind(found.key, labels) == "email" else text
 
 
 def _value_repaired(text: str, labels: LabelIndex) -> str:

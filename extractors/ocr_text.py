@@ -288,6 +288,20 @@ _TRAILING_SPECK = re.compile(r"\s+\S{1,2}$")
 # Two or more dots inside an address's local part: no address has them (RFC 5321), but
 # an underscore, a low line where leaders sit, comes out of binarisation as dots.
 _DOTTED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])\.{2,}(?=[A-Za-z0-9][A-Za-z0-9._%+-]*@)")
+# A value that is one Latin word, one space and an address: an underscore between them
+# lost with the leaders it sits among (`porntip maneerat@example.org`). Not before an
+# address of one letter: an initial, which addresses join with a dot (`thidarat.m@`),
+# a dot a cut lost; another reading that kept it gives the address whole.
+_LOST_UNDERSCORE = re.compile(
+    r"^(\s*[:：]?\s*[A-Za-z][A-Za-z0-9]*) (?=[A-Za-z0-9][A-Za-z0-9._%+-]+@[^\s@]+\s*$)"
+)
+_LOCAL_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+/-]*(?=@)")
+# A year of birth after a name, its 1 read as l: Tesseract takes the flag of a 1 set tight
+# after letters for an l (`sakchail961`). Only 19xx: an l before any other three digits
+# may be a name's own (`kamol`, `mongkol`) and cannot be told from a 1.
+_YEAR_WITH_L = re.compile(r"(?<=[A-Za-z])[lI|](?=9[0-9]{2}(?![0-9]))")
+# A 7 read as its stroke alone (`wanna/8`): no address is written with a slash.
+_SLASH_SEVEN = re.compile(r"/(?=[0-9])|(?<=[0-9])/")
 DIGIT_TYPES = frozenset({"national_id", "phone", "postal_code", "date"})
 
 
@@ -297,8 +311,38 @@ def repair_value(kind: FieldType, value: str) -> str:
         return _NUMBER_RUN.sub(lambda m: m.group(0).translate(_DIGIT_LOOK_ALIKE), value)
     if kind == "email":
         joined = _SPACED_DOT.sub(lambda m: m.group(1) or m.group(2), value)
-        return _DOTTED_UNDERSCORE.sub("_", joined)
+        joined = _LOST_UNDERSCORE.sub(r"\1_", _DOTTED_UNDERSCORE.sub("_", joined))
+        return _with_generic_tld(_LOCAL_PART.sub(_local_part_repaired, joined))
     return value
+
+
+def _local_part_repaired(m: re.Match[str]) -> str:
+    """An address's local part with its digits read as look-alikes put back, and an
+    underscore read as two dashes (`somying--jaidee`), which no address is written with."""
+    local = _SLASH_SEVEN.sub("7", _YEAR_WITH_L.sub("1", m.group(0)))
+    return local.replace("--", "_")
+
+
+# The generic top-level domains nearly every personal address ends in. Any two of them
+# differ by two letters or more, so a label one letter off is near one of them at most.
+GENERIC_TLDS = ("com", "net", "org", "info", "edu", "gov")
+_TLD = re.compile(r"(?<=@)([A-Za-z0-9.-]+\.)([A-Za-z]{3,5})$")
+
+
+def _with_generic_tld(value: str) -> str:
+    """An address whose top-level domain of three letters or more is one edit (a letter
+    changed, added or lost) from exactly one generic one, with that one: Tesseract reads
+    a g whose descender a thin face or a cut lost as e (`.ore`), or as e and g (`.oreg`),
+    and m as n (`.con`). A two-letter domain is a country's and stays as read, and so
+    does a known one."""
+    found = _TLD.search(value.rstrip())
+    if found is None or found.group(2).lower() in GENERIC_TLDS:
+        return value
+    tld = found.group(2).lower()
+    near = [g for g in GENERIC_TLDS if edit_distance(tld, g, 1) <= 1]
+    if len(near) != 1:
+        return value
+    return value[: found.start(2)] + near[0]
 
 
 # What is left of dot leaders once the ink is cut leniently: a run of dots, dashes or
@@ -362,6 +406,46 @@ def without_wrapped_remnants(value: str) -> str:
     start of its wrapped lines (the first line's are handled with its label)."""
     first, sep, rest = value.partition("\n")
     return first + sep + _GLUED_REMNANT.sub("", rest) if sep else value
+
+
+# Dashes, dots, tildes glued between two words or a number and a word, with no space.
+_GLUED_LEADER = re.compile(
+    r"(?<=[\u0e01-\u0e4e0-9\u0e50-\u0e59])[-–~=.]+(?=[\u0e01-\u0e4e0-9\u0e50-\u0e59])"
+)
+# The word before an abbreviation's dot: a few consonants without a vowel (ต. อ. ม. กทม.).
+_ABBREVIATED = re.compile(r"(?:^|[\s.\-–~=])[\u0e01-\u0e2e]{1,3}$")
+
+
+def without_leaders_between_words(value: str) -> str:
+    """Free text with the leader remnants glued into the gaps between its words made
+    spaces again: under a value the dotted leader shows through each gap, and the
+    lenient cut reads it there (`166-หมู่-1.ซอย9-ถนนสุขุมวิท-ต.บางปลาสร้อย`). Only between
+    a Thai letter and a word or a number: a dash or dot between digits (`21-23`, `10.30`)
+    is written, and so is the dot after an abbreviation (`ต.ในเมือง`, `ม.2`)."""
+    return _GLUED_LEADER.sub(lambda m: _gap(m, value), value)
+
+
+def _gap(m: re.Match[str], value: str) -> str:
+    before, after = value[m.start() - 1], value[m.end()]
+    if before.isdigit() and after.isdigit():
+        return m.group(0)
+    if m.group(0) == "." and _ABBREVIATED.search(value[: m.start()]):
+        return m.group(0)
+    return " "
+
+
+# A letter carrying ์ with a letter after it, at the start of a word of a name or right
+# after the title the given name is written against.
+_SILENT_OPENING = re.compile(
+    r"(?:^|(?<=\s)|(?<=^นางสาว)|(?<=^นาย)|(?<=^นาง))([\u0e01-\u0e2e])\u0e4c(?=[\u0e01-\u0e2e])"
+)
+
+
+def with_opening_vowel(name: str) -> str:
+    """A name with the ์ Tesseract read on the first letter of one of its words made the
+    ั it is: ์ silences the last letter of a syllable, and no word opens with one;
+    ั and ์ are both a short stroke over a letter (`นายณ์ฐวุฒิ` for `นายณัฐวุฒิ`)."""
+    return _SILENT_OPENING.sub("\\1\u0e31", name)
 
 
 def repair_national_id(value: str, doubtful: Sequence[bool]) -> str | None:

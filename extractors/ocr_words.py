@@ -39,10 +39,21 @@ _PLACE_PREFIX = re.compile("^(?:อำเภอ|เขต|ตำบล|แขว
 
 @cache
 def thai_words() -> frozenset[str]:
-    """Tesseract's Thai word list and the place names; empty without tesseract."""
+    """Tesseract's Thai word list, the words it reads as others (`UNLISTED`) and the place
+    names."""
     # written as OCR'd lines are (Tesseract's list spells ำ as ํ + า)
-    words = {normalise_thai_text(w) for w in (*_tesseract_words(), *_place_names())}
+    listed = (*_tesseract_words(), *UNLISTED.values(), *_place_names())
+    words = {normalise_thai_text(w) for w in listed}
     return frozenset(w for w in words if _is_word(w))
+
+
+# Common words Tesseract's Thai list lacks, by the listed word one mark away that its
+# decoder, bent towards the list, reads them as. น้ำ (water), one of the commonest Thai
+# words and in many a request (flooding, tap water, drainage), is not in the list, and
+# the decoder reads it as น้า (a mother's younger sibling, rare in a request) on every
+# reading of a form (a lost ํ), or as นำ (to lead, as common as น้ำ: left as read). A word
+# is replaced only where it stands as a word of its own, not inside one (หน้า, คะน้า).
+UNLISTED = {"น้า": "น้ำ"}
 
 
 # A word of one letter is an open syllable with a long vowel above or below it (มี, ที่,
@@ -109,15 +120,65 @@ def _place_names() -> list[str]:
     return names
 
 
+def with_unlisted_words(text: str, words: frozenset[str] | None = None) -> tuple[str, bool]:
+    """`text` with each word Tesseract reads a common unlisted word as (`UNLISTED`) put
+    back where the cut into known words takes it as a word of its own; also says whether
+    anything changed."""
+    words = thai_words() if words is None else words
+    if not words or not any(read in text for read in UNLISTED):
+        return text, False
+    mended = _THAI_RUN.sub(lambda m: _unlisted_run(m.group(0), words), text)
+    return mended, mended != text
+
+
+def _unlisted_run(run: str, words: frozenset[str]) -> str:
+    spans = _cut_words(run, words)
+    out, done = [], 0
+    for start, end in spans:
+        if run[start:end] in UNLISTED:
+            out += [run[done:start], UNLISTED[run[start:end]]]
+            done = end
+    return "".join(out) + run[done:]
+
+
+def without_unknown_tail(text: str, words: frozenset[str] | None = None) -> tuple[str, bool]:
+    """Free text without the wrapped lines at its end whose Thai is at most half known
+    words: a line under the value whose label was misread past repair (`รหัสไปรษณีย์`
+    read `รหณ์ จ1`) or speckle read as letters is taken for the value's next line, and a
+    misread continuation line keeps most of its Thai in words (place names are). The
+    first line is the value and stays. Also says whether anything was dropped."""
+    words = thai_words() if words is None else words
+    lines = text.split("\n")
+    if not words or len(lines) < 2:
+        return text, False
+    while len(lines) > 1 and _mostly_unknown(lines[-1], words):
+        lines.pop()
+    kept = "\n".join(lines)
+    return kept, kept != text
+
+
+def _mostly_unknown(line: str, words: frozenset[str]) -> bool:
+    covered, total = known_letters(line, words)
+    return total > 0 and covered * 2 <= total
+
+
 def known_letters(text: str, words: frozenset[str] | None = None) -> tuple[int, int]:
     """(Thai characters covered by known words, Thai characters) in `text`, each run of
-    Thai cut into words the way that covers most."""
+    Thai cut into words the way that covers most. An abbreviation (a few consonants and
+    a dot: `ต.`, `อ.`, `กทม.`) is known: an address is full of them."""
     words = thai_words() if words is None else words
     covered = total = 0
-    for run in _THAI_RUN.findall(text):
+    for found in _THAI_RUN.finditer(text):
+        run = found.group(0)
         total += len(run)
-        covered += _covered(run, words)
+        if _ABBREVIATION.fullmatch(run) and text[found.end() : found.end() + 1] == ".":
+            covered += len(run)
+        else:
+            covered += _covered(run, words)
     return covered, total
+
+
+_ABBREVIATION = re.compile("[\u0e01-\u0e2e]{1,3}")
 
 
 def known_share(text: str, words: frozenset[str] | None = None) -> float:
@@ -133,6 +194,33 @@ def _covered(run: str, words: frozenset[str]) -> int:
 def _cut(run: str, words: frozenset[str]) -> tuple[int, int, frozenset[int]]:
     """(letters covered, known words used, indices of the letters left uncovered) of the
     cut of `run` into known words that covers most letters, with fewest words."""
+    best, back = _best_cut(run, words)
+    uncovered, end = set(), len(run)
+    while end > 0:
+        if back[end] < 0:
+            uncovered.add(end - 1)
+            end -= 1
+        else:
+            end = back[end]
+    return best[0], -best[1], frozenset(uncovered)
+
+
+def _cut_words(run: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of each known word of `_cut`'s cut of `run`, in order."""
+    _, back = _best_cut(run, words)
+    spans, end = [], len(run)
+    while end > 0:
+        if back[end] < 0:
+            end -= 1
+        else:
+            spans.append((back[end], end))
+            end = back[end]
+    return spans[::-1]
+
+
+def _best_cut(run: str, words: frozenset[str]) -> tuple[tuple[int, int], list[int]]:
+    """The dynamic programme of `_cut`: (covered, -words) of the whole run, and for each
+    end the start of its last known word, or a negative number where none ends there."""
     best: list[tuple[int, int]] = [(0, 0)] * (len(run) + 1)  # (covered, -words)
     back: list[int] = [0] * (len(run) + 1)  # start of the last word, or end - 1 if none
     for end in range(1, len(run) + 1):
@@ -143,14 +231,7 @@ def _cut(run: str, words: frozenset[str]) -> tuple[int, int, frozenset[int]]:
                 trial = (covered + end - start, pieces - 1)
                 if trial > best[end]:
                     best[end], back[end] = trial, start
-    uncovered, end = set(), len(run)
-    while end > 0:
-        if back[end] < 0:
-            uncovered.add(end - 1)
-            end -= 1
-        else:
-            end = back[end]
-    return best[-1][0], -best[-1][1], frozenset(uncovered)
+    return best[-1], back
 
 
 # One-mark edits tried on a word no known words cover whole: the marks OCR most often
@@ -188,7 +269,8 @@ def _mended_run(run: str, words: frozenset[str]) -> str:
     Tesseract's list) does not keep a mark misread here (`ติดต่อุ`) as read. Of several
     edits for one group, the one whose cut needs fewest words wins (a real word, not
     syllable pieces of the list), then the kind of edit OCR makes most (a lost tone
-    mark, then a mark read as its neighbour, then a speck read as a mark); two edits
+    mark, then a mark that lost a stroke, `มีด` for `มืด` beside the word `มิด`, then a
+    mark read as its neighbour otherwise, then a speck read as a mark); two edits
     still alike leave the group as read."""
     if _OPEN_VOWEL_AT_END.search(run) and len(run) > 2:
         run = _without_open_vowel(run, words)
@@ -276,17 +358,29 @@ def _in_a_word(trial: str, at: int, words: frozenset[str]) -> bool:
     return False
 
 
-def _one_mark_edits(run: str, near: set[int]) -> tuple[set[str], set[str], set[str]]:
-    """(tone marks inserted, marks swapped, marks deleted) at the positions `near`."""
-    inserted, swapped, deleted = set(), set(), set()
+# A mark and the marks that are it with a stroke more (ี is ิ with a tick, ื is ี with
+# another, ู is ุ with a tail): a cut thins such a stroke away far more often than a
+# speck adds one just there, so a swap to the fuller mark is tried before the others.
+_FULLER = {"\u0e34": "\u0e35\u0e37", "\u0e35": "\u0e37", "\u0e38": "\u0e39"}
+
+
+def _one_mark_edits(run: str, near: set[int]) -> tuple[set[str], set[str], set[str], set[str]]:
+    """(tone marks inserted, marks swapped for a fuller one, marks swapped otherwise,
+    marks deleted) at the positions `near`."""
+    inserted: set[str] = set()
+    fuller: set[str] = set()
+    swapped: set[str] = set()
+    deleted: set[str] = set()
     for i, ch in enumerate(run):
         if i not in near:
             continue
         if ch in _MARKS:
             deleted.add(run[:i] + run[i + 1 :])
-            swapped |= {run[:i] + other + run[i + 1 :] for other in _SWAPS.get(ch, "")}
+            for other in _SWAPS.get(ch, ""):
+                kind = fuller if other in _FULLER.get(ch, "") else swapped
+                kind.add(run[:i] + other + run[i + 1 :])
         after = run[i + 1] if i + 1 < len(run) else ""
         base = "\u0e01" <= ch <= "\u0e2e" and (after not in _MARKS or after in _UPPER + "\u0e31")
         if base or (ch in _UPPER + "\u0e31\u0e38\u0e39" and after not in _MARKS):
             inserted |= {run[: i + 1] + tone + run[i + 1 :] for tone in _TONE_MARKS}
-    return inserted, swapped, deleted
+    return inserted, fuller, swapped, deleted

@@ -56,6 +56,20 @@ def test_the_generators_font_is_not_among_the_shapes_compared() -> None:
     assert "Loma" in LEFT_OUT
 
 
+def test_the_digits_of_a_face_the_shapes_leave_out_are_read_at_a_scans_size_too() -> None:
+    # Loma, left out of the shapes: what is measured is a face the reader has not seen
+    face = ImageFont.truetype(str(FONT_DIR / "Loma.ttf"), 40)
+    for digit in THAI_DIGITS:
+        canvas = Image.new("L", (96, 96), 0)
+        ImageDraw.Draw(canvas).text((20, 12), digit, font=face, fill=255)
+        box = canvas.getbbox()
+        assert box is not None
+        ink = canvas.crop(box)
+        small = ink.resize((max(1, round(ink.width * 20 / ink.height)), 20), Image.Resampling.BOX)
+        for glyph in (canvas, small.point(lambda v: 255 if v > 110 else 0)):
+            assert rank(glyph)[0][0] == digit, digit
+
+
 def test_a_national_id_with_dashes_is_read_whole() -> None:
     image, box = _page(ID)
     reading = read_number(image, box)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from extractors.body_form import parse_label_line
 from extractors.extract import NAME_PART_SPECS
 from extractors.labels import LabelMatcher
 from extractors.ocr import OcrLine, OcrPage, best_reading, read_line, with_marks
@@ -18,6 +19,7 @@ from extractors.ocr_text import (
     repair_value,
     restore_marks,
     skeleton,
+    with_opening_vowel,
     without_leader_remnants,
     without_one_speck,
     without_trailing_speck,
@@ -267,6 +269,70 @@ def test_dots_inside_an_address_local_part_are_an_underscore() -> None:
     )
     assert repair_value("email", "a.b@example.org") == "a.b@example.org"  # one dot is a dot
     assert repair_value("email", "ab@example..org") == "ab@example..org"  # domain: as read
+
+
+def test_a_top_level_domain_read_one_letter_off_a_generic_one_is_that_one() -> None:
+    # a thin face loses the descender of g (read e), or reads it as e and g
+    assert repair_value("email", "anucha.r@example.ore") == "anucha.r@example.org"
+    assert repair_value("email", "sunee.b@example.oreg") == "sunee.b@example.org"
+    assert repair_value("email", "wichai@example.con") == "wichai@example.com"
+    for kept in ("a@example.co.th", "a@example.one", "a@example.ng", "a@example.info"):
+        assert repair_value("email", kept) == kept  # real, or short: a country's
+    assert repair_value("email", "a@example.cov") == "a@example.cov"  # com or gov: unsure
+
+
+def test_an_address_whose_underscore_was_lost_or_spaced_is_read_whole() -> None:
+    # the low line sits where the leaders do, and the cut that drops them drops it too
+    assert repair_value("email", "porntip maneerat@example.org") == ("porntip_maneerat@example.org")
+    assert repair_value("email", "see the office: a@b.org") == "see the office: a@b.org"
+    # an initial after the space: a dot lost, as likely as an underscore; left to the vote
+    assert repair_value("email", "thidarat m@example.org") == "thidarat m@example.org"
+    # after an English label the value must show its type: the spaced one is joined first
+    assert read_line("E-mail Sakchai_ maneerat@Example.com", labels()) == (
+        "E-mail Sakchai_maneerat@Example.com"
+    )
+    assert read_line("E-mail Sakchai - 0812345678", labels()) == "E-mail Sakchai - 0812345678"
+    # and an address with an underscore after a Thai label read as Latin letters is whole
+    found = {
+        c.key: c for c in best_reading(_page("Aiwa Sunee_maneerat@Example.net"), "2", labels())
+    }
+    assert found["email"].value == "Sunee_maneerat@Example.net"
+
+
+def test_digits_of_an_address_read_as_their_look_alikes_are_digits() -> None:
+    # a year of birth after a name: its 1 read as l (the flag of a 1 set tight after letters)
+    assert repair_value("email", "sakchail961@mail.example.co.th") == (
+        "sakchai1961@mail.example.co.th"
+    )
+    assert repair_value("email", "kamol99@example.com") == "kamol99@example.com"
+    assert repair_value("email", "paul2003@example.com") == "paul2003@example.com"
+    # a 7 read as / (no address is written with one), an underscore read as two dashes
+    assert repair_value("email", "wanna/8@example.net") == "wanna78@example.net"
+    assert repair_value("email", "somying--jaidee@example.com") == "somying_jaidee@example.com"
+    assert repair_value("email", "a-b@x--y.example.com") == "a-b@x--y.example.com"  # domain
+    # and so in an address whose Thai label was read as Latin letters
+    found = {c.key: c for c in best_reading(_page("Aiwa wichail962@example.com"), "2", labels())}
+    assert found["email"].value == "wichai1962@example.com"
+
+
+def test_a_value_in_thai_digits_run_into_its_label_is_read_apart() -> None:
+    # the label's last letter or mark and the space after it lost: the digit follows
+    for line, label in [
+        ("โทรศัพท์มือถื๐๘๗-๓๗๘-๗๘๕๗", "มือถื"),
+        ("เบอร์โทรศัพท์ที่ติดต่อได๐๙๒-๒๐๕-๐๐๒๑", "ได"),
+    ]:
+        found = parse_label_line(read_line(line, labels()), labels())
+        assert found is not None and found.key == "phone", line
+        assert found.value == line.partition(label)[2]
+    assert read_line("บ้านเลขที่๑๒ ซอยร่มเย็น", labels()) == "บ้านเลขที่๑๒ ซอยร่มเย็น"
+
+
+def test_a_silent_mark_on_a_names_first_letter_is_the_vowel_read_for_it() -> None:
+    # ์ silences a word's last letter: no name opens with it; ั is the stroke read so
+    assert with_opening_vowel("นายณ์ฐวุฒิ มณีรัตน์") == "นายณัฐวุฒิ มณีรัตน์"
+    assert with_opening_vowel("นางสาวณ์ฐธิดา ณ์ฐกุล") == "นางสาวณัฐธิดา ณัฐกุล"
+    for kept in ("นายณัฐวุฒิ มณีรัตน์", "นางสาวสุนีย์ ใจดี", "พูลสวัสดิ์"):
+        assert with_opening_vowel(kept) == kept
 
 
 def test_an_abbreviated_month_whose_dot_was_read_as_a_mark_is_read() -> None:

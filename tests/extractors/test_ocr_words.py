@@ -14,8 +14,19 @@ from extractors.extract import NAME_PART_SPECS
 from extractors.labels import LabelMatcher
 from extractors.ocr import OcrLine, OcrPage, best_reading, field_vote
 from extractors.ocr_places import province_by_letters
-from extractors.ocr_text import without_trailing_junk, without_wrapped_remnants
-from extractors.ocr_words import known_letters, known_share, thai_words, with_marks_mended
+from extractors.ocr_text import (
+    without_leaders_between_words,
+    without_trailing_junk,
+    without_wrapped_remnants,
+)
+from extractors.ocr_words import (
+    known_letters,
+    known_share,
+    thai_words,
+    with_marks_mended,
+    with_unlisted_words,
+    without_unknown_tail,
+)
 from extractors.templates import load_templates
 from extractors.values import clean_value, has_type
 
@@ -40,6 +51,9 @@ def test_a_lost_or_extra_mark_leaves_letters_outside_known_words() -> None:
     assert known_letters("ชัยมงคล") == (7, 7)
     assert known_letters("ชัยมงคลุ") == (7, 8)
     assert known_share("john@example.org") == 1.0  # no Thai: nothing to judge
+    # an abbreviation is a few consonants and a dot: known as such, its dot read as ะ not
+    assert known_letters("ต.บางปลาสร้อย อ.เมืองชลบุรี") == (24, 24)
+    assert known_letters("ตบางปลาสร้อย") == (11, 12)
 
 
 def _found(key: str, value: str, *flags: str) -> FieldCandidate:
@@ -114,6 +128,11 @@ def test_free_text_that_lost_a_line_two_readings_kept_loses() -> None:
     lost = [_found("address", "389.หมู่.9.ซอยร่มเย็น.ถนนเพชรเกษม ต.หาดใหญ่")]
     assert _vote(lost, kept, list(kept))["address"] == kept[0].value
     assert _vote(lost, kept)["address"] == lost[0].value
+    # two readings that go on past it count though they differ there (a speck in one)
+    road = [_found("address", "389 หมู่ 9 ซอยร่มเย็น\nถนนชยางกูร")]
+    specked = [_found("address", "389 หมู่ 9 ซอยร่มเย็น\nก ถนนชยางกูร")]
+    short = [_found("address", "389 หมู่ 9 ซอยร่มเย็น")]
+    assert _vote(short, road, specked)["address"] == road[0].value
 
 
 def test_readings_agree_on_a_names_letters_whatever_lies_between_its_words() -> None:
@@ -198,6 +217,8 @@ def test_readings_that_agree_outweigh_the_one_that_found_the_label() -> None:
         ("ต.ในเมื่อง", "ต.ในเมือง"),
         # ื ends no Thai syllable, even where the list's pieces cover it
         ("ขอคัดสำเนาทะเบียนบ้านื", "ขอคัดสำเนาทะเบียนบ้าน"),
+        # มิด and มืด are both words: a cut thins the stroke of ื away (ี), adds none to ิ
+        ("ทำให้กลางคืนมีดมาก", "ทำให้กลางคืนมืดมาก"),
     ],
 )
 def test_a_word_misread_at_one_mark_is_mended(read: str, meant: str) -> None:
@@ -219,6 +240,20 @@ def test_text_no_single_mark_edit_makes_known_is_left_as_read(text: str) -> None
     assert with_marks_mended(text) == (text, False)
 
 
+def test_water_read_as_the_listed_word_a_mark_away_is_water() -> None:
+    # Tesseract's Thai list lacks น้ำ, and its decoder reads it as the list's น้า (aunt)
+    assert "น้า" in thai_words()
+    assert with_unlisted_words("ขอรับน้าอุปโภคบริโภค") == ("ขอรับน้ำอุปโภคบริโภค", True)
+    assert with_unlisted_words("น้าท่วมถนน หน้าบ้าน") == ("น้ำท่วมถนน หน้าบ้าน", True)
+    for kept in ("หน้าบ้าน เจ้าหน้าที่", "ผัดคะน้า", "ขอรับน้ำอุปโภคบริโภค"):
+        assert with_unlisted_words(kept) == (kept, False)  # น้า inside a word, or read right
+    assert known_share("ขอรับน้ำอุปโภคบริโภค") == 1.0  # and a reading with it is known words
+    page = _page("เรื่อง ขอรับน้าอุปโภคบริโภค")
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    assert found["subject"].value == "ขอรับน้ำอุปโภคบริโภค"
+    assert "ocr_repaired" in found["subject"].provenance.flags
+
+
 def test_a_misread_province_is_the_one_whose_letters_it_keeps() -> None:
     assert province_by_letters("จังหวัด อบอดราชธานี") == "อุบลราชธานี"
     assert province_by_letters("เซียงใหม") == "เชียงใหม่"
@@ -235,6 +270,36 @@ def test_typed_values_lose_trailing_junk_and_wrapped_lines_their_leader_remnants
     assert without_wrapped_remnants(text) == "ขอให้เจ้าหน้าที่ติดต่อกลับ\nข้าพเจ้ามีความประสงค์\n- ข้อสอง"
 
 
+def test_leader_remnants_in_the_gaps_between_words_are_spaces() -> None:
+    # the dotted leader under a value shows through each gap between its words
+    assert without_leaders_between_words("166-หมู่-1.ซอย9-ถนนสุขุมวิท-ต.บางปลาสร้อย") == (
+        "166 หมู่ 1 ซอย9 ถนนสุขุมวิท ต.บางปลาสร้อย"
+    )
+    assert without_leaders_between_words("349.หมู่.2.ถนนเพชรเกษม") == "349 หมู่ 2 ถนนเพชรเกษม"
+    for kept in (
+        "ม.2 ต.ในเมือง อ.เมือง จ.ขอนแก่น",  # abbreviations keep their dots
+        "ซอย 21-23 เวลา 10.30 น.",  # between digits
+        "ข้อความ - ขอให้",  # a dash between spaces is the writer's
+        "กทม.ถนนสุขุมวิท",
+    ):
+        assert without_leaders_between_words(kept) == kept
+    page = _page("ที่อยู่ 265-หมู่.5-ถนนชยางกูร-ตำบลในเมือง")
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    assert found["address"].value == "265 หมู่ 5 ถนนชยางกูร ตำบลในเมือง"
+
+
+def test_wrapped_lines_of_no_known_words_at_the_end_of_free_text_are_dropped() -> None:
+    # a misread label line under the value (รหัสไปรษณีย์ 20000) is no continuation of it
+    address = "166 หมู่ 1 ซอย9 ถนนสุขุมวิท\nอำเภอเมืองชลบุรี\nรหณ์ จ1 900000 รนนน\nจหส อ0อธ์"
+    assert without_unknown_tail(address) == ("166 หมู่ 1 ซอย9 ถนนสุขุมวิท\nอำเภอเมืองชลบุรี", True)
+    for kept in (
+        "รหณ์ จ1 900000 รนนน",  # the first line is the value, whatever it reads
+        "ซอยร่มเย็น\nถนนชยางกูร ตำบลในเมือง",  # a road no list knows, among known words
+        "ขอให้ติดต่อกลับ\nsomchai@example.com",  # no Thai to judge
+    ):
+        assert without_unknown_tail(kept) == (kept, False)
+
+
 def _page(*lines: str) -> OcrPage:
     return OcrPage(1, tuple(OcrLine(t, (0.95,) * len(t.replace(" ", ""))) for t in lines), 0, 0.0)
 
@@ -243,7 +308,7 @@ def test_free_text_with_letters_outside_known_words_is_doubtful_a_name_is_not() 
     page = _page(
         "ชื่อ-สกุล นายอนุซา พูลสวัสดิ์",  # a name: no word, yet not doubted for it
         "ที่อยู่ 12 ซอยร่มเย็น ตำบลในเมือง",
-        "เรื่อง ทำให้กลางคืนมีดมาก",  # มืด read มีด: another word, and letters left out
+        "เรื่อง ทำให้กลางคืนมีดมีดมาก",  # มืด read มีด twice: no one edit makes it words
     )
     found = {c.key: c for c in best_reading(page, "2", labels())}
     assert "ocr_low_confidence" not in found["full_name"].provenance.flags
