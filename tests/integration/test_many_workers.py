@@ -62,9 +62,9 @@ def test_four_workers_with_one_killed_every_few_seconds(
     deadline = time.monotonic() + 900
     try:
         while _finished(config) < COUNT and time.monotonic() < deadline:
-            # about every second: four workers now finish the 2,000 within seconds (with
-            # two batches analysed ahead, twice as fast), and at one kill every 1-2.5 s
-            # a run saw only two, every 2-5 s before that
+            # about every second: four workers finish the 2,000 within seconds on a quiet
+            # machine, and at one kill every 1-2.5 s a run saw only two (every 2-5 s
+            # before that)
             time.sleep(rng.uniform(0.6, 1.5))
             victim = rng.randrange(WORKERS)
             if workers[victim].poll() is None:
