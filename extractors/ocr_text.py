@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 
 from extractors.base import FieldType
 from extractors.labels import canonical
-from extractors.thai import THAI_MONTH_ABBREVIATIONS, normalise_thai_text
+from extractors.thai import ABBREVIATED_WORD, THAI_MONTH_ABBREVIATIONS, normalise_thai_text
 from extractors.validate import national_id_is_valid
 
 # Thai marks that sit above or below a letter: tone marks, upper and lower vowels,
@@ -412,8 +412,8 @@ def without_wrapped_remnants(value: str) -> str:
 _GLUED_LEADER = re.compile(
     r"(?<=[\u0e01-\u0e4e0-9\u0e50-\u0e59])[-–~=.]+(?=[\u0e01-\u0e4e0-9\u0e50-\u0e59])"
 )
-# The word before an abbreviation's dot: a few consonants without a vowel (ต. อ. ม. กทม.).
-_ABBREVIATED = re.compile(r"(?:^|[\s.\-–~=])[\u0e01-\u0e2e]{1,3}$")
+# The word before an abbreviation's dot (extractors.thai.ABBREVIATED_WORD) at the end.
+_ABBREVIATED = re.compile(rf"(?:^|[\s.\-–~=]){ABBREVIATED_WORD}$")
 
 
 def without_leaders_between_words(value: str) -> str:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import geothai
 
-from extractors.thai import normalise_thai_text
+from extractors.thai import ABBREVIATED_WORD, normalise_thai_text
 
 MIN_WORD = 2  # letters (not marks) of a known word, but for _ONE_LETTER_WORD
 MAX_WORD = 24  # longer known words are rare; the cut looks no further back
@@ -178,7 +178,7 @@ def known_letters(text: str, words: frozenset[str] | None = None) -> tuple[int, 
     return covered, total
 
 
-_ABBREVIATION = re.compile("[\u0e01-\u0e2e]{1,3}")
+_ABBREVIATION = re.compile(ABBREVIATED_WORD)
 
 
 def known_share(text: str, words: frozenset[str] | None = None) -> float:
@@ -195,27 +195,28 @@ def _cut(run: str, words: frozenset[str]) -> tuple[int, int, frozenset[int]]:
     """(letters covered, known words used, indices of the letters left uncovered) of the
     cut of `run` into known words that covers most letters, with fewest words."""
     best, back = _best_cut(run, words)
-    uncovered, end = set(), len(run)
+    return best[0], -best[1], frozenset(_walk_back(back)[1])
+
+
+def _cut_words(run: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of each known word of `_cut`'s cut of `run`, in order."""
+    return _walk_back(_best_cut(run, words)[1])[0]
+
+
+def _walk_back(back: list[int]) -> tuple[list[tuple[int, int]], set[int]]:
+    """The known words of a cut, (start, end) in order, and the letters it left uncovered,
+    from `_best_cut`'s back pointers."""
+    spans: list[tuple[int, int]] = []
+    uncovered: set[int] = set()
+    end = len(back) - 1
     while end > 0:
         if back[end] < 0:
             uncovered.add(end - 1)
             end -= 1
         else:
-            end = back[end]
-    return best[0], -best[1], frozenset(uncovered)
-
-
-def _cut_words(run: str, words: frozenset[str]) -> list[tuple[int, int]]:
-    """(start, end) of each known word of `_cut`'s cut of `run`, in order."""
-    _, back = _best_cut(run, words)
-    spans, end = [], len(run)
-    while end > 0:
-        if back[end] < 0:
-            end -= 1
-        else:
             spans.append((back[end], end))
             end = back[end]
-    return spans[::-1]
+    return spans[::-1], uncovered
 
 
 def _best_cut(run: str, words: frozenset[str]) -> tuple[tuple[int, int], list[int]]:

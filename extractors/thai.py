@@ -185,6 +185,9 @@ THAI_MONTHS = (
     "พฤศจิกายน",
     "ธันวาคม",
 )
+# The letters of a word written before an abbreviation's dot: a few consonants, no
+# vowel (ต. อ. ม. กทม.). An address is full of them.
+ABBREVIATED_WORD = "[\u0e01-\u0e2e]{1,3}"
 THAI_MONTH_ABBREVIATIONS = frozenset(
     [
         "ม.ค.",

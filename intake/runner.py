@@ -68,19 +68,17 @@ def process_due(ctx: Context, stop: threading.Event | None = None, batch: int = 
         last = 0
         while not stop.is_set():
             started = _start_next(ctx, batch * 4 if several else batch, batch, last, stop, pool)
-            if started is not None:
-                in_flight.append(started)
-                last = max(started[0].ids)
-                if len(in_flight) <= AHEAD:
-                    continue
-            if in_flight:
-                moved += _finish(ctx, *in_flight.popleft(), stop)
-            if started is None and not in_flight:
+            if started is None:
+                while in_flight:  # each of them is still due: none may be started again
+                    moved += _finish(ctx, *in_flight.popleft(), stop)
                 if last == 0:
                     break
-                # from the start again, with nothing in flight (those would be due again):
-                # a message that failed may be due already
-                last = 0
+                last = 0  # from the start again: a message that failed may be due already
+                continue
+            in_flight.append(started)
+            last = max(started[0].ids)
+            if len(in_flight) > AHEAD:
+                moved += _finish(ctx, *in_flight.popleft(), stop)
         while in_flight:
             moved += _finish(ctx, *in_flight.popleft(), stop)
     return moved
