@@ -43,7 +43,7 @@ from intake.pipeline import STAGE_FOR_STATE
 from intake.stage import Carry, Item, apply_outcome, limits_of, log_state
 from intake.stages.classify import KNOWN_ORIGINALS, known_originals
 from intake.stages.sender_auth import agency_identity, mailbox_of
-from storage.audit import AUDIT_TABLE
+from storage.audit import AUDIT_TABLE, CHECKPOINT_TABLE
 from storage.blind_index import INDEX_TABLE
 from storage.db import is_postgres, transaction
 from storage.held import flush_all, rows_held
@@ -154,7 +154,7 @@ def _open_raw(ctx: Context, ids: Sequence[int]) -> dict[int, Due]:
     with (
         write_turn(ctx.engine),
         transaction(ctx.engine) as session,
-        rows_held(session, AUDIT_TABLE),
+        rows_held(session, AUDIT_TABLE, CHECKPOINT_TABLE),
     ):
         for message in _messages_and_keys(session, ctx, ids):
             if message.id is None or message.state not in STAGE_FOR_STATE:
@@ -212,10 +212,10 @@ def _analyse(ctx: Context, dues: dict[int, Due]) -> list[int]:
 
 
 # Written together when the batch's stages are done, a statement a table (storage.held),
-# in this order, as rows refer to earlier ones: its new cases, its audit entries, its acks
-# (and webhook rows), its new cases' blind-index rows.
+# in this order, as rows refer to earlier ones: its new cases, its audit entries and
+# checkpoints, its acks (and webhook rows), its new cases' blind-index rows.
 _CASE_TABLE: Table = Case.__table__  # type: ignore[attr-defined]
-_HELD = (_CASE_TABLE, AUDIT_TABLE, OUTBOX_TABLE, INDEX_TABLE)
+_HELD = (_CASE_TABLE, AUDIT_TABLE, CHECKPOINT_TABLE, OUTBOX_TABLE, INDEX_TABLE)
 
 
 def _advance_all(ctx: Context, ids: list[int], batch: dict[int, Due]) -> int:

@@ -13,6 +13,7 @@ from support.privacy_seed import TESTER, lift_audit_guard
 
 from storage.audit import (
     AUDIT_TABLE,
+    CHECKPOINT_TABLE,
     AuditEntry,
     ChainVerdict,
     append_audit,
@@ -275,6 +276,64 @@ def test_a_checkpoint_signs_the_held_entries_before_it(
         covered = conn.execute(text("SELECT entry_id FROM audit_checkpoints ORDER BY id")).all()
     assert [row[0] for row in covered] == [3, 6]
     assert verify(engine, keyring=keyring) == ChainVerdict(ok=True, entries=7)
+    engine.dispose()
+
+
+def test_a_checkpoint_amid_held_entries_writes_nothing_before_the_end(
+    database_url: str, keyring: FileKeyring
+) -> None:
+    """A stage batch holds its entries and its checkpoints: one statement writes the
+    entries and one the checkpoints at the end, none in between (each was a round trip
+    on PostgreSQL, and a checkpoint wrote the held entries and read the newest back)."""
+    engine = make_engine(database_url)
+    migrate(engine)
+    append(engine, 2)
+    written: list[str] = []
+
+    def note(_c: object, _cur: object, statement: str, *_: object) -> None:
+        if statement.startswith(("INSERT", "SELECT audit", "SELECT audit_checkpoints")):
+            written.append(statement.split("(")[0].strip())
+
+    with transaction(engine) as session, rows_held(session, AUDIT_TABLE, CHECKPOINT_TABLE):
+        event.listen(engine, "before_cursor_execute", note)
+        for number in range(7):
+            append_audit(
+                session,
+                actor=TESTER,
+                action="case.view",
+                details={"n": number},
+                keyring=keyring,
+                checkpoint_every=3,
+            )
+    event.remove(engine, "before_cursor_execute", note)
+    assert written == ["INSERT INTO audit_entries", "INSERT INTO audit_checkpoints"]
+    with engine.connect() as conn:
+        covered = conn.execute(text("SELECT entry_id FROM audit_checkpoints ORDER BY id")).all()
+    assert [row[0] for row in covered] == [3, 6, 9]
+    assert verify(engine, keyring=keyring) == ChainVerdict(ok=True, entries=9)
+    engine.dispose()
+
+
+def test_the_first_append_reads_the_head_and_the_checkpoint_with_one_query(
+    database_url: str, keyring: FileKeyring
+) -> None:
+    engine = make_engine(database_url)
+    migrate(engine)
+    append(engine, 4, keyring=keyring, every=3)
+    selects: list[str] = []
+
+    def note(_c: object, _cur: object, statement: str, *_: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and "lock" not in statement:
+            selects.append(statement)
+
+    event.listen(engine, "before_cursor_execute", note)
+    append(engine, 2, keyring=keyring, every=3)  # entries 5 and 6: a checkpoint at 6
+    event.remove(engine, "before_cursor_execute", note)
+    assert len(selects) == 1, selects
+    with engine.connect() as conn:
+        covered = conn.execute(text("SELECT entry_id FROM audit_checkpoints ORDER BY id")).all()
+    assert [row[0] for row in covered] == [3, 6]
+    assert verify(engine, keyring=keyring) == ChainVerdict(ok=True, entries=6)
     engine.dispose()
 
 
