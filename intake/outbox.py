@@ -20,7 +20,18 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import ScalarSelect, Select, Table, bindparam, func, literal, union_all
+from sqlalchemy import (
+    ARRAY,
+    ScalarSelect,
+    Select,
+    String,
+    Table,
+    any_,
+    bindparam,
+    func,
+    literal,
+    union_all,
+)
 from sqlalchemy import select as core_select
 from sqlmodel import Session, select
 
@@ -235,13 +246,17 @@ class BatchAcks:
         return per_hour, per_day
 
     def _read(self, session: Session, wanted: set[str]) -> None:
-        write_held(session, OUTBOX_TABLE)  # the batch's own acks are counted below
         hmacs = sorted(wanted - (self.sent.keys() & self.received.keys()))
+        if not hmacs:
+            return
+        write_held(session, OUTBOX_TABLE)  # the batch's own acks are counted below
         now = utcnow()
         params = {"hmacs": hmacs, "hour_ago": now - HOUR, "day_ago": now - DAY}
         for hmac in hmacs:
             self.sent[hmac], self.received[hmac] = [], []
-        for hmac, as_sender, at in session.connection().execute(_ACKS_OF, params):
+        connection = session.connection()
+        query = _ACKS_OF_ARRAY if connection.dialect.name == "postgresql" else _ACKS_OF
+        for hmac, as_sender, at in connection.execute(query, params):
             (self.sent if as_sender else self.received)[hmac].append(_aware(at))
         self.expected.difference_update(hmacs)
 
@@ -260,9 +275,13 @@ def _aware(moment: datetime) -> datetime:
 
 def expect_acks(session: Session, ctx: Context, addresses: Iterable[str]) -> None:
     """This transaction (a stage batch) may acknowledge mail from or to `addresses`:
-    its rate limits read the recent acks of all of them at once (see BatchAcks)."""
+    its rate limits read the recent acks of all of them at once (see BatchAcks), now,
+    before its stages hold rows that a read would have to write first (and the rest
+    of them again at the end: two statements a table instead of one)."""
     hmacs = {address_hmac(ctx, a) for a in addresses}
-    keep(session, _BATCH_ACKS, BatchAcks(hmacs))
+    acks = BatchAcks(set(hmacs))
+    acks._read(session, hmacs)
+    keep(session, _BATCH_ACKS, acks)
 
 
 def _batch_acks(session: Session) -> BatchAcks | None:
@@ -270,14 +289,18 @@ def _batch_acks(session: Session) -> BatchAcks | None:
     return acks
 
 
-def _acks_of(column: str, as_sender: bool, since: str) -> Select[Any]:
+def _acks_of(column: str, as_sender: bool, since: str, array: bool = False) -> Select[Any]:
     outbox = OutboxRow.__table__.c  # type: ignore[attr-defined]
+    if array:
+        addressed = outbox[column] == any_(bindparam("hmacs", type_=ARRAY(String)))
+    else:
+        addressed = outbox[column].in_(bindparam("hmacs", expanding=True))
     return core_select(  # sqlalchemy's: sqlmodel's types three columns otherwise
         outbox[column].label("hmac"),
         literal(as_sender).label("as_sender"),
         outbox.created_at,
     ).where(
-        outbox[column].in_(bindparam("hmacs", expanding=True)),
+        addressed,
         # `purpose || ''` keeps SQLite off the purpose index, which it prefers to an IN
         # list when it has no statistics: every ack ever sent is a row of that index
         outbox.purpose.concat("") == OutboxPurpose.ACK,
@@ -285,9 +308,15 @@ def _acks_of(column: str, as_sender: bool, since: str) -> Select[Any]:
     )
 
 
-# Each half on its address's index, as in _RECENT_ACKS.
+# Each half on its address's index, as in _RECENT_ACKS. On PostgreSQL the addresses go
+# as one array: an IN list of a hundred is a new statement text for every length, which
+# the server plans afresh and the driver cannot prepare.
 _ACKS_OF = union_all(
     _acks_of("sender_hmac", True, "hour_ago"), _acks_of("recipient_hmac", False, "day_ago")
+)
+_ACKS_OF_ARRAY = union_all(
+    _acks_of("sender_hmac", True, "hour_ago", array=True),
+    _acks_of("recipient_hmac", False, "day_ago", array=True),
 )
 
 

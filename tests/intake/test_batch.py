@@ -91,6 +91,34 @@ def test_a_clean_batch_writes_its_rows_a_table_at_a_time_not_a_message_at_a_time
     assert len(statements) < 40, statements
 
 
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_an_acknowledging_batch_writes_each_table_with_one_statement(
+    tmp_path: Path, request: pytest.FixtureRequest, database: str
+) -> None:
+    """The rate limits of its acks are read before the batch's stages hold any row: read
+    at the first new case, they wrote what was held so far (its case and audit entries)
+    first, and each of those tables took two statements."""
+    url = request.getfixturevalue("postgres_url") if database == "postgresql" else None
+    ctx = acking_context(tmp_path, database_url=url)
+    capture_mails(tmp_path, ctx, [make_mail(n) for n in range(40)])  # one batch
+    inserts: list[str] = []
+
+    def note(_c: Any, _cur: Any, statement: str, *_: Any) -> None:
+        if statement.startswith("INSERT INTO"):
+            inserts.append(statement.split("(")[0].removeprefix("INSERT INTO").strip())
+
+    event.listen(ctx.engine, "before_cursor_execute", note)
+    try:
+        process_due(ctx)
+    finally:
+        event.remove(ctx.engine, "before_cursor_execute", note)
+    assert inserts.count("cases") == 1, inserts
+    assert inserts.count("outbox") == 1, inserts
+    assert inserts.count("audit_entries") == 2, inserts  # the raw mail read, the stages
+    with transaction(ctx.engine) as session:
+        assert session.exec(select(func.count()).select_from(Case)).one() == 40
+
+
 def test_an_original_found_for_the_batch_is_asked_again_once_it_became_a_copy() -> None:
     found = {2: 1, 3: None, 4: 9}
     member = Message(id=1, source="drop", source_key="1.eml", state=MessageState.RECEIVED)
