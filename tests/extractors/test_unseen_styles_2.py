@@ -1,0 +1,70 @@
+"""Accuracy on a second set of requests written by others (issue 8).
+
+The first set (test_unseen_styles.py) reads ~1.000 per style because the readers were
+fixed against it, so it no longer estimates a fresh set. unseen_requests_2.py was
+written before reading `extractors/`, `config/` or `tests/generator/`, and measured once
+before any reader was changed: that first measurement is the estimate of how a hidden
+set written by others goes. The same harness (unseen_harness.py) counts each field
+right, wrong flagged, wrong silent or missing.
+
+Run with `-s` to see the table per style; it is also in every failure message.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from unseen_harness import StyleScore, below_floor, render, score, silent_share
+from unseen_requests import Case
+from unseen_requests_2 import build_set
+
+# Floors per style: what the set measures, so a regression in any one style fails;
+# TARGET (0.99) for the styles not listed. First measurement, before any reader was
+# changed (CI=true pytest tests/extractors/test_unseen_styles_2.py -s): 437/503 right
+# (0.869), 4 wrong flagged, 18 wrong without a flag (3.579%), 44 missing.
+FLOORS: dict[str, float] = {
+    "phone_app_lines": 0.666,
+    "glued_labels": 0.833,
+    "kue_labels": 0.75,
+    "paren_values": 0.4,
+    "nickname_name": 0.916,
+    "date_in_words": 0.733,
+    "email_written_oddly": 0.916,
+    "docx_text_box": 0.133,
+    "pdf_from_word": 0.666,
+    "correction_below": 0.75,
+    "complainant_and_respondent": 0.666,
+    "everything_in_subject": 0.0,
+    "line_chat_paste": 0.666,
+}
+# Issue 8's line is MAX_SILENT (0.5%); this set is held to what it measures.
+MAX_SILENT_HERE = 0.036
+
+
+@cache
+def the_set() -> tuple[Case, ...]:
+    return tuple(build_set())
+
+
+@cache
+def scores() -> dict[str, StyleScore]:
+    return score(the_set())
+
+
+def test_the_set_is_new_and_varied() -> None:
+    cases = the_set()
+    assert len(cases) >= 75
+    assert len({c.style for c in cases}) >= 25
+    assert sum(len(c.expected) for c in cases) >= 450
+
+
+def test_accuracy_per_style() -> None:
+    table = scores()
+    print("\n" + render(table, FLOORS))
+    low = below_floor(table, FLOORS)
+    assert not low, f"styles below their floor: {low}\n{render(table, FLOORS)}"
+
+
+def test_wrong_without_a_flag() -> None:
+    table = scores()
+    assert silent_share(table) <= MAX_SILENT_HERE, render(table, FLOORS)
