@@ -20,8 +20,10 @@ from unseen_requests_2 import build_set
 
 # Floors per style: what the set measures, so a regression in any one style fails;
 # TARGET (0.99) for the styles not listed. First measurement, before any reader was
-# changed (CI=true pytest tests/extractors/test_unseen_styles_2.py -s): 437/503 right
-# (0.869), 4 wrong flagged, 18 wrong without a flag (3.579%), 44 missing.
+# changed or read (CI=true pytest tests/extractors/test_unseen_styles_2.py -s): the first
+# 35 styles 437/503 right (0.869), 4 wrong flagged, 18 wrong without a flag (3.579%),
+# 44 missing; with the 8 styles added after it (still unread readers), 43 styles, 107
+# requests: 505/591 right (0.854), 4 wrong flagged, 20 silent (3.384%), 62 missing.
 FLOORS: dict[str, float] = {
     "phone_app_lines": 0.666,
     "glued_labels": 0.833,
@@ -36,9 +38,12 @@ FLOORS: dict[str, float] = {
     "complainant_and_respondent": 0.666,
     "everything_in_subject": 0.0,
     "line_chat_paste": 0.666,
+    "company_tax_id": 0.75,
+    "xlsx_form": 0.125,
+    "dash_for_empty": 0.714,
 }
 # Issue 8's line is MAX_SILENT (0.5%); this set is held to what it measures.
-MAX_SILENT_HERE = 0.036
+MAX_SILENT_HERE = 0.034
 
 
 @cache
@@ -53,9 +58,9 @@ def scores() -> dict[str, StyleScore]:
 
 def test_the_set_is_new_and_varied() -> None:
     cases = the_set()
-    assert len(cases) >= 75
-    assert len({c.style for c in cases}) >= 25
-    assert sum(len(c.expected) for c in cases) >= 450
+    assert len(cases) >= 100
+    assert len({c.style for c in cases}) >= 40
+    assert sum(len(c.expected) for c in cases) >= 550
 
 
 def test_accuracy_per_style() -> None:
