@@ -193,6 +193,11 @@ SHIPPED = LabelMatcher(load_templates(Path(__file__).resolve().parents[2] / "con
         ("ชื่อ-นามสกุล ผู้ยื่นคำขอ นายก ข", "full_name", "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "นายก ข"),
         ("ชื่อ-นามสกุล ผู้ยื่นคำขอ: นายก ข", "full_name", "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "นายก ข"),
         ("ชื่อ ผู้ร้อง ....นายก ข", "full_name", "ชื่อ ผู้ร้อง", "นายก ข"),
+        # unseen2: "คือ" / "ได้แก่" (is / namely) after the label, maybe after "ของผม"
+        ("ชื่อของผมคือ นายเอกชัย บุญมา", "full_name", "ชื่อ", "นายเอกชัย บุญมา"),
+        ("ที่อยู่ปัจจุบัน ได้แก่ 210 หมู่ที่ 1", "address", "ที่อยู่ปัจจุบัน", "210 หมู่ที่ 1"),
+        ("อีเมลคือ a@b.co", "email", "อีเมล", "a@b.co"),
+        ("ชื่อ-นามสกุล คือ : นางก ข", "full_name", "ชื่อ-นามสกุล", "นางก ข"),
         # digits in brackets start the value, they are no note on the label (x8)
         (
             "หมายเลขโทรศัพท์ (มือถือ) (095) 765-4321",
@@ -250,6 +255,13 @@ def test_a_colon_is_surer_than_a_space() -> None:
         ("name", "นายก ข; โทร 0812345678", "นายก ข"),
         ("name", "นายก ข / Mr. Kor Khai", "นายก ข"),
         ("text", "ข้อความ 13 หลัก", "ข้อความ 13 หลัก"),
+        # unseen2: a nickname, the birth date or the body one writes for end the name
+        ("name", "นายเอกชัย บุญมา ชื่อเล่น เอก", "นายเอกชัย บุญมา"),
+        ("name", "นายก ข เกิด 1 กุมภาพันธ์ 2530", "นายก ข"),
+        ("name", "นายก ข เกิด๑ ก.พ. ๓๐", "นายก ข"),
+        ("name", "นายก เกิดผล", "นายก เกิดผล"),  # a family name that starts with เกิด
+        ("name", "นางก ข ในนามบริษัท ค จำกัด", "นางก ข"),
+        ("name", "นางก ข ในฐานะผู้ปกครอง", "นางก ข"),
     ],
 )
 def test_values_are_cleaned_by_field_type(kind: str, value: str, cleaned: str) -> None:
