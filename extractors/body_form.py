@@ -96,9 +96,7 @@ _SEP_DASH = re.compile(r"\s*[-–—=>]+\s+|\s+[-–—=>]+\s*")
 _SEP_GAP = re.compile(r"\t\s*|\s{2,}")
 # "ชื่อของผมคือ ...", "ที่อยู่ ได้แก่ ...": the words "is" / "namely" (after "mine") join a
 # label to its value in a sentence as a colon does on a form.
-_SEP_IS = re.compile(
-    r"\s*(?:ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา)\s*)?(?:คือ|ได้แก่)(?:\s*[:：∶])?\s*"
-)
+_SEP_IS = re.compile(r"\s*(?:ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา)\s*)?(?:คือ|ได้แก่)(?:\s*[:：∶])?\s*")
 _VALUE_START = re.compile(r"[0-9๐-๙+(]|[A-Za-z0-9._%+-]+@")
 _BREAK_INSIDE = re.compile(r"[:：∶\t]|\s{2,}|\.{3,}|_{3,}")
 
