@@ -99,6 +99,13 @@ _SEP_GAP = re.compile(r"\t\s*|\s{2,}")
 _SEP_IS = re.compile(r"\s*(?:ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา)\s*)?(?:คือ|ได้แก่)(?:\s*[:：∶])?\s*")
 _VALUE_START = re.compile(r"[0-9๐-๙+(]|[A-Za-z0-9._%+-]+@")
 _BREAK_INSIDE = re.compile(r"[:：∶\t]|\s{2,}|\.{3,}|_{3,}")
+# The other party of a complaint: the person complained about, the other side of a
+# dispute. Their name, phone and address are not the sender's.
+_OTHER_PARTY = re.compile(r"ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|ผู้ถูกแจ้ง|คู่กรณี|คู่พิพาท")
+# The sender's own part of such a form: ผู้ร้อง, ผู้ยื่นคำร้อง, ผู้ขอ, ผู้แจ้ง.
+_OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|ผู้ร้องเรียน")
+_HEADING_CHARS = 40  # a section heading is short and holds no value after a colon
+_VALUE_AFTER_COLON = re.compile(r"[:：∶]\s*\S")
 
 
 @runtime_checkable
@@ -106,6 +113,15 @@ class MultilineAware(Protocol):
     """A label index that also knows which fields run over several lines (address...)."""
 
     def is_multiline(self, key: str) -> bool: ...
+
+
+@runtime_checkable
+class PersonalAware(Protocol):
+    """A label index that knows which fields hold a person's data, and their labels."""
+
+    def is_personal(self, key: str) -> bool: ...
+
+    def labels_of(self, key: str) -> frozenset[str]: ...
 
 
 @runtime_checkable
@@ -125,6 +141,10 @@ def _is_prefix_aware(labels: LabelIndex) -> TypeGuard[PrefixAware]:
 
 def _is_multiline_aware(labels: LabelIndex) -> TypeGuard[MultilineAware]:
     return type(labels) is LabelMatcher or isinstance(labels, MultilineAware)
+
+
+def _is_personal_aware(labels: LabelIndex) -> TypeGuard[PersonalAware]:
+    return type(labels) is LabelMatcher or isinstance(labels, PersonalAware)
 
 
 @dataclass(frozen=True)
@@ -345,8 +365,10 @@ def read_label_lines(
     (line number -> 0..1, e.g. OCR's word confidence) scales the label's confidence.
     """
     multiline = labels.is_multiline if _is_multiline_aware(labels) else lambda _: False
+    senders = _sender_fields(labels)
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels)]
     parsed = [parse_label_line(line, labels) if line.strip() else None for _, line in lines]
+    others, headings = _other_party(lines, parsed, senders)
     candidates: list[FieldCandidate] = []
     i = 0
     while i < len(lines):
@@ -374,6 +396,8 @@ def read_label_lines(
                     break  # "8. ..." after "7. label value": the form's next item
                 if is_closing(lines[i][1]):
                     break  # "จึงเรียนมาเพื่อโปรดพิจารณา": the letter ends, the signature follows
+                if i in headings:
+                    break  # "ผู้ถูกร้อง": the next section of the form
                 values.append(_clean_value(lines[i][1]))
                 i += 1
         value = "\n".join(v for v in values if v)
@@ -381,7 +405,8 @@ def read_label_lines(
             confidence *= line_confidence.get(lines[start][0], 1.0)
         if looks_broken(value):  # letters set apart by a PDF's text layer
             confidence *= BROKEN
-        if value:
+        theirs = start in others or _OTHER_PARTY.search(found.label) is not None
+        if value and not (theirs and senders(found.key)):
             prov = provenance(lines[start][0], found.label)
             how = "quoted" if is_quoted else method
             if how is not None:
@@ -392,6 +417,52 @@ def read_label_lines(
                 )
             )
     return candidates
+
+
+def _sender_fields(labels: LabelIndex) -> Callable[[str], bool]:
+    """Whether a key is the sender's personal data (name, phone, address...): a field
+    whose own labels name the other party (ผู้ถูกร้องเรียน) is theirs by design."""
+    if not _is_personal_aware(labels):
+        return lambda _: False
+    aware = labels
+
+    def sender(key: str) -> bool:
+        if not aware.is_personal(key):
+            return False
+        return not any(_OTHER_PARTY.search(label) for label in aware.labels_of(key))
+
+    return sender
+
+
+def _other_party(
+    lines: Sequence[tuple[int, str]],
+    parsed: Sequence[LabelLine | None],
+    senders: Callable[[str], bool],
+) -> tuple[set[int], set[int]]:
+    """(indexes of lines in the other party's section, indexes of section headings).
+
+    A short line naming the other party (ผู้ถูกร้อง, คู่กรณี) opens their section; a heading
+    naming the sender (ผู้ร้อง) or a label of a field that is no one's personal data
+    (เรื่อง, รายละเอียด) ends it.
+    """
+    inside, others, headings = False, set(), set()
+    for i, (_, line) in enumerate(lines):
+        text = line.strip()
+        heading = len(text) <= _HEADING_CHARS and not _VALUE_AFTER_COLON.search(text)
+        if heading and _OTHER_PARTY.search(text):
+            inside = True
+            headings.add(i)
+            continue
+        if heading and _OWN_PARTY.search(text):
+            inside = False
+            headings.add(i)
+            continue
+        found = parsed[i]
+        if found is not None and not senders(found.key):
+            inside = False
+        if inside:
+            others.add(i)
+    return others, headings
 
 
 def label_pairs(line: str, labels: LabelIndex) -> list[str]:

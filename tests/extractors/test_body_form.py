@@ -380,3 +380,37 @@ def test_a_multiline_value_ends_at_the_letters_closing() -> None:
     # a sentence that starts like a closing but goes on is more of the details
     text = "รายละเอียด: ไฟดับ\nขอบคุณเจ้าหน้าที่ที่เคยมาซ่อมให้เมื่อปีที่แล้ว แต่ตอนนี้ดับอีกแล้วและมืดมาก\n"
     assert extract(text)["details"].value.count("\n") == 1
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    from extractors.base import Provenance
+    from extractors.body_form import read_label_lines
+
+    lines = list(enumerate(text.splitlines(), 1))
+    found = read_label_lines(
+        lines, SHIPPED, lambda n, label: Provenance(part="1", kind="body_text", line=n, label=label)
+    )
+    return [(c.key, c.value) for c in found]
+
+
+def test_the_other_party_of_a_complaint_is_not_the_requester() -> None:
+    """unseen2: a complaint gives the name, phone and address of the person complained
+    about under a heading (ผู้ถูกร้อง, คู่กรณี) or labels naming them: not the sender's."""
+    text = """\
+ผู้ร้อง
+  ชื่อ-สกุล: นางก ข
+  ที่อยู่: 15 ซ.ประชาอุทิศ 33 แขวงราษฎร์บูรณะ เขตราษฎร์บูรณะ กรุงเทพฯ 10140
+ผู้ถูกร้อง
+  ชื่อ-สกุล: นางค ง
+  โทรศัพท์: 089-456-1230
+  ที่อยู่: 99/12 ม.7 ต.หนองระเวียง อ.เมืองนครราชสีมา จ.นครราชสีมา 30000
+รายละเอียด: กลิ่นเหม็น
+ที่อยู่คู่กรณี: 7 ม.12 ต.หนองบัว อ.เมืองอุดรธานี จ.อุดรธานี 41000
+ชื่อผู้ถูกร้องเรียน: นายจ ฉ
+"""
+    assert _read(text) == [
+        ("full_name", "นางก ข"),
+        ("address", "15 ซ.ประชาอุทิศ 33 แขวงราษฎร์บูรณะ เขตราษฎร์บูรณะ กรุงเทพฯ 10140"),
+        ("details", "กลิ่นเหม็น"),
+        ("respondent", "นายจ ฉ"),  # a field of the complaint form that names them by design
+    ]
