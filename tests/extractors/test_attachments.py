@@ -127,6 +127,49 @@ def test_values_typed_over_dot_leaders_lose_the_dots_not_their_own(sample: Sampl
     assert values(PdfFormExtractor().extract(data, part="2", labels=LABELS)) == sample.values
 
 
+def shaped_pdf(rows: list[tuple[str, str]]) -> bytes:
+    """A text PDF with Thai shaped by HarfBuzz (fpdf2), as Word and LibreOffice draw TH
+    Sarabun: SARA AM and stacked marks become glyphs of which some map to no character,
+    which pdfminer writes "(cid:N)"."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.add_font("Laksaman", "", "/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
+    pdf.set_font("Laksaman", size=16)
+    pdf.set_text_shaping(True)
+    for label, value in rows:
+        y = pdf.get_y()
+        pdf.set_xy(20, y)
+        pdf.cell(55, 9, label)
+        pdf.set_xy(75, y)
+        pdf.cell(120, 9, value, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_glyphs_mapped_to_no_character_are_dropped_and_their_values_flagged() -> None:
+    """unseen2: "ตำ(cid:3)บล" read as the address let a wrong value through silently, and
+    "เลขประจำ(cid:3)ตัวประชาชน" hid the ID's label."""
+    data = shaped_pdf(
+        [
+            ("เลขประจำตัวประชาชน", "3-2001-00567-89-7"),
+            ("ที่อยู่", "7 หมู่ที่ 12 ตำบลหนองบัว อำเภอเมืองอุดรธานี"),
+            ("โทรศัพท์", "093-111-2222"),
+        ]
+    )
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert "(cid:" in pdf.pages[0].extract_text()  # the material reproduces the fault
+    found = PdfFormExtractor().extract(data, part="2", labels=LABELS).candidates
+    assert {c.key: c.value for c in found} == {
+        "national_id": "3-2001-00567-89-7",
+        "address": "7 หมู่ที่ 12 ตำบลหนองบัว อำเภอเมืองอุดรธานี",
+        "phone": "093-111-2222",
+    }
+    sure = {c.key: c.confidence >= 0.8 for c in found}
+    # a line that lost a glyph is checked by a clerk; the others are not
+    assert sure == {"national_id": False, "address": False, "phone": True}
+
+
 def glyphs(text: str, x: float = 0.0, advance: float = 6.0, size: float = 10.0) -> list[Glyph]:
     out, right = [], x
     for ch in text:
