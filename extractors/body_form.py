@@ -65,12 +65,15 @@ UNTYPED_SPACE = 0.6  # a typed field whose value after a single space does not f
 QUOTED_INLINE = 0.75  # a value inside a quoted line: flagged for review
 QUOTED_BELOW = 0.9  # a value typed under a quoted label
 BROKEN = 0.5  # a value whose letters come apart (see values.looks_broken): flagged
+BRACKET_ONLY = 0.75  # the bracket after a lone label, with no value below it: flagged
 DUG_OUT = 0.9  # a typed value taken out of other words after the label ("13 หลัก: 3-...")
 
 _COLON = re.compile(r"[:：∶]")
 _LEADERS = re.compile(r"(?<!\s)\s*(?:\.{3,}|_{3,}|…+)\s*")
 _WIDE_GAP = re.compile(r"\t+|\s{2,}")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+_LAST_BRACKET = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
+_WHOLLY_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
 _EMPTY_VALUE = re.compile(r"^[\s.\-_…:：]*$")
 _NUMBERING = re.compile(
     r"^\s*(?:(?:ข้อ(?:ที่)?|[Ii]tem|[Nn]o\.?)\s*[0-9๐-๙]{1,3}[.)]?(?=\s)"
@@ -98,6 +101,10 @@ _SEP_GAP = re.compile(r"\t\s*|\s{2,}")
 # label to its value in a sentence as a colon does on a form.
 _SEP_IS = re.compile(r"\s*(?:ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา)\s*)?(?:คือ|ได้แก่)(?:\s*[:：∶])?\s*")
 _VALUE_START = re.compile(r"[0-9๐-๙+(]|[A-Za-z0-9._%+-]+@")
+# A name that starts with a title: a value, never a note on a label.
+_TITLED = re.compile(
+    r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|Mrs?\.?\s|Ms\.?\s|Miss\s)"
+)
 _BREAK_INSIDE = re.compile(r"[:：∶\t]|\s{2,}|\.{3,}|_{3,}")
 # The other party of a complaint: the person complained about, the other side of a
 # dispute. Their name, phone and address are not the sender's.
@@ -164,6 +171,8 @@ def _clean_value(value: str) -> str:
     if _has_leaders(value):
         value = _LEADERS.sub(" ", value)
     value = value.strip()
+    if _WHOLLY_BRACKETED.fullmatch(value):  # "(นางสาวก ข)": the value typed in brackets
+        value = value[1:-1].strip()
     return "" if _EMPTY_VALUE.match(value) else value
 
 
@@ -225,9 +234,10 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
     """Extend the label over notes, units and a second-language label after a slash."""
     if text[end : end + 1] == "." and text[end + 1 : end + 2] != ".":
         end += 1  # the dot of an abbreviation ("โทร.", "Tel. No."), not a dot leader
+    kind = labels.field_type(key)
     while True:
         qualifier = _QUALIFIER.match(text, end)
-        if qualifier is not None:
+        if qualifier is not None and not _bracketed_value(text, qualifier, kind):
             end = qualifier.end()
             continue
         role = _same_field_label(text, end, key, labels)
@@ -242,6 +252,18 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
                 end = slash.end() + hits[0].end
                 continue
         return end
+
+
+def _bracketed_value(text: str, qualifier: re.Match[str], kind: FieldType) -> bool:
+    """Whether the bracket after a label is its value, not a note on it: it ends the line
+    and holds a value of the field's type ("อีเมล (a@b.co)") or, for a name, a titled
+    name ("ชื่อผู้ยื่น (นางสาวก ข)"). A note ("(มือถือ)", "(ตามทะเบียนบ้าน)") is neither."""
+    if text[qualifier.end() :].strip():
+        return False
+    inner = qualifier.group(0).strip()[1:-1].strip()
+    if kind == "name":
+        return _TITLED.match(inner) is not None
+    return kind not in ("text",) and has_type(kind, clean_value(kind, inner))
 
 
 def _same_field_label(text: str, end: int, key: str, labels: PrefixAware) -> int | None:
@@ -388,6 +410,13 @@ def read_label_lines(
                 values.append(_clean_value(lines[i][1]))
                 confidence *= QUOTED_BELOW if is_quoted else 1.0
                 i += 1
+        if not values and found.label.endswith((")", "）")):
+            # "เรื่อง (ขอข้อมูล...)" and no value below: the bracket was the value. It may
+            # be a note on a blank left empty ("ที่อยู่ (ตามทะเบียนบ้าน)"): flagged.
+            note = _LAST_BRACKET.search(found.label)
+            if note is not None and note.start() > 0:
+                values.append(note.group(1).strip())
+                confidence *= BRACKET_ONLY
         if values and multiline(found.key):  # continue until a blank line or the next label
             while i < len(lines) and lines[i][1].strip() and parsed[i] is None:
                 if is_quoted != (lines[i][0] in quoted):

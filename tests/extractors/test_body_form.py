@@ -414,3 +414,32 @@ def test_the_other_party_of_a_complaint_is_not_the_requester() -> None:
         ("details", "กลิ่นเหม็น"),
         ("respondent", "นายจ ฉ"),  # a field of the complaint form that names them by design
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "label", "value"),
+    [
+        # unseen2: the value in brackets after the label, as some printed forms show it
+        ("อีเมล (a.b@c.co.th)", "email", "อีเมล", "a.b@c.co.th"),
+        ("ชื่อผู้ยื่น (นางสาวก ข)", "full_name", "ชื่อผู้ยื่น", "นางสาวก ข"),
+        ("เลขบัตรประชาชน (1 1008 00234 56 9)", "national_id", "เลขบัตรประชาชน", "1 1008 00234 56 9"),
+        # a note in brackets is still a note
+        ("ที่อยู่ (ตามทะเบียนบ้าน)", "address", "ที่อยู่ (ตามทะเบียนบ้าน)", ""),
+        ("โทรศัพท์ (มือถือ)", "phone", "โทรศัพท์ (มือถือ)", ""),
+    ],
+)
+def test_a_value_in_brackets_after_its_label(line: str, key: str, label: str, value: str) -> None:
+    found = parse_label_line(line, SHIPPED)
+    assert found is not None
+    assert (found.key, found.label, found.value) == (key, label, value)
+
+
+def test_a_bracket_with_no_value_below_is_the_value() -> None:
+    """A label whose bracket ends the line and whose next line is another label: the
+    bracket held the value ("เรื่อง (ขอข้อมูล...)"), not a note."""
+    text = "เรื่อง (ขอข้อมูลการจัดซื้อ)\nชื่อ-นามสกุล: นางก ข\nที่อยู่ (ตามทะเบียนบ้าน)\n12 ม.3\n"
+    assert _read(text) == [
+        ("subject", "ขอข้อมูลการจัดซื้อ"),
+        ("full_name", "นางก ข"),
+        ("address", "12 ม.3"),
+    ]
