@@ -577,6 +577,7 @@ def read_mail_text(
         quoted = frozenset(n for n, _ in mail.quoted)
     method: ReadMethod | None = "forwarded" if mail.forwarded else None
     candidates = read_label_lines(lines, labels, provenance, quoted=quoted, method=method)
+    candidates = _corrected(candidates, mail.own, labels, provenance)
     defects = []
     if mail.forwarded:  # no personal data here: who forwarded is kept in the extraction
         detail = "read the forwarded mail"
@@ -584,3 +585,63 @@ def read_mail_text(
     return ExtractionResult(
         candidates=candidates, defects=defects, forwarded_from=mail.forwarded_from
     )
+
+
+# --- Corrections -------------------------------------------------------------------------
+
+# "แก้ไขเบอร์โทรเป็น 08...", "ขอแก้ไขข้อมูล ที่ถูกต้องคือ": the sender corrects a value.
+_CORRECTION = re.compile(r"(?:ขอ)?แก้(?:ไข)?\s*")
+_CORRECTION_IS = re.compile(r"\s*(?:ใหม่\s*)?(?:เป็น|คือ|ที่ถูกต้อง(?:คือ)?|[:：])\s*")
+_CORRECTED_BELOW = re.compile(r"แก้(?:ไข)?.*(?:ที่ถูกต้อง|ถูกต้องดังนี้|ดังนี้|ใหม่)")
+_PARTICLE = re.compile(r"\s*(?:ครับ|ค่ะ|คะ|นะคะ|นะครับ|จ้า|ด้วย)?\s*[.!]*\s*$")
+SUPERSEDED = 0.5  # a value the sender corrected: kept as a rival (MIN_RIVAL), never chosen
+
+
+def _corrected(
+    candidates: list[FieldCandidate],
+    own: Sequence[tuple[int, str]],
+    labels: LabelIndex,
+    provenance: MakeProvenance,
+) -> list[FieldCandidate]:
+    """Candidates with the sender's corrections applied: a value given after "แก้ไข<label>
+    เป็น ..." on one line, or the values of labels below "ขอแก้ไขข้อมูล ที่ถูกต้องคือ",
+    supersede the same fields' values read above that line."""
+    if not _is_prefix_aware(labels) or not any(_CORRECTION.search(t) for _, t in own):
+        return candidates
+    added: list[FieldCandidate] = []
+    since: dict[str, int] = {}  # key -> line from which its values are the corrected ones
+    for number, text in own:
+        inline = _inline_correction(text, labels)
+        if inline is not None:
+            key, label, value = inline
+            prov = provenance(number, label)
+            added.append(FieldCandidate(key=key, value=value, provenance=prov, confidence=0.9))
+            since[key] = number
+        elif _CORRECTED_BELOW.search(text):
+            for c in candidates:
+                line = c.provenance.line
+                if line is not None and line > number:
+                    since.setdefault(c.key, number)
+    out = []
+    for c in [*candidates, *added]:
+        line = c.provenance.line
+        if c.key in since and line is not None and line < since[c.key]:
+            c = c.model_copy(update={"confidence": min(c.confidence, SUPERSEDED)})
+        out.append(c)
+    return out
+
+
+def _inline_correction(text: str, labels: PrefixAware) -> tuple[str, str, str] | None:
+    """(key, label, value) of "แก้ไข<label>เป็น <value>" in a line, if any."""
+    for m in _CORRECTION.finditer(text):
+        rest = text[m.end() :]
+        for hit in labels.prefix_hits(rest):
+            joined = _CORRECTION_IS.match(rest, hit.end)
+            if joined is None:
+                continue
+            kind = labels.field_type(hit.key)
+            value = clean_value(kind, _PARTICLE.sub("", _clean_value(rest[joined.end() :])))
+            # free text has no end to tell: only a typed value or a titled name is taken
+            if (kind == "name" and _TITLED.match(value)) or has_type(kind, value):
+                return hit.key, rest[: hit.end].strip(), value
+    return None

@@ -443,3 +443,29 @@ def test_a_bracket_with_no_value_below_is_the_value() -> None:
         ("full_name", "นางก ข"),
         ("address", "12 ม.3"),
     ]
+
+
+def _all(text: str) -> list[tuple[str, str, float]]:
+    result = BodyFormExtractor().extract(text, part="1", labels=SHIPPED)
+    return [(c.key, c.value, c.confidence) for c in result.candidates]
+
+
+def test_a_correction_below_the_form_wins_and_the_old_value_stays_a_rival() -> None:
+    """unseen2: "แก้ไขเบอร์โทรเป็น ..." under the form, or the form pasted again after
+    "ขอแก้ไขข้อมูล ที่ถูกต้องคือ": the sender's last word is the value; the first one is
+    kept as a rival (so the clerk is told two values were given)."""
+    inline = "ชื่อ: นางก ข\nโทรศัพท์: 062-777-9988\n\nขออภัยค่ะ แก้ไขเบอร์โทรเป็น 062-777-8899 ค่ะ\n"
+    found = _all(inline)
+    phones = sorted((c for c in found if c[0] == "phone"), key=lambda c: -c[2])
+    assert [p[1] for p in phones] == ["062-777-8899", "062-777-9988"]
+    assert phones[1][2] == 0.5
+    block = (
+        "ชื่อ: นางก ข\nโทรศัพท์: 062-777-9988\n\nขอแก้ไขข้อมูลครับ ที่ถูกต้องคือ\n"
+        "ชื่อ: นางก ข\nโทรศัพท์: 062-777-8899\n"
+    )
+    phones = sorted((c for c in _all(block) if c[0] == "phone"), key=lambda c: -c[2])
+    assert [p[1] for p in phones] == ["062-777-8899", "062-777-9988"]
+    assert phones[1][2] == 0.5
+    # a form with no correction keeps both values as they were read
+    twice = "ผู้ร้อง\nโทรศัพท์: 062-777-9988\nผู้รับมอบอำนาจ\nโทรศัพท์: 062-777-8899\n"
+    assert sorted(c[2] for c in _all(twice) if c[0] == "phone") == [1.0, 1.0]
