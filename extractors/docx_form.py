@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from extractors.base import Defect, ExtractionResult, LabelIndex, Provenance
 from extractors.body_form import read_label_lines
@@ -22,6 +23,14 @@ LIMITS = Limits(seconds=30.0, memory_mb=768)
 MAX_LINES = 5000
 MAX_CELL_LINES = 20  # a value cell longer than this is a letter, not a form answer
 _TRAILING_COLON = re.compile(r"[\s:：∶]+$")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def qn(tag: str) -> str:
+    """`w:p` as lxml spells it (python-docx's own qn, imported only in the child)."""
+    from docx.oxml.ns import qn as docx_qn
+
+    return str(docx_qn(tag))
 
 
 def docx_lines(data: bytes) -> list[str]:
@@ -30,15 +39,59 @@ def docx_lines(data: bytes) -> list[str]:
     import docx  # only the child needs python-docx and lxml
 
     document = docx.Document(io.BytesIO(data))
+    lines = _blocks_lines(document.iter_inner_content())
+    return [normalise_thai_text(line) for line in lines[:MAX_LINES]]
+
+
+def _blocks_lines(blocks: Iterable[object]) -> list[str]:
+    import docx
+    from docx.text.paragraph import Paragraph
+
     lines: list[str] = []
-    for block in document.iter_inner_content():
+    for block in blocks:
         if isinstance(block, docx.table.Table):
             lines += _table_lines(block)
-        else:
+        elif isinstance(block, Paragraph):
             lines += block.text.splitlines() or [""]
+            lines += _text_box_lines(block)
         if len(lines) >= MAX_LINES:
             break
-    return [normalise_thai_text(line) for line in lines[:MAX_LINES]]
+    return lines
+
+
+def _text_box_lines(paragraph: object) -> list[str]:
+    """The text boxes anchored in a paragraph, read in place: a form is often typed in
+    one, and python-docx's paragraph text leaves them out. Word and LibreOffice save a
+    box twice (the DrawingML shape and a VML fallback for old readers): the fallback is
+    skipped, and a box inside another box is read with the paragraphs of that box."""
+    import docx
+    from docx.text.paragraph import Paragraph
+
+    assert isinstance(paragraph, Paragraph)
+    p = paragraph._p
+    lines: list[str] = []
+    for box in p.iter(qn("w:txbxContent")):
+        if _has_ancestor(box, p, (_FALLBACK, qn("w:txbxContent"))):
+            continue
+        inner = (
+            docx.table.Table(child, paragraph)
+            if child.tag == qn("w:tbl")
+            else Paragraph(child, paragraph)
+            for child in box
+            if child.tag in (qn("w:p"), qn("w:tbl"))
+        )
+        lines += [*_blocks_lines(inner), ""]
+    return lines
+
+
+def _has_ancestor(element: Any, stop: Any, tags: tuple[str, ...]) -> bool:
+    """Whether an element between `element` and `stop` (both excluded) has one of `tags`."""
+    parent = element.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag in tags:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _table_lines(table: object) -> list[str]:

@@ -101,6 +101,44 @@ def test_docx_value_cell_of_several_paragraphs_is_a_multiline_address() -> None:
     assert values(result) == {"address": "99/1 หมู่ 2\nตำบลในเมือง"}
 
 
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _text_box(lines: list[str]) -> str:
+    """A text box as Word and LibreOffice save it: a DrawingML shape (mc:Choice) and its
+    VML fallback (mc:Fallback), both holding the same paragraphs."""
+    paras = "".join(f"<w:p><w:r><w:t>{x}</w:t></w:r></w:p>" for x in lines)
+    content = f"<w:txbxContent>{paras}</w:txbxContent>"
+    return (
+        f'<w:p xmlns:w="{_W}" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><w:r><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{content}</wps:txbx>'
+        "</wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+        f"{content}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>"
+        "</w:r></w:p>"
+    )
+
+
+def test_a_form_typed_in_a_text_box_is_read_once() -> None:
+    """unseen2: the whole form inside a text box, which python-docx's paragraphs skip."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("แบบคำร้องทั่วไป")
+    box = ["ชื่อ-นามสกุล: นายก ข", "โทรศัพท์: 081-654-3210"]
+    document.element.body.insert(1, parse_xml(_text_box(box)))
+    out = io.BytesIO()
+    document.save(out)
+    result = DocxFormExtractor().extract(out.getvalue(), part="2", labels=LABELS)
+    assert [(c.key, c.value) for c in result.candidates] == [
+        ("full_name", "นายก ข"),
+        ("phone", "081-654-3210"),
+    ]
+
+
 def test_a_broken_docx_is_a_defect_not_a_crash() -> None:
     result = DocxFormExtractor().extract(b"PK\x03\x04 not a zip", part="3", labels=LABELS)
     assert result.candidates == []
