@@ -47,7 +47,7 @@ from extractors.ocr import (
 from extractors.pdf_form import PdfFormExtractor
 from extractors.pdf_layout import Glyph, group_lines, join_glyphs
 from extractors.sandbox import Limits
-from extractors.sniff import DOCX, sniff_type
+from extractors.sniff import DOCX, XLSX, sniff_type
 from extractors.templates import load_templates
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,6 +137,36 @@ def test_a_form_typed_in_a_text_box_is_read_once() -> None:
         ("full_name", "นายก ข"),
         ("phone", "081-654-3210"),
     ]
+
+
+def test_an_excel_form_is_read_row_by_row() -> None:
+    """unseen2: the agency's form made in Excel, filled in and sent back."""
+    import datetime as dt
+
+    import openpyxl
+
+    from extractors.xlsx_form import XlsxFormExtractor
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["แบบคำร้องทั่วไป"])
+    sheet.append(["ชื่อ-นามสกุล", "นายก ข"])
+    sheet.append(["เลขประจำตัวประชาชน :", 1459900123454])  # typed as a number
+    sheet.append(["วันเกิด", dt.datetime(1987, 2, 1)])  # a date cell
+    sheet.append([None, "ที่อยู่", "45 ม.3", "ต.พระบาท"])
+    out = io.BytesIO()
+    book.save(out)
+    assert sniff_type(out.getvalue(), "application/octet-stream", "form.bin") == XLSX
+    result = XlsxFormExtractor().extract(out.getvalue(), part="2", labels=LABELS)
+    assert [(c.key, c.value) for c in result.candidates] == [
+        ("full_name", "นายก ข"),
+        ("national_id", "1459900123454"),
+        ("birth_date", "1987-02-01"),
+        ("address", "45 ม.3 ต.พระบาท"),
+    ]
+    assert result.candidates[0].provenance.kind == "spreadsheet"
+    broken = XlsxFormExtractor().extract(b"PK\x03\x04 no zip", part="3", labels=LABELS)
+    assert [d.code for d in broken.defects] == ["xlsx_broken"]
 
 
 def test_a_broken_docx_is_a_defect_not_a_crash() -> None:
