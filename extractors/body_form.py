@@ -105,6 +105,10 @@ _VALUE_START = re.compile(r"[0-9๐-๙+(]|[A-Za-z0-9._%+-]+@")
 _TITLED = re.compile(
     r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|Mrs?\.?\s|Ms\.?\s|Miss\s)"
 )
+# A titled name of two words at least: a value glued to its label.
+_TITLED_NAME = re.compile(
+    r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]"
+)
 _BREAK_INSIDE = re.compile(r"[:：∶\t]|\s{2,}|\.{3,}|_{3,}")
 # The other party of a complaint: the person complained about, the other side of a
 # dispute. Their name, phone and address are not the sender's.
@@ -303,6 +307,8 @@ def _separate(rest: str, kind: FieldType, *, english: bool) -> tuple[float, str]
     # Nothing between label and value ("โทร0812345678"): only a value of the field's type
     # that starts right there, not one found further on ("ติดต่อกลับได้ที่ ... 08...").
     starts = bool(_VALUE_START.match(value))
+    if kind == "name" and _TITLED_NAME.match(value):
+        return JOINED, value  # "ชื่อนายสมชาย ใจดี": the title shows where the name starts
     return (JOINED, value) if fits and starts else None
 
 

@@ -198,6 +198,8 @@ SHIPPED = LabelMatcher(load_templates(Path(__file__).resolve().parents[2] / "con
         ("ที่อยู่ปัจจุบัน ได้แก่ 210 หมู่ที่ 1", "address", "ที่อยู่ปัจจุบัน", "210 หมู่ที่ 1"),
         ("อีเมลคือ a@b.co", "email", "อีเมล", "a@b.co"),
         ("ชื่อ-นามสกุล คือ : นางก ข", "full_name", "ชื่อ-นามสกุล", "นางก ข"),
+        # unseen2: a name glued to its label ("ชื่อนาย..."): the title shows where it starts
+        ("ชื่อนายอนุชา แสงอรุณ", "full_name", "ชื่อ", "นายอนุชา แสงอรุณ"),
         # digits in brackets start the value, they are no note on the label (x8)
         (
             "หมายเลขโทรศัพท์ (มือถือ) (095) 765-4321",
