@@ -92,6 +92,7 @@ _ROLE_GAP = re.compile(r"[ \t]?")
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
 # Between pairs on one row of a form; two spaces may part a label from its value.
 _PAIR_GAP = re.compile(r"\t\s*|\s{3,}")
+_TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
 _ITEM_NUMBER = re.compile(r"^\s*(?:ข้อ(?:ที่)?\s*)?\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)[.)]")
 _SEP_COLON = re.compile(r"[\s.…_*]*[:：∶][\s.…_:：*]*")
 _SEP_LEADERS = re.compile(r"\s*(?:(?:\.\s?){2,}|…+|_{2,})[\s.…_]*")
@@ -507,6 +508,8 @@ def label_pairs(line: str, labels: LabelIndex) -> list[str]:
     to the pair before it (a value set apart from its label by a gap)."""
     pieces = _PAIR_GAP.split(line.strip())
     if len(pieces) < 2:
+        pieces = _colon_pairs(line.strip())
+    if len(pieces) < 2:
         return [line]
     pairs: list[str] = []
     for piece in pieces:
@@ -519,6 +522,15 @@ def label_pairs(line: str, labels: LabelIndex) -> list[str]:
     if len(pairs) < 2 or any(not _value_of(pair, labels) for pair in pairs):
         return [line]  # "ที่อยู่<TAB>บ้านเลขที่ 12": a label whose value is the next piece
     return pairs
+
+
+def _colon_pairs(line: str) -> list[str]:
+    """Pieces two spaces apart when each holds a colon ("จังหวัด: ลำปาง  รหัสไปรษณีย์: 52000");
+    else the line whole: without colons two spaces may part a label from its value."""
+    pieces = _TWO_SPACES.split(line)
+    if len(pieces) >= 2 and all(_COLON.search(piece) for piece in pieces):
+        return pieces
+    return [line]
 
 
 def _value_of(line: str, labels: LabelIndex) -> str:

@@ -360,6 +360,18 @@ def test_several_pairs_on_one_row_of_a_form() -> None:
     assert found["birth_date"].value == "12 มีนาคม 2531"
 
 
+def test_pairs_with_colons_two_spaces_apart() -> None:
+    """unseen2: "จังหวัด: ลำปาง  รหัสไปรษณีย์: 52000": two spaces part the pairs when
+    each one has its colon; without colons two spaces may part a label from its value."""
+    assert label_pairs("จังหวัด: ลำปาง  รหัสไปรษณีย์: 52000", SHIPPED) == [
+        "จังหวัด: ลำปาง",
+        "รหัสไปรษณีย์: 52000",
+    ]
+    assert label_pairs("ชื่อ-นามสกุล  นายก ข  โทร 0816543210", SHIPPED) == [
+        "ชื่อ-นามสกุล  นายก ข  โทร 0816543210"
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [

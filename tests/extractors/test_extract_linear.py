@@ -62,6 +62,7 @@ SCANNED = [
     ("extractors.values", "_NAME_END"),
     ("extractors.values", "_DATE_END"),
     ("extractors.body_form", "_PAIR_GAP"),
+    ("extractors.body_form", "_TWO_SPACES"),
     ("extractors.prose", "_SIGNED"),
     ("extractors.prose", "_SIGNED_OFF"),
     ("extractors.address_tail", "_SPLIT"),
