@@ -25,6 +25,7 @@ from extractors.base import (
 from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.mail_text import CLOSING, split_mail
 from extractors.provinces import match_province
+from extractors.thai import parse_date
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
 from extractors.values import EMAIL_IN_TEXT, ID_IN_TEXT, PHONE_IN_TEXT, clean_value
 
@@ -72,6 +73,13 @@ _ADDRESS = re.compile(
     r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
     r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$))",
     re.IGNORECASE | re.DOTALL,
+)
+# "เกิดวันที่ 2 เดือน กุมภาพันธ์ พ.ศ. 2530", "เกิดเมื่อ 1/2/2530": the sender's birth date.
+# Not after another Thai word: "บุตรเกิดเมื่อ..." is a child's birth, "เกิดเหตุ" no birth.
+_BORN = re.compile(
+    r"(?<![\u0e01-\u0e4e])เกิด(?:เมื่อ)?\s*(?:วันที่|วัน[\u0e01-\u0e4e]+ที่)?\s*"
+    r"(?P<d>[0-9๐-๙]{1,2}(?:\s*(?:เดือน\s*)?[\u0e01-\u0e4eA-Za-z.]+\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*"
+    r"|[/\-.][0-9๐-๙]{1,2}[/\-.])[0-9๐-๙]{2,4})(?![0-9๐-๙])"
 )
 _PROVINCE = re.compile(
     rf"(?:จังหวัด|จ\.)\s*({_THAI_WORD})(?:\s*(?:รหัสไปรษณีย์\s*)?([1-9][0-9]{{4}})(?![0-9]))?"
@@ -139,6 +147,9 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         name = clean_value("name", " ".join(m.group("s").split()))
         if name:
             yield "full_name", name, m.start("s"), "ลงชื่อ (signature)"
+    for m in _BORN.finditer(text) if "เกิด" in text else ():
+        if parse_date(m.group("d")) is not None:
+            yield "birth_date", m.group("d"), m.start("d"), "เกิดวันที่"
     for m in _ADDRESS.finditer(text):
         address = " ".join(m.group("v").split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "อยู่บ้านเลขที่"

@@ -65,6 +65,7 @@ SCANNED = [
     ("extractors.body_form", "_TWO_SPACES"),
     ("extractors.prose", "_SIGNED"),
     ("extractors.prose", "_SIGNED_OFF"),
+    ("extractors.prose", "_BORN"),
     ("extractors.address_tail", "_SPLIT"),
 ]
 RUNS = {
