@@ -102,10 +102,6 @@ _SEP_GAP = re.compile(r"\t\s*|\s{2,}")
 # label to its value in a sentence as a colon does on a form.
 _SEP_IS = re.compile(r"\s*(?:ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา)\s*)?(?:คือ|ได้แก่)(?:\s*[:：∶])?\s*")
 _VALUE_START = re.compile(r"[0-9๐-๙+(]|[A-Za-z0-9._%+-]+@")
-# A name that starts with a title: a value, never a note on a label.
-_TITLED = re.compile(
-    r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|Mrs?\.?\s|Ms\.?\s|Miss\s)"
-)
 # A titled name of two words at least: a value glued to its label.
 _TITLED_NAME = re.compile(
     r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]"
@@ -262,12 +258,13 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
 def _bracketed_value(text: str, qualifier: re.Match[str], kind: FieldType) -> bool:
     """Whether the bracket after a label is its value, not a note on it: it ends the line
     and holds a value of the field's type ("อีเมล (a@b.co)") or, for a name, a titled
-    name ("ชื่อผู้ยื่น (นางสาวก ข)"). A note ("(มือถือ)", "(ตามทะเบียนบ้าน)") is neither."""
+    name ("ชื่อผู้ยื่น (นางสาวก ข)"). A note ("(มือถือ)", "(ตามทะเบียนบ้าน)") or the
+    choices of a title ("(นาย/นาง/นางสาว)") is neither."""
     if text[qualifier.end() :].strip():
         return False
     inner = qualifier.group(0).strip()[1:-1].strip()
     if kind == "name":
-        return _TITLED.match(inner) is not None
+        return _TITLED_NAME.match(inner) is not None
     return kind not in ("text",) and has_type(kind, clean_value(kind, inner))
 
 
@@ -610,7 +607,10 @@ def read_mail_text(
 # "แก้ไขเบอร์โทรเป็น 08...", "ขอแก้ไขข้อมูล ที่ถูกต้องคือ": the sender corrects a value.
 _CORRECTION = re.compile(r"(?:ขอ)?แก้(?:ไข)?\s*")
 _CORRECTION_IS = re.compile(r"\s*(?:ใหม่\s*)?(?:เป็น|คือ|ที่ถูกต้อง(?:คือ)?|[:：])\s*")
-_CORRECTED_BELOW = re.compile(r"แก้(?:ไข)?.*(?:ที่ถูกต้อง|ถูกต้องดังนี้|ดังนี้|ใหม่)")
+# A line announcing corrected values below: short, about the data ("ขอแก้ไขข้อมูลครับ
+# ที่ถูกต้องคือ"), not a request to mend something ("ขอให้แก้ไขท่อระบายน้ำให้ใหม่").
+_CORRECTED_BELOW = re.compile(r"แก้(?:ไข)?\s*(?:ข้อมูล)?.{0,20}?(?:ที่ถูกต้อง|ถูกต้องดังนี้|ดังนี้)")
+MAX_CORRECTION_LINE = 60
 _PARTICLE = re.compile(r"\s*(?:ครับ|ค่ะ|คะ|นะคะ|นะครับ|จ้า|ด้วย)?\s*[.!]*\s*$")
 SUPERSEDED = 0.5  # a value the sender corrected: kept as a rival (MIN_RIVAL), never chosen
 
@@ -635,7 +635,7 @@ def _corrected(
             prov = provenance(number, label)
             added.append(FieldCandidate(key=key, value=value, provenance=prov, confidence=0.9))
             since[key] = number
-        elif _CORRECTED_BELOW.search(text):
+        elif len(text.strip()) <= MAX_CORRECTION_LINE and _CORRECTED_BELOW.search(text):
             for c in candidates:
                 line = c.provenance.line
                 if line is not None and line > number:
@@ -660,6 +660,6 @@ def _inline_correction(text: str, labels: PrefixAware) -> tuple[str, str, str] |
             kind = labels.field_type(hit.key)
             value = clean_value(kind, _PARTICLE.sub("", _clean_value(rest[joined.end() :])))
             # free text has no end to tell: only a typed value or a titled name is taken
-            if (kind == "name" and _TITLED.match(value)) or has_type(kind, value):
+            if (kind == "name" and _TITLED_NAME.match(value)) or has_type(kind, value):
                 return hit.key, rest[: hit.end].strip(), value
     return None

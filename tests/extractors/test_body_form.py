@@ -440,6 +440,7 @@ def test_the_other_party_of_a_complaint_is_not_the_requester() -> None:
         # a note in brackets is still a note
         ("ที่อยู่ (ตามทะเบียนบ้าน)", "address", "ที่อยู่ (ตามทะเบียนบ้าน)", ""),
         ("โทรศัพท์ (มือถือ)", "phone", "โทรศัพท์ (มือถือ)", ""),
+        ("ชื่อ (นาย/นาง/นางสาว)", "full_name", "ชื่อ (นาย/นาง/นางสาว)", ""),  # the choices
     ],
 )
 def test_a_value_in_brackets_after_its_label(line: str, key: str, label: str, value: str) -> None:
@@ -480,6 +481,12 @@ def test_a_correction_below_the_form_wins_and_the_old_value_stays_a_rival() -> N
     phones = sorted((c for c in _all(block) if c[0] == "phone"), key=lambda c: -c[2])
     assert [p[1] for p in phones] == ["062-777-8899", "062-777-9988"]
     assert phones[1][2] == 0.5
+    # a request to mend something is no correction of the form
+    mend = (
+        "โทรศัพท์: 062-777-9988\nรายละเอียด: ขอให้แก้ไขท่อระบายน้ำให้ใหม่ทั้งหมด\n"
+        "ผู้ติดต่อแทน\nโทรศัพท์: 062-777-8899\n"
+    )
+    assert sorted(c[2] for c in _all(mend) if c[0] == "phone") == [1.0, 1.0]
     # a form with no correction keeps both values as they were read
     twice = "ผู้ร้อง\nโทรศัพท์: 062-777-9988\nผู้รับมอบอำนาจ\nโทรศัพท์: 062-777-8899\n"
     assert sorted(c[2] for c in _all(twice) if c[0] == "phone") == [1.0, 1.0]
