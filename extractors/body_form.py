@@ -61,6 +61,7 @@ MAX_LABEL_CHARS = 60
 MAX_GAP = 2
 # Confidence factors by what separates label and value.
 COLON, LEADERS, GAP, DASH, LONE, SPACE, JOINED = 1.0, 0.95, 0.9, 0.9, 0.9, 0.85, 0.8
+JOINED_NAME = 0.75  # a titled name glued to its label: read, flagged
 UNTYPED_SPACE = 0.6  # a typed field whose value after a single space does not fit the type
 QUOTED_INLINE = 0.75  # a value inside a quoted line: flagged for review
 QUOTED_BELOW = 0.9  # a value typed under a quoted label
@@ -306,7 +307,9 @@ def _separate(rest: str, kind: FieldType, *, english: bool) -> tuple[float, str]
     # that starts right there, not one found further on ("ติดต่อกลับได้ที่ ... 08...").
     starts = bool(_VALUE_START.match(value))
     if kind == "name" and _TITLED_NAME.match(value):
-        return JOINED, value  # "ชื่อนายสมชาย ใจดี": the title shows where the name starts
+        # "ชื่อนายสมชาย ใจดี": the title shows where the name starts, but nothing shows
+        # where it ends: flagged
+        return JOINED_NAME, value
     return (JOINED, value) if fits and starts else None
 
 

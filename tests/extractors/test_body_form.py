@@ -229,6 +229,14 @@ def test_lines_that_are_not_label_lines(line: str) -> None:
     assert found is None or found.confidence < 0.8
 
 
+def test_a_name_glued_to_its_label_is_read_but_flagged() -> None:
+    """A value glued to its label has no separator to prove where the label ends."""
+    found = parse_label_line("ข้าพเจ้านายก ขขข บัตรประชาชนเลขที่ 3-1140-50399-68-1", SHIPPED)
+    assert found is not None
+    assert (found.key, found.value) == ("full_name", "นายก ขขข")
+    assert found.confidence < 0.8
+
+
 def test_a_colon_is_surer_than_a_space() -> None:
     colon = parse_label_line("เรื่อง: ขอสำเนา", SHIPPED)
     space = parse_label_line("เรื่อง ขอสำเนา", SHIPPED)
@@ -264,6 +272,7 @@ def test_a_colon_is_surer_than_a_space() -> None:
         ("name", "นายก เกิดผล", "นายก เกิดผล"),  # a family name that starts with เกิด
         ("name", "นางก ข ในนามบริษัท ค จำกัด", "นางก ข"),
         ("name", "นางก ข ในฐานะผู้ปกครอง", "นางก ข"),
+        ("name", "นายก ข บัตรประชาชนเลขที่ 3-1140-50399-68-1", "นายก ข"),
     ],
 )
 def test_values_are_cleaned_by_field_type(kind: str, value: str, cleaned: str) -> None:
