@@ -14,36 +14,30 @@ from __future__ import annotations
 
 from functools import cache
 
-from unseen_harness import StyleScore, below_floor, render, score, silent_share
+from unseen_harness import MAX_SILENT, StyleScore, below_floor, render, score, silent_share
 from unseen_requests import Case
 from unseen_requests_2 import build_set
 
-# Floors per style: what the set measures, so a regression in any one style fails;
-# TARGET (0.99) for the styles not listed. First measurement, before any reader was
-# changed or read (CI=true pytest tests/extractors/test_unseen_styles_2.py -s): the first
-# 35 styles 437/503 right (0.869), 4 wrong flagged, 18 wrong without a flag (3.579%),
-# 44 missing; with the 8 styles added after it (still unread readers), 43 styles, 107
-# requests: 505/591 right (0.854), 4 wrong flagged, 20 silent (3.384%), 62 missing.
+# Floors per style: TARGET (0.99) for every style not listed, so a regression in any one
+# style fails here. First measurement, before any reader was changed or read (CI=true
+# pytest tests/extractors/test_unseen_styles_2.py -s): the first 35 styles 437/503 right
+# (0.869), 4 wrong flagged, 18 wrong without a flag (3.579%), 44 missing; with the 8
+# styles added after it (still unread readers), 43 styles, 107 requests: 505/591 right
+# (0.854), 4 wrong flagged, 20 silent (3.384%), 62 missing; 16 styles below 0.99. After
+# the fixes on this branch: 587/591 right (0.993), 0 wrong flagged, 0 silent, 4 missing.
+# That first figure, not the last, estimates a fresh set written by others: the fixes
+# were made against this one.
 FLOORS: dict[str, float] = {
-    "phone_app_lines": 0.666,
-    "glued_labels": 0.833,
-    "kue_labels": 0.75,
-    "paren_values": 0.4,
-    "nickname_name": 0.916,
-    "date_in_words": 0.733,
+    # "somchai at gmail dot com" is not turned into an address: a guess at what the
+    # sender meant. Missing, not wrong. First 0.917, final 0.917.
     "email_written_oddly": 0.916,
-    "docx_text_box": 0.133,
-    "pdf_from_word": 0.666,
-    "correction_below": 0.75,
-    "complainant_and_respondent": 0.666,
-    "everything_in_subject": 0.0,
-    "line_chat_paste": 0.666,
-    "company_tax_id": 0.75,
-    "xlsx_form": 0.125,
-    "dash_for_empty": 0.714,
+    # The request typed into the Subject line: the phone is read (flagged, as prose), a
+    # titled name without ชื่อ/ข้าพเจ้า before it is not (a Subject often names an
+    # official: "เรียน นายกเทศมนตรี"). First 0.000, final 0.500.
+    "everything_in_subject": 0.5,
 }
-# Issue 8's line is MAX_SILENT (0.5%); this set is held to what it measures.
-MAX_SILENT_HERE = 0.034
+# Issue 8's line (MAX_SILENT, 0.5%) holds here too; first 3.384%, final 0.000%.
+MAX_SILENT_HERE = MAX_SILENT
 
 
 @cache
