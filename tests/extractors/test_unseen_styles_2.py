@@ -26,7 +26,10 @@ from unseen_requests_2 import build_set
 # (0.854), 4 wrong flagged, 20 silent (3.384%), 62 missing; 16 styles below 0.99. After
 # the fixes on this branch: 587/591 right (0.993), 0 wrong flagged, 0 silent, 4 missing.
 # That first figure, not the last, estimates a fresh set written by others: the fixes
-# were made against this one.
+# were made against this one. A third batch of 8 styles (phone_two_four_four to
+# html_gmail_forward), written after the readers were read and fixed to see whether the
+# fixes hold on styles they were not made for, measured first 60/75 right (0.800), 0
+# wrong flagged, 0 silent, 15 missing (Word content controls 14, dd/mm/yy 1).
 FLOORS: dict[str, float] = {
     # "somchai at gmail dot com" is not turned into an address: a guess at what the
     # sender meant. Missing, not wrong. First 0.917, final 0.917.
@@ -35,6 +38,8 @@ FLOORS: dict[str, float] = {
     # titled name without ชื่อ/ข้าพเจ้า before it is not (a Subject often names an
     # official: "เรียน นายกเทศมนตรี"). First 0.000, final 0.500.
     "everything_in_subject": 0.5,
+    "docx_content_controls": 0.125,
+    "birth_slash_short": 0.857,
 }
 # Issue 8's line (MAX_SILENT, 0.5%) holds here too; first 3.384%, final 0.000%.
 MAX_SILENT_HERE = MAX_SILENT

@@ -1361,6 +1361,139 @@ def dash_for_empty(p: Person, i: int) -> Case:
     return Case("dash_for_empty", text_mail(p, s, body, 5200 + i), exp)
 
 
+# --- a third batch, written after the readers were read and fixed (so less blind): a
+# check that the fixes hold on styles they were not made for --------------------------
+
+
+def phone_two_four_four(p: Person, i: int) -> Case:
+    """Mobiles grouped 2-4-4 (08-1654-3210) or 3-7, as many Thai people write them."""
+    s, m = SUBJECTS[i % 8], p.mobile
+    phone = (f"{m[:2]}-{m[2:6]}-{m[6:]}", f"{m[:3]} {m[3:]}")[i % 2]
+    body = f"ชื่อ-สกุล: {p.name}\nเลขบัตรประชาชน: {p.nid}\nมือถือ: {phone}\nเรื่อง: {s}\n"
+    exp = expected(p, "full_name national_id phone subject", subject=s)
+    return Case("phone_two_four_four", text_mail(p, s, body, 5300 + i), exp)
+
+
+def english_colon_glued(p: Person, i: int) -> Case:
+    """English labels with the colon glued to the value: ID:1459..., Tel:08..."""
+    s = SUBJECTS[(i + 1) % 8]
+    body = f"Name:{p.name}\nID:{p.nid}\nTel:{p.mobile}\nEmail:{p.email}\nSubject:{s}\n"
+    exp = expected(p, "full_name national_id phone email subject", subject=s)
+    return Case("english_colon_glued", text_mail(p, s, body, 5400 + i), exp)
+
+
+def comma_pairs(p: Person, i: int) -> Case:
+    """Pairs on one line set apart by commas: "ชื่อ: ..., โทร: ..., อีเมล: ..."."""
+    s = SUBJECTS[(i + 2) % 8]
+    body = (
+        f"เรียน เจ้าหน้าที่\nเรื่อง: {s}\n"
+        f"ชื่อ: {p.name}, เลขบัตร: {grouped(p.nid)}, โทร: {dashed_mobile(p.mobile)}, "
+        f"อีเมล: {p.email}\n"
+    )
+    exp = expected(p, "full_name national_id phone email subject", subject=s)
+    return Case("comma_pairs", text_mail(p, s, body, 5500 + i), exp)
+
+
+def subject_cut_mid_letter(p: Person, i: int) -> Case:
+    """A Thai Subject in two RFC 2047 encoded words cut inside a letter's bytes (as
+    some webmails fold it); the form in the body."""
+    s = SUBJECTS[(i + 3) % 8]
+    data = s.encode("utf-8")
+    cut = 7  # inside the third letter
+    words = [base64.b64encode(data[:cut]).decode(), base64.b64encode(data[cut:]).decode()]
+    body = f"ชื่อ-นามสกุล: {p.name}\nโทรศัพท์: {dashed_mobile(p.mobile)}\nเลขบัตร: {p.nid}\n"
+    raw = text_mail(p, "x", body, 5600 + i)
+    folded = f"=?UTF-8?B?{words[0]}?=\n =?UTF-8?B?{words[1]}?="
+    placeholder = f"Subject: {Header('x', 'utf-8').encode()}".encode()
+    assert placeholder in raw
+    raw = raw.replace(placeholder, f"Subject: {folded}".encode())
+    exp = expected(p, "full_name national_id phone subject", subject=s)
+    return Case("subject_cut_mid_letter", raw, exp)
+
+
+def utf8_declared_tis620(p: Person, i: int) -> Case:
+    """UTF-8 bytes sent under a Thai 8-bit charset label (a mail client set to Thai
+    that does not re-encode what was pasted)."""
+    s = SUBJECTS[(i + 4) % 8]
+    body = f"ชื่อ-นามสกุล: {p.name}\nเลขประจำตัวประชาชน: {p.nid}\nโทร: {p.mobile}\nเรื่อง: {s}\n"
+    raw = text_mail(p, s, body, 5700 + i, cte=("8bit", "base64")[i % 2])
+    raw = raw.replace(b'charset="utf-8"', b'charset="tis-620"', 1)
+    exp = expected(p, "full_name national_id phone subject", subject=s)
+    return Case("utf8_declared_tis620", raw, exp)
+
+
+def docx_content_controls(p: Person, i: int) -> Case:
+    """A Word form whose answers sit in content controls (w:sdt), as agencies build
+    fillable Word forms: "ชื่อ-นามสกุล: [control]" in a paragraph or a table cell."""
+    from docx.oxml import parse_xml
+
+    s = SUBJECTS[(i + 5) % 8]
+
+    def control(label: str, value: str) -> str:
+        return (
+            f'<w:p xmlns:w="{W}"><w:r><w:t xml:space="preserve">{label}: </w:t></w:r>'
+            '<w:sdt><w:sdtPr><w:alias w:val="field"/></w:sdtPr><w:sdtContent>'
+            f"<w:r><w:t>{value}</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+        )
+
+    def build(doc: object) -> None:
+        doc.add_paragraph("แบบคำร้อง")  # type: ignore[attr-defined]
+        for n, (a, b) in enumerate(form_rows(p, s), start=1):
+            doc.element.body.insert(n, parse_xml(control(a, b)))  # type: ignore[attr-defined]
+
+    parts = [
+        part("text/plain", "ตามไฟล์แนบครับ\n"),
+        attachment(
+            "form.docx",
+            docx_bytes(build),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ),
+    ]
+    raw = envelope(p, s, multipart("mixed", parts, 5800 + i), 5800 + i)
+    return Case("docx_content_controls", raw, form_expected(p, s))
+
+
+def birth_slash_short(p: Person, i: int) -> Case:
+    """Birth dates dd/mm/yy in the Buddhist era (01/02/30) or with Thai digits."""
+    s, b = SUBJECTS[(i + 6) % 8], p.born
+    y2 = be(b) % 100
+    born = (f"{b.day:02d}/{b.month:02d}/{y2:02d}", thai(f"{b.day}/{b.month}/{be(b)}"))[i % 2]
+    body = f"ชื่อ: {p.name}\nวันเกิด: {born}\nเลขบัตรประชาชน: {p.nid}\nเรื่อง: {s}\n"
+    exp = expected(p, "full_name birth_date national_id subject", subject=s)
+    return Case("birth_slash_short", text_mail(p, s, body, 5900 + i), exp)
+
+
+def html_gmail_forward(p: Person, i: int) -> Case:
+    """A relative forwards the citizen's mail from Gmail: HTML only, the note on top,
+    the forwarded header block and the form in <div>s below."""
+    s = SUBJECTS[(i + 7) % 8]
+    rows = "".join(
+        f"<div>{a}: {b}</div>"
+        for a, b in [
+            ("ชื่อ-นามสกุล", p.name),
+            ("เลขประจำตัวประชาชน", grouped(p.nid)),
+            ("โทรศัพท์", dashed_mobile(p.mobile)),
+            ("เรื่อง", s),
+        ]
+    )
+    html = (
+        '<div dir="ltr">ส่งต่อคำร้องของแม่ครับ โทรหาผมได้ที่ 089-000-4455<br><br>'
+        '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">---------- '
+        f"Forwarded message ---------<br>From: <strong>{p.first}</strong> "
+        f"&lt;{p.email}&gt;<br>Date: จ. 9 พ.ย. 2569<br>Subject: {s}<br>To: &lt;"
+        f'son@gmail.com&gt;<br></div><br><br><div dir="ltr">{rows}</div></div></div>'
+    )
+    raw = envelope(
+        p,
+        f"Fwd: {s}",
+        part("text/html", html, cte="quoted-printable"),
+        6000 + i,
+        sender=formataddr(("ลูกชาย", "son@gmail.com")),
+    )
+    exp = expected(p, "full_name national_id phone subject", subject=s)
+    return Case("html_gmail_forward", raw, exp)
+
+
 STYLES: tuple[tuple[Style, int], ...] = (
     (phone_app_lines, 3),
     (glued_labels, 3),
@@ -1405,6 +1538,14 @@ STYLES: tuple[tuple[Style, int], ...] = (
     (xlsx_form, 2),
     (birth_weekday, 2),
     (dash_for_empty, 2),
+    (phone_two_four_four, 2),
+    (english_colon_glued, 2),
+    (comma_pairs, 2),
+    (subject_cut_mid_letter, 2),
+    (utf8_declared_tis620, 2),
+    (docx_content_controls, 2),
+    (birth_slash_short, 2),
+    (html_gmail_forward, 2),
 )
 
 
