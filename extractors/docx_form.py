@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from extractors.base import Defect, ExtractionResult, LabelIndex, Provenance
@@ -39,49 +39,68 @@ def docx_lines(data: bytes) -> list[str]:
     import docx  # only the child needs python-docx and lxml
 
     document = docx.Document(io.BytesIO(data))
-    lines = _blocks_lines(document.iter_inner_content())
+    lines = _blocks_lines(document.element.body, document)
     return [normalise_thai_text(line) for line in lines[:MAX_LINES]]
 
 
-def _blocks_lines(blocks: Iterable[object]) -> list[str]:
-    import docx
-    from docx.text.paragraph import Paragraph
+def _blocks_lines(container: Any, parent: Any) -> list[str]:
+    """Paragraphs and tables of a body, a text box or a content control, in order."""
+    from docx.table import Table
 
     lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, docx.table.Table):
-            lines += _table_lines(block)
-        elif isinstance(block, Paragraph):
-            lines += block.text.splitlines() or [""]
-            lines += _text_box_lines(block)
+    for child in container:
+        if child.tag == qn("w:tbl"):
+            lines += _table_lines(Table(child, parent))
+        elif child.tag == qn("w:p"):
+            lines += paragraph_text(child).splitlines() or [""]
+            lines += _text_box_lines(child, parent)
+        elif child.tag == qn("w:sdt"):  # a block content control: its paragraphs in place
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                lines += _blocks_lines(content, parent)
         if len(lines) >= MAX_LINES:
             break
     return lines
 
 
-def _text_box_lines(paragraph: object) -> list[str]:
+def paragraph_text(p: Any) -> str:
+    """A paragraph's text with what python-docx's `text` leaves out: the answers of a
+    fillable form sit in content controls (w:sdt) inside the paragraph. Text boxes are
+    read apart (`_text_box_lines`); tab stops of the paragraph's style are no text."""
+    skip = (_FALLBACK, qn("w:txbxContent"), qn("w:pPr"))
+    pieces = []
+    for element in p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")):
+        if _has_ancestor(element, p, skip):
+            continue
+        if element.tag == qn("w:t"):
+            pieces.append(element.text or "")
+        else:
+            pieces.append("\t" if element.tag == qn("w:tab") else "\n")
+    return "".join(pieces)
+
+
+def _text_box_lines(p: Any, parent: Any) -> list[str]:
     """The text boxes anchored in a paragraph, read in place: a form is often typed in
     one, and python-docx's paragraph text leaves them out. Word and LibreOffice save a
     box twice (the DrawingML shape and a VML fallback for old readers): the fallback is
     skipped, and a box inside another box is read with the paragraphs of that box."""
-    import docx
-    from docx.text.paragraph import Paragraph
-
-    assert isinstance(paragraph, Paragraph)
-    p = paragraph._p
     lines: list[str] = []
     for box in p.iter(qn("w:txbxContent")):
-        if _has_ancestor(box, p, (_FALLBACK, qn("w:txbxContent"))):
-            continue
-        inner = (
-            docx.table.Table(child, paragraph)
-            if child.tag == qn("w:tbl")
-            else Paragraph(child, paragraph)
-            for child in box
-            if child.tag in (qn("w:p"), qn("w:tbl"))
-        )
-        lines += [*_blocks_lines(inner), ""]
+        if not _has_ancestor(box, p, (_FALLBACK, qn("w:txbxContent"))):
+            lines += [*_blocks_lines(box, parent), ""]
     return lines
+
+
+def _paragraphs_in(container: Any) -> Iterator[Any]:
+    """The paragraphs of a table cell, those in content controls too (not nested tables,
+    which are read as tables of their own)."""
+    for child in container:
+        if child.tag == qn("w:p"):
+            yield child
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _paragraphs_in(content)
 
 
 def _has_ancestor(element: Any, stop: Any, tags: tuple[str, ...]) -> bool:
@@ -119,7 +138,7 @@ def _distinct_cells(row: object) -> Iterator[object]:
 
 
 def _cell_text(cell: object) -> list[str]:
-    paragraphs = [p.text for p in cell.paragraphs]  # type: ignore[attr-defined]
+    paragraphs = [paragraph_text(p) for p in _paragraphs_in(cell._tc)]  # type: ignore[attr-defined]
     lines = [line for p in paragraphs for line in p.splitlines()]
     return [line for line in lines if line.strip()][:MAX_CELL_LINES]
 

@@ -139,6 +139,41 @@ def test_a_form_typed_in_a_text_box_is_read_once() -> None:
     ]
 
 
+def _sdt(inner: str) -> str:
+    return f"<w:sdt><w:sdtPr/><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+
+
+def test_answers_in_content_controls_are_read() -> None:
+    """unseen2: a fillable Word form keeps its answers in content controls (w:sdt), in a
+    paragraph, around whole paragraphs, or in a table cell; python-docx's text skips them."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    body = document.element.body
+    run = "<w:r><w:t xml:space='preserve'>{}</w:t></w:r>"
+    inline = f'<w:p xmlns:w="{_W}">{run.format("ชื่อ-นามสกุล: ")}{_sdt(run.format("นายก ข"))}</w:p>'
+    block = f'<w:sdt xmlns:w="{_W}"><w:sdtPr/><w:sdtContent><w:p>{run.format("โทรศัพท์: 081-654-3210")}</w:p></w:sdtContent></w:sdt>'
+    body.insert(0, parse_xml(inline))
+    body.insert(1, parse_xml(block))
+    cells = document.add_table(rows=1, cols=2).rows[0].cells
+    cells[0].text = "อีเมล"
+    cells[1]._tc.remove(cells[1]._tc.p_lst[0])
+    cells[1]._tc.append(
+        parse_xml(
+            f'<w:sdt xmlns:w="{_W}"><w:sdtPr/><w:sdtContent><w:p>{run.format("a@b.co")}</w:p></w:sdtContent></w:sdt>'
+        )
+    )
+    out = io.BytesIO()
+    document.save(out)
+    result = DocxFormExtractor().extract(out.getvalue(), part="2", labels=LABELS)
+    assert [(c.key, c.value) for c in result.candidates] == [
+        ("full_name", "นายก ข"),
+        ("phone", "081-654-3210"),
+        ("email", "a@b.co"),
+    ]
+
+
 def test_an_excel_form_is_read_row_by_row() -> None:
     """unseen2: the agency's form made in Excel, filled in and sent back."""
     import datetime as dt

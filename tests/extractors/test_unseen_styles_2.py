@@ -29,7 +29,8 @@ from unseen_requests_2 import build_set
 # were made against this one. A third batch of 8 styles (phone_two_four_four to
 # html_gmail_forward), written after the readers were read and fixed to see whether the
 # fixes hold on styles they were not made for, measured first 60/75 right (0.800), 0
-# wrong flagged, 0 silent, 15 missing (Word content controls 14, dd/mm/yy 1).
+# wrong flagged, 0 silent, 15 missing (Word content controls 14, dd/mm/yy 1); after
+# content controls were read, 74/75.
 FLOORS: dict[str, float] = {
     # "somchai at gmail dot com" is not turned into an address: a guess at what the
     # sender meant. Missing, not wrong. First 0.917, final 0.917.
@@ -38,7 +39,9 @@ FLOORS: dict[str, float] = {
     # titled name without ชื่อ/ข้าพเจ้า before it is not (a Subject often names an
     # official: "เรียน นายกเทศมนตรี"). First 0.000, final 0.500.
     "everything_in_subject": 0.5,
-    "docx_content_controls": 0.125,
+    # "31/12/22": a two-digit year after digits is left unread (extractors/thai.py reads
+    # one only after a Thai month name, "2 ก.พ. 30"): it may be 2522 or 2022. Missing,
+    # not wrong. First 0.857, final 0.857.
     "birth_slash_short": 0.857,
 }
 # Issue 8's line (MAX_SILENT, 0.5%) holds here too; first 3.384%, final 0.000%.
