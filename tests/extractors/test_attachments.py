@@ -139,8 +139,8 @@ def test_a_form_typed_in_a_text_box_is_read_once() -> None:
     ]
 
 
-def _sdt(inner: str) -> str:
-    return f"<w:sdt><w:sdtPr/><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+def _sdt(inner: str, ns: str = "") -> str:
+    return f"<w:sdt{ns}><w:sdtPr/><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
 
 
 def test_answers_in_content_controls_are_read() -> None:
@@ -151,19 +151,15 @@ def test_answers_in_content_controls_are_read() -> None:
 
     document = docx.Document()
     body = document.element.body
+    ns = f' xmlns:w="{_W}"'
     run = "<w:r><w:t xml:space='preserve'>{}</w:t></w:r>"
-    inline = f'<w:p xmlns:w="{_W}">{run.format("ชื่อ-นามสกุล: ")}{_sdt(run.format("นายก ข"))}</w:p>'
-    block = f'<w:sdt xmlns:w="{_W}"><w:sdtPr/><w:sdtContent><w:p>{run.format("โทรศัพท์: 081-654-3210")}</w:p></w:sdtContent></w:sdt>'
+    inline = f"<w:p{ns}>{run.format('ชื่อ-นามสกุล: ')}{_sdt(run.format('นายก ข'))}</w:p>"
     body.insert(0, parse_xml(inline))
-    body.insert(1, parse_xml(block))
+    body.insert(1, parse_xml(_sdt(f"<w:p>{run.format('โทรศัพท์: 081-654-3210')}</w:p>", ns)))
     cells = document.add_table(rows=1, cols=2).rows[0].cells
     cells[0].text = "อีเมล"
     cells[1]._tc.remove(cells[1]._tc.p_lst[0])
-    cells[1]._tc.append(
-        parse_xml(
-            f'<w:sdt xmlns:w="{_W}"><w:sdtPr/><w:sdtContent><w:p>{run.format("a@b.co")}</w:p></w:sdtContent></w:sdt>'
-        )
-    )
+    cells[1]._tc.append(parse_xml(_sdt(f"<w:p>{run.format('a@b.co')}</w:p>", ns)))
     out = io.BytesIO()
     document.save(out)
     result = DocxFormExtractor().extract(out.getvalue(), part="2", labels=LABELS)
