@@ -21,9 +21,11 @@ from extractors.base import FieldCandidate
 from extractors.provinces import match_province, match_province_exactly, postal_code_exists
 from extractors.thai import thai_digits_to_arabic
 
-__all__ = ["TAIL_SHARE", "address_tail", "with_address_tails"]
+__all__ = ["CUT_SHARE", "TAIL_SHARE", "address_end", "address_tail", "with_address_tails"]
 
 TAIL_SHARE = 0.95  # a derived value is a little less sure than the address it came from
+CUT_SHARE = 0.9  # an address with other words cut off after it, as values dug out elsewhere
+_POSTAL_IN_TEXT = re.compile(r"(?<![0-9๐-๙])[0-9๐-๙]{5}(?![0-9๐-๙])")
 _SPLIT = re.compile(r"[\s,]+")
 _POSTAL_WORD = re.compile(r"^(?:รหัสไปรษณีย์|รหัส|ปณ\.?|ไปรษณีย์)$")
 _PREFIXED = re.compile(r"^(?:จังหวัด|จ\.)(?P<name>.+)$")
@@ -56,8 +58,26 @@ def address_tail(address: str) -> tuple[str | None, str | None]:
     return None, postal
 
 
+def address_end(address: str) -> str:
+    """`address` up to its province and postal code, when more follows them.
+
+    A Thai address ends with the province and the postal code; what comes after them on
+    the line ("... จ.ลำปาง 52000 รายละเอียด ขอ...", typed on a phone) or on the lines
+    below (a heading such as ผู้ถูกร้อง) is the rest of the request, not the address.
+    Only a tail that proves itself counts: a postal code Thailand Post uses, right after
+    a province named exactly (see `address_tail`).
+    """
+    for m in _POSTAL_IN_TEXT.finditer(address):
+        rest = address[m.end() :].strip(" \t.,;)")
+        if rest and all(address_tail(address[: m.end()])):
+            return address[: m.end()]
+    return address
+
+
 def with_address_tails(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    """`candidates` plus a province and a postal code candidate from each address."""
+    """`candidates` with each address cut at its end (see `address_end`), plus a province
+    and a postal code candidate from each address."""
+    candidates = [_cut(c) if c.key == "address" else c for c in candidates]
     derived: list[FieldCandidate] = []
     for c in candidates:
         if c.key != "address":
@@ -72,3 +92,11 @@ def with_address_tails(candidates: list[FieldCandidate]) -> list[FieldCandidate]
                     )
                 )
     return [*candidates, *derived]
+
+
+def _cut(candidate: FieldCandidate) -> FieldCandidate:
+    value = address_end(candidate.value)
+    if value == candidate.value:
+        return candidate
+    confidence = round(candidate.confidence * CUT_SHARE, 3)
+    return candidate.model_copy(update={"value": value, "confidence": confidence})

@@ -61,16 +61,20 @@ MAX_LABEL_CHARS = 60
 MAX_GAP = 2
 # Confidence factors by what separates label and value.
 COLON, LEADERS, GAP, DASH, LONE, SPACE, JOINED = 1.0, 0.95, 0.9, 0.9, 0.9, 0.85, 0.8
+JOINED_NAME = 0.75  # a titled name glued to its label: read, flagged
 UNTYPED_SPACE = 0.6  # a typed field whose value after a single space does not fit the type
 QUOTED_INLINE = 0.75  # a value inside a quoted line: flagged for review
 QUOTED_BELOW = 0.9  # a value typed under a quoted label
 BROKEN = 0.5  # a value whose letters come apart (see values.looks_broken): flagged
+BRACKET_ONLY = 0.75  # the bracket after a lone label, with no value below it: flagged
 DUG_OUT = 0.9  # a typed value taken out of other words after the label ("13 หลัก: 3-...")
 
 _COLON = re.compile(r"[:：∶]")
 _LEADERS = re.compile(r"(?<!\s)\s*(?:\.{3,}|_{3,}|…+)\s*")
 _WIDE_GAP = re.compile(r"\t+|\s{2,}")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+_LAST_BRACKET = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
+_WHOLLY_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
 _EMPTY_VALUE = re.compile(r"^[\s.\-_…:：]*$")
 _NUMBERING = re.compile(
     r"^\s*(?:(?:ข้อ(?:ที่)?|[Ii]tem|[Nn]o\.?)\s*[0-9๐-๙]{1,3}[.)]?(?=\s)"
@@ -89,13 +93,28 @@ _ROLE_GAP = re.compile(r"[ \t]?")
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
 # Between pairs on one row of a form; two spaces may part a label from its value.
 _PAIR_GAP = re.compile(r"\t\s*|\s{3,}")
+_TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
 _ITEM_NUMBER = re.compile(r"^\s*(?:ข้อ(?:ที่)?\s*)?\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)[.)]")
 _SEP_COLON = re.compile(r"[\s.…_*]*[:：∶][\s.…_:：*]*")
 _SEP_LEADERS = re.compile(r"\s*(?:(?:\.\s?){2,}|…+|_{2,})[\s.…_]*")
 _SEP_DASH = re.compile(r"\s*[-–—=>]+\s+|\s+[-–—=>]+\s*")
 _SEP_GAP = re.compile(r"\t\s*|\s{2,}")
+# "ชื่อของผมคือ ...", "ที่อยู่ ได้แก่ ...": the words "is" / "namely" (after "mine") join a
+# label to its value in a sentence as a colon does on a form.
+_SEP_IS = re.compile(r"\s*(?:ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา)\s*)?(?:คือ|ได้แก่)(?:\s*[:：∶])?\s*")
 _VALUE_START = re.compile(r"[0-9๐-๙+(]|[A-Za-z0-9._%+-]+@")
+# A titled name of two words at least: a value glued to its label.
+_TITLED_NAME = re.compile(
+    r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]"
+)
 _BREAK_INSIDE = re.compile(r"[:：∶\t]|\s{2,}|\.{3,}|_{3,}")
+# The other party of a complaint: the person complained about, the other side of a
+# dispute. Their name, phone and address are not the sender's.
+_OTHER_PARTY = re.compile(r"ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|ผู้ถูกแจ้ง|คู่กรณี|คู่พิพาท")
+# The sender's own part of such a form: ผู้ร้อง, ผู้ยื่นคำร้อง, ผู้ขอ, ผู้แจ้ง.
+_OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|ผู้ร้องเรียน")
+_HEADING_CHARS = 40  # a section heading is short and holds no value after a colon
+_VALUE_AFTER_COLON = re.compile(r"[:：∶]\s*\S")
 
 
 @runtime_checkable
@@ -103,6 +122,15 @@ class MultilineAware(Protocol):
     """A label index that also knows which fields run over several lines (address...)."""
 
     def is_multiline(self, key: str) -> bool: ...
+
+
+@runtime_checkable
+class PersonalAware(Protocol):
+    """A label index that knows which fields hold a person's data, and their labels."""
+
+    def is_personal(self, key: str) -> bool: ...
+
+    def labels_of(self, key: str) -> frozenset[str]: ...
 
 
 @runtime_checkable
@@ -124,6 +152,10 @@ def _is_multiline_aware(labels: LabelIndex) -> TypeGuard[MultilineAware]:
     return type(labels) is LabelMatcher or isinstance(labels, MultilineAware)
 
 
+def _is_personal_aware(labels: LabelIndex) -> TypeGuard[PersonalAware]:
+    return type(labels) is LabelMatcher or isinstance(labels, PersonalAware)
+
+
 @dataclass(frozen=True)
 class LabelLine:
     key: str
@@ -141,6 +173,8 @@ def _clean_value(value: str) -> str:
     if _has_leaders(value):
         value = _LEADERS.sub(" ", value)
     value = value.strip()
+    if _WHOLLY_BRACKETED.fullmatch(value):  # "(นางสาวก ข)": the value typed in brackets
+        value = value[1:-1].strip()
     return "" if _EMPTY_VALUE.match(value) else value
 
 
@@ -202,9 +236,10 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
     """Extend the label over notes, units and a second-language label after a slash."""
     if text[end : end + 1] == "." and text[end + 1 : end + 2] != ".":
         end += 1  # the dot of an abbreviation ("โทร.", "Tel. No."), not a dot leader
+    kind = labels.field_type(key)
     while True:
         qualifier = _QUALIFIER.match(text, end)
-        if qualifier is not None:
+        if qualifier is not None and not _bracketed_value(text, qualifier, kind):
             end = qualifier.end()
             continue
         role = _same_field_label(text, end, key, labels)
@@ -219,6 +254,19 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
                 end = slash.end() + hits[0].end
                 continue
         return end
+
+
+def _bracketed_value(text: str, qualifier: re.Match[str], kind: FieldType) -> bool:
+    """Whether the bracket after a label is its value, not a note on it: it ends the line
+    and holds a value of the field's type ("อีเมล (a@b.co)") or, for a name, a titled
+    name ("ชื่อผู้ยื่น (นางสาวก ข)"). A note ("(มือถือ)", "(ตามทะเบียนบ้าน)") or the
+    choices of a title ("(นาย/นาง/นางสาว)") is neither."""
+    if text[qualifier.end() :].strip():
+        return False
+    inner = qualifier.group(0).strip()[1:-1].strip()
+    if kind == "name":
+        return _TITLED_NAME.match(inner) is not None
+    return kind not in ("text",) and has_type(kind, clean_value(kind, inner))
 
 
 def _same_field_label(text: str, end: int, key: str, labels: PrefixAware) -> int | None:
@@ -243,6 +291,7 @@ def _separate(rest: str, kind: FieldType, *, english: bool) -> tuple[float, str]
         (_SEP_LEADERS, LEADERS),
         (_SEP_GAP, GAP),
         (_SEP_DASH, DASH),
+        (_SEP_IS, GAP),
     ):
         m = pattern.match(rest)
         if m is not None:
@@ -257,6 +306,10 @@ def _separate(rest: str, kind: FieldType, *, english: bool) -> tuple[float, str]
     # Nothing between label and value ("โทร0812345678"): only a value of the field's type
     # that starts right there, not one found further on ("ติดต่อกลับได้ที่ ... 08...").
     starts = bool(_VALUE_START.match(value))
+    if kind == "name" and _TITLED_NAME.match(value):
+        # "ชื่อนายสมชาย ใจดี": the title shows where the name starts, but nothing shows
+        # where it ends: flagged
+        return JOINED_NAME, value
     return (JOINED, value) if fits and starts else None
 
 
@@ -341,8 +394,10 @@ def read_label_lines(
     (line number -> 0..1, e.g. OCR's word confidence) scales the label's confidence.
     """
     multiline = labels.is_multiline if _is_multiline_aware(labels) else lambda _: False
+    senders = _sender_fields(labels)
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels)]
     parsed = [parse_label_line(line, labels) if line.strip() else None for _, line in lines]
+    others, headings = _other_party(lines, parsed, senders)
     candidates: list[FieldCandidate] = []
     i = 0
     while i < len(lines):
@@ -362,6 +417,13 @@ def read_label_lines(
                 values.append(_clean_value(lines[i][1]))
                 confidence *= QUOTED_BELOW if is_quoted else 1.0
                 i += 1
+        if not values and found.label.endswith((")", "）")):
+            # "เรื่อง (ขอข้อมูล...)" and no value below: the bracket was the value. It may
+            # be a note on a blank left empty ("ที่อยู่ (ตามทะเบียนบ้าน)"): flagged.
+            note = _LAST_BRACKET.search(found.label)
+            if note is not None and note.start() > 0:
+                values.append(note.group(1).strip())
+                confidence *= BRACKET_ONLY
         if values and multiline(found.key):  # continue until a blank line or the next label
             while i < len(lines) and lines[i][1].strip() and parsed[i] is None:
                 if is_quoted != (lines[i][0] in quoted):
@@ -370,6 +432,8 @@ def read_label_lines(
                     break  # "8. ..." after "7. label value": the form's next item
                 if is_closing(lines[i][1]):
                     break  # "จึงเรียนมาเพื่อโปรดพิจารณา": the letter ends, the signature follows
+                if i in headings:
+                    break  # "ผู้ถูกร้อง": the next section of the form
                 values.append(_clean_value(lines[i][1]))
                 i += 1
         value = "\n".join(v for v in values if v)
@@ -377,7 +441,8 @@ def read_label_lines(
             confidence *= line_confidence.get(lines[start][0], 1.0)
         if looks_broken(value):  # letters set apart by a PDF's text layer
             confidence *= BROKEN
-        if value:
+        theirs = start in others or _OTHER_PARTY.search(found.label) is not None
+        if value and not (theirs and senders(found.key)):
             prov = provenance(lines[start][0], found.label)
             how = "quoted" if is_quoted else method
             if how is not None:
@@ -390,12 +455,60 @@ def read_label_lines(
     return candidates
 
 
+def _sender_fields(labels: LabelIndex) -> Callable[[str], bool]:
+    """Whether a key is the sender's personal data (name, phone, address...): a field
+    whose own labels name the other party (ผู้ถูกร้องเรียน) is theirs by design."""
+    if not _is_personal_aware(labels):
+        return lambda _: False
+    aware = labels
+
+    def sender(key: str) -> bool:
+        if not aware.is_personal(key):
+            return False
+        return not any(_OTHER_PARTY.search(label) for label in aware.labels_of(key))
+
+    return sender
+
+
+def _other_party(
+    lines: Sequence[tuple[int, str]],
+    parsed: Sequence[LabelLine | None],
+    senders: Callable[[str], bool],
+) -> tuple[set[int], set[int]]:
+    """(indexes of lines in the other party's section, indexes of section headings).
+
+    A short line naming the other party (ผู้ถูกร้อง, คู่กรณี) opens their section; a heading
+    naming the sender (ผู้ร้อง) or a label of a field that is no one's personal data
+    (เรื่อง, รายละเอียด) ends it.
+    """
+    inside, others, headings = False, set(), set()
+    for i, (_, line) in enumerate(lines):
+        text = line.strip()
+        heading = len(text) <= _HEADING_CHARS and not _VALUE_AFTER_COLON.search(text)
+        if heading and _OTHER_PARTY.search(text):
+            inside = True
+            headings.add(i)
+            continue
+        if heading and _OWN_PARTY.search(text):
+            inside = False
+            headings.add(i)
+            continue
+        found = parsed[i]
+        if found is not None and not senders(found.key):
+            inside = False
+        if inside:
+            others.add(i)
+    return others, headings
+
+
 def label_pairs(line: str, labels: LabelIndex) -> list[str]:
     """A line holding several `label value` pairs set apart by tabs or wide gaps, as a
     paper form's row is typed ("คำนำหน้าชื่อ นาย   ชื่อ สมชาย   นามสกุล ใจดี"), split
     into one line per pair; any other line unchanged. A piece that is no label belongs
     to the pair before it (a value set apart from its label by a gap)."""
     pieces = _PAIR_GAP.split(line.strip())
+    if len(pieces) < 2:
+        pieces = _colon_pairs(line.strip())
     if len(pieces) < 2:
         return [line]
     pairs: list[str] = []
@@ -409,6 +522,15 @@ def label_pairs(line: str, labels: LabelIndex) -> list[str]:
     if len(pairs) < 2 or any(not _value_of(pair, labels) for pair in pairs):
         return [line]  # "ที่อยู่<TAB>บ้านเลขที่ 12": a label whose value is the next piece
     return pairs
+
+
+def _colon_pairs(line: str) -> list[str]:
+    """Pieces two spaces apart when each holds a colon ("จังหวัด: ลำปาง  รหัสไปรษณีย์: 52000");
+    else the line whole: without colons two spaces may part a label from its value."""
+    pieces = _TWO_SPACES.split(line)
+    if len(pieces) >= 2 and all(_COLON.search(piece) for piece in pieces):
+        return pieces
+    return [line]
 
 
 def _value_of(line: str, labels: LabelIndex) -> str:
@@ -473,6 +595,7 @@ def read_mail_text(
         quoted = frozenset(n for n, _ in mail.quoted)
     method: ReadMethod | None = "forwarded" if mail.forwarded else None
     candidates = read_label_lines(lines, labels, provenance, quoted=quoted, method=method)
+    candidates = _corrected(candidates, mail.own, labels, provenance)
     defects = []
     if mail.forwarded:  # no personal data here: who forwarded is kept in the extraction
         detail = "read the forwarded mail"
@@ -480,3 +603,66 @@ def read_mail_text(
     return ExtractionResult(
         candidates=candidates, defects=defects, forwarded_from=mail.forwarded_from
     )
+
+
+# --- Corrections -------------------------------------------------------------------------
+
+# "แก้ไขเบอร์โทรเป็น 08...", "ขอแก้ไขข้อมูล ที่ถูกต้องคือ": the sender corrects a value.
+_CORRECTION = re.compile(r"(?:ขอ)?แก้(?:ไข)?\s*")
+_CORRECTION_IS = re.compile(r"\s*(?:ใหม่\s*)?(?:เป็น|คือ|ที่ถูกต้อง(?:คือ)?|[:：])\s*")
+# A line announcing corrected values below: short, about the data ("ขอแก้ไขข้อมูลครับ
+# ที่ถูกต้องคือ"), not a request to mend something ("ขอให้แก้ไขท่อระบายน้ำให้ใหม่").
+_CORRECTED_BELOW = re.compile(r"แก้(?:ไข)?\s*(?:ข้อมูล)?.{0,20}?(?:ที่ถูกต้อง|ถูกต้องดังนี้|ดังนี้)")
+MAX_CORRECTION_LINE = 60
+_PARTICLE = re.compile(r"\s*(?:ครับ|ค่ะ|คะ|นะคะ|นะครับ|จ้า|ด้วย)?\s*[.!]*\s*$")
+SUPERSEDED = 0.5  # a value the sender corrected: kept as a rival (MIN_RIVAL), never chosen
+
+
+def _corrected(
+    candidates: list[FieldCandidate],
+    own: Sequence[tuple[int, str]],
+    labels: LabelIndex,
+    provenance: MakeProvenance,
+) -> list[FieldCandidate]:
+    """Candidates with the sender's corrections applied: a value given after "แก้ไข<label>
+    เป็น ..." on one line, or the values of labels below "ขอแก้ไขข้อมูล ที่ถูกต้องคือ",
+    supersede the same fields' values read above that line."""
+    if not _is_prefix_aware(labels) or not any(_CORRECTION.search(t) for _, t in own):
+        return candidates
+    added: list[FieldCandidate] = []
+    since: dict[str, int] = {}  # key -> line from which its values are the corrected ones
+    for number, text in own:
+        inline = _inline_correction(text, labels)
+        if inline is not None:
+            key, label, value = inline
+            prov = provenance(number, label)
+            added.append(FieldCandidate(key=key, value=value, provenance=prov, confidence=0.9))
+            since[key] = number
+        elif len(text.strip()) <= MAX_CORRECTION_LINE and _CORRECTED_BELOW.search(text):
+            for c in candidates:
+                line = c.provenance.line
+                if line is not None and line > number:
+                    since.setdefault(c.key, number)
+    out = []
+    for c in [*candidates, *added]:
+        line = c.provenance.line
+        if c.key in since and line is not None and line < since[c.key]:
+            c = c.model_copy(update={"confidence": min(c.confidence, SUPERSEDED)})
+        out.append(c)
+    return out
+
+
+def _inline_correction(text: str, labels: PrefixAware) -> tuple[str, str, str] | None:
+    """(key, label, value) of "แก้ไข<label>เป็น <value>" in a line, if any."""
+    for m in _CORRECTION.finditer(text):
+        rest = text[m.end() :]
+        for hit in labels.prefix_hits(rest):
+            joined = _CORRECTION_IS.match(rest, hit.end)
+            if joined is None:
+                continue
+            kind = labels.field_type(hit.key)
+            value = clean_value(kind, _PARTICLE.sub("", _clean_value(rest[joined.end() :])))
+            # free text has no end to tell: only a typed value or a titled name is taken
+            if (kind == "name" and _TITLED_NAME.match(value)) or has_type(kind, value):
+                return hit.key, rest[: hit.end].strip(), value
+    return None

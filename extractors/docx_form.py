@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from extractors.base import Defect, ExtractionResult, LabelIndex, Provenance
 from extractors.body_form import read_label_lines
@@ -22,6 +23,14 @@ LIMITS = Limits(seconds=30.0, memory_mb=768)
 MAX_LINES = 5000
 MAX_CELL_LINES = 20  # a value cell longer than this is a letter, not a form answer
 _TRAILING_COLON = re.compile(r"[\s:：∶]+$")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def qn(tag: str) -> str:
+    """`w:p` as lxml spells it (python-docx's own qn, imported only in the child)."""
+    from docx.oxml.ns import qn as docx_qn
+
+    return str(docx_qn(tag))
 
 
 def docx_lines(data: bytes) -> list[str]:
@@ -30,15 +39,78 @@ def docx_lines(data: bytes) -> list[str]:
     import docx  # only the child needs python-docx and lxml
 
     document = docx.Document(io.BytesIO(data))
+    lines = _blocks_lines(document.element.body, document)
+    return [normalise_thai_text(line) for line in lines[:MAX_LINES]]
+
+
+def _blocks_lines(container: Any, parent: Any) -> list[str]:
+    """Paragraphs and tables of a body, a text box or a content control, in order."""
+    from docx.table import Table
+
     lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, docx.table.Table):
-            lines += _table_lines(block)
-        else:
-            lines += block.text.splitlines() or [""]
+    for child in container:
+        if child.tag == qn("w:tbl"):
+            lines += _table_lines(Table(child, parent))
+        elif child.tag == qn("w:p"):
+            lines += paragraph_text(child).splitlines() or [""]
+            lines += _text_box_lines(child, parent)
+        elif child.tag == qn("w:sdt"):  # a block content control: its paragraphs in place
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                lines += _blocks_lines(content, parent)
         if len(lines) >= MAX_LINES:
             break
-    return [normalise_thai_text(line) for line in lines[:MAX_LINES]]
+    return lines
+
+
+def paragraph_text(p: Any) -> str:
+    """A paragraph's text with what python-docx's `text` leaves out: the answers of a
+    fillable form sit in content controls (w:sdt) inside the paragraph. Text boxes are
+    read apart (`_text_box_lines`); tab stops of the paragraph's style are no text."""
+    skip = (_FALLBACK, qn("w:txbxContent"), qn("w:pPr"))
+    pieces = []
+    for element in p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")):
+        if _has_ancestor(element, p, skip):
+            continue
+        if element.tag == qn("w:t"):
+            pieces.append(element.text or "")
+        else:
+            pieces.append("\t" if element.tag == qn("w:tab") else "\n")
+    return "".join(pieces)
+
+
+def _text_box_lines(p: Any, parent: Any) -> list[str]:
+    """The text boxes anchored in a paragraph, read in place: a form is often typed in
+    one, and python-docx's paragraph text leaves them out. Word and LibreOffice save a
+    box twice (the DrawingML shape and a VML fallback for old readers): the fallback is
+    skipped, and a box inside another box is read with the paragraphs of that box."""
+    lines: list[str] = []
+    for box in p.iter(qn("w:txbxContent")):
+        if not _has_ancestor(box, p, (_FALLBACK, qn("w:txbxContent"))):
+            lines += [*_blocks_lines(box, parent), ""]
+    return lines
+
+
+def _paragraphs_in(container: Any) -> Iterator[Any]:
+    """The paragraphs of a table cell, those in content controls too (not nested tables,
+    which are read as tables of their own)."""
+    for child in container:
+        if child.tag == qn("w:p"):
+            yield child
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _paragraphs_in(content)
+
+
+def _has_ancestor(element: Any, stop: Any, tags: tuple[str, ...]) -> bool:
+    """Whether an element between `element` and `stop` (both excluded) has one of `tags`."""
+    parent = element.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag in tags:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _table_lines(table: object) -> list[str]:
@@ -66,7 +138,7 @@ def _distinct_cells(row: object) -> Iterator[object]:
 
 
 def _cell_text(cell: object) -> list[str]:
-    paragraphs = [p.text for p in cell.paragraphs]  # type: ignore[attr-defined]
+    paragraphs = [paragraph_text(p) for p in _paragraphs_in(cell._tc)]  # type: ignore[attr-defined]
     lines = [line for p in paragraphs for line in p.splitlines()]
     return [line for line in lines if line.strip()][:MAX_CELL_LINES]
 

@@ -24,6 +24,7 @@ from extractors.base import (
 )
 from extractors.labels import LabelMatcher, canonical
 from extractors.names import NAME_PART_SPECS, join_name_parts
+from extractors.prose import PROSE_CONFIDENCE, find_entities
 from extractors.registry import ExtractorRegistry, default_registry
 from extractors.review import REVIEW_BELOW, review_flags
 from extractors.validate import normalise_value, validate_fields
@@ -120,6 +121,7 @@ def _extract(
         run = _run(inputs, matcher_for([template]), registry)
     defects += run.defects
     joined = with_address_tails(join_name_parts(run.candidates))
+    joined += _subject_entities(parsed.subject, {c.key for c in joined})
     candidates = [c for c in _as_template_keys(template, joined) if c.key in keys]
     chosen = pick_best(template, candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
@@ -150,6 +152,21 @@ def _extract(
         forwarded_by=parsed.from_addr or None if run.forwarded else None,
         forwarded_from=run.forwarded_from,
     )
+
+
+def _subject_entities(subject: str, found: set[str]) -> list[FieldCandidate]:
+    """Values that prove themselves (a phone number, an ID with its check digit, a name
+    after ชื่อ) in the Subject line, for the fields the body gave none: a request typed
+    on a phone sometimes sits in the Subject with an empty body. Flagged, as prose."""
+    candidates = []
+    for key, value, _, label in find_entities(_REPLY_PREFIX.sub("", subject)):
+        if key in found:
+            continue
+        provenance = Provenance(part="header", kind="body_text", label=label, method="prose")
+        candidates.append(
+            FieldCandidate(key=key, value=value, provenance=provenance, confidence=PROSE_CONFIDENCE)
+        )
+    return candidates
 
 
 _GENERIC_WORDS = ("แบบฟอร์ม", "ยื่น", "ขอ", "เรื่อง", "ส่ง", "form", "request", "re", "fwd")

@@ -131,6 +131,8 @@ class LabelMatcher:
         self._labels: dict[str, _Entry] = {}
         self._form_fields: dict[str, _Entry] = {}
         self._multiline: set[str] = set()
+        self._personal: set[str] = set()
+        self._written: dict[str, set[str]] = {}  # key -> its labels as written in config
         self._types: dict[str, FieldType] = {}
         self.conflicts: set[str] = set()  # canonical labels claimed by two different keys
         specs = [spec for template in templates for spec in template.fields]
@@ -139,7 +141,10 @@ class LabelMatcher:
             self._types.setdefault(spec.key, spec.type)
             if spec.multiline:
                 self._multiline.add(spec.key)
+            if spec.personal:
+                self._personal.add(spec.key)
             labels = [*spec.labels, spec.title_th, spec.title_en]
+            self._written.setdefault(spec.key, set()).update(label for label in labels if label)
             self._add(self._labels, labels, spec.key, typed)
             self._add(self._form_fields, [*spec.form_fields, spec.key], spec.key, typed)
         self._by_length = sorted(self._labels.values(), key=lambda e: -len(e.form))
@@ -171,6 +176,14 @@ class LabelMatcher:
 
     def field_type(self, key: str) -> FieldType:
         return self._types.get(key, "text")
+
+    def is_personal(self, key: str) -> bool:
+        """Personal data of somebody (name, ID, phone, address...), not the request's."""
+        return key in self._personal
+
+    def labels_of(self, key: str) -> frozenset[str]:
+        """The key's labels as the templates write them."""
+        return frozenset(self._written.get(key, ()))
 
     def prefix_hits(self, text: str) -> list[PrefixHit]:
         """Known labels that start `text`, longest first.

@@ -29,7 +29,7 @@ from pdfplumber.pdf import PDF
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import read_label_lines
 from extractors.pdf_caps import pdf_over_caps
-from extractors.pdf_layout import Box, glyphs_of, group_lines, page_text, widget_label
+from extractors.pdf_layout import UNMAPPED, Box, glyphs_of, group_lines, page_text, widget_label
 from extractors.thai import normalise_thai_text
 
 MAX_PAGES = 20  # a request form is a page or two; the rest of a big PDF is not read
@@ -38,6 +38,7 @@ MAX_DEPTH = 32  # field tree depth; deeper means a loop or a hostile file
 # A name matching a known label whole scores 0.95 (LabelMatcher.match_form_field): no
 # need to look at the page for its caption.
 WELL_NAMED = 0.95
+LOSSY_LINE = 0.75  # a text line that lost glyphs mapped to no character: flagged
 _FIELD_TYPES = {"Tx": "text", "Btn": "button", "Ch": "choice", "Sig": "signature"}
 
 
@@ -374,11 +375,15 @@ def _text_candidates(
             continue
         any_text = any_text or bool(text.strip())
         lines = list(enumerate(text.splitlines(), start=1))
+        # A line that lost glyphs mapped to no character reads whole without them, but
+        # it may have lost a letter: its values are flagged for a clerk to check.
+        lossy = {n: LOSSY_LINE for n, line in lines if UNMAPPED in line}
+        lines = [(n, line.replace(UNMAPPED, "")) for n, line in lines]
 
         def provenance(line: int, label: str, page_number: int = page.page_number) -> Provenance:
             return Provenance(part=part, kind="pdf_text", page=page_number, line=line, label=label)
 
-        candidates += read_label_lines(lines, labels, provenance)
+        candidates += read_label_lines(lines, labels, provenance, line_confidence=lossy)
     if not any_text:
         defects.append(Defect(code="pdf_no_text", detail="no text layer (scanned?)"))
     return candidates

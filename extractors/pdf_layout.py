@@ -20,6 +20,7 @@ from the same glyph positions.
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -28,6 +29,11 @@ from dataclasses import dataclass
 from extractors.thai import normalise_thai_text
 
 LEADERS = frozenset("._…·‥")  # the dots or rule of a blank to fill in
+# A glyph the font maps to no character (pdfminer writes "(cid:N)"). Shaped Thai (TH
+# Sarabun from Word or LibreOffice) draws SARA AM and stacked marks with such glyphs
+# beside the mapped ones; the text is whole without them, but a clerk should look.
+UNMAPPED = "\ufffd"
+_CID = re.compile(r"\(cid:\d+\)")
 # A word break is a gap this many font sizes wider than the line's usual letter gap.
 WORD_GAP_EM = 0.18
 # Letter-spaced text: the median gap between letters is at least this many font sizes.
@@ -72,8 +78,9 @@ class Glyph:
 
     @property
     def joins_left(self) -> bool:
-        """Never starts a word: a mark, or SARA AM (spacing, but part of the syllable)."""
-        return self.is_mark or self.text == "\u0e33"
+        """Never starts a word: a mark, SARA AM (spacing, but part of the syllable) or an
+        unmapped glyph (a piece of the letter before it)."""
+        return self.is_mark or self.text in ("\u0e33", UNMAPPED)
 
 
 @dataclass(frozen=True)
@@ -123,7 +130,7 @@ def glyphs_of(chars: Iterable[dict[str, object]]) -> list[Glyph]:
             top, bottom = float(char["top"]), float(char["bottom"])  # type: ignore[arg-type]
         except (KeyError, TypeError, ValueError):
             continue
-        glyphs.append(Glyph(text, x0, x1, top, bottom))
+        glyphs.append(Glyph(UNMAPPED if _CID.fullmatch(text) else text, x0, x1, top, bottom))
     return glyphs
 
 

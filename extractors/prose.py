@@ -25,6 +25,7 @@ from extractors.base import (
 from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.mail_text import CLOSING, split_mail
 from extractors.provinces import match_province
+from extractors.thai import parse_date
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
 from extractors.values import EMAIL_IN_TEXT, ID_IN_TEXT, PHONE_IN_TEXT, clean_value
 
@@ -33,17 +34,22 @@ MAX_CHARS = 20_000  # a request in sentences is short; the rest is not read
 
 _TITLE = r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|[ก-ฮ]{1,3}\.(?:[ก-ฮ]{1,3}\.)*)"
 _THAI_WORD = r"[\u0e01-\u0e4e]+"
+# A title written out: not the abbreviations of _TITLE, which "ต." or "อ." of an address
+# would also match.
+_TITLE_WORD = r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)"
 _I_TH = ("กระผม", "ผม", "ดิฉัน", "หนู")
 _I_EN = ("my name is", "I am", "I,")
 _NAME = re.compile(
     rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:{'|'.join(_I_TH)})\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})"
     # "ผม นายสมชาย ใจดี อายุ ...": without ชื่อ only a title proves a name follows
     rf"|(?:{'|'.join(_I_TH)})\s*(?P<t>{_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})"
+    # "... ขอคัดสำเนา ชื่อ นายสมชาย ใจดี บัตร ...": after ชื่อ anywhere, a title proves a name
+    rf"|(?<![\u0e01-\u0e4e])ชื่อ\s*(?P<n>{_TITLE_WORD}\s*{_THAI_WORD}\s+{_THAI_WORD})"
     rf"|(?:{'|'.join(_I_EN)})\s+(?P<e>(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s*[A-Z][a-z]+\s+[A-Z][A-Za-z'-]+)",
 )
 # Every match of _NAME starts with one of these words. A form typed as labels holds
 # none, and looking for them is far cheaper than trying _NAME at every position.
-_NAME_OPENERS = ("ข้าพเจ้า", *_I_TH, *_I_EN)
+_NAME_OPENERS = ("ข้าพเจ้า", "ชื่อ", *_I_TH, *_I_EN)
 # The signature block of a Thai letter or form: the name in brackets under "ลงชื่อ":
 #     ลงชื่อ ............................ ผู้ยื่นคำร้อง
 #            (นายสมชาย ใจดี)
@@ -67,6 +73,13 @@ _ADDRESS = re.compile(
     r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
     r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$))",
     re.IGNORECASE | re.DOTALL,
+)
+# "เกิดวันที่ 2 เดือน กุมภาพันธ์ พ.ศ. 2530", "เกิดเมื่อ 1/2/2530": the sender's birth date.
+# Not after another Thai word: "บุตรเกิดเมื่อ..." is a child's birth, "เกิดเหตุ" no birth.
+_BORN = re.compile(
+    r"(?<![\u0e01-\u0e4e])เกิด(?:เมื่อ)?\s*(?:วันที่|วัน[\u0e01-\u0e4e]+ที่)?\s*"
+    r"(?P<d>[0-9๐-๙]{1,2}(?:\s*(?:เดือน\s*)?[\u0e01-\u0e4eA-Za-z.]+\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*"
+    r"|[/\-.][0-9๐-๙]{1,2}[/\-.])[0-9๐-๙]{2,4})(?![0-9๐-๙])"
 )
 _PROVINCE = re.compile(
     rf"(?:จังหวัด|จ\.)\s*({_THAI_WORD})(?:\s*(?:รหัสไปรษณีย์\s*)?([1-9][0-9]{{4}})(?![0-9]))?"
@@ -126,7 +139,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         yield "email", m.group(0).rstrip("."), m.start(), "email address"
     names = _NAME.finditer(text) if any(w in text for w in _NAME_OPENERS) else ()
     for m in names:
-        group = next(g for g in ("v", "t", "e") if m.group(g))
+        group = next(g for g in ("v", "t", "n", "e") if m.group(g))
         name = clean_value("name", " ".join(m.group(group).split()))
         if name and not _NOT_A_NAME.match(name):
             yield "full_name", name, m.start(group), "my name is" if group == "e" else "ข้าพเจ้า/ชื่อ"
@@ -134,6 +147,9 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         name = clean_value("name", " ".join(m.group("s").split()))
         if name:
             yield "full_name", name, m.start("s"), "ลงชื่อ (signature)"
+    for m in _BORN.finditer(text) if "เกิด" in text else ():
+        if parse_date(m.group("d")) is not None:
+            yield "birth_date", m.group("d"), m.start("d"), "เกิดวันที่"
     for m in _ADDRESS.finditer(text):
         address = " ".join(m.group("v").split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "อยู่บ้านเลขที่"

@@ -17,7 +17,8 @@ from extractors.html_text import html_to_text
 from extractors.ocr import OcrExtractor
 from extractors.pdf_form import PdfFormExtractor
 from extractors.prose import ProseExtractor
-from extractors.sniff import DOCX
+from extractors.sniff import DOCX, XLSX
+from extractors.xlsx_form import XlsxFormExtractor
 
 
 class HtmlBodyFormExtractor:
@@ -73,6 +74,7 @@ def default_registry() -> ExtractorRegistry:
             # The OCR extractor reads only the pages without a text layer (scans).
             "application/pdf": (PdfFormExtractor(), OcrExtractor("pdf")),
             DOCX: (DocxFormExtractor(),),
+            XLSX: (XlsxFormExtractor(),),
             "image/jpeg": (OcrExtractor("image"),),
             "image/png": (OcrExtractor("image"),),
             "image/tiff": (OcrExtractor("image"),),

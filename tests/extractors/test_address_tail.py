@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.address_tail import address_tail, with_address_tails
+from extractors.address_tail import address_end, address_tail, with_address_tails
 from extractors.base import FieldCandidate, Provenance
 
 
@@ -43,3 +43,32 @@ def test_each_address_candidate_yields_a_less_sure_province_and_postal_code() ->
     assert derived["postal_code"].value == "90110"
     assert derived["province"].confidence < address.confidence
     assert derived["postal_code"].provenance.method == "quoted"  # flagged like its source
+
+
+@pytest.mark.parametrize(
+    ("address", "kept"),
+    [
+        # unseen2: a request typed on a phone runs on after the address on the same line
+        (
+            "45 ม.3 ต.พระบาท อ.เมืองลำปาง จ.ลำปาง 52000 รายละเอียด ขอคัดสำเนา 1 ฉบับ ขอบคุณค่ะ",
+            "45 ม.3 ต.พระบาท อ.เมืองลำปาง จ.ลำปาง 52000",
+        ),
+        # a heading on the next line (the other party of a complaint) is no more address
+        ("15 ซ.ประชาอุทิศ 33 แขวงราษฎร์บูรณะ กรุงเทพฯ 10140\nผู้ถูกร้อง", None),
+        # an address that ends at its postal code, or has no province before it, is kept
+        ("7/2 ม.5 ต.หาดใหญ่ อ.หาดใหญ่ จ.สงขลา 90110", "7/2 ม.5 ต.หาดใหญ่ อ.หาดใหญ่ จ.สงขลา 90110"),
+        ("99 ซอย 10130 ถนนสุขุมวิท", "99 ซอย 10130 ถนนสุขุมวิท"),
+    ],
+)
+def test_an_address_ends_at_its_province_and_postal_code(address: str, kept: str | None) -> None:
+    assert address_end(address) == (kept if kept is not None else address.split("\n")[0])
+
+
+def test_an_address_cut_short_is_read_a_little_less_sure() -> None:
+    prov = Provenance(part="1", kind="body_text", label="ที่อยู่")
+    value = "7/2 ม.5 ต.หาดใหญ่ อ.หาดใหญ่ จ.สงขลา 90110 รายละเอียด ขอรับเบี้ย"
+    address = FieldCandidate(key="address", value=value, provenance=prov, confidence=0.9)
+    out = with_address_tails([address])
+    assert out[0].value == "7/2 ม.5 ต.หาดใหญ่ อ.หาดใหญ่ จ.สงขลา 90110"
+    assert out[0].confidence < 0.9
+    assert {c.key: c.value for c in out[1:]} == {"province": "จ.สงขลา", "postal_code": "90110"}

@@ -47,7 +47,7 @@ from extractors.ocr import (
 from extractors.pdf_form import PdfFormExtractor
 from extractors.pdf_layout import Glyph, group_lines, join_glyphs
 from extractors.sandbox import Limits
-from extractors.sniff import DOCX, sniff_type
+from extractors.sniff import DOCX, XLSX, sniff_type
 from extractors.templates import load_templates
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,6 +101,105 @@ def test_docx_value_cell_of_several_paragraphs_is_a_multiline_address() -> None:
     assert values(result) == {"address": "99/1 หมู่ 2\nตำบลในเมือง"}
 
 
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _text_box(lines: list[str]) -> str:
+    """A text box as Word and LibreOffice save it: a DrawingML shape (mc:Choice) and its
+    VML fallback (mc:Fallback), both holding the same paragraphs."""
+    paras = "".join(f"<w:p><w:r><w:t>{x}</w:t></w:r></w:p>" for x in lines)
+    content = f"<w:txbxContent>{paras}</w:txbxContent>"
+    return (
+        f'<w:p xmlns:w="{_W}" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><w:r><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{content}</wps:txbx>'
+        "</wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+        f"{content}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>"
+        "</w:r></w:p>"
+    )
+
+
+def test_a_form_typed_in_a_text_box_is_read_once() -> None:
+    """unseen2: the whole form inside a text box, which python-docx's paragraphs skip."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("แบบคำร้องทั่วไป")
+    box = ["ชื่อ-นามสกุล: นายก ข", "โทรศัพท์: 081-654-3210"]
+    document.element.body.insert(1, parse_xml(_text_box(box)))
+    out = io.BytesIO()
+    document.save(out)
+    result = DocxFormExtractor().extract(out.getvalue(), part="2", labels=LABELS)
+    assert [(c.key, c.value) for c in result.candidates] == [
+        ("full_name", "นายก ข"),
+        ("phone", "081-654-3210"),
+    ]
+
+
+def _sdt(inner: str, ns: str = "") -> str:
+    return f"<w:sdt{ns}><w:sdtPr/><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+
+
+def test_answers_in_content_controls_are_read() -> None:
+    """unseen2: a fillable Word form keeps its answers in content controls (w:sdt), in a
+    paragraph, around whole paragraphs, or in a table cell; python-docx's text skips them."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    body = document.element.body
+    ns = f' xmlns:w="{_W}"'
+    run = "<w:r><w:t xml:space='preserve'>{}</w:t></w:r>"
+    inline = f"<w:p{ns}>{run.format('ชื่อ-นามสกุล: ')}{_sdt(run.format('นายก ข'))}</w:p>"
+    body.insert(0, parse_xml(inline))
+    body.insert(1, parse_xml(_sdt(f"<w:p>{run.format('โทรศัพท์: 081-654-3210')}</w:p>", ns)))
+    cells = document.add_table(rows=1, cols=2).rows[0].cells
+    cells[0].text = "อีเมล"
+    cells[1]._tc.remove(cells[1]._tc.p_lst[0])
+    cells[1]._tc.append(parse_xml(_sdt(f"<w:p>{run.format('a@b.co')}</w:p>", ns)))
+    out = io.BytesIO()
+    document.save(out)
+    result = DocxFormExtractor().extract(out.getvalue(), part="2", labels=LABELS)
+    assert [(c.key, c.value) for c in result.candidates] == [
+        ("full_name", "นายก ข"),
+        ("phone", "081-654-3210"),
+        ("email", "a@b.co"),
+    ]
+
+
+def test_an_excel_form_is_read_row_by_row() -> None:
+    """unseen2: the agency's form made in Excel, filled in and sent back."""
+    import datetime as dt
+
+    import openpyxl
+
+    from extractors.xlsx_form import XlsxFormExtractor
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["แบบคำร้องทั่วไป"])
+    sheet.append(["ชื่อ-นามสกุล", "นายก ข"])
+    sheet.append(["เลขประจำตัวประชาชน :", 1459900123454])  # typed as a number
+    sheet.append(["วันเกิด", dt.datetime(1987, 2, 1)])  # a date cell
+    sheet.append([None, "ที่อยู่", "45 ม.3", "ต.พระบาท"])
+    out = io.BytesIO()
+    book.save(out)
+    assert sniff_type(out.getvalue(), "application/octet-stream", "form.bin") == XLSX
+    result = XlsxFormExtractor().extract(out.getvalue(), part="2", labels=LABELS)
+    assert [(c.key, c.value) for c in result.candidates] == [
+        ("full_name", "นายก ข"),
+        ("national_id", "1459900123454"),
+        ("birth_date", "1987-02-01"),
+        ("address", "45 ม.3 ต.พระบาท"),
+    ]
+    assert result.candidates[0].provenance.kind == "spreadsheet"
+    broken = XlsxFormExtractor().extract(b"PK\x03\x04 no zip", part="3", labels=LABELS)
+    assert [d.code for d in broken.defects] == ["xlsx_broken"]
+
+
 def test_a_broken_docx_is_a_defect_not_a_crash() -> None:
     result = DocxFormExtractor().extract(b"PK\x03\x04 not a zip", part="3", labels=LABELS)
     assert result.candidates == []
@@ -125,6 +224,49 @@ def test_values_typed_over_dot_leaders_lose_the_dots_not_their_own(sample: Sampl
         plain = pdf.pages[0].extract_text()
     assert sample.values["postal_code"] not in plain  # dots between the digits
     assert values(PdfFormExtractor().extract(data, part="2", labels=LABELS)) == sample.values
+
+
+def shaped_pdf(rows: list[tuple[str, str]]) -> bytes:
+    """A text PDF with Thai shaped by HarfBuzz (fpdf2), as Word and LibreOffice draw TH
+    Sarabun: SARA AM and stacked marks become glyphs of which some map to no character,
+    which pdfminer writes "(cid:N)"."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.add_font("Laksaman", "", "/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
+    pdf.set_font("Laksaman", size=16)
+    pdf.set_text_shaping(True)
+    for label, value in rows:
+        y = pdf.get_y()
+        pdf.set_xy(20, y)
+        pdf.cell(55, 9, label)
+        pdf.set_xy(75, y)
+        pdf.cell(120, 9, value, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_glyphs_mapped_to_no_character_are_dropped_and_their_values_flagged() -> None:
+    """unseen2: "ตำ(cid:3)บล" read as the address let a wrong value through silently, and
+    "เลขประจำ(cid:3)ตัวประชาชน" hid the ID's label."""
+    data = shaped_pdf(
+        [
+            ("เลขประจำตัวประชาชน", "3-2001-00567-89-7"),
+            ("ที่อยู่", "7 หมู่ที่ 12 ตำบลหนองบัว อำเภอเมืองอุดรธานี"),
+            ("โทรศัพท์", "093-111-2222"),
+        ]
+    )
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert "(cid:" in pdf.pages[0].extract_text()  # the material reproduces the fault
+    found = PdfFormExtractor().extract(data, part="2", labels=LABELS).candidates
+    assert {c.key: c.value for c in found} == {
+        "national_id": "3-2001-00567-89-7",
+        "address": "7 หมู่ที่ 12 ตำบลหนองบัว อำเภอเมืองอุดรธานี",
+        "phone": "093-111-2222",
+    }
+    sure = {c.key: c.confidence >= 0.8 for c in found}
+    # a line that lost a glyph is checked by a clerk; the others are not
+    assert sure == {"national_id": False, "address": False, "phone": True}
 
 
 def glyphs(text: str, x: float = 0.0, advance: float = 6.0, size: float = 10.0) -> list[Glyph]:

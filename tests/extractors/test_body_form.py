@@ -193,6 +193,13 @@ SHIPPED = LabelMatcher(load_templates(Path(__file__).resolve().parents[2] / "con
         ("ชื่อ-นามสกุล ผู้ยื่นคำขอ นายก ข", "full_name", "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "นายก ข"),
         ("ชื่อ-นามสกุล ผู้ยื่นคำขอ: นายก ข", "full_name", "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "นายก ข"),
         ("ชื่อ ผู้ร้อง ....นายก ข", "full_name", "ชื่อ ผู้ร้อง", "นายก ข"),
+        # unseen2: "คือ" / "ได้แก่" (is / namely) after the label, maybe after "ของผม"
+        ("ชื่อของผมคือ นายเอกชัย บุญมา", "full_name", "ชื่อ", "นายเอกชัย บุญมา"),
+        ("ที่อยู่ปัจจุบัน ได้แก่ 210 หมู่ที่ 1", "address", "ที่อยู่ปัจจุบัน", "210 หมู่ที่ 1"),
+        ("อีเมลคือ a@b.co", "email", "อีเมล", "a@b.co"),
+        ("ชื่อ-นามสกุล คือ : นางก ข", "full_name", "ชื่อ-นามสกุล", "นางก ข"),
+        # unseen2: a name glued to its label ("ชื่อนาย..."): the title shows where it starts
+        ("ชื่อนายอนุชา แสงอรุณ", "full_name", "ชื่อ", "นายอนุชา แสงอรุณ"),
         # digits in brackets start the value, they are no note on the label (x8)
         (
             "หมายเลขโทรศัพท์ (มือถือ) (095) 765-4321",
@@ -220,6 +227,14 @@ def test_label_line_shapes(line: str, key: str, label: str, value: str) -> None:
 def test_lines_that_are_not_label_lines(line: str) -> None:
     found = parse_label_line(line, SHIPPED)
     assert found is None or found.confidence < 0.8
+
+
+def test_a_name_glued_to_its_label_is_read_but_flagged() -> None:
+    """A value glued to its label has no separator to prove where the label ends."""
+    found = parse_label_line("ข้าพเจ้านายก ขขข บัตรประชาชนเลขที่ 3-1140-50399-68-1", SHIPPED)
+    assert found is not None
+    assert (found.key, found.value) == ("full_name", "นายก ขขข")
+    assert found.confidence < 0.8
 
 
 def test_a_colon_is_surer_than_a_space() -> None:
@@ -250,6 +265,14 @@ def test_a_colon_is_surer_than_a_space() -> None:
         ("name", "นายก ข; โทร 0812345678", "นายก ข"),
         ("name", "นายก ข / Mr. Kor Khai", "นายก ข"),
         ("text", "ข้อความ 13 หลัก", "ข้อความ 13 หลัก"),
+        # unseen2: a nickname, the birth date or the body one writes for end the name
+        ("name", "นายเอกชัย บุญมา ชื่อเล่น เอก", "นายเอกชัย บุญมา"),
+        ("name", "นายก ข เกิด 1 กุมภาพันธ์ 2530", "นายก ข"),
+        ("name", "นายก ข เกิด๑ ก.พ. ๓๐", "นายก ข"),
+        ("name", "นายก เกิดผล", "นายก เกิดผล"),  # a family name that starts with เกิด
+        ("name", "นางก ข ในนามบริษัท ค จำกัด", "นางก ข"),
+        ("name", "นางก ข ในฐานะผู้ปกครอง", "นางก ข"),
+        ("name", "นายก ข บัตรประชาชนเลขที่ 3-1140-50399-68-1", "นายก ข"),
     ],
 )
 def test_values_are_cleaned_by_field_type(kind: str, value: str, cleaned: str) -> None:
@@ -346,6 +369,18 @@ def test_several_pairs_on_one_row_of_a_form() -> None:
     assert found["birth_date"].value == "12 มีนาคม 2531"
 
 
+def test_pairs_with_colons_two_spaces_apart() -> None:
+    """unseen2: "จังหวัด: ลำปาง  รหัสไปรษณีย์: 52000": two spaces part the pairs when
+    each one has its colon; without colons two spaces may part a label from its value."""
+    assert label_pairs("จังหวัด: ลำปาง  รหัสไปรษณีย์: 52000", SHIPPED) == [
+        "จังหวัด: ลำปาง",
+        "รหัสไปรษณีย์: 52000",
+    ]
+    assert label_pairs("ชื่อ-นามสกุล  นายก ข  โทร 0816543210", SHIPPED) == [
+        "ชื่อ-นามสกุล  นายก ข  โทร 0816543210"
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -368,3 +403,99 @@ def test_a_multiline_value_ends_at_the_letters_closing() -> None:
     # a sentence that starts like a closing but goes on is more of the details
     text = "รายละเอียด: ไฟดับ\nขอบคุณเจ้าหน้าที่ที่เคยมาซ่อมให้เมื่อปีที่แล้ว แต่ตอนนี้ดับอีกแล้วและมืดมาก\n"
     assert extract(text)["details"].value.count("\n") == 1
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    from extractors.base import Provenance
+    from extractors.body_form import read_label_lines
+
+    lines = list(enumerate(text.splitlines(), 1))
+    found = read_label_lines(
+        lines, SHIPPED, lambda n, label: Provenance(part="1", kind="body_text", line=n, label=label)
+    )
+    return [(c.key, c.value) for c in found]
+
+
+def test_the_other_party_of_a_complaint_is_not_the_requester() -> None:
+    """unseen2: a complaint gives the name, phone and address of the person complained
+    about under a heading (ผู้ถูกร้อง, คู่กรณี) or labels naming them: not the sender's."""
+    text = """\
+ผู้ร้อง
+  ชื่อ-สกุล: นางก ข
+  ที่อยู่: 15 ซ.ประชาอุทิศ 33 แขวงราษฎร์บูรณะ เขตราษฎร์บูรณะ กรุงเทพฯ 10140
+ผู้ถูกร้อง
+  ชื่อ-สกุล: นางค ง
+  โทรศัพท์: 089-456-1230
+  ที่อยู่: 99/12 ม.7 ต.หนองระเวียง อ.เมืองนครราชสีมา จ.นครราชสีมา 30000
+รายละเอียด: กลิ่นเหม็น
+ที่อยู่คู่กรณี: 7 ม.12 ต.หนองบัว อ.เมืองอุดรธานี จ.อุดรธานี 41000
+ชื่อผู้ถูกร้องเรียน: นายจ ฉ
+"""
+    assert _read(text) == [
+        ("full_name", "นางก ข"),
+        ("address", "15 ซ.ประชาอุทิศ 33 แขวงราษฎร์บูรณะ เขตราษฎร์บูรณะ กรุงเทพฯ 10140"),
+        ("details", "กลิ่นเหม็น"),
+        ("respondent", "นายจ ฉ"),  # a field of the complaint form that names them by design
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "label", "value"),
+    [
+        # unseen2: the value in brackets after the label, as some printed forms show it
+        ("อีเมล (a.b@c.co.th)", "email", "อีเมล", "a.b@c.co.th"),
+        ("ชื่อผู้ยื่น (นางสาวก ข)", "full_name", "ชื่อผู้ยื่น", "นางสาวก ข"),
+        ("เลขบัตรประชาชน (1 1008 00234 56 9)", "national_id", "เลขบัตรประชาชน", "1 1008 00234 56 9"),
+        # a note in brackets is still a note
+        ("ที่อยู่ (ตามทะเบียนบ้าน)", "address", "ที่อยู่ (ตามทะเบียนบ้าน)", ""),
+        ("โทรศัพท์ (มือถือ)", "phone", "โทรศัพท์ (มือถือ)", ""),
+        ("ชื่อ (นาย/นาง/นางสาว)", "full_name", "ชื่อ (นาย/นาง/นางสาว)", ""),  # the choices
+    ],
+)
+def test_a_value_in_brackets_after_its_label(line: str, key: str, label: str, value: str) -> None:
+    found = parse_label_line(line, SHIPPED)
+    assert found is not None
+    assert (found.key, found.label, found.value) == (key, label, value)
+
+
+def test_a_bracket_with_no_value_below_is_the_value() -> None:
+    """A label whose bracket ends the line and whose next line is another label: the
+    bracket held the value ("เรื่อง (ขอข้อมูล...)"), not a note."""
+    text = "เรื่อง (ขอข้อมูลการจัดซื้อ)\nชื่อ-นามสกุล: นางก ข\nที่อยู่ (ตามทะเบียนบ้าน)\n12 ม.3\n"
+    assert _read(text) == [
+        ("subject", "ขอข้อมูลการจัดซื้อ"),
+        ("full_name", "นางก ข"),
+        ("address", "12 ม.3"),
+    ]
+
+
+def _all(text: str) -> list[tuple[str, str, float]]:
+    result = BodyFormExtractor().extract(text, part="1", labels=SHIPPED)
+    return [(c.key, c.value, c.confidence) for c in result.candidates]
+
+
+def test_a_correction_below_the_form_wins_and_the_old_value_stays_a_rival() -> None:
+    """unseen2: "แก้ไขเบอร์โทรเป็น ..." under the form, or the form pasted again after
+    "ขอแก้ไขข้อมูล ที่ถูกต้องคือ": the sender's last word is the value; the first one is
+    kept as a rival (so the clerk is told two values were given)."""
+    inline = "ชื่อ: นางก ข\nโทรศัพท์: 062-777-9988\n\nขออภัยค่ะ แก้ไขเบอร์โทรเป็น 062-777-8899 ค่ะ\n"
+    found = _all(inline)
+    phones = sorted((c for c in found if c[0] == "phone"), key=lambda c: -c[2])
+    assert [p[1] for p in phones] == ["062-777-8899", "062-777-9988"]
+    assert phones[1][2] == 0.5
+    block = (
+        "ชื่อ: นางก ข\nโทรศัพท์: 062-777-9988\n\nขอแก้ไขข้อมูลครับ ที่ถูกต้องคือ\n"
+        "ชื่อ: นางก ข\nโทรศัพท์: 062-777-8899\n"
+    )
+    phones = sorted((c for c in _all(block) if c[0] == "phone"), key=lambda c: -c[2])
+    assert [p[1] for p in phones] == ["062-777-8899", "062-777-9988"]
+    assert phones[1][2] == 0.5
+    # a request to mend something is no correction of the form
+    mend = (
+        "โทรศัพท์: 062-777-9988\nรายละเอียด: ขอให้แก้ไขท่อระบายน้ำให้ใหม่ทั้งหมด\n"
+        "ผู้ติดต่อแทน\nโทรศัพท์: 062-777-8899\n"
+    )
+    assert sorted(c[2] for c in _all(mend) if c[0] == "phone") == [1.0, 1.0]
+    # a form with no correction keeps both values as they were read
+    twice = "ผู้ร้อง\nโทรศัพท์: 062-777-9988\nผู้รับมอบอำนาจ\nโทรศัพท์: 062-777-8899\n"
+    assert sorted(c[2] for c in _all(twice) if c[0] == "phone") == [1.0, 1.0]

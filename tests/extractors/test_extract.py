@@ -160,3 +160,19 @@ def test_registry_lookup_full_type_then_main_type_then_fallback() -> None:
     docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     assert [e.name for e in default.lookup(docx)] == ["docx_form"]
     assert default.lookup("application/zip") == ()
+
+
+def test_typed_values_in_the_subject_line_when_the_body_has_none() -> None:
+    """unseen2: the request typed into the Subject line, the body only the phone's
+    signature: a phone number or ID there is read, flagged as found in prose."""
+    case = extract_case(
+        message("ขอสำเนาทะเบียนบ้าน นายก ข โทร 081-654-3210", text="ส่งจาก iPhone ของฉัน\n"),
+        TEMPLATES,
+    )
+    assert case.fields["phone"] == "+66816543210"
+    assert case.provenance["phone"].part == "header"
+    assert [i.code for i in case.issues["phone"]] == ["read_from_prose"]
+    # the body's own value wins: the subject adds nothing then
+    case = extract_case(message("แจ้งเรื่อง โทร 081-654-3210"), TEMPLATES)
+    assert case.fields["phone"] == "+66812345678"
+    assert "phone" not in case.issues

@@ -62,8 +62,10 @@ SCANNED = [
     ("extractors.values", "_NAME_END"),
     ("extractors.values", "_DATE_END"),
     ("extractors.body_form", "_PAIR_GAP"),
+    ("extractors.body_form", "_TWO_SPACES"),
     ("extractors.prose", "_SIGNED"),
     ("extractors.prose", "_SIGNED_OFF"),
+    ("extractors.prose", "_BORN"),
     ("extractors.address_tail", "_SPLIT"),
 ]
 RUNS = {

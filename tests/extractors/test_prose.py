@@ -70,6 +70,28 @@ def test_name_after_a_pronoun_without_chue_needs_a_title() -> None:
     assert "full_name" not in entities("ผมอยากสอบถาม เรื่องการ ขอใบอนุญาต ครับ")
 
 
+def test_a_titled_name_after_chue_anywhere_in_a_line() -> None:
+    """unseen2: a request typed on a phone on one long line, or a LINE chat pasted:
+    "... ขอคัดสำเนาทะเบียนบ้าน ชื่อ นายก ขขข บัตรประชาชน ..."; a title proves the name."""
+    line = f"เรียนเจ้าหน้าที่ค่ะ ขอคัดสำเนา ชื่อ นายกิตติ วงศ์ดี บัตรประชาชน {GOOD_ID} โทร 0816543210"
+    assert entities(line)["full_name"] == ["นายกิตติ วงศ์ดี"]
+    assert entities("10:05 อนุชา ชื่อ นายอนุชา แสงอรุณ")["full_name"] == ["นายอนุชา แสงอรุณ"]
+    assert "full_name" not in entities("ขอเปลี่ยนชื่อบัญชี ธนาคารกรุงไทย สาขาลำปาง")
+    assert "full_name" not in entities("ชื่อโครงการ ก่อสร้างถนน หมู่ 3")  # no title: no name
+
+
+def test_a_birth_date_in_a_sentence() -> None:
+    """unseen2: "ข้าพเจ้า นายก ข เกิดวันที่ 20 เดือน มกราคม พ.ศ. 2533 อายุ 36 ปี"."""
+    assert entities("ข้าพเจ้า นายก ขขข เกิดวันที่ 20 เดือน มกราคม พ.ศ. 2533 อายุ 36 ปี")["birth_date"] == [
+        "20 เดือน มกราคม พ.ศ. 2533"
+    ]
+    assert entities("เกิดเมื่อวันที่ ๑ กุมภาพันธ์ ๒๕๓๐")["birth_date"] == ["๑ กุมภาพันธ์ ๒๕๓๐"]
+    assert entities("นายก ข เกิด 28 มีนาคม 2498 อายุ 71 ปี")["birth_date"] == ["28 มีนาคม 2498"]
+    # a date that is no birth date, or เกิด that is no birth ("เกิดเหตุ")
+    assert "birth_date" not in entities("เกิดเหตุวันที่ 2 ธันวาคม 2568 เวลา 22.00 น.")
+    assert "birth_date" not in entities("บุตรเกิดเมื่อวันที่ 4 ตุลาคม 2569 ขอลงทะเบียน")
+
+
 def test_the_name_in_brackets_under_a_signature_line() -> None:
     """x8: a request whose name is only in its signature block."""
     text = "จึงเรียนมาเพื่อโปรดพิจารณา\n\nลงชื่อ ................ ผู้ร้อง\n      ( นายธนากร ศรีวงศ์ษา )\n"
