@@ -200,6 +200,41 @@ def test_an_excel_form_is_read_row_by_row() -> None:
     assert [d.code for d in broken.defects] == ["xlsx_broken"]
 
 
+def test_an_excel_zip_bomb_is_a_defect_within_the_child_limits() -> None:
+    """An XLSX is a zip of XML: one cell that inflates to 600 MB, from about 600 KB
+    sent, must cost the child its memory limit and the request a defect, not the
+    worker its memory."""
+    import zipfile
+
+    import openpyxl
+
+    from extractors.sandbox import Limits
+    from extractors.xlsx_form import XlsxFormExtractor
+
+    book = openpyxl.Workbook()
+    book.active.append(["ชื่อ", "นายก ข"])
+    plain = io.BytesIO()
+    book.save(plain)
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in source.infolist():
+            if item.filename != "xl/worksheets/sheet1.xml":
+                out.writestr(item, source.read(item))
+                continue
+            with out.open(item.filename, "w", force_zip64=True) as sheet:
+                sheet.write(b'<worksheet xmlns="http://schemas.openxmlformats.org/')
+                sheet.write(b'spreadsheetml/2006/main"><sheetData><row r="1">')
+                sheet.write(b'<c r="A1" t="inlineStr"><is><t>')
+                for _ in range(600):
+                    sheet.write(b"a" * (1024 * 1024))
+                sheet.write(b"</t></is></c></row></sheetData></worksheet>")
+    assert len(bomb.getvalue()) < 2 * 1024 * 1024
+    reader = XlsxFormExtractor(Limits(seconds=60.0, memory_mb=256))
+    result = reader.extract(bomb.getvalue(), part="2", labels=LABELS)
+    assert result.candidates == []
+    assert [d.code for d in result.defects] == ["xlsx_limit"], result.defects
+
+
 def test_a_broken_docx_is_a_defect_not_a_crash() -> None:
     result = DocxFormExtractor().extract(b"PK\x03\x04 not a zip", part="3", labels=LABELS)
     assert result.candidates == []
