@@ -3,6 +3,9 @@
     PYTHONPATH=tests .venv/bin/python tests/extractors/ocr_survey.py --per-kind 12 --seed 7
     PYTHONPATH=tests .venv/bin/python tests/extractors/ocr_survey.py --per-kind 2 --seed 11 \
         --fonts Norasi.ttf,Kinnari.ttf,TlwgTypist.ttf,Sawasdee.ttf,Umpush.ttf
+    # faces not from TLWG (installed locally: fonts-noto-core, fonts-arundina), by file
+    # name as fontconfig lists them or by absolute path
+    ... --fonts NotoSansThai-Regular.ttf,NotoSerifThai-Regular.ttf,ArundinaSans.ttf
 
 Each form is drawn as the broadened set draws its scans and photos (tests/generator), in
 the generator's ink font or in the fonts given, read through `extract_case`, and every
