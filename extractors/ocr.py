@@ -32,9 +32,10 @@ letters (`Aiwa`) is taken, doubtful.
 The reading rules of `extractors.ocr_text` undo Tesseract's known misreadings of a
 form: labels with lost marks or look-alike letters, specks, leader remnants (also in
 the gaps between words), look-alike digits, a value in Thai digits run into its label, a
-spaced-out email or one whose underscore, year's 1, 7 or generic top-level domain was
-misread, a month name with a lost mark, a national ID wrong at its one doubtful digit
-(`ocr_repaired`), junk after a typed value, a name opening a word with a silent mark.
+spaced-out email or one whose underscore, year's 1, 7 (or a 1 read `!`) or generic
+top-level domain was misread, a month name with a lost mark, a national ID wrong at its one doubtful digit
+(`ocr_repaired`), junk after a typed value, a name opening a word with a silent mark
+or its title read at one look-alike letter (`บาย` for นาย).
 A word of a name or free text misread at one mark is mended when exactly one edit of
 that mark makes it known words (`ocr_words.with_marks_mended`), น้ำ read as the word
 Tesseract's list holds in its place put back (`ocr_words.with_unlisted_words`), misread
@@ -88,6 +89,7 @@ from extractors.ocr_text import (
     restore_marks,
     same_line,
     with_opening_vowel,
+    with_title_mended,
     without_glued_remnants,
     without_leader_remnants,
     without_leaders_between_words,
@@ -863,14 +865,15 @@ def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidat
     and a common word Tesseract's list lacks put back (`ocr_words.with_unlisted_words`:
     น้า for น้ำ), free text without the misread lines of no known words after it
     (`ocr_words.without_unknown_tail`), a name without a silent mark opening a word
-    (`ocr_text.with_opening_vowel`), flagged `ocr_repaired` then."""
+    (`ocr_text.with_opening_vowel`) and with its title read at one look-alike letter put
+    right (`ocr_text.with_title_mended`), flagged `ocr_repaired` then."""
     kind = _kind(candidate.key, labels)
     if kind not in UNTYPED:
         return candidate
     value = candidate.value
     changed = False  # by a rule of its own kind
     if kind == "name":
-        value = with_opening_vowel(value)
+        value = with_title_mended(with_opening_vowel(value))
         changed = value != candidate.value
     if kind == "text":
         value = without_leaders_between_words(without_wrapped_remnants(value))

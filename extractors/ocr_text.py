@@ -278,9 +278,9 @@ def _fits(kind: FieldType, value: str, has_type: Callable[[FieldType, str], bool
 
 # --- typed values ---------------------------------------------------------------------------
 
-_DIGIT_LOOK_ALIKE = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+_DIGIT_LOOK_ALIKE = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "!": "1"})
 # A run of digits and digit look-alikes with at least one real digit, not inside a word.
-_NUMBER_RUN = re.compile(r"(?<![A-Za-z])[0-9๐-๙OolI|]*[0-9๐-๙][0-9๐-๙OolI|]*(?![A-Za-z])")
+_NUMBER_RUN = re.compile(r"(?<![A-Za-z])[0-9๐-๙OolI|!]*[0-9๐-๙][0-9๐-๙OolI|!]*(?![A-Za-z])")
 _SPACED_DOT = re.compile(
     r"(?<=[A-Za-z0-9_])\s*([._@-])\s+(?=[A-Za-z0-9_])|(?<=[A-Za-z0-9_])\s+([._@])(?=[A-Za-z0-9_])"
 )
@@ -295,13 +295,16 @@ _DOTTED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])\.{2,}(?=[A-Za-z0-9][A-Za-z0-9
 _LOST_UNDERSCORE = re.compile(
     r"^(\s*[:：]?\s*[A-Za-z][A-Za-z0-9]*) (?=[A-Za-z0-9][A-Za-z0-9._%+-]+@[^\s@]+\s*$)"
 )
-_LOCAL_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+/-]*(?=@)")
+_LOCAL_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+/!-]*(?=@)")
 # A year of birth after a name, its 1 read as l: Tesseract takes the flag of a 1 set tight
 # after letters for an l (`sakchail961`). Only 19xx: an l before any other three digits
 # may be a name's own (`kamol`, `mongkol`) and cannot be told from a 1.
 _YEAR_WITH_L = re.compile(r"(?<=[A-Za-z])[lI|](?=9[0-9]{2}(?![0-9]))")
 # A 7 read as its stroke alone (`wanna/8`): no address is written with a slash.
 _SLASH_SEVEN = re.compile(r"/(?=[0-9])|(?<=[0-9])/")
+# A 1 read as `!` (a stroke and its foot), before or after a digit: no address is
+# typed with one (`thanakorn!972@`).
+_BANG_ONE = re.compile(r"!(?=[0-9])|(?<=[0-9])!")
 DIGIT_TYPES = frozenset({"national_id", "phone", "postal_code", "date"})
 
 
@@ -319,7 +322,7 @@ def repair_value(kind: FieldType, value: str) -> str:
 def _local_part_repaired(m: re.Match[str]) -> str:
     """An address's local part with its digits read as look-alikes put back, and an
     underscore read as two dashes (`somying--jaidee`), which no address is written with."""
-    local = _SLASH_SEVEN.sub("7", _YEAR_WITH_L.sub("1", m.group(0)))
+    local = _SLASH_SEVEN.sub("7", _YEAR_WITH_L.sub("1", _BANG_ONE.sub("1", m.group(0))))
     return local.replace("--", "_")
 
 
@@ -446,6 +449,42 @@ def with_opening_vowel(name: str) -> str:
     ั it is: ์ silences the last letter of a syllable, and no word opens with one;
     ั and ์ are both a short stroke over a letter (`นายณ์ฐวุฒิ` for `นายณัฐวุฒิ`)."""
     return _SILENT_OPENING.sub("\\1\u0e31", name)
+
+
+# The titles a Thai name on a form opens with (longest first), and the letters Tesseract
+# reads in place of theirs: น as บ or ฝ (the tail at the other end of the bowl, or one too
+# tall), า as ว (the hook of า read closed), ส as ล (the tail of ส lost in a thin face).
+_TITLES = ("นางสาว", "นาย", "นาง")
+_TITLE_READ_AS = {"น": "บฝ", "า": "ว", "ส": "ล"}
+MIN_NAME_WORDS = 3  # title, given name, family name: a lone title word stands so
+
+
+def with_title_mended(name: str) -> str:
+    """A name whose title was read with one look-alike letter (`_TITLE_READ_AS`) with
+    that title: a first word that is such a title with two words after it (`บาย ธนากร
+    ใจดี`, `นางลาว อรุณี วงศ์ใหญ่`), or a first word opening with one and no title as
+    written (`ฝางสาวนภัสสร`). A name opening with a title as written (`นางลาวัลย์`), or
+    with no title but one of its letters another (`นาวิน`), stays as read."""
+    words = name.split(" ")
+    first = words[0]
+    if len(words) >= MIN_NAME_WORDS:
+        whole = [t for t in _TITLES if _misread_as(t, first)]
+        if len(whole) == 1:
+            return " ".join([whole[0], *words[1:]])
+    if any(first.startswith(t) for t in _TITLES):
+        return name
+    for title in _TITLES:
+        if len(first) > len(title) and _misread_as(title, first[: len(title)]):
+            return title + name[len(title) :]
+    return name
+
+
+def _misread_as(title: str, read: str) -> bool:
+    """Whether `read` is `title` with exactly one letter read as its look-alike."""
+    if len(read) != len(title):
+        return False
+    differ = [(t, r) for t, r in zip(title, read, strict=True) if t != r]
+    return len(differ) == 1 and differ[0][1] in _TITLE_READ_AS.get(differ[0][0], "")
 
 
 def repair_national_id(value: str, doubtful: Sequence[bool]) -> str | None:

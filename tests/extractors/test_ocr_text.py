@@ -20,6 +20,7 @@ from extractors.ocr_text import (
     restore_marks,
     skeleton,
     with_opening_vowel,
+    with_title_mended,
     without_leader_remnants,
     without_one_speck,
     without_trailing_speck,
@@ -333,6 +334,38 @@ def test_a_silent_mark_on_a_names_first_letter_is_the_vowel_read_for_it() -> Non
     assert with_opening_vowel("นางสาวณ์ฐธิดา ณ์ฐกุล") == "นางสาวณัฐธิดา ณัฐกุล"
     for kept in ("นายณัฐวุฒิ มณีรัตน์", "นางสาวสุนีย์ ใจดี", "พูลสวัสดิ์"):
         assert with_opening_vowel(kept) == kept
+
+
+def test_a_title_misread_at_one_look_alike_letter_is_the_title() -> None:
+    # a Thai name on a form opens with its title; Tesseract reads น as บ or ฝ, า as ว,
+    # ส as ล (a thin face's strokes lost or read at the other end of the letter)
+    assert with_title_mended("บาย ธนากร ใจดี") == "นาย ธนากร ใจดี"
+    assert with_title_mended("นวย พงศกร อินทร์แก้ว") == "นาย พงศกร อินทร์แก้ว"
+    assert with_title_mended("นางลาว อรุณี วงศ์ใหญ่") == "นางสาว อรุณี วงศ์ใหญ่"
+    assert with_title_mended("ฝางสาวนภัสสร สุขสวัสดิ์") == "นางสาวนภัสสร สุขสวัสดิ์"
+    for kept in (
+        "นายธนากร ใจดี",
+        "นางลาวัลย์ ใจดี",  # นาง, then the given name ลาวัลย์
+        "นาวิน ใจดี",  # no title: ว is no misread ย
+        "นวลจันทร์ ศรีสุข",
+        "ธนากร ศรีสุข",
+        "บาย ใจดี",  # two words: the first may be the given name
+        "ร.ต.อ.อนุชา รักไทย",
+    ):
+        assert with_title_mended(kept) == kept, kept
+    found = {c.key: c for c in best_reading(_page("ชื่อ-นามสกุล บาย ธนากร ใจดี"), "2", labels())}
+    assert found["full_name"].value == "นาย ธนากร ใจดี"
+    assert "ocr_repaired" in found["full_name"].provenance.flags
+
+
+def test_an_exclamation_mark_in_an_address_or_a_number_is_the_1_read_so() -> None:
+    # Tesseract reads a 1 (a stroke and a foot) as `!`; no one types ! in an address
+    assert repair_value("email", "thanakorn!972@mail.example.co.th") == (
+        "thanakorn1972@mail.example.co.th"
+    )
+    assert repair_value("email", "somchai.k@example.org") == "somchai.k@example.org"
+    assert repair_value("phone", "08!2345678") == "0812345678"
+    assert repair_value("postal_code", "!0200") == "10200"
 
 
 def test_an_abbreviated_month_whose_dot_was_read_as_a_mark_is_read() -> None:
