@@ -33,9 +33,9 @@ The reading rules of `extractors.ocr_text` undo Tesseract's known misreadings of
 form: labels with lost marks or look-alike letters, specks, leader remnants (also in
 the gaps between words), look-alike digits, a value in Thai digits run into its label, a
 spaced-out email or one whose underscore, year's 1, 7 (or a 1 read `!`) or generic
-top-level domain was misread, a month name with a lost mark, a national ID wrong at its one doubtful digit
-(`ocr_repaired`), junk after a typed value, a name opening a word with a silent mark
-or its title read at one look-alike letter (`บาย` for นาย).
+top-level domain was misread, a month name with a lost mark, a national ID wrong at its
+one doubtful digit (`ocr_repaired`), junk after a typed value, a name opening a word
+with a silent mark or its title read at one look-alike letter (`บาย` for นาย).
 A word of a name or free text misread at one mark is mended when exactly one edit of
 that mark makes it known words (`ocr_words.with_marks_mended`), น้ำ read as the word
 Tesseract's list holds in its place put back (`ocr_words.with_unlisted_words`), misread
@@ -555,9 +555,12 @@ def field_vote(
     ranked best first: one reading may lose a mark in the name that another kept, and
     keep the mark the other lost in the address. Where the scores tie but for the
     readings' own confidences, the value more readings agree on wins. A field only one
-    reading has (its label misread in the others) comes from that reading."""
+    reading has (its label misread in the others) comes from that reading. A value
+    another reading rivals (as good a value, but another: `_rivalled`) is doubtful
+    (`ocr_low_confidence`)."""
     field_type = getattr(labels, "field_type", None)
     chosen: dict[str, int] = {}
+    rivalled: set[str] = set()
     for key in dict.fromkeys(c.key for reading in readings for c in reading):
         kind = field_type(key) if field_type is not None else "text"
         firsts = [next((c for c in reading if c.key == key), None) for reading in readings]
@@ -574,9 +577,48 @@ def field_vote(
                 head = (*score[:-2], whole, score[-2]) if kind in UNTYPED else (*score[:-1], whole)
                 # where as many agree, a value found by its label beats one found without
                 labelled = float(bool(first.provenance.label))
-                options.append(((*head, agree, labelled, score[-1], -rank), rank))
-        chosen[key] = max(options)[1]
-    return [c for key, rank in chosen.items() for c in readings[rank] if c.key == key]
+                options.append(((*head, agree, labelled, score[-1], -rank), rank, len(head)))
+        best = max(options)
+        chosen[key] = best[1]
+        if _rivalled(kind, best, options, firsts):
+            rivalled.add(key)
+    return [
+        _doubtful(c) if key in rivalled else c
+        for key, rank in chosen.items()
+        for c in readings[rank]
+        if c.key == key
+    ]
+
+
+def _rivalled(
+    kind: str,
+    best: tuple[tuple[float, ...], int, int],
+    options: Sequence[tuple[tuple[float, ...], int, int]],
+    firsts: Sequence[FieldCandidate | None],
+) -> bool:
+    """Whether another reading read the field as well by everything but agreement and
+    confidences (as valid, as free of junk and unknown words, as whole) and read another
+    value: two cuts of one page that each make a well-formed value of it, and differ
+    (ขอรับ and ขอวับ, 2540 and 2546), leave the page unsure whichever wins on confidence."""
+    (key, rank, size) = best
+    chosen = firsts[rank]
+    assert chosen is not None
+    return any(
+        other[0][:size] == key[:size]
+        and (first := firsts[other[1]]) is not None
+        and _substance(kind, first.value) != _substance(kind, chosen.value)
+        for other in options
+        if other[1] != rank
+    )
+
+
+def _doubtful(found: FieldCandidate) -> FieldCandidate:
+    if "ocr_low_confidence" in found.provenance.flags:
+        return found
+    flags = [*found.provenance.flags, "ocr_low_confidence"]
+    return found.model_copy(
+        update={"provenance": found.provenance.model_copy(update={"flags": flags})}
+    )
 
 
 # What readings of a name or free text must agree on: its letters and (but in a name)

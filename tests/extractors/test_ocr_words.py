@@ -314,3 +314,25 @@ def test_free_text_with_letters_outside_known_words_is_doubtful_a_name_is_not() 
     assert "ocr_low_confidence" not in found["full_name"].provenance.flags
     assert "ocr_low_confidence" not in found["address"].provenance.flags
     assert "ocr_low_confidence" in found["subject"].provenance.flags
+
+
+def _doubted(*readings: list[FieldCandidate]) -> dict[str, bool]:
+    return {
+        c.key: "ocr_low_confidence" in c.provenance.flags
+        for c in field_vote(list(readings), labels())
+    }
+
+
+def test_readings_as_good_that_disagree_leave_the_value_doubtful() -> None:
+    """Two cuts of one page that read a field as well-formed values (each no sign of a
+    misread, all known words, or both valid) but not the same value: the page does not
+    settle it, whichever wins on confidence, and the clerk is told to look."""
+    sure = [_found("subject", "ขอวับการสนับสนุนถังขยะประจำหมู่บ้าน")]
+    other = [_found("subject", "ขอรับการสนับสนุนถังขยะประจำหมู่บ้าน")]
+    junk = [_found("subject", '"แกวรั้บทารศบับศนนถังขยะประจาทมู่บ้าน', "ocr_low_confidence")]
+    assert _doubted(sure, other, junk) == {"subject": True}
+    assert _doubted(sure, list(sure), junk) == {"subject": False}  # junk is no rival
+    dates = [_found("birth_date", "18 ม.ค. 2540")], [_found("birth_date", "18 ม.ค. 2546")]
+    assert _doubted(*dates) == {"birth_date": True}
+    spaced = [_found("birth_date", "18  ม.ค. 2540")]
+    assert _doubted(dates[0], spaced) == {"birth_date": False}  # same value
