@@ -33,9 +33,11 @@ The reading rules of `extractors.ocr_text` undo Tesseract's known misreadings of
 form: labels with lost marks or look-alike letters, specks, leader remnants (also in
 the gaps between words), look-alike digits, a value in Thai digits run into its label, a
 spaced-out email or one whose underscore, year's 1, 7 (or a 1 read `!`) or generic
-top-level domain was misread, a month name with a lost mark, a national ID wrong at its
-one doubtful digit (`ocr_repaired`), junk after a typed value, a name opening a word
-with a silent mark or its title read at one look-alike letter (`บาย` for นาย).
+top-level domain was misread, a month name with a lost mark, a date whose second slash
+and year's first digit were read as one ๗, a national ID wrong at its one doubtful digit
+or with one digit read as none (`@`), completed by its check digit (`ocr_repaired`),
+junk after a typed value, a name opening a word with a silent mark or its title read at
+one look-alike letter (`บาย` for นาย).
 A word of a name or free text misread at one mark is mended when exactly one edit of
 that mark makes it known words (`ocr_words.with_marks_mended`), น้ำ read as the word
 Tesseract's list holds in its place put back (`ocr_words.with_unlisted_words`), misread
@@ -83,11 +85,13 @@ from extractors.ocr_text import (
     drop_specks,
     fold_month_words,
     looks_misread,
+    one_unread,
     repair_label,
     repair_national_id,
     repair_value,
     restore_marks,
     same_line,
+    with_date_slash_restored,
     with_opening_vowel,
     with_title_mended,
     without_glued_remnants,
@@ -842,7 +846,7 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
     for candidate in [*labelled, *_email_label_unread(numbered, labelled, labels, provenance)]:
         start = (candidate.provenance.line or 1) - 1
         chars = value_confidences(page.lines[start:], candidate.value)
-        candidate = _repaired_id(candidate, chars, labels)
+        candidate = _repaired_date(_repaired_id(candidate, chars, labels), labels)
         candidate = _mended_text(candidate, labels)
         candidate = _province_matched(candidate, labels)
         mean = sum(chars) / len(chars) if chars else 0.0
@@ -1062,7 +1066,9 @@ def _repaired_id(
 ) -> FieldCandidate:
     """A national ID whose check digit fails, with its one doubtful digit changed when
     exactly one value of it makes the ID valid (`ocr_text.repair_national_id`); flagged
-    `ocr_repaired` so the clerk sees a digit was chosen, not read."""
+    `ocr_repaired` so the clerk sees a digit was chosen, not read. One read as no digit
+    at all (`@`) is completed by the check digit the same way, and is doubtful too: no
+    confidence of the page speaks for the digit chosen."""
     field_type = getattr(labels, "field_type", None)
     if field_type is None or field_type(candidate.key) != "national_id":
         return candidate
@@ -1070,18 +1076,36 @@ def _repaired_id(
     if digits is not None and national_id_is_valid(digits):
         return candidate
     visible = candidate.value.replace(" ", "").replace("\n", "")
-    if len(chars) != len(visible):
-        return candidate
     arabic = normalise_thai_text(visible).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
-    doubtful = [
-        c < LOW_CHAR_CONFIDENCE for ch, c in zip(arabic, chars, strict=True) if ch.isdigit()
-    ]
-    fixed = repair_national_id(arabic, doubtful)
+    added = ["ocr_repaired"]
+    if one_unread(arabic) is not None:
+        fixed = repair_national_id(arabic, [])
+        added.append("ocr_low_confidence")
+    elif len(chars) == len(visible):
+        doubtful = [
+            c < LOW_CHAR_CONFIDENCE for ch, c in zip(arabic, chars, strict=True) if ch.isdigit()
+        ]
+        fixed = repair_national_id(arabic, doubtful)
+    else:
+        return candidate
     if fixed is None:
         return candidate
-    prov = candidate.provenance.model_copy(
-        update={"flags": [*candidate.provenance.flags, "ocr_repaired"]}
-    )
+    flags = [*candidate.provenance.flags, *added]
+    prov = candidate.provenance.model_copy(update={"flags": flags})
+    return candidate.model_copy(update={"value": fixed, "provenance": prov})
+
+
+def _repaired_date(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
+    """A date that is no date as read, but is once a 7 standing for its second slash and
+    the year's first digit is read so (`ocr_text.with_date_slash_restored`), so;
+    flagged `ocr_repaired`."""
+    if _kind(candidate.key, labels) != "date" or has_type("date", candidate.value):
+        return candidate
+    fixed = with_date_slash_restored(candidate.value)
+    if fixed == candidate.value or not has_type("date", fixed):
+        return candidate
+    flags = [*candidate.provenance.flags, "ocr_repaired"]
+    prov = candidate.provenance.model_copy(update={"flags": flags})
     return candidate.model_copy(update={"value": fixed, "provenance": prov})
 
 

@@ -269,9 +269,12 @@ def repair_label(
 
 def _fits(kind: FieldType, value: str, has_type: Callable[[FieldType, str], bool]) -> bool:
     """Whether a typed value has its type once its known misreadings are undone: look-
-    alike characters, and a speck or junk words after it (`ปีเก๑ ๒๑/๐๖/๒๕๐๓ 1`), which
+    alike characters, a date's slash read with the year's ๒ as ๗, and a speck or junk
+    words after it (`ปีเก๑ ๒๑/๐๖/๒๕๐๓ 1`), which
     the reading of the value then drops as well (`ocr._value_repaired`)."""
     value = repair_value(kind, value)
+    if kind == "date":  # the value then read so is flagged (`ocr._repaired_date`)
+        value = with_date_slash_restored(value)
     fits = lambda v: has_type(kind, v)  # noqa: E731
     return fits(without_trailing_junk(without_trailing_speck(value, fits), fits))
 
@@ -490,20 +493,59 @@ def _misread_as(title: str, read: str) -> bool:
 def repair_national_id(value: str, doubtful: Sequence[bool]) -> str | None:
     """The 13 digits with their one doubtful digit changed so that the check digit holds,
     when exactly one digit of the 13 was read doubtfully and exactly one value of it makes
-    the ID valid; None otherwise. `doubtful` has one entry per digit of `value`."""
+    the ID valid; None otherwise. `doubtful` has one entry per digit of `value`. An ID
+    with one digit read as no digit at all (`@`, a letter) in its printed layout is
+    completed the same way (`one_unread`), whatever `doubtful` says."""
+    unread = one_unread(value)
+    if unread is not None:
+        return _completed(*unread)
     digits = [ch for ch in value if ch.isdigit()]
     if len(digits) != 13 or len(doubtful) != 13 or national_id_is_valid("".join(digits)):
         return None
     unsure = [i for i, d in enumerate(doubtful) if d]
     if len(unsure) != 1:
         return None
-    at = unsure[0]
+    return _completed(digits, unsure[0])
+
+
+def _completed(digits: Sequence[str], at: int) -> str | None:
+    """The ID with the digit at `at` the one other value that makes it valid, if one."""
     fixes = []
     for d in "0123456789":
         trial = [*digits[:at], d, *digits[at + 1 :]]
         if d != digits[at] and national_id_is_valid("".join(trial)):
             fixes.append("".join(trial))
     return fixes[0] if len(fixes) == 1 else None
+
+
+# A national ID as printed on the card and written on forms: 1-4-5-2-1 digits.
+_ID_LAYOUT = (1, 4, 5, 2, 1)
+
+
+def one_unread(value: str) -> tuple[list[str], int] | None:
+    """(the 13 characters, the place of the one that is no digit) of an ID read with
+    one character standing for a digit, in the 1-4-5-2-1 layout or as 13 characters in
+    a row; None otherwise. A place the check digit cannot tell (the third weighs 11)
+    is left to `_completed` to find ten values for, and so none."""
+    groups = [g for g in re.split(r"[-\s]+", value.strip()) if g]
+    if tuple(len(g) for g in groups) != _ID_LAYOUT and [len(g) for g in groups] != [13]:
+        return None
+    chars = list("".join(groups))
+    unread = [i for i, ch in enumerate(chars) if not ch.isdigit()]
+    if len(unread) != 1:
+        return None
+    return chars, unread[0]
+
+
+# A date in digits whose second slash and the year's first digit were read as one 7:
+# `/๒` set tight reads as ๗ (the slash a stem leaning into the ๒'s loop), and a year of
+# the Buddhist era begins ๒๔ or ๒๕ (`๐๖/๑๒๗๕๒๕` for ๐๖/๑๒/๒๕๒๕).
+_SLASH_AND_TWO = re.compile(r"^(\s*[0-9๐-๙]{1,2}/[0-9๐-๙]{1,2})([7๗])(?=[45๔๕][0-9๐-๙]{2}\s*$)")
+
+
+def with_date_slash_restored(value: str) -> str:
+    """A date `dd/mm` with its year glued on behind a 7 that stands for `/2`, as written."""
+    return _SLASH_AND_TWO.sub(lambda m: m.group(1) + ("/๒" if m.group(2) == "๗" else "/2"), value)
 
 
 def fold_month_words(value: str, months: Sequence[str]) -> str:

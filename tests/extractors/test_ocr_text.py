@@ -19,6 +19,7 @@ from extractors.ocr_text import (
     repair_value,
     restore_marks,
     skeleton,
+    with_date_slash_restored,
     with_opening_vowel,
     with_title_mended,
     without_leader_remnants,
@@ -216,6 +217,42 @@ def test_a_repaired_national_id_is_flagged_as_repaired() -> None:
     (found,) = best_reading(page, "2", labels())
     assert found.value == good
     assert {"ocr", "ocr_low_confidence", "ocr_repaired"} <= set(found.provenance.flags)
+
+
+def test_a_national_id_with_one_digit_read_as_no_digit_is_completed_by_its_check() -> None:
+    # Tesseract reads a Thai digit it cannot place as `@` or a letter; the other twelve
+    # and the check digit leave one value for it, taken and flagged as chosen
+    good = "1630105704311"
+    assert national_id_is_valid(good)
+    page = _page("เลขประจำตัวประชาชน (13 หลัก) ๑-๖๓๐๑-๐๕๗๐๔-๓๑-@")
+    (found,) = best_reading(page, "2", labels())
+    assert found.value == good
+    assert {"ocr_low_confidence", "ocr_repaired"} <= set(found.provenance.flags)
+    assert repair_national_id("163010570431@", [False] * 13) == good
+    other = "1101700203450"
+    assert repair_national_id("1-10@7-00203-45-0", [False] * 13) == other
+    assert repair_national_id("1-1017-00203-4@-0", [False] * 13) == other
+    # the third digit weighs 11: the check says nothing about it, so no guess
+    assert repair_national_id("11@1700203450", [False] * 13) is None
+    # a check digit 1 is a sum of 0 or 10 modulo 11: two digits hold, so no guess
+    assert repair_national_id("1-6301-05704-3@-1", [False] * 13) is None
+    assert repair_national_id("1-6301-05704-@@-1", [False] * 13) is None  # two unread
+    assert repair_national_id("1-6301-057004-3@-1", [False] * 13) is None  # not the layout
+
+
+def test_a_thai_date_whose_second_slash_and_the_years_first_digit_read_as_one_is_read() -> None:
+    # `/๒` set tight reads as ๗ (a stroke leaning into a loop): ๐๖/๑๒๗๕๒๕ for ๐๖/๑๒/๒๕๒๕,
+    # a Buddhist-era year begins ๒๔ or ๒๕
+    assert with_date_slash_restored("๐๖/๑๒๗๕๒๕") == "๐๖/๑๒/๒๕๒๕"
+    assert with_date_slash_restored("27/11 7511") == "27/11 7511"  # not glued: as read
+    assert with_date_slash_restored("๐๖/๑๒/๒๕๒๕") == "๐๖/๑๒/๒๕๒๕"
+    assert with_date_slash_restored("๐๖/๑๒๗๓๒๕") == "๐๖/๑๒๗๓๒๕"  # no year ๒๓..
+    (found,) = best_reading(_page("วัน/เดือน/ปีเกิด ๒๗/๑๑๗๕๑๑"), "2", labels())
+    assert found.value == "๒๗/๑๑/๒๕๑๑"
+    assert "ocr_repaired" in found.provenance.flags
+    # and a misread label (ิด read as ๑) is confirmed by the date it then reads
+    (found,) = best_reading(_page("วันเก๑ ๐๖/๑๒๗๕๒๕"), "2", labels())
+    assert (found.key, found.value) == ("birth_date", "๐๖/๑๒/๒๕๒๕")
 
 
 # --- specks -----------------------------------------------------------------------------------
