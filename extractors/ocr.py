@@ -94,6 +94,7 @@ from extractors.ocr_text import (
     with_date_slash_restored,
     with_opening_vowel,
     with_title_mended,
+    with_village_word,
     without_glued_remnants,
     without_leader_remnants,
     without_leaders_between_words,
@@ -106,6 +107,7 @@ from extractors.ocr_text import (
 from extractors.ocr_words import (
     known_letters,
     with_marks_mended,
+    with_place_words_mended,
     with_unlisted_words,
     without_unknown_tail,
 )
@@ -910,7 +912,9 @@ def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidat
     word misread at one mark put right by the known words (`ocr_words.with_marks_mended`)
     and a common word Tesseract's list lacks put back (`ocr_words.with_unlisted_words`:
     น้า for น้ำ), free text without the misread lines of no known words after it
-    (`ocr_words.without_unknown_tail`), a name without a silent mark opening a word
+    (`ocr_words.without_unknown_tail`), with หมู่ after a house number read as Latin put
+    back (`ocr_text.with_village_word`) and an address's place word misread at one letter
+    (`ocr_words.with_place_words_mended`), a name without a silent mark opening a word
     (`ocr_text.with_opening_vowel`) and with its title read at one look-alike letter put
     right (`ocr_text.with_title_mended`), flagged `ocr_repaired` then."""
     kind = _kind(candidate.key, labels)
@@ -924,6 +928,10 @@ def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidat
     if kind == "text":
         value = without_leaders_between_words(without_wrapped_remnants(value))
         value, changed = without_unknown_tail(value)
+        village = with_village_word(value)
+        changed = changed or village != value
+        value, placed = with_place_words_mended(village)
+        changed = changed or placed
     value, mended = with_marks_mended(value)
     value, unlisted = with_unlisted_words(value)
     flags = candidate.provenance.flags

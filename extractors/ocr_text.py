@@ -324,9 +324,14 @@ def repair_value(kind: FieldType, value: str) -> str:
 
 def _local_part_repaired(m: re.Match[str]) -> str:
     """An address's local part with its digits read as look-alikes put back, and an
-    underscore read as two dashes (`somying--jaidee`), which no address is written with."""
+    underscore read as two dashes (`somying--jaidee`) or a dash and a dot (`wichai-.s`),
+    which no address is written with."""
     local = _SLASH_SEVEN.sub("7", _YEAR_WITH_L.sub("1", _BANG_ONE.sub("1", m.group(0))))
-    return local.replace("--", "_")
+    return _DASHED_UNDERSCORE.sub("_", local)
+
+
+# An underscore read as two dashes, or a dash and a dot either way round.
+_DASHED_UNDERSCORE = re.compile(r"--|-\.|\.-")
 
 
 # The generic top-level domains nearly every personal address ends in. Any two of them
@@ -452,6 +457,20 @@ def with_opening_vowel(name: str) -> str:
     ั it is: ์ silences the last letter of a syllable, and no word opens with one;
     ั and ์ are both a short stroke over a letter (`นายณ์ฐวุฒิ` for `นายณัฐวุฒิ`)."""
     return _SILENT_OPENING.sub("\\1\u0e31", name)
+
+
+# A Thai address opening `<house number> หมู่ <village number>` in Thai, its หมู่ read as a
+# short Latin word (`ny`, `KY`, `wy`: Tesseract reads a Thai word it cannot make out as
+# Latin, see `looks_misread`).
+_VILLAGE_AS_LATIN = re.compile(
+    r"^(\s*[0-9]+(?:/[0-9]+)?) [A-Za-z]{1,4} ([0-9]{1,2}) (?=[\u0e01-\u0e2e\u0e40-\u0e44])"
+)
+
+
+def with_village_word(text: str) -> str:
+    """Free text opening with a house number, a short Latin word, a village number and
+    Thai, with that word หมู่: the place a Thai address writes it (`822/98 ny 7 ถนน...`)."""
+    return _VILLAGE_AS_LATIN.sub("\\1 หมู่ \\2 ", text)
 
 
 # The titles a Thai name on a form opens with (longest first), and the letters Tesseract

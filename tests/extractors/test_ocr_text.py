@@ -22,6 +22,7 @@ from extractors.ocr_text import (
     with_date_slash_restored,
     with_opening_vowel,
     with_title_mended,
+    with_village_word,
     without_leader_remnants,
     without_one_speck,
     without_trailing_speck,
@@ -219,6 +220,18 @@ def test_a_repaired_national_id_is_flagged_as_repaired() -> None:
     assert {"ocr", "ocr_low_confidence", "ocr_repaired"} <= set(found.provenance.flags)
 
 
+def test_the_village_word_read_as_latin_letters_after_a_house_number_is_the_word() -> None:
+    # a Thai address opens `<house number> หมู่ <village number>`; Tesseract reads หมู่ as
+    # two Latin letters (`ny`, `KY`, `wy`) in a thin or round face
+    assert with_village_word("822/98 ny 7 ถนนศรีจันทร์") == "822/98 หมู่ 7 ถนนศรีจันทร์"
+    assert with_village_word("25 wy 2 ซอยสุขใจ") == "25 หมู่ 2 ซอยสุขใจ"
+    for kept in ("25 หมู่ 2 ซอยสุขใจ", "25 Soi 2 Sukhumvit", "ได้แนบ 2 ฉบับ", "12 ม. 3 ซอย"):
+        assert with_village_word(kept) == kept, kept
+    found = {c.key: c for c in best_reading(_page("ที่อยู่ 822/98 ny 7 ถนนศรีจันทร์"), "2", labels())}
+    assert found["address"].value == "822/98 หมู่ 7 ถนนศรีจันทร์"
+    assert "ocr_repaired" in found["address"].provenance.flags
+
+
 def test_a_national_id_with_one_digit_read_as_no_digit_is_completed_by_its_check() -> None:
     # Tesseract reads a Thai digit it cannot place as `@` or a letter; the other twelve
     # and the check digit leave one value for it, taken and flagged as chosen
@@ -347,6 +360,9 @@ def test_digits_of_an_address_read_as_their_look_alikes_are_digits() -> None:
     # a 7 read as / (no address is written with one), an underscore read as two dashes
     assert repair_value("email", "wanna/8@example.net") == "wanna78@example.net"
     assert repair_value("email", "somying--jaidee@example.com") == "somying_jaidee@example.com"
+    # or as a dash and a dot, in either order (no one types `-.` in an address)
+    assert repair_value("email", "wichai-.suksawat@example.com") == "wichai_suksawat@example.com"
+    assert repair_value("email", "wichai.-suksawat@example.com") == "wichai_suksawat@example.com"
     assert repair_value("email", "a-b@x--y.example.com") == "a-b@x--y.example.com"  # domain
     # and so in an address whose Thai label was read as Latin letters
     found = {c.key: c for c in best_reading(_page("Aiwa wichail962@example.com"), "2", labels())}

@@ -24,6 +24,7 @@ from extractors.ocr_words import (
     known_share,
     thai_words,
     with_marks_mended,
+    with_place_words_mended,
     with_unlisted_words,
     without_unknown_tail,
 )
@@ -336,3 +337,29 @@ def test_readings_as_good_that_disagree_leave_the_value_doubtful() -> None:
     assert _doubted(*dates) == {"birth_date": True}
     spaced = [_found("birth_date", "18  ม.ค. 2540")]
     assert _doubted(dates[0], spaced) == {"birth_date": False}  # same value
+
+
+def test_a_place_word_misread_at_one_letter_is_the_place_word() -> None:
+    """A Thai address is built of a few words (อำเภอ, ตำบล, จังหวัด...) each before a name;
+    one read with one letter changed (ภ as ก) is that word."""
+    assert with_place_words_mended("ตำบลในเมือง อำเกอเมืองนครราชสีมา") == (
+        "ตำบลในเมือง อำเภอเมืองนครราชสีมา",
+        True,
+    )
+    assert with_place_words_mended("ตำบอศรีภูมิ") == ("ตำบลศรีภูมิ", True)
+    # or with a letter more (a speck read as ก): that letter goes, not the next
+    assert with_place_words_mended("อำเภกอเมืองพิษณุโลก") == ("อำเภอเมืองพิษณุโลก", True)
+    for kept in (
+        "ตำบลในเมือง อำเภอเมืองนครราชสีมา",
+        "ต.ในเมือง อ.เมือง",
+        "ทำบุญ",
+        "อำนาจเจริญ",
+        "แขวนป้าย",
+    ):
+        assert with_place_words_mended(kept) == (kept, False), kept
+    found = {
+        c.key: c
+        for c in best_reading(_page("ที่อยู่ 12 ถนนมูลเมือง ตำบลศรีภูมิ อำเกอเมืองเชียงใหม่"), "2", labels())
+    }
+    assert found["address"].value == "12 ถนนมูลเมือง ตำบลศรีภูมิ อำเภอเมืองเชียงใหม่"
+    assert "ocr_repaired" in found["address"].provenance.flags
