@@ -23,7 +23,8 @@ page reads worse), each reading is first given the Thai marks the others saw, an
 worker takes each field from the reading that read it best (`field_vote`): a typed value
 that holds (a national ID's check digit), free text with no junk and most of its Thai in
 known words (`extractors.ocr_words`: Tesseract's own Thai word list and the place
-names), an email address that, beside another reading's, lost its head or a dot (a cut
+names), an email address with a character no one types (`%`, `!`) or that, beside
+another reading's (compared in any case), lost its head, its letters or a dot (a cut
 drops it) or gained a letter before a digit (the flag of a 1 read as `l`) losing; then
 the value most readings agree on, then the one found by its label, then the most
 confident reading. An email address on a line whose Thai label was read as Latin
@@ -562,8 +563,8 @@ def field_vote(
     keep the mark the other lost in the address. Where the scores tie but for the
     readings' own confidences, the value more readings agree on wins. A field only one
     reading has (its label misread in the others) comes from that reading. A value
-    another reading rivals (as good a value, but another: `_rivalled`) is doubtful
-    (`ocr_low_confidence`)."""
+    another reading rivals (as good a value, but another: `_rivalled`), or that lost a
+    part another reading kept (`_part_lost`), is doubtful (`ocr_low_confidence`)."""
     field_type = getattr(labels, "field_type", None)
     chosen: dict[str, int] = {}
     rivalled: set[str] = set()
@@ -573,6 +574,7 @@ def field_vote(
         said = Counter(_substance(kind, c.value) for c in firsts if c is not None)
         values = [c.value for c in firsts if c is not None]
         options = []
+        lost: dict[int, bool] = {}
         for rank, first in enumerate(firsts):
             if first is not None:
                 score = _field_score(kind, first)
@@ -584,9 +586,11 @@ def field_vote(
                 # where as many agree, a value found by its label beats one found without
                 labelled = float(bool(first.provenance.label))
                 options.append(((*head, agree, labelled, score[-1], -rank), rank, len(head)))
+                lost[rank] = not whole
         best = max(options)
         chosen[key] = best[1]
-        if _rivalled(kind, best, options, firsts):
+        # another reading as good with another value, or one that kept a part it lost
+        if _rivalled(kind, best, options, firsts) or lost[best[1]]:
             rivalled.add(key)
     return [
         _doubtful(c) if key in rivalled else c
@@ -641,6 +645,8 @@ def _substance(kind: str, value: str) -> str:
         return _NOT_NAME_LETTERS.sub("", value)
     if kind == "text":
         return _NOT_TEXT_LETTERS.sub("", value)
+    if kind == "email":  # an address is one in any case (`Wichai.s@` at a line's start)
+        return " ".join(value.split()).casefold()
     return " ".join(value.split())
 
 
@@ -674,12 +680,20 @@ def _head_lost(value: str, others: Sequence[str]) -> bool:
     address = value.strip().casefold().rstrip(".")  # a speck after it is no part of it
     if "@" not in address:
         return False
+    digits_only = address.partition("@")[0].isdigit()
     for other in others:
         longer = other.strip().casefold().rstrip(".")
         head = longer[: -len(address)] if longer.endswith(address) else ""
         if head and _ADDRESS_HEAD.fullmatch(head):
             return True
+        # cut where its letters end (`960@` of `somchai1960@`): the letters read as junk
+        if digits_only and _LETTERS_HEAD.fullmatch(head):
+            return True
     return False
+
+
+# What was before the digits an address was cut to: anything with a letter in it.
+_LETTERS_HEAD = re.compile(r".*[a-z].*")
 
 
 def _dot_lost(value: str, others: Sequence[str]) -> bool:
@@ -751,8 +765,16 @@ def _junk(kind: str, value: str) -> str:
     return "".join(_GLUED_JUNK.findall(value))
 
 
+# What a personal address's local part is typed with: letters, digits, dots, underscores,
+# hyphens, plus. The standard allows `%`, `!` and more, and no provider hands them out:
+# in an address read by OCR one is a letter or a digit misread (`piyanu%6`, `thanakorn!9`).
+_TYPED_LOCAL_PART = re.compile(r"[A-Za-z0-9._+-]+")
+
+
 def _holds(kind: str, value: str) -> bool:
     if kind == "email" and not value.strip().isascii():  # a mark read after a letter
+        return False
+    if kind == "email" and not _TYPED_LOCAL_PART.fullmatch(value.strip().partition("@")[0]):
         return False
     if kind == "national_id":
         digits = normalise_national_id(clean_value("national_id", value))

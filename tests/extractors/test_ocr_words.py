@@ -363,3 +363,39 @@ def test_a_place_word_misread_at_one_letter_is_the_place_word() -> None:
     }
     assert found["address"].value == "12 ถนนมูลเมือง ตำบลศรีภูมิ อำเภอเมืองเชียงใหม่"
     assert "ocr_repaired" in found["address"].provenance.flags
+
+
+def test_readings_of_an_address_agree_whatever_their_capitals() -> None:
+    """Tesseract reads a capital at a line's start (`Wichai.s@`); an address is the same
+    in any case, so two readings that differ only so agree against a third."""
+    one = [_found("email", "wichail.s@mail.example.co.th", "ocr_low_confidence")]
+    two = [_found("email", "wichai.s@mail.example.co.th", "ocr_low_confidence")]
+    three = [_found("email", "Wichai.s@mail.example.co.th", "ocr_low_confidence")]
+    assert _vote(one, two, three)["email"].casefold() == "wichai.s@mail.example.co.th"
+
+
+def test_an_address_with_a_character_no_one_types_loses() -> None:
+    """`%` and `!` are allowed in an address by the standard and handed out by no
+    provider: a reading with one misread a letter or a digit."""
+    odd = [_found("email", "saengthong.piyanu%6@example.org", "ocr_low_confidence")]
+    lost = [_found("email", "6@example.org", "ocr_low_confidence")]
+    whole = [_found("email", "saengthong.piyanut96@example.org", "ocr_low_confidence")]
+    assert _vote(odd, lost, whole)["email"] == "saengthong.piyanut96@example.org"
+
+
+def test_an_address_of_digits_alone_that_another_reading_ends_has_lost_its_letters() -> None:
+    """A reading cut at the letters' end (`960@` of `somchai1960@`): the letters were read
+    as Thai junk or not at all; no reading adds letters that are not on the page."""
+    lost = [_found("email", "960@example.org")]
+    whole = [_found("email", "somchai1960@example.org", "ocr_low_confidence")]
+    assert _vote(lost, whole)["email"] == "somchai1960@example.org"
+    assert _vote(whole, [_found("email", "1960@example.org")])["email"] == (
+        "somchai1960@example.org"
+    )
+
+
+def test_a_value_that_lost_a_part_another_reading_kept_is_doubtful_if_it_wins() -> None:
+    lost = [_found("email", "8@example.net")]
+    junk = [_found("email", "wongyai.arunee|.8@example.net", "ocr_low_confidence")]
+    assert _vote(lost, junk)["email"] == "8@example.net"  # the other does not hold
+    assert _doubted(lost, junk) == {"email": True}
