@@ -720,11 +720,14 @@ def _dot_lost(value: str, others: Sequence[str]) -> bool:
 
 def _flag_apart(value: str, others: Sequence[str]) -> bool:
     """Whether this address has a letter (l, t, i) between a letter and a digit that
-    another reading holds it without (`piyanutl1957@` beside `piyanut1957@`): Tesseract
-    reads the flag of a 1 after letters as a letter of its own."""
+    another reading holds it without (`piyanutl1957@` beside `piyanut1957@`) or with a 1
+    in its place (`_flag_for_one`): Tesseract reads the flag of a 1 after letters as a
+    letter of its own, or the 1 as it."""
     address = value.strip().casefold().rstrip(".")
     for other in others:
         shorter = other.strip().casefold().rstrip(".")
+        if _flag_for_one(address, shorter):
+            return True
         if len(address) != len(shorter) + 1 or "@" not in shorter:
             continue
         at = next((i for i, (a, b) in enumerate(zip(address, shorter, strict=False)) if a != b), 0)
@@ -733,6 +736,19 @@ def _flag_apart(value: str, others: Sequence[str]) -> bool:
         if between and address[:at] + address[at + 1 :] == shorter:
             return True
     return False
+
+
+def _flag_for_one(address: str, other: str) -> bool:
+    """Whether `address` has l, t or i before a digit just where `other`, otherwise the
+    same, has a 1 (`kanokwant991@` beside `kanokwan1991@`): the 1 read as its flag."""
+    if len(address) != len(other) or "@" not in other:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(address, other, strict=True)) if a != b]
+    if len(differ) != 1:
+        return False
+    at = differ[0]
+    after = address[at + 1] if at + 1 < len(address) else ""
+    return address[at] in "lti" and other[at] == "1" and after.isdigit()
 
 
 def _field_score(kind: str, found: FieldCandidate) -> tuple[float, ...]:

@@ -399,3 +399,13 @@ def test_a_value_that_lost_a_part_another_reading_kept_is_doubtful_if_it_wins() 
     junk = [_found("email", "wongyai.arunee|.8@example.net", "ocr_low_confidence")]
     assert _vote(lost, junk)["email"] == "8@example.net"  # the other does not hold
     assert _doubted(lost, junk) == {"email": True}
+
+
+def test_an_address_with_a_letter_where_another_reading_has_a_1_before_digits_loses() -> None:
+    # and the 1 itself read as the letter of its flag (`kanokwant991` for `kanokwan1991`)
+    letter = [_found("email", "kanokwant991@example.net")]
+    one = [_found("email", "kanokwan1991@example.net.", "ocr_low_confidence")]
+    assert _vote(letter, one)["email"] == "kanokwan1991@example.net."
+    # a 1 where another reading has a letter before a letter is no such flag
+    name = [_found("email", "kanokwant.p@example.net")]
+    assert _vote(name, [_found("email", "kanokwan1.p@example.net")])["email"] == name[0].value
