@@ -740,15 +740,19 @@ def _flag_apart(value: str, others: Sequence[str]) -> bool:
 
 def _flag_for_one(address: str, other: str) -> bool:
     """Whether `address` has l, t or i before a digit just where `other`, otherwise the
-    same, has a 1 (`kanokwant991@` beside `kanokwan1991@`): the 1 read as its flag."""
+    same, has the 1 of a year of birth (`kanokwant991@` beside `kanokwan1991@`): the 1
+    read as its flag. Only a year (19xx, 20xx): names end in t (`nattawut91@`), and a t
+    read as 1 makes no year."""
     if len(address) != len(other) or "@" not in other:
         return False
     differ = [i for i, (a, b) in enumerate(zip(address, other, strict=True)) if a != b]
     if len(differ) != 1:
         return False
     at = differ[0]
-    after = address[at + 1] if at + 1 < len(address) else ""
-    return address[at] in "lti" and other[at] == "1" and after.isdigit()
+    return address[at] in "lti" and _YEAR_AT.match(other, at) is not None
+
+
+_YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _field_score(kind: str, found: FieldCandidate) -> tuple[float, ...]:
@@ -790,12 +794,13 @@ _TYPED_LOCAL_PART = re.compile(r"[A-Za-z0-9._+-]+")
 def _holds(kind: str, value: str) -> bool:
     if kind == "email" and not value.strip().isascii():  # a mark read after a letter
         return False
-    if kind == "email" and not _TYPED_LOCAL_PART.fullmatch(value.strip().partition("@")[0]):
+    cleaned = clean_value(kind, value)  # type: ignore[arg-type]  # junk around it: no part
+    if kind == "email" and not _TYPED_LOCAL_PART.fullmatch(cleaned.partition("@")[0]):
         return False
     if kind == "national_id":
         digits = normalise_national_id(clean_value("national_id", value))
         return digits is not None and national_id_is_valid(digits)
-    return has_type(kind, clean_value(kind, value))  # type: ignore[arg-type]
+    return has_type(kind, cleaned)  # type: ignore[arg-type]
 
 
 def with_postal_code_repaired(

@@ -381,6 +381,10 @@ def test_an_address_with_a_character_no_one_types_loses() -> None:
     lost = [_found("email", "6@example.org", "ocr_low_confidence")]
     whole = [_found("email", "saengthong.piyanut96@example.org", "ocr_low_confidence")]
     assert _vote(odd, lost, whole)["email"] == "saengthong.piyanut96@example.org"
+    # junk around an address is cleaned off before its characters are judged
+    for junk in (":somchai@example.com", "-somchai@example.com", "(somchai@example.com)"):
+        other = [_found("email", "sornchai@example.com", "ocr_low_confidence")]
+        assert _vote([_found("email", junk)], other)["email"] == junk
 
 
 def test_an_address_of_digits_alone_that_another_reading_ends_has_lost_its_letters() -> None:
@@ -409,3 +413,6 @@ def test_an_address_with_a_letter_where_another_reading_has_a_1_before_digits_lo
     # a 1 where another reading has a letter before a letter is no such flag
     name = [_found("email", "kanokwant.p@example.net")]
     assert _vote(name, [_found("email", "kanokwan1.p@example.net")])["email"] == name[0].value
+    # nor a t (names end in one: nattawut) where the 1 makes no year of birth
+    name = [_found("email", "nattawut91@example.net")]
+    assert _vote(name, [_found("email", "nattawu191@example.net")])["email"] == name[0].value
