@@ -23,7 +23,8 @@ page reads worse), each reading is first given the Thai marks the others saw, an
 worker takes each field from the reading that read it best (`field_vote`): a typed value
 that holds (a national ID's check digit), free text with no junk and most of its Thai in
 known words (`extractors.ocr_words`: Tesseract's own Thai word list and the place
-names), an email address that, beside another reading's, lost its head or a dot (a cut
+names), an email address with a character no one types (`%`, `!`) or that, beside
+another reading's (compared in any case), lost its head, its letters or a dot (a cut
 drops it) or gained a letter before a digit (the flag of a 1 read as `l`) losing; then
 the value most readings agree on, then the one found by its label, then the most
 confident reading. An email address on a line whose Thai label was read as Latin
@@ -32,9 +33,12 @@ letters (`Aiwa`) is taken, doubtful.
 The reading rules of `extractors.ocr_text` undo Tesseract's known misreadings of a
 form: labels with lost marks or look-alike letters, specks, leader remnants (also in
 the gaps between words), look-alike digits, a value in Thai digits run into its label, a
-spaced-out email or one whose underscore, year's 1, 7 or generic top-level domain was
-misread, a month name with a lost mark, a national ID wrong at its one doubtful digit
-(`ocr_repaired`), junk after a typed value, a name opening a word with a silent mark.
+spaced-out email or one whose underscore, year's 1, 7 (or a 1 read `!`) or generic
+top-level domain was misread, a month name with a lost mark, a date whose second slash
+and year's first digit were read as one ๗, a national ID wrong at its one doubtful digit
+or with one digit read as none (`@`), completed by its check digit (`ocr_repaired`),
+junk after a typed value, a name opening a word with a silent mark or its title read at
+one look-alike letter (`บาย` for นาย).
 A word of a name or free text misread at one mark is mended when exactly one edit of
 that mark makes it known words (`ocr_words.with_marks_mended`), น้ำ read as the word
 Tesseract's list holds in its place put back (`ocr_words.with_unlisted_words`), misread
@@ -82,12 +86,16 @@ from extractors.ocr_text import (
     drop_specks,
     fold_month_words,
     looks_misread,
+    one_unread,
     repair_label,
     repair_national_id,
     repair_value,
     restore_marks,
     same_line,
+    with_date_slash_restored,
     with_opening_vowel,
+    with_title_mended,
+    with_village_word,
     without_glued_remnants,
     without_leader_remnants,
     without_leaders_between_words,
@@ -100,6 +108,7 @@ from extractors.ocr_text import (
 from extractors.ocr_words import (
     known_letters,
     with_marks_mended,
+    with_place_words_mended,
     with_unlisted_words,
     without_unknown_tail,
 )
@@ -553,15 +562,19 @@ def field_vote(
     ranked best first: one reading may lose a mark in the name that another kept, and
     keep the mark the other lost in the address. Where the scores tie but for the
     readings' own confidences, the value more readings agree on wins. A field only one
-    reading has (its label misread in the others) comes from that reading."""
+    reading has (its label misread in the others) comes from that reading. A value
+    another reading rivals (as good a value, but another: `_rivalled`), or that lost a
+    part another reading kept (`_part_lost`), is doubtful (`ocr_low_confidence`)."""
     field_type = getattr(labels, "field_type", None)
     chosen: dict[str, int] = {}
+    rivalled: set[str] = set()
     for key in dict.fromkeys(c.key for reading in readings for c in reading):
         kind = field_type(key) if field_type is not None else "text"
         firsts = [next((c for c in reading if c.key == key), None) for reading in readings]
         said = Counter(_substance(kind, c.value) for c in firsts if c is not None)
         values = [c.value for c in firsts if c is not None]
         options = []
+        lost: dict[int, bool] = {}
         for rank, first in enumerate(firsts):
             if first is not None:
                 score = _field_score(kind, first)
@@ -572,9 +585,50 @@ def field_vote(
                 head = (*score[:-2], whole, score[-2]) if kind in UNTYPED else (*score[:-1], whole)
                 # where as many agree, a value found by its label beats one found without
                 labelled = float(bool(first.provenance.label))
-                options.append(((*head, agree, labelled, score[-1], -rank), rank))
-        chosen[key] = max(options)[1]
-    return [c for key, rank in chosen.items() for c in readings[rank] if c.key == key]
+                options.append(((*head, agree, labelled, score[-1], -rank), rank, len(head)))
+                lost[rank] = not whole
+        best = max(options)
+        chosen[key] = best[1]
+        # another reading as good with another value, or one that kept a part it lost
+        if _rivalled(kind, best, options, firsts) or lost[best[1]]:
+            rivalled.add(key)
+    return [
+        _doubtful(c) if key in rivalled else c
+        for key, rank in chosen.items()
+        for c in readings[rank]
+        if c.key == key
+    ]
+
+
+def _rivalled(
+    kind: str,
+    best: tuple[tuple[float, ...], int, int],
+    options: Sequence[tuple[tuple[float, ...], int, int]],
+    firsts: Sequence[FieldCandidate | None],
+) -> bool:
+    """Whether another reading read the field as well by everything but agreement and
+    confidences (as valid, as free of junk and unknown words, as whole) and read another
+    value: two cuts of one page that each make a well-formed value of it, and differ
+    (ขอรับ and ขอวับ, 2540 and 2546), leave the page unsure whichever wins on confidence."""
+    (key, rank, size) = best
+    chosen = firsts[rank]
+    assert chosen is not None
+    return any(
+        other[0][:size] == key[:size]
+        and (first := firsts[other[1]]) is not None
+        and _substance(kind, first.value) != _substance(kind, chosen.value)
+        for other in options
+        if other[1] != rank
+    )
+
+
+def _doubtful(found: FieldCandidate) -> FieldCandidate:
+    if "ocr_low_confidence" in found.provenance.flags:
+        return found
+    flags = [*found.provenance.flags, "ocr_low_confidence"]
+    return found.model_copy(
+        update={"provenance": found.provenance.model_copy(update={"flags": flags})}
+    )
 
 
 # What readings of a name or free text must agree on: its letters and (but in a name)
@@ -591,6 +645,8 @@ def _substance(kind: str, value: str) -> str:
         return _NOT_NAME_LETTERS.sub("", value)
     if kind == "text":
         return _NOT_TEXT_LETTERS.sub("", value)
+    if kind == "email":  # an address is one in any case (`Wichai.s@` at a line's start)
+        return " ".join(value.split()).casefold()
     return " ".join(value.split())
 
 
@@ -624,12 +680,20 @@ def _head_lost(value: str, others: Sequence[str]) -> bool:
     address = value.strip().casefold().rstrip(".")  # a speck after it is no part of it
     if "@" not in address:
         return False
+    digits_only = address.partition("@")[0].isdigit()
     for other in others:
         longer = other.strip().casefold().rstrip(".")
         head = longer[: -len(address)] if longer.endswith(address) else ""
         if head and _ADDRESS_HEAD.fullmatch(head):
             return True
+        # cut where its letters end (`960@` of `somchai1960@`): the letters read as junk
+        if digits_only and _LETTERS_HEAD.fullmatch(head):
+            return True
     return False
+
+
+# What was before the digits an address was cut to: anything with a letter in it.
+_LETTERS_HEAD = re.compile(r".*[a-z].*")
 
 
 def _dot_lost(value: str, others: Sequence[str]) -> bool:
@@ -656,11 +720,14 @@ def _dot_lost(value: str, others: Sequence[str]) -> bool:
 
 def _flag_apart(value: str, others: Sequence[str]) -> bool:
     """Whether this address has a letter (l, t, i) between a letter and a digit that
-    another reading holds it without (`piyanutl1957@` beside `piyanut1957@`): Tesseract
-    reads the flag of a 1 after letters as a letter of its own."""
+    another reading holds it without (`piyanutl1957@` beside `piyanut1957@`) or with a 1
+    in its place (`_flag_for_one`): Tesseract reads the flag of a 1 after letters as a
+    letter of its own, or the 1 as it."""
     address = value.strip().casefold().rstrip(".")
     for other in others:
         shorter = other.strip().casefold().rstrip(".")
+        if _flag_for_one(address, shorter):
+            return True
         if len(address) != len(shorter) + 1 or "@" not in shorter:
             continue
         at = next((i for i, (a, b) in enumerate(zip(address, shorter, strict=False)) if a != b), 0)
@@ -669,6 +736,23 @@ def _flag_apart(value: str, others: Sequence[str]) -> bool:
         if between and address[:at] + address[at + 1 :] == shorter:
             return True
     return False
+
+
+def _flag_for_one(address: str, other: str) -> bool:
+    """Whether `address` has l, t or i before a digit just where `other`, otherwise the
+    same, has the 1 of a year of birth (`kanokwant991@` beside `kanokwan1991@`): the 1
+    read as its flag. Only a year (19xx, 20xx): names end in t (`nattawut91@`), and a t
+    read as 1 makes no year."""
+    if len(address) != len(other) or "@" not in other:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(address, other, strict=True)) if a != b]
+    if len(differ) != 1:
+        return False
+    at = differ[0]
+    return address[at] in "lti" and _YEAR_AT.match(other, at) is not None
+
+
+_YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _field_score(kind: str, found: FieldCandidate) -> tuple[float, ...]:
@@ -701,13 +785,22 @@ def _junk(kind: str, value: str) -> str:
     return "".join(_GLUED_JUNK.findall(value))
 
 
+# What a personal address's local part is typed with: letters, digits, dots, underscores,
+# hyphens, plus. The standard allows `%`, `!` and more, and no provider hands them out:
+# in an address read by OCR one is a letter or a digit misread (`piyanu%6`, `thanakorn!9`).
+_TYPED_LOCAL_PART = re.compile(r"[A-Za-z0-9._+-]+")
+
+
 def _holds(kind: str, value: str) -> bool:
     if kind == "email" and not value.strip().isascii():  # a mark read after a letter
+        return False
+    cleaned = clean_value(kind, value)  # type: ignore[arg-type]  # junk around it: no part
+    if kind == "email" and not _TYPED_LOCAL_PART.fullmatch(cleaned.partition("@")[0]):
         return False
     if kind == "national_id":
         digits = normalise_national_id(clean_value("national_id", value))
         return digits is not None and national_id_is_valid(digits)
-    return has_type(kind, clean_value(kind, value))  # type: ignore[arg-type]
+    return has_type(kind, cleaned)  # type: ignore[arg-type]
 
 
 def with_postal_code_repaired(
@@ -798,7 +891,7 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
     for candidate in [*labelled, *_email_label_unread(numbered, labelled, labels, provenance)]:
         start = (candidate.provenance.line or 1) - 1
         chars = value_confidences(page.lines[start:], candidate.value)
-        candidate = _repaired_id(candidate, chars, labels)
+        candidate = _repaired_date(_repaired_id(candidate, chars, labels), labels)
         candidate = _mended_text(candidate, labels)
         candidate = _province_matched(candidate, labels)
         mean = sum(chars) / len(chars) if chars else 0.0
@@ -862,19 +955,26 @@ def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidat
     word misread at one mark put right by the known words (`ocr_words.with_marks_mended`)
     and a common word Tesseract's list lacks put back (`ocr_words.with_unlisted_words`:
     น้า for น้ำ), free text without the misread lines of no known words after it
-    (`ocr_words.without_unknown_tail`), a name without a silent mark opening a word
-    (`ocr_text.with_opening_vowel`), flagged `ocr_repaired` then."""
+    (`ocr_words.without_unknown_tail`), with หมู่ after a house number read as Latin put
+    back (`ocr_text.with_village_word`) and an address's place word misread at one letter
+    (`ocr_words.with_place_words_mended`), a name without a silent mark opening a word
+    (`ocr_text.with_opening_vowel`) and with its title read at one look-alike letter put
+    right (`ocr_text.with_title_mended`), flagged `ocr_repaired` then."""
     kind = _kind(candidate.key, labels)
     if kind not in UNTYPED:
         return candidate
     value = candidate.value
     changed = False  # by a rule of its own kind
     if kind == "name":
-        value = with_opening_vowel(value)
+        value = with_title_mended(with_opening_vowel(value))
         changed = value != candidate.value
     if kind == "text":
         value = without_leaders_between_words(without_wrapped_remnants(value))
         value, changed = without_unknown_tail(value)
+        village = with_village_word(value)
+        changed = changed or village != value
+        value, placed = with_place_words_mended(village)
+        changed = changed or placed
     value, mended = with_marks_mended(value)
     value, unlisted = with_unlisted_words(value)
     flags = candidate.provenance.flags
@@ -1017,7 +1117,9 @@ def _repaired_id(
 ) -> FieldCandidate:
     """A national ID whose check digit fails, with its one doubtful digit changed when
     exactly one value of it makes the ID valid (`ocr_text.repair_national_id`); flagged
-    `ocr_repaired` so the clerk sees a digit was chosen, not read."""
+    `ocr_repaired` so the clerk sees a digit was chosen, not read. One read as no digit
+    at all (`@`) is completed by the check digit the same way, and is doubtful too: no
+    confidence of the page speaks for the digit chosen."""
     field_type = getattr(labels, "field_type", None)
     if field_type is None or field_type(candidate.key) != "national_id":
         return candidate
@@ -1025,18 +1127,36 @@ def _repaired_id(
     if digits is not None and national_id_is_valid(digits):
         return candidate
     visible = candidate.value.replace(" ", "").replace("\n", "")
-    if len(chars) != len(visible):
-        return candidate
     arabic = normalise_thai_text(visible).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
-    doubtful = [
-        c < LOW_CHAR_CONFIDENCE for ch, c in zip(arabic, chars, strict=True) if ch.isdigit()
-    ]
-    fixed = repair_national_id(arabic, doubtful)
+    added = ["ocr_repaired"]
+    if one_unread(arabic) is not None:
+        fixed = repair_national_id(arabic, [])
+        added.append("ocr_low_confidence")
+    elif len(chars) == len(visible):
+        doubtful = [
+            c < LOW_CHAR_CONFIDENCE for ch, c in zip(arabic, chars, strict=True) if ch.isdigit()
+        ]
+        fixed = repair_national_id(arabic, doubtful)
+    else:
+        return candidate
     if fixed is None:
         return candidate
-    prov = candidate.provenance.model_copy(
-        update={"flags": [*candidate.provenance.flags, "ocr_repaired"]}
-    )
+    flags = [*candidate.provenance.flags, *added]
+    prov = candidate.provenance.model_copy(update={"flags": flags})
+    return candidate.model_copy(update={"value": fixed, "provenance": prov})
+
+
+def _repaired_date(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
+    """A date that is no date as read, but is once a 7 standing for its second slash and
+    the year's first digit is read so (`ocr_text.with_date_slash_restored`), so;
+    flagged `ocr_repaired`."""
+    if _kind(candidate.key, labels) != "date" or has_type("date", candidate.value):
+        return candidate
+    fixed = with_date_slash_restored(candidate.value)
+    if fixed == candidate.value or not has_type("date", fixed):
+        return candidate
+    flags = [*candidate.provenance.flags, "ocr_repaired"]
+    prov = candidate.provenance.model_copy(update={"flags": flags})
     return candidate.model_copy(update={"value": fixed, "provenance": prov})
 
 

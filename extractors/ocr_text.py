@@ -269,18 +269,21 @@ def repair_label(
 
 def _fits(kind: FieldType, value: str, has_type: Callable[[FieldType, str], bool]) -> bool:
     """Whether a typed value has its type once its known misreadings are undone: look-
-    alike characters, and a speck or junk words after it (`ปีเก๑ ๒๑/๐๖/๒๕๐๓ 1`), which
+    alike characters, a date's slash read with the year's ๒ as ๗, and a speck or junk
+    words after it (`ปีเก๑ ๒๑/๐๖/๒๕๐๓ 1`), which
     the reading of the value then drops as well (`ocr._value_repaired`)."""
     value = repair_value(kind, value)
+    if kind == "date":  # the value then read so is flagged (`ocr._repaired_date`)
+        value = with_date_slash_restored(value)
     fits = lambda v: has_type(kind, v)  # noqa: E731
     return fits(without_trailing_junk(without_trailing_speck(value, fits), fits))
 
 
 # --- typed values ---------------------------------------------------------------------------
 
-_DIGIT_LOOK_ALIKE = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+_DIGIT_LOOK_ALIKE = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "!": "1"})
 # A run of digits and digit look-alikes with at least one real digit, not inside a word.
-_NUMBER_RUN = re.compile(r"(?<![A-Za-z])[0-9๐-๙OolI|]*[0-9๐-๙][0-9๐-๙OolI|]*(?![A-Za-z])")
+_NUMBER_RUN = re.compile(r"(?<![A-Za-z])[0-9๐-๙OolI|!]*[0-9๐-๙][0-9๐-๙OolI|!]*(?![A-Za-z])")
 _SPACED_DOT = re.compile(
     r"(?<=[A-Za-z0-9_])\s*([._@-])\s+(?=[A-Za-z0-9_])|(?<=[A-Za-z0-9_])\s+([._@])(?=[A-Za-z0-9_])"
 )
@@ -295,13 +298,16 @@ _DOTTED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])\.{2,}(?=[A-Za-z0-9][A-Za-z0-9
 _LOST_UNDERSCORE = re.compile(
     r"^(\s*[:：]?\s*[A-Za-z][A-Za-z0-9]*) (?=[A-Za-z0-9][A-Za-z0-9._%+-]+@[^\s@]+\s*$)"
 )
-_LOCAL_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+/-]*(?=@)")
+_LOCAL_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+/!-]*(?=@)")
 # A year of birth after a name, its 1 read as l: Tesseract takes the flag of a 1 set tight
 # after letters for an l (`sakchail961`). Only 19xx: an l before any other three digits
 # may be a name's own (`kamol`, `mongkol`) and cannot be told from a 1.
 _YEAR_WITH_L = re.compile(r"(?<=[A-Za-z])[lI|](?=9[0-9]{2}(?![0-9]))")
 # A 7 read as its stroke alone (`wanna/8`): no address is written with a slash.
 _SLASH_SEVEN = re.compile(r"/(?=[0-9])|(?<=[0-9])/")
+# A 1 read as `!` (a stroke and its foot), before or after a digit: no address is
+# typed with one (`thanakorn!972@`).
+_BANG_ONE = re.compile(r"!(?=[0-9])|(?<=[0-9])!")
 DIGIT_TYPES = frozenset({"national_id", "phone", "postal_code", "date"})
 
 
@@ -318,9 +324,14 @@ def repair_value(kind: FieldType, value: str) -> str:
 
 def _local_part_repaired(m: re.Match[str]) -> str:
     """An address's local part with its digits read as look-alikes put back, and an
-    underscore read as two dashes (`somying--jaidee`), which no address is written with."""
-    local = _SLASH_SEVEN.sub("7", _YEAR_WITH_L.sub("1", m.group(0)))
-    return local.replace("--", "_")
+    underscore read as two dashes (`somying--jaidee`) or a dash and a dot (`wichai-.s`),
+    which no address is written with."""
+    local = _SLASH_SEVEN.sub("7", _YEAR_WITH_L.sub("1", _BANG_ONE.sub("1", m.group(0))))
+    return _DASHED_UNDERSCORE.sub("_", local)
+
+
+# An underscore read as two dashes, or a dash and a dot either way round.
+_DASHED_UNDERSCORE = re.compile(r"--|-\.|\.-")
 
 
 # The generic top-level domains nearly every personal address ends in. Any two of them
@@ -448,23 +459,112 @@ def with_opening_vowel(name: str) -> str:
     return _SILENT_OPENING.sub("\\1\u0e31", name)
 
 
+# A Thai address opening `<house number> หมู่ <village number>` in Thai, its หมู่ read as a
+# short Latin word (`ny`, `KY`, `wy`: Tesseract reads a Thai word it cannot make out as
+# Latin, see `looks_misread`).
+_VILLAGE_AS_LATIN = re.compile(
+    r"^(\s*[0-9]+(?:/[0-9]+)?) [A-Za-z]{1,4} ([0-9]{1,2}) (?=[\u0e01-\u0e2e\u0e40-\u0e44])"
+)
+
+
+def with_village_word(text: str) -> str:
+    """Free text opening with a house number, a short Latin word, a village number and
+    Thai, with that word หมู่: the place a Thai address writes it (`822/98 ny 7 ถนน...`)."""
+    return _VILLAGE_AS_LATIN.sub("\\1 หมู่ \\2 ", text)
+
+
+# The titles a Thai name on a form opens with (longest first), and the letters Tesseract
+# reads in place of theirs: น as บ or ฝ (the tail at the other end of the bowl, or one too
+# tall), า as ว (the hook of า read closed), ส as ล (the tail of ส lost in a thin face).
+_TITLES = ("นางสาว", "นาย", "นาง")
+_TITLE_READ_AS = {"น": "บฝ", "า": "ว", "ส": "ล"}
+MIN_NAME_WORDS = 3  # title, given name, family name: a lone title word stands so
+
+
+def with_title_mended(name: str) -> str:
+    """A name whose title was read with one look-alike letter (`_TITLE_READ_AS`) with
+    that title: a first word that is such a title with two words after it (`บาย ธนากร
+    ใจดี`, `นางลาว อรุณี วงศ์ใหญ่`), or a first word opening with one and no title as
+    written (`ฝางสาวนภัสสร`). A name opening with a title as written (`นางลาวัลย์`), or
+    with no title but one of its letters another (`นาวิน`), stays as read."""
+    words = name.split(" ")
+    first = words[0]
+    if len(words) >= MIN_NAME_WORDS:
+        whole = [t for t in _TITLES if _misread_as(t, first)]
+        if len(whole) == 1:
+            return " ".join([whole[0], *words[1:]])
+    if any(first.startswith(t) for t in _TITLES):
+        return name
+    for title in _TITLES:
+        if len(first) > len(title) and _misread_as(title, first[: len(title)]):
+            return title + name[len(title) :]
+    return name
+
+
+def _misread_as(title: str, read: str) -> bool:
+    """Whether `read` is `title` with exactly one letter read as its look-alike."""
+    if len(read) != len(title):
+        return False
+    differ = [(t, r) for t, r in zip(title, read, strict=True) if t != r]
+    return len(differ) == 1 and differ[0][1] in _TITLE_READ_AS.get(differ[0][0], "")
+
+
 def repair_national_id(value: str, doubtful: Sequence[bool]) -> str | None:
     """The 13 digits with their one doubtful digit changed so that the check digit holds,
     when exactly one digit of the 13 was read doubtfully and exactly one value of it makes
-    the ID valid; None otherwise. `doubtful` has one entry per digit of `value`."""
+    the ID valid; None otherwise. `doubtful` has one entry per digit of `value`. An ID
+    with one digit read as no digit at all (`@`, a letter) in its printed layout is
+    completed the same way (`one_unread`), whatever `doubtful` says."""
+    unread = one_unread(value)
+    if unread is not None:
+        return _completed(*unread)
     digits = [ch for ch in value if ch.isdigit()]
     if len(digits) != 13 or len(doubtful) != 13 or national_id_is_valid("".join(digits)):
         return None
     unsure = [i for i, d in enumerate(doubtful) if d]
     if len(unsure) != 1:
         return None
-    at = unsure[0]
+    return _completed(digits, unsure[0])
+
+
+def _completed(digits: Sequence[str], at: int) -> str | None:
+    """The ID with the digit at `at` the one other value that makes it valid, if one."""
     fixes = []
     for d in "0123456789":
         trial = [*digits[:at], d, *digits[at + 1 :]]
         if d != digits[at] and national_id_is_valid("".join(trial)):
             fixes.append("".join(trial))
     return fixes[0] if len(fixes) == 1 else None
+
+
+# A national ID as printed on the card and written on forms: 1-4-5-2-1 digits.
+_ID_LAYOUT = (1, 4, 5, 2, 1)
+
+
+def one_unread(value: str) -> tuple[list[str], int] | None:
+    """(the 13 characters, the place of the one that is no digit) of an ID read with
+    one character standing for a digit, in the 1-4-5-2-1 layout or as 13 characters in
+    a row; None otherwise. A place the check digit cannot tell (the third weighs 11)
+    is left to `_completed` to find ten values for, and so none."""
+    groups = [g for g in re.split(r"[-\s]+", value.strip()) if g]
+    if tuple(len(g) for g in groups) != _ID_LAYOUT and [len(g) for g in groups] != [13]:
+        return None
+    chars = list("".join(groups))
+    unread = [i for i, ch in enumerate(chars) if not ch.isdigit()]
+    if len(unread) != 1:
+        return None
+    return chars, unread[0]
+
+
+# A date in digits whose second slash and the year's first digit were read as one 7:
+# `/๒` set tight reads as ๗ (the slash a stem leaning into the ๒'s loop), and a year of
+# the Buddhist era begins ๒๔ or ๒๕ (`๐๖/๑๒๗๕๒๕` for ๐๖/๑๒/๒๕๒๕).
+_SLASH_AND_TWO = re.compile(r"^(\s*[0-9๐-๙]{1,2}/[0-9๐-๙]{1,2})([7๗])(?=[45๔๕][0-9๐-๙]{2}\s*$)")
+
+
+def with_date_slash_restored(value: str) -> str:
+    """A date `dd/mm` with its year glued on behind a 7 that stands for `/2`, as written."""
+    return _SLASH_AND_TWO.sub(lambda m: m.group(1) + ("/๒" if m.group(2) == "๗" else "/2"), value)
 
 
 def fold_month_words(value: str, months: Sequence[str]) -> str:

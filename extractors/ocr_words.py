@@ -109,6 +109,46 @@ def _tesseract_words() -> list[str]:
 _PLACE_WORDS = ("จังหวัด", "อำเภอ", "ตำบล", "แขวง", "เขต", "หมู่บ้าน", "หมู่", "ซอย", "ถนน")
 
 
+# The words before a name in a Thai address long enough that one letter changed is no
+# other word (หมู่, ซอย, ถนน, เขต are short: one letter changed may be a name's, and
+# แขวง one changed is แขวน, to hang).
+_LONG_PLACE_WORDS = ("อำเภอ", "ตำบล", "จังหวัด", "หมู่บ้าน")
+
+
+def with_place_words_mended(text: str) -> tuple[str, bool]:
+    """`text` with each Thai run that opens with an address's place word read with one
+    letter changed (`อำเกอเมือง`: ภ read as ก) opening with that word, where the run
+    opens with no place word as read; also says whether anything changed."""
+    mended = _THAI_RUN.sub(lambda m: _place_word_mended(m.group(0)), text)
+    return mended, mended != text
+
+
+def _place_word_mended(run: str) -> str:
+    """The run opening with the place word its head is with one letter more (a speck
+    read as a letter: `อำเภกอ`), or else with one letter changed (`อำเกอ`)."""
+    if run.startswith(_LONG_PLACE_WORDS):
+        return run
+    for word in _LONG_PLACE_WORDS:
+        head = run[: len(word) + 1]
+        if any(_is_consonant(ch) and head[:i] + head[i + 1 :] == word for i, ch in enumerate(head)):
+            return word + run[len(word) + 1 :]
+    for word in _LONG_PLACE_WORDS:
+        head = run[: len(word)]
+        if len(head) == len(word) and _one_letter_apart(head, word):
+            return word + run[len(word) :]
+    return run
+
+
+def _is_consonant(ch: str) -> bool:
+    return "\u0e01" <= ch <= "\u0e2e"
+
+
+def _one_letter_apart(read: str, word: str) -> bool:
+    """Whether `read` is `word` with one consonant read as another."""
+    differ = [(a, b) for a, b in zip(read, word, strict=True) if a != b]
+    return len(differ) == 1 and all(_is_consonant(ch) for ch in differ[0])
+
+
 def _place_names() -> list[str]:
     names: list[str] = list(_PLACE_WORDS)
     for province in geothai.provinces():

@@ -3,6 +3,9 @@
     PYTHONPATH=tests .venv/bin/python tests/extractors/ocr_survey.py --per-kind 12 --seed 7
     PYTHONPATH=tests .venv/bin/python tests/extractors/ocr_survey.py --per-kind 2 --seed 11 \
         --fonts Norasi.ttf,Kinnari.ttf,TlwgTypist.ttf,Sawasdee.ttf,Umpush.ttf
+    # faces not from TLWG (installed locally: fonts-noto-core, fonts-arundina), by file
+    # name as fontconfig lists them or by absolute path
+    ... --fonts NotoSansThai-Regular.ttf,NotoSerifThai-Regular.ttf,ArundinaSans.ttf
 
 Each form is drawn as the broadened set draws its scans and photos (tests/generator), in
 the generator's ink font or in the fonts given, read through `extract_case`, and every
@@ -16,7 +19,9 @@ field that is not right is put down to one of two causes:
              found, value cut, wrong line, a rule that changed it)
 
 The figures are what `test_accuracy_styles.py` counts (right / flagged / silent /
-missing). The forms are synthetic: values are safe to print.
+missing); every OCR value carries the blanket flag `ocr`, so `blanket` counts the wrong
+values with no other mark (nothing says this value is the doubtful one, see
+test_accuracy_styles.doubted). The forms are synthetic: values are safe to print.
 """
 
 from __future__ import annotations
@@ -107,6 +112,16 @@ def templates() -> list[FormTemplate]:
     return load_templates(ROOT / "config" / "forms")
 
 
+BLANKET_OCR_MARKS = frozenset({"ocr", "read_by_ocr"})  # on every value OCR read
+
+
+def doubted(case: ExtractedCase, key: str) -> bool:
+    """A mark on the field beyond the blanket OCR ones (a doubtful character, a repair)."""
+    marks = set(getattr(case.provenance.get(key), "flags", None) or [])
+    marks |= {i.code for i in case.issues.get(key, [])}
+    return bool(marks - BLANKET_OCR_MARKS)
+
+
 def flagged(case: ExtractedCase, key: str) -> bool:
     marks = getattr(case.provenance.get(key), "flags", None)
     return bool(case.issues.get(key)) or bool(marks)
@@ -130,6 +145,7 @@ class Outcome:
     results: dict[str, str]  # key -> right / flagged / silent / missing
     causes: dict[str, str]  # key -> ocr / reader, for the fields not right
     misses: list[str] = field(default_factory=list)
+    blanket: int = 0  # wrong values with no mark but the blanket OCR ones
 
 
 def _squash(text: str) -> str:
@@ -185,6 +201,8 @@ def read_form(form: Form, cache_dir: Path | None = None) -> Outcome:
         out.results[key] = result
         if result == "right":
             continue
+        blanket = result != "missing" and not doubted(case, key)
+        out.blanket += blanket
         written = _squash(form.citizen.written[key])
         if any(written in page for page in seen):
             out.causes[key] = "reader"
@@ -193,7 +211,8 @@ def read_form(form: Form, cache_dir: Path | None = None) -> Outcome:
         else:
             out.causes[key] = "ocr"
         got = case.fields.get(key)
-        out.misses.append(f"{key}: got {got!r} want {expected!r} ({result}, {out.causes[key]})")
+        how = f"{result}, {out.causes[key]}" + (", BLANKET" if blanket else "")
+        out.misses.append(f"{key}: got {got!r} want {expected!r} ({how})")
     return out
 
 
@@ -214,7 +233,7 @@ def table(outcomes: list[Outcome]) -> str:
         lines.append(
             f"{kind:<11} forms {len(group):>3}  right {counts['right'] / total:.3f}  "
             f"flagged {counts['flagged']:>3}  silent {counts['silent']:>3}  "
-            f"missing {counts['missing']:>3}"
+            f"missing {counts['missing']:>3}  blanket {sum(o.blanket for o in group):>3}"
         )
     head = f"{'field':<12}{'right':>6}{'flag':>6}{'silent':>7}{'miss':>6}"
     lines.append(head + f"{'ocr':>5}{'๐-๙':>5}{'ours':>6}")

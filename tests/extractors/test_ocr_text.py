@@ -19,7 +19,10 @@ from extractors.ocr_text import (
     repair_value,
     restore_marks,
     skeleton,
+    with_date_slash_restored,
     with_opening_vowel,
+    with_title_mended,
+    with_village_word,
     without_leader_remnants,
     without_one_speck,
     without_trailing_speck,
@@ -217,6 +220,54 @@ def test_a_repaired_national_id_is_flagged_as_repaired() -> None:
     assert {"ocr", "ocr_low_confidence", "ocr_repaired"} <= set(found.provenance.flags)
 
 
+def test_the_village_word_read_as_latin_letters_after_a_house_number_is_the_word() -> None:
+    # a Thai address opens `<house number> หมู่ <village number>`; Tesseract reads หมู่ as
+    # two Latin letters (`ny`, `KY`, `wy`) in a thin or round face
+    assert with_village_word("822/98 ny 7 ถนนศรีจันทร์") == "822/98 หมู่ 7 ถนนศรีจันทร์"
+    assert with_village_word("25 wy 2 ซอยสุขใจ") == "25 หมู่ 2 ซอยสุขใจ"
+    for kept in ("25 หมู่ 2 ซอยสุขใจ", "25 Soi 2 Sukhumvit", "ได้แนบ 2 ฉบับ", "12 ม. 3 ซอย"):
+        assert with_village_word(kept) == kept, kept
+    found = {c.key: c for c in best_reading(_page("ที่อยู่ 822/98 ny 7 ถนนศรีจันทร์"), "2", labels())}
+    assert found["address"].value == "822/98 หมู่ 7 ถนนศรีจันทร์"
+    assert "ocr_repaired" in found["address"].provenance.flags
+
+
+def test_a_national_id_with_one_digit_read_as_no_digit_is_completed_by_its_check() -> None:
+    # Tesseract reads a Thai digit it cannot place as `@` or a letter; the other twelve
+    # and the check digit leave one value for it, taken and flagged as chosen
+    good = "1630105704311"
+    assert national_id_is_valid(good)
+    page = _page("เลขประจำตัวประชาชน (13 หลัก) ๑-๖๓๐๑-๐๕๗๐๔-๓๑-@")
+    (found,) = best_reading(page, "2", labels())
+    assert found.value == good
+    assert {"ocr_low_confidence", "ocr_repaired"} <= set(found.provenance.flags)
+    assert repair_national_id("163010570431@", [False] * 13) == good
+    other = "1101700203450"
+    assert repair_national_id("1-10@7-00203-45-0", [False] * 13) == other
+    assert repair_national_id("1-1017-00203-4@-0", [False] * 13) == other
+    # the third digit weighs 11: the check says nothing about it, so no guess
+    assert repair_national_id("11@1700203450", [False] * 13) is None
+    # a check digit 1 is a sum of 0 or 10 modulo 11: two digits hold, so no guess
+    assert repair_national_id("1-6301-05704-3@-1", [False] * 13) is None
+    assert repair_national_id("1-6301-05704-@@-1", [False] * 13) is None  # two unread
+    assert repair_national_id("1-6301-057004-3@-1", [False] * 13) is None  # not the layout
+
+
+def test_a_thai_date_whose_second_slash_and_the_years_first_digit_read_as_one_is_read() -> None:
+    # `/๒` set tight reads as ๗ (a stroke leaning into a loop): ๐๖/๑๒๗๕๒๕ for ๐๖/๑๒/๒๕๒๕,
+    # a Buddhist-era year begins ๒๔ or ๒๕
+    assert with_date_slash_restored("๐๖/๑๒๗๕๒๕") == "๐๖/๑๒/๒๕๒๕"
+    assert with_date_slash_restored("27/11 7511") == "27/11 7511"  # not glued: as read
+    assert with_date_slash_restored("๐๖/๑๒/๒๕๒๕") == "๐๖/๑๒/๒๕๒๕"
+    assert with_date_slash_restored("๐๖/๑๒๗๓๒๕") == "๐๖/๑๒๗๓๒๕"  # no year ๒๓..
+    (found,) = best_reading(_page("วัน/เดือน/ปีเกิด ๒๗/๑๑๗๕๑๑"), "2", labels())
+    assert found.value == "๒๗/๑๑/๒๕๑๑"
+    assert "ocr_repaired" in found.provenance.flags
+    # and a misread label (ิด read as ๑) is confirmed by the date it then reads
+    (found,) = best_reading(_page("วันเก๑ ๐๖/๑๒๗๕๒๕"), "2", labels())
+    assert (found.key, found.value) == ("birth_date", "๐๖/๑๒/๒๕๒๕")
+
+
 # --- specks -----------------------------------------------------------------------------------
 
 
@@ -309,6 +360,9 @@ def test_digits_of_an_address_read_as_their_look_alikes_are_digits() -> None:
     # a 7 read as / (no address is written with one), an underscore read as two dashes
     assert repair_value("email", "wanna/8@example.net") == "wanna78@example.net"
     assert repair_value("email", "somying--jaidee@example.com") == "somying_jaidee@example.com"
+    # or as a dash and a dot, in either order (no one types `-.` in an address)
+    assert repair_value("email", "wichai-.suksawat@example.com") == "wichai_suksawat@example.com"
+    assert repair_value("email", "wichai.-suksawat@example.com") == "wichai_suksawat@example.com"
     assert repair_value("email", "a-b@x--y.example.com") == "a-b@x--y.example.com"  # domain
     # and so in an address whose Thai label was read as Latin letters
     found = {c.key: c for c in best_reading(_page("Aiwa wichail962@example.com"), "2", labels())}
@@ -333,6 +387,38 @@ def test_a_silent_mark_on_a_names_first_letter_is_the_vowel_read_for_it() -> Non
     assert with_opening_vowel("นางสาวณ์ฐธิดา ณ์ฐกุล") == "นางสาวณัฐธิดา ณัฐกุล"
     for kept in ("นายณัฐวุฒิ มณีรัตน์", "นางสาวสุนีย์ ใจดี", "พูลสวัสดิ์"):
         assert with_opening_vowel(kept) == kept
+
+
+def test_a_title_misread_at_one_look_alike_letter_is_the_title() -> None:
+    # a Thai name on a form opens with its title; Tesseract reads น as บ or ฝ, า as ว,
+    # ส as ล (a thin face's strokes lost or read at the other end of the letter)
+    assert with_title_mended("บาย ธนากร ใจดี") == "นาย ธนากร ใจดี"
+    assert with_title_mended("นวย พงศกร อินทร์แก้ว") == "นาย พงศกร อินทร์แก้ว"
+    assert with_title_mended("นางลาว อรุณี วงศ์ใหญ่") == "นางสาว อรุณี วงศ์ใหญ่"
+    assert with_title_mended("ฝางสาวนภัสสร สุขสวัสดิ์") == "นางสาวนภัสสร สุขสวัสดิ์"
+    for kept in (
+        "นายธนากร ใจดี",
+        "นางลาวัลย์ ใจดี",  # นาง, then the given name ลาวัลย์
+        "นาวิน ใจดี",  # no title: ว is no misread ย
+        "นวลจันทร์ ศรีสุข",
+        "ธนากร ศรีสุข",
+        "บาย ใจดี",  # two words: the first may be the given name
+        "ร.ต.อ.อนุชา รักไทย",
+    ):
+        assert with_title_mended(kept) == kept, kept
+    found = {c.key: c for c in best_reading(_page("ชื่อ-นามสกุล บาย ธนากร ใจดี"), "2", labels())}
+    assert found["full_name"].value == "นาย ธนากร ใจดี"
+    assert "ocr_repaired" in found["full_name"].provenance.flags
+
+
+def test_an_exclamation_mark_in_an_address_or_a_number_is_the_1_read_so() -> None:
+    # Tesseract reads a 1 (a stroke and a foot) as `!`; no one types ! in an address
+    assert repair_value("email", "thanakorn!972@mail.example.co.th") == (
+        "thanakorn1972@mail.example.co.th"
+    )
+    assert repair_value("email", "somchai.k@example.org") == "somchai.k@example.org"
+    assert repair_value("phone", "08!2345678") == "0812345678"
+    assert repair_value("postal_code", "!0200") == "10200"
 
 
 def test_an_abbreviated_month_whose_dot_was_read_as_a_mark_is_read() -> None:

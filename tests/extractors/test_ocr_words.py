@@ -24,6 +24,7 @@ from extractors.ocr_words import (
     known_share,
     thai_words,
     with_marks_mended,
+    with_place_words_mended,
     with_unlisted_words,
     without_unknown_tail,
 )
@@ -314,3 +315,104 @@ def test_free_text_with_letters_outside_known_words_is_doubtful_a_name_is_not() 
     assert "ocr_low_confidence" not in found["full_name"].provenance.flags
     assert "ocr_low_confidence" not in found["address"].provenance.flags
     assert "ocr_low_confidence" in found["subject"].provenance.flags
+
+
+def _doubted(*readings: list[FieldCandidate]) -> dict[str, bool]:
+    return {
+        c.key: "ocr_low_confidence" in c.provenance.flags
+        for c in field_vote(list(readings), labels())
+    }
+
+
+def test_readings_as_good_that_disagree_leave_the_value_doubtful() -> None:
+    """Two cuts of one page that read a field as well-formed values (each no sign of a
+    misread, all known words, or both valid) but not the same value: the page does not
+    settle it, whichever wins on confidence, and the clerk is told to look."""
+    sure = [_found("subject", "ขอวับการสนับสนุนถังขยะประจำหมู่บ้าน")]
+    other = [_found("subject", "ขอรับการสนับสนุนถังขยะประจำหมู่บ้าน")]
+    junk = [_found("subject", '"แกวรั้บทารศบับศนนถังขยะประจาทมู่บ้าน', "ocr_low_confidence")]
+    assert _doubted(sure, other, junk) == {"subject": True}
+    assert _doubted(sure, list(sure), junk) == {"subject": False}  # junk is no rival
+    dates = [_found("birth_date", "18 ม.ค. 2540")], [_found("birth_date", "18 ม.ค. 2546")]
+    assert _doubted(*dates) == {"birth_date": True}
+    spaced = [_found("birth_date", "18  ม.ค. 2540")]
+    assert _doubted(dates[0], spaced) == {"birth_date": False}  # same value
+
+
+def test_a_place_word_misread_at_one_letter_is_the_place_word() -> None:
+    """A Thai address is built of a few words (อำเภอ, ตำบล, จังหวัด...) each before a name;
+    one read with one letter changed (ภ as ก) is that word."""
+    assert with_place_words_mended("ตำบลในเมือง อำเกอเมืองนครราชสีมา") == (
+        "ตำบลในเมือง อำเภอเมืองนครราชสีมา",
+        True,
+    )
+    assert with_place_words_mended("ตำบอศรีภูมิ") == ("ตำบลศรีภูมิ", True)
+    # or with a letter more (a speck read as ก): that letter goes, not the next
+    assert with_place_words_mended("อำเภกอเมืองพิษณุโลก") == ("อำเภอเมืองพิษณุโลก", True)
+    for kept in (
+        "ตำบลในเมือง อำเภอเมืองนครราชสีมา",
+        "ต.ในเมือง อ.เมือง",
+        "ทำบุญ",
+        "อำนาจเจริญ",
+        "แขวนป้าย",
+    ):
+        assert with_place_words_mended(kept) == (kept, False), kept
+    found = {
+        c.key: c
+        for c in best_reading(_page("ที่อยู่ 12 ถนนมูลเมือง ตำบลศรีภูมิ อำเกอเมืองเชียงใหม่"), "2", labels())
+    }
+    assert found["address"].value == "12 ถนนมูลเมือง ตำบลศรีภูมิ อำเภอเมืองเชียงใหม่"
+    assert "ocr_repaired" in found["address"].provenance.flags
+
+
+def test_readings_of_an_address_agree_whatever_their_capitals() -> None:
+    """Tesseract reads a capital at a line's start (`Wichai.s@`); an address is the same
+    in any case, so two readings that differ only so agree against a third."""
+    one = [_found("email", "wichail.s@mail.example.co.th", "ocr_low_confidence")]
+    two = [_found("email", "wichai.s@mail.example.co.th", "ocr_low_confidence")]
+    three = [_found("email", "Wichai.s@mail.example.co.th", "ocr_low_confidence")]
+    assert _vote(one, two, three)["email"].casefold() == "wichai.s@mail.example.co.th"
+
+
+def test_an_address_with_a_character_no_one_types_loses() -> None:
+    """`%` and `!` are allowed in an address by the standard and handed out by no
+    provider: a reading with one misread a letter or a digit."""
+    odd = [_found("email", "saengthong.piyanu%6@example.org", "ocr_low_confidence")]
+    lost = [_found("email", "6@example.org", "ocr_low_confidence")]
+    whole = [_found("email", "saengthong.piyanut96@example.org", "ocr_low_confidence")]
+    assert _vote(odd, lost, whole)["email"] == "saengthong.piyanut96@example.org"
+    # junk around an address is cleaned off before its characters are judged
+    for junk in (":somchai@example.com", "-somchai@example.com", "(somchai@example.com)"):
+        other = [_found("email", "sornchai@example.com", "ocr_low_confidence")]
+        assert _vote([_found("email", junk)], other)["email"] == junk
+
+
+def test_an_address_of_digits_alone_that_another_reading_ends_has_lost_its_letters() -> None:
+    """A reading cut at the letters' end (`960@` of `somchai1960@`): the letters were read
+    as Thai junk or not at all; no reading adds letters that are not on the page."""
+    lost = [_found("email", "960@example.org")]
+    whole = [_found("email", "somchai1960@example.org", "ocr_low_confidence")]
+    assert _vote(lost, whole)["email"] == "somchai1960@example.org"
+    assert _vote(whole, [_found("email", "1960@example.org")])["email"] == (
+        "somchai1960@example.org"
+    )
+
+
+def test_a_value_that_lost_a_part_another_reading_kept_is_doubtful_if_it_wins() -> None:
+    lost = [_found("email", "8@example.net")]
+    junk = [_found("email", "wongyai.arunee|.8@example.net", "ocr_low_confidence")]
+    assert _vote(lost, junk)["email"] == "8@example.net"  # the other does not hold
+    assert _doubted(lost, junk) == {"email": True}
+
+
+def test_an_address_with_a_letter_where_another_reading_has_a_1_before_digits_loses() -> None:
+    # and the 1 itself read as the letter of its flag (`kanokwant991` for `kanokwan1991`)
+    letter = [_found("email", "kanokwant991@example.net")]
+    one = [_found("email", "kanokwan1991@example.net.", "ocr_low_confidence")]
+    assert _vote(letter, one)["email"] == "kanokwan1991@example.net."
+    # a 1 where another reading has a letter before a letter is no such flag
+    name = [_found("email", "kanokwant.p@example.net")]
+    assert _vote(name, [_found("email", "kanokwan1.p@example.net")])["email"] == name[0].value
+    # nor a t (names end in one: nattawut) where the 1 makes no year of birth
+    name = [_found("email", "nattawut91@example.net")]
+    assert _vote(name, [_found("email", "nattawu191@example.net")])["email"] == name[0].value

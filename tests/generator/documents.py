@@ -10,6 +10,8 @@ from __future__ import annotations
 import ctypes
 import io
 import random
+import subprocess
+import unicodedata
 import zipfile
 from datetime import UTC, datetime
 from functools import cache
@@ -38,13 +40,29 @@ A4 = (595.0, 842.0)
 FIXED_DATE = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)  # PDF dates: same seed, same bytes
 
 
+@cache
 def font_path(name: str) -> Path:
-    path = FONT_DIR / name
+    """A TLWG file name, an absolute path, or a file fontconfig knows (faces not from TLWG,
+    to try the reader on hands it was never tuned on)."""
+    path = Path(name) if Path(name).is_absolute() else FONT_DIR / name
+    if not path.is_file() and not Path(name).is_absolute():
+        path = _fontconfig_file(name) or path
     if not path.is_file():
         raise FileNotFoundError(
             f"Thai font {path} missing: run scripts/install-system-deps.sh (fonts-thai-tlwg)"
         )
     return path
+
+
+def _fontconfig_file(name: str) -> Path | None:
+    """The installed file called `name` (e.g. NotoSansThai-Regular.ttf), found by fc-list."""
+    try:
+        listing = subprocess.run(
+            ["fc-list", "--format", "%{file}\\n"], capture_output=True, text=True, check=True
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return next((Path(f) for f in listing.splitlines() if Path(f).name == name), None)
 
 
 # --- Word ---------------------------------------------------------------------------
@@ -270,16 +288,16 @@ def render_paper(
     """The paper form at 150 dpi: printed labels with dot leaders, the values in ink.
     A long value goes on under its label, as a hand runs on to the next dotted line; a
     word too long for its line (Thai has no spaces to wrap at) is written smaller to fit.
-    `ink_font` (a TLWG font file) is what the citizen filled in with: the OCR tests read
-    forms in fonts the reader was never tuned on."""
+    `ink_font` (a TLWG font file, or another face, see `font_path`) is what the citizen
+    filled in with: the OCR tests read forms in fonts the reader was never tuned on."""
     label_font = _font(PRINT_FONT, 32)
     lines: list[tuple[str, str, float]] = []  # label, value, room for the value
     for label, value in rows:
         room = 1150 - 100 - label_font.getlength(label)
-        first, rest = _fit(value, _font(ink_font, INK_SIZE), room)
+        first, rest = _fit(value, ink_font, INK_SIZE, room)
         lines.append((label, first, room))
         while rest:
-            part, rest = _fit(rest, _font(ink_font, INK_SIZE), 1000)
+            part, rest = _fit(rest, ink_font, INK_SIZE, 1000)
             lines.append(("", part, 1000))
     page = Image.new("L", (1240, 340 + 64 * len(lines)), 255)
     draw = ImageDraw.Draw(page)
@@ -289,7 +307,11 @@ def render_paper(
         draw.text((90, y), label, font=label_font, fill=0)
         x = (100 + label_font.getlength(label)) if label else 130
         draw.text((x, y + 6), "." * 90, font=_font(PRINT_FONT, 20), fill=110)
-        draw.text((x + 20, y - 4), value, font=_ink_to_fit(value, room, ink_font), fill=30)
+        size = _ink_to_fit(value, room, ink_font)
+        for run, face in _runs(value, ink_font):  # each run in a face that has its letters
+            font = _font(face, size)
+            draw.text((x + 20, y - 4), run, font=font, fill=30)
+            x += font.getlength(run)
     return page
 
 
@@ -297,22 +319,83 @@ INK_SIZE = 34
 MIN_INK_SIZE = 20
 
 
-def _ink_to_fit(text: str, room: float, ink_font: str = INK_FONT) -> ImageFont.FreeTypeFont:
-    """The ink font, smaller when `text` is wider than `room` (one word, no space)."""
+def _ink_to_fit(text: str, room: float, ink_font: str = INK_FONT) -> int:
+    """The ink's size, smaller when `text` is wider than `room` (one word, no space)."""
     size = INK_SIZE
-    while size > MIN_INK_SIZE and _font(ink_font, size).getlength(text) > room:
+    while size > MIN_INK_SIZE and _ink_length(text, ink_font, size) > room:
         size -= 1
-    return _font(ink_font, size)
+    return size
 
 
-def _fit(text: str, font: ImageFont.FreeTypeFont, width: float) -> tuple[str, str]:
+def _fit(text: str, ink_font: str, size: int, width: float) -> tuple[str, str]:
     """The longest head of `text` (cut at a space) that fits `width`, and the rest."""
     words = text.split(" ")
     for n in range(len(words), 0, -1):
         head = " ".join(words[:n])
-        if font.getlength(head) <= width or n == 1:
+        if _ink_length(head, ink_font, size) <= width or n == 1:
             return head, " ".join(words[n:])
     return text, ""
+
+
+def _ink_length(text: str, ink_font: str, size: int) -> float:
+    return sum(_font(face, size).getlength(run) for run, face in _runs(text, ink_font))
+
+
+def _runs(text: str, ink_font: str) -> list[tuple[str, str]]:
+    """`text` cut into runs, each with the face to draw it in: the ink font where it has
+    the characters, else the first face of fontconfig's fallback list for it that has
+    them, as a word processor draws the Latin and digits a Thai-only face (Noto Sans
+    Thai) lacks in the face that follows it (Noto Sans). Thai marks stay with their
+    letter's run."""
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        face = ink_font if ch.isspace() or _has(ink_font, ch) else _fallback(ink_font, ch)
+        if runs and (runs[-1][1] == face or unicodedata.category(ch) == "Mn"):
+            runs[-1] = (runs[-1][0] + ch, runs[-1][1])
+        else:
+            runs.append((ch, face))
+    return runs
+
+
+@cache
+def _cmap(name: str) -> frozenset[int]:
+    """The code points the face has, as fontconfig lists them (`20-7e a0 e01-e3a`)."""
+    listed = subprocess.run(
+        ["fc-query", "--format", "%{charset}", str(font_path(name))],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    points: set[int] = set()
+    for span in listed.split():
+        first, _, last = span.partition("-")
+        points.update(range(int(first, 16), int(last or first, 16) + 1))
+    return frozenset(points)
+
+
+def _has(name: str, ch: str) -> bool:
+    return ord(ch) in _cmap(name)
+
+
+@cache
+def _fallback(name: str, ch: str) -> str:
+    """The first face fontconfig would fall back to from `name` that has `ch`."""
+    family = subprocess.run(
+        ["fc-query", "--format", "%{family[0]}", str(font_path(name))],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    chain = subprocess.run(
+        ["fc-match", "-s", "--format", "%{file}\\n", family or "sans-serif"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.splitlines()
+    face = next((f for f in chain if f.endswith(".ttf") and _has(f, ch)), None)
+    if face is None:
+        raise FileNotFoundError(f"no installed face has {ch!r} for {name}")
+    return face
 
 
 def _noise(rng: random.Random, image: Image.Image, amount: float) -> Image.Image:

@@ -222,3 +222,24 @@ def test_pdf_builder_round_trips_thai_names_and_values_through_pypdf() -> None:
     assert bool(root["/AcroForm"]["/NeedAppearances"])
     fields = reader.get_fields() or {}
     assert {n: f.get("/V") for n, f in fields.items()} == dict(pairs)
+
+
+def test_ink_in_a_tlwg_face_is_one_run_in_that_face() -> None:
+    from .documents import _runs
+
+    assert _runs("นายสมชาย 0812345678 a.b@example.com", "Loma.ttf") == [
+        ("นายสมชาย 0812345678 a.b@example.com", "Loma.ttf")
+    ]
+
+
+def test_ink_a_thai_only_face_lacks_falls_back_as_a_desktop_draws_it() -> None:
+    from .documents import _runs, font_path
+
+    try:
+        font_path("NotoSansThai-Regular.ttf")
+    except FileNotFoundError:
+        pytest.skip("fonts-noto-core not installed")
+    runs = _runs("โทร 081 ซ.๑๒", "NotoSansThai-Regular.ttf")
+    assert [text for text, _ in runs] == ["โทร ", "081", " ซ", ".", "๑๒"]
+    assert runs[0][1] == runs[2][1] == runs[4][1] == "NotoSansThai-Regular.ttf"
+    assert runs[1][1] != "NotoSansThai-Regular.ttf"
