@@ -1,0 +1,72 @@
+"""Accuracy on a third set of requests written by others (issue 8).
+
+unseen_requests_3.py was written before reading `extractors/`, `config/`,
+`tests/generator/` or the first two sets' request bodies, aimed at what those sets lack
+(requests for a parent, a child or a dead relative, two people on one request, mixed
+Thai/Arabic digits, condominiums and PO boxes, ranks, monks, RTF/ODT attachments, a
+two-page PDF, quoted agency instructions, the bracketed signature name...). Its first
+measurement, before any reader was read or changed, is the estimate of how a hidden set
+written by others goes. Same harness (unseen_harness.py) as the other two sets.
+
+Run with `-s` to see the table per style; it is also in every failure message.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from unseen_harness import MAX_SILENT, StyleScore, below_floor, render, score, silent_share
+from unseen_requests import Case
+from unseen_requests_3 import build_set
+
+# First measurement, before any reader was read or changed (CI=true pytest
+# tests/extractors/test_unseen_styles_3.py -s), 32 styles, 71 requests: 359/430 right
+# (0.835), 12 wrong flagged, 2 wrong without a flag (0.465%), 57 missing; 12 styles below
+# 0.99. (Two expectations of the set itself were corrected after the very first run and
+# before any reader was read: house_number_words had no birth date in its text, and
+# address_thai_digits now also accepts the address kept in Thai digits with its Thai
+# postal code, as typed.) Floors = that measurement.
+FLOORS: dict[str, float] = {
+    "for_a_dead_relative": 0.625,
+    "husband_and_wife": 0.875,
+    "monk": 0.6,
+    "email_dressed": 0.888,
+    "rtf_attachment": 0.375,
+    "odt_attachment": 0.0,
+    "pdf_two_pages": 0.75,
+    "neighbour_numbers": 0.6,
+    "reply_adds_phone": 0.333,
+    "docx_cell_lines": 0.75,
+    "xlsx_header_row": 0.0,
+}
+# Issue 8's line (0.5%); first 0.465%.
+MAX_SILENT_HERE = MAX_SILENT
+
+
+@cache
+def the_set() -> tuple[Case, ...]:
+    return tuple(build_set())
+
+
+@cache
+def scores() -> dict[str, StyleScore]:
+    return score(the_set())
+
+
+def test_the_set_is_new_and_varied() -> None:
+    cases = the_set()
+    assert len(cases) >= 60
+    assert len({c.style for c in cases}) >= 20
+    assert sum(len(c.expected) for c in cases) >= 300
+
+
+def test_accuracy_per_style() -> None:
+    table = scores()
+    print("\n" + render(table, FLOORS))
+    low = below_floor(table, FLOORS)
+    assert not low, f"styles below their floor: {low}\n{render(table, FLOORS)}"
+
+
+def test_wrong_without_a_flag() -> None:
+    table = scores()
+    assert silent_share(table) <= MAX_SILENT_HERE, render(table, FLOORS)
