@@ -199,8 +199,35 @@ def parse_label_line(line: str, labels: LabelIndex) -> LabelLine | None:
     if _is_prefix_aware(labels):
         found = _read_by_prefix(line, labels)
         if found is not None:
-            return found
+            return _under_heading(found, found.label, found.value, labels)
+        split = _colon_split(line)
+        if split is not None and 0 < len(split[0].strip()) <= _HEADING_CHARS:
+            # "การติดต่อ: โทร 08...": a heading no field has, then a labelled answer
+            inner = _under_heading(None, split[0].strip(), split[1], labels)
+            if inner is not None:
+                return inner
     return _read_by_split(line, labels)
+
+
+def _under_heading(
+    found: LabelLine | None, heading: str, value: str, labels: PrefixAware
+) -> LabelLine | None:
+    """The answer behind its own label after a group heading ("ผู้ยื่นคำขอ: ชื่อ นาย...",
+    "การติดต่อ: โทร 08..."), as a Word table row of heading cell and answers cell is read
+    or a citizen types it: the inner label names the field, and is no part of the value.
+    Taken only when the inner value proves itself (a titled name, a value of the field's
+    type); else `found` as it was."""
+    if not value.strip():
+        return found
+    inner = _read_by_prefix(value.strip(), labels)
+    if inner is None or not inner.value:
+        return found
+    kind = labels.field_type(inner.key)
+    proves = _TITLED_NAME.match(inner.value) if kind == "name" else has_type(kind, inner.value)
+    if kind == "text" or not proves:
+        return found
+    confidence = min(inner.confidence, found.confidence) if found else inner.confidence * COLON
+    return LabelLine(inner.key, f"{heading}: {inner.label}", inner.value, round(confidence, 3))
 
 
 def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:

@@ -499,3 +499,18 @@ def test_a_correction_below_the_form_wins_and_the_old_value_stays_a_rival() -> N
     # a form with no correction keeps both values as they were read
     twice = "ผู้ร้อง\nโทรศัพท์: 062-777-9988\nผู้รับมอบอำนาจ\nโทรศัพท์: 062-777-8899\n"
     assert sorted(c[2] for c in _all(twice) if c[0] == "phone") == [1.0, 1.0]
+
+
+def test_a_heading_before_a_labelled_value_is_not_part_of_the_value() -> None:
+    # A form's group heading ("ผู้ยื่นคำขอ", "การติดต่อ") with the answers typed after it,
+    # each behind its own label: a Word table row (heading cell, answers cell) read as
+    # "heading: answers", or typed so. The inner label names the field; "ชื่อ" is no part
+    # of the name.
+    text = "ผู้ยื่นคำขอ: ชื่อ นางบุษบา แก้วประเสริฐ\nการติดต่อ: โทร 0817364529\n"
+    result = BodyFormExtractor().extract(text, part="1", labels=SHIPPED)
+    found = {c.key: c for c in result.candidates}
+    assert found["full_name"].value == "นางบุษบา แก้วประเสริฐ"
+    assert found["phone"].value == "0817364529"
+    # a heading that is a label, with a plain value, is read as before
+    plain = BodyFormExtractor().extract("ผู้ยื่นคำขอ: นายก ข\n", part="1", labels=SHIPPED)
+    assert [c.value for c in plain.candidates] == ["นายก ข"]
