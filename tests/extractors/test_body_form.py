@@ -514,3 +514,18 @@ def test_a_heading_before_a_labelled_value_is_not_part_of_the_value() -> None:
     # a heading that is a label, with a plain value, is read as before
     plain = BodyFormExtractor().extract("ผู้ยื่นคำขอ: นายก ข\n", part="1", labels=SHIPPED)
     assert [c.value for c in plain.candidates] == ["นายก ข"]
+
+
+def test_the_dead_persons_section_is_not_the_senders() -> None:
+    # A request about a dead relative (a death certificate, an inheritance) gives the dead
+    # person's name, ID and birth date first, under their own heading: the dead do not
+    # write mail, so the sender's fields are the applicant's, below.
+    text = (
+        "ข้อมูลผู้เสียชีวิต\nชื่อ-สกุล: นายบุญมี ศรีทอง\nเลขประจำตัวประชาชน: 3401100098233\n\n"
+        "ข้อมูลผู้ยื่นคำร้อง (บุตร)\nชื่อ-สกุล: นายอนุชา พรหมมา\nโทร: 0896612047\n"
+    )
+    result = BodyFormExtractor().extract(text, part="1", labels=SHIPPED)
+    assert [(c.key, c.value) for c in result.candidates] == [
+        ("full_name", "นายอนุชา พรหมมา"),
+        ("phone", "0896612047"),
+    ]
