@@ -113,9 +113,7 @@ _BREAK_INSIDE = re.compile(r"[:：∶\t]|\s{2,}|\.{3,}|_{3,}")
 # The other party of a complaint, or a dead person a request is about (a death
 # certificate, an inheritance): the dead write no mail, so their name and ID are never
 # the sender's.
-_OTHER_PARTY = re.compile(
-    r"ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|ผู้ถูกแจ้ง|คู่กรณี|คู่พิพาท|ผู้เสียชีวิต|ผู้ตาย|ผู้วายชนม์"
-)
+_OTHER_PARTY = re.compile(r"ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|ผู้ถูกแจ้ง|คู่กรณี|คู่พิพาท|ผู้เสียชีวิต|ผู้ตาย|ผู้วายชนม์")
 # The sender's own part of such a form: ผู้ร้อง, ผู้ยื่นคำร้อง, ผู้ขอ, ผู้แจ้ง.
 _OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|ผู้ร้องเรียน")
 _HEADING_CHARS = 40  # a section heading is short and holds no value after a colon
