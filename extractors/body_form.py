@@ -91,6 +91,8 @@ _QUALIFIER = re.compile(
 # "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "ชื่อ ผู้ร้อง", never the start of the value.
 _ROLE_GAP = re.compile(r"[ \t]?")
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
+# "เบอร์โทรศัพท์ของข้าพเจ้า", "ที่อยู่ของผม": "of mine" after a label is part of it.
+_POSSESSIVE = re.compile(r"\s?ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา)(?=[\s:：∶.]|$)")
 # Between pairs on one row of a form; two spaces may part a label from its value.
 _PAIR_GAP = re.compile(r"\t\s*|\s{3,}")
 _TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
@@ -271,6 +273,10 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
         qualifier = _QUALIFIER.match(text, end)
         if qualifier is not None and not _bracketed_value(text, qualifier, kind):
             end = qualifier.end()
+            continue
+        mine = _POSSESSIVE.match(text, end)
+        if mine is not None:
+            end = mine.end()
             continue
         role = _same_field_label(text, end, key, labels)
         if role is not None:
