@@ -534,10 +534,7 @@ def test_the_dead_persons_section_is_not_the_senders() -> None:
 def test_a_possessive_after_the_label_is_part_of_it() -> None:
     # "เบอร์โทรศัพท์ของข้าพเจ้า 08...": "of mine" closes the label; in a complaint that
     # names a neighbour's phone and house it is what tells the sender's own values apart.
-    text = (
-        "เบอร์โทรศัพท์ของข้าพเจ้า 0653318824\n"
-        "ที่อยู่ของผม 7 หมู่ที่ 2 ตำบลขามใหญ่ อำเภอเมืองอุบลราชธานี\n"
-    )
+    text = "เบอร์โทรศัพท์ของข้าพเจ้า 0653318824\nที่อยู่ของผม 7 หมู่ที่ 2 ตำบลขามใหญ่ อำเภอเมืองอุบลราชธานี\n"
     result = BodyFormExtractor().extract(text, part="1", labels=SHIPPED)
     found = {c.key: c for c in result.candidates}
     assert found["phone"].value == "0653318824"
