@@ -127,3 +127,10 @@ def test_address_after_asai_yu_thi_and_thai_digit_phone() -> None:
     found = entities("ปัจจุบันอาศัยอยู่ที่ 736 ซอยสุขใจ ต.ในเมือง จังหวัดขอนแก่น 40000 เบอร์ ๐๖๑-๙๐๒-๗๑๔๒")
     assert found["address"] == ["736 ซอยสุขใจ ต.ในเมือง"]
     assert found["phone"] == ["๐๖๑-๙๐๒-๗๑๔๒"]
+
+
+def test_a_phone_at_a_line_end_does_not_take_the_next_lines_number() -> None:
+    # Two people listed "1. ... โทร 09...", "2. ...": the first phone ends its line; run
+    # on into "2" it was 11 digits, no phone, and only the second person's was found.
+    text = "1. นายก ขขข โทร 0942185736\n2. นางค งงง โทร 0926631408\n"
+    assert entities(text)["phone"] == ["0942185736", "0926631408"]
