@@ -134,3 +134,18 @@ def test_a_phone_at_a_line_end_does_not_take_the_next_lines_number() -> None:
     # on into "2" it was 11 digits, no phone, and only the second person's was found.
     text = "1. นายก ขขข โทร 0942185736\n2. นางค งงง โทร 0926631408\n"
     assert entities(text)["phone"] == ["0942185736", "0926631408"]
+
+
+def test_a_mail_address_with_at_in_brackets() -> None:
+    # "name[at]domain", "name (at) domain": written so against address harvesters; the
+    # brackets leave no doubt (a bare "at" in a sentence is not read).
+    found = entities("ส่งผลมาที่ somchai.j[at]gmail.com หรือ mali (at) yahoo.co.th ค่ะ")
+    assert found["email"] == ["somchai.j@gmail.com", "mali@yahoo.co.th"]
+    assert "email" not in entities("พบกัน at home.com")
+
+
+def test_a_monk_names_himself_after_atama() -> None:
+    # A monk writes "อาตมา" for I, and his name opens with พระ (his religious name, ฉายา,
+    # where a lay surname would be).
+    found = entities("อาตมา พระมหาสมศักดิ์ ฐิตธมฺโม (นามสกุลเดิม ใจดี) ขอคัดสำเนา")
+    assert found["full_name"] == ["พระมหาสมศักดิ์ ฐิตธมฺโม"]
