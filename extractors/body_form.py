@@ -95,6 +95,7 @@ _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other langu
 _POSSESSIVE = re.compile(r"\s?ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา)(?=[\s:：∶.]|$)")
 # Between pairs on one row of a form; two spaces may part a label from its value.
 _PAIR_GAP = re.compile(r"\t\s*|\s{3,}")
+_ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 _TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
 _ITEM_NUMBER = re.compile(r"^\s*(?:ข้อ(?:ที่)?\s*)?\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)[.)]")
 _SEP_COLON = re.compile(r"[\s.…_*]*[:：∶][\s.…_:：*]*")
@@ -546,7 +547,7 @@ def label_pairs(line: str, labels: LabelIndex) -> list[str]:
     if len(pieces) < 2:
         pieces = _colon_pairs(line.strip())
     if len(pieces) < 2:
-        return [line]
+        return _space_pair(line, labels)
     pairs: list[str] = []
     for piece in pieces:
         if parse_label_line(piece, labels) is not None:
@@ -558,6 +559,29 @@ def label_pairs(line: str, labels: LabelIndex) -> list[str]:
     if len(pairs) < 2 or any(not _value_of(pair, labels) for pair in pairs):
         return [line]  # "ที่อยู่<TAB>บ้านเลขที่ 12": a label whose value is the next piece
     return pairs
+
+
+def _space_pair(line: str, labels: LabelIndex) -> list[str]:
+    """ "จังหวัด กรุงเทพมหานคร รหัสไปรษณีย์ 10310": two pairs one space apart (a PDF's
+    text layer keeps one space). Split only where the first value, too long for its
+    type, fits it once cut before another field's label; else the line whole."""
+    aware = labels
+    if not _is_prefix_aware(aware):
+        return [line]
+    first = parse_label_line(line, labels)
+    if first is None or not first.value:
+        return [line]
+    kind = aware.field_type(first.key)
+    if kind in ("text", "name") or has_type(kind, first.value):
+        return [line]
+    for space in _ONE_SPACE.finditer(line):
+        head, rest = line[: space.start()], line[space.end() :]
+        if not any(hit.key != first.key for hit in aware.prefix_hits(rest)):
+            continue
+        a, b = parse_label_line(head, labels), parse_label_line(rest, labels)
+        if a is not None and b is not None and b.value and has_type(kind, a.value):
+            return [head, rest]
+    return [line]
 
 
 def _colon_pairs(line: str) -> list[str]:

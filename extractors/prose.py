@@ -85,6 +85,9 @@ _BORN = re.compile(
     r"(?P<d>[0-9๐-๙]{1,2}(?:\s*(?:เดือน\s*)?[\u0e01-\u0e4eA-Za-z.]+\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*"
     r"|[/\-.][0-9๐-๙]{1,2}[/\-.])[0-9๐-๙]{2,4})(?![0-9๐-๙])"
 )
+# Bangkok is no จังหวัด: an address there ends "กรุงเทพมหานคร 10310", "กรุงเทพฯ 10310".
+# Only with the postal code after it: "ไปกรุงเทพมหานคร" alone is a place, not an address.
+_BANGKOK = re.compile(r"(กรุงเทพมหานคร|กรุงเทพฯ)\s*(1[0-9]{4})(?![0-9])")
 # "somchai[at]gmail.com", "somchai (at) gmail.com": written so against harvesters; the
 # brackets leave no doubt, a bare "at" in a sentence would.
 _EMAIL_AT = re.compile(
@@ -166,6 +169,9 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _ADDRESS.finditer(text):
         address = " ".join(m.group("v").split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "อยู่บ้านเลขที่"
+    for m in _BANGKOK.finditer(text) if "กรุงเทพ" in text else ():
+        yield "province", m.group(1), m.start(1), "province in address"
+        yield "postal_code", m.group(2), m.start(2), "postal code in address"
     for m in _PROVINCE.finditer(text):  # "จ.สมุทรปราการ 10540" at the end of an address
         if match_province(m.group(1)):
             yield "province", m.group(1), m.start(1), "province in address"

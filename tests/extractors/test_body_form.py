@@ -540,3 +540,15 @@ def test_a_possessive_after_the_label_is_part_of_it() -> None:
     assert found["phone"].value == "0653318824"
     assert found["address"].value == "7 หมู่ที่ 2 ตำบลขามใหญ่ อำเภอเมืองอุบลราชธานี"
     assert found["phone"].provenance.label == "เบอร์โทรศัพท์ของข้าพเจ้า"
+
+
+def test_two_labelled_values_on_one_line_parted_by_a_single_space() -> None:
+    # A PDF's text layer (or a hurried typist) keeps one space between pairs:
+    # "จังหวัด กรุงเทพมหานคร รหัสไปรษณีย์ 10310". The province is one name; what follows
+    # it is the next label's.
+    text = "จังหวัด กรุงเทพมหานคร รหัสไปรษณีย์ 10310\n"
+    result = BodyFormExtractor().extract(text, part="1", labels=SHIPPED)
+    assert [(c.key, c.value) for c in result.candidates] == [
+        ("province", "กรุงเทพมหานคร"),
+        ("postal_code", "10310"),
+    ]

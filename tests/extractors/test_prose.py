@@ -149,3 +149,12 @@ def test_a_monk_names_himself_after_atama() -> None:
     # where a lay surname would be).
     found = entities("อาตมา พระมหาสมศักดิ์ ฐิตธมฺโม (นามสกุลเดิม ใจดี) ขอคัดสำเนา")
     assert found["full_name"] == ["พระมหาสมศักดิ์ ฐิตธมฺโม"]
+
+
+def test_bangkok_and_its_postal_code_end_an_address() -> None:
+    # Bangkok is not a จังหวัด: an address there ends "กรุงเทพมหานคร 10310" or
+    # "กรุงเทพฯ 10310", with no จังหวัด/จ. before it.
+    found = entities("อยู่วัดศรีสุพรรณ 88/19 ซอยลาดพร้าว 71 เขตวังทองหลาง กรุงเทพมหานคร 10310 โทร")
+    assert found["province"] == ["กรุงเทพมหานคร"]
+    assert found["postal_code"] == ["10310"]
+    assert "province" not in entities("จะเดินทางไปกรุงเทพมหานครในวันที่ 10")
