@@ -25,21 +25,17 @@ from unseen_requests_3 import build_set
 # 0.99. (Two expectations of the set itself were corrected after the very first run and
 # before any reader was read: house_number_words had no birth date in its text, and
 # address_thai_digits now also accepts the address kept in Thai digits with its Thai
-# postal code, as typed.) Floors = that measurement.
+# postal code, as typed.) After the fixes on this branch: 426/430 right (0.991), 0 wrong
+# flagged, 0 silent, 4 missing; every style 1.000 but one. That first figure, not the
+# last, estimates a fresh set written by others: the fixes were made against this one.
 FLOORS: dict[str, float] = {
-    "for_a_dead_relative": 0.625,
-    "husband_and_wife": 0.875,
-    "monk": 0.6,
-    "email_dressed": 0.888,
-    "rtf_attachment": 0.375,
-    "odt_attachment": 0.0,
-    "pdf_two_pages": 0.75,
-    "neighbour_numbers": 0.6,
+    # A reply that only adds the phone, quoting the sender's own first mail under "On ...
+    # wrote:": the quoted name and ID are not read (quoted text is somebody else's words
+    # unless it is a blank template; the body readers do not know the From address, so
+    # cannot tell the sender quoting himself). Missing, not wrong. First 0.333, final 0.333.
     "reply_adds_phone": 0.333,
-    "docx_cell_lines": 0.75,
-    "xlsx_header_row": 0.0,
 }
-# Issue 8's line (0.5%); first 0.465%.
+# Issue 8's line (0.5%); first 0.465%, final 0.000%.
 MAX_SILENT_HERE = MAX_SILENT
 
 
