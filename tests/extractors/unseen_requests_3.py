@@ -795,6 +795,108 @@ def two_phones(p: Person, i: int) -> Case:
                 expect(p, "full_name national_id phone"))  # fmt: skip
 
 
+# --- a second batch, written after the readers were read and fixed, to see whether the
+# fixes hold on shapes they were not made for (measured first, then floors = measured).
+
+
+def xlsx_wide_export(p: Person, i: int) -> Case:
+    """A Google Forms export: many columns (timestamp, mail, consent, the answers, a
+    note), labels across row 1, one response in row 2."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    head = ["Timestamp", "Email Address", "ยินยอมให้เก็บข้อมูล", "คำนำหน้า", "ชื่อ-นามสกุล",
+            "เลขประจำตัวประชาชน", "วันเดือนปีเกิด", "อายุ", "เพศ", "อาชีพ", "เบอร์โทรศัพท์",
+            "ที่อยู่", "จังหวัด", "รหัสไปรษณีย์", "เรื่องที่ต้องการติดต่อ", "หมายเหตุ"]  # fmt: skip
+    row = ["2026/11/24 9:41:07 AM GMT+7", p.email, "ยินยอม", p.title, p.name, p.nid,
+           thai_date(p.born), 2026 - p.born.year, "-", "รับจ้าง", p.mobile, line(p),
+           p.province, p.postal, "ขอข้อมูลข่าวสาร", ""]  # fmt: skip
+    ws.append(head)
+    ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    return Case("xlsx_wide_export", message(p, "ข้อมูลจากแบบฟอร์ม", "ตามไฟล์แนบ\n", n=i,
+                                            attach=("form.xlsx", buf.getvalue(), mime)),
+                expect(p, ALL))  # fmt: skip
+
+
+def rtf_word_table(p: Person, i: int) -> Case:
+    """RTF as Word saves Thai: \\'hh bytes in code page 874, the form in a table."""
+
+    def tis(t: str) -> str:
+        return "".join(f"\\'{b:02x}" if b > 127 else chr(b) for b in t.encode("cp874"))
+
+    rows = [("ชื่อ-สกุล", p.name), ("เลขประจำตัวประชาชน", dashed_id(p.nid)),
+            ("โทรศัพท์", p.mobile), ("อีเมล", p.email),
+            ("ที่อยู่", f"{line(p)} {p.province_written} {p.postal}")]  # fmt: skip
+    table = "".join(
+        f"\\trowd\\cellx3000\\cellx9000 \\pard\\intbl {tis(k)}\\cell {tis(v)}\\cell \\row\n"
+        for k, v in rows
+    )
+    head = ("{\\rtf1\\ansi\\ansicpg874\\deff0{\\fonttbl{\\f0\\fswiss\\fcharset222 Tahoma;}}"
+            "{\\*\\generator Microsoft Word 16;}\\pard ")  # fmt: skip
+    rtf = head + tis("แบบคำร้อง") + "\\par\n" + table + "}"
+    att = ("form.rtf", rtf.encode("ascii"), "application/msword")
+    return Case("rtf_word_table", message(p, "แบบคำร้อง", "แนบแบบคำร้องครับ\n", n=i, attach=att),
+                expect(p, ALL.replace(" birth_date", "")))  # fmt: skip
+
+
+def deceased_after(p: Person, i: int) -> Case:
+    """The applicant first this time, then the dead person under ผู้ตาย with their own
+    phone (a relative's number) and address."""
+    dead = OTHERS[i % 2]
+    text = f"""ผู้ขอ {p.name} เลขประจำตัวประชาชน {p.nid}
+โทร {p.mobile}
+
+ผู้ตาย
+ชื่อ {dead.name}
+เลขประจำตัวประชาชน {dead.nid}
+เบอร์โทรที่ติดต่อได้ {dead.mobile}
+ขอรับเงินค่าทำศพ
+"""
+    return Case("deceased_after", message(p, "ขอรับเงินค่าทำศพ", text, n=i),
+                expect(p, "full_name national_id phone"))  # fmt: skip
+
+
+def mine_in_sentences(p: Person, i: int) -> Case:
+    """ "...ของดิฉัน" after labels inside an HTML mail, and a Bangkok address in a
+    sentence ending with กรุงเทพฯ and the postal code."""
+    who = PEOPLE[1] if i % 2 == 0 else PEOPLE[4]  # the two in Bangkok
+    html = f"""<div dir="ltr"><div>ดิฉันชื่อ {who.name} ค่ะ</div>
+<div>อีเมลของดิฉัน: {who.email}</div><div>เบอร์โทรศัพท์ของดิฉัน {who.mobile}</div>
+<div>ปัจจุบันพักอยู่ที่ {who.house} {who.rest} กรุงเทพฯ {who.postal} ค่ะ</div></div>"""
+    return Case("mine_in_sentences", message(who, "สอบถาม", html=html, n=i),
+                expect(who, "full_name phone email postal_code province"))  # fmt: skip
+
+
+def odt_table_form(p: Person, i: int) -> Case:
+    """An ODT whose form is a two-column table, the answers in spans."""
+    rows = [("ชื่อ-นามสกุล", p.name), ("เลขประจำตัวประชาชน", p.nid),
+            ("วันเกิด", thai_date(p.born)), ("โทรศัพท์", p.mobile), ("อีเมล", p.email)]  # fmt: skip
+    cells = "".join(
+        "<table:table-row><table:table-cell><text:p>" + k + "</text:p></table:table-cell>"
+        "<table:table-cell><text:p><text:span>" + v + "</text:span></text:p></table:table-cell>"
+        "</table:table-row>"
+        for k, v in rows
+    )
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content'
+               ' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+               ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+               ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">'
+               "<office:body><office:text><text:h>แบบคำร้อง</text:h><table:table>"
+               + cells + "</table:table></office:text></office:body>"
+               "</office:document-content>")  # fmt: skip
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", content)
+    att = ("คำร้อง.odt", buf.getvalue(), "application/octet-stream")
+    return Case("odt_table_form", message(p, "คำร้อง", "ส่งคำร้องค่ะ\n", n=i, attach=att),
+                expect(p, "full_name national_id birth_date phone email"))  # fmt: skip
+
+
 STYLES: tuple[tuple[Style, int], ...] = (
     (for_a_parent, 2),
     (for_a_dead_relative, 2),
@@ -828,6 +930,11 @@ STYLES: tuple[tuple[Style, int], ...] = (
     (iphone_html, 2),
     (address_thai_digits, 2),
     (two_phones, 2),
+    (xlsx_wide_export, 2),
+    (rtf_word_table, 2),
+    (deceased_after, 2),
+    (mine_in_sentences, 2),
+    (odt_table_form, 2),
 )
 
 
