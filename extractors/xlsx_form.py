@@ -23,7 +23,7 @@ from extractors.thai import normalise_thai_text
 LIMITS = Limits(seconds=30.0, memory_mb=768)
 MAX_SHEETS = 5
 MAX_ROWS = 500  # a request form is a page; the rest of a big workbook is data, not answers
-MAX_COLUMNS = 12
+MAX_COLUMNS = 40  # an online form's export: a column per question, and a few of its own
 HEADER_LABELS = 3  # labels across a row that make it a header of columns
 
 

@@ -222,6 +222,28 @@ def test_an_excel_sheet_of_labels_across_the_first_row_is_read_by_column() -> No
     ]
 
 
+def test_an_online_forms_wide_export_is_read_to_its_last_column() -> None:
+    """unseen3: a Google Forms export has a column per question and a few of its own
+    (timestamp, mail, consent): the postal code sat in column 14 and was not read."""
+    import openpyxl
+
+    from extractors.xlsx_form import XlsxFormExtractor
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    head = ["Timestamp", "ชื่อ-นามสกุล", *[f"ข้อ {n}" for n in range(11)], "อีเมล", "รหัสไปรษณีย์"]
+    sheet.append(head)
+    sheet.append(["24/11/2026", "นายก ข", *["-"] * 11, "a@b.co", "10310"])
+    out = io.BytesIO()
+    book.save(out)
+    result = XlsxFormExtractor().extract(out.getvalue(), part="2", labels=LABELS)
+    assert [(c.key, c.value) for c in result.candidates] == [
+        ("full_name", "นายก ข"),
+        ("email", "a@b.co"),
+        ("postal_code", "10310"),
+    ]
+
+
 def test_an_excel_zip_bomb_is_a_defect_within_the_child_limits() -> None:
     """An XLSX is a zip of XML: one cell that inflates to 600 MB, from about 600 KB
     sent, must cost the child its memory limit and the request a defect, not the
