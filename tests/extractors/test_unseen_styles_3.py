@@ -33,8 +33,11 @@ from unseen_requests_3 import build_set
 # for, measured first 50/56 right, 0 wrong flagged, 2 silent, 4 missing (xlsx_wide_export:
 # a title column beside a titled name, columns past the twelfth); whole set 476/486
 # (0.979), 2 silent (0.412%). After the two fixes it called for (the title not doubled,
-# columns read to the 40th): 56/56; whole set 482/486 (0.992), 0 silent.
+# columns read to the 40th): 56/56; whole set 482/486 (0.992), 0 silent. Two more
+# (emergency_contact, spouse_after) measured first 10/12, 2 silent (an emergency contact's
+# labelled phone beat the applicant's phone in his sentences); whole set 492/498, 2 silent.
 FLOORS: dict[str, float] = {
+    "emergency_contact": 0.666,
     # A reply that only adds the phone, quoting the sender's own first mail under "On ...
     # wrote:": the quoted name and ID are not read (quoted text is somebody else's words
     # unless it is a blank template; the body readers do not know the From address, so

@@ -897,6 +897,38 @@ def odt_table_form(p: Person, i: int) -> Case:
                 expect(p, "full_name national_id birth_date phone email"))  # fmt: skip
 
 
+def emergency_contact(p: Person, i: int) -> Case:
+    """A letter in sentences, then a labelled line for someone to call in an emergency
+    (a relative): the labelled person is not the applicant."""
+    other = OTHERS[i % 3]
+    text = f"""เรียน ผู้อำนวยการโรงพยาบาล
+
+ข้าพเจ้า {p.name} เลขประจำตัวประชาชน {p.nid} ขอสำเนาเวชระเบียนของตนเอง
+เพื่อใช้ประกอบการเบิกค่ารักษาพยาบาล ติดต่อข้าพเจ้าได้ที่ {p.mobile}
+
+ผู้ติดต่อกรณีฉุกเฉิน: {other.name}
+โทร (กรณีฉุกเฉิน): {other.mobile}
+
+ขอแสดงความนับถือ
+"""
+    return Case("emergency_contact", message(p, "ขอสำเนาเวชระเบียน", text, n=i),
+                expect(p, "full_name national_id phone"))  # fmt: skip
+
+
+def spouse_after(p: Person, i: int) -> Case:
+    """The applicant's form lines, then the spouse's with (คู่สมรส) after each label."""
+    sp = OTHERS[2] if i % 2 == 0 else OTHERS[0]
+    text = f"""ชื่อ-นามสกุล: {p.name}
+เลขประจำตัวประชาชน: {p.nid}
+โทรศัพท์: {p.mobile}
+ชื่อ-นามสกุล (คู่สมรส): {sp.name}
+เลขประจำตัวประชาชน (คู่สมรส): {sp.nid}
+โทรศัพท์ (คู่สมรส): {sp.mobile}
+"""
+    return Case("spouse_after", message(p, "ขอหนังสือรับรองสถานภาพ", text, n=i),
+                expect(p, "full_name national_id phone"))  # fmt: skip
+
+
 STYLES: tuple[tuple[Style, int], ...] = (
     (for_a_parent, 2),
     (for_a_dead_relative, 2),
@@ -935,6 +967,8 @@ STYLES: tuple[tuple[Style, int], ...] = (
     (deceased_after, 2),
     (mine_in_sentences, 2),
     (odt_table_form, 2),
+    (emergency_contact, 2),
+    (spouse_after, 2),
 )
 
 
