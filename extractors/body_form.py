@@ -113,10 +113,12 @@ _TITLED_NAME = re.compile(
 _BREAK_INSIDE = re.compile(r"[:：∶\t]|\s{2,}|\.{3,}|_{3,}")
 # The other party of a complaint: the person complained about, the other side of a
 # dispute. Their name, phone and address are not the sender's.
-# The other party of a complaint, or a dead person a request is about (a death
-# certificate, an inheritance): the dead write no mail, so their name and ID are never
-# the sender's.
+# Also a dead person a request is about (a death certificate, an inheritance: the dead
+# write no mail).
 _OTHER_PARTY = re.compile(r"ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|ผู้ถูกแจ้ง|คู่กรณี|คู่พิพาท|ผู้เสียชีวิต|ผู้ตาย|ผู้วายชนม์")
+# In a label only (a request may be about an emergency or a marriage): the person to
+# call in an emergency, a spouse ("โทร (กรณีฉุกเฉิน)", "ชื่อ-นามสกุล (คู่สมรส)").
+_SOMEONE_ELSE = re.compile(r"ฉุกเฉิน|คู่สมรส")
 # The sender's own part of such a form: ผู้ร้อง, ผู้ยื่นคำร้อง, ผู้ขอ, ผู้แจ้ง.
 _OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|ผู้ร้องเรียน")
 _HEADING_CHARS = 40  # a section heading is short and holds no value after a colon
@@ -479,6 +481,7 @@ def read_label_lines(
         if looks_broken(value):  # letters set apart by a PDF's text layer
             confidence *= BROKEN
         theirs = start in others or _OTHER_PARTY.search(found.label) is not None
+        theirs = theirs or _SOMEONE_ELSE.search(found.label) is not None
         if value and not (theirs and senders(found.key)):
             prov = provenance(lines[start][0], found.label)
             how = "quoted" if is_quoted else method

@@ -552,3 +552,18 @@ def test_two_labelled_values_on_one_line_parted_by_a_single_space() -> None:
         ("province", "กรุงเทพมหานคร"),
         ("postal_code", "10310"),
     ]
+
+
+def test_an_emergency_contact_or_a_spouse_is_not_the_sender() -> None:
+    # "ผู้ติดต่อกรณีฉุกเฉิน", "โทร (กรณีฉุกเฉิน)", "(คู่สมรส)": a labelled value of someone
+    # else; under a letter in sentences it beat the sender's own phone without a flag.
+    text = (
+        "ผู้ติดต่อกรณีฉุกเฉิน: นางสมจิตร ดวงแก้ว\nโทร (กรณีฉุกเฉิน): 0812207791\n"
+        "เลขประจำตัวประชาชน (คู่สมรส): 3100200044170\nอีเมล: a@b.co\n"
+    )
+    result = BodyFormExtractor().extract(text, part="1", labels=SHIPPED)
+    assert [(c.key, c.value) for c in result.candidates] == [("email", "a@b.co")]
+    # a request about an emergency is still the sender's: only a label names another
+    about = "ขอความช่วยเหลือกรณีฉุกเฉิน\nชื่อ-นามสกุล: นายก ข\n"
+    found = BodyFormExtractor().extract(about, part="1", labels=SHIPPED).candidates
+    assert [(c.key, c.value) for c in found] == [("full_name", "นายก ข")]

@@ -36,15 +36,16 @@ from unseen_requests_3 import build_set
 # columns read to the 40th): 56/56; whole set 482/486 (0.992), 0 silent. Two more
 # (emergency_contact, spouse_after) measured first 10/12, 2 silent (an emergency contact's
 # labelled phone beat the applicant's phone in his sentences); whole set 492/498, 2 silent.
+# After labels naming an emergency contact or a spouse were made someone else's: 12/12;
+# whole set 494/498 (0.992), 0 silent.
 FLOORS: dict[str, float] = {
-    "emergency_contact": 0.666,
     # A reply that only adds the phone, quoting the sender's own first mail under "On ...
     # wrote:": the quoted name and ID are not read (quoted text is somebody else's words
     # unless it is a blank template; the body readers do not know the From address, so
     # cannot tell the sender quoting himself). Missing, not wrong. First 0.333, final 0.333.
     "reply_adds_phone": 0.333,
 }
-# Issue 8's line (0.5%); first 0.465% (second batch 0.412%), final 0.000%.
+# Issue 8's line (0.5%); first 0.465% (second batch 0.412%, third 0.402%), final 0.000%.
 MAX_SILENT_HERE = MAX_SILENT
 
 
