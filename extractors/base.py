@@ -12,8 +12,8 @@ from typing import Literal, Protocol
 from pydantic import BaseModel, ConfigDict, Field
 
 ProvenanceKind = Literal[
-    "body_text", "body_html", "pdf_form", "pdf_text", "spreadsheet", "docx", "ocr"
-]
+    "body_text", "body_html", "pdf_form", "pdf_text", "spreadsheet", "docx", "document", "ocr"
+]  # document: another word-processor file (ODT, RTF)
 ReadMethod = Literal["label", "prose", "quoted", "forwarded", "ocr", "header"]
 
 

@@ -91,8 +91,11 @@ _QUALIFIER = re.compile(
 # "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "ชื่อ ผู้ร้อง", never the start of the value.
 _ROLE_GAP = re.compile(r"[ \t]?")
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
+# "เบอร์โทรศัพท์ของข้าพเจ้า", "ที่อยู่ของผม": "of mine" after a label is part of it.
+_POSSESSIVE = re.compile(r"\s?ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา)(?=[\s:：∶.]|$)")
 # Between pairs on one row of a form; two spaces may part a label from its value.
 _PAIR_GAP = re.compile(r"\t\s*|\s{3,}")
+_ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 _TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
 _ITEM_NUMBER = re.compile(r"^\s*(?:ข้อ(?:ที่)?\s*)?\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)[.)]")
 _SEP_COLON = re.compile(r"[\s.…_*]*[:：∶][\s.…_:：*]*")
@@ -110,7 +113,12 @@ _TITLED_NAME = re.compile(
 _BREAK_INSIDE = re.compile(r"[:：∶\t]|\s{2,}|\.{3,}|_{3,}")
 # The other party of a complaint: the person complained about, the other side of a
 # dispute. Their name, phone and address are not the sender's.
-_OTHER_PARTY = re.compile(r"ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|ผู้ถูกแจ้ง|คู่กรณี|คู่พิพาท")
+# Also a dead person a request is about (a death certificate, an inheritance: the dead
+# write no mail).
+_OTHER_PARTY = re.compile(r"ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|ผู้ถูกแจ้ง|คู่กรณี|คู่พิพาท|ผู้เสียชีวิต|ผู้ตาย|ผู้วายชนม์")
+# In a label only (a request may be about an emergency or a marriage): the person to
+# call in an emergency, a spouse ("โทร (กรณีฉุกเฉิน)", "ชื่อ-นามสกุล (คู่สมรส)").
+_SOMEONE_ELSE = re.compile(r"ฉุกเฉิน|คู่สมรส")
 # The sender's own part of such a form: ผู้ร้อง, ผู้ยื่นคำร้อง, ผู้ขอ, ผู้แจ้ง.
 _OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|ผู้ร้องเรียน")
 _HEADING_CHARS = 40  # a section heading is short and holds no value after a colon
@@ -199,8 +207,35 @@ def parse_label_line(line: str, labels: LabelIndex) -> LabelLine | None:
     if _is_prefix_aware(labels):
         found = _read_by_prefix(line, labels)
         if found is not None:
-            return found
+            return _under_heading(found, found.label, found.value, labels)
+        split = _colon_split(line)
+        if split is not None and 0 < len(split[0].strip()) <= _HEADING_CHARS:
+            # "การติดต่อ: โทร 08...": a heading no field has, then a labelled answer
+            inner = _under_heading(None, split[0].strip(), split[1], labels)
+            if inner is not None:
+                return inner
     return _read_by_split(line, labels)
+
+
+def _under_heading(
+    found: LabelLine | None, heading: str, value: str, labels: PrefixAware
+) -> LabelLine | None:
+    """The answer behind its own label after a group heading ("ผู้ยื่นคำขอ: ชื่อ นาย...",
+    "การติดต่อ: โทร 08..."), as a Word table row of heading cell and answers cell is read
+    or a citizen types it: the inner label names the field, and is no part of the value.
+    Taken only when the inner value proves itself (a titled name, a value of the field's
+    type); else `found` as it was."""
+    if not value.strip():
+        return found
+    inner = _read_by_prefix(value.strip(), labels)
+    if inner is None or not inner.value:
+        return found
+    kind = labels.field_type(inner.key)
+    proves = _TITLED_NAME.match(inner.value) if kind == "name" else has_type(kind, inner.value)
+    if kind == "text" or not proves:
+        return found
+    confidence = min(inner.confidence, found.confidence) if found else inner.confidence * COLON
+    return LabelLine(inner.key, f"{heading}: {inner.label}", inner.value, round(confidence, 3))
 
 
 def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
@@ -241,6 +276,10 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
         qualifier = _QUALIFIER.match(text, end)
         if qualifier is not None and not _bracketed_value(text, qualifier, kind):
             end = qualifier.end()
+            continue
+        mine = _POSSESSIVE.match(text, end)
+        if mine is not None:
+            end = mine.end()
             continue
         role = _same_field_label(text, end, key, labels)
         if role is not None:
@@ -442,6 +481,7 @@ def read_label_lines(
         if looks_broken(value):  # letters set apart by a PDF's text layer
             confidence *= BROKEN
         theirs = start in others or _OTHER_PARTY.search(found.label) is not None
+        theirs = theirs or _SOMEONE_ELSE.search(found.label) is not None
         if value and not (theirs and senders(found.key)):
             prov = provenance(lines[start][0], found.label)
             how = "quoted" if is_quoted else method
@@ -510,7 +550,7 @@ def label_pairs(line: str, labels: LabelIndex) -> list[str]:
     if len(pieces) < 2:
         pieces = _colon_pairs(line.strip())
     if len(pieces) < 2:
-        return [line]
+        return _space_pair(line, labels)
     pairs: list[str] = []
     for piece in pieces:
         if parse_label_line(piece, labels) is not None:
@@ -522,6 +562,29 @@ def label_pairs(line: str, labels: LabelIndex) -> list[str]:
     if len(pairs) < 2 or any(not _value_of(pair, labels) for pair in pairs):
         return [line]  # "ที่อยู่<TAB>บ้านเลขที่ 12": a label whose value is the next piece
     return pairs
+
+
+def _space_pair(line: str, labels: LabelIndex) -> list[str]:
+    """ "จังหวัด กรุงเทพมหานคร รหัสไปรษณีย์ 10310": two pairs one space apart (a PDF's
+    text layer keeps one space). Split only where the first value, too long for its
+    type, fits it once cut before another field's label; else the line whole."""
+    aware = labels
+    if not _is_prefix_aware(aware):
+        return [line]
+    first = parse_label_line(line, labels)
+    if first is None or not first.value:
+        return [line]
+    kind = aware.field_type(first.key)
+    if kind in ("text", "name") or has_type(kind, first.value):
+        return [line]
+    for space in _ONE_SPACE.finditer(line):
+        head, rest = line[: space.start()], line[space.end() :]
+        if not any(hit.key != first.key for hit in aware.prefix_hits(rest)):
+            continue
+        a, b = parse_label_line(head, labels), parse_label_line(rest, labels)
+        if a is not None and b is not None and b.value and has_type(kind, a.value):
+            return [head, rest]
+    return [line]
 
 
 def _colon_pairs(line: str) -> list[str]:

@@ -38,6 +38,7 @@ NAME_PART_SPECS = [
     ),
 ]
 PART_KEYS = frozenset({TITLE, GIVEN, FAMILY})
+REVIEW_DOUBT = 0.75  # below review.REVIEW_BELOW: a clerk looks
 _TITLE_VALUE = re.compile(
     r"^(?:นาย|นาง|นางสาว|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|Mr|Mrs|Ms|Miss|Dr)\.?$", re.I
 )
@@ -59,6 +60,14 @@ def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
             kept.append(joined)
         elif TITLE in mine and names and _TITLE_VALUE.match(mine[TITLE].value.strip()):
             name = names[0]
+            title = mine[TITLE].value.strip().rstrip(".")
+            if name.value.strip().startswith(title):
+                # "คำนำหน้า: นาง" and "ชื่อ-นามสกุล: นางบุษบา ...": the title typed twice,
+                # not "นางนางบุษบา" (a given name opening with นาง/นาย is rare: flagged)
+                doubt = min(name.confidence, mine[TITLE].confidence, REVIEW_DOUBT)
+                kept = [c for c in kept if c is not name]
+                kept.append(name.model_copy(update={"confidence": doubt}))
+                continue
             value = f"{mine[TITLE].value.strip()} {name.value}"
             confidence = min(name.confidence, mine[TITLE].confidence)
             kept = [c for c in kept if c is not name]

@@ -32,12 +32,16 @@ from extractors.values import EMAIL_IN_TEXT, ID_IN_TEXT, PHONE_IN_TEXT, clean_va
 PROSE_CONFIDENCE = 0.6
 MAX_CHARS = 20_000  # a request in sentences is short; the rest is not read
 
-_TITLE = r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|[ก-ฮ]{1,3}\.(?:[ก-ฮ]{1,3}\.)*)"
+# พระ/สามเณร open a monk's or novice's name (พระมหา..., พระครู...: the rank is glued on).
+_TITLE = (
+    r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|พระ|สามเณร"
+    r"|[ก-ฮ]{1,3}\.(?:[ก-ฮ]{1,3}\.)*)"
+)
 _THAI_WORD = r"[\u0e01-\u0e4e]+"
 # A title written out: not the abbreviations of _TITLE, which "ต." or "อ." of an address
 # would also match.
 _TITLE_WORD = r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)"
-_I_TH = ("กระผม", "ผม", "ดิฉัน", "หนู")
+_I_TH = ("กระผม", "ผม", "ดิฉัน", "หนู", "อาตมา")  # อาตมา: a monk's "I"
 _I_EN = ("my name is", "I am", "I,")
 _NAME = re.compile(
     rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:{'|'.join(_I_TH)})\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})"
@@ -80,6 +84,16 @@ _BORN = re.compile(
     r"(?<![\u0e01-\u0e4e])เกิด(?:เมื่อ)?\s*(?:วันที่|วัน[\u0e01-\u0e4e]+ที่)?\s*"
     r"(?P<d>[0-9๐-๙]{1,2}(?:\s*(?:เดือน\s*)?[\u0e01-\u0e4eA-Za-z.]+\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*"
     r"|[/\-.][0-9๐-๙]{1,2}[/\-.])[0-9๐-๙]{2,4})(?![0-9๐-๙])"
+)
+# Bangkok is no จังหวัด: an address there ends "กรุงเทพมหานคร 10310", "กรุงเทพฯ 10310".
+# Only with the postal code after it: "ไปกรุงเทพมหานคร" alone is a place, not an address.
+_BANGKOK = re.compile(r"(กรุงเทพมหานคร|กรุงเทพฯ)\s*(1[0-9]{4})(?![0-9])")
+# "somchai[at]gmail.com", "somchai (at) gmail.com": written so against harvesters; the
+# brackets leave no doubt, a bare "at" in a sentence would.
+_EMAIL_AT = re.compile(
+    r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)\s?[\[(]\s?at\s?[\])]\s?"
+    r"([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)",
+    re.IGNORECASE,
 )
 _PROVINCE = re.compile(
     rf"(?:จังหวัด|จ\.)\s*({_THAI_WORD})(?:\s*(?:รหัสไปรษณีย์\s*)?([1-9][0-9]{{4}})(?![0-9]))?"
@@ -137,6 +151,8 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "phone", m.group(0).strip(), m.start(), "phone number"
     for m in EMAIL_IN_TEXT.finditer(text):
         yield "email", m.group(0).rstrip("."), m.start(), "email address"
+    for m in _EMAIL_AT.finditer(text) if "at" in text else ():
+        yield "email", f"{m.group(1)}@{m.group(2)}", m.start(), "email address, [at]"
     names = _NAME.finditer(text) if any(w in text for w in _NAME_OPENERS) else ()
     for m in names:
         group = next(g for g in ("v", "t", "n", "e") if m.group(g))
@@ -153,6 +169,9 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _ADDRESS.finditer(text):
         address = " ".join(m.group("v").split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "อยู่บ้านเลขที่"
+    for m in _BANGKOK.finditer(text) if "กรุงเทพ" in text else ():
+        yield "province", m.group(1), m.start(1), "province in address"
+        yield "postal_code", m.group(2), m.start(2), "postal code in address"
     for m in _PROVINCE.finditer(text):  # "จ.สมุทรปราการ 10540" at the end of an address
         if match_province(m.group(1)):
             yield "province", m.group(1), m.start(1), "province in address"

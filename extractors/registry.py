@@ -15,9 +15,10 @@ from extractors.docx_form import DocxFormExtractor
 from extractors.html_table import HtmlTableExtractor
 from extractors.html_text import html_to_text
 from extractors.ocr import OcrExtractor
+from extractors.office_text import OdtFormExtractor, RtfFormExtractor
 from extractors.pdf_form import PdfFormExtractor
 from extractors.prose import ProseExtractor
-from extractors.sniff import DOCX, XLSX
+from extractors.sniff import DOCX, ODT, RTF, XLSX
 from extractors.xlsx_form import XlsxFormExtractor
 
 
@@ -75,6 +76,8 @@ def default_registry() -> ExtractorRegistry:
             "application/pdf": (PdfFormExtractor(), OcrExtractor("pdf")),
             DOCX: (DocxFormExtractor(),),
             XLSX: (XlsxFormExtractor(),),
+            ODT: (OdtFormExtractor(),),
+            RTF: (RtfFormExtractor(),),
             "image/jpeg": (OcrExtractor("image"),),
             "image/png": (OcrExtractor("image"),),
             "image/tiff": (OcrExtractor("image"),),

@@ -19,6 +19,8 @@ PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentatio
 XLS = "application/vnd.ms-excel"
 DOC = "application/msword"
 PPT = "application/vnd.ms-powerpoint"
+ODT = "application/vnd.oasis.opendocument.text"
+RTF = "application/rtf"
 EMPTY = "application/x-empty"
 OCTET = "application/octet-stream"
 
@@ -32,6 +34,7 @@ _PREFIXES: tuple[tuple[bytes, str], ...] = (
     (b"\x1f\x8b", "application/gzip"),
     (b"Rar!\x1a\x07", "application/vnd.rar"),
     (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),
+    (b"{\\rtf", RTF),  # WordPad, old Word: text, but not to be read as a mail body
 )
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # OLE2 directory entries are UTF-16LE stream names.

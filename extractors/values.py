@@ -30,10 +30,12 @@ _D = "[0-9๐-๙]"
 _NOT_AFTER_DIGIT = "(?<![0-9๐-๙].)"
 # 13 digits, maybe grouped by spaces, dashes or dots (1-2345-67890-12-3).
 ID_IN_TEXT = re.compile(rf"{_D}{_NOT_AFTER_DIGIT}(?:[\s\-.‐‑–—]?{_D}){{12}}(?![0-9๐-๙])")
-# A Thai number: 0 or +66 then 8-9 more digits in groups, maybe with an extension.
+_SEP = r"(?:[^\S\n]|[\-.])"  # a space, dash or dot: never a line end
+# A Thai number: 0 or +66 then 8-9 more digits in groups, maybe with an extension. The
+# groups are parted by spaces, not line ends: "โทร 09...\n2. ..." ends at the line.
 PHONE_IN_TEXT = re.compile(
     rf"[+0๐]{_NOT_AFTER_DIGIT}(?:(?<=\+)\s?66\s?(?:\([0๐]\))?|(?<=[0๐]))"
-    rf"[\s\-.]?\(?{_D}{{1,2}}\)?(?:[\s\-.]?{_D}){{6,8}}"
+    rf"{_SEP}?\(?{_D}{{1,2}}\)?(?:{_SEP}?{_D}){{6,8}}"
     rf"(?:\s*\(?\s*(?:ต่อ|ext\.?|extension|x|#)\s*{_D}{{1,5}}\s*\)?)?(?![0-9๐-๙])",
     re.IGNORECASE,
 )

@@ -4,6 +4,8 @@ Agencies often publish their request form as an Excel file; the citizen types th
 answers beside the labels and mails it back. Each row becomes one `label: value` line
 (the first non-empty cell, then the next), a row of one cell is a heading or a line of
 text as written, and the lines go through the common label reader like a mail body.
+Answers exported from an online form come the other way: the labels across row 1 and the
+answers across row 2; such a pair of rows is read column by column.
 openpyxl reads the workbook in the child process of `run_bounded` (an XLSX is a zip of
 XML that a hostile sender can make huge).
 """
@@ -14,32 +16,71 @@ import datetime as dt
 import io
 
 from extractors.base import Defect, ExtractionResult, LabelIndex, Provenance
-from extractors.body_form import read_label_lines
+from extractors.body_form import parse_label_line, read_label_lines
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 from extractors.thai import normalise_thai_text
 
 LIMITS = Limits(seconds=30.0, memory_mb=768)
 MAX_SHEETS = 5
 MAX_ROWS = 500  # a request form is a page; the rest of a big workbook is data, not answers
-MAX_COLUMNS = 12
+MAX_COLUMNS = 40  # an online form's export: a column per question, and a few of its own
+HEADER_LABELS = 3  # labels across a row that make it a header of columns
 
 
-def xlsx_lines(data: bytes) -> list[str]:
-    """Lines of the first sheets, one per row, `label: value` where a row has two or
-    more cells (runs in the child process)."""
+def xlsx_rows(data: bytes) -> list[list[str]]:
+    """Rows of the first sheets, each its cells by column (empty cells "", trailing ones
+    dropped), a sheet ending with an empty row (runs in the child process)."""
     import openpyxl  # only the child needs it
 
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    lines: list[str] = []
+    rows: list[list[str]] = []
     try:
         for sheet in book.worksheets[:MAX_SHEETS]:
-            rows = sheet.iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS, values_only=True)
-            for row in rows:
-                lines.append(_row_line([_cell(v) for v in row if _cell(v)]))
-            lines.append("")
+            found = sheet.iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS, values_only=True)
+            for row in found:
+                cells = [normalise_thai_text(_cell(v)) for v in row]
+                while cells and not cells[-1]:
+                    cells.pop()
+                rows.append(cells)
+            rows.append([])
     finally:
         book.close()
-    return [normalise_thai_text(line) for line in lines]
+    return rows
+
+
+def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
+    """One `label: value` line per row (the first non-empty cell, then the next); a row
+    of labels across the sheet (row 1 of answers exported from an online form) and the
+    row under it become one line per column."""
+    lines: list[str] = []
+    i = 0
+    while i < len(rows):
+        below = rows[i + 1] if i + 1 < len(rows) else []
+        pairs = _column_pairs(rows[i], below, labels)
+        if pairs:
+            lines += pairs
+            i += 2
+            continue
+        lines.append(_row_line([c for c in rows[i] if c]))
+        i += 1
+    return lines
+
+
+def _column_pairs(head: list[str], below: list[str], labels: LabelIndex) -> list[str]:
+    """`label: value` per column when `head` holds three labels or more, each alone in
+    its cell, and the row below answers at least two of them; else []."""
+    named = [j for j, cell in enumerate(head) if cell and _lone_label(cell, labels)]
+    if len(named) < HEADER_LABELS:
+        return []
+    answered = [j for j in named if j < len(below) and below[j]]
+    if len(answered) < 2 or any(_lone_label(c, labels) for c in below if c):
+        return []
+    return [f"{head[j].rstrip(' :：')}: {below[j]}" for j in answered]
+
+
+def _lone_label(cell: str, labels: LabelIndex) -> bool:
+    found = parse_label_line(cell, labels)
+    return found is not None and not found.value
 
 
 def _cell(value: object) -> str:
@@ -72,7 +113,7 @@ class XlsxFormExtractor:
         if isinstance(content, str):
             content = content.encode("latin-1", errors="replace")
         try:
-            lines = run_bounded(xlsx_lines, content, limits=self.limits)
+            rows = run_bounded(xlsx_rows, content, limits=self.limits)
         except LimitExceeded as exc:
             return _failed(part, "xlsx_limit", exc.reason)
         except Exception as exc:  # not a workbook after all, or a broken one
@@ -81,7 +122,7 @@ class XlsxFormExtractor:
         def provenance(line: int, label: str) -> Provenance:
             return Provenance(part=part, kind="spreadsheet", line=line, label=label)
 
-        numbered = list(enumerate(lines, start=1))
+        numbered = list(enumerate(xlsx_lines(rows, labels), start=1))
         return ExtractionResult(candidates=read_label_lines(numbered, labels, provenance))
 
 

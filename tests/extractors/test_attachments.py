@@ -47,7 +47,7 @@ from extractors.ocr import (
 from extractors.pdf_form import PdfFormExtractor
 from extractors.pdf_layout import Glyph, group_lines, join_glyphs
 from extractors.sandbox import Limits
-from extractors.sniff import DOCX, XLSX, sniff_type
+from extractors.sniff import DOCX, ODT, RTF, XLSX, sniff_type
 from extractors.templates import load_templates
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -198,6 +198,50 @@ def test_an_excel_form_is_read_row_by_row() -> None:
     assert result.candidates[0].provenance.kind == "spreadsheet"
     broken = XlsxFormExtractor().extract(b"PK\x03\x04 no zip", part="3", labels=LABELS)
     assert [d.code for d in broken.defects] == ["xlsx_broken"]
+
+
+def test_an_excel_sheet_of_labels_across_the_first_row_is_read_by_column() -> None:
+    """unseen3: answers exported from an online form (Google Forms, Microsoft Forms) or
+    typed into a sheet the same way: the labels across row 1, the answers across row 2."""
+    import openpyxl
+
+    from extractors.xlsx_form import XlsxFormExtractor
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["ประทับเวลา", "ชื่อ-นามสกุล", "เลขประจำตัวประชาชน", "เบอร์โทรศัพท์", "อีเมล"])
+    sheet.append(["24/11/2026 9:41:07", "นายก ข", "1459900123454", "0812345678", "a@b.co"])
+    out = io.BytesIO()
+    book.save(out)
+    result = XlsxFormExtractor().extract(out.getvalue(), part="2", labels=LABELS)
+    assert [(c.key, c.value) for c in result.candidates] == [
+        ("full_name", "นายก ข"),
+        ("national_id", "1459900123454"),
+        ("phone", "0812345678"),
+        ("email", "a@b.co"),
+    ]
+
+
+def test_an_online_forms_wide_export_is_read_to_its_last_column() -> None:
+    """unseen3: a Google Forms export has a column per question and a few of its own
+    (timestamp, mail, consent): the postal code sat in column 14 and was not read."""
+    import openpyxl
+
+    from extractors.xlsx_form import XlsxFormExtractor
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    head = ["Timestamp", "ชื่อ-นามสกุล", *[f"ข้อ {n}" for n in range(11)], "อีเมล", "รหัสไปรษณีย์"]
+    sheet.append(head)
+    sheet.append(["24/11/2026", "นายก ข", *["-"] * 11, "a@b.co", "10310"])
+    out = io.BytesIO()
+    book.save(out)
+    result = XlsxFormExtractor().extract(out.getvalue(), part="2", labels=LABELS)
+    assert [(c.key, c.value) for c in result.candidates] == [
+        ("full_name", "นายก ข"),
+        ("email", "a@b.co"),
+        ("postal_code", "10310"),
+    ]
 
 
 def test_an_excel_zip_bomb_is_a_defect_within_the_child_limits() -> None:
@@ -528,4 +572,63 @@ def test_a_decompression_bomb_is_refused_before_decoding() -> None:
     result = OcrExtractor("image").extract(bomb, part="5", labels=LABELS)
     assert [(d.code, d.detail) for d in result.defects] == [
         ("ocr_failed", "DecompressionBombError")
+    ]
+
+
+def _odt(body: str) -> bytes:
+    import zipfile
+
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content'
+        ' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">'
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+    return out.getvalue()
+
+
+def test_an_opendocument_form_is_read() -> None:
+    """unseen3: a form typed in LibreOffice Writer and sent as .odt (it was not read)."""
+    from extractors.office_text import OdtFormExtractor
+
+    data = _odt(
+        "<text:p>ชื่อ-นามสกุล: <text:span>นายก ข</text:span></text:p>"
+        "<text:p>เลขประจำตัวประชาชน:<text:s/>1459900123454</text:p>"
+        "<table:table><table:table-row><table:table-cell><text:p>อีเมล</text:p></table:table-cell>"
+        "<table:table-cell><text:p>a@b.co</text:p></table:table-cell></table:table-row>"
+        "</table:table>"
+    )
+    assert sniff_type(data, "application/octet-stream", "form.bin") == ODT
+    result = OdtFormExtractor().extract(data, part="2", labels=LABELS)
+    assert [(c.key, c.value) for c in result.candidates] == [
+        ("full_name", "นายก ข"),
+        ("national_id", "1459900123454"),
+        ("email", "a@b.co"),
+    ]
+    assert result.candidates[0].provenance.kind == "document"
+    broken = OdtFormExtractor().extract(b"PK\x03\x04 no zip", part="3", labels=LABELS)
+    assert [d.code for d in broken.defects] == ["odt_broken"]
+
+
+def test_an_rtf_form_is_read_in_thai() -> None:
+    """unseen3: a form saved by WordPad: Thai as \\uNNNN? escapes or \\'hh bytes of code
+    page 874; read as a mail body only its ASCII digits were found."""
+    from extractors.office_text import RtfFormExtractor
+
+    name = "".join(f"\\u{ord(c)}?" for c in "ชื่อ-นามสกุล")
+    tis = "".join(f"\\'{b:02x}" for b in "นายก ข".encode("cp874"))
+    rtf = (
+        "{\\rtf1\\ansi\\ansicpg874{\\fonttbl{\\f0 Tahoma;}}{\\*\\generator Riched20;}"
+        f"\\pard {name}: {tis}\\par\n{{\\b E-mail}}: a@b.co\\par}}"
+    ).encode("ascii")
+    assert sniff_type(rtf, "application/octet-stream", "form.rtf") == RTF
+    result = RtfFormExtractor().extract(rtf, part="2", labels=LABELS)
+    assert [(c.key, c.value) for c in result.candidates] == [
+        ("full_name", "นายก ข"),
+        ("email", "a@b.co"),
     ]

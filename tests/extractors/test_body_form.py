@@ -499,3 +499,71 @@ def test_a_correction_below_the_form_wins_and_the_old_value_stays_a_rival() -> N
     # a form with no correction keeps both values as they were read
     twice = "ผู้ร้อง\nโทรศัพท์: 062-777-9988\nผู้รับมอบอำนาจ\nโทรศัพท์: 062-777-8899\n"
     assert sorted(c[2] for c in _all(twice) if c[0] == "phone") == [1.0, 1.0]
+
+
+def test_a_heading_before_a_labelled_value_is_not_part_of_the_value() -> None:
+    # A form's group heading ("ผู้ยื่นคำขอ", "การติดต่อ") with the answers typed after it,
+    # each behind its own label: a Word table row (heading cell, answers cell) read as
+    # "heading: answers", or typed so. The inner label names the field; "ชื่อ" is no part
+    # of the name.
+    text = "ผู้ยื่นคำขอ: ชื่อ นางบุษบา แก้วประเสริฐ\nการติดต่อ: โทร 0817364529\n"
+    result = BodyFormExtractor().extract(text, part="1", labels=SHIPPED)
+    found = {c.key: c for c in result.candidates}
+    assert found["full_name"].value == "นางบุษบา แก้วประเสริฐ"
+    assert found["phone"].value == "0817364529"
+    # a heading that is a label, with a plain value, is read as before
+    plain = BodyFormExtractor().extract("ผู้ยื่นคำขอ: นายก ข\n", part="1", labels=SHIPPED)
+    assert [c.value for c in plain.candidates] == ["นายก ข"]
+
+
+def test_the_dead_persons_section_is_not_the_senders() -> None:
+    # A request about a dead relative (a death certificate, an inheritance) gives the dead
+    # person's name, ID and birth date first, under their own heading: the dead do not
+    # write mail, so the sender's fields are the applicant's, below.
+    text = (
+        "ข้อมูลผู้เสียชีวิต\nชื่อ-สกุล: นายบุญมี ศรีทอง\nเลขประจำตัวประชาชน: 3401100098233\n\n"
+        "ข้อมูลผู้ยื่นคำร้อง (บุตร)\nชื่อ-สกุล: นายอนุชา พรหมมา\nโทร: 0896612047\n"
+    )
+    result = BodyFormExtractor().extract(text, part="1", labels=SHIPPED)
+    assert [(c.key, c.value) for c in result.candidates] == [
+        ("full_name", "นายอนุชา พรหมมา"),
+        ("phone", "0896612047"),
+    ]
+
+
+def test_a_possessive_after_the_label_is_part_of_it() -> None:
+    # "เบอร์โทรศัพท์ของข้าพเจ้า 08...": "of mine" closes the label; in a complaint that
+    # names a neighbour's phone and house it is what tells the sender's own values apart.
+    text = "เบอร์โทรศัพท์ของข้าพเจ้า 0653318824\nที่อยู่ของผม 7 หมู่ที่ 2 ตำบลขามใหญ่ อำเภอเมืองอุบลราชธานี\n"
+    result = BodyFormExtractor().extract(text, part="1", labels=SHIPPED)
+    found = {c.key: c for c in result.candidates}
+    assert found["phone"].value == "0653318824"
+    assert found["address"].value == "7 หมู่ที่ 2 ตำบลขามใหญ่ อำเภอเมืองอุบลราชธานี"
+    assert found["phone"].provenance.label == "เบอร์โทรศัพท์ของข้าพเจ้า"
+
+
+def test_two_labelled_values_on_one_line_parted_by_a_single_space() -> None:
+    # A PDF's text layer (or a hurried typist) keeps one space between pairs:
+    # "จังหวัด กรุงเทพมหานคร รหัสไปรษณีย์ 10310". The province is one name; what follows
+    # it is the next label's.
+    text = "จังหวัด กรุงเทพมหานคร รหัสไปรษณีย์ 10310\n"
+    result = BodyFormExtractor().extract(text, part="1", labels=SHIPPED)
+    assert [(c.key, c.value) for c in result.candidates] == [
+        ("province", "กรุงเทพมหานคร"),
+        ("postal_code", "10310"),
+    ]
+
+
+def test_an_emergency_contact_or_a_spouse_is_not_the_sender() -> None:
+    # "ผู้ติดต่อกรณีฉุกเฉิน", "โทร (กรณีฉุกเฉิน)", "(คู่สมรส)": a labelled value of someone
+    # else; under a letter in sentences it beat the sender's own phone without a flag.
+    text = (
+        "ผู้ติดต่อกรณีฉุกเฉิน: นางสมจิตร ดวงแก้ว\nโทร (กรณีฉุกเฉิน): 0812207791\n"
+        "เลขประจำตัวประชาชน (คู่สมรส): 3100200044170\nอีเมล: a@b.co\n"
+    )
+    result = BodyFormExtractor().extract(text, part="1", labels=SHIPPED)
+    assert [(c.key, c.value) for c in result.candidates] == [("email", "a@b.co")]
+    # a request about an emergency is still the sender's: only a label names another
+    about = "ขอความช่วยเหลือกรณีฉุกเฉิน\nชื่อ-นามสกุล: นายก ข\n"
+    found = BodyFormExtractor().extract(about, part="1", labels=SHIPPED).candidates
+    assert [(c.key, c.value) for c in found] == [("full_name", "นายก ข")]

@@ -127,3 +127,34 @@ def test_address_after_asai_yu_thi_and_thai_digit_phone() -> None:
     found = entities("ปัจจุบันอาศัยอยู่ที่ 736 ซอยสุขใจ ต.ในเมือง จังหวัดขอนแก่น 40000 เบอร์ ๐๖๑-๙๐๒-๗๑๔๒")
     assert found["address"] == ["736 ซอยสุขใจ ต.ในเมือง"]
     assert found["phone"] == ["๐๖๑-๙๐๒-๗๑๔๒"]
+
+
+def test_a_phone_at_a_line_end_does_not_take_the_next_lines_number() -> None:
+    # Two people listed "1. ... โทร 09...", "2. ...": the first phone ends its line; run
+    # on into "2" it was 11 digits, no phone, and only the second person's was found.
+    text = "1. นายก ขขข โทร 0942185736\n2. นางค งงง โทร 0926631408\n"
+    assert entities(text)["phone"] == ["0942185736", "0926631408"]
+
+
+def test_a_mail_address_with_at_in_brackets() -> None:
+    # "name[at]domain", "name (at) domain": written so against address harvesters; the
+    # brackets leave no doubt (a bare "at" in a sentence is not read).
+    found = entities("ส่งผลมาที่ somchai.j[at]gmail.com หรือ mali (at) yahoo.co.th ค่ะ")
+    assert found["email"] == ["somchai.j@gmail.com", "mali@yahoo.co.th"]
+    assert "email" not in entities("พบกัน at home.com")
+
+
+def test_a_monk_names_himself_after_atama() -> None:
+    # A monk writes "อาตมา" for I, and his name opens with พระ (his religious name, ฉายา,
+    # where a lay surname would be).
+    found = entities("อาตมา พระมหาสมศักดิ์ ฐิตธมฺโม (นามสกุลเดิม ใจดี) ขอคัดสำเนา")
+    assert found["full_name"] == ["พระมหาสมศักดิ์ ฐิตธมฺโม"]
+
+
+def test_bangkok_and_its_postal_code_end_an_address() -> None:
+    # Bangkok is not a จังหวัด: an address there ends "กรุงเทพมหานคร 10310" or
+    # "กรุงเทพฯ 10310", with no จังหวัด/จ. before it.
+    found = entities("อยู่วัดศรีสุพรรณ 88/19 ซอยลาดพร้าว 71 เขตวังทองหลาง กรุงเทพมหานคร 10310 โทร")
+    assert found["province"] == ["กรุงเทพมหานคร"]
+    assert found["postal_code"] == ["10310"]
+    assert "province" not in entities("จะเดินทางไปกรุงเทพมหานครในวันที่ 10")

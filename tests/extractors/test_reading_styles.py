@@ -189,6 +189,11 @@ EXAMPLES = [
         mail("ชื่อ..........สมหญิง..........นามสกุล..........ใจงาม\n"),
         {"full_name": "สมหญิง ใจงาม"},
     ),
+    Example(  # unseen3: a title column beside a name typed with its title anyway
+        "name_parts",
+        mail("คำนำหน้า: นาง\nชื่อ-นามสกุล: นางบุษบา แก้วประเสริฐ\n"),
+        {"full_name": "นางบุษบา แก้วประเสริฐ"},
+    ),
     Example(
         "name_parts",
         mail("Title: Mrs\nFirst name: Jane\nLast name: Doe\nE-mail: jane@example.com\n"),

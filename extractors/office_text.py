@@ -1,0 +1,246 @@
+"""OpenDocument text (.odt, LibreOffice Writer) and RTF (WordPad, old Word) request forms.
+
+Both are word-processor files a citizen fills and mails back as Word files are; each is
+turned into lines of text in document order (a table row `| label | value |` becomes
+`label: value`, as in `docx_form`) and read by the common label reader like a mail body.
+
+An ODT is a zip of XML that a hostile sender can make huge: it is read in the child
+process of `run_bounded`. RTF is plain ASCII whose Thai letters are escapes (`\\uNNNN?`
+or `\\'hh` bytes in the document's code page, 874 for Thai); reading it is one pass over
+a bounded prefix, done in place.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from typing import Any
+
+from extractors.base import Defect, ExtractionResult, LabelIndex, Provenance
+from extractors.body_form import read_label_lines
+from extractors.sandbox import LimitExceeded, Limits, run_bounded
+from extractors.thai import normalise_thai_text
+
+LIMITS = Limits(seconds=30.0, memory_mb=768)
+MAX_LINES = 5000
+MAX_RTF_CHARS = 2_000_000  # a form is a few pages; the rest (pictures as hex) is not read
+MAX_XML_BYTES = 20_000_000
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+
+
+# --- ODT ---------------------------------------------------------------------------------
+
+
+def odt_lines(data: bytes) -> list[str]:
+    """Lines of an ODT's body in order (runs in the child process)."""
+    from lxml import etree  # only the child parses the XML
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("content.xml") as member:
+        xml = member.read(MAX_XML_BYTES + 1)
+    if len(xml) > MAX_XML_BYTES:
+        raise ValueError("content.xml too large")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    root = etree.fromstring(xml, parser)
+    lines: list[str] = []
+    _odt_block(root, lines)
+    return [normalise_thai_text(line) for line in lines[:MAX_LINES]]
+
+
+def _odt_block(element: Any, lines: list[str]) -> None:
+    """Paragraphs, headings and tables under `element`, in order."""
+    for child in element:
+        if len(lines) >= MAX_LINES:
+            return
+        if child.tag in (f"{{{_TEXT}}}p", f"{{{_TEXT}}}h"):
+            lines += _odt_text(child).splitlines() or [""]
+        elif child.tag == f"{{{_TABLE}}}table-row":
+            cells = [" ".join(_odt_cell(c)) for c in child if c.tag == f"{{{_TABLE}}}table-cell"]
+            lines += _row_line([c for c in cells if c.strip()])
+        else:
+            _odt_block(child, lines)
+
+
+def _odt_cell(cell: Any) -> list[str]:
+    inner: list[str] = []
+    _odt_block(cell, inner)
+    return [line.strip() for line in inner if line.strip()]
+
+
+def _odt_text(p: Any) -> str:
+    """A paragraph's text: spans, links and the space, tab and line-break elements."""
+    pieces = [p.text or ""]
+    for child in p:
+        tag = child.tag
+        if tag == f"{{{_TEXT}}}s":
+            pieces.append(" " * int(child.get(f"{{{_TEXT}}}c", "1")))
+        elif tag == f"{{{_TEXT}}}tab":
+            pieces.append("\t")
+        elif tag == f"{{{_TEXT}}}line-break":
+            pieces.append("\n")
+        elif tag not in (f"{{{_TEXT}}}note",):  # a footnote is not the answer
+            pieces.append(_odt_text(child))
+        pieces.append(child.tail or "")
+    return "".join(pieces)
+
+
+def _row_line(cells: list[str]) -> list[str]:
+    """A table row: label and value as `label: value`, a lone cell as written."""
+    if len(cells) == 2:
+        return [f"{cells[0].rstrip(' :：')}: {cells[1]}"]
+    return cells
+
+
+# --- RTF ---------------------------------------------------------------------------------
+
+_RTF_TOKEN = re.compile(
+    r"\\([a-z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}]+)"
+)
+# Groups that are no text of the document: fonts, colours, styles, pictures, metadata.
+_RTF_SKIP = frozenset(
+    [
+        "fonttbl",
+        "colortbl",
+        "stylesheet",
+        "info",
+        "pict",
+        "object",
+        "header",
+        "footer",
+        "headerl",
+        "headerr",
+        "footerl",
+        "footerr",
+        "listtable",
+        "listoverridetable",
+        "rsidtbl",
+        "xmlnstbl",
+        "themedata",
+        "colorschememapping",
+        "latentstyles",
+        "datastore",
+        "generator",
+        "fldinst",
+    ]
+)
+_RTF_BREAKS = {"par": "\n", "line": "\n", "row": "\n", "tab": "\t", "cell": "\t", "sect": "\n"}
+_THAI_CODEPAGE = 874
+
+
+def rtf_text(data: bytes) -> str:
+    """The text of an RTF document: escapes decoded in its code page, \\par as lines,
+    table cells parted by tabs (a row `label<TAB>value` reads as a form line)."""
+    source = data[:MAX_RTF_CHARS].decode("latin-1")
+    codepage = _codepage(source)
+    out: list[str] = []
+    pending = bytearray()  # \'hh bytes: decoded together (a code page may use two)
+    stack: list[tuple[bool, int]] = []
+    skip, uc, to_skip = False, 1, 0
+
+    def flush() -> None:
+        if pending:
+            out.append(bytes(pending).decode(f"cp{codepage}", errors="replace"))
+            pending.clear()
+
+    for m in _RTF_TOKEN.finditer(source):
+        word, arg, hexbyte, symbol, brace, text = m.groups()
+        if to_skip:  # the fallback characters after \uN, `uc` of them, are not read
+            if hexbyte or symbol:
+                to_skip -= 1
+                continue
+            if text:
+                cut = min(to_skip, len(text))
+                text, to_skip = text[cut:], to_skip - cut
+                if not text:
+                    continue
+            else:
+                to_skip = 0
+        if brace == "{":
+            stack.append((skip, uc))
+            continue
+        if brace == "}":
+            flush()
+            skip, uc = stack.pop() if stack else (False, 1)
+            continue
+        if skip:
+            continue
+        if hexbyte:
+            pending.append(int(hexbyte, 16))
+            continue
+        flush()
+        if word is not None:
+            if word in _RTF_SKIP:
+                skip = True
+            elif word == "uc" and arg:
+                uc = int(arg)
+            elif word == "u" and arg:
+                code = int(arg)
+                out.append(chr(code + 65536 if code < 0 else code))
+                to_skip = uc
+            elif word in _RTF_BREAKS:
+                out.append(_RTF_BREAKS[word])
+        elif symbol == "*":
+            skip = True  # "{\*\destination ...}": optional text a reader may ignore
+        elif symbol in ("\\", "{", "}"):
+            out.append(symbol)
+        elif symbol == "~":
+            out.append(" ")
+        elif text:
+            out.append(text.replace("\r", "").replace("\n", ""))
+    flush()
+    return "".join(out)
+
+
+def _codepage(source: str) -> int:
+    m = re.search(r"\\ansicpg(\d{3,5})", source[:2000])
+    return int(m.group(1)) if m else _THAI_CODEPAGE
+
+
+# --- the extractors ----------------------------------------------------------------------
+
+
+def _read(lines: list[str], part: str, labels: LabelIndex) -> ExtractionResult:
+    def provenance(line: int, label: str) -> Provenance:
+        return Provenance(part=part, kind="document", line=line, label=label)
+
+    numbered = list(enumerate(lines, start=1))
+    return ExtractionResult(candidates=read_label_lines(numbered, labels, provenance))
+
+
+def _failed(part: str, code: str, detail: str) -> ExtractionResult:
+    return ExtractionResult(defects=[Defect(code=code, detail=detail, part=part)])
+
+
+class OdtFormExtractor:
+    """An OpenDocument text attachment in, `label: value` candidates out."""
+
+    name = "odt_form"
+
+    def __init__(self, limits: Limits = LIMITS) -> None:
+        self.limits = limits
+
+    def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
+        if isinstance(content, str):
+            content = content.encode("latin-1", errors="replace")
+        reader: Callable[[bytes], list[str]] = odt_lines
+        try:
+            lines = run_bounded(reader, content, limits=self.limits)
+        except LimitExceeded as exc:
+            return _failed(part, "odt_limit", exc.reason)
+        except Exception as exc:  # not an OpenDocument file after all, or a broken one
+            return _failed(part, "odt_broken", f"cannot open: {type(exc).__name__}")
+        return _read(lines, part, labels)
+
+
+class RtfFormExtractor:
+    """An RTF attachment in, `label: value` candidates out."""
+
+    name = "rtf_form"
+
+    def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
+        if isinstance(content, str):
+            content = content.encode("latin-1", errors="replace")
+        text = normalise_thai_text(rtf_text(content))
+        return _read(text.splitlines()[:MAX_LINES], part, labels)
