@@ -12,6 +12,7 @@ a bounded prefix, done in place.
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import zipfile
@@ -176,8 +177,7 @@ def rtf_text(data: bytes) -> str:
             elif word == "uc" and arg:
                 uc = int(arg)
             elif word == "u" and arg:
-                code = int(arg)
-                out.append(chr(code + 65536 if code < 0 else code))
+                out.append(_utf16_unit(int(arg)))
                 to_skip = uc
             elif word in _RTF_BREAKS:
                 out.append(_RTF_BREAKS[word])
@@ -190,12 +190,32 @@ def rtf_text(data: bytes) -> str:
         elif text:
             out.append(text.replace("\r", "").replace("\n", ""))
     flush()
-    return "".join(out)
+    return _paired("".join(out))
+
+
+def _utf16_unit(code: int) -> str:
+    """\\uN: one UTF-16 unit as a signed 16-bit number; any other number is no character."""
+    if -32768 <= code < 0:
+        code += 65536
+    return chr(code) if 0 <= code <= 0xFFFF else "\ufffd"
+
+
+def _paired(text: str) -> str:
+    """A character past U+FFFF comes as two \\uN halves: joined into one; a half alone
+    (which no UTF-8 text can hold, so the case could not be sealed) becomes U+FFFD."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def _codepage(source: str) -> int:
+    """The document's \\ansicpg, or 874 (Thai) when it names none or one no codec has."""
     m = re.search(r"\\ansicpg(\d{3,5})", source[:2000])
-    return int(m.group(1)) if m else _THAI_CODEPAGE
+    if m is None:
+        return _THAI_CODEPAGE
+    try:
+        codecs.lookup(f"cp{m.group(1)}")
+    except LookupError:
+        return _THAI_CODEPAGE
+    return int(m.group(1))
 
 
 # --- the extractors ----------------------------------------------------------------------

@@ -632,3 +632,23 @@ def test_an_rtf_form_is_read_in_thai() -> None:
         ("full_name", "นายก ข"),
         ("email", "a@b.co"),
     ]
+
+
+def test_rtf_unicode_escapes_out_of_range_or_halved_give_text_that_can_be_stored() -> None:
+    """\\uN is a signed 16-bit UTF-16 unit: a hostile number past it raised OverflowError,
+    and a surrogate half left alone (not encodable as UTF-8) would fail sealing the case;
+    \\ansicpg naming a code page no codec has raised LookupError."""
+    from extractors.office_text import RtfFormExtractor, rtf_text
+
+    assert rtf_text(rb"{\rtf1 \u-10179?\u-8434? x}") == "\U0001f70e x"  # a pair: one char
+    hostiles = (
+        rb"{\rtf1 \u9999999999?}",
+        rb"{\rtf1 \u55357? x}",
+        rb"{\rtf1 \u-8434?}",
+        rb"{\rtf1\ansi\ansicpg99999 \'a1\'b2}",  # a code page no codec has: read as 874
+    )
+    for hostile in hostiles:
+        text = rtf_text(hostile)
+        text.encode("utf-8")  # storable
+        result = RtfFormExtractor().extract(hostile, part="2", labels=LABELS)
+        assert result.candidates == []
