@@ -115,7 +115,13 @@ _BREAK_INSIDE = re.compile(r"[:：∶\t]|\s{2,}|\.{3,}|_{3,}")
 # dispute. Their name, phone and address are not the sender's.
 # Also a dead person a request is about (a death certificate, an inheritance: the dead
 # write no mail).
-_OTHER_PARTY = re.compile(r"ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|ผู้ถูกแจ้ง|คู่กรณี|คู่พิพาท|ผู้เสียชีวิต|ผู้ตาย|ผู้วายชนม์")
+# And a family member whose data a section gives (ข้อมูลบุตร: a parent applying for a
+# child), only as "the data of ...": a title line about children (เงินอุดหนุนเด็กแรกเกิด)
+# is followed by the sender's own data.
+_OTHER_PARTY = re.compile(
+    r"ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|ผู้ถูกแจ้ง|คู่กรณี|คู่พิพาท|ผู้เสียชีวิต|ผู้ตาย|ผู้วายชนม์"
+    r"|ข้อมูล(?:ของ)?\s*(?:บุตร|เด็ก|ผู้เยาว์|บิดา|มารดา|คู่สมรส)"
+)
 # In a label only (a request may be about an emergency or a marriage): the person to
 # call in an emergency, a spouse ("โทร (กรณีฉุกเฉิน)", "ชื่อ-นามสกุล (คู่สมรส)").
 _SOMEONE_ELSE = re.compile(r"ฉุกเฉิน|คู่สมรส")

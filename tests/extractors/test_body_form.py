@@ -531,6 +531,24 @@ def test_the_dead_persons_section_is_not_the_senders() -> None:
     ]
 
 
+def test_a_family_members_section_is_not_the_senders() -> None:
+    # A parent applying for a child gives the child's data under its own heading
+    # (ข้อมูลบุตร): the child's birth date was read as the sender's, with no flag.
+    text = (
+        "ผู้ปกครอง (ผู้ยื่นคำร้อง)\nชื่อ-สกุล นางสาวรัตนา ศรีสุข\nโทรศัพท์ 0628854173\n\n"
+        "ข้อมูลบุตร\nชื่อ-สกุล เด็กชายภูมิ ศรีสุข\nเกิดวันที่ 3 มกราคม 2568\n"
+    )
+    result = BodyFormExtractor().extract(text, part="1", labels=SHIPPED)
+    assert [(c.key, c.value) for c in result.candidates] == [
+        ("full_name", "นางสาวรัตนา ศรีสุข"),
+        ("phone", "0628854173"),
+    ]
+    # a title line about children opens no one's section: the sender's data follows it
+    subsidy = "ขอรับเงินอุดหนุนเพื่อการเลี้ยงดูเด็กแรกเกิด\nชื่อ-สกุล นางก ข\nเกิดวันที่ 3 มกราคม 2530\n"
+    found = BodyFormExtractor().extract(subsidy, part="1", labels=SHIPPED).candidates
+    assert [c.key for c in found] == ["full_name", "birth_date"]
+
+
 def test_a_possessive_after_the_label_is_part_of_it() -> None:
     # "เบอร์โทรศัพท์ของข้าพเจ้า 08...": "of mine" closes the label; in a complaint that
     # names a neighbour's phone and house it is what tells the sender's own values apart.
