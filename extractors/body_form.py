@@ -440,8 +440,9 @@ def read_label_lines(
     """
     multiline = labels.is_multiline if _is_multiline_aware(labels) else lambda _: False
     senders = _sender_fields(labels)
-    lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels)]
-    parsed = [parse_label_line(line, labels) if line.strip() else None for _, line in lines]
+    parse = _remembering(labels)
+    lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
+    parsed = [parse(line) if line.strip() else None for _, line in lines]
     others, headings = _other_party(lines, parsed, senders)
     candidates: list[FieldCandidate] = []
     i = 0
@@ -547,37 +548,55 @@ def _other_party(
     return others, headings
 
 
-def label_pairs(line: str, labels: LabelIndex) -> list[str]:
+Parse = Callable[[str], LabelLine | None]
+
+
+def _remembering(labels: LabelIndex) -> Parse:
+    """parse_label_line for one text, each line read once: deciding whether a line holds
+    two pairs reads it, and reading the lines read it again (a third of a text mail's
+    extraction)."""
+    seen: dict[str, LabelLine | None] = {}
+
+    def parse(line: str) -> LabelLine | None:
+        if line not in seen:
+            seen[line] = parse_label_line(line, labels)
+        return seen[line]
+
+    return parse
+
+
+def label_pairs(line: str, labels: LabelIndex, parse: Parse | None = None) -> list[str]:
     """A line holding several `label value` pairs set apart by tabs or wide gaps, as a
     paper form's row is typed ("คำนำหน้าชื่อ นาย   ชื่อ สมชาย   นามสกุล ใจดี"), split
     into one line per pair; any other line unchanged. A piece that is no label belongs
     to the pair before it (a value set apart from its label by a gap)."""
+    parse = parse or _remembering(labels)
     pieces = _PAIR_GAP.split(line.strip())
     if len(pieces) < 2:
         pieces = _colon_pairs(line.strip())
     if len(pieces) < 2:
-        return _space_pair(line, labels)
+        return _space_pair(line, labels, parse)
     pairs: list[str] = []
     for piece in pieces:
-        if parse_label_line(piece, labels) is not None:
+        if parse(piece) is not None:
             pairs.append(piece)
         elif pairs:
             pairs[-1] = f"{pairs[-1]}  {piece}"
         else:
             return [line]  # text before the first label: not a form row
-    if len(pairs) < 2 or any(not _value_of(pair, labels) for pair in pairs):
+    if len(pairs) < 2 or any(not _value_of(pair, parse) for pair in pairs):
         return [line]  # "ที่อยู่<TAB>บ้านเลขที่ 12": a label whose value is the next piece
     return pairs
 
 
-def _space_pair(line: str, labels: LabelIndex) -> list[str]:
+def _space_pair(line: str, labels: LabelIndex, parse: Parse) -> list[str]:
     """ "จังหวัด กรุงเทพมหานคร รหัสไปรษณีย์ 10310": two pairs one space apart (a PDF's
     text layer keeps one space). Split only where the first value, too long for its
     type, fits it once cut before another field's label; else the line whole."""
     aware = labels
     if not _is_prefix_aware(aware):
         return [line]
-    first = parse_label_line(line, labels)
+    first = parse(line)
     if first is None or not first.value:
         return [line]
     kind = aware.field_type(first.key)
@@ -587,7 +606,7 @@ def _space_pair(line: str, labels: LabelIndex) -> list[str]:
         head, rest = line[: space.start()], line[space.end() :]
         if not any(hit.key != first.key for hit in aware.prefix_hits(rest)):
             continue
-        a, b = parse_label_line(head, labels), parse_label_line(rest, labels)
+        a, b = parse(head), parse(rest)
         if a is not None and b is not None and b.value and has_type(kind, a.value):
             return [head, rest]
     return [line]
@@ -602,8 +621,8 @@ def _colon_pairs(line: str) -> list[str]:
     return [line]
 
 
-def _value_of(line: str, labels: LabelIndex) -> str:
-    found = parse_label_line(line, labels)
+def _value_of(line: str, parse: Parse) -> str:
+    found = parse(line)
     return found.value if found is not None else ""
 
 
