@@ -65,6 +65,11 @@ class ExtractionResult(BaseModel):
     forwarded_from: str | None = None
 
 
+def failed(part: str, code: str, detail: str) -> ExtractionResult:
+    """What a reader returns for a part it could not read: one defect, no candidates."""
+    return ExtractionResult(defects=[Defect(code=code, detail=detail, part=part)])
+
+
 class Extractor(Protocol):
     """One kind of input (a text body, an HTML body, a PDF) in, candidates out."""
 

@@ -42,7 +42,7 @@ from extractors.base import (
 from extractors.charsets import decode_bytes
 from extractors.labels import LabelMatcher, PrefixHit
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
-from extractors.thai import thai_digits_to_arabic
+from extractors.thai import CIVIL_TITLE, thai_digits_to_arabic
 from extractors.values import clean_value, has_type, looks_broken
 
 __all__ = [
@@ -92,7 +92,8 @@ _QUALIFIER = re.compile(
 _ROLE_GAP = re.compile(r"[ \t]?")
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
 # "เบอร์โทรศัพท์ของข้าพเจ้า", "ที่อยู่ของผม": "of mine" after a label is part of it.
-_POSSESSIVE = re.compile(r"\s?ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา)(?=[\s:：∶.]|$)")
+_MINE = r"ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา)"
+_POSSESSIVE = re.compile(rf"\s?{_MINE}(?=[\s:：∶.]|$)")
 # Between pairs on one row of a form; two spaces may part a label from its value.
 _PAIR_GAP = re.compile(r"\t\s*|\s{3,}")
 _ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
@@ -104,12 +105,10 @@ _SEP_DASH = re.compile(r"\s*[-–—=>]+\s+|\s+[-–—=>]+\s*")
 _SEP_GAP = re.compile(r"\t\s*|\s{2,}")
 # "ชื่อของผมคือ ...", "ที่อยู่ ได้แก่ ...": the words "is" / "namely" (after "mine") join a
 # label to its value in a sentence as a colon does on a form.
-_SEP_IS = re.compile(r"\s*(?:ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา)\s*)?(?:คือ|ได้แก่)(?:\s*[:：∶])?\s*")
+_SEP_IS = re.compile(rf"\s*(?:{_MINE}\s*)?(?:คือ|ได้แก่)(?:\s*[:：∶])?\s*")
 _VALUE_START = re.compile(r"[0-9๐-๙+(]|[A-Za-z0-9._%+-]+@")
 # A titled name of two words at least: a value glued to its label.
-_TITLED_NAME = re.compile(
-    r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]"
-)
+_TITLED_NAME = re.compile(rf"{CIVIL_TITLE}[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]")
 _BREAK_INSIDE = re.compile(r"[:：∶\t]|\s{2,}|\.{3,}|_{3,}")
 # The other party of a complaint: the person complained about, the other side of a
 # dispute. Their name, phone and address are not the sender's.
@@ -126,7 +125,7 @@ _OTHER_PARTY = re.compile(
 # call in an emergency, a spouse ("โทร (กรณีฉุกเฉิน)", "ชื่อ-นามสกุล (คู่สมรส)").
 _SOMEONE_ELSE = re.compile(r"ฉุกเฉิน|คู่สมรส")
 # The sender's own part of such a form: ผู้ร้อง, ผู้ยื่นคำร้อง, ผู้ขอ, ผู้แจ้ง.
-_OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|ผู้ร้องเรียน")
+_OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง")  # ผู้ร้อง: ผู้ร้องเรียน too
 _HEADING_CHARS = 40  # a section heading is short and holds no value after a colon
 _VALUE_AFTER_COLON = re.compile(r"[:：∶]\s*\S")
 

@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from extractors.base import Defect, ExtractionResult, LabelIndex, Provenance
-from extractors.body_form import read_label_lines
-from extractors.sandbox import LimitExceeded, Limits, run_bounded
+from extractors.base import ExtractionResult, LabelIndex
+from extractors.office_files import open_bounded, read_lines
+from extractors.sandbox import Limits
 from extractors.thai import normalise_thai_text
 
 LIMITS = Limits(seconds=30.0, memory_mb=768)
@@ -174,21 +174,7 @@ class DocxFormExtractor:
         self.limits = limits
 
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
-        if isinstance(content, str):
-            content = content.encode("latin-1", errors="replace")
-        try:
-            lines = run_bounded(docx_lines, content, limits=self.limits)
-        except LimitExceeded as exc:
-            return _failed(part, "docx_limit", exc.reason)
-        except Exception as exc:  # not a Word document after all, or a broken one
-            return _failed(part, "docx_broken", f"cannot open: {type(exc).__name__}")
-
-        def provenance(line: int, label: str) -> Provenance:
-            return Provenance(part=part, kind="docx", line=line, label=label)
-
-        numbered = list(enumerate(lines, start=1))
-        return ExtractionResult(candidates=read_label_lines(numbered, labels, provenance))
-
-
-def _failed(part: str, code: str, detail: str) -> ExtractionResult:
-    return ExtractionResult(defects=[Defect(code=code, detail=detail, part=part)])
+        lines = open_bounded(docx_lines, content, self.limits, part=part, code="docx")
+        if isinstance(lines, ExtractionResult):
+            return lines
+        return read_lines(lines, part=part, kind="docx", labels=labels)

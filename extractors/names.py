@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.base import FieldCandidate, FieldSpec
+from extractors.thai import CIVIL_TITLE
 
 __all__ = ["FULL_NAME", "NAME_PART_SPECS", "join_name_parts"]
 
@@ -39,9 +40,7 @@ NAME_PART_SPECS = [
 ]
 PART_KEYS = frozenset({TITLE, GIVEN, FAMILY})
 REVIEW_DOUBT = 0.75  # below review.REVIEW_BELOW: a clerk looks
-_TITLE_VALUE = re.compile(
-    r"^(?:นาย|นาง|นางสาว|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|Mr|Mrs|Ms|Miss|Dr)\.?$", re.I
-)
+_TITLE_VALUE = re.compile(rf"^(?:{CIVIL_TITLE}|Mr|Mrs|Ms|Miss|Dr)\.?$", re.I)
 
 
 def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:

@@ -74,7 +74,7 @@ from pathlib import Path
 
 from PIL import Image, ImageFilter, ImageMath, ImageOps
 
-from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
+from extractors.base import ExtractionResult, FieldCandidate, LabelIndex, Provenance, failed
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
 from extractors.ocr_numbers import with_thai_numbers
@@ -528,12 +528,12 @@ class OcrExtractor:
         try:
             pages = run_bounded(reader, content, limits=self.limits)
         except LimitExceeded as exc:
-            return _failed(part, "ocr_limit", exc.reason)
+            return failed(part, "ocr_limit", exc.reason)
         except OcrUnavailable as exc:
             detail = f"{exc} not installed: run scripts/install-system-deps.sh"
-            return _failed(part, "ocr_unavailable", detail)
+            return failed(part, "ocr_unavailable", detail)
         except Exception as exc:  # a file Pillow, poppler or tesseract cannot read
-            return _failed(part, "ocr_failed", type(exc).__name__)
+            return failed(part, "ocr_failed", type(exc).__name__)
         candidates: list[FieldCandidate] = []
         for page in pages:
             candidates.extend(best_reading(page, part, labels))
@@ -870,10 +870,6 @@ def might_be_scanned(pdf: bytes) -> bool:
     most text PDFs are skipped without starting a child process.
     """
     return b"/Image" in pdf
-
-
-def _failed(part: str, code: str, detail: str) -> ExtractionResult:
-    return ExtractionResult(defects=[Defect(code=code, detail=detail, part=part)])
 
 
 def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCandidate]:

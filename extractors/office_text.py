@@ -16,12 +16,11 @@ import codecs
 import io
 import re
 import zipfile
-from collections.abc import Callable
 from typing import Any
 
-from extractors.base import Defect, ExtractionResult, LabelIndex, Provenance
-from extractors.body_form import read_label_lines
-from extractors.sandbox import LimitExceeded, Limits, run_bounded
+from extractors.base import ExtractionResult, LabelIndex
+from extractors.office_files import as_bytes, open_bounded, read_lines
+from extractors.sandbox import Limits
 from extractors.thai import normalise_thai_text
 
 LIMITS = Limits(seconds=30.0, memory_mb=768)
@@ -221,18 +220,6 @@ def _codepage(source: str) -> int:
 # --- the extractors ----------------------------------------------------------------------
 
 
-def _read(lines: list[str], part: str, labels: LabelIndex) -> ExtractionResult:
-    def provenance(line: int, label: str) -> Provenance:
-        return Provenance(part=part, kind="document", line=line, label=label)
-
-    numbered = list(enumerate(lines, start=1))
-    return ExtractionResult(candidates=read_label_lines(numbered, labels, provenance))
-
-
-def _failed(part: str, code: str, detail: str) -> ExtractionResult:
-    return ExtractionResult(defects=[Defect(code=code, detail=detail, part=part)])
-
-
 class OdtFormExtractor:
     """An OpenDocument text attachment in, `label: value` candidates out."""
 
@@ -242,16 +229,10 @@ class OdtFormExtractor:
         self.limits = limits
 
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
-        if isinstance(content, str):
-            content = content.encode("latin-1", errors="replace")
-        reader: Callable[[bytes], list[str]] = odt_lines
-        try:
-            lines = run_bounded(reader, content, limits=self.limits)
-        except LimitExceeded as exc:
-            return _failed(part, "odt_limit", exc.reason)
-        except Exception as exc:  # not an OpenDocument file after all, or a broken one
-            return _failed(part, "odt_broken", f"cannot open: {type(exc).__name__}")
-        return _read(lines, part, labels)
+        lines = open_bounded(odt_lines, content, self.limits, part=part, code="odt")
+        if isinstance(lines, ExtractionResult):
+            return lines
+        return read_lines(lines, part=part, kind="document", labels=labels)
 
 
 class RtfFormExtractor:
@@ -260,7 +241,5 @@ class RtfFormExtractor:
     name = "rtf_form"
 
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
-        if isinstance(content, str):
-            content = content.encode("latin-1", errors="replace")
-        text = normalise_thai_text(rtf_text(content))
-        return _read(text.splitlines()[:MAX_LINES], part, labels)
+        text = normalise_thai_text(rtf_text(as_bytes(content)))
+        return read_lines(text.splitlines()[:MAX_LINES], part=part, kind="document", labels=labels)

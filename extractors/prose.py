@@ -25,7 +25,7 @@ from extractors.base import (
 from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.mail_text import CLOSING, split_mail
 from extractors.provinces import match_province
-from extractors.thai import parse_date
+from extractors.thai import CIVIL_TITLE, parse_date
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
 from extractors.values import EMAIL_IN_TEXT, ID_IN_TEXT, PHONE_IN_TEXT, clean_value
 
@@ -34,21 +34,19 @@ MAX_CHARS = 20_000  # a request in sentences is short; the rest is not read
 
 # พระ/สามเณร open a monk's or novice's name (พระมหา..., พระครู...: the rank is glued on).
 _TITLE = (
-    r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|พระ|สามเณร"
+    rf"(?:{CIVIL_TITLE}|พระ|สามเณร"
     r"|[ก-ฮ]{1,3}\.(?:[ก-ฮ]{1,3}\.)*)"
 )
 _THAI_WORD = r"[\u0e01-\u0e4e]+"
-# A title written out: not the abbreviations of _TITLE, which "ต." or "อ." of an address
-# would also match.
-_TITLE_WORD = r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)"
 _I_TH = ("กระผม", "ผม", "ดิฉัน", "หนู", "อาตมา")  # อาตมา: a monk's "I"
 _I_EN = ("my name is", "I am", "I,")
 _NAME = re.compile(
     rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:{'|'.join(_I_TH)})\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})"
     # "ผม นายสมชาย ใจดี อายุ ...": without ชื่อ only a title proves a name follows
     rf"|(?:{'|'.join(_I_TH)})\s*(?P<t>{_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})"
-    # "... ขอคัดสำเนา ชื่อ นายสมชาย ใจดี บัตร ...": after ชื่อ anywhere, a title proves a name
-    rf"|(?<![\u0e01-\u0e4e])ชื่อ\s*(?P<n>{_TITLE_WORD}\s*{_THAI_WORD}\s+{_THAI_WORD})"
+    # "... ขอคัดสำเนา ชื่อ นายสมชาย ใจดี บัตร ...": after ชื่อ anywhere, a title written
+    # out proves a name (not the abbreviations of _TITLE: "ต." or "อ." of an address)
+    rf"|(?<![\u0e01-\u0e4e])ชื่อ\s*(?P<n>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})"
     rf"|(?:{'|'.join(_I_EN)})\s+(?P<e>(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s*[A-Z][a-z]+\s+[A-Z][A-Za-z'-]+)",
 )
 # Every match of _NAME starts with one of these words. A form typed as labels holds

@@ -188,6 +188,8 @@ THAI_MONTHS = (
 # The letters of a word written before an abbreviation's dot: a few consonants, no
 # vowel (ต. อ. ม. กทม.). An address is full of them.
 ABBREVIATED_WORD = "[\u0e01-\u0e2e]{1,3}"
+# The titles an ID card gives a name (นางสาว before นาง: the longer first).
+CIVIL_TITLE = r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)"
 THAI_MONTH_ABBREVIATIONS = frozenset(
     [
         "ม.ค.",

@@ -21,7 +21,13 @@ from pydantic_core import PydanticCustomError
 
 from extractors.base import FieldIssue, FieldSpec, FieldType, FormTemplate
 from extractors.provinces import match_province, postal_code_exists, postal_code_provinces
-from extractors.thai import normalise_thai_text, parse_date, parse_year, thai_digits_to_arabic
+from extractors.thai import (
+    CIVIL_TITLE,
+    normalise_thai_text,
+    parse_date,
+    parse_year,
+    thai_digits_to_arabic,
+)
 
 __all__ = [
     "TemplateFields",
@@ -181,7 +187,7 @@ def normalise_integer(s: str) -> str | None:
 # A title typed with a space inside it, before a first and a family name: "นาง สาว สุดา
 # มีสุข", "น. ส. สุดา มีสุข". "นาง สาวิตรี ใจดี" is นาง with the first name สาวิตรี.
 _SPACED_TITLE = re.compile(r"^(นาง\s+สาว|น\.\s+ส\.|ด\.\s+[ชญ]\.|เด็ก\s+(?:ชาย|หญิง))(?=\s+\S+\s+\S)")
-_JOINED_TITLE = re.compile(r"^(นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)\s+(?=\S)")
+_JOINED_TITLE = re.compile(rf"^({CIVIL_TITLE})\s+(?=\S)")
 _ENGLISH_TITLE = re.compile(r"^(Mrs|Mr|Ms|Miss|Mister)(?:(\.)\s*|\s+)(?=[A-Za-z])", re.IGNORECASE)
 
 

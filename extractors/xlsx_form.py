@@ -15,9 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from extractors.base import Defect, ExtractionResult, LabelIndex, Provenance
-from extractors.body_form import parse_label_line, read_label_lines
-from extractors.sandbox import LimitExceeded, Limits, run_bounded
+from extractors.base import ExtractionResult, LabelIndex
+from extractors.body_form import parse_label_line
+from extractors.office_files import open_bounded, read_lines
+from extractors.sandbox import Limits
 from extractors.thai import normalise_thai_text
 
 LIMITS = Limits(seconds=30.0, memory_mb=768)
@@ -110,21 +111,7 @@ class XlsxFormExtractor:
         self.limits = limits
 
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
-        if isinstance(content, str):
-            content = content.encode("latin-1", errors="replace")
-        try:
-            rows = run_bounded(xlsx_rows, content, limits=self.limits)
-        except LimitExceeded as exc:
-            return _failed(part, "xlsx_limit", exc.reason)
-        except Exception as exc:  # not a workbook after all, or a broken one
-            return _failed(part, "xlsx_broken", f"cannot open: {type(exc).__name__}")
-
-        def provenance(line: int, label: str) -> Provenance:
-            return Provenance(part=part, kind="spreadsheet", line=line, label=label)
-
-        numbered = list(enumerate(xlsx_lines(rows, labels), start=1))
-        return ExtractionResult(candidates=read_label_lines(numbered, labels, provenance))
-
-
-def _failed(part: str, code: str, detail: str) -> ExtractionResult:
-    return ExtractionResult(defects=[Defect(code=code, detail=detail, part=part)])
+        rows = open_bounded(xlsx_rows, content, self.limits, part=part, code="xlsx")
+        if isinstance(rows, ExtractionResult):
+            return rows
+        return read_lines(xlsx_lines(rows, labels), part=part, kind="spreadsheet", labels=labels)

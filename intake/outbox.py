@@ -231,21 +231,21 @@ class BatchAcks:
     What is read is when each ack was written (an ack to the address in the last hour
     as sender, in the last day as recipient): each check counts from its own time, as
     its own statement did. Few rows: an address gets no more acks in a window than
-    its limit allows. An address not expected is read when first asked about."""
+    its limit allows. The addresses the batch expects are read before its stages
+    run (`expect_acks`); another is read when first asked about."""
 
-    expected: set[str]  # HMACs of the addresses the batch will likely ask about
     sent: dict[str, list[datetime]] = field(default_factory=dict)  # by sender, last hour
     received: dict[str, list[datetime]] = field(default_factory=dict)  # recipient, day
 
     def counts(self, session: Session, sender_hmac: str, recipient_hmac: str) -> tuple[int, int]:
         if sender_hmac not in self.sent or recipient_hmac not in self.received:
-            self._read(session, {sender_hmac, recipient_hmac} | self.expected)
+            self.read(session, {sender_hmac, recipient_hmac})
         now = utcnow()
         per_hour = sum(1 for at in self.sent[sender_hmac] if at >= now - HOUR)
         per_day = sum(1 for at in self.received[recipient_hmac] if at >= now - DAY)
         return per_hour, per_day
 
-    def _read(self, session: Session, wanted: set[str]) -> None:
+    def read(self, session: Session, wanted: set[str]) -> None:
         hmacs = sorted(wanted - (self.sent.keys() & self.received.keys()))
         if not hmacs:
             return
@@ -258,7 +258,6 @@ class BatchAcks:
         query = _ACKS_OF_ARRAY if connection.dialect.name == "postgresql" else _ACKS_OF
         for hmac, as_sender, at in connection.execute(query, params):
             (self.sent if as_sender else self.received)[hmac].append(_aware(at))
-        self.expected.difference_update(hmacs)
 
     def queued(self, row: OutboxRow) -> None:
         """An ack this batch wrote: the checks after it count it (an address not read
@@ -278,9 +277,8 @@ def expect_acks(session: Session, ctx: Context, addresses: Iterable[str]) -> Non
     its rate limits read the recent acks of all of them at once (see BatchAcks), now,
     before its stages hold rows that a read would have to write first (and the rest
     of them again at the end: two statements a table instead of one)."""
-    hmacs = {address_hmac(ctx, a) for a in addresses}
-    acks = BatchAcks(set(hmacs))
-    acks._read(session, hmacs)
+    acks = BatchAcks()
+    acks.read(session, {address_hmac(ctx, a) for a in addresses})
     keep(session, _BATCH_ACKS, acks)
 
 

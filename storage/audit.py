@@ -295,15 +295,9 @@ _CHECKPOINTED = "audit.checkpointed_up_to"  # in session.info: (transaction, ent
 
 
 def _checkpointed_up_to(session: Session) -> int:
-    """The entry the newest checkpoint signs, read once per transaction (the chain's lock
-    is held from the first append, and this transaction's own checkpoints update it)."""
-    cached = session.info.get(_CHECKPOINTED)
-    if cached is not None and cached[0] is session.get_transaction():
-        up_to: int = cached[1]
-        return up_to
-    latest = _latest_checkpoint(session)
-    up_to = latest.entry_id if latest else 0
-    session.info[_CHECKPOINTED] = (session.get_transaction(), up_to)
+    """The entry the newest checkpoint signs: read with the chain's head at the
+    transaction's first append (`_chain_head`), moved on by its own checkpoints."""
+    up_to: int = session.info[_CHECKPOINTED][1]
     return up_to
 
 

@@ -1,0 +1,46 @@
+"""What the readers of office files (DOCX, XLSX, ODT, RTF) share: a file opened in the
+bounded child (`run_bounded`), its over-the-limit or broken cases as defects, and its
+lines read by the common label reader with the file's kind in each provenance."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from extractors.base import ExtractionResult, LabelIndex, Provenance, ProvenanceKind, failed
+from extractors.body_form import read_label_lines
+from extractors.sandbox import LimitExceeded, Limits, run_bounded
+
+Opened = TypeVar("Opened")
+
+
+def as_bytes(content: bytes | str) -> bytes:
+    return content.encode("latin-1", errors="replace") if isinstance(content, str) else content
+
+
+def open_bounded(
+    reader: Callable[[bytes], Opened],
+    content: bytes | str,
+    limits: Limits,
+    *,
+    part: str,
+    code: str,
+) -> Opened | ExtractionResult:
+    """`reader(content)` in the bounded child; a defect `<code>_limit` or `<code>_broken`
+    (the result to return as it is) when it goes over its limits or cannot open it."""
+    try:
+        return run_bounded(reader, as_bytes(content), limits=limits)
+    except LimitExceeded as exc:
+        return failed(part, f"{code}_limit", exc.reason)
+    except Exception as exc:  # not such a file after all, or a broken one
+        return failed(part, f"{code}_broken", f"cannot open: {type(exc).__name__}")
+
+
+def read_lines(
+    lines: Sequence[str], *, part: str, kind: ProvenanceKind, labels: LabelIndex
+) -> ExtractionResult:
+    def provenance(line: int, label: str) -> Provenance:
+        return Provenance(part=part, kind=kind, line=line, label=label)
+
+    numbered = list(enumerate(lines, start=1))
+    return ExtractionResult(candidates=read_label_lines(numbered, labels, provenance))
