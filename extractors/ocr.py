@@ -199,14 +199,14 @@ def ocr_image(data: bytes) -> list[OcrPage]:
         return [ocr_page(upright, 1)]
 
 
-def ocr_pdf(data: bytes) -> list[OcrPage]:
-    """The pages of a PDF that carry no text layer, rendered and read."""
+def ocr_pdf(data: bytes, numbers: Sequence[int] | None = None) -> list[OcrPage]:
+    """The pages of a PDF that carry no text layer (or those `numbers`), rendered and read."""
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS // 2  # Pillow refuses images over twice this
     pages = []
     with tempfile.TemporaryDirectory(prefix="ocr-") as tmp:
         source = Path(tmp) / "in.pdf"
         source.write_bytes(data)
-        for number in _pages_without_text(data):
+        for number in _pages_without_text(data) if numbers is None else numbers[:MAX_PAGES]:
             with _render(source, Path(tmp) / f"p{number}", number) as image:
                 pages.append(ocr_page(image, number))
     return pages
@@ -525,8 +525,24 @@ class OcrExtractor:
         if self.source == "pdf" and not might_be_scanned(content):
             return ExtractionResult()
         reader = ocr_pdf if self.source == "pdf" else ocr_image
+        return self._read(reader, (content,), part, labels)
+
+    def read_pdf_pages(
+        self, content: bytes, numbers: Sequence[int], *, part: str, labels: LabelIndex
+    ) -> ExtractionResult:
+        """These pages of a PDF read from their image, whatever their text layer holds
+        (for the PDF reader, when that text is nonsense)."""
+        return self._read(ocr_pdf, (content, list(numbers)), part, labels)
+
+    def _read(
+        self,
+        reader: Callable[..., list[OcrPage]],
+        args: tuple[object, ...],
+        part: str,
+        labels: LabelIndex,
+    ) -> ExtractionResult:
         try:
-            pages = run_bounded(reader, content, limits=self.limits)
+            pages = run_bounded(reader, *args, limits=self.limits)
         except LimitExceeded as exc:
             return failed(part, "ocr_limit", exc.reason)
         except OcrUnavailable as exc:

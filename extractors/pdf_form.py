@@ -28,8 +28,17 @@ from pdfplumber.pdf import PDF
 
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import read_label_lines
+from extractors.ocr import OcrExtractor
 from extractors.pdf_caps import pdf_over_caps
-from extractors.pdf_layout import UNMAPPED, Box, glyphs_of, group_lines, page_text, widget_label
+from extractors.pdf_layout import (
+    UNMAPPED,
+    Box,
+    glyphs_of,
+    group_lines,
+    page_text,
+    unreadable_text,
+    widget_label,
+)
 from extractors.thai import normalise_thai_text
 
 MAX_PAGES = 20  # a request form is a page or two; the rest of a big PDF is not read
@@ -256,6 +265,7 @@ class PdfFormExtractor:
         if isinstance(content, str):
             content = content.encode("latin-1", errors="replace")
         defects: list[Defect] = []
+        nonsense: list[int] = []  # pages whose text layer is nonsense
         try:
             with _open_pdf(content, defects) as pdf:
                 fields = _acro_fields(pdf, content, defects)
@@ -267,7 +277,7 @@ class PdfFormExtractor:
                     captions = _captions(pdf, fields, defects, wanted) if wanted else {}
                     candidates = _form_candidates(filled, part, labels, captions)
                 else:
-                    candidates = _text_candidates(pdf, part, labels, defects)
+                    candidates = _text_candidates(pdf, part, labels, defects, nonsense)
         except _Unreadable as unreadable:
             return ExtractionResult(defects=[unreadable.defect.model_copy(update={"part": part})])
         except Exception as exc:  # pdfminer raises anything on a broken page tree, even
@@ -275,6 +285,9 @@ class PdfFormExtractor:
             detail = f"reading: {type(exc).__name__}"
             return ExtractionResult(defects=[Defect(code="pdf_broken", detail=detail, part=part)])
         defects = [d.model_copy(update={"part": part}) for d in defects]
+        if nonsense:
+            read = OcrExtractor("pdf").read_pdf_pages(content, nonsense, part=part, labels=labels)
+            candidates, defects = candidates + read.candidates, defects + read.defects
         return ExtractionResult(candidates=candidates, defects=defects)
 
 
@@ -361,9 +374,10 @@ def _key_of(
 
 
 def _text_candidates(
-    pdf: PDF, part: str, labels: LabelIndex, defects: list[Defect]
+    pdf: PDF, part: str, labels: LabelIndex, defects: list[Defect], nonsense: list[int]
 ) -> list[FieldCandidate]:
-    """Labelled lines of the page text, for forms printed, filled and saved as PDF."""
+    """Labelled lines of the page text, for forms printed, filled and saved as PDF; the
+    numbers of pages whose text is nonsense go to `nonsense`."""
     candidates: list[FieldCandidate] = []
     any_text = False
     for page in pdf.pages[:MAX_PAGES]:
@@ -374,6 +388,11 @@ def _text_candidates(
             defects.append(Defect(code="pdf_page_unreadable", detail=detail))
             continue
         any_text = any_text or bool(text.strip())
+        if unreadable_text(text):  # its letters are nonsense: read from the page's image
+            detail = f"page {page.page_number}: its text layer gives letters out of order or none"
+            defects.append(Defect(code="pdf_text_unreadable", detail=detail))
+            nonsense.append(page.page_number)
+            continue
         lines = list(enumerate(text.splitlines(), start=1))
         # A line that lost glyphs mapped to no character reads whole without them, but
         # it may have lost a letter: its values are flagged for a clerk to check.

@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from extractors.thai import normalise_thai_text
+from extractors.thai import garbled_thai, normalise_thai_text
 
 LEADERS = frozenset("._…·‥")  # the dots or rule of a blank to fill in
 # A glyph the font maps to no character (pdfminer writes "(cid:N)"). Shaped Thai (TH
@@ -215,6 +215,16 @@ def page_text(chars: Iterable[dict[str, object]]) -> str:
     """The page's text, one line per printed line, rebuilt from glyph positions."""
     texts = (line.text for line in group_lines(glyphs_of(chars)))
     return "\n".join(text for text in texts if text)
+
+
+def unreadable_text(text: str) -> bool:
+    """Whether a page's text layer says nothing a reader can use although glyphs are
+    drawn: most of them map to no character, or its Thai letters come out of order (a
+    font without a Unicode map). Such a page is read from its image, as a scan is."""
+    visible = "".join(text.split())
+    if not visible:
+        return False
+    return visible.count(UNMAPPED) >= len(visible) / 2 or garbled_thai(text)
 
 
 def widget_label(lines: Sequence[Line], box: Box, others: Sequence[Box] = ()) -> str:

@@ -348,6 +348,46 @@ def test_glyphs_mapped_to_no_character_are_dropped_and_their_values_flagged() ->
     assert sure == {"national_id": False, "address": False, "phone": True}
 
 
+def without_unicode_maps(data: bytes) -> bytes:
+    """The PDF with its fonts' ToUnicode maps taken out, as "print to PDF" drivers and old
+    Thai PDF makers write it: pdfminer then falls back on the font's own tables and gives
+    the letters out of order (the Thai PDF that copy-pastes as nonsense)."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Dictionary) and "/ToUnicode" in obj:
+                del obj["/ToUnicode"]
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue()
+
+
+def test_a_pdf_whose_text_layer_is_nonsense_is_read_by_ocr_and_says_so() -> None:
+    """A text PDF whose fonts have no Unicode map gave letters out of order: no label was
+    found, nothing was read and nothing told the clerk why (a request silently empty)."""
+    rows = [
+        ("ชื่อ-นามสกุล", "นายสมชาย ใจดี"),
+        ("เลขประจำตัวประชาชน", "3-2001-00567-89-7"),
+        ("โทรศัพท์", "093-111-2222"),
+    ]
+    data = without_unicode_maps(shaped_pdf(rows))
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert "ประจำตัว" not in pdf.pages[0].extract_text()  # the material shows the fault
+    read = PdfFormExtractor().extract(data, part="2", labels=LABELS)
+    assert [d.code for d in read.defects] == ["pdf_text_unreadable"]
+    assert "page 1" in read.defects[0].detail
+    found = {c.key: c for c in read.candidates}
+    assert found["national_id"].value == "3-2001-00567-89-7"
+    assert found["phone"].value == "093-111-2222"
+    assert {c.provenance.kind for c in read.candidates} == {"ocr"}
+    assert all("ocr" in c.provenance.flags for c in read.candidates)
+    # the same page with its maps is read from its text, not by OCR
+    mapped = PdfFormExtractor().extract(shaped_pdf(rows), part="2", labels=LABELS)
+    assert {c.provenance.kind for c in mapped.candidates} == {"pdf_text"}
+    assert mapped.defects == []
+
+
 def glyphs(text: str, x: float = 0.0, advance: float = 6.0, size: float = 10.0) -> list[Glyph]:
     out, right = [], x
     for ch in text:

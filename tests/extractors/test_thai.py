@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from extractors.thai import (
     _normalise,
     _normalise_cached,
     fold_label,
+    garbled_thai,
     normalise_thai_text,
     parse_date,
     parse_year,
@@ -288,3 +291,44 @@ def test_parse_year(text: str, expected: int | None) -> None:
 def test_two_digit_buddhist_year_after_a_thai_month(text: str, iso: str) -> None:
     found = parse_date(text)
     assert found is not None and found.isoformat() == iso
+
+
+# --- text whose letters are out of order -------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _thai_paragraphs() -> list[str]:
+    """Thai written by people: the request sets written by others and the Thai guide."""
+    sources = [*sorted((ROOT / "tests" / "extractors").glob("unseen_requests*.py"))]
+    sources.append(ROOT / "docs" / "th" / "guide.md")
+    found = []
+    for source in sources:
+        found += re.findall(r"[\u0e00-\u0e7f][\u0e00-\u0e7f0-9 .,:()/-]{40,}", source.read_text())
+    return found
+
+
+def test_thai_as_people_write_it_is_not_garbled() -> None:
+    paragraphs = _thai_paragraphs()
+    assert len(paragraphs) > 100
+    assert [p for p in paragraphs if garbled_thai(normalise_thai_text(p))] == []
+
+
+def test_thai_letters_shuffled_are_garbled() -> None:
+    """Letters out of order, as a PDF font without a Unicode map gives them (that text
+    itself is test_a_pdf_whose_text_layer_is_nonsense_is_read_by_ocr_and_says_so): a
+    shuffle of a paragraph of 40 letters or more is seen nine times in ten or more (one
+    may keep its few marks on consonants by chance)."""
+    rng = random.Random(5)
+    seen = []
+    for paragraph in _thai_paragraphs():
+        letters = list(paragraph)
+        rng.shuffle(letters)
+        shuffled = normalise_thai_text("".join(letters))
+        if len(re.findall(r"[\u0e01-\u0e4e]", shuffled)) >= 40:
+            seen.append(garbled_thai(shuffled))
+    assert len(seen) > 80 and sum(seen) >= 0.9 * len(seen)
+
+
+def test_sara_ae_typed_as_two_sara_e_is_not_a_misspelling() -> None:
+    assert not garbled_thai("เเบบคำร้องเเละเเจ้งความ เเก้ไขเเล้ว เเม่เเละเเฟน " * 3)
