@@ -2,9 +2,10 @@
 
 Auto-replies, bounces, lists, bulk mail and flagged spam are recognised from headers
 and structure (RFC 3834 Auto-Submitted, RFC 3464 delivery-status, RFC 8098 read
-receipts, RFC 2369/2919 list headers, vendor headers) and get a reason that is safe to
-log. Rules run in order; the first that matches wins. A subject only counts when it
-starts like an out-of-office reply, so a complaint *about* an auto-reply system is
+receipts, any other RFC 6522 report such as RFC 5965 abuse reports, RFC 2369/2919 list
+headers, vendor headers) and get a reason that is safe to log. Rules run in order; the
+first that matches wins. A subject only counts when it starts like an out-of-office
+reply, so a complaint *about* an auto-reply system (or a forwarded auto-reply) is
 still a request. Replies to an existing case are matched by the caller, which has the
 database.
 """
@@ -19,7 +20,7 @@ from pydantic import BaseModel
 
 from extractors.base import ParsedMessage
 
-Kind = Literal["request", "auto_reply", "bounce", "mailing_list", "bulk", "spam"]
+Kind = Literal["request", "auto_reply", "bounce", "report", "mailing_list", "bulk", "spam"]
 
 
 class Classification(BaseModel):
@@ -29,8 +30,10 @@ class Classification(BaseModel):
 
 Rule = Callable[[ParsedMessage], Classification | None]
 
+# Reply prefixes only: an auto-responder answers, it never forwards, so "Fwd: Automatic
+# reply: ..." is a person passing on the auto-reply they got (often to complain).
 _OOF_SUBJECT = re.compile(
-    r"^\s*(?:(?:re|aw|sv|fw|fwd)\s*:\s*)*"
+    r"^\s*(?:(?:re|aw|sv)\s*:\s*)*"
     r"(?:automatic\s+reply|auto[\s_-]?reply|auto[\s_-]?response|out\s+of\s+(?:the\s+)?office"
     r"|การตอบกลับอัตโนมัติ|ตอบกลับอัตโนมัติ|ไม่อยู่ที่สำนักงาน|ไม่อยู่ในสำนักงาน)",
     re.IGNORECASE,
@@ -62,7 +65,28 @@ def _report(parsed: ParsedMessage) -> Classification | None:
         report and report.group(1) == "disposition-notification"
     ) or "message/disposition-notification" in kinds:
         return Classification(kind="auto_reply", reason="read receipt (disposition notification)")
+    if report or "message/feedback-report" in kinds:  # RFC 6522: a mail system reporting
+        if (report and report.group(1) == "feedback-report") or "message/feedback-report" in kinds:
+            return Classification(kind="report", reason="feedback report (ARF)")
+        return Classification(kind="report", reason="mail system report (multipart/report)")
     return None
+
+
+# Exchange's header for the MAPI class of a message; its reports keep it when a relay or
+# a converter flattens the multipart/report to text (Report.IPM.Note.IPNRN/IPNNRN -> mdn,
+# Report.IPM.Note.DR/NDR -> dsn).
+_CONTENT_CLASSES: dict[str, tuple[Kind, str]] = {
+    "urn:content-classes:mdn": ("auto_reply", "read receipt (Content-Class: MDN header)"),
+    "urn:content-classes:dsn": ("bounce", "delivery report (Content-Class: DSN header)"),
+}
+
+
+def _content_class(parsed: ParsedMessage) -> Classification | None:
+    found = _CONTENT_CLASSES.get((_header(parsed, "content-class") or "").lower())
+    if found is None:
+        return None
+    kind, reason = found
+    return Classification(kind=kind, reason=reason)
 
 
 def _daemon_sender(parsed: ParsedMessage) -> Classification | None:
@@ -137,6 +161,7 @@ def _bulk(parsed: ParsedMessage) -> Classification | None:
 RULES: tuple[Rule, ...] = (
     _spam,
     _report,
+    _content_class,
     _daemon_sender,
     _auto_submitted,
     _vendor_auto_reply,

@@ -193,3 +193,55 @@ def test_every_flanker_bounce_is_a_bounce() -> None:
     if not bounces:
         pytest.skip("corpus not present (with CI=true the run stops at start-up instead)")
     assert {classify(parse_message(p.read_bytes())).kind for p in bounces} == {"bounce"}
+
+
+# --- found by the held-out outcome set (tests/intake/outcome_mail.py) -------------------
+
+
+@pytest.mark.parametrize(
+    ("report_type", "second", "reason"),
+    [
+        # RFC 5965: a mailbox provider's abuse/feedback-loop report about mail we sent
+        ("feedback-report", "message/feedback-report", "feedback report (ARF)"),
+        # any other report type: RFC 6522 reports are made by mail systems, not people
+        ("x-vendor-status", "message/x-vendor-status", "mail system report (multipart/report)"),
+    ],
+)
+def test_every_multipart_report_is_a_mail_system_report(
+    report_type: str, second: str, reason: str
+) -> None:
+    verdict = classify(parse_message(_report(report_type, second)))
+    assert (verdict.kind, verdict.reason) == ("report", reason)
+
+
+@pytest.mark.parametrize(
+    ("content_class", "kind", "reason"),
+    [
+        # Exchange marks its notifications by MAPI class; a relay that flattens the
+        # report to text/plain keeps the header (Report.IPM.Note.IPNRN -> mdn)
+        ("urn:content-classes:MDN", "auto_reply", "read receipt (Content-Class: MDN header)"),
+        ("urn:content-classes:dsn", "bounce", "delivery report (Content-Class: DSN header)"),
+    ],
+)
+def test_exchange_content_class_of_a_report(content_class: str, kind: str, reason: str) -> None:
+    raw = mail(f"Content-Class: {content_class}\r\n", subject="อ่านแล้ว: คำร้องทั่วไป")
+    verdict = classify(parse_message(raw))
+    assert (verdict.kind, verdict.reason) == (kind, reason)
+
+
+def test_an_ordinary_exchange_content_class_is_a_request() -> None:
+    raw = mail("Content-Class: urn:content-classes:message\r\n")
+    assert classify(parse_message(raw)).kind == "request"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # a person forwards the auto-reply she got, to complain: no responder forwards
+        "Fwd: ตอบกลับอัตโนมัติ: ขอรับเงินช่วยเหลือผู้ประสบอุทกภัย",
+        "FW: Automatic reply: คำร้องทั่วไป",
+        "Fw: RE: Out of Office: คำร้องทั่วไป",
+    ],
+)
+def test_a_forwarded_auto_reply_is_a_persons_mail(subject: str) -> None:
+    assert classify(parse_message(mail(subject=subject))).kind == "request"
