@@ -21,6 +21,7 @@ from storage.events import EventFacts
 from storage.held import flush_all
 from storage.keys import load_data_key
 from storage.models import Case, Message, MessageState
+from storage.outbox import OutboxPurpose, OutboxRow
 
 
 class ClassifyStage:
@@ -134,8 +135,12 @@ _ORIGINALS = _originals_query()
 
 def find_case_replied_to(item: Item) -> int | None:
     """The case this mail answers: our tagged Message-ID in In-Reply-To/References (so
-    References may be missing), a Message-ID of a mail of the case, or its receipt
-    number in the subject."""
+    References may be missing), a Message-ID of a mail of the case, its receipt number
+    in the subject, or in the text of a mail from the address it was acknowledged to."""
+    return _threaded_case(item) or case_cited_by_its_sender(item)
+
+
+def _threaded_case(item: Item) -> int | None:
     parsed = item.parsed
     ids = [i for i in [parsed.in_reply_to, *parsed.references] if i]
     numbers = receipt_numbers(parsed.subject, item.ctx.settings.receipt_prefix)
@@ -160,6 +165,34 @@ def find_case_replied_to(item: Item) -> int | None:
         if case_id is not None:
             return case_id
     return None
+
+
+# A mail naming more receipt numbers than this is a list, not a case's follow-up.
+MAX_CITED = 5
+
+
+def case_cited_by_its_sender(item: Item) -> int | None:
+    """The case whose receipt number the text names, when the mail comes from the address
+    that case's acknowledgement went to (or the request came from). The acknowledgement
+    asks for the number in the subject, but citizens write again as a new mail and put
+    it in the text. From any other address a number is only a mention (a neighbour with
+    the same problem): a number anyone can read must not file mail into a case."""
+    prefix = item.ctx.settings.receipt_prefix
+    cited = {n for part in item.parsed.text_parts for n in receipt_numbers(part.text, prefix)}
+    if not cited or len(cited) > MAX_CITED or "@" not in item.parsed.from_addr:
+        return None
+    flush_all(item.session)
+    sender = outbox.address_hmac(item.ctx, item.parsed.from_addr)
+    query = (
+        select(OutboxRow.case_id)
+        .join(Case, col(Case.id) == col(OutboxRow.case_id))
+        .where(
+            col(Case.receipt_no).in_(sorted(cited)),
+            col(OutboxRow.purpose) == OutboxPurpose.ACK,
+            or_(col(OutboxRow.recipient_hmac) == sender, col(OutboxRow.sender_hmac) == sender),
+        )
+    )
+    return item.session.execute(query.limit(1)).scalar_one_or_none()
 
 
 def tagged_case(item: Item, ids: list[str]) -> int | None:
