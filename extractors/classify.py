@@ -173,9 +173,34 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def classify(parsed: ParsedMessage) -> Classification:
-    """The kind of mail, with the rule that decided it."""
+_LIST_ID = re.compile(r"<\s*([^<>\s@]+)\s*>")
+
+
+def handed_on_by_own_group(parsed: ParsedMessage, own_domains: frozenset[str]) -> bool:
+    """Mail from outside that one of the agency's own group addresses handed on.
+
+    An agency whose public address (contact@) is a group, as Google Workspace groups
+    are, receives every citizen's mail with the group's List-Id, List-Unsubscribe and
+    Precedence: list. Such a List-Id is the group's address as "label.domain" (RFC 2919),
+    here with one of our own domains; a list server's ids carry its host
+    (name.lists.domain), and a post by the agency's own staff is the agency speaking to
+    a list, so both stay lists."""
+    found = _LIST_ID.search(_header(parsed, "list-id") or "")
+    if found is None or not own_domains:
+        return False
+    label, _, domain = found.group(1).lower().partition(".")
+    sender_domain = parsed.from_addr.rpartition("@")[2].lower()
+    own = {d.lower() for d in own_domains}
+    return bool(label) and domain in own and sender_domain not in own
+
+
+def classify(parsed: ParsedMessage, own_domains: frozenset[str] = frozenset()) -> Classification:
+    """The kind of mail, with the rule that decided it. `own_domains`: the agency's mail
+    domains, so that its own group address handing on a citizen's mail is no list."""
+    relayed = handed_on_by_own_group(parsed, own_domains)
     for rule in RULES:
+        if relayed and rule is _list:
+            continue
         verdict = rule(parsed)
         if verdict is not None:
             return verdict

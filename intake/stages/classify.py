@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from extractors.classify import classify
 from intake import outbox, webhooks
+from intake.settings import Settings
 from intake.stage import Item, Outcome
 from storage.events import EventFacts
 from storage.held import flush_all
@@ -33,7 +34,7 @@ class ClassifyStage:
         if original is not None:
             item.message.duplicate_of_id = original
             return Outcome(MessageState.DUPLICATE, f"same message as #{original}")
-        kind = classify(item.parsed)
+        kind = classify(item.parsed, own_domains=own_domains(item.ctx.settings))
         item.add_facts(classification=kind.kind)
         if kind.kind != "request":
             return Outcome(MessageState.IGNORED, f"{kind.kind}: {kind.reason}")
@@ -43,6 +44,12 @@ class ClassifyStage:
             _reply_received(item, case_id)
             return Outcome(MessageState.REPLY, f"reply to case #{case_id}")
         return Outcome(MessageState.CLASSIFIED)
+
+
+def own_domains(settings: Settings) -> frozenset[str]:
+    """The agency's mail domains: its Message-IDs' and its own addresses'."""
+    own = outbox.own_identity(settings)
+    return frozenset({own.message_id_domain, *(a.rpartition("@")[2] for a in own.addresses)})
 
 
 def _reply_received(item: Item, case_id: int) -> None:

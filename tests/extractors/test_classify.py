@@ -245,3 +245,34 @@ def test_an_ordinary_exchange_content_class_is_a_request() -> None:
 )
 def test_a_forwarded_auto_reply_is_a_persons_mail(subject: str) -> None:
     assert classify(parse_message(mail(subject=subject))).kind == "request"
+
+
+OWN = frozenset({"agency.example"})
+# A Google Workspace group as the agency's public address: it hands every mail written to
+# contact@ on to the saraban mailbox with its list headers.
+GROUP = (
+    "List-Id: <contact.agency.example>\r\n"
+    "Mailing-list: list contact@agency.example; contact contact+owners@agency.example\r\n"
+    "Precedence: list\r\n"
+    "List-Unsubscribe: <mailto:contact+unsubscribe@agency.example>\r\n"
+)
+
+
+def test_a_citizens_mail_handed_on_by_the_agencys_own_group_address_is_a_request() -> None:
+    verdict = classify(parse_message(mail(GROUP)), own_domains=OWN)
+    assert verdict.kind == "request"
+
+
+@pytest.mark.parametrize(
+    ("headers", "sender", "own"),
+    [
+        (GROUP, "Staff <staff@agency.example>", OWN),  # the agency's own post to its list
+        (GROUP, "Citizen <citizen@example.org>", frozenset()),  # no own domain known
+        # a list server under the agency's domain is a list like any other
+        ("List-Id: <gov-it.lists.agency.example>\r\n", "Citizen <citizen@example.org>", OWN),
+        ("List-Id: <news.example.org>\r\nPrecedence: list\r\n", "Citizen <c@example.org>", OWN),
+    ],
+)
+def test_other_lists_stay_lists(headers: str, sender: str, own: frozenset[str]) -> None:
+    verdict = classify(parse_message(mail(headers, sender=sender)), own_domains=own)
+    assert verdict.kind == "mailing_list"
