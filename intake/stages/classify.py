@@ -212,5 +212,18 @@ def tagged_case(item: Item, ids: list[str]) -> int | None:
 
 
 def receipt_numbers(text: str, prefix: str) -> list[str]:
-    pattern = re.compile(rf"\b{re.escape(prefix)}-(\d{{4}})-(\d{{6}})\b", re.IGNORECASE)
-    return [f"{prefix}-{year}-{number}" for year, number in pattern.findall(text or "")]
+    """The receipt numbers a text names. Thai is written without spaces between words,
+    so only a Latin letter or a digit next to the number makes it part of something
+    else (\\b would need a space after "เลขรับ"); digits typed as Thai digits count."""
+    pattern = re.compile(
+        rf"(?<![A-Za-z\d]){re.escape(prefix)}-(\d{{4}})-(\d{{6}})(?![A-Za-z\d])",
+        re.IGNORECASE,
+    )
+    return [
+        f"{prefix}-{_ascii_digits(year)}-{_ascii_digits(number)}"
+        for year, number in pattern.findall(text or "")
+    ]
+
+
+def _ascii_digits(digits: str) -> str:
+    return "".join(str(int(d)) for d in digits)  # any decimal digit: ๒๕๖๙ -> 2569

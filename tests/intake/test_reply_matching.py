@@ -5,11 +5,13 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
 from sqlmodel import col, select
 from support.mailgen import GeneratedMail, make_mail
 
 from intake.context import Context
 from intake.runner import process_due
+from intake.stages.classify import receipt_numbers
 from storage.db import transaction
 from storage.models import Case, Message, MessageState
 from storage.outbox import OutboxRow
@@ -74,3 +76,23 @@ def test_another_sender_citing_a_receipt_number_in_the_text_opens_a_case(
     process_due(ctx)
     state, case_id = _last_state(ctx)
     assert state == MessageState.CASE and case_id != 1
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("เลขรับ REQ-2569-000001", ["REQ-2569-000001"]),
+        # Thai runs words together: no space needs to stand between the number and them
+        ("สอบถามเลขรับREQ-2569-000001ค่ะ", ["REQ-2569-000001"]),
+        ("Re: [REQ-2569-000001] ได้รับคำร้อง", ["REQ-2569-000001"]),
+        ("req-2569-000001", ["REQ-2569-000001"]),
+        # typed with Thai digits, as a Thai keyboard's digit row gives them
+        ("เลขรับ REQ-๒๕๖๙-๐๐๐๐๑๒", ["REQ-2569-000012"]),
+        # part of a longer code or number: not ours
+        ("XREQ-2569-000001", []),
+        ("REQ-2569-0000012", []),
+        ("REQ-25690-000001", []),
+    ],
+)
+def test_receipt_numbers_in_thai_text(text: str, found: list[str]) -> None:
+    assert receipt_numbers(text, "REQ") == found
