@@ -184,14 +184,18 @@ def handed_on_by_own_group(parsed: ParsedMessage, own_domains: frozenset[str]) -
     Precedence: list. Such a List-Id is the group's address as "label.domain" (RFC 2919),
     here with one of our own domains; a list server's ids carry its host
     (name.lists.domain), and a post by the agency's own staff is the agency speaking to
-    a list, so both stay lists."""
+    a list, so both stay lists. Mail from a domain with a strict DMARC policy comes
+    under the group's own address ("'Name' via contact"): the group speaks for someone
+    from outside, never for staff, whose domain is the group's."""
     found = _LIST_ID.search(_header(parsed, "list-id") or "")
     if found is None or not own_domains:
         return False
     label, _, domain = found.group(1).lower().partition(".")
-    sender_domain = parsed.from_addr.rpartition("@")[2].lower()
+    sender = parsed.from_addr.lower()
     own = {d.lower() for d in own_domains}
-    return bool(label) and domain in own and sender_domain not in own
+    if not label or domain not in own:
+        return False
+    return sender.rpartition("@")[2] not in own or sender == f"{label}@{domain}"
 
 
 def classify(parsed: ParsedMessage, own_domains: frozenset[str] = frozenset()) -> Classification:

@@ -263,6 +263,15 @@ def test_a_citizens_mail_handed_on_by_the_agencys_own_group_address_is_a_request
     assert verdict.kind == "request"
 
 
+def test_a_citizens_mail_the_group_rewrote_for_dmarc_is_a_request() -> None:
+    """A group hands on mail from a domain with a strict DMARC policy under its own
+    address ("'Citizen' via contact <contact@...>", the citizen in Reply-To): the group
+    speaks for someone from outside."""
+    headers = GROUP + "Reply-To: citizen@example.org\r\nX-Original-From: citizen@example.org\r\n"
+    raw = mail(headers, sender="'Citizen' via contact <contact@agency.example>")
+    assert classify(parse_message(raw), own_domains=OWN).kind == "request"
+
+
 @pytest.mark.parametrize(
     ("headers", "sender", "own"),
     [
