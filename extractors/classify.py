@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from email.utils import getaddresses
 from typing import Literal
 
 from pydantic import BaseModel
@@ -198,12 +199,35 @@ def handed_on_by_own_group(parsed: ParsedMessage, own_domains: frozenset[str]) -
     return sender.rpartition("@")[2] not in own or sender == f"{label}@{domain}"
 
 
+def generated_by_own_machine_for_outsider(
+    parsed: ParsedMessage, own_domains: frozenset[str]
+) -> bool:
+    """Auto-generated mail from one of the agency's own domains that names someone from
+    outside in Reply-To: the agency's web form passing on a citizen's submission (form
+    software marks its mail auto-generated so that no one auto-answers it). RFC 3834's
+    auto-generated is not a response to anything; our own system's notices name no
+    outsider, and an auto-replied mail stays an auto-reply."""
+    value = (_header(parsed, "auto-submitted") or "").lower()
+    if not value.startswith("auto-generated") or not own_domains:
+        return False
+    own = {d.lower() for d in own_domains}
+    if parsed.from_addr.rpartition("@")[2].lower() not in own:
+        return False
+    replies = getaddresses(parsed.headers.get("reply-to", []))
+    return any("@" in a and a.rpartition("@")[2].lower() not in own for _, a in replies)
+
+
 def classify(parsed: ParsedMessage, own_domains: frozenset[str] = frozenset()) -> Classification:
     """The kind of mail, with the rule that decided it. `own_domains`: the agency's mail
-    domains, so that its own group address handing on a citizen's mail is no list."""
-    relayed = handed_on_by_own_group(parsed, own_domains)
+    domains, so that its own group address or web form handing on a citizen's mail is
+    taken for what it carries."""
+    skipped: set[Rule] = set()
+    if handed_on_by_own_group(parsed, own_domains):
+        skipped.add(_list)
+    if generated_by_own_machine_for_outsider(parsed, own_domains):
+        skipped.add(_auto_submitted)
     for rule in RULES:
-        if relayed and rule is _list:
+        if rule in skipped:
             continue
         verdict = rule(parsed)
         if verdict is not None:

@@ -285,3 +285,34 @@ def test_a_citizens_mail_the_group_rewrote_for_dmarc_is_a_request() -> None:
 def test_other_lists_stay_lists(headers: str, sender: str, own: frozenset[str]) -> None:
     verdict = classify(parse_message(mail(headers, sender=sender)), own_domains=own)
     assert verdict.kind == "mailing_list"
+
+
+def test_the_agencys_web_form_passing_on_a_citizens_submission_is_a_request() -> None:
+    """The agency's own web form mails each submission from its no-reply address with
+    the citizen in Reply-To, marked auto-generated so no one auto-answers it: a machine
+    of ours carrying an outsider's words (RFC 3834: auto-generated is not a response)."""
+    headers = "Auto-Submitted: auto-generated\r\nReply-To: citizen@example.org\r\n"
+    raw = mail(headers, sender="Web form <noreply@agency.example>")
+    assert classify(parse_message(raw), own_domains=OWN).kind == "request"
+
+
+@pytest.mark.parametrize(
+    ("headers", "sender"),
+    [
+        # our own system's notice: no outsider behind it
+        ("Auto-Submitted: auto-generated\r\n", "Monitor <root@agency.example>"),
+        # someone else's machine (a service's notification with a reply address)
+        (
+            "Auto-Submitted: auto-generated\r\nReply-To: support@service.example\r\n",
+            "Service <noreply@service.example>",
+        ),
+        # an answer to a mail is an auto-reply whoever sends it
+        (
+            "Auto-Submitted: auto-replied\r\nReply-To: citizen@example.org\r\n",
+            "Web form <noreply@agency.example>",
+        ),
+    ],
+)
+def test_other_automatic_mail_stays_automatic(headers: str, sender: str) -> None:
+    verdict = classify(parse_message(mail(headers, sender=sender)), own_domains=OWN)
+    assert verdict.kind == "auto_reply"
