@@ -1662,6 +1662,84 @@ def through_tagging_forwarder(name: str) -> Build:
     return build
 
 
+# --- written after reading the classifier (not blind): guards for its fixes -------------
+
+
+def thai_receipt_without_spaces(w: World) -> bytes:
+    """Anan writes again, the Thai way, with no space around the number in the subject:
+    'สอบถามเลขรับREQ-...ครับ'."""
+    return plain(
+        [
+            ("From", who(ANAN.name, ANAN.address)),
+            ("To", AGENCY),
+            ("Subject", enc(f"สอบถามเลขรับ{receipt_of(w, 'anan')}ครับ")),
+            ("Date", date(62)),
+            ("Message-ID", "<PSAPR02MB4502AGAIN62@PSAPR02MB4502.apcprd02.prod.outlook.com>"),
+        ],
+        "เสียงดังเหมือนเดิมครับ\n",
+    )
+
+
+def group_dmarc_rewritten(_: World) -> bytes:
+    """The agency's group address hands on a Yahoo user's mail under its own address
+    (Yahoo publishes DMARC p=reject): "'Name' via contact", the citizen in Reply-To."""
+    c = Citizen(
+        "นางสาวเพ็ญศรี ใจงาม",
+        "pensri.j@yahoo.com",
+        thai_id("362010088990"),
+        "12 หมู่ 4 ตำบลทุ่งทราย อำเภอทรายทองวัฒนา จังหวัดกำแพงเพชร 62190",
+        "081-999-0001",
+    )
+    return plain(
+        [
+            ("From", f"'{enc(c.name)}' via contact <contact@{AGENCY_DOMAIN}>"),
+            ("Reply-To", c.address),
+            ("X-Original-From", c.address),
+            ("X-Original-Sender", c.address),
+            ("To", f"contact@{AGENCY_DOMAIN}"),
+            ("Subject", enc("ขอรับการสนับสนุนถังน้ำ")),
+            ("Date", date(63)),
+            ("Message-ID", "<1736420119.777.1764648000063@mail.yahoo.com>"),
+            ("List-Id", f"<contact.{AGENCY_DOMAIN}>"),
+            ("Precedence", "list"),
+        ],
+        request_text(c, "ขอรับการสนับสนุนถังน้ำ", "หมู่ 4 ขาดแคลนน้ำในหน้าแล้ง ขอถังเก็บน้ำ"),
+    )
+
+
+def own_announcement_list(_: World) -> bytes:
+    """The agency's own staff posting to its own group (which the saraban box is in):
+    the agency speaking, not a request."""
+    return plain(
+        [
+            ("From", who("งานประชาสัมพันธ์", f"pr@{AGENCY_DOMAIN}")),
+            ("To", f"all-staff@{AGENCY_DOMAIN}"),
+            ("Subject", enc("แจ้งวันหยุดราชการเดือนธันวาคม")),
+            ("Date", date(64)),
+            ("Message-ID", f"<pr-2569-12-01@{AGENCY_DOMAIN}>"),
+            ("List-Id", f"<all-staff.{AGENCY_DOMAIN}>"),
+            ("Precedence", "list"),
+        ],
+        "แจ้งวันหยุดราชการประจำเดือนธันวาคม 2569\n",
+    )
+
+
+def own_system_notice(_: World) -> bytes:
+    """A cron job on the agency's server mails its output: auto-generated, our domain,
+    no outsider in Reply-To."""
+    return plain(
+        [
+            ("From", f"Cron Daemon <root@www.{AGENCY_DOMAIN}>"),
+            ("To", AGENCY),
+            ("Subject", "Cron <root@www> /usr/local/bin/backup.sh"),
+            ("Date", date(65)),
+            ("Message-ID", f"<cron-20261202-0105@www.{AGENCY_DOMAIN}>"),
+            ("Auto-Submitted", "auto-generated"),
+        ],
+        "backup finished: 3 files, 12 MB\n",
+    )
+
+
 # --- the set, in delivery order ----------------------------------------------------------
 
 SET: tuple[Delivery, ...] = (
@@ -1749,4 +1827,11 @@ SET: tuple[Delivery, ...] = (
     # Debatable: a bounce delivered twice is the same mail again (duplicate), though
     # 'ignored' would leave the store as clean. Picked: duplicate, as defined.
     Delivery("dup_of_bounce", "duplicate", again("postfix_bounce")),
+    # Written after reading the classifier (not blind): guards for what was fixed.
+    Delivery(
+        "post_reply_thai_receipt_no_spaces", "reply", thai_receipt_without_spaces, joins="anan"
+    ),
+    Delivery("post_group_dmarc_rewritten", "case", group_dmarc_rewritten),
+    Delivery("post_own_announcement_list", "ignored", own_announcement_list),
+    Delivery("post_own_system_notice", "ignored", own_system_notice),
 )
