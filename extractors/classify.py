@@ -56,10 +56,22 @@ def _spam(parsed: ParsedMessage) -> Classification | None:
     return None
 
 
+def _own_part_types(parsed: ParsedMessage) -> set[str]:
+    """The declared types of the mail's own parts: a part inside an attached message
+    (message/rfc822, part "2" holding "2.2") belongs to that message. A person who
+    forwards a bounce as an attachment has not written a bounce."""
+    attached = [a.part + "." for a in parsed.attachments if a.declared_type == "message/rfc822"]
+    return {
+        a.declared_type
+        for a in parsed.attachments
+        if not any(a.part.startswith(prefix) for prefix in attached)
+    }
+
+
 def _report(parsed: ParsedMessage) -> Classification | None:
     ctype = (_header(parsed, "content-type") or "").lower()
     report = _REPORT_TYPE.search(ctype) if ctype.startswith("multipart/report") else None
-    kinds = {a.declared_type for a in parsed.attachments}
+    kinds = _own_part_types(parsed)
     if (report and report.group(1) == "delivery-status") or "message/delivery-status" in kinds:
         return Classification(kind="bounce", reason="delivery status notification (DSN)")
     if (

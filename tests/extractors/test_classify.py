@@ -316,3 +316,33 @@ def test_the_agencys_web_form_passing_on_a_citizens_submission_is_a_request() ->
 def test_other_automatic_mail_stays_automatic(headers: str, sender: str) -> None:
     verdict = classify(parse_message(mail(headers, sender=sender)), own_domains=OWN)
     assert verdict.kind == "auto_reply"
+
+
+def _forwarded_as_attachment(inner: bytes) -> bytes:
+    text = "เรียนเจ้าหน้าที่ ส่งคำร้องแล้วได้รับข้อความนี้กลับมา ขอยื่นคำร้องอีกครั้งค่ะ\r\n"
+    body = (
+        b"--F\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        + text.encode()
+        + b"--F\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment\r\n\r\n"
+        + inner
+        + b"\r\n--F--\r\n"
+    )
+    return mail(ctype="multipart/mixed; boundary=F", body=body)
+
+
+@pytest.mark.parametrize(
+    ("report_type", "second"),
+    [
+        ("delivery-status", "message/delivery-status"),
+        ("disposition-notification", "message/disposition-notification"),
+        ("feedback-report", "message/feedback-report"),
+    ],
+)
+def test_a_report_forwarded_as_an_attachment_is_the_persons_mail(
+    report_type: str, second: str
+) -> None:
+    """A citizen forwards the bounce she got (Outlook's and Gmail's "forward as
+    attachment") to ask why her request failed: the report's parts belong to the mail
+    she attached, not to hers."""
+    raw = _forwarded_as_attachment(_report(report_type, second))
+    assert classify(parse_message(raw)).kind == "request"

@@ -1740,6 +1740,32 @@ def own_system_notice(_: World) -> bytes:
     )
 
 
+def bounce_forwarded_as_attachment(w: World) -> bytes:
+    """A citizen forwards the bounce she got as an attachment (Outlook's and Gmail's
+    "forward as attachment") and asks again: the report inside is the attached mail's."""
+    bounce = bounce_holding_a_request(w).decode("utf-8").replace("\r\n", "\n")
+    return multipart(
+        [
+            ("From", who("นางสาวละเอียด มีสุข", "laiad.m@hotmail.com")),
+            ("To", AGENCY),
+            ("Subject", "FW: Undelivered Mail Returned to Sender"),
+            ("Date", date(66)),
+            ("Message-ID", "<SG2PR01MB4123FWDATTACH66@SG2PR01MB4123.apcprd01.prod.outlook.com>"),
+        ],
+        "mixed",
+        [
+            part(
+                'text/plain; charset="utf-8"',
+                "เรียนเจ้าหน้าที่\n\nดิฉันส่งคำร้องขอซ่อมท่อระบายน้ำไปแล้วได้รับข้อความที่แนบมานี้กลับมา "
+                "ขอยื่นคำร้องอีกครั้ง ท่อระบายน้ำหน้าบ้านเลขที่ 5 หมู่ 2 อุดตัน น้ำท่วมขังค่ะ\n\n"
+                "นางสาวละเอียด มีสุข โทร 089-111-2222\n",
+                cte="base64",
+            ),
+            "Content-Type: message/rfc822\nContent-Disposition: attachment\n\n" + bounce,
+        ],
+    )
+
+
 # --- the set, in delivery order ----------------------------------------------------------
 
 SET: tuple[Delivery, ...] = (
@@ -1834,4 +1860,5 @@ SET: tuple[Delivery, ...] = (
     Delivery("post_group_dmarc_rewritten", "case", group_dmarc_rewritten),
     Delivery("post_own_announcement_list", "ignored", own_announcement_list),
     Delivery("post_own_system_notice", "ignored", own_system_notice),
+    Delivery("post_bounce_forwarded_as_attachment", "case", bounce_forwarded_as_attachment),
 )
