@@ -120,13 +120,14 @@ def _auto_submitted(parsed: ParsedMessage) -> Classification | None:
 
 
 def _vendor_auto_reply(parsed: ParsedMessage) -> Classification | None:
+    """X-Autoreply, X-Autorespond. Not X-Auto-Response-Suppress: that asks others not to
+    auto-answer this mail, and Exchange writes it on ordinary mail too (a distribution
+    group adds it to every mail it hands on), so it must not drop a request; the
+    acknowledgement still honours it (intake/mail_out/suppress.py)."""
     for name in ("x-autoreply", "x-autorespond"):
         value = _header(parsed, name)
         if value is not None and value.lower() not in ("no", "false", "0"):
             return Classification(kind="auto_reply", reason=f"{_title(name)} header")
-    suppress = (_header(parsed, "x-auto-response-suppress") or "").lower()
-    if re.search(r"\b(oof|all)\b", suppress):
-        return Classification(kind="auto_reply", reason="X-Auto-Response-Suppress: OOF/All header")
     return None
 
 

@@ -52,16 +52,6 @@ def mail(
         ),
         ("X-Autoreply: yes\r\n", "auto_reply", "X-Autoreply header"),
         ("X-Autorespond: vacation\r\n", "auto_reply", "X-Autorespond header"),
-        (
-            "X-Auto-Response-Suppress: OOF\r\n",
-            "auto_reply",
-            "X-Auto-Response-Suppress: OOF/All header",
-        ),
-        (
-            "X-Auto-Response-Suppress: All\r\n",
-            "auto_reply",
-            "X-Auto-Response-Suppress: OOF/All header",
-        ),
         ("Precedence: auto_reply\r\n", "auto_reply", "Precedence: auto_reply header"),
         ("Precedence: bulk\r\n", "bulk", "Precedence: bulk header"),
         ("Precedence: junk\r\n", "bulk", "Precedence: junk header"),
@@ -83,6 +73,13 @@ def test_header_rules(headers: str, kind: str, reason: str) -> None:
         "Auto-Submitted: no\r\n",
         "X-Spam-Flag: NO\r\n",
         "X-Auto-Response-Suppress: DR, RN\r\n",
+        # Exchange's request that no one auto-answer this mail, not a sign that it is an
+        # auto-answer: Exchange writes it on ordinary mail (a distribution group adds it
+        # to every mail it hands on; "All" and "DR, OOF, AutoReply" are the most common
+        # values on mail at large). Helpdesks that filtered on it lost real requests.
+        "X-Auto-Response-Suppress: All\r\n",
+        "X-Auto-Response-Suppress: OOF\r\n",
+        "X-Auto-Response-Suppress: DR, OOF, AutoReply\r\n",
         "Precedence: normal\r\n",
         "Return-Path: <citizen@example.org>\r\n",
     ],

@@ -1766,6 +1766,31 @@ def bounce_forwarded_as_attachment(w: World) -> bytes:
     )
 
 
+def request_via_exchange_group(_: World) -> bytes:
+    """A citizen writes to the agency's public address, an Exchange distribution group
+    with the saraban mailbox in it; Exchange adds X-Auto-Response-Suppress to what the
+    group hands on (helpdesks that filtered on the header lost real mail this way)."""
+    c = Citizen(
+        "นายวีระ กล้าหาญ",
+        "weera.k@gmail.com",
+        thai_id("362010044556"),
+        "88 หมู่ 7 ตำบลทุ่งทราย อำเภอทรายทองวัฒนา จังหวัดกำแพงเพชร 62190",
+        "080-555-6677",
+    )
+    return plain(
+        [
+            ("From", who(c.name, c.address)),
+            ("To", f"contact@{AGENCY_DOMAIN}"),
+            ("Subject", enc("ขอให้ตัดหญ้าข้างทางหมู่ 7")),
+            ("Date", date(67)),
+            ("Message-ID", "<CAW33ra-grass-67@mail.gmail.com>"),
+            ("X-Auto-Response-Suppress", "DR, OOF, AutoReply"),
+            ("X-MS-Exchange-Organization-AuthSource", f"EXCH01.{AGENCY_DOMAIN}"),
+        ],
+        request_text(c, "ขอให้ตัดหญ้าข้างทางหมู่ 7", "หญ้าข้างทางสูงบังทางโค้ง รถมองไม่เห็นกัน"),
+    )
+
+
 # --- the set, in delivery order ----------------------------------------------------------
 
 SET: tuple[Delivery, ...] = (
@@ -1861,4 +1886,5 @@ SET: tuple[Delivery, ...] = (
     Delivery("post_own_announcement_list", "ignored", own_announcement_list),
     Delivery("post_own_system_notice", "ignored", own_system_notice),
     Delivery("post_bounce_forwarded_as_attachment", "case", bounce_forwarded_as_attachment),
+    Delivery("post_request_via_exchange_group", "case", request_via_exchange_group),
 )

@@ -36,7 +36,7 @@ from tests.intake.outcome_mail import AGENCY, AGENCY_DOMAIN, SET, Delivery
 
 # As measured: messages of the set whose final state is the expected one. Raise it as
 # the classifier learns; a drop fails.
-RIGHT_FLOOR = 69  # of 69: the 64 written blind (58 right before any fix) and 5 guards
+RIGHT_FLOOR = 70  # of 70: the 64 written blind (58 right before any fix) and 6 guards
 
 
 class NoAck(Exception):
