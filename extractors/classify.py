@@ -78,9 +78,9 @@ def _report(parsed: ParsedMessage) -> Classification | None:
         report and report.group(1) == "disposition-notification"
     ) or "message/disposition-notification" in kinds:
         return Classification(kind="auto_reply", reason="read receipt (disposition notification)")
-    if report or "message/feedback-report" in kinds:  # RFC 6522: a mail system reporting
-        if (report and report.group(1) == "feedback-report") or "message/feedback-report" in kinds:
-            return Classification(kind="report", reason="feedback report (ARF)")
+    if (report and report.group(1) == "feedback-report") or "message/feedback-report" in kinds:
+        return Classification(kind="report", reason="feedback report (ARF)")
+    if report:  # RFC 6522: reports of any other type are written by mail systems too
         return Classification(kind="report", reason="mail system report (multipart/report)")
     return None
 
