@@ -2,9 +2,10 @@
 
 Auto-replies, bounces, lists, bulk mail and flagged spam are recognised from headers
 and structure (RFC 3834 Auto-Submitted, RFC 3464 delivery-status, RFC 8098 read
-receipts, RFC 2369/2919 list headers, vendor headers) and get a reason that is safe to
-log. Rules run in order; the first that matches wins. A subject only counts when it
-starts like an out-of-office reply, so a complaint *about* an auto-reply system is
+receipts, any other RFC 6522 report such as RFC 5965 abuse reports, RFC 2369/2919 list
+headers, vendor headers) and get a reason that is safe to log. Rules run in order; the
+first that matches wins. A subject only counts when it starts like an out-of-office
+reply, so a complaint *about* an auto-reply system (or a forwarded auto-reply) is
 still a request. Replies to an existing case are matched by the caller, which has the
 database.
 """
@@ -13,13 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from email.utils import getaddresses
 from typing import Literal
 
 from pydantic import BaseModel
 
 from extractors.base import ParsedMessage
 
-Kind = Literal["request", "auto_reply", "bounce", "mailing_list", "bulk", "spam"]
+Kind = Literal["request", "auto_reply", "bounce", "report", "mailing_list", "bulk", "spam"]
 
 
 class Classification(BaseModel):
@@ -29,8 +31,10 @@ class Classification(BaseModel):
 
 Rule = Callable[[ParsedMessage], Classification | None]
 
+# Reply prefixes only: an auto-responder answers, it never forwards, so "Fwd: Automatic
+# reply: ..." is a person passing on the auto-reply they got (often to complain).
 _OOF_SUBJECT = re.compile(
-    r"^\s*(?:(?:re|aw|sv|fw|fwd)\s*:\s*)*"
+    r"^\s*(?:(?:re|aw|sv)\s*:\s*)*"
     r"(?:automatic\s+reply|auto[\s_-]?reply|auto[\s_-]?response|out\s+of\s+(?:the\s+)?office"
     r"|การตอบกลับอัตโนมัติ|ตอบกลับอัตโนมัติ|ไม่อยู่ที่สำนักงาน|ไม่อยู่ในสำนักงาน)",
     re.IGNORECASE,
@@ -52,17 +56,50 @@ def _spam(parsed: ParsedMessage) -> Classification | None:
     return None
 
 
+def _own_part_types(parsed: ParsedMessage) -> set[str]:
+    """The declared types of the mail's own parts: a part inside an attached message
+    (message/rfc822, part "2" holding "2.2") belongs to that message. A person who
+    forwards a bounce as an attachment has not written a bounce."""
+    attached = [a.part + "." for a in parsed.attachments if a.declared_type == "message/rfc822"]
+    return {
+        a.declared_type
+        for a in parsed.attachments
+        if not any(a.part.startswith(prefix) for prefix in attached)
+    }
+
+
 def _report(parsed: ParsedMessage) -> Classification | None:
     ctype = (_header(parsed, "content-type") or "").lower()
     report = _REPORT_TYPE.search(ctype) if ctype.startswith("multipart/report") else None
-    kinds = {a.declared_type for a in parsed.attachments}
+    kinds = _own_part_types(parsed)
     if (report and report.group(1) == "delivery-status") or "message/delivery-status" in kinds:
         return Classification(kind="bounce", reason="delivery status notification (DSN)")
     if (
         report and report.group(1) == "disposition-notification"
     ) or "message/disposition-notification" in kinds:
         return Classification(kind="auto_reply", reason="read receipt (disposition notification)")
+    if (report and report.group(1) == "feedback-report") or "message/feedback-report" in kinds:
+        return Classification(kind="report", reason="feedback report (ARF)")
+    if report:  # RFC 6522: reports of any other type are written by mail systems too
+        return Classification(kind="report", reason="mail system report (multipart/report)")
     return None
+
+
+# Exchange's header for the MAPI class of a message; its reports keep it when a relay or
+# a converter flattens the multipart/report to text (Report.IPM.Note.IPNRN/IPNNRN -> mdn,
+# Report.IPM.Note.DR/NDR -> dsn).
+_CONTENT_CLASSES: dict[str, tuple[Kind, str]] = {
+    "urn:content-classes:mdn": ("auto_reply", "read receipt (Content-Class: MDN header)"),
+    "urn:content-classes:dsn": ("bounce", "delivery report (Content-Class: DSN header)"),
+}
+
+
+def _content_class(parsed: ParsedMessage) -> Classification | None:
+    found = _CONTENT_CLASSES.get((_header(parsed, "content-class") or "").lower())
+    if found is None:
+        return None
+    kind, reason = found
+    return Classification(kind=kind, reason=reason)
 
 
 def _daemon_sender(parsed: ParsedMessage) -> Classification | None:
@@ -83,13 +120,14 @@ def _auto_submitted(parsed: ParsedMessage) -> Classification | None:
 
 
 def _vendor_auto_reply(parsed: ParsedMessage) -> Classification | None:
+    """X-Autoreply, X-Autorespond. Not X-Auto-Response-Suppress: that asks others not to
+    auto-answer this mail, and Exchange writes it on ordinary mail too (a distribution
+    group adds it to every mail it hands on), so it must not drop a request; the
+    acknowledgement still honours it (intake/mail_out/suppress.py)."""
     for name in ("x-autoreply", "x-autorespond"):
         value = _header(parsed, name)
         if value is not None and value.lower() not in ("no", "false", "0"):
             return Classification(kind="auto_reply", reason=f"{_title(name)} header")
-    suppress = (_header(parsed, "x-auto-response-suppress") or "").lower()
-    if re.search(r"\b(oof|all)\b", suppress):
-        return Classification(kind="auto_reply", reason="X-Auto-Response-Suppress: OOF/All header")
     return None
 
 
@@ -137,6 +175,7 @@ def _bulk(parsed: ParsedMessage) -> Classification | None:
 RULES: tuple[Rule, ...] = (
     _spam,
     _report,
+    _content_class,
     _daemon_sender,
     _auto_submitted,
     _vendor_auto_reply,
@@ -148,9 +187,61 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def classify(parsed: ParsedMessage) -> Classification:
-    """The kind of mail, with the rule that decided it."""
+_LIST_ID = re.compile(r"<\s*([^<>\s@]+)\s*>")
+
+
+def handed_on_by_own_group(parsed: ParsedMessage, own_domains: frozenset[str]) -> bool:
+    """Mail from outside that one of the agency's own group addresses handed on.
+
+    An agency whose public address (contact@) is a group, as Google Workspace groups
+    are, receives every citizen's mail with the group's List-Id, List-Unsubscribe and
+    Precedence: list. Such a List-Id is the group's address as "label.domain" (RFC 2919),
+    here with one of our own domains; a list server's ids carry its host
+    (name.lists.domain), and a post by the agency's own staff is the agency speaking to
+    a list, so both stay lists. Mail from a domain with a strict DMARC policy comes
+    under the group's own address ("'Name' via contact"): the group speaks for someone
+    from outside, never for staff, whose domain is the group's."""
+    found = _LIST_ID.search(_header(parsed, "list-id") or "")
+    if found is None or not own_domains:
+        return False
+    label, _, domain = found.group(1).lower().partition(".")
+    sender = parsed.from_addr.lower()
+    own = {d.lower() for d in own_domains}
+    if not label or domain not in own:
+        return False
+    return sender.rpartition("@")[2] not in own or sender == f"{label}@{domain}"
+
+
+def generated_by_own_machine_for_outsider(
+    parsed: ParsedMessage, own_domains: frozenset[str]
+) -> bool:
+    """Auto-generated mail from one of the agency's own domains that names someone from
+    outside in Reply-To: the agency's web form passing on a citizen's submission (form
+    software marks its mail auto-generated so that no one auto-answers it). RFC 3834's
+    auto-generated is not a response to anything; our own system's notices name no
+    outsider, and an auto-replied mail stays an auto-reply."""
+    value = (_header(parsed, "auto-submitted") or "").lower()
+    if not value.startswith("auto-generated") or not own_domains:
+        return False
+    own = {d.lower() for d in own_domains}
+    if parsed.from_addr.rpartition("@")[2].lower() not in own:
+        return False
+    replies = getaddresses(parsed.headers.get("reply-to", []))
+    return any("@" in a and a.rpartition("@")[2].lower() not in own for _, a in replies)
+
+
+def classify(parsed: ParsedMessage, own_domains: frozenset[str] = frozenset()) -> Classification:
+    """The kind of mail, with the rule that decided it. `own_domains`: the agency's mail
+    domains, so that its own group address or web form handing on a citizen's mail is
+    taken for what it carries."""
+    skipped: set[Rule] = set()
+    if handed_on_by_own_group(parsed, own_domains):
+        skipped.add(_list)
+    if generated_by_own_machine_for_outsider(parsed, own_domains):
+        skipped.add(_auto_submitted)
     for rule in RULES:
+        if rule in skipped:
+            continue
         verdict = rule(parsed)
         if verdict is not None:
             return verdict

@@ -16,11 +16,13 @@ from sqlmodel import Session, col, select
 
 from extractors.classify import classify
 from intake import outbox, webhooks
+from intake.settings import Settings
 from intake.stage import Item, Outcome
 from storage.events import EventFacts
 from storage.held import flush_all
 from storage.keys import load_data_key
 from storage.models import Case, Message, MessageState
+from storage.outbox import OutboxPurpose, OutboxRow
 
 
 class ClassifyStage:
@@ -32,7 +34,7 @@ class ClassifyStage:
         if original is not None:
             item.message.duplicate_of_id = original
             return Outcome(MessageState.DUPLICATE, f"same message as #{original}")
-        kind = classify(item.parsed)
+        kind = classify(item.parsed, own_domains=own_domains(item.ctx.settings))
         item.add_facts(classification=kind.kind)
         if kind.kind != "request":
             return Outcome(MessageState.IGNORED, f"{kind.kind}: {kind.reason}")
@@ -42,6 +44,12 @@ class ClassifyStage:
             _reply_received(item, case_id)
             return Outcome(MessageState.REPLY, f"reply to case #{case_id}")
         return Outcome(MessageState.CLASSIFIED)
+
+
+def own_domains(settings: Settings) -> frozenset[str]:
+    """The agency's mail domains: its Message-IDs' and its own addresses'."""
+    own = outbox.own_identity(settings)
+    return frozenset({own.message_id_domain, *(a.rpartition("@")[2] for a in own.addresses)})
 
 
 def _reply_received(item: Item, case_id: int) -> None:
@@ -134,8 +142,12 @@ _ORIGINALS = _originals_query()
 
 def find_case_replied_to(item: Item) -> int | None:
     """The case this mail answers: our tagged Message-ID in In-Reply-To/References (so
-    References may be missing), a Message-ID of a mail of the case, or its receipt
-    number in the subject."""
+    References may be missing), a Message-ID of a mail of the case, its receipt number
+    in the subject, or in the text of a mail from the address it was acknowledged to."""
+    return _threaded_case(item) or case_cited_by_its_sender(item)
+
+
+def _threaded_case(item: Item) -> int | None:
     parsed = item.parsed
     ids = [i for i in [parsed.in_reply_to, *parsed.references] if i]
     numbers = receipt_numbers(parsed.subject, item.ctx.settings.receipt_prefix)
@@ -162,6 +174,34 @@ def find_case_replied_to(item: Item) -> int | None:
     return None
 
 
+# A mail naming more receipt numbers than this is a list, not a case's follow-up.
+MAX_CITED = 5
+
+
+def case_cited_by_its_sender(item: Item) -> int | None:
+    """The case whose receipt number the text names, when the mail comes from the address
+    that case's acknowledgement went to (or the request came from). The acknowledgement
+    asks for the number in the subject, but citizens write again as a new mail and put
+    it in the text. From any other address a number is only a mention (a neighbour with
+    the same problem): a number anyone can read must not file mail into a case."""
+    prefix = item.ctx.settings.receipt_prefix
+    cited = {n for part in item.parsed.text_parts for n in receipt_numbers(part.text, prefix)}
+    if not cited or len(cited) > MAX_CITED or "@" not in item.parsed.from_addr:
+        return None
+    flush_all(item.session)
+    sender = outbox.address_hmac(item.ctx, item.parsed.from_addr)
+    query = (
+        select(OutboxRow.case_id)
+        .join(Case, col(Case.id) == col(OutboxRow.case_id))
+        .where(
+            col(Case.receipt_no).in_(sorted(cited)),
+            col(OutboxRow.purpose) == OutboxPurpose.ACK,
+            or_(col(OutboxRow.recipient_hmac) == sender, col(OutboxRow.sender_hmac) == sender),
+        )
+    )
+    return item.session.execute(query.limit(1)).scalar_one_or_none()
+
+
 def tagged_case(item: Item, ids: list[str]) -> int | None:
     tagger = outbox.tagger(item.ctx)
     for message_id in ids:
@@ -172,5 +212,18 @@ def tagged_case(item: Item, ids: list[str]) -> int | None:
 
 
 def receipt_numbers(text: str, prefix: str) -> list[str]:
-    pattern = re.compile(rf"\b{re.escape(prefix)}-(\d{{4}})-(\d{{6}})\b", re.IGNORECASE)
-    return [f"{prefix}-{year}-{number}" for year, number in pattern.findall(text or "")]
+    """The receipt numbers a text names. Thai is written without spaces between words,
+    so only a Latin letter or a digit next to the number makes it part of something
+    else (\\b would need a space after "เลขรับ"); digits typed as Thai digits count."""
+    pattern = re.compile(
+        rf"(?<![A-Za-z\d]){re.escape(prefix)}-(\d{{4}})-(\d{{6}})(?![A-Za-z\d])",
+        re.IGNORECASE,
+    )
+    return [
+        f"{prefix}-{_ascii_digits(year)}-{_ascii_digits(number)}"
+        for year, number in pattern.findall(text or "")
+    ]
+
+
+def _ascii_digits(digits: str) -> str:
+    return "".join(str(int(d)) for d in digits)  # any decimal digit: ๒๕๖๙ -> 2569
