@@ -92,8 +92,9 @@ _SPLIT_AM = re.compile(rf"{_NIKHAHIT}([{_TONE}]?){_SARA_AA}")
 _SPLIT_AM_REVERSED = re.compile(rf"{_SARA_AA}([{_TONE}]?){_NIKHAHIT}[ ]?")
 _AM_BEFORE_TONE = re.compile(rf"{_SARA_AM}([{_TONE}])")
 # Unicode order is consonant, vowel above/below, then tone mark; some fonts emit the
-# tone mark first.
-_TONE_BEFORE_VOWEL = re.compile(rf"([{_TONE}])([{_UPPER_LOWER_VOWEL}])")
+# tone mark first, and some keyboards let it be typed first. THANTHAKHAT (the silencer,
+# "ประสิทธิ์") sits in the tone mark's place and is typed first the same way.
+_TONE_BEFORE_VOWEL = re.compile(rf"([{_TONE}\u0e4c])([{_UPPER_LOWER_VOWEL}])")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 

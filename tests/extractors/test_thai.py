@@ -288,3 +288,10 @@ def test_parse_year(text: str, expected: int | None) -> None:
 def test_two_digit_buddhist_year_after_a_thai_month(text: str, iso: str) -> None:
     found = parse_date(text)
     assert found is not None and found.isoformat() == iso
+
+
+def test_thanthakhat_typed_before_the_upper_vowel_is_put_after_it() -> None:
+    # "ประสิทธิ์" typed with the thanthakhat before SARA I (some keyboards and fonts let
+    # it be typed so; it looks the same): stored in Unicode order, as a search finds it.
+    thanthakhat, sara_i = "\u0e4c", "\u0e34"
+    assert normalise_thai_text("ประสิทธ" + thanthakhat + sara_i) == "ประสิทธิ์"
