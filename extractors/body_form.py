@@ -90,6 +90,9 @@ _QUALIFIER = re.compile(
 # A role word after the label that is itself a label of the same field belongs to it:
 # "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "ชื่อ ผู้ร้อง", never the start of the value.
 _ROLE_GAP = re.compile(r"[ \t]?")
+# The asterisk a web form (Google Forms, Microsoft Forms) puts after a required
+# question's title: part of the label, the answer is on the line below.
+_REQUIRED_MARK = re.compile(r"\s*\*+\s*$")
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
 # "เบอร์โทรศัพท์ของข้าพเจ้า", "ที่อยู่ของผม": "of mine" after a label is part of it.
 _MINE = r"ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา)"
@@ -290,6 +293,9 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
         if role is not None:
             end = role
             continue
+        required = _REQUIRED_MARK.match(text, end)
+        if required is not None:
+            return required.end()
         slash = _ALTERNATIVE.match(text, end)
         if slash is not None:
             rest = text[slash.end() :]
@@ -479,6 +485,8 @@ def read_label_lines(
                     break  # "จึงเรียนมาเพื่อโปรดพิจารณา": the letter ends, the signature follows
                 if i in headings:
                     break  # "ผู้ถูกร้อง": the next section of the form
+                if _unknown_pair(lines[i][1]):
+                    break  # "วันออกบัตร : 12 มิ.ย. 2565": a field no template has
                 values.append(_clean_value(lines[i][1]))
                 i += 1
         value = "\n".join(v for v in values if v)
@@ -499,6 +507,21 @@ def read_label_lines(
                 )
             )
     return candidates
+
+
+# A short head of words without digits, a colon, then a value: a label the vocabulary
+# does not hold with its answer (an ID card reader's วันออกบัตร, a form's own fields). An
+# address's own lines hold digits or no colon ("ตำบลบางพลี อำเภอบางพลี").
+_UNKNOWN_LABEL_CHARS = 30
+
+
+def _unknown_pair(line: str) -> bool:
+    split = _colon_split(line)
+    if split is None:
+        return False
+    head, value = split[0].strip(), split[1].strip()
+    digitless = not any(c.isdigit() for c in head)
+    return 0 < len(head) <= _UNKNOWN_LABEL_CHARS and digitless and bool(value)
 
 
 def _sender_fields(labels: LabelIndex) -> Callable[[str], bool]:

@@ -585,3 +585,23 @@ def test_an_emergency_contact_or_a_spouse_is_not_the_sender() -> None:
     about = "ขอความช่วยเหลือกรณีฉุกเฉิน\nชื่อ-นามสกุล: นายก ข\n"
     found = BodyFormExtractor().extract(about, part="1", labels=SHIPPED).candidates
     assert [(c.key, c.value) for c in found] == [("full_name", "นายก ข")]
+
+
+def test_a_web_forms_required_mark_after_a_lone_label_is_no_value() -> None:
+    # Google Forms and other web forms write " *" after a required question's title; the
+    # answer is on the line below.
+    text = "ชื่อ - นามสกุล *\nนายสมชาย ใจดี\n\nที่อยู่ *\n12/3 หมู่ 4 ตำบลบางพลี อำเภอบางพลี\n"
+    found = extract(text)
+    assert found["full_name"].value == "นายสมชาย ใจดี"
+    assert found["address"].value == "12/3 หมู่ 4 ตำบลบางพลี อำเภอบางพลี"
+
+
+def test_a_line_of_an_unknown_label_and_its_value_ends_the_address() -> None:
+    # What an ID-card reader prints: the card's issue and expiry dates under the address,
+    # each under a label no field has. They are not more of the address.
+    text = (
+        "ที่อยู่ : 12/3 หมู่ 4 ตำบลบางพลี อำเภอบางพลี จังหวัดสมุทรปราการ\n"
+        "วันออกบัตร : 12 มิ.ย. 2565\nวันบัตรหมดอายุ : 31 ธ.ค. 2573\n"
+    )
+    found = extract(text)
+    assert found["address"].value == "12/3 หมู่ 4 ตำบลบางพลี อำเภอบางพลี จังหวัดสมุทรปราการ"
