@@ -42,7 +42,7 @@ from extractors.base import (
 from extractors.charsets import decode_bytes
 from extractors.labels import LabelMatcher, PrefixHit
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
-from extractors.thai import CIVIL_TITLE, thai_digits_to_arabic
+from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
 from extractors.values import clean_value, has_type, looks_broken
 
 __all__ = [
@@ -104,7 +104,7 @@ _TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
 _ITEM_NUMBER = re.compile(r"^\s*(?:ข้อ(?:ที่)?\s*)?\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)[.)]")
 _SEP_COLON = re.compile(r"[\s.…_*]*[:：∶][\s.…_:：*]*")
 _SEP_LEADERS = re.compile(r"\s*(?:(?:\.\s?){2,}|…+|_{2,})[\s.…_]*")
-_SEP_DASH = re.compile(r"\s*[-–—=>]+\s+|\s+[-–—=>]+\s*")
+_SEP_DASH = re.compile(rf"\s*[{DASHES}=>]+\s+|\s+[{DASHES}=>]+\s*")
 _SEP_GAP = re.compile(r"\t\s*|\s{2,}")
 # "ชื่อของผมคือ ...", "ที่อยู่ ได้แก่ ...": the words "is" / "namely" (after "mine") join a
 # label to its value in a sentence as a colon does on a form.

@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
+    "DASHES",
     "fold_label",
     "normalise_thai_text",
     "parse_date",
@@ -19,6 +20,12 @@ __all__ = [
 ]
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+# Every character a writer means as a dash or hyphen, for a regex character class: the
+# hyphen-minus and what Word, Outlook and web pages turn it into (hyphen, non-breaking
+# hyphen, figure dash, en and em dash, horizontal bar, minus sign, small em dash, small
+# and full-width hyphen-minus). Between a label and its value or digit groups they are one.
+DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"  # as masking.py's
 
 
 def thai_digits_to_arabic(s: str) -> str:
@@ -143,7 +150,7 @@ def _normalise(s: str) -> str:
     return text.strip()
 
 
-_LABEL_NOISE = re.compile(r"[\s\-‐‑–—_.:：;,/\\()\[\]{}*'\"“”‘’]+")
+_LABEL_NOISE = re.compile(rf"[\s{DASHES}_.:：;,/\\()\[\]{{}}*'\"“”‘’]+")
 
 
 def fold_label(s: str) -> str:

@@ -23,6 +23,7 @@ from extractors.base import FieldIssue, FieldSpec, FieldType, FormTemplate
 from extractors.provinces import match_province, postal_code_exists, postal_code_provinces
 from extractors.thai import (
     CIVIL_TITLE,
+    DASHES,
     normalise_thai_text,
     parse_date,
     parse_year,
@@ -46,7 +47,7 @@ __all__ = [
 
 # --- Normalisers: text in, canonical text or None out ------------------------------------
 
-_ID_SEPARATORS = re.compile(r"[\s\-.‐‑–—_]+")
+_ID_SEPARATORS = re.compile(rf"[\s{DASHES}._]+")
 
 
 def normalise_national_id(s: str) -> str | None:
@@ -71,7 +72,8 @@ _EXTENSION = re.compile(
     r"\s*[(\[]?\s*(?:ต่อ|ext\.?|extension|x|#)\s*\d{1,5}\s*[)\]]?\s*$", re.IGNORECASE
 )
 _PHONE_LABEL = re.compile(r"^(?:โทรศัพท์|โทร\.?|มือถือ|tel\.?|phone|mobile|mob\.?)\s*:?\s*", re.I)
-_PHONE_CHARS = re.compile(r"\+?[\d\s\-.()]+", re.ASCII)  # \d alone takes any script's digits
+# \d alone takes any script's digits; a word processor's dashes part groups as "-" does
+_PHONE_CHARS = re.compile(rf"\+?[\d\s{DASHES}.()]+", re.ASCII)
 
 
 def normalise_phone(s: str) -> str | None:

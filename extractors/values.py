@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.base import FieldType
-from extractors.thai import parse_date, thai_digits_to_arabic
+from extractors.thai import DASHES, parse_date, thai_digits_to_arabic
 from extractors.validate import (
     normalise_email,
     normalise_national_id,
@@ -29,8 +29,8 @@ _D = "[0-9๐-๙]"
 # instead of trying the whole pattern at every position (about 3x faster on a long body).
 _NOT_AFTER_DIGIT = "(?<![0-9๐-๙].)"
 # 13 digits, maybe grouped by spaces, dashes or dots (1-2345-67890-12-3).
-ID_IN_TEXT = re.compile(rf"{_D}{_NOT_AFTER_DIGIT}(?:[\s\-.‐‑–—]?{_D}){{12}}(?![0-9๐-๙])")
-_SEP = r"(?:[^\S\n]|[\-.])"  # a space, dash or dot: never a line end
+ID_IN_TEXT = re.compile(rf"{_D}{_NOT_AFTER_DIGIT}(?:[\s{DASHES}.]?{_D}){{12}}(?![0-9๐-๙])")
+_SEP = rf"(?:[^\S\n]|[{DASHES}.])"  # a space, dash or dot: never a line end
 # A Thai number: 0 or +66 then 8-9 more digits in groups, maybe with an extension. The
 # groups are parted by spaces, not line ends: "โทร 09...\n2. ..." ends at the line.
 PHONE_IN_TEXT = re.compile(

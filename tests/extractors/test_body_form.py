@@ -605,3 +605,9 @@ def test_a_line_of_an_unknown_label_and_its_value_ends_the_address() -> None:
     )
     found = extract(text)
     assert found["address"].value == "12/3 หมู่ 4 ตำบลบางพลี อำเภอบางพลี จังหวัดสมุทรปราการ"
+
+
+def test_a_non_breaking_hyphen_or_a_minus_sign_parts_a_label_from_its_value() -> None:
+    for dash in ("\u2011", "\u2212", "\u2013"):
+        found = extract(f"ชื่อ{dash}นามสกุล {dash} นายสมชาย ใจดี\n")
+        assert found["full_name"].value == "นายสมชาย ใจดี", dash
