@@ -91,9 +91,30 @@ def clean_value(kind: FieldType, value: str) -> str:
         head = _DATE_END.split(value, maxsplit=1)[0].strip()
         return head if head and parse_date(head) is not None else value
     if kind == "name":  # "สมชาย นามสกุล ใจดี" (a form's two blanks on one line)
-        value = _FAMILY_LABEL.sub(" ", value)
+        value = _thai_of_two(_FAMILY_LABEL.sub(" ", value))
         return _NAME_END.split(value, maxsplit=1)[0].strip()
     return value
+
+
+# The same name in both scripts, the Thai one after a slash or in brackets: "Mr. Kor
+# Khai / นายก ข", "Kor Khai (นายก ข)", as the ID card gives both.
+_TWO_SCRIPTS = re.compile(r"([A-Za-z][A-Za-z.\s'-]*?)\s*(?:/\s*([^/()]+?)|\(([^()]+)\))\s*")
+_THAI_NAME_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+_ENGLISH_TITLE_WORD = re.compile(r"^(?:mrs|mr|ms|miss|mister)\.?$", re.IGNORECASE)
+
+
+def _thai_of_two(value: str) -> str:
+    """The Thai name of a name written in English then Thai; `value` otherwise. Taken only
+    when the Thai part has as many words as the English one (less its title): a Thai
+    nickname in brackets ("John Smith (ต้น)") is no second writing of the name."""
+    m = _TWO_SCRIPTS.fullmatch(value)
+    if m is None:
+        return value
+    thai = (m.group(2) or m.group(3)).strip()
+    if not _THAI_NAME_LETTER.search(thai) or re.search("[A-Za-z]", thai):
+        return value
+    english = [w for w in m.group(1).split() if not _ENGLISH_TITLE_WORD.match(w)]
+    return thai if len(thai.split()) == len(english) else value
 
 
 def has_type(kind: FieldType, value: str) -> bool:

@@ -264,6 +264,10 @@ def test_a_colon_is_surer_than_a_space() -> None:
         ("date", "ไม่ทราบ (จำไม่ได้)", "ไม่ทราบ (จำไม่ได้)"),  # no date in front: kept, flagged
         ("name", "นายก ข; โทร 0812345678", "นายก ข"),
         ("name", "นายก ข / Mr. Kor Khai", "นายก ข"),
+        # unseen4: the same name in English first, then in Thai: the Thai one is the record's
+        ("name", "Mr. Kor Khai / นายก ข", "นายก ข"),
+        ("name", "Kor Khai (นายก ข)", "นายก ข"),
+        ("name", "John Smith (ต้น)", "John Smith"),  # a Thai nickname, not the name again
         ("text", "ข้อความ 13 หลัก", "ข้อความ 13 หลัก"),
         # unseen2: a nickname, the birth date or the body one writes for end the name
         ("name", "นายเอกชัย บุญมา ชื่อเล่น เอก", "นายเอกชัย บุญมา"),

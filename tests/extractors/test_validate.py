@@ -625,6 +625,12 @@ from extractors.validate import normalise_name  # noqa: E402
         ("Mrs.Jane Doe", "Mrs. Jane Doe"),
         ("Ms Anna Lee", "Ms Anna Lee"),
         ("Miss Mary Ann", "Miss Mary Ann"),
+        # unseen4: an English title before a Thai name is the Thai civil title in English;
+        # Ms. may be นาง or นางสาว, so it stays as written
+        ("Mrs.จันทร์เพ็ญ เกษมสุข", "นางจันทร์เพ็ญ เกษมสุข"),
+        ("Mr. สมชาย ใจดี", "นายสมชาย ใจดี"),
+        ("Miss มาลี ศรีสุข", "นางสาวมาลี ศรีสุข"),
+        ("Ms.มาลี ศรีสุข", "Ms.มาลี ศรีสุข"),
         # ranks and academic titles are kept as written (only spaces tidied)
         ("พ.ต.อ. สมชาย ใจดี", "พ.ต.อ. สมชาย ใจดี"),
         ("ผศ.ดร.  สมหญิง  ใจงาม", "ผศ.ดร. สมหญิง ใจงาม"),
