@@ -176,3 +176,17 @@ def test_typed_values_in_the_subject_line_when_the_body_has_none() -> None:
     case = extract_case(message("แจ้งเรื่อง โทร 081-654-3210"), TEMPLATES)
     assert case.fields["phone"] == "+66812345678"
     assert "phone" not in case.issues
+
+
+def test_a_name_in_boxes_read_by_two_readers_of_one_part_is_joined_once() -> None:
+    # A form service's HTML table: the table reader and the text reader both read the
+    # boxes "ชื่อ" (a full_name label) and "นามสกุล"; the given name each read alone is
+    # no full name once the parts are joined.
+    rows = [("คำนำหน้าชื่อ", "นางสาว"), ("ชื่อ", "มาลี"), ("นามสกุล", "ศรีสุข")]
+    cells = "".join(f"<tr><td><b>{a}</b></td><td>{b}</td></tr>" for a, b in rows)
+    text = "\n\n".join(f"{a} : {b}" for a, b in rows)
+    html = f"<table>{cells}</table>"
+    parsed = ParsedMessage(text_parts=[TextPart(part="1", kind="html", text=text, html=html)])
+    case = extract_case(parsed, [GENERAL])
+    assert case.fields["full_name"] == "นางสาว มาลี ศรีสุข"  # this template's names are text
+    assert not case.issues.get("full_name")
