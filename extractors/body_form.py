@@ -97,6 +97,9 @@ _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other langu
 # "เบอร์โทรศัพท์ของข้าพเจ้า", "ที่อยู่ของผม": "of mine" after a label is part of it.
 _MINE = r"ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา)"
 _POSSESSIVE = re.compile(rf"\s?{_MINE}(?=[\s:：∶.]|$)")
+# "ที่อยู่ใหม่", "เบอร์โทรใหม่": "new" after a label names the field's new value (a change
+# of address or number). Not after a name's label: ใหม่ is also a given name.
+_NEW = re.compile(r"\s?ใหม่(?=[\s:：∶.]|$)")
 # Between pairs on one row of a form; two spaces may part a label from its value.
 _PAIR_GAP = re.compile(r"\t\s*|\s{3,}")
 _ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
@@ -286,6 +289,8 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
             end = qualifier.end()
             continue
         mine = _POSSESSIVE.match(text, end)
+        if mine is None and kind != "name":
+            mine = _NEW.match(text, end)
         if mine is not None:
             end = mine.end()
             continue
@@ -511,8 +516,10 @@ def read_label_lines(
 
 # A short head of words without digits, a colon, then a value: a label the vocabulary
 # does not hold with its answer (an ID card reader's วันออกบัตร, a form's own fields). An
-# address's own lines hold digits or no colon ("ตำบลบางพลี อำเภอบางพลี").
+# address's own lines hold digits or no colon ("ตำบลบางพลี อำเภอบางพลี"), or are its own
+# boxes ("ตำบล: บางพลี").
 _UNKNOWN_LABEL_CHARS = 30
+_ADDRESS_PART = re.compile(r"(?:บ้านเลขที่|เลขที่|หมู่|ซอย|ตรอก|ถนน|ตำบล|แขวง|อำเภอ|เขต|อาคาร|ชั้น|ห้อง)")
 
 
 def _unknown_pair(line: str) -> bool:
@@ -520,6 +527,8 @@ def _unknown_pair(line: str) -> bool:
     if split is None:
         return False
     head, value = split[0].strip(), split[1].strip()
+    if _ADDRESS_PART.match(head):
+        return False
     digitless = not any(c.isdigit() for c in head)
     return 0 < len(head) <= _UNKNOWN_LABEL_CHARS and digitless and bool(value)
 

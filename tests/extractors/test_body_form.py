@@ -615,3 +615,17 @@ def test_a_non_breaking_hyphen_or_a_minus_sign_parts_a_label_from_its_value() ->
     for dash in ("\u2011", "\u2212", "\u2013"):
         found = extract(f"ชื่อ{dash}นามสกุล {dash} นายสมชาย ใจดี\n")
         assert found["full_name"].value == "นายสมชาย ใจดี", dash
+
+
+def test_new_after_a_label_is_part_of_it() -> None:
+    # "ที่อยู่ใหม่", "เบอร์โทรใหม่": the new value of the field, as a change of address or
+    # number is written.
+    found = extract("ที่อยู่ใหม่ 45 ม.3 ต.ท่าศาลา อ.เมือง\nโทรศัพท์ใหม่ 081-234-5678\n")
+    assert found["address"].value == "45 ม.3 ต.ท่าศาลา อ.เมือง"
+    assert found["phone"].value == "081-234-5678"
+
+
+def test_an_address_parts_own_label_under_the_address_is_more_of_it() -> None:
+    # "ตำบล: ..." under "ที่อยู่:" is the address's next box, not a field of its own.
+    found = extract("ที่อยู่:\n12/3 หมู่ 4\nตำบล: บางพลี อำเภอ: บางพลี\n")
+    assert found["address"].value == "12/3 หมู่ 4\nตำบล: บางพลี อำเภอ: บางพลี"
