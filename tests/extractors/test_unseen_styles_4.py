@@ -25,24 +25,38 @@ from unseen_requests_4 import build_set
 # First measurement, before any reader was read or changed (CI=true pytest
 # tests/extractors/test_unseen_styles_4.py -s), 29 styles, 75 requests: 421/467 right
 # (0.901), 9 wrong flagged, 9 wrong without a flag (1.927%), 28 missing; 12 styles below
-# 0.99. The floors below are those first figures (rounded down), so the test passes on
-# them and fails if a style reads worse; they rise as the readers are fixed.
+# 0.99. That first figure, not the later ones, estimates a fresh set written by others:
+# the fixes were made against this one. After the fixes on this branch: 454/467 (0.972),
+# 5 wrong flagged, 0 silent, 8 missing.
+# A second batch of 6 styles (definition_list to outlook_html_list, 12 requests), written
+# after the readers were read and fixed, to see whether the fixes hold on shapes they
+# were not made for, measured first 58/64 right, 0 wrong flagged, 0 silent, 6 missing
+# (a month-first English date, questions as labels, a phone only in an attached vCard);
+# whole set 512/531 (0.964), 5 wrong flagged, 0 silent, 14 missing.
+# Floors are the figures measured last (rounded down): the test fails if a style reads
+# worse.
 FLOORS: dict[str, float] = {
-    "google_forms_receipt": 0.625,
-    "form_builder_table": 0.75,
-    "thai_in_english": 0.75,
-    "bilingual_name": 0.875,
-    "card_reader": 0.666,
+    # An address typed into boxes (บ้านเลขที่ / หมู่ / ตำบล/แขวง / อำเภอ/เขต ...): no reader
+    # joins the boxes into one address; the house box alone, or the pairs with their
+    # colons, are read and flagged. First 0.750, now 0.875.
+    "form_builder_table": 0.875,
+    # A smart-card reader's raw record (TH: นาย#ชื่อ##สกุล, DOB: 25230922, ADDR: a#b#...#)
+    # is not read: missing, not wrong. First 0.667, now 0.777.
+    "card_reader": 0.777,
+    # "01/01/30": a two-digit year in a numeric date is refused by design (thai.py: a
+    # wrong century on a birth date is worse than asking). First 0.875, now 0.875.
     "short_labels": 0.875,
-    "address_abbreviated": 0.666,
+    # The address's boxes as pairs on one line: read with their labels and colons, flagged.
+    # First 0.778, now 0.777 (rounded down).
     "address_pairs_one_line": 0.777,
-    "emoji_chat": 0.714,
-    "marks_out_of_order": 0.9,
-    "autocorrect_dashes": 0.65,
-    "title_abbreviated": 0.888,
+    # Second batch, first figures.
+    "month_first_english": 0.75,
+    "question_labels": 0.75,
+    "vcard_attached": 0.666,
 }
-# Issue 8's line is 0.5% (MAX_SILENT); the first measurement was 1.927% (9 of 467).
-MAX_SILENT_HERE = max(MAX_SILENT, 9 / 467)
+# Issue 8's line is 0.5% (MAX_SILENT); the first measurement was 1.927% (9 of 467), now
+# 0.000%.
+MAX_SILENT_HERE = MAX_SILENT
 
 
 @cache
