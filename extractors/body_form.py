@@ -91,15 +91,17 @@ _QUALIFIER = re.compile(
 # "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "ชื่อ ผู้ร้อง", never the start of the value.
 _ROLE_GAP = re.compile(r"[ \t]?")
 # The asterisk a web form (Google Forms, Microsoft Forms) puts after a required
-# question's title: part of the label, the answer is on the line below.
-_REQUIRED_MARK = re.compile(r"\s*\*+\s*$")
+# question's title, or the question mark of a questionnaire's question, ending the line:
+# part of the label, the answer is on the line below.
+_REQUIRED_MARK = re.compile(r"\s*[*?？]+\s*$")
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
 # "เบอร์โทรศัพท์ของข้าพเจ้า", "ที่อยู่ของผม": "of mine" after a label is part of it.
-_MINE = r"ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา)"
-_POSSESSIVE = re.compile(rf"\s?{_MINE}(?=[\s:：∶.]|$)")
+# "ของท่าน", "ของคุณ" ("yours"): a questionnaire asks so ("ชื่อ-นามสกุลของท่าน?").
+_MINE = r"ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา|ท่าน|คุณ)"
+_POSSESSIVE = re.compile(rf"\s?{_MINE}(?=[\s:：∶.?？*]|$)")
 # "ที่อยู่ใหม่", "เบอร์โทรใหม่": "new" after a label names the field's new value (a change
 # of address or number). Not after a name's label: ใหม่ is also a given name.
-_NEW = re.compile(r"\s?ใหม่(?=[\s:：∶.]|$)")
+_NEW = re.compile(r"\s?ใหม่(?=[\s:：∶.?？*]|$)")
 # Between pairs on one row of a form; two spaces may part a label from its value.
 _PAIR_GAP = re.compile(r"\t\s*|\s{3,}")
 _ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")

@@ -39,7 +39,7 @@ _TITLE = (
 )
 _THAI_WORD = r"[\u0e01-\u0e4e]+"
 _I_TH = ("กระผม", "ผม", "ดิฉัน", "หนู", "อาตมา")  # อาตมา: a monk's "I"
-_I_EN = ("my name is", "I am", "I,")
+_I_EN = ("my name is", "My name is", "I am", "I,")  # a sentence starts with a capital
 _NAME = re.compile(
     rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:{'|'.join(_I_TH)})\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})"
     # "ผม นายสมชาย ใจดี อายุ ...": without ชื่อ only a title proves a name follows
@@ -86,10 +86,12 @@ _BORN = re.compile(
     r"|[/\-.][0-9๐-๙]{1,2}[/\-.])[0-9๐-๙]{2,4})(?![0-9๐-๙])"
 )
 # The same in English, as a Thai who writes in English puts it: "born on 30 November
-# 1994" (day first, as parse_date reads), "My address is 99/12, Soi ..., Bangkok 10260."
+# 1994" or "born on November 30, 1994" (a month name leaves no doubt which is the day),
+# "My address is 99/12, Soi ..., Bangkok 10260."
 # The address runs to the sentence's end (a full stop before a space) or the line's.
 _BORN_EN = re.compile(
-    r"(?<![A-Za-z])born(?:\s+on)?\s+(?P<d>[0-9]{1,2}(?:\s+[A-Za-z]+\.?,?\s+|/[0-9]{1,2}/)[0-9]{4})",
+    r"(?<![A-Za-z])born(?:\s+on)?\s+(?P<d>(?:[0-9]{1,2}(?:\s+[A-Za-z]+\.?,?\s+|/[0-9]{1,2}/)"
+    r"|[A-Za-z]+\.?\s+[0-9]{1,2},?\s+)[0-9]{4})",
     re.IGNORECASE,
 )
 _ADDRESS_EN = re.compile(

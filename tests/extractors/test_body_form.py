@@ -629,3 +629,10 @@ def test_an_address_parts_own_label_under_the_address_is_more_of_it() -> None:
     # "ตำบล: ..." under "ที่อยู่:" is the address's next box, not a field of its own.
     found = extract("ที่อยู่:\n12/3 หมู่ 4\nตำบล: บางพลี อำเภอ: บางพลี\n")
     assert found["address"].value == "12/3 หมู่ 4\nตำบล: บางพลี อำเภอ: บางพลี"
+
+
+def test_a_questionnaires_question_is_a_lone_label() -> None:
+    # "ชื่อ-นามสกุลของท่าน?" ("your full name?"), the answer on the line below.
+    found = extract("ชื่อ-นามสกุลของท่าน?\nนายสมชาย ใจดี\n\nโทรศัพท์?\n0812345678\n")
+    assert found["full_name"].value == "นายสมชาย ใจดี"
+    assert found["phone"].value == "0812345678"

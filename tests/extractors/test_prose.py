@@ -176,3 +176,13 @@ def test_birth_date_and_address_in_english_sentences() -> None:
     found = entities(text)
     assert found["birth_date"] == ["30 November 1994"]
     assert found["address"] == ["99/12, Soi Sukhumvit 101/1, Khet Phra Khanong, Bangkok 10260"]
+
+
+def test_a_month_first_english_birth_date_in_a_sentence() -> None:
+    found = entities("My name is Mr. Kor Khai. I was born on November 30, 1994.")
+    assert found["birth_date"] == ["November 30, 1994"]
+
+
+def test_my_name_is_at_the_start_of_a_sentence() -> None:
+    found = entities("Dear Sir,\n\nMy name is Miss Malee Srisuk (ID 1-2345-67890-12-1).")
+    assert found["full_name"] == ["Miss Malee Srisuk"]
