@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeGuard, runtime_checkable
 
+from extractors.address_parts import ADDRESS_PART_KEYS
 from extractors.base import (
     Defect,
     ExtractionResult,
@@ -106,6 +107,7 @@ _NEW = re.compile(r"\s?ใหม่(?=[\s:：∶.?？*]|$)")
 _PAIR_GAP = re.compile(r"\t\s*|\s{3,}")
 _ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 _TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
+_BEFORE_COLON_LABEL = re.compile(r"(?<=\S) (?=[^\s:：∶]{1,30}[:：∶])")
 _ITEM_NUMBER = re.compile(r"^\s*(?:ข้อ(?:ที่)?\s*)?\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)[.)]")
 _SEP_COLON = re.compile(r"[\s.…_*]*[:：∶][\s.…_:：*]*")
 _SEP_LEADERS = re.compile(r"\s*(?:(?:\.\s?){2,}|…+|_{2,})[\s.…_]*")
@@ -264,6 +266,8 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
         if found is None:
             continue
         factor, value = found
+        if hit.key in ADDRESS_PART_KEYS and factor != COLON:
+            continue  # "ถนนหน้าบ้าน ...", "เขต ..." open sentences: a box only with its colon
         if kind == "name" and _COLON.search(value):
             continue  # "ชื่อ ผู้แทน: ..." a name has no colon: the label goes on to it
         label = text[:end].strip()
@@ -483,7 +487,7 @@ def read_label_lines(
                 values.append(note.group(1).strip())
                 confidence *= BRACKET_ONLY
         if values and multiline(found.key):  # continue until a blank line or the next label
-            while i < len(lines) and lines[i][1].strip() and parsed[i] is None:
+            while i < len(lines) and lines[i][1].strip() and _more_of(parsed[i]):
                 if is_quoted != (lines[i][0] in quoted):
                     break
                 if next_item(lines[start][1], lines[i][1]):
@@ -514,6 +518,12 @@ def read_label_lines(
                 )
             )
     return candidates
+
+
+def _more_of(found: LabelLine | None) -> bool:
+    """Whether a line under a multi-line value goes on with it: no label, or the box of an
+    address ("ตำบล: บางพลี" under "ที่อยู่:")."""
+    return found is None or found.key in ADDRESS_PART_KEYS
 
 
 # A short head of words without digits, a colon, then a value: a label the vocabulary
@@ -649,6 +659,13 @@ def _colon_pairs(line: str) -> list[str]:
     """Pieces two spaces apart when each holds a colon ("จังหวัด: ลำปาง  รหัสไปรษณีย์: 52000");
     else the line whole: without colons two spaces may part a label from its value."""
     pieces = _TWO_SPACES.split(line)
+    if len(pieces) >= 2 and all(_COLON.search(piece) for piece in pieces):
+        return pieces
+    # one space apart, each pair opened by a short label closed by its colon; not cells
+    # parted by pipes (a signature's "Tel: ... | Fax: ... | Mobile: ...", a flattened row)
+    if "|" in line:
+        return [line]
+    pieces = _BEFORE_COLON_LABEL.split(line)
     if len(pieces) >= 2 and all(_COLON.search(piece) for piece in pieces):
         return pieces
     return [line]

@@ -636,3 +636,11 @@ def test_a_questionnaires_question_is_a_lone_label() -> None:
     found = extract("ชื่อ-นามสกุลของท่าน?\nนายสมชาย ใจดี\n\nโทรศัพท์?\n0812345678\n")
     assert found["full_name"].value == "นายสมชาย ใจดี"
     assert found["phone"].value == "0812345678"
+
+
+def test_label_colon_pairs_one_space_apart_on_one_line() -> None:
+    # A paper form's row typed with one space between the pairs, each closed by a colon.
+    found = extract("จังหวัด: ลำปาง รหัสไปรษณีย์: 52000 โทรศัพท์: 081-234-5678\n")
+    assert found["province"].value == "ลำปาง"
+    assert found["postal_code"].value == "52000"
+    assert found["phone"].value == "081-234-5678"

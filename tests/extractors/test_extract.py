@@ -190,3 +190,24 @@ def test_a_name_in_boxes_read_by_two_readers_of_one_part_is_joined_once() -> Non
     case = extract_case(parsed, [GENERAL])
     assert case.fields["full_name"] == "นางสาว มาลี ศรีสุข"  # this template's names are text
     assert not case.issues.get("full_name")
+
+
+def test_an_address_in_boxes_is_joined_into_one_address() -> None:
+    # A form service sends the address box by box, each "label: value".
+    text = (
+        "ชื่อ-นามสกุล: นายสมชาย ใจดี\nบ้านเลขที่: 128\nหมู่: 5\nตำบล/แขวง: บ้านกลาง\n"
+        "อำเภอ/เขต: เมืองลำพูน\nจังหวัด: ลำพูน\nรหัสไปรษณีย์: 51000\n"
+    )
+    case = extract_case(message(text=text), [GENERAL])
+    assert case.fields["address"] == "128 หมู่ที่ 5 ตำบลบ้านกลาง อำเภอเมืองลำพูน"
+    bangkok = "บ้านเลขที่: 36/8\nซอย: รามคำแหง 24\nตำบล/แขวง: หัวหมาก\nอำเภอ/เขต: บางกะปิ\n"
+    case = extract_case(message(text=bangkok + "จังหวัด: กรุงเทพมหานคร\n"), [GENERAL])
+    assert case.fields["address"] == "36/8 ซอยรามคำแหง 24 แขวงหัวหมาก เขตบางกะปิ"
+
+
+def test_an_address_box_word_opening_a_sentence_is_no_box() -> None:
+    # Only a colon makes "ถนน" a box: "ถนนหน้าบ้าน ..." is the request's words.
+    text = "ที่อยู่: 12 หมู่ 4 ตำบลบางพลี อำเภอบางพลี\nรายละเอียด:\nถนน หน้าบ้านเป็นหลุม\nขอให้ซ่อม\n"
+    case = extract_case(message(text=text), [GENERAL])
+    assert case.fields["address"] == "12 หมู่ 4 ตำบลบางพลี อำเภอบางพลี"
+    assert case.fields["details"] == "ถนน หน้าบ้านเป็นหลุม\nขอให้ซ่อม"
