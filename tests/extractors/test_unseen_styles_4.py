@@ -35,6 +35,12 @@ from unseen_requests_4 import build_set
 # whole set 512/531 (0.964), 5 wrong flagged, 0 silent, 14 missing. After the fixes it
 # called for, and the address boxes joined: 524/531 (0.987), 0 wrong flagged, 0 silent,
 # 7 missing; every style 1.000 but two.
+# A third batch of 5 styles (english_label_first to english_address_boxes, 10 requests),
+# written after those fixes, measured first 50/52 right, 2 wrong flagged, 0 silent, 0
+# missing (tab_boxes: the address boxes of a Word table, TAB-separated, read as one
+# address with their labels); whole set 574/583 (0.985), 2 wrong flagged, 0 silent, 7
+# missing. (Two of its styles were corrected before any fix: thai_digit_boxes wrote no
+# ซอย box for a Bangkok address and ตำบล/อำเภอ for แขวง/เขต, tab_boxes no ซอย or ถนน box.)
 # Floors are the figures measured last (rounded down): the test fails if a style reads
 # worse.
 FLOORS: dict[str, float] = {
@@ -44,6 +50,8 @@ FLOORS: dict[str, float] = {
     # "01/01/30": a two-digit year in a numeric date is refused by design (thai.py: a
     # wrong century on a birth date is worse than asking). First 0.875, final 0.875.
     "short_labels": 0.875,
+    # Third batch, first figure.
+    "tab_boxes": 0.8,
 }
 # Issue 8's line is 0.5% (MAX_SILENT); the first measurement was 1.927% (9 of 467), final
 # 0.000%.

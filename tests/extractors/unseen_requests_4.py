@@ -33,7 +33,7 @@ from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime
 
-from unseen_requests import MONTHS, MONTHS_SHORT, Case, with_check_digit
+from unseen_requests import MONTHS, MONTHS_SHORT, Case, thai, with_check_digit
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")  # fmt: skip
@@ -1135,10 +1135,109 @@ SECOND_BATCH: tuple[tuple[Style, int], ...] = (
 )
 
 
+# --- a third batch, written after the second batch's fixes, measured before fixing ----
+
+
+def english_label_first(p: Person, i: int) -> Case:
+    """English labels first with the Thai one in brackets after it, as bilingual forms
+    from universities and embassies print them."""
+    body = f"""Name (ชื่อ-นามสกุล): {p.name}
+ID card No. (เลขประจำตัวประชาชน): {p.nid}
+Date of birth (วันเกิด): {thai_date(p.born)}
+Mobile (โทรศัพท์มือถือ): {dashed_mobile(p.mobile)}
+E-mail (อีเมล): {p.email}
+"""
+    msg = message(p, "Application", text=body, n=i)
+    return Case(
+        "english_label_first", bytes(msg), expect(p, "full_name national_id birth_date phone email")
+    )
+
+
+def boxes(p: Person, digits: Callable[[str], str] = str) -> list[tuple[str, str]]:
+    """The address boxes of a paper form as the person fills them in."""
+    pairs = [("บ้านเลขที่", digits(p.house))]
+    if p.moo:
+        pairs.append(("หมู่ที่", digits(p.moo)))
+    if p.soi:
+        pairs.append(("ซอย", digits(p.soi)))
+    if p.road:
+        pairs.append(("ถนน", p.road))
+    sub, dis = ("แขวง", "เขต") if p.bangkok else ("ตำบล", "อำเภอ")
+    pairs += [(sub, p.tambon), (dis, p.amphoe), ("จังหวัด", p.province),
+              ("รหัสไปรษณีย์", digits(p.postal))]  # fmt: skip
+    return pairs
+
+
+def thai_digit_boxes(p: Person, i: int) -> Case:
+    """The address boxes filled with Thai digits, as an older citizen types them."""
+    lines = "\n".join(f"{a}: {b}" for a, b in boxes(p, thai))
+    body = f"ชื่อ-นามสกุล: {p.name}\nเลขประจำตัวประชาชน: {thai(p.nid)}\n{lines}\n"
+    msg = message(p, "คำร้อง", text=body, n=i)
+    out = expect(p, "full_name national_id address postal_code province")
+    out["address"] += tuple(thai(a) for a in out["address"])  # kept in Thai digits, as typed
+    return Case("thai_digit_boxes", bytes(msg), out)
+
+
+def three_column_table(p: Person, i: int) -> Case:
+    """An HTML table with a number column before label and value (ลำดับ | รายการ |
+    ข้อมูล), as agencies' Word forms are pasted into Outlook."""
+    rows = [
+        ("ชื่อ-นามสกุล", p.name),
+        ("เลขประจำตัวประชาชน", p.nid),
+        ("วันเกิด", short_thai_date(p.born)),
+        ("ที่อยู่", f"{long_line(p)} {p.province_written} {p.postal}"),
+        ("โทรศัพท์", p.mobile),
+    ]
+    cells = "".join(
+        f"<tr><td>{n}</td><td>{a}</td><td>{b}</td></tr>" for n, (a, b) in enumerate(rows, 1)
+    )
+    doc = f"""<html><body><table border="1"><tr><th>ลำดับ</th><th>รายการ</th><th>ข้อมูล</th></tr>
+{cells}</table></body></html>"""
+    msg = message(p, "แบบคำขอ", html=doc, n=i)
+    return Case("three_column_table", bytes(msg), expect(p, ALL.replace(" email", "")))
+
+
+def tab_boxes(p: Person, i: int) -> Case:
+    """The address boxes copied out of a Word table: label TAB value TAB label TAB value
+    on one line, no colons."""
+    row = "\t".join(f"{a}\t{b}" for a, b in boxes(p))
+    body = f"ชื่อ-นามสกุล\t{p.name}\nเลขประจำตัวประชาชน\t{p.nid}\n{row}\n"
+    msg = message(p, "คำร้อง", text=body, n=i)
+    return Case(
+        "tab_boxes", bytes(msg), expect(p, "full_name national_id address postal_code province")
+    )
+
+
+def english_address_boxes(p: Person, i: int) -> Case:
+    """A form service in English: the address as Street / City / State-Province /
+    Postal-Zip boxes, filled with a romanised Thai address."""
+    t, f, last = p.en
+    street = ", ".join(english_address(p).split(", ")[:-2])
+    rows = [
+        ("First Name", f), ("Last Name", last), ("Street Address", street),
+        ("City", EN_PLACES[p.amphoe]), ("State / Province", EN_PLACES[p.province]),
+        ("Postal / Zip Code", p.postal), ("Phone Number", p.mobile),
+    ]  # fmt: skip
+    body = "\n".join(f"{a}: {b}" for a, b in rows) + "\n"
+    msg = message(p, "New submission", text=body, n=i, sender="Forms <noreply@example.com>")
+    out = english_expected(p, "full_name phone postal_code province", "")
+    out["full_name"] = (f"{f} {last}", p.name, f"{t} {f} {last}")
+    return Case("english_address_boxes", bytes(msg), out)
+
+
+THIRD_BATCH: tuple[tuple[Style, int], ...] = (
+    (english_label_first, 2),
+    (thai_digit_boxes, 2),
+    (three_column_table, 2),
+    (tab_boxes, 2),
+    (english_address_boxes, 2),
+)
+
+
 def build_set() -> list[Case]:
     """Each style for a different run of the eight people."""
     cases = []
-    for s, (style, count) in enumerate(STYLES + SECOND_BATCH):
+    for s, (style, count) in enumerate(STYLES + SECOND_BATCH + THIRD_BATCH):
         for i in range(count):
             cases.append(style(PEOPLE[(3 * s + i) % len(PEOPLE)], i))
     return cases
