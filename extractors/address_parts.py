@@ -67,7 +67,12 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
                 mine.setdefault(c.key, c)  # two readers of one part read the same boxes
         if HOUSE not in mine or not ({SUBDISTRICT, DISTRICT} & mine.keys()):
             continue
-        whole = [c for c in kept if c.key == ADDRESS and _source(c) == source]
+        # an address under its own label (one found in sentences, less sure, stays a rival)
+        whole = [
+            c
+            for c in kept
+            if c.key == ADDRESS and _source(c) == source and c.provenance.method != "prose"
+        ]
         if any(_HAS_AREA.search(c.value) for c in whole):
             continue
         bangkok = any(

@@ -266,8 +266,10 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
         if found is None:
             continue
         factor, value = found
-        if hit.key in ADDRESS_PART_KEYS and factor != COLON:
-            continue  # "ถนนหน้าบ้าน ...", "เขต ..." open sentences: a box only with its colon
+        if hit.key in ADDRESS_PART_KEYS and factor not in (COLON, GAP, LONE):
+            # "ถนน หน้าบ้าน ...", "เขต ..." open sentences: a box only when a colon, a tab
+            # or a wide gap parts it from its value, or it stands alone
+            continue
         if kind == "name" and _COLON.search(value):
             continue  # "ชื่อ ผู้แทน: ..." a name has no colon: the label goes on to it
         label = text[:end].strip()

@@ -211,3 +211,11 @@ def test_an_address_box_word_opening_a_sentence_is_no_box() -> None:
     case = extract_case(message(text=text), [GENERAL])
     assert case.fields["address"] == "12 หมู่ 4 ตำบลบางพลี อำเภอบางพลี"
     assert case.fields["details"] == "ถนน หน้าบ้านเป็นหลุม\nขอให้ซ่อม"
+
+
+def test_an_address_in_the_boxes_of_a_word_table_is_joined_too() -> None:
+    # Copied out of a Word table: label TAB value TAB label TAB value, no colons. The
+    # whole row, found in a sentence-like line as well, does not stand in the way.
+    row = "บ้านเลขที่\t128\tหมู่ที่\t5\tตำบล\tบ้านกลาง\tอำเภอ\tเมืองลำพูน\tจังหวัด\tลำพูน"
+    case = extract_case(message(text=f"ชื่อ-นามสกุล\tนายสมชาย ใจดี\n{row}\n"), [GENERAL])
+    assert case.fields["address"] == "128 หมู่ที่ 5 ตำบลบ้านกลาง อำเภอเมืองลำพูน"
