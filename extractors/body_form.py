@@ -101,8 +101,9 @@ _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other langu
 _MINE = r"ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา|ท่าน|คุณ)"
 _POSSESSIVE = re.compile(rf"\s?{_MINE}(?=[\s:：∶.?？*]|$)")
 # "ที่อยู่ใหม่", "เบอร์โทรใหม่": "new" after a label names the field's new value (a change
-# of address or number). Not after a name's label: ใหม่ is also a given name.
-_NEW = re.compile(r"\s?ใหม่(?=[\s:：∶.?？*]|$)")
+# of address or number); "ส่วนตัว" ("personal": เบอร์มือถือส่วนตัว) the sender's own, as
+# against the office's. Not after a name's label: ใหม่ is also a given name.
+_NEW = re.compile(r"\s?(?:ใหม่|ส่วนตัว)(?=[\s:：∶.?？*]|$)")
 # Between pairs on one row of a form; two spaces may part a label from its value.
 _PAIR_GAP = re.compile(r"\t\s*|\s{3,}")
 _ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")

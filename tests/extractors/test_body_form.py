@@ -644,3 +644,11 @@ def test_label_colon_pairs_one_space_apart_on_one_line() -> None:
     assert found["province"].value == "ลำปาง"
     assert found["postal_code"].value == "52000"
     assert found["phone"].value == "081-234-5678"
+
+
+def test_personal_after_a_label_is_part_of_it() -> None:
+    # "เบอร์มือถือส่วนตัว", "อีเมลส่วนตัว": the sender's own, as against the office's.
+    found = extract("โทรศัพท์ส่วนตัว 081-234-5678\nอีเมลส่วนตัว somchai@example.com\n")
+    assert found["phone"].value == "081-234-5678"
+    assert found["phone"].confidence >= 0.85
+    assert found["email"].value == "somchai@example.com"
