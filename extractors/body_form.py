@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeGuard, runtime_checkable
 
+from extractors.address_parts import ADDRESS_PART_KEYS
 from extractors.base import (
     Defect,
     ExtractionResult,
@@ -42,7 +43,7 @@ from extractors.base import (
 from extractors.charsets import decode_bytes
 from extractors.labels import LabelMatcher, PrefixHit
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
-from extractors.thai import CIVIL_TITLE, thai_digits_to_arabic
+from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
 from extractors.values import clean_value, has_type, looks_broken
 
 __all__ = [
@@ -90,18 +91,28 @@ _QUALIFIER = re.compile(
 # A role word after the label that is itself a label of the same field belongs to it:
 # "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "ชื่อ ผู้ร้อง", never the start of the value.
 _ROLE_GAP = re.compile(r"[ \t]?")
+# The asterisk a web form (Google Forms, Microsoft Forms) puts after a required
+# question's title, or the question mark of a questionnaire's question, ending the line:
+# part of the label, the answer is on the line below.
+_REQUIRED_MARK = re.compile(r"\s*[*?？]+\s*$")
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
 # "เบอร์โทรศัพท์ของข้าพเจ้า", "ที่อยู่ของผม": "of mine" after a label is part of it.
-_MINE = r"ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา)"
-_POSSESSIVE = re.compile(rf"\s?{_MINE}(?=[\s:：∶.]|$)")
+# "ของท่าน", "ของคุณ" ("yours"): a questionnaire asks so ("ชื่อ-นามสกุลของท่าน?").
+_MINE = r"ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา|ท่าน|คุณ)"
+_POSSESSIVE = re.compile(rf"\s?{_MINE}(?=[\s:：∶.?？*]|$)")
+# "ที่อยู่ใหม่", "เบอร์โทรใหม่": "new" after a label names the field's new value (a change
+# of address or number); "ส่วนตัว" ("personal": เบอร์มือถือส่วนตัว) the sender's own, as
+# against the office's. Not after a name's label: ใหม่ is also a given name.
+_NEW = re.compile(r"\s?(?:ใหม่|ส่วนตัว)(?=[\s:：∶.?？*]|$)")
 # Between pairs on one row of a form; two spaces may part a label from its value.
 _PAIR_GAP = re.compile(r"\t\s*|\s{3,}")
 _ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 _TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
+_BEFORE_COLON_LABEL = re.compile(r"(?<=\S) (?=[^\s:：∶]{1,30}[:：∶])")
 _ITEM_NUMBER = re.compile(r"^\s*(?:ข้อ(?:ที่)?\s*)?\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)[.)]")
 _SEP_COLON = re.compile(r"[\s.…_*]*[:：∶][\s.…_:：*]*")
 _SEP_LEADERS = re.compile(r"\s*(?:(?:\.\s?){2,}|…+|_{2,})[\s.…_]*")
-_SEP_DASH = re.compile(r"\s*[-–—=>]+\s+|\s+[-–—=>]+\s*")
+_SEP_DASH = re.compile(rf"\s*[{DASHES}=>]+\s+|\s+[{DASHES}=>]+\s*")
 _SEP_GAP = re.compile(r"\t\s*|\s{2,}")
 # "ชื่อของผมคือ ...", "ที่อยู่ ได้แก่ ...": the words "is" / "namely" (after "mine") join a
 # label to its value in a sentence as a colon does on a form.
@@ -256,6 +267,10 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
         if found is None:
             continue
         factor, value = found
+        if hit.key in ADDRESS_PART_KEYS and factor not in (COLON, GAP, LONE):
+            # "ถนน หน้าบ้าน ...", "เขต ..." open sentences: a box only when a colon, a tab
+            # or a wide gap parts it from its value, or it stands alone
+            continue
         if kind == "name" and _COLON.search(value):
             continue  # "ชื่อ ผู้แทน: ..." a name has no colon: the label goes on to it
         label = text[:end].strip()
@@ -283,6 +298,8 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
             end = qualifier.end()
             continue
         mine = _POSSESSIVE.match(text, end)
+        if mine is None and kind != "name":
+            mine = _NEW.match(text, end)
         if mine is not None:
             end = mine.end()
             continue
@@ -290,6 +307,9 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
         if role is not None:
             end = role
             continue
+        required = _REQUIRED_MARK.match(text, end)
+        if required is not None:
+            return required.end()
         slash = _ALTERNATIVE.match(text, end)
         if slash is not None:
             rest = text[slash.end() :]
@@ -470,7 +490,7 @@ def read_label_lines(
                 values.append(note.group(1).strip())
                 confidence *= BRACKET_ONLY
         if values and multiline(found.key):  # continue until a blank line or the next label
-            while i < len(lines) and lines[i][1].strip() and parsed[i] is None:
+            while i < len(lines) and lines[i][1].strip() and _more_of(parsed[i]):
                 if is_quoted != (lines[i][0] in quoted):
                     break
                 if next_item(lines[start][1], lines[i][1]):
@@ -479,6 +499,8 @@ def read_label_lines(
                     break  # "จึงเรียนมาเพื่อโปรดพิจารณา": the letter ends, the signature follows
                 if i in headings:
                     break  # "ผู้ถูกร้อง": the next section of the form
+                if _unknown_pair(lines[i][1]):
+                    break  # "วันออกบัตร : 12 มิ.ย. 2565": a field no template has
                 values.append(_clean_value(lines[i][1]))
                 i += 1
         value = "\n".join(v for v in values if v)
@@ -499,6 +521,31 @@ def read_label_lines(
                 )
             )
     return candidates
+
+
+def _more_of(found: LabelLine | None) -> bool:
+    """Whether a line under a multi-line value goes on with it: no label, or the box of an
+    address ("ตำบล: บางพลี" under "ที่อยู่:")."""
+    return found is None or found.key in ADDRESS_PART_KEYS
+
+
+# A short head of words without digits, a colon, then a value: a label the vocabulary
+# does not hold with its answer (an ID card reader's วันออกบัตร, a form's own fields). An
+# address's own lines hold digits or no colon ("ตำบลบางพลี อำเภอบางพลี"), or are its own
+# boxes ("ตำบล: บางพลี").
+_UNKNOWN_LABEL_CHARS = 30
+_ADDRESS_PART = re.compile(r"(?:บ้านเลขที่|เลขที่|หมู่|ซอย|ตรอก|ถนน|ตำบล|แขวง|อำเภอ|เขต|อาคาร|ชั้น|ห้อง)")
+
+
+def _unknown_pair(line: str) -> bool:
+    split = _colon_split(line)
+    if split is None:
+        return False
+    head, value = split[0].strip(), split[1].strip()
+    if _ADDRESS_PART.match(head):
+        return False
+    digitless = not any(c.isdigit() for c in head)
+    return 0 < len(head) <= _UNKNOWN_LABEL_CHARS and digitless and bool(value)
 
 
 def _sender_fields(labels: LabelIndex) -> Callable[[str], bool]:
@@ -615,6 +662,13 @@ def _colon_pairs(line: str) -> list[str]:
     """Pieces two spaces apart when each holds a colon ("จังหวัด: ลำปาง  รหัสไปรษณีย์: 52000");
     else the line whole: without colons two spaces may part a label from its value."""
     pieces = _TWO_SPACES.split(line)
+    if len(pieces) >= 2 and all(_COLON.search(piece) for piece in pieces):
+        return pieces
+    # one space apart, each pair opened by a short label closed by its colon; not cells
+    # parted by pipes (a signature's "Tel: ... | Fax: ... | Mobile: ...", a flattened row)
+    if "|" in line:
+        return [line]
+    pieces = _BEFORE_COLON_LABEL.split(line)
     if len(pieces) >= 2 and all(_COLON.search(piece) for piece in pieces):
         return pieces
     return [line]

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractors.address_parts import ADDRESS_PART_SPECS, join_address_parts
 from extractors.address_tail import with_address_tails
 from extractors.base import (
     Defect,
@@ -87,7 +88,10 @@ def matcher_for(templates: list[FormTemplate]) -> LabelMatcher:
     if hit is None:
         if len(_MATCHERS) >= 16:
             _MATCHERS.clear()
-        hit = _MATCHERS[key] = (list(templates), LabelMatcher(templates, NAME_PART_SPECS))
+        hit = _MATCHERS[key] = (
+            list(templates),
+            LabelMatcher(templates, [*NAME_PART_SPECS, *ADDRESS_PART_SPECS]),
+        )
     return hit[1]
 
 
@@ -120,7 +124,7 @@ def _extract(
         # that key: read again with this template's labels only (PDFs are parsed twice).
         run = _run(inputs, matcher_for([template]), registry)
     defects += run.defects
-    joined = with_address_tails(join_name_parts(run.candidates))
+    joined = with_address_tails(join_address_parts(join_name_parts(run.candidates)))
     joined += _subject_entities(parsed.subject, {c.key for c in joined})
     candidates = [c for c in _as_template_keys(template, joined) if c.key in keys]
     chosen = pick_best(template, candidates)

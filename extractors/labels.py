@@ -31,6 +31,8 @@ MIN_CONFIDENCE = 0.6
 _THANTHAKHAT = "\u0e4c"  # การันต์: "อีเมล์" and "อีเมล" are the same word to a reader
 _NUMBERING = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*[.)]|[-*•·]|[a-zA-Z][.)])\s*")
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")  # ASCII, square and full-width
+# A note whose closing bracket is cut off (a caption cut at its field's edge).
+_OPEN_NOTE = re.compile(r"\s*[(（\[][^()（）\[\]]*$")
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s*\|\s*")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _INDEX = re.compile(r"\[\d+\]")
@@ -83,7 +85,7 @@ def normalise_label(label: str) -> list[str]:
     """
     text = _NUMBERING.sub("", label.strip().rstrip(":：").strip())
     forms: list[str] = []
-    without_notes = _PARENS.sub(" ", text)
+    without_notes = _OPEN_NOTE.sub(" ", _PARENS.sub(" ", text))
     for variant in (without_notes, text):
         pieces = [variant, *_ALTERNATIVES.split(variant)]
         for piece in pieces:

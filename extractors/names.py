@@ -55,7 +55,12 @@ def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
         given = mine.get(GIVEN) or next((c for c in names if len(c.value.split()) == 1), None)
         if FAMILY in mine and given is not None:
             joined = _join(mine.get(TITLE), given, mine[FAMILY])
-            kept = [c for c in kept if c is not given]
+            # the given name read alone under "ชื่อ" is that part, whichever reader of the
+            # part read it (an HTML table is read as a table and as text)
+            alone = given.value.strip()
+            kept = [
+                c for c in kept if c is not given and not (c in names and c.value.strip() == alone)
+            ]
             kept.append(joined)
         elif TITLE in mine and names and _TITLE_VALUE.match(mine[TITLE].value.strip()):
             name = names[0]

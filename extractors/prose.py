@@ -39,7 +39,7 @@ _TITLE = (
 )
 _THAI_WORD = r"[\u0e01-\u0e4e]+"
 _I_TH = ("กระผม", "ผม", "ดิฉัน", "หนู", "อาตมา")  # อาตมา: a monk's "I"
-_I_EN = ("my name is", "I am", "I,")
+_I_EN = ("my name is", "My name is", "I am", "I,")  # a sentence starts with a capital
 _NAME = re.compile(
     rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:{'|'.join(_I_TH)})\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})"
     # "ผม นายสมชาย ใจดี อายุ ...": without ชื่อ only a title proves a name follows
@@ -69,7 +69,9 @@ _SIGNED_OFF = re.compile(
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
 _NOT_A_NAME = re.compile(r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่)")
 _ADDRESS = re.compile(
-    r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่ที่|อยู่ที่|ที่อยู่)"
+    # "บ้านอยู่ ..." ("my home is at"): how it is said in a chat
+    r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่ที่|อยู่ที่|ที่อยู่"
+    r"|บ้านอยู่(?:ที่)?)"
     r"\s*(?P<v>[0-9๐-๙].+?)"
     r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*[0-9๐-๙]{5}|"
     r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
@@ -82,6 +84,20 @@ _BORN = re.compile(
     r"(?<![\u0e01-\u0e4e])เกิด(?:เมื่อ)?\s*(?:วันที่|วัน[\u0e01-\u0e4e]+ที่)?\s*"
     r"(?P<d>[0-9๐-๙]{1,2}(?:\s*(?:เดือน\s*)?[\u0e01-\u0e4eA-Za-z.]+\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*"
     r"|[/\-.][0-9๐-๙]{1,2}[/\-.])[0-9๐-๙]{2,4})(?![0-9๐-๙])"
+)
+# The same in English, as a Thai who writes in English puts it: "born on 30 November
+# 1994" or "born on November 30, 1994" (a month name leaves no doubt which is the day),
+# "My address is 99/12, Soi ..., Bangkok 10260."
+# The address runs to the sentence's end (a full stop before a space) or the line's.
+_BORN_EN = re.compile(
+    r"(?<![A-Za-z])born(?:\s+on)?\s+(?P<d>(?:[0-9]{1,2}(?:\s+[A-Za-z]+\.?,?\s+|/[0-9]{1,2}/)"
+    r"|[A-Za-z]+\.?\s+[0-9]{1,2},?\s+)[0-9]{4})",
+    re.IGNORECASE,
+)
+_ADDRESS_EN = re.compile(
+    r"(?<![A-Za-z])(?:my (?:home |current |residential )?address is|I live at|I am living at"
+    r"|(?:living|residing) at)\s*:?\s*(?P<v>[0-9][^\n]*?)(?=\.(?:\s|$)|\n|$)",
+    re.IGNORECASE,
 )
 # Bangkok is no จังหวัด: an address there ends "กรุงเทพมหานคร 10310", "กรุงเทพฯ 10310".
 # Only with the postal code after it: "ไปกรุงเทพมหานคร" alone is a place, not an address.
@@ -167,6 +183,12 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _ADDRESS.finditer(text):
         address = " ".join(m.group("v").split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "อยู่บ้านเลขที่"
+    for m in _BORN_EN.finditer(text) if "born" in text.casefold() else ():
+        if parse_date(m.group("d")) is not None:
+            yield "birth_date", m.group("d"), m.start("d"), "born on"
+    for m in _ADDRESS_EN.finditer(text):
+        address = " ".join(m.group("v").split()).rstrip(" ,.")
+        yield "address", address, m.start("v"), "my address is"
     for m in _BANGKOK.finditer(text) if "กรุงเทพ" in text else ():
         yield "province", m.group(1), m.start(1), "province in address"
         yield "postal_code", m.group(2), m.start(2), "postal code in address"

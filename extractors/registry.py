@@ -19,6 +19,7 @@ from extractors.office_text import OdtFormExtractor, RtfFormExtractor
 from extractors.pdf_form import PdfFormExtractor
 from extractors.prose import ProseExtractor
 from extractors.sniff import DOCX, ODT, RTF, XLSX
+from extractors.vcard import VCardExtractor
 from extractors.xlsx_form import XlsxFormExtractor
 
 
@@ -78,6 +79,9 @@ def default_registry() -> ExtractorRegistry:
             XLSX: (XlsxFormExtractor(),),
             ODT: (OdtFormExtractor(),),
             RTF: (RtfFormExtractor(),),
+            # a contact card: the phone's mail app attaches the sender's own
+            "text/vcard": (VCardExtractor(),),
+            "text/x-vcard": (VCardExtractor(),),
             "image/jpeg": (OcrExtractor("image"),),
             "image/png": (OcrExtractor("image"),),
             "image/tiff": (OcrExtractor("image"),),

@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
+    "DASHES",
     "fold_label",
     "normalise_thai_text",
     "parse_date",
@@ -19,6 +20,12 @@ __all__ = [
 ]
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+# Every character a writer means as a dash or hyphen, for a regex character class: the
+# hyphen-minus and what Word, Outlook and web pages turn it into (hyphen, non-breaking
+# hyphen, figure dash, en and em dash, horizontal bar, minus sign, small em dash, small
+# and full-width hyphen-minus). Between a label and its value or digit groups they are one.
+DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"  # as masking.py's
 
 
 def thai_digits_to_arabic(s: str) -> str:
@@ -92,8 +99,9 @@ _SPLIT_AM = re.compile(rf"{_NIKHAHIT}([{_TONE}]?){_SARA_AA}")
 _SPLIT_AM_REVERSED = re.compile(rf"{_SARA_AA}([{_TONE}]?){_NIKHAHIT}[ ]?")
 _AM_BEFORE_TONE = re.compile(rf"{_SARA_AM}([{_TONE}])")
 # Unicode order is consonant, vowel above/below, then tone mark; some fonts emit the
-# tone mark first.
-_TONE_BEFORE_VOWEL = re.compile(rf"([{_TONE}])([{_UPPER_LOWER_VOWEL}])")
+# tone mark first, and some keyboards let it be typed first. THANTHAKHAT (the silencer,
+# "ประสิทธิ์") sits in the tone mark's place and is typed first the same way.
+_TONE_BEFORE_VOWEL = re.compile(rf"([{_TONE}\u0e4c])([{_UPPER_LOWER_VOWEL}])")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -168,7 +176,7 @@ def garbled_thai(text: str) -> bool:
     return len(_MISSPELT.findall(text)) >= GARBLED_SHARE * letters
 
 
-_LABEL_NOISE = re.compile(r"[\s\-‐‑–—_.:：;,/\\()\[\]{}*'\"“”‘’]+")
+_LABEL_NOISE = re.compile(rf"[\s{DASHES}_.:：;,/\\()\[\]{{}}*'\"“”‘’]+")
 
 
 def fold_label(s: str) -> str:

@@ -23,6 +23,7 @@ from extractors.base import FieldIssue, FieldSpec, FieldType, FormTemplate
 from extractors.provinces import match_province, postal_code_exists, postal_code_provinces
 from extractors.thai import (
     CIVIL_TITLE,
+    DASHES,
     normalise_thai_text,
     parse_date,
     parse_year,
@@ -46,7 +47,7 @@ __all__ = [
 
 # --- Normalisers: text in, canonical text or None out ------------------------------------
 
-_ID_SEPARATORS = re.compile(r"[\s\-.‐‑–—_]+")
+_ID_SEPARATORS = re.compile(rf"[\s{DASHES}._]+")
 
 
 def normalise_national_id(s: str) -> str | None:
@@ -71,7 +72,8 @@ _EXTENSION = re.compile(
     r"\s*[(\[]?\s*(?:ต่อ|ext\.?|extension|x|#)\s*\d{1,5}\s*[)\]]?\s*$", re.IGNORECASE
 )
 _PHONE_LABEL = re.compile(r"^(?:โทรศัพท์|โทร\.?|มือถือ|tel\.?|phone|mobile|mob\.?)\s*:?\s*", re.I)
-_PHONE_CHARS = re.compile(r"\+?[\d\s\-.()]+", re.ASCII)  # \d alone takes any script's digits
+# \d alone takes any script's digits; a word processor's dashes part groups as "-" does
+_PHONE_CHARS = re.compile(rf"\+?[\d\s{DASHES}.()]+", re.ASCII)
 
 
 def normalise_phone(s: str) -> str | None:
@@ -189,6 +191,10 @@ def normalise_integer(s: str) -> str | None:
 _SPACED_TITLE = re.compile(r"^(นาง\s+สาว|น\.\s+ส\.|ด\.\s+[ชญ]\.|เด็ก\s+(?:ชาย|หญิง))(?=\s+\S+\s+\S)")
 _JOINED_TITLE = re.compile(rf"^({CIVIL_TITLE})\s+(?=\S)")
 _ENGLISH_TITLE = re.compile(r"^(Mrs|Mr|Ms|Miss|Mister)(?:(\.)\s*|\s+)(?=[A-Za-z])", re.IGNORECASE)
+# An English title before a Thai name is the Thai civil title written in English (as the
+# ID card gives both); Ms. may stand for นาง or นางสาว, so it is left as written.
+_ENGLISH_BEFORE_THAI = re.compile(r"^(Mrs|Mr|Miss|Mister)\.?\s*(?=[\u0e01-\u0e2e])", re.I)
+_THAI_OF_ENGLISH = {"mrs": "นาง", "mr": "นาย", "mister": "นาย", "miss": "นางสาว"}
 
 
 def normalise_name(s: str) -> str | None:
@@ -199,6 +205,7 @@ def normalise_name(s: str) -> str | None:
     """
     text = " ".join(normalise_thai_text(s).split())
     text = _SPACED_TITLE.sub(lambda m: "".join(m.group(1).split()), text)
+    text = _ENGLISH_BEFORE_THAI.sub(lambda m: _THAI_OF_ENGLISH[m.group(1).casefold()], text)
     text = _JOINED_TITLE.sub(r"\1", text)
     english = _ENGLISH_TITLE.match(text)
     if english:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.base import FieldType
-from extractors.thai import parse_date, thai_digits_to_arabic
+from extractors.thai import DASHES, parse_date, thai_digits_to_arabic
 from extractors.validate import (
     normalise_email,
     normalise_national_id,
@@ -29,8 +29,8 @@ _D = "[0-9๐-๙]"
 # instead of trying the whole pattern at every position (about 3x faster on a long body).
 _NOT_AFTER_DIGIT = "(?<![0-9๐-๙].)"
 # 13 digits, maybe grouped by spaces, dashes or dots (1-2345-67890-12-3).
-ID_IN_TEXT = re.compile(rf"{_D}{_NOT_AFTER_DIGIT}(?:[\s\-.‐‑–—]?{_D}){{12}}(?![0-9๐-๙])")
-_SEP = r"(?:[^\S\n]|[\-.])"  # a space, dash or dot: never a line end
+ID_IN_TEXT = re.compile(rf"{_D}{_NOT_AFTER_DIGIT}(?:[\s{DASHES}.]?{_D}){{12}}(?![0-9๐-๙])")
+_SEP = rf"(?:[^\S\n]|[{DASHES}.])"  # a space, dash or dot: never a line end
 # A Thai number: 0 or +66 then 8-9 more digits in groups, maybe with an extension. The
 # groups are parted by spaces, not line ends: "โทร 09...\n2. ..." ends at the line.
 PHONE_IN_TEXT = re.compile(
@@ -91,9 +91,30 @@ def clean_value(kind: FieldType, value: str) -> str:
         head = _DATE_END.split(value, maxsplit=1)[0].strip()
         return head if head and parse_date(head) is not None else value
     if kind == "name":  # "สมชาย นามสกุล ใจดี" (a form's two blanks on one line)
-        value = _FAMILY_LABEL.sub(" ", value)
+        value = _thai_of_two(_FAMILY_LABEL.sub(" ", value))
         return _NAME_END.split(value, maxsplit=1)[0].strip()
     return value
+
+
+# The same name in both scripts, the Thai one after a slash or in brackets: "Mr. Kor
+# Khai / นายก ข", "Kor Khai (นายก ข)", as the ID card gives both.
+_TWO_SCRIPTS = re.compile(r"([A-Za-z][A-Za-z.\s'-]*?)\s*(?:/\s*([^/()]+?)|\(([^()]+)\))\s*")
+_THAI_NAME_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+_ENGLISH_TITLE_WORD = re.compile(r"^(?:mrs|mr|ms|miss|mister)\.?$", re.IGNORECASE)
+
+
+def _thai_of_two(value: str) -> str:
+    """The Thai name of a name written in English then Thai; `value` otherwise. Taken only
+    when the Thai part has as many words as the English one (less its title): a Thai
+    nickname in brackets ("John Smith (ต้น)") is no second writing of the name."""
+    m = _TWO_SCRIPTS.fullmatch(value)
+    if m is None:
+        return value
+    thai = (m.group(2) or m.group(3)).strip()
+    if not _THAI_NAME_LETTER.search(thai) or re.search("[A-Za-z]", thai):
+        return value
+    english = [w for w in m.group(1).split() if not _ENGLISH_TITLE_WORD.match(w)]
+    return thai if len(thai.split()) == len(english) else value
 
 
 def has_type(kind: FieldType, value: str) -> bool:

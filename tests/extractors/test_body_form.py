@@ -264,6 +264,10 @@ def test_a_colon_is_surer_than_a_space() -> None:
         ("date", "ไม่ทราบ (จำไม่ได้)", "ไม่ทราบ (จำไม่ได้)"),  # no date in front: kept, flagged
         ("name", "นายก ข; โทร 0812345678", "นายก ข"),
         ("name", "นายก ข / Mr. Kor Khai", "นายก ข"),
+        # unseen4: the same name in English first, then in Thai: the Thai one is the record's
+        ("name", "Mr. Kor Khai / นายก ข", "นายก ข"),
+        ("name", "Kor Khai (นายก ข)", "นายก ข"),
+        ("name", "John Smith (ต้น)", "John Smith"),  # a Thai nickname, not the name again
         ("text", "ข้อความ 13 หลัก", "ข้อความ 13 หลัก"),
         # unseen2: a nickname, the birth date or the body one writes for end the name
         ("name", "นายเอกชัย บุญมา ชื่อเล่น เอก", "นายเอกชัย บุญมา"),
@@ -585,3 +589,66 @@ def test_an_emergency_contact_or_a_spouse_is_not_the_sender() -> None:
     about = "ขอความช่วยเหลือกรณีฉุกเฉิน\nชื่อ-นามสกุล: นายก ข\n"
     found = BodyFormExtractor().extract(about, part="1", labels=SHIPPED).candidates
     assert [(c.key, c.value) for c in found] == [("full_name", "นายก ข")]
+
+
+def test_a_web_forms_required_mark_after_a_lone_label_is_no_value() -> None:
+    # Google Forms and other web forms write " *" after a required question's title; the
+    # answer is on the line below.
+    text = "ชื่อ - นามสกุล *\nนายสมชาย ใจดี\n\nที่อยู่ *\n12/3 หมู่ 4 ตำบลบางพลี อำเภอบางพลี\n"
+    found = extract(text)
+    assert found["full_name"].value == "นายสมชาย ใจดี"
+    assert found["address"].value == "12/3 หมู่ 4 ตำบลบางพลี อำเภอบางพลี"
+
+
+def test_a_line_of_an_unknown_label_and_its_value_ends_the_address() -> None:
+    # What an ID-card reader prints: the card's issue and expiry dates under the address,
+    # each under a label no field has. They are not more of the address.
+    text = (
+        "ที่อยู่ : 12/3 หมู่ 4 ตำบลบางพลี อำเภอบางพลี จังหวัดสมุทรปราการ\n"
+        "วันออกบัตร : 12 มิ.ย. 2565\nวันบัตรหมดอายุ : 31 ธ.ค. 2573\n"
+    )
+    found = extract(text)
+    assert found["address"].value == "12/3 หมู่ 4 ตำบลบางพลี อำเภอบางพลี จังหวัดสมุทรปราการ"
+
+
+def test_a_non_breaking_hyphen_or_a_minus_sign_parts_a_label_from_its_value() -> None:
+    for dash in ("\u2011", "\u2212", "\u2013"):
+        found = extract(f"ชื่อ{dash}นามสกุล {dash} นายสมชาย ใจดี\n")
+        assert found["full_name"].value == "นายสมชาย ใจดี", dash
+
+
+def test_new_after_a_label_is_part_of_it() -> None:
+    # "ที่อยู่ใหม่", "เบอร์โทรใหม่": the new value of the field, as a change of address or
+    # number is written.
+    found = extract("ที่อยู่ใหม่ 45 ม.3 ต.ท่าศาลา อ.เมือง\nโทรศัพท์ใหม่ 081-234-5678\n")
+    assert found["address"].value == "45 ม.3 ต.ท่าศาลา อ.เมือง"
+    assert found["phone"].value == "081-234-5678"
+
+
+def test_an_address_parts_own_label_under_the_address_is_more_of_it() -> None:
+    # "ตำบล: ..." under "ที่อยู่:" is the address's next box, not a field of its own.
+    found = extract("ที่อยู่:\n12/3 หมู่ 4\nตำบล: บางพลี อำเภอ: บางพลี\n")
+    assert found["address"].value == "12/3 หมู่ 4\nตำบล: บางพลี อำเภอ: บางพลี"
+
+
+def test_a_questionnaires_question_is_a_lone_label() -> None:
+    # "ชื่อ-นามสกุลของท่าน?" ("your full name?"), the answer on the line below.
+    found = extract("ชื่อ-นามสกุลของท่าน?\nนายสมชาย ใจดี\n\nโทรศัพท์?\n0812345678\n")
+    assert found["full_name"].value == "นายสมชาย ใจดี"
+    assert found["phone"].value == "0812345678"
+
+
+def test_label_colon_pairs_one_space_apart_on_one_line() -> None:
+    # A paper form's row typed with one space between the pairs, each closed by a colon.
+    found = extract("จังหวัด: ลำปาง รหัสไปรษณีย์: 52000 โทรศัพท์: 081-234-5678\n")
+    assert found["province"].value == "ลำปาง"
+    assert found["postal_code"].value == "52000"
+    assert found["phone"].value == "081-234-5678"
+
+
+def test_personal_after_a_label_is_part_of_it() -> None:
+    # "เบอร์มือถือส่วนตัว", "อีเมลส่วนตัว": the sender's own, as against the office's.
+    found = extract("โทรศัพท์ส่วนตัว 081-234-5678\nอีเมลส่วนตัว somchai@example.com\n")
+    assert found["phone"].value == "081-234-5678"
+    assert found["phone"].confidence >= 0.85
+    assert found["email"].value == "somchai@example.com"

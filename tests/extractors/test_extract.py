@@ -176,3 +176,46 @@ def test_typed_values_in_the_subject_line_when_the_body_has_none() -> None:
     case = extract_case(message("แจ้งเรื่อง โทร 081-654-3210"), TEMPLATES)
     assert case.fields["phone"] == "+66812345678"
     assert "phone" not in case.issues
+
+
+def test_a_name_in_boxes_read_by_two_readers_of_one_part_is_joined_once() -> None:
+    # A form service's HTML table: the table reader and the text reader both read the
+    # boxes "ชื่อ" (a full_name label) and "นามสกุล"; the given name each read alone is
+    # no full name once the parts are joined.
+    rows = [("คำนำหน้าชื่อ", "นางสาว"), ("ชื่อ", "มาลี"), ("นามสกุล", "ศรีสุข")]
+    cells = "".join(f"<tr><td><b>{a}</b></td><td>{b}</td></tr>" for a, b in rows)
+    text = "\n\n".join(f"{a} : {b}" for a, b in rows)
+    html = f"<table>{cells}</table>"
+    parsed = ParsedMessage(text_parts=[TextPart(part="1", kind="html", text=text, html=html)])
+    case = extract_case(parsed, [GENERAL])
+    assert case.fields["full_name"] == "นางสาว มาลี ศรีสุข"  # this template's names are text
+    assert not case.issues.get("full_name")
+
+
+def test_an_address_in_boxes_is_joined_into_one_address() -> None:
+    # A form service sends the address box by box, each "label: value".
+    text = (
+        "ชื่อ-นามสกุล: นายสมชาย ใจดี\nบ้านเลขที่: 128\nหมู่: 5\nตำบล/แขวง: บ้านกลาง\n"
+        "อำเภอ/เขต: เมืองลำพูน\nจังหวัด: ลำพูน\nรหัสไปรษณีย์: 51000\n"
+    )
+    case = extract_case(message(text=text), [GENERAL])
+    assert case.fields["address"] == "128 หมู่ที่ 5 ตำบลบ้านกลาง อำเภอเมืองลำพูน"
+    bangkok = "บ้านเลขที่: 36/8\nซอย: รามคำแหง 24\nตำบล/แขวง: หัวหมาก\nอำเภอ/เขต: บางกะปิ\n"
+    case = extract_case(message(text=bangkok + "จังหวัด: กรุงเทพมหานคร\n"), [GENERAL])
+    assert case.fields["address"] == "36/8 ซอยรามคำแหง 24 แขวงหัวหมาก เขตบางกะปิ"
+
+
+def test_an_address_box_word_opening_a_sentence_is_no_box() -> None:
+    # Only a colon makes "ถนน" a box: "ถนนหน้าบ้าน ..." is the request's words.
+    text = "ที่อยู่: 12 หมู่ 4 ตำบลบางพลี อำเภอบางพลี\nรายละเอียด:\nถนน หน้าบ้านเป็นหลุม\nขอให้ซ่อม\n"
+    case = extract_case(message(text=text), [GENERAL])
+    assert case.fields["address"] == "12 หมู่ 4 ตำบลบางพลี อำเภอบางพลี"
+    assert case.fields["details"] == "ถนน หน้าบ้านเป็นหลุม\nขอให้ซ่อม"
+
+
+def test_an_address_in_the_boxes_of_a_word_table_is_joined_too() -> None:
+    # Copied out of a Word table: label TAB value TAB label TAB value, no colons. The
+    # whole row, found in a sentence-like line as well, does not stand in the way.
+    row = "บ้านเลขที่\t128\tหมู่ที่\t5\tตำบล\tบ้านกลาง\tอำเภอ\tเมืองลำพูน\tจังหวัด\tลำพูน"
+    case = extract_case(message(text=f"ชื่อ-นามสกุล\tนายสมชาย ใจดี\n{row}\n"), [GENERAL])
+    assert case.fields["address"] == "128 หมู่ที่ 5 ตำบลบ้านกลาง อำเภอเมืองลำพูน"

@@ -150,3 +150,16 @@ def test_a_typo_of_a_whole_label_beats_a_shorter_label_at_its_end() -> None:
     forms = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
     found = matcher_for([t for t in forms if t.name == "foi_request"]).match("ชือ-นามสกุล")
     assert found is not None and found[0] == "full_name"
+
+
+def test_the_boxes_named_in_an_address_labels_note_are_not_the_label() -> None:
+    # "ที่อยู่ (บ้านเลขที่/หมู่/ซอย/...)": the note lists the boxes of the address; a
+    # caption cut at the field's edge leaves the bracket open. Both are the address.
+    from extractors.address_parts import ADDRESS_PART_SPECS
+
+    matcher = LabelMatcher([GENERAL], ADDRESS_PART_SPECS)
+    for caption in (
+        "ที่อยู่ (บ้านเลขที่/หมู่/ซอย/ถนน/ตำบล/อำเภ",
+        "ที่อยู่ (บ้านเลขที่/หมู่/ซอย/ถนน/ตำบล/อำเภอ)",
+    ):
+        assert matcher.match(caption) == ("address", 1.0), caption

@@ -158,3 +158,31 @@ def test_bangkok_and_its_postal_code_end_an_address() -> None:
     assert found["province"] == ["กรุงเทพมหานคร"]
     assert found["postal_code"] == ["10310"]
     assert "province" not in entities("จะเดินทางไปกรุงเทพมหานครในวันที่ 10")
+
+
+def test_an_address_after_baan_yu_as_typed_in_a_chat() -> None:
+    # "บ้านอยู่ ..." ("my home is at"), as people type on a phone
+    found = entities("บ้านอยู่ 7/1 ม.9 ถ.มิตรภาพ ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น 40000 🏠\nเบอร์ 089")
+    assert found["address"] == ["7/1 ม.9 ถ.มิตรภาพ ต.ในเมือง อ.เมืองขอนแก่น"]
+
+
+def test_birth_date_and_address_in_english_sentences() -> None:
+    # A Thai writing in English: "born on 30 November 1994", "My address is ...".
+    text = (
+        "I, Miss Malee Srisuk, born on 30 November 1994, would like to request a copy.\n"
+        "My address is 99/12, Soi Sukhumvit 101/1, Khet Phra Khanong, Bangkok 10260.\n"
+        "You can reach me at 081-234-5678."
+    )
+    found = entities(text)
+    assert found["birth_date"] == ["30 November 1994"]
+    assert found["address"] == ["99/12, Soi Sukhumvit 101/1, Khet Phra Khanong, Bangkok 10260"]
+
+
+def test_a_month_first_english_birth_date_in_a_sentence() -> None:
+    found = entities("My name is Mr. Kor Khai. I was born on November 30, 1994.")
+    assert found["birth_date"] == ["November 30, 1994"]
+
+
+def test_my_name_is_at_the_start_of_a_sentence() -> None:
+    found = entities("Dear Sir,\n\nMy name is Miss Malee Srisuk (ID 1-2345-67890-12-1).")
+    assert found["full_name"] == ["Miss Malee Srisuk"]

@@ -332,3 +332,10 @@ def test_thai_letters_shuffled_are_garbled() -> None:
 
 def test_sara_ae_typed_as_two_sara_e_is_not_a_misspelling() -> None:
     assert not garbled_thai("เเบบคำร้องเเละเเจ้งความ เเก้ไขเเล้ว เเม่เเละเเฟน " * 3)
+
+
+def test_thanthakhat_typed_before_the_upper_vowel_is_put_after_it() -> None:
+    # "ประสิทธิ์" typed with the thanthakhat before SARA I (some keyboards and fonts let
+    # it be typed so; it looks the same): stored in Unicode order, as a search finds it.
+    thanthakhat, sara_i = "\u0e4c", "\u0e34"
+    assert normalise_thai_text("ประสิทธ" + thanthakhat + sara_i) == "ประสิทธิ์"

@@ -625,6 +625,12 @@ from extractors.validate import normalise_name  # noqa: E402
         ("Mrs.Jane Doe", "Mrs. Jane Doe"),
         ("Ms Anna Lee", "Ms Anna Lee"),
         ("Miss Mary Ann", "Miss Mary Ann"),
+        # unseen4: an English title before a Thai name is the Thai civil title in English;
+        # Ms. may be นาง or นางสาว, so it stays as written
+        ("Mrs.จันทร์เพ็ญ เกษมสุข", "นางจันทร์เพ็ญ เกษมสุข"),
+        ("Mr. สมชาย ใจดี", "นายสมชาย ใจดี"),
+        ("Miss มาลี ศรีสุข", "นางสาวมาลี ศรีสุข"),
+        ("Ms.มาลี ศรีสุข", "Ms.มาลี ศรีสุข"),
         # ranks and academic titles are kept as written (only spaces tidied)
         ("พ.ต.อ. สมชาย ใจดี", "พ.ต.อ. สมชาย ใจดี"),
         ("ผศ.ดร.  สมหญิง  ใจงาม", "ผศ.ดร. สมหญิง ใจงาม"),
@@ -662,3 +668,12 @@ def test_a_name_field_validates_to_the_normal_form(general: FormTemplate) -> Non
 )
 def test_a_phone_with_an_extension_is_reduced_to_the_line(written: str, line: str) -> None:
     assert normalise_phone(written) == line
+
+
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"])
+def test_a_word_processors_dashes_part_a_phone_and_an_id_like_a_hyphen(dash: str) -> None:
+    # Word and Outlook autocorrect turn "-" into an en or em dash, a non-breaking hyphen
+    # or a minus sign; the digits are the same number.
+    assert normalise_phone(dash.join(("081", "234", "5678"))) == "+66812345678"
+    nid = dash.join(("1", "1037", "00560", "21", "3"))
+    assert normalise_national_id(nid) == "1103700560213"

@@ -1,0 +1,119 @@
+"""An address written in the boxes of a form (บ้านเลขที่, หมู่, ซอย, ถนน, ตำบล/แขวง,
+อำเภอ/เขต) joined into one address.
+
+Thai paper forms and the web forms copied from them ask for the address box by box;
+form services send each box as "label: value". The boxes are read under keys of their
+own (no template has them), only when a colon closes the label ("ถนน ..." opens many a
+sentence), and joined here, per source, into the `address` candidate: "128" + "5" +
+"บ้านกลาง" + "เมืองลำพูน" becomes "128 หมู่ที่ 5 ตำบลบ้านกลาง อำเภอเมืองลำพูน". The
+province and postal code are fields of their own and are not joined in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import FieldCandidate, FieldSpec
+
+__all__ = ["ADDRESS_PART_KEYS", "ADDRESS_PART_SPECS", "join_address_parts"]
+
+ADDRESS = "address"
+HOUSE, MOO, SOI, ROAD = "addr_house", "addr_moo", "addr_soi", "addr_road"
+SUBDISTRICT, DISTRICT = "addr_subdistrict", "addr_district"
+
+
+def _spec(key: str, th: str, en: str, labels: list[str]) -> FieldSpec:
+    return FieldSpec(key=key, title_th=th, title_en=en, labels=labels, personal=True)
+
+
+ADDRESS_PART_SPECS = [
+    _spec(HOUSE, "บ้านเลขที่", "House number", ["บ้านเลขที่", "เลขที่", "House No."]),
+    _spec(MOO, "หมู่ที่", "Village No.", ["หมู่ที่", "หมู่", "Moo"]),
+    _spec(SOI, "ซอย", "Lane", ["ซอย", "ตรอก/ซอย", "ตรอก", "Soi"]),
+    _spec(ROAD, "ถนน", "Road", ["ถนน", "Street"]),
+    _spec(
+        SUBDISTRICT,
+        "ตำบล/แขวง",
+        "Sub-district",
+        ["ตำบล", "แขวง", "แขวง/ตำบล", "Subdistrict", "Tambon", "Khwaeng"],
+    ),
+    _spec(DISTRICT, "อำเภอ/เขต", "District", ["อำเภอ", "เขต", "เขต/อำเภอ", "Amphoe", "Khet"]),
+]
+ADDRESS_PART_KEYS = frozenset(spec.key for spec in ADDRESS_PART_SPECS)
+# The word each box's value is written after in an address; the two of a box that asks
+# for either (ตำบล/แขวง) are told apart by the province (Bangkok has แขวง and เขต).
+_WORDS = {MOO: ("หมู่ที่ ",), SOI: ("ซอย",), ROAD: ("ถนน",)}
+_AREA_WORDS = {SUBDISTRICT: ("ตำบล", "แขวง"), DISTRICT: ("อำเภอ", "เขต")}
+_ORDER = (HOUSE, MOO, SOI, ROAD, SUBDISTRICT, DISTRICT)
+_BANGKOK = re.compile(r"กรุงเทพ|กทม|bangkok", re.IGNORECASE)
+_ALREADY = re.compile(r"^(?:หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต)")
+# An address read under its own label that holds no sub-district or district yet.
+_HAS_AREA = re.compile(r"ตำบล|แขวง|อำเภอ|เขต|(?<![\u0e01-\u0e4e])[ตอ]\.")
+
+
+def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """Candidates with each source's address boxes joined into an `address` candidate,
+    when the boxes give a house number and a sub-district or district. An address read
+    whole from the same source is kept unless it lacks the areas the boxes give (the
+    house box read as the address: "บ้านเลขที่ / ถนน: 128 หมู่ที่ 5")."""
+    parts = [c for c in candidates if c.key in ADDRESS_PART_KEYS]
+    if not parts:
+        return candidates
+    kept = [c for c in candidates if c.key not in ADDRESS_PART_KEYS]
+    for source in dict.fromkeys(_source(c) for c in parts):
+        mine: dict[str, FieldCandidate] = {}
+        for c in parts:
+            if _source(c) == source:
+                mine.setdefault(c.key, c)  # two readers of one part read the same boxes
+        if HOUSE not in mine or not ({SUBDISTRICT, DISTRICT} & mine.keys()):
+            continue
+        # an address under its own label (one found in sentences, less sure, stays a rival)
+        whole = [
+            c
+            for c in kept
+            if c.key == ADDRESS and _source(c) == source and c.provenance.method != "prose"
+        ]
+        if any(_HAS_AREA.search(c.value) for c in whole):
+            continue
+        bangkok = any(
+            c.key == "province" and _source(c) == source and _BANGKOK.search(c.value)
+            for c in candidates
+        )
+        kept = [c for c in kept if c not in whole]
+        kept.append(_join(mine, bangkok=bangkok))
+    return kept
+
+
+def _source(c: FieldCandidate) -> tuple[str, int | None, int | None]:
+    return c.provenance.part, c.provenance.filename_index, c.provenance.page
+
+
+def _join(mine: dict[str, FieldCandidate], *, bangkok: bool) -> FieldCandidate:
+    words = []
+    for key in _ORDER:
+        if key not in mine:
+            continue
+        value = " ".join(mine[key].value.split())
+        if key in _AREA_WORDS and not _ALREADY.match(value):
+            value = _area_word(key, mine[key].provenance.label or "", bangkok) + value
+        elif key in _WORDS and not _ALREADY.match(value):
+            value = _WORDS[key][0] + value
+        words.append(value)
+    house = mine[HOUSE]
+    confidence = min(c.confidence for c in mine.values())
+    label = " + ".join(mine[k].provenance.label or k for k in _ORDER if k in mine)
+    provenance = house.provenance.model_copy(update={"label": label[:200]})
+    return FieldCandidate(
+        key=ADDRESS, value=" ".join(words), provenance=provenance, confidence=confidence
+    )
+
+
+def _area_word(key: str, label: str, bangkok: bool) -> str:
+    """ตำบล or แขวง (อำเภอ or เขต): the one the box's label names, or by the province
+    when it names both."""
+    rural, city = _AREA_WORDS[key]
+    if rural in label and city not in label:
+        return rural
+    if city in label and rural not in label:
+        return city
+    return city if bangkok else rural
