@@ -1,0 +1,84 @@
+"""Accuracy on a fifth set of requests written by others (issue 8): the request is in
+an attachment.
+
+unseen_requests_5.py was written before reading `extractors/`, `config/`,
+`tests/generator/` or the earlier sets' request bodies, aimed at attachments as Thai
+agencies publish forms and citizens fill them (fillable PDFs, flattened and annotated
+PDFs, Word and Excel forms as people really fill them, and the mail around the file).
+Its first measurement, before any reader was read or changed, is the estimate of how a
+hidden set of attached forms goes. Same harness (unseen_harness.py) as the other sets.
+
+Run with `-s` to see the table per style; it is also in every failure message.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from unseen_harness import StyleScore, below_floor, render, score, silent_share
+from unseen_requests import Case
+from unseen_requests_5 import build_set
+
+# First measurement, before any reader was read or changed (CI=true pytest
+# tests/extractors/test_unseen_styles_5.py -s), 34 styles, 73 requests: 427/584 right
+# (0.731), 7 wrong flagged, 10 wrong without a flag (1.712%), 140 missing; 22 styles
+# below 0.99. (One expectation of the set itself was corrected after the very first run
+# and before any reader was read: docx_tracked_changes wrote "จังหวัดกรุงเทพมหานคร",
+# which no Bangkok citizen writes; it now writes the province as the others do.)
+# Floors are the measured figures, so the test passes now and fails if a style reads
+# worse; they are raised as the readers are fixed.
+FLOORS: dict[str, float] = {
+    "acro_meaningless_names": 0.000,
+    "acro_title_checkboxes": 0.750,
+    "acro_title_radio": 0.937,
+    "acro_comb_and_date_parts": 0.875,
+    "acro_id_digit_fields": 0.750,
+    "acro_address_parts": 0.750,
+    "acro_dropdowns": 0.437,
+    "flattened_form": 0.000,
+    "freetext_annotations": 0.000,
+    "pdf_dot_leaders": 0.625,
+    "pdf_two_columns": 0.625,
+    "pdf_wrapped_cells": 0.875,
+    "pdf_value_above_label": 0.500,
+    "docx_checkbox_title": 0.750,
+    "docx_dotted_leaders": 0.375,
+    "docx_tab_stops": 0.875,
+    "docx_merged_cells": 0.750,
+    "docx_header_table": 0.000,
+    "docx_placeholders_left": 0.937,
+    "docx_name_boxes_below": 0.750,
+    "xlsx_numbers_and_dates": 0.875,
+    "zipped_form": 0.000,
+}
+# Issue 8's line is 0.5%; first measured 1.712% (10 of 584), so held there until fixed.
+MAX_SILENT_HERE = 0.0172
+
+
+@cache
+def the_set() -> tuple[Case, ...]:
+    return tuple(build_set())
+
+
+@cache
+def scores() -> dict[str, StyleScore]:
+    return score(the_set())
+
+
+def test_the_set_is_new_and_varied() -> None:
+    cases = the_set()
+    assert len(cases) >= 60
+    assert len({c.style for c in cases}) >= 25
+    assert sum(len(c.expected) for c in cases) >= 400
+
+
+def test_accuracy_per_style() -> None:
+    table = scores()
+    print("\n" + render(table, FLOORS))
+    low = below_floor(table, FLOORS)
+    assert not low, f"styles below their floor: {low}\n{render(table, FLOORS)}"
+
+
+def test_wrong_without_a_flag() -> None:
+    table = scores()
+    assert silent_share(table) <= MAX_SILENT_HERE, render(table, FLOORS)
