@@ -28,9 +28,18 @@ from pdfplumber.pdf import PDF
 
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import read_label_lines
+from extractors.names import TITLE
 from extractors.pdf_caps import pdf_over_caps
-from extractors.pdf_layout import UNMAPPED, Box, glyphs_of, group_lines, page_text, widget_label
-from extractors.thai import normalise_thai_text
+from extractors.pdf_layout import (
+    UNMAPPED,
+    Box,
+    glyphs_of,
+    group_lines,
+    page_text,
+    right_caption,
+    widget_label,
+)
+from extractors.thai import CIVIL_TITLE, normalise_thai_text
 
 MAX_PAGES = 20  # a request form is a page or two; the rest of a big PDF is not read
 MAX_FIELDS = 5000
@@ -50,6 +59,8 @@ class AcroField:
     kind: str  # text, button, choice, signature or "" when the type is missing
     page: int | None  # 1-based page of the first widget, when known
     rect: tuple[float, float, float, float] | None = None  # first widget's /Rect, PDF space
+    # A ticked box or chosen radio button: the /Rect of the widget showing that state.
+    on_rect: tuple[float, float, float, float] | None = None
 
 
 class _Unreadable(Exception):
@@ -138,7 +149,9 @@ class _FieldWalker:
         kind = _FIELD_TYPES.get(type_name, "") if isinstance(type_name, str) else ""
         value = "" if kind == "signature" else _value(merged.get("V"))
         page = self._page(node, kids)
-        return AcroField(name, value, _text(node.get("TU")), kind, page, _rect(node, kids))
+        rect = _rect(node, kids)
+        on_rect = _on_rect(node, kids, value) if kind == "button" and value else None
+        return AcroField(name, value, _text(node.get("TU")), kind, page, rect, on_rect)
 
     def _page(self, node: dict[str, Any], kids: list[Any]) -> int | None:
         for widget in [node, *(resolve1(k) for k in kids)]:
@@ -158,6 +171,17 @@ def _rect(node: dict[str, Any], kids: list[Any]) -> tuple[float, float, float, f
             except (TypeError, ValueError):
                 continue
             return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+    return None
+
+
+def _on_rect(
+    node: dict[str, Any], kids: list[Any], value: str
+) -> tuple[float, float, float, float] | None:
+    """The rectangle of the widget whose appearance state (/AS) is the field's value: the
+    box ticked, the radio button chosen among its group's widgets."""
+    for widget in [node, *(resolve1(k) for k in kids)]:
+        if isinstance(widget, dict) and _value(widget.get("AS")) == value:
+            return _rect(widget, [])
     return None
 
 
@@ -265,7 +289,8 @@ class PdfFormExtractor:
                     unnamed = [f for f in filled if not _well_named(f, labels)]
                     wanted = {f.name for f in unnamed}
                     captions = _captions(pdf, fields, defects, wanted) if wanted else {}
-                    candidates = _form_candidates(filled, part, labels, captions)
+                    ticks = _ticked_captions(pdf, fields, defects)
+                    candidates = _form_candidates(filled, part, labels, captions, ticks)
                 else:
                     candidates = _text_candidates(pdf, part, labels, defects)
         except _Unreadable as unreadable:
@@ -310,6 +335,45 @@ def _captions(
     return captions
 
 
+def _ticked_captions(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -> dict[str, str]:
+    """Field name -> the word printed right of its ticked box or chosen radio button."""
+    ticked = [f for f in fields if f.on_rect is not None and f.page is not None]
+    captions: dict[str, str] = {}
+    for number in sorted({f.page for f in ticked if f.page is not None and f.page <= MAX_PAGES}):
+        try:
+            page = pdf.pages[number - 1]
+            lines = group_lines(glyphs_of(page.chars))
+        except Exception as exc:  # a bad content stream: the export values stay
+            defects.append(
+                Defect(code="pdf_page_unreadable", detail=f"page {number}: {type(exc).__name__}")
+            )
+            continue
+        others = [_box(f.rect, page.height) for f in fields if f.page == number and f.rect]
+        for field in (f for f in ticked if f.page == number):
+            assert field.on_rect is not None
+            box = _box(field.on_rect, page.height)
+            caption = right_caption(lines, box, [o for o in others if o != box])
+            if caption:
+                captions[field.name] = caption
+    return captions
+
+
+# The on-state names PDF editors give a box or button unless told otherwise (Acrobat's
+# "Yes" and "Choice1", LibreOffice's "On", numbers): they say nothing of the choice.
+_SAYS_NOTHING = re.compile(r"(?:yes|on|true|choice\s*\d+|option\s*\d+|\d+)", re.I)
+_TITLE_WORD = re.compile(rf"(?:{CIVIL_TITLE}|Mr|Mrs|Ms|Miss|Dr)\.?", re.I)
+TICKED_CONFIDENCE = 0.9
+
+
+def _chosen(field: AcroField, caption: str | None) -> str | None:
+    """What a ticked box or chosen button means: its export value when that says
+    something ("นาง"), else the word printed right of it; None when nothing says."""
+    value = field.value.strip()
+    if not _SAYS_NOTHING.fullmatch(value):
+        return value
+    return caption or None
+
+
 def _well_named(field: AcroField, labels: LabelIndex) -> bool:
     """The name or tooltip is a known field name or label as written ("form1.โทรศัพท์")."""
     matches = [labels.match_form_field(field.name)]
@@ -324,12 +388,39 @@ def _box(rect: tuple[float, float, float, float], height: float) -> Box:
 
 
 def _form_candidates(
-    fields: list[AcroField], part: str, labels: LabelIndex, captions: dict[str, str]
+    fields: list[AcroField],
+    part: str,
+    labels: LabelIndex,
+    captions: dict[str, str],
+    ticks: dict[str, str] | None = None,
 ) -> list[FieldCandidate]:
     """A field is keyed by its name or tooltip when they match exactly, else by the caption
-    printed beside it (`Text1`, `fill_3` say nothing), else by a looser name match."""
+    printed beside it (`Text1`, `fill_3` say nothing), else by a looser name match.
+
+    A ticked box or chosen button stands for its meaning (`_chosen`), never for "Yes";
+    a title ticked among the printed ones (☐นาย ☑นาง ☐นางสาว) is the name's title."""
     candidates = []
     for field in fields:
+        raw = field.value
+        if field.kind == "button":
+            meaning = _chosen(field, (ticks or {}).get(field.name))
+            if meaning is None:
+                continue
+            if _TITLE_WORD.fullmatch(meaning):
+                provenance = Provenance(
+                    part=part, kind="pdf_form", page=field.page, label=meaning,
+                    form_field=field.name,
+                )  # fmt: skip
+                candidates.append(
+                    FieldCandidate(
+                        key=TITLE,
+                        value=meaning,
+                        provenance=provenance,
+                        confidence=TICKED_CONFIDENCE,
+                    )
+                )
+                continue
+            raw = meaning
         chosen = _key_of(field, labels, captions.get(field.name))
         if chosen is None:
             continue
@@ -337,7 +428,7 @@ def _form_candidates(
         provenance = Provenance(
             part=part, kind="pdf_form", page=field.page, label=label, form_field=field.name
         )
-        value = normalise_thai_text(field.value)
+        value = normalise_thai_text(raw)
         candidates.append(
             FieldCandidate(key=key, value=value, provenance=provenance, confidence=confidence)
         )

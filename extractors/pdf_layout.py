@@ -24,7 +24,7 @@ import re
 import statistics
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.thai import normalise_thai_text
 
@@ -62,6 +62,9 @@ class Glyph:
     x1: float
     top: float
     bottom: float
+    # Where the glyph sits (y downwards), when the PDF says: pdfminer hangs the box from
+    # the font's descent, and Thai faces descend deep, so top/bottom lie low.
+    baseline: float | None = None
 
     @property
     def size(self) -> float:
@@ -100,6 +103,11 @@ class Line:
         return min(g.x0 for g in self.glyphs)
 
     @property
+    def baseline(self) -> float | None:
+        known = [g.baseline for g in self.glyphs if g.baseline is not None]
+        return statistics.median(known) if known else None
+
+    @property
     def x1(self) -> float:
         return max(g.x1 for g in self.glyphs)
 
@@ -130,8 +138,22 @@ def glyphs_of(chars: Iterable[dict[str, object]]) -> list[Glyph]:
             top, bottom = float(char["top"]), float(char["bottom"])  # type: ignore[arg-type]
         except (KeyError, TypeError, ValueError):
             continue
-        glyphs.append(Glyph(UNMAPPED if _CID.fullmatch(text) else text, x0, x1, top, bottom))
+        glyph = Glyph(UNMAPPED if _CID.fullmatch(text) else text, x0, x1, top, bottom)
+        glyphs.append(_with_baseline(glyph, char))
     return glyphs
+
+
+def _with_baseline(glyph: Glyph, char: dict[str, object]) -> Glyph:
+    """The baseline from the text matrix's origin: top + (y1 - origin y), y1 being the
+    glyph box's top in PDF space (upright text only, as `glyphs_of` keeps)."""
+    matrix, y1 = char.get("matrix"), char.get("y1")
+    if not isinstance(matrix, tuple | list) or len(matrix) != 6:
+        return glyph
+    try:
+        baseline = glyph.top + float(y1) - float(matrix[5])  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return glyph
+    return replace(glyph, baseline=baseline)
 
 
 def group_lines(glyphs: Sequence[Glyph]) -> list[Line]:
@@ -229,7 +251,7 @@ def _left_caption(lines: Sequence[Line], box: Box, others: Sequence[Box]) -> str
         (o.x1 for o in others if o.x1 <= box.x0 + 1 and o.top < middle < o.bottom), default=0.0
     )
     for line in lines:
-        if not line.top - 2 <= middle <= line.bottom + 2:
+        if not _beside(line, box, middle):
             continue
         left = [g for g in line.glyphs if fence - 1 <= (g.x0 + g.x1) / 2 <= box.x0 + 2]
         caption = _last_phrase(left)
@@ -240,6 +262,35 @@ def _left_caption(lines: Sequence[Line], box: Box, others: Sequence[Box]) -> str
         if gap <= MAX_CAPTION_GAP_EM * size or reach <= MAX_CAPTION_REACH_EM * size:
             return caption
     return ""
+
+
+def right_caption(lines: Sequence[Line], box: Box, others: Sequence[Box] = ()) -> str:
+    """The word printed right of a check box or radio button ("☐ นาย"), up to the next
+    box on its row: what a person ticks is the caption after the box, not before it."""
+    middle = (box.top + box.bottom) / 2
+    fence = min(
+        (o.x0 for o in others if o.x0 >= box.x1 - 1 and o.top < middle < o.bottom),
+        default=float("inf"),
+    )
+    for line in lines:
+        if not _beside(line, box, middle):
+            continue
+        right = [g for g in line.glyphs if box.x1 - 2 <= (g.x0 + g.x1) / 2 <= fence + 1]
+        if right and min(g.x0 for g in right) - box.x1 <= MAX_CAPTION_GAP_EM * right[0].size:
+            caption = _last_phrase(right, first=True)
+            if caption:
+                return caption
+    return ""
+
+
+def _beside(line: Line, box: Box, middle: float) -> bool:
+    """The line is the box's row: the box's middle falls in the line's glyph boxes, or
+    the box holds the line's baseline (a box drawn on the line a caption is written on;
+    a deep-descent Thai face hangs the glyph boxes below the box's middle)."""
+    if line.top - 2 <= middle <= line.bottom + 2:
+        return True
+    baseline = line.baseline
+    return baseline is not None and box.top < baseline <= box.bottom + 2
 
 
 def _above_caption(lines: Sequence[Line], box: Box) -> str:
