@@ -33,6 +33,7 @@ from extractors.pdf_caps import pdf_over_caps
 from extractors.pdf_layout import (
     UNMAPPED,
     Box,
+    annotation_glyphs,
     glyphs_of,
     group_lines,
     page_text,
@@ -459,7 +460,7 @@ def _text_candidates(
     any_text = False
     for page in pdf.pages[:MAX_PAGES]:
         try:
-            text = page_text(page.chars)
+            text = page_text(page.chars, annotation_glyphs(page.annots))
         except Exception as exc:  # one bad page content stream must not lose the others
             detail = f"page {page.page_number}: {type(exc).__name__}"
             defects.append(Defect(code="pdf_page_unreadable", detail=detail))

@@ -39,7 +39,7 @@ WORD_GAP_EM = 0.18
 # Letter-spaced text: the median gap between letters is at least this many font sizes.
 SPACED_EM = 0.05
 MAX_SPACED_EM = 0.6  # wider than this, the gaps are columns, not letter spacing
-# Glyphs whose middles are this many font sizes apart or less share a row.
+# Glyphs whose baselines (else middles) are this many font sizes apart or less share a row.
 ROW_TOLERANCE_EM = 0.3
 # A printed leader is at least this many dots drawn one after another.
 MIN_LEADER_RUN = 4
@@ -73,6 +73,12 @@ class Glyph:
     @property
     def middle(self) -> float:
         return (self.top + self.bottom) / 2
+
+    @property
+    def row_y(self) -> float:
+        """Where the glyph's row is: its baseline when known, so a value typed in another
+        face (another descent, so other glyph boxes) on a caption's line shares its row."""
+        return self.baseline if self.baseline is not None else self.middle
 
     @property
     def is_mark(self) -> bool:
@@ -162,15 +168,15 @@ def group_lines(glyphs: Sequence[Glyph]) -> list[Line]:
     middles: list[float] = []
     for glyph in glyphs:  # stream order, so a mark lands on its base glyph's row
         near = [
-            (abs(glyph.middle - middle), i)
+            (abs(glyph.row_y - middle), i)
             for i, middle in enumerate(middles)
-            if abs(glyph.middle - middle) <= ROW_TOLERANCE_EM * glyph.size
+            if abs(glyph.row_y - middle) <= ROW_TOLERANCE_EM * glyph.size
         ]
         if near:
             rows[min(near)[1]].append(glyph)
         else:
             rows.append([glyph])
-            middles.append(glyph.middle)
+            middles.append(glyph.row_y)
     lines = [Line(tuple(_reading_order(_drop_overlaid_leaders(row)))) for row in rows]
     lines = [line for line in lines if any(not g.text.isspace() for g in line.glyphs)]
     return sorted(lines, key=lambda line: line.top)
@@ -233,10 +239,63 @@ def join_glyphs(glyphs: Sequence[Glyph]) -> str:
     return normalise_thai_text("".join(out))
 
 
-def page_text(chars: Iterable[dict[str, object]]) -> str:
-    """The page's text, one line per printed line, rebuilt from glyph positions."""
-    texts = (line.text for line in group_lines(glyphs_of(chars)))
+def page_text(chars: Iterable[dict[str, object]], extra: Iterable[Glyph] = ()) -> str:
+    """The page's text, one line per printed line, rebuilt from glyph positions; `extra`
+    glyphs (text shown by annotations) are laid in among the page's own."""
+    texts = (line.text for line in group_lines([*glyphs_of(chars), *extra]))
     return "\n".join(text for text in texts if text)
+
+
+MAX_ANNOTATIONS = 500  # per page; a form has a few dozen values
+MAX_ANNOTATION_TEXT = 2000
+HIDDEN = 2  # annotation flag bits: Hidden (2), NoView (32)
+NO_VIEW = 32
+_FONT_SIZE = re.compile(rb"(\d+(?:\.\d+)?)\s+Tf")
+_DEFAULT_SIZE = 11.0
+
+
+def annotation_glyphs(annots: Iterable[dict[str, object]]) -> list[Glyph]:
+    """The text a viewer's typewriter or Acrobat's "Fill & Sign" typed on the page: each
+    FreeText annotation's contents as glyphs in its box, so a value typed over a dotted
+    line reads on its caption's line. The text sits at the bottom of its box (the box is
+    dragged down onto the line); widths are estimated, only the order and gaps count."""
+    glyphs: list[Glyph] = []
+    for annot in itertools.islice(annots, MAX_ANNOTATIONS):
+        data = annot.get("data")
+        if not isinstance(data, dict) or getattr(data.get("Subtype"), "name", None) != "FreeText":
+            continue
+        flags = data.get("F")
+        if isinstance(flags, int) and flags & (HIDDEN | NO_VIEW):
+            continue
+        text = annot.get("contents")
+        try:
+            x0, bottom = float(annot["x0"]), float(annot["bottom"])  # type: ignore[arg-type]
+        except (KeyError, TypeError, ValueError):
+            continue
+        if isinstance(text, str) and text.strip():
+            glyphs += _typed_lines(text[:MAX_ANNOTATION_TEXT], x0, bottom, _size(data.get("DA")))
+    return glyphs
+
+
+def _size(appearance: object) -> float:
+    found = _FONT_SIZE.search(appearance) if isinstance(appearance, bytes) else None
+    size = float(found.group(1)) if found else 0.0
+    return size if 4 <= size <= 72 else _DEFAULT_SIZE
+
+
+def _typed_lines(text: str, x0: float, bottom: float, size: float) -> list[Glyph]:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    glyphs: list[Glyph] = []
+    for k, line in enumerate(lines):
+        baseline = bottom - 0.25 * size - (len(lines) - 1 - k) * 1.2 * size
+        x = x0
+        for ch in line:
+            mark = unicodedata.category(ch) == "Mn"
+            width = 0.0 if mark else 0.5 * size
+            glyphs.append(Glyph(ch, x, x + width, baseline - 0.9 * size, baseline + 0.25 * size,
+                                baseline))  # fmt: skip
+            x += width
+    return glyphs
 
 
 def widget_label(lines: Sequence[Line], box: Box, others: Sequence[Box] = ()) -> str:

@@ -46,7 +46,9 @@ def pt(v: float) -> float:
     return v * 72 / 25.4
 
 
-def with_fields(base: bytes, fields: Iterable[tuple[str, str, float, float]]) -> bytes:
+def with_fields(
+    base: bytes, fields: Iterable[tuple[str, str, float, float]], width: float = 300
+) -> bytes:
     """Text fields (name, value, x mm, baseline y mm) whose box sits on the baseline of the
     caption beside it, from 3 pt under it to the height of a line, as forms draw them."""
     pdf = pikepdf.open(io.BytesIO(base))
@@ -57,7 +59,7 @@ def with_fields(base: bytes, fields: Iterable[tuple[str, str, float, float]]) ->
         bottom = height - pt(y) - 3
         widgets.append(pdf.make_indirect(Dictionary(
             Type=Name.Annot, Subtype=Name.Widget, FT=Name.Tx, T=String(name), V=String(value),
-            Rect=Array([pt(x), bottom, pt(x) + 300, bottom + pt(7)]), P=first.obj,
+            Rect=Array([pt(x), bottom, pt(x) + width, bottom + pt(7)]), P=first.obj,
         )))  # fmt: skip
     first.obj.Annots = widgets
     pdf.Root.AcroForm = Dictionary(Fields=widgets, NeedAppearances=True)
@@ -150,3 +152,67 @@ def test_the_radio_choice_without_a_meaning_is_the_word_beside_it() -> None:
     out = io.BytesIO()
     pdf.save(out)
     assert read(out.getvalue())["name_title"].value == "นางสาว"
+
+
+def test_a_value_typed_in_another_face_on_a_captions_dotted_line_shares_its_row() -> None:
+    """A flattened form: the caption and its dots in the form's face, the value drawn over
+    the dots in the filler's face and size, a little above the baseline. Glyph boxes of
+    the two faces hang differently from their baselines, so rows by box middles put the
+    value on a line of its own above its caption (and read the ID as the name)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_page()
+    pdf.add_font("Form", "", str(THAI_FACE))
+    pdf.add_font("Filler", "", str(THAI_FACE.with_name("Garuda.ttf")))
+    pdf.set_text_shaping(True)
+    for k, (caption, value) in enumerate(
+        [("ชื่อ-นามสกุล", "นายสมชาย ใจดี"), ("เลขประจำตัวประชาชน", "3400600518273")]
+    ):
+        y = 55 + 12 * k
+        pdf.set_font("Form", size=14)
+        pdf.text(20, y, caption)
+        pdf.text(62, y + 1, "." * 80)
+        pdf.set_font("Filler", size=12)
+        pdf.text(66, y - 1, value)
+    found = read(bytes(pdf.output()))
+    assert found["full_name"].value == "นายสมชาย ใจดี"
+    assert found["national_id"].value == "3400600518273"
+
+
+def with_typed_text(
+    base: bytes, values: Iterable[tuple[str, float, float]], **extra: object
+) -> bytes:
+    """FreeText annotations (value, x mm, baseline y mm) as a viewer's typewriter or
+    Acrobat's Fill & Sign adds them: a box 7 mm high whose bottom is just under the
+    dotted line the value is typed on; the page itself is untouched."""
+    pdf = pikepdf.open(io.BytesIO(base))
+    first = pdf.pages[0]
+    height = float(first.mediabox[3])
+    annots = Array()
+    for value, x, y in values:
+        bottom = height - pt(y) - 2
+        annot = Dictionary(
+            Type=Name.Annot, Subtype=Name.FreeText, F=4, Contents=String(value),
+            Rect=Array([pt(x), bottom, pt(x) + 300, bottom + pt(7)]),
+            DA=String("/Helv 11 Tf 0 0 1 rg"),
+        )  # fmt: skip
+        for key, v in extra.items():
+            annot["/" + key] = v
+        annots.append(pdf.make_indirect(annot))
+    first.obj.Annots = annots
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def test_values_typed_on_the_page_as_text_annotations_are_read_on_their_lines() -> None:
+    base = page([(20, 55, "ชื่อ-สกุล"), (62, 56, "." * 70), (20, 67, "โทรศัพท์"), (62, 68, "." * 70)])
+    found = read(with_typed_text(base, [("นายสมชาย ใจดี", 66, 55), ("0816639027", 66, 67)]))
+    assert found["full_name"].value == "นายสมชาย ใจดี"
+    assert found["phone"].value == "0816639027"
+
+
+def test_a_hidden_text_annotation_is_not_read() -> None:
+    base = page([(20, 67, "โทรศัพท์"), (62, 68, "." * 70)])
+    assert "phone" not in read(with_typed_text(base, [("0816639027", 66, 67)], F=2))
