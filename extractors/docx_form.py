@@ -22,6 +22,7 @@ from extractors.thai import normalise_thai_text
 LIMITS = Limits(seconds=30.0, memory_mb=768)
 MAX_LINES = 5000
 MAX_CELL_LINES = 20  # a value cell longer than this is a letter, not a form answer
+MARGIN_CONFIDENCE = 0.75  # a value read in a page header or footer: below REVIEW_BELOW
 _TRAILING_COLON = re.compile(r"[\s:：∶]+$")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
@@ -41,6 +42,32 @@ def docx_lines(data: bytes) -> list[str]:
     document = docx.Document(io.BytesIO(data))
     lines = _blocks_lines(document.element.body, document)
     return [normalise_thai_text(line) for line in lines[:MAX_LINES]]
+
+
+def docx_parts(data: bytes) -> tuple[list[str], list[str]]:
+    """The body's lines (`docx_lines`), and the lines of the page headers and footers,
+    each header or footer once (runs in the child process)."""
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    body = _blocks_lines(document.element.body, document)
+    margins: list[str] = []
+    seen: set[str] = set()
+    for section in document.sections:
+        headers = (section.first_page_header, section.header, section.even_page_header)
+        footers = (section.first_page_footer, section.footer, section.even_page_footer)
+        for margin in (*headers, *footers):
+            # A header linked to the previous section's has no definition of its own
+            # (asking for its element would add one).
+            if margin.is_linked_to_previous or str(margin.part.partname) in seen:
+                continue
+            seen.add(str(margin.part.partname))
+            margins += [*_blocks_lines(margin._element, margin), ""]
+            if len(margins) >= MAX_LINES:
+                break
+    return [normalise_thai_text(line) for line in body[:MAX_LINES]], [
+        normalise_thai_text(line) for line in margins[:MAX_LINES]
+    ]
 
 
 def _blocks_lines(container: Any, parent: Any) -> list[str]:
@@ -174,7 +201,21 @@ class DocxFormExtractor:
         self.limits = limits
 
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
-        lines = open_bounded(docx_lines, content, self.limits, part=part, code="docx")
-        if isinstance(lines, ExtractionResult):
-            return lines
-        return read_lines(lines, part=part, kind="docx", labels=labels)
+        parts = open_bounded(docx_parts, content, self.limits, part=part, code="docx")
+        if isinstance(parts, ExtractionResult):
+            return parts
+        body, margins = parts
+        result = read_lines(body, part=part, kind="docx", labels=labels)
+        if not margins:
+            return result
+        # An agency template may keep the applicant's box in the page header; a header
+        # or footer is also where a letterhead prints the agency's own phone and address.
+        # So its values count only where the body has none, and a clerk looks at them.
+        have = {c.key for c in result.candidates}
+        more = read_lines(margins, part=part, kind="docx", labels=labels, first_line=len(body) + 1)
+        result.candidates += [
+            c.model_copy(update={"confidence": min(c.confidence, MARGIN_CONFIDENCE)})
+            for c in more.candidates
+            if c.key not in have
+        ]
+        return result
