@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from unseen_harness import StyleScore, below_floor, render, score, silent_share
+from unseen_harness import MAX_SILENT, StyleScore, below_floor, render, score, silent_share
 from unseen_requests import Case
 from unseen_requests_5 import build_set
 
@@ -27,32 +27,32 @@ from unseen_requests_5 import build_set
 # which no Bangkok citizen writes; it now writes the province as the others do.)
 # Floors are the measured figures, so the test passes now and fails if a style reads
 # worse; they are raised as the readers are fixed.
+# After the fixes on this branch (each commit names its own): see the figures in the
+# comment under FLOORS. Floors are the figures measured after the last fix; a style not
+# listed is held at issue 8's 0.99. First figures of the styles that were below it:
+# acro_meaningless_names 0.000, acro_title_checkboxes 0.750, acro_title_radio 0.938,
+# acro_dropdowns 0.438, flattened_form 0.000, freetext_annotations 0.000,
+# pdf_dot_leaders 0.625, pdf_two_columns 0.625, docx_checkbox_title 0.750,
+# docx_dotted_leaders 0.375, docx_header_table 0.000 (now 1.000 each).
 FLOORS: dict[str, float] = {
-    "acro_meaningless_names": 0.000,
-    "acro_title_checkboxes": 0.750,
-    "acro_title_radio": 0.937,
-    "acro_comb_and_date_parts": 0.875,
-    "acro_id_digit_fields": 0.750,
-    "acro_address_parts": 0.750,
-    "acro_dropdowns": 0.437,
-    "flattened_form": 0.000,
-    "freetext_annotations": 0.000,
-    "pdf_dot_leaders": 0.625,
-    "pdf_two_columns": 0.625,
-    "pdf_wrapped_cells": 0.875,
-    "pdf_value_above_label": 0.500,
-    "docx_checkbox_title": 0.750,
-    "docx_dotted_leaders": 0.375,
-    "docx_tab_stops": 0.875,
-    "docx_merged_cells": 0.750,
-    "docx_header_table": 0.000,
-    "docx_placeholders_left": 0.937,
-    "docx_name_boxes_below": 0.750,
-    "xlsx_numbers_and_dates": 0.875,
-    "zipped_form": 0.000,
+    "acro_comb_and_date_parts": 0.875,  # first 0.875
+    "acro_id_digit_fields": 0.750,  # first 0.750
+    "acro_address_parts": 0.875,  # first 0.750
+    "pdf_wrapped_cells": 0.875,  # first 0.875
+    "pdf_value_above_label": 0.500,  # first 0.500
+    "docx_tab_stops": 0.875,  # first 0.875
+    "docx_merged_cells": 0.750,  # first 0.750
+    "docx_placeholders_left": 0.937,  # first 0.938
+    "docx_name_boxes_below": 0.750,  # first 0.750
+    "xlsx_numbers_and_dates": 0.875,  # first 0.875
+    "acro_dropdowns": 0.875,  # first 0.438
+    # A zipped form is not opened: archives are not read (a defect records it, so the
+    # clerk sees "no extractor for application/zip"); its values are missing, not wrong.
+    "zipped_form": 0.000,  # first 0.000
 }
-# Issue 8's line is 0.5%; first measured 1.712% (10 of 584), so held there until fixed.
-MAX_SILENT_HERE = 0.0172
+# Issue 8's line (0.5%); first 1.712% (10 of 584), 0 since the ticked-title and
+# baseline fixes.
+MAX_SILENT_HERE = MAX_SILENT
 
 
 @cache
