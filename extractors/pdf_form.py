@@ -36,6 +36,7 @@ from extractors.pdf_layout import (
     annotation_glyphs,
     glyphs_of,
     group_lines,
+    left_caption,
     page_text,
     right_caption,
     widget_label,
@@ -291,7 +292,8 @@ class PdfFormExtractor:
                     wanted = {f.name for f in unnamed}
                     captions = _captions(pdf, fields, defects, wanted) if wanted else {}
                     ticks = _ticked_captions(pdf, fields, defects)
-                    candidates = _form_candidates(filled, part, labels, captions, ticks)
+                    runs = _runs(pdf, fields, defects)
+                    candidates = _form_candidates(filled, part, labels, captions, ticks, runs)
                 else:
                     candidates = _text_candidates(pdf, part, labels, defects)
         except _Unreadable as unreadable:
@@ -359,6 +361,103 @@ def _ticked_captions(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -
     return captions
 
 
+# Words printed between the boxes of one value: the parts of a date written as on
+# paper, "เกิดวันที่ [ ] เดือน [ ] พ.ศ. [ ]" (folded: no spaces or dots).
+_CONTINUING = frozenset({"เดือน", "ปี", "พศ", "คศ", "ปีพศ", "ปีคศ", "month", "year"})
+MAX_RUN_GAP = 4.0  # box heights between two boxes of one value
+
+
+@dataclass
+class _Runs:
+    """Values written across boxes: the first box's field name -> the joined value, and
+    the fields after it, which stand for no value of their own."""
+
+    joined: dict[str, str]
+    followers: set[str]
+
+
+def _runs(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -> _Runs:
+    """A value written box by box along a row (the ID's thirteen one-digit boxes, the
+    birth date's day, month and year): the boxes after the first that have no caption
+    of their own left of them, or only a word of a date's parts, continue its value."""
+    runs = _Runs({}, set())
+    rows = _rows_of(pdf, [f for f in fields if f.kind in ("text", "choice")])
+    if not rows:
+        return runs
+    for number, row in rows:
+        try:
+            lines = group_lines(glyphs_of(pdf.pages[number - 1].chars))
+        except Exception as exc:  # a bad content stream: each box stands alone
+            defects.append(
+                Defect(code="pdf_page_unreadable", detail=f"page {number}: {type(exc).__name__}")
+            )
+            continue
+        _join_row(row, lines, runs)
+    return runs
+
+
+def _rows_of(pdf: PDF, fields: list[AcroField]) -> list[tuple[int, list[tuple[AcroField, Box]]]]:
+    """Boxes in rows (page, boxes left to right), only rows of two boxes or more."""
+    boxes: dict[int, list[tuple[AcroField, Box]]] = {}
+    for f in fields:
+        if f.page is not None and f.rect is not None and f.page <= MAX_PAGES:
+            height = pdf.pages[f.page - 1].height
+            boxes.setdefault(f.page, []).append((f, _box(f.rect, height)))
+    rows: list[tuple[int, list[tuple[AcroField, Box]]]] = []
+    for number, on_page in boxes.items():
+        current: list[tuple[AcroField, Box]] = []
+        for item in sorted(on_page, key=lambda fb: (fb[1].top, fb[1].x0)):
+            box = item[1]
+            if current and abs(_middle(current[0][1]) - _middle(box)) > _height(box) / 2:
+                rows.append((number, sorted(current, key=lambda fb: fb[1].x0)))
+                current = []
+            current.append(item)
+        rows.append((number, sorted(current, key=lambda fb: fb[1].x0)))
+    return [(number, row) for number, row in rows if len(row) >= 2]
+
+
+def _middle(box: Box) -> float:
+    return (box.top + box.bottom) / 2
+
+
+def _height(box: Box) -> float:
+    return max(box.bottom - box.top, 1.0)
+
+
+def _join_row(row: list[tuple[AcroField, Box]], lines: list[Any], runs: _Runs) -> None:
+    others = [box for _, box in row]
+    head: AcroField | None = None
+    members: list[AcroField] = []
+    previous: Box | None = None
+    for field, box in row:
+        caption = left_caption(lines, box, [o for o in others if o is not box])
+        folded = re.sub(r"[\s.]", "", caption).lower()
+        # Boxes of one value follow each other; boxes drawn over one another do not.
+        gap = box.x0 - previous.x1 if previous is not None else -1.0
+        near = -1.0 <= gap <= MAX_RUN_GAP * _height(box)
+        if head is not None and near and (not folded or folded in _CONTINUING):
+            members.append(field)
+        else:
+            _close_run(head, members, runs)
+            head, members = field, []
+        previous = box
+    _close_run(head, members, runs)
+
+
+def _close_run(head: AcroField | None, members: list[AcroField], runs: _Runs) -> None:
+    if head is None or not members or not head.value.strip():
+        return
+    values = [v for v in (f.value.strip() for f in (head, *members)) if v]
+    if all(len(v) == 1 for v in values):  # one character a box: an ID, a postal code
+        joined = "".join(values)
+    elif all(v.isdigit() for v in values):  # 14 | 03 | 2514
+        joined = "/".join(values)
+    else:  # 14 | มีนาคม | 2514
+        joined = " ".join(values)
+    runs.joined[head.name] = joined
+    runs.followers.update(f.name for f in members)
+
+
 # The on-state names PDF editors give a box or button unless told otherwise (Acrobat's
 # "Yes" and "Choice1", LibreOffice's "On", numbers): they say nothing of the choice.
 _SAYS_NOTHING = re.compile(r"(?:yes|on|true|choice\s*\d+|option\s*\d+|\d+)", re.I)
@@ -394,15 +493,19 @@ def _form_candidates(
     labels: LabelIndex,
     captions: dict[str, str],
     ticks: dict[str, str] | None = None,
+    runs: _Runs | None = None,
 ) -> list[FieldCandidate]:
     """A field is keyed by its name or tooltip when they match exactly, else by the caption
     printed beside it (`Text1`, `fill_3` say nothing), else by a looser name match.
 
     A ticked box or chosen button stands for its meaning (`_chosen`), never for "Yes";
     a title ticked among the printed ones (☐นาย ☑นาง ☐นางสาว) is the name's title."""
+    runs = runs or _Runs({}, set())
     candidates = []
     for field in fields:
-        raw = field.value
+        if field.name in runs.followers:
+            continue  # its box holds a piece of the value of the first box of its row
+        raw = runs.joined.get(field.name, field.value)
         if field.kind == "button":
             meaning = _chosen(field, (ticks or {}).get(field.name))
             if meaning is None:

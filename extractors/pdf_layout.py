@@ -323,6 +323,11 @@ def _left_caption(lines: Sequence[Line], box: Box, others: Sequence[Box]) -> str
     return ""
 
 
+def left_caption(lines: Sequence[Line], box: Box, others: Sequence[Box] = ()) -> str:
+    """The caption printed left of a box on its line only (not above it)."""
+    return _left_caption(lines, box, others)
+
+
 def right_caption(lines: Sequence[Line], box: Box, others: Sequence[Box] = ()) -> str:
     """The word printed right of a check box or radio button ("☐ นาย"), up to the next
     box on its row: what a person ticks is the caption after the box, not before it."""

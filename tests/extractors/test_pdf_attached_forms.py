@@ -216,3 +216,56 @@ def test_values_typed_on_the_page_as_text_annotations_are_read_on_their_lines() 
 def test_a_hidden_text_annotation_is_not_read() -> None:
     base = page([(20, 67, "โทรศัพท์"), (62, 68, "." * 70)])
     assert "phone" not in read(with_typed_text(base, [("0816639027", 66, 67)], F=2))
+
+
+@pytest.mark.parametrize("names", ["flat", "copied"])
+def test_an_id_in_thirteen_one_digit_boxes_is_one_value(names: str) -> None:
+    """Thai agency forms give the ID thirteen boxes, each a field (ID1..ID13, or pid.0..
+    pid.12 as Acrobat names a copied box); only the first has the caption beside it."""
+    nid = "3400600518273"
+    base = page([(20, 67, "เลขประจำตัวประชาชน")])
+    pdf = pikepdf.open(io.BytesIO(base))
+    first = pdf.pages[0]
+    height = float(first.mediabox[3])
+    bottom = height - pt(67) - 3
+    parent = pdf.make_indirect(Dictionary(FT=Name.Tx, T=String("pid"), Kids=Array()))
+    boxes = Array()
+    for k, digit in enumerate(nid):
+        box = Dictionary(
+            Type=Name.Annot, Subtype=Name.Widget, V=String(digit), P=first.obj,
+            Rect=Array([pt(70 + 6 * k), bottom, pt(76 + 6 * k), bottom + pt(7)]),
+        )  # fmt: skip
+        if names == "flat":
+            box.FT, box.T = Name.Tx, String(f"ID{k + 1}")
+        else:
+            box.T, box.Parent = String(str(k)), parent
+            parent.Kids.append(box)
+        boxes.append(pdf.make_indirect(box))
+    first.obj.Annots = boxes
+    fields = boxes if names == "flat" else Array([parent])
+    pdf.Root.AcroForm = Dictionary(Fields=fields, NeedAppearances=True)
+    out = io.BytesIO()
+    pdf.save(out)
+    assert read(out.getvalue())["national_id"].value == nid
+
+
+@pytest.mark.parametrize(
+    ("captions", "values", "want"),
+    [
+        (["วัน/เดือน/ปีเกิด"], ["14", "03", "2514"], "14/03/2514"),
+        (["เกิดวันที่", "เดือน", "พ.ศ."], ["14", "มีนาคม", "2514"], "14 มีนาคม 2514"),
+    ],
+)
+def test_a_birth_date_in_day_month_year_boxes_is_one_value(
+    captions: list[str], values: list[str], want: str
+) -> None:
+    """The birth date in three boxes on one row: under one caption, or each box after
+    its own word (เกิดวันที่ .. เดือน .. พ.ศ. ..), the year's box named 'year'."""
+    texts = [(20 + 40 * k, 79, caption) for k, caption in enumerate(captions)]
+    base = page(texts)
+    x = [50, 70, 90] if len(captions) == 1 else [42, 82, 122]
+    names = ("D", "M", "year")
+    fields = [(names[k], v, x[k], 79.0) for k, v in enumerate(values)]
+    found = read(with_fields(base, fields, width=40))
+    assert found["birth_date"].value == want
+    assert "graduation_year" not in found
