@@ -41,7 +41,7 @@ def docx_lines(data: bytes) -> list[str]:
 
     document = docx.Document(io.BytesIO(data))
     lines = _blocks_lines(document.element.body, document)
-    return [normalise_thai_text(line) for line in lines[:MAX_LINES]]
+    return [_normalised(line) for line in lines[:MAX_LINES]]
 
 
 def docx_parts(data: bytes) -> tuple[list[str], list[str]]:
@@ -65,9 +65,16 @@ def docx_parts(data: bytes) -> tuple[list[str], list[str]]:
             margins += [*_blocks_lines(margin._element, margin), ""]
             if len(margins) >= MAX_LINES:
                 break
-    return [normalise_thai_text(line) for line in body[:MAX_LINES]], [
-        normalise_thai_text(line) for line in margins[:MAX_LINES]
+    return [_normalised(line) for line in body[:MAX_LINES]], [
+        _normalised(line) for line in margins[:MAX_LINES]
     ]
+
+
+def _normalised(line: str) -> str:
+    """The line's text normalised, its tabs kept: a tab stop parts a label from its value
+    or one pair from the next (label TAB value TAB label TAB value), which the space it
+    would collapse to no longer says."""
+    return "\t".join(normalise_thai_text(piece) for piece in line.split("\t")).strip("\t ")
 
 
 def _blocks_lines(container: Any, parent: Any) -> list[str]:

@@ -59,3 +59,17 @@ def test_the_body_wins_over_a_letterhead_in_the_header_or_footer() -> None:
     found = read(docx_of(build))
     assert found["phone"].value == "0816639027"
     assert found["email"].value == "somchai@example.com"
+
+
+def test_pairs_lined_up_with_tab_stops_stay_apart() -> None:
+    """Label TAB value TAB label TAB value, as Word users line a form up with tab stops:
+    the tabs part the pairs (they were collapsed to single spaces with the text)."""
+
+    def build(d: Any) -> None:
+        para = d.add_paragraph()
+        for piece in ("ชื่อ-สกุล", "\t", "นางประภาพร ศรีวิเศษ", "\t", "โทร", "\t", "0816639027"):
+            para.add_run(piece)
+
+    found = read(docx_of(build))
+    assert found["full_name"].value == "นางประภาพร ศรีวิเศษ"
+    assert found["phone"].value == "0816639027"
