@@ -37,8 +37,8 @@ from extractors.pdf_layout import (
     glyphs_of,
     group_lines,
     left_caption,
+    option_caption,
     page_text,
-    right_caption,
     widget_label,
 )
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
@@ -339,7 +339,7 @@ def _captions(
 
 
 def _ticked_captions(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -> dict[str, str]:
-    """Field name -> the word printed right of its ticked box or chosen radio button."""
+    """Field name -> the word printed beside its ticked box or chosen radio button."""
     ticked = [f for f in fields if f.on_rect is not None and f.page is not None]
     captions: dict[str, str] = {}
     for number in sorted({f.page for f in ticked if f.page is not None and f.page <= MAX_PAGES}):
@@ -355,7 +355,7 @@ def _ticked_captions(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -
         for field in (f for f in ticked if f.page == number):
             assert field.on_rect is not None
             box = _box(field.on_rect, page.height)
-            caption = right_caption(lines, box, [o for o in others if o != box])
+            caption = option_caption(lines, box, [o for o in others if o != box])
             if caption:
                 captions[field.name] = caption
     return captions

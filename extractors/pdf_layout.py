@@ -328,23 +328,43 @@ def left_caption(lines: Sequence[Line], box: Box, others: Sequence[Box] = ()) ->
     return _left_caption(lines, box, others)
 
 
-def right_caption(lines: Sequence[Line], box: Box, others: Sequence[Box] = ()) -> str:
-    """The word printed right of a check box or radio button ("☐ นาย"), up to the next
-    box on its row: what a person ticks is the caption after the box, not before it."""
+def option_caption(lines: Sequence[Line], box: Box, others: Sequence[Box] = ()) -> str:
+    """The word a check box or radio button stands for: printed right after it ("☐ นาย")
+    or right before it ("นาย ☐"), whichever is nearer; the word on the other side is the
+    next (or the previous) option's. Only up to the next box on the row either way."""
+    after = _side_phrase(lines, box, others, after=True)
+    before = _side_phrase(lines, box, others, after=False)
+    if after is not None and (before is None or after[1] <= before[1]):
+        return after[0]
+    return before[0] if before is not None else ""
+
+
+def _side_phrase(
+    lines: Sequence[Line], box: Box, others: Sequence[Box], *, after: bool
+) -> tuple[str, float] | None:
+    """The word next to the box on one side of it, and its distance from the box."""
     middle = (box.top + box.bottom) / 2
-    fence = min(
-        (o.x0 for o in others if o.x0 >= box.x1 - 1 and o.top < middle < o.bottom),
-        default=float("inf"),
-    )
+    row = [o for o in others if o.top < middle < o.bottom]
+    right = min((o.x0 for o in row if o.x0 >= box.x1 - 1), default=float("inf"))
+    left = max((o.x1 for o in row if o.x1 <= box.x0 + 1), default=0.0)
     for line in lines:
         if not _beside(line, box, middle):
             continue
-        right = [g for g in line.glyphs if box.x1 - 2 <= (g.x0 + g.x1) / 2 <= fence + 1]
-        if right and min(g.x0 for g in right) - box.x1 <= MAX_CAPTION_GAP_EM * right[0].size:
-            caption = _last_phrase(right, first=True)
-            if caption:
-                return caption
-    return ""
+        if after:
+            side = [g for g in line.glyphs if box.x1 - 2 <= (g.x0 + g.x1) / 2 <= right + 1]
+        else:
+            side = [g for g in line.glyphs if left - 1 <= (g.x0 + g.x1) / 2 <= box.x0 + 2]
+        phrases = _phrases(side)
+        if not phrases:
+            continue
+        phrase = phrases[0] if after else phrases[-1]
+        gap = phrase[0].x0 - box.x1 if after else box.x0 - max(g.x1 for g in phrase)
+        # The word nearest the box: an option is a word ("นาย"), and the words further
+        # off are the question's ("คำนำหน้า นาย ☐") or the next option's.
+        words = join_glyphs(phrase).strip(" :：-_").split()
+        if words and gap <= MAX_CAPTION_GAP_EM * phrase[0].size:
+            return words[0] if after else words[-1], max(gap, 0.0)
+    return None
 
 
 def _beside(line: Line, box: Box, middle: float) -> bool:
@@ -374,13 +394,21 @@ def _above_caption(lines: Sequence[Line], box: Box) -> str:
 
 def _last_phrase(glyphs: Sequence[Glyph], first: bool = False) -> str:
     """The phrase nearest the box: text after (or, above a box, before) a wide gap."""
+    phrases = _phrases(glyphs)
+    if not phrases:
+        return ""
+    phrase = phrases[0] if first else phrases[-1]
+    return join_glyphs(phrase).strip(" :：-_")
+
+
+def _phrases(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Glyphs (leaders dropped) in phrases parted by gaps wider than 1.5 font sizes."""
     kept = [g for g in glyphs if g.text not in LEADERS]
     if not kept:
-        return ""
+        return []
     phrases: list[list[Glyph]] = [[kept[0]]]
     for a, b in itertools.pairwise(kept):
         if not b.joins_left and b.x0 - a.x1 > 1.5 * b.size:
             phrases.append([])
         phrases[-1].append(b)
-    phrase = phrases[0] if first else phrases[-1]
-    return join_glyphs(phrase).strip(" :：-_")
+    return phrases

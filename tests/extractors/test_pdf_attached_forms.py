@@ -86,7 +86,9 @@ def test_a_caption_in_a_deep_descent_thai_face_labels_the_box_on_its_baseline() 
     assert found["email"].value == "a.b@example.org"
 
 
-def with_title_boxes(base: bytes, chosen: int, export: str, x: float, y: float) -> bytes:
+def with_title_boxes(
+    base: bytes, chosen: int, export: str, x: float, y: float, step: float = 22
+) -> bytes:
     """Three checkboxes 22 mm apart from x (the title printed right of each), the
     `chosen` one ticked with the on-state name `export`, as Acrobat makes them."""
     pdf = pikepdf.open(io.BytesIO(base))
@@ -100,7 +102,7 @@ def with_title_boxes(base: bytes, chosen: int, export: str, x: float, y: float) 
         box = pdf.make_indirect(Dictionary(
             Type=Name.Annot, Subtype=Name.Widget, FT=Name.Btn, T=String(f"Check Box{k + 1}"),
             V=on, AS=on, P=first.obj,
-            Rect=Array([pt(x + 22 * k), bottom, pt(x + 22 * k) + 14, bottom + 14]),
+            Rect=Array([pt(x + step * k), bottom, pt(x + step * k) + 14, bottom + 14]),
             AP=Dictionary(N=Dictionary({"/" + export: pdf.make_stream(b""),
                                         "/Off": pdf.make_stream(b"")})),
         ))  # fmt: skip
@@ -269,3 +271,12 @@ def test_a_birth_date_in_day_month_year_boxes_is_one_value(
     found = read(with_fields(base, fields, width=40))
     assert found["birth_date"].value == want
     assert "graduation_year" not in found
+
+
+def test_a_box_printed_after_its_title_means_the_word_before_it() -> None:
+    """ "นาย ☐  นาง ☑  นางสาว ☐": the boxes after their words; the word right of the
+    ticked box is the next option's, the one right before it is its own."""
+    base = page([(20, 55, "คำนำหน้า"), (45, 55, "นาย"), (70, 55, "นาง"), (95, 55, "นางสาว")])
+    ends = 53  # each box right after its word, the words 25 mm apart
+    found = read(with_title_boxes(with_fields(base, []), 0, "Yes", ends, 55, step=25))
+    assert found["name_title"].value == "นาย"
