@@ -103,14 +103,58 @@ def paragraph_text(p: Any) -> str:
     read apart (`_text_box_lines`); tab stops of the paragraph's style are no text."""
     skip = (_FALLBACK, qn("w:txbxContent"), qn("w:pPr"))
     pieces = []
-    for element in p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")):
+    tags = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym"), qn("w:fldChar"))
+    for element in p.iter(*tags):
         if _has_ancestor(element, p, skip):
             continue
         if element.tag == qn("w:t"):
             pieces.append(element.text or "")
+        elif element.tag in (qn("w:sym"), qn("w:fldChar")):
+            pieces.append(_check_box(element, p))
         else:
             pieces.append("\t" if element.tag == qn("w:tab") else "\n")
     return "".join(pieces)
+
+
+# Glyphs Word draws a checkbox with: the Unicode ballot boxes, and Wingdings' boxes.
+_TICKED_GLYPHS = frozenset({"2611", "2612", "F0FE", "F0FD", "F078", "F0FC"})
+_EMPTY_GLYPHS = frozenset({"2610", "F0A8", "F06F", "F071"})
+
+
+def _check_box(element: Any, p: Any) -> str:
+    """A checkbox as the ballot box a reader sees (☒ ticked, ☐ not): Word's checkbox
+    content control (a w:sym glyph; its state in w14:checked) and a legacy FORMCHECKBOX
+    (its state only in the field's w:ffData) carry no text of their own, so a title
+    ticked among the printed ones ("☐ นาย ☒ นาง") was lost. Other symbols: nothing."""
+    if element.tag == qn("w:fldChar"):
+        box = element.find(f"{qn('w:ffData')}/{qn('w:checkBox')}")
+        if box is None:
+            return ""
+        state = box.find(qn("w:checked"))
+        if state is None:
+            state = box.find(qn("w:default"))
+        value = state.get(qn("w:val"), "1") if state is not None else "0"
+        return "☒" if value in ("1", "true", "on") else "☐"
+    checked = _control_checked(element, p)
+    glyph = (element.get(qn("w:char")) or "").upper()
+    if checked is None and glyph not in _TICKED_GLYPHS | _EMPTY_GLYPHS:
+        return ""
+    return "☒" if (checked if checked is not None else glyph in _TICKED_GLYPHS) else "☐"
+
+
+_W14_CHECKED = "{http://schemas.microsoft.com/office/word/2010/wordml}checked"
+_W14_VAL = "{http://schemas.microsoft.com/office/word/2010/wordml}val"
+
+
+def _control_checked(element: Any, p: Any) -> bool | None:
+    """The state of the checkbox content control around `element`, None if none is."""
+    parent = element.getparent()
+    while parent is not None and parent is not p.getparent():
+        if parent.tag == qn("w:sdt"):
+            state = next(parent.iter(_W14_CHECKED), None)
+            return None if state is None else state.get(_W14_VAL) in ("1", "true")
+        parent = parent.getparent()
+    return None
 
 
 def _text_box_lines(p: Any, parent: Any) -> list[str]:

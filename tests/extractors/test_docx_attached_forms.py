@@ -8,13 +8,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from extractors.base import FieldCandidate
 from extractors.docx_form import DocxFormExtractor
-from extractors.labels import LabelMatcher
+from extractors.extract import matcher_for
+from extractors.names import join_name_parts
 from extractors.templates import load_templates
 
 ROOT = Path(__file__).resolve().parents[2]
-LABELS = LabelMatcher(load_templates(ROOT / "config" / "forms"))
+# The labels extract_case reads with: the templates' and the name parts' (คำนำหน้า ...).
+LABELS = matcher_for(load_templates(ROOT / "config" / "forms"))
 
 
 def docx_of(build: Callable[[Any], None]) -> bytes:
@@ -73,3 +77,57 @@ def test_pairs_lined_up_with_tab_stops_stay_apart() -> None:
     found = read(docx_of(build))
     assert found["full_name"].value == "นางประภาพร ศรีวิเศษ"
     assert found["phone"].value == "0816639027"
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _control_box(checked: bool, glyph: str) -> str:
+    """Word's checkbox content control: its box a w:sym glyph, no w:t of its own."""
+    return (
+        f'<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val="{int(checked)}"/></w14:checkbox>'
+        f'</w:sdtPr><w:sdtContent><w:r><w:sym w:font="MS Gothic" w:char="{glyph}"/></w:r>'
+        "</w:sdtContent></w:sdt>"
+    )
+
+
+def _legacy_box(checked: bool) -> str:
+    """A legacy FORMCHECKBOX: its state only in the field's w:ffData."""
+    state = "<w:checked/>" if checked else ""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:sizeAuto/>'
+        f'<w:default w:val="0"/>{state}</w:checkBox></w:ffData></w:fldChar></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        lambda on: _control_box(on, "2612" if on else "2610"),
+        lambda on: _control_box(on, "F0FE" if on else "F0A8"),  # Wingdings glyphs
+        _legacy_box,
+    ],
+)
+def test_a_title_ticked_in_a_word_checkbox_is_the_title(box: Callable[[bool], str]) -> None:
+    """The tick of Word's checkbox controls is no text: the box stands in the paragraph's
+    text as ☒ or ☐, so the title ticked among the printed ones is read."""
+    from docx.oxml import parse_xml
+
+    def build(d: Any) -> None:
+        inner = _run("คำนำหน้าชื่อ ") + "".join(
+            box(t == "นาง") + _run(f" {t}  ") for t in ("นาย", "นาง", "นางสาว")
+        )
+        d.element.body.insert(0, parse_xml(f'<w:p xmlns:w="{W}" xmlns:w14="{W14}">{inner}</w:p>'))
+        d.add_paragraph("ชื่อ: สมศรี")
+        d.add_paragraph("นามสกุล: ใจดี")
+
+    result = DocxFormExtractor().extract(docx_of(build), part="2", labels=LABELS)
+    joined = join_name_parts(result.candidates)
+    assert [c.value for c in joined if c.key == "full_name"] == ["นาง สมศรี ใจดี"]
