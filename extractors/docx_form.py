@@ -198,12 +198,27 @@ def _table_lines(table: object) -> list[str]:
     lines: list[str] = []
     for row in table.rows:
         cells = list(_distinct_cells(row))
-        lines += _row_lines(cells)
+        if _label_merged_down(row) and len(cells) >= 2 and lines:
+            # The label cell of the row above spans this row too ("ที่อยู่" over the
+            # address's lines): its value goes on, the label not repeated; the cells
+            # after the value are pairs of their own.
+            if lines[-1] == "":
+                lines.pop()
+            lines += _cell_text(cells[1])
+            lines += _row_lines(cells[2:]) if len(cells) > 2 else []
+        else:
+            lines += _row_lines(cells)
         for cell in cells:  # a table nested in a cell: read in place
             for inner in cell.tables:  # type: ignore[attr-defined]
                 lines += _table_lines(inner)
         lines.append("")  # a row ends a multi-line value
     return lines
+
+
+def _label_merged_down(row: object) -> bool:
+    """Whether the row's first cell continues a vertical merge from the row above."""
+    cells = row._tr.tc_lst  # type: ignore[attr-defined]
+    return bool(cells) and cells[0].vMerge == "continue"
 
 
 def _distinct_cells(row: object) -> Iterator[object]:

@@ -131,3 +131,26 @@ def test_a_title_ticked_in_a_word_checkbox_is_the_title(box: Callable[[bool], st
     result = DocxFormExtractor().extract(docx_of(build), part="2", labels=LABELS)
     joined = join_name_parts(result.candidates)
     assert [c.value for c in joined if c.key == "full_name"] == ["นาง สมศรี ใจดี"]
+
+
+def test_a_label_cell_merged_down_over_rows_holds_one_value() -> None:
+    """'ที่อยู่' merged down over three rows whose value cells hold the address line by
+    line, the last row also holding the postal code's label and value: one address,
+    not three, and the pair in the last row read as its own."""
+
+    def build(d: Any) -> None:
+        t = d.add_table(rows=3, cols=4)
+        t.cell(0, 0).text = "ที่อยู่"
+        t.cell(0, 1).text = "เลขที่ 45 หมู่ที่ 3"
+        t.cell(1, 1).text = "ตำบลในเมือง อำเภอเมืองยโสธร"
+        t.cell(2, 1).text = "จังหวัด ยโสธร"
+        t.cell(2, 2).text = "รหัสไปรษณีย์"
+        t.cell(2, 3).text = "35000"
+        t.cell(0, 1).merge(t.cell(0, 3))
+        t.cell(1, 1).merge(t.cell(1, 3))
+        t.cell(0, 0).merge(t.cell(2, 0))
+
+    result = DocxFormExtractor().extract(docx_of(build), part="2", labels=LABELS)
+    addresses = [" ".join(c.value.split()) for c in result.candidates if c.key == "address"]
+    assert addresses == ["เลขที่ 45 หมู่ที่ 3 ตำบลในเมือง อำเภอเมืองยโสธร"]
+    assert {c.key: c.value for c in result.candidates}["postal_code"] == "35000"

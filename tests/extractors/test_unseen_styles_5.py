@@ -39,7 +39,7 @@ FLOORS: dict[str, float] = {
     "acro_address_parts": 0.875,  # first 0.750
     "pdf_wrapped_cells": 0.875,  # first 0.875
     "pdf_value_above_label": 0.500,  # first 0.500
-    "docx_merged_cells": 0.750,  # first 0.750
+    "docx_merged_cells": 0.875,  # first 0.750
     "docx_placeholders_left": 0.937,  # first 0.938
     "docx_name_boxes_below": 0.750,  # first 0.750
     "xlsx_numbers_and_dates": 0.875,  # first 0.875
