@@ -90,7 +90,7 @@ def _blocks_lines(container: Any, parent: Any) -> list[str]:
             lines += _text_box_lines(child, parent)
         elif child.tag == qn("w:sdt"):  # a block content control: its paragraphs in place
             content = child.find(qn("w:sdtContent"))
-            if content is not None:
+            if content is not None and not _showing_placeholder(child):
                 lines += _blocks_lines(content, parent)
         if len(lines) >= MAX_LINES:
             break
@@ -105,7 +105,7 @@ def paragraph_text(p: Any) -> str:
     pieces = []
     tags = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym"), qn("w:fldChar"))
     for element in p.iter(*tags):
-        if _has_ancestor(element, p, skip):
+        if _has_ancestor(element, p, skip) or _placeholder(element, p):
             continue
         if element.tag == qn("w:t"):
             pieces.append(element.text or "")
@@ -157,6 +157,23 @@ def _control_checked(element: Any, p: Any) -> bool | None:
     return None
 
 
+def _showing_placeholder(sdt: Any) -> bool:
+    properties = sdt.find(qn("w:sdtPr"))
+    return properties is not None and properties.find(qn("w:showingPlcHdr")) is not None
+
+
+def _placeholder(element: Any, stop: Any) -> bool:
+    """Whether the element is in a content control still showing its placeholder
+    (w:showingPlcHdr: 'คลิกหรือแตะที่นี่เพื่อใส่ข้อความ'), the template's prompt and no
+    answer, between it and `stop`."""
+    parent = element.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag == qn("w:sdt") and _showing_placeholder(parent):
+            return True
+        parent = parent.getparent()
+    return False
+
+
 def _text_box_lines(p: Any, parent: Any) -> list[str]:
     """The text boxes anchored in a paragraph, read in place: a form is often typed in
     one, and python-docx's paragraph text leaves them out. Word and LibreOffice save a
@@ -177,7 +194,7 @@ def _paragraphs_in(container: Any) -> Iterator[Any]:
             yield child
         elif child.tag == qn("w:sdt"):
             content = child.find(qn("w:sdtContent"))
-            if content is not None:
+            if content is not None and not _showing_placeholder(child):
                 yield from _paragraphs_in(content)
 
 

@@ -154,3 +154,28 @@ def test_a_label_cell_merged_down_over_rows_holds_one_value() -> None:
     addresses = [" ".join(c.value.split()) for c in result.candidates if c.key == "address"]
     assert addresses == ["เลขที่ 45 หมู่ที่ 3 ตำบลในเมือง อำเภอเมืองยโสธร"]
     assert {c.key: c.value for c in result.candidates}["postal_code"] == "35000"
+
+
+def test_a_content_control_still_showing_its_placeholder_holds_no_answer() -> None:
+    """A Word template's content control left unfilled shows its placeholder text
+    ('คลิกหรือแตะที่นี่เพื่อใส่ข้อความ', w:showingPlcHdr): that is the template's
+    prompt, not the applicant's address."""
+    from docx.oxml import parse_xml
+
+    def control(text: str, empty: bool) -> str:
+        shown = "<w:showingPlcHdr/>" if empty else ""
+        return f"<w:sdt><w:sdtPr>{shown}</w:sdtPr><w:sdtContent>{_run(text)}</w:sdtContent></w:sdt>"
+
+    def build(d: Any) -> None:
+        for label, text, empty in (
+            ("ที่อยู่: ", "คลิกหรือแตะที่นี่เพื่อใส่ข้อความ", True),
+            ("โทรศัพท์: ", "0816639027", False),
+        ):
+            inner = _run(label) + control(text, empty)
+            d.element.body.insert(
+                len(d.element.body) - 1, parse_xml(f'<w:p xmlns:w="{W}">{inner}</w:p>')
+            )
+
+    found = read(docx_of(build))
+    assert "address" not in found
+    assert found["phone"].value == "0816639027"
