@@ -27,7 +27,7 @@ from pdfminer.utils import decode_text
 from pdfplumber.pdf import PDF
 
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
-from extractors.body_form import read_label_lines
+from extractors.body_form import parse_label_line, read_label_lines
 from extractors.names import TITLE
 from extractors.pdf_caps import pdf_over_caps
 from extractors.pdf_layout import (
@@ -555,6 +555,32 @@ def _key_of(
     return (best[0], best[1], field.tooltip) if best is not None else None
 
 
+# A caption alone in brackets on its line: "(ชื่อ-นามสกุล)" printed under a value's line.
+_BRACKETED = re.compile(r"\(\s*([^()]{1,60}?)\s*\)")
+MAX_VALUE_ABOVE = 80  # a value line over its caption is an answer, not a sentence
+
+
+def _captions_below(lines: list[tuple[int, str]], labels: LabelIndex) -> list[tuple[int, str]]:
+    """Printed forms put a small caption in brackets under the line the value is
+    written on, as under a signature line ("นายสมชาย ใจดี" over "(ชื่อ-นามสกุล)"): a
+    known label alone in brackets under a short line that is no label line names that
+    line, read as "label: value" (the value's own line emptied)."""
+    out = list(lines)
+    for k in range(1, len(out)):
+        found = _BRACKETED.fullmatch(out[k][1].strip())
+        hit = labels.match(found.group(1)) if found else None
+        if found is None or hit is None or hit[1] < WELL_NAMED:
+            continue
+        above = out[k - 1][1].strip()
+        if not above or len(above) > MAX_VALUE_ABOVE or _BRACKETED.fullmatch(above):
+            continue
+        if parse_label_line(above, labels) is not None:
+            continue
+        out[k - 1] = (out[k - 1][0], "")
+        out[k] = (out[k][0], f"{found.group(1)}: {above}")
+    return out
+
+
 def _text_candidates(
     pdf: PDF, part: str, labels: LabelIndex, defects: list[Defect]
 ) -> list[FieldCandidate]:
@@ -573,7 +599,7 @@ def _text_candidates(
         # A line that lost glyphs mapped to no character reads whole without them, but
         # it may have lost a letter: its values are flagged for a clerk to check.
         lossy = {n: LOSSY_LINE for n, line in lines if UNMAPPED in line}
-        lines = [(n, line.replace(UNMAPPED, "")) for n, line in lines]
+        lines = _captions_below([(n, line.replace(UNMAPPED, "")) for n, line in lines], labels)
 
         def provenance(line: int, label: str, page_number: int = page.page_number) -> Provenance:
             return Provenance(part=part, kind="pdf_text", page=page_number, line=line, label=label)

@@ -280,3 +280,17 @@ def test_a_box_printed_after_its_title_means_the_word_before_it() -> None:
     ends = 53  # each box right after its word, the words 25 mm apart
     found = read(with_title_boxes(with_fields(base, []), 0, "Yes", ends, 55, step=25))
     assert found["name_title"].value == "นาย"
+
+
+def test_a_value_written_on_the_line_over_its_bracketed_caption() -> None:
+    """Printed forms put a small caption in brackets under the line the value is written
+    on ("นายสมชาย ใจดี" over "(ชื่อ-นามสกุล)"), as under a signature line."""
+    base = page(
+        [(30, 40, "นายสมชาย ใจดี"), (30, 46, "(ชื่อ-นามสกุล)"), (30, 58, "3400600518273"),
+         (30, 64, "(เลขประจำตัวประชาชน)"), (30, 76, "0816639027"), (30, 82, "(โทรศัพท์)")],
+        size=12,
+    )  # fmt: skip
+    found = read(base)
+    assert found["full_name"].value == "นายสมชาย ใจดี"
+    assert found["national_id"].value == "3400600518273"
+    assert found["phone"].value == "0816639027"
