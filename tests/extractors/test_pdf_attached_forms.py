@@ -294,3 +294,30 @@ def test_a_value_written_on_the_line_over_its_bracketed_caption() -> None:
     assert found["full_name"].value == "นายสมชาย ใจดี"
     assert found["national_id"].value == "3400600518273"
     assert found["phone"].value == "0816639027"
+
+
+@pytest.mark.parametrize(
+    ("parts", "want"),
+    [
+        (
+            [("บ้านเลขที่", "45"), ("หมู่ที่", "3"), ("ซอย", "-"), ("ถนน", "-"),
+             ("ตำบล/แขวง", "ในเมือง"), ("อำเภอ/เขต", "เมืองยโสธร"), ("จังหวัด", "ยโสธร")],
+            "45 หมู่ที่ 3 ตำบลในเมือง อำเภอเมืองยโสธร",
+        ),
+        (
+            [("เลขที่", "129/45"), ("หมู่ที่", "-"), ("ซอย", "รามคำแหง 24"), ("ถนน", "รามคำแหง"),
+             ("ตำบล/แขวง", "หัวหมาก"), ("อำเภอ/เขต", "บางกะปิ"), ("จังหวัด", "กรุงเทพมหานคร")],
+            "129/45 ซอยรามคำแหง 24 ถนนรามคำแหง แขวงหัวหมาก เขตบางกะปิ",
+        ),
+    ],
+)  # fmt: skip
+def test_an_address_in_the_boxes_of_a_registration_form_is_one_address(
+    parts: list[tuple[str, str]], want: str
+) -> None:
+    """บ้านเลขที่ / หมู่ที่ / ซอย / ถนน / ตำบล(แขวง) / อำเภอ(เขต) as boxes of their own, "-" in
+    those that do not apply: one address written out, not the house number alone."""
+    texts = [(20 + 90 * (k % 2), 103 + 12 * (k // 2), label) for k, (label, _) in enumerate(parts)]
+    fields = [(f"Text{k + 1}", value, 48 + 90 * (k % 2), 103 + 12 * (k // 2))
+              for k, (_, value) in enumerate(parts)]  # fmt: skip
+    found = read(with_fields(page(texts), fields, width=150))
+    assert found["address"].value == want
