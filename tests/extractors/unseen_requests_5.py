@@ -1315,7 +1315,7 @@ def build_set() -> list[Case]:
     the number given to a style starts at a multiple of its variants, so each is made."""
     cases: list[Case] = []
     n = 0
-    for s, style in enumerate((*STYLES, *SECOND_BATCH)):
+    for s, style in enumerate((*STYLES, *SECOND_BATCH, *THIRD_BATCH)):
         count = VARIANTS.get(style, 2)
         n += -n % count
         for k in range(count):
@@ -1506,3 +1506,83 @@ SECOND_BATCH: tuple[Style, ...] = (
     acro_box_after_title, freetext_multiline, docx_checkbox_controls,
     docx_legacy_formfields, xlsx_name_parts,
 )  # fmt: skip
+
+
+# --- a third batch, written after the second batch's fixes -------------------------------
+# To probe the fixes themselves: captions above boxes in two columns (where the boxes of a
+# row are two values, not one written box by box), a letterhead in the header and footer
+# of a complete Word form, and Fill & Sign text typed a little above the dotted line.
+
+
+def acro_captions_above(p: Person, i: int) -> Case:
+    """A two-column fillable form with each caption printed ABOVE its box (as web-style
+    forms are laid out), two boxes to a row, fields named Text1..Text8."""
+    rows = ((("ชื่อ-นามสกุล", p.name), ("เลขประจำตัวประชาชน", p.nid)),
+            (("วันเดือนปีเกิด", thai_date(p.born)), ("โทรศัพท์", p.mobile)),
+            (("ที่อยู่", p.line()), ("อีเมล", p.email)),
+            (("จังหวัด", p.province), ("รหัสไปรษณีย์", p.postal)))  # fmt: skip
+    texts: list[Text] = [(70, 18, "แบบคำร้องออนไลน์")]
+    fields: list[Field] = []
+    for r, pair in enumerate(rows):
+        for c, (label, value) in enumerate(pair):
+            x, y = 20 + 95 * c, 40 + 20 * r
+            texts.append((x, y, label))
+            fields.append(Field(f"Text{2 * r + c + 1}", value, x, y + 9, 85))
+    data = acroform(pdf_page(texts, size=11), fields)
+    return Case("acro_captions_above", message(p, i, ("form.pdf", data, "application/pdf")),
+                expect(p))  # fmt: skip
+
+
+def docx_letterhead(p: Person, i: int) -> Case:
+    """A complete Word form whose template carries the agency's letterhead: its own phone
+    in the header, its e-mail and address in the footer; the applicant's values in the
+    body (the phone written in the body's own words)."""
+
+    def build(d: Any) -> None:
+        section = d.sections[0]
+        section.header.paragraphs[0].text = "องค์การบริหารส่วนตำบลตัวอย่าง โทรศัพท์ 045-712345"
+        section.footer.paragraphs[
+            0
+        ].text = "ที่อยู่: 99 หมู่ที่ 1 ตำบลตัวอย่าง อำเภอเมือง อีเมล: saraban@example.go.th"
+        d.add_paragraph("แบบคำร้องทั่วไป")
+        for label, value in (("ชื่อ-นามสกุล", p.name), ("เลขประจำตัวประชาชน", p.nid),
+                             ("วันเกิด", thai_date(p.born)), ("ที่อยู่", p.line()),
+                             ("จังหวัด", p.province), ("รหัสไปรษณีย์", p.postal),
+                             ("เบอร์มือถือ", p.mobile), ("อีเมล", p.email)):  # fmt: skip
+            d.add_paragraph(f"{label}: {value}")
+
+    return Case("docx_letterhead", message(p, i, ("คำร้อง.docx", docx_bytes(build), DOCX)),
+                expect(p))  # fmt: skip
+
+
+def freetext_above_the_line(p: Person, i: int) -> Case:
+    """Fill & Sign boxes dragged a little high: each value's box sits 3 mm above the
+    dotted line instead of on it, the text inside it a tight 6 mm box."""
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name, String
+
+    rows = (("ชื่อ-สกุล", p.name), ("เลขประจำตัวประชาชน", p.nid),
+            ("วันเดือนปีเกิด", thai_date(p.born)), ("ที่อยู่", p.line()),
+            ("จังหวัด", p.province), ("รหัสไปรษณีย์", p.postal),
+            ("โทรศัพท์", p.mobile), ("อีเมล", p.email))  # fmt: skip
+    labels = [*FORM_HEAD] + [(20, 55 + 12 * k, label) for k, (label, _) in enumerate(rows)]
+    labels += [(62, 56 + 12 * k, "." * 80) for k in range(len(rows))]
+    pdf = pikepdf.open(io.BytesIO(pdf_page(labels)))
+    page = pdf.pages[0]
+    height = float(page.mediabox[3])
+    annots = Array()
+    for k, (_, value) in enumerate(rows):
+        bottom = height - mm(55 + 12 * k - 3)
+        annots.append(pdf.make_indirect(Dictionary(
+            Type=Name.Annot, Subtype=Name.FreeText, F=4,
+            Rect=Array([mm(66), bottom, mm(190), bottom + mm(6)]),
+            Contents=String(value), DA=String("/Helv 12 Tf 0 g"),
+        )))  # fmt: skip
+    page.obj.Annots = annots
+    out = io.BytesIO()
+    pdf.save(out)
+    mail = message(p, i, ("คำร้อง.pdf", out.getvalue(), "application/pdf"))
+    return Case("freetext_above_the_line", mail, expect(p))
+
+
+THIRD_BATCH: tuple[Style, ...] = (acro_captions_above, docx_letterhead, freetext_above_the_line)
