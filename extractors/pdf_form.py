@@ -36,7 +36,6 @@ from extractors.pdf_layout import (
     annotation_glyphs,
     glyphs_of,
     group_lines,
-    left_caption,
     option_caption,
     page_text,
     widget_label,
@@ -380,7 +379,8 @@ class _Runs:
 def _runs(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -> _Runs:
     """A value written box by box along a row (the ID's thirteen one-digit boxes, the
     birth date's day, month and year): the boxes after the first that have no caption
-    of their own left of them, or only a word of a date's parts, continue its value."""
+    of their own (left of them or above them), or only a word of a date's parts,
+    continue its value."""
     runs = _Runs({}, set())
     rows = _rows_of(pdf, [f for f in fields if f.kind in ("text", "choice")])
     if not rows:
@@ -431,7 +431,9 @@ def _join_row(row: list[tuple[AcroField, Box]], lines: list[Any], runs: _Runs) -
     members: list[AcroField] = []
     previous: Box | None = None
     for field, box in row:
-        caption = left_caption(lines, box, [o for o in others if o is not box])
+        # Its own caption, left of it or above it: a box captioned above (a column of
+        # its own) continues nothing.
+        caption = widget_label(lines, box, [o for o in others if o is not box])
         folded = re.sub(r"[\s.]", "", caption).lower()
         # Boxes of one value follow each other; boxes drawn over one another do not.
         gap = box.x0 - previous.x1 if previous is not None else -1.0
@@ -676,7 +678,7 @@ def _text_candidates(
     any_text = False
     for page in pdf.pages[:MAX_PAGES]:
         try:
-            text = page_text(page.chars, annotation_glyphs(page.annots))
+            text = page_text(page.chars, annotation_glyphs(page.annots, glyphs_of(page.chars)))
         except Exception as exc:  # one bad page content stream must not lose the others
             detail = f"page {page.page_number}: {type(exc).__name__}"
             defects.append(Defect(code="pdf_page_unreadable", detail=detail))

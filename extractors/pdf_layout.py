@@ -254,11 +254,16 @@ _FONT_SIZE = re.compile(rb"(\d+(?:\.\d+)?)\s+Tf")
 _DEFAULT_SIZE = 11.0
 
 
-def annotation_glyphs(annots: Iterable[dict[str, object]]) -> list[Glyph]:
+def annotation_glyphs(
+    annots: Iterable[dict[str, object]], page: Sequence[Glyph] = ()
+) -> list[Glyph]:
     """The text a viewer's typewriter or Acrobat's "Fill & Sign" typed on the page: each
     FreeText annotation's contents as glyphs in its box, so a value typed over a dotted
     line reads on its caption's line. The text sits at the bottom of its box (the box is
-    dragged down onto the line); widths are estimated, only the order and gaps count."""
+    dragged down onto the line); widths are estimated, only the order and gaps count.
+    A line of typed text floating a little over a printed line (the box dragged high)
+    is set on that line: the `page` glyphs' baselines say where the lines are."""
+    baselines = sorted({round(g.baseline, 1) for g in page if g.baseline is not None})
     glyphs: list[Glyph] = []
     for annot in itertools.islice(annots, MAX_ANNOTATIONS):
         data = annot.get("data")
@@ -273,7 +278,8 @@ def annotation_glyphs(annots: Iterable[dict[str, object]]) -> list[Glyph]:
         except (KeyError, TypeError, ValueError):
             continue
         if isinstance(text, str) and text.strip():
-            glyphs += _typed_lines(text[:MAX_ANNOTATION_TEXT], x0, bottom, _size(data.get("DA")))
+            size = _size(data.get("DA"))
+            glyphs += _typed_lines(text[:MAX_ANNOTATION_TEXT], x0, bottom, size, baselines)
     return glyphs
 
 
@@ -283,11 +289,22 @@ def _size(appearance: object) -> float:
     return size if 4 <= size <= 72 else _DEFAULT_SIZE
 
 
-def _typed_lines(text: str, x0: float, bottom: float, size: float) -> list[Glyph]:
+# How far below typed text a printed line may be and still be the line it was typed on.
+MAX_DROP_EM = 1.5
+
+
+def _typed_lines(
+    text: str, x0: float, bottom: float, size: float, baselines: Sequence[float]
+) -> list[Glyph]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     glyphs: list[Glyph] = []
     for k, line in enumerate(lines):
         baseline = bottom - 0.25 * size - (len(lines) - 1 - k) * 1.2 * size
+        # The printed line at or a little under it (y grows downwards), nearest first.
+        under = [
+            b for b in baselines if -ROW_TOLERANCE_EM * size <= b - baseline <= MAX_DROP_EM * size
+        ]
+        baseline = min(under, key=lambda b: abs(b - baseline)) if under else baseline
         x = x0
         for ch in line:
             mark = unicodedata.category(ch) == "Mn"
@@ -321,11 +338,6 @@ def _left_caption(lines: Sequence[Line], box: Box, others: Sequence[Box]) -> str
         if gap <= MAX_CAPTION_GAP_EM * size or reach <= MAX_CAPTION_REACH_EM * size:
             return caption
     return ""
-
-
-def left_caption(lines: Sequence[Line], box: Box, others: Sequence[Box] = ()) -> str:
-    """The caption printed left of a box on its line only (not above it)."""
-    return _left_caption(lines, box, others)
 
 
 def option_caption(lines: Sequence[Line], box: Box, others: Sequence[Box] = ()) -> str:

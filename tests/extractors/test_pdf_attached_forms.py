@@ -321,3 +321,37 @@ def test_an_address_in_the_boxes_of_a_registration_form_is_one_address(
               for k, (_, value) in enumerate(parts)]  # fmt: skip
     found = read(with_fields(page(texts), fields, width=150))
     assert found["address"].value == want
+
+
+def test_two_boxes_of_a_row_each_captioned_above_are_two_values() -> None:
+    """Two columns of boxes, each caption printed above its box: the second box of a row
+    has its own caption (above it), so it continues nothing."""
+    base = page([(20, 40, "ชื่อ-นามสกุล"), (115, 40, "เลขประจำตัวประชาชน")], size=11)
+    data = with_fields(
+        base, [("Text1", "นายสมชาย ใจดี", 20, 49), ("Text2", "3400600518273", 115, 49)], width=240
+    )
+    found = read(data)
+    assert found["full_name"].value == "นายสมชาย ใจดี"
+    assert found["national_id"].value == "3400600518273"
+
+
+def test_text_typed_a_little_above_its_dotted_line_is_read_on_that_line() -> None:
+    """Fill & Sign boxes dragged a little high: the box floats 3 mm over the dotted line,
+    in the gap between two printed lines; it belongs to the line under it."""
+    base = page([(20, 55, "ชื่อ-สกุล"), (62, 56, "." * 70), (20, 67, "โทรศัพท์"), (62, 68, "." * 70)])
+    pdf = pikepdf.open(io.BytesIO(base))
+    first = pdf.pages[0]
+    height = float(first.mediabox[3])
+    annots = Array()
+    for value, y in (("นายสมชาย ใจดี", 55), ("0816639027", 67)):
+        bottom = height - pt(y - 3)
+        annots.append(pdf.make_indirect(Dictionary(
+            Type=Name.Annot, Subtype=Name.FreeText, F=4, Contents=String(value),
+            Rect=Array([pt(66), bottom, pt(190), bottom + pt(6)]), DA=String("/Helv 12 Tf 0 g"),
+        )))  # fmt: skip
+    first.obj.Annots = annots
+    out = io.BytesIO()
+    pdf.save(out)
+    found = read(out.getvalue())
+    assert found["full_name"].value == "นายสมชาย ใจดี"
+    assert found["phone"].value == "0816639027"
