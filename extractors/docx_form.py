@@ -15,14 +15,19 @@ from collections.abc import Iterator
 from typing import Any
 
 from extractors.base import ExtractionResult, LabelIndex
+from extractors.body_form import parse_label_line
 from extractors.office_files import open_bounded, read_lines
 from extractors.sandbox import Limits
-from extractors.thai import normalise_thai_text
+from extractors.thai import CIVIL_TITLE, normalise_thai_text
 
 LIMITS = Limits(seconds=30.0, memory_mb=768)
 MAX_LINES = 5000
 MAX_CELL_LINES = 20  # a value cell longer than this is a letter, not a form answer
 MARGIN_CONFIDENCE = 0.75  # a value read in a page header or footer: below REVIEW_BELOW
+# A table row of three or more one-line cells, sent from the child with its cells apart
+# (control characters no cell text holds after normalising).
+ROW_MARK, CELL_SEP = "\x1e", "\x1f"
+HEADER_LABELS = 3  # lone labels across a row that make it a header over a row of values
 _TRAILING_COLON = re.compile(r"[\s:：∶]+$")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
@@ -34,19 +39,10 @@ def qn(tag: str) -> str:
     return str(docx_qn(tag))
 
 
-def docx_lines(data: bytes) -> list[str]:
-    """Lines of the document body in order: paragraphs as they are, table rows as
-    `label: value` lines (runs in the child process)."""
-    import docx  # only the child needs python-docx and lxml
-
-    document = docx.Document(io.BytesIO(data))
-    lines = _blocks_lines(document.element.body, document)
-    return [_normalised(line) for line in lines[:MAX_LINES]]
-
-
 def docx_parts(data: bytes) -> tuple[list[str], list[str]]:
-    """The body's lines (`docx_lines`), and the lines of the page headers and footers,
-    each header or footer once (runs in the child process)."""
+    """Lines of the document body in order (paragraphs as they are, table rows as
+    `label: value` lines), and the lines of the page headers and footers, each header or
+    footer once (runs in the child process)."""
     import docx
 
     document = docx.Document(io.BytesIO(data))
@@ -73,7 +69,9 @@ def docx_parts(data: bytes) -> tuple[list[str], list[str]]:
 def _normalised(line: str) -> str:
     """The line's text normalised, its tabs kept: a tab stop parts a label from its value
     or one pair from the next (label TAB value TAB label TAB value), which the space it
-    would collapse to no longer says."""
+    would collapse to no longer says. A marked row's cells are normalised apart."""
+    if line.startswith(ROW_MARK):
+        return ROW_MARK + CELL_SEP.join(_normalised(c) for c in line[1:].split(CELL_SEP))
     return "\t".join(normalise_thai_text(piece) for piece in line.split("\t")).strip("\t ")
 
 
@@ -254,8 +252,17 @@ def _cell_text(cell: object) -> list[str]:
 
 
 def _row_lines(cells: list[object]) -> list[str]:
-    """Label and value cells in pairs; a lone cell (a heading, `label: value`) as written."""
+    """Label and value cells in pairs; a lone cell (a heading, `label: value`) as written.
+    A row of three cells or more, each of one line, is left for the parent to pair with
+    the labels it knows (`resolved_rows`): marked, its cells kept apart."""
     texts = [_cell_text(cell) for cell in cells]
+    if len(texts) >= 3 and all(len(t) <= 1 for t in texts) and sum(map(bool, texts)) >= 3:
+        return [ROW_MARK + CELL_SEP.join(t[0] if t else "" for t in texts)]
+    return pair_texts(texts)
+
+
+def pair_texts(texts: list[list[str]]) -> list[str]:
+    """Cells' lines as label and value pairs, left to right."""
     if len(texts) == 1 or not any(texts[1:]):
         return [line for text in texts for line in text]
     lines: list[str] = []
@@ -287,7 +294,7 @@ class DocxFormExtractor:
         parts = open_bounded(docx_parts, content, self.limits, part=part, code="docx")
         if isinstance(parts, ExtractionResult):
             return parts
-        body, margins = parts
+        body, margins = (resolved_rows(lines, labels) for lines in parts)
         result = read_lines(body, part=part, kind="docx", labels=labels)
         if not margins:
             return result
@@ -302,3 +309,63 @@ class DocxFormExtractor:
             if c.key not in have
         ]
         return result
+
+
+def resolved_rows(lines: list[str], labels: LabelIndex) -> list[str]:
+    """The marked table rows (`_row_lines`) paired with the labels known here: a row of
+    labels over a row of values column by column (คำนำหน้า | ชื่อ | นามสกุล over นาง |
+    ประภาพร | ศรีวิเศษ); a label, then a title and the name's other boxes, one name (ชื่อ |
+    นาง | สุนันทา | พึ่งบุญ); else label and value cells in pairs, as always."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if not lines[k].startswith(ROW_MARK):
+            out.append(lines[k])
+            k += 1
+            continue
+        cells = lines[k][1:].split(CELL_SEP)
+        below = _marked(lines, k + 2) if k + 1 < len(lines) and not lines[k + 1] else None
+        columns = _header_over_values(cells, below, labels)
+        if columns:
+            out += [*columns, ""]
+            k += 3
+            continue
+        out += _name_across(cells, labels) or pair_texts([[c] if c else [] for c in cells])
+        k += 1
+    return out
+
+
+def _marked(lines: list[str], k: int) -> list[str] | None:
+    return (
+        lines[k][1:].split(CELL_SEP) if k < len(lines) and lines[k].startswith(ROW_MARK) else None
+    )
+
+
+def _lone_label(cell: str, labels: LabelIndex) -> bool:
+    found = parse_label_line(cell, labels)
+    return found is not None and not found.value
+
+
+def _header_over_values(
+    cells: list[str], below: list[str] | None, labels: LabelIndex
+) -> list[str] | None:
+    named = [c for c in cells if c]
+    if below is None or len(below) != len(cells) or len(named) < HEADER_LABELS:
+        return None
+    if not all(_lone_label(c, labels) for c in named):
+        return None
+    if any(parse_label_line(v, labels) is not None for v in below if v):
+        return None
+    return [f"{c}: {v}" for c, v in zip(cells, below, strict=True) if c and v]
+
+
+_TITLE_CELL = re.compile(CIVIL_TITLE)
+
+
+def _name_across(cells: list[str], labels: LabelIndex) -> list[str] | None:
+    rest = [c for c in cells[1:] if c]
+    if not _lone_label(cells[0], labels) or not rest or not _TITLE_CELL.fullmatch(rest[0]):
+        return None
+    if any(parse_label_line(c, labels) is not None for c in rest):
+        return None
+    return [f"{cells[0]}: {' '.join(rest)}"]

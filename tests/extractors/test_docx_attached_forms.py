@@ -179,3 +179,34 @@ def test_a_content_control_still_showing_its_placeholder_holds_no_answer() -> No
     found = read(docx_of(build))
     assert "address" not in found
     assert found["phone"].value == "0816639027"
+
+
+def _table(d: Any, rows: list[list[str]]) -> None:
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+
+
+def test_a_name_across_title_given_and_family_cells_is_one_name() -> None:
+    """ชื่อ | นาง | สุนันทา | พึ่งบุญ: the name's three boxes of a table form, not the pairs
+    'ชื่อ: นาง' and 'สุนันทา: พึ่งบุญ'."""
+    found = read(docx_of(lambda d: _table(d, [["ชื่อ", "นาง", "สุนันทา", "พึ่งบุญ"]])))
+    assert " ".join(found["full_name"].value.split()) == "นาง สุนันทา พึ่งบุญ"
+
+
+def test_a_row_of_labels_over_a_row_of_values_is_read_by_column() -> None:
+    rows = [["คำนำหน้า", "ชื่อ", "นามสกุล"], ["นาง", "ประภาพร", "ศรีวิเศษ"]]
+    result = DocxFormExtractor().extract(
+        docx_of(lambda d: _table(d, rows)), part="2", labels=LABELS
+    )
+    joined = join_name_parts(result.candidates)
+    assert [c.value for c in joined if c.key == "full_name"] == ["นาง ประภาพร ศรีวิเศษ"]
+
+
+def test_label_value_label_value_rows_still_pair() -> None:
+    rows = [["คำนำหน้า", "นาง", "ชื่อ", "สมศรี"], ["โทรศัพท์", "0816639027", "อีเมล", "a@b.co"]]
+    found = read(docx_of(lambda d: _table(d, rows)))
+    assert found["phone"].value == "0816639027"
+    assert found["email"].value == "a@b.co"
+    assert found["name_title"].value == "นาง"
