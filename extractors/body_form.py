@@ -24,6 +24,7 @@ into a quoted blank template are read, with a lower confidence.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -621,7 +622,21 @@ def label_pairs(line: str, labels: LabelIndex, parse: Parse | None = None) -> li
     if len(pieces) < 2:
         pieces = _colon_pairs(line.strip())
     if len(pieces) < 2:
+        # Spaces collapsed (a Word paragraph, a PDF's text layer): a known label closed
+        # by a colon, or the dotted line the values were typed on, parts the pairs.
+        for split in (_colon_label_pairs, _leader_pairs):
+            found = _pairs_of(split(line.strip(), labels), parse)
+            if found is not None:
+                return found
         return _space_pair(line, labels, parse)
+    return _pairs_of(pieces, parse) or [line]
+
+
+def _pairs_of(pieces: list[str], parse: Parse) -> list[str] | None:
+    """The pieces as `label value` pairs, a piece that is no label joined to the pair
+    before it; None unless two pairs or more, each with its value."""
+    if len(pieces) < 2:
+        return None
     pairs: list[str] = []
     for piece in pieces:
         if parse(piece) is not None:
@@ -629,10 +644,36 @@ def label_pairs(line: str, labels: LabelIndex, parse: Parse | None = None) -> li
         elif pairs:
             pairs[-1] = f"{pairs[-1]}  {piece}"
         else:
-            return [line]  # text before the first label: not a form row
+            return None  # text before the first label: not a form row
     if len(pairs) < 2 or any(not _value_of(pair, parse) for pair in pairs):
-        return [line]  # "ที่อยู่<TAB>บ้านเลขที่ 12": a label whose value is the next piece
+        return None  # "ที่อยู่<TAB>บ้านเลขที่ 12": a label whose value is the next piece
     return pairs
+
+
+# A space, then a phrase up to the next colon: where a `label:` may start a pair.
+_COLON_AHEAD = re.compile(r"(?<=\S) (?=([^\s:：∶][^:：∶]{0,40}?)\s*[:：∶])")
+_LEADER_RUN = re.compile(r"\s*(?:\.{3,}|_{3,}|…+)\s*")
+KNOWN_LABEL = 0.95  # a phrase matching a label this well is that label
+
+
+def _colon_label_pairs(line: str, labels: LabelIndex) -> list[str]:
+    """ "ชื่อ-สกุล: นายสมชาย ใจดี ที่อยู่: 12 ...": cut one space before each phrase that is
+    a known label closed by a colon (a two-column form's line, spaces collapsed)."""
+    if not _COLON.search(line):
+        return [line]
+    cuts = [0]
+    for ahead in _COLON_AHEAD.finditer(line):
+        found = labels.match(ahead.group(1).strip())
+        before = line[cuts[-1] : ahead.start()]
+        if found is not None and found[1] >= KNOWN_LABEL and _COLON.search(before):
+            cuts.append(ahead.start())
+    return [line[a:b].strip() for a, b in itertools.pairwise([*cuts, len(line)])]
+
+
+def _leader_pairs(line: str, labels: LabelIndex) -> list[str]:
+    """ "จังหวัด.....ยโสธร.....รหัสไปรษณีย์.....35000": the dotted lines of a printed form
+    part each label from its value and each pair from the next."""
+    return [piece for piece in _LEADER_RUN.split(line) if piece.strip()]
 
 
 def _space_pair(line: str, labels: LabelIndex, parse: Parse) -> list[str]:
@@ -646,7 +687,10 @@ def _space_pair(line: str, labels: LabelIndex, parse: Parse) -> list[str]:
     if first is None or not first.value:
         return [line]
     kind = aware.field_type(first.key)
-    if kind in ("text", "name") or has_type(kind, first.value):
+    # A value of the type with more after it ("0816639027 อีเมล a@b.co") may run on
+    # into the next pair: only a value that is wholly of its type ends the line.
+    whole = has_type(kind, first.value) and line.rstrip().endswith(first.value.strip())
+    if kind in ("text", "name") or whole:
         return [line]
     for space in _ONE_SPACE.finditer(line):
         head, rest = line[: space.start()], line[space.end() :]

@@ -15,13 +15,19 @@ from collections.abc import Iterator
 from typing import Any
 
 from extractors.base import ExtractionResult, LabelIndex
+from extractors.body_form import parse_label_line
 from extractors.office_files import open_bounded, read_lines
 from extractors.sandbox import Limits
-from extractors.thai import normalise_thai_text
+from extractors.thai import CIVIL_TITLE, normalise_thai_text
 
 LIMITS = Limits(seconds=30.0, memory_mb=768)
 MAX_LINES = 5000
 MAX_CELL_LINES = 20  # a value cell longer than this is a letter, not a form answer
+MARGIN_CONFIDENCE = 0.75  # a value read in a page header or footer: below REVIEW_BELOW
+# A table row of three or more one-line cells, sent from the child with its cells apart
+# (control characters no cell text holds after normalising).
+ROW_MARK, CELL_SEP = "\x1e", "\x1f"
+HEADER_LABELS = 3  # lone labels across a row that make it a header over a row of values
 _TRAILING_COLON = re.compile(r"[\s:：∶]+$")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
@@ -33,14 +39,40 @@ def qn(tag: str) -> str:
     return str(docx_qn(tag))
 
 
-def docx_lines(data: bytes) -> list[str]:
-    """Lines of the document body in order: paragraphs as they are, table rows as
-    `label: value` lines (runs in the child process)."""
-    import docx  # only the child needs python-docx and lxml
+def docx_parts(data: bytes) -> tuple[list[str], list[str]]:
+    """Lines of the document body in order (paragraphs as they are, table rows as
+    `label: value` lines), and the lines of the page headers and footers, each header or
+    footer once (runs in the child process)."""
+    import docx
 
     document = docx.Document(io.BytesIO(data))
-    lines = _blocks_lines(document.element.body, document)
-    return [normalise_thai_text(line) for line in lines[:MAX_LINES]]
+    body = _blocks_lines(document.element.body, document)
+    margins: list[str] = []
+    seen: set[str] = set()
+    for section in document.sections:
+        headers = (section.first_page_header, section.header, section.even_page_header)
+        footers = (section.first_page_footer, section.footer, section.even_page_footer)
+        for margin in (*headers, *footers):
+            # A header linked to the previous section's has no definition of its own
+            # (asking for its element would add one).
+            if margin.is_linked_to_previous or str(margin.part.partname) in seen:
+                continue
+            seen.add(str(margin.part.partname))
+            margins += [*_blocks_lines(margin._element, margin), ""]
+            if len(margins) >= MAX_LINES:
+                break
+    return [_normalised(line) for line in body[:MAX_LINES]], [
+        _normalised(line) for line in margins[:MAX_LINES]
+    ]
+
+
+def _normalised(line: str) -> str:
+    """The line's text normalised, its tabs kept: a tab stop parts a label from its value
+    or one pair from the next (label TAB value TAB label TAB value), which the space it
+    would collapse to no longer says. A marked row's cells are normalised apart."""
+    if line.startswith(ROW_MARK):
+        return ROW_MARK + CELL_SEP.join(_normalised(c) for c in line[1:].split(CELL_SEP))
+    return "\t".join(normalise_thai_text(piece) for piece in line.split("\t")).strip("\t ")
 
 
 def _blocks_lines(container: Any, parent: Any) -> list[str]:
@@ -56,7 +88,7 @@ def _blocks_lines(container: Any, parent: Any) -> list[str]:
             lines += _text_box_lines(child, parent)
         elif child.tag == qn("w:sdt"):  # a block content control: its paragraphs in place
             content = child.find(qn("w:sdtContent"))
-            if content is not None:
+            if content is not None and not _showing_placeholder(child):
                 lines += _blocks_lines(content, parent)
         if len(lines) >= MAX_LINES:
             break
@@ -69,14 +101,75 @@ def paragraph_text(p: Any) -> str:
     read apart (`_text_box_lines`); tab stops of the paragraph's style are no text."""
     skip = (_FALLBACK, qn("w:txbxContent"), qn("w:pPr"))
     pieces = []
-    for element in p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")):
-        if _has_ancestor(element, p, skip):
+    tags = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym"), qn("w:fldChar"))
+    for element in p.iter(*tags):
+        if _has_ancestor(element, p, skip) or _placeholder(element, p):
             continue
         if element.tag == qn("w:t"):
             pieces.append(element.text or "")
+        elif element.tag in (qn("w:sym"), qn("w:fldChar")):
+            pieces.append(_check_box(element, p))
         else:
             pieces.append("\t" if element.tag == qn("w:tab") else "\n")
     return "".join(pieces)
+
+
+# Glyphs Word draws a checkbox with: the Unicode ballot boxes, and Wingdings' boxes.
+_TICKED_GLYPHS = frozenset({"2611", "2612", "F0FE", "F0FD", "F078", "F0FC"})
+_EMPTY_GLYPHS = frozenset({"2610", "F0A8", "F06F", "F071"})
+
+
+def _check_box(element: Any, p: Any) -> str:
+    """A checkbox as the ballot box a reader sees (☒ ticked, ☐ not): Word's checkbox
+    content control (a w:sym glyph; its state in w14:checked) and a legacy FORMCHECKBOX
+    (its state only in the field's w:ffData) carry no text of their own, so a title
+    ticked among the printed ones ("☐ นาย ☒ นาง") was lost. Other symbols: nothing."""
+    if element.tag == qn("w:fldChar"):
+        box = element.find(f"{qn('w:ffData')}/{qn('w:checkBox')}")
+        if box is None:
+            return ""
+        state = box.find(qn("w:checked"))
+        if state is None:
+            state = box.find(qn("w:default"))
+        value = state.get(qn("w:val"), "1") if state is not None else "0"
+        return "☒" if value in ("1", "true", "on") else "☐"
+    checked = _control_checked(element, p)
+    glyph = (element.get(qn("w:char")) or "").upper()
+    if checked is None and glyph not in _TICKED_GLYPHS | _EMPTY_GLYPHS:
+        return ""
+    return "☒" if (checked if checked is not None else glyph in _TICKED_GLYPHS) else "☐"
+
+
+_W14_CHECKED = "{http://schemas.microsoft.com/office/word/2010/wordml}checked"
+_W14_VAL = "{http://schemas.microsoft.com/office/word/2010/wordml}val"
+
+
+def _control_checked(element: Any, p: Any) -> bool | None:
+    """The state of the checkbox content control around `element`, None if none is."""
+    parent = element.getparent()
+    while parent is not None and parent is not p.getparent():
+        if parent.tag == qn("w:sdt"):
+            state = next(parent.iter(_W14_CHECKED), None)
+            return None if state is None else state.get(_W14_VAL) in ("1", "true")
+        parent = parent.getparent()
+    return None
+
+
+def _showing_placeholder(sdt: Any) -> bool:
+    properties = sdt.find(qn("w:sdtPr"))
+    return properties is not None and properties.find(qn("w:showingPlcHdr")) is not None
+
+
+def _placeholder(element: Any, stop: Any) -> bool:
+    """Whether the element is in a content control still showing its placeholder
+    (w:showingPlcHdr: 'คลิกหรือแตะที่นี่เพื่อใส่ข้อความ'), the template's prompt and no
+    answer, between it and `stop`."""
+    parent = element.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag == qn("w:sdt") and _showing_placeholder(parent):
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _text_box_lines(p: Any, parent: Any) -> list[str]:
@@ -99,7 +192,7 @@ def _paragraphs_in(container: Any) -> Iterator[Any]:
             yield child
         elif child.tag == qn("w:sdt"):
             content = child.find(qn("w:sdtContent"))
-            if content is not None:
+            if content is not None and not _showing_placeholder(child):
                 yield from _paragraphs_in(content)
 
 
@@ -120,12 +213,27 @@ def _table_lines(table: object) -> list[str]:
     lines: list[str] = []
     for row in table.rows:
         cells = list(_distinct_cells(row))
-        lines += _row_lines(cells)
+        if _label_merged_down(row) and len(cells) >= 2 and lines:
+            # The label cell of the row above spans this row too ("ที่อยู่" over the
+            # address's lines): its value goes on, the label not repeated; the cells
+            # after the value are pairs of their own.
+            if lines[-1] == "":
+                lines.pop()
+            lines += _cell_text(cells[1])
+            lines += _row_lines(cells[2:]) if len(cells) > 2 else []
+        else:
+            lines += _row_lines(cells)
         for cell in cells:  # a table nested in a cell: read in place
             for inner in cell.tables:  # type: ignore[attr-defined]
                 lines += _table_lines(inner)
         lines.append("")  # a row ends a multi-line value
     return lines
+
+
+def _label_merged_down(row: object) -> bool:
+    """Whether the row's first cell continues a vertical merge from the row above."""
+    cells = row._tr.tc_lst  # type: ignore[attr-defined]
+    return bool(cells) and cells[0].vMerge == "continue"
 
 
 def _distinct_cells(row: object) -> Iterator[object]:
@@ -144,8 +252,17 @@ def _cell_text(cell: object) -> list[str]:
 
 
 def _row_lines(cells: list[object]) -> list[str]:
-    """Label and value cells in pairs; a lone cell (a heading, `label: value`) as written."""
+    """Label and value cells in pairs; a lone cell (a heading, `label: value`) as written.
+    A row of three cells or more, each of one line, is left for the parent to pair with
+    the labels it knows (`resolved_rows`): marked, its cells kept apart."""
     texts = [_cell_text(cell) for cell in cells]
+    if len(texts) >= 3 and all(len(t) <= 1 for t in texts) and sum(map(bool, texts)) >= 3:
+        return [ROW_MARK + CELL_SEP.join(t[0] if t else "" for t in texts)]
+    return pair_texts(texts)
+
+
+def pair_texts(texts: list[list[str]]) -> list[str]:
+    """Cells' lines as label and value pairs, left to right."""
     if len(texts) == 1 or not any(texts[1:]):
         return [line for text in texts for line in text]
     lines: list[str] = []
@@ -174,7 +291,81 @@ class DocxFormExtractor:
         self.limits = limits
 
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
-        lines = open_bounded(docx_lines, content, self.limits, part=part, code="docx")
-        if isinstance(lines, ExtractionResult):
-            return lines
-        return read_lines(lines, part=part, kind="docx", labels=labels)
+        parts = open_bounded(docx_parts, content, self.limits, part=part, code="docx")
+        if isinstance(parts, ExtractionResult):
+            return parts
+        body, margins = (resolved_rows(lines, labels) for lines in parts)
+        result = read_lines(body, part=part, kind="docx", labels=labels)
+        if not margins:
+            return result
+        # An agency template may keep the applicant's box in the page header; a header
+        # or footer is also where a letterhead prints the agency's own phone and address.
+        # So its values count only where the body has none, and a clerk looks at them.
+        have = {c.key for c in result.candidates}
+        more = read_lines(margins, part=part, kind="docx", labels=labels, first_line=len(body) + 1)
+        result.candidates += [
+            c.model_copy(update={"confidence": min(c.confidence, MARGIN_CONFIDENCE)})
+            for c in more.candidates
+            if c.key not in have
+        ]
+        return result
+
+
+def resolved_rows(lines: list[str], labels: LabelIndex) -> list[str]:
+    """The marked table rows (`_row_lines`) paired with the labels known here: a row of
+    labels over a row of values column by column (คำนำหน้า | ชื่อ | นามสกุล over นาง |
+    ประภาพร | ศรีวิเศษ); a label, then a title and the name's other boxes, one name (ชื่อ |
+    นาง | สุนันทา | พึ่งบุญ); else label and value cells in pairs, as always."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if not lines[k].startswith(ROW_MARK):
+            out.append(lines[k])
+            k += 1
+            continue
+        cells = lines[k][1:].split(CELL_SEP)
+        below = _marked(lines, k + 2) if k + 1 < len(lines) and not lines[k + 1] else None
+        columns = _header_over_values(cells, below, labels)
+        if columns:
+            out += [*columns, ""]
+            k += 3
+            continue
+        out += _name_across(cells, labels) or pair_texts([[c] if c else [] for c in cells])
+        k += 1
+    return out
+
+
+def _marked(lines: list[str], k: int) -> list[str] | None:
+    return (
+        lines[k][1:].split(CELL_SEP) if k < len(lines) and lines[k].startswith(ROW_MARK) else None
+    )
+
+
+def _lone_label(cell: str, labels: LabelIndex) -> bool:
+    found = parse_label_line(cell, labels)
+    return found is not None and not found.value
+
+
+def _header_over_values(
+    cells: list[str], below: list[str] | None, labels: LabelIndex
+) -> list[str] | None:
+    named = [c for c in cells if c]
+    if below is None or len(below) != len(cells) or len(named) < HEADER_LABELS:
+        return None
+    if not all(_lone_label(c, labels) for c in named):
+        return None
+    if any(parse_label_line(v, labels) is not None for v in below if v):
+        return None
+    return [f"{c}: {v}" for c, v in zip(cells, below, strict=True) if c and v]
+
+
+_TITLE_CELL = re.compile(CIVIL_TITLE)
+
+
+def _name_across(cells: list[str], labels: LabelIndex) -> list[str] | None:
+    rest = [c for c in cells[1:] if c]
+    if not _lone_label(cells[0], labels) or not rest or not _TITLE_CELL.fullmatch(rest[0]):
+        return None
+    if any(parse_label_line(c, labels) is not None for c in rest):
+        return None
+    return [f"{cells[0]}: {' '.join(rest)}"]

@@ -41,10 +41,17 @@ NAME_PART_SPECS = [
 PART_KEYS = frozenset({TITLE, GIVEN, FAMILY})
 REVIEW_DOUBT = 0.75  # below review.REVIEW_BELOW: a clerk looks
 _TITLE_VALUE = re.compile(rf"^(?:{CIVIL_TITLE}|Mr|Mrs|Ms|Miss|Dr)\.?$", re.I)
+# Thai forms print the titles with a box before each ("☐ นาย ☐ นาง ☐ นางสาว") and the
+# applicant ticks one: Word's ☑/☒, a filled ■, a tick, or a stroke typed in brackets.
+_TICKED = r"(?:[☑☒■✓✔✅]|[\(\[]\s*[/xX✓✔]\s*[\)\]])"
+_UNTICKED = r"(?:[☐□❏❐]|[\(\[]\s*[\)\]])"
+_OPTIONS = re.compile(rf"(?:(?:{_TICKED}|{_UNTICKED})\s*{CIVIL_TITLE}\s*){{2,}}")
+_CHOSEN = re.compile(rf"{_TICKED}\s*({CIVIL_TITLE})")
 
 
 def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """Candidates with each source's name parts joined into a `full_name` candidate."""
+    candidates = [_ticked(c) if c.key in (TITLE, FULL_NAME) else c for c in candidates]
     parts = [c for c in candidates if c.key in PART_KEYS]
     if not parts:
         return candidates
@@ -79,6 +86,22 @@ def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     return kept
 
 
+def _ticked(candidate: FieldCandidate) -> FieldCandidate:
+    """The printed titles with their boxes replaced by the one ticked ("☐ นาย ☑ นาง ☐
+    นางสาว สมศรี" -> "นาง สมศรี"); none or two ticked: the options dropped and a clerk
+    asked to look (the title is then unknown, not the first printed one)."""
+    found = _OPTIONS.search(candidate.value)
+    if found is None:
+        return candidate
+    chosen = _CHOSEN.findall(found.group())
+    title = chosen[0] if len(chosen) == 1 else ""
+    value = " ".join(
+        f"{candidate.value[: found.start()]} {title} {candidate.value[found.end() :]}".split()
+    )
+    confidence = candidate.confidence if title else min(candidate.confidence, REVIEW_DOUBT)
+    return candidate.model_copy(update={"value": value, "confidence": confidence})
+
+
 def _source(c: FieldCandidate) -> tuple[str, int | None, int | None]:
     return c.provenance.part, c.provenance.filename_index, c.provenance.page
 
@@ -90,6 +113,8 @@ def _join(
     confidence = min(given.confidence, family.confidence)
     if title is not None and _TITLE_VALUE.match(title.value.strip()):
         words.insert(0, title.value.strip())
+        confidence = min(confidence, title.confidence)
+    elif title is not None and not title.value.strip():  # options printed, none ticked
         confidence = min(confidence, title.confidence)
     label = " + ".join(c.provenance.label or c.key for c in (given, family) if c)
     provenance = given.provenance.model_copy(update={"label": label})

@@ -37,10 +37,15 @@ def open_bounded(
 
 
 def read_lines(
-    lines: Sequence[str], *, part: str, kind: ProvenanceKind, labels: LabelIndex
+    lines: Sequence[str],
+    *,
+    part: str,
+    kind: ProvenanceKind,
+    labels: LabelIndex,
+    first_line: int = 1,
 ) -> ExtractionResult:
     def provenance(line: int, label: str) -> Provenance:
         return Provenance(part=part, kind=kind, line=line, label=label)
 
-    numbered = list(enumerate(lines, start=1))
+    numbered = list(enumerate(lines, start=first_line))
     return ExtractionResult(candidates=read_label_lines(numbered, labels, provenance))

@@ -27,19 +27,22 @@ from pdfminer.utils import decode_text
 from pdfplumber.pdf import PDF
 
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
-from extractors.body_form import read_label_lines
+from extractors.body_form import parse_label_line, read_label_lines
+from extractors.names import TITLE
 from extractors.ocr import OcrExtractor
 from extractors.pdf_caps import pdf_over_caps
 from extractors.pdf_layout import (
     UNMAPPED,
     Box,
+    annotation_glyphs,
     glyphs_of,
     group_lines,
+    option_caption,
     page_text,
     unreadable_text,
     widget_label,
 )
-from extractors.thai import normalise_thai_text
+from extractors.thai import CIVIL_TITLE, normalise_thai_text
 
 MAX_PAGES = 20  # a request form is a page or two; the rest of a big PDF is not read
 MAX_FIELDS = 5000
@@ -59,6 +62,8 @@ class AcroField:
     kind: str  # text, button, choice, signature or "" when the type is missing
     page: int | None  # 1-based page of the first widget, when known
     rect: tuple[float, float, float, float] | None = None  # first widget's /Rect, PDF space
+    # A ticked box or chosen radio button: the /Rect of the widget showing that state.
+    on_rect: tuple[float, float, float, float] | None = None
 
 
 class _Unreadable(Exception):
@@ -147,7 +152,9 @@ class _FieldWalker:
         kind = _FIELD_TYPES.get(type_name, "") if isinstance(type_name, str) else ""
         value = "" if kind == "signature" else _value(merged.get("V"))
         page = self._page(node, kids)
-        return AcroField(name, value, _text(node.get("TU")), kind, page, _rect(node, kids))
+        rect = _rect(node, kids)
+        on_rect = _on_rect(node, kids, value) if kind == "button" and value else None
+        return AcroField(name, value, _text(node.get("TU")), kind, page, rect, on_rect)
 
     def _page(self, node: dict[str, Any], kids: list[Any]) -> int | None:
         for widget in [node, *(resolve1(k) for k in kids)]:
@@ -167,6 +174,17 @@ def _rect(node: dict[str, Any], kids: list[Any]) -> tuple[float, float, float, f
             except (TypeError, ValueError):
                 continue
             return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+    return None
+
+
+def _on_rect(
+    node: dict[str, Any], kids: list[Any], value: str
+) -> tuple[float, float, float, float] | None:
+    """The rectangle of the widget whose appearance state (/AS) is the field's value: the
+    box ticked, the radio button chosen among its group's widgets."""
+    for widget in [node, *(resolve1(k) for k in kids)]:
+        if isinstance(widget, dict) and _value(widget.get("AS")) == value:
+            return _rect(widget, [])
     return None
 
 
@@ -275,7 +293,10 @@ class PdfFormExtractor:
                     unnamed = [f for f in filled if not _well_named(f, labels)]
                     wanted = {f.name for f in unnamed}
                     captions = _captions(pdf, fields, defects, wanted) if wanted else {}
-                    candidates = _form_candidates(filled, part, labels, captions)
+                    ticks = _ticked_captions(pdf, fields, defects)
+                    runs = _runs(pdf, fields, defects)
+                    candidates = _form_candidates(filled, part, labels, captions, ticks, runs)
+                    candidates = _with_address_of_parts(candidates, filled, captions, labels, part)
                 else:
                     candidates = _text_candidates(pdf, part, labels, defects, nonsense)
         except _Unreadable as unreadable:
@@ -323,6 +344,231 @@ def _captions(
     return captions
 
 
+def _ticked_captions(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -> dict[str, str]:
+    """Field name -> the word printed beside its ticked box or chosen radio button."""
+    ticked = [f for f in fields if f.on_rect is not None and f.page is not None]
+    captions: dict[str, str] = {}
+    for number in sorted({f.page for f in ticked if f.page is not None and f.page <= MAX_PAGES}):
+        try:
+            page = pdf.pages[number - 1]
+            lines = group_lines(glyphs_of(page.chars))
+        except Exception as exc:  # a bad content stream: the export values stay
+            defects.append(
+                Defect(code="pdf_page_unreadable", detail=f"page {number}: {type(exc).__name__}")
+            )
+            continue
+        others = [_box(f.rect, page.height) for f in fields if f.page == number and f.rect]
+        for field in (f for f in ticked if f.page == number):
+            assert field.on_rect is not None
+            box = _box(field.on_rect, page.height)
+            caption = option_caption(lines, box, [o for o in others if o != box])
+            if caption:
+                captions[field.name] = caption
+    return captions
+
+
+# Words printed between the boxes of one value: the parts of a date written as on
+# paper, "เกิดวันที่ [ ] เดือน [ ] พ.ศ. [ ]" (folded: no spaces or dots).
+_CONTINUING = frozenset({"เดือน", "ปี", "พศ", "คศ", "ปีพศ", "ปีคศ", "month", "year"})
+MAX_RUN_GAP = 4.0  # box heights between two boxes of one value
+
+
+@dataclass
+class _Runs:
+    """Values written across boxes: the first box's field name -> the joined value, and
+    the fields after it, which stand for no value of their own."""
+
+    joined: dict[str, str]
+    followers: set[str]
+
+
+def _runs(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -> _Runs:
+    """A value written box by box along a row (the ID's thirteen one-digit boxes, the
+    birth date's day, month and year): the boxes after the first that have no caption
+    of their own (left of them or above them), or only a word of a date's parts,
+    continue its value."""
+    runs = _Runs({}, set())
+    rows = _rows_of(pdf, [f for f in fields if f.kind in ("text", "choice")])
+    if not rows:
+        return runs
+    for number, row in rows:
+        try:
+            lines = group_lines(glyphs_of(pdf.pages[number - 1].chars))
+        except Exception as exc:  # a bad content stream: each box stands alone
+            defects.append(
+                Defect(code="pdf_page_unreadable", detail=f"page {number}: {type(exc).__name__}")
+            )
+            continue
+        _join_row(row, lines, runs)
+    return runs
+
+
+def _rows_of(pdf: PDF, fields: list[AcroField]) -> list[tuple[int, list[tuple[AcroField, Box]]]]:
+    """Boxes in rows (page, boxes left to right), only rows of two boxes or more."""
+    boxes: dict[int, list[tuple[AcroField, Box]]] = {}
+    for f in fields:
+        if f.page is not None and f.rect is not None and f.page <= MAX_PAGES:
+            height = pdf.pages[f.page - 1].height
+            boxes.setdefault(f.page, []).append((f, _box(f.rect, height)))
+    rows: list[tuple[int, list[tuple[AcroField, Box]]]] = []
+    for number, on_page in boxes.items():
+        current: list[tuple[AcroField, Box]] = []
+        for item in sorted(on_page, key=lambda fb: (fb[1].top, fb[1].x0)):
+            box = item[1]
+            if current and abs(_middle(current[0][1]) - _middle(box)) > _height(box) / 2:
+                rows.append((number, sorted(current, key=lambda fb: fb[1].x0)))
+                current = []
+            current.append(item)
+        rows.append((number, sorted(current, key=lambda fb: fb[1].x0)))
+    return [(number, row) for number, row in rows if len(row) >= 2]
+
+
+def _middle(box: Box) -> float:
+    return (box.top + box.bottom) / 2
+
+
+def _height(box: Box) -> float:
+    return max(box.bottom - box.top, 1.0)
+
+
+def _join_row(row: list[tuple[AcroField, Box]], lines: list[Any], runs: _Runs) -> None:
+    others = [box for _, box in row]
+    head: AcroField | None = None
+    members: list[AcroField] = []
+    previous: Box | None = None
+    for field, box in row:
+        # Its own caption, left of it or above it: a box captioned above (a column of
+        # its own) continues nothing.
+        caption = widget_label(lines, box, [o for o in others if o is not box])
+        folded = re.sub(r"[\s.]", "", caption).lower()
+        # Boxes of one value follow each other; boxes drawn over one another do not.
+        gap = box.x0 - previous.x1 if previous is not None else -1.0
+        near = -1.0 <= gap <= MAX_RUN_GAP * _height(box)
+        if head is not None and near and (not folded or folded in _CONTINUING):
+            members.append(field)
+        else:
+            _close_run(head, members, runs)
+            head, members = field, []
+        previous = box
+    _close_run(head, members, runs)
+
+
+def _close_run(head: AcroField | None, members: list[AcroField], runs: _Runs) -> None:
+    if head is None or not members or not head.value.strip():
+        return
+    values = [v for v in (f.value.strip() for f in (head, *members)) if v]
+    if all(len(v) == 1 for v in values):  # one character a box: an ID, a postal code
+        joined = "".join(values)
+    elif all(v.isdigit() for v in values):  # 14 | 03 | 2514
+        joined = "/".join(values)
+    else:  # 14 | มีนาคม | 2514
+        joined = " ".join(values)
+    runs.joined[head.name] = joined
+    runs.followers.update(f.name for f in members)
+
+
+# The boxes of an address on a registration-style form, known by the word printed
+# before each (or its field's name), in the order an address is written.
+_ADDRESS_PARTS = (
+    ("house", ("บ้านเลขที่", "เลขที่")),
+    ("moo", ("หมู่ที่", "หมู่")),
+    ("soi", ("ตรอก/ซอย", "ซอย", "ตรอก")),
+    ("road", ("ถนน",)),
+    ("tambon", ("ตำบล/แขวง", "แขวง/ตำบล", "ตำบล", "แขวง")),
+    ("amphoe", ("อำเภอ/เขต", "เขต/อำเภอ", "อำเภอ", "เขต")),
+)
+_EMPTY_BOX = re.compile(r"[-–—_.\s]*")  # "-" typed in a box that does not apply
+_WRITTEN_WITH = {
+    "moo": ("หมู่ที่ ", ("หมู่", "ม.")),
+    "soi": ("ซอย", ("ซอย", "ซ.", "ตรอก")),
+    "road": ("ถนน", ("ถนน", "ถ.")),
+}
+ADDRESS_OF_PARTS = 0.9
+
+
+def _fold(word: str) -> str:
+    return re.sub(r"[\s.:：]", "", word)
+
+
+def _address_parts(
+    fields: list[AcroField], captions: dict[str, str]
+) -> dict[str, tuple[AcroField, str]]:
+    """Part -> (field, the word that names it), each part's first box."""
+    found: dict[str, tuple[AcroField, str]] = {}
+    for field in fields:
+        word = _fold(captions.get(field.name) or field.name)
+        for part, words in _ADDRESS_PARTS:
+            if part not in found and word in {_fold(w) for w in words}:
+                found[part] = (field, word)
+    return found
+
+
+def _written_part(part: str, word: str, value: str, bangkok: bool) -> str:
+    """A box's value with the word an address writes it with ("3" -> "หมู่ที่ 3")."""
+    if part in _WRITTEN_WITH:
+        prefix, already = _WRITTEN_WITH[part]
+        return value if value.startswith(already) else f"{prefix}{value}"
+    if part in ("tambon", "amphoe"):
+        town, city = ("ตำบล", "แขวง") if part == "tambon" else ("อำเภอ", "เขต")
+        if value.startswith((town, city, town[0] + ".", "อ.", "ต.")):
+            return value
+        only_city = word == city or (word != town and bangkok)
+        return f"{city if only_city else town}{value}"
+    return value
+
+
+def _with_address_of_parts(
+    candidates: list[FieldCandidate],
+    fields: list[AcroField],
+    captions: dict[str, str],
+    labels: LabelIndex,
+    part: str,
+) -> list[FieldCandidate]:
+    """An address in the boxes of a registration-style form (บ้านเลขที่ / หมู่ที่ / ซอย /
+    ถนน / ตำบล(แขวง) / อำเภอ(เขต)) is one address written out, not the house number
+    alone: it replaces the candidates of its boxes. Only with the house number and the
+    subdistrict or district; "-" in a box that does not apply is left out."""
+    parts = _address_parts(fields, captions)
+    address = labels.match("ที่อยู่")
+    if address is None or "house" not in parts or not {"tambon", "amphoe"} & parts.keys():
+        return candidates
+    bangkok = any("กรุงเทพ" in f.value for f in fields)
+    pieces = []
+    for name, _ in _ADDRESS_PARTS:
+        if name in parts and not _EMPTY_BOX.fullmatch(parts[name][0].value):
+            field, word = parts[name]
+            pieces.append(_written_part(name, word, normalise_thai_text(field.value), bangkok))
+    boxes = {field.name for field, _ in parts.values()}
+    house = parts["house"][0]
+    provenance = Provenance(
+        part=part,
+        kind="pdf_form",
+        page=house.page,
+        label="ที่อยู่",
+        form_field=house.name,
+    )
+    joined = FieldCandidate(
+        key=address[0], value=" ".join(pieces), provenance=provenance, confidence=ADDRESS_OF_PARTS
+    )
+    return [c for c in candidates if c.provenance.form_field not in boxes] + [joined]
+
+
+# The on-state names PDF editors give a box or button unless told otherwise (Acrobat's
+# "Yes" and "Choice1", LibreOffice's "On", numbers): they say nothing of the choice.
+_SAYS_NOTHING = re.compile(r"(?:yes|on|true|choice\s*\d+|option\s*\d+|\d+)", re.I)
+_TITLE_WORD = re.compile(rf"(?:{CIVIL_TITLE}|Mr|Mrs|Ms|Miss|Dr)\.?", re.I)
+TICKED_CONFIDENCE = 0.9
+
+
+def _chosen(field: AcroField, caption: str | None) -> str | None:
+    """What a ticked box or chosen button means: its export value when that says
+    something ("นาง"), else the word printed right of it; None when nothing says."""
+    value = field.value.strip()
+    if not _SAYS_NOTHING.fullmatch(value):
+        return value
+    return caption or None
+
+
 def _well_named(field: AcroField, labels: LabelIndex) -> bool:
     """The name or tooltip is a known field name or label as written ("form1.โทรศัพท์")."""
     matches = [labels.match_form_field(field.name)]
@@ -337,12 +583,43 @@ def _box(rect: tuple[float, float, float, float], height: float) -> Box:
 
 
 def _form_candidates(
-    fields: list[AcroField], part: str, labels: LabelIndex, captions: dict[str, str]
+    fields: list[AcroField],
+    part: str,
+    labels: LabelIndex,
+    captions: dict[str, str],
+    ticks: dict[str, str] | None = None,
+    runs: _Runs | None = None,
 ) -> list[FieldCandidate]:
     """A field is keyed by its name or tooltip when they match exactly, else by the caption
-    printed beside it (`Text1`, `fill_3` say nothing), else by a looser name match."""
+    printed beside it (`Text1`, `fill_3` say nothing), else by a looser name match.
+
+    A ticked box or chosen button stands for its meaning (`_chosen`), never for "Yes";
+    a title ticked among the printed ones (☐นาย ☑นาง ☐นางสาว) is the name's title."""
+    runs = runs or _Runs({}, set())
     candidates = []
     for field in fields:
+        if field.name in runs.followers:
+            continue  # its box holds a piece of the value of the first box of its row
+        raw = runs.joined.get(field.name, field.value)
+        if field.kind == "button":
+            meaning = _chosen(field, (ticks or {}).get(field.name))
+            if meaning is None:
+                continue
+            if _TITLE_WORD.fullmatch(meaning):
+                provenance = Provenance(
+                    part=part, kind="pdf_form", page=field.page, label=meaning,
+                    form_field=field.name,
+                )  # fmt: skip
+                candidates.append(
+                    FieldCandidate(
+                        key=TITLE,
+                        value=meaning,
+                        provenance=provenance,
+                        confidence=TICKED_CONFIDENCE,
+                    )
+                )
+                continue
+            raw = meaning
         chosen = _key_of(field, labels, captions.get(field.name))
         if chosen is None:
             continue
@@ -350,7 +627,7 @@ def _form_candidates(
         provenance = Provenance(
             part=part, kind="pdf_form", page=field.page, label=label, form_field=field.name
         )
-        value = normalise_thai_text(field.value)
+        value = normalise_thai_text(raw)
         candidates.append(
             FieldCandidate(key=key, value=value, provenance=provenance, confidence=confidence)
         )
@@ -373,6 +650,32 @@ def _key_of(
     return (best[0], best[1], field.tooltip) if best is not None else None
 
 
+# A caption alone in brackets on its line: "(ชื่อ-นามสกุล)" printed under a value's line.
+_BRACKETED = re.compile(r"\(\s*([^()]{1,60}?)\s*\)")
+MAX_VALUE_ABOVE = 80  # a value line over its caption is an answer, not a sentence
+
+
+def _captions_below(lines: list[tuple[int, str]], labels: LabelIndex) -> list[tuple[int, str]]:
+    """Printed forms put a small caption in brackets under the line the value is
+    written on, as under a signature line ("นายสมชาย ใจดี" over "(ชื่อ-นามสกุล)"): a
+    known label alone in brackets under a short line that is no label line names that
+    line, read as "label: value" (the value's own line emptied)."""
+    out = list(lines)
+    for k in range(1, len(out)):
+        found = _BRACKETED.fullmatch(out[k][1].strip())
+        hit = labels.match(found.group(1)) if found else None
+        if found is None or hit is None or hit[1] < WELL_NAMED:
+            continue
+        above = out[k - 1][1].strip()
+        if not above or len(above) > MAX_VALUE_ABOVE or _BRACKETED.fullmatch(above):
+            continue
+        if parse_label_line(above, labels) is not None:
+            continue
+        out[k - 1] = (out[k - 1][0], "")
+        out[k] = (out[k][0], f"{found.group(1)}: {above}")
+    return out
+
+
 def _text_candidates(
     pdf: PDF, part: str, labels: LabelIndex, defects: list[Defect], nonsense: list[int]
 ) -> list[FieldCandidate]:
@@ -382,7 +685,7 @@ def _text_candidates(
     any_text = False
     for page in pdf.pages[:MAX_PAGES]:
         try:
-            text = page_text(page.chars)
+            text = page_text(page.chars, annotation_glyphs(page.annots, glyphs_of(page.chars)))
         except Exception as exc:  # one bad page content stream must not lose the others
             detail = f"page {page.page_number}: {type(exc).__name__}"
             defects.append(Defect(code="pdf_page_unreadable", detail=detail))
@@ -397,7 +700,7 @@ def _text_candidates(
         # A line that lost glyphs mapped to no character reads whole without them, but
         # it may have lost a letter: its values are flagged for a clerk to check.
         lossy = {n: LOSSY_LINE for n, line in lines if UNMAPPED in line}
-        lines = [(n, line.replace(UNMAPPED, "")) for n, line in lines]
+        lines = _captions_below([(n, line.replace(UNMAPPED, "")) for n, line in lines], labels)
 
         def provenance(line: int, label: str, page_number: int = page.page_number) -> Provenance:
             return Provenance(part=part, kind="pdf_text", page=page_number, line=line, label=label)

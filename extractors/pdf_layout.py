@@ -24,7 +24,7 @@ import re
 import statistics
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.thai import garbled_thai, normalise_thai_text
 
@@ -39,7 +39,7 @@ WORD_GAP_EM = 0.18
 # Letter-spaced text: the median gap between letters is at least this many font sizes.
 SPACED_EM = 0.05
 MAX_SPACED_EM = 0.6  # wider than this, the gaps are columns, not letter spacing
-# Glyphs whose middles are this many font sizes apart or less share a row.
+# Glyphs whose baselines (else middles) are this many font sizes apart or less share a row.
 ROW_TOLERANCE_EM = 0.3
 # A printed leader is at least this many dots drawn one after another.
 MIN_LEADER_RUN = 4
@@ -62,6 +62,9 @@ class Glyph:
     x1: float
     top: float
     bottom: float
+    # Where the glyph sits (y downwards), when the PDF says: pdfminer hangs the box from
+    # the font's descent, and Thai faces descend deep, so top/bottom lie low.
+    baseline: float | None = None
 
     @property
     def size(self) -> float:
@@ -70,6 +73,12 @@ class Glyph:
     @property
     def middle(self) -> float:
         return (self.top + self.bottom) / 2
+
+    @property
+    def row_y(self) -> float:
+        """Where the glyph's row is: its baseline when known, so a value typed in another
+        face (another descent, so other glyph boxes) on a caption's line shares its row."""
+        return self.baseline if self.baseline is not None else self.middle
 
     @property
     def is_mark(self) -> bool:
@@ -98,6 +107,11 @@ class Line:
     @property
     def x0(self) -> float:
         return min(g.x0 for g in self.glyphs)
+
+    @property
+    def baseline(self) -> float | None:
+        known = [g.baseline for g in self.glyphs if g.baseline is not None]
+        return statistics.median(known) if known else None
 
     @property
     def x1(self) -> float:
@@ -130,8 +144,22 @@ def glyphs_of(chars: Iterable[dict[str, object]]) -> list[Glyph]:
             top, bottom = float(char["top"]), float(char["bottom"])  # type: ignore[arg-type]
         except (KeyError, TypeError, ValueError):
             continue
-        glyphs.append(Glyph(UNMAPPED if _CID.fullmatch(text) else text, x0, x1, top, bottom))
+        glyph = Glyph(UNMAPPED if _CID.fullmatch(text) else text, x0, x1, top, bottom)
+        glyphs.append(_with_baseline(glyph, char))
     return glyphs
+
+
+def _with_baseline(glyph: Glyph, char: dict[str, object]) -> Glyph:
+    """The baseline from the text matrix's origin: top + (y1 - origin y), y1 being the
+    glyph box's top in PDF space (upright text only, as `glyphs_of` keeps)."""
+    matrix, y1 = char.get("matrix"), char.get("y1")
+    if not isinstance(matrix, tuple | list) or len(matrix) != 6:
+        return glyph
+    try:
+        baseline = glyph.top + float(y1) - float(matrix[5])  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return glyph
+    return replace(glyph, baseline=baseline)
 
 
 def group_lines(glyphs: Sequence[Glyph]) -> list[Line]:
@@ -140,15 +168,15 @@ def group_lines(glyphs: Sequence[Glyph]) -> list[Line]:
     middles: list[float] = []
     for glyph in glyphs:  # stream order, so a mark lands on its base glyph's row
         near = [
-            (abs(glyph.middle - middle), i)
+            (abs(glyph.row_y - middle), i)
             for i, middle in enumerate(middles)
-            if abs(glyph.middle - middle) <= ROW_TOLERANCE_EM * glyph.size
+            if abs(glyph.row_y - middle) <= ROW_TOLERANCE_EM * glyph.size
         ]
         if near:
             rows[min(near)[1]].append(glyph)
         else:
             rows.append([glyph])
-            middles.append(glyph.middle)
+            middles.append(glyph.row_y)
     lines = [Line(tuple(_reading_order(_drop_overlaid_leaders(row)))) for row in rows]
     lines = [line for line in lines if any(not g.text.isspace() for g in line.glyphs)]
     return sorted(lines, key=lambda line: line.top)
@@ -211,9 +239,10 @@ def join_glyphs(glyphs: Sequence[Glyph]) -> str:
     return normalise_thai_text("".join(out))
 
 
-def page_text(chars: Iterable[dict[str, object]]) -> str:
-    """The page's text, one line per printed line, rebuilt from glyph positions."""
-    texts = (line.text for line in group_lines(glyphs_of(chars)))
+def page_text(chars: Iterable[dict[str, object]], extra: Iterable[Glyph] = ()) -> str:
+    """The page's text, one line per printed line, rebuilt from glyph positions; `extra`
+    glyphs (text shown by annotations) are laid in among the page's own."""
+    texts = (line.text for line in group_lines([*glyphs_of(chars), *extra]))
     return "\n".join(text for text in texts if text)
 
 
@@ -225,6 +254,75 @@ def unreadable_text(text: str) -> bool:
     if not visible:
         return False
     return visible.count(UNMAPPED) >= len(visible) / 2 or garbled_thai(text)
+
+
+MAX_ANNOTATIONS = 500  # per page; a form has a few dozen values
+MAX_ANNOTATION_TEXT = 2000
+HIDDEN = 2  # annotation flag bits: Hidden (2), NoView (32)
+NO_VIEW = 32
+_FONT_SIZE = re.compile(rb"(\d+(?:\.\d+)?)\s+Tf")
+_DEFAULT_SIZE = 11.0
+
+
+def annotation_glyphs(
+    annots: Iterable[dict[str, object]], page: Sequence[Glyph] = ()
+) -> list[Glyph]:
+    """The text a viewer's typewriter or Acrobat's "Fill & Sign" typed on the page: each
+    FreeText annotation's contents as glyphs in its box, so a value typed over a dotted
+    line reads on its caption's line. The text sits at the bottom of its box (the box is
+    dragged down onto the line); widths are estimated, only the order and gaps count.
+    A line of typed text floating a little over a printed line (the box dragged high)
+    is set on that line: the `page` glyphs' baselines say where the lines are."""
+    baselines = sorted({round(g.baseline, 1) for g in page if g.baseline is not None})
+    glyphs: list[Glyph] = []
+    for annot in itertools.islice(annots, MAX_ANNOTATIONS):
+        data = annot.get("data")
+        if not isinstance(data, dict) or getattr(data.get("Subtype"), "name", None) != "FreeText":
+            continue
+        flags = data.get("F")
+        if isinstance(flags, int) and flags & (HIDDEN | NO_VIEW):
+            continue
+        text = annot.get("contents")
+        try:
+            x0, bottom = float(annot["x0"]), float(annot["bottom"])  # type: ignore[arg-type]
+        except (KeyError, TypeError, ValueError):
+            continue
+        if isinstance(text, str) and text.strip():
+            size = _size(data.get("DA"))
+            glyphs += _typed_lines(text[:MAX_ANNOTATION_TEXT], x0, bottom, size, baselines)
+    return glyphs
+
+
+def _size(appearance: object) -> float:
+    found = _FONT_SIZE.search(appearance) if isinstance(appearance, bytes) else None
+    size = float(found.group(1)) if found else 0.0
+    return size if 4 <= size <= 72 else _DEFAULT_SIZE
+
+
+# How far below typed text a printed line may be and still be the line it was typed on.
+MAX_DROP_EM = 1.5
+
+
+def _typed_lines(
+    text: str, x0: float, bottom: float, size: float, baselines: Sequence[float]
+) -> list[Glyph]:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    glyphs: list[Glyph] = []
+    for k, line in enumerate(lines):
+        baseline = bottom - 0.25 * size - (len(lines) - 1 - k) * 1.2 * size
+        # The printed line at or a little under it (y grows downwards), nearest first.
+        under = [
+            b for b in baselines if -ROW_TOLERANCE_EM * size <= b - baseline <= MAX_DROP_EM * size
+        ]
+        baseline = min(under, key=lambda b: abs(b - baseline)) if under else baseline
+        x = x0
+        for ch in line:
+            mark = unicodedata.category(ch) == "Mn"
+            width = 0.0 if mark else 0.5 * size
+            glyphs.append(Glyph(ch, x, x + width, baseline - 0.9 * size, baseline + 0.25 * size,
+                                baseline))  # fmt: skip
+            x += width
+    return glyphs
 
 
 def widget_label(lines: Sequence[Line], box: Box, others: Sequence[Box] = ()) -> str:
@@ -239,7 +337,7 @@ def _left_caption(lines: Sequence[Line], box: Box, others: Sequence[Box]) -> str
         (o.x1 for o in others if o.x1 <= box.x0 + 1 and o.top < middle < o.bottom), default=0.0
     )
     for line in lines:
-        if not line.top - 2 <= middle <= line.bottom + 2:
+        if not _beside(line, box, middle):
             continue
         left = [g for g in line.glyphs if fence - 1 <= (g.x0 + g.x1) / 2 <= box.x0 + 2]
         caption = _last_phrase(left)
@@ -250,6 +348,55 @@ def _left_caption(lines: Sequence[Line], box: Box, others: Sequence[Box]) -> str
         if gap <= MAX_CAPTION_GAP_EM * size or reach <= MAX_CAPTION_REACH_EM * size:
             return caption
     return ""
+
+
+def option_caption(lines: Sequence[Line], box: Box, others: Sequence[Box] = ()) -> str:
+    """The word a check box or radio button stands for: printed right after it ("☐ นาย")
+    or right before it ("นาย ☐"), whichever is nearer; the word on the other side is the
+    next (or the previous) option's. Only up to the next box on the row either way."""
+    after = _side_phrase(lines, box, others, after=True)
+    before = _side_phrase(lines, box, others, after=False)
+    if after is not None and (before is None or after[1] <= before[1]):
+        return after[0]
+    return before[0] if before is not None else ""
+
+
+def _side_phrase(
+    lines: Sequence[Line], box: Box, others: Sequence[Box], *, after: bool
+) -> tuple[str, float] | None:
+    """The word next to the box on one side of it, and its distance from the box."""
+    middle = (box.top + box.bottom) / 2
+    row = [o for o in others if o.top < middle < o.bottom]
+    right = min((o.x0 for o in row if o.x0 >= box.x1 - 1), default=float("inf"))
+    left = max((o.x1 for o in row if o.x1 <= box.x0 + 1), default=0.0)
+    for line in lines:
+        if not _beside(line, box, middle):
+            continue
+        if after:
+            side = [g for g in line.glyphs if box.x1 - 2 <= (g.x0 + g.x1) / 2 <= right + 1]
+        else:
+            side = [g for g in line.glyphs if left - 1 <= (g.x0 + g.x1) / 2 <= box.x0 + 2]
+        phrases = _phrases(side)
+        if not phrases:
+            continue
+        phrase = phrases[0] if after else phrases[-1]
+        gap = phrase[0].x0 - box.x1 if after else box.x0 - max(g.x1 for g in phrase)
+        # The word nearest the box: an option is a word ("นาย"), and the words further
+        # off are the question's ("คำนำหน้า นาย ☐") or the next option's.
+        words = join_glyphs(phrase).strip(" :：-_").split()
+        if words and gap <= MAX_CAPTION_GAP_EM * phrase[0].size:
+            return words[0] if after else words[-1], max(gap, 0.0)
+    return None
+
+
+def _beside(line: Line, box: Box, middle: float) -> bool:
+    """The line is the box's row: the box's middle falls in the line's glyph boxes, or
+    the box holds the line's baseline (a box drawn on the line a caption is written on;
+    a deep-descent Thai face hangs the glyph boxes below the box's middle)."""
+    if line.top - 2 <= middle <= line.bottom + 2:
+        return True
+    baseline = line.baseline
+    return baseline is not None and box.top < baseline <= box.bottom + 2
 
 
 def _above_caption(lines: Sequence[Line], box: Box) -> str:
@@ -269,13 +416,21 @@ def _above_caption(lines: Sequence[Line], box: Box) -> str:
 
 def _last_phrase(glyphs: Sequence[Glyph], first: bool = False) -> str:
     """The phrase nearest the box: text after (or, above a box, before) a wide gap."""
+    phrases = _phrases(glyphs)
+    if not phrases:
+        return ""
+    phrase = phrases[0] if first else phrases[-1]
+    return join_glyphs(phrase).strip(" :：-_")
+
+
+def _phrases(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Glyphs (leaders dropped) in phrases parted by gaps wider than 1.5 font sizes."""
     kept = [g for g in glyphs if g.text not in LEADERS]
     if not kept:
-        return ""
+        return []
     phrases: list[list[Glyph]] = [[kept[0]]]
     for a, b in itertools.pairwise(kept):
         if not b.joins_left and b.x0 - a.x1 > 1.5 * b.size:
             phrases.append([])
         phrases[-1].append(b)
-    phrase = phrases[0] if first else phrases[-1]
-    return join_glyphs(phrase).strip(" :：-_")
+    return phrases

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
-from extractors.base import ExtractionResult, LabelIndex
+from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import parse_label_line
 from extractors.office_files import open_bounded, read_lines
 from extractors.sandbox import Limits
@@ -114,4 +115,25 @@ class XlsxFormExtractor:
         rows = open_bounded(xlsx_rows, content, self.limits, part=part, code="xlsx")
         if isinstance(rows, ExtractionResult):
             return rows
-        return read_lines(xlsx_lines(rows, labels), part=part, kind="spreadsheet", labels=labels)
+        result = read_lines(xlsx_lines(rows, labels), part=part, kind="spreadsheet", labels=labels)
+        result.candidates = [_zero_restored(c, labels) for c in result.candidates]
+        return result
+
+
+# A Thai number with its leading 0 gone: a mobile (6/8/9 + 8 digits) or a landline
+# (2/3/4/5/7 + 7 digits), as Excel stores 0816639027 typed into a General cell.
+_ZERO_LOST = re.compile(r"[689]\d{8}|[23457]\d{7}")
+ZERO_RESTORED = 0.75  # below REVIEW_BELOW: a clerk checks the number
+
+
+def _zero_restored(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
+    """A phone Excel made a number gets its trunk 0 back, flagged: the 0 was the
+    spreadsheet's loss, not the citizen's (elsewhere a number without it is refused)."""
+    field_type = getattr(labels, "field_type", None)
+    if field_type is None or field_type(candidate.key) != "phone":
+        return candidate
+    if not _ZERO_LOST.fullmatch(candidate.value.strip()):
+        return candidate
+    value = "0" + candidate.value.strip()
+    confidence = min(candidate.confidence, ZERO_RESTORED)
+    return candidate.model_copy(update={"value": value, "confidence": confidence})

@@ -1,0 +1,54 @@
+"""A name written in parts joined into one full name (extractors/names.py): the title as
+Thai forms let it be chosen, by ticking one of the printed titles (issue 8, fifth set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.base import FieldCandidate, Provenance
+from extractors.names import join_name_parts
+
+
+def candidate(key: str, value: str) -> FieldCandidate:
+    provenance = Provenance(part="2", kind="docx", label=key)
+    return FieldCandidate(key=key, value=value, provenance=provenance, confidence=0.85)
+
+
+@pytest.mark.parametrize(
+    "ticked",
+    [
+        "☐ นาย ☑ นาง ☐ นางสาว",  # Word's checkbox symbols
+        "☐ นาย ☒ นาง ☐ นางสาว",  # Word's content-control checkbox (☒ = ticked)
+        "□ นาย ■ นาง □ นางสาว",  # Wingdings boxes, the chosen one filled
+        "( ) นาย (/) นาง ( ) นางสาว",  # typed brackets, a stroke in the chosen one
+        "[ ] นาย [x] นาง [ ] นางสาว",
+        "☐นาย  ✓นาง  ☐นางสาว",
+    ],
+)
+def test_the_ticked_title_among_the_printed_ones_is_the_title(ticked: str) -> None:
+    joined = join_name_parts(
+        [
+            candidate("name_title", ticked),
+            candidate("full_name", "สมศรี"),
+            candidate("family_name", "ใจดี"),
+        ]
+    )
+    assert [c.value for c in joined if c.key == "full_name"] == ["นาง สมศรี ใจดี"]
+
+
+def test_the_options_typed_before_the_name_on_one_line() -> None:
+    joined = join_name_parts([candidate("full_name", "☐ นาย ☐ นาง ☑ นางสาว สมศรี ใจดี")])
+    assert [c.value for c in joined if c.key == "full_name"] == ["นางสาว สมศรี ใจดี"]
+
+
+@pytest.mark.parametrize("options", ["☐ นาย ☐ นาง ☐ นางสาว", "☑ นาย ☑ นาง ☐ นางสาว"])
+def test_no_title_or_two_ticked_is_no_title(options: str) -> None:
+    joined = join_name_parts(
+        [
+            candidate("name_title", options),
+            candidate("full_name", "สมศรี"),
+            candidate("family_name", "ใจดี"),
+        ]
+    )
+    assert [c.value for c in joined if c.key == "full_name"] == ["สมศรี ใจดี"]
+    assert all(c.confidence < 0.8 for c in joined if c.key == "full_name")  # a clerk looks
