@@ -96,6 +96,7 @@ from extractors.ocr_text import (
     with_opening_vowel,
     with_title_mended,
     with_village_word,
+    without_dot_leaders,
     without_glued_remnants,
     without_leader_remnants,
     without_leaders_between_words,
@@ -1018,8 +1019,8 @@ def read_line(text: str, labels: LabelIndex) -> str:
     """An OCR'd line with its misreadings undone where they are known ones: a speck
     before the label, a label misread (`ชือผู้ยืนคำร้อง`), a value in Thai digits run
     into its label, an address spaced apart, a typed value's look-alike characters or
-    stray mark. See extractors.ocr_text."""
-    text = label_first(text, labels)
+    stray mark, a printed dotted line. See extractors.ocr_text."""
+    text = label_first(without_dot_leaders(text), labels)
     skeletons = _skeletons(labels)
     if skeletons is not None and parse_label_line(text, labels) is None:
         fixed = repair_label(text, skeletons, has_type)
@@ -1067,11 +1068,13 @@ def _value_repaired(text: str, labels: LabelIndex) -> str:
     """The line with its value's OCR misreadings undone: leader remnants around any
     value; look-alike characters, a Thai month with a lost mark or a stray mark after a
     typed value, kept only when the value then has its field's type. The line as read
-    otherwise."""
+    otherwise. A line holding two labelled values (`จังหวัด เชียงใหม่ รหัสไปรษณีย์ 50180`,
+    as a paper form prints them side by side) is left to the label reader, which splits
+    it: the second label and its value are no junk after the first value."""
     found = parse_label_line(text, labels)
     field_type = getattr(labels, "field_type", None)
     at = text.find(found.label) if found is not None else -1
-    if found is None or field_type is None or at < 0:
+    if found is None or field_type is None or at < 0 or _two_pairs(text, labels):
         return text
     kind = field_type(found.key)
     head, rest = text[: at + len(found.label)], text[at + len(found.label) :]
@@ -1090,6 +1093,16 @@ def _value_repaired(text: str, labels: LabelIndex) -> str:
     if kind in UNTYPED or has_type(kind, fixed.value):
         return head + fixed_rest
     return text
+
+
+def _no_provenance(line: int, label: str) -> Provenance:
+    return Provenance(part="", kind="ocr", line=line)
+
+
+def _two_pairs(text: str, labels: LabelIndex) -> bool:
+    """The label reader reads two fields from the line alone."""
+    found = read_label_lines([(1, text)], labels, _no_provenance)
+    return len({c.key for c in found}) > 1
 
 
 _SKELETONS: dict[int, tuple[LabelIndex, LabelSkeletons]] = {}
