@@ -18,6 +18,9 @@ sharpest profile when level). Each line comes back with a confidence per charact
 each value read carries the recogniser's confidence for its own characters and the flag
 `ocr` (and `ocr_low_confidence` when one of its characters is doubtful).
 
+Printed boxes (an ID's 13 boxes, a ruled table's cells) are taken off the page before it
+is read (`extractors.ocr_rules`): their sides are read as `|`, `[` and `1` among the digits.
+
 A page read poorly is read again (the grey page, then a lenient ink cut when the grey
 page reads worse), each reading is first given the Thai marks the others saw, and the
 worker takes each field from the reading that read it best (`field_vote`): a typed value
@@ -80,6 +83,7 @@ from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_dig
 from extractors.ocr_numbers import with_thai_numbers
 from extractors.ocr_places import province_by_letters
 from extractors.ocr_postal import postal_code_for_province
+from extractors.ocr_rules import box_strokes, without_strokes
 from extractors.ocr_text import (
     UNTYPED,
     LabelSkeletons,
@@ -245,7 +249,10 @@ def ocr_page(image: Image.Image, number: int) -> OcrPage:
     # it runs only when a first reading is poor, as a page on its side reads.
     skew = estimate_skew(gray)
     flat = flatten(gray)
-    page = OcrPage(number, tuple(_recognise(_level(binarise(flat, INK_SHARE), skew))), 0, skew)
+    strict = _level(binarise(flat, INK_SHARE), skew)
+    # printed boxes (an ID's 13, a ruled table's cells) come off every reading
+    boxes = box_strokes(strict)
+    page = OcrPage(number, tuple(_recognise(without_strokes(strict, boxes))), 0, skew)
     if page.confidence >= GOOD_READING:
         return page
     # A poor first reading has two causes: ink as faint as the marks dropped (a blurred
@@ -257,16 +264,17 @@ def ocr_page(image: Image.Image, number: int) -> OcrPage:
     # Confidence alone picks badly between readings (thinned strokes read confidently
     # wrong), so all go back; the worker takes each field from the reading that read it
     # best, each reading given the marks the others saw.
-    plain = OcrPage(number, tuple(_recognise(_level(gray, skew))), 0, skew)
-    lenient = binarise(flat, LENIENT_INK_SHARE)
-    readings = [page, plain, OcrPage(number, tuple(_recognise(_level(lenient, skew))), 0, skew)]
+    plain = OcrPage(number, tuple(_recognise(without_strokes(_level(gray, skew), boxes))), 0, skew)
+    lenient = without_strokes(_level(binarise(flat, LENIENT_INK_SHARE), skew), boxes)
+    readings = [page, plain, OcrPage(number, tuple(_recognise(lenient)), 0, skew)]
     page, *others = sorted(readings, key=lambda p: -p.confidence)
     if page.confidence >= RETRY_BELOW:
         return replace(page, alternatives=tuple(others))
     gray, rotated, skew = upright(gray)
     if not rotated:
         return page
-    return OcrPage(number, tuple(_recognise(gray)), rotated, skew)
+    boxes = box_strokes(binarise(flatten(gray), INK_SHARE))
+    return OcrPage(number, tuple(_recognise(without_strokes(gray, boxes))), rotated, skew)
 
 
 def flatten(gray: Image.Image) -> Image.Image:
