@@ -1042,7 +1042,34 @@ def read_line(text: str, labels: LabelIndex) -> str:
             text = bare
     if parse_label_line(text, labels) is None:
         text = _address_joined(text, labels)
+    if parse_label_line(text, labels) is None:
+        text = _typed_label_inside(text, labels)
     return _value_repaired(text, labels)
+
+
+def _typed_label_inside(text: str, labels: LabelIndex) -> str:
+    """The line from a label inside it, when no label starts it and what follows that
+    label is a value of its typed field (an ID, a phone, a date, a postal code): a paper
+    form sets short items side by side, and the first may be one no template collects
+    (`อายุ 58 ปี เลขประจำตัวประชาชน 3 5011 ...`, `อาชีพ ... โทรศัพท์ ...`). Not a name or
+    free text: the words before a label inside a sentence may be part of the value. Nor
+    a line that starts with a label whose value was misread (`จังหวัด ถรุงเทพมหวานคร
+    รหัสไปรษณีย์ ...`): its words are a field's, not an item to skip."""
+    field_type = getattr(labels, "field_type", None)
+    starts = getattr(labels, "prefix_hits", None)
+    if field_type is None or (starts is not None and starts(text.lstrip())):
+        return text
+    for at in (m.end() for m in re.finditer(r"\s+", text)):
+        rest = text[at:]
+        found = parse_label_line(rest, labels)
+        if found is None or not found.value:
+            continue
+        kind = field_type(found.key)
+        if kind not in UNTYPED and has_type(
+            kind, clean_value(kind, repair_value(kind, found.value))
+        ):
+            return rest
+    return text
 
 
 # A Thai digit right after a Thai letter or mark: no Thai word holds one.

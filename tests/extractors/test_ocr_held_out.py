@@ -36,13 +36,15 @@ FORMS = 2  # per style and kind
 # one line were left to the label reader to split: 44/168 (0.262), 52 flagged, 0 silent.
 # After printed boxes were taken off the page before OCR (extractors/ocr_rules.py):
 # 51/168 (0.304), 52 flagged, 0 silent.
+# After a typed value's label inside a line was read (อายุ 58 ปี เลขประจำตัวประชาชน ...):
+# 53/168 (0.315), 52 flagged, 0 silent.
 FLOORS: dict[str, float] = {
-    "kor_ror_general/scan_pdf": 0.357,  # first 4/14, now 5/14
+    "kor_ror_general/scan_pdf": 0.428,  # first 4/14, now 6/14
     "kor_ror_general/photo_jpeg": 0.285,  # first 3/14, now 4/14
     "checkbox_title/photo_jpeg": 0.142,  # first 0/14, now 2/14
     "checkbox_title/fax": 0.357,  # first 3/14, now 5/14
     "full_name_line/scan_pdf": 0.285,  # first 2/14, now 4/14
-    "full_name_line/photocopy": 0.285,  # first 2/14, now 4/14
+    "full_name_line/photocopy": 0.357,  # first 2/14, now 5/14
     "thai_digits/photo_png": 0.214,  # first 3/14, now 3/14
     "thai_digits/scan_pdf": 0.142,  # first 1/14, now 2/14
     "typewriter/fax": 0.214,  # first 2/14, now 3/14

@@ -526,3 +526,17 @@ def test_a_printed_dotted_line_between_values_is_a_gap() -> None:
     assert found["province"] == "เชียงใหม่"
     assert found["postal_code"] == "50180"
     assert normalise_phone(found["phone"]) == "+66893307146"
+
+
+def test_a_typed_value_labelled_after_an_item_not_collected_is_read() -> None:
+    # A paper form puts short items side by side: the ID's label comes after the age
+    # (อายุ ... ปี), which no template collects, so no label starts the line.
+    page = _page(
+        "อายุ 58 ปี เลขประจำตัวประชาชน 3 50 11-00428-71-2",
+        "อาชีพ รับจ้าง โทรศัพท์ 089 330 7146",
+    )
+    found = {c.key: c.value for c in best_reading(page, "2", labels())}
+    assert national_id_is_valid("".join(ch for ch in found["national_id"] if ch.isdigit()))
+    assert normalise_phone(found["phone"]) == "+66893307146"
+    # a line whose own label's value was misread is not cut down to its second label
+    assert read_line("จังหวัด ถรุงเทพมหวานคร รหัสไปรษณีย์ 40240", labels()).startswith("จังหวัด")
