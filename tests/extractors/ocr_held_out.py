@@ -25,7 +25,9 @@ from __future__ import annotations
 import argparse
 import io
 import random
+import re
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -164,6 +166,7 @@ def expect(p: Person, keys: str) -> dict[str, tuple[str, ...]]:
     return {k: table[k] for k in keys.split()}
 
 
+VERDICTS = ("right", "flagged", "silent", "missing")
 ALL = "full_name national_id birth_date phone address province postal_code"
 
 
@@ -176,12 +179,16 @@ class Fonts:
     form_bold: Path
     ink: Path  # the filled-in values
     ink_size: int
+    # for a Thai-only face (Noto Sans/Serif Thai has no Latin digits or full stop): the
+    # face a word processor falls back to for those characters
+    fallback: Path | None = None
 
     def get(self, which: str, size: int) -> ImageFont.FreeTypeFont:
         path = {"form": self.form, "bold": self.form_bold, "ink": self.ink}[which]
         return _font(str(path), size)
 
 
+Face = ImageFont.FreeTypeFont
 _FONT_CACHE: dict[tuple[str, int], ImageFont.FreeTypeFont] = {}
 
 
@@ -214,26 +221,45 @@ class Page:
         self.y = 200
         self.line_height = int(size * 1.9)
 
+    def _runs(
+        self, s: str, font: ImageFont.FreeTypeFont
+    ) -> list[tuple[str, ImageFont.FreeTypeFont]]:
+        if self.fonts.fallback is None:
+            return [(s, font)]
+        other = _font(str(self.fonts.fallback), int(font.size))
+        pieces = re.findall(r"[\u0e00-\u0e7f ]+|[^\u0e00-\u0e7f ]+", s)
+        return [(p, font if re.match(r"[\u0e00-\u0e7f ]", p) else other) for p in pieces]
+
+    def _draw(self, xy: tuple[float, float], s: str, font: ImageFont.FreeTypeFont,
+              fill: tuple[int, int, int]) -> None:  # fmt: skip
+        x, y = xy
+        for piece, face in self._runs(s, font):
+            self.draw.text((x, y), piece, font=face, fill=fill)
+            x += self.draw.textlength(piece, font=face)
+
+    def _length(self, s: str, font: ImageFont.FreeTypeFont) -> float:
+        return sum(self.draw.textlength(p, font=f) for p, f in self._runs(s, font))
+
     # printed parts
     def text(self, x: int, s: str, *, bold: bool = False, size: int | None = None) -> int:
         font = self.fonts.get("bold" if bold else "form", size or self.size)
-        self.draw.text((x, self.y), s, font=font, fill=(0, 0, 0))
-        return x + int(self.draw.textlength(s, font=font))
+        self._draw((x, self.y), s, font, (0, 0, 0))
+        return x + int(self._length(s, font))
 
     def centred(self, s: str, *, bold: bool = False, size: int | None = None) -> None:
         font = self.fonts.get("bold" if bold else "form", size or self.size)
-        width = self.draw.textlength(s, font=font)
-        self.draw.text(((PAGE[0] - width) / 2, self.y), s, font=font, fill=(0, 0, 0))
+        width = self._length(s, font)
+        self._draw(((PAGE[0] - width) / 2, self.y), s, font, (0, 0, 0))
 
     def right(self, s: str) -> None:
         font = self.fonts.get("form", self.size)
-        width = self.draw.textlength(s, font=font)
-        self.draw.text((PAGE[0] - self.margin - width, self.y), s, font=font, fill=(0, 0, 0))
+        width = self._length(s, font)
+        self._draw((PAGE[0] - self.margin - width, self.y), s, font, (0, 0, 0))
 
     def dots(self, x: int, width: int) -> int:
         font = self.fonts.get("form", self.size)
-        dot = self.draw.textlength(".", font=font)
-        self.draw.text((x, self.y), "." * max(3, int(width / dot)), font=font, fill=(0, 0, 0))
+        dot = self._length(".", font)
+        self._draw((x, self.y), "." * max(3, int(width / dot)), font, (0, 0, 0))
         return x + width
 
     def newline(self, factor: float = 1.0) -> None:
@@ -244,10 +270,10 @@ class Page:
         """A value on its dots: a little above the printed baseline, as ink lands."""
         font = self.fonts.get("ink", self.fonts.ink_size)
         lift = self.rng.randint(6, 16)
-        self.draw.text((x, self.y - lift), s, font=font, fill=self.ink)
+        self._draw((x, self.y - lift), s, font, self.ink)
 
     def ink_width(self, s: str) -> int:
-        return int(self.draw.textlength(s, font=self.fonts.get("ink", self.fonts.ink_size)))
+        return int(self._length(s, self.fonts.get("ink", self.fonts.ink_size)))
 
     def field(self, x: int, label: str, value: str, width: int | None = None) -> int:
         """`label.........` with `value` on the dots; returns where the dots end."""
@@ -270,10 +296,9 @@ class Page:
             for _ in range(n):
                 self.draw.rectangle((x, top, x + side, top + side), outline=(0, 0, 0), width=3)
                 digit = digits[i]
-                w = self.draw.textlength(digit, font=font)
+                w = self._length(digit, font)
                 dx = self.rng.randint(-4, 4)
-                self.draw.text((x + (side - w) / 2 + dx, top - side * 0.28), digit,
-                               font=font, fill=self.ink)  # fmt: skip
+                self._draw((x + (side - w) / 2 + dx, top - side * 0.28), digit, font, self.ink)
                 x += side
                 i += 1
             if g < len(groups) - 1:
@@ -603,19 +628,29 @@ CI_FONTS: dict[str, tuple[Fonts, ...]] = {
 
 
 def local_fonts() -> tuple[Fonts, ...]:
+    """Faces CI lacks, printed form and ink alike; digits and dots in a TLWG face where the
+    face has none (Noto Thai faces are Thai-only)."""
     present = [f for f in LOCAL_FONTS if f.exists()]
     form = [f for f in present if "Looped" not in f.name]
-    return tuple(Fonts(form[i % len(form)], form[i % len(form)], ink, 58)
+    return tuple(Fonts(form[i % len(form)], form[i % len(form)], ink, 58,
+                       tlwg("Norasi" if "Serif" in ink.name else "Garuda"))
                  for i, ink in enumerate(present))  # fmt: skip
 
 
 # --- capture ------------------------------------------------------------------------------------
 
 
+def noise(size: tuple[int, int], rng: random.Random, sigma: float) -> Image.Image:
+    """Grey noise around 128 drawn from `rng` (Image.effect_noise draws from C's rand(),
+    which no seed here reaches: the set would differ from run to run)."""
+    uniform = Image.frombytes("L", size, rng.randbytes(size[0] * size[1]))
+    spread = sigma / 74  # a uniform byte's standard deviation is 74
+    return uniform.point(lambda v: max(0, min(255, round(128 + (v - 128) * spread))))
+
+
 def grey_noise(img: Image.Image, rng: random.Random, sigma: float) -> Image.Image:
     """Sensor/scanner noise around the page's own grey."""
-    noise = Image.effect_noise(img.size, sigma)
-    return ImageChops.add(img, noise, scale=1.0, offset=-128)
+    return ImageChops.add(img, noise(img.size, rng, sigma), scale=1.0, offset=-128)
 
 
 def skew(img: Image.Image, angle: float, fill: int | tuple[int, int, int]) -> Image.Image:
@@ -716,8 +751,8 @@ def _photo(page: Image.Image, rng: random.Random) -> Image.Image:
     warm = Image.new("RGB", (W, H), (255, 246, 225))
     photo = ImageChops.multiply(photo, warm)
     photo = photo.filter(ImageFilter.GaussianBlur(rng.uniform(0.8, 1.4)))
-    noise = Image.effect_noise((W, H), 7).convert("RGB")
-    photo = ImageChops.add(photo, noise, scale=1.0, offset=-128)
+    grain = noise((W, H), rng, 7).convert("RGB")
+    photo = ImageChops.add(photo, grain, scale=1.0, offset=-128)
     if rng.random() < 0.35:  # held sideways: the picture comes out turned
         photo = photo.rotate(rng.choice((90, 270)), expand=True)
     return photo
@@ -840,6 +875,9 @@ def verdict(case: ExtractedCase, key: str, sample: HeldOut) -> str:
     return "flagged" if flagged(case, key) else "silent"
 
 
+BY_FIELD: dict[str, Counter[str]] = {}  # field -> right/flagged/silent/missing, all styles
+
+
 def score(cases: Iterable[HeldOut]) -> dict[str, StyleScore]:
     table: dict[str, StyleScore] = {}
     for sample in cases:
@@ -853,6 +891,7 @@ def score(cases: Iterable[HeldOut]) -> dict[str, StyleScore]:
                 continue
             result = verdict(case, key, sample)
             style.counts[result] += 1
+            BY_FIELD.setdefault(key, Counter())[result] += 1
             style.right_flagged += result == "right" and flagged(case, key)
             if result != "right" and len(style.misses) < 8:
                 got = case.fields.get(key)
@@ -884,6 +923,8 @@ def main() -> None:
     start = time.monotonic()
     table = score(cases)
     print(render(table, {}))
+    for key, counts in BY_FIELD.items():
+        print(f"{key:<12} " + " ".join(f"{k} {counts[k]}" for k in VERDICTS))
     print(f"{len(cases)} forms in {time.monotonic() - start:.0f} s")
 
 

@@ -38,19 +38,23 @@ FORMS = 2  # per style and kind
 # 51/168 (0.304), 52 flagged, 0 silent.
 # After a typed value's label inside a line was read (อายุ 58 ปี เลขประจำตัวประชาชน ...):
 # 53/168 (0.315), 52 flagged, 0 silent.
+# Up to here the captures' grain came from Image.effect_noise, which no seed reaches: the
+# pages differed a little from run to run (the first figure came out the same twice, but
+# a style can move by 2 fields). Grain drawn from the style's own seed since: the same
+# code reads 57/168 (0.339), 54 flagged, 0 silent, 57 missing, every run; floors = that.
 FLOORS: dict[str, float] = {
     "kor_ror_general/scan_pdf": 0.428,  # first 4/14, now 6/14
     "kor_ror_general/photo_jpeg": 0.285,  # first 3/14, now 4/14
-    "checkbox_title/photo_jpeg": 0.142,  # first 0/14, now 2/14
+    "checkbox_title/photo_jpeg": 0.428,  # first 0/14, now 6/14
     "checkbox_title/fax": 0.357,  # first 3/14, now 5/14
     "full_name_line/scan_pdf": 0.285,  # first 2/14, now 4/14
     "full_name_line/photocopy": 0.357,  # first 2/14, now 5/14
-    "thai_digits/photo_png": 0.214,  # first 3/14, now 3/14
-    "thai_digits/scan_pdf": 0.142,  # first 1/14, now 2/14
-    "typewriter/fax": 0.214,  # first 2/14, now 3/14
-    "typewriter/photo_png": 0.285,  # first 3/14, now 4/14
+    "thai_digits/photo_png": 0.285,  # first 3/14, now 4/14
+    "thai_digits/scan_pdf": 0.214,  # first 1/14, now 3/14
+    "typewriter/fax": 0.285,  # first 2/14, now 4/14
+    "typewriter/photo_png": 0.142,  # first 3/14, now 2/14
     "two_column_table/photocopy": 0.357,  # first 1/14, now 5/14
-    "two_column_table/photo_jpeg": 0.714,  # first 10/14, now 10/14
+    "two_column_table/photo_jpeg": 0.642,  # first 10/14, now 9/14
 }
 MAX_SILENT_HERE = 0  # first: 0
 
