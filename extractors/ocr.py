@@ -18,6 +18,9 @@ sharpest profile when level). Each line comes back with a confidence per charact
 each value read carries the recogniser's confidence for its own characters and the flag
 `ocr` (and `ocr_low_confidence` when one of its characters is doubtful).
 
+Printed boxes (an ID's 13 boxes, a ruled table's cells) are taken off the page before it
+is read (`extractors.ocr_rules`): their sides are read as `|`, `[` and `1` among the digits.
+
 A page read poorly is read again (the grey page, then a lenient ink cut when the grey
 page reads worse), each reading is first given the Thai marks the others saw, and the
 worker takes each field from the reading that read it best (`field_vote`): a typed value
@@ -80,6 +83,7 @@ from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_dig
 from extractors.ocr_numbers import with_thai_numbers
 from extractors.ocr_places import province_by_letters
 from extractors.ocr_postal import postal_code_for_province
+from extractors.ocr_rules import box_strokes, without_strokes
 from extractors.ocr_text import (
     UNTYPED,
     LabelSkeletons,
@@ -96,6 +100,7 @@ from extractors.ocr_text import (
     with_opening_vowel,
     with_title_mended,
     with_village_word,
+    without_dot_leaders,
     without_glued_remnants,
     without_leader_remnants,
     without_leaders_between_words,
@@ -244,7 +249,10 @@ def ocr_page(image: Image.Image, number: int) -> OcrPage:
     # it runs only when a first reading is poor, as a page on its side reads.
     skew = estimate_skew(gray)
     flat = flatten(gray)
-    page = OcrPage(number, tuple(_recognise(_level(binarise(flat, INK_SHARE), skew))), 0, skew)
+    strict = _level(binarise(flat, INK_SHARE), skew)
+    # printed boxes (an ID's 13, a ruled table's cells) come off every reading
+    boxes = box_strokes(strict)
+    page = OcrPage(number, tuple(_recognise(without_strokes(strict, boxes))), 0, skew)
     if page.confidence >= GOOD_READING:
         return page
     # A poor first reading has two causes: ink as faint as the marks dropped (a blurred
@@ -256,16 +264,17 @@ def ocr_page(image: Image.Image, number: int) -> OcrPage:
     # Confidence alone picks badly between readings (thinned strokes read confidently
     # wrong), so all go back; the worker takes each field from the reading that read it
     # best, each reading given the marks the others saw.
-    plain = OcrPage(number, tuple(_recognise(_level(gray, skew))), 0, skew)
-    lenient = binarise(flat, LENIENT_INK_SHARE)
-    readings = [page, plain, OcrPage(number, tuple(_recognise(_level(lenient, skew))), 0, skew)]
+    plain = OcrPage(number, tuple(_recognise(without_strokes(_level(gray, skew), boxes))), 0, skew)
+    lenient = without_strokes(_level(binarise(flat, LENIENT_INK_SHARE), skew), boxes)
+    readings = [page, plain, OcrPage(number, tuple(_recognise(lenient)), 0, skew)]
     page, *others = sorted(readings, key=lambda p: -p.confidence)
     if page.confidence >= RETRY_BELOW:
         return replace(page, alternatives=tuple(others))
     gray, rotated, skew = upright(gray)
     if not rotated:
         return page
-    return OcrPage(number, tuple(_recognise(gray)), rotated, skew)
+    boxes = box_strokes(binarise(flatten(gray), INK_SHARE))
+    return OcrPage(number, tuple(_recognise(without_strokes(gray, boxes))), rotated, skew)
 
 
 def flatten(gray: Image.Image) -> Image.Image:
@@ -1034,8 +1043,8 @@ def read_line(text: str, labels: LabelIndex) -> str:
     """An OCR'd line with its misreadings undone where they are known ones: a speck
     before the label, a label misread (`ชือผู้ยืนคำร้อง`), a value in Thai digits run
     into its label, an address spaced apart, a typed value's look-alike characters or
-    stray mark. See extractors.ocr_text."""
-    text = label_first(text, labels)
+    stray mark, a printed dotted line. See extractors.ocr_text."""
+    text = label_first(without_dot_leaders(text), labels)
     skeletons = _skeletons(labels)
     if skeletons is not None and parse_label_line(text, labels) is None:
         fixed = repair_label(text, skeletons, has_type)
@@ -1049,7 +1058,34 @@ def read_line(text: str, labels: LabelIndex) -> str:
             text = bare
     if parse_label_line(text, labels) is None:
         text = _address_joined(text, labels)
+    if parse_label_line(text, labels) is None:
+        text = _typed_label_inside(text, labels)
     return _value_repaired(text, labels)
+
+
+def _typed_label_inside(text: str, labels: LabelIndex) -> str:
+    """The line from a label inside it, when no label starts it and what follows that
+    label is a value of its typed field (an ID, a phone, a date, a postal code): a paper
+    form sets short items side by side, and the first may be one no template collects
+    (`อายุ 58 ปี เลขประจำตัวประชาชน 3 5011 ...`, `อาชีพ ... โทรศัพท์ ...`). Not a name or
+    free text: the words before a label inside a sentence may be part of the value. Nor
+    a line that starts with a label whose value was misread (`จังหวัด ถรุงเทพมหวานคร
+    รหัสไปรษณีย์ ...`): its words are a field's, not an item to skip."""
+    field_type = getattr(labels, "field_type", None)
+    starts = getattr(labels, "prefix_hits", None)
+    if field_type is None or (starts is not None and starts(text.lstrip())):
+        return text
+    for at in (m.end() for m in re.finditer(r"\s+", text)):
+        rest = text[at:]
+        found = parse_label_line(rest, labels)
+        if found is None or not found.value:
+            continue
+        kind = field_type(found.key)
+        if kind not in UNTYPED and has_type(
+            kind, clean_value(kind, repair_value(kind, found.value))
+        ):
+            return rest
+    return text
 
 
 # A Thai digit right after a Thai letter or mark: no Thai word holds one.
@@ -1083,11 +1119,13 @@ def _value_repaired(text: str, labels: LabelIndex) -> str:
     """The line with its value's OCR misreadings undone: leader remnants around any
     value; look-alike characters, a Thai month with a lost mark or a stray mark after a
     typed value, kept only when the value then has its field's type. The line as read
-    otherwise."""
+    otherwise. A line holding two labelled values (`จังหวัด เชียงใหม่ รหัสไปรษณีย์ 50180`,
+    as a paper form prints them side by side) is left to the label reader, which splits
+    it: the second label and its value are no junk after the first value."""
     found = parse_label_line(text, labels)
     field_type = getattr(labels, "field_type", None)
     at = text.find(found.label) if found is not None else -1
-    if found is None or field_type is None or at < 0:
+    if found is None or field_type is None or at < 0 or _two_pairs(text, labels):
         return text
     kind = field_type(found.key)
     head, rest = text[: at + len(found.label)], text[at + len(found.label) :]
@@ -1106,6 +1144,16 @@ def _value_repaired(text: str, labels: LabelIndex) -> str:
     if kind in UNTYPED or has_type(kind, fixed.value):
         return head + fixed_rest
     return text
+
+
+def _no_provenance(line: int, label: str) -> Provenance:
+    return Provenance(part="", kind="ocr", line=line)
+
+
+def _two_pairs(text: str, labels: LabelIndex) -> bool:
+    """The label reader reads two fields from the line alone."""
+    found = read_label_lines([(1, text)], labels, _no_provenance)
+    return len({c.key for c in found}) > 1
 
 
 _SKELETONS: dict[int, tuple[LabelIndex, LabelSkeletons]] = {}

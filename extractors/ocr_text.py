@@ -367,6 +367,24 @@ _TRAILING_REMNANT = re.compile(r"(?<=\S)\s*[~\-–.=_·…]{2,}\s*$")
 _REMNANT_ON_WORD = re.compile(r"(?<=\s)[~\-–.=_·…]+(?=[^\s~\-–.=_·…])|\s*[~\-–.=_·…]{2,}\s*$")
 
 
+# A printed dotted line as read: two or more dots (spaces among them), or a dot standing
+# alone between spaces. No value holds either: an abbreviation's dot (พ.ศ., ม.) and a
+# decimal point touch a letter or digit on both sides, and a dot standing alone is none.
+_DOT_LEADER = re.compile(r"\s*\.(?:\s*\.)+\s*|(?<=\s)\.(?=\s)")
+
+
+def without_dot_leaders(line: str) -> str:
+    """The line with the dotted lines a paper form prints between its labels and the
+    values written on them made a gap: printed as black as the labels, no ink cut removes
+    them, and they are read as runs of dots (`จังหวัด ..เชียงใหม่.. รหัสไปรษณีย์ ..50180.`)
+    that hide where one value ends and the next label starts, and split a value written
+    in groups over them (`089..330..7146`). A line with an email address is left to the
+    email rules: dots in its local part stand for an underscore."""
+    if "@" in line:
+        return line
+    return _DOT_LEADER.sub(" ", line).strip()
+
+
 def without_glued_remnants(line: str) -> str:
     """The whole line without leader remnants glued to a word's start or ending it: where
     they hide the label's value from the label reader (after an English label a value

@@ -510,3 +510,33 @@ def test_an_english_label_reads_its_value_through_leader_remnants() -> None:
     line = read_line("E-mail .-Piyanut.p@Example.org.........---", labels())
     assert line == "E-mail Piyanut.p@Example.org"
     assert read_line("E-mail .-ไทลทล", labels()) == "E-mail .-ไทลทล"  # no value: as read
+
+
+def test_a_printed_dotted_line_between_values_is_a_gap() -> None:
+    # A paper form prints its dotted lines as black as its labels: they are read as runs
+    # of dots between the labels and the values written on them, and inside a value
+    # written in groups over the dots (held-out scans, tests/extractors/ocr_held_out.py).
+    page = _page(
+        "เกิดวันที่.2.. เดือน.พฤศจิกายน.. พ.ศ..2533..",
+        "จังหวัด ..เชียงใหม่.. รหัสไปรษณีย์ ..50180.",
+        "โทรศัพท์มือถือ...089..330..7146...",
+    )
+    found = {c.key: c.value for c in best_reading(page, "2", labels())}
+    assert str(parse_date(found["birth_date"])) == "1990-11-02"
+    assert found["province"] == "เชียงใหม่"
+    assert found["postal_code"] == "50180"
+    assert normalise_phone(found["phone"]) == "+66893307146"
+
+
+def test_a_typed_value_labelled_after_an_item_not_collected_is_read() -> None:
+    # A paper form puts short items side by side: the ID's label comes after the age
+    # (อายุ ... ปี), which no template collects, so no label starts the line.
+    page = _page(
+        "อายุ 58 ปี เลขประจำตัวประชาชน 3 50 11-00428-71-2",
+        "อาชีพ รับจ้าง โทรศัพท์ 089 330 7146",
+    )
+    found = {c.key: c.value for c in best_reading(page, "2", labels())}
+    assert national_id_is_valid("".join(ch for ch in found["national_id"] if ch.isdigit()))
+    assert normalise_phone(found["phone"]) == "+66893307146"
+    # a line whose own label's value was misread is not cut down to its second label
+    assert read_line("จังหวัด ถรุงเทพมหวานคร รหัสไปรษณีย์ 40240", labels()).startswith("จังหวัด")

@@ -1,0 +1,88 @@
+"""Accuracy of the OCR readers on a held-out set of scanned and photographed paper forms
+written by others (issue 8: at least 90% of fields right for scans and photos).
+
+ocr_held_out.py was written before reading the OCR readers or the project's own survey
+generator: its own renderer draws Thai government paper forms (dotted lines with the
+value written on the dots, the ID in 13 boxes, the title ticked in a row of boxes, the
+agency's header with its own phone, the date of writing) and captures them as a flatbed
+scan (PDF), a phone photo (JPEG, PNG), a fax (1-bit TIFF) and a photocopy (PDF). The
+first measurement, before any reader was read, is the estimate of how forms written by
+others go. Only fonts CI has (fonts-thai-tlwg) are used here; `python
+tests/extractors/ocr_held_out.py --fonts local --kinds all --forms 2` measures more.
+
+Run with `-s` to see the table per style and kind; it is also in every failure message.
+"""
+
+from __future__ import annotations
+
+import shutil
+from functools import cache
+
+import pytest
+from ocr_held_out import HeldOut, build_set, score
+from unseen_harness import StyleScore, below_floor, render, totals
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("tesseract") is None or shutil.which("pdftoppm") is None,
+    reason="needs tesseract (tha) and pdftoppm",
+)
+
+FORMS = 2  # per style and kind
+# First measurement, before any OCR reader or the survey generator was read (CI=true
+# OMP_THREAD_LIMIT=1 pytest tests/extractors/test_ocr_held_out.py -s, 24 forms, 188 s on a
+# shared 2-core machine): 34/168 right (0.202), 52 wrong flagged, 0 silent, 82 missing.
+# Floors = measured, so the test fails if a change makes a style worse. After the printed
+# dotted line was read as a gap (ocr_text.without_dot_leaders) and two labelled values on
+# one line were left to the label reader to split: 44/168 (0.262), 52 flagged, 0 silent.
+# After printed boxes were taken off the page before OCR (extractors/ocr_rules.py):
+# 51/168 (0.304), 52 flagged, 0 silent.
+# After a typed value's label inside a line was read (อายุ 58 ปี เลขประจำตัวประชาชน ...):
+# 53/168 (0.315), 52 flagged, 0 silent.
+# Up to here the captures' grain came from Image.effect_noise, which no seed reaches: the
+# pages differed a little from run to run (the first figure came out the same twice, but
+# a style can move by 2 fields). Grain drawn from the style's own seed since: the same
+# code reads 57/168 (0.339), 54 flagged, 0 silent, 57 missing, every run; floors = that.
+FLOORS: dict[str, float] = {
+    "kor_ror_general/scan_pdf": 0.428,  # first 4/14, now 6/14
+    "kor_ror_general/photo_jpeg": 0.285,  # first 3/14, now 4/14
+    "checkbox_title/photo_jpeg": 0.428,  # first 0/14, now 6/14
+    "checkbox_title/fax": 0.357,  # first 3/14, now 5/14
+    "full_name_line/scan_pdf": 0.285,  # first 2/14, now 4/14
+    "full_name_line/photocopy": 0.357,  # first 2/14, now 5/14
+    "thai_digits/photo_png": 0.285,  # first 3/14, now 4/14
+    "thai_digits/scan_pdf": 0.214,  # first 1/14, now 3/14
+    "typewriter/fax": 0.285,  # first 2/14, now 4/14
+    "typewriter/photo_png": 0.142,  # first 3/14, now 2/14
+    "two_column_table/photocopy": 0.357,  # first 1/14, now 5/14
+    "two_column_table/photo_jpeg": 0.642,  # first 10/14, now 9/14
+}
+MAX_SILENT_HERE = 0  # first: 0
+
+
+@cache
+def the_set() -> tuple[HeldOut, ...]:
+    return tuple(build_set(FORMS))
+
+
+@cache
+def scores() -> dict[str, StyleScore]:
+    return score(the_set())
+
+
+def test_the_set_is_varied() -> None:
+    cases = the_set()
+    assert len({c.style.split("/")[0] for c in cases}) >= 6
+    assert len({c.style.split("/")[1] for c in cases}) == 5
+    assert len({c.raw for c in cases}) == len(cases)
+
+
+def test_ocr_held_out_accuracy_per_style() -> None:
+    table = scores()
+    print("\n" + render(table, FLOORS))
+    low = below_floor(table, FLOORS)
+    assert not low, f"styles below their floor: {low}\n{render(table, FLOORS)}"
+
+
+def test_ocr_held_out_wrong_without_a_flag() -> None:
+    table = scores()
+    assert totals(table)["silent"] <= MAX_SILENT_HERE, render(table, FLOORS)
