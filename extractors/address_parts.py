@@ -44,6 +44,7 @@ ADDRESS_PART_KEYS = frozenset(spec.key for spec in ADDRESS_PART_SPECS)
 # for either (ตำบล/แขวง) are told apart by the province (Bangkok has แขวง and เขต).
 _WORDS = {MOO: ("หมู่ที่ ",), SOI: ("ซอย",), ROAD: ("ถนน",)}
 _AREA_WORDS = {SUBDISTRICT: ("ตำบล", "แขวง"), DISTRICT: ("อำเภอ", "เขต")}
+_EMPTY_BOX = re.compile(r"[-–—_.\s]*")  # "-" typed in a box that does not apply
 _ORDER = (HOUSE, MOO, SOI, ROAD, SUBDISTRICT, DISTRICT)
 _BANGKOK = re.compile(r"กรุงเทพ|กทม|bangkok", re.IGNORECASE)
 _ALREADY = re.compile(r"^(?:หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต)")
@@ -63,7 +64,7 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
     for source in dict.fromkeys(_source(c) for c in parts):
         mine: dict[str, FieldCandidate] = {}
         for c in parts:
-            if _source(c) == source:
+            if _source(c) == source and not _EMPTY_BOX.fullmatch(c.value):
                 mine.setdefault(c.key, c)  # two readers of one part read the same boxes
         if HOUSE not in mine or not ({SUBDISTRICT, DISTRICT} & mine.keys()):
             continue

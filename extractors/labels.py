@@ -34,6 +34,7 @@ _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")  # ASCII, squa
 # A note whose closing bracket is cut off (a caption cut at its field's edge).
 _OPEN_NOTE = re.compile(r"\s*[(（\[][^()（）\[\]]*$")
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s*\|\s*")
+_LETTER = re.compile(r"[^\W\d_]")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _INDEX = re.compile(r"\[\d+\]")
 # Words form tools append to field names ("Given Name Text Box", "phone_txt"): not the label.
@@ -87,7 +88,12 @@ def normalise_label(label: str) -> list[str]:
     forms: list[str] = []
     without_notes = _OPEN_NOTE.sub(" ", _PARENS.sub(" ", text))
     for variant in (without_notes, text):
-        pieces = [variant, *_ALTERNATIVES.split(variant)]
+        pieces = [variant]
+        alternatives = _ALTERNATIVES.split(variant)
+        # "ชื่อ / Name" is two labels; "02-670-1299 | Mobile" (a signature's row cut
+        # at a colon) is a value and a label, not a label.
+        if all(_LETTER.search(piece) for piece in alternatives):
+            pieces += alternatives
         for piece in pieces:
             form = canonical(piece)
             if form and form not in forms:

@@ -296,7 +296,6 @@ class PdfFormExtractor:
                     ticks = _ticked_captions(pdf, fields, defects)
                     runs = _runs(pdf, fields, defects)
                     candidates = _form_candidates(filled, part, labels, captions, ticks, runs)
-                    candidates = _with_address_of_parts(candidates, filled, captions, labels, part)
                 else:
                     candidates = _text_candidates(pdf, part, labels, defects, nonsense)
         except _Unreadable as unreadable:
@@ -465,92 +464,6 @@ def _close_run(head: AcroField | None, members: list[AcroField], runs: _Runs) ->
         joined = " ".join(values)
     runs.joined[head.name] = joined
     runs.followers.update(f.name for f in members)
-
-
-# The boxes of an address on a registration-style form, known by the word printed
-# before each (or its field's name), in the order an address is written.
-_ADDRESS_PARTS = (
-    ("house", ("บ้านเลขที่", "เลขที่")),
-    ("moo", ("หมู่ที่", "หมู่")),
-    ("soi", ("ตรอก/ซอย", "ซอย", "ตรอก")),
-    ("road", ("ถนน",)),
-    ("tambon", ("ตำบล/แขวง", "แขวง/ตำบล", "ตำบล", "แขวง")),
-    ("amphoe", ("อำเภอ/เขต", "เขต/อำเภอ", "อำเภอ", "เขต")),
-)
-_EMPTY_BOX = re.compile(r"[-–—_.\s]*")  # "-" typed in a box that does not apply
-_WRITTEN_WITH = {
-    "moo": ("หมู่ที่ ", ("หมู่", "ม.")),
-    "soi": ("ซอย", ("ซอย", "ซ.", "ตรอก")),
-    "road": ("ถนน", ("ถนน", "ถ.")),
-}
-ADDRESS_OF_PARTS = 0.9
-
-
-def _fold(word: str) -> str:
-    return re.sub(r"[\s.:：]", "", word)
-
-
-def _address_parts(
-    fields: list[AcroField], captions: dict[str, str]
-) -> dict[str, tuple[AcroField, str]]:
-    """Part -> (field, the word that names it), each part's first box."""
-    found: dict[str, tuple[AcroField, str]] = {}
-    for field in fields:
-        word = _fold(captions.get(field.name) or field.name)
-        for part, words in _ADDRESS_PARTS:
-            if part not in found and word in {_fold(w) for w in words}:
-                found[part] = (field, word)
-    return found
-
-
-def _written_part(part: str, word: str, value: str, bangkok: bool) -> str:
-    """A box's value with the word an address writes it with ("3" -> "หมู่ที่ 3")."""
-    if part in _WRITTEN_WITH:
-        prefix, already = _WRITTEN_WITH[part]
-        return value if value.startswith(already) else f"{prefix}{value}"
-    if part in ("tambon", "amphoe"):
-        town, city = ("ตำบล", "แขวง") if part == "tambon" else ("อำเภอ", "เขต")
-        if value.startswith((town, city, town[0] + ".", "อ.", "ต.")):
-            return value
-        only_city = word == city or (word != town and bangkok)
-        return f"{city if only_city else town}{value}"
-    return value
-
-
-def _with_address_of_parts(
-    candidates: list[FieldCandidate],
-    fields: list[AcroField],
-    captions: dict[str, str],
-    labels: LabelIndex,
-    part: str,
-) -> list[FieldCandidate]:
-    """An address in the boxes of a registration-style form (บ้านเลขที่ / หมู่ที่ / ซอย /
-    ถนน / ตำบล(แขวง) / อำเภอ(เขต)) is one address written out, not the house number
-    alone: it replaces the candidates of its boxes. Only with the house number and the
-    subdistrict or district; "-" in a box that does not apply is left out."""
-    parts = _address_parts(fields, captions)
-    address = labels.match("ที่อยู่")
-    if address is None or "house" not in parts or not {"tambon", "amphoe"} & parts.keys():
-        return candidates
-    bangkok = any("กรุงเทพ" in f.value for f in fields)
-    pieces = []
-    for name, _ in _ADDRESS_PARTS:
-        if name in parts and not _EMPTY_BOX.fullmatch(parts[name][0].value):
-            field, word = parts[name]
-            pieces.append(_written_part(name, word, normalise_thai_text(field.value), bangkok))
-    boxes = {field.name for field, _ in parts.values()}
-    house = parts["house"][0]
-    provenance = Provenance(
-        part=part,
-        kind="pdf_form",
-        page=house.page,
-        label="ที่อยู่",
-        form_field=house.name,
-    )
-    joined = FieldCandidate(
-        key=address[0], value=" ".join(pieces), provenance=provenance, confidence=ADDRESS_OF_PARTS
-    )
-    return [c for c in candidates if c.provenance.form_field not in boxes] + [joined]
 
 
 # The on-state names PDF editors give a box or button unless told otherwise (Acrobat's
