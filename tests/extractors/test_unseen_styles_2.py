@@ -12,10 +12,7 @@ Run with `-s` to see the table per style; it is also in every failure message.
 
 from __future__ import annotations
 
-from functools import cache
-
-from unseen_harness import MAX_SILENT, StyleScore, below_floor, render, score, silent_share
-from unseen_requests import Case
+from unseen_harness import HeldOutSet
 from unseen_requests_2 import build_set
 
 # Floors per style: TARGET (0.99) for every style not listed, so a regression in any one
@@ -45,33 +42,18 @@ FLOORS: dict[str, float] = {
     "birth_slash_short": 0.857,
 }
 # Issue 8's line (MAX_SILENT, 0.5%) holds here too; first 3.384%, final 0.000%.
-MAX_SILENT_HERE = MAX_SILENT
 
 
-@cache
-def the_set() -> tuple[Case, ...]:
-    return tuple(build_set())
-
-
-@cache
-def scores() -> dict[str, StyleScore]:
-    return score(the_set())
+HELD_OUT = HeldOutSet(build_set, FLOORS)
 
 
 def test_the_set_is_new_and_varied() -> None:
-    cases = the_set()
-    assert len(cases) >= 100
-    assert len({c.style for c in cases}) >= 40
-    assert sum(len(c.expected) for c in cases) >= 550
+    HELD_OUT.assert_size(requests=100, styles=40, fields=550)
 
 
 def test_accuracy_per_style() -> None:
-    table = scores()
-    print("\n" + render(table, FLOORS))
-    low = below_floor(table, FLOORS)
-    assert not low, f"styles below their floor: {low}\n{render(table, FLOORS)}"
+    HELD_OUT.assert_floors()
 
 
 def test_wrong_without_a_flag() -> None:
-    table = scores()
-    assert silent_share(table) <= MAX_SILENT_HERE, render(table, FLOORS)
+    HELD_OUT.assert_silent_at_most()

@@ -10,9 +10,9 @@ work does not need.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from unseen_requests import Case
@@ -136,3 +136,33 @@ def below_floor(table: Mapping[str, StyleScore], floors: Mapping[str, float]) ->
 def silent_share(table: Mapping[str, StyleScore]) -> float:
     all_ = totals(table)
     return all_["silent"] / sum(all_.values())
+
+
+@dataclass
+class HeldOutSet:
+    """One set's checks: its size, each style against its floor, the silent share."""
+
+    build: Callable[[], Iterable[Case]]
+    floors: Mapping[str, float]
+
+    @cached_property
+    def cases(self) -> tuple[Case, ...]:
+        return tuple(self.build())
+
+    @cached_property
+    def table(self) -> dict[str, StyleScore]:
+        return score(self.cases)
+
+    def assert_size(self, *, requests: int, styles: int, fields: int) -> None:
+        assert len(self.cases) >= requests
+        assert len({c.style for c in self.cases}) >= styles
+        assert sum(len(c.expected) for c in self.cases) >= fields
+
+    def assert_floors(self) -> None:
+        """Run with `-s` to see the table per style; it is in every failure message too."""
+        print("\n" + render(self.table, self.floors))
+        low = below_floor(self.table, self.floors)
+        assert not low, f"styles below their floor: {low}\n{render(self.table, self.floors)}"
+
+    def assert_silent_at_most(self, share: float = MAX_SILENT) -> None:
+        assert silent_share(self.table) <= share, render(self.table, self.floors)
