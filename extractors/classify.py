@@ -212,6 +212,21 @@ def handed_on_by_own_group(parsed: ParsedMessage, own_domains: frozenset[str]) -
     return sender.rpartition("@")[2] not in own or sender == f"{label}@{domain}"
 
 
+def author_address(parsed: ParsedMessage, own_domains: frozenset[str]) -> str:
+    """Who wrote the mail: its From, unless our own group handed it on under the group's
+    own address (a sender's domain with a strict DMARC policy: "'Name' via contact");
+    then the one outside address the group put in Reply-To."""
+    sender = parsed.from_addr
+    own = {d.lower() for d in own_domains}
+    if sender.rpartition("@")[2].lower() not in own or not handed_on_by_own_group(
+        parsed, own_domains
+    ):
+        return sender
+    replies = [a for _, a in getaddresses(parsed.headers.get("reply-to", [])) if "@" in a]
+    outside = [a for a in replies if a.rpartition("@")[2].lower() not in own]
+    return outside[0] if len(outside) == 1 else sender
+
+
 def generated_by_own_machine_for_outsider(
     parsed: ParsedMessage, own_domains: frozenset[str]
 ) -> bool:

@@ -36,6 +36,7 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session, select
 
 from extractors.base import FormTemplate, ParsedMessage
+from extractors.classify import author_address
 from intake.context import Context
 from intake.errors import ConfigError
 from intake.mail_out.compose import Privacy, Sender, Thread, compose_ack, compose_reply
@@ -84,6 +85,11 @@ def own_identity(settings: Settings) -> OwnIdentity:
         if mailbox.username and "@" in mailbox.username:
             addresses.add(mailbox.username.lower())
     return OwnIdentity(addresses=frozenset(addresses), message_id_domain=settings.message_id_domain)
+
+
+def author_of(parsed: ParsedMessage, settings: Settings) -> str:
+    """The address that wrote the mail, to be answered (see classify.author_address)."""
+    return author_address(parsed, own_identity(settings).domains)
 
 
 def _sender(settings: Settings) -> Sender:
@@ -141,10 +147,11 @@ def queue_ack(session: Session, ctx: Context, case: Case, source: AckSource) -> 
     refusal = no_answer_reason(source.parsed, own_identity(settings))
     if refusal is not None:
         return f"no ack: {refusal}"
-    recipient = source.parsed.from_addr.strip()
+    author = author_of(source.parsed, settings).strip()
+    recipient = author
     if settings.ack.to == "email_field" and source.fields.get("email"):
         recipient = str(source.fields["email"]).strip()
-    sender_hmac = address_hmac(ctx, source.parsed.from_addr)
+    sender_hmac = address_hmac(ctx, author)
     recipient_hmac = address_hmac(ctx, recipient)
     limited = _rate_limited(session, settings, sender_hmac, recipient_hmac)
     if limited is not None:

@@ -43,7 +43,7 @@ def thread_for(session: Session, ctx: Context, case: Case, actor: Actor) -> Repl
     )
     headers = [_headers(session, ctx, message_id, actor) for message_id in citizen]
     original = headers[0]
-    to = str(original.get("from_addr") or "").strip()
+    to = str(original.get("author_addr") or original.get("from_addr") or "").strip()
     if "@" not in to:
         raise ReplyError(f"case {case.receipt_no}: the request has no sender address to reply to")
     ours = list(

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from extractors.base import ParsedMessage
+from extractors.classify import author_address, handed_on_by_own_group
 
 _NO_REPLY = re.compile(r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|bounces?)([+-].*)?$")
 _DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon", "listserv", "majordomo")
@@ -28,6 +29,11 @@ class OwnIdentity(BaseModel):
 
     addresses: frozenset[str]
     message_id_domain: str
+
+    @property
+    def domains(self) -> frozenset[str]:
+        """The agency's mail domains: its Message-IDs' and its own addresses'."""
+        return frozenset({self.message_id_domain, *(a.rpartition("@")[2] for a in self.addresses)})
 
 
 Rule = Callable[[ParsedMessage, OwnIdentity], str | None]
@@ -44,11 +50,15 @@ def _auto_submitted(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
 
 
 def _precedence(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
+    if handed_on_by_own_group(parsed, own.domains):
+        return None  # our own group's header, not the writer's
     value = (_first(parsed, "precedence") or "").lower()
     return f"Precedence: {value}" if value in _PRECEDENCE else None
 
 
 def _list_headers(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
+    if handed_on_by_own_group(parsed, own.domains):
+        return None  # our own group's List-Id, not a list the writer posted to
     return "List-* header" if any(h.startswith("list-") for h in parsed.headers) else None
 
 
@@ -62,7 +72,7 @@ def _suppress(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
 
 
 def _sender(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
-    address = parsed.from_addr.strip().lower()
+    address = author_address(parsed, own.domains).strip().lower()
     if not address or "@" not in address:
         return "empty or invalid sender"
     if (_first(parsed, "return-path") or "").replace(" ", "") == "<>":

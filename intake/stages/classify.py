@@ -16,7 +16,6 @@ from sqlmodel import Session, col, select
 
 from extractors.classify import classify
 from intake import outbox, webhooks
-from intake.settings import Settings
 from intake.stage import Item, Outcome
 from storage.events import EventFacts
 from storage.held import flush_all
@@ -34,7 +33,7 @@ class ClassifyStage:
         if original is not None:
             item.message.duplicate_of_id = original
             return Outcome(MessageState.DUPLICATE, f"same message as #{original}")
-        kind = classify(item.parsed, own_domains=own_domains(item.ctx.settings))
+        kind = classify(item.parsed, own_domains=outbox.own_identity(item.ctx.settings).domains)
         item.add_facts(classification=kind.kind)
         if kind.kind != "request":
             return Outcome(MessageState.IGNORED, f"{kind.kind}: {kind.reason}")
@@ -44,12 +43,6 @@ class ClassifyStage:
             _reply_received(item, case_id)
             return Outcome(MessageState.REPLY, f"reply to case #{case_id}")
         return Outcome(MessageState.CLASSIFIED)
-
-
-def own_domains(settings: Settings) -> frozenset[str]:
-    """The agency's mail domains: its Message-IDs' and its own addresses'."""
-    own = outbox.own_identity(settings)
-    return frozenset({own.message_id_domain, *(a.rpartition("@")[2] for a in own.addresses)})
 
 
 def _reply_received(item: Item, case_id: int) -> None:
@@ -186,10 +179,11 @@ def case_cited_by_its_sender(item: Item) -> int | None:
     the same problem): a number anyone can read must not file mail into a case."""
     prefix = item.ctx.settings.receipt_prefix
     cited = {n for part in item.parsed.text_parts for n in receipt_numbers(part.text, prefix)}
-    if not cited or len(cited) > MAX_CITED or "@" not in item.parsed.from_addr:
+    author = outbox.author_of(item.parsed, item.ctx.settings)
+    if not cited or len(cited) > MAX_CITED or "@" not in author:
         return None
     flush_all(item.session)
-    sender = outbox.address_hmac(item.ctx, item.parsed.from_addr)
+    sender = outbox.address_hmac(item.ctx, author)
     query = (
         select(OutboxRow.case_id)
         .join(Case, col(Case.id) == col(OutboxRow.case_id))

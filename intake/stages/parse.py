@@ -8,6 +8,7 @@ instead of opening a case nobody can answer.
 from __future__ import annotations
 
 from extractors.base import ParsedMessage
+from intake import outbox
 from intake.capture import identify
 from intake.stage import Item, Outcome
 from intake.stages.sender_auth import sender_verdict
@@ -27,6 +28,8 @@ class ParseStage:
         headers = {
             "message_id": parsed.message_id or identify(item.raw).message_id,
             "from_addr": parsed.from_addr,
+            # whom to answer: the writer in Reply-To when our own group put itself in From
+            "author_addr": outbox.author_of(parsed, item.ctx.settings),
             "from_name": parsed.from_name,
             "to": parsed.to,
             "subject": parsed.subject,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.classify import classify
+from extractors.classify import author_address, classify
 from extractors.mime import parse_message
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
@@ -267,6 +267,29 @@ def test_a_citizens_mail_the_group_rewrote_for_dmarc_is_a_request() -> None:
     headers = GROUP + "Reply-To: citizen@example.org\r\nX-Original-From: citizen@example.org\r\n"
     raw = mail(headers, sender="'Citizen' via contact <contact@agency.example>")
     assert classify(parse_message(raw), own_domains=OWN).kind == "request"
+
+
+@pytest.mark.parametrize(
+    ("headers", "sender", "author"),
+    [
+        # rewritten by our group: the one outside address in Reply-To wrote it
+        (GROUP + "Reply-To: citizen@example.org\r\n", "'C' via contact <contact@agency.example>",
+         "citizen@example.org"),
+        # handed on under the citizen's own From: that From
+        (GROUP + "Reply-To: other@example.net\r\n", "C <citizen@example.org>",
+         "citizen@example.org"),
+        # two outside addresses in Reply-To: no telling which, the From stays
+        (GROUP + "Reply-To: a@example.org, b@example.org\r\n",
+         "'C' via contact <contact@agency.example>", "contact@agency.example"),
+        # not through our group: Reply-To is the writer's own business
+        ("Reply-To: citizen@example.org\r\n", "Staff <staff@agency.example>",
+         "staff@agency.example"),
+    ],
+)  # fmt: skip
+def test_the_author_is_the_writer_our_own_group_spoke_for(
+    headers: str, sender: str, author: str
+) -> None:
+    assert author_address(parse_message(mail(headers, sender=sender)), OWN) == author
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import email
 import email.policy
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -24,11 +24,12 @@ from support.cli import write_config
 from intake.capture import capture_many
 from intake.context import Context, open_context
 from intake.outbox import SEND_PURPOSE, build_ack
+from intake.replies import thread_for
 from intake.runner import process_due
 from intake.settings import load_settings
 from intake.sources.base import ItemRef, SourceView
 from storage.db import transaction
-from storage.models import Message
+from storage.models import Case, Message
 from storage.outbox import OutboxPurpose, OutboxRow
 from storage.privacy import SYSTEM, open_outbox_payload
 from storage.write_turn import write_turn
@@ -173,3 +174,30 @@ def test_outcomes_of_the_held_out_set(tmp_path: Path) -> None:
         print(f"  {r.delivery.kind}: {r.state} ({r.reason})")
     right = sum(r.state == r.delivery.expect for r in results)
     assert right >= RIGHT_FLOOR, report
+
+
+# Requests our own group address hands on, and the citizen who wrote each.
+GROUP_HANDED = {
+    "trap_group_delivered_request": "boonsong.t@gmail.com",
+    "post_group_dmarc_rewritten": "pensri.j@yahoo.com",  # From: 'Name' via contact
+}
+
+
+def test_a_request_our_own_group_hands_on_is_answered_to_its_writer(tmp_path: Path) -> None:
+    """The group's Precedence: list and List-* headers are the agency's own, not the
+    citizen's: the request is acknowledged, and when the group put its own address in
+    From (DMARC), the acknowledgement and a staff reply go to the citizen in Reply-To."""
+    mailbox = Mailbox(agency(tmp_path))
+    for delivery in SET:
+        if delivery.kind not in GROUP_HANDED:
+            continue
+        result = mailbox.deliver(replace(delivery, name=delivery.kind))
+        assert result.state == "case", result.reason
+        ack = mailbox.ack(delivery.kind)
+        assert [a.addr_spec for a in ack["To"].addresses] == [GROUP_HANDED[delivery.kind]]
+        with transaction(mailbox.ctx.engine) as session:
+            message = session.get(Message, mailbox.ids[delivery.kind])
+            assert message is not None and message.case_id is not None
+            case = session.get(Case, message.case_id)
+            assert case is not None
+            assert thread_for(session, mailbox.ctx, case, SYSTEM).to == GROUP_HANDED[delivery.kind]
