@@ -673,6 +673,8 @@ def _colon_label_pairs(line: str, labels: LabelIndex) -> list[str]:
 def _leader_pairs(line: str, labels: LabelIndex) -> list[str]:
     """ "จังหวัด.....ยโสธร.....รหัสไปรษณีย์.....35000": the dotted lines of a printed form
     part each label from its value and each pair from the next."""
+    if "..." not in line and "___" not in line and "…" not in line:
+        return [line]  # a substring search: the split tries the pattern at every space
     return [piece for piece in _LEADER_RUN.split(line) if piece.strip()]
 
 
@@ -705,6 +707,8 @@ def _space_pair(line: str, labels: LabelIndex, parse: Parse) -> list[str]:
 def _colon_pairs(line: str) -> list[str]:
     """Pieces two spaces apart when each holds a colon ("จังหวัด: ลำปาง  รหัสไปรษณีย์: 52000");
     else the line whole: without colons two spaces may part a label from its value."""
+    if not _COLON.search(line):
+        return [line]  # no piece could hold a colon
     pieces = _TWO_SPACES.split(line)
     if len(pieces) >= 2 and all(_COLON.search(piece) for piece in pieces):
         return pieces
