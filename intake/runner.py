@@ -136,7 +136,7 @@ def due_messages(ctx: Context, limit: int, after: int = 0) -> dict[int, int]:
             .order_by(col(Message.id))
             .limit(limit)
         )
-        return {message_id: size for message_id, size in session.execute(query).tuples()}
+        return {message_id: size for message_id, size in session.execute(query)}
 
 
 def process_message(
