@@ -212,21 +212,6 @@ def handed_on_by_own_group(parsed: ParsedMessage, own_domains: frozenset[str]) -
     return sender.rpartition("@")[2] not in own or sender == f"{label}@{domain}"
 
 
-def author_address(parsed: ParsedMessage, own_domains: frozenset[str]) -> str:
-    """Who wrote the mail: its From, unless our own group handed it on under the group's
-    own address (a sender's domain with a strict DMARC policy: "'Name' via contact");
-    then the one outside address the group put in Reply-To."""
-    sender = parsed.from_addr
-    own = {d.lower() for d in own_domains}
-    if sender.rpartition("@")[2].lower() not in own or not handed_on_by_own_group(
-        parsed, own_domains
-    ):
-        return sender
-    replies = [a for _, a in getaddresses(parsed.headers.get("reply-to", [])) if "@" in a]
-    outside = [a for a in replies if a.rpartition("@")[2].lower() not in own]
-    return outside[0] if len(outside) == 1 else sender
-
-
 def generated_by_own_machine_for_outsider(
     parsed: ParsedMessage, own_domains: frozenset[str]
 ) -> bool:
@@ -243,6 +228,30 @@ def generated_by_own_machine_for_outsider(
         return False
     replies = getaddresses(parsed.headers.get("reply-to", []))
     return any("@" in a and a.rpartition("@")[2].lower() not in own for _, a in replies)
+
+
+def handed_on_for_outsider(parsed: ParsedMessage, own_domains: frozenset[str]) -> bool:
+    """Our own group address or web form passing on mail someone outside wrote: its list
+    and automatic marks are ours, not the writer's."""
+    return handed_on_by_own_group(parsed, own_domains) or generated_by_own_machine_for_outsider(
+        parsed, own_domains
+    )
+
+
+def author_address(parsed: ParsedMessage, own_domains: frozenset[str]) -> str:
+    """Who wrote the mail: its From, unless our own group or web form handed it on under
+    an address of ours (a group rewriting a sender whose domain has a strict DMARC
+    policy: "'Name' via contact"; a form's noreply@); then the one outside address in
+    Reply-To."""
+    sender = parsed.from_addr
+    own = {d.lower() for d in own_domains}
+    if sender.rpartition("@")[2].lower() not in own or not handed_on_for_outsider(
+        parsed, own_domains
+    ):
+        return sender
+    replies = [a for _, a in getaddresses(parsed.headers.get("reply-to", [])) if "@" in a]
+    outside = [a for a in replies if a.rpartition("@")[2].lower() not in own]
+    return outside[0] if len(outside) == 1 else sender
 
 
 def classify(parsed: ParsedMessage, own_domains: frozenset[str] = frozenset()) -> Classification:

@@ -3,7 +3,9 @@ osTicket check). Each rule returns a fixed English reason, safe for logs, or Non
 
 This is stricter than the classify stage: mail from a `noreply` address or with any
 `X-Auto-Response-Suppress` value can still be a request and open a case, but it gets
-no acknowledgement. Rate limits (per sender per hour, per recipient per day) need the
+no acknowledgement. Mail our own group address or web form hands on for someone outside
+(extractors.classify.handed_on_for_outsider) carries our marks, not the writer's: it is
+answered, to its author. Rate limits (per sender per hour, per recipient per day) need the
 database and live in intake/outbox.py.
 """
 
@@ -15,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from extractors.base import ParsedMessage
-from extractors.classify import author_address, handed_on_by_own_group
+from extractors.classify import author_address, handed_on_for_outsider
 
 _NO_REPLY = re.compile(r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|bounces?)([+-].*)?$")
 _DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon", "listserv", "majordomo")
@@ -45,19 +47,21 @@ def _first(parsed: ParsedMessage, name: str) -> str | None:
 
 
 def _auto_submitted(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
+    if handed_on_for_outsider(parsed, own.domains):
+        return None  # our own web form's mark, not the writer's
     value = (_first(parsed, "auto-submitted") or "no").lower().split(";")[0].strip()
     return None if value == "no" else "Auto-Submitted is not 'no'"
 
 
 def _precedence(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
-    if handed_on_by_own_group(parsed, own.domains):
+    if handed_on_for_outsider(parsed, own.domains):
         return None  # our own group's header, not the writer's
     value = (_first(parsed, "precedence") or "").lower()
     return f"Precedence: {value}" if value in _PRECEDENCE else None
 
 
 def _list_headers(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
-    if handed_on_by_own_group(parsed, own.domains):
+    if handed_on_for_outsider(parsed, own.domains):
         return None  # our own group's List-Id, not a list the writer posted to
     return "List-* header" if any(h.startswith("list-") for h in parsed.headers) else None
 
@@ -86,6 +90,8 @@ def _sender(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
 
 
 def _own_message_id(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
+    if handed_on_for_outsider(parsed, own.domains):
+        return None  # our web form numbers its mail in our domain; the writer is outside
     message_id = (parsed.message_id or "").strip().strip("<>").lower()
     if message_id.endswith("@" + own.message_id_domain):
         return "Message-ID in the agency's own domain"

@@ -176,28 +176,32 @@ def test_outcomes_of_the_held_out_set(tmp_path: Path) -> None:
     assert right >= RIGHT_FLOOR, report
 
 
-# Requests our own group address hands on, and the citizen who wrote each.
-GROUP_HANDED = {
+# Requests our own group address or web form hands on, and the citizen who wrote each.
+HANDED_ON = {
     "trap_group_delivered_request": "boonsong.t@gmail.com",
     "post_group_dmarc_rewritten": "pensri.j@yahoo.com",  # From: 'Name' via contact
+    "trap_web_form_auto_generated": "arunee.k@gmail.com",  # From: noreply@ (our form)
 }
 
 
-def test_a_request_our_own_group_hands_on_is_answered_to_its_writer(tmp_path: Path) -> None:
-    """The group's Precedence: list and List-* headers are the agency's own, not the
-    citizen's: the request is acknowledged, and when the group put its own address in
-    From (DMARC), the acknowledgement and a staff reply go to the citizen in Reply-To."""
+def test_a_request_our_own_group_or_form_hands_on_is_answered_to_its_writer(
+    tmp_path: Path,
+) -> None:
+    """The group's Precedence: list and List-* headers, and the form's Auto-Submitted
+    and no-reply sender, are the agency's own, not the citizen's: the request is
+    acknowledged (the Act's receipt), and when our group or form put its own address in
+    From, the acknowledgement and a staff reply go to the citizen in Reply-To."""
     mailbox = Mailbox(agency(tmp_path))
     for delivery in SET:
-        if delivery.kind not in GROUP_HANDED:
+        if delivery.kind not in HANDED_ON:
             continue
         result = mailbox.deliver(replace(delivery, name=delivery.kind))
         assert result.state == "case", result.reason
         ack = mailbox.ack(delivery.kind)
-        assert [a.addr_spec for a in ack["To"].addresses] == [GROUP_HANDED[delivery.kind]]
+        assert [a.addr_spec for a in ack["To"].addresses] == [HANDED_ON[delivery.kind]]
         with transaction(mailbox.ctx.engine) as session:
             message = session.get(Message, mailbox.ids[delivery.kind])
             assert message is not None and message.case_id is not None
             case = session.get(Case, message.case_id)
             assert case is not None
-            assert thread_for(session, mailbox.ctx, case, SYSTEM).to == GROUP_HANDED[delivery.kind]
+            assert thread_for(session, mailbox.ctx, case, SYSTEM).to == HANDED_ON[delivery.kind]
