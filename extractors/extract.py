@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from extractors.address_parts import ADDRESS_PART_SPECS, join_address_parts
 from extractors.address_tail import with_address_tails
+from extractors.archive import archive_members
 from extractors.base import (
     Defect,
     ExtractedCase,
@@ -28,6 +29,7 @@ from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.prose import PROSE_CONFIDENCE, find_entities
 from extractors.registry import ExtractorRegistry, default_registry
 from extractors.review import REVIEW_BELOW, review_flags
+from extractors.sniff import ZIP
 from extractors.validate import normalise_value, validate_fields
 
 SUBJECT_KEY = "subject"
@@ -114,7 +116,8 @@ def _extract(
             template="", template_reason=reason, fields=empty, raw_fields={}, provenance={},
             issues={}, defects=[*defects, Defect(code="no_templates", detail=reason)],
         )  # fmt: skip
-    inputs = _inputs(parsed)
+    inputs, unpacked = _inputs(parsed)
+    defects += unpacked
     union = matcher_for(templates)
     run = _run(inputs, union, registry)
     template, reason = choose_template(parsed, templates, run.candidates)
@@ -214,17 +217,28 @@ def _as_template_keys(
     return [c.model_copy(update={"key": like[c.key]}) if c.key in like else c for c in candidates]
 
 
-def _inputs(parsed: ParsedMessage) -> list[_Input]:
+def _inputs(parsed: ParsedMessage) -> tuple[list[_Input], list[Defect]]:
+    """What the extractors read: each text part and attachment, and each file of an
+    attached ZIP archive in its place (part "2/1": the archive's first file)."""
     inputs = []
+    defects: list[Defect] = []
     for text in parsed.text_parts:
         if text.kind == "html" and text.html:
             inputs.append(_Input(text.html, "text/html", text.part))
         else:
             inputs.append(_Input(text.text, "text/plain", text.part))
     for att in parsed.attachments:
-        if att.content:
+        if not att.content:
+            continue
+        if att.sniffed_type != ZIP:
             inputs.append(_Input(att.content, att.sniffed_type, att.part, att.index))
-    return inputs
+            continue
+        members, refused = archive_members(att.content)
+        defects += [d.model_copy(update={"part": att.part}) for d in refused]
+        inputs += [
+            _Input(m.content, m.content_type, f"{att.part}/{m.number}", att.index) for m in members
+        ]
+    return inputs, defects
 
 
 @dataclass

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractors.archive import MAX_MEMBER_BYTES, archive_members
 from extractors.base import ExtractionResult
 from extractors.docx_form import DocxFormExtractor
 from extractors.extract import matcher_for
@@ -174,3 +175,29 @@ def test_an_odt_with_hostile_xml_is_read_or_a_defect(pieces: list[str], at: int)
     result = OdtFormExtractor().extract(data, part="2", labels=LABELS)
     _storable(result)
     assert all("root:" not in c.value for c in result.candidates)  # no file was read in
+
+
+# --- an archive the forms came in -----------------------------------------------------------
+
+ARCHIVE = _zip({"form.docx": VALID["docx"][0], "note.txt": "ชื่อ: นายก ข", "in.zip": _zip({})})
+
+
+@settings(max_examples=60)
+@given(
+    st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=8),
+    st.integers(0, 10**6),
+)
+def test_an_archive_with_bytes_changed_or_cut_gives_members_or_defects(
+    changes: list[tuple[int, int]], cut: int
+) -> None:
+    mutated = bytearray(ARCHIVE)
+    for offset, value in changes:
+        mutated[offset % len(mutated)] = value
+    data = bytes(mutated[: max(4, cut % (len(ARCHIVE) + 1))])
+    members, defects = archive_members(data)
+    assert all(d.code.startswith("archive_") for d in defects)
+    assert len(members) <= 3 and all(len(m.content) <= MAX_MEMBER_BYTES for m in members)
+    if not changes and cut % (len(ARCHIVE) + 1) == len(ARCHIVE):
+        assert [m.number for m in members] == [1, 2] and [d.code for d in defects] == [
+            "archive_nested"
+        ]
