@@ -78,6 +78,10 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
 _WHOLLY_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
 _EMPTY_VALUE = re.compile(r"^[\s.\-_…:：]*$")
+# A value typed in quotation marks ("fill in the blanks": ชื่อ “นายสมชาย ใจดี”), straight
+# or curly, single or double, or the brackets of East Asian quotes: the quotes are no
+# part of it. Only a pair that opens and closes the whole value, with none inside.
+_WHOLLY_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|'[^']*'|‘[^‘’]*’|«[^«»]*»|「[^「」]*」")
 _NUMBERING = re.compile(
     r"^\s*(?:(?:ข้อ(?:ที่)?|[Ii]tem|[Nn]o\.?)\s*[0-9๐-๙]{1,3}[.)]?(?=\s)"
     r"|[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*[.)]|\(?[0-9๐-๙]{1,3}\)|\([ก-ฮa-zA-Z]\)"
@@ -198,8 +202,8 @@ def _clean_value(value: str) -> str:
     if _has_leaders(value):
         value = _LEADERS.sub(" ", value)
     value = value.strip()
-    if _WHOLLY_BRACKETED.fullmatch(value):  # "(นางสาวก ข)": the value typed in brackets
-        value = value[1:-1].strip()
+    if _WHOLLY_BRACKETED.fullmatch(value) or _WHOLLY_QUOTED.fullmatch(value):
+        value = value[1:-1].strip()  # "(นางสาวก ข)", “นางสาวก ข”: the value typed within
     return "" if _EMPTY_VALUE.match(value) else value
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.base import FieldType
-from extractors.thai import DASHES, parse_date, thai_digits_to_arabic
+from extractors.thai import CIVIL_TITLE, DASHES, parse_date, thai_digits_to_arabic
 from extractors.validate import (
     normalise_email,
     normalise_national_id,
@@ -91,9 +91,23 @@ def clean_value(kind: FieldType, value: str) -> str:
         head = _DATE_END.split(value, maxsplit=1)[0].strip()
         return head if head and parse_date(head) is not None else value
     if kind == "name":  # "สมชาย นามสกุล ใจดี" (a form's two blanks on one line)
-        value = _thai_of_two(_FAMILY_LABEL.sub(" ", value))
+        value = _title_first(_thai_of_two(_FAMILY_LABEL.sub(" ", value)))
         return _NAME_END.split(value, maxsplit=1)[0].strip()
     return value
+
+
+# The title written after the name in brackets, as a form's title box printed after the
+# name's ("ชื่อ-สกุล ..... (นาย/นาง/นางสาว)") is filled in: "สมศรี ใจดี (นาง)".
+_TITLE_AFTER = re.compile(rf"([^()（）]+?)\s*[(（]\s*({CIVIL_TITLE})\s*[)）]")
+_TITLE_FIRST = re.compile(rf"{CIVIL_TITLE}")
+
+
+def _title_first(value: str) -> str:
+    """ "สมศรี ใจดี (นาง)" -> "นางสมศรี ใจดี"; `value` otherwise."""
+    m = _TITLE_AFTER.fullmatch(value)
+    if m is None or _TITLE_FIRST.match(m.group(1)):
+        return value
+    return f"{m.group(2)}{m.group(1).strip()}"
 
 
 # The same name in both scripts, the Thai one after a slash or in brackets: "Mr. Kor

@@ -1,0 +1,89 @@
+"""Shapes of typed mail found by the sixth held-out set (issue 8), one test each.
+
+Each reproduces a miss of unseen_requests_6.py in a few lines (invented people) and
+failed before its fix.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from functools import cache
+from pathlib import Path
+
+from extractors.base import ExtractedCase, FormTemplate
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@cache
+def templates() -> list[FormTemplate]:
+    return load_templates(ROOT / "config" / "forms")
+
+
+def read(text: str | None = None, html: str | None = None, subject: str = "คำร้อง") -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "a@example.com"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = subject
+    if text is not None:
+        msg.set_content(text, charset="utf-8")
+    if html is not None:
+        if text is None:
+            msg.set_content(html, subtype="html", charset="utf-8")
+        else:
+            msg.add_alternative(html, subtype="html", charset="utf-8")
+    return extract_case(parse_message(bytes(msg)), templates())
+
+
+def test_a_value_typed_in_quotation_marks_is_the_value_inside_them() -> None:
+    for o, c in (("“", "”"), ('"', '"'), ("'", "'")):
+        case = read(
+            f"ชื่อ {o}นายก้องภพ ดีมาก{c}\nเลขบัตร {o}1101700203451{c}\n"
+            f"อีเมล {o}kong@example.com{c}\nที่อยู่ {o}5 หมู่ 2 ตำบลนาดี อำเภอเมือง จังหวัดลำปาง 52000{c}\n"
+        )
+        assert case.fields["full_name"] == "นายก้องภพ ดีมาก"
+        assert case.fields["email"] == "kong@example.com"
+        assert (case.fields["address"] or "").startswith("5 หมู่ 2")
+
+
+def test_html_line_breaks_written_into_a_plain_text_body_part_the_lines() -> None:
+    for br in ("<br>", "<br />\n", "<BR>\r\n"):
+        case = read(br.join(["ชื่อ-นามสกุล: นางมาลี สุขใจ", "วันเกิด: 5 มกราคม 2530",
+                             "ที่อยู่: 9 หมู่ 1 ตำบลนาดี อำเภอเมือง จังหวัดลำปาง 52000"]) + br)  # fmt: skip
+        assert case.fields["full_name"] == "นางมาลี สุขใจ"
+        assert case.fields["birth_date"] == "1987-01-05"
+        assert case.fields["province"] == "ลำปาง"
+
+
+def test_markup_escaped_twice_shows_as_text_and_is_read_as_markup() -> None:
+    html = (
+        "<html><body><p>&lt;b&gt;ชื่อ&lt;/b&gt;&amp;nbsp;นางมาลี สุขใจ&lt;br&gt;"
+        "&lt;b&gt;วันเกิด&lt;/b&gt;&amp;nbsp;5 ม.ค. 2530&lt;br&gt;</p></body></html>"
+    )
+    case = read(html=html)
+    assert case.fields["full_name"] == "นางมาลี สุขใจ"
+    assert case.fields["birth_date"] == "1987-01-05"
+
+
+def test_a_form_mailers_json_is_read_as_its_keys_and_values() -> None:
+    for ascii_only in (True, False):
+        import json
+
+        body = json.dumps(
+            {"fullname": "นายก้องภพ ดีมาก", "birthdate": "1990-02-03", "tel": "0812345670",
+             "address": "5 หมู่ 2 ตำบลนาดี อำเภอเมือง จังหวัดลำปาง 52000"},
+            ensure_ascii=ascii_only, indent=2,
+        )  # fmt: skip
+        case = read(body)
+        assert case.fields["full_name"] == "นายก้องภพ ดีมาก"
+        assert case.fields["birth_date"] == "1990-02-03"
+        assert case.fields["province"] == "ลำปาง"
+        assert (case.fields["address"] or "").startswith("5 หมู่ 2")
+
+
+def test_a_title_in_brackets_after_the_name_is_its_title() -> None:
+    case = read("ชื่อ-นามสกุล: มาลี สุขใจ (นาง)\nเลขบัตร: 1101700203451\n")
+    assert case.fields["full_name"] == "นางมาลี สุขใจ"
