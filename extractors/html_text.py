@@ -8,6 +8,7 @@ walk also returns the tables themselves for the HTML-table extractor.
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from html.parser import HTMLParser
 
@@ -218,6 +219,29 @@ def html_to_text(html: str) -> str:
     if not text.strip() and "<" in html:
         # The parser gave up early: a crude tag strip still keeps the words.
         text = _clean(_TAG.sub(" ", defuse(html)))
+    return markup_shown_as_text(text)
+
+
+# Markup that shows as text: a PHP form mailer writes "<br>" into a text/plain body, a
+# CMS escapes its HTML twice so "&lt;br&gt;" and "&amp;nbsp;" reach the reader as words.
+# Either way the sender's program meant markup: an entity left in the text is read once
+# more, a line break tag ends the line, and the few tags a form is set out with (bold,
+# font, span) are dropped. Taken only when such an entity or a break tag is in the text.
+_SHOWN_ENTITY = re.compile(r"&(?:nbsp|lt|gt|amp|quot|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});")
+_SHOWN_BREAK = re.compile(
+    r"<\s*br\s*/?\s*>[ \t]*\r?\n?|<\s*/\s*(?:p|div|li|tr)\s*>[ \t]*\r?\n?", re.I
+)
+_SHOWN_TAG = re.compile(
+    r"<\s*/?\s*(?:b|strong|i|em|u|span|font|p|div|li|tr|td|th)(?:\s[^<>]{0,200})?\s*/?>", re.I
+)
+
+
+def markup_shown_as_text(text: str) -> str:
+    """`text` with markup that was written as text read as markup (see above)."""
+    if "&" in text and _SHOWN_ENTITY.search(text):
+        text = html_lib.unescape(text)
+    if "<" in text and _SHOWN_BREAK.search(text):
+        text = _SHOWN_TAG.sub("", _SHOWN_BREAK.sub("\n", text))
     return text
 
 
