@@ -41,7 +41,7 @@ def read(text: str | None = None, html: str | None = None, subject: str = "ค�
 def test_a_value_typed_in_quotation_marks_is_the_value_inside_them() -> None:
     for o, c in (("“", "”"), ('"', '"'), ("'", "'")):
         case = read(
-            f"ชื่อ {o}นายก้องภพ ดีมาก{c}\nเลขบัตร {o}1101700203451{c}\n"
+            f"ชื่อ {o}นายก้องภพ ดีมาก{c}\nเลขบัตร {o}1101700203450{c}\n"
             f"อีเมล {o}kong@example.com{c}\nที่อยู่ {o}5 หมู่ 2 ตำบลนาดี อำเภอเมือง จังหวัดลำปาง 52000{c}\n"
         )
         assert case.fields["full_name"] == "นายก้องภพ ดีมาก"
@@ -85,5 +85,31 @@ def test_a_form_mailers_json_is_read_as_its_keys_and_values() -> None:
 
 
 def test_a_title_in_brackets_after_the_name_is_its_title() -> None:
-    case = read("ชื่อ-นามสกุล: มาลี สุขใจ (นาง)\nเลขบัตร: 1101700203451\n")
+    case = read("ชื่อ-นามสกุล: มาลี สุขใจ (นาง)\nเลขบัตร: 1101700203450\n")
     assert case.fields["full_name"] == "นางมาลี สุขใจ"
+
+
+def test_a_pre_block_keeps_its_lines_and_the_gaps_between_label_and_value() -> None:
+    text = (
+        "ชื่อ-นามสกุล        นางมาลี สุขใจ\n"
+        "วันเกิด             5 มกราคม 2530\n"
+        "โทรศัพท์            0812345670"
+    )
+    case = read(html=f"<html><body><p>เรียน เจ้าหน้าที่</p><pre>{text}\n</pre></body></html>")
+    assert case.fields["full_name"] == "นางมาลี สุขใจ"
+    assert case.fields["birth_date"] == "1987-01-05"
+    assert not case.issues.get("birth_date")
+
+
+def test_full_width_digits_letters_and_signs_are_read_as_ascii() -> None:
+    def wide(s: str) -> str:
+        return "".join(chr(ord(c) + 0xFEE0) if c.isascii() and (c.isalnum() or c in "@.-") else c
+                       for c in s)  # fmt: skip
+
+    case = read(f"ชื่อ：นางมาลี สุขใจ\nเลขประจำตัวประชาชน：{wide('1101700203450')}\n"
+                f"โทรศัพท์：{wide('081-234-5670')}\nอีเมล：{wide('malee.s@gmail.com')}\n")  # fmt: skip
+    assert case.fields["phone"] == "+66812345670"
+    assert case.fields["email"] == "malee.s@gmail.com"
+    assert case.raw_fields["national_id"] is not None
+    assert "1101700203450" in (case.raw_fields["national_id"] or "")
+
