@@ -13,7 +13,9 @@ import json
 import re
 from collections.abc import Iterator
 
-__all__ = ["dump_as_lines"]
+from extractors.html_text import fold_full_width, markup_shown_as_text
+
+__all__ = ["dump_as_lines", "shown_text", "text_to_read"]
 
 MAX_DUMP_CHARS = 200_000  # a form's payload is a few KB
 MAX_DEPTH = 4
@@ -22,17 +24,30 @@ _PRINT_R_ENTRY = re.compile(r"^\s*\[([^\[\]\n]{1,60})\]\s*=>\s?(.*)$")
 _PRINT_R_OPEN = re.compile(r"^\s*Array\s*$|^\s*\(\s*$|^\s*\)\s*$")
 
 
-def dump_as_lines(text: str) -> str:
+def shown_text(text: str) -> str:
+    """A text body as its sender's program meant it shown: full-width forms as ASCII,
+    markup written as text read as markup. The readers read this (or its dump's lines);
+    the message's own text part is kept as it came."""
+    return markup_shown_as_text(fold_full_width(text))
+
+
+def text_to_read(text: str) -> str:
+    """shown_text, and a form mailer's dump as `key: value` lines."""
+    shown = shown_text(text)
+    return dump_as_lines(shown) or shown
+
+
+def dump_as_lines(text: str) -> str | None:
     """`text` as `key: value` lines when it is a JSON object or a print_r array dump;
-    otherwise `text` unchanged."""
+    None otherwise."""
     stripped = text.strip()
     if len(stripped) > MAX_DUMP_CHARS:
-        return text
+        return None
     if stripped.startswith("{") and stripped.endswith("}"):
-        return _json_lines(stripped) or text
+        return _json_lines(stripped)
     if stripped.startswith("Array") and "=>" in stripped:
-        return _print_r_lines(stripped) or text
-    return text
+        return _print_r_lines(stripped)
+    return None
 
 
 def _json_lines(text: str) -> str | None:

@@ -41,8 +41,7 @@ from extractors.charsets import (
     raw_to_bytes,
     register_thai_codecs,
 )
-from extractors.dumps import dump_as_lines
-from extractors.html_text import fold_full_width, html_to_text, markup_shown_as_text
+from extractors.html_text import html_to_text
 from extractors.sniff import sniff_type
 
 _TEXT_TYPES = frozenset({"text/plain", "text/html"})
@@ -403,9 +402,7 @@ def _add_text(content: bytes, ctype: str, declared: str | None, path: str, walk:
         TextPart(
             part=path,
             kind="html" if html else "plain",
-            text=html_to_text(text)
-            if html
-            else dump_as_lines(markup_shown_as_text(fold_full_width(text))),
+            text=html_to_text(text) if html else text,
             html=text if html else None,
             charset=used,
             charset_declared=normalise_label(declared),

@@ -42,7 +42,12 @@ PHONE_IN_TEXT = re.compile(
 # The lookbehind starts a match only where a run of address characters starts; without it
 # a long run with no "@" is rescanned from every position (quadratic, as in masking.py).
 _LOCAL = r"[A-Za-z0-9._%+'-]"
-EMAIL_IN_TEXT = re.compile(rf"(?<!{_LOCAL}){_LOCAL}+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# An apostrophe may be inside an address (o'brien@...) but does not open one: before the
+# first letter it is a quote round the address ('somchai@gmail.com').
+_LOCAL_OPEN = r"[A-Za-z0-9._%+-]"
+EMAIL_IN_TEXT = re.compile(
+    rf"(?<!{_LOCAL_OPEN}){_LOCAL_OPEN}{_LOCAL}*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
 _POSTAL_IN_TEXT = re.compile(rf"(?<![0-9๐-๙]){_D}{{5}}(?![0-9๐-๙])")
 # Words that end a name written in a sentence ("นายสมชาย ใจดี อายุ 45 ปี").
 _NAME_END = re.compile(

@@ -113,3 +113,116 @@ def test_full_width_digits_letters_and_signs_are_read_as_ascii() -> None:
     assert case.raw_fields["national_id"] is not None
     assert "1101700203450" in (case.raw_fields["national_id"] or "")
 
+
+def test_born_after_a_colon_or_inside_the_birth_date_label_in_a_line() -> None:
+    case = read("ชื่อ : นางมาลี สุขใจ\nเกิด : 5 มกราคม 2530\n")
+    assert case.fields["birth_date"] == "1987-01-05"
+    case = read("ชื่อ นางมาลี สุขใจ เลขประจำตัว\nประชาชน 1101700203450 วันเดือนปีเกิด 5 มกราคม 2530\n")
+    assert case.fields["birth_date"] == "1987-01-05"
+
+
+def test_a_line_opening_with_a_titled_name_gives_the_name() -> None:
+    case = read("ส่งข้อมูลครับ\nนางมาลี สุขใจ บัตร 1101700203450 เกิด 5 ม.ค. 2530\nโทร 0812345670\n")
+    assert case.fields["full_name"] == "นางมาลี สุขใจ"
+
+
+def test_a_titled_name_after_khaphachao_beats_words_that_are_no_name() -> None:
+    case = read(
+        "ตามที่แจ้งให้ข้าพเจ้าส่งเอกสารเพิ่มเติม นั้น ข้าพเจ้า นางมาลี สุขใจ "
+        "เลขประจำตัวประชาชน 1101700203450 ขอส่งเอกสาร\n"
+    )
+    assert case.fields["full_name"] == "นางมาลี สุขใจ"
+
+
+def test_an_id_cut_by_a_line_wrap_after_a_dash_goes_on_on_the_next_line() -> None:
+    case = read("ข้าพเจ้า นางมาลี สุขใจ เลขประจำตัวประชาชน 1-\n1017-00203-45-0 ขอรับเบี้ยยังชีพ\n")
+    assert case.fields["national_id"] == "1101700203450"
+
+
+def test_a_postal_code_after_pno_is_the_postal_code() -> None:
+    case = read("ชื่อ นางมาลี สุขใจ\nที่อยู่ 9 ม.1 ต.นาดี อ.เมือง จ.ลำปาง รหัส ปณ.52000\n")
+    assert case.fields["postal_code"] == "52000"
+
+
+def test_a_quote_before_an_email_address_is_no_part_of_it() -> None:
+    case = read("ชื่อ นางมาลี สุขใจ\nเมล 'malee.s@gmail.com'\n")
+    assert case.fields["email"] == "malee.s@gmail.com"
+
+
+def test_labels_typed_in_thai_words_spelt_in_latin_letters() -> None:
+    case = read(
+        "Chue-namsakul: นางมาลี สุขใจ\nWan koet: 5 ม.ค. 2530\n"
+        "Thi yu: 9 หมู่ 1 ตำบลนาดี อำเภอเมือง จังหวัดลำปาง 52000\n"
+    )
+    assert case.fields["full_name"] == "นางมาลี สุขใจ"
+    assert case.fields["birth_date"] == "1987-01-05"
+    assert (case.fields["address"] or "").startswith("9 หมู่ 1")
+
+
+def test_an_emoji_standing_for_its_field_is_its_label() -> None:
+    case = read(
+        "👤 นางมาลี สุขใจ\n🎂 5 ม.ค. 2530\n📱 081-234-5670\n"
+        "🏠 9 หมู่ 1 ตำบลนาดี อำเภอเมือง จังหวัดลำปาง 52000\n"
+    )
+    assert case.fields["full_name"] == "นางมาลี สุขใจ"
+    assert case.fields["birth_date"] == "1987-01-05"
+    assert (case.fields["address"] or "").startswith("9 หมู่ 1")
+
+
+def test_a_web_forms_own_field_names_label_its_dump() -> None:
+    case = read(
+        "Array\n(\n    [prefix] => นาง\n    [fname] => มาลี\n    [lname] => สุขใจ\n"
+        "    [addr] => 9 หมู่ 1 ตำบลนาดี อำเภอเมือง\n    [zipcode] => 52000\n)\n"
+    )
+    assert case.fields["full_name"] == "นางมาลี สุขใจ"
+    assert (case.fields["address"] or "").startswith("9 หมู่ 1")
+    assert case.fields["postal_code"] == "52000"
+
+
+def test_a_row_of_labels_with_a_row_of_values_under_it() -> None:
+    for sep in (",", "\t"):
+        head = sep.join(["ชื่อ-นามสกุล", "เลขบัตรประชาชน", "วันเกิด", "เบอร์โทร"])
+        row = sep.join(["นางมาลี สุขใจ", "1101700203450", "5/1/2530", "0812345670"])
+        case = read(f"เรียน เจ้าหน้าที่\n\n{head}\n{row}\n")
+        assert case.fields["full_name"] == "นางมาลี สุขใจ"
+        assert case.fields["birth_date"] == "1987-01-05"
+        assert case.fields["phone"] == "+66812345670"
+
+
+def test_a_name_alone_above_the_phone_under_a_one_line_request() -> None:
+    case = read("ขอแบบฟอร์มขอรับเงินสงเคราะห์ค่ะ\n\nมาลี สุขใจ\n081-234-5670\n\nส่งจาก iPhone ของฉัน\n")
+    assert case.fields["full_name"] in ("มาลี สุขใจ", "นางมาลี สุขใจ")
+
+
+def test_an_address_alone_on_its_line_from_house_number_to_postal_code() -> None:
+    case = read(
+        "นางมาลี สุขใจ\n1101700203450\n0812345670\n9 หมู่ 1 ตำบลนาดี อำเภอเมือง จังหวัดลำปาง 52000\n"
+    )
+    assert (case.fields["address"] or "").startswith("9 หมู่ 1 ตำบลนาดี อำเภอเมือง")
+
+
+def test_a_pictograph_before_a_label_leaves_the_label_to_say_it() -> None:
+    case = read(
+        "👤 ชื่อ-นามสกุล: นางมาลี สุขใจ\n📞 เบอร์: 081-234-5670\n🎂 วันเกิด: 5 ม.ค. 2530\n"
+        "🏠 ที่อยู่: 9 หมู่ 1 ตำบลนาดี อำเภอเมือง จังหวัดลำปาง 52000\n"
+    )
+    assert case.fields["full_name"] == "นางมาลี สุขใจ"
+    assert (case.fields["address"] or "").startswith("9 หมู่ 1")
+    assert case.fields["phone"] == "+66812345670"
+    assert case.fields["birth_date"] == "1987-01-05"
+
+
+def test_a_quoted_cell_of_a_row_of_values_may_hold_the_separator() -> None:
+    head = "ชื่อ-นามสกุล,ที่อยู่,รหัสไปรษณีย์,โทรศัพท์"
+    row = 'นางมาลี สุขใจ,"9, หมู่ 1, ตำบลนาดี, อำเภอเมือง",52000,0812345670'
+    case = read(f"{head}\n{row}\n")
+    assert case.fields["full_name"] == "นางมาลี สุขใจ"
+    assert case.fields["postal_code"] == "52000"
+    assert case.fields["phone"] == "+66812345670"
+
+
+def test_a_form_field_name_is_a_label_only_in_a_forms_dump() -> None:
+    # a card reader's print-out: "ADDR" is no box of a web form, and its '#' fields are
+    # not an address as written
+    case = read("CID: 1101700203450\nADDR: 9####ตำบลนาดี#อำเภอเมือง#จังหวัดลำปาง\n")
+    assert case.fields["address"] is None or case.issues.get("address")

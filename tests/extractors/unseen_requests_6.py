@@ -932,10 +932,105 @@ STYLES: tuple[tuple[Style, int], ...] = (
 )
 
 
+# --- a second batch, written after the readers were read and fixed ---------------------
+# Shapes next to those the fixes were made for, to see whether the fixes hold on them.
+
+
+def emoji_before_labels(p: Person, i: int) -> Case:
+    """A pictograph before each label, not instead of it ("📞 เบอร์: ...")."""
+    body = f"""ข้อมูลผู้ยื่นคำร้องค่ะ
+👤 ชื่อ-นามสกุล: {p.name}
+🪪 เลขบัตรประชาชน: {dashed_id(p.nid)}
+🎂 วันเกิด: {thai_date(p.born)}
+📞 เบอร์: {dashed_mobile(p.mobile)}
+📧 อีเมล: {p.email}
+🏠 ที่อยู่: {whole_address(p)}
+"""
+    msg = message(p, "ข้อมูลผู้ยื่นคำร้อง", text=body, n=100 + i)
+    return Case("emoji_before_labels", bytes(msg), expect(p, ALL))
+
+
+def csv_quoted_address(p: Person, i: int) -> Case:
+    """An export's header row and value row, the address in double quotes because it
+    holds commas, the ID as the export writes it (no dashes)."""
+    parts = ", ".join(long_parts(p))
+    heads = "ชื่อ-นามสกุล,เลขบัตรประชาชน,ที่อยู่,จังหวัด,รหัสไปรษณีย์,โทรศัพท์"
+    vals = f'{p.name},{p.nid},"{parts}",{p.province},{p.postal},{p.mobile}'
+    body = f"เรียน เจ้าหน้าที่\n\n{heads}\n{vals}\n\nขอบคุณค่ะ\n"
+    msg = message(p, "ข้อมูลผู้ยื่นคำร้อง", text=body, n=110 + i)
+    exp = expect(p, "full_name national_id phone address postal_code province", parts)
+    exp["address"] += (parts.replace(",", ""),)
+    return Case("csv_quoted_address", bytes(msg), exp)
+
+
+def json_nested(p: Person, i: int) -> Case:
+    """A web form's JSON with the applicant and the address in objects of their own."""
+    data = {
+        "ref": f"EF-{2569}-{4400 + i}",
+        "applicant": {
+            "fullname": p.name, "idcard": p.nid, "tel": dashed_mobile(p.mobile),
+            "email": p.email,
+        },
+        "address": {"addr": long_line(p), "province": p.province, "zipcode": p.postal},
+        "consent": True,
+    }  # fmt: skip
+    body = json.dumps(data, ensure_ascii=bool(i % 2), indent=4) + "\n"
+    msg = message(p, "Form submission", text=body, n=120 + i, sender="form <noreply@example.go.th>")
+    keys = "full_name national_id phone email address postal_code province"
+    return Case("json_nested", bytes(msg), expect(p, keys))
+
+
+def quotes_single_curly(p: Person, i: int) -> Case:
+    """Values in single curly quotes or guillemets, as a phone's smart punctuation makes."""
+    o, c = (("‘", "’"), ("«", "»"))[i % 2]
+    body = f"""เรียนเจ้าหน้าที่
+ชื่อ-นามสกุล {o}{p.name}{c}
+เลขบัตรประชาชน {o}{p.nid}{c}
+เบอร์โทร {o}{dashed_mobile(p.mobile)}{c}
+ที่อยู่ {o}{whole_address(p)}{c}
+"""
+    msg = message(p, "ส่งข้อมูล", text=body, n=130 + i)
+    keys = "full_name national_id phone address postal_code province"
+    return Case("quotes_single_curly", bytes(msg), expect(p, keys))
+
+
+def plain_with_p_tags(p: Person, i: int) -> Case:
+    """A mailer that sends its HTML template as text/plain: <p> per line, &nbsp; between
+    label and value."""
+    rows = [("ชื่อ-นามสกุล", p.name), ("เลขประจำตัวประชาชน", p.nid),
+            ("วันเกิด", thai_date(p.born)), ("โทรศัพท์", p.mobile), ("อีเมล", p.email),
+            ("ที่อยู่", whole_address(p))]  # fmt: skip
+    body = "".join(f"<p>{a}:&nbsp;{b}</p>\n" for a, b in rows)
+    msg = message(p, "[contact] คำร้อง", text=body, n=140 + i, sender="www <www@example.go.th>")
+    return Case("plain_with_p_tags", bytes(msg), expect(p, ALL))
+
+
+def pre_with_tabs(p: Person, i: int) -> Case:
+    """A <pre> block whose labels are parted from their values by a tab and a colon,
+    a bold label inside it."""
+    rows = [("ชื่อ-นามสกุล", p.name), ("เลขประจำตัวประชาชน", dashed_id(p.nid)),
+            ("วันเกิด", short_thai_date(p.born)), ("เบอร์มือถือ", dashed_mobile(p.mobile)),
+            ("ที่อยู่", whole_address(p))]  # fmt: skip
+    text = "\n".join(f"<b>{a}</b>\t: {b}" for a, b in rows)
+    doc = f"<html><body><pre>{text}</pre></body></html>"
+    msg = message(p, "คำร้อง", html=doc, n=150 + i)
+    return Case("pre_with_tabs", bytes(msg), expect(p, ALL.replace(" email", "")))
+
+
+SECOND_BATCH: tuple[tuple[Style, int], ...] = (
+    (emoji_before_labels, 2),
+    (csv_quoted_address, 2),
+    (json_nested, 2),
+    (quotes_single_curly, 2),
+    (plain_with_p_tags, 2),
+    (pre_with_tabs, 2),
+)
+
+
 def build_set() -> list[Case]:
     """Each style for a different run of the eight people."""
     cases = []
-    for s, (style, count) in enumerate(STYLES):
+    for s, (style, count) in enumerate(STYLES + SECOND_BATCH):
         for i in range(count):
             cases.append(style(PEOPLE[(3 * s + i) % len(PEOPLE)], i))
     return cases
