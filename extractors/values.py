@@ -48,6 +48,7 @@ _LOCAL_OPEN = r"[A-Za-z0-9._%+-]"
 EMAIL_IN_TEXT = re.compile(
     rf"(?<!{_LOCAL_OPEN}){_LOCAL_OPEN}{_LOCAL}*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 )
+_PROVINCE_IN_TEXT = re.compile(r"(?:จังหวัด|จ\.)\s*([\u0e01-\u0e4e]+)")
 _POSTAL_IN_TEXT = re.compile(rf"(?<![0-9๐-๙]){_D}{{5}}(?![0-9๐-๙])")
 # Words that end a name written in a sentence ("นายสมชาย ใจดี อายุ 45 ปี").
 _NAME_END = re.compile(
@@ -92,6 +93,11 @@ def clean_value(kind: FieldType, value: str) -> str:
     if kind == "postal_code" and normalise_postal_code(value) is None:
         found = _POSTAL_IN_TEXT.search(value)
         return found.group(0) if found else value
+    if kind == "province" and normalise_province(value) is None:
+        # "ตำบลบ้านเกาะ อำเภอเมือง จังหวัดอุตรดิตถ์ 53000" under "ตำบล/อำเภอ/จังหวัด": the
+        # word after จังหวัด is the province
+        found = _PROVINCE_IN_TEXT.search(value)
+        return found.group(1) if found and normalise_province(found.group(1)) else value
     if kind == "date" and parse_date(value) is None:  # "12 มี.ค. 2531 (อายุ 38 ปี)"
         head = _DATE_END.split(value, maxsplit=1)[0].strip()
         return head if head and parse_date(head) is not None else value

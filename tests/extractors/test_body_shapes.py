@@ -226,3 +226,16 @@ def test_a_form_field_name_is_a_label_only_in_a_forms_dump() -> None:
     # not an address as written
     case = read("CID: 1101700203450\nADDR: 9####ตำบลนาดี#อำเภอเมือง#จังหวัดลำปาง\n")
     assert case.fields["address"] is None or case.issues.get("address")
+
+
+def test_empty_spacer_cells_between_a_label_cell_and_its_value() -> None:
+    html = (
+        '<table border="1"><tr><td colspan="2">ชื่อ-นามสกุล</td><td></td><td>นางมาลี สุขใจ</td></tr>'
+        '<tr><td rowspan="2">ที่อยู่</td><td>บ้านเลขที่/ถนน</td><td></td><td>9 หมู่ 1</td></tr>'
+        "<tr><td>ตำบล/อำเภอ/จังหวัด</td><td></td><td>ตำบลนาดี อำเภอเมือง จังหวัดลำปาง 52000</td></tr>"
+        "</table>"
+    )
+    case = read(html=f"<html><body>{html}</body></html>")
+    assert case.fields["full_name"] == "นางมาลี สุขใจ"
+    assert (case.fields["address"] or "").startswith("9 หมู่ 1 ตำบลนาดี")
+    assert case.fields["province"] == "ลำปาง"

@@ -26,14 +26,14 @@ from unseen_requests_6 import build_set
 # 'จ.อุดรธานี ปณ. 41000', which is what an envelope carries; with it 442/525 (0.842),
 # 11 silent (2.095%).)
 # Floors were the measured figures, raised as the readers were fixed.
-# After the fixes on this branch (each commit names its own): 37 styles 519/525 right
-# (0.989), 3 wrong flagged, 0 silent, 3 missing. A style not listed is held at issue 8's
+# After the fixes on this branch (each commit names its own): 37 styles 521/525 right
+# (0.992), 3 wrong flagged, 0 silent, 1 missing. A style not listed is held at issue 8's
 # 0.99. First figures of the styles that were below it and are now 1.000: e_saraban_memo
 # 0.875, wrapped_prose_70 0.905, title_after_name 0.900, values_in_quotes 0.708,
 # postal_abbrev 0.944, fullwidth_forms 0.375, signature_only_mobile 0.500,
 # emoji_as_labels 0.625, html_pre 0.875, literal_br_tags 0.708, double_escaped_entities
 # 0.625, csv_rows 0.600, form_mailer_json 0.500, form_mailer_print_r 0.429,
-# subject_tis620_words 0.875, agency_example_values 0.857.
+# subject_tis620_words 0.875, agency_example_values 0.857, table_colspan_rowspan 0.857.
 FLOORS: dict[str, float] = {
     # "koet:" alone (karaoke for เกิด) is no label: too short a word to trust as one
     "karaoke_labels": 0.937,  # first 0.625
@@ -41,13 +41,12 @@ FLOORS: dict[str, float] = {
     "pdf_hard_breaks": 0.937,  # first 0.812
     # the page's own number in the pasted chat is taken (flagged) over the sender's
     "messenger_paste": 0.833,  # first 0.500
-    # a label cell spanning two rows (rowspan) over the address's two lines
-    "table_colspan_rowspan": 0.857,  # first 0.857
 }
 # A second batch of 6 styles (emoji_before_labels to pre_with_tabs), written after the
 # readers were read and fixed, next to the shapes the fixes were made for, measured first
 # 84/84 right (two of its shapes, a pictograph before a label and a quoted CSV cell, had
-# been guarded just before, while writing the fixes); whole set 603/609 (0.990), 0 silent.
+# been guarded just before, while writing the fixes); whole set then 603/609 (0.990),
+# 0 silent; 605/609 (0.993) after the last fix (table_colspan_rowspan).
 # Issue 8's line (0.5%); first 2.095% (11 of 525), 0 after the fixes.
 MAX_SILENT_HERE = MAX_SILENT
 
