@@ -24,6 +24,7 @@ into a quoted blank template are read, with a lower confidence.
 
 from __future__ import annotations
 
+import csv
 import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -42,6 +43,7 @@ from extractors.base import (
     ReadMethod,
 )
 from extractors.charsets import decode_bytes
+from extractors.dumps import dump_as_lines, shown_text
 from extractors.labels import LabelMatcher, PrefixHit
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
 from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
@@ -78,6 +80,10 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
 _WHOLLY_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
 _EMPTY_VALUE = re.compile(r"^[\s.\-_…:：]*$")
+# A value typed in quotation marks ("fill in the blanks": ชื่อ “นายสมชาย ใจดี”), straight
+# or curly, single or double, or the brackets of East Asian quotes: the quotes are no
+# part of it. Only a pair that opens and closes the whole value, with none inside.
+_WHOLLY_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|'[^']*'|‘[^‘’]*’|«[^«»]*»|「[^「」]*」")
 _NUMBERING = re.compile(
     r"^\s*(?:(?:ข้อ(?:ที่)?|[Ii]tem|[Nn]o\.?)\s*[0-9๐-๙]{1,3}[.)]?(?=\s)"
     r"|[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*[.)]|\(?[0-9๐-๙]{1,3}\)|\([ก-ฮa-zA-Z]\)"
@@ -198,8 +204,8 @@ def _clean_value(value: str) -> str:
     if _has_leaders(value):
         value = _LEADERS.sub(" ", value)
     value = value.strip()
-    if _WHOLLY_BRACKETED.fullmatch(value):  # "(นางสาวก ข)": the value typed in brackets
-        value = value[1:-1].strip()
+    if _WHOLLY_BRACKETED.fullmatch(value) or _WHOLLY_QUOTED.fullmatch(value):
+        value = value[1:-1].strip()  # "(นางสาวก ข)", “นางสาวก ข”: the value typed within
     return "" if _EMPTY_VALUE.match(value) else value
 
 
@@ -461,6 +467,7 @@ def read_label_lines(
     multiline = labels.is_multiline if _is_multiline_aware(labels) else lambda _: False
     senders = _sender_fields(labels)
     parse = _remembering(labels)
+    lines = _header_rows([(n, _pictograph_label(line, parse)) for n, line in lines], parse)
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
     others, headings = _other_party(lines, parsed, senders)
@@ -522,6 +529,79 @@ def read_label_lines(
                 )
             )
     return candidates
+
+
+# A pictograph standing for its field in front of the value, as people set out their
+# data in a chat or a phone's notes ("👤 นายสมชาย ใจดี", "🎂 1 ม.ค. 2530", "🏠 12 หมู่ 3
+# ..."): read as the field's plainest label. Only at the start of a line.
+_PICTOGRAPHS = {
+    "👤": "ชื่อ", "🙋": "ชื่อ", "🆔": "เลขประจำตัวประชาชน", "🪪": "เลขประจำตัวประชาชน",
+    "🎂": "วันเกิด", "📱": "โทรศัพท์", "📞": "โทรศัพท์", "☎": "โทรศัพท์", "📲": "โทรศัพท์",
+    "📧": "อีเมล", "✉": "อีเมล", "📩": "อีเมล", "📨": "อีเมล", "🏠": "ที่อยู่", "🏡": "ที่อยู่",
+    "📍": "ที่อยู่",
+}  # fmt: skip
+_PICTOGRAPH = re.compile(
+    "^\\s*(" + "|".join(map(re.escape, _PICTOGRAPHS)) + ")\ufe0f?\\s*[:：]?\\s*(?=\\S)"
+)
+
+
+def _pictograph_label(line: str, parse: Parse) -> str:
+    stripped = line.lstrip()
+    if not stripped or stripped[0] < "\u2600":  # every pictograph above is past U+2600
+        return line
+    m = _PICTOGRAPH.match(line)
+    if m is None or parse(line[m.end() :]) is not None:
+        return line  # "📞 เบอร์: 08...": a label follows the pictograph, and says it
+    return f"{_PICTOGRAPHS[m.group(1)]}: {line[m.end() :]}"
+
+
+# A row of labels with a row of values under it, parted by commas or tabs: a
+# spreadsheet's or a system's export pasted into a mail ("ชื่อ,นามสกุล,เลขบัตร,...").
+# Read as each label with the value in its column, when two labels or more head
+# columns and the row under it has as many cells and is no row of labels itself.
+_COLUMN_SEPARATORS = (",", "\t", ";")
+MIN_HEADER_LABELS = 2
+
+
+def _cells(line: str, sep: str) -> list[str]:
+    """The cells of a separated row; a cell in double quotes may hold the separator
+    (an address with commas, as a CSV export quotes it)."""
+    try:
+        return [cell.strip() for cell in next(csv.reader([line], delimiter=sep))]
+    except (csv.Error, StopIteration):
+        return [cell.strip() for cell in line.split(sep)]
+
+
+def _header_rows(lines: list[tuple[int, str]], parse: Parse) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        number, line = lines[i]
+        pairs = _header_and_row(line, lines[i + 1][1], parse) if i + 1 < len(lines) else None
+        if pairs is None:
+            out.append((number, line))
+            i += 1
+            continue
+        below = lines[i + 1][0]
+        out += [(below, f"{label}: {value}") for label, value in pairs]
+        i += 2
+    return out
+
+
+def _header_and_row(head: str, row: str, parse: Parse) -> list[tuple[str, str]] | None:
+    for sep in _COLUMN_SEPARATORS:
+        if head.count(sep) < 2:
+            continue
+        labels, values = _cells(head, sep), _cells(row, sep)
+        if len(labels) != len(values):
+            continue
+        heads = [parse(cell) for cell in labels if cell]
+        if sum(1 for h in heads if h is not None and not h.value) < MIN_HEADER_LABELS:
+            continue
+        if sum(1 for v in values if v and (h := parse(v)) is not None and not h.value) > 0:
+            continue  # the row under it is labels too
+        return [(a, b) for a, b in zip(labels, values, strict=True) if a and b]
+    return None
 
 
 def _more_of(found: LabelLine | None) -> bool:
@@ -764,13 +844,34 @@ class BodyFormExtractor:
         self.kind: ProvenanceKind = kind
 
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
-        text = decode_text_bytes(content) if isinstance(content, bytes) else content
+        text = shown_text(decode_text_bytes(content) if isinstance(content, bytes) else content)
+        dump = dump_as_lines(text)
+        if dump is not None:
+            text = "\n".join(_named_by_field(line, labels) for line in dump.splitlines())
 
         def provenance(line: int, label: str) -> Provenance:
             return Provenance(part=part, kind=self.kind, line=line, label=label)
 
         mail = split_mail(text, lambda line: parse_label_line(line, labels) is not None)
         return read_mail_text(mail, labels, provenance, part=part)
+
+
+# In a form mailer's dump the labels are the web form's own names for its boxes ("fname",
+# "idcard", "zipcode"): the names PDF forms give their fields. Such a name, known exactly,
+# is written as one of its field's labels; only in a dump ("ADDR: 36/8####..." from a
+# card reader is no form's box).
+_FIELD_NAME = re.compile(r"([A-Za-z][A-Za-z0-9_]{1,40}): ")
+
+
+def _named_by_field(line: str, labels: LabelIndex) -> str:
+    m = _FIELD_NAME.match(line)
+    found = labels.match_form_field(m.group(1)) if m is not None else None
+    if m is None or found is None or found[1] < 1.0 or not _is_personal_aware(labels):
+        return line
+    written = labels.labels_of(found[0])
+    if not written:
+        return line
+    return f"{min(written, key=lambda w: (len(w), w))}: {line[m.end() :]}"
 
 
 def read_mail_text(

@@ -16,6 +16,8 @@ from __future__ import annotations
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import decode_text_bytes
 from extractors.html_text import html_tables
+from extractors.labels import LabelMatcher
+from extractors.values import clean_value
 
 MAX_TABLES = 50
 MAX_ROWS = 500  # per table: a request form is short
@@ -53,6 +55,11 @@ def _read_table(
     matches = [[_match(cell, labels) for cell in row] for row in rows]
 
     def candidate(key: str, confidence: float, value: str, row: int, label: str) -> FieldCandidate:
+        # a typed value with more around it ("ตำบล... จังหวัดลำปาง 52000" under a label
+        # the province wins) is cut to the value, as the text reader cuts it
+        kind = labels.field_type(key) if isinstance(labels, LabelMatcher) else "text"
+        if kind not in ("text", "name"):
+            value = clean_value(kind, value)
         provenance = Provenance(
             part=part, kind="body_html", line=first_row + row, label=label.strip()
         )
@@ -73,10 +80,13 @@ def _read_table(
             continue
         col = 0
         while col < len(rows[i]) - 1:
-            match, value = matches[i][col], rows[i][col + 1].strip()
-            if match is not None and value and matches[i][col + 1] is None:
-                found.append(candidate(*match, value, i, rows[i][col]))
-                col += 2
+            # empty spacer cells may stand between a label and its value (a form laid
+            # out on a grid: the label spans columns, a narrow gap, then the value)
+            at = next((j for j in range(col + 1, len(rows[i])) if rows[i][j].strip()), None)
+            match = matches[i][col]
+            if match is not None and at is not None and matches[i][at] is None:
+                found.append(candidate(*match, rows[i][at].strip(), i, rows[i][col]))
+                col = at + 1
             else:
                 col += 1
     return found

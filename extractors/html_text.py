@@ -8,6 +8,7 @@ walk also returns the tables themselves for the HTML-table extractor.
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from html.parser import HTMLParser
 
@@ -25,6 +26,7 @@ _ORDINARY_SPACE = re.compile(r"[^\S\xa0]+")
 _NBSP_RUN = re.compile(r" ?\xa0[ \xa0]*")
 _TAG = re.compile(r"<[^<>]*>")  # not `[^>]*`: that rescans to the end from every `<`
 _LABEL_COLON = re.compile(r"(?<!\s)\s*[:：]\s*$")
+_PRE_GAP = re.compile(r"[ \t]{2,}|\t")
 # CPython's html.parser looks for the `>` of every `<` to the end of the input, so text
 # made of `<` with no `>` after them (`<a<a<a...`) costs it quadratic time: 25 KB took
 # 2 s, 1 MB over two minutes. A `<` with another `<` (or the end) before any `>` cannot
@@ -81,6 +83,7 @@ class _Walker(HTMLParser):
         self.tables: list[Table] = []
         self.open: list[_Table] = []
         self.skip_depth = 0
+        self.pre_depth = 0  # inside <pre>: line ends and runs of spaces are the writer's
 
     # -- output helpers
     def newline(self) -> None:
@@ -110,6 +113,8 @@ class _Walker(HTMLParser):
         if tag in _SKIP:
             self.skip_depth += 1
             return
+        if tag == "pre":
+            self.pre_depth += 1
         table = self.open[-1] if self.open else None
         if tag == "table":
             if table is not None:
@@ -140,6 +145,8 @@ class _Walker(HTMLParser):
         if tag in _SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
             return
+        if tag == "pre":
+            self.pre_depth = max(0, self.pre_depth - 1)
         table = self.open[-1] if self.open else None
         if tag == "table" and table is not None:
             self.emit_row(table.close_row())
@@ -153,8 +160,19 @@ class _Walker(HTMLParser):
             self.newline()
 
     def handle_data(self, data: str) -> None:
-        if not self.skip_depth:
+        if self.skip_depth:
+            return
+        if not self.pre_depth:
             self.text(data)
+            return
+        # Preformatted text, as a mailer wraps a plain form or a citizen pastes one into
+        # a code block: each line is a line, and the spaces padding a label out to its
+        # value are a wide gap (kept as two &nbsp;, which _clean keeps).
+        for number, piece in enumerate(data.replace("\r\n", "\n").split("\n")):
+            if number:
+                self.text("\n")
+            if piece:
+                self.text(_PRE_GAP.sub("\xa0\xa0", piece))
 
     def text(self, data: str) -> None:
         table = self.open[-1] if self.open else None
@@ -218,6 +236,41 @@ def html_to_text(html: str) -> str:
     if not text.strip() and "<" in html:
         # The parser gave up early: a crude tag strip still keeps the words.
         text = _clean(_TAG.sub(" ", defuse(html)))
+    return markup_shown_as_text(fold_full_width(text))
+
+
+# Markup that shows as text: a PHP form mailer writes "<br>" into a text/plain body, a
+# CMS escapes its HTML twice so "&lt;br&gt;" and "&amp;nbsp;" reach the reader as words.
+# Either way the sender's program meant markup: an entity left in the text is read once
+# more, a line break tag ends the line, and the few tags a form is set out with (bold,
+# font, span) are dropped. Taken only when such an entity or a break tag is in the text.
+_SHOWN_ENTITY = re.compile(r"&(?:nbsp|lt|gt|amp|quot|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});")
+_SHOWN_BREAK = re.compile(
+    r"<\s*br\s*/?\s*>[ \t]*\r?\n?|<\s*/\s*(?:p|div|li|tr)\s*>[ \t]*\r?\n?", re.I
+)
+_SHOWN_TAG = re.compile(
+    r"<\s*/?\s*(?:b|strong|i|em|u|span|font|p|div|li|tr|td|th)(?:\s[^<>]{0,200})?\s*/?>", re.I
+)
+
+
+# Full-width forms (U+FF01..U+FF5E: "１２３", "＠", "－") are the ASCII signs, typed with
+# an East Asian input method left on or copied out of a PDF an East Asian office suite
+# made: a number or an address in them is the same number or address.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_HAS_FULL_WIDTH = re.compile("[\uff01-\uff5e]")
+
+
+def fold_full_width(text: str) -> str:
+    """`text` with full-width ASCII forms as ASCII."""
+    return text.translate(_FULL_WIDTH) if _HAS_FULL_WIDTH.search(text) else text
+
+
+def markup_shown_as_text(text: str) -> str:
+    """`text` with markup that was written as text read as markup (see above)."""
+    if "&" in text and _SHOWN_ENTITY.search(text):
+        text = html_lib.unescape(text)
+    if "<" in text and _SHOWN_BREAK.search(text):
+        text = _SHOWN_TAG.sub("", _SHOWN_BREAK.sub("\n", text))
     return text
 
 

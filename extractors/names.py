@@ -24,18 +24,22 @@ NAME_PART_SPECS = [
         title_th="คำนำหน้าชื่อ",
         title_en="Title",
         labels=["คำนำหน้า", "คำนำหน้าชื่อ", "คำนำหน้านาม", "Title", "Name title", "Prefix"],
+        # the names web forms give the box (a dump of the posted form shows them)
+        form_fields=["prefix", "prename", "name_title", "title_name", "name_prefix"],
     ),
     FieldSpec(
         key=GIVEN,
         title_th="ชื่อตัว",
         title_en="First name",
         labels=["ชื่อตัว", "First name", "Given name", "Forename"],
+        form_fields=["fname", "firstname", "first_name", "given_name", "name_th"],
     ),
     FieldSpec(
         key=FAMILY,
         title_th="นามสกุล",
         title_en="Family name",
         labels=["นามสกุล", "สกุล", "Surname", "Last name", "Family name"],
+        form_fields=["lname", "lastname", "last_name", "surname", "family_name", "sname"],
     ),
 ]
 PART_KEYS = frozenset({TITLE, GIVEN, FAMILY})

@@ -23,6 +23,7 @@ from extractors.base import (
     ProvenanceKind,
 )
 from extractors.body_form import decode_text_bytes, parse_label_line
+from extractors.dumps import text_to_read
 from extractors.mail_text import CLOSING, split_mail
 from extractors.provinces import match_province
 from extractors.thai import CIVIL_TITLE, parse_date
@@ -48,6 +49,30 @@ _NAME = re.compile(
     # out proves a name (not the abbreviations of _TITLE: "ต." or "อ." of an address)
     rf"|(?<![\u0e01-\u0e4e])ชื่อ\s*(?P<n>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})"
     rf"|(?:{'|'.join(_I_EN)})\s+(?P<e>(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s*[A-Z][a-z]+\s+[A-Z][A-Za-z'-]+)",
+)
+# A line that opens with a titled name, as a citizen answers "send your name, ID and
+# phone" ("นางมาลี สุขใจ บัตร 3-1005-... เกิด ..."), or a chat pastes the name alone:
+# the sender's name. Not an office a title's letters begin (นายก..., นายอำเภอ, นายทะเบียน).
+_LINE_NAME = re.compile(
+    rf"^[ \t]*(?!นายก|นายอำเภอ|นายทะเบียน|นายช่าง)(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})",
+    re.MULTILINE,
+)
+_TITLED = re.compile(_TITLE)
+# A request typed on a phone, signed with the name alone on a line (after a blank line or
+# at the start) and the number on the next: "ขอแบบฟอร์ม...ค่ะ\n\nมาลี สุขใจ\n081-...".
+_NAME_ABOVE_PHONE = re.compile(
+    rf"(?:\A|\n[ \t]*\n)[ \t]*(?P<s>{_TITLE}?[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*\n"
+    r"[ \t]*(?:(?:โทร\.?|มือถือ|Tel\.?|Mobile)[ \t]*:?[ \t]*)?"
+    r"(?P<p>[+0๐][0-9๐-๙ ()+\-]{8,16}?)[ \t]*(?:\n|\Z)",
+    re.IGNORECASE,
+)
+# An address alone on its line, from the house number through the sub-district and the
+# district (a chat's paste, a signature): no word before it says it is one, the shape
+# does ("9 ถนน... ตำบลหาดใหญ่ อำเภอหาดใหญ่ จังหวัดสงขลา 90110").
+_ADDRESS_LINE = re.compile(
+    r"^[ \t]*(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+[^\n]*?(?:ตำบล|ต\.|แขวง)[^\n]*?"
+    r"(?:อำเภอ|อ\.|เขต)[^\n]*?)[ \t]*$",
+    re.MULTILINE,
 )
 # Every match of _NAME starts with one of these words. A form typed as labels holds
 # none, and looking for them is far cheaper than trying _NAME at every position.
@@ -80,8 +105,11 @@ _ADDRESS = re.compile(
 )
 # "เกิดวันที่ 2 เดือน กุมภาพันธ์ พ.ศ. 2530", "เกิดเมื่อ 1/2/2530": the sender's birth date.
 # Not after another Thai word: "บุตรเกิดเมื่อ..." is a child's birth, "เกิดเหตุ" no birth.
+# The label's own words in a line count too ("วันเกิด", "วันเดือนปีเกิด"), and a colon
+# may follow ("เกิด : 3 ตุลาคม 2505").
 _BORN = re.compile(
-    r"(?<![\u0e01-\u0e4e])เกิด(?:เมื่อ)?\s*(?:วันที่|วัน[\u0e01-\u0e4e]+ที่)?\s*"
+    r"(?:(?<![\u0e01-\u0e4e])|(?<=วัน)|(?<=ปี))เกิด(?:เมื่อ)?\s*[:：]?\s*"
+    r"(?:วันที่|วัน[\u0e01-\u0e4e]+ที่)?\s*"
     r"(?P<d>[0-9๐-๙]{1,2}(?:\s*(?:เดือน\s*)?[\u0e01-\u0e4eA-Za-z.]+\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*"
     r"|[/\-.][0-9๐-๙]{1,2}[/\-.])[0-9๐-๙]{2,4})(?![0-9๐-๙])"
 )
@@ -109,9 +137,18 @@ _EMAIL_AT = re.compile(
     r"([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)",
     re.IGNORECASE,
 )
+# The postal code after it, maybe with its label: รหัสไปรษณีย์, ปณ. or รหัส ปณ. (the post
+# office's abbreviation, as written on an envelope).
 _PROVINCE = re.compile(
-    rf"(?:จังหวัด|จ\.)\s*({_THAI_WORD})(?:\s*(?:รหัสไปรษณีย์\s*)?([1-9][0-9]{{4}})(?![0-9]))?"
+    rf"(?:จังหวัด|จ\.)\s*({_THAI_WORD})(?:\s*(?:(?:รหัสไปรษณีย์|รหัส\s*ปณ\.?|ปณ\.?|ไปรษณีย์)\s*)?"
+    r"([1-9][0-9]{4})(?![0-9]))?"
 )
+
+
+# A number written with dashes that the sender's program wrapped after a dash ("เลข
+# ประจำตัวประชาชน 3-\n3004-00112-59-2", a paragraph wrapped at 70 columns) goes on on
+# the next line: its rest is moved up, the line break kept after it (so lines still count).
+_CUT_NUMBER = re.compile(r"(?<=[0-9๐-๙]-)\n([0-9๐-๙][0-9๐-๙-]*)")
 
 
 class ProseExtractor:
@@ -123,9 +160,9 @@ class ProseExtractor:
         self.kind: ProvenanceKind = kind
 
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
-        text = decode_text_bytes(content) if isinstance(content, bytes) else content
+        text = text_to_read(decode_text_bytes(content) if isinstance(content, bytes) else content)
         mail = split_mail(text, lambda line: parse_label_line(line, labels) is not None)
-        own = "\n".join(line for _, line in mail.own)[:MAX_CHARS]
+        own = _CUT_NUMBER.sub(r"\1\n", "\n".join(line for _, line in mail.own)[:MAX_CHARS])
         starts = _line_starts([n for n, _ in mail.own])
         candidates = []
         for key, value, offset, label in find_entities(own):
@@ -168,21 +205,43 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _EMAIL_AT.finditer(text) if "at" in text else ():
         yield "email", f"{m.group(1)}@{m.group(2)}", m.start(), "email address, [at]"
     names = _NAME.finditer(text) if any(w in text for w in _NAME_OPENERS) else ()
+    found = []
     for m in names:
         group = next(g for g in ("v", "t", "n", "e") if m.group(g))
         name = clean_value("name", " ".join(m.group(group).split()))
         if name and not _NOT_A_NAME.match(name):
-            yield "full_name", name, m.start(group), "my name is" if group == "e" else "ข้าพเจ้า/ชื่อ"
+            found.append((name, m.start(group), "my name is" if group == "e" else "ข้าพเจ้า/ชื่อ"))
+    # "แจ้งให้ข้าพเจ้าส่งเอกสาร นั้น ข้าพเจ้า นายสมชาย ใจดี": a titled name proves itself,
+    # the words after another ข้าพเจ้า may be a verb: titled names first (ranks by order)
+    found.sort(key=lambda item: _TITLED.match(item[0]) is None)
+    for name, start, how in found:
+        yield "full_name", name, start, how
+    signed = set()
     for m in [*_SIGNED.finditer(text), *_SIGNED_OFF.finditer(text)]:
         name = clean_value("name", " ".join(m.group("s").split()))
         if name:
+            signed.add(m.start("s"))
             yield "full_name", name, m.start("s"), "ลงชื่อ (signature)"
+    for m in _LINE_NAME.finditer(text):
+        name = clean_value("name", " ".join(m.group("l").split()))
+        if name and m.start("l") not in signed:  # a signature's name is found once
+            yield "full_name", name, m.start("l"), "titled name opening a line"
+    for m in _NAME_ABOVE_PHONE.finditer(text):
+        name = clean_value("name", " ".join(m.group("s").split()))
+        proves = name and not _NOT_A_NAME.match(name) and normalise_phone(m.group("p"))
+        if proves and m.start("s") not in signed:
+            yield "full_name", name, m.start("s"), "name above the phone"
     for m in _BORN.finditer(text) if "เกิด" in text else ():
         if parse_date(m.group("d")) is not None:
             yield "birth_date", m.group("d"), m.start("d"), "เกิดวันที่"
+    said = []
     for m in _ADDRESS.finditer(text):
         address = " ".join(m.group("v").split()).rstrip(" ,.")
+        said.append(m.span("v"))
         yield "address", address, m.start("v"), "อยู่บ้านเลขที่"
+    for m in _ADDRESS_LINE.finditer(text):
+        if not any(a <= m.start("v") < b for a, b in said):  # not one already said so
+            yield "address", " ".join(m.group("v").split()), m.start("v"), "address line"
     for m in _BORN_EN.finditer(text) if "born" in text.casefold() else ():
         if parse_date(m.group("d")) is not None:
             yield "birth_date", m.group("d"), m.start("d"), "born on"

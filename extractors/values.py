@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.base import FieldType
-from extractors.thai import DASHES, parse_date, thai_digits_to_arabic
+from extractors.thai import CIVIL_TITLE, DASHES, parse_date, thai_digits_to_arabic
 from extractors.validate import (
     normalise_email,
     normalise_national_id,
@@ -42,7 +42,13 @@ PHONE_IN_TEXT = re.compile(
 # The lookbehind starts a match only where a run of address characters starts; without it
 # a long run with no "@" is rescanned from every position (quadratic, as in masking.py).
 _LOCAL = r"[A-Za-z0-9._%+'-]"
-EMAIL_IN_TEXT = re.compile(rf"(?<!{_LOCAL}){_LOCAL}+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# An apostrophe may be inside an address (o'brien@...) but does not open one: before the
+# first letter it is a quote round the address ('somchai@gmail.com').
+_LOCAL_OPEN = r"[A-Za-z0-9._%+-]"
+EMAIL_IN_TEXT = re.compile(
+    rf"(?<!{_LOCAL_OPEN}){_LOCAL_OPEN}{_LOCAL}*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
+_PROVINCE_IN_TEXT = re.compile(r"(?:จังหวัด|จ\.)\s*([\u0e01-\u0e4e]+)")
 _POSTAL_IN_TEXT = re.compile(rf"(?<![0-9๐-๙]){_D}{{5}}(?![0-9๐-๙])")
 # Words that end a name written in a sentence ("นายสมชาย ใจดี อายุ 45 ปี").
 _NAME_END = re.compile(
@@ -87,13 +93,32 @@ def clean_value(kind: FieldType, value: str) -> str:
     if kind == "postal_code" and normalise_postal_code(value) is None:
         found = _POSTAL_IN_TEXT.search(value)
         return found.group(0) if found else value
+    if kind == "province" and normalise_province(value) is None:
+        # "ตำบลบ้านเกาะ อำเภอเมือง จังหวัดอุตรดิตถ์ 53000" under "ตำบล/อำเภอ/จังหวัด": the
+        # word after จังหวัด is the province
+        found = _PROVINCE_IN_TEXT.search(value)
+        return found.group(1) if found and normalise_province(found.group(1)) else value
     if kind == "date" and parse_date(value) is None:  # "12 มี.ค. 2531 (อายุ 38 ปี)"
         head = _DATE_END.split(value, maxsplit=1)[0].strip()
         return head if head and parse_date(head) is not None else value
     if kind == "name":  # "สมชาย นามสกุล ใจดี" (a form's two blanks on one line)
-        value = _thai_of_two(_FAMILY_LABEL.sub(" ", value))
+        value = _title_first(_thai_of_two(_FAMILY_LABEL.sub(" ", value)))
         return _NAME_END.split(value, maxsplit=1)[0].strip()
     return value
+
+
+# The title written after the name in brackets, as a form's title box printed after the
+# name's ("ชื่อ-สกุล ..... (นาย/นาง/นางสาว)") is filled in: "สมศรี ใจดี (นาง)".
+_TITLE_AFTER = re.compile(rf"([^()（）]+?)\s*[(（]\s*({CIVIL_TITLE})\s*[)）]")
+_TITLE_FIRST = re.compile(rf"{CIVIL_TITLE}")
+
+
+def _title_first(value: str) -> str:
+    """ "สมศรี ใจดี (นาง)" -> "นางสมศรี ใจดี"; `value` otherwise."""
+    m = _TITLE_AFTER.fullmatch(value)
+    if m is None or _TITLE_FIRST.match(m.group(1)):
+        return value
+    return f"{m.group(2)}{m.group(1).strip()}"
 
 
 # The same name in both scripts, the Thai one after a slash or in brackets: "Mr. Kor
