@@ -12,10 +12,7 @@ Run with `-s` to see the table per style; it is also in every failure message.
 
 from __future__ import annotations
 
-from functools import cache
-
-from unseen_harness import MAX_SILENT, StyleScore, below_floor, render, score, silent_share
-from unseen_requests import Case
+from unseen_harness import HeldOutSet
 from unseen_requests_6 import build_set
 
 # First measurement, before any reader was read or changed (CI=true pytest
@@ -48,33 +45,18 @@ FLOORS: dict[str, float] = {
 # been guarded just before, while writing the fixes); whole set then 603/609 (0.990),
 # 0 silent; 605/609 (0.993) after the last fix (table_colspan_rowspan).
 # Issue 8's line (0.5%); first 2.095% (11 of 525), 0 after the fixes.
-MAX_SILENT_HERE = MAX_SILENT
 
 
-@cache
-def the_set() -> tuple[Case, ...]:
-    return tuple(build_set())
-
-
-@cache
-def scores() -> dict[str, StyleScore]:
-    return score(the_set())
+HELD_OUT = HeldOutSet(build_set, FLOORS)
 
 
 def test_the_set_is_new_and_varied() -> None:
-    cases = the_set()
-    assert len(cases) >= 70
-    assert len({c.style for c in cases}) >= 40
-    assert sum(len(c.expected) for c in cases) >= 400
+    HELD_OUT.assert_size(requests=70, styles=40, fields=400)
 
 
 def test_accuracy_per_style() -> None:
-    table = scores()
-    print("\n" + render(table, FLOORS))
-    low = below_floor(table, FLOORS)
-    assert not low, f"styles below their floor: {low}\n{render(table, FLOORS)}"
+    HELD_OUT.assert_floors()
 
 
 def test_wrong_without_a_flag() -> None:
-    table = scores()
-    assert silent_share(table) <= MAX_SILENT_HERE, render(table, FLOORS)
+    HELD_OUT.assert_silent_at_most()
