@@ -52,6 +52,7 @@ _CHOSEN = re.compile(rf"{_TICKED}\s*({CIVIL_TITLE})")
 def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """Candidates with each source's name parts joined into a `full_name` candidate."""
     candidates = [_ticked(c) if c.key in (TITLE, FULL_NAME) else c for c in candidates]
+    candidates = [_title_in_label(c) if c.key == FULL_NAME else c for c in candidates]
     parts = [c for c in candidates if c.key in PART_KEYS]
     if not parts:
         return candidates
@@ -100,6 +101,22 @@ def _ticked(candidate: FieldCandidate) -> FieldCandidate:
     )
     confidence = candidate.confidence if title else min(candidate.confidence, REVIEW_DOUBT)
     return candidate.model_copy(update={"value": value, "confidence": confidence})
+
+
+# One title standing as a word of the label ("ข้าพเจ้า (นาง) ชื่อ", left of the name once
+# the titles that do not apply are struck out), not one of several options printed.
+_TITLE_WORD = re.compile(rf"(?:^|(?<=[\s(/]))({CIVIL_TITLE})(?=[\s)/]|$)")
+
+
+def _title_in_label(candidate: FieldCandidate) -> FieldCandidate:
+    """The name with the title its label holds ("ข้าพเจ้า (นาง) ชื่อ: ประภาพร ศรีวิเศษ"
+    -> "นาง ประภาพร ศรีวิเศษ"): the printed "ข้าพเจ้า (นาย/นาง/นางสาว) ชื่อ" with the
+    others struck leaves the applicant's title in the label, not in the value."""
+    titles = _TITLE_WORD.findall(candidate.provenance.label or "")
+    value = candidate.value.strip()
+    if len(titles) != 1 or re.match(CIVIL_TITLE, value):
+        return candidate
+    return candidate.model_copy(update={"value": f"{titles[0]} {value}"})
 
 
 def _source(c: FieldCandidate) -> tuple[str, int | None, int | None]:
