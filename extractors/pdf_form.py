@@ -31,6 +31,7 @@ from extractors.body_form import parse_label_line, read_label_lines
 from extractors.names import TITLE
 from extractors.ocr import OcrExtractor
 from extractors.pdf_caps import pdf_over_caps
+from extractors.pdf_columns import column_lines
 from extractors.pdf_layout import (
     UNMAPPED,
     Box,
@@ -38,7 +39,6 @@ from extractors.pdf_layout import (
     glyphs_of,
     group_lines,
     option_caption,
-    page_text,
     unreadable_text,
     widget_label,
 )
@@ -598,7 +598,9 @@ def _text_candidates(
     any_text = False
     for page in pdf.pages[:MAX_PAGES]:
         try:
-            text = page_text(page.chars, annotation_glyphs(page.annots, glyphs_of(page.chars)))
+            glyphs = glyphs_of(page.chars)
+            page_lines = group_lines([*glyphs, *annotation_glyphs(page.annots, glyphs)])
+            text = "\n".join(t for t in (line.text for line in page_lines) if t)
         except Exception as exc:  # one bad page content stream must not lose the others
             detail = f"page {page.page_number}: {type(exc).__name__}"
             defects.append(Defect(code="pdf_page_unreadable", detail=detail))
@@ -609,6 +611,8 @@ def _text_candidates(
             defects.append(Defect(code="pdf_text_unreadable", detail=detail))
             nonsense.append(page.page_number)
             continue
+        # captions over their values (a header row, small captions above boxes) by column
+        text = "\n".join(column_lines(page_lines, labels))
         lines = list(enumerate(text.splitlines(), start=1))
         # A line that lost glyphs mapped to no character reads whole without them, but
         # it may have lost a letter: its values are flagged for a clerk to check.

@@ -111,3 +111,56 @@ def test_a_wrapped_label_beside_a_two_line_value_stays_one_pair() -> None:
 
     found = read_docx(docx_of(build))
     assert " ".join(found["address"].value.split()).startswith("19 หมู่ที่ 11 ตำบลท่าไม้ อำเภอท่าม่วง")
+
+
+FONT = "/usr/share/fonts/truetype/tlwg/Laksaman.ttf"
+
+
+def pdf_of(texts: list[tuple[float, float, str, float]]) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_page()
+    pdf.add_font("F", "", FONT)
+    pdf.set_text_shaping(True)
+    for x, y, text, size in texts:
+        pdf.set_font("F", size=size)
+        pdf.text(x, y, text)
+    return bytes(pdf.output())
+
+
+def read_pdf(data: bytes) -> dict[str, FieldCandidate]:
+    from extractors.address_parts import join_address_parts
+    from extractors.pdf_form import PdfFormExtractor
+
+    result = PdfFormExtractor().extract(data, part="2", labels=LABELS)
+    return {c.key: c for c in join_address_parts(join_name_parts(result.candidates))}
+
+
+def test_a_pdf_row_of_labels_over_a_row_of_values_is_read_by_column() -> None:
+    """A ruled table printed with the labels as a header row and the values in the row
+    under it: each value is its column's label's, not the header line's words."""
+    found = read_pdf(pdf_of([
+        (14, 36, "ชื่อ-นามสกุล", 10), (64, 36, "เลขประจำตัวประชาชน", 10), (142, 36, "โทรศัพท์", 10),
+        (14, 45, "นางสาวกมลชนก ศรีสุข", 9), (64, 45, "1570200433893", 9), (142, 45, "0647729105", 9),
+    ]))  # fmt: skip
+    assert found["full_name"].value == "นางสาวกมลชนก ศรีสุข"
+    assert found["national_id"].value == "1570200433893"
+    assert found["phone"].value == "0647729105"
+
+
+def test_small_captions_over_address_boxes_name_the_boxes_below() -> None:
+    """A ภ.ง.ด.-like page: each address box has its small caption above it; boxes that
+    do not apply are empty. The captions are not the address; each value is its box's."""
+    found = read_pdf(pdf_of([
+        (20, 52, "ที่อยู่", 11),
+        (20, 58, "อาคาร", 8), (65, 58, "ห้องเลขที่", 8), (110, 58, "ชั้นที่", 8),
+        (155, 58, "หมู่บ้าน", 8),
+        (20, 74, "เลขที่", 8), (65, 74, "หมู่ที่", 8), (110, 74, "ตรอก/ซอย", 8), (155, 74, "ถนน", 8),
+        (21.5, 80, "7", 12), (66.5, 80, "2", 12), (156.5, 80, "มิตรภาพ", 12),
+        (20, 90, "ตำบล/แขวง", 8), (65, 90, "อำเภอ/เขต", 8), (110, 90, "จังหวัด", 8),
+        (21.5, 96, "ในเมือง", 12), (66.5, 96, "เมืองนครราชสีมา", 12),
+        (111.5, 96, "นครราชสีมา", 12),
+    ]))  # fmt: skip
+    assert found["address"].value == "7 หมู่ที่ 2 ถนนมิตรภาพ ตำบลในเมือง อำเภอเมืองนครราชสีมา"
+    assert found["province"].value == "นครราชสีมา"
