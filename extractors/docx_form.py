@@ -31,6 +31,9 @@ ROW_MARK, CELL_SEP = "\x1e", "\x1f"
 LINES_MARK, LINES_SEP = "\x1d", "\x1c"
 HEADER_LABELS = 3  # lone labels across a row that make it a header over a row of values
 _TRAILING_COLON = re.compile(r"[\s:：∶]+$")
+# Three spaces or more: columns lined up with the space bar, parted as a tab parts them
+# (as a mail body's wide gap is read).
+_SPACE_RUN = re.compile(r"[ \u00a0]{3,}")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
@@ -98,6 +101,7 @@ def _normalised(line: str) -> str:
     would collapse to no longer says. A marked row's cells are normalised apart."""
     if line.startswith(ROW_MARK):
         return ROW_MARK + CELL_SEP.join(_normalised(c) for c in line[1:].split(CELL_SEP))
+    line = _SPACE_RUN.sub("\t", line)
     if line.startswith(LINES_MARK):
         halves = line[1:].split(LINES_SEP)
         return LINES_MARK + LINES_SEP.join(

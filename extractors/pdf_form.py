@@ -30,6 +30,7 @@ from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.names import TITLE
 from extractors.ocr import OcrExtractor
+from extractors.pdf_appearances import appearance_glyphs
 from extractors.pdf_caps import pdf_over_caps
 from extractors.pdf_columns import column_lines
 from extractors.pdf_layout import (
@@ -599,7 +600,11 @@ def _text_candidates(
     for page in pdf.pages[:MAX_PAGES]:
         try:
             glyphs = glyphs_of(page.chars)
-            page_lines = group_lines([*glyphs, *annotation_glyphs(page.annots, glyphs)])
+            # typed with a viewer's text tool, or drawn only in a widget's appearance (no
+            # field here holds a value: this is the page-text path)
+            typed = annotation_glyphs(page.annots, glyphs)
+            typed += appearance_glyphs(page.annots, glyphs)
+            page_lines = group_lines([*glyphs, *typed])
             text = "\n".join(t for t in (line.text for line in page_lines) if t)
         except Exception as exc:  # one bad page content stream must not lose the others
             detail = f"page {page.page_number}: {type(exc).__name__}"

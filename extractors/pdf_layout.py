@@ -177,12 +177,12 @@ def group_lines(glyphs: Sequence[Glyph]) -> list[Line]:
         else:
             rows.append([glyph])
             middles.append(glyph.row_y)
-    lines = [Line(tuple(_reading_order(_drop_overlaid_leaders(row)))) for row in rows]
+    lines = [Line(tuple(reading_order(_drop_overlaid_leaders(row)))) for row in rows]
     lines = [line for line in lines if any(not g.text.isspace() for g in line.glyphs)]
     return sorted(lines, key=lambda line: line.top)
 
 
-def _reading_order(row: list[Glyph]) -> list[Glyph]:
+def reading_order(row: Sequence[Glyph]) -> list[Glyph]:
     """Sort by x, a combining mark keeping its place right after the glyph it sits on."""
     keyed: list[tuple[float, int, Glyph]] = []
     anchor = 0.0
@@ -301,6 +301,14 @@ def _size(appearance: object) -> float:
 
 # How far below typed text a printed line may be and still be the line it was typed on.
 MAX_DROP_EM = 1.5
+
+
+def typed_glyphs(
+    text: str, x0: float, bottom: float, size: float, baselines: Sequence[float]
+) -> list[Glyph]:
+    """Glyphs of text shown in a box whose bottom left is (x0, bottom), its last line at
+    the bottom, each line set on the printed line at or a little under it."""
+    return _typed_lines(text, x0, bottom, size if 4 <= size <= 72 else _DEFAULT_SIZE, baselines)
 
 
 def _typed_lines(

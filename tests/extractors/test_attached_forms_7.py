@@ -164,3 +164,148 @@ def test_small_captions_over_address_boxes_name_the_boxes_below() -> None:
     ]))  # fmt: skip
     assert found["address"].value == "7 หมู่ที่ 2 ถนนมิตรภาพ ตำบลในเมือง อำเภอเมืองนครราชสีมา"
     assert found["province"].value == "นครราชสีมา"
+
+
+def _address(value: str, province: str) -> list[FieldCandidate]:
+    from extractors.base import Provenance
+
+    where = Provenance(part="2", kind="pdf_text", label="อยู่บ้านเลขที่")
+    return [
+        FieldCandidate(key="address", value=value, provenance=where, confidence=0.9),
+        FieldCandidate(key="province", value=province, provenance=where, confidence=0.9),
+    ]
+
+
+def test_an_address_in_the_registry_forms_parts_reads_as_written() -> None:
+    """The คำร้องทั่วไป of a registry office asks the address part by part (หมู่ที่ ...
+    ตรอก/ซอย ... ถนน ... ตำบล/แขวง ... อำเภอ/เขต ...), "-" in the parts that do not
+    apply: the address is written as a clerk writes it, without the empty parts or the
+    other word of each pair."""
+    from extractors.address_parts import join_address_parts
+
+    typed = "63 หมู่ที่ 8 ตรอก/ซอย - ถนน -\nตำบล/แขวง  นาเชือก\nอำเภอ/เขต  นาเชือก"
+    rural = join_address_parts(_address(typed, "มหาสารคาม"))
+    assert rural[0].value == "63 หมู่ที่ 8 ตำบลนาเชือก อำเภอนาเชือก"
+    city = join_address_parts(_address(
+        "88/17 หมู่ที่ - ตรอก/ซอย ลาดพร้าว 71 ถนน ลาดพร้าว\nตำบล/แขวง สะพานสอง อำเภอ/เขต "
+        "วังทองหลาง จังหวัด กรุงเทพมหานคร", "กรุงเทพมหานคร"))  # fmt: skip
+    assert city[0].value == (
+        "88/17 ซอยลาดพร้าว 71 ถนนลาดพร้าว แขวงสะพานสอง เขตวังทองหลาง กรุงเทพมหานคร"
+    )
+
+
+def test_an_address_as_a_citizen_types_it_is_left_alone() -> None:
+    from extractors.address_parts import join_address_parts
+
+    typed = "12 ซอย 5 ถนน สุขุมวิท แขวงคลองตัน เขตคลองเตย"
+    assert join_address_parts(_address(typed, "กรุงเทพมหานคร"))[0].value == typed
+
+
+def _mail_with(name: str, data: bytes, mime: str) -> dict[str, str | None]:
+    from email.message import EmailMessage
+
+    from extractors.extract import extract_case
+    from extractors.mime import parse_message
+
+    msg = EmailMessage()
+    msg["From"] = "someone@example.com"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ส่งแบบคำร้อง"
+    msg.set_content("ส่งแบบคำร้องตามแนบค่ะ\n")
+    main, sub = mime.split("/")
+    msg.add_attachment(data, maintype=main, subtype=sub, filename=name)
+    case = extract_case(parse_message(bytes(msg)), load_templates(ROOT / "config" / "forms"))
+    return case.fields
+
+
+CSV_ROWS = (("ชื่อ-นามสกุล", "นายธีรพงษ์ คำภา"), ("เลขประจำตัวประชาชน", "1409900184623"),
+            ("โทรศัพท์", "0925518736"), ("จังหวัด", "กรุงเทพมหานคร"))  # fmt: skip
+
+
+def test_a_csv_form_in_utf8_with_its_mark_is_read() -> None:
+    """Excel's 'CSV UTF-8': label,value rows after a byte-order mark."""
+    text = "หัวข้อ,ข้อมูล\r\n" + "".join(f"{a},{b}\r\n" for a, b in CSV_ROWS)
+    fields = _mail_with("คำร้อง.csv", text.encode("utf-8-sig"), "text/csv")
+    assert fields["full_name"] == "นายธีรพงษ์ คำภา"
+    assert fields["national_id"] == "1409900184623"
+    assert fields["phone"] in ("0925518736", "+66925518736")
+
+
+def test_a_csv_export_in_tis620_with_a_header_row_is_read_by_column() -> None:
+    """Plain 'CSV' on a Thai Windows: TIS-620 bytes, a row of labels over the answers."""
+    text = ",".join(a for a, _ in CSV_ROWS) + "\r\n" + ",".join(b for _, b in CSV_ROWS) + "\r\n"
+    fields = _mail_with("คำร้อง.csv", text.encode("cp874"), "text/csv")
+    assert fields["full_name"] == "นายธีรพงษ์ คำภา"
+    assert fields["province"] == "กรุงเทพมหานคร"
+
+
+def test_answers_a_blank_row_under_the_header_row_are_still_its_answers() -> None:
+    """A response row under the header with an empty row between (a test response
+    cleared): still read column by column."""
+    from extractors.xlsx_form import xlsx_lines
+
+    head = [a for a, _ in CSV_ROWS]
+    lines = xlsx_lines([head, [], [b for _, b in CSV_ROWS]], LABELS)
+    assert "เลขประจำตัวประชาชน: 1409900184623" in lines
+
+
+def test_a_reference_to_another_document_does_not_outrank_the_number_there() -> None:
+    """'เลขประจำตัวประชาชน: ตามสำเนาบัตรประชาชนที่แนบ' on the form, the number on the
+    attached card copy: the reference holds no digit, it is no ID, the card's is."""
+    from extractors.base import Provenance
+    from extractors.extract import pick_best
+
+    template = next(t for t in load_templates(ROOT / "config" / "forms") if t.rules.default)
+    form = Provenance(part="2", kind="docx", label="เลขประจำตัวประชาชน")
+    card = Provenance(part="3", kind="pdf_text", label="เลขประจำตัวประชาชน")
+    chosen = pick_best(template, [
+        FieldCandidate(key="national_id", value="ตามสำเนาบัตรประชาชนที่แนบ", provenance=form,
+                       confidence=1.0),
+        FieldCandidate(key="national_id", value="3 1006 00245 17 2", provenance=card,
+                       confidence=0.85),
+    ])  # fmt: skip
+    assert chosen["national_id"].value == "3 1006 00245 17 2"
+
+
+def test_pairs_lined_up_with_runs_of_spaces_stay_apart() -> None:
+    """Columns lined up with spaces, not tabs ('ชื่อ-นามสกุล      นายอนุชา ...
+    โทรศัพท์      0619945382'): a run of spaces parts the pairs as a tab does."""
+
+    def build(d: Any) -> None:
+        d.add_paragraph("ชื่อ-นามสกุล      นายอนุชา แก้วประเสริฐ        โทรศัพท์      0619945382")
+        d.add_paragraph("เลขประจำตัวประชาชน      1103700299541")
+
+    found = read_docx(docx_of(build))
+    assert found["full_name"].value == "นายอนุชา แก้วประเสริฐ"
+    assert found["phone"].value == "0619945382"
+
+
+def test_values_drawn_only_in_widget_appearances_are_read() -> None:
+    """A filler that draws each value in its widget's appearance stream and stores no
+    /V: a viewer shows the values beside their printed labels, so they are read."""
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name, String
+
+    rows = (("ชื่อ-นามสกุล", "นางสาวปิยะนุช บุญมี"), ("โทรศัพท์", "0954420817"))
+    pdf = pikepdf.open(io.BytesIO(pdf_of([(20, 55 + 12 * k, label, 14)
+                                          for k, (label, _) in enumerate(rows)])))  # fmt: skip
+    values = [pikepdf.open(io.BytesIO(pdf_of([(1, 5, value, 12)]))) for _, value in rows]
+    page = pdf.pages[0]
+    height = float(page.mediabox[3])
+    annots = Array()
+    for k, vpdf in enumerate(values):
+        form = pdf.copy_foreign(vpdf.pages[0].as_form_xobject())
+        form.BBox = Array([0, height - 20, 350, height])
+        x, y = 184, height - (55 + 12 * k) * 72 / 25.4 - 8
+        annots.append(pdf.make_indirect(Dictionary(
+            Type=Name.Annot, Subtype=Name.Widget, FT=Name.Tx, T=String(f"f{k}"), F=4,
+            Rect=Array([x, y, x + 350, y + 20]), AP=Dictionary(N=form),
+        )))  # fmt: skip
+    page.obj.Annots = annots
+    pdf.Root.AcroForm = pdf.make_indirect(Dictionary(Fields=annots))
+    out = io.BytesIO()
+    pdf.save(out)
+    found = read_pdf(out.getvalue())
+    assert found["full_name"].value == "นางสาวปิยะนุช บุญมี"
+    assert found["phone"].value == "0954420817"
+

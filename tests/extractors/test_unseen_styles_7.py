@@ -18,32 +18,28 @@ from __future__ import annotations
 
 from functools import cache
 
-from unseen_harness import StyleScore, below_floor, render, score, silent_share
+from unseen_harness import MAX_SILENT, StyleScore, below_floor, render, score, silent_share
 from unseen_requests import Case
 from unseen_requests_7 import build_set
 
 # First measurement, before any reader was read or changed (CI=true pytest
 # tests/extractors/test_unseen_styles_7.py -s), 30 styles, 60 requests: 385/480 right
 # (0.802), 2 wrong flagged, 9 wrong without a flag (1.875%), 84 missing; 11 styles below
-# 0.99. Floors are the measured figures, so the test passes now and fails if a style
-# reads worse; they are raised as the readers are fixed. A style not listed is held at
-# issue 8's 0.99.
+# 0.99: pdf_tr_paragraph 0.812, pdf_tax_boxes 0.875, pdf_header_row_table 0.250,
+# id_card_copy_pdf 0.875, acro_appearance_only 0.000, docx_parallel_cell_lines 0.000,
+# docx_struck_titles 0.875, docx_row_controls 0.000, docx_spaces_aligned 0.875,
+# xlsx_google_sheets 0.500, csv_attachment 0.000.
+# After the fixes on this branch (each commit names its own): 479/480 (0.998), 0 wrong
+# flagged, 0 silent, 1 missing. Floors are the figures measured after the last fix; a
+# style not listed is held at issue 8's 0.99.
 FLOORS: dict[str, float] = {
-    "pdf_tr_paragraph": 0.812,  # first 0.812
-    "pdf_tax_boxes": 0.875,  # first 0.875
-    "pdf_header_row_table": 0.250,  # first 0.250
-    "id_card_copy_pdf": 0.875,  # first 0.875
-    "acro_appearance_only": 0.000,  # first 0.000
-    "docx_parallel_cell_lines": 0.000,  # first 0.000
-    "docx_struck_titles": 0.875,  # first 0.875
-    "docx_row_controls": 0.000,  # first 0.000
-    "docx_spaces_aligned": 0.875,  # first 0.875
-    "xlsx_google_sheets": 0.500,  # first 0.500
-    "csv_attachment": 0.000,  # first 0.000
+    # The e-mail on a line of three pairs a single space apart ("รหัสไปรษณีย์ 10310
+    # โทรศัพท์ 08... อีเมล ...", the dots of the form a separate layer) is not split off:
+    # the mail-body line reader's work, left to it.
+    "pdf_tr_paragraph": 0.937,  # first 0.812
 }
-# Issue 8's line is 0.5%; first sight 1.875% (9 of 480). Held at the first figure until
-# the fixes on this branch bring it under the line.
-MAX_SILENT_HERE = 0.01875
+# Issue 8's line (0.5%); first 1.875% (9 of 480), 0 after the fixes.
+MAX_SILENT_HERE = MAX_SILENT
 
 
 @cache
