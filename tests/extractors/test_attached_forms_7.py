@@ -308,4 +308,3 @@ def test_values_drawn_only_in_widget_appearances_are_read() -> None:
     found = read_pdf(out.getvalue())
     assert found["full_name"].value == "นางสาวปิยะนุช บุญมี"
     assert found["phone"].value == "0954420817"
-

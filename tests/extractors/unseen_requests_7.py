@@ -54,6 +54,7 @@ from unseen_requests_5 import (
     W,
     acroform,
     be,
+    dashed_id,
     docx_bytes,
     expect,
     mm,
@@ -1075,3 +1076,207 @@ def build_set() -> list[Case]:
 
 
 __all__ = ["MONTHS_SHORT", "build_set"]
+
+
+# --- a second batch, written after the readers were read and fixed -----------------------
+# To see whether the fixes hold on shapes they were not made for (measured before any
+# further change; see test_unseen_styles_7.py).
+
+
+def docx_struck_in_cells(p: Person, i: int) -> Case:
+    """A table form whose title cell prints 'นาย / นาง / นางสาว' with the two that do
+    not apply struck out, then the given name and family name in cells of their own."""
+
+    def build(d: Any) -> None:
+        from docx.oxml import parse_xml
+
+        d.add_paragraph("แบบคำร้อง")
+        t = d.add_table(rows=7, cols=4)
+        t.style = "Table Grid"
+        t.cell(0, 0).text = "คำนำหน้าชื่อ"
+        cell = t.cell(0, 1)
+        xml = "".join(
+            (run(title, strike="") if title != p.title else run(title))
+            + (run(" / ") if k < 2 else "")
+            for k, title in enumerate(("นาย", "นาง", "นางสาว"))
+        )
+        para = parse_xml(f'<w:p xmlns:w="{W}">{xml}</w:p>')
+        cell._tc.remove(cell._tc.p_lst[0])
+        cell._tc.append(para)
+        t.cell(0, 2).text = "ชื่อ"
+        t.cell(0, 3).text = p.first
+        rows = (("นามสกุล", p.last, "เลขประจำตัวประชาชน", p.nid),
+                ("วันเกิด", thai_date(p.born), "โทรศัพท์", p.mobile),
+                ("ที่อยู่", p.line(), "", ""), ("จังหวัด", p.province, "รหัสไปรษณีย์", p.postal),
+                ("อีเมล", p.email, "", ""))  # fmt: skip
+        for r, row in enumerate(rows, start=1):
+            for c, text in enumerate(row):
+                if text:
+                    t.cell(r, c).text = text
+
+    return docx_case("docx_struck_in_cells", p, i, build)
+
+
+def pdf_centered_captions(p: Person, i: int) -> Case:
+    """A ruled table printed from Word whose header cells are centred over their
+    columns and the values left-aligned in the cells below; one header wraps over two
+    lines ('เลขประจำตัว' / 'ประชาชน') in the variant with narrow cells."""
+    from fpdf import FPDF
+
+    probe = FPDF()
+    probe.add_font("F", "", str(FONTS / "Laksaman.ttf"))
+    probe.set_font("F", size=10)
+    groups = ((rows_of(p)[0], rows_of(p)[1], rows_of(p)[2], rows_of(p)[6]),
+              (rows_of(p)[3], rows_of(p)[4], rows_of(p)[5], rows_of(p)[7]))  # fmt: skip
+    items: list[Item] = [(70, 18, "ข้อมูลผู้ยื่นคำร้อง", 16)]
+    lines: list[tuple[float, float, float, float]] = []
+    for g, group in enumerate(groups):
+        # each column as wide as its widest text (Word's autofit), the rest shared out
+        probe.set_font("F", size=9)
+        widths = [max(probe.get_string_width(v) + 4, 24.0) for _, v in group]
+        spare = max(186 - sum(widths), 0) / len(widths)
+        cols = [12.0]
+        for w in widths:
+            cols.append(cols[-1] + w + spare)
+        probe.set_font("F", size=10)
+        top = 30 + 32 * g
+        for r in (0, 12, 22):
+            lines.append((12, top + r, 198, top + r))
+        for x in cols:
+            lines.append((x, top, x, top + 22))
+        for c, (label, value) in enumerate(group):
+            left, right = cols[c], cols[c + 1]
+            heads = [label]
+            if i % 2 and label == "เลขประจำตัวประชาชน":
+                heads = ["เลขประจำตัว", "ประชาชน"]
+            for k, head in enumerate(heads):
+                w = probe.get_string_width(head)
+                items.append((left + (right - left - w) / 2, top + 5 + 4.5 * k, head, 10))
+            items.append((left + 2, top + 18, value, 9))
+    return pdf_case("pdf_centered_captions", p, i, pdf_doc([items], lines=lines))
+
+
+def csv_other_exports(p: Person, i: int) -> Case:
+    """Excel's other text exports: 'Unicode Text' (UTF-16 with its mark, tab-separated,
+    saved as .txt or .csv) and CSV with semicolons (a comma-decimal locale)."""
+    rows = [(label, value) for label, value in rows_of(p)]
+    if i % 2 == 0:
+        text = "".join(f"{a}\t{b}\r\n" for a, b in rows)
+        data, name, mime = text.encode("utf-16"), "คำร้อง.txt", "text/plain"
+    else:
+        text = ";".join(a for a, _ in rows) + "\r\n" + ";".join(b for _, b in rows) + "\r\n"
+        data, name, mime = text.encode("utf-8-sig"), "export.csv", "application/octet-stream"
+    return Case("csv_other_exports", message(p, i, (name, data, mime)), expect(p))
+
+
+def acro_appearance_mixed(p: Person, i: int) -> Case:
+    """Values only in appearance streams as a simple filler writes them: Latin values
+    (ID, phone, postal code, e-mail, the date in digits) drawn in Helvetica by hand
+    ('BT /Helv 10 Tf 2 6 Td (...) Tj ET' inside /Tx BMC), Thai ones in an embedded face;
+    the address box's appearance holds two lines."""
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name, String
+
+    first, *rest = p.segments()
+    born = f"{p.born.day:02d}/{p.born.month:02d}/{be(p.born)}"
+    rows = (("ชื่อ-นามสกุล", p.name, True), ("เลขประจำตัวประชาชน", p.nid, False),
+            ("วันเกิด", born, False), ("ที่อยู่", f"{p.house} {first}\n{' '.join(rest)}", True),
+            ("จังหวัด", p.province, True), ("รหัสไปรษณีย์", p.postal, False),
+            ("โทรศัพท์", p.mobile, False), ("อีเมล", p.email, False))  # fmt: skip
+    ys = [55 + 12 * k + (8 if k > 3 else 0) for k in range(len(rows))]
+    pdf = pikepdf.open(io.BytesIO(pdf_doc([[(70, 18, "แบบคำร้อง")] + [
+        (20, y, label) for y, (label, _, _) in zip(ys, rows, strict=True)]])))  # fmt: skip
+    page = pdf.pages[0]
+    height = float(page.mediabox[3])
+    helv = Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica)
+    annots = Array()
+    for k, ((_, value, thai_text), y) in enumerate(zip(rows, ys, strict=True)):
+        lines_ = value.split("\n")
+        h = 7 + 6 * (len(lines_) - 1)
+        x1, y1 = mm(65), height - mm(y) - 3 - mm(6 * (len(lines_) - 1))
+        if thai_text:
+            drawn: list[Item] = [(1, 5 + 6 * n, line, 12) for n, line in enumerate(lines_)]
+            vpdf = pikepdf.open(io.BytesIO(pdf_doc([drawn])))
+            form = pdf.copy_foreign(vpdf.pages[0].as_form_xobject())
+            form.BBox = Array([0, height - mm(h), mm(120), height])
+        else:
+            body = f"/Tx BMC q BT /Helv 10 Tf 0 g 2 6 Td ({value}) Tj ET Q EMC".encode()
+            form = pdf.make_stream(body)
+            form.Type, form.Subtype = Name.XObject, Name.Form
+            form.BBox = Array([0, 0, mm(120), mm(h)])
+            form.Resources = Dictionary(Font=Dictionary(Helv=helv))
+        annots.append(pdf.make_indirect(Dictionary(
+            Type=Name.Annot, Subtype=Name.Widget, FT=Name.Tx, T=String(f"Text{k + 1}"), F=4,
+            P=page.obj, Rect=Array([x1, y1, x1 + mm(120), y1 + mm(h)]),
+            DA=String("/Helv 10 Tf 0 g"), AP=Dictionary(N=form),
+        )))  # fmt: skip
+    page.obj.Annots = annots
+    pdf.Root.AcroForm = pdf.make_indirect(
+        Dictionary(
+            Fields=annots, DA=String("/Helv 0 Tf 0 g"), DR=Dictionary(Font=Dictionary(Helv=helv))
+        )
+    )
+    typed = f"{p.house} {first} {' '.join(rest)}"
+    return pdf_case("acro_appearance_mixed", p, i, saved(pdf), "form.pdf", typed)
+
+
+def pdf_registry_bangkok(p: Person, i: int) -> Case:
+    """The registry paragraph again, the pairs' words in the other order (แขวง/ตำบล,
+    เขต/อำเภอ, ซอย/ตรอก) and every part filled or '-', typed in Word over the dots and
+    printed to PDF; the province on the next line."""
+    parts = [("บ้านเลขที่", p.house), ("หมู่ที่", p.moo or "-"), ("ซอย/ตรอก", p.soi or "-"),
+             ("ถนน", p.road or "-"), ("แขวง/ตำบล", p.tambon), ("เขต/อำเภอ", p.amphoe)]  # fmt: skip
+    text1 = "ข้าพเจ้า......" + p.name + "......เลขประจำตัวประชาชน......" + p.nid + "......"
+    text2 = "ที่อยู่ " + "".join(f"{a}.....{b}....." for a, b in parts[:4])
+    text3 = "".join(f"{a}.....{b}....." for a, b in parts[4:])
+    text4 = f"จังหวัด.....{p.province}.....รหัสไปรษณีย์.....{p.postal}....."
+    text5 = f"เกิดวันที่.....{thai_date(p.born)}.....โทรศัพท์.....{p.mobile}....."
+    text6 = f"อีเมล.....{p.email}....."
+    items: list[Item] = [(80, 18, "คำร้องทั่วไป", 18)]
+    items += [(20, 40 + 10 * k, t, 12) for k, t in enumerate((text1, text2, text3, text4, text5,
+                                                              text6))]  # fmt: skip
+    return pdf_case("pdf_registry_bangkok", p, i, pdf_doc([items]), "คำร้อง.pdf")
+
+
+def docx_refers_to_card(p: Person, i: int) -> Case:
+    """The form points to the attached card copy for the ID and birth date ('ตามสำเนา
+    บัตรประชาชน', 'ดูสำเนาบัตร'); the copy is a Word file with the card's text in a
+    table (the card's issue and expiry dates beside the birth date)."""
+
+    def form(d: Any) -> None:
+        d.add_paragraph("แบบคำร้องทั่วไป")
+        for label, value in (("ชื่อ-นามสกุล", p.name), ("เลขประจำตัวประชาชน", "ตามสำเนาบัตรประชาชน"),
+                             ("วันเดือนปีเกิด", "ดูสำเนาบัตร"), ("ที่อยู่", p.line()),
+                             ("จังหวัด", p.province), ("รหัสไปรษณีย์", p.postal),
+                             ("โทรศัพท์", p.mobile), ("อีเมล", p.email)):  # fmt: skip
+            d.add_paragraph(f"{label}: {value}")
+
+    def card(d: Any) -> None:
+        d.add_paragraph("สำเนาบัตรประจำตัวประชาชน")
+        t = d.add_table(rows=5, cols=2)
+        t.style = "Table Grid"
+        issued, expiry = date(2022, 3, 1), date(2030, 3, 1)
+        rows = (("เลขประจำตัวประชาชน", dashed_id(p.nid)), ("ชื่อตัวและชื่อสกุล", p.name),
+                ("เกิดวันที่", thai_date(p.born, short=True)),
+                ("วันออกบัตร", thai_date(issued, short=True)),
+                ("วันบัตรหมดอายุ", thai_date(expiry, short=True)))  # fmt: skip
+        for r, (a, b) in enumerate(rows):
+            t.cell(r, 0).text, t.cell(r, 1).text = a, b
+
+    mail = message(p, i, ("แบบคำร้อง.docx", docx_bytes(form), DOCX),
+                   ("สำเนาบัตร.docx", docx_bytes(card), DOCX))  # fmt: skip
+    return Case("docx_refers_to_card", mail, expect(p))
+
+
+SECOND_BATCH: tuple[Style, ...] = (
+    docx_struck_in_cells, pdf_centered_captions, csv_other_exports, acro_appearance_mixed,
+    pdf_registry_bangkok, docx_refers_to_card,
+)  # fmt: skip
+
+
+def build_second_batch() -> list[Case]:
+    cases: list[Case] = []
+    for s, style in enumerate(SECOND_BATCH):
+        for k in range(2):
+            cases.append(style(PEOPLE[(3 * s + 5 * k + 1) % len(PEOPLE)], 100 + 2 * s + k))
+    return cases
