@@ -149,12 +149,23 @@ def paragraph_text(p: Any) -> str:
         else:
             pieces.append("\t" if element.tag == qn("w:tab") else "\n")
     text = "".join(pieces)
-    return _STRUCK_SEPARATORS.sub(lambda m: m.group(1) or "", text) if struck else text
+    return _closed_up(text) if struck else text
 
 
 _OFF = frozenset({"0", "false", "off"})
-# The slashes the struck options leave: "(นาย//)" -> "(นาย)", "(/นาง/)" -> "(นาง)".
-_STRUCK_SEPARATORS = re.compile(r"(?<=\()\s*/+\s*|\s*/+\s*(?=\))|/(/)+")
+# The slashes the struck options leave: "(นาย//)" -> "(นาย)", " / นาง / " -> "นาง".
+_DOUBLED_SLASH = re.compile(r"/(?:\s*/)+")
+_OPEN_SLASH = re.compile(r"(^|\()[ \t]*/[ \t]*", re.MULTILINE)
+_CLOSE_SLASH = re.compile(r"[ \t]*/[ \t]*(\)|$)", re.MULTILINE)
+
+
+def _closed_up(text: str) -> str:
+    """The text with the separators of struck options closed up: a slash left with no
+    option on one side (after an opening bracket, at a line's start or end, before a
+    closing bracket, beside another slash) goes with the option struck."""
+    text = _DOUBLED_SLASH.sub("/", text)
+    text = _OPEN_SLASH.sub(lambda m: m.group(1), text)
+    return _CLOSE_SLASH.sub(lambda m: m.group(1), text)
 
 
 def _struck(text: Any) -> bool:

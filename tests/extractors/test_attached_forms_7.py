@@ -308,3 +308,38 @@ def test_values_drawn_only_in_widget_appearances_are_read() -> None:
     found = read_pdf(out.getvalue())
     assert found["full_name"].value == "นางสาวปิยะนุช บุญมี"
     assert found["phone"].value == "0954420817"
+
+
+def test_captions_centred_over_their_columns_and_one_wrapped_name_the_values() -> None:
+    """A table printed from Word: header captions centred over their columns (one
+    wrapped over two lines), the values set at each column's left in a lower row."""
+    found = read_pdf(pdf_of([
+        (29, 35, "ชื่อ-นามสกุล", 10), (74, 35, "เลขประจำตัว", 10), (77, 39.5, "ประชาชน", 10),
+        (121, 35, "วันเดือนปีเกิด", 10), (171, 35, "โทรศัพท์", 10),
+        (14, 48, "นายธีรพงษ์ คำภา", 9), (62, 48, "1409900184623", 9),
+        (108, 48, "9 กุมภาพันธ์ 2527", 9), (156, 48, "0925518736", 9),
+    ]))  # fmt: skip
+    assert found["full_name"].value == "นายธีรพงษ์ คำภา"
+    assert found["national_id"].value == "1409900184623"
+    assert found["birth_date"].value == "9 กุมภาพันธ์ 2527"
+    assert found["phone"].value == "0925518736"
+
+
+def test_struck_titles_in_a_table_cell_leave_the_one_standing() -> None:
+    """A title cell printing 'นาย / นาง / นางสาว' with two struck, the given and family
+    names in cells of their own: the title is the one left standing."""
+    from docx.oxml import parse_xml
+
+    def build(d: Any) -> None:
+        t = d.add_table(rows=2, cols=4)
+        t.cell(0, 0).text = "คำนำหน้าชื่อ"
+        cell = t.cell(0, 1)
+        xml = (_run("นาย", "<w:strike/>") + _run(" / ") + _run("นาง") + _run(" / ")
+               + _run("นางสาว", "<w:strike/>"))  # fmt: skip
+        cell._tc.remove(cell._tc.p_lst[0])
+        cell._tc.append(parse_xml(f'<w:p xmlns:w="{W}">{xml}</w:p>'))
+        t.cell(0, 2).text, t.cell(0, 3).text = "ชื่อ", "ประภาพร"
+        t.cell(1, 0).text, t.cell(1, 1).text = "นามสกุล", "ศรีวิเศษ"
+
+    name = read_docx(docx_of(build))["full_name"].value
+    assert name in ("นาง ประภาพร ศรีวิเศษ", "นางประภาพร ศรีวิเศษ")

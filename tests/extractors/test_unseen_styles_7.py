@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from unseen_harness import StyleScore, below_floor, render, score, silent_share
+from unseen_harness import MAX_SILENT, StyleScore, below_floor, render, score, silent_share
 from unseen_requests import Case
 from unseen_requests_7 import build_second_batch, build_set
 
@@ -47,15 +47,12 @@ FLOORS: dict[str, float] = {
 # flagged, 3 silent (struck titles in a table cell: title lost; captions centred over
 # their columns: the header's words read as the name), 9 missing; whole set 561/576
 # (0.974), 3 silent (0.521%).
-FLOORS.update(
-    {
-        "docx_struck_in_cells": 0.875,  # first 0.875
-        "pdf_centered_captions": 0.250,  # first 0.250
-    }
-)
-# Issue 8's line (0.5%); first 1.875% (9 of 480), 0 after the fixes; with the second
-# batch first 0.521% (3 of 576), held there until its fixes.
-MAX_SILENT_HERE = 0.00521
+# After its two fixes (struck options' slashes closed up wherever they stand; a value is
+# the caption's it stands under, a caption wrapped onto the next line joined to it):
+# 96/96, whole set 575/576 (0.998), 0 silent.
+# Issue 8's line (0.5%); first 1.875% (9 of 480), second batch first 0.521% (3 of 576);
+# 0 after each batch's fixes.
+MAX_SILENT_HERE = MAX_SILENT
 
 
 @cache
