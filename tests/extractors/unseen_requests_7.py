@@ -1280,3 +1280,121 @@ def build_second_batch() -> list[Case]:
         for k in range(2):
             cases.append(style(PEOPLE[(3 * s + 5 * k + 1) % len(PEOPLE)], 100 + 2 * s + k))
     return cases
+
+
+# --- a third batch, written after the second batch's fixes -------------------------------
+# To probe those fixes themselves: a wrong value struck and the right one typed after it,
+# the registry paragraph typed in Word, short values under wide centred captions, and a
+# title ticked in check boxes whose state is only in their appearance (/AS, no /V).
+
+
+def docx_struck_correction(p: Person, i: int) -> Case:
+    """A citizen corrects a typed form the paper way: the wrong phone (or ID) struck
+    through and the right one typed after it on the same line."""
+    wrong_phone = p.mobile[:-4] + "0000"
+    wrong_nid = with_check_digit(p.nid[:11] + str((int(p.nid[11]) + 3) % 10))
+
+    def build(d: Any) -> None:
+        d.add_paragraph("แบบคำร้องทั่วไป")
+        for label, value in rows_of(p):
+            if label == "โทรศัพท์":
+                raw_paragraph(d, run("โทรศัพท์: ") + run(wrong_phone, strike="") + run(" " + value))
+            elif label == "เลขประจำตัวประชาชน" and i % 2:
+                raw_paragraph(d, run(f"{label}: ") + run(wrong_nid, dstrike="") + run(" " + value))
+            else:
+                d.add_paragraph(f"{label}: {value}")
+
+    return docx_case("docx_struck_correction", p, i, build)
+
+
+def docx_registry_paragraph(p: Person, i: int) -> Case:
+    """The registry office's คำร้องทั่วไป retyped in Word: pairs along dotted lines in
+    paragraphs, the address part by part with '-' where a part does not apply."""
+
+    def build(d: Any) -> None:
+        d.add_paragraph("คำร้องทั่วไป")
+        d.add_paragraph(f"ข้าพเจ้า.......{p.name}.......เลขประจำตัวประชาชน.......{p.nid}.......")
+        d.add_paragraph(f"อยู่บ้านเลขที่.....{p.house}.....หมู่ที่.....{p.moo or '-'}....."
+                        f"ตรอก/ซอย.....{p.soi or '-'}....."
+                        f"ถนน.....{p.road or '-'}.....")  # fmt: skip
+        d.add_paragraph(f"ตำบล/แขวง.....{p.tambon}.....อำเภอ/เขต.....{p.amphoe}.....")
+        d.add_paragraph(f"จังหวัด.....{p.province}.....รหัสไปรษณีย์.....{p.postal}.....")
+        d.add_paragraph(f"เกิดวันที่.....{thai_date(p.born)}.....โทรศัพท์.....{p.mobile}.....")
+        d.add_paragraph(f"อีเมล.....{p.email}.....")
+
+    return docx_case("docx_registry_paragraph", p, i, build)
+
+
+def pdf_short_values_wide_columns(p: Person, i: int) -> Case:
+    """Captions centred over wide ruled columns, the values short and set at each
+    column's left, so a value may not stand under any of its caption's letters."""
+    items: list[Item] = [(70, 18, "ข้อมูลผู้ยื่นคำร้อง", 16)]
+    lines: list[tuple[float, float, float, float]] = []
+    groups = ((("จังหวัด", p.province), ("รหัสไปรษณีย์", p.postal), ("โทรศัพท์", p.mobile)),
+              (("ชื่อ-นามสกุล", p.name), ("เลขประจำตัวประชาชน", p.nid),
+               ("วันเดือนปีเกิด", thai_date(p.born, short=True))),
+              (("ที่อยู่", p.line(short=True)), ("อีเมล", p.email)))  # fmt: skip
+    from fpdf import FPDF
+
+    probe = FPDF()
+    probe.add_font("F", "", str(FONTS / "Laksaman.ttf"))
+    probe.set_font("F", size=10)
+    for g, group in enumerate(groups):
+        top = 30 + 26 * g
+        width = 186 / len(group)
+        for r in (0, 9, 18):
+            lines.append((12, top + r, 198, top + r))
+        for c, (label, value) in enumerate(group):
+            left = 12 + width * c
+            lines.append((left, top, left, top + 18))
+            w = probe.get_string_width(label)
+            items += [(left + (width - w) / 2, top + 6, label, 10), (left + 2, top + 15, value, 9)]
+        lines.append((198, top, 198, top + 18))
+    return pdf_case("pdf_short_values_wide_columns", p, i, pdf_doc([items], lines=lines),
+                    "คำร้อง.pdf", p.line(short=True))  # fmt: skip
+
+
+def acro_title_state_only(p: Person, i: int) -> Case:
+    """Title check boxes whose state is only in each widget's /AS (the filler set the
+    appearance state and no /V), the given and family names in fields of their own."""
+    import pikepdf
+    from pikepdf import Name
+
+    titles = ("นาย", "นาง", "นางสาว")
+    texts = [(20.0, 55.0, "คำนำหน้า"), (45.0, 55.0, "นาย"), (70.0, 55.0, "นาง"),
+             (95.0, 55.0, "นางสาว"), (20.0, 67.0, "ชื่อ"), (105.0, 67.0, "นามสกุล"),
+             (20.0, 79.0, "เลขประจำตัวประชาชน"), (20.0, 91.0, "วันเกิด"), (20.0, 103.0, "ที่อยู่"),
+             (20.0, 115.0, "จังหวัด"), (105.0, 115.0, "รหัสไปรษณีย์"), (20.0, 127.0, "โทรศัพท์"),
+             (105.0, 127.0, "อีเมล")]  # fmt: skip
+    fields = [Field(f"Check Box{k + 1}", p.title == t, 39 + 25 * k, 55, kind="check")
+              for k, t in enumerate(titles)]  # fmt: skip
+    fields += [
+        Field("Text1", p.first, 30, 67, 70), Field("Text2", p.last, 122, 67, 70),
+        Field("Text3", p.nid, 62, 79, 80), Field("Text4", thai_date(p.born), 40, 91, 80),
+        Field("Text5", p.line(), 35, 103, 150), Field("Text6", p.province, 35, 115, 60),
+        Field("Text7", p.postal, 130, 115, 40), Field("Text8", p.mobile, 40, 127, 60),
+        Field("Text9", p.email, 120, 127, 70),
+    ]  # fmt: skip
+    pdf = pikepdf.open(io.BytesIO(acroform(pdf_doc([[(70.0, 18.0, "คำร้อง"), *texts]]), fields)))
+    for annot in pdf.pages[0].Annots:
+        if str(annot.get("/T", "")).startswith("Check"):
+            del annot["/V"]  # the state only in /AS
+    for field in pdf.Root.AcroForm.Fields:
+        if str(field.get("/T", "")).startswith("Check") and "/V" in field:
+            del field["/V"]
+    _ = Name
+    return pdf_case("acro_title_state_only", p, i, saved(pdf), "คำร้อง.pdf")
+
+
+THIRD_BATCH: tuple[Style, ...] = (
+    docx_struck_correction, docx_registry_paragraph, pdf_short_values_wide_columns,
+    acro_title_state_only,
+)  # fmt: skip
+
+
+def build_third_batch() -> list[Case]:
+    cases: list[Case] = []
+    for s, style in enumerate(THIRD_BATCH):
+        for k in range(2):
+            cases.append(style(PEOPLE[(3 * s + 5 * k + 2) % len(PEOPLE)], 200 + 2 * s + k))
+    return cases
