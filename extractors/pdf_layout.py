@@ -23,7 +23,7 @@ import itertools
 import re
 import statistics
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from extractors.thai import garbled_thai, normalise_thai_text
@@ -358,12 +358,26 @@ def _left_caption(lines: Sequence[Line], box: Box, others: Sequence[Box]) -> str
     return ""
 
 
-def option_caption(lines: Sequence[Line], box: Box, others: Sequence[Box] = ()) -> str:
+def option_caption(
+    lines: Sequence[Line],
+    box: Box,
+    others: Sequence[Box] = (),
+    question: Callable[[str], bool] | None = None,
+) -> str:
     """The word a check box or radio button stands for: printed right after it ("☐ นาย")
     or right before it ("นาย ☐"), whichever is nearer; the word on the other side is the
-    next (or the previous) option's. Only up to the next box on the row either way."""
+    next (or the previous) option's, or the question's (`question` says which words are
+    a question's: a form's label, never an option). Only up to the next box on the row
+    either way."""
     after = _side_phrase(lines, box, others, after=True)
     before = _side_phrase(lines, box, others, after=False)
+    if question is not None and after is not None and before is not None:
+        # the question printed before the first box ("คำนำหน้า ☒ นาย"), however close,
+        # is no option: the option is the word on the other side
+        if question(before[0]) and not question(after[0]):
+            return after[0]
+        if question(after[0]) and not question(before[0]):
+            return before[0]
     if after is not None and (before is None or after[1] <= before[1]):
         return after[0]
     return before[0] if before is not None else ""

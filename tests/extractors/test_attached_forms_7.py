@@ -343,3 +343,82 @@ def test_struck_titles_in_a_table_cell_leave_the_one_standing() -> None:
 
     name = read_docx(docx_of(build))["full_name"].value
     assert name in ("นาง ประภาพร ศรีวิเศษ", "นางประภาพร ศรีวิเศษ")
+
+
+def test_a_box_ticked_only_in_its_appearance_state_is_ticked() -> None:
+    """A filler that sets the check box's appearance state (/AS /Yes) and no /V: a
+    viewer shows the tick, so the title beside it is the applicant's."""
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name, String
+
+    base = pdf_of([(20, 55, "คำนำหน้า", 14), (45, 55, "นาย", 14), (70, 55, "นาง", 14),
+                   (20, 67, "ชื่อ", 14), (105, 67, "นามสกุล", 14)])  # fmt: skip
+    pdf = pikepdf.open(io.BytesIO(base))
+    page = pdf.pages[0]
+    height = float(page.mediabox[3])
+    mm = 72 / 25.4
+
+    def widget(name: str, x: float, y: float, w: float, **extra: Any) -> Any:
+        rect = Array([x * mm, height - y * mm - 3, (x + w) * mm, height - y * mm + 17])
+        d = Dictionary(Type=Name.Annot, Subtype=Name.Widget, F=4, T=String(name), Rect=rect)
+        d.P = page.obj
+        for key, value in extra.items():
+            d[f"/{key}"] = value
+        return pdf.make_indirect(d)
+
+    on = pdf.make_stream(b"0 g BT /ZaDb 10 Tf 2 2 Td (4) Tj ET")
+    fields = [
+        widget("Check Box1", 39, 55, 5, FT=Name.Btn, AS=Name.Off,
+               AP=Dictionary(N=Dictionary(Yes=on, Off=pdf.make_stream(b"")))),
+        widget("Check Box2", 64, 55, 5, FT=Name.Btn, AS=Name.Yes,
+               AP=Dictionary(N=Dictionary(Yes=on, Off=pdf.make_stream(b"")))),
+        widget("Text1", 30, 67, 70, FT=Name.Tx, V=String("ประภาพร")),
+        widget("Text2", 122, 67, 70, FT=Name.Tx, V=String("ศรีวิเศษ")),
+    ]  # fmt: skip
+    page.obj.Annots = Array(fields)
+    pdf.Root.AcroForm = pdf.make_indirect(Dictionary(Fields=Array(fields)))
+    out = io.BytesIO()
+    pdf.save(out)
+    name = read_pdf(out.getvalue())["full_name"].value
+    assert name in ("นาง ประภาพร ศรีวิเศษ", "นางประภาพร ศรีวิเศษ")
+
+
+def test_the_question_before_the_first_box_is_not_its_option() -> None:
+    """'คำนำหน้า ☒ นาย ☐ นาง ☐ นางสาว' set tight: the question ends as close before the
+    first box as its option starts after it. The question is a form's label, never an
+    option: the first box's word is the one after it."""
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name, String
+
+    base = pdf_of([(20, 55, "คำนำหน้า", 14), (45, 55, "นาย", 14), (70, 55, "นาง", 14),
+                   (95, 55, "นางสาว", 14), (20, 67, "ชื่อ", 14),
+                   (105, 67, "นามสกุล", 14)])  # fmt: skip
+    pdf = pikepdf.open(io.BytesIO(base))
+    page = pdf.pages[0]
+    height = float(page.mediabox[3])
+    mm = 72 / 25.4
+    on = pdf.make_stream(b"0 g BT /ZaDb 10 Tf 2 2 Td (4) Tj ET")
+
+    def widget(name: str, x: float, y: float, w: float, **extra: Any) -> Any:
+        rect = Array([x * mm, height - y * mm - 3, (x + w) * mm, height - y * mm + 17])
+        d = Dictionary(Type=Name.Annot, Subtype=Name.Widget, F=4, T=String(name), Rect=rect)
+        d.P = page.obj
+        for key, value in extra.items():
+            d[f"/{key}"] = value
+        return pdf.make_indirect(d)
+
+    def box(name: str, x: float, ticked: bool) -> Any:
+        state = Name.Yes if ticked else Name.Off
+        ap = Dictionary(N=Dictionary(Yes=on, Off=pdf.make_stream(b"")))
+        return widget(name, x, 55, 5, FT=Name.Btn, V=state, AS=state, AP=ap)
+
+    fields = [box("Check Box1", 39, True), box("Check Box2", 64, False),
+              box("Check Box3", 89, False),
+              widget("Text1", 30, 67, 70, FT=Name.Tx, V=String("สมเกียรติ")),
+              widget("Text2", 122, 67, 70, FT=Name.Tx, V=String("วงศ์ใหญ่"))]  # fmt: skip
+    page.obj.Annots = Array(fields)
+    pdf.Root.AcroForm = pdf.make_indirect(Dictionary(Fields=Array(fields)))
+    out = io.BytesIO()
+    pdf.save(out)
+    name = read_pdf(out.getvalue())["full_name"].value
+    assert name in ("นาย สมเกียรติ วงศ์ใหญ่", "นายสมเกียรติ วงศ์ใหญ่")
