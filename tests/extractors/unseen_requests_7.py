@@ -1398,3 +1398,98 @@ def build_third_batch() -> list[Case]:
         for k in range(2):
             cases.append(style(PEOPLE[(3 * s + 5 * k + 2) % len(PEOPLE)], 200 + 2 * s + k))
     return cases
+
+
+# --- a fourth batch, written after the third batch's fixes --------------------------------
+# To probe them: a radio group whose choice is only in its buttons' /AS, boxes printed
+# after their words with a note after the last, a header row with an unanswered column.
+
+
+def acro_radio_state_only(p: Person, i: int) -> Case:
+    """The title as a radio group whose parent holds no /V: only the chosen button's
+    /AS names the choice (Choice1/2/3 or the Thai titles), the words printed after the
+    buttons, the question before them."""
+    import pikepdf
+    from pikepdf import Name
+
+    titles = ("นาย", "นาง", "นางสาว")
+    options = titles if i % 2 == 0 else ("Choice1", "Choice2", "Choice3")
+    texts = [(20.0, 55.0, "คำนำหน้าชื่อ"), (51.0, 55.0, "นาย"), (73.0, 55.0, "นาง"),
+             (95.0, 55.0, "นางสาว"), (20.0, 67.0, "ชื่อ"), (105.0, 67.0, "นามสกุล"),
+             (20.0, 79.0, "เลขประจำตัวประชาชน"), (20.0, 91.0, "วันเดือนปีเกิด"),
+             (20.0, 103.0, "ที่อยู่"), (20.0, 115.0, "จังหวัด"), (105.0, 115.0, "รหัสไปรษณีย์"),
+             (20.0, 127.0, "โทรศัพท์"), (105.0, 127.0, "อีเมล")]  # fmt: skip
+    fields = [
+        Field("Group1", options[titles.index(p.title)], 45, 55, kind="radio", options=options),
+        Field("ชื่อ", p.first, 30, 67, 70), Field("นามสกุล", p.last, 122, 67, 70),
+        Field("เลขประจำตัวประชาชน", p.nid, 60, 79, 80),
+        Field("วันเกิด", thai_date(p.born), 50, 91, 60), Field("ที่อยู่", p.line(), 35, 103, 150),
+        Field("จังหวัด", p.province, 35, 115, 60), Field("รหัสไปรษณีย์", p.postal, 130, 115, 40),
+        Field("โทรศัพท์", p.mobile, 40, 127, 50), Field("อีเมล", p.email, 120, 127, 70),
+    ]  # fmt: skip
+    pdf = pikepdf.open(io.BytesIO(acroform(pdf_doc([[(70.0, 18.0, "คำร้อง"), *texts]]), fields)))
+    for field in pdf.Root.AcroForm.Fields:
+        if str(field.get("/T", "")) == "Group1":
+            del field["/V"]
+    _ = Name
+    return pdf_case("acro_radio_state_only", p, i, saved(pdf), "คำร้อง.pdf")
+
+
+def pdf_boxes_after_words(p: Person, i: int) -> Case:
+    """A printed form with the title boxes after their words ('นาย ☐ นาง ☒ นางสาว ☐'),
+    a note after the last box, the ticked box drawn as ☒ in the page text (a form filled
+    in a word processor and printed to PDF; the box glyphs from a fallback symbol face,
+    as Word substitutes one)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.add_font("G", "", str(FONTS / "Garuda.ttf"))
+    pdf.add_font("S", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_fallback_fonts(["S"])
+    pdf.set_text_shaping(True)
+    pdf.set_font("G", size=16)
+    pdf.text(70, 18, "แบบคำร้อง")
+    pdf.set_font("G", size=13)
+    marks = "   ".join(f"{t} {'☒' if t == p.title else '☐'}" for t in ("นาย", "นาง", "นางสาว"))
+    pdf.text(20, 40, f"คำนำหน้าชื่อ  {marks}  (โปรดเลือก)")
+    pdf.text(20, 52, f"ชื่อ  {p.first}    นามสกุล  {p.last}")
+    for k, (label, value) in enumerate(rows_of(p)[1:]):
+        pdf.text(20, 64 + 11 * k, f"{label}: {value}")
+    return pdf_case("pdf_boxes_after_words", p, i, bytes(pdf.output()), "คำร้อง.pdf")
+
+
+def pdf_header_unanswered_column(p: Person, i: int) -> Case:
+    """A header row over a values row with a column left unanswered (โทรสาร) and a
+    หมายเหตุ column answered '-'."""
+    items: list[Item] = [(70, 18, "ข้อมูลผู้ยื่นคำร้อง", 16)]
+    heads = (("ชื่อ-นามสกุล", p.name), ("โทรศัพท์", p.mobile), ("โทรสาร", ""),
+             ("อีเมล", p.email), ("หมายเหตุ", "-"))  # fmt: skip
+    xs = (14, 64, 94, 118, 175)
+    for x, (label, value) in zip(xs, heads, strict=True):
+        items.append((x, 36, label, 10))
+        if value:
+            items.append((x, 45, value, 9))
+    rest = (
+        ("เลขประจำตัวประชาชน", p.nid),
+        ("วันเดือนปีเกิด", thai_date(p.born)),
+        ("ที่อยู่", p.line()),
+        ("จังหวัด", p.province),
+        ("รหัสไปรษณีย์", p.postal),
+    )
+    items += [(14, 60 + 9 * k, f"{label}: {value}", 11) for k, (label, value) in enumerate(rest)]
+    return pdf_case("pdf_header_unanswered_column", p, i, pdf_doc([items]), "คำร้อง.pdf")
+
+
+FOURTH_BATCH: tuple[Style, ...] = (
+    acro_radio_state_only, pdf_boxes_after_words, pdf_header_unanswered_column,
+)  # fmt: skip
+
+
+def build_fourth_batch() -> list[Case]:
+    cases: list[Case] = []
+    for s, style in enumerate(FOURTH_BATCH):
+        for k in range(2):
+            cases.append(style(PEOPLE[(3 * s + 5 * k + 3) % len(PEOPLE)], 300 + 2 * s + k))
+    return cases
