@@ -47,6 +47,9 @@ _TICKED = r"(?:[☑☒■✓✔✅]|[\(\[]\s*[/xX✓✔]\s*[\)\]])"
 _UNTICKED = r"(?:[☐□❏❐]|[\(\[]\s*[\)\]])"
 _OPTIONS = re.compile(rf"(?:(?:{_TICKED}|{_UNTICKED})\s*{CIVIL_TITLE}\s*){{2,}}")
 _CHOSEN = re.compile(rf"{_TICKED}\s*({CIVIL_TITLE})")
+# ... or the boxes after their words ("นาย ☐ นาง ☒ นางสาว ☐"), as some forms print them.
+_OPTIONS_AFTER = re.compile(rf"(?:{CIVIL_TITLE}\s*(?:{_TICKED}|{_UNTICKED})\s*){{2,}}")
+_CHOSEN_AFTER = re.compile(rf"({CIVIL_TITLE})\s*{_TICKED}")
 
 
 def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
@@ -91,14 +94,21 @@ def _ticked(candidate: FieldCandidate) -> FieldCandidate:
     """The printed titles with their boxes replaced by the one ticked ("☐ นาย ☑ นาง ☐
     นางสาว สมศรี" -> "นาง สมศรี"); none or two ticked: the options dropped and a clerk
     asked to look (the title is then unknown, not the first printed one)."""
-    found = _OPTIONS.search(candidate.value)
+    # "นาย ☐ นาง ☒ นางสาว ☐" also reads, one option short, as boxes before their words
+    # ("☐ นาง ☒ นางสาว"): the reading that takes in more of the options is the layout
+    before, after = _OPTIONS.search(candidate.value), _OPTIONS_AFTER.search(candidate.value)
+    found, chosen_in = before, _CHOSEN
+    if after is not None and (before is None or len(after.group()) > len(before.group())):
+        found, chosen_in = after, _CHOSEN_AFTER
     if found is None:
         return candidate
-    chosen = _CHOSEN.findall(found.group())
+    chosen = chosen_in.findall(found.group())
     title = chosen[0] if len(chosen) == 1 else ""
     value = " ".join(
         f"{candidate.value[: found.start()]} {title} {candidate.value[found.end() :]}".split()
     )
+    if candidate.key == TITLE and title:
+        value = title  # a note printed after the options ("(โปรดเลือก)") is no title
     confidence = candidate.confidence if title else min(candidate.confidence, REVIEW_DOUBT)
     return candidate.model_copy(update={"value": value, "confidence": confidence})
 

@@ -26,6 +26,13 @@ MAX_DROP_EM = 4.0
 NEAR_DROP_EM = 2.5
 # A value starts at most this many font sizes left of its caption.
 ALIGN_EM = 0.6
+# Column headings Thai forms print beside the ones a request asks for, that no field here
+# takes (remarks, a row number, fax, age, nationality, occupation): a header row may hold
+# them beside its labels; their columns' values are not read.
+NO_FIELD_HEADINGS = frozenset(
+    {"หมายเหตุ", "ลำดับ", "ลำดับที่", "โทรสาร", "แฟกซ์", "อายุ", "สัญชาติ", "อาชีพ", "ศาสนา"}
+    | {"remarks", "remark", "note", "no.", "fax", "age", "nationality", "occupation"}
+)
 # A value under no caption is the nearest caption's when this many times nearer.
 CLEARLY_NEARER = 2.0
 # Columns are parted by a gap this many font sizes wide (a word space is about 0.3);
@@ -90,7 +97,9 @@ def _caption_columns(head: Line, labels: LabelIndex) -> _Columns | None:
     for gap in COLUMN_GAPS_EM:
         caps = phrases(head.glyphs, gap)
         names = [join_glyphs(c).strip(" :：") for c in caps]
-        if len(caps) >= 2 and all(_lone_label(name, labels) for name in names):
+        known = [name for name in names if _lone_label(name, labels)]
+        headings = all(name in known or name.lower() in NO_FIELD_HEADINGS for name in names)
+        if len(known) >= 2 and headings:
             starts = [min(g.x0 for g in c) for c in caps]
             return _Columns(names, starts, [max(g.x1 for g in c) for c in caps])
     return None
@@ -191,7 +200,11 @@ def _wrapped_captions(
 
 
 def _pairs(columns: _Columns, found: dict[int, list[str]]) -> list[str]:
-    return [f"{columns.names[i]}: {' '.join(found[i])}" for i in sorted(found)]
+    return [
+        f"{columns.names[i]}: {' '.join(found[i])}"
+        for i in sorted(found)
+        if columns.names[i].lower() not in NO_FIELD_HEADINGS
+    ]
 
 
 def _empty_boxes_row(row: Line, captions: Line, values: Line, labels: LabelIndex) -> bool:

@@ -422,3 +422,31 @@ def test_the_question_before_the_first_box_is_not_its_option() -> None:
     pdf.save(out)
     name = read_pdf(out.getvalue())["full_name"].value
     assert name in ("นาย สมเกียรติ วงศ์ใหญ่", "นายสมเกียรติ วงศ์ใหญ่")
+
+
+def test_a_title_ticked_in_a_box_after_its_word_is_the_title() -> None:
+    """'คำนำหน้าชื่อ นาย ☐ นาง ☒ นางสาว ☐': boxes printed after their words; the ticked
+    box's word is the title, as with boxes before their words."""
+    from extractors.base import Provenance
+
+    where = Provenance(part="2", kind="pdf_text", label="คำนำหน้าชื่อ")
+    title = FieldCandidate(key="name_title", value="นาย ☐ นาง ☒ นางสาว ☐ (โปรดเลือก)",
+                           provenance=where, confidence=0.9)  # fmt: skip
+    given = FieldCandidate(key="given_name", value="ประภาพร", provenance=where, confidence=0.9)
+    family = FieldCandidate(key="family_name", value="ศรีวิเศษ", provenance=where, confidence=0.9)
+    names = [c for c in join_name_parts([title, given, family]) if c.key == "full_name"]
+    assert names[0].value in ("นาง ประภาพร ศรีวิเศษ", "นางประภาพร ศรีวิเศษ")
+
+
+def test_a_remarks_column_does_not_keep_a_header_row_from_being_read_by_column() -> None:
+    """A header row with a หมายเหตุ (remarks) column, a column left unanswered: still a
+    header row over its values."""
+    found = read_pdf(pdf_of([
+        (14, 36, "ชื่อ-นามสกุล", 10), (64, 36, "โทรศัพท์", 10), (94, 36, "โทรสาร", 10),
+        (118, 36, "อีเมล", 10), (175, 36, "หมายเหตุ", 10),
+        (14, 45, "นายธีรพงษ์ คำภา", 9), (64, 45, "0925518736", 9),
+        (118, 45, "teerapong.kp@hotmail.com", 9), (175, 45, "-", 9),
+    ]))  # fmt: skip
+    assert found["full_name"].value == "นายธีรพงษ์ คำภา"
+    assert found["phone"].value == "0925518736"
+    assert found["email"].value == "teerapong.kp@hotmail.com"

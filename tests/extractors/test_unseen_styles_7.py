@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from unseen_harness import StyleScore, below_floor, render, score, silent_share
+from unseen_harness import MAX_SILENT, StyleScore, below_floor, render, score, silent_share
 from unseen_requests import Case
 from unseen_requests_7 import (
     build_fourth_batch,
@@ -68,12 +68,17 @@ FLOORS: dict[str, float] = {
 # whole set 679/688 (0.987), 4 silent (0.581%). (One shape of the batch was corrected
 # before any reader change: its ☐/☒ were drawn in a face without those glyphs, so the
 # page had no boxes at all; they now come from a fallback symbol face, as Word does.)
-FLOORS["pdf_boxes_after_words"] = 0.875  # first 0.875
-FLOORS["pdf_header_unanswered_column"] = 0.625  # first 0.625
+# (The fallback face was first set with fpdf's set_fallback_fonts, which its text() does
+# not use: the boxes were still missing in the batch's commit. Drawn in the symbol face
+# since, the first sight measured again with the readers as they were: the same 40/48,
+# 4 silent.) After its two fixes (boxes after their words read as boxes before them, the
+# reading that takes in more options winning; column headings no field takes, such as
+# หมายเหตุ and โทรสาร, do not keep a header row from being read by column): 48/48, whole
+# set 687/688 (0.999), 0 silent.
 # Issue 8's line (0.5%); first 1.875% (9 of 480), second batch first 0.521% (3 of 576),
-# third batch first 0.312% (2 of 640), fourth batch first 0.581% (4 of 688); held at
-# that until its fixes.
-MAX_SILENT_HERE = 0.00582
+# third batch first 0.312% (2 of 640), fourth batch first 0.581% (4 of 688); 0 after
+# each batch's fixes.
+MAX_SILENT_HERE = MAX_SILENT
 
 
 @cache

@@ -1447,13 +1447,20 @@ def pdf_boxes_after_words(p: Person, i: int) -> Case:
     pdf.add_page()
     pdf.add_font("G", "", str(FONTS / "Garuda.ttf"))
     pdf.add_font("S", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    pdf.set_fallback_fonts(["S"])
     pdf.set_text_shaping(True)
     pdf.set_font("G", size=16)
     pdf.text(70, 18, "แบบคำร้อง")
     pdf.set_font("G", size=13)
-    marks = "   ".join(f"{t} {'☒' if t == p.title else '☐'}" for t in ("นาย", "นาง", "นางสาว"))
-    pdf.text(20, 40, f"คำนำหน้าชื่อ  {marks}  (โปรดเลือก)")
+    pieces = ["คำนำหน้าชื่อ  "]
+    for t in ("นาย", "นาง", "นางสาว"):
+        pieces += [f"{t} ", "☒" if t == p.title else "☐", "   "]
+    pieces.append("(โปรดเลือก)")
+    x = 20.0
+    for piece in pieces:  # the boxes in the symbol face, the words in the Thai one
+        pdf.set_font("S" if piece in ("☐", "☒") else "G", size=13)
+        pdf.text(x, 40, piece)
+        x += pdf.get_string_width(piece)
+    pdf.set_font("G", size=13)
     pdf.text(20, 52, f"ชื่อ  {p.first}    นามสกุล  {p.last}")
     for k, (label, value) in enumerate(rows_of(p)[1:]):
         pdf.text(20, 64 + 11 * k, f"{label}: {value}")
