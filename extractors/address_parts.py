@@ -57,6 +57,7 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
     when the boxes give a house number and a sub-district or district. An address read
     whole from the same source is kept unless it lacks the areas the boxes give (the
     house box read as the address: "บ้านเลขที่ / ถนน: 128 หมู่ที่ 5")."""
+    candidates = [_as_written(c, candidates) if c.key == ADDRESS else c for c in candidates]
     parts = [c for c in candidates if c.key in ADDRESS_PART_KEYS]
     if not parts:
         return candidates
@@ -118,3 +119,57 @@ def _area_word(key: str, label: str, bangkok: bool) -> str:
     if city in label and rural not in label:
         return city
     return city if bangkok else rural
+
+
+# The words of a form that asks the address part by part, each before its part's value.
+_PART_WORD = (
+    r"(?:หมู่ที่|หมู่|ตรอก/ซอย|ซอย/ตรอก|ตรอก|ซอย|ถนน|ตำบล/แขวง|แขวง/ตำบล|ตำบล|แขวง"
+    r"|อำเภอ/เขต|เขต/อำเภอ|อำเภอ|เขต|จังหวัด|รหัสไปรษณีย์)"
+)
+_STANDING_WORD = re.compile(rf"(?:^|(?<=\s)){_PART_WORD}(?=\s)")
+# The form's own layout shows: a word asking for either of two (ตำบล/แขวง), or a part
+# answered "-" (does not apply). A citizen's own address has neither.
+_FORM_LAYOUT = re.compile(
+    rf"(?:^|\s)(?:ตรอก/ซอย|ซอย/ตรอก|ตำบล/แขวง|แขวง/ตำบล|อำเภอ/เขต|เขต/อำเภอ)\s"
+    rf"|(?:^|\s){_PART_WORD}\s+[-–—]+(?=\s|$)"
+)
+
+
+def _as_written(address: FieldCandidate, candidates: list[FieldCandidate]) -> FieldCandidate:
+    """An address read from a form that asks it part by part in one paragraph ("อยู่บ้าน
+    เลขที่ 63 หมู่ที่ 8 ตรอก/ซอย - ถนน - ตำบล/แขวง นาเชือก ...", as the registry office's
+    คำร้องทั่วไป prints it) written as a clerk writes an address: the parts answered
+    "-" left out, ตำบล/แขวง and อำเภอ/เขต as the one the province calls for, each word
+    joined to its name ("ตำบลนาเชือก"); any other address unchanged."""
+    value = " ".join(address.value.split())
+    if not _FORM_LAYOUT.search(value):
+        return address
+    bangkok = bool(_BANGKOK.search(value)) or any(
+        c.key == "province" and _source(c) == _source(address) and _BANGKOK.search(c.value)
+        for c in candidates
+    )
+    words = [m for m in _STANDING_WORD.finditer(value)]
+    out = [value[: words[0].start()].strip()] if words else [value]
+    for k, word in enumerate(words):
+        end = words[k + 1].start() if k + 1 < len(words) else len(value)
+        answer = value[word.end() : end].strip()
+        if not _EMPTY_BOX.fullmatch(answer):
+            out.append(_written_part(word.group(), answer, bangkok))
+    return address.model_copy(update={"value": " ".join(w for w in out if w)})
+
+
+def _written_part(word: str, answer: str, bangkok: bool) -> str:
+    """One part as written in an address: หมู่ที่ 8, ซอยลาดพร้าว 71, แขวงสะพานสอง, the
+    province alone in Bangkok (no one writes จังหวัดกรุงเทพมหานคร), the postal code bare."""
+    if word in ("หมู่ที่", "หมู่"):
+        return f"หมู่ที่ {answer}"
+    if word in ("ตรอก/ซอย", "ซอย/ตรอก"):
+        word = "ซอย"
+    elif "/" in word:
+        area = SUBDISTRICT if ("ตำบล" in word) else DISTRICT
+        word = _AREA_WORDS[area][1 if bangkok else 0]
+    if word == "จังหวัด":
+        return answer if bangkok else f"จังหวัด{answer}"
+    if word == "รหัสไปรษณีย์":
+        return answer
+    return f"{word}{answer}"

@@ -27,8 +27,13 @@ MARGIN_CONFIDENCE = 0.75  # a value read in a page header or footer: below REVIE
 # A table row of three or more one-line cells, sent from the child with its cells apart
 # (control characters no cell text holds after normalising).
 ROW_MARK, CELL_SEP = "\x1e", "\x1f"
+# A label cell and a value cell of as many lines each, sent as the two cells' lines.
+LINES_MARK, LINES_SEP = "\x1d", "\x1c"
 HEADER_LABELS = 3  # lone labels across a row that make it a header over a row of values
 _TRAILING_COLON = re.compile(r"[\s:：∶]+$")
+# Three spaces or more: columns lined up with the space bar, parted as a tab parts them
+# (as a mail body's wide gap is read).
+_SPACE_RUN = re.compile(r"[ \u00a0]{3,}")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
@@ -46,6 +51,7 @@ def docx_parts(data: bytes) -> tuple[list[str], list[str]]:
     import docx
 
     document = docx.Document(io.BytesIO(data))
+    _unwrap_table_controls(document.element.body)
     body = _blocks_lines(document.element.body, document)
     margins: list[str] = []
     seen: set[str] = set()
@@ -58,6 +64,7 @@ def docx_parts(data: bytes) -> tuple[list[str], list[str]]:
             if margin.is_linked_to_previous or str(margin.part.partname) in seen:
                 continue
             seen.add(str(margin.part.partname))
+            _unwrap_table_controls(margin._element)
             margins += [*_blocks_lines(margin._element, margin), ""]
             if len(margins) >= MAX_LINES:
                 break
@@ -66,12 +73,40 @@ def docx_parts(data: bytes) -> tuple[list[str], list[str]]:
     ]
 
 
+def _unwrap_table_controls(root: Any) -> None:
+    """Rows and cells wrapped in content controls put back in their table: Word's
+    repeating-section control wraps w:tr in w:sdt, a cell-level control wraps w:tc, and
+    python-docx sees only the rows and cells that are the table's own children (the
+    whole table read empty). A control still showing its placeholder keeps its place
+    but not its prompt."""
+    for sdt in list(root.iter(qn("w:sdt"))):
+        parent = sdt.getparent()
+        if parent is None or parent.tag not in (qn("w:tbl"), qn("w:tr")):
+            continue
+        content = sdt.find(qn("w:sdtContent"))
+        if content is None:
+            parent.remove(sdt)
+            continue
+        if _showing_placeholder(sdt):
+            for text in content.iter(qn("w:t")):
+                text.text = ""
+        for child in list(content):
+            sdt.addprevious(child)
+        parent.remove(sdt)
+
+
 def _normalised(line: str) -> str:
     """The line's text normalised, its tabs kept: a tab stop parts a label from its value
     or one pair from the next (label TAB value TAB label TAB value), which the space it
     would collapse to no longer says. A marked row's cells are normalised apart."""
     if line.startswith(ROW_MARK):
         return ROW_MARK + CELL_SEP.join(_normalised(c) for c in line[1:].split(CELL_SEP))
+    line = _SPACE_RUN.sub("\t", line)
+    if line.startswith(LINES_MARK):
+        halves = line[1:].split(LINES_SEP)
+        return LINES_MARK + LINES_SEP.join(
+            CELL_SEP.join(_normalised(c) for c in half.split(CELL_SEP)) for half in halves
+        )
     return "\t".join(normalise_thai_text(piece) for piece in line.split("\t")).strip("\t ")
 
 
@@ -101,17 +136,50 @@ def paragraph_text(p: Any) -> str:
     read apart (`_text_box_lines`); tab stops of the paragraph's style are no text."""
     skip = (_FALLBACK, qn("w:txbxContent"), qn("w:pPr"))
     pieces = []
+    struck = False
     tags = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym"), qn("w:fldChar"))
     for element in p.iter(*tags):
         if _has_ancestor(element, p, skip) or _placeholder(element, p):
             continue
         if element.tag == qn("w:t"):
-            pieces.append(element.text or "")
+            struck |= _struck(element)
+            pieces.append("" if _struck(element) else element.text or "")
         elif element.tag in (qn("w:sym"), qn("w:fldChar")):
             pieces.append(_check_box(element, p))
         else:
             pieces.append("\t" if element.tag == qn("w:tab") else "\n")
-    return "".join(pieces)
+    text = "".join(pieces)
+    return _closed_up(text) if struck else text
+
+
+_OFF = frozenset({"0", "false", "off"})
+# The slashes the struck options leave: "(นาย//)" -> "(นาย)", " / นาง / " -> "นาง".
+_DOUBLED_SLASH = re.compile(r"/(?:\s*/)+")
+_OPEN_SLASH = re.compile(r"(^|\()[ \t]*/[ \t]*", re.MULTILINE)
+_CLOSE_SLASH = re.compile(r"[ \t]*/[ \t]*(\)|$)", re.MULTILINE)
+
+
+def _closed_up(text: str) -> str:
+    """The text with the separators of struck options closed up: a slash left with no
+    option on one side (after an opening bracket, at a line's start or end, before a
+    closing bracket, beside another slash) goes with the option struck."""
+    text = _DOUBLED_SLASH.sub("/", text)
+    text = _OPEN_SLASH.sub(lambda m: m.group(1), text)
+    return _CLOSE_SLASH.sub(lambda m: m.group(1), text)
+
+
+def _struck(text: Any) -> bool:
+    """Whether the run of a w:t is struck out (single or double): on a Thai form the
+    words that do not apply are struck (ขีดฆ่าคำที่ไม่ใช้: "นาย/นาง/นางสาว" with two of
+    them struck), so struck text is not what the citizen says."""
+    props = text.getparent().find(qn("w:rPr"))
+    if props is None:
+        return False
+    for tag in ("w:strike", "w:dstrike"):
+        mark = props.find(qn(tag))
+        if mark is not None and (mark.get(qn("w:val")) or "1").lower() not in _OFF:
+            return True
+    return False
 
 
 # Glyphs Word draws a checkbox with: the Unicode ballot boxes, and Wingdings' boxes.
@@ -258,6 +326,10 @@ def _row_lines(cells: list[object]) -> list[str]:
     texts = [_cell_text(cell) for cell in cells]
     if len(texts) >= 3 and all(len(t) <= 1 for t in texts) and sum(map(bool, texts)) >= 3:
         return [ROW_MARK + CELL_SEP.join(t[0] if t else "" for t in texts)]
+    if len(texts) == 2 and len(texts[0]) == len(texts[1]) >= 2:
+        # labels one per line beside their values: paired by the parent, which knows
+        # whether each line is a label or one label wrapped over two lines
+        return [LINES_MARK + LINES_SEP.join(CELL_SEP.join(t) for t in texts)]
     return pair_texts(texts)
 
 
@@ -319,6 +391,10 @@ def resolved_rows(lines: list[str], labels: LabelIndex) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(lines):
+        if lines[k].startswith(LINES_MARK):
+            out += _lines_beside(lines[k], labels)
+            k += 1
+            continue
         if not lines[k].startswith(ROW_MARK):
             out.append(lines[k])
             k += 1
@@ -333,6 +409,16 @@ def resolved_rows(lines: list[str], labels: LabelIndex) -> list[str]:
         out += _name_across(cells, labels) or pair_texts([[c] if c else [] for c in cells])
         k += 1
     return out
+
+
+def _lines_beside(line: str, labels: LabelIndex) -> list[str]:
+    """A label cell and a value cell of as many lines each: line by line when every line
+    of the label cell is a label of its own (the form's labels listed in one cell, the
+    answers in the next); else one label, wrapped, beside a value of several lines."""
+    heads, values = (half.split(CELL_SEP) for half in line[1:].split(LINES_SEP))
+    if all(_lone_label(_TRAILING_COLON.sub("", h), labels) for h in heads):
+        return [f"{_TRAILING_COLON.sub('', h)}: {v}" for h, v in zip(heads, values, strict=True)]
+    return pair_texts([heads, values])
 
 
 def _marked(lines: list[str], k: int) -> list[str] | None:

@@ -340,9 +340,30 @@ def pick_best(
     for order, candidate in enumerate(candidates):
         if candidate.value.strip():
             by_key.setdefault(candidate.key, []).append((order, candidate))
+    for key, ranked in by_key.items():
+        by_key[key] = _without_references(template, key, ranked)
     return {
         key: min(ranked, key=_ranker(template, key, ranked))[1] for key, ranked in by_key.items()
     }
+
+
+# Types whose every value is written with digits.
+_DIGIT_TYPES = frozenset({"national_id", "phone", "date", "postal_code", "integer", "year"})
+_DIGIT = re.compile(r"\d")
+
+
+def _without_references(
+    template: FormTemplate, key: str, ranked: list[tuple[int, FieldCandidate]]
+) -> list[tuple[int, FieldCandidate]]:
+    """Without the values of a digit field that hold no digit at all, when another value
+    has some: "ตามสำเนาบัตรที่แนบ", "ดูเอกสารแนบ" under เลขประจำตัวประชาชน point to another
+    document, they are no attempt at the number, and must not outrank the number that
+    document gives (a surer label, but no value)."""
+    spec = next((s for s in template.fields if s.key == key), None)
+    if spec is None or spec.type not in _DIGIT_TYPES:
+        return ranked
+    with_digits = [item for item in ranked if _DIGIT.search(item[1].value)]
+    return with_digits or ranked
 
 
 def _ranker(

@@ -51,11 +51,15 @@ _TICKED = r"(?:[☑☒■✓✔✅]|[\(\[]\s*[/xX✓✔]\s*[\)\]])"
 _UNTICKED = r"(?:[☐□❏❐]|[\(\[]\s*[\)\]])"
 _OPTIONS = re.compile(rf"(?:(?:{_TICKED}|{_UNTICKED})\s*{CIVIL_TITLE}\s*){{2,}}")
 _CHOSEN = re.compile(rf"{_TICKED}\s*({CIVIL_TITLE})")
+# ... or the boxes after their words ("นาย ☐ นาง ☒ นางสาว ☐"), as some forms print them.
+_OPTIONS_AFTER = re.compile(rf"(?:{CIVIL_TITLE}\s*(?:{_TICKED}|{_UNTICKED})\s*){{2,}}")
+_CHOSEN_AFTER = re.compile(rf"({CIVIL_TITLE})\s*{_TICKED}")
 
 
 def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """Candidates with each source's name parts joined into a `full_name` candidate."""
     candidates = [_ticked(c) if c.key in (TITLE, FULL_NAME) else c for c in candidates]
+    candidates = [_title_in_label(c) if c.key == FULL_NAME else c for c in candidates]
     parts = [c for c in candidates if c.key in PART_KEYS]
     if not parts:
         return candidates
@@ -94,16 +98,39 @@ def _ticked(candidate: FieldCandidate) -> FieldCandidate:
     """The printed titles with their boxes replaced by the one ticked ("☐ นาย ☑ นาง ☐
     นางสาว สมศรี" -> "นาง สมศรี"); none or two ticked: the options dropped and a clerk
     asked to look (the title is then unknown, not the first printed one)."""
-    found = _OPTIONS.search(candidate.value)
+    # "นาย ☐ นาง ☒ นางสาว ☐" also reads, one option short, as boxes before their words
+    # ("☐ นาง ☒ นางสาว"): the reading that takes in more of the options is the layout
+    before, after = _OPTIONS.search(candidate.value), _OPTIONS_AFTER.search(candidate.value)
+    found, chosen_in = before, _CHOSEN
+    if after is not None and (before is None or len(after.group()) > len(before.group())):
+        found, chosen_in = after, _CHOSEN_AFTER
     if found is None:
         return candidate
-    chosen = _CHOSEN.findall(found.group())
+    chosen = chosen_in.findall(found.group())
     title = chosen[0] if len(chosen) == 1 else ""
     value = " ".join(
         f"{candidate.value[: found.start()]} {title} {candidate.value[found.end() :]}".split()
     )
+    if candidate.key == TITLE and title:
+        value = title  # a note printed after the options ("(โปรดเลือก)") is no title
     confidence = candidate.confidence if title else min(candidate.confidence, REVIEW_DOUBT)
     return candidate.model_copy(update={"value": value, "confidence": confidence})
+
+
+# One title standing as a word of the label ("ข้าพเจ้า (นาง) ชื่อ", left of the name once
+# the titles that do not apply are struck out), not one of several options printed.
+_TITLE_WORD = re.compile(rf"(?:^|(?<=[\s(/]))({CIVIL_TITLE})(?=[\s)/]|$)")
+
+
+def _title_in_label(candidate: FieldCandidate) -> FieldCandidate:
+    """The name with the title its label holds ("ข้าพเจ้า (นาง) ชื่อ: ประภาพร ศรีวิเศษ"
+    -> "นาง ประภาพร ศรีวิเศษ"): the printed "ข้าพเจ้า (นาย/นาง/นางสาว) ชื่อ" with the
+    others struck leaves the applicant's title in the label, not in the value."""
+    titles = _TITLE_WORD.findall(candidate.provenance.label or "")
+    value = candidate.value.strip()
+    if len(titles) != 1 or re.match(CIVIL_TITLE, value):
+        return candidate
+    return candidate.model_copy(update={"value": f"{titles[0]} {value}"})
 
 
 def _source(c: FieldCandidate) -> tuple[str, int | None, int | None]:

@@ -30,7 +30,9 @@ from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.names import TITLE
 from extractors.ocr import OcrExtractor
+from extractors.pdf_appearances import appearance_glyphs
 from extractors.pdf_caps import pdf_over_caps
+from extractors.pdf_columns import column_lines
 from extractors.pdf_layout import (
     UNMAPPED,
     Box,
@@ -38,7 +40,6 @@ from extractors.pdf_layout import (
     glyphs_of,
     group_lines,
     option_caption,
-    page_text,
     unreadable_text,
     widget_label,
 )
@@ -151,6 +152,8 @@ class _FieldWalker:
         type_name = field_type.name if isinstance(field_type, PSLiteral) else ""
         kind = _FIELD_TYPES.get(type_name, "") if isinstance(type_name, str) else ""
         value = "" if kind == "signature" else _value(merged.get("V"))
+        if kind == "button" and "V" not in merged:
+            value = _shown_state(node, kids)
         page = self._page(node, kids)
         rect = _rect(node, kids)
         on_rect = _on_rect(node, kids, value) if kind == "button" and value else None
@@ -175,6 +178,17 @@ def _rect(node: dict[str, Any], kids: list[Any]) -> tuple[float, float, float, f
                 continue
             return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
     return None
+
+
+def _shown_state(node: dict[str, Any], kids: list[Any]) -> str:
+    """A check box or radio group with no value (/V) of its own: the state its widget
+    shows (/AS), as some fillers tick a box by its appearance alone and a viewer shows
+    the tick; "" when every widget shows Off or none says."""
+    for widget in [node, *(resolve1(k) for k in kids)]:
+        state = _value(widget.get("AS")) if isinstance(widget, dict) else ""
+        if state:
+            return state
+    return ""
 
 
 def _on_rect(
@@ -293,7 +307,7 @@ class PdfFormExtractor:
                     unnamed = [f for f in filled if not _well_named(f, labels)]
                     wanted = {f.name for f in unnamed}
                     captions = _captions(pdf, fields, defects, wanted) if wanted else {}
-                    ticks = _ticked_captions(pdf, fields, defects)
+                    ticks = _ticked_captions(pdf, fields, defects, labels)
                     runs = _runs(pdf, fields, defects)
                     candidates = _form_candidates(filled, part, labels, captions, ticks, runs)
                 else:
@@ -343,8 +357,16 @@ def _captions(
     return captions
 
 
-def _ticked_captions(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -> dict[str, str]:
-    """Field name -> the word printed beside its ticked box or chosen radio button."""
+def _ticked_captions(
+    pdf: PDF, fields: list[AcroField], defects: list[Defect], labels: LabelIndex
+) -> dict[str, str]:
+    """Field name -> the word printed beside its ticked box or chosen radio button (not
+    the question printed before the first box: a known label alone)."""
+
+    def question(word: str) -> bool:
+        found = parse_label_line(word, labels)
+        return found is not None and not found.value
+
     ticked = [f for f in fields if f.on_rect is not None and f.page is not None]
     captions: dict[str, str] = {}
     for number in sorted({f.page for f in ticked if f.page is not None and f.page <= MAX_PAGES}):
@@ -360,7 +382,7 @@ def _ticked_captions(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -
         for field in (f for f in ticked if f.page == number):
             assert field.on_rect is not None
             box = _box(field.on_rect, page.height)
-            caption = option_caption(lines, box, [o for o in others if o != box])
+            caption = option_caption(lines, box, [o for o in others if o != box], question)
             if caption:
                 captions[field.name] = caption
     return captions
@@ -598,7 +620,13 @@ def _text_candidates(
     any_text = False
     for page in pdf.pages[:MAX_PAGES]:
         try:
-            text = page_text(page.chars, annotation_glyphs(page.annots, glyphs_of(page.chars)))
+            glyphs = glyphs_of(page.chars)
+            # typed with a viewer's text tool, or drawn only in a widget's appearance (no
+            # field here holds a value: this is the page-text path)
+            typed = annotation_glyphs(page.annots, glyphs)
+            typed += appearance_glyphs(page.annots, glyphs)
+            page_lines = group_lines([*glyphs, *typed])
+            text = "\n".join(t for t in (line.text for line in page_lines) if t)
         except Exception as exc:  # one bad page content stream must not lose the others
             detail = f"page {page.page_number}: {type(exc).__name__}"
             defects.append(Defect(code="pdf_page_unreadable", detail=detail))
@@ -609,6 +637,8 @@ def _text_candidates(
             defects.append(Defect(code="pdf_text_unreadable", detail=detail))
             nonsense.append(page.page_number)
             continue
+        # captions over their values (a header row, small captions above boxes) by column
+        text = "\n".join(column_lines(page_lines, labels))
         lines = list(enumerate(text.splitlines(), start=1))
         # A line that lost glyphs mapped to no character reads whole without them, but
         # it may have lost a letter: its values are flagged for a clerk to check.

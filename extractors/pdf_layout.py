@@ -23,7 +23,7 @@ import itertools
 import re
 import statistics
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from extractors.thai import garbled_thai, normalise_thai_text
@@ -177,12 +177,12 @@ def group_lines(glyphs: Sequence[Glyph]) -> list[Line]:
         else:
             rows.append([glyph])
             middles.append(glyph.row_y)
-    lines = [Line(tuple(_reading_order(_drop_overlaid_leaders(row)))) for row in rows]
+    lines = [Line(tuple(reading_order(_drop_overlaid_leaders(row)))) for row in rows]
     lines = [line for line in lines if any(not g.text.isspace() for g in line.glyphs)]
     return sorted(lines, key=lambda line: line.top)
 
 
-def _reading_order(row: list[Glyph]) -> list[Glyph]:
+def reading_order(row: Sequence[Glyph]) -> list[Glyph]:
     """Sort by x, a combining mark keeping its place right after the glyph it sits on."""
     keyed: list[tuple[float, int, Glyph]] = []
     anchor = 0.0
@@ -303,6 +303,14 @@ def _size(appearance: object) -> float:
 MAX_DROP_EM = 1.5
 
 
+def typed_glyphs(
+    text: str, x0: float, bottom: float, size: float, baselines: Sequence[float]
+) -> list[Glyph]:
+    """Glyphs of text shown in a box whose bottom left is (x0, bottom), its last line at
+    the bottom, each line set on the printed line at or a little under it."""
+    return _typed_lines(text, x0, bottom, size if 4 <= size <= 72 else _DEFAULT_SIZE, baselines)
+
+
 def _typed_lines(
     text: str, x0: float, bottom: float, size: float, baselines: Sequence[float]
 ) -> list[Glyph]:
@@ -350,12 +358,26 @@ def _left_caption(lines: Sequence[Line], box: Box, others: Sequence[Box]) -> str
     return ""
 
 
-def option_caption(lines: Sequence[Line], box: Box, others: Sequence[Box] = ()) -> str:
+def option_caption(
+    lines: Sequence[Line],
+    box: Box,
+    others: Sequence[Box] = (),
+    question: Callable[[str], bool] | None = None,
+) -> str:
     """The word a check box or radio button stands for: printed right after it ("☐ นาย")
     or right before it ("นาย ☐"), whichever is nearer; the word on the other side is the
-    next (or the previous) option's. Only up to the next box on the row either way."""
+    next (or the previous) option's, or the question's (`question` says which words are
+    a question's: a form's label, never an option). Only up to the next box on the row
+    either way."""
     after = _side_phrase(lines, box, others, after=True)
     before = _side_phrase(lines, box, others, after=False)
+    if question is not None and after is not None and before is not None:
+        # the question printed before the first box ("คำนำหน้า ☒ นาย"), however close,
+        # is no option: the option is the word on the other side
+        if question(before[0]) and not question(after[0]):
+            return after[0]
+        if question(after[0]) and not question(before[0]):
+            return before[0]
     if after is not None and (before is None or after[1] <= before[1]):
         return after[0]
     return before[0] if before is not None else ""

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from extractors.base import ExtractionResult, Extractor, LabelIndex
 from extractors.body_form import BodyFormExtractor, decode_text_bytes
+from extractors.csv_form import CsvFormExtractor
 from extractors.docx_form import DocxFormExtractor
 from extractors.html_table import HtmlTableExtractor
 from extractors.html_text import html_to_text
@@ -77,6 +78,9 @@ def default_registry() -> ExtractorRegistry:
             "application/pdf": (PdfFormExtractor(), OcrExtractor("pdf")),
             DOCX: (DocxFormExtractor(),),
             XLSX: (XlsxFormExtractor(),),
+            # a form saved as CSV, or an online form's answers exported so
+            "text/csv": (CsvFormExtractor(),),
+            "text/tab-separated-values": (CsvFormExtractor(),),
             ODT: (OdtFormExtractor(),),
             RTF: (RtfFormExtractor(),),
             # a contact card: the phone's mail app attaches the sender's own

@@ -27,6 +27,7 @@ MAX_SHEETS = 5
 MAX_ROWS = 500  # a request form is a page; the rest of a big workbook is data, not answers
 MAX_COLUMNS = 40  # an online form's export: a column per question, and a few of its own
 HEADER_LABELS = 3  # labels across a row that make it a header of columns
+MAX_GAP_ROWS = 2  # empty rows between a header row and its answers
 
 
 def xlsx_rows(data: bytes) -> list[list[str]]:
@@ -57,11 +58,16 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
     lines: list[str] = []
     i = 0
     while i < len(rows):
-        below = rows[i + 1] if i + 1 < len(rows) else []
+        # the answers' row may sit under an empty row (a test response cleared, a gap
+        # left under the header), as long as nothing else comes between
+        j = i + 1
+        while j < len(rows) and j <= i + MAX_GAP_ROWS and not rows[j]:
+            j += 1
+        below = rows[j] if j < len(rows) else []
         pairs = _column_pairs(rows[i], below, labels)
         if pairs:
             lines += pairs
-            i += 2
+            i = j + 1
             continue
         lines.append(_row_line([c for c in rows[i] if c]))
         i += 1
@@ -116,7 +122,7 @@ class XlsxFormExtractor:
         if isinstance(rows, ExtractionResult):
             return rows
         result = read_lines(xlsx_lines(rows, labels), part=part, kind="spreadsheet", labels=labels)
-        result.candidates = [_zero_restored(c, labels) for c in result.candidates]
+        result.candidates = [zero_restored(c, labels) for c in result.candidates]
         return result
 
 
@@ -126,7 +132,7 @@ _ZERO_LOST = re.compile(r"[689]\d{8}|[23457]\d{7}")
 ZERO_RESTORED = 0.75  # below REVIEW_BELOW: a clerk checks the number
 
 
-def _zero_restored(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
+def zero_restored(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
     """A phone Excel made a number gets its trunk 0 back, flagged: the 0 was the
     spreadsheet's loss, not the citizen's (elsewhere a number without it is refused)."""
     field_type = getattr(labels, "field_type", None)
