@@ -16,15 +16,9 @@ Run with `-s` to see the table per style; it is also in every failure message.
 
 from __future__ import annotations
 
-from functools import cache
-
-from unseen_harness import MAX_SILENT, StyleScore, below_floor, render, score, silent_share
-from unseen_requests import Case
+from unseen_harness import HeldOutSet
 from unseen_requests_7 import (
-    build_fourth_batch,
-    build_second_batch,
     build_set,
-    build_third_batch,
 )
 
 # First measurement, before any reader was read or changed (CI=true pytest
@@ -78,33 +72,18 @@ FLOORS: dict[str, float] = {
 # Issue 8's line (0.5%); first 1.875% (9 of 480), second batch first 0.521% (3 of 576),
 # third batch first 0.312% (2 of 640), fourth batch first 0.581% (4 of 688); 0 after
 # each batch's fixes.
-MAX_SILENT_HERE = MAX_SILENT
 
 
-@cache
-def the_set() -> tuple[Case, ...]:
-    return (*build_set(), *build_second_batch(), *build_third_batch(), *build_fourth_batch())
-
-
-@cache
-def scores() -> dict[str, StyleScore]:
-    return score(the_set())
+HELD_OUT = HeldOutSet(build_set, FLOORS)
 
 
 def test_the_set_is_new_and_varied() -> None:
-    cases = the_set()
-    assert len(cases) >= 60
-    assert len({c.style for c in cases}) >= 30
-    assert sum(len(c.expected) for c in cases) >= 400
+    HELD_OUT.assert_size(requests=60, styles=30, fields=400)
 
 
 def test_accuracy_per_style() -> None:
-    table = scores()
-    print("\n" + render(table, FLOORS))
-    low = below_floor(table, FLOORS)
-    assert not low, f"styles below their floor: {low}\n{render(table, FLOORS)}"
+    HELD_OUT.assert_floors()
 
 
 def test_wrong_without_a_flag() -> None:
-    table = scores()
-    assert silent_share(table) <= MAX_SILENT_HERE, render(table, FLOORS)
+    HELD_OUT.assert_silent_at_most()
