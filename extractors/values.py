@@ -71,6 +71,8 @@ _NAME_END = re.compile(
 _DATE_END = re.compile(
     r"(?<!\s)\s*(?:[(（,;]|เวลา|\s(?:อายุ|age|aged|at)(?![\u0e01-\u0e2ea-z]))", re.IGNORECASE
 )
+# The given name's blank after the title's: "นาง ชื่อ ประภาพร" (not "นายชื่นชม").
+_GIVEN_LABEL = re.compile(rf"^({CIVIL_TITLE})\s*ชื่อ(?:ตัว)?(?:\s*[:：.…_\-]+\s*|\s+)")
 _FAMILY_LABEL = re.compile(
     r"\s+(?:นามสกุล|ชื่อสกุล|สกุล|surname|last name|family name)\s*[:：.…_\-]*\s*", re.I
 )
@@ -102,7 +104,8 @@ def clean_value(kind: FieldType, value: str) -> str:
         head = _DATE_END.split(value, maxsplit=1)[0].strip()
         return head if head and parse_date(head) is not None else value
     if kind == "name":  # "สมชาย นามสกุล ใจดี" (a form's two blanks on one line)
-        value = _title_first(_thai_of_two(_FAMILY_LABEL.sub(" ", value)))
+        value = _GIVEN_LABEL.sub(r"\1 ", _FAMILY_LABEL.sub(" ", value), count=1)
+        value = _title_first(_thai_of_two(value))
         return _NAME_END.split(value, maxsplit=1)[0].strip()
     return value
 

@@ -277,6 +277,10 @@ def test_a_colon_is_surer_than_a_space() -> None:
         ("name", "นางก ข ในนามบริษัท ค จำกัด", "นางก ข"),
         ("name", "นางก ข ในฐานะผู้ปกครอง", "นางก ข"),
         ("name", "นายก ข บัตรประชาชนเลขที่ 3-1140-50399-68-1", "นายก ข"),
+        # unseen7's note: "ข้าพเจ้า นาง ชื่อ ก นามสกุล ข", the form's blanks typed into
+        ("name", "นาง ชื่อ ประภาพร นามสกุล ศรีวิเศษ", "นาง ประภาพร ศรีวิเศษ"),
+        ("name", "นาย ชื่อ: สมชาย ชื่อสกุล: ใจดี", "นาย สมชาย ใจดี"),
+        ("name", "นายชื่นชม ใจดี", "นายชื่นชม ใจดี"),  # a given name that starts like ชื่อ
     ],
 )
 def test_values_are_cleaned_by_field_type(kind: str, value: str, cleaned: str) -> None:
