@@ -758,30 +758,45 @@ def _leader_pairs(line: str, labels: LabelIndex) -> list[str]:
     return [piece for piece in _LEADER_RUN.split(line) if piece.strip()]
 
 
+MAX_SPACE_PAIRS = 6  # a form's row holds a few; a longer run is no row
+
+
 def _space_pair(line: str, labels: LabelIndex, parse: Parse) -> list[str]:
-    """ "จังหวัด กรุงเทพมหานคร รหัสไปรษณีย์ 10310": two pairs one space apart (a PDF's
-    text layer keeps one space). Split only where the first value, too long for its
-    type, fits it once cut before another field's label; else the line whole."""
+    """ "จังหวัด กรุงเทพมหานคร รหัสไปรษณีย์ 10310": pairs one space apart (a PDF's text
+    layer keeps one space). Cut only where the first value, too long for its type, fits
+    it once cut before another field's label; then the rest likewise; else whole."""
+    pairs: list[str] = []
+    while len(pairs) < MAX_SPACE_PAIRS - 1:
+        cut = _first_pair_cut(line, labels, parse)
+        if cut is None:
+            break
+        pairs.append(line[:cut].rstrip())
+        line = line[cut:].lstrip()
+    return [*pairs, line]
+
+
+def _first_pair_cut(line: str, labels: LabelIndex, parse: Parse) -> int | None:
+    """Where the second pair of `line` starts, or None when the line is one pair."""
     aware = labels
     if not _is_prefix_aware(aware):
-        return [line]
+        return None
     first = parse(line)
     if first is None or not first.value:
-        return [line]
+        return None
     kind = aware.field_type(first.key)
     # A value of the type with more after it ("0816639027 อีเมล a@b.co") may run on
     # into the next pair: only a value that is wholly of its type ends the line.
     whole = has_type(kind, first.value) and line.rstrip().endswith(first.value.strip())
     if kind in ("text", "name") or whole:
-        return [line]
+        return None
     for space in _ONE_SPACE.finditer(line):
         head, rest = line[: space.start()], line[space.end() :]
         if not any(hit.key != first.key for hit in aware.prefix_hits(rest)):
             continue
         a, b = parse(head), parse(rest)
         if a is not None and b is not None and b.value and has_type(kind, a.value):
-            return [head, rest]
-    return [line]
+            return space.end()
+    return None
 
 
 def _colon_pairs(line: str) -> list[str]:

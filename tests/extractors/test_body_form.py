@@ -580,6 +580,17 @@ def test_two_labelled_values_on_one_line_parted_by_a_single_space() -> None:
     ]
 
 
+def test_three_labelled_values_on_one_line_parted_by_single_spaces() -> None:
+    # unseen7's note: a PDF's text layer, three pairs one space apart; the e-mail was lost
+    text = "รหัสไปรษณีย์ 10310 โทรศัพท์ 0812345678 อีเมล a.b@example.org\n"
+    result = BodyFormExtractor().extract(text, part="1", labels=SHIPPED)
+    assert [(c.key, c.value) for c in result.candidates] == [
+        ("postal_code", "10310"),
+        ("phone", "0812345678"),
+        ("email", "a.b@example.org"),
+    ]
+
+
 def test_an_emergency_contact_or_a_spouse_is_not_the_sender() -> None:
     # "ผู้ติดต่อกรณีฉุกเฉิน", "โทร (กรณีฉุกเฉิน)", "(คู่สมรส)": a labelled value of someone
     # else; under a letter in sentences it beat the sender's own phone without a flag.
