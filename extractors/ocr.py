@@ -247,12 +247,27 @@ def ocr_page(image: Image.Image, number: int) -> OcrPage:
         gray = gray.resize((MIN_WIDTH, round(gray.height * scale)), Image.Resampling.LANCZOS)
     # Orientation detection costs as much as recognition, and most pages come upright:
     # it runs only when a first reading is poor, as a page on its side reads.
+    page = _readings(gray, number, 0)
+    if page.confidence >= RETRY_BELOW:
+        return page
+    rotated = _quarter_turn(gray)
+    if not rotated:
+        return page
+    # A page turned upright is a photo like any other: blurred ink or thin strokes need
+    # the same readings (the grey page alone read a sideways typewriter form as junk).
+    turned = gray.rotate(rotated, expand=True, fillcolor=255)
+    return _readings(turned, number, rotated)
+
+
+def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
+    """The page (upright) read at the strict ink cut, and when that reads poorly also as
+    grey and at a lenient cut, the most confident first with the others beside it."""
     skew = estimate_skew(gray)
     flat = flatten(gray)
     strict = _level(binarise(flat, INK_SHARE), skew)
     # printed boxes (an ID's 13, a ruled table's cells) come off every reading
     boxes = box_strokes(strict)
-    page = OcrPage(number, tuple(_recognise(without_strokes(strict, boxes))), 0, skew)
+    page = OcrPage(number, tuple(_recognise(without_strokes(strict, boxes))), rotated, skew)
     if page.confidence >= GOOD_READING:
         return page
     # A poor first reading has two causes: ink as faint as the marks dropped (a blurred
@@ -264,17 +279,13 @@ def ocr_page(image: Image.Image, number: int) -> OcrPage:
     # Confidence alone picks badly between readings (thinned strokes read confidently
     # wrong), so all go back; the worker takes each field from the reading that read it
     # best, each reading given the marks the others saw.
-    plain = OcrPage(number, tuple(_recognise(without_strokes(_level(gray, skew), boxes))), 0, skew)
+    grey = without_strokes(_level(gray, skew), boxes)
     lenient = without_strokes(_level(binarise(flat, LENIENT_INK_SHARE), skew), boxes)
-    readings = [page, plain, OcrPage(number, tuple(_recognise(lenient)), 0, skew)]
+    readings = [page] + [
+        OcrPage(number, tuple(_recognise(image)), rotated, skew) for image in (grey, lenient)
+    ]
     page, *others = sorted(readings, key=lambda p: -p.confidence)
-    if page.confidence >= RETRY_BELOW:
-        return replace(page, alternatives=tuple(others))
-    gray, rotated, skew = upright(gray)
-    if not rotated:
-        return page
-    boxes = box_strokes(binarise(flatten(gray), INK_SHARE))
-    return OcrPage(number, tuple(_recognise(without_strokes(gray, boxes))), rotated, skew)
+    return replace(page, alternatives=tuple(others))
 
 
 def flatten(gray: Image.Image) -> Image.Image:
