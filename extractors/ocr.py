@@ -46,8 +46,14 @@ A word of a name or free text misread at one mark is mended when exactly one edi
 that mark makes it known words (`ocr_words.with_marks_mended`), น้ำ read as the word
 Tesseract's list holds in its place put back (`ocr_words.with_unlisted_words`), misread
 lines of no known words after free text dropped, a misread province matched by its
-letters (`extractors.ocr_places`), all `ocr_repaired`. None of them makes a value
-trusted: every OCR value stays flagged.
+letters (`extractors.ocr_places`), all `ocr_repaired`. A name loses the printed
+นามสกุล read into it and the junk around it (a bracket, specks after the family name);
+free text loses the leader dots at its words' ends and gets หมู่ที่ whole; an address's
+subdistrict and district misread are put right by the province and postal code read on
+the page (`ocr_places.with_place_names_mended`); a date is read from its day, month and
+year whatever the printed เดือน and พ.ศ. were read as (`ocr_text.date_from_parts`); a
+phone beside a fax number (a letterhead's) ranks below a phone alone. None of them
+makes a value trusted: every OCR value stays flagged.
 
 Runs of Thai digits, which Tesseract's Thai model misreads most (๘ as ๕), are read again
 glyph by glyph from the page by the direction of their strokes (`extractors.ocr_numbers`).
@@ -81,12 +87,13 @@ from extractors.base import ExtractionResult, FieldCandidate, LabelIndex, Proven
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
 from extractors.ocr_numbers import with_thai_numbers
-from extractors.ocr_places import province_by_letters
+from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
 from extractors.ocr_rules import box_strokes, without_strokes
 from extractors.ocr_text import (
     UNTYPED,
     LabelSkeletons,
+    date_from_parts,
     drop_specks,
     fold_month_words,
     looks_misread,
@@ -99,11 +106,15 @@ from extractors.ocr_text import (
     with_date_slash_restored,
     with_opening_vowel,
     with_title_mended,
+    with_village_marks,
     with_village_word,
     without_dot_leaders,
+    without_dots_on_words,
+    without_family_name_label,
     without_glued_remnants,
     without_leader_remnants,
     without_leaders_between_words,
+    without_name_junk,
     without_one_speck,
     without_trailing_junk,
     without_trailing_speck,
@@ -118,7 +129,7 @@ from extractors.ocr_words import (
     without_unknown_tail,
 )
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
-from extractors.thai import THAI_MONTHS, normalise_thai_text
+from extractors.thai import THAI_MONTHS, normalise_thai_text, thai_digits_to_arabic
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import clean_value, has_type
 
@@ -588,7 +599,8 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     readings = sorted(
         (page_candidates(r, part, labels) for r in pages), key=_reading_score, reverse=True
     )
-    return with_postal_code_repaired(field_vote(readings, labels), labels)
+    found = with_postal_code_repaired(field_vote(readings, labels), labels)
+    return with_place_names_repaired(found, labels)
 
 
 def field_vote(
@@ -861,6 +873,31 @@ def with_postal_code_repaired(
     return [repaired if c is postal else c for c in found]
 
 
+def with_place_names_repaired(
+    found: list[FieldCandidate], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The page's free text (an address) with its subdistrict and district misread
+    put right by the province and postal code read on the same page
+    (`ocr_places.with_place_names_mended`), flagged `ocr_repaired`."""
+    field_type = getattr(labels, "field_type", None)
+    if field_type is None:
+        return found
+    by_type = {field_type(c.key): c for c in found}
+    province, postal = by_type.get("province"), by_type.get("postal_code")
+    if province is None:
+        return found
+    code = thai_digits_to_arabic(postal.value).strip() if postal is not None else ""
+    out = []
+    for c in found:
+        fixed = with_place_names_mended(c.value, province.value, code)
+        if field_type(c.key) == "text" and fixed != c.value:
+            flags = [*c.provenance.flags, "ocr_repaired"]
+            prov = c.provenance.model_copy(update={"flags": flags})
+            c = c.model_copy(update={"value": fixed, "provenance": prov})
+        out.append(c)
+    return out
+
+
 def _reading_score(found: list[FieldCandidate]) -> tuple[int, float]:
     """Fields whose every character was read surely, then the summed confidences."""
     sure = sum("ocr_low_confidence" not in c.provenance.flags for c in found)
@@ -934,9 +971,30 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         prov = candidate.provenance.model_copy(
             update={"ocr_confidence": round(mean, 3), "flags": flags, "method": "ocr"}
         )
-        confidence = round(candidate.confidence * mean, 3)
+        confidence = round(
+            candidate.confidence * mean * _office_share(candidate, page.lines, labels), 3
+        )
         found.append(candidate.model_copy(update={"provenance": prov, "confidence": confidence}))
     return found
+
+
+# A fax label: an office prints its phone and fax side by side.
+_FAX_LABEL = re.compile(r"โทรสาร|แฟกซ์|แฟ็กซ์|\bfax\b", re.IGNORECASE)
+OFFICE_PHONE_SHARE = 0.3  # of its confidence, a phone beside a fax number keeps
+
+
+def _office_share(candidate: FieldCandidate, lines: Sequence[OcrLine], labels: LabelIndex) -> float:
+    """OFFICE_PHONE_SHARE for a phone read on a line that also gives a fax number, 1.0
+    otherwise. A letterhead gives the office's phone and fax together (`โทรศัพท์ 043-261-555
+    โทรสาร 043-261-559`), printed crisp, so it reads more surely than the applicant's own
+    phone written on the form's dots and would win over it; a person's entry gives a
+    phone alone. Only the ranking changes: such a phone is still read, and taken where
+    it is the only one."""
+    if _kind(candidate.key, labels) != "phone":
+        return 1.0
+    at = (candidate.provenance.line or 0) - 1
+    line = lines[at].text if 0 <= at < len(lines) else ""  # as read: no label cut off it
+    return OFFICE_PHONE_SHARE if _FAX_LABEL.search(line) else 1.0
 
 
 # A line of Latin letters (with a parenthesised Thai `ถ้ามี`), then an address at its end.
@@ -998,10 +1056,12 @@ def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidat
     value = candidate.value
     changed = False  # by a rule of its own kind
     if kind == "name":
+        value = without_name_junk(without_family_name_label(value))
         value = with_title_mended(with_opening_vowel(value))
         changed = value != candidate.value
     if kind == "text":
         value = without_leaders_between_words(without_wrapped_remnants(value))
+        value = with_village_marks(without_dots_on_words(value))
         value, changed = without_unknown_tail(value)
         village = with_village_word(value)
         changed = changed or village != value
@@ -1146,6 +1206,8 @@ def _value_repaired(text: str, labels: LabelIndex) -> str:
         fits = lambda v: has_type(kind, clean_value(kind, v))  # noqa: E731
         if kind == "date":
             fixed_rest = without_one_speck(fold_month_words(fixed_rest, THAI_MONTHS), fits)
+            if not fits(fixed_rest):  # the printed เดือน, พ.ศ. misread between the parts
+                fixed_rest = date_from_parts(fixed_rest, THAI_MONTHS) or fixed_rest
         fixed_rest = without_trailing_junk(without_trailing_speck(fixed_rest, fits), fits)
     if fixed_rest == rest:
         return text
