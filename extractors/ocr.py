@@ -20,6 +20,8 @@ each value read carries the recogniser's confidence for its own characters and t
 
 Printed boxes (an ID's 13 boxes, a ruled table's cells) are taken off the page before it
 is read (`extractors.ocr_rules`): their sides are read as `|`, `[` and `1` among the digits.
+So are printed dotted leaders (`extractors.ocr_leaders`): a value written on the dots
+is read with dots in it and its lower strokes misread.
 
 A page read poorly is read again (the grey page, then a lenient ink cut when the grey
 page reads worse), each reading is first given the Thai marks the others saw, and the
@@ -86,6 +88,7 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex, Provenance, failed
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
+from extractors.ocr_leaders import leader_dots
 from extractors.ocr_numbers import with_thai_numbers
 from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
@@ -174,6 +177,7 @@ INK_SHARE = 0.6
 # cost: a third tesseract run on every poorly read page (bench/bench_extract.py, Loma
 # photos: 0.76 pages/s before, 0.39 after, bare tesseract 1.8-2.0).
 LENIENT_INK_SHARE = 0.8
+DOT_MARGIN = 2  # pixels painted around a leader dot found at the strict cut
 BACKGROUND_CELL = 8  # the lighting is estimated on a copy this many times smaller
 
 
@@ -276,8 +280,12 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
     skew = estimate_skew(gray)
     flat = flatten(gray)
     strict = _level(binarise(flat, INK_SHARE), skew)
-    # printed boxes (an ID's 13, a ruled table's cells) come off every reading
-    boxes = box_strokes(strict)
+    # printed boxes (an ID's 13, a ruled table's cells) and dotted leaders come off every
+    # reading; a leader dot is larger at the lenient cut and softer on the grey page
+    boxes = box_strokes(strict) + [
+        (x0 - DOT_MARGIN, y0 - DOT_MARGIN, x1 + DOT_MARGIN, y1 + DOT_MARGIN)
+        for x0, y0, x1, y1 in leader_dots(strict)
+    ]
     page = OcrPage(number, tuple(_recognise(without_strokes(strict, boxes))), rotated, skew)
     if page.confidence >= GOOD_READING:
         return page
