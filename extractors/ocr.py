@@ -106,6 +106,7 @@ from extractors.ocr_text import (
     repair_value,
     restore_marks,
     same_line,
+    skeleton,
     with_date_slash_restored,
     with_opening_vowel,
     with_title_mended,
@@ -132,7 +133,7 @@ from extractors.ocr_words import (
     without_unknown_tail,
 )
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
-from extractors.thai import THAI_MONTHS, normalise_thai_text, thai_digits_to_arabic
+from extractors.thai import CIVIL_TITLE, THAI_MONTHS, normalise_thai_text, thai_digits_to_arabic
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import clean_value, has_type
 
@@ -608,7 +609,42 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
         (page_candidates(r, part, labels) for r in pages), key=_reading_score, reverse=True
     )
     found = with_postal_code_repaired(field_vote(readings, labels), labels)
+    found = with_title_from_signature(found, [li.text for r in pages for li in r.lines], labels)
     return with_place_names_repaired(found, labels)
+
+
+# The name in brackets under a form's signature line: `ลงชื่อ ....... (นายกิตติศักดิ์ วงษ์ใหญ่)`.
+# Its bracket may be lost in the reading: a line holding a titled name alone will do.
+_SIGNED_NAME = re.compile(
+    r"(?:\(|^)[\s.(]*(นางสาว|นาย|นาง)\s*([\u0e01-\u0e4e]+(?:[\s.]+[\u0e01-\u0e4e]+)+)"
+)
+_TITLED = re.compile(rf"^{CIVIL_TITLE}")
+
+
+def with_title_from_signature(
+    found: list[FieldCandidate], lines: Sequence[str], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The applicant's name read without its title (a form where the title is ticked in
+    a box, which OCR does not read) given the title of the bracketed name under the
+    signature line, when that name has the same letters (`ocr_text.skeleton`, marks and
+    look-alikes aside): a Thai form has the applicant write the full name there, title
+    first. Flagged `ocr_repaired`."""
+    for i, c in enumerate(found):
+        if _kind(c.key, labels) != "name" or _TITLED.match(c.value):
+            continue
+        own = skeleton(c.value).replace(" ", "")
+        titles = {
+            m.group(1)
+            for line in lines
+            for m in _SIGNED_NAME.finditer(line)
+            if skeleton(re.sub(r"[\s.]", "", m.group(2))) == own
+        }
+        if len(titles) == 1 and own:
+            flags = [*c.provenance.flags, "ocr_repaired"]
+            prov = c.provenance.model_copy(update={"flags": flags})
+            value = titles.pop() + c.value.strip()
+            found[i] = c.model_copy(update={"value": value, "provenance": prov})
+    return found
 
 
 def field_vote(

@@ -62,14 +62,42 @@ def with_place_names_mended(address: str, province: str, postal: str = "") -> st
     province read on the same page (and, for the subdistrict, of the postal code when it
     is one of that province's) that is within one edit per four characters, no other
     name being as near. A name that is a place's anywhere as read (the citizen's
-    province may be the one misread), or that two names are as near, stays as read."""
+    province may be the one misread), or that two names are as near, stays as read.
+    A place word read as a short Latin word before such a name (`dua ในเมือง`) is put
+    back: ตำบล (แขวง in Bangkok) before a subdistrict, อำเภอ (เขต) before a district."""
     name = match_province(province)
     if name is None:
         return address
     subdistricts, districts = _places(name)
     near_code = [n for n, codes in subdistricts.items() if postal in codes]
     address = _DISTRICT.sub(lambda m: _mended(m, list(districts)), address)
-    return _SUBDISTRICT.sub(lambda m: _mended(m, near_code or list(subdistricts)), address)
+    address = _SUBDISTRICT.sub(lambda m: _mended(m, near_code or list(subdistricts)), address)
+    bangkok = name == BANGKOK
+    return _LATIN_PLACE_WORD.sub(
+        lambda m: _place_word(m, near_code or list(subdistricts), list(districts), bangkok),
+        address,
+    )
+
+
+BANGKOK = "กรุงเทพมหานคร"  # its subdistricts are แขวง and its districts เขต
+# A short Latin word before a Thai name: a Thai place word Tesseract read as Latin (it
+# reads a word it cannot make out in the line's other script: `dua` for ตำบล).
+_LATIN_PLACE_WORD = re.compile(r"(?:(?<=\s)|^)[A-Za-z]{2,6}\s+([\u0e01-\u0e4e]+)")
+
+
+def _place_word(
+    m: re.Match[str], subdistricts: list[str], districts: list[str], bangkok: bool
+) -> str:
+    """The place word and the name after a Latin word, when the name (mended as
+    `_nearest` does) is one of the province's subdistricts or districts and not both."""
+    word = m.group(1)
+    sub = word if word in subdistricts else _nearest(word, subdistricts)
+    district = word if word in districts else _nearest(word, districts)
+    if (sub is None) == (district is None):
+        return m.group(0)
+    if sub is not None:
+        return f"{'แขวง' if bangkok else 'ตำบล'} {sub}"
+    return f"{'เขต' if bangkok else 'อำเภอ'} {district}"
 
 
 def _mended(m: re.Match[str], names: list[str]) -> str:

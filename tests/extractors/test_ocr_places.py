@@ -29,7 +29,17 @@ def test_a_misread_subdistrict_or_district_is_the_provinces_one_name_that_near()
         "ซอย 33 แขวง ทุ่งครุ\nเขต ทุ่งครุ"
     )
     assert with_place_names_mended("ต.ฑลาดใหญ่ อ.เมืองภูเก็ต", "ภูเก็ต") == "ต.ตลาดใหญ่ อ.เมืองภูเก็ต"
+    # ตำบล and อำเภอ read as Latin words before the names
+    assert with_place_names_mended("201 หมู่ที่ 12 dua ในเมือง\nอำเภอ เมืองยโสธร", "ยโสธร") == (
+        "201 หมู่ที่ 12 ตำบล ในเมือง\nอำเภอ เมืองยโสธร"
+    )
+    assert with_place_names_mended("9 ตำบล บ้านใหม่\nding พระนครศรีอูยูธยา", "พระนครศรีอยุธยา") == (
+        "9 ตำบล บ้านใหม่\nอำเภอ พระนครศรีอยุธยา"
+    )
+    assert with_place_names_mended("ซอย 33 nun หัวหมาก", "กรุงเทพมหานคร") == "ซอย 33 แขวง หัวหมาก"
     for kept, province in (
+        ("ตำบล ในเมือง Soi ทองหล่อ", "ยโสธร"),  # a Latin word before no place name
+        ("แขวง ทุ่งครุ abc ทุ่งครุ", "กรุงเทพมหานคร"),  # a subdistrict and a district: unsure
         ("ตำบล ดอนแก้ว อำเภอ แม่ริม", "เชียงใหม่"),  # right as read
         ("ตำบล ดอนแก้ว อำเภอ แม่ริม", "ที่ว่าการ"),  # no province read: nothing to go by
         ("ตำบล บ้านหม้อ", "ลพบุรี"),  # far from any of the province's names

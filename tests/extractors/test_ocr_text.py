@@ -636,3 +636,19 @@ def test_a_date_is_read_from_its_parts_whatever_was_read_between_them() -> None:
         c.key: c for c in best_reading(_page("เกิดวันที่ 19 เตือน รธันวาคม wa, 2528"), "2", labels())
     }
     assert parse_date(found["birth_date"].value) is not None
+
+
+def test_a_name_read_without_its_ticked_title_gets_the_title_signed_under_the_form() -> None:
+    # ☑นาย ☐นาง ☐นางสาว: which box is ticked is not read; the applicant writes the full
+    # name, title first, in brackets under the signature line
+    page = _page("ชื่อ กิตติศักดิ์ นามสกุล วงษ์ใหญ่", "ลงชื่อ ผู้ยื่นคำร้อง", "(นายกิตติศักดิ์ วงษ์ใหญ่)")
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    assert found["full_name"].value == "นายกิตติศักดิ์ วงษ์ใหญ่"
+    assert "ocr_repaired" in found["full_name"].provenance.flags
+    page = _page("ชื่อ กิตติศักดิ์ นามสกุล วงษ์ใหญ่", "นายกิตติศักดิ์ วงษ์ใหญ่")  # bracket lost
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    assert found["full_name"].value == "นายกิตติศักดิ์ วงษ์ใหญ่"
+    for other in ("(นายสมชาย ใจดี)", "(นายกิตติ วงษ์ใหญ่)", "เรียน นายกิตติศักดิ์ วงษ์ใหญ่"):
+        page = _page("ชื่อ กิตติศักดิ์ นามสกุล วงษ์ใหญ่", other)
+        found = {c.key: c for c in best_reading(page, "2", labels())}
+        assert found["full_name"].value == "กิตติศักดิ์ วงษ์ใหญ่", other
