@@ -1340,13 +1340,33 @@ def _repaired_date(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandid
 def label_first(text: str, labels: LabelIndex) -> str:
     """The line without a lone letter before its label: a speck at the margin read as a
     letter (`ว รหัสไปรษณีย์ 20000`) hides the label, and the line would be taken as the
-    previous field's continuation. Dropped only when the rest then starts with a label."""
+    previous field's continuation. Dropped only when the rest then starts with a label.
+    Nor with the number of the form's item before it (`without_item_number`)."""
     head, _, rest = text.partition(" ")
     if len(head) != 1 or head.isdigit() or not rest:
-        return text
+        return without_item_number(text, labels)
     if parse_label_line(text, labels) is None and parse_label_line(rest, labels) is not None:
         return rest
-    return text
+    return without_item_number(text, labels)
+
+
+# An item's number before its label: `๓.`, `3)`, glued to the label or not (`๓วัน/เดือน/
+# ปีเกิด`), or read as a short Latin word with its dot (`on.` for ๓.).
+_ITEM_NUMBER = re.compile(
+    r"^\s*(?:[0-9๐-๙]{1,2}[.)]?|[A-Za-z0-9]{1,3}\.)\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])"
+)
+
+
+def without_item_number(text: str, labels: LabelIndex) -> str:
+    """The line without the number of the form's item before its label (`๓. วัน/เดือน/
+    ปีเกิด`: the label reader takes `๓วัน/...`, glued, or `on.`, the number read as Latin,
+    for the start of an unknown label). Only when no label starts the line as read and
+    one starts it without the number."""
+    m = _ITEM_NUMBER.match(text)
+    if m is None or parse_label_line(text, labels) is not None:
+        return text
+    rest = text[m.end() :]
+    return rest if parse_label_line(rest, labels) is not None else text
 
 
 def value_confidences(lines: Sequence[OcrLine], value: str) -> list[float]:

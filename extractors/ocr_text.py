@@ -804,6 +804,7 @@ def with_village_marks(text: str) -> str:
 
 
 _DATE_NUMBER = re.compile(r"[0-9\u0e50-\u0e59]+")
+_DOT_IN_NUMBER = re.compile(r"(?<=[0-9\u0e50-\u0e59])\.(?=[0-9\u0e50-\u0e59])")
 MAX_DAY = 31
 YEARS = (1900, 2600)  # CE or BE years a form's date can have
 
@@ -817,6 +818,10 @@ def date_from_parts(value: str, months: Sequence[str]) -> str | None:
     words = fold_month_words(value, months).split()
     named = [w for w in (_month_in(w, months) for w in words) if w]
     numbers = [thai_digits_to_arabic(n) for n in _DATE_NUMBER.findall(value)]
+    if len(numbers) != 2:  # a leader dot read inside the year (`2.518`)
+        numbers = [
+            thai_digits_to_arabic(n) for n in _DATE_NUMBER.findall(_DOT_IN_NUMBER.sub("", value))
+        ]
     days = [n for n in numbers if len(n) <= 2 and 1 <= int(n) <= MAX_DAY]
     years = [n for n in numbers if len(n) == 4 and YEARS[0] <= int(n) <= YEARS[1]]
     if len(named) != 1 or len(days) != 1 or len(years) != 1 or len(numbers) != 2:
@@ -825,8 +830,9 @@ def date_from_parts(value: str, months: Sequence[str]) -> str | None:
 
 
 def _month_in(word: str, months: Sequence[str]) -> str | None:
-    """The month `word` is, as written, or with one letter or sign more at either end."""
-    if word in months:
+    """The month `word` is, as written (or abbreviated: `มี.ค.`), or with one letter or
+    sign more at either end."""
+    if word in months or word in THAI_MONTH_ABBREVIATIONS:
         return word
     for trimmed in (word[1:], word[:-1]):
         if trimmed in months:

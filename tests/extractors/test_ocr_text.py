@@ -625,6 +625,8 @@ def test_a_date_is_read_from_its_parts_whatever_was_read_between_them() -> None:
     assert date_from_parts("19 เตือน รธันวาคม wa, 2528", THAI_MONTHS) == "19 ธันวาคม 2528"
     assert date_from_parts("2 เตือน พฤศจิกายน ya, 2533", THAI_MONTHS) == "2 พฤศจิกายน 2533"
     assert date_from_parts("๒๕ Wan มีถุนายน พ ศู๒๕๔๐", THAI_MONTHS) == "25 มิถุนายน 2540"
+    assert date_from_parts("8. เดือน กันยายุน พ.ศ 2.518.", THAI_MONTHS) == "8 กันยายน 2518"
+    assert date_from_parts("วันที่ 14 เดือน. มี.ค. : wa, 2511: ar", THAI_MONTHS) == "14 มี.ค. 2511"
     for none in (
         "19 ธันวาคม",  # no year
         "144 เดือน AVIAN we 2511",  # no day, no month
@@ -652,3 +654,16 @@ def test_a_name_read_without_its_ticked_title_gets_the_title_signed_under_the_fo
         page = _page("ชื่อ กิตติศักดิ์ นามสกุล วงษ์ใหญ่", other)
         found = {c.key: c for c in best_reading(page, "2", labels())}
         assert found["full_name"].value == "กิตติศักดิ์ วงษ์ใหญ่", other
+
+
+def test_the_number_of_a_forms_item_before_its_label_is_no_part_of_it() -> None:
+    # `๓. วัน/เดือน/ปีเกิด`: the number glued to the label, or read as a Latin word
+    for line in (
+        "๓วัน/เดือน/ปีเกิด วันที่ 14 เดือน มีนาคม พ.ศ. 2511",
+        "on. วัน/เดือน/ปีเกิด วันที่ 14 เดือน มีนาคม พ.ศ. 2511",
+        "17.เลขประจำตัวประชาชน 3-5011-00428-71-2",
+    ):
+        found = parse_label_line(read_line(line, labels()), labels())
+        assert found is not None and found.key in ("birth_date", "national_id"), line
+    kept = "12 ถนนสุขุมวิท"  # a house number before a road: no label after it
+    assert read_line(kept, labels()) == kept
