@@ -132,6 +132,7 @@ from extractors.ocr_words import (
     with_unlisted_words,
     without_unknown_tail,
 )
+from extractors.provinces import match_province_exactly
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 from extractors.thai import CIVIL_TITLE, THAI_MONTHS, normalise_thai_text, thai_digits_to_arabic
 from extractors.validate import national_id_is_valid, normalise_national_id
@@ -1159,7 +1160,7 @@ def read_line(text: str, labels: LabelIndex) -> str:
     before the label, a label misread (`ชือผู้ยืนคำร้อง`), a value in Thai digits run
     into its label, an address spaced apart, a typed value's look-alike characters or
     stray mark, a printed dotted line. See extractors.ocr_text."""
-    text = label_first(without_dot_leaders(text), labels)
+    text = with_province_label(label_first(without_dot_leaders(text), labels), labels)
     skeletons = _skeletons(labels)
     if skeletons is not None and parse_label_line(text, labels) is None:
         fixed = repair_label(text, skeletons, has_type)
@@ -1176,6 +1177,26 @@ def read_line(text: str, labels: LabelIndex) -> str:
     if parse_label_line(text, labels) is None:
         text = _typed_label_inside(text, labels)
     return _value_repaired(text, labels)
+
+
+# A line opening with a short Latin word, then a Thai word.
+_LATIN_HEAD = re.compile(r"^\s*[A-Za-z]{2,6}\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def with_province_label(text: str, labels: LabelIndex) -> str:
+    """A line that opens with a short Latin word and then a province's name as written,
+    with that word จังหวัด, when no label starts the line as read: Tesseract reads a Thai
+    word it cannot make out in the other script (`fonda จันทบุรี` for จังหวัด จันทบุรี),
+    and no other label stands before a province's name alone."""
+    m = _LATIN_HEAD.match(text)
+    if m is None or parse_label_line(text, labels) is not None:
+        return text
+    rest = text[m.end() :]
+    if match_province_exactly(rest.split(" ")[0]) is None:
+        return text
+    fixed = f"จังหวัด {rest}"
+    found = parse_label_line(fixed, labels)
+    return fixed if found is not None and _kind(found.key, labels) == "province" else text
 
 
 def _typed_label_inside(text: str, labels: LabelIndex) -> str:

@@ -667,3 +667,10 @@ def test_the_number_of_a_forms_item_before_its_label_is_no_part_of_it() -> None:
         assert found is not None and found.key in ("birth_date", "national_id"), line
     kept = "12 ถนนสุขุมวิท"  # a house number before a road: no label after it
     assert read_line(kept, labels()) == kept
+
+
+def test_a_province_label_read_as_latin_before_a_province_is_the_label() -> None:
+    found = parse_label_line(read_line("fonda จันทบุรี รหัสไปรษณีย์ 22000", labels()), labels())
+    assert found is not None and found.key == "province"
+    for kept in ("Soi ทองหล่อ", "hug ท่าช้าง", "Mr สมชาย ใจดี"):  # no province after it
+        assert read_line(kept, labels()) == kept
