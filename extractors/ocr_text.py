@@ -803,7 +803,10 @@ def with_village_marks(text: str) -> str:
     return _VILLAGE_NUMBER_WORD.sub("หมู่ที่", text)
 
 
-_DATE_NUMBER = re.compile(r"[0-9\u0e50-\u0e59]+")
+# A number of a date: digits not glued before a Thai letter (those are a misread letter).
+_DATE_NUMBER = re.compile(r"(?<![0-9\u0e50-\u0e59])[0-9\u0e50-\u0e59]+(?![0-9\u0e01-\u0e59])")
+_AFTER_MISREAD_HEAD = re.compile(r"^.*[0-9A-Za-z\u0e50-\u0e59]")
+MIN_MONTH_TAIL = 5  # letters of a month's end that name it
 _DOT_IN_NUMBER = re.compile(r"(?<=[0-9\u0e50-\u0e59])\.(?=[0-9\u0e50-\u0e59])")
 MAX_DAY = 31
 YEARS = (1900, 2600)  # CE or BE years a form's date can have
@@ -834,6 +837,10 @@ def _month_in(word: str, months: Sequence[str]) -> str | None:
     sign more at either end."""
     if word in months or word in THAI_MONTH_ABBREVIATIONS:
         return word
+    tail = _AFTER_MISREAD_HEAD.sub("", word)  # `52จิกายน`: พฤศ read as digits
+    ending = [m for m in months if len(tail) >= MIN_MONTH_TAIL and m.endswith(tail)]
+    if tail != word and len(ending) == 1:
+        return ending[0]
     for trimmed in (word[1:], word[:-1]):
         if trimmed in months:
             return trimmed

@@ -626,6 +626,7 @@ def test_a_date_is_read_from_its_parts_whatever_was_read_between_them() -> None:
     assert date_from_parts("2 เตือน พฤศจิกายน ya, 2533", THAI_MONTHS) == "2 พฤศจิกายน 2533"
     assert date_from_parts("๒๕ Wan มีถุนายน พ ศู๒๕๔๐", THAI_MONTHS) == "25 มิถุนายน 2540"
     assert date_from_parts("8. เดือน กันยายุน พ.ศ 2.518.", THAI_MONTHS) == "8 กันยายน 2518"
+    assert date_from_parts("๒ เดือน52จิกายน ๒๕๓๓", THAI_MONTHS) == "2 พฤศจิกายน 2533"
     assert date_from_parts("วันที่ 14 เดือน. มี.ค. : wa, 2511: ar", THAI_MONTHS) == "14 มี.ค. 2511"
     for none in (
         "19 ธันวาคม",  # no year
