@@ -92,7 +92,7 @@ from extractors.ocr_leaders import leader_dots
 from extractors.ocr_numbers import with_thai_numbers
 from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
-from extractors.ocr_rules import box_strokes, without_strokes
+from extractors.ocr_rules import Rect, box_strokes, without_strokes
 from extractors.ocr_text import (
     UNTYPED,
     LabelSkeletons,
@@ -179,6 +179,7 @@ INK_SHARE = 0.6
 # cost: a third tesseract run on every poorly read page (bench/bench_extract.py, Loma
 # photos: 0.76 pages/s before, 0.39 after, bare tesseract 1.8-2.0).
 LENIENT_INK_SHARE = 0.8
+BOX_INK_SHARE = 1.0  # the cut a box's thin rules are looked for at when the strict one lost them
 DOT_MARGIN = 2  # pixels painted around a leader dot found at the strict cut
 BACKGROUND_CELL = 8  # the lighting is estimated on a copy this many times smaller
 
@@ -284,7 +285,7 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
     strict = _level(binarise(flat, INK_SHARE), skew)
     # printed boxes (an ID's 13, a ruled table's cells) and dotted leaders come off every
     # reading; a leader dot is larger at the lenient cut and softer on the grey page
-    boxes = box_strokes(strict) + [
+    boxes = _boxes(strict, flat, skew) + [
         (x0 - DOT_MARGIN, y0 - DOT_MARGIN, x1 + DOT_MARGIN, y1 + DOT_MARGIN)
         for x0, y0, x1, y1 in leader_dots(strict)
     ]
@@ -307,6 +308,13 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
     ]
     page, *others = sorted(readings, key=lambda p: -p.confidence)
     return replace(page, alternatives=tuple(others))
+
+
+def _boxes(strict: Image.Image, flat: Image.Image, skew: float) -> list[Rect]:
+    """The printed boxes' strokes (`ocr_rules.box_strokes`) found at the strict cut, or
+    when it finds none at the Otsu cut: a box's rules are thin lines, and on a blurred
+    photo the strict cut thins them away, leaving the sides among the digits."""
+    return box_strokes(strict) or box_strokes(_level(binarise(flat, BOX_INK_SHARE), skew))
 
 
 def flatten(gray: Image.Image) -> Image.Image:
