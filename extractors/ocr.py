@@ -268,13 +268,15 @@ def ocr_page(image: Image.Image, number: int) -> OcrPage:
     page = _readings(gray, number, 0)
     if page.confidence >= RETRY_BELOW:
         return page
-    rotated = _quarter_turn(gray)
+    # Orientation is detected on the page with its lighting flattened, as it is read: on
+    # a phone photo's shadow and fall-off Tesseract finds too few characters to tell.
+    rotated = _quarter_turn(flatten(gray))
     if not rotated:
         return page
     # A page turned upright is a photo like any other: blurred ink or thin strokes need
     # the same readings (the grey page alone read a sideways typewriter form as junk).
-    turned = gray.rotate(rotated, expand=True, fillcolor=255)
-    return _readings(turned, number, rotated)
+    turned = _readings(gray.rotate(rotated, expand=True, fillcolor=255), number, rotated)
+    return turned if turned.confidence > page.confidence else page
 
 
 def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:

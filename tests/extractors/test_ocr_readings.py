@@ -87,3 +87,12 @@ def test_a_page_turned_upright_is_read_as_an_upright_page_is(
     strict, _grey, lenient = (image for image, _ in calls[3:])
     assert strict.height > strict.width  # read turned
     assert _ink(lenient) > _ink(strict)
+
+
+def test_a_page_that_reads_worse_turned_stays_as_it_came(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Orientation detection can be wrong on a poor page: the turn is kept only when the
+    turned page reads more surely than the page as it came."""
+    _stand_in(monkeypatch, [0.70, 0.60, 0.55, 0.40, 0.35, 0.30])
+    monkeypatch.setattr(ocr, "_quarter_turn", lambda gray: 90)
+    page = ocr.ocr_page(_page(), 1)
+    assert page.rotated == 0 and page.lines[0].text == "reading 1"
