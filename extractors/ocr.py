@@ -20,6 +20,8 @@ each value read carries the recogniser's confidence for its own characters and t
 
 Printed boxes (an ID's 13 boxes, a ruled table's cells) are taken off the page before it
 is read (`extractors.ocr_rules`): their sides are read as `|`, `[` and `1` among the digits.
+So are printed dotted leaders (`extractors.ocr_leaders`): a value written on the dots
+is read with dots in it and its lower strokes misread.
 
 A page read poorly is read again (the grey page, then a lenient ink cut when the grey
 page reads worse), each reading is first given the Thai marks the others saw, and the
@@ -46,8 +48,14 @@ A word of a name or free text misread at one mark is mended when exactly one edi
 that mark makes it known words (`ocr_words.with_marks_mended`), น้ำ read as the word
 Tesseract's list holds in its place put back (`ocr_words.with_unlisted_words`), misread
 lines of no known words after free text dropped, a misread province matched by its
-letters (`extractors.ocr_places`), all `ocr_repaired`. None of them makes a value
-trusted: every OCR value stays flagged.
+letters (`extractors.ocr_places`), all `ocr_repaired`. A name loses the printed
+นามสกุล read into it and the junk around it (a bracket, specks after the family name);
+free text loses the leader dots at its words' ends and gets หมู่ที่ whole; an address's
+subdistrict and district misread are put right by the province and postal code read on
+the page (`ocr_places.with_place_names_mended`); a date is read from its day, month and
+year whatever the printed เดือน and พ.ศ. were read as (`ocr_text.date_from_parts`); a
+phone beside a fax number (a letterhead's) ranks below a phone alone. None of them
+makes a value trusted: every OCR value stays flagged.
 
 Runs of Thai digits, which Tesseract's Thai model misreads most (๘ as ๕), are read again
 glyph by glyph from the page by the direction of their strokes (`extractors.ocr_numbers`).
@@ -80,13 +88,15 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex, Provenance, failed
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
+from extractors.ocr_leaders import leader_dots
 from extractors.ocr_numbers import with_thai_numbers
-from extractors.ocr_places import province_by_letters
+from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
-from extractors.ocr_rules import box_strokes, without_strokes
+from extractors.ocr_rules import Rect, box_strokes, without_strokes
 from extractors.ocr_text import (
     UNTYPED,
     LabelSkeletons,
+    date_from_parts,
     drop_specks,
     fold_month_words,
     looks_misread,
@@ -96,14 +106,19 @@ from extractors.ocr_text import (
     repair_value,
     restore_marks,
     same_line,
+    skeleton,
     with_date_slash_restored,
     with_opening_vowel,
     with_title_mended,
+    with_village_marks,
     with_village_word,
     without_dot_leaders,
+    without_dots_on_words,
+    without_family_name_label,
     without_glued_remnants,
     without_leader_remnants,
     without_leaders_between_words,
+    without_name_junk,
     without_one_speck,
     without_trailing_junk,
     without_trailing_speck,
@@ -117,8 +132,9 @@ from extractors.ocr_words import (
     with_unlisted_words,
     without_unknown_tail,
 )
+from extractors.provinces import match_province_exactly
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
-from extractors.thai import THAI_MONTHS, normalise_thai_text
+from extractors.thai import CIVIL_TITLE, THAI_MONTHS, normalise_thai_text, thai_digits_to_arabic
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import clean_value, has_type
 
@@ -163,6 +179,8 @@ INK_SHARE = 0.6
 # cost: a third tesseract run on every poorly read page (bench/bench_extract.py, Loma
 # photos: 0.76 pages/s before, 0.39 after, bare tesseract 1.8-2.0).
 LENIENT_INK_SHARE = 0.8
+BOX_INK_SHARE = 1.0  # the cut a box's thin rules are looked for at when the strict one lost them
+DOT_MARGIN = 2  # pixels painted around a leader dot found at the strict cut
 BACKGROUND_CELL = 8  # the lighting is estimated on a copy this many times smaller
 
 
@@ -247,12 +265,33 @@ def ocr_page(image: Image.Image, number: int) -> OcrPage:
         gray = gray.resize((MIN_WIDTH, round(gray.height * scale)), Image.Resampling.LANCZOS)
     # Orientation detection costs as much as recognition, and most pages come upright:
     # it runs only when a first reading is poor, as a page on its side reads.
+    page = _readings(gray, number, 0)
+    if page.confidence >= RETRY_BELOW:
+        return page
+    # Orientation is detected on the page with its lighting flattened, as it is read: on
+    # a phone photo's shadow and fall-off Tesseract finds too few characters to tell.
+    rotated = _quarter_turn(flatten(gray))
+    if not rotated:
+        return page
+    # A page turned upright is a photo like any other: blurred ink or thin strokes need
+    # the same readings (the grey page alone read a sideways typewriter form as junk).
+    turned = _readings(gray.rotate(rotated, expand=True, fillcolor=255), number, rotated)
+    return turned if turned.confidence > page.confidence else page
+
+
+def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
+    """The page (upright) read at the strict ink cut, and when that reads poorly also as
+    grey and at a lenient cut, the most confident first with the others beside it."""
     skew = estimate_skew(gray)
     flat = flatten(gray)
     strict = _level(binarise(flat, INK_SHARE), skew)
-    # printed boxes (an ID's 13, a ruled table's cells) come off every reading
-    boxes = box_strokes(strict)
-    page = OcrPage(number, tuple(_recognise(without_strokes(strict, boxes))), 0, skew)
+    # printed boxes (an ID's 13, a ruled table's cells) and dotted leaders come off every
+    # reading; a leader dot is larger at the lenient cut and softer on the grey page
+    boxes = _boxes(strict, flat, skew) + [
+        (x0 - DOT_MARGIN, y0 - DOT_MARGIN, x1 + DOT_MARGIN, y1 + DOT_MARGIN)
+        for x0, y0, x1, y1 in leader_dots(strict)
+    ]
+    page = OcrPage(number, tuple(_recognise(without_strokes(strict, boxes))), rotated, skew)
     if page.confidence >= GOOD_READING:
         return page
     # A poor first reading has two causes: ink as faint as the marks dropped (a blurred
@@ -264,17 +303,20 @@ def ocr_page(image: Image.Image, number: int) -> OcrPage:
     # Confidence alone picks badly between readings (thinned strokes read confidently
     # wrong), so all go back; the worker takes each field from the reading that read it
     # best, each reading given the marks the others saw.
-    plain = OcrPage(number, tuple(_recognise(without_strokes(_level(gray, skew), boxes))), 0, skew)
+    grey = without_strokes(_level(gray, skew), boxes)
     lenient = without_strokes(_level(binarise(flat, LENIENT_INK_SHARE), skew), boxes)
-    readings = [page, plain, OcrPage(number, tuple(_recognise(lenient)), 0, skew)]
+    readings = [page] + [
+        OcrPage(number, tuple(_recognise(image)), rotated, skew) for image in (grey, lenient)
+    ]
     page, *others = sorted(readings, key=lambda p: -p.confidence)
-    if page.confidence >= RETRY_BELOW:
-        return replace(page, alternatives=tuple(others))
-    gray, rotated, skew = upright(gray)
-    if not rotated:
-        return page
-    boxes = box_strokes(binarise(flatten(gray), INK_SHARE))
-    return OcrPage(number, tuple(_recognise(without_strokes(gray, boxes))), rotated, skew)
+    return replace(page, alternatives=tuple(others))
+
+
+def _boxes(strict: Image.Image, flat: Image.Image, skew: float) -> list[Rect]:
+    """The printed boxes' strokes (`ocr_rules.box_strokes`) found at the strict cut, or
+    when it finds none at the Otsu cut: a box's rules are thin lines, and on a blurred
+    photo the strict cut thins them away, leaving the sides among the digits."""
+    return box_strokes(strict) or box_strokes(_level(binarise(flat, BOX_INK_SHARE), skew))
 
 
 def flatten(gray: Image.Image) -> Image.Image:
@@ -577,7 +619,43 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     readings = sorted(
         (page_candidates(r, part, labels) for r in pages), key=_reading_score, reverse=True
     )
-    return with_postal_code_repaired(field_vote(readings, labels), labels)
+    found = with_postal_code_repaired(field_vote(readings, labels), labels)
+    found = with_title_from_signature(found, [li.text for r in pages for li in r.lines], labels)
+    return with_place_names_repaired(found, labels)
+
+
+# The name in brackets under a form's signature line: `ลงชื่อ ....... (นายกิตติศักดิ์ วงษ์ใหญ่)`.
+# Its bracket may be lost in the reading: a line holding a titled name alone will do.
+_SIGNED_NAME = re.compile(
+    r"(?:\(|^)[\s.(]*(นางสาว|นาย|นาง)\s*([\u0e01-\u0e4e]+(?:[\s.]+[\u0e01-\u0e4e]+)+)"
+)
+_TITLED = re.compile(rf"^{CIVIL_TITLE}")
+
+
+def with_title_from_signature(
+    found: list[FieldCandidate], lines: Sequence[str], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The applicant's name read without its title (a form where the title is ticked in
+    a box, which OCR does not read) given the title of the bracketed name under the
+    signature line, when that name has the same letters (`ocr_text.skeleton`, marks and
+    look-alikes aside): a Thai form has the applicant write the full name there, title
+    first. Flagged `ocr_repaired`."""
+    for i, c in enumerate(found):
+        if _kind(c.key, labels) != "name" or _TITLED.match(c.value):
+            continue
+        own = skeleton(c.value).replace(" ", "")
+        titles = {
+            m.group(1)
+            for line in lines
+            for m in _SIGNED_NAME.finditer(line)
+            if skeleton(re.sub(r"[\s.]", "", m.group(2))) == own
+        }
+        if len(titles) == 1 and own:
+            flags = [*c.provenance.flags, "ocr_repaired"]
+            prov = c.provenance.model_copy(update={"flags": flags})
+            value = titles.pop() + c.value.strip()
+            found[i] = c.model_copy(update={"value": value, "provenance": prov})
+    return found
 
 
 def field_vote(
@@ -850,6 +928,31 @@ def with_postal_code_repaired(
     return [repaired if c is postal else c for c in found]
 
 
+def with_place_names_repaired(
+    found: list[FieldCandidate], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The page's free text (an address) with its subdistrict and district misread
+    put right by the province and postal code read on the same page
+    (`ocr_places.with_place_names_mended`), flagged `ocr_repaired`."""
+    field_type = getattr(labels, "field_type", None)
+    if field_type is None:
+        return found
+    by_type = {field_type(c.key): c for c in found}
+    province, postal = by_type.get("province"), by_type.get("postal_code")
+    if province is None:
+        return found
+    code = thai_digits_to_arabic(postal.value).strip() if postal is not None else ""
+    out = []
+    for c in found:
+        fixed = with_place_names_mended(c.value, province.value, code)
+        if field_type(c.key) == "text" and fixed != c.value:
+            flags = [*c.provenance.flags, "ocr_repaired"]
+            prov = c.provenance.model_copy(update={"flags": flags})
+            c = c.model_copy(update={"value": fixed, "provenance": prov})
+        out.append(c)
+    return out
+
+
 def _reading_score(found: list[FieldCandidate]) -> tuple[int, float]:
     """Fields whose every character was read surely, then the summed confidences."""
     sure = sum("ocr_low_confidence" not in c.provenance.flags for c in found)
@@ -923,9 +1026,30 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         prov = candidate.provenance.model_copy(
             update={"ocr_confidence": round(mean, 3), "flags": flags, "method": "ocr"}
         )
-        confidence = round(candidate.confidence * mean, 3)
+        confidence = round(
+            candidate.confidence * mean * _office_share(candidate, page.lines, labels), 3
+        )
         found.append(candidate.model_copy(update={"provenance": prov, "confidence": confidence}))
     return found
+
+
+# A fax label: an office prints its phone and fax side by side.
+_FAX_LABEL = re.compile(r"โทรสาร|แฟกซ์|แฟ็กซ์|\bfax\b", re.IGNORECASE)
+OFFICE_PHONE_SHARE = 0.3  # of its confidence, a phone beside a fax number keeps
+
+
+def _office_share(candidate: FieldCandidate, lines: Sequence[OcrLine], labels: LabelIndex) -> float:
+    """OFFICE_PHONE_SHARE for a phone read on a line that also gives a fax number, 1.0
+    otherwise. A letterhead gives the office's phone and fax together (`โทรศัพท์ 043-261-555
+    โทรสาร 043-261-559`), printed crisp, so it reads more surely than the applicant's own
+    phone written on the form's dots and would win over it; a person's entry gives a
+    phone alone. Only the ranking changes: such a phone is still read, and taken where
+    it is the only one."""
+    if _kind(candidate.key, labels) != "phone":
+        return 1.0
+    at = (candidate.provenance.line or 0) - 1
+    line = lines[at].text if 0 <= at < len(lines) else ""  # as read: no label cut off it
+    return OFFICE_PHONE_SHARE if _FAX_LABEL.search(line) else 1.0
 
 
 # A line of Latin letters (with a parenthesised Thai `ถ้ามี`), then an address at its end.
@@ -987,10 +1111,12 @@ def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidat
     value = candidate.value
     changed = False  # by a rule of its own kind
     if kind == "name":
+        value = without_name_junk(without_family_name_label(value))
         value = with_title_mended(with_opening_vowel(value))
         changed = value != candidate.value
     if kind == "text":
         value = without_leaders_between_words(without_wrapped_remnants(value))
+        value = with_village_marks(without_dots_on_words(value))
         value, changed = without_unknown_tail(value)
         village = with_village_word(value)
         changed = changed or village != value
@@ -1044,7 +1170,7 @@ def read_line(text: str, labels: LabelIndex) -> str:
     before the label, a label misread (`ชือผู้ยืนคำร้อง`), a value in Thai digits run
     into its label, an address spaced apart, a typed value's look-alike characters or
     stray mark, a printed dotted line. See extractors.ocr_text."""
-    text = label_first(without_dot_leaders(text), labels)
+    text = with_province_label(label_first(without_dot_leaders(text), labels), labels)
     skeletons = _skeletons(labels)
     if skeletons is not None and parse_label_line(text, labels) is None:
         fixed = repair_label(text, skeletons, has_type)
@@ -1061,6 +1187,26 @@ def read_line(text: str, labels: LabelIndex) -> str:
     if parse_label_line(text, labels) is None:
         text = _typed_label_inside(text, labels)
     return _value_repaired(text, labels)
+
+
+# A line opening with a short Latin word, then a Thai word.
+_LATIN_HEAD = re.compile(r"^\s*[A-Za-z]{2,6}\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def with_province_label(text: str, labels: LabelIndex) -> str:
+    """A line that opens with a short Latin word and then a province's name as written,
+    with that word จังหวัด, when no label starts the line as read: Tesseract reads a Thai
+    word it cannot make out in the other script (`fonda จันทบุรี` for จังหวัด จันทบุรี),
+    and no other label stands before a province's name alone."""
+    m = _LATIN_HEAD.match(text)
+    if m is None or parse_label_line(text, labels) is not None:
+        return text
+    rest = text[m.end() :]
+    if match_province_exactly(rest.split(" ")[0]) is None:
+        return text
+    fixed = f"จังหวัด {rest}"
+    found = parse_label_line(fixed, labels)
+    return fixed if found is not None and _kind(found.key, labels) == "province" else text
 
 
 def _typed_label_inside(text: str, labels: LabelIndex) -> str:
@@ -1135,6 +1281,8 @@ def _value_repaired(text: str, labels: LabelIndex) -> str:
         fits = lambda v: has_type(kind, clean_value(kind, v))  # noqa: E731
         if kind == "date":
             fixed_rest = without_one_speck(fold_month_words(fixed_rest, THAI_MONTHS), fits)
+            if not fits(fixed_rest):  # the printed เดือน, พ.ศ. misread between the parts
+                fixed_rest = date_from_parts(fixed_rest, THAI_MONTHS) or fixed_rest
         fixed_rest = without_trailing_junk(without_trailing_speck(fixed_rest, fits), fits)
     if fixed_rest == rest:
         return text
@@ -1223,13 +1371,33 @@ def _repaired_date(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandid
 def label_first(text: str, labels: LabelIndex) -> str:
     """The line without a lone letter before its label: a speck at the margin read as a
     letter (`ว รหัสไปรษณีย์ 20000`) hides the label, and the line would be taken as the
-    previous field's continuation. Dropped only when the rest then starts with a label."""
+    previous field's continuation. Dropped only when the rest then starts with a label.
+    Nor with the number of the form's item before it (`without_item_number`)."""
     head, _, rest = text.partition(" ")
     if len(head) != 1 or head.isdigit() or not rest:
-        return text
+        return without_item_number(text, labels)
     if parse_label_line(text, labels) is None and parse_label_line(rest, labels) is not None:
         return rest
-    return text
+    return without_item_number(text, labels)
+
+
+# An item's number before its label: `๓.`, `3)`, glued to the label or not (`๓วัน/เดือน/
+# ปีเกิด`), or read as a short Latin word with its dot (`on.` for ๓.).
+_ITEM_NUMBER = re.compile(
+    r"^\s*(?:[0-9๐-๙]{1,2}[.)]?|[A-Za-z0-9]{1,3}\.)\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])"
+)
+
+
+def without_item_number(text: str, labels: LabelIndex) -> str:
+    """The line without the number of the form's item before its label (`๓. วัน/เดือน/
+    ปีเกิด`: the label reader takes `๓วัน/...`, glued, or `on.`, the number read as Latin,
+    for the start of an unknown label). Only when no label starts the line as read and
+    one starts it without the number."""
+    m = _ITEM_NUMBER.match(text)
+    if m is None or parse_label_line(text, labels) is not None:
+        return text
+    rest = text[m.end() :]
+    return rest if parse_label_line(rest, labels) is not None else text
 
 
 def value_confidences(lines: Sequence[OcrLine], value: str) -> list[float]:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import geothai
+
 from extractors.ocr_text import edit_distance, skeleton
 from extractors.provinces import match_province, provinces
 
@@ -45,3 +47,96 @@ def province_by_letters(value: str) -> str | None:
         return None
     best = near[min(near)]
     return next(iter(best)) if len(best) == 1 else None
+
+
+# An address's subdistrict and district, after their place word (long or short form).
+_SUBDISTRICT = re.compile(r"(?:(?<=\s)|^)(ตำบล|แขวง|ต\.)\s*([\u0e01-\u0e4e]+)")
+_DISTRICT = re.compile(r"(?:(?<=\s)|^)(อำเภอ|เขต|อ\.)\s*([\u0e01-\u0e4e]+)")
+_DISTRICT_PREFIX = re.compile("^(?:อำเภอ|เขต|กิ่งอำเภอ)")
+LETTERS_PER_EDIT = 4  # a name is mended within one edit per this many of its characters
+
+
+def with_place_names_mended(address: str, province: str, postal: str = "") -> str:
+    """`address` with the subdistrict and district named after ตำบล/แขวง and อำเภอ/เขต,
+    where misread (`คอนแก้ว`, `ทุ่งคร`, `แก๊งครัด`), made the one official name of the
+    province read on the same page (and, for the subdistrict, of the postal code when it
+    is one of that province's) that is within one edit per four characters, no other
+    name being as near. A name that is a place's anywhere as read (the citizen's
+    province may be the one misread), or that two names are as near, stays as read.
+    A place word read as a short Latin word before such a name (`dua ในเมือง`) is put
+    back: ตำบล (แขวง in Bangkok) before a subdistrict, อำเภอ (เขต) before a district."""
+    name = match_province(province)
+    if name is None:
+        return address
+    subdistricts, districts = _places(name)
+    near_code = [n for n, codes in subdistricts.items() if postal in codes]
+    address = _DISTRICT.sub(lambda m: _mended(m, list(districts)), address)
+    address = _SUBDISTRICT.sub(lambda m: _mended(m, near_code or list(subdistricts)), address)
+    bangkok = name == BANGKOK
+    return _LATIN_PLACE_WORD.sub(
+        lambda m: _place_word(m, near_code or list(subdistricts), list(districts), bangkok),
+        address,
+    )
+
+
+BANGKOK = "กรุงเทพมหานคร"  # its subdistricts are แขวง and its districts เขต
+# A short Latin word before a Thai name: a Thai place word Tesseract read as Latin (it
+# reads a word it cannot make out in the line's other script: `dua` for ตำบล).
+_LATIN_PLACE_WORD = re.compile(r"(?:(?<=\s)|^)[A-Za-z]{2,6}\s+([\u0e01-\u0e4e]+)")
+
+
+def _place_word(
+    m: re.Match[str], subdistricts: list[str], districts: list[str], bangkok: bool
+) -> str:
+    """The place word and the name after a Latin word, when the name (mended as
+    `_nearest` does) is one of the province's subdistricts or districts and not both."""
+    word = m.group(1)
+    sub = word if word in subdistricts else _nearest(word, subdistricts)
+    district = word if word in districts else _nearest(word, districts)
+    if (sub is None) == (district is None):
+        return m.group(0)
+    if sub is not None:
+        return f"{'แขวง' if bangkok else 'ตำบล'} {sub}"
+    return f"{'เขต' if bangkok else 'อำเภอ'} {district}"
+
+
+def _mended(m: re.Match[str], names: list[str]) -> str:
+    word = m.group(2)
+    if word in names or word in _all_places():
+        return m.group(0)
+    best = _nearest(word, names)
+    return m.group(0) if best is None else m.group(0)[: m.start(2) - m.start(0)] + best
+
+
+def _nearest(word: str, names: list[str]) -> str | None:
+    """The one name within its edits of `word`, nearer than any other; None otherwise."""
+    scored = sorted(
+        (edit_distance(word, n, max(1, len(n) // LETTERS_PER_EDIT)), n) for n in set(names)
+    )
+    fits = [(d, n) for d, n in scored if d <= max(1, len(n) // LETTERS_PER_EDIT)]
+    if not fits or (len(fits) > 1 and fits[1][0] == fits[0][0]):
+        return None
+    return fits[0][1]
+
+
+@cache
+def _places(province: str) -> tuple[dict[str, set[str]], set[str]]:
+    """A province's subdistrict names (each with its postal codes) and district names."""
+    code = next(p.code for p in provinces() if p.name_th == province)
+    subdistricts: dict[str, set[str]] = {}
+    districts: set[str] = set()
+    for district in geothai.districts(code):
+        districts.add(_DISTRICT_PREFIX.sub("", district.name_th))
+        for sub in geothai.subdistricts(district.code):
+            subdistricts.setdefault(sub.name_th, set()).update(sub.postal_codes)
+    return subdistricts, districts
+
+
+@cache
+def _all_places() -> frozenset[str]:
+    """Every subdistrict and district name of the country."""
+    names: set[str] = set()
+    for province in provinces():
+        subdistricts, districts = _places(province.name_th)
+        names |= set(subdistricts) | districts
+    return frozenset(names)

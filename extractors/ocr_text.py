@@ -26,7 +26,12 @@ from difflib import SequenceMatcher
 
 from extractors.base import FieldType
 from extractors.labels import canonical
-from extractors.thai import ABBREVIATED_WORD, THAI_MONTH_ABBREVIATIONS, normalise_thai_text
+from extractors.thai import (
+    ABBREVIATED_WORD,
+    THAI_MONTH_ABBREVIATIONS,
+    normalise_thai_text,
+    thai_digits_to_arabic,
+)
 from extractors.validate import national_id_is_valid
 
 # Thai marks that sit above or below a letter: tone marks, upper and lower vowels,
@@ -701,3 +706,145 @@ def _well_marked(cluster: str) -> bool:
     """At most one mark of each place (tone, above, below, thanthakhat) on one letter."""
     places = (_TONES, _ABOVE, _BELOW, frozenset("\u0e4c"))
     return all(sum(ch in place for ch in cluster[1:]) <= 1 for place in places)
+
+
+# The label a Thai form prints between the given name and the family name.
+FAMILY_NAME_LABEL = "นามสกุล"
+
+
+def without_family_name_label(name: str) -> str:
+    """A name with the printed label นามสกุล taken out of it: on `ข้าพเจ้า ....... นามสกุล
+    .......` the name written on the first dots runs into the label (`นางสายสนีย์นามสกุล
+    บุญประคอง`), and Tesseract reads the label itself one letter off (`บามสกุล`, `นำมสกุล`,
+    `นามสกล`), so the label reader sees one value. The label, glued to the end of a word
+    or a word of its own, within one edit, with a word after it (the family name)."""
+    words = name.split(" ")
+    for i, word in enumerate(words[:-1]):
+        if not any(w.strip() for w in words[i + 1 :]):
+            break
+        cut = _label_cut(word)
+        if cut is not None:
+            head = word[:cut]
+            rest = [w for w in words[i + 1 :] if w]
+            return " ".join([*words[:i], *([head] if head else []), *rest])
+    return name
+
+
+def _label_cut(word: str) -> int | None:
+    """Where the family-name label starts at the end of `word` (0: the whole word), the
+    closest reading of it; None when no ending is within one edit of it. A glued label
+    leaves two letters or more before it (a given name)."""
+    found = []
+    for cut in range(len(word)):
+        if cut == 1:
+            continue
+        tail = word[cut:]
+        distance = edit_distance(tail, FAMILY_NAME_LABEL, 1)
+        if distance <= 1:
+            found.append((distance, abs(len(tail) - len(FAMILY_NAME_LABEL)), cut))
+    return min(found)[2] if found else None
+
+
+_NAME_PUNCTUATION = "()[]{}<>“”\"'‘’.,;:|!-_~=*"
+_THAI_LETTERS = re.compile("[\u0e01-\u0e2e]")
+
+
+def without_name_junk(name: str) -> str:
+    """A name without what the line around it left on it: the signature line's bracket
+    (`( นายวีระพงษ์ สุขเจริญ.`), leader dots, and specks read after the family name as
+    digits or Latin letters (`คำแก้ว 000`, `บุญประคอง ce`). A Thai name is Thai letters:
+    trailing words holding a digit or no Thai letter go, when two words with Thai letters
+    stay before them (the name and the family name); a Latin name stays as written."""
+    value = name.strip(_NAME_PUNCTUATION + " ")
+    words = value.split()
+    end = len(words)
+    while end > 0 and _junk_after_name(words[end - 1]):
+        end -= 1
+    if end < len(words) and sum(bool(_THAI_LETTERS.search(w)) for w in words[:end]) >= 2:
+        value = " ".join(words[:end]).strip(_NAME_PUNCTUATION + " ")
+    return value if value else name
+
+
+def _junk_after_name(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) or not _THAI_LETTERS.search(word)
+
+
+# Leader dots left at the ends of a value's words: around a house number's slash, after
+# a word, before one. Not the dot of an abbreviation (ต.ในเมือง, ม.3, ถ. สุขุมวิท), and
+# not one between digits (10.30).
+_DOTS_AT_SLASH = re.compile(r"\.+(?=/)|(?<=/)\.+")
+_DOTS_AFTER_WORD = re.compile(r"(?<=[\u0e01-\u0e4e0-9\u0e50-\u0e59])\.+(?=[ \t]|\n|$)")
+_DOTS_BEFORE_WORD = re.compile(
+    r"(?:(?<=[ \t\n])|^)\.+(?=[\u0e01-\u0e2e\u0e40-\u0e440-9\u0e50-\u0e59])"
+)
+
+
+def without_dots_on_words(text: str) -> str:
+    """Free text with the leader dots read at the ends of its Thai words and numbers
+    taken off (`45./.2`, `ดอนแก้ว.`, `.12`): Thai does not end a word or a sentence with a
+    full stop, and a number has none either side of it; the dotted line the value was
+    written on shows at the gaps. An abbreviation's dot stays (`ABBREVIATED_WORD`)."""
+    text = _DOTS_AT_SLASH.sub("", text)
+    text = _DOTS_AFTER_WORD.sub(lambda m: _dot_kept(m, text), text)
+    return _DOTS_BEFORE_WORD.sub("", text)
+
+
+def _dot_kept(m: re.Match[str], text: str) -> str:
+    return m.group(0) if _ABBREVIATED.search(text[: m.start()]) else ""
+
+
+# หมู่ที่ before a village number with a tone mark lost (the thinnest strokes of a line).
+_VILLAGE_NUMBER_WORD = re.compile(r"หมู\u0e48?ที\u0e48?(?=\s*[0-9\u0e50-\u0e59])")
+
+
+def with_village_marks(text: str) -> str:
+    """Free text with หมู่ที่ before a number written whole where a tone mark was lost
+    (`หมู่ที 12`, `หมูที่ 3`): no other word is spelt so before a village number."""
+    return _VILLAGE_NUMBER_WORD.sub("หมู่ที่", text)
+
+
+# A number of a date: digits not glued before a Thai letter (those are a misread letter).
+_DATE_NUMBER = re.compile(r"(?<![0-9\u0e50-\u0e59])[0-9\u0e50-\u0e59]+(?![0-9\u0e01-\u0e59])")
+_AFTER_MISREAD_HEAD = re.compile(r"^.*[0-9A-Za-z\u0e50-\u0e59]")
+MIN_MONTH_TAIL = 5  # letters of a month's end that name it
+_DOT_IN_NUMBER = re.compile(r"(?<=[0-9\u0e50-\u0e59])\.(?=[0-9\u0e50-\u0e59])")
+MAX_DAY = 31
+YEARS = (1900, 2600)  # CE or BE years a form's date can have
+
+
+def date_from_parts(value: str, months: Sequence[str]) -> str | None:
+    """`D month Y` made of the date's parts, when it has exactly one day number, one
+    word that is a Thai month (as `fold_month_words` reads it, or with a speck on it:
+    `รธันวาคม`, `“กราคม`) and one year, whatever else was read between them: a form
+    prints `วันที่ .. เดือน .. พ.ศ. ..` and Tesseract reads the printed words it cannot
+    make out as Latin or as look-alikes (`19 เตือน รธันวาคม wa, 2528`). None otherwise."""
+    words = fold_month_words(value, months).split()
+    named = [w for w in (_month_in(w, months) for w in words) if w]
+    numbers = [thai_digits_to_arabic(n) for n in _DATE_NUMBER.findall(value)]
+    if len(numbers) != 2:  # a leader dot read inside the year (`2.518`)
+        numbers = [
+            thai_digits_to_arabic(n) for n in _DATE_NUMBER.findall(_DOT_IN_NUMBER.sub("", value))
+        ]
+    days = [n for n in numbers if len(n) <= 2 and 1 <= int(n) <= MAX_DAY]
+    years = [n for n in numbers if len(n) == 4 and YEARS[0] <= int(n) <= YEARS[1]]
+    if len(named) != 1 or len(days) != 1 or len(years) != 1 or len(numbers) != 2:
+        return None
+    return f"{days[0]} {named[0]} {years[0]}"
+
+
+def _month_in(word: str, months: Sequence[str]) -> str | None:
+    """The month `word` is, as written (or abbreviated: `มี.ค.`), or with one letter or
+    sign more at either end."""
+    if word in months or word in THAI_MONTH_ABBREVIATIONS:
+        return word
+    tail = _AFTER_MISREAD_HEAD.sub("", word)  # `52จิกายน`: พฤศ read as digits
+    ending = [m for m in months if len(tail) >= MIN_MONTH_TAIL and m.endswith(tail)]
+    if tail != word and len(ending) == 1:
+        return ending[0]
+    for trimmed in (word[1:], word[:-1]):
+        if trimmed in months:
+            return trimmed
+        folded = fold_month_words(trimmed, months)
+        if folded in months:
+            return folded
+    return None

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from extractors.ocr import INK_SHARE, _boxes, binarise
 from extractors.ocr_rules import box_strokes, without_strokes
 
 FONT = Path("/usr/share/fonts/truetype/tlwg/Garuda.ttf")
@@ -58,3 +59,17 @@ def test_text_and_single_rules_are_no_boxes() -> None:
     draw.line((100, 150, 2300, 150), fill=0, width=3)  # an underline alone: no box
     draw.text((100, 200), "เลขที่ 45/2 ถนนพหลโยธิน", font=font, fill=0)
     assert box_strokes(page) == []
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="needs fonts-thai-tlwg")
+def test_boxes_whose_thin_rules_a_blurred_photo_made_faint_are_found_at_the_otsu_cut() -> None:
+    # a phone photo blurs a box's thin rules lighter than the strict cut keeps (held-out
+    # photos: no box found, the sides read as `[`, `|`, `1` among the ID's digits)
+    page, _ = _id_in_boxes("3501100428712")
+    faint = page.point(lambda v: 255 if v > 128 else 150)  # the rules and sides grey
+    draw = ImageDraw.Draw(faint)
+    draw.text((100, 110), "เลขประจำตัวประชาชน", font=ImageFont.truetype(str(FONT), 56), fill=0)
+    flat = faint.filter(ImageFilter.GaussianBlur(1))
+    strict = binarise(flat, INK_SHARE)
+    assert box_strokes(strict) == []  # the strict cut lost them
+    assert len(_boxes(strict, flat, 0.0)) >= 13

@@ -11,6 +11,7 @@ from extractors.extract import NAME_PART_SPECS
 from extractors.labels import LabelMatcher
 from extractors.ocr import OcrLine, OcrPage, best_reading, read_line, with_marks
 from extractors.ocr_text import (
+    date_from_parts,
     drop_specks,
     edit_distance,
     fold_month_words,
@@ -22,8 +23,12 @@ from extractors.ocr_text import (
     with_date_slash_restored,
     with_opening_vowel,
     with_title_mended,
+    with_village_marks,
     with_village_word,
+    without_dots_on_words,
+    without_family_name_label,
     without_leader_remnants,
+    without_name_junk,
     without_one_speck,
     without_trailing_speck,
     without_unshared_specks,
@@ -540,3 +545,133 @@ def test_a_typed_value_labelled_after_an_item_not_collected_is_read() -> None:
     assert normalise_phone(found["phone"]) == "+66893307146"
     # a line whose own label's value was misread is not cut down to its second label
     assert read_line("จังหวัด ถรุงเทพมหวานคร รหัสไปรษณีย์ 40240", labels()).startswith("จังหวัด")
+
+
+def test_the_family_name_label_inside_a_name_is_a_gap() -> None:
+    # `ข้าพเจ้า ....... นามสกุล .......`: the value written on the first dots runs into the
+    # printed label, or the label is read at one letter off (น as บ, า as ำ, ุ lost)
+    assert without_family_name_label("นางสายสนีย์นามสกุล บุญประคอง") == "นางสายสนีย์ บุญประคอง"
+    assert without_family_name_label("นงจันทร์เพ็ญ บามสกุล ห้องประเสริฐ") == ("นงจันทร์เพ็ญ ห้องประเสริฐ")
+    assert without_family_name_label("นายอนุชา นำมสกุล รักไทย") == "นายอนุชา รักไทย"
+    assert without_family_name_label("นายอนุชา นามสกล รักไทย") == "นายอนุชา รักไทย"
+    for kept in (
+        "นายอนุชา ธรรมสกุล",  # a family name ending in สกุล
+        "นายอนุชา ศรีสกุล",
+        "นางสาวนามสกุล",  # nothing after it: no family name follows a label
+        "นายอนุชา รักไทย",
+    ):
+        assert without_family_name_label(kept) == kept, kept
+    found = {c.key: c for c in best_reading(_page("ข้าพเจ้า นายอนุชานามสกุล รักไทย"), "2", labels())}
+    assert found["full_name"].value == "นายอนุชา รักไทย"
+    assert "ocr_repaired" in found["full_name"].provenance.flags
+
+
+def test_junk_around_a_thai_name_is_not_part_of_it() -> None:
+    # the signature line's bracket, leader dots and specks read as digits or Latin
+    # letters after the family name: a Thai name is Thai letters
+    assert without_name_junk("นายประเสริฐ คำแก้ว 000") == "นายประเสริฐ คำแก้ว"
+    assert without_name_junk("( นายวีระพงษ์ สุขเจริญ.") == "นายวีระพงษ์ สุขเจริญ"
+    assert without_name_junk("นางสายสุนีย์ บุญประคอง ce") == "นางสายสุนีย์ บุญประคอง"
+    assert without_name_junk("นางสาวอรอุมา เพชรรัตน์ )))") == "นางสาวอรอุมา เพชรรัตน์"
+    for kept in (
+        "นายอนุชา รักไทย",
+        "Mr. John Smith",  # a Latin name is a name
+        "นายอนุชา ce",  # two words: the second may be the family name, misread
+        "นาย John Smith",
+    ):
+        assert without_name_junk(kept) == kept, kept
+
+
+def test_leader_dots_left_on_an_address_are_no_part_of_it() -> None:
+    # the dots a value is written on, read at the ends of its words
+    assert without_dots_on_words("45./.2 หมู่ที่ 7 ตำบล ดอนแก้ว.\nอำเภอ แม่ริม.") == (
+        "45/2 หมู่ที่ 7 ตำบล ดอนแก้ว\nอำเภอ แม่ริม"
+    )
+    assert without_dots_on_words("201. หมู่ที่ .12 ตำบล ในเมือง.") == "201 หมู่ที่ 12 ตำบล ในเมือง"
+    for kept in (
+        "12 ม.3 ต.ในเมือง อ.เมือง จ.ยโสธร",  # abbreviations keep their dots
+        "99/1 ซอย 10.30",  # a dot between digits is written
+        "12 หมู่ 3 ถ. สุขุมวิท",
+    ):
+        assert without_dots_on_words(kept) == kept, kept
+
+
+def test_the_village_number_word_with_a_lost_tone_mark_is_whole() -> None:
+    assert with_village_marks("201 หมู่ที 12 ตำบล ในเมือง") == "201 หมู่ที่ 12 ตำบล ในเมือง"
+    assert with_village_marks("9 หมูที่ 3") == "9 หมู่ที่ 3"
+    for kept in ("ที่ 12", "หมู่บ้าน 3", "ทีละ 2", "หมู่ที่ 7"):
+        assert with_village_marks(kept) == kept
+    found = {c.key: c for c in best_reading(_page("ที่อยู่ 201 หมู่ที 12 ตำบลในเมือง"), "2", labels())}
+    assert found["address"].value == "201 หมู่ที่ 12 ตำบลในเมือง"
+
+
+def test_a_phone_beside_a_fax_number_ranks_below_a_phone_alone() -> None:
+    # a letterhead prints the office's phone and fax together, crisp: read more surely
+    # than the applicant's phone written on the dots, it won (held-out forms: the
+    # agency's phone taken in 4 of 24)
+    office, own = "โทรศัพท์ 02-141-5555 โทรสาร 02-141-5559", "โทรศัพท์ 081-774-0362"
+    lines = (OcrLine(office, (0.95,) * len(office.replace(" ", ""))),
+             OcrLine(own, (0.7,) * len(own.replace(" ", ""))))  # fmt: skip
+    page = OcrPage(1, lines, 0, 0.0)
+    phones = {c.value: c for c in best_reading(page, "2", labels()) if c.key == "phone"}
+    assert phones["081-774-0362"].confidence > phones["02-141-5555"].confidence
+    alone = best_reading(_page("โทรศัพท์ 02-141-5555 โทรสาร 02-141-5559"), "2", labels())
+    assert [c.value for c in alone if c.key == "phone"] == ["02-141-5555"]
+
+
+def test_a_date_is_read_from_its_parts_whatever_was_read_between_them() -> None:
+    # `วันที่ .. เดือน .. พ.ศ. ..`: the printed เดือน and พ.ศ. read as Latin or look-alikes,
+    # a speck on the month (held-out forms: 13 of 24 birth dates lost so)
+    assert date_from_parts("19 เตือน รธันวาคม wa, 2528", THAI_MONTHS) == "19 ธันวาคม 2528"
+    assert date_from_parts("2 เตือน พฤศจิกายน ya, 2533", THAI_MONTHS) == "2 พฤศจิกายน 2533"
+    assert date_from_parts("๒๕ Wan มีถุนายน พ ศู๒๕๔๐", THAI_MONTHS) == "25 มิถุนายน 2540"
+    assert date_from_parts("8. เดือน กันยายุน พ.ศ 2.518.", THAI_MONTHS) == "8 กันยายน 2518"
+    assert date_from_parts("๒ เดือน52จิกายน ๒๕๓๓", THAI_MONTHS) == "2 พฤศจิกายน 2533"
+    assert date_from_parts("วันที่ 14 เดือน. มี.ค. : wa, 2511: ar", THAI_MONTHS) == "14 มี.ค. 2511"
+    for none in (
+        "19 ธันวาคม",  # no year
+        "144 เดือน AVIAN we 2511",  # no day, no month
+        "14 มีนาคม 2511 200",  # a third number: which is the year is not sure
+        "2 มกราคม กุมภาพันธ์ 2533",  # two months
+    ):
+        assert date_from_parts(none, THAI_MONTHS) is None, none
+    found = {
+        c.key: c for c in best_reading(_page("เกิดวันที่ 19 เตือน รธันวาคม wa, 2528"), "2", labels())
+    }
+    assert parse_date(found["birth_date"].value) is not None
+
+
+def test_a_name_read_without_its_ticked_title_gets_the_title_signed_under_the_form() -> None:
+    # ☑นาย ☐นาง ☐นางสาว: which box is ticked is not read; the applicant writes the full
+    # name, title first, in brackets under the signature line
+    page = _page("ชื่อ กิตติศักดิ์ นามสกุล วงษ์ใหญ่", "ลงชื่อ ผู้ยื่นคำร้อง", "(นายกิตติศักดิ์ วงษ์ใหญ่)")
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    assert found["full_name"].value == "นายกิตติศักดิ์ วงษ์ใหญ่"
+    assert "ocr_repaired" in found["full_name"].provenance.flags
+    page = _page("ชื่อ กิตติศักดิ์ นามสกุล วงษ์ใหญ่", "นายกิตติศักดิ์ วงษ์ใหญ่")  # bracket lost
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    assert found["full_name"].value == "นายกิตติศักดิ์ วงษ์ใหญ่"
+    for other in ("(นายสมชาย ใจดี)", "(นายกิตติ วงษ์ใหญ่)", "เรียน นายกิตติศักดิ์ วงษ์ใหญ่"):
+        page = _page("ชื่อ กิตติศักดิ์ นามสกุล วงษ์ใหญ่", other)
+        found = {c.key: c for c in best_reading(page, "2", labels())}
+        assert found["full_name"].value == "กิตติศักดิ์ วงษ์ใหญ่", other
+
+
+def test_the_number_of_a_forms_item_before_its_label_is_no_part_of_it() -> None:
+    # `๓. วัน/เดือน/ปีเกิด`: the number glued to the label, or read as a Latin word
+    for line in (
+        "๓วัน/เดือน/ปีเกิด วันที่ 14 เดือน มีนาคม พ.ศ. 2511",
+        "on. วัน/เดือน/ปีเกิด วันที่ 14 เดือน มีนาคม พ.ศ. 2511",
+        "17.เลขประจำตัวประชาชน 3-5011-00428-71-2",
+    ):
+        found = parse_label_line(read_line(line, labels()), labels())
+        assert found is not None and found.key in ("birth_date", "national_id"), line
+    kept = "12 ถนนสุขุมวิท"  # a house number before a road: no label after it
+    assert read_line(kept, labels()) == kept
+
+
+def test_a_province_label_read_as_latin_before_a_province_is_the_label() -> None:
+    found = parse_label_line(read_line("fonda จันทบุรี รหัสไปรษณีย์ 22000", labels()), labels())
+    assert found is not None and found.key == "province"
+    for kept in ("Soi ทองหล่อ", "hug ท่าช้าง", "Mr สมชาย ใจดี"):  # no province after it
+        assert read_line(kept, labels()) == kept
