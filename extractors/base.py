@@ -166,6 +166,9 @@ class FieldSpec(BaseModel):
     # The common field (config/fields.toml) this one stands for, e.g. a student's name
     # is a `full_name`: values read under the common key land here.
     like: str | None = None
+    # The field this one is a part of (a name's title, given and family name): a label
+    # naming several parts of it ("คำนำหน้า/ชื่อ/นามสกุล") asks for the whole.
+    part_of: str | None = None
 
 
 class TemplateRules(BaseModel):

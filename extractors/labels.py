@@ -142,11 +142,14 @@ class LabelMatcher:
         self._personal: set[str] = set()
         self._written: dict[str, set[str]] = {}  # key -> its labels as written in config
         self._types: dict[str, FieldType] = {}
+        self._part_of: dict[str, str] = {}  # a part's key -> the whole's
         self.conflicts: set[str] = set()  # canonical labels claimed by two different keys
         specs = [spec for template in templates for spec in template.fields]
         for spec in [*specs, *extra]:
             typed = spec.type not in ("text", "name")
             self._types.setdefault(spec.key, spec.type)
+            if spec.part_of:
+                self._part_of[spec.key] = spec.part_of
             if spec.multiline:
                 self._multiline.add(spec.key)
             if spec.personal:
@@ -241,7 +244,21 @@ class LabelMatcher:
             found = self._match_form(form)
             if found and (best is None or found[:2] > best[:2]):
                 best = found
+        whole = self._whole_of_parts(label)
+        if whole is not None and (best is None or best[0] < 1.0 or best[2] != whole):
+            return whole, 1.0
         return (best[2], best[0]) if best and best[0] >= MIN_CONFIDENCE else None
+
+    def _whole_of_parts(self, label: str) -> str | None:
+        """The field whose parts the label's alternatives name, each known whole and two
+        or more of them: "คำนำหน้า/ชื่อ/นามสกุล" asks for the name, not its title."""
+        pieces = [canonical(p) for p in _ALTERNATIVES.split(_NUMBERING.sub("", label.strip()))]
+        entries = [self._labels.get(p) for p in pieces if p]
+        if len(entries) < 2 or any(e is None for e in entries):
+            return None
+        keys = {e.key for e in entries if e is not None}
+        wholes = {self._part_of.get(key, key) for key in keys}
+        return wholes.pop() if len(keys) >= 2 and len(wholes) == 1 else None
 
     def _match_form(self, form: str) -> tuple[float, int, str] | None:
         """(confidence, matched length, key) for one canonical form."""

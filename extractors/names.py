@@ -21,6 +21,7 @@ TITLE, GIVEN, FAMILY = "name_title", "given_name", "family_name"
 NAME_PART_SPECS = [
     FieldSpec(
         key=TITLE,
+        part_of=FULL_NAME,
         title_th="คำนำหน้าชื่อ",
         title_en="Title",
         labels=["คำนำหน้า", "คำนำหน้าชื่อ", "คำนำหน้านาม", "Title", "Name title", "Prefix"],
@@ -29,6 +30,7 @@ NAME_PART_SPECS = [
     ),
     FieldSpec(
         key=GIVEN,
+        part_of=FULL_NAME,
         title_th="ชื่อตัว",
         title_en="First name",
         labels=["ชื่อตัว", "First name", "Given name", "Forename"],
@@ -36,6 +38,7 @@ NAME_PART_SPECS = [
     ),
     FieldSpec(
         key=FAMILY,
+        part_of=FULL_NAME,
         title_th="นามสกุล",
         title_en="Family name",
         labels=["นามสกุล", "สกุล", "Surname", "Last name", "Family name"],

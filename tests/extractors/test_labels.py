@@ -163,3 +163,20 @@ def test_the_boxes_named_in_an_address_labels_note_are_not_the_label() -> None:
         "ที่อยู่ (บ้านเลขที่/หมู่/ซอย/ถนน/ตำบล/อำเภอ)",
     ):
         assert matcher.match(caption) == ("address", 1.0), caption
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("คำนำหน้า/ชื่อ/นามสกุล", "full_name"),  # the parts of a name: the name (ocr15)
+        ("คำนำหน้า / ชื่อ / สกุล", "full_name"),
+        ("ชื่อตัว | นามสกุล", "full_name"),
+        ("ตำบล/อำเภอ/จังหวัด", "province"),  # the province is a field of its own
+        ("คำนำหน้า", "name_title"),
+        ("นามสกุล", "family_name"),
+    ],
+)
+def test_a_label_naming_the_parts_of_a_field_is_that_field(written: str, key: str) -> None:
+    root = Path(__file__).resolve().parents[2]
+    found = matcher_for(load_templates(root / "config" / "forms")).match(written)
+    assert found is not None and found[0] == key
