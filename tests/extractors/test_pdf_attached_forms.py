@@ -7,6 +7,7 @@ annotations), and failed before its fix.
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -22,7 +23,11 @@ from extractors.templates import load_templates
 
 ROOT = Path(__file__).resolve().parents[2]
 THAI_FACE = Path("/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
-pytestmark = pytest.mark.skipif(not THAI_FACE.exists(), reason="needs the TLWG Thai faces")
+IN_CI = os.environ.get("CI") == "true"
+pytestmark = pytest.mark.skipif(
+    not THAI_FACE.exists() and not IN_CI,
+    reason="needs the TLWG Thai faces (in CI their absence fails)",
+)
 
 
 def labels():  # type: ignore[no-untyped-def]
