@@ -1,12 +1,12 @@
 """Mail that must not be answered automatically (RFC 3834 section 2, and what Zammad and
 osTicket check). Each rule returns a fixed English reason, safe for logs, or None.
 
-This is stricter than the classify stage: mail from a `noreply` address or with any
-`X-Auto-Response-Suppress` value can still be a request and open a case, but it gets
-no acknowledgement. Mail our own group address or web form hands on for someone outside
-(extractors.classify.handed_on_for_outsider) carries our marks, not the writer's: it is
-answered, to its author. Rate limits (per sender per hour, per recipient per day) need the
-database and live in intake/outbox.py.
+This is stricter than the classify stage: mail from a `noreply` address or with an
+`X-Auto-Response-Suppress` that asks for no automatic answer can still be a request and
+open a case, but it gets no acknowledgement. Mail our own group address or web form
+hands on for someone outside (extractors.classify.handed_on_for_outsider) carries our
+marks, not the writer's: it is answered, to its author. Rate limits (per sender per hour,
+per recipient per day) need the database and live in intake/outbox.py.
 """
 
 from __future__ import annotations
@@ -66,8 +66,43 @@ def _list_headers(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
     return "List-* header" if any(h.startswith("list-") for h in parsed.headers) else None
 
 
+_ANSWERS = frozenset({"all", "oof", "autoreply"})
+_ANSWER_BITS = 0x10 | 0x20  # OOF, AutoReply in PidTagAutoResponseSuppress
+
+
+def _asks_for_no_answer(value: str) -> bool:
+    """MS-OXCMAIL 2.1.3.2.20: DR, NDR, RN and NRN suppress only delivery and read
+    reports; All, OOF and AutoReply suppress automatic answers. Some writers put the
+    property's number instead of its names (-1 is All)."""
+    value = value.strip()
+    try:
+        number = int(value, 0)
+    except ValueError:
+        names = {n.strip().lower() for n in value.split(",")}
+        return bool(names & _ANSWERS)
+    return number == -1 or bool(number & _ANSWER_BITS)
+
+
+def _accepted_by_own_exchange_from_outside(parsed: ParsedMessage, own: OwnIdentity) -> bool:
+    """Mail from outside that our own Exchange organisation accepted (its AuthSource is
+    one of our servers): an Exchange distribution group (the agency's public address)
+    adds X-Auto-Response-Suppress to all it hands on, and we cannot tell its header from
+    the writer's, so the receipt the Act requires wins. Rate limits still hold."""
+    source = (_first(parsed, "x-ms-exchange-organization-authsource") or "").lower()
+    host_domain = source.partition(".")[2]
+    sender_domain = parsed.from_addr.rpartition("@")[2].lower()
+    own_domains = {d.lower() for d in own.domains}
+    inside = any(host_domain == d or host_domain.endswith("." + d) for d in own_domains)
+    return inside and sender_domain not in own_domains
+
+
 def _suppress(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
-    if "x-auto-response-suppress" in parsed.headers:
+    value = _first(parsed, "x-auto-response-suppress")
+    if (
+        value is not None
+        and _asks_for_no_answer(value)
+        and not _accepted_by_own_exchange_from_outside(parsed, own)
+    ):
         return "X-Auto-Response-Suppress header"
     for name in ("x-autoreply", "x-autorespond"):
         if name in parsed.headers:

@@ -181,6 +181,7 @@ HANDED_ON = {
     "trap_group_delivered_request": "boonsong.t@gmail.com",
     "post_group_dmarc_rewritten": "pensri.j@yahoo.com",  # From: 'Name' via contact
     "trap_web_form_auto_generated": "arunee.k@gmail.com",  # From: noreply@ (our form)
+    "post_request_via_exchange_group": "weera.k@gmail.com",  # X-Auto-Response-Suppress
 }
 
 

@@ -51,7 +51,10 @@ def parsed(
         ({"Precedence": "auto_reply"}, None, None, "Precedence: auto_reply"),
         ({"List-Post": "<mailto:l@example.org>"}, None, None, "List-* header"),
         ({"List-Id": "<l.example.org>"}, None, None, "List-* header"),
-        ({"X-Auto-Response-Suppress": "DR"}, None, None, "X-Auto-Response-Suppress header"),
+        ({"X-Auto-Response-Suppress": "All"}, None, None, "X-Auto-Response-Suppress header"),
+        ({"X-Auto-Response-Suppress": "AutoReply"}, None, None, "X-Auto-Response-Suppress header"),
+        ({"X-Auto-Response-Suppress": "DR, OOF"}, None, None, "X-Auto-Response-Suppress header"),
+        ({"X-Auto-Response-Suppress": "-1"}, None, None, "X-Auto-Response-Suppress header"),
         ({"X-Autoreply": "yes"}, None, None, "X-Autoreply/X-Autorespond header"),
         ({"X-Autorespond": "yes"}, None, None, "X-Autoreply/X-Autorespond header"),
         ({}, "", None, "empty or invalid sender"),
@@ -81,6 +84,36 @@ def test_mail_that_must_not_be_answered(
 )
 def test_an_ordinary_request_may_be_answered(headers: dict[str, str]) -> None:
     assert no_answer_reason(parsed(headers), OWN) is None
+
+
+@pytest.mark.parametrize("value", ["DR", "NDR, RN", "RN, NRN", "None", "0"])
+def test_suppressing_only_reports_leaves_the_answer(value: str) -> None:
+    """MS-OXCMAIL 2.1.3.2.20: DR, NDR, RN and NRN suppress delivery and read reports;
+    only All, OOF and AutoReply ask that no automatic answer be sent."""
+    assert no_answer_reason(parsed({"X-Auto-Response-Suppress": value}), OWN) is None
+
+
+EXCHANGE_GROUP = {
+    "X-Auto-Response-Suppress": "DR, OOF, AutoReply",
+    "X-MS-Exchange-Organization-AuthSource": "EXCH01.agency.example.go.th",
+}
+
+
+def test_our_own_exchange_group_does_not_silence_the_receipt() -> None:
+    """An Exchange distribution group adds X-Auto-Response-Suppress to every mail it
+    hands on: on mail from outside that our own Exchange organisation accepted, the
+    header is the group's, not the citizen's, and the Act's receipt is still owed."""
+    assert no_answer_reason(parsed(EXCHANGE_GROUP), OWN) is None
+
+
+def test_another_organisations_exchange_still_silences() -> None:
+    elsewhere = {**EXCHANGE_GROUP, "X-MS-Exchange-Organization-AuthSource": "mx.example.org"}
+    assert no_answer_reason(parsed(elsewhere), OWN) == "X-Auto-Response-Suppress header"
+
+
+def test_staff_mail_through_our_exchange_is_still_not_answered() -> None:
+    staff = parsed(EXCHANGE_GROUP, sender="clerk@agency.example.go.th")
+    assert no_answer_reason(staff, OWN) == "X-Auto-Response-Suppress header"
 
 
 def _with(raw: bytes, **headers: str) -> bytes:
