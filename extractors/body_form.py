@@ -172,6 +172,8 @@ class PrefixAware(Protocol):
 
     def field_type(self, key: str) -> FieldType: ...
 
+    def whole_of_parts(self, label: str) -> str | None: ...
+
 
 def _is_prefix_aware(labels: LabelIndex) -> TypeGuard[PrefixAware]:
     # isinstance() with a runtime protocol lists the protocol's members on every call,
@@ -265,6 +267,9 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
     """The longest known label at the start of the line that a separator closes."""
     numbering = _NUMBERING.match(line)
     text = line[numbering.end() if numbering else 0 :].lstrip()
+    whole = _whole_named_by_parts(text, labels)
+    if whole is not None:
+        return whole
     for hit in labels.prefix_hits(text):
         if _BREAK_INSIDE.search(text[: hit.end]) or _unbalanced(text[: hit.end]):
             continue
@@ -288,6 +293,22 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
                 factor *= DUG_OUT
             return LabelLine(hit.key, label, cleaned, round(factor, 3))
     return None
+
+
+def _whole_named_by_parts(text: str, labels: PrefixAware) -> LabelLine | None:
+    """ "คำนำหน้า/ชื่อ/นามสกุล: นายก ข", "คำนำหน้า ชื่อ นามสกุล" alone above its value: a
+    caption naming two or more parts of one field asks for the whole of it, where the
+    first part's label would take the name for its title."""
+    split = _colon_split(text)
+    label, value = split if split is not None else (text, "")
+    if not 0 < len(label.strip()) <= MAX_LABEL_CHARS:
+        return None
+    key = labels.whole_of_parts(label)
+    if key is None:
+        return None
+    kind = labels.field_type(key)
+    written = _clean_value(value)
+    return LabelLine(key, label.strip(), clean_value(kind, written), COLON if written else LONE)
 
 
 def _unbalanced(text: str) -> bool:

@@ -163,6 +163,7 @@ class LabelMatcher:
         # letter no label goes on with (most lines are no label at all).
         self._prefixes = {form[:n] for form in self._labels for n in range(1, len(form) + 1)}
         self._match_cached = lru_cache(maxsize=4096)(self._match_uncached)
+        self._whole_cached = lru_cache(maxsize=4096)(self._whole_of_parts)
 
     def _add(self, table: dict[str, _Entry], labels: list[str], key: str, typed: bool) -> None:
         for label in labels:
@@ -244,15 +245,26 @@ class LabelMatcher:
             found = self._match_form(form)
             if found and (best is None or found[:2] > best[:2]):
                 best = found
-        whole = self._whole_of_parts(label)
+        whole = self.whole_of_parts(label)
         if whole is not None and (best is None or best[0] < 1.0 or best[2] != whole):
             return whole, 1.0
         return (best[2], best[0]) if best and best[0] >= MIN_CONFIDENCE else None
 
-    def _whole_of_parts(self, label: str) -> str | None:
+    def whole_of_parts(self, label: str) -> str | None:
         """The field whose parts the label's alternatives name, each known whole and two
-        or more of them: "คำนำหน้า/ชื่อ/นามสกุล" asks for the name, not its title."""
-        pieces = [canonical(p) for p in _ALTERNATIVES.split(_NUMBERING.sub("", label.strip()))]
+        or more of them: "คำนำหน้า/ชื่อ/นามสกุล" asks for the name, not its title. With no
+        slash or bar, the words parted by spaces ("คำนำหน้า ชื่อ นามสกุล", a form's
+        column captions over one blank)."""
+        if len(label) > MAX_LABEL_CHARS * 2:
+            return None
+        return self._whole_cached(label)
+
+    def _whole_of_parts(self, label: str) -> str | None:
+        text = _NUMBERING.sub("", label.strip())
+        written = _ALTERNATIVES.split(text)
+        if len(written) < 2:
+            written = text.split()
+        pieces = [canonical(p) for p in written]
         entries = [self._labels.get(p) for p in pieces if p]
         if len(entries) < 2 or any(e is None for e in entries):
             return None

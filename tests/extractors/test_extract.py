@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from forms_for_tests import COMPLAINT, DOCUMENT, GENERAL, build_pdf, literal, text_field, utf16
 
 from extractors.base import Attachment, Defect, ExtractedCase, ParsedMessage, TextPart
@@ -219,3 +220,19 @@ def test_an_address_in_the_boxes_of_a_word_table_is_joined_too() -> None:
     row = "บ้านเลขที่\t128\tหมู่ที่\t5\tตำบล\tบ้านกลาง\tอำเภอ\tเมืองลำพูน\tจังหวัด\tลำพูน"
     case = extract_case(message(text=f"ชื่อ-นามสกุล\tนายสมชาย ใจดี\n{row}\n"), [GENERAL])
     assert case.fields["address"] == "128 หมู่ที่ 5 ตำบลบ้านกลาง อำเภอเมืองลำพูน"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "คำนำหน้า/ชื่อ/นามสกุล",  # a form's caption over one blank for the whole name
+        "คำนำหน้า / ชื่อ / สกุล",
+        "คำนำหน้า ชื่อ นามสกุล",  # the same, parted by spaces
+        "คำนำหน้าชื่อ ชื่อ นามสกุล",
+    ],
+)
+def test_a_label_naming_a_names_parts_takes_the_whole_name(label: str) -> None:
+    text = f"{label}: นายสมชาย ใจดี\nเลขประจำตัวประชาชน: 1-1017-00230-70-8\n"
+    case = extract_case(message("สอบถาม", text), TEMPLATES)
+    assert case.fields["full_name"] == "นายสมชาย ใจดี"
+    assert case.provenance["full_name"].label == label
