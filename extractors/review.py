@@ -9,7 +9,8 @@ the case page and listed in exports like any other problem) while the value is k
 - `quoted_text`: typed into quoted text of a reply;
 - `low_confidence`: any other reading below the threshold (a loose label match...);
 - `sources_disagree`: two sources (body and PDF, two labels) give different values;
-- `name_incomplete`: a full name of one word (the family name is missing).
+- `name_incomplete`: a full name of one word (the family name is missing);
+- `implausible_value`: a value no such field's value looks like (extractors.plausible).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from extractors.base import FieldCandidate, FieldIssue, FieldSpec, FormTemplate, Provenance
+from extractors.plausible import implausible
 from extractors.validate import issue, normalise_value
 
 __all__ = ["REVIEW_BELOW", "review_flags"]
@@ -43,6 +45,8 @@ def review_flags(
         found = _reading_flags(spec, best, review_below)
         if spec.type == "name" and _single_word(template, spec, best.value):
             found.append(issue("name_incomplete", spec))
+        if implausible(key, spec.type, _comparable(template, spec, best.value)):
+            found.append(issue("implausible_value", spec))
         rivals = [c for c in candidates if c.key == key and c.confidence >= MIN_RIVAL]
         if best.provenance.method != "prose":  # prose found everything; forms disagree less
             rivals = [c for c in rivals if c.provenance.method != "prose"]

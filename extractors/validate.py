@@ -263,6 +263,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{th}มีเพียงคำเดียว อาจไม่มีนามสกุล โปรดตรวจกับต้นฉบับ",
         "{en} is a single word, maybe without the family name: check it",
     ),
+    "implausible_value": (
+        "{th}มีรูปแบบที่ไม่น่าใช่ค่าจริง (อาจมีข้อความอื่นปนมา) โปรดตรวจกับต้นฉบับ",
+        "{en} does not look like one (other text may have run into it): check it",
+    ),
     "quoted_text": (
         "{th}อ่านจากข้อความที่อ้างถึงในอีเมลตอบกลับ โปรดตรวจกับต้นฉบับ",
         "{en} was read from quoted text in a reply: check it",
