@@ -1,0 +1,61 @@
+"""Accuracy on a ninth set of requests written by others (issue 8): the request is in an
+attachment, in shapes sets 5 and 7 did not make.
+
+unseen_requests_9.py was written before reading `extractors/` or `config/` (only the
+earlier sets' docstrings, style names and file makers were read): AcroForms named by
+tooltip, LiveCycle trees and Choice1.. exports; text PDFs of one text object per letter,
+values drawn after their labels, sara am split by the ToUnicode map, values over
+underscores, the name only in the signature block, bilingual labels; Word legacy form
+fields, mail-merge fields and links, smart tags and custom XML, a header row over a
+values row, underlined blanks, Wingdings boxes, FILLIN fields, no-break characters;
+Excel with values in column C, instructions first, two pairs to a row; the name only in
+the body, a blank form beside the filled one. Same harness (unseen_harness.py) as the
+other sets.
+
+Run with `-s` to see the table per style; it is also in every failure message.
+"""
+
+from __future__ import annotations
+
+from unseen_harness import HeldOutSet
+from unseen_requests_9 import build_set
+
+# First measurement, before any reader was read or changed (CI=true pytest
+# tests/extractors/test_unseen_styles_9.py -s), 22 styles, 44 requests: 314/352 right
+# (0.892), 12 wrong flagged, 5 wrong without a flag (1.420%), 21 missing; 8 styles below
+# 0.99 (right / flagged / silent / missing of 16 fields each):
+#   pdf_glyph_runs 0.000 (0/2/2/12: one text object per letter, nothing but the province
+#     read, and that as the address), pdf_sara_am_split 0.875 (14/0/2/0: the address kept
+#     "ตำ บล", "อำ เภอ"), pdf_signature_block_name 0.875 (14/0/0/2: the name under the
+#     signature line not read), docx_header_then_empty_row 0.750 (12/0/0/4: the phone and
+#     e-mail of a two-column header table not read), docx_wingdings_boxes 0.875
+#     (14/0/0/2: Wingdings boxes: no name), xlsx_instructions_first 0.375 (6/10/0/0: the
+#     instructions sheet's example person read, flagged), xlsx_pairs_across 0.938
+#     (15/0/0/1), name_in_body_only 0.938 (15/0/1/0: "นาง... ขอส่งแบบคำร้อง..." kept
+#     the rest of the sentence in the name, unflagged).
+# Floors are the first measurement; a style not listed is held at issue 8's 0.99.
+FLOORS: dict[str, float] = {
+    "pdf_glyph_runs": 0.0,
+    "pdf_sara_am_split": 0.875,
+    "pdf_signature_block_name": 0.875,
+    "docx_header_then_empty_row": 0.75,
+    "docx_wingdings_boxes": 0.875,
+    "xlsx_instructions_first": 0.375,
+    "xlsx_pairs_across": 0.937,
+    "name_in_body_only": 0.937,
+}
+
+HELD_OUT = HeldOutSet(build_set, FLOORS)
+
+
+def test_the_set_is_new_and_varied() -> None:
+    HELD_OUT.assert_size(requests=44, styles=22, fields=340)
+
+
+def test_accuracy_per_style() -> None:
+    HELD_OUT.assert_floors()
+
+
+def test_wrong_without_a_flag() -> None:
+    # Issue 8's line is 0.5%; the first sight was 1.420% (5 of 352), held there until fixed.
+    HELD_OUT.assert_silent_at_most(0.0143)
