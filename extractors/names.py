@@ -63,6 +63,7 @@ def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """Candidates with each source's name parts joined into a `full_name` candidate."""
     candidates = [_ticked(c) if c.key in (TITLE, FULL_NAME) else c for c in candidates]
     candidates = [_title_in_label(c) if c.key == FULL_NAME else c for c in candidates]
+    candidates = [_without_clause(c) if c.key == FULL_NAME else c for c in candidates]
     parts = [c for c in candidates if c.key in PART_KEYS]
     if not parts:
         return candidates
@@ -134,6 +135,23 @@ def _title_in_label(candidate: FieldCandidate) -> FieldCandidate:
     if len(titles) != 1 or re.match(CIVIL_TITLE, value):
         return candidate
     return candidate.model_copy(update={"value": f"{titles[0]} {value}"})
+
+
+# A Thai name is a given name and one family name ("ณ อยุธยา" counts as one), so a word
+# after them that opens with a verb of asking starts the sentence the name began: the
+# line "ข้าพเจ้า นางกาญจนา รุ่งเรือง ขอส่งแบบคำร้อง..." read after the label ข้าพเจ้า.
+_NAME_THEN_CLAUSE = re.compile(
+    rf"^((?:{CIVIL_TITLE})?\s*[\u0e01-\u0e4e]+\s+(?:ณ\s+)?[\u0e01-\u0e4e]+)"
+    r"\s+(?:ขอ|มีความประสงค์|ประสงค์|ยื่น|แจ้ง|ส่ง|ใคร่)[\u0e01-\u0e4e]"
+)
+
+
+def _without_clause(candidate: FieldCandidate) -> FieldCandidate:
+    """The name without the rest of the sentence typed after it on its line."""
+    found = _NAME_THEN_CLAUSE.match(candidate.value.strip())
+    if found is None:
+        return candidate
+    return candidate.model_copy(update={"value": found.group(1)})
 
 
 def _source(c: FieldCandidate) -> tuple[str, int | None, int | None]:

@@ -52,3 +52,23 @@ def test_no_title_or_two_ticked_is_no_title(options: str) -> None:
     )
     assert [c.value for c in joined if c.key == "full_name"] == ["สมศรี ใจดี"]
     assert all(c.confidence < 0.8 for c in joined if c.key == "full_name")  # a clerk looks
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("นางกาญจนา รุ่งเรือง ขอส่งแบบคำร้องตามไฟล์แนบค่ะ", "นางกาญจนา รุ่งเรือง"),
+        ("นาย สมชาย ณ อยุธยา มีความประสงค์ขอรับเอกสาร", "นาย สมชาย ณ อยุธยา"),
+        ("สมศรี ใจดี ยื่นคำร้องนี้", "สมศรี ใจดี"),
+    ],
+)
+def test_the_sentence_a_name_began_is_cut_off_after_the_family_name(line: str, name: str) -> None:
+    """'ข้าพเจ้า นาง... ขอส่ง...' read after the label ข้าพเจ้า: a Thai name ends with its
+    family name, and a word of asking after it starts the rest of the sentence."""
+    joined = join_name_parts([candidate("full_name", line)])
+    assert [c.value for c in joined] == [name]
+
+
+def test_a_third_word_that_is_no_verb_stays() -> None:
+    joined = join_name_parts([candidate("full_name", "นายสมชาย ใจดี (ต้น)")])
+    assert [c.value for c in joined] == ["นายสมชาย ใจดี (ต้น)"]
