@@ -144,6 +144,9 @@ _OTHER_PARTY = re.compile(
 _SOMEONE_ELSE = re.compile(r"ฉุกเฉิน|คู่สมรส")
 # The sender's own part of such a form: ผู้ร้อง, ผู้ยื่นคำร้อง, ผู้ขอ, ผู้แจ้ง.
 _OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง")  # ผู้ร้อง: ผู้ร้องเรียน too
+# A filled example the agency prints before its form ("ตัวอย่างการกรอก", "ตัวอย่าง:"):
+# an invented person's values, no one's data; it ends at the next heading that is no label.
+_EXAMPLE = re.compile(r"[(\[]?\s*(?:ตัวอย่าง|example\b)", re.IGNORECASE)
 _HEADING_CHARS = 40  # a section heading is short and holds no value after a colon
 _VALUE_AFTER_COLON = re.compile(r"[:：∶]\s*\S")
 
@@ -655,22 +658,29 @@ def _other_party(
     naming the sender (ผู้ร้อง) or a label of a field that is no one's personal data
     (เรื่อง, รายละเอียด) ends it.
     """
-    inside, others, headings = False, set(), set()
+    inside, example, others, headings = False, False, set(), set()
     for i, (_, line) in enumerate(lines):
         text = line.strip()
         heading = len(text) <= _HEADING_CHARS and not _VALUE_AFTER_COLON.search(text)
+        if heading and _EXAMPLE.match(text):
+            example = True
+            headings.add(i)
+            continue
         if heading and _OTHER_PARTY.search(text):
             inside = True
             headings.add(i)
             continue
         if heading and _OWN_PARTY.search(text):
-            inside = False
+            inside = example = False
             headings.add(i)
             continue
         found = parsed[i]
         if found is not None and not senders(found.key):
             inside = False
-        if inside:
+        if example and heading and text and found is None:
+            example = False  # the form's own title ("แบบคำร้องทั่วไป") after the example
+            headings.add(i)
+        if inside or example:
             others.add(i)
     return others, headings
 
