@@ -46,6 +46,7 @@ from extractors.charsets import decode_bytes
 from extractors.dumps import dump_as_lines, shown_text
 from extractors.labels import LabelMatcher, PrefixHit
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
+from extractors.names import opens_with_title_options
 from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
 from extractors.values import clean_value, has_type, looks_broken
 
@@ -470,6 +471,7 @@ def read_label_lines(
     multiline = labels.is_multiline if _is_multiline_aware(labels) else lambda _: False
     senders = _sender_fields(labels)
     parse = _remembering(labels)
+    lines = [(n, _title_options_label(line, parse)) for n, line in lines]
     lines = _header_rows([(n, _pictograph_label(line, parse)) for n, line in lines], parse)
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
@@ -546,6 +548,17 @@ _PICTOGRAPHS = {
 _PICTOGRAPH = re.compile(
     "^\\s*(" + "|".join(map(re.escape, _PICTOGRAPHS)) + ")\ufe0f?\\s*[:：]?\\s*(?=\\S)"
 )
+
+
+def _title_options_label(line: str, parse: Parse) -> str:
+    """A line opening with the printed titles, one ticked ("☐ นาย ☒ นาง ☐ นางสาว ชื่อ
+    ..."), has its title label put before them: the options are that field's answer."""
+    if parse(line) is not None or not opens_with_title_options(line):
+        return line
+    return f"{TITLE_LABEL} {line.lstrip()}"
+
+
+TITLE_LABEL = "คำนำหน้า"  # a label of the name's title (extractors.names' NAME_PART_SPECS)
 
 
 def _pictograph_label(line: str, parse: Parse) -> str:

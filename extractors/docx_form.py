@@ -143,7 +143,7 @@ def paragraph_text(p: Any) -> str:
             continue
         if element.tag == qn("w:t"):
             struck |= _struck(element)
-            pieces.append("" if _struck(element) else element.text or "")
+            pieces.append("" if _struck(element) else _symbol_text(element))
         elif element.tag in (qn("w:sym"), qn("w:fldChar")):
             pieces.append(_check_box(element, p))
         else:
@@ -185,6 +185,21 @@ def _struck(text: Any) -> bool:
 # Glyphs Word draws a checkbox with: the Unicode ballot boxes, and Wingdings' boxes.
 _TICKED_GLYPHS = frozenset({"2611", "2612", "F0FE", "F0FD", "F078", "F0FC"})
 _EMPTY_GLYPHS = frozenset({"2610", "F0A8", "F06F", "F071"})
+
+
+def _symbol_text(text: Any) -> str:
+    """A w:t's text; in a Wingdings run, its boxes as the ballot boxes a reader sees:
+    "þ" typed in Wingdings is its ticked box (glyph F0FE), "¨" the empty one (F0A8),
+    and the run's other letters are pictures, no text."""
+    props = text.getparent().find(qn("w:rPr"))
+    fonts = props.find(qn("w:rFonts")) if props is not None else None
+    face = (fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or "") if fonts is not None else ""
+    if not face.lower().startswith("wingdings"):
+        return str(text.text or "")
+    glyphs = (f"F0{ord(c):02X}" if ord(c) < 0x100 else "" for c in text.text or "")
+    return "".join(
+        "☒" if g in _TICKED_GLYPHS else "☐" if g in _EMPTY_GLYPHS else "" for g in glyphs
+    )
 
 
 def _check_box(element: Any, p: Any) -> str:
@@ -326,6 +341,10 @@ def _row_lines(cells: list[object]) -> list[str]:
     texts = [_cell_text(cell) for cell in cells]
     if len(texts) >= 3 and all(len(t) <= 1 for t in texts) and sum(map(bool, texts)) >= 3:
         return [ROW_MARK + CELL_SEP.join(t[0] if t else "" for t in texts)]
+    if len(texts) == 2 and all(len(t) == 1 for t in texts):
+        # two captions over two answers (โทรศัพท์ | อีเมล over 08... | a@b) as well as a
+        # label and its value: the parent, which knows the labels, tells them apart
+        return [ROW_MARK + CELL_SEP.join(t[0] for t in texts)]
     if len(texts) == 2 and len(texts[0]) == len(texts[1]) >= 2:
         # labels one per line beside their values: paired by the parent, which knows
         # whether each line is a label or one label wrapped over two lines
@@ -436,7 +455,12 @@ def _header_over_values(
     cells: list[str], below: list[str] | None, labels: LabelIndex
 ) -> list[str] | None:
     named = [c for c in cells if c]
-    if below is None or len(below) != len(cells) or len(named) < HEADER_LABELS:
+    if below is None or len(below) != len(cells):
+        return None
+    # two cells: both captions over two answers, else a label and its value
+    if len(named) < (HEADER_LABELS if len(cells) > 2 else 2) or (
+        len(cells) == 2 and not all(below)
+    ):
         return None
     if not all(_lone_label(c, labels) for c in named):
         return None

@@ -13,7 +13,7 @@ import re
 from extractors.base import FieldCandidate, FieldSpec
 from extractors.thai import CIVIL_TITLE
 
-__all__ = ["FULL_NAME", "NAME_PART_SPECS", "join_name_parts"]
+__all__ = ["FULL_NAME", "NAME_PART_SPECS", "join_name_parts", "opens_with_title_options"]
 
 FULL_NAME = "full_name"
 TITLE, GIVEN, FAMILY = "name_title", "given_name", "family_name"
@@ -57,6 +57,17 @@ _CHOSEN = re.compile(rf"{_TICKED}\s*({CIVIL_TITLE})")
 # ... or the boxes after their words ("นาย ☐ นาง ☒ นางสาว ☐"), as some forms print them.
 _OPTIONS_AFTER = re.compile(rf"(?:{CIVIL_TITLE}\s*(?:{_TICKED}|{_UNTICKED})\s*){{2,}}")
 _CHOSEN_AFTER = re.compile(rf"({CIVIL_TITLE})\s*{_TICKED}")
+
+
+def opens_with_title_options(line: str) -> bool:
+    """Whether a line starts with the printed titles and their boxes ("☐ นาย ☒ นาง ☐
+    นางสาว ชื่อ ... นามสกุล ..."): the options answer the title, with no label of
+    their own before them."""
+    text = line.lstrip()
+    before, after = _OPTIONS.match(text), _OPTIONS_AFTER.match(text)
+    return bool(before and _CHOSEN.search(before.group())) or bool(
+        after and _CHOSEN_AFTER.search(after.group())
+    )
 
 
 def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
