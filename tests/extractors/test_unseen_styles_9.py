@@ -45,11 +45,11 @@ from unseen_requests_9 import build_set
 # A Word table of two captions over two answers is read by column
 # (docx_header_then_empty_row 1.000); boxes typed as þ/¨ in a Wingdings run are ballot
 # boxes, and a line opening with the printed titles, one ticked, answers the title
-# (docx_wingdings_boxes 1.000): 349/352 (0.991), 0 silent.
-FLOORS: dict[str, float] = {
-    "pdf_signature_block_name": 0.875,
-    "xlsx_pairs_across": 0.937,
-}
+# (docx_wingdings_boxes 1.000): 349/352 (0.991), 0 silent. An Excel cell holding a label
+# alone starts a pair (xlsx_pairs_across 1.000); a PDF's name in brackets under the
+# applicant's "ลงชื่อ" line is read as prose reads a signature, flagged
+# (pdf_signature_block_name 1.000, 2 right but flagged): 352/352 (1.000), 0 silent.
+FLOORS: dict[str, float] = {}  # every style at issue 8's 0.99 since the fixes
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
