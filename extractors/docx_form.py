@@ -17,6 +17,7 @@ from typing import Any
 from extractors.base import ExtractionResult, LabelIndex
 from extractors.body_form import parse_label_line
 from extractors.office_files import open_bounded, read_lines
+from extractors.pdf_columns import NO_FIELD_HEADINGS
 from extractors.sandbox import Limits
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 
@@ -341,10 +342,10 @@ def _row_lines(cells: list[object]) -> list[str]:
     texts = [_cell_text(cell) for cell in cells]
     if len(texts) >= 3 and all(len(t) <= 1 for t in texts) and sum(map(bool, texts)) >= 3:
         return [ROW_MARK + CELL_SEP.join(t[0] if t else "" for t in texts)]
-    if len(texts) == 2 and all(len(t) == 1 for t in texts):
+    if len(texts) == 2 and all(len(t) <= 1 for t in texts) and any(texts):
         # two captions over two answers (โทรศัพท์ | อีเมล over 08... | a@b) as well as a
         # label and its value: the parent, which knows the labels, tells them apart
-        return [ROW_MARK + CELL_SEP.join(t[0] for t in texts)]
+        return [ROW_MARK + CELL_SEP.join(t[0] if t else "" for t in texts)]
     if len(texts) == 2 and len(texts[0]) == len(texts[1]) >= 2:
         # labels one per line beside their values: paired by the parent, which knows
         # whether each line is a label or one label wrapped over two lines
@@ -455,18 +456,19 @@ def _header_over_values(
     cells: list[str], below: list[str] | None, labels: LabelIndex
 ) -> list[str] | None:
     named = [c for c in cells if c]
-    if below is None or len(below) != len(cells):
+    if below is None or len(below) != len(cells) or not any(below):
         return None
-    # two cells: both captions over two answers, else a label and its value
-    if len(named) < (HEADER_LABELS if len(cells) > 2 else 2) or (
-        len(cells) == 2 and not all(below)
-    ):
+    # captions no field takes (โทรสาร, หมายเหตุ) may head columns beside the labels
+    heads = [c for c in named if _lone_label(c, labels)]
+    if any(c not in heads and c.casefold() not in NO_FIELD_HEADINGS for c in named):
         return None
-    if not all(_lone_label(c, labels) for c in named):
+    # two cells: captions over one answer or two (one caption may be one no field takes),
+    # else a label and its value
+    if len(heads) < (HEADER_LABELS if len(cells) > 2 else 1) or len(named) < 2:
         return None
     if any(parse_label_line(v, labels) is not None for v in below if v):
         return None
-    return [f"{c}: {v}" for c, v in zip(cells, below, strict=True) if c and v]
+    return [f"{c}: {v}" for c, v in zip(cells, below, strict=True) if c in heads and v]
 
 
 _TITLE_CELL = re.compile(CIVIL_TITLE)

@@ -239,6 +239,12 @@ def test_two_captions_over_two_answers_are_read_by_column() -> None:
     found = read(docx_of(lambda d: _table(d, rows)))
     assert found["phone"].value == "0814427763"
     assert found["email"].value == "kanjana.rr@outlook.com"
+    # one answer left empty, or its caption one no field takes (โทรสาร)
+    for rows in ([["รหัสไปรษณีย์", "โทรศัพท์บ้าน"], ["33000", ""]],
+                 [["รหัสไปรษณีย์", "โทรสาร"], ["33000", "-"]]):  # fmt: skip
+        found = read(docx_of(lambda d, rows=rows: _table(d, rows)))
+        assert found["postal_code"].value == "33000"
+        assert "phone" not in found
 
 
 def test_label_value_label_value_rows_still_pair() -> None:

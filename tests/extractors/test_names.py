@@ -60,6 +60,7 @@ def test_no_title_or_two_ticked_is_no_title(options: str) -> None:
         ("นางกาญจนา รุ่งเรือง ขอส่งแบบคำร้องตามไฟล์แนบค่ะ", "นางกาญจนา รุ่งเรือง"),
         ("นาย สมชาย ณ อยุธยา มีความประสงค์ขอรับเอกสาร", "นาย สมชาย ณ อยุธยา"),
         ("สมศรี ใจดี ยื่นคำร้องนี้", "สมศรี ใจดี"),
+        ("นายปิยะพงษ์ แสนคำ ได้กรอกแบบฟอร์มตามแนบแล้วครับ", "นายปิยะพงษ์ แสนคำ"),
     ],
 )
 def test_the_sentence_a_name_began_is_cut_off_after_the_family_name(line: str, name: str) -> None:
@@ -69,6 +70,9 @@ def test_the_sentence_a_name_began_is_cut_off_after_the_family_name(line: str, n
     assert [c.value for c in joined] == [name]
 
 
-def test_a_third_word_that_is_no_verb_stays() -> None:
-    joined = join_name_parts([candidate("full_name", "นายสมชาย ใจดี (ต้น)")])
-    assert [c.value for c in joined] == ["นายสมชาย ใจดี (ต้น)"]
+@pytest.mark.parametrize("name", ["นายสมชาย ใจดี (ต้น)", "นางสาว สุดา มีสุข", "นาง สุดา ได้ผล"])
+def test_a_third_word_that_is_no_verb_stays(name: str) -> None:
+    """A nickname in brackets; a family name after a title set apart from the given
+    name, even one opening like a verb."""
+    joined = join_name_parts([candidate("full_name", name)])
+    assert [c.value for c in joined] == [name]

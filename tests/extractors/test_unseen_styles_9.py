@@ -56,10 +56,11 @@ from unseen_requests_9 import build_second_batch, build_set
 # แบบฟอร์ม...': a verb the name rule did not know), 4 missing (a two-column header table
 # whose answer row has one cell empty: both answers lost); whole set 443/448 (0.989), 1
 # silent (0.223%).
-FLOORS: dict[str, float] = {
-    "docx_header_one_unanswered": 0.75,
-    "body_name_other_verbs": 0.937,
-}
+# After its two fixes (a name's sentence cut at more verbs: ได้, จึง, แนบ, กรอก, a title
+# set apart from the given name no given name; a two-column header over an answer row
+# with an empty cell, or with a caption no field takes such as โทรสาร, read by column):
+# 96/96, whole set 448/448 (1.000), 0 silent. Every style is held at issue 8's 0.99.
+FLOORS: dict[str, float] = {}
 
 
 def the_whole_set() -> list[Case]:
