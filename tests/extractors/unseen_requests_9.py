@@ -849,3 +849,96 @@ def build_second_batch() -> list[Case]:
         for k in range(2):
             cases.append(style(PEOPLE[(3 * s + 5 * k + 1) % len(PEOPLE)], 100 + 2 * s + k))
     return cases
+
+
+# --- a third batch, written after the second batch's fixes, to probe them ------------------
+
+
+def pdf_example_block(p: Person, i: int) -> Case:
+    """A printed form opening with 'ตัวอย่างการกรอก' and an invented person's values,
+    then the form's own title and the citizen's values."""
+    sample = (("ชื่อ-นามสกุล", "นายสมชาย ใจดี"), ("เลขประจำตัวประชาชน", "1-2345-67890-12-1"),
+              ("โทรศัพท์มือถือ", "081-234-5678"))  # fmt: skip
+    texts: list[tuple[float, float, str]] = [(20, 20, "ตัวอย่างการกรอก")]
+    texts += [(25, 30 + 8 * k, f"{label} : {value}") for k, (label, value) in enumerate(sample)]
+    texts.append((75, 66, "แบบคำร้องทั่วไป"))
+    texts += [(20, 80 + 11 * k, f"{label} : {value}")
+              for k, (label, value) in enumerate(labelled(p))]  # fmt: skip
+    return one("pdf_example_block", p, i, ("คำร้อง.pdf", pdf_page(texts, 12), PDF))
+
+
+def pdf_signature_officer_first(p: Person, i: int) -> Case:
+    """Two signature blocks, the officer's (ผู้รับคำร้อง) left and first in the text,
+    the applicant's right; the name only in the applicant's brackets."""
+    texts: list[tuple[float, float, str]] = list(HEAD)
+    for k, (label, value) in enumerate(labelled(p)[1:]):
+        texts.append((20, 46 + 11 * k, f"{label}  {value}"))
+    texts += [(15, 150, "ลงชื่อ" + "." * 25 + "เจ้าหน้าที่ผู้รับคำร้อง"),
+              (25, 160, "( นางสาวมาลี ศรีสุข )"),
+              (110, 175, "ลงชื่อ" + "." * 25 + "ผู้ยื่นคำร้อง"),
+              (120, 185, f"( {p.name} )")]  # fmt: skip
+    return one("pdf_signature_officer_first", p, i, ("คำร้อง.pdf", pdf_page(texts, 12), PDF))
+
+
+def docx_wingdings2_boxes(p: Person, i: int) -> Case:
+    """Title boxes in Wingdings 2, as Word's Insert > Symbol offers them: 'R' (☑) or 'T'
+    (☒) ticked, '£' empty, typed in a Wingdings 2 run or as w:sym."""
+    on = "R" if i % 2 == 0 else "T"
+
+    def box(ticked: bool) -> str:
+        char = on if ticked else "£"
+        if i % 2:
+            return f'<w:r><w:sym w:font="Wingdings 2" w:char="F0{ord(char):02X}"/></w:r>'
+        fonts = '<w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/>'
+        return t(char, fonts)
+
+    def build(d: Any) -> None:
+        d.add_paragraph("คำร้องทั่วไป")
+        raw_paragraph(d, t("คำนำหน้า ") + "".join(box(x == p.title) + t(f" {x}   ")
+                                                  for x in ("นาย", "นาง", "นางสาว")))  # fmt: skip
+        raw_paragraph(d, t(f"ชื่อ {p.first}   นามสกุล {p.last}"))
+        for label, value in labelled(p)[1:]:
+            d.add_paragraph(f"{label}  {value}")
+
+    return one("docx_wingdings2_boxes", p, i, ("คำร้อง.docx", docx_bytes(build), DOCX))
+
+
+def acro_tooltips_no_page_labels(p: Person, i: int) -> Case:
+    """Fields Text1... over a form whose printed labels are a picture (the agency
+    scanned its paper form as the page): only the tooltips (/TU) say what each is."""
+    boxes = [Box((f"Text{k + 1}",), value, 60, 48 + 12 * k, 110, tip=label)
+             for k, (label, value) in enumerate(labelled(p))]  # fmt: skip
+    page_ = pdf_page([(20, 20, " ")], 12)
+    return one("acro_tooltips_no_page_labels", p, i, ("form.pdf", acro(page_, boxes), PDF))
+
+
+def xlsx_hints_beside(p: Person, i: int) -> Case:
+    """Labels in A, values in B, and in C the form's hints, some with an example value
+    ('เช่น 081-234-5678', '(ตัวอย่าง 1-2345-67890-12-1)')."""
+    hints = ("(ระบุคำนำหน้า)", "(ตัวอย่าง 1-2345-67890-12-1)", "(วัน เดือน ปี พ.ศ.)",
+             "", "", "", "เช่น 081-234-5678", "เช่น name@example.com")  # fmt: skip
+
+    def build(book: Any) -> None:
+        sheet = book.active
+        sheet["A1"] = "แบบคำร้องทั่วไป"
+        for r, ((label, value), hint) in enumerate(zip(labelled(p), hints, strict=True), 3):
+            sheet.cell(r, 1, label)
+            sheet.cell(r, 2, value)
+            if hint:
+                sheet.cell(r, 3, hint)
+
+    return one("xlsx_hints_beside", p, i, ("แบบฟอร์ม.xlsx", xlsx_bytes(build), XLSX))
+
+
+THIRD_BATCH: tuple[Style, ...] = (
+    pdf_example_block, pdf_signature_officer_first, docx_wingdings2_boxes,
+    acro_tooltips_no_page_labels, xlsx_hints_beside,
+)  # fmt: skip
+
+
+def build_third_batch() -> list[Case]:
+    cases: list[Case] = []
+    for s, style in enumerate(THIRD_BATCH):
+        for k in range(2):
+            cases.append(style(PEOPLE[(3 * s + 5 * k + 2) % len(PEOPLE)], 200 + 2 * s + k))
+    return cases
