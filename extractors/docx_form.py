@@ -186,6 +186,17 @@ def _struck(text: Any) -> bool:
 # Glyphs Word draws a checkbox with: the Unicode ballot boxes, and Wingdings' boxes.
 _TICKED_GLYPHS = frozenset({"2611", "2612", "F0FE", "F0FD", "F078", "F0FC"})
 _EMPTY_GLYPHS = frozenset({"2610", "F0A8", "F06F", "F071"})
+# Wingdings 2 puts its boxes elsewhere: R ☑, S and T ☒, Q ☒ (bold), £ ☐ (Insert >
+# Symbol's usual choice); its F0FE is no box.
+_TICKED_GLYPHS_2 = frozenset({"2611", "2612", "F051", "F052", "F053", "F054"})
+_EMPTY_GLYPHS_2 = frozenset({"2610", "F0A3", "F02A"})
+
+
+def _box_glyph(face: str, glyph: str) -> str:
+    """☒ or ☐ for a box glyph of the face (Wingdings, Wingdings 2), "" for another."""
+    two = face.strip().lower().replace(" ", "") == "wingdings2"
+    ticked, empty = (_TICKED_GLYPHS_2, _EMPTY_GLYPHS_2) if two else (_TICKED_GLYPHS, _EMPTY_GLYPHS)
+    return "☒" if glyph in ticked else "☐" if glyph in empty else ""
 
 
 def _symbol_text(text: Any) -> str:
@@ -198,9 +209,7 @@ def _symbol_text(text: Any) -> str:
     if not face.lower().startswith("wingdings"):
         return str(text.text or "")
     glyphs = (f"F0{ord(c):02X}" if ord(c) < 0x100 else "" for c in text.text or "")
-    return "".join(
-        "☒" if g in _TICKED_GLYPHS else "☐" if g in _EMPTY_GLYPHS else "" for g in glyphs
-    )
+    return "".join(_box_glyph(face, g) for g in glyphs)
 
 
 def _check_box(element: Any, p: Any) -> str:
@@ -219,9 +228,10 @@ def _check_box(element: Any, p: Any) -> str:
         return "☒" if value in ("1", "true", "on") else "☐"
     checked = _control_checked(element, p)
     glyph = (element.get(qn("w:char")) or "").upper()
-    if checked is None and glyph not in _TICKED_GLYPHS | _EMPTY_GLYPHS:
-        return ""
-    return "☒" if (checked if checked is not None else glyph in _TICKED_GLYPHS) else "☐"
+    shown = _box_glyph(element.get(qn("w:font")) or "", glyph)
+    if checked is None:
+        return shown
+    return "☒" if checked else "☐"
 
 
 _W14_CHECKED = "{http://schemas.microsoft.com/office/word/2010/wordml}checked"

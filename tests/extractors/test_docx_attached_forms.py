@@ -138,7 +138,24 @@ def _wingdings(on: bool) -> str:
     return f"<w:r>{fonts}<w:t>{'þ' if on else '¨'}</w:t></w:r>"
 
 
-@pytest.mark.parametrize("box", [_wingdings, lambda on: _control_box(on, "F0FE" if on else "F0A8")])
+def _wingdings_2(on: bool) -> str:
+    return f'<w:r><w:sym w:font="Wingdings 2" w:char="{"F052" if on else "F0A3"}"/></w:r>'
+
+
+def _wingdings_2_run(on: bool) -> str:
+    fonts = '<w:rPr><w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/></w:rPr>'
+    return f"<w:r>{fonts}<w:t>{'T' if on else '£'}</w:t></w:r>"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        _wingdings,
+        lambda on: _control_box(on, "F0FE" if on else "F0A8"),
+        _wingdings_2,  # unseen9: Wingdings 2's R ☑ and £ ☐, as Insert > Symbol offers them
+        _wingdings_2_run,
+    ],
+)
 def test_title_boxes_before_the_name_with_no_label_of_their_own(
     box: Callable[[bool], str],
 ) -> None:
