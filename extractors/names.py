@@ -181,6 +181,10 @@ def _join(
         confidence = min(confidence, title.confidence)
     elif title is not None and not title.value.strip():  # options printed, none ticked
         confidence = min(confidence, title.confidence)
+    elif title is not None:
+        # not one title: the printed options with boxes no reader saw ("นาย นาง นางสาว"),
+        # a rank: the name goes without it, and a clerk looks
+        confidence = min(confidence, title.confidence, REVIEW_DOUBT)
     label = " + ".join(c.provenance.label or c.key for c in (given, family) if c)
     provenance = given.provenance.model_copy(update={"label": label})
     return FieldCandidate(

@@ -76,3 +76,18 @@ def test_a_third_word_that_is_no_verb_stays(name: str) -> None:
     name, even one opening like a verb."""
     joined = join_name_parts([candidate("full_name", name)])
     assert [c.value for c in joined] == [name]
+
+
+def test_a_title_answer_that_is_no_one_title_is_dropped_and_flagged() -> None:
+    """unseen9: the printed titles whose boxes no reader saw ('นาย นาง นางสาว', drawn in
+    a symbol face it does not know): the name goes without a title, for a clerk to see."""
+    joined = join_name_parts(
+        [
+            candidate("name_title", "นาย   นาง   นางสาว"),
+            candidate("full_name", "สมศรี"),
+            candidate("family_name", "ใจดี"),
+        ]
+    )
+    names = [c for c in joined if c.key == "full_name"]
+    assert [c.value for c in names] == ["สมศรี ใจดี"]
+    assert names[0].confidence < 0.8
