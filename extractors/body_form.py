@@ -46,6 +46,7 @@ from extractors.charsets import decode_bytes
 from extractors.dumps import dump_as_lines, shown_text
 from extractors.labels import LabelMatcher, PrefixHit
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
+from extractors.names import opens_with_title_options
 from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
 from extractors.values import clean_value, has_type, looks_broken
 
@@ -144,6 +145,9 @@ _OTHER_PARTY = re.compile(
 _SOMEONE_ELSE = re.compile(r"ฉุกเฉิน|คู่สมรส")
 # The sender's own part of such a form: ผู้ร้อง, ผู้ยื่นคำร้อง, ผู้ขอ, ผู้แจ้ง.
 _OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง")  # ผู้ร้อง: ผู้ร้องเรียน too
+# A filled example the agency prints before its form ("ตัวอย่างการกรอก", "ตัวอย่าง:"):
+# an invented person's values, no one's data; it ends at the next heading that is no label.
+_EXAMPLE = re.compile(r"[(\[]?\s*(?:ตัวอย่าง|example\b)", re.IGNORECASE)
 _HEADING_CHARS = 40  # a section heading is short and holds no value after a colon
 _VALUE_AFTER_COLON = re.compile(r"[:：∶]\s*\S")
 
@@ -488,6 +492,7 @@ def read_label_lines(
     multiline = labels.is_multiline if _is_multiline_aware(labels) else lambda _: False
     senders = _sender_fields(labels)
     parse = _remembering(labels)
+    lines = [(n, _title_options_label(line, parse)) for n, line in lines]
     lines = _header_rows([(n, _pictograph_label(line, parse)) for n, line in lines], parse)
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
@@ -564,6 +569,17 @@ _PICTOGRAPHS = {
 _PICTOGRAPH = re.compile(
     "^\\s*(" + "|".join(map(re.escape, _PICTOGRAPHS)) + ")\ufe0f?\\s*[:：]?\\s*(?=\\S)"
 )
+
+
+def _title_options_label(line: str, parse: Parse) -> str:
+    """A line opening with the printed titles, one ticked ("☐ นาย ☒ นาง ☐ นางสาว ชื่อ
+    ..."), has its title label put before them: the options are that field's answer."""
+    if parse(line) is not None or not opens_with_title_options(line):
+        return line
+    return f"{TITLE_LABEL} {line.lstrip()}"
+
+
+TITLE_LABEL = "คำนำหน้า"  # a label of the name's title (extractors.names' NAME_PART_SPECS)
 
 
 def _pictograph_label(line: str, parse: Parse) -> str:
@@ -676,22 +692,29 @@ def _other_party(
     naming the sender (ผู้ร้อง) or a label of a field that is no one's personal data
     (เรื่อง, รายละเอียด) ends it.
     """
-    inside, others, headings = False, set(), set()
+    inside, example, others, headings = False, False, set(), set()
     for i, (_, line) in enumerate(lines):
         text = line.strip()
         heading = len(text) <= _HEADING_CHARS and not _VALUE_AFTER_COLON.search(text)
+        if heading and _EXAMPLE.match(text):
+            example = True
+            headings.add(i)
+            continue
         if heading and _OTHER_PARTY.search(text):
             inside = True
             headings.add(i)
             continue
         if heading and _OWN_PARTY.search(text):
-            inside = False
+            inside = example = False
             headings.add(i)
             continue
         found = parsed[i]
         if found is not None and not senders(found.key):
             inside = False
-        if inside:
+        if example and heading and text and found is None:
+            example = False  # the form's own title ("แบบคำร้องทั่วไป") after the example
+            headings.add(i)
+        if inside or example:
             others.add(i)
     return others, headings
 

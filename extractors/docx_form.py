@@ -17,6 +17,7 @@ from typing import Any
 from extractors.base import ExtractionResult, LabelIndex
 from extractors.body_form import parse_label_line
 from extractors.office_files import open_bounded, read_lines
+from extractors.pdf_columns import NO_FIELD_HEADINGS
 from extractors.sandbox import Limits
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 
@@ -143,7 +144,7 @@ def paragraph_text(p: Any) -> str:
             continue
         if element.tag == qn("w:t"):
             struck |= _struck(element)
-            pieces.append("" if _struck(element) else element.text or "")
+            pieces.append("" if _struck(element) else _symbol_text(element))
         elif element.tag in (qn("w:sym"), qn("w:fldChar")):
             pieces.append(_check_box(element, p))
         else:
@@ -185,6 +186,30 @@ def _struck(text: Any) -> bool:
 # Glyphs Word draws a checkbox with: the Unicode ballot boxes, and Wingdings' boxes.
 _TICKED_GLYPHS = frozenset({"2611", "2612", "F0FE", "F0FD", "F078", "F0FC"})
 _EMPTY_GLYPHS = frozenset({"2610", "F0A8", "F06F", "F071"})
+# Wingdings 2 puts its boxes elsewhere: R ☑, S and T ☒, Q ☒ (bold), £ ☐ (Insert >
+# Symbol's usual choice); its F0FE is no box.
+_TICKED_GLYPHS_2 = frozenset({"2611", "2612", "F051", "F052", "F053", "F054"})
+_EMPTY_GLYPHS_2 = frozenset({"2610", "F0A3", "F02A"})
+
+
+def _box_glyph(face: str, glyph: str) -> str:
+    """☒ or ☐ for a box glyph of the face (Wingdings, Wingdings 2), "" for another."""
+    two = face.strip().lower().replace(" ", "") == "wingdings2"
+    ticked, empty = (_TICKED_GLYPHS_2, _EMPTY_GLYPHS_2) if two else (_TICKED_GLYPHS, _EMPTY_GLYPHS)
+    return "☒" if glyph in ticked else "☐" if glyph in empty else ""
+
+
+def _symbol_text(text: Any) -> str:
+    """A w:t's text; in a Wingdings run, its boxes as the ballot boxes a reader sees:
+    "þ" typed in Wingdings is its ticked box (glyph F0FE), "¨" the empty one (F0A8),
+    and the run's other letters are pictures, no text."""
+    props = text.getparent().find(qn("w:rPr"))
+    fonts = props.find(qn("w:rFonts")) if props is not None else None
+    face = (fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or "") if fonts is not None else ""
+    if not face.lower().startswith("wingdings"):
+        return str(text.text or "")
+    glyphs = (f"F0{ord(c):02X}" if ord(c) < 0x100 else "" for c in text.text or "")
+    return "".join(_box_glyph(face, g) for g in glyphs)
 
 
 def _check_box(element: Any, p: Any) -> str:
@@ -203,9 +228,10 @@ def _check_box(element: Any, p: Any) -> str:
         return "☒" if value in ("1", "true", "on") else "☐"
     checked = _control_checked(element, p)
     glyph = (element.get(qn("w:char")) or "").upper()
-    if checked is None and glyph not in _TICKED_GLYPHS | _EMPTY_GLYPHS:
-        return ""
-    return "☒" if (checked if checked is not None else glyph in _TICKED_GLYPHS) else "☐"
+    shown = _box_glyph(element.get(qn("w:font")) or "", glyph)
+    if checked is None:
+        return shown
+    return "☒" if checked else "☐"
 
 
 _W14_CHECKED = "{http://schemas.microsoft.com/office/word/2010/wordml}checked"
@@ -326,6 +352,10 @@ def _row_lines(cells: list[object]) -> list[str]:
     texts = [_cell_text(cell) for cell in cells]
     if len(texts) >= 3 and all(len(t) <= 1 for t in texts) and sum(map(bool, texts)) >= 3:
         return [ROW_MARK + CELL_SEP.join(t[0] if t else "" for t in texts)]
+    if len(texts) == 2 and all(len(t) <= 1 for t in texts) and any(texts):
+        # two captions over two answers (โทรศัพท์ | อีเมล over 08... | a@b) as well as a
+        # label and its value: the parent, which knows the labels, tells them apart
+        return [ROW_MARK + CELL_SEP.join(t[0] if t else "" for t in texts)]
     if len(texts) == 2 and len(texts[0]) == len(texts[1]) >= 2:
         # labels one per line beside their values: paired by the parent, which knows
         # whether each line is a label or one label wrapped over two lines
@@ -436,13 +466,19 @@ def _header_over_values(
     cells: list[str], below: list[str] | None, labels: LabelIndex
 ) -> list[str] | None:
     named = [c for c in cells if c]
-    if below is None or len(below) != len(cells) or len(named) < HEADER_LABELS:
+    if below is None or len(below) != len(cells) or not any(below):
         return None
-    if not all(_lone_label(c, labels) for c in named):
+    # captions no field takes (โทรสาร, หมายเหตุ) may head columns beside the labels
+    heads = [c for c in named if _lone_label(c, labels)]
+    if any(c not in heads and c.casefold() not in NO_FIELD_HEADINGS for c in named):
+        return None
+    # two cells: captions over one answer or two (one caption may be one no field takes),
+    # else a label and its value
+    if len(heads) < (HEADER_LABELS if len(cells) > 2 else 1) or len(named) < 2:
         return None
     if any(parse_label_line(v, labels) is not None for v in below if v):
         return None
-    return [f"{c}: {v}" for c, v in zip(cells, below, strict=True) if c and v]
+    return [f"{c}: {v}" for c, v in zip(cells, below, strict=True) if c in heads and v]
 
 
 _TITLE_CELL = re.compile(CIVIL_TITLE)

@@ -13,7 +13,7 @@ import re
 from extractors.base import FieldCandidate, FieldSpec
 from extractors.thai import CIVIL_TITLE
 
-__all__ = ["FULL_NAME", "NAME_PART_SPECS", "join_name_parts"]
+__all__ = ["FULL_NAME", "NAME_PART_SPECS", "join_name_parts", "opens_with_title_options"]
 
 FULL_NAME = "full_name"
 TITLE, GIVEN, FAMILY = "name_title", "given_name", "family_name"
@@ -59,10 +59,22 @@ _OPTIONS_AFTER = re.compile(rf"(?:{CIVIL_TITLE}\s*(?:{_TICKED}|{_UNTICKED})\s*){
 _CHOSEN_AFTER = re.compile(rf"({CIVIL_TITLE})\s*{_TICKED}")
 
 
+def opens_with_title_options(line: str) -> bool:
+    """Whether a line starts with the printed titles and their boxes ("☐ นาย ☒ นาง ☐
+    นางสาว ชื่อ ... นามสกุล ..."): the options answer the title, with no label of
+    their own before them."""
+    text = line.lstrip()
+    before, after = _OPTIONS.match(text), _OPTIONS_AFTER.match(text)
+    return bool(before and _CHOSEN.search(before.group())) or bool(
+        after and _CHOSEN_AFTER.search(after.group())
+    )
+
+
 def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """Candidates with each source's name parts joined into a `full_name` candidate."""
     candidates = [_ticked(c) if c.key in (TITLE, FULL_NAME) else c for c in candidates]
     candidates = [_title_in_label(c) if c.key == FULL_NAME else c for c in candidates]
+    candidates = [_without_clause(c) if c.key == FULL_NAME else c for c in candidates]
     parts = [c for c in candidates if c.key in PART_KEYS]
     if not parts:
         return candidates
@@ -136,6 +148,25 @@ def _title_in_label(candidate: FieldCandidate) -> FieldCandidate:
     return candidate.model_copy(update={"value": f"{titles[0]} {value}"})
 
 
+# A Thai name is a given name and one family name ("ณ อยุธยา" counts as one), so a word
+# after them that opens with a verb (of asking, sending, filling in) starts the sentence
+# (a title set apart, "นางสาว สุดา มีสุข", is no given name)
+# the name began: the line "ข้าพเจ้า นางกาญจนา รุ่งเรือง ขอส่งแบบคำร้อง..." read after
+# the label ข้าพเจ้า, "... ได้กรอกแบบฟอร์มตามแนบ".
+_NAME_THEN_CLAUSE = re.compile(
+    rf"^((?:{CIVIL_TITLE})?\s*(?!(?:{CIVIL_TITLE})\s)[\u0e01-\u0e4e]+\s+(?:ณ\s+)?[\u0e01-\u0e4e]+)"
+    r"\s+(?:ขอ|มีความประสงค์|ประสงค์|ยื่น|แจ้ง|ส่ง|ใคร่|ได้|จึง|แนบ|กรอก)[\u0e01-\u0e4e]"
+)
+
+
+def _without_clause(candidate: FieldCandidate) -> FieldCandidate:
+    """The name without the rest of the sentence typed after it on its line."""
+    found = _NAME_THEN_CLAUSE.match(candidate.value.strip())
+    if found is None:
+        return candidate
+    return candidate.model_copy(update={"value": found.group(1)})
+
+
 def _source(c: FieldCandidate) -> tuple[str, int | None, int | None]:
     return c.provenance.part, c.provenance.filename_index, c.provenance.page
 
@@ -150,6 +181,10 @@ def _join(
         confidence = min(confidence, title.confidence)
     elif title is not None and not title.value.strip():  # options printed, none ticked
         confidence = min(confidence, title.confidence)
+    elif title is not None:
+        # not one title: the printed options with boxes no reader saw ("นาย นาง นางสาว"),
+        # a rank: the name goes without it, and a clerk looks
+        confidence = min(confidence, title.confidence, REVIEW_DOUBT)
     label = " + ".join(c.provenance.label or c.key for c in (given, family) if c)
     provenance = given.provenance.model_copy(update={"label": label})
     return FieldCandidate(

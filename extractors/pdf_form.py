@@ -43,6 +43,7 @@ from extractors.pdf_layout import (
     unreadable_text,
     widget_label,
 )
+from extractors.prose import PROSE_CONFIDENCE, signed_names
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 
 MAX_PAGES = 20  # a request form is a page or two; the rest of a big PDF is not read
@@ -611,6 +612,23 @@ def _captions_below(lines: list[tuple[int, str]], labels: LabelIndex) -> list[tu
     return out
 
 
+def _signed_name(text: str, part: str, page: int) -> list[FieldCandidate]:
+    """The name in brackets under the applicant's signature line, read as prose reads it
+    (so flagged for a clerk): a form may give the name nowhere else. A name after a
+    label, when there is one, is surer and wins."""
+    found = []
+    for name, offset in signed_names(text):
+        line = text.count("\n", 0, offset) + 1
+        where = Provenance(part=part, kind="pdf_text", page=page, line=line,
+                           label="ลงชื่อ (signature)", method="prose")  # fmt: skip
+        found.append(
+            FieldCandidate(
+                key="full_name", value=name, provenance=where, confidence=PROSE_CONFIDENCE
+            )
+        )
+    return found
+
+
 def _text_candidates(
     pdf: PDF, part: str, labels: LabelIndex, defects: list[Defect], nonsense: list[int]
 ) -> list[FieldCandidate]:
@@ -649,6 +667,7 @@ def _text_candidates(
             return Provenance(part=part, kind="pdf_text", page=page_number, line=line, label=label)
 
         candidates += read_label_lines(lines, labels, provenance, line_confidence=lossy)
+        candidates += _signed_name(text, part, page.page_number)
     if not any_text:
         defects.append(Defect(code="pdf_no_text", detail="no text layer (scanned?)"))
     return candidates

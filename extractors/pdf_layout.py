@@ -43,6 +43,8 @@ MAX_SPACED_EM = 0.6  # wider than this, the gaps are columns, not letter spacing
 ROW_TOLERANCE_EM = 0.3
 # A printed leader is at least this many dots drawn one after another.
 MIN_LEADER_RUN = 4
+# A value typed over a leader sits at most this many font sizes above the leader's row.
+MAX_LIFT_EM = 0.8
 # A caption further left of its box than this many font sizes belongs to something else.
 MAX_CAPTION_GAP_EM = 12.0
 # ... unless the caption starts at most this many font sizes left of the box: a column of
@@ -82,14 +84,18 @@ class Glyph:
 
     @property
     def is_mark(self) -> bool:
-        """A combining mark: drawn on the glyph before it, without an advance of its own."""
-        return bool(self.text) and unicodedata.category(self.text[0]) == "Mn"
+        """A combining mark: drawn on the glyph before it, without an advance of its own.
+        One glyph mapped to a mark and a spacing letter (SARA AM as NIKHAHIT + SARA AA, as
+        MS Word's ToUnicode maps give it) advances like the letter."""
+        return bool(self.text) and all(unicodedata.category(c) == "Mn" for c in self.text)
 
     @property
     def joins_left(self) -> bool:
-        """Never starts a word: a mark, SARA AM (spacing, but part of the syllable) or an
-        unmapped glyph (a piece of the letter before it)."""
-        return self.is_mark or self.text in ("\u0e33", UNMAPPED)
+        """Never starts a word: a mark, SARA AM (spacing, but part of the syllable, also
+        when mapped to NIKHAHIT + SARA AA) or an unmapped glyph (a piece of the letter
+        before it)."""
+        starts_with_mark = bool(self.text) and unicodedata.category(self.text[0]) == "Mn"
+        return starts_with_mark or self.text in ("\u0e33", UNMAPPED)
 
 
 @dataclass(frozen=True)
@@ -177,6 +183,7 @@ def group_lines(glyphs: Sequence[Glyph]) -> list[Line]:
         else:
             rows.append([glyph])
             middles.append(glyph.row_y)
+    rows = _lift_onto_leaders(rows, middles)
     lines = [Line(tuple(reading_order(_drop_overlaid_leaders(row)))) for row in rows]
     lines = [line for line in lines if any(not g.text.isspace() for g in line.glyphs)]
     return sorted(lines, key=lambda line: line.top)
@@ -191,6 +198,47 @@ def reading_order(row: Sequence[Glyph]) -> list[Glyph]:
             anchor = glyph.x0
         keyed.append((anchor, order, glyph))
     return [g for _, _, g in sorted(keyed, key=lambda k: (k[0], k[1]))]
+
+
+def _leader_spans(row: Sequence[Glyph]) -> list[tuple[float, float]]:
+    """The x-spans of a row's printed leaders: MIN_LEADER_RUN dots or more drawn one
+    after another."""
+    runs = [list(run) for is_dot, run in itertools.groupby(row, lambda g: g.text in LEADERS)
+            if is_dot]  # fmt: skip
+    return [(run[0].x0, run[-1].x1) for run in runs if len(run) >= MIN_LEADER_RUN]
+
+
+def _on_leader(row: Sequence[Glyph], spans: Sequence[tuple[float, float]]) -> bool:
+    """The row's leftmost letter lies over one of the leaders (a long value may run on
+    past the leader's end, as typed text does)."""
+    letters = [g for g in row if not g.text.isspace() and g.text not in LEADERS]
+    if not letters:
+        return False
+    first = min(letters, key=lambda g: g.x0)
+    return any(start < (first.x0 + first.x1) / 2 < end for start, end in spans)
+
+
+def _lift_onto_leaders(rows: list[list[Glyph]], middles: list[float]) -> list[list[Glyph]]:
+    """A value typed a little above a printed leader (a phone app's "Fill & Sign", text
+    placed where the finger touched) belongs to the leader's row, whose caption is at
+    its left: without this it reads as a line of its own, above the caption, and the
+    reader takes the next row's value for the caption's."""
+    out = [list(row) for row in rows]
+    spans = [_leader_spans(row) for row in rows]
+    for i, row in enumerate(rows):
+        if spans[i] or not row:
+            continue
+        size = statistics.median(g.size for g in row)
+        below = [
+            j for j, middle in enumerate(middles)
+            if spans[j] and 0 < middle - middles[i] <= MAX_LIFT_EM * size
+            and _on_leader(row, spans[j])
+        ]  # fmt: skip
+        if below:
+            target = min(below, key=lambda j: middles[j])
+            out[target] += out[i]
+            out[i] = []
+    return [row for row in out if row]
 
 
 def _drop_overlaid_leaders(row: list[Glyph]) -> list[Glyph]:

@@ -84,6 +84,22 @@ _SIGNED = re.compile(
     r"ลงชื่อ[^\n]{0,200}\n(?:[ \t]*\n)?[ \t]*[(（]\s*"
     rf"(?P<s>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})\s*[)）]"
 )
+# A signature line for someone other than the applicant: the officer who took the form,
+# a witness, the registrar.
+_OFFICIAL_SIGNATURE = re.compile(r"เจ้าหน้าที่|ผู้รับ|พยาน|นายทะเบียน|ผู้ตรวจ|ผู้อนุมัติ|ผู้บันทึก")
+
+
+def signed_names(text: str) -> Iterator[tuple[str, int]]:
+    """(name, offset) of each name in brackets under a "ลงชื่อ" line that is not an
+    officer's or a witness's: on a printed form, the applicant's name often stands
+    only there ("ลงชื่อ ........ ผู้ยื่นคำร้อง / ( นาง... )")."""
+    for m in _SIGNED.finditer(text):
+        signature_line = text[m.start() : text.find("\n", m.start())]
+        name = clean_value("name", " ".join(m.group("s").split()))
+        if name and not _OFFICIAL_SIGNATURE.search(signature_line):
+            yield name, m.start("s")
+
+
 # A mail signed under its closing: "ขอบคุณครับ" / "ด้วยความเคารพ" / "Best regards," and
 # the sender's name alone on the next line (a signature after "-- " is not read at all).
 _SIGNED_OFF = re.compile(

@@ -69,7 +69,7 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
             lines += pairs
             i = j + 1
             continue
-        lines.append(_row_line([c for c in rows[i] if c]))
+        lines += _row_pairs([c for c in rows[i] if c], labels)
         i += 1
     return lines
 
@@ -99,6 +99,19 @@ def _cell(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return " ".join(str(value).split())
+
+
+def _row_pairs(cells: list[str], labels: LabelIndex) -> list[str]:
+    """A row's `label: value` lines: a cell holding a label alone starts a pair, so a
+    paper form laid out two pairs to a row (ชื่อ | นาย... | | เลขประจำตัว | 1...) gives
+    both, each cell a cell apart however the value ends."""
+    groups: list[list[str]] = []
+    for cell in cells:
+        if not groups or _lone_label(cell, labels):
+            groups.append([cell])
+        else:
+            groups[-1].append(cell)
+    return [_row_line(group) for group in groups] or [""]
 
 
 def _row_line(cells: list[str]) -> str:

@@ -405,6 +405,26 @@ def test_join_glyphs_word_breaks_come_from_wide_gaps_only() -> None:
     assert line.text == "3.4.0."
 
 
+def test_one_glyph_mapped_to_nikhahit_and_sara_aa_advances_like_sara_am() -> None:
+    """MS Word's ToUnicode maps give SARA AM's glyph as U+0E4D U+0E32: a spacing glyph
+    that joins the letter before it, not a mark after which a word breaks."""
+    word = [*glyphs("ต"), Glyph("\u0e4d\u0e32", 6, 11, 0.0, 10.0), *glyphs("บล", x=12)]
+    assert join_glyphs(word) == "ตำบล"
+
+
+def test_a_value_typed_a_little_above_a_leader_joins_its_caption() -> None:
+    """A phone app's text sits where the finger touched, above the dots: it is the
+    dotted row's value, not a line of its own above the caption."""
+    caption = glyphs("ชื่อ") + glyphs("." * 12, x=30)
+    value = [Glyph(g.text, g.x0, g.x1, -6.0, 4.0) for g in glyphs("สมชาย", x=40)]
+    assert [line.text for line in group_lines(caption + value)] == ["ชื่อ สมชาย"]
+    # a line a whole line above the dots, or not starting on them, stays apart
+    far = [Glyph(g.text, g.x0, g.x1, -14.0, -4.0) for g in glyphs("สมชาย", x=40)]
+    assert len(group_lines(caption + far)) == 2
+    left = [Glyph(g.text, g.x0, g.x1, -6.0, 4.0) for g in glyphs("สมชาย", x=0)]
+    assert len(group_lines(caption + left)) == 2
+
+
 # --- Fillable PDFs with meaningless field names -----------------------------------------
 
 

@@ -447,6 +447,21 @@ def test_the_other_party_of_a_complaint_is_not_the_requester() -> None:
     ]
 
 
+def test_a_filled_example_before_the_form_is_no_ones_data() -> None:
+    """unseen9: the agency's instructions print a filled example of an invented person
+    ("ตัวอย่างการกรอก") before the form; its values are not the sender's."""
+    text = """\
+ตัวอย่างการกรอก
+ชื่อ-นามสกุล: นายสมชาย ใจดี
+โทรศัพท์: 081-234-5678
+
+แบบคำร้องทั่วไป
+ชื่อ-นามสกุล: นางก ข
+โทรศัพท์: 089-456-1230
+"""
+    assert _read(text) == [("full_name", "นางก ข"), ("phone", "089-456-1230")]
+
+
 @pytest.mark.parametrize(
     ("line", "key", "label", "value"),
     [

@@ -133,6 +133,47 @@ def test_a_title_ticked_in_a_word_checkbox_is_the_title(box: Callable[[bool], st
     assert [c.value for c in joined if c.key == "full_name"] == ["นาง สมศรี ใจดี"]
 
 
+def _wingdings(on: bool) -> str:
+    fonts = '<w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>'
+    return f"<w:r>{fonts}<w:t>{'þ' if on else '¨'}</w:t></w:r>"
+
+
+def _wingdings_2(on: bool) -> str:
+    return f'<w:r><w:sym w:font="Wingdings 2" w:char="{"F052" if on else "F0A3"}"/></w:r>'
+
+
+def _wingdings_2_run(on: bool) -> str:
+    fonts = '<w:rPr><w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/></w:rPr>'
+    return f"<w:r>{fonts}<w:t>{'T' if on else '£'}</w:t></w:r>"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        _wingdings,
+        lambda on: _control_box(on, "F0FE" if on else "F0A8"),
+        _wingdings_2,  # unseen9: Wingdings 2's R ☑ and £ ☐, as Insert > Symbol offers them
+        _wingdings_2_run,
+    ],
+)
+def test_title_boxes_before_the_name_with_no_label_of_their_own(
+    box: Callable[[bool], str],
+) -> None:
+    """unseen9: '☐ นาย ☒ นาง ☐ นางสาว ชื่อ สมศรี นามสกุล ใจดี', the boxes typed as þ/¨ in a
+    Wingdings run or Word's symbols, no label before them: the ticked title is the
+    name's."""
+    from docx.oxml import parse_xml
+
+    def build(d: Any) -> None:
+        titles = "".join(box(t == "นาง") + _run(f" {t}   ") for t in ("นาย", "นาง", "นางสาว"))
+        inner = titles + _run("ชื่อ สมศรี   นามสกุล ใจดี")
+        d.element.body.insert(0, parse_xml(f'<w:p xmlns:w="{W}" xmlns:w14="{W14}">{inner}</w:p>'))
+
+    result = DocxFormExtractor().extract(docx_of(build), part="2", labels=LABELS)
+    joined = join_name_parts(result.candidates)
+    assert [c.value for c in joined if c.key == "full_name"] == ["นาง สมศรี ใจดี"]
+
+
 def test_a_label_cell_merged_down_over_rows_holds_one_value() -> None:
     """'ที่อยู่' merged down over three rows whose value cells hold the address line by
     line, the last row also holding the postal code's label and value: one address,
@@ -202,6 +243,25 @@ def test_a_row_of_labels_over_a_row_of_values_is_read_by_column() -> None:
     )
     joined = join_name_parts(result.candidates)
     assert [c.value for c in joined if c.key == "full_name"] == ["นาง ประภาพร ศรีวิเศษ"]
+
+
+def test_two_captions_over_two_answers_are_read_by_column() -> None:
+    """unseen9: a two-column table, its header row 'โทรศัพท์มือถือ | อีเมล' and the
+    citizen's row beneath; a label | value table of two columns still pairs by row."""
+    rows = [["โทรศัพท์มือถือ", "อีเมล"], ["0814427763", "kanjana.rr@outlook.com"]]
+    found = read(docx_of(lambda d: _table(d, rows)))
+    assert found["phone"].value == "0814427763"
+    assert found["email"].value == "kanjana.rr@outlook.com"
+    rows = [["โทรศัพท์มือถือ", "0814427763"], ["อีเมล", "kanjana.rr@outlook.com"]]
+    found = read(docx_of(lambda d: _table(d, rows)))
+    assert found["phone"].value == "0814427763"
+    assert found["email"].value == "kanjana.rr@outlook.com"
+    # one answer left empty, or its caption one no field takes (โทรสาร)
+    for rows in ([["รหัสไปรษณีย์", "โทรศัพท์บ้าน"], ["33000", ""]],
+                 [["รหัสไปรษณีย์", "โทรสาร"], ["33000", "-"]]):  # fmt: skip
+        found = read(docx_of(lambda d, rows=rows: _table(d, rows)))
+        assert found["postal_code"].value == "33000"
+        assert "phone" not in found
 
 
 def test_label_value_label_value_rows_still_pair() -> None:

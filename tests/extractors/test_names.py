@@ -52,3 +52,42 @@ def test_no_title_or_two_ticked_is_no_title(options: str) -> None:
     )
     assert [c.value for c in joined if c.key == "full_name"] == ["สมศรี ใจดี"]
     assert all(c.confidence < 0.8 for c in joined if c.key == "full_name")  # a clerk looks
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("นางกาญจนา รุ่งเรือง ขอส่งแบบคำร้องตามไฟล์แนบค่ะ", "นางกาญจนา รุ่งเรือง"),
+        ("นาย สมชาย ณ อยุธยา มีความประสงค์ขอรับเอกสาร", "นาย สมชาย ณ อยุธยา"),
+        ("สมศรี ใจดี ยื่นคำร้องนี้", "สมศรี ใจดี"),
+        ("นายปิยะพงษ์ แสนคำ ได้กรอกแบบฟอร์มตามแนบแล้วครับ", "นายปิยะพงษ์ แสนคำ"),
+    ],
+)
+def test_the_sentence_a_name_began_is_cut_off_after_the_family_name(line: str, name: str) -> None:
+    """'ข้าพเจ้า นาง... ขอส่ง...' read after the label ข้าพเจ้า: a Thai name ends with its
+    family name, and a word of asking after it starts the rest of the sentence."""
+    joined = join_name_parts([candidate("full_name", line)])
+    assert [c.value for c in joined] == [name]
+
+
+@pytest.mark.parametrize("name", ["นายสมชาย ใจดี (ต้น)", "นางสาว สุดา มีสุข", "นาง สุดา ได้ผล"])
+def test_a_third_word_that_is_no_verb_stays(name: str) -> None:
+    """A nickname in brackets; a family name after a title set apart from the given
+    name, even one opening like a verb."""
+    joined = join_name_parts([candidate("full_name", name)])
+    assert [c.value for c in joined] == [name]
+
+
+def test_a_title_answer_that_is_no_one_title_is_dropped_and_flagged() -> None:
+    """unseen9: the printed titles whose boxes no reader saw ('นาย นาง นางสาว', drawn in
+    a symbol face it does not know): the name goes without a title, for a clerk to see."""
+    joined = join_name_parts(
+        [
+            candidate("name_title", "นาย   นาง   นางสาว"),
+            candidate("full_name", "สมศรี"),
+            candidate("family_name", "ใจดี"),
+        ]
+    )
+    names = [c for c in joined if c.key == "full_name"]
+    assert [c.value for c in names] == ["สมศรี ใจดี"]
+    assert names[0].confidence < 0.8

@@ -364,3 +364,19 @@ def test_text_typed_a_little_above_its_dotted_line_is_read_on_that_line() -> Non
     found = read(out.getvalue())
     assert found["full_name"].value == "นายสมชาย ใจดี"
     assert found["phone"].value == "0816639027"
+
+
+def test_the_name_only_under_the_applicants_signature_is_read_and_flagged() -> None:
+    """unseen9: the form gives the name only in brackets under 'ลงชื่อ ... ผู้ยื่นคำร้อง';
+    read as prose reads a signature (so a clerk looks), the officer's block not."""
+    data = page([
+        (20, 40, "เลขประจำตัวประชาชน 1580200774518"),
+        (95, 80, "ลงชื่อ" + "." * 40 + "ผู้ยื่นคำร้อง"),
+        (110, 90, "( นายปิยะพงษ์ แสนคำ )"),
+        (95, 110, "ลงชื่อ" + "." * 40 + "เจ้าหน้าที่ผู้รับคำร้อง"),
+        (110, 120, "( นางสาวมาลี ศรีสุข )"),
+    ], 13)  # fmt: skip
+    result = PdfFormExtractor().extract(data, part="2", labels=labels())
+    names = [c for c in result.candidates if c.key == "full_name"]
+    assert [" ".join(c.value.split()) for c in names] == ["นายปิยะพงษ์ แสนคำ"]
+    assert names[0].provenance.method == "prose"

@@ -42,3 +42,26 @@ def test_a_phone_excel_made_a_number_gets_its_leading_zero_back_and_a_flag(
 def test_a_number_that_is_no_thai_phone_is_left_as_it_is() -> None:
     result = XlsxFormExtractor().extract(workbook([("เบอร์โทร", 12345)]), part="2", labels=LABELS)
     assert {c.key: c.value for c in result.candidates}.get("phone", "12345") == "12345"
+
+
+def test_two_pairs_to_a_row_are_both_read() -> None:
+    """unseen9: a paper form laid out in Excel, two label/value pairs to a row (A:B and
+    D:E); the second label is a cell of its own, not words of the first value."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    rows = [
+        ("ชื่อ-นามสกุล", "นายศุภชัย พรหมวงศ์", "เลขประจำตัวประชาชน", "1101400277351"),
+        ("ที่อยู่", "55/102 ถนนนวมินทร์ แขวงคลองกุ่ม", "จังหวัด", "กรุงเทพมหานคร"),
+    ]
+    for r, (a, b, d, e) in enumerate(rows, start=1):
+        for c, text in ((1, a), (2, b), (4, d), (5, e)):
+            book.active.cell(r, c, text)
+    out = io.BytesIO()
+    book.save(out)
+    result = XlsxFormExtractor().extract(out.getvalue(), part="2", labels=LABELS)
+    found = {c.key: c.value for c in result.candidates}
+    assert found["full_name"] == "นายศุภชัย พรหมวงศ์"
+    assert found["national_id"] == "1101400277351"
+    assert found["address"] == "55/102 ถนนนวมินทร์ แขวงคลองกุ่ม"
+    assert found["province"] == "กรุงเทพมหานคร"
