@@ -27,7 +27,10 @@ _NAME_SIGNS = frozenset(" .-'’()")
 # that is a sentence run on into the name.
 MAX_NAME_CONSONANTS = 14
 _THAI_CONSONANT = re.compile(r"[ก-ฮ]")
-_NAME_PARTICLE = frozenset({"ณ"})  # "ณ อยุธยา": a word of the family name
+_NAME_PARTICLE = frozenset({"ณ"})
+_CIVIL_TITLE = re.compile(
+    r"(?:นางสาว|นาง|นาย|เด็กชาย|เด็กหญิง|ด\.[ชญ]\.|น\.ส\.)(?=[ก-ฮ])"
+)  # "ณ อยุธยา": a word of the family name
 # An address's place words, as a text layer that sets letters apart breaks them.
 _BROKEN_PLACE_WORD = re.compile(r"ตำ\s+บล|อำ\s+เภอ|จัง\s+หวัด")
 _DIGIT = re.compile(r"[0-9๐-๙]")
@@ -58,7 +61,9 @@ def _implausible_name(name: str) -> bool:
     plain = [w for w in thai if w not in _NAME_PARTICLE and not w.startswith("(")]
     if any(len(_THAI_CONSONANT.findall(w)) > MAX_NAME_CONSONANTS for w in plain):
         return True
-    return len(plain) > 3  # title+given, family: more is a sentence (not a foreign name)
+    if plain and _CIVIL_TITLE.match(plain[0]):
+        return len(plain) > 2  # "นายก ข" is title+given, family: a third word is the sentence's
+    return len(plain) > 3  # a rank or title written out may stand apart ("ว่าที่ร้อยตรี ก ข")
 
 
 def _name_char(ch: str) -> bool:

@@ -42,6 +42,7 @@ def test_names_people_have_pass(name: str) -> None:
         "นายกิตติศักดิ์ หอมจันทร์.",  # the keyboard's full stop
         "นายสมชาย ใจดี: 081-234-5678",
         "นายสมชาย ใจดี บ้านเลขที่ สิบสอง หมู่ สาม",
+        "นางกาญจนา รุ่งเรือง ขอ",  # a titled name has two words (ณ and a nickname apart)
     ],
 )
 def test_names_with_more_than_a_name_are_implausible(name: str) -> None:
