@@ -8,7 +8,8 @@ The child keeps the last template set it saw by fingerprint, so its label matche
 which costs far more to build than a message, is built once per template set, not once
 per message. `analyse_many_bounded`, called for every batch of mail, sends the
 fingerprint alone and the set itself only to a child that answers it does not have it
-(pickling the set costs about as much as reading a short mail).
+(pickling the set costs about as much as reading a short mail). `warm_bounded` has a
+child start, keep the set and build its matcher before any mail comes.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors.base import ExtractedCase, FormTemplate, ParsedMessage
-from extractors.extract import extract_case
+from extractors.extract import extract_case, matcher_for
 from extractors.mime import parse_message
-from extractors.sandbox import Limits, run_bounded
+from extractors.sandbox import Limits, run_bounded, start_child
 from extractors.sender_auth import (
     AgencyIdentity,
     SenderVerdict,
@@ -125,6 +126,20 @@ def _analyse_in_child(
     return Analysis(parsed, extracted, sender, disarm_reports(parsed))
 
 
+def warm_bounded(templates: Sequence[FormTemplate], limits: Limits) -> None:
+    """Start a pooled child ready to analyse mail with `templates`: it keeps the set,
+    builds its label matcher and imports the PDF readers. Run at the worker's start,
+    once per child it means to have, so the first batch of mail does not wait half a
+    second a child for what every mail needs (it waits for these instead, if early)."""
+    chosen = list(templates)
+    start_child(_warm_in_child, chosen, _fingerprint(chosen), limits=limits)
+
+
+def _warm_in_child(templates: list[FormTemplate], key: str) -> None:
+    matcher_for(_keep(templates, key))
+    import extractors.pdf_disarm  # noqa: F401  pikepdf, which every analysis imports
+
+
 def _fingerprint(templates: list[FormTemplate]) -> str:
     key = tuple(id(t) for t in templates)  # the entry keeps the objects, so ids stay theirs
     hit = _FINGERPRINTS.get(key)
@@ -144,8 +159,13 @@ def _extract_in_child(
     parsed: ParsedMessage, templates: list[FormTemplate], key: str
 ) -> ExtractedCase:
     """Runs in the child: the same template set keeps the same objects (see docstring)."""
+    return extract_case(parsed, _keep(templates, key))
+
+
+def _keep(templates: list[FormTemplate], key: str) -> list[FormTemplate]:
+    """The child's kept objects of the set `key` (these, if it kept no other)."""
     kept = _TEMPLATES.get(key)
     if kept is None:
         _TEMPLATES.clear()
         kept = _TEMPLATES[key] = templates
-    return extract_case(parsed, kept)
+    return kept

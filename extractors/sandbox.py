@@ -85,7 +85,22 @@ def run_bounded(func: Callable[..., T], *args: Any, limits: Limits | None = None
     if _inside_child:  # a daemon process may not start children: run here, on a clock
         return _run_inline(func, args, limits)
     pool = _pool_for(limits.memory_mb)
-    child = pool.take()
+    return _call_in(pool, pool.take(), func, args, limits)
+
+
+def start_child(func: Callable[..., T], *args: Any, limits: Limits | None = None) -> T:
+    """Start a new pooled child and call `func(*args)` in it, as `run_bounded` does: a
+    worker readies its children this way before any mail (imports, caches). A caller
+    of `run_bounded` that finds no idle child meanwhile waits for one being started so
+    rather than start another: a worker keeps the children it means to have."""
+    limits = limits or Limits()
+    pool = _pool_for(limits.memory_mb)
+    return _call_in(pool, pool.start(), func, args, limits)
+
+
+def _call_in(
+    pool: _Pool, child: _Child, func: Callable[..., T], args: tuple[Any, ...], limits: Limits
+) -> T:
     try:
         result = child.call(func, args, limits)
     except BaseException:
@@ -258,22 +273,44 @@ class _Pool:
     def __init__(self, memory_mb: int) -> None:
         self.memory_mb = memory_mb
         self.idle: list[_Child] = []
+        self.starting: set[_Child] = set()  # started by start_child, not given back yet
+        self.launching = 0  # start_child calls whose process is not up yet
         self.lock = threading.Lock()
+        self.returned = threading.Condition(self.lock)
         self.owner_pid = os.getpid()
 
     def take(self) -> _Child:
         with self.lock:
-            while self.idle:
-                child = self.idle.pop()
-                if not child.dead and child.process.is_alive():
-                    return child
+            while True:
+                while self.idle:
+                    child = self.idle.pop()
+                    if not child.dead and child.process.is_alive():
+                        return child
+                if not self.starting and not self.launching:
+                    break
+                self.returned.wait()
         return _Child(self.memory_mb)
 
-    def give_back(self, child: _Child) -> None:
-        if child.dead:
-            return
+    def start(self) -> _Child:
         with self.lock:
-            self.idle.append(child)
+            self.launching += 1
+        child = None
+        try:
+            child = _Child(self.memory_mb)
+            return child
+        finally:
+            with self.lock:
+                self.launching -= 1
+                if child is not None:
+                    self.starting.add(child)
+                self.returned.notify_all()
+
+    def give_back(self, child: _Child) -> None:
+        with self.lock:
+            self.starting.discard(child)
+            if not child.dead:
+                self.idle.append(child)
+            self.returned.notify_all()
 
     def close(self) -> None:
         with self.lock:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from sqlmodel import Session, col, select
@@ -71,8 +71,11 @@ def poll_mailbox(
     mailbox: MailboxSettings,
     stop: threading.Event | None = None,
     source: Source | None = None,
+    captured: Callable[[int], None] | None = None,
 ) -> PollResult:
-    """Never raises for mailbox trouble: the error is returned and recorded in status."""
+    """Never raises for mailbox trouble: the error is returned and recorded in status.
+    `captured` is told the count of each batch once it is committed, so the stages can
+    start on it while the rest of a large poll is fetched."""
     result = PollResult(mailbox.name)
     stop = stop or threading.Event()
     with mailbox_lock(ctx.engine, mailbox.name, ctx.settings.data_dir / "locks") as mine:
@@ -85,7 +88,7 @@ def poll_mailbox(
             return result
         try:
             with source or open_source(mailbox) as opened:
-                _poll(ctx, mailbox, opened, stop, result)
+                _poll(ctx, mailbox, opened, stop, result, captured)
         except (SourceError, ConfigError, BlobError) as exc:  # BlobError: e.g. the disk is full
             result.error = str(exc)
         _record_status(ctx, mailbox, result)
@@ -110,6 +113,7 @@ def _poll(
     source: Source,
     stop: threading.Event,
     result: PollResult,
+    captured: Callable[[int], None] | None = None,
 ) -> None:
     view = source.select()
     refs = source.list_refs()
@@ -137,8 +141,11 @@ def _poll(
         if stop.is_set():
             result.stopped = True
             return
-        result.captured += _capture_batch(ctx, mailbox, source, view, batch)
+        count = _capture_batch(ctx, mailbox, source, view, batch)
+        result.captured += count
         result.finished += len(batch)
+        if captured is not None:
+            captured(count)
     if plan.repeats:  # another copy of a file we hold: only the server action is due
         source.finish(plan.repeats)
         result.finished += len(plan.repeats)

@@ -30,7 +30,7 @@ from datetime import timedelta
 from sqlalchemy import or_
 from sqlmodel import col, select
 
-from extractors.bounded import extract_bounded, parse_bounded
+from extractors.bounded import extract_bounded, parse_bounded, warm_bounded
 from extractors.sandbox import Interrupted, LimitExceeded, cancel_on
 from intake.batch import Started, claimed, finish_batch, start_batch
 from intake.context import Context
@@ -82,6 +82,31 @@ def process_due(ctx: Context, stop: threading.Event | None = None, batch: int = 
         while in_flight:
             moved += _finish(ctx, *in_flight.popleft(), stop)
     return moved
+
+
+def warm_parsers(ctx: Context, stop: threading.Event) -> None:
+    """Start the `[limits] parse_processes` children and ready each for this worker's
+    templates, all at once, while the first poll runs: otherwise the first batch of
+    stages waits for them to start (half a second each of importing and building the
+    label matcher). A failure here costs nothing but the head start; the stages start
+    a child when they need one."""
+    children = ctx.settings.limits.parse_processes
+    limits = limits_of(ctx)
+    try:
+        templates = ctx.templates  # read here, not by each thread at once
+    except IntakeError:  # a broken template set: the stages say so, with each message
+        return
+
+    def warm() -> None:
+        with cancel_on(stop):
+            warm_bounded(templates, limits)
+
+    with ThreadPoolExecutor(max_workers=children) as pool:
+        warming = [pool.submit(warm) for _ in range(children)]
+    for done in warming:
+        if isinstance(done.exception(), Exception):  # Interrupted by a stop, or worse
+            log.info("parsers not warmed", extra={"event": "warm_up", "reason": "failed"})
+            return
 
 
 def _start_next(

@@ -38,6 +38,7 @@ RETENTION_SECONDS = 24 * 3600
 WITNESS_JOB = "witness"
 WITNESS_SECONDS = 600  # the audit witness gets a checkpoint at least this often
 _outbox_lock = threading.Lock()
+_stages_running = threading.Event()  # a wake while it runs is a skipped run and a warning
 
 
 def build_scheduler(ctx: Context, stop: threading.Event) -> BackgroundScheduler:
@@ -173,25 +174,37 @@ def _poll_job(
     wake: threading.Event,
 ) -> None:
     captured = 0
+
+    def batch_captured(count: int) -> None:
+        # The first batch wakes the stages: they run while the rest is fetched, and a
+        # run goes on while mail is due, so one wake a poll is enough until its end.
+        nonlocal captured
+        if not captured and count and not _stages_running.is_set():
+            run_soon(scheduler, STAGES_JOB)
+        captured += count
+
     while not stop.is_set():
         wake.clear()
         try:
-            captured += poll_mailbox(ctx, mailbox, stop).captured
+            poll_mailbox(ctx, mailbox, stop, captured=batch_captured)
         except Exception:  # e.g. the database is down; the next run tries again
             log.exception("poll failed", extra={"event": "poll_failed", "mailbox": mailbox.name})
             break
         if not wake.is_set():
             break
-    if captured:  # new mail: run the stages now rather than at the next tick
+    if captured:  # what came after the stages ran dry: now rather than at the next tick
         run_soon(scheduler, STAGES_JOB)
 
 
 def _stages_job(ctx: Context, stop: threading.Event) -> None:
+    _stages_running.set()
     try:
         moved = process_due(ctx, stop)
     except Exception:  # a database outage must not end the job for good
         log.exception("stage run failed", extra={"event": "stages_failed"})
         return
+    finally:
+        _stages_running.clear()
     if moved:  # an acknowledgement leaves within seconds, not at the next outbox tick
         _outbox_job(ctx, stop)
 

@@ -133,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from intake.runner import warm_parsers
     from intake.samples import seed_drop_folder
     from intake.scheduler import build_scheduler, shutdown, start_idle_watchers
 
@@ -153,6 +154,8 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     scheduler = build_scheduler(ctx, stop)
     scheduler.start()
     start_idle_watchers(ctx, scheduler, stop)
+    # the parsers start beside the first poll, not after it in the first stage batch
+    threading.Thread(target=warm_parsers, args=(ctx, stop), name="warm", daemon=True).start()
     names = ", ".join(m.name for m in settings.effective_mailboxes())
     print(f"intake: running; mailboxes: {names}; stop with Ctrl-C", file=sys.stderr)
     if args.with_web:  # serves until SIGTERM/SIGINT, then hands the signal back to on_signal

@@ -87,3 +87,36 @@ def test_the_inner_call_keeps_its_own_clock() -> None:
     with pytest.raises(LimitExceeded, match=r"longer than 0\.5 s"):
         run_bounded(_nested_sleep, 30, limits=Limits(seconds=20))
     assert run_bounded(_nested_add, 1, 1) == 2
+
+
+def _pid() -> int:
+    import os
+
+    return os.getpid()
+
+
+def _started(seconds: float) -> int:
+    time.sleep(seconds)  # a child's imports and caches, as a worker readies it
+    return _pid()
+
+
+def test_a_call_waits_for_a_child_being_started_rather_than_start_another() -> None:
+    """A worker starts its children before mail comes (start_child); a call made while
+    one is still starting takes that child when it is ready: no extra child, no extra
+    memory."""
+    import threading
+
+    from extractors.sandbox import shutdown, start_child
+
+    shutdown()  # no idle child left over from the tests before
+    limits = Limits(seconds=10, memory_mb=700)  # a pool of its own
+    started: list[int] = []
+    starter = threading.Thread(
+        target=lambda: started.append(start_child(_started, 1.0, limits=limits))
+    )
+    starter.start()
+    time.sleep(0.2)
+    used = run_bounded(_pid, limits=limits)
+    starter.join()
+    assert used == started[0]
+    assert run_bounded(_pid, limits=limits) == used  # one child in the pool, given back

@@ -274,3 +274,27 @@ def test_import_of_a_missing_path_is_one_line(
     assert code != 0
     lines = [line for line in err.splitlines() if not line.startswith("{")]
     assert lines == [f"intake: import: {tmp_path / 'nowhere'} does not exist"]
+
+
+def test_each_batch_is_reported_once_committed(tmp_path: Path) -> None:
+    """The stages may start on a poll's first batch while the rest is fetched: the
+    callback is told each batch after its rows are committed, never before."""
+    config = write_config(
+        tmp_path / "agency.toml",
+        data_dir=tmp_path / "var",
+        mailboxes=[
+            {"name": "drop", "kind": "folder", "path": str(tmp_path / "inbox"), "fetch_batch": 2}
+        ],
+    )
+    ctx = open_context(load_settings(config))
+    write_eml(tmp_path / "inbox", [make_mail(n).raw for n in range(1, 6)])
+    told: list[tuple[int, int]] = []  # (batch count, rows committed when told)
+
+    result = poll_mailbox(
+        ctx,
+        ctx.settings.effective_mailboxes()[0],
+        captured=lambda n: told.append((n, len(states(ctx)))),
+    )
+
+    assert result.ok and result.captured == 5
+    assert told == [(2, 2), (2, 4), (1, 5)]
