@@ -9,11 +9,14 @@ the case page and listed in exports like any other problem) while the value is k
 - `quoted_text`: typed into quoted text of a reply;
 - `low_confidence`: any other reading below the threshold (a loose label match...);
 - `sources_disagree`: two sources (body and PDF, two labels) give different values;
-- `name_incomplete`: a full name of one word (the family name is missing).
+- `name_incomplete`: a full name of one word (the family name is missing);
+- `name_odd_characters`: a name holding digits or symbols no name has (a table's frame,
+  a label's colon, a number run into it): read with something that is not the name.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from extractors.base import FieldCandidate, FieldIssue, FieldSpec, FormTemplate, Provenance
@@ -26,6 +29,9 @@ MIN_RIVAL = 0.5  # a rival value this sure or more makes a disagreement
 _METHOD_FLAGS = {"prose": "read_from_prose", "ocr": "read_by_ocr", "quoted": "quoted_text"}
 # The mail's own Subject line: the sender's words, unless it only names the kind of request.
 _UNFLAGGED = {"header"}
+# What a name is written with: Thai and Latin letters, spaces, the dots of titles and
+# ranks, hyphens, apostrophes and the brackets of a monk's lay name or a nickname.
+_NOT_IN_A_NAME = re.compile(r"[^\u0e01-\u0e4eA-Za-z\s.'()\-]")
 OCR_REPAIRED = "ocr_repaired"  # the provenance flag extractors.ocr sets on such a value
 
 
@@ -43,6 +49,10 @@ def review_flags(
         found = _reading_flags(spec, best, review_below)
         if spec.type == "name" and _single_word(template, spec, best.value):
             found.append(issue("name_incomplete", spec))
+        if spec.type == "name" and _NOT_IN_A_NAME.search(
+            normalise_value(spec, best.value) or best.value
+        ):
+            found.append(issue("name_odd_characters", spec))
         rivals = [c for c in candidates if c.key == key and c.confidence >= MIN_RIVAL]
         if best.provenance.method != "prose":  # prose found everything; forms disagree less
             rivals = [c for c in rivals if c.provenance.method != "prose"]

@@ -197,6 +197,15 @@ _ENGLISH_BEFORE_THAI = re.compile(r"^(Mrs|Mr|Miss|Mister)\.?\s*(?=[\u0e01-\u0e2e
 _THAI_OF_ENGLISH = {"mrs": "นาง", "mr": "นาย", "mister": "นาย", "miss": "นางสาว"}
 
 
+# Marks a keyboard or an editor puts round a name, no part of it: chat and markdown
+# emphasis ("**นายสมชาย ใจดี**", "*...*", "__...__", as a chat assistant's letter or a
+# LINE message is pasted), and the full stop a phone adds for two spaces typed after the
+# name (iOS) or a sentence ends on: a Thai name never ends in a dot (an English one may,
+# "Jr.", so only after a Thai letter).
+_EMPHASIS = re.compile(r"^([*_~]+)\s*(.+?)\s*\1$")
+_THAI_FINAL_DOT = re.compile(r"(?<=[\u0e01-\u0e4e])\.$")
+
+
 def normalise_name(s: str) -> str | None:
     """A person's name with single spaces and a Thai title joined to the first name.
 
@@ -204,6 +213,7 @@ def normalise_name(s: str) -> str | None:
     "ร.ต.อ. สมชาย ใจดี" and "ผศ.ดร. สมหญิง ใจงาม" keep their ranks and titles as written.
     """
     text = " ".join(normalise_thai_text(s).split())
+    text = _THAI_FINAL_DOT.sub("", _EMPHASIS.sub(r"\2", text))
     text = _SPACED_TITLE.sub(lambda m: "".join(m.group(1).split()), text)
     text = _ENGLISH_BEFORE_THAI.sub(lambda m: _THAI_OF_ENGLISH[m.group(1).casefold()], text)
     text = _JOINED_TITLE.sub(r"\1", text)
@@ -262,6 +272,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "name_incomplete": (
         "{th}มีเพียงคำเดียว อาจไม่มีนามสกุล โปรดตรวจกับต้นฉบับ",
         "{en} is a single word, maybe without the family name: check it",
+    ),
+    "name_odd_characters": (
+        "{th}มีอักขระที่ไม่ใช่ส่วนของชื่อ (ตัวเลขหรือสัญลักษณ์) โปรดตรวจกับต้นฉบับ",
+        "{en} holds characters no name has (digits or symbols): check it",
     ),
     "quoted_text": (
         "{th}อ่านจากข้อความที่อ้างถึงในอีเมลตอบกลับ โปรดตรวจกับต้นฉบับ",
