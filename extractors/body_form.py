@@ -467,7 +467,9 @@ def read_label_lines(
     multiline = labels.is_multiline if _is_multiline_aware(labels) else lambda _: False
     senders = _sender_fields(labels)
     parse = _remembering(labels)
-    lines = _header_rows([(n, _pictograph_label(line, parse)) for n, line in lines], parse)
+    lines = [(n, _pictograph_label(_unframed(line), parse)) for n, line in lines]
+    lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
+    lines = _header_rows(lines, parse)
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
     others, headings = _other_party(lines, parsed, senders)
@@ -529,6 +531,53 @@ def read_label_lines(
                 )
             )
     return candidates
+
+
+# Box-drawing characters (U+2500..U+257F) frame a form typed or copied as a text table
+# ("┌────┬────┐", "│ ชื่อ-สกุล │ นาย... │"): a line of nothing else is a rule, no text; in
+# a line they part its cells as a tab does. Kept, they were read as part of the value.
+_BOX = re.compile(r"[\u2500-\u257f]+")
+_BOX_RULE = re.compile(r"[\s\u2500-\u257f]+")
+
+
+def _unframed(line: str) -> str:
+    if _BOX.search(line) is None:
+        return line
+    if _BOX_RULE.fullmatch(line):
+        return ""
+    return "\t".join(cell for cell in (c.strip() for c in _BOX.split(line)) if cell)
+
+
+# The value first and what it is after it, in brackets or after a dash, as people list
+# the numbers they were asked for: "1-2345-67890-12-3 (เลขบัตรประชาชน)", "6 มี.ค. 2524 -
+# วันเกิด". Read as label then value when the words after it are a label and nothing
+# else, and the value proves to be the field's (its type, a titled name, a house number
+# opening an address).
+_LABEL_AFTER = re.compile(
+    r"^\s*(?P<v>\S.*?)\s*(?:[(（](?P<a>[^()（）]{2,40})[)）]|\s[-–—]\s(?P<b>[^-–—]{2,40}))\s*$"
+)
+_HOUSE_NUMBER = re.compile(r"[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?\s")
+_DASH_INSIDE = re.compile(r"\s[-–—]\s")
+
+
+def _label_after(line: str, labels: LabelIndex, parse: Parse) -> str:
+    if not (line.rstrip().endswith((")", "）")) or _DASH_INSIDE.search(line)):
+        return line
+    m = _LABEL_AFTER.match(line)
+    if m is None or not _is_prefix_aware(labels) or parse(line) is not None:
+        return line
+    label, value = (m.group("a") or m.group("b")).strip(), m.group("v")
+    found = parse(label)
+    if found is None or found.value:
+        return line
+    kind = labels.field_type(found.key)
+    if kind == "name":
+        proves = _TITLED_NAME.match(value) is not None
+    elif kind == "text":
+        proves = found.key == "address" and _HOUSE_NUMBER.match(value) is not None
+    else:
+        proves = has_type(kind, clean_value(kind, value)) and clean_value(kind, value) == value
+    return f"{label}: {value}" if proves else line
 
 
 # A pictograph standing for its field in front of the value, as people set out their

@@ -1,0 +1,87 @@
+"""Shapes of typed mail found by the eighth held-out set (issue 8), one test each.
+
+Each reproduces a miss of unseen_requests_8.py in a few lines (invented people) and
+failed before its fix.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from functools import cache
+from pathlib import Path
+
+from extractors.base import ExtractedCase, FormTemplate
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@cache
+def templates() -> list[FormTemplate]:
+    return load_templates(ROOT / "config" / "forms")
+
+
+def read(text: str | None = None, html: str | None = None, subject: str = "คำร้อง") -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "a@example.com"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = subject
+    if text is not None:
+        msg.set_content(text, charset="utf-8")
+    if html is not None:
+        if text is None:
+            msg.set_content(html, subtype="html", charset="utf-8")
+        else:
+            msg.add_alternative(html, subtype="html", charset="utf-8")
+    return extract_case(parse_message(bytes(msg)), templates())
+
+
+def test_a_box_drawn_frame_is_no_part_of_the_values() -> None:
+    for v, h in (("│", "─"), ("┃", "━")):
+        rule = f"├{h * 10}┼{h * 30}┤"
+        case = read(
+            f"┌{h * 10}┬{h * 30}┐\n{v} ชื่อ-สกุล {v} นางมาลี สุขใจ {v}\n{rule}\n"
+            f"{v} ที่อยู่ {v} 9 หมู่ 1 ต.นาดี อ.เมืองลำปาง {v}\n{rule}\n"
+            f"{v} โทร {v} 081-234-5678 {v}\n└{h * 10}┴{h * 30}┘\n"
+        )
+        assert case.fields["full_name"] == "นางมาลี สุขใจ"
+        assert case.fields["address"] == "9 หมู่ 1 ต.นาดี อ.เมืองลำปาง"
+        assert case.fields["phone"] == "+66812345678"
+
+
+def test_emphasis_marks_and_a_phones_full_stop_are_no_part_of_a_name() -> None:
+    # A chat assistant's letter bolds the name; iOS turns two spaces after it into ". ".
+    case = read("ข้าพเจ้า **นางมาลี สุขใจ** ขอแจ้งเรื่องน้ำท่วม\nโทร 081-234-5678\n")
+    assert case.fields["full_name"] == "นางมาลี สุขใจ"
+    case = read("ชื่อ — นายสมชาย ใจดี.  เลขบัตร — 1-1017-00203-45-0. \nโทร 081-234-5678\n")
+    assert case.fields["full_name"] == "นายสมชาย ใจดี"
+
+
+def test_a_name_read_with_digits_or_symbols_is_flagged() -> None:
+    # Whatever the reader took with the name that is not a name, a clerk is told.
+    case = read("ชื่อ: นายสมชาย ใจดี # 12\nโทร 081-234-5678\n")
+    assert case.fields["full_name"] is not None
+    assert "name_odd_characters" in [i.code for i in case.issues["full_name"]]
+    case = read("ชื่อ: นายสมชาย ใจดี\nโทร 081-234-5678\n")
+    assert "full_name" not in case.issues
+
+
+def test_a_value_with_its_label_after_it_is_read_as_that_field() -> None:
+    for tail in (" ({})", " - {}"):
+        t = tail.format
+        case = read(
+            f"นางมาลี สุขใจ{t('ชื่อผู้ยื่นคำร้อง')}\n6 มี.ค. 2524{t('วันเกิด')}\n"
+            f"081-234-5678{t('เบอร์มือถือ')}\n081-999-0000{t('ลูกสาว')}\n"
+        )
+        assert case.fields["full_name"] == "นางมาลี สุขใจ"
+        assert case.fields["birth_date"] == "1981-03-06"
+        assert case.fields["phone"] == "+66812345678"
+
+
+def test_a_birth_date_after_a_dash_or_written_iso_in_a_sentence_is_read() -> None:
+    # iOS turns '--' into an em dash; apps write ISO dates.
+    for born in ("เกิด — 6 มี.ค. 2524", "เกิด 1981-03-06"):
+        case = read(f"ขอหนังสือรับรองค่ะ ดิฉันนางมาลี สุขใจ {born} โทร 081-234-5678\n")
+        assert case.fields["birth_date"] == "1981-03-06"
