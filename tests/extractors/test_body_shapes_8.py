@@ -85,3 +85,15 @@ def test_a_birth_date_after_a_dash_or_written_iso_in_a_sentence_is_read() -> Non
     for born in ("เกิด — 6 มี.ค. 2524", "เกิด 1981-03-06"):
         case = read(f"ขอหนังสือรับรองค่ะ ดิฉันนางมาลี สุขใจ {born} โทร 081-234-5678\n")
         assert case.fields["birth_date"] == "1981-03-06"
+
+
+def test_a_nickname_is_no_name_and_the_real_name_is_the_given_name() -> None:
+    # ชื่อจริง / นามสกุล / ชื่อเล่น, as schools and clinics ask them
+    case = read("คำนำหน้า: นาง\nชื่อจริง: มาลี\nนามสกุล: สุขใจ\nชื่อเล่น: แอน\nโทร: 081-234-5678\n")
+    assert case.fields["full_name"] == "นางมาลี สุขใจ"
+
+
+def test_capital_english_abbreviations_are_labels() -> None:
+    case = read("NAME: นางมาลี สุขใจ\nMOB.: 081-234-5678\nPROV.: ลำปาง\n")
+    assert case.fields["phone"] == "+66812345678"
+    assert case.fields["province"] == "ลำปาง"
