@@ -31,6 +31,9 @@ from extractors.validate import national_id_is_valid, normalise_national_id, nor
 from extractors.values import EMAIL_IN_TEXT, ID_IN_TEXT, PHONE_IN_TEXT, clean_value
 
 PROSE_CONFIDENCE = 0.6
+# A number the sentence itself calls a phone ("... โทร 081-..."), ahead of one it does not
+# ("โทรไปที่ร้าน 044-...", the shop's): both found in prose, so both still flagged.
+SAID_PHONE_CONFIDENCE = 0.65
 MAX_CHARS = 20_000  # a request in sentences is short; the rest is not read
 
 # พระ/สามเณร open a monk's or novice's name (พระมหา..., พระครู...: the rank is glued on).
@@ -147,6 +150,13 @@ _PROVINCE = re.compile(
 )
 
 
+# The word for a phone right before the number, as a sentence gives one's own number.
+_PHONE_WORD = re.compile(
+    r"(?:โทร(?:ศัพท์)?|เบอร์(?:โทร(?:ศัพท์)?)?|มือถือ|tel|mobile|phone)\.?\s*[:：]?\s*$", re.I
+)
+SAID_PHONE = "phone number after โทร/เบอร์"
+
+
 # A number written with dashes that the sender's program wrapped after a dash ("เลข
 # ประจำตัวประชาชน 3-\n3004-00112-59-2", a paragraph wrapped at 70 columns) goes on on
 # the next line: its rest is moved up, the line break kept after it (so lines still count).
@@ -175,10 +185,9 @@ class ProseExtractor:
                 label=label,
                 method="prose",
             )
+            confidence = SAID_PHONE_CONFIDENCE if label == SAID_PHONE else PROSE_CONFIDENCE
             candidates.append(
-                FieldCandidate(
-                    key=key, value=value, provenance=provenance, confidence=PROSE_CONFIDENCE
-                )
+                FieldCandidate(key=key, value=value, provenance=provenance, confidence=confidence)
             )
         return ExtractionResult(candidates=candidates)
 
@@ -201,7 +210,8 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "national_id", m.group(0), m.start(), "13-digit ID"
     for m in PHONE_IN_TEXT.finditer(text):
         if normalise_phone(m.group(0)) is not None and not _inside_id(text, m.start()):
-            yield "phone", m.group(0).strip(), m.start(), "phone number"
+            named = _PHONE_WORD.search(text, max(0, m.start() - 24), m.start()) is not None
+            yield "phone", m.group(0).strip(), m.start(), SAID_PHONE if named else "phone number"
     for m in EMAIL_IN_TEXT.finditer(text):
         yield "email", m.group(0).rstrip("."), m.start(), "email address"
     for m in _EMAIL_AT.finditer(text) if "at" in text else ():

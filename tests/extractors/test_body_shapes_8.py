@@ -97,3 +97,18 @@ def test_capital_english_abbreviations_are_labels() -> None:
     case = read("NAME: นางมาลี สุขใจ\nMOB.: 081-234-5678\nPROV.: ลำปาง\n")
     assert case.fields["phone"] == "+66812345678"
     assert case.fields["province"] == "ลำปาง"
+
+
+def test_a_thai_address_on_a_thai_domain_is_an_email() -> None:
+    case = read("ชื่อ: นางมาลี สุขใจ\nอีเมล: มาลี@สุขใจ.ไทย\nโทร: 081-234-5678\n")
+    assert case.fields["email"] == "มาลี@สุขใจ.ไทย"
+
+
+def test_in_a_story_the_number_the_sentence_calls_a_phone_is_the_senders() -> None:
+    # The shop's number comes first, after "called the shop"; the sender's after โทร.
+    case = read(
+        "ร้องเรียนร้านค้าค่ะ โทรไปที่ร้าน 044-812-377 หลายครั้งไม่มีคนรับ\n"
+        "ดิฉันนางมาลี สุขใจ เลขบัตรประชาชน 1101700203450 โทร 081-234-5678 ขอให้ช่วยด้วยค่ะ\n"
+    )
+    assert case.fields["phone"] == "+66812345678"
+    assert case.issues.get("phone")  # found in sentences: still shown for a check
