@@ -28,12 +28,13 @@ from extractors.mail_text import CLOSING, split_mail
 from extractors.provinces import match_province
 from extractors.thai import CIVIL_TITLE, parse_date
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
-from extractors.values import EMAIL_IN_TEXT, ID_IN_TEXT, PHONE_IN_TEXT, clean_value
+from extractors.values import EMAIL_IN_TEXT, ID_IN_TEXT, PHONE_IN_TEXT, clean_value, marked_old
 
 PROSE_CONFIDENCE = 0.6
 # A number the sentence itself calls a phone ("... โทร 081-..."), ahead of one it does not
 # ("โทรไปที่ร้าน 044-...", the shop's): both found in prose, so both still flagged.
 SAID_PHONE_CONFIDENCE = 0.65
+OLD_PHONE_CONFIDENCE = 0.5  # "เบอร์เดิม 08... (ยกเลิกแล้ว)": the number no longer in use
 MAX_CHARS = 20_000  # a request in sentences is short; the rest is not read
 
 # พระ/สามเณร open a monk's or novice's name (พระมหา..., พระครู...: the rank is glued on).
@@ -152,9 +153,13 @@ _PROVINCE = re.compile(
 
 # The word for a phone right before the number, as a sentence gives one's own number.
 _PHONE_WORD = re.compile(
-    r"(?:โทร(?:ศัพท์)?|เบอร์(?:โทร(?:ศัพท์)?)?|มือถือ|tel|mobile|phone)\.?\s*[:：]?\s*$", re.I
+    r"(?:โทร(?:ศัพท์)?|เบอร์(?:โทร(?:ศัพท์)?)?|มือถือ|tel|mobile|phone)\.?(?:ใหม่|ปัจจุบัน)?"
+    r"\s*[:：]?\s*$",
+    re.I,
 )
 SAID_PHONE = "phone number after โทร/เบอร์"
+OLD_PHONE = "phone number said to be old"
+_CONFIDENCE = {SAID_PHONE: SAID_PHONE_CONFIDENCE, OLD_PHONE: OLD_PHONE_CONFIDENCE}
 
 
 # A number written with dashes that the sender's program wrapped after a dash ("เลข
@@ -185,7 +190,7 @@ class ProseExtractor:
                 label=label,
                 method="prose",
             )
-            confidence = SAID_PHONE_CONFIDENCE if label == SAID_PHONE else PROSE_CONFIDENCE
+            confidence = _CONFIDENCE.get(label, PROSE_CONFIDENCE)
             candidates.append(
                 FieldCandidate(key=key, value=value, provenance=provenance, confidence=confidence)
             )
@@ -211,7 +216,9 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in PHONE_IN_TEXT.finditer(text):
         if normalise_phone(m.group(0)) is not None and not _inside_id(text, m.start()):
             named = _PHONE_WORD.search(text, max(0, m.start() - 24), m.start()) is not None
-            yield "phone", m.group(0).strip(), m.start(), SAID_PHONE if named else "phone number"
+            how = SAID_PHONE if named else "phone number"
+            how = OLD_PHONE if marked_old(text, m.start(), m.end()) else how
+            yield "phone", m.group(0).strip(), m.start(), how
     for m in EMAIL_IN_TEXT.finditer(text):
         yield "email", m.group(0).rstrip("."), m.start(), "email address"
     for m in _EMAIL_AT.finditer(text) if "at" in text else ():

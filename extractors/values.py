@@ -20,7 +20,7 @@ from extractors.validate import (
     normalise_province,
 )
 
-__all__ = ["ID_IN_TEXT", "PHONE_IN_TEXT", "clean_value", "has_type", "looks_broken"]
+__all__ = ["ID_IN_TEXT", "PHONE_IN_TEXT", "clean_value", "has_type", "looks_broken", "marked_old"]
 
 _D = "[0-9๐-๙]"
 # The two patterns below are searched through every body. Each starts with the class of
@@ -87,7 +87,7 @@ def clean_value(kind: FieldType, value: str) -> str:
         found = ID_IN_TEXT.search(value)
         return found.group(0) if found else value
     if kind == "phone" and normalise_phone(value) is None:
-        found = PHONE_IN_TEXT.search(value)
+        found = _current_phone(value)
         return found.group(0).strip() if found else value
     if kind == "email" and normalise_email(value) is None:
         found = EMAIL_IN_TEXT.search(value)
@@ -108,6 +108,26 @@ def clean_value(kind: FieldType, value: str) -> str:
         value = _title_first(_thai_of_two(value))
         return _NAME_END.split(value, maxsplit=1)[0].strip()
     return value
+
+
+# A number given as the old one beside the new ("เบอร์เดิม 08... (ยกเลิกแล้ว) เบอร์ใหม่ 09...",
+# "09... (เดิม 08... ใช้ไม่ได้แล้ว)"): marked old by เดิม/เก่า before it or by a note after it
+# that it is cancelled or out of use.
+_OLD_BEFORE = re.compile(r"(?:เดิม|เก่า|old)\s*[:：]?\s*$", re.IGNORECASE)
+_OLD_AFTER = re.compile(r"^\s*[(（]?\s*(?:ยกเลิก|ใช้ไม่ได้|ไม่ใช้|เลิกใช้|เบอร์เก่า|เบอร์เดิม|old)")
+
+
+def marked_old(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is said to be an old one."""
+    before = text[max(0, start - 20) : start]
+    return bool(_OLD_BEFORE.search(before) or _OLD_AFTER.match(text[end : end + 20]))
+
+
+def _current_phone(value: str) -> re.Match[str] | None:
+    """The first number in `value` not marked as an old one; the first when all are."""
+    found = list(PHONE_IN_TEXT.finditer(value))
+    current = [m for m in found if not marked_old(value, m.start(), m.end())]
+    return next(iter(current or found), None)
 
 
 # The title written after the name in brackets, as a form's title box printed after the

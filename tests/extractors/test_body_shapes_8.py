@@ -112,3 +112,12 @@ def test_in_a_story_the_number_the_sentence_calls_a_phone_is_the_senders() -> No
     )
     assert case.fields["phone"] == "+66812345678"
     assert case.issues.get("phone")  # found in sentences: still shown for a check
+
+
+def test_a_number_said_to_be_old_gives_way_to_the_new_one() -> None:
+    for line in (
+        "เบอร์โทรเดิม 081-234-5670 (ยกเลิกแล้ว) เบอร์ใหม่ 092-222-3333",
+        "โทร: 081-234-5670 (ยกเลิกแล้ว) เบอร์ใหม่ 092-222-3333",
+    ):
+        case = read(f"ขอแจ้งเปลี่ยนเบอร์ค่ะ\nชื่อ นางมาลี สุขใจ\n{line}\n")
+        assert case.fields["phone"] == "+66922223333", line
