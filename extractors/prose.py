@@ -56,9 +56,11 @@ _NAME = re.compile(
 )
 # A line that opens with a titled name, as a citizen answers "send your name, ID and
 # phone" ("นางมาลี สุขใจ บัตร 3-1005-... เกิด ..."), or a chat pastes the name alone:
-# the sender's name. Not an office a title's letters begin (นายก..., นายอำเภอ, นายทะเบียน).
+# the sender's name. Not an office a title's letters begin (นายกเทศมนตรี, นายกองค์การ
+# บริหารส่วนตำบล, นายอำเภอ, นายทะเบียน); a name may (นายกิตติศักดิ์, นายกมล).
+_OFFICES = r"นายก(?:เทศมนตรี|องค์การ|อบต|อบจ|รัฐมนตรี|สมาคม|สโมสร|\s|$)|นายอำเภอ|นายทะเบียน|นายช่าง"
 _LINE_NAME = re.compile(
-    rf"^[ \t]*(?!นายก|นายอำเภอ|นายทะเบียน|นายช่าง)(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})",
+    rf"^[ \t]*(?!{_OFFICES})(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})",
     re.MULTILINE,
 )
 _TITLED = re.compile(_TITLE)
@@ -76,6 +78,14 @@ _NAME_ABOVE_PHONE = re.compile(
 _ADDRESS_LINE = re.compile(
     r"^[ \t]*(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+[^\n]*?(?:ตำบล|ต\.|แขวง)[^\n]*?"
     r"(?:อำเภอ|อ\.|เขต)[^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+# The same written as on an envelope, over two or three lines: the house line (the house
+# number, maybe its หมู่/ซอย/ถนน), maybe a street line, then the sub-district and district.
+_ENVELOPE_ADDRESS = re.compile(
+    r"^[ \t]*(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?(?:[ \t]+(?:ม\.|หมู่|ซ\.|ซอย|ถ\.|ถนน)[^\n]*)?"
+    r"[ \t]*\n(?:[ \t]*(?:ซ\.|ซอย|ถ\.|ถนน|หมู่บ้าน)[^\n]*\n)?"
+    r"[ \t]*(?:ตำบล|ต\.|แขวง)[^\n]*?(?:อำเภอ|อ\.|เขต)[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
 # Every match of _NAME starts with one of these words. A form typed as labels holds
@@ -258,8 +268,9 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         address = " ".join(m.group("v").split()).rstrip(" ,.")
         said.append(m.span("v"))
         yield "address", address, m.start("v"), "อยู่บ้านเลขที่"
-    for m in _ADDRESS_LINE.finditer(text):
+    for m in [*_ADDRESS_LINE.finditer(text), *_ENVELOPE_ADDRESS.finditer(text)]:
         if not any(a <= m.start("v") < b for a, b in said):  # not one already said so
+            said.append(m.span("v"))
             yield "address", " ".join(m.group("v").split()), m.start("v"), "address line"
     for m in _BORN_EN.finditer(text) if "born" in text.casefold() else ():
         if parse_date(m.group("d")) is not None:

@@ -121,3 +121,13 @@ def test_a_number_said_to_be_old_gives_way_to_the_new_one() -> None:
     ):
         case = read(f"ขอแจ้งเปลี่ยนเบอร์ค่ะ\nชื่อ นางมาลี สุขใจ\n{line}\n")
         assert case.fields["phone"] == "+66922223333", line
+
+
+def test_an_envelopes_sender_block_gives_the_name_and_the_address() -> None:
+    case = read(
+        "ขอหนังสือรับรองครับ\nเลขบัตรประชาชน 1101700203450\nโทร 081-234-5678\n\n"
+        "ผู้ส่ง\nนายกิตติ ใจดี\n41/6 ม.4\nต.นาดี อ.เมืองลำปาง\nจ.ลำปาง 52000\n"
+    )
+    assert case.fields["full_name"] == "นายกิตติ ใจดี"  # นายก... is a name, not นายกเทศมนตรี
+    assert case.fields["address"] == "41/6 ม.4 ต.นาดี อ.เมืองลำปาง"
+    assert case.fields["postal_code"] == "52000"
