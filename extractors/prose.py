@@ -26,7 +26,7 @@ from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.dumps import text_to_read
 from extractors.mail_text import CLOSING, split_mail
 from extractors.provinces import match_province
-from extractors.thai import CIVIL_TITLE, parse_date
+from extractors.thai import CIVIL_TITLE, parse_date, spoken_digits_to_arabic
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
 from extractors.values import EMAIL_IN_TEXT, ID_IN_TEXT, PHONE_IN_TEXT, clean_value, marked_old
 
@@ -189,7 +189,9 @@ class ProseExtractor:
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
         text = text_to_read(decode_text_bytes(content) if isinstance(content, bytes) else content)
         mail = split_mail(text, lambda line: parse_label_line(line, labels) is not None)
-        own = _CUT_NUMBER.sub(r"\1\n", "\n".join(line for _, line in mail.own)[:MAX_CHARS])
+        own = "\n".join(line for _, line in mail.own)[:MAX_CHARS]
+        # numbers dictated as words (voice typing) read as digits: lines are kept
+        own = _CUT_NUMBER.sub(r"\1\n", spoken_digits_to_arabic(own))
         starts = _line_starts([n for n, _ in mail.own])
         candidates = []
         for key, value, offset, label in find_entities(own):

@@ -131,3 +131,21 @@ def test_an_envelopes_sender_block_gives_the_name_and_the_address() -> None:
     assert case.fields["full_name"] == "นายกิตติ ใจดี"  # นายก... is a name, not นายกเทศมนตรี
     assert case.fields["address"] == "41/6 ม.4 ต.นาดี อ.เมืองลำปาง"
     assert case.fields["postal_code"] == "52000"
+
+
+def test_numbers_dictated_as_words_are_read_and_flagged() -> None:
+    # Voice typing writes a number read digit by digit as the digits' words.
+    case = read(
+        "สวัสดีค่ะ ดิฉันชื่อนางมาลี สุขใจ เลขบัตรประชาชน 1101700203450 เบอร์โทร "
+        "ศูนย์แปดหนึ่ง สองสามสี่ ห้าหกเจ็ดแปด อยากขอรับเบี้ยยังชีพค่ะ\n"
+    )
+    assert case.fields["phone"] == "+66812345678"
+    assert case.issues.get("phone")
+
+
+def test_digit_words_inside_ordinary_words_stay_words() -> None:
+    from extractors.thai import spoken_digits_to_arabic
+
+    for text in ("สามีของดิฉันซื้อเก้าอี้ สองตัว", "ห้าห้า คน", "หนึ่ง สอง สาม"):
+        assert spoken_digits_to_arabic(text) == text
+    assert spoken_digits_to_arabic("โทร ศูนย์แปดหนึ่ง สองสามสี่ ห้าหกเจ็ดแปด") == "โทร 081 234 5678"
