@@ -33,27 +33,26 @@ from unseen_requests_8 import build_set
 # (0, 0, 2), real_and_nick_labels 14/16 (2, 0, 0), caps_abbrev_labels 14/16 (0, 0, 2),
 # old_and_new_numbers 11/12 (1, 0, 0), box_drawing 12/16 (0, 4, 0), assistant_drafted
 # 12/14 (0, 2, 0).
-# Floors are the figures measured; a style not listed is held at issue 8's 0.99.
+# After the fixes on this branch (each commit names its own): 411/418 (0.983), 1 wrong
+# flagged, 0 silent, 6 missing. Floors are the figures measured after the last fix; a
+# style not listed is held at issue 8's 0.99.
 FLOORS: dict[str, float] = {
-    "voice_typing": 0.857,
-    "autocorrect_marks": 0.687,
-    "citizen_abroad": 0.833,
-    "complaint_story": 0.833,
-    "pipe_one_line": 0.875,
-    "reply_repastes_correction": 0.928,
-    "excel_paste_html": 0.875,
-    "value_then_label": 0.875,
-    "envelope_block": 0.75,
-    "thai_idn_email": 0.857,
-    "real_and_nick_labels": 0.875,
-    "caps_abbrev_labels": 0.875,
-    "old_and_new_numbers": 0.916,
-    "box_drawing": 0.75,
-    "assistant_drafted": 0.857,
+    # "gmail. com" (Gboard's space after the dot) is no address; not mended: missing.
+    "autocorrect_marks": 0.937,  # first 0.687
+    # Foreign numbers (+1 408..., +44 7700...) are refused by design (a Thai phone field):
+    # missing, not wrong.
+    "citizen_abroad": 0.833,  # first 0.833
+    # The corrected number is in a sentence on top, the first mail's wrong one in the
+    # quoted form below: both readings are flagged (prose, quoted), the quoted label wins.
+    "reply_repastes_correction": 0.928,  # first 0.928
+    # Excel drops the mobile's leading 0 ("857730412"): refused by design, missing.
+    "excel_paste_html": 0.875,  # first 0.875
+    # "ADDR." is not a label: a card reader's raw "ADDR: 9####..." record would be read
+    # as an address unflagged (test_body_shapes.py).
+    "caps_abbrev_labels": 0.937,  # first 0.875
 }
-# Issue 8's line is 0.5%; first sight 1.914% (8 of 418), held there until the readers
-# are fixed.
-SILENT_AT_MOST = 0.0192
+# Issue 8's line (0.5%); first 1.914% (8 of 418), 0 after the fixes.
+SILENT_AT_MOST = 0.005
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
