@@ -20,7 +20,8 @@ Run with `-s` to see the table per style; it is also in every failure message.
 from __future__ import annotations
 
 from unseen_harness import HeldOutSet
-from unseen_requests_8 import build_set
+from unseen_requests import Case
+from unseen_requests_8 import build_second_batch, build_set
 
 # First measurement, before any reader was read or changed (CI=true pytest
 # tests/extractors/test_unseen_styles_8.py -s), 29 styles, 58 requests: 384/418 right
@@ -50,15 +51,33 @@ FLOORS: dict[str, float] = {
     # "ADDR." is not a label: a card reader's raw "ADDR: 9####..." record would be read
     # as an address unflagged (test_body_shapes.py).
     "caps_abbrev_labels": 0.937,  # first 0.875
+    # second batch, at its first sight
+    "nickname_inside_name": 0.75,
+    "chat_emphasis": 0.714,
+    "markdown_header_table": 0.75,
+    "bank_account_digits": 0.833,
+    "dictated_date_words": 0.75,
 }
-# Issue 8's line (0.5%); first 1.914% (8 of 418), 0 after the fixes.
+# A second batch of 8 styles (nickname_inside_name to signature_table_owa), written after
+# the readers were read and fixed, to see whether the fixes hold on shapes they were not
+# made for, measured first 73/84 right (0.869), 3 wrong flagged, 1 silent (a nickname in
+# quotes inside the name kept in it), 7 missing; (one expectation of the batch itself
+# was corrected before: phone_shapes gives no birth date); whole set 484/502 (0.964),
+# 1 silent (0.199%).
+# Issue 8's line (0.5%); first 1.914% (8 of 418), 0 after the fixes; second batch first
+# 0.199% (1 of 502).
 SILENT_AT_MOST = 0.005
 
-HELD_OUT = HeldOutSet(build_set, FLOORS)
+
+def the_whole_set() -> list[Case]:
+    return [*build_set(), *build_second_batch()]
+
+
+HELD_OUT = HeldOutSet(the_whole_set, FLOORS)
 
 
 def test_the_set_is_new_and_varied() -> None:
-    HELD_OUT.assert_size(requests=58, styles=29, fields=400)
+    HELD_OUT.assert_size(requests=74, styles=37, fields=500)
 
 
 def test_accuracy_per_style() -> None:

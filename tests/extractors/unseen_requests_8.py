@@ -847,6 +847,180 @@ def promptpay_line(p: Person, i: int) -> Case:
     return case("promptpay_line", msg, expect(p, ALL.replace(" email", ""), long_line(p)))
 
 
+# --- a second batch, written after the readers were read and fixed ----------------------
+# To see whether the fixes hold on shapes they were not made for (as set 7 did).
+
+
+def nickname_inside_name(p: Person, i: int) -> Case:
+    """The nickname put inside the name, between the given and the family name, in
+    brackets or quotes, as people introduce themselves on social media."""
+    nick = ("ต้น", "แพร")[i % 2]
+    shown = (
+        f"{p.title}{p.first} ({nick}) {p.last}"
+        if i % 2 == 0
+        else f"{p.title}{p.first} '{nick}' {p.last}"
+    )
+    body = f"""\
+ชื่อ-สกุล: {shown}
+เลขบัตรประชาชน: {dashed_id(p.nid)}
+โทร: {dashed_mobile(p.mobile)}
+อีเมล: {p.email}
+"""
+    msg = message(p, "ขอข้อมูล", text=body, n=i)
+    return case("nickname_inside_name", msg, expect(p, "full_name national_id phone email"))
+
+
+def phone_shapes(p: Person, i: int) -> Case:
+    """The mobile as business cards and phones show it: +66-81-552-3960, 081.552.3960,
+    (+66) 81 552 3960, 08-1552-3960, +66 (0)81-552-3960."""
+    m = p.mobile
+    shapes = (f"+66-{m[1:3]}-{m[3:6]}-{m[6:]}", f"{m[:3]}.{m[3:6]}.{m[6:]}",
+              f"(+66) {m[1:3]} {m[3:6]} {m[6:]}", f"{m[:2]}-{m[2:6]}-{m[6:]}",
+              f"+66 (0){m[1:3]}-{m[3:6]}-{m[6:]}")  # fmt: skip
+    body = f"""\
+เรียนเจ้าหน้าที่
+ขอแจ้งเหตุเดือดร้อนรำคาญครับ
+ชื่อ: {p.name}
+เลขบัตร: {p.nid}
+มือถือ: {shapes[(2 * i + p.born.day) % 5]}
+ที่อยู่: {short_line(p)} {province_short(p)} {p.postal}
+"""
+    msg = message(p, "แจ้งเหตุเดือดร้อนรำคาญ", text=body, n=i)
+    keys = "full_name national_id phone address postal_code province"
+    return case("phone_shapes", msg, expect(p, keys, short_line(p)))
+
+
+def html_li_br(p: Person, i: int) -> Case:
+    """A form mailer's HTML list: each <li> a bold label, a <br> and the value under it
+    (or the label in a <span class=label> and the value in a <div>)."""
+    pairs = (("ชื่อ-นามสกุล", p.name), ("เลขประจำตัวประชาชน", dashed_id(p.nid)),
+             ("วันเกิด", f"{p.born.day} {MONTHS[p.born.month - 1]} {be(p.born)}"),
+             ("ที่อยู่", whole(p)), ("โทรศัพท์", dashed_mobile(p.mobile)), ("อีเมล", p.email))  # fmt: skip
+    if i % 2 == 0:
+        items = "".join(f"<li><b>{lab}</b><br>{esc(v)}</li>" for lab, v in pairs)
+    else:
+        items = "".join(
+            f"<li><span class='label'>{lab}</span><div class='value'>{esc(v)}</div></li>"
+            for lab, v in pairs
+        )
+    html = f"<p>มีผู้ส่งแบบฟอร์มขอรับบริการ</p><ul>{items}</ul><p>-- ระบบแบบฟอร์มออนไลน์</p>"
+    msg = message(p, "แบบฟอร์มขอรับบริการ", html=html, n=i, sender="Forms <forms@example.go.th>")
+    return case("html_li_br", msg, expect(p, ALL, long_line(p)))
+
+
+def chat_emphasis(p: Person, i: int) -> Case:
+    """Copied out of LINE or WhatsApp, whose markup is *bold* and _italic_: the labels in
+    stars, some values in underscores, a ~struck~ old number."""
+    old = "0" + p.mobile[2:] + p.mobile[1]
+    body = f"""\
+*ชื่อ:* _{p.name}_
+*เลขบัตร:* {p.nid}
+*เกิด:* {p.born.day}/{p.born.month}/{be(p.born)}
+*เบอร์:* ~{dashed_mobile(old)}~ {dashed_mobile(p.mobile)}
+*ที่อยู่:* {short_line(p)} {province_short(p)} {p.postal}
+"""
+    msg = message(p, "ขอหนังสือรับรอง", text=body, n=i)
+    return case("chat_emphasis", msg, expect(p, ALL.replace(" email", ""), short_line(p)))
+
+
+def markdown_header_table(p: Person, i: int) -> Case:
+    """A markdown table as a chat assistant writes one: a header row of labels, the
+    '|---|' rule, one row of values."""
+    heads = ("ชื่อ-นามสกุล", "เลขบัตรประชาชน", "เบอร์โทร", "อีเมล")
+    vals = (p.name, p.nid, dashed_mobile(p.mobile), p.email)
+    rows = ["| " + " | ".join(heads) + " |", "|" + "---|" * len(heads),
+            "| " + " | ".join(vals) + " |"]  # fmt: skip
+    body = "ขอสำเนาเอกสารค่ะ ข้อมูลผู้ขอตามตารางค่ะ\n\n" + "\n".join(rows) + "\n"
+    msg = message(p, "ขอสำเนาเอกสาร", text=body, n=i)
+    return case("markdown_header_table", msg, expect(p, "full_name national_id phone email"))
+
+
+def bank_account_digits(p: Person, i: int) -> Case:
+    """A welfare request with the bank account to pay into: a Kasikorn-style account
+    number of ten digits starting 0 (0xx-x-xxxxx-x) beside the labelled mobile; in the
+    other variant the mobile is only in the mail's signature."""
+    account = f"0{6 + i}{p.nid[3]}-{p.nid[4]}-{p.nid[5:10]}-{p.nid[10]}"
+    if i % 2 == 0:
+        body = f"""\
+ขอรับเงินอุดหนุนเพื่อการเลี้ยงดูเด็กแรกเกิดค่ะ
+ชื่อ: {p.name}
+เลขบัตรประชาชน: {p.nid}
+โอนเข้าบัญชีธนาคารกสิกรไทย เลขที่บัญชี {account}
+เบอร์โทร: {dashed_mobile(p.mobile)}
+"""
+    else:
+        body = f"""\
+ขอรับเงินอุดหนุนเพื่อการเลี้ยงดูเด็กแรกเกิดค่ะ
+ชื่อ: {p.name}
+เลขบัตรประชาชน: {p.nid}
+โอนเข้าบัญชีธนาคารกสิกรไทย เลขที่บัญชี {account}
+
+--
+{p.first}
+{dashed_mobile(p.mobile)}
+"""
+    msg = message(p, "ขอรับเงินอุดหนุนเด็กแรกเกิด", text=body, n=i)
+    # the account is no phone; the signature's number is right if read, missing if not
+    return case("bank_account_digits", msg, expect(p, "full_name national_id phone"))
+
+
+def _number_words(n: int) -> str:
+    """1..99 in Thai words, as voice typing writes a spoken number."""
+    tens, ones = divmod(n, 10)
+    head = ("", "สิบ", "ยี่สิบ")[tens] if tens < 3 else f"{SPOKEN[tens]}สิบ"
+    tail = "เอ็ด" if ones == 1 and tens else (SPOKEN[ones] if ones else "")
+    return head + tail
+
+
+def dictated_date_words(p: Person, i: int) -> Case:
+    """Voice typing writes the birth date's day and year as words ('เกิดวันที่สิบสอง
+    มีนาคม สองพันห้าร้อยยี่สิบสี่'), or the year only ('... มีนาคม 2524'). Read right, or
+    left empty: a wrong date is the one outcome not allowed."""
+    day = _number_words(p.born.day)
+    year = str(be(p.born)) if i % 2 else "สองพันห้าร้อย" + _number_words(be(p.born) % 100)
+    body = (
+        f"สวัสดีครับ ผมชื่อ{p.name} เลขบัตรประชาชน {p.nid} เกิดวันที่{day} "
+        f"{MONTHS[p.born.month - 1]} {year} เบอร์โทร {p.mobile} อยากขอใบรับรองครับ\n"
+    )
+    msg = message(p, "ขอใบรับรอง", text=body, n=i)
+    return case("dictated_date_words", msg, expect(p, "full_name national_id birth_date phone"))
+
+
+def signature_table_owa(p: Person, i: int) -> Case:
+    """Outlook on the web: the answers in <div>s with <br>, then the sender's signature
+    as a two-column table (a logo cell, then name, position, the company's phone, fax,
+    address and web site), no '--' before it."""
+    lines = (f"ชื่อ-นามสกุล : {p.name}", f"เลขบัตรประชาชน : {dashed_id(p.nid)}",
+             f"โทรศัพท์มือถือ : {dashed_mobile(p.mobile)}", f"ที่อยู่ : {whole(p)}")  # fmt: skip
+    sig = (
+        "<table style='border-top:1px solid #ccc'><tr><td><img src='cid:logo' width=80></td>"
+        f"<td><b>{p.en[1]} {p.en[2]}</b><br>ผู้จัดการฝ่ายบุคคล<br>บริษัท ไทยรุ่งเรือง จำกัด<br>"
+        "โทร 02-555-0199 ต่อ 402 | แฟกซ์ 02-555-0198<br>"
+        "99/9 ถนนวิภาวดีรังสิต แขวงจอมพล เขตจตุจักร กรุงเทพฯ 10900<br>www.example.co.th</td></tr>"
+        "</table>"
+    )
+    html = (
+        "<div style='font-family:Calibri'>เรียน เจ้าหน้าที่<br><br>ขอยื่นคำร้องขอใบอนุญาตค่ะ<br>"
+        + "<br>".join(esc(x) for x in lines)
+        + f"<br><br>ขอบคุณค่ะ</div><br>{sig}"
+    )
+    msg = message(p, "ขอใบอนุญาต", html=html, n=i)
+    keys = "full_name national_id phone address postal_code province"
+    return case("signature_table_owa", msg, expect(p, keys, long_line(p)))
+
+
+SECOND_BATCH: tuple[Style, ...] = (
+    nickname_inside_name,
+    phone_shapes,
+    html_li_br,
+    chat_emphasis,
+    markdown_header_table,
+    bank_account_digits,
+    dictated_date_words,
+    signature_table_owa,
+)
+
+
 STYLES: tuple[Style, ...] = (
     voice_typing,
     autocorrect_marks,
@@ -885,5 +1059,14 @@ def build_set() -> list[Case]:
     return [
         style(PEOPLE[(3 * s + i) % len(PEOPLE)], i)
         for s, style in enumerate(STYLES)
+        for i in range(2)
+    ]
+
+
+def build_second_batch() -> list[Case]:
+    """The second batch, each style for two people, a different pair per style."""
+    return [
+        style(PEOPLE[(3 * s + i + 1) % len(PEOPLE)], i)
+        for s, style in enumerate(SECOND_BATCH)
         for i in range(2)
     ]
