@@ -71,6 +71,12 @@ _NAME_END = re.compile(
 _DATE_END = re.compile(
     r"(?<!\s)\s*(?:[(（,;]|เวลา|\s(?:อายุ|age|aged|at)(?![\u0e01-\u0e2ea-z]))", re.IGNORECASE
 )
+# A nickname put between the given and the family name, in brackets or quotes, as people
+# introduce themselves ("นายสมชาย (ต้น) ใจดี", "นายสมชาย 'ต้น' ใจดี"): no part of the name.
+_NICKNAME_INSIDE = re.compile(
+    r"(?<=[\u0e01-\u0e4e])\s+(?:[(（][\u0e01-\u0e4eA-Za-z]{1,12}[)）]|([\"'“‘])[\u0e01-\u0e4eA-Za-z]{1,12}[\"'”’])"
+    r"\s+(?=[\u0e01-\u0e4e]+\s*$)"
+)
 # The given name's blank after the title's: "นาง ชื่อ ประภาพร" (not "นายชื่นชม").
 _GIVEN_LABEL = re.compile(rf"^({CIVIL_TITLE})\s*ชื่อ(?:ตัว)?(?:\s*[:：.…_\-]+\s*|\s+)")
 _FAMILY_LABEL = re.compile(
@@ -105,6 +111,7 @@ def clean_value(kind: FieldType, value: str) -> str:
         return head if head and parse_date(head) is not None else value
     if kind == "name":  # "สมชาย นามสกุล ใจดี" (a form's two blanks on one line)
         value = _GIVEN_LABEL.sub(r"\1 ", _FAMILY_LABEL.sub(" ", value), count=1)
+        value = _NICKNAME_INSIDE.sub(" ", value, count=1)
         value = _title_first(_thai_of_two(value))
         return _NAME_END.split(value, maxsplit=1)[0].strip()
     return value
