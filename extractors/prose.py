@@ -121,9 +121,10 @@ _ADDRESS = re.compile(
 # Not after another Thai word: "บุตรเกิดเมื่อ..." is a child's birth, "เกิดเหตุ" no birth.
 # The label's own words in a line count too ("วันเกิด", "วันเดือนปีเกิด"), and a colon
 # may follow ("เกิด : 3 ตุลาคม 2505"), or a dash as a phone's keyboard makes one ("เกิด —
-# 6 มี.ค. 2524"). The date may be ISO, as a web form or an app writes it ("เกิด 1948-01-03").
+# 6 มี.ค. 2524"), in a chat's bold ("*เกิด:* ..."). The date may be ISO, as a web form
+# or an app writes it ("เกิด 1948-01-03").
 _BORN = re.compile(
-    r"(?:(?<![\u0e01-\u0e4e])|(?<=วัน)|(?<=ปี))เกิด(?:เมื่อ)?\s*(?:[:：]|[-–—](?=\s))?\s*"
+    r"(?:(?<![\u0e01-\u0e4e])|(?<=วัน)|(?<=ปี))เกิด(?:เมื่อ)?[*_]*\s*(?:[:：]|[-–—](?=\s))?[*_]*\s*"
     r"(?:วันที่|วัน[\u0e01-\u0e4e]+ที่)?\s*"
     r"(?P<d>[0-9๐-๙]{1,2}(?:\s*(?:เดือน\s*)?[\u0e01-\u0e4eA-Za-z.]+\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*"
     r"|[/\-.][0-9๐-๙]{1,2}[/\-.])[0-9๐-๙]{2,4}"

@@ -212,7 +212,7 @@ _THAI_OF_ENGLISH = {"mrs": "นาง", "mr": "นาย", "mister": "นาย"
 # LINE message is pasted), and the full stop a phone adds for two spaces typed after the
 # name (iOS) or a sentence ends on: a Thai name never ends in a dot (an English one may,
 # "Jr.", so only after a Thai letter).
-_EMPHASIS = re.compile(r"^([*_~]+)\s*(.+?)\s*\1$")
+_EMPHASIS = re.compile(r"^[*_~]+\s*|\s*[*_~]+$")
 _THAI_FINAL_DOT = re.compile(r"(?<=[\u0e01-\u0e4e])\.$")
 
 
@@ -223,7 +223,7 @@ def normalise_name(s: str) -> str | None:
     "ร.ต.อ. สมชาย ใจดี" and "ผศ.ดร. สมหญิง ใจงาม" keep their ranks and titles as written.
     """
     text = " ".join(normalise_thai_text(s).split())
-    text = _THAI_FINAL_DOT.sub("", _EMPHASIS.sub(r"\2", text))
+    text = _THAI_FINAL_DOT.sub("", _EMPHASIS.sub("", text))
     text = _SPACED_TITLE.sub(lambda m: "".join(m.group(1).split()), text)
     text = _ENGLISH_BEFORE_THAI.sub(lambda m: _THAI_OF_ENGLISH[m.group(1).casefold()], text)
     text = _JOINED_TITLE.sub(r"\1", text)
