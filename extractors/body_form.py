@@ -608,7 +608,10 @@ def _pictograph_label(line: str, parse: Parse) -> str:
 # spreadsheet's or a system's export pasted into a mail ("ชื่อ,นามสกุล,เลขบัตร,...").
 # Read as each label with the value in its column, when two labels or more head
 # columns and the row under it has as many cells and is no row of labels itself.
-_COLUMN_SEPARATORS = (",", "\t", ";")
+# A markdown table ("| ชื่อ | โทร |", "|---|---|", "| นาย... | 08... |", as a chat assistant
+# writes one) is such a pair with its rule between: the rule is skipped.
+_COLUMN_SEPARATORS = (",", "\t", ";", "|")
+_MARKDOWN_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
 MIN_HEADER_LABELS = 2
 
 
@@ -626,14 +629,15 @@ def _header_rows(lines: list[tuple[int, str]], parse: Parse) -> list[tuple[int, 
     i = 0
     while i < len(lines):
         number, line = lines[i]
-        pairs = _header_and_row(line, lines[i + 1][1], parse) if i + 1 < len(lines) else None
+        skip = 2 if i + 2 < len(lines) and _MARKDOWN_RULE.fullmatch(lines[i + 1][1]) else 1
+        pairs = _header_and_row(line, lines[i + skip][1], parse) if i + skip < len(lines) else None
         if pairs is None:
             out.append((number, line))
             i += 1
             continue
-        below = lines[i + 1][0]
+        below = lines[i + skip][0]
         out += [(below, f"{label}: {value}") for label, value in pairs]
-        i += 2
+        i += skip + 1
     return out
 
 

@@ -149,3 +149,26 @@ def test_digit_words_inside_ordinary_words_stay_words() -> None:
     for text in ("สามีของดิฉันซื้อเก้าอี้ สองตัว", "ห้าห้า คน", "หนึ่ง สอง สาม"):
         assert spoken_digits_to_arabic(text) == text
     assert spoken_digits_to_arabic("โทร ศูนย์แปดหนึ่ง สองสามสี่ ห้าหกเจ็ดแปด") == "โทร 081 234 5678"
+
+
+def test_a_nickname_inside_the_name_is_left_out() -> None:
+    for nick in ("(ต้น)", "'ต้น'", "“ต้น”"):
+        case = read(f"ชื่อ-สกุล: นายสมชาย {nick} ใจดี\nโทร: 081-234-5678\n")
+        assert case.fields["full_name"] == "นายสมชาย ใจดี", nick
+
+
+def test_chat_markup_round_labels_and_values_is_no_part_of_them() -> None:
+    # LINE and WhatsApp: *bold* and _italic_
+    case = read("*ชื่อ:* _นางมาลี สุขใจ_\n*เกิด:* 5/1/2530\n*เบอร์:* 081-234-5678\n")
+    assert case.fields["full_name"] == "นางมาลี สุขใจ"
+    assert case.fields["birth_date"] == "1987-01-05"
+
+
+def test_a_markdown_table_is_a_header_row_over_a_row_of_values() -> None:
+    case = read(
+        "ข้อมูลผู้ขอค่ะ\n\n| ชื่อ-นามสกุล | เลขบัตรประชาชน | เบอร์โทร |\n|---|---|---|\n"
+        "| นางมาลี สุขใจ | 1101700203450 | 081-234-5678 |\n"
+    )
+    assert case.fields["full_name"] == "นางมาลี สุขใจ"
+    assert case.fields["national_id"] == "1101700203450"
+    assert not case.issues.get("national_id")  # read from the table, not from prose
