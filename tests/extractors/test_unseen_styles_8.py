@@ -51,19 +51,21 @@ FLOORS: dict[str, float] = {
     # "ADDR." is not a label: a card reader's raw "ADDR: 9####..." record would be read
     # as an address unflagged (test_body_shapes.py).
     "caps_abbrev_labels": 0.937,  # first 0.875
-    # second batch, at its first sight
-    "nickname_inside_name": 0.75,
-    "chat_emphasis": 0.714,
-    "markdown_header_table": 0.75,
-    "bank_account_digits": 0.833,
-    "dictated_date_words": 0.75,
+    # second batch: a mobile only in the signature under "--" (not read) beside a bank
+    # account of mobile shape (not taken): missing, not wrong.
+    "bank_account_digits": 0.833,  # first 0.833
+    # Day and year spoken as words ("สิบเก้า กรกฎาคม สองพันห้าร้อยสามสิบสาม") are not
+    # read: missing, never a wrong date.
+    "dictated_date_words": 0.75,  # first 0.75
 }
 # A second batch of 8 styles (nickname_inside_name to signature_table_owa), written after
 # the readers were read and fixed, to see whether the fixes hold on shapes they were not
 # made for, measured first 73/84 right (0.869), 3 wrong flagged, 1 silent (a nickname in
 # quotes inside the name kept in it), 7 missing; (one expectation of the batch itself
 # was corrected before: phone_shapes gives no birth date); whole set 484/502 (0.964),
-# 1 silent (0.199%).
+# 1 silent (0.199%). After its three fixes (a nickname inside the name left out; chat
+# markup dropped at a name's ends and after เกิด; a markdown table read as a header row
+# over its values): 81/84, whole set 492/502 (0.980), 1 wrong flagged, 0 silent.
 # Issue 8's line (0.5%); first 1.914% (8 of 418), 0 after the fixes; second batch first
 # 0.199% (1 of 502).
 SILENT_AT_MOST = 0.005
