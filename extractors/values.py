@@ -48,6 +48,7 @@ _LOCAL_OPEN = r"[A-Za-z0-9._%+-]"
 EMAIL_IN_TEXT = re.compile(
     rf"(?<!{_LOCAL_OPEN}){_LOCAL_OPEN}{_LOCAL}*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 )
+_SPACE_AFTER_DOT = re.compile(r"(?<=[A-Za-z0-9])\. (?=[A-Za-z]{2,}\b)")
 _PROVINCE_IN_TEXT = re.compile(r"(?:จังหวัด|จ\.)\s*([\u0e01-\u0e4e]+)")
 _POSTAL_IN_TEXT = re.compile(rf"(?<![0-9๐-๙]){_D}{{5}}(?![0-9๐-๙])")
 # Words that end a name written in a sentence ("นายสมชาย ใจดี อายุ 45 ปี").
@@ -96,6 +97,11 @@ def clean_value(kind: FieldType, value: str) -> str:
         found = _current_phone(value)
         return found.group(0).strip() if found else value
     if kind == "email" and normalise_email(value) is None:
+        # "somchai@gmail. com": a phone keyboard's space after the dot (Gboard), closed up
+        # when that alone makes the value one address
+        closed = _SPACE_AFTER_DOT.sub(".", value.rstrip(". "))
+        if closed != value and "@" in closed and normalise_email(closed) is not None:
+            return closed
         found = EMAIL_IN_TEXT.search(value)
         return found.group(0).rstrip(".") if found else value
     if kind == "postal_code" and normalise_postal_code(value) is None:

@@ -172,3 +172,8 @@ def test_a_markdown_table_is_a_header_row_over_a_row_of_values() -> None:
     assert case.fields["full_name"] == "นางมาลี สุขใจ"
     assert case.fields["national_id"] == "1101700203450"
     assert not case.issues.get("national_id")  # read from the table, not from prose
+
+
+def test_a_keyboards_space_after_the_dot_of_an_address_is_closed_up() -> None:
+    case = read("ชื่อ: นางมาลี สุขใจ\nEmail — Malee.s@gmail. com. \nโทร: 081-234-5678\n")
+    assert case.fields["email"] == "malee.s@gmail.com"

@@ -38,8 +38,6 @@ from unseen_requests_8 import build_second_batch, build_set
 # flagged, 0 silent, 6 missing. Floors are the figures measured after the last fix; a
 # style not listed is held at issue 8's 0.99.
 FLOORS: dict[str, float] = {
-    # "gmail. com" (Gboard's space after the dot) is no address; not mended: missing.
-    "autocorrect_marks": 0.937,  # first 0.687
     # Foreign numbers (+1 408..., +44 7700...) are refused by design (a Thai phone field):
     # missing, not wrong.
     "citizen_abroad": 0.833,  # first 0.833
@@ -65,7 +63,9 @@ FLOORS: dict[str, float] = {
 # was corrected before: phone_shapes gives no birth date); whole set 484/502 (0.964),
 # 1 silent (0.199%). After its three fixes (a nickname inside the name left out; chat
 # markup dropped at a name's ends and after เกิด; a markdown table read as a header row
-# over its values): 81/84, whole set 492/502 (0.980), 1 wrong flagged, 0 silent.
+# over its values): 81/84, whole set 492/502 (0.980), 1 wrong flagged, 0 silent. Then
+# the keyboard's space after an address's dot closed up ("gmail. com", autocorrect_marks
+# first 0.687): 493/502 (0.982).
 # Issue 8's line (0.5%); first 1.914% (8 of 418), 0 after the fixes; second batch first
 # 0.199% (1 of 502).
 SILENT_AT_MOST = 0.005
