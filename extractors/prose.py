@@ -26,7 +26,13 @@ from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.dumps import text_to_read
 from extractors.mail_text import CLOSING, split_mail
 from extractors.provinces import match_province
-from extractors.thai import CIVIL_TITLE, parse_date, spoken_digits_to_arabic
+from extractors.thai import (
+    CIVIL_TITLE,
+    NUMBER_WORDS,
+    number_words_to_int,
+    parse_date,
+    spoken_digits_to_arabic,
+)
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
 from extractors.values import EMAIL_IN_TEXT, ID_IN_TEXT, PHONE_IN_TEXT, clean_value, marked_old
 
@@ -130,6 +136,26 @@ _BORN = re.compile(
     r"|[/\-.][0-9๐-๙]{1,2}[/\-.])[0-9๐-๙]{2,4}"
     r"|[0-9๐-๙]{4}-[0-9๐-๙]{1,2}-[0-9๐-๙]{1,2})(?![0-9๐-๙])"
 )
+# The day and the year said in words, as voice typing writes a dictated birth date
+# ("เกิดวันที่สิบเก้า กรกฎาคม สองพันห้าร้อยสามสิบสาม"); the year may be in digits.
+_BORN_WORDS = re.compile(
+    rf"(?<![\u0e01-\u0e4e])เกิด(?:เมื่อ)?(?:วันที่)?\s*(?=[\u0e01-\u0e4e])(?P<d>{NUMBER_WORDS})"
+    r"\s*(?:เดือน)?\s*(?P<m>[\u0e01-\u0e4e.]+?)\s*(?:พ\.ศ\.\s*)?"
+    rf"(?P<y>(?=[\u0e01-\u0e4e]){NUMBER_WORDS}|[0-9๐-๙]{{4}})(?![\u0e01-\u0e4e0-9๐-๙])"
+)
+
+
+def _said_date(m: re.Match[str]) -> str | None:
+    """The date a _BORN_WORDS match says, in digits, when it is one."""
+    day = number_words_to_int(m.group("d"))
+    year = m.group("y")
+    year = year if year[0].isdigit() else str(number_words_to_int(year) or "")
+    if day is None or not 1 <= day <= 31 or len(year) != 4:
+        return None
+    written = f"{day} {m.group('m')} {year}"
+    return written if parse_date(written) is not None else None
+
+
 # The same in English, as a Thai who writes in English puts it: "born on 30 November
 # 1994" or "born on November 30, 1994" (a month name leaves no doubt which is the day),
 # "My address is 99/12, Soi ..., Bangkok 10260."
@@ -266,6 +292,10 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _BORN.finditer(text) if "เกิด" in text else ():
         if parse_date(m.group("d")) is not None:
             yield "birth_date", m.group("d"), m.start("d"), "เกิดวันที่"
+    for m in _BORN_WORDS.finditer(text) if "เกิด" in text else ():
+        spoken = _said_date(m)
+        if spoken is not None:
+            yield "birth_date", spoken, m.start("d"), "เกิดวันที่, said in words"
     said = []
     for m in _ADDRESS.finditer(text):
         address = " ".join(m.group("v").split()).rstrip(" ,.")

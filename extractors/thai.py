@@ -12,8 +12,10 @@ from functools import lru_cache
 
 __all__ = [
     "DASHES",
+    "NUMBER_WORDS",
     "fold_label",
     "normalise_thai_text",
+    "number_words_to_int",
     "parse_date",
     "parse_year",
     "spoken_digits_to_arabic",
@@ -45,6 +47,33 @@ _SPOKEN_RUN = re.compile(
 )
 _SPOKEN_DIGIT = re.compile(_DIGIT_WORD)
 SPOKEN_DIGIT_COUNTS = frozenset({9, 10, 13})
+
+
+# A whole number said in words, up to the thousands a Buddhist year needs ("สิบเก้า" 19,
+# "ยี่สิบเอ็ด" 21, "สองพันห้าร้อยสามสิบสาม" 2533), as voice typing writes a spoken date.
+_UNIT_WORD = "|".join(_DIGIT_WORDS[1:])
+NUMBER_WORDS = (
+    rf"(?:(?:{_UNIT_WORD})พัน)?(?:(?:{_UNIT_WORD})ร้อย)?(?:(?:{_UNIT_WORD}|ยี่)?สิบ)?"
+    rf"(?:เอ็ด|{_UNIT_WORD})?"
+)
+_NUMBER_PARTS = re.compile(
+    rf"(?:(?P<k>{_UNIT_WORD})พัน)?(?:(?P<h>{_UNIT_WORD})ร้อย)?(?:(?P<t>{_UNIT_WORD}|ยี่)?(?P<ten>สิบ))?"
+    rf"(?P<o>เอ็ด|{_UNIT_WORD})?"
+)
+
+
+def number_words_to_int(s: str) -> int | None:
+    """The number a run of Thai number words says, or None when it says none."""
+    m = _NUMBER_PARTS.fullmatch(s)
+    if m is None or not s:
+        return None
+
+    def unit(word: str | None) -> int:
+        return 0 if word is None else 2 if word == "ยี่" else _DIGIT_WORDS.index(word)
+
+    tens = (unit(m.group("t")) or 1) if m.group("ten") else 0
+    ones = 1 if m.group("o") == "เอ็ด" else unit(m.group("o"))
+    return unit(m.group("k")) * 1000 + unit(m.group("h")) * 100 + tens * 10 + ones
 
 
 def spoken_digits_to_arabic(s: str) -> str:

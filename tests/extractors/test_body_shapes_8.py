@@ -177,3 +177,11 @@ def test_a_markdown_table_is_a_header_row_over_a_row_of_values() -> None:
 def test_a_keyboards_space_after_the_dot_of_an_address_is_closed_up() -> None:
     case = read("ชื่อ: นางมาลี สุขใจ\nEmail — Malee.s@gmail. com. \nโทร: 081-234-5678\n")
     assert case.fields["email"] == "malee.s@gmail.com"
+
+
+def test_a_birth_date_said_in_words_is_read_and_flagged() -> None:
+    for year in ("สองพันห้าร้อยสามสิบ", "2530"):
+        case = read(f"ดิฉันชื่อนางมาลี สุขใจ เกิดวันที่ยี่สิบเอ็ด มกราคม {year} เบอร์โทร 0812345678\n")
+        assert case.fields["birth_date"] == "1987-01-21", year
+        assert case.issues.get("birth_date")
+    assert read("ดิฉันชื่อนางมาลี สุขใจ เกิดวันที่สี่สิบ มกราคม 2530\n").fields["birth_date"] is None
