@@ -492,8 +492,10 @@ def read_label_lines(
     multiline = labels.is_multiline if _is_multiline_aware(labels) else lambda _: False
     senders = _sender_fields(labels)
     parse = _remembering(labels)
+    lines = [(n, _pictograph_label(_unframed(line), parse)) for n, line in lines]
     lines = [(n, _title_options_label(line, parse)) for n, line in lines]
-    lines = _header_rows([(n, _pictograph_label(line, parse)) for n, line in lines], parse)
+    lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
+    lines = _header_rows(lines, parse)
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
     others, headings = _other_party(lines, parsed, senders)
@@ -557,6 +559,53 @@ def read_label_lines(
     return candidates
 
 
+# Box-drawing characters (U+2500..U+257F) frame a form typed or copied as a text table
+# ("┌────┬────┐", "│ ชื่อ-สกุล │ นาย... │"): a line of nothing else is a rule, no text; in
+# a line they part its cells as a tab does. Kept, they were read as part of the value.
+_BOX = re.compile(r"[\u2500-\u257f]+")
+_BOX_RULE = re.compile(r"[\s\u2500-\u257f]+")
+
+
+def _unframed(line: str) -> str:
+    if _BOX.search(line) is None:
+        return line
+    if _BOX_RULE.fullmatch(line):
+        return ""
+    return "\t".join(cell for cell in (c.strip() for c in _BOX.split(line)) if cell)
+
+
+# The value first and what it is after it, in brackets or after a dash, as people list
+# the numbers they were asked for: "1-2345-67890-12-3 (เลขบัตรประชาชน)", "6 มี.ค. 2524 -
+# วันเกิด". Read as label then value when the words after it are a label and nothing
+# else, and the value proves to be the field's (its type, a titled name, a house number
+# opening an address).
+_LABEL_AFTER = re.compile(
+    r"^\s*(?P<v>\S.*?)\s*(?:[(（](?P<a>[^()（）]{2,40})[)）]|\s[-–—]\s(?P<b>[^-–—]{2,40}))\s*$"
+)
+_HOUSE_NUMBER = re.compile(r"[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?\s")
+_DASH_INSIDE = re.compile(r"\s[-–—]\s")
+
+
+def _label_after(line: str, labels: LabelIndex, parse: Parse) -> str:
+    if not (line.rstrip().endswith((")", "）")) or _DASH_INSIDE.search(line)):
+        return line
+    m = _LABEL_AFTER.match(line)
+    if m is None or not _is_prefix_aware(labels) or parse(line) is not None:
+        return line
+    label, value = (m.group("a") or m.group("b")).strip(), m.group("v")
+    found = parse(label)
+    if found is None or found.value:
+        return line
+    kind = labels.field_type(found.key)
+    if kind == "name":
+        proves = _TITLED_NAME.match(value) is not None
+    elif kind == "text":
+        proves = found.key == "address" and _HOUSE_NUMBER.match(value) is not None
+    else:
+        proves = has_type(kind, clean_value(kind, value)) and clean_value(kind, value) == value
+    return f"{label}: {value}" if proves else line
+
+
 # A pictograph standing for its field in front of the value, as people set out their
 # data in a chat or a phone's notes ("👤 นายสมชาย ใจดี", "🎂 1 ม.ค. 2530", "🏠 12 หมู่ 3
 # ..."): read as the field's plainest label. Only at the start of a line.
@@ -596,7 +645,10 @@ def _pictograph_label(line: str, parse: Parse) -> str:
 # spreadsheet's or a system's export pasted into a mail ("ชื่อ,นามสกุล,เลขบัตร,...").
 # Read as each label with the value in its column, when two labels or more head
 # columns and the row under it has as many cells and is no row of labels itself.
-_COLUMN_SEPARATORS = (",", "\t", ";")
+# A markdown table ("| ชื่อ | โทร |", "|---|---|", "| นาย... | 08... |", as a chat assistant
+# writes one) is such a pair with its rule between: the rule is skipped.
+_COLUMN_SEPARATORS = (",", "\t", ";", "|")
+_MARKDOWN_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
 MIN_HEADER_LABELS = 2
 
 
@@ -614,14 +666,15 @@ def _header_rows(lines: list[tuple[int, str]], parse: Parse) -> list[tuple[int, 
     i = 0
     while i < len(lines):
         number, line = lines[i]
-        pairs = _header_and_row(line, lines[i + 1][1], parse) if i + 1 < len(lines) else None
+        skip = 2 if i + 2 < len(lines) and _MARKDOWN_RULE.fullmatch(lines[i + 1][1]) else 1
+        pairs = _header_and_row(line, lines[i + skip][1], parse) if i + skip < len(lines) else None
         if pairs is None:
             out.append((number, line))
             i += 1
             continue
-        below = lines[i + 1][0]
+        below = lines[i + skip][0]
         out += [(below, f"{label}: {value}") for label, value in pairs]
-        i += 2
+        i += skip + 1
     return out
 
 

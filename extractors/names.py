@@ -16,7 +16,7 @@ from extractors.thai import CIVIL_TITLE
 __all__ = ["FULL_NAME", "NAME_PART_SPECS", "join_name_parts", "opens_with_title_options"]
 
 FULL_NAME = "full_name"
-TITLE, GIVEN, FAMILY = "name_title", "given_name", "family_name"
+TITLE, GIVEN, FAMILY, NICKNAME = "name_title", "given_name", "family_name", "nickname"
 
 NAME_PART_SPECS = [
     FieldSpec(
@@ -33,7 +33,8 @@ NAME_PART_SPECS = [
         part_of=FULL_NAME,
         title_th="ชื่อตัว",
         title_en="First name",
-        labels=["ชื่อตัว", "First name", "Given name", "Forename"],
+        # ชื่อจริง ("real name"): the given name, as schools and clinics ask it beside ชื่อเล่น
+        labels=["ชื่อตัว", "ชื่อจริง", "First name", "Given name", "Forename"],
         form_fields=["fname", "firstname", "first_name", "given_name", "name_th"],
     ),
     FieldSpec(
@@ -43,6 +44,15 @@ NAME_PART_SPECS = [
         title_en="Family name",
         labels=["นามสกุล", "สกุล", "Surname", "Last name", "Family name"],
         form_fields=["lname", "lastname", "last_name", "surname", "family_name", "sname"],
+    ),
+    # The nickname a form asks beside the name: known, so that "ชื่อเล่น: ต้น" is not read
+    # as a name with a loose label ("ชื่อ..."), and then left out: it is no part of it.
+    FieldSpec(
+        key=NICKNAME,
+        title_th="ชื่อเล่น",
+        title_en="Nickname",
+        labels=["ชื่อเล่น", "Nickname", "Nick name"],
+        form_fields=["nickname", "nick_name"],
     ),
 ]
 PART_KEYS = frozenset({TITLE, GIVEN, FAMILY})
@@ -75,6 +85,7 @@ def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     candidates = [_ticked(c) if c.key in (TITLE, FULL_NAME) else c for c in candidates]
     candidates = [_title_in_label(c) if c.key == FULL_NAME else c for c in candidates]
     candidates = [_without_clause(c) if c.key == FULL_NAME else c for c in candidates]
+    candidates = [c for c in candidates if c.key != NICKNAME]
     parts = [c for c in candidates if c.key in PART_KEYS]
     if not parts:
         return candidates

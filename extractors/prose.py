@@ -26,11 +26,21 @@ from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.dumps import text_to_read
 from extractors.mail_text import CLOSING, split_mail
 from extractors.provinces import match_province
-from extractors.thai import CIVIL_TITLE, parse_date
+from extractors.thai import (
+    CIVIL_TITLE,
+    NUMBER_WORDS,
+    number_words_to_int,
+    parse_date,
+    spoken_digits_to_arabic,
+)
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
-from extractors.values import EMAIL_IN_TEXT, ID_IN_TEXT, PHONE_IN_TEXT, clean_value
+from extractors.values import EMAIL_IN_TEXT, ID_IN_TEXT, PHONE_IN_TEXT, clean_value, marked_old
 
 PROSE_CONFIDENCE = 0.6
+# A number the sentence itself calls a phone ("... โทร 081-..."), ahead of one it does not
+# ("โทรไปที่ร้าน 044-...", the shop's): both found in prose, so both still flagged.
+SAID_PHONE_CONFIDENCE = 0.65
+OLD_PHONE_CONFIDENCE = 0.5  # "เบอร์เดิม 08... (ยกเลิกแล้ว)": the number no longer in use
 MAX_CHARS = 20_000  # a request in sentences is short; the rest is not read
 
 # พระ/สามเณร open a monk's or novice's name (พระมหา..., พระครู...: the rank is glued on).
@@ -52,9 +62,11 @@ _NAME = re.compile(
 )
 # A line that opens with a titled name, as a citizen answers "send your name, ID and
 # phone" ("นางมาลี สุขใจ บัตร 3-1005-... เกิด ..."), or a chat pastes the name alone:
-# the sender's name. Not an office a title's letters begin (นายก..., นายอำเภอ, นายทะเบียน).
+# the sender's name. Not an office a title's letters begin (นายกเทศมนตรี, นายกองค์การ
+# บริหารส่วนตำบล, นายอำเภอ, นายทะเบียน); a name may (นายกิตติศักดิ์, นายกมล).
+_OFFICES = r"นายก(?:เทศมนตรี|องค์การ|อบต|อบจ|รัฐมนตรี|สมาคม|สโมสร|\s|$)|นายอำเภอ|นายทะเบียน|นายช่าง"
 _LINE_NAME = re.compile(
-    rf"^[ \t]*(?!นายก|นายอำเภอ|นายทะเบียน|นายช่าง)(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})",
+    rf"^[ \t]*(?!{_OFFICES})(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})",
     re.MULTILINE,
 )
 _TITLED = re.compile(_TITLE)
@@ -72,6 +84,14 @@ _NAME_ABOVE_PHONE = re.compile(
 _ADDRESS_LINE = re.compile(
     r"^[ \t]*(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+[^\n]*?(?:ตำบล|ต\.|แขวง)[^\n]*?"
     r"(?:อำเภอ|อ\.|เขต)[^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+# The same written as on an envelope, over two or three lines: the house line (the house
+# number, maybe its หมู่/ซอย/ถนน), maybe a street line, then the sub-district and district.
+_ENVELOPE_ADDRESS = re.compile(
+    r"^[ \t]*(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?(?:[ \t]+(?:ม\.|หมู่|ซ\.|ซอย|ถ\.|ถนน)[^\n]*)?"
+    r"[ \t]*\n(?:[ \t]*(?:ซ\.|ซอย|ถ\.|ถนน|หมู่บ้าน)[^\n]*\n)?"
+    r"[ \t]*(?:ตำบล|ต\.|แขวง)[^\n]*?(?:อำเภอ|อ\.|เขต)[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
 # Every match of _NAME starts with one of these words. A form typed as labels holds
@@ -122,13 +142,36 @@ _ADDRESS = re.compile(
 # "เกิดวันที่ 2 เดือน กุมภาพันธ์ พ.ศ. 2530", "เกิดเมื่อ 1/2/2530": the sender's birth date.
 # Not after another Thai word: "บุตรเกิดเมื่อ..." is a child's birth, "เกิดเหตุ" no birth.
 # The label's own words in a line count too ("วันเกิด", "วันเดือนปีเกิด"), and a colon
-# may follow ("เกิด : 3 ตุลาคม 2505").
+# may follow ("เกิด : 3 ตุลาคม 2505"), or a dash as a phone's keyboard makes one ("เกิด —
+# 6 มี.ค. 2524"), in a chat's bold ("*เกิด:* ..."). The date may be ISO, as a web form
+# or an app writes it ("เกิด 1948-01-03").
 _BORN = re.compile(
-    r"(?:(?<![\u0e01-\u0e4e])|(?<=วัน)|(?<=ปี))เกิด(?:เมื่อ)?\s*[:：]?\s*"
+    r"(?:(?<![\u0e01-\u0e4e])|(?<=วัน)|(?<=ปี))เกิด(?:เมื่อ)?[*_]*\s*(?:[:：]|[-–—](?=\s))?[*_]*\s*"
     r"(?:วันที่|วัน[\u0e01-\u0e4e]+ที่)?\s*"
     r"(?P<d>[0-9๐-๙]{1,2}(?:\s*(?:เดือน\s*)?[\u0e01-\u0e4eA-Za-z.]+\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*"
-    r"|[/\-.][0-9๐-๙]{1,2}[/\-.])[0-9๐-๙]{2,4})(?![0-9๐-๙])"
+    r"|[/\-.][0-9๐-๙]{1,2}[/\-.])[0-9๐-๙]{2,4}"
+    r"|[0-9๐-๙]{4}-[0-9๐-๙]{1,2}-[0-9๐-๙]{1,2})(?![0-9๐-๙])"
 )
+# The day and the year said in words, as voice typing writes a dictated birth date
+# ("เกิดวันที่สิบเก้า กรกฎาคม สองพันห้าร้อยสามสิบสาม"); the year may be in digits.
+_BORN_WORDS = re.compile(
+    rf"(?<![\u0e01-\u0e4e])เกิด(?:เมื่อ)?(?:วันที่)?\s*(?=[\u0e01-\u0e4e])(?P<d>{NUMBER_WORDS})"
+    r"\s*(?:เดือน)?\s*(?P<m>[\u0e01-\u0e4e.]+?)\s*(?:พ\.ศ\.\s*)?"
+    rf"(?P<y>(?=[\u0e01-\u0e4e]){NUMBER_WORDS}|[0-9๐-๙]{{4}})(?![\u0e01-\u0e4e0-9๐-๙])"
+)
+
+
+def _said_date(m: re.Match[str]) -> str | None:
+    """The date a _BORN_WORDS match says, in digits, when it is one."""
+    day = number_words_to_int(m.group("d"))
+    year = m.group("y")
+    year = year if year[0].isdigit() else str(number_words_to_int(year) or "")
+    if day is None or not 1 <= day <= 31 or len(year) != 4:
+        return None
+    written = f"{day} {m.group('m')} {year}"
+    return written if parse_date(written) is not None else None
+
+
 # The same in English, as a Thai who writes in English puts it: "born on 30 November
 # 1994" or "born on November 30, 1994" (a month name leaves no doubt which is the day),
 # "My address is 99/12, Soi ..., Bangkok 10260."
@@ -161,6 +204,17 @@ _PROVINCE = re.compile(
 )
 
 
+# The word for a phone right before the number, as a sentence gives one's own number.
+_PHONE_WORD = re.compile(
+    r"(?:โทร(?:ศัพท์)?|เบอร์(?:โทร(?:ศัพท์)?)?|มือถือ|tel|mobile|phone)\.?(?:ใหม่|ปัจจุบัน)?"
+    r"\s*[:：]?\s*$",
+    re.I,
+)
+SAID_PHONE = "phone number after โทร/เบอร์"
+OLD_PHONE = "phone number said to be old"
+_CONFIDENCE = {SAID_PHONE: SAID_PHONE_CONFIDENCE, OLD_PHONE: OLD_PHONE_CONFIDENCE}
+
+
 # A number written with dashes that the sender's program wrapped after a dash ("เลข
 # ประจำตัวประชาชน 3-\n3004-00112-59-2", a paragraph wrapped at 70 columns) goes on on
 # the next line: its rest is moved up, the line break kept after it (so lines still count).
@@ -178,7 +232,9 @@ class ProseExtractor:
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
         text = text_to_read(decode_text_bytes(content) if isinstance(content, bytes) else content)
         mail = split_mail(text, lambda line: parse_label_line(line, labels) is not None)
-        own = _CUT_NUMBER.sub(r"\1\n", "\n".join(line for _, line in mail.own)[:MAX_CHARS])
+        own = "\n".join(line for _, line in mail.own)[:MAX_CHARS]
+        # numbers dictated as words (voice typing) read as digits: lines are kept
+        own = _CUT_NUMBER.sub(r"\1\n", spoken_digits_to_arabic(own))
         starts = _line_starts([n for n, _ in mail.own])
         candidates = []
         for key, value, offset, label in find_entities(own):
@@ -189,10 +245,9 @@ class ProseExtractor:
                 label=label,
                 method="prose",
             )
+            confidence = _CONFIDENCE.get(label, PROSE_CONFIDENCE)
             candidates.append(
-                FieldCandidate(
-                    key=key, value=value, provenance=provenance, confidence=PROSE_CONFIDENCE
-                )
+                FieldCandidate(key=key, value=value, provenance=provenance, confidence=confidence)
             )
         return ExtractionResult(candidates=candidates)
 
@@ -215,7 +270,10 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "national_id", m.group(0), m.start(), "13-digit ID"
     for m in PHONE_IN_TEXT.finditer(text):
         if normalise_phone(m.group(0)) is not None and not _inside_id(text, m.start()):
-            yield "phone", m.group(0).strip(), m.start(), "phone number"
+            named = _PHONE_WORD.search(text, max(0, m.start() - 24), m.start()) is not None
+            how = SAID_PHONE if named else "phone number"
+            how = OLD_PHONE if marked_old(text, m.start(), m.end()) else how
+            yield "phone", m.group(0).strip(), m.start(), how
     for m in EMAIL_IN_TEXT.finditer(text):
         yield "email", m.group(0).rstrip("."), m.start(), "email address"
     for m in _EMAIL_AT.finditer(text) if "at" in text else ():
@@ -250,13 +308,18 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _BORN.finditer(text) if "เกิด" in text else ():
         if parse_date(m.group("d")) is not None:
             yield "birth_date", m.group("d"), m.start("d"), "เกิดวันที่"
+    for m in _BORN_WORDS.finditer(text) if "เกิด" in text else ():
+        spoken = _said_date(m)
+        if spoken is not None:
+            yield "birth_date", spoken, m.start("d"), "เกิดวันที่, said in words"
     said = []
     for m in _ADDRESS.finditer(text):
         address = " ".join(m.group("v").split()).rstrip(" ,.")
         said.append(m.span("v"))
         yield "address", address, m.start("v"), "อยู่บ้านเลขที่"
-    for m in _ADDRESS_LINE.finditer(text):
+    for m in [*_ADDRESS_LINE.finditer(text), *_ENVELOPE_ADDRESS.finditer(text)]:
         if not any(a <= m.start("v") < b for a, b in said):  # not one already said so
+            said.append(m.span("v"))
             yield "address", " ".join(m.group("v").split()), m.start("v"), "address line"
     for m in _BORN_EN.finditer(text) if "born" in text.casefold() else ():
         if parse_date(m.group("d")) is not None:

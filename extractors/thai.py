@@ -12,10 +12,13 @@ from functools import lru_cache
 
 __all__ = [
     "DASHES",
+    "NUMBER_WORDS",
     "fold_label",
     "normalise_thai_text",
+    "number_words_to_int",
     "parse_date",
     "parse_year",
+    "spoken_digits_to_arabic",
     "thai_digits_to_arabic",
 ]
 
@@ -31,6 +34,59 @@ DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"  # as masking.py's
 def thai_digits_to_arabic(s: str) -> str:
     """Replace Thai digits (๐-๙) by ASCII digits; everything else is kept."""
     return s.translate(_THAI_DIGITS)
+
+
+# A number dictated digit by digit to a phone's voice typing comes out as the digits'
+# words ("ศูนย์แปดหนึ่ง ห้าห้าสอง สามเก้าหกศูนย์"). Only a whole run between non-Thai
+# characters, of as many digits as a phone (9-10) or an ID (13) has, is read as a number:
+# the words also open ordinary words ("สามี", "เก้าอี้", "หกล้ม").
+_DIGIT_WORDS = ("ศูนย์", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า")
+_DIGIT_WORD = "|".join(_DIGIT_WORDS)
+_SPOKEN_RUN = re.compile(
+    rf"(?<![\u0e01-\u0e4e])(?:{_DIGIT_WORD})(?:[ \t]?(?:{_DIGIT_WORD}))+(?![\u0e01-\u0e4e])"
+)
+_SPOKEN_DIGIT = re.compile(_DIGIT_WORD)
+SPOKEN_DIGIT_COUNTS = frozenset({9, 10, 13})
+
+
+# A whole number said in words, up to the thousands a Buddhist year needs ("สิบเก้า" 19,
+# "ยี่สิบเอ็ด" 21, "สองพันห้าร้อยสามสิบสาม" 2533), as voice typing writes a spoken date.
+_UNIT_WORD = "|".join(_DIGIT_WORDS[1:])
+NUMBER_WORDS = (
+    rf"(?:(?:{_UNIT_WORD})พัน)?(?:(?:{_UNIT_WORD})ร้อย)?(?:(?:{_UNIT_WORD}|ยี่)?สิบ)?"
+    rf"(?:เอ็ด|{_UNIT_WORD})?"
+)
+_NUMBER_PARTS = re.compile(
+    rf"(?:(?P<k>{_UNIT_WORD})พัน)?(?:(?P<h>{_UNIT_WORD})ร้อย)?(?:(?P<t>{_UNIT_WORD}|ยี่)?(?P<ten>สิบ))?"
+    rf"(?P<o>เอ็ด|{_UNIT_WORD})?"
+)
+
+
+def number_words_to_int(s: str) -> int | None:
+    """The number a run of Thai number words says, or None when it says none."""
+    m = _NUMBER_PARTS.fullmatch(s)
+    if m is None or not s:
+        return None
+
+    def unit(word: str | None) -> int:
+        return 0 if word is None else 2 if word == "ยี่" else _DIGIT_WORDS.index(word)
+
+    tens = (unit(m.group("t")) or 1) if m.group("ten") else 0
+    ones = 1 if m.group("o") == "เอ็ด" else unit(m.group("o"))
+    return unit(m.group("k")) * 1000 + unit(m.group("h")) * 100 + tens * 10 + ones
+
+
+def spoken_digits_to_arabic(s: str) -> str:
+    """Runs of digit words the length of a phone or an ID number written in digits, the
+    spaces between their groups kept ("ศูนย์แปดหนึ่ง ห้าห้าสอง" -> "081 552")."""
+    if "ศูนย์" not in s and "หนึ่ง" not in s and "แปด" not in s and "เก้า" not in s:
+        return s  # every phone (0...) and every ID (1-8 first) holds one of these: cheap out
+
+    def digits(m: re.Match[str]) -> str:
+        run = _SPOKEN_DIGIT.sub(lambda d: str(_DIGIT_WORDS.index(d.group(0))), m.group(0))
+        return run if sum(c.isdigit() for c in run) in SPOKEN_DIGIT_COUNTS else m.group(0)
+
+    return _SPOKEN_RUN.sub(digits, s)
 
 
 # Legacy Thai fonts (Windows U+F700..U+F71A, Mac U+F880..U+F89E) draw shifted tone marks

@@ -110,14 +110,18 @@ def normalise_phone(s: str) -> str | None:
 
 _LOCAL_PART = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
 _ASCII_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
+# A local part in Thai letters (SMTPUTF8), as THNIC's Thai e-mail gives them beside a
+# Thai domain ("สมชาย@ตัวอย่าง.ไทย"): taken only with an internationalised domain, so a
+# Thai label glued to a plain address ("อีเมลsomchai@gmail.com") is never read into it.
+_THAI_LOCAL_PART = re.compile(r"[\u0e01-\u0e4e0-9a-z_-]+(?:\.[\u0e01-\u0e4e0-9a-z_-]+)*")
 
 
 def normalise_email(s: str) -> str | None:
     """An email address trimmed and lower-cased, or None when it is not one.
 
     Strips "mailto:" and angle brackets, reads a full-width "＠". The local part must be
-    plain ASCII; the domain may be internationalised ("ตัวอย่าง.ไทย") and is kept in Unicode,
-    lower-cased. Checks syntax only, not that the mailbox exists.
+    plain ASCII, or Thai when the domain is internationalised ("สมชาย@ตัวอย่าง.ไทย"); the
+    domain is kept in Unicode, lower-cased. Checks syntax only, not that the mailbox exists.
     """
     text = normalise_thai_text(s).replace("＠", "@").replace("．", ".").strip().casefold()
     text = text.removeprefix("mailto:").strip()
@@ -125,9 +129,15 @@ def normalise_email(s: str) -> str | None:
         text = text[1:-1].strip()
     local, at, domain = text.rpartition("@")
     domain = domain.rstrip(".")
-    if not at or len(text) > 254 or len(local) > 64 or not _LOCAL_PART.fullmatch(local):
+    if not at or len(text) > 254 or len(local.encode()) > 64 or not _local_part_ok(local, domain):
         return None
     return f"{local}@{domain}" if _domain_is_valid(domain) else None
+
+
+def _local_part_ok(local: str, domain: str) -> bool:
+    if _LOCAL_PART.fullmatch(local):
+        return True
+    return not domain.isascii() and _THAI_LOCAL_PART.fullmatch(local) is not None
 
 
 def _domain_is_valid(domain: str) -> bool:
@@ -197,6 +207,15 @@ _ENGLISH_BEFORE_THAI = re.compile(r"^(Mrs|Mr|Miss|Mister)\.?\s*(?=[\u0e01-\u0e2e
 _THAI_OF_ENGLISH = {"mrs": "นาง", "mr": "นาย", "mister": "นาย", "miss": "นางสาว"}
 
 
+# Marks a keyboard or an editor puts round a name, no part of it: chat and markdown
+# emphasis ("**นายสมชาย ใจดี**", "*...*", "__...__", as a chat assistant's letter or a
+# LINE message is pasted), and the full stop a phone adds for two spaces typed after the
+# name (iOS) or a sentence ends on: a Thai name never ends in a dot (an English one may,
+# "Jr.", so only after a Thai letter).
+_EMPHASIS = re.compile(r"^[*_~]+\s*|\s*[*_~]+$")
+_THAI_FINAL_DOT = re.compile(r"(?<=[\u0e01-\u0e4e])\.$")
+
+
 def normalise_name(s: str) -> str | None:
     """A person's name with single spaces and a Thai title joined to the first name.
 
@@ -204,6 +223,7 @@ def normalise_name(s: str) -> str | None:
     "ร.ต.อ. สมชาย ใจดี" and "ผศ.ดร. สมหญิง ใจงาม" keep their ranks and titles as written.
     """
     text = " ".join(normalise_thai_text(s).split())
+    text = _THAI_FINAL_DOT.sub("", _EMPHASIS.sub("", text))
     text = _SPACED_TITLE.sub(lambda m: "".join(m.group(1).split()), text)
     text = _ENGLISH_BEFORE_THAI.sub(lambda m: _THAI_OF_ENGLISH[m.group(1).casefold()], text)
     text = _JOINED_TITLE.sub(r"\1", text)

@@ -20,7 +20,7 @@ from extractors.validate import (
     normalise_province,
 )
 
-__all__ = ["ID_IN_TEXT", "PHONE_IN_TEXT", "clean_value", "has_type", "looks_broken"]
+__all__ = ["ID_IN_TEXT", "PHONE_IN_TEXT", "clean_value", "has_type", "looks_broken", "marked_old"]
 
 _D = "[0-9๐-๙]"
 # The two patterns below are searched through every body. Each starts with the class of
@@ -48,6 +48,7 @@ _LOCAL_OPEN = r"[A-Za-z0-9._%+-]"
 EMAIL_IN_TEXT = re.compile(
     rf"(?<!{_LOCAL_OPEN}){_LOCAL_OPEN}{_LOCAL}*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 )
+_SPACE_AFTER_DOT = re.compile(r"(?<=[A-Za-z0-9])\. (?=[A-Za-z]{2,}\b)")
 _PROVINCE_IN_TEXT = re.compile(r"(?:จังหวัด|จ\.)\s*([\u0e01-\u0e4e]+)")
 _POSTAL_IN_TEXT = re.compile(rf"(?<![0-9๐-๙]){_D}{{5}}(?![0-9๐-๙])")
 # Words that end a name written in a sentence ("นายสมชาย ใจดี อายุ 45 ปี").
@@ -71,6 +72,12 @@ _NAME_END = re.compile(
 _DATE_END = re.compile(
     r"(?<!\s)\s*(?:[(（,;]|เวลา|\s(?:อายุ|age|aged|at)(?![\u0e01-\u0e2ea-z]))", re.IGNORECASE
 )
+# A nickname put between the given and the family name, in brackets or quotes, as people
+# introduce themselves ("นายสมชาย (ต้น) ใจดี", "นายสมชาย 'ต้น' ใจดี"): no part of the name.
+_NICKNAME_INSIDE = re.compile(
+    r"(?<=[\u0e01-\u0e4e])\s+(?:[(（][\u0e01-\u0e4eA-Za-z]{1,12}[)）]|([\"'“‘])[\u0e01-\u0e4eA-Za-z]{1,12}[\"'”’])"
+    r"\s+(?=[\u0e01-\u0e4e]+\s*$)"
+)
 # The given name's blank after the title's: "นาง ชื่อ ประภาพร" (not "นายชื่นชม").
 _GIVEN_LABEL = re.compile(rf"^({CIVIL_TITLE})\s*ชื่อ(?:ตัว)?(?:\s*[:：.…_\-]+\s*|\s+)")
 _FAMILY_LABEL = re.compile(
@@ -87,9 +94,14 @@ def clean_value(kind: FieldType, value: str) -> str:
         found = ID_IN_TEXT.search(value)
         return found.group(0) if found else value
     if kind == "phone" and normalise_phone(value) is None:
-        found = PHONE_IN_TEXT.search(value)
+        found = _current_phone(value)
         return found.group(0).strip() if found else value
     if kind == "email" and normalise_email(value) is None:
+        # "somchai@gmail. com": a phone keyboard's space after the dot (Gboard), closed up
+        # when that alone makes the value one address
+        closed = _SPACE_AFTER_DOT.sub(".", value.rstrip(". "))
+        if closed != value and "@" in closed and normalise_email(closed) is not None:
+            return closed
         found = EMAIL_IN_TEXT.search(value)
         return found.group(0).rstrip(".") if found else value
     if kind == "postal_code" and normalise_postal_code(value) is None:
@@ -105,9 +117,30 @@ def clean_value(kind: FieldType, value: str) -> str:
         return head if head and parse_date(head) is not None else value
     if kind == "name":  # "สมชาย นามสกุล ใจดี" (a form's two blanks on one line)
         value = _GIVEN_LABEL.sub(r"\1 ", _FAMILY_LABEL.sub(" ", value), count=1)
+        value = _NICKNAME_INSIDE.sub(" ", value, count=1)
         value = _title_first(_thai_of_two(value))
         return _NAME_END.split(value, maxsplit=1)[0].strip()
     return value
+
+
+# A number given as the old one beside the new ("เบอร์เดิม 08... (ยกเลิกแล้ว) เบอร์ใหม่ 09...",
+# "09... (เดิม 08... ใช้ไม่ได้แล้ว)"): marked old by เดิม/เก่า before it or by a note after it
+# that it is cancelled or out of use.
+_OLD_BEFORE = re.compile(r"(?:เดิม|เก่า|old)\s*[:：]?\s*$", re.IGNORECASE)
+_OLD_AFTER = re.compile(r"^\s*[(（]?\s*(?:ยกเลิก|ใช้ไม่ได้|ไม่ใช้|เลิกใช้|เบอร์เก่า|เบอร์เดิม|old)")
+
+
+def marked_old(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is said to be an old one."""
+    before = text[max(0, start - 20) : start]
+    return bool(_OLD_BEFORE.search(before) or _OLD_AFTER.match(text[end : end + 20]))
+
+
+def _current_phone(value: str) -> re.Match[str] | None:
+    """The first number in `value` not marked as an old one; the first when all are."""
+    found = list(PHONE_IN_TEXT.finditer(value))
+    current = [m for m in found if not marked_old(value, m.start(), m.end())]
+    return next(iter(current or found), None)
 
 
 # The title written after the name in brackets, as a form's title box printed after the

@@ -5,7 +5,8 @@ from __future__ import annotations
 from forms_for_tests import GENERAL
 
 from extractors.labels import LabelMatcher
-from extractors.prose import PROSE_CONFIDENCE, ProseExtractor, find_entities
+from extractors.prose import PROSE_CONFIDENCE, SAID_PHONE_CONFIDENCE, ProseExtractor, find_entities
+from extractors.review import REVIEW_BELOW
 
 LABELS = LabelMatcher([GENERAL])
 
@@ -109,7 +110,9 @@ def test_the_name_alone_under_a_closing() -> None:
 def test_candidates_are_unsure_and_marked_as_prose() -> None:
     result = ProseExtractor().extract("ผมชื่อ สมหมาย ดีใจ\nโทร 0812345678\n", part="1", labels=LABELS)
     assert {c.key for c in result.candidates} == {"full_name", "phone"}
-    assert all(c.confidence == PROSE_CONFIDENCE for c in result.candidates)
+    assert all(c.confidence < REVIEW_BELOW for c in result.candidates)  # always flagged
+    conf = {c.key: c.confidence for c in result.candidates}
+    assert conf == {"full_name": PROSE_CONFIDENCE, "phone": SAID_PHONE_CONFIDENCE}  # after โทร
     assert all(c.provenance.method == "prose" for c in result.candidates)
     assert [c.provenance.line for c in result.candidates if c.key == "phone"] == [2]
 
