@@ -1276,7 +1276,7 @@ def _fits_or_id(kind: FieldType, value: str) -> bool:
         return False
     arabic = thai_digits_to_arabic(normalise_thai_text(value))
     unread = one_unread(arabic)
-    return id_without_box_sides(value) is not None or (
+    return id_without_box_sides(value, ones=2) is not None or (
         unread is not None and repair_national_id(arabic, []) is not None
     )
 

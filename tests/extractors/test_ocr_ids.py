@@ -42,7 +42,7 @@ def test_a_side_read_as_1_is_dropped_where_the_check_digit_says() -> None:
 
 def test_no_choice_when_the_check_digit_cannot_tell_or_none_holds() -> None:
     other = with_check_digit("250310066281")
-    # two sides read as 1: more than one way of dropping two 1s is valid
+    # two sides read as 1: two 1s are not dropped (a guess too often wrong)
     assert id_without_box_sides(f"{other[0]} [1{other[1:6]} 1{other[6:]}") is None
     assert id_without_box_sides(ID[:12] + str((int(ID[12]) + 1) % 10)) is None  # no side
     assert id_without_box_sides(f"{ID}99") is None  # too many digits
@@ -56,6 +56,8 @@ def test_a_digit_another_reading_saw_is_taken_when_only_it_makes_the_id_valid() 
     assert id_from_readings(wrong_first, [other]) == ID
     assert id_from_readings(ID, [other]) is None  # valid already
     assert id_from_readings(wrong_first, [wrong_first, ID[:12]]) is None  # nothing to take
+    far = ID[0] + "98" + ID[3:]  # three places apart: not the same digits read well
+    assert id_from_readings(wrong_first, [far]) is None
 
 
 def test_the_page_reader_repairs_a_boxed_id_under_a_misread_label_and_flags_it() -> None:
