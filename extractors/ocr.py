@@ -56,6 +56,11 @@ the page (`ocr_places.with_place_names_mended`); a date is read from its day, mo
 year whatever the printed เดือน and พ.ศ. were read as (`ocr_text.date_from_parts`); a
 phone beside a fax number (a letterhead's) ranks below a phone alone. None of them
 makes a value trusted: every OCR value stays flagged.
+A national ID whose check digit fails is chosen by it among the ways it could be read
+(`extractors.ocr_ids`): without the printed boxes' sides read among its digits, or with
+one digit another reading of the page saw in its place; a misread ID label, or one
+inside a line, is taken on a value the check digit completes. Each choice is flagged
+`ocr_repaired`, and doubtful where a digit was guessed.
 
 Runs of Thai digits, which Tesseract's Thai model misreads most (๘ as ๕), are read again
 glyph by glyph from the page by the direction of their strokes (`extractors.ocr_numbers`).
