@@ -56,6 +56,11 @@ the page (`ocr_places.with_place_names_mended`); a date is read from its day, mo
 year whatever the printed เดือน and พ.ศ. were read as (`ocr_text.date_from_parts`); a
 phone beside a fax number (a letterhead's) ranks below a phone alone. None of them
 makes a value trusted: every OCR value stays flagged.
+A national ID whose check digit fails is chosen by it among the ways it could be read
+(`extractors.ocr_ids`): without the printed boxes' sides read among its digits, or with
+one digit another reading of the page saw in its place; a misread ID label, or one
+inside a line, is taken on a value the check digit completes. Each choice is flagged
+`ocr_repaired`, and doubtful where a digit was guessed.
 
 Runs of Thai digits, which Tesseract's Thai model misreads most (๘ as ๕), are read again
 glyph by glyph from the page by the direction of their strokes (`extractors.ocr_numbers`).
@@ -85,9 +90,17 @@ from pathlib import Path
 
 from PIL import Image, ImageFilter, ImageMath, ImageOps
 
-from extractors.base import ExtractionResult, FieldCandidate, LabelIndex, Provenance, failed
+from extractors.base import (
+    ExtractionResult,
+    FieldCandidate,
+    FieldType,
+    LabelIndex,
+    Provenance,
+    failed,
+)
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
+from extractors.ocr_ids import id_digits, id_from_readings, id_without_box_sides
 from extractors.ocr_leaders import leader_dots
 from extractors.ocr_numbers import with_thai_numbers
 from extractors.ocr_places import province_by_letters, with_place_names_mended
@@ -620,8 +633,31 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
         (page_candidates(r, part, labels) for r in pages), key=_reading_score, reverse=True
     )
     found = with_postal_code_repaired(field_vote(readings, labels), labels)
+    found = with_id_from_readings(found, readings, labels)
     found = with_title_from_signature(found, [li.text for r in pages for li in r.lines], labels)
     return with_place_names_repaired(found, labels)
+
+
+def with_id_from_readings(
+    found: list[FieldCandidate], readings: Sequence[list[FieldCandidate]], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The national ID chosen, when its check digit fails, with one digit another
+    reading of the page saw in its place, where exactly one such digit makes it valid
+    (`ocr_ids.id_from_readings`); flagged `ocr_repaired` and doubtful: the check digit
+    chose between readings, the page did not say which was right."""
+    others = [
+        digits
+        for reading in readings
+        for c in reading
+        if _kind(c.key, labels) == "national_id"
+        and (digits := normalise_national_id(c.value)) is not None
+    ]
+    for i, c in enumerate(found):
+        digits = normalise_national_id(c.value) if _kind(c.key, labels) == "national_id" else None
+        fixed = id_from_readings(digits, others) if digits is not None else None
+        if fixed is not None:
+            found[i] = _with_flags(c, fixed, ["ocr_repaired", "ocr_low_confidence"])
+    return found
 
 
 # The name in brackets under a form's signature line: `ลงชื่อ ....... (นายกิตติศักดิ์ วงษ์ใหญ่)`.
@@ -1173,7 +1209,7 @@ def read_line(text: str, labels: LabelIndex) -> str:
     text = with_province_label(label_first(without_dot_leaders(text), labels), labels)
     skeletons = _skeletons(labels)
     if skeletons is not None and parse_label_line(text, labels) is None:
-        fixed = repair_label(text, skeletons, has_type)
+        fixed = repair_label(text, skeletons, _fits_or_id)
         if fixed is not None and parse_label_line(fixed, labels) is not None:
             text = fixed
     if parse_label_line(text, labels) is None:
@@ -1227,11 +1263,27 @@ def _typed_label_inside(text: str, labels: LabelIndex) -> str:
         if found is None or not found.value:
             continue
         kind = field_type(found.key)
-        if kind not in UNTYPED and has_type(
+        if kind not in UNTYPED and _fits_or_id(
             kind, clean_value(kind, repair_value(kind, found.value))
         ):
             return rest
     return text
+
+
+def _fits_or_id(kind: FieldType, value: str) -> bool:
+    """`has_type`, or for a national ID, a reading the check digit completes: box sides
+    among its digits (`ocr_ids.id_without_box_sides`) or one character that is no digit
+    (`ocr_text.one_unread`). A misread label, or one inside a line, is taken for the
+    ID's on such a value; the value is then repaired and flagged (`_repaired_id`)."""
+    if has_type(kind, value):
+        return True
+    if kind != "national_id":
+        return False
+    arabic = thai_digits_to_arabic(normalise_thai_text(value))
+    unread = one_unread(arabic)
+    return id_without_box_sides(value, ones=2) is not None or (
+        unread is not None and repair_national_id(arabic, []) is not None
+    )
 
 
 # A Thai digit right after a Thai letter or mark: no Thai word holds one.
@@ -1248,7 +1300,7 @@ def _value_apart(text: str, labels: LabelIndex, skeletons: LabelSkeletons | None
         return text
     apart = f"{text[: glued.start()]} {text[glued.start() :]}"
     if parse_label_line(apart, labels) is None and skeletons is not None:
-        apart = repair_label(apart, skeletons, has_type) or apart
+        apart = repair_label(apart, skeletons, _fits_or_id) or apart
     return apart if parse_label_line(apart, labels) is not None else text
 
 
@@ -1334,6 +1386,13 @@ def _repaired_id(
     digits = normalise_national_id(candidate.value)
     if digits is not None and national_id_is_valid(digits):
         return candidate
+    sides_off = id_without_box_sides(candidate.value)
+    if sides_off is not None:
+        # a box side dropped: a mark no digit looks like, or a 1 the check digit chose
+        guessed = len(id_digits(candidate.value) or "") != len(sides_off)
+        return _with_flags(
+            candidate, sides_off, ["ocr_repaired"] + ["ocr_low_confidence"] * guessed
+        )
     visible = candidate.value.replace(" ", "").replace("\n", "")
     arabic = normalise_thai_text(visible).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
     added = ["ocr_repaired"]
@@ -1349,9 +1408,16 @@ def _repaired_id(
         return candidate
     if fixed is None:
         return candidate
-    flags = [*candidate.provenance.flags, *added]
+    return _with_flags(candidate, fixed, added)
+
+
+def _with_flags(candidate: FieldCandidate, value: str, added: Sequence[str]) -> FieldCandidate:
+    flags = [
+        *candidate.provenance.flags,
+        *(f for f in added if f not in candidate.provenance.flags),
+    ]
     prov = candidate.provenance.model_copy(update={"flags": flags})
-    return candidate.model_copy(update={"value": fixed, "provenance": prov})
+    return candidate.model_copy(update={"value": value, "provenance": prov})
 
 
 def _repaired_date(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:

@@ -595,6 +595,7 @@ def fold_month_words(value: str, months: Sequence[str]) -> str:
     (`กมภาพันธ์`), written as that month; other words as they are."""
     by_skeleton = {skeleton(m): m for m in months}
     value = _ABBREVIATED_MONTH.sub(_abbreviation, value)
+    value = _LATIN_MONTH.sub(_latin_abbreviation, value)
     out = []
     for word in value.split(" "):
         s = skeleton(word)
@@ -615,6 +616,19 @@ _ABBREVIATED_MONTH = re.compile(
 
 def _abbreviation(m: re.Match[str]) -> str:
     written = f"{m.group(1)}.{m.group(2)}."
+    return written if written in THAI_MONTH_ABBREVIATIONS else m.group(0)
+
+
+# An abbreviated month of two letters read as the Latin letters of like shape, its dots
+# kept or lost (`nw.` for ก.พ.): Tesseract's tha+eng reads a short Thai word it cannot
+# make out in the other script, as it reads พ.ศ. `wa.`. Only the look-alikes of the
+# letters those months begin and end with that it is seen to make: ก n, พ w, ม u.
+_LATIN_MONTH = re.compile(r"(?<![A-Za-z.])([nwWuU])\.?([nwWuU])\.?(?![A-Za-z])")
+_THAI_OF_LATIN = str.maketrans({"n": "ก", "w": "พ", "W": "พ", "u": "ม", "U": "ม"})
+
+
+def _latin_abbreviation(m: re.Match[str]) -> str:
+    written = f"{m.group(1)}.{m.group(2)}.".translate(_THAI_OF_LATIN)
     return written if written in THAI_MONTH_ABBREVIATIONS else m.group(0)
 
 

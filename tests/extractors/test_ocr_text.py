@@ -201,6 +201,16 @@ def test_a_thai_month_with_a_lost_mark_is_read_as_the_month() -> None:
     assert fold_month_words("ขอความ มีนาคม", THAI_MONTHS) == "ขอความ มีนาคม"
 
 
+def test_an_abbreviated_month_read_as_latin_look_alikes_is_read_as_the_month() -> None:
+    assert fold_month_words("11 เดือน nw. พ.ศ. 2543", THAI_MONTHS) == "11 เดือน ก.พ. พ.ศ. 2543"
+    assert fold_month_words("2 u.n. 2530", THAI_MONTHS) == "2 u.n. 2530"  # ม.ก.: no month
+    assert fold_month_words("4 wu. 2530", THAI_MONTHS) == "4 wu. 2530"  # พ.ม.: no month
+    assert fold_month_words("now 2530", THAI_MONTHS) == "now 2530"  # inside a word
+    line = "๓. วัน/เดือน/ปีเกิด วันที่ 11 เดือน nw. พ.ศ. 2543"
+    found = {c.key: c.value for c in best_reading(_page(line), "2", labels())}
+    assert parse_date(found["birth_date"]) is not None
+
+
 def test_a_national_id_is_repaired_only_at_its_one_doubtful_digit() -> None:
     good = "1101700203450"
     assert national_id_is_valid(good)
