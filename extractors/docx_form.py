@@ -16,8 +16,8 @@ from typing import Any
 
 from extractors.base import ExtractionResult, LabelIndex
 from extractors.body_form import parse_label_line
+from extractors.labels import NO_FIELD_HEADINGS
 from extractors.office_files import open_bounded, read_lines
-from extractors.pdf_columns import NO_FIELD_HEADINGS
 from extractors.sandbox import Limits
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 

@@ -33,6 +33,13 @@ _NUMBERING = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*[.)
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")  # ASCII, square and full-width
 # A note whose closing bracket is cut off (a caption cut at its field's edge).
 _OPEN_NOTE = re.compile(r"\s*[(（\[][^()（）\[\]]*$")
+# Column headings Thai forms print beside the ones a request asks for, that no field here
+# takes (remarks, a row number, fax, age, nationality, occupation): a header row may hold
+# them beside its labels; their columns' values are not read.
+NO_FIELD_HEADINGS = frozenset(
+    {"หมายเหตุ", "ลำดับ", "ลำดับที่", "โทรสาร", "แฟกซ์", "อายุ", "สัญชาติ", "อาชีพ", "ศาสนา"}
+    | {"remarks", "remark", "note", "no.", "fax", "age", "nationality", "occupation"}
+)
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s*\|\s*")
 _LETTER = re.compile(r"[^\W\d_]")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")

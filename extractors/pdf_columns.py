@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from extractors.base import LabelIndex
 from extractors.body_form import parse_label_line
+from extractors.labels import NO_FIELD_HEADINGS
 from extractors.pdf_layout import Glyph, Line, join_glyphs
 
 # The values' line starts at most this many font sizes below the captions' line (a
@@ -26,13 +27,6 @@ MAX_DROP_EM = 4.0
 NEAR_DROP_EM = 2.5
 # A value starts at most this many font sizes left of its caption.
 ALIGN_EM = 0.6
-# Column headings Thai forms print beside the ones a request asks for, that no field here
-# takes (remarks, a row number, fax, age, nationality, occupation): a header row may hold
-# them beside its labels; their columns' values are not read.
-NO_FIELD_HEADINGS = frozenset(
-    {"หมายเหตุ", "ลำดับ", "ลำดับที่", "โทรสาร", "แฟกซ์", "อายุ", "สัญชาติ", "อาชีพ", "ศาสนา"}
-    | {"remarks", "remark", "note", "no.", "fax", "age", "nationality", "occupation"}
-)
 # A value under no caption is the nearest caption's when this many times nearer.
 CLEARLY_NEARER = 2.0
 # Columns are parted by a gap this many font sizes wide (a word space is about 0.3);
