@@ -623,7 +623,7 @@ _PICTOGRAPH = re.compile(
 def _title_options_label(line: str, parse: Parse) -> str:
     """A line opening with the printed titles, one ticked ("☐ นาย ☒ นาง ☐ นางสาว ชื่อ
     ..."), has its title label put before them: the options are that field's answer."""
-    if parse(line) is not None or not opens_with_title_options(line):
+    if not opens_with_title_options(line) or parse(line) is not None:
         return line
     return f"{TITLE_LABEL} {line.lstrip()}"
 

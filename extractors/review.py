@@ -43,9 +43,10 @@ def review_flags(
     for key, best in chosen.items():
         spec = specs[key]
         found = _reading_flags(spec, best, review_below)
-        if spec.type == "name" and _single_word(template, spec, best.value):
+        value = _comparable(template, spec, best.value)
+        if spec.type == "name" and len(value.split()) < 2:
             found.append(issue("name_incomplete", spec))
-        if implausible(key, spec.type, _comparable(template, spec, best.value)):
+        if implausible(key, spec.type, value):
             found.append(issue("implausible_value", spec))
         rivals = [c for c in candidates if c.key == key and c.confidence >= MIN_RIVAL]
         if best.provenance.method != "prose":  # prose found everything; forms disagree less
@@ -56,11 +57,6 @@ def review_flags(
         if found:
             flags[key] = found
     return flags
-
-
-def _single_word(template: FormTemplate, spec: FieldSpec, value: str) -> bool:
-    normal = _comparable(template, spec, value)
-    return len(normal.split()) < 2
 
 
 def _reading_flags(spec: FieldSpec, best: FieldCandidate, review_below: float) -> list[FieldIssue]:
