@@ -246,6 +246,13 @@ def parse_label_line(line: str, labels: LabelIndex) -> LabelLine | None:
     return _read_by_split(line, labels)
 
 
+def is_lone_label(text: str, labels: LabelIndex) -> bool:
+    """A known label standing alone, its value elsewhere (a caption, a cell, a column's
+    heading)."""
+    found = parse_label_line(text, labels)
+    return found is not None and not found.value
+
+
 def _under_heading(
     found: LabelLine | None, heading: str, value: str, labels: PrefixAware
 ) -> LabelLine | None:
@@ -602,7 +609,8 @@ def _label_after(line: str, labels: LabelIndex, parse: Parse) -> str:
     elif kind == "text":
         proves = found.key == "address" and _HOUSE_NUMBER.match(value) is not None
     else:
-        proves = has_type(kind, clean_value(kind, value)) and clean_value(kind, value) == value
+        cleaned = clean_value(kind, value)
+        proves = has_type(kind, cleaned) and cleaned == value
     return f"{label}: {value}" if proves else line
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from extractors.base import ExtractionResult, LabelIndex
-from extractors.body_form import parse_label_line
+from extractors.body_form import is_lone_label, parse_label_line
 from extractors.labels import NO_FIELD_HEADINGS
 from extractors.office_files import open_bounded, read_lines
 from extractors.sandbox import Limits
@@ -446,7 +446,7 @@ def _lines_beside(line: str, labels: LabelIndex) -> list[str]:
     of the label cell is a label of its own (the form's labels listed in one cell, the
     answers in the next); else one label, wrapped, beside a value of several lines."""
     heads, values = (half.split(CELL_SEP) for half in line[1:].split(LINES_SEP))
-    if all(_lone_label(_TRAILING_COLON.sub("", h), labels) for h in heads):
+    if all(is_lone_label(_TRAILING_COLON.sub("", h), labels) for h in heads):
         return [f"{_TRAILING_COLON.sub('', h)}: {v}" for h, v in zip(heads, values, strict=True)]
     return pair_texts([heads, values])
 
@@ -457,11 +457,6 @@ def _marked(lines: list[str], k: int) -> list[str] | None:
     )
 
 
-def _lone_label(cell: str, labels: LabelIndex) -> bool:
-    found = parse_label_line(cell, labels)
-    return found is not None and not found.value
-
-
 def _header_over_values(
     cells: list[str], below: list[str] | None, labels: LabelIndex
 ) -> list[str] | None:
@@ -469,7 +464,7 @@ def _header_over_values(
     if below is None or len(below) != len(cells) or not any(below):
         return None
     # captions no field takes (โทรสาร, หมายเหตุ) may head columns beside the labels
-    heads = [c for c in named if _lone_label(c, labels)]
+    heads = [c for c in named if is_lone_label(c, labels)]
     if any(c not in heads and c.casefold() not in NO_FIELD_HEADINGS for c in named):
         return None
     # two cells: captions over one answer or two (one caption may be one no field takes),
@@ -486,7 +481,7 @@ _TITLE_CELL = re.compile(CIVIL_TITLE)
 
 def _name_across(cells: list[str], labels: LabelIndex) -> list[str] | None:
     rest = [c for c in cells[1:] if c]
-    if not _lone_label(cells[0], labels) or not rest or not _TITLE_CELL.fullmatch(rest[0]):
+    if not is_lone_label(cells[0], labels) or not rest or not _TITLE_CELL.fullmatch(rest[0]):
         return None
     if any(parse_label_line(c, labels) is not None for c in rest):
         return None

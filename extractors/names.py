@@ -161,9 +161,9 @@ def _title_in_label(candidate: FieldCandidate) -> FieldCandidate:
 
 # A Thai name is a given name and one family name ("ณ อยุธยา" counts as one), so a word
 # after them that opens with a verb (of asking, sending, filling in) starts the sentence
-# (a title set apart, "นางสาว สุดา มีสุข", is no given name)
 # the name began: the line "ข้าพเจ้า นางกาญจนา รุ่งเรือง ขอส่งแบบคำร้อง..." read after
-# the label ข้าพเจ้า, "... ได้กรอกแบบฟอร์มตามแนบ".
+# the label ข้าพเจ้า, "... ได้กรอกแบบฟอร์มตามแนบ". A title set apart ("นางสาว สุดา มีสุข")
+# is no given name.
 _NAME_THEN_CLAUSE = re.compile(
     rf"^((?:{CIVIL_TITLE})?\s*(?!(?:{CIVIL_TITLE})\s)[\u0e01-\u0e4e]+\s+(?:ณ\s+)?[\u0e01-\u0e4e]+)"
     r"\s+(?:ขอ|มีความประสงค์|ประสงค์|ยื่น|แจ้ง|ส่ง|ใคร่|ได้|จึง|แนบ|กรอก)[\u0e01-\u0e4e]"

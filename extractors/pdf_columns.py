@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.base import LabelIndex
-from extractors.body_form import parse_label_line
+from extractors.body_form import is_lone_label, parse_label_line
 from extractors.labels import NO_FIELD_HEADINGS
 from extractors.pdf_layout import Glyph, Line, join_glyphs
 
@@ -74,11 +74,6 @@ def _size(glyphs: Sequence[Glyph]) -> float:
     return statistics.median(g.size for g in glyphs)
 
 
-def _lone_label(text: str, labels: LabelIndex) -> bool:
-    found = parse_label_line(text, labels)
-    return found is not None and not found.value
-
-
 @dataclass(frozen=True)
 class _Columns:
     names: list[str]  # the captions, left to right
@@ -91,7 +86,7 @@ def _caption_columns(head: Line, labels: LabelIndex) -> _Columns | None:
     for gap in COLUMN_GAPS_EM:
         caps = phrases(head.glyphs, gap)
         names = [join_glyphs(c).strip(" :：") for c in caps]
-        known = [name for name in names if _lone_label(name, labels)]
+        known = [name for name in names if is_lone_label(name, labels)]
         headings = all(name in known or name.lower() in NO_FIELD_HEADINGS for name in names)
         if len(known) >= 2 and headings:
             starts = [min(g.x0 for g in c) for c in caps]
@@ -183,7 +178,7 @@ def _wrapped_captions(
             (
                 n
                 for n in (names[column] + tail, f"{names[column]} {tail}")
-                if _lone_label(n, labels)
+                if is_lone_label(n, labels)
             ),
             None,
         )
@@ -215,6 +210,6 @@ def _empty_boxes_row(row: Line, captions: Line, values: Line, labels: LabelIndex
     return all(
         any(abs(min(g.x0 for g in p) - s) <= tolerance for s in starts) for p in mine
     ) and all(
-        parse_label_line(join_glyphs(p), labels) is None or _lone_label(join_glyphs(p), labels)
+        parse_label_line(join_glyphs(p), labels) is None or is_lone_label(join_glyphs(p), labels)
         for p in mine
     )

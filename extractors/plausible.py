@@ -35,7 +35,7 @@ _CIVIL_TITLE = re.compile(
 _BROKEN_PLACE_WORD = re.compile(r"ตำ\s+บล|อำ\s+เภอ|จัง\s+หวัด")
 _DIGIT = re.compile(r"[0-9๐-๙]")
 _SAME_AS_REGISTERED = re.compile(r"ตาม\s*(?:ทะเบียน|ทร\.?\s*14|บัตร)")
-_MARKUP = re.compile(r"\*\*|__|```|[│┃┆┊║─━═├┤┼┌┐└┘╔╗╚╝]")
+_MARKUP = re.compile(r"\*\*|__|```|[\u2500-\u257f]")  # chat marks, box drawing
 
 
 def implausible(key: str, kind: FieldType, value: str) -> bool:

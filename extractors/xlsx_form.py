@@ -17,7 +17,7 @@ import io
 import re
 
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
-from extractors.body_form import parse_label_line
+from extractors.body_form import is_lone_label
 from extractors.office_files import open_bounded, read_lines
 from extractors.sandbox import Limits
 from extractors.thai import normalise_thai_text
@@ -77,18 +77,13 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
 def _column_pairs(head: list[str], below: list[str], labels: LabelIndex) -> list[str]:
     """`label: value` per column when `head` holds three labels or more, each alone in
     its cell, and the row below answers at least two of them; else []."""
-    named = [j for j, cell in enumerate(head) if cell and _lone_label(cell, labels)]
+    named = [j for j, cell in enumerate(head) if cell and is_lone_label(cell, labels)]
     if len(named) < HEADER_LABELS:
         return []
     answered = [j for j in named if j < len(below) and below[j]]
-    if len(answered) < 2 or any(_lone_label(c, labels) for c in below if c):
+    if len(answered) < 2 or any(is_lone_label(c, labels) for c in below if c):
         return []
     return [f"{head[j].rstrip(' :：')}: {below[j]}" for j in answered]
-
-
-def _lone_label(cell: str, labels: LabelIndex) -> bool:
-    found = parse_label_line(cell, labels)
-    return found is not None and not found.value
 
 
 def _cell(value: object) -> str:
@@ -107,7 +102,7 @@ def _row_pairs(cells: list[str], labels: LabelIndex) -> list[str]:
     both, each cell a cell apart however the value ends."""
     groups: list[list[str]] = []
     for cell in cells:
-        if not groups or _lone_label(cell, labels):
+        if not groups or is_lone_label(cell, labels):
             groups.append([cell])
         else:
             groups[-1].append(cell)
