@@ -127,6 +127,13 @@ _SIGNED_OFF = re.compile(
     rf"[ \t]*(?P<s>{_TITLE}?[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+# A letter that vouches for someone ("ข้าพเจ้า นายบุญมี ... ผู้ใหญ่บ้าน ขอรับรองว่า นายกำพล
+# คำแก้ว เลขประจำตัวประชาชน ...", a headman's, an employer's or a condominium office's
+# letter): the person vouched for is whom the request is about, not the writer after
+# ข้าพเจ้า; the writer's own numbers sign the letter (see extractors.review).
+_VOUCHED = re.compile(rf"(?:ขอ)?รับรองว่า\s*(?P<v>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})")
+VOUCHED_FOR = "the person a letter vouches for (รับรองว่า)"
+VOUCHED_CONFIDENCE = 0.65  # ahead of the writer after ข้าพเจ้า; still flagged as prose
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
 _NOT_A_NAME = re.compile(r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่)")
 _ADDRESS = re.compile(
@@ -212,7 +219,11 @@ _PHONE_WORD = re.compile(
 )
 SAID_PHONE = "phone number after โทร/เบอร์"
 OLD_PHONE = "phone number said to be old"
-_CONFIDENCE = {SAID_PHONE: SAID_PHONE_CONFIDENCE, OLD_PHONE: OLD_PHONE_CONFIDENCE}
+_CONFIDENCE = {
+    SAID_PHONE: SAID_PHONE_CONFIDENCE,
+    OLD_PHONE: OLD_PHONE_CONFIDENCE,
+    VOUCHED_FOR: VOUCHED_CONFIDENCE,
+}
 
 
 # A number written with dashes that the sender's program wrapped after a dash ("เลข
@@ -290,6 +301,10 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     found.sort(key=lambda item: _TITLED.match(item[0]) is None)
     for name, start, how in found:
         yield "full_name", name, start, how
+    for m in _VOUCHED.finditer(text) if "รับรองว่า" in text else ():
+        name = clean_value("name", " ".join(m.group("v").split()))
+        if name:
+            yield "full_name", name, m.start("v"), VOUCHED_FOR
     signed = set()
     for m in [*_SIGNED.finditer(text), *_SIGNED_OFF.finditer(text)]:
         name = clean_value("name", " ".join(m.group("s").split()))
