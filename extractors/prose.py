@@ -219,9 +219,25 @@ _PHONE_WORD = re.compile(
 )
 SAID_PHONE = "phone number after โทร/เบอร์"
 OLD_PHONE = "phone number said to be old"
+# "ติดต่อกลับได้ที่ 08...": where to call the sender back is the sender's own number, ahead
+# of the numbers a complaint cites ("เจ้าหน้าที่เบอร์ 02-...", the office's).
+_CALL_BACK = re.compile(r"ติดต่อกลับ(?:มา)?(?:ได้)?(?:ที่)?(?:เบอร์(?:โทร)?)?\s*[:：]?\s*$")
+CALL_BACK = "phone number to call back"
+CALL_BACK_CONFIDENCE = 0.7
+# How an office gives its own number, in the chat or the post a citizen copies in: for
+# enquiries ("สอบถามเพิ่มเติมโทร 043-...", "ติดต่อสอบถาม ...") or in office hours ("...
+# ในเวลาราชการ"). A citizen's own number is not said so; kept as a rival, never chosen
+# over one that is not.
+_ENQUIRIES_BEFORE = re.compile(
+    r"สอบถาม(?:ข้อมูล)?(?:เพิ่มเติม)?(?:ได้)?(?:ที่)?\s*(?:โทร(?:ศัพท์)?\.?|เบอร์)?\s*[:：]?\s*$"
+)
+_OFFICE_HOURS_AFTER = re.compile(r"\s*\(?\s*(?:ในวันและ|ใน)?เวลาราชการ")
+OFFICE_PHONE = "phone number an office gives for enquiries"
 _CONFIDENCE = {
+    CALL_BACK: CALL_BACK_CONFIDENCE,
     SAID_PHONE: SAID_PHONE_CONFIDENCE,
     OLD_PHONE: OLD_PHONE_CONFIDENCE,
+    OFFICE_PHONE: OLD_PHONE_CONFIDENCE,
     VOUCHED_FOR: VOUCHED_CONFIDENCE,
 }
 
@@ -281,9 +297,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "national_id", m.group(0), m.start(), "13-digit ID"
     for m in PHONE_IN_TEXT.finditer(text):
         if normalise_phone(m.group(0)) is not None and not _inside_id(text, m.start()):
-            named = _PHONE_WORD.search(text, max(0, m.start() - 24), m.start()) is not None
-            how = SAID_PHONE if named else "phone number"
-            how = OLD_PHONE if marked_old(text, m.start(), m.end()) else how
+            how = _how_said(text, m.start(), m.end())
             yield "phone", m.group(0).strip(), m.start(), how
     for m in EMAIL_IN_TEXT.finditer(text):
         yield "email", m.group(0).rstrip("."), m.start(), "email address"
@@ -350,6 +364,21 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "province", m.group(1), m.start(1), "province in address"
             if m.group(2):
                 yield "postal_code", m.group(2), m.start(2), "postal code in address"
+
+
+def _how_said(text: str, start: int, end: int) -> str:
+    """What the words round the phone number at text[start:end] say of it."""
+    if marked_old(text, start, end):
+        return OLD_PHONE
+    before = max(0, start - 30)
+    if _CALL_BACK.search(text, before, start):
+        return CALL_BACK
+    if _ENQUIRIES_BEFORE.search(text, before, start) or _OFFICE_HOURS_AFTER.match(
+        text, end, end + 30
+    ):
+        return OFFICE_PHONE
+    named = _PHONE_WORD.search(text, max(0, start - 24), start) is not None
+    return SAID_PHONE if named else "phone number"
 
 
 def _inside_id(text: str, start: int) -> bool:
