@@ -366,15 +366,23 @@ def _without_references(
     return with_digits or ranked
 
 
+# A name given in both scripts, equally sure ("Full name: Mr. Somchai Jaidee" above
+# "ชื่อ-สกุล: นายสมชาย ใจดี" in a mail written in English first): a Thai agency records a
+# Thai citizen's name as the Thai registry spells it, so the Thai one is chosen.
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+
+
 def _ranker(
     template: FormTemplate, key: str, ranked: list[tuple[int, FieldCandidate]]
-) -> Callable[[tuple[int, FieldCandidate]], tuple[float, bool, int, int]]:
+) -> Callable[[tuple[int, FieldCandidate]], tuple[float, bool, bool, int, int]]:
     several = len({c.value for _, c in ranked}) > 1  # validation only decides between values
     spec = next(s for s in template.fields if s.key == key)
+    thai_given = spec.type == "name" and any(_THAI_LETTER.search(c.value) for _, c in ranked)
 
-    def rank(item: tuple[int, FieldCandidate]) -> tuple[float, bool, int, int]:
+    def rank(item: tuple[int, FieldCandidate]) -> tuple[float, bool, bool, int, int]:
         order, c = item
         valid = not several or normalise_value(spec, c.value) is not None
-        return (-c.confidence, not valid, _KIND_RANK.get(c.provenance.kind, 9), order)
+        latin = thai_given and not _THAI_LETTER.search(c.value)
+        return (-c.confidence, not valid, latin, _KIND_RANK.get(c.provenance.kind, 9), order)
 
     return rank
