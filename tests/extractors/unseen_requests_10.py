@@ -456,6 +456,9 @@ def address_bare_place_names(p: Person, i: int) -> Case:
 """
     msg = message(p, "แจ้งซ่อมถนน", text=body, n=i)
     exp = expect(p, "full_name phone address postal_code province", typed)
+    # as typed, with its bare province and postal code (corrected after the first run:
+    # a clerk accepts the address as the citizen wrote it)
+    exp["address"] += (f"{typed} {prov} {p.postal}",)
     return case("address_bare_place_names", msg, exp)
 
 
