@@ -22,21 +22,21 @@ from __future__ import annotations
 
 from unseen_harness import HeldOutSet
 from unseen_requests import Case
-from unseen_requests_10 import build_set
+from unseen_requests_10 import build_second_batch, build_set
 
 FLOORS: dict[str, float] = {}
 SILENT_AT_MOST = 0.005
 
 
 def the_whole_set() -> list[Case]:
-    return [*build_set()]
+    return [*build_set(), *build_second_batch()]
 
 
 HELD_OUT = HeldOutSet(the_whole_set, FLOORS)
 
 
 def test_the_set_is_new_and_varied() -> None:
-    HELD_OUT.assert_size(requests=66, styles=33, fields=400)
+    HELD_OUT.assert_size(requests=86, styles=43, fields=500)
 
 
 def test_accuracy_per_style() -> None:

@@ -1056,6 +1056,226 @@ def mailgothai_forward(p: Person, i: int) -> Case:
     return case("mailgothai_forward", msg, expect(p, ALL, long_line(p)))
 
 
+# --- second batch: the neighbours of the fixes, written after reading the readers ---------
+
+
+def gmail_inline_answers_html(p: Person, i: int) -> Case:
+    """Gmail's reply with the answers typed inline: Gmail splits its <blockquote
+    class="gmail_quote"> round what is typed inside it, as Apple Mail does; or the
+    answers typed above the quote in the same label: value shape the agency asked."""
+    bq = "<blockquote class='gmail_quote' style='margin:0 0 0 .8ex;border-left:1px #ccc solid'>"
+    attr = (f"<div class='gmail_attr'>เมื่อ วันพุธที่ 2 ธ.ค. 2569 14:05 งานทะเบียน &lt;{AGENCY}&gt;"
+            " เขียนว่า:<br></div>")  # fmt: skip
+    labels = ("ชื่อ-นามสกุล:", "เลขบัตรประชาชน:", "เบอร์โทร:", "ที่อยู่:")
+    vals = (p.name, dashed_id(p.nid), dashed_mobile(p.mobile), whole(p))
+    if i % 2 == 0:
+        body = f"<div class='gmail_quote'>{attr}{bq}<div>กรุณาแจ้งข้อมูลดังนี้</div>"
+        for lab, val in zip(labels, vals, strict=True):
+            body += f"<div>{lab}</div></blockquote><div dir='ltr'><b>{esc(val)}</b></div>{bq}"
+        body += f"<div>งานทะเบียน โทร {AGENCY_PHONE}</div></blockquote></div>"
+        html = f"<div dir='ltr'>ตอบตามนี้ครับ</div><br>{body}"
+    else:
+        own = "".join(f"<div>{lab} {esc(val)}</div>" for lab, val in zip(labels, vals, strict=True))
+        quote = "".join(f"<div>{lab}</div>" for lab in labels)
+        html = (f"<div dir='ltr'>{own}</div><br><div class='gmail_quote'>{attr}{bq}"
+                f"<div>กรุณาแจ้งข้อมูลดังนี้</div>{quote}<div>โทร {AGENCY_PHONE}</div>"
+                "</blockquote></div>")  # fmt: skip
+    msg = message(p, "Re: ขอข้อมูลเพิ่มเติม", html=html, n=i)
+    keys = "full_name national_id phone address postal_code province"
+    return case("gmail_inline_answers_html", msg, expect(p, keys, long_line(p)))
+
+
+def apple_forward_blockquote(p: Person, i: int) -> Case:
+    """A clerk forwards from Apple Mail: her note, 'Begin forwarded message:', then the
+    original's headers and body inside <blockquote type="cite">."""
+    rows = "".join(
+        f"<div>{esc(r)}</div>"
+        for r in (f"ชื่อ-สกุล: {p.name}", f"เลขประจำตัวประชาชน: {dashed_id(p.nid)}",
+                  f"วันเกิด: {thai_date(p.born)}", f"โทรศัพท์: {dashed_mobile(p.mobile)}",
+                  f"อีเมล: {p.email}")
+    )  # fmt: skip
+    html = (
+        "<html><body dir='auto'><div>ส่งต่อให้งานทะเบียนค่ะ มาลี โทร 043-311-222 ต่อ 21</div>"
+        "<div><br><blockquote type='cite'><div>Begin forwarded message:</div><br>"
+        f"<div><b>From:</b> {p.first} {p.last} &lt;{p.email}&gt;<br><b>Subject:</b> "
+        f"ขอหนังสือรับรอง<br><b>Date:</b> 2 December 2026 20:15:33 GMT+7<br><b>To:</b> {AGENCY}"
+        f"<br></div><br><div>เรียน เจ้าหน้าที่</div>{rows}</blockquote></div></body></html>"
+    )
+    if i % 2:  # the marker outside the quote, as newer versions write it
+        marker, cite = "<div>Begin forwarded message:</div>", "<blockquote type='cite'>"
+        html = html.replace(cite + marker, marker + cite)
+    msg = message(p, "Fwd: ขอหนังสือรับรอง", html=html, n=i,
+                  sender="Malee <malee.j@example.go.th>")  # fmt: skip
+    return case(
+        "apple_forward_blockquote", msg, expect(p, "full_name national_id birth_date phone email")
+    )
+
+
+def address_glued_words(p: Person, i: int) -> Case:
+    """The address with no spaces in its long form (เลขที่, หมู่ที่, ซอย, ถนน, ตำบล/แขวง,
+    อำเภอ/เขต, จังหวัด), or glued in part only ("128ม.7 ต.โนนสะอาด อ.ชุมแพ")."""
+    if i % 2 == 0:
+        typed = long_line(p).replace(" ", "")
+        prov = p.province_written.replace(" ", "")
+    else:
+        parts = short_line(p).split(" ")
+        typed = "".join(parts[:2]) + " " + " ".join(parts[2:])
+        prov = province_short(p)
+    body = f"""\
+แจ้งเหตุไฟฟ้าส่องสว่างดับครับ
+ชื่อ: {p.name}
+ที่อยู่: {typed}{prov}{p.postal}
+โทร: {dashed_mobile(p.mobile)}
+"""
+    msg = message(p, "แจ้งไฟฟ้าดับ", text=body, n=i)
+    keys = "full_name phone address postal_code province"
+    return case("address_glued_words", msg, expect(p, keys))
+
+
+def employer_certificate(p: Person, i: int) -> Case:
+    """A firm's letter for its employee (to support her request): the firm's letterhead
+    with its numbers, 'ขอรับรองว่า <employee> เลขประจำตัวประชาชน ... เป็นพนักงาน', signed
+    by the HR manager with her own mobile."""
+    body = f"""\
+บริษัท ไทยรุ่งเรือง จำกัด
+99/9 ถนนวิภาวดีรังสิต แขวงจอมพล เขตจตุจักร กรุงเทพฯ 10900 โทร 02-555-0199
+
+                    หนังสือรับรองการทำงาน
+
+        บริษัท ไทยรุ่งเรือง จำกัด ขอรับรองว่า {p.name} เลขประจำตัวประชาชน {dashed_id(p.nid)}
+เป็นพนักงานของบริษัทตั้งแต่วันที่ 1 มิถุนายน 2563 จนถึงปัจจุบัน ตำแหน่งเจ้าหน้าที่บัญชี
+
+                    ขอแสดงความนับถือ
+                    (นางสุดา ใจดี)
+                    ผู้จัดการฝ่ายบุคคล
+                    มือถือ 089-555-0123
+"""
+    if i % 2:
+        body = body.replace("บริษัท ไทยรุ่งเรือง จำกัด ขอรับรองว่า", "ข้าพเจ้า นางสุดา ใจดี "
+                            "ผู้จัดการฝ่ายบุคคล ขอรับรองว่า")  # fmt: skip
+    msg = message(p, "หนังสือรับรองการทำงาน", text=body, n=i,
+                  sender="HR <hr@thairungruang.example.com>")  # fmt: skip
+    exp = expect(p, "full_name national_id")
+    exp["phone"] = ()
+    return case("employer_certificate", msg, exp)
+
+
+def citizen_enquiry_phrase(p: Person, i: int) -> Case:
+    """The citizen's own number given the way offices give theirs: 'หากมีข้อสงสัย
+    สอบถามได้ที่ 08...', or 'ติดต่อได้ในเวลาราชการ 08...' (she works office hours)."""
+    own = (f"หากมีข้อสงสัยสอบถามได้ที่ {dashed_mobile(p.mobile)} ค่ะ" if i % 2 == 0
+           else f"ติดต่อดิฉันได้ที่ {p.mobile} ในเวลาราชการค่ะ")  # fmt: skip
+    body = f"""\
+เรียน เจ้าหน้าที่
+ดิฉัน{p.name} เลขบัตรประชาชน {p.nid} ขอยื่นคำร้องขอรับเงินอุดหนุนบุตร
+{own}
+"""
+    msg = message(p, "ขอรับเงินอุดหนุน", text=body, n=i)
+    return case("citizen_enquiry_phrase", msg, expect(p, "full_name national_id phone"))
+
+
+def wrong_number_before(p: Person, i: int) -> Case:
+    """The wrong and the right number with the words before them: 'เบอร์ผิด 08...
+    เบอร์ที่ถูก 09...', or 'เบอร์ที่ถูกต้องคือ 09... ไม่ใช่ 08...'."""
+    wrong = dashed_mobile(other_mobile(p.mobile))
+    right = dashed_mobile(p.mobile)
+    fix = (f"เบอร์ผิด {wrong}\nเบอร์ที่ถูก {right}" if i % 2 == 0
+           else f"เบอร์ที่ถูกต้องคือ {right} ไม่ใช่ {wrong} นะคะ")  # fmt: skip
+    body = f"""\
+ขอแก้ไขเบอร์โทรในคำร้องเมื่อวานค่ะ
+ชื่อ {p.name}
+{fix}
+"""
+    msg = message(p, "แก้ไขเบอร์โทร", text=body, n=i)
+    return case("wrong_number_before", msg, expect(p, "full_name phone"))
+
+
+def student_with_parents(p: Person, i: int) -> Case:
+    """A student applies for herself and lists her parents: ชื่อบิดา, ชื่อมารดา, their
+    phones (เบอร์โทรบิดา, เบอร์ผู้ปกครอง), her own under นักเรียน or plain labels."""
+    guardian = "ผู้ปกครอง" if i % 2 else "มารดา"
+    body = f"""\
+ขอยื่นคำร้องขอทุนการศึกษาค่ะ
+ชื่อ-สกุล: {p.name}
+เลขประจำตัวประชาชน: {p.nid}
+วันเกิด: {thai_date(p.born)}
+เบอร์โทรนักเรียน: {dashed_mobile(p.mobile)}
+ชื่อบิดา: นายสมชาย {p.last}
+เบอร์โทรบิดา: 081-000-1234
+ชื่อ{guardian}: นางสมศรี {p.last}
+เบอร์โทร{guardian}: 089-000-5678
+"""
+    msg = message(p, "ขอทุนการศึกษา", text=body, n=i)
+    return case("student_with_parents", msg, expect(p, "full_name national_id birth_date phone"))
+
+
+def name_two_scripts_lines(p: Person, i: int) -> Case:
+    """The name on two lines, English first: 'Name (English): Mr. ...' then 'ชื่อ (ภาษา
+    ไทย): นาย...', or 'ชื่อภาษาอังกฤษ' and 'ชื่อภาษาไทย' as Thai forms print them."""
+    en = f"{p.en[0]} {p.en[1]} {p.en[2]}"
+    if i % 2 == 0:
+        names = f"Name (English): {en}\nชื่อ (ภาษาไทย): {p.name}"
+    else:
+        names = f"ชื่อภาษาอังกฤษ: {en}\nชื่อภาษาไทย: {p.name}"
+    body = f"""\
+{names}
+เลขประจำตัวประชาชน: {p.nid}
+โทรศัพท์: {dashed_mobile(p.mobile)}
+"""
+    msg = message(p, "ขอหนังสือรับรอง", text=body, n=i)
+    return case("name_two_scripts_lines", msg, expect(p, "full_name national_id phone"))
+
+
+def tick_marks_variety(p: Person, i: int) -> Case:
+    """More ways to mark the title in a mail: boxes glued before ('☐นาย ☐นาง ✅นางสาว')
+    or brackets glued after ('นาย[ ] นาง[/] นางสาว[ ]')."""
+    opts = ("นาย", "นาง", "นางสาว")
+    if i % 2 == 0:
+        title = " ".join(f"{'✅' if o == p.title else '☐'}{o}" for o in opts)
+    else:
+        title = " ".join(f"{o}[{'/' if o == p.title else ' '}]" for o in opts)
+    body = f"""\
+คำนำหน้า: {title}
+ชื่อ: {p.first}
+นามสกุล: {p.last}
+โทร: {dashed_mobile(p.mobile)}
+"""
+    msg = message(p, "แบบคำขอ", text=body, n=i)
+    return case("tick_marks_variety", msg, expect(p, "full_name phone"))
+
+
+def register_abbrev_more(p: Person, i: int) -> Case:
+    """More abbreviations: ที่อยู่ตามทะเบียนบ้าน(ท.ร.14) glued to its note, เลขบัตร ปชช
+    without the dot, ที่อยู่ตาม ทบ. (ทะเบียนบ้าน), ว/ด/ป. เกิด."""
+    if i % 2 == 0:
+        labels = ("เลขบัตร ปชช", "ว/ด/ป. เกิด", "ที่อยู่ตามทะเบียนบ้าน(ท.ร.14)")
+    else:
+        labels = ("ปชช.", "วดป เกิด", "ที่อยู่ตาม ทบ.")
+    body = f"""\
+ชื่อ: {p.name}
+{labels[0]}: {dashed_id(p.nid)}
+{labels[1]}: {short_date(p.born)}
+{labels[2]}: {short_line(p)} {province_short(p)} {p.postal}
+"""
+    msg = message(p, "ขอสำเนา", text=body, n=i)
+    keys = "full_name national_id birth_date address postal_code province"
+    return case("register_abbrev_more", msg, expect(p, keys, short_line(p)))
+
+
+SECOND_BATCH: tuple[Style, ...] = (
+    gmail_inline_answers_html,
+    apple_forward_blockquote,
+    address_glued_words,
+    employer_certificate,
+    citizen_enquiry_phrase,
+    wrong_number_before,
+    student_with_parents,
+    name_two_scripts_lines,
+    tick_marks_variety,
+    register_abbrev_more,
+)
+
+
 STYLES: tuple[Style, ...] = (
     chat_timestamps_senders,
     facebook_comment_copy,
@@ -1104,3 +1324,12 @@ def build_set() -> list[Case]:
                 p = PEOPLE[(0, 2)[i]]
             out.append(style(p, i))
     return out
+
+
+def build_second_batch() -> list[Case]:
+    """The second batch, each style for two people, a different pair per style."""
+    return [
+        style(PEOPLE[(3 * s + i + 1) % len(PEOPLE)], i)
+        for s, style in enumerate(SECOND_BATCH)
+        for i in range(2)
+    ]
