@@ -160,30 +160,38 @@ def _as_written(address: FieldCandidate, candidates: list[FieldCandidate]) -> Fi
     return address.model_copy(update={"value": " ".join(w for w in out if w)})
 
 
-# An address typed on a phone with no spaces at all ("128ม.7ต.โนนสะอาดอ.ชุมแพจ.ขอนแก่น40290",
-# "55/301ซ.ลาดพร้าว71ถ.ลาดพร้าวแขวงสะพานสองเขตวังทองหลางกทม10310"): the words and
-# abbreviations that open each part still show where the parts begin, a Thai word never
-# ends in a digit, and the postal code is the five digits at the end. Only a run with two
-# or more such openings is taken apart: one glued word ("ต.บ้านเป้า") is already written.
+# An address typed on a phone with no spaces ("128ม.7ต.โนนสะอาดอ.ชุมแพจ.ขอนแก่น40290",
+# "55/301ซ.ลาดพร้าว71ถ.ลาดพร้าวแขวงสะพานสองเขตวังทองหลางกทม10310"), or with some
+# ("128ม.7 ต.โนนสะอาด อ.ชุมแพจ.ขอนแก่น40290"): the words and abbreviations that open
+# each part still show where the parts begin, a Thai word never ends in a digit, and the
+# postal code is the five digits at the end. A run is taken apart when it holds two
+# parts (one opening glued inside it, another inside or at its start), or a house number
+# with its หมู่/ซอย glued on ("128ม.7"); one glued word ("ต.บ้านเป้า") is already written.
 _PART_OPENING = (
     r"(?:หมู่ที่|หมู่|ซอย|ถนน|ตำบล|แขวง|อำเภอ|เขต|จังหวัด|กทม|กรุงเทพ"
-    r"|[มซถตอจ]\.(?![ก-๎]\.))"
+    r"|[มซถตอจ]\.(?![\u0e01-\u0e4e]\.))"
 )
-_GLUED_OPENING = re.compile(rf"(?<=[0-9๐-๙ก-๎.])(?={_PART_OPENING}[0-9๐-๙ก-๎])")
-_WORD_THEN_DIGITS = re.compile(r"(?<=[ก-๎])(?=[0-9๐-๙])")
-MIN_GLUED_RUN = 12
+_GLUED_OPENING = re.compile(rf"(?<=[0-9๐-๙\u0e01-\u0e4e.])(?={_PART_OPENING}[0-9๐-๙\u0e01-\u0e4e])")
+_OPENS = re.compile(rf"{_PART_OPENING}[0-9๐-๙\u0e01-\u0e4e]")
+_AFTER_HOUSE = re.compile(rf"[0-9๐-๙](?={_PART_OPENING}[0-9๐-๙\u0e01-\u0e4e])")
+_WORD_THEN_DIGITS = re.compile(r"(?<=[\u0e01-\u0e4e])(?=[0-9๐-๙])")
+
+
+def _glued(word: str) -> bool:
+    inside = len(_GLUED_OPENING.findall(word))
+    return inside + bool(_OPENS.match(word)) >= 2 or (
+        inside > 0 and bool(_AFTER_HOUSE.search(word))
+    )
 
 
 def _spaced(address: FieldCandidate) -> FieldCandidate:
     """An address whose parts were typed with no space between them, spaced as written."""
     words = address.value.split()
-    if not any(len(w) >= MIN_GLUED_RUN and len(_GLUED_OPENING.findall(w)) >= 2 for w in words):
+    if not any(_glued(w) for w in words):
         return address
-    spaced = []
-    for word in words:
-        if len(word) >= MIN_GLUED_RUN and len(_GLUED_OPENING.findall(word)) >= 2:
-            word = _WORD_THEN_DIGITS.sub(" ", _GLUED_OPENING.sub(" ", word))
-        spaced.append(word)
+    spaced = [
+        _WORD_THEN_DIGITS.sub(" ", _GLUED_OPENING.sub(" ", w)) if _glued(w) else w for w in words
+    ]
     return address.model_copy(update={"value": " ".join(spaced)})
 
 
