@@ -26,7 +26,7 @@ from extractors.base import (
 )
 from extractors.labels import LabelMatcher, canonical
 from extractors.names import NAME_PART_SPECS, join_name_parts
-from extractors.prose import PROSE_CONFIDENCE, find_entities
+from extractors.prose import PROSE_CONFIDENCE, VOUCHED_FOR, find_entities
 from extractors.registry import ExtractorRegistry, default_registry
 from extractors.review import REVIEW_BELOW, review_flags
 from extractors.sniff import ZIP
@@ -128,6 +128,7 @@ def _extract(
         run = _run(inputs, matcher_for([template]), registry)
     defects += run.defects
     joined = with_address_tails(join_address_parts(join_name_parts(run.candidates)))
+    joined = _vouched_subject(joined)
     joined += _subject_entities(parsed.subject, {c.key for c in joined})
     candidates = [c for c in _as_template_keys(template, joined) if c.key in keys]
     chosen = pick_best(template, candidates)
@@ -159,6 +160,25 @@ def _extract(
         forwarded_by=parsed.from_addr or None if run.forwarded else None,
         forwarded_from=run.forwarded_from,
     )
+
+
+def _vouched_subject(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """A letter that vouches for someone (see extractors.prose) is about that person: the
+    other names of the same part (the writer after a ข้าพเจ้า label, the signer) are kept
+    as rivals no surer than a name found in sentences."""
+    parts = {
+        c.provenance.part
+        for c in candidates
+        if c.key == "full_name" and c.provenance.label == VOUCHED_FOR
+    }
+    if not parts:
+        return candidates
+    return [
+        c.model_copy(update={"confidence": min(c.confidence, PROSE_CONFIDENCE)})
+        if c.key == "full_name" and c.provenance.part in parts and c.provenance.label != VOUCHED_FOR
+        else c
+        for c in candidates
+    ]
 
 
 def _subject_entities(subject: str, found: set[str]) -> list[FieldCandidate]:
