@@ -127,7 +127,7 @@ def clean_value(kind: FieldType, value: str) -> str:
 # "09... (เดิม 08... ใช้ไม่ได้แล้ว)"): marked old by เดิม/เก่า before it or by a note after it
 # that it is cancelled or out of use, or wrong ("08... (ผิด) ขอแก้เป็น 09... (ถูก)", a mail
 # sent to mend yesterday's request).
-_OLD_BEFORE = re.compile(r"(?:เดิม|เก่า|old)\s*[:：]?\s*$", re.IGNORECASE)
+_OLD_BEFORE = re.compile(r"(?:เดิม|เก่า|ผิด|old|wrong)\s*[:：]?\s*$", re.IGNORECASE)
 _OLD_AFTER = re.compile(
     r"^\s*[(（]?\s*(?:ยกเลิก|ใช้ไม่ได้|ไม่ใช้|เลิกใช้|เบอร์เก่า|เบอร์เดิม|old|ผิด|พิมพ์ผิด|wrong)",
     re.IGNORECASE,
