@@ -24,7 +24,36 @@ from unseen_harness import HeldOutSet
 from unseen_requests import Case
 from unseen_requests_10 import build_second_batch, build_set
 
-FLOORS: dict[str, float] = {}
+# First measurement, before any reader was read or changed (CI=true pytest
+# tests/extractors/test_unseen_styles_10.py -s), 33 styles, 66 requests: 395/434 right
+# (0.910), 11 wrong flagged, 5 wrong without a flag (1.152%), 23 missing. Per style
+# (right/fields, flagged, silent, missing), the styles not listed read 1.000:
+# chat_timestamps_senders 9/11 (2, 0, 0), facebook_comment_copy 11/12 (1, 0, 0),
+# address_glued_abbrev 6/10 (0, 2, 2), address_bare_place_names 9/10 (0, 1, 0: the
+# expectation, corrected after, did not accept the address as typed), certifying_letter
+# 10/14 (2, 2, 0), mother_and_child_ids 13/14 (1, 0, 0), standalone_correction 5/6 (1, 0,
+# 0), hotline_mentions 11/12 (1, 0, 0), english_then_thai_copy 12/14 (2, 0, 0),
+# tick_after_option 7/8 (1, 0, 0), pcc_abbrev_labels 10/14 (0, 0, 4), qp_breaks_in_values
+# 13/16 (0, 0, 3), apple_blockquote_filled 0/14 (0, 0, 14).
+# After the fixes on this branch (each commit names its style): 431/434, 0 flagged, 0
+# silent, 3 missing.
+# A second batch of 10 styles (gmail_inline_answers_html to register_abbrev_more), written
+# after the readers were read and fixed, to probe the neighbours of the fixes, measured
+# first 74/78 right (0.949), 2 wrong flagged, 2 silent (an address glued only in part;
+# an employer's certificate whose writer stood under a ข้าพเจ้า label, her mobile
+# unflagged), 0 missing; whole set 505/512 (0.986), 2 silent (0.391%). After its three
+# fixes: 509/512 (0.994), 0 wrong flagged, 0 silent, 3 missing.
+# Floors are the figures measured after the last fix; a style not listed is held at
+# issue 8's 0.99.
+FLOORS: dict[str, float] = {
+    # Labels padded past 60 characters with a qualifier ("ชื่อและนามสกุลตามที่ปรากฏใน
+    # บัตรประจำตัวประชาชนที่ยังไม่หมดอายุ:") are read as sentences by design (a long
+    # text is never a label); the ID, phone and email prove themselves, the name, birth
+    # date and address are missing, not wrong. The soft breaks themselves read right.
+    "qp_breaks_in_values": 0.812,  # first 0.812
+}
+# Issue 8's line (0.5%); first 1.152% (5 of 434), 0 after the fixes; second batch first
+# 0.391% (2 of 512), 0 after.
 SILENT_AT_MOST = 0.005
 
 
