@@ -57,7 +57,9 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
     when the boxes give a house number and a sub-district or district. An address read
     whole from the same source is kept unless it lacks the areas the boxes give (the
     house box read as the address: "บ้านเลขที่ / ถนน: 128 หมู่ที่ 5")."""
-    candidates = [_as_written(c, candidates) if c.key == ADDRESS else c for c in candidates]
+    candidates = [
+        _spaced(_as_written(c, candidates)) if c.key == ADDRESS else c for c in candidates
+    ]
     parts = [c for c in candidates if c.key in ADDRESS_PART_KEYS]
     if not parts:
         return candidates
@@ -156,6 +158,41 @@ def _as_written(address: FieldCandidate, candidates: list[FieldCandidate]) -> Fi
         if not _EMPTY_BOX.fullmatch(answer):
             out.append(_written_part(word.group(), answer, bangkok))
     return address.model_copy(update={"value": " ".join(w for w in out if w)})
+
+
+# An address typed on a phone with no spaces ("128ม.7ต.โนนสะอาดอ.ชุมแพจ.ขอนแก่น40290",
+# "55/301ซ.ลาดพร้าว71ถ.ลาดพร้าวแขวงสะพานสองเขตวังทองหลางกทม10310"), or with some
+# ("128ม.7 ต.โนนสะอาด อ.ชุมแพจ.ขอนแก่น40290"): the words and abbreviations that open
+# each part still show where the parts begin, a Thai word never ends in a digit, and the
+# postal code is the five digits at the end. A run is taken apart when it holds two
+# parts (one opening glued inside it, another inside or at its start), or a house number
+# with its หมู่/ซอย glued on ("128ม.7"); one glued word ("ต.บ้านเป้า") is already written.
+_PART_OPENING = (
+    r"(?:หมู่ที่|หมู่|ซอย|ถนน|ตำบล|แขวง|อำเภอ|เขต|จังหวัด|กทม|กรุงเทพ"
+    r"|[มซถตอจ]\.(?![\u0e01-\u0e4e]\.))"
+)
+_GLUED_OPENING = re.compile(rf"(?<=[0-9๐-๙\u0e01-\u0e4e.])(?={_PART_OPENING}[0-9๐-๙\u0e01-\u0e4e])")
+_OPENS = re.compile(rf"{_PART_OPENING}[0-9๐-๙\u0e01-\u0e4e]")
+_AFTER_HOUSE = re.compile(rf"[0-9๐-๙](?={_PART_OPENING}[0-9๐-๙\u0e01-\u0e4e])")
+_WORD_THEN_DIGITS = re.compile(r"(?<=[\u0e01-\u0e4e])(?=[0-9๐-๙])")
+
+
+def _glued(word: str) -> bool:
+    inside = len(_GLUED_OPENING.findall(word))
+    return inside + bool(_OPENS.match(word)) >= 2 or (
+        inside > 0 and bool(_AFTER_HOUSE.search(word))
+    )
+
+
+def _spaced(address: FieldCandidate) -> FieldCandidate:
+    """An address whose parts were typed with no space between them, spaced as written."""
+    words = address.value.split()
+    if not any(_glued(w) for w in words):
+        return address
+    spaced = [
+        _WORD_THEN_DIGITS.sub(" ", _GLUED_OPENING.sub(" ", w)) if _glued(w) else w for w in words
+    ]
+    return address.model_copy(update={"value": " ".join(spaced)})
 
 
 def _written_part(word: str, answer: str, bangkok: bool) -> str:

@@ -141,8 +141,12 @@ _OTHER_PARTY = re.compile(
     r"|ข้อมูล(?:ของ)?\s*(?:บุตร|เด็ก|ผู้เยาว์|บิดา|มารดา|คู่สมรส)"
 )
 # In a label only (a request may be about an emergency or a marriage): the person to
-# call in an emergency, a spouse ("โทร (กรณีฉุกเฉิน)", "ชื่อ-นามสกุล (คู่สมรส)").
+# call in an emergency, a spouse ("โทร (กรณีฉุกเฉิน)", "ชื่อ-นามสกุล (คู่สมรส)"); a child or
+# a parent named in a label that does not also name the sender's own part
+# ("เลขประจำตัวประชาชนบุตร" beside "เลขประจำตัวประชาชนผู้ขอ", "ชื่อผู้ขอ (มารดา)": the
+# mother is the one who asks).
 _SOMEONE_ELSE = re.compile(r"ฉุกเฉิน|คู่สมรส")
+_FAMILY_MEMBER = re.compile(r"บุตร|บิดา|มารดา")
 # The sender's own part of such a form: ผู้ร้อง, ผู้ยื่นคำร้อง, ผู้ขอ, ผู้แจ้ง.
 _OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง")  # ผู้ร้อง: ผู้ร้องเรียน too
 # A filled example the agency prints before its form ("ตัวอย่างการกรอก", "ตัวอย่าง:"):
@@ -553,6 +557,9 @@ def read_label_lines(
             confidence *= BROKEN
         theirs = start in others or _OTHER_PARTY.search(found.label) is not None
         theirs = theirs or _SOMEONE_ELSE.search(found.label) is not None
+        theirs = theirs or bool(
+            _FAMILY_MEMBER.search(found.label) and not _OWN_PARTY.search(found.label)
+        )
         if value and not (theirs and senders(found.key)):
             prov = provenance(lines[start][0], found.label)
             how = "quoted" if is_quoted else method

@@ -26,7 +26,7 @@ from extractors.base import (
 )
 from extractors.labels import LabelMatcher, canonical
 from extractors.names import NAME_PART_SPECS, join_name_parts
-from extractors.prose import PROSE_CONFIDENCE, find_entities
+from extractors.prose import PROSE_CONFIDENCE, VOUCHED_FOR, find_entities
 from extractors.registry import ExtractorRegistry, default_registry
 from extractors.review import REVIEW_BELOW, review_flags
 from extractors.sniff import ZIP
@@ -128,6 +128,7 @@ def _extract(
         run = _run(inputs, matcher_for([template]), registry)
     defects += run.defects
     joined = with_address_tails(join_address_parts(join_name_parts(run.candidates)))
+    joined = _vouched_subject(joined)
     joined += _subject_entities(parsed.subject, {c.key for c in joined})
     candidates = [c for c in _as_template_keys(template, joined) if c.key in keys]
     chosen = pick_best(template, candidates)
@@ -159,6 +160,25 @@ def _extract(
         forwarded_by=parsed.from_addr or None if run.forwarded else None,
         forwarded_from=run.forwarded_from,
     )
+
+
+def _vouched_subject(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """A letter that vouches for someone (see extractors.prose) is about that person: the
+    other names of the same part (the writer after a ข้าพเจ้า label, the signer) are kept
+    as rivals no surer than a name found in sentences."""
+    parts = {
+        c.provenance.part
+        for c in candidates
+        if c.key == "full_name" and c.provenance.label == VOUCHED_FOR
+    }
+    if not parts:
+        return candidates
+    return [
+        c.model_copy(update={"confidence": min(c.confidence, PROSE_CONFIDENCE)})
+        if c.key == "full_name" and c.provenance.part in parts and c.provenance.label != VOUCHED_FOR
+        else c
+        for c in candidates
+    ]
 
 
 def _subject_entities(subject: str, found: set[str]) -> list[FieldCandidate]:
@@ -366,15 +386,23 @@ def _without_references(
     return with_digits or ranked
 
 
+# A name given in both scripts, equally sure ("Full name: Mr. Somchai Jaidee" above
+# "ชื่อ-สกุล: นายสมชาย ใจดี" in a mail written in English first): a Thai agency records a
+# Thai citizen's name as the Thai registry spells it, so the Thai one is chosen.
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+
+
 def _ranker(
     template: FormTemplate, key: str, ranked: list[tuple[int, FieldCandidate]]
-) -> Callable[[tuple[int, FieldCandidate]], tuple[float, bool, int, int]]:
+) -> Callable[[tuple[int, FieldCandidate]], tuple[float, bool, bool, int, int]]:
     several = len({c.value for _, c in ranked}) > 1  # validation only decides between values
     spec = next(s for s in template.fields if s.key == key)
+    thai_given = spec.type == "name" and any(_THAI_LETTER.search(c.value) for _, c in ranked)
 
-    def rank(item: tuple[int, FieldCandidate]) -> tuple[float, bool, int, int]:
+    def rank(item: tuple[int, FieldCandidate]) -> tuple[float, bool, bool, int, int]:
         order, c = item
         valid = not several or normalise_value(spec, c.value) is not None
-        return (-c.confidence, not valid, _KIND_RANK.get(c.provenance.kind, 9), order)
+        latin = thai_given and not _THAI_LETTER.search(c.value)
+        return (-c.confidence, not valid, latin, _KIND_RANK.get(c.provenance.kind, 9), order)
 
     return rank

@@ -84,6 +84,11 @@ class _Walker(HTMLParser):
         self.open: list[_Table] = []
         self.skip_depth = 0
         self.pre_depth = 0  # inside <pre>: line ends and runs of spaces are the writer's
+        self.cited: list[bool] = []  # per open <blockquote>: whether it quotes a mail
+
+    def add_line(self, line: str) -> None:
+        """A finished line; inside a quoted mail marked with "> " as a text mailer does."""
+        self.lines.append(f"> {line}" if any(self.cited) else line)
 
     # -- output helpers
     def newline(self) -> None:
@@ -91,7 +96,7 @@ class _Walker(HTMLParser):
         line = _clean(raw)
         self.current = []
         if line:
-            self.lines.append(line)
+            self.add_line(line)
         elif "\xa0" in raw:  # Outlook's `<p>&nbsp;</p>`: the empty line the sender typed
             self.blank()
 
@@ -106,7 +111,7 @@ class _Walker(HTMLParser):
         self.newline()
         line = _row_line(row)
         if line:
-            self.lines.append(line)
+            self.add_line(line)
 
     # -- parser callbacks
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -115,6 +120,9 @@ class _Walker(HTMLParser):
             return
         if tag == "pre":
             self.pre_depth += 1
+        if tag == "blockquote":
+            self.newline()
+            self.cited.append(_cites(dict(attrs)))
         table = self.open[-1] if self.open else None
         if tag == "table":
             if table is not None:
@@ -147,6 +155,9 @@ class _Walker(HTMLParser):
             return
         if tag == "pre":
             self.pre_depth = max(0, self.pre_depth - 1)
+        if tag == "blockquote" and self.cited:
+            self.newline()
+            self.cited.pop()
         table = self.open[-1] if self.open else None
         if tag == "table" and table is not None:
             self.emit_row(table.close_row())
@@ -189,6 +200,20 @@ class _Walker(HTMLParser):
         while self.open:
             self.emit_row(self.open.pop().close_row())
         self.newline()
+
+
+# A mail program quotes the mail answered in a <blockquote> it marks (type="cite": Apple
+# Mail, Thunderbird; class "gmail_quote", "yahoo_quoted"...); an unmarked blockquote is
+# the writer's own indent (Gmail's "indent more"). The quoted lines are marked "> " so
+# the reader tells the answers typed between them (Apple Mail splits the quote round
+# each) from the agency's words, as it does in a plain-text reply.
+_QUOTE_CLASS = re.compile(r"quote", re.IGNORECASE)
+
+
+def _cites(attrs: dict[str, str | None]) -> bool:
+    return (attrs.get("type") or "").lower() == "cite" or bool(
+        _QUOTE_CLASS.search(attrs.get("class") or "")
+    )
 
 
 def _clean(text: str) -> str:

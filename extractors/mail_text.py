@@ -103,6 +103,7 @@ def _count(lines: Sequence[tuple[int, str]], is_label: Callable[[str], bool]) ->
 
 def _forwarded(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
     """The forwarded mail: its header block skipped, its own structure read again."""
+    lines = _unquoted_whole(lines)
     i, sender = 0, None
     while i < len(lines) and not lines[i][1].strip():
         i += 1
@@ -115,6 +116,24 @@ def _forwarded(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
     inner.forwarded = True
     inner.forwarded_from = sender
     return inner
+
+
+def _unquoted_whole(lines: Lines) -> Lines:
+    """A forwarded mail quoted as a whole (Apple Mail puts it in a cited blockquote, some
+    programs forward with "> " on every line) is the forwarded mail itself: one level of
+    quote marks comes off. Marks on only some lines are quotes inside it, and stay."""
+    text = [line for _, line in lines if line.strip()]
+    if not text or not all(line.lstrip().startswith(">") for line in text):
+        return lines
+    return [(n, _unquote(line)) for n, line in lines]
+
+
+def _unquote(line: str) -> str:
+    stripped = line.lstrip()
+    if not stripped.startswith(">"):
+        return line
+    rest = stripped[1:]
+    return rest[1:] if rest.startswith(" ") else rest
 
 
 def _own_text(lines: Lines) -> MailText:

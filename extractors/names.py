@@ -67,6 +67,10 @@ _CHOSEN = re.compile(rf"{_TICKED}\s*({CIVIL_TITLE})")
 # ... or the boxes after their words ("นาย ☐ นาง ☒ นางสาว ☐"), as some forms print them.
 _OPTIONS_AFTER = re.compile(rf"(?:{CIVIL_TITLE}\s*(?:{_TICKED}|{_UNTICKED})\s*){{2,}}")
 _CHOSEN_AFTER = re.compile(rf"({CIVIL_TITLE})\s*{_TICKED}")
+# ... or no boxes at all, the one chosen ticked after it ("นาย ✓  นาง  นางสาว"), as a
+# reply typed into a mail marks it: read only when no box is printed anywhere in it.
+_TICK_ONLY = re.compile(rf"(?:{CIVIL_TITLE}\s*(?:{_TICKED}\s*)?){{2,}}")
+_UNTICKED_BOX = re.compile(_UNTICKED)
 
 
 def opens_with_title_options(line: str) -> bool:
@@ -127,6 +131,8 @@ def _ticked(candidate: FieldCandidate) -> FieldCandidate:
     # "นาย ☐ นาง ☒ นางสาว ☐" also reads, one option short, as boxes before their words
     # ("☐ นาง ☒ นางสาว"): the reading that takes in more of the options is the layout
     before, after = _OPTIONS.search(candidate.value), _OPTIONS_AFTER.search(candidate.value)
+    if before is None and after is None:
+        after = _tick_only(candidate.value)
     found, chosen_in = before, _CHOSEN
     if after is not None and (before is None or len(after.group()) > len(before.group())):
         found, chosen_in = after, _CHOSEN_AFTER
@@ -141,6 +147,14 @@ def _ticked(candidate: FieldCandidate) -> FieldCandidate:
         value = title  # a note printed after the options ("(โปรดเลือก)") is no title
     confidence = candidate.confidence if title else min(candidate.confidence, REVIEW_DOUBT)
     return candidate.model_copy(update={"value": value, "confidence": confidence})
+
+
+def _tick_only(value: str) -> re.Match[str] | None:
+    """The printed titles with a tick after one of them and no boxes ("นาย ✓ นาง นางสาว")."""
+    if _UNTICKED_BOX.search(value):
+        return None
+    found = _TICK_ONLY.search(value)
+    return found if found and len(_CHOSEN_AFTER.findall(found.group())) == 1 else None
 
 
 # One title standing as a word of the label ("ข้าพเจ้า (นาง) ชื่อ", left of the name once

@@ -127,6 +127,13 @@ _SIGNED_OFF = re.compile(
     rf"[ \t]*(?P<s>{_TITLE}?[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+# A letter that vouches for someone ("ข้าพเจ้า นายบุญมี ... ผู้ใหญ่บ้าน ขอรับรองว่า นายกำพล
+# คำแก้ว เลขประจำตัวประชาชน ...", a headman's, an employer's or a condominium office's
+# letter): the person vouched for is whom the request is about, not the writer after
+# ข้าพเจ้า; the writer's own numbers sign the letter (see extractors.review).
+_VOUCHED = re.compile(rf"(?:ขอ)?รับรองว่า\s*(?P<v>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})")
+VOUCHED_FOR = "the person a letter vouches for (รับรองว่า)"
+VOUCHED_CONFIDENCE = 0.65  # ahead of the writer after ข้าพเจ้า; still flagged as prose
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
 _NOT_A_NAME = re.compile(r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่)")
 _ADDRESS = re.compile(
@@ -212,7 +219,27 @@ _PHONE_WORD = re.compile(
 )
 SAID_PHONE = "phone number after โทร/เบอร์"
 OLD_PHONE = "phone number said to be old"
-_CONFIDENCE = {SAID_PHONE: SAID_PHONE_CONFIDENCE, OLD_PHONE: OLD_PHONE_CONFIDENCE}
+# "ติดต่อกลับได้ที่ 08...": where to call the sender back is the sender's own number, ahead
+# of the numbers a complaint cites ("เจ้าหน้าที่เบอร์ 02-...", the office's).
+_CALL_BACK = re.compile(r"ติดต่อกลับ(?:มา)?(?:ได้)?(?:ที่)?(?:เบอร์(?:โทร)?)?\s*[:：]?\s*$")
+CALL_BACK = "phone number to call back"
+CALL_BACK_CONFIDENCE = 0.7
+# How an office gives its own number, in the chat or the post a citizen copies in: for
+# enquiries ("สอบถามเพิ่มเติมโทร 043-...", "ติดต่อสอบถาม ...") or in office hours ("...
+# ในเวลาราชการ"). A citizen's own number is not said so; kept as a rival, never chosen
+# over one that is not.
+_ENQUIRIES_BEFORE = re.compile(
+    r"สอบถาม(?:ข้อมูล)?(?:เพิ่มเติม)?(?:ได้)?(?:ที่)?\s*(?:โทร(?:ศัพท์)?\.?|เบอร์)?\s*[:：]?\s*$"
+)
+_OFFICE_HOURS_AFTER = re.compile(r"\s*\(?\s*(?:ในวันและ|ใน)?เวลาราชการ")
+OFFICE_PHONE = "phone number an office gives for enquiries"
+_CONFIDENCE = {
+    CALL_BACK: CALL_BACK_CONFIDENCE,
+    SAID_PHONE: SAID_PHONE_CONFIDENCE,
+    OLD_PHONE: OLD_PHONE_CONFIDENCE,
+    OFFICE_PHONE: OLD_PHONE_CONFIDENCE,
+    VOUCHED_FOR: VOUCHED_CONFIDENCE,
+}
 
 
 # A number written with dashes that the sender's program wrapped after a dash ("เลข
@@ -270,9 +297,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "national_id", m.group(0), m.start(), "13-digit ID"
     for m in PHONE_IN_TEXT.finditer(text):
         if normalise_phone(m.group(0)) is not None and not _inside_id(text, m.start()):
-            named = _PHONE_WORD.search(text, max(0, m.start() - 24), m.start()) is not None
-            how = SAID_PHONE if named else "phone number"
-            how = OLD_PHONE if marked_old(text, m.start(), m.end()) else how
+            how = _how_said(text, m.start(), m.end())
             yield "phone", m.group(0).strip(), m.start(), how
     for m in EMAIL_IN_TEXT.finditer(text):
         yield "email", m.group(0).rstrip("."), m.start(), "email address"
@@ -290,6 +315,10 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     found.sort(key=lambda item: _TITLED.match(item[0]) is None)
     for name, start, how in found:
         yield "full_name", name, start, how
+    for m in _VOUCHED.finditer(text) if "รับรองว่า" in text else ():
+        name = clean_value("name", " ".join(m.group("v").split()))
+        if name:
+            yield "full_name", name, m.start("v"), VOUCHED_FOR
     signed = set()
     for m in [*_SIGNED.finditer(text), *_SIGNED_OFF.finditer(text)]:
         name = clean_value("name", " ".join(m.group("s").split()))
@@ -335,6 +364,21 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "province", m.group(1), m.start(1), "province in address"
             if m.group(2):
                 yield "postal_code", m.group(2), m.start(2), "postal code in address"
+
+
+def _how_said(text: str, start: int, end: int) -> str:
+    """What the words round the phone number at text[start:end] say of it."""
+    if marked_old(text, start, end):
+        return OLD_PHONE
+    before = max(0, start - 30)
+    if _CALL_BACK.search(text, before, start):
+        return CALL_BACK
+    if _ENQUIRIES_BEFORE.search(text, before, start) or _OFFICE_HOURS_AFTER.match(
+        text, end, end + 30
+    ):
+        return OFFICE_PHONE
+    named = _PHONE_WORD.search(text, max(0, start - 24), start) is not None
+    return SAID_PHONE if named else "phone number"
 
 
 def _inside_id(text: str, start: int) -> bool:

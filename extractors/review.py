@@ -10,7 +10,9 @@ the case page and listed in exports like any other problem) while the value is k
 - `low_confidence`: any other reading below the threshold (a loose label match...);
 - `sources_disagree`: two sources (body and PDF, two labels) give different values;
 - `name_incomplete`: a full name of one word (the family name is missing);
-- `implausible_value`: a value no such field's value looks like (extractors.plausible).
+- `implausible_value`: a value no such field's value looks like (extractors.plausible);
+- `writer_contact`: a phone or email in a letter someone wrote to vouch for the applicant
+  (a headman's certificate): the numbers signing such a letter are the writer's.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Iterable
 
 from extractors.base import FieldCandidate, FieldIssue, FieldSpec, FormTemplate, Provenance
 from extractors.plausible import implausible
+from extractors.prose import VOUCHED_FOR
 from extractors.validate import issue, normalise_value
 
 __all__ = ["REVIEW_BELOW", "review_flags"]
@@ -48,6 +51,8 @@ def review_flags(
             found.append(issue("name_incomplete", spec))
         if implausible(key, spec.type, value):
             found.append(issue("implausible_value", spec))
+        if key in _CONTACT_KEYS and _vouched_for(chosen):
+            found.append(issue("writer_contact", spec))
         rivals = [c for c in candidates if c.key == key and c.confidence >= MIN_RIVAL]
         if best.provenance.method != "prose":  # prose found everything; forms disagree less
             rivals = [c for c in rivals if c.provenance.method != "prose"]
@@ -57,6 +62,15 @@ def review_flags(
         if found:
             flags[key] = found
     return flags
+
+
+_CONTACT_KEYS = frozenset({"phone", "email"})
+
+
+def _vouched_for(chosen: dict[str, FieldCandidate]) -> bool:
+    """Whether the applicant is someone the letter's writer vouches for."""
+    name = chosen.get("full_name")
+    return name is not None and name.provenance.label == VOUCHED_FOR
 
 
 def _reading_flags(spec: FieldSpec, best: FieldCandidate, review_below: float) -> list[FieldIssue]:

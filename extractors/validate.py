@@ -287,6 +287,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{th}มีรูปแบบที่ไม่น่าใช่ค่าจริง (อาจมีข้อความอื่นปนมา) โปรดตรวจกับต้นฉบับ",
         "{en} does not look like one (other text may have run into it): check it",
     ),
+    "writer_contact": (
+        "{th}อยู่ในหนังสือที่ผู้อื่นเขียนรับรองผู้ยื่นคำร้อง อาจเป็นของผู้เขียน โปรดตรวจกับต้นฉบับ",
+        "{en} is in a letter someone else wrote to vouch for the applicant: it may be the"
+        " writer's, check it",
+    ),
     "quoted_text": (
         "{th}อ่านจากข้อความที่อ้างถึงในอีเมลตอบกลับ โปรดตรวจกับต้นฉบับ",
         "{en} was read from quoted text in a reply: check it",
