@@ -274,13 +274,12 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             how = SAID_PHONE if named else "phone number"
             how = OLD_PHONE if marked_old(text, m.start(), m.end()) else how
             yield "phone", m.group(0).strip(), m.start(), how
-    for m in EMAIL_IN_TEXT.finditer(text):
+    for m in _if_any(EMAIL_IN_TEXT, text, "@"):
         yield "email", m.group(0).rstrip("."), m.start(), "email address"
     for m in _EMAIL_AT.finditer(text) if "at" in text else ():
         yield "email", f"{m.group(1)}@{m.group(2)}", m.start(), "email address, [at]"
-    names = _NAME.finditer(text) if any(w in text for w in _NAME_OPENERS) else ()
     found = []
-    for m in names:
+    for m in _name_matches(text):
         group = next(g for g in ("v", "t", "n", "e") if m.group(g))
         name = clean_value("name", " ".join(m.group(group).split()))
         if name and not _NOT_A_NAME.match(name):
@@ -296,7 +295,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if name:
             signed.add(m.start("s"))
             yield "full_name", name, m.start("s"), "ลงชื่อ (signature)"
-    for m in _LINE_NAME.finditer(text):
+    for m in _if_any(_LINE_NAME, text, *_CIVIL_TITLES):
         name = clean_value("name", " ".join(m.group("l").split()))
         if name and m.start("l") not in signed:  # a signature's name is found once
             yield "full_name", name, m.start("l"), "titled name opening a line"
@@ -313,18 +312,20 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if spoken is not None:
             yield "birth_date", spoken, m.start("d"), "เกิดวันที่, said in words"
     said = []
-    for m in _ADDRESS.finditer(text):
+    for m in _if_any(_ADDRESS, text, *_ADDRESS_WORDS):
         address = " ".join(m.group("v").split()).rstrip(" ,.")
         said.append(m.span("v"))
         yield "address", address, m.start("v"), "อยู่บ้านเลขที่"
-    for m in [*_ADDRESS_LINE.finditer(text), *_ENVELOPE_ADDRESS.finditer(text)]:
+    for m in _address_lines(text):
         if not any(a <= m.start("v") < b for a, b in said):  # not one already said so
             said.append(m.span("v"))
             yield "address", " ".join(m.group("v").split()), m.start("v"), "address line"
-    for m in _BORN_EN.finditer(text) if "born" in text.casefold() else ():
+    folded = text.casefold()
+    for m in _BORN_EN.finditer(text) if "born" in folded else ():
         if parse_date(m.group("d")) is not None:
             yield "birth_date", m.group("d"), m.start("d"), "born on"
-    for m in _ADDRESS_EN.finditer(text):
+    # every match holds "address" or "at" (IGNORECASE: found in the case-folded text)
+    for m in _ADDRESS_EN.finditer(text) if "addre" in folded or "at" in folded else ():
         address = " ".join(m.group("v").split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "my address is"
     for m in _BANGKOK.finditer(text) if "กรุงเทพ" in text else ():
@@ -335,6 +336,42 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "province", m.group(1), m.start(1), "province in address"
             if m.group(2):
                 yield "postal_code", m.group(2), m.start(2), "postal code in address"
+
+
+# Words every match of a pattern holds: where none is in the text the pattern is not
+# tried (a substring search costs a small part of trying a pattern at every position).
+_CIVIL_TITLES = ("นาย", "นาง", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง")  # CIVIL_TITLE's
+_SUBDISTRICT = ("ตำบล", "ต.", "แขวง")  # one of these is in every address line
+_ADDRESS_WORDS = ("อยู่", "บ้านเลขที่")  # _ADDRESS's openers each hold one
+
+
+def _if_any(pattern: re.Pattern[str], text: str, *words: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) when one of `words`, which every match holds, is in it."""
+    return pattern.finditer(text) if any(w in text for w in words) else iter(())
+
+
+def _address_lines(text: str) -> list[re.Match[str]]:
+    if not any(w in text for w in _SUBDISTRICT):
+        return []
+    return [*_ADDRESS_LINE.finditer(text), *_ENVELOPE_ADDRESS.finditer(text)]
+
+
+def _name_matches(text: str) -> Iterator[re.Match[str]]:
+    """_NAME.finditer(text), tried only where one of its openers starts: every match
+    starts with one, so the matches are the same, and the text between is not tried."""
+    starts = sorted({i for word in _NAME_OPENERS for i in _occurrences(text, word)})
+    end = 0
+    for start in starts:
+        if start >= end and (m := _NAME.match(text, start)) is not None:
+            end = m.end()
+            yield m
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def _inside_id(text: str, start: int) -> bool:
