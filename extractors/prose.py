@@ -234,7 +234,9 @@ class ProseExtractor:
         mail = split_mail(text, lambda line: parse_label_line(line, labels) is not None)
         own = "\n".join(line for _, line in mail.own)[:MAX_CHARS]
         # numbers dictated as words (voice typing) read as digits: lines are kept
-        own = _CUT_NUMBER.sub(r"\1\n", spoken_digits_to_arabic(own))
+        own = spoken_digits_to_arabic(own)
+        if "-\n" in own:  # every _CUT_NUMBER match: its lookbehind's dash, the line end
+            own = _CUT_NUMBER.sub(r"\1\n", own)
         starts = _line_starts([n for n, _ in mail.own])
         candidates = []
         for key, value, offset, label in find_entities(own):

@@ -1,18 +1,21 @@
-"""The words that let find_entities skip a pattern must be in every match of it.
+"""The words that let a reader skip a pattern must be in every match of it.
 
-find_entities tries a pattern only where a word every match holds is in the text (a
-substring search costs a small part of trying a pattern at each position). Should a
-pattern learn a new alternative without its word, the gate would hide its matches
-silently: these tests fail instead.
+find_entities and the body-form reader try a pattern only where a word every match
+holds is in the text (a substring search costs a small part of trying a pattern at
+each position). Should a pattern learn a new alternative without its word, the gate
+would hide its matches silently: these tests fail instead.
 """
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors import prose
+from extractors import body_form, prose
 from extractors.thai import CIVIL_TITLE
+from extractors.values import EMAIL_IN_TEXT
 
 # Written out, not taken from the gates: a word dropped from a gate must still be here.
 PIECES = [
@@ -89,3 +92,17 @@ def test_gated_patterns_find_what_they_found_ungated(text: str) -> None:
         assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
     both = [*prose._ADDRESS_LINE.finditer(text), *prose._ENVELOPE_ADDRESS.finditer(text)]
     assert [m.span() for m in prose._address_lines(text)] == [m.span() for m in both]
+
+
+def test_has_colon_knows_every_colon_the_pattern_does() -> None:
+    colons = body_form._COLON.pattern.removeprefix("[").removesuffix("]")
+    assert colons and all(body_form._has_colon(f"ชื่อ{c} x") for c in colons)
+    assert not body_form._has_colon("ชื่อ x 10.30")
+
+
+def test_email_run_taken_whole_finds_what_backtracking_did() -> None:
+    text = "x" * 50 + " a.b@example.org 'o'brien@mail.co.th' ab-c_d@x. q@w.e"
+    possessive = [m.span() for m in EMAIL_IN_TEXT.finditer(text)]
+    greedy = re.compile(EMAIL_IN_TEXT.pattern.replace("*+@", "*@"))
+    assert possessive == [m.span() for m in greedy.finditer(text)]
+    assert len(possessive) == 3
