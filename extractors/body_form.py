@@ -29,6 +29,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol, TypeGuard, runtime_checkable
 
 from extractors.address_parts import ADDRESS_PART_KEYS
@@ -746,9 +747,16 @@ def _sender_fields(labels: LabelIndex) -> Callable[[str], bool]:
     def sender(key: str) -> bool:
         if not aware.is_personal(key):
             return False
-        return not any(_OTHER_PARTY.search(label) for label in aware.labels_of(key))
+        return not _names_other_party(aware.labels_of(key))
 
     return sender
+
+
+@lru_cache(maxsize=1024)
+def _names_other_party(labels: frozenset[str]) -> bool:
+    """Whether one of a field's labels names the other party: the same for every mail of
+    a template set, so read once, not once a line."""
+    return any(_OTHER_PARTY.search(label) for label in labels)
 
 
 def _other_party(
@@ -1028,6 +1036,7 @@ def read_mail_text(
 
 # "แก้ไขเบอร์โทรเป็น 08...", "ขอแก้ไขข้อมูล ที่ถูกต้องคือ": the sender corrects a value.
 _CORRECTION = re.compile(r"(?:ขอ)?แก้(?:ไข)?\s*")
+_CORRECTION_WORD = "แก้"
 _CORRECTION_IS = re.compile(r"\s*(?:ใหม่\s*)?(?:เป็น|คือ|ที่ถูกต้อง(?:คือ)?|[:：])\s*")
 # A line announcing corrected values below: short, about the data ("ขอแก้ไขข้อมูลครับ
 # ที่ถูกต้องคือ"), not a request to mend something ("ขอให้แก้ไขท่อระบายน้ำให้ใหม่").
@@ -1046,7 +1055,8 @@ def _corrected(
     """Candidates with the sender's corrections applied: a value given after "แก้ไข<label>
     เป็น ..." on one line, or the values of labels below "ขอแก้ไขข้อมูล ที่ถูกต้องคือ",
     supersede the same fields' values read above that line."""
-    if not _is_prefix_aware(labels) or not any(_CORRECTION.search(t) for _, t in own):
+    # _CORRECTION's one word that is not optional: the pattern is in a line when it is
+    if not _is_prefix_aware(labels) or not any(_CORRECTION_WORD in t for _, t in own):
         return candidates
     added: list[FieldCandidate] = []
     since: dict[str, int] = {}  # key -> line from which its values are the corrected ones

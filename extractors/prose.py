@@ -13,7 +13,7 @@ label always wins and a value found this way is flagged for a clerk to check.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from extractors.base import (
     ExtractionResult,
@@ -292,16 +292,18 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for name, start, how in found:
         yield "full_name", name, start, how
     signed = set()
-    for m in [*_SIGNED.finditer(text), *_SIGNED_OFF.finditer(text)]:
+    newlines = list(_occurrences(text, "\n"))
+    lines = [0, *(i + 1 for i in newlines)]  # where a pattern opening with ^ may match
+    for m in [*_SIGNED.finditer(text), *_tried_at(_SIGNED_OFF, text, lines)]:
         name = clean_value("name", " ".join(m.group("s").split()))
         if name:
             signed.add(m.start("s"))
             yield "full_name", name, m.start("s"), "ลงชื่อ (signature)"
-    for m in _if_any(_LINE_NAME, text, *_CIVIL_TITLES):
+    for m in _tried_at(_LINE_NAME, text, lines) if _has_any(text, _CIVIL_TITLES) else ():
         name = clean_value("name", " ".join(m.group("l").split()))
         if name and m.start("l") not in signed:  # a signature's name is found once
             yield "full_name", name, m.start("l"), "titled name opening a line"
-    for m in _NAME_ABOVE_PHONE.finditer(text):
+    for m in _tried_at(_NAME_ABOVE_PHONE, text, [0, *newlines]):
         name = clean_value("name", " ".join(m.group("s").split()))
         proves = name and not _NOT_A_NAME.match(name) and normalise_phone(m.group("p"))
         if proves and m.start("s") not in signed:
@@ -318,7 +320,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         address = " ".join(m.group("v").split()).rstrip(" ,.")
         said.append(m.span("v"))
         yield "address", address, m.start("v"), "อยู่บ้านเลขที่"
-    for m in _address_lines(text):
+    for m in _address_lines(text, lines):
         if not any(a <= m.start("v") < b for a, b in said):  # not one already said so
             said.append(m.span("v"))
             yield "address", " ".join(m.group("v").split()), m.start("v"), "address line"
@@ -347,24 +349,37 @@ _SUBDISTRICT = ("ตำบล", "ต.", "แขวง")  # one of these is in ev
 _ADDRESS_WORDS = ("อยู่", "บ้านเลขที่")  # _ADDRESS's openers each hold one
 
 
+def _has_any(text: str, words: Iterable[str]) -> bool:
+    return any(w in text for w in words)
+
+
 def _if_any(pattern: re.Pattern[str], text: str, *words: str) -> Iterator[re.Match[str]]:
     """pattern.finditer(text) when one of `words`, which every match holds, is in it."""
-    return pattern.finditer(text) if any(w in text for w in words) else iter(())
+    return pattern.finditer(text) if _has_any(text, words) else iter(())
 
 
-def _address_lines(text: str) -> list[re.Match[str]]:
-    if not any(w in text for w in _SUBDISTRICT):
+def _address_lines(text: str, lines: list[int]) -> list[re.Match[str]]:
+    """The matches of the two address patterns (each opens with ^), tried at `lines`."""
+    if not _has_any(text, _SUBDISTRICT):
         return []
-    return [*_ADDRESS_LINE.finditer(text), *_ENVELOPE_ADDRESS.finditer(text)]
+    return [*_tried_at(_ADDRESS_LINE, text, lines), *_tried_at(_ENVELOPE_ADDRESS, text, lines)]
 
 
 def _name_matches(text: str) -> Iterator[re.Match[str]]:
-    """_NAME.finditer(text), tried only where one of its openers starts: every match
-    starts with one, so the matches are the same, and the text between is not tried."""
+    """_NAME.finditer(text): every match starts with one of its openers."""
     starts = sorted({i for word in _NAME_OPENERS for i in _occurrences(text, word)})
+    return _tried_at(_NAME, text, starts)
+
+
+def _tried_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a pattern whose every match starts at one of `starts`
+    (ascending): the same matches, the pattern tried there only, not at every offset (a
+    pattern that opens with ^ or an opener word has no prefix the engine can skip to)."""
     end = 0
     for start in starts:
-        if start >= end and (m := _NAME.match(text, start)) is not None:
+        if start >= end and (m := pattern.match(text, start)) is not None:
             end = m.end()
             yield m
 

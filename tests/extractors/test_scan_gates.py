@@ -59,6 +59,10 @@ PIECES = [
     "\n12/3 ถนนสุขุมวิท ตำบลบางพลี อำเภอบางพลี\n",
     "\n99\nแขวงบางนา เขตบางนา\n",
     "อยู่บ้านเลขที่ 12 หมู่ 3 ",
+    "\nขอบคุณครับ\nสมชาย ใจดี\n",
+    "\n\nมาลี สุขใจ\n081-234-5678\n",
+    "Best regards,\n",
+    " \t",
     "ที่อยู่ 45 ถนนสายหนึ่ง ",
 ]
 
@@ -91,7 +95,22 @@ def test_gated_patterns_find_what_they_found_ungated(text: str) -> None:
     for pattern, found in gated:
         assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
     both = [*prose._ADDRESS_LINE.finditer(text), *prose._ENVELOPE_ADDRESS.finditer(text)]
-    assert [m.span() for m in prose._address_lines(text)] == [m.span() for m in both]
+    lines = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+    assert [m.span() for m in prose._address_lines(text, lines)] == [m.span() for m in both]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_patterns_tried_at_line_starts_find_what_finditer_did(text: str) -> None:
+    newlines = [i for i, c in enumerate(text) if c == "\n"]
+    lines = [0, *(i + 1 for i in newlines)]
+    for pattern, starts in [
+        (prose._SIGNED_OFF, lines),
+        (prose._LINE_NAME, lines),
+        (prose._NAME_ABOVE_PHONE, [0, *newlines]),
+    ]:
+        ours = [(m.span(), m.groups()) for m in prose._tried_at(pattern, text, starts)]
+        assert ours == [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
 
 def test_has_colon_knows_every_colon_the_pattern_does() -> None:
@@ -106,3 +125,9 @@ def test_email_run_taken_whole_finds_what_backtracking_did() -> None:
     greedy = re.compile(EMAIL_IN_TEXT.pattern.replace("*+@", "*@"))
     assert possessive == [m.span() for m in greedy.finditer(text)]
     assert len(possessive) == 3
+
+
+def test_correction_word_is_in_every_correction() -> None:
+    for line in ("ขอแก้ไขเบอร์โทรเป็น 0812345678", "แก้ เบอร์", "แก้ไขข้อมูล", "no fix here", "แกะ"):
+        found = body_form._CORRECTION.search(line) is not None
+        assert found == (body_form._CORRECTION_WORD in line)
