@@ -29,6 +29,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol, TypeGuard, runtime_checkable
 
 from extractors.address_parts import ADDRESS_PART_KEYS
@@ -217,6 +218,13 @@ def _clean_value(value: str) -> str:
     if _WHOLLY_BRACKETED.fullmatch(value) or _WHOLLY_QUOTED.fullmatch(value):
         value = value[1:-1].strip()  # "(นางสาวก ข)", “นางสาวก ข”: the value typed within
     return "" if _EMPTY_VALUE.match(value) else value
+
+
+def _has_colon(text: str) -> bool:
+    """_COLON.search(text) is not None: a substring search of each of its three colons
+    costs a small part of trying the pattern at every position, and most lines the
+    readers split hold no colon at all."""
+    return ":" in text or "：" in text or "∶" in text
 
 
 def _has_leaders(text: str) -> bool:
@@ -451,6 +459,8 @@ def _read_by_split(line: str, labels: LabelIndex) -> LabelLine | None:
 
 def _colon_split(line: str) -> tuple[str, str] | None:
     """Split at the first colon that is not inside a time or ratio ("10:30")."""
+    if not _has_colon(line):
+        return None
     for m in _COLON.finditer(line):
         before, after = line[: m.start()], line[m.end() :]
         if before[-1:].isdigit() and after[:1].isdigit():
@@ -581,7 +591,7 @@ _BOX_RULE = re.compile(r"[\s\u2500-\u257f]+")
 
 
 def _unframed(line: str) -> str:
-    if _BOX.search(line) is None:
+    if line.isascii() or _BOX.search(line) is None:  # isascii: a flag, not a scan
         return line
     if _BOX_RULE.fullmatch(line):
         return ""
@@ -744,9 +754,16 @@ def _sender_fields(labels: LabelIndex) -> Callable[[str], bool]:
     def sender(key: str) -> bool:
         if not aware.is_personal(key):
             return False
-        return not any(_OTHER_PARTY.search(label) for label in aware.labels_of(key))
+        return not _names_other_party(aware.labels_of(key))
 
     return sender
+
+
+@lru_cache(maxsize=1024)
+def _names_other_party(labels: frozenset[str]) -> bool:
+    """Whether one of a field's labels names the other party: the same for every mail of
+    a template set, so read once, not once a line."""
+    return any(_OTHER_PARTY.search(label) for label in labels)
 
 
 def _other_party(
@@ -851,7 +868,7 @@ KNOWN_LABEL = 0.95  # a phrase matching a label this well is that label
 def _colon_label_pairs(line: str, labels: LabelIndex) -> list[str]:
     """ "ชื่อ-สกุล: นายสมชาย ใจดี ที่อยู่: 12 ...": cut one space before each phrase that is
     a known label closed by a colon (a two-column form's line, spaces collapsed)."""
-    if not _COLON.search(line):
+    if not _has_colon(line):
         return [line]
     cuts = [0]
     for ahead in _COLON_AHEAD.finditer(line):
@@ -914,7 +931,7 @@ def _first_pair_cut(line: str, labels: LabelIndex, parse: Parse) -> int | None:
 def _colon_pairs(line: str) -> list[str]:
     """Pieces two spaces apart when each holds a colon ("จังหวัด: ลำปาง  รหัสไปรษณีย์: 52000");
     else the line whole: without colons two spaces may part a label from its value."""
-    if not _COLON.search(line):
+    if not _has_colon(line):
         return [line]  # no piece could hold a colon
     pieces = _TWO_SPACES.split(line)
     if len(pieces) >= 2 and all(_COLON.search(piece) for piece in pieces):
@@ -1026,6 +1043,7 @@ def read_mail_text(
 
 # "แก้ไขเบอร์โทรเป็น 08...", "ขอแก้ไขข้อมูล ที่ถูกต้องคือ": the sender corrects a value.
 _CORRECTION = re.compile(r"(?:ขอ)?แก้(?:ไข)?\s*")
+_CORRECTION_WORD = "แก้"
 _CORRECTION_IS = re.compile(r"\s*(?:ใหม่\s*)?(?:เป็น|คือ|ที่ถูกต้อง(?:คือ)?|[:：])\s*")
 # A line announcing corrected values below: short, about the data ("ขอแก้ไขข้อมูลครับ
 # ที่ถูกต้องคือ"), not a request to mend something ("ขอให้แก้ไขท่อระบายน้ำให้ใหม่").
@@ -1044,7 +1062,8 @@ def _corrected(
     """Candidates with the sender's corrections applied: a value given after "แก้ไข<label>
     เป็น ..." on one line, or the values of labels below "ขอแก้ไขข้อมูล ที่ถูกต้องคือ",
     supersede the same fields' values read above that line."""
-    if not _is_prefix_aware(labels) or not any(_CORRECTION.search(t) for _, t in own):
+    # _CORRECTION's one word that is not optional: the pattern is in a line when it is
+    if not _is_prefix_aware(labels) or not any(_CORRECTION_WORD in t for _, t in own):
         return candidates
     added: list[FieldCandidate] = []
     since: dict[str, int] = {}  # key -> line from which its values are the corrected ones

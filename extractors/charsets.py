@@ -234,11 +234,13 @@ def decode_header_text(raw: str) -> tuple[str, list[str]]:
     across words. Raw 8-bit bytes (no encoded word) are detected like an undeclared body.
     """
     problems: list[str] = []
-    value = _FOLDING.sub("", raw)
+    value = _FOLDING.sub("", raw) if "\n" in raw else raw  # both its alternatives hold one
     if not value.isascii():
         data = raw_to_bytes(value)
         value, _ = decode_bytes(data, None)
         problems.append("header_8bit")
+    if "=?" not in value:  # no encoded word (most header fields): nothing to decode
+        return value, problems
     pieces: list[str] = []
     pending: tuple[str, bytearray] | None = None
     position = 0

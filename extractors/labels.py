@@ -211,21 +211,24 @@ class LabelMatcher:
         the caller decides whether what follows the label is a separator.
         """
         form = ""
-        ends: list[int] = []  # per letter of `form`: the end of its character in `text`
+        found: list[tuple[int, _Entry]] = []  # (end of its last character, entry)
         for i, ch in enumerate(text):
             folded = _canonical_char(ch)
+            if not folded:
+                continue  # a space, a dash: no letter read, nothing ends here
+            start = len(form)
             form += folded
-            ends += [i + 1] * len(folded)
-            if len(form) >= MAX_LABEL_CHARS or (folded and form not in self._prefixes):
+            for n in range(start + 1, len(form) + 1):  # a letter at a time, as read
+                entry = self._labels.get(form[:n])
+                if entry is not None:
+                    found.append((i + 1, entry))
+            if len(form) >= MAX_LABEL_CHARS or form not in self._prefixes:
                 break  # no label is longer, or none starts with what was read so far
         hits = []
-        for n in range(len(form), 0, -1):
-            entry = self._labels.get(form[:n])
-            if entry is not None:
-                end = ends[n - 1]
-                while end < len(text) and _dropped_mark(text[end]):  # "โทรศัพท์": keep the ์
-                    end += 1
-                hits.append(PrefixHit(entry.key, end, entry.form.isascii()))
+        for end, entry in reversed(found):  # longest first
+            while end < len(text) and _dropped_mark(text[end]):  # "โทรศัพท์": keep the ์
+                end += 1
+            hits.append(PrefixHit(entry.key, end, entry.form.isascii()))
         return hits
 
     def match(self, label: str) -> tuple[str, float] | None:
@@ -271,9 +274,15 @@ class LabelMatcher:
         written = _ALTERNATIVES.split(text)
         if len(written) < 2:
             written = text.split()
-        pieces = [canonical(p) for p in written]
-        entries = [self._labels.get(p) for p in pieces if p]
-        if len(entries) < 2 or any(e is None for e in entries):
+        entries = []
+        for piece in written if len(written) >= 2 else ():  # one piece names no parts
+            form = canonical(piece)
+            entry = self._labels.get(form) if form else None
+            if form and entry is None:
+                return None  # a piece no label: the rest need not be folded
+            if entry is not None:
+                entries.append(entry)
+        if len(entries) < 2:
             return None
         keys = {e.key for e in entries if e is not None}
         wholes = {self._part_of.get(key, key) for key in keys}

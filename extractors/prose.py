@@ -13,7 +13,7 @@ label always wins and a value found this way is flagged for a clerk to check.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from extractors.base import (
     ExtractionResult,
@@ -261,7 +261,9 @@ class ProseExtractor:
         mail = split_mail(text, lambda line: parse_label_line(line, labels) is not None)
         own = "\n".join(line for _, line in mail.own)[:MAX_CHARS]
         # numbers dictated as words (voice typing) read as digits: lines are kept
-        own = _CUT_NUMBER.sub(r"\1\n", spoken_digits_to_arabic(own))
+        own = spoken_digits_to_arabic(own)
+        if "-\n" in own:  # every _CUT_NUMBER match: its lookbehind's dash, the line end
+            own = _CUT_NUMBER.sub(r"\1\n", own)
         starts = _line_starts([n for n, _ in mail.own])
         candidates = []
         for key, value, offset, label in find_entities(own):
@@ -299,13 +301,12 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if normalise_phone(m.group(0)) is not None and not _inside_id(text, m.start()):
             how = _how_said(text, m.start(), m.end())
             yield "phone", m.group(0).strip(), m.start(), how
-    for m in EMAIL_IN_TEXT.finditer(text):
+    for m in _if_any(EMAIL_IN_TEXT, text, "@"):
         yield "email", m.group(0).rstrip("."), m.start(), "email address"
     for m in _EMAIL_AT.finditer(text) if "at" in text else ():
         yield "email", f"{m.group(1)}@{m.group(2)}", m.start(), "email address, [at]"
-    names = _NAME.finditer(text) if any(w in text for w in _NAME_OPENERS) else ()
     found = []
-    for m in names:
+    for m in _name_matches(text):
         group = next(g for g in ("v", "t", "n", "e") if m.group(g))
         name = clean_value("name", " ".join(m.group(group).split()))
         if name and not _NOT_A_NAME.match(name):
@@ -320,16 +321,18 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if name:
             yield "full_name", name, m.start("v"), VOUCHED_FOR
     signed = set()
-    for m in [*_SIGNED.finditer(text), *_SIGNED_OFF.finditer(text)]:
+    newlines = list(_occurrences(text, "\n"))
+    lines = [0, *(i + 1 for i in newlines)]  # where a pattern opening with ^ may match
+    for m in [*_SIGNED.finditer(text), *_tried_at(_SIGNED_OFF, text, lines)]:
         name = clean_value("name", " ".join(m.group("s").split()))
         if name:
             signed.add(m.start("s"))
             yield "full_name", name, m.start("s"), "ลงชื่อ (signature)"
-    for m in _LINE_NAME.finditer(text):
+    for m in _tried_at(_LINE_NAME, text, lines) if _has_any(text, _CIVIL_TITLES) else ():
         name = clean_value("name", " ".join(m.group("l").split()))
         if name and m.start("l") not in signed:  # a signature's name is found once
             yield "full_name", name, m.start("l"), "titled name opening a line"
-    for m in _NAME_ABOVE_PHONE.finditer(text):
+    for m in _tried_at(_NAME_ABOVE_PHONE, text, [0, *newlines]):
         name = clean_value("name", " ".join(m.group("s").split()))
         proves = name and not _NOT_A_NAME.match(name) and normalise_phone(m.group("p"))
         if proves and m.start("s") not in signed:
@@ -342,18 +345,20 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if spoken is not None:
             yield "birth_date", spoken, m.start("d"), "เกิดวันที่, said in words"
     said = []
-    for m in _ADDRESS.finditer(text):
+    for m in _if_any(_ADDRESS, text, *_ADDRESS_WORDS):
         address = " ".join(m.group("v").split()).rstrip(" ,.")
         said.append(m.span("v"))
         yield "address", address, m.start("v"), "อยู่บ้านเลขที่"
-    for m in [*_ADDRESS_LINE.finditer(text), *_ENVELOPE_ADDRESS.finditer(text)]:
+    for m in _address_lines(text, lines):
         if not any(a <= m.start("v") < b for a, b in said):  # not one already said so
             said.append(m.span("v"))
             yield "address", " ".join(m.group("v").split()), m.start("v"), "address line"
-    for m in _BORN_EN.finditer(text) if "born" in text.casefold() else ():
+    folded = text.casefold()
+    for m in _BORN_EN.finditer(text) if "born" in folded else ():
         if parse_date(m.group("d")) is not None:
             yield "birth_date", m.group("d"), m.start("d"), "born on"
-    for m in _ADDRESS_EN.finditer(text):
+    # every match holds "address" or "at" (IGNORECASE: found in the case-folded text)
+    for m in _ADDRESS_EN.finditer(text) if "addre" in folded or "at" in folded else ():
         address = " ".join(m.group("v").split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "my address is"
     for m in _BANGKOK.finditer(text) if "กรุงเทพ" in text else ():
@@ -379,6 +384,55 @@ def _how_said(text: str, start: int, end: int) -> str:
         return OFFICE_PHONE
     named = _PHONE_WORD.search(text, max(0, start - 24), start) is not None
     return SAID_PHONE if named else "phone number"
+
+
+# Words every match of a pattern holds: where none is in the text the pattern is not
+# tried (a substring search costs a small part of trying a pattern at every position).
+_CIVIL_TITLES = ("นาย", "นาง", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง")  # CIVIL_TITLE's
+_SUBDISTRICT = ("ตำบล", "ต.", "แขวง")  # one of these is in every address line
+_ADDRESS_WORDS = ("อยู่", "บ้านเลขที่")  # _ADDRESS's openers each hold one
+
+
+def _has_any(text: str, words: Iterable[str]) -> bool:
+    return any(w in text for w in words)
+
+
+def _if_any(pattern: re.Pattern[str], text: str, *words: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) when one of `words`, which every match holds, is in it."""
+    return pattern.finditer(text) if _has_any(text, words) else iter(())
+
+
+def _address_lines(text: str, lines: list[int]) -> list[re.Match[str]]:
+    """The matches of the two address patterns (each opens with ^), tried at `lines`."""
+    if not _has_any(text, _SUBDISTRICT):
+        return []
+    return [*_tried_at(_ADDRESS_LINE, text, lines), *_tried_at(_ENVELOPE_ADDRESS, text, lines)]
+
+
+def _name_matches(text: str) -> Iterator[re.Match[str]]:
+    """_NAME.finditer(text): every match starts with one of its openers."""
+    starts = sorted({i for word in _NAME_OPENERS for i in _occurrences(text, word)})
+    return _tried_at(_NAME, text, starts)
+
+
+def _tried_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a pattern whose every match starts at one of `starts`
+    (ascending): the same matches, the pattern tried there only, not at every offset (a
+    pattern that opens with ^ or an opener word has no prefix the engine can skip to)."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)) is not None:
+            end = m.end()
+            yield m
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def _inside_id(text: str, start: int) -> bool:

@@ -17,7 +17,7 @@ the case page and listed in exports like any other problem) while the value is k
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from extractors.base import FieldCandidate, FieldIssue, FieldSpec, FormTemplate, Provenance
 from extractors.plausible import implausible
@@ -43,10 +43,11 @@ def review_flags(
     """Per field key, the review flags of the chosen value (empty keys left out)."""
     specs = {spec.key: spec for spec in template.fields}
     flags: dict[str, list[FieldIssue]] = {}
+    comparable = _comparing(template)
     for key, best in chosen.items():
         spec = specs[key]
         found = _reading_flags(spec, best, review_below)
-        value = _comparable(template, spec, best.value)
+        value = comparable(spec, best.value)
         if spec.type == "name" and len(value.split()) < 2:
             found.append(issue("name_incomplete", spec))
         if implausible(key, spec.type, value):
@@ -56,7 +57,7 @@ def review_flags(
         rivals = [c for c in candidates if c.key == key and c.confidence >= MIN_RIVAL]
         if best.provenance.method != "prose":  # prose found everything; forms disagree less
             rivals = [c for c in rivals if c.provenance.method != "prose"]
-        sources = _disagreeing_sources(template, spec, rivals)
+        sources = _disagreeing_sources(comparable, spec, rivals)
         if sources:
             found.append(issue("sources_disagree", spec, sources=sources))
         if found:
@@ -87,18 +88,32 @@ def _reading_flags(spec: FieldSpec, best: FieldCandidate, review_below: float) -
 
 
 def _disagreeing_sources(
-    template: FormTemplate, spec: FieldSpec, rivals: Iterable[FieldCandidate]
+    comparable: Comparable, spec: FieldSpec, rivals: Iterable[FieldCandidate]
 ) -> str:
     """The sources of different values ("body line 3, attachment 1 page 1"), or ""."""
     by_value: dict[str, list[Provenance]] = {}
     for candidate in rivals:
-        by_value.setdefault(_comparable(template, spec, candidate.value), []).append(
-            candidate.provenance
-        )
+        by_value.setdefault(comparable(spec, candidate.value), []).append(candidate.provenance)
     if len(by_value) < 2:
         return ""
     names = [_source_name(p) for provs in by_value.values() for p in provs[:1]]
     return ", ".join(dict.fromkeys(names))
+
+
+Comparable = Callable[[FieldSpec, str], str]
+
+
+def _comparing(template: FormTemplate) -> Comparable:
+    """_comparable for one mail, each value normalised once: the chosen value is its own
+    rival too, and normalising (an e-mail's domain in IDNA...) is most of the work."""
+    seen: dict[tuple[str, str], str] = {}
+
+    def comparable(spec: FieldSpec, value: str) -> str:
+        if (spec.key, value) not in seen:
+            seen[spec.key, value] = _comparable(template, spec, value)
+        return seen[spec.key, value]
+
+    return comparable
 
 
 def _comparable(template: FormTemplate, spec: FieldSpec, value: str) -> str:

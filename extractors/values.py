@@ -45,8 +45,12 @@ _LOCAL = r"[A-Za-z0-9._%+'-]"
 # An apostrophe may be inside an address (o'brien@...) but does not open one: before the
 # first letter it is a quote round the address ('somchai@gmail.com').
 _LOCAL_OPEN = r"[A-Za-z0-9._%+-]"
+# The run is taken whole (possessive: "@" is no address character, so giving some back
+# could never find it) and not tried again shorter, letter by letter, when no "@" follows.
+# The lookbehind comes after the first character (as _NOT_AFTER_DIGIT): a pattern that
+# opens with a character class lets the engine skip the text no address starts in.
 EMAIL_IN_TEXT = re.compile(
-    rf"(?<!{_LOCAL_OPEN}){_LOCAL_OPEN}{_LOCAL}*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    rf"{_LOCAL_OPEN}(?<!{_LOCAL_OPEN}.){_LOCAL}*+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 )
 _SPACE_AFTER_DOT = re.compile(r"(?<=[A-Za-z0-9])\. (?=[A-Za-z]{2,}\b)")
 _PROVINCE_IN_TEXT = re.compile(r"(?:จังหวัด|จ\.)\s*([\u0e01-\u0e4e]+)")

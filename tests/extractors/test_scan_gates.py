@@ -1,0 +1,146 @@
+"""The words that let a reader skip a pattern must be in every match of it.
+
+find_entities and the body-form reader try a pattern only where a word every match
+holds is in the text (a substring search costs a small part of trying a pattern at
+each position). Should a pattern learn a new alternative without its word, the gate
+would hide its matches silently: these tests fail instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors import body_form, prose
+from extractors.thai import CIVIL_TITLE
+from extractors.values import EMAIL_IN_TEXT
+
+# Written out, not taken from the gates: a word dropped from a gate must still be here.
+PIECES = [
+    "ข้าพเจ้า",
+    "ชื่อ",
+    "ลงชื่อ",
+    "กระผม",
+    "ผม",
+    "ดิฉัน",
+    "My name is",
+    "I am",
+    "I,",
+    "นาย",
+    "นางสาว",
+    "น.ส.",
+    "ด.ญ.",
+    "เด็กชาย",
+    "ตำบล",
+    "ต.",
+    "แขวง",
+    "สมชาย",
+    "ใจดี",
+    " ",
+    "\n",
+    "\n\n",
+    "12/3 ",
+    "อำเภอ",
+    "อ.",
+    "เขต",
+    "อยู่",
+    "บ้านเลขที่",
+    "Somchai Jaidee",
+    "x" * 40,
+    # whole matches, so each alternative is met in most examples
+    "ชื่อ นายสมชาย ใจดี",
+    "ข้าพเจ้า นางสาวมาลี สุขใจ",
+    "ดิฉันชื่อ มาลี สุขใจ",
+    "ผม นายสมชาย ใจดี",
+    "My name is Somchai Jaidee",
+    "\nนายสมชาย ใจดี\n",
+    "\n12/3 ถนนสุขุมวิท ตำบลบางพลี อำเภอบางพลี\n",
+    "\n99\nแขวงบางนา เขตบางนา\n",
+    "อยู่บ้านเลขที่ 12 หมู่ 3 ",
+    "\nขอบคุณครับ\nสมชาย ใจดี\n",
+    "\n\nมาลี สุขใจ\n081-234-5678\n",
+    "Best regards,\n",
+    " \t",
+    "ที่อยู่ 45 ถนนสายหนึ่ง ",
+]
+
+
+def test_every_civil_title_holds_a_gate_word() -> None:
+    titles = CIVIL_TITLE.removeprefix("(?:").removesuffix(")").replace("\\", "").split("|")
+    assert titles and all(any(w in t for w in prose._CIVIL_TITLES) for t in titles)
+
+
+def test_address_line_patterns_need_a_subdistrict_word() -> None:
+    written = "(?:" + "|".join(w.replace(".", r"\.") for w in prose._SUBDISTRICT) + ")"
+    assert written in prose._ADDRESS_LINE.pattern
+    assert written in prose._ENVELOPE_ADDRESS.pattern
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_name_matches_are_the_patterns_own(text: str) -> None:
+    ours = [(m.span(), m.groups()) for m in prose._name_matches(text)]
+    assert ours == [(m.span(), m.groups()) for m in prose._NAME.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_gated_patterns_find_what_they_found_ungated(text: str) -> None:
+    gated = [
+        (prose._LINE_NAME, list(prose._if_any(prose._LINE_NAME, text, *prose._CIVIL_TITLES))),
+        (prose._ADDRESS, list(prose._if_any(prose._ADDRESS, text, *prose._ADDRESS_WORDS))),
+    ]
+    for pattern, found in gated:
+        assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+    both = [*prose._ADDRESS_LINE.finditer(text), *prose._ENVELOPE_ADDRESS.finditer(text)]
+    lines = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+    assert [m.span() for m in prose._address_lines(text, lines)] == [m.span() for m in both]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_patterns_tried_at_line_starts_find_what_finditer_did(text: str) -> None:
+    newlines = [i for i, c in enumerate(text) if c == "\n"]
+    lines = [0, *(i + 1 for i in newlines)]
+    for pattern, starts in [
+        (prose._SIGNED_OFF, lines),
+        (prose._LINE_NAME, lines),
+        (prose._NAME_ABOVE_PHONE, [0, *newlines]),
+    ]:
+        ours = [(m.span(), m.groups()) for m in prose._tried_at(pattern, text, starts)]
+        assert ours == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_has_colon_knows_every_colon_the_pattern_does() -> None:
+    colons = body_form._COLON.pattern.removeprefix("[").removesuffix("]")
+    assert colons and all(body_form._has_colon(f"ชื่อ{c} x") for c in colons)
+    assert not body_form._has_colon("ชื่อ x 10.30")
+
+
+# EMAIL_IN_TEXT as it was written before it was made faster: the reference.
+_LOCAL_OPEN = r"[A-Za-z0-9._%+-]"
+EMAIL_AS_WRITTEN = re.compile(
+    rf"(?<!{_LOCAL_OPEN}){_LOCAL_OPEN}[A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
+
+
+def test_email_pattern_finds_what_it_found_as_written() -> None:
+    text = "x" * 50 + " a.b@example.org 'o'brien@mail.co.th' ab-c_d@x. q@w.e"
+    found = [m.span() for m in EMAIL_IN_TEXT.finditer(text)]
+    assert found == [m.span() for m in EMAIL_AS_WRITTEN.finditer(text)]
+    assert len(found) == 3
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="ab.'_-+@ \n1ก", max_size=40))
+def test_email_pattern_matches_as_written_on_any_text(text: str) -> None:
+    found = [m.span() for m in EMAIL_IN_TEXT.finditer(text)]
+    assert found == [m.span() for m in EMAIL_AS_WRITTEN.finditer(text)]
+
+
+def test_correction_word_is_in_every_correction() -> None:
+    for line in ("ขอแก้ไขเบอร์โทรเป็น 0812345678", "แก้ เบอร์", "แก้ไขข้อมูล", "no fix here", "แกะ"):
+        found = body_form._CORRECTION.search(line) is not None
+        assert found == (body_form._CORRECTION_WORD in line)
