@@ -645,7 +645,7 @@ class Widget:
     name: str
     value: str
     x: float
-    y: float
+    y: float  # mm from the top: the baseline of the label beside it
     w: float = 100
     hidden: bool = False
     default: str = ""
@@ -708,7 +708,7 @@ def acro_xfa_datasets_only(p: Person, i: int) -> Case:
                    for leaf, (_, value) in zip(leaves, pairs, strict=True))  # fmt: skip
     xfa = ('<xfa:datasets xmlns:xfa="http://www.xfa.org/schema/xfa-data/1.0/"><xfa:data>'
            f"<form1>{data}</form1></xfa:data></xfa:datasets>").encode()  # fmt: skip
-    widgets = [Widget(f"form1[0].#subform[0].{leaf}[0]", value, 62, 44 + 12 * k - 4)
+    widgets = [Widget(f"form1[0].#subform[0].{leaf}[0]", value, 62, 44 + 12 * k)
                for k, (leaf, (_, value)) in enumerate(zip(leaves, pairs, strict=True))]  # fmt: skip
     pdf = add_widgets(pdf_page(printed_labels(p), 12), widgets, xfa=xfa, values=False)
     return one("acro_xfa_datasets_only", p, i, ("แบบคำร้อง_XFA.pdf", pdf, PDF))
@@ -721,9 +721,9 @@ def acro_hidden_test_fields(p: Person, i: int) -> Case:
     test = {"ชื่อ - นามสกุล": "นายทดสอบ ระบบงาน",
             "เลขประจำตัวประชาชน": with_check_digit("110000000001"),
             "โทรศัพท์มือถือ": "0800000000", "อีเมล": "test@example.com"}  # fmt: skip
-    visible = [Widget(f"Text{k + 1}", value, 62, 44 + 12 * k - 4)
+    visible = [Widget(f"Text{k + 1}", value, 62, 44 + 12 * k)
                for k, (_, value) in enumerate(labelled(p))]  # fmt: skip
-    hidden = [Widget(f"Test{k + 1}", test[label], 62, 44 + 12 * k - 4, hidden=True)
+    hidden = [Widget(f"Test{k + 1}", test[label], 62, 44 + 12 * k, hidden=True)
               for k, (label, _) in enumerate(labelled(p)) if label in test]  # fmt: skip
     widgets = hidden + visible if i % 2 == 0 else visible + hidden
     pdf = add_widgets(pdf_page(printed_labels(p), 12), widgets)
@@ -754,7 +754,7 @@ def acro_placeholder_defaults(p: Person, i: int) -> Case:
     widgets = []
     for k, (label, value, hint) in enumerate(rows):
         texts.append((20, 44 + 11 * k, label + " " + "." * 70))
-        widgets.append(Widget(f"fill_{k + 1}", value, 62, 44 + 11 * k - 4, default=hint))
+        widgets.append(Widget(f"fill_{k + 1}", value, 62, 44 + 11 * k, default=hint))
     pdf = add_widgets(pdf_page(texts, 12), widgets)
     return one("acro_placeholder_defaults", p, i, ("แบบคำร้อง.pdf", pdf, PDF))
 
@@ -775,7 +775,7 @@ def acro_fields_on_page2(p: Person, i: int) -> Case:
     page2 = printed_labels(p, 44 if i % 2 == 0 else 60)
     base = pdf_pages([NOTICE, page2], 12)
     top = 44 if i % 2 == 0 else 60
-    widgets = [Widget(f"Text{k + 1}", value, 62, top + 12 * k - 4)
+    widgets = [Widget(f"Text{k + 1}", value, 62, top + 12 * k)
                for k, (_, value) in enumerate(labelled(p))]  # fmt: skip
     pdf = add_widgets(base, widgets, page_no=1)
     return one("acro_fields_on_page2", p, i, ("แบบคำร้อง_อบต.pdf", pdf, PDF))
