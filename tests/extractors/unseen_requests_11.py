@@ -1007,7 +1007,7 @@ def xlsx_formulas_uncached(p: Person, i: int) -> Case:
         if i % 2:
             sheet.move_range("A3:B9", rows=0, cols=5)
             sheet["B11"] = '=G3&G4&" "&G5'
-            sheet["B15"] = joined.replace("B", "G")
+            sheet["B14"] = joined.replace("B", "G")
 
     words = ("แขวง", "เขต") if p.bangkok else ("ตำบล", "อำเภอ")
     moo = '&" หมู่ที่ "&B7' if p.moo else ""
