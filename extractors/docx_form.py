@@ -140,7 +140,7 @@ def paragraph_text(p: Any) -> str:
     struck = False
     tags = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym"), qn("w:fldChar"))
     for element in p.iter(*tags):
-        if _has_ancestor(element, p, skip) or _placeholder(element, p):
+        if _has_ancestor(element, p, skip) or _placeholder(element, p) or _hidden(element):
             continue
         if element.tag == qn("w:t"):
             struck |= _struck(element)
@@ -154,6 +154,18 @@ def paragraph_text(p: Any) -> str:
 
 
 _OFF = frozenset({"0", "false", "off"})
+
+
+def _hidden(element: Any) -> bool:
+    """Whether the run holding the element is hidden text (Font > Hidden, w:vanish):
+    Word neither shows nor prints it, so an agency template keeps its help there, often
+    with a sample person's values, which are no one's answer."""
+    run = element.getparent()
+    props = run.find(qn("w:rPr")) if run is not None else None
+    mark = props.find(qn("w:vanish")) if props is not None else None
+    return mark is not None and (mark.get(qn("w:val")) or "1").lower() not in _OFF
+
+
 # The slashes the struck options leave: "(นาย//)" -> "(นาย)", " / นาง / " -> "นาง".
 _DOUBLED_SLASH = re.compile(r"/(?:\s*/)+")
 _OPEN_SLASH = re.compile(r"(^|\()[ \t]*/[ \t]*", re.MULTILINE)
