@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from typing import Any
 
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import is_lone_label
@@ -38,10 +39,19 @@ def xlsx_rows(data: bytes) -> list[list[str]]:
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     rows: list[list[str]] = []
     try:
-        for sheet in book.worksheets[:MAX_SHEETS]:
-            found = sheet.iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS, values_only=True)
-            for row in found:
-                cells = [normalise_thai_text(_cell(v)) for v in row]
+        shown = [s for s in book.worksheets if s.sheet_state == "visible"]
+        for sheet in shown[:MAX_SHEETS]:
+            hidden_rows, hidden_columns = _hidden(book, sheet)
+            found = sheet.iter_rows(
+                min_row=1, max_row=MAX_ROWS, max_col=MAX_COLUMNS, values_only=True
+            )
+            for number, row in enumerate(found, start=1):
+                if number in hidden_rows:
+                    continue
+                cells = [
+                    "" if k in hidden_columns else normalise_thai_text(_cell(v))
+                    for k, v in enumerate(row, start=1)
+                ]
                 while cells and not cells[-1]:
                     cells.pop()
                 rows.append(cells)
@@ -49,6 +59,33 @@ def xlsx_rows(data: bytes) -> list[list[str]]:
     finally:
         book.close()
     return rows
+
+
+def _hidden(book: Any, sheet: Any) -> tuple[set[int], set[int]]:
+    """The numbers of the sheet's hidden rows and columns. Excel shows neither (nor a
+    hidden sheet, which holds a drop-down's list): a reused form keeps the last
+    applicant's answers there, which are no answer of this one. openpyxl's read-only
+    sheets do not keep them, so they are read from the sheet's XML (its private path)."""
+    from openpyxl.xml.functions import iterparse
+
+    rows: set[int] = set()
+    columns: set[int] = set()
+    number = 0
+    with book._archive.open(sheet._worksheet_path) as source:
+        for _, element in iterparse(source):
+            tag = element.tag.rsplit("}", 1)[-1]
+            hidden = element.get("hidden") in ("1", "true")
+            if tag == "col" and hidden:
+                low, high = int(element.get("min", 0)), int(element.get("max", 0))
+                columns.update(range(low, min(high, MAX_COLUMNS) + 1))
+            elif tag == "row":
+                number = int(element.get("r") or number + 1)
+                if hidden:
+                    rows.add(number)
+                if number >= MAX_ROWS:
+                    break
+            element.clear()
+    return rows, columns
 
 
 def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
