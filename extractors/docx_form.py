@@ -18,6 +18,7 @@ from extractors.base import ExtractionResult, LabelIndex
 from extractors.body_form import is_lone_label, parse_label_line
 from extractors.labels import NO_FIELD_HEADINGS
 from extractors.office_files import open_bounded, read_lines
+from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 
@@ -51,7 +52,7 @@ def docx_parts(data: bytes) -> tuple[list[str], list[str]]:
     footer once (runs in the child process)."""
     import docx
 
-    document = docx.Document(io.BytesIO(data))
+    document = docx.Document(io.BytesIO(transitional(data)))
     _unwrap_table_controls(document.element.body)
     body = _blocks_lines(document.element.body, document)
     margins: list[str] = []

@@ -20,6 +20,7 @@ from typing import Any
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import is_lone_label
 from extractors.office_files import open_bounded, read_lines
+from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
 from extractors.thai import normalise_thai_text
 
@@ -36,7 +37,7 @@ def xlsx_rows(data: bytes) -> list[list[str]]:
     dropped), a sheet ending with an empty row (runs in the child process)."""
     import openpyxl  # only the child needs it
 
-    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    book = openpyxl.load_workbook(io.BytesIO(transitional(data)), read_only=True, data_only=True)
     rows: list[list[str]] = []
     try:
         shown = [s for s in book.worksheets if s.sheet_state == "visible"]
