@@ -15,7 +15,7 @@ import io
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pdfplumber
@@ -43,6 +43,7 @@ from extractors.pdf_layout import (
     unreadable_text,
     widget_label,
 )
+from extractors.pdf_xfa import value_for, xfa_values
 from extractors.prose import PROSE_CONFIDENCE, signed_names
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 
@@ -143,7 +144,7 @@ class _FieldWalker:
         if named_kids:
             for kid in named_kids:
                 self.walk(kid, name, merged, depth + 1)
-        elif name:
+        elif name and not _hidden(node, kids):
             self.fields.append(self._field(name, node, kids, merged))
 
     def _field(
@@ -166,6 +167,18 @@ class _FieldWalker:
             if isinstance(ref, PDFObjRef) and ref.objid in self.page_of:
                 return self.page_of[ref.objid]
         return None
+
+
+_HIDDEN_FLAGS = 2 | 32  # annotation flags Hidden and NoView
+
+
+def _hidden(node: dict[str, Any], kids: list[Any]) -> bool:
+    """Whether every widget of the field is hidden (flag Hidden or NoView): a viewer
+    neither shows nor prints it, and a form's designer leaves test entries there ("นาย
+    ทดสอบ", a made-up ID) over the very blanks the citizen fills."""
+    widgets = [w for w in (node, *(resolve1(k) for k in kids)) if isinstance(w, dict)]
+    flags = [resolve1(w.get("F")) for w in widgets if "Rect" in w]
+    return bool(flags) and all(isinstance(f, int) and f & _HIDDEN_FLAGS for f in flags)
 
 
 def _rect(node: dict[str, Any], kids: list[Any]) -> tuple[float, float, float, float] | None:
@@ -268,10 +281,23 @@ def _acro_fields(pdf: PDF, data: bytes, defects: list[Defect]) -> list[AcroField
         walker = _FieldWalker(page_of)
         for ref in fields:
             walker.walk(ref, "", {})
-        return walker.fields
+        return _with_xfa_data(pdf, walker.fields)
     except Exception as exc:  # a broken field tree: keep nothing, say why
         defects.append(Defect(code="pdf_broken", detail=f"form fields: {type(exc).__name__}"))
         return []
+
+
+def _with_xfa_data(pdf: PDF, fields: list[AcroField]) -> list[AcroField]:
+    """Text and choice fields with no /V filled from the XFA datasets packet, where an
+    XFA form saved by Adobe Reader keeps what was typed (extractors/pdf_xfa.py)."""
+    form = resolve1(pdf.doc.catalog.get("AcroForm"))
+    empty = [f for f in fields if not f.value and f.kind in ("text", "choice")]
+    if not empty or not isinstance(form, dict) or "XFA" not in form:
+        return fields
+    values = xfa_values(form)
+    if not values:
+        return fields
+    return [replace(f, value=value_for(f.name, values)) if f in empty else f for f in fields]
 
 
 def read_acroform(data: bytes) -> tuple[dict[str, str], list[Defect]]:
