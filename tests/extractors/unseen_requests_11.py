@@ -1212,3 +1212,193 @@ def build_set() -> list[Case]:
         for k in range(2):
             cases.append(style(PEOPLE[(3 * s + 5 * k) % len(PEOPLE)], 2 * s + k))
     return cases
+
+
+# --- a second batch, written after the readers were read and fixed -----------------------
+# Neighbours of the fixes (hidden text, hidden rows and fields, XFA data, titled and bound
+# controls, grouped shapes, values in boxes), to see whether they hold on shapes they were
+# not made for; measured before any further change (see test_unseen_styles_11.py).
+
+
+def docx_hidden_by_style(p: Person, i: int) -> Case:
+    """The template's sample values hidden through a character style ("Hint", whose
+    definition holds w:vanish) rather than on each run."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    def build(d: Any) -> None:
+        hint = d.styles.add_style("Hint", WD_STYLE_TYPE.CHARACTER)
+        hint.font.hidden = True
+        d.add_paragraph("แบบคำร้องทั่วไป")
+        if i % 2:
+            for label, value in SAMPLE:
+                d.add_paragraph().add_run(f"{label}: {value}", style="Hint")
+        for (label, value), (_, example) in zip(labelled(p), SAMPLE, strict=True):
+            para = d.add_paragraph(f"{label}: {value}")
+            if i % 2 == 0:
+                para.add_run(f" (เช่น {example})", style="Hint")
+
+    return one("docx_hidden_by_style", p, i, ("แบบคำร้อง.docx", docx_bytes(build), DOCX))
+
+
+def xlsx_zero_width_column(p: Person, i: int) -> Case:
+    """The last applicant's values kept in a column narrowed to nothing (width 0, not
+    marked hidden), or in rows an AutoFilter hid."""
+    old = dict(labelled(OLD))
+
+    def build(book: Any) -> None:
+        sheet = book.active
+        sheet["A1"] = "แบบคำร้องทั่วไป"
+        pairs = labelled(p)
+        if i % 2 == 0:
+            sheet.column_dimensions["B"].width = 0
+            for r, (label, value) in enumerate(pairs, start=3):
+                sheet.cell(r, 1, label)
+                sheet.cell(r, 2, old[label])
+                sheet.cell(r, 3, value)
+            return
+        sheet.auto_filter.ref = f"A2:B{2 + 2 * len(pairs)}"
+        sheet["A2"], sheet["B2"] = "รายการ", "ข้อมูล"
+        for r, (label, _) in enumerate(pairs, start=3):
+            sheet.cell(r, 1, label)
+            sheet.cell(r, 2, old[label])
+            sheet.row_dimensions[r].hidden = True
+        for r, (label, value) in enumerate(pairs, start=3 + len(pairs)):
+            sheet.cell(r, 1, label)
+            sheet.cell(r, 2, value)
+
+    return one("xlsx_zero_width_column", p, i, ("คำร้อง.xlsx", xlsx_bytes(build), XLSX))
+
+
+def acro_offpage_test_fields(p: Person, i: int) -> Case:
+    """The designer's test entries moved off the page (a /Rect beyond the page's edge)
+    or shrunk to nothing, not flagged hidden, beside the citizen's filled fields."""
+    test = {"ชื่อ - นามสกุล": "นายทดสอบ ระบบงาน", "โทรศัพท์มือถือ": "0800000000",
+            "อีเมล": "test@example.com"}  # fmt: skip
+    visible = [Widget(f"Text{k + 1}", value, 62, 44 + 12 * k)
+               for k, (_, value) in enumerate(labelled(p))]  # fmt: skip
+    spare = [Widget(f"Test{k + 1}", test[label], 250 if i % 2 == 0 else 62, 44 + 12 * k,
+                    w=100 if i % 2 == 0 else 0.01)
+             for k, (label, _) in enumerate(labelled(p)) if label in test]  # fmt: skip
+    pdf = add_widgets(pdf_page(printed_labels(p), 12), spare + visible)
+    return one("acro_offpage_test_fields", p, i, ("คำร้อง.pdf", pdf, PDF))
+
+
+def acro_xfa_nested_subforms(p: Person, i: int) -> Case:
+    """An XFA form of nested subforms (form1/Page1/Applicant/..., form1/Page1/Contact/...)
+    with two fields of one name in two subforms (Phone under Applicant and under the
+    agency's Office block, that one empty in the data or the agency's own number)."""
+    pairs = labelled(p)
+    applicant = ("Name", "ID", "Birth", "Address", "Province", "Zip", "Phone", "Email")
+    office_phone = "043261555" if i % 2 else ""
+    data = "".join(f"<{leaf}>{xml_escape(value)}</{leaf}>"
+                   for leaf, (_, value) in zip(applicant, pairs, strict=True))  # fmt: skip
+    xfa = ('<xfa:datasets xmlns:xfa="http://www.xfa.org/schema/xfa-data/1.0/"><xfa:data>'
+           f"<form1><Page1><Office><Phone>{office_phone}</Phone></Office>"
+           f"<Applicant>{data}</Applicant></Page1></form1></xfa:data>"
+           "</xfa:datasets>").encode()  # fmt: skip
+    widgets = [Widget(f"form1[0].Page1[0].Applicant[0].{leaf}[0]", value, 62, 44 + 12 * k)
+               for k, (leaf, (_, value)) in enumerate(zip(applicant, pairs, strict=True))
+               ]  # fmt: skip
+    widgets.append(Widget("form1[0].Page1[0].Office[0].Phone[0]", "", 62, 150))
+    texts = [*printed_labels(p), (20, 150, "โทรศัพท์สำนักงาน (เจ้าหน้าที่กรอก)")]
+    pdf = add_widgets(pdf_page(texts, 12), widgets, xfa=xfa, values=False)
+    return one("acro_xfa_nested_subforms", p, i, ("แบบคำร้อง_XFA.pdf", pdf, PDF))
+
+
+def docx_titled_controls_with_captions(p: Person, i: int) -> Case:
+    """Controls that have a title AND a printed caption: the caption in the cell to the
+    left (or before the control in the paragraph), the title a short English word."""
+    from docx.oxml import parse_xml
+
+    def build(d: Any) -> None:
+        d.add_paragraph("แบบคำร้องทั่วไป")
+        pairs = list(zip(labelled(p), TAGS, strict=True))
+        if i % 2:
+            for (label, value), tag in pairs:
+                raw_paragraph(d, t(f"{label} ") + sdt(tag.capitalize(), tag, value))
+            return
+        table = d.add_table(rows=len(pairs), cols=2)
+        for r, ((label, value), tag) in enumerate(pairs):
+            table.cell(r, 0).text = label
+            tc = table.cell(r, 1)._tc
+            tc.remove(tc.find(f"{{{W}}}p"))
+            tc.append(parse_xml(f'<w:p xmlns:w="{W}">{sdt(tag.capitalize(), tag, value)}</w:p>'))
+
+    return one("docx_titled_controls_with_captions", p, i,
+               ("คำร้อง.docx", docx_bytes(build), DOCX))  # fmt: skip
+
+
+def docx_grouped_canvas_rows(p: Person, i: int) -> Case:
+    """A group of text boxes whose caption and answer boxes are not on one level (the
+    answer box a little lower than its caption, as dragged by hand), two pairs per row
+    in one variant."""
+    pairs = labelled(p)
+    boxes = []
+    for k, (label, value) in enumerate(pairs):
+        row, col = (k // 2, k % 2) if i % 2 else (k, 0)
+        x, y = col * 230, row * 26
+        boxes.append(shape(k, x, y, 90, label))
+        boxes.append(shape(20 + k, x + 95, y + 4, 130, value))
+    emu = 12700
+    group = (f'<wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr><a:xfrm><a:off x="0" y="0"/>'
+             f'<a:ext cx="{460 * emu}" cy="{220 * emu}"/></a:xfrm></wpg:grpSpPr>'
+             f"{''.join(boxes)}</wpg:wgp>")  # fmt: skip
+    anchor = (f'<wp:inline><wp:extent cx="{460 * emu}" cy="{220 * emu}"/>'
+              '<wp:docPr id="1" name="Group 1"/><a:graphic><a:graphicData '
+              f'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup">{group}'
+              "</a:graphicData></a:graphic></wp:inline>")  # fmt: skip
+    run = (f'<w:r><mc:AlternateContent {WPS_NS}><mc:Choice Requires="wpg"><w:drawing>{anchor}'
+           "</w:drawing></mc:Choice></mc:AlternateContent></w:r>")  # fmt: skip
+
+    def build(d: Any) -> None:
+        d.add_paragraph("แบบคำร้องทั่วไป")
+        from docx.oxml import parse_xml
+
+        para = parse_xml(f'<w:p xmlns:w="{W}" {WPS_NS}>{run}</w:p>')
+        d.element.body.insert(len(d.element.body) - 1, para)
+
+    return one("docx_grouped_canvas_rows", p, i, ("แบบฟอร์ม.docx", docx_bytes(build), DOCX))
+
+
+def docx_more_boxes(p: Person, i: int) -> Case:
+    """Other values typed a letter per box: the postal code in five cells and the mobile
+    in ten after their labels, in the form's own row or a nested table of boxes."""
+    from docx.oxml import parse_xml
+
+    def cells(items: Iterable[str]) -> str:
+        return "".join(f"<w:tc><w:p>{t(x)}</w:p></w:tc>" for x in items)
+
+    def build(d: Any) -> None:
+        d.add_paragraph("แบบคำร้องทั่วไป")
+        table = d.add_table(rows=len(labelled(p)), cols=2)
+        for r, (label, value) in enumerate(labelled(p)):
+            table.cell(r, 0).text = label
+            boxed = {"รหัสไปรษณีย์": p.postal, "โทรศัพท์มือถือ": p.mobile}.get(label)
+            if boxed is None:
+                table.cell(r, 1).text = value
+                continue
+            tc = table.cell(r, 1)._tc
+            tc.append(parse_xml(f'<w:tbl xmlns:w="{W}"><w:tblPr/><w:tr>{cells(boxed)}</w:tr>'
+                                "</w:tbl>"))  # fmt: skip
+            tc.append(parse_xml(f'<w:p xmlns:w="{W}"/>'))
+        if i % 2:
+            d.add_paragraph("")
+            empty = d.add_table(rows=1, cols=11)  # the home phone's boxes left empty
+            empty.cell(0, 0).text = "โทรศัพท์บ้าน"
+
+    return one("docx_more_boxes", p, i, ("คำร้อง.docx", docx_bytes(build), DOCX))
+
+
+SECOND_BATCH: tuple[Style, ...] = (
+    docx_hidden_by_style, xlsx_zero_width_column, acro_offpage_test_fields,
+    acro_xfa_nested_subforms, docx_titled_controls_with_captions, docx_grouped_canvas_rows,
+    docx_more_boxes,
+)  # fmt: skip
+
+
+def build_second_batch() -> list[Case]:
+    cases: list[Case] = []
+    for s, style in enumerate(SECOND_BATCH):
+        for k in range(2):
+            cases.append(style(PEOPLE[(3 * s + 5 * k + 1) % len(PEOPLE)], 100 + 2 * s + k))
+    return cases
