@@ -1250,7 +1250,7 @@ def xlsx_zero_width_column(p: Person, i: int) -> Case:
         sheet["A1"] = "แบบคำร้องทั่วไป"
         pairs = labelled(p)
         if i % 2 == 0:
-            sheet.column_dimensions["B"].width = 0
+            sheet.column_dimensions["B"].width = 0.01  # openpyxl drops a width of 0
             for r, (label, value) in enumerate(pairs, start=3):
                 sheet.cell(r, 1, label)
                 sheet.cell(r, 2, old[label])
