@@ -29,6 +29,7 @@ MAX_SHEETS = 5
 MAX_ROWS = 500  # a request form is a page; the rest of a big workbook is data, not answers
 MAX_COLUMNS = 40  # an online form's export: a column per question, and a few of its own
 HEADER_LABELS = 3  # labels across a row that make it a header of columns
+MIN_SHOWN = 0.5  # a column width or row height below this shows no text
 MAX_GAP_ROWS = 2  # empty rows between a header row and its answers
 
 
@@ -66,7 +67,8 @@ def _hidden(book: Any, sheet: Any) -> tuple[set[int], set[int]]:
     """The numbers of the sheet's hidden rows and columns. Excel shows neither (nor a
     hidden sheet, which holds a drop-down's list): a reused form keeps the last
     applicant's answers there, which are no answer of this one. openpyxl's read-only
-    sheets do not keep them, so they are read from the sheet's XML (its private path)."""
+    sheets do not keep them, so they are read from the sheet's XML (its private path). A
+    column or row squeezed to nothing is hidden as well."""
     from openpyxl.xml.functions import iterparse
 
     rows: set[int] = set()
@@ -75,7 +77,7 @@ def _hidden(book: Any, sheet: Any) -> tuple[set[int], set[int]]:
     with book._archive.open(sheet._worksheet_path) as source:
         for _, element in iterparse(source):
             tag = element.tag.rsplit("}", 1)[-1]
-            hidden = element.get("hidden") in ("1", "true")
+            hidden = element.get("hidden") in ("1", "true") or _squeezed(element, tag)
             if tag == "col" and hidden:
                 low, high = int(element.get("min", 0)), int(element.get("max", 0))
                 columns.update(range(low, min(high, MAX_COLUMNS) + 1))
@@ -87,6 +89,15 @@ def _hidden(book: Any, sheet: Any) -> tuple[set[int], set[int]]:
                     break
             element.clear()
     return rows, columns
+
+
+def _squeezed(element: Any, tag: str) -> bool:
+    """A column narrowed or a row lowered to nothing (width or height 0): as hidden."""
+    size = element.get("width" if tag == "col" else "ht")
+    try:
+        return size is not None and float(size) < MIN_SHOWN
+    except ValueError:
+        return False
 
 
 def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
