@@ -55,6 +55,7 @@ def docx_parts(data: bytes) -> tuple[list[str], list[str]]:
 
     document = docx.Document(io.BytesIO(transitional(data)))
     fill_bound_controls(document)
+    _mark_styled_hidden(document)
     _unwrap_table_controls(document.element.body)
     body = _blocks_lines(document.element.body, document)
     margins: list[str] = []
@@ -174,6 +175,25 @@ def paragraph_text(p: Any) -> str:
 
 
 _OFF = frozenset({"0", "false", "off"})
+
+
+def _mark_styled_hidden(document: Any) -> None:
+    """Runs hidden through their style (a character style "Hint" whose font is hidden, a
+    paragraph style likewise) marked hidden on the run itself, so `_hidden` sees them."""
+    from docx.oxml import OxmlElement
+
+    hidden = {s.style_id for s in document.styles if getattr(s, "font", None) and s.font.hidden}
+    if not hidden:
+        return
+    for p in document.element.body.iter(qn("w:p")):
+        style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        whole = style is not None and style.get(qn("w:val")) in hidden
+        for run in p.iter(qn("w:r")):
+            own = run.find(f"{qn('w:rPr')}/{qn('w:rStyle')}")
+            if whole or (own is not None and own.get(qn("w:val")) in hidden):
+                props = run.get_or_add_rPr() if hasattr(run, "get_or_add_rPr") else None
+                if props is not None and props.find(qn("w:vanish")) is None:
+                    props.append(OxmlElement("w:vanish"))
 
 
 def _hidden(element: Any) -> bool:
@@ -409,12 +429,30 @@ def _distinct_cells(row: object) -> Iterator[object]:
             yield cell
 
 
-def _cell_text(cell: object) -> list[str]:
+def _cell_text(cell: object, titled: bool = False) -> list[str]:
+    """A cell's lines; `titled`: a cell that is one content control read with its title."""
     tc = cell._tc  # type: ignore[attr-defined]
-    paragraphs = [_titled(p, paragraph_text(p)) for p in _paragraphs_in(tc)]
+    paragraphs = [paragraph_text(p) for p in _paragraphs_in(tc)]
+    if titled:
+        paragraphs = [
+            _titled(p, text) for p, text in zip(_paragraphs_in(tc), paragraphs, strict=True)
+        ]
     lines = [line for p in paragraphs for line in p.splitlines()]
     lines = [line for line in lines if line.strip()][:MAX_CELL_LINES]
     return lines or _boxes_value(cell)
+
+
+def _row_texts(cells: list[object]) -> list[list[str]]:
+    """The row's cells' lines. Controls' titles are their labels only where every cell
+    that says anything is such a control (a grid of them): beside a printed caption
+    cell, a control's title is a second, often English, name for the same caption."""
+    plain = [_cell_text(cell) for cell in cells]
+    if not any(next(c._tc.iter(qn("w:alias")), None) is not None for c in cells):  # type: ignore[attr-defined]
+        return plain
+    titled = [_cell_text(cell, titled=True) for cell in cells]
+    if all(t != p for t, p in zip(titled, plain, strict=True) if p):
+        return titled
+    return plain
 
 
 MAX_BOXES = 40  # cells of a table drawn as a value's boxes
@@ -441,7 +479,7 @@ def _row_lines(cells: list[object]) -> list[str]:
     """Label and value cells in pairs; a lone cell (a heading, `label: value`) as written.
     A row of three cells or more, each of one line, is left for the parent to pair with
     the labels it knows (`resolved_rows`): marked, its cells kept apart."""
-    texts = _boxes_closed_up([_cell_text(cell) for cell in cells])
+    texts = _boxes_closed_up(_row_texts(cells))
     if len(texts) >= 3 and all(len(t) <= 1 for t in texts) and sum(map(bool, texts)) >= 3:
         return [ROW_MARK + CELL_SEP.join(t[0] if t else "" for t in texts)]
     if len(texts) == 2 and all(len(t) <= 1 for t in texts) and any(texts):
