@@ -119,8 +119,11 @@ def _value(obj: Any) -> str:
 class _FieldWalker:
     """Walks /AcroForm /Fields, inheriting /FT and /V from parents, guarding against loops."""
 
-    def __init__(self, page_of: dict[int, int]) -> None:
+    def __init__(
+        self, page_of: dict[int, int], page_boxes: dict[int, tuple[float, ...]] | None = None
+    ) -> None:
         self.page_of = page_of
+        self.page_boxes = page_boxes or {}
         self.seen: set[int] = set()
         self.fields: list[AcroField] = []
 
@@ -144,7 +147,7 @@ class _FieldWalker:
         if named_kids:
             for kid in named_kids:
                 self.walk(kid, name, merged, depth + 1)
-        elif name and not _hidden(node, kids):
+        elif name and not _hidden(node, kids, self.page_boxes):
             self.fields.append(self._field(name, node, kids, merged))
 
     def _field(
@@ -170,15 +173,35 @@ class _FieldWalker:
 
 
 _HIDDEN_FLAGS = 2 | 32  # annotation flags Hidden and NoView
+MIN_WIDGET = 1.0  # points: a widget narrower or lower than this shows nothing
 
 
-def _hidden(node: dict[str, Any], kids: list[Any]) -> bool:
-    """Whether every widget of the field is hidden (flag Hidden or NoView): a viewer
-    neither shows nor prints it, and a form's designer leaves test entries there ("นาย
-    ทดสอบ", a made-up ID) over the very blanks the citizen fills."""
+def _hidden(
+    node: dict[str, Any], kids: list[Any], page_boxes: dict[int, tuple[float, ...]]
+) -> bool:
+    """Whether no widget of the field can be seen: each is flagged Hidden or NoView,
+    shrunk to nothing, or placed off its page. A viewer shows none of them, and a form's
+    designer leaves test entries so ("นายทดสอบ", a made-up ID) beside the citizen's."""
     widgets = [w for w in (node, *(resolve1(k) for k in kids)) if isinstance(w, dict)]
-    flags = [resolve1(w.get("F")) for w in widgets if "Rect" in w]
-    return bool(flags) and all(isinstance(f, int) and f & _HIDDEN_FLAGS for f in flags)
+    widgets = [w for w in widgets if "Rect" in w]
+    return bool(widgets) and all(_unseen(w, page_boxes) for w in widgets)
+
+
+def _unseen(widget: dict[str, Any], page_boxes: dict[int, tuple[float, ...]]) -> bool:
+    flags = resolve1(widget.get("F"))
+    if isinstance(flags, int) and flags & _HIDDEN_FLAGS:
+        return True
+    rect = _rect(widget, [])
+    if rect is None:
+        return False
+    x0, y0, x1, y1 = rect
+    if x1 - x0 < MIN_WIDGET or y1 - y0 < MIN_WIDGET:
+        return True
+    page = widget.get("P")
+    box = page_boxes.get(page.objid) if isinstance(page, PDFObjRef) else None
+    if box is None or len(box) != 4:
+        return False
+    return x0 >= box[2] or x1 <= box[0] or y0 >= box[3] or y1 <= box[1]
 
 
 def _rect(node: dict[str, Any], kids: list[Any]) -> tuple[float, float, float, float] | None:
@@ -278,13 +301,27 @@ def _acro_fields(pdf: PDF, data: bytes, defects: list[Defect]) -> list[AcroField
             for page in pdf.pages
             if isinstance(page.page_obj.pageid, int)
         }
-        walker = _FieldWalker(page_of)
+        boxes = {
+            page.page_obj.pageid: box
+            for page in pdf.pages
+            if isinstance(page.page_obj.pageid, int) and (box := _media_box(page.page_obj))
+        }
+        walker = _FieldWalker(page_of, boxes)
         for ref in fields:
             walker.walk(ref, "", {})
         return _with_xfa_data(pdf, walker.fields)
     except Exception as exc:  # a broken field tree: keep nothing, say why
         defects.append(Defect(code="pdf_broken", detail=f"form fields: {type(exc).__name__}"))
         return []
+
+
+def _media_box(page: Any) -> tuple[float, ...]:
+    """The page's MediaBox as four numbers, () when it is not that."""
+    try:
+        box = tuple(float(resolve1(v)) for v in resolve1(page.mediabox))
+    except (TypeError, ValueError):
+        return ()
+    return box if len(box) == 4 else ()
 
 
 def _with_xfa_data(pdf: PDF, fields: list[AcroField]) -> list[AcroField]:

@@ -41,3 +41,12 @@ def test_a_field_binds_by_path_then_by_a_unique_leaf() -> None:
     assert value_for("form1[0].Name[0]", values) == "a"
     assert value_for("other[0].Name[0]", values) == "a"
     assert value_for("form1[0].Phone[0]", values) == ""  # two leaves of that name
+
+
+def test_a_field_off_the_page_or_shrunk_to_nothing_is_not_read() -> None:
+    shown = Widget("Text1", "นางทดลอง ใจดี", 62, 44)
+    off_page = Widget("Test1", "นายทดสอบ ระบบงาน", 250, 44)
+    shrunk = Widget("Test2", "test@example.com", 62, 56, w=0.01)
+    data = add_widgets(pdf_page(printed_labels(PERSON), 12), [off_page, shrunk, shown])
+    values, _ = read_acroform(data)
+    assert values == {"Text1": "นางทดลอง ใจดี"}
