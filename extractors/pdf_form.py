@@ -33,6 +33,7 @@ from extractors.ocr import OcrExtractor
 from extractors.pdf_appearances import appearance_glyphs
 from extractors.pdf_caps import pdf_over_caps
 from extractors.pdf_columns import column_lines
+from extractors.pdf_covered import uncovered_chars
 from extractors.pdf_layout import (
     UNMAPPED,
     Box,
@@ -701,7 +702,7 @@ def _text_candidates(
     any_text = False
     for page in pdf.pages[:MAX_PAGES]:
         try:
-            glyphs = glyphs_of(page.chars)
+            glyphs = glyphs_of(uncovered_chars(page))
             # typed with a viewer's text tool, or drawn only in a widget's appearance (no
             # field here holds a value: this is the page-text path)
             typed = annotation_glyphs(page.annots, glyphs)
