@@ -78,15 +78,18 @@ def _hidden(book: Any, sheet: Any) -> tuple[set[int], set[int]]:
         for _, element in iterparse(source):
             tag = element.tag.rsplit("}", 1)[-1]
             hidden = element.get("hidden") in ("1", "true") or _squeezed(element, tag)
-            if tag == "col" and hidden:
-                low, high = int(element.get("min", 0)), int(element.get("max", 0))
-                columns.update(range(low, min(high, MAX_COLUMNS) + 1))
-            elif tag == "row":
-                number = int(element.get("r") or number + 1)
-                if hidden:
-                    rows.add(number)
-                if number >= MAX_ROWS:
-                    break
+            try:
+                if tag == "col" and hidden:
+                    low, high = int(element.get("min", 0)), int(element.get("max", 0))
+                    columns.update(range(low, min(high, MAX_COLUMNS) + 1))
+                elif tag == "row":
+                    number = int(element.get("r") or number + 1)
+                    if hidden:
+                        rows.add(number)
+                    if number >= MAX_ROWS:
+                        break
+            except ValueError:  # a malformed number: that element says nothing
+                pass
             element.clear()
     return rows, columns
 
