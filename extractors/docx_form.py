@@ -16,8 +16,10 @@ from typing import Any
 
 from extractors.base import ExtractionResult, LabelIndex
 from extractors.body_form import is_lone_label, parse_label_line
+from extractors.docx_package_parts import alt_chunk_lines, fill_bound_controls
 from extractors.labels import NO_FIELD_HEADINGS
 from extractors.office_files import open_bounded, read_lines
+from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 
@@ -51,7 +53,9 @@ def docx_parts(data: bytes) -> tuple[list[str], list[str]]:
     footer once (runs in the child process)."""
     import docx
 
-    document = docx.Document(io.BytesIO(data))
+    document = docx.Document(io.BytesIO(transitional(data)))
+    fill_bound_controls(document)
+    _mark_styled_hidden(document)
     _unwrap_table_controls(document.element.body)
     body = _blocks_lines(document.element.body, document)
     margins: list[str] = []
@@ -120,8 +124,10 @@ def _blocks_lines(container: Any, parent: Any) -> list[str]:
         if child.tag == qn("w:tbl"):
             lines += _table_lines(Table(child, parent))
         elif child.tag == qn("w:p"):
-            lines += paragraph_text(child).splitlines() or [""]
+            lines += _titled(child, paragraph_text(child)).splitlines() or [""]
             lines += _text_box_lines(child, parent)
+        elif child.tag == qn("w:altChunk"):
+            lines += alt_chunk_lines(child, parent)
         elif child.tag == qn("w:sdt"):  # a block content control: its paragraphs in place
             content = child.find(qn("w:sdtContent"))
             if content is not None and not _showing_placeholder(child):
@@ -129,6 +135,21 @@ def _blocks_lines(container: Any, parent: Any) -> list[str]:
         if len(lines) >= MAX_LINES:
             break
     return lines
+
+
+def _titled(p: Any, text: str) -> str:
+    """A paragraph that is one content control and nothing else, read with the control's
+    title (w:alias) as its label: a Word form whose prompts were the controls' placeholder
+    text keeps no caption once filled but the title Word shows on the control's frame."""
+    controls = [e for e in p if e.tag == qn("w:sdt")]
+    if len(controls) != 1 or not text.strip():
+        return text
+    if any(not _has_ancestor(t, p, (qn("w:sdt"),)) and (t.text or "").strip()
+           for t in p.iter(qn("w:t"))):  # fmt: skip
+        return text  # the paragraph has a caption of its own
+    alias = controls[0].find(f"{qn('w:sdtPr')}/{qn('w:alias')}")
+    title = (alias.get(qn("w:val")) or "").strip() if alias is not None else ""
+    return f"{title}: {text.strip()}" if title and "\n" not in text else text
 
 
 def paragraph_text(p: Any) -> str:
@@ -140,7 +161,7 @@ def paragraph_text(p: Any) -> str:
     struck = False
     tags = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym"), qn("w:fldChar"))
     for element in p.iter(*tags):
-        if _has_ancestor(element, p, skip) or _placeholder(element, p):
+        if _has_ancestor(element, p, skip) or _placeholder(element, p) or _hidden(element):
             continue
         if element.tag == qn("w:t"):
             struck |= _struck(element)
@@ -154,6 +175,37 @@ def paragraph_text(p: Any) -> str:
 
 
 _OFF = frozenset({"0", "false", "off"})
+
+
+def _mark_styled_hidden(document: Any) -> None:
+    """Runs hidden through their style (a character style "Hint" whose font is hidden, a
+    paragraph style likewise) marked hidden on the run itself, so `_hidden` sees them."""
+    from docx.oxml import OxmlElement
+
+    hidden = {s.style_id for s in document.styles if getattr(s, "font", None) and s.font.hidden}
+    if not hidden:
+        return
+    for p in document.element.body.iter(qn("w:p")):
+        style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        whole = style is not None and style.get(qn("w:val")) in hidden
+        for run in p.iter(qn("w:r")):
+            own = run.find(f"{qn('w:rPr')}/{qn('w:rStyle')}")
+            if whole or (own is not None and own.get(qn("w:val")) in hidden):
+                props = run.get_or_add_rPr() if hasattr(run, "get_or_add_rPr") else None
+                if props is not None and props.find(qn("w:vanish")) is None:
+                    props.append(OxmlElement("w:vanish"))
+
+
+def _hidden(element: Any) -> bool:
+    """Whether the run holding the element is hidden text (Font > Hidden, w:vanish):
+    Word neither shows nor prints it, so an agency template keeps its help there, often
+    with a sample person's values, which are no one's answer."""
+    run = element.getparent()
+    props = run.find(qn("w:rPr")) if run is not None else None
+    mark = props.find(qn("w:vanish")) if props is not None else None
+    return mark is not None and (mark.get(qn("w:val")) or "1").lower() not in _OFF
+
+
 # The slashes the struck options leave: "(นาย//)" -> "(นาย)", " / นาง / " -> "นาง".
 _DOUBLED_SLASH = re.compile(r"/(?:\s*/)+")
 _OPEN_SLASH = re.compile(r"(^|\()[ \t]*/[ \t]*", re.MULTILINE)
@@ -272,10 +324,42 @@ def _text_box_lines(p: Any, parent: Any) -> list[str]:
     box twice (the DrawingML shape and a VML fallback for old readers): the fallback is
     skipped, and a box inside another box is read with the paragraphs of that box."""
     lines: list[str] = []
+    for group in p.iter(_GROUP):
+        if not _has_ancestor(group, p, (_FALLBACK, qn("w:txbxContent"), _GROUP)):
+            lines += _group_lines(group, parent)
     for box in p.iter(qn("w:txbxContent")):
-        if not _has_ancestor(box, p, (_FALLBACK, qn("w:txbxContent"))):
+        if not _has_ancestor(box, p, (_FALLBACK, qn("w:txbxContent"), _GROUP)):
             lines += [*_blocks_lines(box, parent), ""]
     return lines
+
+
+_GROUP = "{http://schemas.microsoft.com/office/word/2010/wordprocessingGroup}wgp"
+_SHAPE = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}wsp"
+_OFFSET = "{http://schemas.openxmlformats.org/drawingml/2006/main}off"
+_EXTENT = "{http://schemas.openxmlformats.org/drawingml/2006/main}ext"
+
+
+def _group_lines(group: Any, parent: Any) -> list[str]:
+    """The text boxes of a group of shapes (a form drawn as boxes: a box per caption, a
+    box per answer) in reading order, by where each is drawn, not the order they were
+    drawn in: top to bottom, and boxes side by side on one line, a tab apart."""
+    boxes: list[tuple[int, int, int, str]] = []
+    for shape in group.iter(_SHAPE):
+        content = next(shape.iter(qn("w:txbxContent")), None)
+        offset, extent = next(shape.iter(_OFFSET), None), next(shape.iter(_EXTENT), None)
+        if content is None or offset is None:
+            continue
+        text = " ".join(line for line in _blocks_lines(content, parent) if line.strip())
+        height = int(extent.get("cy", 0)) if extent is not None else 0
+        boxes.append((int(offset.get("y", 0)), height, int(offset.get("x", 0)), text))
+    rows: list[list[tuple[int, int, int, str]]] = []
+    for box in sorted(boxes):
+        if rows and box[0] - rows[-1][0][0] < max(rows[-1][0][1], 1) / 2:
+            rows[-1].append(box)
+        else:
+            rows.append([box])
+    lines = ["\t".join(b[3] for b in sorted(row, key=lambda b: b[2]) if b[3]) for row in rows]
+    return [*lines, ""]
 
 
 def _paragraphs_in(container: Any) -> Iterator[Any]:
@@ -318,10 +402,16 @@ def _table_lines(table: object) -> list[str]:
         else:
             lines += _row_lines(cells)
         for cell in cells:  # a table nested in a cell: read in place
+            if _boxes_value(cell) and not _has_own_text(cell):
+                continue  # read as the cell's value
             for inner in cell.tables:  # type: ignore[attr-defined]
                 lines += _table_lines(inner)
         lines.append("")  # a row ends a multi-line value
     return lines
+
+
+def _has_own_text(cell: object) -> bool:
+    return any(paragraph_text(p).strip() for p in _paragraphs_in(cell._tc))  # type: ignore[attr-defined]
 
 
 def _label_merged_down(row: object) -> bool:
@@ -339,17 +429,57 @@ def _distinct_cells(row: object) -> Iterator[object]:
             yield cell
 
 
-def _cell_text(cell: object) -> list[str]:
-    paragraphs = [paragraph_text(p) for p in _paragraphs_in(cell._tc)]  # type: ignore[attr-defined]
+def _cell_text(cell: object, titled: bool = False) -> list[str]:
+    """A cell's lines; `titled`: a cell that is one content control read with its title."""
+    tc = cell._tc  # type: ignore[attr-defined]
+    paragraphs = [paragraph_text(p) for p in _paragraphs_in(tc)]
+    if titled:
+        paragraphs = [
+            _titled(p, text) for p, text in zip(_paragraphs_in(tc), paragraphs, strict=True)
+        ]
     lines = [line for p in paragraphs for line in p.splitlines()]
-    return [line for line in lines if line.strip()][:MAX_CELL_LINES]
+    lines = [line for line in lines if line.strip()][:MAX_CELL_LINES]
+    return lines or _boxes_value(cell)
+
+
+def _row_texts(cells: list[object]) -> list[list[str]]:
+    """The row's cells' lines. Controls' titles are their labels only where every cell
+    that says anything is such a control (a grid of them): beside a printed caption
+    cell, a control's title is a second, often English, name for the same caption."""
+    plain = [_cell_text(cell) for cell in cells]
+    if not any(next(c._tc.iter(qn("w:alias")), None) is not None for c in cells):  # type: ignore[attr-defined]
+        return plain
+    titled = [_cell_text(cell, titled=True) for cell in cells]
+    if all(t != p for t, p in zip(titled, plain, strict=True) if p):
+        return titled
+    return plain
+
+
+MAX_BOXES = 40  # cells of a table drawn as a value's boxes
+
+
+def _boxes_value(cell: object) -> list[str]:
+    """A value cell with no text of its own holding one small table: the value typed in
+    boxes, one row of them (an ID digit by digit, "-" boxes between the groups) or a row
+    of captions over the row of answers (วันที่ | เดือน | พ.ศ.). Read as one value: the
+    last row's boxes, one-letter boxes closed up, others a space apart."""
+    tables = cell.tables  # type: ignore[attr-defined]
+    if len(tables) != 1 or len(tables[0].rows) > 2:
+        return []
+    rows = [[" ".join(_cell_text(c)) for c in _distinct_cells(r)] for r in tables[0].rows]
+    last = [text for text in rows[-1] if text]
+    if not last or len(rows[-1]) > MAX_BOXES:
+        return []
+    if all(len(text) == 1 for text in last):
+        return ["".join(last)]
+    return [" ".join(last)] if len(rows) == 2 else []
 
 
 def _row_lines(cells: list[object]) -> list[str]:
     """Label and value cells in pairs; a lone cell (a heading, `label: value`) as written.
     A row of three cells or more, each of one line, is left for the parent to pair with
     the labels it knows (`resolved_rows`): marked, its cells kept apart."""
-    texts = [_cell_text(cell) for cell in cells]
+    texts = _boxes_closed_up(_row_texts(cells))
     if len(texts) >= 3 and all(len(t) <= 1 for t in texts) and sum(map(bool, texts)) >= 3:
         return [ROW_MARK + CELL_SEP.join(t[0] if t else "" for t in texts)]
     if len(texts) == 2 and all(len(t) <= 1 for t in texts) and any(texts):
@@ -361,6 +491,27 @@ def _row_lines(cells: list[object]) -> list[str]:
         # whether each line is a label or one label wrapped over two lines
         return [LINES_MARK + LINES_SEP.join(CELL_SEP.join(t) for t in texts)]
     return pair_texts(texts)
+
+
+MIN_BOXES = 4  # one-letter cells in a row that are one value typed box by box
+
+
+def _boxes_closed_up(texts: list[list[str]]) -> list[list[str]]:
+    """A row's run of one-letter cells (an ID typed a digit per box after its label,
+    "-" boxes between the groups) as one cell: the boxes are one value, not pairs."""
+    out: list[list[str]] = []
+    run: list[str] = []
+    for text in [*texts, ["end"]]:
+        if len(text) == 1 and len(text[0].strip()) == 1:
+            run.append(text[0].strip())
+            continue
+        if len(run) >= MIN_BOXES:
+            out.append(["".join(run)])
+        else:
+            out += [[letter] for letter in run]
+        run = []
+        out.append(text)
+    return out[:-1]
 
 
 def pair_texts(texts: list[list[str]]) -> list[str]:
@@ -436,9 +587,23 @@ def resolved_rows(lines: list[str], labels: LabelIndex) -> list[str]:
             out += [*columns, ""]
             k += 3
             continue
-        out += _name_across(cells, labels) or pair_texts([[c] if c else [] for c in cells])
+        out += (
+            _name_across(cells, labels)
+            or _pairs_each(cells, labels)
+            or pair_texts([[c] if c else [] for c in cells])
+        )
         k += 1
     return out
+
+
+def _pairs_each(cells: list[str], labels: LabelIndex) -> list[str] | None:
+    """Cells each holding a whole `label: value` (a grid of titled content controls, a
+    cell typed "ชื่อ: ..."): a pair each, not the first cell a label of the second."""
+    named = [c for c in cells if c]
+    found = [parse_label_line(c, labels) for c in named]
+    if len(named) < 2 or any(f is None or not f.value for f in found):
+        return None
+    return named
 
 
 def _lines_beside(line: str, labels: LabelIndex) -> list[str]:

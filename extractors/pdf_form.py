@@ -15,7 +15,7 @@ import io
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pdfplumber
@@ -33,6 +33,7 @@ from extractors.ocr import OcrExtractor
 from extractors.pdf_appearances import appearance_glyphs
 from extractors.pdf_caps import pdf_over_caps
 from extractors.pdf_columns import column_lines
+from extractors.pdf_covered import uncovered_chars
 from extractors.pdf_layout import (
     UNMAPPED,
     Box,
@@ -43,6 +44,7 @@ from extractors.pdf_layout import (
     unreadable_text,
     widget_label,
 )
+from extractors.pdf_xfa import value_for, xfa_values
 from extractors.prose import PROSE_CONFIDENCE, signed_names
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 
@@ -118,8 +120,11 @@ def _value(obj: Any) -> str:
 class _FieldWalker:
     """Walks /AcroForm /Fields, inheriting /FT and /V from parents, guarding against loops."""
 
-    def __init__(self, page_of: dict[int, int]) -> None:
+    def __init__(
+        self, page_of: dict[int, int], page_boxes: dict[int, tuple[float, ...]] | None = None
+    ) -> None:
         self.page_of = page_of
+        self.page_boxes = page_boxes or {}
         self.seen: set[int] = set()
         self.fields: list[AcroField] = []
 
@@ -143,7 +148,7 @@ class _FieldWalker:
         if named_kids:
             for kid in named_kids:
                 self.walk(kid, name, merged, depth + 1)
-        elif name:
+        elif name and not _hidden(node, kids, self.page_boxes):
             self.fields.append(self._field(name, node, kids, merged))
 
     def _field(
@@ -166,6 +171,38 @@ class _FieldWalker:
             if isinstance(ref, PDFObjRef) and ref.objid in self.page_of:
                 return self.page_of[ref.objid]
         return None
+
+
+_HIDDEN_FLAGS = 2 | 32  # annotation flags Hidden and NoView
+MIN_WIDGET = 1.0  # points: a widget narrower or lower than this shows nothing
+
+
+def _hidden(
+    node: dict[str, Any], kids: list[Any], page_boxes: dict[int, tuple[float, ...]]
+) -> bool:
+    """Whether no widget of the field can be seen: each is flagged Hidden or NoView,
+    shrunk to nothing, or placed off its page. A viewer shows none of them, and a form's
+    designer leaves test entries so ("นายทดสอบ", a made-up ID) beside the citizen's."""
+    widgets = [w for w in (node, *(resolve1(k) for k in kids)) if isinstance(w, dict)]
+    widgets = [w for w in widgets if "Rect" in w]
+    return bool(widgets) and all(_unseen(w, page_boxes) for w in widgets)
+
+
+def _unseen(widget: dict[str, Any], page_boxes: dict[int, tuple[float, ...]]) -> bool:
+    flags = resolve1(widget.get("F"))
+    if isinstance(flags, int) and flags & _HIDDEN_FLAGS:
+        return True
+    rect = _rect(widget, [])
+    if rect is None:
+        return False
+    x0, y0, x1, y1 = rect
+    if x1 - x0 < MIN_WIDGET or y1 - y0 < MIN_WIDGET:
+        return True
+    page = widget.get("P")
+    box = page_boxes.get(page.objid) if isinstance(page, PDFObjRef) else None
+    if box is None or len(box) != 4:
+        return False
+    return x0 >= box[2] or x1 <= box[0] or y0 >= box[3] or y1 <= box[1]
 
 
 def _rect(node: dict[str, Any], kids: list[Any]) -> tuple[float, float, float, float] | None:
@@ -265,13 +302,40 @@ def _acro_fields(pdf: PDF, data: bytes, defects: list[Defect]) -> list[AcroField
             for page in pdf.pages
             if isinstance(page.page_obj.pageid, int)
         }
-        walker = _FieldWalker(page_of)
+        boxes = {
+            page.page_obj.pageid: box
+            for page in pdf.pages
+            if isinstance(page.page_obj.pageid, int) and (box := _media_box(page.page_obj))
+        }
+        walker = _FieldWalker(page_of, boxes)
         for ref in fields:
             walker.walk(ref, "", {})
-        return walker.fields
+        return _with_xfa_data(pdf, walker.fields)
     except Exception as exc:  # a broken field tree: keep nothing, say why
         defects.append(Defect(code="pdf_broken", detail=f"form fields: {type(exc).__name__}"))
         return []
+
+
+def _media_box(page: Any) -> tuple[float, ...]:
+    """The page's MediaBox as four numbers, () when it is not that."""
+    try:
+        box = tuple(float(resolve1(v)) for v in resolve1(page.mediabox))
+    except (TypeError, ValueError):
+        return ()
+    return box if len(box) == 4 else ()
+
+
+def _with_xfa_data(pdf: PDF, fields: list[AcroField]) -> list[AcroField]:
+    """Text and choice fields with no /V filled from the XFA datasets packet, where an
+    XFA form saved by Adobe Reader keeps what was typed (extractors/pdf_xfa.py)."""
+    form = resolve1(pdf.doc.catalog.get("AcroForm"))
+    empty = [f for f in fields if not f.value and f.kind in ("text", "choice")]
+    if not empty or not isinstance(form, dict) or "XFA" not in form:
+        return fields
+    values = xfa_values(form)
+    if not values:
+        return fields
+    return [replace(f, value=value_for(f.name, values)) if f in empty else f for f in fields]
 
 
 def read_acroform(data: bytes) -> tuple[dict[str, str], list[Defect]]:
@@ -638,7 +702,7 @@ def _text_candidates(
     any_text = False
     for page in pdf.pages[:MAX_PAGES]:
         try:
-            glyphs = glyphs_of(page.chars)
+            glyphs = glyphs_of(uncovered_chars(page))
             # typed with a viewer's text tool, or drawn only in a widget's appearance (no
             # field here holds a value: this is the page-text path)
             typed = annotation_glyphs(page.annots, glyphs)

@@ -36,6 +36,9 @@ _BROKEN_PLACE_WORD = re.compile(r"ตำ\s+บล|อำ\s+เภอ|จัง\s
 _DIGIT = re.compile(r"[0-9๐-๙]")
 _SAME_AS_REGISTERED = re.compile(r"ตาม\s*(?:ทะเบียน|ทร\.?\s*14|บัตร)")
 _MARKUP = re.compile(r"\*\*|__|```|[\u2500-\u257f]")  # chat marks, box drawing
+# What no postal address holds: an e-mail address, or the word ที่อยู่ past its start (a
+# second copy of the form or another column printed on the same line ran into it).
+_RUN_ON_ADDRESS = re.compile(r"@|\S\s*ที่อยู่")
 
 
 def implausible(key: str, kind: FieldType, value: str) -> bool:
@@ -71,7 +74,7 @@ def _name_char(ch: str) -> bool:
 
 
 def _implausible_address(address: str) -> bool:
-    if _BROKEN_PLACE_WORD.search(address):
+    if _BROKEN_PLACE_WORD.search(address) or _RUN_ON_ADDRESS.search(address):
         return True
     if _DIGIT.search(address) or _SAME_AS_REGISTERED.search(address):
         return False

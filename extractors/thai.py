@@ -208,8 +208,9 @@ def _normalise(s: str) -> str:
 
 # Thai spelling any real text keeps: a vowel or tone mark above or below sits on a
 # consonant (or on a mark that does), a vowel written first (เ แ โ ใ ไ) is followed by a
-# consonant (or by a second เ: many type แ as เเ), and SARA A, AA and AM follow a
-# consonant or its marks. A PDF font with no
+# consonant (or by a second เ: many type แ as เเ), SARA A, AA and AM follow a
+# consonant or its marks, and no letter carries two vowels above, two below, or two tone
+# marks. A PDF font with no
 # Unicode map gives its letters in glyph order or shuffled, and breaks these everywhere;
 # the readers' sets of Thai (30,000 letters) break none after normalise_thai_text.
 _MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
@@ -217,6 +218,8 @@ _MISSPELT = re.compile(
     rf"(?<![\u0e01-\u0e2e{_MARK}])[{_MARK}]"
     r"|[\u0e40-\u0e44](?![\u0e01-\u0e2e\u0e40])"
     rf"|(?<![\u0e01-\u0e2e{_MARK}\u0e30\u0e32\u0e33])[\u0e30\u0e32\u0e33]"
+    r"|[\u0e31\u0e34-\u0e37\u0e47][\u0e31\u0e34-\u0e37\u0e47]"
+    r"|[\u0e38-\u0e3a][\u0e38-\u0e3a]|[\u0e48-\u0e4b][\u0e48-\u0e4c]"
 )
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")  # not the digits
 GARBLED_MIN_LETTERS = 20

@@ -15,10 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from typing import Any
 
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import is_lone_label
 from extractors.office_files import open_bounded, read_lines
+from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
 from extractors.thai import normalise_thai_text
 
@@ -27,6 +29,7 @@ MAX_SHEETS = 5
 MAX_ROWS = 500  # a request form is a page; the rest of a big workbook is data, not answers
 MAX_COLUMNS = 40  # an online form's export: a column per question, and a few of its own
 HEADER_LABELS = 3  # labels across a row that make it a header of columns
+MIN_SHOWN = 0.5  # a column width or row height below this shows no text
 MAX_GAP_ROWS = 2  # empty rows between a header row and its answers
 
 
@@ -35,13 +38,22 @@ def xlsx_rows(data: bytes) -> list[list[str]]:
     dropped), a sheet ending with an empty row (runs in the child process)."""
     import openpyxl  # only the child needs it
 
-    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    book = openpyxl.load_workbook(io.BytesIO(transitional(data)), read_only=True, data_only=True)
     rows: list[list[str]] = []
     try:
-        for sheet in book.worksheets[:MAX_SHEETS]:
-            found = sheet.iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS, values_only=True)
-            for row in found:
-                cells = [normalise_thai_text(_cell(v)) for v in row]
+        shown = [s for s in book.worksheets if s.sheet_state == "visible"]
+        for sheet in shown[:MAX_SHEETS]:
+            hidden_rows, hidden_columns = _hidden(book, sheet)
+            found = sheet.iter_rows(
+                min_row=1, max_row=MAX_ROWS, max_col=MAX_COLUMNS, values_only=True
+            )
+            for number, row in enumerate(found, start=1):
+                if number in hidden_rows:
+                    continue
+                cells = [
+                    "" if k in hidden_columns else normalise_thai_text(_cell(v))
+                    for k, v in enumerate(row, start=1)
+                ]
                 while cells and not cells[-1]:
                     cells.pop()
                 rows.append(cells)
@@ -49,6 +61,46 @@ def xlsx_rows(data: bytes) -> list[list[str]]:
     finally:
         book.close()
     return rows
+
+
+def _hidden(book: Any, sheet: Any) -> tuple[set[int], set[int]]:
+    """The numbers of the sheet's hidden rows and columns. Excel shows neither (nor a
+    hidden sheet, which holds a drop-down's list): a reused form keeps the last
+    applicant's answers there, which are no answer of this one. openpyxl's read-only
+    sheets do not keep them, so they are read from the sheet's XML (its private path). A
+    column or row squeezed to nothing is hidden as well."""
+    from openpyxl.xml.functions import iterparse
+
+    rows: set[int] = set()
+    columns: set[int] = set()
+    number = 0
+    with book._archive.open(sheet._worksheet_path) as source:
+        for _, element in iterparse(source):
+            tag = element.tag.rsplit("}", 1)[-1]
+            hidden = element.get("hidden") in ("1", "true") or _squeezed(element, tag)
+            try:
+                if tag == "col" and hidden:
+                    low, high = int(element.get("min", 0)), int(element.get("max", 0))
+                    columns.update(range(low, min(high, MAX_COLUMNS) + 1))
+                elif tag == "row":
+                    number = int(element.get("r") or number + 1)
+                    if hidden:
+                        rows.add(number)
+                    if number >= MAX_ROWS:
+                        break
+            except ValueError:  # a malformed number: that element says nothing
+                pass
+            element.clear()
+    return rows, columns
+
+
+def _squeezed(element: Any, tag: str) -> bool:
+    """A column narrowed or a row lowered to nothing (width or height 0): as hidden."""
+    size = element.get("width" if tag == "col" else "ht")
+    try:
+        return size is not None and float(size) < MIN_SHOWN
+    except ValueError:
+        return False
 
 
 def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:

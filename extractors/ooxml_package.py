@@ -1,0 +1,68 @@
+"""Word and Excel files the readers' libraries refuse, put in the shape they accept.
+
+python-docx opens only a document whose main part is typed as a plain .docx, and neither
+it nor openpyxl knows ISO 29500 Strict. Yet a citizen sends the agency's template back as
+it was opened (.dotx, .xltx), a macro-enabled form (.docm, .xlsm), or a file Word or
+Excel saved as "Strict Open XML": the same WordprocessingML and SpreadsheetML, under other
+namespace names and content types. Here they are renamed to the transitional ones, and a
+package that needs nothing is returned as it came. Runs in the readers' bounded child.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+WORD_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+EXCEL_MAIN = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+_MAINS: dict[bytes, bytes] = {
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml": WORD_MAIN,
+    b"application/vnd.ms-word.document.macroEnabled.main+xml": WORD_MAIN,
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml": WORD_MAIN,
+    b"application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml": EXCEL_MAIN,
+    b"application/vnd.ms-excel.sheet.macroEnabled.main+xml": EXCEL_MAIN,
+    b"application/vnd.ms-excel.template.macroEnabled.main+xml": EXCEL_MAIN,
+}
+# Strict's names: http://purl.oclc.org/ooxml/<area>/<name> for the transitional
+# http://schemas.openxmlformats.org/<area>/2006/<name> (two names are also spelt apart).
+_STRICT = re.compile(rb"http://purl\.oclc\.org/ooxml/([A-Za-z]+)/([A-Za-z]+)")
+_SPELT = {b"extendedProperties": b"extended-properties", b"customProperties": b"custom-properties"}
+_STRICT_NAME = re.compile(rb"(?<=/2006/relationships/)(extendedProperties|customProperties)")
+
+
+def transitional(data: bytes) -> bytes:
+    """The package with a template's or macro-enabled file's main part typed as a plain
+    document's or workbook's, and Strict namespaces named as transitional ones."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        names = package.namelist()
+        types = package.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+        rels = package.read("_rels/.rels") if "_rels/.rels" in names else b""
+        strict = b"purl.oclc.org/ooxml" in rels
+        if not strict and not any(main in types for main in _MAINS):
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as renamed:
+            for name in names:
+                blob = package.read(name)
+                if name == "[Content_Types].xml":
+                    blob = _main_typed(blob)
+                elif strict and name.endswith((".xml", ".rels")):
+                    blob = _transitional_names(blob)
+                renamed.writestr(name, blob)
+    return out.getvalue()
+
+
+def _main_typed(types: bytes) -> bytes:
+    for main, plain in _MAINS.items():
+        types = types.replace(main, plain)
+    return types
+
+
+def _transitional_names(blob: bytes) -> bytes:
+    def name(match: re.Match[bytes]) -> bytes:
+        area, leaf = match.group(1), match.group(2)
+        return b"http://schemas.openxmlformats.org/" + area + b"/2006/" + _SPELT.get(leaf, leaf)
+
+    blob = _STRICT.sub(name, blob)
+    return _STRICT_NAME.sub(lambda m: _SPELT[m.group(1)], blob)
