@@ -45,10 +45,11 @@ from intake.stages.classify import KNOWN_ORIGINALS, known_originals
 from intake.stages.sender_auth import agency_identity, mailbox_of
 from storage.audit import AUDIT_TABLE, CHECKPOINT_TABLE
 from storage.blind_index import INDEX_TABLE
+from storage.crypto import DataKey
 from storage.db import is_postgres, transaction
 from storage.held import flush_all, rows_held
 from storage.ids import expect_ids
-from storage.keys import preload_data_keys
+from storage.keys import preload_data_keys, reuse_keys, unwrapped_keys
 from storage.message_events import EventRow, insert_events
 from storage.models import Case, Message, MessageState
 from storage.receipts import expect_receipts, give_back_receipts
@@ -82,6 +83,8 @@ class Started:
     ids: list[int]
     batch: dict[int, Due] | None  # None: the raw mail could not be read, each goes alone
     analyses: list[Future[list[int]]] = field(default_factory=list)  # each: ids left alone
+    # the data keys its first transaction unwrapped, for its second (storage.keys.reuse_keys)
+    keys: dict[int, tuple[bytes, DataKey]] = field(default_factory=dict, repr=False)
 
 
 def start_batch(
@@ -90,8 +93,9 @@ def start_batch(
     """Read the batch's raw mail and set its analysis going, without waiting for it: the
     runner finishes the previous batch meanwhile, so the children parse one batch while
     the parent writes the other."""
+    keys: dict[int, tuple[bytes, DataKey]] = {}
     try:
-        batch = _open_raw(ctx, ids)
+        batch = _open_raw(ctx, ids, keys)
     except Exception:  # a mail that cannot be read (its blob gone): each goes alone
         return Started(list(ids), None)
     wanted = {
@@ -99,7 +103,7 @@ def start_batch(
     }
     calls = _calls(wanted, ctx.settings.limits.parse_processes)
     analyses = [pool.submit(_analyse_in_thread, ctx, call, stop) for call in calls]
-    return Started(list(ids), batch, analyses)
+    return Started(list(ids), batch, analyses, keys)
 
 
 # A child call's raw mail at most: a scan or a photo, which may take seconds to read,
@@ -135,8 +139,9 @@ def finish_batch(ctx: Context, started: Started, stop: threading.Event) -> Batch
     failed += [m for m, due in batch.items() if due.attempts]  # failed before: alone again
     alone = {m: batch[m].carry for m in failed}
     together = [m for m in batch if m not in alone]
+    keys, started.keys = started.keys, {}  # held no longer than the batch
     try:
-        steps = _advance_all(ctx, together, batch)
+        steps = _advance_all(ctx, together, batch, keys)
     except Interrupted:
         raise
     except Exception as exc:  # a stage failed: each message goes alone, see docstring
@@ -147,8 +152,11 @@ def finish_batch(ctx: Context, started: Started, stop: threading.Event) -> Batch
     return BatchResult(steps, alone)
 
 
-def _open_raw(ctx: Context, ids: Sequence[int]) -> dict[int, Due]:
-    """The messages still due, with the raw mail read where a stage will need it."""
+def _open_raw(
+    ctx: Context, ids: Sequence[int], keys: dict[int, tuple[bytes, DataKey]]
+) -> dict[int, Due]:
+    """The messages still due, with the raw mail read where a stage will need it, and
+    the data keys it unwrapped put in `keys`."""
     found: dict[int, Due] = {}
     # audits each read, the entries written together at the end
     with (
@@ -162,6 +170,7 @@ def _open_raw(ctx: Context, ids: Sequence[int]) -> dict[int, Due]:
             due = found[message.id] = Due(message.state, message.source, message.attempts)
             if message.state in _NEEDS_ANALYSIS:
                 _ = Item(session, ctx, message, carry=due.carry).raw  # read once, audited once
+        keys.update(unwrapped_keys(session))
     return found
 
 
@@ -218,11 +227,14 @@ _CASE_TABLE: Table = Case.__table__  # type: ignore[attr-defined]
 _HELD = (_CASE_TABLE, AUDIT_TABLE, CHECKPOINT_TABLE, OUTBOX_TABLE, INDEX_TABLE)
 
 
-def _advance_all(ctx: Context, ids: list[int], batch: dict[int, Due]) -> int:
+def _advance_all(
+    ctx: Context, ids: list[int], batch: dict[int, Due], keys: dict[int, tuple[bytes, DataKey]]
+) -> int:
     if not ids:
         return 0
     steps = 0
     with write_turn(ctx.engine), transaction(ctx.engine) as session, rows_held(session, *_HELD):
+        reuse_keys(session, keys)  # unwrapped by the batch's first transaction
         # on PostgreSQL, a worker outside the lock scheme still cannot race us
         messages = _messages_and_keys(session, ctx, ids, lock=is_postgres(ctx.engine))
         expect_receipts(session, len(messages))  # at most a case each: one draw for all

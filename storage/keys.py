@@ -35,6 +35,7 @@ def new_data_keys(session: Session, provider: KeyProvider, count: int) -> list[D
 
 
 _UNWRAPPED = "keys.unwrapped"  # in session.info: key id -> (row, wrapped bytes, key)
+_EARLIER = "keys.earlier"  # in session.info: key id -> (wrapped bytes, key), see reuse_keys
 
 
 def load_data_key(session: Session, provider: KeyProvider, key_id: int) -> DataKey:
@@ -42,16 +43,38 @@ def load_data_key(session: Session, provider: KeyProvider, key_id: int) -> DataK
     message's key several times. Holding the row keeps it in the identity map, so a
     second call costs no query; a shredded row (wrapped emptied) is seen at once."""
     cache: dict[int, tuple[DataKeyRecord, bytes, DataKey]] = session.info.setdefault(_UNWRAPPED, {})
+    hit = cache.get(key_id)
+    # The row held is the identity map's while it is in the session, so no lookup is
+    # needed; read from its __dict__, where an expired row has no value (then looked up).
+    if hit is not None and hit[0] in session and hit[0].__dict__.get("wrapped") == hit[1]:
+        return hit[2]
     record = session.get(DataKeyRecord, key_id)
     if record is None or record.wrapped is None:
         cache.pop(key_id, None)
         raise DecryptError()  # shredded or never existed: the data is gone
-    hit = cache.get(key_id)
-    if hit is not None and hit[0] is record and hit[1] == record.wrapped:
-        return hit[2]
-    key = unwrap_data_key(provider, key_id, record.wrapped)
+    earlier = session.info.get(_EARLIER, {}).get(key_id)
+    if earlier is not None and earlier[0] == record.wrapped:
+        key = earlier[1]
+    else:
+        key = unwrap_data_key(provider, key_id, record.wrapped)
     cache[key_id] = (record, record.wrapped, key)
     return key
+
+
+def unwrapped_keys(session: Session) -> dict[int, tuple[bytes, DataKey]]:
+    """The keys this session unwrapped, with the wrapped bytes each was opened from,
+    for a later session of the same piece of work (`reuse_keys`). Held in memory only,
+    for as long as that work lasts: never stored, never logged."""
+    cache: dict[int, tuple[DataKeyRecord, bytes, DataKey]] = session.info.get(_UNWRAPPED, {})
+    return {key_id: (wrapped, key) for key_id, (_, wrapped, key) in cache.items()}
+
+
+def reuse_keys(session: Session, keys: dict[int, tuple[bytes, DataKey]]) -> None:
+    """Let `session` take these keys, unwrapped by an earlier session, instead of
+    unwrapping them again: a stage batch opens its messages' keys in two transactions.
+    Each is still read from its row first, and taken only while its wrapped bytes are
+    the ones it was opened from: a key shredded or rewrapped since is seen as before."""
+    session.info[_EARLIER] = keys
 
 
 def preload_data_keys(

@@ -426,9 +426,9 @@ def test_the_ack_limits_hold_for_one_senders_mails_in_one_batch(
     batches: list[list[int]] = []
     advance_all = batch_module._advance_all
 
-    def spy(ctx: Context, ids: list[int], batch: Any) -> int:
+    def spy(ctx: Context, ids: list[int], batch: Any, *rest: Any) -> int:
         batches.append(list(ids))
-        return advance_all(ctx, ids, batch)
+        return advance_all(ctx, ids, batch, *rest)
 
     monkeypatch.setattr(batch_module, "_advance_all", spy)
     event.listen(ctx.engine, "before_cursor_execute", note)
@@ -537,8 +537,8 @@ def test_a_mail_whose_analysis_fails_goes_alone_and_the_rest_of_its_call_does_no
 
     open_raw = batch_module._open_raw
 
-    def note_raws(ctx: Context, message_ids: Any) -> Any:
-        found = open_raw(ctx, message_ids)
+    def note_raws(ctx: Context, message_ids: Any, *rest: Any) -> Any:
+        found = open_raw(ctx, message_ids, *rest)
         raws.update({due.carry.raw: m for m, due in found.items() if due.carry.raw})
         return found
 
