@@ -16,6 +16,7 @@ from extractors.sandbox import Limits
 from extractors.sender_auth import SenderVerdict
 from intake.context import Context
 from storage.crypto import DataKey, encrypt_text, json_text
+from storage.db import assign
 from storage.keys import load_data_key
 from storage.message_events import EventRow, event_row
 from storage.models import Message, MessageEvent, MessageState, utcnow
@@ -62,6 +63,10 @@ class Carry:
     # What this run sealed, by column, as the JSON sealed: a later stage of the run reads it
     # here instead of decrypting (and auditing) what it wrote a moment before.
     sealed: dict[str, str] = field(default_factory=dict)
+    # The message's facts as last read or written here, and the facts_json they are: each
+    # stage reads and adds to them, and decoding the JSON again each time cost as much as
+    # the stage's own work. Used only while the row still holds that very text.
+    facts: tuple[str, dict[str, Any]] | None = None
 
 
 def limits_of(ctx: Context) -> Limits:
@@ -131,11 +136,23 @@ class Item:
         return self.carry.parsed
 
     def facts(self) -> dict[str, Any]:
-        return json.loads(self.message.facts_json or "{}")
+        """The message's facts (a copy of the mapping; its values are shared: read them)."""
+        return dict(self._facts())
+
+    def _facts(self) -> dict[str, Any]:
+        text = self.message.facts_json or "{}"
+        known = self.carry.facts
+        if known is not None and known[0] == text:
+            return known[1]
+        facts: dict[str, Any] = json.loads(text)
+        self.carry.facts = (text, facts)
+        return facts
 
     def add_facts(self, **facts: Any) -> None:
-        merged = self.facts() | facts
-        self.message.facts_json = json.dumps(merged, ensure_ascii=False, sort_keys=True)
+        merged = self._facts() | json.loads(json.dumps(facts))  # as a later read would see them
+        text = json.dumps(merged, ensure_ascii=False, sort_keys=True)
+        assign(self.message, "facts_json", text)
+        self.carry.facts = (text, merged)
 
     def seal(self, column: str, value: Any) -> bytes:
         text = json_text(value)  # kept as text: a later open reads what decrypting would give
@@ -172,14 +189,14 @@ def apply_outcome(
         session.add(MessageEvent(**event))
     else:
         events.append(event)
-    message.state = outcome.state
-    # An assignment costs some twenty calls through SQLModel and SQLAlchemy, four times
-    # a message, and one of an unchanged value writes nothing: only the changes are made.
+    # An assignment through SQLModel costs some twenty calls, four times a message (see
+    # storage.db.assign), and one of an unchanged value writes nothing: only the changes.
+    assign(message, "state", outcome.state)
     if message.state_reason != outcome.reason:
-        message.state_reason = outcome.reason
+        assign(message, "state_reason", outcome.reason)
     if message.next_attempt_at is not None:
-        message.next_attempt_at = None
-    message.updated_at = utcnow()
+        assign(message, "next_attempt_at", None)
+    assign(message, "updated_at", utcnow())
     if events is None:  # a stage batch says where each message ended, once (intake.batch)
         log_state(message, "stage done")
 
