@@ -127,6 +127,7 @@ class Item:
             purpose=self.purpose,
             message_id=self.id,
             checkpoint_every=self.ctx.settings.audit_checkpoint_every,
+            message=self.message,
         )
 
     @property
@@ -171,6 +172,7 @@ class Item:
             message_id=self.id,
             column=column,
             checkpoint_every=self.ctx.settings.audit_checkpoint_every,
+            message=self.message,
         )
 
 
