@@ -233,7 +233,7 @@ def new_row(model: type[RowT], **values: Any) -> RowT:
     against about 110. Fields not given take their defaults, as with the constructor
     (which does not validate a table model either). Later assignments are tracked as
     on any object."""
-    row: RowT = sa_inspect(model).class_manager.new_instance()
+    row: RowT = _manager(model).new_instance()
     row.__pydantic_fields_set__.update(values)
     for name, factory, field in _defaults(model):
         if name not in values:
@@ -250,6 +250,11 @@ def assign(row: SQLModel, name: str, value: Any) -> None:
     state = instance_state(row)
     state.manager[name].impl.set(state, state.dict, value, None)
     row.__pydantic_fields_set__.add(name)
+
+
+@cache
+def _manager(model: type[SQLModel]) -> Any:
+    return sa_inspect(model).class_manager
 
 
 @cache

@@ -48,7 +48,14 @@ def load_data_key(session: Session, provider: KeyProvider, key_id: int) -> DataK
     # needed; read from its __dict__, where an expired row has no value (then looked up).
     if hit is not None and hit[0] in session and hit[0].__dict__.get("wrapped") == hit[1]:
         return hit[2]
-    record = session.get(DataKeyRecord, key_id)
+    return _opened(session, provider, key_id, session.get(DataKeyRecord, key_id))
+
+
+def _opened(
+    session: Session, provider: KeyProvider, key_id: int, record: DataKeyRecord | None
+) -> DataKey:
+    """The key of `record`, the row `key_id` as the session holds it, kept for the session."""
+    cache: dict[int, tuple[DataKeyRecord, bytes, DataKey]] = session.info.setdefault(_UNWRAPPED, {})
     if record is None or record.wrapped is None:
         cache.pop(key_id, None)
         raise DecryptError()  # shredded or never existed: the data is gone
@@ -83,9 +90,9 @@ def preload_data_keys(
     """Unwrap the keys of a batch of messages with one query instead of one each."""
     wanted = sorted({k for k in key_ids if k is not None})
     query = select(DataKeyRecord).where(col(DataKeyRecord.id).in_(wanted))
-    for record in session.exec(query):
+    for record in session.exec(query):  # the rows as the session holds them: no lookup
         if record.id is not None and record.wrapped is not None:
-            load_data_key(session, provider, record.id)
+            _opened(session, provider, record.id, record)
 
 
 class MessageIdIndex:
