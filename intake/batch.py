@@ -40,7 +40,7 @@ from extractors.sandbox import Interrupted, cancel_on
 from intake.context import Context
 from intake.outbox import OUTBOX_TABLE, expect_acks
 from intake.pipeline import STAGE_FOR_STATE
-from intake.stage import Carry, Item, apply_outcome, limits_of, log_state
+from intake.stage import Carry, Item, apply_outcome, limits_of, log_state, write_facts
 from intake.stages.classify import KNOWN_ORIGINALS, known_originals
 from intake.stages.sender_auth import agency_identity, mailbox_of
 from storage.audit import AUDIT_TABLE, CHECKPOINT_TABLE
@@ -148,6 +148,7 @@ def finish_batch(ctx: Context, started: Started, stop: threading.Event) -> Batch
         log.info("batch rolled back", extra={"event": "batch", "reason": type(exc).__name__})
         for due in batch.values():
             due.carry.sealed.clear()  # what the rolled-back stages sealed was never stored
+            due.carry.facts, due.carry.facts_unwritten = None, False  # nor the facts added
         return BatchResult(0, {m: due.carry for m, due in batch.items()})
     return BatchResult(steps, alone)
 
@@ -280,14 +281,19 @@ def _advance(
     written whole through the connection (storage.ids); audit entries and other held
     rows go at the commit (storage.held); an audit checkpoint writes what is held."""
     steps = 0
-    with session.no_autoflush:
-        while message.state in STAGE_FOR_STATE:
-            before = message.state
-            outcome = STAGE_FOR_STATE[before].process(Item(session, ctx, message, carry=carry))
-            apply_outcome(session, message, outcome, events)
-            steps += 1
-            if outcome.state == before:
-                break
+    carry.hold_facts = True  # written once, below
+    try:
+        with session.no_autoflush:
+            while message.state in STAGE_FOR_STATE:
+                before = message.state
+                outcome = STAGE_FOR_STATE[before].process(Item(session, ctx, message, carry=carry))
+                apply_outcome(session, message, outcome, events)
+                steps += 1
+                if outcome.state == before:
+                    break
+        write_facts(message, carry)
+    finally:
+        carry.hold_facts = False
     # one line a message, not one a stage: logging was a fifteenth of the stage thread
     log_state(message, "stages done")
     return steps

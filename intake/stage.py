@@ -67,6 +67,10 @@ class Carry:
     # stage reads and adds to them, and decoding the JSON again each time cost as much as
     # the stage's own work. Used only while the row still holds that very text.
     facts: tuple[str, dict[str, Any]] | None = None
+    # Set by a stage batch: the facts its stages add are written to the row once, by
+    # write_facts when the message's stages are done, not re-encoded at every stage.
+    hold_facts: bool = False
+    facts_unwritten: bool = False
 
 
 def limits_of(ctx: Context) -> Limits:
@@ -151,9 +155,11 @@ class Item:
 
     def add_facts(self, **facts: Any) -> None:
         merged = self._facts() | json.loads(json.dumps(facts))  # as a later read would see them
-        text = json.dumps(merged, ensure_ascii=False, sort_keys=True)
-        assign(self.message, "facts_json", text)
-        self.carry.facts = (text, merged)
+        if self.carry.hold_facts:  # the row keeps its text meanwhile: this is what it stands for
+            self.carry.facts = (self.message.facts_json or "{}", merged)
+            self.carry.facts_unwritten = True
+        else:
+            _write_facts(self.message, self.carry, merged)
 
     def seal(self, column: str, value: Any) -> bytes:
         text = json_text(value)  # kept as text: a later open reads what decrypting would give
@@ -174,6 +180,19 @@ class Item:
             checkpoint_every=self.ctx.settings.audit_checkpoint_every,
             message=self.message,
         )
+
+
+def write_facts(message: Message, carry: Carry) -> None:
+    """Write the facts a stage batch held for `message` (see Carry.hold_facts)."""
+    if carry.facts_unwritten and carry.facts is not None:
+        _write_facts(message, carry, carry.facts[1])
+
+
+def _write_facts(message: Message, carry: Carry, facts: dict[str, Any]) -> None:
+    text = json.dumps(facts, ensure_ascii=False, sort_keys=True)
+    assign(message, "facts_json", text)
+    carry.facts = (text, facts)
+    carry.facts_unwritten = False
 
 
 def apply_outcome(
