@@ -148,6 +148,7 @@ def finish_batch(ctx: Context, started: Started, stop: threading.Event) -> Batch
         log.info("batch rolled back", extra={"event": "batch", "reason": type(exc).__name__})
         for due in batch.values():
             due.carry.sealed.clear()  # what the rolled-back stages sealed was never stored
+            due.carry.unread.clear()
             due.carry.facts, due.carry.facts_unwritten = None, False  # nor the facts added
         return BatchResult(0, {m: due.carry for m, due in batch.items()})
     return BatchResult(steps, alone)
