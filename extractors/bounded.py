@@ -21,29 +21,30 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors.base import ExtractedCase, FormTemplate, ParsedMessage
-from extractors.extract import extract_case, matcher_for
-from extractors.mime import parse_message
-from extractors.sandbox import Limits, run_bounded, start_child
-from extractors.sender_auth import (
-    AgencyIdentity,
-    SenderVerdict,
-    header_fields,
-    judge_sender,
-)
+from extractors.sandbox import InChild, Limits, run_bounded, start_child
+from extractors.sender_auth import AgencyIdentity, SenderVerdict
 
-_TEMPLATES: dict[str, list[FormTemplate]] = {}  # in the child
+# What the children run (extractors.bounded_child), named, not imported: the worker's
+# own process never reads mail, and importing the readers (MIME, HTML, PDF, Word,
+# images) cost it about a second at start and their memory for as long as it ran.
+_CHILD = "extractors.bounded_child"
+_PARSE: InChild[ParsedMessage] = InChild(_CHILD, "parse")
+_EXTRACT: InChild[ExtractedCase] = InChild(_CHILD, "extract")
+_ANALYSE_MANY: InChild[list[Analysis | None] | None] = InChild(_CHILD, "analyse_many")
+_WARM: InChild[None] = InChild(_CHILD, "warm")
+
 _FINGERPRINTS: dict[tuple[int, ...], tuple[list[FormTemplate], str]] = {}  # in the parent
 
 
 def parse_bounded(raw: bytes, limits: Limits) -> ParsedMessage:
-    return run_bounded(parse_message, raw, limits=limits)
+    return run_bounded(_PARSE, raw, limits=limits)
 
 
 def extract_bounded(
     parsed: ParsedMessage, templates: Sequence[FormTemplate], limits: Limits
 ) -> ExtractedCase:
     chosen = list(templates)
-    return run_bounded(_extract_in_child, parsed, chosen, _fingerprint(chosen), limits=limits)
+    return run_bounded(_EXTRACT, parsed, chosen, _fingerprint(chosen), limits=limits)
 
 
 @dataclass(frozen=True)
@@ -74,56 +75,10 @@ def analyse_many_bounded(
     chosen = list(templates)
     key = _fingerprint(chosen)
     for sent in (None, chosen):
-        analyses = run_bounded(
-            _analyse_many_in_child, list(mails), sent, key, agency, limits=limits
-        )
+        analyses = run_bounded(_ANALYSE_MANY, list(mails), sent, key, agency, limits=limits)
         if analyses is not None:
             return analyses
     raise AssertionError("a child given the templates always answers")
-
-
-def _analyse_many_in_child(
-    mails: list[tuple[bytes, str | None]],
-    templates: list[FormTemplate] | None,
-    key: str,
-    agency: AgencyIdentity,
-) -> list[Analysis | None] | None:
-    """None: this child has not kept the template set `key`, send it."""
-    if templates is None and key not in _TEMPLATES:
-        return None
-    analyses: list[Analysis | None] = []
-    for raw, trusted_authserv_id in mails:
-        try:
-            analyses.append(_analyse_in_child(raw, templates, key, trusted_authserv_id, agency))
-        except MemoryError:
-            raise  # the child is spent: the call fails, and each mail goes alone
-        except Exception:  # this mail's fault: it goes alone, where its failure is recorded
-            analyses.append(None)
-    return analyses
-
-
-def _analyse_in_child(
-    raw: bytes,
-    templates: list[FormTemplate] | None,
-    key: str,
-    trusted_authserv_id: str | None,
-    agency: AgencyIdentity,
-) -> Analysis | None:
-    """None: this child has not kept the template set `key`, send it (see docstring)."""
-    if templates is None:
-        if key not in _TEMPLATES:
-            return None
-        templates = _TEMPLATES[key]
-    parsed = parse_message(raw)
-    sender = judge_sender(
-        header_fields(raw),  # reads the header block alone, capped
-        trusted_authserv_id=trusted_authserv_id,
-        agency=agency,
-    )
-    extracted = _extract_in_child(parsed, templates, key)
-    from extractors.pdf_disarm import disarm_reports  # pikepdf: 0.2 s the parent never needs
-
-    return Analysis(parsed, extracted, sender, disarm_reports(parsed))
 
 
 def warm_bounded(templates: Sequence[FormTemplate], limits: Limits) -> None:
@@ -132,12 +87,7 @@ def warm_bounded(templates: Sequence[FormTemplate], limits: Limits) -> None:
     once per child it means to have, so the first batch of mail does not wait half a
     second a child for what every mail needs (it waits for these instead, if early)."""
     chosen = list(templates)
-    start_child(_warm_in_child, chosen, _fingerprint(chosen), limits=limits)
-
-
-def _warm_in_child(templates: list[FormTemplate], key: str) -> None:
-    matcher_for(_keep(templates, key))
-    import extractors.pdf_disarm  # noqa: F401  pikepdf, which every analysis imports
+    start_child(_WARM, chosen, _fingerprint(chosen), limits=limits)
 
 
 def _fingerprint(templates: list[FormTemplate]) -> str:
@@ -153,19 +103,3 @@ def _fingerprint(templates: list[FormTemplate]) -> str:
 def fingerprint(templates: Sequence[FormTemplate]) -> str:
     text = json.dumps([t.model_dump(mode="json") for t in templates], sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()
-
-
-def _extract_in_child(
-    parsed: ParsedMessage, templates: list[FormTemplate], key: str
-) -> ExtractedCase:
-    """Runs in the child: the same template set keeps the same objects (see docstring)."""
-    return extract_case(parsed, _keep(templates, key))
-
-
-def _keep(templates: list[FormTemplate], key: str) -> list[FormTemplate]:
-    """The child's kept objects of the set `key` (these, if it kept no other)."""
-    kept = _TEMPLATES.get(key)
-    if kept is None:
-        _TEMPLATES.clear()
-        kept = _TEMPLATES[key] = templates
-    return kept

@@ -19,6 +19,7 @@ should not count it as a failed attempt.
 from __future__ import annotations
 
 import atexit
+import importlib
 import multiprocessing
 import os
 import resource
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from types import FrameType
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -63,6 +64,30 @@ class Interrupted(LimitExceeded):
 
     def __init__(self) -> None:
         super().__init__("stopped by the worker's shutdown")
+
+
+@dataclass(frozen=True)
+class InChild(Generic[T]):
+    """A module-level function named by its module and name, for `run_bounded`: pickled
+    as those names, it is imported where it is called, so a caller that only sends work
+    to the children need not import what the work needs (the readers of PDF, Word and
+    images cost a second to import). A fresh child imports it while unpickling the call,
+    within START_UP_SECONDS, not within the call's own limit."""
+
+    module: str
+    name: str
+
+    def __call__(self, *args: Any) -> T:
+        function: Callable[..., T] = _resolve(self.module, self.name)
+        return function(*args)
+
+    def __reduce__(self) -> tuple[Callable[[str, str], Callable[..., T]], tuple[str, str]]:
+        return _resolve, (self.module, self.name)
+
+
+def _resolve(module: str, name: str) -> Callable[..., Any]:
+    function: Callable[..., Any] = getattr(importlib.import_module(module), name)
+    return function
 
 
 _local = threading.local()

@@ -40,15 +40,16 @@ from extractors.sandbox import Interrupted, cancel_on
 from intake.context import Context
 from intake.outbox import OUTBOX_TABLE, expect_acks
 from intake.pipeline import STAGE_FOR_STATE
-from intake.stage import Carry, Item, apply_outcome, limits_of, log_state
+from intake.stage import Carry, Item, apply_outcome, limits_of, log_state, write_facts
 from intake.stages.classify import KNOWN_ORIGINALS, known_originals
 from intake.stages.sender_auth import agency_identity, mailbox_of
 from storage.audit import AUDIT_TABLE, CHECKPOINT_TABLE
 from storage.blind_index import INDEX_TABLE
+from storage.crypto import DataKey
 from storage.db import is_postgres, transaction
 from storage.held import flush_all, rows_held
 from storage.ids import expect_ids
-from storage.keys import preload_data_keys
+from storage.keys import preload_data_keys, reuse_keys, unwrapped_keys
 from storage.message_events import EventRow, insert_events
 from storage.models import Case, Message, MessageState
 from storage.receipts import expect_receipts, give_back_receipts
@@ -82,6 +83,8 @@ class Started:
     ids: list[int]
     batch: dict[int, Due] | None  # None: the raw mail could not be read, each goes alone
     analyses: list[Future[list[int]]] = field(default_factory=list)  # each: ids left alone
+    # the data keys its first transaction unwrapped, for its second (storage.keys.reuse_keys)
+    keys: dict[int, tuple[bytes, DataKey]] = field(default_factory=dict, repr=False)
 
 
 def start_batch(
@@ -90,8 +93,9 @@ def start_batch(
     """Read the batch's raw mail and set its analysis going, without waiting for it: the
     runner finishes the previous batch meanwhile, so the children parse one batch while
     the parent writes the other."""
+    keys: dict[int, tuple[bytes, DataKey]] = {}
     try:
-        batch = _open_raw(ctx, ids)
+        batch = _open_raw(ctx, ids, keys)
     except Exception:  # a mail that cannot be read (its blob gone): each goes alone
         return Started(list(ids), None)
     wanted = {
@@ -99,7 +103,7 @@ def start_batch(
     }
     calls = _calls(wanted, ctx.settings.limits.parse_processes)
     analyses = [pool.submit(_analyse_in_thread, ctx, call, stop) for call in calls]
-    return Started(list(ids), batch, analyses)
+    return Started(list(ids), batch, analyses, keys)
 
 
 # A child call's raw mail at most: a scan or a photo, which may take seconds to read,
@@ -135,20 +139,26 @@ def finish_batch(ctx: Context, started: Started, stop: threading.Event) -> Batch
     failed += [m for m, due in batch.items() if due.attempts]  # failed before: alone again
     alone = {m: batch[m].carry for m in failed}
     together = [m for m in batch if m not in alone]
+    keys, started.keys = started.keys, {}  # held no longer than the batch
     try:
-        steps = _advance_all(ctx, together, batch)
+        steps = _advance_all(ctx, together, batch, keys)
     except Interrupted:
         raise
     except Exception as exc:  # a stage failed: each message goes alone, see docstring
         log.info("batch rolled back", extra={"event": "batch", "reason": type(exc).__name__})
         for due in batch.values():
             due.carry.sealed.clear()  # what the rolled-back stages sealed was never stored
+            due.carry.unread.clear()
+            due.carry.facts, due.carry.facts_unwritten = None, False  # nor the facts added
         return BatchResult(0, {m: due.carry for m, due in batch.items()})
     return BatchResult(steps, alone)
 
 
-def _open_raw(ctx: Context, ids: Sequence[int]) -> dict[int, Due]:
-    """The messages still due, with the raw mail read where a stage will need it."""
+def _open_raw(
+    ctx: Context, ids: Sequence[int], keys: dict[int, tuple[bytes, DataKey]]
+) -> dict[int, Due]:
+    """The messages still due, with the raw mail read where a stage will need it, and
+    the data keys it unwrapped put in `keys`."""
     found: dict[int, Due] = {}
     # audits each read, the entries written together at the end
     with (
@@ -162,6 +172,7 @@ def _open_raw(ctx: Context, ids: Sequence[int]) -> dict[int, Due]:
             due = found[message.id] = Due(message.state, message.source, message.attempts)
             if message.state in _NEEDS_ANALYSIS:
                 _ = Item(session, ctx, message, carry=due.carry).raw  # read once, audited once
+        keys.update(unwrapped_keys(session))
     return found
 
 
@@ -218,11 +229,14 @@ _CASE_TABLE: Table = Case.__table__  # type: ignore[attr-defined]
 _HELD = (_CASE_TABLE, AUDIT_TABLE, CHECKPOINT_TABLE, OUTBOX_TABLE, INDEX_TABLE)
 
 
-def _advance_all(ctx: Context, ids: list[int], batch: dict[int, Due]) -> int:
+def _advance_all(
+    ctx: Context, ids: list[int], batch: dict[int, Due], keys: dict[int, tuple[bytes, DataKey]]
+) -> int:
     if not ids:
         return 0
     steps = 0
     with write_turn(ctx.engine), transaction(ctx.engine) as session, rows_held(session, *_HELD):
+        reuse_keys(session, keys)  # unwrapped by the batch's first transaction
         # on PostgreSQL, a worker outside the lock scheme still cannot race us
         messages = _messages_and_keys(session, ctx, ids, lock=is_postgres(ctx.engine))
         expect_receipts(session, len(messages))  # at most a case each: one draw for all
@@ -268,14 +282,19 @@ def _advance(
     written whole through the connection (storage.ids); audit entries and other held
     rows go at the commit (storage.held); an audit checkpoint writes what is held."""
     steps = 0
-    with session.no_autoflush:
-        while message.state in STAGE_FOR_STATE:
-            before = message.state
-            outcome = STAGE_FOR_STATE[before].process(Item(session, ctx, message, carry=carry))
-            apply_outcome(session, message, outcome, events)
-            steps += 1
-            if outcome.state == before:
-                break
+    carry.hold_facts = True  # written once, below
+    try:
+        with session.no_autoflush:
+            while message.state in STAGE_FOR_STATE:
+                before = message.state
+                outcome = STAGE_FOR_STATE[before].process(Item(session, ctx, message, carry=carry))
+                apply_outcome(session, message, outcome, events)
+                steps += 1
+                if outcome.state == before:
+                    break
+        write_facts(message, carry)
+    finally:
+        carry.hold_facts = False
     # one line a message, not one a stage: logging was a fifteenth of the stage thread
     log_state(message, "stages done")
     return steps

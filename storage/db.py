@@ -20,9 +20,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import event, text
+from sqlalchemy import Table, event, text
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.orm.attributes import instance_state
 from sqlmodel import Session, SQLModel, create_engine
 
 from storage.errors import StorageError
@@ -205,7 +206,20 @@ def insert_row(session: Session, row: SQLModel) -> None:
     statement."""
     table = type(row).__table__  # type: ignore[attr-defined]
     # now, or with the rest of a stage batch's rows of the table (storage.held)
-    add_rows(session, table, [{c.name: getattr(row, c.name) for c in table.columns}])
+    add_rows(session, table, [_values_of(row, _column_names(table))])
+
+
+def _values_of(row: SQLModel, names: tuple[str, ...]) -> dict[str, Any]:
+    """Every column's value as the object holds it: from its __dict__ where set (a row
+    of new_row holds all of them; an attribute read through SQLAlchemy costs a dozen
+    calls, and a case row has twenty columns), else read as usual."""
+    held = row.__dict__
+    return {name: held[name] if name in held else getattr(row, name) for name in names}
+
+
+@cache
+def _column_names(table: Table) -> tuple[str, ...]:
+    return tuple(column.name for column in table.columns)
 
 
 RowT = TypeVar("RowT", bound=SQLModel)
@@ -219,13 +233,28 @@ def new_row(model: type[RowT], **values: Any) -> RowT:
     against about 110. Fields not given take their defaults, as with the constructor
     (which does not validate a table model either). Later assignments are tracked as
     on any object."""
-    row: RowT = sa_inspect(model).class_manager.new_instance()
+    row: RowT = _manager(model).new_instance()
     row.__pydantic_fields_set__.update(values)
     for name, factory, field in _defaults(model):
         if name not in values:
             values[name] = factory() if factory else field.get_default(call_default_factory=True)
     row.__dict__.update(values)
     return row
+
+
+def assign(row: SQLModel, name: str, value: Any) -> None:
+    """`row.name = value` for a table model's column, as SQLModel does it (SQLAlchemy's
+    tracked set, then the field marked set for pydantic, which table models do not
+    validate on assignment), without its checks of what kind of attribute `name` is:
+    a dozen calls fewer, for the assignments a stage makes to every message."""
+    state = instance_state(row)
+    state.manager[name].impl.set(state, state.dict, value, None)
+    row.__pydantic_fields_set__.add(name)
+
+
+@cache
+def _manager(model: type[SQLModel]) -> Any:
+    return sa_inspect(model).class_manager
 
 
 @cache

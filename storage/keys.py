@@ -35,6 +35,7 @@ def new_data_keys(session: Session, provider: KeyProvider, count: int) -> list[D
 
 
 _UNWRAPPED = "keys.unwrapped"  # in session.info: key id -> (row, wrapped bytes, key)
+_EARLIER = "keys.earlier"  # in session.info: key id -> (wrapped bytes, key), see reuse_keys
 
 
 def load_data_key(session: Session, provider: KeyProvider, key_id: int) -> DataKey:
@@ -42,16 +43,45 @@ def load_data_key(session: Session, provider: KeyProvider, key_id: int) -> DataK
     message's key several times. Holding the row keeps it in the identity map, so a
     second call costs no query; a shredded row (wrapped emptied) is seen at once."""
     cache: dict[int, tuple[DataKeyRecord, bytes, DataKey]] = session.info.setdefault(_UNWRAPPED, {})
-    record = session.get(DataKeyRecord, key_id)
+    hit = cache.get(key_id)
+    # The row held is the identity map's while it is in the session, so no lookup is
+    # needed; read from its __dict__, where an expired row has no value (then looked up).
+    if hit is not None and hit[0] in session and hit[0].__dict__.get("wrapped") == hit[1]:
+        return hit[2]
+    return _opened(session, provider, key_id, session.get(DataKeyRecord, key_id))
+
+
+def _opened(
+    session: Session, provider: KeyProvider, key_id: int, record: DataKeyRecord | None
+) -> DataKey:
+    """The key of `record`, the row `key_id` as the session holds it, kept for the session."""
+    cache: dict[int, tuple[DataKeyRecord, bytes, DataKey]] = session.info.setdefault(_UNWRAPPED, {})
     if record is None or record.wrapped is None:
         cache.pop(key_id, None)
         raise DecryptError()  # shredded or never existed: the data is gone
-    hit = cache.get(key_id)
-    if hit is not None and hit[0] is record and hit[1] == record.wrapped:
-        return hit[2]
-    key = unwrap_data_key(provider, key_id, record.wrapped)
+    earlier = session.info.get(_EARLIER, {}).get(key_id)
+    if earlier is not None and earlier[0] == record.wrapped:
+        key = earlier[1]
+    else:
+        key = unwrap_data_key(provider, key_id, record.wrapped)
     cache[key_id] = (record, record.wrapped, key)
     return key
+
+
+def unwrapped_keys(session: Session) -> dict[int, tuple[bytes, DataKey]]:
+    """The keys this session unwrapped, with the wrapped bytes each was opened from,
+    for a later session of the same piece of work (`reuse_keys`). Held in memory only,
+    for as long as that work lasts: never stored, never logged."""
+    cache: dict[int, tuple[DataKeyRecord, bytes, DataKey]] = session.info.get(_UNWRAPPED, {})
+    return {key_id: (wrapped, key) for key_id, (_, wrapped, key) in cache.items()}
+
+
+def reuse_keys(session: Session, keys: dict[int, tuple[bytes, DataKey]]) -> None:
+    """Let `session` take these keys, unwrapped by an earlier session, instead of
+    unwrapping them again: a stage batch opens its messages' keys in two transactions.
+    Each is still read from its row first, and taken only while its wrapped bytes are
+    the ones it was opened from: a key shredded or rewrapped since is seen as before."""
+    session.info[_EARLIER] = keys
 
 
 def preload_data_keys(
@@ -60,9 +90,9 @@ def preload_data_keys(
     """Unwrap the keys of a batch of messages with one query instead of one each."""
     wanted = sorted({k for k in key_ids if k is not None})
     query = select(DataKeyRecord).where(col(DataKeyRecord.id).in_(wanted))
-    for record in session.exec(query):
+    for record in session.exec(query):  # the rows as the session holds them: no lookup
         if record.id is not None and record.wrapped is not None:
-            load_data_key(session, provider, record.id)
+            _opened(session, provider, record.id, record)
 
 
 class MessageIdIndex:

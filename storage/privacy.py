@@ -20,7 +20,7 @@ swapped between rows by someone with write access to the database raises
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -142,28 +142,47 @@ def _case_and_key(
     case = case or session.get(Case, case_id)
     if case is None:
         raise StorageError(f"no case with id {case_id}")
-    record = session.get(DataKeyRecord, case.data_key_id) if case.data_key_id else None
-    if record is None or record.wrapped is None:
-        raise CaseErased(case_id)
-    assert case.data_key_id is not None
-    key = load_data_key(session, keyring, case.data_key_id)
+    key = _key_of(session, keyring, case.data_key_id, lambda: CaseErased(case_id))
     _check_binding(case, key)
     return case, key
 
 
 def _message_and_key(
-    session: Session, keyring: KeyProvider, message_id: int
+    session: Session, keyring: KeyProvider, message_id: int, message: Message | None = None
 ) -> tuple[Message, DataKey]:
-    message = session.get(Message, message_id)
+    if message is None or message.id != message_id:
+        message = session.get(Message, message_id)
     if message is None:
         raise StorageError(f"no message with id {message_id}")
-    record = session.get(DataKeyRecord, message.data_key_id) if message.data_key_id else None
-    if record is None or record.wrapped is None:
-        if message.case_id is not None:
-            raise CaseErased(message.case_id)
-        raise StorageError(f"message {message_id} has no key; its data no longer exists")
-    assert message.data_key_id is not None
-    return message, load_data_key(session, keyring, message.data_key_id)
+    case_id = message.case_id
+
+    def erased() -> StorageError:
+        if case_id is not None:
+            return CaseErased(case_id)
+        return StorageError(f"message {message_id} has no key; its data no longer exists")
+
+    return message, _key_of(session, keyring, message.data_key_id, erased)
+
+
+def _key_of(
+    session: Session,
+    keyring: KeyProvider,
+    key_id: int | None,
+    erased: Callable[[], StorageError],
+) -> DataKey:
+    """A row's data key; `erased()` raised when its key row is gone or shredded, and
+    DecryptError only when the key is there and does not open. The key is tried first:
+    the row is looked up again only when it fails (a lookup costs as much as a key
+    the session already holds)."""
+    if not key_id:
+        raise erased()
+    try:
+        return load_data_key(session, keyring, key_id)
+    except DecryptError:
+        record = session.get(DataKeyRecord, key_id)
+        if record is None or record.wrapped is None:
+            raise erased() from None
+        raise
 
 
 def open_case_record(
@@ -308,10 +327,12 @@ def open_message_raw(
     purpose: str,
     message_id: int,
     checkpoint_every: int = DEFAULT_CHECKPOINT_EVERY,
+    message: Message | None = None,
 ) -> bytes:
-    """The raw mail as captured; audited as "message.raw"."""
+    """The raw mail as captured; audited as "message.raw". `message` is its row where
+    the caller holds it already (else it is looked up)."""
     why = _require_purpose(purpose)
-    message, key = _message_and_key(session, keyring, message_id)
+    message, key = _message_and_key(session, keyring, message_id, message)
     if message.blob_name is None:
         raise StorageError(f"message {message_id} has no stored raw mail")
     outcome = "failed"
@@ -342,12 +363,14 @@ def open_message_json(
     message_id: int,
     column: str,
     checkpoint_every: int = DEFAULT_CHECKPOINT_EVERY,
+    message: Message | None = None,
 ) -> Any:
-    """An encrypted JSON column of a message (None when empty); audited."""
+    """An encrypted JSON column of a message (None when empty); audited. `message` as
+    for open_message_raw."""
     if column not in MESSAGE_COLUMNS:
         raise ValueError(f"column must be one of {MESSAGE_COLUMNS}")
     why = _require_purpose(purpose)
-    message, key = _message_and_key(session, keyring, message_id)
+    message, key = _message_and_key(session, keyring, message_id, message)
     token = getattr(message, column)
     if token is None:
         return None

@@ -17,7 +17,8 @@ class ExtractStage:
         result = item.carry.extracted  # the runner extracts before its transaction
         if result is None:
             result = extract_bounded(item.parsed, item.ctx.templates, limits_of(item.ctx))
-        item.message.extraction_enc = item.seal("extraction_enc", result.model_dump(mode="json"))
+        extraction = result.model_dump(mode="json")  # JSON-native: open_case takes it as is
+        item.message.extraction_enc = item.seal("extraction_enc", extraction, json_native=True)
         item.add_facts(
             template=result.template,
             template_reason=result.template_reason,

@@ -426,9 +426,9 @@ def test_the_ack_limits_hold_for_one_senders_mails_in_one_batch(
     batches: list[list[int]] = []
     advance_all = batch_module._advance_all
 
-    def spy(ctx: Context, ids: list[int], batch: Any) -> int:
+    def spy(ctx: Context, ids: list[int], batch: Any, *rest: Any) -> int:
         batches.append(list(ids))
-        return advance_all(ctx, ids, batch)
+        return advance_all(ctx, ids, batch, *rest)
 
     monkeypatch.setattr(batch_module, "_advance_all", spy)
     event.listen(ctx.engine, "before_cursor_execute", note)
@@ -537,8 +537,8 @@ def test_a_mail_whose_analysis_fails_goes_alone_and_the_rest_of_its_call_does_no
 
     open_raw = batch_module._open_raw
 
-    def note_raws(ctx: Context, message_ids: Any) -> Any:
-        found = open_raw(ctx, message_ids)
+    def note_raws(ctx: Context, message_ids: Any, *rest: Any) -> Any:
+        found = open_raw(ctx, message_ids, *rest)
         raws.update({due.carry.raw: m for m, due in found.items() if due.carry.raw})
         return found
 
@@ -584,3 +584,40 @@ def test_batches_analysed_ahead_never_share_a_message(
     assert sorted(started_ids) == sorted(ids)  # each started once: no twins
     with transaction(ctx.engine) as session:
         assert set(session.execute(select(Message.state)).scalars()) == {MessageState.CASE}
+
+
+def _facts_by_mail(ctx: Context, ids: list[int]) -> list[dict[str, Any]]:
+    with transaction(ctx.engine) as session:
+        rows = [session.get(Message, i) for i in ids]
+    return [json.loads(r.facts_json or "{}") for r in rows if r is not None]
+
+
+def test_a_batch_writes_the_facts_every_stage_added_as_stage_by_stage_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch writes each message's facts once, when its stages are done; they are the
+    facts the stage-by-stage path writes stage after stage, and a batch rolled back
+    leaves none of the facts its stages added to the messages that then go alone."""
+    mails = [make_mail(n) for n in range(70, 74)]
+    (tmp_path / "alone").mkdir()
+    (tmp_path / "batch").mkdir()
+    alone_ctx = acking_context(tmp_path / "alone")
+    alone_ids = capture_mails(tmp_path / "alone", alone_ctx, mails)
+    for message_id in alone_ids:
+        runner_module.process_message(alone_ctx, message_id)
+    batch_ctx = acking_context(tmp_path / "batch")
+    batch_ids = capture_mails(tmp_path / "batch", batch_ctx, mails)
+    real = OpenCaseStage.process
+    broken = {batch_ids[-1]}
+
+    def failing_once(self: OpenCaseStage, item: Item) -> Outcome:
+        if item.id in broken:
+            broken.clear()  # the batch rolls back; alone, it opens its case
+            raise RuntimeError("open_case broke")
+        return real(self, item)
+
+    monkeypatch.setattr(OpenCaseStage, "process", failing_once)
+    process_due(batch_ctx)
+    alone, batched = _facts_by_mail(alone_ctx, alone_ids), _facts_by_mail(batch_ctx, batch_ids)
+    assert all({"classification", "template", "ack"} <= set(f) for f in alone)
+    assert batched == alone

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import inspect
 
-from storage.db import new_row
+from storage.db import assign, new_row
 from storage.models import Case
 from storage.outbox import OutboxRow
 
@@ -34,3 +34,15 @@ def test_a_new_row_tracks_later_assignments_and_is_in_no_session() -> None:
     assert state.transient
     assert state.attrs.binding.history.added == ["bound"]
     assert new_row(Case, id=8, receipt_no="x", message_id=4, received_at=NOW).binding is None
+
+
+def test_assign_is_an_assignment_as_sqlmodel_makes_it() -> None:
+    given = {"id": 7, "receipt_no": "REQ-2569-000007", "message_id": 3, "received_at": NOW}
+    by_setattr, by_assign = Case(**given), Case(**given)
+    by_setattr.template = "general"
+    assign(by_assign, "template", "general")
+    assert _fields(by_assign) == _fields(by_setattr)
+    assert by_assign.__pydantic_fields_set__ == by_setattr.__pydantic_fields_set__
+    history = inspect(by_assign).attrs.template.history
+    assert history == inspect(by_setattr).attrs.template.history
+    assert history.added == ["general"]  # tracked: the next flush writes it
