@@ -1173,10 +1173,14 @@ _TITLE_OPTIONS = re.compile(rf"^(?:[\s/|(),.\[\]]*{CIVIL_TITLE})+[\s/|(),.\[\]]*
 
 
 def _options_only(value: str) -> bool:
-    """A name of titles alone: the printed choices `☐ นาย ☐ นาง ☐ นางสาว` after a name
-    label (`ข้าพเจ้า`), their boxes gone, are no one's name (the ticked one is taken from
-    the boxes, `with_title_ticked`)."""
-    return len(re.findall(CIVIL_TITLE, value)) >= 2 and bool(_TITLE_OPTIONS.match(value))
+    """A name of titles alone, or with two titles as words: the printed choices `☐ นาย
+    ☐ นาง ☐ นางสาว` after a name label (`ข้าพเจ้า`), their boxes gone or read as junk,
+    are no one's name (the ticked one is taken from the boxes, `with_title_ticked`)."""
+    if len(re.findall(CIVIL_TITLE, value)) >= 2 and _TITLE_OPTIONS.match(value):
+        return True
+    # the boxes read as junk between them (`นาย ww นางสาว`): no name has two titles
+    words = [w.strip("[](){}|/.,'\"") for w in value.split()]
+    return sum(bool(re.fullmatch(CIVIL_TITLE, w)) for w in words) >= 2
 
 
 # A fax label: an office prints its phone and fax side by side.

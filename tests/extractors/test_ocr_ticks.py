@@ -147,3 +147,5 @@ def test_the_ticked_title_is_given_to_the_name_read_without_one_and_flagged() ->
     assert value == "นางสายสุนีย์ บุญประคอง" and "ocr_low_confidence" in flags
     # the printed options after ข้าพเจ้า are no one's name; two rows ticked name no title
     assert _name(_page(("นาง", "นาย"), *lines))[0] == "สายสุนีย์ บุญประคอง"
+    junk = ("ข้าพเจ้า นาย ww นางสาว", lines[1])  # the boxes read as junk between them
+    assert _name(_page((), *junk))[0] == "สายสุนีย์ บุญประคอง"
