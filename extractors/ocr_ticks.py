@@ -31,6 +31,7 @@ SQUARE = (0.7, 1.45)  # height over width of a box: a square, drawn by hand or p
 EDGE_FILL = 0.95  # of the places along a box's edge, the share with ink near the edge
 SIDE_FILL = 0.7  # an upright side is ink over this share of the box's inside height
 END_SHARE = 0.25  # a side stands within this share of the box's width from its end
+LEFT_GAP = 0.4  # of a box's side, the white before it: the gap after the word before
 SAME_SIZE = 0.3  # boxes of one row differ in side by less than this share
 # Ink inside a marked box: a tick's two strokes over a box cover a fifth or more of its
 # inside, a pen's thin cross a tenth; speckle and a blurred edge stay under a twentieth.
@@ -108,7 +109,20 @@ def _box(page: Image.Image, top: _Stroke, bottom: _Stroke, length: int) -> Rect 
         return None
     box = (min(lefts), top.top, max(rights), bottom.bottom)
     ratio = (box[3] - box[1] + 1) / (box[2] - box[0] + 1)
-    return box if SQUARE[0] <= ratio <= SQUARE[1] and _outlined(page, box) else None
+    if not SQUARE[0] <= ratio <= SQUARE[1]:
+        return None
+    return box if _outlined(page, box) and _apart(page, box) else None
+
+
+def _apart(page: Image.Image, box: Rect) -> bool:
+    """White before the box at mid height, as a printed box stands apart from the word
+    before it: a letter inside a word (a bold `a`, `e`, `o` with a squared outline on a
+    scan) has its neighbour a tenth of that away. Only before: after a ticked box the
+    tick's stroke runs on over the gap."""
+    left, top, _, bottom = box
+    side = bottom - top + 1
+    gap = (max(0, left - round(LEFT_GAP * side)), top + side // 4, left - 2, bottom - side // 4)
+    return gap[2] > gap[0] and min(page.crop(gap).getextrema()) == 255
 
 
 def _outlined(page: Image.Image, box: Rect) -> bool:
