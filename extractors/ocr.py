@@ -21,7 +21,12 @@ each value read carries the recogniser's confidence for its own characters and t
 Printed boxes (an ID's 13 boxes, a ruled table's cells) are taken off the page before it
 is read (`extractors.ocr_rules`): their sides are read as `|`, `[` and `1` among the digits.
 So are printed dotted leaders (`extractors.ocr_leaders`): a value written on the dots
-is read with dots in it and its lower strokes misread.
+is read with dots in it and its lower strokes misread. So are tick boxes
+(`extractors.ocr_ticks`): the marked one of a row (`☐ นาย ☒ นาง ☐ นางสาว`) is found by
+the ink inside it, and the word Tesseract read after it gives a name read without its
+title that title (`with_title_ticked`). The ID's 13 boxes, found by their rules, are
+cut apart inside their sides and read again as digits only (`extractors.ocr_id_boxes`):
+that reading is taken where its check digit holds (`with_id_from_boxes`).
 
 A page read poorly is read again (the grey page, then a lenient ink cut when the grey
 page reads worse), each reading is first given the Thai marks the others saw, and the
@@ -100,12 +105,13 @@ from extractors.base import (
 )
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
+from extractors.ocr_id_boxes import boxes_strip, id_boxes
 from extractors.ocr_ids import id_digits, id_from_readings, id_without_box_sides
 from extractors.ocr_leaders import leader_dots
 from extractors.ocr_numbers import with_thai_numbers
 from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
-from extractors.ocr_rules import Rect, box_strokes, without_strokes
+from extractors.ocr_rules import Rect, boxes_on_page, without_strokes
 from extractors.ocr_text import (
     UNTYPED,
     LabelSkeletons,
@@ -138,6 +144,7 @@ from extractors.ocr_text import (
     without_unshared_specks,
     without_wrapped_remnants,
 )
+from extractors.ocr_ticks import TickBox, tick_boxes, ticked_title, ticked_words
 from extractors.ocr_words import (
     known_letters,
     with_marks_mended,
@@ -194,6 +201,7 @@ INK_SHARE = 0.6
 LENIENT_INK_SHARE = 0.8
 BOX_INK_SHARE = 1.0  # the cut a box's thin rules are looked for at when the strict one lost them
 DOT_MARGIN = 2  # pixels painted around a leader dot found at the strict cut
+TICK_MARGIN = 3  # pixels painted around a tick box: its rules' blur
 BACKGROUND_CELL = 8  # the lighting is estimated on a copy this many times smaller
 
 
@@ -212,6 +220,11 @@ class OcrPage:
     # Other readings of the same page (grey, lenient cut, beside the strict one), the more
     # confident first: the worker keeps the one from which the labels read most fields.
     alternatives: tuple[OcrPage, ...] = ()
+    # The words printed after the page's marked tick boxes, as this reading read them
+    # (`extractors.ocr_ticks`): `นางสาว` from `☐ นาย ☐ นาง ☒ นางสาว`.
+    ticked: tuple[str, ...] = ()
+    # The digits read from the page's 13 ID boxes cut apart (`extractors.ocr_id_boxes`).
+    boxed_id: str = ""
 
     @property
     def confidence(self) -> float:
@@ -298,13 +311,22 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
     skew = estimate_skew(gray)
     flat = flatten(gray)
     strict = _level(binarise(flat, INK_SHARE), skew)
-    # printed boxes (an ID's 13, a ruled table's cells) and dotted leaders come off every
-    # reading; a leader dot is larger at the lenient cut and softer on the grey page
-    boxes = _boxes(strict, flat, skew) + [
-        (x0 - DOT_MARGIN, y0 - DOT_MARGIN, x1 + DOT_MARGIN, y1 + DOT_MARGIN)
-        for x0, y0, x1, y1 in leader_dots(strict)
-    ]
-    page = OcrPage(number, tuple(_recognise(without_strokes(strict, boxes))), rotated, skew)
+    ticks = _ticks(strict, flat, skew)
+    strokes, runs = _boxes(strict, flat, skew)
+    # printed boxes (an ID's 13, a ruled table's cells, tick boxes) and dotted leaders
+    # come off every reading; a leader dot is larger at the lenient cut and softer on the
+    # grey page; a tick box read is a bracket or a letter glued to its word
+    boxes = (
+        strokes
+        + [(x0 - DOT_MARGIN, y0 - DOT_MARGIN, x1 + DOT_MARGIN, y1 + DOT_MARGIN)
+           for x0, y0, x1, y1 in leader_dots(strict)]
+        + [(x0 - TICK_MARGIN, y0 - TICK_MARGIN, x1 + TICK_MARGIN, y1 + TICK_MARGIN)
+           for x0, y0, x1, y1 in (t.rect for t in ticks)]
+    )  # fmt: skip
+    clean = without_strokes(strict, boxes)
+    cells = id_boxes(strict, runs)
+    boxed_id = _read_digits(boxes_strip(clean, cells)) if cells else ""
+    page = replace(_reading(clean, number, rotated, skew, ticks), boxed_id=boxed_id)
     if page.confidence >= GOOD_READING:
         return page
     # A poor first reading has two causes: ink as faint as the marks dropped (a blurred
@@ -318,18 +340,41 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
     # best, each reading given the marks the others saw.
     grey = without_strokes(_level(gray, skew), boxes)
     lenient = without_strokes(_level(binarise(flat, LENIENT_INK_SHARE), skew), boxes)
-    readings = [page] + [
-        OcrPage(number, tuple(_recognise(image)), rotated, skew) for image in (grey, lenient)
-    ]
+    readings = [page] + [_reading(image, number, rotated, skew, ticks) for image in (grey, lenient)]
     page, *others = sorted(readings, key=lambda p: -p.confidence)
-    return replace(page, alternatives=tuple(others))
+    return replace(page, alternatives=tuple(others), boxed_id=boxed_id)
 
 
-def _boxes(strict: Image.Image, flat: Image.Image, skew: float) -> list[Rect]:
-    """The printed boxes' strokes (`ocr_rules.box_strokes`) found at the strict cut, or
-    when it finds none at the Otsu cut: a box's rules are thin lines, and on a blurred
-    photo the strict cut thins them away, leaving the sides among the digits."""
-    return box_strokes(strict) or box_strokes(_level(binarise(flat, BOX_INK_SHARE), skew))
+def _reading(
+    image: Image.Image, number: int, rotated: int, skew: float, ticks: Sequence[TickBox]
+) -> OcrPage:
+    lines, table = _recognise(image)
+    return OcrPage(number, tuple(lines), rotated, skew, ticked=ticked_words(table, ticks))
+
+
+def _ticks(strict: Image.Image, flat: Image.Image, skew: float) -> list[TickBox]:
+    """The page's tick boxes (`ocr_ticks.tick_boxes`) at the strict cut, or at the Otsu
+    cut when it finds none: a printed box's thin rules come out broken at the strict cut."""
+    return tick_boxes(strict) or tick_boxes(_level(binarise(flat, BOX_INK_SHARE), skew))
+
+
+def _boxes(strict: Image.Image, flat: Image.Image, skew: float) -> tuple[list[Rect], list[Rect]]:
+    """The printed boxes' strokes and runs (`ocr_rules.boxes_on_page`) found at the
+    strict cut, or when it finds none at the Otsu cut: a box's rules are thin lines, and
+    on a blurred photo the strict cut thins them away, leaving the sides among the digits."""
+    found = boxes_on_page(strict)
+    return found if found[0] else boxes_on_page(_level(binarise(flat, BOX_INK_SHARE), skew))
+
+
+def _read_digits(strip: Image.Image) -> str:
+    """The digits on a strip of boxes' insides (`ocr_id_boxes.boxes_strip`), read as one
+    line of digits only: Arabic or Thai, nothing a box's side could be read as."""
+    with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
+        path = Path(tmp) / "strip.pgm"
+        strip.save(path)
+        whitelist = "tessedit_char_whitelist=0123456789" + THAI_DIGITS
+        command = ["tesseract", str(path), "stdout", "-l", LANGUAGES, "--psm", "7", "-c", whitelist]
+        return thai_digits_to_arabic(_tool(command)).strip()
 
 
 def flatten(gray: Image.Image) -> Image.Image:
@@ -433,7 +478,8 @@ def _quarter_turn(gray: Image.Image) -> int:
     return (360 - rotate) % 360 if rotate and confidence >= OSD_MIN_CONFIDENCE else 0
 
 
-def _recognise(gray: Image.Image) -> list[OcrLine]:
+def _recognise(gray: Image.Image) -> tuple[list[OcrLine], str]:
+    """The page's lines, and the `tsv` table of its words with their boxes."""
     with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
         # PGM: tesseract reads it as fast, and Pillow writes it without compressing
         path, base = Path(tmp) / "page.pgm", Path(tmp) / "out"
@@ -455,7 +501,7 @@ def _recognise(gray: Image.Image) -> list[OcrLine]:
         )
         text = (base.with_suffix(".txt")).read_text(encoding="utf-8", errors="replace")
         table = (base.with_suffix(".tsv")).read_text(encoding="utf-8", errors="replace")
-    return _lines(text, table, gray)
+    return _lines(text, table, gray), table
 
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom
@@ -634,6 +680,8 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     )
     found = with_postal_code_repaired(field_vote(readings, labels), labels)
     found = with_id_from_readings(found, readings, labels)
+    found = with_id_from_boxes(found, page, part, labels)
+    found = with_title_ticked(found, pages, labels)
     found = with_title_from_signature(found, [li.text for r in pages for li in r.lines], labels)
     return with_place_names_repaired(found, labels)
 
@@ -657,6 +705,56 @@ def with_id_from_readings(
         fixed = id_from_readings(digits, others) if digits is not None else None
         if fixed is not None:
             found[i] = _with_flags(c, fixed, ["ocr_repaired", "ocr_low_confidence"])
+    return found
+
+
+def with_title_ticked(
+    found: list[FieldCandidate], readings: Sequence[OcrPage], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The applicant's name read without its title given the title ticked in the form's
+    row of title boxes (`ocr_ticks.ticked_title`, from the words each reading read beside
+    the marked box), flagged `ocr_repaired`, and doubtful unless every reading read the
+    same title as printed. Where marked boxes of two rows name titles (a second person's
+    row), the page does not say which is the applicant's: no title is taken."""
+    boxes = zip(*(r.ticked for r in readings), strict=True)  # one page: the same boxes
+    titles = [t for words in boxes if (t := ticked_title(words)) is not None]
+    if len(titles) != 1:
+        return found
+    title, sure = titles[0]
+    for i, c in enumerate(found):
+        if _kind(c.key, labels) == "name" and not _TITLED.match(c.value):
+            added = ["ocr_repaired"] if sure else ["ocr_repaired", "ocr_low_confidence"]
+            found[i] = _with_flags(c, title + c.value.strip(), added)
+    return found
+
+
+BOXED_ID_CONFIDENCE = 0.5  # an ID read from its boxes alone, its label unread
+
+
+def with_id_from_boxes(
+    found: list[FieldCandidate], page: OcrPage, part: str, labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The national ID read from its 13 boxes cut apart (`OcrPage.boxed_id`), where its
+    check digit holds: in place of the page's own reading where that differs, or as the
+    field when no label was read. Flagged `ocr_repaired` and doubtful: one reading of
+    thirteen handwritten digits, one in ten wrong ones passing the check. Preferred to
+    the page's reading when both hold: that one read the boxes' sides among the digits
+    (a wrong number passing the check there was seen on generated forms, never one from
+    the boxes cut apart)."""
+    boxed = id_digits(page.boxed_id)
+    if boxed is None or not national_id_is_valid(boxed):
+        return found
+    ids = [i for i, c in enumerate(found) if _kind(c.key, labels) == "national_id"]
+    for i in ids:
+        if normalise_national_id(found[i].value) != boxed:
+            found[i] = _with_flags(found[i], boxed, ["ocr_repaired", "ocr_low_confidence"])
+    key = "national_id"
+    if not ids and _kind(key, labels) == "national_id":
+        prov = Provenance(part=part, kind="ocr", page=page.number, method="ocr", label=None)
+        prov.flags = ["ocr", "ocr_repaired", "ocr_low_confidence"]
+        found.append(
+            FieldCandidate(key=key, value=boxed, provenance=prov, confidence=BOXED_ID_CONFIDENCE)
+        )
     return found
 
 
@@ -1049,6 +1147,8 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
     found = []
     labelled = read_label_lines(numbered, labels, provenance)
     for candidate in [*labelled, *_email_label_unread(numbered, labelled, labels, provenance)]:
+        if _kind(candidate.key, labels) == "name" and _options_only(candidate.value):
+            continue
         start = (candidate.provenance.line or 1) - 1
         chars = value_confidences(page.lines[start:], candidate.value)
         candidate = _repaired_date(_repaired_id(candidate, chars, labels), labels)
@@ -1067,6 +1167,20 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         )
         found.append(candidate.model_copy(update={"provenance": prov, "confidence": confidence}))
     return found
+
+
+_TITLE_OPTIONS = re.compile(rf"^(?:[\s/|(),.\[\]]*{CIVIL_TITLE})+[\s/|(),.\[\]]*$")
+
+
+def _options_only(value: str) -> bool:
+    """A name of titles alone, or with two titles as words: the printed choices `☐ นาย
+    ☐ นาง ☐ นางสาว` after a name label (`ข้าพเจ้า`), their boxes gone or read as junk,
+    are no one's name (the ticked one is taken from the boxes, `with_title_ticked`)."""
+    if len(re.findall(CIVIL_TITLE, value)) >= 2 and _TITLE_OPTIONS.match(value):
+        return True
+    # the boxes read as junk between them (`นาย ww นางสาว`): no name has two titles
+    words = [w.strip("[](){}|/.,'\"") for w in value.split()]
+    return sum(bool(re.fullmatch(CIVIL_TITLE, w)) for w in words) >= 2
 
 
 # A fax label: an office prints its phone and fax side by side.

@@ -39,10 +39,17 @@ class _Rule:
 def box_strokes(ink: Image.Image) -> list[Rect]:
     """The rectangles of the page's box rules and box sides; `ink` is a black-on-white
     page (mode L, ink darker than 128) already made level."""
+    return boxes_on_page(ink)[0]
+
+
+def boxes_on_page(ink: Image.Image) -> tuple[list[Rect], list[Rect]]:
+    """The page's box rules and sides (as `box_strokes`), and the outline of each run of
+    boxes (from its top rule to its bottom rule, as wide as both)."""
     page = ink.point(lambda v: 0 if v < 128 else 255)
     width = page.width
     rules = _rules(page, max(20, width // RULE_SHARE))
     strokes: list[Rect] = []
+    insides: list[Rect] = []
     used: set[int] = set()
     for i, top in enumerate(rules):
         for j in range(i + 1, len(rules)):
@@ -53,17 +60,18 @@ def box_strokes(ink: Image.Image) -> list[Rect]:
             if gap < width // MIN_BOX_HEIGHT or not _over(top, bottom):
                 continue
             left, right = max(top.left, bottom.left), min(top.right, bottom.right)
-            sides = _sides(page, left, right, top.bottom + 1, bottom.top - 1)
+            sides = side_spans(page, left, right, top.bottom + 1, bottom.top - 1)
             if len(sides) < 2:
                 continue
             strokes += [(x0, top.top, x1, bottom.bottom) for x0, x1 in sides]
+            insides.append((left, top.top, right, bottom.bottom))
             used.update((i, j))
             break
     # a rule's edge rows are half ink (the scan's blur): two more rows either side
     strokes += [
         (r.left - 2, r.top - 2, r.right + 2, r.bottom + 2) for k, r in enumerate(rules) if k in used
     ]
-    return strokes
+    return strokes, insides
 
 
 def without_strokes(image: Image.Image, strokes: list[Rect]) -> Image.Image:
@@ -112,7 +120,7 @@ def _over(a: _Rule, b: _Rule) -> bool:
     return shorter > 0 and shared >= OVERLAP * shorter
 
 
-def _sides(page: Image.Image, left: int, right: int, top: int, bottom: int) -> list[Span]:
+def side_spans(page: Image.Image, left: int, right: int, top: int, bottom: int) -> list[Span]:
     """Column spans between two rules that are ink from one rule to the other (with the
     two columns either side, as a printed side is a few pixels wide and not quite
     upright)."""

@@ -62,10 +62,10 @@ def _stand_in(
     """Replace tesseract by answers in order; each call's image and answer."""
     calls: list[tuple[Image.Image, float]] = []
 
-    def recognise(image: Image.Image) -> list[OcrLine]:
+    def recognise(image: Image.Image) -> tuple[list[OcrLine], str]:
         confidence = answers[len(calls)]
         calls.append((image, confidence))
-        return [OcrLine(f"reading {len(calls)}", (confidence,) * 9)]
+        return [OcrLine(f"reading {len(calls)}", (confidence,) * 9)], ""
 
     monkeypatch.setattr(ocr, "_recognise", recognise)
     monkeypatch.setattr(ocr, "estimate_skew", lambda gray: 0.0)
