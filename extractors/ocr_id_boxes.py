@@ -18,7 +18,7 @@ import itertools
 
 from PIL import Image
 
-from extractors.ocr_rules import Rect, side_spans
+from extractors.ocr_rules import Rect, grouped_in_lines, rect_height, side_spans
 
 ID_BOXES = 13
 BOX_WIDTH = (0.65, 1.35)  # a box's width over its height: about square
@@ -36,7 +36,7 @@ def id_boxes(ink: Image.Image, runs: list[Rect]) -> list[Rect]:
     box's height apart, one box between each two, or two where a side was lost. `ink`
     is the page the runs were found on."""
     page = ink.point(lambda v: 0 if v < 128 else 255)
-    for line in _lines(runs):
+    for line in grouped_in_lines(runs, _same_line):
         top, bottom = min(r[1] for r in line), max(r[3] for r in line)
         height = bottom - top + 1
         band = max(2, height // 8)  # the rules' rows: a side is looked for between them
@@ -83,19 +83,7 @@ def boxes_strip(page: Image.Image, cells: list[Rect]) -> Image.Image:
     return strip
 
 
-def _lines(runs: list[Rect]) -> list[list[Rect]]:
-    lines: list[list[Rect]] = []
-    for rect in sorted(runs, key=lambda r: (r[1], r[0])):
-        height = rect[3] - rect[1] + 1
-        for line in lines:
-            first = line[0]
-            tall = first[3] - first[1] + 1
-            if (
-                abs(rect[1] - first[1]) <= SAME_LINE * tall
-                and abs(height - tall) <= SAME_LINE * tall
-            ):
-                line.append(rect)
-                break
-        else:
-            lines.append([rect])
-    return [sorted(line) for line in lines]
+def _same_line(rect: Rect, first: Rect) -> bool:
+    tall = rect_height(first)
+    same_top = abs(rect[1] - first[1]) <= SAME_LINE * tall
+    return same_top and abs(rect_height(rect) - tall) <= SAME_LINE * tall

@@ -13,6 +13,7 @@ just those pixels leaves the digits written inside.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
@@ -29,7 +30,7 @@ OVERLAP = 0.6  # the shorter rule's share that must lie over the longer one
 
 
 @dataclass
-class _Rule:
+class Stroke:
     top: int
     bottom: int
     left: int
@@ -85,36 +86,47 @@ def without_strokes(image: Image.Image, strokes: list[Rect]) -> Image.Image:
     return out
 
 
-def _rules(page: Image.Image, length: int) -> list[_Rule]:
+def _rules(page: Image.Image, length: int) -> list[Stroke]:
     """Horizontal runs of ink at least `length` long, rows of one rule merged, top down."""
-    width = page.width
-    data = page.tobytes()
-    run = re.compile(b"\x00{%d,}" % length)
-    open_: list[_Rule] = []
-    done: list[_Rule] = []
-    for y in range(page.height):
-        row = data[y * width : (y + 1) * width]
-        found = [(m.start(), m.end() - 1) for m in run.finditer(row)]
-        still: list[_Rule] = []
-        for rule in open_:
-            hit = [f for f in found if f[0] <= rule.right and f[1] >= rule.left]
-            if hit:
-                for f in hit:
-                    found.remove(f)
-                rule.bottom = y
-                rule.left = min(rule.left, *(f[0] for f in hit))
-                rule.right = max(rule.right, *(f[1] for f in hit))
-                still.append(rule)
-            else:
-                done.append(rule)
-        still += [_Rule(y, y, x0, x1) for x0, x1 in found]
-        open_ = still
-    done += open_
+    done = strokes_down(page, re.compile(b"\x00{%d,}" % length), _touches)
     rules = [r for r in done if r.bottom - r.top < MAX_RULE_ROWS]
     return sorted(rules, key=lambda r: (r.top, r.left))
 
 
-def _over(a: _Rule, b: _Rule) -> bool:
+def _touches(run: Span, stroke: Stroke) -> bool:
+    return run[0] <= stroke.right and run[1] >= stroke.left
+
+
+def strokes_down(
+    page: Image.Image, run: re.Pattern[bytes], joins: Callable[[Span, Stroke], bool]
+) -> list[Stroke]:
+    """The matches of `run` (a pattern over a row's bytes, ink being 0) in every row of
+    `page`, each merged into the stroke open on the row above that it `joins`: strokes
+    of ink a few rows thick, as a scan prints a line."""
+    width = page.width
+    data = page.tobytes()
+    open_: list[Stroke] = []
+    done: list[Stroke] = []
+    for y in range(page.height):
+        row = data[y * width : (y + 1) * width]
+        found = [(m.start(), m.end() - 1) for m in run.finditer(row)]
+        still: list[Stroke] = []
+        for stroke in open_:
+            hit = [f for f in found if joins(f, stroke)]
+            if hit:
+                for f in hit:
+                    found.remove(f)
+                stroke.bottom = y
+                stroke.left = min(stroke.left, *(f[0] for f in hit))
+                stroke.right = max(stroke.right, *(f[1] for f in hit))
+                still.append(stroke)
+            else:
+                done.append(stroke)
+        open_ = still + [Stroke(y, y, x0, x1) for x0, x1 in found]
+    return done + open_
+
+
+def _over(a: Stroke, b: Stroke) -> bool:
     shared = min(a.right, b.right) - max(a.left, b.left)
     shorter = min(a.right - a.left, b.right - b.left)
     return shorter > 0 and shared >= OVERLAP * shorter
@@ -143,3 +155,22 @@ def side_spans(page: Image.Image, left: int, right: int, top: int, bottom: int) 
         else:
             spans.append((x, x))
     return [(x0 - 2, x1 + 2) for x0, x1 in spans]
+
+
+def grouped_in_lines(
+    rects: list[Rect], same_line: Callable[[Rect, Rect], bool]
+) -> list[list[Rect]]:
+    """`rects` grouped top down, each joining the first group whose first rect it stands
+    on one line with (`same_line(rect, first)`), each group left to right."""
+    lines: list[list[Rect]] = []
+    for rect in sorted(rects, key=lambda r: (r[1], r[0])):
+        line = next((line for line in lines if same_line(rect, line[0])), None)
+        if line is None:
+            lines.append([rect])
+        else:
+            line.append(rect)
+    return [sorted(line) for line in lines]
+
+
+def rect_height(rect: Rect) -> int:
+    return rect[3] - rect[1] + 1

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-Rect = tuple[int, int, int, int]  # left, top, right, bottom (inclusive)
+from extractors.ocr_rules import Rect, Span, Stroke, grouped_in_lines, rect_height, strokes_down
 
 MIN_SIDE_SHARE = 110  # a box side is at least the page width over this (2 mm, 22 px at 300 dpi)
 MAX_SIDE_SHARE = 28  # and at most the page width over this (88 px)
@@ -37,14 +37,6 @@ SAME_SIZE = 0.3  # boxes of one row differ in side by less than this share
 # inside, a pen's thin cross a tenth; speckle and a blurred edge stay under a twentieth.
 MARKED = 0.08
 EMPTY = 0.03  # a row must have a box this empty: otherwise all are filled (digits in boxes)
-
-
-@dataclass
-class _Stroke:
-    top: int
-    bottom: int
-    left: int
-    right: int
 
 
 @dataclass(frozen=True)
@@ -94,7 +86,7 @@ def _boxes(page: Image.Image) -> list[Rect]:
     return boxes
 
 
-def _box(page: Image.Image, top: _Stroke, bottom: _Stroke, length: int) -> Rect | None:
+def _box(page: Image.Image, top: Stroke, bottom: Stroke, length: int) -> Rect | None:
     """The box two strokes make when they lie over each other, joined at both ends."""
     shared = min(top.right, bottom.right) - max(top.left, bottom.left) + 1
     longer = max(top.right - top.left, bottom.right - bottom.left) + 1
@@ -147,41 +139,18 @@ def _outlined(page: Image.Image, box: Rect) -> bool:
     return True
 
 
-def _strokes(page: Image.Image, lo: int, hi: int) -> list[_Stroke]:
+def _strokes(page: Image.Image, lo: int, hi: int) -> list[Stroke]:
     """Horizontal runs of ink `lo` to `hi` long (not part of a longer one), the rows of
     one stroke merged, top down."""
-    width = page.width
-    data = page.tobytes()
     run = re.compile(rb"(?<!\x00)\x00{%d,%d}(?!\x00)" % (lo, hi))
-    open_: list[_Stroke] = []
-    done: list[_Stroke] = []
-    for y in range(page.height):
-        row = data[y * width : (y + 1) * width]
-        found = [(m.start(), m.end() - 1) for m in run.finditer(row)]
-        still: list[_Stroke] = []
-        for stroke in open_:
-            # a scanned rule's edge rows are ragged: a run over most of the stroke joins it
-            hit = [
-                f
-                for f in found
-                if _shared(f, stroke) >= 0.5 * min(f[1] - f[0], stroke.right - stroke.left)
-            ]
-            if hit:
-                for f in hit:
-                    found.remove(f)
-                stroke.bottom = y
-                stroke.left = min(stroke.left, *(f[0] for f in hit))
-                stroke.right = max(stroke.right, *(f[1] for f in hit))
-                still.append(stroke)
-            else:
-                done.append(stroke)
-        open_ = still + [_Stroke(y, y, x0, x1) for x0, x1 in found]
-    done += open_
+    done = strokes_down(page, run, _joins)
     return sorted(done, key=lambda s: (s.top, s.left))
 
 
-def _shared(run: tuple[int, int], stroke: _Stroke) -> int:
-    return min(run[1], stroke.right) - max(run[0], stroke.left)
+def _joins(run: Span, stroke: Stroke) -> bool:
+    # a scanned rule's edge rows are ragged: a run over most of the stroke joins it
+    shared = min(run[1], stroke.right) - max(run[0], stroke.left)
+    return shared >= 0.5 * min(run[1] - run[0], stroke.right - stroke.left)
 
 
 def _full_columns(page: Image.Image, left: int, right: int, top: int, bottom: int) -> list[int]:
@@ -200,18 +169,12 @@ def _full_columns(page: Image.Image, left: int, right: int, top: int, bottom: in
 
 def _rows(boxes: list[Rect]) -> list[list[Rect]]:
     """Boxes of about one size standing on one text line, left to right, two or more."""
-    rows: list[list[Rect]] = []
-    for box in sorted(boxes, key=lambda b: (b[1], b[0])):
-        side = box[3] - box[1] + 1
-        for row in rows:
-            first = row[0]
-            other = first[3] - first[1] + 1
-            if abs(box[1] - first[1]) <= side / 2 and abs(side - other) <= SAME_SIZE * other:
-                row.append(box)
-                break
-        else:
-            rows.append([box])
-    return [sorted(row) for row in rows if len(row) >= 2]
+    return [row for row in grouped_in_lines(boxes, _same_row) if len(row) >= 2]
+
+
+def _same_row(box: Rect, first: Rect) -> bool:
+    side, other = rect_height(box), rect_height(first)
+    return abs(box[1] - first[1]) <= side / 2 and abs(side - other) <= SAME_SIZE * other
 
 
 def _outermost(boxes: list[Rect]) -> list[Rect]:
