@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors.base import ExtractedCase, FormTemplate, ParsedMessage
+from extractors.by_identity import ByIdentity
 from extractors.sandbox import InChild, Limits, run_bounded, start_child
 from extractors.sender_auth import AgencyIdentity, SenderVerdict
 
@@ -32,8 +33,6 @@ _PARSE: InChild[ParsedMessage] = InChild(_CHILD, "parse")
 _EXTRACT: InChild[ExtractedCase] = InChild(_CHILD, "extract")
 _ANALYSE_MANY: InChild[list[Analysis | None] | None] = InChild(_CHILD, "analyse_many")
 _WARM: InChild[None] = InChild(_CHILD, "warm")
-
-_FINGERPRINTS: dict[tuple[int, ...], tuple[list[FormTemplate], str]] = {}  # in the parent
 
 
 def parse_bounded(raw: bytes, limits: Limits) -> ParsedMessage:
@@ -90,16 +89,9 @@ def warm_bounded(templates: Sequence[FormTemplate], limits: Limits) -> None:
     start_child(_WARM, chosen, _fingerprint(chosen), limits=limits)
 
 
-def _fingerprint(templates: list[FormTemplate]) -> str:
-    key = tuple(id(t) for t in templates)  # the entry keeps the objects, so ids stay theirs
-    hit = _FINGERPRINTS.get(key)
-    if hit is None:
-        if len(_FINGERPRINTS) >= 16:
-            _FINGERPRINTS.clear()
-        hit = _FINGERPRINTS[key] = (templates, fingerprint(templates))
-    return hit[1]
-
-
 def fingerprint(templates: Sequence[FormTemplate]) -> str:
     text = json.dumps([t.model_dump(mode="json") for t in templates], sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+_fingerprint: ByIdentity[FormTemplate, str] = ByIdentity(fingerprint)  # in the parent

@@ -24,6 +24,7 @@ from extractors.base import (
     ParsedMessage,
     Provenance,
 )
+from extractors.by_identity import ByIdentity
 from extractors.labels import LabelMatcher, canonical
 from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.prose import PROSE_CONFIDENCE, VOUCHED_FOR, find_entities
@@ -76,25 +77,14 @@ def extract_case(
         )
 
 
-_MATCHERS: dict[tuple[int, ...], tuple[list[FormTemplate], LabelMatcher]] = {}
+_MATCHERS: ByIdentity[FormTemplate, LabelMatcher] = ByIdentity(
+    lambda templates: LabelMatcher(templates, [*NAME_PART_SPECS, *ADDRESS_PART_SPECS])
+)
 
 
 def matcher_for(templates: list[FormTemplate]) -> LabelMatcher:
-    """One LabelMatcher per template set: building one costs far more than a message.
-
-    Keyed by object identity; the cached entry keeps the templates alive so an id is
-    never reused for another set while it is cached.
-    """
-    key = tuple(id(t) for t in templates)
-    hit = _MATCHERS.get(key)
-    if hit is None:
-        if len(_MATCHERS) >= 16:
-            _MATCHERS.clear()
-        hit = _MATCHERS[key] = (
-            list(templates),
-            LabelMatcher(templates, [*NAME_PART_SPECS, *ADDRESS_PART_SPECS]),
-        )
-    return hit[1]
+    """One LabelMatcher per template set: building one costs far more than a message."""
+    return _MATCHERS(templates)
 
 
 def _fallback_template(templates: list[FormTemplate]) -> str:

@@ -20,6 +20,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from pydantic_core import PydanticCustomError
 
 from extractors.base import FieldIssue, FieldSpec, FieldType, FormTemplate
+from extractors.by_identity import ByIdentity
 from extractors.provinces import match_province, postal_code_exists, postal_code_provinces
 from extractors.thai import (
     CIVIL_TITLE,
@@ -430,23 +431,12 @@ def build_model(template: FormTemplate) -> type[TemplateFields]:
     normalises by the field's type and raises a custom error whose type is the issue code.
     Requiredness is left to `validate_fields` (it becomes a "missing" issue, not an error).
     """
-    return _build_model(_json_of(template))
+    return _build_model(_JSON([template]))
 
 
-_JSON: dict[int, tuple[FormTemplate, str]] = {}
-
-
-def _json_of(template: FormTemplate) -> str:
-    """The template as JSON (the key of its model), written once per template object, as
-    `extract.matcher_for` keeps one matcher: a loaded set is not changed in place, and
-    writing it cost a third of validating a mail's fields. The entry keeps the object
-    alive, so its id is never another's while cached."""
-    hit = _JSON.get(id(template))
-    if hit is None or hit[0] is not template:
-        if len(_JSON) >= 64:
-            _JSON.clear()
-        hit = _JSON[id(template)] = (template, template.model_dump_json())
-    return hit[1]
+# The template as JSON (the key of its model), written once per template object, as
+# `extract.matcher_for` keeps one matcher: writing it cost a third of validating a mail.
+_JSON: ByIdentity[FormTemplate, str] = ByIdentity(lambda one: one[0].model_dump_json(), 64)
 
 
 @lru_cache(maxsize=64)
