@@ -35,7 +35,7 @@ import re
 import secrets
 import stat
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -228,33 +228,9 @@ class _Ring:
         return {
             "version": FORMAT_VERSION,
             "active": self.active,
-            "master_keys": [
-                {
-                    "id": k.key_id,
-                    "created_at": k.created_at.isoformat(),
-                    "key": base64.b64encode(k._key).decode("ascii"),
-                    "retired": k.retired,
-                }
-                for k in self.master_keys
-            ],
-            "index_keys": [
-                {
-                    "id": k.key_id,
-                    "created_at": k.created_at.isoformat(),
-                    "key": base64.b64encode(k._key).decode("ascii"),
-                    "active": k.active,
-                }
-                for k in self.index_keys
-            ],
-            "signing_keys": [
-                {
-                    "id": k.key_id,
-                    "created_at": k.created_at.isoformat(),
-                    "key": base64.b64encode(k._key).decode("ascii"),
-                    "active": k.active,
-                }
-                for k in self.signing_keys
-            ],
+            "master_keys": _entries(self.master_keys, "retired"),
+            "index_keys": _entries(self.index_keys, "active"),
+            "signing_keys": _entries(self.signing_keys, "active"),
         }
 
     @classmethod
@@ -294,6 +270,21 @@ class _Ring:
         if sum(k.active for k in index_keys) != 1:
             raise _invalid(origin, "exactly one index key must be active")
         return ring
+
+
+def _entries(
+    keys: Iterable[MasterKey | _IndexKey | _SigningKey], flag_name: str
+) -> list[dict[str, Any]]:
+    """One section of the keyring document, read back by _parse_entries."""
+    return [
+        {
+            "id": k.key_id,
+            "created_at": k.created_at.isoformat(),
+            "key": base64.b64encode(k._key).decode("ascii"),
+            flag_name: getattr(k, flag_name),
+        }
+        for k in keys
+    ]
 
 
 def _invalid(origin: str, what: str) -> KeyringError:

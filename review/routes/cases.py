@@ -10,6 +10,7 @@ from fastapi import APIRouter, BackgroundTasks, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlmodel import Session
 
+from extractors.base import Attachment
 from extractors.pdf_disarm import CannotDisarm, disarm_bounded
 from intake.context import Context
 from intake.delivery import deliver_due
@@ -271,22 +272,11 @@ def download_attachment(
     """An attachment, as a download only. It is unmasked, so it is a reveal: same rule.
     A PDF is disarmed first (extractors.pdf_disarm); one that cannot be is not served."""
     case = _case_or_404(session, receipt_no)
-    refused = _refuse_reveal(session, case, user, reason)
-    if refused is not None:
-        return refused
-    raw = open_message_raw(
-        session,
-        ctx.keyring,
-        ctx.blobs,
-        actor=user.actor,
-        purpose=f"attachment download: {reason.strip()}",
-        message_id=case.message_id,
+    found = _attachment_to_reveal(
+        request, ctx, session, user, case, index, reason, "attachment download"
     )
-    try:
-        found = attachment_of(ctx, raw, index, where=f"case {case.receipt_no}")
-    except MailUnreadable:
-        session.commit()  # the raw mail was opened: that stays audited; nothing was served
-        return _unreadable(request, case)
+    if isinstance(found, Response):
+        return found
     if found is not None:
         _audit_attachment_reveal(
             session, ctx, user, case, "attachment.download", reason, {"attachment": index + 1}
@@ -338,22 +328,11 @@ def attachment_page_image(
     from extractors.sandbox import LimitExceeded
 
     case = _case_or_404(session, receipt_no)
-    refused = _refuse_reveal(session, case, user, reason)
-    if refused is not None:
-        return refused
-    raw = open_message_raw(
-        session,
-        ctx.keyring,
-        ctx.blobs,
-        actor=user.actor,
-        purpose=f"attachment page image: {reason.strip()}",
-        message_id=case.message_id,
+    found = _attachment_to_reveal(
+        request, ctx, session, user, case, index, reason, "attachment page image"
     )
-    try:
-        found = attachment_of(ctx, raw, index, where=f"case {case.receipt_no}")
-    except MailUnreadable:
-        session.commit()  # the raw mail was opened: that stays audited; nothing was shown
-        return _unreadable(request, case)
+    if isinstance(found, Response):
+        return found
     if found is None or found.sniffed_type not in PAGE_IMAGE_TYPES or not 1 <= page <= 20:
         session.commit()
         raise HTTPException(status_code=404)
@@ -381,6 +360,36 @@ def attachment_page_image(
             "X-Frame-Options": "SAMEORIGIN",
         },
     )
+
+
+def _attachment_to_reveal(
+    request: Request,
+    ctx: Context,
+    session: Session,
+    user: SignedIn,
+    case: Case,
+    index: int,
+    reason: str,
+    purpose: str,
+) -> Attachment | Response | None:
+    """The attachment a reveal asks for (None: the mail has no such attachment), or the
+    answer when it may not be shown. The raw mail's opening is audited either way."""
+    refused = _refuse_reveal(session, case, user, reason)
+    if refused is not None:
+        return refused
+    raw = open_message_raw(
+        session,
+        ctx.keyring,
+        ctx.blobs,
+        actor=user.actor,
+        purpose=f"{purpose}: {reason.strip()}",
+        message_id=case.message_id,
+    )
+    try:
+        return attachment_of(ctx, raw, index, where=f"case {case.receipt_no}")
+    except MailUnreadable:
+        session.commit()  # the raw mail was opened: that stays audited; nothing was shown
+        return _unreadable(request, case)
 
 
 def _audit_attachment_reveal(
