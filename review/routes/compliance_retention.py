@@ -16,7 +16,7 @@ from fastapi.responses import RedirectResponse, Response
 from sqlmodel import Session
 
 from review.casefile import find_case
-from review.deps import Ctx, DbSession, FormUser
+from review.deps import Ctx, DbSession, FormUser, SignedIn
 from review.rendering import render
 from review.routes.compliance import ComplianceUser, years_by_template
 from storage import retention
@@ -74,17 +74,7 @@ def place_hold(
     receipt: Annotated[str, Form(max_length=40)] = "",
     reason: Annotated[str, Form(max_length=300)] = "",
 ) -> Response:
-    receipt = receipt.strip().upper()
-    problem = _problem(session, receipt, reason, placing=True)
-    if problem:
-        return _back(problem)
-    try:
-        retention.place_hold(session, receipt_no=receipt, reason=reason, actor=user.actor)
-    except retention.RetentionError:  # changed between the check and now
-        session.rollback()
-        return _back("failed")
-    session.commit()
-    return _back("hold_placed")
+    return _change_hold(session, user, receipt, reason, placing=True)
 
 
 @router.post("/retention/holds/lift")
@@ -95,14 +85,21 @@ def lift_hold(
     receipt: Annotated[str, Form(max_length=40)] = "",
     reason: Annotated[str, Form(max_length=300)] = "",
 ) -> Response:
+    return _change_hold(session, user, receipt, reason, placing=False)
+
+
+def _change_hold(
+    session: Session, user: SignedIn, receipt: str, reason: str, *, placing: bool
+) -> Response:
     receipt = receipt.strip().upper()
-    problem = _problem(session, receipt, reason, placing=False)
+    problem = _problem(session, receipt, reason, placing=placing)
     if problem:
         return _back(problem)
+    change = retention.place_hold if placing else retention.lift_hold
     try:
-        retention.lift_hold(session, receipt_no=receipt, reason=reason, actor=user.actor)
-    except retention.RetentionError:
+        change(session, receipt_no=receipt, reason=reason, actor=user.actor)
+    except retention.RetentionError:  # changed between the check and now
         session.rollback()
         return _back("failed")
     session.commit()
-    return _back("hold_lifted")
+    return _back("hold_placed" if placing else "hold_lifted")
