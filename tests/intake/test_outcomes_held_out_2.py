@@ -20,9 +20,21 @@ from pathlib import Path
 from tests.intake.outcome_mail_2 import SET
 from tests.intake.test_outcomes_held_out import Mailbox, agency, table
 
+# First sight (commit 53502a6, before any fix): 57/63; case 24/25, duplicate 3/4,
+# ignored 21/25, reply 9/9; 60 kinds. Wrong at first sight:
+#   dup_sent_twice_new_message_id        case   (same request, other Message-ID, a minute on)
+#   spam_thai_loan_spamassassin_status   case   (X-Spam-Status: Yes without X-Spam-Flag)
+#   spam_thai_loan_rspamd                case   (X-Spam: Yes, [SPAM] in the subject)
+#   spam_thai_loan_microsoft_scl         case   (EOP's SFV:SPM / SCL 9)
+#   phishing_forges_own_address          case   (From: the agency's own inbox, from outside)
+#   trap_new_request_by_replying_old_ack reply  (new subject and request on an old ack)
+# Everything the set expects of automatic answers to our acknowledgement (out-of-office
+# with or without headers, an auto-reply quoting the receipt number, bounces, delays,
+# read receipts) was right at first sight.
+
 # As measured: messages of the set whose final state is the expected one. Raise it as
 # the classifier learns; a drop fails.
-RIGHT_FLOOR = len(SET)
+RIGHT_FLOOR = 57  # of 63
 
 
 def test_outcomes_of_the_second_held_out_set(tmp_path: Path) -> None:
