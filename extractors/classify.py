@@ -49,10 +49,38 @@ def _header(parsed: ParsedMessage, name: str) -> str | None:
     return values[0].strip() if values else None
 
 
+# What the spam filter in front of a mailbox writes when it judges a mail spam and still
+# delivers it (it tags rather than rejects, so a person can look). SpamAssassin and
+# amavis (MailGoThai's Zimbra too) write X-Spam-Flag: YES and X-Spam-Status: Yes, but
+# spamd's milters and many hosting set-ups write the status alone; rspamd's milter writes
+# X-Spam: Yes (or a Yes status). A "No" verdict, or a score, is no verdict of spam.
+_SPAM_VERDICTS = (
+    ("x-spam-flag", "X-Spam-Flag: YES header"),
+    ("x-spam-status", "X-Spam-Status: Yes header"),
+    ("x-spam", "X-Spam: Yes header"),
+)
+_SCL = "x-ms-exchange-organization-scl"
+_SCL_JUNK = 5  # Exchange's junk threshold: 5 and 6 spam, 7 to 9 high confidence
+_EOP_SPAM = re.compile(r"(?:^|;)\s*SFV\s*:\s*SPM\s*(?:;|$)", re.IGNORECASE)
+
+
 def _spam(parsed: ParsedMessage) -> Classification | None:
-    flag = (_header(parsed, "x-spam-flag") or "").lower()
-    if flag.startswith("yes"):
-        return Classification(kind="spam", reason="X-Spam-Flag: YES header")
+    for name, reason in _SPAM_VERDICTS:
+        verdict = (_header(parsed, name) or "").lower()
+        if re.match(r"yes\b", verdict):
+            return Classification(kind="spam", reason=reason)
+    return _microsoft_spam(parsed)
+
+
+def _microsoft_spam(parsed: ParsedMessage) -> Classification | None:
+    """Exchange's spam confidence level and Exchange Online Protection's verdict. Exchange
+    strips its X-MS-Exchange-Organization-* headers from mail leaving an organisation,
+    so an SCL is the receiving side's; a sender writing SFV:SPM only harms itself."""
+    scl = _header(parsed, _SCL) or ""
+    if re.fullmatch(r"\d+", scl) and int(scl) >= _SCL_JUNK:
+        return Classification(kind="spam", reason="Exchange spam confidence level (SCL) 5 or more")
+    if _EOP_SPAM.search(_header(parsed, "x-forefront-antispam-report") or ""):
+        return Classification(kind="spam", reason="Exchange Online Protection verdict SFV:SPM")
     return None
 
 
