@@ -33,7 +33,8 @@ class ClassifyStage:
         if original is not None:
             item.message.duplicate_of_id = original
             return Outcome(MessageState.DUPLICATE, f"same message as #{original}")
-        kind = classify(item.parsed, own_domains=outbox.own_identity(item.ctx.settings).domains)
+        own = outbox.own_identity(item.ctx.settings)
+        kind = classify(item.parsed, own_domains=own.domains, own_addresses=own.addresses)
         item.add_facts(classification=kind.kind)
         if kind.kind != "request":
             return Outcome(MessageState.IGNORED, f"{kind.kind}: {kind.reason}")

@@ -196,6 +196,37 @@ def test_a_clean_verdict_leaves_a_request_a_request(headers: str) -> None:
     assert classify(parse_message(mail(headers))).kind == "request"
 
 
+OWN_DOMAINS = frozenset({"agency.example"})
+OWN_ADDRESSES = frozenset({"saraban@agency.example"})
+
+
+def test_mail_written_by_the_agency_s_own_mailbox_is_its_own() -> None:
+    """Phishing forges the target's own address in From ("your mailbox is full"), and
+    the agency's own mail can come back; neither is a citizen's request."""
+    raw = mail(sender="IT <Saraban@Agency.example>")
+    verdict = classify(parse_message(raw), OWN_DOMAINS, OWN_ADDRESSES)
+    assert (verdict.kind, verdict.reason) == ("own_mail", "sent from the agency's own address")
+
+
+@pytest.mark.parametrize(
+    ("headers", "sender"),
+    [
+        # a staff member forwarding a citizen's mail from her own work address
+        ("", "Sombat <sombat.c@agency.example>"),
+        # our web form writing as the inbox itself for the citizen in Reply-To
+        (
+            "Auto-Submitted: auto-generated\r\nReply-To: citizen@example.org\r\n",
+            "Web form <saraban@agency.example>",
+        ),
+    ],
+)
+def test_staff_and_our_own_form_for_a_citizen_are_not_the_mailbox_writing(
+    headers: str, sender: str
+) -> None:
+    verdict = classify(parse_message(mail(headers, sender=sender)), OWN_DOMAINS, OWN_ADDRESSES)
+    assert verdict.kind == "request"
+
+
 def test_reason_never_copies_header_values() -> None:
     raw = mail("Auto-Submitted: auto-replied; somsri-1234567890123\r\n")
     verdict = classify(parse_message(raw))
