@@ -34,7 +34,7 @@ from tests.intake.test_outcomes_held_out import Mailbox, agency, table
 
 # As measured: messages of the set whose final state is the expected one. Raise it as
 # the classifier learns; a drop fails.
-RIGHT_FLOOR = 61  # of 63
+RIGHT_FLOOR = 62  # of 63
 
 
 def test_outcomes_of_the_second_held_out_set(tmp_path: Path) -> None:
