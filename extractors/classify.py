@@ -6,8 +6,9 @@ receipts, any other RFC 6522 report such as RFC 5965 abuse reports, RFC 2369/291
 headers, vendor headers) and get a reason that is safe to log. Rules run in order; the
 first that matches wins. A subject only counts when it starts like an out-of-office
 reply, so a complaint *about* an auto-reply system (or a forwarded auto-reply) is
-still a request. Replies to an existing case are matched by the caller, which has the
-database.
+still a request. Mail its own mailbox wrote (our own mail come back, or phishing that
+forges the inbox's address) is the agency's own. Replies to an existing case are
+matched by the caller, which has the database.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from pydantic import BaseModel
 
 from extractors.base import ParsedMessage
 
-Kind = Literal["request", "auto_reply", "bounce", "report", "mailing_list", "bulk", "spam"]
+Kind = Literal[
+    "request", "auto_reply", "bounce", "report", "mailing_list", "bulk", "spam", "own_mail"
+]
 
 
 class Classification(BaseModel):
@@ -49,10 +52,38 @@ def _header(parsed: ParsedMessage, name: str) -> str | None:
     return values[0].strip() if values else None
 
 
+# What the spam filter in front of a mailbox writes when it judges a mail spam and still
+# delivers it (it tags rather than rejects, so a person can look). SpamAssassin and
+# amavis (MailGoThai's Zimbra too) write X-Spam-Flag: YES and X-Spam-Status: Yes, but
+# spamd's milters and many hosting set-ups write the status alone; rspamd's milter writes
+# X-Spam: Yes (or a Yes status). A "No" verdict, or a score, is no verdict of spam.
+_SPAM_VERDICTS = (
+    ("x-spam-flag", "X-Spam-Flag: YES header"),
+    ("x-spam-status", "X-Spam-Status: Yes header"),
+    ("x-spam", "X-Spam: Yes header"),
+)
+_SCL = "x-ms-exchange-organization-scl"
+_SCL_JUNK = 5  # Exchange's junk threshold: 5 and 6 spam, 7 to 9 high confidence
+_EOP_SPAM = re.compile(r"(?:^|;)\s*SFV\s*:\s*SPM\s*(?:;|$)", re.IGNORECASE)
+
+
 def _spam(parsed: ParsedMessage) -> Classification | None:
-    flag = (_header(parsed, "x-spam-flag") or "").lower()
-    if flag.startswith("yes"):
-        return Classification(kind="spam", reason="X-Spam-Flag: YES header")
+    for name, reason in _SPAM_VERDICTS:
+        verdict = (_header(parsed, name) or "").lower()
+        if re.match(r"yes\b", verdict):
+            return Classification(kind="spam", reason=reason)
+    return _microsoft_spam(parsed)
+
+
+def _microsoft_spam(parsed: ParsedMessage) -> Classification | None:
+    """Exchange's spam confidence level and Exchange Online Protection's verdict. Exchange
+    strips its X-MS-Exchange-Organization-* headers from mail leaving an organisation,
+    so an SCL is the receiving side's; a sender writing SFV:SPM only harms itself."""
+    scl = _header(parsed, _SCL) or ""
+    if re.fullmatch(r"\d+", scl) and int(scl) >= _SCL_JUNK:
+        return Classification(kind="spam", reason="Exchange spam confidence level (SCL) 5 or more")
+    if _EOP_SPAM.search(_header(parsed, "x-forefront-antispam-report") or ""):
+        return Classification(kind="spam", reason="Exchange Online Protection verdict SFV:SPM")
     return None
 
 
@@ -254,10 +285,14 @@ def author_address(parsed: ParsedMessage, own_domains: frozenset[str]) -> str:
     return outside[0] if len(outside) == 1 else sender
 
 
-def classify(parsed: ParsedMessage, own_domains: frozenset[str] = frozenset()) -> Classification:
+def classify(
+    parsed: ParsedMessage,
+    own_domains: frozenset[str] = frozenset(),
+    own_addresses: frozenset[str] = frozenset(),
+) -> Classification:
     """The kind of mail, with the rule that decided it. `own_domains`: the agency's mail
     domains, so that its own group address or web form handing on a citizen's mail is
-    taken for what it carries."""
+    taken for what it carries; `own_addresses`: the agency's own mailboxes."""
     skipped: set[Rule] = set()
     if handed_on_by_own_group(parsed, own_domains):
         skipped.add(_list)
@@ -269,4 +304,19 @@ def classify(parsed: ParsedMessage, own_domains: frozenset[str] = frozenset()) -
         verdict = rule(parsed)
         if verdict is not None:
             return verdict
+    if written_by_own_mailbox(parsed, own_domains, own_addresses):
+        return Classification(kind="own_mail", reason="sent from the agency's own address")
     return Classification(kind="request", reason="no automatic-mail markers")
+
+
+def written_by_own_mailbox(
+    parsed: ParsedMessage, own_domains: frozenset[str], own_addresses: frozenset[str]
+) -> bool:
+    """Mail whose writer is one of the agency's own mailboxes (the inbox itself, the
+    address acknowledgements go out from): our own outgoing mail come back (a staff
+    reply looped by a citizen's forwarding) or, far more often, a forgery: "your
+    mailbox is full" phishing puts the target's own address in From. Neither is a
+    citizen's request. Staff writing from their own addresses are not these mailboxes,
+    and our group or web form handing on an outsider's mail is the outsider's."""
+    own = {a.lower() for a in own_addresses}
+    return author_address(parsed, own_domains).strip().lower() in own

@@ -15,6 +15,7 @@ from sqlalchemy import Select, bindparam, or_
 from sqlmodel import Session, col, select
 
 from extractors.classify import classify
+from extractors.work_type import type_of_work_named_first
 from intake import outbox, webhooks
 from intake.stage import Item, Outcome
 from storage.events import EventFacts
@@ -33,7 +34,8 @@ class ClassifyStage:
         if original is not None:
             item.message.duplicate_of_id = original
             return Outcome(MessageState.DUPLICATE, f"same message as #{original}")
-        kind = classify(item.parsed, own_domains=outbox.own_identity(item.ctx.settings).domains)
+        own = outbox.own_identity(item.ctx.settings)
+        kind = classify(item.parsed, own_domains=own.domains, own_addresses=own.addresses)
         item.add_facts(classification=kind.kind)
         if kind.kind != "request":
             return Outcome(MessageState.IGNORED, f"{kind.kind}: {kind.reason}")
@@ -136,8 +138,32 @@ _ORIGINALS = _originals_query()
 def find_case_replied_to(item: Item) -> int | None:
     """The case this mail answers: our tagged Message-ID in In-Reply-To/References (so
     References may be missing), a Message-ID of a mail of the case, its receipt number
-    in the subject, or in the text of a mail from the address it was acknowledged to."""
-    return _threaded_case(item) or case_cited_by_its_sender(item)
+    in the subject, or in the text of a mail from the address it was acknowledged to.
+    None for a new request written by answering an old mail of a case."""
+    threaded = _threaded_case(item)
+    if threaded is not None:
+        return None if starts_a_new_request(item, threaded) else threaded
+    return case_cited_by_its_sender(item)
+
+
+def starts_a_new_request(item: Item, case_id: int) -> bool:
+    """A citizen who hits Reply on an old acknowledgement to find the address, replaces
+    the subject with a new type of work ("ร้องเรียน ...", as the guide says a request's
+    subject starts) and writes a new request. It needs its own receipt number and
+    deadline; filed into the old (perhaps closed) case it would get neither. Only a
+    subject that starts with another type of work than the case's counts: a reply keeps
+    its "Re:", one whose subject the citizen edited ("ส่งเอกสารเพิ่มเติม", the case's own
+    type of work) stays a reply, and the default template's words ("คำร้อง") name no
+    particular type of work. (The quoted acknowledgement's receipt number then does not
+    file it either: quoting is what answering does.)"""
+    subject = item.parsed.subject
+    if receipt_numbers(subject, item.ctx.settings.receipt_prefix):
+        return False
+    named = type_of_work_named_first(subject, item.ctx.templates)
+    if named is None or named.rules.default:
+        return False
+    case = item.session.get(Case, case_id)
+    return case is not None and case.template is not None and case.template != named.name
 
 
 def _threaded_case(item: Item) -> int | None:

@@ -154,6 +154,79 @@ def test_spam_flag_wins_over_other_markers() -> None:
     assert classify(parse_message(raw)).kind == "spam"
 
 
+@pytest.mark.parametrize(
+    ("headers", "reason"),
+    [
+        # spamd's milters and hosting set-ups write the status alone, folded
+        (
+            "X-Spam-Status: Yes, score=14.2 required=5.0 tests=BAYES_99,\r\n\tURIBL_BLACK\r\n",
+            "X-Spam-Status: Yes header",
+        ),
+        ("X-Spam: Yes\r\n", "X-Spam: Yes header"),  # rspamd's milter, add header
+        ("X-MS-Exchange-Organization-SCL: 9\r\n", "Exchange spam confidence level (SCL) 5 or more"),
+        (
+            "X-Forefront-Antispam-Report: CIP:103.77.1.20;CTRY:VN;SCL:9;SFV:SPM;DIR:INB;\r\n",
+            "Exchange Online Protection verdict SFV:SPM",
+        ),
+    ],
+)
+def test_a_spam_verdict_of_any_filter_in_front_of_the_mailbox_is_spam(
+    headers: str, reason: str
+) -> None:
+    """The agency's filter tagged the mail as spam and delivered it: acknowledging it
+    would answer a spammer (often a forged sender), whichever filter wrote the verdict."""
+    verdict = classify(parse_message(mail(headers)))
+    assert (verdict.kind, verdict.reason) == ("spam", reason)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        "X-Spam-Status: No, score=-1.2 required=5.0 tests=DKIM_SIGNED\r\n",
+        "X-Spam-Flag: NO\r\n",
+        "X-Spam: No\r\n",
+        "X-Spam-Score: 6.1\r\n",  # a score is no verdict
+        "X-Spam-Status: Yesterday\r\n",
+        "X-MS-Exchange-Organization-SCL: 1\r\n",
+        "X-MS-Exchange-Organization-SCL: -1\r\n",  # bypassed by the agency's own rule
+        "X-Forefront-Antispam-Report: CIP:1.2.3.4;SCL:1;SFV:NSPM;DIR:INB;\r\n",
+    ],
+)
+def test_a_clean_verdict_leaves_a_request_a_request(headers: str) -> None:
+    assert classify(parse_message(mail(headers))).kind == "request"
+
+
+OWN_DOMAINS = frozenset({"agency.example"})
+OWN_ADDRESSES = frozenset({"saraban@agency.example"})
+
+
+def test_mail_written_by_the_agency_s_own_mailbox_is_its_own() -> None:
+    """Phishing forges the target's own address in From ("your mailbox is full"), and
+    the agency's own mail can come back; neither is a citizen's request."""
+    raw = mail(sender="IT <Saraban@Agency.example>")
+    verdict = classify(parse_message(raw), OWN_DOMAINS, OWN_ADDRESSES)
+    assert (verdict.kind, verdict.reason) == ("own_mail", "sent from the agency's own address")
+
+
+@pytest.mark.parametrize(
+    ("headers", "sender"),
+    [
+        # a staff member forwarding a citizen's mail from her own work address
+        ("", "Sombat <sombat.c@agency.example>"),
+        # our web form writing as the inbox itself for the citizen in Reply-To
+        (
+            "Auto-Submitted: auto-generated\r\nReply-To: citizen@example.org\r\n",
+            "Web form <saraban@agency.example>",
+        ),
+    ],
+)
+def test_staff_and_our_own_form_for_a_citizen_are_not_the_mailbox_writing(
+    headers: str, sender: str
+) -> None:
+    verdict = classify(parse_message(mail(headers, sender=sender)), OWN_DOMAINS, OWN_ADDRESSES)
+    assert verdict.kind == "request"
+
+
 def test_reason_never_copies_header_values() -> None:
     raw = mail("Auto-Submitted: auto-replied; somsri-1234567890123\r\n")
     verdict = classify(parse_message(raw))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -96,3 +97,53 @@ def test_another_sender_citing_a_receipt_number_in_the_text_opens_a_case(
 )
 def test_receipt_numbers_in_thai_text(text: str, found: list[str]) -> None:
     assert receipt_numbers(text, "REQ") == found
+
+
+def _answer_to_ack(ctx: Context, sender: str, receipt: str, subject: str) -> GeneratedMail:
+    """The citizen's mail program answering the acknowledgement: In-Reply-To and
+    References name it, and the acknowledgement (its receipt number) is quoted."""
+    with transaction(ctx.engine) as session:
+        ack_id = session.execute(select(OutboxRow.message_id)).scalar_one()
+    mail = EmailMessage()
+    mail["From"] = sender
+    mail["To"] = "saraban@example.go.th"
+    mail["Subject"] = subject
+    mail["Date"] = "Fri, 02 Jan 2026 08:00:00 +0000"
+    mail["Message-ID"] = "<answer-9@example.org>"
+    mail["In-Reply-To"] = f"<{ack_id.strip('<>')}>"
+    mail["References"] = f"<{ack_id.strip('<>')}>"
+    text = "ชื่อ-นามสกุล: สมหญิง ทดสอบ\nรายละเอียด: ท่อระบายน้ำอุดตัน\n\n> เลขรับ: " + receipt
+    mail.set_content(text, charset="utf-8")
+    return GeneratedMail(bytes(mail), "", sender, "")
+
+
+@pytest.mark.parametrize(
+    ("subject_of", "state"),
+    [
+        # a new subject starting with another type of work: a new request, its own case
+        (lambda own, other, receipt: f"{other} ท่อระบายน้ำอุดตัน", MessageState.CASE),
+        # the reply prefix kept: an answer, whatever it says
+        (lambda own, other, receipt: f"Re: {other} ท่อระบายน้ำอุดตัน", MessageState.REPLY),
+        # an edited subject naming no type of work, or the case's own: more for the case
+        (lambda own, other, receipt: "ส่งเอกสารเพิ่มเติม", MessageState.REPLY),
+        (lambda own, other, receipt: f"{own} ส่งเอกสารเพิ่มเติม", MessageState.REPLY),
+        # the receipt number in the subject names the case, whatever else it says
+        (lambda own, other, receipt: f"{other} เลขรับ {receipt}", MessageState.REPLY),
+    ],
+)
+def test_a_new_type_of_work_written_on_an_old_acknowledgement_is_a_new_request(
+    tmp_path: Path, subject_of: Callable[[str, str, str], str], state: MessageState
+) -> None:
+    """Hitting Reply on an old acknowledgement to find the address and writing a new
+    request under a new subject: it needs its own receipt number and deadline."""
+    ctx, sender, receipt = _first_case(tmp_path)
+    with transaction(ctx.engine) as session:
+        template = session.execute(select(Case.template)).scalar_one()
+    own = next(t.title_th for t in ctx.templates if t.name == template)
+    other = next(t.title_th for t in ctx.templates if t.name != template and not t.rules.default)
+    answer = _answer_to_ack(ctx, sender, receipt, subject_of(own, other, receipt))
+    capture_mails(tmp_path, ctx, [answer])
+    process_due(ctx)
+    got, case_id = _last_state(ctx)
+    assert got == state
+    assert (case_id == 1) == (state == MessageState.REPLY)
