@@ -40,6 +40,7 @@ from extractors.sandbox import Interrupted, cancel_on
 from intake.context import Context
 from intake.outbox import OUTBOX_TABLE, expect_acks
 from intake.pipeline import STAGE_FOR_STATE
+from intake.resend import read_earlier_requests
 from intake.stage import Carry, Item, apply_outcome, limits_of, log_state, write_facts
 from intake.stages.classify import KNOWN_ORIGINALS, known_originals
 from intake.stages.sender_auth import agency_identity, mailbox_of
@@ -245,6 +246,8 @@ def _advance_all(
         if ctx.settings.ack.enabled:  # the ack rate limits read for all of them at once
             expect_acks(session, ctx, _ack_addresses(batch[m].carry for m in ids))
         session.info[KNOWN_ORIGINALS] = known_originals(session, messages)
+        parsed = (batch[m].carry.parsed for m in ids)
+        read_earlier_requests(session, ctx, (p for p in parsed if p is not None))
         events: list[EventRow] = []
         for message in messages:
             assert message.id is not None

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 
 from extractors.base import FormTemplate
 from intake.errors import ConfigError
+from intake.fingerprint import RequestFingerprints
 from intake.settings import Settings
 from storage.blob_table import DatabaseBlobStore
 from storage.blobs import BlobStore
@@ -35,6 +36,7 @@ class Context:
     keyring: KeyProvider
     blobs: BlobStore
     message_ids: MessageIdIndex
+    request_fingerprints: RequestFingerprints
     ledger: ErasureLedger | None = None
     witness: Witness | None = None
     _templates: list[FormTemplate] | None = field(default=None, repr=False)
@@ -82,6 +84,7 @@ def open_context(settings: Settings) -> Context:
         keyring=keyring,
         blobs=blobs,
         message_ids=MessageIdIndex(index_key),
+        request_fingerprints=RequestFingerprints(index_key),
         ledger=ledger,
         witness=witness,
     )

@@ -63,6 +63,8 @@ class Message(SQLModel, table=True):
     sha256: str | None = Field(default=None, max_length=64, index=True)
     message_id_hmac: str | None = Field(default=None, max_length=64, index=True)
     synthetic_message_id: bool = False
+    # keyed hash of what the citizen wrote (intake/resend.py): a request sent again
+    request_hmac: str | None = Field(default=None, max_length=64, index=True)
     data_key_id: int | None = Field(default=None, foreign_key="data_keys.id")
     blob_name: str | None = Field(default=None, max_length=80)
     state: str = Field(max_length=20, index=True)

@@ -295,6 +295,7 @@ def erase_case(
         if message.blob_name:
             erasure.blob_names.append(message.blob_name)
         message.blob_name = message.headers_enc = message.extraction_enc = None
+        message.request_hmac = None  # nothing left to link a later copy to
         message.updated_at = now
         session.add(message)
         erasure.messages += 1

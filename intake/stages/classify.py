@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 from extractors.classify import classify
 from extractors.work_type import type_of_work_named_first
 from intake import outbox, webhooks
+from intake.resend import first_sending
 from intake.stage import Item, Outcome
 from storage.events import EventFacts
 from storage.held import flush_all
@@ -44,6 +45,10 @@ class ClassifyStage:
             item.message.case_id = case_id
             _reply_received(item, case_id)
             return Outcome(MessageState.REPLY, f"reply to case #{case_id}")
+        first = first_sending(item.session, item.ctx, item.message, item.parsed)
+        if first is not None:
+            item.message.duplicate_of_id = first
+            return Outcome(MessageState.DUPLICATE, f"the request of #{first} sent again")
         return Outcome(MessageState.CLASSIFIED)
 
 

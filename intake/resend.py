@@ -1,0 +1,98 @@
+"""A request sent again: the same citizen's same text, with a new Message-ID.
+
+Citizens who see no answer soon, or whose mail program says a send failed, send the
+request again: "Send again" from the Sent folder, the text pasted into a new mail, the
+web mail's retry. The copy has a new Message-ID and Date, so it is not the same mail
+(capture's sha256 and Message-ID see two), but a second case for it would give one
+request two receipt numbers and two clerks. What stays the same is what the citizen
+wrote: the address that wrote it, the subject, the text and the attached files. That is
+the request's fingerprint, stored only as a keyed hash (like the Message-ID's), and a
+copy is only a copy within RESEND_WINDOW of the first: the same short text sent next
+month ("ขอรับเงินสงเคราะห์ประจำเดือน") is a new request.
+
+The hash is keyed by the active index key and not rewritten by `keys rotate-index`
+(it is worth a day): a copy sent across a rotation opens a case of its own, as every
+copy did before this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from sqlmodel import Session, col, select
+
+from extractors.base import ParsedMessage
+from intake import outbox
+from storage.db import assign
+from storage.models import Message, MessageState
+from storage.transaction_state import keep, kept
+
+if TYPE_CHECKING:
+    from intake.context import Context
+
+RESEND_WINDOW = timedelta(hours=24)
+# A request on its way to a case, or one: an earlier sending that was refused or
+# ignored does not make this one a copy.
+REQUESTS = (MessageState.CLASSIFIED, MessageState.EXTRACTED, MessageState.CASE)
+_SENT = "intake.requests_sent"  # this transaction's requests, by fingerprint
+_EARLIER = "intake.earlier_requests"  # the stored requests of its fingerprints
+
+
+def _digest(ctx: Context, parsed: ParsedMessage) -> str:
+    return ctx.request_fingerprints.digest(parsed, outbox.author_of(parsed, ctx.settings))
+
+
+Sendings = dict[str, list[tuple[int, datetime]]]  # fingerprint -> (message id, captured)
+
+
+def read_earlier_requests(session: Session, ctx: Context, mails: Iterable[ParsedMessage]) -> None:
+    """The stored requests with the fingerprints of a batch's mails, one query for all
+    (on PostgreSQL a query a mail is a round trip a mail); first_sending reads them."""
+    digests = sorted({_digest(ctx, parsed) for parsed in mails})
+    keep(session, _EARLIER, _stored(session, digests))
+
+
+def _stored(session: Session, digests: list[str]) -> Sendings:
+    found: Sendings = {d: [] for d in digests}
+    if not digests:
+        return found
+    # the state is tested here, not in SQL: SQLite would take the state's index, whose
+    # 'case' rows grow with the store, instead of the fingerprint's
+    query = select(Message.request_hmac, Message.id, Message.captured_at, Message.state)
+    with session.no_autoflush:
+        rows = session.execute(query.where(col(Message.request_hmac).in_(digests)))
+        for digest, message_id, captured_at, state in rows:
+            if state in REQUESTS:
+                found[digest].append((message_id, captured_at))
+    return found
+
+
+def first_sending(
+    session: Session, ctx: Context, message: Message, parsed: ParsedMessage
+) -> int | None:
+    """The earlier mail, within RESEND_WINDOW, holding this mail's request; the message
+    keeps its fingerprint's keyed hash for later copies.
+
+    Neither looking up nor noting needs a flush (which would write the rows the batch
+    holds back, storage.held, for every message): the batch's own requests are kept in
+    the transaction's memory, the stored ones read once for the batch."""
+    digest = _digest(ctx, parsed)
+    assign(message, "request_hmac", digest)
+    sent: dict[str, Message] | None = kept(session, _SENT)
+    if sent is None:
+        sent = {}
+        keep(session, _SENT, sent)
+    earlier = sent.get(digest)
+    if earlier is not None and earlier.state in REQUESTS and earlier.id != message.id:
+        return earlier.id
+    stored: Sendings | None = kept(session, _EARLIER)
+    if stored is None or digest not in stored:
+        stored = _stored(session, [digest])
+    since = message.captured_at - RESEND_WINDOW
+    assert message.id is not None
+    found = min((i for i, at in stored[digest] if i < message.id and at >= since), default=None)
+    if found is None:
+        sent[digest] = message
+    return found
