@@ -36,7 +36,7 @@ def _second_case(store: object, person: Person, tmp_path: Path) -> str:
     ctx = store.ctx  # type: ignore[attr-defined]
     folder = tmp_path / "more"
     folder.mkdir()
-    (folder / "again.eml").write_bytes(request_mail(person, 99))
+    (folder / "again.eml").write_bytes(request_mail(person, 99, details="ไฟดับอีกซอยหนึ่ง"))
     import_paths(ctx, [folder])
     process_due(ctx)
     receipts = found(ctx, person.national_id)

@@ -63,7 +63,7 @@ PEOPLE = [
 ]
 
 
-def request_mail(person: Person, number: int) -> bytes:
+def request_mail(person: Person, number: int, details: str = "ไฟดับทั้งซอย") -> bytes:
     msg = EmailMessage()
     msg["From"] = person.email
     msg["To"] = "saraban@example.go.th"
@@ -80,7 +80,7 @@ def request_mail(person: Person, number: int) -> bytes:
                 "รหัสไปรษณีย์: 50200",
                 "จังหวัด: เชียงใหม่",
                 "เรื่อง: ไฟถนนดับ",
-                "รายละเอียด: ไฟดับทั้งซอย",
+                f"รายละเอียด: {details}",
             ]
         )
     )
