@@ -3,8 +3,10 @@
 Small form mailers (a PHP page, a script behind a web form) often mail what they were
 posted without laying it out: the JSON of the form (`{"fullname": "...", ...}`, the Thai
 letters maybe escaped as \\u0e19), or PHP's print_r of the posted array
-(`Array ( [fname] => ... )`). Each is a list of field names and values, which is what
-a `label: value` form is: the body is rewritten so, one field a line, and read as one.
+(`Array ( [fname] => ... )`), or the posted body itself, URL-encoded as the browser sent
+it (`fname=%E0%B8%AA...&tel=08...`, one line among the mailer's own). Each is a list
+of field names and values, which is what a `label: value` form is: the body is
+rewritten so, one field a line, and read as one.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote_plus
 
 from extractors.html_text import fold_full_width, markup_shown_as_text
 
@@ -22,6 +25,10 @@ MAX_DEPTH = 4
 # print_r's "    [fname] => value" (one entry a line, nested arrays indented).
 _PRINT_R_ENTRY = re.compile(r"^\s*\[([^\[\]\n]{1,60})\]\s*=>\s?(.*)$")
 _PRINT_R_OPEN = re.compile(r"^\s*Array\s*$|^\s*\(\s*$|^\s*\)\s*$")
+# application/x-www-form-urlencoded: name=value pairs joined by &, the names a form's.
+_QUERY_PAIR = re.compile(r"^([A-Za-z_][A-Za-z0-9_.\-\[\]]{0,40})=(.*)$", re.S)
+MIN_QUERY_PAIRS = 3  # "a=1&b=2" is as likely a link's tail; a form posts more boxes
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 
 
 def shown_text(text: str) -> str:
@@ -47,7 +54,32 @@ def dump_as_lines(text: str) -> str | None:
         return _json_lines(stripped)
     if stripped.startswith("Array") and "=>" in stripped:
         return _print_r_lines(stripped)
-    return None
+    return _query_lines(stripped)
+
+
+def _query_lines(text: str) -> str | None:
+    """The pairs of the one line that is a posted form's URL-encoded body, if one is.
+    Percent escapes are decoded (+ is a space there); a body a relay already decoded
+    keeps its + signs, which are then the citizen's own (a +66 phone)."""
+    found = [pairs for line in text.splitlines() if (pairs := _query_pairs(line.strip()))]
+    if len(found) != 1:
+        return None
+    return "\n".join(f"{key}: {value}" for key, value in found[0] if value.strip()) or None
+
+
+def _query_pairs(line: str) -> list[tuple[str, str]] | None:
+    parts = line.split("&")
+    if len(parts) < MIN_QUERY_PAIRS:
+        return None
+    pairs = [_QUERY_PAIR.match(p) for p in parts]
+    if any(m is None for m in pairs):
+        return None
+    encoded = bool(_PERCENT.search(line)) and " " not in line
+    return [
+        (m.group(1), unquote_plus(m.group(2)) if encoded else m.group(2))
+        for m in pairs
+        if m is not None
+    ]
 
 
 def _json_lines(text: str) -> str | None:

@@ -1,0 +1,37 @@
+"""The rules set 12 of the held-out requests led to (issue 8), each on its smallest case.
+The held-out set measures them on whole mails (test_unseen_styles_12.py); these say what
+each rule does and does not do."""
+
+from __future__ import annotations
+
+from typed_mail import read
+
+from extractors.dumps import dump_as_lines
+
+# --- a posted form's URL-encoded body ---------------------------------------------------
+
+
+def test_a_url_encoded_form_body_is_read_as_its_pairs() -> None:
+    body = "มีข้อความใหม่:\n\nname=%E0%B8%99%E0%B8%B2%E0%B8%A2+%E0%B8%81&tel=0812345670&x=1\n-- \n"
+    assert dump_as_lines(body) == "name: นาย ก\ntel: 0812345670\nx: 1"
+
+
+def test_a_decoded_relay_keeps_its_plus_signs_and_spaces() -> None:
+    assert dump_as_lines("name=นาย ก ข&tel=+66812345670&email=a@b.co") == (
+        "name: นาย ก ข\ntel: +66812345670\nemail: a@b.co"
+    )
+
+
+def test_a_links_query_or_two_such_lines_are_no_form() -> None:
+    assert dump_as_lines("ดูที่ https://example.go.th/?a=1&b=2") is None
+    assert dump_as_lines("a=1&b=2&c=3\nd=4&e=5&f=6") is None
+    assert dump_as_lines("ชื่อ: นาย ก\na=1 & b=2 & c=3 ไม่ใช่แบบฟอร์ม") is None
+
+
+def test_the_form_fields_of_an_encoded_body_are_the_applicants() -> None:
+    case = read(
+        "name=%E0%B8%99%E0%B8%B2%E0%B8%A2%E0%B8%AA%E0%B8%A1%E0%B8%8A%E0%B8%B2%E0%B8%A2"
+        "+%E0%B9%83%E0%B8%88%E0%B8%94%E0%B8%B5&idcard=1101700203451&tel=0812345670"
+    )
+    assert case.fields["phone"] == "+66812345670"
+    assert case.fields["full_name"] == "นายสมชาย ใจดี"
