@@ -33,6 +33,11 @@ _PRE_GAP = re.compile(r"[ \t]{2,}|\t")
 # open a tag, so it is text: written as `&lt;` it reads the same and costs linear time.
 # Only done past a count, so ordinary mail (a stray `<` in a comment) parses unchanged.
 _ORPHAN_LT = re.compile(r"<(?=[^<>]*(?:<|\Z))")
+# A form's boxes as a saved page or a mailer's copy of the filled form shows them: a text
+# box shows its value (not its placeholder, a hint), a drop-down its chosen option only.
+# Hidden inputs are the program's own data; buttons and boxes to tick are no values.
+_VALUE_INPUTS = frozenset({"", "text", "tel", "email", "number", "date", "search", "url"})
+_BOX_GAP = "\xa0\xa0"  # a box stands apart from its caption: a wide gap, as _clean keeps
 MAX_ORPHAN_LT = 200
 MAX_HTML_CHARS = 2 * 1024 * 1024  # HTML past this is not read (a form is a few KB)
 
@@ -85,6 +90,8 @@ class _Walker(HTMLParser):
         self.skip_depth = 0
         self.pre_depth = 0  # inside <pre>: line ends and runs of spaces are the writer's
         self.cited: list[bool] = []  # per open <blockquote>: whether it quotes a mail
+        self.select_depth = 0  # inside <select>: only the chosen option is shown
+        self.chosen = False  # inside an <option selected>
 
     def add_line(self, line: str) -> None:
         """A finished line; inside a quoted mail marked with "> " as a text mailer does."""
@@ -118,6 +125,9 @@ class _Walker(HTMLParser):
         if tag in _SKIP:
             self.skip_depth += 1
             return
+        if tag in ("input", "select", "option", "textarea"):
+            self.form_box(tag, dict(attrs))
+            return
         if tag == "pre":
             self.pre_depth += 1
         if tag == "blockquote":
@@ -146,8 +156,22 @@ class _Walker(HTMLParser):
             self.newline()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
+        if tag in ("br", "input"):
             self.handle_starttag(tag, attrs)
+
+    def form_box(self, tag: str, attrs: dict[str, str | None]) -> None:
+        if tag == "input":
+            kind = (attrs.get("type") or "").strip().lower()
+            value = (attrs.get("value") or "").strip()
+            if kind in _VALUE_INPUTS and value and not self.skip_depth:
+                self.text(f"{_BOX_GAP}{value} ")
+        elif tag == "select":
+            self.select_depth += 1
+            self.text(_BOX_GAP)
+        elif tag == "option":
+            self.chosen = "selected" in attrs
+        else:  # textarea: its text is its value
+            self.text(_BOX_GAP)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
@@ -155,6 +179,10 @@ class _Walker(HTMLParser):
             return
         if tag == "pre":
             self.pre_depth = max(0, self.pre_depth - 1)
+        if tag == "select":
+            self.select_depth = max(0, self.select_depth - 1)
+        if tag in ("option", "select"):
+            self.chosen = False
         if tag == "blockquote" and self.cited:
             self.newline()
             self.cited.pop()
@@ -171,7 +199,7 @@ class _Walker(HTMLParser):
             self.newline()
 
     def handle_data(self, data: str) -> None:
-        if self.skip_depth:
+        if self.skip_depth or (self.select_depth and not self.chosen):
             return
         if not self.pre_depth:
             self.text(data)

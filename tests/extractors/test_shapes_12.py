@@ -7,6 +7,7 @@ from __future__ import annotations
 from typed_mail import read
 
 from extractors.dumps import dump_as_lines
+from extractors.html_text import html_to_text
 
 # --- a posted form's URL-encoded body ---------------------------------------------------
 
@@ -35,3 +36,26 @@ def test_the_form_fields_of_an_encoded_body_are_the_applicants() -> None:
     )
     assert case.fields["phone"] == "+66812345670"
     assert case.fields["full_name"] == "นายสมชาย ใจดี"
+
+
+# --- a filled web form saved or mailed as HTML -----------------------------------------
+
+
+def test_a_text_box_shows_its_value_and_a_drop_down_its_chosen_option() -> None:
+    html = (
+        "<div><label>คำนำหน้า</label><select><option>นาย</option><option selected>นาง"
+        "</option></select></div><div><label>โทร</label><input type=tel value='0812345670'>"
+        "</div><div>ที่อยู่ <textarea>12 ม.3</textarea></div>"
+    )
+    lines = [line for line in html_to_text(html).splitlines() if line]
+    assert lines == ["คำนำหน้า  นาง", "โทร  0812345670", "ที่อยู่  12 ม.3"]
+
+
+def test_hints_hidden_inputs_buttons_and_unchosen_options_are_no_values() -> None:
+    html = (
+        "<div>อีเมล <input type=email placeholder='name@example.com'></div>"
+        "<input type=hidden name=token value='1101700203451'>"
+        "<input type=submit value='ส่ง'><select><option>-- เลือก --</option>"
+        "<option>นาย</option></select>"
+    )
+    assert [line for line in html_to_text(html).splitlines() if line] == ["อีเมล"]
