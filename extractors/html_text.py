@@ -252,9 +252,16 @@ def _clean(text: str) -> str:
     return text.strip()
 
 
+# A cell holding only the colon between a label's cell and its value's (a Thai form set
+# out as label | : | value, the colons lined up in a narrow column of their own).
+COLON_CELL = re.compile(r"\s*[:：]\s*")
+
+
 def _row_line(row: Row) -> str:
     # A label with an empty value keeps its two cells; spacer cells elsewhere are dropped.
     cells = row if len(row) == 2 and row[0] else [cell for cell in row if cell]
+    if len(row) == 3 and row[0] and COLON_CELL.fullmatch(row[1]):
+        cells = [row[0], row[2]]
     if len(cells) == 2:
         label = _LABEL_COLON.sub("", cells[0])
         return f"{label} : {cells[1]}".strip()

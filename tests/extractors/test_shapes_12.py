@@ -4,10 +4,18 @@ each rule does and does not do."""
 
 from __future__ import annotations
 
-from typed_mail import read
+from typed_mail import read, templates
 
 from extractors.dumps import dump_as_lines
+from extractors.extract import matcher_for
+from extractors.html_table import HtmlTableExtractor
 from extractors.html_text import html_to_text
+from extractors.labels import LabelMatcher
+
+
+def labels() -> LabelMatcher:
+    return matcher_for(templates())
+
 
 # --- a posted form's URL-encoded body ---------------------------------------------------
 
@@ -59,3 +67,23 @@ def test_hints_hidden_inputs_buttons_and_unchosen_options_are_no_values() -> Non
         "<option>นาย</option></select>"
     )
     assert [line for line in html_to_text(html).splitlines() if line] == ["อีเมล"]
+
+
+def test_a_colon_in_a_cell_of_its_own_parts_label_and_value() -> None:
+    html = (
+        "<table><tr><td>ชื่อ</td><td>:</td><td>นายสมชาย ใจดี</td></tr>"
+        "<tr><td>โทร</td><td>&nbsp;:&nbsp;</td><td></td></tr>"
+        "<tr><td>ก</td><td>ข</td><td>ค</td></tr></table>"
+    )
+    assert html_to_text(html).splitlines() == ["ชื่อ : นายสมชาย ใจดี", "โทร :", "ก | ข | ค"]
+
+
+def test_the_table_reader_takes_the_cell_after_the_colon_cell() -> None:
+    html = "<table><tr><td>ที่อยู่</td><td>:</td><td>12 ม.3 ต.ในเมือง</td></tr></table>"
+    case = read(html=html)
+    assert case.fields["address"] == "12 ม.3 ต.ในเมือง"
+    assert not [
+        c
+        for c in HtmlTableExtractor().extract(html, part="1", labels=labels()).candidates
+        if c.value == ":"
+    ]
