@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote_plus
 
+from extractors.chat_transcript import as_questions_and_answers
 from extractors.html_text import fold_full_width, markup_shown_as_text
 
 __all__ = ["dump_as_lines", "shown_text", "text_to_read"]
@@ -33,9 +34,10 @@ _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 
 def shown_text(text: str) -> str:
     """A text body as its sender's program meant it shown: full-width forms as ASCII,
-    markup written as text read as markup. The readers read this (or its dump's lines);
-    the message's own text part is kept as it came."""
-    return markup_shown_as_text(fold_full_width(text))
+    markup written as text read as markup, a chat transcript as questions and answers.
+    The readers read this (or its dump's lines); the message's own text part is kept as
+    it came."""
+    return as_questions_and_answers(markup_shown_as_text(fold_full_width(text)))
 
 
 def text_to_read(text: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typed_mail import read, templates
 
+from extractors.chat_transcript import as_questions_and_answers
 from extractors.dumps import dump_as_lines
 from extractors.extract import matcher_for
 from extractors.html_table import HtmlTableExtractor
@@ -87,3 +88,27 @@ def test_the_table_reader_takes_the_cell_after_the_colon_cell() -> None:
         for c in HtmlTableExtractor().extract(html, part="1", labels=labels()).candidates
         if c.value == ":"
     ]
+
+
+# --- a chatbot's transcript -------------------------------------------------------------
+
+
+def test_a_chatbots_requests_become_labels_and_the_answers_lose_their_tags() -> None:
+    text = (
+        "Display name: Somchai\n🤖 บอท: กรุณาพิมพ์วันเกิด\n👤 ผู้ใช้: 4 ก.ค. 2511\n"
+        "🤖 บอท: โปรดระบุเบอร์โทร?\n👤 ผู้ใช้: 0812345670\n🤖 บอท: ขอบคุณค่ะ"
+    )
+    assert as_questions_and_answers(text).splitlines() == [
+        "Display name: Somchai", "วันเกิด", "4 ก.ค. 2511", "เบอร์โทร", "0812345670", "ขอบคุณค่ะ",
+    ]  # fmt: skip
+    case = read(text.replace("บอท: ขอบ", "บอท: กรุณาพิมพ์ชื่อ\n👤 ผู้ใช้: นายสมชาย ใจดี\nบอท: ขอบ"))
+    assert case.fields["birth_date"] == "1968-07-04"
+    assert case.fields["phone"] == "+66812345670"
+
+
+def test_a_form_of_label_lines_is_no_transcript() -> None:
+    form = "ชื่อ: นายสมชาย ใจดี\nโทร: 0812345670\nชื่อ: นางสมศรี ใจดี\nโทร: 0812345671"
+    # two labels repeated in turn would look like two speakers: only a speaker who asks
+    # ("กรุณา...") has lines rewritten, so the form's lines stay as written
+    assert as_questions_and_answers(form) == form
+
