@@ -12,6 +12,7 @@ from extractors.extract import matcher_for
 from extractors.html_table import HtmlTableExtractor
 from extractors.html_text import html_to_text
 from extractors.labels import LabelMatcher
+from extractors.mail_text import split_mail
 
 
 def labels() -> LabelMatcher:
@@ -112,3 +113,21 @@ def test_a_form_of_label_lines_is_no_transcript() -> None:
     # ("กรุณา...") has lines rewritten, so the form's lines stay as written
     assert as_questions_and_answers(form) == form
 
+
+# --- a form pasted below the signature --------------------------------------------------
+
+
+def is_label(line: str) -> bool:
+    return line.split(" ")[0] in ("ชื่อ", "เลขบัตร", "โทร", "อีเมล")
+
+
+def test_a_form_below_the_signature_is_the_senders_own() -> None:
+    text = "ส่งข้อมูลครับ\n-- \nสมชาย\n\nชื่อ นายสมชาย ใจดี\nเลขบัตร 1\nโทร 08\n"
+    own = [line for _, line in split_mail(text, is_label).own if line]
+    assert own[-3:] == ["ชื่อ นายสมชาย ใจดี", "เลขบัตร 1", "โทร 08"]
+
+
+def test_a_work_signatures_numbers_stay_out() -> None:
+    text = "ชื่อ นายสมชาย ใจดี\n-- \nบริษัท ก จำกัด\nโทร 02\nอีเมล a@b.co\n"
+    own = [line for _, line in split_mail(text, is_label).own if line]
+    assert own == ["ชื่อ นายสมชาย ใจดี"]
