@@ -13,6 +13,7 @@ from extractors.html_table import HtmlTableExtractor
 from extractors.html_text import html_to_text
 from extractors.labels import LabelMatcher
 from extractors.mail_text import split_mail
+from extractors.values import clean_value
 
 
 def labels() -> LabelMatcher:
@@ -131,3 +132,17 @@ def test_a_work_signatures_numbers_stay_out() -> None:
     text = "ชื่อ นายสมชาย ใจดี\n-- \nบริษัท ก จำกัด\nโทร 02\nอีเมล a@b.co\n"
     own = [line for _, line in split_mail(text, is_label).own if line]
     assert own == ["ชื่อ นายสมชาย ใจดี"]
+
+
+# --- an e-mail address spelt out -----------------------------------------------------
+
+
+def test_an_address_spelt_with_words_or_spaced_signs_is_closed_up() -> None:
+    assert clean_value("email", "somchai ดอท j แอท gmail ดอท com") == "somchai.j@gmail.com"
+    assert clean_value("email", "somchai.j @ gmail . com") == "somchai.j@gmail.com"
+    assert clean_value("email", "somchai at hotmail dot co dot th") == "somchai@hotmail.co.th"
+
+
+def test_other_words_beside_the_spelt_address_leave_it_as_written() -> None:
+    assert clean_value("email", "ไม่มี แอท ค่ะ") == "ไม่มี แอท ค่ะ"
+    assert clean_value("email", "meet at the office") == "meet at the office"
