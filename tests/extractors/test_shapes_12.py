@@ -14,6 +14,7 @@ from extractors.html_text import html_to_text
 from extractors.labels import LabelMatcher
 from extractors.mail_text import split_mail
 from extractors.values import clean_value
+from extractors.vcard import VCardInTextExtractor
 
 
 def labels() -> LabelMatcher:
@@ -146,3 +147,19 @@ def test_an_address_spelt_with_words_or_spaced_signs_is_closed_up() -> None:
 def test_other_words_beside_the_spelt_address_leave_it_as_written() -> None:
     assert clean_value("email", "ไม่มี แอท ค่ะ") == "ไม่มี แอท ค่ะ"
     assert clean_value("email", "meet at the office") == "meet at the office"
+
+
+# --- a contact card pasted as text -----------------------------------------------------
+
+
+def test_a_card_pasted_in_the_body_is_read_as_an_attached_card() -> None:
+    text = "ข้อมูลติดต่อค่ะ\nBEGIN:VCARD\nVERSION:3.0\nN:ใจดี;สมชาย;;นาย;\nFN:สมชาย ใจดี\nEND:VCARD\n"
+    found = VCardInTextExtractor().extract(text, part="1", labels=labels()).candidates
+    assert [(c.key, c.value) for c in found] == [("full_name", "นายสมชาย ใจดี")]
+    assert all(c.confidence < 0.8 for c in found)  # whose card it is, a clerk confirms
+    assert read(text).fields["full_name"] == "นายสมชาย ใจดี"
+
+
+def test_no_card_without_its_begin_and_end_lines() -> None:
+    text = "FN:สมชาย ใจดี\nเรื่อง BEGIN:VCARD ในประโยค"
+    assert VCardInTextExtractor().extract(text, part="1", labels=labels()).candidates == []
