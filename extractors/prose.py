@@ -49,7 +49,9 @@ _TITLE = (
     r"|[ก-ฮ]{1,3}\.(?:[ก-ฮ]{1,3}\.)*)"
 )
 _THAI_WORD = r"[\u0e01-\u0e4e]+"
-_I_TH = ("กระผม", "ผม", "ดิฉัน", "หนู", "อาตมา")  # อาตมา: a monk's "I"
+# อาตมา: a monk's "I"; ข้อย (Isan), ฉาน (southern), ฉัน and เรา: how people say "I" in
+# their own speech ("ข้อยชื่อ นางสาว... เด้อ")
+_I_TH = ("กระผม", "ผม", "ดิฉัน", "หนู", "อาตมา", "ข้าน้อย", "ข้อย", "ฉาน", "ฉัน", "เรา")
 _I_EN = ("my name is", "My name is", "I am", "I,")  # a sentence starts with a capital
 _NAME = re.compile(
     rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:{'|'.join(_I_TH)})\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})"
@@ -66,10 +68,15 @@ _NAME = re.compile(
 # บริหารส่วนตำบล, นายอำเภอ, นายทะเบียน); a name may (นายกิตติศักดิ์, นายกมล).
 _OFFICES = r"นายก(?:เทศมนตรี|องค์การ|อบต|อบจ|รัฐมนตรี|สมาคม|สโมสร|\s|$)|นายอำเภอ|นายทะเบียน|นายช่าง"
 _LINE_NAME = re.compile(
-    rf"^[ \t]*(?!{_OFFICES})(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})",
+    # or a numbered item ("1. นาย... 3-1005-... เจ้าบ้าน": a household's members listed)
+    rf"^[ \t]*(?:[0-9๐-๙]{{1,2}}[.)][ \t]*)?(?!{_OFFICES})"
+    rf"(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})",
     re.MULTILINE,
 )
 _TITLED = re.compile(_TITLE)
+# The polite particle a speaker ends the sentence with, typed glued to the family name
+# ("ผมชื่อสมชาย ใจดีนะครับ"): no Thai family name ends in one.
+_PARTICLE_GLUED = re.compile(r"(?<=[\u0e01-\u0e4e])(?:นะ)?(?:ครับ|คร้าบ|ค่ะ|คะ|ขอรับ|จ้ะ|จ้า|เด้อ)$")
 # A request typed on a phone, signed with the name alone on a line (after a blank line or
 # at the start) and the number on the next: "ขอแบบฟอร์ม...ค่ะ\n\nมาลี สุขใจ\n081-...".
 _NAME_ABOVE_PHONE = re.compile(
@@ -308,7 +315,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     found = []
     for m in _name_matches(text):
         group = next(g for g in ("v", "t", "n", "e") if m.group(g))
-        name = clean_value("name", " ".join(m.group(group).split()))
+        name = clean_value("name", _PARTICLE_GLUED.sub("", " ".join(m.group(group).split())))
         if name and not _NOT_A_NAME.match(name):
             found.append((name, m.start(group), "my name is" if group == "e" else "ข้าพเจ้า/ชื่อ"))
     # "แจ้งให้ข้าพเจ้าส่งเอกสาร นั้น ข้าพเจ้า นายสมชาย ใจดี": a titled name proves itself,

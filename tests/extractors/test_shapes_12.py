@@ -13,6 +13,7 @@ from extractors.html_table import HtmlTableExtractor
 from extractors.html_text import html_to_text
 from extractors.labels import LabelMatcher
 from extractors.mail_text import split_mail
+from extractors.prose import find_entities
 from extractors.values import clean_value
 from extractors.vcard import VCardInTextExtractor
 
@@ -163,3 +164,25 @@ def test_a_card_pasted_in_the_body_is_read_as_an_attached_card() -> None:
 def test_no_card_without_its_begin_and_end_lines() -> None:
     text = "FN:สมชาย ใจดี\nเรื่อง BEGIN:VCARD ในประโยค"
     assert VCardInTextExtractor().extract(text, part="1", labels=labels()).candidates == []
+
+
+# --- names said in speech ---------------------------------------------------------------
+
+
+def names(text: str) -> list[str]:
+    return [value for key, value, _, _ in find_entities(text) if key == "full_name"]
+
+
+def test_regional_and_casual_words_for_i_open_a_name() -> None:
+    assert names("ข้อยชื่อ นางสาวศิริพร แก้วประเสริฐ เด้อ")[0] == "นางสาวศิริพร แก้วประเสริฐ"
+    assert names("ฉานชื่อ นายก้อง ทองดี นิ")[0] == "นายก้อง ทองดี"
+
+
+def test_a_particle_glued_to_the_family_name_is_no_part_of_it() -> None:
+    assert names("หนูชื่อวรรณภา จันทร์หอมนะคะ")[0] == "วรรณภา จันทร์หอม"
+    assert names("ผมชื่อ นายสมชาย ใจดีครับ")[0] == "นายสมชาย ใจดี"
+
+
+def test_a_numbered_titled_name_opens_its_line() -> None:
+    assert names("ลำดับ ชื่อ\n1. นางสาวปวีณา วงศ์สวัสดิ์  1-1009  เจ้าบ้าน") == ["นางสาวปวีณา วงศ์สวัสดิ์"]
+    assert names("1. นายอำเภอเมือง") == []  # an office, not a name
