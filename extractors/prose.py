@@ -227,8 +227,13 @@ _PHONE_WORD = re.compile(
 SAID_PHONE = "phone number after โทร/เบอร์"
 OLD_PHONE = "phone number said to be old"
 # "ติดต่อกลับได้ที่ 08...": where to call the sender back is the sender's own number, ahead
-# of the numbers a complaint cites ("เจ้าหน้าที่เบอร์ 02-...", the office's).
-_CALL_BACK = re.compile(r"ติดต่อกลับ(?:มา)?(?:ได้)?(?:ที่)?(?:เบอร์(?:โทร)?)?\s*[:：]?\s*$")
+# of the numbers a complaint cites ("เจ้าหน้าที่เบอร์ 02-...", the office's). So is the
+# number to reach the one who asks ("ติดต่อผู้ร้องเรียนได้ที่ 08...", "ติดต่อข้าพเจ้าได้ที่"),
+# after a complaint has named the others' (the man complained of, the witnesses).
+_ASKER = r"ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้ยื่น(?:คำร้อง|คำขอ)?|ข้าพเจ้า|ผม|ดิฉัน|หนู"
+_CALL_BACK = re.compile(
+    rf"ติดต่อ(?:กลับ(?:มา)?|(?:{_ASKER}))(?:ได้)?(?:ที่)?(?:เบอร์(?:โทร)?)?\s*[:：]?\s*$"
+)
 CALL_BACK = "phone number to call back"
 CALL_BACK_CONFIDENCE = 0.7
 # How an office gives its own number, in the chat or the post a citizen copies in: for

@@ -13,7 +13,7 @@ from extractors.html_table import HtmlTableExtractor
 from extractors.html_text import html_to_text
 from extractors.labels import LabelMatcher
 from extractors.mail_text import split_mail
-from extractors.prose import find_entities
+from extractors.prose import CALL_BACK, SAID_PHONE, find_entities
 from extractors.values import clean_value
 from extractors.vcard import VCardInTextExtractor
 
@@ -186,3 +186,17 @@ def test_a_particle_glued_to_the_family_name_is_no_part_of_it() -> None:
 def test_a_numbered_titled_name_opens_its_line() -> None:
     assert names("ลำดับ ชื่อ\n1. นางสาวปวีณา วงศ์สวัสดิ์  1-1009  เจ้าบ้าน") == ["นางสาวปวีณา วงศ์สวัสดิ์"]
     assert names("1. นายอำเภอเมือง") == []  # an office, not a name
+
+
+# --- the number to reach the one who asks -------------------------------------------
+
+
+def phones(text: str) -> list[tuple[str, str]]:
+    return [(value, how) for key, value, _, how in find_entities(text) if key == "phone"]
+
+
+def test_the_number_to_reach_the_complainant_is_said_to_call_back() -> None:
+    text = "ผู้ถูกร้องเรียน นายก โทร 081-990-2214\nติดต่อผู้ร้องเรียนได้ที่ 095-234-7186"
+    assert phones(text) == [("081-990-2214", SAID_PHONE), ("095-234-7186", CALL_BACK)]
+    assert phones("ติดต่อข้าพเจ้าได้ที่ 0952347186")[0][1] == CALL_BACK
+    assert phones("ติดต่อสำนักงานได้ที่ 0952347186")[0][1] != CALL_BACK
