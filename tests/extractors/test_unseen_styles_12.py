@@ -19,7 +19,8 @@ Run with `-s` to see the table per style; it is also in every failure message.
 from __future__ import annotations
 
 from unseen_harness import HeldOutSet
-from unseen_requests_12 import build_set
+from unseen_requests import Case
+from unseen_requests_12 import build_second_batch, build_set
 
 # First measurement, before any reader was read or changed (CI=true pytest
 # tests/extractors/test_unseen_styles_12.py -s -k accuracy), 40 styles, 80 requests:
@@ -32,11 +33,23 @@ from unseen_requests_12 import build_set
 #   6/4/0/6, household_members_table 10/0/0/2; the other 28 styles all right.
 FLOORS: dict[str, float] = {}
 
-HELD_OUT = HeldOutSet(build_set, FLOORS)
+# A second batch of 9 styles (query_in_url to contact_someone_else), written after the
+# first fixes to probe their neighbours, measured first (CI=true pytest ... -s): 63/80
+# right (0.787), 4 wrong flagged, 2 wrong without a flag (2.5%), 11 missing. Below 0.99:
+#   query_in_url 5/0/0/7, html_radio_and_date_inputs 4/2/2/0 (the name without its
+#   title chosen by a radio button: silent), chat_questions_marks 6/0/0/2,
+#   email_spelt_thai_domain 6/0/0/2, numbered_list_of_others 2/2/0/0.
+
+
+def the_whole_set() -> list[Case]:
+    return [*build_set(), *build_second_batch()]
+
+
+HELD_OUT = HeldOutSet(the_whole_set, FLOORS)
 
 
 def test_the_set_is_new_and_varied() -> None:
-    HELD_OUT.assert_size(requests=80, styles=40, fields=460)
+    HELD_OUT.assert_size(requests=98, styles=49, fields=540)
 
 
 def test_accuracy_per_style() -> None:

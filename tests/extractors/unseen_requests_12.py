@@ -1146,3 +1146,220 @@ def build_set() -> list[Case]:
         for s, style in enumerate(STYLES)
         for i in range(2)
     ]
+
+
+# --- the second batch: written after the first fixes, to probe their neighbours ---------
+
+
+def query_in_url(p: Person, i: int) -> Case:
+    """A form sent by GET, the mailer logging the URL it was called with: the pairs
+    after '?' in one long link (percent-encoded), or the pairs one a line as key=value."""
+    pairs = {"fullname": p.name, "cid": p.nid, "phone": p.mobile, "mail": p.email,
+             "zipcode": p.postal, "province": p.province}  # fmt: skip
+    if i % 2 == 0:
+        text = "https://eservice.example.go.th/request/submit.php?" + urlencode(pairs)
+    else:
+        text = "\n".join(f"{k}={v}" for k, v in pairs.items())
+    body = f"แจ้งเตือนคำร้องใหม่\nรายละเอียด:\n{text}\n\nระบบ e-Service\n"
+    msg = message(p, "แจ้งเตือนคำร้องใหม่", text=body, n=i,
+                  sender="eservice <noreply@example.go.th>")  # fmt: skip
+    keys = "full_name national_id phone email postal_code province"
+    return case("query_in_url", msg, expect(p, keys))
+
+
+def html_radio_and_date_inputs(p: Person, i: int) -> Case:
+    """A saved form whose title is a radio group (the chosen one checked) and whose
+    birth date is an <input type=date> (ISO value), with a hidden input holding
+    another person's test ID and a disabled box with the office's phone."""
+    radios = "".join(
+        f'<label><input type="radio" name="title" value="{t}"{" checked" if t == p.title else ""}> {t}</label> '
+        for t in ("นาย", "นาง", "นางสาว"))  # fmt: skip
+    html = f"""<html><body><form>
+<p>คำนำหน้าชื่อ: {radios}</p>
+<p>ชื่อ <input name="first" value="{esc(p.first)}"> นามสกุล <input name="last" value="{esc(p.last)}"></p>
+<p>วันเกิด <input type="date" name="dob" value="{p.born.isoformat()}"></p>
+<p>เลขบัตรประชาชน <input name="cid" value="{dashed_id(p.nid)}"></p>
+<input type="hidden" name="test_cid" value="{with_check_digit("110170000001")}">
+<p>โทรศัพท์หน่วยงาน <input disabled value="{AGENCY_PHONE}"></p>
+<p>โทรศัพท์ผู้ยื่น <input type="tel" name="tel" value="{dashed_mobile(p.mobile)}"></p>
+</form></body></html>"""
+    msg = message(p, "แบบฟอร์มออนไลน์", html=html, n=i)
+    return case("html_radio_and_date_inputs", msg,
+                expect(p, "full_name birth_date national_id phone"))  # fmt: skip
+
+
+def html_four_cell_colon_pairs(p: Person, i: int) -> Case:
+    """Two pairs to a row, each with its colon cell: label | : | value | label | : |
+    value, as a Word form pasted into Outlook lays out a paper form."""
+    pairs = [("ชื่อ-สกุล", p.name, "เลขบัตรประชาชน", dashed_id(p.nid)),
+             ("วันเกิด", thai_date(p.born), "โทรศัพท์", dashed_mobile(p.mobile)),
+             ("อีเมล", p.email, "รหัสไปรษณีย์", p.postal)]  # fmt: skip
+    colon = ":" if i % 2 == 0 else "："
+    trs = "".join(f"<tr><td>{esc(a)}</td><td>{colon}</td><td>{esc(b)}</td>"
+                  f"<td>{esc(c)}</td><td>{colon}</td><td>{esc(d)}</td></tr>"
+                  for a, b, c, d in pairs)  # fmt: skip
+    html = f"<html><body><p>เรียน เจ้าหน้าที่</p><table border=1>{trs}</table></body></html>"
+    msg = message(p, "คำร้อง", html=html, n=i)
+    keys = "full_name national_id birth_date phone email postal_code"
+    return case("html_four_cell_colon_pairs", msg, expect(p, keys))
+
+
+def chat_questions_marks(p: Person, i: int) -> Case:
+    """A page's Messenger bot: the user greets first, the bot asks in questions ending
+    in '?' or 'คะ' with no กรุณา ('ชื่อ-นามสกุลของคุณคืออะไรคะ?'), tags 'Page:'/'You:'
+    (or the page's name and the user's)."""
+    bot, me = ("Page:", "You:") if i % 2 == 0 else ("เทศบาลตำบลตัวอย่าง:", f"{p.first}:")
+    qa = [("ชื่อ-นามสกุลของคุณคืออะไรคะ?", p.name),
+          ("เลขบัตรประชาชนของคุณ?", p.nid),
+          ("เบอร์โทรที่ติดต่อได้คะ?", dashed_mobile(p.mobile)),
+          ("อีเมลของคุณ?", p.email)]  # fmt: skip
+    lines = [f"{me} สวัสดีค่ะ ขอลงทะเบียนรับถุงยังชีพ"]
+    lines += [f"{bot} {q}\n{me} {a}" for q, a in qa]
+    lines.append(f"{bot} ขอบคุณค่ะ สอบถามโทร {AGENCY_PHONE}")
+    body = "สำเนาบทสนทนา\n\n" + "\n".join(lines) + "\n"
+    msg = message(p, "บทสนทนา Messenger", text=body, n=i,
+                  sender="Page Inbox <page@example.go.th>")  # fmt: skip
+    return case("chat_questions_marks", msg, expect(p, "full_name national_id phone email"))
+
+
+def long_work_signature(p: Person, i: int) -> Case:
+    """The citizen's name, ID and address in the body, no phone of his own; under '-- '
+    his work signature with four labelled lines (โทร, แฟกซ์, อีเมล, เว็บไซต์) of the
+    firm: not his own contact data for the request."""
+    body = f"""\
+เรียน เจ้าหน้าที่
+
+ขอคัดสำเนาทะเบียนบ้าน
+ชื่อ: {p.name}
+เลขประจำตัวประชาชน: {p.nid}
+ที่อยู่: {long_line(p)} {p.province_written} {p.postal}
+
+--\u0020
+{p.first} {p.last}
+ฝ่ายบุคคล บริษัท สยามวัสดุภัณฑ์ จำกัด
+โทร: 02-514-6630 ต่อ 214
+แฟกซ์: 02-514-6631
+อีเมล: hr@siamwatsadu.co.th
+เว็บไซต์: www.siamwatsadu.co.th
+"""
+    msg = message(p, "ขอคัดสำเนาทะเบียนบ้าน", text=body, n=i,
+                  sender=f"{p.en[1]} <{p.en[1].lower()}@siamwatsadu.co.th>")  # fmt: skip
+    exp = expect(p, "full_name national_id address postal_code province", long_line(p))
+    exp["phone"] = ()
+    return case("long_work_signature", msg, exp)
+
+
+def email_spelt_thai_domain(p: Person, i: int) -> Case:
+    """The e-mail spelt out entirely in Thai words, the domain too (จีเมล ดอท คอม,
+    ฮอตเมล): a clerk can rebuild it, a reader must not guess; or with a ดอท that is
+    really part of a sentence after it."""
+    user, domain = p.email.split("@")
+    thai_domain = {"gmail.com": "จีเมล ดอท คอม", "hotmail.com": "ฮอตเมล ดอท คอม",
+                   "outlook.com": "เอาท์ลุค ดอท คอม"}.get(domain, domain)  # fmt: skip
+    if i % 2 == 0:
+        mail = f"{user} แอท {thai_domain}"
+        exp_mail: tuple[str, ...] = (p.email,)
+    else:
+        mail = f"{user.replace('.', ' ดอท ')} แอท {domain.replace('.', ' ดอท ')} นะคะ"
+        exp_mail = (p.email,)
+    body = f"""\
+เรียน เจ้าหน้าที่
+ชื่อ: {p.name}
+เลขบัตรประชาชน: {p.nid}
+อีเมล: {mail}
+โทร: {dashed_mobile(p.mobile)}
+"""
+    msg = message(p, "ขอข้อมูล", text=body, n=i, sender=f"{p.first} <relay@example.net>")
+    exp = expect(p, "full_name national_id phone")
+    exp["email"] = exp_mail
+    return case("email_spelt_thai_domain", msg, exp)
+
+
+def vcard_of_other_person(p: Person, i: int) -> Case:
+    """The citizen's own data in labelled lines, then the card of someone else pasted
+    as text (the village headman to contact, 'ติดต่อผู้ใหญ่บ้านได้ตามนี้'), with its own
+    name, mobile, e-mail and address."""
+    body = f"""\
+เรียน เจ้าหน้าที่
+ชื่อ-สกุล: {p.name}
+เลขประจำตัวประชาชน: {dashed_id(p.nid)}
+โทร: {dashed_mobile(p.mobile)}
+อีเมล: {p.email}
+
+หากต้องการรับรองตัวตน ติดต่อผู้ใหญ่บ้านได้ตามนี้ค่ะ
+BEGIN:VCARD
+VERSION:3.0
+N:ใจกล้า;บุญมี;;นาย;
+FN:นายบุญมี ใจกล้า
+TEL;TYPE=CELL:+66891112233
+EMAIL:boonmee.headman@gmail.com
+ADR;TYPE=HOME:;;1 ม.{p.moo or "1"};{p.amphoe};{p.province};{p.postal};Thailand
+END:VCARD
+"""
+    msg = message(p, "ขอรับรองตัวตน", text=body, n=i)
+    return case("vcard_of_other_person", msg, expect(p, "full_name national_id phone email"))
+
+
+def numbered_list_of_others(p: Person, i: int) -> Case:
+    """A complaint listing the households affected, numbered, with titled names and
+    house numbers; the writer is named only under the closing, in brackets."""
+    body = f"""\
+เรียน นายกเทศมนตรี
+
+เรื่อง ขอให้ซ่อมไฟฟ้าส่องสว่างในซอย
+
+ผู้ได้รับความเดือดร้อน
+1. นายทองใบ ศรีจันทร์ บ้านเลขที่ 118
+2. นางสมพิศ อินทร์แก้ว บ้านเลขที่ 120
+3. นายเสกสรร ดวงแก้ว บ้านเลขที่ 114
+
+ไฟฟ้าดับมาแล้ว 3 สัปดาห์ ขอให้ดำเนินการด้วย ติดต่อข้าพเจ้าได้ที่ {dashed_mobile(p.mobile)}
+
+ขอแสดงความนับถือ
+({p.name})
+ผู้แทนชาวบ้าน
+"""
+    msg = message(p, "ขอให้ซ่อมไฟฟ้าส่องสว่าง", text=body, n=i)
+    return case("numbered_list_of_others", msg, expect(p, "full_name phone"))
+
+
+def contact_someone_else(p: Person, i: int) -> Case:
+    """An elderly citizen's labelled data with her own phone, then a line giving a
+    daughter's number to call: 'หากติดต่อไม่ได้ ติดต่อลูกสาวได้ที่ 08...' or 'ติดต่อ
+    ผู้ประสานงานได้ที่'."""
+    other = other_mobile(p.mobile, 3)
+    who = "ลูกสาว" if i % 2 == 0 else "ผู้ประสานงาน (หลานชาย)"
+    body = f"""\
+เรียน เจ้าหน้าที่
+ขอรับเบี้ยยังชีพผู้สูงอายุ
+ชื่อ-สกุล: {p.name}
+เลขบัตรประชาชน: {p.nid}
+วันเกิด: {thai_date(p.born)}
+เบอร์โทร: {dashed_mobile(p.mobile)}
+หากติดต่อไม่ได้ ติดต่อ{who}ได้ที่ {dashed_mobile(other)}
+"""
+    msg = message(p, "ขอรับเบี้ยยังชีพ", text=body, n=i)
+    return case("contact_someone_else", msg,
+                expect(p, "full_name national_id birth_date phone"))  # fmt: skip
+
+
+SECOND_BATCH: tuple[Style, ...] = (
+    query_in_url,
+    html_radio_and_date_inputs,
+    html_four_cell_colon_pairs,
+    chat_questions_marks,
+    long_work_signature,
+    email_spelt_thai_domain,
+    vcard_of_other_person,
+    numbered_list_of_others,
+    contact_someone_else,
+)
+
+
+def build_second_batch() -> list[Case]:
+    """The second batch, each style for two people, a different pair per style."""
+    return [
+        style(PEOPLE[(3 * s + i + 1) % len(PEOPLE)], i)
+        for s, style in enumerate(SECOND_BATCH)
+        for i in range(2)
+    ]
