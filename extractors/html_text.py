@@ -34,9 +34,11 @@ _PRE_GAP = re.compile(r"[ \t]{2,}|\t")
 # Only done past a count, so ordinary mail (a stray `<` in a comment) parses unchanged.
 _ORPHAN_LT = re.compile(r"<(?=[^<>]*(?:<|\Z))")
 # A form's boxes as a saved page or a mailer's copy of the filled form shows them: a text
-# box shows its value (not its placeholder, a hint), a drop-down its chosen option only.
-# Hidden inputs are the program's own data; buttons and boxes to tick are no values.
+# box shows its value (not its placeholder, a hint), a drop-down its chosen option only,
+# a radio button or check box its mark. Hidden and disabled inputs are the program's or
+# the form's own data, buttons no values.
 _VALUE_INPUTS = frozenset({"", "text", "tel", "email", "number", "date", "search", "url"})
+_TICK_INPUTS = frozenset({"radio", "checkbox"})
 _BOX_GAP = "\xa0\xa0"  # a box stands apart from its caption: a wide gap, as _clean keeps
 MAX_ORPHAN_LT = 200
 MAX_HTML_CHARS = 2 * 1024 * 1024  # HTML past this is not read (a form is a few KB)
@@ -163,8 +165,12 @@ class _Walker(HTMLParser):
         if tag == "input":
             kind = (attrs.get("type") or "").strip().lower()
             value = (attrs.get("value") or "").strip()
-            if kind in _VALUE_INPUTS and value and not self.skip_depth:
+            if self.skip_depth or "disabled" in attrs:  # the form's own, not typed in
+                return
+            if kind in _VALUE_INPUTS and value:
                 self.text(f"{_BOX_GAP}{value} ")
+            elif kind in _TICK_INPUTS:  # its caption follows it: "☑ นาง", as on paper
+                self.text(f" {'☑' if 'checked' in attrs else '☐'} ")
         elif tag == "select":
             self.select_depth += 1
             self.text(_BOX_GAP)

@@ -74,6 +74,22 @@ def test_hints_hidden_inputs_buttons_and_unchosen_options_are_no_values() -> Non
     assert [line for line in html_to_text(html).splitlines() if line] == ["อีเมล"]
 
 
+def test_radio_buttons_show_their_marks_and_disabled_boxes_nothing() -> None:
+    html = (
+        "<p>คำนำหน้า <label><input type=radio name=t> นาย</label>"
+        "<label><input type=radio name=t checked> นาง</label></p>"
+        "<p>โทรหน่วยงาน <input disabled value='042-245-118'></p>"
+    )
+    lines = [line for line in html_to_text(html).splitlines() if line]
+    assert lines == ["คำนำหน้า ☐ นาย ☑ นาง", "โทรหน่วยงาน"]
+    case = read(
+        html=html.replace(
+            "</p><p>โทร", "</p><p>ชื่อ <input value='สมศรี'> นามสกุล <input value='ใจดี'></p><p>โทร"
+        )
+    )
+    assert case.fields["full_name"] == "นางสมศรี ใจดี"
+
+
 def test_a_colon_in_a_cell_of_its_own_parts_label_and_value() -> None:
     html = (
         "<table><tr><td>ชื่อ</td><td>:</td><td>นายสมชาย ใจดี</td></tr>"
