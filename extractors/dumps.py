@@ -30,6 +30,7 @@ _PRINT_R_OPEN = re.compile(r"^\s*Array\s*$|^\s*\(\s*$|^\s*\)\s*$")
 _QUERY_PAIR = re.compile(r"^([A-Za-z_][A-Za-z0-9_.\-\[\]]{0,40})=(.*)$", re.S)
 MIN_QUERY_PAIRS = 3  # "a=1&b=2" is as likely a link's tail; a form posts more boxes
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+_URL_QUERY = re.compile(r"^https?://[^\s?#]+\?([^\s#]+)(?:#\S*)?$", re.I)
 
 
 def shown_text(text: str) -> str:
@@ -63,10 +64,37 @@ def _query_lines(text: str) -> str | None:
     """The pairs of the one line that is a posted form's URL-encoded body, if one is.
     Percent escapes are decoded (+ is a space there); a body a relay already decoded
     keeps its + signs, which are then the citizen's own (a +66 phone)."""
-    found = [pairs for line in text.splitlines() if (pairs := _query_pairs(line.strip()))]
+    lines = text.splitlines()
+    found = [pairs for line in lines if (pairs := _query_pairs(_query_of(line.strip())))]
+    if len(found) != 1:
+        found = [_pair_lines(lines)] if _pair_lines(lines) else found
     if len(found) != 1:
         return None
     return "\n".join(f"{key}: {value}" for key, value in found[0] if value.strip()) or None
+
+
+def _query_of(line: str) -> str:
+    """A form sent by GET and logged as the URL it was called with: the pairs after '?'."""
+    m = _URL_QUERY.match(line)
+    return m.group(1) if m else line
+
+
+def _pair_lines(lines: list[str]) -> list[tuple[str, str]] | None:
+    """The pairs of a run of `name=value` lines, one a line (a relay that splits the
+    posted body at its &), when MIN_QUERY_PAIRS or more stand together."""
+    best: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
+    for line in [*lines, ""]:
+        m = _QUERY_PAIR.match(line.strip())
+        if m is not None and "&" not in line:
+            run.append((m.group(1), _decoded(m.group(2))))
+            continue
+        best, run = (run if len(run) > len(best) else best), []
+    return best if len(best) >= MIN_QUERY_PAIRS else None
+
+
+def _decoded(value: str) -> str:
+    return unquote_plus(value) if _PERCENT.search(value) and " " not in value else value
 
 
 def _query_pairs(line: str) -> list[tuple[str, str]] | None:

@@ -42,6 +42,14 @@ def test_a_links_query_or_two_such_lines_are_no_form() -> None:
     assert dump_as_lines("ชื่อ: นาย ก\na=1 & b=2 & c=3 ไม่ใช่แบบฟอร์ม") is None
 
 
+def test_a_logged_get_url_and_pairs_one_a_line_are_read_as_pairs() -> None:
+    url = "ลิงก์:\nhttps://e.example.go.th/s.php?name=%E0%B8%81&tel=0812345670&zip=10110"
+    assert dump_as_lines(url) == "name: ก\ntel: 0812345670\nzip: 10110"
+    lines = "รายละเอียด:\nname=นาย ก\ntel=0812345670\nzip=10110\n\nระบบ"
+    assert dump_as_lines(lines) == "name: นาย ก\ntel: 0812345670\nzip: 10110"
+    assert dump_as_lines("a=1\nb=2\nข้อความ") is None  # two are no form
+
+
 def test_the_form_fields_of_an_encoded_body_are_the_applicants() -> None:
     case = read(
         "name=%E0%B8%99%E0%B8%B2%E0%B8%A2%E0%B8%AA%E0%B8%A1%E0%B8%8A%E0%B8%B2%E0%B8%A2"
