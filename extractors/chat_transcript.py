@@ -3,8 +3,8 @@
 A LINE OA chatbot (or a chat saved as text) mails the conversation with each message
 behind its speaker's tag ("🤖 บอท: กรุณาพิมพ์วันเกิด", "[Somchai] 4 ก.ค. 2511"). The
 tags are no part of the values, and the one speaker who asks does so in a request
-("กรุณาพิมพ์ชื่อ-นามสกุล", "โปรดระบุเบอร์โทร") whose rest is the label the next answer
-is for. Rewritten as the label alone on its line and the answer under it, the
+("กรุณาพิมพ์ชื่อ-นามสกุล", "โปรดระบุเบอร์โทร") or a question ("อีเมลของคุณ?") whose
+rest is the label the next answer is for. Rewritten as the label alone on its line and the answer under it, the
 transcript is a form the text reader reads.
 """
 
@@ -23,6 +23,9 @@ _TAG = re.compile(
 )
 # How the asking speaker asks for a value: the words before the value's label.
 _ASK = re.compile(r"^(?:กรุณา|โปรด|รบกวน|ช่วย)\s*(?:พิมพ์|กรอก|ระบุ|แจ้ง|ใส่|บอก|ส่ง)?\s*(?:ข้อมูล)?\s*")
+# ...or in a question: "ชื่อ-นามสกุลของคุณคืออะไรคะ?", "เบอร์โทรที่ติดต่อได้คะ?". Only with
+# the question mark: a sentence ending in คะ alone is also how answers are said.
+_QUESTION_END = re.compile(r"\s*(?:คือ\s*)?(?:อะไร\s*)?(?:คะ|ครับ|ค่ะ|จ๊ะ)?\s*[?？]+\s*$")
 MIN_TURNS = 4  # tagged lines in a row, the two speakers taking turns
 MAX_SPEAKERS = 2
 MIN_ASKS = 2
@@ -49,7 +52,7 @@ def as_questions_and_answers(text: str) -> str:
         if tag is None:
             out.append(line)
         elif tag[0] == asker and _asks(tag[1]):
-            out.append(_ASK.sub("", tag[1]).rstrip(" ?？"))
+            out.append(_question_label(tag[1]))
         else:
             out.append(tag[1])
     return "\n".join(out)
@@ -63,7 +66,14 @@ def _tag(line: str) -> tuple[str, str] | None:
 
 
 def _asks(text: str) -> bool:
-    return bool(_ASK.match(text)) and len(_ASK.sub("", text)) > 1
+    asked = _ASK.match(text) is not None or _QUESTION_END.search(text) is not None
+    return asked and len(_question_label(text)) > 1
+
+
+def _question_label(text: str) -> str:
+    """What a request or a question asks for: 'กรุณาพิมพ์วันเกิด' -> 'วันเกิด',
+    'ชื่อ-นามสกุลของคุณคืออะไรคะ?' -> 'ชื่อ-นามสกุลของคุณ'."""
+    return _QUESTION_END.sub("", _ASK.sub("", text)).strip()
 
 
 def _take_turns(order: list[str]) -> bool:

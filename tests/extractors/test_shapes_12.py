@@ -134,6 +134,17 @@ def test_a_chatbots_requests_become_labels_and_the_answers_lose_their_tags() -> 
     assert case.fields["phone"] == "+66812345670"
 
 
+def test_a_bots_questions_ask_as_its_requests_do_when_the_user_speaks_first() -> None:
+    text = (
+        "You: สวัสดีค่ะ\nPage: ชื่อ-นามสกุลของคุณคืออะไรคะ?\nYou: นายสมชาย ใจดี\n"
+        "Page: อีเมลของคุณ?\nYou: a@b.co\nPage: ขอบคุณค่ะ"
+    )
+    assert as_questions_and_answers(text).splitlines() == [
+        "สวัสดีค่ะ", "ชื่อ-นามสกุลของคุณ", "นายสมชาย ใจดี", "อีเมลของคุณ", "a@b.co", "ขอบคุณค่ะ",
+    ]  # fmt: skip
+    assert read(text).fields["full_name"] == "นายสมชาย ใจดี"
+
+
 def test_a_form_of_label_lines_is_no_transcript() -> None:
     form = "ชื่อ: นายสมชาย ใจดี\nโทร: 0812345670\nชื่อ: นางสมศรี ใจดี\nโทร: 0812345671"
     # two labels repeated in turn would look like two speakers: only a speaker who asks
