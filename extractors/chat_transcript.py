@@ -4,8 +4,8 @@ A LINE OA chatbot (or a chat saved as text) mails the conversation with each mes
 behind its speaker's tag ("🤖 บอท: กรุณาพิมพ์วันเกิด", "[Somchai] 4 ก.ค. 2511"). The
 tags are no part of the values, and the one speaker who asks does so in a request
 ("กรุณาพิมพ์ชื่อ-นามสกุล", "โปรดระบุเบอร์โทร") or a question ("อีเมลของคุณ?") whose
-rest is the label the next answer is for. Rewritten as the label alone on its line and the answer under it, the
-transcript is a form the text reader reads.
+rest is the label the next answer is for. Rewritten as the label alone on its line and
+the answer under it, the transcript is a form the text reader reads.
 """
 
 from __future__ import annotations
