@@ -69,7 +69,7 @@ _NAME = re.compile(
 _OFFICES = r"นายก(?:เทศมนตรี|องค์การ|อบต|อบจ|รัฐมนตรี|สมาคม|สโมสร|\s|$)|นายอำเภอ|นายทะเบียน|นายช่าง"
 _LINE_NAME = re.compile(
     # or a numbered item ("1. นาย... 3-1005-... เจ้าบ้าน": a household's members listed)
-    rf"^[ \t]*(?:[0-9๐-๙]{{1,2}}[.)][ \t]*)?(?!{_OFFICES})"
+    rf"^[ \t]*(?P<n>[0-9๐-๙]{{1,2}}[.)][ \t]*)?(?!{_OFFICES})"
     rf"(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})",
     re.MULTILINE,
 )
@@ -131,7 +131,9 @@ def signed_names(text: str) -> Iterator[tuple[str, int]]:
 # the sender's name alone on the next line (a signature after "-- " is not read at all).
 _SIGNED_OFF = re.compile(
     rf"^[ \t]*{CLOSING}\n(?:[ \t]*\n)?"
-    rf"[ \t]*(?P<s>{_TITLE}?[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*$",
+    # in brackets as a Thai letter's signature prints it, when no line is left to sign on
+    rf"[ \t]*(?P<b>[(（][ \t]*)?(?P<s>{_TITLE}?[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})"
+    rf"(?(b)[ \t]*[)）])[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # A letter that vouches for someone ("ข้าพเจ้า นายบุญมี ... ผู้ใหญ่บ้าน ขอรับรองว่า นายกำพล
@@ -245,7 +247,11 @@ _ENQUIRIES_BEFORE = re.compile(
 )
 _OFFICE_HOURS_AFTER = re.compile(r"\s*\(?\s*(?:ในวันและ|ใน)?เวลาราชการ")
 OFFICE_PHONE = "phone number an office gives for enquiries"
+# A numbered list names several people (a household's members, the neighbours a complaint
+# speaks for): which of them asks is a guess, behind a name the mail gives otherwise.
+LISTED_NAME = "titled name in a numbered list"
 _CONFIDENCE = {
+    LISTED_NAME: OLD_PHONE_CONFIDENCE,
     CALL_BACK: CALL_BACK_CONFIDENCE,
     SAID_PHONE: SAID_PHONE_CONFIDENCE,
     OLD_PHONE: OLD_PHONE_CONFIDENCE,
@@ -343,7 +349,8 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _tried_at(_LINE_NAME, text, lines) if _has_any(text, _CIVIL_TITLES) else ():
         name = clean_value("name", " ".join(m.group("l").split()))
         if name and m.start("l") not in signed:  # a signature's name is found once
-            yield "full_name", name, m.start("l"), "titled name opening a line"
+            how = LISTED_NAME if m.group("n") else "titled name opening a line"
+            yield "full_name", name, m.start("l"), how
     for m in _tried_at(_NAME_ABOVE_PHONE, text, [0, *newlines]):
         name = clean_value("name", " ".join(m.group("s").split()))
         proves = name and not _NOT_A_NAME.match(name) and normalise_phone(m.group("p"))

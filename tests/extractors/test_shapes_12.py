@@ -13,7 +13,7 @@ from extractors.html_table import HtmlTableExtractor
 from extractors.html_text import html_to_text
 from extractors.labels import LabelMatcher
 from extractors.mail_text import split_mail
-from extractors.prose import CALL_BACK, SAID_PHONE, find_entities
+from extractors.prose import CALL_BACK, LISTED_NAME, SAID_PHONE, find_entities
 from extractors.values import clean_value
 from extractors.vcard import VCardInTextExtractor
 
@@ -221,6 +221,14 @@ def test_a_particle_glued_to_the_family_name_is_no_part_of_it() -> None:
 def test_a_numbered_titled_name_opens_its_line() -> None:
     assert names("ลำดับ ชื่อ\n1. นางสาวปวีณา วงศ์สวัสดิ์  1-1009  เจ้าบ้าน") == ["นางสาวปวีณา วงศ์สวัสดิ์"]
     assert names("1. นายอำเภอเมือง") == []  # an office, not a name
+
+
+def test_a_listed_name_is_a_guess_behind_the_name_signed_in_brackets() -> None:
+    text = "ผู้เดือดร้อน\n1. นายทองใบ ศรีจันทร์\n\nขอแสดงความนับถือ\n(นางลำดวน บุญยืน)\n"
+    found = [(v, how) for k, v, _, how in find_entities(text) if k == "full_name"]
+    assert ("นายทองใบ ศรีจันทร์", LISTED_NAME) in found
+    assert read(text).fields["full_name"] == "นางลำดวน บุญยืน"
+    assert "นาง ก ข)" not in names("ขอบคุณค่ะ\nนาง ก ข)")  # brackets in pairs only
 
 
 # --- the number to reach the one who asks -------------------------------------------
