@@ -96,8 +96,11 @@ _SPELT_SIGNS = {"แอท": "@", "at": "@", "@": "@", "ดอท": ".", "dot": 
 _ADDRESS_WORD = re.compile(r"[A-Za-z0-9._%+-]+")
 
 
+_POLITE_END = re.compile(r"\s+(?:นะ)?(?:คะ|ค่ะ|ครับ|จ้ะ|จ้า)\s*$")
+
+
 def _spelt_email(value: str) -> str | None:
-    words = value.rstrip(". ").split()
+    words = _POLITE_END.sub("", value).rstrip(". ").split()
     if len(words) < 3 or not any(_SPELT_SIGNS.get(w.casefold()) == "@" for w in words):
         return None
     parts = []

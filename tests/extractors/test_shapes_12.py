@@ -178,11 +178,14 @@ def test_an_address_spelt_with_words_or_spaced_signs_is_closed_up() -> None:
     assert clean_value("email", "somchai ดอท j แอท gmail ดอท com") == "somchai.j@gmail.com"
     assert clean_value("email", "somchai.j @ gmail . com") == "somchai.j@gmail.com"
     assert clean_value("email", "somchai at hotmail dot co dot th") == "somchai@hotmail.co.th"
+    assert clean_value("email", "somchai แอท gmail ดอท com นะคะ") == "somchai@gmail.com"
 
 
 def test_other_words_beside_the_spelt_address_leave_it_as_written() -> None:
     assert clean_value("email", "ไม่มี แอท ค่ะ") == "ไม่มี แอท ค่ะ"
     assert clean_value("email", "meet at the office") == "meet at the office"
+    thai_domain = "somchai แอท จีเมล ดอท คอม"  # a clerk rebuilds it; a reader does not guess
+    assert clean_value("email", thai_domain) == thai_domain
 
 
 # --- a contact card pasted as text -----------------------------------------------------
