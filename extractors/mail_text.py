@@ -138,8 +138,9 @@ def _unquote(line: str) -> str:
 
 # A signature is a few lines of name, post and numbers; the data of a form below it are
 # the sender's own, pasted after signing off (a reply written above the signature, the
-# request pasted under it). Three label lines make a form; a work signature's phone and
-# e-mail lines are two.
+# request pasted under it), when the text above holds no form of its own. Three label
+# lines make a form; a work signature's phone and e-mail lines are two, and under a
+# form typed above they stay the signature whatever their number.
 MIN_FORM_BELOW_SIGNATURE = 3
 
 
@@ -161,6 +162,6 @@ def _own_text(lines: Lines, is_label: Callable[[str], bool] = lambda _: False) -
             signature.append((number, line))
         else:
             mail.own.append((number, line))
-    if _count(signature, is_label) >= MIN_FORM_BELOW_SIGNATURE:
+    if not _count(mail.own, is_label) and _count(signature, is_label) >= MIN_FORM_BELOW_SIGNATURE:
         mail.own += signature
     return mail

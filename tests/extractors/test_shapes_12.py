@@ -166,9 +166,11 @@ def test_a_form_below_the_signature_is_the_senders_own() -> None:
 
 
 def test_a_work_signatures_numbers_stay_out() -> None:
-    text = "ชื่อ นายสมชาย ใจดี\n-- \nบริษัท ก จำกัด\nโทร 02\nอีเมล a@b.co\n"
+    text = "ส่งคำร้องครับ\n-- \nบริษัท ก จำกัด\nโทร 02\nอีเมล a@b.co\n"
+    assert [line for _, line in split_mail(text, is_label).own if line] == ["ส่งคำร้องครับ"]
+    text = "ชื่อ นายสมชาย ใจดี\n-- \nชื่อ บริษัท ก\nโทร 02\nอีเมล a@b.co\n"
     own = [line for _, line in split_mail(text, is_label).own if line]
-    assert own == ["ชื่อ นายสมชาย ใจดี"]
+    assert own == ["ชื่อ นายสมชาย ใจดี"]  # below a form typed above: the signature
 
 
 # --- an e-mail address spelt out -----------------------------------------------------
