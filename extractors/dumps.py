@@ -66,8 +66,8 @@ def _query_lines(text: str) -> str | None:
     keeps its + signs, which are then the citizen's own (a +66 phone)."""
     lines = text.splitlines()
     found = [pairs for line in lines if (pairs := _query_pairs(_query_of(line.strip())))]
-    if len(found) != 1:
-        found = [_pair_lines(lines)] if _pair_lines(lines) else found
+    if len(found) != 1 and (pairs := _pair_lines(lines)) is not None:
+        found = [pairs]
     if len(found) != 1:
         return None
     return "\n".join(f"{key}: {value}" for key, value in found[0] if value.strip()) or None
