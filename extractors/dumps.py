@@ -3,8 +3,10 @@
 Small form mailers (a PHP page, a script behind a web form) often mail what they were
 posted without laying it out: the JSON of the form (`{"fullname": "...", ...}`, the Thai
 letters maybe escaped as \\u0e19), or PHP's print_r of the posted array
-(`Array ( [fname] => ... )`). Each is a list of field names and values, which is what
-a `label: value` form is: the body is rewritten so, one field a line, and read as one.
+(`Array ( [fname] => ... )`), or the posted body itself, URL-encoded as the browser sent
+it (`fname=%E0%B8%AA...&tel=08...`, one line among the mailer's own). Each is a list
+of field names and values, which is what a `label: value` form is: the body is
+rewritten so, one field a line, and read as one.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote_plus
 
+from extractors.chat_transcript import as_questions_and_answers
 from extractors.html_text import fold_full_width, markup_shown_as_text
 
 __all__ = ["dump_as_lines", "shown_text", "text_to_read"]
@@ -22,13 +26,19 @@ MAX_DEPTH = 4
 # print_r's "    [fname] => value" (one entry a line, nested arrays indented).
 _PRINT_R_ENTRY = re.compile(r"^\s*\[([^\[\]\n]{1,60})\]\s*=>\s?(.*)$")
 _PRINT_R_OPEN = re.compile(r"^\s*Array\s*$|^\s*\(\s*$|^\s*\)\s*$")
+# application/x-www-form-urlencoded: name=value pairs joined by &, the names a form's.
+_QUERY_PAIR = re.compile(r"^([A-Za-z_][A-Za-z0-9_.\-\[\]]{0,40})=(.*)$", re.S)
+MIN_QUERY_PAIRS = 3  # "a=1&b=2" is as likely a link's tail; a form posts more boxes
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+_URL_QUERY = re.compile(r"^https?://[^\s?#]+\?([^\s#]+)(?:#\S*)?$", re.I)
 
 
 def shown_text(text: str) -> str:
     """A text body as its sender's program meant it shown: full-width forms as ASCII,
-    markup written as text read as markup. The readers read this (or its dump's lines);
-    the message's own text part is kept as it came."""
-    return markup_shown_as_text(fold_full_width(text))
+    markup written as text read as markup, a chat transcript as questions and answers.
+    The readers read this (or its dump's lines); the message's own text part is kept as
+    it came."""
+    return as_questions_and_answers(markup_shown_as_text(fold_full_width(text)))
 
 
 def text_to_read(text: str) -> str:
@@ -47,7 +57,59 @@ def dump_as_lines(text: str) -> str | None:
         return _json_lines(stripped)
     if stripped.startswith("Array") and "=>" in stripped:
         return _print_r_lines(stripped)
-    return None
+    return _query_lines(stripped)
+
+
+def _query_lines(text: str) -> str | None:
+    """The pairs of the one line that is a posted form's URL-encoded body, if one is.
+    Percent escapes are decoded (+ is a space there); a body a relay already decoded
+    keeps its + signs, which are then the citizen's own (a +66 phone)."""
+    lines = text.splitlines()
+    found = [pairs for line in lines if (pairs := _query_pairs(_query_of(line.strip())))]
+    if len(found) != 1 and (pairs := _pair_lines(lines)) is not None:
+        found = [pairs]
+    if len(found) != 1:
+        return None
+    return "\n".join(f"{key}: {value}" for key, value in found[0] if value.strip()) or None
+
+
+def _query_of(line: str) -> str:
+    """A form sent by GET and logged as the URL it was called with: the pairs after '?'."""
+    m = _URL_QUERY.match(line)
+    return m.group(1) if m else line
+
+
+def _pair_lines(lines: list[str]) -> list[tuple[str, str]] | None:
+    """The pairs of a run of `name=value` lines, one a line (a relay that splits the
+    posted body at its &), when MIN_QUERY_PAIRS or more stand together."""
+    best: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
+    for line in [*lines, ""]:
+        m = _QUERY_PAIR.match(line.strip())
+        if m is not None and "&" not in line:
+            run.append((m.group(1), _decoded(m.group(2))))
+            continue
+        best, run = (run if len(run) > len(best) else best), []
+    return best if len(best) >= MIN_QUERY_PAIRS else None
+
+
+def _decoded(value: str) -> str:
+    return unquote_plus(value) if _PERCENT.search(value) and " " not in value else value
+
+
+def _query_pairs(line: str) -> list[tuple[str, str]] | None:
+    parts = line.split("&")
+    if len(parts) < MIN_QUERY_PAIRS:
+        return None
+    pairs = [_QUERY_PAIR.match(p) for p in parts]
+    if any(m is None for m in pairs):
+        return None
+    encoded = bool(_PERCENT.search(line)) and " " not in line
+    return [
+        (m.group(1), unquote_plus(m.group(2)) if encoded else m.group(2))
+        for m in pairs
+        if m is not None
+    ]
 
 
 def _json_lines(text: str) -> str | None:

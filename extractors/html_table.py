@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import decode_text_bytes
-from extractors.html_text import html_tables
+from extractors.html_text import COLON_CELL, html_tables
 from extractors.labels import LabelMatcher
 from extractors.values import clean_value
 
@@ -81,8 +81,9 @@ def _read_table(
         col = 0
         while col < len(rows[i]) - 1:
             # empty spacer cells may stand between a label and its value (a form laid
-            # out on a grid: the label spans columns, a narrow gap, then the value)
-            at = next((j for j in range(col + 1, len(rows[i])) if rows[i][j].strip()), None)
+            # out on a grid: the label spans columns, a narrow gap, then the value), or
+            # a cell holding only the colon (label | : | value)
+            at = next((j for j in range(col + 1, len(rows[i])) if _filled(rows[i][j])), None)
             match = matches[i][col]
             if match is not None and at is not None and matches[i][at] is None:
                 found.append(candidate(*match, rows[i][at].strip(), i, rows[i][col]))
@@ -90,6 +91,10 @@ def _read_table(
             else:
                 col += 1
     return found
+
+
+def _filled(cell: str) -> bool:
+    return bool(cell.strip()) and not COLON_CELL.fullmatch(cell)
 
 
 def _header_row(rows: list[list[str]], matches: list[list[Match]]) -> int | None:

@@ -33,6 +33,13 @@ _PRE_GAP = re.compile(r"[ \t]{2,}|\t")
 # open a tag, so it is text: written as `&lt;` it reads the same and costs linear time.
 # Only done past a count, so ordinary mail (a stray `<` in a comment) parses unchanged.
 _ORPHAN_LT = re.compile(r"<(?=[^<>]*(?:<|\Z))")
+# A form's boxes as a saved page or a mailer's copy of the filled form shows them: a text
+# box shows its value (not its placeholder, a hint), a drop-down its chosen option only,
+# a radio button or check box its mark. Hidden and disabled inputs are the program's or
+# the form's own data, buttons no values.
+_VALUE_INPUTS = frozenset({"", "text", "tel", "email", "number", "date", "search", "url"})
+_TICK_INPUTS = frozenset({"radio", "checkbox"})
+_BOX_GAP = "\xa0\xa0"  # a box stands apart from its caption: a wide gap, as _clean keeps
 MAX_ORPHAN_LT = 200
 MAX_HTML_CHARS = 2 * 1024 * 1024  # HTML past this is not read (a form is a few KB)
 
@@ -85,6 +92,8 @@ class _Walker(HTMLParser):
         self.skip_depth = 0
         self.pre_depth = 0  # inside <pre>: line ends and runs of spaces are the writer's
         self.cited: list[bool] = []  # per open <blockquote>: whether it quotes a mail
+        self.select_depth = 0  # inside <select>: only the chosen option is shown
+        self.chosen = False  # inside an <option selected>
 
     def add_line(self, line: str) -> None:
         """A finished line; inside a quoted mail marked with "> " as a text mailer does."""
@@ -118,6 +127,9 @@ class _Walker(HTMLParser):
         if tag in _SKIP:
             self.skip_depth += 1
             return
+        if tag in ("input", "select", "option", "textarea"):
+            self.form_box(tag, dict(attrs))
+            return
         if tag == "pre":
             self.pre_depth += 1
         if tag == "blockquote":
@@ -146,8 +158,26 @@ class _Walker(HTMLParser):
             self.newline()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
+        if tag in ("br", "input"):
             self.handle_starttag(tag, attrs)
+
+    def form_box(self, tag: str, attrs: dict[str, str | None]) -> None:
+        if tag == "input":
+            kind = (attrs.get("type") or "").strip().lower()
+            value = (attrs.get("value") or "").strip()
+            if self.skip_depth or "disabled" in attrs:  # the form's own, not typed in
+                return
+            if kind in _VALUE_INPUTS and value:
+                self.text(f"{_BOX_GAP}{value} ")
+            elif kind in _TICK_INPUTS:  # its caption follows it: "☑ นาง", as on paper
+                self.text(f" {'☑' if 'checked' in attrs else '☐'} ")
+        elif tag == "select":
+            self.select_depth += 1
+            self.text(_BOX_GAP)
+        elif tag == "option":
+            self.chosen = "selected" in attrs
+        else:  # textarea: its text is its value
+            self.text(_BOX_GAP)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
@@ -155,6 +185,10 @@ class _Walker(HTMLParser):
             return
         if tag == "pre":
             self.pre_depth = max(0, self.pre_depth - 1)
+        if tag == "select":
+            self.select_depth = max(0, self.select_depth - 1)
+        if tag in ("option", "select"):
+            self.chosen = False
         if tag == "blockquote" and self.cited:
             self.newline()
             self.cited.pop()
@@ -171,7 +205,7 @@ class _Walker(HTMLParser):
             self.newline()
 
     def handle_data(self, data: str) -> None:
-        if self.skip_depth:
+        if self.skip_depth or (self.select_depth and not self.chosen):
             return
         if not self.pre_depth:
             self.text(data)
@@ -224,9 +258,16 @@ def _clean(text: str) -> str:
     return text.strip()
 
 
+# A cell holding only the colon between a label's cell and its value's (a Thai form set
+# out as label | : | value, the colons lined up in a narrow column of their own).
+COLON_CELL = re.compile(r"\s*[:：]\s*")
+
+
 def _row_line(row: Row) -> str:
     # A label with an empty value keeps its two cells; spacer cells elsewhere are dropped.
     cells = row if len(row) == 2 and row[0] else [cell for cell in row if cell]
+    if len(row) == 3 and row[0] and COLON_CELL.fullmatch(row[1]):
+        cells = [row[0], row[2]]
     if len(cells) == 2:
         label = _LABEL_COLON.sub("", cells[0])
         return f"{label} : {cells[1]}".strip()

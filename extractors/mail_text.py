@@ -85,8 +85,8 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
             above, below = lines[:i], lines[i + 1 :]
             if _count(above, is_label) < 2 and _count(below, is_label) >= 2:
                 return _forwarded(below, is_label)
-            return _own_text(above)
-    return _own_text(lines)
+            return _own_text(above, is_label)
+    return _own_text(lines, is_label)
 
 
 def _starts_header(rest: Sequence[tuple[int, str]], marker: str) -> bool:
@@ -136,8 +136,17 @@ def _unquote(line: str) -> str:
     return rest[1:] if rest.startswith(" ") else rest
 
 
-def _own_text(lines: Lines) -> MailText:
+# A signature is a few lines of name, post and numbers; the data of a form below it are
+# the sender's own, pasted after signing off (a reply written above the signature, the
+# request pasted under it), when the text above holds no form of its own. Three label
+# lines make a form; a work signature's phone and e-mail lines are two, and under a
+# form typed above they stay the signature whatever their number.
+MIN_FORM_BELOW_SIGNATURE = 3
+
+
+def _own_text(lines: Lines, is_label: Callable[[str], bool] = lambda _: False) -> MailText:
     mail = MailText()
+    signature: Lines = []
     in_signature = after_reply = False
     for number, line in lines:
         stripped = line.strip()
@@ -149,6 +158,10 @@ def _own_text(lines: Lines) -> MailText:
             mail.after_reply.append((number, line))
         elif line.rstrip() == "--":
             in_signature = True
-        elif not in_signature:
+        elif in_signature:
+            signature.append((number, line))
+        else:
             mail.own.append((number, line))
+    if not _count(mail.own, is_label) and _count(signature, is_label) >= MIN_FORM_BELOW_SIGNATURE:
+        mail.own += signature
     return mail

@@ -49,7 +49,9 @@ _TITLE = (
     r"|[ก-ฮ]{1,3}\.(?:[ก-ฮ]{1,3}\.)*)"
 )
 _THAI_WORD = r"[\u0e01-\u0e4e]+"
-_I_TH = ("กระผม", "ผม", "ดิฉัน", "หนู", "อาตมา")  # อาตมา: a monk's "I"
+# อาตมา: a monk's "I"; ข้อย (Isan), ฉาน (southern), ฉัน and เรา: how people say "I" in
+# their own speech ("ข้อยชื่อ นางสาว... เด้อ")
+_I_TH = ("กระผม", "ผม", "ดิฉัน", "หนู", "อาตมา", "ข้าน้อย", "ข้อย", "ฉาน", "ฉัน", "เรา")
 _I_EN = ("my name is", "My name is", "I am", "I,")  # a sentence starts with a capital
 _NAME = re.compile(
     rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:{'|'.join(_I_TH)})\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})"
@@ -66,10 +68,15 @@ _NAME = re.compile(
 # บริหารส่วนตำบล, นายอำเภอ, นายทะเบียน); a name may (นายกิตติศักดิ์, นายกมล).
 _OFFICES = r"นายก(?:เทศมนตรี|องค์การ|อบต|อบจ|รัฐมนตรี|สมาคม|สโมสร|\s|$)|นายอำเภอ|นายทะเบียน|นายช่าง"
 _LINE_NAME = re.compile(
-    rf"^[ \t]*(?!{_OFFICES})(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})",
+    # or a numbered item ("1. นาย... 3-1005-... เจ้าบ้าน": a household's members listed)
+    rf"^[ \t]*(?P<n>[0-9๐-๙]{{1,2}}[.)][ \t]*)?(?!{_OFFICES})"
+    rf"(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})",
     re.MULTILINE,
 )
 _TITLED = re.compile(_TITLE)
+# The polite particle a speaker ends the sentence with, typed glued to the family name
+# ("ผมชื่อสมชาย ใจดีนะครับ"): no Thai family name ends in one.
+_PARTICLE_GLUED = re.compile(r"(?<=[\u0e01-\u0e4e])(?:นะ)?(?:ครับ|คร้าบ|ค่ะ|คะ|ขอรับ|จ้ะ|จ้า|เด้อ)$")
 # A request typed on a phone, signed with the name alone on a line (after a blank line or
 # at the start) and the number on the next: "ขอแบบฟอร์ม...ค่ะ\n\nมาลี สุขใจ\n081-...".
 _NAME_ABOVE_PHONE = re.compile(
@@ -124,7 +131,9 @@ def signed_names(text: str) -> Iterator[tuple[str, int]]:
 # the sender's name alone on the next line (a signature after "-- " is not read at all).
 _SIGNED_OFF = re.compile(
     rf"^[ \t]*{CLOSING}\n(?:[ \t]*\n)?"
-    rf"[ \t]*(?P<s>{_TITLE}?[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*$",
+    # in brackets as a Thai letter's signature prints it, when no line is left to sign on
+    rf"[ \t]*(?P<b>[(（][ \t]*)?(?P<s>{_TITLE}?[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})"
+    rf"(?(b)[ \t]*[)）])[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # A letter that vouches for someone ("ข้าพเจ้า นายบุญมี ... ผู้ใหญ่บ้าน ขอรับรองว่า นายกำพล
@@ -220,8 +229,13 @@ _PHONE_WORD = re.compile(
 SAID_PHONE = "phone number after โทร/เบอร์"
 OLD_PHONE = "phone number said to be old"
 # "ติดต่อกลับได้ที่ 08...": where to call the sender back is the sender's own number, ahead
-# of the numbers a complaint cites ("เจ้าหน้าที่เบอร์ 02-...", the office's).
-_CALL_BACK = re.compile(r"ติดต่อกลับ(?:มา)?(?:ได้)?(?:ที่)?(?:เบอร์(?:โทร)?)?\s*[:：]?\s*$")
+# of the numbers a complaint cites ("เจ้าหน้าที่เบอร์ 02-...", the office's). So is the
+# number to reach the one who asks ("ติดต่อผู้ร้องเรียนได้ที่ 08...", "ติดต่อข้าพเจ้าได้ที่"),
+# after a complaint has named the others' (the man complained of, the witnesses).
+_ASKER = r"ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้ยื่น(?:คำร้อง|คำขอ)?|ข้าพเจ้า|ผม|ดิฉัน|หนู"
+_CALL_BACK = re.compile(
+    rf"ติดต่อ(?:กลับ(?:มา)?|(?:{_ASKER}))(?:ได้)?(?:ที่)?(?:เบอร์(?:โทร)?)?\s*[:：]?\s*$"
+)
 CALL_BACK = "phone number to call back"
 CALL_BACK_CONFIDENCE = 0.7
 # How an office gives its own number, in the chat or the post a citizen copies in: for
@@ -233,7 +247,11 @@ _ENQUIRIES_BEFORE = re.compile(
 )
 _OFFICE_HOURS_AFTER = re.compile(r"\s*\(?\s*(?:ในวันและ|ใน)?เวลาราชการ")
 OFFICE_PHONE = "phone number an office gives for enquiries"
+# A numbered list names several people (a household's members, the neighbours a complaint
+# speaks for): which of them asks is a guess, behind a name the mail gives otherwise.
+LISTED_NAME = "titled name in a numbered list"
 _CONFIDENCE = {
+    LISTED_NAME: OLD_PHONE_CONFIDENCE,
     CALL_BACK: CALL_BACK_CONFIDENCE,
     SAID_PHONE: SAID_PHONE_CONFIDENCE,
     OLD_PHONE: OLD_PHONE_CONFIDENCE,
@@ -308,7 +326,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     found = []
     for m in _name_matches(text):
         group = next(g for g in ("v", "t", "n", "e") if m.group(g))
-        name = clean_value("name", " ".join(m.group(group).split()))
+        name = clean_value("name", _PARTICLE_GLUED.sub("", " ".join(m.group(group).split())))
         if name and not _NOT_A_NAME.match(name):
             found.append((name, m.start(group), "my name is" if group == "e" else "ข้าพเจ้า/ชื่อ"))
     # "แจ้งให้ข้าพเจ้าส่งเอกสาร นั้น ข้าพเจ้า นายสมชาย ใจดี": a titled name proves itself,
@@ -331,7 +349,8 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _tried_at(_LINE_NAME, text, lines) if _has_any(text, _CIVIL_TITLES) else ():
         name = clean_value("name", " ".join(m.group("l").split()))
         if name and m.start("l") not in signed:  # a signature's name is found once
-            yield "full_name", name, m.start("l"), "titled name opening a line"
+            how = LISTED_NAME if m.group("n") else "titled name opening a line"
+            yield "full_name", name, m.start("l"), how
     for m in _tried_at(_NAME_ABOVE_PHONE, text, [0, *newlines]):
         name = clean_value("name", " ".join(m.group("s").split()))
         proves = name and not _NOT_A_NAME.match(name) and normalise_phone(m.group("p"))

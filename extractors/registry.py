@@ -20,7 +20,7 @@ from extractors.office_text import OdtFormExtractor, RtfFormExtractor
 from extractors.pdf_form import PdfFormExtractor
 from extractors.prose import ProseExtractor
 from extractors.sniff import DOCX, ODT, RTF, XLSX
-from extractors.vcard import VCardExtractor
+from extractors.vcard import VCardExtractor, VCardInTextExtractor
 from extractors.xlsx_form import XlsxFormExtractor
 
 
@@ -72,7 +72,7 @@ class ExtractorRegistry:
 def default_registry() -> ExtractorRegistry:
     return ExtractorRegistry(
         {
-            "text/plain": (BodyFormExtractor(), ProseExtractor()),
+            "text/plain": (BodyFormExtractor(), ProseExtractor(), VCardInTextExtractor()),
             "text/html": (HtmlTableExtractor(), HtmlBodyFormExtractor(), HtmlProseExtractor()),
             # The OCR extractor reads only the pages without a text layer (scans).
             "application/pdf": (PdfFormExtractor(), OcrExtractor("pdf")),

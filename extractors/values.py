@@ -89,6 +89,30 @@ _FAMILY_LABEL = re.compile(
 )
 
 
+# An address spelt out under an e-mail label, as dictated or against harvesters: "somchai
+# แอท gmail ดอท com", "somchai @ gmail . com". Every word must be part of the address.
+_SPELT_SIGNS = {"แอท": "@", "at": "@", "@": "@", "ดอท": ".", "dot": ".", ".": ".",
+                "ดอทคอม": ".com", "คอม": "com"}  # fmt: skip
+_ADDRESS_WORD = re.compile(r"[A-Za-z0-9._%+-]+")
+
+
+_POLITE_END = re.compile(r"\s+(?:นะ)?(?:คะ|ค่ะ|ครับ|จ้ะ|จ้า)\s*$")
+
+
+def _spelt_email(value: str) -> str | None:
+    words = _POLITE_END.sub("", value).rstrip(". ").split()
+    if len(words) < 3 or not any(_SPELT_SIGNS.get(w.casefold()) == "@" for w in words):
+        return None
+    parts = []
+    for word in words:
+        sign = _SPELT_SIGNS.get(word.casefold())
+        if sign is None and not _ADDRESS_WORD.fullmatch(word):
+            return None
+        parts.append(sign or word)
+    joined = "".join(parts)
+    return joined if joined.count("@") == 1 and normalise_email(joined) is not None else None
+
+
 def clean_value(kind: FieldType, value: str) -> str:
     """The part of `value` that is the field's value, as written; `value` when unsure."""
     value = value.strip()
@@ -106,6 +130,9 @@ def clean_value(kind: FieldType, value: str) -> str:
         closed = _SPACE_AFTER_DOT.sub(".", value.rstrip(". "))
         if closed != value and "@" in closed and normalise_email(closed) is not None:
             return closed
+        spoken = _spelt_email(value)
+        if spoken is not None:
+            return spoken
         found = EMAIL_IN_TEXT.search(value)
         return found.group(0).rstrip(".") if found else value
     if kind == "postal_code" and normalise_postal_code(value) is None:

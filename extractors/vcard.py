@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.charsets import decode_bytes
 
-__all__ = ["CARD_CONFIDENCE", "VCardExtractor", "read_vcard"]
+__all__ = ["CARD_CONFIDENCE", "VCardExtractor", "VCardInTextExtractor", "read_vcard"]
 
 CARD_CONFIDENCE = 0.7  # below review.REVIEW_BELOW: whose card it is, a clerk confirms
 MAX_CHARS = 64_000  # a card is short; a photo in it is not read
@@ -128,3 +128,24 @@ class VCardExtractor:
             if value
         ]
         return ExtractionResult(candidates=candidates)
+
+
+# A card pasted into a text body ("share contact as text" on a phone, or a card opened
+# in a text editor and copied): the same card as an attached one, found by its own
+# BEGIN and END lines.
+_CARD_IN_TEXT = re.compile(r"^[ \t>]*BEGIN:VCARD\s*$.*?^[ \t>]*END:VCARD\s*$", re.M | re.S | re.I)
+
+
+class VCardInTextExtractor:
+    """The first card pasted into a text body, read as an attached card is."""
+
+    name = "vcard_text"
+
+    def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
+        text = decode_bytes(content, None)[0] if isinstance(content, bytes) else content
+        if "VCARD" not in text.upper():
+            return ExtractionResult(candidates=[])
+        card = _CARD_IN_TEXT.search(text[: MAX_CHARS * 4])
+        if card is None:
+            return ExtractionResult(candidates=[])
+        return VCardExtractor().extract(card.group(0), part=part, labels=labels)
