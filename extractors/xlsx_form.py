@@ -118,8 +118,16 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
         below = rows[j] if j < len(rows) else []
         pairs = _column_pairs(rows[i], below, labels)
         if pairs:
-            lines += pairs
-            i = j + 1
+            answers = [pairs]
+            j += 1
+            while j < len(rows) and (more := _column_pairs(rows[i], rows[j], labels)):
+                answers.append(more)
+                j += 1
+            # An online form's export holds one row per response, oldest first: a citizen
+            # who answered twice (to correct a number) means the last; the earlier rows
+            # are read after it, so a value they give otherwise is a disagreement to flag.
+            lines += [line for answer in reversed(answers) for line in answer]
+            i = j
             continue
         lines += _row_pairs([c for c in rows[i] if c], labels)
         i += 1
