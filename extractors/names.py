@@ -57,6 +57,7 @@ NAME_PART_SPECS = [
 ]
 PART_KEYS = frozenset({TITLE, GIVEN, FAMILY})
 REVIEW_DOUBT = 0.75  # below review.REVIEW_BELOW: a clerk looks
+_TITLED = re.compile(rf"(?:{CIVIL_TITLE}|Mr|Mrs|Ms|Miss|Dr)\.?", re.I)
 _TITLE_VALUE = re.compile(rf"^(?:{CIVIL_TITLE}|Mr|Mrs|Ms|Miss|Dr)\.?$", re.I)
 # Thai forms print the titles with a box before each ("☐ นาย ☐ นาง ☐ นางสาว") and the
 # applicant ticks one: Word's ☑/☒, a filled ■, a tick, or a stroke typed in brackets.
@@ -121,6 +122,13 @@ def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
             confidence = min(name.confidence, mine[TITLE].confidence)
             kept = [c for c in kept if c is not name]
             kept.append(name.model_copy(update={"value": value, "confidence": confidence}))
+        elif TITLE in mine and names and not _TITLED.match(names[0].value.strip()):
+            # the title asked for and not read (its boxes with none ticked, or a tick no
+            # reader saw): the name without one is incomplete, and a clerk looks
+            name = names[0]
+            doubt = min(name.confidence, REVIEW_DOUBT)
+            kept = [c for c in kept if c is not name]
+            kept.append(name.model_copy(update={"confidence": doubt}))
     return kept
 
 

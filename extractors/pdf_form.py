@@ -31,6 +31,7 @@ from extractors.body_form import parse_label_line, read_label_lines
 from extractors.names import TITLE
 from extractors.ocr import OcrExtractor
 from extractors.pdf_appearances import appearance_glyphs
+from extractors.pdf_boxes import with_drawn_boxes
 from extractors.pdf_caps import pdf_over_caps
 from extractors.pdf_columns import column_lines
 from extractors.pdf_covered import uncovered_chars
@@ -702,7 +703,7 @@ def _text_candidates(
     any_text = False
     for page in pdf.pages[:MAX_PAGES]:
         try:
-            glyphs = glyphs_of(uncovered_chars(page))
+            glyphs = with_drawn_boxes(glyphs_of(uncovered_chars(page)), page.rects)
             # typed with a viewer's text tool, or drawn only in a widget's appearance (no
             # field here holds a value: this is the page-text path)
             typed = annotation_glyphs(page.annots, glyphs)

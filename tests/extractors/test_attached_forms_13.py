@@ -48,3 +48,53 @@ def test_two_responses_that_differ_give_the_later_value_flagged() -> None:
     assert case.fields["phone"] in ("0925518736", "+66925518736")
     assert case.issues.get("phone")
     assert not case.issues.get("national_id")
+
+
+FONT = "/usr/share/fonts/truetype/tlwg/Laksaman.ttf"
+PDF = "application/pdf"
+
+
+def title_boxes_pdf(tick: str, face: str = "zapfdingbats", chosen: int = 1) -> bytes:
+    """A flattened form: three drawn squares before นาย/นาง/นางสาว, `tick` drawn in one
+    of them in `face` (nothing when `tick` is ""), then the name and an ID in boxes."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_page()
+    pdf.add_font("T", "", FONT)
+    pdf.set_text_shaping(True)
+    pdf.set_font("T", size=13)
+    pdf.text(20, 40, "คำนำหน้า")
+    for k, title in enumerate(("นาย", "นาง", "นางสาว")):
+        pdf.rect(50 + 25 * k, 36, 4, 4)
+        pdf.text(56 + 25 * k, 40, title)
+    pdf.text(20, 52, "ชื่อ  บุษบา")
+    pdf.text(100, 52, "นามสกุล  ศรีสวัสดิ์")
+    pdf.text(20, 64, "เลขประจำตัวประชาชน")
+    for k, digit in enumerate("1409900184623"):
+        pdf.rect(70 + 5 * k, 60, 5, 5)
+        pdf.text(71 + 5 * k, 64, digit)
+    if tick:
+        pdf.set_font(face, size=11)
+        pdf.text(50.4 + 25 * chosen, 39.6, tick)
+    return bytes(pdf.output())
+
+
+def test_a_dingbats_tick_in_a_drawn_box_chooses_the_title_after_it() -> None:
+    """ZapfDingbats' check is the letter "4" in the file: read as the tick it draws, in
+    the square it is drawn in, the title is the word after that square."""
+    case = mail_with(("form.pdf", title_boxes_pdf("4"), PDF))
+    assert case.fields["full_name"] == "นางบุษบา ศรีสวัสดิ์"
+    assert case.fields["national_id"] == "1409900184623"
+
+
+def test_an_x_typed_in_a_drawn_box_chooses_the_title_after_it() -> None:
+    case = mail_with(("form.pdf", title_boxes_pdf("X", "helvetica", chosen=2), PDF))
+    assert case.fields["full_name"] == "นางสาวบุษบา ศรีสวัสดิ์"
+
+
+def test_drawn_boxes_none_ticked_leave_the_title_unknown_and_flagged() -> None:
+    case = mail_with(("form.pdf", title_boxes_pdf(""), PDF))
+    name = case.fields.get("full_name")
+    assert name is None or case.issues.get("full_name")
+
