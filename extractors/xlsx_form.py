@@ -23,6 +23,7 @@ from extractors.office_files import open_bounded, read_lines
 from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
 from extractors.thai import normalise_thai_text
+from extractors.xlsx_controls import Controls, form_controls
 
 LIMITS = Limits(seconds=30.0, memory_mb=768)
 MAX_SHEETS = 5
@@ -44,6 +45,7 @@ def xlsx_rows(data: bytes) -> list[list[str]]:
         shown = [s for s in book.worksheets if s.sheet_state == "visible"]
         for sheet in shown[:MAX_SHEETS]:
             hidden_rows, hidden_columns = _hidden(book, sheet)
+            controls = form_controls(book._archive, sheet._worksheet_path)
             found = sheet.iter_rows(
                 min_row=1, max_row=MAX_ROWS, max_col=MAX_COLUMNS, values_only=True
             )
@@ -54,6 +56,7 @@ def xlsx_rows(data: bytes) -> list[list[str]]:
                     "" if k in hidden_columns else normalise_thai_text(_cell(v))
                     for k, v in enumerate(row, start=1)
                 ]
+                cells = _with_controls(cells, number, controls)
                 while cells and not cells[-1]:
                     cells.pop()
                 rows.append(cells)
@@ -61,6 +64,22 @@ def xlsx_rows(data: bytes) -> list[list[str]]:
     finally:
         book.close()
     return rows
+
+
+def _with_controls(cells: list[str], row: int, controls: Controls) -> list[str]:
+    """The row's cells with the check boxes anchored in them (extractors.xlsx_controls)
+    written after each cell's own text, left to right."""
+    mine = sorted((column, offset, text) for (r, column), found in controls.items() if r == row
+                  for offset, text in found)  # fmt: skip
+    if not mine or len(cells) > MAX_COLUMNS:
+        return cells
+    cells = list(cells)
+    for column, _, text in mine:
+        if column > MAX_COLUMNS:
+            continue
+        cells += [""] * (column - len(cells))
+        cells[column - 1] = f"{cells[column - 1]} {text}".strip()
+    return cells
 
 
 def _hidden(book: Any, sheet: Any) -> tuple[set[int], set[int]]:

@@ -98,3 +98,82 @@ def test_drawn_boxes_none_ticked_leave_the_title_unknown_and_flagged() -> None:
     name = case.fields.get("full_name")
     assert name is None or case.issues.get("full_name")
 
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+VML_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+CTRL_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/ctrlProp"
+
+
+def xlsx_with_title_boxes(chosen: str, *, in_vml: bool) -> bytes:
+    """An Excel form whose title is three check-box form controls over row 2 (B, C, D),
+    `chosen` ticked in the VML shape (`in_vml`) or only in its control-properties part."""
+    import io
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for r, (label, value) in enumerate(
+        (("คำนำหน้า", ""), ("ชื่อ", "บุษบา"), ("นามสกุล", "ศรีสวัสดิ์")), start=2
+    ):
+        sheet.cell(r, 1, label)
+        if value:
+            sheet.cell(r, 2, value)
+    out = io.BytesIO()
+    book.save(out)
+    titles = ("นาย", "นาง", "นางสาว")
+    shapes = "".join(
+        f'<v:shape id="_x0000_s{1025 + k}"><v:textbox><div>{t}</div></v:textbox>'
+        f'<x:ClientData ObjectType="Checkbox"><x:Anchor>{1 + k}, 4, 1, 2, {2 + k}, 4, 2, 2'
+        f"</x:Anchor>{'<x:Checked>1</x:Checked>' if in_vml and t == chosen else ''}"
+        "</x:ClientData></v:shape>"
+        for k, t in enumerate(titles)
+    )
+    vml = (
+        '<xml xmlns:v="urn:schemas-microsoft-com:vml" '
+        f'xmlns:x="urn:schemas-microsoft-com:office:excel">{shapes}</xml>'
+    )
+    rels = f'<Relationship Id="rIdV" Type="{VML_REL}" Target="../drawings/vmlDrawing1.vml"/>'
+    rels += "".join(
+        f'<Relationship Id="rIdC{k}" Type="{CTRL_REL}" Target="../ctrlProps/ctrlProp{k}.xml"/>'
+        for k in range(3)
+    )
+    controls = "".join(f'<control shapeId="{1025 + k}" r:id="rIdC{k}"/>' for k in range(3))
+    src = zipfile.ZipFile(io.BytesIO(out.getvalue()))
+    dst_buf = io.BytesIO()
+    with zipfile.ZipFile(dst_buf, "w") as dst:
+        for name in src.namelist():
+            blob = src.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                tail = f'<legacyDrawing r:id="rIdV"/><controls>{controls}</controls></worksheet>'
+                blob = blob.replace(b"</worksheet>", tail.encode())
+                if b"xmlns:r=" not in blob:
+                    ns = f'<worksheet xmlns:r="{R_NS}" '.encode()
+                    blob = blob.replace(b"<worksheet ", ns, 1)
+            dst.writestr(name, blob)
+        dst.writestr("xl/drawings/vmlDrawing1.vml", vml)
+        dst.writestr(
+            "xl/worksheets/_rels/sheet1.xml.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f"{rels}</Relationships>",
+        )
+        for k, t in enumerate(titles):
+            on = 'checked="Checked" ' if t == chosen and not in_vml else ""
+            dst.writestr(
+                f"xl/ctrlProps/ctrlProp{k}.xml",
+                '<formControlPr xmlns="http://schemas.microsoft.com/office/spreadsheetml/2009/9/'
+                f'main" objectType="CheckBox" {on}/>',
+            )
+    return dst_buf.getvalue()
+
+
+def test_excel_check_box_controls_give_the_title_ticked_in_the_shape() -> None:
+    case = mail_with(("form.xlsx", xlsx_with_title_boxes("นาง", in_vml=True), XLSX))
+    assert case.fields["full_name"] == "นางบุษบา ศรีสวัสดิ์"
+
+
+def test_excel_check_box_controls_give_the_title_ticked_in_their_properties() -> None:
+    case = mail_with(("form.xlsx", xlsx_with_title_boxes("นางสาว", in_vml=False), XLSX))
+    assert case.fields["full_name"] == "นางสาวบุษบา ศรีสวัสดิ์"
