@@ -35,6 +35,7 @@ from extractors.pdf_boxes import with_drawn_boxes
 from extractors.pdf_caps import pdf_over_caps
 from extractors.pdf_columns import column_lines
 from extractors.pdf_covered import uncovered_chars
+from extractors.pdf_layers import without_hidden_layers
 from extractors.pdf_layout import (
     UNMAPPED,
     Box,
@@ -247,6 +248,7 @@ def _open_pdf(data: bytes, defects: list[Defect]) -> Iterator[PDF]:
     over = pdf_over_caps(data)  # before pdfminer inflates anything
     if over is not None:
         raise _Unreadable(over)
+    data = without_hidden_layers(data)
     try:
         pdf = pdfplumber.open(io.BytesIO(data), pages=list(range(1, MAX_PAGES + 1)))
     except Exception as exc:  # hostile input: pdfminer raises anything; record, never crash

@@ -177,3 +177,59 @@ def test_excel_check_box_controls_give_the_title_ticked_in_the_shape() -> None:
 def test_excel_check_box_controls_give_the_title_ticked_in_their_properties() -> None:
     case = mail_with(("form.xlsx", xlsx_with_title_boxes("นางสาว", in_vml=False), XLSX))
     assert case.fields["full_name"] == "นางสาวบุษบา ศรีสวัสดิ์"
+
+
+def _page(texts: list[tuple[float, float, str]]) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_page()
+    pdf.add_font("T", "", FONT)
+    pdf.set_text_shaping(True)
+    pdf.set_font("T", size=13)
+    for x, y, text in texts:
+        pdf.text(x, y, text)
+    return bytes(pdf.output())
+
+
+def layered_pdf(*, marked: bool) -> bytes:
+    """A form page (name and address typed) with an example layer switched off in the
+    default view: another address drawn on the address's line, by a form XObject that
+    belongs to the layer, or whose drawing is marked content of the layer (`marked`)."""
+    import io
+
+    import pikepdf
+
+    doc = pikepdf.open(io.BytesIO(_page([
+        (20, 40, "ชื่อ - นามสกุล  นางบุษบา ศรีสวัสดิ์"),
+        (20, 52, "ที่อยู่  17 หมู่ 5 ต.ศิลา อ.เมืองขอนแก่น"),
+    ])))  # fmt: skip
+    example = pikepdf.open(io.BytesIO(_page([(140, 52, "99 หมู่ 1 ต.ในเมือง")])))
+    page = doc.pages[0]
+    ocg = doc.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.OCG, Name=pikepdf.String("x")))
+    xobj = doc.copy_foreign(example.pages[0].as_form_xobject())
+    name = page.add_resource(xobj, pikepdf.Name.XObject)
+    if marked:
+        page.obj.Resources.Properties = pikepdf.Dictionary(MC0=ocg)
+        page.contents_add(doc.make_stream(b"/OC /MC0 BDC q " + str(name).encode() + b" Do Q EMC"))
+    else:
+        xobj.OC = ocg
+        page.contents_add(doc.make_stream(b"q " + str(name).encode() + b" Do Q"))
+    doc.Root.OCProperties = pikepdf.Dictionary(
+        OCGs=pikepdf.Array([ocg]), D=pikepdf.Dictionary(OFF=pikepdf.Array([ocg]))
+    )
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_marked_content_of_a_layer_switched_off_is_not_read() -> None:
+    case = mail_with(("form.pdf", layered_pdf(marked=True), PDF))
+    assert "99" not in (case.fields["address"] or "")
+    assert (case.fields["address"] or "").startswith("17 ")
+
+
+def test_a_form_xobject_of_a_layer_switched_off_is_not_read() -> None:
+    case = mail_with(("form.pdf", layered_pdf(marked=False), PDF))
+    assert "99" not in (case.fields["address"] or "")
+    assert (case.fields["address"] or "").startswith("17 ")
