@@ -28,6 +28,7 @@ from pdfplumber.pdf import PDF
 
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import parse_label_line, read_label_lines
+from extractors.charsets import multibyte_or_thai
 from extractors.names import TITLE
 from extractors.ocr import OcrExtractor
 from extractors.pdf_appearances import appearance_glyphs
@@ -89,7 +90,10 @@ def decode_pdf_string(raw: bytes) -> str:
     elif raw.startswith(b"\xef\xbb\xbf"):
         text = raw[3:].decode("utf-8", errors="replace")
     else:
-        text = decode_text(raw)
+        # Without a mark the spec says PDFDocEncoding, but Thai filling tools write the
+        # value's TIS-620 bytes (or UTF-8) as they are: read as PDFDocEncoding they are
+        # Latin letters ("¹Ò§ÅÐàÍÕÂ´"), a value no clerk can use.
+        text = multibyte_or_thai(raw) or decode_text(raw)
     return text.replace("\x00", "")
 
 

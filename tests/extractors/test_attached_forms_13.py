@@ -233,3 +233,44 @@ def test_a_form_xobject_of_a_layer_switched_off_is_not_read() -> None:
     case = mail_with(("form.pdf", layered_pdf(marked=False), PDF))
     assert "99" not in (case.fields["address"] or "")
     assert (case.fields["address"] or "").startswith("17 ")
+
+
+def raw_bytes_form(encoding: str) -> bytes:
+    """A fillable form whose values a Thai tool wrote as `encoding` bytes, no BOM."""
+    import io
+
+    import pikepdf
+
+    doc = pikepdf.open(io.BytesIO(_page([(20, 40, "ชื่อ - นามสกุล"), (20, 52, "จังหวัด")])))
+    page = doc.pages[0]
+    fields = pikepdf.Array()
+    for k, (name, value) in enumerate((("name", "นางบุษบา ศรีสวัสดิ์"), ("prov", "ขอนแก่น"))):
+        y = 842 - (40 + 12 * k) * 72 / 25.4
+        field = doc.make_indirect(pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Tx,
+            T=pikepdf.String(name), V=pikepdf.String(value.encode(encoding)),
+            Rect=pikepdf.Array([200, y - 3, 450, y + 15]), P=page.obj,
+        ))  # fmt: skip
+        fields.append(field)
+    page.obj.Annots = fields
+    doc.Root.AcroForm = pikepdf.Dictionary(Fields=fields)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_field_values_in_tis620_bytes_without_a_mark_read_as_thai() -> None:
+    case = mail_with(("form.pdf", raw_bytes_form("cp874"), PDF))
+    assert case.fields["full_name"] == "นางบุษบา ศรีสวัสดิ์"
+    assert case.fields["province"] == "ขอนแก่น"
+
+
+def test_field_values_in_utf8_bytes_without_a_mark_read_as_thai() -> None:
+    case = mail_with(("form.pdf", raw_bytes_form("utf-8"), PDF))
+    assert case.fields["full_name"] == "นางบุษบา ศรีสวัสดิ์"
+
+
+def test_a_latin_value_in_pdfdocencoding_is_still_read_as_such() -> None:
+    from extractors.pdf_form import decode_pdf_string
+
+    assert decode_pdf_string(b"Caf\xe9 Ren\xe9") == "Café René"
