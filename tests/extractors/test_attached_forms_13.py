@@ -274,3 +274,22 @@ def test_a_latin_value_in_pdfdocencoding_is_still_read_as_such() -> None:
     from extractors.pdf_form import decode_pdf_string
 
     assert decode_pdf_string(b"Caf\xe9 Ren\xe9") == "Café René"
+
+
+def test_a_question_with_its_required_mark_and_a_hint_is_a_lone_label() -> None:
+    """An online form's question printed over its answer: '*' then a hint in brackets
+    are the question's, so the answer on the next line is the value."""
+    from extractors.body_form import parse_label_line
+
+    for line in ("ที่อยู่ * (บ้านเลขที่ หมู่ ซอย ถนน ตำบล อำเภอ)", "อีเมล * (เช่น a@b.co)"):
+        found = parse_label_line(line, LABELS)
+        assert found is not None and found.key in ("address", "email") and found.value == ""
+
+
+def test_an_example_in_brackets_is_no_value_but_a_value_in_brackets_is() -> None:
+    from extractors.body_form import parse_label_line
+
+    example = parse_label_line("โทรศัพท์มือถือ (เช่น 081-234-5678)", LABELS)
+    assert example is not None and example.value == ""
+    typed = parse_label_line("อีเมล (somsri.k@gmail.com)", LABELS)
+    assert typed is not None and typed.value == "somsri.k@gmail.com"
