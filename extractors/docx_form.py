@@ -132,6 +132,8 @@ def _blocks_lines(container: Any, parent: Any) -> list[str]:
             content = child.find(qn("w:sdtContent"))
             if content is not None and not _showing_placeholder(child):
                 lines += _blocks_lines(content, parent)
+        elif child.tag == qn("w:customXml"):  # a schema's element round paragraphs/tables
+            lines += _blocks_lines(child, parent)
         if len(lines) >= MAX_LINES:
             break
     return lines
@@ -159,7 +161,8 @@ def paragraph_text(p: Any) -> str:
     skip = (_FALLBACK, qn("w:txbxContent"), qn("w:pPr"))
     pieces = []
     struck = False
-    tags = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym"), qn("w:fldChar"))
+    tags = (qn("w:t"), qn("w:tab"), qn("w:ptab"), qn("w:br"), qn("w:cr"), qn("w:sym"),
+            qn("w:fldChar"), qn("w:noBreakHyphen"))  # fmt: skip
     for element in p.iter(*tags):
         if _has_ancestor(element, p, skip) or _placeholder(element, p) or _hidden(element):
             continue
@@ -168,8 +171,10 @@ def paragraph_text(p: Any) -> str:
             pieces.append("" if _struck(element) else _symbol_text(element))
         elif element.tag in (qn("w:sym"), qn("w:fldChar")):
             pieces.append(_check_box(element, p))
-        else:
-            pieces.append("\t" if element.tag == qn("w:tab") else "\n")
+        elif element.tag == qn("w:noBreakHyphen"):  # Ctrl+Shift+-: a hyphen kept on its line
+            pieces.append("-")
+        else:  # an alignment tab (Insert > Alignment Tab, w:ptab) parts as a tab does
+            pieces.append("\t" if element.tag in (qn("w:tab"), qn("w:ptab")) else "\n")
     text = "".join(pieces)
     return _closed_up(text) if struck else text
 

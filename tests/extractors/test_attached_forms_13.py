@@ -293,3 +293,61 @@ def test_an_example_in_brackets_is_no_value_but_a_value_in_brackets_is() -> None
     assert example is not None and example.value == ""
     typed = parse_label_line("อีเมล (somsri.k@gmail.com)", LABELS)
     assert typed is not None and typed.value == "somsri.k@gmail.com"
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def docx_body(xml: str) -> bytes:
+    """A Word file whose body is the given WordprocessingML."""
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    holder = parse_xml(f'<w:body xmlns:w="{W}">{xml}</w:body>')
+    for child in list(holder):
+        document.element.body.insert(len(document.element.body) - 1, child)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def read_docx(data: bytes) -> dict[str, str]:
+    from extractors.docx_form import DocxFormExtractor
+
+    found = DocxFormExtractor().extract(data, part="2", labels=LABELS).candidates
+    return {c.key: c.value for c in reversed(found)}
+
+
+def test_an_alignment_tab_parts_label_and_value_as_a_tab_does() -> None:
+    ptab = '<w:r><w:ptab w:relativeTo="margin" w:alignment="center" w:leader="dot"/></w:r>'
+    pair = f"<w:p>{run('ชื่อ - นามสกุล')}{ptab}{run('นางบุษบา ศรีสวัสดิ์')}"
+    pair += f"{ptab}{run('เลขประจำตัวประชาชน')}{ptab}{run('1409900184623')}</w:p>"
+    fields = read_docx(docx_body(pair))
+    assert fields["full_name"] == "นางบุษบา ศรีสวัสดิ์"
+    assert fields["national_id"] == "1409900184623"
+
+
+def test_a_non_breaking_hyphen_is_a_hyphen() -> None:
+    hyphen = "<w:r><w:noBreakHyphen/></w:r>"
+    date = hyphen.join(run(p) for p in ("21", "8", "2536"))
+    fields = read_docx(docx_body(f"<w:p>{run('วันเกิด : ')}{date}</w:p>"))
+    assert fields["birth_date"] == "21-8-2536"
+
+
+def test_a_table_inside_a_block_custom_xml_element_is_read() -> None:
+    row = (
+        f"<w:tr><w:tc><w:p>{run('เลขประจำตัวประชาชน')}</w:p></w:tc>"
+        f"<w:tc><w:p>{run('1409900184623')}</w:p></w:tc></w:tr>"
+    )
+    table = (
+        f'<w:tbl><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="4000"/></w:tblGrid>{row}</w:tbl>'
+    )
+    xml = f'<w:customXml w:element="applicant">{table}</w:customXml>'
+    assert read_docx(docx_body(xml))["national_id"] == "1409900184623"
