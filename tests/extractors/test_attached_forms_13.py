@@ -351,3 +351,50 @@ def test_a_table_inside_a_block_custom_xml_element_is_read() -> None:
     )
     xml = f'<w:customXml w:element="applicant">{table}</w:customXml>'
     assert read_docx(docx_body(xml))["national_id"] == "1409900184623"
+
+
+ODS = "application/vnd.oasis.opendocument.spreadsheet"
+
+
+def ods_of(rows: str) -> bytes:
+    import io
+    import zipfile
+
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    )
+    content = (
+        f"<office:document-content {ns}><office:body><office:spreadsheet>"
+        f'<table:table table:name="a">{rows}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("mimetype", ODS, compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+    return out.getvalue()
+
+
+def test_a_calc_spreadsheet_is_read_as_an_excel_sheet_is() -> None:
+    """Label | value rows; the date cell's date and the ID's number, not the text shown;
+    a hidden row (the last applicant's) is no answer."""
+    cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
+    rows = [
+        f"<table:table-row>{cell.format('ชื่อ-นามสกุล')}{cell.format('นางบุษบา ศรีสวัสดิ์')}"
+        "</table:table-row>",
+        f'<table:table-row table:visibility="collapse">{cell.format("โทรศัพท์")}'
+        f"{cell.format('0811111111')}</table:table-row>",
+        f"<table:table-row>{cell.format('เลขประจำตัวประชาชน')}<table:table-cell "
+        'office:value-type="float" office:value="1409900184623"><text:p>1.41E+12</text:p>'
+        "</table:table-cell></table:table-row>",
+        f"<table:table-row>{cell.format('วันเกิด')}<table:table-cell office:value-type="
+        '"date" office:date-value="1993-08-21"><text:p>21/08/93</text:p></table:table-cell>'
+        "</table:table-row>",
+    ]
+    case = mail_with(("form.ods", ods_of("".join(rows)), ODS))
+    assert case.fields["full_name"] == "นางบุษบา ศรีสวัสดิ์"
+    assert case.fields["national_id"] == "1409900184623"
+    assert case.fields["birth_date"] == "1993-08-21"
+    assert case.fields.get("phone") is None
