@@ -1,4 +1,4 @@
-"""Check boxes and option buttons of an Excel form (Developer > Form Controls), as text.
+"""Check boxes, option buttons and text boxes of an Excel form, as the text of its cells.
 
 An agency's Excel form often asks for the title with three check boxes captioned นาย /
 นาง / นางสาว. They are no cells: each is a shape of the sheet's VML drawing anchored over
@@ -6,7 +6,8 @@ a cell, its caption in the shape's text and its state in the shape (x:Checked) a
 Excel 2010, in a control-properties part (checked="Checked"). A reader of cells sees
 neither the options nor the tick, so the title was lost from the name. Each control is
 read as the ballot box a reader sees and its caption ("☒ นาง"), in the cell its top left
-corner is anchored in (runs in the child process with openpyxl's archive).
+corner is anchored in. A text box (Insert > Text Box) typed over a blank's cell is
+read as that cell's text (runs in the child process with openpyxl's archive).
 """
 
 from __future__ import annotations
@@ -41,7 +42,46 @@ def form_controls(archive: zipfile.ZipFile, sheet_path: str) -> Controls:
         for shape_id, row, column, offset, text, on in shapes[:MAX_CONTROLS]:
             mark = "☒" if on or checked.get(shape_id) else "☐"
             found.setdefault((row, column), []).append((offset, f"{mark} {text}".strip()))
+    for target in (t for kind, t in rels.values() if kind.endswith("/drawing")):
+        try:
+            boxes = _text_boxes(archive.read(target))
+        except (KeyError, etree.XMLSyntaxError):
+            continue
+        for row, column, offset, text in boxes[:MAX_CONTROLS]:
+            found.setdefault((row, column), []).append((offset, TYPED_OVER + text))
     return found
+
+
+# Marks a text box's text: it stands in for a cell's blank (its dots or underscores), not
+# beside a cell's own text.
+TYPED_OVER = "\x1a"
+_XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def _text_boxes(data: bytes) -> list[tuple[int, int, int, str]]:
+    """(row, column, offset, text) of each text box of a DrawingML drawing, by the cell
+    its top left corner is anchored in: a citizen who cannot type into a protected form
+    puts a text box over each blank line."""
+    root = _parse(data)
+    boxes = []
+    for anchor in root:
+        start = anchor.find(f"{_XDR}from")
+        shape = anchor.find(f"{_XDR}sp")
+        if start is None or shape is None or shape.find(f"{_XDR}txBody") is None:
+            continue
+        paragraphs = shape.find(f"{_XDR}txBody").iter(f"{_A}p")
+        text = " ".join(" ".join("".join(t.text or "" for t in p.iter(f"{_A}t")).split())
+                        for p in paragraphs).strip()  # fmt: skip
+        try:
+            row = int(start.findtext(f"{_XDR}row") or "")
+            column = int(start.findtext(f"{_XDR}col") or "")
+            offset = int(start.findtext(f"{_XDR}colOff") or "0")
+        except ValueError:
+            continue
+        if text:
+            boxes.append((row + 1, column + 1, offset, text))
+    return boxes
 
 
 def _parse(data: bytes) -> Any:

@@ -23,7 +23,7 @@ from extractors.office_files import open_bounded, read_lines
 from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
 from extractors.thai import normalise_thai_text
-from extractors.xlsx_controls import Controls, form_controls
+from extractors.xlsx_controls import TYPED_OVER, Controls, form_controls
 
 LIMITS = Limits(seconds=30.0, memory_mb=768)
 MAX_SHEETS = 5
@@ -78,8 +78,16 @@ def _with_controls(cells: list[str], row: int, controls: Controls) -> list[str]:
         if column > MAX_COLUMNS:
             continue
         cells += [""] * (column - len(cells))
-        cells[column - 1] = f"{cells[column - 1]} {text}".strip()
+        if text.startswith(TYPED_OVER):  # a text box over the blank: it is the cell's value
+            if cells[column - 1].strip(_BLANK):
+                continue  # over a cell with text of its own: a note, not an answer
+            cells[column - 1] = text[1:]
+        else:
+            cells[column - 1] = f"{cells[column - 1]} {text}".strip()
     return cells
+
+
+_BLANK = " ._…_-"
 
 
 def _hidden(book: Any, sheet: Any) -> tuple[set[int], set[int]]:

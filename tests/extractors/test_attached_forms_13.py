@@ -398,3 +398,61 @@ def test_a_calc_spreadsheet_is_read_as_an_excel_sheet_is() -> None:
     assert case.fields["national_id"] == "1409900184623"
     assert case.fields["birth_date"] == "1993-08-21"
     assert case.fields.get("phone") is None
+
+
+DRAWING_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing"
+
+
+def xlsx_with_text_boxes(boxes: list[tuple[int, str]]) -> bytes:
+    """Labels in column A, dots in C, and a text box anchored in C of each given row
+    (0-based) with the given text; row 3's C holds a typed value of its own."""
+    import io
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for r, label in enumerate(("ชื่อ-นามสกุล", "เลขประจำตัวประชาชน", "จังหวัด"), start=1):
+        sheet.cell(r, 1, label)
+        sheet.cell(r, 3, "." * 30 if r < 3 else "ขอนแก่น")
+    out = io.BytesIO()
+    book.save(out)
+    xdr = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    anchors = "".join(
+        f"<xdr:twoCellAnchor><xdr:from><xdr:col>2</xdr:col><xdr:colOff>0</xdr:colOff>"
+        f"<xdr:row>{row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>6"
+        f"</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{row + 1}</xdr:row><xdr:rowOff>0"
+        '</xdr:rowOff></xdr:to><xdr:sp><xdr:nvSpPr><xdr:cNvPr id="2" name="t"/>'
+        '<xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:txBody><a:bodyPr/><a:p><a:r><a:t>'
+        f"{text}</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>"
+        for row, text in boxes
+    )
+    drawing = f'<xdr:wsDr xmlns:xdr="{xdr}" xmlns:a="{a}">{anchors}</xdr:wsDr>'
+    src = zipfile.ZipFile(io.BytesIO(out.getvalue()))
+    dst_buf = io.BytesIO()
+    with zipfile.ZipFile(dst_buf, "w") as dst:
+        for name in src.namelist():
+            blob = src.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                blob = blob.replace(b"</worksheet>", b'<drawing r:id="rIdD"/></worksheet>')
+                if b"xmlns:r=" not in blob:
+                    blob = blob.replace(b"<worksheet ", f'<worksheet xmlns:r="{R_NS}" '.encode())
+            dst.writestr(name, blob)
+        dst.writestr("xl/drawings/drawing1.xml", drawing)
+        dst.writestr(
+            "xl/worksheets/_rels/sheet1.xml.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rIdD" Type="{DRAWING_REL}" Target="../drawings/drawing1.xml"/>'
+            "</Relationships>",
+        )
+    return dst_buf.getvalue()
+
+
+def test_text_boxes_typed_over_the_blanks_are_the_values_and_a_note_is_not() -> None:
+    boxes = [(0, "นางบุษบา ศรีสวัสดิ์"), (1, "1409900184623"), (2, "กรุณาตรวจสอบ")]
+    case = mail_with(("form.xlsx", xlsx_with_text_boxes(boxes), XLSX))
+    assert case.fields["full_name"] == "นางบุษบา ศรีสวัสดิ์"
+    assert case.fields["national_id"] == "1409900184623"
+    assert case.fields["province"] == "ขอนแก่น"
