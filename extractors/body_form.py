@@ -106,9 +106,10 @@ _ROLE_GAP = re.compile(r"[ \t]?")
 _REQUIRED_MARK = re.compile(r"\s*[*?？]+\s*$")
 # An online form's required mark before the question's hint ("อีเมล * (เช่น ...)").
 _REQUIRED_BEFORE_NOTE = re.compile(r"\s*\*+(?=\s*[(（\[])")
-# A bracket giving an example ("(เช่น 081-234-5678)", "(e.g. ...)") shows the shape of an
-# answer, never the answer.
-_EXAMPLE_NOTE = re.compile(r"^(?:เช่น|ตัวอย่าง|e\.?\s?g\.?|ex\.|example)", re.IGNORECASE)
+# A question's hint in brackets ("(เช่น 081-234-5678)", "(e.g. ...)") shows the shape of
+# an answer, never the answer. (An agency's "(ตัวอย่าง: ...)" is read, and dropped, as
+# the example it says it is: see _EXAMPLE.)
+_EXAMPLE_NOTE = re.compile(r"^(?:เช่น|e\.\s?g\.)", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
 # "เบอร์โทรศัพท์ของข้าพเจ้า", "ที่อยู่ของผม": "of mine" after a label is part of it.
 # "ของท่าน", "ของคุณ" ("yours"): a questionnaire asks so ("ชื่อ-นามสกุลของท่าน?").
