@@ -120,8 +120,20 @@ def _blocks_lines(container: Any, parent: Any) -> list[str]:
     from docx.table import Table
 
     lines: list[str] = []
-    for child in container:
-        if child.tag == qn("w:tbl"):
+    children = list(container)
+    skip: set[int] = set()
+    for k, child in enumerate(children):
+        if k in skip:
+            continue
+        framed = _frame_run(children, k)
+        if framed:  # paragraphs placed on the page by position: read by position
+            skip.update(range(k, k + len(framed)))
+            lines += _framed_lines(framed)
+        elif child.tag == qn("w:tbl"):
+            beside = _table_beside(children, k)
+            if beside is not None:
+                skip.add(k + 1)
+                child = beside
             lines += _table_lines(Table(child, parent))
         elif child.tag == qn("w:p"):
             lines += _titled(child, paragraph_text(child)).splitlines() or [""]
@@ -137,6 +149,76 @@ def _blocks_lines(container: Any, parent: Any) -> list[str]:
         if len(lines) >= MAX_LINES:
             break
     return lines
+
+
+FRAME_ROW_TWIPS = 120  # frames whose tops are this close (2 mm) share a printed line
+
+
+def _frame_y_x(p: Any) -> tuple[int, int] | None:
+    """Where a framed paragraph (w:framePr, as a PDF converter places every line) sits."""
+    if p.tag != qn("w:p"):
+        return None
+    frame = p.find(f"{qn('w:pPr')}/{qn('w:framePr')}")
+    if frame is None:
+        return None
+    try:
+        return int(frame.get(qn("w:y")) or ""), int(frame.get(qn("w:x")) or "0")
+    except ValueError:
+        return None
+
+
+def _frame_run(children: list[Any], k: int) -> list[Any]:
+    """The framed paragraphs from `k` on, two at least (one frame is a heading's box)."""
+    run = []
+    for child in children[k:]:
+        if _frame_y_x(child) is None:
+            break
+        run.append(child)
+    return run if len(run) >= 2 else []
+
+
+def _framed_lines(frames: list[Any]) -> list[str]:
+    """Frames top to bottom, those on one printed line left to right, a tab apart: a
+    converter writes all the captions' frames, then all the values', each at its place,
+    so their order in the file pairs nothing."""
+    placed = sorted(((_frame_y_x(f) or (0, 0)), paragraph_text(f)) for f in frames)
+    lines: list[list[str]] = []
+    top = None
+    for (y, _), text in placed:
+        if top is None or y - top > FRAME_ROW_TWIPS:
+            lines.append([])
+            top = y
+        if text.strip():
+            lines[-1].append(text.strip())
+    return ["\t".join(line) for line in lines if line]
+
+
+def _table_beside(children: list[Any], k: int) -> Any | None:
+    """A floating one-column table with another right beside it in the file (w:tblpPr),
+    of as many rows: the captions' column and the answers' column laid out as two tables,
+    read as one table of the two columns, the left one first. None otherwise."""
+    import copy
+
+    if k + 1 >= len(children) or children[k + 1].tag != qn("w:tbl"):
+        return None
+    pair = [children[k], children[k + 1]]
+    places = [t.find(f"{qn('w:tblPr')}/{qn('w:tblpPr')}") for t in pair]
+    if any(place is None for place in places):
+        return None
+    rows = [t.findall(qn("w:tr")) for t in pair]
+    if len(rows[0]) != len(rows[1]) or any(
+        len(r.findall(qn("w:tc"))) != 1 for t in rows for r in t
+    ):
+        return None
+    try:
+        xs = [int(place.get(qn("w:tblpX")) or "0") for place in places]
+    except ValueError:
+        return None
+    left, right = (0, 1) if xs[0] <= xs[1] else (1, 0)
+    merged = copy.deepcopy(pair[left])
+    for row, other in zip(merged.findall(qn("w:tr")), rows[right], strict=True):
+        row.append(copy.deepcopy(other.find(qn("w:tc"))))
+    return merged
 
 
 def _titled(p: Any, text: str) -> str:

@@ -456,3 +456,33 @@ def test_text_boxes_typed_over_the_blanks_are_the_values_and_a_note_is_not() -> 
     assert case.fields["full_name"] == "นางบุษบา ศรีสวัสดิ์"
     assert case.fields["national_id"] == "1409900184623"
     assert case.fields["province"] == "ขอนแก่น"
+
+
+def frame(x: int, y: int, text: str) -> str:
+    place = f'<w:framePr w:w="3000" w:hAnchor="page" w:vAnchor="page" w:x="{x}" w:y="{y}"/>'
+    return f"<w:p><w:pPr>{place}</w:pPr>{run(text)}</w:p>"
+
+
+def test_framed_paragraphs_are_read_by_their_place_on_the_page() -> None:
+    """A PDF turned into Word: every line a frame, the captions' frames first."""
+    captions = frame(1134, 2600, "ชื่อ - นามสกุล") + frame(1134, 3160, "เลขประจำตัวประชาชน")
+    values = frame(4500, 2600, "นางบุษบา ศรีสวัสดิ์") + frame(4500, 3160, "1409900184623")
+    fields = read_docx(docx_body(captions + values))
+    assert fields["full_name"] == "นางบุษบา ศรีสวัสดิ์"
+    assert fields["national_id"] == "1409900184623"
+
+
+def one_column_table(texts: list[str], x: int) -> str:
+    rows = "".join(f"<w:tr><w:tc><w:p>{run(t)}</w:p></w:tc></w:tr>" for t in texts)
+    place = f'<w:tblpPr w:vertAnchor="text" w:horzAnchor="margin" w:tblpX="{x}" w:tblpY="200"/>'
+    grid = '<w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid>'
+    return f"<w:tbl><w:tblPr>{place}</w:tblPr>{grid}{rows}</w:tbl>"
+
+
+def test_a_floating_table_of_answers_beside_the_captions_table_pairs_row_by_row() -> None:
+    captions = one_column_table(["ชื่อ - นามสกุล", "เลขประจำตัวประชาชน"], 0)
+    answers = one_column_table(["นางบุษบา ศรีสวัสดิ์", "1409900184623"], 4300)
+    for xml in (captions + answers, answers + captions):
+        fields = read_docx(docx_body(xml + "<w:p/>"))
+        assert fields["full_name"] == "นางบุษบา ศรีสวัสดิ์"
+        assert fields["national_id"] == "1409900184623"
