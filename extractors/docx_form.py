@@ -122,8 +122,14 @@ def _blocks_lines(container: Any, parent: Any) -> list[str]:
     lines: list[str] = []
     children = list(container)
     skip: set[int] = set()
+    columns = _column_halves(children)
     for k, child in enumerate(children):
         if k in skip:
+            continue
+        if columns is not None and k == columns[0]:
+            start, end, line = columns
+            skip.update(range(start, end))
+            lines.append(line)
             continue
         framed = _frame_run(children, k)
         if framed:  # paragraphs placed on the page by position: read by position
@@ -149,6 +155,37 @@ def _blocks_lines(container: Any, parent: Any) -> list[str]:
         if len(lines) >= MAX_LINES:
             break
     return lines
+
+
+def _column_halves(children: list[Any]) -> tuple[int, int, str] | None:
+    """Newspaper columns (Layout > Columns) holding a form: the captions down column 1, a
+    column break, the answers down column 2, as many lines each. (first index, end
+    index, the two columns as one marked label-and-value line: `_lines_beside` pairs
+    them when every line of the first is a label.) None when there is no such break."""
+    brk = next((k for k, c in enumerate(children) if c.tag == qn("w:p") and any(
+        b.get(qn("w:type")) == "column" for b in c.iter(qn("w:br")))), None)  # fmt: skip
+    if brk is None:
+        return None
+    start = brk
+    while start > 0 and _plain_paragraph(children[start - 1]):
+        start -= 1
+    end = brk + 1
+    while end < len(children) and _plain_paragraph(children[end]):
+        end += 1
+    halves = [
+        [t for t in (paragraph_text(p).strip() for p in children[a:b]) if t]
+        for a, b in ((start, brk + 1), (brk + 1, end))
+    ]
+    if len(halves[0]) != len(halves[1]) or len(halves[0]) < 2:
+        return None
+    return start, end, LINES_MARK + LINES_SEP.join(CELL_SEP.join(h) for h in halves)
+
+
+def _plain_paragraph(element: Any) -> bool:
+    """A paragraph that does not end a section (its own w:sectPr) nor holds a column break."""
+    if element.tag != qn("w:p") or element.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+        return False
+    return not any(b.get(qn("w:type")) == "column" for b in element.iter(qn("w:br")))
 
 
 FRAME_ROW_TWIPS = 120  # frames whose tops are this close (2 mm) share a printed line

@@ -486,3 +486,13 @@ def test_a_floating_table_of_answers_beside_the_captions_table_pairs_row_by_row(
         fields = read_docx(docx_body(xml + "<w:p/>"))
         assert fields["full_name"] == "นางบุษบา ศรีสวัสดิ์"
         assert fields["national_id"] == "1409900184623"
+
+
+def test_captions_down_one_column_and_answers_down_the_next_pair_line_by_line() -> None:
+    """Newspaper columns: the captions, a column break, then the answers."""
+    brk = '<w:r><w:br w:type="column"/></w:r>'
+    xml = f"<w:p>{run('ชื่อ - นามสกุล')}</w:p><w:p>{run('เลขประจำตัวประชาชน')}{brk}</w:p>"
+    xml += f"<w:p>{run('นางบุษบา ศรีสวัสดิ์')}</w:p><w:p>{run('1409900184623')}</w:p>"
+    fields = read_docx(docx_body(xml))
+    assert fields["full_name"] == "นางบุษบา ศรีสวัสดิ์"
+    assert fields["national_id"] == "1409900184623"
