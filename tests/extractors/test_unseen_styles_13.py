@@ -33,6 +33,13 @@ from unseen_requests_13 import build_set
 # of two form responses taken (4), a hint glued into the address (1), TIS-620 bytes read as
 # Latin-1 (1), a switched-off example layer's values joined to the address (2). None of the
 # misses was the set's own error. The table per style is in /work/wt/set13-REPORT.md.
+# Fixes (each commit names its style): every response row of an export read, the last
+# first; drawn check boxes and symbol-font ticks in PDFs; Excel form controls and text
+# boxes; optional content switched off; field values in raw TIS-620/UTF-8 bytes; a
+# question's required mark and hint; Word alignment tabs, non-breaking hyphens, block
+# custom XML, frames by position, floating tables side by side, newspaper columns;
+# LibreOffice Calc (.ods). After them: 496/496 right, none flagged wrong, none silent,
+# none missing; every style at issue 8's 0.99, so no floor of its own.
 FLOORS: dict[str, float] = {}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
@@ -47,4 +54,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Issue 8's line (0.5%): first sight 2.621% (13 of 496); none after the fixes.
     HELD_OUT.assert_silent_at_most()
