@@ -1254,3 +1254,213 @@ def build_set() -> list[Case]:
         for k in range(2):
             cases.append(style(PEOPLE[(3 * s + 5 * k) % len(PEOPLE)], 2 * s + k))
     return cases
+
+
+# --- a second batch, written after the readers were read and fixed -----------------------
+# Neighbours of the fixes (Excel controls and text boxes, drawn PDF boxes, Calc exports,
+# Word frames), to see whether they hold on shapes they were not made for; measured
+# before any further change (see test_unseen_styles_13.py).
+
+
+def xlsx_option_buttons(p: Person, i: int) -> Case:
+    """The title as Excel option buttons (Form Controls > Option Button) in a group box:
+    VML shapes of ObjectType Radio, the chosen one x:Checked, no properties parts; the
+    given and family names in cells of their own."""
+    titles = ("นาย", "นาง", "นางสาว")
+    rows = [("คำนำหน้านาม", ""), ("ชื่อตัว", p.first), ("ชื่อสกุล", p.last)]
+    rows += [(lab, v) for lab, v in pairs(p) if lab != "ชื่อ - นามสกุล"]
+
+    def build(book: Any) -> None:
+        sheet = book.active
+        sheet["A1"] = "แบบคำร้อง"
+        for r, (label, value) in enumerate(rows, start=2):
+            sheet.cell(r, 1, label)
+            if value:
+                sheet.cell(r, 3, value)
+
+    shapes = ('<v:shape id="_x0000_s1030" type="#_x0000_t201"><v:textbox><div>คำนำหน้า'
+              '</div></v:textbox><x:ClientData ObjectType="GBox"><x:Anchor>1, 0, 1, 0, 6, 0, '
+              "2, 0</x:Anchor></x:ClientData></v:shape>")  # fmt: skip
+    for k, title in enumerate(titles):
+        checked = "<x:Checked>1</x:Checked>" if p.title == title else ""
+        shapes += (f'<v:shape id="_x0000_s{1031 + k}" type="#_x0000_t201"><v:textbox><div>'
+                   f'{title}</div></v:textbox><x:ClientData ObjectType="Radio"><x:Anchor>'
+                   f"{2 + k}, 10, 1, 3, {3 + k}, 0, 1, 18</x:Anchor>{checked}"
+                   f"{'<x:FirstButton/>' if k == 0 else ''}</x:ClientData></v:shape>")  # fmt: skip
+    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns='
+            '"http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rIdV" Type="{VML_REL}" Target="../drawings/vmlDrawing1.vml"/>'
+            "</Relationships>").encode()  # fmt: skip
+
+    def edit(name: str, blob: bytes) -> bytes:
+        if name == "xl/worksheets/sheet1.xml":
+            blob = blob.replace(b"</worksheet>", b'<legacyDrawing r:id="rIdV"/></worksheet>')
+            if b"xmlns:r=" not in blob:
+                blob = blob.replace(b"<worksheet ", f'<worksheet xmlns:r="{R}" '.encode(), 1)
+            return blob
+        if name == "[Content_Types].xml":
+            return blob.replace(
+                b"</Types>",
+                b'<Default Extension="vml" ContentType="application/'
+                b'vnd.openxmlformats-officedocument.vmlDrawing"/></Types>',
+            )
+        return blob
+
+    data = rezip(
+        xlsx_bytes(build),
+        edit,
+        {
+            "xl/drawings/vmlDrawing1.vml": VML.format(shapes=shapes).encode(),
+            "xl/worksheets/_rels/sheet1.xml.rels": rels,
+        },
+    )
+    return one("xlsx_option_buttons", p, i, ("คำขอ.xlsx", data, XLSX))  # fmt: skip
+
+
+def pdf_line_drawn_boxes(p: Person, i: int) -> Case:
+    """Title boxes drawn with four strokes each (a designer's lines, not rectangles) and
+    the tick a ZapfDingbats check, or an X typed in Helvetica, inside the chosen one."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.add_font("T", "", str(FONTS / "Laksaman.ttf"))
+    pdf.set_text_shaping(True)
+    pdf.set_font("T", size=13)
+    pdf.text(75, 18, "แบบคำร้องทั่วไป")
+    pdf.text(20, 40, "ข้าพเจ้า")
+    for k, title in enumerate(("นาย", "นาง", "นางสาว")):
+        x = 45 + 24 * k
+        for x1, y1, x2, y2 in ((x, 36, x + 4, 36), (x + 4, 36, x + 4, 40), (x, 40, x + 4, 40),
+                               (x, 36, x, 40)):  # fmt: skip
+            pdf.line(x1, y1, x2, y2)
+        pdf.text(x + 6, 40, title)
+    pdf.text(20, 52, "ชื่อ")
+    pdf.text(32, 52, p.first)
+    pdf.text(95, 52, "นามสกุล")
+    pdf.text(118, 52, p.last)
+    rest = [(lab, v) for lab, v in pairs(p) if lab != "ชื่อ - นามสกุล"]
+    for k, (label, value) in enumerate(rest):
+        pdf.text(20, 64 + 11 * k, f"{label}  {value}")
+    k = ("นาย", "นาง", "นางสาว").index(p.title)
+    pdf.set_font("zapfdingbats" if i % 2 == 0 else "helvetica", size=11)
+    pdf.text(45 + 24 * k + 0.4, 39.6, "4" if i % 2 == 0 else "X")
+    return one("pdf_line_drawn_boxes", p, i, ("คำร้อง.pdf", bytes(pdf.output()), PDF))
+
+
+def ods_two_responses(p: Person, i: int) -> Case:
+    """An online form's responses opened in LibreOffice Calc and saved as .ods: a header
+    row of questions, then two responses, the later one correcting the mobile number."""
+    heads = ["ประทับเวลา", "ชื่อ-นามสกุล", "เลขประจำตัวประชาชน", "วันเดือนปีเกิด", "ที่อยู่",
+             "จังหวัด", "รหัสไปรษณีย์", "เบอร์โทรศัพท์", "อีเมล"]  # fmt: skip
+    wrong = p.mobile[:6] + p.mobile[7] + p.mobile[6] + p.mobile[8:]
+    if wrong == p.mobile:
+        wrong = p.mobile[:6] + str((int(p.mobile[6]) + 1) % 10) + p.mobile[7:]
+    base: list[str | int | date] = [p.name, int(p.nid), p.born, p.line(), p.province,
+                                    int(p.postal)]  # fmt: skip
+    rows = [heads, ["1/12/2026 19:02", *base, wrong, p.email],
+            ["1/12/2026 19:40", *base, p.mobile, p.email]]  # fmt: skip
+    body = "".join("<table:table-row>" + "".join(ods_cell(c) for c in row) + "</table:table-row>"
+                   for row in rows)  # fmt: skip
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODS_NS}>'
+               '<office:body><office:spreadsheet><table:table table:name="การตอบกลับ">'
+               f"{body}</table:table></office:spreadsheet></office:body>"
+               "</office:document-content>")  # fmt: skip
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), ODS.encode(), compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content.encode())
+    return one("ods_two_responses", p, i, ("การตอบกลับ.ods", out.getvalue(), ODS))
+
+
+def docx_frames_wrapped(p: Person, i: int) -> Case:
+    """Another converter's frames: captions with a colon, each value's frame set a little
+    lower than its caption's (another font's baseline), the address wrapped over two
+    frames, and the page number and the agency's footer in frames too."""
+    rows = pairs(p)
+    xml = frame(4000, 1200, "แบบคำร้องทั่วไป")
+    y = 2400
+    for label, value in rows:
+        xml += frame(1134, y, label + " :")
+        if label == "ที่อยู่":
+            words = value.split()
+            half = len(words) // 2
+            xml += frame(4300, y + 60, " ".join(words[:half]), 6000)
+            y += 420
+            xml += frame(4300, y + 60, " ".join(words[half:]), 6000)
+        else:
+            xml += frame(4300, y + 60, value, 6000)
+        y += 560
+    xml += frame(1134, 15600, "เทศบาลตำบลบางพระ โทร 038-341-000") + frame(10000, 15600, "หน้า 1/1")
+    return one("docx_frames_wrapped", p, i, ("คำร้อง (แปลงจาก PDF).docx", body_docx(xml), DOCX))
+
+
+def xlsx_grouped_text_boxes(p: Person, i: int) -> Case:
+    """Text boxes typed over the blanks and then grouped (select all, Group), so each is a
+    shape inside one group anchored at the first box's cell."""
+
+    def build(book: Any) -> None:
+        sheet = book.active
+        sheet["A1"] = "แบบคำร้องทั่วไป"
+        for r, (label, _) in enumerate(pairs(p), start=3):
+            sheet.cell(r, 1, label)
+            sheet.cell(r, 3, "_" * 30)
+
+    inner = "".join(
+        f'<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="{k + 3}" name="TextBox '
+        f'{k + 1}"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr><a:xfrm><a:off x="1219200" '
+        f'y="{381000 + 190500 * k}"/><a:ext cx="3000000" cy="190500"/></a:xfrm></xdr:spPr>'
+        f'<xdr:txBody><a:bodyPr/><a:p><a:r><a:t>{xml_escape(value)}</a:t></a:r></a:p>'
+        "</xdr:txBody></xdr:sp>"
+        for k, (_, value) in enumerate(pairs(p))
+    )  # fmt: skip
+    group = ("<xdr:twoCellAnchor><xdr:from><xdr:col>2</xdr:col><xdr:colOff>0</xdr:colOff>"
+             "<xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>7"
+             "</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>10</xdr:row><xdr:rowOff>0"
+             '</xdr:rowOff></xdr:to><xdr:grpSp><xdr:nvGrpSpPr><xdr:cNvPr id="2" name="Group 1"/>'
+             "<xdr:cNvGrpSpPr/></xdr:nvGrpSpPr><xdr:grpSpPr/>"
+             f"{inner}</xdr:grpSp><xdr:clientData/></xdr:twoCellAnchor>")  # fmt: skip
+    drawing = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr '
+        f'xmlns:xdr="{XDR}" xmlns:a="{A}">{group}</xdr:wsDr>'
+    ).encode()
+    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns='
+            '"http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rIdD" Type="{DRAWING_REL}" Target="../drawings/drawing1.xml"/>'
+            "</Relationships>").encode()  # fmt: skip
+
+    def edit(name: str, blob: bytes) -> bytes:
+        if name == "xl/worksheets/sheet1.xml":
+            blob = blob.replace(b"</worksheet>", b'<drawing r:id="rIdD"/></worksheet>')
+            if b"xmlns:r=" not in blob:
+                blob = blob.replace(b"<worksheet ", f'<worksheet xmlns:r="{R}" '.encode(), 1)
+            return blob
+        if name == "[Content_Types].xml":
+            return add_override(blob, "/xl/drawings/drawing1.xml", DRAWING_CT)
+        return blob
+
+    data = rezip(
+        xlsx_bytes(build),
+        edit,
+        {"xl/drawings/drawing1.xml": drawing, "xl/worksheets/_rels/sheet1.xml.rels": rels},
+    )
+    return one("xlsx_grouped_text_boxes", p, i, ("คำร้อง.xlsx", data, XLSX))  # fmt: skip
+
+
+SECOND_BATCH: tuple[Style, ...] = (
+    xlsx_option_buttons, pdf_line_drawn_boxes, ods_two_responses, docx_frames_wrapped,
+    xlsx_grouped_text_boxes,
+)  # fmt: skip
+KINDS.update({"xlsx_option_buttons": "Excel", "pdf_line_drawn_boxes": "text PDF",
+              "ods_two_responses": "Excel", "docx_frames_wrapped": "Word",
+              "xlsx_grouped_text_boxes": "Excel"})  # fmt: skip
+
+
+def build_second_batch() -> list[Case]:
+    """The second batch, each style for two people, a different pair per style."""
+    cases: list[Case] = []
+    for s, style in enumerate(SECOND_BATCH):
+        for k in range(2):
+            cases.append(style(PEOPLE[(3 * s + 5 * k + 1) % len(PEOPLE)], 100 + 2 * s + k))
+    return cases
