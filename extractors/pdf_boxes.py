@@ -39,9 +39,14 @@ class _Square:
         return self.x0 <= x <= self.x1 and self.top <= y <= self.bottom + 0.2 * self.side
 
 
-def with_drawn_boxes(glyphs: Sequence[Glyph], rects: Iterable[dict[str, object]]) -> list[Glyph]:
-    """The page's glyphs with its lone drawn squares as ☐/☒ glyphs."""
-    squares = _squares(rects)
+def with_drawn_boxes(
+    glyphs: Sequence[Glyph],
+    rects: Iterable[dict[str, object]],
+    lines: Iterable[dict[str, object]] = (),
+) -> list[Glyph]:
+    """The page's glyphs with its lone drawn squares (rectangles, or four strokes) as
+    ☐/☒ glyphs."""
+    squares = _lone([*_squares(rects), *_stroked_squares(lines)])
     if not squares:
         return list(glyphs)
     dropped: set[int] = set()
@@ -69,7 +74,46 @@ def _squares(rects: Iterable[dict[str, object]]) -> list[_Square]:
             continue
         if abs(w - h) <= SQUARE * max(w, h):
             found.append(_Square(x0, x1, top, bottom))
+    return found
+
+
+def _lone(found: list[_Square]) -> list[_Square]:
     return [s for s in found if not any(o is not s and _touching(s, o) for o in found)]
+
+
+MAX_STROKES = 2000  # a page of form lines; more is a drawing, not a form
+_MEET = 1.0  # points: stroke ends this close meet
+
+
+def _stroked_squares(lines: Iterable[dict[str, object]]) -> list[_Square]:
+    """Squares a designer drew with four strokes: two short horizontal strokes of one
+    span, a side apart, with a vertical stroke at each end."""
+    flat, upright = [], []
+    for k, line in enumerate(lines):
+        if k >= MAX_STROKES:
+            return []
+        try:
+            x0, x1 = float(line["x0"]), float(line["x1"])  # type: ignore[arg-type]
+            top, bottom = float(line["top"]), float(line["bottom"])  # type: ignore[arg-type]
+        except (KeyError, TypeError, ValueError):
+            continue
+        if bottom - top < _MEET and MIN_SIDE <= x1 - x0 <= MAX_SIDE:
+            flat.append((x0, x1, (top + bottom) / 2))
+        elif x1 - x0 < _MEET and MIN_SIDE <= bottom - top <= MAX_SIDE:
+            upright.append(((x0 + x1) / 2, top, bottom))
+    found = []
+    for x0, x1, y in flat:
+        for a0, a1, low in flat:
+            side = low - y
+            if not (abs(a0 - x0) < _MEET and abs(a1 - x1) < _MEET and side >= MIN_SIDE):
+                continue
+            if abs(side - (x1 - x0)) > SQUARE * max(side, x1 - x0):
+                continue
+            ends = [any(abs(ux - x) < _MEET and abs(ut - y) < _MEET and abs(ub - low) < _MEET
+                        for ux, ut, ub in upright) for x in (x0, x1)]  # fmt: skip
+            if all(ends):
+                found.append(_Square(x0, x1, y, low))
+    return found
 
 
 def _touching(a: _Square, b: _Square) -> bool:

@@ -709,7 +709,7 @@ def _text_candidates(
     any_text = False
     for page in pdf.pages[:MAX_PAGES]:
         try:
-            glyphs = with_drawn_boxes(glyphs_of(uncovered_chars(page)), page.rects)
+            glyphs = with_drawn_boxes(glyphs_of(uncovered_chars(page)), page.rects, page.lines)
             # typed with a viewer's text tool, or drawn only in a widget's appearance (no
             # field here holds a value: this is the page-text path)
             typed = annotation_glyphs(page.annots, glyphs)

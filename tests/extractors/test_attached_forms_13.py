@@ -496,3 +496,40 @@ def test_captions_down_one_column_and_answers_down_the_next_pair_line_by_line() 
     fields = read_docx(docx_body(xml))
     assert fields["full_name"] == "นางบุษบา ศรีสวัสดิ์"
     assert fields["national_id"] == "1409900184623"
+
+
+def test_a_title_ticked_in_a_box_drawn_with_four_strokes_and_the_name_below() -> None:
+    """'ข้าพเจ้า ☐ นาย ☒ นาง ☐ นางสาว' with the boxes drawn as four strokes each, then
+    'ชื่อ ... นามสกุล ...' on the next line: the title goes before that name."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_page()
+    pdf.add_font("T", "", FONT)
+    pdf.set_text_shaping(True)
+    pdf.set_font("T", size=13)
+    pdf.text(20, 40, "ข้าพเจ้า")
+    for k, title in enumerate(("นาย", "นาง", "นางสาว")):
+        x = 45 + 24 * k
+        for x1, y1, x2, y2 in ((x, 36, x + 4, 36), (x + 4, 36, x + 4, 40), (x, 40, x + 4, 40),
+                               (x, 36, x, 40)):  # fmt: skip
+            pdf.line(x1, y1, x2, y2)
+        pdf.text(x + 6, 40, title)
+    pdf.text(20, 52, "ชื่อ  บุษบา")
+    pdf.text(95, 52, "นามสกุล  ศรีสวัสดิ์")
+    pdf.set_font("helvetica", size=11)
+    pdf.text(45 + 24 + 0.4, 39.6, "X")
+    case = mail_with(("form.pdf", bytes(pdf.output()), PDF))
+    assert case.fields["full_name"] == "นางบุษบา ศรีสวัสดิ์"
+
+
+def test_the_registrys_given_and_family_name_labels_make_one_name() -> None:
+    """ชื่อตัว and ชื่อสกุล (the registry's words): ชื่อสกุล beside a given name is the
+    family name, not the whole name."""
+    from extractors.xlsx_form import xlsx_lines
+
+    rows = [["คำนำหน้านาม", "นาง"], ["ชื่อตัว", "บุษบา"], ["ชื่อสกุล", "ศรีสวัสดิ์"]]
+    text = "\r\n".join(",".join(r) for r in rows) + "\r\n"
+    assert xlsx_lines(rows, LABELS)
+    case = mail_with(("form.csv", text.encode(), "text/csv"))
+    assert case.fields["full_name"] == "นางบุษบา ศรีสวัสดิ์"

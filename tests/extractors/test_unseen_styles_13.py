@@ -45,12 +45,13 @@ from unseen_requests_13 import build_second_batch, build_set
 # after those fixes to probe their neighbours, measured first 60/80 right, 4 wrong flagged,
 # 0 wrong without a flag, 16 missing: option buttons beside ชื่อตัว/ชื่อสกุล (the given
 # name's registry label unknown), title boxes drawn with four strokes (no rectangle),
-# text boxes grouped into one shape.
-FLOORS: dict[str, float] = {
-    "xlsx_option_buttons": 0.875,
-    "pdf_line_drawn_boxes": 0.875,
-    "xlsx_grouped_text_boxes": 0.0,
-}
+# text boxes grouped into one shape. After fixing the first two (a title alone on the
+# line above the name parts goes before them; ชื่อสกุล beside ชื่อตัว is the family name;
+# squares drawn with four strokes) the batch is 64/80, 0 flagged, 0 silent, 16 missing:
+# grouped text boxes are left missing, as their cells are only known from the group's
+# own coordinates (placing them by default row heights could put a value on the wrong
+# row, a silent error).
+FLOORS: dict[str, float] = {"xlsx_grouped_text_boxes": 0.0}
 
 
 def the_whole_set() -> list[Case]:
