@@ -104,6 +104,12 @@ _ROLE_GAP = re.compile(r"[ \t]?")
 # question's title, or the question mark of a questionnaire's question, ending the line:
 # part of the label, the answer is on the line below.
 _REQUIRED_MARK = re.compile(r"\s*[*?？]+\s*$")
+# An online form's required mark before the question's hint ("อีเมล * (เช่น ...)").
+_REQUIRED_BEFORE_NOTE = re.compile(r"\s*\*+(?=\s*[(（\[])")
+# A question's hint in brackets ("(เช่น 081-234-5678)", "(e.g. ...)") shows the shape of
+# an answer, never the answer. (An agency's "(ตัวอย่าง: ...)" is read, and dropped, as
+# the example it says it is: see _EXAMPLE.)
+_EXAMPLE_NOTE = re.compile(r"^(?:เช่น|e\.\s?g\.)", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
 # "เบอร์โทรศัพท์ของข้าพเจ้า", "ที่อยู่ของผม": "of mine" after a label is part of it.
 # "ของท่าน", "ของคุณ" ("yours"): a questionnaire asks so ("ชื่อ-นามสกุลของท่าน?").
@@ -361,6 +367,10 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
         required = _REQUIRED_MARK.match(text, end)
         if required is not None:
             return required.end()
+        noted = _REQUIRED_BEFORE_NOTE.match(text, end)
+        if noted is not None:  # "ที่อยู่ * (บ้านเลขที่ หมู่ ...)": the note is the label's too
+            end = noted.end()
+            continue
         slash = _ALTERNATIVE.match(text, end)
         if slash is not None:
             rest = text[slash.end() :]
@@ -379,6 +389,8 @@ def _bracketed_value(text: str, qualifier: re.Match[str], kind: FieldType) -> bo
     if text[qualifier.end() :].strip():
         return False
     inner = qualifier.group(0).strip()[1:-1].strip()
+    if _EXAMPLE_NOTE.match(inner):
+        return False
     if kind == "name":
         return _TITLED_NAME.match(inner) is not None
     return kind not in ("text",) and has_type(kind, clean_value(kind, inner))

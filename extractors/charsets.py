@@ -166,6 +166,17 @@ def _looks_thai(data: bytes) -> bool:
     return in_runs >= 0.7 * len(high)
 
 
+def multibyte_or_thai(data: bytes) -> str | None:
+    """Bytes that read cleanly as UTF-8 with some non-ASCII letter, or as Thai in cp874
+    (`_looks_thai`); None when they read as neither (then they are what they claim)."""
+    if all(byte < 0x80 for byte in data):
+        return None
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return text
+    return data.decode(THAI_CODEC) if _looks_thai(data) else None
+
+
 def _undeclared(data: bytes) -> tuple[str, str]:
     text = _strict(data, "utf-8")
     if text is not None:

@@ -120,8 +120,26 @@ def _blocks_lines(container: Any, parent: Any) -> list[str]:
     from docx.table import Table
 
     lines: list[str] = []
-    for child in container:
-        if child.tag == qn("w:tbl"):
+    children = list(container)
+    skip: set[int] = set()
+    columns = _column_halves(children)
+    for k, child in enumerate(children):
+        if k in skip:
+            continue
+        if columns is not None and k == columns[0]:
+            start, end, line = columns
+            skip.update(range(start, end))
+            lines.append(line)
+            continue
+        framed = _frame_run(children, k)
+        if framed:  # paragraphs placed on the page by position: read by position
+            skip.update(range(k, k + len(framed)))
+            lines += _framed_lines(framed)
+        elif child.tag == qn("w:tbl"):
+            beside = _table_beside(children, k)
+            if beside is not None:
+                skip.add(k + 1)
+                child = beside
             lines += _table_lines(Table(child, parent))
         elif child.tag == qn("w:p"):
             lines += _titled(child, paragraph_text(child)).splitlines() or [""]
@@ -132,9 +150,112 @@ def _blocks_lines(container: Any, parent: Any) -> list[str]:
             content = child.find(qn("w:sdtContent"))
             if content is not None and not _showing_placeholder(child):
                 lines += _blocks_lines(content, parent)
+        elif child.tag == qn("w:customXml"):  # a schema's element round paragraphs/tables
+            lines += _blocks_lines(child, parent)
         if len(lines) >= MAX_LINES:
             break
     return lines
+
+
+def _column_halves(children: list[Any]) -> tuple[int, int, str] | None:
+    """Newspaper columns (Layout > Columns) holding a form: the captions down column 1, a
+    column break, the answers down column 2, as many lines each. (first index, end
+    index, the two columns as one marked label-and-value line: `_lines_beside` pairs
+    them when every line of the first is a label.) None when there is no such break."""
+    brk = next((k for k, c in enumerate(children) if c.tag == qn("w:p") and any(
+        b.get(qn("w:type")) == "column" for b in c.iter(qn("w:br")))), None)  # fmt: skip
+    if brk is None:
+        return None
+    start = brk
+    while start > 0 and _plain_paragraph(children[start - 1]):
+        start -= 1
+    end = brk + 1
+    while end < len(children) and _plain_paragraph(children[end]):
+        end += 1
+    halves = [
+        [t for t in (paragraph_text(p).strip() for p in children[a:b]) if t]
+        for a, b in ((start, brk + 1), (brk + 1, end))
+    ]
+    if len(halves[0]) != len(halves[1]) or len(halves[0]) < 2:
+        return None
+    return start, end, LINES_MARK + LINES_SEP.join(CELL_SEP.join(h) for h in halves)
+
+
+def _plain_paragraph(element: Any) -> bool:
+    """A paragraph that does not end a section (its own w:sectPr) nor holds a column break."""
+    if element.tag != qn("w:p") or element.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+        return False
+    return not any(b.get(qn("w:type")) == "column" for b in element.iter(qn("w:br")))
+
+
+FRAME_ROW_TWIPS = 120  # frames whose tops are this close (2 mm) share a printed line
+
+
+def _frame_y_x(p: Any) -> tuple[int, int] | None:
+    """Where a framed paragraph (w:framePr, as a PDF converter places every line) sits."""
+    if p.tag != qn("w:p"):
+        return None
+    frame = p.find(f"{qn('w:pPr')}/{qn('w:framePr')}")
+    if frame is None:
+        return None
+    try:
+        return int(frame.get(qn("w:y")) or ""), int(frame.get(qn("w:x")) or "0")
+    except ValueError:
+        return None
+
+
+def _frame_run(children: list[Any], k: int) -> list[Any]:
+    """The framed paragraphs from `k` on, two at least (one frame is a heading's box)."""
+    run = []
+    for child in children[k:]:
+        if _frame_y_x(child) is None:
+            break
+        run.append(child)
+    return run if len(run) >= 2 else []
+
+
+def _framed_lines(frames: list[Any]) -> list[str]:
+    """Frames top to bottom, those on one printed line left to right, a tab apart: a
+    converter writes all the captions' frames, then all the values', each at its place,
+    so their order in the file pairs nothing."""
+    placed = sorted(((_frame_y_x(f) or (0, 0)), paragraph_text(f)) for f in frames)
+    lines: list[list[str]] = []
+    top = None
+    for (y, _), text in placed:
+        if top is None or y - top > FRAME_ROW_TWIPS:
+            lines.append([])
+            top = y
+        if text.strip():
+            lines[-1].append(text.strip())
+    return ["\t".join(line) for line in lines if line]
+
+
+def _table_beside(children: list[Any], k: int) -> Any | None:
+    """A floating one-column table with another right beside it in the file (w:tblpPr),
+    of as many rows: the captions' column and the answers' column laid out as two tables,
+    read as one table of the two columns, the left one first. None otherwise."""
+    import copy
+
+    if k + 1 >= len(children) or children[k + 1].tag != qn("w:tbl"):
+        return None
+    pair = [children[k], children[k + 1]]
+    places = [t.find(f"{qn('w:tblPr')}/{qn('w:tblpPr')}") for t in pair]
+    if any(place is None for place in places):
+        return None
+    rows = [t.findall(qn("w:tr")) for t in pair]
+    if len(rows[0]) != len(rows[1]) or any(
+        len(r.findall(qn("w:tc"))) != 1 for t in rows for r in t
+    ):
+        return None
+    try:
+        xs = [int(place.get(qn("w:tblpX")) or "0") for place in places]
+    except ValueError:
+        return None
+    left, right = (0, 1) if xs[0] <= xs[1] else (1, 0)
+    merged = copy.deepcopy(pair[left])
+    for row, other in zip(merged.findall(qn("w:tr")), rows[right], strict=True):
+        row.append(copy.deepcopy(other.find(qn("w:tc"))))
+    return merged
 
 
 def _titled(p: Any, text: str) -> str:
@@ -159,7 +280,8 @@ def paragraph_text(p: Any) -> str:
     skip = (_FALLBACK, qn("w:txbxContent"), qn("w:pPr"))
     pieces = []
     struck = False
-    tags = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym"), qn("w:fldChar"))
+    tags = (qn("w:t"), qn("w:tab"), qn("w:ptab"), qn("w:br"), qn("w:cr"), qn("w:sym"),
+            qn("w:fldChar"), qn("w:noBreakHyphen"))  # fmt: skip
     for element in p.iter(*tags):
         if _has_ancestor(element, p, skip) or _placeholder(element, p) or _hidden(element):
             continue
@@ -168,8 +290,10 @@ def paragraph_text(p: Any) -> str:
             pieces.append("" if _struck(element) else _symbol_text(element))
         elif element.tag in (qn("w:sym"), qn("w:fldChar")):
             pieces.append(_check_box(element, p))
-        else:
-            pieces.append("\t" if element.tag == qn("w:tab") else "\n")
+        elif element.tag == qn("w:noBreakHyphen"):  # Ctrl+Shift+-: a hyphen kept on its line
+            pieces.append("-")
+        else:  # an alignment tab (Insert > Alignment Tab, w:ptab) parts as a tab does
+            pieces.append("\t" if element.tag in (qn("w:tab"), qn("w:ptab")) else "\n")
     text = "".join(pieces)
     return _closed_up(text) if struck else text
 

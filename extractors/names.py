@@ -57,6 +57,7 @@ NAME_PART_SPECS = [
 ]
 PART_KEYS = frozenset({TITLE, GIVEN, FAMILY})
 REVIEW_DOUBT = 0.75  # below review.REVIEW_BELOW: a clerk looks
+_TITLED = re.compile(rf"(?:{CIVIL_TITLE}|Mr|Mrs|Ms|Miss|Dr)\.?", re.I)
 _TITLE_VALUE = re.compile(rf"^(?:{CIVIL_TITLE}|Mr|Mrs|Ms|Miss|Dr)\.?$", re.I)
 # Thai forms print the titles with a box before each ("☐ นาย ☐ นาง ☐ นางสาว") and the
 # applicant ticks one: Word's ☑/☒, a filled ■, a tick, or a stroke typed in brackets.
@@ -90,6 +91,7 @@ def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     candidates = [_title_in_label(c) if c.key == FULL_NAME else c for c in candidates]
     candidates = [_without_clause(c) if c.key == FULL_NAME else c for c in candidates]
     candidates = [c for c in candidates if c.key != NICKNAME]
+    candidates = _title_line_then_name(candidates)
     parts = [c for c in candidates if c.key in PART_KEYS]
     if not parts:
         return candidates
@@ -98,8 +100,14 @@ def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
         mine = {c.key: c for c in reversed(parts) if _source(c) == source}
         names = [c for c in kept if c.key == FULL_NAME and _source(c) == source]
         given = mine.get(GIVEN) or next((c for c in names if len(c.value.split()) == 1), None)
-        if FAMILY in mine and given is not None:
-            joined = _join(mine.get(TITLE), given, mine[FAMILY])
+        family = mine.get(FAMILY)
+        if family is None and GIVEN in mine:
+            # "ชื่อตัว ... ชื่อสกุล ...": the registry's words, where ชื่อสกุล (read as the
+            # whole name's "ชื่อ-สกุล") is the family name: one word beside a given name
+            family = next((c for c in names if len(c.value.split()) == 1), None)
+            kept = [c for c in kept if c is not family]
+        if family is not None and given is not None:
+            joined = _join(mine.get(TITLE), given, family)
             # the given name read alone under "ชื่อ" is that part, whichever reader of the
             # part read it (an HTML table is read as a table and as text)
             alone = given.value.strip()
@@ -121,7 +129,39 @@ def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
             confidence = min(name.confidence, mine[TITLE].confidence)
             kept = [c for c in kept if c is not name]
             kept.append(name.model_copy(update={"value": value, "confidence": confidence}))
+        elif TITLE in mine and names and not _TITLED.match(names[0].value.strip()):
+            # the title asked for and not read (its boxes with none ticked, or a tick no
+            # reader saw): the name without one is incomplete, and a clerk looks
+            name = names[0]
+            doubt = min(name.confidence, REVIEW_DOUBT)
+            kept = [c for c in kept if c is not name]
+            kept.append(name.model_copy(update={"confidence": doubt}))
     return kept
+
+
+def _title_line_then_name(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """ "ข้าพเจ้า ☐ นาย ☒ นาง ☐ นางสาว" on one line and "ชื่อ ... นามสกุล ..." on the next,
+    as paper forms print them: the first reads as a name that is only the title ticked,
+    the second as a name without one. From one source, one of each: the title goes
+    before the name, as the form means."""
+    for source in dict.fromkeys(_source(c) for c in candidates if c.key == FULL_NAME):
+        names = [c for c in candidates if c.key == FULL_NAME and _source(c) == source]
+        titles = [c for c in names if _TITLE_VALUE.match(c.value.strip())]
+        bare = [c for c in names if c not in titles and not _TITLED.match(c.value.strip())]
+        if len(titles) != 1 or len(bare) != 1 or len(bare[0].value.split()) < 2:
+            continue
+        title, name = titles[0], bare[0]
+        joined = name.model_copy(update={
+            "value": _with_title(title.value.strip(), name.value.strip()),
+            "confidence": min(title.confidence, name.confidence),
+        })  # fmt: skip
+        candidates = [joined if c is name else c for c in candidates if c is not title]
+    return candidates
+
+
+def _with_title(title: str, name: str) -> str:
+    """A Thai title is written close up to the name (นางสาวรัตนาภรณ์), an English one not."""
+    return f"{title}{name}" if re.fullmatch(CIVIL_TITLE, title) else f"{title} {name}"
 
 
 def _ticked(candidate: FieldCandidate) -> FieldCandidate:

@@ -28,12 +28,15 @@ from pdfplumber.pdf import PDF
 
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import parse_label_line, read_label_lines
+from extractors.charsets import multibyte_or_thai
 from extractors.names import TITLE
 from extractors.ocr import OcrExtractor
 from extractors.pdf_appearances import appearance_glyphs
+from extractors.pdf_boxes import with_drawn_boxes
 from extractors.pdf_caps import pdf_over_caps
 from extractors.pdf_columns import column_lines
 from extractors.pdf_covered import uncovered_chars
+from extractors.pdf_layers import without_hidden_layers
 from extractors.pdf_layout import (
     UNMAPPED,
     Box,
@@ -87,7 +90,10 @@ def decode_pdf_string(raw: bytes) -> str:
     elif raw.startswith(b"\xef\xbb\xbf"):
         text = raw[3:].decode("utf-8", errors="replace")
     else:
-        text = decode_text(raw)
+        # Without a mark the spec says PDFDocEncoding, but Thai filling tools write the
+        # value's TIS-620 bytes (or UTF-8) as they are: read as PDFDocEncoding they are
+        # Latin letters ("¹Ò§ÅÐàÍÕÂ´"), a value no clerk can use.
+        text = multibyte_or_thai(raw) or decode_text(raw)
     return text.replace("\x00", "")
 
 
@@ -246,6 +252,7 @@ def _open_pdf(data: bytes, defects: list[Defect]) -> Iterator[PDF]:
     over = pdf_over_caps(data)  # before pdfminer inflates anything
     if over is not None:
         raise _Unreadable(over)
+    data = without_hidden_layers(data)
     try:
         pdf = pdfplumber.open(io.BytesIO(data), pages=list(range(1, MAX_PAGES + 1)))
     except Exception as exc:  # hostile input: pdfminer raises anything; record, never crash
@@ -702,7 +709,7 @@ def _text_candidates(
     any_text = False
     for page in pdf.pages[:MAX_PAGES]:
         try:
-            glyphs = glyphs_of(uncovered_chars(page))
+            glyphs = with_drawn_boxes(glyphs_of(uncovered_chars(page)), page.rects, page.lines)
             # typed with a viewer's text tool, or drawn only in a widget's appearance (no
             # field here holds a value: this is the page-text path)
             typed = annotation_glyphs(page.annots, glyphs)

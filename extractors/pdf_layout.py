@@ -150,9 +150,36 @@ def glyphs_of(chars: Iterable[dict[str, object]]) -> list[Glyph]:
             top, bottom = float(char["top"]), float(char["bottom"])  # type: ignore[arg-type]
         except (KeyError, TypeError, ValueError):
             continue
-        glyph = Glyph(UNMAPPED if _CID.fullmatch(text) else text, x0, x1, top, bottom)
+        text = UNMAPPED if _CID.fullmatch(text) else symbol_text(text, char.get("fontname"))
+        glyph = Glyph(text, x0, x1, top, bottom)
         glyphs.append(_with_baseline(glyph, char))
     return glyphs
+
+
+# Symbol faces whose letters are pictures: a PDF that embeds them without a Unicode map
+# gives the letter typed ("4"), not the tick drawn. Only the boxes and ticks a form uses.
+_DINGBATS = {"3": "✓", "4": "✔", "5": "✕", "6": "✖", "7": "✗", "8": "✘", "n": "■", "l": "●",
+             "o": "❏", "p": "❐", "q": "❑", "r": "❒"}  # fmt: skip
+_WINGDINGS = {"þ": "☒", "ý": "☒", "x": "☒", "ü": "✓", "¨": "☐", "o": "☐", "q": "☐"}
+_WINGDINGS_2 = {"R": "☒", "S": "☒", "T": "☒", "Q": "☒", "P": "✓", "£": "☐", "*": "☐"}
+
+
+def symbol_text(text: str, font: object) -> str:
+    """A glyph of a symbol face as the mark it draws (ZapfDingbats' "4" is a check);
+    letters of other faces as they are. Word's Wingdings in the Private Use Area
+    (U+F0FE) is read as the letter it stands for (þ)."""
+    name = font.split("+", 1)[-1].lower().replace(" ", "") if isinstance(font, str) else ""
+    if "dingbats" in name:
+        table = _DINGBATS
+    elif name.startswith("wingdings2"):
+        table = _WINGDINGS_2
+    elif name.startswith("wingdings"):
+        table = _WINGDINGS
+    else:
+        return text
+    if len(text) == 1 and 0xF020 <= ord(text) <= 0xF0FF:
+        text = chr(ord(text) - 0xF000)
+    return table.get(text, text)
 
 
 def _with_baseline(glyph: Glyph, char: dict[str, object]) -> Glyph:

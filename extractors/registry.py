@@ -16,10 +16,11 @@ from extractors.docx_form import DocxFormExtractor
 from extractors.html_table import HtmlTableExtractor
 from extractors.html_text import html_to_text
 from extractors.ocr import OcrExtractor
+from extractors.ods_form import OdsFormExtractor
 from extractors.office_text import OdtFormExtractor, RtfFormExtractor
 from extractors.pdf_form import PdfFormExtractor
 from extractors.prose import ProseExtractor
-from extractors.sniff import DOCX, ODT, RTF, XLSX
+from extractors.sniff import DOCX, ODS, ODT, RTF, XLSX
 from extractors.vcard import VCardExtractor, VCardInTextExtractor
 from extractors.xlsx_form import XlsxFormExtractor
 
@@ -82,6 +83,7 @@ def default_registry() -> ExtractorRegistry:
             "text/csv": (CsvFormExtractor(),),
             "text/tab-separated-values": (CsvFormExtractor(),),
             ODT: (OdtFormExtractor(),),
+            ODS: (OdsFormExtractor(),),
             RTF: (RtfFormExtractor(),),
             # a contact card: the phone's mail app attaches the sender's own
             "text/vcard": (VCardExtractor(),),

@@ -23,6 +23,7 @@ from extractors.office_files import open_bounded, read_lines
 from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
 from extractors.thai import normalise_thai_text
+from extractors.xlsx_controls import TYPED_OVER, Controls, form_controls
 
 LIMITS = Limits(seconds=30.0, memory_mb=768)
 MAX_SHEETS = 5
@@ -44,6 +45,7 @@ def xlsx_rows(data: bytes) -> list[list[str]]:
         shown = [s for s in book.worksheets if s.sheet_state == "visible"]
         for sheet in shown[:MAX_SHEETS]:
             hidden_rows, hidden_columns = _hidden(book, sheet)
+            controls = form_controls(book._archive, sheet._worksheet_path)
             found = sheet.iter_rows(
                 min_row=1, max_row=MAX_ROWS, max_col=MAX_COLUMNS, values_only=True
             )
@@ -54,6 +56,7 @@ def xlsx_rows(data: bytes) -> list[list[str]]:
                     "" if k in hidden_columns else normalise_thai_text(_cell(v))
                     for k, v in enumerate(row, start=1)
                 ]
+                cells = _with_controls(cells, number, controls)
                 while cells and not cells[-1]:
                     cells.pop()
                 rows.append(cells)
@@ -61,6 +64,30 @@ def xlsx_rows(data: bytes) -> list[list[str]]:
     finally:
         book.close()
     return rows
+
+
+def _with_controls(cells: list[str], row: int, controls: Controls) -> list[str]:
+    """The row's cells with the check boxes anchored in them (extractors.xlsx_controls)
+    written after each cell's own text, left to right."""
+    mine = sorted((column, offset, text) for (r, column), found in controls.items() if r == row
+                  for offset, text in found)  # fmt: skip
+    if not mine or len(cells) > MAX_COLUMNS:
+        return cells
+    cells = list(cells)
+    for column, _, text in mine:
+        if column > MAX_COLUMNS:
+            continue
+        cells += [""] * (column - len(cells))
+        if text.startswith(TYPED_OVER):  # a text box over the blank: it is the cell's value
+            if cells[column - 1].strip(_BLANK):
+                continue  # over a cell with text of its own: a note, not an answer
+            cells[column - 1] = text[1:]
+        else:
+            cells[column - 1] = f"{cells[column - 1]} {text}".strip()
+    return cells
+
+
+_BLANK = " ._…_-"
 
 
 def _hidden(book: Any, sheet: Any) -> tuple[set[int], set[int]]:
@@ -118,8 +145,16 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
         below = rows[j] if j < len(rows) else []
         pairs = _column_pairs(rows[i], below, labels)
         if pairs:
-            lines += pairs
-            i = j + 1
+            answers = [pairs]
+            j += 1
+            while j < len(rows) and (more := _column_pairs(rows[i], rows[j], labels)):
+                answers.append(more)
+                j += 1
+            # An online form's export holds one row per response, oldest first: a citizen
+            # who answered twice (to correct a number) means the last; the earlier rows
+            # are read after it, so a value they give otherwise is a disagreement to flag.
+            lines += [line for answer in reversed(answers) for line in answer]
+            i = j
             continue
         lines += _row_pairs([c for c in rows[i] if c], labels)
         i += 1
