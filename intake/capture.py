@@ -13,11 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import insert, update
+from sqlalchemy import update
 from sqlmodel import Session, col
 
 from intake.context import Context
 from intake.sources.base import ItemRef, SourceView
+from storage.bulk import insert_rows
 from storage.ids import next_ids
 from storage.keys import new_data_keys
 from storage.message_events import event_row, insert_events
@@ -161,7 +162,7 @@ def capture_many(
         }
         for (ref, raw), key, message_id, name in zip(fetched, keys, ids, names, strict=True)
     ]
-    session.connection().execute(insert(Message), rows)
+    insert_rows(session.connection(), Message.__table__, rows)  # type: ignore[attr-defined]
     insert_events(session, [event_row(m, MessageState.RECEIVED) for m in ids])
     return ids
 

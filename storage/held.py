@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Table, event
 from sqlmodel import Session
 
+from storage.bulk import insert_rows
 from storage.transaction_state import keep, kept
 
 _HELD = "storage.held"  # session.info: (transaction, {table name: (table, rows)})
@@ -53,7 +54,7 @@ def add_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> 
     if held is not None:
         held[1].extend(rows)
     elif rows:
-        session.connection().execute(table.insert(), list(rows))
+        insert_rows(session.connection(), table, rows)
 
 
 def write_held(session: Session, table: Table | None = None) -> None:
@@ -62,7 +63,7 @@ def write_held(session: Session, table: Table | None = None) -> None:
     refer to a row of an earlier table: an index row to its case)."""
     for name, (held_table, rows) in _held(session).items():
         if rows:
-            session.connection().execute(held_table.insert(), list(rows))
+            insert_rows(session.connection(), held_table, rows)
             rows.clear()
         if table is not None and name == table.name:
             return

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
+from storage.bulk import insert_rows
 from storage.crypto import DataKey, derive_key, hmac_sha256, unwrap_data_key, wrap_data_key
 from storage.errors import DecryptError
 from storage.ids import next_ids
@@ -29,8 +29,7 @@ def new_data_keys(session: Session, provider: KeyProvider, count: int) -> list[D
         {"id": key_id, "master_key_id": master, "wrapped": wrap_data_key(provider, key)}
         for key_id, key in zip(ids, keys, strict=True)
     ]
-    if rows:
-        session.connection().execute(insert(DataKeyRecord), rows)
+    insert_rows(session.connection(), DataKeyRecord.__table__, rows)  # type: ignore[attr-defined]
     return keys
 
 

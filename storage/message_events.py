@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table
 from sqlmodel import Session
 
+from storage.bulk import insert_rows
 from storage.models import MessageEvent, utcnow
 
 EventRow = dict[str, Any]
@@ -32,6 +33,5 @@ def event_row(
 
 
 def insert_events(session: Session, rows: list[EventRow]) -> None:
-    if rows:
-        table: Table = MessageEvent.__table__  # type: ignore[attr-defined]
-        session.execute(insert(table), rows)
+    table: Table = MessageEvent.__table__  # type: ignore[attr-defined]
+    insert_rows(session.connection(), table, rows)

@@ -104,8 +104,9 @@ def test_an_acknowledging_batch_writes_each_table_with_one_statement(
     inserts: list[str] = []
 
     def note(_c: Any, _cur: Any, statement: str, *_: Any) -> None:
-        if statement.startswith("INSERT INTO"):
-            inserts.append(statement.split("(")[0].removeprefix("INSERT INTO").strip())
+        for verb in ("INSERT INTO", "COPY"):  # COPY: many whole rows on PostgreSQL (storage.bulk)
+            if statement.startswith(f"{verb} "):
+                inserts.append(statement.split("(")[0].removeprefix(verb).strip())
 
     event.listen(ctx.engine, "before_cursor_execute", note)
     try:

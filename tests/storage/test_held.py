@@ -40,7 +40,7 @@ def _inserts(engine: Engine) -> tuple[list[int], Any]:
     seen = [0]
 
     def note(_c: object, _cur: object, statement: str, *_: object) -> None:
-        if statement.startswith("INSERT INTO outbox"):
+        if statement.startswith(("INSERT INTO outbox ", "COPY outbox ")):  # COPY: storage.bulk
             seen[0] += 1
 
     event.listen(engine, "before_cursor_execute", note)
