@@ -6,7 +6,16 @@ loopback port the mails named; no file written where an archive's names pointed;
 formula in the CSV or XLSX export; no terminal escape in the log or the operator's
 commands.
 
-First sight (before any fix; see the report): to be filled in from the measurement.
+First sight (8c57ed3, before any fix; parse_seconds 10, max_attempts 2, 2 cores): all 55
+ended in a final state and the normal request behind became a case (after 307 s of queue),
+but the worker peaked at 526 MB (the big text mails: 15 MB line, 3M ZWJ, 10 MB Subject,
+each alone adding 130-140 MB to the worker). No leak: no host file, no connection to the
+port, no traversal write, formulas defused, no ESC in log or CSV. Cases: 48; quarantined
+after two 10 s attempts, request lost to the queue: xlsx_one_bomb_200_sheets,
+xlsx_shared_strings_bomb, pdf_2_5M_path_ops, pdf_jbig2_jpx_inline, mime_50000_parts
+(extract), mime_rfc2231_150000_sections (parse), text_15mb_line (extract). Fields no
+person writes kept whole: a 140,000-character name (html_600k_entities), a
+3.5-million-character subject (mime_10mb_header_line).
 """
 
 from __future__ import annotations
@@ -140,8 +149,12 @@ def test_second_hostile_set_ends_final_leaks_nothing_and_the_request_behind_is_a
     hostile = hostile_set(bait)
     mails = {**{f"h{i:02d}-{name}": raw for i, (name, raw) in enumerate(hostile.items())}}
     mails["z-normal"] = make_mail(7).raw
-    sizes = [len(raw) for raw in mails.values()]
-    assert len(set(sizes)) == len(sizes), "rows are told apart by size"
+    seen: set[int] = set()
+    for name, raw in mails.items():  # rows are told apart by size: two alike get a pad
+        while len(raw) in seen:
+            raw = b"X-Pad: x\r\n" + raw
+        mails[name] = raw
+        seen.add(len(raw))
     for name, raw in mails.items():
         (inbox / f"{name}.eml").write_bytes(raw)
     ctx = context(config)
