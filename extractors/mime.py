@@ -53,6 +53,11 @@ _MSGID = re.compile(r"<[^<>\s]+>")
 _MAX_RECOVERY_CANDIDATES = 3
 _BOUNDARY_PARAM = re.compile(rb'boundary\s*=\s*"?([^"\s;]{1,200})"?', re.IGNORECASE)
 MAX_FLAT_PARTS = 10_000
+# A text part's text, and a header field's value, are cut here: past these no request
+# is written, and what is kept goes back from the parser's child to the worker, whose
+# memory a 15 MB line or a 10 MB Subject would otherwise grow by ten times its size.
+MAX_TEXT_CHARS = 2 * 1024 * 1024  # as HTML (extractors.html_text.MAX_HTML_CHARS)
+MAX_HEADER_CHARS = 64 * 1024  # a long thread's References is a few KB
 # compat32 first: the walk reads raw header values and payload bytes, where both
 # policies build the same tree, and compat32 builds no header objects, which is where
 # policy.default is slow (about 3x on the corpus) and where the stdlib has raised on
@@ -183,9 +188,13 @@ def _envelope(message: Message, walk: _Walk) -> ParsedMessage:
     raw: dict[str, list[str]] = {}
     for name, value in message.raw_items():
         key = str(name).strip().lower()
-        text, problems = decode_header_text(str(value))
+        value = str(value)
+        if len(value) > MAX_HEADER_CHARS:
+            walk.defect("header_truncated", f"header {_safe_name(key)}")
+            value = value[:MAX_HEADER_CHARS]
+        text, problems = decode_header_text(value)
         headers.setdefault(key, []).append(text)
-        raw.setdefault(key, []).append(str(value))
+        raw.setdefault(key, []).append(value)
         for problem in problems:
             walk.defect(problem, f"header {_safe_name(key)}")
     from_name, from_addr = _first_address(raw.get("from", []), walk)
@@ -397,6 +406,11 @@ def _add_text(content: bytes, ctype: str, declared: str | None, path: str, walk:
         declared = meta.group(1).decode("ascii") if meta else None
     text, used = decode_bytes(content, declared)
     _charset_defects(content, declared, used, path, walk)
+    if len(text) > MAX_TEXT_CHARS:
+        walk.defect(
+            "text_truncated", f"{len(text)} characters, the first {MAX_TEXT_CHARS} read", path
+        )
+        text = text[:MAX_TEXT_CHARS]
     html = ctype == "text/html"
     walk.text_parts.append(
         TextPart(
