@@ -8,9 +8,15 @@ from email.message import EmailMessage
 
 from extractors.mime import (
     MAX_HEADER_CHARS,
+    MAX_PARAM_FIELD_BYTES,
     MAX_TEXT_CHARS,
     parse_message,
 )
+from extractors.sandbox import Limits, run_bounded
+
+# A generous bound, not a timing: the parse takes well under a second after the cut and
+# over a minute before it.
+PARSE_LIMITS = Limits(seconds=30.0, memory_mb=1024)
 
 
 def request(body: str, subject: str = "คำร้องทั่วไป") -> EmailMessage:
@@ -56,4 +62,35 @@ def test_a_header_value_past_any_real_one_is_cut() -> None:
     )
     parsed = parse_message(raw)
     assert len(parsed.subject) <= MAX_HEADER_CHARS
+    assert "header_truncated" in [d.code for d in parsed.defects]
+
+
+def test_a_content_type_of_150000_parameters_is_cut_before_the_parser_reads_it() -> None:
+    params = b"".join(b";\r\n x%d=y" % i for i in range(150_000))
+    raw = (
+        b"From: a@example.org\r\nSubject: s\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: multipart/mixed; boundary=b" + params + b"\r\n\r\n"
+        b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        + "ชื่อ: ผู้ทดสอบ".encode()
+        + b"\r\n--b--\r\n"
+    )
+    parsed = run_bounded(parse_message, raw, limits=PARSE_LIMITS)
+    assert [t.text.strip() for t in parsed.text_parts] == ["ชื่อ: ผู้ทดสอบ"]
+    assert "header_truncated" in [d.code for d in parsed.defects]
+
+
+def test_a_file_name_in_150000_rfc2231_sections_is_read_from_its_first_sections() -> None:
+    sections = b"".join(b";\r\n filename*%d=a" % i for i in range(1, 150_000))
+    raw = (
+        b"From: a@example.org\r\nSubject: s\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+        b"--b\r\nContent-Type: text/plain\r\n\r\nhello\r\n"
+        b"--b\r\nContent-Type: application/pdf\r\n"
+        b"Content-Disposition: attachment; filename*0=form" + sections + b"\r\n\r\n"
+        b"%PDF-1.4\r\n--b--\r\n"
+    )
+    parsed = run_bounded(parse_message, raw, limits=PARSE_LIMITS)
+    (attachment,) = parsed.attachments
+    assert attachment.filename is not None and attachment.filename.startswith("forma")
+    assert len(attachment.filename) < MAX_PARAM_FIELD_BYTES
     assert "header_truncated" in [d.code for d in parsed.defects]
