@@ -53,6 +53,11 @@ _MSGID = re.compile(r"<[^<>\s]+>")
 _MAX_RECOVERY_CANDIDATES = 3
 _BOUNDARY_PARAM = re.compile(rb'boundary\s*=\s*"?([^"\s;]{1,200})"?', re.IGNORECASE)
 MAX_FLAT_PARTS = 10_000
+# An attached message is kept as a file (its bytes written back out), and so is each
+# message inside it: serialised again at every level, 500 levels took over a minute.
+# A forward of a forward of a forward is three; deeper ones are still read for their
+# text, not kept as files of their own.
+MAX_ATTACHED_DEPTH = 10
 # A text part's text, and a header field's value, are cut here: past these no request
 # is written, and what is kept goes back from the parser's child to the worker, whose
 # memory a 15 MB line or a 10 MB Subject would otherwise grow by ten times its size.
@@ -80,6 +85,7 @@ class _Node:
     entity: Message
     base: str
     leaf: str
+    attached: int = 0  # how many attached messages (message/rfc822) it is inside
 
 
 @dataclass
@@ -311,14 +317,19 @@ def _visit(node: _Node, walk: _Walk) -> Iterator[_Node]:
         _record_stdlib_defects(entity, part_path, walk)
         for number, child in enumerate(children, start=1):
             path = _child(node.base, number)
-            yield _Node(child, base=path, leaf=path)
+            yield _Node(child, base=path, leaf=path, attached=node.attached)
     elif ctype in _ATTACHED_MESSAGES and entity.is_multipart():
         inner = next((m for m in entity.get_payload() if isinstance(m, Message)), None)
-        content = _entity_bytes(inner, walk, node.leaf) if inner is not None else b""
-        _add_attachment(entity, content, node.leaf, walk)
+        if node.attached < MAX_ATTACHED_DEPTH:
+            content = _entity_bytes(inner, walk, node.leaf) if inner is not None else b""
+            _add_attachment(entity, content, node.leaf, walk)
+        elif node.attached == MAX_ATTACHED_DEPTH:
+            detail = f"attached messages deeper than {MAX_ATTACHED_DEPTH} read, not kept"
+            walk.defect("nesting_too_deep", detail, node.leaf)
         _record_stdlib_defects(entity, part_path, walk)
         if inner is not None:
-            yield _Node(inner, base=node.leaf, leaf=_child(node.leaf, 1))
+            leaf = _child(node.leaf, 1)
+            yield _Node(inner, base=node.leaf, leaf=leaf, attached=node.attached + 1)
     else:
         _leaf(entity, ctype, node.leaf, walk)
         _record_stdlib_defects(entity, part_path, walk)

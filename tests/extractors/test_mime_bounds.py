@@ -7,6 +7,7 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 from extractors.mime import (
+    MAX_ATTACHED_DEPTH,
     MAX_HEADER_CHARS,
     MAX_PARAM_FIELD_BYTES,
     MAX_TEXT_CHARS,
@@ -94,3 +95,30 @@ def test_a_file_name_in_150000_rfc2231_sections_is_read_from_its_first_sections(
     assert attachment.filename is not None and attachment.filename.startswith("forma")
     assert len(attachment.filename) < MAX_PARAM_FIELD_BYTES
     assert "header_truncated" in [d.code for d in parsed.defects]
+
+
+def test_attached_messages_500_deep_are_read_for_text_but_kept_as_files_only_10_deep() -> None:
+    inner = b"From: x@example.org\r\nSubject: in\r\n\r\n" + "ชื่อ: ผู้ทดสอบ".encode() + b"\r\n"
+    for level in range(500):
+        inner = (
+            b"From: l%d@example.org\r\nSubject: level %d\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: message/rfc822\r\n\r\n" % (level, level) + inner
+        )
+    raw = b"From: a@example.org\r\nSubject: s\r\nMIME-Version: 1.0\r\n" + inner.split(b"\r\n", 2)[2]
+    parsed = run_bounded(parse_message, raw, limits=PARSE_LIMITS)
+    assert [t.text.strip() for t in parsed.text_parts] == ["ชื่อ: ผู้ทดสอบ"]
+    assert len(parsed.attachments) <= MAX_ATTACHED_DEPTH
+    assert "nesting_too_deep" in [d.code for d in parsed.defects]
+
+
+def test_a_forward_of_a_forward_is_kept_whole_at_every_level() -> None:
+    inner = b"From: x@example.org\r\nSubject: in\r\n\r\nhello\r\n"
+    for level in range(3):
+        inner = (
+            b"From: l%d@example.org\r\nSubject: fwd %d\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: message/rfc822\r\n\r\n" % (level, level) + inner
+        )
+    parsed = parse_message(inner)
+    assert len(parsed.attachments) == 3
+    assert all(a.content for a in parsed.attachments)
+    assert "nesting_too_deep" not in [d.code for d in parsed.defects]
