@@ -53,6 +53,13 @@ _MSGID = re.compile(r"<[^<>\s]+>")
 _MAX_RECOVERY_CANDIDATES = 3
 _BOUNDARY_PARAM = re.compile(rb'boundary\s*=\s*"?([^"\s;]{1,200})"?', re.IGNORECASE)
 MAX_FLAT_PARTS = 10_000
+# What a parse hands back, at most: a request is a text or two and a few files, and the
+# parsed message goes from the parser's child to the worker, where 50,000 parts of a
+# hostile mail took its memory past its limit. The rest is a defect with its count
+# (the review app lists as many, review/mail_parsing.MAX_SHOWN).
+MAX_TEXT_PARTS = 100
+MAX_ATTACHMENTS = 100
+MAX_DEFECTS = 200
 # An attached message is kept as a file (its bytes written back out), and so is each
 # message inside it: serialised again at every level, 500 levels took over a minute.
 # A forward of a forward of a forward is three; deeper ones are still read for their
@@ -119,8 +126,30 @@ def parse_message(raw: bytes) -> ParsedMessage:
             failures.append(_failure(policy, exc))
             continue
         parsed.defects[:0] = failures
-        return parsed
-    return _unparsed(data, failures)
+        return _first_parts(parsed)
+    return _first_parts(_unparsed(data, failures))
+
+
+def _first_parts(parsed: ParsedMessage) -> ParsedMessage:
+    """The parse with its first MAX_TEXT_PARTS text parts, MAX_ATTACHMENTS attachments
+    and MAX_DEFECTS defects, and a defect saying how many more there were."""
+    over = [
+        (what, len(items), most)
+        for what, items, most in (
+            ("text parts", parsed.text_parts, MAX_TEXT_PARTS),
+            ("attachments", parsed.attachments, MAX_ATTACHMENTS),
+        )
+        if len(items) > most
+    ]
+    parsed.text_parts = parsed.text_parts[:MAX_TEXT_PARTS]
+    parsed.attachments = parsed.attachments[:MAX_ATTACHMENTS]
+    if len(parsed.defects) > MAX_DEFECTS:
+        over.append(("defects", len(parsed.defects), MAX_DEFECTS))
+        parsed.defects = parsed.defects[:MAX_DEFECTS]
+    for what, count, most in over:
+        detail = f"{count} {what}, the first {most} kept"
+        parsed.defects.append(Defect(code="too_many_parts", detail=detail))
+    return parsed
 
 
 def _cut_param_fields(data: bytes) -> tuple[bytes, int]:

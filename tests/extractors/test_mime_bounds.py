@@ -8,9 +8,12 @@ from email.message import EmailMessage
 
 from extractors.mime import (
     MAX_ATTACHED_DEPTH,
+    MAX_ATTACHMENTS,
+    MAX_DEFECTS,
     MAX_HEADER_CHARS,
     MAX_PARAM_FIELD_BYTES,
     MAX_TEXT_CHARS,
+    MAX_TEXT_PARTS,
     parse_message,
 )
 from extractors.sandbox import Limits, run_bounded
@@ -122,3 +125,30 @@ def test_a_forward_of_a_forward_is_kept_whole_at_every_level() -> None:
     assert len(parsed.attachments) == 3
     assert all(a.content for a in parsed.attachments)
     assert "nesting_too_deep" not in [d.code for d in parsed.defects]
+
+
+def test_a_mail_of_50000_parts_hands_back_the_first_hundred_and_a_count() -> None:
+    parts = b"".join(b"--b\r\nContent-Type: text/plain\r\n\r\nx\r\n" for _ in range(20_000))
+    files = b"".join(
+        b"--b\r\nContent-Type: application/octet-stream\r\n"
+        b'Content-Disposition: attachment; filename="f.bin"\r\n\r\nx\r\n'
+        for _ in range(1_000)
+    )
+    raw = (
+        b"From: a@example.org\r\nSubject: s\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+        b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        + "ชื่อ: ผู้ทดสอบ".encode()
+        + b"\r\n"
+        + parts
+        + files
+        + b"--b--\r\n"
+    )
+    parsed = run_bounded(parse_message, raw, limits=PARSE_LIMITS)
+    assert len(parsed.text_parts) == MAX_TEXT_PARTS
+    assert parsed.text_parts[0].text.strip() == "ชื่อ: ผู้ทดสอบ"  # the first ones kept
+    assert len(parsed.attachments) == MAX_ATTACHMENTS
+    assert len(parsed.defects) <= MAX_DEFECTS + 3
+    details = [d.detail for d in parsed.defects if d.code == "too_many_parts"]
+    assert "20001 text parts, the first 100 kept" in details
+    assert "1000 attachments, the first 100 kept" in details
