@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from extractors.base import Defect
 from extractors.sniff import ZIP, sniff_type
 
-__all__ = ["MAX_MEMBERS", "MAX_MEMBER_BYTES", "Member", "archive_members"]
+__all__ = ["MAX_MEMBERS", "MAX_MEMBER_BYTES", "Member", "archive_members", "inflated_size"]
 
 MAX_MEMBERS = 20  # a request is a form and a few scans
 MAX_LISTED = 1000  # entries in the directory; past this the archive is not opened
@@ -31,6 +31,7 @@ MAX_TOTAL_BYTES = 48 * 1024 * 1024
 _ARCHIVES = frozenset(
     {ZIP, "application/gzip", "application/vnd.rar", "application/x-7z-compressed"}
 )
+_STEP_BYTES = 1024 * 1024
 _END_RECORD = b"PK\x05\x06"
 _END_RECORD_MAX = 22 + 0xFFFF  # the record and the longest comment
 _ENCRYPTED = 0x1  # general purpose flag bit 0
@@ -76,6 +77,19 @@ def archive_members(data: bytes) -> tuple[list[Member], list[Defect]]:
                 members.append(member)
                 budget -= len(member.content)
     return members, defects
+
+
+def inflated_size(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> int:
+    """How many bytes the member really inflates to, counted in steps and never past
+    `limit + 1` (nothing is kept): what the directory declares is the sender's word."""
+    size = 0
+    with archive.open(info) as stream:
+        while size <= limit:
+            step = stream.read(min(_STEP_BYTES, limit + 1 - size))
+            if not step:
+                break
+            size += len(step)
+    return size
 
 
 def _listed_entries(data: bytes) -> int | None:

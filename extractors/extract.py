@@ -36,6 +36,13 @@ from extractors.validate import normalise_value, validate_fields
 SUBJECT_KEY = "subject"
 GENERIC_SUBJECT = 0.3  # confidence of a Subject header that names only the kind of request
 MAX_KEYWORD_TEXT = 100_000  # characters of body text searched for template keywords
+# A value longer than any a person writes in a field is cut (and flagged): a name of
+# 140,000 characters (numeric entities) or of 2 million (one long line) is no name, and
+# checking it letter by letter took the extraction past its limit. A multi-line field
+# (details, an address) may be a long letter; one line (a name, an ID, a phone) is short.
+MAX_LINE_VALUE_CHARS = 1_000
+MAX_MULTILINE_VALUE_CHARS = 20_000
+CUT_CONFIDENCE = 0.3  # a cut value is always looked at
 # On equal confidence, a value typed into a form field beats one read from prose.
 _KIND_RANK = {"pdf_form": 0, "body_html": 1, "body_text": 2, "spreadsheet": 3, "pdf_text": 4}
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|tr|ตอบกลับ|ส่งต่อ)\s*[:：]\s*)+", re.I)
@@ -117,13 +124,15 @@ def _extract(
         # that key: read again with this template's labels only (PDFs are parsed twice).
         run = _run(inputs, matcher_for([template]), registry)
     defects += run.defects
-    joined = with_address_tails(join_address_parts(join_name_parts(run.candidates)))
+    cut, too_long = _cut_values(run.candidates, union)
+    defects += too_long
+    joined = with_address_tails(join_address_parts(join_name_parts(cut)))
     joined = _vouched_subject(joined)
     joined += _subject_entities(parsed.subject, {c.key for c in joined})
     candidates = [c for c in _as_template_keys(template, joined) if c.key in keys]
     chosen = pick_best(template, candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
-        header_subject = _subject_of(parsed.subject)
+        header_subject = _subject_of(parsed.subject)[:MAX_LINE_VALUE_CHARS]
         if header_subject:
             chosen[SUBJECT_KEY] = FieldCandidate(
                 key=SUBJECT_KEY,
@@ -150,6 +159,30 @@ def _extract(
         forwarded_by=parsed.from_addr or None if run.forwarded else None,
         forwarded_from=run.forwarded_from,
     )
+
+
+def _cut_values(
+    candidates: list[FieldCandidate], labels: LabelMatcher
+) -> tuple[list[FieldCandidate], list[Defect]]:
+    """Each value cut at the longest its field can hold, and a defect for each cut."""
+    out: list[FieldCandidate] = []
+    defects: list[Defect] = []
+    for candidate in candidates:
+        longest = (
+            MAX_MULTILINE_VALUE_CHARS
+            if labels.is_multiline(candidate.key)
+            else MAX_LINE_VALUE_CHARS
+        )
+        if len(candidate.value) > longest:
+            detail = f"{candidate.key}: {len(candidate.value)} characters, cut at {longest}"
+            defects.append(
+                Defect(code="value_too_long", detail=detail, part=candidate.provenance.part)
+            )
+            confidence = min(candidate.confidence, CUT_CONFIDENCE)
+            update = {"value": candidate.value[:longest], "confidence": confidence}
+            candidate = candidate.model_copy(update=update)
+        out.append(candidate)
+    return out, defects
 
 
 def _vouched_subject(candidates: list[FieldCandidate]) -> list[FieldCandidate]:

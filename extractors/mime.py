@@ -53,6 +53,31 @@ _MSGID = re.compile(r"<[^<>\s]+>")
 _MAX_RECOVERY_CANDIDATES = 3
 _BOUNDARY_PARAM = re.compile(rb'boundary\s*=\s*"?([^"\s;]{1,200})"?', re.IGNORECASE)
 MAX_FLAT_PARTS = 10_000
+# What a parse hands back, at most: a request is a text or two and a few files, and the
+# parsed message goes from the parser's child to the worker, where 50,000 parts of a
+# hostile mail took its memory past its limit. The rest is a defect with its count
+# (the review app lists as many, review/mail_parsing.MAX_SHOWN).
+MAX_TEXT_PARTS = 100
+MAX_ATTACHMENTS = 100
+MAX_DEFECTS = 200
+# An attached message is kept as a file (its bytes written back out), and so is each
+# message inside it: serialised again at every level, 500 levels took over a minute.
+# A forward of a forward of a forward is three; deeper ones are still read for their
+# text, not kept as files of their own.
+MAX_ATTACHED_DEPTH = 10
+# A text part's text, and a header field's value, are cut here: past these no request
+# is written, and what is kept goes back from the parser's child to the worker, whose
+# memory a 15 MB line or a 10 MB Subject would otherwise grow by ten times its size.
+MAX_TEXT_CHARS = 2 * 1024 * 1024  # as HTML (extractors.html_text.MAX_HTML_CHARS)
+MAX_HEADER_CHARS = 64 * 1024  # a long thread's References is a few KB
+# The stdlib reads a Content-Type's or Content-Disposition's parameters in time that
+# grows with their number times the field's length: 150,000 RFC 2231 sections (2 MB)
+# kept it for a minute, in the parse itself (the boundary) and in get_filename. The
+# longest real one, a 255-character Thai file name percent-encoded, is under 3 KB.
+MAX_PARAM_FIELD_BYTES = 16 * 1024
+_PARAM_FIELD = re.compile(
+    rb"^content-(?:type|disposition)[ \t]*:[^\n]*\n(?:[ \t][^\n]*\n)*", re.IGNORECASE | re.MULTILINE
+)
 # compat32 first: the walk reads raw header values and payload bytes, where both
 # policies build the same tree, and compat32 builds no header objects, which is where
 # policy.default is slow (about 3x on the corpus) and where the stdlib has raised on
@@ -67,6 +92,7 @@ class _Node:
     entity: Message
     base: str
     leaf: str
+    attached: int = 0  # how many attached messages (message/rfc822) it is inside
 
 
 @dataclass
@@ -83,8 +109,13 @@ class _Walk:
 def parse_message(raw: bytes) -> ParsedMessage:
     """Parse raw RFC 5322 bytes. Never raises: every problem becomes a Defect."""
     register_thai_codecs()
-    data = bytes(raw)
+    data, cut = _cut_param_fields(bytes(raw))
     failures: list[Defect] = []
+    if cut:
+        detail = (
+            f"{cut} Content-Type or Content-Disposition fields cut at {MAX_PARAM_FIELD_BYTES} bytes"
+        )
+        failures.append(Defect(code="header_truncated", detail=detail))
     for policy in _POLICIES:
         try:
             parsed = _parse(data, policy)
@@ -95,8 +126,50 @@ def parse_message(raw: bytes) -> ParsedMessage:
             failures.append(_failure(policy, exc))
             continue
         parsed.defects[:0] = failures
-        return parsed
-    return _unparsed(data, failures)
+        return _first_parts(parsed)
+    return _first_parts(_unparsed(data, failures))
+
+
+def _first_parts(parsed: ParsedMessage) -> ParsedMessage:
+    """The parse with its first MAX_TEXT_PARTS text parts, MAX_ATTACHMENTS attachments
+    and MAX_DEFECTS defects, and a defect saying how many more there were."""
+    over = [
+        (what, len(items), most)
+        for what, items, most in (
+            ("text parts", parsed.text_parts, MAX_TEXT_PARTS),
+            ("attachments", parsed.attachments, MAX_ATTACHMENTS),
+        )
+        if len(items) > most
+    ]
+    parsed.text_parts = parsed.text_parts[:MAX_TEXT_PARTS]
+    parsed.attachments = parsed.attachments[:MAX_ATTACHMENTS]
+    if len(parsed.defects) > MAX_DEFECTS:
+        over.append(("defects", len(parsed.defects), MAX_DEFECTS))
+        parsed.defects = parsed.defects[:MAX_DEFECTS]
+    for what, count, most in over:
+        detail = f"{count} {what}, the first {most} kept"
+        parsed.defects.append(Defect(code="too_many_parts", detail=detail))
+    return parsed
+
+
+def _cut_param_fields(data: bytes) -> tuple[bytes, int]:
+    """The mail with every Content-Type and Content-Disposition field (of the message
+    and of its parts) cut at MAX_PARAM_FIELD_BYTES, and how many were cut. A mail no
+    longer than that holds no such field, and is passed over at no cost."""
+    if len(data) <= MAX_PARAM_FIELD_BYTES:
+        return data, 0
+    cut = 0
+
+    def shortened(match: re.Match[bytes]) -> bytes:
+        nonlocal cut
+        field = match.group()
+        if len(field) <= MAX_PARAM_FIELD_BYTES:
+            return field
+        cut += 1
+        end = b"\r\n" if field.endswith(b"\r\n") else b"\n"
+        return field[:MAX_PARAM_FIELD_BYTES].rstrip(b"\r\n") + end
+
+    return _PARAM_FIELD.sub(shortened, data), cut
 
 
 def _failure(policy: Policy, exc: Exception) -> Defect:
@@ -183,9 +256,13 @@ def _envelope(message: Message, walk: _Walk) -> ParsedMessage:
     raw: dict[str, list[str]] = {}
     for name, value in message.raw_items():
         key = str(name).strip().lower()
-        text, problems = decode_header_text(str(value))
+        value = str(value)
+        if len(value) > MAX_HEADER_CHARS:
+            walk.defect("header_truncated", f"header {_safe_name(key)}")
+            value = value[:MAX_HEADER_CHARS]
+        text, problems = decode_header_text(value)
         headers.setdefault(key, []).append(text)
-        raw.setdefault(key, []).append(str(value))
+        raw.setdefault(key, []).append(value)
         for problem in problems:
             walk.defect(problem, f"header {_safe_name(key)}")
     from_name, from_addr = _first_address(raw.get("from", []), walk)
@@ -269,14 +346,19 @@ def _visit(node: _Node, walk: _Walk) -> Iterator[_Node]:
         _record_stdlib_defects(entity, part_path, walk)
         for number, child in enumerate(children, start=1):
             path = _child(node.base, number)
-            yield _Node(child, base=path, leaf=path)
+            yield _Node(child, base=path, leaf=path, attached=node.attached)
     elif ctype in _ATTACHED_MESSAGES and entity.is_multipart():
         inner = next((m for m in entity.get_payload() if isinstance(m, Message)), None)
-        content = _entity_bytes(inner, walk, node.leaf) if inner is not None else b""
-        _add_attachment(entity, content, node.leaf, walk)
+        if node.attached < MAX_ATTACHED_DEPTH:
+            content = _entity_bytes(inner, walk, node.leaf) if inner is not None else b""
+            _add_attachment(entity, content, node.leaf, walk)
+        elif node.attached == MAX_ATTACHED_DEPTH:
+            detail = f"attached messages deeper than {MAX_ATTACHED_DEPTH} read, not kept"
+            walk.defect("nesting_too_deep", detail, node.leaf)
         _record_stdlib_defects(entity, part_path, walk)
         if inner is not None:
-            yield _Node(inner, base=node.leaf, leaf=_child(node.leaf, 1))
+            leaf = _child(node.leaf, 1)
+            yield _Node(inner, base=node.leaf, leaf=leaf, attached=node.attached + 1)
     else:
         _leaf(entity, ctype, node.leaf, walk)
         _record_stdlib_defects(entity, part_path, walk)
@@ -397,6 +479,11 @@ def _add_text(content: bytes, ctype: str, declared: str | None, path: str, walk:
         declared = meta.group(1).decode("ascii") if meta else None
     text, used = decode_bytes(content, declared)
     _charset_defects(content, declared, used, path, walk)
+    if len(text) > MAX_TEXT_CHARS:
+        walk.defect(
+            "text_truncated", f"{len(text)} characters, the first {MAX_TEXT_CHARS} read", path
+        )
+        text = text[:MAX_TEXT_CHARS]
     html = ctype == "text/html"
     walk.text_parts.append(
         TextPart(

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from extractors.base import ExtractionResult, LabelIndex, Provenance, ProvenanceKind, failed
 from extractors.body_form import read_label_lines
+from extractors.ooxml_package import PackageTooLarge
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 
 Opened = TypeVar("Opened")
@@ -26,12 +27,15 @@ def open_bounded(
     part: str,
     code: str,
 ) -> Opened | ExtractionResult:
-    """`reader(content)` in the bounded child; a defect `<code>_limit` or `<code>_broken`
-    (the result to return as it is) when it goes over its limits or cannot open it."""
+    """`reader(content)` in the bounded child; a defect `<code>_limit`, `<code>_too_large`
+    or `<code>_broken` (the result to return as it is) when it goes over its limits, its
+    package inflates past the caps, or it cannot be opened."""
     try:
         return run_bounded(reader, as_bytes(content), limits=limits)
     except LimitExceeded as exc:
         return failed(part, f"{code}_limit", exc.reason)
+    except PackageTooLarge as exc:
+        return failed(part, f"{code}_too_large", str(exc))
     except Exception as exc:  # not such a file after all, or a broken one
         return failed(part, f"{code}_broken", f"cannot open: {type(exc).__name__}")
 

@@ -14,6 +14,8 @@ import io
 import re
 import zipfile
 
+from extractors.archive import inflated_size
+
 WORD_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 EXCEL_MAIN = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
 _MAINS: dict[bytes, bytes] = {
@@ -31,10 +33,40 @@ _SPELT = {b"extendedProperties": b"extended-properties", b"customProperties": b"
 _STRICT_NAME = re.compile(rb"(?<=/2006/relationships/)(extendedProperties|customProperties)")
 
 
+# A package is checked before a library opens it: python-docx and openpyxl inflate a
+# part whole, whatever it inflates to, and python-docx loads every part. A filled form
+# is a few dozen parts of a few MB (a photo in it included); Word's own limit on a
+# document is 32 MB of text. The caps count what really inflates, not what is declared.
+MAX_PARTS = 2000
+MAX_PART_BYTES = 32 * 1024 * 1024
+MAX_PACKAGE_BYTES = 96 * 1024 * 1024
+
+
+class PackageTooLarge(ValueError):
+    """A part, or the package, inflates past what a form can be; no library opened it."""
+
+
+def check_package(package: zipfile.ZipFile) -> None:
+    """Raise PackageTooLarge when the package has too many parts or inflates too far."""
+    infos = package.infolist()
+    if len(infos) > MAX_PARTS:
+        raise PackageTooLarge(f"{len(infos)} parts, over {MAX_PARTS}")
+    total = 0
+    for number, info in enumerate(infos, start=1):
+        size = inflated_size(package, info, MAX_PART_BYTES)
+        if size > MAX_PART_BYTES:
+            raise PackageTooLarge(f"part {number} inflates past {MAX_PART_BYTES} bytes")
+        total += size
+        if total > MAX_PACKAGE_BYTES:
+            raise PackageTooLarge(f"the parts inflate past {MAX_PACKAGE_BYTES} bytes")
+
+
 def transitional(data: bytes) -> bytes:
     """The package with a template's or macro-enabled file's main part typed as a plain
-    document's or workbook's, and Strict namespaces named as transitional ones."""
+    document's or workbook's, and Strict namespaces named as transitional ones. Raises
+    PackageTooLarge (before any part is parsed) for a package over the caps above."""
     with zipfile.ZipFile(io.BytesIO(data)) as package:
+        check_package(package)
         names = package.namelist()
         types = package.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
         rels = package.read("_rels/.rels") if "_rels/.rels" in names else b""

@@ -314,8 +314,8 @@ def claimed(
     ctx: Context, candidates: dict[int, int], limit: int, max_bytes: int | None = None
 ) -> Iterator[list[int]]:
     """Up to `limit` of the due `candidates` (id -> size) that this worker may stage now,
-    their mail `max_bytes` (BATCH_BYTES) at most together, or one message."""
-    max_bytes = BATCH_BYTES if max_bytes is None else max_bytes
+    their mail BATCH_BYTES (and `max_bytes`, when given) at most together, or one message."""
+    max_bytes = BATCH_BYTES if max_bytes is None else min(max_bytes, BATCH_BYTES)
     if not is_postgres(ctx.engine):  # one worker per SQLite store
         yield _within(list(candidates)[:limit], candidates, max_bytes)
         return

@@ -246,8 +246,8 @@ def test_an_online_forms_wide_export_is_read_to_its_last_column() -> None:
 
 def test_an_excel_zip_bomb_is_a_defect_within_the_child_limits() -> None:
     """An XLSX is a zip of XML: one cell that inflates to 600 MB, from about 600 KB
-    sent, must cost the child its memory limit and the request a defect, not the
-    worker its memory."""
+    sent, must cost the request a defect, not the worker its memory: the package is
+    refused before openpyxl reads it (ooxml_package.check_package), within the child."""
     import zipfile
 
     import openpyxl
@@ -276,7 +276,7 @@ def test_an_excel_zip_bomb_is_a_defect_within_the_child_limits() -> None:
     reader = XlsxFormExtractor(Limits(seconds=60.0, memory_mb=256))
     result = reader.extract(bomb.getvalue(), part="2", labels=LABELS)
     assert result.candidates == []
-    assert [d.code for d in result.defects] == ["xlsx_limit"], result.defects
+    assert [d.code for d in result.defects] == ["xlsx_too_large"], result.defects
 
 
 def test_a_broken_docx_is_a_defect_not_a_crash() -> None:

@@ -622,3 +622,43 @@ def test_a_batch_writes_the_facts_every_stage_added_as_stage_by_stage_does(
     alone, batched = _facts_by_mail(alone_ctx, alone_ids), _facts_by_mail(batch_ctx, batch_ids)
     assert all({"classification", "template", "ack"} <= set(f) for f in alone)
     assert batched == alone
+
+
+def test_the_batches_in_flight_hold_so_many_bytes_of_mail_together_at_most(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """AHEAD batches are analysed while one is written, and all their mail is held by the
+    worker: the bytes count for all of them together, not for each, so three batches of
+    large mail cannot triple what one may hold (the hostile set's large mails took the
+    worker past 500 MB). A batch starts only within what is left (or with one message
+    when a larger one is next, alone)."""
+    _, ctx = setup(tmp_path)
+    ids = capture_mails(tmp_path, ctx, [make_mail(n) for n in range(12)])
+    with transaction(ctx.engine) as session:
+        sizes = {row[0]: row[1] for row in session.execute(select(Message.id, Message.size))}
+    budget = 3 * max(sizes.values())
+    monkeypatch.setattr(runner_module, "IN_FLIGHT_BYTES", budget)
+    in_flight: list[set[int]] = []
+    held_at_start: list[tuple[int, int, int]] = []  # held before; the new batch's bytes, count
+    real_start, real_finish = runner_module.start_batch, runner_module.finish_batch
+
+    def start(ctx: Context, batch_ids: Any, *rest: Any) -> Any:
+        held = sum(sizes[i] for batch in in_flight for i in batch)
+        held_at_start.append((held, sum(sizes[i] for i in batch_ids), len(batch_ids)))
+        in_flight.append(set(batch_ids))
+        return real_start(ctx, batch_ids, *rest)
+
+    def finish(ctx: Context, started: Any, *rest: Any) -> Any:
+        in_flight.remove(set(started.ids))
+        return real_finish(ctx, started, *rest)
+
+    monkeypatch.setattr(runner_module, "start_batch", start)
+    monkeypatch.setattr(runner_module, "finish_batch", finish)
+    process_due(ctx, batch=2)
+    assert sum(new for _, new, _ in held_at_start) == sum(sizes[i] for i in ids)
+    for held, new, count in held_at_start:
+        assert held < budget  # nothing starts while the budget is spent
+        assert held + new <= budget or count == 1  # within it, or one mail past what is left
+    assert max(held + new for held, new, _ in held_at_start) > 2 * max(sizes.values())
+    with transaction(ctx.engine) as session:
+        assert set(session.execute(select(Message.state)).scalars()) == {MessageState.CASE}
