@@ -1119,9 +1119,18 @@ def _line_with_marks(line: OcrLine, others: Sequence[OcrLine]) -> OcrLine:
     for other in others:
         if same_line(line.text, other.text):
             text, conf = restore_marks(line.text, line.confidences, other.text, other.confidences)
+            if _known_words(text) < _known_words(line.text):
+                # the other reading's mark was its own misread: it unmade a known word
+                # (ั over โทรศัพท์'s ร left a phone line without its label)
+                text, conf = line.text, line.confidences
             text, conf = without_unshared_specks(normalise_thai_text(text), conf, other.text)
             line = OcrLine(text, conf)
     return line
+
+
+def _known_words(text: str) -> int:
+    """How many of the line's runs of Thai letters known words cover whole."""
+    return sum(1 for run in text.split() if (known := known_letters(run))[0] == known[1] > 0)
 
 
 def might_be_scanned(pdf: bytes) -> bool:
