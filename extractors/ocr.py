@@ -1119,9 +1119,18 @@ def _line_with_marks(line: OcrLine, others: Sequence[OcrLine]) -> OcrLine:
     for other in others:
         if same_line(line.text, other.text):
             text, conf = restore_marks(line.text, line.confidences, other.text, other.confidences)
+            if _known_words(text) < _known_words(line.text):
+                # the other reading's mark was its own misread: it unmade a known word
+                # (ั over โทรศัพท์'s ร left a phone line without its label)
+                text, conf = line.text, line.confidences
             text, conf = without_unshared_specks(normalise_thai_text(text), conf, other.text)
             line = OcrLine(text, conf)
     return line
+
+
+def _known_words(text: str) -> int:
+    """How many of the line's runs of Thai letters known words cover whole."""
+    return sum(1 for run in text.split() if (known := known_letters(run))[0] == known[1] > 0)
 
 
 def might_be_scanned(pdf: bytes) -> bool:
@@ -1359,6 +1368,9 @@ def with_province_label(text: str, labels: LabelIndex) -> str:
     return fixed if found is not None and _kind(found.key, labels) == "province" else text
 
 
+_LABEL_THEN_TYPED = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]\S*\s+.*[0-9๐-๙@]")
+
+
 def _typed_label_inside(text: str, labels: LabelIndex) -> str:
     """The line from a label inside it, when no label starts it and what follows that
     label is a value of its typed field (an ID, a phone, a date, a postal code): a paper
@@ -1366,14 +1378,24 @@ def _typed_label_inside(text: str, labels: LabelIndex) -> str:
     (`อายุ 58 ปี เลขประจำตัวประชาชน 3 5011 ...`, `อาชีพ ... โทรศัพท์ ...`). Not a name or
     free text: the words before a label inside a sentence may be part of the value. Nor
     a line that starts with a label whose value was misread (`จังหวัด ถรุงเทพมหวานคร
-    รหัสไปรษณีย์ ...`): its words are a field's, not an item to skip."""
+    รหัสไปรษณีย์ ...`): its words are a field's, not an item to skip. The label inside
+    may be misread as one at a line's start is (`บัตรประจำตัวประชาชนเลขท/ ...` after
+    `อายุ ๒๕ ปี`): it is repaired the same way (`ocr_text.repair_label`), on a value of
+    its type only."""
     field_type = getattr(labels, "field_type", None)
     starts = getattr(labels, "prefix_hits", None)
     if field_type is None or (starts is not None and starts(text.lstrip())):
         return text
+    skeletons = _skeletons(labels)
     for at in (m.end() for m in re.finditer(r"\s+", text)):
         rest = text[at:]
         found = parse_label_line(rest, labels)
+        # the label inside misread too: tried where a Thai word starts and a typed value
+        # (a digit, an @) follows, not at every space of every line no label starts
+        if found is None and skeletons is not None and _LABEL_THEN_TYPED.match(rest):
+            fixed = repair_label(rest, skeletons, _fits_or_id)
+            if fixed is not None and (found := parse_label_line(fixed, labels)) is not None:
+                rest = fixed
         if found is None or not found.value:
             continue
         kind = field_type(found.key)

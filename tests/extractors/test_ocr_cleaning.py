@@ -113,3 +113,21 @@ def test_a_lone_letter_before_a_label_does_not_hide_it() -> None:
     found = {c.key: c.value for c in best_reading(page, "2", labels)}
     assert found == {"address": "12 ถนนสุขุมวิท", "postal_code": "20000"}
     assert label_first("ก ข้อความธรรมดา", labels) == "ก ข้อความธรรมดา"  # no label: kept
+
+
+def test_a_mark_another_reading_misread_does_not_unmake_a_label() -> None:
+    """One reading put ั over โทรศัพท์'s ร: given to the reading that read the label
+    right, it took the applicant's phone line's label away, and the letterhead's phone
+    (beside its fax number) was all the page gave."""
+    labels = LabelMatcher(load_templates(ROOT / "config" / "forms"))
+    head = "โทรศัพท์ 044-511-200 โทรสาร 044-511-209"
+    right = _reading(head, "๕.โทรศัพท์ 081 552 7394")
+    wrong = _reading(head, "๕.โทรัศัพท์ 081 552 7394")
+    found = best_reading(replace(right, alternatives=(wrong,)), "2", labels)
+    phones = sorted(found, key=lambda c: -c.confidence)
+    assert next(c.value for c in phones if c.key == "phone") == "081 552 7394"
+    # a mark that makes no known word unknown is still taken (a name's lost ุ)
+    lost = _reading("ชื่อ-นามสกุล: นางสายสนีย์ บุญประคอง")
+    kept = _reading("ชื่อ-นามสกุล: นางสายสุนีย์ บุญประคอง")
+    found = best_reading(replace(lost, alternatives=(kept,)), "2", labels)
+    assert [c.value for c in found if c.key == "full_name"] == ["นางสายสุนีย์ บุญประคอง"]

@@ -34,7 +34,7 @@ from extractors.ocr_text import (
     without_unshared_specks,
 )
 from extractors.templates import load_templates
-from extractors.thai import THAI_MONTHS, parse_date
+from extractors.thai import THAI_MONTHS, parse_date, thai_digits_to_arabic
 from extractors.validate import national_id_is_valid, normalise_phone
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -555,6 +555,20 @@ def test_a_typed_value_labelled_after_an_item_not_collected_is_read() -> None:
     assert normalise_phone(found["phone"]) == "+66893307146"
     # a line whose own label's value was misread is not cut down to its second label
     assert read_line("จังหวัด ถรุงเทพมหวานคร รหัสไปรษณีย์ 40240", labels()).startswith("จังหวัด")
+
+
+def test_a_misread_label_after_an_item_not_collected_is_read_on_a_value_of_its_type() -> None:
+    # อายุ ๒๕ ปี read as `any ๒๕ ปี`, and the ID's label after it with ที่ read as `ท/`:
+    # the label inside is repaired as one at a line's start is, on an ID that holds
+    line = "any ๒๕ ปี บัตรประจำตัวประชาชนเลขท/ ๓๑๐๑๗๐๐๔๕๘๒๑๗"
+    found = parse_label_line(read_line(line, labels()), labels())
+    assert found is not None and found.key == "national_id"
+    assert national_id_is_valid(thai_digits_to_arabic(found.value))
+    # not on a value no ID reading makes: a misread label takes nothing it cannot check
+    assert (
+        parse_label_line(read_line("any ๒๕ ปี บัตรประจำตัวประชาชนเลขท/ ๑๒", labels()), labels())
+        is None
+    )
 
 
 def test_the_family_name_label_inside_a_name_is_a_gap() -> None:
