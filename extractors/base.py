@@ -129,6 +129,7 @@ class ParsedMessage(BaseModel):
     text_parts: list[TextPart] = []
     attachments: list[Attachment] = []
     defects: list[Defect] = []
+    parts_left_out: int = 0  # text parts and attachments past the parse's caps (mime.py)
 
     def __repr__(self) -> str:  # never leak personal data through a repr
         return f"ParsedMessage(parts={len(self.text_parts)}, attachments={len(self.attachments)})"

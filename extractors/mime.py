@@ -141,6 +141,7 @@ def _first_parts(parsed: ParsedMessage) -> ParsedMessage:
         )
         if len(items) > most
     ]
+    parsed.parts_left_out = sum(count - most for _, count, most in over)
     parsed.text_parts = parsed.text_parts[:MAX_TEXT_PARTS]
     parsed.attachments = parsed.attachments[:MAX_ATTACHMENTS]
     if len(parsed.defects) > MAX_DEFECTS:

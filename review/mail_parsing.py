@@ -95,7 +95,8 @@ def _bounded(ctx: Context, where: str, raw: bytes, func: Callable[..., T], *args
 
 def _parse_for_view(raw: bytes) -> tuple[ParsedMessage, int]:
     parsed = parse_message(raw)
-    left_out = max(len(parsed.text_parts) - MAX_SHOWN, 0)
+    left_out = parsed.parts_left_out  # past the parse's own caps
+    left_out += max(len(parsed.text_parts) - MAX_SHOWN, 0)
     left_out += max(len(parsed.attachments) - MAX_SHOWN, 0)
     attachments = [
         a if a.sniffed_type == "application/pdf" else a.model_copy(update={"content": b""})
