@@ -101,6 +101,10 @@ def _count(lines: Sequence[tuple[int, str]], is_label: Callable[[str], bool]) ->
     return sum(1 for _, line in lines if line.strip() and is_label(line))
 
 
+def _any(lines: Sequence[tuple[int, str]], is_label: Callable[[str], bool]) -> bool:
+    return any(line.strip() and is_label(line) for _, line in lines)
+
+
 def _forwarded(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
     """The forwarded mail: its header block skipped, its own structure read again."""
     lines = _unquoted_whole(lines)
@@ -162,6 +166,8 @@ def _own_text(lines: Lines, is_label: Callable[[str], bool] = lambda _: False) -
             signature.append((number, line))
         else:
             mail.own.append((number, line))
-    if not _count(mail.own, is_label) and _count(signature, is_label) >= MIN_FORM_BELOW_SIGNATURE:
+    # the signature's count first: most mails have none, and telling a label line is the
+    # dearest step of reading a body (this ran on every line of every mail)
+    if _count(signature, is_label) >= MIN_FORM_BELOW_SIGNATURE and not _any(mail.own, is_label):
         mail.own += signature
     return mail

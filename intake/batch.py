@@ -246,8 +246,8 @@ def _advance_all(
         if ctx.settings.ack.enabled:  # the ack rate limits read for all of them at once
             expect_acks(session, ctx, _ack_addresses(batch[m].carry for m in ids))
         session.info[KNOWN_ORIGINALS] = known_originals(session, messages)
-        parsed = (batch[m].carry.parsed for m in ids)
-        read_earlier_requests(session, ctx, (p for p in parsed if p is not None))
+        parsed = ((m, batch[m].carry.parsed) for m in ids)
+        read_earlier_requests(session, ctx, ((m, p) for m, p in parsed if p is not None))
         events: list[EventRow] = []
         for message in messages:
             assert message.id is not None

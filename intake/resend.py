@@ -38,6 +38,7 @@ RESEND_WINDOW = timedelta(hours=24)
 REQUESTS = (MessageState.CLASSIFIED, MessageState.EXTRACTED, MessageState.CASE)
 _SENT = "intake.requests_sent"  # this transaction's requests, by fingerprint
 _EARLIER = "intake.earlier_requests"  # the stored requests of its fingerprints
+_DIGESTS = "intake.request_digests"  # message id -> its fingerprint, worked out once
 
 
 def _digest(ctx: Context, parsed: ParsedMessage) -> str:
@@ -47,11 +48,15 @@ def _digest(ctx: Context, parsed: ParsedMessage) -> str:
 Sendings = dict[str, list[tuple[int, datetime]]]  # fingerprint -> (message id, captured)
 
 
-def read_earlier_requests(session: Session, ctx: Context, mails: Iterable[ParsedMessage]) -> None:
-    """The stored requests with the fingerprints of a batch's mails, one query for all
-    (on PostgreSQL a query a mail is a round trip a mail); first_sending reads them."""
-    digests = sorted({_digest(ctx, parsed) for parsed in mails})
-    keep(session, _EARLIER, _stored(session, digests))
+def read_earlier_requests(
+    session: Session, ctx: Context, mails: Iterable[tuple[int, ParsedMessage]]
+) -> None:
+    """The stored requests with the fingerprints of a batch's mails (message id, parse),
+    one query for all (on PostgreSQL a query a mail is a round trip a mail); first_sending
+    reads them, and the fingerprints: hashing a mail's whole text once is enough."""
+    digests = {message_id: _digest(ctx, parsed) for message_id, parsed in mails}
+    keep(session, _DIGESTS, digests)
+    keep(session, _EARLIER, _stored(session, sorted(set(digests.values()))))
 
 
 def _stored(session: Session, digests: list[str]) -> Sendings:
@@ -78,7 +83,9 @@ def first_sending(
     Neither looking up nor noting needs a flush (which would write the rows the batch
     holds back, storage.held, for every message): the batch's own requests are kept in
     the transaction's memory, the stored ones read once for the batch."""
-    digest = _digest(ctx, parsed)
+    assert message.id is not None
+    digests: dict[int, str] = kept(session, _DIGESTS) or {}
+    digest = digests.get(message.id) or _digest(ctx, parsed)
     assign(message, "request_hmac", digest)
     sent: dict[str, Message] | None = kept(session, _SENT)
     if sent is None:
@@ -91,7 +98,6 @@ def first_sending(
     if stored is None or digest not in stored:
         stored = _stored(session, [digest])
     since = message.captured_at - RESEND_WINDOW
-    assert message.id is not None
     found = min((i for i, at in stored[digest] if i < message.id and at >= since), default=None)
     if found is None:
         sent[digest] = message

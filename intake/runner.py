@@ -25,6 +25,7 @@ import threading
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
+from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import or_
@@ -60,6 +61,35 @@ AHEAD = 2
 IN_FLIGHT_BYTES = 16 * 1024 * 1024
 
 
+@dataclass
+class InFlight:
+    """A batch started and not yet written: its claims, and its raw mail's bytes."""
+
+    started: Started
+    claims: ExitStack
+    held: int
+
+
+class Flight:
+    """The batches in flight, oldest first, with the bytes they hold together."""
+
+    def __init__(self) -> None:
+        self._batches: deque[InFlight] = deque()
+        self.held = 0
+
+    def __len__(self) -> int:
+        return len(self._batches)
+
+    def add(self, batch: InFlight) -> None:
+        self._batches.append(batch)
+        self.held += batch.held
+
+    def oldest(self) -> InFlight:
+        batch = self._batches.popleft()
+        self.held -= batch.held
+        return batch
+
+
 def process_due(ctx: Context, stop: threading.Event | None = None, batch: int = 50) -> int:
     """Run every message that is due as far as it will go; return how many moved.
 
@@ -71,27 +101,28 @@ def process_due(ctx: Context, stop: threading.Event | None = None, batch: int = 
     several = is_postgres(ctx.engine)  # candidates for the other workers' locks too
     threads = ctx.settings.limits.parse_processes
     with cancel_on(stop), ThreadPoolExecutor(max_workers=threads) as pool:
-        in_flight: deque[tuple[Started, ExitStack, int]] = deque()  # and its bytes
+        flight = Flight()
         last = 0
         while not stop.is_set():
-            while in_flight and sum(held for *_, held in in_flight) >= IN_FLIGHT_BYTES:
-                moved += _finish(ctx, *in_flight.popleft()[:2], stop)
-            room = IN_FLIGHT_BYTES - sum(held for *_, held in in_flight)
+            while flight and flight.held >= IN_FLIGHT_BYTES:
+                moved += _finish(ctx, flight.oldest(), stop)
             candidates = batch * 4 if several else batch
-            started = _start_next(ctx, candidates, batch, last, stop, pool, room)
+            started = _start_next(
+                ctx, candidates, batch, last, stop, pool, IN_FLIGHT_BYTES - flight.held
+            )
             if started is None:
-                while in_flight:  # each of them is still due: none may be started again
-                    moved += _finish(ctx, *in_flight.popleft()[:2], stop)
+                while flight:  # each of them is still due: none may be started again
+                    moved += _finish(ctx, flight.oldest(), stop)
                 if last == 0:
                     break
                 last = 0  # from the start again: a message that failed may be due already
                 continue
-            in_flight.append(started)
-            last = max(started[0].ids)
-            if len(in_flight) > AHEAD:
-                moved += _finish(ctx, *in_flight.popleft()[:2], stop)
-        while in_flight:
-            moved += _finish(ctx, *in_flight.popleft()[:2], stop)
+            flight.add(started)
+            last = max(started.started.ids)
+            if len(flight) > AHEAD:
+                moved += _finish(ctx, flight.oldest(), stop)
+        while flight:
+            moved += _finish(ctx, flight.oldest(), stop)
     return moved
 
 
@@ -128,9 +159,9 @@ def _start_next(
     stop: threading.Event,
     pool: ThreadPoolExecutor,
     room: int,
-) -> tuple[Started, ExitStack, int] | None:
+) -> InFlight | None:
     """Claim and start the next batch after message `after`, its mail `room` bytes at
-    most (or one message); with its bytes, or None when none is left."""
+    most (or one message); None when none is left."""
     due = due_messages(ctx, candidates, after=after)
     if not due or stop.is_set():
         return None
@@ -140,16 +171,16 @@ def _start_next(
         claims.close()
         return None
     try:
-        return start_batch(ctx, ids, stop, pool), claims, sum(due[i] for i in ids)
+        return InFlight(start_batch(ctx, ids, stop, pool), claims, sum(due[i] for i in ids))
     except BaseException:
         claims.close()
         raise
 
 
-def _finish(ctx: Context, started: Started, claims: ExitStack, stop: threading.Event) -> int:
-    with claims:  # the claims are let go once the batch is written
+def _finish(ctx: Context, batch: InFlight, stop: threading.Event) -> int:
+    with batch.claims:  # the claims are let go once the batch is written
         try:
-            result = finish_batch(ctx, started, stop)
+            result = finish_batch(ctx, batch.started, stop)
         except Interrupted:  # the worker is stopping: not the messages' fault
             return 0
         moved = result.steps
