@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict
 
@@ -32,7 +33,7 @@ class OwnIdentity(BaseModel):
     addresses: frozenset[str]
     message_id_domain: str
 
-    @property
+    @cached_property  # asked several times a mail; a frozen model's answer never changes
     def domains(self) -> frozenset[str]:
         """The agency's mail domains: its Message-IDs' and its own addresses'."""
         return frozenset({self.message_id_domain, *(a.rpartition("@")[2] for a in self.addresses)})
