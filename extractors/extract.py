@@ -299,20 +299,18 @@ def _run(inputs: list[_Input], labels: LabelMatcher, registry: ExtractorRegistry
     candidates: list[FieldCandidate] = []
     defects: list[Defect] = []
     forwarded, forwarded_from = False, None
-    files_left = sum(item.filename_index is not None for item in inputs)
-    for item in inputs:
-        files_left -= item.filename_index is not None
+    for number, item in enumerate(inputs):
         extractors = registry.lookup(item.content_type)
         if not extractors:  # an image or an archive: noted for the clerk, not an error
             detail = f"no extractor for {item.content_type}"
             defects.append(Defect(code="unsupported_content_type", detail=detail, part=item.part))
         for extractor in extractors:
             try:
-                result = _read(extractor, item, labels, files_left)
-            except LimitExceeded as exc:  # this file's fault: the other files are still read
+                result = _read(extractor, item, labels, len(inputs) - number - 1)
+            except LimitExceeded as exc:  # this part's fault: the other parts are still read
                 code = f"{extractor.name.split('_')[0]}_limit"
                 defects.append(Defect(code=code, detail=exc.reason, part=item.part))
-                break  # one defect a file: its other readers would find no time either
+                break  # one defect a part: its other readers would find no time either
             except Exception as exc:  # one faulty extractor must not lose the others' fields
                 detail = f"{extractor.name}: {type(exc).__name__}"
                 defects.append(Defect(code="extractor_failed", detail=detail, part=item.part))
@@ -324,15 +322,13 @@ def _run(inputs: list[_Input], labels: LabelMatcher, registry: ExtractorRegistry
     return _Run(candidates, defects, forwarded, forwarded_from)
 
 
-def _read(
-    extractor: Extractor, item: _Input, labels: LabelMatcher, files_left: int
-) -> ExtractionResult:
-    """A text part read as it is; an attachment within what is left of the message's time
-    in the bounded child, less a slice for each of the `files_left` after it
-    (`within_budget`), so that one slow file costs itself a defect, not the message its
-    attempt nor the other files their reading."""
+def _read(extractor: Extractor, item: _Input, labels: LabelMatcher, later: int) -> ExtractionResult:
+    """A text part or file read within what is left of the message's time in the bounded
+    child, less a slice for each of the `later` parts after it (`within_budget`), so
+    that one slow file, or text, costs itself a defect, not the message its attempt nor
+    the other parts their reading."""
     read = partial(extractor.extract, item.content, part=item.part, labels=labels)
-    return read() if item.filename_index is None else within_budget(read, files_left)
+    return within_budget(read, later)
 
 
 def _with_index(candidate: FieldCandidate, index: int | None) -> FieldCandidate:

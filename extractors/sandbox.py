@@ -10,7 +10,7 @@ gets `LimitExceeded` with a reason a person can read; the others go on.
 The function and its arguments must be picklable (a module-level function). Exceptions the
 function raises come back to the caller as themselves.
 
-Inside a child, a reader of one attachment that calls `run_bounded` (or `within_budget`)
+Inside a child, a reader of one part or attachment that calls `run_bounded` (or `within_budget`)
 runs on a clock there (`_run_inline`), never past what is left of the call's own time less
 a reserve (`reserve_for`): a slow attachment is cut short and becomes its reader's defect,
 and the rest of the message is still read, instead of the parent killing the whole call.
@@ -166,7 +166,7 @@ class _OutOfTime(BaseException):
     Exception` (pdfminer has several) cannot swallow it and run on unbounded."""
 
 
-CUT_SHORT = "attachment could not be read in time (the message's time was spent)"
+CUT_SHORT = "this part could not be read in time (the message's time was spent)"
 
 
 def reserve_for(seconds: float) -> float:
@@ -178,7 +178,7 @@ def reserve_for(seconds: float) -> float:
 
 def within_budget(func: Callable[[], T], later: int = 0) -> T:
     """`func()` within what is left of this child's call, less its reserve and a slice
-    (a twentieth of the call) for each of `later` files still to read, but at most half
+    (a twentieth of the call) for each of `later` parts still to read, but at most half
     of what is left; raises LimitExceeded(CUT_SHORT) when cut short. Outside a child (a
     test's own extraction, with no clock to share) it is simply called."""
     global _bound

@@ -94,3 +94,23 @@ def test_a_mail_cut_short_with_the_calls_whole_time_keeps_its_defect() -> None:
     (analysis,) = analyse_many_bounded([(slow, None)], TEMPLATES, AGENCY, LIMITS)
     assert analysis is not None
     assert "pdf_limit" in {d.code for d in analysis.extracted.defects}
+
+
+def test_a_body_too_slow_to_read_is_a_defect_and_the_attachment_is_still_read() -> None:
+    """Three million zero-width joiners after a label: the label reader took 15 s of a
+    loaded machine, and the message was quarantined. Its text is cut short like a slow
+    file, with a slice kept for the file after it."""
+    from hostile_mail_2 import text_zero_width_joiners
+
+    mail = message_from_bytes(text_zero_width_joiners(35), policy=default)
+    assert isinstance(mail, EmailMessage)
+    rows = io.StringIO()
+    csv.writer(rows).writerows([["ชื่อ-นามสกุล", "นายทดสอบ งบประมาณ"]])
+    mail.add_attachment(rows.getvalue().encode(), "text", "csv", filename="form.csv")
+    parsed = parse_bounded(bytes(mail), LIMITS)
+    extracted = extract_bounded(parsed, TEMPLATES, LIMITS)  # was: LimitExceeded
+    cut = [d for d in extracted.defects if d.code.endswith("_limit")]
+    assert cut and all("in time" in d.detail for d in cut)
+    (csv_part,) = [a.part for a in parsed.attachments if a.filename == "form.csv"]
+    assert csv_part not in {d.part for d in cut}
+    assert csv_part in {p.part for p in extracted.provenance.values()}
