@@ -10,6 +10,7 @@ from extractors.mime import (
     MAX_ATTACHED_DEPTH,
     MAX_DEFECTS,
     MAX_HEADER_CHARS,
+    MAX_HEADER_FIELDS,
     MAX_PARAM_FIELD_BYTES,
     MAX_TEXT_CHARS,
     MAX_TEXT_PARTS,
@@ -189,3 +190,25 @@ def test_a_mail_of_some_parts_is_parsed_as_a_tree() -> None:
     parsed = parse_message(bytes(mail))
     assert len(parsed.attachments) == 30
     assert "too_many_parts" not in {d.code for d in parsed.defects}
+
+
+def test_a_mail_of_120000_header_fields_hands_back_the_first_thousand() -> None:
+    """Each field kept is a string in a list in a dict that goes from the parser's child
+    to the worker: 120,000 of them were 20 MB of the worker's memory for one mail."""
+    fields = b"".join(b"X-H%d: v\r\n" % i for i in range(100_000))
+    fields += b"".join(b"Received: from x%d by y\r\n" % i for i in range(20_000))
+    raw = b"From: a@example.org\r\nSubject: s\r\n" + fields + b"\r\nbody\r\n"
+    parsed = run_bounded(parse_message, raw, limits=PARSE_LIMITS)
+    assert parsed.subject == "s" and parsed.from_addr == "a@example.org"
+    assert sum(len(values) for values in parsed.headers.values()) == MAX_HEADER_FIELDS
+    details = [d.detail for d in parsed.defects if d.code == "header_truncated"]
+    assert f"120002 header fields, the first {MAX_HEADER_FIELDS} kept" in details
+
+
+def test_a_long_trace_of_received_fields_is_kept_whole() -> None:
+    mail = request("ชื่อ: ผู้ทดสอบ")
+    for hop in range(60):
+        mail["Received"] = f"from relay{hop}.example.org by mx.example.go.th"
+    parsed = parse_message(bytes(mail))
+    assert len(parsed.headers["received"]) == 60
+    assert "header_truncated" not in {d.code for d in parsed.defects}
