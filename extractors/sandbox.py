@@ -252,7 +252,7 @@ _inside_child = False
 # In a child: the monotonic time by which its readers must be done, what is left of the
 # call it serves less the reserve (None outside a call); `_run_inline` narrows it.
 _bound: float | None = None
-_slice = 0.0  # what a reader keeps back for each file read after it, in seconds
+_slice = 0.0  # what a reader keeps back for each part read after it, in seconds
 _cuts = 0
 
 
