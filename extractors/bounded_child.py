@@ -14,6 +14,7 @@ from extractors.base import ExtractedCase, FormTemplate, ParsedMessage
 from extractors.bounded import Analysis
 from extractors.extract import extract_case, matcher_for
 from extractors.mime import parse_message
+from extractors.sandbox import budget_cuts, budget_left
 from extractors.sender_auth import AgencyIdentity, header_fields, judge_sender
 
 _TEMPLATES: dict[str, list[FormTemplate]] = {}
@@ -33,13 +34,20 @@ def analyse_many(
     if templates is None and key not in _TEMPLATES:
         return None
     analyses: list[Analysis | None] = []
-    for raw, trusted_authserv_id in mails:
+    for number, (raw, trusted_authserv_id) in enumerate(mails):
+        if number and budget_left() <= 0:  # spent by a slow mail: the rest go alone
+            analyses.append(None)
+            continue
+        cuts = budget_cuts()
         try:
-            analyses.append(_analyse_in_child(raw, templates, key, trusted_authserv_id, agency))
+            analysis = _analyse_in_child(raw, templates, key, trusted_authserv_id, agency)
         except MemoryError:
             raise  # the child is spent: the call fails, and each mail goes alone
         except Exception:  # this mail's fault: it goes alone, where its failure is recorded
-            analyses.append(None)
+            analysis = None
+        # A reader cut short after other mails took part of the call's time goes alone,
+        # with the whole time to itself: batching must never cut a normal mail's OCR.
+        analyses.append(None if number and budget_cuts() > cuts else analysis)
     return analyses
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from extractors.address_parts import ADDRESS_PART_SPECS, join_address_parts
 from extractors.address_tail import with_address_tails
@@ -19,6 +19,8 @@ from extractors.archive import archive_members
 from extractors.base import (
     Defect,
     ExtractedCase,
+    ExtractionResult,
+    Extractor,
     FieldCandidate,
     FormTemplate,
     ParsedMessage,
@@ -30,6 +32,7 @@ from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.prose import PROSE_CONFIDENCE, VOUCHED_FOR, find_entities
 from extractors.registry import ExtractorRegistry, default_registry
 from extractors.review import REVIEW_BELOW, review_flags
+from extractors.sandbox import LimitExceeded, within_budget
 from extractors.sniff import ZIP
 from extractors.validate import normalise_value, validate_fields
 
@@ -296,14 +299,18 @@ def _run(inputs: list[_Input], labels: LabelMatcher, registry: ExtractorRegistry
     candidates: list[FieldCandidate] = []
     defects: list[Defect] = []
     forwarded, forwarded_from = False, None
-    for item in inputs:
+    for number, item in enumerate(inputs):
         extractors = registry.lookup(item.content_type)
         if not extractors:  # an image or an archive: noted for the clerk, not an error
             detail = f"no extractor for {item.content_type}"
             defects.append(Defect(code="unsupported_content_type", detail=detail, part=item.part))
         for extractor in extractors:
             try:
-                result = extractor.extract(item.content, part=item.part, labels=labels)
+                result = _read(extractor, item, labels, len(inputs) - number - 1)
+            except LimitExceeded as exc:  # this part's fault: the other parts are still read
+                code = f"{extractor.name.split('_')[0]}_limit"
+                defects.append(Defect(code=code, detail=exc.reason, part=item.part))
+                break  # one defect a part: its other readers would find no time either
             except Exception as exc:  # one faulty extractor must not lose the others' fields
                 detail = f"{extractor.name}: {type(exc).__name__}"
                 defects.append(Defect(code="extractor_failed", detail=detail, part=item.part))
@@ -313,6 +320,15 @@ def _run(inputs: list[_Input], labels: LabelMatcher, registry: ExtractorRegistry
             forwarded |= any(d.code == "forwarded_request" for d in result.defects)
             forwarded_from = forwarded_from or result.forwarded_from
     return _Run(candidates, defects, forwarded, forwarded_from)
+
+
+def _read(extractor: Extractor, item: _Input, labels: LabelMatcher, later: int) -> ExtractionResult:
+    """A text part or file read within what is left of the message's time in the bounded
+    child, less a slice for each of the `later` parts after it (`within_budget`), so
+    that one slow file, or text, costs itself a defect, not the message its attempt nor
+    the other parts their reading."""
+    read = partial(extractor.extract, item.content, part=item.part, labels=labels)
+    return within_budget(read, later)
 
 
 def _with_index(candidate: FieldCandidate, index: int | None) -> FieldCandidate:

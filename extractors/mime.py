@@ -51,8 +51,14 @@ _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,76}:[ \t]")
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9._:-]{1,40})", re.I)
 _MSGID = re.compile(r"<[^<>\s]+>")
 _MAX_RECOVERY_CANDIDATES = 3
+_MULTIPART_HEAD = re.compile(rb"^content-type[ \t]*:[ \t]*multipart/", re.I | re.M)
 _BOUNDARY_PARAM = re.compile(rb'boundary\s*=\s*"?([^"\s;]{1,200})"?', re.IGNORECASE)
 MAX_FLAT_PARTS = 10_000
+# A mail of more boundary lines than this is read flat, its first parts only, before the
+# stdlib builds a Message object for each part: 50,000 one-line parts kept its parser
+# alone busy for over 10 s. A request is a text or two and a few files; a thousand
+# parts take the stdlib a tenth of a second.
+MAX_TREE_PARTS = 1_000
 # What a parse hands back, at most: a request is a text or two and a few files, and the
 # parsed message goes from the parser's child to the worker, where 50,000 parts of a
 # hostile mail took its memory past its limit. The rest is a defect with its count
@@ -70,6 +76,10 @@ MAX_ATTACHED_DEPTH = 10
 # memory a 15 MB line or a 10 MB Subject would otherwise grow by ten times its size.
 MAX_TEXT_CHARS = 2 * 1024 * 1024  # as HTML (extractors.html_text.MAX_HTML_CHARS)
 MAX_HEADER_CHARS = 64 * 1024  # a long thread's References is a few KB
+# Header fields kept, in order: each is a string in the parse's dict, which goes from the
+# child to the worker, and 120,000 fields held 20 MB of the worker for one mail. A mail
+# relayed through many hops has a hundred or so.
+MAX_HEADER_FIELDS = 1_000
 # The stdlib reads a Content-Type's or Content-Disposition's parameters in time that
 # grows with their number times the field's length: 150,000 RFC 2231 sections (2 MB)
 # kept it for a minute, in the parse itself (the boundary) and in get_filename. The
@@ -116,6 +126,9 @@ def parse_message(raw: bytes) -> ParsedMessage:
             f"{cut} Content-Type or Content-Disposition fields cut at {MAX_PARAM_FIELD_BYTES} bytes"
         )
         failures.append(Defect(code="header_truncated", detail=detail))
+    cuts = _many_boundaries(data)
+    if cuts is not None:
+        return _first_parts(_read_many(data, cuts, failures))
     for policy in _POLICIES:
         try:
             parsed = _parse(data, policy)
@@ -141,7 +154,7 @@ def _first_parts(parsed: ParsedMessage) -> ParsedMessage:
         )
         if len(items) > most
     ]
-    parsed.parts_left_out = sum(count - most for _, count, most in over)
+    parsed.parts_left_out += sum(count - most for _, count, most in over)
     parsed.text_parts = parsed.text_parts[:MAX_TEXT_PARTS]
     parsed.attachments = parsed.attachments[:MAX_ATTACHMENTS]
     if len(parsed.defects) > MAX_DEFECTS:
@@ -224,17 +237,35 @@ def _read_flat(data: bytes, walk: _Walk) -> bool:
     boundary lines: each segment is parsed alone (no nesting left, so no recursion),
     multipart headers are skipped, and the rest are read as ordinary leaves.
     """
-    declared = {m.group(1) for m in _BOUNDARY_PARAM.finditer(data)}
-    cuts = [m for m in _BOUNDARY_LINE.finditer(data) if m.group(1) in declared]
+    cuts = _boundary_lines(data)
     if not cuts:
         return False
+    number, _ = _flat_leaves(data, cuts, walk, MAX_FLAT_PARTS)
+    walk.defect("nesting_too_deep", f"{len(cuts)} boundaries; {number} parts read flat")
+    return number > 0
+
+
+def _boundary_lines(data: bytes) -> list[re.Match[bytes]]:
+    declared = {m.group(1) for m in _BOUNDARY_PARAM.finditer(data)}
+    return [m for m in _BOUNDARY_LINE.finditer(data) if m.group(1) in declared]
+
+
+def _flat_leaves(
+    data: bytes, cuts: list[re.Match[bytes]], walk: _Walk, most: int
+) -> tuple[int, int]:
+    """The first `most` leaves between the boundary lines `cuts`, read into `walk`; and
+    how many more there are, told from their first bytes, not parsed."""
     parser = BytesParser(policy=email_policy.compat32)
-    number = 0
+    number = left_out = 0
     for before, after in itertools.pairwise(cuts):
+        if number >= most:
+            head = data[before.end() : min(after.start(), before.end() + 1024)]
+            left_out += bool(head.strip()) and _MULTIPART_HEAD.search(head) is None
+            continue
         segment = data[before.end() : after.start()].lstrip(b"\r\n")
         # the line end before a boundary line belongs to the boundary (RFC 2046)
         segment = segment.removesuffix(b"\n").removesuffix(b"\r")
-        if not segment.strip() or number >= MAX_FLAT_PARTS:
+        if not segment.strip():
             continue
         try:
             entity = parser.parsebytes(segment)
@@ -245,8 +276,39 @@ def _read_flat(data: bytes, walk: _Walk) -> bool:
             _leaf(entity, ctype, str(number), walk)
         except Exception as exc:  # same boundary rule as parse_message
             walk.defect("part_unreadable", type(exc).__name__, str(number))
-    walk.defect("nesting_too_deep", f"{len(cuts)} boundaries; {number} parts read flat")
-    return number > 0
+    return number, left_out
+
+
+def _many_boundaries(data: bytes) -> list[re.Match[bytes]] | None:
+    """The boundary lines of a mail with more than MAX_TREE_PARTS of them, else None:
+    counted on the bytes, a line start at a time, before anything is parsed."""
+    if data.count(b"\n--") <= MAX_TREE_PARTS:  # a usual mail: one C loop over its bytes
+        return None
+    cuts = _boundary_lines(data)
+    return cuts if len(cuts) > MAX_TREE_PARTS else None
+
+
+def _read_many(data: bytes, cuts: list[re.Match[bytes]], failures: list[Defect]) -> ParsedMessage:
+    """A mail of so many parts: its header, then its first leaves read flat (what a
+    parse hands back at most), the rest counted and left out."""
+    walk = _Walk(policy=email_policy.compat32)
+    try:
+        parsed = _envelope(BytesHeaderParser(policy=walk.policy).parsebytes(data), walk)
+    except Exception as exc:  # same boundary rule as parse_message
+        failures.append(_failure(email_policy.compat32, exc))
+        parsed = ParsedMessage()
+    read, left_out = _flat_leaves(data, cuts, walk, MAX_TEXT_PARTS + MAX_ATTACHMENTS)
+    if not read:  # boundaries and nothing between them: kept whole, as the stdlib's failure
+        return _unparsed(data, failures)
+    if len({m.group(1) for m in cuts}) > 1:  # the boundaries of nested parts
+        walk.defect("nesting_too_deep", f"{len(cuts)} boundaries; {read} parts read flat")
+    if left_out:
+        walk.defect("too_many_parts", f"{read + left_out} parts, the first {read} read")
+    parsed.parts_left_out = left_out
+    parsed.text_parts = walk.text_parts
+    parsed.attachments = walk.attachments
+    parsed.defects = [*failures, *walk.defects]
+    return parsed
 
 
 # --- headers -------------------------------------------------------------------------
@@ -255,7 +317,11 @@ def _read_flat(data: bytes, walk: _Walk) -> bool:
 def _envelope(message: Message, walk: _Walk) -> ParsedMessage:
     headers: dict[str, list[str]] = {}
     raw: dict[str, list[str]] = {}
-    for name, value in message.raw_items():
+    fields = list(message.raw_items())
+    if len(fields) > MAX_HEADER_FIELDS:
+        detail = f"{len(fields)} header fields, the first {MAX_HEADER_FIELDS} kept"
+        walk.defect("header_truncated", detail)
+    for name, value in fields[:MAX_HEADER_FIELDS]:
         key = str(name).strip().lower()
         value = str(value)
         if len(value) > MAX_HEADER_CHARS:

@@ -10,6 +10,13 @@ gets `LimitExceeded` with a reason a person can read; the others go on.
 The function and its arguments must be picklable (a module-level function). Exceptions the
 function raises come back to the caller as themselves.
 
+Inside a child, a reader of one part or attachment that calls `run_bounded` (or `within_budget`)
+runs on a clock there (`_run_inline`), never past what is left of the call's own time less
+a reserve (`reserve_for`): a slow attachment is cut short and becomes its reader's defect,
+and the rest of the message is still read, instead of the parent killing the whole call.
+`budget_cuts` counts such cuts, so a caller that read several mails in one call can send
+a mail cut short after the others alone, with the whole time to itself.
+
 The parent waits in short slices, so a worker told to stop (`cancel_on(stop_event)` around
 its loop, the event set by its SIGTERM handler) kills the child and gets `Interrupted` at
 once instead of waiting out the clock: stopping is not the message's fault, so callers
@@ -20,6 +27,7 @@ from __future__ import annotations
 
 import atexit
 import importlib
+import math
 import multiprocessing
 import os
 import resource
@@ -153,24 +161,73 @@ def kills() -> int:
 # --- the child ---------------------------------------------------------------------------
 
 
-class _OutOfTime(Exception):
-    pass
+class _OutOfTime(BaseException):
+    """Raised by the interval timer: a BaseException, so that a reader's own `except
+    Exception` (pdfminer has several) cannot swallow it and run on unbounded."""
+
+
+CUT_SHORT = "this part could not be read in time (the message's time was spent)"
+
+
+def reserve_for(seconds: float) -> float:
+    """What a call of `seconds` keeps back from its readers: the time to read the rest
+    of the message after a reader is cut short (the body, the other attachments, the
+    choice of template) and answer, before the parent's clock runs out."""
+    return min(max(seconds * 0.2, 1.0), 15.0, seconds / 2)
+
+
+def within_budget(func: Callable[[], T], later: int = 0) -> T:
+    """`func()` within what is left of this child's call, less its reserve and a slice
+    (a twentieth of the call) for each of `later` parts still to read, but at most half
+    of what is left; raises LimitExceeded(CUT_SHORT) when cut short. Outside a child (a
+    test's own extraction, with no clock to share) it is simply called."""
+    global _bound
+    if _bound is None:
+        return func()
+    enclosing = _bound
+    _bound -= min(later * _slice, max(_bound - time.monotonic(), 0.0) / 2)
+    try:
+        return _run_inline(func, (), Limits(seconds=math.inf))
+    finally:
+        _bound = enclosing
+
+
+def budget_cuts() -> int:
+    """How many readers in this process were cut short by their call's time."""
+    return _cuts
+
+
+def budget_left() -> float:
+    """Seconds the readers of this child's call may still take (inf outside one)."""
+    return math.inf if _bound is None else _bound - time.monotonic()
 
 
 def _run_inline(func: Callable[..., T], args: tuple[Any, ...], limits: Limits) -> T:
     """Inside a bounded child (the extraction of a message, whose readers bound their own
-    work): the child's memory cap already holds, so only this call's clock is added, with
-    an interval timer; the outer call's clock keeps running and is restored after."""
+    work): the child's memory cap already holds, so only a clock is added, with an
+    interval timer: this call's own limit or what is left to the enclosing one (`_bound`),
+    whichever ends first; the enclosing clock is restored after."""
+    global _bound
+    started = time.monotonic()
+    enclosing = _bound
+    deadline = min(started + limits.seconds, math.inf if enclosing is None else enclosing)
+    by_enclosing = enclosing is not None and enclosing < started + limits.seconds
+    if deadline - started <= 0:
+        _count_cut()
+        raise LimitExceeded(CUT_SHORT)
 
     def out_of_time(_signum: int, _frame: FrameType | None) -> None:
         raise _OutOfTime
 
-    started = time.monotonic()
     previous = signal.signal(signal.SIGALRM, out_of_time)
-    outer_left, _ = signal.setitimer(signal.ITIMER_REAL, limits.seconds)
+    outer_left, _ = signal.setitimer(signal.ITIMER_REAL, deadline - started)
+    _bound = deadline
     try:
         return func(*args)
     except _OutOfTime:
+        if by_enclosing:
+            _count_cut()
+            raise LimitExceeded(CUT_SHORT) from None
         raise LimitExceeded(
             f"parsing took longer than {limits.seconds:g} s and was stopped"
         ) from None
@@ -179,17 +236,28 @@ def _run_inline(func: Callable[..., T], args: tuple[Any, ...], limits: Limits) -
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        _bound = enclosing
         if outer_left:
             signal.setitimer(
                 signal.ITIMER_REAL, max(outer_left - (time.monotonic() - started), 0.001)
             )
 
 
+def _count_cut() -> None:
+    global _cuts
+    _cuts += 1
+
+
 _inside_child = False
+# In a child: the monotonic time by which its readers must be done, what is left of the
+# call it serves less the reserve (None outside a call); `_run_inline` narrows it.
+_bound: float | None = None
+_slice = 0.0  # what a reader keeps back for each part read after it, in seconds
+_cuts = 0
 
 
 def _serve(conn: Connection, memory_mb: int) -> None:
-    global _inside_child
+    global _inside_child, _bound, _slice
     _inside_child = True
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C and SIGTERM are the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -198,15 +266,19 @@ def _serve(conn: Connection, memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     while True:
         try:
-            func, args = conn.recv()
+            func, args, seconds = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send((_STARTED, None))
+        conn.send((_STARTED, None))  # the parent's clock starts now, and so does ours
+        _bound = time.monotonic() + seconds - reserve_for(seconds)
+        _slice = seconds / 20
         try:
             conn.send((_OK, func(*args)))
         except MemoryError:
             conn.send((_OUT_OF_MEMORY, None))
             return
+        except _OutOfTime:  # a reader's clock that rang outside its own call, rarely
+            conn.send((_RAISED, LimitExceeded(CUT_SHORT)))
         except Exception as exc:  # the caller decides what a parser's failure means
             try:
                 conn.send((_RAISED, exc))
@@ -230,7 +302,7 @@ class _Child:
 
     def call(self, func: Callable[..., T], args: tuple[Any, ...], limits: Limits) -> T:
         try:
-            self.conn.send((func, args))
+            self.conn.send((func, args, limits.seconds))
             started = self._wait(START_UP_SECONDS) and self.conn.recv()[0] == _STARTED
             ready = started and self._wait(limits.seconds)
         except (BrokenPipeError, EOFError, OSError):

@@ -29,13 +29,29 @@ MESSAGE_ID = re.compile(rb"<[^<>\s]+>")
 HEADER_LIMIT = 256 * 1024  # the Message-ID is looked for in the first 256 KiB only
 
 
+HASH_CHUNK = 1024 * 1024
+
+
 def content_hash(raw: bytes) -> str:
-    """SHA-256 of the message with line endings made uniform.
+    """SHA-256 of the message with line endings made uniform (CRLF read as LF) and its
+    trailing line ends dropped.
 
     IMAP servers hand out CRLF while exported files often hold LF; the same mail
-    must hash the same whichever way it reached us.
+    must hash the same whichever way it reached us. Hashed a chunk at a time: the whole
+    mail made uniform, then stripped, were two more copies of it in the worker at once
+    (30 MB for a 15 MB mail). A chunk's trailing CRs and LFs wait for the next chunk, as
+    a CRLF may be cut in two and the mail's last line ends are not hashed.
     """
-    return hashlib.sha256(raw.replace(b"\r\n", b"\n").rstrip(b"\n")).hexdigest()
+    digest = hashlib.sha256()
+    view = memoryview(raw)
+    held = b""
+    for start in range(0, len(raw), HASH_CHUNK):
+        chunk = held + view[start : start + HASH_CHUNK]
+        body = chunk.rstrip(b"\r\n")  # ends in neither: no CRLF is cut at its end
+        digest.update(body.replace(b"\r\n", b"\n"))
+        held = chunk[len(body) :]
+    digest.update(held.replace(b"\r\n", b"\n").rstrip(b"\n"))
+    return digest.hexdigest()
 
 
 # Headers a relay or an export adds on the way: the same mail with one more of them is

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import io
 import os
 import re
 import secrets
@@ -206,7 +207,12 @@ class BlobStore:
                 ) from None
 
     def read_all(self, name: str, key: DataKey, *, aad: bytes) -> bytes:
-        return b"".join(self.open(name, key, aad=aad))
+        # Into one growing buffer, handed back without a copy: joining the segments
+        # held them all and their join at once, twice the mail (a 15 MB mail, 30 MB).
+        out = io.BytesIO()
+        for segment in self.open(name, key, aad=aad):
+            out.write(segment)
+        return out.getvalue()
 
     # -- housekeeping -----------------------------------------------------------------
 

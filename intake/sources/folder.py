@@ -21,7 +21,11 @@ from intake.sources.base import ItemRef, SourceView
 
 
 def file_key(source: str, raw: bytes) -> str:
-    return f"file:{source}:{hashlib.sha256(raw).hexdigest()}"
+    return _key(source, hashlib.sha256(raw).hexdigest())
+
+
+def _key(source: str, hexdigest: str) -> str:
+    return f"file:{source}:{hexdigest}"
 
 
 class FolderSource:
@@ -52,13 +56,17 @@ class FolderSource:
         return SourceView(folder=None)
 
     def list_refs(self) -> list[ItemRef]:
+        """Every file, keyed by its hash, read a block at a time: a folder of large mail
+        read whole, each to hash it, grew the worker by the largest of them."""
         refs = []
         for path in sorted(self.path.glob("*.eml")):
             try:
-                raw = path.read_bytes()
+                with path.open("rb") as file:
+                    digest = hashlib.file_digest(file, "sha256")
+                    size = file.tell()
             except OSError:
                 continue  # vanished or unreadable now; seen again at the next poll
-            refs.append(ItemRef(key=file_key(self.name, raw), size=len(raw), path=path))
+            refs.append(ItemRef(key=_key(self.name, digest.hexdigest()), size=size, path=path))
         return refs
 
     def fill_sizes(self, refs: Sequence[ItemRef]) -> None:

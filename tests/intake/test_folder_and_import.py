@@ -298,3 +298,26 @@ def test_each_batch_is_reported_once_committed(tmp_path: Path) -> None:
 
     assert result.ok and result.captured == 5
     assert told == [(2, 2), (2, 4), (1, 5)]
+
+
+def test_the_content_hash_read_a_chunk_at_a_time_is_the_hash_of_the_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """CRLF read as LF and the last line ends dropped, whatever the chunks cut: a CRLF
+    split across two, a CR before a CRLF, a mail of line ends only."""
+    import hashlib
+    import random
+
+    from intake import capture
+
+    def whole(raw: bytes) -> str:
+        return hashlib.sha256(raw.replace(b"\r\n", b"\n").rstrip(b"\n")).hexdigest()
+
+    rng = random.Random(11)
+    pieces = [b"a", b"\r", b"\n", b"\r\n", "ก".encode()]
+    for chunk in (1, 2, 3, 7):
+        monkeypatch.setattr(capture, "HASH_CHUNK", chunk)
+        for _ in range(2000):
+            raw = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+            assert capture.content_hash(raw) == whole(raw), raw
+    assert capture.content_hash(b"a\r\nb\r\n\r\n") == capture.content_hash(b"a\nb\n")
