@@ -144,8 +144,8 @@ _ORIGINALS = _originals_query()
 
 def find_case_replied_to(item: Item) -> int | None:
     """The case this mail answers: our tagged Message-ID in In-Reply-To/References (so
-    References may be missing), a Message-ID of a mail of the case, its receipt number
-    in the subject, or in the text of a mail from the address it was acknowledged to.
+    References may be missing), a Message-ID of a mail of the case, or its receipt
+    number in the subject or text of a mail from the case's own citizen.
     None for a new request written by answering an old mail of a case."""
     threaded = _threaded_case(item)
     if threaded is not None:
