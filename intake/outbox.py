@@ -74,8 +74,19 @@ def tagger(ctx: Context) -> MessageIdTagger:
 
 
 def address_hmac(ctx: Context, address: str) -> str:
+    """The keyed hash of the mailbox an address delivers to (see `mailbox_of`)."""
     key = index_subkey(index_keys(ctx.keyring).index_key()[1], ADDRESS_PURPOSE)
-    return hmac_sha256(key, address.strip().lower().encode()).hex()
+    return hmac_sha256(key, mailbox_of(address).encode()).hex()
+
+
+def mailbox_of(address: str) -> str:
+    """The one mailbox an address delivers to: lower case, without an RFC 5233
+    sub-address ("name+anything@" reaches "name@" at Gmail, Outlook.com, Fastmail and
+    any Postfix with the usual delimiter). The rate limits count mailboxes, or a flood
+    from name+1@, name+2@, ... makes the agency mail one person without limit."""
+    local, at, domain = address.strip().lower().rpartition("@")
+    base = local.split("+", 1)[0]
+    return f"{base or local}{at}{domain}" if at else domain
 
 
 def own_identity(settings: Settings) -> OwnIdentity:

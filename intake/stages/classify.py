@@ -264,7 +264,7 @@ def _requested_by(item: Item, message_id: int, author: str) -> bool:
         return False
     headers = headers if isinstance(headers, dict) else {}
     written = str(headers.get("author_addr") or headers.get("from_addr") or "")
-    return written.strip().lower() == author
+    return outbox.mailbox_of(written) == outbox.mailbox_of(author)
 
 
 def tagged_case(item: Item, ids: list[str]) -> int | None:
