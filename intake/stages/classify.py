@@ -144,8 +144,10 @@ _ORIGINALS = _originals_query()
 
 def find_case_replied_to(item: Item) -> int | None:
     """The case this mail answers: our tagged Message-ID in In-Reply-To/References (so
-    References may be missing), a Message-ID of a mail of the case, or its receipt
-    number in the subject or text of a mail from the case's own citizen.
+    References may be missing), a Message-ID of a mail of the case, its receipt number
+    in the subject (whoever writes: a citizen writes again from her work address; the
+    case page marks a mail from another address than the request's), or in the text of
+    a mail from the case's own citizen.
     None for a new request written by answering an old mail of a case."""
     threaded = _threaded_case(item)
     if threaded is not None:
@@ -191,7 +193,13 @@ def _threaded_case(item: Item) -> int | None:
         found = item.session.execute(query.limit(1)).scalar_one_or_none()
         if found is not None:
             return found
-    return case_of_its_sender(item, numbers)
+    for receipt_no in numbers:  # whoever writes (a work address): the page marks a stranger
+        case_id = item.session.execute(
+            select(Case.id).where(Case.receipt_no == receipt_no)
+        ).scalar_one_or_none()
+        if case_id is not None:
+            return case_id
+    return None
 
 
 # A mail naming more receipt numbers than this is a list, not a case's follow-up.
@@ -218,11 +226,9 @@ def case_of_its_sender(item: Item, receipt_nos: Sequence[str]) -> int | None:
     """The first case of `receipt_nos` that this mail's writer is the citizen of.
 
     Receipt numbers are sequential and printed on every acknowledgement and letter: a
-    number is no proof of anything, in the subject or the text. What is: writing from
-    the address the case's acknowledgement went to, or its request came from (read
-    through the privacy door when no acknowledgement was sent: acks off, or withheld by
-    a rate limit). Threading by our own tagged Message-ID stays proof enough (only who
-    holds the acknowledgement knows it)."""
+    number in the text is no proof of anything. What is: writing from the address the
+    case's acknowledgement went to, or its request came from (read through the privacy
+    door when no acknowledgement was sent: acks off, or withheld by a rate limit)."""
     author = outbox.author_of(item.parsed, item.ctx.settings).strip().lower()
     if not receipt_nos or "@" not in author:
         return None

@@ -23,9 +23,11 @@ from sqlmodel import select
 from intake.context import Context, open_context
 from intake.delivery import deliver_due
 from intake.settings import load_settings
+from review.casefile import load_case_file
 from storage.db import transaction
 from storage.models import Case, Message, MessageState
 from storage.outbox import OutboxRow, OutboxState
+from storage.privacy import Actor
 from tests.mail_out.mail_support import FRESH, drop, parse, smtp_section, write_mail_config
 
 pytestmark = pytest.mark.integration
@@ -112,12 +114,16 @@ def victim_case(tmp_path: Path, ctx: Context) -> Case:
 # --- filing into another citizen's case ------------------------------------------------
 
 
-def test_a_stranger_naming_a_receipt_number_in_the_subject_joins_no_case(
+def test_a_stranger_naming_a_receipt_number_in_the_subject_is_never_taken_for_the_citizen(
     tmp_path: Path, smtp_messages: SmtpSink
 ) -> None:
-    """Receipt numbers are sequential (PREFIX-YEAR-NNNNNN): anyone can guess one. A
-    stranger's mail that names it in the subject must not be filed as the victim's
-    follow-up (the clerk would read "send my papers to this address" as theirs)."""
+    """Receipt numbers are sequential (PREFIX-YEAR-NNNNNN): anyone can guess one. The
+    README files a mail with the number in its subject into the case whoever writes (a
+    citizen writes again from her work address), so a stranger's "send my papers to
+    this new address" lands in the victim's case: the clerk must see that it is not
+    from the citizen (masked, every sender looks alike), while the citizen's own
+    follow-up is not marked. (As first written, this test asked that the stranger's
+    mail join no case; see the report of hostile set 3 for why that changed.)"""
     ctx = ctx_for(tmp_path, smtp_messages)
     case = victim_case(tmp_path, ctx)
     attack = raw_mail(
@@ -125,9 +131,16 @@ def test_a_stranger_naming_a_receipt_number_in_the_subject_joins_no_case(
         subject=f"Re: [{case.receipt_no}] ขอเปลี่ยนที่อยู่ส่งเอกสาร",
         body="โปรดส่งเอกสารทั้งหมดไปที่อีเมลใหม่ของผม mallory@evil.example",
     )
+    own = raw_mail(VICTIM, subject=f"Re: [{case.receipt_no}] ส่งเอกสารเพิ่มเติม")
     drop(tmp_path, ctx, attack)
-    last = messages(ctx)[-1]
-    assert last.case_id != case.id, f"{last.state}: a stranger's mail was filed into the case"
+    drop(tmp_path, ctx, own)
+    with transaction(ctx.engine) as session:
+        view = load_case_file(
+            session, ctx, case, actor=Actor(name="hostile3-test", role="supervisor"), reveal=True
+        )
+    marked = {ATTACKER in r.sender: r.other_sender for r in view.replies}
+    assert marked.get(True, True) is True, "a stranger's mail reads as the citizen's"
+    assert marked.get(False) is False, "the citizen's own follow-up is marked"
 
 
 def test_a_stranger_naming_a_receipt_number_in_the_text_joins_no_case(
