@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from servers.smtp import SmtpSink
-from sqlmodel import select
+from sqlmodel import col, select
 
 from intake.context import Context, open_context
 from intake.delivery import deliver_due
@@ -84,12 +84,12 @@ def ctx_for(tmp_path: Path, sink: SmtpSink, **sections: dict[str, Any]) -> Conte
 
 def cases(ctx: Context) -> list[Case]:
     with transaction(ctx.engine) as session:
-        return list(session.execute(select(Case).order_by(Case.id)).scalars())
+        return list(session.execute(select(Case).order_by(col(Case.id))).scalars())
 
 
 def messages(ctx: Context) -> list[Message]:
     with transaction(ctx.engine) as session:
-        return list(session.execute(select(Message).order_by(Message.id)).scalars())
+        return list(session.execute(select(Message).order_by(col(Message.id))).scalars())
 
 
 def recipients(sink: SmtpSink) -> list[str]:
