@@ -303,14 +303,14 @@ _NOT_IN_ADDRESS = re.compile(r"[\x00-\x1f\x7f]|=\?[^?\s]+\?[bq]\?", re.IGNORECAS
 
 
 def _addr_spec(addr: str) -> str:
-    """The address as written on the wire, or "" when it cannot be one. An encoded-word
-    never stands in an addr-spec (RFC 2047 section 5): decoded, it names an address the
-    sending server never saw and DMARC never judged (and can carry a CR/LF into the
-    To of our answer); a control character is in no address either."""
-    addr = addr.strip()
+    """The address as written on the wire (its raw 8-bit bytes decoded), or "" when it
+    cannot be one. An encoded-word never stands in an addr-spec (RFC 2047 section 5):
+    decoded, it names an address the sending server never saw and DMARC never judged
+    (and can carry a CR/LF into the To of our answer); nor does a control character."""
     if _NOT_IN_ADDRESS.search(addr):
         return ""
-    return addr
+    text, _ = decode_header_text(addr)  # raw 8-bit (SMTPUTF8, or a legacy charset) only
+    return "" if _NOT_IN_ADDRESS.search(text) else text.strip()
 
 
 def _first_address(values: list[str], walk: _Walk) -> tuple[str, str]:
