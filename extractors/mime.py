@@ -361,9 +361,22 @@ def _addresses(values: list[str], walk: _Walk) -> list[tuple[str, str]]:
     result = []
     for name, addr in pairs:
         decoded_name, _ = decode_header_text(name)
-        decoded_addr, _ = decode_header_text(addr)
-        result.append((decoded_name.strip(), decoded_addr.strip()))
+        result.append((decoded_name.strip(), _addr_spec(addr)))
     return result
+
+
+_NOT_IN_ADDRESS = re.compile(r"[\x00-\x1f\x7f]|=\?[^?\s]+\?[bq]\?", re.IGNORECASE)
+
+
+def _addr_spec(addr: str) -> str:
+    """The address as written on the wire (its raw 8-bit bytes decoded), or "" when it
+    cannot be one. An encoded-word never stands in an addr-spec (RFC 2047 section 5):
+    decoded, it names an address the sending server never saw and DMARC never judged
+    (and can carry a CR/LF into the To of our answer); nor does a control character."""
+    if _NOT_IN_ADDRESS.search(addr):
+        return ""
+    text, _ = decode_header_text(addr)  # raw 8-bit (SMTPUTF8, or a legacy charset) only
+    return "" if _NOT_IN_ADDRESS.search(text) else text.strip()
 
 
 def _first_address(values: list[str], walk: _Walk) -> tuple[str, str]:

@@ -37,6 +37,7 @@ from sqlmodel import Session, select
 
 from extractors.base import FormTemplate, ParsedMessage
 from extractors.classify import author_address
+from extractors.sender_auth import SenderVerdict
 from intake.context import Context
 from intake.errors import ConfigError
 from intake.mail_out.compose import Privacy, Sender, Thread, compose_ack, compose_reply
@@ -73,8 +74,19 @@ def tagger(ctx: Context) -> MessageIdTagger:
 
 
 def address_hmac(ctx: Context, address: str) -> str:
+    """The keyed hash of the mailbox an address delivers to (see `mailbox_of`)."""
     key = index_subkey(index_keys(ctx.keyring).index_key()[1], ADDRESS_PURPOSE)
-    return hmac_sha256(key, address.strip().lower().encode()).hex()
+    return hmac_sha256(key, mailbox_of(address).encode()).hex()
+
+
+def mailbox_of(address: str) -> str:
+    """The one mailbox an address delivers to: lower case, without an RFC 5233
+    sub-address ("name+anything@" reaches "name@" at Gmail, Outlook.com, Fastmail and
+    any Postfix with the usual delimiter). The rate limits count mailboxes, or a flood
+    from name+1@, name+2@, ... makes the agency mail one person without limit."""
+    local, at, domain = address.strip().lower().rpartition("@")
+    base = local.split("+", 1)[0]
+    return f"{base or local}{at}{domain}" if at else domain
 
 
 def own_identity(settings: Settings) -> OwnIdentity:
@@ -116,6 +128,15 @@ class AckSource:
     fields: dict[str, str | None]
     key: DataKey
     source: str = ""  # the mailbox name, or "import"
+    sender_auth: SenderVerdict | None = None  # as judged at parse; None: not judged
+
+
+def forged_from(verdict: SenderVerdict | None) -> bool:
+    """The agency's own receiving server wrote that the From fails DMARC: the address is
+    not the writer's, and an answer would go to someone who wrote nothing (backscatter,
+    and an agency-signed mail about a request they never made). Only that server's
+    verdict counts (anything else in the mail the sender could have written)."""
+    return verdict is not None and verdict.trusted and verdict.dmarc == "fail"
 
 
 IMPORT_SOURCE = "import"  # intake.importer.SOURCE: archives of old mail get no ack
@@ -144,6 +165,8 @@ def queue_ack(session: Session, ctx: Context, case: Case, source: AckSource) -> 
         return "no ack: imported with intake import"
     if _too_old(source.parsed, settings.ack.max_age_hours):
         return f"no ack: sent more than {settings.ack.max_age_hours} hours ago"
+    if forged_from(source.sender_auth):
+        return "no ack: the From failed DMARC at the agency's own server"
     refusal = no_answer_reason(source.parsed, own_identity(settings))
     if refusal is not None:
         return f"no ack: {refusal}"

@@ -29,6 +29,7 @@ from extractors.masking import (
 from extractors.pdf_disarm import DisarmReport, disarm_report
 from extractors.sender_auth import SenderVerdict
 from intake.context import Context
+from intake.outbox import author_of, mailbox_of
 from review.mail_parsing import MailUnreadable, read_mail_for_view, safe_html_of
 from review.mailview import numbered_lines
 from storage.accounts import User
@@ -103,6 +104,10 @@ class ReplyView(BaseModel):
     parts: list[PartView]
     unreadable: bool = False  # over the parse limits: a notice stands for it
     parts_left_out: int = 0
+    # Written from another mailbox than the request's (threaded on the case by a
+    # Message-ID someone copied on it knows): masked, all senders look alike, so the
+    # page must say it, or a stranger's words are read as the citizen's.
+    other_sender: bool = False
 
 
 class CaseFile(BaseModel):
@@ -248,7 +253,9 @@ def load_case_file(
             NoteView(by=n["by"], at=n["at"], text=n["text"] if reveal else masker(n["text"]))  # type: ignore[misc]
             for n in reversed(record.get("notes", []))
         ],
-        replies=_replies(session, ctx, case, door, reveal, masker),
+        replies=_replies(
+            session, ctx, case, door, reveal, masker, _request_author(headers, parsed)
+        ),
         events=case_events(session, case_id=case.id),
         revealed=reveal,
         sender_auth=sender_verdict_of(session, case.message_id),
@@ -388,6 +395,7 @@ def _replies(
     door: Door,
     reveal: bool,
     masker: Callable[[str], str] | None,
+    request_author: str,
 ) -> list[ReplyView]:
     messages = session.execute(
         select(Message)
@@ -414,9 +422,17 @@ def _replies(
                     [p for p in parsed.text_parts if p.kind == "plain"] or parsed.text_parts, masker
                 ),
                 parts_left_out=left_out,
+                other_sender=mailbox_of(author_of(parsed, ctx.settings))
+                != mailbox_of(request_author),
             )
         )
     return replies
+
+
+def _request_author(headers: dict[str, Any], parsed: ParsedMessage) -> str:
+    """Who wrote the request, as intake stored it (the writer behind our own group or
+    web form), else as its From reads."""
+    return str(headers.get("author_addr") or parsed.from_addr or "")
 
 
 def _unreadable_reply(message: Message) -> ReplyView:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -9,6 +10,7 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from review.i18n import Translator, pick_language
 from review.security import CSRF_FIELD, LANG_COOKIE
@@ -23,9 +25,24 @@ def build_environment() -> Environment:
         undefined=StrictUndefined,  # a typo in a template fails the test, not the clerk
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=visible_controls,
     )
     env.globals["csrf_field"] = CSRF_FIELD
     return env
+
+
+# Bidirectional controls reorder what follows them on screen: "scan<U+202E>fdp.exe"
+# reads "scanexe.pdf", a sender's name or a subject can hide or reverse words. Thai and
+# English text never needs them; in what a citizen (or an attacker) wrote they only
+# disguise. Every value a page shows has them written out instead, visibly.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def visible_controls(value: Any) -> Any:
+    if not isinstance(value, str) or not _BIDI.search(value):
+        return value
+    shown = _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", str(value))
+    return Markup(shown) if isinstance(value, Markup) else shown  # the marks are plain text
 
 
 def translator_for(request: Request) -> Translator:

@@ -18,7 +18,9 @@ from pathlib import Path
 from extractors.cells import clean_cell
 
 FORMULA_STARTS = frozenset("=+-@\t\r＝＋－＠")
-_INVISIBLE_START = re.compile(r"^[\s\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff]+")
+_INVISIBLE_START = re.compile(
+    r"^[\s\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+"
+)
 Row = Sequence[str]
 
 
@@ -29,7 +31,7 @@ def safe_cell(value: str) -> str:
 
     What may come before the formula sign is anything a spreadsheet could trim on import:
     any whitespace (line breaks, no-break and ideographic spaces), and characters that
-    draw nothing (zero-width space, byte order mark)."""
+    draw nothing (zero-width space, byte order mark, bidirectional controls)."""
     value = clean_cell(value)
     first = _INVISIBLE_START.sub("", value)[:1]
     return "'" + value if value[:1] in FORMULA_STARTS or first in FORMULA_STARTS else value

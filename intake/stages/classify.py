@@ -19,11 +19,13 @@ from extractors.work_type import type_of_work_named_first
 from intake import outbox, webhooks
 from intake.resend import first_sending
 from intake.stage import Item, Outcome
+from storage.errors import StorageError
 from storage.events import EventFacts
 from storage.held import flush_all
 from storage.keys import load_data_key
 from storage.models import Case, Message, MessageState
 from storage.outbox import OutboxPurpose, OutboxRow
+from storage.privacy import open_message_json
 
 
 class ClassifyStage:
@@ -143,7 +145,9 @@ _ORIGINALS = _originals_query()
 def find_case_replied_to(item: Item) -> int | None:
     """The case this mail answers: our tagged Message-ID in In-Reply-To/References (so
     References may be missing), a Message-ID of a mail of the case, its receipt number
-    in the subject, or in the text of a mail from the address it was acknowledged to.
+    in the subject (whoever writes: a citizen writes again from her work address; the
+    case page marks a mail from another address than the request's), or in the text of
+    a mail from the case's own citizen.
     None for a new request written by answering an old mail of a case."""
     threaded = _threaded_case(item)
     if threaded is not None:
@@ -189,7 +193,7 @@ def _threaded_case(item: Item) -> int | None:
         found = item.session.execute(query.limit(1)).scalar_one_or_none()
         if found is not None:
             return found
-    for receipt_no in numbers:
+    for receipt_no in numbers:  # whoever writes (a work address): the page marks a stranger
         case_id = item.session.execute(
             select(Case.id).where(Case.receipt_no == receipt_no)
         ).scalar_one_or_none()
@@ -204,27 +208,69 @@ MAX_CITED = 5
 
 def case_cited_by_its_sender(item: Item) -> int | None:
     """The case whose receipt number the text names, when the mail comes from the address
-    that case's acknowledgement went to (or the request came from). The acknowledgement
+    that case's request came from (or its acknowledgement went to). The acknowledgement
     asks for the number in the subject, but citizens write again as a new mail and put
     it in the text. From any other address a number is only a mention (a neighbour with
     the same problem): a number anyone can read must not file mail into a case."""
     prefix = item.ctx.settings.receipt_prefix
     cited = {n for part in item.parsed.text_parts for n in receipt_numbers(part.text, prefix)}
-    author = outbox.author_of(item.parsed, item.ctx.settings)
-    if not cited or len(cited) > MAX_CITED or "@" not in author:
+    if not cited or len(cited) > MAX_CITED:
+        return None
+    return case_of_its_sender(item, sorted(cited))
+
+
+FOLLOW_UP_PURPOSE = "match a follow-up to its case"
+
+
+def case_of_its_sender(item: Item, receipt_nos: Sequence[str]) -> int | None:
+    """The first case of `receipt_nos` that this mail's writer is the citizen of.
+
+    Receipt numbers are sequential and printed on every acknowledgement and letter: a
+    number in the text is no proof of anything. What is: writing from the address the
+    case's acknowledgement went to, or its request came from (read through the privacy
+    door when no acknowledgement was sent: acks off, or withheld by a rate limit)."""
+    author = outbox.author_of(item.parsed, item.ctx.settings).strip().lower()
+    if not receipt_nos or "@" not in author:
         return None
     flush_all(item.session)
-    sender = outbox.address_hmac(item.ctx, author)
-    query = (
-        select(OutboxRow.case_id)
-        .join(Case, col(Case.id) == col(OutboxRow.case_id))
-        .where(
-            col(Case.receipt_no).in_(sorted(cited)),
-            col(OutboxRow.purpose) == OutboxPurpose.ACK,
-            or_(col(OutboxRow.recipient_hmac) == sender, col(OutboxRow.sender_hmac) == sender),
-        )
+    query = select(Case.receipt_no, Case.id, Case.message_id).where(
+        col(Case.receipt_no).in_(list(receipt_nos))
     )
-    return item.session.execute(query.limit(1)).scalar_one_or_none()
+    found = sorted(item.session.execute(query).all(), key=lambda r: receipt_nos.index(r[0]))
+    sender = outbox.address_hmac(item.ctx, author)
+    for _, case_id, message_id in found:
+        if _acknowledged_to(item, case_id, sender) or _requested_by(item, message_id, author):
+            return int(case_id)
+    return None
+
+
+def _acknowledged_to(item: Item, case_id: int, sender_hmac: str) -> bool:
+    query = select(OutboxRow.id).where(
+        col(OutboxRow.case_id) == case_id,
+        col(OutboxRow.purpose) == OutboxPurpose.ACK,
+        or_(
+            col(OutboxRow.recipient_hmac) == sender_hmac, col(OutboxRow.sender_hmac) == sender_hmac
+        ),
+    )
+    return item.session.execute(query.limit(1)).first() is not None
+
+
+def _requested_by(item: Item, message_id: int, author: str) -> bool:
+    try:
+        headers = open_message_json(
+            item.session,
+            item.ctx.keyring,
+            actor=item.actor,
+            purpose=FOLLOW_UP_PURPOSE,
+            message_id=message_id,
+            column="headers_enc",
+            checkpoint_every=item.ctx.settings.audit_checkpoint_every,
+        )
+    except StorageError:  # erased: nobody's case to add to any more
+        return False
+    headers = headers if isinstance(headers, dict) else {}
+    written = str(headers.get("author_addr") or headers.get("from_addr") or "")
+    return outbox.mailbox_of(written) == outbox.mailbox_of(author)
 
 
 def tagged_case(item: Item, ids: list[str]) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from extractors.sender_auth import SenderVerdict
 from intake import webhooks
 from intake.cases import field_types, refresh_masked
 from intake.outbox import AckSource, queue_ack
@@ -60,6 +61,7 @@ class OpenCaseStage:
             fields=record["fields"],
             key=item.key,
             source=item.message.source,
+            sender_auth=_verdict(item.message.sender_auth_json),
         )
         item.add_facts(ack=queue_ack(item.session, item.ctx, case, source))
         created = EventFacts(
@@ -68,3 +70,7 @@ class OpenCaseStage:
         )
         webhooks.queue(item.session, item.ctx.settings, case, created, key=item.key)
         return Outcome(MessageState.CASE, f"case {case.receipt_no}")
+
+
+def _verdict(stored: str | None) -> SenderVerdict | None:
+    return SenderVerdict.model_validate_json(stored) if stored else None
