@@ -362,14 +362,15 @@ def docx_vml_only_textboxes(p: Person, i: int) -> Case:
     """A form kept in Word's compatibility mode (an old .doc template saved as .docx):
     each value typed into a text box anchored on its label's line, written only as VML
     (w:pict / v:shape / v:textbox) with no DrawingML, the label's dots in the paragraph.
-    In one of the two the text boxes sit in a paragraph of their own after the labels."""
+    In one of the two each box's anchor run comes before the label's text (a box dragged
+    onto the line is anchored at the paragraph's start)."""
     rows = pairs(p)
     if i % 2 == 0:
         lines = [para(t(f"{label} " + "." * 60), vml_box(k, value))
                  for k, (label, value) in enumerate(rows)]  # fmt: skip
     else:
-        lines = [para(t(f"{label} " + "." * 60)) for label, _ in rows]
-        lines.append(para(*[vml_box(k, value) for k, (_, value) in enumerate(rows)]))
+        lines = [para(vml_box(k, value), t(f"{label} " + "." * 60))
+                 for k, (label, value) in enumerate(rows)]  # fmt: skip
     xml = HEADING + "".join(lines) + para()
     return one("docx_vml_only_textboxes", p, i, ("แบบคำร้อง.docx", body_docx(xml), DOCX))
 
@@ -773,14 +774,14 @@ def pdf_invisible_sample(p: Person, i: int) -> Case:
     pdf.add_font("F", "", str(FONTS / "Laksaman.ttf"))
     pdf.set_font("F", size=14)
     pdf.set_text_shaping(True)
-    if i % 2 == 0:
-        pdf.text_mode = TextMode.INVISIBLE
-    else:
-        pdf.set_text_color(255, 255, 255)
-    for k, (_, value) in enumerate(pairs(SAMPLE)):
-        pdf.text(65, 50 + 12 * k + 5, value)
-    pdf.text_mode = TextMode.FILL
-    pdf.set_text_color(0, 0, 0)
+    # in a saved graphics state (q ... Q): the render mode is graphics state, kept past ET
+    with pdf.local_context():
+        if i % 2 == 0:
+            pdf.text_mode = TextMode.INVISIBLE
+        else:
+            pdf.set_text_color(255, 255, 255)
+        for k, (_, value) in enumerate(pairs(SAMPLE)):
+            pdf.text(65, 50 + 12 * k + 5, value)
     for x, y, text in [*HEAD, *labelled_texts(p)]:
         pdf.text(x, y, text)
     return one("pdf_invisible_sample", p, i, ("คำร้อง.pdf", bytes(pdf.output()), PDF))
