@@ -91,3 +91,75 @@ def test_invisible_text_over_an_image_is_kept_as_its_text_layer() -> None:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             text = "".join(c["text"] for c in uncovered_chars(pdf.pages[0]))
         assert text.count("สมชาย") == count, image
+
+
+# --- Word -------------------------------------------------------------------------------
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def docx_of(body_xml: str) -> bytes:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    holder = parse_xml(f'<w:body xmlns:w="{W}">{body_xml}</w:body>')
+    body = document.element.body
+    for child in list(holder):
+        body.insert(len(body) - 1, child)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def p(text: str = "") -> str:
+    return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>' if text else "<w:p/>"
+
+
+def tbl(rows: list[list[str]]) -> str:
+    """A table; each cell's XML given whole (paragraphs, a nested table)."""
+    cols = max(len(r) for r in rows)
+    grid = "".join('<w:gridCol w:w="2000"/>' for _ in range(cols))
+    body = "".join("<w:tr>" + "".join(f"<w:tc>{c}</w:tc>" for c in row) + "</w:tr>" for row in rows)
+    return f"<w:tbl><w:tblPr/><w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>"
+
+
+def test_an_address_in_boxes_under_part_captions_is_written_with_the_captions() -> None:
+    """The address cell holds a grid: บ้านเลขที่ | หมู่ที่ | ซอย | ถนน | ตำบล | อำเภอ over
+    the answers, "-" where a part does not apply. Its answers alone ("9 12 - - แม่เหียะ
+    เมืองเชียงใหม่") were the address, without a flag."""
+    heads = ["บ้านเลขที่", "หมู่ที่", "ซอย", "ถนน", "ตำบล", "อำเภอ"]
+    answers = ["9", "12", "-", "-", "แม่เหียะ", "เมืองเชียงใหม่"]
+    grid = tbl([[p(h) for h in heads], [p(a) for a in answers]]) + p()
+    rows = [[p("ชื่อ - นามสกุล"), p("นายวัชระ พิมพ์ทอง")], [p("ที่อยู่"), grid],
+            [p("จังหวัด"), p("เชียงใหม่")]]  # fmt: skip
+    case = mail_with(("form.docx", docx_of(tbl(rows)), DOCX))
+    assert case.fields["address"] == "9 หมู่ที่ 12 ตำบลแม่เหียะ อำเภอเมืองเชียงใหม่"
+
+
+def test_address_in_boxes_needs_every_caption_a_part_and_a_house_number() -> None:
+    from extractors.address_parts import address_in_boxes
+
+    assert address_in_boxes(["วันที่", "เดือน", "พ.ศ."], ["7", "ตุลาคม", "2537"]) is None
+    assert address_in_boxes(["หมู่ที่", "ตำบล", "อำเภอ"], ["4", "โพธิ์", "เมือง"]) is None
+    bangkok = address_in_boxes(
+        ["เลขที่", "ซอย", "ถนน", "แขวง/ตำบล", "เขต/อำเภอ"],
+        ["42/9", "เพชรเกษม 48", "เพชรเกษม", "บางหว้า", "ภาษีเจริญ"],
+    )
+    # either word is left for the province to choose (address_parts._as_written)
+    assert bangkok == "42/9 ซอยเพชรเกษม 48 ถนนเพชรเกษม แขวง/ตำบล บางหว้า เขต/อำเภอ ภาษีเจริญ"
+
+
+def test_cells_each_a_caption_over_its_answer_are_a_pair_each() -> None:
+    """A Google Docs form: two cells a row, each a small caption paragraph and the
+    typed answer as the next paragraph of the same cell."""
+    rows = [
+        [p("ชื่อ - นามสกุล") + p("นายวัชระ พิมพ์ทอง"), p("เลขประจำตัวประชาชน") + p("3510200677322")],
+        [p("ที่อยู่") + p("9 หมู่ที่ 12 ตำบลแม่เหียะ อำเภอเมืองเชียงใหม่"), p("อีเมล") + p("w@example.com")],
+        [p("จังหวัด") + p("เชียงใหม่"), p("รหัสไปรษณีย์") + p("50100")],
+    ]  # fmt: skip
+    case = mail_with(("form.docx", docx_of(tbl(rows)), DOCX))
+    assert case.fields["full_name"] == "นายวัชระ พิมพ์ทอง"
+    assert case.fields["national_id"] == "3510200677322"
+    assert case.fields["email"] == "w@example.com"
+    assert case.fields["postal_code"] == "50100"
