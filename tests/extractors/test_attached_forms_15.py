@@ -163,3 +163,29 @@ def test_cells_each_a_caption_over_its_answer_are_a_pair_each() -> None:
     assert case.fields["national_id"] == "3510200677322"
     assert case.fields["email"] == "w@example.com"
     assert case.fields["postal_code"] == "50100"
+
+
+LETTER = (
+    "ข้าพเจ้า นางสาวชนิดา ภูมิสวัสดิ์ อายุ ๓๒ ปี เลขประจำตัวประชาชน ๑-๔๑๐๒-๐๐๓๙๕-๑๗-๘ "
+    "เกิดวันที่ ๗ ตุลาคม ๒๕๓๗ อยู่บ้านเลขที่ ๒๓ หมู่ที่ ๖ ตำบลบ้านทุ่ม อำเภอเมืองขอนแก่น "
+    "จังหวัดขอนแก่น ๔๐๐๐๐ โทรศัพท์มือถือ ๐๘๖-๑๓๕-๗๙๒๔ มีความประสงค์ขอรับถังขยะ ๒ ใบ"
+)
+
+
+def test_a_request_written_as_a_letter_in_word_is_read_as_prose_is() -> None:
+    """One justified ข้าพเจ้า... paragraph: only the name was read (after ข้าพเจ้า); the
+    ID, birth date, phone and address are read as from the same words in a mail body,
+    flagged for a clerk."""
+    case = mail_with(("letter.docx", docx_of(p("เรียน นายกเทศมนตรี") + p(LETTER)), DOCX))
+    assert case.fields["national_id"] == "1410200395178"
+    assert case.fields["birth_date"] == "1994-10-07"
+    assert case.fields["phone"] in ("0861357924", "+66861357924")
+    assert case.provenance["phone"].method == "prose"
+    assert case.fields["province"] == "ขอนแก่น"
+
+
+def test_a_labelled_value_beats_the_letters_prose() -> None:
+    form = p("โทรศัพท์มือถือ: 0812345670") + p(LETTER)
+    case = mail_with(("letter.docx", docx_of(form), DOCX))
+    assert case.fields["phone"] in ("0812345670", "+66812345670")
+    assert case.provenance["phone"].method != "prose"
