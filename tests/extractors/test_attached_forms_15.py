@@ -189,3 +189,55 @@ def test_a_labelled_value_beats_the_letters_prose() -> None:
     case = mail_with(("letter.docx", docx_of(form), DOCX))
     assert case.fields["phone"] in ("0812345670", "+66812345670")
     assert case.provenance["phone"].method != "prose"
+
+
+# --- PDF form: a title box heading the name's boxes ------------------------------------
+
+
+def name_row_form() -> bytes:
+    """Fields named applicant.name.title / .first / .last on one row after the caption
+    ชื่อ (the family name's caption beside its box), then the ID."""
+    import pikepdf
+    from fpdf import FPDF
+    from pikepdf import Array, Dictionary, Name, String
+
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_page()
+    pdf.add_font("F", "", FONT)
+    pdf.set_font("F", size=13)
+    for x, y, text in ((20, 50, "ชื่อ"), (100, 50, "สกุล"), (20, 62, "เลขประจำตัวประชาชน")):
+        pdf.text(x, y, text)
+    doc = pikepdf.open(io.BytesIO(bytes(pdf.output())))
+    page = doc.pages[0]
+    height = float(page.mediabox[3])
+    mm = 72 / 25.4
+    parent = doc.make_indirect(Dictionary(T=String("name"), Kids=Array()))
+    annots = Array()
+    for name, value, x, y, w, holder in (
+        ("title", "นาง", 45, 50, 20, parent), ("first", "บุษบา", 70, 50, 25, parent),
+        ("last", "ทองเนื้อดี", 110, 50, 60, parent), ("id", "3600700288413", 65, 62, 80, None),
+    ):  # fmt: skip
+        x1, y1 = x * mm, height - y * mm - 3
+        kid = Dictionary(Type=Name.Annot, Subtype=Name.Widget, FT=Name.Tx, T=String(name),
+                         V=String(value), F=4, P=page.obj, DA=String("/Helv 0 Tf 0 g"),
+                         Rect=Array([x1, y1, x1 + w * mm, y1 + 7 * mm]))  # fmt: skip
+        if holder is not None:
+            kid.Parent = holder
+        kid = doc.make_indirect(kid)
+        if holder is not None:
+            holder.Kids.append(kid)
+        annots.append(kid)
+    page.obj.Annots = doc.make_indirect(annots)
+    doc.Root.AcroForm = doc.make_indirect(
+        Dictionary(Fields=Array([parent, annots[3]]), NeedAppearances=True)
+    )
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_a_title_box_heading_the_name_boxes_is_the_whole_name() -> None:
+    """The run title | given | family was keyed as the title (the first box's name says
+    "title"), and the case had no name."""
+    case = mail_with(("form.pdf", name_row_form(), PDF))
+    assert case.fields["full_name"] == "นางบุษบา ทองเนื้อดี"
