@@ -241,3 +241,19 @@ def test_a_title_box_heading_the_name_boxes_is_the_whole_name() -> None:
     "title"), and the case had no name."""
     case = mail_with(("form.pdf", name_row_form(), PDF))
     assert case.fields["full_name"] == "นางบุษบา ทองเนื้อดี"
+
+
+# --- Images: dark mode -------------------------------------------------------------------
+
+
+def test_a_dark_ground_is_inverted_before_reading_and_paper_is_not() -> None:
+    from PIL import Image, ImageDraw
+
+    from extractors.ocr import light_ground
+
+    dark = Image.new("L", (200, 100), 30)
+    ImageDraw.Draw(dark).text((10, 40), "0812345670", fill=230)
+    assert light_ground(dark).getpixel((1, 1)) == 225
+    paper = Image.new("L", (200, 100), 120)  # a page photographed in shadow
+    ImageDraw.Draw(paper).text((10, 40), "0812345670", fill=10)
+    assert light_ground(paper).getpixel((1, 1)) == 120
