@@ -309,18 +309,25 @@ def ocr_page(image: Image.Image, number: int) -> OcrPage:
 # screenshot of an app or web page in dark mode. Paper, even a photo in shadow, is the
 # page's commonest tone and far lighter.
 DARK_GROUND = 80
+# ... and whose light pixels are fewer than this share: letters. A sheet photographed on
+# a dark table is dark round the edges but a large light area of its own.
+MAX_LIGHT_SHARE = 0.25
+LIGHT = 160
 
 
 def light_ground(gray: Image.Image) -> Image.Image:
     """The page as dark ink on a light ground, as every step after expects (ink is what
     is darker than the Otsu cut, leaders and boxes are dark strokes): a page whose
-    ground is dark is inverted."""
+    ground is dark and whose light is only its letters is inverted."""
     histogram = gray.histogram()
-    half, seen = gray.width * gray.height / 2, 0
+    pixels = gray.width * gray.height
+    light = sum(histogram[LIGHT:]) / max(pixels, 1)
+    seen = 0
     for level, count in enumerate(histogram):
         seen += count
-        if seen >= half:
-            return ImageOps.invert(gray) if level < DARK_GROUND else gray
+        if seen >= pixels / 2:
+            dark = level < DARK_GROUND and light < MAX_LIGHT_SHARE
+            return ImageOps.invert(gray) if dark else gray
     return gray
 
 

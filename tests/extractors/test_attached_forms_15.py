@@ -257,3 +257,6 @@ def test_a_dark_ground_is_inverted_before_reading_and_paper_is_not() -> None:
     paper = Image.new("L", (200, 100), 120)  # a page photographed in shadow
     ImageDraw.Draw(paper).text((10, 40), "0812345670", fill=10)
     assert light_ground(paper).getpixel((1, 1)) == 120
+    table = Image.new("L", (200, 100), 25)  # a sheet on a dark table, 40% of the frame
+    ImageDraw.Draw(table).rectangle((60, 0, 139, 99), fill=235)
+    assert light_ground(table).getpixel((1, 1)) == 25
