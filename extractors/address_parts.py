@@ -15,7 +15,7 @@ import re
 
 from extractors.base import FieldCandidate, FieldSpec
 
-__all__ = ["ADDRESS_PART_KEYS", "ADDRESS_PART_SPECS", "join_address_parts"]
+__all__ = ["ADDRESS_PART_KEYS", "ADDRESS_PART_SPECS", "address_in_boxes", "join_address_parts"]
 
 ADDRESS = "address"
 HOUSE, MOO, SOI, ROAD = "addr_house", "addr_moo", "addr_soi", "addr_road"
@@ -210,3 +210,39 @@ def _written_part(word: str, answer: str, bangkok: bool) -> str:
     if word == "รหัสไปรษณีย์":
         return answer
     return f"{word}{answer}"
+
+
+_HOUSE_CAPTIONS = ("บ้านเลขที่", "เลขที่")
+_CAPTION = re.compile(rf"(?:บ้านเลขที่|เลขที่|{_PART_WORD})")
+MIN_CAPTIONS = 3  # a row of fewer part captions is a date's or a name's, not an address
+
+
+def address_in_boxes(captions: list[str], answers: list[str]) -> str | None:
+    """An address typed box by box under a row of its parts' captions (บ้านเลขที่ | หมู่ที่
+    | ซอย | ถนน | ตำบล | อำเภอ over 9 | 12 | - | - | แม่เหียะ | เมืองเชียงใหม่), as one address
+    a clerk writes: each answer after its part's word, the parts answered "-" left out.
+    A caption asking for either word (ตำบล/แขวง) is kept before its answer, to be chosen
+    by the province (`_as_written`). None unless every caption names a part and one the
+    house number: the answers alone, a space apart, would be an address of bare numbers
+    and names no one can read."""
+    pairs = [
+        (" ".join(c.split()).rstrip(" :："), " ".join(a.split()))
+        for c, a in zip(captions, answers, strict=False)
+        if c.strip()
+    ]
+    if len(pairs) < MIN_CAPTIONS or not all(_CAPTION.fullmatch(c) for c, _ in pairs):
+        return None
+    if not any(c in _HOUSE_CAPTIONS for c, _ in pairs):
+        return None
+    bangkok = any(_BANGKOK.search(a) for _, a in pairs)
+    out = []
+    for caption, answer in pairs:
+        if _EMPTY_BOX.fullmatch(answer):
+            continue
+        if caption in _HOUSE_CAPTIONS or _ALREADY.match(answer):
+            out.append(answer)
+        elif "/" in caption and caption not in ("ตรอก/ซอย", "ซอย/ตรอก"):
+            out.append(f"{caption} {answer}")
+        else:
+            out.append(_written_part(caption, answer, bangkok))
+    return " ".join(out) or None

@@ -14,11 +14,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from extractors.address_parts import address_in_boxes
 from extractors.base import ExtractionResult, LabelIndex
 from extractors.body_form import is_lone_label, parse_label_line
 from extractors.docx_package_parts import alt_chunk_lines, fill_bound_controls
 from extractors.labels import NO_FIELD_HEADINGS
-from extractors.office_files import open_bounded, read_lines
+from extractors.office_files import open_bounded, read_letter_lines, read_lines
 from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
@@ -594,6 +595,9 @@ def _boxes_value(cell: object) -> list[str]:
     last = [text for text in rows[-1] if text]
     if not last or len(rows[-1]) > MAX_BOXES:
         return []
+    address = address_in_boxes(rows[0], rows[1]) if len(rows) == 2 else None
+    if address:  # บ้านเลขที่ | หมู่ที่ | ... over the answers: the captions are the words
+        return [address]
     if all(len(text) == 1 for text in last):
         return ["".join(last)]
     return [" ".join(last)] if len(rows) == 2 else []
@@ -613,6 +617,10 @@ def _row_lines(cells: list[object]) -> list[str]:
     if len(texts) == 2 and len(texts[0]) == len(texts[1]) >= 2:
         # labels one per line beside their values: paired by the parent, which knows
         # whether each line is a label or one label wrapped over two lines
+        return [LINES_MARK + LINES_SEP.join(CELL_SEP.join(t) for t in texts)]
+    if len(texts) >= 2 and all(len(t) >= 2 for t in texts):
+        # every cell of several lines: each may be a caption over its own answer (a
+        # Google Docs form), which only the parent can tell
         return [LINES_MARK + LINES_SEP.join(CELL_SEP.join(t) for t in texts)]
     return pair_texts(texts)
 
@@ -672,7 +680,7 @@ class DocxFormExtractor:
         if isinstance(parts, ExtractionResult):
             return parts
         body, margins = (resolved_rows(lines, labels) for lines in parts)
-        result = read_lines(body, part=part, kind="docx", labels=labels)
+        result = read_letter_lines(body, part=part, kind="docx", labels=labels)
         if not margins:
             return result
         # An agency template may keep the applicant's box in the page header; a header
@@ -731,13 +739,36 @@ def _pairs_each(cells: list[str], labels: LabelIndex) -> list[str] | None:
 
 
 def _lines_beside(line: str, labels: LabelIndex) -> list[str]:
-    """A label cell and a value cell of as many lines each: line by line when every line
-    of the label cell is a label of its own (the form's labels listed in one cell, the
-    answers in the next); else one label, wrapped, beside a value of several lines."""
-    heads, values = (half.split(CELL_SEP) for half in line[1:].split(LINES_SEP))
-    if all(is_lone_label(_TRAILING_COLON.sub("", h), labels) for h in heads):
-        return [f"{_TRAILING_COLON.sub('', h)}: {v}" for h, v in zip(heads, values, strict=True)]
-    return pair_texts([heads, values])
+    """Cells of several lines side by side. Two of as many lines: line by line when every
+    line of the first is a label of its own (the form's labels listed in one cell, the
+    answers in the next). Each cell a caption over its answer (the caption its first
+    line, a small grey paragraph above the typed one in the same box): a pair each.
+    Else one label, wrapped, beside a value of several lines."""
+    cells = [half.split(CELL_SEP) for half in line[1:].split(LINES_SEP)]
+    if (
+        len(cells) == 2
+        and len(cells[0]) == len(cells[1])
+        and all(is_lone_label(_TRAILING_COLON.sub("", h), labels) for h in cells[0])
+    ):
+        return [f"{_TRAILING_COLON.sub('', h)}: {v}" for h, v in zip(*cells, strict=True)]
+    if all(_captioned(cell, labels) for cell in cells):
+        return [
+            out
+            for cell in cells
+            for out in (f"{_TRAILING_COLON.sub('', cell[0])}: {cell[1]}", *cell[2:], "")
+        ]
+    return pair_texts(cells)
+
+
+def _captioned(lines: list[str], labels: LabelIndex) -> bool:
+    """A cell whose first line is a label alone and whose second is no label: a caption
+    over its answer."""
+    head, answer = _TRAILING_COLON.sub("", lines[0]), lines[1]
+    return (
+        is_lone_label(head, labels)
+        and not is_lone_label(answer, labels)
+        and parse_label_line(answer, labels) is None
+    )
 
 
 def _marked(lines: list[str], k: int) -> list[str] | None:

@@ -285,7 +285,7 @@ def _pages_without_text(data: bytes) -> list[int]:
 
 
 def ocr_page(image: Image.Image, number: int) -> OcrPage:
-    gray = ImageOps.grayscale(image)
+    gray = light_ground(ImageOps.grayscale(image))
     if gray.width < MIN_WIDTH:
         scale = MIN_WIDTH / gray.width
         gray = gray.resize((MIN_WIDTH, round(gray.height * scale)), Image.Resampling.LANCZOS)
@@ -303,6 +303,32 @@ def ocr_page(image: Image.Image, number: int) -> OcrPage:
     # the same readings (the grey page alone read a sideways typewriter form as junk).
     turned = _readings(gray.rotate(rotated, expand=True, fillcolor=255), number, rotated)
     return turned if turned.confidence > page.confidence else page
+
+
+# A page whose middle grey is darker than this is light text on a dark ground: a
+# screenshot of an app or web page in dark mode. Paper, even a photo in shadow, is the
+# page's commonest tone and far lighter.
+DARK_GROUND = 80
+# ... and whose light pixels are fewer than this share: letters. A sheet photographed on
+# a dark table is dark round the edges but a large light area of its own.
+MAX_LIGHT_SHARE = 0.25
+LIGHT = 160
+
+
+def light_ground(gray: Image.Image) -> Image.Image:
+    """The page as dark ink on a light ground, as every step after expects (ink is what
+    is darker than the Otsu cut, leaders and boxes are dark strokes): a page whose
+    ground is dark and whose light is only its letters is inverted."""
+    histogram = gray.histogram()
+    pixels = gray.width * gray.height
+    light = sum(histogram[LIGHT:]) / max(pixels, 1)
+    seen = 0
+    for level, count in enumerate(histogram):
+        seen += count
+        if seen >= pixels / 2:
+            dark = level < DARK_GROUND and light < MAX_LIGHT_SHARE
+            return ImageOps.invert(gray) if dark else gray
+    return gray
 
 
 def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:

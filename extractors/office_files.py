@@ -10,6 +10,7 @@ from typing import TypeVar
 from extractors.base import ExtractionResult, LabelIndex, Provenance, ProvenanceKind, failed
 from extractors.body_form import read_label_lines
 from extractors.ooxml_package import PackageTooLarge
+from extractors.prose import ProseExtractor
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 
 Opened = TypeVar("Opened")
@@ -53,3 +54,17 @@ def read_lines(
 
     numbered = list(enumerate(lines, start=first_line))
     return ExtractionResult(candidates=read_label_lines(numbered, labels, provenance))
+
+
+def read_letter_lines(
+    lines: Sequence[str], *, part: str, kind: ProvenanceKind, labels: LabelIndex
+) -> ExtractionResult:
+    """`read_lines`, and the typed values of the document's sentences for the fields no
+    label gave: a request written in Word as a letter (ข้าพเจ้า ... อายุ ... ปี เลขประจำตัว
+    ประชาชน ... อยู่บ้านเลขที่ ... in one justified paragraph) is prose, as the same words
+    in a mail body are, and read so (low confidence, flagged: `extractors.prose`)."""
+    result = read_lines(lines, part=part, kind=kind, labels=labels)
+    have = {c.key for c in result.candidates}
+    letter = ProseExtractor(kind=kind).extract("\n".join(lines), part=part, labels=labels)
+    result.candidates += [c for c in letter.candidates if c.key not in have]
+    return result

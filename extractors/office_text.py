@@ -19,7 +19,7 @@ import zipfile
 from typing import Any
 
 from extractors.base import ExtractionResult, LabelIndex
-from extractors.office_files import as_bytes, open_bounded, read_lines
+from extractors.office_files import as_bytes, open_bounded, read_letter_lines
 from extractors.sandbox import Limits
 from extractors.thai import normalise_thai_text
 
@@ -232,7 +232,7 @@ class OdtFormExtractor:
         lines = open_bounded(odt_lines, content, self.limits, part=part, code="odt")
         if isinstance(lines, ExtractionResult):
             return lines
-        return read_lines(lines, part=part, kind="document", labels=labels)
+        return read_letter_lines(lines, part=part, kind="document", labels=labels)
 
 
 class RtfFormExtractor:
@@ -242,4 +242,5 @@ class RtfFormExtractor:
 
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
         text = normalise_thai_text(rtf_text(as_bytes(content)))
-        return read_lines(text.splitlines()[:MAX_LINES], part=part, kind="document", labels=labels)
+        lines = text.splitlines()[:MAX_LINES]
+        return read_letter_lines(lines, part=part, kind="document", labels=labels)

@@ -29,7 +29,7 @@ from pdfplumber.pdf import PDF
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.charsets import multibyte_or_thai
-from extractors.names import TITLE
+from extractors.names import FULL_NAME, GIVEN, TITLE
 from extractors.ocr import OcrExtractor
 from extractors.pdf_appearances import appearance_glyphs
 from extractors.pdf_boxes import with_drawn_boxes
@@ -635,10 +635,33 @@ def _form_candidates(
             part=part, kind="pdf_form", page=field.page, label=label, form_field=field.name
         )
         value = normalise_thai_text(raw)
+        if key == TITLE and field.name in runs.joined:
+            candidates += _title_run(value, provenance, confidence)
+            continue
         candidates.append(
             FieldCandidate(key=key, value=value, provenance=provenance, confidence=confidence)
         )
     return candidates
+
+
+def _title_run(value: str, provenance: Provenance, confidence: float) -> list[FieldCandidate]:
+    """The title's box heading the name's boxes along its row (title | given | family,
+    the family name's box perhaps with a caption of its own): the title and the given
+    name, or the whole name, not a title of several words."""
+    words = value.split()
+    if not words or not _TITLE_WORD.fullmatch(words[0]):
+        return [FieldCandidate(key=TITLE, value=value, provenance=provenance,
+                               confidence=confidence)]  # fmt: skip
+    if len(words) == 1:
+        pieces = [(TITLE, value)]
+    elif len(words) == 2:
+        pieces = [(TITLE, words[0]), (GIVEN, words[1])]
+    else:
+        pieces = [(FULL_NAME, value)]
+    return [
+        FieldCandidate(key=key, value=piece, provenance=provenance, confidence=confidence)
+        for key, piece in pieces
+    ]
 
 
 def _key_of(
