@@ -737,7 +737,8 @@ def slash_in_brackets_tick(p: Person, i: int) -> Case:
         f"โทรศัพท์ {p.mobile}\nที่อยู่ {whole(p)}\n"
     )
     msg = message(p, "แบบคำร้อง", text=text, n=i)
-    return case("slash_in_brackets_tick", msg, expect(p, ALL, standard(p)))
+    keys = "full_name national_id birth_date phone address postal_code province"
+    return case("slash_in_brackets_tick", msg, expect(p, keys, standard(p)))
 
 
 # --- values ----------------------------------------------------------------------------
