@@ -79,6 +79,8 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
     """Like split_mail for lines already numbered (a forwarded mail inside another)."""
     for i, (_, line) in enumerate(lines):
         if _FORWARD.match(line.strip()):
+            if _count(lines[:i], is_label) >= MIN_OWN_FORM_ABOVE_FORWARD:
+                return _own_text(lines[:i], is_label)
             return _forwarded(lines[i + 1 :], is_label)
     for i, (_, line) in enumerate(lines):
         if _ORIGINAL.match(line.strip()) and _starts_header(lines[i + 1 :], line):
@@ -87,6 +89,13 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
                 return _forwarded(below, is_label)
             return _own_text(above, is_label)
     return _own_text(lines, is_label)
+
+
+# A forward is the request when the note above it is a note ("please see below"); when
+# the sender typed a whole form of their own above it, the forwarded mail is the model or
+# the earlier case they copied it from, and the form above is theirs (a work signature's
+# phone and e-mail lines are two label lines, so three make a form).
+MIN_OWN_FORM_ABOVE_FORWARD = 3
 
 
 def _starts_header(rest: Sequence[tuple[int, str]], marker: str) -> bool:
