@@ -80,7 +80,10 @@ _LEADERS = re.compile(r"(?<!\s)\s*(?:\.{3,}|_{3,}|…+)\s*")
 _WIDE_GAP = re.compile(r"\t+|\s{2,}")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
-_WHOLLY_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
+_WHOLLY_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]")
+# A template's square-bracket blank ("[ระบุ]", "[วว/ดด/ปปปป]") left in place with the
+# value typed after it: the bracket is the template's hint, the rest the answer.
+_PLACEHOLDER_FIRST = re.compile(r"^\[[^\[\]]{1,30}\]\s+(?=\S)")
 _EMPTY_VALUE = re.compile(r"^[\s.\-_…:：]*$")
 # A value typed in quotation marks ("fill in the blanks": ชื่อ “นายสมชาย ใจดี”), straight
 # or curly, single or double, or the brackets of East Asian quotes: the quotes are no
@@ -221,8 +224,10 @@ def _clean_value(value: str) -> str:
     if _has_leaders(value):
         value = _LEADERS.sub(" ", value)
     value = value.strip()
+    if _PLACEHOLDER_FIRST.match(value):
+        value = _PLACEHOLDER_FIRST.sub("", value, count=1)  # "[วว/ดด/ปปปป] 12/03/2531"
     if _WHOLLY_BRACKETED.fullmatch(value) or _WHOLLY_QUOTED.fullmatch(value):
-        value = value[1:-1].strip()  # "(นางสาวก ข)", “นางสาวก ข”: the value typed within
+        value = value[1:-1].strip()  # "(นางสาวก ข)", “นางสาวก ข”, "[...]": typed within
     return "" if _EMPTY_VALUE.match(value) else value
 
 
@@ -600,9 +605,15 @@ def read_label_lines(
 # a line they part its cells as a tab does. Kept, they were read as part of the value.
 _BOX = re.compile(r"[\u2500-\u257f]+")
 _BOX_RULE = re.compile(r"[\s\u2500-\u257f]+")
+# A rule typed with one key held down ("==========", "-----", "*****") underlines the
+# label above it (as a typewriter or plain-text heading does) or parts sections: a line
+# of nothing else, no value. "--" alone is the signature mark, read before this.
+_TYPED_RULE = re.compile(r"\s*(?:={3,}|-{3,}|_{3,}|\*{3,}|~{3,}|#{3,})\s*")
 
 
 def _unframed(line: str) -> str:
+    if _TYPED_RULE.fullmatch(line):
+        return ""
     if line.isascii() or _BOX.search(line) is None:  # isascii: a flag, not a scan
         return line
     if _BOX_RULE.fullmatch(line):
@@ -687,6 +698,7 @@ def _pictograph_label(line: str, parse: Parse) -> str:
 _COLUMN_SEPARATORS = (",", "\t", ";", "|")
 _MARKDOWN_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
 MIN_HEADER_LABELS = 2
+MIN_GAP_COLUMNS = 3  # two cells parted by spaces are a label and its value, not a table
 
 
 def _cells(line: str, sep: str) -> list[str]:
@@ -715,11 +727,24 @@ def _header_rows(lines: list[tuple[int, str]], parse: Parse) -> list[tuple[int, 
     return out
 
 
-def _header_and_row(head: str, row: str, parse: Parse) -> list[tuple[str, str]] | None:
+def _gap_cells(line: str) -> list[str]:
+    return [cell.strip() for cell in _SEP_GAP.split(line.strip())]
+
+
+def _split_rows(head: str, row: str) -> Iterator[tuple[list[str], list[str]]]:
+    """The header and the row under it cut into cells: by a separator the header holds
+    twice or more, or (a table lined up with spaces, as typed in a proportional font) by
+    runs of two or more spaces."""
     for sep in _COLUMN_SEPARATORS:
-        if head.count(sep) < 2:
-            continue
-        labels, values = _cells(head, sep), _cells(row, sep)
+        if head.count(sep) >= 2:
+            yield _cells(head, sep), _cells(row, sep)
+    labels, values = _gap_cells(head), _gap_cells(row)
+    if len(labels) >= MIN_GAP_COLUMNS and "\t" not in head:
+        yield labels, values
+
+
+def _header_and_row(head: str, row: str, parse: Parse) -> list[tuple[str, str]] | None:
+    for labels, values in _split_rows(head, row):
         if len(labels) != len(values):
             continue
         heads = [parse(cell) for cell in labels if cell]
