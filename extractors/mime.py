@@ -22,6 +22,7 @@ from __future__ import annotations
 import email.utils
 import io
 import itertools
+import quopri
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -441,8 +442,7 @@ def _leaf(entity: Message, ctype: str, path: str, walk: _Walk) -> None:
     if entity.is_multipart():  # message/delivery-status: a list of header blocks
         content = b"".join(_entity_bytes(block, walk, path) for block in entity.get_payload())
     else:
-        body = entity.get_payload(decode=True)
-        content = body if isinstance(body, bytes) else b""
+        content = _decoded_payload(entity)
     disposition = entity.get_content_disposition()
     named = _filename(entity) is not None
     if ctype in _TEXT_TYPES and disposition != "attachment":
@@ -454,6 +454,25 @@ def _leaf(entity: Message, ctype: str, path: str, walk: _Walk) -> None:
         if not named:
             return
     _add_attachment(entity, content, path, walk)
+
+
+# RFC 2045 6.7 (3): white space at the end of a quoted-printable line was added in
+# transport and is dropped before decoding. Relays do pad lines ("= " for a soft break),
+# and the stdlib decoder then keeps "= " and the line end, cutting a Thai letter's bytes.
+_QP_LINE_END_SPACE = re.compile(rb"[ \t]+(?=\r?\n|\Z)")
+
+
+def _decoded_payload(entity: Message) -> bytes:
+    cte = str(entity.get("content-transfer-encoding", "")).strip().lower()
+    raw = entity.get_payload(decode=False)
+    if cte == "quoted-printable" and isinstance(raw, str):
+        try:
+            data = raw.encode("ascii", "surrogateescape")
+        except UnicodeEncodeError:  # 8-bit text the parser already read as its charset
+            data = raw.encode("utf-8", "surrogateescape")
+        return quopri.decodestring(_QP_LINE_END_SPACE.sub(b"", data))
+    body = entity.get_payload(decode=True)
+    return body if isinstance(body, bytes) else b""
 
 
 def unflow(text: str, *, delsp: bool = False) -> str:
