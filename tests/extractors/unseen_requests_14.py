@@ -674,7 +674,8 @@ def copied_friends_mail_below(p: Person, i: int) -> Case:
         f"โทร: {f.mobile}\nที่อยู่: {whole(f)}\n"
     )
     msg = message(p, "Fwd: ขอสำเนาทะเบียนบ้าน", text=own + fwd, n=i)
-    return case("copied_friends_mail_below", msg, expect(p, ALL, standard(p)))
+    keys = "full_name national_id birth_date phone address postal_code province"
+    return case("copied_friends_mail_below", msg, expect(p, keys, standard(p)))
 
 
 def translated_labels_english_be_year(p: Person, i: int) -> Case:

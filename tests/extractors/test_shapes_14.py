@@ -1,0 +1,153 @@
+"""The rules set 14 of the held-out requests led to (issue 8), each on its smallest case.
+The held-out set measures them on whole mails (test_unseen_styles_14.py); these say what
+each rule does and does not do."""
+
+from __future__ import annotations
+
+from typed_mail import read
+
+from extractors.charsets import decode_bytes
+from extractors.html_text import html_to_text
+from extractors.mail_text import split_mail
+from extractors.mime import parse_message
+
+ID = "1101700203450"  # valid check digit
+OTHER_ID = "3100600123450"  # valid check digit too
+
+
+def is_label(line: str) -> bool:
+    return ":" in line
+
+
+# --- whose words: a form typed above a forward -----------------------------------------
+
+
+def test_a_form_typed_above_a_forward_is_the_senders_own() -> None:
+    text = (
+        "ชื่อ: ก\nเลข: 1\nโทร: 2\n\n---------- Forwarded message ---------\n"
+        "From: x <x@example.com>\n\nชื่อ: ข\nเลข: 3\nโทร: 4\n"
+    )
+    mail = split_mail(text, is_label)
+    assert not mail.forwarded
+    assert [line for _, line in mail.own if line] == ["ชื่อ: ก", "เลข: 1", "โทร: 2"]
+
+
+def test_a_note_above_a_forward_still_gives_way_to_it() -> None:
+    text = (
+        "ส่งต่อให้ครับ\nโทร: 2\n\n---------- Forwarded message ---------\n"
+        "From: x <x@example.com>\n\nชื่อ: ข\nเลข: 3\n"
+    )
+    mail = split_mail(text, is_label)
+    assert mail.forwarded
+    assert [line for _, line in mail.own if line] == ["ชื่อ: ข", "เลข: 3"]
+
+
+def test_a_friends_request_forwarded_below_ones_own_gives_none_of_its_values() -> None:
+    case = read(
+        f"ชื่อ-สกุล: นายสมชาย ใจดี\nเลขประจำตัวประชาชน: {ID}\nโทร: 0812345670\n\n"
+        "---------- Forwarded message ---------\nFrom: ข <b@example.com>\nSubject: คำร้อง\n\n"
+        f"ชื่อ-สกุล: นางสาวสมหญิง รักดี\nเลขประจำตัวประชาชน: {OTHER_ID}\nโทร: 0899999999\n"
+    )
+    assert case.fields["full_name"] == "นายสมชาย ใจดี"
+    assert case.fields["national_id"] == ID
+    assert case.fields["phone"] == "+66812345670"
+
+
+# --- HTML: what is styled out of sight ---------------------------------------------------
+
+
+def test_spans_styled_out_of_sight_are_not_read() -> None:
+    html = (
+        "<p>ชื่อ: <span style='mso-hide:all;display:none'>ตัวอย่าง นายก ข</span>นายค ง</p>"
+        '<p>โทร: <span style="DISPLAY: none">0800000000</span>0812345670</p>'
+        '<p>อีเมล: <span style="visibility:hidden">x@y.z</span>a@b.co</p>'
+    )
+    assert html_to_text(html).splitlines() == ["ชื่อ: นายค ง", "โทร: 0812345670", "อีเมล: a@b.co"]
+
+
+def test_a_hidden_element_ends_at_its_own_end_tag_however_nested() -> None:
+    html = (
+        '<div style="display:none"><div>ซ่อน</div><span>ซ่อน</span></div>'
+        '<div>เห็น<br style="display:none">ด้วย</div>'
+    )
+    assert html_to_text(html).splitlines() == ["เห็น", "ด้วย"]
+
+
+def test_a_style_that_merely_mentions_none_hides_nothing() -> None:
+    html = '<p style="border:none;text-decoration:none">ชื่อ: นายค ง</p>'
+    assert html_to_text(html) == "ชื่อ: นายค ง"
+
+
+# --- text layout ---------------------------------------------------------------------------
+
+
+def test_a_typed_rule_under_a_label_is_no_value() -> None:
+    case = read(
+        f"ชื่อ-นามสกุล\n================\nนายสมชาย ใจดี\n\nเลขประจำตัวประชาชน\n------\n{ID}\n\n"
+        "ที่อยู่\n****\n12 หมู่ 3 ตำบลบ้านเป็ด อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000\n"
+    )
+    assert case.fields["full_name"] == "นายสมชาย ใจดี"
+    assert case.fields["national_id"] == ID
+    assert case.fields["address"].startswith("12 หมู่ 3")
+
+
+def test_square_bracket_blanks_filled_in_or_left_before_the_value() -> None:
+    case = read(
+        "ชื่อ-นามสกุล: [นายสมชาย ใจดี]\n"
+        "วันเดือนปีเกิด: [วว/ดด/ปปปป] 12/03/2531\n"
+        "ที่อยู่: [12 หมู่ 3 ตำบลบ้านเป็ด อำเภอเมืองขอนแก่น]\n"
+    )
+    assert case.fields["full_name"] == "นายสมชาย ใจดี"
+    assert case.fields["birth_date"] == "1988-03-12"
+    assert case.fields["address"] == "12 หมู่ 3 ตำบลบ้านเป็ด อำเภอเมืองขอนแก่น"
+
+
+def test_a_header_row_over_a_value_row_lined_up_with_spaces() -> None:
+    case = read(
+        "ข้อมูลครับ\n\n"
+        "ชื่อ-สกุล            เลขบัตรประชาชน    วันเกิด       เบอร์โทร\n"
+        f"นายสมชาย ใจดี      {ID}     12/03/2531    081-234-5670\n"
+    )
+    assert case.fields["full_name"] == "นายสมชาย ใจดี"
+    assert case.fields["national_id"] == ID
+    assert case.fields["birth_date"] == "1988-03-12"
+    assert case.fields["phone"] == "+66812345670"
+
+
+def test_two_cells_apart_are_a_label_and_its_value_not_a_table() -> None:
+    case = read("ชื่อ-สกุล      เบอร์โทร\nนายสมชาย ใจดี\n")
+    assert case.fields.get("phone") is None
+
+
+# --- transport: quoted-printable padded by a relay, UTF-16 -------------------------------
+
+
+def _raw(headers: str, body: bytes) -> bytes:
+    head = "From: a <a@example.com>\r\nTo: b@example.go.th\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+    return (head + headers + "\r\n\r\n").encode("ascii") + body
+
+
+def test_quoted_printable_soft_breaks_padded_with_white_space() -> None:
+    encoded = "ชื่อ".encode()  # 12 bytes, cut mid-letter by the soft break
+    qp = "".join(f"={b:02X}" for b in encoded[:4]) + "= \r\n"
+    qp += "".join(f"={b:02X}" for b in encoded[4:]) + "=\t\r\nabc \r\n"
+    headers = (
+        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable"
+    )
+    parsed = parse_message(_raw(headers, qp.encode("ascii")))
+    assert parsed.text_parts[0].text == "ชื่อabc\r\n"
+
+
+def test_quoted_printable_over_raw_utf8_bytes_keeps_them() -> None:
+    headers = (
+        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable"
+    )
+    parsed = parse_message(_raw(headers, "ค่า = 20 บาท\r\n".encode()))
+    assert parsed.text_parts[0].text.startswith("ค่า = 20 บาท")
+
+
+def test_utf16_without_a_byte_order_mark_is_not_taken_for_ascii() -> None:
+    data = "ชื่อ: นายก ข".encode("utf-16-le")
+    assert data.isascii()  # Thai in UTF-16LE is all low bytes: the trap
+    assert decode_bytes(data, "utf-16le") == ("ชื่อ: นายก ข", "utf-16-le")
+    assert decode_bytes("ชื่อ".encode("utf-16"), "utf-16")[0] == "ชื่อ"
