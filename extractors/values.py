@@ -96,7 +96,9 @@ _SPELT_SIGNS = {"แอท": "@", "at": "@", "@": "@", "ดอท": ".", "dot": 
 _ADDRESS_WORD = re.compile(r"[A-Za-z0-9._%+-]+")
 
 
-_POLITE_END = re.compile(r"\s+(?:นะ)?(?:คะ|ค่ะ|ครับ|จ้ะ|จ้า)\s*$")
+# A spoken politeness after a value, as a word of its own ("นายก ข ครับ", "... ค่ะ 🙏"):
+# no family name is one of these words.
+_POLITE_END = re.compile(r"\s+(?:นะ)?(?:คะ|ค่ะ|ครับผม|ครับ|คร้าบ|ขอรับ|จ้ะ|จ้า)[\s.!]*$")
 
 
 def _spelt_email(value: str) -> str | None:
@@ -150,7 +152,7 @@ def clean_value(kind: FieldType, value: str) -> str:
         value = _GIVEN_LABEL.sub(r"\1 ", _FAMILY_LABEL.sub(" ", value), count=1)
         value = _NICKNAME_INSIDE.sub(" ", value, count=1)
         value = _title_first(_thai_of_two(value))
-        return _NAME_END.split(value, maxsplit=1)[0].strip()
+        return _POLITE_END.sub("", _NAME_END.split(value, maxsplit=1)[0].strip())
     return value
 
 
