@@ -357,12 +357,20 @@ _SHOWN_TAG = re.compile(
 # Full-width forms (U+FF01..U+FF5E: "１２３", "＠", "－") are the ASCII signs, typed with
 # an East Asian input method left on or copied out of a PDF an East Asian office suite
 # made: a number or an address in them is the same number or address.
+# So are the digits "fancy text" keyboards and sites decorate posts with: the five
+# mathematical digit sets (U+1D7CE..U+1D7FF: bold, double-struck, sans-serif, sans-serif
+# bold, monospace, ten each), and keycap emoji ("0️⃣": the digit, U+FE0F, U+20E3) as
+# chat users spell a phone number.
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_HAS_FULL_WIDTH = re.compile("[\uff01-\uff5e]")
+_FULL_WIDTH |= {code: ord("0") + (code - 0x1D7CE) % 10 for code in range(0x1D7CE, 0x1D800)}
+_HAS_FULL_WIDTH = re.compile("[\uff01-\uff5e\U0001d7ce-\U0001d7ff]")
+_KEYCAP = re.compile("([0-9#*])\ufe0f?\u20e3")
 
 
 def fold_full_width(text: str) -> str:
-    """`text` with full-width ASCII forms as ASCII."""
+    """`text` with full-width ASCII forms, mathematical digits and keycaps as ASCII."""
+    if "\u20e3" in text:
+        text = _KEYCAP.sub(r"\1", text)
     return text.translate(_FULL_WIDTH) if _HAS_FULL_WIDTH.search(text) else text
 
 
