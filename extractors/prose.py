@@ -89,7 +89,10 @@ _NAME_ABOVE_PHONE = re.compile(
 # district (a chat's paste, a signature): no word before it says it is one, the shape
 # does ("9 ถนน... ตำบลหาดใหญ่ อำเภอหาดใหญ่ จังหวัดสงขลา 90110").
 _ADDRESS_LINE = re.compile(
-    r"^[ \t]*(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+[^\n]*?(?:ตำบล|ต\.|แขวง)[^\n]*?"
+    # an item of a numbered list of answers may hold it: "5. 55 ซอย... แขวง... เขต..."
+    # or a piece of a line of values parted by " / " or " | " ("นายก ข / 1-2345-... / 9 ม.1 ...")
+    r"(?:^|(?<=[ \t][/|][ \t]))[ \t]*(?:[0-9๐-๙]{1,2}[.)][ \t]+(?=[0-9๐-๙]))?"
+    r"(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+[^\n]*?(?:ตำบล|ต\.|แขวง)[^\n]*?"
     r"(?:อำเภอ|อ\.|เขต)[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
@@ -425,7 +428,25 @@ def _address_lines(text: str, lines: list[int]) -> list[re.Match[str]]:
     """The matches of the two address patterns (each opens with ^), tried at `lines`."""
     if not _has_any(text, _SUBDISTRICT):
         return []
-    return [*_tried_at(_ADDRESS_LINE, text, lines), *_tried_at(_ENVELOPE_ADDRESS, text, lines)]
+    after = (i + len(sep) for sep in _PIECE_SEPARATORS for i in _occurrences(text, sep))
+    pieces = sorted({*lines, *after})
+    found, end = [], 0
+    for start in pieces:
+        m = _ADDRESS_LINE.match(text, start) if start >= end else None
+        if m is not None and not _spans_pieces(m):
+            found.append(m)
+            end = m.end()
+    return [*found, *_tried_at(_ENVELOPE_ADDRESS, text, lines)]
+
+
+_PIECE_SEPARATORS = (" / ", " | ")
+
+
+def _spans_pieces(m: re.Match[str]) -> bool:
+    """Whether an address match runs over several pieces of a line of values parted by
+    " / " (a date or a phone before the address): the address is its own piece."""
+    value = m.group("v")
+    return any(sep in value for sep in _PIECE_SEPARATORS)
 
 
 def _name_matches(text: str) -> Iterator[re.Match[str]]:
