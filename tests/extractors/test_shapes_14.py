@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typed_mail import read
 
+from extractors.address_tail import address_tail
 from extractors.charsets import decode_bytes
 from extractors.html_text import html_to_text
 from extractors.mail_text import split_mail
 from extractors.mime import parse_message
+from extractors.prose import find_entities
 
 ID = "1101700203450"  # valid check digit
 OTHER_ID = "3100600123450"  # valid check digit too
@@ -151,3 +153,47 @@ def test_utf16_without_a_byte_order_mark_is_not_taken_for_ascii() -> None:
     assert data.isascii()  # Thai in UTF-16LE is all low bytes: the trap
     assert decode_bytes(data, "utf-16le") == ("ชื่อ: นายก ข", "utf-16-le")
     assert decode_bytes("ชื่อ".encode("utf-16"), "utf-16")[0] == "ชื่อ"
+
+
+# --- values: particles, decorated digits, the postal code before the province -----------
+
+
+def test_a_polite_particle_after_a_name_is_no_part_of_it() -> None:
+    for said in ("ค่ะ", "ครับ", "ครับผม", "นะคะ", "ค่ะ!"):
+        case = read(f"ชื่อ นางสมศรี ใจดี {said}\nโทร 0812345670\n")
+        assert case.fields["full_name"] == "นางสมศรี ใจดี", said
+
+
+def test_a_family_name_that_begins_like_a_particle_is_kept() -> None:
+    case = read("ชื่อ นายสมชาย ครับทอง\nโทร 0812345670\n")
+    assert case.fields["full_name"] == "นายสมชาย ครับทอง"
+
+
+def test_mathematical_and_keycap_digits_are_digits() -> None:
+    bold = ID.translate(str.maketrans("0123456789", "𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗"))
+    keycaps = "".join(f"{d}\ufe0f\u20e3" for d in "0812345670")
+    case = read(f"ชื่อ: นายสมชาย ใจดี\nเลขบัตร: {bold}\nเบอร์: {keycaps}\n")
+    assert case.fields["national_id"] == ID
+    assert case.fields["phone"] == "+66812345670"
+
+
+def test_the_postal_code_before_its_province_is_read() -> None:
+    assert address_tail("77, หมู่ 6, ต.หัวทะเล, อ.เมืองนครราชสีมา, 30000 นครราชสีมา") == (
+        "นครราชสีมา",
+        "30000",
+    )
+    assert address_tail("1/23 แขวงบางมด เขตทุ่งครุ, 10140 กรุงเทพฯ") == ("กรุงเทพฯ", "10140")
+    # a code that is not the province's is no such tail
+    assert address_tail("12 ม.3 ต.บ้านเป็ด อ.เมือง, 50290 ขอนแก่น") == ("ขอนแก่น", None)
+
+
+# --- prose: an address in a numbered list of answers or among values parted by " / " ---
+
+
+def test_an_address_in_a_numbered_answer_or_a_slash_list_is_found() -> None:
+    listed = "1. นายสมชาย ใจดี\n2. 0812345670\n3. 55 ซอยรามคำแหง 24 แขวงหัวหมาก เขตบางกะปิ\n"
+    found = [v for k, v, _, _ in find_entities(listed) if k == "address"]
+    assert found == ["55 ซอยรามคำแหง 24 แขวงหัวหมาก เขตบางกะปิ"]
+    line = "ข้อมูล: นายสมชาย ใจดี / 1 ธ.ค. 2542 / 0812345670 / 8 ม.4 ต.คลองหนึ่ง อ.คลองหลวง\n"
+    found = [v for k, v, _, _ in find_entities(line) if k == "address"]
+    assert found == ["8 ม.4 ต.คลองหนึ่ง อ.คลองหลวง"]

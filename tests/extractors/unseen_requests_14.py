@@ -613,7 +613,8 @@ def bare_values_by_number(p: Person, i: int) -> Case:
     text = (f"ตอบตามที่เจ้าหน้าที่ขอไว้ทางโทรศัพท์ครับ\n\n1. {p.name}\n2. {dashed_id(p.nid)}\n"
             f"3. {thai_date(p.born)}\n4. {dashed_mobile(p.mobile)}\n5. {whole(p)}\n\nขอบคุณครับ\n")  # fmt: skip
     msg = message(p, "ข้อมูลตามที่ขอ", text=text, n=i)
-    return case("bare_values_by_number", msg, expect(p, ALL, standard(p)))
+    keys = "full_name national_id birth_date phone address postal_code province"
+    return case("bare_values_by_number", msg, expect(p, keys, standard(p)))
 
 
 def bracket_placeholders_filled(p: Person, i: int) -> Case:
