@@ -84,7 +84,7 @@ _WHOLLY_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]")
 # A template's square-bracket blank ("[ระบุ]", "[วว/ดด/ปปปป]") left in place with the
 # value typed after it: the bracket is the template's hint, the rest the answer.
 _PLACEHOLDER_FIRST = re.compile(r"^\[[^\[\]]{1,30}\]\s+(?=\S)")
-_EMPTY_VALUE = re.compile(r"^[\s.\-_…:：]*$")
+_EMPTY_VALUE = re.compile(r"^[\s.\-_…:：]*$|^\s*(?:={3,}|\*{3,}|~{3,}|#{3,})\s*$")
 # A value typed in quotation marks ("fill in the blanks": ชื่อ “นายสมชาย ใจดี”), straight
 # or curly, single or double, or the brackets of East Asian quotes: the quotes are no
 # part of it. Only a pair that opens and closes the whole value, with none inside.
@@ -530,7 +530,9 @@ def read_label_lines(
     multiline = labels.is_multiline if _is_multiline_aware(labels) else lambda _: False
     senders = _sender_fields(labels)
     parse = _remembering(labels)
-    lines = [(n, _pictograph_label(_unframed(line), parse)) for n, line in lines]
+    lines = [
+        (n, _pictograph_label(_unframed(line), parse)) for n, line in _without_underlines(lines)
+    ]
     lines = [(n, _title_options_label(line, parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
     lines = _header_rows(lines, parse)
@@ -607,13 +609,24 @@ _BOX = re.compile(r"[\u2500-\u257f]+")
 _BOX_RULE = re.compile(r"[\s\u2500-\u257f]+")
 # A rule typed with one key held down ("==========", "-----", "*****") underlines the
 # label above it (as a typewriter or plain-text heading does) or parts sections: a line
-# of nothing else, no value. "--" alone is the signature mark, read before this.
+# of nothing else, no value (_EMPTY_VALUE). "--" alone is the signature mark, read
+# before this.
 _TYPED_RULE = re.compile(r"\s*(?:={3,}|-{3,}|_{3,}|\*{3,}|~{3,}|#{3,})\s*")
 
 
+def _without_underlines(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with each typed rule right under a line of text (its underline) left out,
+    so the label it underlines stands right above its value. A rule after a blank line
+    parts sections and stays: read as a value it is empty, so no label reaches past it."""
+    out: list[tuple[int, str]] = []
+    for number, line in lines:
+        if _TYPED_RULE.fullmatch(line) and out and out[-1][1].strip():
+            continue
+        out.append((number, line))
+    return out
+
+
 def _unframed(line: str) -> str:
-    if _TYPED_RULE.fullmatch(line):
-        return ""
     if line.isascii() or _BOX.search(line) is None:  # isascii: a flag, not a scan
         return line
     if _BOX_RULE.fullmatch(line):

@@ -93,6 +93,14 @@ def test_a_typed_rule_under_a_label_is_no_value() -> None:
     assert case.fields["address"].startswith("12 หมู่ 3")
 
 
+def test_a_rule_after_a_blank_line_parts_sections_and_no_label_reaches_past_it() -> None:
+    case = read(
+        "ข้าพเจ้า นายสมชาย ใจดี ขออนุญาตตั้งแผงลอย\n\n(นายสมชาย ใจดี)\nผู้ยื่นคำร้อง\n\n"
+        "==========\nส่งโดย ร้านเจริญการพิมพ์ ถ่ายเอกสาร\n"
+    )
+    assert case.fields["full_name"] == "นายสมชาย ใจดี"
+
+
 def test_square_bracket_blanks_filled_in_or_left_before_the_value() -> None:
     case = read(
         "ชื่อ-นามสกุล: [นายสมชาย ใจดี]\n"
