@@ -153,6 +153,21 @@ def _unquote(line: str) -> str:
 MIN_FORM_BELOW_SIGNATURE = 3
 
 
+# A signature set out as a business card labels its lines with one letter ("M: 08...",
+# "E: ...", "A: ..."): written out, so the reader knows them there. Only capitals with
+# their colon or dot, and only in a signature, where a line is the sender's own data.
+_CARD_LETTER = re.compile(r"^(\s*)(ID|M|T|P|E|A)\s*[:.]\s+(?=\S)")
+_CARD_LABELS = {"ID": "ID number", "M": "Mobile", "T": "Tel", "P": "Phone", "E": "E-mail",
+                "A": "Address"}  # fmt: skip
+
+
+def _card_label(line: str) -> str:
+    m = _CARD_LETTER.match(line)
+    if m is None:
+        return line
+    return f"{m.group(1)}{_CARD_LABELS[m.group(2)]}: {line[m.end() :]}"
+
+
 def _own_text(lines: Lines, is_label: Callable[[str], bool] = lambda _: False) -> MailText:
     mail = MailText()
     signature: Lines = []
@@ -168,7 +183,7 @@ def _own_text(lines: Lines, is_label: Callable[[str], bool] = lambda _: False) -
         elif line.rstrip() == "--":
             in_signature = True
         elif in_signature:
-            signature.append((number, line))
+            signature.append((number, _card_label(line)))
         else:
             mail.own.append((number, line))
     if not _count(mail.own, is_label) and _count(signature, is_label) >= MIN_FORM_BELOW_SIGNATURE:
