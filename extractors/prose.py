@@ -73,6 +73,12 @@ _LINE_NAME = re.compile(
     rf"(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})",
     re.MULTILINE,
 )
+# The same with the title after the name in brackets, the line holding nothing else, as
+# a signature gives it ("สมศรี ใจดี (นาง)"): the bracketed title proves the name.
+_LINE_NAME_TITLE_AFTER = re.compile(
+    rf"^[ \t]*(?P<l>{_THAI_WORD}\s+{_THAI_WORD}\s*[(（]\s*{CIVIL_TITLE}\s*[)）])[ \t]*$",
+    re.MULTILINE,
+)
 _TITLED = re.compile(_TITLE)
 # The polite particle a speaker ends the sentence with, typed glued to the family name
 # ("ผมชื่อสมชาย ใจดีนะครับ"): no Thai family name ends in one.
@@ -354,6 +360,10 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if name and m.start("l") not in signed:  # a signature's name is found once
             how = LISTED_NAME if m.group("n") else "titled name opening a line"
             yield "full_name", name, m.start("l"), how
+    for m in _tried_at(_LINE_NAME_TITLE_AFTER, text, lines) if "(" in text else ():
+        name = clean_value("name", " ".join(m.group("l").split()))
+        if name and _TITLED.match(name) and m.start("l") not in signed:
+            yield "full_name", name, m.start("l"), "name with its title after it"
     for m in _tried_at(_NAME_ABOVE_PHONE, text, [0, *newlines]):
         name = clean_value("name", " ".join(m.group("s").split()))
         proves = name and not _NOT_A_NAME.match(name) and normalise_phone(m.group("p"))

@@ -205,3 +205,33 @@ def test_an_address_in_a_numbered_answer_or_a_slash_list_is_found() -> None:
     line = "ข้อมูล: นายสมชาย ใจดี / 1 ธ.ค. 2542 / 0812345670 / 8 ม.4 ต.คลองหนึ่ง อ.คลองหลวง\n"
     found = [v for k, v, _, _ in find_entities(line) if k == "address"]
     assert found == ["8 ม.4 ต.คลองหนึ่ง อ.คลองหลวง"]
+
+
+# --- a signature set out as a business card ----------------------------------------------
+
+
+def test_a_business_card_signature_is_read_when_the_mail_holds_no_form() -> None:
+    case = read(
+        "เรียน เจ้าหน้าที่\n\nขอสำเนาสัญญาจ้างครับ ข้อมูลตามลายเซ็น\n\n-- \n"
+        f"สมชาย ใจดี (นาย)\nID: {ID}\nM: 081.234.5670\nE: somchai@example.com\n"
+        "A: 12 ม.3 ต.บ้านเป็ด อ.เมืองขอนแก่น จ.ขอนแก่น 40000\n"
+    )
+    assert case.fields["full_name"] == "นายสมชาย ใจดี"
+    assert case.fields["national_id"] == ID
+    assert case.fields["phone"] == "+66812345670"
+    assert case.fields["email"] == "somchai@example.com"
+    assert case.fields["postal_code"] == "40000"
+
+
+def test_card_letters_outside_a_signature_are_no_labels() -> None:
+    mail = split_mail("Q: มีค่าธรรมเนียมไหม\nA: 12 ม.3 ต.บ้านเป็ด อ.เมือง\n", is_label)
+    assert [line for _, line in mail.own] == ["Q: มีค่าธรรมเนียมไหม", "A: 12 ม.3 ต.บ้านเป็ด อ.เมือง"]
+
+
+def test_a_signature_under_a_typed_form_stays_the_signature() -> None:
+    case = read(
+        "ชื่อ-สกุล: นายสมชาย ใจดี\nโทร: 0812345670\nที่อยู่: 12 ม.3 ต.บ้านเป็ด อ.เมือง จ.ขอนแก่น\n"
+        "\n-- \nบริษัท ตัวอย่าง จำกัด\nT: 02-123-4567\nA: 99 ถนนสีลม แขวงสีลม เขตบางรัก\n"
+    )
+    assert case.fields["phone"] == "+66812345670"
+    assert case.fields["address"].startswith("12 ม.3")
