@@ -43,6 +43,7 @@ from __future__ import annotations
 import base64
 import html as html_lib
 import quopri
+import re
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -979,5 +980,136 @@ def build_set() -> list[Case]:
     return [
         style(PEOPLE[(3 * s + i) % len(PEOPLE)], i)
         for s, style in enumerate(STYLES)
+        for i in range(2)
+    ]
+
+
+# --- the second batch: written after the first fixes, to probe their neighbours ---------
+
+
+def tiny_font_example(p: Person, i: int) -> Case:
+    """A template's example hidden the way newsletters hide a preheader, without
+    display:none: font-size 0, zero height, overflow hidden, or white on white."""
+    ex = PEOPLE[(PEOPLE.index(p) + 6) % len(PEOPLE)]
+    hide = ("<span style='font-size:0px;line-height:0;max-height:0;overflow:hidden'>{}</span>"
+            if i % 2 == 0 else "<span style='color:#ffffff;font-size:1px'>{}</span>")  # fmt: skip
+    pairs = (("ชื่อ-นามสกุล", ex.name, p.name), ("เลขประจำตัวประชาชน", ex.nid, p.nid),
+             ("โทรศัพท์", ex.mobile, dashed_mobile(p.mobile)))  # fmt: skip
+    rows = "".join(
+        f"<p>{esc(a)}: {hide.format('ตัวอย่าง ' + esc(b))}{esc(c)}</p>" for a, b, c in pairs
+    )
+    msg = message(p, "แบบคำร้อง", html=f"<html><body>{rows}</body></html>", n=i)
+    return case("tiny_font_example", msg, expect(p, "full_name national_id phone"))
+
+
+def officer_forward_with_own_block(p: Person, i: int) -> Case:
+    """An officer forwards a citizen's mail into the intake box, her own contact block
+    (name, phone, e-mail with labels) typed above the forward."""
+    text = (
+        "ส่งต่อคำร้องที่ส่งมาที่อีเมลส่วนตัวค่ะ\n\n"
+        "ผู้ส่งต่อ: นางสาวมาลัย ใจงาม (เจ้าหน้าที่ธุรการ)\nโทร: 044-123-456 ต่อ 12\n"
+        "อีเมล: malai.j@example.go.th\n\n"
+        "---------- Forwarded message ---------\n"
+        f"From: {p.first} {p.last} <{p.email}>\nDate: Tue, 1 Dec 2026 at 08:40\n"
+        f"Subject: คำร้อง\nTo: malai.j@example.go.th\n\n"
+        f"ชื่อ-สกุล: {p.name}\nเลขประจำตัวประชาชน: {dashed_id(p.nid)}\n"
+        f"วันเกิด: {thai_date(p.born)}\nโทร: {dashed_mobile(p.mobile)}\nอีเมล: {p.email}\n"
+        f"ที่อยู่: {whole(p)}\n"
+    )
+    msg = message(p, "Fwd: คำร้อง", text=text, n=i, sender="มาลัย <malai.j@example.go.th>")
+    return case("officer_forward_with_own_block", msg, expect(p, ALL, standard(p)))
+
+
+def qp_lowercase_hex_lf(p: Person, i: int) -> Case:
+    """A home-made mailer's quoted-printable: lower-case hex, bare LF line ends, soft
+    breaks with trailing spaces on some lines only."""
+    encoded = quopri.encodestring(plain_form(p, i).encode("utf-8"))
+    body = encoded.decode("ascii")
+    body = "".join(
+        piece.lower() if piece.startswith("=") and len(piece) == 3 else piece
+        for piece in re.split(r"(=[0-9A-F]{2})", body)
+    )
+    if i % 2:
+        body = body.replace("=\n", "=  \n", 3)
+    headers = "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable"
+    return case("qp_lowercase_hex_lf", raw(p, "คำร้อง", headers, body.encode("ascii"), i),
+                expect(p, ALL, standard(p)))  # fmt: skip
+
+
+def postal_labelled_before_province(p: Person, i: int) -> Case:
+    """The postal code with its own word before the province: "รหัสไปรษณีย์ 40000
+    จังหวัดขอนแก่น", or "ปณ. 40000 จ.ขอนแก่น"."""
+    word = "รหัสไปรษณีย์" if i % 2 == 0 else "ปณ."
+    prov = province_written(p, i % 2 == 1)
+    typed = line(p, i % 2 == 1)
+    text = (f"ชื่อ: {p.name}\nเลขบัตรประชาชน: {p.nid}\nโทร: {p.mobile}\n"
+            f"ที่อยู่: {typed} {word} {p.postal} {prov}\n")  # fmt: skip
+    msg = message(p, "คำร้อง", text=text, n=i)
+    accepted = (*addresses(typed), f"{typed} {word} {p.postal} {prov}")
+    return case("postal_labelled_before_province", msg,
+                expect(p, "full_name national_id phone address postal_code province", accepted))  # fmt: skip
+
+
+def semicolon_values(p: Person, i: int) -> Case:
+    """The values alone on one line parted by semicolons (or commas), no labels."""
+    sep = "; " if i % 2 == 0 else ", "
+    text = (f"ส่งข้อมูลค่ะ\n{p.name}{sep}{dashed_id(p.nid)}{sep}{dashed_mobile(p.mobile)}{sep}"
+            f"{whole(p, True)}\n")  # fmt: skip
+    msg = message(p, "ข้อมูลผู้ร้อง", text=text, n=i)
+    return case("semicolon_values", msg,
+                expect(p, "full_name national_id phone address postal_code province",
+                       standard(p, True)))  # fmt: skip
+
+
+def particles_glued_to_values(p: Person, i: int) -> Case:
+    """The politeness typed on without a space: "ใจดีค่ะ", "0812345670ครับ"."""
+    a = "ค่ะ" if p.title != "นาย" else "ครับ"
+    text = (f"ชื่อ {p.name}{a}\nเลขบัตร {p.nid}{a}\nเบอร์ {p.mobile}{a}\n"
+            f"ที่อยู่ {whole(p, True)}{a}\n")  # fmt: skip
+    msg = message(p, "คำร้อง", text=text, n=i)
+    return case("particles_glued_to_values", msg,
+                expect(p, "full_name national_id phone address postal_code province",
+                       standard(p, True)))  # fmt: skip
+
+
+def card_signature_icons(p: Person, i: int) -> Case:
+    """A signature with icons or lower-case letters for labels (☎, ✉, 🏠; m:, e:), the
+    request above it in one sentence with no data."""
+    if i % 2 == 0:
+        sig = (f"{p.name}\n☎ {dashed_mobile(p.mobile)}\n✉ {p.email}\n🏠 {whole(p, True)}\n"
+               f"🆔 {p.nid}\n")  # fmt: skip
+    else:
+        sig = f"{p.name}\nm: {p.mobile}\ne: {p.email}\na: {whole(p, True)}\nid: {p.nid}\n"
+    text = f"เรียน เจ้าหน้าที่\n\nขอแบบฟอร์มขออนุญาตตั้งแผงลอยค่ะ\n\n-- \n{sig}"
+    msg = message(p, "ขอแบบฟอร์ม", text=text, n=i)
+    return case("card_signature_icons", msg, expect(p, ALL, standard(p, True)))
+
+
+def space_header_row_empty_cell(p: Person, i: int) -> Case:
+    """A space-aligned header row whose value row leaves a column empty (no e-mail), so
+    the value row has fewer cells than the header."""
+    heads = ("ชื่อ-สกุล", "เลขบัตรประชาชน", "อีเมล", "เบอร์โทร")
+    vals = (p.name, p.nid, "", dashed_mobile(p.mobile))
+    widths = [max(len(h), len(v)) + 4 for h, v in zip(heads, vals, strict=True)]
+    head = "".join(h.ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip()
+    row = "".join(v.ljust(w) for v, w in zip(vals, widths, strict=True)).rstrip()
+    text = f"ข้อมูลผู้ร้อง\n\n{head}\n{row}\n\nที่อยู่ {whole(p)}\n"
+    msg = message(p, "ข้อมูลผู้ร้อง", text=text, n=i)
+    return case("space_header_row_empty_cell", msg,
+                expect(p, "full_name national_id phone address postal_code province",
+                       standard(p)))  # fmt: skip
+
+
+SECOND_BATCH: tuple[Style, ...] = (
+    tiny_font_example, officer_forward_with_own_block, qp_lowercase_hex_lf,
+    postal_labelled_before_province, semicolon_values, particles_glued_to_values,
+    card_signature_icons, space_header_row_empty_cell,
+)  # fmt: skip
+
+
+def build_second_batch() -> list[Case]:
+    return [
+        style(PEOPLE[(3 * s + i + 1) % len(PEOPLE)], i)
+        for s, style in enumerate(SECOND_BATCH)
         for i in range(2)
     ]
