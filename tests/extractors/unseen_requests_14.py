@@ -1082,7 +1082,8 @@ def card_signature_icons(p: Person, i: int) -> Case:
         sig = f"{p.name}\nm: {p.mobile}\ne: {p.email}\na: {whole(p, True)}\nid: {p.nid}\n"
     text = f"เรียน เจ้าหน้าที่\n\nขอแบบฟอร์มขออนุญาตตั้งแผงลอยค่ะ\n\n-- \n{sig}"
     msg = message(p, "ขอแบบฟอร์ม", text=text, n=i)
-    return case("card_signature_icons", msg, expect(p, ALL, standard(p, True)))
+    keys = "full_name national_id phone email address postal_code province"
+    return case("card_signature_icons", msg, expect(p, keys, standard(p, True)))
 
 
 def space_header_row_empty_cell(p: Person, i: int) -> Case:
