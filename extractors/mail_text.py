@@ -154,18 +154,28 @@ MIN_FORM_BELOW_SIGNATURE = 3
 
 
 # A signature set out as a business card labels its lines with one letter ("M: 08...",
-# "E: ...", "A: ..."): written out, so the reader knows them there. Only capitals with
-# their colon or dot, and only in a signature, where a line is the sender's own data.
-_CARD_LETTER = re.compile(r"^(\s*)(ID|M|T|P|E|A)\s*[:.]\s+(?=\S)")
-_CARD_LABELS = {"ID": "ID number", "M": "Mobile", "T": "Tel", "P": "Phone", "E": "E-mail",
-                "A": "Address"}  # fmt: skip
+# "e: ...", "A: ...") or an icon ("☎ 08...", "✉ ...", "🏠 ..."): written out, so the reader
+# knows them there. Only with the letter's colon, or its dot before a number ("T. 02...";
+# "P. Somchai" is an initial), and only in a signature, where a line is the sender's own.
+_CARD_LETTER = re.compile(r"^(\s*)(id|m|t|p|e|a)\s*(?::\s*|\.\s+(?=[0-9+(]))(?=\S)", re.I)
+_CARD_LABELS = {"id": "ID number", "m": "Mobile", "t": "Tel", "p": "Phone", "e": "E-mail",
+                "a": "Address"}  # fmt: skip
+_CARD_ICONS = {"☎": "Phone", "📞": "Phone", "📱": "Phone", "✉": "E-mail", "📧": "E-mail",
+               "🏠": "Address", "🏡": "Address", "📍": "Address", "🆔": "ID number",
+               "🪪": "ID number"}  # fmt: skip
+_CARD_ICON = re.compile(
+    "^(\\s*)(" + "|".join(map(re.escape, _CARD_ICONS)) + ")\ufe0f?\\s*[:：]?\\s*(?=\\S)"
+)
 
 
 def _card_label(line: str) -> str:
     m = _CARD_LETTER.match(line)
-    if m is None:
-        return line
-    return f"{m.group(1)}{_CARD_LABELS[m.group(2)]}: {line[m.end() :]}"
+    if m is not None:
+        return f"{m.group(1)}{_CARD_LABELS[m.group(2).casefold()]}: {line[m.end() :]}"
+    m = _CARD_ICON.match(line)
+    if m is not None:
+        return f"{m.group(1)}{_CARD_ICONS[m.group(2)]}: {line[m.end() :]}"
+    return line
 
 
 def _own_text(lines: Lines, is_label: Callable[[str], bool] = lambda _: False) -> MailText:
