@@ -99,6 +99,9 @@ _ADDRESS_WORD = re.compile(r"[A-Za-z0-9._%+-]+")
 # A spoken politeness after a value, as a word of its own ("นายก ข ครับ", "... ค่ะ 🙏"):
 # no family name is one of these words.
 _POLITE_END = re.compile(r"\s+(?:นะ)?(?:คะ|ค่ะ|ครับผม|ครับ|คร้าบ|ขอรับ|จ้ะ|จ้า)[\s.!]*$")
+# The same typed on without a space ("ใจดีค่ะ"): only the particles with their tone marks
+# or ร, which no family name ends in (a name may end in คะ or จ้า).
+_POLITE_GLUED = re.compile(r"(?<=[\u0e01-\u0e4e])(?:นะ)?(?:ค่ะ|ครับผม|ครับ|คร้าบ|ขอรับ)[\s.!]*$")
 
 
 def _spelt_email(value: str) -> str | None:
@@ -152,7 +155,8 @@ def clean_value(kind: FieldType, value: str) -> str:
         value = _GIVEN_LABEL.sub(r"\1 ", _FAMILY_LABEL.sub(" ", value), count=1)
         value = _NICKNAME_INSIDE.sub(" ", value, count=1)
         value = _title_first(_thai_of_two(value))
-        return _POLITE_END.sub("", _NAME_END.split(value, maxsplit=1)[0].strip())
+        value = _POLITE_END.sub("", _NAME_END.split(value, maxsplit=1)[0].strip())
+        return _POLITE_GLUED.sub("", value)
     return value
 
 
