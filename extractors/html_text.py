@@ -42,9 +42,14 @@ _TICK_INPUTS = frozenset({"radio", "checkbox"})
 _BOX_GAP = "\xa0\xa0"  # a box stands apart from its caption: a wide gap, as _clean keeps
 # An element styled out of sight is not part of what the reader saw: Outlook's
 # mso-hide:all spans (a template's example values kept for the editor), a preheader or a
-# hint set to display:none. Only inline styles are read; void elements have no end tag.
+# hint set to display:none, size 0 or opacity 0. Only inline styles are read; void
+# elements have no end tag.
 _HIDDEN_STYLE = re.compile(
-    r"(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden)\b", re.I
+    r"(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden"
+    # text set at size 0 or fully transparent shows nothing either (a newsletter's preheader)
+    r"|font-size\s*:\s*0*\.?0+(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)"
+    r"|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$))",
+    re.I,
 )
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "param", "source", "track", "wbr"})  # fmt: skip
