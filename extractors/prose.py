@@ -96,8 +96,8 @@ _NAME_ABOVE_PHONE = re.compile(
 # does ("9 ถนน... ตำบลหาดใหญ่ อำเภอหาดใหญ่ จังหวัดสงขลา 90110").
 _ADDRESS_LINE = re.compile(
     # an item of a numbered list of answers may hold it: "5. 55 ซอย... แขวง... เขต..."
-    # or a piece of a line of values parted by " / " or " | " ("นายก ข / 1-2345-... / 9 ม.1 ...")
-    r"(?:^|(?<=[ \t][/|][ \t]))[ \t]*(?:[0-9๐-๙]{1,2}[.)][ \t]+(?=[0-9๐-๙]))?"
+    # or a piece of a line of values parted by " / ", " | " or "; " ("นายก ข / 1-2345-... / 9 ...")
+    r"(?:^|(?<=[ \t][/|][ \t])|(?<=;[ \t]))[ \t]*(?:[0-9๐-๙]{1,2}[.)][ \t]+(?=[0-9๐-๙]))?"
     r"(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+[^\n]*?(?:ตำบล|ต\.|แขวง)[^\n]*?"
     r"(?:อำเภอ|อ\.|เขต)[^\n]*?)[ \t]*$",
     re.MULTILINE,
@@ -449,7 +449,7 @@ def _address_lines(text: str, lines: list[int]) -> list[re.Match[str]]:
     return [*found, *_tried_at(_ENVELOPE_ADDRESS, text, lines)]
 
 
-_PIECE_SEPARATORS = (" / ", " | ")
+_PIECE_SEPARATORS = (" / ", " | ", "; ")
 
 
 def _spans_pieces(m: re.Match[str]) -> bool:
