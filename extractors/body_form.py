@@ -731,7 +731,8 @@ def _header_rows(lines: list[tuple[int, str]], parse: Parse) -> list[tuple[int, 
         skip = 2 if i + 2 < len(lines) and _MARKDOWN_RULE.fullmatch(lines[i + 1][1]) else 1
         pairs = _header_and_row(line, lines[i + skip][1], parse) if i + skip < len(lines) else None
         if pairs is None:
-            out.append((number, line))
+            if not _labels_only(line, parse):
+                out.append((number, line))
             i += 1
             continue
         below = lines[i + skip][0]
@@ -754,6 +755,17 @@ def _split_rows(head: str, row: str) -> Iterator[tuple[list[str], list[str]]]:
     labels, values = _gap_cells(head), _gap_cells(row)
     if len(labels) >= MIN_GAP_COLUMNS and "\t" not in head:
         yield labels, values
+
+
+def _labels_only(line: str, parse: Parse) -> bool:
+    """A header row spaced out with no row under it that fits (a cell left empty moves
+    the values along): its labels have no values on the line, and read as `label value`
+    the next label would be the value. Such a line gives nothing; the row under it is
+    still read for the values that prove themselves."""
+    cells = _gap_cells(line)
+    if len(cells) < MIN_GAP_COLUMNS or "\t" in line:
+        return False
+    return all((h := parse(cell)) is not None and not h.value for cell in cells)
 
 
 def _header_and_row(head: str, row: str, parse: Parse) -> list[tuple[str, str]] | None:
