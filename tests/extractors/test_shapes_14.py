@@ -235,3 +235,49 @@ def test_a_signature_under_a_typed_form_stays_the_signature() -> None:
     )
     assert case.fields["phone"] == "+66812345670"
     assert case.fields["address"].startswith("12 ม.3")
+
+
+# --- the second batch's neighbours -------------------------------------------------------
+
+
+def test_a_particle_glued_to_a_name_comes_off_but_a_name_ending_like_one_stays() -> None:
+    assert read("ชื่อ นางสมศรี ใจดีค่ะ\nโทร 0812345670\n").fields["full_name"] == "นางสมศรี ใจดี"
+    assert read("ชื่อ นายสมชาย ใจดีครับผม\n").fields["full_name"] == "นายสมชาย ใจดี"
+    # คะ without its tone mark may end a family name: kept
+    assert read("ชื่อ นายสมชาย ศรีคะ\n").fields["full_name"] == "นายสมชาย ศรีคะ"
+
+
+def test_text_at_size_zero_or_transparent_is_not_read() -> None:
+    html = (
+        "<p>ชื่อ: <span style='font-size:0px;max-height:0'>ตัวอย่าง นายก ข</span>นายค ง</p>"
+        "<p>โทร: <span style='opacity:0'>0800000000</span>0812345670"
+        "<span style='font-size:0.5em'> (มือถือ)</span></p>"
+    )
+    assert html_to_text(html).splitlines() == ["ชื่อ: นายค ง", "โทร: 0812345670 (มือถือ)"]
+
+
+def test_a_signature_with_icons_or_small_letters_for_labels() -> None:
+    case = read(
+        "ขอแบบฟอร์มค่ะ\n\n-- \nนางสมศรี ใจดี\n☎ 081-234-5670\n✉️ somsri@example.com\n"
+        f"🏠 12 ม.3 ต.บ้านเป็ด อ.เมือง จ.ขอนแก่น 40000\nid: {ID}\n"
+    )
+    assert case.fields["phone"] == "+66812345670"
+    assert case.fields["email"] == "somsri@example.com"
+    assert case.fields["national_id"] == ID
+    # "P. Somchai" is an initial, not a label: two label lines are no form to take
+    assert split_mail("-- \nP. Somchai\nT. 02-123-4567\nE: a@b.co\n", is_label).own == []
+
+
+def test_an_address_among_values_parted_by_semicolons() -> None:
+    line = f"นางสมศรี ใจดี; {ID}; 0812345670; 12 ม.3 ต.บ้านเป็ด อ.เมืองขอนแก่น\n"
+    found = [v for k, v, _, _ in find_entities(line) if k == "address"]
+    assert found == ["12 ม.3 ต.บ้านเป็ด อ.เมืองขอนแก่น"]
+
+
+def test_a_spaced_header_row_whose_row_does_not_fit_gives_no_label_its_neighbour() -> None:
+    case = read(
+        "ข้อมูลผู้ร้อง\n\nชื่อ-สกุล         เลขบัตรประชาชน     อีเมล        เบอร์โทร\n"
+        f"นางสมศรี ใจดี     {ID}                   081-234-5670\n"
+    )
+    assert case.fields.get("full_name") in (None, "นางสมศรี ใจดี")
+    assert case.fields["national_id"] == ID
