@@ -712,6 +712,7 @@ _COLUMN_SEPARATORS = (",", "\t", ";", "|")
 _MARKDOWN_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
 MIN_HEADER_LABELS = 2
 MIN_GAP_COLUMNS = 3  # two cells parted by spaces are a label and its value, not a table
+MAX_GAP_COLUMNS = 12  # a request's header row names a few fields; a longer run is no header
 
 
 def _cells(line: str, sep: str) -> list[str]:
@@ -753,7 +754,7 @@ def _split_rows(head: str, row: str) -> Iterator[tuple[list[str], list[str]]]:
         if head.count(sep) >= 2:
             yield _cells(head, sep), _cells(row, sep)
     labels, values = _gap_cells(head), _gap_cells(row)
-    if len(labels) >= MIN_GAP_COLUMNS and "\t" not in head:
+    if MIN_GAP_COLUMNS <= len(labels) <= MAX_GAP_COLUMNS and "\t" not in head:
         yield labels, values
 
 
@@ -763,7 +764,7 @@ def _labels_only(line: str, parse: Parse) -> bool:
     the next label would be the value. Such a line gives nothing; the row under it is
     still read for the values that prove themselves."""
     cells = _gap_cells(line)
-    if len(cells) < MIN_GAP_COLUMNS or "\t" in line:
+    if not MIN_GAP_COLUMNS <= len(cells) <= MAX_GAP_COLUMNS or "\t" in line:
         return False
     return all((h := parse(cell)) is not None and not h.value for cell in cells)
 

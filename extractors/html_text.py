@@ -47,7 +47,7 @@ _BOX_GAP = "\xa0\xa0"  # a box stands apart from its caption: a wide gap, as _cl
 _HIDDEN_STYLE = re.compile(
     r"(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden"
     # text set at size 0 or fully transparent shows nothing either (a newsletter's preheader)
-    r"|font-size\s*:\s*0*\.?0+(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)"
+    r"|font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)"
     r"|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$))",
     re.I,
 )

@@ -12,6 +12,7 @@ label always wins and a value found this way is flagged for a clerk to check.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
@@ -439,7 +440,7 @@ def _address_lines(text: str, lines: list[int]) -> list[re.Match[str]]:
     if not _has_any(text, _SUBDISTRICT):
         return []
     after = (i + len(sep) for sep in _PIECE_SEPARATORS for i in _occurrences(text, sep))
-    pieces = sorted({*lines, *after})
+    pieces = sorted({*lines, *itertools.islice(after, MAX_PIECES)})
     found, end = [], 0
     for start in pieces:
         m = _ADDRESS_LINE.match(text, start) if start >= end else None
@@ -450,6 +451,9 @@ def _address_lines(text: str, lines: list[int]) -> list[re.Match[str]]:
 
 
 _PIECE_SEPARATORS = (" / ", " | ", "; ")
+# A line of values holds a handful of pieces; each start costs a scan to its line's end,
+# so only so many are tried (a text of nothing but separators would cost quadratic time).
+MAX_PIECES = 60
 
 
 def _spans_pieces(m: re.Match[str]) -> bool:

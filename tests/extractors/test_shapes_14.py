@@ -281,3 +281,14 @@ def test_a_spaced_header_row_whose_row_does_not_fit_gives_no_label_its_neighbour
     )
     assert case.fields.get("full_name") in (None, "นางสมศรี ใจดี")
     assert case.fields["national_id"] == ID
+
+
+def test_quoted_printable_white_space_is_dropped_at_every_line_end_even_the_last() -> None:
+    headers = "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable"
+    parsed = parse_message(_raw(headers, b"abc=   \r\ndef \t\r\nghi" + b" " * 5000))
+    assert parsed.text_parts[0].text == "abcdef\r\nghi"
+
+
+def test_a_name_value_is_read_from_its_start_however_long_the_line() -> None:
+    case = read("ชื่อ: นายสมชาย ใจดี" + " " * 3000 + "ครับ\nโทร 0812345670\n")
+    assert case.fields["full_name"] == "นายสมชาย ใจดี"
