@@ -79,7 +79,10 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
     """Like split_mail for lines already numbered (a forwarded mail inside another)."""
     for i, (_, line) in enumerate(lines):
         if _FORWARD.match(line.strip()):
-            if _count(lines[:i], is_label) >= MIN_OWN_FORM_ABOVE_FORWARD:
+            above = _count(lines[:i], is_label)
+            if above >= MIN_OWN_FORM_ABOVE_FORWARD and above >= _form_size(
+                lines[i + 1 :], is_label
+            ):
                 return _own_text(lines[:i], is_label)
             return _forwarded(lines[i + 1 :], is_label)
     for i, (_, line) in enumerate(lines):
@@ -94,8 +97,17 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
 # A forward is the request when the note above it is a note ("please see below"); when
 # the sender typed a whole form of their own above it, the forwarded mail is the model or
 # the earlier case they copied it from, and the form above is theirs (a work signature's
-# phone and e-mail lines are two label lines, so three make a form).
+# phone and e-mail lines are two label lines, so three make a form). An officer's contact
+# block above a citizen's forwarded form (name, phone, e-mail) is smaller than the form:
+# the fuller form is the request, the sender's own at a tie.
 MIN_OWN_FORM_ABOVE_FORWARD = 3
+
+
+def _form_size(lines: Lines, is_label: Callable[[str], bool]) -> int:
+    """Label lines of a forwarded mail, its header block (From:, Subject:...) left out."""
+    return sum(
+        1 for _, line in lines if not _HEADER_LINE.match(line) and line.strip() and is_label(line)
+    )
 
 
 def _starts_header(rest: Sequence[tuple[int, str]], marker: str) -> bool:

@@ -292,3 +292,14 @@ def test_quoted_printable_white_space_is_dropped_at_every_line_end_even_the_last
 def test_a_name_value_is_read_from_its_start_however_long_the_line() -> None:
     case = read("ชื่อ: นายสมชาย ใจดี" + " " * 3000 + "ครับ\nโทร 0812345670\n")
     assert case.fields["full_name"] == "นายสมชาย ใจดี"
+
+
+def test_an_officers_contact_block_above_a_fuller_forwarded_form_gives_way_to_it() -> None:
+    text = (
+        "ส่งต่อคำร้องค่ะ\nชื่อ: ก\nโทร: 1\nอีเมล: m@x.go.th\n\n"
+        "---------- Forwarded message ---------\nFrom: y <y@example.com>\nSubject: คำร้อง\n\n"
+        "ชื่อ: ข\nเลข: 3\nวันเกิด: 4\nโทร: 5\nที่อยู่: 6\n"
+    )
+    mail = split_mail(text, is_label)
+    assert mail.forwarded
+    assert [line for _, line in mail.own if line][0] == "ชื่อ: ข"
