@@ -79,8 +79,8 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
     """Like split_mail for lines already numbered (a forwarded mail inside another)."""
     for i, (_, line) in enumerate(lines):
         if _FORWARD.match(line.strip()):
-            above = _count(lines[:i], is_label)
-            if above >= MIN_OWN_FORM_ABOVE_FORWARD and above >= _form_size(
+            own_form = _count(lines[:i], is_label)
+            if own_form >= MIN_OWN_FORM_ABOVE_FORWARD and own_form >= _form_size(
                 lines[i + 1 :], is_label
             ):
                 return _own_text(lines[:i], is_label)

@@ -284,7 +284,8 @@ def test_a_spaced_header_row_whose_row_does_not_fit_gives_no_label_its_neighbour
 
 
 def test_quoted_printable_white_space_is_dropped_at_every_line_end_even_the_last() -> None:
-    headers = "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable"
+    headers = "Content-Type: text/plain; charset=utf-8\r\n"
+    headers += "Content-Transfer-Encoding: quoted-printable"
     parsed = parse_message(_raw(headers, b"abc=   \r\ndef \t\r\nghi" + b" " * 5000))
     assert parsed.text_parts[0].text == "abcdef\r\nghi"
 
@@ -302,4 +303,4 @@ def test_an_officers_contact_block_above_a_fuller_forwarded_form_gives_way_to_it
     )
     mail = split_mail(text, is_label)
     assert mail.forwarded
-    assert [line for _, line in mail.own if line][0] == "ชื่อ: ข"
+    assert next(line for _, line in mail.own if line) == "ชื่อ: ข"
