@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 
 from extractors.base import FieldCandidate
-from extractors.provinces import match_province, match_province_exactly, postal_code_exists
+from extractors.provinces import (
+    match_province,
+    match_province_exactly,
+    postal_code_exists,
+    postal_code_provinces,
+)
 from extractors.thai import thai_digits_to_arabic
 
 __all__ = ["CUT_SHARE", "TAIL_SHARE", "address_end", "address_tail", "with_address_tails"]
@@ -35,6 +40,9 @@ _PREFIX_ALONE = re.compile(r"^(?:จังหวัด|จ\.)$")
 def address_tail(address: str) -> tuple[str | None, str | None]:
     """(province as written, postal code as written) at the end of `address`."""
     words = [w for w in _SPLIT.split(address.strip().rstrip(".,;")) if w]
+    swapped = _postal_before_province(words)
+    if swapped is not None:
+        return swapped
     postal = None
     if words and re.fullmatch(r"\d{5}", thai_digits_to_arabic(words[-1])):
         if postal_code_exists(words[-1]):
@@ -56,6 +64,19 @@ def address_tail(address: str) -> tuple[str | None, str | None]:
         if len(words) >= n and match_province_exactly(name):
             return name, postal
     return None, postal
+
+
+def _postal_before_province(words: list[str]) -> tuple[str, str] | None:
+    """ "..., 30000 นครราชสีมา": the postal code before the province, as parcel labels and
+    English-style forms order them. Taken only when the code is one of that province's."""
+    for n in (3, 2, 1):
+        if len(words) <= n or not re.fullmatch(r"\d{5}", thai_digits_to_arabic(words[-n - 1])):
+            continue
+        name = " ".join(words[-n:])
+        province = match_province(name) if _PREFIXED.match(name) else match_province_exactly(name)
+        if province is not None and province in postal_code_provinces(words[-n - 1]):
+            return name, words[-n - 1]
+    return None
 
 
 def address_end(address: str) -> str:

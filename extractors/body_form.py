@@ -80,8 +80,11 @@ _LEADERS = re.compile(r"(?<!\s)\s*(?:\.{3,}|_{3,}|…+)\s*")
 _WIDE_GAP = re.compile(r"\t+|\s{2,}")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
-_WHOLLY_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
-_EMPTY_VALUE = re.compile(r"^[\s.\-_…:：]*$")
+_WHOLLY_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]")
+# A template's square-bracket blank ("[ระบุ]", "[วว/ดด/ปปปป]") left in place with the
+# value typed after it: the bracket is the template's hint, the rest the answer.
+_PLACEHOLDER_FIRST = re.compile(r"^\[[^\[\]]{1,30}\]\s+(?=\S)")
+_EMPTY_VALUE = re.compile(r"^[\s.\-_…:：]*$|^\s*(?:={3,}|\*{3,}|~{3,}|#{3,})\s*$")
 # A value typed in quotation marks ("fill in the blanks": ชื่อ “นายสมชาย ใจดี”), straight
 # or curly, single or double, or the brackets of East Asian quotes: the quotes are no
 # part of it. Only a pair that opens and closes the whole value, with none inside.
@@ -221,8 +224,10 @@ def _clean_value(value: str) -> str:
     if _has_leaders(value):
         value = _LEADERS.sub(" ", value)
     value = value.strip()
+    if _PLACEHOLDER_FIRST.match(value):
+        value = _PLACEHOLDER_FIRST.sub("", value, count=1)  # "[วว/ดด/ปปปป] 12/03/2531"
     if _WHOLLY_BRACKETED.fullmatch(value) or _WHOLLY_QUOTED.fullmatch(value):
-        value = value[1:-1].strip()  # "(นางสาวก ข)", “นางสาวก ข”: the value typed within
+        value = value[1:-1].strip()  # "(นางสาวก ข)", “นางสาวก ข”, "[...]": typed within
     return "" if _EMPTY_VALUE.match(value) else value
 
 
@@ -525,7 +530,9 @@ def read_label_lines(
     multiline = labels.is_multiline if _is_multiline_aware(labels) else lambda _: False
     senders = _sender_fields(labels)
     parse = _remembering(labels)
-    lines = [(n, _pictograph_label(_unframed(line), parse)) for n, line in lines]
+    lines = [
+        (n, _pictograph_label(_unframed(line), parse)) for n, line in _without_underlines(lines)
+    ]
     lines = [(n, _title_options_label(line, parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
     lines = _header_rows(lines, parse)
@@ -600,6 +607,23 @@ def read_label_lines(
 # a line they part its cells as a tab does. Kept, they were read as part of the value.
 _BOX = re.compile(r"[\u2500-\u257f]+")
 _BOX_RULE = re.compile(r"[\s\u2500-\u257f]+")
+# A rule typed with one key held down ("==========", "-----", "*****") underlines the
+# label above it (as a typewriter or plain-text heading does) or parts sections: a line
+# of nothing else, no value (_EMPTY_VALUE). "--" alone is the signature mark, read
+# before this.
+_TYPED_RULE = re.compile(r"\s*(?:={3,}|-{3,}|_{3,}|\*{3,}|~{3,}|#{3,})\s*")
+
+
+def _without_underlines(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with each typed rule right under a line of text (its underline) left out,
+    so the label it underlines stands right above its value. A rule after a blank line
+    parts sections and stays: read as a value it is empty, so no label reaches past it."""
+    out: list[tuple[int, str]] = []
+    for number, line in lines:
+        if _TYPED_RULE.fullmatch(line) and out and out[-1][1].strip():
+            continue
+        out.append((number, line))
+    return out
 
 
 def _unframed(line: str) -> str:
@@ -687,6 +711,8 @@ def _pictograph_label(line: str, parse: Parse) -> str:
 _COLUMN_SEPARATORS = (",", "\t", ";", "|")
 _MARKDOWN_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
 MIN_HEADER_LABELS = 2
+MIN_GAP_COLUMNS = 3  # two cells parted by spaces are a label and its value, not a table
+MAX_GAP_COLUMNS = 12  # a request's header row names a few fields; a longer run is no header
 
 
 def _cells(line: str, sep: str) -> list[str]:
@@ -706,7 +732,8 @@ def _header_rows(lines: list[tuple[int, str]], parse: Parse) -> list[tuple[int, 
         skip = 2 if i + 2 < len(lines) and _MARKDOWN_RULE.fullmatch(lines[i + 1][1]) else 1
         pairs = _header_and_row(line, lines[i + skip][1], parse) if i + skip < len(lines) else None
         if pairs is None:
-            out.append((number, line))
+            if not _labels_only(line, parse):
+                out.append((number, line))
             i += 1
             continue
         below = lines[i + skip][0]
@@ -715,11 +742,35 @@ def _header_rows(lines: list[tuple[int, str]], parse: Parse) -> list[tuple[int, 
     return out
 
 
-def _header_and_row(head: str, row: str, parse: Parse) -> list[tuple[str, str]] | None:
+def _gap_cells(line: str) -> list[str]:
+    return [cell.strip() for cell in _SEP_GAP.split(line.strip())]
+
+
+def _split_rows(head: str, row: str) -> Iterator[tuple[list[str], list[str]]]:
+    """The header and the row under it cut into cells: by a separator the header holds
+    twice or more, or (a table lined up with spaces, as typed in a proportional font) by
+    runs of two or more spaces."""
     for sep in _COLUMN_SEPARATORS:
-        if head.count(sep) < 2:
-            continue
-        labels, values = _cells(head, sep), _cells(row, sep)
+        if head.count(sep) >= 2:
+            yield _cells(head, sep), _cells(row, sep)
+    labels, values = _gap_cells(head), _gap_cells(row)
+    if MIN_GAP_COLUMNS <= len(labels) <= MAX_GAP_COLUMNS and "\t" not in head:
+        yield labels, values
+
+
+def _labels_only(line: str, parse: Parse) -> bool:
+    """A header row spaced out with no row under it that fits (a cell left empty moves
+    the values along): its labels have no values on the line, and read as `label value`
+    the next label would be the value. Such a line gives nothing; the row under it is
+    still read for the values that prove themselves."""
+    cells = _gap_cells(line)
+    if not MIN_GAP_COLUMNS <= len(cells) <= MAX_GAP_COLUMNS or "\t" in line:
+        return False
+    return all((h := parse(cell)) is not None and not h.value for cell in cells)
+
+
+def _header_and_row(head: str, row: str, parse: Parse) -> list[tuple[str, str]] | None:
+    for labels, values in _split_rows(head, row):
         if len(labels) != len(values):
             continue
         heads = [parse(cell) for cell in labels if cell]

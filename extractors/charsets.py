@@ -192,6 +192,9 @@ def _undeclared(data: bytes) -> tuple[str, str]:
     return data.decode(THAI_CODEC, errors="replace"), THAI_CODEC
 
 
+_WIDE_CODECS = ("utf-16", "utf-32")
+
+
 def decode_bytes(data: bytes, declared: str | None) -> tuple[str, str]:
     """Decode body bytes; return (text, codec actually used).
 
@@ -203,6 +206,12 @@ def decode_bytes(data: bytes, declared: str | None) -> tuple[str, str]:
     codec = codec_for(declared)
     if not data:
         return "", codec or "utf-8"
+    if codec is not None and codec.startswith(_WIDE_CODECS):
+        # UTF-16 text of Thai letters is all bytes below 0x80 (U+0E40 is 40 0E): it is
+        # not ASCII, and only the declared codec reads it.
+        wide = _strict(data, codec)
+        if wide is not None:
+            return wide, codec
     if codec is None or data.isascii():
         if data.isascii():
             return data.decode("ascii"), codec or "ascii"

@@ -40,6 +40,19 @@ _ORPHAN_LT = re.compile(r"<(?=[^<>]*(?:<|\Z))")
 _VALUE_INPUTS = frozenset({"", "text", "tel", "email", "number", "date", "search", "url"})
 _TICK_INPUTS = frozenset({"radio", "checkbox"})
 _BOX_GAP = "\xa0\xa0"  # a box stands apart from its caption: a wide gap, as _clean keeps
+# An element styled out of sight is not part of what the reader saw: Outlook's
+# mso-hide:all spans (a template's example values kept for the editor), a preheader or a
+# hint set to display:none, size 0 or opacity 0. Only inline styles are read; void
+# elements have no end tag.
+_HIDDEN_STYLE = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden"
+    # text set at size 0 or fully transparent shows nothing either (a newsletter's preheader)
+    r"|font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)"
+    r"|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$))",
+    re.I,
+)
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "param", "source", "track", "wbr"})  # fmt: skip
 MAX_ORPHAN_LT = 200
 MAX_HTML_CHARS = 2 * 1024 * 1024  # HTML past this is not read (a form is a few KB)
 
@@ -94,6 +107,29 @@ class _Walker(HTMLParser):
         self.cited: list[bool] = []  # per open <blockquote>: whether it quotes a mail
         self.select_depth = 0  # inside <select>: only the chosen option is shown
         self.chosen = False  # inside an <option selected>
+        self.hidden_tag = ""  # the tag of the hidden element being skipped, if any
+        self.hidden_depth = 0  # how many of that tag are open inside it
+
+    def hides(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """Whether the tag opens or continues a hidden element (and is to be skipped)."""
+        if self.hidden_tag:
+            self.hidden_depth += tag == self.hidden_tag
+            return True
+        style = next((v or "" for k, v in attrs if k == "style"), "")
+        if tag in _VOID or not _HIDDEN_STYLE.search(style):
+            return False
+        self.hidden_tag, self.hidden_depth = tag, 1
+        return True
+
+    def shows_again(self, tag: str) -> bool:
+        """Whether the end tag is inside a hidden element (then it is skipped)."""
+        if not self.hidden_tag:
+            return False
+        if tag == self.hidden_tag:
+            self.hidden_depth -= 1
+            if not self.hidden_depth:
+                self.hidden_tag = ""
+        return True
 
     def add_line(self, line: str) -> None:
         """A finished line; inside a quoted mail marked with "> " as a text mailer does."""
@@ -124,6 +160,8 @@ class _Walker(HTMLParser):
 
     # -- parser callbacks
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.hides(tag, attrs):
+            return
         if tag in _SKIP:
             self.skip_depth += 1
             return
@@ -180,6 +218,8 @@ class _Walker(HTMLParser):
             self.text(_BOX_GAP)
 
     def handle_endtag(self, tag: str) -> None:
+        if self.shows_again(tag):
+            return
         if tag in _SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
             return
@@ -205,7 +245,7 @@ class _Walker(HTMLParser):
             self.newline()
 
     def handle_data(self, data: str) -> None:
-        if self.skip_depth or (self.select_depth and not self.chosen):
+        if self.skip_depth or self.hidden_tag or (self.select_depth and not self.chosen):
             return
         if not self.pre_depth:
             self.text(data)
@@ -322,12 +362,20 @@ _SHOWN_TAG = re.compile(
 # Full-width forms (U+FF01..U+FF5E: "１２３", "＠", "－") are the ASCII signs, typed with
 # an East Asian input method left on or copied out of a PDF an East Asian office suite
 # made: a number or an address in them is the same number or address.
+# So are the digits "fancy text" keyboards and sites decorate posts with: the five
+# mathematical digit sets (U+1D7CE..U+1D7FF: bold, double-struck, sans-serif, sans-serif
+# bold, monospace, ten each), and keycap emoji ("0️⃣": the digit, U+FE0F, U+20E3) as
+# chat users spell a phone number.
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_HAS_FULL_WIDTH = re.compile("[\uff01-\uff5e]")
+_FULL_WIDTH |= {code: ord("0") + (code - 0x1D7CE) % 10 for code in range(0x1D7CE, 0x1D800)}
+_HAS_FULL_WIDTH = re.compile("[\uff01-\uff5e\U0001d7ce-\U0001d7ff]")
+_KEYCAP = re.compile("([0-9#*])\ufe0f?\u20e3")
 
 
 def fold_full_width(text: str) -> str:
-    """`text` with full-width ASCII forms as ASCII."""
+    """`text` with full-width ASCII forms, mathematical digits and keycaps as ASCII."""
+    if "\u20e3" in text:
+        text = _KEYCAP.sub(r"\1", text)
     return text.translate(_FULL_WIDTH) if _HAS_FULL_WIDTH.search(text) else text
 
 

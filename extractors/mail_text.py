@@ -79,6 +79,11 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
     """Like split_mail for lines already numbered (a forwarded mail inside another)."""
     for i, (_, line) in enumerate(lines):
         if _FORWARD.match(line.strip()):
+            own_form = _count(lines[:i], is_label)
+            if own_form >= MIN_OWN_FORM_ABOVE_FORWARD and own_form >= _form_size(
+                lines[i + 1 :], is_label
+            ):
+                return _own_text(lines[:i], is_label)
             return _forwarded(lines[i + 1 :], is_label)
     for i, (_, line) in enumerate(lines):
         if _ORIGINAL.match(line.strip()) and _starts_header(lines[i + 1 :], line):
@@ -87,6 +92,22 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
                 return _forwarded(below, is_label)
             return _own_text(above, is_label)
     return _own_text(lines, is_label)
+
+
+# A forward is the request when the note above it is a note ("please see below"); when
+# the sender typed a whole form of their own above it, the forwarded mail is the model or
+# the earlier case they copied it from, and the form above is theirs (a work signature's
+# phone and e-mail lines are two label lines, so three make a form). An officer's contact
+# block above a citizen's forwarded form (name, phone, e-mail) is smaller than the form:
+# the fuller form is the request, the sender's own at a tie.
+MIN_OWN_FORM_ABOVE_FORWARD = 3
+
+
+def _form_size(lines: Lines, is_label: Callable[[str], bool]) -> int:
+    """Label lines of a forwarded mail, its header block (From:, Subject:...) left out."""
+    return sum(
+        1 for _, line in lines if not _HEADER_LINE.match(line) and line.strip() and is_label(line)
+    )
 
 
 def _starts_header(rest: Sequence[tuple[int, str]], marker: str) -> bool:
@@ -148,6 +169,31 @@ def _unquote(line: str) -> str:
 MIN_FORM_BELOW_SIGNATURE = 3
 
 
+# A signature set out as a business card labels its lines with one letter ("M: 08...",
+# "e: ...", "A: ...") or an icon ("☎ 08...", "✉ ...", "🏠 ..."): written out, so the reader
+# knows them there. Only with the letter's colon, or its dot before a number ("T. 02...";
+# "P. Somchai" is an initial), and only in a signature, where a line is the sender's own.
+_CARD_LETTER = re.compile(r"^(\s*)(id|m|t|p|e|a)\s*(?::\s*|\.\s+(?=[0-9+(]))(?=\S)", re.I)
+_CARD_LABELS = {"id": "ID number", "m": "Mobile", "t": "Tel", "p": "Phone", "e": "E-mail",
+                "a": "Address"}  # fmt: skip
+_CARD_ICONS = {"☎": "Phone", "📞": "Phone", "📱": "Phone", "✉": "E-mail", "📧": "E-mail",
+               "🏠": "Address", "🏡": "Address", "📍": "Address", "🆔": "ID number",
+               "🪪": "ID number"}  # fmt: skip
+_CARD_ICON = re.compile(
+    "^(\\s*)(" + "|".join(map(re.escape, _CARD_ICONS)) + ")\ufe0f?\\s*[:：]?\\s*(?=\\S)"
+)
+
+
+def _card_label(line: str) -> str:
+    m = _CARD_LETTER.match(line)
+    if m is not None:
+        return f"{m.group(1)}{_CARD_LABELS[m.group(2).casefold()]}: {line[m.end() :]}"
+    m = _CARD_ICON.match(line)
+    if m is not None:
+        return f"{m.group(1)}{_CARD_ICONS[m.group(2)]}: {line[m.end() :]}"
+    return line
+
+
 def _own_text(lines: Lines, is_label: Callable[[str], bool] = lambda _: False) -> MailText:
     mail = MailText()
     signature: Lines = []
@@ -163,7 +209,7 @@ def _own_text(lines: Lines, is_label: Callable[[str], bool] = lambda _: False) -
         elif line.rstrip() == "--":
             in_signature = True
         elif in_signature:
-            signature.append((number, line))
+            signature.append((number, _card_label(line)))
         else:
             mail.own.append((number, line))
     # the signature's count first: most mails have none, and telling a label line is the

@@ -22,6 +22,7 @@ from __future__ import annotations
 import email.utils
 import io
 import itertools
+import quopri
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -520,8 +521,7 @@ def _leaf(entity: Message, ctype: str, path: str, walk: _Walk) -> None:
     if entity.is_multipart():  # message/delivery-status: a list of header blocks
         content = b"".join(_entity_bytes(block, walk, path) for block in entity.get_payload())
     else:
-        body = entity.get_payload(decode=True)
-        content = body if isinstance(body, bytes) else b""
+        content = _decoded_payload(entity)
     disposition = entity.get_content_disposition()
     named = _filename(entity) is not None
     if ctype in _TEXT_TYPES and disposition != "attachment":
@@ -533,6 +533,34 @@ def _leaf(entity: Message, ctype: str, path: str, walk: _Walk) -> None:
         if not named:
             return
     _add_attachment(entity, content, path, walk)
+
+
+# RFC 2045 6.7 (3): white space at the end of a quoted-printable line was added in
+# transport and is dropped before decoding. Relays do pad lines ("= " for a soft break),
+# and the stdlib decoder then keeps "= " and the line end, cutting a Thai letter's bytes.
+
+
+def _without_line_end_space(data: bytes) -> bytes:
+    """Each line's trailing spaces and tabs dropped (line by line: a regex over a long
+    run of spaces with no line end after it would take quadratic time)."""
+    lines = []
+    for line in data.split(b"\n"):
+        cr = line.endswith(b"\r")
+        lines.append((line[:-1] if cr else line).rstrip(b" \t") + (b"\r" if cr else b""))
+    return b"\n".join(lines)
+
+
+def _decoded_payload(entity: Message) -> bytes:
+    cte = str(entity.get("content-transfer-encoding", "")).strip().lower()
+    raw = entity.get_payload(decode=False)
+    if cte == "quoted-printable" and isinstance(raw, str):
+        try:
+            data = raw.encode("ascii", "surrogateescape")
+        except UnicodeEncodeError:  # 8-bit text the parser already read as its charset
+            data = raw.encode("utf-8", "surrogateescape")
+        return quopri.decodestring(_without_line_end_space(data))
+    body = entity.get_payload(decode=True)
+    return body if isinstance(body, bytes) else b""
 
 
 def unflow(text: str, *, delsp: bool = False) -> str:

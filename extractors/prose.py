@@ -12,6 +12,7 @@ label always wins and a value found this way is flagged for a clerk to check.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
@@ -73,6 +74,12 @@ _LINE_NAME = re.compile(
     rf"(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})",
     re.MULTILINE,
 )
+# The same with the title after the name in brackets, the line holding nothing else, as
+# a signature gives it ("สมศรี ใจดี (นาง)"): the bracketed title proves the name.
+_LINE_NAME_TITLE_AFTER = re.compile(
+    rf"^[ \t]*(?P<l>{_THAI_WORD}\s+{_THAI_WORD}\s*[(（]\s*{CIVIL_TITLE}\s*[)）])[ \t]*$",
+    re.MULTILINE,
+)
 _TITLED = re.compile(_TITLE)
 # The polite particle a speaker ends the sentence with, typed glued to the family name
 # ("ผมชื่อสมชาย ใจดีนะครับ"): no Thai family name ends in one.
@@ -89,7 +96,10 @@ _NAME_ABOVE_PHONE = re.compile(
 # district (a chat's paste, a signature): no word before it says it is one, the shape
 # does ("9 ถนน... ตำบลหาดใหญ่ อำเภอหาดใหญ่ จังหวัดสงขลา 90110").
 _ADDRESS_LINE = re.compile(
-    r"^[ \t]*(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+[^\n]*?(?:ตำบล|ต\.|แขวง)[^\n]*?"
+    # an item of a numbered list of answers may hold it: "5. 55 ซอย... แขวง... เขต..."
+    # or a piece of a line of values parted by " / ", " | " or "; " ("นายก ข / 1-2345-... / 9 ...")
+    r"(?:^|(?<=[ \t][/|][ \t])|(?<=;[ \t]))[ \t]*(?:[0-9๐-๙]{1,2}[.)][ \t]+(?=[0-9๐-๙]))?"
+    r"(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+[^\n]*?(?:ตำบล|ต\.|แขวง)[^\n]*?"
     r"(?:อำเภอ|อ\.|เขต)[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
@@ -351,6 +361,10 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if name and m.start("l") not in signed:  # a signature's name is found once
             how = LISTED_NAME if m.group("n") else "titled name opening a line"
             yield "full_name", name, m.start("l"), how
+    for m in _tried_at(_LINE_NAME_TITLE_AFTER, text, lines) if "(" in text else ():
+        name = clean_value("name", " ".join(m.group("l").split()))
+        if name and _TITLED.match(name) and m.start("l") not in signed:
+            yield "full_name", name, m.start("l"), "name with its title after it"
     for m in _tried_at(_NAME_ABOVE_PHONE, text, [0, *newlines]):
         name = clean_value("name", " ".join(m.group("s").split()))
         proves = name and not _NOT_A_NAME.match(name) and normalise_phone(m.group("p"))
@@ -425,7 +439,28 @@ def _address_lines(text: str, lines: list[int]) -> list[re.Match[str]]:
     """The matches of the two address patterns (each opens with ^), tried at `lines`."""
     if not _has_any(text, _SUBDISTRICT):
         return []
-    return [*_tried_at(_ADDRESS_LINE, text, lines), *_tried_at(_ENVELOPE_ADDRESS, text, lines)]
+    after = (i + len(sep) for sep in _PIECE_SEPARATORS for i in _occurrences(text, sep))
+    pieces = sorted({*lines, *itertools.islice(after, MAX_PIECES)})
+    found, end = [], 0
+    for start in pieces:
+        m = _ADDRESS_LINE.match(text, start) if start >= end else None
+        if m is not None and not _spans_pieces(m):
+            found.append(m)
+            end = m.end()
+    return [*found, *_tried_at(_ENVELOPE_ADDRESS, text, lines)]
+
+
+_PIECE_SEPARATORS = (" / ", " | ", "; ")
+# A line of values holds a handful of pieces; each start costs a scan to its line's end,
+# so only so many are tried (a text of nothing but separators would cost quadratic time).
+MAX_PIECES = 60
+
+
+def _spans_pieces(m: re.Match[str]) -> bool:
+    """Whether an address match runs over several pieces of a line of values parted by
+    " / " (a date or a phone before the address): the address is its own piece."""
+    value = m.group("v")
+    return any(sep in value for sep in _PIECE_SEPARATORS)
 
 
 def _name_matches(text: str) -> Iterator[re.Match[str]]:

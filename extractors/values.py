@@ -96,7 +96,14 @@ _SPELT_SIGNS = {"แอท": "@", "at": "@", "@": "@", "ดอท": ".", "dot": 
 _ADDRESS_WORD = re.compile(r"[A-Za-z0-9._%+-]+")
 
 
-_POLITE_END = re.compile(r"\s+(?:นะ)?(?:คะ|ค่ะ|ครับ|จ้ะ|จ้า)\s*$")
+# A spoken politeness after a value, as a word of its own ("นายก ข ครับ", "... ค่ะ 🙏"):
+# no family name is one of these words.
+_POLITE_END = re.compile(r"\s+(?:นะ)?(?:คะ|ค่ะ|ครับผม|ครับ|คร้าบ|ขอรับ|จ้ะ|จ้า)[\s.!]*$")
+# The same typed on without a space ("ใจดีค่ะ"): only the particles with their tone marks
+# or ร, which no family name ends in (a name may end in คะ or จ้า).
+MAX_NAME_LINE_CHARS = 1000
+MAX_NAME_CHARS = 200  # a titled name with a rank and a Pali chaya is well under this
+_POLITE_GLUED = re.compile(r"(?<=[\u0e01-\u0e4e])(?:นะ)?(?:ค่ะ|ครับผม|ครับ|คร้าบ|ขอรับ)[\s.!]*$")
 
 
 def _spelt_email(value: str) -> str | None:
@@ -147,10 +154,17 @@ def clean_value(kind: FieldType, value: str) -> str:
         head = _DATE_END.split(value, maxsplit=1)[0].strip()
         return head if head and parse_date(head) is not None else value
     if kind == "name":  # "สมชาย นามสกุล ใจดี" (a form's two blanks on one line)
+        # A name in a sentence is read from the sentence's start; past this many characters
+        # there is no more of it, and the label patterns below take quadratic time over a
+        # long run of spaces (20,000 took 30 s).
+        value = value[:MAX_NAME_LINE_CHARS]
         value = _GIVEN_LABEL.sub(r"\1 ", _FAMILY_LABEL.sub(" ", value), count=1)
         value = _NICKNAME_INSIDE.sub(" ", value, count=1)
         value = _title_first(_thai_of_two(value))
-        return _NAME_END.split(value, maxsplit=1)[0].strip()
+        value = _NAME_END.split(value, maxsplit=1)[0].strip()
+        if len(value) > MAX_NAME_CHARS:  # no name; and the particle patterns scan back
+            return value
+        return _POLITE_GLUED.sub("", _POLITE_END.sub("", value))
     return value
 
 
