@@ -81,6 +81,7 @@ read on the same page is put right (`extractors.ocr_postal`, `ocr_repaired`).
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import itertools
 import os
@@ -111,7 +112,7 @@ from extractors.ocr_leaders import leader_dots
 from extractors.ocr_numbers import with_thai_numbers
 from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
-from extractors.ocr_rules import Rect, boxes_on_page, without_strokes
+from extractors.ocr_rules import Rect, boxes_on_page, otsu_threshold, without_strokes
 from extractors.ocr_text import (
     UNTYPED,
     LabelSkeletons,
@@ -154,7 +155,13 @@ from extractors.ocr_words import (
 )
 from extractors.provinces import match_province_exactly
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
-from extractors.thai import CIVIL_TITLE, THAI_MONTHS, normalise_thai_text, thai_digits_to_arabic
+from extractors.thai import (
+    CIVIL_TITLE,
+    THAI_MONTHS,
+    normalise_thai_text,
+    parse_date,
+    thai_digits_to_arabic,
+)
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import clean_value, has_type
 
@@ -351,7 +358,7 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
     )  # fmt: skip
     clean = without_strokes(strict, boxes)
     cells = id_boxes(strict, runs)
-    boxed_id = _read_digits(boxes_strip(clean, cells)) if cells else ""
+    boxed_id = _boxed_id(without_strokes(_level(flat, skew), strokes), cells) if cells else ""
     page = replace(_reading(clean, number, rotated, skew, ticks), boxed_id=boxed_id)
     if page.confidence >= GOOD_READING:
         return page
@@ -392,6 +399,21 @@ def _boxes(strict: Image.Image, flat: Image.Image, skew: float) -> tuple[list[Re
     return found if found[0] else boxes_on_page(_level(binarise(flat, BOX_INK_SHARE), skew))
 
 
+STRIP_GAPS = (0.35, 0.5)  # box heights between the boxes, one strip read at each
+
+
+def _boxed_id(page: Image.Image, cells: list[Rect]) -> str:
+    """The digits of the ID's boxes (`ocr_id_boxes.boxes_strip`, cut from the page with
+    its lighting flattened, not from the strict cut: a photo's pale ink is lost there),
+    read on two strips spaced apart differently, or "" when the two readings differ.
+    Tesseract reads a line of spaced digits unsteadily (a digit doubled or lost in a
+    gap, a 6 for a 0); a wrong reading that passes the check digit (one in ten) was
+    seen, the same wrong one from both strips was not: the check digit alone is not
+    enough when a reading this unsteady is taken with no label read."""
+    read = {_read_digits(boxes_strip(page, cells, gap)).replace(" ", "") for gap in STRIP_GAPS}
+    return read.pop() if len(read) == 1 else ""
+
+
 def _read_digits(strip: Image.Image) -> str:
     """The digits on a strip of boxes' insides (`ocr_id_boxes.boxes_strip`), read as one
     line of digits only: Arabic or Thai, nothing a box's side could be read as."""
@@ -430,26 +452,6 @@ def binarise(flat: Image.Image, share: float) -> Image.Image:
     """Black ink on white: pixels darker than `share` of the Otsu threshold are ink."""
     cut = share * otsu_threshold(flat)
     return flat.point(lambda v: 255 if v > cut else 0)
-
-
-def otsu_threshold(gray: Image.Image) -> int:
-    """The grey level that best splits the histogram in two classes (Otsu, 1979)."""
-    counts = gray.histogram()[:256]
-    total = sum(counts)
-    grand = sum(i * n for i, n in enumerate(counts))
-    below = weighted = 0
-    best, threshold = 0.0, 128
-    for level, n in enumerate(counts):
-        below += n
-        above = total - below
-        if not below or not above:
-            continue
-        weighted += level * n
-        mean_below, mean_above = weighted / below, (grand - weighted) / above
-        spread = below * above * (mean_below - mean_above) ** 2
-        if spread > best:
-            best, threshold = spread, level
-    return threshold
 
 
 def _level(gray: Image.Image, skew: float) -> Image.Image:
@@ -1063,7 +1065,23 @@ def _holds(kind: str, value: str) -> bool:
     if kind == "national_id":
         digits = normalise_national_id(clean_value("national_id", value))
         return digits is not None and national_id_is_valid(digits)
+    if kind == "date":
+        return _date_lived(cleaned)
     return has_type(kind, cleaned)  # type: ignore[arg-type]
+
+
+LIFETIME_YEARS = 120  # a date a form asks for (a birth, an incident) is no older than this
+
+
+def _date_lived(value: str) -> bool:
+    """Whether the value is a date no later than today and within a lifetime before it:
+    every date a form asks for (a birth, an incident) lies there (`validate` flags a
+    future one). A Buddhist-era year misread at a digit (2662 for 2502, 2593 for 2543)
+    makes a real date a century or decades away: a reading that read the year right
+    wins the vote over it."""
+    when = parse_date(value)
+    today = dt.date.today()
+    return when is not None and dt.date(today.year - LIFETIME_YEARS, 1, 1) <= when <= today
 
 
 def with_postal_code_repaired(
@@ -1201,7 +1219,24 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
             candidate.confidence * mean * _office_share(candidate, page.lines, labels), 3
         )
         found.append(candidate.model_copy(update={"provenance": prov, "confidence": confidence}))
-    return found
+    return without_letterhead_phones(found, page.lines, labels)
+
+
+def without_letterhead_phones(
+    found: list[FieldCandidate], lines: Sequence[OcrLine], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The candidates without a phone read beside a fax number above every other field
+    read on the page: that is the letterhead, the agency's phone and fax printed over
+    the form, never the applicant's. Where the applicant's own phone line was misread
+    beyond its label, it was taken for theirs (held-out forms: 3 of 24). A phone and fax
+    given below a field of the applicant's (a firm's own numbers) stay."""
+    other = [c.provenance.line or 0 for c in found if _kind(c.key, labels) != "phone"]
+    first = min(other, default=len(lines) + 1)
+    return [
+        c
+        for c in found
+        if not (_office_share(c, lines, labels) < 1.0 and (c.provenance.line or 0) < first)
+    ]
 
 
 _TITLE_OPTIONS = re.compile(rf"^(?:[\s/|(),.\[\]]*{CIVIL_TITLE})+[\s/|(),.\[\]]*$")

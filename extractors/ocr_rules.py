@@ -174,3 +174,23 @@ def grouped_in_lines(
 
 def rect_height(rect: Rect) -> int:
     return rect[3] - rect[1] + 1
+
+
+def otsu_threshold(gray: Image.Image) -> int:
+    """The grey level that best splits the histogram in two classes (Otsu, 1979)."""
+    counts = gray.histogram()[:256]
+    total = sum(counts)
+    grand = sum(i * n for i, n in enumerate(counts))
+    below = weighted = 0
+    best, threshold = 0.0, 128
+    for level, n in enumerate(counts):
+        below += n
+        above = total - below
+        if not below or not above:
+            continue
+        weighted += level * n
+        mean_below, mean_above = weighted / below, (grand - weighted) / above
+        spread = below * above * (mean_below - mean_above) ** 2
+        if spread > best:
+            best, threshold = spread, level
+    return threshold

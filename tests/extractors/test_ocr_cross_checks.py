@@ -92,3 +92,28 @@ def test_free_text_with_a_sign_of_a_misread_is_doubtful_however_sure_its_letters
     found = {c.key: c for c in best_reading(page, "2", labels())}
     assert "ocr_low_confidence" in found["address"].provenance.flags
     assert "ocr_low_confidence" not in found["subject"].provenance.flags
+
+
+def _read_as(conf: float, *lines: str, others: tuple[OcrPage, ...] = ()) -> OcrPage:
+    read = tuple(OcrLine(t, (conf,) * len(t.replace(" ", ""))) for t in lines)
+    return OcrPage(1, read, 0, 0.0, alternatives=others)
+
+
+@pytest.mark.parametrize(
+    ("sure", "unsure"),
+    [
+        ("9 มกราคม 2662", "9 มกราคม 2502"),  # a century ahead: the year's 5 read as 6
+        ("11 กุมภาพันธ์ 2593", "11 กุมภาพันธ์ 2543"),  # decades ahead: 4 read as 9
+        ("3 มีนาคม 2302", "3 มีนาคม 2502"),  # two centuries back: 5 read as 3
+    ],
+)
+def test_a_date_out_of_a_lifetime_loses_the_vote_to_one_within_it(sure: str, unsure: str) -> None:
+    name = "ชื่อ นายสมชาย ใจดี"
+    other = _read_as(0.80, name, f"วันเดือนปีเกิด {unsure}")
+    found = {
+        c.key: c
+        for c in best_reading(
+            _read_as(0.95, name, f"วันเดือนปีเกิด {sure}", others=(other,)), "2", labels()
+        )
+    }
+    assert found["birth_date"].value == unsure

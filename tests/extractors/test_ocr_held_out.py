@@ -75,9 +75,18 @@ FORMS = 2  # per style and kind
 # After a misread label inside a line was repaired as one at a line's start is, on a
 # value of its type (`any ๒๕ ปี บัตรประจำตัวประชาชนเลขท/ ๑๔๐...`: อายุ and ที่ misread):
 # 96/168 (0.571), 40 flagged, 0 silent, 32 missing.
+# After the ID's boxes were found from their runs too (a run n heights wide holds n
+# boxes; the lone end boxes of 1-4-5-2-1 placed by the groups' spacing; the gap between
+# groups no longer taken for a box) and read from the lighting-flattened page on two
+# strips that must agree, a date out of a lifetime made to lose the vote, and a phone
+# beside a fax number above every other field (the letterhead's) no longer taken:
+# 97/168 (0.577), 37 flagged, 0 silent, 34 missing (national_id 12 right, was 10; three
+# letterhead phones now missing rather than wrong). Measured with OCR run inline
+# (scratch run.py, same set and verdicts); command for this file:
+# CI=true OMP_THREAD_LIMIT=1 .venv/bin/python -m pytest tests/extractors/test_ocr_held_out.py -s
 FLOORS: dict[str, float] = {
     "kor_ror_general/scan_pdf": 0.785,  # first 4/14, then 6/14, now 11/14
-    "kor_ror_general/photo_jpeg": 0.785,  # first 3/14, then 4/14, now 11/14
+    "kor_ror_general/photo_jpeg": 0.857,  # first 3/14, then 4/14, 11/14, now 12/14
     "checkbox_title/photo_jpeg": 0.642,  # first 0/14, then 6/14, now 9/14
     "checkbox_title/fax": 0.5,  # first 3/14, then 5/14, 7/14, 8/14, now 7/14 (see above)
     "full_name_line/scan_pdf": 0.571,  # first 2/14, then 4/14, 7/14, now 8/14

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+import extractors.ocr as ocr
 from extractors.extract import NAME_PART_SPECS
 from extractors.labels import LabelMatcher
-from extractors.ocr import OcrLine, OcrPage, _read_digits, best_reading
-from extractors.ocr_id_boxes import boxes_strip, id_boxes
+from extractors.ocr import OcrLine, OcrPage, _boxed_id, _read_digits, best_reading
+from extractors.ocr_id_boxes import boxes_strip, cells_of_runs, id_boxes
 from extractors.ocr_rules import boxes_on_page, without_strokes
 from extractors.templates import load_templates
 
@@ -33,7 +34,7 @@ def labels() -> LabelMatcher:
     return LabelMatcher(load_templates(ROOT / "config" / "forms"), NAME_PART_SPECS)
 
 
-def _id_in_boxes(lost_rule: bool) -> tuple[Image.Image, list[int]]:
+def _id_in_boxes(lost_rule: bool, gap: int = 40) -> tuple[Image.Image, list[int]]:
     """An A4-wide strip: a label, one digit in each of 13 boxes (1-4-5-2-1), blurred; with
     `lost_rule` the top rule of the first run of five breaks (a photo's blur) and the
     side between two of its boxes is left out (a photo's slant hides it)."""
@@ -49,7 +50,10 @@ def _id_in_boxes(lost_rule: bool) -> tuple[Image.Image, list[int]]:
             draw.text((x + 18, top - 6), ID[i], font=digit, fill=0)
             lefts.append(x)
             x, i = x + SIDE, i + 1
-        x += 40
+        draw.line(
+            (x + gap // 4, top + SIDE // 2, x + 3 * gap // 4, top + SIDE // 2), fill=0, width=3
+        )
+        x += gap
     if lost_rule:
         draw.rectangle((lefts[5] + 2, top - 2, lefts[9] - 10, top + 3), fill=255)
         draw.rectangle((lefts[7] - 2, top + 4, lefts[7] + 2, top + SIDE - 4), fill=255)
@@ -68,6 +72,38 @@ def test_the_13_boxes_are_found_between_their_sides(lost_rule: bool) -> None:
     cells = id_boxes(ink, boxes_on_page(ink)[1])
     assert len(cells) == 13
     assert all(abs(cell[0] - x) <= 6 for cell, x in zip(cells, lefts, strict=True))
+
+
+@needs_font
+def test_the_gap_between_two_groups_is_not_taken_for_a_box() -> None:
+    # a dash printed in a gap nearly a box wide: two sides a box's height apart, bounding
+    # no box; the ID's boxes are printed one size, the gap is narrower
+    page, lefts = _id_in_boxes(lost_rule=False, gap=52)
+    ink = _ink(page)
+    cells = id_boxes(ink, boxes_on_page(ink)[1])
+    assert [c[0] for c in cells] == pytest.approx(lefts, abs=6)
+
+
+def test_lone_boxes_at_the_ends_are_placed_by_the_groups_spacing() -> None:
+    # on a photo only the runs of 4, 5 and 2 boxes have rules long enough to be found
+    side, gap, top = 36, 24, 500
+    runs, x = [], 300 + side + gap
+    for n in (4, 5, 2):
+        runs.append((x, top, x + n * side - 1, top + side - 1))
+        x += n * side + gap
+    cells = cells_of_runs(runs)
+    assert len(cells) == 13
+    assert cells[0][0] == pytest.approx(300, abs=3)
+    assert cells[-1][0] == pytest.approx(x, abs=3)
+    assert cells[1][0] == runs[0][0] and cells[5][0] == runs[1][0]
+
+
+def test_runs_that_do_not_make_the_id_groups_give_no_boxes() -> None:
+    side, top = 36, 500
+    three = [(300 + k * 200, top, 300 + k * 200 + 3 * side - 1, top + side - 1) for k in range(3)]
+    assert cells_of_runs(three) == []  # 3-3-3: a table's cells, no ID
+    whole = [(300, top, 300 + 13 * side - 1, top + side - 1)]
+    assert len(cells_of_runs(whole)) == 13  # the groups printed with no gap between
 
 
 @needs_font
@@ -90,6 +126,30 @@ def test_the_boxes_cut_apart_read_as_the_id_without_their_sides() -> None:
     strokes, runs = boxes_on_page(ink)
     strip = boxes_strip(without_strokes(ink, strokes), id_boxes(ink, runs))
     assert _read_digits(strip).replace(" ", "") == ID
+
+
+@pytest.mark.skipif(
+    (shutil.which("tesseract") is None or not FONT.exists()) and not IN_CI,
+    reason="needs tesseract and fonts-thai-tlwg (fails in CI)",
+)
+def test_box_rules_left_on_the_page_are_taken_off_each_box_and_pale_ink_kept() -> None:
+    # a box whose rules were not found keeps them on the page; a photo's ink is pale
+    page, _ = _id_in_boxes(lost_rule=False)
+    pale = page.point(lambda v: 150 + v * 105 // 255)  # ink at 150 on paper at 255
+    ink = _ink(page)
+    cells = id_boxes(ink, boxes_on_page(ink)[1])
+    assert _boxed_id(pale, cells) == ID
+
+
+def test_an_id_whose_two_strips_read_differently_is_not_taken(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page, _ = _id_in_boxes(lost_rule=False)
+    ink = _ink(page)
+    cells = id_boxes(ink, boxes_on_page(ink)[1])
+    readings = iter(["3501100428712", "3501100482712"])
+    monkeypatch.setattr(ocr, "_read_digits", lambda strip: next(readings))
+    assert _boxed_id(page, cells) == ""
 
 
 def _page(boxed_id: str, *lines: str) -> OcrPage:

@@ -634,13 +634,27 @@ def test_a_phone_beside_a_fax_number_ranks_below_a_phone_alone() -> None:
     # than the applicant's phone written on the dots, it won (held-out forms: the
     # agency's phone taken in 4 of 24)
     office, own = "โทรศัพท์ 02-141-5555 โทรสาร 02-141-5559", "โทรศัพท์ 081-774-0362"
-    lines = (OcrLine(office, (0.95,) * len(office.replace(" ", ""))),
+    # (below a field of the form: a letterhead above them all is not read at all)
+    name = "ชื่อ นายสมชาย ใจดี"
+    lines = (OcrLine(name, (0.9,) * len(name.replace(" ", ""))),
+             OcrLine(office, (0.95,) * len(office.replace(" ", ""))),
              OcrLine(own, (0.7,) * len(own.replace(" ", ""))))  # fmt: skip
     page = OcrPage(1, lines, 0, 0.0)
     phones = {c.value: c for c in best_reading(page, "2", labels()) if c.key == "phone"}
     assert phones["081-774-0362"].confidence > phones["02-141-5555"].confidence
-    alone = best_reading(_page("โทรศัพท์ 02-141-5555 โทรสาร 02-141-5559"), "2", labels())
-    assert [c.value for c in alone if c.key == "phone"] == ["02-141-5555"]
+
+
+def test_a_letterhead_phone_is_never_taken_for_the_applicants() -> None:
+    # the applicant's phone line misread beyond its label: the letterhead's phone, above
+    # every field of the form, was all the page gave (held-out forms: 3 of 24)
+    office = "โทรศัพท์ 02-141-5555 โทรสาร 02-141-5559"
+    page = _page(office, "ชื่อ นายสมชาย ใจดี", "ที่อยู่ 12 ถนนสุขุมวิท")
+    assert [c.value for c in best_reading(page, "2", labels()) if c.key == "phone"] == []
+    alone = best_reading(_page(office), "2", labels())
+    assert [c.value for c in alone if c.key == "phone"] == []
+    # a firm's own phone and fax, given below the applicant's name, stay
+    own = best_reading(_page("ชื่อ นายสมชาย ใจดี", office), "2", labels())
+    assert [c.value for c in own if c.key == "phone"] == ["02-141-5555"]
 
 
 def test_a_date_is_read_from_its_parts_whatever_was_read_between_them() -> None:
