@@ -88,7 +88,14 @@ def _events(log: Path) -> list[str]:
     """The `event` of each JSON line the worker logged so far (the last line, if it has
     no newline yet, is still being written)."""
     lines = log.read_text(encoding="utf-8", errors="replace").split("\n")[:-1]
-    return [json.loads(line).get("event", "") for line in lines if line.startswith("{")]
+    return [_event(line) for line in lines if line.startswith("{")]
+
+
+def _event(line: str) -> str:
+    try:  # the children share the worker's stderr: a line may come out interleaved
+        return str(json.loads(line).get("event", ""))
+    except (json.JSONDecodeError, AttributeError):
+        return ""
 
 
 def _stop_worker(worker: subprocess.Popen[bytes]) -> int:
