@@ -36,12 +36,10 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageOps
-from unseen_harness import StyleScore, flagged, render, template_keys, templates
+from unseen_harness import StyleScore, flagged, read_all, render, template_keys
 from unseen_requests import MONTHS, MONTHS_SHORT, thai, with_check_digit
 
 from extractors.base import ExtractedCase
-from extractors.extract import extract_case
-from extractors.mime import parse_message
 
 TLWG = Path("/usr/share/fonts/truetype/tlwg")
 LOCAL_FONTS = (
@@ -880,10 +878,10 @@ BY_FIELD: dict[str, Counter[str]] = {}  # field -> right/flagged/silent/missing,
 
 def score(cases: Iterable[HeldOut]) -> dict[str, StyleScore]:
     table: dict[str, StyleScore] = {}
-    for sample in cases:
+    samples = list(cases)
+    for sample, case in zip(samples, read_all([s.raw for s in samples]), strict=True):
         style = table.setdefault(sample.style, StyleScore())
         style.requests += 1
-        case = extract_case(parse_message(sample.raw), templates())
         collected = template_keys(case.template)
         for key in sample.expected:
             if key not in collected:

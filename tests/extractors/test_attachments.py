@@ -13,6 +13,7 @@ import random
 import re
 import subprocess
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pdfplumber
@@ -30,6 +31,7 @@ from attachments_for_tests import (
     spaced_pdf,
     widget_pdf,
 )
+from parallel_reads import in_threads
 from PIL import Image
 
 from extractors.base import Attachment, ExtractionResult, Extractor, FieldCandidate, ParsedMessage
@@ -571,9 +573,13 @@ def test_accuracy_per_kind(capsys: pytest.CaptureFixture[str]) -> None:
     report, failures = [], []
     for kind, (build, extractor, forms, floor) in KINDS.items():
         right = total = silent_wrong = 0
-        for _ in range(forms):
-            sample = make_sample(rng)
-            found = by_key(extractor.extract(build(sample, rng), part="2", labels=LABELS))
+        samples, built = [], []
+        for _ in range(forms):  # drawn in the same order as when each was read at once
+            samples.append(make_sample(rng))
+            built.append(build(samples[-1], rng))
+        results = in_threads(partial(extractor.extract, part="2", labels=LABELS), built)
+        for sample, result in zip(samples, results, strict=True):
+            found = by_key(result)
             for key, value in sample.values.items():
                 total += 1
                 got = found.get(key)

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from support.cli import PASSWORD_ENV, REPO, imap_mailbox, status_json, write_config
+from support.cli import PASSWORD_ENV, REPO, imap_mailbox, status_json, store_count, write_config
 from support.mailgen import make_mail
 
 pytestmark = [pytest.mark.integration]
@@ -21,7 +21,7 @@ PATIENCE_SECONDS = 90  # generous: the figure that matters is in bench/, not ass
 
 
 def _cases(config: Path) -> int:
-    return int(status_json(config)["cases"])
+    return store_count(config, "cases")
 
 
 def _wait_for_cases(config: Path, wanted: int) -> bool:
@@ -43,7 +43,7 @@ def test_mail_appended_during_run_becomes_a_case_without_waiting_for_the_poll(
         data_dir=tmp_path / "var",
         mailboxes=[imap_mailbox(imap_account, poll_seconds=ONCE_A_DAY)],
     )
-    assert _cases(config) == 0  # creates the store before the worker and the checks share it
+    assert status_json(config)["cases"] == 0  # creates the store the worker and checks share
     env = dict(os.environ, **{PASSWORD_ENV: imap_account.password})
     worker = subprocess.Popen(
         [sys.executable, "-m", "intake", "--config", str(config), "run", "--no-samples"],

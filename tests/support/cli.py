@@ -7,7 +7,12 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from intake.settings import load_settings
 
 REPO = Path(__file__).resolve().parents[2]
 PASSWORD_ENV = "INTAKE_TEST_IMAP_PASSWORD"
@@ -86,3 +91,18 @@ def status_json(config: Path, password: str | None = None) -> dict[str, Any]:
     assert done.returncode == 0, done.stderr
     result: dict[str, Any] = json.loads(done.stdout)
     return result
+
+
+def store_count(config: Path, table: Literal["cases", "messages"]) -> int:
+    """The rows `status` counts as cases or messages, read in this process (0 while the
+    store is not there yet), for a loop that waits on a running worker: `status` is a new
+    interpreter, about 1.7 s of CPU, and run every second it took most of a core from
+    the worker it waited on. What a test asserts it still reads from `status`."""
+    engine = create_engine(load_settings(config).database_url)
+    try:
+        with engine.connect() as db:
+            return int(db.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
+    except (OperationalError, ProgrammingError):
+        return 0
+    finally:
+        engine.dispose()
