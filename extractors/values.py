@@ -157,13 +157,15 @@ def clean_value(kind: FieldType, value: str) -> str:
         # A name in a sentence is read from the sentence's start; past this many characters
         # there is no more of it, and the label patterns below take quadratic time over a
         # long run of spaces (20,000 took 30 s).
-        value = value[:MAX_NAME_LINE_CHARS]
+        whole, value = value, value[:MAX_NAME_LINE_CHARS]
         value = _GIVEN_LABEL.sub(r"\1 ", _FAMILY_LABEL.sub(" ", value), count=1)
         value = _NICKNAME_INSIDE.sub(" ", value, count=1)
         value = _title_first(_thai_of_two(value))
         value = _NAME_END.split(value, maxsplit=1)[0].strip()
         if len(value) > MAX_NAME_CHARS:  # no name; and the particle patterns scan back
-            return value
+            # a value past the line's length goes on whole, to be cut and flagged as too
+            # long where every field's value is (extract._cut_values)
+            return whole if len(whole) > MAX_NAME_LINE_CHARS else value
         return _POLITE_GLUED.sub("", _POLITE_END.sub("", value))
     return value
 
