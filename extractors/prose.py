@@ -214,7 +214,7 @@ _ADDRESS_EN = re.compile(
 )
 # Bangkok is no จังหวัด: an address there ends "กรุงเทพมหานคร 10310", "กรุงเทพฯ 10310".
 # Only with the postal code after it: "ไปกรุงเทพมหานคร" alone is a place, not an address.
-_BANGKOK = re.compile(r"(กรุงเทพมหานคร|กรุงเทพฯ)\s*(1[0-9]{4})(?![0-9])")
+_BANGKOK = re.compile(r"(กรุงเทพมหานคร|กรุงเทพฯ)\s*([1๑][0-9๐-๙]{4})(?![0-9๐-๙])")
 # "somchai[at]gmail.com", "somchai (at) gmail.com": written so against harvesters; the
 # brackets leave no doubt, a bare "at" in a sentence would.
 _EMAIL_AT = re.compile(
@@ -223,10 +223,11 @@ _EMAIL_AT = re.compile(
     re.IGNORECASE,
 )
 # The postal code after it, maybe with its label: รหัสไปรษณีย์, ปณ. or รหัส ปณ. (the post
-# office's abbreviation, as written on an envelope).
+# office's abbreviation, as written on an envelope); in Thai digits as often as not in a
+# letter typed the official way (the value's cleaning makes them 0-9).
 _PROVINCE = re.compile(
     rf"(?:จังหวัด|จ\.)\s*({_THAI_WORD})(?:\s*(?:(?:รหัสไปรษณีย์|รหัส\s*ปณ\.?|ปณ\.?|ไปรษณีย์)\s*)?"
-    r"([1-9][0-9]{4})(?![0-9]))?"
+    r"([1-9๑-๙][0-9๐-๙]{4})(?![0-9๐-๙]))?"
 )
 
 

@@ -189,3 +189,13 @@ def test_a_month_first_english_birth_date_in_a_sentence() -> None:
 def test_my_name_is_at_the_start_of_a_sentence() -> None:
     found = entities("Dear Sir,\n\nMy name is Miss Malee Srisuk (ID 1-2345-67890-12-1).")
     assert found["full_name"] == ["Miss Malee Srisuk"]
+
+
+def test_a_postal_code_in_thai_digits_after_the_province_or_bangkok() -> None:
+    # a letter typed the official way writes its numbers in Thai digits, labelled or not
+    found = entities("อยู่บ้านเลขที่ ๑๒ หมู่ ๓ ตำบลในเมือง อำเภอเมือง จังหวัดขอนแก่น ๔๐๐๐๐ โทร ๐๘๑")
+    assert found["province"] == ["ขอนแก่น"]
+    assert found["postal_code"] == ["๔๐๐๐๐"]
+    found = entities("อยู่ ๙๙ ถนนพหลโยธิน แขวงสามเสนใน เขตพญาไท กรุงเทพมหานคร ๑๐๔๐๐")
+    assert found["postal_code"] == ["๑๐๔๐๐"]
+    assert "postal_code" not in entities("จังหวัดขอนแก่น ๔๐๐๐๐๐")  # six digits: no code
