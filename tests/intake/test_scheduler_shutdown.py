@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import UTC, datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
@@ -23,7 +24,10 @@ def test_shutdown_ends_while_a_running_job_asks_for_another_job() -> None:
         run_soon(scheduler, "other")
 
     scheduler.add_job(lambda: None, "interval", hours=1, id="other")
-    scheduler.add_job(job, id="poll")
+    # an interval job, as the worker's poll is: a one-shot job is removed by APScheduler's
+    # own loop when it ends, which races shutdown's removal (JobLookupError in its thread)
+    now = datetime.now(UTC)
+    scheduler.add_job(job, "interval", hours=1, id="poll", next_run_time=now)
     scheduler.start()
     assert running.wait(10)
     stopping = threading.Thread(target=shutdown, args=(scheduler,), daemon=True)
