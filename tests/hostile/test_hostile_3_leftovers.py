@@ -17,7 +17,10 @@ from servers.smtp import SmtpSink
 
 from intake.delivery import deliver_due
 from intake.settings import Settings
+from storage.db import transaction
 from storage.models import MessageState
+from storage.privacy import SYSTEM
+from storage.retention import erase_case
 from tests.hostile.test_hostile_3_mail import (
     ATTACKER,
     TRUSTED,
@@ -78,6 +81,22 @@ def test_the_citizens_own_follow_ups_and_another_mailbox_are_not_held(
     assert states[:6] == [MessageState.REPLY] * 6
     assert states[6:12].count(MessageState.REPLY) == LIMIT
     assert states[12] == MessageState.REPLY
+
+
+def test_erasing_a_case_forgets_who_wrote_its_mails(
+    tmp_path: Path, smtp_messages: SmtpSink
+) -> None:
+    """The writer's mailbox is kept as a keyed hash on each mail (the limit counts by
+    it): crypto-shredding the case must leave nothing that links its mails to a writer."""
+    ctx = ctx_for(tmp_path, smtp_messages)
+    drop(tmp_path, ctx, raw_mail(VICTIM))
+    [case] = cases(ctx)
+    drop(tmp_path, ctx, raw_mail(ATTACKER, subject=f"Re: [{case.receipt_no}] ขอเอกสาร"))
+    assert all(m.sender_hmac for m in messages(ctx))
+    with transaction(ctx.engine) as session:
+        assert case.id is not None
+        erase_case(session, case_id=case.id, actor=SYSTEM, purpose="test", keyring=ctx.keyring)
+    assert [m.sender_hmac for m in messages(ctx)] == [None, None]
 
 
 def test_there_is_a_limit_by_default(tmp_path: Path, smtp_messages: SmtpSink) -> None:
