@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 import pytest
@@ -48,7 +49,20 @@ def test_one_mailbox_files_only_so_many_mails_into_cases_it_did_not_open(
     mail a number (or many a real one), and every mail lands in a citizen's case. Past
     the limit, the mail is kept as its own message with the reason, never dropped and
     never filed; sub-addresses of the attacker's mailbox share its limit."""
-    ctx = ctx_for(tmp_path, smtp_messages, follow_ups={"other_address_per_day": LIMIT})
+    walk_receipt_numbers(tmp_path, smtp_messages, {})
+
+
+def test_the_limit_holds_on_postgresql(
+    tmp_path: Path, smtp_messages: SmtpSink, postgres_url: str
+) -> None:
+    walk_receipt_numbers(tmp_path, smtp_messages, {"database": {"url": postgres_url}})
+
+
+def walk_receipt_numbers(
+    tmp_path: Path, smtp_messages: SmtpSink, sections: dict[str, dict[str, Any]]
+) -> None:
+    limits = {"follow_ups": {"other_address_per_day": LIMIT}}
+    ctx = ctx_for(tmp_path, smtp_messages, **limits, **sections)
     drop(tmp_path, ctx, *(raw_mail(f"citizen{n}@example.org") for n in range(3)))
     numbers = [c.receipt_no for c in cases(ctx)]
     local, _, domain = ATTACKER.partition("@")

@@ -64,7 +64,16 @@ def web_client(ctx: Context) -> tuple[TestClient, str]:
 
 
 def test_the_json_api_carries_the_mark(tmp_path: Path, smtp_messages: SmtpSink) -> None:
-    ctx = ctx_for(tmp_path, smtp_messages)
+    api_marks(ctx_for(tmp_path, smtp_messages), tmp_path)
+
+
+def test_the_json_api_carries_the_mark_on_postgresql(
+    tmp_path: Path, smtp_messages: SmtpSink, postgres_url: str
+) -> None:
+    api_marks(ctx_for(tmp_path, smtp_messages, database={"url": postgres_url}), tmp_path)
+
+
+def api_marks(ctx: Context, tmp_path: Path) -> None:
     victim, other = two_cases(tmp_path, ctx)
     client, token = web_client(ctx)
     with client:
