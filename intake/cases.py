@@ -20,6 +20,7 @@ from extractors.base import FormTemplate
 from extractors.masking import case_masker, mask_value, personal_types
 from extractors.sender_auth import SenderVerdict
 from intake.context import Context
+from intake.follow_ups import other_sender_replies
 from intake.stage import Item, limits_of
 from storage.crypto import DataKey, encrypt_json
 from storage.db import transaction
@@ -48,6 +49,7 @@ class CaseExport(BaseModel):
     fields: dict[str, str | None]
     issues: dict[str, list[str]]
     sender_auth: str | None = None  # sender-authenticity summary (not personal data)
+    other_sender_replies: int = 0  # mails filed from another mailbox (intake/follow_ups.py)
 
 
 def open_record(
@@ -154,6 +156,7 @@ def _export_one(
         fields=fields,
         issues=json.loads(case.issues_json or "{}"),
         sender_auth=_sender_summary(message),
+        other_sender_replies=other_sender_replies(session, case_id),
     )
 
 

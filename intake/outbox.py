@@ -37,7 +37,9 @@ from sqlmodel import Session, select
 
 from extractors.base import FormTemplate, ParsedMessage
 from extractors.classify import author_address
+from extractors.domains import org_domain
 from extractors.sender_auth import SenderVerdict
+from extractors.validate import normalise_email
 from intake.context import Context
 from intake.errors import ConfigError
 from intake.mail_out.compose import Privacy, Sender, Thread, compose_ack, compose_reply
@@ -132,11 +134,29 @@ class AckSource:
 
 
 def forged_from(verdict: SenderVerdict | None) -> bool:
-    """The agency's own receiving server wrote that the From fails DMARC: the address is
-    not the writer's, and an answer would go to someone who wrote nothing (backscatter,
-    and an agency-signed mail about a request they never made). Only that server's
-    verdict counts (anything else in the mail the sender could have written)."""
-    return verdict is not None and verdict.trusted and verdict.dmarc == "fail"
+    """The agency's own receiving server found the From not the writer's: it fails DMARC,
+    or (a domain without a DMARC record, so no DMARC verdict) the From's own domain's SPF
+    refused the sending host and no signature aligned with it passed. An answer would go
+    to someone who wrote nothing (backscatter, and an agency-signed mail about a request
+    they never made). Only that server's verdict counts (anything else in the mail the
+    sender could have written). A From that nothing vouches for either way (no SPF
+    record, softfail, no trusted result) is answered: the ack carries nothing of the
+    request but its receipt number and type of work (see ReceiptFacts)."""
+    if verdict is None or not verdict.trusted:
+        return False
+    if verdict.dmarc == "fail":
+        return True
+    return verdict.dmarc != "pass" and verdict.aligned_domain is None and _spf_refused(verdict)
+
+
+def _spf_refused(verdict: SenderVerdict) -> bool:
+    domain, envelope = verdict.from_domain, verdict.spf_domain
+    return (
+        verdict.spf == "fail"
+        and domain is not None
+        and envelope is not None
+        and org_domain(envelope) == org_domain(domain)
+    )
 
 
 IMPORT_SOURCE = "import"  # intake.importer.SOURCE: archives of old mail get no ack
@@ -171,17 +191,18 @@ def queue_ack(session: Session, ctx: Context, case: Case, source: AckSource) -> 
     if refusal is not None:
         return f"no ack: {refusal}"
     author = author_of(source.parsed, settings).strip()
-    recipient = author
-    if settings.ack.to == "email_field" and source.fields.get("email"):
-        recipient = str(source.fields["email"]).strip()
     sender_hmac = address_hmac(ctx, author)
+    recipient = _typed_recipient(session, ctx, author, sender_hmac, source.fields)
+    foreign = recipient is not None
+    recipient = recipient or author
     recipient_hmac = address_hmac(ctx, recipient)
-    limited = _rate_limited(session, settings, sender_hmac, recipient_hmac)
+    per_day = FOREIGN_PER_DAY if foreign else settings.ack.per_recipient_per_day
+    limited = _rate_limited(session, settings, sender_hmac, recipient_hmac, per_day)
     if limited is not None:
         return f"no ack: {limited}"
     assert case.id is not None
     message_id = tagger(ctx).new(case.id)
-    draft = _ack_draft(ctx, case, source, recipient, message_id)
+    draft = _ack_draft(ctx, case, source, recipient, message_id, threaded=not foreign)
     _add_row(
         session,
         case=case,
@@ -197,14 +218,37 @@ def queue_ack(session: Session, ctx: Context, case: Case, source: AckSource) -> 
     return "ack queued"
 
 
-def _rate_limited(
-    session: Session, settings: Settings, sender_hmac: str, recipient_hmac: str
+# An address typed into the form, not the one that wrote, gets at most this many a day
+# (whoever writes): anyone can type anyone's address (backscatter through the agency).
+FOREIGN_PER_DAY = 1
+
+
+def _typed_recipient(
+    session: Session, ctx: Context, author: str, sender_hmac: str, fields: dict[str, str | None]
 ) -> str | None:
-    per_hour, per_day = _recent_acks(session, sender_hmac, recipient_hmac)
+    """With `[ack] to = "email_field"`, the form's address when it is another mailbox than
+    the one that wrote and has had no acknowledgement in the last day; else None (the
+    acknowledgement goes to the mailbox that wrote, as always). Nothing vouches for a
+    typed address: an attacker types a victim's to make the agency mail them, so it is
+    mailed once a day at most, and the mail carries nothing the writer wrote but what
+    makes the receipt (see `_ack_draft`'s `threaded`)."""
+    if ctx.settings.ack.to != "email_field":
+        return None
+    typed = normalise_email(str(fields.get("email") or ""))
+    if typed is None or not typed.isascii() or mailbox_of(typed) == mailbox_of(author):
+        return None
+    _, per_day = _recent_acks(session, sender_hmac, address_hmac(ctx, typed))
+    return typed if per_day < FOREIGN_PER_DAY else None
+
+
+def _rate_limited(
+    session: Session, settings: Settings, sender_hmac: str, recipient_hmac: str, per_day: int
+) -> str | None:
+    per_hour, sent_today = _recent_acks(session, sender_hmac, recipient_hmac)
     if per_hour >= settings.ack.per_sender_per_hour:
         return f"sender already acknowledged {per_hour} time(s) in the last hour"
-    if per_day >= settings.ack.per_recipient_per_day:
-        return f"recipient already got {per_day} acknowledgement(s) in the last day"
+    if sent_today >= per_day:
+        return f"recipient already got {sent_today} acknowledgement(s) in the last day"
     return None
 
 
@@ -367,8 +411,17 @@ class AckDraft(BaseModel):
 
 
 def _ack_draft(
-    ctx: Context, case: Case, source: AckSource, recipient: str, message_id: str
+    ctx: Context,
+    case: Case,
+    source: AckSource,
+    recipient: str,
+    message_id: str,
+    *,
+    threaded: bool = True,
 ) -> AckDraft:
+    """`threaded`: answer the request's Message-ID (In-Reply-To, References), so the
+    writer's mail program shows the ack under their mail; not for an address the writer
+    typed, which never saw that mail (and the ids are the writer's words)."""
     settings = ctx.settings
     received = case.received_at
     parts = [(a.content, a.sniffed_type) for a in source.parsed.attachments]
@@ -396,8 +449,8 @@ def _ack_draft(
     thread = Thread(
         message_id=message_id,
         to=recipient,
-        in_reply_to=parsed.message_id,
-        references=list(parsed.references),
+        in_reply_to=parsed.message_id if threaded else None,
+        references=list(parsed.references) if threaded else [],
     )
     return AckDraft(facts=facts, privacy=privacy, thread=thread)
 

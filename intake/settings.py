@@ -206,6 +206,17 @@ class AckSettings(BaseModel):
     templates_dir: Path | None = None  # default: config/mail here, else the one shipped
 
 
+class FollowUpSettings(BaseModel):
+    """Mail filed into a case from another mailbox than its request's (a receipt number
+    in the subject files mail whoever writes). Receipt numbers are sequential, so one
+    mailbox may append only this many mails a day to cases it did not open; past that a
+    mail is kept as its own ignored message with the reason (intake/follow_ups.py)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    other_address_per_day: int = Field(default=10, ge=0, le=10000)
+
+
 class AgencySettings(BaseModel):
     """Who the agency is, as its outgoing mail and receipts say."""
 
@@ -348,6 +359,7 @@ class Settings(BaseSettings):
     mailboxes: list[MailboxSettings] = []
     smtp: SmtpSettings | None = None  # unset: acknowledgements wait in the outbox
     ack: AckSettings = AckSettings()
+    follow_ups: FollowUpSettings = FollowUpSettings()
     agency: AgencySettings = AgencySettings()
     signing: SigningSettings = SigningSettings()
     outbox: OutboxSettings = OutboxSettings()

@@ -14,7 +14,7 @@ import logging
 import threading
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from sqlalchemy import func, or_
@@ -22,6 +22,7 @@ from sqlmodel import Session, col, select
 
 from intake.context import Context
 from intake.errors import ConfigError
+from intake.follow_ups import other_sender_replies
 from intake.settings import Settings, WebhookSettings
 from intake.webhook_signing import headers, retry_delay
 from storage.crypto import DataKey
@@ -57,7 +58,19 @@ def queue(
     """Queue `facts` for every subscribed endpoint, in the caller's transaction."""
     if not settings.webhooks:
         return 0
+    facts = replace(facts, extra={**facts.extra, OTHER_SENDER: _other_sender(session, case, facts)})
     return len(queue_event(session, endpoints(settings), case, facts, key=key, actor=actor))
+
+
+OTHER_SENDER = "other_sender_replies"  # as the API and exports name it
+
+
+def _other_sender(session: Session, case: Case, facts: EventFacts) -> int:
+    """The case's mails from another mailbox than its request's, as this event leaves
+    them (intake/follow_ups.py): a new case has none."""
+    if facts.type == "case.created" or case.id is None:
+        return 0
+    return other_sender_replies(session, case.id)
 
 
 # -- sending --------------------------------------------------------------------------

@@ -30,6 +30,12 @@ class CaseBase(BaseModel):
     status: str = Field(description="new, in_review, waiting, done, rejected or forwarded")
     received_at: datetime
     flag_count: int = Field(description="fields with open validation problems")
+    other_sender_replies: int = Field(
+        default=0,
+        description="mails filed into the case from another mailbox than its request's"
+        " (a receipt number in the subject files mail whoever writes): not the requester's"
+        " own word until they confirm it",
+    )
 
 
 class CaseSummaryPublic(CaseBase):

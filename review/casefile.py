@@ -422,11 +422,20 @@ def _replies(
                     [p for p in parsed.text_parts if p.kind == "plain"] or parsed.text_parts, masker
                 ),
                 parts_left_out=left_out,
-                other_sender=mailbox_of(author_of(parsed, ctx.settings))
-                != mailbox_of(request_author),
+                other_sender=_other_sender(message, parsed, ctx, request_author),
             )
         )
     return replies
+
+
+def _other_sender(
+    message: Message, parsed: ParsedMessage, ctx: Context, request_author: str
+) -> bool:
+    """The mark intake recorded when it filed the mail (what the API and exports count);
+    for mail filed before it was recorded, worked out here the same way."""
+    if message.other_sender is not None:
+        return message.other_sender
+    return mailbox_of(author_of(parsed, ctx.settings)) != mailbox_of(request_author)
 
 
 def _request_author(headers: dict[str, Any], parsed: ParsedMessage) -> str:

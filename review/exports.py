@@ -98,6 +98,7 @@ class QueueExportRow(BaseModel):
     masked_name: str | None
     assignee: str | None
     sender_auth: str | None = None
+    other_sender_replies: int = 0  # as the JSON API names it (intake/follow_ups.py)
 
 
 def queue_export_rows(
@@ -117,6 +118,7 @@ def queue_export_rows(
             masked_name=row.masked_name,
             assignee=row.assignee,
             sender_auth=row.sender_auth,
+            other_sender_replies=row.other_sender_replies,
         )
         for row in rows
     ]
@@ -133,6 +135,7 @@ def queue_table(rows: Sequence[QueueExportRow], t: Translator) -> Table:
         t("exports.flagged_fields"),
         t("col.assignee"),
         t("sender_auth.col"),
+        t("col.other_sender_replies"),
     ]
     body = [
         [
@@ -145,6 +148,7 @@ def queue_table(rows: Sequence[QueueExportRow], t: Translator) -> Table:
             ", ".join(r.flagged_fields),
             r.assignee or "",
             r.sender_auth or "",
+            str(r.other_sender_replies),
         ]
         for r in rows
     ]

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 
 from extractors.sender_auth import SenderVerdict
 from extractors.validate import normalise_email, normalise_national_id, normalise_phone
+from intake.follow_ups import other_sender_column
 from storage.accounts import User
 from storage.models import Case, Message
 from storage.workflow import CaseStatus, CaseWork
@@ -79,6 +80,7 @@ class QueueRow(BaseModel):
     masked_name: str | None
     assignee: str | None
     sender_auth: str | None = None  # one-line verdict summary (results, aligned domain, flags)
+    other_sender_replies: int = 0  # mails filed from another mailbox (intake/follow_ups.py)
 
 
 class QueuePage(BaseModel):
@@ -150,6 +152,7 @@ def list_queue(
             Case.masked_json,
             User.name,
             Message.sender_auth_json,
+            other_sender_column(),
         )
         .outerjoin(CaseWork, col(CaseWork.case_id) == col(Case.id))
         .outerjoin(User, col(User.id) == col(CaseWork.assignee_id))
@@ -163,7 +166,8 @@ def list_queue(
 
 
 def _row(r: tuple[object, ...]) -> QueueRow:
-    case_id, receipt_no, received_at, template, status, flags, issues, masked, assignee, auth = r
+    case_id, receipt_no, received_at, template, status, flags, issues, masked, assignee = r[:9]
+    auth, other_sender = r[9:]
     masked_fields = json.loads(str(masked or "{}"))
     return QueueRow(
         id=int(str(case_id)),
@@ -176,6 +180,7 @@ def _row(r: tuple[object, ...]) -> QueueRow:
         masked_name=masked_fields.get("full_name"),
         assignee=assignee,  # type: ignore[arg-type]
         sender_auth=_sender_summary(auth),
+        other_sender_replies=int(str(other_sender or 0)),
     )
 
 

@@ -41,7 +41,7 @@ class EventFacts:
     """An event about one case: facts anyone may see, and personal ones kept apart."""
 
     type: str
-    extra: Mapping[str, str | None] = field(default_factory=dict)
+    extra: Mapping[str, str | int | None] = field(default_factory=dict)
     personal: Mapping[str, object] = field(default_factory=dict)
 
 

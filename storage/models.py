@@ -65,6 +65,12 @@ class Message(SQLModel, table=True):
     synthetic_message_id: bool = False
     # keyed hash of what the citizen wrote (intake/resend.py): a request sent again
     request_hmac: str | None = Field(default=None, max_length=64, index=True)
+    # keyed hash of the mailbox that wrote it (intake.outbox.address_hmac), set when the
+    # mail is classified: the limit on follow-ups from another mailbox counts by it
+    sender_hmac: str | None = Field(default=None, max_length=64, index=True)
+    # a follow-up filed into a case from another mailbox than the request's (None: filed
+    # before this was recorded, or not a follow-up); see intake/follow_ups.py
+    other_sender: bool | None = None
     data_key_id: int | None = Field(default=None, foreign_key="data_keys.id")
     blob_name: str | None = Field(default=None, max_length=80)
     state: str = Field(max_length=20, index=True)

@@ -296,6 +296,7 @@ def erase_case(
             erasure.blob_names.append(message.blob_name)
         message.blob_name = message.headers_enc = message.extraction_enc = None
         message.request_hmac = None  # nothing left to link a later copy to
+        message.sender_hmac = None  # nor the writer's mailbox to a later mail
         message.updated_at = now
         session.add(message)
         erasure.messages += 1

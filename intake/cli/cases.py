@@ -105,7 +105,7 @@ def flat_row(record: CaseExport, keys: list[str]) -> list[str]:
     ]
     fields = [record.fields.get(k) or "" for k in keys]
     issues = json.dumps(record.issues, ensure_ascii=False, sort_keys=True)
-    return [*base, *fields, issues, record.sender_auth or ""]
+    return [*base, *fields, issues, record.sender_auth or "", str(record.other_sender_replies)]
 
 
 def _field_keys(records: list[CaseExport]) -> list[str]:
@@ -118,7 +118,13 @@ def _field_keys(records: list[CaseExport]) -> list[str]:
 def _table(records: Iterable[CaseExport]) -> tuple[list[str], list[list[str]]]:
     rows = list(records)
     keys = _field_keys(rows)
-    header = [*BASE_COLUMNS, *(f"fields.{k}" for k in keys), "issues", "sender_auth"]
+    header = [
+        *BASE_COLUMNS,
+        *(f"fields.{k}" for k in keys),
+        "issues",
+        "sender_auth",
+        "other_sender_replies",
+    ]
     return header, [flat_row(record, keys) for record in rows]
 
 

@@ -16,16 +16,14 @@ from sqlmodel import Session, col, select
 
 from extractors.classify import classify
 from extractors.work_type import type_of_work_named_first
-from intake import outbox, webhooks
+from intake import follow_ups, outbox, webhooks
 from intake.resend import first_sending
 from intake.stage import Item, Outcome
-from storage.errors import StorageError
 from storage.events import EventFacts
 from storage.held import flush_all
 from storage.keys import load_data_key
 from storage.models import Case, Message, MessageState
 from storage.outbox import OutboxPurpose, OutboxRow
-from storage.privacy import open_message_json
 
 
 class ClassifyStage:
@@ -42,16 +40,29 @@ class ClassifyStage:
         item.add_facts(classification=kind.kind)
         if kind.kind != "request":
             return Outcome(MessageState.IGNORED, f"{kind.kind}: {kind.reason}")
+        follow_ups.mark_writer(item)
         case_id = find_case_replied_to(item)
         if case_id is not None:
-            item.message.case_id = case_id
-            _reply_received(item, case_id)
-            return Outcome(MessageState.REPLY, f"reply to case #{case_id}")
+            return _file_reply(item, case_id)
         first = first_sending(item.session, item.ctx, item.message, item.parsed)
         if first is not None:
             item.message.duplicate_of_id = first
             return Outcome(MessageState.DUPLICATE, f"the request of #{first} sent again")
         return Outcome(MessageState.CLASSIFIED)
+
+
+def _file_reply(item: Item, case_id: int) -> Outcome:
+    """File the mail into its case, marked when another mailbox wrote it; past that
+    mailbox's daily limit of such mails it is kept, ignored, with the reason."""
+    other = follow_ups.from_another_mailbox(item, case_id)
+    held = follow_ups.over_limit(item, case_id) if other else None
+    if held is not None:
+        item.add_facts(held="other_address_limit", cited_case=case_id)
+        return Outcome(MessageState.IGNORED, held)
+    follow_ups.file_mark(item, other)
+    item.message.case_id = case_id
+    _reply_received(item, case_id)
+    return Outcome(MessageState.REPLY, f"reply to case #{case_id}")
 
 
 def _reply_received(item: Item, case_id: int) -> None:
@@ -219,9 +230,6 @@ def case_cited_by_its_sender(item: Item) -> int | None:
     return case_of_its_sender(item, sorted(cited))
 
 
-FOLLOW_UP_PURPOSE = "match a follow-up to its case"
-
-
 def case_of_its_sender(item: Item, receipt_nos: Sequence[str]) -> int | None:
     """The first case of `receipt_nos` that this mail's writer is the citizen of.
 
@@ -239,7 +247,9 @@ def case_of_its_sender(item: Item, receipt_nos: Sequence[str]) -> int | None:
     found = sorted(item.session.execute(query).all(), key=lambda r: receipt_nos.index(r[0]))
     sender = outbox.address_hmac(item.ctx, author)
     for _, case_id, message_id in found:
-        if _acknowledged_to(item, case_id, sender) or _requested_by(item, message_id, author):
+        if _acknowledged_to(item, case_id, sender) or follow_ups.requested_by(
+            item, message_id, author
+        ):
             return int(case_id)
     return None
 
@@ -253,24 +263,6 @@ def _acknowledged_to(item: Item, case_id: int, sender_hmac: str) -> bool:
         ),
     )
     return item.session.execute(query.limit(1)).first() is not None
-
-
-def _requested_by(item: Item, message_id: int, author: str) -> bool:
-    try:
-        headers = open_message_json(
-            item.session,
-            item.ctx.keyring,
-            actor=item.actor,
-            purpose=FOLLOW_UP_PURPOSE,
-            message_id=message_id,
-            column="headers_enc",
-            checkpoint_every=item.ctx.settings.audit_checkpoint_every,
-        )
-    except StorageError:  # erased: nobody's case to add to any more
-        return False
-    headers = headers if isinstance(headers, dict) else {}
-    written = str(headers.get("author_addr") or headers.get("from_addr") or "")
-    return outbox.mailbox_of(written) == outbox.mailbox_of(author)
 
 
 def tagged_case(item: Item, ids: list[str]) -> int | None:

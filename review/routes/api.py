@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from extractors.base import FormTemplate
 from extractors.masking import mask_identifiers
+from intake.follow_ups import other_sender_replies
 from review import casework
 from review.api_models import (
     ApiError,
@@ -120,6 +121,7 @@ def _case_public(ctx_templates: list[FormTemplate], session: Session, case: Case
         fields=_masked_fields(case),
         issues=json.loads(case.issues_json or "{}"),
         sender_auth=sender_verdict_of(session, case.message_id),
+        other_sender_replies=other_sender_replies(session, case.id),
     )
 
 
@@ -190,6 +192,7 @@ def _cases_page(
                 masked_name=mask_identifiers(row.masked_name) if row.masked_name else None,
                 assignee=row.assignee,
                 flagged_fields=row.flagged_fields,
+                other_sender_replies=row.other_sender_replies,
             )
             for row in page.rows
         ],

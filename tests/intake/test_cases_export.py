@@ -30,6 +30,7 @@ RECORD_KEYS = {
     "fields",
     "issues",
     "sender_auth",
+    "other_sender_replies",
 }
 PLACE = "หน้าตลาดสดเทศบาล"  # not personal data in the complaint template: shown as is
 
@@ -242,7 +243,7 @@ def test_xlsx_reads_back(store: Path, tmp_path: Path, capsys: pytest.CaptureFixt
     sheet = load_workbook(target, read_only=True)["cases"]
     header, *rows = [list(r) for r in sheet.iter_rows(values_only=True)]
     assert header[:5] == ["receipt_no", "message_id", "template", "status", "received_at"]
-    assert header[-2:] == ["issues", "sender_auth"]
+    assert header[-3:] == ["issues", "sender_auth", "other_sender_replies"]
     records = jsonl_records(capsys, store)
     assert len(rows) == len(records) == 3
     for row, record in zip(rows, records, strict=True):
