@@ -43,9 +43,13 @@ def request(
     return mail.as_bytes()
 
 
-@pytest.fixture
-def ctx(tmp_path: Path) -> Context:
-    config = write_config(tmp_path / "agency.toml", data_dir=tmp_path / "var", mailboxes=[])
+# PostgreSQL looks the stored fingerprints up its own way (one index probe each)
+@pytest.fixture(params=["sqlite", "postgresql"])
+def ctx(tmp_path: Path, request: pytest.FixtureRequest) -> Context:
+    url = request.getfixturevalue("postgres_url") if request.param == "postgresql" else None
+    config = write_config(
+        tmp_path / "agency.toml", data_dir=tmp_path / "var", mailboxes=[], database_url=url
+    )
     return open_context(load_settings(config))
 
 
