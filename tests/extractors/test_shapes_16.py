@@ -4,8 +4,10 @@ each rule does and does not do, and that its patterns stay bounded on hostile li
 
 from __future__ import annotations
 
+import pytest
 from typed_mail import read
 
+from extractors.body_form import _typed_correction
 from extractors.mail_text import agency_addresses, split_mail
 
 ID = "1101700203450"  # valid check digit
@@ -64,3 +66,47 @@ def test_an_outlook_original_message_from_the_agency_is_its_quote() -> None:
     case = read(text)
     assert case.fields["address"] is None
     assert case.fields["phone"] is None
+
+
+# --- correction_phone_same_mail / correction_id_after_typo: "ผิด ที่ถูกคือ ..." ---------------
+
+
+def test_a_value_said_wrong_then_given_right_supersedes_the_first() -> None:
+    case = read("ชื่อ: นายสมชาย ใจดี\nโทรศัพท์: 081-234-5607\n\nขออภัยค่ะ เบอร์เดิมผิด ที่ถูกคือ 081-234-5670\n")
+    assert case.fields["phone"] == "+66812345670"
+
+
+def test_an_id_corrected_with_words_after_it() -> None:
+    wrong = ID[:7] + str((int(ID[7]) + 1) % 10) + ID[8:]
+    case = read(
+        f"ชื่อ: นายสมชาย ใจดี\nเลขประจำตัวประชาชน: {wrong}\n\n"
+        f"*แก้ไข เลขบัตรที่ถูกต้องคือ {ID} นะครับ พิมพ์ผิดไปหนึ่งตัว\n"
+    )
+    assert case.fields["national_id"] == ID
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("เบอร์เดิมผิด ที่ถูกคือ 0812345670", ("phone", "0812345670")),
+        ("พิมพ์ผิด ที่ถูกต้องคือเบอร์ 081-234-5670", ("phone", "081-234-5670")),
+        (f"เลขบัตรผิด ที่ถูกต้อง: {ID}", ("national_id", ID)),
+        ("อีเมลผิดค่ะ ที่ถูกคือ a.b@example.com", ("email", "a.b@example.com")),
+    ],
+)
+def test_the_right_value_names_its_field_by_its_type(line: str, found: tuple[str, str]) -> None:
+    got = _typed_correction(line)
+    assert got is not None
+    assert (got[0], got[2]) == found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ร้านนี้ทำผิดกฎหมาย โทร 0812345670",  # wrong-doing, no right value given
+        "ข้อมูลที่ถูกต้องคือ 0812345670",  # nothing said to be wrong
+        "เบอร์ผิด ที่ถูกคือ ขอให้โทรไปที่สำนักงาน",  # no typed value after it
+    ],
+)
+def test_no_correction_without_a_wrong_and_a_typed_right_value(line: str) -> None:
+    assert _typed_correction(line) is None
