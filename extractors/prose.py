@@ -172,10 +172,14 @@ _ADDRESS = re.compile(
 # 6 มี.ค. 2524"), in a chat's bold ("*เกิด:* ..."). The date may be ISO, as a web form
 # or an app writes it ("เกิด 1948-01-03").
 _BORN = re.compile(
-    r"(?:(?<![\u0e01-\u0e4e])|(?<=วัน)|(?<=ปี))เกิด(?:เมื่อ)?[*_]*\s*(?:[:：]|[-–—](?=\s))?[*_]*\s*"
-    r"(?:วันที่|วัน[\u0e01-\u0e4e]+ที่)?\s*"
-    r"(?P<d>[0-9๐-๙]{1,2}(?:\s*(?:เดือน\s*)?[\u0e01-\u0e4eA-Za-z.]+\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*"
-    r"|[/\-.][0-9๐-๙]{1,2}[/\-.])[0-9๐-๙]{2,4}"
+    r"(?:(?<![\u0e01-\u0e4e])|(?<=วัน)|(?<=ปี))เกิด(?:เมื่อ)?[*_]*\s*(?:(?:[:：]|[-–—](?=\s))[*_]*\s*)?"
+    r"(?:(?:วันที่|วัน[\u0e01-\u0e4e]+ที่)\s*)?"
+    # the numeric shape first: "30.09.2542" would be read "30.09" by the worded one's dot;
+    # a worded month may stand between dashes ("22-ธ.ค.-38")
+    r"(?P<d>[0-9๐-๙]{1,2}(?:[/\-.][0-9๐-๙]{1,2}[/\-.]"
+    # (each run of spaces has one way to be read: no two optional \s* side by side)
+    r"|\s*(?:-\s*)?(?:เดือน\s*)?[\u0e01-\u0e4eA-Za-z.]+\s*(?:-\s*)?"
+    r"(?:(?:พ\.ศ\.|ค\.ศ\.|พุทธศักราช|คริสต์ศักราช)\s*)?)[0-9๐-๙]{2,4}"
     r"|[0-9๐-๙]{4}-[0-9๐-๙]{1,2}-[0-9๐-๙]{1,2})(?![0-9๐-๙])"
 )
 # The day and the year said in words, as voice typing writes a dictated birth date

@@ -259,9 +259,10 @@ def fold_label(s: str) -> str:
 # - the result must fall in 1800..2200 CE, and must be a real day (29/02/2535 is 1992-02-29,
 #   a leap day; 29/02/2534 is None).
 
-_ERA_BE = re.compile(r"พ\s*\.?\s*ศ\s*\.?|(?<![a-z])b\s*\.\s*e\s*\.?|(?<![a-z])be(?![a-z])")
+# the era also spelt out, as a formal letter writes it: พุทธศักราช, คริสต์ศักราช
+_ERA_BE = re.compile(r"พุทธศักราช|พ\s*\.?\s*ศ\s*\.?|(?<![a-z])b\s*\.\s*e\s*\.?|(?<![a-z])be(?![a-z])")
 _ERA_CE = re.compile(
-    r"ค\s*\.?\s*ศ\s*\.?|(?<![a-z])(?:a\s*\.\s*d|c\s*\.\s*e)\s*\.?|(?<![a-z])(?:ad|ce)(?![a-z])"
+    r"คริสต์ศักราช|คริสตศักราช|ค\s*\.?\s*ศ\s*\.?|(?<![a-z])(?:a\s*\.\s*d|c\s*\.\s*e)\s*\.?|(?<![a-z])(?:ad|ce)(?![a-z])"
 )
 # The months as a Thai form writes them, in full and abbreviated.
 THAI_MONTHS = (

@@ -9,6 +9,8 @@ from typed_mail import read
 
 from extractors.body_form import _typed_correction
 from extractors.mail_text import agency_addresses, split_mail
+from extractors.prose import find_entities
+from extractors.thai import parse_date
 
 ID = "1101700203450"  # valid check digit
 OTHER_ID = "3100600123450"  # valid check digit too
@@ -110,3 +112,28 @@ def test_the_right_value_names_its_field_by_its_type(line: str, found: tuple[str
 )
 def test_no_correction_without_a_wrong_and_a_typed_right_value(line: str) -> None:
     assert _typed_correction(line) is None
+
+
+# --- dotted_and_dashed_be_dates / be_era_spelt_out -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("เกิด: 30.09.2542\n", "1999-09-30"),
+        ("เกิด: 22-ธ.ค.-38\n", "1995-12-22"),
+        ("เกิดเมื่อวันอาทิตย์ที่ 8 เมษายน พุทธศักราช 2533 (อายุ 36 ปี)", "1990-04-08"),
+        ("เกิด 12 ม.ค. 2535 ที่ขอนแก่น", "1992-01-12"),
+    ],
+)
+def test_birth_dates_said_in_a_sentence(text: str, iso: str) -> None:
+    found = [value for key, value, _, _ in find_entities(text) if key == "birth_date"]
+    assert len(found) == 1
+    parsed = parse_date(found[0])
+    assert parsed is not None and parsed.isoformat() == iso
+
+
+def test_the_era_spelt_out() -> None:
+    assert str(parse_date("8 เมษายน พุทธศักราช 2533")) == "1990-04-08"
+    assert str(parse_date("8 April คริสต์ศักราช 1990")) == "1990-04-08"
+    assert parse_date("8 เมษายน คริสต์ศักราช 2533") is None  # a CE year past 2400: no date
