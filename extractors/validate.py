@@ -74,7 +74,8 @@ _EXTENSION = re.compile(
 )
 _PHONE_LABEL = re.compile(r"^(?:โทรศัพท์|โทร\.?|มือถือ|tel\.?|phone|mobile|mob\.?)\s*:?\s*", re.I)
 # \d alone takes any script's digits; a word processor's dashes part groups as "-" does
-_PHONE_CHARS = re.compile(rf"\+?[\d\s{DASHES}.()]+", re.ASCII)
+# (the country code may stand in brackets: "(+66) 81-...")
+_PHONE_CHARS = re.compile(rf"\(?\+?[\d\s{DASHES}.()]+", re.ASCII)
 
 
 def normalise_phone(s: str) -> str | None:
@@ -91,7 +92,7 @@ def normalise_phone(s: str) -> str | None:
     if not _PHONE_CHARS.fullmatch(text):
         return None
     digits = re.sub(r"\D", "", text)
-    if text.startswith("+"):
+    if text.lstrip("( ").startswith("+"):  # "(+66) 81-...": the country code in brackets
         if not digits.startswith("66"):
             return None
         national = digits[2:]

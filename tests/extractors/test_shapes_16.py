@@ -11,6 +11,7 @@ from extractors.body_form import _typed_correction
 from extractors.mail_text import agency_addresses, split_mail
 from extractors.prose import find_entities
 from extractors.thai import parse_date
+from extractors.validate import normalise_phone
 
 ID = "1101700203450"  # valid check digit
 OTHER_ID = "3100600123450"  # valid check digit too
@@ -137,3 +138,19 @@ def test_the_era_spelt_out() -> None:
     assert str(parse_date("8 เมษายน พุทธศักราช 2533")) == "1990-04-08"
     assert str(parse_date("8 April คริสต์ศักราช 1990")) == "1990-04-08"
     assert parse_date("8 เมษายน คริสต์ศักราช 2533") is None  # a CE year past 2400: no date
+
+
+# --- phone_plus66_paren_zero ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "e164"),
+    [
+        ("(+66) 95-441-2078", "+66954412078"),
+        ("+66 (0)81 245 7736", "+66812457736"),
+        ("(+1) 555 123 4567", None),  # a foreign number stays refused
+        ("(+66 95-441-2078", "+66954412078"),
+    ],
+)
+def test_the_country_code_in_brackets(written: str, e164: str | None) -> None:
+    assert normalise_phone(written) == e164
