@@ -123,7 +123,12 @@ _EXAMPLE_NOTE = re.compile(r"^(?:เช่น|e\.\s?g\.)", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
 # "เบอร์โทรศัพท์ของข้าพเจ้า", "ที่อยู่ของผม": "of mine" after a label is part of it.
 # "ของท่าน", "ของคุณ" ("yours"): a questionnaire asks so ("ชื่อ-นามสกุลของท่าน?").
-_MINE = r"ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา|ท่าน|คุณ)"
+# "ชื่อ-นามสกุลของผู้ยื่นคำร้อง": "of the applicant", as a clerk's questions ask, is the
+# sender's own part too.
+_MINE = (
+    r"ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา|ท่าน|คุณ"
+    r"|ผู้ยื่น(?:คำร้อง|คำขอ)?|ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้แจ้ง)"
+)
 _POSSESSIVE = re.compile(rf"\s?{_MINE}(?=[\s:：∶.?？*]|$)")
 # "ที่อยู่ใหม่", "เบอร์โทรใหม่": "new" after a label names the field's new value (a change
 # of address or number); "ส่วนตัว" ("personal": เบอร์มือถือส่วนตัว) the sender's own, as

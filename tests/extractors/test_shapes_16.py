@@ -5,9 +5,10 @@ each rule does and does not do, and that its patterns stay bounded on hostile li
 from __future__ import annotations
 
 import pytest
-from typed_mail import read
+from typed_mail import read, templates
 
-from extractors.body_form import _typed_correction
+from extractors.body_form import _typed_correction, parse_label_line
+from extractors.extract import matcher_for
 from extractors.mail_text import agency_addresses, split_mail
 from extractors.prose import find_entities
 from extractors.thai import parse_date
@@ -154,3 +155,26 @@ def test_the_era_spelt_out() -> None:
 )
 def test_the_country_code_in_brackets(written: str, e164: str | None) -> None:
     assert normalise_phone(written) == e164
+
+
+# --- clerk_questions_inline: "ชื่อ-นามสกุลของผู้ยื่นคำร้อง" --------------------------------
+
+
+def test_a_label_of_the_applicant_with_of() -> None:
+    labels = matcher_for(templates())
+    found = parse_label_line("1. ชื่อ-นามสกุลของผู้ยื่นคำร้อง", labels)
+    assert found is not None and found.key == "full_name" and found.value == ""
+    found = parse_label_line("ชื่อ-นามสกุลของผู้ยื่นคำร้อง: นางมาลี สุขใจ", labels)
+    assert found is not None and found.value == "นางมาลี สุขใจ"
+
+
+def test_answers_typed_under_a_clerks_quoted_questions() -> None:
+    case = read(
+        "ตอบตามข้อครับ\n\nOn Tue, Dec 1, 2026 at 10:42 AM x <x@example.go.th> wrote:\n"
+        "> 1. ชื่อ-นามสกุลของผู้ยื่นคำร้อง\nนางมาลี สุขใจ\n>\n"
+        "> 2. เลขประจำตัวประชาชน 13 หลัก (เช่น x-xxxx-xxxxx-xx-x)\n"
+        f"{ID}\n>\n> 3. หมายเลขโทรศัพท์ (เช่น 08x-xxx-xxxx)\n0812345670\n"
+    )
+    assert case.fields["full_name"] == "นางมาลี สุขใจ"
+    assert case.fields["national_id"] == ID
+    assert case.fields["phone"] == "+66812345670"
