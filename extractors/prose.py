@@ -146,6 +146,17 @@ _SIGNED_OFF = re.compile(
     rf"(?(b)[ \t]*[)）])[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+# A titled name followed at once by its ID's words and a valid ID ("ข้อมูลผู้ยื่นค่ะ
+# นางมาลี สุขใจ เลขบัตรประชาชน 3-1005-..."): Thai prose identifies a person so, the ID
+# proving by its check digit that a person, not a place, was named.
+_NAME_BEFORE_ID = re.compile(
+    rf"(?<![\u0e01-\u0e4e])(?P<v>{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})"
+    r"[ \t]*(?:[,(][ \t]*)?"  # one way to read a run of spaces, with or without a comma
+    r"(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน|ปชช\.?)|เลขบัตร"
+    r"|บัตร\s?(?:ประชาชน|ปชช\.?)(?:\s?เลขที่)?)[ \t]*(?:(?:[:：]|คือ)[ \t]*)?"
+    rf"(?P<id>{ID_IN_TEXT.pattern})"
+)
+NAME_BEFORE_ID = "titled name before its ID"
 # A letter that vouches for someone ("ข้าพเจ้า นายบุญมี ... ผู้ใหญ่บ้าน ขอรับรองว่า นายกำพล
 # คำแก้ว เลขประจำตัวประชาชน ...", a headman's, an employer's or a condominium office's
 # letter): the person vouched for is whom the request is about, not the writer after
@@ -349,6 +360,11 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     found.sort(key=lambda item: _TITLED.match(item[0]) is None)
     for name, start, how in found:
         yield "full_name", name, start, how
+    for m in _NAME_BEFORE_ID.finditer(text) if "เลข" in text or "บัตร" in text else ():
+        name = clean_value("name", " ".join(m.group("v").split()))
+        digits = normalise_national_id(m.group("id"))
+        if name and digits and national_id_is_valid(digits):
+            yield "full_name", name, m.start("v"), NAME_BEFORE_ID
     for m in _VOUCHED.finditer(text) if "รับรองว่า" in text else ():
         name = clean_value("name", " ".join(m.group("v").split()))
         if name:

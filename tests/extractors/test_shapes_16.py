@@ -4,6 +4,8 @@ each rule does and does not do, and that its patterns stay bounded on hostile li
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from typed_mail import read, templates
 
@@ -11,6 +13,7 @@ from extractors.body_form import _typed_correction, parse_label_line
 from extractors.extract import matcher_for
 from extractors.mail_text import agency_addresses, split_mail
 from extractors.prose import find_entities
+from extractors.sandbox import LimitExceeded, Limits, run_bounded
 from extractors.thai import parse_date
 from extractors.validate import normalise_phone
 
@@ -178,3 +181,67 @@ def test_answers_typed_under_a_clerks_quoted_questions() -> None:
     assert case.fields["full_name"] == "นางมาลี สุขใจ"
     assert case.fields["national_id"] == ID
     assert case.fields["phone"] == "+66812345670"
+
+
+# --- clerk_signature_quoted_only: a titled name right before its ID ------------------------
+
+
+def test_a_titled_name_right_before_its_id_in_a_sentence() -> None:
+    text = f"ข้อมูลผู้ยื่นค่ะ นางมาลัย จันทร์หอม เลขบัตรประชาชน {ID} ส่วนเอกสารจะนำไปเอง"
+    names = [(v, how) for k, v, _, how in find_entities(text) if k == "full_name"]
+    assert names == [("นางมาลัย จันทร์หอม", "titled name before its ID")]
+
+
+def test_no_name_before_an_id_whose_check_digit_fails() -> None:
+    bad = ID[:-1] + str((int(ID[-1]) + 1) % 10)
+    text = f"ข้อมูลค่ะ นางมาลัย จันทร์หอม เลขบัตรประชาชน {bad}"
+    assert not [v for k, v, _, _ in find_entities(text) if k == "full_name"]
+
+
+# --- the new patterns stay bounded on hostile lines ---------------------------------------
+
+N = 20_000
+HOSTILE = {
+    "born then spaces": "เกิด" + " " * N + "x",
+    "born, a day, spaces": "เกิด 1" + " " * N + "x",
+    "born, a dash, spaces": "เกิด 1 -" + " " * N + "x",
+    "born, a day, letters": "เกิด 1" + "ก" * N,
+    "born, a day, dots": "เกิด 1" + "." * N,
+    "titled words": "นาย" + "ก" * N + " " + "ข" * N,
+    "titled name, spaces": "นาย ก" + " " * N + "ข",
+    "titled name, spaces after": "นาย ก ข" + " " * N + "x",
+    "titled name, ID words, spaces": "นาย ก ข เลขบัตร" + " " * N + "x",
+    "titled names and ID words": "นาย ก ข เลขบัตรประชาชน " * (N // 20),
+    "wrong and right words": "ผิด " + "ที่ถูก " * (N // 7),
+    "right, spaces": "ผิด ที่ถูก" + " " * N + "เบอร์" + " " * N,
+}
+
+
+def _prose(text: str) -> int:
+    return len(list(find_entities(text)))
+
+
+READERS: dict[str, Callable[[str], object]] = {
+    "prose": _prose,
+    "correction": _typed_correction,
+    "phone": normalise_phone,
+}
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_hostile_lines_are_read_within_a_generous_limit(kind: str, reader: str) -> None:
+    try:
+        run_bounded(READERS[reader], HOSTILE[kind], limits=Limits(seconds=60, memory_mb=1024))
+    except LimitExceeded as exc:
+        pytest.fail(f"{reader} on {kind} did not finish: {exc.reason}")
+
+
+@pytest.mark.parametrize("opening", ["(", "(+", "(+6", "( "])
+def test_hostile_phone_values_are_refused_within_a_generous_limit(opening: str) -> None:
+    value = opening + "1 (" * N + "x"
+    try:
+        got = run_bounded(normalise_phone, value, limits=Limits(seconds=60, memory_mb=1024))
+    except LimitExceeded as exc:
+        pytest.fail(f"did not finish: {exc.reason}")
+    assert got is None
