@@ -14,7 +14,7 @@ from extractors.extract import matcher_for
 from extractors.mail_text import agency_addresses, split_mail
 from extractors.prose import find_entities
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
-from extractors.thai import parse_date
+from extractors.thai import parse_date, parse_short_be_date
 from extractors.validate import normalise_phone
 
 ID = "1101700203450"  # valid check digit
@@ -198,6 +198,35 @@ def test_no_name_before_an_id_whose_check_digit_fails() -> None:
     assert not [v for k, v, _, _ in find_entities(text) if k == "full_name"]
 
 
+# --- be_date_two_digit_slash: "ว/ด/ป เกิด 03/07/28" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [("03/07/28", "1985-07-03"), ("30/9/42", "1999-09-30"), ("๑๒/๐๑/๓๕", "1992-01-12"),
+     ("15.01.70", "1927-01-15")],  # 2570 would be in the future: 2470
+)  # fmt: skip
+def test_a_two_digit_year_is_read_as_buddhist_era(written: str, iso: str) -> None:
+    assert str(parse_short_be_date(written)) == iso
+
+
+@pytest.mark.parametrize("written", ["31/02/35", "12/01/2535", "1/2/3", "03/07/28 น."])
+def test_only_a_real_day_with_two_digits_for_the_year(written: str) -> None:
+    assert parse_short_be_date(written) is None
+
+
+def test_a_two_digit_year_is_proposed_and_flagged() -> None:
+    case = read("ชื่อ-สกุล : นางมาลี สุขใจ\nว/ด/ป เกิด : 03/07/28\n")
+    assert case.fields["birth_date"] == "1985-07-03"
+    assert [i.code for i in case.issues["birth_date"]] == ["two_digit_year"]
+
+
+def test_a_date_wrong_otherwise_stays_refused() -> None:
+    case = read("ชื่อ-สกุล : นางมาลี สุขใจ\nว/ด/ป เกิด : 31/02/35\n")
+    assert case.fields["birth_date"] is None
+    assert [i.code for i in case.issues["birth_date"]] == ["invalid_date"]
+
+
 # --- the new patterns stay bounded on hostile lines ---------------------------------------
 
 N = 20_000
@@ -225,6 +254,7 @@ READERS: dict[str, Callable[[str], object]] = {
     "prose": _prose,
     "correction": _typed_correction,
     "phone": normalise_phone,
+    "short date": parse_short_be_date,
 }
 
 
