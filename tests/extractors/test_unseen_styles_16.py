@@ -35,19 +35,20 @@ from extractors.mime import parse_message
 # The 4 silent: the phone a citizen corrected further down read as first typed (2); the
 # agency's own address, in its notice forwarded by the citizen, read as the citizen's (2).
 # The outcome checks (four auto-replies, one request naming an automatic system) were
-# right at first sight.
+# right at first sight. The full first-sight table per style is in
+# /work/wt/set16-REPORT.md.
+# Fixes (each commit names its style): the agency's own mail forwarded or quoted back is
+# its quote, not the request; "...ผิด ที่ถูกคือ <value>" supersedes the value above, the
+# value's type naming its field; "เกิด 30.09.2542", "22-ธ.ค.-38" and พุทธศักราช in prose;
+# "(+66) 95-..."; "ชื่อ-นามสกุลของผู้ยื่นคำร้อง"; a titled name right before its valid ID;
+# a dd/mm/yy date proposed as Buddhist Era, flagged. After them: 468/470 right (0.996),
+# 2 wrong flagged, 0 wrong without a flag, 0 missing.
 FLOORS: dict[str, float] = {
-    "clerk_questions_inline": 0.857,
-    "clerk_questions_inline_html": 0.857,
-    "correction_phone_same_mail": 0.833,
-    "correction_id_after_typo": 0.75,
+    # A parent enrolling a child: the parent's name ("ผม<name> ผู้ปกครอง", prose) is read,
+    # flagged, beside the child's ID and birth date. Whose name a clerk files here is the
+    # agency's rule (the set expects the child's; the readers take ข้อมูลเด็ก/บุตร for
+    # another person's data, body_form._OTHER_PARTY): left, flagged, not silent.
     "on_behalf_of_child": 0.857,
-    "be_date_two_digit_slash": 0.75,
-    "be_era_spelt_out": 0.916,
-    "dotted_and_dashed_be_dates": 0.75,
-    "phone_plus66_paren_zero": 0.875,
-    "clerk_signature_quoted_only": 0.8,
-    "agency_notice_quoted": 0.25,
 }
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
@@ -62,8 +63,8 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Issue 8's line is 0.5%; first sight 0.851% (4 of 470).
-    HELD_OUT.assert_silent_at_most(0.0086)
+    # Issue 8's line (0.5%): first sight 0.851% (4 of 470); none after the fixes.
+    HELD_OUT.assert_silent_at_most()
 
 
 @pytest.mark.parametrize(("what", "raw", "kind"), build_outcomes(), ids=lambda x: str(x)[:40])
