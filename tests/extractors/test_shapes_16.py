@@ -64,6 +64,20 @@ def test_a_case_takes_none_of_the_agencys_address_or_phone() -> None:
     assert case.fields["full_name"] == "นายสมชาย ใจดี"
 
 
+def test_a_gmail_html_forward_of_the_agencys_notice() -> None:
+    html = (
+        '<div dir="ltr">ถามเรื่องประกาศครับ<div>นายสมชาย ใจดี</div><div>โทร 0812345670</div><br>'
+        '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">'
+        "---------- Forwarded message ---------<br>From: <strong>อบต.</strong> "
+        f'<span>&lt;<a href="mailto:{AGENCY}">{AGENCY}</a>&gt;</span><br>Subject: ประกาศ<br>'
+        "</div><br><div>ประกาศรับลงทะเบียน<br>สอบถามเพิ่มเติม โทร: 043-261-558<br>"
+        "ที่อยู่: 99 หมู่ที่ 1 ตำบลหนองบัว อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000</div></div></div>"
+    )
+    case = read(html=html)
+    assert case.fields["address"] is None
+    assert case.fields["phone"] == "+66812345670"
+
+
 def test_an_outlook_original_message_from_the_agency_is_its_quote() -> None:
     text = (
         "ตามนี้ค่ะ\nนางสาวสมหญิง รักดี\n\n-----Original Message-----\n"
