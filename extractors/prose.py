@@ -360,7 +360,10 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     found.sort(key=lambda item: _TITLED.match(item[0]) is None)
     for name, start, how in found:
         yield "full_name", name, start, how
+    named = {start for _, start, _ in found}
     for m in _NAME_BEFORE_ID.finditer(text) if "เลข" in text or "บัตร" in text else ():
+        if m.start("v") in named or _opens_line(text, m.start("v")):
+            continue  # found once, by the words before it or as a line's titled name
         name = clean_value("name", " ".join(m.group("v").split()))
         digits = normalise_national_id(m.group("id"))
         if name and digits and national_id_is_valid(digits):
@@ -423,6 +426,15 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "province", m.group(1), m.start(1), "province in address"
             if m.group(2):
                 yield "postal_code", m.group(2), m.start(2), "postal code in address"
+
+
+_LIST_NUMBER = re.compile(r"[ \t]*(?:[0-9๐-๙]{1,2}[.)][ \t]*)?")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only white space, or a list's number, stands before `start` on its line:
+    _LINE_NAME's place (a numbered list's names stay the guesses it makes them)."""
+    return _LIST_NUMBER.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
 def _how_said(text: str, start: int, end: int) -> str:

@@ -206,6 +206,12 @@ def test_a_titled_name_right_before_its_id_in_a_sentence() -> None:
     assert names == [("นางมาลัย จันทร์หอม", "titled name before its ID")]
 
 
+def test_a_name_opening_its_line_or_a_list_item_is_found_once_as_before() -> None:
+    for text in (f"นายกิตติ วงศ์ดี เลขบัตร {ID}", f"1. นายกิตติ วงศ์ดี เลขบัตร {ID}"):
+        hows = [how for k, _, _, how in find_entities(text) if k == "full_name"]
+        assert len(hows) == 1 and hows[0] != "titled name before its ID"
+
+
 def test_no_name_before_an_id_whose_check_digit_fails() -> None:
     bad = ID[:-1] + str((int(ID[-1]) + 1) % 10)
     text = f"ข้อมูลค่ะ นางมาลัย จันทร์หอม เลขบัตรประชาชน {bad}"
