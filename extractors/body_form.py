@@ -49,7 +49,14 @@ from extractors.labels import LabelMatcher, PrefixHit
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
 from extractors.names import opens_with_title_options
 from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
-from extractors.values import clean_value, has_type, looks_broken
+from extractors.values import (
+    EMAIL_IN_TEXT,
+    ID_IN_TEXT,
+    PHONE_IN_TEXT,
+    clean_value,
+    has_type,
+    looks_broken,
+)
 
 __all__ = [
     "BodyFormExtractor",
@@ -116,7 +123,12 @@ _EXAMPLE_NOTE = re.compile(r"^(?:เช่น|e\.\s?g\.)", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\s*[/|]\s*")  # "ชื่อ/Name": the other language's label
 # "เบอร์โทรศัพท์ของข้าพเจ้า", "ที่อยู่ของผม": "of mine" after a label is part of it.
 # "ของท่าน", "ของคุณ" ("yours"): a questionnaire asks so ("ชื่อ-นามสกุลของท่าน?").
-_MINE = r"ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา|ท่าน|คุณ)"
+# "ชื่อ-นามสกุลของผู้ยื่นคำร้อง": "of the applicant", as a clerk's questions ask, is the
+# sender's own part too.
+_MINE = (
+    r"ของ(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู|ฉัน|เรา|ท่าน|คุณ"
+    r"|ผู้ยื่น(?:คำร้อง|คำขอ)?|ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้แจ้ง)"
+)
 _POSSESSIVE = re.compile(rf"\s?{_MINE}(?=[\s:：∶.?？*]|$)")
 # "ที่อยู่ใหม่", "เบอร์โทรใหม่": "new" after a label names the field's new value (a change
 # of address or number); "ส่วนตัว" ("personal": เบอร์มือถือส่วนตัว) the sender's own, as
@@ -1125,13 +1137,14 @@ def _corrected(
     """Candidates with the sender's corrections applied: a value given after "แก้ไข<label>
     เป็น ..." on one line, or the values of labels below "ขอแก้ไขข้อมูล ที่ถูกต้องคือ",
     supersede the same fields' values read above that line."""
-    # _CORRECTION's one word that is not optional: the pattern is in a line when it is
-    if not _is_prefix_aware(labels) or not any(_CORRECTION_WORD in t for _, t in own):
+    # _CORRECTION's one word that is not optional, or _WRONG's: the pattern is in a line
+    # only when one of them is
+    if not _is_prefix_aware(labels) or not any(_said_wrong(t) for _, t in own):
         return candidates
     added: list[FieldCandidate] = []
     since: dict[str, int] = {}  # key -> line from which its values are the corrected ones
     for number, text in own:
-        inline = _inline_correction(text, labels)
+        inline = _inline_correction(text, labels) or _typed_correction(text)
         if inline is not None:
             key, label, value = inline
             prov = provenance(number, label)
@@ -1149,6 +1162,40 @@ def _corrected(
             c = c.model_copy(update={"confidence": min(c.confidence, SUPERSEDED)})
         out.append(c)
     return out
+
+
+# "เบอร์เดิมผิด ที่ถูกคือ 08...", "เลขบัตรพิมพ์ผิดไป ที่ถูกต้องคือ 3-...": a line that says a
+# value was wrong and gives the right one after ที่ถูก(ต้อง)(คือ); no label need be named,
+# the right value's type (an ID with its check digit, a phone number, an e-mail address)
+# says which field it corrects.
+_WRONG = "ผิด"
+_RIGHT_IS = re.compile(
+    r"(?:ที่ถูก(?:ต้อง)?|ถูกต้อง)\s*(?:คือ|เป็น|[:：∶])?\s*"
+    r"(?:(?:เบอร์|หมายเลข|เลข)[\u0e01-\u0e4e]{0,12}\s*)?(?:คือ\s*)?"
+)
+_TYPED_KEYS: tuple[tuple[str, FieldType], ...] = (
+    ("national_id", "national_id"), ("email", "email"), ("phone", "phone"),
+)  # fmt: skip
+_TYPED_VALUE = {"national_id": ID_IN_TEXT, "email": EMAIL_IN_TEXT, "phone": PHONE_IN_TEXT}
+
+
+def _said_wrong(text: str) -> bool:
+    return _CORRECTION_WORD in text or _WRONG in text
+
+
+def _typed_correction(text: str) -> tuple[str, str, str] | None:
+    """(key, words, value) of "...ผิด ที่ถูกคือ <value>" in a line, if any."""
+    if not _said_wrong(text) or "ถูก" not in text:
+        return None
+    for m in _RIGHT_IS.finditer(text):
+        for key, kind in _TYPED_KEYS:
+            found = _TYPED_VALUE[key].match(text, m.end())
+            if found is None:
+                continue
+            value = clean_value(kind, found.group(0).strip())
+            if has_type(kind, value):
+                return key, m.group(0).strip(), value
+    return None
 
 
 def _inline_correction(text: str, labels: PrefixAware) -> tuple[str, str, str] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from email.utils import getaddresses
 from functools import lru_cache, partial
 
 from extractors.address_parts import ADDRESS_PART_SPECS, join_address_parts
@@ -28,6 +29,7 @@ from extractors.base import (
 )
 from extractors.by_identity import ByIdentity
 from extractors.labels import LabelMatcher, canonical
+from extractors.mail_text import agency_addresses
 from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.prose import PROSE_CONFIDENCE, VOUCHED_FOR, find_entities
 from extractors.registry import ExtractorRegistry, default_registry
@@ -73,7 +75,9 @@ def extract_case(
     reason); its value is kept.
     """
     try:
-        return _extract(parsed, list(templates), registry or default_registry(), review_below)
+        # the mail's recipients are the agency: its own mail forwarded back is not a request
+        with agency_addresses(_recipients(parsed)):
+            return _extract(parsed, list(templates), registry or default_registry(), review_below)
     except Exception as exc:  # the runner must always get a case to store and flag
         defect = Defect(code="extraction_failed", detail=type(exc).__name__)
         return ExtractedCase(
@@ -85,6 +89,12 @@ def extract_case(
             issues={},
             defects=[*parsed.defects, defect],
         )
+
+
+def _recipients(parsed: ParsedMessage) -> list[str]:
+    """The addresses the mail was sent to (To and Cc): the agency's own mailboxes."""
+    cc = [address for _, address in getaddresses(parsed.headers.get("cc", []))]
+    return [*parsed.to, *cc]
 
 
 _MATCHERS: ByIdentity[FormTemplate, LabelMatcher] = ByIdentity(

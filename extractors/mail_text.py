@@ -10,12 +10,18 @@
   above it; its header block names the original sender.
 - An Outlook "Original Message" block is a forward when the text above it holds no form
   and the text below does (Outlook writes the same marker for replies and forwards).
+- A forwarded or original mail whose author is the agency itself (one of the addresses the
+  mail was sent to: `agency_addresses`) is the agency's own text coming back (its notice,
+  its letter asking for more), quoted like a reply's quote: the citizen's words are the
+  note above it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 MAX_LINES = 5000  # a request form is short; a huge body is read only this far
@@ -75,10 +81,51 @@ def split_mail(text: str, is_label: Callable[[str], bool], max_lines: int = MAX_
     return split_mail_lines(list(enumerate(text.splitlines()[:max_lines], start=1)), is_label)
 
 
+# The addresses the mail being read was sent to (the agency's mailbox): set by the caller
+# that knows the envelope (extractors.extract), read where a forwarded block's author is.
+_AGENCY: ContextVar[frozenset[str]] = ContextVar("agency_addresses", default=frozenset())
+
+
+@contextmanager
+def agency_addresses(addresses: Iterable[str]) -> Iterator[None]:
+    """Within the block, a forwarded mail from one of `addresses` is the agency's own."""
+    token = _AGENCY.set(frozenset(a.strip().casefold() for a in addresses if a.strip()))
+    try:
+        yield
+    finally:
+        _AGENCY.reset(token)
+
+
+def _by_agency(rest: Lines) -> bool:
+    """Whether the header block opening `rest` names the agency as the author (From:/จาก:
+    with one of the mail's own recipient addresses)."""
+    agency = _AGENCY.get()
+    if not agency:
+        return False
+    i = 0
+    while i < len(rest) and not rest[i][1].strip():
+        i += 1
+    while i < len(rest) and (m := _HEADER_LINE.match(_unquote(rest[i][1]))):
+        if m.group(1).casefold() in _SENDER:
+            address = _ADDRESS.search(rest[i][1])
+            return address is not None and address.group(0).casefold() in agency
+        i += 1
+    return False
+
+
+def _agency_quoted(above: Lines, below: Lines, is_label: Callable[[str], bool]) -> MailText:
+    """The note above is the sender's; the agency's mail below is quoted text."""
+    mail = _own_text(above, is_label)
+    mail.quoted += [(n, _unquote(line)) for n, line in below]
+    return mail
+
+
 def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
     """Like split_mail for lines already numbered (a forwarded mail inside another)."""
     for i, (_, line) in enumerate(lines):
         if _FORWARD.match(line.strip()):
+            if _by_agency(lines[i + 1 :]):
+                return _agency_quoted(lines[:i], lines[i + 1 :], is_label)
             own_form = _count(lines[:i], is_label)
             if own_form >= MIN_OWN_FORM_ABOVE_FORWARD and own_form >= _form_size(
                 lines[i + 1 :], is_label
@@ -88,6 +135,8 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
     for i, (_, line) in enumerate(lines):
         if _ORIGINAL.match(line.strip()) and _starts_header(lines[i + 1 :], line):
             above, below = lines[:i], lines[i + 1 :]
+            if _by_agency(below):
+                return _agency_quoted(above, below, is_label)
             if _count(above, is_label) < 2 and _count(below, is_label) >= 2:
                 return _forwarded(below, is_label)
             return _own_text(above, is_label)

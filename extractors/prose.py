@@ -146,6 +146,17 @@ _SIGNED_OFF = re.compile(
     rf"(?(b)[ \t]*[)）])[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+# A titled name followed at once by its ID's words and a valid ID ("ข้อมูลผู้ยื่นค่ะ
+# นางมาลี สุขใจ เลขบัตรประชาชน 3-1005-..."): Thai prose identifies a person so, the ID
+# proving by its check digit that a person, not a place, was named.
+_NAME_BEFORE_ID = re.compile(
+    rf"(?<![\u0e01-\u0e4e])(?P<v>{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})"
+    r"[ \t]*(?:[,(][ \t]*)?"  # one way to read a run of spaces, with or without a comma
+    r"(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน|ปชช\.?)|เลขบัตร"
+    r"|บัตร\s?(?:ประชาชน|ปชช\.?)(?:\s?เลขที่)?)[ \t]*(?:(?:[:：]|คือ)[ \t]*)?"
+    rf"(?P<id>{ID_IN_TEXT.pattern})"
+)
+NAME_BEFORE_ID = "titled name before its ID"
 # A letter that vouches for someone ("ข้าพเจ้า นายบุญมี ... ผู้ใหญ่บ้าน ขอรับรองว่า นายกำพล
 # คำแก้ว เลขประจำตัวประชาชน ...", a headman's, an employer's or a condominium office's
 # letter): the person vouched for is whom the request is about, not the writer after
@@ -172,10 +183,14 @@ _ADDRESS = re.compile(
 # 6 มี.ค. 2524"), in a chat's bold ("*เกิด:* ..."). The date may be ISO, as a web form
 # or an app writes it ("เกิด 1948-01-03").
 _BORN = re.compile(
-    r"(?:(?<![\u0e01-\u0e4e])|(?<=วัน)|(?<=ปี))เกิด(?:เมื่อ)?[*_]*\s*(?:[:：]|[-–—](?=\s))?[*_]*\s*"
-    r"(?:วันที่|วัน[\u0e01-\u0e4e]+ที่)?\s*"
-    r"(?P<d>[0-9๐-๙]{1,2}(?:\s*(?:เดือน\s*)?[\u0e01-\u0e4eA-Za-z.]+\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*"
-    r"|[/\-.][0-9๐-๙]{1,2}[/\-.])[0-9๐-๙]{2,4}"
+    r"(?:(?<![\u0e01-\u0e4e])|(?<=วัน)|(?<=ปี))เกิด(?:เมื่อ)?[*_]*\s*(?:(?:[:：]|[-–—](?=\s))[*_]*\s*)?"
+    r"(?:(?:วันที่|วัน[\u0e01-\u0e4e]+ที่)\s*)?"
+    # the numeric shape first: "30.09.2542" would be read "30.09" by the worded one's dot;
+    # a worded month may stand between dashes ("22-ธ.ค.-38")
+    r"(?P<d>[0-9๐-๙]{1,2}(?:[/\-.][0-9๐-๙]{1,2}[/\-.]"
+    # (each run of spaces has one way to be read: no two optional \s* side by side)
+    r"|\s*(?:-\s*)?(?:เดือน\s*)?[\u0e01-\u0e4eA-Za-z.]+\s*(?:-\s*)?"
+    r"(?:(?:พ\.ศ\.|ค\.ศ\.|พุทธศักราช|คริสต์ศักราช)\s*)?)[0-9๐-๙]{2,4}"
     r"|[0-9๐-๙]{4}-[0-9๐-๙]{1,2}-[0-9๐-๙]{1,2})(?![0-9๐-๙])"
 )
 # The day and the year said in words, as voice typing writes a dictated birth date
@@ -345,6 +360,14 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     found.sort(key=lambda item: _TITLED.match(item[0]) is None)
     for name, start, how in found:
         yield "full_name", name, start, how
+    named = {start for _, start, _ in found}
+    for m in _NAME_BEFORE_ID.finditer(text) if "เลข" in text or "บัตร" in text else ():
+        if m.start("v") in named or _opens_line(text, m.start("v")):
+            continue  # found once, by the words before it or as a line's titled name
+        name = clean_value("name", " ".join(m.group("v").split()))
+        digits = normalise_national_id(m.group("id"))
+        if name and digits and national_id_is_valid(digits):
+            yield "full_name", name, m.start("v"), NAME_BEFORE_ID
     for m in _VOUCHED.finditer(text) if "รับรองว่า" in text else ():
         name = clean_value("name", " ".join(m.group("v").split()))
         if name:
@@ -403,6 +426,15 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "province", m.group(1), m.start(1), "province in address"
             if m.group(2):
                 yield "postal_code", m.group(2), m.start(2), "postal code in address"
+
+
+_LIST_NUMBER = re.compile(r"[ \t]*(?:[0-9๐-๙]{1,2}[.)][ \t]*)?")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only white space, or a list's number, stands before `start` on its line:
+    _LINE_NAME's place (a numbered list's names stay the guesses it makes them)."""
+    return _LIST_NUMBER.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
 def _how_said(text: str, start: int, end: int) -> str:

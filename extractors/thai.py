@@ -259,9 +259,10 @@ def fold_label(s: str) -> str:
 # - the result must fall in 1800..2200 CE, and must be a real day (29/02/2535 is 1992-02-29,
 #   a leap day; 29/02/2534 is None).
 
-_ERA_BE = re.compile(r"พ\s*\.?\s*ศ\s*\.?|(?<![a-z])b\s*\.\s*e\s*\.?|(?<![a-z])be(?![a-z])")
+# the era also spelt out, as a formal letter writes it: พุทธศักราช, คริสต์ศักราช
+_ERA_BE = re.compile(r"พุทธศักราช|พ\s*\.?\s*ศ\s*\.?|(?<![a-z])b\s*\.\s*e\s*\.?|(?<![a-z])be(?![a-z])")
 _ERA_CE = re.compile(
-    r"ค\s*\.?\s*ศ\s*\.?|(?<![a-z])(?:a\s*\.\s*d|c\s*\.\s*e)\s*\.?|(?<![a-z])(?:ad|ce)(?![a-z])"
+    r"คริสต์ศักราช|คริสตศักราช|ค\s*\.?\s*ศ\s*\.?|(?<![a-z])(?:a\s*\.\s*d|c\s*\.\s*e)\s*\.?|(?<![a-z])(?:ad|ce)(?![a-z])"
 )
 # The months as a Thai form writes them, in full and abbreviated.
 THAI_MONTHS = (
@@ -398,6 +399,22 @@ def _textual_parts(text: str) -> tuple[int, int, int] | None:
 
 
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+_DMY_SHORT = re.compile(r"\s*(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{2})\s*")
+
+
+def parse_short_be_date(s: str) -> dt.date | None:
+    """A numeric date with a two-digit year ("03/07/28", "30/9/42") read as Thai forms
+    mean it, the Buddhist year's last two digits (the latest century that does not put it
+    in the future). `parse_date` refuses these: the reading is a guess a person must
+    confirm, so its caller flags it."""
+    m = _DMY_SHORT.fullmatch(thai_digits_to_arabic(normalise_thai_text(s)))
+    if m is None:
+        return None
+    year = _two_digit_be(int(m.group(4))) - 543
+    try:
+        return dt.date(year, int(m.group(3)), int(m.group(1)))
+    except ValueError:
+        return None
 
 
 def _two_digit_be(yy: int) -> int:

@@ -27,6 +27,7 @@ from extractors.thai import (
     DASHES,
     normalise_thai_text,
     parse_date,
+    parse_short_be_date,
     parse_year,
     thai_digits_to_arabic,
 )
@@ -74,7 +75,8 @@ _EXTENSION = re.compile(
 )
 _PHONE_LABEL = re.compile(r"^(?:โทรศัพท์|โทร\.?|มือถือ|tel\.?|phone|mobile|mob\.?)\s*:?\s*", re.I)
 # \d alone takes any script's digits; a word processor's dashes part groups as "-" does
-_PHONE_CHARS = re.compile(rf"\+?[\d\s{DASHES}.()]+", re.ASCII)
+# (the country code may stand in brackets: "(+66) 81-...")
+_PHONE_CHARS = re.compile(rf"\(?\+?[\d\s{DASHES}.()]+", re.ASCII)
 
 
 def normalise_phone(s: str) -> str | None:
@@ -91,7 +93,7 @@ def normalise_phone(s: str) -> str | None:
     if not _PHONE_CHARS.fullmatch(text):
         return None
     digits = re.sub(r"\D", "", text)
-    if text.startswith("+"):
+    if text.lstrip("( ").startswith("+"):  # "(+66) 81-...": the country code in brackets
         if not digits.startswith("66"):
             return None
         national = digits[2:]
@@ -251,6 +253,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "invalid_checksum": ("{th}มีเลขตรวจสอบหลักสุดท้ายไม่ถูกต้อง", "{en} has a wrong check digit"),
     "invalid_date": ("{th}ไม่ใช่วันที่ที่ถูกต้อง", "{en} is not a valid date"),
     "date_in_future": ("{th}เป็นวันที่ในอนาคต", "{en} is in the future"),
+    "two_digit_year": (
+        "{th}เขียนปีเป็นเลขสองหลัก อ่านเป็นปี พ.ศ. โปรดตรวจสอบ",
+        "{en} has a two-digit year, read as Buddhist Era: please check",
+    ),
     "unknown_province": ("{th}ไม่ตรงกับจังหวัดใดใน 77 จังหวัด", "{en} is not one of the 77 provinces"),
     "unknown_postal_code": ("ไม่พบ{th}นี้ในระบบไปรษณีย์ไทย", "{en} does not exist"),
     "postal_code_province_mismatch": (
@@ -494,6 +500,7 @@ def validate_fields(
     for key, spec in specs.items():
         if spec.required and normalised[key] is None and not found[key]:
             found[key].append(issue("missing", spec))
+    _read_short_be_dates(template, values, normalised, found)
     _check_postal_code_province(template, normalised, found)
     _check_dates_not_future(template, normalised, found, today or dt.date.today())
     return normalised, {key: issues for key, issues in found.items() if issues}
@@ -511,6 +518,26 @@ def _check_postal_code_province(
     code, name = normalised[postal.key], normalised[province.key]
     if code and name and name not in postal_code_provinces(code):
         found[postal.key].append(issue("postal_code_province_mismatch", postal))
+
+
+def _read_short_be_dates(
+    template: FormTemplate,
+    values: Mapping[str, str | None],
+    normalised: dict[str, str | None],
+    found: dict[str, list[FieldIssue]],
+) -> None:
+    """A date refused for its two-digit year ("ว/ด/ป เกิด 03/07/28", as Thai forms are
+    filled in) is read as Buddhist Era and flagged for a person to confirm, instead of
+    being left blank: the clerk checks a proposed date rather than retyping it."""
+    for spec in template.fields:
+        raw = values.get(spec.key)
+        codes = [i.code for i in found[spec.key]]
+        if spec.type != "date" or not raw or codes != ["invalid_date"]:
+            continue
+        read = parse_short_be_date(raw)
+        if read is not None:
+            normalised[spec.key] = read.isoformat()
+            found[spec.key] = [issue("two_digit_year", spec)]
 
 
 def _check_dates_not_future(
