@@ -26,7 +26,10 @@ is read with dots in it and its lower strokes misread. So are tick boxes
 the ink inside it, and the word Tesseract read after it gives a name read without its
 title that title (`with_title_ticked`). The ID's 13 boxes, found by their rules, are
 cut apart inside their sides and read again as digits only (`extractors.ocr_id_boxes`):
-that reading is taken where its check digit holds (`with_id_from_boxes`).
+that reading is taken where its check digit holds (`with_id_from_boxes`). An ID written
+on a line after its label is cropped from the line (`extractors.ocr_id_line`, the label
+found in the word table) and read as digits only on two cuts of the page: taken where
+both agree and the check digit holds (`with_id_from_line`).
 
 A page read poorly is read again (the grey page, then a lenient ink cut when the grey
 page reads worse), each reading is first given the Thai marks the others saw, and the
@@ -58,7 +61,9 @@ letters (`extractors.ocr_places`), all `ocr_repaired`. A name loses the printed
 free text loses the leader dots at its words' ends and gets หมู่ที่ whole; an address's
 subdistrict and district misread are put right by the province and postal code read on
 the page (`ocr_places.with_place_names_mended`); a date is read from its day, month and
-year whatever the printed เดือน and พ.ศ. were read as (`ocr_text.date_from_parts`); a
+year whatever the printed เดือน and พ.ศ. were read as (`ocr_text.date_from_parts`), and
+a misread พ.ศ. between a month and its year is read as printed before the line is parted
+into its fields (`ocr_text.with_era_restored`); a
 phone beside a fax number (a letterhead's) ranks below a phone alone. None of them
 makes a value trusted: every OCR value stays flagged.
 A national ID whose check digit fails is chosen by it among the ways it could be read
