@@ -26,7 +26,10 @@ is read with dots in it and its lower strokes misread. So are tick boxes
 the ink inside it, and the word Tesseract read after it gives a name read without its
 title that title (`with_title_ticked`). The ID's 13 boxes, found by their rules, are
 cut apart inside their sides and read again as digits only (`extractors.ocr_id_boxes`):
-that reading is taken where its check digit holds (`with_id_from_boxes`).
+that reading is taken where its check digit holds (`with_id_from_boxes`). An ID written
+on a line after its label is cropped from the line (`extractors.ocr_id_line`, the label
+found in the word table) and read as digits only on two cuts of the page: taken where
+both agree and the check digit holds (`with_id_from_line`).
 
 A page read poorly is read again (the grey page, then a lenient ink cut when the grey
 page reads worse), each reading is first given the Thai marks the others saw, and the
@@ -58,7 +61,9 @@ letters (`extractors.ocr_places`), all `ocr_repaired`. A name loses the printed
 free text loses the leader dots at its words' ends and gets หมู่ที่ whole; an address's
 subdistrict and district misread are put right by the province and postal code read on
 the page (`ocr_places.with_place_names_mended`); a date is read from its day, month and
-year whatever the printed เดือน and พ.ศ. were read as (`ocr_text.date_from_parts`); a
+year whatever the printed เดือน and พ.ศ. were read as (`ocr_text.date_from_parts`), and
+a misread พ.ศ. between a month and its year is read as printed before the line is parted
+into its fields (`ocr_text.with_era_restored`); a
 phone beside a fax number (a letterhead's) ranks below a phone alone. None of them
 makes a value trusted: every OCR value stays flagged.
 A national ID whose check digit fails is chosen by it among the ways it could be read
@@ -82,6 +87,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import itertools
 import os
@@ -107,6 +113,7 @@ from extractors.base import (
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
+from extractors.ocr_id_line import id_value_box
 from extractors.ocr_ids import id_digits, id_from_readings, id_without_box_sides
 from extractors.ocr_leaders import leader_dots
 from extractors.ocr_numbers import with_thai_numbers
@@ -128,6 +135,7 @@ from extractors.ocr_text import (
     same_line,
     skeleton,
     with_date_slash_restored,
+    with_era_restored,
     with_opening_vowel,
     with_title_mended,
     with_village_marks,
@@ -181,6 +189,8 @@ TOOL_SECONDS = 90.0  # one tesseract or pdftoppm run
 LOW_CHAR_CONFIDENCE = 0.6
 MIN_TEXT_CHARS = 20  # a PDF page with fewer characters than this has no text layer
 SKEW_RANGE = 15  # degrees either way
+SKEW_STEP = 0.25  # degrees between the angles of the finer grid: finer than any peak
+NARROW_PEAK = 1.5  # times as sharp: a peak the whole-degree grid stepped over
 OSD_MIN_CONFIDENCE = 2.0  # below this, Tesseract's quarter-turn guess is ignored
 # A cleaned page read at least this well is not read again. High: on blurred,
 # noisy photos the cleaned page reads at 0.88-0.92 with thinned letters misread, and
@@ -232,6 +242,9 @@ class OcrPage:
     ticked: tuple[str, ...] = ()
     # The digits read from the page's 13 ID boxes cut apart (`extractors.ocr_id_boxes`).
     boxed_id: str = ""
+    # The ID written after its label, cropped from its line and read as digits only on
+    # two cuts of the page, when both read the same (`extractors.ocr_id_line`).
+    line_id: str = ""
 
     @property
     def confidence(self) -> float:
@@ -359,7 +372,9 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
     clean = without_strokes(strict, boxes)
     cells = id_boxes(strict, runs)
     boxed_id = _boxed_id(without_strokes(_level(flat, skew), strokes), cells) if cells else ""
-    page = replace(_reading(clean, number, rotated, skew, ticks), boxed_id=boxed_id)
+    flat_clean = without_strokes(_level(flat, skew), boxes)
+    page = _reading(clean, number, rotated, skew, ticks, id_cuts=(clean, flat_clean))
+    page = replace(page, boxed_id=boxed_id)
     if page.confidence >= GOOD_READING:
         return page
     # A poor first reading has two causes: ink as faint as the marks dropped (a blurred
@@ -374,15 +389,46 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
     grey = without_strokes(_level(gray, skew), boxes)
     lenient = without_strokes(_level(binarise(flat, LENIENT_INK_SHARE), skew), boxes)
     readings = [page] + [_reading(image, number, rotated, skew, ticks) for image in (grey, lenient)]
+    line_id = readings[0].line_id
     page, *others = sorted(readings, key=lambda p: -p.confidence)
-    return replace(page, alternatives=tuple(others), boxed_id=boxed_id)
+    return replace(page, alternatives=tuple(others), boxed_id=boxed_id, line_id=line_id)
 
 
 def _reading(
-    image: Image.Image, number: int, rotated: int, skew: float, ticks: Sequence[TickBox]
+    image: Image.Image,
+    number: int,
+    rotated: int,
+    skew: float,
+    ticks: Sequence[TickBox],
+    id_cuts: Sequence[Image.Image] = (),
 ) -> OcrPage:
     lines, table = _recognise(image)
-    return OcrPage(number, tuple(lines), rotated, skew, ticked=ticked_words(table, ticks))
+    page = OcrPage(number, tuple(lines), rotated, skew, ticked=ticked_words(table, ticks))
+    return replace(page, line_id=_line_id(table, id_cuts)) if id_cuts else page
+
+
+def _line_id(table: str, cuts: Sequence[Image.Image]) -> str:
+    """The ID written after its label (`ocr_id_line.id_value_box`, found in this
+    reading's word table), cropped from each cut of the page (the same size, level) and
+    read as digits only; "" when no label was read or the cuts read it differently. Two
+    cuts, as two strips of the ID's boxes: a lone reading of digits is too unsteady to
+    take on its check digit alone."""
+    box = id_value_box(table)
+    if box is None:
+        return ""
+    read = {id_digits(_read_digits(_tall(cut.crop(box)), "-")) or "" for cut in cuts}
+    return read.pop() if len(read) == 1 else ""
+
+
+LINE_PIXELS = 90  # a line's height Tesseract reads digits best at (a fax's is half that)
+
+
+def _tall(crop: Image.Image) -> Image.Image:
+    if crop.height >= LINE_PIXELS:
+        return crop
+    scale = LINE_PIXELS / max(crop.height, 1)
+    size = (round(crop.width * scale), LINE_PIXELS)
+    return crop.resize(size, Image.Resampling.LANCZOS)
 
 
 def _ticks(strict: Image.Image, flat: Image.Image, skew: float) -> list[TickBox]:
@@ -414,13 +460,14 @@ def _boxed_id(page: Image.Image, cells: list[Rect]) -> str:
     return read.pop() if len(read) == 1 else ""
 
 
-def _read_digits(strip: Image.Image) -> str:
+def _read_digits(strip: Image.Image, also: str = "") -> str:
     """The digits on a strip of boxes' insides (`ocr_id_boxes.boxes_strip`), read as one
-    line of digits only: Arabic or Thai, nothing a box's side could be read as."""
+    line of digits only: Arabic or Thai, nothing a box's side could be read as; and the
+    characters `also` (an ID's printed dashes on a line, which else are read as digits)."""
     with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
         path = Path(tmp) / "strip.pgm"
         strip.save(path)
-        whitelist = "tessedit_char_whitelist=0123456789" + THAI_DIGITS
+        whitelist = "tessedit_char_whitelist=0123456789" + THAI_DIGITS + also
         command = ["tesseract", str(path), "stdout", "-l", LANGUAGES, "--psm", "7", "-c", whitelist]
         return thai_digits_to_arabic(_tool(command)).strip()
 
@@ -475,14 +522,25 @@ def estimate_skew(gray: Image.Image) -> float:
     small.thumbnail((900, 900))
     ink = ImageOps.autocontrast(small).point(lambda v: 255 if v < 128 else 0)
 
+    @functools.cache
     def sharpness(angle: float) -> float:
         turned = ink.rotate(angle, fillcolor=0)
         profile = turned.resize((1, turned.height), Image.Resampling.BOX).tobytes()
         return float(sum((a - b) ** 2 for a, b in itertools.pairwise(profile)))
 
-    coarse = max(range(-SKEW_RANGE, SKEW_RANGE + 1), key=sharpness)
-    fine = [coarse + step / 5 for step in range(-5, 6)]
-    best = max(fine, key=sharpness)
+    whole = max(range(-SKEW_RANGE, SKEW_RANGE + 1), key=sharpness)
+    best = max((whole + step / 5 for step in range(-5, 6)), key=sharpness)
+    # The profile's peak is as narrow as a line is thin beside the page's width: a ruled
+    # table's long rules make it a few tenths of a degree wide, and the whole-degree grid
+    # can step over it (a table scanned 0.6° askew was turned 0.4° the wrong way, and its
+    # cells read as nothing). A finer grid finds it; it is taken where it is far sharper
+    # than what the whole degrees found, else a page the whole degrees levelled well
+    # keeps its angle to the tenth (a few hundredths either way change what is read).
+    steps = round(SKEW_RANGE / SKEW_STEP)
+    finer = max((i * SKEW_STEP for i in range(-steps, steps + 1)), key=sharpness)
+    finer = max((finer + step * SKEW_STEP / 5 for step in range(-5, 6)), key=sharpness)
+    if sharpness(finer) > NARROW_PEAK * sharpness(best):
+        best = finer
     return round(best, 1) if abs(best) >= 0.2 else 0.0
 
 
@@ -708,6 +766,7 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     )
     found = with_postal_code_repaired(field_vote(readings, labels), labels)
     found = with_id_from_readings(found, readings, labels)
+    found = with_id_from_line(found, page, part, labels)
     found = with_id_from_boxes(found, page, part, labels)
     found = with_title_ticked(found, pages, labels)
     found = with_title_from_signature(found, [li.text for r in pages for li in r.lines], labels)
@@ -753,6 +812,37 @@ def with_title_ticked(
         if _kind(c.key, labels) == "name" and not _TITLED.match(c.value):
             added = ["ocr_repaired"] if sure else ["ocr_repaired", "ocr_low_confidence"]
             found[i] = _with_flags(c, title + c.value.strip(), added)
+    return found
+
+
+LINE_ID_CONFIDENCE = 0.5  # an ID read from its line's crop alone, its value unread
+
+
+def with_id_from_line(
+    found: list[FieldCandidate], page: OcrPage, part: str, labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The national ID read again from its line's crop as digits only (`OcrPage.line_id`),
+    where its check digit holds: in place of the page's reading where that one fails its
+    check or was not read, flagged `ocr_repaired` and doubtful. Where both hold and
+    differ, the page's is kept but made doubtful: two readings of the same ink that each
+    pass the check, and differ, leave the page unsure which is right."""
+    line = id_digits(page.line_id)
+    if line is None or not national_id_is_valid(line):
+        return found
+    ids = [i for i, c in enumerate(found) if _kind(c.key, labels) == "national_id"]
+    for i in ids:
+        own = normalise_national_id(found[i].value)
+        if own is not None and national_id_is_valid(own):
+            found[i] = found[i] if own == line else _doubtful(found[i])
+        else:
+            found[i] = _with_flags(found[i], line, ["ocr_repaired", "ocr_low_confidence"])
+    key = "national_id"
+    if not ids and _kind(key, labels) == "national_id":
+        prov = Provenance(part=part, kind="ocr", page=page.number, method="ocr", label=None)
+        prov.flags = ["ocr", "ocr_repaired", "ocr_low_confidence"]
+        found.append(
+            FieldCandidate(key=key, value=line, provenance=prov, confidence=LINE_ID_CONFIDENCE)
+        )
     return found
 
 
@@ -1390,7 +1480,8 @@ def read_line(text: str, labels: LabelIndex) -> str:
     before the label, a label misread (`ชือผู้ยืนคำร้อง`), a value in Thai digits run
     into its label, an address spaced apart, a typed value's look-alike characters or
     stray mark, a printed dotted line. See extractors.ocr_text."""
-    text = with_province_label(label_first(without_dot_leaders(text), labels), labels)
+    text = with_era_restored(without_dot_leaders(text), THAI_MONTHS)
+    text = with_province_label(label_first(text, labels), labels)
     skeletons = _skeletons(labels)
     if skeletons is not None and parse_label_line(text, labels) is None:
         fixed = repair_label(text, skeletons, _fits_or_id)

@@ -846,6 +846,36 @@ def date_from_parts(value: str, months: Sequence[str]) -> str | None:
     return f"{days[0]} {named[0]} {years[0]}"
 
 
+# A word read between a month and a Buddhist-era year: what a form prints there is พ.ศ.
+ERA = "พ.ศ."
+BE_YEARS = (2400, 2600)  # a year a form dates in the Buddhist era
+# It opens with what พ.ศ. is read as (a Latin letter, พ, ศ, a dot or comma) after any
+# specks, not with another Thai letter (`ปี`, `ถึง` are words), and holds no digit.
+_ERA_LOOKALIKE = re.compile(
+    r"[^0-9\u0e50-\u0e59\u0e01-\u0e2e\u0e40-\u0e44]*[A-Za-z.,\u0e28\u0e1e][^0-9\u0e50-\u0e59]*"
+)
+
+
+def with_era_restored(text: str, months: Sequence[str]) -> str:
+    """`text` with the word between a month's name and a Buddhist-era year read as พ.ศ.
+    where it was misread as Latin look-alikes or lost its dots (`สิงหาคม we 2514`,
+    `wa, 2501`, `พศ. 2569`): a Thai form prints `เดือน .. พ.ศ. ..` and the era is the
+    one word that stands there. Left misread, the date is no date, and a field set after
+    it on the same line (`โทรศัพท์ ...`) is not parted from it and is lost with it. Only a
+    short word of no digits and no Thai word's letters but the era's own (พ, ศ), after a
+    word that is a month, before a year of the Buddhist era."""
+    words = text.split(" ")
+    for i in range(1, len(words) - 1):
+        word, year = words[i], thai_digits_to_arabic(words[i + 1])
+        if word == ERA or not 1 <= len(word) <= 5 or not _ERA_LOOKALIKE.fullmatch(word):
+            continue
+        if not (year.isdigit() and len(year) == 4 and BE_YEARS[0] <= int(year) <= BE_YEARS[1]):
+            continue
+        if _month_in(words[i - 1], months) is not None:
+            words[i] = ERA
+    return " ".join(words)
+
+
 def _month_in(word: str, months: Sequence[str]) -> str | None:
     """The month `word` is, as written (or abbreviated: `มี.ค.`), or with one letter or
     sign more at either end."""

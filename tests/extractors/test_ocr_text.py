@@ -3,8 +3,11 @@ OCR-like strings: each is a misreading seen from tesseract on scans and phone ph
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from pathlib import Path
+
+import pytest
 
 from extractors.body_form import parse_label_line
 from extractors.extract import NAME_PART_SPECS
@@ -21,6 +24,7 @@ from extractors.ocr_text import (
     restore_marks,
     skeleton,
     with_date_slash_restored,
+    with_era_restored,
     with_opening_vowel,
     with_title_mended,
     with_village_marks,
@@ -713,3 +717,45 @@ def test_a_province_label_read_as_latin_before_a_province_is_the_label() -> None
     assert found is not None and found.key == "province"
     for kept in ("Soi ทองหล่อ", "hug ท่าช้าง", "Mr สมชาย ใจดี"):  # no province after it
         assert read_line(kept, labels()) == kept
+
+
+# --- the era between a month and its year -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("16 เดือน สิงหาคม we 2514", "16 เดือน สิงหาคม พ.ศ. 2514"),
+        ("ธันวาคม wa, 2569", "ธันวาคม พ.ศ. 2569"),
+        ("กุมภาพันธ์ พศ. ๒๕๐๗", "กุมภาพันธ์ พ.ศ. ๒๕๐๗"),
+        ("มี.ค. Wa. 2531", "มี.ค. พ.ศ. 2531"),
+    ],
+)
+def test_the_era_misread_between_a_month_and_its_year_is_read_as_printed(
+    read: str, meant: str
+) -> None:
+    assert with_era_restored(read, THAI_MONTHS) == meant
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "16 สิงหาคม พ.ศ. 2514",  # as printed
+        "สิงหาคม ค.ศ. 1971",  # the common era, its year no Buddhist one
+        "มีนาคม ปี 2514",  # a Thai word, not a misread era
+        "we 2514",  # no month before it
+        "ธันวาคม we 12345",  # no year after it
+        "ธันวาคม ถึง 2569",
+    ],
+)
+def test_only_a_misread_era_between_a_month_and_a_buddhist_year_is_restored(line: str) -> None:
+    assert with_era_restored(line, THAI_MONTHS) == line
+
+
+def test_a_field_after_a_date_whose_era_was_misread_is_read_too() -> None:
+    """Left misread, the date is no date, the phone after it is not parted from it, and
+    both are lost (an official form's `เกิดวันที่ .. เดือน .. พ.ศ. .. โทรศัพท์ ..` line)."""
+    line = "เกิดวันที่ 16 เดือน สิงหาคม we 2514 โทรศัพท์ 086-194-5273"
+    found = {c.key: c.value for c in best_reading(_page(line), "2", labels())}
+    assert parse_date(found["birth_date"]) == date(1971, 8, 16)
+    assert normalise_phone(found["phone"]) == "+66861945273"

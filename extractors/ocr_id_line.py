@@ -1,0 +1,89 @@
+"""Where a national ID written on a line after its label lies on the page (in the OCR
+child), so that it can be read again as digits only.
+
+Read with the whole page, an ID typed or written on a dotted line comes out with a
+leader's remnant, a dust streak or a misread dash among its digits (`35630400118270`,
+`อ๊:7102-00463-19-0`), and the Thai model reads a digit as a letter beside Thai words.
+Read alone, cropped from its line and with nothing but digits allowed, the same ink
+reads as digits. The label is found in Tesseract's word table (`tsv`) by the words an
+ID's label always holds (ประชาชน, ประจำตัว: the printed label, which reads far better
+than the written value); the value is the run of words after it on its line that hold
+digits, up to the next word of Thai letters (the next item's label, `โทร.`).
+
+What comes of the crop is one more reading, taken only where two readings of it (two
+cuts of the page) agree and the check digit holds (`extractors.ocr.with_id_from_line`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import re
+
+from extractors.ocr_rules import Rect
+
+# What an ID's label holds however it is worded (เลขประจำตัวประชาชน, เลขบัตรประจำตัว
+# ประชาชน, บัตรประจำตัวประชาชนเลขที่), each part long enough to survive one misread mark.
+_ID_LABEL = re.compile(r"(?=(ชาชน|ประชา|ประจำตัว|ประจําตัว|จำตัว))")
+_DIGIT = re.compile(r"[0-9\u0e50-\u0e59]")
+# A Thai letter with its marks, as Tesseract gives one "word" of a Thai line.
+_THAI_LETTER = re.compile(r"[\u0e40-\u0e44]?[\u0e01-\u0e2e][\u0e30-\u0e4e]*")
+NEXT_LABEL_LETTERS = 2  # Thai letters in a row after the digits: the next item's label
+PAD = 0.35  # of the line's height, taken round the value's words
+
+
+def words_by_line(table: str) -> list[list[tuple[str, Rect]]]:
+    """The `tsv` table's words, line by line in reading order, each with its box."""
+    lines: dict[tuple[str, str, str, str], list[tuple[str, Rect]]] = {}
+    for row in csv.DictReader(io.StringIO(table), delimiter="\t", quoting=csv.QUOTE_NONE):
+        word = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not word:
+            continue
+        key = (row["page_num"], row["block_num"], row["par_num"], row["line_num"])
+        left, top = int(row["left"]), int(row["top"])
+        box = (left, top, left + int(row["width"]), top + int(row["height"]))
+        lines.setdefault(key, []).append((word, box))
+    return list(lines.values())
+
+
+def id_value_box(table: str) -> Rect | None:
+    """The box of the ID written after its label, or None: no label read, or no digits
+    after it on its line, or more than one such line (a second person's ID: the page
+    does not say which is the applicant's)."""
+    found = [box for line in words_by_line(table) if (box := _value_after_label(line))]
+    return found[0] if len(found) == 1 else None
+
+
+def _value_after_label(line: list[tuple[str, Rect]]) -> Rect | None:
+    """Tesseract's Thai "words" are mostly single letters: the label is looked for in
+    the line's letters run together, and the value ends where two Thai letters follow
+    each other after its digits (the next item's label)."""
+    words = sorted(line, key=lambda w: w[1][0])
+    joined = "".join(word for word, _ in words)
+    # the label's last letter: its parts overlap (ประชา, ชาชน), so each is looked for
+    last = max((m.start() + len(m.group(1)) for m in _ID_LABEL.finditer(joined)), default=0)
+    if not last:
+        return None
+    ends = list(itertools.accumulate(len(word) for word, _ in words))
+    label = next(i for i, end in enumerate(ends) if end >= last)
+    value: list[Rect] = []
+    letters: list[Rect] = []  # Thai letters after the digits, the next label's maybe
+    for word, box in words[label + 1 :]:
+        if _DIGIT.search(word):
+            value += [*letters, box]
+            letters = []
+        elif _THAI_LETTER.fullmatch(word) and value:
+            letters.append(box)
+            if len(letters) >= NEXT_LABEL_LETTERS:
+                break
+        else:
+            value.append(box)  # a dash, a bar, a misread digit before the first
+    while value and not any(_DIGIT.search(w) for w, b in words if b == value[-1]):
+        value.pop()
+    if not value:
+        return None
+    top = min(b[1] for b in value)
+    bottom = max(b[3] for b in value)
+    pad = int((bottom - top) * PAD)
+    return (words[label][1][2] + 2, top - pad, max(b[2] for b in value) + pad, bottom + pad)
