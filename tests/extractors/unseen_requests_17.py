@@ -1057,7 +1057,7 @@ def mht_single_file_web_page(p: Person, i: int) -> Case:
             '<meta http-equiv=Content-Type content="text/html; charset=windows-874"></head>'
             f"<body><p class=MsoNormal align=center><b>แบบคำร้องทั่วไป</b></p>"
             f"<table class=MsoTableGrid border=1>{rows}</table></body></html>")  # fmt: skip
-    qp = quopri.encodestring(html.encode("cp874")).decode("ascii")
+    qp = quopri.encodestring(html.encode("cp874")).decode("ascii").replace("\n", "\r\n")
     mht = ("MIME-Version: 1.0\r\n"
            'Content-Type: multipart/related; boundary="----=_NextPart_01DB4512.3A1C2E80"\r\n\r\n'
            "This document is a Single File Web Page, also known as a Web Archive file.\r\n\r\n"
