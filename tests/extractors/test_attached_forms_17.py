@@ -83,3 +83,48 @@ def test_either_word_boxes_with_no_province_are_flagged() -> None:
     case = mail_with(("form.xlsx", sheet_of(rows), XLSX))
     assert case.fields["address"].startswith("45/2 ")
     assert flagged(case, "address")
+
+
+# --- files whose type only their bytes tell ---------------------------------------------------
+
+LINES = "ชื่อ - นามสกุล: นางมาลี ศรีงาม\r\nโทรศัพท์มือถือ: 089-765-4321\r\n"
+
+
+def test_a_notepad_unicode_text_sent_as_octet_stream_is_read() -> None:
+    data = "\ufeff".encode("utf-16-le") + LINES.encode("utf-16-le")
+    case = mail_with(("คำร้อง.txt", data, "application/octet-stream"))
+    assert case.fields["full_name"] == "นางมาลี ศรีงาม"
+    assert case.fields["phone"] in ("0897654321", "+66897654321")
+
+
+def test_binary_with_a_byte_order_mark_is_still_no_text() -> None:
+    """The test above can fail: bytes that decode to control characters are no text."""
+    from extractors.sniff import sniff_type
+
+    controls = "".join(chr(c) for c in range(1, 9)).encode("utf-16-le")
+    assert sniff_type(b"\xff\xfe" + controls * 200, None, "x.bin") == "application/octet-stream"
+
+
+def web_archive() -> bytes:
+    """Word's "Single File Web Page" (.mht): a MIME multipart/related of the page."""
+    import quopri
+
+    html = ('<html><head><meta http-equiv=Content-Type content="text/html; charset=windows-874">'
+            "</head><body><table><tr><td>ชื่อ - นามสกุล</td><td>นางมาลี ศรีงาม</td></tr>"
+            "<tr><td>โทรศัพท์มือถือ</td><td>089-765-4321</td></tr></table></body></html>")  # fmt: skip
+    qp = quopri.encodestring(html.encode("cp874")).replace(b"\n", b"\r\n")
+    return (b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b1"\r\n\r\n'
+            b"--b1\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            b'Content-Type: text/html; charset="windows-874"\r\n\r\n'
+            + qp + b"\r\n--b1--\r\n")  # fmt: skip
+
+
+def test_a_saved_web_page_or_mail_sent_as_octet_stream_is_read_as_a_message() -> None:
+    case = mail_with(("form.mht", web_archive(), "application/octet-stream"))
+    assert case.fields["full_name"] == "นางมาลี ศรีงาม"
+    inner = EmailMessage()
+    inner["From"] = "malee@example.com"
+    inner["Subject"] = "คำร้อง"
+    inner.set_content(LINES.replace("\r\n", "\n"))
+    case = mail_with(("old.eml", bytes(inner), "application/octet-stream"))
+    assert case.fields["full_name"] == "นางมาลี ศรีงาม"
