@@ -600,11 +600,11 @@ def acro_id_group_combs(p: Person, i: int) -> Case:
     Text5..Text9, with a printed "-" between the groups; the other fields named Text1..."""
     y = 40.0
     page = [(20, y + 12 * k, label) for k, (label, _) in enumerate(pairs(p))]
-    page += [(84 + x, y + 12, "-") for x in (7, 33, 73, 91)]
+    page += [(x, y + 12, "-") for x in (83, 112.5, 148.5, 166.5)]
     base = labels_page(page)
     nid = p.nid
     groups = [nid[0], nid[1:5], nid[5:10], nid[10:12], nid[12]]
-    xs, ws = (75, 93, 119, 159, 177), (6, 24, 30, 12, 6)
+    xs, ws = (75, 87, 116, 152, 170), (6, 24, 30, 12, 6)
     fields = [Field(f"Text{5 + k}", g, x, y + 12, w, comb=len(g))
               for k, (g, x, w) in enumerate(zip(groups, xs, ws, strict=True))]  # fmt: skip
     others = [(k, v) for k, (_, v) in enumerate(pairs(p)) if k != 1]
