@@ -464,6 +464,7 @@ def _ticked_captions(
 # paper, "เกิดวันที่ [ ] เดือน [ ] พ.ศ. [ ]" (folded: no spaces or dots).
 _CONTINUING = frozenset({"เดือน", "ปี", "พศ", "คศ", "ปีพศ", "ปีคศ", "month", "year"})
 MAX_RUN_GAP = 4.0  # box heights between two boxes of one value
+ID_GROUPS = (1, 4, 5, 2, 1)  # the national ID's digits as the card prints them: 1-2345-67890-12-3
 
 
 @dataclass
@@ -552,6 +553,8 @@ def _close_run(head: AcroField | None, members: list[AcroField], runs: _Runs) ->
     values = [v for v in (f.value.strip() for f in (head, *members)) if v]
     if all(len(v) == 1 for v in values):  # one character a box: an ID, a postal code
         joined = "".join(values)
+    elif tuple(map(len, values)) == ID_GROUPS and all(v.isdigit() for v in values):
+        joined = "-".join(values)  # the ID in boxes grouped as the card prints it
     elif all(v.isdigit() for v in values):  # 14 | 03 | 2514
         joined = "/".join(values)
     else:  # 14 | มีนาคม | 2514

@@ -163,3 +163,22 @@ def test_the_deleted_text_of_odt_tracked_changes_is_not_read() -> None:
     # the test can fail: the same old line in the body is read, and disagrees
     case = mail_with(("form.odt", odt_of(old + body), ODT))
     assert flagged(case, "phone") or case.fields["phone"] not in ("0897654321", "+66897654321")
+
+
+# --- PDF forms: the ID in boxes grouped as the card prints it ---------------------------------
+
+
+def test_an_id_in_five_boxes_grouped_1_4_5_2_1_is_one_id_and_a_date_stays_a_date() -> None:
+    from extractors.pdf_form import AcroField, _close_run, _Runs
+
+    def boxes(*values: str) -> list[AcroField]:
+        return [AcroField(f"Text{k}", v, None, "text", 1) for k, v in enumerate(values)]
+
+    runs = _Runs({}, set())
+    head, *rest = boxes("3", "6502", "00111", "87", "5")
+    _close_run(head, rest, runs)
+    assert runs.joined["Text0"] == "3-6502-00111-87-5"
+    runs = _Runs({}, set())
+    head, *rest = boxes("14", "03", "2514")
+    _close_run(head, rest, runs)
+    assert runs.joined["Text0"] == "14/03/2514"
