@@ -382,6 +382,7 @@ class PdfFormExtractor:
                     ticks = _ticked_captions(pdf, fields, defects, labels)
                     runs = _runs(pdf, fields, defects)
                     candidates = _form_candidates(filled, part, labels, captions, ticks, runs)
+                    candidates += _printed_beside(pdf, part, labels, candidates)
                 else:
                     candidates = _text_candidates(pdf, part, labels, defects, nonsense)
         except _Unreadable as unreadable:
@@ -724,6 +725,24 @@ def _signed_name(text: str, part: str, page: int) -> list[FieldCandidate]:
             )
         )
     return found
+
+
+PRINTED_BESIDE = 0.75  # below review.REVIEW_BELOW: a clerk checks a value not in a field
+
+
+def _printed_beside(
+    pdf: PDF, part: str, labels: LabelIndex, from_fields: list[FieldCandidate]
+) -> list[FieldCandidate]:
+    """Values printed on the page of a filled form for fields no form field gave: a form
+    half flattened (the agency's system printed the name and ID into the page, the rest
+    left as fields). Flagged: a page can print an example beside a label too."""
+    given = {c.key for c in from_fields}
+    printed = _text_candidates(pdf, part, labels, [], [])
+    return [
+        c.model_copy(update={"confidence": min(c.confidence, PRINTED_BESIDE)})
+        for c in printed
+        if c.key not in given
+    ]
 
 
 def _text_candidates(

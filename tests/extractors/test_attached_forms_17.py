@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
@@ -182,3 +183,56 @@ def test_an_id_in_five_boxes_grouped_1_4_5_2_1_is_one_id_and_a_date_stays_a_date
     head, *rest = boxes("14", "03", "2514")
     _close_run(head, rest, runs)
     assert runs.joined["Text0"] == "14/03/2514"
+
+
+# --- PDF forms: half flattened -----------------------------------------------------------------
+
+
+def half_flattened(name_field: str = "") -> bytes:
+    """A page printing the name beside its label, and a live field for the phone (and,
+    given `name_field`, one for the name over the printed one)."""
+    import pikepdf
+    from fpdf import FPDF
+    from pikepdf import Array, Dictionary, Name, String
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.add_font("F", "", FONT)
+    pdf.set_font("F", size=14)
+    pdf.set_text_shaping(True)
+    pdf.text(60, 100, "ชื่อ - นามสกุล")
+    if not name_field:
+        pdf.text(200, 100, "นางมาลี ศรีงาม")
+    pdf.text(60, 140, "โทรศัพท์มือถือ")
+    doc = pikepdf.open(io.BytesIO(bytes(pdf.output())))
+    page = doc.pages[0]
+    height = float(page.mediabox[3])
+
+    def field(name: str, value: str, y: float) -> Any:
+        rect = Array([200, height - y - 4, 450, height - y + 14])
+        return doc.make_indirect(Dictionary(
+            Type=Name.Annot, Subtype=Name.Widget, FT=Name.Tx, T=String(name), V=String(value),
+            F=4, P=page.obj, Rect=rect, DA=String("/Helv 0 Tf 0 g"),
+        ))  # fmt: skip
+
+    fields = [field("Text1", "089-765-4321", 140)]
+    if name_field:
+        fields.append(field("Text2", name_field, 100))
+    page.obj.Annots = Array(fields)
+    doc.Root.AcroForm = Dictionary(Fields=Array(fields), NeedAppearances=True)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_a_value_printed_beside_its_label_on_a_filled_form_is_read_flagged() -> None:
+    case = mail_with(("form.pdf", half_flattened(), PDF))
+    assert case.fields["phone"] in ("0897654321", "+66897654321")
+    assert case.fields["full_name"] == "นางมาลี ศรีงาม"
+    assert flagged(case, "full_name")
+
+
+def test_a_field_giving_the_value_is_not_doubled_by_the_page() -> None:
+    case = mail_with(("form.pdf", half_flattened("นางสาวสุดา ใจงาม"), PDF))
+    assert case.fields["full_name"] == "นางสาวสุดา ใจงาม"
+    assert not flagged(case, "full_name")
