@@ -236,3 +236,19 @@ def test_a_field_giving_the_value_is_not_doubled_by_the_page() -> None:
     case = mail_with(("form.pdf", half_flattened("นางสาวสุดา ใจงาม"), PDF))
     assert case.fields["full_name"] == "นางสาวสุดา ใจงาม"
     assert not flagged(case, "full_name")
+
+
+# --- a sentence with the official form's blanks -------------------------------------------------
+
+
+def test_an_address_said_in_a_sentence_ends_before_province_and_postal_code_labels() -> None:
+    """ "... อำเภอเมืองลำปาง จังหวัด ลำปาง รหัสไปรษณีย์ 52000": the official form's words
+    between the province and its postal code do not run the address on."""
+    from extractors.prose import find_entities
+
+    text = ("ข้าพเจ้า นางมาลี ศรีงาม อยู่บ้านเลขที่ 12 หมู่ที่ 4 ตำบลพระบาท อำเภอเมืองลำปาง "
+            "จังหวัด ลำปาง รหัสไปรษณีย์ 52000 โทรศัพท์ 089-765-4321")  # fmt: skip
+    found = {key: value for key, value, _, _ in find_entities(text)}
+    assert found["address"] == "12 หมู่ที่ 4 ตำบลพระบาท อำเภอเมืองลำปาง"
+    assert found["province"] == "ลำปาง"
+    assert found["postal_code"] == "52000"
