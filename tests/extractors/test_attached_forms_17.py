@@ -252,3 +252,28 @@ def test_an_address_said_in_a_sentence_ends_before_province_and_postal_code_labe
     assert found["address"] == "12 หมู่ที่ 4 ตำบลพระบาท อำเภอเมืองลำปาง"
     assert found["province"] == "ลำปาง"
     assert found["postal_code"] == "52000"
+
+
+# --- Word: the name as three label/value cell pairs in one row -----------------------------------
+
+
+def name_row_docx(words: tuple[str, str, str]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=6)
+    row = [words[0], "นาง", words[1], "มาลี", words[2], "ศรีงาม"]
+    for cell, text in zip(table.rows[0].cells, row, strict=True):
+        cell.text = text
+    table.rows[1].cells[0].text = "โทรศัพท์มือถือ"
+    table.rows[1].cells[1].text = "089-765-4321"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_title_given_and_family_name_cells_in_one_row_are_the_whole_name() -> None:
+    """ชื่อสกุล after ชื่อ is the family name (the registry's word), not the whole name."""
+    for words in (("คำนำหน้านาม", "ชื่อ", "ชื่อสกุล"), ("คำนำหน้า", "ชื่อตัว", "นามสกุล")):
+        case = mail_with(("form.docx", name_row_docx(words), DOCX))
+        assert case.fields["full_name"] == "นางมาลี ศรีงาม", words
