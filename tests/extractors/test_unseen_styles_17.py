@@ -28,22 +28,30 @@ from unseen_requests_17 import KIND, build_set
 # address typed under the captions "ตำบล/แขวง" and "อำเภอ/เขต" in a sheet, written back
 # with ตำบล and อำเภอ. Misses: province and postal code under captions in sheets; the ID
 # in five grouped comb fields; name and ID printed beside labels on a page that also has
-# live fields; a UTF-16 .txt sent as text/plain without a charset; a .mht archive; the
+# live fields; a UTF-16 .txt sent as application/octet-stream; a .mht archive; the
 # deleted text of an ODT's tracked changes read as values; the name as three label/value
 # cell pairs in one Word row; OCR's house numbers beside dotted leaders.
+# Fixes (each commit names its style): a sheet row of two captions alone heads the row
+# below (XLSX and ODS share it), and ตำบล/แขวง boxes with no province read are flagged; a
+# UTF-16 file with its byte-order mark is text by its letters; bytes that are a whole
+# message (.mht, .eml as octet-stream) are walked as an attached message; an ODT's
+# tracked-changes record is not read; a PDF form's boxes of 1-4-5-2-1 digits are one ID;
+# values printed beside labels on a filled PDF form are read, flagged, for the fields no
+# form field gave; a sentence's address ends before "จังหวัด X รหัสไปรษณีย์ N"; after a
+# title part, the one-word names under ชื่อ and ชื่อสกุล are given and family name. Two
+# of the set's files were its own mistakes and were fixed first, with the readers' result
+# unchanged on each (the .mht's LF line ends; a dash drawn over an ID box). After them:
+# 503/512 right (0.982), 7 wrong flagged, 0 wrong without a flag, 2 missing; Word
+# 160/160, text PDF 80/80, PDF form 64/64, Excel/ODS 80/80, image 55/64 (0.859), other
+# 64/64.
 FLOORS: dict[str, float] = {
-    "docx_sdt_inline_sentence": 0.875,
-    "docx_name_parts_row": 0.93,
-    "odt_tracked_deletion": 0.875,
-    "acro_id_group_combs": 0.875,
-    "acro_half_flattened": 0.75,
-    "xlsx_address_parts_under_captions": 0.68,
-    "ods_address_parts_under_captions": 0.75,
+    # OCR of a Word screenshot at 100% and 150% zoom: the house number typed right after
+    # a dotted tab leader is misread ("71" as "3ง"), a letter of an e-mail or a tone mark
+    # lost; all flagged (every OCR value is). Left: see /work/wt/set17-REPORT.md.
     "png_typed_form_100": 0.68,
     "png_typed_form_150": 0.81,
+    # a phone photo: one e-mail letter misread (wilaiwan as wilatwan), flagged
     "jpeg_phone_photo_perspective": 0.93,
-    "txt_utf16_notepad": 0.5,
-    "mht_single_file_web_page": 0.31,
 }
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
@@ -71,4 +79,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Issue 8's line (0.5%): first sight 0.195% (1 of 512); none after the fixes.
     HELD_OUT.assert_silent_at_most()
