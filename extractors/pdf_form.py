@@ -26,10 +26,11 @@ from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
 from pdfplumber.pdf import PDF
 
+from extractors.address_parts import ADDRESS_PART_KEYS
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.charsets import multibyte_or_thai
-from extractors.names import FULL_NAME, GIVEN, TITLE
+from extractors.names import FULL_NAME, GIVEN, PART_KEYS, TITLE
 from extractors.ocr import OcrExtractor
 from extractors.pdf_appearances import appearance_glyphs
 from extractors.pdf_boxes import with_drawn_boxes
@@ -737,6 +738,10 @@ def _printed_beside(
     half flattened (the agency's system printed the name and ID into the page, the rest
     left as fields). Flagged: a page can print an example beside a label too."""
     given = {c.key for c in from_fields}
+    # a value the fields give in parts (the address box by box, the name's title, given
+    # and family name) is given: the page's line of those parts' captions is no value
+    given |= {"address"} if given & ADDRESS_PART_KEYS else set()
+    given |= {FULL_NAME} if given & PART_KEYS else set()
     printed = _text_candidates(pdf, part, labels, [], [])
     return [
         c.model_copy(update={"confidence": min(c.confidence, PRINTED_BESIDE)})

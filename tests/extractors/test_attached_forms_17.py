@@ -277,3 +277,57 @@ def test_title_given_and_family_name_cells_in_one_row_are_the_whole_name() -> No
     for words in (("คำนำหน้านาม", "ชื่อ", "ชื่อสกุล"), ("คำนำหน้า", "ชื่อตัว", "นามสกุล")):
         case = mail_with(("form.docx", name_row_docx(words), DOCX))
         assert case.fields["full_name"] == "นางมาลี ศรีงาม", words
+
+
+def form_pdf(
+    texts: list[tuple[float, float, str]], fields: list[tuple[str, str, float, float, float]]
+) -> bytes:
+    """A page of printed `texts` (x, y from the top, in pt) and filled text fields (name,
+    value, x, y, width)."""
+    import pikepdf
+    from fpdf import FPDF
+    from pikepdf import Array, Dictionary, Name, String
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.add_font("F", "", FONT)
+    pdf.set_font("F", size=13)
+    pdf.set_text_shaping(True)
+    for x, y, text in texts:
+        pdf.text(x, y, text)
+    doc = pikepdf.open(io.BytesIO(bytes(pdf.output())))
+    page = doc.pages[0]
+    height = float(page.mediabox[3])
+    made = [
+        doc.make_indirect(
+            Dictionary(
+                Type=Name.Annot,
+                Subtype=Name.Widget,
+                FT=Name.Tx,
+                T=String(name),
+                V=String(value),
+                F=4,
+                P=page.obj,
+                Rect=Array([x, height - y - 4, x + w, height - y + 14]),
+                DA=String("/Helv 0 Tf 0 g"),
+            )
+        )
+        for name, value, x, y, w in fields
+    ]
+    page.obj.Annots = Array(made)
+    doc.Root.AcroForm = Dictionary(Fields=Array(made), NeedAppearances=True)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_captions_of_address_part_fields_are_no_printed_address() -> None:
+    """The address in part fields, their captions printed on one line: the parts are
+    the address, the line of captions no value beside a label."""
+    texts = [(40, 100, "บ้านเลขที่"), (150, 100, "หมู่ที่"), (240, 100, "ตำบล"),
+             (380, 100, "อำเภอ/เขต")]  # fmt: skip
+    fields = [("Text1", "12", 95, 100, 50), ("Text2", "4", 185, 100, 50),
+              ("Text3", "พระบาท", 270, 100, 105),
+              ("Text4", "เมืองลำปาง", 440, 100, 120)]  # fmt: skip
+    case = mail_with(("form.pdf", form_pdf(texts, fields), PDF))
+    assert case.fields["address"] == "12 หมู่ที่ 4 ตำบลพระบาท อำเภอเมืองลำปาง"
