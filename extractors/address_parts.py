@@ -44,6 +44,7 @@ ADDRESS_PART_KEYS = frozenset(spec.key for spec in ADDRESS_PART_SPECS)
 # for either (ตำบล/แขวง) are told apart by the province (Bangkok has แขวง and เขต).
 _WORDS = {MOO: ("หมู่ที่ ",), SOI: ("ซอย",), ROAD: ("ถนน",)}
 _AREA_WORDS = {SUBDISTRICT: ("ตำบล", "แขวง"), DISTRICT: ("อำเภอ", "เขต")}
+AREA_GUESSED = 0.75  # below review.REVIEW_BELOW: ตำบล or แขวง chosen with no province to go by
 _EMPTY_BOX = re.compile(r"[-–—_.\s]*")  # "-" typed in a box that does not apply
 _ORDER = (HOUSE, MOO, SOI, ROAD, SUBDISTRICT, DISTRICT)
 _BANGKOK = re.compile(r"กรุงเทพ|กทม|bangkok", re.IGNORECASE)
@@ -79,12 +80,10 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
         ]
         if any(_HAS_AREA.search(c.value) for c in whole):
             continue
-        bangkok = any(
-            c.key == "province" and _source(c) == source and _BANGKOK.search(c.value)
-            for c in candidates
-        )
+        provinces = [c for c in candidates if c.key == "province" and _source(c) == source]
+        bangkok = any(_BANGKOK.search(c.value) for c in provinces)
         kept = [c for c in kept if c not in whole]
-        kept.append(_join(mine, bangkok=bangkok))
+        kept.append(_join(mine, bangkok=bangkok, guessed=not provinces))
     return kept
 
 
@@ -92,7 +91,9 @@ def _source(c: FieldCandidate) -> tuple[str, int | None, int | None]:
     return c.provenance.part, c.provenance.filename_index, c.provenance.page
 
 
-def _join(mine: dict[str, FieldCandidate], *, bangkok: bool) -> FieldCandidate:
+def _join(mine: dict[str, FieldCandidate], *, bangkok: bool, guessed: bool) -> FieldCandidate:
+    """The boxes as one address. `guessed`: no province was read beside them, so a box
+    asking for either word (ตำบล/แขวง) got ตำบล for want of one: a clerk checks it."""
     words = []
     for key in _ORDER:
         if key not in mine:
@@ -105,11 +106,21 @@ def _join(mine: dict[str, FieldCandidate], *, bangkok: bool) -> FieldCandidate:
         words.append(value)
     house = mine[HOUSE]
     confidence = min(c.confidence for c in mine.values())
+    if guessed and any(
+        _both_words(mine[k].provenance.label or "", k) for k in _AREA_WORDS if k in mine
+    ):
+        confidence = min(confidence, AREA_GUESSED)
     label = " + ".join(mine[k].provenance.label or k for k in _ORDER if k in mine)
     provenance = house.provenance.model_copy(update={"label": label[:200]})
     return FieldCandidate(
         key=ADDRESS, value=" ".join(words), provenance=provenance, confidence=confidence
     )
+
+
+def _both_words(label: str, key: str) -> bool:
+    """The box's label names both words of its part (ตำบล/แขวง) or neither."""
+    rural, city = _AREA_WORDS[key]
+    return (rural in label) == (city in label)
 
 
 def _area_word(key: str, label: str, bangkok: bool) -> str:

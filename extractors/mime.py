@@ -443,6 +443,23 @@ def _visit(node: _Node, walk: _Walk) -> Iterator[_Node]:
     else:
         _leaf(entity, ctype, node.leaf, walk)
         _record_stdlib_defects(entity, part_path, walk)
+        inner = _message_inside(entity, node, walk)
+        if inner is not None:
+            yield _Node(
+                inner, base=node.leaf, leaf=_child(node.leaf, 1), attached=node.attached + 1
+            )
+
+
+def _message_inside(entity: Message, node: _Node, walk: _Walk) -> Message | None:
+    """A file whose bytes are a whole message, attached under another type: a saved .eml
+    sent as application/octet-stream, a Word "Single File Web Page" (.mht, a MIME
+    multipart/related archive of the page). Read as a message attached as one is."""
+    last = walk.attachments[-1] if walk.attachments else None
+    if last is None or last.part != node.leaf or last.sniffed_type != "message/rfc822":
+        return None
+    if entity.get_content_type() in _ATTACHED_MESSAGES or node.attached >= MAX_ATTACHED_DEPTH:
+        return None
+    return BytesParser(policy=walk.policy).parsebytes(last.content)
 
 
 def _record_stdlib_defects(entity: Message, path: str, walk: _Walk) -> None:

@@ -101,10 +101,12 @@ def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
         names = [c for c in kept if c.key == FULL_NAME and _source(c) == source]
         given = mine.get(GIVEN) or next((c for c in names if len(c.value.split()) == 1), None)
         family = mine.get(FAMILY)
-        if family is None and GIVEN in mine:
+        if family is None and (GIVEN in mine or TITLE in mine):
             # "ชื่อตัว ... ชื่อสกุล ...": the registry's words, where ชื่อสกุล (read as the
-            # whole name's "ชื่อ-สกุล") is the family name: one word beside a given name
-            family = next((c for c in names if len(c.value.split()) == 1), None)
+            # whole name's "ชื่อ-สกุล") is the family name: one word beside a given name;
+            # "คำนำหน้านาม | นาง | ชื่อ | ... | ชื่อสกุล | ...": after the title, the one-word
+            # name read under "ชื่อ" is the given name and the next one the family name
+            family = next((c for c in names if len(c.value.split()) == 1 and c is not given), None)
             kept = [c for c in kept if c is not family]
         if family is not None and given is not None:
             joined = _join(mine.get(TITLE), given, family)

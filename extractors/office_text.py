@@ -56,6 +56,8 @@ def _odt_block(element: Any, lines: list[str]) -> None:
             return
         if child.tag in (f"{{{_TEXT}}}p", f"{{{_TEXT}}}h"):
             lines += _odt_text(child).splitlines() or [""]
+        elif child.tag == f"{{{_TEXT}}}tracked-changes":
+            continue  # Track Changes' record: the deleted text, which the page no longer has
         elif child.tag == f"{{{_TABLE}}}table-row":
             cells = [" ".join(_odt_cell(c)) for c in child if c.tag == f"{{{_TABLE}}}table-cell"]
             lines += _row_line([c for c in cells if c.strip()])

@@ -26,10 +26,11 @@ from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
 from pdfplumber.pdf import PDF
 
+from extractors.address_parts import ADDRESS_PART_KEYS
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.charsets import multibyte_or_thai
-from extractors.names import FULL_NAME, GIVEN, TITLE
+from extractors.names import FULL_NAME, GIVEN, PART_KEYS, TITLE
 from extractors.ocr import OcrExtractor
 from extractors.pdf_appearances import appearance_glyphs
 from extractors.pdf_boxes import with_drawn_boxes
@@ -382,6 +383,7 @@ class PdfFormExtractor:
                     ticks = _ticked_captions(pdf, fields, defects, labels)
                     runs = _runs(pdf, fields, defects)
                     candidates = _form_candidates(filled, part, labels, captions, ticks, runs)
+                    candidates += _printed_beside(pdf, part, labels, candidates)
                 else:
                     candidates = _text_candidates(pdf, part, labels, defects, nonsense)
         except _Unreadable as unreadable:
@@ -464,6 +466,7 @@ def _ticked_captions(
 # paper, "เกิดวันที่ [ ] เดือน [ ] พ.ศ. [ ]" (folded: no spaces or dots).
 _CONTINUING = frozenset({"เดือน", "ปี", "พศ", "คศ", "ปีพศ", "ปีคศ", "month", "year"})
 MAX_RUN_GAP = 4.0  # box heights between two boxes of one value
+ID_GROUPS = (1, 4, 5, 2, 1)  # the national ID's digits as the card prints them: 1-2345-67890-12-3
 
 
 @dataclass
@@ -552,6 +555,8 @@ def _close_run(head: AcroField | None, members: list[AcroField], runs: _Runs) ->
     values = [v for v in (f.value.strip() for f in (head, *members)) if v]
     if all(len(v) == 1 for v in values):  # one character a box: an ID, a postal code
         joined = "".join(values)
+    elif tuple(map(len, values)) == ID_GROUPS and all(v.isdigit() for v in values):
+        joined = "-".join(values)  # the ID in boxes grouped as the card prints it
     elif all(v.isdigit() for v in values):  # 14 | 03 | 2514
         joined = "/".join(values)
     else:  # 14 | มีนาคม | 2514
@@ -721,6 +726,28 @@ def _signed_name(text: str, part: str, page: int) -> list[FieldCandidate]:
             )
         )
     return found
+
+
+PRINTED_BESIDE = 0.75  # below review.REVIEW_BELOW: a clerk checks a value not in a field
+
+
+def _printed_beside(
+    pdf: PDF, part: str, labels: LabelIndex, from_fields: list[FieldCandidate]
+) -> list[FieldCandidate]:
+    """Values printed on the page of a filled form for fields no form field gave: a form
+    half flattened (the agency's system printed the name and ID into the page, the rest
+    left as fields). Flagged: a page can print an example beside a label too."""
+    given = {c.key for c in from_fields}
+    # a value the fields give in parts (the address box by box, the name's title, given
+    # and family name) is given: the page's line of those parts' captions is no value
+    given |= {"address"} if given & ADDRESS_PART_KEYS else set()
+    given |= {FULL_NAME} if given & PART_KEYS else set()
+    printed = _text_candidates(pdf, part, labels, [], [])
+    return [
+        c.model_copy(update={"confidence": min(c.confidence, PRINTED_BESIDE)})
+        for c in printed
+        if c.key not in given
+    ]
 
 
 def _text_candidates(

@@ -167,11 +167,12 @@ VOUCHED_CONFIDENCE = 0.65  # ahead of the writer after ข้าพเจ้า;
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
 _NOT_A_NAME = re.compile(r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่)")
 _ADDRESS = re.compile(
-    # "บ้านอยู่ ..." ("my home is at"): how it is said in a chat
+    # "บ้านอยู่ ..." ("my home is at"): how it is said in a chat. The address ends before
+    # the province and its postal code, the official form's "รหัสไปรษณีย์" between them.
     r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่ที่|อยู่ที่|ที่อยู่"
     r"|บ้านอยู่(?:ที่)?)"
     r"\s*(?P<v>[0-9๐-๙].+?)"
-    r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*[0-9๐-๙]{5}|"
+    r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*(?:รหัสไปรษณีย์\s*)?[0-9๐-๙]{5}|"
     r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
     r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$))",
     re.IGNORECASE | re.DOTALL,

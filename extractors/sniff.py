@@ -104,20 +104,30 @@ def _ole_kind(data: bytes) -> str:
 
 
 def _is_text(head: bytes) -> bool:
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _is_wide_text(head)
+    if b"\x00" in head:
         return False
     controls = sum(1 for byte in head if byte in _CONTROL)
     return controls <= len(head) // 100
+
+
+def _is_wide_text(head: bytes) -> bool:
+    """UTF-16 with its byte-order mark (Notepad's "Unicode"): judged by its letters, as
+    its bytes hold a control byte in every Thai letter (U+0E01 is 01 0E)."""
+    text = head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
+    controls = sum(1 for ch in text if ord(ch) in _CONTROL or ch == "\ufffd")
+    return controls <= len(text) // 100
 
 
 def _text_kind(head: bytes, declared: str | None, filename: str | None) -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped[:5].lower() == b"<?xml":
         return "application/xml"
+    if _MAIL_HEADER.match(stripped):  # before HTML: a saved page (.mht) is a message of it
+        return "message/rfc822"
     if _HTML.search(head[:1024]):
         return "text/html"
-    if _MAIL_HEADER.match(stripped):
-        return "message/rfc822"
     if declared and declared.startswith("text/"):
         return declared  # text/csv, text/calendar: the bytes cannot tell them apart
     if filename and filename.lower().endswith((".csv", ".tsv")):

@@ -30,6 +30,7 @@ MAX_SHEETS = 5
 MAX_ROWS = 500  # a request form is a page; the rest of a big workbook is data, not answers
 MAX_COLUMNS = 40  # an online form's export: a column per question, and a few of its own
 HEADER_LABELS = 3  # labels across a row that make it a header of columns
+CAPTIONS_ALONE = 2  # as many, when the row holds nothing but them
 MIN_SHOWN = 0.5  # a column width or row height below this shows no text
 MAX_GAP_ROWS = 2  # empty rows between a header row and its answers
 
@@ -163,9 +164,13 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
 
 def _column_pairs(head: list[str], below: list[str], labels: LabelIndex) -> list[str]:
     """`label: value` per column when `head` holds three labels or more, each alone in
-    its cell, and the row below answers at least two of them; else []."""
+    its cell, and the row below answers at least two of them; else []. A row of two
+    captions and nothing else (จังหวัด | รหัสไปรษณีย์, the last of an address asked part
+    by part under captions) heads the row below as well: with no other text beside them
+    the two cannot be a label and its value."""
     named = [j for j, cell in enumerate(head) if cell and is_lone_label(cell, labels)]
-    if len(named) < HEADER_LABELS:
+    only_captions = len(named) == sum(1 for cell in head if cell)
+    if len(named) < (CAPTIONS_ALONE if only_captions else HEADER_LABELS):
         return []
     answered = [j for j in named if j < len(below) and below[j]]
     if len(answered) < 2 or any(is_lone_label(c, labels) for c in below if c):
