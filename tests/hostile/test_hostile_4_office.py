@@ -8,9 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hostile4_check import Listener, check, make_bait
-from hostile_mail_2 import Bait
-from hostile_mail_4 import ATTACKS
+from hostile4_check import TEMPLATES, Listener, check, make_bait
+from hostile_mail_2 import Bait, _document, _docx
+from hostile_mail_4 import ATTACKS, REL_TYPE, _doc_rels, _form_paragraphs
+
+from extractors.base import ExtractionResult
+from extractors.docx_form import DocxFormExtractor
+from extractors.extract import matcher_for
 
 KINDS = ("docx_", "xlsx_", "ods_")
 
@@ -36,3 +40,36 @@ def test_an_office_attack_is_read_safely(
     attack: object, bait: Bait, listener: Listener, tmp_path: Path
 ) -> None:
     check(attack, bait, listener, tmp_path.parent)  # type: ignore[arg-type]
+
+
+def _docx_with_rels(rels: bytes) -> bytes:
+    return _docx(_document(_form_paragraphs()), [_doc_rels(rels)])
+
+
+def _codes(data: bytes) -> set[str]:
+    return {d.code for d in _read(data).defects}
+
+
+def _read(data: bytes) -> ExtractionResult:
+    labels = matcher_for(list(TEMPLATES))
+    return DocxFormExtractor().extract(data, part="2", labels=labels)
+
+
+def test_a_hyperlink_to_the_agencys_site_is_no_defect() -> None:
+    """A hyperlink is only followed on a click: a form that links to the agency's site
+    (most do) must not read as hostile."""
+    rels = (
+        b'<Relationship Id="rId2" Type="' + REL_TYPE + b'hyperlink" '
+        b'Target="https://www.example.go.th/" TargetMode="External"/>'
+    )
+    assert not {c for c in _codes(_docx_with_rels(rels)) if "external" in c or "entit" in c}
+
+
+def test_a_picture_linked_from_outside_is_a_defect_naming_its_kind_not_its_target() -> None:
+    rels = (
+        b'<Relationship Id="rId2" Type="' + REL_TYPE + b'image" '
+        b'Target="\\\\files.example.org\\somchai\\photo.png" TargetMode="External"/>'
+    )
+    result = _read(_docx_with_rels(rels))
+    (found,) = [d for d in result.defects if d.code == "docx_external_resources"]
+    assert "image" in found.detail and "somchai" not in found.detail
