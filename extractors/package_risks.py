@@ -22,7 +22,7 @@ import zipfile
 import zlib
 from collections import Counter
 
-from extractors.ooxml_package import check_package
+from extractors.ooxml_package import check_directory, check_package
 
 HEAD_BYTES = 256 * 1024  # a prolog longer than this is not one any program writes
 MAX_RELS_BYTES = 2 * 1024 * 1024
@@ -41,7 +41,9 @@ _TYPE_LEAF = re.compile(r"[A-Za-z]{1,40}$")
 
 
 def package_risks(data: bytes) -> list[tuple[str, str]]:
-    """(code suffix, detail) for the package's DTDs and external relationships."""
+    """(code suffix, detail) for the package's DTDs and external relationships; raises
+    PackageTooLarge for a package over the caps of `extractors.ooxml_package`."""
+    check_directory(data)
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         check_package(package)
         infos = package.infolist()

@@ -73,3 +73,20 @@ def test_a_picture_linked_from_outside_is_a_defect_naming_its_kind_not_its_targe
     result = _read(_docx_with_rels(rels))
     (found,) = [d for d in result.defects if d.code == "docx_external_resources"]
     assert "image" in found.detail and "somchai" not in found.detail
+
+
+def test_a_directory_too_long_is_refused_before_zipfile_reads_it_whatever_its_count() -> None:
+    """zipfile parses every entry of the central directory when the file is opened; the
+    end record's count may lie (here it says 5 of 50,000), its size in bytes may not."""
+    from hostile_mail_2 import _member, _zip
+
+    from extractors.ooxml_package import PackageTooLarge, check_directory
+
+    data = bytearray(_zip([_member(f"x/{i}", b"") for i in range(50_000)]))
+    with pytest.raises(PackageTooLarge):
+        check_directory(bytes(data))
+    end = data.rfind(b"PK\x05\x06")
+    data[end + 8 : end + 12] = (5).to_bytes(2, "little") * 2
+    with pytest.raises(PackageTooLarge, match="directory"):
+        check_directory(bytes(data))
+    check_directory(_docx(_document(_form_paragraphs())))  # a form's own passes
