@@ -61,7 +61,7 @@ def check_directory(data: bytes) -> None:
     count = int.from_bytes(data[at + 10 : at + 12], "little")
     size = int.from_bytes(data[at + 12 : at + 16], "little")
     if MAX_PARTS < count != _ZIP64:
-        raise PackageTooLarge(f"{count} parts listed, over {MAX_PARTS}")
+        raise PackageTooLarge(f"{count} parts, over {MAX_PARTS}")
     if MAX_DIRECTORY_BYTES < size != 0xFFFFFFFF:
         raise PackageTooLarge(f"a directory of {size} bytes, over {MAX_DIRECTORY_BYTES}")
 
