@@ -15,6 +15,7 @@ import re
 import zipfile
 
 from extractors.archive import inflated_size
+from extractors.ooxml_repair import repairs
 
 WORD_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 EXCEL_MAIN = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
@@ -83,7 +84,8 @@ def check_package(package: zipfile.ZipFile) -> None:
 
 def transitional(data: bytes) -> bytes:
     """The package with a template's or macro-enabled file's main part typed as a plain
-    document's or workbook's, and Strict namespaces named as transitional ones. Raises
+    document's or workbook's, Strict namespaces named as transitional ones, and broken
+    references repaired (`extractors.ooxml_repair`). Raises
     PackageTooLarge (before any part is parsed) for a package over the caps above."""
     check_directory(data)
     with zipfile.ZipFile(io.BytesIO(data)) as package:
@@ -92,12 +94,13 @@ def transitional(data: bytes) -> bytes:
         types = package.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
         rels = package.read("_rels/.rels") if "_rels/.rels" in names else b""
         strict = b"purl.oclc.org/ooxml" in rels
-        if not strict and not any(main in types for main in _MAINS):
+        fixed = repairs(package)
+        if not strict and not fixed and not any(main in types for main in _MAINS):
             return data
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as renamed:
-            for name in names:
-                blob = package.read(name)
+            for name in dict.fromkeys(names):  # a name listed twice is written once
+                blob = fixed.get(name) or package.read(name)
                 if name == "[Content_Types].xml":
                     blob = _main_typed(blob)
                 elif strict and name.endswith((".xml", ".rels")):

@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 from hostile4_check import TEMPLATES, Listener, check, make_bait
 from hostile_mail_2 import Bait, _document, _docx
-from hostile_mail_4 import ATTACKS, REL_TYPE, _doc_rels, _form_paragraphs
+from hostile_mail_4 import (
+    ATTACKS,
+    CITIZEN,
+    REL_TYPE,
+    _doc_rels,
+    _form_paragraphs,
+    docx_altchunk_and_ole,
+    docx_duplicate_and_traversal_names,
+)
 
 from extractors.base import ExtractionResult
 from extractors.docx_form import DocxFormExtractor
@@ -90,3 +98,16 @@ def test_a_directory_too_long_is_refused_before_zipfile_reads_it_whatever_its_co
     with pytest.raises(PackageTooLarge, match="directory"):
         check_directory(bytes(data))
     check_directory(_docx(_document(_form_paragraphs())))  # a form's own passes
+
+
+@pytest.mark.parametrize(
+    "build", [docx_altchunk_and_ole, docx_duplicate_and_traversal_names], ids=lambda b: b.__name__
+)
+def test_one_broken_reference_no_longer_hides_the_whole_form(build: object, bait: Bait) -> None:
+    """A part without a content type, a relationship to a part that is not there: Word
+    repairs and shows the document, python-docx refused it whole (docx_broken at first
+    sight), and the form's fields were lost."""
+    result = _read(build(bait))  # type: ignore[operator]
+    assert "docx_broken" not in {d.code for d in result.defects}
+    values = {c.key: c.value for c in result.candidates}
+    assert values.get("national_id", "").replace("-", "") == CITIZEN.national_id
