@@ -19,7 +19,7 @@ from extractors.base import ExtractionResult, LabelIndex
 from extractors.body_form import is_lone_label, parse_label_line
 from extractors.docx_package_parts import alt_chunk_lines, fill_bound_controls
 from extractors.labels import NO_FIELD_HEADINGS
-from extractors.office_files import open_bounded, read_letter_lines, read_lines
+from extractors.office_files import open_package, read_letter_lines, read_lines
 from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
@@ -676,11 +676,12 @@ class DocxFormExtractor:
         self.limits = limits
 
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
-        parts = open_bounded(docx_parts, content, self.limits, part=part, code="docx")
+        parts, risks = open_package(docx_parts, content, self.limits, part=part, code="docx")
         if isinstance(parts, ExtractionResult):
             return parts
         body, margins = (resolved_rows(lines, labels) for lines in parts)
         result = read_letter_lines(body, part=part, kind="docx", labels=labels)
+        result.defects += risks
         if not margins:
             return result
         # An agency template may keep the applicant's box in the page header; a header

@@ -103,6 +103,7 @@ from pathlib import Path
 from PIL import Image, ImageFilter, ImageMath, ImageOps
 
 from extractors.base import (
+    Defect,
     ExtractionResult,
     FieldCandidate,
     FieldType,
@@ -721,14 +722,29 @@ class OcrExtractor:
         if self.source == "pdf" and not might_be_scanned(content):
             return ExtractionResult()
         reader = ocr_pdf if self.source == "pdf" else ocr_image
-        return self._read(reader, (content,), part, labels)
+        result, read = self._read(reader, (content,), part, labels)
+        if self.source == "pdf" and read:  # a scan: say what the page cap left
+            result.defects += self._pages_left(content, part)
+        return result
 
     def read_pdf_pages(
         self, content: bytes, numbers: Sequence[int], *, part: str, labels: LabelIndex
     ) -> ExtractionResult:
         """These pages of a PDF read from their image, whatever their text layer holds
         (for the PDF reader, when that text is nonsense)."""
-        return self._read(ocr_pdf, (content, list(numbers)), part, labels)
+        result, _ = self._read(ocr_pdf, (content, list(numbers)), part, labels)
+        if len(numbers) > MAX_PAGES:
+            result.defects.append(_unread(len(numbers) - MAX_PAGES, part))
+        return result
+
+    def _pages_left(self, content: bytes, part: str) -> list[Defect]:
+        """A defect for the pages of a scanned PDF past MAX_PAGES, which no one read: the
+        form may go on there (a clerk opens the file)."""
+        try:
+            left = run_bounded(pages_past_cap, content, limits=self.limits)
+        except Exception:  # a page tree the OCR read around but pdfminer cannot count
+            return []
+        return [_unread(left, part)] if left else []
 
     def _read(
         self,
@@ -736,20 +752,38 @@ class OcrExtractor:
         args: tuple[object, ...],
         part: str,
         labels: LabelIndex,
-    ) -> ExtractionResult:
+    ) -> tuple[ExtractionResult, int]:
+        """The reading's candidates (or its failure), and how many pages it read."""
         try:
             pages = run_bounded(reader, *args, limits=self.limits)
         except LimitExceeded as exc:
-            return failed(part, "ocr_limit", exc.reason)
+            return failed(part, "ocr_limit", exc.reason), 0
         except OcrUnavailable as exc:
             detail = f"{exc} not installed: run scripts/install-system-deps.sh"
-            return failed(part, "ocr_unavailable", detail)
+            return failed(part, "ocr_unavailable", detail), 0
         except Exception as exc:  # a file Pillow, poppler or tesseract cannot read
-            return failed(part, "ocr_failed", type(exc).__name__)
+            return failed(part, "ocr_failed", type(exc).__name__), 0
         candidates: list[FieldCandidate] = []
         for page in pages:
             candidates.extend(best_reading(page, part, labels))
-        return ExtractionResult(candidates=candidates)
+        return ExtractionResult(candidates=candidates), len(pages)
+
+
+def _unread(pages: int, part: str) -> Defect:
+    detail = f"{pages} page(s) past the first {MAX_PAGES} not read from their image"
+    return Defect(code="ocr_pages_unread", detail=detail, part=part)
+
+
+def pages_past_cap(data: bytes) -> int:
+    """How many pages the PDF's page tree counts past MAX_PAGES (runs in the child)."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    document = PDFDocument(PDFParser(io.BytesIO(data)))
+    tree = resolve1(document.catalog.get("Pages"))
+    count = resolve1(tree.get("Count")) if isinstance(tree, dict) else None
+    return max(count - MAX_PAGES, 0) if isinstance(count, int) else 0
 
 
 def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCandidate]:

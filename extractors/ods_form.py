@@ -16,7 +16,7 @@ import zipfile
 from typing import Any
 
 from extractors.base import ExtractionResult, LabelIndex
-from extractors.office_files import open_bounded, read_lines
+from extractors.office_files import open_package, read_lines
 from extractors.sandbox import Limits
 from extractors.thai import normalise_thai_text
 from extractors.xlsx_form import MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, xlsx_lines, zero_restored
@@ -130,9 +130,10 @@ class OdsFormExtractor:
         self.limits = limits
 
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
-        rows = open_bounded(ods_rows, content, self.limits, part=part, code="ods")
+        rows, risks = open_package(ods_rows, content, self.limits, part=part, code="ods")
         if isinstance(rows, ExtractionResult):
             return rows
         result = read_lines(xlsx_lines(rows, labels), part=part, kind="spreadsheet", labels=labels)
+        result.defects += risks
         result.candidates = [zero_restored(c, labels) for c in result.candidates]
         return result

@@ -7,9 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from extractors.base import ExtractionResult, LabelIndex, Provenance, ProvenanceKind, failed
+from extractors.base import (
+    Defect,
+    ExtractionResult,
+    LabelIndex,
+    Provenance,
+    ProvenanceKind,
+    failed,
+)
 from extractors.body_form import read_label_lines
 from extractors.ooxml_package import PackageTooLarge
+from extractors.package_risks import package_risks
 from extractors.prose import ProseExtractor
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 
@@ -39,6 +47,31 @@ def open_bounded(
         return failed(part, f"{code}_too_large", str(exc))
     except Exception as exc:  # not such a file after all, or a broken one
         return failed(part, f"{code}_broken", f"cannot open: {type(exc).__name__}")
+
+
+def open_package(
+    reader: Callable[[bytes], Opened],
+    content: bytes | str,
+    limits: Limits,
+    *,
+    part: str,
+    code: str,
+) -> tuple[Opened | ExtractionResult, list[Defect]]:
+    """`open_bounded` for a zip package, and what the package asks of whoever opens it
+    (DTDs, external links: `extractors.package_risks`) as defects to add to the result.
+    A package past its caps or time is not handed to the reader, which would only meet
+    the same caps again; one that cannot be opened still is, to say why."""
+    risks = open_bounded(package_risks, content, limits, part=part, code=code)
+    if isinstance(risks, ExtractionResult):
+        if any(d.code.endswith(("_too_large", "_limit")) for d in risks.defects):
+            return risks, []
+        risks = []
+    found = [Defect(code=f"{code}_{suffix}", detail=detail, part=part) for suffix, detail in risks]
+    opened = open_bounded(reader, content, limits, part=part, code=code)
+    if isinstance(opened, ExtractionResult):
+        opened.defects += found
+        return opened, []
+    return opened, found
 
 
 def read_lines(

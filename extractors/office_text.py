@@ -19,7 +19,7 @@ import zipfile
 from typing import Any
 
 from extractors.base import ExtractionResult, LabelIndex
-from extractors.office_files import as_bytes, open_bounded, read_letter_lines
+from extractors.office_files import as_bytes, open_package, read_letter_lines
 from extractors.sandbox import Limits
 from extractors.thai import normalise_thai_text
 
@@ -231,10 +231,12 @@ class OdtFormExtractor:
         self.limits = limits
 
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
-        lines = open_bounded(odt_lines, content, self.limits, part=part, code="odt")
+        lines, risks = open_package(odt_lines, content, self.limits, part=part, code="odt")
         if isinstance(lines, ExtractionResult):
             return lines
-        return read_letter_lines(lines, part=part, kind="document", labels=labels)
+        result = read_letter_lines(lines, part=part, kind="document", labels=labels)
+        result.defects += risks
+        return result
 
 
 class RtfFormExtractor:

@@ -15,6 +15,7 @@ import re
 import zipfile
 
 from extractors.archive import inflated_size
+from extractors.ooxml_repair import repairs
 
 WORD_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 EXCEL_MAIN = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
@@ -42,8 +43,28 @@ MAX_PART_BYTES = 32 * 1024 * 1024
 MAX_PACKAGE_BYTES = 96 * 1024 * 1024
 
 
+MAX_DIRECTORY_BYTES = MAX_PARTS * 1024  # a part's entry is its name and 46 bytes
+_END_RECORD = b"PK\x05\x06"
+_ZIP64 = 0xFFFF  # the end record's count when the real one is in the ZIP64 record
+
+
 class PackageTooLarge(ValueError):
     """A part, or the package, inflates past what a form can be; no library opened it."""
+
+
+def check_directory(data: bytes) -> None:
+    """Raise PackageTooLarge from the end record alone: zipfile reads the whole central
+    directory before anyone can count its entries, a second and more for 100,000 of
+    them (whatever count the record states, it reads the directory's bytes)."""
+    at = data.rfind(_END_RECORD, max(0, len(data) - 22 - 0xFFFF))
+    if at < 0 or len(data) < at + 22:
+        return  # not a zip as far as this goes: zipfile will say what is wrong
+    count = int.from_bytes(data[at + 10 : at + 12], "little")
+    size = int.from_bytes(data[at + 12 : at + 16], "little")
+    if MAX_PARTS < count != _ZIP64:
+        raise PackageTooLarge(f"{count} parts, over {MAX_PARTS}")
+    if MAX_DIRECTORY_BYTES < size != 0xFFFFFFFF:
+        raise PackageTooLarge(f"a directory of {size} bytes, over {MAX_DIRECTORY_BYTES}")
 
 
 def check_package(package: zipfile.ZipFile) -> None:
@@ -63,20 +84,23 @@ def check_package(package: zipfile.ZipFile) -> None:
 
 def transitional(data: bytes) -> bytes:
     """The package with a template's or macro-enabled file's main part typed as a plain
-    document's or workbook's, and Strict namespaces named as transitional ones. Raises
+    document's or workbook's, Strict namespaces named as transitional ones, and broken
+    references repaired (`extractors.ooxml_repair`). Raises
     PackageTooLarge (before any part is parsed) for a package over the caps above."""
+    check_directory(data)
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         check_package(package)
         names = package.namelist()
         types = package.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
         rels = package.read("_rels/.rels") if "_rels/.rels" in names else b""
         strict = b"purl.oclc.org/ooxml" in rels
-        if not strict and not any(main in types for main in _MAINS):
+        fixed = repairs(package)
+        if not strict and not fixed and not any(main in types for main in _MAINS):
             return data
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as renamed:
-            for name in names:
-                blob = package.read(name)
+            for name in dict.fromkeys(names):  # a name listed twice is written once
+                blob = fixed.get(name) or package.read(name)
                 if name == "[Content_Types].xml":
                     blob = _main_typed(blob)
                 elif strict and name.endswith((".xml", ".rels")):

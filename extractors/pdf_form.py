@@ -273,6 +273,22 @@ def _open_pdf(data: bytes, defects: list[Defect]) -> Iterator[PDF]:
             pdf.close()
 
 
+def _pages_left(pdf: PDF) -> list[Defect]:
+    """A defect when the page tree counts more pages than were read: past MAX_PAGES, or
+    a tree whose /Count lies (a node listed many times is walked once), so a clerk
+    knows the form may go on where nobody read it."""
+    try:
+        tree = resolve1(pdf.doc.catalog.get("Pages"))
+        declared = resolve1(tree.get("Count")) if isinstance(tree, dict) else None
+        read = len(pdf.pages)
+    except Exception:  # a broken tree: the readers below say so
+        return []
+    if not isinstance(declared, int) or declared <= read:
+        return []
+    detail = f"{read} of {declared} pages read (at most {MAX_PAGES})"
+    return [Defect(code="pdf_pages_unread", detail=detail)]
+
+
 _OBJ_HEADER = re.compile(rb"(?<![0-9])(\d{1,7})\s+(\d{1,5})\s+obj\b")
 
 
@@ -373,6 +389,7 @@ class PdfFormExtractor:
         nonsense: list[int] = []  # pages whose text layer is nonsense
         try:
             with _open_pdf(content, defects) as pdf:
+                defects += _pages_left(pdf)
                 fields = _acro_fields(pdf, content, defects)
                 filled = [f for f in fields if f.value.strip()]
                 if filled:

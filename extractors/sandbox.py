@@ -26,6 +26,7 @@ should not count it as a failed attempt.
 from __future__ import annotations
 
 import atexit
+import gc
 import importlib
 import math
 import multiprocessing
@@ -222,6 +223,7 @@ def _run_inline(func: Callable[..., T], args: tuple[Any, ...], limits: Limits) -
     previous = signal.signal(signal.SIGALRM, out_of_time)
     outer_left, _ = signal.setitimer(signal.ITIMER_REAL, deadline - started)
     _bound = deadline
+    out_of_memory = False
     try:
         return func(*args)
     except _OutOfTime:
@@ -232,7 +234,11 @@ def _run_inline(func: Callable[..., T], args: tuple[Any, ...], limits: Limits) -
             f"parsing took longer than {limits.seconds:g} s and was stopped"
         ) from None
     except MemoryError:
-        raise LimitExceeded("parsing needed more than the memory limit and was stopped") from None
+        # Raised from here, the MemoryError would ride along as the new exception's
+        # __context__ (`from None` only hides it), its traceback keeping the reader's
+        # frames and all they allocated alive: the caller's next allocation, recording
+        # the defect, then failed too and the child died. So it is dropped first.
+        out_of_memory = True
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
@@ -241,6 +247,10 @@ def _run_inline(func: Callable[..., T], args: tuple[Any, ...], limits: Limits) -
             signal.setitimer(
                 signal.ITIMER_REAL, max(outer_left - (time.monotonic() - started), 0.001)
             )
+    if out_of_memory:
+        gc.collect()  # the reader's structures may hold cycles
+        raise LimitExceeded("parsing needed more than the memory limit and was stopped")
+    raise AssertionError("unreachable: the call returned or raised")
 
 
 def _count_cut() -> None:

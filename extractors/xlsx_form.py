@@ -19,7 +19,7 @@ from typing import Any
 
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import is_lone_label
-from extractors.office_files import open_bounded, read_lines
+from extractors.office_files import open_package, read_lines
 from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
 from extractors.thai import normalise_thai_text
@@ -218,10 +218,11 @@ class XlsxFormExtractor:
         self.limits = limits
 
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
-        rows = open_bounded(xlsx_rows, content, self.limits, part=part, code="xlsx")
+        rows, risks = open_package(xlsx_rows, content, self.limits, part=part, code="xlsx")
         if isinstance(rows, ExtractionResult):
             return rows
         result = read_lines(xlsx_lines(rows, labels), part=part, kind="spreadsheet", labels=labels)
+        result.defects += risks
         result.candidates = [zero_restored(c, labels) for c in result.candidates]
         return result
 
