@@ -12,9 +12,7 @@ style is also in every failure message.
 
 from __future__ import annotations
 
-from collections import Counter
-
-from unseen_harness import HeldOutSet, StyleScore
+from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_15 import KIND, build_set
 
 # First sight, before any reader was read or changed (CI=true .venv/bin/python -m pytest
@@ -56,24 +54,12 @@ FLOORS: dict[str, float] = {
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
 
-def by_kind(table: dict[str, StyleScore]) -> str:
-    kinds: dict[str, Counter[str]] = {}
-    for style, s in table.items():
-        kinds.setdefault(KIND[style], Counter()).update(s.counts)
-    lines = [f"{'kind':<10}{'fields':>7}{'right':>6}{'flag':>5}{'silent':>7}{'miss':>5}{'acc':>7}"]
-    for kind, c in kinds.items():
-        n = sum(c.values())
-        lines.append(f"{kind:<10}{n:>7}{c['right']:>6}{c['flagged']:>5}{c['silent']:>7}"
-                     f"{c['missing']:>5}{c['right'] / n:>7.3f}")  # fmt: skip
-    return "\n".join(lines)
-
-
 def test_the_set_is_new_and_varied() -> None:
     HELD_OUT.assert_size(requests=60, styles=30, fields=480)
 
 
 def test_accuracy_per_style() -> None:
-    print("\n" + by_kind(HELD_OUT.table))
+    print("\n" + by_kind(HELD_OUT.table, KIND))
     HELD_OUT.assert_floors()
 
 

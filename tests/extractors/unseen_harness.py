@@ -179,3 +179,16 @@ class HeldOutSet:
 
     def assert_silent_at_most(self, share: float = MAX_SILENT) -> None:
         assert silent_share(self.table) <= share, render(self.table, self.floors)
+
+
+def by_kind(table: Mapping[str, StyleScore], kinds: Mapping[str, str]) -> str:
+    """The table summed by kind of input (`kinds`: style -> kind), for sets of several."""
+    sums: dict[str, Counter[str]] = {}
+    for style, s in table.items():
+        sums.setdefault(kinds[style], Counter()).update(s.counts)
+    lines = [f"{'kind':<10}{'fields':>7}{'right':>6}{'flag':>5}{'silent':>7}{'miss':>5}{'acc':>7}"]
+    for kind, c in sums.items():
+        n = sum(c.values())
+        lines.append(f"{kind:<10}{n:>7}{c['right']:>6}{c['flagged']:>5}{c['silent']:>7}"
+                     f"{c['missing']:>5}{c['right'] / n:>7.3f}")  # fmt: skip
+    return "\n".join(lines)

@@ -5,8 +5,6 @@ leaves a recorded defect where the set says it must."""
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -14,6 +12,7 @@ from pathlib import Path
 
 from hostile_mail_2 import Bait
 from hostile_mail_4 import CITIZEN, Attack
+from worker import Listener
 
 from extractors.bounded import Analysis, analyse_many_bounded
 from extractors.sandbox import LimitExceeded, Limits
@@ -28,37 +27,6 @@ AGENCY = AgencyIdentity(domains=("example.go.th",))
 # xlsx_100k_entries in its MIME parse (a clock on the wall, not on the attack).
 LIMITS = Limits(seconds=30.0, memory_mb=768)
 TIMES = ROOT / "test-artifacts" / "hostile4-times.txt"
-
-
-class Listener:
-    """A loopback port that counts who connects to it: nothing in intake should."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.sock.settimeout(0.5)
-        self.port: int = self.sock.getsockname()[1]
-        self.connections = 0
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            self.connections += 1
-            conn.close()
-
-    def close(self) -> None:
-        self.stop.set()
-        self.thread.join(5)
-        self.sock.close()
 
 
 def make_bait(folder: Path, port: int) -> Bait:

@@ -34,8 +34,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import socket
-import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,7 +42,7 @@ import pytest
 from hostile_mail_2 import FORMULAS, HOSTILE, Bait, hostile_set
 from support.cli import run_cli
 from support.mailgen import make_mail
-from worker import Worker, context, messages, wait_for, write_settings
+from worker import Listener, Worker, context, messages, wait_for, write_settings
 
 from storage.models import MessageState
 
@@ -66,37 +64,6 @@ MUST_BE_CASE = {
     "formula_injection",
     "zip_traversal_symlink",
 }
-
-
-class Listener:
-    """A loopback port that counts who connects to it: nothing in intake should."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.sock.settimeout(0.5)
-        self.port: int = self.sock.getsockname()[1]
-        self.connections = 0
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            self.connections += 1
-            conn.close()
-
-    def close(self) -> None:
-        self.stop.set()
-        self.thread.join(5)
-        self.sock.close()
 
 
 @pytest.fixture
