@@ -2,7 +2,26 @@
 and 4: every message ends in a final state, the worker stays under 300 MB, a normal
 request queued behind them all becomes a case, every attack's own request is a case, the
 exports hold no live formula, and the invented citizen's name, ID and phone reach neither
-the worker's log nor the operator's `status` and `quarantine list`."""
+the worker's log nor the operator's `status` and `quarantine list`.
+
+First sight (8787e86, the set as written, before any fix; 2 cores shared with other
+runs): 27 of the 31 attacks held, 4 failed.
+- This worker run (parse_seconds 10, max_attempts 2): all 31 and the normal request
+  behind them cases, none quarantined, no attempt lost, worker peak RSS 254 MB, 95 s for
+  the test; nothing personal in the log, `status`, `quarantine list` or a state reason;
+  no live formula in the CSV or XLSX export. The 24.6 MB mail of attachments only was a
+  case read from its attached .txt (docx_limit, pdf_limit, ocr_limit: in the bounded
+  child alone it took 3.3 s with a 4 s budget, 13.8 s with 10 s, each time a case).
+- Read in the bounded child (test_hostile_5_read): pdf_xfa_entities,
+  odt_external_references and ods_external_sources left no defect (the XFA datasets
+  with entities were dropped whole: expat refused the packet); the others held.
+- Review app (test_hostile_5_web, _ack, _privacy): UTF-7/UTF-16 markup, bidi names,
+  Windows file names (downloads are named by receipt number), CRLF toward the ack and
+  guessed receipt numbers held; privacy_export_other_subject failed: a stranger who
+  named the victim's receipt number had their name and address in the victim's
+  subject-access export.
+After the fixes (c189602 ODF links and XFA entities as package risks, 816fe1a no third
+party's mail in an access export): all 31 hold."""
 
 from __future__ import annotations
 
