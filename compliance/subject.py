@@ -9,7 +9,11 @@ Access writes one JSON document with every case of that person: receipt number, 
 template, status, fields, corrections (without the staff member's name), issue codes,
 the conversation's message metadata (captured at, state, size, From, To, Subject,
 Date; no Cc or other recipients) and, on request, the raw mails as base64. Nothing of
-anyone else.
+anyone else: a mail filed into the case from another mailbox than the request's (a
+neighbour answering all, a stranger naming the receipt number: `Message.other_sender`)
+is a third party's, so only that it came, when, its state and size are exported, marked
+`from_another_sender`, never its headers or text. A citizen who wrote from a second
+address of their own asks again from it, or the compliance officer reads the case.
 
 Erasure crypto-shreds every case of that person except those a duty keeps, and records
 each refusal with its reason. What keeps a case (decided here, shown to the person):
@@ -201,6 +205,8 @@ def _message_export(
         "state": message.state,
         "size": message.size,
     }
+    if message.other_sender and message.id != case.message_id:
+        return {**out, "from_another_sender": True}
     if message.headers_enc is not None:
         headers = open_message_json(
             session,

@@ -99,6 +99,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, ImageFilter, ImageMath, ImageOps
 
@@ -257,6 +258,19 @@ class OcrUnavailable(Exception):
     """tesseract, its Thai data or pdftoppm is not installed."""
 
 
+class PagesRefused(Exception):
+    """Pages of a PDF not rendered, each for an image it draws declaring more than
+    MAX_PIXELS (number, width, height); carries the pages that were read. poppler
+    decodes an image whole before scaling it to the page: a 7 KB CCITT or Flate stream
+    declaring 60000x60000 costs the render the reader's whole time, so such a page is
+    refused from the image's dictionary, as an image file is by its header."""
+
+    def __init__(self, pages: list[OcrPage], refused: list[tuple[int, int, int]]) -> None:
+        super().__init__(pages, refused)
+        self.pages = pages
+        self.refused = refused
+
+
 # --- in the child process ---------------------------------------------------------------
 
 
@@ -272,14 +286,46 @@ def ocr_image(data: bytes) -> list[OcrPage]:
 def ocr_pdf(data: bytes, numbers: Sequence[int] | None = None) -> list[OcrPage]:
     """The pages of a PDF that carry no text layer (or those `numbers`), rendered and read."""
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS // 2  # Pillow refuses images over twice this
-    pages = []
+    pages: list[OcrPage] = []
+    wanted = _pages_without_text(data) if numbers is None else list(numbers[:MAX_PAGES])
+    oversized = _oversized_images(data, wanted)
     with tempfile.TemporaryDirectory(prefix="ocr-") as tmp:
         source = Path(tmp) / "in.pdf"
         source.write_bytes(data)
-        for number in _pages_without_text(data) if numbers is None else numbers[:MAX_PAGES]:
+        for number in (n for n in wanted if n not in oversized):
             with _render(source, Path(tmp) / f"p{number}", number) as image:
                 pages.append(ocr_page(image, number))
+    if oversized:
+        raise PagesRefused(pages, [(n, *size) for n, size in sorted(oversized.items())])
     return pages
+
+
+def _oversized_images(data: bytes, numbers: Sequence[int]) -> dict[int, tuple[int, int]]:
+    """The largest image over MAX_PIXELS that each of these pages draws, by page number,
+    from the images' dictionaries (/Width, /Height): nothing is decoded."""
+    import pdfplumber
+
+    found: dict[int, tuple[int, int]] = {}
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number in numbers:
+            if not 0 < number <= len(pdf.pages):
+                continue
+            try:
+                sizes = [_declared_size(image) for image in pdf.pages[number - 1].images]
+            except Exception:  # a page pdfminer cannot lay out: poppler may still draw it
+                continue
+            largest = max(sizes, key=lambda size: size[0] * size[1], default=(0, 0))
+            if largest[0] * largest[1] > MAX_PIXELS:
+                found[number] = largest
+    return found
+
+
+def _declared_size(image: dict[str, Any]) -> tuple[int, int]:
+    try:
+        width, height = image.get("srcsize") or (0, 0)
+        return max(int(width), 0), max(int(height), 0)
+    except (TypeError, ValueError):  # a size that is no number: poppler will not draw it
+        return 0, 0
 
 
 def _render(source: Path, stem: Path, number: int) -> Image.Image:
@@ -754,8 +800,12 @@ class OcrExtractor:
         labels: LabelIndex,
     ) -> tuple[ExtractionResult, int]:
         """The reading's candidates (or its failure), and how many pages it read."""
+        refused: list[Defect] = []
         try:
             pages = run_bounded(reader, *args, limits=self.limits)
+        except PagesRefused as exc:
+            pages = exc.pages
+            refused = [_image_too_large(*page, part) for page in exc.refused]
         except LimitExceeded as exc:
             return failed(part, "ocr_limit", exc.reason), 0
         except OcrUnavailable as exc:
@@ -766,7 +816,14 @@ class OcrExtractor:
         candidates: list[FieldCandidate] = []
         for page in pages:
             candidates.extend(best_reading(page, part, labels))
-        return ExtractionResult(candidates=candidates), len(pages)
+        return ExtractionResult(candidates=candidates, defects=refused), len(pages)
+
+
+def _image_too_large(number: int, width: int, height: int, part: str) -> Defect:
+    detail = (
+        f"page {number}: an image of {width}x{height} pixels (over {MAX_PIXELS:,}) was not rendered"
+    )
+    return Defect(code="ocr_image_too_large", detail=detail, part=part)
 
 
 def _unread(pages: int, part: str) -> Defect:

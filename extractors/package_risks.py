@@ -12,6 +12,15 @@ target hands the clerk's NTLM hash to whoever named it, and an http one reports 
 file was opened. Hyperlinks are only followed on a click and are left out. Nothing here
 fetches anything; the defect names the count and kinds, never a target (which may hold
 a name or an address). Runs in the readers' bounded child, after the package caps.
+
+OpenDocument has no relationship parts: any element of its XML parts links a resource by
+an `xlink:href` attribute, and LibreOffice loads on opening what a picture, an embedded
+object, a section (`text:section-source`), a linked table (`table:table-source`,
+`table:cell-range-source`) or a font names; a DDE link (`office:dde-source`,
+`text:dde-connection-decl`, `table:dde-link`) asks another program for data. A target
+with a scheme, an absolute or UNC path, or `../` is outside the file; a package path
+(`Pictures/1.png`, `./Object 1`) is not. Hyperlinks (`text:a`, `draw:a`) are left out as
+in OOXML.
 """
 
 from __future__ import annotations
@@ -21,6 +30,7 @@ import re
 import zipfile
 import zlib
 from collections import Counter
+from typing import Any
 
 from extractors.ooxml_package import check_directory, check_package
 
@@ -52,6 +62,11 @@ def package_risks(data: bytes) -> list[tuple[str, str]]:
             kind for info in infos if info.filename.endswith(".rels")
             for kind in _external_kinds(package, info)
         )  # fmt: skip
+        if _is_opendocument(package):
+            external += Counter(
+                kind for info in infos if info.filename.endswith(".xml")
+                for kind in _odf_external_kinds(package, info)
+            )  # fmt: skip
     risks: list[tuple[str, str]] = []
     if with_dtd:
         risks.append(
@@ -83,6 +98,11 @@ def _decoded(head: bytes) -> str:
     return head.decode("utf-8", errors="ignore")  # the ASCII-compatible encodings
 
 
+def declares_dtd(head: bytes) -> bool:
+    """Whether an XML document's prolog (its first bytes, any encoding) holds a DTD."""
+    return _declares_dtd(head)
+
+
 def _declares_dtd(head: bytes) -> bool:
     text = _decoded(head)
     first = _FIRST_ELEMENT.search(text)
@@ -110,4 +130,53 @@ def _external_kinds(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[str
         if leaf == "hyperlink":
             continue
         kinds.append(leaf if _TYPE_LEAF.fullmatch(leaf) else "other")
+    return kinds
+
+
+XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+_ODF_HYPERLINKS = {"a"}  # text:a, draw:a: followed on a click only
+_ODF_DDE = {"dde-source", "dde-connection-decl", "dde-link"}
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def _is_opendocument(package: zipfile.ZipFile) -> bool:
+    names = set(package.namelist())
+    return "mimetype" in names or "META-INF/manifest.xml" in names
+
+
+def _outside(target: str) -> bool:
+    """A link target that is not a path inside the package."""
+    target = target.strip()
+    return bool(_SCHEME.match(target) or target.startswith(("/", "\\", "../", "..\\")))
+
+
+def _odf_link_kind(element: Any) -> list[str]:
+    tag = element.tag
+    local = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""  # not a comment or PI
+    if local in _ODF_DDE:
+        return ["dde"]
+    if local in _ODF_HYPERLINKS or not _outside(element.get(XLINK_HREF) or ""):
+        return []
+    return [local if _TYPE_LEAF.fullmatch(local.replace("-", "")) else "other"]
+
+
+def _odf_external_kinds(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[str]:
+    """The local names of the elements of one OpenDocument XML part that link outside the
+    file, or ask another program for data (DDE); parsed as a stream, nothing resolved."""
+    from lxml import etree
+
+    kinds: list[str] = []
+    try:
+        with package.open(info) as member:
+            events = etree.iterparse(
+                member, events=("end",), resolve_entities=False, no_network=True,
+                load_dtd=False, huge_tree=False,
+            )  # fmt: skip
+            for _, element in events:
+                kinds += _odf_link_kind(element)
+                element.clear(keep_tail=True)  # a part of millions of cells stays small
+                while element.getprevious() is not None:
+                    del element.getparent()[0]
+    except (etree.XMLSyntaxError, *_UNREADABLE):
+        return kinds
     return kinds

@@ -48,7 +48,7 @@ from extractors.pdf_layout import (
     unreadable_text,
     widget_label,
 )
-from extractors.pdf_xfa import value_for, xfa_values
+from extractors.pdf_xfa import packets_with_dtd, value_for, xfa_values
 from extractors.prose import PROSE_CONFIDENCE, signed_names
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 
@@ -334,10 +334,25 @@ def _acro_fields(pdf: PDF, data: bytes, defects: list[Defect]) -> list[AcroField
         walker = _FieldWalker(page_of, boxes)
         for ref in fields:
             walker.walk(ref, "", {})
-        return _with_xfa_data(pdf, walker.fields)
+        found = _with_xfa_data(pdf, walker.fields)
     except Exception as exc:  # a broken field tree: keep nothing, say why
         defects.append(Defect(code="pdf_broken", detail=f"form fields: {type(exc).__name__}"))
         return []
+    defects += _xfa_risks(pdf)
+    return found
+
+
+def _xfa_risks(pdf: PDF) -> list[Defect]:
+    """A defect when XFA packets declare a DTD (never expanded or fetched: pdf_xfa)."""
+    try:
+        form = resolve1(pdf.doc.catalog.get("AcroForm"))
+        count = packets_with_dtd(form) if isinstance(form, dict) and "XFA" in form else 0
+    except Exception:  # a broken XFA entry: the fields read above stand
+        return []
+    if not count:
+        return []
+    detail = f"{count} XFA packet(s) declare a DTD or entities: not expanded or fetched"
+    return [Defect(code="pdf_xfa_entities", detail=detail)]
 
 
 def _media_box(page: Any) -> tuple[float, ...]:

@@ -6,15 +6,22 @@ the printed labels may carry no /V at all, so a reader of /V alone sees an empty
 that Reader shows filled. XFA binds a field to the data node of its own name under its
 parent's, unnamed subforms (`#subform[0]`) adding no level, so the field
 `form1[0].#subform[0].FullName[0]` reads `form1/FullName`.
+
+Adobe's tools never write a DTD into an XFA packet: one that declares entities was
+written by hand, for XXE or expansion. The datasets are read with no entity expanded or
+fetched (the values around one still read), and the packets that declare a DTD are
+counted for a defect, as an office package's parts are (`extractors.package_risks`).
 """
 
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET  # expat: no external entities, entity expansion capped
 from typing import Any
 
+from lxml import etree
 from pdfminer.pdftypes import PDFStream, resolve1
+
+from extractors.package_risks import HEAD_BYTES, declares_dtd
 
 MAX_PACKET = 2_000_000  # bytes of datasets XML: a form's data is a few kilobytes
 MAX_NODES = 5000
@@ -27,15 +34,27 @@ def xfa_values(form: dict[str, Any]) -> dict[tuple[str, ...], str]:
     packet = _datasets(resolve1(form.get("XFA")))
     if not packet or len(packet) > MAX_PACKET:
         return {}
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
     try:
-        root = ET.fromstring(packet)
-    except ET.ParseError:
+        root = etree.fromstring(packet, parser)
+    except etree.XMLSyntaxError:
         return {}
     data = next((e for e in root.iter() if _local(e.tag) == "data"), None)
     values: dict[tuple[str, ...], str] = {}
     if data is not None:
         _leaves(data, (), values)
     return values
+
+
+def packets_with_dtd(form: dict[str, Any]) -> int:
+    """How many of the form's XFA packets (or its one XDP stream) declare a DTD."""
+    xfa = resolve1(form.get("XFA"))
+    streams = [xfa] if isinstance(xfa, PDFStream) else []
+    if isinstance(xfa, list):
+        streams = [s for s in (resolve1(item) for item in xfa[1::2]) if isinstance(s, PDFStream)]
+    return sum(1 for stream in streams if declares_dtd(bytes(stream.get_data()[:HEAD_BYTES])))
 
 
 def field_path(name: str) -> tuple[str, ...]:
@@ -70,15 +89,17 @@ def _datasets(xfa: Any) -> bytes:
     return b""
 
 
-def _leaves(node: ET.Element, path: tuple[str, ...], out: dict[tuple[str, ...], str]) -> None:
+def _leaves(node: Any, path: tuple[str, ...], out: dict[tuple[str, ...], str]) -> None:
     for child in node:
         if len(out) >= MAX_NODES:
             return
+        if not isinstance(child.tag, str):  # an entity left unexpanded, a comment
+            continue
         here = (*path, _local(child.tag))
-        if len(child):
+        if any(isinstance(c.tag, str) for c in child):
             _leaves(child, here, out)
         elif (child.text or "").strip() and here not in out:
-            out[here] = child.text.strip()  # type: ignore[union-attr]
+            out[here] = child.text.strip()
 
 
 def _local(tag: str) -> str:
