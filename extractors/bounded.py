@@ -22,7 +22,7 @@ from typing import Any
 
 from extractors.base import ExtractedCase, FormTemplate, ParsedMessage
 from extractors.by_identity import ByIdentity
-from extractors.sandbox import InChild, Limits, run_bounded, start_child
+from extractors.sandbox import InChild, Limits, preload_in_children, run_bounded, start_child
 from extractors.sender_auth import AgencyIdentity, SenderVerdict
 
 # What the children run (extractors.bounded_child), named, not imported: the worker's
@@ -33,6 +33,9 @@ _PARSE: InChild[ParsedMessage] = InChild(_CHILD, "parse")
 _EXTRACT: InChild[ExtractedCase] = InChild(_CHILD, "extract")
 _ANALYSE_MANY: InChild[list[Analysis | None] | None] = InChild(_CHILD, "analyse_many")
 _WARM: InChild[None] = InChild(_CHILD, "warm")
+# Imported once by the children's fork server, not once by each child (pikepdf too:
+# every analysis imports it). Still never by the worker's own process.
+preload_in_children(_CHILD, "extractors.pdf_disarm")
 
 
 def parse_bounded(raw: bytes, limits: Limits) -> ParsedMessage:

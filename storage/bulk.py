@@ -14,6 +14,12 @@ every row gives the same columns and every default is a plain value or a functio
 otherwise, and on every other database, the rows go through `table.insert()` as before.
 The statement is announced to SQLAlchemy's `before_cursor_execute` listeners like any
 other, and a driver error comes out as SQLAlchemy's own (IntegrityError and so on).
+
+The rows go in COPY's binary format, each column typed as the table declares it: in the
+text format every byte of a bytea value (the sealed case, the sealed ack, the sealed
+mail) is written as two hex digits that the server reads back one at a time, and a
+case of 5 KB then cost the server 0.125 ms against 0.07 (2-core machine, 2,000 rows each
+way). A table with a column of a type not listed in `_BINARY_TYPES` goes as text.
 """
 
 from __future__ import annotations
@@ -50,6 +56,7 @@ Processor = Callable[[Any], Any] | None
 @dataclass(frozen=True)
 class _Plan:
     statement: str
+    types: tuple[str, ...] | None  # each copied column's PostgreSQL type; None: as text
     given: tuple[tuple[str, Processor], ...]  # the rows' columns, each with its processor
     # the columns left out that have a Python-side default: (value or function, processor)
     defaults: tuple[tuple[Any, bool, Processor], ...]
@@ -72,15 +79,32 @@ def _plan(dialect: Dialect, table: Table, names: tuple[str, ...]) -> _Plan | Non
 
     quote = dialect.identifier_preparer.quote
     copied = [*names, *(c.name for c in defaulted)]
+    types = tuple(_type_name(columns[name], dialect) for name in copied)
+    binary = all(t in _BINARY_TYPES for t in types)
     statement = (
         f"COPY {dialect.identifier_preparer.format_table(table)}"
         f" ({', '.join(quote(name) for name in copied)}) FROM STDIN"
+        + (" (FORMAT BINARY)" if binary else "")
     )
     return _Plan(
         statement,
+        types if binary else None,
         tuple((name, processor(columns[name])) for name in names),
         tuple((c.default.arg, c.default.is_callable, processor(c)) for c in defaulted),  # type: ignore[union-attr]
     )
+
+
+# The types our tables use, as SQLAlchemy renders them without a length: psycopg knows
+# each of these names and dumps Python's values for them in the binary format.
+_BINARY_TYPES = frozenset(
+    {"integer", "bigint", "varchar", "text", "boolean", "bytea", "timestamp with time zone"}
+)
+
+
+def _type_name(column: Column[Any], dialect: Dialect) -> str:
+    """ "VARCHAR(40)" -> "varchar": a binary COPY is typed by name, lengths aside."""
+    rendered = column.type.dialect_impl(dialect).compile(dialect=dialect)
+    return rendered.split("(", 1)[0].strip().lower()
 
 
 def _values(plan: _Plan, row: Mapping[str, Any]) -> list[Any]:
@@ -99,6 +123,8 @@ def _copy(connection: Connection, plan: _Plan, rows: Sequence[Mapping[str, Any]]
     dbapi_error = connection.dialect.loaded_dbapi.Error
     try:
         with cursor.copy(plan.statement) as copy:
+            if plan.types is not None:
+                copy.set_types(list(plan.types))
             for row in rows:
                 copy.write_row(_values(plan, row))
     except dbapi_error as error:

@@ -54,7 +54,7 @@ class Message(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("source_key", name="uq_messages_source_key"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    source: str = Field(max_length=40, index=True)  # mailbox name, or "import"
+    source: str = Field(max_length=40)  # mailbox name, or "import": a few values, no index
     source_key: str = Field(max_length=200)
     folder: str | None = Field(default=None, max_length=200)
     uidvalidity: int | None = Field(default=None, sa_column=Column(BigInteger))  # 32-bit unsigned
@@ -117,7 +117,8 @@ class Case(SQLModel, table=True):
     data_key_id: int | None = Field(default=None, foreign_key="data_keys.id")
     template: str | None = Field(default=None, max_length=80, index=True)
     template_reason: str | None = Field(default=None, max_length=300)
-    status: str = Field(default="new", max_length=20, index=True)
+    # indexed with received_at (storage.workflow), which serves status alone too
+    status: str = Field(default="new", max_length=20)
     received_at: datetime = Field(default_factory=utcnow, index=True)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
