@@ -414,10 +414,9 @@ def pdf_marks_drawn_after_line(p: Person, i: int) -> Case:
         for ch, cx in zip(line, xs, strict=True):
             if ch not in UPPER_MARKS:
                 pdf.text(cx, y, ch)
-        for k2, (ch, cx) in enumerate(zip(line, xs, strict=True)):
-            if ch in UPPER_MARKS:
-                base = xs[k2 - 1] if k2 else cx
-                pdf.text(base, y, ch)
+        for ch, cx in zip(line, xs, strict=True):
+            if ch in UPPER_MARKS:  # at the pen's place after its letter, as the font wants
+                pdf.text(cx, y, ch)
     return one("pdf_marks_drawn_after_line", p, i, ("คำร้อง.pdf", bytes(pdf.output()), PDF))
 
 
@@ -475,7 +474,8 @@ def pdf_thai_numerals_official(p: Person, i: int) -> Case:
         shown = value if label == "อีเมล" else thai_num(value)
         texts.append((20, 40 + 11 * k, f"{label}  {shown}"))
     data = pdf_page(texts, size=15, face="Norasi")
-    return one("pdf_thai_numerals_official", p, i, ("คำร้อง.pdf", data, PDF))
+    # the address kept in Thai numerals as typed is right too (as sets 3 and 15 accept it)
+    return one("pdf_thai_numerals_official", p, i, ("คำร้อง.pdf", data, PDF), thai_num(p.line()))
 
 
 def pdf_receipt_stamp_box(p: Person, i: int) -> Case:
