@@ -147,3 +147,15 @@ def test_a_plain_three_cell_row_is_still_read() -> None:
     case = mail_with(("form.docx", grouped_table(turned=False, merged=False), DOCX))
     assert case.fields["national_id"] == "3670100452182"
     assert case.fields["email"] == "chayapon.m@example.com"
+
+
+# --- OCR: specks after a province's name -----------------------------------------------------
+
+
+def test_a_province_misread_with_specks_after_it_is_its_first_word() -> None:
+    """A grey scan's dust read as letters after the name ("ชุมพฤ . ทา"): the name is the
+    first word, mended by its letters; a second real word after it is no speck."""
+    from extractors.ocr_places import province_by_letters
+
+    assert province_by_letters("ชุมพฤ . ทา") == "ชุมพร"
+    assert province_by_letters("ชุมพฤ บ้านนาสาร") is None  # a word, not specks: unsure
