@@ -159,3 +159,18 @@ def test_a_province_misread_with_specks_after_it_is_its_first_word() -> None:
 
     assert province_by_letters("ชุมพฤ . ทา") == "ชุมพร"
     assert province_by_letters("ชุมพฤ บ้านนาสาร") is None  # a word, not specks: unsure
+
+
+# --- OCR: a date's 1 read as a bracket or a bar ------------------------------------------------
+
+
+def test_a_dates_one_read_as_a_look_alike_is_a_one() -> None:
+    """A thin face's 1 beside another digit comes out of OCR as `]`, `|`, `l` or `I`:
+    "3] มกราคม" is the 31st, not the 3rd; letters of a word (Jul) stay."""
+    from extractors.ocr_text import with_date_ones_restored
+
+    assert with_date_ones_restored("2] ตุลาคม 2530") == "21 ตุลาคม 2530"
+    assert with_date_ones_restored("l8/06/2541") == "18/06/2541"
+    assert with_date_ones_restored("1| ก.พ. 2519") == "11 ก.พ. 2519"
+    assert with_date_ones_restored("12 Jul 1987") == "12 Jul 1987"
+    assert with_date_ones_restored("9 เมษายน 2530") == "9 เมษายน 2530"
