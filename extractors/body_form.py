@@ -543,7 +543,8 @@ def read_label_lines(
     senders = _sender_fields(labels)
     parse = _remembering(labels)
     lines = [
-        (n, _pictograph_label(_unframed(line), parse)) for n, line in _without_underlines(lines)
+        (n, _pictograph_label(_unframed(line), parse))
+        for n, line in without_row_numbers(_without_underlines(lines))
     ]
     lines = [(n, _title_options_label(line, parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
@@ -734,6 +735,33 @@ def _cells(line: str, sep: str) -> list[str]:
         return [cell.strip() for cell in next(csv.reader([line], delimiter=sep))]
     except (csv.Error, StopIteration):
         return [cell.strip() for cell in line.split(sep)]
+
+
+# A table's row number printed in its own column (ลำดับ) before the label, with no dot:
+# "1 ชื่อ-สกุล ...". Up to two digits and a space; only a run of them counts (below).
+_ROW_NUMBER = re.compile(r"^\s*([0-9๐-๙]{1,2})[ \t]+(?=\D)")
+MIN_NUMBERED_ROWS = 3
+
+
+def without_row_numbers(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines with a numbered table's row numbers dropped. A bare number before a line's
+    text is a row number only when three or more lines carry such numbers counting up by
+    one (1, 2, 3...): alone, "5 หมู่ที่ 2" is an address's house number."""
+    found = [(k, _ROW_NUMBER.match(line)) for k, (_, line) in enumerate(lines)]
+    numbered = [(k, int(m.group(1))) for k, m in found if m is not None]
+    rows: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for k, value in numbered:
+        if run and value != run[-1][1] + 1:
+            rows |= {j for j, _ in run} if len(run) >= MIN_NUMBERED_ROWS else set()
+            run = []
+        run.append((k, value))
+    rows |= {j for j, _ in run} if len(run) >= MIN_NUMBERED_ROWS else set()
+    out = []
+    for k, (n, line) in enumerate(lines):
+        m = found[k][1]
+        out.append((n, line[m.end() :] if k in rows and m is not None else line))
+    return out
 
 
 def _header_rows(lines: list[tuple[int, str]], parse: Parse) -> list[tuple[int, str]]:

@@ -516,7 +516,12 @@ def _table_lines(table: object) -> list[str]:
     lines: list[str] = []
     for row in table.rows:
         cells = list(_distinct_cells(row))
-        if _label_merged_down(row) and len(cells) >= 2 and lines:
+        if _group_caption(row, cells):
+            # a section's caption down the rows' left (ข้อมูลผู้ยื่น | label | value):
+            # a heading over its rows, never the label of the row's first cell
+            lines += _cell_text(cells[0])
+            lines += _row_lines(cells[1:])
+        elif _label_merged_down(row) and len(cells) >= 2 and lines:
             # The label cell of the row above spans this row too ("ที่อยู่" over the
             # address's lines): its value goes on, the label not repeated; the cells
             # after the value are pairs of their own.
@@ -543,6 +548,23 @@ def _label_merged_down(row: object) -> bool:
     """Whether the row's first cell continues a vertical merge from the row above."""
     cells = row._tr.tc_lst  # type: ignore[attr-defined]
     return bool(cells) and cells[0].vMerge == "continue"
+
+
+def _group_caption(row: object, cells: list[object]) -> bool:
+    """Whether the row's first cell is a group's caption beside the row's label and value
+    cells: merged down over several rows, or its text turned on its side, with an odd
+    number of cells (caption, then label and value pairs)."""
+    tcs = row._tr.tc_lst  # type: ignore[attr-defined]
+    if not tcs or len(cells) < 3 or len(cells) % 2 == 0:
+        return False
+    props = tcs[0].tcPr
+    turned = props is not None and any(
+        child.tag == qn("w:textDirection") and child.get(qn("w:val")) in _TURNED for child in props
+    )
+    return turned or tcs[0].vMerge in ("restart", "continue")
+
+
+_TURNED = frozenset({"btLr", "tbRl", "tbRlV", "tbLrV", "lrTbV"})
 
 
 def _distinct_cells(row: object) -> Iterator[object]:

@@ -136,6 +136,7 @@ from extractors.ocr_text import (
     restore_marks,
     same_line,
     skeleton,
+    with_date_ones_restored,
     with_date_slash_restored,
     with_era_restored,
     with_opening_vowel,
@@ -1800,12 +1801,16 @@ def _with_flags(candidate: FieldCandidate, value: str, added: Sequence[str]) -> 
 
 
 def _repaired_date(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
-    """A date that is no date as read, but is once a 7 standing for its second slash and
-    the year's first digit is read so (`ocr_text.with_date_slash_restored`), so;
-    flagged `ocr_repaired`."""
-    if _kind(candidate.key, labels) != "date" or has_type("date", candidate.value):
+    """A date with a 1 read as a look-alike beside its digits (`3] มกราคม`: the day would
+    be read as 3), or that is no date as read but is once a 7 standing for its second
+    slash and the year's first digit is read so (`ocr_text.with_date_slash_restored`),
+    so; flagged `ocr_repaired`."""
+    if _kind(candidate.key, labels) != "date":
         return candidate
-    fixed = with_date_slash_restored(candidate.value)
+    fixed = with_date_ones_restored(candidate.value)
+    if fixed == candidate.value and has_type("date", candidate.value):
+        return candidate
+    fixed = with_date_slash_restored(fixed)
     if fixed == candidate.value or not has_type("date", fixed):
         return candidate
     flags = [*candidate.provenance.flags, "ocr_repaired"]

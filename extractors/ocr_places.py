@@ -34,7 +34,23 @@ def province_by_letters(value: str) -> str | None:
     are that near."""
     if match_province(value) is not None:
         return None
-    got = skeleton(_PREFIX.sub("", value)).replace(" ", "")
+    text = _PREFIX.sub("", value)
+    found = _nearest_province(skeleton(text).replace(" ", ""))
+    words = text.split()
+    if found is None and len(words) > 1 and _specks(" ".join(words[1:])):
+        # OCR's specks after the name ("พัทฤุง . กา"): the name is the first word
+        found = _nearest_province(skeleton(words[0]))
+    return found
+
+
+MAX_SPECK_LETTERS = 3  # letters OCR makes of dirt after a value: more is a second word
+
+
+def _specks(rest: str) -> bool:
+    return sum(ch.isalpha() for ch in rest) <= MAX_SPECK_LETTERS
+
+
+def _nearest_province(got: str) -> str | None:
     if len(got) < MIN_LETTERS:
         return None
     near: dict[int, set[str]] = {}

@@ -585,6 +585,16 @@ def one_unread(value: str) -> tuple[list[str], int] | None:
 _SLASH_AND_TWO = re.compile(r"^(\s*[0-9๐-๙]{1,2}/[0-9๐-๙]{1,2})([7๗])(?=[45๔๕][0-9๐-๙]{2}\s*$)")
 
 
+# The digit 1 as OCR reads it beside another digit in a thin face: a bracket, a bar, a
+# Latin l or I ("3] มกราคม" for 31, "l5/04/2530").
+_ONE_LOOKALIKE = re.compile(r"(?<=[0-9])[\]|lI](?![A-Za-z0-9])|(?<![A-Za-z0-9])[\]|lI](?=[0-9])")
+
+
+def with_date_ones_restored(value: str) -> str:
+    """A date's digit 1 read as a look-alike glued to its other digits, as a 1."""
+    return _ONE_LOOKALIKE.sub("1", value)
+
+
 def with_date_slash_restored(value: str) -> str:
     """A date `dd/mm` with its year glued on behind a 7 that stands for `/2`, as written."""
     return _SLASH_AND_TWO.sub(lambda m: m.group(1) + ("/๒" if m.group(2) == "๗" else "/2"), value)

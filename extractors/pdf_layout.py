@@ -217,14 +217,45 @@ def group_lines(glyphs: Sequence[Glyph]) -> list[Line]:
 
 
 def reading_order(row: Sequence[Glyph]) -> list[Glyph]:
-    """Sort by x, a combining mark keeping its place right after the glyph it sits on."""
+    """Sort by x, a combining mark keeping its place right after the glyph it sits on:
+    the one drawn before it, or, when that one is elsewhere on the line (a producer
+    that draws a line's letters first and its marks after them), the letter under it."""
     keyed: list[tuple[float, int, Glyph]] = []
     anchor = 0.0
+    host: Glyph | None = None
+    bases = [g for g in row if not g.is_mark and not g.text.isspace()]
     for order, glyph in enumerate(row):
         if not glyph.is_mark or order == 0:
-            anchor = glyph.x0
+            anchor, host = glyph.x0, glyph
+        elif host is not None and not _sits_on(glyph, host):
+            under = _letter_under(glyph, bases)
+            if under is not None:
+                anchor, host = under.x0, under
         keyed.append((anchor, order, glyph))
     return [g for _, _, g in sorted(keyed, key=lambda k: (k[0], k[1]))]
+
+
+MARK_REACH_EM = 0.3  # how far past its letter's box a mark may be drawn (kerning, offsets)
+
+
+def _sits_on(mark: Glyph, letter: Glyph) -> bool:
+    centre, reach = (mark.x0 + mark.x1) / 2, MARK_REACH_EM * letter.size
+    return letter.x0 - reach <= centre <= letter.x1 + reach
+
+
+def _letter_under(mark: Glyph, bases: Sequence[Glyph]) -> Glyph | None:
+    """The letter the mark sits on: the one whose box holds the mark's middle; for a mark
+    of no width (Thai faces draw a mark at the pen's place after its letter, its ink
+    reaching back over it) the letter that ends there."""
+    if mark.x1 - mark.x0 < NO_WIDTH:
+        ending = [b for b in bases if abs(b.x1 - mark.x0) < NO_WIDTH and b.x1 > b.x0]
+        return ending[0] if ending else None
+    centre = (mark.x0 + mark.x1) / 2
+    holding = [b for b in bases if b.x0 <= centre <= b.x1]
+    return min(holding, key=lambda b: abs((b.x0 + b.x1) / 2 - centre)) if holding else None
+
+
+NO_WIDTH = 0.05  # points: a glyph with no advance
 
 
 def _leader_spans(row: Sequence[Glyph]) -> list[tuple[float, float]]:
