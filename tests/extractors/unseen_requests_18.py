@@ -339,7 +339,10 @@ def monk_chaya_labels(p: Person, i: int) -> Case:
 """
     exp = expect(p, "national_id phone province postal_code subject", subject=s)
     exp["full_name"] = (*p.names, f"{p.typed} ป.ธ.๙")
-    exp["address"] = (*address_expected(p)[:2], f"{p.addr} {p.province_written()} {p.postal}")
+    # The address as typed, its postal code in Thai digits, is right too: a free-text
+    # field keeps the writer's digits (the postal code field has its own, normalised).
+    typed = f"{p.addr} {p.province_written()}"
+    exp["address"] = (*address_expected(p)[:2], f"{typed} {p.postal}", f"{typed} {thai(p.postal)}")
     return case("monk_chaya_labels", message(p, s, 7 + i, text=body), exp)
 
 
