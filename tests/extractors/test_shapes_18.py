@@ -1,0 +1,59 @@
+"""The rules set 18 of the held-out requests led to (issue 8), each on its smallest case.
+The held-out set measures them on whole mails (test_unseen_styles_18.py); these say what
+each rule does and does not do."""
+
+from __future__ import annotations
+
+import pytest
+from typed_mail import read
+
+from extractors.validate import national_id_is_valid, normalise_name
+
+
+def with_check_digit(first12: str) -> str:
+    total = sum(int(d) * (13 - i) for i, d in enumerate(first12))
+    return first12 + str((11 - total % 11) % 10)
+
+
+# --- migrant_worker_pink_card: a registered migrant worker's number opens with 00 ------
+
+
+def test_a_pink_card_number_is_a_persons_id() -> None:
+    assert national_id_is_valid(with_check_digit("007450112093"))
+    case = read(f"ชื่อ: นายคำผาย พมมะจัน\nเลขประจำตัว: {with_check_digit('007450112093')}\n")
+    assert case.fields.get("national_id") == with_check_digit("007450112093")
+
+
+@pytest.mark.parametrize(
+    "first12",
+    [
+        "010553612345",  # a company's number: 0, then the registration office (10: Bangkok)
+        "099400012345",  # a government body's
+        "000000000000",  # a blank's zeros
+    ],
+)
+def test_juristic_and_blank_numbers_are_still_no_persons_id(first12: str) -> None:
+    assert not national_id_is_valid(with_check_digit(first12))
+
+
+def test_a_pink_card_number_with_a_wrong_check_digit_is_not_valid() -> None:
+    right = with_check_digit("007450112093")
+    assert not national_id_is_valid(right[:12] + str((int(right[12]) + 1) % 10))
+
+
+# --- rank_woman_prose: หญิง belongs to the rank ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "normal"),
+    [
+        ("ร.ต.อ. หญิง กมลชนก ศรีสวัสดิ์วงศ์", "ร.ต.อ.หญิง กมลชนก ศรีสวัสดิ์วงศ์"),
+        ("พ.ต.ท.  หญิง วิภา ใจดี", "พ.ต.ท.หญิง วิภา ใจดี"),
+        ("ว่าที่ ร.ต. หญิง สุดา มีสุข", "ว่าที่ ร.ต.หญิง สุดา มีสุข"),
+        ("ร.ต.อ.หญิง กมลชนก ศรีสวัสดิ์วงศ์", "ร.ต.อ.หญิง กมลชนก ศรีสวัสดิ์วงศ์"),
+        ("ร.ต.อ. หญิง ใจดี", "ร.ต.อ. หญิง ใจดี"),  # two words: หญิง may be the given name
+        ("ร.ต.อ. สมชาย ใจดี", "ร.ต.อ. สมชาย ใจดี"),  # ranks otherwise as written
+    ],
+)
+def test_a_womans_rank_is_written_close_up(typed: str, normal: str) -> None:
+    assert normalise_name(typed) == normal
