@@ -41,6 +41,20 @@ def test_a_pink_card_number_with_a_wrong_check_digit_is_not_valid() -> None:
     assert not national_id_is_valid(right[:12] + str((int(right[12]) + 1) % 10))
 
 
+# --- title_first_last_rows: ชื่อตัว / ชื่อสกุล, the family name of two words --------------
+
+
+@pytest.mark.parametrize("family", ["ณ ระนอง", "ชุมพล ณ อยุธยา", "ใจดี"])
+def test_registry_name_boxes_join_a_family_name_with_na(family: str) -> None:
+    text = f"คำนำหน้านาม: นางสาว\nชื่อตัว: ปวีณ์ธิดา\nชื่อสกุล: {family}\nโทร: 0861427735\n"
+    assert read(text).fields.get("full_name") == f"นางสาวปวีณ์ธิดา {family}"
+
+
+def test_a_two_word_name_under_chue_sakul_is_still_the_whole_name() -> None:
+    text = "คำนำหน้านาม: นาย\nชื่อสกุล: สมชาย ใจดี\nโทร: 0812345670\n"
+    assert read(text).fields.get("full_name") == "นายสมชาย ใจดี"
+
+
 # --- rank_woman_prose: หญิง belongs to the rank ----------------------------------------
 
 
