@@ -71,3 +71,19 @@ def test_a_two_word_name_under_chue_sakul_is_still_the_whole_name() -> None:
 )
 def test_a_womans_rank_is_written_close_up(typed: str, normal: str) -> None:
     assert normalise_name(typed) == normal
+
+
+# --- email_plus_tag_particles: ":-" after a label -------------------------------------
+
+
+@pytest.mark.parametrize("sep", [":-", ":- ", " :- ", ":–", ":=>"])
+def test_a_dash_glued_to_the_colon_is_part_of_the_separator(sep: str) -> None:
+    case = read(f"ชื่อ{sep}นายสมชาย ใจดี\nโทร{sep}081-234-5670\nเรื่อง{sep}ขอสำเนาทะเบียนบ้าน\n")
+    assert case.fields.get("full_name") == "นายสมชาย ใจดี"
+    assert case.fields.get("phone") == "+66812345670"
+    assert case.fields.get("subject") == "ขอสำเนาทะเบียนบ้าน"
+
+
+def test_a_dash_alone_after_the_colon_still_means_empty() -> None:
+    case = read("ชื่อ: นายสมชาย ใจดี\nอีเมล:-\nโทร: 0812345670\n")
+    assert case.fields.get("email") is None
