@@ -4,9 +4,13 @@ each rule does and does not do."""
 
 from __future__ import annotations
 
+from email.message import EmailMessage
+
 import pytest
 from typed_mail import read
 
+from extractors.classify import classify
+from extractors.mime import parse_message
 from extractors.validate import national_id_is_valid, normalise_name
 
 
@@ -87,3 +91,38 @@ def test_a_dash_glued_to_the_colon_is_part_of_the_separator(sep: str) -> None:
 def test_a_dash_alone_after_the_colon_still_means_empty() -> None:
     case = read("ชื่อ: นายสมชาย ใจดี\nอีเมล:-\nโทร: 0812345670\n")
     assert case.fields.get("email") is None
+
+
+# --- outcomes: a citizen's Reply to the agency's auto-reply ------------------------------
+
+
+def _mail(subject: str, body: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "a@example.com"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = subject
+    msg.set_content(body, charset="utf-8")
+    return bytes(msg)
+
+
+ID_LINE = f"ชื่อ: นายทินกร อินทรประเสริฐ\nเลขบัตรประชาชน: {with_check_digit('184020035519')}\n"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        ("Re: ตอบกลับอัตโนมัติ: ขอหนังสือรับรอง", ID_LINE, "request"),
+        ("RE: Automatic reply: คำร้อง", ID_LINE, "request"),
+        # no ID of the writer's: as before, the responder's subject decides
+        ("RE: Auto-Reply: hello", "ไม่อยู่ถึงวันที่ 5 โทร 0812345670\n", "auto_reply"),
+        # an ID only in the quoted request the responder echoes back
+        ("Re: Out of Office: คำร้อง", "I am away.\n\n" + "> " + ID_LINE.replace("\n", "\n> "),
+         "auto_reply"),
+        # the responder's own marker first: an auto-reply whatever it carries
+        ("ตอบกลับอัตโนมัติ: Re: คำร้อง", ID_LINE, "auto_reply"),
+    ],
+)  # fmt: skip
+def test_a_reply_to_an_auto_reply_with_the_writers_id_is_a_request(
+    subject: str, body: str, kind: str
+) -> None:
+    assert classify(parse_message(_mail(subject, body))).kind == kind
