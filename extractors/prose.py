@@ -43,6 +43,12 @@ PROSE_CONFIDENCE = 0.6
 SAID_PHONE_CONFIDENCE = 0.65
 OLD_PHONE_CONFIDENCE = 0.5  # "เบอร์เดิม 08... (ยกเลิกแล้ว)": the number no longer in use
 MAX_CHARS = 20_000  # a request in sentences is short; the rest is not read
+# The sender's signature under "-- " is who they are (a lecturer's name and mobile, a
+# one-line "name | ID | Tel | e-mail"), but also their work's numbers: what it gives is
+# a last resort, below any reading of the request itself and never a rival to one
+# (review.MIN_RIVAL), always flagged for a clerk; its landlines are not read at all.
+SIGNATURE_CONFIDENCE = 0.45
+SIGNATURE = "signature"
 
 # พระ/สามเณร open a monk's or novice's name (พระมหา..., พระครู...: the rank is glued on).
 _TITLE = (
@@ -50,6 +56,18 @@ _TITLE = (
     r"|[ก-ฮ]{1,3}\.(?:[ก-ฮ]{1,3}\.)*)"
 )
 _THAI_WORD = r"[\u0e01-\u0e4e]+"
+# A signature's first line is often the sender's name under a rank or an academic title
+# (ผศ.ดร., ร.ต.อ.หญิง, จ.ส.อ., ม.ล., ดร.): two dotted abbreviations at least, or one of the
+# academic and medical ones; not a month's or an era's (ต.ค., พ.ศ.).
+_NOT_A_TITLE = r"(?!(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค|พ\.ศ|ค\.ศ)\.)"
+_RANK = (
+    rf"(?:{CIVIL_TITLE}|{_NOT_A_TITLE}(?:[ก-ฮ]{{1,3}}\.){{2,4}}(?:หญิง)?"
+    r"|(?:ผศ|รศ|ศ|ดร|นพ|พญ|ทพ|ทพญ|ภก|ภญ)\.(?:ดร\.)?)"
+)
+_SIGNATURE_NAME = re.compile(
+    rf"^[ \t]*(?P<l>{_RANK}\s*{_THAI_WORD}\s+(?:{_THAI_WORD}\s+)?(?:ณ\s+)?{_THAI_WORD})[ \t]*$",
+    re.M,
+)
 # อาตมา: a monk's "I"; ข้อย (Isan), ฉาน (southern), ฉัน and เรา: how people say "I" in
 # their own speech ("ข้อยชื่อ นางสาว... เด้อ")
 _I_TH = ("กระผม", "ผม", "ดิฉัน", "หนู", "อาตมา", "ข้าน้อย", "ข้อย", "ฉาน", "ฉัน", "เรา")
@@ -323,7 +341,46 @@ class ProseExtractor:
             candidates.append(
                 FieldCandidate(key=key, value=value, provenance=provenance, confidence=confidence)
             )
+        candidates += self._signed(mail.signature, part)
         return ExtractionResult(candidates=candidates)
+
+    def _signed(self, signature: list[tuple[int, str]], part: str) -> list[FieldCandidate]:
+        """The entities of the signature under "-- ", each as a last resort."""
+        text = "\n".join(line.replace("|", "\n") for _, line in signature)[:MAX_CHARS]
+        if not text.strip():
+            return []
+        starts = _line_starts([n for n, line in signature for _ in range(line.count("|") + 1)])
+        return [
+            FieldCandidate(
+                key=key,
+                value=value,
+                provenance=Provenance(
+                    part=part,
+                    kind=self.kind,
+                    line=starts(text, offset),
+                    label=f"{label} ({SIGNATURE})",
+                    method="prose",
+                ),
+                confidence=SIGNATURE_CONFIDENCE,
+            )
+            for key, value, offset, label in [*_signature_names(text), *find_entities(text)]
+            if key != "phone" or _is_mobile(value)
+        ]
+
+
+def _is_mobile(value: str) -> bool:
+    """A mobile number is a person's own; a landline in a signature is mostly an office's
+    (its switchboard, its enquiries), and the request is no office's."""
+    phone = normalise_phone(value)
+    return phone is not None and len(phone) == 12 and phone[3] in "689"
+
+
+def _signature_names(text: str) -> Iterator[tuple[str, str, int, str]]:
+    """A line of a signature that is only a titled name (its rank or degree before it)."""
+    for m in _SIGNATURE_NAME.finditer(text):
+        name = clean_value("name", " ".join(m.group("l").split()))
+        if name:
+            yield "full_name", name, m.start("l"), "titled name alone on a line"
 
 
 def _line_starts(numbers: list[int]) -> Callable[[str, int], int | None]:

@@ -126,3 +126,51 @@ def test_a_reply_to_an_auto_reply_with_the_writers_id_is_a_request(
     subject: str, body: str, kind: str
 ) -> None:
     assert classify(parse_message(_mail(subject, body))).kind == kind
+
+
+# --- signature_pipe_line, academic_signature: the sender's own signature --------------
+
+LECTURER_ID = with_check_digit("350160077812")
+
+
+def test_a_one_line_signature_gives_what_the_request_lacks_flagged() -> None:
+    text = (
+        "เรียนเจ้าหน้าที่ครับ\n\nขอรับการสนับสนุนถังขยะครับ\n\n-- \n"
+        f"ผศ.ดร.วรวุฒิ เจริญศิลป์ | ID {LECTURER_ID} | Tel. 081-940-2276 | a@example.ac.th\n"
+    )
+    case = read(text)
+    assert case.fields.get("full_name") == "ผศ.ดร.วรวุฒิ เจริญศิลป์"
+    assert case.fields.get("national_id") == LECTURER_ID
+    assert case.fields.get("phone") == "+66819402276"
+    assert case.fields.get("email") == "a@example.ac.th"
+    assert all(case.issues.get(k) for k in ("full_name", "national_id", "phone", "email"))
+
+
+def test_the_request_itself_outranks_its_signature() -> None:
+    text = (
+        "ชื่อ: นายทินกร อินทรประเสริฐ\nโทร: 064-009-8127\n\n-- \n"
+        "ร.ต.อ.หญิง กมลชนก ศรีสวัสดิ์วงศ์\nสภ.กันตัง โทร 075-251-410\n"
+    )
+    case = read(text)
+    assert case.fields.get("full_name") == "นายทินกร อินทรประเสริฐ"
+    assert case.fields.get("phone") == "+66640098127"
+    assert not case.issues.get("phone")  # the signature's number is no rival
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ต.ค. ที่ผ่านมา น้ำท่วม",  # a month's abbreviation
+        "อาจารย์ประจำสาขาวิชา คณะวิศวกรรมศาสตร์",  # a post, no title
+        "ต.สุเทพ อ.เมือง",  # an address's one-letter abbreviations
+    ],
+)
+def test_a_signature_line_without_a_title_is_no_name(line: str) -> None:
+    assert read(f"ขอรับถังขยะครับ\n\n-- \n{line}\n").fields.get("full_name") is None
+
+
+def test_a_signatures_landline_is_an_offices_not_read() -> None:
+    text = "ขอรับถังขยะครับ\n\n-- \nนายทินกร อินทรประเสริฐ\nโทร. 053-940-218 ต่อ 117\n"
+    case = read(text)
+    assert case.fields.get("full_name") == "นายทินกร อินทรประเสริฐ"
+    assert case.fields.get("phone") is None
