@@ -9,6 +9,7 @@ from email.message import EmailMessage
 import pytest
 from typed_mail import read
 
+from extractors.chat_transcript import _asks, as_questions_and_answers
 from extractors.classify import classify
 from extractors.mime import parse_message
 from extractors.validate import national_id_is_valid, normalise_name
@@ -174,3 +175,41 @@ def test_a_signatures_landline_is_an_offices_not_read() -> None:
     case = read(text)
     assert case.fields.get("full_name") == "นายทินกร อินทรประเสริฐ"
     assert case.fields.get("phone") is None
+
+
+# --- whatsapp_bracket_stamps: a chat app's time stamps before the speakers -------------
+
+CHAT_ID = with_check_digit("184020035519")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["[24/11/2569 09:14:03] ", "24/11/2569, 09:14 - ", "[11/24/26, 9:14:03 AM] "],
+)
+def test_a_stamped_chat_is_read_as_questions_and_answers(stamp: str) -> None:
+    turns = [
+        ("อบต.", "ขอชื่อ-นามสกุลค่ะ"),
+        ("ทินกร", "นายทินกร อินทรประเสริฐ"),
+        ("อบต.", "เบอร์ติดต่อกลับ"),
+        ("ทินกร", "064-009-8127"),
+        ("อบต.", "เลขบัตรด้วยค่ะ"),
+        ("ทินกร", CHAT_ID),
+    ]
+    text = "ส่งข้อมูลค่ะ\n" + "\n".join(f"{stamp}{who}: {said}" for who, said in turns)
+    assert as_questions_and_answers(text).splitlines()[1:3] == [
+        "ชื่อ-นามสกุล",
+        "นายทินกร อินทรประเสริฐ",
+    ]
+    case = read(text)
+    assert case.fields.get("full_name") == "นายทินกร อินทรประเสริฐ"
+    assert case.fields.get("phone") == "+66640098127"
+
+
+def test_a_form_whose_labels_take_turns_is_still_a_form() -> None:
+    text = "ชื่อ: นายก ข\nโทร: 0812345670\nชื่อ: นายค ง\nโทร: 0812345671\nชื่อ: นายจ ฉ\n"
+    assert as_questions_and_answers(text) == text
+
+
+def test_thank_you_is_no_question() -> None:
+    assert _asks("ขอบคุณค่ะ") is False
+    assert _asks("ขอเบอร์โทรหน่อยค่ะ") is True
