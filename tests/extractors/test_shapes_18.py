@@ -12,6 +12,7 @@ from typed_mail import read
 from extractors.chat_transcript import _asks, as_questions_and_answers
 from extractors.classify import classify
 from extractors.mime import parse_message
+from extractors.prose import find_entities
 from extractors.validate import national_id_is_valid, normalise_name
 
 
@@ -213,3 +214,27 @@ def test_a_form_whose_labels_take_turns_is_still_a_form() -> None:
 def test_thank_you_is_no_question() -> None:
     assert _asks("ขอบคุณค่ะ") is False
     assert _asks("ขอเบอร์โทรหน่อยค่ะ") is True
+
+
+# --- name_with_numbers_in_brackets: family names with ณ, royal and academic titles -----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("นางอัญชลี ณ นคร (บัตร ปชช. 1-2345)", "นางอัญชลี ณ นคร"),
+        ("ข้าพเจ้า ม.ล.ภัทรวดี ชุมพล ณ อยุธยา ขอคัดสำเนา", "ม.ล.ภัทรวดี ชุมพล ณ อยุธยา"),
+        ("ขอคัดสำเนา\nม.ล.ภัทรวดี ชุมพล ณ อยุธยา (โทร 062-551-8843)", "ม.ล.ภัทรวดี ชุมพล ณ อยุธยา"),
+        ("ผศ.ดร.วรวุฒิ เจริญศิลป์ โทร 081-940-2276", "ผศ.ดร.วรวุฒิ เจริญศิลป์"),
+        # ณ as "at": the sentence goes on, the family name is the word before it
+        ("ข้าพเจ้า นายสมชาย ใจดี ณ วันที่ 5 ธันวาคม", "นายสมชาย ใจดี"),
+        ("ข้าพเจ้า นายสมชาย ใจดี ณ บ้านเลขที่ 9", "นายสมชาย ใจดี"),
+    ],
+)
+def test_prose_names_keep_a_family_name_with_na(text: str, name: str) -> None:
+    assert [v for k, v, _, _ in find_entities(text) if k == "full_name"][:1] == [name]
+
+
+@pytest.mark.parametrize("line", ["ร.ร.บ้านนา สังกัด สพป.", "ต.ค. ที่ผ่านมา น้ำท่วม", "ส.ส.สมชาย ใจดี"])
+def test_a_line_opening_with_other_abbreviations_is_no_name(line: str) -> None:
+    assert [v for k, v, _, _ in find_entities(line) if k == "full_name"] == []
