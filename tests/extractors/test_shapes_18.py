@@ -11,6 +11,7 @@ from typed_mail import read
 
 from extractors.chat_transcript import _asks, as_questions_and_answers
 from extractors.classify import classify
+from extractors.html_text import html_tables_quoting
 from extractors.mime import parse_message
 from extractors.prose import find_entities
 from extractors.validate import national_id_is_valid, normalise_name
@@ -238,3 +239,35 @@ def test_prose_names_keep_a_family_name_with_na(text: str, name: str) -> None:
 @pytest.mark.parametrize("line", ["ร.ร.บ้านนา สังกัด สพป.", "ต.ค. ที่ผ่านมา น้ำท่วม", "ส.ส.สมชาย ใจดี"])
 def test_a_line_opening_with_other_abbreviations_is_no_name(line: str) -> None:
     assert [v for k, v, _, _ in find_entities(line) if k == "full_name"] == []
+
+
+# --- greeting_card_reply_html: a table in the quoted mail -----------------------------
+
+QUOTED_EXAMPLE = (
+    '<blockquote type="cite">กรุณาแจ้ง เช่น<table><tr><td>ชื่อ</td><td>นายตัวอย่าง ทดสอบ</td></tr>'
+    "<tr><td>มือถือ</td><td>081-111-2222</td></tr></table></blockquote>"
+)
+
+
+def test_a_table_in_the_quoted_mail_yields_to_the_answer_on_top() -> None:
+    html = f"<div>ชื่อ นายทินกร อินทรประเสริฐ</div><div>มือถือ 064-009-8127</div>{QUOTED_EXAMPLE}"
+    case = read(html=html)
+    assert case.fields.get("full_name") == "นายทินกร อินทรประเสริฐ"
+    assert case.fields.get("phone") == "+66640098127"
+    assert case.issues.get("phone")  # the quoted example disagrees: a clerk looks
+
+
+def test_answers_typed_into_a_quoted_table_are_still_read_flagged() -> None:
+    html = (
+        '<div>ตอบตามแบบครับ</div><blockquote type="cite"><table>'
+        "<tr><td>ชื่อ</td><td>นายทินกร อินทรประเสริฐ</td></tr>"
+        "<tr><td>มือถือ</td><td>064-009-8127</td></tr></table></blockquote>"
+    )
+    case = read(html=html)
+    assert case.fields.get("phone") == "+66640098127"
+    assert case.issues.get("phone")
+
+
+def test_which_tables_are_quoted() -> None:
+    html = f"<table><tr><td>a</td></tr></table>{QUOTED_EXAMPLE}<table><tr><td>b</td></tr></table>"
+    assert [quoted for _, quoted in html_tables_quoting(html)] == [False, True, False]
