@@ -15,6 +15,7 @@ from extractors.html_text import html_tables_quoting
 from extractors.mime import parse_message
 from extractors.prose import find_entities
 from extractors.validate import national_id_is_valid, normalise_name
+from extractors.values import clean_value
 
 
 def with_check_digit(first12: str) -> str:
@@ -271,3 +272,13 @@ def test_answers_typed_into_a_quoted_table_are_still_read_flagged() -> None:
 def test_which_tables_are_quoted() -> None:
     html = f"<table><tr><td>a</td></tr></table>{QUOTED_EXAMPLE}<table><tr><td>b</td></tr></table>"
     assert [quoted for _, quoted in html_tables_quoting(html)] == [False, True, False]
+
+
+# --- html_label_value_spans_inline: pairs on one line parted by a middle dot -----------
+
+
+@pytest.mark.parametrize("mark", ["·", "•", "|", ";"])
+def test_the_mark_between_pairs_is_no_part_of_the_name(mark: str) -> None:
+    line = f"ชื่อ นายทินกร อินทรประเสริฐ {mark} เลขบัตร {CHAT_ID} {mark} โทร 064-009-8127"
+    assert clean_value("name", "นายทินกร อินทรประเสริฐ " + mark) == "นายทินกร อินทรประเสริฐ"
+    assert read(line).fields.get("full_name") == "นายทินกร อินทรประเสริฐ"
