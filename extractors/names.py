@@ -42,7 +42,9 @@ NAME_PART_SPECS = [
         part_of=FULL_NAME,
         title_th="นามสกุล",
         title_en="Family name",
-        labels=["นามสกุล", "สกุล", "Surname", "Last name", "Family name"],
+        # ฉายา: the Pali name a monk is given at ordination, written where a layman's
+        # family name goes ("พระมหาสมปอง ปญฺญาวโร"), as his documents and forms ask it
+        labels=["นามสกุล", "สกุล", "ฉายา", "Surname", "Last name", "Family name"],
         form_fields=["lname", "lastname", "last_name", "surname", "family_name", "sname"],
     ),
     # The nickname a form asks beside the name: known, so that "ชื่อเล่น: ต้น" is not read

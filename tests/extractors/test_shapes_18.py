@@ -282,3 +282,11 @@ def test_the_mark_between_pairs_is_no_part_of_the_name(mark: str) -> None:
     line = f"ชื่อ นายทินกร อินทรประเสริฐ {mark} เลขบัตร {CHAT_ID} {mark} โทร 064-009-8127"
     assert clean_value("name", "นายทินกร อินทรประเสริฐ " + mark) == "นายทินกร อินทรประเสริฐ"
     assert read(line).fields.get("full_name") == "นายทินกร อินทรประเสริฐ"
+
+
+# --- monk_chaya_labels: ฉายา in the family name's place --------------------------------
+
+
+def test_a_monks_chaya_is_his_family_name() -> None:
+    text = "ชื่อ: พระมหาประเสริฐศักดิ์\nฉายา: ธมฺมวโร\nโทร: 089-331-6042\n"
+    assert read(text).fields.get("full_name") == "พระมหาประเสริฐศักดิ์ ธมฺมวโร"
