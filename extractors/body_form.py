@@ -140,7 +140,9 @@ _ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 _TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
 _BEFORE_COLON_LABEL = re.compile(r"(?<=\S) (?=[^\s:：∶]{1,30}[:：∶])")
 _ITEM_NUMBER = re.compile(r"^\s*(?:ข้อ(?:ที่)?\s*)?\(?([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*)[.)]")
-_SEP_COLON = re.compile(r"[\s.…_*]*[:：∶][\s.…_:：*]*")
+# ":-" and ":=>" (typewriter-era forms teach "ชื่อ:- ..."): the dash glued to the colon is
+# part of the separator, not the value's first letter (a number's minus stays: ":-5").
+_SEP_COLON = re.compile(rf"[\s.…_*]*[:：∶](?:[{DASHES}=>]+(?![0-9๐-๙]))?[\s.…_:：*]*")
 _SEP_LEADERS = re.compile(r"\s*(?:(?:\.\s?){2,}|…+|_{2,})[\s.…_]*")
 _SEP_DASH = re.compile(rf"\s*[{DASHES}=>]+\s+|\s+[{DASHES}=>]+\s*")
 _SEP_GAP = re.compile(r"\t\s*|\s{2,}")

@@ -21,8 +21,20 @@ _TAG = re.compile(
     r"^\s*(?:\[(?P<bracket>[^\[\]\n]{1,30})\]|(?P<named>(?:[^\w\s]{1,3}\s?)?"
     r"[\w\u0e00-\u0e7f.]{1,20}(?: [\w\u0e00-\u0e7f.]{1,20})?)\s?[:：])\s+(?P<text>\S.*)$"
 )
-# How the asking speaker asks for a value: the words before the value's label.
-_ASK = re.compile(r"^(?:กรุณา|โปรด|รบกวน|ช่วย)\s*(?:พิมพ์|กรอก|ระบุ|แจ้ง|ใส่|บอก|ส่ง)?\s*(?:ข้อมูล)?\s*")
+# A chat app's own time stamp before the speaker: WhatsApp's "[24/11/2569 09:14:03] name:"
+# (iOS) or "24/11/2569, 09:14 - name:" (Android). A form has no time on every line, so a
+# transcript stamped so is a chat whoever asks and however.
+_STAMP = re.compile(
+    r"^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:-\s+)?(?=\S)"
+)
+# How the asking speaker asks for a value: the words before the value's label ("ขอ..."
+# asks for it too, not "ขอบคุณ", "ขอโทษ").
+_ASK = re.compile(
+    r"^(?:(?:กรุณา|โปรด|รบกวน|ช่วย)\s*(?:พิมพ์|กรอก|ระบุ|แจ้ง|ใส่|บอก|ส่ง)?|ขอ(?!บคุณ|โทษ|อภัย))"
+    r"\s*(?:ข้อมูล)?\s*"
+)
+_PARTICLES = re.compile(r"\s*(?:หน่อย|ด้วย)?\s*(?:นะ)?\s*(?:คะ|ค่ะ|ครับ|จ้ะ|จ้า)?\s*$")
 # ...or in a question: "ชื่อ-นามสกุลของคุณคืออะไรคะ?", "เบอร์โทรที่ติดต่อได้คะ?". Only with
 # the question mark: a sentence ending in คะ alone is also how answers are said.
 _QUESTION_END = re.compile(r"\s*(?:คือ\s*)?(?:อะไร\s*)?(?:คะ|ครับ|ค่ะ|จ๊ะ)?\s*[?？]+\s*$")
@@ -35,7 +47,8 @@ def as_questions_and_answers(text: str) -> str:
     """`text` with a two-speaker transcript's tags taken off and each request for a
     value written as its label alone on a line; `text` itself when it holds none."""
     lines = text.split("\n")
-    tags = [_tag(line) for line in lines]
+    stamped = [_STAMP.match(line) for line in lines]
+    tags = [_tag(line[m.end() :] if m else line) for line, m in zip(lines, stamped, strict=True)]
     # a tag seen once is a "label: value" line of the mail's own (Display name: ...)
     speakers = {s: n for s, n in Counter(t[0] for t in tags if t is not None).items() if n > 1}
     if len(speakers) != MAX_SPEAKERS:
@@ -45,7 +58,8 @@ def as_questions_and_answers(text: str) -> str:
         return text
     asks = Counter(t[0] for t in tags if t is not None and _asks(t[1]))
     asker, times = max(asks.items(), key=lambda item: item[1], default=("", 0))
-    if times < MIN_ASKS:  # two labels taking turns in a form ask for nothing
+    chat = sum(1 for m, t in zip(stamped, tags, strict=True) if m and t) >= MIN_TURNS
+    if times < MIN_ASKS and not chat:  # two labels taking turns in a form ask for nothing
         return text
     out = []
     for line, tag in zip(lines, tags, strict=True):
@@ -73,7 +87,7 @@ def _asks(text: str) -> bool:
 def _question_label(text: str) -> str:
     """What a request or a question asks for: 'กรุณาพิมพ์วันเกิด' -> 'วันเกิด',
     'ชื่อ-นามสกุลของคุณคืออะไรคะ?' -> 'ชื่อ-นามสกุลของคุณ'."""
-    return _QUESTION_END.sub("", _ASK.sub("", text)).strip()
+    return _PARTICLES.sub("", _QUESTION_END.sub("", _ASK.sub("", text))).strip()
 
 
 def _take_turns(order: list[str]) -> bool:

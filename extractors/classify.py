@@ -21,6 +21,8 @@ from typing import Literal
 from pydantic import BaseModel
 
 from extractors.base import ParsedMessage
+from extractors.validate import national_id_is_valid, normalise_national_id
+from extractors.values import ID_IN_TEXT
 
 Kind = Literal[
     "request", "auto_reply", "bounce", "report", "mailing_list", "bulk", "spam", "own_mail"
@@ -37,7 +39,7 @@ Rule = Callable[[ParsedMessage], Classification | None]
 # Reply prefixes only: an auto-responder answers, it never forwards, so "Fwd: Automatic
 # reply: ..." is a person passing on the auto-reply they got (often to complain).
 _OOF_SUBJECT = re.compile(
-    r"^\s*(?:(?:re|aw|sv)\s*:\s*)*"
+    r"^\s*(?P<reply>(?:(?:re|aw|sv)\s*:\s*)*)"
     r"(?:automatic\s+reply|auto[\s_-]?reply|auto[\s_-]?response|out\s+of\s+(?:the\s+)?office"
     r"|การตอบกลับอัตโนมัติ|ตอบกลับอัตโนมัติ|ไม่อยู่ที่สำนักงาน|ไม่อยู่ในสำนักงาน)",
     re.IGNORECASE,
@@ -173,9 +175,27 @@ def _precedence_auto(parsed: ParsedMessage) -> Classification | None:
 
 
 def _oof_subject(parsed: ParsedMessage) -> Classification | None:
-    if _OOF_SUBJECT.match(parsed.subject):
-        return Classification(kind="auto_reply", reason="out-of-office subject")
-    return None
+    found = _OOF_SUBJECT.match(parsed.subject)
+    if found is None:
+        return None
+    if found.group("reply") and _carries_a_persons_id(parsed):
+        # "Re: ตอบกลับอัตโนมัติ: ...": a reply prefix before the marker is also what a
+        # citizen's Reply to our auto-reply gives, and a responder never types its
+        # owner's national ID, which a citizen sending the request does
+        return None
+    return Classification(kind="auto_reply", reason="out-of-office subject")
+
+
+def _carries_a_persons_id(parsed: ParsedMessage) -> bool:
+    """A valid national ID typed in the mail's own lines (a responder that quotes the
+    mail it answers quotes them with ">")."""
+    for part in parsed.text_parts:
+        own = "\n".join(ln for ln in part.text[:20_000].splitlines() if not ln.startswith(">"))
+        for m in ID_IN_TEXT.finditer(own):
+            digits = normalise_national_id(m.group(0))
+            if digits is not None and national_id_is_valid(digits):
+                return True
+    return False
 
 
 def _null_sender(parsed: ParsedMessage) -> Classification | None:

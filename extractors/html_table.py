@@ -14,8 +14,8 @@ Provenance `line` is the 1-based row number counted over all tables of the part.
 from __future__ import annotations
 
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex, Provenance
-from extractors.body_form import decode_text_bytes
-from extractors.html_text import COLON_CELL, html_tables
+from extractors.body_form import QUOTED_INLINE, decode_text_bytes
+from extractors.html_text import COLON_CELL, html_tables_quoting
 from extractors.labels import LabelMatcher
 from extractors.values import clean_value
 
@@ -35,11 +35,21 @@ class HtmlTableExtractor:
         html = decode_text_bytes(content) if isinstance(content, bytes) else content
         candidates: list[FieldCandidate] = []
         first_row = 1
-        for table in html_tables(html)[:MAX_TABLES]:
+        for table, quoted in html_tables_quoting(html)[:MAX_TABLES]:
             rows = table[:MAX_ROWS]
-            candidates += _read_table(rows, labels, part, first_row)
+            found = _read_table(rows, labels, part, first_row)
+            candidates += [_as_quoted(c) for c in found] if quoted else found
             first_row += len(table)
         return ExtractionResult(candidates=candidates)
+
+
+def _as_quoted(candidate: FieldCandidate) -> FieldCandidate:
+    """A value in a table of the mail being answered (a cited <blockquote>): the agency's
+    example or last reply, or the answers typed into its quoted form; as a quoted text
+    line's value, less sure than the writer's own lines and flagged."""
+    provenance = candidate.provenance.model_copy(update={"method": "quoted"})
+    confidence = candidate.confidence * QUOTED_INLINE
+    return candidate.model_copy(update={"provenance": provenance, "confidence": confidence})
 
 
 def _match(cell: str, labels: LabelIndex) -> Match:

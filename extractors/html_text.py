@@ -101,6 +101,7 @@ class _Walker(HTMLParser):
         self.lines: list[str] = []
         self.current: list[str] = []
         self.tables: list[Table] = []
+        self.table_quoted: list[bool] = []  # per table: inside a quoted mail's blockquote
         self.open: list[_Table] = []
         self.skip_depth = 0
         self.pre_depth = 0  # inside <pre>: line ends and runs of spaces are the writer's
@@ -181,6 +182,7 @@ class _Walker(HTMLParser):
                 self.emit_row(table.take_partial())
             new = _Table()
             self.tables.append(new.rows)
+            self.table_quoted.append(any(self.cited))
             self.open.append(new)
             self.newline()
         elif tag == "tr" and table is not None:
@@ -391,3 +393,9 @@ def markup_shown_as_text(text: str) -> str:
 def html_tables(html: str) -> list[Table]:
     """Every table in document order (nested ones separately): rows of cell texts."""
     return [rows for rows in _walk(html).tables]
+
+
+def html_tables_quoting(html: str) -> list[tuple[Table, bool]]:
+    """html_tables, each with whether it sits in a quoted mail (a cited <blockquote>)."""
+    walker = _walk(html)
+    return list(zip(walker.tables, walker.table_quoted, strict=True))

@@ -67,6 +67,7 @@ class MailText:
     own: Lines = field(default_factory=list)  # the sender's own words
     quoted: Lines = field(default_factory=list)  # ">" lines, the quote marks removed
     after_reply: Lines = field(default_factory=list)  # unquoted lines below a reply header
+    signature: Lines = field(default_factory=list)  # below "-- ", when not read as a form
     forwarded: bool = False
     forwarded_from: str | None = None  # personal data: kept only in the sealed extraction
 
@@ -265,4 +266,6 @@ def _own_text(lines: Lines, is_label: Callable[[str], bool] = lambda _: False) -
     # dearest step of reading a body (this ran on every line of every mail)
     if _count(signature, is_label) >= MIN_FORM_BELOW_SIGNATURE and not _any(mail.own, is_label):
         mail.own += signature
+    else:
+        mail.signature = signature
     return mail

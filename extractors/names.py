@@ -42,7 +42,9 @@ NAME_PART_SPECS = [
         part_of=FULL_NAME,
         title_th="นามสกุล",
         title_en="Family name",
-        labels=["นามสกุล", "สกุล", "Surname", "Last name", "Family name"],
+        # ฉายา: the Pali name a monk is given at ordination, written where a layman's
+        # family name goes ("พระมหาสมปอง ปญฺญาวโร"), as his documents and forms ask it
+        labels=["นามสกุล", "สกุล", "ฉายา", "Surname", "Last name", "Family name"],
         form_fields=["lname", "lastname", "last_name", "surname", "family_name", "sname"],
     ),
     # The nickname a form asks beside the name: known, so that "ชื่อเล่น: ต้น" is not read
@@ -106,7 +108,7 @@ def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
             # whole name's "ชื่อ-สกุล") is the family name: one word beside a given name;
             # "คำนำหน้านาม | นาง | ชื่อ | ... | ชื่อสกุล | ...": after the title, the one-word
             # name read under "ชื่อ" is the given name and the next one the family name
-            family = next((c for c in names if len(c.value.split()) == 1 and c is not given), None)
+            family = next((c for c in names if _one_family_name(c.value) and c is not given), None)
             kept = [c for c in kept if c is not family]
         if family is not None and given is not None:
             joined = _join(mine.get(TITLE), given, family)
@@ -232,6 +234,15 @@ def _without_clause(candidate: FieldCandidate) -> FieldCandidate:
     if found is None:
         return candidate
     return candidate.model_copy(update={"value": found.group(1)})
+
+
+# A family name granted with ณ and a place (ณ ระนอง, ชุมพล ณ อยุธยา) is one family name
+# of two or three words: the royal and the old noble houses' names are written so.
+_ONE_FAMILY_NAME = re.compile(r"(?:[\u0e01-\u0e4e]+\s+)?ณ\s+[\u0e01-\u0e4e]+|\S+")
+
+
+def _one_family_name(value: str) -> bool:
+    return _ONE_FAMILY_NAME.fullmatch(" ".join(value.split())) is not None
 
 
 def _source(c: FieldCandidate) -> tuple[str, int | None, int | None]:

@@ -43,6 +43,12 @@ PROSE_CONFIDENCE = 0.6
 SAID_PHONE_CONFIDENCE = 0.65
 OLD_PHONE_CONFIDENCE = 0.5  # "เบอร์เดิม 08... (ยกเลิกแล้ว)": the number no longer in use
 MAX_CHARS = 20_000  # a request in sentences is short; the rest is not read
+# The sender's signature under "-- " is who they are (a lecturer's name and mobile, a
+# one-line "name | ID | Tel | e-mail"), but also their work's numbers: what it gives is
+# a last resort, below any reading of the request itself and never a rival to one
+# (review.MIN_RIVAL), always flagged for a clerk; its landlines are not read at all.
+SIGNATURE_CONFIDENCE = 0.45
+SIGNATURE = "signature"
 
 # พระ/สามเณร open a monk's or novice's name (พระมหา..., พระครู...: the rank is glued on).
 _TITLE = (
@@ -50,17 +56,42 @@ _TITLE = (
     r"|[ก-ฮ]{1,3}\.(?:[ก-ฮ]{1,3}\.)*)"
 )
 _THAI_WORD = r"[\u0e01-\u0e4e]+"
+# A family name granted with ณ and a place (ณ นคร, ชุมพล ณ อยุธยา) is one family name: not
+# ณ as the word "at" (ณ วันที่, ณ ที่ว่าการ, ณ บ้านเลขที่) that a sentence goes on with.
+_NA = r"ณ\s+(?!วัน|ที่|บ้าน|สำนักงาน|ศาลา|อาคาร|หมู่|ตำบล|อำเภอ|จังหวัด|วัด|โรง|เวลา|ขณะ)"
+_FAMILY = rf"(?:(?:{_THAI_WORD}\s+)?{_NA}{_THAI_WORD}|{_THAI_WORD})"
+# A signature's first line is often the sender's name under a rank or an academic title
+# (ผศ.ดร., ร.ต.อ.หญิง, จ.ส.อ., ม.ล., ดร.): two dotted abbreviations at least, or one of the
+# academic and medical ones; not a month's or an era's (ต.ค., พ.ศ.).
+_NOT_A_TITLE = r"(?!(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค|พ\.ศ|ค\.ศ)\.)"
+_RANK = (
+    rf"(?:{CIVIL_TITLE}|{_NOT_A_TITLE}(?:[ก-ฮ]{{1,3}}\.){{2,4}}(?:หญิง)?"
+    r"|(?:ผศ|รศ|ศ|ดร|นพ|พญ|ทพ|ทพญ|ภก|ภญ)\.(?:ดร\.)?)"
+)
+# The same titles where they can open a line of a request: royal descent, academic and
+# medical titles, and ranks of three dotted parts or a known two-part one. Not any two
+# abbreviations (ร.ร., ส.ส. name a school, an MP; ต.ค. a month).
+_HONOURED = (
+    r"(?:ม\.ร\.ว\.|ม\.ล\.|ม\.จ\.|หม่อมราชวงศ์|หม่อมหลวง|หม่อมเจ้า"
+    r"|(?:ผศ|รศ|ศ|ดร|นพ|พญ|ทพ|ทพญ|ภก|ภญ)\.(?:ดร\.)?"
+    r"|(?:พล\.)?[ก-ฮ]{1,2}\.[ก-ฮ]{1,2}\.[ก-ฮ]{1,2}\.(?:หญิง)?"
+    r"|(?:ด\.ต|พ\.อ|พ\.ท|พ\.ต|ร\.อ|ร\.ท|ร\.ต|ส\.อ|ส\.ท|ส\.ต|จ\.อ|น\.อ|น\.ท|น\.ต)\.(?:หญิง)?)"
+)
+_SIGNATURE_NAME = re.compile(
+    rf"^[ \t]*(?P<l>{_RANK}\s*{_THAI_WORD}\s+(?:{_THAI_WORD}\s+)?(?:ณ\s+)?{_THAI_WORD})[ \t]*$",
+    re.M,
+)
 # อาตมา: a monk's "I"; ข้อย (Isan), ฉาน (southern), ฉัน and เรา: how people say "I" in
 # their own speech ("ข้อยชื่อ นางสาว... เด้อ")
 _I_TH = ("กระผม", "ผม", "ดิฉัน", "หนู", "อาตมา", "ข้าน้อย", "ข้อย", "ฉาน", "ฉัน", "เรา")
 _I_EN = ("my name is", "My name is", "I am", "I,")  # a sentence starts with a capital
 _NAME = re.compile(
-    rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:{'|'.join(_I_TH)})\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})"
+    rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:{'|'.join(_I_TH)})\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_FAMILY})"
     # "ผม นายสมชาย ใจดี อายุ ...": without ชื่อ only a title proves a name follows
-    rf"|(?:{'|'.join(_I_TH)})\s*(?P<t>{_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})"
+    rf"|(?:{'|'.join(_I_TH)})\s*(?P<t>{_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})"
     # "... ขอคัดสำเนา ชื่อ นายสมชาย ใจดี บัตร ...": after ชื่อ anywhere, a title written
     # out proves a name (not the abbreviations of _TITLE: "ต." or "อ." of an address)
-    rf"|(?<![\u0e01-\u0e4e])ชื่อ\s*(?P<n>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})"
+    rf"|(?<![\u0e01-\u0e4e])ชื่อ\s*(?P<n>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})"
     rf"|(?:{'|'.join(_I_EN)})\s+(?P<e>(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s*[A-Z][a-z]+\s+[A-Z][A-Za-z'-]+)",
 )
 # A line that opens with a titled name, as a citizen answers "send your name, ID and
@@ -71,11 +102,14 @@ _OFFICES = r"นายก(?:เทศมนตรี|องค์การ|อ�
 _LINE_NAME = re.compile(
     # or a numbered item ("1. นาย... 3-1005-... เจ้าบ้าน": a household's members listed)
     rf"^[ \t]*(?P<n>[0-9๐-๙]{{1,2}}[.)][ \t]*)?(?!{_OFFICES})"
-    rf"(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})",
+    rf"(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})",
     re.MULTILINE,
 )
 # The same with the title after the name in brackets, the line holding nothing else, as
 # a signature gives it ("สมศรี ใจดี (นาง)"): the bracketed title proves the name.
+_LINE_NAME_HONOURED = re.compile(
+    rf"^[ \t]*(?P<l>{_HONOURED}\s*{_THAI_WORD}\s+{_FAMILY})", re.MULTILINE
+)
 _LINE_NAME_TITLE_AFTER = re.compile(
     rf"^[ \t]*(?P<l>{_THAI_WORD}\s+{_THAI_WORD}\s*[(（]\s*{CIVIL_TITLE}\s*[)）])[ \t]*$",
     re.MULTILINE,
@@ -119,7 +153,7 @@ _NAME_OPENERS = ("ข้าพเจ้า", "ชื่อ", *_I_TH, *_I_EN)
 #            (นายสมชาย ใจดี)
 _SIGNED = re.compile(
     r"ลงชื่อ[^\n]{0,200}\n(?:[ \t]*\n)?[ \t]*[(（]\s*"
-    rf"(?P<s>{_TITLE}?\s*{_THAI_WORD}\s+{_THAI_WORD})\s*[)）]"
+    rf"(?P<s>{_TITLE}?\s*{_THAI_WORD}\s+{_FAMILY})\s*[)）]"
 )
 # A signature line for someone other than the applicant: the officer who took the form,
 # a witness, the registrar.
@@ -323,7 +357,46 @@ class ProseExtractor:
             candidates.append(
                 FieldCandidate(key=key, value=value, provenance=provenance, confidence=confidence)
             )
+        candidates += self._signed(mail.signature, part)
         return ExtractionResult(candidates=candidates)
+
+    def _signed(self, signature: list[tuple[int, str]], part: str) -> list[FieldCandidate]:
+        """The entities of the signature under "-- ", each as a last resort."""
+        text = "\n".join(line.replace("|", "\n") for _, line in signature)[:MAX_CHARS]
+        if not text.strip():
+            return []
+        starts = _line_starts([n for n, line in signature for _ in range(line.count("|") + 1)])
+        return [
+            FieldCandidate(
+                key=key,
+                value=value,
+                provenance=Provenance(
+                    part=part,
+                    kind=self.kind,
+                    line=starts(text, offset),
+                    label=f"{label} ({SIGNATURE})",
+                    method="prose",
+                ),
+                confidence=SIGNATURE_CONFIDENCE,
+            )
+            for key, value, offset, label in [*_signature_names(text), *find_entities(text)]
+            if key != "phone" or _is_mobile(value)
+        ]
+
+
+def _is_mobile(value: str) -> bool:
+    """A mobile number is a person's own; a landline in a signature is mostly an office's
+    (its switchboard, its enquiries), and the request is no office's."""
+    phone = normalise_phone(value)
+    return phone is not None and len(phone) == 12 and phone[3] in "689"
+
+
+def _signature_names(text: str) -> Iterator[tuple[str, str, int, str]]:
+    """A line of a signature that is only a titled name (its rank or degree before it)."""
+    for m in _SIGNATURE_NAME.finditer(text):
+        name = clean_value("name", " ".join(m.group("l").split()))
+        if name:
+            yield "full_name", name, m.start("l"), "titled name alone on a line"
 
 
 def _line_starts(numbers: list[int]) -> Callable[[str, int], int | None]:
@@ -386,6 +459,10 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if name and m.start("l") not in signed:  # a signature's name is found once
             how = LISTED_NAME if m.group("n") else "titled name opening a line"
             yield "full_name", name, m.start("l"), how
+    for m in _tried_at(_LINE_NAME_HONOURED, text, lines) if "." in text or "หม่อม" in text else ():
+        name = clean_value("name", " ".join(m.group("l").split()))
+        if name and m.start("l") not in signed:
+            yield "full_name", name, m.start("l"), "titled name opening a line"
     for m in _tried_at(_LINE_NAME_TITLE_AFTER, text, lines) if "(" in text else ():
         name = clean_value("name", " ".join(m.group("l").split()))
         if name and _TITLED.match(name) and m.start("l") not in signed:

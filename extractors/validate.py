@@ -59,10 +59,18 @@ def normalise_national_id(s: str) -> str | None:
     return digits if re.fullmatch(r"\d{13}", digits, re.ASCII) else None
 
 
+def _personal_kind(digits: str) -> bool:
+    """A person's number, not a juristic person's: Thai and resident people's numbers
+    open with 1-8, and the pink-card numbers of registered migrant workers with 00. A
+    juristic person's (0 and a registration office's code, 10 to 99) and 9 are not."""
+    migrant = digits.startswith("00") and digits[2:12].strip("0") != ""  # not a blank's 0s
+    return digits[0] in "12345678" or migrant
+
+
 def national_id_is_valid(digits: str) -> bool:
-    """True for 13 digits whose first digit is not 0 or 9 and whose last digit is the
-    mod-11 check digit of the first twelve (weights 13 down to 2)."""
-    if not re.fullmatch(r"\d{13}", digits, re.ASCII) or digits[0] in "09":
+    """True for a person's 13 digits (_personal_kind) whose last digit is the mod-11
+    check digit of the first twelve (weights 13 down to 2)."""
+    if not re.fullmatch(r"\d{13}", digits, re.ASCII) or not _personal_kind(digits):
         return False
     total = sum(int(d) * w for d, w in zip(digits[:12], range(13, 1, -1), strict=True))
     return (11 - total % 11) % 10 == int(digits[12])
@@ -203,6 +211,10 @@ def normalise_integer(s: str) -> str | None:
 # มีสุข", "น. ส. สุดา มีสุข". "นาง สาวิตรี ใจดี" is นาง with the first name สาวิตรี.
 _SPACED_TITLE = re.compile(r"^(นาง\s+สาว|น\.\s+ส\.|ด\.\s+[ชญ]\.|เด็ก\s+(?:ชาย|หญิง))(?=\s+\S+\s+\S)")
 _JOINED_TITLE = re.compile(rf"^({CIVIL_TITLE})\s+(?=\S)")
+# A woman's rank is written with หญิง close up to it (พ.ต.ท.หญิง, ร.ต.อ.หญิง, จ.ส.อ.หญิง):
+# "ร.ต.อ. หญิง กมลชนก ..." is that rank typed with a space inside, before a given name
+# and a family name (two words after it: "ร.ต.อ. หญิง ใจดี" may be a name หญิง).
+_WOMANS_RANK = re.compile(r"^((?:ว่าที่\s*)?(?:[\u0e01-\u0e2e]{1,3}\.){2,4})\s+หญิง(?=\s+\S+\s+\S)")
 _ENGLISH_TITLE = re.compile(r"^(Mrs|Mr|Ms|Miss|Mister)(?:(\.)\s*|\s+)(?=[A-Za-z])", re.IGNORECASE)
 # An English title before a Thai name is the Thai civil title written in English (as the
 # ID card gives both); Ms. may stand for นาง or นางสาว, so it is left as written.
@@ -230,6 +242,7 @@ def normalise_name(s: str) -> str | None:
     text = _SPACED_TITLE.sub(lambda m: "".join(m.group(1).split()), text)
     text = _ENGLISH_BEFORE_THAI.sub(lambda m: _THAI_OF_ENGLISH[m.group(1).casefold()], text)
     text = _JOINED_TITLE.sub(r"\1", text)
+    text = _WOMANS_RANK.sub(r"\1หญิง", text)
     english = _ENGLISH_TITLE.match(text)
     if english:
         text = f"{english.group(1)}{english.group(2) or ''} {text[english.end() :]}"
@@ -325,7 +338,7 @@ def _problem(code: str) -> PydanticCustomError:
 
 def _check_national_id(s: str) -> str:
     digits = normalise_national_id(s)
-    if digits is None or digits[0] in "09":
+    if digits is None or not _personal_kind(digits):
         raise _problem("invalid_format")
     if not national_id_is_valid(digits):
         raise _problem("invalid_checksum")

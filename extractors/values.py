@@ -161,13 +161,19 @@ def clean_value(kind: FieldType, value: str) -> str:
         value = _GIVEN_LABEL.sub(r"\1 ", _FAMILY_LABEL.sub(" ", value), count=1)
         value = _NICKNAME_INSIDE.sub(" ", value, count=1)
         value = _title_first(_thai_of_two(value))
-        value = _NAME_END.split(value, maxsplit=1)[0].strip()
+        value = _PAIR_MARK_AFTER.sub("", _NAME_END.split(value, maxsplit=1)[0].strip())
         if len(value) > MAX_NAME_CHARS:  # no name; and the particle patterns scan back
             # a value past the line's length goes on whole, to be cut and flagged as too
             # long where every field's value is (extract._cut_values)
             return whole if len(whole) > MAX_NAME_LINE_CHARS else value
         return _POLITE_GLUED.sub("", _POLITE_END.sub("", value))
     return value
+
+
+# The mark a line of several pairs parts them with ("ชื่อ ... · เลขบัตร ... · โทร ...", a
+# phone app's inline spans; "•", "|", ";"), left after a name cut before the next label:
+# no name holds one.
+_PAIR_MARK_AFTER = re.compile(r"\s*[·•∙‧|;,、]+$")
 
 
 # A number given as the old one beside the new ("เบอร์เดิม 08... (ยกเลิกแล้ว) เบอร์ใหม่ 09...",
