@@ -36,7 +36,7 @@ from extractors.pdf_appearances import appearance_glyphs
 from extractors.pdf_boxes import with_drawn_boxes
 from extractors.pdf_caps import pdf_over_caps
 from extractors.pdf_columns import column_lines
-from extractors.pdf_covered import uncovered_chars
+from extractors.pdf_covered import scanner_text_layer, uncovered_chars
 from extractors.pdf_layers import without_hidden_layers
 from extractors.pdf_layout import (
     UNMAPPED,
@@ -767,6 +767,21 @@ def _printed_beside(
     ]
 
 
+# A scanner's OCR layer has no confidence per character and none of the OCR reader's
+# repairs (boxes, leaders, skew): where the picture reads the field, that reading wins.
+SCANNER_LAYER_WEIGHT = 0.5
+
+
+def _as_scanner_ocr(candidate: FieldCandidate) -> FieldCandidate:
+    """A value from a scanner's invisible text layer: read by OCR, flagged as such."""
+    flags = ["ocr", "ocr_text_layer", *candidate.provenance.flags]
+    prov = candidate.provenance.model_copy(
+        update={"method": "ocr", "flags": list(dict.fromkeys(flags))}
+    )
+    confidence = round(candidate.confidence * SCANNER_LAYER_WEIGHT, 3)
+    return candidate.model_copy(update={"provenance": prov, "confidence": confidence})
+
+
 def _text_candidates(
     pdf: PDF, part: str, labels: LabelIndex, defects: list[Defect], nonsense: list[int]
 ) -> list[FieldCandidate]:
@@ -804,8 +819,15 @@ def _text_candidates(
         def provenance(line: int, label: str, page_number: int = page.page_number) -> Provenance:
             return Provenance(part=part, kind="pdf_text", page=page_number, line=line, label=label)
 
-        candidates += read_label_lines(lines, labels, provenance, line_confidence=lossy)
-        candidates += _signed_name(text, part, page.page_number)
+        found = read_label_lines(lines, labels, provenance, line_confidence=lossy)
+        found += _signed_name(text, part, page.page_number)
+        if scanner_text_layer(page):
+            # read again from the picture, as any scan is; both readings compete
+            detail = f"page {page.page_number}: its text layer is a scanner's OCR"
+            defects.append(Defect(code="pdf_scanner_ocr_layer", detail=detail))
+            nonsense.append(page.page_number)
+            found = [_as_scanner_ocr(c) for c in found]
+        candidates += found
     if not any_text:
         defects.append(Defect(code="pdf_no_text", detail="no text layer (scanned?)"))
     return candidates
