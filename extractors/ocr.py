@@ -1515,6 +1515,7 @@ def read_line(text: str, labels: LabelIndex) -> str:
     into its label, an address spaced apart, a typed value's look-alike characters or
     stray mark, a printed dotted line. See extractors.ocr_text."""
     text = with_era_restored(without_dot_leaders(text), THAI_MONTHS)
+    text = with_province_apart(with_label_marks(text, labels))
     text = with_province_label(label_first(text, labels), labels)
     skeletons = _skeletons(labels)
     if skeletons is not None and parse_label_line(text, labels) is None:
@@ -1532,6 +1533,43 @@ def read_line(text: str, labels: LabelIndex) -> str:
     if parse_label_line(text, labels) is None:
         text = _typed_label_inside(text, labels)
     return _value_repaired(text, labels)
+
+
+# The word ที่ (in เกิดวันที่, บ้านเลขที่, หมู่ที่, เลขที่) read without its mai ek: the
+# tone mark sits small on top of the vowel and is the mark Tesseract loses most.
+_LOST_MAI_EK = "ที"
+
+
+def with_label_marks(text: str, labels: LabelIndex) -> str:
+    """`text` with a word that ends in ที given back its mai ek where that makes the word
+    a known label whole (`เกิดวันที 2 พฤศจิกายน 2528` for เกิดวันที่): the label is printed,
+    so the word read is that label; left as read, the line opens with no label (its
+    field lost) or, inside a line, the field set after another runs into it."""
+    starts = getattr(labels, "prefix_hits", None)
+    if starts is None or _LOST_MAI_EK + " " not in text + " ":
+        return text
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        mended = word + "่"
+        if word.endswith(_LOST_MAI_EK) and any(h.end == len(mended) for h in starts(mended)):
+            words[i] = mended
+    return " ".join(words)
+
+
+# จังหวัด (or จ.) glued to the name after it, as Thai writes a province in a sentence.
+_PROVINCE_GLUED = re.compile(r"^(\s*)(จังหวัด|จ\.)(?=[\u0e01-\u0e2e\u0e40-\u0e44])(\S+)")
+
+
+def with_province_apart(text: str) -> str:
+    """A line opening with จังหวัด glued to a province's name (`จังหวัดพิษณุโลก รหัส
+    ไปรษณีย์ 65000`, a typed letter's address wrapped there) with the two apart: the
+    label reader needs a gap after a label, and the line would be taken for the
+    address's continuation, its postal code and phone with it. Only where the word
+    after จังหวัด is a province's name exactly."""
+    m = _PROVINCE_GLUED.match(text)
+    if m is None or match_province_exactly(m.group(3)) is None:
+        return text
+    return f"{m.group(1)}{m.group(2)} {text[m.end(2) :]}"
 
 
 # A line opening with a short Latin word, then a Thai word.
