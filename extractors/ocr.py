@@ -278,8 +278,24 @@ def ocr_pdf(data: bytes, numbers: Sequence[int] | None = None) -> list[OcrPage]:
         source.write_bytes(data)
         for number in _pages_without_text(data) if numbers is None else numbers[:MAX_PAGES]:
             with _render(source, Path(tmp) / f"p{number}", number) as image:
-                pages.append(ocr_page(image, number))
+                if not blank(image):
+                    pages.append(ocr_page(image, number))
     return pages
+
+
+# A pixel this dark is ink on any scan; a sheet's back seen through the paper, or the
+# grey of a copier's glass, is far lighter.
+INK_LEVEL = 128
+# A page with less ink than this share holds no line of a form: one short typed line
+# at 300 dpi is about twice as much. A copier's duplex scan adds the blank back of each
+# sheet, which read costs a page's time and gives junk.
+BLANK_SHARE = 0.0005
+
+
+def blank(image: Image.Image) -> bool:
+    """Whether a rendered page is blank paper: next to no pixel as dark as ink."""
+    histogram = ImageOps.grayscale(image).histogram()
+    return sum(histogram[:INK_LEVEL]) < BLANK_SHARE * image.width * image.height
 
 
 def _render(source: Path, stem: Path, number: int) -> Image.Image:

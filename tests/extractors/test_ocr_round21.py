@@ -115,3 +115,21 @@ def test_text_drawn_over_a_picture_is_no_scanners_layer() -> None:
     assert fields.get("phone") == "+66812345670"
     assert "ocr" not in flags.get("phone", [])
     assert "pdf_scanner_ocr_layer" not in defects
+
+
+# --- a blank back sheet ----------------------------------------------------------------------
+
+
+def test_a_blank_back_with_the_front_showing_through_is_blank() -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extractors.ocr import blank
+
+    page = Image.new("L", (2480, 3508), 250)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(FONT, 60)
+    for k in range(20):  # the front's lines, faint through the paper
+        draw.text((200, 300 + 120 * k), "ข้าพเจ้า นายสมชาย ใจดี 081-234-5670", font=font, fill=232)
+    assert blank(page)
+    draw.text((200, 3000), "โทรศัพท์ 081-234-5670", font=font, fill=30)  # one line typed
+    assert not blank(page)
