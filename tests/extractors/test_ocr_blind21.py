@@ -33,19 +33,23 @@ pytestmark = pytest.mark.skipif(
 # right (0.381), 14 wrong flagged, 0 wrong without a flag, 38 missing. By field:
 # full_name 5 right / 5 flagged / 2 missing, national_id 4/0/8, birth_date 5/2/5,
 # phone 5/0/7, address 0/7/5, province 8/0/4, postal_code 5/0/7.
+# After a label word read without the mai ek of its ที่ got it back, จังหวัด glued to a
+# province's name was set apart and a PDF's blank back sheet was no longer read
+# (extractors/ocr.py): 37/84 right (0.440), 14 wrong flagged, 0 silent, 33 missing;
+# letter/copier 2/7 -> 7/7, no page lower. Floors = that.
 FLOORS: dict[str, float] = {
-    "char_boxes/flatbed": 0.0,
-    "char_boxes/fax": 0.0,
-    "letter/jpeg": 0.0,
-    "letter/copier": 0.0,
-    "two_page/copier": 0.0,
-    "two_page/flatbed": 0.0,
-    "grid_table/photo": 0.0,
-    "grid_table/jpeg": 0.0,
-    "ballpoint/photo": 0.0,
-    "ballpoint/fax": 0.0,
-    "stamp_signed/flatbed": 0.0,
-    "stamp_signed/jpeg": 0.0,
+    "char_boxes/flatbed": 0.571,  # first 4/7
+    "char_boxes/fax": 0.142,  # first 1/7
+    "letter/jpeg": 0.714,  # first 5/7
+    "letter/copier": 1.0,  # first 2/7, now 7/7
+    "two_page/copier": 0.428,  # first 3/7
+    "two_page/flatbed": 0.571,  # first 4/7
+    "grid_table/photo": 0.571,  # first 4/7
+    "grid_table/jpeg": 0.571,  # first 4/7
+    "ballpoint/photo": 0.0,  # first 0/7
+    "ballpoint/fax": 0.0,  # first 0/7
+    "stamp_signed/flatbed": 0.428,  # first 3/7
+    "stamp_signed/jpeg": 0.285,  # first 2/7
 }
 MAX_SILENT_HERE = 0
 
