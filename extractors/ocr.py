@@ -111,7 +111,7 @@ from extractors.base import (
     Provenance,
     failed,
 )
-from extractors.body_form import parse_label_line, read_label_lines
+from extractors.body_form import label_pairs, parse_label_line, read_label_lines
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
 from extractors.ocr_id_line import id_value_box
@@ -1548,7 +1548,35 @@ def read_line(text: str, labels: LabelIndex) -> str:
         text = _address_joined(text, labels)
     if parse_label_line(text, labels) is None:
         text = _typed_label_inside(text, labels)
+    else:
+        text = _typed_field_after_misread(text, labels)
     return _value_repaired(text, labels)
+
+
+def _typed_field_after_misread(text: str, labels: LabelIndex) -> str:
+    """A line opening with a typed field whose value does not fit its type (a birth
+    date misread), with a gap made before a label inside it whose value does fit
+    (`... พ.ศ. 25O7 โทรศัพท์ 093-551-7086`): the pair reader parts a row's pairs only
+    after a value of its type, so a misread first value would take the next field's
+    with it. Both fields are read; the first stays as misread (flagged, as every OCR
+    value is)."""
+    found = parse_label_line(text, labels)
+    field_type = getattr(labels, "field_type", None)
+    if found is None or field_type is None or not found.value:
+        return text
+    kind = field_type(found.key)
+    if kind in UNTYPED or _fits_or_id(kind, clean_value(kind, repair_value(kind, found.value))):
+        return text
+    if len(label_pairs(text, labels)) > 1:
+        return text  # the pair reader parts it already
+    at = text.rfind(found.value)
+    if at < 0:
+        return text
+    value = text[at:]
+    inside = _typed_label_inside(value, labels)
+    if inside == value:
+        return text
+    return f"{text[:at]}{value[: len(value) - len(inside)].rstrip()}   {inside}"
 
 
 # The word ที่ (in เกิดวันที่, บ้านเลขที่, หมู่ที่, เลขที่) read without its mai ek: the

@@ -133,3 +133,22 @@ def test_a_blank_back_with_the_front_showing_through_is_blank() -> None:
     assert blank(page)
     draw.text((200, 3000), "โทรศัพท์ 081-234-5670", font=font, fill=30)  # one line typed
     assert not blank(page)
+
+
+# --- a typed field after a misread one on its line ---------------------------------------
+
+
+def test_a_misread_birth_date_does_not_take_the_phone_after_it() -> None:
+    from extractors.body_form import label_pairs
+
+    line = "เกิดวันที ” เดือน กุมภาพันธ์ wa 42507 โทรศัพท์ 093-551-7086"  # as read on a scan
+    pairs = label_pairs(read_line(line, LABELS), LABELS)
+    assert pairs[-1] == "โทรศัพท์ 093-551-7086"
+    assert pairs[0].startswith("เกิดวันที่")
+    # a row the pair reader parts already is left as it was
+    row = "จังหวัด พิษณุโลก รหัสไปรษณีย์ 65000 โทรศัพท์ 062-471-8853"
+    assert label_pairs(read_line(row, LABELS), LABELS) == [
+        "จังหวัด พิษณุโลก",
+        "รหัสไปรษณีย์ 65000",
+        "โทรศัพท์ 062-471-8853",
+    ]
