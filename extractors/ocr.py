@@ -112,7 +112,7 @@ from extractors.base import (
     Provenance,
     failed,
 )
-from extractors.body_form import parse_label_line, read_label_lines
+from extractors.body_form import label_pairs, parse_label_line, read_label_lines
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
 from extractors.ocr_id_line import id_value_box
@@ -295,7 +295,8 @@ def ocr_pdf(data: bytes, numbers: Sequence[int] | None = None) -> list[OcrPage]:
         source.write_bytes(data)
         for number in (n for n in wanted if n not in oversized):
             with _render(source, Path(tmp) / f"p{number}", number) as image:
-                pages.append(ocr_page(image, number))
+                if not blank(image):
+                    pages.append(ocr_page(image, number))
     if oversized:
         raise PagesRefused(pages, [(n, *size) for n, size in sorted(oversized.items())])
     return pages
@@ -327,6 +328,21 @@ def _declared_size(image: dict[str, Any]) -> tuple[int, int]:
         return max(int(width), 0), max(int(height), 0)
     except (TypeError, ValueError):  # a size that is no number: poppler will not draw it
         return 0, 0
+
+
+# A pixel this dark is ink on any scan; a sheet's back seen through the paper, or the
+# grey of a copier's glass, is far lighter.
+INK_LEVEL = 128
+# A page with less ink than this share holds no line of a form: one short typed line
+# at 300 dpi is about twice as much. A copier's duplex scan adds the blank back of each
+# sheet, which read costs a page's time and gives junk.
+BLANK_SHARE = 0.0005
+
+
+def blank(image: Image.Image) -> bool:
+    """Whether a rendered page is blank paper: next to no pixel as dark as ink."""
+    histogram = ImageOps.grayscale(image).histogram()
+    return sum(histogram[:INK_LEVEL]) < BLANK_SHARE * image.width * image.height
 
 
 def _render(source: Path, stem: Path, number: int) -> Image.Image:
@@ -1573,6 +1589,7 @@ def read_line(text: str, labels: LabelIndex) -> str:
     into its label, an address spaced apart, a typed value's look-alike characters or
     stray mark, a printed dotted line. See extractors.ocr_text."""
     text = with_era_restored(without_dot_leaders(text), THAI_MONTHS)
+    text = with_province_apart(with_label_marks(text, labels))
     text = with_province_label(label_first(text, labels), labels)
     skeletons = _skeletons(labels)
     if skeletons is not None and parse_label_line(text, labels) is None:
@@ -1589,7 +1606,72 @@ def read_line(text: str, labels: LabelIndex) -> str:
         text = _address_joined(text, labels)
     if parse_label_line(text, labels) is None:
         text = _typed_label_inside(text, labels)
+    else:
+        text = _typed_field_after_misread(text, labels)
     return _value_repaired(text, labels)
+
+
+def _typed_field_after_misread(text: str, labels: LabelIndex) -> str:
+    """A line opening with a typed field whose value does not fit its type (a birth
+    date misread), with a gap made before a label inside it whose value does fit
+    (`... พ.ศ. 25O7 โทรศัพท์ 093-551-7086`): the pair reader parts a row's pairs only
+    after a value of its type, so a misread first value would take the next field's
+    with it. Both fields are read; the first stays as misread (flagged, as every OCR
+    value is)."""
+    found = parse_label_line(text, labels)
+    field_type = getattr(labels, "field_type", None)
+    if found is None or field_type is None or not found.value:
+        return text
+    kind = field_type(found.key)
+    if kind in UNTYPED or _fits_or_id(kind, clean_value(kind, repair_value(kind, found.value))):
+        return text
+    if len(label_pairs(text, labels)) > 1:
+        return text  # the pair reader parts it already
+    at = text.rfind(found.value)
+    if at < 0:
+        return text
+    value = text[at:]
+    inside = _typed_label_inside(value, labels)
+    if inside == value:
+        return text
+    return f"{text[:at]}{value[: len(value) - len(inside)].rstrip()}   {inside}"
+
+
+# The word ที่ (in เกิดวันที่, บ้านเลขที่, หมู่ที่, เลขที่) read without its mai ek: the
+# tone mark sits small on top of the vowel and is the mark Tesseract loses most.
+_LOST_MAI_EK = "ที"
+
+
+def with_label_marks(text: str, labels: LabelIndex) -> str:
+    """`text` with a word that ends in ที given back its mai ek where that makes the word
+    a known label whole (`เกิดวันที 2 พฤศจิกายน 2528` for เกิดวันที่): the label is printed,
+    so the word read is that label; left as read, the line opens with no label (its
+    field lost) or, inside a line, the field set after another runs into it."""
+    starts = getattr(labels, "prefix_hits", None)
+    if starts is None or _LOST_MAI_EK + " " not in text + " ":
+        return text
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        mended = word + "่"
+        if word.endswith(_LOST_MAI_EK) and any(h.end == len(mended) for h in starts(mended)):
+            words[i] = mended
+    return " ".join(words)
+
+
+# จังหวัด (or จ.) glued to the name after it, as Thai writes a province in a sentence.
+_PROVINCE_GLUED = re.compile(r"^(\s*)(จังหวัด|จ\.)(?=[\u0e01-\u0e2e\u0e40-\u0e44])(\S+)")
+
+
+def with_province_apart(text: str) -> str:
+    """A line opening with จังหวัด glued to a province's name (`จังหวัดพิษณุโลก รหัส
+    ไปรษณีย์ 65000`, a typed letter's address wrapped there) with the two apart: the
+    label reader needs a gap after a label, and the line would be taken for the
+    address's continuation, its postal code and phone with it. Only where the word
+    after จังหวัด is a province's name exactly."""
+    m = _PROVINCE_GLUED.match(text)
+    if m is None or match_province_exactly(m.group(3)) is None:
+        return text
+    return f"{m.group(1)}{m.group(2)} {text[m.end(2) :]}"
 
 
 # A line opening with a short Latin word, then a Thai word.

@@ -94,6 +94,24 @@ def uncovered_chars(page: Any) -> list[dict[str, Any]]:
     ]
 
 
+# A searchable scan's layer covers the page's words; a form with a hidden sample or two
+# under a photo has a few invisible words among many drawn ones.
+SCANNED_SHARE = 0.9
+MIN_LAYER_GLYPHS = 20
+
+
+def scanner_text_layer(page: Any) -> bool:
+    """Whether the page's text is a scanner's OCR of its picture (a "searchable PDF"):
+    nearly all its glyphs drawn invisible (render mode 3, as scanner software, ocrmypdf
+    and tesseract write that layer) over an image. It is another program's reading,
+    with its misreadings and no confidence per character: not text the sender typed."""
+    chars: list[dict[str, Any]] = page.chars
+    if len(chars) < MIN_LAYER_GLYPHS or not page.images:
+        return False
+    invisible = sum(how == "invisible" for how in _lay_out(page).values())
+    return invisible >= SCANNED_SHARE * len(chars)
+
+
 def _backgrounds(page: Any) -> dict[str, list[Box]]:
     """Where invisible text is a text layer (images) and white text is seen (images and
     shapes filled in a colour)."""

@@ -36,7 +36,7 @@ from extractors.pdf_appearances import appearance_glyphs
 from extractors.pdf_boxes import with_drawn_boxes
 from extractors.pdf_caps import pdf_over_caps
 from extractors.pdf_columns import column_lines
-from extractors.pdf_covered import uncovered_chars
+from extractors.pdf_covered import scanner_text_layer, uncovered_chars
 from extractors.pdf_layers import without_hidden_layers
 from extractors.pdf_layout import (
     UNMAPPED,
@@ -782,6 +782,19 @@ def _printed_beside(
     ]
 
 
+def _as_scanner_ocr(candidate: FieldCandidate) -> FieldCandidate:
+    """A value from a scanner's invisible text layer: read by OCR, flagged as such. It
+    keeps its confidence and competes with the picture's own reading as two readings
+    do: on a test layer written word for word (set 11) the picture's reading lost a
+    digit the layer had; on round 20's searchable scans the layer was garbled and read
+    from the picture alone (`unreadable_text`)."""
+    flags = ["ocr", "ocr_text_layer", *candidate.provenance.flags]
+    prov = candidate.provenance.model_copy(
+        update={"method": "ocr", "flags": list(dict.fromkeys(flags))}
+    )
+    return candidate.model_copy(update={"provenance": prov})
+
+
 def _text_candidates(
     pdf: PDF, part: str, labels: LabelIndex, defects: list[Defect], nonsense: list[int]
 ) -> list[FieldCandidate]:
@@ -819,8 +832,15 @@ def _text_candidates(
         def provenance(line: int, label: str, page_number: int = page.page_number) -> Provenance:
             return Provenance(part=part, kind="pdf_text", page=page_number, line=line, label=label)
 
-        candidates += read_label_lines(lines, labels, provenance, line_confidence=lossy)
-        candidates += _signed_name(text, part, page.page_number)
+        found = read_label_lines(lines, labels, provenance, line_confidence=lossy)
+        found += _signed_name(text, part, page.page_number)
+        if scanner_text_layer(page):
+            # read again from the picture, as any scan is; both readings compete
+            detail = f"page {page.page_number}: its text layer is a scanner's OCR"
+            defects.append(Defect(code="pdf_scanner_ocr_layer", detail=detail))
+            nonsense.append(page.page_number)
+            found = [_as_scanner_ocr(c) for c in found]
+        candidates += found
     if not any_text:
         defects.append(Defect(code="pdf_no_text", detail="no text layer (scanned?)"))
     return candidates
