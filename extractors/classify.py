@@ -21,8 +21,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from extractors.base import ParsedMessage
-from extractors.validate import national_id_is_valid, normalise_national_id
-from extractors.values import ID_IN_TEXT
+from extractors.values import valid_ids_in
 
 Kind = Literal[
     "request", "auto_reply", "bounce", "report", "mailing_list", "bulk", "spam", "own_mail"
@@ -191,10 +190,8 @@ def _carries_a_persons_id(parsed: ParsedMessage) -> bool:
     mail it answers quotes them with ">")."""
     for part in parsed.text_parts:
         own = "\n".join(ln for ln in part.text[:20_000].splitlines() if not ln.startswith(">"))
-        for m in ID_IN_TEXT.finditer(own):
-            digits = normalise_national_id(m.group(0))
-            if digits is not None and national_id_is_valid(digits):
-                return True
+        if any(valid_ids_in(own)):
+            return True
     return False
 
 

@@ -57,7 +57,7 @@ def package_risks(data: bytes) -> list[tuple[str, str]]:
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         check_package(package)
         infos = package.infolist()
-        with_dtd = sum(1 for info in infos if _declares_dtd(_head(package, info)))
+        with_dtd = sum(1 for info in infos if declares_dtd(_head(package, info)))
         external = Counter(
             kind for info in infos if info.filename.endswith(".rels")
             for kind in _external_kinds(package, info)
@@ -100,10 +100,6 @@ def _decoded(head: bytes) -> str:
 
 def declares_dtd(head: bytes) -> bool:
     """Whether an XML document's prolog (its first bytes, any encoding) holds a DTD."""
-    return _declares_dtd(head)
-
-
-def _declares_dtd(head: bytes) -> bool:
     text = _decoded(head)
     first = _FIRST_ELEMENT.search(text)
     prolog = text[: first.start()] if first else text

@@ -35,7 +35,14 @@ from extractors.thai import (
     spoken_digits_to_arabic,
 )
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
-from extractors.values import EMAIL_IN_TEXT, ID_IN_TEXT, PHONE_IN_TEXT, clean_value, marked_old
+from extractors.values import (
+    EMAIL_IN_TEXT,
+    ID_IN_TEXT,
+    PHONE_IN_TEXT,
+    clean_value,
+    marked_old,
+    valid_ids_in,
+)
 
 PROSE_CONFIDENCE = 0.6
 # A number the sentence itself calls a phone ("... โทร 081-..."), ahead of one it does not
@@ -411,10 +418,8 @@ def _line_starts(numbers: list[int]) -> Callable[[str, int], int | None]:
 
 def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     """(field key, value as written, offset, what found it) for each entity in `text`."""
-    for m in ID_IN_TEXT.finditer(text):
-        digits = normalise_national_id(m.group(0))
-        if digits and national_id_is_valid(digits):
-            yield "national_id", m.group(0), m.start(), "13-digit ID"
+    for m in valid_ids_in(text):
+        yield "national_id", m.group(0), m.start(), "13-digit ID"
     for m in PHONE_IN_TEXT.finditer(text):
         if normalise_phone(m.group(0)) is not None and not _inside_id(text, m.start()):
             how = _how_said(text, m.start(), m.end())

@@ -9,10 +9,12 @@ phone field the number out of "081-234-5678 (ติดต่อได้ทุ�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extractors.base import FieldType
 from extractors.thai import CIVIL_TITLE, DASHES, parse_date, thai_digits_to_arabic
 from extractors.validate import (
+    national_id_is_valid,
     normalise_email,
     normalise_national_id,
     normalise_phone,
@@ -20,7 +22,10 @@ from extractors.validate import (
     normalise_province,
 )
 
-__all__ = ["ID_IN_TEXT", "PHONE_IN_TEXT", "clean_value", "has_type", "looks_broken", "marked_old"]
+__all__ = [
+    "ID_IN_TEXT", "PHONE_IN_TEXT", "clean_value", "has_type", "looks_broken", "marked_old",
+    "valid_ids_in",
+]  # fmt: skip
 
 _D = "[0-9๐-๙]"
 # The two patterns below are searched through every body. Each starts with the class of
@@ -30,6 +35,16 @@ _D = "[0-9๐-๙]"
 _NOT_AFTER_DIGIT = "(?<![0-9๐-๙].)"
 # 13 digits, maybe grouped by spaces, dashes or dots (1-2345-67890-12-3).
 ID_IN_TEXT = re.compile(rf"{_D}{_NOT_AFTER_DIGIT}(?:[\s{DASHES}.]?{_D}){{12}}(?![0-9๐-๙])")
+
+
+def valid_ids_in(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ID_IN_TEXT in `text` that are a person's valid national ID."""
+    for m in ID_IN_TEXT.finditer(text):
+        digits = normalise_national_id(m.group(0))
+        if digits is not None and national_id_is_valid(digits):
+            yield m
+
+
 _SEP = rf"(?:[^\S\n]|[{DASHES}.])"  # a space, dash or dot: never a line end
 # A Thai number: 0 or +66 then 8-9 more digits in groups, maybe with an extension. The
 # groups are parted by spaces, not line ends: "โทร 09...\n2. ..." ends at the line.
