@@ -40,6 +40,7 @@ REQUESTS = (MessageState.CLASSIFIED, MessageState.EXTRACTED, MessageState.CASE)
 _SENT = "intake.requests_sent"  # this transaction's requests, by fingerprint
 _EARLIER = "intake.earlier_requests"  # the stored requests of its fingerprints
 _DIGESTS = "intake.request_digests"  # message id -> its fingerprint, worked out once
+LOCK_CLASS = 0x1A7B  # first key of the two-key advisory locks: "a fingerprint looked up"
 
 
 def _digest(ctx: Context, parsed: ParsedMessage) -> str:
@@ -74,6 +75,23 @@ _STORED_PG = text(
 ).columns(_MESSAGES.c.request_hmac, _MESSAGES.c.id, _MESSAGES.c.captured_at, _MESSAGES.c.state)
 
 
+# Several workers on PostgreSQL: two sendings of one request staged at the same moment
+# in two batches (two transactions) would not see each other and make two cases. So a
+# batch takes a lock per fingerprint before it reads them, held until it commits, and a
+# second batch with one of them waits and then reads the first's sending. The locks are
+# taken in one order (sorted keys), and before any other lock of the transaction (the
+# audit chain's, the receipt counter's row): no two batches wait for each other.
+_LOCK_FINGERPRINTS = text(
+    "SELECT count(pg_advisory_xact_lock(:c, k)) FROM"
+    " (SELECT DISTINCT k FROM unnest(CAST(:keys AS integer[])) AS t(k) ORDER BY k) AS s"
+)
+
+
+def _lock_key(digest: str) -> int:
+    """A fingerprint's lock (32 bits of it: two fingerprints sharing one only wait)."""
+    return int.from_bytes(bytes.fromhex(digest[:8]), "big", signed=True)
+
+
 def _stored(session: Session, digests: list[str]) -> Sendings:
     found: Sendings = {d: [] for d in digests}
     if not digests:
@@ -83,6 +101,8 @@ def _stored(session: Session, digests: list[str]) -> Sendings:
     query = select(Message.request_hmac, Message.id, Message.captured_at, Message.state)
     with session.no_autoflush:
         if session.get_bind().dialect.name == "postgresql":
+            keys = sorted({_lock_key(d) for d in digests})
+            session.execute(_LOCK_FINGERPRINTS, {"c": LOCK_CLASS, "keys": keys})
             rows = session.execute(_STORED_PG, {"digests": digests})
         else:
             rows = session.execute(query.where(col(Message.request_hmac).in_(digests)))
@@ -95,8 +115,12 @@ def _stored(session: Session, digests: list[str]) -> Sendings:
 def first_sending(
     session: Session, ctx: Context, message: Message, parsed: ParsedMessage
 ) -> int | None:
-    """The earlier mail, within RESEND_WINDOW, holding this mail's request; the message
+    """The other mail, within RESEND_WINDOW, holding this mail's request; the message
     keeps its fingerprint's keyed hash for later copies.
+
+    Usually the other was captured earlier. With several workers a later sending may
+    have been staged first (and be a case already): then this one is its copy, so that
+    whichever came first, one request makes one case.
 
     Neither looking up nor noting needs a flush (which would write the rows the batch
     holds back, storage.held, for every message): the batch's own requests are kept in
@@ -115,8 +139,11 @@ def first_sending(
     stored: Sendings | None = kept(session, _EARLIER)
     if stored is None or digest not in stored:
         stored = _stored(session, [digest])
-    since = message.captured_at - RESEND_WINDOW
-    found = min((i for i, at in stored[digest] if i < message.id and at >= since), default=None)
+    at = message.captured_at
+    found = min(
+        (i for i, then in stored[digest] if i != message.id and abs(then - at) <= RESEND_WINDOW),
+        default=None,
+    )
     if found is None:
         sent[digest] = message
     return found
