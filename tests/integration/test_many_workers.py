@@ -1,6 +1,8 @@
 """Four `intake run` workers on one PostgreSQL over 2,000 messages, one of them SIGKILLed
 every few seconds and started again: every message is captured exactly once and ends in
-a final state, with one case each and unique receipt numbers."""
+a final state, with one case each and unique receipt numbers. A hundred of the requests
+are sent again (a new Message-ID) a few dozen mails later, so that the two sendings are
+often staged by two workers at once: each pair still makes one case."""
 
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ COUNT = 2000
 WORKERS = 4
 WAVE = 250  # mails appended between two kills
 STARTUP_SECONDS = 10.0
+COPY_EVERY = 20  # every 20th request is sent again
+COPY_LAG = 60  # that many mails later: in another batch, often another worker's
 FINAL = {"case", "duplicate", "ignored", "reply", "quarantined", "oversized", "not_mail"}
 
 
@@ -38,6 +42,17 @@ def _worker(config: Path, password: str) -> subprocess.Popen[bytes]:
     )
 
 
+def _wave(numbers: range) -> list[bytes]:
+    """The wave's mails, with its sendings-again placed COPY_LAG mails after the first."""
+    mails = [make_mail(n).raw for n in numbers]
+    for position in reversed(range(len(numbers))):
+        if numbers[position] % COPY_EVERY == 0:
+            again = mails[position].replace(b"Message-ID: <gen-", b"Message-ID: <again-", 1)
+            assert again != mails[position]
+            mails.insert(min(position + COPY_LAG, len(mails)), again)
+    return mails
+
+
 def _finished(config: Path) -> int:
     by_state = status_json(config)["messages"]["by_state"]
     return sum(n for state, n in by_state.items() if state in FINAL)
@@ -50,7 +65,8 @@ def test_four_workers_with_one_killed_every_few_seconds(
     # quiet machine finish 2,000 mails within seconds, so a run that appended them all
     # first could end before the third kill (one did, at one kill every 0.6-1.5 s)
     waves = [range(start, min(start + WAVE, COUNT)) for start in range(0, COUNT, WAVE)]
-    imap_account.append_many("INBOX", [make_mail(n).raw for n in waves[0]])
+    copies = sum(1 for n in range(COUNT) if n % COPY_EVERY == 0)
+    imap_account.append_many("INBOX", _wave(waves[0]))
     mailbox = imap_mailbox(imap_account, fetch_batch=50, poll_seconds=5)
     config = write_config(
         tmp_path / "agency.toml",
@@ -67,7 +83,7 @@ def test_four_workers_with_one_killed_every_few_seconds(
     deadline = time.monotonic() + 900
     pending = waves[1:]
     try:
-        while time.monotonic() < deadline and (pending or _finished(config) < COUNT):
+        while time.monotonic() < deadline and (pending or _finished(config) < COUNT + copies):
             time.sleep(rng.uniform(0.6, 1.5))
             victim = rng.randrange(WORKERS)
             if workers[victim].poll() is None:
@@ -77,7 +93,7 @@ def test_four_workers_with_one_killed_every_few_seconds(
             workers[victim] = _worker(config, imap_account.password)
             started[victim] = time.monotonic()
             if pending:
-                imap_account.append_many("INBOX", [make_mail(n).raw for n in pending.pop(0)])
+                imap_account.append_many("INBOX", _wave(pending.pop(0)))
     finally:
         # a worker still importing has no SIGTERM handler yet: let the last one start
         time.sleep(max(0.0, STARTUP_SECONDS - (time.monotonic() - max(started))))
@@ -87,11 +103,13 @@ def test_four_workers_with_one_killed_every_few_seconds(
     assert kills >= len(waves) - 1
     assert codes == [0] * WORKERS
     status = status_json(config)
-    assert status["messages"]["total"] == COUNT
-    assert status["messages"]["by_state"].get("case") == COUNT, status["messages"]["by_state"]
+    by_state = status["messages"]["by_state"]
+    assert status["messages"]["total"] == COUNT + copies
+    assert (by_state.get("case"), by_state.get("duplicate")) == (COUNT, copies), by_state
     assert status["cases"] == COUNT
     with create_engine(postgres_url).connect() as db:
-        assert db.execute(text("SELECT COUNT(DISTINCT sha256) FROM messages")).scalar_one() == COUNT
+        distinct = db.execute(text("SELECT COUNT(DISTINCT sha256) FROM messages")).scalar_one()
+        assert distinct == COUNT + copies
         assert (
             db.execute(text("SELECT COUNT(DISTINCT receipt_no) FROM cases")).scalar_one() == COUNT
         )
