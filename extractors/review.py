@@ -5,7 +5,10 @@ the case page and listed in exports like any other problem) while the value is k
 
 - `read_from_prose`: found in the sentences of the request, not after a form label;
 - `read_by_ocr`: read from an image;
-- `ocr_digit_chosen`: read from an image, with one unclear digit chosen by the check digit;
+- `ocr_digit_chosen`: a national ID read from an image, one unclear digit chosen by the
+  check digit;
+- `ocr_mended`: another value read from an image and mended (a province from its first
+  word, a postal code from the province, a date's "]" read as 1);
 - `quoted_text`: typed into quoted text of a reply;
 - `low_confidence`: any other reading below the threshold (a loose label match...);
 - `sources_disagree`: two sources (body and PDF, two labels) give different values;
@@ -79,7 +82,8 @@ def _reading_flags(spec: FieldSpec, best: FieldCandidate, review_below: float) -
     if method in _UNFLAGGED and best.confidence >= MIN_RIVAL:
         return []
     if method == "ocr" and OCR_REPAIRED in best.provenance.flags:
-        return [issue("ocr_digit_chosen", spec)]  # say a digit was chosen, not read
+        # say what the reader did, so that the clerk knows what to look for
+        return [issue("ocr_digit_chosen" if spec.type == "national_id" else "ocr_mended", spec)]
     if method in _METHOD_FLAGS:
         return [issue(_METHOD_FLAGS[method], spec)]
     if best.confidence < review_below:

@@ -295,6 +295,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{en} was read from an image by OCR with one unclear digit, chosen so that the check"
         " digit is right: check it against the image",
     ),
+    "ocr_mended": (
+        "{th}อ่านจากภาพด้วย OCR และระบบซ่อมส่วนที่อ่านไม่ชัดจากข้อมูลอื่นในหน้าเดียวกัน โปรดตรวจกับภาพต้นฉบับ",
+        "{en} was read from an image by OCR and an unclear part of it mended from the rest"
+        " of the page: check it against the image",
+    ),
     "sources_disagree": (
         "{th}ในแหล่งต่าง ๆ ของคำร้องไม่ตรงกัน ({sources}) โปรดตรวจว่าค่าใดถูก",
         "{en} differs between sources ({sources}): check which is right",
