@@ -53,7 +53,10 @@ from extractors.prose import PROSE_CONFIDENCE, signed_names
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 
 MAX_PAGES = 20  # a request form is a page or two; the rest of a big PDF is not read
-MAX_FIELDS = 5000
+# A request form has a few hundred fields at most (a tax return's are fewer than 300).
+# Each field read costs a label match, and 5,000 of a hostile form took 25 s of a
+# child's 30; past the cap the clerk is told (pdf_fields_left).
+MAX_FIELDS = 1000
 MAX_DEPTH = 32  # field tree depth; deeper means a loop or a hostile file
 # A name matching a known label whole scores 0.95 (LabelMatcher.match_form_field): no
 # need to look at the page for its caption.
@@ -134,9 +137,13 @@ class _FieldWalker:
         self.page_boxes = page_boxes or {}
         self.seen: set[int] = set()
         self.fields: list[AcroField] = []
+        self.left_out = False  # fields past MAX_FIELDS were not walked
 
     def walk(self, ref: Any, parent: str, inherited: dict[str, Any], depth: int = 0) -> None:
-        if depth > MAX_DEPTH or len(self.fields) >= MAX_FIELDS:
+        if len(self.fields) >= MAX_FIELDS:
+            self.left_out = True
+            return
+        if depth > MAX_DEPTH:
             return
         if isinstance(ref, PDFObjRef):
             if ref.objid in self.seen:
@@ -150,7 +157,7 @@ class _FieldWalker:
         here = {k: node[k] for k in ("FT", "V") if k in node}
         merged = {**inherited, **here}
         kids = resolve1(node.get("Kids"))
-        kids = kids if isinstance(kids, list) else []
+        kids = kids[: MAX_FIELDS + 1] if isinstance(kids, list) else []
         named_kids = [k for k in kids if isinstance(resolve1(k), dict) and "T" in resolve1(k)]
         if named_kids:
             for kid in named_kids:
@@ -308,7 +315,8 @@ def _field_refs(pdf: PDF, data: bytes) -> list[Any]:
     form = resolve1(pdf.doc.catalog.get("AcroForm"))
     fields = resolve1(form.get("Fields")) if isinstance(form, dict) else None
     refs = fields if isinstance(fields, list) else []
-    if any(resolve1(ref) is None for ref in refs) or (
+    # refs past the cap are not walked: resolving 150,000 of them took 5 s
+    if any(resolve1(ref) is None for ref in refs[:MAX_FIELDS]) or (
         form is None and "AcroForm" in pdf.doc.catalog
     ):
         pdf.doc.xrefs.append(_scanned_xref(data))
@@ -334,6 +342,10 @@ def _acro_fields(pdf: PDF, data: bytes, defects: list[Defect]) -> list[AcroField
         walker = _FieldWalker(page_of, boxes)
         for ref in fields:
             walker.walk(ref, "", {})
+            if walker.left_out:
+                detail = f"form fields: only the first {MAX_FIELDS} read"
+                defects.append(Defect(code="pdf_fields_left", detail=detail))
+                break
         found = _with_xfa_data(pdf, walker.fields)
     except Exception as exc:  # a broken field tree: keep nothing, say why
         defects.append(Defect(code="pdf_broken", detail=f"form fields: {type(exc).__name__}"))

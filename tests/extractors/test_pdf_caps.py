@@ -11,10 +11,11 @@ from extractors import pdf_caps
 from extractors.extract import matcher_for
 from extractors.pdf_caps import inflated_size, pdf_over_caps
 from extractors.pdf_form import PdfFormExtractor
-from tests.extractors.forms_for_tests import GENERAL, build_pdf
+from tests.extractors.forms_for_tests import GENERAL, build_pdf, text_field
 from tests.hostile.hostile_mail import pdf_with_content
 
 MB = 1024 * 1024
+LABELS = matcher_for([GENERAL])
 
 
 def test_a_stream_inflating_past_the_cap_is_refused_without_inflating_it_whole() -> None:
@@ -53,3 +54,16 @@ def test_an_ordinary_form_passes_and_the_extractor_reports_a_bomb_as_a_defect() 
     result = PdfFormExtractor().extract(bomb, part="2", labels=matcher_for([GENERAL]))
     assert [d.code for d in result.defects] == ["pdf_too_large"]
     assert result.defects[0].part == "2"
+
+
+def test_fields_past_the_cap_are_left_unread_and_the_clerk_is_told() -> None:
+    from extractors.pdf_form import MAX_FIELDS
+
+    def flood(count: int) -> bytes:
+        return build_pdf([text_field(b"(f%d)" % i, b"(x%d)" % i) for i in range(count)])
+
+    result = PdfFormExtractor().extract(flood(MAX_FIELDS + 5), part="2", labels=LABELS)
+    (left,) = [d for d in result.defects if d.code == "pdf_fields_left"]
+    assert f"first {MAX_FIELDS}" in left.detail and left.part == "2"
+    few = PdfFormExtractor().extract(flood(MAX_FIELDS), part="2", labels=LABELS)
+    assert "pdf_fields_left" not in {d.code for d in few.defects}
