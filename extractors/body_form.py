@@ -56,6 +56,7 @@ from extractors.values import (
     clean_value,
     has_type,
     looks_broken,
+    valid_ids_in,
 )
 
 __all__ = [
@@ -592,6 +593,8 @@ def read_label_lines(
                     break  # "ผู้ถูกร้อง": the next section of the form
                 if _unknown_pair(lines[i][1]):
                     break  # "วันออกบัตร : 12 มิ.ย. 2565": a field no template has
+                if found.key == "address" and _other_value(lines[i][1]):
+                    break  # "ทร. 061-883-0247" under it: an address holds no phone
                 values.append(_clean_value(lines[i][1]))
                 i += 1
         value = "\n".join(v for v in values if v)
@@ -847,6 +850,15 @@ def _unknown_pair(line: str) -> bool:
         return False
     digitless = not any(c.isdigit() for c in head)
     return 0 < len(head) <= _UNKNOWN_LABEL_CHARS and digitless and bool(value)
+
+
+def _other_value(line: str) -> bool:
+    """Whether a line holds a phone number, a valid ID or an e-mail address: another
+    field's value under a label no template has ("ทร. 061-...", "ติดต่อ 02-..."), never
+    a line of an address (set 20, address_bor_village_abbrev)."""
+    return bool(
+        PHONE_IN_TEXT.search(line) or EMAIL_IN_TEXT.search(line) or next(valid_ids_in(line), None)
+    )
 
 
 def _sender_fields(labels: LabelIndex) -> Callable[[str], bool]:

@@ -38,3 +38,36 @@ def test_a_struck_old_id_gives_way_to_the_new_one() -> None:
 def test_underlined_or_plain_decoration_is_read() -> None:
     html = '<div>โทร: <span style="text-decoration:underline">089-555-6666</span></div>'
     assert html_to_text(html) == "โทร: 089-555-6666"
+
+
+# --- address_bor_village_abbrev: an address ends where a line of another value starts ---
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["ทร. 061-883-0247", "ติดต่อ 02-123-4567", f"บัตร {ID}", "somchai.j@example.com"],
+)
+def test_an_address_does_not_run_on_into_a_line_holding_a_phone_an_id_or_an_email(
+    after: str,
+) -> None:
+    case = read(f"ชื่อ นายสมชาย ใจดี\nที่อยู่ 5/77 ม.4 ต.บางรักพัฒนา อ.บางบัวทอง\n{after}\n")
+    assert case.fields.get("address") == "5/77 ม.4 ต.บางรักพัฒนา อ.บางบัวทอง"
+
+
+def test_an_address_still_runs_on_over_its_own_lines() -> None:
+    case = read(
+        "ชื่อ นายสมชาย ใจดี\nที่อยู่:\nคอนโดตัวอย่าง อาคาร A ชั้น 8 ห้อง 812\nเลขที่ 99/123 ถ.พหลโยธิน\n"
+        "แขวงลาดยาว เขตจตุจักร\nกทม. 10900\n\nโทร 081-234-5670\n"
+    )
+    assert " ".join(case.fields.get("address", "").split()).startswith(
+        "คอนโดตัวอย่าง อาคาร A ชั้น 8 ห้อง 812 เลขที่ 99/123 ถ.พหลโยธิน แขวงลาดยาว เขตจตุจักร"
+    )
+
+
+def test_a_full_stop_after_the_postal_code_is_no_part_of_the_address() -> None:
+    # iOS turns the double space at a line's end into ". "; the phone line below no longer
+    # runs on into the address, so the stop is the address's last character
+    case = read(
+        "ชื่อ นายสมชาย ใจดี\nที่อยู่ — 12 ม.3 ต.ศิลา อ.เมืองขอนแก่น จ.ขอนแก่น 40000. \nเบอร์ — 081 234 5670\n"
+    )
+    assert case.fields.get("address") == "12 ม.3 ต.ศิลา อ.เมืองขอนแก่น จ.ขอนแก่น 40000"
