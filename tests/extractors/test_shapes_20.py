@@ -71,3 +71,41 @@ def test_a_full_stop_after_the_postal_code_is_no_part_of_the_address() -> None:
         "ชื่อ นายสมชาย ใจดี\nที่อยู่ — 12 ม.3 ต.ศิลา อ.เมืองขอนแก่น จ.ขอนแก่น 40000. \nเบอร์ — 081 234 5670\n"
     )
     assert case.fields.get("address") == "12 ม.3 ต.ศิลา อ.เมืองขอนแก่น จ.ขอนแก่น 40000"
+
+
+# --- thunderbird_bottom_post_html: the answers under the quote are the writer's ----------
+
+BOTTOM_POST = (
+    "On 30/11/2569 10:12, กองช่าง <kong@example.go.th> wrote:\n"
+    "> กรุณาแจ้งชื่อ เลขบัตร และเบอร์โทร เช่น\n> ชื่อ: นางตัวอย่าง สมมุติ\n> โทร: 081-000-0000\n\n"
+    f"ชื่อ: นายสมชาย ใจดี\nเลขประจำตัวประชาชน: {ID}\nโทร: 089-555-6666\n\n-- \nสมชาย\n"
+)
+
+
+def test_lines_typed_under_a_quote_are_the_writers_own() -> None:
+    case = read(BOTTOM_POST)
+    assert case.fields.get("full_name") == "นายสมชาย ใจดี"
+    assert case.fields.get("national_id") == ID
+    assert case.fields.get("phone") == "+66895556666"
+
+
+def test_the_same_bottom_post_in_thunderbird_html() -> None:
+    html = (
+        '<div class="moz-cite-prefix">On 30/11/2569 10:12, กองช่าง wrote:<br></div>'
+        '<blockquote type="cite"><p>ชื่อ: นางตัวอย่าง สมมุติ<br>โทร: 081-000-0000</p></blockquote>'
+        f"<p>ชื่อ: นายสมชาย ใจดี<br>เลขประจำตัวประชาชน: {ID}<br>โทร: 089-555-6666</p>"
+    )
+    case = read(html=html)
+    assert (case.fields.get("full_name"), case.fields.get("phone")) == (
+        "นายสมชาย ใจดี",
+        "+66895556666",
+    )
+
+
+def test_unquoted_lines_right_under_a_reply_header_stay_the_quoted_mail() -> None:
+    # a program that quotes without marks: what follows the header is the mail answered
+    case = read(
+        "ส่งข้อมูลครับ\n\nOn 30/11/2569 10:12, กองช่าง <kong@example.go.th> wrote:\n"
+        "ชื่อ: นางตัวอย่าง สมมุติ\nโทร: 081-000-0000\n"
+    )
+    assert case.fields.get("full_name") != "นางตัวอย่าง สมมุติ"
