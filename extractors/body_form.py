@@ -549,7 +549,7 @@ def read_label_lines(
         (n, _pictograph_label(_unframed(line), parse))
         for n, line in without_row_numbers(_without_underlines(lines))
     ]
-    lines = [(n, _title_options_label(line, parse)) for n, line in lines]
+    lines = [(n, _bracketed_label(_title_options_label(line, parse), parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
     lines = _header_rows(lines, parse)
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
@@ -697,6 +697,25 @@ _PICTOGRAPHS = {
 _PICTOGRAPH = re.compile(
     "^\\s*(" + "|".join(map(re.escape, _PICTOGRAPHS)) + ")\ufe0f?\\s*[:：]?\\s*(?=\\S)"
 )
+
+
+# A label set in brackets before its value, as people mark labels off without a colon
+# ("[ชื่อ-สกุล] นาย...", and the lenticular and corner brackets of a phone keyboard's
+# symbol page: "【ที่อยู่】12 ..."): read as the label with a colon, when the words in the
+# brackets are a label and nothing else ("[ด่วน] ..." stays text).
+_BRACKET_LABEL = re.compile(
+    r"^\s*[\[［【〔「『〖]\s*([^\]］】〕」』〗]{2,40}?)\s*[\]］】〕」』〗]\s*(?=\S)"
+)
+
+
+def _bracketed_label(line: str, parse: Parse) -> str:
+    m = _BRACKET_LABEL.match(line)
+    if m is None:
+        return line
+    found = parse(m.group(1))
+    if found is None or found.value:
+        return line
+    return f"{m.group(1)}: {line[m.end() :]}"
 
 
 def _title_options_label(line: str, parse: Parse) -> str:

@@ -109,3 +109,22 @@ def test_unquoted_lines_right_under_a_reply_header_stay_the_quoted_mail() -> Non
         "ชื่อ: นางตัวอย่าง สมมุติ\nโทร: 081-000-0000\n"
     )
     assert case.fields.get("full_name") != "นางตัวอย่าง สมมุติ"
+
+
+# --- bracket_labels: a label in brackets before its value --------------------------------
+
+
+@pytest.mark.parametrize(("o", "c"), [("[", "] "), ("【", "】"), ("〔", "〕 "), ("「", "」")])
+def test_a_label_in_brackets_before_its_value(o: str, c: str) -> None:
+    case = read(
+        f"{o}ชื่อ-สกุล{c}นายสมชาย ใจดี\n{o}เลขบัตรประชาชน{c}{ID}\n"
+        f"{o}ที่อยู่{c}12 หมู่ 3 ตำบลศิลา อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000\n"
+    )
+    assert case.fields.get("full_name") == "นายสมชาย ใจดี"
+    assert case.fields.get("national_id") == ID
+    assert (case.fields.get("address") or "").startswith("12 หมู่ 3 ตำบลศิลา")
+
+
+def test_words_in_brackets_that_are_no_label_stay_text() -> None:
+    case = read("[ด่วน] ขอให้ซ่อมไฟถนน\nชื่อ: นายสมชาย ใจดี\n")
+    assert case.fields.get("full_name") == "นายสมชาย ใจดี"
