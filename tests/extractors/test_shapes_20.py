@@ -8,6 +8,7 @@ import pytest
 from typed_mail import read
 
 from extractors.html_text import html_to_text
+from extractors.thai import normalise_thai_text
 
 ID = "1101700203450"  # valid check digit
 OTHER_ID = "3100600123450"  # valid check digit too
@@ -128,3 +129,29 @@ def test_a_label_in_brackets_before_its_value(o: str, c: str) -> None:
 def test_words_in_brackets_that_are_no_label_stay_text() -> None:
     case = read("[ด่วน] ขอให้ซ่อมไฟถนน\nชื่อ: นายสมชาย ใจดี\n")
     assert case.fields.get("full_name") == "นายสมชาย ใจดี"
+
+
+# --- pdf_copy_paste_broken_sara_am: a PDF's SARA AM copied out as a space and SARA AA ---
+
+
+@pytest.mark.parametrize(
+    ("broken", "whole"),
+    [
+        ("นายส าราญ ใจงาม", "นายสำราญ ใจงาม"),
+        ("ทองค า", "ทองคำ"),
+        ("ก าหนด", "กำหนด"),
+        ("น้ าใจ", "น้ำใจ"),
+    ],
+)
+def test_a_space_then_sara_aa_after_a_letter_is_sara_am(broken: str, whole: str) -> None:
+    assert normalise_thai_text(broken) == whole
+
+
+def test_sara_aa_after_a_space_and_no_letter_stays() -> None:
+    assert normalise_thai_text("ข้อ 1 า") == "ข้อ 1 า"  # after a digit: not a letter's vowel
+
+
+def test_a_name_copied_out_of_a_pdf_reads_whole() -> None:
+    case = read(f"ชื่อ-นามสกุล นางจ าเนียร ทองค า\nเลขประจ าตัวประชาชน {ID}\n")
+    assert case.fields.get("full_name") == "นางจำเนียร ทองคำ"
+    assert case.fields.get("national_id") == ID
