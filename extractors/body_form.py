@@ -172,8 +172,16 @@ _OTHER_PARTY = re.compile(
 # mother is the one who asks).
 _SOMEONE_ELSE = re.compile(r"ฉุกเฉิน|คู่สมรส")
 _FAMILY_MEMBER = re.compile(r"บุตร|บิดา|มารดา")
-# The sender's own part of such a form: ผู้ร้อง, ผู้ยื่นคำร้อง, ผู้ขอ, ผู้แจ้ง.
-_OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง")  # ผู้ร้อง: ผู้ร้องเรียน too
+# The sender's own part of such a form: ผู้ร้อง, ผู้ยื่นคำร้อง, ผู้ขอ, ผู้แจ้ง, and the one
+# who gives a power of attorney (ผู้มอบอำนาจ, ผู้มอบฉันทะ): the request is theirs.
+_OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|ผู้มอบ(?:อำนาจ|ฉันทะ)")  # ผู้ร้องเรียน too
+# A section heading naming the one who acts for the applicant (ผู้รับมอบอำนาจ, ผู้รับมอบ
+# ฉันทะ, ผู้ยื่นแทน, ผู้ดำเนินการแทน): a proxy files the applicant's request, so the proxy's
+# name, ID and number are the applicant's only where the applicant's own are not given
+# (the one to call, often); read less sure than the applicant's, whichever block comes
+# first (set 20, poa_grantor_grantee_blocks).
+_PROXY = re.compile(r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ)แทน")
+PROXY_SHARE = 0.8
 # A filled example the agency prints before its form ("ตัวอย่างการกรอก", "ตัวอย่าง:"):
 # an invented person's values, no one's data; it ends at the next heading that is no label.
 _EXAMPLE = re.compile(r"[(\[]?\s*(?:ตัวอย่าง|example\b)", re.IGNORECASE)
@@ -554,7 +562,7 @@ def read_label_lines(
     lines = _header_rows(lines, parse)
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
-    others, headings = _other_party(lines, parsed, senders)
+    others, headings, proxies = _other_party(lines, parsed, senders)
     candidates: list[FieldCandidate] = []
     i = 0
     while i < len(lines):
@@ -607,6 +615,8 @@ def read_label_lines(
         theirs = theirs or bool(
             _FAMILY_MEMBER.search(found.label) and not _OWN_PARTY.search(found.label)
         )
+        if start in proxies and senders(found.key):
+            confidence *= PROXY_SHARE
         if value and not (theirs and senders(found.key)):
             prov = provenance(lines[start][0], found.label)
             how = "quoted" if is_quoted else method
@@ -906,14 +916,19 @@ def _other_party(
     lines: Sequence[tuple[int, str]],
     parsed: Sequence[LabelLine | None],
     senders: Callable[[str], bool],
-) -> tuple[set[int], set[int]]:
-    """(indexes of lines in the other party's section, indexes of section headings).
+) -> tuple[set[int], set[int], set[int]]:
+    """(indexes of lines in the other party's section, indexes of section headings,
+    indexes of lines in a proxy's section).
 
-    A short line naming the other party (ผู้ถูกร้อง, คู่กรณี) opens their section; a heading
-    naming the sender (ผู้ร้อง) or a label of a field that is no one's personal data
-    (เรื่อง, รายละเอียด) ends it.
+    A short line naming the other party (ผู้ถูกร้อง, คู่กรณี) opens their section, one
+    naming a proxy (ผู้รับมอบอำนาจ) the proxy's; a heading naming the sender (ผู้ร้อง,
+    ผู้มอบอำนาจ) or a label of a field that is no one's personal data (เรื่อง,
+    รายละเอียด) ends it.
     """
-    inside, example, others, headings = False, False, set(), set()
+    inside, example, proxy = False, False, False
+    others: set[int] = set()
+    headings: set[int] = set()
+    proxies: set[int] = set()
     for i, (_, line) in enumerate(lines):
         text = line.strip()
         heading = len(text) <= _HEADING_CHARS and not _VALUE_AFTER_COLON.search(text)
@@ -922,22 +937,28 @@ def _other_party(
             headings.add(i)
             continue
         if heading and _OTHER_PARTY.search(text):
-            inside = True
+            inside, proxy = True, False
+            headings.add(i)
+            continue
+        if heading and _PROXY.search(text) and not any(ch.isdigit() for ch in text):
+            inside, proxy = False, True
             headings.add(i)
             continue
         if heading and _OWN_PARTY.search(text):
-            inside = example = False
+            inside = example = proxy = False
             headings.add(i)
             continue
         found = parsed[i]
         if found is not None and not senders(found.key):
-            inside = False
+            inside = proxy = False
+        if proxy:
+            proxies.add(i)
         if example and heading and text and found is None:
             example = False  # the form's own title ("แบบคำร้องทั่วไป") after the example
             headings.add(i)
         if inside or example:
             others.add(i)
-    return others, headings
+    return others, headings, proxies
 
 
 Parse = Callable[[str], LabelLine | None]

@@ -155,3 +155,28 @@ def test_a_name_copied_out_of_a_pdf_reads_whole() -> None:
     case = read(f"ชื่อ-นามสกุล นางจ าเนียร ทองค า\nเลขประจ าตัวประชาชน {ID}\n")
     assert case.fields.get("full_name") == "นางจำเนียร ทองคำ"
     assert case.fields.get("national_id") == ID
+
+
+# --- poa_grantor_grantee_blocks: the grantee's block is the proxy's, not the applicant's --
+
+GRANTOR = (
+    "ผู้มอบอำนาจ\nชื่อ-สกุล: นางสมศรี ใจดี\n"
+    f"เลขประจำตัวประชาชน: {ID}\nที่อยู่: 12 หมู่ 3 ตำบลศิลา อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000\n"
+)
+GRANTEE = (
+    f"ผู้รับมอบอำนาจ\nชื่อ-สกุล: นายสมชาย ใจดี\nเลขประจำตัวประชาชน: {OTHER_ID}\nโทรศัพท์: 089-555-6666\n"
+)
+
+
+@pytest.mark.parametrize("blocks", [(GRANTOR, GRANTEE), (GRANTEE, GRANTOR)])
+def test_the_grantor_is_the_applicant_whichever_block_comes_first(blocks: tuple[str, str]) -> None:
+    case = read("ขอยื่นเรื่องแทนผู้มอบอำนาจ\n\n" + "\n".join(blocks))
+    assert case.fields.get("full_name") == "นางสมศรี ใจดี"
+    assert case.fields.get("national_id") == ID
+    # the grantee's number is the only one: the one to call
+    assert case.fields.get("phone") == "+66895556666"
+
+
+def test_a_proxys_data_alone_still_read() -> None:
+    case = read(GRANTEE)
+    assert case.fields.get("full_name") == "นายสมชาย ใจดี"
