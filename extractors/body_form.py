@@ -559,7 +559,7 @@ def read_label_lines(
     ]
     lines = [(n, _bracketed_label(_title_options_label(line, parse), parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
-    lines = _header_rows(lines, parse)
+    lines = _header_rows(_party_columns(lines), parse)
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
     others, headings, proxies = _other_party(lines, parsed, senders)
@@ -795,6 +795,59 @@ def without_row_numbers(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str
     for k, (n, line) in enumerate(lines):
         m = found[k][1]
         out.append((n, line[m.end() :] if k in rows and m is not None else line))
+    return out
+
+
+# A table with a column per party, as a complaint or a power of attorney copied out of a
+# two-column Word table reads ("<TAB>ผู้ร้องเรียน<TAB>ผู้ถูกร้องเรียน", then "ชื่อ<TAB>นาย
+# ...<TAB>นาย ..."): the header names the parties, each row below is a label and each
+# party's value. The sender's column (ผู้ร้อง, ผู้มอบอำนาจ) is read as the label's value;
+# the other party's and a proxy's are left out (set 20, plain_side_by_side_two_people).
+_PARTY_HEADER_CHARS = 30
+
+
+def _party_cells(line: str) -> tuple[str, list[str]] | None:
+    if "\t" in line:
+        return "\t", [cell.strip() for cell in line.strip(" ").split("\t")]
+    if " | " in line or line.lstrip().startswith("| "):
+        return "|", [cell.strip() for cell in line.strip().split("|")]
+    return None
+
+
+def _own_column(cells: list[str]) -> int | None:
+    """The index of the sender's column when the row names the parties, one a column."""
+    kinds = []
+    for cell in cells[1:]:
+        if not cell or len(cell) > _PARTY_HEADER_CHARS:
+            return None
+        if _OTHER_PARTY.search(cell) or _PROXY.search(cell):
+            kinds.append("theirs")
+        elif _OWN_PARTY.search(cell):
+            kinds.append("own")
+        else:
+            return None
+    if kinds.count("own") != 1 or len(kinds) < 2:
+        return None
+    return kinds.index("own") + 1
+
+
+def _party_columns(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    own: int | None = None
+    width, sep = 0, ""
+    for number, line in lines:
+        split = _party_cells(line)
+        if own is not None and split is not None and split[0] == sep and len(split[1]) == width:
+            cells = split[1]
+            if cells[own] and cells[own] not in {"-", "–", "—"}:
+                out.append((number, f"{cells[0]}: {cells[own]}" if cells[0] else cells[own]))
+            continue
+        own = None
+        column = _own_column(split[1]) if split is not None else None
+        if split is not None and column is not None:
+            own, sep, width = column, split[0], len(split[1])
+            continue  # the header: no value of its own
+        out.append((number, line))
     return out
 
 

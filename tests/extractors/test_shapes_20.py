@@ -180,3 +180,30 @@ def test_the_grantor_is_the_applicant_whichever_block_comes_first(blocks: tuple[
 def test_a_proxys_data_alone_still_read() -> None:
     case = read(GRANTEE)
     assert case.fields.get("full_name") == "นายสมชาย ใจดี"
+
+
+# --- plain_side_by_side_two_people: a column per party, the sender's is theirs -----------
+
+
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_rows_under_a_header_of_parties_give_the_senders_column(sep: str) -> None:
+    rows = [
+        ("", "ผู้ร้องเรียน", "ผู้ถูกร้องเรียน"),
+        ("ชื่อ", "นายสมชาย ใจดี", "นายมานะ ขยัน"),
+        ("เลขบัตรประชาชน", ID, "-"),
+        ("โทร", "089-555-6666", "ไม่ทราบ"),
+    ]
+    case = read("เรื่อง ร้องเรียนเสียงดัง\n\n" + "\n".join(sep.join(r) for r in rows) + "\n")
+    assert case.fields.get("full_name") == "นายสมชาย ใจดี"
+    assert case.fields.get("national_id") == ID
+    assert case.fields.get("phone") == "+66895556666"
+
+
+def test_the_senders_column_may_come_second() -> None:
+    rows = [
+        ("รายการ", "ผู้รับมอบอำนาจ", "ผู้มอบอำนาจ"),
+        ("ชื่อ-สกุล", "นายมานะ ขยัน", "นายสมชาย ใจดี"),
+        ("เลขประจำตัวประชาชน", OTHER_ID, ID),
+    ]
+    case = read("\n".join("\t".join(r) for r in rows) + "\n")
+    assert (case.fields.get("full_name"), case.fields.get("national_id")) == ("นายสมชาย ใจดี", ID)
