@@ -207,3 +207,27 @@ def test_the_senders_column_may_come_second() -> None:
     ]
     case = read("\n".join("\t".join(r) for r in rows) + "\n")
     assert (case.fields.get("full_name"), case.fields.get("national_id")) == ("นายสมชาย ใจดี", ID)
+
+
+# --- neighbours_petition_coordinator: the applicant's ID is the one beside their name ----
+
+NEIGHBOUR_ID = "3120500661085"  # valid check digit
+
+
+def test_a_petitions_coordinator_is_the_applicant_and_their_id_is_in_their_row() -> None:
+    case = read(
+        "ผู้ประสานงาน: นางจำเนียร ทองคำ โทร 084-441-7726\n\nขอร้องเรียนเสียงดังจากร้านคาราโอเกะ\n\n"
+        "รายชื่อผู้ร่วมร้องเรียน\n"
+        f"1. นางสาววรรณภา สุขเจริญ บ้านเลขที่ 10/2 เลขบัตร {NEIGHBOUR_ID}\n"
+        f"2. นางจำเนียร ทองคำ บ้านเลขที่ 30 เลขบัตร {ID}\n"
+    )
+    assert case.fields.get("full_name") == "นางจำเนียร ทองคำ"
+    assert case.fields.get("national_id") == ID
+
+
+def test_a_labelled_id_still_wins_over_one_beside_a_listed_name() -> None:
+    case = read(
+        f"ชื่อ: นางจำเนียร ทองคำ\nเลขประจำตัวประชาชน: {ID}\n\n"
+        f"ผู้ร่วมร้อง\n1. นางจำเนียร ทองคำ เลขบัตร {NEIGHBOUR_ID}\n"
+    )
+    assert case.fields.get("national_id") == ID
