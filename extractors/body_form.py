@@ -1314,15 +1314,28 @@ _TYPED_KEYS: tuple[tuple[str, FieldType], ...] = (
 _TYPED_VALUE = {"national_id": ID_IN_TEXT, "email": EMAIL_IN_TEXT, "phone": PHONE_IN_TEXT}
 
 
+# "เบอร์ข้างบนเลิกใช้แล้ว ติดต่อเบอร์ใหม่ 08...", "เบอร์เดิมใช้ไม่ได้แล้ว ใหม่คือ 08...": a
+# line (a P.S. under the signature, often) that says the number given is out of use and
+# gives the new one after ใหม่: the new one supersedes the values above it, as a value
+# said wrong does (set 20, ps_addendum_corrects_phone). ใหม่ alone ("ร้านเปิดใหม่ โทร
+# 02...") corrects nothing.
+_OUT_OF_USE = re.compile(r"เลิกใช้|ใช้ไม่ได้|ไม่ได้ใช้|ไม่ใช้แล้ว|ยกเลิก")
+_NEW_IS = re.compile(r"ใหม่\s*(?:คือ|เป็น|[:：∶])?\s*")
+
+
 def _said_wrong(text: str) -> bool:
-    return _CORRECTION_WORD in text or _WRONG in text
+    return _CORRECTION_WORD in text or _WRONG in text or "ใหม่" in text
 
 
 def _typed_correction(text: str) -> tuple[str, str, str] | None:
-    """(key, words, value) of "...ผิด ที่ถูกคือ <value>" in a line, if any."""
-    if not _said_wrong(text) or "ถูก" not in text:
-        return None
-    for m in _RIGHT_IS.finditer(text):
+    """(key, words, value) of "...ผิด ที่ถูกคือ <value>" or "...เลิกใช้ ... ใหม่ <value>" in a
+    line, if any."""
+    intros: list[re.Match[str]] = []
+    if (_CORRECTION_WORD in text or _WRONG in text) and "ถูก" in text:
+        intros += _RIGHT_IS.finditer(text)
+    if "ใหม่" in text and _OUT_OF_USE.search(text):
+        intros += _NEW_IS.finditer(text)
+    for m in intros:
         for key, kind in _TYPED_KEYS:
             found = _TYPED_VALUE[key].match(text, m.end())
             if found is None:

@@ -231,3 +231,27 @@ def test_a_labelled_id_still_wins_over_one_beside_a_listed_name() -> None:
         f"ผู้ร่วมร้อง\n1. นางจำเนียร ทองคำ เลขบัตร {NEIGHBOUR_ID}\n"
     )
     assert case.fields.get("national_id") == ID
+
+
+# --- ps_addendum_corrects_phone: a later line says the number is out of use, gives a new --
+
+
+@pytest.mark.parametrize(
+    "ps",
+    [
+        "ป.ล. เบอร์ข้างบนเลิกใช้แล้วครับ กรุณาติดต่อเบอร์ใหม่ 089-555-6666 แทน",
+        "ปล. เบอร์เดิมใช้ไม่ได้แล้ว เบอร์ใหม่คือ 089-555-6666",
+        "PS เบอร์นี้ยกเลิกแล้วค่ะ ใหม่: 089-555-6666",
+    ],
+)
+def test_a_number_given_as_new_after_the_old_is_out_of_use_supersedes_it(ps: str) -> None:
+    case = read(
+        f"ข้าพเจ้า นายสมชาย ใจดี เลขประจำตัวประชาชน {ID}\nติดต่อได้ที่ 081-234-5670\n\n"
+        f"ขอแสดงความนับถือ\nนายสมชาย ใจดี\n\n{ps}\n"
+    )
+    assert case.fields.get("phone") == "+66895556666"
+
+
+def test_a_new_number_without_the_old_said_out_of_use_is_no_correction() -> None:
+    case = read("ชื่อ: นายสมชาย ใจดี\nโทร: 081-234-5670\nร้านเปิดใหม่ โทร 02-111-2222 เสียงดังมาก\n")
+    assert case.fields.get("phone") == "+66812345670"
