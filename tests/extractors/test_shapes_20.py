@@ -255,3 +255,17 @@ def test_a_number_given_as_new_after_the_old_is_out_of_use_supersedes_it(ps: str
 def test_a_new_number_without_the_old_said_out_of_use_is_no_correction() -> None:
     case = read("ชื่อ: นายสมชาย ใจดี\nโทร: 081-234-5670\nร้านเปิดใหม่ โทร 02-111-2222 เสียงดังมาก\n")
     assert case.fields.get("phone") == "+66812345670"
+
+
+# --- bare_values_one_line_no_labels: a titled name right before its ID, no label ---------
+
+
+@pytest.mark.parametrize("sep", [", ", " ", " / "])
+def test_a_titled_name_right_before_a_valid_id_is_its_holders(sep: str) -> None:
+    case = read(f"ขอคัดสำเนาทะเบียนบ้านครับ{sep}นายชยพล วงศ์สุวรรณ{sep}{ID}{sep}0815502291\n")
+    assert case.fields.get("full_name") == "นายชยพล วงศ์สุวรรณ"
+
+
+def test_a_titled_name_before_a_number_that_is_no_id_is_not_taken_so() -> None:
+    case = read("ขอคัดสำเนาทะเบียนบ้านครับ นายชยพล วงศ์สุวรรณ 1409900321450 ครับ\n")
+    assert case.fields.get("national_id") is None
