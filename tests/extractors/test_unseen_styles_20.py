@@ -41,7 +41,22 @@ from extractors.mime import parse_message
 # "【ที่อยู่】" not labels), bare_values_one_line_no_labels 4/6 (0, 0, 2),
 # html_strike_old_value 8/10 (0, 2, 0: the struck-out old phone and ID taken),
 # thunderbird_bottom_post_html 0/6 (0, 0, 6: the answers under the quote lost).
-FLOORS: dict[str, float] = {}
+# Fixes (each commit names its style): struck-through HTML text is not read; an address
+# stops at a line holding a phone, an ID or an e-mail (and a full stop after its postal
+# code is cut); lines under the whole quote after a reply header are the sender's (a
+# bottom post); a label in brackets; a space then SARA AA after a consonant is SARA AM;
+# a proxy's section (ผู้รับมอบอำนาจ) is read less sure than the grantor's; rows under a
+# header naming the parties give the sender's column; ผู้ประสานงาน is a name label and
+# the applicant's ID is the one beside their name; a number said out of use with a new
+# one after ใหม่ corrects the earlier; a titled name right before a valid ID. After them:
+# 419/420 right (0.998), 0 wrong flagged, 0 wrong without a flag, 1 missing; outcomes
+# 6/6. By kind: plain 244/245 (1 missing), HTML 93/93, thread 40/40, charset 42/42.
+FLOORS: dict[str, float] = {
+    # "ขอ...ครับ สำราญ ใจงาม 3501100277641 0819945203": a name with no title and no label,
+    # only two words before an ID; taken as a name it would take any two words before a
+    # number (a verb, a place): left missing, which the clerk sees
+    "bare_values_one_line_no_labels": 0.83,
+}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -56,6 +71,8 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Issue 8's line (0.5%): first sight 0.714% (3 of 420: two struck-out values taken,
+    # an address run on into the next line); none after the fixes.
     HELD_OUT.assert_silent_at_most()
 
 
