@@ -35,6 +35,7 @@ _SPLIT = re.compile(r"[\s,]+")
 _POSTAL_WORD = re.compile(r"^(?:รหัสไปรษณีย์|รหัส|ปณ\.?|ไปรษณีย์)$")
 _PREFIXED = re.compile(r"^(?:จังหวัด|จ\.)(?P<name>.+)$")
 _PREFIX_ALONE = re.compile(r"^(?:จังหวัด|จ\.)$")
+_STOP_AFTER = re.compile(r"\s*[.,;]+\s*")
 
 
 def address_tail(address: str) -> tuple[str | None, str | None]:
@@ -89,8 +90,12 @@ def address_end(address: str) -> str:
     a province named exactly (see `address_tail`).
     """
     for m in _POSTAL_IN_TEXT.finditer(address):
-        rest = address[m.end() :].strip(" \t.,;)")
-        if rest and all(address_tail(address[: m.end()])):
+        after = address[m.end() :]
+        rest = after.strip(" \t.,;)")
+        # a full stop or comma alone after the postal code is the keyboard's (iOS turns a
+        # double space into ". "), no part of the address either
+        stop = bool(_STOP_AFTER.fullmatch(after))
+        if (rest or stop) and all(address_tail(address[: m.end()])):
             return address[: m.end()]
     return address
 

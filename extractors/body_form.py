@@ -56,6 +56,7 @@ from extractors.values import (
     clean_value,
     has_type,
     looks_broken,
+    valid_ids_in,
 )
 
 __all__ = [
@@ -171,8 +172,16 @@ _OTHER_PARTY = re.compile(
 # mother is the one who asks).
 _SOMEONE_ELSE = re.compile(r"ฉุกเฉิน|คู่สมรส")
 _FAMILY_MEMBER = re.compile(r"บุตร|บิดา|มารดา")
-# The sender's own part of such a form: ผู้ร้อง, ผู้ยื่นคำร้อง, ผู้ขอ, ผู้แจ้ง.
-_OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง")  # ผู้ร้อง: ผู้ร้องเรียน too
+# The sender's own part of such a form: ผู้ร้อง, ผู้ยื่นคำร้อง, ผู้ขอ, ผู้แจ้ง, and the one
+# who gives a power of attorney (ผู้มอบอำนาจ, ผู้มอบฉันทะ): the request is theirs.
+_OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|ผู้มอบ(?:อำนาจ|ฉันทะ)")  # ผู้ร้องเรียน too
+# A section heading naming the one who acts for the applicant (ผู้รับมอบอำนาจ, ผู้รับมอบ
+# ฉันทะ, ผู้ยื่นแทน, ผู้ดำเนินการแทน): a proxy files the applicant's request, so the proxy's
+# name, ID and number are the applicant's only where the applicant's own are not given
+# (the one to call, often); read less sure than the applicant's, whichever block comes
+# first (set 20, poa_grantor_grantee_blocks).
+_PROXY = re.compile(r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ)แทน")
+PROXY_SHARE = 0.8
 # A filled example the agency prints before its form ("ตัวอย่างการกรอก", "ตัวอย่าง:"):
 # an invented person's values, no one's data; it ends at the next heading that is no label.
 _EXAMPLE = re.compile(r"[(\[]?\s*(?:ตัวอย่าง|example\b)", re.IGNORECASE)
@@ -548,12 +557,12 @@ def read_label_lines(
         (n, _pictograph_label(_unframed(line), parse))
         for n, line in without_row_numbers(_without_underlines(lines))
     ]
-    lines = [(n, _title_options_label(line, parse)) for n, line in lines]
+    lines = [(n, _bracketed_label(_title_options_label(line, parse), parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
-    lines = _header_rows(lines, parse)
+    lines = _header_rows(_party_columns(lines), parse)
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
-    others, headings = _other_party(lines, parsed, senders)
+    others, headings, proxies = _other_party(lines, parsed, senders)
     candidates: list[FieldCandidate] = []
     i = 0
     while i < len(lines):
@@ -592,6 +601,8 @@ def read_label_lines(
                     break  # "ผู้ถูกร้อง": the next section of the form
                 if _unknown_pair(lines[i][1]):
                     break  # "วันออกบัตร : 12 มิ.ย. 2565": a field no template has
+                if found.key == "address" and _other_value(lines[i][1]):
+                    break  # "ทร. 061-883-0247" under it: an address holds no phone
                 values.append(_clean_value(lines[i][1]))
                 i += 1
         value = "\n".join(v for v in values if v)
@@ -604,6 +615,8 @@ def read_label_lines(
         theirs = theirs or bool(
             _FAMILY_MEMBER.search(found.label) and not _OWN_PARTY.search(found.label)
         )
+        if start in proxies and senders(found.key):
+            confidence *= PROXY_SHARE
         if value and not (theirs and senders(found.key)):
             prov = provenance(lines[start][0], found.label)
             how = "quoted" if is_quoted else method
@@ -696,6 +709,25 @@ _PICTOGRAPH = re.compile(
 )
 
 
+# A label set in brackets before its value, as people mark labels off without a colon
+# ("[ชื่อ-สกุล] นาย...", and the lenticular and corner brackets of a phone keyboard's
+# symbol page: "【ที่อยู่】12 ..."): read as the label with a colon, when the words in the
+# brackets are a label and nothing else ("[ด่วน] ..." stays text).
+_BRACKET_LABEL = re.compile(
+    r"^\s*[\[［【〔「『〖]\s*([^\]］】〕」』〗]{2,40}?)\s*[\]］】〕」』〗]\s*(?=\S)"
+)
+
+
+def _bracketed_label(line: str, parse: Parse) -> str:
+    m = _BRACKET_LABEL.match(line)
+    if m is None:
+        return line
+    found = parse(m.group(1))
+    if found is None or found.value:
+        return line
+    return f"{m.group(1)}: {line[m.end() :]}"
+
+
 def _title_options_label(line: str, parse: Parse) -> str:
     """A line opening with the printed titles, one ticked ("☐ นาย ☒ นาง ☐ นางสาว ชื่อ
     ..."), has its title label put before them: the options are that field's answer."""
@@ -763,6 +795,59 @@ def without_row_numbers(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str
     for k, (n, line) in enumerate(lines):
         m = found[k][1]
         out.append((n, line[m.end() :] if k in rows and m is not None else line))
+    return out
+
+
+# A table with a column per party, as a complaint or a power of attorney copied out of a
+# two-column Word table reads ("<TAB>ผู้ร้องเรียน<TAB>ผู้ถูกร้องเรียน", then "ชื่อ<TAB>นาย
+# ...<TAB>นาย ..."): the header names the parties, each row below is a label and each
+# party's value. The sender's column (ผู้ร้อง, ผู้มอบอำนาจ) is read as the label's value;
+# the other party's and a proxy's are left out (set 20, plain_side_by_side_two_people).
+_PARTY_HEADER_CHARS = 30
+
+
+def _party_cells(line: str) -> tuple[str, list[str]] | None:
+    if "\t" in line:
+        return "\t", [cell.strip() for cell in line.strip(" ").split("\t")]
+    if " | " in line or line.lstrip().startswith("| "):
+        return "|", [cell.strip() for cell in line.strip().split("|")]
+    return None
+
+
+def _own_column(cells: list[str]) -> int | None:
+    """The index of the sender's column when the row names the parties, one a column."""
+    kinds = []
+    for cell in cells[1:]:
+        if not cell or len(cell) > _PARTY_HEADER_CHARS:
+            return None
+        if _OTHER_PARTY.search(cell) or _PROXY.search(cell):
+            kinds.append("theirs")
+        elif _OWN_PARTY.search(cell):
+            kinds.append("own")
+        else:
+            return None
+    if kinds.count("own") != 1 or len(kinds) < 2:
+        return None
+    return kinds.index("own") + 1
+
+
+def _party_columns(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    own: int | None = None
+    width, sep = 0, ""
+    for number, line in lines:
+        split = _party_cells(line)
+        if own is not None and split is not None and split[0] == sep and len(split[1]) == width:
+            cells = split[1]
+            if cells[own] and cells[own] not in {"-", "–", "—"}:
+                out.append((number, f"{cells[0]}: {cells[own]}" if cells[0] else cells[own]))
+            continue
+        own = None
+        column = _own_column(split[1]) if split is not None else None
+        if split is not None and column is not None:
+            own, sep, width = column, split[0], len(split[1])
+            continue  # the header: no value of its own
+        out.append((number, line))
     return out
 
 
@@ -849,6 +934,15 @@ def _unknown_pair(line: str) -> bool:
     return 0 < len(head) <= _UNKNOWN_LABEL_CHARS and digitless and bool(value)
 
 
+def _other_value(line: str) -> bool:
+    """Whether a line holds a phone number, a valid ID or an e-mail address: another
+    field's value under a label no template has ("ทร. 061-...", "ติดต่อ 02-..."), never
+    a line of an address (set 20, address_bor_village_abbrev)."""
+    return bool(
+        PHONE_IN_TEXT.search(line) or EMAIL_IN_TEXT.search(line) or next(valid_ids_in(line), None)
+    )
+
+
 def _sender_fields(labels: LabelIndex) -> Callable[[str], bool]:
     """Whether a key is the sender's personal data (name, phone, address...): a field
     whose own labels name the other party (ผู้ถูกร้องเรียน) is theirs by design."""
@@ -875,14 +969,19 @@ def _other_party(
     lines: Sequence[tuple[int, str]],
     parsed: Sequence[LabelLine | None],
     senders: Callable[[str], bool],
-) -> tuple[set[int], set[int]]:
-    """(indexes of lines in the other party's section, indexes of section headings).
+) -> tuple[set[int], set[int], set[int]]:
+    """(indexes of lines in the other party's section, indexes of section headings,
+    indexes of lines in a proxy's section).
 
-    A short line naming the other party (ผู้ถูกร้อง, คู่กรณี) opens their section; a heading
-    naming the sender (ผู้ร้อง) or a label of a field that is no one's personal data
-    (เรื่อง, รายละเอียด) ends it.
+    A short line naming the other party (ผู้ถูกร้อง, คู่กรณี) opens their section, one
+    naming a proxy (ผู้รับมอบอำนาจ) the proxy's; a heading naming the sender (ผู้ร้อง,
+    ผู้มอบอำนาจ) or a label of a field that is no one's personal data (เรื่อง,
+    รายละเอียด) ends it.
     """
-    inside, example, others, headings = False, False, set(), set()
+    inside, example, proxy = False, False, False
+    others: set[int] = set()
+    headings: set[int] = set()
+    proxies: set[int] = set()
     for i, (_, line) in enumerate(lines):
         text = line.strip()
         heading = len(text) <= _HEADING_CHARS and not _VALUE_AFTER_COLON.search(text)
@@ -891,22 +990,28 @@ def _other_party(
             headings.add(i)
             continue
         if heading and _OTHER_PARTY.search(text):
-            inside = True
+            inside, proxy = True, False
+            headings.add(i)
+            continue
+        if heading and _PROXY.search(text) and not any(ch.isdigit() for ch in text):
+            inside, proxy = False, True
             headings.add(i)
             continue
         if heading and _OWN_PARTY.search(text):
-            inside = example = False
+            inside = example = proxy = False
             headings.add(i)
             continue
         found = parsed[i]
         if found is not None and not senders(found.key):
-            inside = False
+            inside = proxy = False
+        if proxy:
+            proxies.add(i)
         if example and heading and text and found is None:
             example = False  # the form's own title ("แบบคำร้องทั่วไป") after the example
             headings.add(i)
         if inside or example:
             others.add(i)
-    return others, headings
+    return others, headings, proxies
 
 
 Parse = Callable[[str], LabelLine | None]
@@ -1209,15 +1314,28 @@ _TYPED_KEYS: tuple[tuple[str, FieldType], ...] = (
 _TYPED_VALUE = {"national_id": ID_IN_TEXT, "email": EMAIL_IN_TEXT, "phone": PHONE_IN_TEXT}
 
 
+# "เบอร์ข้างบนเลิกใช้แล้ว ติดต่อเบอร์ใหม่ 08...", "เบอร์เดิมใช้ไม่ได้แล้ว ใหม่คือ 08...": a
+# line (a P.S. under the signature, often) that says the number given is out of use and
+# gives the new one after ใหม่: the new one supersedes the values above it, as a value
+# said wrong does (set 20, ps_addendum_corrects_phone). ใหม่ alone ("ร้านเปิดใหม่ โทร
+# 02...") corrects nothing.
+_OUT_OF_USE = re.compile(r"เลิกใช้|ใช้ไม่ได้|ไม่ได้ใช้|ไม่ใช้แล้ว|ยกเลิก")
+_NEW_IS = re.compile(r"ใหม่\s*(?:คือ|เป็น|[:：∶])?\s*")
+
+
 def _said_wrong(text: str) -> bool:
-    return _CORRECTION_WORD in text or _WRONG in text
+    return _CORRECTION_WORD in text or _WRONG in text or "ใหม่" in text
 
 
 def _typed_correction(text: str) -> tuple[str, str, str] | None:
-    """(key, words, value) of "...ผิด ที่ถูกคือ <value>" in a line, if any."""
-    if not _said_wrong(text) or "ถูก" not in text:
-        return None
-    for m in _RIGHT_IS.finditer(text):
+    """(key, words, value) of "...ผิด ที่ถูกคือ <value>" or "...เลิกใช้ ... ใหม่ <value>" in a
+    line, if any."""
+    intros: list[re.Match[str]] = []
+    if (_CORRECTION_WORD in text or _WRONG in text) and "ถูก" in text:
+        intros += _RIGHT_IS.finditer(text)
+    if "ใหม่" in text and _OUT_OF_USE.search(text):
+        intros += _NEW_IS.finditer(text)
+    for m in intros:
         for key, kind in _TYPED_KEYS:
             found = _TYPED_VALUE[key].match(text, m.end())
             if found is None:

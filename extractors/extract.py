@@ -27,6 +27,7 @@ from extractors.base import (
     ParsedMessage,
     Provenance,
 )
+from extractors.beside_name import id_beside_name
 from extractors.by_identity import ByIdentity
 from extractors.labels import LabelMatcher, canonical
 from extractors.mail_text import agency_addresses
@@ -143,7 +144,7 @@ def _extract(
     joined = _vouched_subject(joined)
     joined += _subject_entities(parsed.subject, {c.key for c in joined})
     candidates = [c for c in _as_template_keys(template, joined) if c.key in keys]
-    chosen = pick_best(template, candidates)
+    chosen = id_beside_name(pick_best(template, candidates), candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
         header_subject = _subject_of(parsed.subject)[:MAX_LINE_VALUE_CHARS]
         if header_subject:

@@ -51,6 +51,11 @@ _HIDDEN_STYLE = re.compile(
     r"|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$))",
     re.I,
 )
+# Text struck through is a value the writer withdrew and corrected after it ("<s>081...</s>
+# 089..."), as a struck value in a Word form is: it is not read (set 20,
+# html_strike_old_value).
+_STRUCK_TAGS = frozenset({"s", "strike", "del"})
+_STRUCK_STYLE = re.compile(r"(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b", re.I)
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "param", "source", "track", "wbr"})  # fmt: skip
 MAX_ORPHAN_LT = 200
@@ -117,7 +122,11 @@ class _Walker(HTMLParser):
             self.hidden_depth += tag == self.hidden_tag
             return True
         style = next((v or "" for k, v in attrs if k == "style"), "")
-        if tag in _VOID or not _HIDDEN_STYLE.search(style):
+        if tag in _VOID:
+            return False
+        if tag not in _STRUCK_TAGS and not (
+            _HIDDEN_STYLE.search(style) or _STRUCK_STYLE.search(style)
+        ):
             return False
         self.hidden_tag, self.hidden_depth = tag, 1
         return True

@@ -4,7 +4,8 @@
 - Below a reply header ("On ... wrote:", "เมื่อ ... เขียนว่า:") or an Outlook
   "Original Message" block comes the mail being answered; lines quoted with ">" are
   somebody else's words unless they are a blank template being filled in (decided by
-  the reader, which knows labels).
+  the reader, which knows labels). Lines typed under that whole ">" quote are the
+  sender's own again: a bottom post.
 - A forward marker ("---------- Forwarded message ---------", "ข้อความที่ส่งต่อ",
   "Begin forwarded message:") means the request is the forwarded mail, not the note
   above it; its header block names the original sender.
@@ -248,12 +249,14 @@ def _own_text(lines: Lines, is_label: Callable[[str], bool] = lambda _: False) -
     mail = MailText()
     signature: Lines = []
     in_signature = after_reply = False
+    last_reply_quote = 0  # the last ">" line under a reply header
     for number, line in lines:
         stripped = line.strip()
         if _REPLY_HEADER.match(stripped):
             after_reply = True
         elif line.lstrip().startswith(">"):
             mail.quoted.append((number, line.lstrip().lstrip("> ")))
+            last_reply_quote = number if after_reply else last_reply_quote
         elif after_reply:
             mail.after_reply.append((number, line))
         elif line.rstrip() == "--":
@@ -268,4 +271,19 @@ def _own_text(lines: Lines, is_label: Callable[[str], bool] = lambda _: False) -
         mail.own += signature
     else:
         mail.signature = signature
+    return _bottom_post(mail, last_reply_quote, is_label)
+
+
+def _bottom_post(mail: MailText, last_quote: int, is_label: Callable[[str], bool]) -> MailText:
+    """Lines typed under the whole ">" quote that follows a reply header are the sender's
+    own again: a bottom post (Thunderbird's habit, and a citizen answering under the
+    agency's questions), with a signature of its own. Lines between quoted ones stay
+    answers to the quote (read with it when it is a blank template)."""
+    below = [(n, line) for n, line in mail.after_reply if n > last_quote]
+    if not last_quote or not any(line.strip() for _, line in below):
+        return mail
+    mail.after_reply = [(n, line) for n, line in mail.after_reply if n < last_quote]
+    own = _own_text(below, is_label)
+    mail.own += own.own
+    mail.signature += own.signature
     return mail

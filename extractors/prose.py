@@ -192,9 +192,11 @@ _SIGNED_OFF = re.compile(
 # proving by its check digit that a person, not a place, was named.
 _NAME_BEFORE_ID = re.compile(
     rf"(?<![\u0e01-\u0e4e])(?P<v>{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})"
-    r"[ \t]*(?:[,(][ \t]*)?"  # one way to read a run of spaces, with or without a comma
-    r"(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน|ปชช\.?)|เลขบัตร"
-    r"|บัตร\s?(?:ประชาชน|ปชช\.?)(?:\s?เลขที่)?)[ \t]*(?:(?:[:：]|คือ)[ \t]*)?"
+    r"[ \t]*(?:[,(/][ \t]*)?"  # one way to read a run of spaces, with or without a comma
+    # the ID's words may be left out: a titled name then a valid ID and nothing between
+    # ("ขอ...ครับ, นายชยพล วงศ์สุวรรณ, 1-4099-...", set 20 bare_values_one_line_no_labels)
+    r"(?:(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน|ปชช\.?)|เลขบัตร"
+    r"|บัตร\s?(?:ประชาชน|ปชช\.?)(?:\s?เลขที่)?)[ \t]*(?:(?:[:：]|คือ)[ \t]*)?)?"
     rf"(?P<id>{ID_IN_TEXT.pattern})"
 )
 NAME_BEFORE_ID = "titled name before its ID"
@@ -440,7 +442,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for name, start, how in found:
         yield "full_name", name, start, how
     named = {start for _, start, _ in found}
-    for m in _NAME_BEFORE_ID.finditer(text) if "เลข" in text or "บัตร" in text else ():
+    for m in _NAME_BEFORE_ID.finditer(text) if next(valid_ids_in(text), None) else ():
         if m.start("v") in named or _opens_line(text, m.start("v")):
             continue  # found once, by the words before it or as a line's titled name
         name = clean_value("name", " ".join(m.group("v").split()))

@@ -154,6 +154,11 @@ _SPLIT_AM = re.compile(rf"{_NIKHAHIT}([{_TONE}]?){_SARA_AA}")
 # In the reversed form the NIKHAHIT glyph also pushes a stray space after it ('จาํ นวน').
 _SPLIT_AM_REVERSED = re.compile(rf"{_SARA_AA}([{_TONE}]?){_NIKHAHIT}[ ]?")
 _AM_BEFORE_TONE = re.compile(rf"{_SARA_AM}([{_TONE}])")
+# Text copied out of a PDF made from Word (TH Sarabun and the like) loses SARA AM's
+# NIKHAHIT and puts a space where it was: "เลขประจ าตัว", "ส านักงาน", "ทองค า". No Thai
+# word starts with SARA AA, so a space then SARA AA right after a consonant or its tone
+# mark is that SARA AM (set 20, pdf_copy_paste_broken_sara_am).
+_AM_AS_SPACE_AA = re.compile(rf"(?<=[\u0e01-\u0e2e{_TONE}])[ \u00a0]{_SARA_AA}")
 # Unicode order is consonant, vowel above/below, then tone mark; some fonts emit the
 # tone mark first, and some keyboards let it be typed first. THANTHAKHAT (the silencer,
 # "ประสิทธิ์") sits in the tone mark's place and is typed first the same way.
@@ -194,6 +199,8 @@ def _normalise(s: str) -> str:
     if _TRANSLATED.search(text):
         text = text.translate(_TRANSLATE)
     text = _SPACE_BEFORE_MARK.sub("", text)
+    if f" {_SARA_AA}" in text or f"\u00a0{_SARA_AA}" in text:  # far cheaper than the regex
+        text = _AM_AS_SPACE_AA.sub(_SARA_AM, text)
     text = _SPLIT_AM.sub(lambda m: m.group(1) + _SARA_AM, text)
     text = _SPLIT_AM_REVERSED.sub(lambda m: m.group(1) + _SARA_AM, text)
     text = _AM_BEFORE_TONE.sub(lambda m: m.group(1) + _SARA_AM, text)
