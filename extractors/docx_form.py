@@ -529,6 +529,11 @@ def _table_lines(table: object) -> list[str]:
                 lines.pop()
             lines += _cell_text(cells[1])
             lines += _row_lines(cells[2:]) if len(cells) > 2 else []
+        elif _label_left_empty(cells) and len(lines) >= 2 and lines[-1] == "" and lines[-2]:
+            # label | value, then an empty label cell beside more text: the value goes on
+            # (an address over three rows), as under a label cell merged down
+            lines.pop()
+            lines += _cell_text(cells[1])
         else:
             lines += _row_lines(cells)
         for cell in cells:  # a table nested in a cell: read in place
@@ -548,6 +553,13 @@ def _label_merged_down(row: object) -> bool:
     """Whether the row's first cell continues a vertical merge from the row above."""
     cells = row._tr.tc_lst  # type: ignore[attr-defined]
     return bool(cells) and cells[0].vMerge == "continue"
+
+
+def _label_left_empty(cells: list[object]) -> bool:
+    """A row of a label and a value cell whose label cell is empty and value cell is not."""
+    if len(cells) != 2 or _has_own_text(cells[0]) or cells[0].tables:  # type: ignore[attr-defined]
+        return False
+    return bool(_cell_text(cells[1]))
 
 
 def _group_caption(row: object, cells: list[object]) -> bool:
