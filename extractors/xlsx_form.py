@@ -157,9 +157,39 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
             lines += [line for answer in reversed(answers) for line in answer]
             i = j
             continue
+        own = _own_column(rows[i], labels)
+        if own is not None:
+            # label | the applicant's | another person's: each row's label and the
+            # applicant's cell, the other columns are other people's values
+            i += 1
+            while i < len(rows) and rows[i]:
+                row = rows[i]
+                value = row[own] if own < len(row) else ""
+                lines.append(_row_line([row[0], value]) if row[0] and value else row[0])
+                i += 1
+            continue
         lines += _row_pairs([c for c in rows[i] if c], labels)
         i += 1
     return lines
+
+
+# Whose column: a sheet asking the same questions of two people side by side (an
+# applicant and a proxy, a parent and a child) heads each column with the person.
+_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|มอบอำนาจ|ผู้แทน|ผู้ปกครอง|บิดา|มารดา|บุตร|คู่สมรส|พยาน")
+_OWN = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|(?<!รับ)มอบอำนาจ|ผู้มอบ")
+_NOT_OWN = re.compile(r"ผู้รับมอบ|ผู้ถูกร้อง|ผู้แทน|พยาน")
+
+
+def _own_column(head: list[str], labels: LabelIndex) -> int | None:
+    """The column of the applicant's answers when `head` (after its first cell) names two
+    people or more, one a column each, and none is a field's label; else None."""
+    named = [k for k, cell in enumerate(head) if k and cell]
+    if len(named) < 2 or any(is_lone_label(head[k], labels) for k in named):
+        return None
+    if not all(_PARTY.search(head[k]) for k in named):
+        return None
+    own = [k for k in named if _OWN.search(head[k]) and not _NOT_OWN.search(head[k])]
+    return own[0] if own else None
 
 
 def _column_pairs(head: list[str], below: list[str], labels: LabelIndex) -> list[str]:
