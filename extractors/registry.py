@@ -91,5 +91,6 @@ def default_registry() -> ExtractorRegistry:
             "image/jpeg": (OcrExtractor("image"),),
             "image/png": (OcrExtractor("image"),),
             "image/tiff": (OcrExtractor("image"),),
+            "image/webp": (OcrExtractor("image"),),  # saved from a browser or a chat app
         }
     )
