@@ -17,9 +17,10 @@ from typing import Any
 from extractors.address_parts import address_in_boxes
 from extractors.base import ExtractionResult, LabelIndex
 from extractors.body_form import is_lone_label, parse_label_line
+from extractors.docx_inside import read_embedded
 from extractors.docx_package_parts import alt_chunk_lines, fill_bound_controls
 from extractors.labels import NO_FIELD_HEADINGS
-from extractors.office_files import open_package, read_letter_lines, read_lines
+from extractors.office_files import as_bytes, open_package, read_letter_lines, read_lines
 from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
@@ -716,6 +717,11 @@ class DocxFormExtractor:
         body, margins = (resolved_rows(lines, labels) for lines in parts)
         result = read_letter_lines(body, part=part, kind="docx", labels=labels)
         result.defects += risks
+        if not result.candidates:
+            # the form may be a worksheet object or a picture pasted into the document
+            inside = read_embedded(as_bytes(content), part=part, labels=labels)
+            result.candidates += inside.candidates
+            result.defects += inside.defects
         if not margins:
             return result
         # An agency template may keep the applicant's box in the page header; a header
