@@ -440,8 +440,34 @@ def _typed_lines(
 
 
 def widget_label(lines: Sequence[Line], box: Box, others: Sequence[Box] = ()) -> str:
-    """The caption a person reads for a box: printed left of it on its line, else above."""
-    return _left_caption(lines, box, others) or _above_caption(lines, box)
+    """The caption a person reads for a box: printed left of it on its line, else in
+    brackets right under it (Thai forms caption a line as a signature is captioned:
+    "(ชื่อ - นามสกุล)" under the dots), else above."""
+    return (
+        _left_caption(lines, box, others)
+        or _below_bracketed_caption(lines, box)
+        or _above_caption(lines, box)
+    )
+
+
+_BRACKETED_PHRASE = re.compile(r"\(\s*([^()]+?)\s*\)")
+MAX_BELOW_HEIGHTS = 1.5  # a caption under a box sits within this many box heights of it
+
+
+def _below_bracketed_caption(lines: Sequence[Line], box: Box) -> str:
+    height = max(box.bottom - box.top, 1.0)
+    below = [
+        line
+        for line in lines
+        if line.top >= box.bottom - 2 and line.top - box.bottom <= MAX_BELOW_HEIGHTS * height
+    ]
+    for line in sorted(below, key=lambda line: line.top):  # nearest first
+        under = [g for g in line.glyphs if box.x0 - 2 <= (g.x0 + g.x1) / 2 <= box.x1 + 2]
+        for phrase in _phrases(under):
+            found = _BRACKETED_PHRASE.fullmatch(join_glyphs(phrase).strip())
+            if found:
+                return found.group(1)
+    return ""
 
 
 def _left_caption(lines: Sequence[Line], box: Box, others: Sequence[Box]) -> str:
@@ -537,6 +563,8 @@ def _above_caption(lines: Sequence[Line], box: Box) -> str:
     for line in sorted(above, key=lambda line: -line.bottom):  # nearest first
         over = [g for g in line.glyphs if box.x0 - 2 <= (g.x0 + g.x1) / 2 <= box.x1 + 2]
         caption = _last_phrase(over, first=True)
+        if _BRACKETED_PHRASE.fullmatch(caption):
+            continue  # "(ชื่อ - นามสกุล)" captions the line above it, not a box below
         if caption:
             return caption
     return ""
