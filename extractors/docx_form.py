@@ -398,7 +398,7 @@ def _check_box(element: Any, p: Any) -> str:
     if element.tag == qn("w:fldChar"):
         box = element.find(f"{qn('w:ffData')}/{qn('w:checkBox')}")
         if box is None:
-            return ""
+            return _drop_down_choice(element)
         state = box.find(qn("w:checked"))
         if state is None:
             state = box.find(qn("w:default"))
@@ -410,6 +410,30 @@ def _check_box(element: Any, p: Any) -> str:
     if checked is None:
         return shown
     return "☒" if checked else "☐"
+
+
+# The entry a drop-down starts on when nothing was chosen: "-- เลือก --", "(select)".
+_PROMPT_ENTRY = re.compile(r"เลือก|select|choose|^[\s\-_.()]*$", re.IGNORECASE)
+
+
+def _drop_down_choice(element: Any) -> str:
+    """The entry a legacy drop-down form field (FORMDROPDOWN) shows: it has no text in
+    the document, only its list and the chosen index (w:result, else w:default, else
+    the first) in w:ffData; a prompt entry ("-- เลือก --") is no answer."""
+    found = element.find(f"{qn('w:ffData')}/{qn('w:ddList')}")
+    if found is None:
+        return ""
+    entries = [e.get(qn("w:val")) or "" for e in found.iter(qn("w:listEntry"))]
+    chosen = found.find(qn("w:result"))
+    if chosen is None:
+        chosen = found.find(qn("w:default"))
+    try:
+        index = int(chosen.get(qn("w:val"), "0")) if chosen is not None else 0
+    except ValueError:
+        return ""
+    if not 0 <= index < len(entries) or _PROMPT_ENTRY.search(entries[index]):
+        return ""
+    return entries[index]
 
 
 _W14_CHECKED = "{http://schemas.microsoft.com/office/word/2010/wordml}checked"
