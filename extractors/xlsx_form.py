@@ -253,7 +253,9 @@ class XlsxFormExtractor:
             return rows
         result = read_lines(xlsx_lines(rows, labels), part=part, kind="spreadsheet", labels=labels)
         result.defects += risks
-        result.candidates = [zero_restored(c, labels) for c in result.candidates]
+        result.candidates = [
+            serial_date_read(zero_restored(c, labels), labels) for c in result.candidates
+        ]
         return result
 
 
@@ -274,3 +276,22 @@ def zero_restored(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandida
     value = "0" + candidate.value.strip()
     confidence = min(candidate.confidence, ZERO_RESTORED)
     return candidate.model_copy(update={"value": value, "confidence": confidence})
+
+
+# Excel's day numbers from 1900-01-01 (1) on: 10000 is 1927-05-18, 60000 is 2064-04-08.
+_SERIAL = re.compile(r"[1-5]\d{4}")
+SERIAL_READ = 0.75  # below REVIEW_BELOW: a clerk checks the date
+
+
+def serial_date_read(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
+    """A date Excel shows as its day number (a date pasted into a General cell: 30573)
+    read as the date it counts, flagged: under a date's label a five-digit number is no
+    date a person writes, and the sheet lost only the format."""
+    field_type = getattr(labels, "field_type", None)
+    if field_type is None or field_type(candidate.key) != "date":
+        return candidate
+    if not _SERIAL.fullmatch(candidate.value.strip()):
+        return candidate
+    day = dt.date(1899, 12, 30) + dt.timedelta(days=int(candidate.value.strip()))
+    confidence = min(candidate.confidence, SERIAL_READ)
+    return candidate.model_copy(update={"value": day.isoformat(), "confidence": confidence})
