@@ -145,6 +145,8 @@ def glyphs_of(chars: Iterable[dict[str, object]]) -> list[Glyph]:
         text = char.get("text")
         if not isinstance(text, str) or not text or char.get("upright") is False:
             continue
+        if _slanted(char.get("matrix")):
+            continue
         try:
             x0, x1 = float(char["x0"]), float(char["x1"])  # type: ignore[arg-type]
             top, bottom = float(char["top"]), float(char["bottom"])  # type: ignore[arg-type]
@@ -154,6 +156,23 @@ def glyphs_of(chars: Iterable[dict[str, object]]) -> list[Glyph]:
         glyph = Glyph(text, x0, x1, top, bottom)
         glyphs.append(_with_baseline(glyph, char))
     return glyphs
+
+
+MAX_SLANT = 0.1  # sin of the angle (about 6°) past which a glyph is drawn at a slant
+
+
+def _slanted(matrix: object) -> bool:
+    """A glyph drawn turned by an angle (a diagonal "สำเนาถูกต้อง" or "ตัวอย่าง" across the
+    page): a watermark or a stamp, never a line of the form, whose letters it would
+    break into. pdfminer calls it upright (only a quarter turn or a mirror is not); an
+    italic's slant is a shear (the matrix's c), not a turn (its b), and is kept."""
+    if not isinstance(matrix, tuple | list) or len(matrix) != 6:
+        return False
+    try:
+        a, b = float(matrix[0]), float(matrix[1])
+    except (TypeError, ValueError):
+        return False
+    return abs(b) > MAX_SLANT * max(abs(a), 1e-9) and a > 0
 
 
 # Symbol faces whose letters are pictures: a PDF that embeds them without a Unicode map
