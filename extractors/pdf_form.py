@@ -32,6 +32,7 @@ from extractors.body_form import parse_label_line, read_label_lines
 from extractors.charsets import multibyte_or_thai
 from extractors.names import FULL_NAME, GIVEN, PART_KEYS, TITLE
 from extractors.ocr import OcrExtractor
+from extractors.pdf_actual_text import actual_text_lines
 from extractors.pdf_appearances import appearance_glyphs
 from extractors.pdf_boxes import with_drawn_boxes
 from extractors.pdf_caps import pdf_over_caps
@@ -825,6 +826,14 @@ def _text_candidates(
             defects.append(Defect(code="pdf_page_unreadable", detail=detail))
             continue
         any_text = any_text or bool(text.strip())
+        spoken = actual_text_lines(page, decode_pdf_string) if unreadable_text(text) else []
+        if spoken and not unreadable_text("\n".join(spoken)):
+            # glyphs without letters, the text in their spans' /ActualText: read that
+            detail = f"page {page.page_number}: read from its /ActualText spans"
+            defects.append(Defect(code="pdf_actual_text", detail=detail))
+            lines = list(enumerate(spoken, start=1))
+            pages.append(_PageLines(page.page_number, "\n".join(spoken), lines, {}, False))
+            continue
         if unreadable_text(text):  # its letters are nonsense: read from the page's image
             detail = f"page {page.page_number}: its text layer gives letters out of order or none"
             defects.append(Defect(code="pdf_text_unreadable", detail=detail))
