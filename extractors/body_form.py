@@ -47,7 +47,7 @@ from extractors.charsets import decode_bytes
 from extractors.dumps import dump_as_lines, shown_text
 from extractors.labels import LabelMatcher, PrefixHit
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
-from extractors.names import opens_with_title_options
+from extractors.names import TITLE, opens_with_title_options
 from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
 from extractors.values import (
     EMAIL_IN_TEXT,
@@ -1123,6 +1123,16 @@ def _first_pair_cut(line: str, labels: LabelIndex, parse: Parse) -> int | None:
     if first is None or not first.value:
         return None
     kind = aware.field_type(first.key)
+    if first.key == TITLE:
+        # "คำนำหน้าชื่อ นาง ชื่อ วิไลวรรณ นามสกุล ...": a title is one word, the rest the
+        # next pairs (a drop-down's choice, or a title typed, one space before them)
+        title = _TITLE_WORD.match(first.value)
+        at = line.find(first.value)
+        if title is not None and at >= 0:
+            cut = at + title.end()
+            after = parse(line[cut:].lstrip())
+            if after is not None and after.key != TITLE and after.value:
+                return cut
     # A value of the type with more after it ("0816639027 อีเมล a@b.co") may run on
     # into the next pair: only a value that is wholly of its type ends the line.
     whole = has_type(kind, first.value) and line.rstrip().endswith(first.value.strip())
@@ -1136,6 +1146,9 @@ def _first_pair_cut(line: str, labels: LabelIndex, parse: Parse) -> int | None:
         if a is not None and b is not None and b.value and has_type(kind, a.value):
             return space.end()
     return None
+
+
+_TITLE_WORD = re.compile(rf"{CIVIL_TITLE}(?=\s)")
 
 
 def _colon_pairs(line: str) -> list[str]:

@@ -17,9 +17,10 @@ from typing import Any
 from extractors.address_parts import address_in_boxes
 from extractors.base import ExtractionResult, LabelIndex
 from extractors.body_form import is_lone_label, parse_label_line
+from extractors.docx_inside import read_embedded
 from extractors.docx_package_parts import alt_chunk_lines, fill_bound_controls
 from extractors.labels import NO_FIELD_HEADINGS
-from extractors.office_files import open_package, read_letter_lines, read_lines
+from extractors.office_files import as_bytes, open_package, read_letter_lines, read_lines
 from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
@@ -397,7 +398,7 @@ def _check_box(element: Any, p: Any) -> str:
     if element.tag == qn("w:fldChar"):
         box = element.find(f"{qn('w:ffData')}/{qn('w:checkBox')}")
         if box is None:
-            return ""
+            return _drop_down_choice(element)
         state = box.find(qn("w:checked"))
         if state is None:
             state = box.find(qn("w:default"))
@@ -409,6 +410,30 @@ def _check_box(element: Any, p: Any) -> str:
     if checked is None:
         return shown
     return "☒" if checked else "☐"
+
+
+# The entry a drop-down starts on when nothing was chosen: "-- เลือก --", "(select)".
+_PROMPT_ENTRY = re.compile(r"เลือก|select|choose|^[\s\-_.()]*$", re.IGNORECASE)
+
+
+def _drop_down_choice(element: Any) -> str:
+    """The entry a legacy drop-down form field (FORMDROPDOWN) shows: it has no text in
+    the document, only its list and the chosen index (w:result, else w:default, else
+    the first) in w:ffData; a prompt entry ("-- เลือก --") is no answer."""
+    found = element.find(f"{qn('w:ffData')}/{qn('w:ddList')}")
+    if found is None:
+        return ""
+    entries = [e.get(qn("w:val")) or "" for e in found.iter(qn("w:listEntry"))]
+    chosen = found.find(qn("w:result"))
+    if chosen is None:
+        chosen = found.find(qn("w:default"))
+    try:
+        index = int(chosen.get(qn("w:val"), "0")) if chosen is not None else 0
+    except ValueError:
+        return ""
+    if not 0 <= index < len(entries) or _PROMPT_ENTRY.search(entries[index]):
+        return ""
+    return entries[index]
 
 
 _W14_CHECKED = "{http://schemas.microsoft.com/office/word/2010/wordml}checked"
@@ -529,6 +554,11 @@ def _table_lines(table: object) -> list[str]:
                 lines.pop()
             lines += _cell_text(cells[1])
             lines += _row_lines(cells[2:]) if len(cells) > 2 else []
+        elif _label_left_empty(cells) and len(lines) >= 2 and lines[-1] == "" and lines[-2]:
+            # label | value, then an empty label cell beside more text: the value goes on
+            # (an address over three rows), as under a label cell merged down
+            lines.pop()
+            lines += _cell_text(cells[1])
         else:
             lines += _row_lines(cells)
         for cell in cells:  # a table nested in a cell: read in place
@@ -548,6 +578,13 @@ def _label_merged_down(row: object) -> bool:
     """Whether the row's first cell continues a vertical merge from the row above."""
     cells = row._tr.tc_lst  # type: ignore[attr-defined]
     return bool(cells) and cells[0].vMerge == "continue"
+
+
+def _label_left_empty(cells: list[object]) -> bool:
+    """A row of a label and a value cell whose label cell is empty and value cell is not."""
+    if len(cells) != 2 or _has_own_text(cells[0]) or cells[0].tables:  # type: ignore[attr-defined]
+        return False
+    return bool(_cell_text(cells[1]))
 
 
 def _group_caption(row: object, cells: list[object]) -> bool:
@@ -704,6 +741,11 @@ class DocxFormExtractor:
         body, margins = (resolved_rows(lines, labels) for lines in parts)
         result = read_letter_lines(body, part=part, kind="docx", labels=labels)
         result.defects += risks
+        if not result.candidates:
+            # the form may be a worksheet object or a picture pasted into the document
+            inside = read_embedded(as_bytes(content), part=part, labels=labels)
+            result.candidates += inside.candidates
+            result.defects += inside.defects
         if not margins:
             return result
         # An agency template may keep the applicant's box in the page header; a header

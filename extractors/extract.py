@@ -29,6 +29,7 @@ from extractors.base import (
 )
 from extractors.beside_name import id_beside_name
 from extractors.by_identity import ByIdentity
+from extractors.flat_xml import flat_package
 from extractors.labels import LabelMatcher, canonical
 from extractors.mail_text import agency_addresses
 from extractors.names import NAME_PART_SPECS, join_name_parts
@@ -36,7 +37,8 @@ from extractors.prose import PROSE_CONFIDENCE, VOUCHED_FOR, find_entities
 from extractors.registry import ExtractorRegistry, default_registry
 from extractors.review import REVIEW_BELOW, review_flags
 from extractors.sandbox import LimitExceeded, within_budget
-from extractors.sniff import ZIP
+from extractors.sniff import TNEF, XML, ZIP
+from extractors.tnef import tnef_members
 from extractors.validate import normalise_value, validate_fields
 
 SUBJECT_KEY = "subject"
@@ -287,10 +289,15 @@ def _inputs(parsed: ParsedMessage) -> tuple[list[_Input], list[Defect]]:
     for att in parsed.attachments:
         if not att.content:
             continue
-        if att.sniffed_type != ZIP:
+        flat = flat_package(att.content) if att.sniffed_type == XML else None
+        if flat is not None:  # Word's or LibreOffice's one-file XML: read as its package
+            inputs.append(_Input(flat[0], flat[1], att.part, att.index))
+            continue
+        if att.sniffed_type not in (ZIP, TNEF):
             inputs.append(_Input(att.content, att.sniffed_type, att.part, att.index))
             continue
-        members, refused = archive_members(att.content)
+        unpack = archive_members if att.sniffed_type == ZIP else tnef_members
+        members, refused = unpack(att.content)
         defects += [d.model_copy(update={"part": att.part}) for d in refused]
         inputs += [
             _Input(m.content, m.content_type, f"{att.part}/{m.number}", att.index) for m in members

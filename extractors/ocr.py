@@ -276,12 +276,38 @@ class PagesRefused(Exception):
 
 
 def ocr_image(data: bytes) -> list[OcrPage]:
-    """A JPEG/PNG photo or scan: one page."""
+    """A JPEG/PNG/WebP photo or scan: one page; a TIFF (a fax, a scanner's file) each of
+    its pages up to MAX_PAGES."""
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS // 2  # Pillow refuses images over twice this
     with Image.open(io.BytesIO(data)) as image:
+        return [ocr_page(page, number) for number, page in image_pages(image)]
+
+
+def image_pages(image: Image.Image, only: int | None = None) -> list[tuple[int, Image.Image]]:
+    """The pages of an image file, numbered from 1 (or page `only`), each turned as its
+    EXIF says and laid on white: a TIFF holds a page per frame (a fax of two sheets);
+    any other file is its first frame (an animated GIF's later frames are no pages)."""
+    frames = getattr(image, "n_frames", 1) if image.format == "TIFF" else 1
+    pages: list[tuple[int, Image.Image]] = []
+    for number in range(1, min(frames, MAX_PAGES) + 1):
+        if only is not None and number != only:
+            continue
+        image.seek(number - 1)
         image.load()
         upright = ImageOps.exif_transpose(image) or image
-        return [ocr_page(upright, 1)]
+        pages.append((number, on_white(upright)))
+    return pages
+
+
+def on_white(image: Image.Image) -> Image.Image:
+    """A picture with transparency laid on white paper: a clipping tool's PNG keeps its
+    ground transparent, and the colour under that is often black, so dropping the alpha
+    made black letters on black (read as nothing)."""
+    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(paper, rgba).convert("RGB")
+    return image
 
 
 def ocr_pdf(data: bytes, numbers: Sequence[int] | None = None) -> list[OcrPage]:
@@ -753,8 +779,8 @@ def page_png(data: bytes, content_type: str, number: int) -> bytes:
                 gray = ImageOps.grayscale(image)
     else:
         with Image.open(io.BytesIO(data)) as image:
-            image.load()
-            gray = ImageOps.grayscale(ImageOps.exif_transpose(image) or image)
+            pages = image_pages(image, number)
+            gray = ImageOps.grayscale(pages[0][1] if pages else image)
     gray = upright(gray)[0]
     gray.thumbnail((PREVIEW_WIDTH, PREVIEW_WIDTH * 2))
     out = io.BytesIO()

@@ -29,6 +29,7 @@ MAX_RTF_CHARS = 2_000_000  # a form is a few pages; the rest (pictures as hex) i
 MAX_XML_BYTES = 20_000_000
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 
 
 # --- ODT ---------------------------------------------------------------------------------
@@ -72,18 +73,30 @@ def _odt_cell(cell: Any) -> list[str]:
 
 
 def _odt_text(p: Any) -> str:
-    """A paragraph's text: spans, links and the space, tab and line-break elements."""
+    """A paragraph's text: spans, links and the space, tab and line-break elements. A
+    text frame anchored in it (draw:frame > draw:text-box: a value typed in a box placed
+    over the label's dotted line) is read after the paragraph's own text, wherever its
+    anchor sits, as Word's text boxes are."""
+    boxes: list[str] = []
+    own = _odt_inline(p, boxes)
+    return " ".join([own, *boxes]) if boxes else own
+
+
+def _odt_inline(p: Any, boxes: list[str]) -> str:
     pieces = [p.text or ""]
     for child in p:
         tag = child.tag
-        if tag == f"{{{_TEXT}}}s":
+        if tag == f"{{{_DRAW}}}frame":
+            inner = [_odt_text(q) for q in child.iter(f"{{{_TEXT}}}p", f"{{{_TEXT}}}h")]
+            boxes.append(" ".join(t.strip() for t in inner if t.strip()))
+        elif tag == f"{{{_TEXT}}}s":
             pieces.append(" " * int(child.get(f"{{{_TEXT}}}c", "1")))
         elif tag == f"{{{_TEXT}}}tab":
             pieces.append("\t")
         elif tag == f"{{{_TEXT}}}line-break":
             pieces.append("\n")
         elif tag not in (f"{{{_TEXT}}}note",):  # a footnote is not the answer
-            pieces.append(_odt_text(child))
+            pieces.append(_odt_inline(child, boxes))
         pieces.append(child.tail or "")
     return "".join(pieces)
 

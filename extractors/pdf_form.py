@@ -32,6 +32,7 @@ from extractors.body_form import parse_label_line, read_label_lines
 from extractors.charsets import multibyte_or_thai
 from extractors.names import FULL_NAME, GIVEN, PART_KEYS, TITLE
 from extractors.ocr import OcrExtractor
+from extractors.pdf_actual_text import actual_text_lines
 from extractors.pdf_appearances import appearance_glyphs
 from extractors.pdf_boxes import with_drawn_boxes
 from extractors.pdf_caps import pdf_over_caps
@@ -807,12 +808,21 @@ def _as_scanner_ocr(candidate: FieldCandidate) -> FieldCandidate:
     return candidate.model_copy(update={"provenance": prov})
 
 
+@dataclass
+class _PageLines:
+    number: int
+    text: str
+    lines: list[tuple[int, str]]
+    lossy: dict[int, float]
+    scanner: bool
+
+
 def _text_candidates(
     pdf: PDF, part: str, labels: LabelIndex, defects: list[Defect], nonsense: list[int]
 ) -> list[FieldCandidate]:
     """Labelled lines of the page text, for forms printed, filled and saved as PDF; the
     numbers of pages whose text is nonsense go to `nonsense`."""
-    candidates: list[FieldCandidate] = []
+    pages: list[_PageLines] = []
     any_text = False
     for page in pdf.pages[:MAX_PAGES]:
         try:
@@ -828,6 +838,14 @@ def _text_candidates(
             defects.append(Defect(code="pdf_page_unreadable", detail=detail))
             continue
         any_text = any_text or bool(text.strip())
+        spoken = actual_text_lines(page, decode_pdf_string) if unreadable_text(text) else []
+        if spoken and not unreadable_text("\n".join(spoken)):
+            # glyphs without letters, the text in their spans' /ActualText: read that
+            detail = f"page {page.page_number}: read from its /ActualText spans"
+            defects.append(Defect(code="pdf_actual_text", detail=detail))
+            lines = list(enumerate(spoken, start=1))
+            pages.append(_PageLines(page.page_number, "\n".join(spoken), lines, {}, False))
+            continue
         if unreadable_text(text):  # its letters are nonsense: read from the page's image
             detail = f"page {page.page_number}: its text layer gives letters out of order or none"
             defects.append(Defect(code="pdf_text_unreadable", detail=detail))
@@ -840,19 +858,95 @@ def _text_candidates(
         # it may have lost a letter: its values are flagged for a clerk to check.
         lossy = {n: LOSSY_LINE for n, line in lines if UNMAPPED in line}
         lines = _captions_below([(n, line.replace(UNMAPPED, "")) for n, line in lines], labels)
-
-        def provenance(line: int, label: str, page_number: int = page.page_number) -> Provenance:
-            return Provenance(part=part, kind="pdf_text", page=page_number, line=line, label=label)
-
-        found = read_label_lines(lines, labels, provenance, line_confidence=lossy)
-        found += _signed_name(text, part, page.page_number)
-        if scanner_text_layer(page):
+        # a page number ("หน้า 1/2") is the page's, never the end of a value above it
+        lines = [(n, line) for n, line in lines if not _PAGE_NUMBER.fullmatch(line.strip())]
+        scanner = scanner_text_layer(page)
+        if scanner:
             # read again from the picture, as any scan is; both readings compete
             detail = f"page {page.page_number}: its text layer is a scanner's OCR"
             defects.append(Defect(code="pdf_scanner_ocr_layer", detail=detail))
             nonsense.append(page.page_number)
-            found = [_as_scanner_ocr(c) for c in found]
-        candidates += found
+        pages.append(_PageLines(page.page_number, text, lines, lossy, scanner))
     if not any_text:
         defects.append(Defect(code="pdf_no_text", detail="no text layer (scanned?)"))
+    candidates: list[FieldCandidate] = []
+    for run in _continued_runs(pages):
+        candidates += _run_candidates(run, part, labels)
     return candidates
+
+
+# A page's number alone on its line: "หน้า 1/2", "หน้า ๑ จาก ๒", "Page 1 of 2", "- 1 -" (a
+# bare "1/2" may be a house number written under its label: kept)
+_PAGE_NUMBER = re.compile(
+    r"(?:(?:หน้า(?:ที่)?|page)\s*[0-9๐-๙]+(?:\s*(?:/|จาก|of)\s*[0-9๐-๙]+)?"
+    r"|-\s*[0-9๐-๙]+\s*-)",
+    re.IGNORECASE,
+)
+_CONTINUED = re.compile(r"\(\s*ต่อ\s*\)|\(\s*continued\s*\)", re.IGNORECASE)
+
+
+def _continued_runs(pages: list[_PageLines]) -> list[list[_PageLines]]:
+    """Pages that go on from the one before as one run: a page whose top says so (a
+    running header marked "(ต่อ)", or lines repeated from the page before, as a table's
+    header row is printed again) continues its table, so its first unlabelled lines may
+    end a value the page before cut at its foot (an address row broken by the page end).
+    Those top lines are the pages' furniture, not text of the form: dropped."""
+    runs: list[list[_PageLines]] = []
+    for page in pages:
+        before = runs[-1][-1] if runs and runs[-1][-1].number == page.number - 1 else None
+        top = _furniture_on_top(page, before) if before is not None else 0
+        if before is None or not top:
+            runs.append([page])
+            continue
+        runs[-1].append(replace(page, lines=page.lines[top:]))
+    return runs
+
+
+def _furniture_on_top(page: _PageLines, before: _PageLines) -> int:
+    """How many of the page's first lines are a continuation's running header or a header
+    row printed again (0: the page does not show it continues the one before)."""
+    seen = {line.strip() for _, line in before.lines if line.strip()}
+    k = 0
+    marked = False
+    for _, line in page.lines:
+        text = line.strip()
+        if not text:
+            k += 1
+            continue
+        if _CONTINUED.search(text) and len(text) <= MAX_VALUE_ABOVE:
+            marked = True
+        elif text not in seen:
+            break
+        k += 1
+    return k if marked or k else 0
+
+
+def _run_candidates(run: list[_PageLines], part: str, labels: LabelIndex) -> list[FieldCandidate]:
+    """The labelled lines of pages read as one text (a value may go on over the page
+    break), each candidate's provenance naming its own page and line."""
+    where: dict[int, tuple[int, int]] = {}
+    lines: list[tuple[int, str]] = []
+    lossy: dict[int, float] = {}
+    for page in run:
+        for n, line in page.lines:
+            at = len(lines) + 1
+            where[at] = (page.number, n)
+            lines.append((at, line))
+            if n in page.lossy:
+                lossy[at] = page.lossy[n]
+
+    def provenance(line: int, label: str) -> Provenance:
+        page_number, n = where.get(line, (run[0].number, line))
+        return Provenance(part=part, kind="pdf_text", page=page_number, line=n, label=label)
+
+    found = read_label_lines(lines, labels, provenance, line_confidence=lossy)
+    scanned = {page.number for page in run if page.scanner}
+    out: list[FieldCandidate] = []
+    for candidate in found:
+        out.append(
+            _as_scanner_ocr(candidate) if candidate.provenance.page in scanned else candidate
+        )
+    for page in run:
+        signed = _signed_name(page.text, part, page.number)
+        out += [_as_scanner_ocr(c) for c in signed] if page.scanner else signed
+    return out

@@ -145,6 +145,8 @@ def glyphs_of(chars: Iterable[dict[str, object]]) -> list[Glyph]:
         text = char.get("text")
         if not isinstance(text, str) or not text or char.get("upright") is False:
             continue
+        if _slanted(char.get("matrix")):
+            continue
         try:
             x0, x1 = float(char["x0"]), float(char["x1"])  # type: ignore[arg-type]
             top, bottom = float(char["top"]), float(char["bottom"])  # type: ignore[arg-type]
@@ -154,6 +156,23 @@ def glyphs_of(chars: Iterable[dict[str, object]]) -> list[Glyph]:
         glyph = Glyph(text, x0, x1, top, bottom)
         glyphs.append(_with_baseline(glyph, char))
     return glyphs
+
+
+MAX_SLANT = 0.1  # sin of the angle (about 6°) past which a glyph is drawn at a slant
+
+
+def _slanted(matrix: object) -> bool:
+    """A glyph drawn turned by an angle (a diagonal "สำเนาถูกต้อง" or "ตัวอย่าง" across the
+    page): a watermark or a stamp, never a line of the form, whose letters it would
+    break into. pdfminer calls it upright (only a quarter turn or a mirror is not); an
+    italic's slant is a shear (the matrix's c), not a turn (its b), and is kept."""
+    if not isinstance(matrix, tuple | list) or len(matrix) != 6:
+        return False
+    try:
+        a, b = float(matrix[0]), float(matrix[1])
+    except (TypeError, ValueError):
+        return False
+    return abs(b) > MAX_SLANT * max(abs(a), 1e-9) and a > 0
 
 
 # Symbol faces whose letters are pictures: a PDF that embeds them without a Unicode map
@@ -440,8 +459,34 @@ def _typed_lines(
 
 
 def widget_label(lines: Sequence[Line], box: Box, others: Sequence[Box] = ()) -> str:
-    """The caption a person reads for a box: printed left of it on its line, else above."""
-    return _left_caption(lines, box, others) or _above_caption(lines, box)
+    """The caption a person reads for a box: printed left of it on its line, else in
+    brackets right under it (Thai forms caption a line as a signature is captioned:
+    "(ชื่อ - นามสกุล)" under the dots), else above."""
+    return (
+        _left_caption(lines, box, others)
+        or _below_bracketed_caption(lines, box)
+        or _above_caption(lines, box)
+    )
+
+
+_BRACKETED_PHRASE = re.compile(r"\(\s*([^()]+?)\s*\)")
+MAX_BELOW_HEIGHTS = 1.5  # a caption under a box sits within this many box heights of it
+
+
+def _below_bracketed_caption(lines: Sequence[Line], box: Box) -> str:
+    height = max(box.bottom - box.top, 1.0)
+    below = [
+        line
+        for line in lines
+        if line.top >= box.bottom - 2 and line.top - box.bottom <= MAX_BELOW_HEIGHTS * height
+    ]
+    for line in sorted(below, key=lambda line: line.top):  # nearest first
+        under = [g for g in line.glyphs if box.x0 - 2 <= (g.x0 + g.x1) / 2 <= box.x1 + 2]
+        for phrase in _phrases(under):
+            found = _BRACKETED_PHRASE.fullmatch(join_glyphs(phrase).strip())
+            if found:
+                return found.group(1)
+    return ""
 
 
 def _left_caption(lines: Sequence[Line], box: Box, others: Sequence[Box]) -> str:
@@ -537,6 +582,8 @@ def _above_caption(lines: Sequence[Line], box: Box) -> str:
     for line in sorted(above, key=lambda line: -line.bottom):  # nearest first
         over = [g for g in line.glyphs if box.x0 - 2 <= (g.x0 + g.x1) / 2 <= box.x1 + 2]
         caption = _last_phrase(over, first=True)
+        if _BRACKETED_PHRASE.fullmatch(caption):
+            continue  # "(ชื่อ - นามสกุล)" captions the line above it, not a box below
         if caption:
             return caption
     return ""

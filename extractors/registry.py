@@ -23,6 +23,7 @@ from extractors.prose import ProseExtractor
 from extractors.sniff import DOCX, ODS, ODT, RTF, XLSX
 from extractors.vcard import VCardExtractor, VCardInTextExtractor
 from extractors.xlsx_form import XlsxFormExtractor
+from extractors.xml_form import XmlFormExtractor
 
 
 class HtmlBodyFormExtractor:
@@ -81,6 +82,9 @@ def default_registry() -> ExtractorRegistry:
             XLSX: (XlsxFormExtractor(),),
             # a form saved as CSV, or an online form's answers exported so
             "text/csv": (CsvFormExtractor(),),
+            # an e-service's record of the submission (an office file saved as XML is
+            # repacked before this: extractors.flat_xml)
+            "application/xml": (XmlFormExtractor(),),
             "text/tab-separated-values": (CsvFormExtractor(),),
             ODT: (OdtFormExtractor(),),
             ODS: (OdsFormExtractor(),),
@@ -91,5 +95,6 @@ def default_registry() -> ExtractorRegistry:
             "image/jpeg": (OcrExtractor("image"),),
             "image/png": (OcrExtractor("image"),),
             "image/tiff": (OcrExtractor("image"),),
+            "image/webp": (OcrExtractor("image"),),  # saved from a browser or a chat app
         }
     )

@@ -22,6 +22,8 @@ PPT = "application/vnd.ms-powerpoint"
 ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
 RTF = "application/rtf"
+XML = "application/xml"
+TNEF = "application/ms-tnef"  # Outlook's winmail.dat
 EMPTY = "application/x-empty"
 OCTET = "application/octet-stream"
 
@@ -35,6 +37,7 @@ _PREFIXES: tuple[tuple[bytes, str], ...] = (
     (b"\x1f\x8b", "application/gzip"),
     (b"Rar!\x1a\x07", "application/vnd.rar"),
     (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),
+    (b"\x78\x9f\x3e\x22", TNEF),
     (b"{\\rtf", RTF),  # WordPad, old Word: text, but not to be read as a mail body
 )
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -123,7 +126,7 @@ def _is_wide_text(head: bytes) -> bool:
 def _text_kind(head: bytes, declared: str | None, filename: str | None) -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped[:5].lower() == b"<?xml":
-        return "application/xml"
+        return XML
     if _MAIL_HEADER.match(stripped):  # before HTML: a saved page (.mht) is a message of it
         return "message/rfc822"
     if _HTML.search(head[:1024]):

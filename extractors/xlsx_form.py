@@ -157,9 +157,39 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
             lines += [line for answer in reversed(answers) for line in answer]
             i = j
             continue
+        own = _own_column(rows[i], labels)
+        if own is not None:
+            # label | the applicant's | another person's: each row's label and the
+            # applicant's cell, the other columns are other people's values
+            i += 1
+            while i < len(rows) and rows[i]:
+                row = rows[i]
+                value = row[own] if own < len(row) else ""
+                lines.append(_row_line([row[0], value]) if row[0] and value else row[0])
+                i += 1
+            continue
         lines += _row_pairs([c for c in rows[i] if c], labels)
         i += 1
     return lines
+
+
+# Whose column: a sheet asking the same questions of two people side by side (an
+# applicant and a proxy, a parent and a child) heads each column with the person.
+_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|มอบอำนาจ|ผู้แทน|ผู้ปกครอง|บิดา|มารดา|บุตร|คู่สมรส|พยาน")
+_OWN = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|(?<!รับ)มอบอำนาจ|ผู้มอบ")
+_NOT_OWN = re.compile(r"ผู้รับมอบ|ผู้ถูกร้อง|ผู้แทน|พยาน")
+
+
+def _own_column(head: list[str], labels: LabelIndex) -> int | None:
+    """The column of the applicant's answers when `head` (after its first cell) names two
+    people or more, one a column each, and none is a field's label; else None."""
+    named = [k for k, cell in enumerate(head) if k and cell]
+    if len(named) < 2 or any(is_lone_label(head[k], labels) for k in named):
+        return None
+    if not all(_PARTY.search(head[k]) for k in named):
+        return None
+    own = [k for k in named if _OWN.search(head[k]) and not _NOT_OWN.search(head[k])]
+    return own[0] if own else None
 
 
 def _column_pairs(head: list[str], below: list[str], labels: LabelIndex) -> list[str]:
@@ -223,7 +253,9 @@ class XlsxFormExtractor:
             return rows
         result = read_lines(xlsx_lines(rows, labels), part=part, kind="spreadsheet", labels=labels)
         result.defects += risks
-        result.candidates = [zero_restored(c, labels) for c in result.candidates]
+        result.candidates = [
+            serial_date_read(zero_restored(c, labels), labels) for c in result.candidates
+        ]
         return result
 
 
@@ -244,3 +276,22 @@ def zero_restored(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandida
     value = "0" + candidate.value.strip()
     confidence = min(candidate.confidence, ZERO_RESTORED)
     return candidate.model_copy(update={"value": value, "confidence": confidence})
+
+
+# Excel's day numbers from 1900-01-01 (1) on: 10000 is 1927-05-18, 60000 is 2064-04-08.
+_SERIAL = re.compile(r"[1-5]\d{4}")
+SERIAL_READ = 0.75  # below REVIEW_BELOW: a clerk checks the date
+
+
+def serial_date_read(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
+    """A date Excel shows as its day number (a date pasted into a General cell: 30573)
+    read as the date it counts, flagged: under a date's label a five-digit number is no
+    date a person writes, and the sheet lost only the format."""
+    field_type = getattr(labels, "field_type", None)
+    if field_type is None or field_type(candidate.key) != "date":
+        return candidate
+    if not _SERIAL.fullmatch(candidate.value.strip()):
+        return candidate
+    day = dt.date(1899, 12, 30) + dt.timedelta(days=int(candidate.value.strip()))
+    confidence = min(candidate.confidence, SERIAL_READ)
+    return candidate.model_copy(update={"value": day.isoformat(), "confidence": confidence})

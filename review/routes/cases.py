@@ -308,7 +308,7 @@ def download_attachment(
     )
 
 
-PAGE_IMAGE_TYPES = ("application/pdf", "image/jpeg", "image/png", "image/tiff")
+PAGE_IMAGE_TYPES = ("application/pdf", "image/jpeg", "image/png", "image/tiff", "image/webp")
 
 
 @router.post("/{receipt_no}/attachments/{index}/pages/{page}")
