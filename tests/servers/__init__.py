@@ -106,9 +106,31 @@ def require_root(what: str) -> None:
         raise ServerUnavailable(f"{what} test server must be started as root (uid 0)")
 
 
-def make_public_tempdir(prefix: str) -> Path:
-    """A fresh temp dir that other local users (the servers' own users) can traverse."""
-    path = Path(tempfile.mkdtemp(prefix=prefix))
+# A RAM disk for a throwaway server's files, when there is one with this much room.
+MEMORY_DIR = Path("/dev/shm")
+MEMORY_DIR_MIN_FREE = 4 * 1024**3
+
+
+def memory_dir() -> Path | None:
+    """/dev/shm when it is a writable directory with room, else None (the usual temp dir).
+
+    The test cluster's 200 databases are 2.2 GB in 61,000 files; on the CI machine's disk
+    (ext4 mounted with `discard`) removing them took 149 s after the last test, nearly
+    all of the session's teardown; from RAM 5 s, on the same busy machine."""
+    try:
+        room = shutil.disk_usage(MEMORY_DIR).free
+    except OSError:
+        return None
+    if not os.access(MEMORY_DIR, os.W_OK | os.X_OK) or room < MEMORY_DIR_MIN_FREE:
+        return None
+    return MEMORY_DIR
+
+
+def make_public_tempdir(prefix: str, *, in_memory: bool = False) -> Path:
+    """A fresh temp dir that other local users (the servers' own users) can traverse;
+    on a RAM disk when `in_memory` and there is one (see memory_dir)."""
+    where = memory_dir() if in_memory else None
+    path = Path(tempfile.mkdtemp(prefix=prefix, dir=where))
     path.chmod(0o755)
     for parent in path.parents:
         if parent.stat().st_mode & 0o001 == 0:

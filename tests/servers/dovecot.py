@@ -127,7 +127,7 @@ class DovecotServer:
         doveadm = find_program("doveadm", "/usr/bin", *_SBIN)
         version = _version(dovecot)
         uid, gid = _mail_owner()
-        layout = _Layout(make_public_tempdir("intake-dovecot-"))
+        layout = _Layout(make_public_tempdir("intake-dovecot-", in_memory=True))
         try:
             ca_file = _prepare_dirs(layout, uid, gid)
             server = _start_with_retries(cls, layout, dovecot, doveadm, version, uid, gid, ca_file)

@@ -80,7 +80,7 @@ class PostgresServer:
         require_root("PostgreSQL")
         bin_dir = _bin_dir()
         user = _os_user()
-        root = make_public_tempdir("intake-postgres-")
+        root = make_public_tempdir("intake-postgres-", in_memory=True)
         try:
             os.chown(root, user.pw_uid, user.pw_gid)
             _initdb(bin_dir, root)

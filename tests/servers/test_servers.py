@@ -5,6 +5,7 @@ from __future__ import annotations
 import smtplib
 import socket
 import ssl
+import tempfile
 from pathlib import Path
 
 import imapclient
@@ -13,7 +14,7 @@ import pytest
 import sqlalchemy as sa
 from imapclient.exceptions import LoginError
 
-from servers import ServerUnavailable, closed_port, start_or_skip
+from servers import ServerUnavailable, closed_port, memory_dir, start_or_skip
 from servers.dovecot import DovecotServer, ImapAccount
 from servers.postgres import PostgresServer
 from servers.smtp import SmtpSink
@@ -165,6 +166,15 @@ def test_stopped_postgres_leaves_no_process_or_files() -> None:
 
 
 # --- PostgreSQL -----------------------------------------------------------------------
+
+
+def test_the_cluster_lives_on_the_ram_disk_when_there_is_one(
+    postgres_server: PostgresServer,
+) -> None:
+    """Its databases (2.2 GB by the session's end) took 149 s to remove from a disk
+    mounted with `discard`, 5 s from RAM (servers.memory_dir)."""
+    expected = memory_dir() or Path(tempfile.gettempdir())
+    assert postgres_server.root.parent == expected
 
 
 def test_new_database_accepts_tables(postgres_url: str) -> None:
