@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from email.header import decode_header, make_header
 from email.utils import parseaddr
@@ -37,6 +36,7 @@ from email.utils import parseaddr
 from pydantic import BaseModel, ConfigDict
 
 from extractors.domains import lookalike, normal_domain, org_domain
+from extractors.unicode_safe import normalize
 
 MAX_HEADER_BYTES = 256 * 1024  # a header block bigger than this is cut, not parsed further
 RESULTS = frozenset(
@@ -387,4 +387,4 @@ def _domains_in(text: str) -> list[str]:
 
 
 def _plain(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return " ".join(normalize("NFKC", text).casefold().split())
