@@ -221,3 +221,12 @@ def test_no_url_of_the_case_page_renders_an_attachments_markup(
         assert downloaded or (not renders and sandboxed), (url, kind, headers)
         assert sandboxed or not renders, (url, kind)
     assert served, "no attachment came back at all"
+
+
+@pytest.mark.parametrize("control", ["\u202a", "\u202e", "\u2066", "\u2069", "\u200f", "\u061c"])
+def test_a_cell_writes_a_bidi_control_out_as_the_pages_do(control: str) -> None:
+    from storage.sheets import safe_cell
+
+    shown = safe_cell(f"scan{control}fdp.exe")
+    assert shown == f"scan[U+{ord(control):04X}]fdp.exe"
+    assert safe_cell(control + "=1+1").startswith("'")
