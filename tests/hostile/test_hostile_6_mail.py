@@ -19,7 +19,8 @@ ack_address_tricks held (the ack went to the sender alone, no victim, no header 
 attacker's). reply_lookalike_address failed for one spelling: `\u212aasem.suk@...` (a
 KELVIN SIGN for the k) writing with the victim's receipt number in the subject was filed
 on the victim's case as the citizen's own, unmarked (its lower() is the victim's
-address); the long s, full-width, Cyrillic and zero-width spellings were marked."""
+address); the long s, full-width, Cyrillic and zero-width spellings were marked.
+After 5aa8ff9 (a mailbox folds ASCII letters only): all 3 hold."""
 
 from __future__ import annotations
 

@@ -18,7 +18,8 @@ First sight (at 2cec0fe, before any fix): 3 of 4 held. export_bidi_controls fail
 the operator's revealed export (`intake cases export --reveal`, CSV and XLSX): the
 address and subject fields kept U+202E, U+202C, U+2066 and U+2069 as themselves (the web
 queue and register exports already dropped them). formulas_every_field, link_values and
-markup_attachments held."""
+markup_attachments held. After 5044792 (cells write bidi controls out as [U+XXXX], as the
+pages do): all 4 hold."""
 
 from __future__ import annotations
 

@@ -20,7 +20,12 @@ runs, load about 6): 19 of the 21 attacks of this run held, 2 failed. Worker pea
   XLSX whole-sheet merge and million styles (xlsx_too_large), external-body, uuencoded
   paths, base64 rfc822 layers, folded floods (header_truncated). The bait checks (port,
   pickle marker, uuencoded files, secret in exports) ran only after the fixes, as the
-  first run stopped at the two cases above."""
+  first run stopped at the two cases above.
+After the fixes (8038156 non-charset codecs, 9e9cfa6 stream-safe normalisation, 1f3d42e
+display-name domains split once): all 21 cases, none quarantined, no attempt lost;
+charset_codec_zoo has header_unknown_charset, thai_marks_canonical_order reads in 0.9 s
+(value_too_long on the tower); nothing connected, no marker written, no secret
+anywhere; peak RSS 285 MB, 86 s for the test."""
 
 from __future__ import annotations
 
