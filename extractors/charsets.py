@@ -76,17 +76,29 @@ def normalise_label(label: str | None) -> str | None:
     return cleaned[:40] or None
 
 
+# Codecs Python has that map no bytes of a mail to its characters: the encodings of
+# domain labels, Python's escape syntax and the codec that always fails. A label naming
+# one is an unknown charset (their decoders raise bare UnicodeError, or read `\N{...}`).
+_NOT_CHARSETS = frozenset({"idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined"})
+
+
 def codec_for(label: str | None) -> str | None:
-    """The Python codec name for a mail charset label, or None when Python has none."""
+    """The Python codec name for a mail charset label, or None when Python has none.
+
+    Only text encodings that are charsets count: a transform (rot13, base64, zlib) or
+    an entry of `_NOT_CHARSETS` is no charset, whatever the mail says."""
     norm = normalise_label(label)
     if norm is None:
         return None
     if _is_thai_label(norm):
         return THAI_CODEC
     try:
-        return codecs.lookup(norm).name
+        info = codecs.lookup(norm)
     except LookupError:
         return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None
+    return info.name
 
 
 def _is_thai_label(name: str) -> bool:
@@ -127,7 +139,7 @@ def register_thai_codecs() -> None:
 def _strict(data: bytes, codec: str) -> str | None:
     try:
         return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # some decoders raise bare UnicodeError
         return None
 
 

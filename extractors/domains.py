@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from extractors.unicode_safe import normalize
+
 _DOMAIN = re.compile(r"^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\.[a-z0-9_-]{1,63})*$")
 
 # Second-level public suffixes under which an organisation registers its name. Not the
@@ -87,7 +89,7 @@ def _unicode(domain: str) -> str:
 
 def _skeleton(text: str) -> str:
     """A crude confusable skeleton: marks stripped, lookalike letters folded, no separators."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = normalize("NFKD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     bare = bare.translate(_CONFUSABLES)
     for many, one in _MULTI_CONFUSABLES:

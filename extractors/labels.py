@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from extractors.base import FieldSpec, FieldType, FormTemplate
 from extractors.thai import normalise_thai_text
+from extractors.unicode_safe import normalize
 
 # A label longer than this (in canonical characters) is a sentence, not a label.
 MAX_LABEL_CHARS = 40
@@ -71,7 +72,7 @@ def _canonical_short(text: str) -> str:
 
 def _canonical(text: str) -> str:
     # NFKC first: it splits SARA AM, which normalise_thai_text joins again.
-    text = normalise_thai_text(unicodedata.normalize("NFKC", text)).casefold()
+    text = normalise_thai_text(normalize("NFKC", text)).casefold()
     kept = (ch for ch in text if unicodedata.category(ch)[0] in "LMN")
     return "".join(kept).replace(_THANTHAKHAT, "")
 

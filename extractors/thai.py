@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from functools import lru_cache
+
+from extractors.unicode_safe import normalize
 
 __all__ = [
     "DASHES",
@@ -195,7 +196,7 @@ def _normalise_cached(s: str) -> str:
 
 
 def _normalise(s: str) -> str:
-    text = unicodedata.normalize("NFC", s.replace("\r\n", "\n").replace("\r", "\n"))
+    text = normalize("NFC", s.replace("\r\n", "\n").replace("\r", "\n"))
     if _TRANSLATED.search(text):
         text = text.translate(_TRANSLATE)
     text = _SPACE_BEFORE_MARK.sub("", text)

@@ -58,7 +58,7 @@ def from_another_mailbox(item: Item, case_id: int) -> bool:
     mine = item.message.sender_hmac or mark_writer(item)
     if request is not None and request.sender_hmac == mine:
         return False
-    author = outbox.author_of(item.parsed, item.ctx.settings).strip().lower()
+    author = outbox.author_of(item.parsed, item.ctx.settings).strip()  # folded by mailbox_of
     return not requested_by(item, case.message_id, author)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -12,6 +11,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from extractors.cells import BIDI_CONTROLS, show_bidi_controls
 from review.i18n import Translator, pick_language
 from review.security import CSRF_FIELD, LANG_COOKIE
 
@@ -31,17 +31,10 @@ def build_environment() -> Environment:
     return env
 
 
-# Bidirectional controls reorder what follows them on screen: "scan<U+202E>fdp.exe"
-# reads "scanexe.pdf", a sender's name or a subject can hide or reverse words. Thai and
-# English text never needs them; in what a citizen (or an attacker) wrote they only
-# disguise. Every value a page shows has them written out instead, visibly.
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-
-
 def visible_controls(value: Any) -> Any:
-    if not isinstance(value, str) or not _BIDI.search(value):
+    if not isinstance(value, str) or not BIDI_CONTROLS.search(value):
         return value
-    shown = _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", str(value))
+    shown = show_bidi_controls(str(value))
     return Markup(shown) if isinstance(value, Markup) else shown  # the marks are plain text
 
 

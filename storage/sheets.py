@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from extractors.cells import clean_cell
+from extractors.cells import clean_cell, show_bidi_controls
 
 FORMULA_STARTS = frozenset("=+-@\t\r＝＋－＠")
 _INVISIBLE_START = re.compile(
@@ -31,10 +31,15 @@ def safe_cell(value: str) -> str:
 
     What may come before the formula sign is anything a spreadsheet could trim on import:
     any whitespace (line breaks, no-break and ideographic spaces), and characters that
-    draw nothing (zero-width space, byte order mark, bidirectional controls)."""
+    draw nothing (zero-width space, byte order mark, bidirectional controls). The
+    bidirectional controls are then written out as [U+XXXX], as every page shows them:
+    in a cell "scan<U+202E>fdp.exe" reads "scanexe.pdf"."""
     value = clean_cell(value)
     first = _INVISIBLE_START.sub("", value)[:1]
-    return "'" + value if value[:1] in FORMULA_STARTS or first in FORMULA_STARTS else value
+    formula = value[:1] in FORMULA_STARTS or first in FORMULA_STARTS
+    # decided on the value as written, then its bidi controls shown as the pages show them
+    shown = show_bidi_controls(value)
+    return "'" + shown if formula else shown
 
 
 def csv_text(header: Row, rows: Iterable[Row]) -> str:

@@ -237,7 +237,7 @@ def case_of_its_sender(item: Item, receipt_nos: Sequence[str]) -> int | None:
     number in the text is no proof of anything. What is: writing from the address the
     case's acknowledgement went to, or its request came from (read through the privacy
     door when no acknowledgement was sent: acks off, or withheld by a rate limit)."""
-    author = outbox.author_of(item.parsed, item.ctx.settings).strip().lower()
+    author = outbox.author_of(item.parsed, item.ctx.settings).strip()  # folded by mailbox_of
     if not receipt_nos or "@" not in author:
         return None
     flush_all(item.session)

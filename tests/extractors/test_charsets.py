@@ -132,3 +132,23 @@ def test_header_unknown_charset_is_a_problem_not_an_error() -> None:
 def test_raw_8bit_header_is_detected() -> None:
     raw = "เรื่อง".encode("cp874").decode("ascii", "surrogateescape")
     assert decode_header_text(raw) == ("เรื่อง", ["header_8bit"])
+
+
+# Python codecs that are no mail charset: transforms (bytes to bytes, str to str), the
+# encodings of domain labels, Python's escape syntax, and the codec that always fails.
+# Hostile set 6 (charset_codec_zoo) named them: punycode raised a bare UnicodeError out
+# of the header decoder, and the whole mail was filed as "no mail header found".
+NOT_CHARSETS = [
+    "rot13", "base64", "hex", "bz2", "zlib", "uu", "quopri", "idna", "punycode",
+    "unicode_escape", "raw_unicode_escape", "undefined",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("label", NOT_CHARSETS)
+def test_a_python_codec_that_is_no_mail_charset_is_an_unknown_charset(label: str) -> None:
+    assert codec_for(label) is None
+    word = base64.b64encode(b"+AGEA-\\N{AAAA}xn--zz").decode()
+    text, problems = decode_header_text(f"=?{label}?b?{word}?= ok")
+    assert text.endswith("ok") and "header_unknown_charset" in problems
+    body, _ = decode_bytes(b"a" * 10 + b"-" + b"z9" * 50, label)
+    assert body.startswith("aaaaaaaaaa")

@@ -1,0 +1,163 @@
+"""Hostile set 6 against a running worker (`intake run` on a drop folder), as sets 1, 2, 4
+and 5: every message ends in a final state, the worker stays under 300 MB, a normal
+request queued behind them all becomes a case, every attack's own request is a case,
+nothing connects to the bait port, no pickle of ours is loaded and no file is written
+where a uuencoded name points, and the host secret and the invented citizen's name, ID
+and phone reach neither the worker's log nor the operator's `status` and `quarantine
+list`; the host secret is in no exported value either.
+
+First sight (at 2cec0fe, the set as written, before any fix; 2 cores shared with other
+runs, load about 6): 19 of the 21 attacks of this run held, 2 failed. Worker peak RSS
+285 MB, the normal request a case, 83 s for the test.
+- charset_codec_zoo: `not_mail` ("no mail header found", defects nesting_too_deep and
+  parser_failed): a request with From, To and Subject, filed as no mail at all, no case.
+- thai_marks_canonical_order: quarantined after 2 attempts ("parsing took longer than
+  10 s"): 240,000 alternating marks cost normalisation its length squared.
+- Held: the PDF rings and bombs (parent, outline/name tree, field parent, 10^5 nested
+  dictionaries, ObjStm header bomb -> pdf_too_large, 2^31 xref index), the CMap pickle
+  path, APNG frames (ocr_limit), animated WebP, HEIC/AVIF/JXL and SVG
+  (unsupported_content_type), the DOCX runs (docx_limit) and style/numbering loops, the
+  XLSX whole-sheet merge and million styles (xlsx_too_large), external-body, uuencoded
+  paths, base64 rfc822 layers, folded floods (header_truncated). The bait checks (port,
+  pickle marker, uuencoded files, secret in exports) ran only after the fixes, as the
+  first run stopped at the two cases above.
+After the fixes (8038156 non-charset codecs, 9e9cfa6 stream-safe normalisation, 1f3d42e
+display-name domains split once): all 21 cases, none quarantined, no attempt lost;
+charset_codec_zoo has header_unknown_charset, thai_marks_canonical_order reads in 0.9 s
+(value_too_long on the tower); nothing connected, no marker written, no secret
+anywhere; peak RSS 285 MB, 86 s for the test."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hostile_mail_2 import Bait
+from hostile_mail_6 import ATTACKS, CITIZEN, attack_set
+from support.cli import run_cli
+from support.mailgen import make_mail
+from worker import Listener, Worker, context, messages, wait_for, write_settings
+
+from storage.models import Message, MessageState
+
+RSS_LIMIT_MB = 300
+PARSE_S = 10
+SETTLE_S = 1200  # only stops a hung test
+STOP_S = 30
+
+
+@pytest.fixture
+def listener() -> Iterator[Listener]:
+    server = Listener()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+def _outcome(rows: dict[str, Message]) -> str:
+    lines = []
+    for name, row in rows.items():
+        facts = json.loads(row.facts_json or "{}")
+        defects = sorted(set(facts.get("extraction_defects", [])) | set(facts.get("defects", [])))
+        lines.append(
+            f"{name:34s} {row.state!s:12s} attempts={row.attempts}"
+            f" reason={(row.state_reason or '')[:80]!r} defects={defects[:8]}"
+        )
+    return "\n".join(lines)
+
+
+@pytest.mark.slow
+def test_the_sixth_set_ends_final_and_the_request_behind_is_a_case(
+    tmp_path: Path, listener: Listener
+) -> None:
+    secret = f"HOSTSECRET-{uuid.uuid4().hex}"
+    (tmp_path / "host-secret.txt").write_text(secret + "\n", encoding="utf-8")
+    bait = Bait(tmp_path / "host-secret.txt", secret, listener.port, uuid.uuid4().hex[:12])
+    config = write_settings(tmp_path, parse_seconds=PARSE_S, max_attempts=2)
+    mails = {f"h{i:02d}-{n}": raw for i, (n, raw) in enumerate(attack_set(bait).items())}
+    mails["z-normal"] = make_mail(11).raw
+    seen: set[int] = set()
+    for name, raw in mails.items():  # rows are told apart by size: two alike get a pad
+        while len(raw) in seen:
+            raw = b"X-Pad: x\r\n" + raw
+        mails[name] = raw
+        seen.add(len(raw))
+    for name, raw in mails.items():
+        (tmp_path / "inbox" / f"{name}.eml").write_bytes(raw)
+    ctx = context(config)
+    worker = Worker(tmp_path, config)
+    try:
+
+        def settled() -> bool:
+            rows = messages(ctx)
+            return len(rows) == len(mails) and all(
+                m.state not in MessageState.PENDING for m in rows
+            )
+
+        assert wait_for(settled, SETTLE_S, pause=2), worker.stderr()[-5000:]
+        peak = worker.peak_rss_mb()
+        code = worker.terminate(STOP_S)
+    finally:
+        worker.kill_if_running()
+
+    by_size = {m.size: m for m in messages(ctx)}
+    rows = {name.split("-", 1)[1]: by_size[len(raw)] for name, raw in mails.items()}
+    report = _outcome(rows)
+    print(f"\npeak worker RSS {peak:.0f} MB\n{report}")
+    log = worker.stderr()
+
+    assert code == 0, log[-5000:]
+    assert peak < RSS_LIMIT_MB, f"worker peak RSS {peak:.0f} MB"
+    assert rows["normal"].state == MessageState.CASE, report
+    for name, row in rows.items():
+        assert row.state not in MessageState.PENDING, (name, row.state)
+        if row.state == MessageState.QUARANTINED:
+            assert row.state_reason, name
+    wrong = {a.name: rows[a.name].state for a in ATTACKS if rows[a.name].state != "case"}
+    assert not wrong, f"{wrong}\n{report}"
+    assert "Traceback" not in log, log[-5000:]
+
+    # nothing called out, loaded our pickle, or wrote where a uuencoded name points
+    assert listener.connections == 0, "something connected to the bait port"
+    planted = [p.name for p in tmp_path.rglob(f"PWNED-{bait.token}*")]
+    planted += [p.name for p in Path("/tmp").glob(f"PWNED-{bait.token}*")]
+    assert not planted, planted
+
+    status = run_cli(config, "status")
+    quarantine = run_cli(config, "quarantine", "list")
+    exported = run_cli(
+        config, "cases", "export", "--format", "jsonl", "--output", str(tmp_path / "c.jsonl"),
+        "--reveal", "--reason", "hostile-set audit",
+    )  # fmt: skip
+    assert exported.returncode == 0, exported.stderr[-2000:]
+    operator = {
+        "log": log,
+        "status": status.stdout + status.stderr,
+        "quarantine list": quarantine.stdout + quarantine.stderr,
+        "state reasons": "\n".join(
+            (m.state_reason or "") + (m.last_error or "") for m in rows.values()
+        ),
+    }
+    p = CITIZEN
+    for where, text in operator.items():
+        for value in (p.name, p.national_id, p.national_id_dashed, p.phone, p.phone_digits):
+            assert value not in text, f"the citizen's personal data is in the {where}"
+        assert bait.secret not in text, f"the host secret is in the {where}"
+    assert bait.secret not in (tmp_path / "c.jsonl").read_text(encoding="utf-8")
+
+
+def test_the_sixth_set_names_new_attacks_and_says_what_holds() -> None:
+    from hostile_mail_2 import HOSTILE
+    from hostile_mail_4 import ATTACKS as FOURTH
+    from hostile_mail_5 import ATTACKS as FIFTH
+    from hostile_mail_6 import PRIVACY
+
+    names = [a.name for a in ATTACKS + PRIVACY]
+    assert len(names) == len(set(names)) >= 28
+    earlier = {h.name for h in HOSTILE} | {a.name for a in FOURTH} | {a.name for a in FIFTH}
+    assert not set(names) & earlier
+    assert all(a.hope and a.holds for a in ATTACKS + PRIVACY)
