@@ -29,7 +29,6 @@ anywhere; peak RSS 285 MB, 86 s for the test."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,14 +38,9 @@ from hostile_mail_2 import Bait
 from hostile_mail_6 import ATTACKS, CITIZEN, attack_set
 from support.cli import run_cli
 from support.mailgen import make_mail
-from worker import Listener, Worker, context, messages, wait_for, write_settings
+from worker import Listener, run_set
 
-from storage.models import Message, MessageState
-
-RSS_LIMIT_MB = 300
 PARSE_S = 10
-SETTLE_S = 1200  # only stops a hung test
-STOP_S = 30
 
 
 @pytest.fixture
@@ -58,18 +52,6 @@ def listener() -> Iterator[Listener]:
         server.close()
 
 
-def _outcome(rows: dict[str, Message]) -> str:
-    lines = []
-    for name, row in rows.items():
-        facts = json.loads(row.facts_json or "{}")
-        defects = sorted(set(facts.get("extraction_defects", [])) | set(facts.get("defects", [])))
-        lines.append(
-            f"{name:34s} {row.state!s:12s} attempts={row.attempts}"
-            f" reason={(row.state_reason or '')[:80]!r} defects={defects[:8]}"
-        )
-    return "\n".join(lines)
-
-
 @pytest.mark.slow
 def test_the_sixth_set_ends_final_and_the_request_behind_is_a_case(
     tmp_path: Path, listener: Listener
@@ -77,49 +59,10 @@ def test_the_sixth_set_ends_final_and_the_request_behind_is_a_case(
     secret = f"HOSTSECRET-{uuid.uuid4().hex}"
     (tmp_path / "host-secret.txt").write_text(secret + "\n", encoding="utf-8")
     bait = Bait(tmp_path / "host-secret.txt", secret, listener.port, uuid.uuid4().hex[:12])
-    config = write_settings(tmp_path, parse_seconds=PARSE_S, max_attempts=2)
-    mails = {f"h{i:02d}-{n}": raw for i, (n, raw) in enumerate(attack_set(bait).items())}
-    mails["z-normal"] = make_mail(11).raw
-    seen: set[int] = set()
-    for name, raw in mails.items():  # rows are told apart by size: two alike get a pad
-        while len(raw) in seen:
-            raw = b"X-Pad: x\r\n" + raw
-        mails[name] = raw
-        seen.add(len(raw))
-    for name, raw in mails.items():
-        (tmp_path / "inbox" / f"{name}.eml").write_bytes(raw)
-    ctx = context(config)
-    worker = Worker(tmp_path, config)
-    try:
-
-        def settled() -> bool:
-            rows = messages(ctx)
-            return len(rows) == len(mails) and all(
-                m.state not in MessageState.PENDING for m in rows
-            )
-
-        assert wait_for(settled, SETTLE_S, pause=2), worker.stderr()[-5000:]
-        peak = worker.peak_rss_mb()
-        code = worker.terminate(STOP_S)
-    finally:
-        worker.kill_if_running()
-
-    by_size = {m.size: m for m in messages(ctx)}
-    rows = {name.split("-", 1)[1]: by_size[len(raw)] for name, raw in mails.items()}
-    report = _outcome(rows)
-    print(f"\npeak worker RSS {peak:.0f} MB\n{report}")
-    log = worker.stderr()
-
-    assert code == 0, log[-5000:]
-    assert peak < RSS_LIMIT_MB, f"worker peak RSS {peak:.0f} MB"
-    assert rows["normal"].state == MessageState.CASE, report
-    for name, row in rows.items():
-        assert row.state not in MessageState.PENDING, (name, row.state)
-        if row.state == MessageState.QUARANTINED:
-            assert row.state_reason, name
+    run = run_set(tmp_path, attack_set(bait), make_mail(11).raw, parse_seconds=PARSE_S)
+    config, rows, log = run.config, run.rows, run.log
     wrong = {a.name: rows[a.name].state for a in ATTACKS if rows[a.name].state != "case"}
-    assert not wrong, f"{wrong}\n{report}"
-    assert "Traceback" not in log, log[-5000:]
+    assert not wrong, f"{wrong}\n{run.report}"
 
     # nothing called out, loaded our pickle, or wrote where a uuencoded name points
     assert listener.connections == 0, "something connected to the bait port"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -10,6 +11,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlmodel import select
@@ -18,7 +20,7 @@ from support.cli import REPO
 from intake.context import Context, open_context
 from intake.settings import load_settings
 from storage.db import transaction
-from storage.models import Message
+from storage.models import Message, MessageState
 
 
 def write_settings(tmp_path: Path, *, parse_seconds: float, max_attempts: int) -> Path:
@@ -101,6 +103,80 @@ class Worker:
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait()
+
+
+RSS_LIMIT_MB = 300  # issue 11: the worker stays under it, whatever it reads
+SETTLE_S = 1200  # only stops a hung run
+
+
+@dataclass
+class SetRun:
+    """A hostile set's run by a worker: each mail's row by its name, and what showed."""
+
+    config: Path
+    rows: dict[str, Message]
+    report: str  # a line a mail: its state, attempts, reason and defects (no values)
+    log: str  # the worker's stderr
+
+
+def run_set(
+    tmp_path: Path, attacks: dict[str, bytes], normal: bytes, *, parse_seconds: float
+) -> SetRun:
+    """Drop the attacks and a normal request behind them in a folder mailbox, run `intake
+    run` (two attempts a message) until every message is final, stop it with SIGTERM, and
+    hold it to what every set is held to: it stopped cleanly under RSS_LIMIT_MB, nothing
+    is pending, a quarantine has its reason, the normal request is a case, no traceback."""
+    config = write_settings(tmp_path, parse_seconds=parse_seconds, max_attempts=2)
+    mails = {f"h{i:02d}-{name}": raw for i, (name, raw) in enumerate(attacks.items())}
+    mails["z-normal"] = normal
+    seen: set[int] = set()
+    for name, raw in mails.items():  # rows are told apart by size: two alike get a pad
+        while len(raw) in seen:
+            raw = b"X-Pad: x\r\n" + raw
+        mails[name] = raw
+        seen.add(len(raw))
+        (tmp_path / "inbox" / f"{name}.eml").write_bytes(raw)
+    ctx = context(config)
+    worker = Worker(tmp_path, config)
+    try:
+
+        def settled() -> bool:
+            rows = messages(ctx)
+            return len(rows) == len(mails) and all(
+                m.state not in MessageState.PENDING for m in rows
+            )
+
+        assert wait_for(settled, SETTLE_S, pause=2), worker.stderr()[-5000:]
+        peak = worker.peak_rss_mb()
+        code = worker.terminate(30)
+    finally:
+        worker.kill_if_running()
+    by_size = {m.size: m for m in messages(ctx)}
+    rows = {name.split("-", 1)[1]: by_size[len(raw)] for name, raw in mails.items()}
+    report = _report(rows)
+    print(f"\npeak worker RSS {peak:.0f} MB\n{report}")
+    log = worker.stderr()
+    assert code == 0, log[-5000:]
+    assert peak < RSS_LIMIT_MB, f"worker peak RSS {peak:.0f} MB"
+    assert rows["normal"].state == MessageState.CASE, report
+    for name, row in rows.items():
+        assert row.state not in MessageState.PENDING, (name, row.state)
+        if row.state == MessageState.QUARANTINED:
+            assert row.state_reason, name
+    assert "Traceback" not in log, log[-5000:]
+    return SetRun(config, rows, report, log)
+
+
+def _report(rows: dict[str, Message]) -> str:
+    lines = []
+    for name, row in rows.items():
+        facts = json.loads(row.facts_json or "{}")
+        defects = sorted(set(facts.get("extraction_defects", [])) | set(facts.get("defects", [])))
+        lines.append(
+            f"{name:36s} {row.state!s:12s} attempts={row.attempts}"
+            f" reason={(row.state_reason or '')[:80]!r} defects={defects[:8]}"
+        )
+    return "\n".join(lines)
 
 
 class Listener:
