@@ -11,10 +11,11 @@ Everything that touches the untrusted bytes (Pillow decoding, pdfplumber, pdftop
 tesseract) runs inside `run_bounded`: a pooled child process with a memory limit that
 the programs it starts inherit, and a wall-clock limit.
 
-Before recognition a page is turned upright: EXIF orientation (phones), a quarter-turn
-found by Tesseract's orientation detection, then the small skew of a hand-held photo or a
-crooked scan, estimated from the horizontal projection profile (text lines give the
-sharpest profile when level). Each line comes back with a confidence per character, so
+Before recognition an image declaring unequal resolutions (a standard-mode fax, 204x98
+dpi) is stretched to square pixels, and a page is turned upright: EXIF orientation
+(phones), a quarter-turn found by Tesseract's orientation detection, then the small
+skew of a hand-held photo or a crooked scan, estimated from the horizontal projection
+profile (text lines give the sharpest profile when level). Each line comes back with a confidence per character, so
 each value read carries the recogniser's confidence for its own characters and the flag
 `ocr` (and `ocr_low_confidence` when one of its characters is doubtful).
 
@@ -281,7 +282,34 @@ def ocr_image(data: bytes) -> list[OcrPage]:
     with Image.open(io.BytesIO(data)) as image:
         image.load()
         upright = ImageOps.exif_transpose(image) or image
-        return [ocr_page(upright, 1)]
+        return [ocr_page(square_pixels(upright, image.info.get("dpi")), 1)]
+
+
+# A standard-mode fax is 204x98 dpi: each pixel twice as tall as wide, the letters
+# squashed to half their height unless the page is stretched back; a fine fax (204x196)
+# is near enough square. Beyond this, a resolution says something odd, not a fax.
+MIN_DPI_RATIO = 1.2
+MAX_DPI_RATIO = 4.0
+
+
+def square_pixels(image: Image.Image, dpi: object) -> Image.Image:
+    """The image with square pixels: its lower-resolution side stretched by its declared
+    resolutions' ratio (a standard-mode fax TIFF's 204x98), within MAX_PIXELS."""
+    try:
+        across, down = (float(v) for v in dpi)  # type: ignore[attr-defined]
+    except (TypeError, ValueError):  # no resolution, or not two numbers
+        return image
+    if across <= 0 or down <= 0:
+        return image
+    ratio = max(across, down) / min(across, down)
+    if not MIN_DPI_RATIO <= ratio <= MAX_DPI_RATIO:
+        return image
+    width, height = image.size
+    size = (width, round(height * ratio)) if across > down else (round(width * ratio), height)
+    if size[0] * size[1] > MAX_PIXELS:
+        return image
+    # as grey: a one-bit fax stretched by repeating rows keeps its stair steps
+    return ImageOps.grayscale(image).resize(size, Image.Resampling.BICUBIC)
 
 
 def ocr_pdf(data: bytes, numbers: Sequence[int] | None = None) -> list[OcrPage]:
