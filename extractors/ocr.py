@@ -11,12 +11,14 @@ Everything that touches the untrusted bytes (Pillow decoding, pdfplumber, pdftop
 tesseract) runs inside `run_bounded`: a pooled child process with a memory limit that
 the programs it starts inherit, and a wall-clock limit.
 
-Before recognition a page is turned upright: EXIF orientation (phones), a quarter-turn
-found by Tesseract's orientation detection, then the small skew of a hand-held photo or a
-crooked scan, estimated from the horizontal projection profile (text lines give the
-sharpest profile when level). Each line comes back with a confidence per character, so
-each value read carries the recogniser's confidence for its own characters and the flag
-`ocr` (and `ocr_low_confidence` when one of its characters is doubtful).
+Before recognition an image declaring unequal resolutions (a standard-mode fax, 204x98
+dpi) is stretched to square pixels, and a page is turned upright: EXIF orientation
+(phones), a quarter-turn found by Tesseract's orientation detection, then the small
+skew of a hand-held photo or a crooked scan, estimated from the horizontal projection
+profile (text lines give the sharpest profile when level). Each line comes back with a
+confidence per character, so each value read carries the recogniser's confidence for its
+own characters and the flag `ocr` (and `ocr_low_confidence` when one of its characters
+is doubtful).
 
 Printed boxes (an ID's 13 boxes, a ruled table's cells) are taken off the page before it
 is read (`extractors.ocr_rules`): their sides are read as `|`, `[` and `1` among the digits.
@@ -122,6 +124,7 @@ from extractors.ocr_numbers import with_thai_numbers
 from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
 from extractors.ocr_rules import Rect, boxes_on_page, otsu_threshold, without_strokes
+from extractors.ocr_stacked import with_values_below
 from extractors.ocr_text import (
     UNTYPED,
     LabelSkeletons,
@@ -295,7 +298,7 @@ def image_pages(image: Image.Image, only: int | None = None) -> list[tuple[int, 
         image.seek(number - 1)
         image.load()
         upright = ImageOps.exif_transpose(image) or image
-        pages.append((number, on_white(upright)))
+        pages.append((number, square_pixels(on_white(upright), image.info.get("dpi"))))
     return pages
 
 
@@ -308,6 +311,33 @@ def on_white(image: Image.Image) -> Image.Image:
         paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         return Image.alpha_composite(paper, rgba).convert("RGB")
     return image
+
+
+# A standard-mode fax is 204x98 dpi: each pixel twice as tall as wide, the letters
+# squashed to half their height unless the page is stretched back; a fine fax (204x196)
+# is near enough square. Beyond this, a resolution says something odd, not a fax.
+MIN_DPI_RATIO = 1.2
+MAX_DPI_RATIO = 4.0
+
+
+def square_pixels(image: Image.Image, dpi: object) -> Image.Image:
+    """The image with square pixels: its lower-resolution side stretched by its declared
+    resolutions' ratio (a standard-mode fax TIFF's 204x98), within MAX_PIXELS."""
+    try:
+        across, down = (float(v) for v in dpi)  # type: ignore[attr-defined]
+    except (TypeError, ValueError):  # no resolution, or not two numbers
+        return image
+    if across <= 0 or down <= 0:
+        return image
+    ratio = max(across, down) / min(across, down)
+    if not MIN_DPI_RATIO <= ratio <= MAX_DPI_RATIO:
+        return image
+    width, height = image.size
+    size = (width, round(height * ratio)) if across > down else (round(width * ratio), height)
+    if size[0] * size[1] > MAX_PIXELS:
+        return image
+    # as grey: a one-bit fax stretched by repeating rows keeps its stair steps
+    return ImageOps.grayscale(image).resize(size, Image.Resampling.BICUBIC)
 
 
 def ocr_pdf(data: bytes, numbers: Sequence[int] | None = None) -> list[OcrPage]:
@@ -1417,6 +1447,7 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         page, lines=tuple(OcrLine(*drop_specks(li.text, li.confidences)) for li in page.lines)
     )
     numbered = [(i, read_line(line.text, labels)) for i, line in enumerate(page.lines, start=1)]
+    numbered = with_values_below(numbered, labels, _fits_repaired)
 
     def provenance(line: int, label: str) -> Provenance:
         return Provenance(part=part, kind="ocr", page=page.number, line=line, label=label)
@@ -1617,6 +1648,7 @@ def read_line(text: str, labels: LabelIndex) -> str:
     text = with_era_restored(without_dot_leaders(text), THAI_MONTHS)
     text = with_province_apart(with_label_marks(text, labels))
     text = with_province_label(label_first(text, labels), labels)
+    text = with_cell_sides_apart(with_address_label(text, labels), labels)
     skeletons = _skeletons(labels)
     if skeletons is not None and parse_label_line(text, labels) is None:
         fixed = repair_label(text, skeletons, _fits_or_id)
@@ -1720,6 +1752,50 @@ def with_province_label(text: str, labels: LabelIndex) -> str:
     return fixed if found is not None and _kind(found.key, labels) == "province" else text
 
 
+# A ruled cell's side read as a bracket or a bar between two cells' words, the second
+# cell starting with a Thai word: `นางสาวอรอุมา พรหมวงศ์ [เลขประจำตัวประชาชน 2600...`.
+_CELL_SIDE = re.compile(r"(?<=\S)\s*[\[\]|]+\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+CELL_GAP = "   "  # the gap the pair reader parts a row's cells at (body_form._PAIR_GAP)
+
+
+def with_cell_sides_apart(text: str, labels: LabelIndex) -> str:
+    """The line with a ruled table's cell side, read as `[`, `]` or `|` before a label,
+    made the wide gap between cells, where the pair reader then reads one more pair: a
+    grid's row `label | value | label | value` whose rules came off the page but for a
+    remnant, so that the second label is not read as the first value's end."""
+    for m in reversed(list(_CELL_SIDE.finditer(text))):
+        apart = text[: m.start()] + CELL_GAP + text[m.end() :]
+        if len(label_pairs(apart, labels)) > len(label_pairs(text, labels)):
+            text = apart
+    return text
+
+
+# A line opening with a short Latin word (a colon or a dot after it), then a number.
+_LATIN_HEAD_NUMBER = re.compile(r"^\s*[A-Za-z]{2,6}\s*[:.;]?\s+(?=[0-9๐-๙])")
+# An address's start as Thai people write it: the house number, maybe /its sub-number.
+_HOUSE_FIRST = re.compile(r"^[0-9๐-๙]{1,4}(?:/[0-9๐-๙]{1,4})?(?:\s|$)")
+# The place words of an address, long or short (ม. ต. อ. จ.), each at a word's start.
+_PLACE_WORD = re.compile(r"(?:^|\s)(?:หมู่|ม\.|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.)")
+MIN_PLACE_WORDS = 3  # fewer could be a date, a phone or a count with a word or two
+
+
+def with_address_label(text: str, labels: LabelIndex) -> str:
+    """A line that opens with a short Latin word and then an address as written (a
+    house number first, three place words or more: หมู่/ม. ตำบล/ต. อำเภอ/อ. จังหวัด/จ.),
+    with that word ที่อยู่, when no label starts the line as read: Tesseract reads a short
+    Thai label it cannot make out as Latin (`Nod:`, `Wad:` for ที่อยู่:), and no other
+    field's value is a house number followed by the names of its places."""
+    m = _LATIN_HEAD_NUMBER.match(text)
+    if m is None or parse_label_line(text, labels) is not None:
+        return text
+    rest = text[m.end() :]
+    if _HOUSE_FIRST.match(rest) is None or len(_PLACE_WORD.findall(rest)) < MIN_PLACE_WORDS:
+        return text
+    fixed = f"ที่อยู่ {rest}"
+    found = parse_label_line(fixed, labels)
+    return fixed if found is not None and found.key == "address" else text
+
+
 _LABEL_THEN_TYPED = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]\S*\s+.*[0-9๐-๙@]")
 
 
@@ -1756,6 +1832,11 @@ def _typed_label_inside(text: str, labels: LabelIndex) -> str:
         ):
             return rest
     return text
+
+
+def _fits_repaired(kind: FieldType, value: str) -> bool:
+    """A value fits its type once its known misreadings are undone (`_fits_or_id`)."""
+    return _fits_or_id(kind, clean_value(kind, repair_value(kind, value)))
 
 
 def _fits_or_id(kind: FieldType, value: str) -> bool:
