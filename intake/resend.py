@@ -61,6 +61,16 @@ def read_earlier_requests(
     keep(session, _EARLIER, _stored(session, sorted(set(digests.values()))))
 
 
+def lock_request(session: Session, ctx: Context, message_id: int, parsed: ParsedMessage) -> None:
+    """Lock (and read) this message's fingerprint now, where its batch has not: a stage
+    that appends an audit entry before first_sending (a case's request read through the
+    privacy door) would otherwise take the chain's lock before the fingerprint's, the
+    other order from a batch's, and the two could wait for each other."""
+    digests: dict[int, str] | None = kept(session, _DIGESTS)
+    if digests is None or message_id not in digests:
+        read_earlier_requests(session, ctx, [(message_id, parsed)])
+
+
 _MESSAGES: Table = Message.__table__  # type: ignore[attr-defined]
 # On PostgreSQL one index probe a fingerprint, whatever the planner knows. Asked for a
 # batch's fifty at once with IN, a planner without the column's statistics (a store's

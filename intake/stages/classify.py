@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 from extractors.classify import classify
 from extractors.work_type import type_of_work_named_first
 from intake import follow_ups, outbox, webhooks
-from intake.resend import first_sending
+from intake.resend import first_sending, lock_request
 from intake.stage import Item, Outcome
 from storage.events import EventFacts
 from storage.held import flush_all
@@ -31,6 +31,8 @@ class ClassifyStage:
     accepts = MessageState.PARSED
 
     def process(self, item: Item) -> Outcome:
+        assert item.message.id is not None
+        lock_request(item.session, item.ctx, item.message.id, item.parsed)  # first: see there
         original = find_original(item)
         if original is not None:
             item.message.duplicate_of_id = original
