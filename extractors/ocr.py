@@ -895,6 +895,13 @@ def page_png(data: bytes, content_type: str, number: int) -> bytes:
     as a PNG at most PREVIEW_WIDTH wide (runs in the child process)."""
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS // 2  # Pillow refuses images over twice this
     open_heif()
+    if content_type == "image/svg+xml":  # the scan embedded in a drawing, by its order
+        from extractors.svg_form import svg_contents
+
+        rasters = svg_contents(data).rasters
+        if not 1 <= number <= len(rasters):
+            raise ValueError("no such picture in the drawing")
+        data, content_type, number = rasters[number - 1], "image", 1
     if content_type == "application/pdf":
         with tempfile.TemporaryDirectory(prefix="page-") as tmp:
             source = Path(tmp) / "in.pdf"

@@ -324,3 +324,19 @@ def test_the_page_image_of_an_animation_is_the_frame_read() -> None:
     data = animated_webp([blank_frame(), form_page()])
     with Image.open(io.BytesIO(ocr.render_page(data, "image/webp", 2))) as shown:
         assert min(shown.convert("L").getdata()) < 100  # the form's ink, not the blank frame
+
+
+def test_the_page_image_of_an_svg_is_its_embedded_scan_drawn_as_a_png() -> None:
+    logo = base64.b64encode(saved(greeting_card().resize((340, 92)), "PNG")).decode()
+    scan = base64.b64encode(saved(form_page(), "JPEG")).decode()
+    data = _svg(
+        f'<image width="340" height="92" href="data:image/png;base64,{logo}"/>'
+        f'<image y="100" width="1700" height="460" href="data:image/jpeg;base64,{scan}"/>'
+        '<script>alert("pwned")</script>'
+    )
+    png = ocr.render_page(data, "image/svg+xml", 2)
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and b"pwned" not in png
+    with Image.open(io.BytesIO(png)) as shown:
+        assert shown.width == 1000  # the scan (1700 wide), not the logo (340)
+    with pytest.raises(ValueError):
+        ocr.render_page(data, "image/svg+xml", 3)
