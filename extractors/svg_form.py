@@ -9,7 +9,9 @@ loaded, no huge tree); a file that declares entities is refused outright (`svg_r
 as a drawing needs none. Its `<text>` elements are read as lines: each piece of text is
 placed where the renderer would put it (its own `x`/`y`, a `<tspan>`'s, translated by the
 transforms of its element and its groups), pieces on one baseline joined left to right,
-lines top to bottom, and those lines read as `label: value` lines. A raster embedded as a
+lines top to bottom, and those lines read as `label: value` lines. A web page drawn into
+the SVG (`<foreignObject>`, as web tools save a filled form as a picture) is read as an
+HTML body is, each table row a line. A raster embedded as a
 `data:` URI (a scan dropped into the drawing) is read by the OCR reader, with the pixel
 caps and child process every image gets. A reference to anything else is never
 followed: it is counted and said (`svg_external_ignored`), without the reference itself.
@@ -28,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, failed
+from extractors.html_text import html_to_text
 from extractors.office_files import as_bytes, read_lines
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 from extractors.sniff import sniff_type
@@ -64,6 +67,7 @@ class SvgRefused(ValueError):
 class SvgContents:
     lines: list[str] = field(default_factory=list)
     rasters: list[bytes] = field(default_factory=list)  # embedded pictures, decoded
+    html: list[str] = field(default_factory=list)  # <foreignObject> markup, as text
     external: int = 0  # references to files or URLs, not followed
     rasters_left: int = 0  # embedded pictures past MAX_RASTERS, or of a kind not read
 
@@ -97,10 +101,15 @@ def svg_contents(data: bytes) -> SvgContents:
     pieces: list[_Piece] = []
     _walk(root, _IDENTITY, pieces, found)
     found.lines = _lines(pieces)
+    for markup in found.html:  # its words after the drawing's own, row by row
+        found.lines += [line for line in html_to_text(markup).splitlines() if line.strip()]
+    found.html = []
     return found
 
 
 def _walk(element: Any, matrix: Matrix, pieces: list[_Piece], found: SvgContents) -> None:
+    from lxml import etree
+
     for node in _elements(element):
         tag = node.tag if isinstance(node.tag, str) else ""
         name = tag.rsplit("}", 1)[-1]
@@ -113,9 +122,20 @@ def _walk(element: Any, matrix: Matrix, pieces: list[_Piece], found: SvgContents
             if len(pieces) < MAX_TEXTS:
                 _text(node, here, pieces)
             continue  # its tspans are read with it
+        if name == "foreignObject":  # a web page drawn as a picture (html-to-image, dom-to-svg)
+            _count_sources(node, found)
+            found.html.append(etree.tostring(node, encoding="unicode", with_tail=False))
+            continue
         if name == "image":
             _raster(node, found)
         _walk(node, here, pieces, found)
+
+
+def _count_sources(node: Any, found: SvgContents) -> None:
+    """The pictures and frames a web page inside the drawing would load: counted only."""
+    for inner in node.iter():
+        if isinstance(inner.tag, str) and _external(inner.get("src")):
+            found.external += 1
 
 
 def _elements(element: Any) -> Iterator[Any]:

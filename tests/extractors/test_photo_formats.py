@@ -353,3 +353,20 @@ def test_the_page_image_of_an_svg_is_its_embedded_scan_drawn_as_a_png() -> None:
         assert shown.width == 1000  # the scan (1700 wide), not the logo (340)
     with pytest.raises(ValueError):
         ocr.render_page(data, "image/svg+xml", 3)
+
+
+def test_a_web_form_saved_as_an_svg_is_read_from_its_foreign_object() -> None:
+    """Web tools (html-to-image, dom-to-svg) save a filled web form as an SVG holding the
+    page's XHTML in a <foreignObject>; its picture source is never fetched."""
+    rows = "".join(
+        f"<tr><td>{escape(label)}</td><td>{escape(v)}</td></tr>" for label, v in _lines()
+    )
+    body = (
+        '<foreignObject width="100%" height="100%"><div xmlns="http://www.w3.org/1999/xhtml">'
+        f'<h2>{TITLE}</h2><img src="https://forms.example.go.th/logo.png"/>'
+        f"<table>{rows}</table></div></foreignObject>"
+    )
+    case = extracted(_svg(body), "image/svg+xml", "form-export.svg")
+    assert case.fields.get("national_id") == re.sub(r"\D", "", SAMPLE.values["national_id"])
+    assert case.fields.get("full_name") == SAMPLE.values["full_name"]
+    assert [d.code for d in case.defects if d.part == "2"] == ["svg_external_ignored"]
