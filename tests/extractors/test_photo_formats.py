@@ -296,16 +296,25 @@ def test_an_svg_never_reads_a_file_or_url_it_points_at(tmp_path: Path) -> None:
     assert str(tmp_path) not in str(case.model_dump())  # the paths are not echoed back
 
 
-def test_a_60000_pixel_square_heic_is_refused_before_it_is_decoded() -> None:
-    """A real HEIC whose header claims 60000x60000 (3.6 Gpx): decoding it would need 10 GB;
-    it is refused from the header, within the OCR child's ordinary limits."""
-    small = saved(Image.new("RGB", (64, 64), "white"), "HEIF")
+@pytest.mark.parametrize(
+    ("kind", "content_type", "refusal"),
+    [
+        ("HEIF", "image/heic", "DecompressionBombError"),  # Pillow's cap, from the header
+        ("AVIF", "image/avif", "UnidentifiedImageError"),  # libavif's own size limit
+    ],
+)
+def test_a_60000_pixel_square_photo_is_refused_before_it_is_decoded(
+    kind: str, content_type: str, refusal: str
+) -> None:
+    """A real HEIC or AVIF whose header claims 60000x60000 (3.6 Gpx): decoding it would
+    need 10 GB and go over the OCR child's 2 GB (ocr_limit); it is refused from the header."""
+    small = saved(Image.new("RGB", (64, 64), "white"), kind)
     at = small.find(b"ispe")
     assert at > 0
     bomb = small[: at + 8] + struct.pack(">II", 60000, 60000) + small[at + 16 :]
-    case = extracted(bomb, "image/heic", "IMG_0002.HEIC")
+    case = extracted(bomb, content_type, "IMG_0002." + kind.lower())
     refused = [(d.code, d.detail) for d in case.defects if d.part == "2"]
-    assert refused == [("ocr_failed", "DecompressionBombError")]
+    assert refused == [("ocr_failed", refusal)]
 
 
 def test_an_animated_image_is_looked_at_for_a_bounded_number_of_frames() -> None:
