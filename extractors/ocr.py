@@ -103,7 +103,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageFilter, ImageMath, ImageOps
+from PIL import Image, ImageChops, ImageFilter, ImageMath, ImageOps
 
 from extractors.base import (
     Defect,
@@ -279,20 +279,48 @@ class PagesRefused(Exception):
 
 
 def ocr_image(data: bytes) -> list[OcrPage]:
-    """A JPEG/PNG/WebP photo or scan: one page; a TIFF (a fax, a scanner's file) each of
-    its pages up to MAX_PAGES."""
+    """A JPEG/PNG/WebP/HEIC/AVIF photo or scan: one page; a TIFF (a fax, a scanner's file)
+    each of its pages up to MAX_PAGES; an animation (WebP, APNG, a HEIF sequence) its
+    frames with text, as pages numbered by frame (`frames_to_read`)."""
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS // 2  # Pillow refuses images over twice this
+    open_heif()
     with Image.open(io.BytesIO(data)) as image:
-        return [ocr_page(page, number) for number, page in image_pages(image)]
+        pages = [ocr_page(page, number) for number, page in image_pages(image)]
+        unread = frames_past_cap(image)
+        if unread:
+            raise FramesUnread(pages, unread, _frames_looked_at(image))
+    return pages
+
+
+@functools.cache
+def open_heif() -> None:
+    """HEIC, an iPhone's photos, through pillow-heif (libheif): Pillow has no HEVC decoder
+    (it reads AVIF itself). Opening reads the header only, so Pillow's pixel cap refuses a
+    bomb by its declared size before anything is decoded, as for every other image;
+    libheif's own security limits stay on. Thumbnails, depth maps and auxiliary images
+    are not read: the photo is."""
+    try:
+        import pillow_heif
+    except ImportError:  # an install without it: HEIC fails as an unknown image (ocr_failed)
+        return
+    pillow_heif.register_heif_opener(
+        thumbnails=False, depth_images=False, aux_images=False, decode_threads=1
+    )
 
 
 def image_pages(image: Image.Image, only: int | None = None) -> list[tuple[int, Image.Image]]:
     """The pages of an image file, numbered from 1 (or page `only`), each turned as its
-    EXIF says and laid on white: a TIFF holds a page per frame (a fax of two sheets);
-    any other file is its first frame (an animated GIF's later frames are no pages)."""
-    frames = getattr(image, "n_frames", 1) if image.format == "TIFF" else 1
+    EXIF says and laid on white: a TIFF holds a page per frame (a fax of two sheets); an
+    animation's pages are its frames with text (`frames_to_read`); any other file is its
+    first frame."""
+    if image.format == "TIFF":
+        numbers = list(range(1, min(getattr(image, "n_frames", 1), MAX_PAGES) + 1))
+    elif only is not None:
+        numbers = [only] if 1 <= only <= min(_frames(image), MAX_FRAMES) else []
+    else:
+        numbers = frames_to_read(image)
     pages: list[tuple[int, Image.Image]] = []
-    for number in range(1, min(frames, MAX_PAGES) + 1):
+    for number in numbers:
         if only is not None and number != only:
             continue
         image.seek(number - 1)
@@ -300,6 +328,71 @@ def image_pages(image: Image.Image, only: int | None = None) -> list[tuple[int, 
         upright = ImageOps.exif_transpose(image) or image
         pages.append((number, square_pixels(on_white(upright), image.info.get("dpi"))))
     return pages
+
+
+# An animation (a chat sticker, a screen recording saved as WebP) is looked through for
+# the frames that hold text: at most MAX_FRAMES frames and FRAME_PIXELS pixels decoded
+# (each frame costs its whole canvas), of which at most MAX_PAGES are read.
+MAX_FRAMES = 20
+FRAME_PIXELS = 4 * MAX_PIXELS
+SAME_FRAME = 3.0  # mean grey difference (0..255) under which a frame repeats the last one
+_THUMB = 256  # frames are compared as thumbnails this wide
+
+
+def _frames(image: Image.Image) -> int:
+    return int(getattr(image, "n_frames", 1) or 1)
+
+
+def frames_to_read(image: Image.Image) -> list[int]:
+    """The frames of an animation worth reading, numbered from 1: not blank and not a
+    repeat of the frame read before. A still image is its one frame."""
+    if _frames(image) == 1:
+        return [1]
+    chosen: list[int] = []
+    last: Image.Image | None = None
+    for number in range(1, _frames_looked_at(image) + 1):
+        image.seek(number - 1)
+        image.load()
+        grey = ImageOps.grayscale(on_white(image))
+        if blank(grey):
+            continue
+        thumb = grey.resize((_THUMB, max(1, grey.height * _THUMB // max(grey.width, 1))))
+        if last is not None and _mean_difference(thumb, last) < SAME_FRAME:
+            continue
+        chosen.append(number)
+        last = thumb
+        if len(chosen) == MAX_PAGES:
+            break
+    return chosen
+
+
+def _frames_looked_at(image: Image.Image) -> int:
+    by_pixels = max(1, FRAME_PIXELS // max(image.width * image.height, 1))
+    return min(_frames(image), MAX_FRAMES, by_pixels)
+
+
+def frames_past_cap(image: Image.Image) -> int:
+    """How many frames of an animation no one looked at (past MAX_FRAMES or FRAME_PIXELS)."""
+    if image.format == "TIFF" or _frames(image) == 1:
+        return 0
+    return _frames(image) - _frames_looked_at(image)
+
+
+def _mean_difference(one: Image.Image, other: Image.Image) -> float:
+    if one.size != other.size:
+        return 255.0
+    histogram = ImageChops.difference(one, other).histogram()
+    return sum(level * count for level, count in enumerate(histogram)) / (one.width * one.height)
+
+
+class FramesUnread(Exception):
+    """An animation's frames past the cap, not looked at; carries the pages that were read."""
+
+    def __init__(self, pages: list[OcrPage], unread: int, looked: int) -> None:
+        super().__init__(pages, unread, looked)
+        self.pages = pages
+        self.unread = unread
+        self.looked = looked
 
 
 def on_white(image: Image.Image) -> Image.Image:
@@ -801,6 +894,14 @@ def page_png(data: bytes, content_type: str, number: int) -> bytes:
     """The page a clerk checks OCR'd values against, upright and level as OCR saw it,
     as a PNG at most PREVIEW_WIDTH wide (runs in the child process)."""
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS // 2  # Pillow refuses images over twice this
+    open_heif()
+    if content_type == "image/svg+xml":  # the scan embedded in a drawing, by its order
+        from extractors.svg_form import svg_contents
+
+        rasters = svg_contents(data).rasters
+        if not 1 <= number <= len(rasters):
+            raise ValueError("no such picture in the drawing")
+        data, content_type, number = rasters[number - 1], "image", 1
     if content_type == "application/pdf":
         with tempfile.TemporaryDirectory(prefix="page-") as tmp:
             source = Path(tmp) / "in.pdf"
@@ -879,6 +980,9 @@ class OcrExtractor:
         except PagesRefused as exc:
             pages = exc.pages
             refused = [_image_too_large(*page, part) for page in exc.refused]
+        except FramesUnread as exc:
+            pages = exc.pages
+            refused = [_frames_unread(exc.unread, exc.looked, part)]
         except LimitExceeded as exc:
             return failed(part, "ocr_limit", exc.reason), 0
         except OcrUnavailable as exc:
@@ -897,6 +1001,11 @@ def _image_too_large(number: int, width: int, height: int, part: str) -> Defect:
         f"page {number}: an image of {width}x{height} pixels (over {MAX_PIXELS:,}) was not rendered"
     )
     return Defect(code="ocr_image_too_large", detail=detail, part=part)
+
+
+def _frames_unread(frames: int, looked: int, part: str) -> Defect:
+    detail = f"{frames} frame(s) of the animation past the first {looked} not looked at"
+    return Defect(code="ocr_frames_unread", detail=detail, part=part)
 
 
 def _unread(pages: int, part: str) -> Defect:

@@ -20,7 +20,8 @@ from extractors.ods_form import OdsFormExtractor
 from extractors.office_text import OdtFormExtractor, RtfFormExtractor
 from extractors.pdf_form import PdfFormExtractor
 from extractors.prose import ProseExtractor
-from extractors.sniff import DOCX, ODS, ODT, RTF, XLSX
+from extractors.sniff import AVIF, DOCX, HEIC, ODS, ODT, RTF, SVG, XLSX
+from extractors.svg_form import SvgFormExtractor
 from extractors.vcard import VCardExtractor, VCardInTextExtractor
 from extractors.xlsx_form import XlsxFormExtractor
 from extractors.xml_form import XmlFormExtractor
@@ -96,5 +97,10 @@ def default_registry() -> ExtractorRegistry:
             "image/png": (OcrExtractor("image"),),
             "image/tiff": (OcrExtractor("image"),),
             "image/webp": (OcrExtractor("image"),),  # saved from a browser or a chat app
+            HEIC: (OcrExtractor("image"),),  # an iPhone's photos
+            "image/heif": (OcrExtractor("image"),),
+            AVIF: (OcrExtractor("image"),),  # Android's and web tools' newer photos
+            # a form drawn in a design tool: its words, and any scan embedded in it
+            SVG: (SvgFormExtractor(),),
         }
     )

@@ -24,6 +24,9 @@ ODS = "application/vnd.oasis.opendocument.spreadsheet"
 RTF = "application/rtf"
 XML = "application/xml"
 TNEF = "application/ms-tnef"  # Outlook's winmail.dat
+SVG = "image/svg+xml"
+HEIC = "image/heic"
+AVIF = "image/avif"
 EMPTY = "application/x-empty"
 OCTET = "application/octet-stream"
 
@@ -56,6 +59,15 @@ _MAIL_HEADER = re.compile(
     rb":[ \t]",
     re.IGNORECASE,
 )
+# ISO base media files (HEIF, AVIF, MP4) open with an `ftyp` box listing brands: a photo
+# is known by an image brand among them, a video (isom, mp42, qt) by none.
+_AVIF_BRANDS = frozenset({b"avif", b"avis"})
+_HEIC_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"})
+# An SVG may open with a prolog, comments and a DOCTYPE before its root element.
+_SVG_ROOT = re.compile(
+    rb"^(?:<\?xml[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>|\s)*<svg[\s>/:]",
+    re.DOTALL | re.IGNORECASE,
+)
 _CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
 
 
@@ -72,6 +84,10 @@ def sniff_type(data: bytes, declared: str | None, filename: str | None) -> str:
         return PDF
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "image/webp"
+    if head[4:8] == b"ftyp":
+        photo = _ftyp_kind(head)
+        if photo:
+            return photo
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_kind(data)
     if head.startswith(_OLE_MAGIC):
@@ -79,6 +95,18 @@ def sniff_type(data: bytes, declared: str | None, filename: str | None) -> str:
     if _is_text(head):
         return _text_kind(head, declared, filename)
     return declared or OCTET
+
+
+def _ftyp_kind(head: bytes) -> str | None:
+    """HEIC or AVIF from the brands of an `ftyp` box; None for another ISO media file."""
+    size = int.from_bytes(head[:4], "big")
+    end = min(max(size, 16), len(head))
+    brands = {head[8:12]} | {head[at : at + 4] for at in range(16, end - 3, 4)}
+    if brands & _AVIF_BRANDS:
+        return AVIF
+    if brands & _HEIC_BRANDS:
+        return HEIC
+    return None
 
 
 def _zip_kind(data: bytes) -> str:
@@ -125,6 +153,8 @@ def _is_wide_text(head: bytes) -> bool:
 
 def _text_kind(head: bytes, declared: str | None, filename: str | None) -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if _SVG_ROOT.match(stripped):  # a drawing: its words are read apart (extractors.svg_form)
+        return SVG
     if stripped[:5].lower() == b"<?xml":
         return XML
     if _MAIL_HEADER.match(stripped):  # before HTML: a saved page (.mht) is a message of it

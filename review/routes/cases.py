@@ -308,7 +308,19 @@ def download_attachment(
     )
 
 
-PAGE_IMAGE_TYPES = ("application/pdf", "image/jpeg", "image/png", "image/tiff", "image/webp")
+# Each is drawn as a PNG in the OCR child: a browser shows no HEIC, and an SVG is never
+# sent to one (its embedded scan is drawn, by its order).
+PAGE_IMAGE_TYPES = (
+    "application/pdf",
+    "image/jpeg",
+    "image/png",
+    "image/tiff",
+    "image/webp",
+    "image/heic",
+    "image/heif",
+    "image/avif",
+    "image/svg+xml",
+)
 
 
 @router.post("/{receipt_no}/attachments/{index}/pages/{page}")

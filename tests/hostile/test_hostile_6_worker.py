@@ -25,7 +25,11 @@ After the fixes (8038156 non-charset codecs, 9e9cfa6 stream-safe normalisation, 
 display-name domains split once): all 21 cases, none quarantined, no attempt lost;
 charset_codec_zoo has header_unknown_charset, thai_marks_canonical_order reads in 0.9 s
 (value_too_long on the tower); nothing connected, no marker written, no secret
-anywhere; peak RSS 285 MB, 86 s for the test."""
+anywhere; peak RSS 285 MB, 86 s for the test.
+Since HEIC, AVIF and SVG are read (branch photos): the HEIC and the 60000x60000 AVIF are
+ocr_failed (UnidentifiedImageError: refused from their headers), the SVG svg_refused (it
+declares entities), the APNG ocr_frames_unread (20 of 1,000 blank frames looked at, in
+0.7 s), the animated WebP canvas ocr_failed (DecompressionBombError); all 21 cases."""
 
 from __future__ import annotations
 

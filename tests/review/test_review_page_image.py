@@ -4,6 +4,7 @@ with a reason, audited like an attachment download."""
 
 from __future__ import annotations
 
+import io
 import random
 import re
 from datetime import UTC, datetime
@@ -12,6 +13,7 @@ from email.utils import format_datetime
 
 import pytest
 from fastapi.testclient import TestClient
+from PIL import Image
 from sqlmodel import Session, col, select
 
 from intake.context import Context
@@ -37,9 +39,32 @@ def photo_mail() -> bytes:
     return bytes(mail)
 
 
+def heic_mail() -> bytes:
+    """An iPhone's photo of a signature box: a rule and a box, no words, so that its
+    reading costs the store little."""
+    import pillow_heif
+    from PIL import ImageDraw
+
+    pillow_heif.register_heif_opener()
+    note = Image.new("RGB", (900, 300), "white")
+    ImageDraw.Draw(note).rectangle((60, 60, 840, 240), outline="black", width=6)
+    out = io.BytesIO()
+    note.save(out, "HEIF")
+    mail = EmailMessage()
+    mail["From"] = "iphone@example.org"
+    mail["To"] = "saraban@example.go.th"
+    mail["Subject"] = "คำร้องทั่วไป"
+    mail["Date"] = format_datetime(datetime(2026, 11, 2, tzinfo=UTC))
+    mail["Message-ID"] = "<review-heic-1@example.org>"
+    mail.set_content("ส่งรูปจาก iPhone ครับ")
+    mail.add_attachment(out.getvalue(), maintype="image", subtype="heic", filename="IMG_7.HEIC")
+    return bytes(mail)
+
+
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Context:
-    return seed_store(tmp_path_factory.mktemp("photo-store"), PEOPLE[:1], [photo_mail()])
+    mails = [heic_mail(), photo_mail()]  # the photo's case last: photo_receipt's
+    return seed_store(tmp_path_factory.mktemp("photo-store"), PEOPLE[:1], mails)
 
 
 def photo_receipt(store: Context) -> str:
@@ -90,6 +115,22 @@ def test_page_image_needs_a_reason_and_is_audited(store: Context, app_client: Te
     assert len(audits) == before + 1
     assert audits[-1].purpose == "attachment page image: ตรวจค่าที่อ่านด้วย OCR"
     assert audits[-1].actor == "boss"
+
+
+def test_a_heic_page_is_shown_as_a_png(store: Context, app_client: TestClient) -> None:
+    """A browser shows no HEIC: the page beside the fields is drawn as a PNG."""
+    csrf = sign_in(app_client, "boss")
+    with Session(store.engine) as session:
+        cases = session.execute(select(Case).order_by(col(Case.id).desc())).scalars().all()
+    heic = cases[1].receipt_no  # the case before the photo's
+    shown = app_client.post(
+        f"/cases/{heic}/attachments/0/pages/1",
+        data={"reason": "ตรวจค่าที่อ่านด้วย OCR", "csrf_token": csrf},
+    )
+    assert shown.status_code == 200
+    assert shown.headers["content-type"] == "image/png"
+    with Image.open(io.BytesIO(shown.content)) as page:
+        assert page.format == "PNG" and 880 <= page.width <= 920  # 900, levelled
 
 
 def test_staff_may_not_see_the_page_image(store: Context, app_client: TestClient) -> None:
