@@ -176,6 +176,10 @@ class Row:
     ratio: float
     peak_rss_mb: float
     final_states: dict[str, int]
+    # CPU ms a message of the workers (their parser children included), PostgreSQL and
+    # Dovecot, from /proc: what the row's time is made of, which wall clock cannot say
+    # on a machine shared with other work
+    cpu_ms_per_mail: dict[str, float]
 
 
 def start_worker(config: Path, password: str, idle: bool = False) -> subprocess.Popen[bytes]:
@@ -218,6 +222,18 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds of a process and its descendants, live ones and reaped ones (cutime)."""
+    total = 0
+    for proc in [pid, *_children(pid)]:
+        try:
+            fields = Path(f"/proc/{proc}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def counts(url: str) -> tuple[int, int, dict[str, int]]:
     engine = create_engine(url)
     with engine.connect() as db:
@@ -236,6 +252,7 @@ def end_to_end(
     database_url: str | None,
     floor: float,
     mail: str,
+    servers: dict[str, int] | None = None,
 ) -> Row:
     mailbox = {
         "name": "bench",
@@ -266,6 +283,8 @@ def end_to_end(
         capture_output=True,
         check=True,
     )  # the store exists before the clock starts
+    servers = servers or {}  # name -> the server's first process (its children counted)
+    cpu_before = {name: tree_cpu_seconds(pid) for name, pid in servers.items()}
     start = time.perf_counter()
     procs = [start_worker(config, account.password) for _ in range(workers)]
     peaks = [0.0] * workers
@@ -283,6 +302,8 @@ def end_to_end(
             peaks = [max(p, tree_rss_mb(w.pid)) for p, w in zip(peaks, procs, strict=True)]
             time.sleep(0.25)
         done_at = time.perf_counter()
+        cpu = {"workers": sum(tree_cpu_seconds(w.pid) for w in procs)}  # before they stop
+        cpu |= {name: tree_cpu_seconds(pid) - cpu_before[name] for name, pid in servers.items()}
     finally:
         for proc in procs:
             proc.send_signal(signal.SIGTERM)
@@ -300,6 +321,7 @@ def end_to_end(
         ratio=round(e2e / floor, 3),
         peak_rss_mb=round(max(peaks), 1),
         final_states=by_state,
+        cpu_ms_per_mail={name: round(seconds / n * 1000, 2) for name, seconds in cpu.items()},
     )
 
 
@@ -423,7 +445,10 @@ def main(argv: list[str] | None = None) -> int:
                 floor = floor_rate(fresh_account(dovecot, mails[kind]))  # beside each row
                 account = fresh_account(dovecot, mails[kind])
                 url = postgres.new_database("bench") if on_postgres else None
-                row = end_to_end(work / f"run{number}", account, n, workers, url, floor, kind)
+                servers = {"postgresql": postgres.pid, "dovecot": dovecot.pid}
+                row = end_to_end(
+                    work / f"run{number}", account, n, workers, url, floor, kind, servers
+                )
                 rows.append(row)
                 print(json.dumps(asdict(row), ensure_ascii=False), flush=True)
             if args.only:  # a trial of some rows: no IDLE delays, no record

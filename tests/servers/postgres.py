@@ -59,9 +59,16 @@ class PostgresServer:
 
     host = LOOPBACK
 
-    def __init__(self, root: Path, process: subprocess.Popen[bytes], port: int) -> None:
+    def __init__(
+        self,
+        root: Path,
+        process: subprocess.Popen[bytes],
+        port: int,
+        options: tuple[str, ...] = (),
+    ) -> None:
         self.root = root
         self.port = port
+        self.options = options
         self._process = process
         self._counter = itertools.count(1)
 
@@ -75,8 +82,9 @@ class PostgresServer:
         return self._process.pid
 
     @classmethod
-    def start(cls) -> PostgresServer:
-        """initdb and start a fresh cluster; ServerUnavailable says what is missing or wrong."""
+    def start(cls, options: tuple[str, ...] = ()) -> PostgresServer:
+        """initdb and start a fresh cluster; ServerUnavailable says what is missing or wrong.
+        `options`: more `-c name=value` settings (a benchmark's pg_stat_statements)."""
         require_root("PostgreSQL")
         bin_dir = _bin_dir()
         user = _os_user()
@@ -84,7 +92,7 @@ class PostgresServer:
         try:
             os.chown(root, user.pw_uid, user.pw_gid)
             _initdb(bin_dir, root)
-            server = _start_with_retries(cls, bin_dir, root)
+            server = _start_with_retries(cls, bin_dir, root, options)
         except BaseException:
             shutil.rmtree(root, ignore_errors=True)
             raise
@@ -144,7 +152,7 @@ class PostgresServer:
 
     def resume(self) -> None:
         """Start the paused server again on the same port and data."""
-        self._process = _spawn(_bin_dir(), self.root, self.port)
+        self._process = _spawn(_bin_dir(), self.root, self.port, self.options)
         _wait_ready(self._process, self.root, self.port)
 
     def __repr__(self) -> str:
@@ -220,23 +228,27 @@ def _initdb(bin_dir: Path, root: Path) -> None:
     (data / "pg_hba.conf").write_text(_HBA)
 
 
-def _start_with_retries(cls: type[PostgresServer], bin_dir: Path, root: Path) -> PostgresServer:
+def _start_with_retries(
+    cls: type[PostgresServer], bin_dir: Path, root: Path, options: tuple[str, ...] = ()
+) -> PostgresServer:
     error: ServerUnavailable | None = None
     for _attempt in range(_START_ATTEMPTS):
         port = free_port()
-        process = _spawn(bin_dir, root, port)
+        process = _spawn(bin_dir, root, port, options)
         try:
             _wait_ready(process, root, port)
         except ServerUnavailable as failure:
             error = failure
             _shutdown(process)
             continue
-        return cls(root, process, port)
+        return cls(root, process, port, options)
     assert error is not None
     raise error
 
 
-def _spawn(bin_dir: Path, root: Path, port: int) -> subprocess.Popen[bytes]:
+def _spawn(
+    bin_dir: Path, root: Path, port: int, options: tuple[str, ...] = ()
+) -> subprocess.Popen[bytes]:
     args = [
         str(bin_dir / "postgres"),
         "-D",
@@ -248,7 +260,7 @@ def _spawn(bin_dir: Path, root: Path, port: int) -> subprocess.Popen[bytes]:
         "-k",
         str(root),
     ]
-    for option in _SERVER_OPTIONS:
+    for option in (*_SERVER_OPTIONS, *options):
         args += ["-c", option]
     with (root / "postgres.log").open("ab") as log:
         try:
