@@ -83,7 +83,10 @@ def test_each_unread_file_says_why_beside_it(client: TestClient) -> None:
     assert 'data-unread="unsupported_content_type"' in gif
     assert "ไม่ได้อ่านไฟล์นี้: ชนิดไฟล์ที่ระบบอ่านไม่ได้ กรุณาเปิดไฟล์ตรวจเอง" in gif
     assert 'data-unread="pdf_encrypted"' in locked
-    assert "ไม่ได้อ่านไฟล์นี้: ไฟล์ PDF ถูกล็อกด้วยรหัสผ่าน กรุณาเปิดไฟล์ตรวจเอง" in locked
+    # its download is refused (it cannot be disarmed): ask the sender, not "open it"
+    assert (
+        "ไม่ได้อ่านไฟล์นี้: ไฟล์ PDF ถูกล็อกด้วยรหัสผ่าน ระบบไม่เปิดให้ดาวน์โหลดไฟล์นี้ กรุณาขอให้ผู้ส่งส่งไฟล์มาใหม่"
+    ) in locked
     # the name as the attachment list shows it to a clerk who has not revealed: masked
     assert GIF_NAME not in page and mask_text(GIF_NAME) in gif
     # the reader's own words never reach the page
