@@ -33,9 +33,13 @@ NOTED = frozenset(
         "svg_external_ignored",
         "value_too_long",  # the field itself is flagged
         "forwarded_request",
+        "nothing_found",  # read, no field in it: said beside it, not flagged
     }
 )
 NOTED_SUFFIXES = ("_entities", "_external_resources")  # office packages: not expanded, not fetched
+# the parse's remarks on the file's MIME part (stdlib defects, a guessed charset): the
+# file was decoded all the same, so said beside it, not flagged
+NOTED_PREFIXES = ("mime_", "charset_")
 
 # Some of the file read, some not (pages past the cap, frames, pictures, members).
 PARTLY = frozenset(
@@ -50,13 +54,15 @@ PARTLY = frozenset(
         "archive_too_many_members",
         "tnef_too_many_members",
         "tnef_truncated",
+        "text_truncated",
+        "nesting_too_deep",
     }
 )
 
 
 def kind_of(code: str) -> Kind:
     """How much of the file a problem left unread; anything unknown counts as unread."""
-    if code in NOTED or code.endswith(NOTED_SUFFIXES):
+    if code in NOTED or code.endswith(NOTED_SUFFIXES) or code.startswith(NOTED_PREFIXES):
         return "noted"
     return "partly" if code in PARTLY else "unread"
 

@@ -20,6 +20,7 @@ from review.i18n import DEFAULT_LANGUAGE, catalog
 REASON = "unread.reason."
 # a family of codes made from a reader's name ("docx_limit", "svg_limit", "xlsx_broken")
 FAMILIES = ("_limit", "_too_large", "_broken", "_refused", "_entities", "_external_resources")
+PREFIXES = ("mime_", "charset_")  # the parse's: mime_invalid_base64_padding, charset_unknown
 GENERIC = f"{REASON}generic"
 
 
@@ -36,6 +37,9 @@ def reason_key(code: str) -> str:
     family = next((f for f in FAMILIES if code.endswith(f)), None)
     if family and f"{REASON}any{family}" in known:
         return f"{REASON}any{family}"
+    prefix = next((p for p in PREFIXES if code.startswith(p)), None)
+    if prefix and f"{REASON}{prefix}any" in known:
+        return f"{REASON}{prefix}any"
     return GENERIC
 
 

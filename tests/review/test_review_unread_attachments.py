@@ -31,6 +31,7 @@ GIF = bytes.fromhex(
     "47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b"
 )
 GIF_NAME = "บัตรประชาชนสมชาย.gif"  # a file name names people: masked like the list's
+READ_PDF = build_pdf(text="Phone: 081-555-0199")  # a value read from it
 
 
 def locked_pdf() -> bytes:
@@ -53,12 +54,13 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Context:
         with_files(
             WITH_UNREAD,
             [
-                (build_pdf(), "application", "pdf", "form.pdf"),  # read
+                (READ_PDF, "application", "pdf", "form.pdf"),  # read
                 (GIF, "image", "gif", GIF_NAME),  # no reader for its type
                 (locked_pdf(), "application", "pdf", "locked.pdf"),  # a password
+                (build_pdf(), "application", "pdf", "letter.pdf"),  # read: nothing in it
             ],
         ),
-        with_files(ALL_READ, [(build_pdf(), "application", "pdf", "form.pdf")]),
+        with_files(ALL_READ, [(READ_PDF, "application", "pdf", "form.pdf")]),
     ]
     return seed_store(tmp_path_factory.mktemp("unread"), [], extra=mails)
 
@@ -95,7 +97,9 @@ def test_each_unread_file_says_why_beside_it(client: TestClient) -> None:
     summary = page[page.index('data-unread-summary="2"') :]
     summary = summary[: summary.index("</div>")]
     assert 'href="#att-1"' in summary and 'href="#att-2"' in summary
-    assert 'href="#att-0"' not in summary
+    assert 'href="#att-0"' not in summary and 'href="#att-3"' not in summary
+    # read, nothing in it: said beside it, as a note, not a reason to flag
+    assert 'data-kind="noted">หมายเหตุ: ระบบอ่านไฟล์นี้แล้ว แต่ไม่พบข้อมูลที่นำมากรอกช่องได้' in item(page, 3)
 
 
 def test_a_case_whose_files_were_all_read_says_nothing(client: TestClient) -> None:
@@ -122,9 +126,11 @@ def test_the_case_is_flagged_and_the_record_says_which_file(store: Context) -> N
             ).all()
         ]
     by_files = {json.dumps(defects, sort_keys=True): case for case, defects in found}
-    unread = by_files['{"1": ["unsupported_content_type"], "2": ["pdf_encrypted"]}']
+    unread = by_files[
+        '{"1": ["unsupported_content_type"], "2": ["pdf_encrypted"], "3": ["nothing_found"]}'
+    ]
     read = by_files["{}"]
-    assert unread.flag_count >= 1 and "attachments" in json.loads(unread.issues_json)
+    assert json.loads(unread.issues_json)["attachments"] == ["attachment_unread"] * 2
     assert "attachments" not in json.loads(read.issues_json)
 
 

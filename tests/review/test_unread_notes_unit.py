@@ -20,24 +20,34 @@ from review.unread_notes import GENERIC, notes_by_attachment, reason_key
 
 EXTRACTORS = Path(__file__).parents[2] / "extractors"
 # code="pdf_broken", failed(part, "ocr_failed", ...): the codes readers write literally
-LITERAL = re.compile(r'code="([a-z_]+)"|failed\(part, "([a-z_]+)"')
+# and walk.defect("charset_unknown", ...): the parse's, which may name a file's part
+LITERAL = re.compile(r'code="([a-z_]+)"|failed\(part, "([a-z_]+)"|walk\.defect\(\s*"([a-z_]+)"')
 # the mail's own problems (said by the mail's notices, not beside a file), and readers'
 # names that codes are made from (docx_limit, docx_entities: below)
-NOT_A_FILES = {"forwarded_request", "no_templates", "extraction_failed", "header_truncated"}
+NOT_A_FILES = {
+    "forwarded_request",
+    "nothing_found",
+    "no_templates",
+    "extraction_failed",
+    "header_truncated",
+}
 NOT_A_FILES |= {"too_many_parts", "parser_failed", "unparseable", "docx", "xlsx", "odt", "ods"}
+NOT_A_FILES |= {"bad_address_header", "bad_date_header", "broken_multipart"}
+NOT_A_FILES |= {"parts_after_close_boundary"}  # a multipart's, not a leaf's
 
 
 def written_codes() -> set[str]:
     found = set()
     for path in EXTRACTORS.glob("*.py"):
         for match in LITERAL.finditer(path.read_text(encoding="utf-8")):
-            found.add(match.group(1) or match.group(2))
+            found.add(next(code for code in match.groups() if code))
     return found
 
 
 def test_the_readers_write_codes_this_test_sees() -> None:
     codes = written_codes()
     assert {"unsupported_content_type", "pdf_encrypted", "ocr_failed", "svg_refused"} <= codes
+    assert {"charset_unknown", "part_unreadable"} <= codes
 
 
 @pytest.mark.parametrize("code", sorted(written_codes() - NOT_A_FILES))
@@ -50,6 +60,13 @@ def test_every_code_a_reader_writes_has_a_line(code: str) -> None:
 )
 def test_codes_made_from_a_readers_name_take_their_familys_line(code: str) -> None:
     assert reason_key(code).startswith("unread.reason.any_")
+
+
+def test_the_parses_remarks_on_a_file_are_said_not_flagged() -> None:
+    assert reason_key("mime_invalid_base64_padding") == "unread.reason.mime_any"
+    assert reason_key("charset_mismatch") == "unread.reason.charset_any"
+    assert unread_flags({0: ["mime_invalid_base64_padding", "charset_mismatch"]}) == {}
+    assert kind_of("part_unreadable") == "unread"
 
 
 def test_an_unknown_code_gets_the_generic_line_and_flags() -> None:
