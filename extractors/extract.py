@@ -319,6 +319,7 @@ def _run(inputs: list[_Input], labels: LabelMatcher, registry: ExtractorRegistry
     forwarded, forwarded_from = False, None
     for number, item in enumerate(inputs):
         extractors = registry.lookup(item.content_type)
+        said = len(candidates), len(defects)
         if not extractors:  # an image or an archive: noted for the clerk, not an error
             detail = f"no extractor for {item.content_type}"
             defects.append(Defect(code="unsupported_content_type", detail=detail, part=item.part))
@@ -337,6 +338,10 @@ def _run(inputs: list[_Input], labels: LabelMatcher, registry: ExtractorRegistry
             candidates += [_with_index(c, item.filename_index) for c in result.candidates]
             forwarded |= any(d.code == "forwarded_request" for d in result.defects)
             forwarded_from = forwarded_from or result.forwarded_from
+        if item.filename_index is not None and said == (len(candidates), len(defects)):
+            # read without a problem, and nothing in it: a photo whose words the OCR did
+            # not make out looks like this, so the clerk is told the file gave nothing
+            defects.append(Defect(code="nothing_found", detail="no field read", part=item.part))
     return _Run(candidates, defects, forwarded, forwarded_from)
 
 

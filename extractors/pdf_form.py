@@ -6,7 +6,8 @@ decoded from UTF-16 (BOM) or PDFDocEncoding strings, names (check boxes, radio
 buttons: /Off means unchecked) or lists (multi-select choice fields).
 
 PDFs from citizens are hostile input: any exception while reading one becomes a
-`pdf_broken` defect (or `pdf_encrypted`), and only the first pages are read.
+`pdf_broken` defect (or `pdf_encrypted`: a password; one opened with the empty password is
+read and noted `pdf_encrypted_read`), and only the first pages are read.
 """
 
 from __future__ import annotations
@@ -272,7 +273,10 @@ def _open_pdf(data: bytes, defects: list[Defect]) -> Iterator[PDF]:
         raise _Unreadable(Defect(code="pdf_broken", detail=detail)) from None
     try:
         if pdf.doc.encryption is not None:
-            defects.append(Defect(code="pdf_encrypted", detail="opened with an empty password"))
+            # read all the same: not the code of a locked file, which a clerk must open
+            defects.append(
+                Defect(code="pdf_encrypted_read", detail="opened with an empty password")
+            )
         yield pdf
     finally:
         # Closing walks the page tree, which a broken file breaks too; the input is an

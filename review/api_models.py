@@ -29,7 +29,9 @@ class CaseBase(BaseModel):
     template: str | None = Field(description="type of work (form template name)")
     status: str = Field(description="new, in_review, waiting, done, rejected or forwarded")
     received_at: datetime
-    flag_count: int = Field(description="fields with open validation problems")
+    flag_count: int = Field(
+        description="open problems: one per field problem, and one per attachment not read"
+    )
     other_sender_replies: int = Field(
         default=0,
         description="mails filed into the case from another mailbox than its request's"
@@ -43,7 +45,9 @@ class CaseSummaryPublic(CaseBase):
 
     masked_name: str | None
     assignee: str | None = Field(description="account name of who works the case")
-    flagged_fields: list[str] = Field(description="keys of the fields with problems")
+    flagged_fields: list[str] = Field(
+        description="keys of the fields with problems; 'attachments' when a file was not read"
+    )
 
 
 class CasesPublic(BaseModel):

@@ -32,6 +32,7 @@ from intake.context import Context
 from intake.outbox import author_of, mailbox_of
 from review.mail_parsing import MailUnreadable, read_mail_for_view, safe_html_of
 from review.mailview import numbered_lines
+from review.unread_notes import UnreadNote, notes_by_attachment
 from storage.accounts import User
 from storage.models import Case, Message, MessageState
 from storage.privacy import (
@@ -88,6 +89,12 @@ class AttachmentView(BaseModel):
     content_type: str
     size: int
     disarm: DisarmReport | None = None  # PDFs: what the download strips, or why it is refused
+    # what the machine did not read of it, and why (codes and catalog keys: no details)
+    unread: list[UnreadNote] = []
+
+    @property
+    def needs_a_look(self) -> bool:
+        return any(n.kind != "noted" for n in self.unread)
 
 
 class NoteView(BaseModel):
@@ -217,6 +224,7 @@ def load_case_file(
     masker = None if reveal else case_masker(template, fields, extraction.get("raw_fields", {}))
     show = _shower(personal, masker)
     disarm_reports = pdf_disarm_reports(session, case.message_id, parsed.attachments)
+    unread = notes_by_attachment(parsed.attachments, extraction)
     owner = assignee_id(session, case_id=case.id)
     owner_name = session.get(User, owner).name if owner else None  # type: ignore[union-attr]
     return CaseFile(
@@ -246,6 +254,7 @@ def load_case_file(
                 content_type=a.sniffed_type,
                 size=a.size,
                 disarm=disarm_reports.get(a.index),
+                unread=unread.get(a.index, []),
             )
             for a in parsed.attachments
         ],

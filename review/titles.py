@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from extractors.base import FormTemplate
+from extractors.unread import ATTACHMENTS_KEY
+from review.i18n import catalog
 
 
 class Titles:
@@ -20,6 +22,8 @@ class Titles:
 
     def field(self, template: str | None, key: str) -> str:
         """The field's title in its template, else in any template that has it, else the key."""
+        if key == ATTACHMENTS_KEY:  # the flag of a case's unread files (extractors.unread)
+            return catalog("th" if self._thai else "en")["unread.flag"]
         ordered = [self._templates[template]] if template in self._templates else []
         for form in ordered + list(self._templates.values()):
             for spec in form.fields:

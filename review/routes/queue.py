@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlmodel import Session
 
+from extractors.unread import ATTACHMENTS_KEY
 from review.deps import Ctx, CurrentUser, DbSession, FormUser, Options, SignedIn
 from review.queue import (
     QueueQuery,
@@ -95,12 +96,15 @@ def _queue(
         receipt_nos=receipt_nos,
     )
     titles = {t.name: t for t in ctx.templates}
-    lang = translator_for(request).lang
+    tr = translator_for(request)
+    lang = tr.lang
 
     def field_titles(template: str | None, keys: list[str]) -> list[str]:
         specs = {f.key: f for f in titles[template].fields} if template in titles else {}
         return [
-            (specs[k].title_th if lang == "th" else specs[k].title_en) if k in specs else k
+            (specs[k].title_th if lang == "th" else specs[k].title_en)
+            if k in specs
+            else (tr("unread.flag") if k == ATTACHMENTS_KEY else k)
             for k in keys
         ]
 
