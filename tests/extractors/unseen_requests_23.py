@@ -366,7 +366,11 @@ def thai_numerals_dates_in_words(p: Person, i: int) -> Case:
         f"โทรศัพท์ {thai(dashed_phone(p.mobile))}\n"
         f"อีเมล {p.email}\n"
     )
-    return Case("thai_numerals_dates_in_words", message(p, i, text=text), expect(p, "", line))
+    # as typed, over its two lines, is right too (set 16's convention for รหัสไปรษณีย์)
+    typed = f"{line} จังหวัด{p.province} รหัสไปรษณีย์ {thai(p.postal)}"
+    return Case(
+        "thai_numerals_dates_in_words", message(p, i, text=text), expect(p, "", line, typed)
+    )
 
 
 def reply_corrects_address_quoted_own(p: Person, i: int) -> Case:
