@@ -47,7 +47,7 @@ from extractors.charsets import decode_bytes
 from extractors.dumps import dump_as_lines, shown_text
 from extractors.labels import LabelMatcher, PrefixHit
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
-from extractors.names import TITLE, opens_with_title_options
+from extractors.names import TITLE, is_option_line, opens_with_title_options
 from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
 from extractors.values import (
     EMAIL_IN_TEXT,
@@ -555,7 +555,7 @@ def read_label_lines(
     parse = _remembering(labels)
     lines = [
         (n, _pictograph_label(_unframed(line), parse))
-        for n, line in without_row_numbers(_without_underlines(lines))
+        for n, line in _option_lists(without_row_numbers(_without_underlines(lines)))
     ]
     lines = [(n, _bracketed_label(_title_options_label(line, parse), parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
@@ -651,6 +651,23 @@ def _without_underlines(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str
         if _TYPED_RULE.fullmatch(line) and out and out[-1][1].strip():
             continue
         out.append((number, line))
+    return out
+
+
+def _option_lists(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with each run of choice-list options one per line ("( ) นาย", "(•) นาง",
+    "( ) นางสาว", as a web form's mailed copy lists them under the question) made one line,
+    so the question, a lone label, takes all its options as its answer, and the chosen
+    one is read among them as on a paper form's line of boxes."""
+    out: list[tuple[int, str]] = []
+    run = False
+    for number, line in lines:
+        option = is_option_line(line)
+        if option and run:
+            out[-1] = (out[-1][0], f"{out[-1][1].rstrip()}  {line.strip()}")
+        else:
+            out.append((number, line))
+        run = option
     return out
 
 

@@ -1,0 +1,65 @@
+"""Unit tests for the shapes blind set 23 found the readers missing (issue 8): each names
+the way people write that it covers, not the set's strings."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from extractors.base import FieldCandidate, Provenance
+from extractors.extract import extract_case
+from extractors.html_text import html_to_text
+from extractors.mime import parse_message
+from extractors.names import join_name_parts
+from extractors.templates import load_templates
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+
+
+def full_name(title_options: str) -> list[str]:
+    def cand(key: str, value: str) -> FieldCandidate:
+        prov = Provenance(part="1", kind="body_text", label=key)
+        return FieldCandidate(key=key, value=value, provenance=prov, confidence=0.85)
+
+    joined = join_name_parts(
+        [cand("name_title", title_options), cand("full_name", "สมศรี"), cand("family_name", "ใจดี")]
+    )
+    return [c.value for c in joined if c.key == "full_name"]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        "( ) นาย (•) นาง ( ) นางสาว",  # a web form's copy in plain text: the dot is the choice
+        "○ นาย ◉ นาง ○ นางสาว",  # radio buttons drawn as circles, the chosen one filled
+        "○ นาย ● นาง ○ นางสาว",
+    ],
+)
+def test_a_filled_radio_circle_is_the_chosen_title(options: str) -> None:
+    assert full_name(options) == ["นาง สมศรี ใจดี"]
+
+
+def read(text: str) -> dict[str, str | None]:
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "คำร้อง"
+    msg.set_content(text)
+    return extract_case(parse_message(bytes(msg)), TEMPLATES).fields
+
+
+def test_a_choice_list_one_option_per_line_is_one_answer() -> None:
+    """A mailed copy of a web form lists a question's options one per line under it."""
+    text = "คำนำหน้าชื่อ *\n( ) นาย\n(•) นาง\n( ) นางสาว\n\nชื่อ *\nสมศรี\n\nนามสกุล *\nใจดี\n"
+    assert read(text)["full_name"] == "นางสมศรี ใจดี"
+
+
+def test_an_aria_radio_shows_its_mark() -> None:
+    """Web pages draw radio buttons as elements with role=radio and aria-checked."""
+    html = (
+        '<div role="radiogroup"><div><div role="radio" aria-checked="false"></div><span>นาย</span>'
+        '</div><div><div role="radio" aria-checked="true"></div><span>นาง</span></div></div>'
+    )
+    assert html_to_text(html).splitlines() == ["☐ นาย", "☑ นาง"]
