@@ -63,3 +63,11 @@ def test_an_aria_radio_shows_its_mark() -> None:
         '</div><div><div role="radio" aria-checked="true"></div><span>นาง</span></div></div>'
     )
     assert html_to_text(html).splitlines() == ["☐ นาย", "☑ นาง"]
+
+
+def test_the_agencys_own_mailbox_is_never_the_citizens_email() -> None:
+    """An agency's letter ends with its own mail address; the mail was sent to that very
+    mailbox, so it is where requests go, not where a citizen is answered."""
+    fields = read("ชื่อ นายสมชาย ใจดี\nโทร 081-234-5678\n\nไปรษณีย์อิเล็กทรอนิกส์ saraban@example.go.th\n")
+    assert fields["email"] is None
+    assert read("ชื่อ นายสมชาย ใจดี\nอีเมล somchai.j@gmail.com\n")["email"] == "somchai.j@gmail.com"
