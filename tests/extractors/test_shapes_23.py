@@ -3,6 +3,7 @@ the way people write that it covers, not the set's strings."""
 
 from __future__ import annotations
 
+import io
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -71,3 +72,32 @@ def test_the_agencys_own_mailbox_is_never_the_citizens_email() -> None:
     fields = read("ชื่อ นายสมชาย ใจดี\nโทร 081-234-5678\n\nไปรษณีย์อิเล็กทรอนิกส์ saraban@example.go.th\n")
     assert fields["email"] is None
     assert read("ชื่อ นายสมชาย ใจดี\nอีเมล somchai.j@gmail.com\n")["email"] == "somchai.j@gmail.com"
+
+
+SPREADSHEET_2003 = """<?xml version="1.0"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"
+ xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Sheet1"><Table>
+<Row><Cell><Data ss:Type="String">ชื่อ-สกุล</Data></Cell>
+ <Cell><Data ss:Type="String">นายสมชาย ใจดี</Data></Cell></Row>
+<Row><Cell ss:Index="2"><Data ss:Type="Number">3101000998876</Data></Cell></Row>
+<Row><Cell><Data ss:Type="String">วันเกิด</Data></Cell>
+ <Cell><Data ss:Type="DateTime">1980-01-31T00:00:00.000</Data></Cell></Row>
+</Table></Worksheet></Workbook>
+"""
+
+
+def test_an_excel_2003_xml_spreadsheet_is_read_as_a_workbook() -> None:
+    """Older registration systems export Excel 2003's XML Spreadsheet (often named .xls):
+    its rows and typed cells are a workbook's, ss:Index skipping to a column."""
+    from openpyxl import load_workbook
+
+    from extractors.flat_xml import flat_package
+    from extractors.sniff import XLSX
+
+    found = flat_package(SPREADSHEET_2003.encode())
+    assert found is not None and found[1] == XLSX
+    sheet = load_workbook(io.BytesIO(found[0])).active
+    assert sheet["A1"].value == "ชื่อ-สกุล" and sheet["B2"].value == 3101000998876
+    assert sheet["A2"].value is None
+    assert sheet["B3"].value.date().isoformat() == "1980-01-31"
