@@ -101,3 +101,11 @@ def test_an_excel_2003_xml_spreadsheet_is_read_as_a_workbook() -> None:
     assert sheet["A1"].value == "ชื่อ-สกุล" and sheet["B2"].value == 3101000998876
     assert sheet["A2"].value is None
     assert sheet["B3"].value.date().isoformat() == "1980-01-31"
+
+
+def test_a_backslash_at_a_line_end_in_rtf_ends_the_paragraph() -> None:
+    """macOS TextEdit ends each line of its RTF with a backslash (the spec's \\par)."""
+    from extractors.office_text import rtf_text
+
+    data = b"{\\rtf1\\ansi\\cocoartf2761 \\uc0 \\u3594 : 1\\\r\nb: 2\\\n}"
+    assert rtf_text(data).splitlines() == ["\u0e0a: 1", "b: 2"]
