@@ -70,7 +70,10 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
         for c in parts:
             if _source(c) == source and not _EMPTY_BOX.fullmatch(c.value):
                 mine.setdefault(c.key, c)  # two readers of one part read the same boxes
-        if HOUSE not in mine or not ({SUBDISTRICT, DISTRICT} & mine.keys()):
+        if HOUSE in mine and not ({SUBDISTRICT, DISTRICT} & mine.keys()):
+            kept += _house_line_as_address(mine[HOUSE], kept, source)
+            continue
+        if HOUSE not in mine:
             continue
         # an address under its own label (one found in sentences, less sure, stays a rival)
         whole = [
@@ -85,6 +88,19 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
         kept = [c for c in kept if c not in whole]
         kept.append(_join(mine, bangkok=bangkok, guessed=not provinces))
     return kept
+
+
+def _house_line_as_address(
+    house: FieldCandidate, kept: list[FieldCandidate], source: tuple[str, int | None, int | None]
+) -> list[FieldCandidate]:
+    """The house number's box when it holds the whole address ("บ้านเลขที่ 12 หมู่ที่ 3
+    ตำบลในเมือง อำเภอเมือง...": บ้านเลขที่ opens many people's address line) and no
+    address was read under its own label: that address."""
+    if not _HAS_AREA.search(house.value):
+        return []
+    if any(c.key == ADDRESS and _source(c) == source for c in kept):
+        return []
+    return [house.model_copy(update={"key": ADDRESS})]
 
 
 def _source(c: FieldCandidate) -> tuple[str, int | None, int | None]:

@@ -109,3 +109,24 @@ def test_a_backslash_at_a_line_end_in_rtf_ends_the_paragraph() -> None:
 
     data = b"{\\rtf1\\ansi\\cocoartf2761 \\uc0 \\u3594 : 1\\\r\nb: 2\\\n}"
     assert rtf_text(data).splitlines() == ["\u0e0a: 1", "b: 2"]
+
+
+def test_addr_is_an_english_address_label() -> None:
+    """ "Addr" is how people shorten Address, as DOB is Date of birth."""
+    fields = read("Name: นายสมชาย ใจดี\nAddr: 12 หมู่ที่ 3 ตำบลในเมือง อำเภอเมืองขอนแก่น\n")
+    assert fields["address"] == "12 หมู่ที่ 3 ตำบลในเมือง อำเภอเมืองขอนแก่น"
+
+
+def test_a_house_number_label_before_the_whole_address_is_the_address() -> None:
+    """บ้านเลขที่ opens many people's address line: the value holds the sub-district and
+    district too, so it is the whole address, not the house number's box alone."""
+    fields = read("ชื่อ นายสมชาย ใจดี\nบ้านเลขที่: 12 หมู่ที่ 3 ตำบลในเมือง อำเภอเมืองขอนแก่น\n")
+    assert fields["address"] == "12 หมู่ที่ 3 ตำบลในเมือง อำเภอเมืองขอนแก่น"
+
+
+@pytest.mark.parametrize("blank", ["____", " ___ ", "........"])
+def test_a_forms_blank_parts_an_address_box_from_its_answer(blank: str) -> None:
+    """Underscores or dots typed as a form's blank separate a caption from the answer
+    written on it, as a colon does, address boxes included."""
+    line = f"บ้านเลขที่{blank}12 หมู่ที่ 3 ตำบลในเมือง อำเภอเมืองขอนแก่น{blank}"
+    assert read(f"ชื่อ นายสมชาย ใจดี\n{line}\n")["address"] == ("12 หมู่ที่ 3 ตำบลในเมือง อำเภอเมืองขอนแก่น")
