@@ -130,3 +130,37 @@ def test_a_forms_blank_parts_an_address_box_from_its_answer(blank: str) -> None:
     written on it, as a colon does, address boxes included."""
     line = f"บ้านเลขที่{blank}12 หมู่ที่ 3 ตำบลในเมือง อำเภอเมืองขอนแก่น{blank}"
     assert read(f"ชื่อ นายสมชาย ใจดี\n{line}\n")["address"] == ("12 หมู่ที่ 3 ตำบลในเมือง อำเภอเมืองขอนแก่น")
+
+
+def test_a_saved_line_chat_is_read_without_its_time_and_speaker_columns() -> None:
+    """LINE's "save chat" file: time TAB speaker TAB message. The columns are no part of
+    the values: the name answered right before the ID is the applicant's."""
+    from extractors.chat_transcript import as_questions_and_answers
+
+    chat = (
+        "10:02\tสมชาย ใจดี\tสวัสดีครับ\n10:02\tอบต.\tรบกวนแจ้งชื่อและเลขบัตรค่ะ\n"
+        "10:04\tสมชาย ใจดี\tนายสมชาย ใจดี\n10:04\tสมชาย ใจดี\t3101000998876\n"
+        "10:05\tอบต.\tขอบคุณค่ะ\n"
+    )
+    assert as_questions_and_answers(chat).splitlines()[2:4] == ["นายสมชาย ใจดี", "3101000998876"]
+
+
+def test_one_request_for_several_values_is_no_label() -> None:
+    """ "Please send your name, ID, birth date and phone" asks for a list: the answer
+    after it is not the value of the first thing named."""
+    from extractors.chat_transcript import as_questions_and_answers
+
+    chat = (
+        "10:02\tอบต.\tรบกวนแจ้งชื่อ-นามสกุล เลขบัตรประชาชน วันเกิด และเบอร์โทรค่ะ\n"
+        "10:04\tสมชาย ใจดี\tนายสมชาย ใจดี\n10:04\tสมชาย ใจดี\t3101000998876\n"
+        "10:05\tอบต.\tขอบคุณค่ะ\n"
+    )
+    assert as_questions_and_answers(chat).splitlines()[0].startswith("รบกวนแจ้ง")
+
+
+@pytest.mark.parametrize("after", [" 🙏", " 🙏🙏", "😊", " ✅", " 👍🏻"])
+def test_an_emoji_after_a_name_is_no_part_of_it(after: str) -> None:
+    """Chat writers end a line with an emoji; a name holds none."""
+    from extractors.validate import normalise_name
+
+    assert normalise_name(f"นายสมชาย ใจดี{after}") == "นายสมชาย ใจดี"
