@@ -135,6 +135,12 @@ _POSSESSIVE = re.compile(rf"\s?{_MINE}(?=[\s:：∶.?？*]|$)")
 # of address or number); "ส่วนตัว" ("personal": เบอร์มือถือส่วนตัว) the sender's own, as
 # against the office's. Not after a name's label: ใหม่ is also a given name.
 _NEW = re.compile(r"\s?(?:ใหม่|ส่วนตัว)(?=[\s:：∶.?？*]|$)")
+# What the value is for, after its label: "อีเมลสำหรับติดต่อกลับ", "เบอร์ที่ใช้ติดต่อ",
+# "อีเมลสำหรับแจ้งผล" (an online form's questions say so). Not after a name's label.
+_PURPOSE = re.compile(
+    r"\s?(?:สำหรับ|ที่ใช้|ที่|เพื่อ)\s?(?:ใช้)?\s?(?:ติดต่อ(?:กลับ)?(?:ได้)?|แจ้งผล|รับผล|รับเอกสาร|ส่งเอกสาร)"
+    r"(?=[\s:：∶.?？*]|$)"
+)
 # Between pairs on one row of a form; two spaces may part a label from its value.
 _PAIR_GAP = re.compile(r"\t\s*|\s{3,}")
 _ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
@@ -385,7 +391,7 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
             continue
         mine = _POSSESSIVE.match(text, end)
         if mine is None and kind != "name":
-            mine = _NEW.match(text, end)
+            mine = _NEW.match(text, end) or _PURPOSE.match(text, end)
         if mine is not None:
             end = mine.end()
             continue

@@ -452,6 +452,10 @@ def _without_references(
     document, they are no attempt at the number, and must not outrank the number that
     document gives (a surer label, but no value)."""
     spec = next((s for s in template.fields if s.key == key), None)
+    if spec is not None and spec.type == "email":
+        # the same for an e-mail with no @: "anonymous" (MS Forms' own Email column), "-"
+        with_at = [item for item in ranked if "@" in item[1].value]
+        return with_at or ranked
     if spec is None or spec.type not in _DIGIT_TYPES:
         return ranked
     with_digits = [item for item in ranked if _DIGIT.search(item[1].value)]

@@ -164,3 +164,30 @@ def test_an_emoji_after_a_name_is_no_part_of_it(after: str) -> None:
     from extractors.validate import normalise_name
 
     assert normalise_name(f"นายสมชาย ใจดี{after}") == "นายสมชาย ใจดี"
+
+
+def test_an_email_value_with_no_at_sign_yields_to_an_address() -> None:
+    """MS Forms' export fills its own Email column with "anonymous"; the address the
+    citizen typed under a question of the form's is the one to keep."""
+    from extractors.extract import pick_best
+
+    template = next(t for t in TEMPLATES if any(f.key == "email" for f in t.fields))
+
+    def cand(value: str, confidence: float) -> FieldCandidate:
+        prov = Provenance(part="2", kind="spreadsheet", label="Email")
+        return FieldCandidate(key="email", value=value, provenance=prov, confidence=confidence)
+
+    chosen = pick_best(template, [cand("anonymous", 1.0), cand("somchai.j@gmail.com", 0.62)])
+    assert chosen["email"].value == "somchai.j@gmail.com"
+
+
+@pytest.mark.parametrize(
+    "label", ["อีเมลสำหรับติดต่อกลับ", "เบอร์โทรศัพท์สำหรับติดต่อกลับ", "อีเมลที่ใช้ติดต่อ", "อีเมลสำหรับแจ้งผล"]
+)
+def test_a_purpose_after_a_label_is_part_of_it(label: str) -> None:
+    """ "...สำหรับติดต่อกลับ" ("for calling back"), "...ที่ใช้ติดต่อ", "...สำหรับแจ้งผล" say what
+    the value is for: the label goes on over them, as over "(มือถือ)"."""
+    from extractors.body_form import is_lone_label
+    from extractors.labels import LabelMatcher
+
+    assert is_lone_label(label, LabelMatcher(TEMPLATES))
