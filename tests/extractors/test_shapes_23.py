@@ -191,3 +191,19 @@ def test_a_purpose_after_a_label_is_part_of_it(label: str) -> None:
     from extractors.labels import LabelMatcher
 
     assert is_lone_label(label, LabelMatcher(TEMPLATES))
+
+
+def test_an_address_in_a_machines_hash_separated_fields_is_flagged() -> None:
+    """A card reader's dump parts the chip's address fields with '#' ("9####ตำบลนาดี#
+    อำเภอเมือง#..."): not an address as written, so a clerk looks at it."""
+    from extractors.address_parts import join_address_parts
+
+    prov = Provenance(part="1", kind="body_text", label="Addr")
+    found = join_address_parts(
+        [
+            FieldCandidate(
+                key="address", value="9####ตำบลนาดี#อำเภอเมือง", provenance=prov, confidence=0.95
+            )
+        ]
+    )
+    assert found[0].confidence < 0.8
