@@ -59,7 +59,8 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
     whole from the same source is kept unless it lacks the areas the boxes give (the
     house box read as the address: "บ้านเลขที่ / ถนน: 128 หมู่ที่ 5")."""
     candidates = [
-        _spaced(_as_written(c, candidates)) if c.key == ADDRESS else c for c in candidates
+        _machine_fields(_spaced(_as_written(c, candidates))) if c.key == ADDRESS else c
+        for c in candidates
     ]
     parts = [c for c in candidates if c.key in ADDRESS_PART_KEYS]
     if not parts:
@@ -70,7 +71,10 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
         for c in parts:
             if _source(c) == source and not _EMPTY_BOX.fullmatch(c.value):
                 mine.setdefault(c.key, c)  # two readers of one part read the same boxes
-        if HOUSE not in mine or not ({SUBDISTRICT, DISTRICT} & mine.keys()):
+        if HOUSE in mine and not ({SUBDISTRICT, DISTRICT} & mine.keys()):
+            kept += _house_line_as_address(mine[HOUSE], kept, source)
+            continue
+        if HOUSE not in mine:
             continue
         # an address under its own label (one found in sentences, less sure, stays a rival)
         whole = [
@@ -85,6 +89,32 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
         kept = [c for c in kept if c not in whole]
         kept.append(_join(mine, bangkok=bangkok, guessed=not provinces))
     return kept
+
+
+def _house_line_as_address(
+    house: FieldCandidate, kept: list[FieldCandidate], source: tuple[str, int | None, int | None]
+) -> list[FieldCandidate]:
+    """The house number's box when it holds the whole address ("บ้านเลขที่ 12 หมู่ที่ 3
+    ตำบลในเมือง อำเภอเมือง...": บ้านเลขที่ opens many people's address line) and no
+    address was read under its own label: that address."""
+    if not _HAS_AREA.search(house.value):
+        return []
+    if any(c.key == ADDRESS and _source(c) == source for c in kept):
+        return []
+    return [house.model_copy(update={"key": ADDRESS})]
+
+
+# A card reader's dump parts the ID chip's address fields with '#' ("9####ตำบลนาดี#
+# อำเภอเมือง#จังหวัดลำปาง", the empty ones in a row): no address as a person writes it.
+_HASH_FIELDS = re.compile(r"\S#")
+MACHINE_FIELDS = 0.75  # below review.REVIEW_BELOW: a clerk reads it against the card
+
+
+def _machine_fields(address: FieldCandidate) -> FieldCandidate:
+    if not _HASH_FIELDS.search(address.value):
+        return address
+    confidence = min(address.confidence, MACHINE_FIELDS)
+    return address.model_copy(update={"confidence": confidence})
 
 
 def _source(c: FieldCandidate) -> tuple[str, int | None, int | None]:

@@ -47,7 +47,7 @@ from extractors.charsets import decode_bytes
 from extractors.dumps import dump_as_lines, shown_text
 from extractors.labels import LabelMatcher, PrefixHit
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
-from extractors.names import TITLE, opens_with_title_options
+from extractors.names import TITLE, is_option_line, opens_with_title_options
 from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
 from extractors.values import (
     EMAIL_IN_TEXT,
@@ -135,6 +135,12 @@ _POSSESSIVE = re.compile(rf"\s?{_MINE}(?=[\s:：∶.?？*]|$)")
 # of address or number); "ส่วนตัว" ("personal": เบอร์มือถือส่วนตัว) the sender's own, as
 # against the office's. Not after a name's label: ใหม่ is also a given name.
 _NEW = re.compile(r"\s?(?:ใหม่|ส่วนตัว)(?=[\s:：∶.?？*]|$)")
+# What the value is for, after its label: "อีเมลสำหรับติดต่อกลับ", "เบอร์ที่ใช้ติดต่อ",
+# "อีเมลสำหรับแจ้งผล" (an online form's questions say so). Not after a name's label.
+_PURPOSE = re.compile(
+    r"\s?(?:สำหรับ|ที่ใช้|ที่|เพื่อ)\s?(?:ใช้)?\s?(?:ติดต่อ(?:กลับ)?(?:ได้)?|แจ้งผล|รับผล|รับเอกสาร|ส่งเอกสาร)"
+    r"(?=[\s:：∶.?？*]|$)"
+)
 # Between pairs on one row of a form; two spaces may part a label from its value.
 _PAIR_GAP = re.compile(r"\t\s*|\s{3,}")
 _ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
@@ -336,9 +342,10 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
         if found is None:
             continue
         factor, value = found
-        if hit.key in ADDRESS_PART_KEYS and factor not in (COLON, GAP, LONE):
-            # "ถนน หน้าบ้าน ...", "เขต ..." open sentences: a box only when a colon, a tab
-            # or a wide gap parts it from its value, or it stands alone
+        if hit.key in ADDRESS_PART_KEYS and factor not in (COLON, GAP, LEADERS, LONE):
+            # "ถนน หน้าบ้าน ...", "เขต ..." open sentences: a box only when a colon, a tab,
+            # a wide gap or the form's blank (dots, underscores) parts it from its value,
+            # or it stands alone
             continue
         if kind == "name" and _COLON.search(value):
             continue  # "ชื่อ ผู้แทน: ..." a name has no colon: the label goes on to it
@@ -384,7 +391,7 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
             continue
         mine = _POSSESSIVE.match(text, end)
         if mine is None and kind != "name":
-            mine = _NEW.match(text, end)
+            mine = _NEW.match(text, end) or _PURPOSE.match(text, end)
         if mine is not None:
             end = mine.end()
             continue
@@ -555,7 +562,7 @@ def read_label_lines(
     parse = _remembering(labels)
     lines = [
         (n, _pictograph_label(_unframed(line), parse))
-        for n, line in without_row_numbers(_without_underlines(lines))
+        for n, line in _option_lists(without_row_numbers(_without_underlines(lines)))
     ]
     lines = [(n, _bracketed_label(_title_options_label(line, parse), parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
@@ -651,6 +658,23 @@ def _without_underlines(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str
         if _TYPED_RULE.fullmatch(line) and out and out[-1][1].strip():
             continue
         out.append((number, line))
+    return out
+
+
+def _option_lists(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with each run of choice-list options one per line ("( ) นาย", "(•) นาง",
+    "( ) นางสาว", as a web form's mailed copy lists them under the question) made one line,
+    so the question, a lone label, takes all its options as its answer, and the chosen
+    one is read among them as on a paper form's line of boxes."""
+    out: list[tuple[int, str]] = []
+    run = False
+    for number, line in lines:
+        option = is_option_line(line)
+        if option and run:
+            out[-1] = (out[-1][0], f"{out[-1][1].rstrip()}  {line.strip()}")
+        else:
+            out.append((number, line))
+        run = option
     return out
 
 

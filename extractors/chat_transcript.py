@@ -28,6 +28,10 @@ _STAMP = re.compile(
     r"^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
     r"(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:-\s+)?(?=\S)"
 )
+# LINE's "save chat" text file: "10:04<TAB>speaker<TAB>message", one message a row.
+_LINE_ROW = re.compile(
+    r"^\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\t(?P<speaker>[^\t]{1,40})\t(?P<text>\S.*)$"
+)
 # How the asking speaker asks for a value: the words before the value's label ("ขอ..."
 # asks for it too, not "ขอบคุณ", "ขอโทษ").
 _ASK = re.compile(
@@ -38,6 +42,9 @@ _PARTICLES = re.compile(r"\s*(?:หน่อย|ด้วย)?\s*(?:นะ)?\s*(
 # ...or in a question: "ชื่อ-นามสกุลของคุณคืออะไรคะ?", "เบอร์โทรที่ติดต่อได้คะ?". Only with
 # the question mark: a sentence ending in คะ alone is also how answers are said.
 _QUESTION_END = re.compile(r"\s*(?:คือ\s*)?(?:อะไร\s*)?(?:คะ|ครับ|ค่ะ|จ๊ะ)?\s*[?？]+\s*$")
+# One request for several values at once ("แจ้งชื่อ เลขบัตร วันเกิด และเบอร์โทร") names no
+# one label: the answers after it are not that label's value. It stays as said.
+_SEVERAL = re.compile(r"\sและ|[,、]|\S+\s+\S+\s+\S+")
 MIN_TURNS = 4  # tagged lines in a row, the two speakers taking turns
 MAX_SPEAKERS = 2
 MIN_ASKS = 2
@@ -47,14 +54,19 @@ def as_questions_and_answers(text: str) -> str:
     """`text` with a two-speaker transcript's tags taken off and each request for a
     value written as its label alone on a line; `text` itself when it holds none."""
     lines = text.split("\n")
-    stamped = [_STAMP.match(line) for line in lines]
-    tags = [_tag(line[m.end() :] if m else line) for line, m in zip(lines, stamped, strict=True)]
+    rows = [_LINE_ROW.match(line) for line in lines]
+    stamped = [bool(r) or bool(_STAMP.match(line)) for line, r in zip(lines, rows, strict=True)]
+    tags = [
+        (r.group("speaker").strip(), r.group("text").strip()) if r else _stamped_tag(line)
+        for line, r in zip(lines, rows, strict=True)
+    ]
     # a tag seen once is a "label: value" line of the mail's own (Display name: ...)
     speakers = {s: n for s, n in Counter(t[0] for t in tags if t is not None).items() if n > 1}
     if len(speakers) != MAX_SPEAKERS:
         return text
     tags = [t if t is not None and t[0] in speakers else None for t in tags]
-    if not _take_turns([t[0] for t in tags if t is not None]):
+    saved = sum(1 for r in rows if r) >= MIN_TURNS  # LINE's own file: a chat by its columns
+    if not saved and not _take_turns([t[0] for t in tags if t is not None]):
         return text
     asks = Counter(t[0] for t in tags if t is not None and _asks(t[1]))
     asker, times = max(asks.items(), key=lambda item: item[1], default=("", 0))
@@ -65,11 +77,16 @@ def as_questions_and_answers(text: str) -> str:
     for line, tag in zip(lines, tags, strict=True):
         if tag is None:
             out.append(line)
-        elif tag[0] == asker and _asks(tag[1]):
+        elif tag[0] == asker and _asks(tag[1]) and not _SEVERAL.search(_question_label(tag[1])):
             out.append(_question_label(tag[1]))
         else:
             out.append(tag[1])
     return "\n".join(out)
+
+
+def _stamped_tag(line: str) -> tuple[str, str] | None:
+    m = _STAMP.match(line)
+    return _tag(line[m.end() :] if m else line)
 
 
 def _tag(line: str) -> tuple[str, str] | None:

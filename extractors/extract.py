@@ -146,6 +146,7 @@ def _extract(
     joined = _vouched_subject(joined)
     joined += _subject_entities(parsed.subject, {c.key for c in joined})
     candidates = [c for c in _as_template_keys(template, joined) if c.key in keys]
+    candidates = _not_the_agencys_mailbox(candidates, _recipients(parsed))
     chosen = id_beside_name(pick_best(template, candidates), candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
         header_subject = _subject_of(parsed.subject)[:MAX_LINE_VALUE_CHARS]
@@ -175,6 +176,20 @@ def _extract(
         forwarded_by=parsed.from_addr or None if run.forwarded else None,
         forwarded_from=run.forwarded_from,
     )
+
+
+def _not_the_agencys_mailbox(
+    candidates: list[FieldCandidate], recipients: list[str]
+) -> list[FieldCandidate]:
+    """`candidates` without an e-mail that is one of the mail's own recipients: the
+    agency's mailbox, printed at the foot of its letter or of a form it sent out, is
+    where requests go, never where the citizen is answered."""
+    own = {r.strip().casefold() for r in recipients if r.strip()}
+    return [
+        c
+        for c in candidates
+        if c.key != "email" or c.value.strip().removeprefix("mailto:").casefold() not in own
+    ]
 
 
 def _cut_values(
@@ -442,6 +457,10 @@ def _without_references(
     document, they are no attempt at the number, and must not outrank the number that
     document gives (a surer label, but no value)."""
     spec = next((s for s in template.fields if s.key == key), None)
+    if spec is not None and spec.type == "email":
+        # the same for an e-mail with no @: "anonymous" (MS Forms' own Email column), "-"
+        with_at = [item for item in ranked if "@" in item[1].value]
+        return with_at or ranked
     if spec is None or spec.type not in _DIGIT_TYPES:
         return ranked
     with_digits = [item for item in ranked if _DIGIT.search(item[1].value)]

@@ -7,7 +7,9 @@ in `pkg:binaryData`). LibreOffice's flat formats (.fodt, .fods) are one
 `office:document` holding what a package's content.xml, styles.xml and meta.xml hold,
 its kind in `office:mimetype`. A citizen who picks such a type in "Save as" sends a
 form no package reader recognised: each is repacked as the zip it stands for and read
-by the same reader (DOCX, XLSX, ODT, ODS), within the same caps.
+by the same reader (DOCX, XLSX, ODT, ODS), within the same caps. Excel 2003's XML
+Spreadsheet (`ss:Workbook`, which registration systems still export) is written out as
+the workbook it shows.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import base64
 import binascii
 import io
 import zipfile
+from datetime import datetime
+from typing import Any
 
 from extractors.sniff import DOCX, ODS, ODT, XLSX
 
@@ -25,6 +29,9 @@ MAX_FLAT_BYTES = 16 * 1024 * 1024  # as an archive's member
 MAX_PARTS = 200
 _PKG = "http://schemas.microsoft.com/office/2006/xmlPackage"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+# Excel 2003's XML Spreadsheet: registration systems still export it, often named .xls
+_SS = "urn:schemas-microsoft-com:office:spreadsheet"
+MAX_CELLS = 20_000
 _OOXML_KINDS = (("word/", DOCX), ("xl/", XLSX))
 _ODF_KINDS = {
     "application/vnd.oasis.opendocument.text": ODT,
@@ -37,7 +44,7 @@ def flat_package(data: bytes) -> tuple[bytes, str] | None:
     XML is no such file (or too large, or broken)."""
     from lxml import etree
 
-    if len(data) > MAX_FLAT_BYTES or (_PKG.encode() not in data and _OFFICE.encode() not in data):
+    if len(data) > MAX_FLAT_BYTES or not any(ns.encode() in data for ns in (_PKG, _OFFICE, _SS)):
         return None
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
@@ -46,6 +53,8 @@ def flat_package(data: bytes) -> tuple[bytes, str] | None:
         return None
     if root.tag == f"{{{_PKG}}}package":
         return _opc_package(root)
+    if root.tag == f"{{{_SS}}}Workbook":
+        return _spreadsheet_2003(root), XLSX
     if root.tag == f"{{{_OFFICE}}}document":
         kind = _ODF_KINDS.get((root.get(f"{{{_OFFICE}}}mimetype") or "").strip())
         return (_odf_package(data, kind), kind) if kind else None
@@ -101,3 +110,55 @@ def _odf_package(data: bytes, kind: str) -> bytes:
         package.writestr(zipfile.ZipInfo("mimetype"), mimetype, compress_type=zipfile.ZIP_STORED)
         package.writestr("content.xml", data)
     return out.getvalue()
+
+
+def _spreadsheet_2003(root: Any) -> bytes:
+    """An XML Spreadsheet as a workbook: each Worksheet's rows and cells in their places
+    (ss:Index skips to a row or a column), each Data by its ss:Type (a Number a number,
+    a DateTime a date), so the workbook reader sees what Excel shows."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    cells = 0
+    for k, sheet in enumerate(root.iterfind(f"{{{_SS}}}Worksheet")):
+        ws = book.create_sheet((sheet.get(f"{{{_SS}}}Name") or f"Sheet{k + 1}")[:31])
+        r = 0
+        for row in sheet.iterfind(f"{{{_SS}}}Table/{{{_SS}}}Row"):
+            r = _index(row, r + 1)
+            c = 0
+            for cell in row.iterfind(f"{{{_SS}}}Cell"):
+                c = _index(cell, c + 1)
+                data = cell.find(f"{{{_SS}}}Data")
+                cells += 1
+                if data is not None and cells <= MAX_CELLS and r <= 10_000 and c <= 500:
+                    ws.cell(r, c).value = _typed(
+                        "".join(data.itertext()), data.get(f"{{{_SS}}}Type")
+                    )
+    if not book.worksheets:
+        book.create_sheet("Sheet1")
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _index(element: Any, default: int) -> int:
+    try:
+        return max(default, int(element.get(f"{{{_SS}}}Index") or default))
+    except ValueError:
+        return default
+
+
+def _typed(text: str, kind: str | None) -> object:
+    if kind == "Number":
+        try:
+            number = float(text)
+        except ValueError:
+            return text
+        return int(number) if number.is_integer() and abs(number) < 1e15 else number
+    if kind == "DateTime":
+        try:
+            return datetime.fromisoformat(text.strip().rstrip("Z")[:19])
+        except ValueError:
+            return text
+    return text

@@ -39,6 +39,7 @@ _ORPHAN_LT = re.compile(r"<(?=[^<>]*(?:<|\Z))")
 # the form's own data, buttons no values.
 _VALUE_INPUTS = frozenset({"", "text", "tel", "email", "number", "date", "search", "url"})
 _TICK_INPUTS = frozenset({"radio", "checkbox"})
+_ARIA_TICKS = frozenset({"radio", "checkbox", "menuitemradio", "menuitemcheckbox", "switch"})
 _BOX_GAP = "\xa0\xa0"  # a box stands apart from its caption: a wide gap, as _clean keeps
 # An element styled out of sight is not part of what the reader saw: Outlook's
 # mso-hide:all spans (a template's example values kept for the editor), a preheader or a
@@ -177,6 +178,12 @@ class _Walker(HTMLParser):
             return
         if tag in ("input", "select", "option", "textarea"):
             self.form_box(tag, dict(attrs))
+            return
+        box = dict(attrs)
+        if (box.get("role") or "").lower() in _ARIA_TICKS and box.get("aria-checked"):
+            # a web page's radio button or check box drawn by script: its state is in
+            # aria-checked, its caption follows it ("☑ นาง") as an <input>'s does
+            self.text(f" {'☑' if box['aria-checked'] == 'true' else '☐'} ")
             return
         if tag == "pre":
             self.pre_depth += 1
@@ -347,9 +354,14 @@ def _walk(html: str) -> _Walker:
     return walker
 
 
+# A box alone on its line, its caption on the next ("☑" then "นาง": a scripted radio
+# button in a block of its own beside its label's block) belongs to that caption.
+_LONE_BOX = re.compile(r"(?m)^[ \t]*([☑☐])[ \t]*\n(?=[ \t]*\S)")
+
+
 def html_to_text(html: str) -> str:
     """Visible text of an HTML document, one table row per line. Never raises."""
-    text = "\n".join(_walk(html).lines).strip("\n")
+    text = _LONE_BOX.sub(r"\1 ", "\n".join(_walk(html).lines)).strip("\n")
     if not text.strip() and "<" in html:
         # The parser gave up early: a crude tag strip still keeps the words.
         text = _clean(_TAG.sub(" ", defuse(html)))

@@ -13,7 +13,13 @@ import re
 from extractors.base import FieldCandidate, FieldSpec
 from extractors.thai import CIVIL_TITLE
 
-__all__ = ["FULL_NAME", "NAME_PART_SPECS", "join_name_parts", "opens_with_title_options"]
+__all__ = [
+    "FULL_NAME",
+    "NAME_PART_SPECS",
+    "is_option_line",
+    "join_name_parts",
+    "opens_with_title_options",
+]
 
 FULL_NAME = "full_name"
 TITLE, GIVEN, FAMILY, NICKNAME = "name_title", "given_name", "family_name", "nickname"
@@ -63,8 +69,10 @@ _TITLED = re.compile(rf"(?:{CIVIL_TITLE}|Mr|Mrs|Ms|Miss|Dr)\.?", re.I)
 _TITLE_VALUE = re.compile(rf"^(?:{CIVIL_TITLE}|Mr|Mrs|Ms|Miss|Dr)\.?$", re.I)
 # Thai forms print the titles with a box before each ("☐ นาย ☐ นาง ☐ นางสาว") and the
 # applicant ticks one: Word's ☑/☒, a filled ■, a tick, or a stroke typed in brackets.
-_TICKED = r"(?:[☑☒■✓✔✅]|[\(\[]\s*[/xX✓✔]\s*[\)\]])"
-_UNTICKED = r"(?:[☐□❏❐]|[\(\[]\s*[\)\]])"
+# Radio buttons as web forms' mailed copies draw them are ticks too: the chosen one a
+# filled circle (◉, ●, ⦿) or a dot in brackets ("(•)"), the others empty circles (○, ◯).
+_TICKED = r"(?:[☑☒■✓✔✅◉●⦿]|[\(\[]\s*[/xX✓✔•●]\s*[\)\]])"
+_UNTICKED = r"(?:[☐□❏❐○◯]|[\(\[]\s*[\)\]])"
 _OPTIONS = re.compile(rf"(?:(?:{_TICKED}|{_UNTICKED})\s*{CIVIL_TITLE}\s*){{2,}}")
 _CHOSEN = re.compile(rf"{_TICKED}\s*({CIVIL_TITLE})")
 # ... or the boxes after their words ("นาย ☐ นาง ☒ นางสาว ☐"), as some forms print them.
@@ -74,6 +82,15 @@ _CHOSEN_AFTER = re.compile(rf"({CIVIL_TITLE})\s*{_TICKED}")
 # reply typed into a mail marks it: read only when no box is printed anywhere in it.
 _TICK_ONLY = re.compile(rf"(?:{CIVIL_TITLE}\s*(?:{_TICKED}\s*)?){{2,}}")
 _UNTICKED_BOX = re.compile(_UNTICKED)
+
+
+_OPTION_LINE = re.compile(rf"\s*(?:{_TICKED}|{_UNTICKED})\s*\S[^☐□❏❐○◯☑☒■✓✔✅◉●⦿]{{0,30}}")
+
+
+def is_option_line(line: str) -> bool:
+    """Whether a line is one option of a choice list and its box ("( ) นาง", "◉ นาย"), as a
+    mailed copy of a web form lists a question's options, one per line."""
+    return _OPTION_LINE.fullmatch(line) is not None
 
 
 def opens_with_title_options(line: str) -> bool:

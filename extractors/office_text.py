@@ -111,7 +111,7 @@ def _row_line(cells: list[str]) -> list[str]:
 # --- RTF ---------------------------------------------------------------------------------
 
 _RTF_TOKEN = re.compile(
-    r"\\([a-z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}]+)"
+    r"\\([a-z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([\s\S])|([{}])|([^\\{}]+)"
 )
 # Groups that are no text of the document: fonts, colours, styles, pictures, metadata.
 _RTF_SKIP = frozenset(
@@ -201,6 +201,8 @@ def rtf_text(data: bytes) -> str:
             out.append(symbol)
         elif symbol == "~":
             out.append(" ")
+        elif symbol in ("\n", "\r"):
+            out.append("\n")  # a backslash ending a line is \par (TextEdit ends every line so)
         elif text:
             out.append(text.replace("\r", "").replace("\n", ""))
     flush()

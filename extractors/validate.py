@@ -231,13 +231,17 @@ _EMPHASIS = re.compile(r"^[*_~]+\s*|\s*[*_~]+$")
 _THAI_FINAL_DOT = re.compile(r"(?<=[\u0e01-\u0e4e])\.$")
 
 
+# Emoji after a name ("นายสมชาย ใจดี 🙏", a chat's line): a name holds no pictograph.
+_PICTOGRAPHS_END = re.compile("[\\s\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+$")
+
+
 def normalise_name(s: str) -> str | None:
     """A person's name with single spaces and a Thai title joined to the first name.
 
     "นาย สมชาย  ใจดี" -> "นายสมชาย ใจดี"; "Mr.  John Smith" -> "Mr. John Smith";
     "ร.ต.อ. สมชาย ใจดี" and "ผศ.ดร. สมหญิง ใจงาม" keep their ranks and titles as written.
     """
-    text = " ".join(normalise_thai_text(s).split())
+    text = " ".join(_PICTOGRAPHS_END.sub("", normalise_thai_text(s)).split())
     text = _THAI_FINAL_DOT.sub("", _EMPHASIS.sub("", text))
     text = _SPACED_TITLE.sub(lambda m: "".join(m.group(1).split()), text)
     text = _ENGLISH_BEFORE_THAI.sub(lambda m: _THAI_OF_ENGLISH[m.group(1).casefold()], text)
