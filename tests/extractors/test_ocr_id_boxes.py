@@ -141,6 +141,56 @@ def test_box_rules_left_on_the_page_are_taken_off_each_box_and_pale_ink_kept() -
     assert _boxed_id(pale, cells) == ID
 
 
+def _id_over_the_bottom_rule() -> Image.Image:
+    """The 13 boxes with each digit written low, over the box's bottom rule, as a hand
+    (and the blind sets' fonts) writes in a box too small for it."""
+    page = Image.new("L", (2480, 300), 255)
+    draw = ImageDraw.Draw(page)
+    digit = ImageFont.truetype(str(FONT), SIDE)
+    x, top, i = 800, 110, 0
+    for group in (1, 4, 5, 2, 1):
+        for _ in range(group):
+            draw.rectangle((x, top, x + SIDE, top + SIDE), outline=0, width=3)
+            draw.text((x + 4, top - 4), ID[i], font=digit, fill=0)
+            x, i = x + SIDE, i + 1
+        x += 40
+    return page.filter(ImageFilter.GaussianBlur(0.7))
+
+
+@pytest.mark.skipif(
+    (shutil.which("tesseract") is None or not FONT.exists()) and not IN_CI,
+    reason="needs tesseract and fonts-thai-tlwg (fails in CI)",
+)
+def test_digits_written_over_the_boxes_rules_are_read_whole() -> None:
+    # the rules found are painted off the page before it is read, and with them the
+    # strokes of every digit that crosses one: each box is also cut from the page with
+    # its rules on, which `boxes_strip` takes off each piece row by row
+    page = _id_over_the_bottom_rule()
+    ink = _ink(page)
+    strokes, runs = boxes_on_page(ink)
+    cells = id_boxes(ink, runs)
+    assert len(cells) == 13
+    assert _boxed_id(page, cells, strokes) == ID
+
+
+def test_of_two_cuts_that_each_agree_only_an_id_whose_check_digit_holds_is_taken(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page, _ = _id_in_boxes(lost_rule=False)
+    ink = _ink(page)
+    strokes, runs = boxes_on_page(ink)
+    cells = id_boxes(ink, runs)
+    # rules painted off: both strips agree on a number whose check digit fails; rules on:
+    # both agree on the ID
+    readings = iter(["3501100428713", "3501100428713", ID, ID])
+    monkeypatch.setattr(ocr, "_read_digits", lambda strip: next(readings))
+    assert _boxed_id(page, cells, strokes) == ID
+    # two valid numbers, one from each cut: the page does not say which is right
+    readings = iter([ID, ID, "3501100428721", "3501100428721"])
+    monkeypatch.setattr(ocr, "_read_digits", lambda strip: next(readings))
+    assert _boxed_id(page, cells, strokes) == ""
+
+
 def test_an_id_whose_two_strips_read_differently_is_not_taken(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
