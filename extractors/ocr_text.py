@@ -208,7 +208,18 @@ class LabelSkeletons:
         self._keys: dict[str, dict[str, str]] = {}
         for form, key in forms.items():
             self._keys.setdefault(skeleton(form), {}).setdefault(key, form)
-        self._field_type = field_type
+        # (skeleton, key, label, type, edits allowed) in the order `nearest` tries them:
+        # worked out once, not on every line of every reading (a page asked this a few
+        # hundred times, each over every known label: a tenth of an OCR'd page's time)
+        self._entries: list[tuple[str, str, str, FieldType, int]] = []
+        for shape, keys in self._keys.items():
+            for key, form in keys.items():
+                kind = field_type(key)
+                self._entries.append(
+                    (shape, key, form, kind, allowed_edits(shape, kind not in UNTYPED))
+                )
+        # the same words come back in every reading of a page and on every page
+        self._seen: dict[str, tuple[int, str, str, FieldType] | None] = {}
 
     def nearest(self, written: str) -> tuple[int, str, str, FieldType] | None:
         """(edits, key, a canonical label of it, its type) for the one field whose known
@@ -218,18 +229,24 @@ class LabelSkeletons:
         got = skeleton(written)
         if not got:
             return None
+        if got not in self._seen:
+            if len(self._seen) >= MAX_SEEN:
+                self._seen.clear()
+            self._seen[got] = self._nearest(got)
+        return self._seen[got]
+
+    def _nearest(self, got: str) -> tuple[int, str, str, FieldType] | None:
         best: dict[str, tuple[int, str, FieldType]] = {}
-        for shape, keys in self._keys.items():
+        for shape, key, form, kind, limit in self._entries:
             if len(shape) < SHORT_LABEL and len(got) > len(shape):
                 continue
-            for key, form in keys.items():
-                kind = self._field_type(key)
-                limit = allowed_edits(shape, kind not in UNTYPED)
-                distance = edit_distance(got, shape, limit)
-                if distance <= limit:
-                    known = best.get(key)
-                    if known is None or distance < known[0]:
-                        best[key] = (distance, form, kind)
+            if abs(len(got) - len(shape)) > limit:
+                continue  # what edit_distance would say at once, without the call
+            distance = edit_distance(got, shape, limit)
+            if distance <= limit:
+                known = best.get(key)
+                if known is None or distance < known[0]:
+                    best[key] = (distance, form, kind)
         if not best:
             return None
         ranked = sorted(best.items(), key=lambda kv: kv[1][0])
@@ -240,6 +257,7 @@ class LabelSkeletons:
 
 
 SHORT_LABEL = 8
+MAX_SEEN = 4096  # skeletons whose nearest label is remembered, per set of labels
 MAX_LABEL_WORDS = 4
 MAX_JUNK_WORDS = 2  # specks read as letters before the label ("ร วหัส ...", "1 ว?หัส")
 

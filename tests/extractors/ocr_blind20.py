@@ -37,8 +37,10 @@ import io
 import random
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -384,8 +386,24 @@ def ruled_table(s: Sheet, p: Applicant, d: Callable[[str], str] = str) -> None:
 def grain(size: tuple[int, int], rng: random.Random, spread: int) -> Image.Image:
     """Seeded noise around 128 (Image.effect_noise has no seed)."""
     small = (max(1, size[0] // 4), max(1, size[1] // 4))
-    data = bytes(128 + rng.randint(-spread, spread) for _ in range(small[0] * small[1]))
+    data = bytes(128 - spread + v for v in _below(rng, 2 * spread + 1, small[0] * small[1]))
     return Image.frombytes("L", small, data).resize(size, Image.Resampling.NEAREST)
+
+
+def _below(rng: random.Random, n: int, count: int) -> list[int]:
+    """`[rng.randrange(n) for _ in range(count)]`, the same numbers and the same state of
+    `rng` after, for n <= 2**32, drawn 32-bit words at a time (a call per pixel was half
+    of building a set): randrange takes the top n.bit_length() bits of one word and draws
+    again when they are n or more, and getrandbits(32 * m) is m such words, first lowest."""
+    shift = 32 - n.bit_length()
+    out: list[int] = []
+    while len(out) < count:
+        want = count - len(out)  # never more words than the calls one by one would take
+        words = array("I", rng.getrandbits(32 * want).to_bytes(4 * want, "little"))
+        if sys.byteorder == "big":
+            words.byteswap()
+        out += [v for v in (w >> shift for w in words) if v < n]
+    return out
 
 
 def fax(page: Image.Image, rng: random.Random) -> tuple[str, bytes, str]:

@@ -19,6 +19,7 @@ from parallel_reads import in_threads
 from unseen_requests import Case
 
 from extractors.base import ExtractedCase, FormTemplate
+from extractors.charsets import register_thai_codecs
 from extractors.extract import extract_case
 from extractors.mime import parse_message
 from extractors.templates import load_templates
@@ -83,10 +84,12 @@ def read(raw: bytes) -> ExtractedCase:
 
 def read_all(raws: Sequence[bytes]) -> list[ExtractedCase]:
     """Each mail's case, in the mails' order (a few at once: OCR'd pages take long)."""
-    if not raws:
-        return []
-    first = read(raws[0])  # here: the first parse registers the Thai codecs (charsets.py)
-    return [first, *in_threads(read, raws[1:])]
+    # What the first parse would do once, done here before the threads share it: the
+    # Thai codecs registered (process-wide, charsets.py) and the templates loaded. The
+    # first mail used to be read alone for that, one core idle for a whole OCR'd page.
+    register_thai_codecs()
+    templates()
+    return in_threads(read, raws)
 
 
 def score(cases: Iterable[Case]) -> dict[str, StyleScore]:
