@@ -176,9 +176,9 @@ class Row:
     ratio: float
     peak_rss_mb: float
     final_states: dict[str, int]
-    # CPU ms a message of the workers (their parser children included), PostgreSQL and
-    # Dovecot, from /proc: what the row's time is made of, which wall clock cannot say
-    # on a machine shared with other work
+    # CPU ms a message of the workers (their parser children included; "parsers" is the
+    # children's share), PostgreSQL and Dovecot, from /proc: what the row's time is made
+    # of, which wall clock cannot say on a machine shared with other work
     cpu_ms_per_mail: dict[str, float]
 
 
@@ -232,6 +232,15 @@ def tree_cpu_seconds(pid: int) -> float:
             continue
         total += sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
     return total / os.sysconf("SC_CLK_TCK")
+
+
+def own_cpu_seconds(pid: int) -> float:
+    """CPU seconds of the process itself, all its threads, without its children."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
 
 
 def counts(url: str) -> tuple[int, int, dict[str, int]]:
@@ -303,6 +312,9 @@ def end_to_end(
             time.sleep(0.25)
         done_at = time.perf_counter()
         cpu = {"workers": sum(tree_cpu_seconds(w.pid) for w in procs)}  # before they stop
+        # of which the bounded parser children: the rest is the workers' own process, the
+        # one GIL capture and the stages share
+        cpu["parsers"] = cpu["workers"] - sum(own_cpu_seconds(w.pid) for w in procs)
         cpu |= {name: tree_cpu_seconds(pid) - cpu_before[name] for name, pid in servers.items()}
     finally:
         for proc in procs:

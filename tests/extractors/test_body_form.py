@@ -683,3 +683,49 @@ def test_personal_after_a_label_is_part_of_it() -> None:
     assert found["phone"].value == "081-234-5678"
     assert found["phone"].confidence >= 0.85
     assert found["email"].value == "somchai@example.com"
+
+
+def _gap_at(line: str, i: int, least: int) -> int | None:
+    """Where a gap starting at `i` ends: a tab with the white space after it, or a run of
+    `least` or more white space characters; None if none starts there."""
+    end = i
+    while end < len(line) and line[end].isspace():
+        end += 1
+    return end if end > i and (line[i] == "\t" or end - i >= least) else None
+
+
+def _gap_split(line: str, least: int) -> list[str]:
+    """The line cut at each gap, worked out a character at a time."""
+    pieces, start, i = [], 0, 0
+    while i < len(line):
+        end = _gap_at(line, i, least)
+        if end is None:
+            i += 1
+            continue
+        pieces.append(line[start:i])
+        start = i = end
+    return [*pieces, line[start:]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ชื่อ นาย  สมชาย\tใจดี",
+        "a \tb  \t c   d    e",
+        "x\u00a0 y\u3000\u3000z \u00a0\u00a0w",
+        "\tนำหน้า\t\t",
+        "เลขที่ 1 / 2 ถนน  ราชดำเนิน   แขวง",
+        " \tx y\t",
+        "x" * 300 + "  " + "ก่" * 100,
+        "",
+        "   ",
+    ],
+)
+def test_gaps_part_a_line_where_their_definition_says(line: str) -> None:
+    from extractors.body_form import _PAIR_GAP, _SEP_GAP
+
+    assert _SEP_GAP.split(line) == _gap_split(line, 2)
+    assert _PAIR_GAP.split(line) == _gap_split(line, 3)
+    for i in range(len(line)):  # a separator read right after a label
+        found = _SEP_GAP.match(line, i)
+        assert (found.end() if found else None) == _gap_at(line, i, 2)

@@ -43,3 +43,29 @@ def test_no_combining_mark_lies_past_the_planes_the_table_covers() -> None:
     version that puts a mark further out must grow it."""
     far = [cp for cp in range(0x20000, sys.maxunicode + 1, 1) if unicodedata.combining(chr(cp))]
     assert far == []
+
+
+def _cut_by_hand(text: str) -> str:
+    """What stream_safe must give, worked out one character at a time."""
+    kept, run = [], 0
+    for char in text:
+        run = run + 1 if unicodedata.combining(char) else 0
+        if run <= MAX_MARKS:
+            kept.append(char)
+    return "".join(kept)
+
+
+# U+1D167 (musical tremolo) and U+1E94A (Adlam nukta) are combining marks past the BMP;
+# U+1F64F (folded hands, an emoji) is past it and is no mark.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" + "\u0301" * 31 + " ทดสอบ " + "\u0e48" * 30 + "ก",
+        "ขอบคุณครับ \U0001f64f " + "ก" + "\u0e48\u0e38" * 40,  # an emoji beside a long run
+        "a" + "\U0001d167" * 45 + " b",  # a run of marks past the BMP alone
+        "a" + "\u0301\U0001e94a" * 20 + " b" + "\U0001e94a" * 31,  # mixed, and at the end
+        "\U0001f64f" * 40 + "\u0e31" * 29,  # astral text, runs under the limit
+    ],
+)
+def test_runs_are_cut_alike_in_and_past_the_bmp(text: str) -> None:
+    assert stream_safe(text) == _cut_by_hand(text)
