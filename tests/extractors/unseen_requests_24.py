@@ -230,7 +230,7 @@ def curator_for_incompetent_person(p: Person, i: int) -> Case:
         f"เลขประจำตัวประชาชน : {p.nid}\n"
         f"วันเดือนปีเกิด : {thai_date(p.born)}\n"
         f"ที่อยู่ตามทะเบียนบ้าน : {full(p)}\n"
-        f"เกี่ยวข้องกับผู้อนุบาลเป็น : {'บิดา' if i % 2 == 0 else 'มารดา'}\n\n"
+        f"เกี่ยวข้องกับผู้อนุบาลเป็น : {'บิดา' if p.title == 'นาย' else 'มารดา'}\n\n"
         f"ติดต่อผู้อนุบาล โทร {dashed_phone(son.mobile)}\n\n"
         f"ลงชื่อ {son.name} ผู้อนุบาล\n"
     )
