@@ -188,6 +188,16 @@ _OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้�
 # first (set 20, poa_grantor_grantee_blocks).
 _PROXY = re.compile(r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ)แทน")
 PROXY_SHARE = 0.8
+# A section for the one the law lets act for a minor or an incompetent person (the
+# guardian, ผู้ปกครอง; the curator, ผู้อนุบาล; ผู้พิทักษ์; ผู้แทนโดยชอบธรรม): where a
+# form gives one, the child's or the ward's section beside it is whose request it is
+# ("ข้อมูลเด็ก" then "ข้อมูลผู้ปกครอง": a day-care place, a school), and the guardian's
+# is read as a proxy's. Without one, "ข้อมูลบุตร" beside the sender's own part stays
+# another's (a parent's grant for a newborn, set 24).
+_GUARDIAN = re.compile(r"ผู้ปกครอง|ผู้อนุบาล|ผู้พิทักษ์|ผู้แทนโดยชอบธรรม")
+_WARD_DATA = re.compile(
+    r"ข้อมูล(?:ของ)?\s*(?:บุตร|เด็ก|ผู้เยาว์|นักเรียน)|คนไร้ความสามารถ|คนเสมือนไร้ความสามารถ"
+)
 # A filled example the agency prints before its form ("ตัวอย่างการกรอก", "ตัวอย่าง:"):
 # an invented person's values, no one's data; it ends at the next heading that is no label.
 _EXAMPLE = re.compile(r"[(\[]?\s*(?:ตัวอย่าง|example\b)", re.IGNORECASE)
@@ -1003,6 +1013,7 @@ def _other_party(
     รายละเอียด) ends it.
     """
     inside, example, proxy = False, False, False
+    guarded = _guarded(lines)
     others: set[int] = set()
     headings: set[int] = set()
     proxies: set[int] = set()
@@ -1013,8 +1024,16 @@ def _other_party(
             example = True
             headings.add(i)
             continue
+        if heading and guarded and _WARD_DATA.search(text):
+            inside = example = proxy = False  # the ward's own part: see _GUARDIAN
+            headings.add(i)
+            continue
         if heading and _OTHER_PARTY.search(text):
             inside, proxy = True, False
+            headings.add(i)
+            continue
+        if heading and guarded and _GUARDIAN.search(text):
+            inside, proxy = False, True
             headings.add(i)
             continue
         if heading and _PROXY.search(text) and not any(ch.isdigit() for ch in text):
@@ -1036,6 +1055,19 @@ def _other_party(
         if inside or example:
             others.add(i)
     return others, headings, proxies
+
+
+def _guarded(lines: Sequence[tuple[int, str]]) -> bool:
+    """Whether the text has a guardian's section heading and no heading of the sender's
+    own part (ผู้ขอ, ผู้ยื่นคำร้อง...), which would make the guardian the one who asks."""
+    headings = [
+        text
+        for _, line in lines
+        if len(text := line.strip()) <= _HEADING_CHARS and not _VALUE_AFTER_COLON.search(text)
+    ]
+    return any(_GUARDIAN.search(h) for h in headings) and not any(
+        _OWN_PARTY.search(h) for h in headings
+    )
 
 
 Parse = Callable[[str], LabelLine | None]

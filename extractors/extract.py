@@ -33,6 +33,7 @@ from extractors.flat_xml import flat_package
 from extractors.labels import LabelMatcher, canonical
 from extractors.mail_text import agency_addresses
 from extractors.names import NAME_PART_SPECS, join_name_parts
+from extractors.plausible import implausible
 from extractors.prose import PROSE_CONFIDENCE, VOUCHED_FOR, find_entities
 from extractors.registry import ExtractorRegistry, default_registry
 from extractors.review import REVIEW_BELOW, review_flags
@@ -475,15 +476,31 @@ _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 
 def _ranker(
     template: FormTemplate, key: str, ranked: list[tuple[int, FieldCandidate]]
-) -> Callable[[tuple[int, FieldCandidate]], tuple[float, bool, bool, int, int]]:
+) -> Callable[[tuple[int, FieldCandidate]], tuple[bool, float, bool, bool, int, int]]:
     several = len({c.value for _, c in ranked}) > 1  # validation only decides between values
     spec = next(s for s in template.fields if s.key == key)
     thai_given = spec.type == "name" and any(_THAI_LETTER.search(c.value) for _, c in ranked)
 
-    def rank(item: tuple[int, FieldCandidate]) -> tuple[float, bool, bool, int, int]:
+    def rank(item: tuple[int, FieldCandidate]) -> tuple[bool, float, bool, bool, int, int]:
         order, c = item
         valid = not several or normalise_value(spec, c.value) is not None
         latin = thai_given and not _THAI_LETTER.search(c.value)
-        return (-c.confidence, not valid, latin, _KIND_RANK.get(c.provenance.kind, 9), order)
+        # A "name" no name looks like ("ข้าพเจ้า อายุ 42 ปี ...": the label's next words,
+        # the writer named only at the letter's foot) yields to any that does, however
+        # much surer its label: it would be flagged anyway, and the other is the name.
+        # So does an address that is a house number alone.
+        unlike = (
+            several
+            and (spec.type == "name" or key == "address")
+            and implausible(key, spec.type, c.value)
+        )
+        return (
+            unlike,
+            -c.confidence,
+            not valid,
+            latin,
+            _KIND_RANK.get(c.provenance.kind, 9),
+            order,
+        )
 
     return rank
