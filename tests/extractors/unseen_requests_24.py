@@ -727,12 +727,19 @@ def pdf_two_band_header_table(p: Person, i: int) -> Case:
     widths = (55.0, 40.0, 30.0, 45.0) if i % 2 == 0 else (60.0, 35.0, 30.0, 45.0)
     texts: list[tuple[float, float, str]] = [(70.0, 20.0, "สรุปข้อมูลผู้ยื่นคำร้อง")]
     rects: list[tuple[float, float, float, float]] = []
-    for band, y in ((rows[:4], 35.0), (rows[4:], 65.0)):
+    y = 35.0
+    for band in (rows[:4], rows[4:]):
+        # a value wider than its box wraps inside it, the row as tall as its longest cell
+        # (mended after the first run: the builder let it run over the next boxes)
+        cells = [wrap(v, int(w / 1.9)) for (_, v), w in zip(band, widths, strict=True)]
+        tall = 5.0 * max(len(c) for c in cells) + 5
         x = 15.0
-        for (k, v), w in zip(band, widths, strict=True):
-            rects += [(x, y, w, 10), (x, y + 10, w, 10)]
-            texts += [(x + 2, y + 7, k), (x + 2, y + 17, v)]
+        for (k, _), w, pieces in zip(band, widths, cells, strict=True):
+            rects += [(x, y, w, 10), (x, y + 10, w, tall)]
+            texts += [(x + 2, y + 7, k)]
+            texts += [(x + 2, y + 16 + 5 * n, piece) for n, piece in enumerate(pieces)]
             x += w
+        y += 10 + tall + 10
     data = pdf_page(texts, size=9, face="Garuda", rects=rects)
     raw = message(p, i, files=(("สรุปข้อมูล.pdf", data, PDF),))
     return Case("pdf_two_band_header_table", raw, expect(p))
