@@ -229,7 +229,8 @@ _ADDRESS = re.compile(
 # 6 มี.ค. 2524"), in a chat's bold ("*เกิด:* ..."). The date may be ISO, as a web form
 # or an app writes it ("เกิด 1948-01-03").
 _BORN = re.compile(
-    r"(?:(?<![\u0e01-\u0e4e])|(?<=วัน)|(?<=ปี))เกิด(?:เมื่อ)?[*_]*\s*(?:(?:[:：]|[-–—](?=\s))[*_]*\s*)?"
+    # or right after the writer's "I" ("ดิฉันเกิดวันที่ ...", "ผมเกิด ...": their own)
+    r"(?:(?<![\u0e01-\u0e4e])|(?<=วัน)|(?<=ปี)|(?<=ผม)|(?<=ดิฉัน)|(?<=ข้าพเจ้า)|(?<=หนู))เกิด(?:เมื่อ)?[*_]*\s*(?:(?:[:：]|[-–—](?=\s))[*_]*\s*)?"
     r"(?:(?:วันที่|วัน[\u0e01-\u0e4e]+ที่)\s*)?"
     # the numeric shape first: "30.09.2542" would be read "30.09" by the worded one's dot;
     # a worded month may stand between dashes ("22-ธ.ค.-38")

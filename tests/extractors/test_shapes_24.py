@@ -91,3 +91,18 @@ def test_a_house_number_alone_yields_to_the_whole_address_in_the_letter() -> Non
     )
     address = read(text)["address"] or ""
     assert address.startswith("72/4 หมู่ที่ 5 ตำบลบ้านเป็ด อำเภอเมืองขอนแก่น"), address
+
+
+def test_a_birth_date_said_in_the_body_that_differs_from_the_forms_is_flagged() -> None:
+    """ "ดิฉันเกิดวันที่ ..." in the mail, another year in the attached form's box: which is
+    right a clerk must see, even though the body says it in a sentence."""
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "คำร้อง"
+    msg.set_content("เรียน เจ้าหน้าที่\n\nส่งแบบฟอร์มตามแนบค่ะ ดิฉันเกิดวันที่ 17 กันยายน 2527 ค่ะ\n")
+    form = "ชื่อ-นามสกุล: นางสาวมาลี ใจดี\nวันเดือนปีเกิด: 17 กันยายน 2528\n"
+    msg.add_attachment(form.encode(), maintype="text", subtype="plain", filename="form.txt")
+    case = extract_case(parse_message(bytes(msg)), TEMPLATES)
+    assert case.fields["birth_date"] is not None
+    assert "sources_disagree" in [i.code for i in case.issues.get("birth_date", [])]
