@@ -576,7 +576,7 @@ def read_label_lines(
     ]
     lines = [(n, _bracketed_label(_title_options_label(line, parse), parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
-    lines = _header_rows(_party_columns(lines), parse)
+    lines = _header_rows(_party_columns(lines), parse, multiline)
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
     others, headings, proxies = _other_party(lines, parsed, senders)
@@ -885,7 +885,9 @@ def _party_columns(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-def _header_rows(lines: list[tuple[int, str]], parse: Parse) -> list[tuple[int, str]]:
+def _header_rows(
+    lines: list[tuple[int, str]], parse: Parse, multiline: Callable[[str], bool] = lambda _: False
+) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     i = 0
     while i < len(lines):
@@ -898,9 +900,42 @@ def _header_rows(lines: list[tuple[int, str]], parse: Parse) -> list[tuple[int, 
             i += 1
             continue
         below = lines[i + skip][0]
-        out += [(below, f"{label}: {value}") for label, value in pairs]
         i += skip + 1
+        pairs, i = _wrapped_first_cell(pairs, lines, i, parse, multiline)
+        out += [(below, f"{label}: {value}") for label, value in pairs]
     return out
+
+
+# What a line of an address holds: a number, or a word that names a part of one.
+_ADDRESS_PIECE = re.compile(
+    r"[0-9๐-๙]|ถนน|ถ\.|ซอย|ซ\.|หมู่|ม\.|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.|หมู่บ้าน|อาคาร"
+)
+
+
+def _wrapped_first_cell(
+    pairs: list[tuple[str, str]],
+    lines: list[tuple[int, str]],
+    i: int,
+    parse: Parse,
+    multiline: Callable[[str], bool],
+) -> tuple[list[tuple[str, str]], int]:
+    """A long value wrapped inside the first column's box of a header-over-values table
+    goes on in the lines under the row, one cell each at the left (an address printed
+    in a narrow box): joined to the first value when its field runs over lines."""
+    first = parse(pairs[0][0]) if pairs else None
+    if first is None or first.key != "address" or not multiline(first.key):
+        return pairs, i
+    more = []
+    while i < len(lines) and (line := lines[i][1]).strip():
+        if parse(line) is not None or len(_gap_cells(line)) != 1 or line[:1].isspace():
+            break
+        if not _ADDRESS_PIECE.search(line):
+            break  # "ขอบคุณครับ" under a table pasted in a mail: the mail goes on
+        more.append(line.strip())
+        i += 1
+    if not more:
+        return pairs, i
+    return [(pairs[0][0], " ".join([pairs[0][1], *more])), *pairs[1:]], i
 
 
 def _gap_cells(line: str) -> list[str]:

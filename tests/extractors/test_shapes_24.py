@@ -106,3 +106,44 @@ def test_a_birth_date_said_in_the_body_that_differs_from_the_forms_is_flagged() 
     case = extract_case(parse_message(bytes(msg)), TEMPLATES)
     assert case.fields["birth_date"] is not None
     assert "sources_disagree" in [i.code for i in case.issues.get("birth_date", [])]
+
+
+def test_an_address_wrapped_inside_its_cell_under_a_header_row_is_whole() -> None:
+    """A table of headers over values, printed: the address wraps onto the lines under
+    its row, at the left of the first column."""
+    text = (
+        "ที่อยู่                        จังหวัด                  รหัสไปรษณีย์   อีเมล\n"
+        "555/88 ซอยจรัญสนิทวงศ์ 13      กรุงเทพมหานคร            10600          a.b@gmail.com\n"
+        "ถนนจรัญสนิทวงศ์\n"
+        "แขวงวัดท่าพระ เขตบางกอกใหญ่\n"
+    )
+    fields = read(text)
+    assert fields["address"] == ("555/88 ซอยจรัญสนิทวงศ์ 13 ถนนจรัญสนิทวงศ์ แขวงวัดท่าพระ เขตบางกอกใหญ่"), (
+        fields["address"]
+    )
+    assert fields["postal_code"] == "10600"
+
+
+def test_a_value_wrapped_inside_its_column_on_a_pdf_is_whole() -> None:
+    """A PDF table of captions over values: the address wraps inside its box onto the
+    lines below, each piece under its own caption's column."""
+    from unseen_requests_5 import pdf_page
+
+    texts = [
+        (15.0, 42.0, "ที่อยู่"), (70.0, 42.0, "จังหวัด"), (110.0, 42.0, "รหัสไปรษณีย์"),
+        (17.0, 51.0, "555/88 ซอยจรัญสนิทวงศ์ 13"), (72.0, 51.0, "กรุงเทพมหานคร"),
+        (112.0, 51.0, "10600"), (17.0, 56.0, "ถนนจรัญสนิทวงศ์"),
+        (17.0, 61.0, "แขวงวัดท่าพระ เขตบางกอกใหญ่"), (15.0, 90.0, "ขอบคุณครับ"),
+    ]  # fmt: skip
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "คำร้อง"
+    msg.set_content("ตามไฟล์แนบครับ\n")
+    data = pdf_page(texts, size=9, face="Garuda")
+    msg.add_attachment(data, maintype="application", subtype="pdf", filename="form.pdf")
+    fields = extract_case(parse_message(bytes(msg)), TEMPLATES).fields
+    assert fields["address"] == ("555/88 ซอยจรัญสนิทวงศ์ 13 ถนนจรัญสนิทวงศ์ แขวงวัดท่าพระ เขตบางกอกใหญ่"), (
+        fields["address"]
+    )
+    assert fields["province"] == "กรุงเทพมหานคร"
