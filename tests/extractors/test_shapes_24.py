@@ -147,3 +147,20 @@ def test_a_value_wrapped_inside_its_column_on_a_pdf_is_whole() -> None:
         fields["address"]
     )
     assert fields["province"] == "กรุงเทพมหานคร"
+
+
+def test_a_registry_export_spells_the_district_amphur() -> None:
+    """Thai systems' exports romanise อำเภอ the old way in their column keys (AMPHUR,
+    as DOPA's own field names do): the district is part of the address, never left out."""
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "คำร้อง"
+    msg.set_content("ตามไฟล์แนบครับ\n")
+    data = (
+        "PID|FNAME|LNAME|HOUSE_NO|MOO|TAMBON|AMPHUR|PROVINCE|ZIPCODE\n"
+        f"{PARENT_ID}|มาลี|ใจดี|7|4|ฉลอง|เมืองภูเก็ต|ภูเก็ต|83130\n"
+    ).encode()
+    msg.add_attachment(data, maintype="text", subtype="csv", filename="export.csv")
+    address = extract_case(parse_message(bytes(msg)), TEMPLATES).fields["address"] or ""
+    assert "เมืองภูเก็ต" in address, address
