@@ -492,7 +492,10 @@ def _ranker(
         unlike = (
             several
             and (spec.type == "name" or key == "address")
-            and implausible(key, spec.type, c.value)
+            # as it would be stored: the spaces of a web page (&nbsp;, two) are no sign
+            and implausible(
+                key, spec.type, normalise_value(spec, c.value) or " ".join(c.value.split())
+            )
         )
         return (
             unlike,
