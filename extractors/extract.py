@@ -33,7 +33,6 @@ from extractors.flat_xml import flat_package
 from extractors.labels import LabelMatcher, canonical
 from extractors.mail_text import agency_addresses
 from extractors.names import NAME_PART_SPECS, join_name_parts
-from extractors.plausible import implausible
 from extractors.prose import PROSE_CONFIDENCE, VOUCHED_FOR, find_entities
 from extractors.registry import ExtractorRegistry, default_registry
 from extractors.review import REVIEW_BELOW, review_flags
@@ -468,6 +467,16 @@ def _without_references(
     return with_digits or ranked
 
 
+_HOUSE_ONLY = re.compile(r"[0-9๐-๙/\-\s]+")
+
+
+def _unlike(key: str, kind: str, value: str) -> bool:
+    """A name with a digit in it, or an address that is a house number alone."""
+    if kind == "name":
+        return _DIGIT.search(value) is not None  # \d: Thai digits too
+    return key == "address" and _HOUSE_ONLY.fullmatch(value) is not None
+
+
 # A name given in both scripts, equally sure ("Full name: Mr. Somchai Jaidee" above
 # "ชื่อ-สกุล: นายสมชาย ใจดี" in a mail written in English first): a Thai agency records a
 # Thai citizen's name as the Thai registry spells it, so the Thai one is chosen.
@@ -485,18 +494,12 @@ def _ranker(
         order, c = item
         valid = not several or normalise_value(spec, c.value) is not None
         latin = thai_given and not _THAI_LETTER.search(c.value)
-        # A "name" no name looks like ("ข้าพเจ้า อายุ 42 ปี ...": the label's next words,
-        # the writer named only at the letter's foot) yields to any that does, however
-        # much surer its label: it would be flagged anyway, and the other is the name.
-        # So does an address that is a house number alone.
-        unlike = (
-            several
-            and (spec.type == "name" or key == "address")
-            # as it would be stored: the spaces of a web page (&nbsp;, two) are no sign
-            and implausible(
-                key, spec.type, normalise_value(spec, c.value) or " ".join(c.value.split())
-            )
-        )
+        # A "name" holding a number ("ข้าพเจ้า อายุ 42 ปี ...": the label's next words, the
+        # writer named only at the letter's foot) yields to one that holds none, however
+        # much surer its label: no name has digits, and the other is the name. So does an
+        # address that is a house number alone. (Not every implausible value: a rank
+        # written with its own space, "ว่าที่ ร.ต.หญิง ปวีณา ...", is a name of many words.)
+        unlike = several and _unlike(key, spec.type, c.value)
         return (
             unlike,
             -c.confidence,
