@@ -48,8 +48,8 @@ from extractors.mime import parse_message
 # its AMPHUR column). Run time: about 12 s for the file on the shared machine.
 # Fixes (each commit names its styles; unit tests in test_shapes_24.py): a guardian's
 # section (ผู้ปกครอง, ผู้อนุบาล...) makes the child's or ward's section beside it the
-# applicant's and is read as a proxy's; a name no name looks like ("อายุ 42 ปี" after
-# ข้าพเจ้า) yields to one that does, a house number alone to a whole address; a letter's
+# applicant's and is read as a proxy's; a name holding a digit ("อายุ 42 ปี" after
+# ข้าพเจ้า) yields to one that holds none, a house number alone to a whole address; a letter's
 # foot name read after up to three blank lines; a prose address stops at a date line; a
 # birth date the body says of its writer ("ดิฉันเกิดวันที่") stays a rival of the form's;
 # a value wrapped inside its box under a caption row goes on with it (PDF and text);
@@ -82,8 +82,8 @@ FLOORS: dict[str, float] = {
 }
 # Fixes (each commit names its styles; unit tests in test_shapes_24.py): a guardian's
 # section (ผู้ปกครอง, ผู้อนุบาล...) makes the child's or ward's section beside it the
-# applicant's and is read as a proxy's; a name no name looks like ("อายุ 42 ปี" after
-# ข้าพเจ้า) yields to one that does, a house number alone to a whole address; a letter's
+# applicant's and is read as a proxy's; a name holding a digit ("อายุ 42 ปี" after
+# ข้าพเจ้า) yields to one that holds none, a house number alone to a whole address; a letter's
 # foot name read after up to three blank lines; a prose address stops at a date line; a
 # birth date the body says of its writer ("ดิฉันเกิดวันที่") stays a rival of the form's;
 # a value wrapped inside its box under a caption row goes on with it (PDF and text);
