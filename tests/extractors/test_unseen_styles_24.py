@@ -49,42 +49,8 @@ from extractors.mime import parse_message
 # Fixes (each commit names its styles; unit tests in test_shapes_24.py): a guardian's
 # section (ผู้ปกครอง, ผู้อนุบาล...) makes the child's or ward's section beside it the
 # applicant's and is read as a proxy's; a name holding a digit ("อายุ 42 ปี" after
-# ข้าพเจ้า) yields to one that holds none, a house number alone to a whole address; a letter's
-# foot name read after up to three blank lines; a prose address stops at a date line; a
-# birth date the body says of its writer ("ดิฉันเกิดวันที่") stays a rival of the form's;
-# a value wrapped inside its box under a caption row goes on with it (PDF and text);
-# "Amphur" names the district box.
-# After them (PYTHONPATH=. /work/main/.venv/bin/python -m pytest
-# tests/extractors/test_unseen_styles_24.py -s): 386/414 right (0.932), 11 wrong flagged,
-# 0 wrong without a flag, 17 missing; outcomes 4/4. By kind (right/fields; flagged,
-# silent, missing): plain 119/126 (2, 0, 5), HTML 62/64 (2, 0, 0), Word 64/64, PDF 53/64
-# (1, 0, 10), sheet 40/48 (6, 0, 2), text file 48/48.
-FLOORS: dict[str, float] = {
-    # the curator who writes is taken for the ward (flagged: read from prose)
-    "curator_for_incompetent_person": 0.85,
-    # every header, then every value, one per line: the birth date in one variant missing
-    "cells_one_per_line_header_then_values": 0.93,
-    # "09/23/1978 (MM/DD/YYYY)": the American order, said so, is not read (missing)
-    "english_pr_resident_us_dates": 0.93,
-    # "anucha จุด ws แอท gmail จุด com" and a phone spoken digit by digit: missing
-    "voice_typed_thap_khid_words": 0.81,
-    # two HTML tables, the child's under "ข้อมูลเด็ก (ผู้สมัคร)": the guardian's taken
-    # when his table comes first (flagged)
-    "html_child_guardian_two_tables": 0.87,
-    # the formal letter printed to PDF: its prose is not read from a PDF's text (10
-    # missing), the age after ข้าพเจ้า taken as the name (flagged)
-    "pdf_garuda_letter_name_at_foot": 0.31,
-    # a sheet's child row and guardian row: the guardian's row read in one variant
-    # (6 flagged)
-    "xlsx_child_guardian_rows": 0.62,
-    # the compact Buddhist birth date (25260914) is not read (missing)
-    "csv_pipe_be_compact_dates": 0.87,
-}
-# Fixes (each commit names its styles; unit tests in test_shapes_24.py): a guardian's
-# section (ผู้ปกครอง, ผู้อนุบาล...) makes the child's or ward's section beside it the
-# applicant's and is read as a proxy's; a name holding a digit ("อายุ 42 ปี" after
-# ข้าพเจ้า) yields to one that holds none, a house number alone to a whole address; a letter's
-# foot name read after up to three blank lines; a prose address stops at a date line; a
+# ข้าพเจ้า) yields to one that holds none, a house number alone to a whole address; a
+# letter's foot name read after up to three blank lines; a prose address stops at a date line; a
 # birth date the body says of its writer ("ดิฉันเกิดวันที่") stays a rival of the form's;
 # a value wrapped inside its box under a caption row goes on with it (PDF and text);
 # "Amphur" names the district box.
