@@ -37,7 +37,10 @@ ADDRESS_PART_SPECS = [
         "Sub-district",
         ["ตำบล", "แขวง", "แขวง/ตำบล", "Subdistrict", "Tambon", "Khwaeng"],
     ),
-    _spec(DISTRICT, "อำเภอ/เขต", "District", ["อำเภอ", "เขต", "เขต/อำเภอ", "Amphoe", "Khet"]),
+    # "Amphur": the old romanisation Thai systems' exports keep in their keys (AMPHUR)
+    _spec(
+        DISTRICT, "อำเภอ/เขต", "District", ["อำเภอ", "เขต", "เขต/อำเภอ", "Amphoe", "Amphur", "Khet"]
+    ),
 ]
 ADDRESS_PART_KEYS = frozenset(spec.key for spec in ADDRESS_PART_SPECS)
 # The word each box's value is written after in an address; the two of a box that asks

@@ -191,6 +191,16 @@ _OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้�
 # first (set 20, poa_grantor_grantee_blocks).
 _PROXY = re.compile(r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ)แทน")
 PROXY_SHARE = 0.8
+# A section for the one the law lets act for a minor or an incompetent person (the
+# guardian, ผู้ปกครอง; the curator, ผู้อนุบาล; ผู้พิทักษ์; ผู้แทนโดยชอบธรรม): where a
+# form gives one, the child's or the ward's section beside it is whose request it is
+# ("ข้อมูลเด็ก" then "ข้อมูลผู้ปกครอง": a day-care place, a school), and the guardian's
+# is read as a proxy's. Without one, "ข้อมูลบุตร" beside the sender's own part stays
+# another's (a parent's grant for a newborn, set 24).
+_GUARDIAN = re.compile(r"ผู้ปกครอง|ผู้อนุบาล|ผู้พิทักษ์|ผู้แทนโดยชอบธรรม")
+_WARD_DATA = re.compile(
+    r"ข้อมูล(?:ของ)?\s*(?:บุตร|เด็ก|ผู้เยาว์|นักเรียน)|คนไร้ความสามารถ|คนเสมือนไร้ความสามารถ"
+)
 # A filled example the agency prints before its form ("ตัวอย่างการกรอก", "ตัวอย่าง:"):
 # an invented person's values, no one's data; it ends at the next heading that is no label.
 _EXAMPLE = re.compile(r"[(\[]?\s*(?:ตัวอย่าง|example\b)", re.IGNORECASE)
@@ -569,7 +579,7 @@ def read_label_lines(
     ]
     lines = [(n, _bracketed_label(_title_options_label(line, parse), parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
-    lines = _header_rows(_party_columns(lines), parse)
+    lines = _header_rows(_party_columns(lines), parse, multiline)
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
     others, headings, proxies = _other_party(lines, parsed, senders)
@@ -878,7 +888,9 @@ def _party_columns(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-def _header_rows(lines: list[tuple[int, str]], parse: Parse) -> list[tuple[int, str]]:
+def _header_rows(
+    lines: list[tuple[int, str]], parse: Parse, multiline: Callable[[str], bool] = lambda _: False
+) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     i = 0
     while i < len(lines):
@@ -891,9 +903,42 @@ def _header_rows(lines: list[tuple[int, str]], parse: Parse) -> list[tuple[int, 
             i += 1
             continue
         below = lines[i + skip][0]
-        out += [(below, f"{label}: {value}") for label, value in pairs]
         i += skip + 1
+        pairs, i = _wrapped_first_cell(pairs, lines, i, parse, multiline)
+        out += [(below, f"{label}: {value}") for label, value in pairs]
     return out
+
+
+# What a line of an address holds: a number, or a word that names a part of one.
+_ADDRESS_PIECE = re.compile(
+    r"[0-9๐-๙]|ถนน|ถ\.|ซอย|ซ\.|หมู่|ม\.|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.|หมู่บ้าน|อาคาร"
+)
+
+
+def _wrapped_first_cell(
+    pairs: list[tuple[str, str]],
+    lines: list[tuple[int, str]],
+    i: int,
+    parse: Parse,
+    multiline: Callable[[str], bool],
+) -> tuple[list[tuple[str, str]], int]:
+    """A long value wrapped inside the first column's box of a header-over-values table
+    goes on in the lines under the row, one cell each at the left (an address printed
+    in a narrow box): joined to the first value when its field runs over lines."""
+    first = parse(pairs[0][0]) if pairs else None
+    if first is None or first.key != "address" or not multiline(first.key):
+        return pairs, i
+    more = []
+    while i < len(lines) and (line := lines[i][1]).strip():
+        if parse(line) is not None or len(_gap_cells(line)) != 1 or line[:1].isspace():
+            break
+        if not _ADDRESS_PIECE.search(line):
+            break  # "ขอบคุณครับ" under a table pasted in a mail: the mail goes on
+        more.append(line.strip())
+        i += 1
+    if not more:
+        return pairs, i
+    return [(pairs[0][0], " ".join([pairs[0][1], *more])), *pairs[1:]], i
 
 
 def _gap_cells(line: str) -> list[str]:
@@ -1006,6 +1051,7 @@ def _other_party(
     รายละเอียด) ends it.
     """
     inside, example, proxy = False, False, False
+    guarded = _guarded(lines)
     others: set[int] = set()
     headings: set[int] = set()
     proxies: set[int] = set()
@@ -1016,8 +1062,16 @@ def _other_party(
             example = True
             headings.add(i)
             continue
+        if heading and guarded and _WARD_DATA.search(text):
+            inside = example = proxy = False  # the ward's own part: see _GUARDIAN
+            headings.add(i)
+            continue
         if heading and _OTHER_PARTY.search(text):
             inside, proxy = True, False
+            headings.add(i)
+            continue
+        if heading and guarded and _GUARDIAN.search(text):
+            inside, proxy = False, True
             headings.add(i)
             continue
         if heading and _PROXY.search(text) and not any(ch.isdigit() for ch in text):
@@ -1039,6 +1093,19 @@ def _other_party(
         if inside or example:
             others.add(i)
     return others, headings, proxies
+
+
+def _guarded(lines: Sequence[tuple[int, str]]) -> bool:
+    """Whether the text has a guardian's section heading and no heading of the sender's
+    own part (ผู้ขอ, ผู้ยื่นคำร้อง...), which would make the guardian the one who asks."""
+    headings = [
+        text
+        for _, line in lines
+        if len(text := line.strip()) <= _HEADING_CHARS and not _VALUE_AFTER_COLON.search(text)
+    ]
+    return any(_GUARDIAN.search(h) for h in headings) and not any(
+        _OWN_PARTY.search(h) for h in headings
+    )
 
 
 Parse = Callable[[str], LabelLine | None]

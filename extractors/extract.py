@@ -467,6 +467,16 @@ def _without_references(
     return with_digits or ranked
 
 
+_HOUSE_ONLY = re.compile(r"[0-9๐-๙/\-\s]+")
+
+
+def _unlike(key: str, kind: str, value: str) -> bool:
+    """A name with a digit in it, or an address that is a house number alone."""
+    if kind == "name":
+        return _DIGIT.search(value) is not None  # \d: Thai digits too
+    return key == "address" and _HOUSE_ONLY.fullmatch(value) is not None
+
+
 # A name given in both scripts, equally sure ("Full name: Mr. Somchai Jaidee" above
 # "ชื่อ-สกุล: นายสมชาย ใจดี" in a mail written in English first): a Thai agency records a
 # Thai citizen's name as the Thai registry spells it, so the Thai one is chosen.
@@ -475,15 +485,28 @@ _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 
 def _ranker(
     template: FormTemplate, key: str, ranked: list[tuple[int, FieldCandidate]]
-) -> Callable[[tuple[int, FieldCandidate]], tuple[float, bool, bool, int, int]]:
+) -> Callable[[tuple[int, FieldCandidate]], tuple[bool, float, bool, bool, int, int]]:
     several = len({c.value for _, c in ranked}) > 1  # validation only decides between values
     spec = next(s for s in template.fields if s.key == key)
     thai_given = spec.type == "name" and any(_THAI_LETTER.search(c.value) for _, c in ranked)
 
-    def rank(item: tuple[int, FieldCandidate]) -> tuple[float, bool, bool, int, int]:
+    def rank(item: tuple[int, FieldCandidate]) -> tuple[bool, float, bool, bool, int, int]:
         order, c = item
         valid = not several or normalise_value(spec, c.value) is not None
         latin = thai_given and not _THAI_LETTER.search(c.value)
-        return (-c.confidence, not valid, latin, _KIND_RANK.get(c.provenance.kind, 9), order)
+        # A "name" holding a number ("ข้าพเจ้า อายุ 42 ปี ...": the label's next words, the
+        # writer named only at the letter's foot) yields to one that holds none, however
+        # much surer its label: no name has digits, and the other is the name. So does an
+        # address that is a house number alone. (Not every implausible value: a rank
+        # written with its own space, "ว่าที่ ร.ต.หญิง ปวีณา ...", is a name of many words.)
+        unlike = several and _unlike(key, spec.type, c.value)
+        return (
+            unlike,
+            -c.confidence,
+            not valid,
+            latin,
+            _KIND_RANK.get(c.provenance.kind, 9),
+            order,
+        )
 
     return rank

@@ -25,6 +25,10 @@ from extractors.pdf_layout import Glyph, Line, join_glyphs
 # two columns or more must be answered.
 MAX_DROP_EM = 4.0
 NEAR_DROP_EM = 2.5
+# A value wrapped inside its box goes on this close under its first line (a line's
+# leading, not a row's gap).
+WRAP_DROP_EM = 1.0
+MAX_WRAPPED_LINES = 8  # a box holds a few lines; the rest of the page is read as lines
 # A value starts at most this many font sizes left of its caption.
 ALIGN_EM = 0.6
 # A value under no caption is the nearest caption's when this many times nearer.
@@ -40,7 +44,7 @@ def column_lines(lines: Sequence[Line], labels: LabelIndex) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(lines):
-        read = _captions_over(lines[k : k + 3], labels)
+        read = _captions_over(lines[k : k + 3 + MAX_WRAPPED_LINES], labels)
         if read is not None:
             pairs, used = read
             out += pairs
@@ -146,7 +150,32 @@ def _captions_over(lines: Sequence[Line], labels: LabelIndex) -> tuple[list[str]
         after = _values_under(lines[1], lines[2], wrapped, labels) if wrapped else None
         if wrapped is not None and after is not None:
             return _pairs(wrapped, after), 3
-    return _pairs(columns, found), 2
+    used = 2 + _wrapped_values(lines[1:], columns, found, labels)
+    return _pairs(columns, found), used
+
+
+def _wrapped_values(
+    lines: Sequence[Line], columns: _Columns, found: dict[int, list[str]], labels: LabelIndex
+) -> int:
+    """How many lines under the values' row go on with its values: a value longer than
+    its box wraps inside it (an address printed in a ruled table), each line close under
+    the last and every phrase of it under a column that has a value. Their words are
+    added to `found`."""
+    used = 0
+    while used + 1 < len(lines):
+        above, line = lines[used], lines[used + 1]
+        size = max(_size(above.glyphs), _size(line.glyphs))
+        if line.top - above.bottom > WRAP_DROP_EM * size:
+            break
+        more = _under(line, columns)
+        if more is None or any(column not in found for column in more):
+            break
+        if any(parse_label_line(t, labels) is not None for ts in more.values() for t in ts):
+            break
+        for column, texts in more.items():
+            found[column] += texts
+        used += 1
+    return used
 
 
 def _values_under(

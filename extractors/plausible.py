@@ -73,8 +73,15 @@ def _name_char(ch: str) -> bool:
     return ch in _NAME_SIGNS or unicodedata.category(ch)[0] in "LM"
 
 
+# A house number alone ("72/4", under บ้านเลขที่ at a letter's top right, its date below):
+# the house, not the address, which says where the house stands.
+_HOUSE_ONLY = re.compile(r"[0-9๐-๙/\-\s]+")
+
+
 def _implausible_address(address: str) -> bool:
     if _BROKEN_PLACE_WORD.search(address) or _RUN_ON_ADDRESS.search(address):
+        return True
+    if _HOUSE_ONLY.fullmatch(address):
         return True
     if _DIGIT.search(address) or _SAME_AS_REGISTERED.search(address):
         return False

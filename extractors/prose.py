@@ -181,7 +181,9 @@ def signed_names(text: str) -> Iterator[tuple[str, int]]:
 # A mail signed under its closing: "ขอบคุณครับ" / "ด้วยความเคารพ" / "Best regards," and
 # the sender's name alone on the next line (a signature after "-- " is not read at all).
 _SIGNED_OFF = re.compile(
-    rf"^[ \t]*{CLOSING}\n(?:[ \t]*\n)?"
+    # a printed letter leaves a few blank lines to sign in between (ขอแสดงความนับถือ, two
+    # or three empty lines, then "(นาย... ...)")
+    rf"^[ \t]*{CLOSING}\n(?:[ \t]*\n){{0,3}}"
     # in brackets as a Thai letter's signature prints it, when no line is left to sign on
     rf"[ \t]*(?P<b>[(（][ \t]*)?(?P<s>{_TITLE}?[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})"
     rf"(?(b)[ \t]*[)）])[ \t]*$",
@@ -227,7 +229,8 @@ _ADDRESS = re.compile(
 # 6 มี.ค. 2524"), in a chat's bold ("*เกิด:* ..."). The date may be ISO, as a web form
 # or an app writes it ("เกิด 1948-01-03").
 _BORN = re.compile(
-    r"(?:(?<![\u0e01-\u0e4e])|(?<=วัน)|(?<=ปี))เกิด(?:เมื่อ)?[*_]*\s*(?:(?:[:：]|[-–—](?=\s))[*_]*\s*)?"
+    # or right after the writer's "I" ("ดิฉันเกิดวันที่ ...", "ผมเกิด ...": their own)
+    r"(?:(?<![\u0e01-\u0e4e])|(?<=วัน)|(?<=ปี)|(?<=ผม)|(?<=ดิฉัน)|(?<=ข้าพเจ้า)|(?<=หนู))เกิด(?:เมื่อ)?[*_]*\s*(?:(?:[:：]|[-–—](?=\s))[*_]*\s*)?"
     r"(?:(?:วันที่|วัน[\u0e01-\u0e4e]+ที่)\s*)?"
     # the numeric shape first: "30.09.2542" would be read "30.09" by the worded one's dot;
     # a worded month may stand between dashes ("22-ธ.ค.-38")
@@ -488,7 +491,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "birth_date", spoken, m.start("d"), "เกิดวันที่, said in words"
     said = []
     for m in _if_any(_ADDRESS, text, *_ADDRESS_WORDS):
-        address = " ".join(m.group("v").split()).rstrip(" ,.")
+        address = " ".join(_before_a_date_line(m.group("v")).split()).rstrip(" ,.")
         said.append(m.span("v"))
         yield "address", address, m.start("v"), "อยู่บ้านเลขที่"
     for m in _address_lines(text, lines):
@@ -511,6 +514,16 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "province", m.group(1), m.start(1), "province in address"
             if m.group(2):
                 yield "postal_code", m.group(2), m.start(2), "postal code in address"
+
+
+def _before_a_date_line(address: str) -> str:
+    """The address up to a line that is a date alone: a letter's top right gives the
+    writer's house, then the date it was written, which is no part of the address."""
+    lines = address.split("\n")
+    for k, line in enumerate(lines[1:], start=1):
+        if parse_date(line.strip()) is not None:
+            return "\n".join(lines[:k])
+    return address
 
 
 _LIST_NUMBER = re.compile(r"[ \t]*(?:[0-9๐-๙]{1,2}[.)][ \t]*)?")

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 
 from extractors.base import FieldCandidate, FieldIssue, FieldSpec, FormTemplate, Provenance
 from extractors.plausible import implausible
-from extractors.prose import VOUCHED_FOR
+from extractors.prose import SIGNATURE, VOUCHED_FOR
 from extractors.validate import issue, normalise_value
 
 __all__ = ["REVIEW_BELOW", "review_flags"]
@@ -59,7 +59,7 @@ def review_flags(
             found.append(issue("writer_contact", spec))
         rivals = [c for c in candidates if c.key == key and c.confidence >= MIN_RIVAL]
         if best.provenance.method != "prose":  # prose found everything; forms disagree less
-            rivals = [c for c in rivals if c.provenance.method != "prose"]
+            rivals = [c for c in rivals if c.provenance.method != "prose" or _says_whose(c)]
         sources = _disagreeing_sources(comparable, spec, rivals)
         if sources:
             found.append(issue("sources_disagree", spec, sources=sources))
@@ -69,6 +69,17 @@ def review_flags(
 
 
 _CONTACT_KEYS = frozenset({"phone", "email"})
+# What a sentence says only of its writer, and only once: "ดิฉันเกิดวันที่ ..." is the
+# sender's own birth date (prose reads none after another word: "บุตรเกิดเมื่อ..."). A
+# body that says so and a form that gives another date disagree, however surer the
+# form's box (set 24: a body's date, the attached form's year later, taken unflagged).
+# Phones and names are not so: prose finds the office's, the neighbour's, the officer's.
+_SAID_OF_ONESELF = frozenset({"birth_date"})
+
+
+def _says_whose(candidate: FieldCandidate) -> bool:
+    """A prose value that is the writer's by the words that found it."""
+    return candidate.key in _SAID_OF_ONESELF and SIGNATURE not in (candidate.provenance.label or "")
 
 
 def _vouched_for(chosen: dict[str, FieldCandidate]) -> bool:
