@@ -16,6 +16,7 @@ from typing import Any
 
 from extractors.body_form import decode_text_bytes
 from extractors.html_text import html_to_text
+from extractors.safe_xml import safe_xml_parser
 
 MAX_CHUNK = 2_000_000  # bytes of an imported HTML part
 _TEXT_CHUNKS = ("text/html", "application/xhtml+xml", "text/plain")
@@ -72,7 +73,7 @@ def _custom_xml_stores(part: Any) -> dict[str, Any]:
     """The document's custom XML parts by their item id ({GUID}, upper case), parsed."""
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    parser = safe_xml_parser()
     stores: dict[str, Any] = {}
     for rel in part.rels.values():
         if rel.is_external or not rel.reltype.endswith("/customXml"):

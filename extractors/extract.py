@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from email.utils import getaddresses
 from functools import lru_cache, partial
 
+from extractors.address_case import ascii_lower
 from extractors.address_parts import ADDRESS_PART_SPECS, join_address_parts
 from extractors.address_tail import with_address_tails
 from extractors.archive import archive_members
@@ -183,12 +184,14 @@ def _not_the_agencys_mailbox(
 ) -> list[FieldCandidate]:
     """`candidates` without an e-mail that is one of the mail's own recipients: the
     agency's mailbox, printed at the foot of its letter or of a form it sent out, is
-    where requests go, never where the citizen is answered."""
-    own = {r.strip().casefold() for r in recipients if r.strip()}
+    where requests go, never where the citizen is answered. Addresses compare as
+    mailboxes do (`ascii_lower`): a citizen's address that differs from it only by a
+    letter Unicode would fold onto an ASCII one is another mailbox, and kept."""
+    own = {ascii_lower(r.strip()) for r in recipients if r.strip()}
     return [
         c
         for c in candidates
-        if c.key != "email" or c.value.strip().removeprefix("mailto:").casefold() not in own
+        if c.key != "email" or ascii_lower(c.value.strip().removeprefix("mailto:")) not in own
     ]
 
 

@@ -21,6 +21,7 @@ import zipfile
 from datetime import datetime
 from typing import Any
 
+from extractors.safe_xml import safe_xml_parser
 from extractors.sniff import DOCX, ODS, ODT, XLSX
 
 __all__ = ["MAX_FLAT_BYTES", "flat_package"]
@@ -46,7 +47,7 @@ def flat_package(data: bytes) -> tuple[bytes, str] | None:
 
     if len(data) > MAX_FLAT_BYTES or not any(ns.encode() in data for ns in (_PKG, _OFFICE, _SS)):
         return None
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    parser = safe_xml_parser()
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError:

@@ -318,16 +318,20 @@ def image_pages(image: Image.Image, only: int | None = None) -> list[tuple[int, 
     elif only is not None:
         numbers = [only] if 1 <= only <= min(_frames(image), MAX_FRAMES) else []
     else:
-        numbers = frames_to_read(image)
-    pages: list[tuple[int, Image.Image]] = []
-    for number in numbers:
-        if only is not None and number != only:
-            continue
-        image.seek(number - 1)
-        image.load()
-        upright = ImageOps.exif_transpose(image) or image
-        pages.append((number, square_pixels(on_white(upright), image.info.get("dpi"))))
-    return pages
+        return _frames_worth_reading(image)  # each made a page when it was looked at
+    return [(number, _page(image, number)) for number in numbers if only in (None, number)]
+
+
+def _page(image: Image.Image, number: int) -> Image.Image:
+    image.seek(number - 1)
+    image.load()
+    return _upright(image)
+
+
+def _upright(image: Image.Image) -> Image.Image:
+    """The frame `image` stands at, turned as its EXIF says, on white, pixels square."""
+    upright = ImageOps.exif_transpose(image) or image
+    return square_pixels(on_white(upright), image.info.get("dpi"))
 
 
 # An animation (a chat sticker, a screen recording saved as WebP) is looked through for
@@ -346,9 +350,15 @@ def _frames(image: Image.Image) -> int:
 def frames_to_read(image: Image.Image) -> list[int]:
     """The frames of an animation worth reading, numbered from 1: not blank and not a
     repeat of the frame read before. A still image is its one frame."""
+    return [number for number, _ in _frames_worth_reading(image)]
+
+
+def _frames_worth_reading(image: Image.Image) -> list[tuple[int, Image.Image]]:
+    """`frames_to_read`'s frames, each made its page while it is decoded: seeking back to
+    a frame of a GIF or an APNG decodes the animation again from its first frame."""
     if _frames(image) == 1:
-        return [1]
-    chosen: list[int] = []
+        return [(1, _page(image, 1))]
+    chosen: list[tuple[int, Image.Image]] = []
     last: Image.Image | None = None
     for number in range(1, _frames_looked_at(image) + 1):
         image.seek(number - 1)
@@ -359,7 +369,7 @@ def frames_to_read(image: Image.Image) -> list[int]:
         thumb = grey.resize((_THUMB, max(1, grey.height * _THUMB // max(grey.width, 1))))
         if last is not None and _mean_difference(thumb, last) < SAME_FRAME:
             continue
-        chosen.append(number)
+        chosen.append((number, _upright(image)))
         last = thumb
         if len(chosen) == MAX_PAGES:
             break

@@ -17,6 +17,7 @@ from typing import Any
 
 from extractors.base import ExtractionResult, LabelIndex
 from extractors.office_files import open_package, read_lines
+from extractors.safe_xml import safe_xml_parser
 from extractors.sandbox import Limits
 from extractors.thai import normalise_thai_text
 from extractors.xlsx_form import MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, xlsx_lines, zero_restored
@@ -41,7 +42,7 @@ def ods_rows(data: bytes) -> list[list[str]]:
         xml = member.read(MAX_XML_BYTES + 1)
     if len(xml) > MAX_XML_BYTES:
         raise ValueError("content.xml too large")
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    parser = safe_xml_parser()
     root = etree.fromstring(xml, parser)
     rows: list[list[str]] = []
     for sheet in list(root.iter(_t("table")))[:MAX_SHEETS]:

@@ -20,6 +20,7 @@ from typing import Any
 
 from extractors.base import ExtractionResult, LabelIndex
 from extractors.office_files import as_bytes, open_package, read_letter_lines
+from extractors.safe_xml import safe_xml_parser
 from extractors.sandbox import Limits
 from extractors.thai import normalise_thai_text
 
@@ -43,7 +44,7 @@ def odt_lines(data: bytes) -> list[str]:
         xml = member.read(MAX_XML_BYTES + 1)
     if len(xml) > MAX_XML_BYTES:
         raise ValueError("content.xml too large")
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    parser = safe_xml_parser()
     root = etree.fromstring(xml, parser)
     lines: list[str] = []
     _odt_block(root, lines)

@@ -16,6 +16,8 @@ import zipfile
 from typing import Any
 from urllib.parse import unquote
 
+from extractors.safe_xml import safe_xml_parser
+
 GENERIC = "application/octet-stream"
 TYPES = "[Content_Types].xml"
 _TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
@@ -40,9 +42,7 @@ def repairs(package: zipfile.ZipFile) -> dict[str, bytes]:
 def _parse(blob: bytes) -> Any:
     from lxml import etree
 
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
+    parser = safe_xml_parser()
     try:
         return etree.fromstring(blob, parser)
     except etree.XMLSyntaxError:

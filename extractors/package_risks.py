@@ -33,6 +33,7 @@ from collections import Counter
 from typing import Any
 
 from extractors.ooxml_package import check_directory, check_package
+from extractors.safe_xml import SAFE_XML_OPTIONS, safe_xml_parser
 
 HEAD_BYTES = 256 * 1024  # a prolog longer than this is not one any program writes
 MAX_RELS_BYTES = 2 * 1024 * 1024
@@ -111,9 +112,7 @@ def _external_kinds(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[str
 
     if info.file_size > MAX_RELS_BYTES:
         return []
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
+    parser = safe_xml_parser()
     try:
         root = etree.fromstring(package.read(info), parser)
     except (etree.XMLSyntaxError, *_UNREADABLE):
@@ -164,10 +163,7 @@ def _odf_external_kinds(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> list
     kinds: list[str] = []
     try:
         with package.open(info) as member:
-            events = etree.iterparse(
-                member, events=("end",), resolve_entities=False, no_network=True,
-                load_dtd=False, huge_tree=False,
-            )  # fmt: skip
+            events = etree.iterparse(member, events=("end",), **SAFE_XML_OPTIONS)
             for _, element in events:
                 kinds += _odf_link_kind(element)
                 element.clear(keep_tail=True)  # a part of millions of cells stays small

@@ -22,6 +22,7 @@ from lxml import etree
 from pdfminer.pdftypes import PDFStream, resolve1
 
 from extractors.package_risks import HEAD_BYTES, declares_dtd
+from extractors.safe_xml import safe_xml_parser
 
 MAX_PACKET = 2_000_000  # bytes of datasets XML: a form's data is a few kilobytes
 MAX_NODES = 5000
@@ -34,9 +35,7 @@ def xfa_values(form: dict[str, Any]) -> dict[tuple[str, ...], str]:
     packet = _datasets(resolve1(form.get("XFA")))
     if not packet or len(packet) > MAX_PACKET:
         return {}
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
+    parser = safe_xml_parser()
     try:
         root = etree.fromstring(packet, parser)
     except etree.XMLSyntaxError:

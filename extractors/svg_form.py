@@ -32,6 +32,7 @@ from typing import Any
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, failed
 from extractors.html_text import html_to_text
 from extractors.office_files import as_bytes, read_lines
+from extractors.safe_xml import safe_xml_parser
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 from extractors.sniff import sniff_type
 
@@ -87,9 +88,7 @@ def svg_contents(data: bytes) -> SvgContents:
         raise SvgRefused(f"over {MAX_SVG_BYTES // (1024 * 1024)} MB")
     if b"<!ENTITY" in data:  # before the parser meets them (a UTF-16 file: after, below)
         raise SvgRefused(_ENTITIES)
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
+    parser = safe_xml_parser()
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError:

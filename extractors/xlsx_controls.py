@@ -19,6 +19,8 @@ from typing import Any
 
 from lxml import etree
 
+from extractors.safe_xml import safe_xml_parser
+
 MAX_CONTROLS = 100  # a form has a handful; a drawing of thousands is no form
 _BOXES = ("Checkbox", "Radio")
 _X = "{urn:schemas-microsoft-com:office:excel}"
@@ -86,7 +88,7 @@ def _text_boxes(data: bytes) -> list[tuple[int, int, int, str]]:
 
 def _parse(data: bytes) -> Any:
     """XML of the sender's file: no entities resolved, nothing fetched."""
-    return etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+    return etree.fromstring(data, safe_xml_parser())
 
 
 def _relations(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:

@@ -20,6 +20,7 @@ from extractors.base import ExtractionResult, LabelIndex
 from extractors.body_form import parse_label_line
 from extractors.flat_xml import MAX_FLAT_BYTES
 from extractors.office_files import as_bytes, read_lines
+from extractors.safe_xml import safe_xml_parser
 
 __all__ = ["XmlFormExtractor", "xml_pairs"]
 
@@ -43,7 +44,7 @@ def xml_pairs(data: bytes, labels: LabelIndex) -> list[str]:
 
     if len(data) > MAX_FLAT_BYTES:
         return []
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    parser = safe_xml_parser()
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError:

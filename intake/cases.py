@@ -19,10 +19,10 @@ from sqlmodel import Session, col, select
 from extractors.base import FormTemplate
 from extractors.masking import case_masker, mask_value, personal_types
 from extractors.sender_auth import SenderVerdict
-from extractors.unread import defects_by_attachment, unread_flags
 from intake.context import Context
 from intake.follow_ups import other_sender_replies
 from intake.stage import Item, limits_of
+from intake.unread_files import record_unread_files
 from storage.crypto import DataKey, encrypt_json
 from storage.db import transaction
 from storage.keys import load_data_key
@@ -236,11 +236,7 @@ def reprocess(ctx: Context, *, template: str | None, since: datetime | None) -> 
             issues = {
                 k: [i.code for i in v] for k, v in result.issues.items() if v and k not in corrected
             }
-            by_file = defects_by_attachment(item.parsed.attachments, result.defects)
-            issues.update(unread_flags(by_file))
-            item.add_facts(
-                attachment_defects={str(index): codes for index, codes in by_file.items()}
-            )
+            record_unread_files(item, result, issues)
             case.template = result.template
             case.template_reason = result.template_reason
             case.issues_json = json.dumps(issues, sort_keys=True)

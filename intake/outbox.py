@@ -35,6 +35,7 @@ from sqlalchemy import (
 from sqlalchemy import select as core_select
 from sqlmodel import Session, select
 
+from extractors.address_case import ascii_lower
 from extractors.base import FormTemplate, ParsedMessage
 from extractors.classify import author_address
 from extractors.domains import org_domain
@@ -81,18 +82,13 @@ def address_hmac(ctx: Context, address: str) -> str:
     return hmac_sha256(key, mailbox_of(address).encode()).hex()
 
 
-# Only ASCII letters fold: Unicode's case mapping sends other letters onto ASCII ones
-# (KELVIN SIGN to k, LONG S to s by casefold), and a different mailbox spelt so would be
-# taken for the citizen's own, its mail filed on their case unmarked (hostile set 6).
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
 def mailbox_of(address: str) -> str:
     """The one mailbox an address delivers to: ASCII lower case, without an RFC 5233
     sub-address ("name+anything@" reaches "name@" at Gmail, Outlook.com, Fastmail and
     any Postfix with the usual delimiter). The rate limits count mailboxes, or a flood
     from name+1@, name+2@, ... makes the agency mail one person without limit."""
-    local, at, domain = address.strip().translate(_ASCII_LOWER).rpartition("@")
+    # only ASCII letters fold: a lookalike mailbox (KELVIN SIGN for K) is not the citizen's
+    local, at, domain = ascii_lower(address.strip()).rpartition("@")
     base = local.split("+", 1)[0]
     return f"{base or local}{at}{domain}" if at else domain
 

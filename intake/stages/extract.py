@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from extractors.bounded import extract_bounded
-from extractors.unread import defects_by_attachment, unread_flags
 from intake.stage import Item, Outcome, limits_of
+from intake.unread_files import record_unread_files
 from storage.models import MessageState
 
 
@@ -20,19 +20,13 @@ class ExtractStage:
             result = extract_bounded(item.parsed, item.ctx.templates, limits_of(item.ctx))
         extraction = result.model_dump(mode="json")  # JSON-native: open_case takes it as is
         item.message.extraction_enc = item.seal("extraction_enc", extraction, json_native=True)
-        by_file = defects_by_attachment(item.parsed.attachments, result.defects)
+        issues = {key: [i.code for i in found] for key, found in result.issues.items() if found}
+        record_unread_files(item, result, issues)  # a file nobody read is a flag too
         item.add_facts(
             template=result.template,
             template_reason=result.template_reason,
-            issues={
-                **{
-                    key: [i.code for i in issues] for key, issues in result.issues.items() if issues
-                },
-                **unread_flags(by_file),  # a file nobody read is a flag, as a doubtful field
-            },
+            issues=issues,
             extraction_defects=sorted({d.code for d in result.defects}),
-            # which file each problem belongs to (codes only), for the queue and the case page
-            attachment_defects={str(index): codes for index, codes in by_file.items()},
             # what the download will strip from each PDF, for the case page to say beforehand
             pdf_disarm=_disarm_reports(item),
             forwarded=result.forwarded_by is not None,  # who forwarded stays sealed

@@ -26,8 +26,8 @@ skew 0.5-3°), a phone photo (perspective, uneven light, a table around the page
 quality 50-70) and a searchable PDF scan (the office scan with the text layer a scanner's
 OCR puts under it, made here with tesseract's own PDF output).
 
-All people, numbers and addresses are invented. `python tests/extractors/ocr_blind20.py
---save DIR` writes the pages to look at.
+All people, numbers and addresses are invented. `PYTHONPATH=tests python
+tests/extractors/ocr_blind20.py --save DIR` writes the pages to look at.
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
+from support.blind_sets import save_attachments
 from unseen_harness import StyleScore, flagged, read_all, render, template_keys
 from unseen_requests import MONTHS, thai, with_check_digit
 
@@ -646,14 +647,7 @@ def main() -> None:
     args = parser.parse_args()
     cases = [c for c in build_set() if c.style.startswith(args.only)]
     if args.save:
-        from email import message_from_bytes
-
-        args.save.mkdir(parents=True, exist_ok=True)
-        for i, c in enumerate(cases):
-            for part in message_from_bytes(c.raw).walk():
-                if part.get_filename():
-                    out = args.save / f"{i:02d}_{c.style.replace('/', '_')}_{part.get_filename()}"
-                    out.write_bytes(part.get_payload(decode=True))
+        save_attachments(cases, args.save)
         return
     start = time.monotonic()
     print(render(score(cases), {}))

@@ -28,8 +28,8 @@ hand's shadow over one corner, a little motion blur, JPEG), a copier's scan-to-P
 (200 dpi, toner-dark, JPEG inside, a second near-blank sheet showing the first through
 the paper) and a colour scan saved as a low-quality JPEG (150 dpi, quality 20-30).
 
-All people, numbers and addresses are invented. `python tests/extractors/ocr_blind21.py
---save DIR` writes the pages to look at.
+All people, numbers and addresses are invented. `PYTHONPATH=tests python
+tests/extractors/ocr_blind21.py --save DIR` writes the pages to look at.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ from ocr_blind20 import (
     verdict,
 )
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
+from support.blind_sets import save_attachments
 from unseen_harness import StyleScore, flagged, read_all, render, template_keys
 from unseen_requests import MONTHS, MONTHS_SHORT, with_check_digit
 
@@ -555,14 +556,7 @@ def main() -> None:
     args = parser.parse_args()
     cases = [c for c in build_set() if c.style.startswith(args.only)]
     if args.save:
-        from email import message_from_bytes
-
-        args.save.mkdir(parents=True, exist_ok=True)
-        for i, c in enumerate(cases):
-            for part in message_from_bytes(c.raw).walk():
-                if part.get_filename():
-                    out = args.save / f"{i:02d}_{c.style.replace('/', '_')}_{part.get_filename()}"
-                    out.write_bytes(part.get_payload(decode=True))
+        save_attachments(cases, args.save)
         return
     start = time.monotonic()
     table = score(cases)

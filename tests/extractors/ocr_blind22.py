@@ -28,8 +28,8 @@ shadow, downscaled to 1280 px and re-compressed), a flatbed scan fed upside down
 a grey scan-to-PDF of a page fed sideways (90°), a phone photo with the flash's glare
 over part of the page, and a colour scan saved as a low-quality JPEG.
 
-All people, numbers and addresses are invented. `python tests/extractors/ocr_blind22.py
---save DIR` writes the pages to look at.
+All people, numbers and addresses are invented. `PYTHONPATH=tests python
+tests/extractors/ocr_blind22.py --save DIR` writes the pages to look at.
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ from ocr_blind20 import (
     verdict,
 )
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
+from support.blind_sets import save_attachments
 from unseen_harness import StyleScore, flagged, read_all, render, template_keys
 from unseen_requests import MONTHS, MONTHS_SHORT, with_check_digit
 
@@ -502,14 +503,7 @@ def main() -> None:
     args = parser.parse_args()
     cases = [c for c in build_set() if c.style.startswith(args.only)]
     if args.save:
-        from email import message_from_bytes
-
-        args.save.mkdir(parents=True, exist_ok=True)
-        for i, c in enumerate(cases):
-            for part in message_from_bytes(c.raw).walk():
-                if part.get_filename():
-                    out = args.save / f"{i:02d}_{c.style.replace('/', '_')}_{part.get_filename()}"
-                    out.write_bytes(part.get_payload(decode=True))
+        save_attachments(cases, args.save)
         return
     start = time.monotonic()
     table = score(cases)

@@ -14,10 +14,10 @@ bottom. Then the page is "captured" the way citizens send it: a flatbed scan as 
 blur, JPEG 70-85, sometimes turned 90°), the same photo saved as PNG by a scanner app, a
 fax (1-bit TIFF at 204x196 dpi) and a photocopy (toner speckle, a dark edge) as a PDF.
 
-The committed test uses only fonts CI has (fonts-thai-tlwg). `python ocr_held_out.py
---fonts local --forms 3` measures more forms, with the other Thai fonts of this machine
-(Noto Sans/Serif/Looped Thai, Arundina) when present. All people, numbers and addresses
-are invented.
+The committed test uses only fonts CI has (fonts-thai-tlwg). `PYTHONPATH=tests python
+tests/extractors/ocr_held_out.py --fonts local --forms 3` measures more forms, with the
+other Thai fonts of this machine (Noto Sans/Serif/Looped Thai, Arundina) when present.
+All people, numbers and addresses are invented.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageOps
+from support.blind_sets import save_attachments
 from unseen_harness import StyleScore, flagged, read_all, render, template_keys
 from unseen_requests import MONTHS, MONTHS_SHORT, thai, with_check_digit
 
@@ -910,14 +911,7 @@ def main() -> None:
         c for c in build_set(args.forms, args.fonts, args.kinds) if c.style.startswith(args.only)
     ]
     if args.save:
-        args.save.mkdir(parents=True, exist_ok=True)
-        for i, c in enumerate(cases):
-            from email import message_from_bytes
-
-            for part in message_from_bytes(c.raw).walk():
-                if part.get_filename():
-                    name = f"{i:02d}_{c.style.replace('/', '_')}_{part.get_filename()}"
-                    (args.save / name).write_bytes(part.get_payload(decode=True))
+        save_attachments(cases, args.save)
     start = time.monotonic()
     table = score(cases)
     print(render(table, {}))

@@ -192,6 +192,17 @@ def test_an_animations_frames_with_text_are_read_once_each() -> None:
         assert ocr.frames_to_read(image) == [2, 3]  # not the blank ones, nor the form's repeat
 
 
+def test_an_apng_with_more_frames_of_text_than_are_read_gives_the_first_ones() -> None:
+    """Each frame is made a page as it is looked at. Going back to an APNG's first frame
+    after stopping before its end (MAX_PAGES frames with text found), then on to the
+    next, raised 'APNG contains frame sequence errors' in Pillow 13: the file was not read."""
+    card, form = greeting_card(), form_page()
+    frames = [card, form, blank_frame(), card.rotate(180), form.rotate(180), card, blank_frame()]
+    data = saved(frames[0], "PNG", save_all=True, append_images=frames[1:], duration=400)
+    with Image.open(io.BytesIO(data)) as image:
+        assert [number for number, _ in ocr.image_pages(image)] == [1, 2, 4, 5, 6]
+
+
 def _svg(body: str, width: int = 1700, height: int = 460) -> bytes:
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'

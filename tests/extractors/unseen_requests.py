@@ -25,6 +25,8 @@ from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime
 
+from support.blind_sets import set_body
+
 THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 MONTHS = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
@@ -357,13 +359,7 @@ def mail(person: Person, subject: str, text: str | None = None, html: str | None
     msg["Subject"] = subject
     msg["Date"] = format_datetime(datetime(2026, 11, 3, 9, n % 60, tzinfo=UTC))
     msg["Message-ID"] = f"<unseen-{n}@example.com>"
-    if text is not None:
-        msg.set_content(text, charset="utf-8")
-    if html is not None:
-        if text is None:
-            msg.set_content(html, subtype="html", charset="utf-8")
-        else:
-            msg.add_alternative(html, subtype="html", charset="utf-8")
+    set_body(msg, text, html)
     if attach is not None:
         name, data, mime = attach
         maintype, subtype = mime.split("/")

@@ -45,6 +45,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from typing import Any
 
+from support.blind_sets import two_each
 from unseen_requests import MONTHS, Case, with_check_digit
 from unseen_requests_5 import (
     DOCX,
@@ -1207,11 +1208,7 @@ STYLES: tuple[Style, ...] = (
 
 def build_set() -> list[Case]:
     """Each style for two people (its two variants), a different pair per style."""
-    cases: list[Case] = []
-    for s, style in enumerate(STYLES):
-        for k in range(2):
-            cases.append(style(PEOPLE[(3 * s + 5 * k) % len(PEOPLE)], 2 * s + k))
-    return cases
+    return two_each(STYLES, PEOPLE)
 
 
 # --- a second batch, written after the readers were read and fixed -----------------------
@@ -1397,8 +1394,4 @@ SECOND_BATCH: tuple[Style, ...] = (
 
 
 def build_second_batch() -> list[Case]:
-    cases: list[Case] = []
-    for s, style in enumerate(SECOND_BATCH):
-        for k in range(2):
-            cases.append(style(PEOPLE[(3 * s + 5 * k + 1) % len(PEOPLE)], 100 + 2 * s + k))
-    return cases
+    return two_each(SECOND_BATCH, PEOPLE, batch=1)

@@ -46,6 +46,7 @@ from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime
 
+from support.blind_sets import set_body
 from unseen_requests import MONTHS, MONTHS_SHORT, Case, thai, with_check_digit
 
 AGENCY = "saraban@nongbua-sao.go.th"
@@ -361,13 +362,7 @@ def message(p: Person, subject: str, text: str | None = None, html: str | None =
     msg["Message-ID"] = f"<unseen16-{n}-{p.email.split('@')[0] or 'x'}@example.com>"
     for key, value in (headers or {}).items():
         msg[key] = value
-    if text is not None:
-        msg.set_content(text, charset="utf-8")
-    if html is not None:
-        if text is None:
-            msg.set_content(html, subtype="html", charset="utf-8")
-        else:
-            msg.add_alternative(html, subtype="html", charset="utf-8")
+    set_body(msg, text, html)
     return msg
 
 

@@ -30,6 +30,7 @@ from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 
+from support.blind_sets import set_body
 from unseen_requests import MONTHS, MONTHS_SHORT, Case, thai, with_check_digit
 
 # ruff: noqa: E501 -- HTML as mail programs write it: one long line per element
@@ -226,13 +227,7 @@ def message(p: Person, subject: str, n: int, *, text: str | None = None,
     msg["Subject"] = subject
     msg["Date"] = format_datetime(datetime(2026, 12, 1, 8, n % 60, tzinfo=UTC))
     msg["Message-ID"] = f"<set20-{n}@example.net>"
-    if text is not None:
-        msg.set_content(text, charset=charset)
-    if html is not None:
-        if text is None:
-            msg.set_content(html, subtype="html", charset=charset)
-        else:
-            msg.add_alternative(html, subtype="html", charset=charset)
+    set_body(msg, text, html, charset)
     return msg
 
 

@@ -50,6 +50,7 @@ from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 
+from support.blind_sets import set_body, two_each
 from unseen_requests import MONTHS, MONTHS_SHORT, Case, thai, with_check_digit
 from unseen_requests_5 import DOCX, XLSX, Person, expect, pdf_page, thai_date, xlsx_bytes
 from unseen_requests_11 import PDF, Attachment, dashed_phone, t
@@ -117,13 +118,7 @@ def message(p: Person, n: int, *, text: str | None = None, html: str | None = No
         msg[k] = v
     if text is None and html is None:
         text = ATTACHED[n % len(ATTACHED)]
-    if text is not None:
-        msg.set_content(text, charset="utf-8")
-    if html is not None:
-        if text is None:
-            msg.set_content(html, subtype="html", charset="utf-8")
-        else:
-            msg.add_alternative(html, subtype="html", charset="utf-8")
+    set_body(msg, text, html)
     for name, data, mime in files:
         main, sub = mime.split("/")
         msg.add_attachment(data, maintype=main, subtype=sub, filename=name)
@@ -986,11 +981,7 @@ KIND: dict[str, str] = {
 
 def build_set() -> list[Case]:
     """Each style for two people (its two variants), a different pair per style."""
-    cases: list[Case] = []
-    for s, style in enumerate(STYLES):
-        for k in range(2):
-            cases.append(style(PEOPLE[(3 * s + 5 * k) % len(PEOPLE)], 2 * s + k))
-    return cases
+    return two_each(STYLES, PEOPLE)
 
 
 def build_outcomes() -> list[tuple[str, bytes, str]]:

@@ -28,6 +28,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
+from support.blind_sets import set_body
 from unseen_requests import MONTHS, MONTHS_SHORT, Case, thai, with_check_digit
 
 FONTS = Path("/usr/share/fonts/truetype/tlwg")
@@ -160,13 +161,7 @@ def message(p: Person, subject: str, text: str | None = None, html: str | None =
     msg["Subject"] = subject
     msg["Date"] = format_datetime(datetime(2026, 11, 24, 10, n % 60, tzinfo=UTC))
     msg["Message-ID"] = f"<unseen3-{n}-{p.first.encode().hex()[:8]}@example.com>"
-    if text is not None:
-        msg.set_content(text, charset="utf-8")
-    if html is not None:
-        if text is None:
-            msg.set_content(html, subtype="html", charset="utf-8")
-        else:
-            msg.add_alternative(html, subtype="html", charset="utf-8")
+    set_body(msg, text, html)
     if attach is not None:
         name, data, mime = attach
         main, sub = mime.split("/")

@@ -33,6 +33,7 @@ from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime
 
+from support.blind_sets import set_body
 from unseen_requests import MONTHS, MONTHS_SHORT, Case, thai, with_check_digit
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -237,13 +238,7 @@ def message(p: Person, subject: str, text: str | None = None, html: str | None =
     msg["Subject"] = subject
     msg["Date"] = format_datetime(datetime(2026, 12, 2, 9, n % 60, tzinfo=UTC))
     msg["Message-ID"] = f"<unseen4-{n}-{p.email.split('@')[0]}@example.com>"
-    if text is not None:
-        msg.set_content(text, charset="utf-8")
-    if html is not None:
-        if text is None:
-            msg.set_content(html, subtype="html", charset="utf-8")
-        else:
-            msg.add_alternative(html, subtype="html", charset="utf-8")
+    set_body(msg, text, html)
     return msg
 
 

@@ -41,6 +41,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from typing import Any
 
+from support.blind_sets import two_each
 from unseen_requests import MONTHS, Case, with_check_digit
 from unseen_requests_5 import (
     DOCX,
@@ -721,11 +722,7 @@ STYLES: tuple[Style, ...] = (
 
 def build_set() -> list[Case]:
     """Each style for two people (its two variants), a different pair per style."""
-    cases: list[Case] = []
-    for s, style in enumerate(STYLES):
-        for k in range(2):
-            cases.append(style(PEOPLE[(3 * s + 5 * k) % len(PEOPLE)], 2 * s + k))
-    return cases
+    return two_each(STYLES, PEOPLE)
 
 
 __all__ = ["MONTHS", "W", "build_set"]
@@ -844,11 +841,7 @@ SECOND_BATCH: tuple[Style, ...] = (
 
 
 def build_second_batch() -> list[Case]:
-    cases: list[Case] = []
-    for s, style in enumerate(SECOND_BATCH):
-        for k in range(2):
-            cases.append(style(PEOPLE[(3 * s + 5 * k + 1) % len(PEOPLE)], 100 + 2 * s + k))
-    return cases
+    return two_each(SECOND_BATCH, PEOPLE, batch=1)
 
 
 # --- a third batch, written after the second batch's fixes, to probe them ------------------
@@ -937,8 +930,4 @@ THIRD_BATCH: tuple[Style, ...] = (
 
 
 def build_third_batch() -> list[Case]:
-    cases: list[Case] = []
-    for s, style in enumerate(THIRD_BATCH):
-        for k in range(2):
-            cases.append(style(PEOPLE[(3 * s + 5 * k + 2) % len(PEOPLE)], 200 + 2 * s + k))
-    return cases
+    return two_each(THIRD_BATCH, PEOPLE, batch=2)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 import shutil
 from datetime import UTC, datetime
@@ -15,12 +17,13 @@ from support.cli import write_config
 from support.invoke import invoke
 
 from intake.cases import load_key, open_record, seal_record
+from intake.cases import reprocess as reprocess_cases
 from intake.context import Context, open_context
 from intake.importer import import_paths
 from intake.runner import process_due
 from intake.settings import SHIPPED_FORMS, load_settings
 from storage.db import transaction
-from storage.models import Case
+from storage.models import Case, Message
 
 STALE = "ค่าที่อ่านผิด"
 
@@ -212,3 +215,35 @@ def test_since_needs_a_date(
     config, _, _ = env
     code, _, err = invoke(capsys, "--config", str(config), "reprocess", "--since", "1/1/2024")
     assert code == 2 and "YYYY-MM-DD" in err
+
+
+# a 1x1 GIF: no reader for its type, so the file is left unread
+GIF = bytes.fromhex(
+    "47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b"
+)
+
+
+def test_an_unread_file_is_recorded_once_after_reprocess(tmp_path: Path) -> None:
+    config = write_config(tmp_path / "agency.toml", data_dir=tmp_path / "var", mailboxes=[])
+    ctx = open_context(load_settings(config))
+    with_gif = email.message_from_bytes(GENERAL, policy=email.policy.default)
+    with_gif.add_attachment(GIF, maintype="image", subtype="gif", filename="card.gif")  # type: ignore[attr-defined]
+    (tmp_path / "mail").mkdir()
+    (tmp_path / "mail" / "1.eml").write_bytes(bytes(with_gif))
+    import_paths(ctx, [tmp_path / "mail"])
+    process_due(ctx)
+
+    def unread_record() -> tuple[list[str], dict[str, list[str]]]:
+        with transaction(ctx.engine) as session:
+            case, message = session.execute(
+                select(Case, Message).where(Case.message_id == Message.id)
+            ).one()
+            facts = json.loads(message.facts_json or "{}")
+            return json.loads(case.issues_json)["attachments"], facts["attachment_defects"]
+
+    first = unread_record()
+    assert first == (["attachment_unread"], {"0": ["unsupported_content_type"]})
+    assert reprocess_cases(ctx, template=None, since=None) == 1
+    assert unread_record() == first  # the flag and the fact once, not twice
+    assert reprocess_cases(ctx, template=None, since=None) == 1
+    assert unread_record() == first

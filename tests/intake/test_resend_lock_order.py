@@ -11,13 +11,13 @@ failing one of them (an attempt counted against the message, or a batch undone).
 from __future__ import annotations
 
 import threading
-import time
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from support.cli import write_config
+from support.pg_locks import someone_waits_on_an_advisory_lock
 
 from extractors.mime import parse_message
 from intake.context import Context, open_context
@@ -59,17 +59,6 @@ def ctx(tmp_path: Path, postgres_url: str) -> Context:
     return open_context(load_settings(config))
 
 
-def _waits_on_an_advisory_lock(ctx: Context) -> bool:
-    query = text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        with ctx.engine.connect() as connection:
-            if connection.execute(query).scalar_one():
-                return True
-        time.sleep(0.05)
-    return False
-
-
 def test_a_message_staged_alone_does_not_deadlock_with_a_batch(
     ctx: Context, tmp_path: Path
 ) -> None:
@@ -97,7 +86,8 @@ def test_a_message_staged_alone_does_not_deadlock_with_a_batch(
         read_earlier_requests(batch, ctx, [(second, parsed)])
         thread = threading.Thread(target=run_one_stage, args=(ctx, second))
         thread.start()
-        assert _waits_on_an_advisory_lock(ctx), "the message staged alone did not wait"
+        waited = someone_waits_on_an_advisory_lock(ctx.engine)
+        assert waited, "the message staged alone did not wait"
         # the batch's end: its audit entries, under the chain's lock (a deadlock here
         # before: PostgreSQL fails this statement or the other worker's after a second)
         append_audit(batch, actor=SYSTEM, action="test.batch_end")

@@ -9,14 +9,13 @@ of the two sendings was captured first."""
 from __future__ import annotations
 
 import threading
-import time
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 from sqlmodel import Session, col, select
 from support.cli import write_config
+from support.pg_locks import someone_waits_on_an_advisory_lock
 
 from extractors.base import ParsedMessage, TextPart
 from intake.context import Context, open_context
@@ -76,17 +75,6 @@ def _look_up(session: Session, ctx: Context, message_id: int) -> int | None:
     return first_sending(session, ctx, message, _parsed())
 
 
-def _someone_waits_on_an_advisory_lock(ctx: Context) -> bool:
-    query = text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        with ctx.engine.connect() as connection:
-            if connection.execute(query).scalar_one():
-                return True
-        time.sleep(0.05)
-    return False
-
-
 @pytest.mark.parametrize("first_staged", ["earlier", "later"])
 def test_the_second_worker_waits_for_the_first_and_finds_its_sending(
     ctx: Context, first_staged: str
@@ -107,7 +95,7 @@ def test_the_second_worker_waits_for_the_first_and_finds_its_sending(
 
         thread = threading.Thread(target=second_worker)
         thread.start()
-        waited = _someone_waits_on_an_advisory_lock(ctx)
+        waited = someone_waits_on_an_advisory_lock(ctx.engine)
     thread.join(timeout=60)  # the first batch has committed
     assert waited, "the second lookup did not wait for the first worker's batch"
     assert found == [first], "the second sending was not found to be a copy of the first"
