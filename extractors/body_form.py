@@ -45,6 +45,7 @@ from extractors.base import (
 )
 from extractors.charsets import decode_bytes
 from extractors.dumps import dump_as_lines, shown_text
+from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.labels import LabelMatcher, PrefixHit
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
 from extractors.names import TITLE, is_option_line, opens_with_title_options
@@ -1277,6 +1278,9 @@ def read_mail_text(
     method: ReadMethod | None = "forwarded" if mail.forwarded else None
     candidates = read_label_lines(lines, labels, provenance, quoted=quoted, method=method)
     candidates = _corrected(candidates, mail.own, labels, provenance)
+    letter = forwarded_paragraph(mail.own)
+    if letter is not None:  # the letter's head and foot are the forwarding office's
+        candidates = in_paragraph(candidates, letter)
     defects = []
     if mail.forwarded:  # no personal data here: who forwarded is kept in the extraction
         detail = "read the forwarded mail"
