@@ -49,6 +49,7 @@ from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.labels import LabelMatcher, PrefixHit
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
 from extractors.names import TITLE, is_option_line, opens_with_title_options
+from extractors.numbered_answers import answered_by_number
 from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
 from extractors.values import (
     EMAIL_IN_TEXT,
@@ -1270,13 +1271,18 @@ def read_mail_text(
     mail: MailText, labels: LabelIndex, provenance: MakeProvenance, *, part: str
 ) -> ExtractionResult:
     """Candidates from a mail body split into own, quoted and forwarded lines."""
-    lines = list(mail.own)
+    # "ข้อ ๑ นายสมชาย ใจดี" answering the agency's "๑. ชื่อ-นามสกุล": read under its label
+    lines, by_number = answered_by_number(
+        mail.own, [*mail.quoted, *mail.after_reply], _label_and_value(labels), _fits(labels)
+    )
     quoted: frozenset[int] = frozenset()
     if template_quotes(mail, labels):  # the reply's answers sit under the quoted labels
         lines = sorted([*lines, *mail.quoted, *mail.after_reply])
         quoted = frozenset(n for n, _ in mail.quoted)
     method: ReadMethod | None = "forwarded" if mail.forwarded else None
-    candidates = read_label_lines(lines, labels, provenance, quoted=quoted, method=method)
+    candidates = read_label_lines(
+        lines, labels, provenance, quoted=quoted, method=method, line_confidence=by_number or None
+    )
     candidates = _corrected(candidates, mail.own, labels, provenance)
     letter = forwarded_paragraph(mail.own)
     if letter is not None:  # the letter's head and foot are the forwarding office's
@@ -1288,6 +1294,30 @@ def read_mail_text(
     return ExtractionResult(
         candidates=candidates, defects=defects, forwarded_from=mail.forwarded_from
     )
+
+
+def _label_and_value(labels: LabelIndex) -> Callable[[str], tuple[str, str] | None]:
+    def label_of(text: str) -> tuple[str, str] | None:
+        found = parse_label_line(text, labels)
+        return None if found is None else (found.key, found.value)
+
+    return label_of
+
+
+_DIGIT_RUN = re.compile(r"[0-9๐-๙][0-9๐-๙ \-]{5,}")
+
+
+def _fits(labels: LabelIndex) -> Callable[[str, str], bool]:
+    """Whether a value could be the field's: a typed one has the type, a name holds no
+    long number (an ID or a phone answered under the name's number)."""
+
+    def fits(key: str, value: str) -> bool:
+        kind = labels.field_type(key) if _is_prefix_aware(labels) else "text"
+        if kind in ("national_id", "phone", "email", "date", "postal_code"):
+            return has_type(kind, clean_value(kind, value))
+        return kind != "name" or _DIGIT_RUN.search(value) is None
+
+    return fits
 
 
 # --- Corrections -------------------------------------------------------------------------
