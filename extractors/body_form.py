@@ -50,6 +50,7 @@ from extractors.labels import LabelMatcher, PrefixHit
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
 from extractors.names import TITLE, is_option_line, opens_with_title_options
 from extractors.numbered_answers import answered_by_number
+from extractors.plausible import implausible
 from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
 from extractors.values import (
     EMAIL_IN_TEXT,
@@ -1305,17 +1306,23 @@ def _label_and_value(labels: LabelIndex) -> Callable[[str], tuple[str, str] | No
 
 
 _DIGIT_RUN = re.compile(r"[0-9๐-๙][0-9๐-๙ \-]{5,}")
+_ANY_DIGIT = re.compile(r"[0-9๐-๙]")
 
 
 def _fits(labels: LabelIndex) -> Callable[[str, str], bool]:
-    """Whether a value could be the field's: a typed one has the type, a name holds no
-    long number (an ID or a phone answered under the name's number)."""
+    """Whether a value could be the field's: a typed one has the type; a name is two
+    words or more and holds no long number (an ID or a phone answered under the name's
+    number); an address holds its house number; none has a shape no such value has."""
 
     def fits(key: str, value: str) -> bool:
         kind = labels.field_type(key) if _is_prefix_aware(labels) else "text"
         if kind in ("national_id", "phone", "email", "date", "postal_code"):
             return has_type(kind, clean_value(kind, value))
-        return kind != "name" or _DIGIT_RUN.search(value) is None
+        if implausible(key, kind, value):
+            return False
+        if kind == "name":
+            return len(value.split()) >= 2 and _DIGIT_RUN.search(value) is None
+        return key != _ADDRESS_KEY or _ANY_DIGIT.search(value) is not None
 
     return fits
 

@@ -22,6 +22,7 @@ from typed_mail import templates
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
 from extractors.mime import parse_message
+from extractors.review import REVIEW_BELOW
 from extractors.thai import thai_digits_to_arabic
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -366,3 +367,22 @@ def test_a_value_said_wrong_without_the_right_one_is_flagged() -> None:
     case = read(text, sender="ศิริพร <siriporn.k@gmail.com>")
     assert case.fields["address"] is None or flagged(case, "address")
     assert case.fields["phone"] == "+66983301425"
+
+
+def test_numbered_points_of_a_complaint_are_no_answers_to_the_questions() -> None:
+    """Points of a complaint numbered as the quoted questions are: the words of a point
+    are no name and no address, so the numbers do not make them so without a flag."""
+    text = (
+        "เรียน เจ้าหน้าที่ ขอแจ้งปัญหาดังนี้ครับ\n"
+        "1. ถนนหน้าบ้านเป็นหลุมลึก\n"
+        "2. ไฟฟ้าส่องสว่างดับทั้งซอย\n\n"
+        "On Thu, 3 Dec 2026 at 10:15, งานทะเบียน <saraban@example.go.th> wrote:\n"
+        "> กรุณาแจ้งข้อมูลดังนี้\n"
+        "> 1. ชื่อ-นามสกุล\n"
+        "> 2. ที่อยู่\n"
+    )
+    case = read(text)
+    for key in ("full_name", "address"):
+        assert case.fields[key] is None or flagged(case, key), key
+        # doubted by the matching itself, not only by the checks of a name and an address
+        assert case.confidence.get(key, 0.0) < REVIEW_BELOW, key
