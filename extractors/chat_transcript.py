@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from extractors.thai import CIVIL_TITLE
+
 __all__ = ["as_questions_and_answers"]
 
 # A speaker's tag: "[name]" or "(emoji) word(s):" of a few words, at the line's start.
@@ -45,6 +47,8 @@ _QUESTION_END = re.compile(r"\s*(?:คือ\s*)?(?:อะไร\s*)?(?:คะ|�
 # One request for several values at once ("แจ้งชื่อ เลขบัตร วันเกิด และเบอร์โทร") names no
 # one label: the answers after it are not that label's value. It stays as said.
 _SEVERAL = re.compile(r"\sและ|[,、]|\S+\s+\S+\s+\S+")
+# What a reader could take for a value in a line: a number, an e-mail, a titled name.
+_GIVES_A_VALUE = re.compile(rf"[0-9๐-๙@]|{CIVIL_TITLE}")
 MIN_TURNS = 4  # tagged lines in a row, the two speakers taking turns
 MAX_SPEAKERS = 2
 MIN_ASKS = 2
@@ -82,6 +86,10 @@ def as_questions_and_answers(text: str) -> str:
             out.append(line)
         elif tag[0] == asker and _asks(tag[1]) and not _SEVERAL.search(_question_label(tag[1])):
             out.append(_question_label(tag[1]))
+        elif tag[0] == asker and times >= MIN_ASKS and _GIVES_A_VALUE.search(tag[1]):
+            # the one who asks for the values is the office (its page, its bot): a value
+            # in what else it says (its number in its greeting, its officer) is the office's
+            out.append("")
         else:
             out.append(tag[1])
     return "\n".join(out)

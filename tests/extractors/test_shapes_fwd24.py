@@ -321,6 +321,25 @@ def test_the_citizens_turns_under_you_give_the_values() -> None:
     assert case.fields["email"] == "teera.bm@hotmail.com"
 
 
+def test_the_pages_greeting_is_the_agencys_in_a_copy_with_speaker_tags() -> None:
+    """The same conversation copied with each message behind its speaker's name and a
+    colon: the page's greeting and its number are still the office's."""
+    text = (
+        "คัดลอกแชทกับเพจมาให้ครับ\n\n"
+        "เทศบาลเมืองบ้านไผ่: สวัสดีค่ะ เทศบาลเมืองบ้านไผ่ยินดีให้บริการ ติดต่อ 043-272-100 ค่ะ\n"
+        "เทศบาลเมืองบ้านไผ่: กรุณาแจ้งชื่อ-นามสกุลค่ะ\n"
+        "สุชาติ มีสุข: นายสุชาติ มีสุข\n"
+        "เทศบาลเมืองบ้านไผ่: กรุณาแจ้งเลขบัตรประชาชนค่ะ\n"
+        "สุชาติ มีสุข: 3410200456718\n"
+        "เทศบาลเมืองบ้านไผ่: ขอเบอร์ติดต่อกลับค่ะ\n"
+        "สุชาติ มีสุข: เบอร์เดียวกับที่ทักมาครับ\n"
+    )
+    case = read(text)
+    assert case.fields["phone"] is None
+    assert case.fields["full_name"] == "นายสุชาติ มีสุข"
+    assert case.fields["national_id"] == "3410200456718"
+
+
 # --- 4. a reply that corrects a value of the quoted mail --------------------------------
 
 OLD_MAIL = (
