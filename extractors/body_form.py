@@ -45,9 +45,12 @@ from extractors.base import (
 )
 from extractors.charsets import decode_bytes
 from extractors.dumps import dump_as_lines, shown_text
+from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.labels import LabelMatcher, PrefixHit
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
 from extractors.names import TITLE, is_option_line, opens_with_title_options
+from extractors.numbered_answers import answered_by_number
+from extractors.plausible import implausible
 from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
 from extractors.values import (
     EMAIL_IN_TEXT,
@@ -1339,14 +1342,22 @@ def read_mail_text(
     mail: MailText, labels: LabelIndex, provenance: MakeProvenance, *, part: str
 ) -> ExtractionResult:
     """Candidates from a mail body split into own, quoted and forwarded lines."""
-    lines = list(mail.own)
+    # "ข้อ ๑ นายสมชาย ใจดี" answering the agency's "๑. ชื่อ-นามสกุล": read under its label
+    lines, by_number = answered_by_number(
+        mail.own, [*mail.quoted, *mail.after_reply], _label_and_value(labels), _fits(labels)
+    )
     quoted: frozenset[int] = frozenset()
     if template_quotes(mail, labels):  # the reply's answers sit under the quoted labels
         lines = sorted([*lines, *mail.quoted, *mail.after_reply])
         quoted = frozenset(n for n, _ in mail.quoted)
     method: ReadMethod | None = "forwarded" if mail.forwarded else None
-    candidates = read_label_lines(lines, labels, provenance, quoted=quoted, method=method)
-    candidates = _corrected(candidates, mail.own, labels, provenance)
+    candidates = read_label_lines(
+        lines, labels, provenance, quoted=quoted, method=method, line_confidence=by_number or None
+    )
+    candidates = _corrected(candidates, mail.own, labels, provenance, quoted)
+    letter = forwarded_paragraph(mail.own)
+    if letter is not None:  # the letter's head and foot are the forwarding office's
+        candidates = in_paragraph(candidates, letter)
     defects = []
     if mail.forwarded:  # no personal data here: who forwarded is kept in the extraction
         detail = "read the forwarded mail"
@@ -1354,6 +1365,36 @@ def read_mail_text(
     return ExtractionResult(
         candidates=candidates, defects=defects, forwarded_from=mail.forwarded_from
     )
+
+
+def _label_and_value(labels: LabelIndex) -> Callable[[str], tuple[str, str] | None]:
+    def label_of(text: str) -> tuple[str, str] | None:
+        found = parse_label_line(text, labels)
+        return None if found is None else (found.key, found.value)
+
+    return label_of
+
+
+_DIGIT_RUN = re.compile(r"[0-9๐-๙][0-9๐-๙ \-]{5,}")
+_ANY_DIGIT = re.compile(r"[0-9๐-๙]")
+
+
+def _fits(labels: LabelIndex) -> Callable[[str, str], bool]:
+    """Whether a value could be the field's: a typed one has the type; a name is two
+    words or more and holds no long number (an ID or a phone answered under the name's
+    number); an address holds its house number; none has a shape no such value has."""
+
+    def fits(key: str, value: str) -> bool:
+        kind = labels.field_type(key) if _is_prefix_aware(labels) else "text"
+        if kind in ("national_id", "phone", "email", "date", "postal_code"):
+            return has_type(kind, clean_value(kind, value))
+        if implausible(key, kind, value):
+            return False
+        if kind == "name":
+            return len(value.split()) >= 2 and _DIGIT_RUN.search(value) is None
+        return key != _ADDRESS_KEY or _ANY_DIGIT.search(value) is not None
+
+    return fits
 
 
 # --- Corrections -------------------------------------------------------------------------
@@ -1375,10 +1416,14 @@ def _corrected(
     own: Sequence[tuple[int, str]],
     labels: LabelIndex,
     provenance: MakeProvenance,
+    quoted: frozenset[int] = frozenset(),
 ) -> list[FieldCandidate]:
     """Candidates with the sender's corrections applied: a value given after "แก้ไข<label>
-    เป็น ..." on one line, or the values of labels below "ขอแก้ไขข้อมูล ที่ถูกต้องคือ",
-    supersede the same fields' values read above that line."""
+    เป็น ...", "<label>ที่ถูกต้องคือ ..." on one line, or the values of labels below
+    "ขอแก้ไขข้อมูล ที่ถูกต้องคือ", supersede the same fields' values read above that line
+    and in the quoted earlier mail (`quoted` line numbers), wherever it stands. A field
+    said to be wrong with no right value given ("ที่อยู่ในเมลก่อนผิด") has its old value
+    superseded too: kept, as no other is known, but flagged."""
     # _CORRECTION's one word that is not optional, or _WRONG's: the pattern is in a line
     # only when one of them is
     if not _is_prefix_aware(labels) or not any(_said_wrong(t) for _, t in own):
@@ -1386,7 +1431,11 @@ def _corrected(
     added: list[FieldCandidate] = []
     since: dict[str, int] = {}  # key -> line from which its values are the corrected ones
     for number, text in own:
-        inline = _inline_correction(text, labels) or _typed_correction(text)
+        inline = (
+            _inline_correction(text, labels)
+            or _right_after_label(text, labels)
+            or _typed_correction(text)
+        )
         if inline is not None:
             key, label, value = inline
             prov = provenance(number, label)
@@ -1395,12 +1444,15 @@ def _corrected(
         elif len(text.strip()) <= MAX_CORRECTION_LINE and _CORRECTED_BELOW.search(text):
             for c in candidates:
                 line = c.provenance.line
-                if line is not None and line > number:
+                if line is not None and line > number and line not in quoted:
                     since.setdefault(c.key, number)
+        else:
+            for key in _said_wrong_keys(text, labels):
+                since.setdefault(key, number)
     out = []
     for c in [*candidates, *added]:
         line = c.provenance.line
-        if c.key in since and line is not None and line < since[c.key]:
+        if c.key in since and line is not None and (line < since[c.key] or line in quoted):
             c = c.model_copy(update={"confidence": min(c.confidence, SUPERSEDED)})
         out.append(c)
     return out
@@ -1461,9 +1513,75 @@ def _inline_correction(text: str, labels: PrefixAware) -> tuple[str, str, str] |
             joined = _CORRECTION_IS.match(rest, hit.end)
             if joined is None:
                 continue
-            kind = labels.field_type(hit.key)
-            value = clean_value(kind, _PARTICLE.sub("", _clean_value(rest[joined.end() :])))
-            # free text has no end to tell: only a typed value or a titled name is taken
-            if (kind == "name" and _TITLED_NAME.match(value)) or has_type(kind, value):
+            value = _corrected_value(labels, hit.key, rest[joined.end() :])
+            if value is not None:
                 return hit.key, rest[: hit.end].strip(), value
     return None
+
+
+# The address is free text, with no end of its own in a sentence: it ends where the
+# speaker's polite particle does ("ขอแก้ไขที่อยู่เป็น 8/2 หมู่ 7 ... 35000 นะคะ ฉบับก่อน...").
+_SAID_TO = re.compile(r"\s*(?:นะ\s*)?(?:ครับ|ค่ะ|คะ|จ้ะ|จ้า)(?![\u0e01-\u0e4e])")
+_ADDRESS_KEY = "address"
+_HOUSE_NUMBER = re.compile(r"^(?:บ้านเลขที่|เลขที่)?\s*[0-9๐-๙]")
+
+
+def _corrected_value(labels: PrefixAware, key: str, said: str) -> str | None:
+    """The right value said after a correction's words, if its shape proves it: a typed
+    value, a titled name, or an address from its house number to the particle."""
+    kind = labels.field_type(key)
+    if key == _ADDRESS_KEY:
+        value = _SAID_TO.split(_clean_value(said), maxsplit=1)[0].strip(" ,.")
+        return value if _HOUSE_NUMBER.match(value) else None
+    value = clean_value(kind, _PARTICLE.sub("", _clean_value(said)))
+    # free text has no end to tell: only a typed value or a titled name is taken
+    if (kind == "name" and _TITLED_NAME.match(value)) or has_type(kind, value):
+        return value
+    return None
+
+
+# "<label> ที่ถูกต้องคือ <value>": the label, then the words that say the value is right.
+_RIGHT = re.compile(r"(?:ที่ถูก(?:ต้อง)?|ถูกต้อง)\s*(?:คือ|เป็น|[:：∶])?\s*")
+MAX_LABEL_BEFORE_RIGHT = 40
+
+
+def _right_after_label(text: str, labels: PrefixAware) -> tuple[str, str, str] | None:
+    """(key, label, value) of "...<label>ที่ถูกต้องคือ <value>" in a line said wrong."""
+    if "ถูก" not in text or not (_CORRECTION_WORD in text or _WRONG in text):
+        return None
+    for m in _RIGHT.finditer(text):
+        for start in _word_starts(text, m.start() - MAX_LABEL_BEFORE_RIGHT, m.start()):
+            before = text[start : m.start()].rstrip()
+            hit = next((h for h in labels.prefix_hits(before) if h.end == len(before)), None)
+            if hit is None:
+                continue
+            value = _corrected_value(labels, hit.key, text[m.end() :])
+            if value is not None:
+                return hit.key, before.strip(), value
+    return None
+
+
+def _word_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where a label may begin in text[lo:hi]: the line's start or after a space."""
+    lo = max(0, lo)
+    return [i for i in range(lo, hi) if (i == 0 or text[i - 1].isspace()) and not text[i].isspace()]
+
+
+# "ที่อยู่ในเมลก่อนหน้าผิด", "เบอร์ที่ให้ไปผิดค่ะ": a field named, then said wrong (not "ไม่
+# ผิด", nor "ทำผิดกฎหมาย", "ผิดนัด" of a complaint).
+_SAID_WRONG = re.compile(r"(?<!ไม่)(?<!ไม่ได้)ผิด(?!กฎ|นัด|ศีล|สัญญา|ระเบียบ)")
+MAX_LABEL_BEFORE_WRONG = 40
+
+
+def _said_wrong_keys(text: str, labels: PrefixAware) -> set[str]:
+    """The fields a line names and says are wrong, with no right value given."""
+    if _WRONG not in text:
+        return set()
+    keys = set()
+    for m in _SAID_WRONG.finditer(text):
+        for start in _word_starts(text, m.start() - MAX_LABEL_BEFORE_WRONG, m.start()):
+            hits = labels.prefix_hits(text[start : m.start()])
+            if hits and not text[start : start + hits[0].end].isascii():
+                keys.add(hits[0].key)
+                break
+    return keys

@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from extractors.thai import CIVIL_TITLE
+
 __all__ = ["as_questions_and_answers"]
 
 # A speaker's tag: "[name]" or "(emoji) word(s):" of a few words, at the line's start.
@@ -35,8 +37,8 @@ _LINE_ROW = re.compile(
 # How the asking speaker asks for a value: the words before the value's label ("ขอ..."
 # asks for it too, not "ขอบคุณ", "ขอโทษ").
 _ASK = re.compile(
-    r"^(?:(?:กรุณา|โปรด|รบกวน|ช่วย)\s*(?:พิมพ์|กรอก|ระบุ|แจ้ง|ใส่|บอก|ส่ง)?|ขอ(?!บคุณ|โทษ|อภัย))"
-    r"\s*(?:ข้อมูล)?\s*"
+    r"^(?:(?:กรุณา|โปรด|รบกวน|ช่วย)\s*(?:พิมพ์|กรอก|ระบุ|แจ้ง|ใส่|บอก|ส่ง|ขอ)?|ขอ(?!บคุณ|โทษ|อภัย))"
+    r"\s*(?:ทราบ)?\s*(?:ข้อมูล)?\s*"
 )
 _PARTICLES = re.compile(r"\s*(?:หน่อย|ด้วย)?\s*(?:นะ)?\s*(?:คะ|ค่ะ|ครับ|จ้ะ|จ้า)?\s*$")
 # ...or in a question: "ชื่อ-นามสกุลของคุณคืออะไรคะ?", "เบอร์โทรที่ติดต่อได้คะ?". Only with
@@ -45,6 +47,8 @@ _QUESTION_END = re.compile(r"\s*(?:คือ\s*)?(?:อะไร\s*)?(?:คะ|�
 # One request for several values at once ("แจ้งชื่อ เลขบัตร วันเกิด และเบอร์โทร") names no
 # one label: the answers after it are not that label's value. It stays as said.
 _SEVERAL = re.compile(r"\sและ|[,、]|\S+\s+\S+\s+\S+")
+# What a reader could take for a value in a line: a number, an e-mail, a titled name.
+_GIVES_A_VALUE = re.compile(rf"[0-9๐-๙@]|{CIVIL_TITLE}")
 MIN_TURNS = 4  # tagged lines in a row, the two speakers taking turns
 MAX_SPEAKERS = 2
 MIN_ASKS = 2
@@ -54,6 +58,9 @@ def as_questions_and_answers(text: str) -> str:
     """`text` with a two-speaker transcript's tags taken off and each request for a
     value written as its label alone on a line; `text` itself when it holds none."""
     lines = text.split("\n")
+    headed = _page_conversation(lines)
+    if headed is not None:
+        return "\n".join(headed)
     rows = [_LINE_ROW.match(line) for line in lines]
     stamped = [bool(r) or bool(_STAMP.match(line)) for line, r in zip(lines, rows, strict=True)]
     tags = [
@@ -79,6 +86,10 @@ def as_questions_and_answers(text: str) -> str:
             out.append(line)
         elif tag[0] == asker and _asks(tag[1]) and not _SEVERAL.search(_question_label(tag[1])):
             out.append(_question_label(tag[1]))
+        elif tag[0] == asker and times >= MIN_ASKS and _GIVES_A_VALUE.search(tag[1]):
+            # the one who asks for the values is the office (its page, its bot): a value
+            # in what else it says (its number in its greeting, its officer) is the office's
+            out.append("")
         else:
             out.append(tag[1])
     return "\n".join(out)
@@ -115,3 +126,131 @@ def _take_turns(order: list[str]) -> bool:
         if run >= MIN_TURNS:
             return True
     return False
+
+
+# --- A conversation with an agency's page, copied from Facebook Messenger -----------------
+#
+# Messenger heads each run of messages with its sender's name alone on a line (the page's
+# name, the citizen's, or "คุณ"/"You" for the one who copies), with times and "ส่งแล้ว"/
+# "เห็นแล้ว" marks between. The page's turns are the agency's: its questions ("ขอเลขบัตร
+# ประชาชนค่ะ", "วันเกิดค่ะ") say what the citizen's answer below is, and the rest of what it
+# says (its greeting, the office's number, its thanks) is no value of the citizen's.
+
+MAX_HEAD_CHARS = 40
+MAX_HEADS = 12  # repeated short lines tried as the two speakers' names
+_SELF = frozenset({"คุณ", "you", "ฉัน", "ตัวเอง", "me"})
+_AGENCY_WORD = re.compile(
+    r"อบต|อบจ|เทศบาล|องค์การ|อำเภอ|สำนักงาน|ศูนย์|กอง|กรม|จังหวัด|ที่ว่าการ|ศาลากลาง|สถานี"
+    r"|page|เพจ|official",
+    re.IGNORECASE,
+)
+# Messenger's own marks between the turns: a time, "ส่งแล้ว 10:12", "เห็นแล้ว", "Seen".
+_MARK = re.compile(
+    r"^\s*(?:(?:ส่งแล้ว|เห็นแล้ว|อ่านแล้ว|seen|sent|delivered|read)\s*)?"
+    r"(?:(?:เมื่อ\s*)?\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?|\s?น\.)?)?\s*$",
+    re.IGNORECASE,
+)
+# A page asks for a value as a noun and a polite particle ("เลขบัตรประชาชนค่ะ", "ที่อยู่
+# ครับ"): a short line so ended, not its thanks or greeting.
+_ENDS_POLITELY = re.compile(r"(?:ค่ะ|คะ|ครับ|จ้ะ|จ้า)\s*[.!]*\s*$")
+_NOT_ASKING = re.compile(r"^\s*(?:ขอบคุณ|ขอบพระคุณ|ขอโทษ|ขออภัย|สวัสดี|รับทราบ|ได้|โอเค|ok)", re.I)
+MAX_NOUN_ASK_CHARS = 30
+
+
+def _page_conversation(lines: list[str]) -> list[str] | None:
+    """The lines of a copied Messenger conversation with a page, rewritten: the names
+    heading the turns and Messenger's marks blank, the page's questions as labels alone
+    on their lines, the page's other words blank, the citizen's turns as they are. None
+    when `lines` hold no such conversation."""
+    heads = _alternating_heads(lines)
+    if heads is None:
+        return None
+    page = _the_page(lines, heads)
+    if page is None:
+        return None
+    out, speaker = [], None
+    for line in lines:
+        stripped = line.strip()
+        if stripped in heads:
+            speaker = stripped
+            out.append("")
+        elif speaker is None:
+            out.append(line)  # the citizen's note above the copy
+        elif stripped and _MARK.match(stripped):
+            out.append("")
+        elif speaker == page:
+            out.append(_question_label(stripped) if _page_asks(stripped) else "")
+        else:
+            out.append(line)
+    return out
+
+
+def _could_head(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        0 < len(stripped) <= MAX_HEAD_CHARS
+        and not any(ch.isdigit() for ch in stripped)
+        and not any(ch in stripped for ch in ":：@?")
+        and len(stripped.split()) <= 4
+    )
+
+
+def _alternating_heads(lines: list[str]) -> tuple[str, str] | None:
+    """The two names that head the turns: repeated short lines that take turns, each
+    with at least one message under it, MIN_TURNS times or more."""
+    counts = Counter(line.strip() for line in lines if _could_head(line))
+    repeated = [name for name, n in counts.most_common(MAX_HEADS) if n > 1]
+    best: tuple[int, tuple[str, str]] | None = None
+    for i, a in enumerate(repeated):
+        for b in repeated[i + 1 :]:
+            turns = _turns(lines, (a, b))
+            if turns >= MIN_TURNS and (best is None or turns > best[0]):
+                best = (turns, (a, b))
+    return best[1] if best else None
+
+
+def _turns(lines: list[str], heads: tuple[str, str]) -> int:
+    """How many turns `heads` head, or 0 when they do not take turns or a turn is empty."""
+    turns, last, said = 0, None, True
+    for line in lines:
+        stripped = line.strip()
+        if stripped in heads:
+            if stripped == last or not said:
+                return 0
+            turns, last, said = turns + 1, stripped, False
+        elif last is not None and stripped and not _MARK.match(stripped):
+            said = True
+    return turns if said else 0
+
+
+def _the_page(lines: list[str], heads: tuple[str, str]) -> str | None:
+    """Which of the two is the agency's page: the other of "คุณ"/"You", the one named as
+    an office, or the one that asks for the values."""
+    a, b = heads
+    if (a.casefold() in _SELF) != (b.casefold() in _SELF):
+        return b if a.casefold() in _SELF else a
+    if bool(_AGENCY_WORD.search(a)) != bool(_AGENCY_WORD.search(b)):
+        return a if _AGENCY_WORD.search(a) else b
+    asks: Counter[str] = Counter()
+    speaker = None
+    for line in lines:
+        stripped = line.strip()
+        if stripped in heads:
+            speaker = stripped
+        elif speaker is not None and _page_asks(stripped):
+            asks[speaker] += 1
+    (top, times), *rest = [*asks.most_common(2), ("", 0)]
+    return top if times >= MIN_ASKS and times > rest[0][1] else None
+
+
+def _page_asks(text: str) -> bool:
+    """Whether a line of the page's asks for a value: as a chatbot asks (`_asks`), or as a
+    noun and a polite particle ("วันเกิดค่ะ")."""
+    if _asks(text):
+        return True
+    return (
+        len(text) <= MAX_NOUN_ASK_CHARS
+        and bool(_ENDS_POLITELY.search(text))
+        and not _NOT_ASKING.match(text)
+        and len(_question_label(text)) > 1
+    )

@@ -19,6 +19,7 @@ from extractors.base import ExtractionResult, LabelIndex
 from extractors.body_form import is_lone_label, parse_label_line
 from extractors.docx_inside import read_embedded
 from extractors.docx_package_parts import alt_chunk_lines, fill_bound_controls
+from extractors.forwarding_letter import FORWARDED_FOR
 from extractors.labels import NO_FIELD_HEADINGS
 from extractors.office_files import as_bytes, open_package, read_letter_lines, read_lines
 from extractors.ooxml_package import transitional
@@ -746,8 +747,8 @@ class DocxFormExtractor:
             inside = read_embedded(as_bytes(content), part=part, labels=labels)
             result.candidates += inside.candidates
             result.defects += inside.defects
-        if not margins:
-            return result
+        if not margins or any(c.provenance.label == FORWARDED_FOR for c in result.candidates):
+            return result  # a forwarding letter's header and footer: the office's letterhead
         # An agency template may keep the applicant's box in the page header; a header
         # or footer is also where a letterhead prints the agency's own phone and address.
         # So its values count only where the body has none, and a clerk looks at them.

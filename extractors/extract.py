@@ -31,6 +31,7 @@ from extractors.base import (
 from extractors.beside_name import id_beside_name
 from extractors.by_identity import ByIdentity
 from extractors.flat_xml import flat_package
+from extractors.forwarding_letter import without_covering_note
 from extractors.labels import LabelMatcher, canonical
 from extractors.mail_text import agency_addresses
 from extractors.names import NAME_PART_SPECS, join_name_parts
@@ -141,7 +142,7 @@ def _extract(
         # that key: read again with this template's labels only (PDFs are parsed twice).
         run = _run(inputs, matcher_for([template]), registry)
     defects += run.defects
-    cut, too_long = _cut_values(run.candidates, union)
+    cut, too_long = _cut_values(without_covering_note(run.candidates), union)
     defects += too_long
     joined = with_address_tails(join_address_parts(join_name_parts(cut)))
     joined = _vouched_subject(joined)

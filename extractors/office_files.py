@@ -16,6 +16,7 @@ from extractors.base import (
     failed,
 )
 from extractors.body_form import read_label_lines
+from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.ooxml_package import PackageTooLarge
 from extractors.package_risks import package_risks
 from extractors.prose import ProseExtractor
@@ -97,6 +98,9 @@ def read_letter_lines(
     ประชาชน ... อยู่บ้านเลขที่ ... in one justified paragraph) is prose, as the same words
     in a mail body are, and read so (low confidence, flagged: `extractors.prose`)."""
     result = read_lines(lines, part=part, kind=kind, labels=labels)
+    forwarding = forwarded_paragraph(list(enumerate(lines, start=1)))
+    if forwarding is not None:  # a letter forwarding a villager's: head and foot the office's
+        result.candidates = in_paragraph(result.candidates, forwarding)
     have = {c.key for c in result.candidates}
     letter = ProseExtractor(kind=kind).extract("\n".join(lines), part=part, labels=labels)
     result.candidates += [c for c in letter.candidates if c.key not in have]

@@ -25,6 +25,7 @@ from extractors.base import (
 )
 from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.dumps import text_to_read
+from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
 from extractors.mail_text import CLOSING, split_mail
 from extractors.provinces import match_province
 from extractors.thai import (
@@ -369,6 +370,18 @@ class ProseExtractor:
             candidates.append(
                 FieldCandidate(key=key, value=value, provenance=provenance, confidence=confidence)
             )
+        letter = forwarded_paragraph(mail.own)
+        if letter is not None:
+            # a letter forwarding a villager's request: only its paragraph on the villager
+            # is theirs, the head, the foot and the signature are the office's
+            provenance = Provenance(
+                part=part, kind=self.kind, line=letter.first, label=FORWARDED_FOR, method="prose"
+            )
+            name = clean_value("name", letter.name)
+            named = FieldCandidate(
+                key="full_name", value=name, provenance=provenance, confidence=VOUCHED_CONFIDENCE
+            )
+            return ExtractionResult(candidates=[named, *in_paragraph(candidates, letter)])
         candidates += self._signed(mail.signature, part)
         return ExtractionResult(candidates=candidates)
 

@@ -58,19 +58,17 @@ from extractors.mime import parse_message
 # outcomes 4/4. By kind: plain 181/192 (0.943; 4 flagged, 7 missing), HTML 64/64, Word
 # 41/48 (3 flagged, 2 silent, 2 missing), PDF 48/48, sheet 80/80, text file 46/48 (2
 # missing). Run time: about 7 s for the set on the shared machine.
+# Then four principles, each with unit tests of its own examples (test_shapes_fwd24.py):
+# a letter forwarding a villager's request gives only the villager's paragraph, its head,
+# foot and covering mail being the office's (docx_agency_letter_forwarding 9 -> 16, its 2
+# silent gone); a Messenger copy's page turns are the agency's, its questions labels
+# (fb_page_messenger_copy 12 -> 16); numbered answers matched to the numbered questions
+# (answers_numbered_quote_below 11 -> 16); a correction above the quoted mail wins over
+# it (reply_corrects_address_quoted_own 14 -> 16). After them (same command): 478/480
+# right (0.996), 0 wrong flagged, 0 wrong without a flag, 2 missing; by kind plain
+# 192/192, HTML 64/64, Word 48/48, PDF 48/48, sheet 80/80, text file 46/48. Those four
+# styles' floors are now the target's (0.99), and the silent share's ceiling 0.
 FLOORS: dict[str, float] = {
-    # the page's bare answers under its questions ("วันเดือนปีเกิดค่ะ" then "14/09/2526"):
-    # the birth date missing, the page's own phone in its greeting taken (flagged)
-    "fb_page_messenger_copy": 0.75,
-    # "ข้อ ๑ นาย..." answers the agency's numbered questions quoted below: the answers
-    # holding no label of their own (name, birth date, address) are missing
-    "answers_numbered_quote_below": 0.68,
-    # "ที่อยู่ที่ถูกต้องคือ ..." in a reply: the quoted old address is taken (flagged)
-    "reply_corrects_address_quoted_own": 0.87,
-    # an office's letter forwarding a villager: the officer who signs is read as the
-    # applicant (flagged), and the office's phone at the foot is taken WITHOUT a flag
-    # (2 silent: the set's only ones); the letter's prose e-mail is missing
-    "docx_agency_letter_forwarding": 0.56,
     # LINE's saved chat: the address answered over two lines in quotes is missing
     "txt_line_chat_export": 0.87,
 }
@@ -89,8 +87,9 @@ def test_accuracy_per_style() -> None:
 
 def test_wrong_without_a_flag() -> None:
     # Issue 8's line (0.5%): first sight 1.458% (7 of 480; 2 of them the builder's slip),
-    # 0.417% after (2 of 480: an office's phone at the foot of its forwarding letter).
-    HELD_OUT.assert_silent_at_most()
+    # 0.417% after (2 of 480: an office's phone at the foot of its forwarding letter),
+    # none once the letter's foot is the office's: the floor follows.
+    HELD_OUT.assert_silent_at_most(0.0)
 
 
 @pytest.mark.parametrize(("what", "raw", "kind"), build_outcomes(), ids=lambda x: str(x)[:40])

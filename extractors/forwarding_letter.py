@@ -1,0 +1,118 @@
+"""A letter forwarding a villager's request: which of its values are the villager's.
+
+A sub-district office, a village head (ผู้ใหญ่บ้าน) or a kamnan sends a villager's
+request on in an official letter, the villager named in the paragraph that opens it:
+
+    ด้วย นางบุญเรือน ศรีสุข เลขประจำตัวประชาชน ... อยู่บ้านเลขที่ ... ได้ยื่นคำร้อง ...
+    ตามที่ นายเอกชัย พรหมวงศ์ ... ได้มายื่นคำร้อง ... นั้น
+    ขอส่งคำร้องของ นางสาวกาญจนา แสงทอง ... มาเพื่อโปรดพิจารณา
+
+The villager is the applicant, and that paragraph holds their values. The rest of the
+letter is the office's: its letterhead, number and address above, and below the signer
+with the office's phone, fax and e-mail; so is the covering mail it comes in. Taken as
+the citizen's, the office's phone was a wrong value no flag pointed at (blind set 23):
+where the villager gave no number, none is better than the office's.
+
+A letter in the first person (ข้าพเจ้า, กระผม, ดิฉัน) is the writer's own request, whatever
+its words: its contact lines are the writer's, and nothing here applies to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractors.base import FieldCandidate
+from extractors.mail_text import is_closing
+from extractors.thai import CIVIL_TITLE
+
+__all__ = [
+    "FORWARDED_FOR",
+    "ForwardedParagraph",
+    "forwarded_paragraph",
+    "in_paragraph",
+    "without_covering_note",
+]
+
+FORWARDED_FOR = "the villager a letter forwards (ด้วย/ตามที่/ขอส่งคำร้องของ)"
+
+_WORD = r"[\u0e01-\u0e4e]+"
+# An office held, not a name: "ด้วยนายอำเภอ...", "ตามที่นายกเทศมนตรี..." (a name may begin
+# with those letters: นายกมล, so only the offices' whole words).
+_NOT_AN_OFFICE = r"(?!นายก(?:เทศมนตรี|องค์การ|อบต|อบจ|รัฐมนตรี)|นายอำเภอ|นายทะเบียน|นายช่าง)"
+_NAME = rf"(?P<name>{_NOT_AN_OFFICE}{CIVIL_TITLE}[ \t]*{_WORD}[ \t]+(?:ณ[ \t]+)?{_WORD})"
+# How an official letter opens on someone else's request: ด้วย/ตามที่ at the paragraph's
+# start and a titled name at once, or "ขอส่งคำร้องของ" and the name anywhere.
+_OPENS = re.compile(rf"^[ \t]*(?:ด้วย|ตามที่)[ \t]*{_NAME}")
+_SENDS_ON = re.compile(
+    rf"(?:ขอ|จึงขอ)?(?:นำ)?ส่ง(?:คำร้อง|คำขอ|เรื่อง(?:ร้องเรียน|ร้องทุกข์|ราว)?)ของ[ \t]*{_NAME}"
+)
+# The paragraph opened by ด้วย/ตามที่ must say the person asked ("ได้ยื่นคำร้อง", "ได้มา
+# ยื่น", "ได้ร้องขอ") or that the letter sends it on: ด้วย opens any official paragraph.
+_ASKED = re.compile(r"ได้(?:มา)?(?:ยื่น|ร้อง|แจ้ง)|ยื่นคำ(?:ร้อง|ขอ)|(?:ขอ|นำ)ส่งคำ(?:ร้อง|ขอ)")
+_FIRST_PERSON = re.compile(r"ข้าพเจ้า|กระผม|ดิฉัน")
+# The paragraph ends at a blank line, the letter's closing, or the paragraph that draws
+# its conclusion ("จึงเรียนมา...", "จึงขอส่ง...", "ในการนี้ ..."), the office's own words.
+_NEXT_PARAGRAPH = re.compile(r"^[ \t]*(?:จึง|ในการนี้|อนึ่ง|ทั้งนี้|ขอแสดงความนับถือ)")
+# Values that are not the applicant's own (what the letter is about): kept wherever read.
+NOT_THE_APPLICANTS = frozenset({"subject", "details"})
+
+
+@dataclass(frozen=True)
+class ForwardedParagraph:
+    first: int  # line numbers, both included
+    last: int
+    name: str  # the villager, as written, on the first line
+
+
+def forwarded_paragraph(lines: Sequence[tuple[int, str]]) -> ForwardedParagraph | None:
+    """The paragraph of a forwarding letter that names the villager, if the text is one."""
+    for i, (number, line) in enumerate(lines):
+        found = _OPENS.match(line) or (_SENDS_ON.search(line) if "ส่ง" in line else None)
+        if found is None:
+            continue
+        end = i + 1
+        while end < len(lines) and _goes_on(lines[end][1]):
+            end += 1
+        text = " ".join(line for _, line in lines[i:end])
+        if _FIRST_PERSON.search(text):
+            return None
+        if found.re is _OPENS and not _ASKED.search(text):
+            continue
+        name = " ".join(found.group("name").split())
+        return ForwardedParagraph(number, lines[end - 1][0], name)
+    return None
+
+
+def _goes_on(line: str) -> bool:
+    return bool(line.strip()) and not is_closing(line) and not _NEXT_PARAGRAPH.match(line)
+
+
+def in_paragraph(
+    candidates: Sequence[FieldCandidate], paragraph: ForwardedParagraph
+) -> list[FieldCandidate]:
+    """The candidates read inside the villager's paragraph (and what is no one's own
+    value: the subject, the details); the office's head and foot are left out."""
+    return [
+        c
+        for c in candidates
+        if c.key in NOT_THE_APPLICANTS
+        or paragraph.first <= (c.provenance.line or 0) <= paragraph.last
+    ]
+
+
+def without_covering_note(candidates: Sequence[FieldCandidate]) -> list[FieldCandidate]:
+    """`candidates` without the mail text's own values when an attached file is a letter
+    forwarding a villager's request: the mail is the office's covering note ("ส่ง
+    หนังสือตามไฟล์แนบ", its officer and phone), the villager's values are in the letter."""
+    if not any(
+        c.provenance.label == FORWARDED_FOR and c.provenance.filename_index is not None
+        for c in candidates
+    ):
+        return list(candidates)
+    return [
+        c
+        for c in candidates
+        if c.provenance.filename_index is not None or c.key in NOT_THE_APPLICANTS
+    ]
