@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import Any
 
 from extractors.base import FieldSpec, FieldType, FormTemplate
 from extractors.thai import normalise_thai_text
@@ -167,9 +168,16 @@ class LabelMatcher:
             self._add(self._labels, labels, spec.key, typed)
             self._add(self._form_fields, [*spec.form_fields, spec.key], spec.key, typed)
         self._by_length = sorted(self._labels.values(), key=lambda e: -len(e.form))
-        # Every start of a known label: `prefix_hits` stops reading a line at the first
-        # letter no label goes on with (most lines are no label at all).
-        self._prefixes = {form[:n] for form in self._labels for n in range(1, len(form) + 1)}
+        # The labels as a tree of their letters: `prefix_hits` walks it a letter at a time
+        # and stops reading a line at the first letter no label goes on with (most lines
+        # are no label at all). A node is a dict of the letters that go on; its label, if
+        # one ends there, under "" (no letter is the empty string).
+        self._tree: dict[str, Any] = {}
+        for form, entry in self._labels.items():
+            node = self._tree
+            for letter in form:
+                node = node.setdefault(letter, {})
+            node[""] = entry
         self._match_cached = lru_cache(maxsize=4096)(self._match_uncached)
         self._whole_cached = lru_cache(maxsize=4096)(self._whole_of_parts)
 
@@ -211,20 +219,20 @@ class LabelMatcher:
         Compared in canonical form, so "ชื่อ - สกุล", "ชื่อ-สกุล" and "ชื่อสกุล" are one label;
         the caller decides whether what follows the label is a separator.
         """
-        form = ""
+        node: dict[str, Any] | None = self._tree
+        read = 0  # canonical letters read
         found: list[tuple[int, _Entry]] = []  # (end of its last character, entry)
         for i, ch in enumerate(text):
             folded = _canonical_char(ch)
             if not folded:
                 continue  # a space, a dash: no letter read, nothing ends here
-            start = len(form)
-            form += folded
-            for n in range(start + 1, len(form) + 1):  # a letter at a time, as read
-                entry = self._labels.get(form[:n])
-                if entry is not None:
-                    found.append((i + 1, entry))
-            if len(form) >= MAX_LABEL_CHARS or form not in self._prefixes:
-                break  # no label is longer, or none starts with what was read so far
+            for letter in folded:  # a letter at a time, as read
+                node = node.get(letter) if node is not None else None
+                if node is not None and "" in node:
+                    found.append((i + 1, node[""]))
+            read += len(folded)
+            if node is None or read >= MAX_LABEL_CHARS:
+                break  # none starts with what was read so far, or no label is longer
         hits = []
         for end, entry in reversed(found):  # longest first
             while end < len(text) and _dropped_mark(text[end]):  # "โทรศัพท์": keep the ์

@@ -33,6 +33,7 @@ from email.message import Message
 from email.parser import BytesHeaderParser, BytesParser
 from email.policy import Policy
 
+from extractors.address_list import address_list
 from extractors.base import Attachment, Defect, ParsedMessage, TextPart
 from extractors.charsets import (
     codec_for,
@@ -355,7 +356,7 @@ def _safe_name(name: str) -> str:
 def _addresses(values: list[str], walk: _Walk) -> list[tuple[str, str]]:
     unfolded = [re.sub(r"\r?\n", "", value) for value in values]
     try:
-        pairs = email.utils.getaddresses(unfolded)
+        pairs = address_list(", ".join(unfolded))  # what getaddresses(unfolded) reads
     except (ValueError, IndexError, TypeError):
         walk.defect("bad_address_header")
         return []

@@ -31,10 +31,10 @@ import contextlib
 import re
 from collections.abc import Iterable, Sequence
 from email.header import decode_header, make_header
-from email.utils import parseaddr
 
 from pydantic import BaseModel, ConfigDict
 
+from extractors.address_list import first_address
 from extractors.domains import lookalike, normal_domain, org_domain
 from extractors.unicode_safe import normalize
 
@@ -320,7 +320,7 @@ def judge_sender(
 def _from_of(fields: Sequence[tuple[str, str]]) -> tuple[str, str | None]:
     """The first From field's display name (decoded) and domain."""
     value = next((v for n, v in fields if n.lower() == "from"), "")
-    name, address = parseaddr(value)
+    name, address = first_address(value)  # the MIME reader's parse of the same From
     with contextlib.suppress(UnicodeError, LookupError, ValueError):  # keep it as written
         name = str(make_header(decode_header(name)))
     domain = _domain_of(address) if "@" in address else None

@@ -17,6 +17,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
@@ -94,13 +95,32 @@ def mailbox_of(address: str) -> str:
 
 
 def own_identity(settings: Settings) -> OwnIdentity:
-    addresses = {a.lower() for a in settings.agency.own_addresses}
-    if settings.smtp is not None:
-        addresses.add(settings.smtp.from_address.lower())
-    for mailbox in settings.mailboxes:
-        if mailbox.username and "@" in mailbox.username:
-            addresses.add(mailbox.username.lower())
-    return OwnIdentity(addresses=frozenset(addresses), message_id_domain=settings.message_id_domain)
+    # Asked several times a mail, and it depends only on these settings: one answer for
+    # each set of them (its domains then computed once too), keyed by the values
+    # themselves, so a changed list of addresses gets its own answer.
+    smtp = settings.smtp
+    return _own_identity(
+        tuple(settings.agency.own_addresses),
+        smtp.from_address if smtp is not None else None,
+        tuple(mailbox.username for mailbox in settings.mailboxes),
+        settings.message_id_domain,
+    )
+
+
+@lru_cache(maxsize=32)
+def _own_identity(
+    own_addresses: tuple[str, ...],
+    smtp_from: str | None,
+    usernames: tuple[str | None, ...],
+    message_id_domain: str,
+) -> OwnIdentity:
+    addresses = {a.lower() for a in own_addresses}
+    if smtp_from is not None:
+        addresses.add(smtp_from.lower())
+    for username in usernames:
+        if username and "@" in username:
+            addresses.add(username.lower())
+    return OwnIdentity(addresses=frozenset(addresses), message_id_domain=message_id_domain)
 
 
 def author_of(parsed: ParsedMessage, settings: Settings) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Select, bindparam, or_
@@ -280,14 +281,33 @@ def receipt_numbers(text: str, prefix: str) -> list[str]:
     """The receipt numbers a text names. Thai is written without spaces between words,
     so only a Latin letter or a digit next to the number makes it part of something
     else (\\b would need a space after "เลขรับ"); digits typed as Thai digits count."""
-    pattern = re.compile(
-        rf"(?<![A-Za-z\d]){re.escape(prefix)}-(\d{{4}})-(\d{{6}})(?![A-Za-z\d])",
-        re.IGNORECASE,
+    tail, head, before = _receipt_patterns(prefix)
+    text = text or ""
+    found = []
+    # What (?<![A-Za-z\d])PREFIX-(\d{4})-(\d{6})(?![A-Za-z\d]) with IGNORECASE finds,
+    # looked for from its dash: a pattern opening with the case-insensitive prefix (or
+    # a look-behind) is tried at every character of the text, one starting with "-" only
+    # at dashes, several times faster on a mail's body. The prefix has no dash or
+    # digit, so a tail found without it cannot hide one that has it.
+    for match in tail.finditer(text):
+        start = match.start() - len(prefix)  # IGNORECASE matches one character for one
+        if start < 0 or not head.fullmatch(text, start, match.start()):
+            continue
+        if start > 0 and before.match(text, start - 1):
+            continue
+        year, number = match.groups()
+        found.append(f"{prefix}-{_ascii_digits(year)}-{_ascii_digits(number)}")
+    return found
+
+
+@lru_cache(maxsize=8)
+def _receipt_patterns(prefix: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The number after the prefix, the prefix, and what may not stand before it."""
+    return (
+        re.compile(r"-(\d{4})-(\d{6})(?![A-Za-z\d])", re.IGNORECASE),
+        re.compile(re.escape(prefix), re.IGNORECASE),
+        re.compile(r"[A-Za-z\d]", re.IGNORECASE),  # as IGNORECASE reads it: KELVIN SIGN too
     )
-    return [
-        f"{prefix}-{_ascii_digits(year)}-{_ascii_digits(number)}"
-        for year, number in pattern.findall(text or "")
-    ]
 
 
 def _ascii_digits(digits: str) -> str:
