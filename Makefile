@@ -31,8 +31,12 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+# Tests run in TEST_PROCESSES processes (pytest-xdist), a module's tests together and the
+# page-reading sets one after another (tests/conftest.py); TEST_PROCESSES=0 runs one process.
+TEST_PROCESSES ?= 2
+
 test: system-deps $(VENV)/.installed-test lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_PROCESSES) --dist loadgroup
 
 unit: $(VENV)/.installed-test
 	$(BIN)/pytest -m "not integration"

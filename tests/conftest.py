@@ -20,6 +20,16 @@ import extractors.bounded  # noqa: F401
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (`make test`), a module's tests go to one process together: a
+    module's fixtures (a seeded store, a built set of mails, a browser) are built once, not
+    once in each process. Tests already in a group keep it (tests/extractors/parallel_reads.py)."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+
+
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Tests that read ../shared/corpus skip without it on a developer's machine; in CI a
     missing corpus would turn them into silent passes, so the run stops here instead."""

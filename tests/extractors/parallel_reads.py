@@ -15,10 +15,19 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from typing import TypeVar
 
+import pytest
+
 T = TypeVar("T")
 R = TypeVar("R")
 
 READERS = max(2, min(4, os.cpu_count() or 2))
+
+# The modules whose tests read many pages at once (here, READERS at a time) keep both of
+# CI's cores busy by themselves. Under `make test` (pytest-xdist, one process per core,
+# tests/conftest.py) they run one after another in one process, not two sets at once:
+# four tesseracts on two cores made each page twice as slow for no gain, and pages
+# bounded by the sandbox's clock have been cut short under such load.
+OCR_SETS = pytest.mark.xdist_group("ocr_sets")
 
 
 def in_threads(func: Callable[[T], R], items: Iterable[T]) -> list[R]:

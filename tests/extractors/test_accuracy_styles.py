@@ -31,7 +31,7 @@ from generator.broad import Sample, generate_set
 from generator.styles import STYLES
 from ocr_survey import HARSHER, Outcome, make_form, read_form
 from ocr_survey import table as survey_table
-from parallel_reads import in_processes
+from parallel_reads import OCR_SETS, in_processes
 from sqlmodel import col, select
 from support.cli import write_config
 from unseen_harness import read_all
@@ -43,6 +43,8 @@ from intake.runner import process_due
 from intake.settings import load_settings
 from storage.db import transaction
 from storage.models import Message
+
+pytestmark = OCR_SETS
 
 TARGET = 0.995  # issue 8: the project's own broadened set
 MAX_SILENT = 0.005  # issue 8: at most 0.5% of fields wrong without a flag

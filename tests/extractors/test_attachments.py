@@ -31,7 +31,7 @@ from attachments_for_tests import (
     spaced_pdf,
     widget_pdf,
 )
-from parallel_reads import in_threads
+from parallel_reads import OCR_SETS, in_threads
 from PIL import Image
 
 from extractors.base import Attachment, ExtractionResult, Extractor, FieldCandidate, ParsedMessage
@@ -51,6 +51,8 @@ from extractors.pdf_layout import Glyph, group_lines, join_glyphs
 from extractors.sandbox import Limits
 from extractors.sniff import DOCX, ODT, RTF, XLSX, sniff_type
 from extractors.templates import load_templates
+
+pytestmark = OCR_SETS
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = load_templates(ROOT / "config" / "forms")

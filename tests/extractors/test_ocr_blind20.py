@@ -19,13 +19,17 @@ from functools import cache
 
 import pytest
 from ocr_blind20 import BY_FIELD, Blind, build_set, by_field, score
+from parallel_reads import OCR_SETS
 from unseen_harness import StyleScore, below_floor, render, totals
 
 IN_CI = os.environ.get("CI") == "true"
-pytestmark = pytest.mark.skipif(
-    (shutil.which("tesseract") is None or shutil.which("pdftoppm") is None) and not IN_CI,
-    reason="needs tesseract (tha) and pdftoppm (in CI their absence fails)",
-)
+pytestmark = [
+    OCR_SETS,
+    pytest.mark.skipif(
+        (shutil.which("tesseract") is None or shutil.which("pdftoppm") is None) and not IN_CI,
+        reason="needs tesseract (tha) and pdftoppm (in CI their absence fails)",
+    ),
+]
 
 # First sight, before any reader was changed in round 20 (CI=true OMP_THREAD_LIMIT=1
 # .venv/bin/python -m pytest tests/extractors/test_ocr_blind20.py -s, 14 pages):

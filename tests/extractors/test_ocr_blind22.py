@@ -22,13 +22,17 @@ from functools import cache
 
 import pytest
 from ocr_blind22 import BY_FIELD, Blind, build_set, by_field, score
+from parallel_reads import OCR_SETS
 from unseen_harness import StyleScore, below_floor, render, totals
 
 IN_CI = os.environ.get("CI") == "true"
-pytestmark = pytest.mark.skipif(
-    (shutil.which("tesseract") is None or shutil.which("pdftoppm") is None) and not IN_CI,
-    reason="needs tesseract (tha) and pdftoppm (in CI their absence fails)",
-)
+pytestmark = [
+    OCR_SETS,
+    pytest.mark.skipif(
+        (shutil.which("tesseract") is None or shutil.which("pdftoppm") is None) and not IN_CI,
+        reason="needs tesseract (tha) and pdftoppm (in CI their absence fails)",
+    ),
+]
 
 # First sight, committed before any reader was read or changed (OMP_THREAD_LIMIT=1
 # pytest tests/extractors/test_ocr_blind22.py -s at 2bf857a, 8 pages, 114 s on a shared

@@ -21,13 +21,17 @@ from functools import cache
 
 import pytest
 from ocr_held_out import HeldOut, build_set, score
+from parallel_reads import OCR_SETS
 from unseen_harness import StyleScore, below_floor, render, totals
 
 IN_CI = os.environ.get("CI") == "true"
-pytestmark = pytest.mark.skipif(
-    (shutil.which("tesseract") is None or shutil.which("pdftoppm") is None) and not IN_CI,
-    reason="needs tesseract (tha) and pdftoppm (in CI their absence fails)",
-)
+pytestmark = [
+    OCR_SETS,
+    pytest.mark.skipif(
+        (shutil.which("tesseract") is None or shutil.which("pdftoppm") is None) and not IN_CI,
+        reason="needs tesseract (tha) and pdftoppm (in CI their absence fails)",
+    ),
+]
 
 FORMS = 2  # per style and kind
 # First measurement, before any OCR reader or the survey generator was read (CI=true
