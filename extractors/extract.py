@@ -35,6 +35,7 @@ from extractors.forwarding_letter import without_covering_note
 from extractors.labels import LabelMatcher, canonical
 from extractors.mail_text import agency_addresses
 from extractors.names import NAME_PART_SPECS, join_name_parts
+from extractors.plausible import house_number_only
 from extractors.prose import PROSE_CONFIDENCE, VOUCHED_FOR, find_entities
 from extractors.registry import ExtractorRegistry, default_registry
 from extractors.review import REVIEW_BELOW, review_flags
@@ -471,14 +472,11 @@ def _without_references(
     return with_digits or ranked
 
 
-_HOUSE_ONLY = re.compile(r"[0-9๐-๙/\-\s]+")
-
-
 def _unlike(key: str, kind: str, value: str) -> bool:
     """A name with a digit in it, or an address that is a house number alone."""
     if kind == "name":
         return _DIGIT.search(value) is not None  # \d: Thai digits too
-    return key == "address" and _HOUSE_ONLY.fullmatch(value) is not None
+    return key == "address" and house_number_only(value)
 
 
 # A name given in both scripts, equally sure ("Full name: Mr. Somchai Jaidee" above

@@ -78,10 +78,15 @@ def _name_char(ch: str) -> bool:
 _HOUSE_ONLY = re.compile(r"[0-9๐-๙/\-\s]+")
 
 
+def house_number_only(address: str) -> bool:
+    """Whether an address is a house number alone, with no place it stands in."""
+    return _HOUSE_ONLY.fullmatch(address) is not None
+
+
 def _implausible_address(address: str) -> bool:
     if _BROKEN_PLACE_WORD.search(address) or _RUN_ON_ADDRESS.search(address):
         return True
-    if _HOUSE_ONLY.fullmatch(address):
+    if house_number_only(address):
         return True
     if _DIGIT.search(address) or _SAME_AS_REGISTERED.search(address):
         return False
