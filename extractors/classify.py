@@ -20,6 +20,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from extractors.address_case import ascii_lower
 from extractors.base import ParsedMessage
 from extractors.values import valid_ids_in
 
@@ -335,5 +336,5 @@ def written_by_own_mailbox(
     mailbox is full" phishing puts the target's own address in From. Neither is a
     citizen's request. Staff writing from their own addresses are not these mailboxes,
     and our group or web form handing on an outsider's mail is the outsider's."""
-    own = {a.lower() for a in own_addresses}
-    return author_address(parsed, own_domains).strip().lower() in own
+    own = {ascii_lower(a) for a in own_addresses}
+    return ascii_lower(author_address(parsed, own_domains).strip()) in own

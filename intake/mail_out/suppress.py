@@ -17,6 +17,7 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict
 
+from extractors.address_case import ascii_lower
 from extractors.base import ParsedMessage
 from extractors.classify import author_address, handed_on_for_outsider
 
@@ -112,7 +113,7 @@ def _suppress(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
 
 
 def _sender(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
-    address = author_address(parsed, own.domains).strip().lower()
+    address = ascii_lower(author_address(parsed, own.domains).strip())
     if not address or "@" not in address:
         return "empty or invalid sender"
     if (_first(parsed, "return-path") or "").replace(" ", "") == "<>":
