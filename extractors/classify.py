@@ -253,9 +253,9 @@ def handed_on_by_own_group(parsed: ParsedMessage, own_domains: frozenset[str]) -
     found = _LIST_ID.search(_header(parsed, "list-id") or "")
     if found is None or not own_domains:
         return False
-    label, _, domain = found.group(1).lower().partition(".")
-    sender = parsed.from_addr.lower()
-    own = {d.lower() for d in own_domains}
+    label, _, domain = ascii_lower(found.group(1)).partition(".")
+    sender = ascii_lower(parsed.from_addr)
+    own = {ascii_lower(d) for d in own_domains}
     if not label or domain not in own:
         return False
     return sender.rpartition("@")[2] not in own or sender == f"{label}@{domain}"
@@ -272,11 +272,16 @@ def generated_by_own_machine_for_outsider(
     value = (_header(parsed, "auto-submitted") or "").lower()
     if not value.startswith("auto-generated") or not own_domains:
         return False
-    own = {d.lower() for d in own_domains}
-    if parsed.from_addr.rpartition("@")[2].lower() not in own:
+    own = {ascii_lower(d) for d in own_domains}
+    if _domain_of(parsed.from_addr) not in own:
         return False
     replies = getaddresses(parsed.headers.get("reply-to", []))
-    return any("@" in a and a.rpartition("@")[2].lower() not in own for _, a in replies)
+    return any("@" in a and _domain_of(a) not in own for _, a in replies)
+
+
+def _domain_of(address: str) -> str:
+    """An address's domain as mail compares it (ASCII letters fold, no other letter)."""
+    return ascii_lower(address.rpartition("@")[2])
 
 
 def handed_on_for_outsider(parsed: ParsedMessage, own_domains: frozenset[str]) -> bool:
@@ -293,8 +298,8 @@ def author_address(parsed: ParsedMessage, own_domains: frozenset[str]) -> str:
     policy: "'Name' via contact"; a form's noreply@); then the one outside address in
     Reply-To."""
     sender = parsed.from_addr
-    own = {d.lower() for d in own_domains}
-    if sender.rpartition("@")[2].lower() not in own or not handed_on_for_outsider(
+    own = {ascii_lower(d) for d in own_domains}
+    if _domain_of(sender) not in own or not handed_on_for_outsider(
         parsed, own_domains
     ):
         return sender

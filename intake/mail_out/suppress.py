@@ -92,8 +92,8 @@ def _accepted_by_own_exchange_from_outside(parsed: ParsedMessage, own: OwnIdenti
     the writer's, so the receipt the Act requires wins. Rate limits still hold."""
     source = (_first(parsed, "x-ms-exchange-organization-authsource") or "").lower()
     host_domain = source.partition(".")[2]
-    sender_domain = parsed.from_addr.rpartition("@")[2].lower()
-    own_domains = {d.lower() for d in own.domains}
+    sender_domain = ascii_lower(parsed.from_addr.rpartition("@")[2])
+    own_domains = {ascii_lower(d) for d in own.domains}
     inside = any(host_domain == d or host_domain.endswith("." + d) for d in own_domains)
     return inside and sender_domain not in own_domains
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.base import ParsedMessage
-from extractors.classify import written_by_own_mailbox
+from extractors.classify import author_address, written_by_own_mailbox
 from extractors.mail_text import agency_addresses, split_mail
 from intake.mail_out.suppress import OwnIdentity, no_answer_reason
 
@@ -46,3 +46,19 @@ def test_a_lookalike_mailbox_is_not_the_agencys(sender: str) -> None:
     assert no_answer_reason(from_(sender), OWN) != "sent from the agency's own address"
     with agency_addresses([AGENCY]):
         assert split_mail(FORWARD.format(sender=sender), is_label).forwarded
+
+
+def form_mail(sender: str) -> ParsedMessage:
+    """Our web form's mail handing on an outsider's (auto-generated, Reply-To outside)."""
+    headers = {"auto-submitted": ["auto-generated"], "reply-to": ["somchai@example.org"]}
+    return ParsedMessage(from_addr=sender, message_id="<a@example.org>", headers=headers)
+
+
+def test_our_web_form_hands_on_the_outsiders_mail() -> None:
+    assert author_address(form_mail("noreply@Agency.GO.th"), OWN.domains) == "somchai@example.org"
+
+
+@pytest.mark.parametrize("sender", ["noreply@agency.go.\u0162h", "noreply@agency.go.th\u212a"])
+def test_a_lookalike_domains_form_mail_is_its_writers(sender: str) -> None:
+    own = frozenset({"agency.go.thk"}) if "\u212a" in sender else OWN.domains
+    assert author_address(form_mail(sender), own) == sender
