@@ -299,9 +299,7 @@ def author_address(parsed: ParsedMessage, own_domains: frozenset[str]) -> str:
     Reply-To."""
     sender = parsed.from_addr
     own = {ascii_lower(d) for d in own_domains}
-    if _domain_of(sender) not in own or not handed_on_for_outsider(
-        parsed, own_domains
-    ):
+    if _domain_of(sender) not in own or not handed_on_for_outsider(parsed, own_domains):
         return sender
     replies = [a for _, a in getaddresses(parsed.headers.get("reply-to", [])) if "@" in a]
     outside = [a for a in replies if a.rpartition("@")[2].lower() not in own]
