@@ -20,6 +20,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from extractors.address_case import ascii_lower
 from extractors.base import ParsedMessage
 from extractors.values import valid_ids_in
 
@@ -252,9 +253,9 @@ def handed_on_by_own_group(parsed: ParsedMessage, own_domains: frozenset[str]) -
     found = _LIST_ID.search(_header(parsed, "list-id") or "")
     if found is None or not own_domains:
         return False
-    label, _, domain = found.group(1).lower().partition(".")
-    sender = parsed.from_addr.lower()
-    own = {d.lower() for d in own_domains}
+    label, _, domain = ascii_lower(found.group(1)).partition(".")
+    sender = ascii_lower(parsed.from_addr)
+    own = {ascii_lower(d) for d in own_domains}
     if not label or domain not in own:
         return False
     return sender.rpartition("@")[2] not in own or sender == f"{label}@{domain}"
@@ -271,11 +272,16 @@ def generated_by_own_machine_for_outsider(
     value = (_header(parsed, "auto-submitted") or "").lower()
     if not value.startswith("auto-generated") or not own_domains:
         return False
-    own = {d.lower() for d in own_domains}
-    if parsed.from_addr.rpartition("@")[2].lower() not in own:
+    own = {ascii_lower(d) for d in own_domains}
+    if _domain_of(parsed.from_addr) not in own:
         return False
     replies = getaddresses(parsed.headers.get("reply-to", []))
-    return any("@" in a and a.rpartition("@")[2].lower() not in own for _, a in replies)
+    return any("@" in a and _domain_of(a) not in own for _, a in replies)
+
+
+def _domain_of(address: str) -> str:
+    """An address's domain as mail compares it (ASCII letters fold, no other letter)."""
+    return ascii_lower(address.rpartition("@")[2])
 
 
 def handed_on_for_outsider(parsed: ParsedMessage, own_domains: frozenset[str]) -> bool:
@@ -292,10 +298,8 @@ def author_address(parsed: ParsedMessage, own_domains: frozenset[str]) -> str:
     policy: "'Name' via contact"; a form's noreply@); then the one outside address in
     Reply-To."""
     sender = parsed.from_addr
-    own = {d.lower() for d in own_domains}
-    if sender.rpartition("@")[2].lower() not in own or not handed_on_for_outsider(
-        parsed, own_domains
-    ):
+    own = {ascii_lower(d) for d in own_domains}
+    if _domain_of(sender) not in own or not handed_on_for_outsider(parsed, own_domains):
         return sender
     replies = [a for _, a in getaddresses(parsed.headers.get("reply-to", [])) if "@" in a]
     outside = [a for a in replies if a.rpartition("@")[2].lower() not in own]
@@ -335,5 +339,5 @@ def written_by_own_mailbox(
     mailbox is full" phishing puts the target's own address in From. Neither is a
     citizen's request. Staff writing from their own addresses are not these mailboxes,
     and our group or web form handing on an outsider's mail is the outsider's."""
-    own = {a.lower() for a in own_addresses}
-    return author_address(parsed, own_domains).strip().lower() in own
+    own = {ascii_lower(a) for a in own_addresses}
+    return ascii_lower(author_address(parsed, own_domains).strip()) in own

@@ -25,6 +25,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+from extractors.address_case import ascii_lower
+
 MAX_LINES = 5000  # a request form is short; a huge body is read only this far
 
 Lines = list[tuple[int, str]]
@@ -91,7 +93,7 @@ _AGENCY: ContextVar[frozenset[str]] = ContextVar("agency_addresses", default=fro
 @contextmanager
 def agency_addresses(addresses: Iterable[str]) -> Iterator[None]:
     """Within the block, a forwarded mail from one of `addresses` is the agency's own."""
-    token = _AGENCY.set(frozenset(a.strip().casefold() for a in addresses if a.strip()))
+    token = _AGENCY.set(frozenset(ascii_lower(a.strip()) for a in addresses if a.strip()))
     try:
         yield
     finally:
@@ -110,7 +112,7 @@ def _by_agency(rest: Lines) -> bool:
     while i < len(rest) and (m := _HEADER_LINE.match(_unquote(rest[i][1]))):
         if m.group(1).casefold() in _SENDER:
             address = _ADDRESS.search(rest[i][1])
-            return address is not None and address.group(0).casefold() in agency
+            return address is not None and ascii_lower(address.group(0)) in agency
         i += 1
     return False
 

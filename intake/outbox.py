@@ -114,12 +114,12 @@ def _own_identity(
     usernames: tuple[str | None, ...],
     message_id_domain: str,
 ) -> OwnIdentity:
-    addresses = {a.lower() for a in own_addresses}
+    addresses = {ascii_lower(a) for a in own_addresses}
     if smtp_from is not None:
-        addresses.add(smtp_from.lower())
+        addresses.add(ascii_lower(smtp_from))
     for username in usernames:
         if username and "@" in username:
-            addresses.add(username.lower())
+            addresses.add(ascii_lower(username))
     return OwnIdentity(addresses=frozenset(addresses), message_id_domain=message_id_domain)
 
 

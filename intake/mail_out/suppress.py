@@ -17,6 +17,7 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict
 
+from extractors.address_case import ascii_lower
 from extractors.base import ParsedMessage
 from extractors.classify import author_address, handed_on_for_outsider
 
@@ -91,8 +92,8 @@ def _accepted_by_own_exchange_from_outside(parsed: ParsedMessage, own: OwnIdenti
     the writer's, so the receipt the Act requires wins. Rate limits still hold."""
     source = (_first(parsed, "x-ms-exchange-organization-authsource") or "").lower()
     host_domain = source.partition(".")[2]
-    sender_domain = parsed.from_addr.rpartition("@")[2].lower()
-    own_domains = {d.lower() for d in own.domains}
+    sender_domain = ascii_lower(parsed.from_addr.rpartition("@")[2])
+    own_domains = {ascii_lower(d) for d in own.domains}
     inside = any(host_domain == d or host_domain.endswith("." + d) for d in own_domains)
     return inside and sender_domain not in own_domains
 
@@ -112,7 +113,7 @@ def _suppress(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
 
 
 def _sender(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
-    address = author_address(parsed, own.domains).strip().lower()
+    address = ascii_lower(author_address(parsed, own.domains).strip())
     if not address or "@" not in address:
         return "empty or invalid sender"
     if (_first(parsed, "return-path") or "").replace(" ", "") == "<>":
