@@ -615,7 +615,11 @@ def verdict(case: ExtractedCase, key: str, accepted: tuple[str, ...]) -> str:
     return "flagged" if flagged(case, key) else "silent"
 
 
-def score(samples: Iterable[Blind]) -> dict[str, StyleScore]:
+def score(
+    samples: Iterable[Blind], by_field: dict[str, Counter[str]] = BY_FIELD
+) -> dict[str, StyleScore]:
+    """Each sample read, each expected field's verdict counted by style and in
+    `by_field` (each OCR set keeps its own)."""
     table: dict[str, StyleScore] = {}
     samples = list(samples)
     for sample, case in zip(samples, read_all([s.raw for s in samples]), strict=True):
@@ -627,7 +631,7 @@ def score(samples: Iterable[Blind]) -> dict[str, StyleScore]:
                 continue
             result = verdict(case, key, accepted)
             row.counts[result] += 1
-            BY_FIELD.setdefault(key, Counter())[result] += 1
+            by_field.setdefault(key, Counter())[result] += 1
             row.right_flagged += result == "right" and flagged(case, key)
             if result != "right" and len(row.misses) < 8:
                 got = case.fields.get(key)
@@ -635,9 +639,13 @@ def score(samples: Iterable[Blind]) -> dict[str, StyleScore]:
     return table
 
 
-def by_field() -> str:
+def field_table(by_field: dict[str, Counter[str]]) -> str:
     return "\n".join(f"{key:<12} " + " ".join(f"{v} {c[v]}" for v in VERDICTS)
-                     for key, c in BY_FIELD.items())  # fmt: skip
+                     for key, c in by_field.items())  # fmt: skip
+
+
+def by_field() -> str:
+    return field_table(BY_FIELD)
 
 
 def main() -> None:

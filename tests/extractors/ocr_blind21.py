@@ -57,18 +57,17 @@ from ocr_blind20 import (
     _coefficients,
     date_th,
     expected,
+    field_table,
     font,
     grain,
     nid_dashed,
     phone_dashed,
-    verdict,
 )
+from ocr_blind20 import score as score_set
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 from support.blind_sets import save_attachments
-from unseen_harness import StyleScore, flagged, read_all, render, template_keys
+from unseen_harness import StyleScore, render
 from unseen_requests import MONTHS, MONTHS_SHORT, with_check_digit
-
-from extractors.base import ExtractedCase
 
 PURPLE = (105, 45, 150)  # a receiving stamp's ink pad
 BALLPOINT = (35, 55, 150)
@@ -516,37 +515,15 @@ def build_set() -> Iterator[Blind]:
             n += 1
 
 
-VERDICTS = ("right", "flagged", "silent", "missing")
-BY_FIELD: dict[str, Counter[str]] = {}
+BY_FIELD: dict[str, Counter[str]] = {}  # this set's own tally, not set 20's
 
 
 def score(samples: Iterable[Blind]) -> dict[str, StyleScore]:
-    table: dict[str, StyleScore] = {}
-    samples = list(samples)
-    for sample, case in zip(samples, read_all([s.raw for s in samples]), strict=True):
-        row = table.setdefault(sample.style, StyleScore())
-        row.requests += 1
-        tally(row, case, sample.expected)
-    return table
-
-
-def tally(row: StyleScore, case: ExtractedCase, want: dict[str, tuple[str, ...]]) -> None:
-    for key, accepted in want.items():
-        if key not in template_keys(case.template):
-            row.not_collected += 1
-            continue
-        result = verdict(case, key, accepted)
-        row.counts[result] += 1
-        BY_FIELD.setdefault(key, Counter())[result] += 1
-        row.right_flagged += result == "right" and flagged(case, key)
-        if result != "right" and len(row.misses) < 8:
-            got = case.fields.get(key)
-            row.misses.append(f"{key}: got {got!r} want {accepted[0]!r} ({result})")
+    return score_set(samples, BY_FIELD)
 
 
 def by_field() -> str:
-    return "\n".join(f"{key:<12} " + " ".join(f"{v} {c[v]}" for v in VERDICTS)
-                     for key, c in BY_FIELD.items())  # fmt: skip
+    return field_table(BY_FIELD)
 
 
 def main() -> None:
