@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Protocol, TypeGuard, runtime_checkable
 
 from extractors.address_parts import ADDRESS_PART_KEYS
+from extractors.address_stops import is_date_alone
 from extractors.base import (
     Defect,
     ExtractionResult,
@@ -626,6 +627,8 @@ def read_label_lines(
                     break  # "วันออกบัตร : 12 มิ.ย. 2565": a field no template has
                 if found.key == "address" and _other_value(lines[i][1]):
                     break  # "ทร. 061-883-0247" under it: an address holds no phone
+                if found.key == "address" and is_date_alone(lines[i][1]):
+                    break  # an ID card's issue date under its address (address_stops)
                 values.append(_clean_value(lines[i][1]))
                 i += 1
         value = "\n".join(v for v in values if v)

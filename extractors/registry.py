@@ -76,6 +76,9 @@ def default_registry() -> ExtractorRegistry:
     return ExtractorRegistry(
         {
             "text/plain": (BodyFormExtractor(), ProseExtractor(), VCardInTextExtractor()),
+            # any other text a person wrote (a Markdown note, a YAML file, a log): what it
+            # is to a reader of words, plain text; unread, its request was lost (set 25)
+            "text": (BodyFormExtractor(), ProseExtractor(), VCardInTextExtractor()),
             "text/html": (HtmlTableExtractor(), HtmlBodyFormExtractor(), HtmlProseExtractor()),
             # The OCR extractor reads only the pages without a text layer (scans).
             "application/pdf": (PdfFormExtractor(), OcrExtractor("pdf")),
