@@ -34,6 +34,7 @@ from typing import Protocol, TypeGuard, runtime_checkable
 
 from extractors.address_parts import ADDRESS_PART_KEYS
 from extractors.address_stops import is_date_alone
+from extractors.alternating_pairs import alternating_pairs
 from extractors.base import (
     Defect,
     ExtractionResult,
@@ -1147,7 +1148,7 @@ def label_pairs(line: str, labels: LabelIndex, parse: Parse | None = None) -> li
             found = _pairs_of(split(line.strip(), labels), parse)
             if found is not None:
                 return found
-        return _space_pair(line, labels, parse)
+        return alternating_pairs(line, parse) or _space_pair(line, labels, parse)
     return _pairs_of(pieces, parse) or [line]
 
 

@@ -106,3 +106,104 @@ def test_a_yaml_block_value_is_the_lines_under_its_key() -> None:
     fields = read("ตามไฟล์แนบ\n", ("note.md", note.encode(), "text/markdown"))
     assert fields["address"] == "12 หมู่ที่ 3 ตำบลหนองบัว อำเภอเมืองขอนแก่น"
     assert fields["phone"] == "+66812345679"
+
+
+def xlsx_of(rows: list[list[object]], merges: tuple[str, ...] = ()) -> bytes:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    for span in merges:
+        sheet.merge_cells(span)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def test_a_sheets_choice_columns_under_a_caption_give_the_ticked_one() -> None:
+    """A caption merged over option columns (คำนำหน้า over นาย / นาง / นางสาว, the other
+    captions merged down over both header rows), the answer a tick under one option."""
+    for tick in ("✓", "/", "x"):
+        rows: list[list[object]] = [
+            ["คำนำหน้า", None, None, "ชื่อ", "นามสกุล", "เลขประจำตัวประชาชน", "โทรศัพท์"],
+            ["นาย", "นาง", "นางสาว"],
+            [None, tick, None, "วิภา", "ทองดี", OWN_ID, "081-234-5679"],
+        ]
+        data = xlsx_of(rows, ("A1:C1", "D1:D2", "E1:E2", "F1:F2", "G1:G2"))
+        fields = read("ตามไฟล์แนบ\n", ("form.xlsx", data, XLSX))
+        assert fields["full_name"] == "นางวิภา ทองดี", tick
+        assert fields["national_id"] == OWN_ID, tick
+        assert fields["phone"] == "+66812345679", tick
+
+
+def test_a_sub_caption_row_under_merged_groups_heads_its_columns() -> None:
+    """Captions in two bands: a group caption over its columns' own captions, beside
+    captions merged down over both rows; each answer under its own caption."""
+    rows: list[list[object]] = [
+        ["ชื่อ-นามสกุล", "เลขประจำตัวประชาชน", "ที่อยู่", None, None, "โทรศัพท์"],
+        [None, None, "บ้านเลขที่", "ตำบล", "อำเภอ"],
+        ["นางวิภา ทองดี", OWN_ID, "12", "หนองบัว", "เมืองขอนแก่น", "081-234-5679"],
+    ]
+    data = xlsx_of(rows, ("A1:A2", "B1:B2", "C1:E1", "F1:F2"))
+    fields = read("ตามไฟล์แนบ\n", ("form.xlsx", data, XLSX))
+    assert fields["full_name"] == "นางวิภา ทองดี"
+    assert fields["phone"] == "+66812345679"
+    assert fields["address"] is not None and "หนองบัว" in fields["address"]
+
+
+def test_a_csv_written_from_float_columns_gives_whole_numbers_and_days() -> None:
+    """A CSV a program wrote from a sheet read with its default types (pandas): whole
+    numbers as "815502918.0", dates as midnight timestamps. Each is the number or the
+    day the sheet held; the phone's lost 0 is put back as for a sheet's number cell."""
+    data = (
+        "national_id,full_name,birth_date,phone\n"
+        f"{OWN_ID}.0,นางวิภา ทองดี,1985-01-12 00:00:00,812345679.0\n"
+    ).encode()
+    fields = read("ตามไฟล์แนบ\n", ("export.csv", data, "text/csv"))
+    assert fields["birth_date"] == "1985-01-12"
+    assert fields["phone"] == "+66812345679"
+    assert fields["national_id"] == OWN_ID
+
+
+def test_a_csv_time_of_day_keeps_a_date_from_being_read_as_a_birth_day() -> None:
+    """A timestamp with a real time ("2026-12-06 10:14:03", when a form was sent) is no
+    day alone: only midnight is the sheet's date with its time left on."""
+    data = "submitted,full_name\n2026-12-06 10:14:03,นางวิภา ทองดี\n".encode()
+    fields = read("ตามไฟล์แนบ\n", ("export.csv", data, "text/csv"))
+    assert fields["birth_date"] is None
+
+
+def test_a_row_of_pairs_two_spaces_apart_is_split_when_labels_and_values_alternate() -> None:
+    """A web form's filled blanks copied as HTML: each value in a padded, underlined span,
+    two pairs to a paragraph; the padding comes out as two spaces everywhere, between a
+    label and its value as between the pairs. Label, value, label, value: two pairs."""
+    html = (
+        "<p>วันเดือนปีเกิด<u>&nbsp;&nbsp;&nbsp;4 มีนาคม 2528&nbsp;&nbsp;&nbsp;</u>&nbsp;&nbsp;"
+        "โทรศัพท์<u>&nbsp;&nbsp;&nbsp;081-234-5679&nbsp;&nbsp;&nbsp;</u></p>"
+        "<p>จังหวัด<u>&nbsp;&nbsp;ขอนแก่น&nbsp;&nbsp;</u>&nbsp;&nbsp;"
+        "รหัสไปรษณีย์<u>&nbsp;&nbsp;40000&nbsp;&nbsp;</u></p>"
+    )
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "คำร้อง"
+    msg.set_content(html, subtype="html")
+    fields = extract_case(parse_message(bytes(msg)), TEMPLATES).fields
+    assert fields["birth_date"] == "1985-03-04"
+    assert fields["phone"] == "+66812345679"
+    assert fields["province"] == "ขอนแก่น"
+    assert fields["postal_code"] == "40000"
+
+
+def test_two_spaces_inside_a_value_do_not_split_it() -> None:
+    """Two spaces inside an address ("12  หมู่ 3") are no pair gap: no label follows."""
+    text = "ที่อยู่  12  หมู่ที่ 3  ตำบลหนองบัว  อำเภอเมืองขอนแก่น\n"
+    got = read(text)["address"]
+    assert got is not None and "ตำบลหนองบัว" in got and "อำเภอเมืองขอนแก่น" in got
