@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Protocol, TypeGuard, runtime_checkable
 
 from extractors.address_parts import ADDRESS_PART_KEYS
+from extractors.address_rows import address_box_rows
 from extractors.address_stops import is_date_alone
 from extractors.alternating_pairs import alternating_pairs
 from extractors.base import (
@@ -580,7 +581,9 @@ def read_label_lines(
     parse = _remembering(labels)
     lines = [
         (n, _pictograph_label(_unframed(line), parse))
-        for n, line in _option_lists(without_row_numbers(_without_underlines(lines)))
+        for n, line in _option_lists(
+            without_row_numbers(_without_underlines(address_box_rows(lines)))
+        )
     ]
     lines = [(n, _bracketed_label(_title_options_label(line, parse), parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]

@@ -207,3 +207,78 @@ def test_two_spaces_inside_a_value_do_not_split_it() -> None:
     text = "ที่อยู่  12  หมู่ที่ 3  ตำบลหนองบัว  อำเภอเมืองขอนแก่น\n"
     got = read(text)["address"]
     assert got is not None and "ตำบลหนองบัว" in got and "อำเภอเมืองขอนแก่น" in got
+
+
+def test_the_other_title_ticked_and_specified_is_the_title() -> None:
+    """ "☒ อื่น ๆ (ระบุ) ร.ต.อ." after the printed civil titles: a rank or an academic title
+    is written in the form's "other" option, and that is the title."""
+    for options in (
+        "☐ นาย ☐ นาง ☐ นางสาว ☒ อื่น ๆ (ระบุ) ร.ต.อ.",
+        "( ) นาย ( ) นาง ( ) นางสาว (/) อื่นๆ ระบุ ร.ต.อ.",
+    ):
+        text = f"คำนำหน้าชื่อ: {options}\nชื่อ: วิภา\nนามสกุล: ทองดี\nเลขประจำตัวประชาชน: {OWN_ID}\n"
+        case = read_case(text)
+        assert case.fields["full_name"] in ("ร.ต.อ.วิภา ทองดี", "ร.ต.อ. วิภา ทองดี"), options
+        assert not case.issues.get("full_name"), options
+
+
+def test_an_other_option_left_unticked_gives_no_title() -> None:
+    """The "other" option printed but not ticked, and no civil title ticked: no title, a
+    clerk asked to look (as before)."""
+    text = "คำนำหน้าชื่อ: ☐ นาย ☐ นาง ☐ นางสาว ☐ อื่น ๆ (ระบุ).........\nชื่อ: วิภา\nนามสกุล: ทองดี\n"
+    case = read_case(text)
+    assert case.fields["full_name"] == "วิภา ทองดี"
+    assert case.issues.get("full_name")
+
+
+def test_address_boxes_one_space_from_their_answers_are_one_address() -> None:
+    """A Word form printed to PDF: "บ้านเลขที่ 45/2 หมู่ที่ 3 ซอย - ถนน -" and under it
+    "ตำบล/แขวง หนองบัว อำเภอ/เขต เมืองขอนแก่น", one space between each caption and its
+    answer (the blanks' lines gone)."""
+    from extractors.address_rows import address_box_rows
+
+    lines = [
+        (1, "ชื่อ นางวิภา นามสกุล ทองดี"),
+        (2, "บ้านเลขที่ 45/2 หมู่ที่ 3 ซอย - ถนน -"),
+        (3, "ตำบล/แขวง หนองบัว อำเภอ/เขต เมืองขอนแก่น"),
+        (4, "จังหวัด ขอนแก่น รหัสไปรษณีย์ 40000"),
+    ]
+    out = address_box_rows(lines)
+    assert out[1][0] == 2 and out[1][1].startswith("ที่อยู่: 45/2 หมู่ที่ 3 ")
+    assert out[0] == lines[0] and out[2] == lines[3]
+    fields = read("\n".join(line for _, line in lines) + "\n")
+    assert fields["address"] == "45/2 หมู่ที่ 3 ตำบลหนองบัว อำเภอเมืองขอนแก่น"
+    assert fields["province"] == "ขอนแก่น"
+
+
+def test_a_sentence_with_address_words_is_no_row_of_boxes() -> None:
+    """Fewer than three captions, or text before the house number's caption: left as
+    written for the other readers."""
+    from extractors.address_rows import address_box_rows
+
+    lines = [
+        (1, "บ้านเลขที่ 12 หมู่ 3 ตำบลบางพลี อำเภอบางพลี"),
+        (2, "ขอแจ้งว่าบ้านเลขที่ 12 หมู่ที่ 3 ซอย 5 ถนนหน้าวัด มีน้ำท่วม"),
+    ]
+    assert address_box_rows(lines) == lines
+
+
+def test_an_emoji_sent_as_a_picture_is_read_as_the_emoji() -> None:
+    """Gmail sends each emoji as <img alt="🎂">: the emoji the sender typed before each
+    value, standing for its label."""
+    img = '<img data-emoji="{0}" class="an1" alt="{0}" src="https://fonts.gstatic.com/e/{0}.png">'
+    html = (
+        f"<div>{img.format('👤')}&nbsp;นางวิภา ทองดี</div>"
+        f"<div>{img.format('🎂')}&nbsp;4 มีนาคม 2528</div>"
+        f"<div>{img.format('📞')}&nbsp;081-234-5679</div>"
+        '<div>ขอบคุณค่ะ <img alt="logo" src="x.png"></div>'
+    )
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "คำร้อง"
+    msg.set_content(html, subtype="html")
+    fields = extract_case(parse_message(bytes(msg)), TEMPLATES).fields
+    assert fields["birth_date"] == "1985-03-04"
+    assert fields["full_name"] == "นางวิภา ทองดี"
+    assert "logo" not in (fields["details"] or "")
