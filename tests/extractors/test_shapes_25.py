@@ -282,3 +282,13 @@ def test_an_emoji_sent_as_a_picture_is_read_as_the_emoji() -> None:
     assert fields["birth_date"] == "1985-03-04"
     assert fields["full_name"] == "นางวิภา ทองดี"
     assert "logo" not in (fields["details"] or "")
+
+
+def test_machine_written_text_parts_are_not_read_as_a_persons_form() -> None:
+    """A returned mail's headers (text/rfc822-headers) and a calendar invitation are text
+    no person typed: "From: ..." and "To: ..." there are no applicant's."""
+    headers = "From: Somchai <somchai@example.com>\nTo: x@example.go.th\nSubject: test\n"
+    for mime in ("text/rfc822-headers", "text/calendar"):
+        case = read_case("ตามแนบ\n", ("part.txt", headers.encode(), mime))
+        assert case.fields["email"] is None, mime
+        assert any(d.code == "unsupported_content_type" for d in case.defects), mime

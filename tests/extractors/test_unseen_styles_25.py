@@ -47,6 +47,20 @@ from extractors.mime import parse_message
 # witnesses, the monk, the e-service receipt, the commander's block, the consent page,
 # merged group headers, Outlook's Word HTML, the two-level quotes, the Thai forward).
 # Run time: about 9 s for the file on the shared machine.
+# Fixes (unit tests in test_shapes_25.py, examples written afresh): an address stops at a
+# line that is a date alone; any text/* attachment is read as text; a chat app's *bold*
+# label ends at its stars and a ~struck~ value before the new one is dropped; YAML block
+# values are read on their key's line; "ที่อยู่จัดส่ง" joins the vocabulary; a sheet's
+# header in two bands is read by column, a group of option columns giving the ticked
+# option; a CSV's "815502918.0" and "1985-01-12 00:00:00" are the number and the day;
+# a row of pairs two spaces apart splits when labels and values alternate; a row of
+# address boxes one space from their answers is one address; the ticked "other" title
+# and its rank is the title, kept beside the name parts; an emoji sent as <img alt> is
+# read as the emoji.
+# After them (PYTHONPATH=. /work/main/.venv/bin/python -m pytest
+# tests/extractors/test_unseen_styles_25.py -s): 395/395 right (1.000), 0 wrong flagged,
+# 0 wrong without a flag, 0 missing; outcomes 5/5. By kind: plain 125/125, HTML 64/64,
+# Word 64/64, PDF 64/64, sheet 48/48, text file 30/30. No style needs a floor.
 FLOORS: dict[str, float] = {}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
@@ -62,7 +76,9 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    HELD_OUT.assert_silent_at_most()
+    # Issue 8's line is 0.5%; first sight 0.506% (2 of 395), 0 after: held at 0, so the
+    # next silent error in these shapes is seen, not absorbed under the line.
+    HELD_OUT.assert_silent_at_most(0.0)
 
 
 @pytest.mark.parametrize(("what", "raw", "kind"), build_outcomes(), ids=lambda x: str(x)[:40])
