@@ -25,6 +25,10 @@ _BOX = re.compile(
     r"|ตำบล/แขวง|แขวง/ตำบล|ตำบล|แขวง|อำเภอ/เขต|เขต/อำเภอ|อำเภอ|เขต)(?=\s)"
 )
 _COLON = re.compile(r"[:：]")
+# the province and the postal code end the boxes: their own fields, read from their own line
+_OWN_FIELD = re.compile(r"(?:^|(?<=\s))(?:จังหวัด|รหัสไปรษณีย์)(?=\s)")
+# a tab or a wide gap parts the pairs of a Word table's copy: the pair reader's rows
+_WIDE = re.compile(r"\t| {2,}")
 
 
 def address_box_rows(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -34,39 +38,45 @@ def address_box_rows(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
     i = 0
     while i < len(lines):
         number, line = lines[i]
-        boxes = _boxes(line)
+        boxes, rest = _boxes(line)
         if boxes is None or boxes[0][0] not in _HOUSE:
             out.append((number, line))
             i += 1
             continue
+        tails = [(number, rest)] if rest else []
         j = i + 1
-        while j < len(lines) and (more := _boxes(lines[j][1])) is not None:
-            if more[0][0] in _HOUSE:
+        while not tails and j < len(lines):
+            more, rest = _boxes(lines[j][1])
+            if more is None or more[0][0] in _HOUSE:
                 break
             boxes += more
+            tails = [(lines[j][0], rest)] if rest else []
             j += 1
         address = address_in_boxes([c for c, _ in boxes], [a for _, a in boxes])
         if address is None:
             out.append((number, line))
             i += 1
             continue
-        out.append((number, f"ที่อยู่: {address}"))
+        out += [(number, f"ที่อยู่: {address}"), *tails]
         i = j
     return out
 
 
-def _boxes(line: str) -> list[tuple[str, str]] | None:
-    """(caption, answer) for each box of a line made only of boxes; else None."""
+def _boxes(line: str) -> tuple[list[tuple[str, str]] | None, str]:
+    """(caption, answer) for each box of a line made of boxes, and what follows them from
+    the province's or the postal code's caption on; (None, "") for any other line."""
     text = line.strip()
-    if not text or _COLON.search(text):
-        return None
+    if not text or _COLON.search(text) or _WIDE.search(text):
+        return None, ""
+    own = _OWN_FIELD.search(text)
+    text, rest = (text[: own.start()].rstrip(), text[own.start() :]) if own else (text, "")
     found = list(_BOX.finditer(text))
     if len(found) < 2 or found[0].start() != 0:
-        return None
+        return None, ""
     boxes = []
     for here, after in zip(found, [*found[1:], None], strict=True):
         answer = text[here.end() : after.start() if after else len(text)].strip()
         if not answer:
-            return None
+            return None, ""
         boxes.append((here.group(), answer))
-    return boxes
+    return boxes, rest

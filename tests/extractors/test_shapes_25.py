@@ -292,3 +292,16 @@ def test_machine_written_text_parts_are_not_read_as_a_persons_form() -> None:
         case = read_case("ตามแนบ\n", ("part.txt", headers.encode(), mime))
         assert case.fields["email"] is None, mime
         assert any(d.code == "unsupported_content_type" for d in case.defects), mime
+
+
+def test_address_boxes_stop_at_the_province_and_leave_tabbed_rows_alone() -> None:
+    """The province and postal code on the boxes' line are read on a line of their own;
+    a Word table's copy (tabs between the cells) is the pair reader's."""
+    from extractors.address_rows import address_box_rows
+
+    lines = [(1, "บ้านเลขที่ 9 หมู่ที่ 2 ตำบล/แขวง ดู่ อำเภอ/เขต ราษีไศล จังหวัด ศรีสะเกษ")]
+    out = address_box_rows(lines)
+    assert out[0][1].startswith("ที่อยู่: 9 หมู่ที่ 2 ") and "ศรีสะเกษ" not in out[0][1]
+    assert out[1] == (1, "จังหวัด ศรีสะเกษ")
+    tabbed = [(1, "บ้านเลขที่\t128\tหมู่ที่\t5\tตำบล\tบ้านกลาง\tอำเภอ\tเมืองลำพูน\tจังหวัด\tลำพูน")]
+    assert address_box_rows(tabbed) == tabbed
