@@ -33,6 +33,9 @@ from functools import lru_cache
 from typing import Protocol, TypeGuard, runtime_checkable
 
 from extractors.address_parts import ADDRESS_PART_KEYS
+from extractors.address_rows import address_box_rows
+from extractors.address_stops import is_date_alone
+from extractors.alternating_pairs import alternating_pairs
 from extractors.base import (
     Defect,
     ExtractionResult,
@@ -578,7 +581,9 @@ def read_label_lines(
     parse = _remembering(labels)
     lines = [
         (n, _pictograph_label(_unframed(line), parse))
-        for n, line in _option_lists(without_row_numbers(_without_underlines(lines)))
+        for n, line in _option_lists(
+            without_row_numbers(_without_underlines(address_box_rows(lines)))
+        )
     ]
     lines = [(n, _bracketed_label(_title_options_label(line, parse), parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
@@ -626,6 +631,8 @@ def read_label_lines(
                     break  # "วันออกบัตร : 12 มิ.ย. 2565": a field no template has
                 if found.key == "address" and _other_value(lines[i][1]):
                     break  # "ทร. 061-883-0247" under it: an address holds no phone
+                if found.key == "address" and is_date_alone(lines[i][1]):
+                    break  # an ID card's issue date under its address (address_stops)
                 values.append(_clean_value(lines[i][1]))
                 i += 1
         value = "\n".join(v for v in values if v)
@@ -1144,7 +1151,7 @@ def label_pairs(line: str, labels: LabelIndex, parse: Parse | None = None) -> li
             found = _pairs_of(split(line.strip(), labels), parse)
             if found is not None:
                 return found
-        return _space_pair(line, labels, parse)
+        return alternating_pairs(line, parse) or _space_pair(line, labels, parse)
     return _pairs_of(pieces, parse) or [line]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from extractors.base import ExtractionResult, LabelIndex
 from extractors.body_form import decode_text_bytes
@@ -20,6 +21,12 @@ from extractors.xlsx_form import MAX_COLUMNS, MAX_ROWS, xlsx_lines, zero_restore
 
 MAX_CHARS = 200_000  # a request is a few rows; the rest of a big export is not read
 _DELIMITERS = (",", ";", "\t")
+# A program that wrote the CSV from a sheet read with default types (pandas) writes a
+# whole number as a float ("815502918.0") and a date cell as a midnight timestamp
+# ("1985-01-12 00:00:00"): the number and the day the sheet held, as the Excel reader
+# reads its cells (xlsx_form._cell). A real time of day is kept: it is no date alone.
+_WHOLE_FLOAT = re.compile(r"(\d+)\.0+")
+_MIDNIGHT = re.compile(r"(\d{4}-\d{2}-\d{2})[ T]00:00(?::00(?:\.0+)?)?")
 
 
 def csv_text(content: bytes | str) -> str:
@@ -39,13 +46,18 @@ def csv_rows(text: str) -> list[list[str]]:
     delimiter = max(_DELIMITERS, key=head.count)
     rows: list[list[str]] = []
     for row in csv.reader(io.StringIO(text[:MAX_CHARS]), delimiter=delimiter):
-        cells = [normalise_thai_text(c) for c in row[:MAX_COLUMNS]]
+        cells = [_as_the_sheet_held(normalise_thai_text(c)) for c in row[:MAX_COLUMNS]]
         while cells and not cells[-1]:
             cells.pop()
         rows.append(cells)
         if len(rows) >= MAX_ROWS:
             break
     return rows
+
+
+def _as_the_sheet_held(cell: str) -> str:
+    m = _WHOLE_FLOAT.fullmatch(cell.strip()) or _MIDNIGHT.fullmatch(cell.strip())
+    return m.group(1) if m is not None else cell
 
 
 class CsvFormExtractor:

@@ -16,8 +16,10 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote_plus
 
+from extractors.chat_marks import without_chat_marks
 from extractors.chat_transcript import as_questions_and_answers
 from extractors.html_text import fold_full_width, markup_shown_as_text
+from extractors.yaml_blocks import folded_block_values
 
 __all__ = ["dump_as_lines", "shown_text", "text_to_read"]
 
@@ -35,10 +37,14 @@ _URL_QUERY = re.compile(r"^https?://[^\s?#]+\?([^\s#]+)(?:#\S*)?$", re.I)
 
 def shown_text(text: str) -> str:
     """A text body as its sender's program meant it shown: full-width forms as ASCII,
-    markup written as text read as markup, a chat transcript as questions and answers.
+    markup written as text read as markup, a chat app's *bold* and ~struck~ marks as it
+    showed them, YAML's block values on their keys' lines, a chat transcript as questions
+    and answers.
     The readers read this (or its dump's lines); the message's own text part is kept as
     it came."""
-    return as_questions_and_answers(markup_shown_as_text(fold_full_width(text)))
+    return as_questions_and_answers(
+        without_chat_marks(folded_block_values(markup_shown_as_text(fold_full_width(text))))
+    )
 
 
 def text_to_read(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+import unicodedata
 from html.parser import HTMLParser
 
 _SKIP = frozenset({"script", "style", "head", "title", "template", "noscript"})
@@ -180,6 +181,13 @@ class _Walker(HTMLParser):
             self.form_box(tag, dict(attrs))
             return
         box = dict(attrs)
+        if tag == "img":
+            # Gmail and Yahoo send each emoji as a picture whose alt is the emoji: the
+            # sender typed it, and it may stand for a label ("📞 08...", "🎂 12 ม.ค. ...")
+            alt = (box.get("alt") or "").strip()
+            if alt and len(alt) <= _MAX_EMOJI and all(_pictograph(ch) for ch in alt):
+                self.text(f" {alt} ")
+            return
         if (box.get("role") or "").lower() in _ARIA_TICKS and box.get("aria-checked"):
             # a web page's radio button or check box drawn by script: its state is in
             # aria-checked, its caption follows it ("☑ นาง") as an <input>'s does
@@ -214,7 +222,7 @@ class _Walker(HTMLParser):
             self.newline()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("br", "input"):
+        if tag in ("br", "input", "img"):
             self.handle_starttag(tag, attrs)
 
     def form_box(self, tag: str, attrs: dict[str, str | None]) -> None:
@@ -400,6 +408,14 @@ def fold_full_width(text: str) -> str:
     if "\u20e3" in text:
         text = _KEYCAP.sub(r"\1", text)
     return text.translate(_FULL_WIDTH) if _HAS_FULL_WIDTH.search(text) else text
+
+
+_MAX_EMOJI = 8  # one emoji with its modifiers and joiners (👨‍👩‍👧 is five code points)
+
+
+def _pictograph(ch: str) -> bool:
+    """A character of an emoji: a symbol (So), a variation selector or a joiner."""
+    return unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") and not ch.isalnum()
 
 
 def markup_shown_as_text(text: str) -> str:

@@ -12,6 +12,7 @@ import re
 
 from extractors.base import FieldCandidate, FieldSpec
 from extractors.thai import CIVIL_TITLE
+from extractors.title_options import is_honoured_title, other_title_specified
 
 __all__ = [
     "FULL_NAME",
@@ -201,6 +202,9 @@ def _ticked(candidate: FieldCandidate) -> FieldCandidate:
         return candidate
     chosen = chosen_in.findall(found.group())
     title = chosen[0] if len(chosen) == 1 else ""
+    other = other_title_specified(candidate.value[found.end() :]) if not chosen else None
+    if candidate.key == TITLE and other is not None:
+        return candidate.model_copy(update={"value": other})  # "☒ อื่น ๆ (ระบุ) พ.ต.อ."
     value = " ".join(
         f"{candidate.value[: found.start()]} {title} {candidate.value[found.end() :]}".split()
     )
@@ -274,11 +278,14 @@ def _join(
     if title is not None and _TITLE_VALUE.match(title.value.strip()):
         words.insert(0, title.value.strip())
         confidence = min(confidence, title.confidence)
+    elif title is not None and is_honoured_title(title.value):
+        words.insert(0, title.value.strip())  # a rank or an academic title is kept
+        confidence = min(confidence, title.confidence)
     elif title is not None and not title.value.strip():  # options printed, none ticked
         confidence = min(confidence, title.confidence)
     elif title is not None:
-        # not one title: the printed options with boxes no reader saw ("นาย นาง นางสาว"),
-        # a rank: the name goes without it, and a clerk looks
+        # not one title: the printed options with boxes no reader saw ("นาย นาง นางสาว"):
+        # the name goes without it, and a clerk looks
         confidence = min(confidence, title.confidence, REVIEW_DOUBT)
     label = " + ".join(c.provenance.label or c.key for c in (given, family) if c)
     provenance = given.provenance.model_copy(update={"label": label})

@@ -35,6 +35,7 @@ from extractors.thai import (
     parse_date,
     spoken_digits_to_arabic,
 )
+from extractors.title_options import HONOURED as _HONOURED
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
 from extractors.values import (
     EMAIL_IN_TEXT,
@@ -76,15 +77,9 @@ _RANK = (
     rf"(?:{CIVIL_TITLE}|{_NOT_A_TITLE}(?:[ก-ฮ]{{1,3}}\.){{2,4}}(?:หญิง)?"
     r"|(?:ผศ|รศ|ศ|ดร|นพ|พญ|ทพ|ทพญ|ภก|ภญ)\.(?:ดร\.)?)"
 )
-# The same titles where they can open a line of a request: royal descent, academic and
-# medical titles, and ranks of three dotted parts or a known two-part one. Not any two
-# abbreviations (ร.ร., ส.ส. name a school, an MP; ต.ค. a month).
-_HONOURED = (
-    r"(?:ม\.ร\.ว\.|ม\.ล\.|ม\.จ\.|หม่อมราชวงศ์|หม่อมหลวง|หม่อมเจ้า"
-    r"|(?:ผศ|รศ|ศ|ดร|นพ|พญ|ทพ|ทพญ|ภก|ภญ)\.(?:ดร\.)?"
-    r"|(?:พล\.)?[ก-ฮ]{1,2}\.[ก-ฮ]{1,2}\.[ก-ฮ]{1,2}\.(?:หญิง)?"
-    r"|(?:ด\.ต|พ\.อ|พ\.ท|พ\.ต|ร\.อ|ร\.ท|ร\.ต|ส\.อ|ส\.ท|ส\.ต|จ\.อ|น\.อ|น\.ท|น\.ต)\.(?:หญิง)?)"
-)
+# _HONOURED (extractors.title_options): the same titles where they can open a line of a
+# request: royal descent, academic and medical titles, and ranks of three dotted parts or
+# a known two-part one. Not any two abbreviations (ร.ร., ส.ส. name a school, an MP).
 _SIGNATURE_NAME = re.compile(
     rf"^[ \t]*(?P<l>{_RANK}\s*{_THAI_WORD}\s+(?:{_THAI_WORD}\s+)?(?:ณ\s+)?{_THAI_WORD})[ \t]*$",
     re.M,

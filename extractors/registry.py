@@ -76,6 +76,13 @@ def default_registry() -> ExtractorRegistry:
     return ExtractorRegistry(
         {
             "text/plain": (BodyFormExtractor(), ProseExtractor(), VCardInTextExtractor()),
+            # any other text a person wrote (a Markdown note, a YAML file, a log): what it
+            # is to a reader of words, plain text; unread, its request was lost (set 25)
+            "text": (BodyFormExtractor(), ProseExtractor(), VCardInTextExtractor()),
+            # ... but not what machines write as text: a returned mail's headers, an
+            # invitation's calendar (their From, To and times are no applicant's)
+            "text/rfc822-headers": (),
+            "text/calendar": (),
             "text/html": (HtmlTableExtractor(), HtmlBodyFormExtractor(), HtmlProseExtractor()),
             # The OCR extractor reads only the pages without a text layer (scans).
             "application/pdf": (PdfFormExtractor(), OcrExtractor("pdf")),

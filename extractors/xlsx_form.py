@@ -19,6 +19,7 @@ from typing import Any
 
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import is_lone_label
+from extractors.header_bands import banded_pairs
 from extractors.office_files import open_package, read_lines
 from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
@@ -156,6 +157,12 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
             # are read after it, so a value they give otherwise is a disagreement to flag.
             lines += [line for answer in reversed(answers) for line in answer]
             i = j
+            continue
+        after = rows[j + 1] if j + 1 < len(rows) else []
+        bands = banded_pairs(rows[i], below, after, lambda c: is_lone_label(c, labels))
+        if bands:  # a header in two bands (extractors.header_bands)
+            lines += bands
+            i = j + 2
             continue
         own = _own_column(rows[i], labels)
         if own is not None:

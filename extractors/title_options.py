@@ -1,0 +1,43 @@
+"""Titles beyond the civil ones, as forms let people give them.
+
+A Thai form prints the civil titles with a box each and, last, an "other" box with a
+blank: "☐ นาย ☐ นาง ☐ นางสาว ☒ อื่น ๆ (ระบุ) พ.ต.อ.". A police officer, a soldier or a
+lecturer ticks it and writes the rank or the academic title there: that is the title.
+Read as "none of the titles ticked", the name went without its rank and was flagged
+(set 25). HONOURED is what such a title looks like (royal descent, academic and medical
+titles, ranks of three dotted parts or a known two-part one), once for every reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+HONOURED = (
+    r"(?:ม\.ร\.ว\.|ม\.ล\.|ม\.จ\.|หม่อมราชวงศ์|หม่อมหลวง|หม่อมเจ้า"
+    r"|(?:ผศ|รศ|ศ|ดร|นพ|พญ|ทพ|ทพญ|ภก|ภญ)\.(?:ดร\.)?"
+    r"|(?:พล\.)?[ก-ฮ]{1,2}\.[ก-ฮ]{1,2}\.[ก-ฮ]{1,2}\.(?:หญิง)?"
+    r"|(?:ด\.ต|พ\.อ|พ\.ท|พ\.ต|ร\.อ|ร\.ท|ร\.ต|ส\.อ|ส\.ท|ส\.ต|จ\.อ|น\.อ|น\.ท|น\.ต)\.(?:หญิง)?)"
+)
+# the title alone, "ว่าที่" (acting) before a rank kept with it
+_HONOURED_ALONE = re.compile(rf"(?:ว่าที่\s*)?{HONOURED}")
+_TICKED = r"(?:[☑☒■✓✔✅◉●⦿]|[\(\[]\s*[/xX✓✔•●]\s*[\)\]])"
+_OTHER_TICKED = re.compile(
+    rf"{_TICKED}\s*(?:อื่น\s*ๆ|อื่นๆ|other)\s*"
+    r"(?:[\(\[]?\s*(?:โปรดระบุ|ระบุ|please specify|specify)\s*[\)\]]?)?\s*[:.]?\s*"
+    r"(?P<title>[^\s.…_][^…_]*?)\s*$",
+    re.I,
+)
+
+
+def is_honoured_title(text: str) -> bool:
+    """Whether `text` is one rank or academic title and nothing else."""
+    return _HONOURED_ALONE.fullmatch(text.strip()) is not None
+
+
+def other_title_specified(text: str) -> str | None:
+    """The title written in a ticked "other" option at the end of `text`, when it is a
+    rank or an academic title; else None."""
+    found = _OTHER_TICKED.search(text)
+    if found is None or not is_honoured_title(found.group("title")):
+        return None
+    return " ".join(found.group("title").split())
