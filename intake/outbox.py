@@ -14,7 +14,7 @@ import email.policy
 import hashlib
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -51,8 +51,8 @@ from intake.mail_out.signing import load_signer, signing_paths
 from intake.mail_out.suppress import OwnIdentity, no_answer_reason
 from intake.settings import Settings
 from storage.crypto import DataKey, encrypt_field, hmac_sha256, index_subkey
-from storage.db import insert_row, new_row
-from storage.held import write_held
+from storage.db import new_row, row_values
+from storage.held import add_rows, write_held
 from storage.ids import next_id
 from storage.models import Case, utcnow
 from storage.outbox import OutboxKind, OutboxPurpose, OutboxRow
@@ -225,7 +225,7 @@ def queue_ack(session: Session, ctx: Context, case: Case, source: AckSource) -> 
     assert case.id is not None
     message_id = tagger(ctx).new(case.id)
     draft = _ack_draft(ctx, case, source, recipient, message_id, threaded=not foreign)
-    _add_row(
+    _write_row(
         session,
         case=case,
         key=source.key,
@@ -355,13 +355,13 @@ class BatchAcks:
         for hmac, as_sender, at in connection.execute(query, params):
             (self.sent if as_sender else self.received)[hmac].append(_aware(at))
 
-    def queued(self, row: OutboxRow) -> None:
-        """An ack this batch wrote: the checks after it count it (an address not read
-        yet finds the row itself: held rows are written before a read)."""
-        if row.sender_hmac in self.sent:
-            self.sent[row.sender_hmac].append(row.created_at)
-        if row.recipient_hmac in self.received:
-            self.received[row.recipient_hmac].append(row.created_at)
+    def queued(self, row: Mapping[str, Any]) -> None:
+        """An ack this batch wrote (its values): the checks after it count it (an
+        address not read yet finds the row itself: held rows are written before a read)."""
+        if row["sender_hmac"] in self.sent:
+            self.sent[row["sender_hmac"]].append(row["created_at"])
+        if row["recipient_hmac"] in self.received:
+            self.received[row["recipient_hmac"]].append(row["created_at"])
 
 
 def _aware(moment: datetime) -> datetime:
@@ -509,13 +509,46 @@ def _add_row(
     actor: Actor,
     built: bool = True,
 ) -> OutboxRow:
+    """`_write_row`, and the row it wrote as an object outside the session (later reads
+    load the stored row)."""
+    return new_row(
+        OutboxRow,
+        **_write_row(
+            session,
+            case=case,
+            key=key,
+            purpose=purpose,
+            payload=payload,
+            message_id=message_id,
+            sender_hmac=sender_hmac,
+            recipient_hmac=recipient_hmac,
+            actor=actor,
+            built=built,
+        ),
+    )
+
+
+def _write_row(
+    session: Session,
+    *,
+    case: Case,
+    key: DataKey,
+    purpose: str,
+    payload: bytes,
+    message_id: str,
+    sender_hmac: str | None,
+    recipient_hmac: str | None,
+    actor: Actor,
+    built: bool = True,
+) -> dict[str, Any]:
     """`payload` is the mail's MIME bytes, or for an acknowledgement not yet `built` its
     draft (then `payload_sha256` stays empty until the sender builds it).
 
-    The row is written at once, whole, through the connection; the object returned is
-    a copy outside the session (later reads load the stored row)."""
+    The row is written at once, whole, through the connection (or with the stage
+    batch's rows); returned are its values. An acknowledgement, written for every
+    case, needs no object of it (storage.db.row_values)."""
     row_id = next_id(session, "outbox")
-    row = new_row(
+    row = row_values(
         OutboxRow,
         id=row_id,
         kind=OutboxKind.MAIL,
@@ -527,9 +560,9 @@ def _add_row(
         recipient_hmac=recipient_hmac,
         payload_sha256=hashlib.sha256(payload).hexdigest() if built else None,
         created_by=actor.name[:100],
+        payload_enc=seal_payload(key, payload, row_id),  # the id is in the associated data
     )
-    row.payload_enc = seal_payload(key, payload, row_id)  # the id is in the associated data
-    insert_row(session, row)
+    add_rows(session, OUTBOX_TABLE, [row])
     batch = _batch_acks(session)
     if batch is not None and purpose == OutboxPurpose.ACK:
         batch.queued(row)

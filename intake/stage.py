@@ -15,7 +15,7 @@ from extractors.bounded import parse_bounded
 from extractors.sandbox import Limits
 from extractors.sender_auth import SenderVerdict
 from intake.context import Context
-from storage.crypto import DataKey, encrypt_text, json_text
+from storage.crypto import DataKey, encrypt_text, json_native_text, json_text
 from storage.db import assign
 from storage.keys import load_data_key
 from storage.message_events import EventRow, event_row
@@ -168,7 +168,8 @@ class Item:
     def seal(self, column: str, value: Any, *, json_native: bool = False) -> bytes:
         """Seal `value` into `column`; `json_native` when it is what decoding its JSON
         gives (see Carry.unread), and the caller keeps no hold on it."""
-        text = json_text(value)  # kept as text: a later open reads what decrypting would give
+        # kept as text: a later open reads what decrypting would give
+        text = json_native_text(value) if json_native else json_text(value)
         token = encrypt_text(self.key, text, table="messages", column=column, row_id=self.id)
         self.carry.sealed[column] = text
         if json_native:

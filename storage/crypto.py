@@ -31,6 +31,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from pydantic_core import PydanticSerializationError, to_json
 
 from storage import nonces
 from storage.errors import DecryptError
@@ -179,6 +180,18 @@ def decrypt_text(key: DataKey, token: bytes, *, table: str, column: str, row_id:
 def json_text(value: Any) -> str:
     """The JSON that encrypt_json seals: what decrypt_json will read back."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def json_native_text(value: Any) -> str:
+    """json_text of a JSON-native value (what json.loads gives: str keys, lists, strings,
+    numbers, booleans, None) through pydantic-core's serializer, which reads back the
+    same (a float may be spelled otherwise, 0.00001 for 1e-05) at a third to a fifth of
+    the cost: a mail's extraction is some 6 KB of JSON. Not for other values: it writes
+    a None key as "None" and takes types json refuses."""
+    try:
+        return to_json(value).decode()
+    except PydanticSerializationError:  # a lone surrogate: json writes it, as before
+        return json_text(value)
 
 
 def encrypt_json(key: DataKey, value: Any, *, table: str, column: str, row_id: int | str) -> bytes:

@@ -29,7 +29,15 @@ from sqlmodel import Session, col, select
 from storage import blind_index
 from storage.audit import DEFAULT_CHECKPOINT_EVERY, append_audit
 from storage.blobs import BlobStore
-from storage.crypto import DataKey, case_binding, decrypt_field, decrypt_json, encrypt_json
+from storage.crypto import (
+    DataKey,
+    case_binding,
+    decrypt_field,
+    decrypt_json,
+    encrypt_text,
+    json_native_text,
+    json_text,
+)
 from storage.db import insert_row
 from storage.errors import DecryptError, StorageError
 from storage.keyring import KeyProvider
@@ -272,8 +280,11 @@ def seal_case_record(
     index_bits: int = blind_index.DEFAULT_BITS,
     checkpoint_every: int = DEFAULT_CHECKPOINT_EVERY,
     new: Case | None = None,
+    json_native: bool = False,
 ) -> None:
     """Encrypt `record` into the case and refresh its blind-index rows; audited.
+    `json_native`: the record holds JSON types alone (a new case's, made of its sealed
+    extraction), so storage.crypto.json_native_text may write it.
 
     `new` is a case not yet stored, its id drawn beforehand (storage.ids): it is
     inserted here, whole, with its sealed fields, instead of inserted and then updated.
@@ -282,7 +293,8 @@ def seal_case_record(
     flushing everything else the transaction holds (the object stays outside the
     session; later reads load the stored row)."""
     case, key = _case_and_key(session, keyring, case_id, new)
-    case.fields_enc = encrypt_json(key, record, table="cases", column="fields_enc", row_id=case_id)
+    text = json_native_text(record) if json_native else json_text(record)
+    case.fields_enc = encrypt_text(key, text, table="cases", column="fields_enc", row_id=case_id)
     case.updated_at = utcnow()
     if new is None:
         session.add(case)

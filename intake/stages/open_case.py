@@ -53,6 +53,7 @@ class OpenCaseStage:
             index_bits=item.ctx.settings.blind_index_bits,
             checkpoint_every=item.ctx.settings.audit_checkpoint_every,
             new=case,
+            json_native=True,  # its fields are the extraction's, as JSON read them
         )
         item.message.case_id = case.id
         source = AckSource(

@@ -433,3 +433,28 @@ def test_provides_answers_as_isinstance_for_each_keyring_class() -> None:
     for _ in range(2):  # the second answer comes from what the first found
         assert provides(WithIndexKeys(), IndexKeys)  # type: ignore[type-abstract]
         assert not provides(Without(), IndexKeys)  # type: ignore[type-abstract]
+
+
+JSON_NATIVE_VALUES = [
+    {"fields": {"name": "สมชาย ใจดี", "id": "1101700203451"}, "n": 3, "ok": True, "x": None},
+    {"a": [1.5, 1e-05, 1e16, -0.0, 2**70], "b": 'quote " back \\ tab \t nul \x00 \u2028'},
+    {"nan": float("nan")},  # json reads NaN back; equal only as text below
+    [],
+    "ข้อความ",
+]
+
+
+@pytest.mark.parametrize("value", JSON_NATIVE_VALUES)
+def test_json_native_text_reads_back_as_json_text_does(value: object) -> None:
+    from storage.crypto import json_native_text, json_text
+
+    fast, plain = json_native_text(value), json_text(value)
+    assert json.dumps(json.loads(fast)) == json.dumps(json.loads(plain))
+    assert json.dumps(json.loads(fast)) == json.dumps(value)
+
+
+def test_json_native_text_takes_a_lone_surrogate_as_json_text_does() -> None:
+    from storage.crypto import json_native_text, json_text
+
+    value = {"broken": "a\ud800b"}  # what a mis-decoded header can hold
+    assert json_native_text(value) == json_text(value)

@@ -46,3 +46,17 @@ def test_assign_is_an_assignment_as_sqlmodel_makes_it() -> None:
     history = inspect(by_assign).attrs.template.history
     assert history == inspect(by_setattr).attrs.template.history
     assert history.added == ["general"]  # tracked: the next flush writes it
+
+
+def test_row_values_are_what_insert_row_writes_of_a_new_row() -> None:
+    from storage.db import _column_names, _values_of, row_values
+
+    outbox = {"id": 9, "kind": "mail", "purpose": "ack", "message_id": "<9@t>"}
+    table = OutboxRow.__table__  # type: ignore[attr-defined]
+    written = _values_of(new_row(OutboxRow, **outbox), _column_names(table))
+    values = row_values(OutboxRow, **outbox)
+    assert list(values) == [c.name for c in table.columns]  # every column, in order
+    assert values["created_at"] is not None and values["created_at"].tzinfo is not None
+    assert {k: v for k, v in values.items() if k != "created_at"} == {
+        k: v for k, v in written.items() if k != "created_at"
+    }
