@@ -18,7 +18,9 @@ from extractors.ocr import best_reading, ocr_page
 from extractors.ocr_char_boxes import BOXED_CONFIDENCE, BoxedRun, digit_runs, with_boxed_runs
 from extractors.ocr_id_boxes import id_boxes
 from extractors.ocr_rules import boxes_on_page
+from extractors.ocr_text import date_from_parts
 from extractors.templates import load_templates
+from extractors.thai import THAI_MONTHS
 
 ROOT = Path(__file__).resolve().parents[2]
 FONT_DIR = Path("/usr/share/fonts/truetype/tlwg")
@@ -51,9 +53,9 @@ def _boxes(
 def _form() -> Image.Image:
     """A form's applicant part with the birth date, postal code and phone in boxes, one
     digit a box and no dash between, written in a handwriting face; blurred as a scan."""
-    page = Image.new("L", (1600, 720), 255)
+    page = Image.new("L", (2480, 720), 255)
     draw = ImageDraw.Draw(page)
-    label = ImageFont.truetype(str(FONT_DIR / "Sawasdee.ttf"), 46)
+    label = ImageFont.truetype(str(FONT_DIR / "Garuda.ttf"), 48)
     hand = ImageFont.truetype(str(FONT_DIR / "Purisa.ttf"), 34)
     draw.text((150, 120), "ชื่อผู้ขอ", font=label, fill=0)
     draw.text((400, 118), "นางกาญจนา ทองสุข", font=hand, fill=0)
@@ -113,6 +115,10 @@ def test_the_words_read_among_a_run_of_boxes_give_way_to_its_digits() -> None:
     # boxes nothing was read in: the digits go between the words either side
     got = with_boxed_runs("รหัสไปรษณีย์ โทร", [words[0], words[-1]], [run])
     assert got is not None and got[0] == "รหัสไปรษณีย์ 40140 โทร"
+    # Thai read as syllables in the word table, joined in the line's text
+    syllables = [_word("รหัส", 100, 240), _word("ไปรษณีย์", 240, 400), *words[1:4]]
+    got = with_boxed_runs("รหัสไปรษณีย์ 40 14 0", syllables, [run])
+    assert got is not None and got[0] == "รหัสไปรษณีย์ 40140"
     # a run on another line changes nothing
     far = BoxedRun((510, 400, 780, 450), "12345")
     assert with_boxed_runs("รหัสไปรษณีย์  40 14 0  โทร", words, [far]) is None
@@ -140,3 +146,12 @@ def test_only_rows_of_a_few_boxes_outside_the_id_are_read_again() -> None:
         (5, pytest.approx(200, abs=6)),
         (2, pytest.approx(600, abs=6)),
     ]
+
+
+def test_a_date_of_three_numbers_is_read_from_them_whatever_the_words_between() -> None:
+    # boxes print the month as a number; the printed เดือน and พ.ศ. read as anything
+    assert date_from_parts("07 เดือน 11 we 2518", THAI_MONTHS) == "07/11/2518"
+    assert date_from_parts("3 ด 4 ปี 1988", THAI_MONTHS) == "3/4/1988"
+    assert date_from_parts("07 เดือน 13 พ.ศ. 2518", THAI_MONTHS) is None  # no 13th month
+    assert date_from_parts("07 11 2518 12", THAI_MONTHS) is None  # a number too many
+    assert date_from_parts("2518 เดือน 11 วันที่ 07", THAI_MONTHS) is None  # not day first
