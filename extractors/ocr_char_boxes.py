@@ -13,7 +13,6 @@ read none there), so the labels before them read them as any typed value.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -56,9 +55,9 @@ def digit_runs(
         cells = same_width(cells_between(sides, run[1], run[3]))
         if not MIN_BOXES <= len(cells) <= MAX_BOXES:
             continue
-        if cells[-1][2] - cells[0][0] >= COVER * (run[2] - run[0]):
-            if not any(_overlap(cells[0], other[0]) for other in found):
-                found.append(cells)
+        spread = cells[-1][2] - cells[0][0] >= COVER * (run[2] - run[0])
+        if spread and not any(_overlap(cells[0], other[0]) for other in found):
+            found.append(cells)
     return found
 
 
@@ -72,40 +71,53 @@ def with_boxed_runs(
     """The line `raw` (Tesseract's text of the line whose words are `words`, with their
     boxes) with the words read among each run's boxes replaced by the run's digits, or
     the digits put between the words either side where none was read there; None when
-    no run lies on this line. The line's spacing is kept where its text splits into the
-    words."""
+    no run lies on this line, or the line's text is not its words (then it is left as
+    read). Tesseract's `tsv` words of Thai are its syllables, which its `txt` line joins:
+    the words are found in the line by their letters, and its spacing kept."""
     words = list(words)
     touched = False
     for run in runs:
         if not any(_on_run_line(w[2], run.rect) for w in words):
             continue
+        spans = _word_spans(raw, [w[0] for w in words])
+        if spans is None:
+            return None
         inside = [i for i, w in enumerate(words) if _in_run(w[2], run.rect)]
         box = run.rect
         word: Word = (run.digits, BOXED_CONFIDENCE, (box[0], box[1], box[2], box[3]))
         if inside:
             first, last = inside[0], inside[-1]
-            raw = _spliced(raw, [w[0] for w in words], first, last, run.digits)
+            start, end = spans[first][0], spans[last][1]
             words[first : last + 1] = [word]
         else:
             at = sum(1 for w in words if (w[2][0] + w[2][2]) / 2 < box[0])
-            raw = _spliced(raw, [w[0] for w in words], at, at - 1, run.digits)
+            start = end = spans[at][0] if at < len(spans) else len(raw)
             words.insert(at, word)
+        raw = _spaced(raw[:start], run.digits, raw[end:])
         touched = True
     return (raw, words) if touched else None
 
 
-def _spliced(raw: str, texts: list[str], first: int, last: int, digits: str) -> str:
-    """`raw` with its tokens `first`..`last` (none when last < first: inserted before
-    `first`) replaced by `digits`, where its tokens are `texts`; else the texts joined."""
-    spans = [m.span() for m in re.finditer(r"\S+", raw)]
-    if [raw[a:b] for a, b in spans] != texts:
-        return " ".join([*texts[:first], digits, *texts[last + 1 :]])
-    if last < first:
-        if first < len(spans):
-            at = spans[first][0]
-            return raw[:at] + digits + " " + raw[at:]
-        return raw.rstrip() + " " + digits
-    return raw[: spans[first][0]] + digits + raw[spans[last][1] :]
+def _word_spans(raw: str, texts: Sequence[str]) -> list[tuple[int, int]] | None:
+    """Where each of `texts` lies in `raw`, in order with only spaces between; None
+    when they do not make it up."""
+    spans, at = [], 0
+    for text in texts:
+        while at < len(raw) and raw[at].isspace():
+            at += 1
+        if raw[at : at + len(text)] != text:
+            return None
+        spans.append((at, at + len(text)))
+        at += len(text)
+    return spans if not raw[at:].strip() else None
+
+
+def _spaced(before: str, digits: str, after: str) -> str:
+    """`digits` between `before` and `after`, a space apart from each unless one is
+    there (a syllable it replaced may have been glued to the next)."""
+    left = "" if not before or before[-1].isspace() else " "
+    right = "" if not after or after[0].isspace() else " "
+    return (before + left + digits + right + after).strip()
 
 
 def _on_run_line(box: tuple[int, int, int, int], run: Rect) -> bool:
