@@ -115,6 +115,7 @@ from extractors.base import (
     failed,
 )
 from extractors.body_form import label_pairs, parse_label_line, read_label_lines
+from extractors.ocr_address_places import places_in_address
 from extractors.ocr_char_boxes import BoxedRun, digit_runs, with_boxed_runs
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
@@ -168,7 +169,12 @@ from extractors.ocr_words import (
     with_unlisted_words,
     without_unknown_tail,
 )
-from extractors.provinces import match_province_exactly
+from extractors.provinces import (
+    match_province,
+    match_province_exactly,
+    postal_code_exists,
+    postal_code_provinces,
+)
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 from extractors.thai import (
     CIVIL_TITLE,
@@ -1130,7 +1136,7 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_id_from_boxes(found, page, part, labels)
     found = with_title_ticked(found, pages, labels)
     found = with_title_from_signature(found, [li.text for r in pages for li in r.lines], labels)
-    return with_place_names_repaired(found, labels)
+    return with_places_from_address(with_place_names_repaired(found, labels), labels)
 
 
 def with_id_from_readings(
@@ -1578,6 +1584,41 @@ def with_place_names_repaired(
             prov = c.provenance.model_copy(update={"flags": flags})
             c = c.model_copy(update={"value": fixed, "provenance": prov})
         out.append(c)
+    return out
+
+
+PLACES_CONFIDENCE = 0.5  # a province or postal code the page did not read, but proved
+
+
+def with_places_from_address(
+    found: list[FieldCandidate], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The page's province and postal code, where it read none or read what is none
+    (no province's name, no postal code in use), from the place names of the address
+    read (`ocr_address_places.places_in_address`), flagged `ocr_repaired` and doubtful.
+    A province is not taken against a postal code read of another province."""
+    field_type = getattr(labels, "field_type", None)
+    address = next((c for c in found if c.key == "address"), None)
+    if field_type is None or address is None:
+        return found
+    by_type = {field_type(c.key): c for c in found}
+    province, postal = by_type.get("province"), by_type.get("postal_code")
+    read_province = match_province(province.value) if province is not None else None
+    read_postal = postal.value if postal is not None and postal_code_exists(postal.value) else None
+    proved = places_in_address(address.value, read_province)
+    if read_postal is not None and proved[0] not in postal_code_provinces(read_postal):
+        proved = (None, None)
+    out = list(found)
+    for key, value, read, old in (
+        ("province", proved[0], read_province, province),
+        ("postal_code", proved[1], read_postal, postal),
+    ):
+        if value is None or read is not None or field_type(key) != key:
+            continue
+        flags = [*address.provenance.flags, "ocr_repaired", "ocr_low_confidence"]
+        prov = address.provenance.model_copy(update={"flags": flags})
+        new = FieldCandidate(key=key, value=value, provenance=prov, confidence=PLACES_CONFIDENCE)
+        out = [c for c in out if c is not old] + [new]
     return out
 
 
