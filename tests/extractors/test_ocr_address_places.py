@@ -76,3 +76,12 @@ def test_what_the_page_read_is_kept_and_a_read_code_of_another_province_gives_no
     assert len(found) == 1 and "ocr_repaired" not in found[0].provenance.flags
     other = _fields(_page("ที่อยู่ 12 หมู่ 4 ตำบลป่ามะนาว อำเภอบ้านฝาง", "รหัสไปรษณีย์ 50200"))
     assert "province" not in other and other["postal_code"][0] == "50200"
+
+
+def test_a_district_misread_at_a_letter_is_found_by_the_subdistrict_it_holds() -> None:
+    # บ้านฝาง read บ้านฟาง: of the districts holding a subdistrict named หนองบัว (there
+    # are many), one is within an edit of it
+    assert places_in_address("7 หมู่ 2 ตำบลหนองบัว อำเภอบ้านฟาง", None) == ("ขอนแก่น", "40270")
+    assert places_in_address("7 หมู่ 2 ต.ป่ามะนาว อ.บ้านฟาง", None) == ("ขอนแก่น", "40270")
+    # too far from any of them: nothing
+    assert places_in_address("7 หมู่ 2 ตำบลหนองบัว อำเภอขxยzกข", None) == (None, None)
