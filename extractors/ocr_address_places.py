@@ -7,7 +7,8 @@ and has its postal code. OCR often loses a form's province or postal code line (
 faint box, a stamp over it, look-alikes: `S6000`) while the address line above reads,
 so the page's fields are completed from it. Only what the names prove is taken: a
 province named with its prefix (จ.ขอนแก่น) anywhere in the address, or the one province
-in which a district named holds a subdistrict named, or a district named with its
+in which a district named holds a subdistrict named (or, none such, a district within
+an edit per four letters of a word: its name misread), or a district named with its
 prefix that exists in one province only (อ.เมืองลำปาง); the postal code only where the
 subdistricts named (or, none read, the one district named) have one code between them.
 """
@@ -20,6 +21,7 @@ from functools import cache
 
 import geothai
 
+from extractors.ocr_text import edit_distance, skeleton
 from extractors.provinces import match_province_exactly, provinces
 
 _PREFIX = re.compile(r"^(?:ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|กิ่งอำเภอ|จังหวัด|จ\.)")
@@ -57,6 +59,7 @@ def places_in_address(address: str, province: str | None) -> tuple[str | None, s
         for prov, code in districts.get(name, [])
         if any(other in subdistricts[code] for _, other in words if other != name)
     }
+    pairs = pairs or _near_pairs(words)
     named = province
     if named is None:
         named = _named_province(words)
@@ -74,6 +77,40 @@ def places_in_address(address: str, province: str | None) -> tuple[str | None, s
     if named is None:
         return None, None
     return named, _postal(words, named, pairs)
+
+
+LETTERS_PER_EDIT = 4  # a district name read within one edit per four letters
+MIN_LETTERS = 4  # a shorter name (พล) changed by one letter is another word
+
+
+@cache
+def _holders() -> dict[str, list[tuple[str, str, str]]]:
+    """Subdistrict name -> [(province, district code, district's skeleton)]."""
+    districts, subdistricts = _index()
+    holders: dict[str, list[tuple[str, str, str]]] = {}
+    for name, entries in districts.items():
+        for prov, code in entries:
+            for sub in subdistricts[code]:
+                holders.setdefault(sub, []).append((prov, code, skeleton(name)))
+    return holders
+
+
+def _near_pairs(words: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """(province, district code) of each district within its edits of a word of the
+    address (its name misread) that holds a subdistrict named exactly by another word."""
+    holders = _holders()
+    found = set()
+    for _, sub in words:
+        for prov, code, district in holders.get(sub, []):
+            if len(district) < MIN_LETTERS:
+                continue
+            limit = max(1, len(district) // LETTERS_PER_EDIT)
+            if any(
+                name != sub and edit_distance(skeleton(name), district, limit) <= limit
+                for _, name in words
+            ):
+                found.add((prov, code))
+    return found
 
 
 def _words(address: str) -> list[tuple[str, str]]:
