@@ -31,7 +31,12 @@ cut apart inside their sides and read again as digits only (`extractors.ocr_id_b
 that reading is taken where its check digit holds (`with_id_from_boxes`). An ID written
 on a line after its label is cropped from the line (`extractors.ocr_id_line`, the label
 found in the word table) and read as digits only on two cuts of the page: taken where
-both agree and the check digit holds (`with_id_from_line`).
+both agree and the check digit holds (`with_id_from_line`). Other rows of 2-12 boxes
+(a date's day, month and year, a postal code, a phone) are cut apart the same way and
+read as digits on one sheet (`extractors.ocr_char_boxes`): a row's digits replace what
+each reading read among its boxes. A province and postal code the page did not read
+are taken, doubtful, from the place names of the address it read
+(`extractors.ocr_address_places`, `with_places_from_address`).
 
 A page read poorly is read again (the grey page, then a lenient ink cut when the grey
 page reads worse), each reading is first given the Thai marks the others saw, and the
