@@ -31,7 +31,12 @@ cut apart inside their sides and read again as digits only (`extractors.ocr_id_b
 that reading is taken where its check digit holds (`with_id_from_boxes`). An ID written
 on a line after its label is cropped from the line (`extractors.ocr_id_line`, the label
 found in the word table) and read as digits only on two cuts of the page: taken where
-both agree and the check digit holds (`with_id_from_line`).
+both agree and the check digit holds (`with_id_from_line`). Other rows of 2-12 boxes
+(a date's day, month and year, a postal code, a phone) are cut apart the same way and
+read as digits on one sheet (`extractors.ocr_char_boxes`): a row's digits replace what
+each reading read among its boxes. A province and postal code the page did not read
+are taken, doubtful, from the place names of the address it read
+(`extractors.ocr_address_places`, `with_places_from_address`).
 
 A page read poorly is read again (the grey page, then a lenient ink cut when the grey
 page reads worse), each reading is first given the Thai marks the others saw, and the
@@ -115,6 +120,8 @@ from extractors.base import (
     failed,
 )
 from extractors.body_form import label_pairs, parse_label_line, read_label_lines
+from extractors.ocr_address_places import places_in_address
+from extractors.ocr_char_boxes import BoxedRun, digit_runs, with_boxed_runs
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
 from extractors.ocr_id_line import id_value_box
@@ -167,7 +174,12 @@ from extractors.ocr_words import (
     with_unlisted_words,
     without_unknown_tail,
 )
-from extractors.provinces import match_province_exactly
+from extractors.provinces import (
+    match_province,
+    match_province_exactly,
+    postal_code_exists,
+    postal_code_provinces,
+)
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 from extractors.thai import (
     CIVIL_TITLE,
@@ -595,8 +607,9 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
     clean = without_strokes(strict, boxes)
     cells = id_boxes(strict, runs)
     boxed_id = _boxed_id(_level(flat, skew), cells, strokes) if cells else ""
+    boxed = _boxed_runs(_level(flat, skew), digit_runs(strict, runs, cells))
     flat_clean = without_strokes(_level(flat, skew), boxes)
-    page = _reading(clean, number, rotated, skew, ticks, id_cuts=(clean, flat_clean))
+    page = _reading(clean, number, rotated, skew, ticks, (clean, flat_clean), boxed)
     page = replace(page, boxed_id=boxed_id)
     if page.confidence >= GOOD_READING:
         return page
@@ -611,7 +624,9 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
     # best, each reading given the marks the others saw.
     grey = without_strokes(_level(gray, skew), boxes)
     lenient = without_strokes(_level(binarise(flat, LENIENT_INK_SHARE), skew), boxes)
-    readings = [page] + [_reading(image, number, rotated, skew, ticks) for image in (grey, lenient)]
+    readings = [page] + [
+        _reading(image, number, rotated, skew, ticks, boxed=boxed) for image in (grey, lenient)
+    ]
     line_id = readings[0].line_id
     page, *others = sorted(readings, key=lambda p: -p.confidence)
     return replace(page, alternatives=tuple(others), boxed_id=boxed_id, line_id=line_id)
@@ -624,8 +639,9 @@ def _reading(
     skew: float,
     ticks: Sequence[TickBox],
     id_cuts: Sequence[Image.Image] = (),
+    boxed: Sequence[BoxedRun] = (),
 ) -> OcrPage:
-    lines, table = _recognise(image)
+    lines, table = _recognise(image, boxed)
     page = OcrPage(number, tuple(lines), rotated, skew, ticked=ticked_words(table, ticks))
     return replace(page, line_id=_line_id(table, id_cuts)) if id_cuts else page
 
@@ -697,6 +713,57 @@ def _boxed_id(page: Image.Image, cells: list[Rect], strokes: Sequence[Rect] = ()
     if len(valid) > 1:
         return ""
     return valid.pop() if valid else (agreed[0] if agreed else "")
+
+
+def _boxed_runs(page: Image.Image, rows: Sequence[list[Rect]]) -> list[BoxedRun]:
+    """The digits of each row of boxes (`ocr_char_boxes.digit_runs`), cut from `page`
+    (lighting flattened, rules on: each piece's rules are taken off row by row, and a
+    digit written over a rule keeps its stroke) and read as digits only on two sheets
+    spaced apart differently. A row is taken where both sheets read it alike and read
+    one digit a box: a row read otherwise is left as the page read it. Both spacings go
+    on one sheet, read by one Tesseract run (its start-up costs more than the reading)."""
+    if not rows:
+        return []
+    read_all = _read_digit_rows(
+        [boxes_strip(page, cells, gap) for gap in SHEET_GAPS for cells in rows]
+    )
+    sheets = [read_all[k * len(rows) : (k + 1) * len(rows)] for k in range(len(SHEET_GAPS))]
+    found = []
+    for cells, *read in zip(rows, *sheets, strict=True):
+        digits = {r.replace(" ", "") for r in read}
+        if len(digits) == 1 and len(got := digits.pop()) == len(cells) and got.isdigit():
+            found.append(BoxedRun((cells[0][0], cells[0][1], cells[-1][2], cells[-1][3]), got))
+    return found
+
+
+ROW_GAP = 1.0  # of the tallest strip, white between two rows on the sheet
+# Box heights between the boxes on a sheet of rows, one sheet read at each: closer than
+# the ID's strips (read alone at psm 7), as a row read among others at psm 6 is read as
+# one word only when its digits sit close (a day's 07 came out 01 at 0.5).
+SHEET_GAPS = (0.25, 0.35)
+
+
+def _read_digit_rows(strips: Sequence[Image.Image]) -> list[str]:
+    """Strips of boxes' insides (`ocr_id_boxes.boxes_strip`) stacked on one sheet and
+    read at one go as digits only, a line a strip (one Tesseract run for every row of
+    the page); [""] * n when the lines read are not one a strip."""
+    space = int(ROW_GAP * max(s.height for s in strips))
+    sheet = Image.new(
+        "L", (max(s.width for s in strips), sum(s.height + space for s in strips)), 255
+    )
+    y = 0
+    for strip in strips:
+        sheet.paste(strip, (0, y))
+        y += strip.height + space
+    with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
+        path = Path(tmp) / "rows.pgm"
+        sheet.save(path)
+        whitelist = "tessedit_char_whitelist=0123456789" + THAI_DIGITS
+        command = ["tesseract", str(path), "stdout", "-l", LANGUAGES, "--psm", "6", "-c", whitelist]
+        lines = [line for line in _tool(command).splitlines() if line.strip()]
+    if len(lines) != len(strips):
+        return [""] * len(strips)
+    return [thai_digits_to_arabic(line).strip() for line in lines]
 
 
 def _read_digits(strip: Image.Image, also: str = "") -> str:
@@ -803,8 +870,9 @@ def _quarter_turn(gray: Image.Image) -> int:
     return (360 - rotate) % 360 if rotate and confidence >= OSD_MIN_CONFIDENCE else 0
 
 
-def _recognise(gray: Image.Image) -> tuple[list[OcrLine], str]:
-    """The page's lines, and the `tsv` table of its words with their boxes."""
+def _recognise(gray: Image.Image, boxed: Sequence[BoxedRun] = ()) -> tuple[list[OcrLine], str]:
+    """The page's lines, and the `tsv` table of its words with their boxes; the digits
+    of rows of boxes read apart (`boxed`) in place of what was read among their boxes."""
     with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
         # PGM: tesseract reads it as fast, and Pillow writes it without compressing
         path, base = Path(tmp) / "page.pgm", Path(tmp) / "out"
@@ -826,13 +894,15 @@ def _recognise(gray: Image.Image) -> tuple[list[OcrLine], str]:
         )
         text = (base.with_suffix(".txt")).read_text(encoding="utf-8", errors="replace")
         table = (base.with_suffix(".tsv")).read_text(encoding="utf-8", errors="replace")
-    return _lines(text, table, gray), table
+    return _lines(text, table, gray, boxed), table
 
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom
 
 
-def _lines(text: str, table: str, page: Image.Image | None = None) -> list[OcrLine]:
+def _lines(
+    text: str, table: str, page: Image.Image | None = None, boxed: Sequence[BoxedRun] = ()
+) -> list[OcrLine]:
     """Text lines of the `txt` output, each given the confidences of its `tsv` words,
     and its Thai digits read again by their shapes on `page` (see `extractors.ocr_digits`).
 
@@ -853,8 +923,12 @@ def _lines(text: str, table: str, page: Image.Image | None = None) -> list[OcrLi
     if len(rows) != len(texts):
         mean = [sum(c for _, c, _ in r) / len(r) for r in rows if r] or [0.0]
         rows = [[(t, sum(mean) / len(mean), (0, 0, 0, 0))] for t in texts]
-        page = None  # no boxes to read digits in
-    return [_line(raw, row, page) for raw, row in zip(texts, rows, strict=True)]
+        page, boxed = None, ()  # no boxes to read digits in
+    lines = []
+    for raw, read in zip(texts, rows, strict=True):
+        swapped = with_boxed_runs(raw, read, boxed) if boxed else None
+        lines.append(_line(*swapped, page) if swapped else _line(raw, read, page))
+    return lines
 
 
 def _line(raw: str, words: list[tuple[str, float, Box]], page: Image.Image | None) -> OcrLine:
@@ -1069,7 +1143,7 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_id_from_boxes(found, page, part, labels)
     found = with_title_ticked(found, pages, labels)
     found = with_title_from_signature(found, [li.text for r in pages for li in r.lines], labels)
-    return with_place_names_repaired(found, labels)
+    return with_places_from_address(with_place_names_repaired(found, labels), labels)
 
 
 def with_id_from_readings(
@@ -1517,6 +1591,41 @@ def with_place_names_repaired(
             prov = c.provenance.model_copy(update={"flags": flags})
             c = c.model_copy(update={"value": fixed, "provenance": prov})
         out.append(c)
+    return out
+
+
+PLACES_CONFIDENCE = 0.5  # a province or postal code the page did not read, but proved
+
+
+def with_places_from_address(
+    found: list[FieldCandidate], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The page's province and postal code, where it read none or read what is none
+    (no province's name, no postal code in use), from the place names of the address
+    read (`ocr_address_places.places_in_address`), flagged `ocr_repaired` and doubtful.
+    A province is not taken against a postal code read of another province."""
+    field_type = getattr(labels, "field_type", None)
+    address = next((c for c in found if c.key == "address"), None)
+    if field_type is None or address is None:
+        return found
+    by_type = {field_type(c.key): c for c in found}
+    province, postal = by_type.get("province"), by_type.get("postal_code")
+    read_province = match_province(province.value) if province is not None else None
+    read_postal = postal.value if postal is not None and postal_code_exists(postal.value) else None
+    proved = places_in_address(address.value, read_province)
+    if read_postal is not None and proved[0] not in postal_code_provinces(read_postal):
+        proved = (None, None)
+    out = list(found)
+    for key, value, read, old in (
+        ("province", proved[0], read_province, province),
+        ("postal_code", proved[1], read_postal, postal),
+    ):
+        if value is None or read is not None or field_type(key) != key:
+            continue
+        flags = [*address.provenance.flags, "ocr_repaired", "ocr_low_confidence"]
+        prov = address.provenance.model_copy(update={"flags": flags})
+        new = FieldCandidate(key=key, value=value, provenance=prov, confidence=PLACES_CONFIDENCE)
+        out = [c for c in out if c is not old] + [new]
     return out
 
 

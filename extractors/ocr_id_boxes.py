@@ -48,7 +48,7 @@ def id_boxes(ink: Image.Image, runs: list[Rect]) -> list[Rect]:
         reach = ID_BOXES * height
         left, right = max(0, line[0][0] - reach), min(page.width - 1, line[-1][2] + reach)
         sides = side_spans(page, left, right, top + band, bottom - band)
-        cells = same_width(_cells(sides, top, bottom))
+        cells = same_width(cells_between(sides, top, bottom))
         if len(cells) == ID_BOXES:
             return cells
         cells = cells_of_runs(line)
@@ -88,7 +88,7 @@ def _split(run: Rect, n: int) -> list[Rect]:
     ]
 
 
-def _cells(sides: list[tuple[int, int]], top: int, bottom: int) -> list[Rect]:
+def cells_between(sides: list[tuple[int, int]], top: int, bottom: int) -> list[Rect]:
     height = bottom - top + 1
     cells: list[Rect] = []
     for (_, a), (b, _) in itertools.pairwise(sides):

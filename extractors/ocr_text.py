@@ -859,7 +859,9 @@ def date_from_parts(value: str, months: Sequence[str]) -> str | None:
     word that is a Thai month (as `fold_month_words` reads it, or with a speck on it:
     `รธันวาคม`, `“กราคม`) and one year, whatever else was read between them: a form
     prints `วันที่ .. เดือน .. พ.ศ. ..` and Tesseract reads the printed words it cannot
-    make out as Latin or as look-alikes (`19 เตือน รธันวาคม wa, 2528`). None otherwise."""
+    make out as Latin or as look-alikes (`19 เตือน รธันวาคม wa, 2528`); or `D/M/Y` when
+    it has no month's name and three numbers that are a day, a month and a year in that
+    order (`_numbered_date`). None otherwise."""
     words = fold_month_words(value, months).split()
     named = [w for w in (_month_in(w, months) for w in words) if w]
     numbers = [thai_digits_to_arabic(n) for n in _DATE_NUMBER.findall(value)]
@@ -869,9 +871,23 @@ def date_from_parts(value: str, months: Sequence[str]) -> str | None:
         ]
     days = [n for n in numbers if len(n) <= 2 and 1 <= int(n) <= MAX_DAY]
     years = [n for n in numbers if len(n) == 4 and YEARS[0] <= int(n) <= YEARS[1]]
+    if not named and len(numbers) == 3:
+        return _numbered_date(numbers)
     if len(named) != 1 or len(days) != 1 or len(years) != 1 or len(numbers) != 2:
         return None
     return f"{days[0]} {named[0]} {years[0]}"
+
+
+def _numbered_date(numbers: Sequence[str]) -> str | None:
+    """`D/M/Y` of a date whose month is a number, as a form's boxes hold it (`วันที่
+    [0][7] เดือน [1][1] พ.ศ. [2][5][1][8]`): day, month and year in that order, each
+    in its range."""
+    day, month, year = numbers
+    if len(day) > 2 or not 1 <= int(day) <= MAX_DAY or len(month) > 2 or not 1 <= int(month) <= 12:
+        return None
+    if len(year) != 4 or not YEARS[0] <= int(year) <= YEARS[1]:
+        return None
+    return f"{day}/{month}/{year}"
 
 
 # A word read between a month and a Buddhist-era year: what a form prints there is พ.ศ.

@@ -47,10 +47,16 @@ pytestmark = [
 # cell's side before a label made the gap between cells; extractors/ocr.py,
 # ocr_stacked.py), at 4bcd313: 49/98 right (0.500), 22 wrong flagged, 0 silent, 27
 # missing; ruled_table/office 6/7 -> 7/7, no style lower.
+# Round 25 (a province and postal code the page lost proved by the address's place
+# names, a district misread at a letter found by the subdistrict it holds;
+# extractors/ocr_address_places.py): 53/98 right (0.541), 22 wrong flagged, 0 silent,
+# 23 missing; province 9 -> 12, postal_code 12 -> 13; official_typed/office,
+# handwriting/photo, dashed_age/searchable 3/7 -> 4/7, dashed_age/fax 4/7 -> 5/7, no
+# style lower. Floors raised.
 FLOORS: dict[str, float] = {
     "official_typed/fax": 0.571,  # first 2/7, now 4/7
-    "official_typed/office": 0.428,  # first 3/7
-    "handwriting/photo": 0.428,  # first 2/7, now 3/7
+    "official_typed/office": 0.571,  # first 3/7, now 4/7
+    "handwriting/photo": 0.571,  # first 2/7, then 3/7, now 4/7
     "handwriting/office": 0.285,  # first 2/7
     "two_column/office": 0.714,  # first 5/7
     "two_column/searchable": 0.428,  # first 2/7, now 3/7
@@ -58,8 +64,8 @@ FLOORS: dict[str, float] = {
     "id_boxes/fax": 0.142,  # first 1/7
     "thai_digits/office": 0.714,  # first 4/7, now 5/7
     "thai_digits/photo": 0.428,  # first 2/7, now 3/7
-    "dashed_age/searchable": 0.428,  # first 3/7
-    "dashed_age/fax": 0.571,  # first 4/7
+    "dashed_age/searchable": 0.571,  # first 3/7, now 4/7
+    "dashed_age/fax": 0.714,  # first 4/7, now 5/7
     "ruled_table/photo": 0.857,  # first 6/7
     "ruled_table/office": 1.0,  # first 0/7, then 6/7, now 7/7
 }

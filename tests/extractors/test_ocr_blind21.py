@@ -46,12 +46,18 @@ pytestmark = [
 # as Latin), at 4bcd313: 40/84 right (0.476), 13 wrong flagged, 0 silent, 31 missing;
 # grid_table/photo 4/7 -> 5/7, grid_table/jpeg 4/7 -> 6/7 (the name no longer took the
 # ID's label, the ID read), no page lower. Floors raised.
+# Round 25 (rows of printed boxes other than the ID read box by box as digits,
+# extractors/ocr_char_boxes.py, and a date of three numbers read as one; a province and
+# postal code the page lost proved by the address's place names,
+# ocr_address_places.py): 44/84 right (0.524), 13 wrong flagged, 0 silent, 27 missing;
+# birth_date 6 -> 7, phone 6 -> 7, postal_code 6 -> 8 (char_boxes/flatbed 4/7 -> 6/7,
+# char_boxes/fax 1/7 -> 2/7, two_page/copier 3/7 -> 4/7), no page lower. Floors raised.
 FLOORS: dict[str, float] = {
-    "char_boxes/flatbed": 0.571,  # first 4/7
-    "char_boxes/fax": 0.142,  # first 1/7
+    "char_boxes/flatbed": 0.857,  # first 4/7, now 6/7
+    "char_boxes/fax": 0.285,  # first 1/7, now 2/7
     "letter/jpeg": 0.714,  # first 5/7
     "letter/copier": 1.0,  # first 2/7, now 7/7
-    "two_page/copier": 0.428,  # first 3/7
+    "two_page/copier": 0.571,  # first 3/7, now 4/7
     "two_page/flatbed": 0.571,  # first 4/7
     "grid_table/photo": 0.714,  # first 4/7, now 5/7
     "grid_table/jpeg": 0.857,  # first 4/7, now 6/7

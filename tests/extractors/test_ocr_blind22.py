@@ -53,15 +53,20 @@ pytestmark = [
 # carbon copies' faint values (lost at every cut the reader makes; a cut between paper
 # and the faint ink reads them, but no gate was found that tells such a page from a
 # photo), the certified copy's signature over the ID, a two-digit year read whole.
+# Round 25 (a province and postal code the page lost proved by the address's place
+# names, extractors/ocr_address_places.py; rows of boxes read digit by digit,
+# ocr_char_boxes.py): 22/56 right (0.393), 14 wrong flagged, 0 silent, 20 missing;
+# province 2 -> 4, postal_code 2 -> 4 (certified_copy/glare_photo 1/7 -> 3/7,
+# short_forms/chat_photo 4/7 -> 6/7), no page lower. Floors raised to that.
 FLOORS: dict[str, float] = {
     "shaded_boxes/fine_fax": 0.571,  # first 0/7, now 4/7
     "shaded_boxes/chat_photo": 0.285,  # first 0/7, now 2/7
     "carbon_copy/upside_down": 0.0,  # first 0/7
     "carbon_copy/low_jpeg": 0.0,  # first 0/7
     "certified_copy/sideways": 0.285,  # first 2/7
-    "certified_copy/glare_photo": 0.142,  # first 1/7
+    "certified_copy/glare_photo": 0.428,  # first 1/7, now 3/7
     "short_forms/standard_fax": 0.714,  # first 0/7, now 5/7
-    "short_forms/chat_photo": 0.571,  # first 4/7
+    "short_forms/chat_photo": 0.857,  # first 4/7, now 6/7
 }
 MAX_SILENT_HERE = 0
 
