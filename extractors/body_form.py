@@ -193,7 +193,9 @@ _OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้�
 # (the one to call, often); read less sure than the applicant's, whichever block comes
 # first (set 20, poa_grantor_grantee_blocks).
 _PROXY = re.compile(r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ)แทน")
-PROXY_SHARE = 0.8
+# Below review.REVIEW_BELOW from a sure label: a proxy's value that stands (the guardian's
+# phone, the one to call) is never taken silently; a clerk sees whose it is.
+PROXY_SHARE = 0.75
 # A section for the one the law lets act for a minor or an incompetent person (the
 # guardian, ผู้ปกครอง; the curator, ผู้อนุบาล; ผู้พิทักษ์; ผู้แทนโดยชอบธรรม): where a
 # form gives one, the child's or the ward's section beside it is whose request it is
