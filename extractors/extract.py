@@ -41,6 +41,7 @@ from extractors.registry import ExtractorRegistry, default_registry
 from extractors.review import REVIEW_BELOW, review_flags
 from extractors.sandbox import LimitExceeded, within_budget
 from extractors.sniff import TNEF, XML, ZIP
+from extractors.spoken import as_written
 from extractors.tnef import tnef_members
 from extractors.validate import normalise_value, validate_fields
 
@@ -143,7 +144,8 @@ def _extract(
         # that key: read again with this template's labels only (PDFs are parsed twice).
         run = _run(inputs, matcher_for([template]), registry)
     defects += run.defects
-    cut, too_long = _cut_values(without_covering_note(run.candidates), union)
+    spoken = as_written(without_covering_note(run.candidates), union.field_type)
+    cut, too_long = _cut_values(spoken, union)
     defects += too_long
     joined = with_address_tails(join_address_parts(join_name_parts(cut)))
     joined = _vouched_subject(joined)

@@ -87,8 +87,13 @@ def test_a_letter_printed_to_pdf_is_read_as_prose_and_flagged() -> None:
     got = {key: case.fields.get(key) for key in want}
     assert got == want
     for key in want:
-        assert flagged(case, key), key
         assert case.provenance[key].kind == "pdf_text", key
+    # lines the PDF wrapped may open with a label ("เกิดเมื่อวันที่", "อีเมล"): the
+    # sentences' values are prose
+    for key in ("full_name", "national_id", "phone", "postal_code", "province"):
+        assert flagged(case, key), key
+        assert case.provenance[key].method == "prose", key
+        assert case.provenance[key].page == 1, key
     assert "18 หมู่ 9 ตำบลนาดี" in (case.fields.get("address") or "")
 
 
@@ -213,6 +218,13 @@ def test_voice_typed_values_under_labels() -> None:
     assert case.fields["email"] == "thanakorn.b@gmail.com"
     for key in ("phone", "email"):
         assert flagged(case, key), key
+
+
+def test_a_phone_with_its_dashes_spoken_under_a_label() -> None:
+    case = mail("ชื่อ-นามสกุล: นายธนากร บุญมา\nมือถือ: 089 ขีด 331 ขีด 5520\n")
+    assert case.fields["phone"] == "+66893315520"
+    assert flagged(case, "phone")
+    assert case.confidence["phone"] < REVIEW_BELOW
 
 
 def test_a_word_that_merely_holds_a_digits_name_is_no_number() -> None:
