@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, TypeGuard, runtime_checkable
 
+from extractors.acting_for import acts_for
 from extractors.address_parts import ADDRESS_PART_KEYS
 from extractors.base import (
     Defect,
@@ -1090,7 +1091,7 @@ def _other_party(
         found = parsed[i]
         if found is not None and not senders(found.key):
             inside = proxy = False
-        if proxy:
+        if proxy or acts_for(text):  # "ข้าพเจ้า ... ในฐานะผู้อนุบาลของ ...": the writer's line
             proxies.add(i)
         if example and heading and text and found is None:
             example = False  # the form's own title ("แบบคำร้องทั่วไป") after the example

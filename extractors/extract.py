@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from email.utils import getaddresses
 from functools import lru_cache, partial
 
+from extractors.acting_for import ACTING_FOR
 from extractors.address_case import ascii_lower
 from extractors.address_parts import ADDRESS_PART_SPECS, join_address_parts
 from extractors.address_tail import with_address_tails
@@ -223,20 +224,26 @@ def _cut_values(
     return out, defects
 
 
+_FOR_ANOTHER = (VOUCHED_FOR, ACTING_FOR)
+
+
 def _vouched_subject(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    """A letter that vouches for someone (see extractors.prose) is about that person: the
-    other names of the same part (the writer after a ข้าพเจ้า label, the signer) are kept
-    as rivals no surer than a name found in sentences."""
-    parts = {
-        c.provenance.part
+    """A letter that vouches for someone (see extractors.prose), or whose writer acts for
+    someone (extractors.acting_for), is about that person: the other values of the same
+    part for the fields said of that person (the writer after a ข้าพเจ้า label, the
+    signer; the curator's own ID) are kept as rivals no surer than a value found in
+    sentences."""
+    said = {
+        (c.provenance.part, c.key)
         for c in candidates
-        if c.key == "full_name" and c.provenance.label == VOUCHED_FOR
+        if c.provenance.label in _FOR_ANOTHER
+        and (c.key == "full_name" or c.provenance.label == ACTING_FOR)
     }
-    if not parts:
+    if not said:
         return candidates
     return [
         c.model_copy(update={"confidence": min(c.confidence, PROSE_CONFIDENCE)})
-        if c.key == "full_name" and c.provenance.part in parts and c.provenance.label != VOUCHED_FOR
+        if (c.provenance.part, c.key) in said and c.provenance.label not in _FOR_ANOTHER
         else c
         for c in candidates
     ]

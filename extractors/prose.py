@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from extractors.acting_for import ACTING_FOR, acting_for_entities
 from extractors.base import (
     ExtractionResult,
     FieldCandidate,
@@ -331,6 +332,7 @@ _CONFIDENCE = {
     OLD_PHONE: OLD_PHONE_CONFIDENCE,
     OFFICE_PHONE: OLD_PHONE_CONFIDENCE,
     VOUCHED_FOR: VOUCHED_CONFIDENCE,
+    ACTING_FOR: VOUCHED_CONFIDENCE,
 }
 
 
@@ -470,6 +472,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         digits = normalise_national_id(m.group("id"))
         if name and digits and national_id_is_valid(digits):
             yield "full_name", name, m.start("v"), NAME_BEFORE_ID
+    yield from acting_for_entities(text)
     for m in _VOUCHED.finditer(text) if "รับรองว่า" in text else ():
         name = clean_value("name", " ".join(m.group("v").split()))
         if name:
