@@ -265,3 +265,27 @@ def test_a_curators_own_line_yields_to_the_wards_labelled_part() -> None:
     case = mail(text)
     assert case.fields["full_name"] == "นางทองใบ ใจกล้า"
     assert case.fields["national_id"] == WARD_ID
+
+
+# --- a web table copied one cell per line ---------------------------------------------------
+
+
+def test_every_label_then_every_value_one_per_line_are_paired_in_order() -> None:
+    """A web page's summary table copied on a phone: all the headers, one per line, then
+    all the values in the same order; the n-th value is the n-th header's."""
+    text = (
+        "แจ้งข้อมูลค่ะ\n\n"
+        "ชื่อ-นามสกุล\nเลขประจำตัวประชาชน\nวันเกิด\nโทรศัพท์\nรหัสไปรษณีย์\n"
+        f"นางมาลี ศรีสุข\n{CHILD_ID}\n03/11/2521\n082-660-3147\n50200\n\nขอบคุณค่ะ\n"
+    )
+    case = mail(text)
+    assert case.fields["birth_date"] == "1978-11-03"
+    assert case.fields["postal_code"] == "50200"
+    assert case.fields["full_name"] == "นางมาลี ศรีสุข"
+    assert case.provenance["birth_date"].method != "prose"
+
+
+def test_labels_then_a_different_number_of_lines_are_not_paired() -> None:
+    """Three headers then two lines: no order to trust, so no pairing by position."""
+    text = "ชื่อ-นามสกุล\nวันเกิด\nรหัสไปรษณีย์\nนางมาลี ศรีสุข\n50200\n"
+    assert mail(text).fields.get("birth_date") is None
