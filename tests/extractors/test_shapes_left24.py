@@ -289,3 +289,38 @@ def test_labels_then_a_different_number_of_lines_are_not_paired() -> None:
     """Three headers then two lines: no order to trust, so no pairing by position."""
     text = "ชื่อ-นามสกุล\nวันเกิด\nรหัสไปรษณีย์\nนางมาลี ศรีสุข\n50200\n"
     assert mail(text).fields.get("birth_date") is None
+
+
+# --- a child's and a guardian's HTML tables ------------------------------------------------
+
+
+def html_mail(html: str) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "สมัครเรียน"
+    msg.set_content("ตามตารางค่ะ\n")
+    msg.add_alternative(html, subtype="html")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+@pytest.mark.parametrize("guardian_first", [True, False])
+def test_a_guardians_html_table_is_a_proxys_whichever_comes_first(guardian_first: bool) -> None:
+    """Two tables with the same labels, each under its heading: the pupil's is the
+    applicant's, the guardian's a proxy's (its phone stands, flagged)."""
+
+    def table(heading: str, rows: list[tuple[str, str]]) -> str:
+        cells = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows)
+        return f"<h4>{heading}</h4><table>{cells}</table>"
+
+    pupil = table("ข้อมูลนักเรียน", [("ชื่อ-นามสกุล", "เด็กชายกวิน ศรีงาม"),
+                                     ("เลขประจำตัวประชาชน", CHILD_ID)])  # fmt: skip
+    parent = table("ข้อมูลผู้ปกครอง", [("ชื่อ-นามสกุล", "นางสุดารัตน์ ศรีงาม"),
+                                       ("เลขประจำตัวประชาชน", PARENT_ID),
+                                       ("โทรศัพท์", "091-774-2035")])  # fmt: skip
+    tables = parent + pupil if guardian_first else pupil + parent
+    case = html_mail(f"<html><body><p>เรียน ผู้อำนวยการ</p>{tables}</body></html>")
+    assert case.fields["full_name"] == "เด็กชายกวิน ศรีงาม"
+    assert case.fields["national_id"] == CHILD_ID
+    assert case.fields["phone"] == "+66917742035"
+    assert flagged(case, "phone")
