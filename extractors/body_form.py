@@ -52,6 +52,7 @@ from extractors.mail_text import MailText, is_closing, request_lines, split_mail
 from extractors.names import TITLE, is_option_line, opens_with_title_options
 from extractors.numbered_answers import answered_by_number
 from extractors.plausible import implausible
+from extractors.stacked_labels import stacked_labels
 from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
 from extractors.values import (
     EMAIL_IN_TEXT,
@@ -586,6 +587,7 @@ def read_label_lines(
     lines = [(n, _bracketed_label(_title_options_label(line, parse), parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
     lines = _header_rows(_party_columns(lines), parse, multiline)
+    lines = stacked_labels(lines, lambda line: (f := parse(line)) is not None and not f.value)
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
     others, headings, proxies = _other_party(lines, parsed, senders)
