@@ -205,6 +205,7 @@ PROXY_SHARE = 0.75
 # is read as a proxy's. Without one, "ข้อมูลบุตร" beside the sender's own part stays
 # another's (a parent's grant for a newborn, set 24).
 _GUARDIAN = re.compile(r"ผู้ปกครอง|ผู้อนุบาล|ผู้พิทักษ์|ผู้แทนโดยชอบธรรม")
+GUARDIAN, OWN_PARTY = _GUARDIAN, _OWN_PARTY  # for the readers of tables (html_table)
 _WARD_DATA = re.compile(
     r"ข้อมูล(?:ของ)?\s*(?:บุตร|เด็ก|ผู้เยาว์|นักเรียน)|คนไร้ความสามารถ|คนเสมือนไร้ความสามารถ"
 )
