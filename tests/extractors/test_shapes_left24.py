@@ -176,6 +176,21 @@ def test_a_date_read_in_the_order_its_writer_states(written: str, iso: str) -> N
     assert case.fields["birth_date"] == iso
 
 
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Date of birth (MM/DD/YYYY): 04/07/1990", "1990-04-07"),
+        ("วันเกิด (เดือน/วัน/ปี): 04/07/2533", "1990-04-07"),
+        ("วัน/เดือน/ปีเกิด: 04/07/2533", "1990-07-04"),
+    ],
+)
+def test_the_order_stated_in_the_label_is_the_values(line: str, iso: str) -> None:
+    """The form's label says the order ("Date of birth (MM/DD/YYYY)"): its value is read
+    so, not in the Thai day-first order that would misread it without a flag."""
+    case = mail(f"ชื่อ-นามสกุล: นายก้องภพ มั่นคง\n{line}\n")
+    assert case.fields["birth_date"] == iso
+
+
 def test_a_month_first_date_unstated_is_read_only_when_unambiguous_and_flagged() -> None:
     """ "11/25/1990": 25 is no month, so the writer put the month first; said nowhere,
     so a clerk checks it. "05/11/1990" unstated stays the Thai day-first reading."""
