@@ -4,6 +4,8 @@ misread: the order the writer states, an unambiguous month-first date, compact d
 - "09/23/1978 (MM/DD/YYYY)", "04/07/2533 (ดด/วว/ปปปป)": the writer says which number is
   the month (a foreign resident, an English-language web form): read so, as said, even
   where the numbers alone would read the other way ("04/07" is 4 July day-first).
+  The order may be said by the label instead ("Date of birth (MM/DD/YYYY)", "วันเกิด
+  (เดือน/วัน/ปี)"): it is the value's (`with_label_order`).
 - "11/25/1990" with no order said: 25 is no month, so the month came first. Read so,
   but flagged: nothing but the numbers says it. A date both ways possible ("05/11/1990")
   keeps the Thai day-first reading.
@@ -15,10 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
+from extractors.base import FieldCandidate
 from extractors.thai import parse_date, thai_digits_to_arabic
 
-__all__ = ["MONTH_FIRST", "reread_date", "states_order"]
+__all__ = ["MONTH_FIRST", "reread_date", "states_order", "with_label_order"]
 
 MONTH_FIRST = "month_first_date"  # the issue raised on a month-first date nobody said was one
 
@@ -67,3 +71,25 @@ def reread_date(value: str) -> tuple[dt.date, str | None] | None:
         return dt.date(year, month, day), None
     except ValueError:
         return None
+
+
+def with_label_order(
+    candidates: list[FieldCandidate], kind_of: Callable[[str], str]
+) -> list[FieldCandidate]:
+    """`candidates` with each date whose label states the order it is written in, and
+    whose value does not, given its label's statement after it ("04/07/1990" under "Date
+    of birth (MM/DD/YYYY)" becomes "04/07/1990 (MM/DD/YYYY)"), so it is read that way;
+    `kind_of`: a key's field type."""
+    out = []
+    for c in candidates:
+        label = c.provenance.label or ""
+        said = _MDY.search(label) or _DMY.search(label)
+        if (
+            said
+            and kind_of(c.key) == "date"
+            and _NUMERIC.search(c.value)
+            and not states_order(c.value)
+        ):
+            c = c.model_copy(update={"value": f"{c.value.strip()} ({said.group(0)})"})
+        out.append(c)
+    return out

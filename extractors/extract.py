@@ -31,6 +31,7 @@ from extractors.base import (
 )
 from extractors.beside_name import id_beside_name
 from extractors.by_identity import ByIdentity
+from extractors.date_orders import with_label_order
 from extractors.flat_xml import flat_package
 from extractors.forwarding_letter import without_covering_note
 from extractors.labels import LabelMatcher, canonical
@@ -146,6 +147,7 @@ def _extract(
         run = _run(inputs, matcher_for([template]), registry)
     defects += run.defects
     spoken = as_written(without_covering_note(run.candidates), union.field_type)
+    spoken = with_label_order(spoken, union.field_type)
     cut, too_long = _cut_values(spoken, union)
     defects += too_long
     joined = with_address_tails(join_address_parts(join_name_parts(cut)))
