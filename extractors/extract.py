@@ -146,9 +146,10 @@ def _extract(
         # that key: read again with this template's labels only (PDFs are parsed twice).
         run = _run(inputs, matcher_for([template]), registry)
     defects += run.defects
-    spoken = as_written(without_covering_note(run.candidates), union.field_type)
-    spoken = with_label_order(spoken, union.field_type)
-    cut, too_long = _cut_values(spoken, union)
+    cut, too_long = _cut_values(without_covering_note(run.candidates), union)
+    # values as voice typing spoke them, dates under a label that states their order:
+    # read once cut to a length a field holds
+    cut = with_label_order(as_written(cut, union.field_type), union.field_type)
     defects += too_long
     joined = with_address_tails(join_address_parts(join_name_parts(cut)))
     joined = _vouched_subject(joined)

@@ -28,15 +28,19 @@ SPOKEN = "spoken"  # the provenance flag of a value read from words voice typing
 
 _SIGNS = {"จุด": ".", "ดอท": ".", "ขีดล่าง": "_", "ขีด": "-", "แอท": "@", "แอ็ท": "@", "@": "@",
           ".": ".", "ทับ": "/"}  # fmt: skip
-_LATIN = r"[A-Za-z0-9%+]+(?:[._-][A-Za-z0-9%+]+)*"
+# Each piece of an address bounded (a mailbox name is at most 64 characters, a domain has
+# a few labels), and the signs never inside a piece: a long run of "a จุด a จุด ..." with
+# no แอท costs a bounded look from each start, not one to the text's end (quadratic).
+_LATIN = r"[A-Za-z0-9%+]{1,64}"
 _DOT = r"[ \t]*(?:จุด|ดอท|\.)[ \t]*"
 _IN_NAME = r"[ \t]*(?:จุด|ดอท|ขีดล่าง|ขีด|\.|_|-)[ \t]*"
 _EMAIL = (
-    rf"(?<![A-Za-z0-9._%+-]){_LATIN}(?:{_IN_NAME}{_LATIN})*"
-    rf"[ \t]*(?:แอ็ท|แอท|@)[ \t]*[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)+(?![A-Za-z0-9])"
+    rf"(?<![A-Za-z0-9._%+-]){_LATIN}(?:{_IN_NAME}{_LATIN}){{0,8}}"
+    rf"[ \t]*(?:แอ็ท|แอท|@)[ \t]*[A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{1,4}}"
+    r"(?![A-Za-z0-9])"
 )
 # Digit groups joined by a dash or a slash said as a word ("081 ขีด 550 ขีด 2291").
-_JOINED = r"(?<![0-9])[0-9]+(?:[ \t]*(?:ขีด(?!ล่าง)|ทับ)[ \t]*[0-9]+)+"
+_JOINED = r"(?<![0-9])[0-9]{1,13}(?:[ \t]*(?:ขีด(?!ล่าง)|ทับ)[ \t]*[0-9]{1,13}){1,5}(?![0-9])"
 _SPOKEN = re.compile(rf"(?P<e>{_EMAIL})|(?P<j>{_JOINED})|(?P<d>{SPOKEN_RUN.pattern})")
 _SIGN_WORD = re.compile(r"ขีดล่าง|ขีด|จุด|ดอท|แอ็ท|แอท|ทับ|@|\.")
 _WORDS = ("ขีด", "ทับ", "จุด", "ดอท", "แอท", "แอ็ท", "ศูนย์", "หนึ่ง", "แปด", "เก้า")

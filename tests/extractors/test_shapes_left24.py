@@ -339,3 +339,19 @@ def test_a_guardians_html_table_is_a_proxys_whichever_comes_first(guardian_first
     assert case.fields["national_id"] == CHILD_ID
     assert case.fields["phone"] == "+66917742035"
     assert flagged(case, "phone")
+
+
+def test_spoken_signs_are_read_in_time_linear_in_the_text() -> None:
+    """A long run of sign words and Latin letters with no แอท (or one at the very end)
+    is looked at a bounded stretch from each start, not to the text's end: 200 KB read
+    within a generous limit in the bounded child (the first pattern, unbounded, took 5 s
+    on 24 KB and grew with the square of the length)."""
+    from extractors.sandbox import LimitExceeded, Limits, run_bounded
+    from extractors.spoken import written
+
+    for unit in ("a จุด ", "a.b.", "1 ขีด ", "ab ขีดล่าง "):
+        text = unit * (200_000 // len(unit)) + " แอท x"
+        try:
+            run_bounded(written, text, limits=Limits(seconds=20, memory_mb=1024))
+        except LimitExceeded as exc:
+            pytest.fail(f"{unit!r}: {exc.reason}")
