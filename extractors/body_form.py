@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, TypeGuard, runtime_checkable
 
+from extractors.acting_for import acts_for
 from extractors.address_parts import ADDRESS_PART_KEYS
 from extractors.address_rows import address_box_rows
 from extractors.address_stops import is_date_alone
@@ -54,6 +55,7 @@ from extractors.mail_text import MailText, is_closing, request_lines, split_mail
 from extractors.names import TITLE, is_option_line, opens_with_title_options
 from extractors.numbered_answers import answered_by_number
 from extractors.plausible import implausible
+from extractors.stacked_labels import stacked_labels
 from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
 from extractors.values import (
     EMAIL_IN_TEXT,
@@ -196,7 +198,9 @@ _OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้�
 # (the one to call, often); read less sure than the applicant's, whichever block comes
 # first (set 20, poa_grantor_grantee_blocks).
 _PROXY = re.compile(r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ)แทน")
-PROXY_SHARE = 0.8
+# Below review.REVIEW_BELOW from a sure label: a proxy's value that stands (the guardian's
+# phone, the one to call) is never taken silently; a clerk sees whose it is.
+PROXY_SHARE = 0.75
 # A section for the one the law lets act for a minor or an incompetent person (the
 # guardian, ผู้ปกครอง; the curator, ผู้อนุบาล; ผู้พิทักษ์; ผู้แทนโดยชอบธรรม): where a
 # form gives one, the child's or the ward's section beside it is whose request it is
@@ -204,6 +208,7 @@ PROXY_SHARE = 0.8
 # is read as a proxy's. Without one, "ข้อมูลบุตร" beside the sender's own part stays
 # another's (a parent's grant for a newborn, set 24).
 _GUARDIAN = re.compile(r"ผู้ปกครอง|ผู้อนุบาล|ผู้พิทักษ์|ผู้แทนโดยชอบธรรม")
+GUARDIAN, OWN_PARTY = _GUARDIAN, _OWN_PARTY  # for the readers of tables (html_table)
 _WARD_DATA = re.compile(
     r"ข้อมูล(?:ของ)?\s*(?:บุตร|เด็ก|ผู้เยาว์|นักเรียน)|คนไร้ความสามารถ|คนเสมือนไร้ความสามารถ"
 )
@@ -588,6 +593,7 @@ def read_label_lines(
     lines = [(n, _bracketed_label(_title_options_label(line, parse), parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
     lines = _header_rows(_party_columns(lines), parse, multiline)
+    lines = stacked_labels(lines, lambda line: (f := parse(line)) is not None and not f.value)
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
     others, headings, proxies = _other_party(lines, parsed, senders)
@@ -1095,7 +1101,7 @@ def _other_party(
         found = parsed[i]
         if found is not None and not senders(found.key):
             inside = proxy = False
-        if proxy:
+        if proxy or acts_for(text):  # "ข้าพเจ้า ... ในฐานะผู้อนุบาลของ ...": the writer's line
             proxies.add(i)
         if example and heading and text and found is None:
             example = False  # the form's own title ("แบบคำร้องทั่วไป") after the example

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from email.utils import getaddresses
 from functools import lru_cache, partial
 
+from extractors.acting_for import ACTING_FOR
 from extractors.address_case import ascii_lower
 from extractors.address_parts import ADDRESS_PART_SPECS, join_address_parts
 from extractors.address_tail import with_address_tails
@@ -30,6 +31,7 @@ from extractors.base import (
 )
 from extractors.beside_name import id_beside_name
 from extractors.by_identity import ByIdentity
+from extractors.date_orders import with_label_order
 from extractors.flat_xml import flat_package
 from extractors.forwarding_letter import without_covering_note
 from extractors.labels import LabelMatcher, canonical
@@ -41,6 +43,7 @@ from extractors.registry import ExtractorRegistry, default_registry
 from extractors.review import REVIEW_BELOW, review_flags
 from extractors.sandbox import LimitExceeded, within_budget
 from extractors.sniff import TNEF, XML, ZIP
+from extractors.spoken import as_written
 from extractors.tnef import tnef_members
 from extractors.validate import normalise_value, validate_fields
 
@@ -144,6 +147,9 @@ def _extract(
         run = _run(inputs, matcher_for([template]), registry)
     defects += run.defects
     cut, too_long = _cut_values(without_covering_note(run.candidates), union)
+    # values as voice typing spoke them, dates under a label that states their order:
+    # read once cut to a length a field holds
+    cut = with_label_order(as_written(cut, union.field_type), union.field_type)
     defects += too_long
     joined = with_address_tails(join_address_parts(join_name_parts(cut)))
     joined = _vouched_subject(joined)
@@ -221,20 +227,26 @@ def _cut_values(
     return out, defects
 
 
+_FOR_ANOTHER = (VOUCHED_FOR, ACTING_FOR)
+
+
 def _vouched_subject(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    """A letter that vouches for someone (see extractors.prose) is about that person: the
-    other names of the same part (the writer after a ข้าพเจ้า label, the signer) are kept
-    as rivals no surer than a name found in sentences."""
-    parts = {
-        c.provenance.part
+    """A letter that vouches for someone (see extractors.prose), or whose writer acts for
+    someone (extractors.acting_for), is about that person: the other values of the same
+    part for the fields said of that person (the writer after a ข้าพเจ้า label, the
+    signer; the curator's own ID) are kept as rivals no surer than a value found in
+    sentences."""
+    said = {
+        (c.provenance.part, c.key)
         for c in candidates
-        if c.key == "full_name" and c.provenance.label == VOUCHED_FOR
+        if c.provenance.label in _FOR_ANOTHER
+        and (c.key == "full_name" or c.provenance.label == ACTING_FOR)
     }
-    if not parts:
+    if not said:
         return candidates
     return [
         c.model_copy(update={"confidence": min(c.confidence, PROSE_CONFIDENCE)})
-        if c.key == "full_name" and c.provenance.part in parts and c.provenance.label != VOUCHED_FOR
+        if (c.provenance.part, c.key) in said and c.provenance.label not in _FOR_ANOTHER
         else c
         for c in candidates
     ]

@@ -14,8 +14,8 @@ Provenance `line` is the 1-based row number counted over all tables of the part.
 from __future__ import annotations
 
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex, Provenance
-from extractors.body_form import QUOTED_INLINE, decode_text_bytes
-from extractors.html_text import COLON_CELL, html_tables_quoting
+from extractors.body_form import GUARDIAN, OWN_PARTY, PROXY_SHARE, QUOTED_INLINE, decode_text_bytes
+from extractors.html_text import COLON_CELL, html_tables_headed
 from extractors.labels import LabelMatcher
 from extractors.values import clean_value
 
@@ -35,12 +35,34 @@ class HtmlTableExtractor:
         html = decode_text_bytes(content) if isinstance(content, bytes) else content
         candidates: list[FieldCandidate] = []
         first_row = 1
-        for table, quoted in html_tables_quoting(html)[:MAX_TABLES]:
+        tables = html_tables_headed(html)[:MAX_TABLES]
+        guardians = _guardians_tables([heading for _, _, heading in tables])
+        for k, (table, quoted, _) in enumerate(tables):
             rows = table[:MAX_ROWS]
             found = _read_table(rows, labels, part, first_row)
+            if k in guardians:
+                found = [_as_proxys(c, labels) for c in found]
             candidates += [_as_quoted(c) for c in found] if quoted else found
             first_row += len(table)
         return ExtractionResult(candidates=candidates)
+
+
+def _guardians_tables(headings: list[str]) -> set[int]:
+    """The tables under a guardian's heading (ข้อมูลผู้ปกครอง, ผู้อนุบาล) where no heading
+    names the sender's own part: the child's or the ward's table beside them is whose
+    request it is, as `body_form` reads such sections of text."""
+    if any(OWN_PARTY.search(h) for h in headings):
+        return set()
+    return {k for k, heading in enumerate(headings) if GUARDIAN.search(heading)}
+
+
+def _as_proxys(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
+    """A guardian's value of a person's field: it stands only where the child's table
+    gives none, less sure (and so flagged), as a proxy's section is read."""
+    personal = getattr(labels, "is_personal", None)
+    if personal is None or not personal(candidate.key):
+        return candidate
+    return candidate.model_copy(update={"confidence": candidate.confidence * PROXY_SHARE})
 
 
 def _as_quoted(candidate: FieldCandidate) -> FieldCandidate:

@@ -102,6 +102,9 @@ class _Table:
         return unseen
 
 
+HEADING_CHARS = 40  # a section heading is short (as body_form reads one)
+
+
 class _Walker(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -109,6 +112,7 @@ class _Walker(HTMLParser):
         self.current: list[str] = []
         self.tables: list[Table] = []
         self.table_quoted: list[bool] = []  # per table: inside a quoted mail's blockquote
+        self.table_heading: list[str] = []  # per table: the short line just above it, if any
         self.open: list[_Table] = []
         self.skip_depth = 0
         self.pre_depth = 0  # inside <pre>: line ends and runs of spaces are the writer's
@@ -162,6 +166,14 @@ class _Walker(HTMLParser):
         if self.lines and self.lines[-1]:
             self.lines.append("")
 
+    def heading(self) -> str:
+        """The line just above a table when it is short and holds no number: its heading
+        ("ข้อมูลผู้ปกครอง" over the guardian's table), else ""."""
+        line = _clean("".join(self.current)) or next((x for x in reversed(self.lines) if x), "")
+        line = line.removeprefix("> ").strip()
+        short = len(line) <= HEADING_CHARS and not any(ch.isdigit() for ch in line)
+        return line if short else ""
+
     def emit_row(self, row: Row | None) -> None:
         if not row:
             return
@@ -207,6 +219,7 @@ class _Walker(HTMLParser):
             new = _Table()
             self.tables.append(new.rows)
             self.table_quoted.append(any(self.cited))
+            self.table_heading.append(self.heading() if table is None else "")
             self.open.append(new)
             self.newline()
         elif tag == "tr" and table is not None:
@@ -436,3 +449,9 @@ def html_tables_quoting(html: str) -> list[tuple[Table, bool]]:
     """html_tables, each with whether it sits in a quoted mail (a cited <blockquote>)."""
     walker = _walk(html)
     return list(zip(walker.tables, walker.table_quoted, strict=True))
+
+
+def html_tables_headed(html: str) -> list[tuple[Table, bool, str]]:
+    """html_tables_quoting, each with its heading (`_Walker.heading`)."""
+    walker = _walk(html)
+    return list(zip(walker.tables, walker.table_quoted, walker.table_heading, strict=True))

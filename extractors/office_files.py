@@ -16,10 +16,9 @@ from extractors.base import (
     failed,
 )
 from extractors.body_form import read_label_lines
-from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
+from extractors.letter_prose import with_letter_prose
 from extractors.ooxml_package import PackageTooLarge
 from extractors.package_risks import package_risks
-from extractors.prose import ProseExtractor
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
 
 Opened = TypeVar("Opened")
@@ -94,14 +93,10 @@ def read_letter_lines(
     lines: Sequence[str], *, part: str, kind: ProvenanceKind, labels: LabelIndex
 ) -> ExtractionResult:
     """`read_lines`, and the typed values of the document's sentences for the fields no
-    label gave: a request written in Word as a letter (ข้าพเจ้า ... อายุ ... ปี เลขประจำตัว
-    ประชาชน ... อยู่บ้านเลขที่ ... in one justified paragraph) is prose, as the same words
-    in a mail body are, and read so (low confidence, flagged: `extractors.prose`)."""
+    label gave (`extractors.letter_prose`): a request written in Word as a letter is
+    prose, as the same words in a mail body are."""
     result = read_lines(lines, part=part, kind=kind, labels=labels)
-    forwarding = forwarded_paragraph(list(enumerate(lines, start=1)))
-    if forwarding is not None:  # a letter forwarding a villager's: head and foot the office's
-        result.candidates = in_paragraph(result.candidates, forwarding)
-    have = {c.key for c in result.candidates}
-    letter = ProseExtractor(kind=kind).extract("\n".join(lines), part=part, labels=labels)
-    result.candidates += [c for c in letter.candidates if c.key not in have]
+    result.candidates = with_letter_prose(
+        result.candidates, lines, part=part, kind=kind, labels=labels
+    )
     return result

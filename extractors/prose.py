@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from extractors.acting_for import ACTING_FOR, acting_for_entities
 from extractors.base import (
     ExtractionResult,
     FieldCandidate,
@@ -28,12 +29,12 @@ from extractors.dumps import text_to_read
 from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
 from extractors.mail_text import CLOSING, split_mail
 from extractors.provinces import match_province
+from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
 from extractors.thai import (
     CIVIL_TITLE,
     NUMBER_WORDS,
     number_words_to_int,
     parse_date,
-    spoken_digits_to_arabic,
 )
 from extractors.title_options import HONOURED as _HONOURED
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
@@ -326,6 +327,7 @@ _CONFIDENCE = {
     OLD_PHONE: OLD_PHONE_CONFIDENCE,
     OFFICE_PHONE: OLD_PHONE_CONFIDENCE,
     VOUCHED_FOR: VOUCHED_CONFIDENCE,
+    ACTING_FOR: VOUCHED_CONFIDENCE,
 }
 
 
@@ -347,21 +349,26 @@ class ProseExtractor:
         text = text_to_read(decode_text_bytes(content) if isinstance(content, bytes) else content)
         mail = split_mail(text, lambda line: parse_label_line(line, labels) is not None)
         own = "\n".join(line for _, line in mail.own)[:MAX_CHARS]
-        # numbers dictated as words (voice typing) read as digits: lines are kept
-        own = spoken_digits_to_arabic(own)
+        # numbers, signs and e-mails dictated as words (voice typing) read as typed: lines
+        # are kept, and what was read so is less sure (extractors.spoken)
+        own, spoken = written(own)
         if "-\n" in own:  # every _CUT_NUMBER match: its lookbehind's dash, the line end
             own = _CUT_NUMBER.sub(r"\1\n", own)
         starts = _line_starts([n for n, _ in mail.own])
         candidates = []
         for key, value, offset, label in find_entities(own):
+            said = any(a <= offset < b for a, b in spoken)
             provenance = Provenance(
                 part=part,
                 kind=self.kind,
                 line=starts(own, offset),
                 label=label,
                 method="prose",
+                flags=[SPOKEN] if said else [],
             )
             confidence = _CONFIDENCE.get(label, PROSE_CONFIDENCE)
+            if said:
+                confidence = min(confidence, SPOKEN_CONFIDENCE)
             candidates.append(
                 FieldCandidate(key=key, value=value, provenance=provenance, confidence=confidence)
             )
@@ -460,6 +467,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         digits = normalise_national_id(m.group("id"))
         if name and digits and national_id_is_valid(digits):
             yield "full_name", name, m.start("v"), NAME_BEFORE_ID
+    yield from acting_for_entities(text)
     for m in _VOUCHED.finditer(text) if "รับรองว่า" in text else ():
         name = clean_value("name", " ".join(m.group("v").split()))
         if name:

@@ -47,6 +47,7 @@ _SPOKEN_RUN = re.compile(
     rf"(?<![\u0e01-\u0e4e])(?:{_DIGIT_WORD})(?:[ \t]?(?:{_DIGIT_WORD}))+(?![\u0e01-\u0e4e])"
 )
 _SPOKEN_DIGIT = re.compile(_DIGIT_WORD)
+SPOKEN_RUN = _SPOKEN_RUN  # for extractors.spoken, which reads it with the other spoken signs
 SPOKEN_DIGIT_COUNTS = frozenset({9, 10, 13})
 
 

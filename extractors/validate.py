@@ -21,6 +21,7 @@ from pydantic_core import PydanticCustomError
 
 from extractors.base import FieldIssue, FieldSpec, FieldType, FormTemplate
 from extractors.by_identity import ByIdentity
+from extractors.date_orders import MONTH_FIRST, reread_date
 from extractors.provinces import match_province, postal_code_exists, postal_code_provinces
 from extractors.thai import (
     CIVIL_TITLE,
@@ -270,6 +271,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "invalid_checksum": ("{th}มีเลขตรวจสอบหลักสุดท้ายไม่ถูกต้อง", "{en} has a wrong check digit"),
     "invalid_date": ("{th}ไม่ใช่วันที่ที่ถูกต้อง", "{en} is not a valid date"),
     "date_in_future": ("{th}เป็นวันที่ในอนาคต", "{en} is in the future"),
+    MONTH_FIRST: (
+        "{th}เขียนเดือนก่อนวัน (ตัวเลขที่สองเกิน 12) อ่านเป็นเดือน/วัน/ปี โปรดตรวจสอบ",
+        "{en} has the month first (its second number is over 12), read as month/day/year:"
+        " please check",
+    ),
     "two_digit_year": (
         "{th}เขียนปีเป็นเลขสองหลัก อ่านเป็นปี พ.ศ. โปรดตรวจสอบ",
         "{en} has a two-digit year, read as Buddhist Era: please check",
@@ -523,6 +529,7 @@ def validate_fields(
         if spec.required and normalised[key] is None and not found[key]:
             found[key].append(issue("missing", spec))
     _read_short_be_dates(template, values, normalised, found)
+    _reread_dates(template, values, normalised, found)
     _check_postal_code_province(template, normalised, found)
     _check_dates_not_future(template, normalised, found, today or dt.date.today())
     return normalised, {key: issues for key, issues in found.items() if issues}
@@ -560,6 +567,26 @@ def _read_short_be_dates(
         if read is not None:
             normalised[spec.key] = read.isoformat()
             found[spec.key] = [issue("two_digit_year", spec)]
+
+
+def _reread_dates(
+    template: FormTemplate,
+    values: Mapping[str, str | None],
+    normalised: dict[str, str | None],
+    found: dict[str, list[FieldIssue]],
+) -> None:
+    """A date refused by the day-first reading that says its order, is month-first
+    beyond doubt, or is written compact (`extractors.date_orders`): read, and flagged
+    where only the numbers said how."""
+    for spec in template.fields:
+        raw = values.get(spec.key)
+        codes = [i.code for i in found[spec.key]]
+        if spec.type != "date" or not raw or codes != ["invalid_date"]:
+            continue
+        read = reread_date(raw)
+        if read is not None:
+            normalised[spec.key] = read[0].isoformat()
+            found[spec.key] = [issue(read[1], spec)] if read[1] else []
 
 
 def _check_dates_not_future(

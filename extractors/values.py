@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import FieldType
+from extractors.date_orders import states_order
 from extractors.thai import CIVIL_TITLE, DASHES, parse_date, thai_digits_to_arabic
 from extractors.validate import (
     national_id_is_valid,
@@ -165,6 +166,8 @@ def clean_value(kind: FieldType, value: str) -> str:
         # word after จังหวัด is the province
         found = _PROVINCE_IN_TEXT.search(value)
         return found.group(1) if found and normalise_province(found.group(1)) else value
+    if kind == "date" and states_order(value):  # "09/23/1978 (MM/DD/YYYY)": kept whole
+        return value
     if kind == "date" and parse_date(value) is None:  # "12 มี.ค. 2531 (อายุ 38 ปี)"
         head = _DATE_END.split(value, maxsplit=1)[0].strip()
         return head if head and parse_date(head) is not None else value

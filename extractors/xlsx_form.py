@@ -23,6 +23,7 @@ from extractors.header_bands import banded_pairs
 from extractors.office_files import open_package, read_lines
 from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
+from extractors.sheet_people import GUARDIAN_HEADING, roles
 from extractors.thai import normalise_thai_text
 from extractors.xlsx_controls import TYPED_OVER, Controls, form_controls
 
@@ -147,11 +148,22 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
         below = rows[j] if j < len(rows) else []
         pairs = _column_pairs(rows[i], below, labels)
         if pairs:
-            answers = [pairs]
+            answers, answered = [pairs], [below]
             j += 1
             while j < len(rows) and (more := _column_pairs(rows[i], rows[j], labels)):
                 answers.append(more)
+                answered.append(rows[j])
                 j += 1
+            whose = roles(answered) if len(answered) > 1 else None
+            if whose is not None:
+                # a row per person: the child's first, each guardian's line in a
+                # guardian's section (extractors.sheet_people)
+                lines += [line for a, r in zip(answers, whose, strict=True) if r == "ward"
+                          for line in a]  # fmt: skip
+                lines += [part for a, r in zip(answers, whose, strict=True) if r == "guardian"
+                          for line in a for part in (GUARDIAN_HEADING, line)]  # fmt: skip
+                i = j
+                continue
             # An online form's export holds one row per response, oldest first: a citizen
             # who answered twice (to correct a number) means the last; the earlier rows
             # are read after it, so a value they give otherwise is a disagreement to flag.

@@ -59,27 +59,18 @@ from extractors.mime import parse_message
 # 0 wrong without a flag, 17 missing; outcomes 4/4. By kind (right/fields; flagged,
 # silent, missing): plain 119/126 (2, 0, 5), HTML 62/64 (2, 0, 0), Word 64/64, PDF 53/64
 # (1, 0, 10), sheet 40/48 (6, 0, 2), text file 48/48.
-FLOORS: dict[str, float] = {
-    # the curator who writes is taken for the ward (flagged: read from prose)
-    "curator_for_incompetent_person": 0.85,
-    # every header, then every value, one per line: the birth date in one variant missing
-    "cells_one_per_line_header_then_values": 0.93,
-    # "09/23/1978 (MM/DD/YYYY)": the American order, said so, is not read (missing)
-    "english_pr_resident_us_dates": 0.93,
-    # "anucha จุด ws แอท gmail จุด com" and a phone spoken digit by digit: missing
-    "voice_typed_thap_khid_words": 0.81,
-    # two HTML tables, the child's under "ข้อมูลเด็ก (ผู้สมัคร)": the guardian's taken
-    # when his table comes first (flagged)
-    "html_child_guardian_two_tables": 0.87,
-    # the formal letter printed to PDF: its prose is not read from a PDF's text (10
-    # missing), the age after ข้าพเจ้า taken as the name (flagged)
-    "pdf_garuda_letter_name_at_foot": 0.31,
-    # a sheet's child row and guardian row: the guardian's row read in one variant
-    # (6 flagged)
-    "xlsx_child_guardian_rows": 0.62,
-    # the compact Buddhist birth date (25260914) is not read (missing)
-    "csv_pipe_be_compact_dates": 0.87,
-}
+# After issue 8's left24 mends (unit tests in test_shapes_left24.py): a letter printed to
+# PDF read as prose (extractors/letter_prose.py); dates in the order the writer states,
+# month-first only when unambiguous and flagged, compact BE/CE dates (date_orders.py); a
+# sheet's child row the applicant and the guardian's a flagged proxy (sheet_people.py);
+# voice-typed e-mails, dashes and digits (spoken.py); a curator writing for a ward
+# (acting_for.py); every header then every value one per line (stacked_labels.py); a
+# guardian's HTML table under its heading a proxy's. Measured (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_24.py -s -p
+# no:randomly): 414/414 right (1.000), 0 wrong flagged, 0 wrong without a flag, 0
+# missing; by kind plain 126/126, HTML 64/64, Word 64/64, PDF 64/64, sheet 48/48, text
+# file 48/48. Every style is at the target (0.99): no floor below it is left.
+FLOORS: dict[str, float] = {}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 

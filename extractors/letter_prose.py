@@ -1,0 +1,55 @@
+"""A document that holds a letter, not a form: its sentences read as a mail body's are.
+
+A request written in Word as a letter (ข้าพเจ้า ... อายุ ... ปี เลขประจำตัวประชาชน ...
+อยู่บ้านเลขที่ ... in one justified paragraph, the writer named only at its foot) and sent
+as the .docx, or printed to PDF, gives its values in sentences, as a mail body written so
+does. The readers of documents (Word, ODT, RTF, a PDF's text layer) read its labelled
+lines first, then here the sentences (`extractors.prose`) for the fields no label gave:
+at prose confidence, flagged as prose values are.
+
+A "name" a label gave that holds a digit (the letter's "ข้าพเจ้า อายุ 42 ปี": the label's
+next words) gives the field nothing: the name the sentences or the foot give is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from extractors.base import FieldCandidate, LabelIndex, ProvenanceKind
+from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
+from extractors.prose import ProseExtractor
+
+__all__ = ["looks_like_letter", "with_letter_prose"]
+
+# The words of a letter or a request in sentences: the writer's "I", the letter's closing
+# and the sentence that concludes it. A printed form holds its labels instead.
+_LETTER = re.compile(r"ข้าพเจ้า|กระผม|ดิฉัน|ขอแสดงความนับถือ|จึงเรียนมา|ด้วยความเคารพ|มีความประสงค์")
+_DIGIT = re.compile(r"\d")
+
+
+def looks_like_letter(text: str) -> bool:
+    """Whether `text` holds the words only a letter (or a request in sentences) holds."""
+    return _LETTER.search(text) is not None
+
+
+def with_letter_prose(
+    found: list[FieldCandidate],
+    lines: Sequence[str],
+    *,
+    part: str,
+    kind: ProvenanceKind,
+    labels: LabelIndex,
+    placed: Callable[[FieldCandidate], FieldCandidate] = lambda c: c,
+) -> list[FieldCandidate]:
+    """`found` (the document's labelled values, its lines numbered from 1) and the typed
+    values of its sentences for the fields `found` gives none; a letter forwarding a
+    villager's request keeps only its paragraph on the villager. `placed` puts a prose
+    candidate, whose line counts the joined `lines` from 1, where it was read (a PDF's
+    page and line)."""
+    forwarding = forwarded_paragraph(list(enumerate(lines, start=1)))
+    if forwarding is not None:  # head and foot the office's
+        found = in_paragraph(found, forwarding)
+    have = {c.key for c in found if not (c.key == "full_name" and _DIGIT.search(c.value))}
+    letter = ProseExtractor(kind=kind).extract("\n".join(lines), part=part, labels=labels)
+    return [*found, *(placed(c) for c in letter.candidates if c.key not in have)]
