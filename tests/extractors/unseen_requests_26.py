@@ -402,7 +402,8 @@ def disaster_relief_body(p: Person, i: int) -> Case:
         "เรื่อง ขอรับความช่วยเหลือผู้ประสบภัย\n"
         "เรียน นายกองค์การบริหารส่วนตำบลโนนสูง\n\n"
         f"          ข้าพเจ้า (นาย/นาง/นางสาว) {p.name} เลขประจำตัวประชาชน {p.nid}\n"
-        f"อยู่บ้านเลขที่ {p.house} หมู่ที่ {dash(p.moo)} ตำบล/แขวง {tambon_v(p)} อำเภอ/เขต {amphoe_v(p)} จังหวัด {p.province} {p.postal}\n"
+        f"อยู่บ้านเลขที่ {p.house} หมู่ที่ {dash(p.moo)} ตรอก/ซอย {dash(p.soi)} ถนน {dash(p.road)}"
+        f" ตำบล/แขวง {tambon_v(p)} อำเภอ/เขต {amphoe_v(p)} จังหวัด {p.province} {p.postal}\n"
         f"หมายเลขโทรศัพท์ {p.mobile}   E-mail (ถ้ามี) {p.email}\n"
         f"ได้รับความเดือดร้อนจากสาธารณภัย ประเภท  {tick[0]} อุทกภัย  {tick[1]} วาตภัย  {tick[1]} อัคคีภัย  {tick[1]} ภัยแล้ง  {tick[1]} อื่นๆ\n"
         f"เมื่อวันที่ {27 + i % 2} เดือน ตุลาคม พ.ศ. 2569 เวลา 03.00 น.\n"
@@ -645,7 +646,8 @@ def html_building_permit_kh1(p: Person, i: int) -> Case:
     ]
     sep = "<br>\n" if i % 2 == 0 else "</p>\n<p>"
     html = f"<html><body><p>{sep.join(lines)}</p></body></html>"
-    exp = no_birth(expect(p, "full_name national_id birth_date phone address postal_code province"))
+    # the form asks no postal code (mended after the first run: the builder expected one)
+    exp = no_birth(expect(p, "full_name national_id birth_date phone address province"))
     return Case("html_building_permit_kh1",
                 message(p, i, html=html, subject="ยื่นขออนุญาตก่อสร้างบ้าน (อ.1)"), exp)  # fmt: skip
 
