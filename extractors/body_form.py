@@ -192,7 +192,13 @@ _OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้�
 # name, ID and number are the applicant's only where the applicant's own are not given
 # (the one to call, often); read less sure than the applicant's, whichever block comes
 # first (set 20, poa_grantor_grantee_blocks).
-_PROXY = re.compile(r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ)แทน")
+# So is a carer (ผู้ดูแลคนพิการ, ผู้ดูแลผู้สูงอายุ) who files an allowance form for the one
+# in its care, and "ผู้ยื่นคำขอแทน" (the allowance forms' words for one filing under a power
+# of attorney). A label naming one ("ชื่อ-สกุล (ผู้รับมอบอำนาจ)") is read as such too, and a
+# line opening with one opens the part however long (set 26: "ผู้ยื่นคำขอแทนตามหนังสือ
+# มอบอำนาจ เกี่ยวข้องกับผู้สูงอายุ ... โดยเป็น บุตร").
+_PROXY = re.compile(r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ)(?:คำ(?:ขอ|ร้อง)ฯ?\s*)?แทน|ผู้ดูแล")
+_PROXY_OPENING = re.compile(rf"[(（\[]?\s*(?:{_PROXY.pattern})")
 PROXY_SHARE = 0.8
 # A section for the one the law lets act for a minor or an incompetent person (the
 # guardian, ผู้ปกครอง; the curator, ผู้อนุบาล; ผู้พิทักษ์; ผู้แทนโดยชอบธรรม): where a
@@ -638,7 +644,7 @@ def read_label_lines(
         theirs = theirs or bool(
             _FAMILY_MEMBER.search(found.label) and not _OWN_PARTY.search(found.label)
         )
-        if start in proxies and senders(found.key):
+        if (start in proxies or _PROXY.search(found.label)) and senders(found.key):
             confidence *= PROXY_SHARE
         if value and not (theirs and senders(found.key)):
             prov = provenance(lines[start][0], found.label)
@@ -1077,7 +1083,8 @@ def _other_party(
             inside, proxy = False, True
             headings.add(i)
             continue
-        if heading and _PROXY.search(text) and not any(ch.isdigit() for ch in text):
+        opens_proxy = parsed[i] is None and _PROXY_OPENING.match(text) is not None
+        if (heading or opens_proxy) and _PROXY.search(text) and not any(c.isdigit() for c in text):
             inside, proxy = False, True
             headings.add(i)
             continue
