@@ -62,9 +62,7 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
     whole from the same source is kept unless it lacks the areas the boxes give (the
     house box read as the address: "บ้านเลขที่ / ถนน: 128 หมู่ที่ 5")."""
     candidates = [
-        _machine_fields(_spaced(_postal_code_bare(_as_written(c, candidates))))
-        if c.key == ADDRESS
-        else c
+        _machine_fields(_spaced(_as_written(c, candidates))) if c.key == ADDRESS else c
         for c in candidates
     ]
     parts = [c for c in candidates if c.key in ADDRESS_PART_KEYS]
@@ -120,18 +118,6 @@ def _machine_fields(address: FieldCandidate) -> FieldCandidate:
         return address
     confidence = min(address.confidence, MACHINE_FIELDS)
     return address.model_copy(update={"confidence": confidence})
-
-
-# "... จังหวัดลำปาง รหัสไปรษณีย์ 52000": a form's line that runs the postal code's blank
-# into the address (ทพ., คำร้องทั่วไป). A clerk writes the code bare at the address's end.
-_POSTAL_LABEL = re.compile(r"(?<!\S)รหัส\s*(?:ไปรษณีย์|ปณ\.?)\s*[:：]?\s*(?=[0-9๐-๙]{5}(?![0-9๐-๙]))")
-
-
-def _postal_code_bare(address: FieldCandidate) -> FieldCandidate:
-    if "รหัส" not in address.value:
-        return address
-    value = _POSTAL_LABEL.sub("", address.value)
-    return address if value == address.value else address.model_copy(update={"value": value})
 
 
 def _source(c: FieldCandidate) -> tuple[str, int | None, int | None]:

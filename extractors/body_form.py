@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, TypeGuard, runtime_checkable
 
+from extractors.address_areas import areas_below
 from extractors.address_parts import ADDRESS_PART_KEYS
 from extractors.base import (
     Defect,
@@ -634,6 +635,15 @@ def read_label_lines(
                     break  # "ทร. 061-883-0247" under it: an address holds no phone
                 values.append(_clean_value(lines[i][1]))
                 i += 1
+            areas = lines[i + 1] if i + 1 < len(lines) and not lines[i][1].strip() else None
+            if (
+                found.key == "address"
+                and areas is not None
+                and is_quoted == (areas[0] in quoted)
+                and areas_below(" ".join(values), areas[1])
+            ):
+                values.append(_clean_value(areas[1]))  # see extractors.address_areas
+                i += 2
         value = "\n".join(v for v in values if v)
         if line_confidence is not None:
             confidence *= line_confidence.get(lines[start][0], 1.0)

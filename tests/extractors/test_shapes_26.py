@@ -63,19 +63,6 @@ def test_area_words_in_boxes_are_not_doubled() -> None:
     assert address.count("แขวง") == 1 and address.count("เขต") == 1, address
 
 
-def test_the_postal_code_label_is_not_kept_inside_an_address() -> None:
-    """ "... จังหวัดลำปาง รหัสไปรษณีย์ 52000": the code is written bare in an address."""
-    text = (
-        "ชื่อผู้ขอ นายวินัย คำแก้ว\n"
-        f"เลขประจำตัวประชาชน {OWN_ID}\n"
-        "อยู่บ้านเลขที่ 7 หมู่ที่ 4 ตำบลพิชัย อำเภอเมืองลำปาง จังหวัดลำปาง รหัสไปรษณีย์ 52000\n"
-        "โทรศัพท์ 081-552-0917\n"
-    )
-    fields = read_case(text).fields
-    assert "รหัสไปรษณีย์" not in (fields["address"] or ""), fields["address"]
-    assert fields["postal_code"] == "52000"
-
-
 ELDER_FORM = (
     "ข้อมูลผู้สูงอายุ\n"
     "คำนำหน้านาม  ☐ นาย  ☑ นาง  ☐ นางสาว\n"
@@ -144,3 +131,75 @@ def test_the_date_something_happened_is_no_birth_date() -> None:
         )
         case = read_case(text)
         assert case.fields.get("birth_date") is None or flagged(case, "birth_date"), label
+
+
+def test_a_sheets_label_column_parts_an_unknown_label_from_the_value_before_it() -> None:
+    """A sheet laid out two pairs to a row: where column C holds labels in the other rows
+    (นามสกุล, ถนน, อำเภอ), its cell in this row is a label too, one no field has
+    ("รหัสประจำบ้าน"): its value is not the house number's."""
+    from extractors.extract import matcher_for
+    from extractors.xlsx_form import xlsx_lines
+
+    rows = [
+        ["ชื่อ", "วิไล", "นามสกุล", "ทองมา"],
+        ["บ้านเลขที่", "18/4", "รหัสประจำบ้าน", "5201-004411-7"],
+        ["หมู่ที่", "3", "ถนน", "-"],
+        ["ตำบล", "พิชัย", "อำเภอ", "เมืองลำปาง"],
+    ]
+    lines = xlsx_lines(rows, matcher_for(TEMPLATES))
+    house = [line for line in lines if line.startswith("บ้านเลขที่")]
+    assert house == ["บ้านเลขที่: 18/4"], lines
+
+
+def test_a_value_running_over_cells_is_still_one_value() -> None:
+    """ "ที่อยู่ | 45 ม.3 | ต.พระบาท | อ.เมือง": no label column, the cells are one value."""
+    from extractors.extract import matcher_for
+    from extractors.xlsx_form import xlsx_lines
+
+    rows = [["ชื่อ-สกุล", "นายวินัย คำแก้ว"], ["ที่อยู่", "45 ม.3", "ต.พระบาท", "อ.เมืองลำปาง"]]
+    lines = xlsx_lines(rows, matcher_for(TEMPLATES))
+    assert "ที่อยู่: 45 ม.3 ต.พระบาท อ.เมืองลำปาง" in lines, lines
+
+
+def read_html(html: str) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขออนุญาตก่อสร้าง"
+    msg.set_content(html, subtype="html")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def test_an_address_goes_on_in_the_next_paragraph_with_its_areas() -> None:
+    """A form typed in a webmail's editor, one <p> a printed line (a blank line between
+    them in the text): the house, road and หมู่ on one, "ตำบล/แขวง ... อำเภอ/เขต ...
+    จังหวัด ..." on the next paragraph."""
+    html = (
+        "<p>ข้าพเจ้า นายวินัย คำแก้ว เจ้าของอาคาร</p>\n"
+        f"<p>เลขประจำตัวประชาชน {OWN_ID}</p>\n"
+        "<p>อยู่บ้านเลขที่ 77 ตรอก/ซอย - ถนน ประสานไมตรี หมู่ที่ 2</p>\n"
+        "<p>ตำบล/แขวง พิชัย อำเภอ/เขต เมืองลำปาง จังหวัด ลำปาง</p>\n"
+        "<p>หมายเลขโทรศัพท์ 081-552-0917</p>\n"
+    )
+    case = read_html(html)
+    address = case.fields["address"] or ""
+    assert "ตำบลพิชัย" in address and "อำเภอเมืองลำปาง" in address, address
+    assert address.startswith("77 "), address
+
+
+def test_a_students_name_is_the_applicants_name_in_a_template_without_one() -> None:
+    """A school's request to move a student (no template of its own): the name under
+    "ชื่อ-สกุลนักเรียน", a field only the school-document template has, is still read as
+    the applicant's, not dropped so the parent's is taken."""
+    text = (
+        "ข้อมูลนักเรียน\n"
+        "ชื่อ-สกุลนักเรียน: เด็กหญิงพิมพ์ชนก คำแก้ว\n"
+        f"เลขประจำตัวประชาชน: {OWN_ID}\n"
+        "ข้อมูลผู้ปกครอง\n"
+        "ชื่อ-สกุลผู้ปกครอง: นายวินัย คำแก้ว\n"
+        f"เลขประจำตัวประชาชน: {PROXY_ID}\n"
+        "โทรศัพท์: 081-552-0917\n"
+    )
+    case = read_case(text, subject="คำร้องขอย้ายนักเรียน")
+    assert case.fields["full_name"] == "เด็กหญิงพิมพ์ชนก คำแก้ว", case.fields
+    assert case.fields["national_id"] == OWN_ID
