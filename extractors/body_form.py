@@ -432,11 +432,38 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
         slash = _ALTERNATIVE.match(text, end)
         if slash is not None:
             rest = text[slash.end() :]
-            hits = [h for h in labels.prefix_hits(rest) if not _BREAK_INSIDE.search(rest[: h.end])]
+            hits = [
+                h
+                for h in labels.prefix_hits(rest)
+                if not _BREAK_INSIDE.search(rest[: h.end])
+                and not rest[h.end : h.end + 1].isalnum()  # a whole word, not its start
+            ]
             if hits:
                 end = slash.end() + hits[0].end
                 continue
+            other = _other_name(rest, kind)
+            if other is not None:
+                end = slash.end() + other
+                continue
         return end
+
+
+# A second name of a typed field after a slash that no label here holds ("เลขประจำตัว
+# ประชาชน/เลขประจำตัวผู้เสียภาษีอากร 3 1017 ...", as tax forms print it): words with no
+# digit, then the field's own kind of value.
+_OTHER_NAME = re.compile(r"[^\s\d:：/()]{2,40}")
+
+
+def _other_name(rest: str, kind: FieldType) -> int | None:
+    """The end of the alternative name at the start of `rest`, when what follows it is a
+    value of the field's type (an ID, a phone, a date), else None."""
+    if kind in ("text", "name"):
+        return None
+    m = _OTHER_NAME.match(rest)
+    if m is None:
+        return None
+    after = rest[m.end() :].lstrip(" \t:：")
+    return m.end() if after and has_type(kind, clean_value(kind, after)) else None
 
 
 def _bracketed_value(text: str, qualifier: re.Match[str], kind: FieldType) -> bool:
@@ -620,30 +647,34 @@ def read_label_lines(
                 values.append(note.group(1).strip())
                 confidence *= BRACKET_ONLY
         if values and multiline(found.key):  # continue until a blank line or the next label
-            while i < len(lines) and lines[i][1].strip() and _more_of(parsed[i]):
-                if is_quoted != (lines[i][0] in quoted):
-                    break
-                if next_item(lines[start][1], lines[i][1]):
-                    break  # "8. ..." after "7. label value": the form's next item
-                if is_closing(lines[i][1]):
-                    break  # "จึงเรียนมาเพื่อโปรดพิจารณา": the letter ends, the signature follows
-                if i in headings:
-                    break  # "ผู้ถูกร้อง": the next section of the form
-                if _unknown_pair(lines[i][1]):
-                    break  # "วันออกบัตร : 12 มิ.ย. 2565": a field no template has
-                if found.key == "address" and _other_value(lines[i][1]):
-                    break  # "ทร. 061-883-0247" under it: an address holds no phone
-                values.append(_clean_value(lines[i][1]))
-                i += 1
-            areas = lines[i + 1] if i + 1 < len(lines) and not lines[i][1].strip() else None
-            if (
-                found.key == "address"
-                and areas is not None
-                and is_quoted == (areas[0] in quoted)
-                and areas_below(" ".join(values), areas[1])
-            ):
-                values.append(_clean_value(areas[1]))  # see extractors.address_areas
-                i += 2
+            more = True
+            while more:
+                while i < len(lines) and lines[i][1].strip() and _more_of(parsed[i]):
+                    if is_quoted != (lines[i][0] in quoted):
+                        break
+                    if next_item(lines[start][1], lines[i][1]):
+                        break  # "8. ..." after "7. label value": the form's next item
+                    if is_closing(lines[i][1]):
+                        break  # "จึงเรียนมาเพื่อโปรดพิจารณา": the letter ends, the signature follows
+                    if i in headings:
+                        break  # "ผู้ถูกร้อง": the next section of the form
+                    if _unknown_pair(lines[i][1]):
+                        break  # "วันออกบัตร : 12 มิ.ย. 2565": a field no template has
+                    if found.key == "address" and _other_value(lines[i][1]):
+                        break  # "ทร. 061-883-0247" under it: an address holds no phone
+                    values.append(_clean_value(lines[i][1]))
+                    i += 1
+                areas = lines[i + 1] if i + 1 < len(lines) and not lines[i][1].strip() else None
+                if (
+                    found.key == "address"
+                    and areas is not None
+                    and is_quoted == (areas[0] in quoted)
+                    and areas_below(" ".join(values), areas[1])
+                ):
+                    values.append(_clean_value(areas[1]))  # see extractors.address_areas
+                    i += 2  # and its lines go on after it
+                else:
+                    more = False
         value = "\n".join(v for v in values if v)
         if line_confidence is not None:
             confidence *= line_confidence.get(lines[start][0], 1.0)

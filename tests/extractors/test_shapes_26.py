@@ -203,3 +203,117 @@ def test_a_students_name_is_the_applicants_name_in_a_template_without_one() -> N
     case = read_case(text, subject="คำร้องขอย้ายนักเรียน")
     assert case.fields["full_name"] == "เด็กหญิงพิมพ์ชนก คำแก้ว", case.fields
     assert case.fields["national_id"] == OWN_ID
+
+
+def test_an_address_naming_its_province_is_not_written_as_bangkoks_by_anothers() -> None:
+    """ "ตำบล/แขวง หนองไผ่ ... จังหวัด อุดรธานี" beside a proxy in Bangkok: the address's own
+    province says ตำบล and อำเภอ, whatever another person's address in the mail says."""
+    text = (
+        "ชื่อ-สกุล: นางมาลัย ดวงแก้ว\n"
+        f"เลขประจำตัวประชาชน: {OWN_ID}\n"
+        "ที่อยู่: 31 หมู่ที่ 9 ตรอก/ซอย - ถนน - ตำบล/แขวง หนองไผ่ อำเภอ/เขต เมืองอุดรธานี"
+        " จังหวัด อุดรธานี 41000\n\n"
+        "ผู้รับมอบอำนาจ\nชื่อ-สกุล: นายธวัชชัย ดวงแก้ว\n"
+        "ที่อยู่: 9 ถนนสีลม แขวงสุริยวงศ์ เขตบางรัก กรุงเทพมหานคร 10500\n"
+    )
+    address = read_case(text).fields["address"] or ""
+    assert address.startswith("31 หมู่ที่ 9 ตำบลหนองไผ่ อำเภอเมืองอุดรธานี"), address
+
+
+def test_an_address_asked_box_by_box_in_rows_is_one_written_address() -> None:
+    """A Word table of label and value cells, two boxes a row, a blank line between rows
+    as the table is read: "ที่อยู่ตามทะเบียนบ้าน เลขที่ | 12 | หมู่ที่ | 4", then
+    "ตำบล/แขวง | พิชัย | อำเภอ/เขต | เมืองลำปาง": one address, each part after its word."""
+    text = (
+        "ชื่อ-สกุล: นางมาลัย ดวงแก้ว\n\n"
+        f"เลขประจำตัวประชาชน: {OWN_ID}\n\n"
+        "ที่อยู่ตามทะเบียนบ้าน เลขที่: 12\nหมู่ที่: 4\n\n"
+        "ตำบล/แขวง: พิชัย\nอำเภอ/เขต: เมืองลำปาง\n\n"
+        "จังหวัด: ลำปาง\nรหัสไปรษณีย์: 52000\n\n"
+        "โทรศัพท์: 081-552-0917\n"
+    )
+    address = read_case(text).fields["address"] or ""
+    assert address.startswith("12 หมู่ที่ 4 ตำบลพิชัย อำเภอเมืองลำปาง"), address
+
+
+def read_pdf(texts: list[tuple[float, float, str]]) -> ExtractedCase:
+    from unseen_requests_5 import pdf_page
+
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "คำร้อง"
+    msg.set_content("ตามไฟล์แนบครับ\n")
+    data = pdf_page(texts, size=10, face="Garuda")
+    msg.add_attachment(data, maintype="application", subtype="pdf", filename="form.pdf")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def test_a_box_beside_the_applicants_is_read_after_it_not_into_it() -> None:
+    """Two boxes side by side on a printed form: the applicant's on the left, a notice's
+    number and dates on the right. The right box's words are no part of the address."""
+    left = ["ชื่อ-สกุล นายวินัย คำแก้ว", f"เลขประจำตัวประชาชน {OWN_ID}",
+            "ที่อยู่ 7 ม.4 ต.พิชัย อ.เมืองลำปาง", "จังหวัด ลำปาง รหัสไปรษณีย์ 52000"]  # fmt: skip
+    right = ["หนังสือแจ้งเลขที่ 77/2569", "ลงวันที่ 2 มีนาคม 2569", "ยอดเงิน 1,250 บาท",
+             "ครบกำหนด 30 เมษายน 2569"]  # fmt: skip
+    texts = [(17.0, 40.0 + 8 * k, t) for k, t in enumerate(left)]
+    texts += [(125.0, 40.0 + 8 * k, t) for k, t in enumerate(right)]
+    case = read_pdf([(40.0, 20.0, "คำร้องขอทบทวนการประเมิน"), *texts])
+    assert case.fields["address"] == "7 ม.4 ต.พิชัย อ.เมืองลำปาง", case.fields
+    assert case.fields["full_name"] == "นายวินัย คำแก้ว"
+
+
+def test_two_people_side_by_side_on_a_pdf_are_read_one_after_the_other() -> None:
+    """The applicant's column and the proxy's under the same labels, one line each pair:
+    the applicant's address keeps its own ตำบล and อำเภอ."""
+    mine = ["ผู้ขอ", "ชื่อ-สกุล : นางมาลัย ดวงแก้ว", f"เลขประจำตัวประชาชน : {OWN_ID}",
+            "บ้านเลขที่ : 31 หมู่ที่ 9", "ตำบล : หนองไผ่", "อำเภอ : เมืองอุดรธานี",
+            "จังหวัด : อุดรธานี"]  # fmt: skip
+    theirs = ["ผู้รับมอบอำนาจ", "ชื่อ-สกุล : นายธวัชชัย ดวงแก้ว",
+              f"เลขประจำตัวประชาชน : {PROXY_ID}", "บ้านเลขที่ : 99/1 หมู่ที่ 3", "ตำบล : พิชัย",
+              "อำเภอ : เมืองลำปาง", "จังหวัด : ลำปาง"]  # fmt: skip
+    texts = [(15.0, 40.0 + 8 * k, t) for k, t in enumerate(mine)]
+    texts += [(110.0, 40.0 + 8 * k, t) for k, t in enumerate(theirs)]
+    case = read_pdf(texts)
+    assert case.fields["address"] == "31 หมู่ที่ 9 ตำบลหนองไผ่ อำเภอเมืองอุดรธานี", case.fields
+    assert case.fields["national_id"] == OWN_ID
+
+
+def test_a_pairs_layout_on_a_pdf_stays_as_it_is() -> None:
+    """ "ชื่อ วินัย   นามสกุล คำแก้ว": two boxes of one person's row, not two columns."""
+    rows = [("ชื่อ วินัย", "นามสกุล คำแก้ว"), (f"เลขประจำตัวประชาชน {OWN_ID}", "สัญชาติ ไทย"),
+            ("บ้านเลขที่ 7", "หมู่ที่ 4"), ("ตำบล พิชัย", "อำเภอ เมืองลำปาง"),
+            ("จังหวัด ลำปาง", "รหัสไปรษณีย์ 52000")]  # fmt: skip
+    texts = [(17.0, 40.0 + 8 * k, a) for k, (a, _) in enumerate(rows)]
+    texts += [(110.0, 40.0 + 8 * k, b) for k, (_, b) in enumerate(rows)]
+    case = read_pdf(texts)
+    assert case.fields["full_name"] == "วินัย คำแก้ว", case.fields
+    assert case.fields["postal_code"] == "52000"
+
+
+def test_boxes_take_their_area_words_from_their_own_province() -> None:
+    """An elder's address in boxes (ตำบล/แขวง: ..., อำเภอ/เขต: ..., จังหวัด: พัทลุง) and a
+    proxy's below in Bangkok: the elder's boxes are ตำบล and อำเภอ, by the province beside
+    them, not by the Bangkok one further down."""
+    text = (
+        "ชื่อ-สกุล: นางมาลัย ดวงแก้ว\n"
+        f"เลขประจำตัวประชาชน: {OWN_ID}\n"
+        "บ้านเลขที่: 67\nหมู่ที่: 11\nตำบล/แขวง: แม่ขรี\nอำเภอ/เขต: ตะโหมด\nจังหวัด: พัทลุง\n\n"
+        "ผู้รับมอบอำนาจ\nชื่อ-สกุล: นายธวัชชัย ดวงแก้ว\n"
+        "บ้านเลขที่: 9\nถนน: สีลม\nตำบล/แขวง: สุริยวงศ์\nอำเภอ/เขต: บางรัก\nจังหวัด: กรุงเทพมหานคร\n"
+    )
+    address = read_case(text).fields["address"] or ""
+    assert address.startswith("67 หมู่ที่ 11 ตำบลแม่ขรี อำเภอตะโหมด"), address
+
+
+def test_a_typed_label_with_an_unknown_alternative_after_a_slash() -> None:
+    """ "เลขประจำตัวประชาชน/เลขประจำตัวผู้เสียภาษีอากร 3 1017 ...": a tax form asks the ID
+    under both its names; the second is no label here, yet the value is an ID."""
+    text = (
+        "ชื่อเจ้าของป้าย นายวินัย คำแก้ว\n"
+        f"เลขประจำตัวประชาชน/เลขประจำตัวผู้เสียภาษีอากร {OWN_ID}\n"
+        "โทรศัพท์ 081-552-0917\n"
+    )
+    case = read_case(text)
+    assert case.fields["national_id"] == OWN_ID
+    assert case.provenance["national_id"].method != "prose", case.provenance["national_id"]

@@ -652,6 +652,12 @@ def html_building_permit_kh1(p: Person, i: int) -> Case:
     html = f"<html><body><p>{sep.join(lines)}</p></body></html>"
     # the form asks no postal code (mended after the first run: the builder expected one)
     exp = no_birth(expect(p, "full_name national_id birth_date phone address province"))
+    # the address in the form's own order (ซอย, ถนน, then หมู่ที่) is right too (mended after
+    # the fixes' run: a clerk writes it as the form asks it)
+    typed = " ".join(x for x in (p.house, f"ซอย{p.soi}" if p.soi else "", f"ถนน{p.road}" if p.road else "",
+                                 f"หมู่ที่ {p.moo}" if p.moo else "") if x)  # fmt: skip
+    area = f"แขวง{p.tambon} เขต{p.amphoe}" if p.bangkok else f"ตำบล{p.tambon} อำเภอ{p.amphoe}"
+    exp["address"] = (*exp["address"], *addresses(p, f"{typed} {area}"))
     return Case("html_building_permit_kh1",
                 message(p, i, html=html, subject="ยื่นขออนุญาตก่อสร้างบ้าน (อ.1)"), exp)  # fmt: skip
 
@@ -940,6 +946,18 @@ def dotted_line(y: float, blanks: list[tuple[str, int, str]], size: float,
     return printed, typed
 
 
+def wrap_mm(text: str, width: float, size: float) -> list[str]:
+    """Cuts a line at spaces so each piece prints within `width` mm."""
+    out, line = [], ""
+    for word in text.split(" "):
+        if line and text_width(f"{line} {word}", size) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return [*out, line]
+
+
 def pdf_info_request_values_over_dots(p: Person, i: int) -> Case:
     """The information request form printed with dotted lines after each label; the values
     typed over the dots with a PDF editor and flattened (drawn after the page, a little
@@ -1055,30 +1073,32 @@ def pdf_land_tax_review_request(p: Person, i: int) -> Case:
     """A request to review a land and building tax assessment: the owner's details in a
     box on the left and the assessment notice's number and date in a box on the right;
     a ruled table of plots (deed, land number, area, the plot's ตำบล)."""
+    # each box's text wraps inside it (mended after the first run: a long Bangkok address
+    # ran over the right box's words, which no printed form does)
+    left = [
+        f"ชื่อ-สกุล {p.name}",
+        f"เลขประจำตัวประชาชน {p.nid}",
+        *wrap_mm(f"ที่อยู่ {p.line(short=True)}", 96, 10),
+        f"จังหวัด {p.province} รหัสไปรษณีย์ {p.postal}",
+        f"โทรศัพท์ {p.mobile}",
+        f"อีเมล {p.email}",
+    ]
+    right = ["หนังสือแจ้งการประเมิน (ภ.ด.ส.๖)", f"เลขที่ {1180 + i}/2569", "ลงวันที่ 30 เมษายน 2569",
+             "ได้รับแจ้งเมื่อ 12 พฤษภาคม 2569", "ภาษีที่ประเมิน 2,340.00 บาท"]  # fmt: skip
     texts: list[tuple[float, float, str]] = [
         (30, 16, "คำร้องขอให้ทบทวนการประเมินภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี พ.ศ. 2569"),
-        (17, 30, "ข้อมูลผู้เสียภาษี"),
-        (122, 30, "ข้อมูลการประเมิน"),
-        (17, 38, f"ชื่อ-สกุล {p.name}"),
-        (122, 38, "หนังสือแจ้งการประเมิน (ภ.ด.ส.๖)"),
-        (17, 46, f"เลขประจำตัวประชาชน {p.nid}"),
-        (122, 46, f"เลขที่ {1180 + i}/2569"),
-        (17, 54, f"ที่อยู่ {p.line(short=True)}"),
-        (122, 54, "ลงวันที่ 30 เมษายน 2569"),
-        (17, 62, f"จังหวัด {p.province} รหัสไปรษณีย์ {p.postal}"),
-        (122, 62, "ได้รับแจ้งเมื่อ 12 พฤษภาคม 2569"),
-        (17, 70, f"โทรศัพท์ {p.mobile}"),
-        (122, 70, "ภาษีที่ประเมิน 2,340.00 บาท"),
-        (17, 78, f"อีเมล {p.email}"),
-    ]
-    rects = [(15, 24, 100, 58), (120, 24, 78, 58)]
+        (17, 30, "ข้อมูลผู้เสียภาษี"), (122, 30, "ข้อมูลการประเมิน"),
+        *((17.0, 38.0 + 8 * k, t) for k, t in enumerate(left)),
+        *((122.0, 38.0 + 8 * k, t) for k, t in enumerate(right)),
+    ]  # fmt: skip
+    rects = [(15, 24, 100, 64), (120, 24, 78, 64)]
     heads = ("โฉนดเลขที่", "เลขที่ดิน", "ตำบล", "เนื้อที่ (ไร่-งาน-ตร.ว.)", "การใช้ประโยชน์")
     plot = (f"{20871 + i}", "215", "นาข่า", "3-1-45", "เกษตรกรรม")
     xs = (15, 45, 70, 100, 150)
     for k, x in enumerate(xs):
         w = (xs[k + 1] if k + 1 < len(xs) else 198) - x
-        rects += [(x, 90, w, 9), (x, 99, w, 9)]
-        texts += [(x + 1.5, 96, heads[k]), (x + 1.5, 105, plot[k])]
+        rects += [(x, 92, w, 9), (x, 101, w, 9)]
+        texts += [(x + 1.5, 98, heads[k]), (x + 1.5, 107, plot[k])]
     texts += [(17, 120, "เหตุผลที่ขอให้ทบทวน ที่ดินใช้ทำนาทั้งแปลง แต่ประเมินเป็นที่รกร้างว่างเปล่า"),
               (110, 140, "ลงชื่อ ........................ ผู้ยื่นคำร้อง"), (118, 148, f"({p.name})")]  # fmt: skip
     data = pdf_page(texts, size=10, face="Garuda", rects=rects)
