@@ -145,6 +145,12 @@ _PURPOSE = re.compile(
     r"\s?(?:สำหรับ|ที่ใช้|ที่|เพื่อ)\s?(?:ใช้)?\s?(?:ติดต่อ(?:กลับ)?(?:ได้)?|แจ้งผล|รับผล|รับเอกสาร|ส่งเอกสาร)"
     r"(?=[\s:：∶.?？*]|$)"
 )
+# What the requester asks for, after a label ending in ผู้ขอ: "ชื่อผู้ขอจดทะเบียน" (แบบ ทพ.),
+# "ชื่อผู้ขออนุญาต", "ที่อยู่ผู้ขอรับเงิน": the label goes on over it (set 26).
+_ASKED_FOR = re.compile(
+    r"(?:จดทะเบียน(?:พาณิชย์)?|อนุญาต|ลงทะเบียน|ใช้สิทธิ|รับ(?:เงิน|ใบอนุญาต|บริการ|ความช่วยเหลือ)?)"
+    r"(?=[\s:：∶.?？*]|$)"
+)
 # Between pairs on one row of a form; two spaces may part a label from its value.
 # A tab and the white space after it, or a run of three or more white space characters;
 # written to start with one \s, so the regex engine skips ahead to white space instead of
@@ -413,6 +419,8 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
             end = qualifier.end()
             continue
         mine = _POSSESSIVE.match(text, end)
+        if mine is None and text[:end].endswith("ผู้ขอ"):
+            mine = _ASKED_FOR.match(text, end)
         if mine is None and kind != "name":
             mine = _NEW.match(text, end) or _PURPOSE.match(text, end)
         if mine is not None:

@@ -317,3 +317,25 @@ def test_a_typed_label_with_an_unknown_alternative_after_a_slash() -> None:
     case = read_case(text)
     assert case.fields["national_id"] == OWN_ID
     assert case.provenance["national_id"].method != "prose", case.provenance["national_id"]
+
+
+def test_a_role_after_a_name_in_a_permit_form_is_no_part_of_it() -> None:
+    """ "ข้าพเจ้า นายวินัย คำแก้ว เจ้าของอาคารหรือตัวแทนเจ้าของอาคาร" (แบบ ข.๑), "...
+    ผู้ขออนุญาต": the form's words for the role follow the name."""
+    for role in ("เจ้าของอาคารหรือตัวแทนเจ้าของอาคาร", "ผู้ขออนุญาต", "ตัวแทนเจ้าของที่ดิน"):
+        text = f"ข้าพเจ้า นายวินัย คำแก้ว {role}\nเลขประจำตัวประชาชน {OWN_ID}\n"
+        assert read_case(text).fields["full_name"] == "นายวินัย คำแก้ว", role
+
+
+def test_what_the_requester_asks_for_is_part_of_the_label() -> None:
+    """ "ชื่อผู้ขอจดทะเบียน", "ชื่อผู้ขออนุญาต", "ที่อยู่ผู้ขอรับเงิน": the requester of a
+    registration, a permit, a payment; the value follows."""
+    text = (
+        "๑. ชื่อผู้ขอจดทะเบียน นางมาลัย ดวงแก้ว อายุ 52 ปี สัญชาติ ไทย\n"
+        f"เลขประจำตัวประชาชน {OWN_ID}\n"
+        "ที่อยู่ผู้ขออนุญาต 31 หมู่ที่ 9 ตำบลหนองไผ่ อำเภอเมืองอุดรธานี จังหวัดอุดรธานี 41000\n"
+    )
+    case = read_case(text)
+    assert case.fields["full_name"] == "นางมาลัย ดวงแก้ว", case.fields
+    assert case.provenance["full_name"].method != "prose"
+    assert (case.fields["address"] or "").startswith("31 หมู่ที่ 9"), case.fields

@@ -938,7 +938,12 @@ def dotted_line(y: float, blanks: list[tuple[str, int, str]], size: float,
     the dots (a little above them, as a PDF editor's text box sits)."""
     printed: list[Text] = []
     typed: list[Text] = []
+    dot = text_width(".", size)
     for label, n, value in blanks:
+        # the blank is long enough for what is typed on it (mended after the first run:
+        # a value wider than its dots ran into the next label, which no one could read)
+        if value:
+            n = max(n, int((text_width(value, size) + 6) / dot) + 1)
         printed.append((x, y, label + "." * n))
         if value:
             typed.append((x + text_width(label, size) + 3, y - 1.2, value))
