@@ -249,7 +249,9 @@ class LabelMatcher:
         for end, entry in reversed(found):  # longest first
             while end < len(text) and _dropped_mark(text[end]):  # "โทรศัพท์": keep the ์
                 end += 1
-            if names_an_event(entry.form, canonical(text[end : end + 20])):
+            if entry.form.endswith("เกิด") and names_an_event(
+                entry.form, canonical(text[end : end + 20])
+            ):
                 continue  # "วันที่เกิดเหตุ": the day of an event, no birth date
             hits.append(PrefixHit(entry.key, end, entry.form.isascii()))
         return hits
