@@ -71,8 +71,9 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
     kept = [c for c in candidates if c.key not in ADDRESS_PART_KEYS]
     for source in dict.fromkeys(_source(c) for c in parts):
         mine: dict[str, FieldCandidate] = {}
+        end = _next_house_line(parts, source)
         for c in parts:
-            if _source(c) == source and not _EMPTY_BOX.fullmatch(c.value):
+            if _source(c) == source and not _EMPTY_BOX.fullmatch(c.value) and _line(c) < end:
                 mine.setdefault(c.key, c)  # two readers of one part read the same boxes
         if HOUSE in mine and not ({SUBDISTRICT, DISTRICT} & mine.keys()):
             kept += _house_line_as_address(mine[HOUSE], kept, source)
@@ -88,10 +89,28 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
         if any(_HAS_AREA.search(c.value) for c in whole):
             continue
         provinces = [c for c in candidates if c.key == "province" and _source(c) == source]
-        bangkok = any(_BANGKOK.search(c.value) for c in provinces)
+        # the province beside the boxes says which words they take: another person's
+        # further down (a proxy in Bangkok) does not (set 26)
+        near = sorted(provinces, key=lambda c: abs(_line(c) - _line(mine[HOUSE])))[:1]
+        bangkok = any(_BANGKOK.search(c.value) for c in near)
         kept = [c for c in kept if c not in whole]
         kept.append(_join(mine, bangkok=bangkok, guessed=not provinces))
     return kept
+
+
+def _line(c: FieldCandidate) -> int:
+    return c.provenance.line or 0
+
+
+def _next_house_line(
+    parts: list[FieldCandidate], source: tuple[str, int | None, int | None]
+) -> float:
+    """The line of the source's second house-number box: the boxes from there on are a
+    second person's address (a proxy's, a carer's), not more of the first one's."""
+    houses = sorted(
+        {_line(c) for c in parts if c.key == HOUSE and _source(c) == source and c.provenance.line}
+    )
+    return houses[1] if len(houses) > 1 else float("inf")
 
 
 def _house_line_as_address(
@@ -181,20 +200,36 @@ _FORM_LAYOUT = re.compile(
 )
 
 
+_BOX_COLON = re.compile(rf"(?:^|(?<=\s))({_PART_WORD})\s*[:：]")
+
+
 def _as_written(address: FieldCandidate, candidates: list[FieldCandidate]) -> FieldCandidate:
     """An address read from a form that asks it part by part in one paragraph ("อยู่บ้าน
     เลขที่ 63 หมู่ที่ 8 ตรอก/ซอย - ถนน - ตำบล/แขวง นาเชือก ...", as the registry office's
     คำร้องทั่วไป prints it) written as a clerk writes an address: the parts answered
     "-" left out, ตำบล/แขวง and อำเภอ/เขต as the one the province calls for, each word
     joined to its name ("ตำบลนาเชือก"); any other address unchanged."""
-    value = " ".join(address.value.split())
+    # a box's own line under the address ("หมู่ที่: 11", "ตำบล/แขวง: แม่ขรี", a Word table's
+    # cells read one a line): its colon goes, the word stays before its answer
+    value = _BOX_COLON.sub(r"\1 ", " ".join(address.value.split()))
     if not _FORM_LAYOUT.search(value):
         return address
-    bangkok = bool(_BANGKOK.search(value)) or any(
-        c.key == "province" and _source(c) == _source(address) and _BANGKOK.search(c.value)
-        for c in candidates
-    )
     words = [m for m in _STANDING_WORD.finditer(value)]
+    # The address's own province, when its จังหวัด part is answered, says which words it
+    # takes; another province read from the same source may be another person's (a
+    # proxy in Bangkok beside an elder in Udon Thani, set 26).
+    own = [
+        value[w.end() : words[k + 1].start() if k + 1 < len(words) else len(value)].strip()
+        for k, w in enumerate(words)
+        if w.group() == "จังหวัด"
+    ]
+    if own and own[0] and not _EMPTY_BOX.fullmatch(own[0]):
+        bangkok = bool(_BANGKOK.search(own[0]))
+    else:
+        bangkok = bool(_BANGKOK.search(value)) or any(
+            c.key == "province" and _source(c) == _source(address) and _BANGKOK.search(c.value)
+            for c in candidates
+        )
     out = [value[: words[0].start()].strip()] if words else [value]
     for k, word in enumerate(words):
         end = words[k + 1].start() if k + 1 < len(words) else len(value)
@@ -241,7 +276,11 @@ def _spaced(address: FieldCandidate) -> FieldCandidate:
 
 def _written_part(word: str, answer: str, bangkok: bool) -> str:
     """One part as written in an address: หมู่ที่ 8, ซอยลาดพร้าว 71, แขวงสะพานสอง, the
-    province alone in Bangkok (no one writes จังหวัดกรุงเทพมหานคร), the postal code bare."""
+    province alone in Bangkok (no one writes จังหวัดกรุงเทพมหานคร), the postal code bare.
+    An answer that already opens with its part's word ("ตำบล/แขวง แขวงสุริยวงศ์": the
+    citizen wrote which of the two) is written as it is, not after the word again."""
+    if word != "จังหวัด" and _ALREADY.match(answer):
+        return answer
     if word in ("หมู่ที่", "หมู่"):
         return f"หมู่ที่ {answer}"
     if word in ("ตรอก/ซอย", "ซอย/ตรอก"):

@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Protocol, TypeGuard, runtime_checkable
 
 from extractors.acting_for import acts_for
+from extractors.address_areas import areas_below
 from extractors.address_parts import ADDRESS_PART_KEYS
 from extractors.address_rows import address_box_rows
 from extractors.address_stops import is_date_alone
@@ -149,6 +150,12 @@ _PURPOSE = re.compile(
     r"\s?(?:สำหรับ|ที่ใช้|ที่|เพื่อ)\s?(?:ใช้)?\s?(?:ติดต่อ(?:กลับ)?(?:ได้)?|แจ้งผล|รับผล|รับเอกสาร|ส่งเอกสาร)"
     r"(?=[\s:：∶.?？*]|$)"
 )
+# What the requester asks for, after a label ending in ผู้ขอ: "ชื่อผู้ขอจดทะเบียน" (แบบ ทพ.),
+# "ชื่อผู้ขออนุญาต", "ที่อยู่ผู้ขอรับเงิน": the label goes on over it (set 26).
+_ASKED_FOR = re.compile(
+    r"(?:จดทะเบียน(?:พาณิชย์)?|อนุญาต|ลงทะเบียน|ใช้สิทธิ|รับ(?:เงิน|ใบอนุญาต|บริการ|ความช่วยเหลือ)?)"
+    r"(?=[\s:：∶.?？*]|$)"
+)
 # Between pairs on one row of a form; two spaces may part a label from its value.
 # A tab and the white space after it, or a run of three or more white space characters;
 # written to start with one \s, so the regex engine skips ahead to white space instead of
@@ -197,7 +204,13 @@ _OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้�
 # name, ID and number are the applicant's only where the applicant's own are not given
 # (the one to call, often); read less sure than the applicant's, whichever block comes
 # first (set 20, poa_grantor_grantee_blocks).
-_PROXY = re.compile(r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ)แทน")
+# So is a carer (ผู้ดูแลคนพิการ, ผู้ดูแลผู้สูงอายุ) who files an allowance form for the one
+# in its care, and "ผู้ยื่นคำขอแทน" (the allowance forms' words for one filing under a power
+# of attorney). A label naming one ("ชื่อ-สกุล (ผู้รับมอบอำนาจ)") is read as such too, and a
+# line opening with one opens the part however long (set 26: "ผู้ยื่นคำขอแทนตามหนังสือ
+# มอบอำนาจ เกี่ยวข้องกับผู้สูงอายุ ... โดยเป็น บุตร").
+_PROXY = re.compile(r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ)(?:คำ(?:ขอ|ร้อง)ฯ?\s*)?แทน|ผู้ดูแล")
+_PROXY_OPENING = re.compile(rf"[(（\[]?\s*(?:{_PROXY.pattern})")
 # Below review.REVIEW_BELOW from a sure label: a proxy's value that stands (the guardian's
 # phone, the one to call) is never taken silently; a clerk sees whose it is.
 PROXY_SHARE = 0.75
@@ -414,6 +427,8 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
             end = qualifier.end()
             continue
         mine = _POSSESSIVE.match(text, end)
+        if mine is None and text[:end].endswith("ผู้ขอ"):
+            mine = _ASKED_FOR.match(text, end)
         if mine is None and kind != "name":
             mine = _NEW.match(text, end) or _PURPOSE.match(text, end)
         if mine is not None:
@@ -433,11 +448,38 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
         slash = _ALTERNATIVE.match(text, end)
         if slash is not None:
             rest = text[slash.end() :]
-            hits = [h for h in labels.prefix_hits(rest) if not _BREAK_INSIDE.search(rest[: h.end])]
+            hits = [
+                h
+                for h in labels.prefix_hits(rest)
+                if not _BREAK_INSIDE.search(rest[: h.end])
+                and not rest[h.end : h.end + 1].isalnum()  # a whole word, not its start
+            ]
             if hits:
                 end = slash.end() + hits[0].end
                 continue
+            other = _other_name(rest, kind)
+            if other is not None:
+                end = slash.end() + other
+                continue
         return end
+
+
+# A second name of a typed field after a slash that no label here holds ("เลขประจำตัว
+# ประชาชน/เลขประจำตัวผู้เสียภาษีอากร 3 1017 ...", as tax forms print it): words with no
+# digit, then the field's own kind of value.
+_OTHER_NAME = re.compile(r"[^\s\d:：/()]{2,40}")
+
+
+def _other_name(rest: str, kind: FieldType) -> int | None:
+    """The end of the alternative name at the start of `rest`, when what follows it is a
+    value of the field's type (an ID, a phone, a date), else None."""
+    if kind in ("text", "name"):
+        return None
+    m = _OTHER_NAME.match(rest)
+    if m is None:
+        return None
+    after = rest[m.end() :].lstrip(" \t:：")
+    return m.end() if after and has_type(kind, clean_value(kind, after)) else None
 
 
 def _bracketed_value(text: str, qualifier: re.Match[str], kind: FieldType) -> bool:
@@ -624,23 +666,36 @@ def read_label_lines(
                 values.append(note.group(1).strip())
                 confidence *= BRACKET_ONLY
         if values and multiline(found.key):  # continue until a blank line or the next label
-            while i < len(lines) and lines[i][1].strip() and _more_of(parsed[i]):
-                if is_quoted != (lines[i][0] in quoted):
-                    break
-                if next_item(lines[start][1], lines[i][1]):
-                    break  # "8. ..." after "7. label value": the form's next item
-                if is_closing(lines[i][1]):
-                    break  # "จึงเรียนมาเพื่อโปรดพิจารณา": the letter ends, the signature follows
-                if i in headings:
-                    break  # "ผู้ถูกร้อง": the next section of the form
-                if _unknown_pair(lines[i][1]):
-                    break  # "วันออกบัตร : 12 มิ.ย. 2565": a field no template has
-                if found.key == "address" and _other_value(lines[i][1]):
-                    break  # "ทร. 061-883-0247" under it: an address holds no phone
-                if found.key == "address" and is_date_alone(lines[i][1]):
-                    break  # an ID card's issue date under its address (address_stops)
-                values.append(_clean_value(lines[i][1]))
-                i += 1
+            more = True
+            while more:
+                while i < len(lines) and lines[i][1].strip() and _more_of(parsed[i]):
+                    if is_quoted != (lines[i][0] in quoted):
+                        break
+                    if next_item(lines[start][1], lines[i][1]):
+                        break  # "8. ..." after "7. label value": the form's next item
+                    if is_closing(lines[i][1]):
+                        break  # "จึงเรียนมาเพื่อโปรดพิจารณา": the letter ends, the signature follows
+                    if i in headings:
+                        break  # "ผู้ถูกร้อง": the next section of the form
+                    if _unknown_pair(lines[i][1]):
+                        break  # "วันออกบัตร : 12 มิ.ย. 2565": a field no template has
+                    if found.key == "address" and _other_value(lines[i][1]):
+                        break  # "ทร. 061-883-0247" under it: an address holds no phone
+                    if found.key == "address" and is_date_alone(lines[i][1]):
+                        break  # an ID card's issue date under its address (address_stops)
+                    values.append(_clean_value(lines[i][1]))
+                    i += 1
+                areas = lines[i + 1] if i + 1 < len(lines) and not lines[i][1].strip() else None
+                if (
+                    found.key == "address"
+                    and areas is not None
+                    and is_quoted == (areas[0] in quoted)
+                    and areas_below(" ".join(values), areas[1])
+                ):
+                    values.append(_clean_value(areas[1]))  # see extractors.address_areas
+                    i += 2  # and its lines go on after it
+                else:
+                    more = False
         value = "\n".join(v for v in values if v)
         if line_confidence is not None:
             confidence *= line_confidence.get(lines[start][0], 1.0)
@@ -651,7 +706,7 @@ def read_label_lines(
         theirs = theirs or bool(
             _FAMILY_MEMBER.search(found.label) and not _OWN_PARTY.search(found.label)
         )
-        if start in proxies and senders(found.key):
+        if (start in proxies or _PROXY.search(found.label)) and senders(found.key):
             confidence *= PROXY_SHARE
         if value and not (theirs and senders(found.key)):
             prov = provenance(lines[start][0], found.label)
@@ -1090,7 +1145,8 @@ def _other_party(
             inside, proxy = False, True
             headings.add(i)
             continue
-        if heading and _PROXY.search(text) and not any(ch.isdigit() for ch in text):
+        opens_proxy = parsed[i] is None and _PROXY_OPENING.match(text) is not None
+        if (heading or opens_proxy) and _PROXY.search(text) and not any(c.isdigit() for c in text):
             inside, proxy = False, True
             headings.add(i)
             continue

@@ -154,7 +154,7 @@ def _extract(
     joined = with_address_tails(join_address_parts(join_name_parts(cut)))
     joined = _vouched_subject(joined)
     joined += _subject_entities(parsed.subject, {c.key for c in joined})
-    candidates = [c for c in _as_template_keys(template, joined) if c.key in keys]
+    candidates = [c for c in _as_template_keys(template, joined, templates) if c.key in keys]
     candidates = _not_the_agencys_mailbox(candidates, _recipients(parsed))
     chosen = id_beside_name(pick_best(template, candidates), candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
@@ -300,11 +300,21 @@ def _generic_words(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _as_template_keys(
-    template: FormTemplate, candidates: list[FieldCandidate]
+    template: FormTemplate,
+    candidates: list[FieldCandidate],
+    templates: Sequence[FormTemplate] = (),
 ) -> list[FieldCandidate]:
-    """Values read under a common key go to the template's field that is `like` it."""
+    """Values read under a common key go to the template's field that is `like` it; and
+    the other way, a value read under another template's field that is like a common one
+    the chosen template has ("ชื่อ-สกุลนักเรียน" in a request to move a student, which no
+    school-document template takes) goes to the common one, instead of being dropped so
+    that another person's name is taken (set 26, the school transfer)."""
     keys = {spec.key for spec in template.fields}
     like = {spec.like: spec.key for spec in template.fields if spec.like and spec.like not in keys}
+    for other in templates:
+        for spec in other.fields:
+            if spec.like and spec.key not in keys and spec.like in keys:
+                like.setdefault(spec.key, spec.like)
     return [c.model_copy(update={"key": like[c.key]}) if c.key in like else c for c in candidates]
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from extractors.base import FieldSpec, FieldType, FormTemplate
+from extractors.event_dates import names_an_event
 from extractors.thai import normalise_thai_text
 from extractors.unicode_safe import normalize
 
@@ -137,6 +138,17 @@ class _Entry:
     typed: bool  # the field has a type beyond free text: narrows a compound label
 
 
+def _of_an_event(form: str) -> bool:
+    """A canonical label naming the date an event happened ("วันที่เกิดภัย")."""
+    at = form.find("เกิด")
+    while at >= 0:
+        end = at + len("เกิด")
+        if names_an_event(form[:end], form[end:]):
+            return True
+        at = form.find("เกิด", end)
+    return False
+
+
 class LabelMatcher:
     """LabelIndex over the union of templates' labels and form-field names.
 
@@ -237,6 +249,10 @@ class LabelMatcher:
         for end, entry in reversed(found):  # longest first
             while end < len(text) and _dropped_mark(text[end]):  # "โทรศัพท์": keep the ์
                 end += 1
+            if entry.form.endswith("เกิด") and names_an_event(
+                entry.form, canonical(text[end : end + 20])
+            ):
+                continue  # "วันที่เกิดเหตุ": the day of an event, no birth date
             hits.append(PrefixHit(entry.key, end, entry.form.isascii()))
         return hits
 
@@ -302,6 +318,8 @@ class LabelMatcher:
         exact = self._labels.get(form)
         if exact is not None:
             return 1.0, len(form), exact.key
+        if _of_an_event(form):
+            return None  # "วันที่เกิดเหตุ" is no typo of "วันที่เกิด": see event_dates
         # A small typo of a whole label ("ชือ-นามสกุล") is better evidence than a shorter
         # label at one end of it ("นามสกุล"): the surer of the two wins.
         found = [m for m in (self._match_affix(form), self._match_fuzzy(form)) if m]

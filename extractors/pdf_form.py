@@ -40,6 +40,7 @@ from extractors.pdf_boxes import with_drawn_boxes
 from extractors.pdf_caps import pdf_over_caps
 from extractors.pdf_columns import column_lines
 from extractors.pdf_covered import scanner_text_layer, uncovered_chars
+from extractors.pdf_gutter import by_columns
 from extractors.pdf_layers import without_hidden_layers
 from extractors.pdf_layout import (
     UNMAPPED,
@@ -857,7 +858,7 @@ def _text_candidates(
             nonsense.append(page.page_number)
             continue
         # captions over their values (a header row, small captions above boxes) by column
-        text = "\n".join(column_lines(page_lines, labels))
+        text = "\n".join(column_lines(by_columns(page_lines, labels), labels))
         lines = list(enumerate(text.splitlines(), start=1))
         # A line that lost glyphs mapped to no character reads whole without them, but
         # it may have lost a letter: its values are flagged for a clerk to check.

@@ -82,7 +82,11 @@ _NAME_END = re.compile(
     r"|\sเกิด\s*(?=[0-9๐-๙])"
     # short words that also begin family names ("โทรศักดิ์"): only as whole words
     r"|\s(?:อายุ|โทร|เบอร์|สัญชาติ|อาชีพ|ตำแหน่ง|ซึ่ง)(?![\u0e01-\u0e2e])"
-    r"|\s(?:age|born|ID|tel|phone|living)\b)",
+    r"|\s(?:age|born|ID|tel|phone|living)\b"
+    # the role a permit or tax form prints after the name ("นาย... เจ้าของอาคารหรือตัวแทน
+    # เจ้าของอาคาร", "... ผู้ขออนุญาต"): set 26, แบบ ข.๑
+    r"|\s(?:เจ้าของ(?:อาคาร|ที่ดิน|ป้าย|บ้าน|กิจการ|ร้าน)|ตัวแทนเจ้าของ|ผู้ขออนุญาต|ผู้ยื่นคำ(?:ขอ|ร้อง)"
+    r"|ผู้รับมอบอำนาจ|ผู้มอบอำนาจ|ผู้ประกอบ(?:การ|พาณิชยกิจ)))",
     re.IGNORECASE,
 )
 

@@ -138,6 +138,7 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
     of labels across the sheet (row 1 of answers exported from an online form) and the
     row under it become one line per column."""
     lines: list[str] = []
+    columns = _label_columns(rows, labels)
     i = 0
     while i < len(rows):
         # the answers' row may sit under an empty row (a test response cleared, a gap
@@ -187,9 +188,25 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
                 lines.append(_row_line([row[0], value]) if row[0] and value else row[0])
                 i += 1
             continue
-        lines += _row_pairs([c for c in rows[i] if c], labels)
+        lines += _row_pairs(rows[i], labels, columns)
         i += 1
     return lines
+
+
+LABEL_COLUMN_ROWS = 2  # rows with a label in a column that make it a column of labels
+
+
+def _label_columns(rows: list[list[str]], labels: LabelIndex) -> frozenset[int]:
+    """The columns after the first that hold a label alone in two rows or more: a sheet
+    laid out as a paper form, two pairs to a row (ชื่อ | วิไล | นามสกุล | ทองมา). A cell
+    in such a column is a label even where no field has it ("รหัสประจำบ้าน" beside the
+    house number), so it is not read as the end of the value before it."""
+    counts: dict[int, int] = {}
+    for row in rows:
+        for k, cell in enumerate(row):
+            if k and cell and is_lone_label(cell, labels):
+                counts[k] = counts.get(k, 0) + 1
+    return frozenset(k for k, n in counts.items() if n >= LABEL_COLUMN_ROWS)
 
 
 # Whose column: a sheet asking the same questions of two people side by side (an
@@ -237,13 +254,19 @@ def _cell(value: object) -> str:
     return " ".join(str(value).split())
 
 
-def _row_pairs(cells: list[str], labels: LabelIndex) -> list[str]:
+def _row_pairs(
+    row: list[str], labels: LabelIndex, columns: frozenset[int] = frozenset()
+) -> list[str]:
     """A row's `label: value` lines: a cell holding a label alone starts a pair, so a
     paper form laid out two pairs to a row (ชื่อ | นาย... | | เลขประจำตัว | 1...) gives
-    both, each cell a cell apart however the value ends."""
+    both, each cell a cell apart however the value ends; so does a text cell with no
+    digit in one of the sheet's label `columns`."""
     groups: list[list[str]] = []
-    for cell in cells:
-        if not groups or is_lone_label(cell, labels):
+    for k, cell in enumerate(row):
+        if not cell:
+            continue
+        in_label_column = k in columns and not any(ch.isdigit() for ch in cell)
+        if not groups or in_label_column or is_lone_label(cell, labels):
             groups.append([cell])
         else:
             groups[-1].append(cell)
