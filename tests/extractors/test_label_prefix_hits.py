@@ -1,11 +1,13 @@
 """LabelMatcher.prefix_hits finds the labels that start a text, longest first, as the
 letter-at-a-time reading it replaced did (kept here as the reference), on texts made of
-the templates' own labels, their pieces, separators, marks and foreign letters."""
+the templates' own labels, their pieces, separators, marks and foreign letters. A birth
+label followed by an event ("วันที่เกิดเหตุ") is no hit in either (extractors.event_dates)."""
 
 from __future__ import annotations
 
 import random
 
+from extractors.event_dates import names_an_event
 from extractors.extract import matcher_for
 from extractors.labels import (
     MAX_LABEL_CHARS,
@@ -13,6 +15,7 @@ from extractors.labels import (
     PrefixHit,
     _canonical_char,
     _dropped_mark,
+    canonical,
 )
 from extractors.templates import load_templates
 from intake.settings import Settings
@@ -38,6 +41,8 @@ def reference(matcher: LabelMatcher, prefixes: set[str], text: str) -> list[Pref
     for end, entry in reversed(found):
         while end < len(text) and _dropped_mark(text[end]):
             end += 1
+        if names_an_event(entry.form, canonical(text[end : end + 20])):
+            continue  # "วันที่เกิดเหตุ": a birth label before an event is none (event_dates)
         hits.append(PrefixHit(entry.key, end, entry.form.isascii()))
     return hits
 
