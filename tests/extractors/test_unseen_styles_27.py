@@ -24,8 +24,29 @@ from unseen_requests_27 import KIND, build_outcomes, build_set
 from extractors.classify import classify
 from extractors.mime import parse_message
 
-# First sight: not yet measured.
-FLOORS: dict[str, float] = {}
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_27.py -s -p
+# no:randomly, at 8a5fe6d on main's ed8eba4), 20 styles, 40 requests, as first run:
+# 313/316 right (0.991), 2 wrong flagged, 1 wrong without a flag (0.316%), 0 missing;
+# outcomes 4/4. By kind (right/fields; flagged, silent, missing): plain 155/158 (2, 1, 0),
+# HTML 62/62, Word 32/32, PDF 32/32, sheet 32/32. One builder slip was mended after that
+# run: by the builder's own convention (the address with or without the province as
+# typed) the Bangkok condo's address ending "กทม. 10310" was right, but the expectation
+# held only "กรุงเทพมหานคร"/"จ.กรุงเทพมหานคร" forms (both address misses: the one-line
+# phone request's, flagged, and the condo's, silent). Measured again with the readers
+# unchanged: 315/316 right (0.997), 1 wrong flagged, 0 wrong without a flag (0.000%), 0
+# missing; by kind plain 157/158 (1, 0, 0), HTML 62/62, Word 32/32, PDF 32/32, sheet
+# 32/32. Per style (right/fields): every style 16/16 (the elder's letters 14/14) but the
+# form typed twice in one mail, 15/16: where the second copy corrects a phone digit the
+# first copy's phone is taken (flagged); where it corrects an ID whose check digit failed
+# the second is taken. Right but flagged (a clerk asked to look): the one-line phone
+# request 16/16, both elder's letters 14/14 each, the two-attachment styles 4 each, the
+# ID in the Subject 2, the condo 2. Run time: about 3 s for the file on the shared
+# machine.
+FLOORS: dict[str, float] = {
+    # the first of two forms in one mail wins on the phone when the second corrects it
+    "form_sent_twice_second_corrected": 0.937,
+}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -40,8 +61,9 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Issue 8's line (0.5%): not yet measured.
-    HELD_OUT.assert_silent_at_most()
+    # Issue 8's line is 0.5%; first sight 0.316% (1 of 316, the builder's slip), 0 on the
+    # set as mended: any value wrong without a flag is a regression.
+    HELD_OUT.assert_silent_at_most(0.0)
 
 
 @pytest.mark.parametrize(("what", "raw", "kind"), build_outcomes(), ids=lambda x: str(x)[:40])

@@ -150,7 +150,12 @@ def whole(p: Person, short: bool = False) -> str:
 
 def exp_of(p: Person, keys: str = "") -> dict[str, tuple[str, ...]]:
     """What a clerk accepts, the address as typed (whole or short) among the forms."""
-    return expect(p, keys, home(p), home(p, short=True))
+    # the province as the writer typed it ("กทม.", "จ.นนทบุรี"), with or without the postal
+    # code (mended after the first run: the builder had left out the typed short forms)
+    typed = [home(p), home(p, short=True)]
+    typed += [f"{h} {province_of(p, s)}" for h in typed[:2] for s in (False, True)]
+    typed += [f"{h} {p.postal}" for h in typed[2:]]
+    return expect(p, keys, *typed)
 
 
 def spaced_id(nid: str) -> str:
