@@ -528,8 +528,7 @@ def validate_fields(
     for key, spec in specs.items():
         if spec.required and normalised[key] is None and not found[key]:
             found[key].append(issue("missing", spec))
-    _read_short_be_dates(template, values, normalised, found)
-    _reread_dates(template, values, normalised, found)
+    _reread_refused_dates(template, values, normalised, found)
     _check_postal_code_province(template, normalised, found)
     _check_dates_not_future(template, normalised, found, today or dt.date.today())
     return normalised, {key: issues for key, issues in found.items() if issues}
@@ -549,44 +548,34 @@ def _check_postal_code_province(
         found[postal.key].append(issue("postal_code_province_mismatch", postal))
 
 
-def _read_short_be_dates(
+def _reread_refused_dates(
     template: FormTemplate,
     values: Mapping[str, str | None],
     normalised: dict[str, str | None],
     found: dict[str, list[FieldIssue]],
 ) -> None:
-    """A date refused for its two-digit year ("ว/ด/ป เกิด 03/07/28", as Thai forms are
-    filled in) is read as Buddhist Era and flagged for a person to confirm, instead of
-    being left blank: the clerk checks a proposed date rather than retyping it."""
+    """A date the day-first reading refused, read another way Thai forms are filled in
+    (`_refused_date`) and flagged where only the numbers said how, instead of being left
+    blank: the clerk checks a proposed date rather than retyping it."""
     for spec in template.fields:
         raw = values.get(spec.key)
         codes = [i.code for i in found[spec.key]]
         if spec.type != "date" or not raw or codes != ["invalid_date"]:
             continue
-        read = parse_short_be_date(raw)
-        if read is not None:
-            normalised[spec.key] = read.isoformat()
-            found[spec.key] = [issue("two_digit_year", spec)]
-
-
-def _reread_dates(
-    template: FormTemplate,
-    values: Mapping[str, str | None],
-    normalised: dict[str, str | None],
-    found: dict[str, list[FieldIssue]],
-) -> None:
-    """A date refused by the day-first reading that says its order, is month-first
-    beyond doubt, or is written compact (`extractors.date_orders`): read, and flagged
-    where only the numbers said how."""
-    for spec in template.fields:
-        raw = values.get(spec.key)
-        codes = [i.code for i in found[spec.key]]
-        if spec.type != "date" or not raw or codes != ["invalid_date"]:
-            continue
-        read = reread_date(raw)
+        read = _refused_date(raw)
         if read is not None:
             normalised[spec.key] = read[0].isoformat()
             found[spec.key] = [issue(read[1], spec)] if read[1] else []
+
+
+def _refused_date(raw: str) -> tuple[dt.date, str | None] | None:
+    """A two-digit year ("ว/ด/ป เกิด 03/07/28") as Buddhist Era, always flagged; else a
+    date that says its order, is month-first beyond doubt, or is written compact
+    (`extractors.date_orders`)."""
+    short = parse_short_be_date(raw)
+    if short is not None:
+        return short, "two_digit_year"
+    return reread_date(raw)
 
 
 def _check_dates_not_future(

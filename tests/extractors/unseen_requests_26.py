@@ -65,6 +65,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from typing import Any
 
+from support.blind_sets import two_each
 from unseen_requests import MONTHS, Case, thai, with_check_digit
 from unseen_requests_5 import (
     DOCX,
@@ -1324,11 +1325,7 @@ KIND: dict[str, str] = {
 
 def build_set() -> list[Case]:
     """Each style for two people (its two variants), a different pair per style."""
-    cases: list[Case] = []
-    for s, style in enumerate(STYLES):
-        for k in range(2):
-            cases.append(style(PEOPLE[(3 * s + 5 * k) % len(PEOPLE)], 2 * s + k))
-    return cases
+    return two_each(STYLES, PEOPLE)
 
 
 def build_outcomes() -> list[tuple[str, bytes, str]]:
