@@ -1473,8 +1473,13 @@ _CORRECTION = re.compile(r"(?:ขอ)?แก้(?:ไข)?\s*")
 _CORRECTION_WORD = "แก้"
 _CORRECTION_IS = re.compile(r"\s*(?:ใหม่\s*)?(?:เป็น|คือ|ที่ถูกต้อง(?:คือ)?|[:：])\s*")
 # A line announcing corrected values below: short, about the data ("ขอแก้ไขข้อมูลครับ
-# ที่ถูกต้องคือ"), not a request to mend something ("ขอให้แก้ไขท่อระบายน้ำให้ใหม่").
-_CORRECTED_BELOW = re.compile(r"แก้(?:ไข)?\s*(?:ข้อมูล)?.{0,20}?(?:ที่ถูกต้อง|ถูกต้องดังนี้|ดังนี้)")
+# ที่ถูกต้องคือ", "พิมพ์เบอร์ผิด แก้ไขใหม่ตามนี้", "กรอกผิดไป ส่งใหม่ค่ะ": the form typed
+# again under it), not a request to mend something ("ขอให้แก้ไขท่อระบายน้ำให้ใหม่"). A
+# slip is said with the typing verb: "ผู้กระทำผิดดังนี้" names an offender, corrects nothing.
+_CORRECTED_BELOW = re.compile(
+    r"(?:แก้(?:ไข)?\s*(?:ข้อมูล)?|(?:พิมพ์|กรอก|ใส่)[^\n]{0,20}?ผิด).{0,25}?"
+    r"(?:ที่ถูกต้อง|ถูกต้องดังนี้|ดังนี้|ตาม(?:นี้|ด้านล่าง|ข้างล่าง)|(?:ส่ง|พิมพ์|กรอก)ใหม่)"
+)
 MAX_CORRECTION_LINE = 60
 _PARTICLE = re.compile(r"\s*(?:ครับ|ค่ะ|คะ|นะคะ|นะครับ|จ้า|ด้วย)?\s*[.!]*\s*$")
 SUPERSEDED = 0.5  # a value the sender corrected: kept as a rival (MIN_RIVAL), never chosen
