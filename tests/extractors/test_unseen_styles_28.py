@@ -41,6 +41,10 @@ from unseen_requests_28 import KIND, build_set
 # consent typed first (name, ID, phone, address, province), the house owner's phone,
 # postal code and province in the water meter form, the witness's name, the side-by-side
 # sheet's names run together; missing: that sheet's provinces.
+# One builder slip mended after that run (as_asked): the water supply form prints no ซอย
+# or ถนน blank, yet its expectation held the road. Measured again with the readers
+# unchanged: 325/360 right (0.903), 19 wrong flagged, 14 wrong without a flag (3.889%), 2
+# missing; plain 117/134 (9, 8, 0), the other kinds as above.
 FLOORS: dict[str, float] = {}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
