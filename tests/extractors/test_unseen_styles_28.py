@@ -45,13 +45,31 @@ from unseen_requests_28 import KIND, build_set
 # or ถนน blank, yet its expectation held the road. Measured again with the readers
 # unchanged: 325/360 right (0.903), 19 wrong flagged, 14 wrong without a flag (3.889%), 2
 # missing; plain 117/134 (9, 8, 0), the other kinds as above.
+# Fixes (unit tests in test_shapes_28.py, examples written afresh; extractors/
+# second_persons.py and juristic.py): a part headed by a second person who neither asks
+# nor acts for the applicant is another's (the dead named by what they were, "ผู้สูงอายุ
+# ที่เสียชีวิต"; a guarantor, ผู้ค้ำประกัน; a witness, พยาน; an owner's consent, "ความยินยอม
+# ของเจ้าของบ้าน", "หนังสือยินยอมให้ใช้ที่ดิน"), in text and as a sheet's column header; a
+# form's own title (คำขอ..., คำร้อง...) ends such a part typed above the request; a line
+# saying how the applicant is related ("เกี่ยวข้องกับผู้เสียชีวิตโดยเป็น บุตร") opens none;
+# "ผู้ขอ" + to rent, borrow or use (ผู้ขอเช่า, ผู้ขอกู้, ผู้ขอใช้น้ำ) is one name label; a
+# party's name that reads as a label still heads a sheet's column; a company's or a
+# partnership's name is no person's (left out by the label reader, flagged by
+# plausible.py wherever else it is met) and the director or managing partner who signs
+# is named under "กรรมการผู้มีอำนาจ", "ผู้มีอำนาจลงนาม", "หุ้นส่วนผู้จัดการ" (fields.toml).
+# After them (PYTHONPATH=. /work/main/.venv/bin/python -m pytest
+# tests/extractors/test_unseen_styles_28.py -s -p no:randomly): 360/360 right, 0 wrong
+# flagged, 0 wrong without a flag, 0 missing. By kind: plain 134/134, HTML 62/62, Word
+# 63/63, PDF 56/56, sheet 45/45. Sets 2, 20, 21, 23-27 read the same before and after
+# (their "all styles" lines identical). No style below 0.99: no floors. Run time: about
+# 12 s for the file on the shared machine.
 FLOORS: dict[str, float] = {}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
 
 def test_the_set_is_new_and_varied() -> None:
-    HELD_OUT.assert_size(requests=48, styles=24, fields=350)
+    HELD_OUT.assert_size(requests=48, styles=24, fields=360)
 
 
 def test_accuracy_per_style() -> None:
@@ -60,4 +78,6 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    HELD_OUT.assert_silent_at_most()
+    # Issue 8's line is 0.5%; first sight 4.167% (15 of 360), none after: any silent
+    # value in this set is a step back.
+    HELD_OUT.assert_silent_at_most(0.0)
