@@ -51,11 +51,13 @@ from extractors.base import (
 from extractors.charsets import decode_bytes
 from extractors.dumps import dump_as_lines, shown_text
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
+from extractors.juristic import is_juristic_name
 from extractors.labels import LabelMatcher, PrefixHit
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
 from extractors.names import TITLE, is_option_line, opens_with_title_options
 from extractors.numbered_answers import answered_by_number
 from extractors.plausible import implausible
+from extractors.second_persons import SECOND_PERSON
 from extractors.stacked_labels import stacked_labels
 from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
 from extractors.values import (
@@ -152,8 +154,11 @@ _PURPOSE = re.compile(
 )
 # What the requester asks for, after a label ending in ผู้ขอ: "ชื่อผู้ขอจดทะเบียน" (แบบ ทพ.),
 # "ชื่อผู้ขออนุญาต", "ที่อยู่ผู้ขอรับเงิน": the label goes on over it (set 26).
+# Also to rent, borrow or use something ("ผู้ขอเช่า", "ผู้ขอกู้", "ผู้ขอใช้น้ำ": a stall's,
+# a fund's, a water meter's forms, set 28).
 _ASKED_FOR = re.compile(
-    r"(?:จดทะเบียน(?:พาณิชย์)?|อนุญาต|ลงทะเบียน|ใช้สิทธิ|รับ(?:เงิน|ใบอนุญาต|บริการ|ความช่วยเหลือ)?)"
+    r"(?:จดทะเบียน(?:พาณิชย์)?|อนุญาต|ลงทะเบียน|รับ(?:เงิน|ใบอนุญาต|บริการ|ความช่วยเหลือ)?"
+    r"|ใช้(?:สิทธิ|น้ำ(?:ประปา)?|ไฟฟ้า|สถานที่)?|เช่า|กู้(?:เงิน|ยืม)?|ยืม)"
     r"(?=[\s:：∶.?？*]|$)"
 )
 # Between pairs on one row of a form; two spaces may part a label from its value.
@@ -185,8 +190,12 @@ _BREAK_INSIDE = re.compile(r"[:：∶\t]|\s{2,}|\.{3,}|_{3,}")
 # And a family member whose data a section gives (ข้อมูลบุตร: a parent applying for a
 # child), only as "the data of ...": a title line about children (เงินอุดหนุนเด็กแรกเกิด)
 # is followed by the sender's own data.
+# And the people a form names beside the applicant who neither ask nor act for them: the
+# dead named by what they were, a guarantor, a witness, an owner who consents (set 28,
+# extractors.second_persons).
 _OTHER_PARTY = re.compile(
     r"ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|ผู้ถูกแจ้ง|คู่กรณี|คู่พิพาท|ผู้เสียชีวิต|ผู้ตาย|ผู้วายชนม์"
+    rf"|{SECOND_PERSON.pattern}"
     r"|ข้อมูล(?:ของ)?\s*(?:บุตร|เด็ก|ผู้เยาว์|บิดา|มารดา|คู่สมรส)"
 )
 # In a label only (a request may be about an emergency or a marriage): the person to
@@ -199,6 +208,12 @@ _FAMILY_MEMBER = re.compile(r"บุตร|บิดา|มารดา")
 # The sender's own part of such a form: ผู้ร้อง, ผู้ยื่นคำร้อง, ผู้ขอ, ผู้แจ้ง, and the one
 # who gives a power of attorney (ผู้มอบอำนาจ, ผู้มอบฉันทะ): the request is theirs.
 _OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|ผู้มอบ(?:อำนาจ|ฉันทะ)")  # ผู้ร้องเรียน too
+# A form's own title ("คำขอใช้น้ำประปา", "แบบคำร้องขอ...") opens the applicant's part too:
+# an owner's consent typed above the request ends where the request begins (set 28).
+_FORM_TITLE = re.compile(r"(?:แบบ\s*)?คำ(?:ขอ|ร้อง)")
+# "เกี่ยวข้องกับผู้เสียชีวิตโดยเป็น บุตร", "ความเกี่ยวพันกับผู้ตาย": a line in the applicant's
+# own part that names the other person only to say how the two are related (set 28).
+_RELATION = re.compile(r"\s*(?:ความ)?(?:เกี่ยวข้อง|เกี่ยวพัน|สัมพันธ์)")
 # A section heading naming the one who acts for the applicant (ผู้รับมอบอำนาจ, ผู้รับมอบ
 # ฉันทะ, ผู้ยื่นแทน, ผู้ดำเนินการแทน): a proxy files the applicant's request, so the proxy's
 # name, ID and number are the applicant's only where the applicant's own are not given
@@ -625,6 +640,7 @@ def read_label_lines(
     """
     multiline = labels.is_multiline if _is_multiline_aware(labels) else lambda _: False
     senders = _sender_fields(labels)
+    kind_of = labels.field_type if _is_prefix_aware(labels) else lambda _: "text"
     parse = _remembering(labels)
     lines = [
         (n, _pictograph_label(_unframed(line), parse))
@@ -708,6 +724,8 @@ def read_label_lines(
         )
         if (start in proxies or _PROXY.search(found.label)) and senders(found.key):
             confidence *= PROXY_SHARE
+        if kind_of(found.key) == "name" and is_juristic_name(value):
+            continue  # a company's name where the applicant's is asked: the signer's follows
         if value and not (theirs and senders(found.key)):
             prov = provenance(lines[start][0], found.label)
             how = "quoted" if is_quoted else method
@@ -1137,7 +1155,7 @@ def _other_party(
             inside = example = proxy = False  # the ward's own part: see _GUARDIAN
             headings.add(i)
             continue
-        if heading and _OTHER_PARTY.search(text):
+        if heading and _OTHER_PARTY.search(text) and not _RELATION.match(text):
             inside, proxy = True, False
             headings.add(i)
             continue
@@ -1150,7 +1168,7 @@ def _other_party(
             inside, proxy = False, True
             headings.add(i)
             continue
-        if heading and _OWN_PARTY.search(text):
+        if heading and (_OWN_PARTY.search(text) or _FORM_TITLE.match(text)):
             inside = example = proxy = False
             headings.add(i)
             continue

@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from extractors.base import FieldType
+from extractors.juristic import is_juristic_name
 
 __all__ = ["implausible"]
 
@@ -55,6 +56,8 @@ def implausible(key: str, kind: FieldType, value: str) -> bool:
 
 
 def _implausible_name(name: str) -> bool:
+    if is_juristic_name(name):
+        return True  # a company's, a partnership's: no person's name (extractors.juristic)
     if any(not _name_char(ch) for ch in name):
         return True  # digits, colons, asterisks, frames: not a name's
     words = name.split()

@@ -23,6 +23,7 @@ from extractors.header_bands import banded_pairs
 from extractors.office_files import open_package, read_lines
 from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
+from extractors.second_persons import SECOND_PERSON_COLUMN
 from extractors.sheet_people import GUARDIAN_HEADING, roles
 from extractors.thai import normalise_thai_text
 from extractors.xlsx_controls import TYPED_OVER, Controls, form_controls
@@ -211,16 +212,24 @@ def _label_columns(rows: list[list[str]], labels: LabelIndex) -> frozenset[int]:
 
 # Whose column: a sheet asking the same questions of two people side by side (an
 # applicant and a proxy, a parent and a child) heads each column with the person.
-_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|มอบอำนาจ|ผู้แทน|ผู้ปกครอง|บิดา|มารดา|บุตร|คู่สมรส|พยาน")
+# A consenting owner, a guarantor or a witness heads another's column (second_persons).
+_PARTY = re.compile(
+    r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|มอบอำนาจ|ผู้แทน|ผู้ปกครอง|บิดา|มารดา|บุตร|คู่สมรส"
+    rf"|{SECOND_PERSON_COLUMN.pattern}"
+)
 _OWN = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|(?<!รับ)มอบอำนาจ|ผู้มอบ")
-_NOT_OWN = re.compile(r"ผู้รับมอบ|ผู้ถูกร้อง|ผู้แทน|พยาน")
+_NOT_OWN = re.compile(rf"ผู้รับมอบ|ผู้ถูกร้อง|ผู้แทน|{SECOND_PERSON_COLUMN.pattern}")
 
 
 def _own_column(head: list[str], labels: LabelIndex) -> int | None:
     """The column of the applicant's answers when `head` (after its first cell) names two
     people or more, one a column each, and none is a field's label; else None."""
     named = [k for k, cell in enumerate(head) if k and cell]
-    if len(named) < 2 or any(is_lone_label(head[k], labels) for k in named):
+    # a party's name may read as a label too ("ผู้ขอใช้น้ำ": the requester's name's label);
+    # a label naming no party makes the row a header of fields, not of people
+    if len(named) < 2 or any(
+        is_lone_label(head[k], labels) and not _PARTY.search(head[k]) for k in named
+    ):
         return None
     if not all(_PARTY.search(head[k]) for k in named):
         return None
