@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors import address_rows, body_form, prose
+from extractors import address_rows, alternating_pairs, body_form, prose
 from extractors.thai import CIVIL_TITLE
 from extractors.values import EMAIL_IN_TEXT
 
@@ -199,3 +199,13 @@ def test_address_boxes_gate_keeps_a_row_of_boxes() -> None:
     line = " บ้านเลขที่ 45/2 หมู่ที่ 3 ซอย - ถนน สายหนึ่ง จังหวัด ขอนแก่น"
     assert address_rows._boxes(line) == _boxes_ungated(line)
     assert address_rows._boxes(line)[0] is not None
+
+
+# alternating_pairs._TWO_SPACES as it was written before it opened with its white space
+TWO_SPACES_AS_WRITTEN = re.compile(r"(?<=\S)\s{2}(?=\S)")
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="ab ก\t\n\u3000\u00a0", max_size=40))
+def test_two_space_gaps_split_as_written(line: str) -> None:
+    assert alternating_pairs._TWO_SPACES.split(line) == TWO_SPACES_AS_WRITTEN.split(line)
