@@ -209,3 +209,18 @@ TWO_SPACES_AS_WRITTEN = re.compile(r"(?<=\S)\s{2}(?=\S)")
 @given(st.text(alphabet="ab ก\t\n\u3000\u00a0", max_size=40))
 def test_two_space_gaps_split_as_written(line: str) -> None:
     assert alternating_pairs._TWO_SPACES.split(line) == TWO_SPACES_AS_WRITTEN.split(line)
+
+
+def test_a_text_parts_second_reader_is_told_what_the_first_was() -> None:
+    """dumps.shown_text and dump_as_lines are remembered for the next reader of the same
+    part (body form, then prose): the same answers, and no more than two texts kept."""
+    from extractors import dumps
+
+    texts = ["ชื่อ：ｎａｍｅ  *มาลี*\nโทร: 081-234-5678", '{"fname": "มาลี", "tel": "0812345678"}']
+    for text in texts:
+        for _ in range(2):
+            assert dumps.shown_text(text) == dumps.shown_text.__wrapped__(text)
+            shown = dumps.shown_text(text)
+            assert dumps.dump_as_lines(shown) == dumps.dump_as_lines.__wrapped__(shown)
+    assert dumps.shown_text.cache_info().currsize <= 2
+    assert dumps.dump_as_lines.cache_info().currsize <= 2
