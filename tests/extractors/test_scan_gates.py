@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors import address_rows, alternating_pairs, body_form, prose
+from extractors import address_rows, alternating_pairs, body_form, prose, validate
 from extractors.thai import CIVIL_TITLE
 from extractors.values import EMAIL_IN_TEXT
 
@@ -224,3 +224,24 @@ def test_a_text_parts_second_reader_is_told_what_the_first_was() -> None:
             assert dumps.dump_as_lines(shown) == dumps.dump_as_lines.__wrapped__(shown)
     assert dumps.shown_text.cache_info().currsize <= 2
     assert dumps.dump_as_lines.cache_info().currsize <= 2
+
+
+def _label_by_codec(label: str) -> str | None:
+    try:
+        return label.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+
+
+def _label_by_shortcut(label: str) -> str | None:
+    try:
+        return validate._idna_label(label)
+    except UnicodeError:
+        return None
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="aZ09-_ ก\u00e9\u3002", max_size=70))
+def test_idna_label_shortcut_is_the_codecs_answer(label: str) -> None:
+    assert _label_by_shortcut(label) == _label_by_codec(label)
+    assert _label_by_shortcut("a" * 63) == "a" * 63 and _label_by_shortcut("a" * 64) is None
