@@ -34,7 +34,9 @@ class Provenance(BaseModel):
     # Read by OCR: the recogniser's own confidence (0..1) for the value's characters.
     ocr_confidence: float | None = None
     # Why a clerk should look at this value before trusting it ("ocr", "ocr_low_confidence").
-    flags: list[str] = []
+    # An empty list or dict default is a factory in the models a mail makes by the dozen:
+    # a default written `= []` is deep-copied by pydantic for every instance (4 us each).
+    flags: list[str] = Field(default_factory=list)
 
 
 class FieldCandidate(BaseModel):
@@ -58,8 +60,8 @@ class Defect(BaseModel):
 
 
 class ExtractionResult(BaseModel):
-    candidates: list[FieldCandidate] = []
-    defects: list[Defect] = []
+    candidates: list[FieldCandidate] = Field(default_factory=list)
+    defects: list[Defect] = Field(default_factory=list)
     # The original sender named in a forwarded mail's header block (personal data: it
     # travels only inside the sealed extraction, never into logs or defects).
     forwarded_from: str | None = None
@@ -121,14 +123,14 @@ class ParsedMessage(BaseModel):
     subject: str = ""
     from_addr: str = ""
     from_name: str = ""
-    to: list[str] = []
+    to: list[str] = Field(default_factory=list)
     date: str | None = None  # ISO 8601 if parseable
     in_reply_to: str | None = None
-    references: list[str] = []
-    headers: dict[str, list[str]] = {}  # decoded, lower-case names
-    text_parts: list[TextPart] = []
-    attachments: list[Attachment] = []
-    defects: list[Defect] = []
+    references: list[str] = Field(default_factory=list)
+    headers: dict[str, list[str]] = Field(default_factory=dict)  # decoded, lower-case names
+    text_parts: list[TextPart] = Field(default_factory=list)
+    attachments: list[Attachment] = Field(default_factory=list)
+    defects: list[Defect] = Field(default_factory=list)
     parts_left_out: int = 0  # text parts and attachments past the parse's caps (mime.py)
 
     def __repr__(self) -> str:  # never leak personal data through a repr
@@ -211,8 +213,8 @@ class ExtractedCase(BaseModel):
     raw_fields: dict[str, str]  # the value as found, for fields that had a candidate
     provenance: dict[str, Provenance]  # per key, for the chosen candidate
     issues: dict[str, list[FieldIssue]]  # per key; review flags are issues too
-    defects: list[Defect] = []
-    confidence: dict[str, float] = {}  # per key, of the chosen candidate
+    defects: list[Defect] = Field(default_factory=list)
+    confidence: dict[str, float] = Field(default_factory=dict)  # per key, of the chosen candidate
     # Set when the request came inside a forwarded mail: who forwarded it (the outer
     # sender) and the original sender named in the forwarded header, if any.
     forwarded_by: str | None = None

@@ -7,7 +7,10 @@ coming back, its mail classed as the agency's own, and no acknowledgement sent t
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from extractors.address_case import ascii_lower
 from extractors.base import ParsedMessage
 from extractors.classify import author_address, written_by_own_mailbox
 from extractors.mail_text import agency_addresses, split_mail
@@ -62,3 +65,16 @@ def test_our_web_form_hands_on_the_outsiders_mail() -> None:
 def test_a_lookalike_domains_form_mail_is_its_writers(sender: str) -> None:
     own = frozenset({"agency.go.thk"}) if "\u212a" in sender else OWN.domains
     assert author_address(form_mail(sender), own) == sender
+
+
+_TABLE = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet="aZq@.+-_09\u212a\u017f\u0130\u0162\u00c0ก ", max_size=30))
+def test_ascii_lower_folds_as_its_table_does(address: str) -> None:
+    """The ASCII shortcut (str.lower) folds exactly what the table folds."""
+    assert ascii_lower(address) == address.translate(_TABLE)
+    assert ascii_lower(address.encode("ascii", "ignore").decode()) == (
+        address.encode("ascii", "ignore").decode().translate(_TABLE)
+    )

@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors import body_form, prose
+from extractors import address_rows, alternating_pairs, body_form, prose, validate
 from extractors.thai import CIVIL_TITLE
 from extractors.values import EMAIL_IN_TEXT
 
@@ -144,3 +144,104 @@ def test_correction_word_is_in_every_correction() -> None:
     for line in ("ขอแก้ไขเบอร์โทรเป็น 0812345678", "แก้ เบอร์", "แก้ไขข้อมูล", "no fix here", "แกะ"):
         found = body_form._CORRECTION.search(line) is not None
         assert found == (body_form._CORRECTION_WORD in line)
+
+
+def _boxes_ungated(line: str) -> tuple[list[tuple[str, str]] | None, str]:
+    """address_rows._boxes as it was before its opening-caption gate: the reference."""
+    text = line.strip()
+    if not text or address_rows._COLON.search(text) or address_rows._WIDE.search(text):
+        return None, ""
+    own = address_rows._OWN_FIELD.search(text)
+    text, rest = (text[: own.start()].rstrip(), text[own.start() :]) if own else (text, "")
+    found = list(address_rows._BOX.finditer(text))
+    if len(found) < 2 or found[0].start() != 0:
+        return None, ""
+    boxes = []
+    for here, after in zip(found, [*found[1:], None], strict=True):
+        answer = text[here.end() : after.start() if after else len(text)].strip()
+        if not answer:
+            return None, ""
+        boxes.append((here.group(), answer))
+    return boxes, rest
+
+
+BOX_PIECES = [
+    "บ้านเลขที่",
+    "เลขที่",
+    "หมู่ที่",
+    "หมู่",
+    "ซอย",
+    "ถนน",
+    "ตำบล/แขวง",
+    "อำเภอ",
+    "เขต",
+    "จังหวัด",
+    "รหัสไปรษณีย์",
+    " ",
+    "  ",
+    "\t",
+    ":",
+    "45/2",
+    "3",
+    "-",
+    "หนองบัว",
+    "x" * 20,
+]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(BOX_PIECES), max_size=14).map("".join))
+def test_address_boxes_gate_reads_what_the_ungated_reader_did(line: str) -> None:
+    assert address_rows._boxes(line) == _boxes_ungated(line)
+
+
+def test_address_boxes_gate_keeps_a_row_of_boxes() -> None:
+    line = " บ้านเลขที่ 45/2 หมู่ที่ 3 ซอย - ถนน สายหนึ่ง จังหวัด ขอนแก่น"
+    assert address_rows._boxes(line) == _boxes_ungated(line)
+    assert address_rows._boxes(line)[0] is not None
+
+
+# alternating_pairs._TWO_SPACES as it was written before it opened with its white space
+TWO_SPACES_AS_WRITTEN = re.compile(r"(?<=\S)\s{2}(?=\S)")
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="ab ก\t\n\u3000\u00a0", max_size=40))
+def test_two_space_gaps_split_as_written(line: str) -> None:
+    assert alternating_pairs._TWO_SPACES.split(line) == TWO_SPACES_AS_WRITTEN.split(line)
+
+
+def test_a_text_parts_second_reader_is_told_what_the_first_was() -> None:
+    """dumps.shown_text and dump_as_lines are remembered for the next reader of the same
+    part (body form, then prose): the same answers, and no more than two texts kept."""
+    from extractors import dumps
+
+    texts = ["ชื่อ：ｎａｍｅ  *มาลี*\nโทร: 081-234-5678", '{"fname": "มาลี", "tel": "0812345678"}']
+    for text in texts:
+        for _ in range(2):
+            assert dumps.shown_text(text) == dumps.shown_text.__wrapped__(text)
+            shown = dumps.shown_text(text)
+            assert dumps.dump_as_lines(shown) == dumps.dump_as_lines.__wrapped__(shown)
+    assert dumps.shown_text.cache_info().currsize <= 2
+    assert dumps.dump_as_lines.cache_info().currsize <= 2
+
+
+def _label_by_codec(label: str) -> str | None:
+    try:
+        return label.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+
+
+def _label_by_shortcut(label: str) -> str | None:
+    try:
+        return validate._idna_label(label)
+    except UnicodeError:
+        return None
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="aZ09-_ ก\u00e9\u3002", max_size=70))
+def test_idna_label_shortcut_is_the_codecs_answer(label: str) -> None:
+    assert _label_by_shortcut(label) == _label_by_codec(label)
+    assert _label_by_shortcut("a" * 63) == "a" * 63 and _label_by_shortcut("a" * 64) is None
