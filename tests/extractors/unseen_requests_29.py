@@ -161,6 +161,10 @@ def exp_of(
 ) -> dict[str, tuple[str, ...]]:
     """What a clerk accepts: set 5's address forms (and the typed ones), and the name
     with any other form the convention allows."""
+    # the province as typed "จังหวัด..." even for Bangkok (mended after the first run: set
+    # 5's forms hold "จ.กรุงเทพมหานคร" but not "จังหวัดกรุงเทพมหานคร", typed in the e-Saraban
+    # notice's original mail)
+    typed += (f"{p.line()} จังหวัด{p.province}", f"{p.line()} จังหวัด{p.province} {p.postal}")
     exp = expect(p, keys or ALL, *typed)
     if names and "full_name" in exp:
         exp["full_name"] = (*exp["full_name"], *names)
