@@ -68,3 +68,87 @@ def test_an_arrow_parts_a_label_from_its_value() -> None:
         assert case.fields.get("full_name") == "นางสาวมาลี ทองดี", (arrow, case.fields)
         address = case.fields.get("address") or ""
         assert address.startswith("12 หมู่ที่ 4"), (arrow, address)
+
+
+FORM_BODY = f"เลขประจำตัวประชาชน: {OWN_ID}\nที่อยู่: 5 หมู่ที่ 2 ตำบลท่าอิฐ อำเภอปากเกร็ด\nโทรศัพท์: 0815554321\n"
+
+
+def test_a_web_forms_reply_to_gives_the_email_and_name_the_body_lacks() -> None:
+    """A form mailer sends from the site's address and puts the applicant in Reply-To
+    only: their e-mail and name are read from it, and a clerk is asked to look."""
+    case = read_case(
+        FORM_BODY,
+        sender="เว็บไซต์ <noreply@web.tambon-example.go.th>",
+        reply_to="มาลี ทองดี <malee.td@example.org>",
+    )
+    assert case.fields.get("email") == "malee.td@example.org"
+    assert case.fields.get("full_name") == "มาลี ทองดี"
+    assert flagged(case, "email") and flagged(case, "full_name")
+
+
+def test_a_sites_footer_about_its_mail_is_no_email_before_reply_to() -> None:
+    """ "อีเมลนี้ส่งจากแบบฟอร์มบนเว็บไซต์ https://...": a site's footer opening with the
+    word for e-mail gives no address; Reply-To's is read."""
+    rows = "".join(f"<p>{line}</p>" for line in FORM_BODY.splitlines())
+    site = "https://www.example.go.th"
+    footer = f'<hr><p>อีเมลนี้ส่งจากแบบฟอร์มบนเว็บไซต์ <a href="{site}">{site}</a><br>โทร 02-111-2222</p>'
+    case = read_case(
+        rows + footer,
+        html=True,
+        sender="web <noreply@example.com>",
+        reply_to="มาลี ทองดี <m.td@example.org>",
+    )
+    assert case.fields.get("email") == "m.td@example.org"
+
+
+def test_the_body_beats_reply_to_and_a_citizens_own_reply_to_is_not_read() -> None:
+    body = FORM_BODY + "ชื่อ-นามสกุล: นางมาลี ทองดี\nอีเมล: malee.home@example.net\n"
+    case = read_case(body, sender="web <noreply@example.com>", reply_to="x y <xy@example.org>")
+    assert case.fields.get("email") == "malee.home@example.net"
+    assert case.fields.get("full_name") == "นางมาลี ทองดี"
+    own = read_case(FORM_BODY, sender="มาลี <malee.td@example.org>", reply_to="malee.td@example.org")
+    assert own.fields.get("email") is None
+
+
+def test_a_staff_address_on_the_agencys_own_domain_is_not_the_applicants() -> None:
+    """The site's footer "ผู้ดูแลระบบ admin@<the agency's domain>": the agency's own
+    government domain (the domain it receives at) holds no citizen's mailbox."""
+    body = FORM_BODY + "\n--\nสอบถามผู้ดูแลระบบ webmaster@tambon-example.go.th\n"
+    case = read_case(body, sender="web <noreply@example.com>")
+    assert case.fields.get("email") is None
+    # a public mail domain the agency also uses is no such sign
+    gmail = read_case(FORM_BODY + "อีเมล: malee.td@gmail.com\n")
+    assert gmail.fields.get("email") == "malee.td@gmail.com"
+
+
+def test_a_form_builders_address_sub_labels_are_taken_out() -> None:
+    """A form builder's address field mailed with its sub-labels in the one answer
+    ("Street Address: ... City: ... State / Province: ... Postal / Zip Code: ..."): the
+    address is the street lines and the city, the province and postal code their own."""
+    cell = (
+        "Street Address: 31/4 หมู่ที่ 7<br>Street Address Line 2: ตำบลหนองแก<br>"
+        "City: อำเภอหัวหิน<br>State / Province: ประจวบคีรีขันธ์<br>Postal / Zip Code: 77110"
+        "<br>Country: Thailand"
+    )
+    html = (
+        "<table><tr><td>ชื่อ-นามสกุล</td><td>นายวีระ มั่นคง</td></tr>"
+        f"<tr><td>เลขประจำตัวประชาชน</td><td>{OWN_ID}</td></tr>"
+        f"<tr><td>ที่อยู่</td><td>{cell}</td></tr>"
+        "<tr><td>เบอร์โทรศัพท์</td><td>0815554321</td></tr></table>"
+    )
+    case = read_case(html, html=True)
+    address = case.fields.get("address") or ""
+    assert address.startswith("31/4 หมู่ที่ 7 ตำบลหนองแก อำเภอหัวหิน"), address
+    assert "Street" not in address and "City" not in address and "Thailand" not in address
+    assert case.fields.get("province") == "ประจวบคีรีขันธ์"
+    assert case.fields.get("postal_code") == "77110"
+
+
+def test_a_form_services_footer_names_the_respondent() -> None:
+    """A form service's notification gives the answers, then "ผู้ตอบ: <name> <e-mail>" in
+    its footer: the one who answered is the applicant. (The English "Respondent" is the
+    other party of a complaint, complaint.toml: not read so.)"""
+    for footer in ("ผู้ตอบ: นางมาลี ทองดี <malee.td@example.org>", "ชื่อผู้ตอบ: นางมาลี ทองดี"):
+        text = f"คำตอบใหม่\n\n{FORM_BODY}\n—\n{footer}\nส่งเมื่อ 3 ธ.ค. 2569 10:02 น.\n"
+        case = read_case(text, sender="Forms <notify@forms.example.com>")
+        assert case.fields.get("full_name") == "นางมาลี ทองดี", (footer, case.fields)
