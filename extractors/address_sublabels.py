@@ -35,6 +35,7 @@ MIN_SUBLABELS = 2  # one "City:" inside an address is no builder's layout
 
 
 _ADDRESS_KEYS = frozenset({"address", "province", "postal_code"})
+_LABEL = re.compile(rf"{_STREET}|{_CITY}|{_STATE}|{_POSTAL}|{_COUNTRY}", re.IGNORECASE)
 
 
 def without_address_sublabels(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
@@ -46,11 +47,27 @@ def without_address_sublabels(candidates: list[FieldCandidate]) -> list[FieldCan
     lines = {_where(new) for old, new in zip(candidates, out, strict=True) if new is not old}
     if not lines:
         return out
+    parts = {line[:2] for line in lines}
     return [
         c
         for old, c in zip(candidates, out, strict=True)
-        if c is not old or _where(c) not in lines or c.key not in _ADDRESS_KEYS
+        if c is not old or c.key not in _ADDRESS_KEYS or not _same_answer(c, lines, parts)
     ]
+
+
+def _same_answer(
+    c: FieldCandidate,
+    lines: set[tuple[str, int | None, int | None]],
+    parts: set[tuple[str, int | None]],
+) -> bool:
+    """Read from the rewritten answer: on its line, or in the same part under one of its
+    sub-labels or opening with one (a reader that took each <br> line of the cell on its
+    own: "State / Province: ...", "ที่อยู่: Street Address: 8 หมู่ที่ 1")."""
+    where = _where(c)
+    if where in lines:
+        return True
+    piece = _LABEL.fullmatch((c.provenance.label or "").strip()) or _SUBLABEL.match(c.value)
+    return where[:2] in parts and piece is not None
 
 
 def _where(c: FieldCandidate) -> tuple[str, int | None, int | None]:

@@ -152,3 +152,35 @@ def test_a_form_services_footer_names_the_respondent() -> None:
         text = f"คำตอบใหม่\n\n{FORM_BODY}\n—\n{footer}\nส่งเมื่อ 3 ธ.ค. 2569 10:02 น.\n"
         case = read_case(text, sender="Forms <notify@forms.example.com>")
         assert case.fields.get("full_name") == "นางมาลี ทองดี", (footer, case.fields)
+
+
+def test_sub_labels_read_as_lines_of_their_own_give_no_rival_province() -> None:
+    """The same address field in a builder's nested table (a title row, a submission row,
+    then the answers' table): the text reader reads each <br> line on its own, "State /
+    Province: ..." among them; those are the same answer's pieces, no rival province."""
+    cell = (
+        "Street Address: 8 หมู่ที่ 1<br>Street Address Line 2: ตำบลบ่อผุด<br>City: อำเภอเกาะสมุย"
+        "<br>State / Province: สุราษฎร์ธานี<br>Postal / Zip Code: 84320"
+    )
+    rows = [
+        ("ชื่อ-นามสกุล", "นาย วีระ มั่นคง"),
+        ("เลขประจำตัวประชาชน", OWN_ID),
+        ("เบอร์โทรศัพท์", "(081) 555-4321"),
+        ("ที่อยู่", cell),
+    ]
+    inner = "".join(
+        f'<tr><td class="questionColumn">{k}</td><td class="valueColumn">{v}</td></tr>'
+        for k, v in rows
+    )
+    html = (
+        '<table width="600"><tr><td>แบบคำร้องขอรับความช่วยเหลือ</td></tr>'
+        "<tr><td>Submission ID: 5812234455667788990</td></tr>"
+        f"<tr><td><table>{inner}</table></td></tr></table>"
+    )
+    case = read_case(html, html=True, sender="Forms <noreply@forms.example.com>")
+    assert case.fields.get("province") == "สุราษฎร์ธานี", case.issues.get("province")
+    assert case.fields.get("postal_code") == "84320"
+    assert not flagged(case, "province")
+    # the row read as pairs on one line ("ที่อยู่ Street", "Address 8 หมู่ที่ 1 Street ...")
+    # still disagrees with the address: flagged, and the cell's own reading chosen
+    assert case.fields.get("address") == "8 หมู่ที่ 1 ตำบลบ่อผุด อำเภอเกาะสมุย จังหวัดสุราษฎร์ธานี 84320"
