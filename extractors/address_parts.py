@@ -250,7 +250,12 @@ _PART_OPENING = (
     r"(?:หมู่ที่|หมู่|ซอย|ถนน|ตำบล|แขวง|อำเภอ|เขต|จังหวัด|กทม|กรุงเทพ"
     r"|[มซถตอจ]\.(?![\u0e01-\u0e4e]\.))"
 )
-_GLUED_OPENING = re.compile(rf"(?<=[0-9๐-๙\u0e01-\u0e4e.])(?={_PART_OPENING}[0-9๐-๙\u0e01-\u0e4e])")
+# Bangkok's name right after the province word ("จ.กรุงเทพมหานคร", "จังหวัดกทม.") is that
+# part's own answer, not a second part glued on (set 29).
+_GLUED_OPENING = re.compile(
+    r"(?<=[0-9๐-๙\u0e01-\u0e4e.])(?!(?<=จ\.)(?:กทม|กรุงเทพ))(?!(?<=จังหวัด)(?:กทม|กรุงเทพ))"
+    rf"(?={_PART_OPENING}[0-9๐-๙\u0e01-\u0e4e])"
+)
 _OPENS = re.compile(rf"{_PART_OPENING}[0-9๐-๙\u0e01-\u0e4e]")
 _AFTER_HOUSE = re.compile(rf"[0-9๐-๙](?={_PART_OPENING}[0-9๐-๙\u0e01-\u0e4e])")
 _WORD_THEN_DIGITS = re.compile(r"(?<=[\u0e01-\u0e4e])(?=[0-9๐-๙])")

@@ -174,7 +174,9 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:ข้อ(?:ที่)?\s*)?\(?([0-9๐-๙]{
 # part of the separator, not the value's first letter (a number's minus stays: ":-5").
 _SEP_COLON = re.compile(rf"[\s.…_*]*[:：∶](?:[{DASHES}=>]+(?![0-9๐-๙]))?[\s.…_:：*]*")
 _SEP_LEADERS = re.compile(r"\s*(?:(?:\.\s?){2,}|…+|_{2,})[\s.…_]*")
-_SEP_DASH = re.compile(rf"\s*[{DASHES}=>]+\s+|\s+[{DASHES}=>]+\s*")
+# an arrow as a chatbot's summary or a form service parts label and value ("ชื่อ ▸ ...")
+_ARROWS = "\u2192\u21d2\u2794\u279c\u27a1\u27a4\u25b6\u25b8\u25ba"  # → ⇒ ➔ ➜ ➡ ➤ ▶ ▸ ►
+_SEP_DASH = re.compile(rf"\s*[{DASHES}=>{_ARROWS}]+\s+|\s+[{DASHES}=>{_ARROWS}]+\s*")
 _SEP_GAP = re.compile(r"\s(?:(?<=\t)\s*|\s+)")  # a tab and what follows, or 2+ spaces
 # "ชื่อของผมคือ ...", "ที่อยู่ ได้แก่ ...": the words "is" / "namely" (after "mine") join a
 # label to its value in a sentence as a colon does on a form.

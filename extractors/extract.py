@@ -17,6 +17,7 @@ from functools import lru_cache, partial
 from extractors.acting_for import ACTING_FOR
 from extractors.address_case import ascii_lower
 from extractors.address_parts import ADDRESS_PART_SPECS, join_address_parts
+from extractors.address_sublabels import without_address_sublabels
 from extractors.address_tail import with_address_tails
 from extractors.archive import archive_members
 from extractors.base import (
@@ -37,9 +38,11 @@ from extractors.forwarding_letter import without_covering_note
 from extractors.labels import LabelMatcher, canonical
 from extractors.mail_text import agency_addresses
 from extractors.names import NAME_PART_SPECS, join_name_parts
+from extractors.own_domain import on_agency_domain
 from extractors.plausible import house_number_only
 from extractors.prose import PROSE_CONFIDENCE, VOUCHED_FOR, find_entities
 from extractors.registry import ExtractorRegistry, default_registry
+from extractors.reply_to import reply_to_contact
 from extractors.review import REVIEW_BELOW, review_flags
 from extractors.sandbox import LimitExceeded, within_budget
 from extractors.sniff import TNEF, XML, ZIP
@@ -151,11 +154,14 @@ def _extract(
     # read once cut to a length a field holds
     cut = with_label_order(as_written(cut, union.field_type), union.field_type)
     defects += too_long
+    cut = without_address_sublabels(cut)  # a form builder's "City:" inside the answer
     joined = with_address_tails(join_address_parts(join_name_parts(cut)))
     joined = _vouched_subject(joined)
     joined += _subject_entities(parsed.subject, {c.key for c in joined})
     candidates = [c for c in _as_template_keys(template, joined, templates) if c.key in keys]
     candidates = _not_the_agencys_mailbox(candidates, _recipients(parsed))
+    own = {r.strip().lower() for r in _recipients(parsed)}
+    candidates += [c for c in reply_to_contact(parsed, candidates, own) if c.key in keys]
     chosen = id_beside_name(pick_best(template, candidates), candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
         header_subject = _subject_of(parsed.subject)[:MAX_LINE_VALUE_CHARS]
@@ -199,7 +205,11 @@ def _not_the_agencys_mailbox(
     return [
         c
         for c in candidates
-        if c.key != "email" or ascii_lower(c.value.strip().removeprefix("mailto:")) not in own
+        if c.key != "email"
+        or (
+            ascii_lower(c.value.strip().removeprefix("mailto:")) not in own
+            and not on_agency_domain(c.value, recipients)
+        )
     ]
 
 

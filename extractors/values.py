@@ -183,6 +183,7 @@ def clean_value(kind: FieldType, value: str) -> str:
         value = _GIVEN_LABEL.sub(r"\1 ", _FAMILY_LABEL.sub(" ", value), count=1)
         value = _NICKNAME_INSIDE.sub(" ", value, count=1)
         value = _title_first(_thai_of_two(value))
+        value = _ADDRESS_AFTER.sub("", value)
         value = _PAIR_MARK_AFTER.sub("", _NAME_END.split(value, maxsplit=1)[0].strip())
         if len(value) > MAX_NAME_CHARS:  # no name; and the particle patterns scan back
             # a value past the line's length goes on whole, to be cut and flagged as too
@@ -190,6 +191,11 @@ def clean_value(kind: FieldType, value: str) -> str:
             return whole if len(whole) > MAX_NAME_LINE_CHARS else value
         return _POLITE_GLUED.sub("", _POLITE_END.sub("", value))
     return value
+
+
+# "นางมาลี ทองดี <malee@example.org>": a name as a mail header (a form service's "ผู้ตอบ:"
+# line) writes it, its address after it in angle brackets; no part of the name (set 29).
+_ADDRESS_AFTER = re.compile(r"\s*[<＜(]\s*(?:mailto:)?[^\s<>@]+@[^\s<>]+\s*[>＞)].*$")
 
 
 # The mark a line of several pairs parts them with ("ชื่อ ... · เลขบัตร ... · โทร ...", a

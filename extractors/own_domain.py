@@ -1,0 +1,32 @@
+"""An e-mail on the agency's own government domain is the agency's, not a citizen's (set
+29).
+
+The agency receives at saraban@<its domain>; a web form's footer, a clerk's signature or
+a site's "ผู้ดูแลระบบ admin@<its domain>" carry its staff's mailboxes under the same
+domain. Only a government domain (go.th) counts: no citizen is given a mailbox there, while
+an agency that receives at a public provider (gmail.com, hotmail.com) shares that domain
+with the very citizens who write to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = ["on_agency_domain"]
+
+_GOVERNMENT = (".go.th",)
+
+
+def _domain(address: str) -> str:
+    return address.rsplit("@", 1)[-1].strip().strip(">").lower() if "@" in address else ""
+
+
+def on_agency_domain(email: str, recipients: Iterable[str]) -> bool:
+    """`email` is under the government domain one of `recipients` is at."""
+    domain = _domain(email.removeprefix("mailto:"))
+    if not domain:
+        return False
+    own = {_domain(r) for r in recipients}
+    return any(
+        d.endswith(_GOVERNMENT) and (domain == d or domain.endswith("." + d)) for d in own if d
+    )
