@@ -70,13 +70,10 @@ from unseen_requests_26 import (
     _right,
     _set,
     age,
-    amphoe_v,
     be_parts,
-    dash,
     dotted_line,
     esc,
     no_birth,
-    tambon_v,
 )
 
 # ruff: noqa: E501 -- forms and letters as people type them: long lines
