@@ -31,7 +31,7 @@ HELD_OUT = HeldOutSet(build_set, FLOORS)
 
 
 def test_the_set_is_new_and_varied() -> None:
-    HELD_OUT.assert_size(requests=42, styles=21, fields=320)
+    HELD_OUT.assert_size(requests=54, styles=27, fields=430)
 
 
 def test_accuracy_per_style() -> None:

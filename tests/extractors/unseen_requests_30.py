@@ -682,6 +682,139 @@ def xlsx_card_dates_house_code(p: Person, i: int) -> Case:
     return Case("xlsx_card_dates_house_code", raw, expect(p))
 
 
+# --- a second batch, written after the first run and still before reading any reader:
+# the same theme with the other thing's LABEL carrying the field's own word (วันเกิดเหตุ
+# holds วันเกิด, ที่อยู่สถานที่เกิดเหตุ holds ที่อยู่, โทรศัพท์ญาติ holds โทรศัพท์), and a
+# request with no ID of the applicant's beside a pink card whose check digit passes.
+
+
+def event_date_label_holds_birth_body(p: Person, i: int) -> Case:
+    """A damage report with the age only: "วันเกิดเหตุ" (the day of the event) and
+    "ที่อยู่สถานที่เกิดเหตุ" typed BEFORE the reporter's own lines."""
+    text = (
+        "แบบรายงานความเสียหายจากวาตภัย\n"
+        f"วันเกิดเหตุ {be_slash(date(2026, 11, 2 + i % 20))}\n"
+        f"ที่อยู่สถานที่เกิดเหตุ {EVENT_PLACES[i % 2]}\n"
+        "ความเสียหาย หลังคาบ้านพัง 20 ตารางเมตร\n\n"
+        f"ชื่อผู้รายงาน {p.name}  อายุ {age(p.born)} ปี\n"
+        f"เลขประจำตัวประชาชน {p.nid}\n"
+        f"ที่อยู่ {full(p)}\n"
+        f"โทรศัพท์ {dashed_phone(p.mobile)}\n"
+        f"อีเมล {p.email}\n"
+    )
+    return Case("event_date_label_holds_birth_body",
+                message(p, i, text=text, subject="รายงานความเสียหายวาตภัย"), no_birth(expect(p)))  # fmt: skip
+
+
+def relative_phone_lawyer_mail_first_body(p: Person, i: int) -> Case:
+    """Contact lines where another's come first under labels holding the field's word:
+    โทรศัพท์ญาติ, then อีเมลทนายความ, then the applicant's own โทรศัพท์ and อีเมล."""
+    text = (
+        "เรียน เจ้าหน้าที่\n\nขอยื่นคำร้องขอรับเงินสงเคราะห์ครอบครัว ดังนี้\n"
+        f"ชื่อ-สกุล {p.name}\n"
+        f"เลขประจำตัวประชาชน {dashed_id(p.nid)}\n"
+        f"วันเกิด {be_slash(p.born)}\n"
+        f"ที่อยู่ {full(p)}\n"
+        f"โทรศัพท์ญาติ (บุตรสาว) 08{5 + i % 4}-210-{3300 + i}\n"
+        f"อีเมลทนายความ lawyer.kittipat{i}@gmail.com\n"
+        f"โทรศัพท์ {dashed_phone(p.mobile)}\n"
+        f"อีเมล {p.email}\n"
+    )
+    return Case("relative_phone_lawyer_mail_first_body", message(p, i, text=text), expect(p))
+
+
+def employer_no_id_pink_card_body(p: Person, i: int) -> Case:
+    """An employer's short mail asking about a worker's permit: the employer gives no ID
+    of her own, only the worker's pink card (check digit passing) and the house code.
+    No national ID of the applicant's is right; a number taken must be flagged."""
+    card = pink_card(i + 3)
+    text = (
+        "เรียน เจ้าหน้าที่\n\n"
+        "ขอสอบถามการต่ออายุใบอนุญาตทำงานของลูกจ้างค่ะ\n"
+        f"ลูกจ้าง MISS NANDAR {'AYE' if i % 2 else 'WIN'} เลขประจำตัว {dashed_id(card)}\n"
+        f"รหัสประจำบ้านที่ลูกจ้างพักอาศัย {p.postal[:2]}{i % 10}{p.nid[4:12]}\n\n"
+        f"นายจ้าง {p.name}\n"
+        f"ที่อยู่ {full(p)}\n"
+        f"โทร {dashed_phone(p.mobile)}\n"
+        f"อีเมล {p.email}\n"
+    )
+    exp = expect(p, "full_name phone email address postal_code province")
+    exp["national_id"] = ()
+    return Case("employer_no_id_pink_card_body", message(p, i, text=text), exp)
+
+
+def html_workplace_rows_first(p: Person, i: int) -> Case:
+    """An HTML table whose workplace rows (ที่อยู่ที่ทำงาน, โทรศัพท์ที่ทำงาน) come before
+    the home address and the mobile."""
+    html = (
+        "<html><body><h3>แบบคำขอสมัครสมาชิกกองทุนสวัสดิการชุมชน</h3><table border='1'>"
+        + _rows(
+            [
+                ("ชื่อ-สกุล", p.name),
+                ("เลขประจำตัวประชาชน", p.nid),
+                ("วันเดือนปีเกิด", be_slash(p.born)),
+                ("ที่อยู่ที่ทำงาน", WORKPLACES[(i + 1) % 2]),
+                ("โทรศัพท์ที่ทำงาน", f"0-{5431 + i}-{2090 + i}"),
+                ("ที่อยู่ตามทะเบียนบ้าน", full(p)),
+                ("โทรศัพท์มือถือ", dashed_phone(p.mobile)),
+                ("อีเมล", p.email),
+            ]
+        )
+        + "</table></body></html>"
+    )
+    return Case("html_workplace_rows_first", message(p, i, html=html), expect(p))
+
+
+def docx_card_dates_one_row(p: Person, i: int) -> Case:
+    """A Word table copying the card: one row of three dates (issue, birth, expiry) under
+    a header row, then the other details as label-value rows."""
+    issued, expires = card_dates(p, i + 3)
+
+    def build(d: Any) -> None:
+        _doc_title(d, "แบบคำขอรับบัตรสวัสดิการ")
+        t = d.add_table(rows=2, cols=3)
+        t.style = "Table Grid"
+        for c, (k, v) in enumerate((("วันออกบัตร", be_slash(issued)), ("วันเกิด", be_slash(p.born)),
+                                     ("วันบัตรหมดอายุ", be_slash(expires)))):  # fmt: skip
+            _set(t.cell(0, c), k)
+            _set(t.cell(1, c), v)
+        d.add_paragraph("")
+        rows = [("ชื่อ-สกุล", p.name), ("เลขประจำตัวประชาชน", dashed_id(p.nid)),
+                ("ที่อยู่", full(p)), ("โทรศัพท์", dashed_phone(p.mobile)), ("อีเมล", p.email)]  # fmt: skip
+        t2 = d.add_table(rows=len(rows), cols=2)
+        t2.style = "Table Grid"
+        for r, (k, v) in enumerate(rows):
+            _set(t2.cell(r, 0), k)
+            _set(t2.cell(r, 1), v)
+
+    raw = message(p, i, files=(("คำขอบัตรสวัสดิการ.docx", docx_bytes(build), DOCX),))
+    return Case("docx_card_dates_one_row", raw, expect(p))
+
+
+def agency_contacts_labelled_body(p: Person, i: int) -> Case:
+    """The agency's own phone and e-mail quoted under labels (เบอร์โทรหน่วยงาน,
+    อีเมลหน่วยงาน) above the citizen's own, as a reply quoting the agency's page."""
+    text = (
+        "เรียน เจ้าหน้าที่\n\nตามข้อมูลบนเว็บไซต์\n"
+        f"เบอร์โทรหน่วยงาน {AGENCY_PHONE[i % 2]}\n"
+        f"อีเมลหน่วยงาน {AGENCY_MAIL}\n"
+        "ขอแจ้งขอรับถังขยะเพิ่ม 1 ใบ ข้อมูลผู้ขอดังนี้\n\n"
+        f"ชื่อ {p.name}\n"
+        f"เลขประจำตัวประชาชน {p.nid}\n"
+        f"วันเกิด {p.born.day} {be_parts(p.born)[1]} {p.born.year + 543}\n"
+        f"ที่อยู่ {full(p)}\n"
+        f"เบอร์โทร {p.mobile}\n"
+        f"อีเมล {p.email}\n"
+    )
+    return Case("agency_contacts_labelled_body", message(p, i, text=text), expect(p))
+
+
+SECOND: tuple[Style, ...] = (
+    event_date_label_holds_birth_body, relative_phone_lawyer_mail_first_body,
+    employer_no_id_pink_card_body, html_workplace_rows_first, docx_card_dates_one_row,
+    agency_contacts_labelled_body,
+)  # fmt: skip
+
 STYLES: tuple[Style, ...] = (
     letter_heading_ref_dates_body, id_card_issue_expiry_body, age_court_marriage_dates_body,
     house_code_land_deed_body, employer_pink_card_worker_body, office_fax_emergency_phones_body,
@@ -700,9 +833,14 @@ KIND: dict[str, str] = {
     **{s.__name__: "Word" for s in STYLES[15:18]},
     **{s.__name__: "PDF" for s in STYLES[18:20]},
     **{s.__name__: "sheet" for s in STYLES[20:]},
+    **{
+        s.__name__: k
+        for s, k in zip(SECOND, ("plain", "plain", "plain", "HTML", "Word", "plain"), strict=True)
+    },
 }
 
 
 def build_set() -> list[Case]:
-    """Each style for two people (its two variants), a different pair per style."""
-    return two_each(STYLES, PEOPLE)
+    """Each style for two people (its two variants), a different pair per style; the
+    second batch's styles after the first's."""
+    return two_each(STYLES, PEOPLE) + two_each(SECOND, PEOPLE, batch=1)
