@@ -125,7 +125,7 @@ from extractors.body_form import label_pairs, parse_label_line, read_label_lines
 from extractors.ocr_address_places import places_in_address
 from extractors.ocr_char_boxes import BoxedRun, digit_runs, with_boxed_runs
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
-from extractors.ocr_faint import faint_cut
+from extractors.ocr_faint import with_faint_values
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
 from extractors.ocr_id_line import id_value_box
 from extractors.ocr_ids import id_digits, id_from_readings, id_without_box_sides
@@ -619,13 +619,12 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
     page = replace(page, boxed_id=boxed_id)
     # Values in ink too faint for every cut below (a carbon copy) leave the labels
     # alone on their lines: read once more at a cut between that ink and the paper.
-    faint_at = faint_cut(level_flat, table, dark_cut)
+    faint_page = with_faint_values(clean, level_flat, table, dark_cut)
     faint = (
-        [_reading(without_strokes(_level(_cut_at(flat, faint_at), skew), boxes), number,
-                  rotated, skew, ticks, boxed=boxed)[0]]
-        if faint_at is not None
+        [_reading(without_strokes(faint_page, boxes), number, rotated, skew, ticks, boxed=boxed)[0]]
+        if faint_page is not None
         else []
-    )  # fmt: skip
+    )
     if page.confidence >= GOOD_READING:
         return replace(page, alternatives=tuple(faint)) if faint else page
     # A poor first reading has two causes: ink as faint as the marks dropped (a blurred

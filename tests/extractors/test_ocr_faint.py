@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw, ImageFont
 from extractors.extract import NAME_PART_SPECS
 from extractors.labels import LabelMatcher
 from extractors.ocr import best_reading, ocr_page
-from extractors.ocr_faint import faint_cut
+from extractors.ocr_faint import faint_cut, with_faint_values
 from extractors.templates import load_templates
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,8 +65,23 @@ DARK_CUT = 0.6 * 128  # the strict cut's level on a page of black print on white
 @needs_fonts
 def test_faint_values_beside_their_labels_give_a_cut_between_ink_and_paper() -> None:
     page, table = _form((215, 215, 215))
-    cut = faint_cut(page, table, DARK_CUT)
-    assert cut is not None and 215 < cut < 255
+    found = faint_cut(page, table, DARK_CUT)
+    assert found is not None and 215 < found[0] < 255
+    assert len(found[1]) == len(LABELS)  # a region beside each label
+
+
+@needs_fonts
+def test_only_the_faint_regions_are_cut_again() -> None:
+    # a photo's grain would turn black at the faint cut everywhere else
+    page, table = _form((215, 215, 215))
+    grain = page.copy()
+    ImageDraw.Draw(grain).rectangle((0, 0, 40, 40), fill=225)  # pale, left of the labels
+    ink = grain.point(lambda v: 255 if v > DARK_CUT else 0)
+    out = with_faint_values(ink, grain, table, DARK_CUT)
+    assert out is not None
+    assert out.getpixel((20, 20)) == 255  # the grain left as the ink cut had it
+    value = out.crop((VALUE_X, TOP, 1600, TOP + LINE - 20))
+    assert value.histogram()[0] > 200  # the value's strokes now black
 
 
 @needs_fonts
