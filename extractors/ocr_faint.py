@@ -22,6 +22,10 @@ from extractors.ocr_rules import Rect
 PAPER_PERCENTILE = 0.9  # of a region's pixels: its paper level is this bright
 INK_BELOW_PAPER = 20  # grey levels under the paper: darker is ink of some kind
 MIN_FAINT_SHARE = 0.015  # of a region's pixels faint ink: a value, not a speck or grain
+# of a region's pixels: more is shade or a photo's grain, never writing, which covers
+# far less of its line's band; one such region on the page and none is taken (a photo
+# whose every line had "faint ink" beside it took twice its time to read again)
+MAX_FAINT_SHARE = 0.25
 MAX_DARK_SHARE = 0.2  # of its faint pixels that may be dark ink (a halo, a dot)
 RULE_FILL = 0.4  # a pixel row dark over this share of its width is a printed rule
 MIN_FAINT_LINES = 2  # lines with a faint value: one could be a stain beside a label
@@ -70,6 +74,8 @@ def faint_cut(flat: Image.Image, table: str, dark_cut: float) -> tuple[int, list
     for line in lines:
         region = _after_line(line, right)
         found = None if region is None else _faint_histogram(flat.crop(region), dark_cut)
+        if found is not None and sum(found[0]) > MAX_FAINT_SHARE * _area(region):
+            return None
         if region is not None and found is not None:
             papers.append(found[1])
             # the whole line is cut again: a speck read as a word may have cut the
@@ -97,6 +103,10 @@ def _after_line(line: list[tuple[str, Rect]], right: int) -> Rect | None:
     if height <= 0 or right - start < MIN_WIDTH_HEIGHTS * height:
         return None
     return (start, top, right, bottom)
+
+
+def _area(region: Rect | None) -> int:
+    return 0 if region is None else (region[2] - region[0]) * (region[3] - region[1])
 
 
 def _padded(region: Rect, bottom_edge: int) -> Rect:

@@ -105,6 +105,15 @@ def test_one_faint_line_gives_no_cut() -> None:
 
 
 @needs_fonts
+def test_shade_over_a_lines_band_gives_no_cut() -> None:
+    # grey over a third of a line beside its label is shade or a photo's grain: values
+    # written there cover far less of it
+    page, table = _form((215, 215, 215))
+    ImageDraw.Draw(page).rectangle((VALUE_X, TOP + LINE, 1600, TOP + LINE + 40), fill=215)
+    assert faint_cut(page, table, DARK_CUT) is None
+
+
+@needs_fonts
 def test_blank_lines_give_no_cut() -> None:
     page, table = _form((255, 255, 255))
     assert faint_cut(page, table, DARK_CUT) is None
