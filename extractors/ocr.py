@@ -39,16 +39,18 @@ are taken, doubtful, from the place names of the address it read
 (`extractors.ocr_address_places`, `with_places_from_address`).
 
 A page read poorly is read again (the grey page, then a lenient ink cut when the grey
-page reads worse), each reading is first given the Thai marks the others saw, and the
-worker takes each field from the reading that read it best (`field_vote`): a typed value
-that holds (a national ID's check digit), free text with no junk and most of its Thai in
-known words (`extractors.ocr_words`: Tesseract's own Thai word list and the place
-names), an email address with a character no one types (`%`, `!`) or that, beside
-another reading's (compared in any case), lost its head, its letters or a dot (a cut
-drops it) or gained a letter before a digit (the flag of a 1 read as `l`) losing; then
-the value most readings agree on, then the one found by its label, then the most
-confident reading. An email address on a line whose Thai label was read as Latin
-letters (`Aiwa`) is taken, doubtful.
+page reads worse); a page whose lines end early with faint ink to their right (a carbon
+copy's values, paler than any cut set by the printed labels) is also read at a cut
+between that ink and the paper (`extractors.ocr_faint`). Each reading is first given the
+Thai marks the others saw, and the worker takes each field from the reading that read it
+best (`field_vote`): a typed value that holds (a national ID's check digit), free text
+with no junk and most of its Thai in known words (`extractors.ocr_words`: Tesseract's
+own Thai word list and the place names), an email address with a character no one types
+(`%`, `!`) or that, beside another reading's (compared in any case), lost its head, its
+letters or a dot (a cut drops it) or gained a letter before a digit (the flag of a 1
+read as `l`) losing; then the value most readings agree on, then the one found by its
+label, then the most confident reading. An email address on a line whose Thai label was
+read as Latin letters (`Aiwa`) is taken, doubtful.
 
 The reading rules of `extractors.ocr_text` undo Tesseract's known misreadings of a
 form: labels with lost marks or look-alike letters, specks, leader remnants (also in
@@ -123,6 +125,7 @@ from extractors.body_form import label_pairs, parse_label_line, read_label_lines
 from extractors.ocr_address_places import places_in_address
 from extractors.ocr_char_boxes import BoxedRun, digit_runs, with_boxed_runs
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
+from extractors.ocr_faint import with_faint_values
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
 from extractors.ocr_id_line import id_value_box
 from extractors.ocr_ids import id_digits, id_from_readings, id_without_box_sides
@@ -588,10 +591,12 @@ def light_ground(gray: Image.Image) -> Image.Image:
 
 def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
     """The page (upright) read at the strict ink cut, and when that reads poorly also as
-    grey and at a lenient cut, the most confident first with the others beside it."""
+    grey and at a lenient cut, and when its lines end early beside faint ink also at a
+    cut between that ink and the paper; the most confident first, the others beside it."""
     skew = estimate_skew(gray)
     flat = flatten(gray)
-    strict = _level(binarise(flat, INK_SHARE), skew)
+    dark_cut = INK_SHARE * otsu_threshold(flat)
+    strict = _level(_cut_at(flat, dark_cut), skew)
     ticks = _ticks(strict, flat, skew)
     strokes, runs = _boxes(strict, flat, skew)
     # printed boxes (an ID's 13, a ruled table's cells, tick boxes) and dotted leaders
@@ -605,14 +610,23 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
            for x0, y0, x1, y1 in (t.rect for t in ticks)]
     )  # fmt: skip
     clean = without_strokes(strict, boxes)
+    level_flat = _level(flat, skew)
     cells = id_boxes(strict, runs)
-    boxed_id = _boxed_id(_level(flat, skew), cells, strokes) if cells else ""
-    boxed = _boxed_runs(_level(flat, skew), digit_runs(strict, runs, cells))
-    flat_clean = without_strokes(_level(flat, skew), boxes)
-    page = _reading(clean, number, rotated, skew, ticks, (clean, flat_clean), boxed)
+    boxed_id = _boxed_id(level_flat, cells, strokes) if cells else ""
+    boxed = _boxed_runs(level_flat, digit_runs(strict, runs, cells))
+    flat_clean = without_strokes(level_flat, boxes)
+    page, table = _reading(clean, number, rotated, skew, ticks, (clean, flat_clean), boxed)
     page = replace(page, boxed_id=boxed_id)
+    # Values in ink too faint for every cut below (a carbon copy) leave the labels
+    # alone on their lines: read once more at a cut between that ink and the paper.
+    faint_page = with_faint_values(clean, level_flat, table, dark_cut)
+    faint = (
+        [_reading(without_strokes(faint_page, boxes), number, rotated, skew, ticks, boxed=boxed)[0]]
+        if faint_page is not None
+        else []
+    )
     if page.confidence >= GOOD_READING:
-        return page
+        return replace(page, alternatives=tuple(faint)) if faint else page
     # A poor first reading has two causes: ink as faint as the marks dropped (a blurred
     # photo: the grey page, tesseract's own binarisation, reads better), or thin strokes
     # the strict cut thinned away (a tone mark, ุ, or a whole thin typeface: a lenient
@@ -624,12 +638,21 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
     # best, each reading given the marks the others saw.
     grey = without_strokes(_level(gray, skew), boxes)
     lenient = without_strokes(_level(binarise(flat, LENIENT_INK_SHARE), skew), boxes)
-    readings = [page] + [
-        _reading(image, number, rotated, skew, ticks, boxed=boxed) for image in (grey, lenient)
-    ]
+    readings = (
+        [page]
+        + [
+            _reading(image, number, rotated, skew, ticks, boxed=boxed)[0]
+            for image in (grey, lenient)
+        ]
+        + faint
+    )
     line_id = readings[0].line_id
     page, *others = sorted(readings, key=lambda p: -p.confidence)
     return replace(page, alternatives=tuple(others), boxed_id=boxed_id, line_id=line_id)
+
+
+def _cut_at(flat: Image.Image, cut: float) -> Image.Image:
+    return flat.point(lambda v: 255 if v > cut else 0)
 
 
 def _reading(
@@ -640,10 +663,11 @@ def _reading(
     ticks: Sequence[TickBox],
     id_cuts: Sequence[Image.Image] = (),
     boxed: Sequence[BoxedRun] = (),
-) -> OcrPage:
+) -> tuple[OcrPage, str]:
+    """The page read from `image`, and the word table (`tsv`) of that reading."""
     lines, table = _recognise(image, boxed)
     page = OcrPage(number, tuple(lines), rotated, skew, ticked=ticked_words(table, ticks))
-    return replace(page, line_id=_line_id(table, id_cuts)) if id_cuts else page
+    return (replace(page, line_id=_line_id(table, id_cuts)) if id_cuts else page), table
 
 
 def _line_id(table: str, cuts: Sequence[Image.Image]) -> str:
@@ -803,8 +827,7 @@ def flatten(gray: Image.Image) -> Image.Image:
 
 def binarise(flat: Image.Image, share: float) -> Image.Image:
     """Black ink on white: pixels darker than `share` of the Otsu threshold are ink."""
-    cut = share * otsu_threshold(flat)
-    return flat.point(lambda v: 255 if v > cut else 0)
+    return _cut_at(flat, share * otsu_threshold(flat))
 
 
 def _level(gray: Image.Image, skew: float) -> Image.Image:

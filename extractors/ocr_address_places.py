@@ -19,59 +19,40 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-import geothai
-
 from extractors.ocr_text import edit_distance, skeleton
-from extractors.provinces import match_province_exactly, provinces
+from extractors.provinces import match_province_exactly
+from extractors.thai_places import District, districts_holding, districts_named, in_province
 
 _PREFIX = re.compile(r"^(?:ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|กิ่งอำเภอ|จังหวัด|จ\.)")
 _DISTRICT_WORD = re.compile(r"^(?:อำเภอ|อ\.|เขต|กิ่งอำเภอ)")
 _PROVINCE_WORD = re.compile(r"^(?:จังหวัด|จ\.)")
-_DISTRICT_PREFIX = re.compile("^(?:อำเภอ|เขต|กิ่งอำเภอ)")
 _SPLIT = re.compile(r"[\s,]+")
-
-
-@cache
-def _index() -> tuple[dict[str, list[tuple[str, str]]], dict[str, dict[str, frozenset[str]]]]:
-    """District name -> [(province, district code)]; district code -> its subdistricts'
-    names -> their postal codes."""
-    districts: dict[str, list[tuple[str, str]]] = {}
-    subdistricts: dict[str, dict[str, frozenset[str]]] = {}
-    for province in provinces():
-        for district in geothai.districts(province.code):
-            name = _DISTRICT_PREFIX.sub("", district.name_th)
-            districts.setdefault(name, []).append((province.name_th, district.code))
-            subdistricts[district.code] = {
-                sub.name_th: frozenset(sub.postal_codes)
-                for sub in geothai.subdistricts(district.code)
-            }
-    return districts, subdistricts
 
 
 def places_in_address(address: str, province: str | None) -> tuple[str | None, str | None]:
     """(province, postal code) the place names of `address` prove, given the `province`
     read on the page if any (see the module's docstring); None for what they do not."""
     words = _words(address)
-    districts, subdistricts = _index()
+    named_districts = districts_named()
     pairs = {
-        (prov, code)
+        d
         for _, name in words
-        for prov, code in districts.get(name, [])
-        if any(other in subdistricts[code] for _, other in words if other != name)
+        for d in named_districts.get(name, ())
+        if any(other in d.subdistricts for _, other in words if other != name)
     }
     pairs = pairs or _near_pairs(words)
     named = province
     if named is None:
         named = _named_province(words)
-        if named is not None and pairs and named not in {prov for prov, _ in pairs}:
+        if named is not None and pairs and named not in {d.province for d in pairs}:
             return None, None  # the address's own words disagree: nothing is sure
     if named is None:
-        named = _one({prov for prov, _ in pairs}) or _one(
+        named = _one({d.province for d in pairs}) or _one(
             {
                 prov
                 for prefix, name in words
                 if _DISTRICT_WORD.match(prefix) or name.startswith("เมือง")
-                for prov in _one_province(districts.get(name, []))
+                for prov in _one_province(named_districts.get(name, ()))
             }
         )
     if named is None:
@@ -84,32 +65,26 @@ MIN_LETTERS = 4  # a shorter name (พล) changed by one letter is another word
 
 
 @cache
-def _holders() -> dict[str, list[tuple[str, str, str]]]:
-    """Subdistrict name -> [(province, district code, district's skeleton)]."""
-    districts, subdistricts = _index()
-    holders: dict[str, list[tuple[str, str, str]]] = {}
-    for name, entries in districts.items():
-        for prov, code in entries:
-            for sub in subdistricts[code]:
-                holders.setdefault(sub, []).append((prov, code, skeleton(name)))
-    return holders
+def _shape(name: str) -> str:
+    return skeleton(name)
 
 
-def _near_pairs(words: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    """(province, district code) of each district within its edits of a word of the
-    address (its name misread) that holds a subdistrict named exactly by another word."""
-    holders = _holders()
+def _near_pairs(words: list[tuple[str, str]]) -> set[District]:
+    """Each district within its edits of a word of the address (its name misread) that
+    holds a subdistrict named exactly by another word."""
+    holding = districts_holding()
     found = set()
     for _, sub in words:
-        for prov, code, district in holders.get(sub, []):
-            if len(district) < MIN_LETTERS:
+        for district in holding.get(sub, ()):
+            shape = _shape(district.name)
+            if len(shape) < MIN_LETTERS:
                 continue
-            limit = max(1, len(district) // LETTERS_PER_EDIT)
+            limit = max(1, len(shape) // LETTERS_PER_EDIT)
             if any(
-                name != sub and edit_distance(skeleton(name), district, limit) <= limit
+                name != sub and edit_distance(skeleton(name), shape, limit) <= limit
                 for _, name in words
             ):
-                found.add((prov, code))
+                found.add(district)
     return found
 
 
@@ -138,8 +113,8 @@ def _named_province(words: list[tuple[str, str]]) -> str | None:
     )
 
 
-def _one_province(entries: list[tuple[str, str]]) -> set[str]:
-    found = {prov for prov, _ in entries}
+def _one_province(entries: tuple[District, ...]) -> set[str]:
+    found = {d.province for d in entries}
     return found if len(found) == 1 else set()
 
 
@@ -148,23 +123,22 @@ def _one(values: Iterable[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _postal(words: list[tuple[str, str]], province: str, pairs: set[tuple[str, str]]) -> str | None:
-    districts, subdistricts = _index()
-    named = {code for prov, code in pairs if prov == province} or {
-        code for _, name in words for prov, code in districts.get(name, []) if prov == province
+def _postal(words: list[tuple[str, str]], province: str, pairs: set[District]) -> str | None:
+    chosen = {d for d in pairs if d.province == province} or {
+        d for _, name in words for d in districts_named().get(name, ()) if d.province == province
     }
-    if not named:  # the subdistricts of the whole province
-        named = {
-            code for entries in districts.values() for prov, code in entries if prov == province
-        }
+    if not chosen:  # the subdistricts of the whole province
         codes = [
-            subdistricts[c][name] for c in named for _, name in words if name in subdistricts[c]
+            d.subdistricts[name]
+            for d in in_province(province)
+            for _, name in words
+            if name in d.subdistricts
         ]
     else:
         codes = [
-            subdistricts[c][name] for c in named for _, name in words if name in subdistricts[c]
+            d.subdistricts[name] for d in chosen for _, name in words if name in d.subdistricts
         ]
-        if not codes and len(named) == 1:
-            codes = list(subdistricts[next(iter(named))].values())
+        if not codes and len(chosen) == 1:
+            codes = list(next(iter(chosen)).subdistricts.values())
     merged = {code for group in codes for code in group}
     return merged.pop() if len(merged) == 1 else None

@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import geothai
-
 from extractors.ocr_text import edit_distance, skeleton
 from extractors.provinces import match_province, provinces
+from extractors.thai_places import all_place_names, in_province
 
 _PREFIX = re.compile(r"^\s*(?:จังหวัด|จ\s*\.|จ\s)\s*")
 MIN_LETTERS = 4  # a shorter skeleton (ตาก, น่าน) changed by one letter is another word
@@ -68,7 +67,6 @@ def _nearest_province(got: str) -> str | None:
 # An address's subdistrict and district, after their place word (long or short form).
 _SUBDISTRICT = re.compile(r"(?:(?<=\s)|^)(ตำบล|แขวง|ต\.)\s*([\u0e01-\u0e4e]+)")
 _DISTRICT = re.compile(r"(?:(?<=\s)|^)(อำเภอ|เขต|อ\.)\s*([\u0e01-\u0e4e]+)")
-_DISTRICT_PREFIX = re.compile("^(?:อำเภอ|เขต|กิ่งอำเภอ)")
 LETTERS_PER_EDIT = 4  # a name is mended within one edit per this many of its characters
 
 
@@ -118,7 +116,7 @@ def _place_word(
 
 def _mended(m: re.Match[str], names: list[str]) -> str:
     word = m.group(2)
-    if word in names or word in _all_places():
+    if word in names or word in all_place_names():
         return m.group(0)
     best = _nearest(word, names)
     return m.group(0) if best is None else m.group(0)[: m.start(2) - m.start(0)] + best
@@ -138,21 +136,10 @@ def _nearest(word: str, names: list[str]) -> str | None:
 @cache
 def _places(province: str) -> tuple[dict[str, set[str]], set[str]]:
     """A province's subdistrict names (each with its postal codes) and district names."""
-    code = next(p.code for p in provinces() if p.name_th == province)
     subdistricts: dict[str, set[str]] = {}
     districts: set[str] = set()
-    for district in geothai.districts(code):
-        districts.add(_DISTRICT_PREFIX.sub("", district.name_th))
-        for sub in geothai.subdistricts(district.code):
-            subdistricts.setdefault(sub.name_th, set()).update(sub.postal_codes)
+    for district in in_province(province):
+        districts.add(district.name)
+        for name, codes in district.subdistricts.items():
+            subdistricts.setdefault(name, set()).update(codes)
     return subdistricts, districts
-
-
-@cache
-def _all_places() -> frozenset[str]:
-    """Every subdistrict and district name of the country."""
-    names: set[str] = set()
-    for province in provinces():
-        subdistricts, districts = _places(province.name_th)
-        names |= set(subdistricts) | districts
-    return frozenset(names)

@@ -516,9 +516,10 @@ def with_village_word(text: str) -> str:
 
 # The titles a Thai name on a form opens with (longest first), and the letters Tesseract
 # reads in place of theirs: น as บ or ฝ (the tail at the other end of the bowl, or one too
-# tall), า as ว (the hook of า read closed), ส as ล (the tail of ส lost in a thin face).
+# tall) or ห (the same bowl and tail, the head's notch seen at the other side), า as ว
+# (the hook of า read closed), ส as ล (the tail of ส lost in a thin face).
 _TITLES = ("นางสาว", "นาย", "นาง")
-_TITLE_READ_AS = {"น": "บฝ", "า": "ว", "ส": "ล"}
+_TITLE_READ_AS = {"น": "บฝห", "า": "ว", "ส": "ล"}
 MIN_NAME_WORDS = 3  # title, given name, family name: a lone title word stands so
 
 

@@ -23,9 +23,8 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-import geothai
-
 from extractors.thai import ABBREVIATED_WORD, normalise_thai_text
+from extractors.thai_places import districts
 
 MIN_WORD = 2  # letters (not marks) of a known word, but for _ONE_LETTER_WORD
 MAX_WORD = 24  # longer known words are rare; the cut looks no further back
@@ -151,12 +150,13 @@ def _one_letter_apart(read: str, word: str) -> bool:
 
 def _place_names() -> list[str]:
     names: list[str] = list(_PLACE_WORDS)
-    for province in geothai.provinces():
-        names.append(province.name_th)
-        for district in geothai.districts(province.code):
-            names.append(_PLACE_PREFIX.sub("", district.name_th))
-            for sub in geothai.subdistricts(district.code):
-                names.append(_PLACE_PREFIX.sub("", sub.name_th))
+    province = ""
+    for district in districts():
+        if district.province != province:
+            province = district.province
+            names.append(province)
+        names.append(district.name)
+        names.extend(_PLACE_PREFIX.sub("", sub) for sub in district.subdistricts)
     return names
 
 

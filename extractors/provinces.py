@@ -3,7 +3,8 @@
 The data comes from the `geothai` package (code MIT; data CC-BY-4.0 from GeoThai/data,
 built from the Department of Provincial Administration's codes and Thailand Post's postal
 code booklet). It ships inside the wheel and loads without network access. Only this
-module imports it, so the source can be swapped without touching callers.
+module and `extractors.thai_places` (its districts and subdistricts, walked once for every
+reader) import it, so the source can be swapped without touching callers.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import cache
 import geothai
 
 from extractors.thai import fold_label, thai_digits_to_arabic
+from extractors.thai_places import districts
 
 __all__ = [
     "PROVINCE_COUNT",
@@ -148,11 +150,9 @@ def postal_code_provinces(code: str) -> frozenset[str]:
 
 @cache
 def _postal_provinces() -> dict[str, frozenset[str]]:
-    names = {p.code: p.name_th for p in provinces()}
     grouped: dict[str, set[str]] = {}
-    for p in provinces():
-        for district in geothai.districts(p.code):
-            for sub in geothai.subdistricts(district.code):
-                for code in sub.postal_codes:
-                    grouped.setdefault(code, set()).add(names[sub.province_code])
+    for district in districts():
+        for codes in district.subdistricts.values():
+            for code in codes:
+                grouped.setdefault(code, set()).add(district.province)
     return {code: frozenset(v) for code, v in grouped.items()}

@@ -53,13 +53,17 @@ pytestmark = [
 # 23 missing; province 9 -> 12, postal_code 12 -> 13; official_typed/office,
 # handwriting/photo, dashed_age/searchable 3/7 -> 4/7, dashed_age/fax 4/7 -> 5/7, no
 # style lower. Floors raised.
+# Round 32 (faint values read again, extractors/ocr_faint.py; a title's น read as ห
+# mended, ocr_text.with_title_mended), at 699e8bb: 54/98 right (0.551), 21 wrong
+# flagged, 0 silent, 23 missing; two_column/searchable 3/7 -> 4/7 (หายอภิชาติ), no style
+# lower. Floor raised.
 FLOORS: dict[str, float] = {
     "official_typed/fax": 0.571,  # first 2/7, now 4/7
     "official_typed/office": 0.571,  # first 3/7, now 4/7
     "handwriting/photo": 0.571,  # first 2/7, then 3/7, now 4/7
     "handwriting/office": 0.285,  # first 2/7
     "two_column/office": 0.714,  # first 5/7
-    "two_column/searchable": 0.428,  # first 2/7, now 3/7
+    "two_column/searchable": 0.571,  # first 2/7, then 3/7, now 4/7
     "id_boxes/photo": 0.0,  # first 0/7
     "id_boxes/fax": 0.142,  # first 1/7
     "thai_digits/office": 0.714,  # first 4/7, now 5/7

@@ -52,6 +52,10 @@ pytestmark = [
 # ocr_address_places.py): 44/84 right (0.524), 13 wrong flagged, 0 silent, 27 missing;
 # birth_date 6 -> 7, phone 6 -> 7, postal_code 6 -> 8 (char_boxes/flatbed 4/7 -> 6/7,
 # char_boxes/fax 1/7 -> 2/7, two_page/copier 3/7 -> 4/7), no page lower. Floors raised.
+# Round 32 (values paler than the print read again beside their labels,
+# extractors/ocr_faint.py), at 699e8bb: 49/84 right (0.583), 12 wrong flagged, 0
+# silent, 23 missing; stamp_signed/flatbed 3/7 -> 4/7 (province), stamp_signed/jpeg
+# 2/7 -> 4/7 (birth date, phone), no page lower. Floors raised.
 FLOORS: dict[str, float] = {
     "char_boxes/flatbed": 0.857,  # first 4/7, now 6/7
     "char_boxes/fax": 0.285,  # first 1/7, now 2/7
@@ -63,8 +67,8 @@ FLOORS: dict[str, float] = {
     "grid_table/jpeg": 0.857,  # first 4/7, now 6/7
     "ballpoint/photo": 0.0,  # first 0/7
     "ballpoint/fax": 0.0,  # first 0/7
-    "stamp_signed/flatbed": 0.428,  # first 3/7
-    "stamp_signed/jpeg": 0.285,  # first 2/7
+    "stamp_signed/flatbed": 0.571,  # first 3/7, now 4/7
+    "stamp_signed/jpeg": 0.571,  # first 2/7, now 4/7
 }
 MAX_SILENT_HERE = 0
 

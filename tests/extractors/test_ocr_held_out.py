@@ -113,6 +113,10 @@ FORMS = 2  # per style and kind
 # 37 wrong flagged, 0 silent, 24 missing; checkbox_title/fax and
 # two_column_table/photocopy 7/14 -> 8/14, no style lower. Floors raised to the
 # figures reached, full_name_line/photocopy's to its 8/14 of both runs.
+# Round 32 (a carbon copy's faint values read again beside their labels,
+# extractors/ocr_faint.py; a title's น read as ห mended), at 699e8bb: 108/168 (0.643),
+# 37 wrong flagged, 0 silent, 23 missing; typewriter/photo_png 6/14 -> 7/14 (a postal
+# code on a line with pale ink beside it), no style lower. Floor raised.
 FLOORS: dict[str, float] = {
     "kor_ror_general/scan_pdf": 0.785,  # first 4/14, then 6/14, now 11/14
     "kor_ror_general/photo_jpeg": 0.928,  # first 3/14, then 4/14, 11/14, 12/14, now 13/14
@@ -123,7 +127,7 @@ FLOORS: dict[str, float] = {
     "thai_digits/photo_png": 0.357,  # first 3/14, then 4/14, 4/14, now 5/14
     "thai_digits/scan_pdf": 0.571,  # first 1/14, then 3/14, 7/14, now 8/14
     "typewriter/fax": 0.714,  # first 2/14, then 4/14, 7/14, now 10/14
-    "typewriter/photo_png": 0.428,  # first 3/14, then 2/14, now 6/14
+    "typewriter/photo_png": 0.5,  # first 3/14, then 2/14, 6/14, now 7/14
     "two_column_table/photocopy": 0.571,  # first 1/14, then 5/14, 7/14, now 8/14
     "two_column_table/photo_jpeg": 0.857,  # first 10/14, then 9/14, 11/14, now 12/14
 }

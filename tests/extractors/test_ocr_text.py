@@ -415,7 +415,11 @@ def test_a_title_misread_at_one_look_alike_letter_is_the_title() -> None:
     assert with_title_mended("นวย พงศกร อินทร์แก้ว") == "นาย พงศกร อินทร์แก้ว"
     assert with_title_mended("นางลาว อรุณี วงศ์ใหญ่") == "นางสาว อรุณี วงศ์ใหญ่"
     assert with_title_mended("ฝางสาวนภัสสร สุขสวัสดิ์") == "นางสาวนภัสสร สุขสวัสดิ์"
+    # น read as ห: the same bowl and tail, its head's notch seen at the wrong side
+    assert with_title_mended("หายอภิชาติ มั่นคงดี") == "นายอภิชาติ มั่นคงดี"
+    assert with_title_mended("หาง สมศรี ใจดี") == "นาง สมศรี ใจดี"
     for kept in (
+        "หาญณรงค์ ใจดี",  # no title: ญ is no misread ย
         "นายธนากร ใจดี",
         "นางลาวัลย์ ใจดี",  # นาง, then the given name ลาวัลย์
         "นาวิน ใจดี",  # no title: ว is no misread ย
