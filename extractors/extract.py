@@ -47,6 +47,7 @@ from extractors.review import REVIEW_BELOW, review_flags
 from extractors.sandbox import LimitExceeded, within_budget
 from extractors.sniff import TNEF, XML, ZIP
 from extractors.spoken import as_written
+from extractors.staff_forward import without_staff_note
 from extractors.tnef import tnef_members
 from extractors.validate import normalise_value, validate_fields
 
@@ -149,7 +150,11 @@ def _extract(
         # that key: read again with this template's labels only (PDFs are parsed twice).
         run = _run(inputs, matcher_for([template]), registry)
     defects += run.defects
-    cut, too_long = _cut_values(without_covering_note(run.candidates), union)
+    # a clerk's note and signature above the citizen's forwarded words are hers
+    own_words = without_staff_note(
+        parsed, without_covering_note(run.candidates), _recipients(parsed)
+    )
+    cut, too_long = _cut_values(own_words, union)
     # values as voice typing spoke them, dates under a label that states their order:
     # read once cut to a length a field holds
     cut = with_label_order(as_written(cut, union.field_type), union.field_type)
