@@ -1,0 +1,102 @@
+"""Unit tests for what blind set 29 left after its first fixes (issue 8): a clerk's
+forward of a citizen's chat under her own signature, answers in one line parted by "/",
+Contact Form 7's generic tags as labels, a forwarded original whose only e-mail is its
+sender line. Each test names the way people write that it covers, with examples written
+afresh (not the set's strings)."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+from extractors.base import ExtractedCase
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+CITIZEN_ID = "3720400556781"  # check digit valid
+AGENCY = "saraban@nongbua.go.th"
+
+
+def mail(
+    text: str, *, sender: str = "someone <someone@example.com>", reply_to: str = ""
+) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = AGENCY
+    if reply_to:
+        msg["Reply-To"] = reply_to
+    msg["Subject"] = "คำร้อง"
+    msg.set_content(text)
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def flagged(case: ExtractedCase, key: str) -> bool:
+    marks = getattr(case.provenance.get(key), "flags", None)
+    return bool(case.issues.get(key)) or bool(marks)
+
+
+def digits(value: str | None) -> str:
+    return "".join(ch for ch in value or "" if ch.isdigit())
+
+
+# --- 1. a clerk forwards a citizen's chat under her own signature ---------------------------
+
+SIGNATURE = "วราภรณ์ สายทอง\nนักจัดการงานทั่วไป เทศบาลตำบลหนองบัว\nโทร 044-611-250 ต่อ 21\n"
+
+
+def test_a_clerks_signature_above_a_forwarded_chat_is_not_the_citizens() -> None:
+    """A clerk (her mailbox on the agency's domain) forwards a chat pasted under a marker
+    line of her own wording; her note and signature above it are hers: the citizen's bare
+    mobile in the chat is the phone, and the office line the chat's account repeats is
+    no rival of it."""
+    text = (
+        "เรียน ปลัดเทศบาล\n\nส่งต่อคำร้องจากแชทเพจเทศบาลค่ะ\n\n"
+        + SIGNATURE
+        + "\n===== บทสนทนา LINE =====\n"
+        "09:12\tน้องเมย์\tสวัสดีค่ะ ขอหนังสือรับรองค่ะ\n"
+        "09:13\tทต.หนองบัว\tรบกวนแจ้งชื่อ เลขบัตร และเบอร์ติดต่อค่ะ\n"
+        f"09:15\tน้องเมย์\tนางสาวเมษา ทองมาก\n09:15\tน้องเมย์\t{CITIZEN_ID}\n"
+        "09:16\tน้องเมย์\t0917723364\n"
+        "09:17\tทต.หนองบัว\tรับเรื่องแล้วค่ะ สอบถามโทร 044-611-250\n"
+    )
+    case = mail(text, sender="วราภรณ์ สายทอง <waraporn.s@nongbua.go.th>")
+    assert digits(case.raw_fields.get("phone")) == "0917723364"
+    assert case.fields.get("national_id") == CITIZEN_ID
+
+
+def test_a_citizens_own_mail_keeps_the_phone_of_its_signature() -> None:
+    """The same lines from a citizen's own mailbox: no staff forward, the signature's
+    phone is still read (the rule is about staff forwarding someone else's words)."""
+    text = f"ขอหนังสือรับรองค่ะ\nนางสาวเมษา ทองมาก\nเลขบัตร {CITIZEN_ID}\nโทร 091-772-3364\n"
+    case = mail(text, sender="เมษา <mesa.tm@gmail.com>")
+    assert digits(case.raw_fields.get("phone")) == "0917723364"
+
+
+# --- 1b. answers in one line parted by "/" -----------------------------------------------------
+
+
+def test_answers_parted_by_slashes_give_the_address_and_a_flagged_birth_date() -> None:
+    """ "name / ID / date / address / phone" typed as one line in a chat: the address is
+    its own piece (it ends at the next " / "), and the date alone among the person's own
+    values is the birth date: read by its shape, so flagged."""
+    text = (
+        "ส่งข้อมูลค่ะ\n"
+        f"นางสาวเมษา ทองมาก / {CITIZEN_ID} / 08/02/1987 / 41/3 ม.7 ต.โนนสูง อ.บัวใหญ่ "
+        "จ.นครราชสีมา 30120 / 0917723364\n"
+    )
+    case = mail(text)
+    assert case.fields.get("birth_date") == "1987-02-08"
+    assert flagged(case, "birth_date")
+    address = case.raw_fields.get("address") or ""
+    assert address.startswith("41/3 ม.7 ต.โนนสูง อ.บัวใหญ่")
+    assert "0917723364" not in address
+
+
+def test_a_date_in_a_sentence_is_no_birth_date() -> None:
+    """A date written in a sentence (the day something happened) is not a piece of a line
+    of values: it gives no birth date."""
+    text = f"นางสาวเมษา ทองมาก {CITIZEN_ID}\nไฟดับตั้งแต่ 08/02/2026 ถึงวันนี้ค่ะ / โทร 0917723364\n"
+    case = mail(text)
+    assert case.fields.get("birth_date") is None
