@@ -45,6 +45,7 @@ from extractors.registry import ExtractorRegistry, default_registry
 from extractors.reply_to import reply_to_contact
 from extractors.review import REVIEW_BELOW, review_flags
 from extractors.sandbox import LimitExceeded, within_budget
+from extractors.slug_labels import by_value_shape
 from extractors.sniff import TNEF, XML, ZIP
 from extractors.spoken import as_written
 from extractors.staff_forward import without_staff_note
@@ -154,6 +155,7 @@ def _extract(
     own_words = without_staff_note(
         parsed, without_covering_note(run.candidates), _recipients(parsed)
     )
+    own_words += by_value_shape(parsed)  # "date-998: 1984-11-27": a form's generic tags
     cut, too_long = _cut_values(own_words, union)
     # values as voice typing spoke them, dates under a label that states their order:
     # read once cut to a length a field holds

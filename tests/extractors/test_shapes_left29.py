@@ -100,3 +100,42 @@ def test_a_date_in_a_sentence_is_no_birth_date() -> None:
     text = f"นางสาวเมษา ทองมาก {CITIZEN_ID}\nไฟดับตั้งแต่ 08/02/2026 ถึงวันนี้ค่ะ / โทร 0917723364\n"
     case = mail(text)
     assert case.fields.get("birth_date") is None
+
+
+# --- 3. Contact Form 7's generic tags as labels ---------------------------------------------
+
+CF7 = (
+    "text-87: นางสาวเมษา ทองมาก\n"
+    f"text-19: {CITIZEN_ID}\n"
+    "date-412: 1987-02-08\n"
+    "textarea-33: 41/3 หมู่ 7 ตำบลโนนสูง อำเภอบัวใหญ่\n"
+    "menu-560: นครราชสีมา\n"
+    "text-604: 30120\n"
+    "tel-95: 091-772-3364\n"
+    "textarea-71: ขอหนังสือรับรองการอยู่อาศัย\n"
+    "\n-- \nส่งจากแบบฟอร์มบนเว็บไซต์ เทศบาลตำบลหนองบัว\n"
+)
+
+
+def test_generic_tags_give_fields_by_the_values_type_flagged() -> None:
+    """Tags that name only the input's type ("date-412", "textarea-33", "menu-560",
+    "text-604") give no field by their name; a titled name, a date, an address with a
+    house number and place words, a province alone and five digits alone give theirs,
+    each flagged."""
+    case = mail(CF7, sender="เว็บไซต์ <wordpress@nongbua.go.th>")
+    assert case.fields.get("full_name") == "นางสาวเมษา ทองมาก"
+    assert case.fields.get("birth_date") == "1987-02-08"
+    assert (case.raw_fields.get("address") or "").startswith("41/3 หมู่ 7 ตำบลโนนสูง อำเภอบัวใหญ่")
+    assert case.fields.get("province") == "นครราชสีมา"
+    assert case.fields.get("postal_code") == "30120"
+    for key in ("full_name", "birth_date", "address", "province", "postal_code"):
+        assert flagged(case, key), key
+
+
+def test_two_dates_under_tags_give_no_birth_date() -> None:
+    """Two dates under generic tags (a birth and an appointment): which is the birth the
+    shape cannot say, so neither is taken."""
+    text = CF7.replace("menu-560: นครราชสีมา\n", "date-413: 2026-12-20\nmenu-560: นครราชสีมา\n")
+    text = text.replace("2026-12-20", "2020-12-20")
+    case = mail(text, sender="เว็บไซต์ <wordpress@nongbua.go.th>")
+    assert case.fields.get("birth_date") is None
