@@ -34,6 +34,7 @@ from extractors.beside_name import id_beside_name
 from extractors.by_identity import ByIdentity
 from extractors.date_orders import with_label_order
 from extractors.flat_xml import flat_package
+from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import without_covering_note
 from extractors.labels import LabelMatcher, canonical
 from extractors.mail_text import agency_addresses
@@ -169,6 +170,9 @@ def _extract(
     candidates = _not_the_agencys_mailbox(candidates, _recipients(parsed))
     own = {r.strip().lower() for r in _recipients(parsed)}
     candidates += [c for c in reply_to_contact(parsed, candidates, own) if c.key in keys]
+    if "email" in keys:  # a forwarded mail's author, when the request gives no e-mail
+        by = forwarded_sender_email(run.forwarded_from, candidates, parsed.from_addr, list(own))
+        candidates += by
     chosen = id_beside_name(pick_best(template, candidates), candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
         header_subject = _subject_of(parsed.subject)[:MAX_LINE_VALUE_CHARS]

@@ -139,3 +139,38 @@ def test_two_dates_under_tags_give_no_birth_date() -> None:
     text = text.replace("2026-12-20", "2020-12-20")
     case = mail(text, sender="เว็บไซต์ <wordpress@nongbua.go.th>")
     assert case.fields.get("birth_date") is None
+
+
+# --- 2. a forwarded original whose only e-mail is its sender line ---------------------------
+
+ORIGINAL = (
+    "จาก: นางสาวเมษา ทองมาก <mesa.tm@gmail.com>\n"
+    "วันที่: 2 ธันวาคม 2569 18:05\n"
+    f"ถึง: {AGENCY}\n"
+    "เรื่อง: ขอหนังสือรับรอง\n\n"
+    "ชื่อ-สกุล: นางสาวเมษา ทองมาก\n"
+    f"เลขประจำตัวประชาชน: {CITIZEN_ID}\n"
+    "โทรศัพท์: 091-772-3364\n"
+)
+
+
+def test_a_quoted_forwarded_originals_sender_is_the_email_flagged() -> None:
+    """A notice forwarding a citizen's mail quoted with ">": the body gives no e-mail, the
+    original's sender line does. Read as the e-mail (as it is when not quoted), flagged:
+    a header's address, not a value the citizen typed."""
+    quoted = "".join(f"> {line}\n" for line in ORIGINAL.splitlines())
+    text = "แจ้งหนังสือเข้าใหม่\n\n-------- ข้อความต้นฉบับ --------\n" + quoted
+    case = mail(text, sender="ระบบสารบรรณ <e-saraban@nongbua.go.th>")
+    assert case.fields.get("email") == "mesa.tm@gmail.com"
+    assert flagged(case, "email")
+
+
+def test_a_forwarded_machines_address_is_no_email() -> None:
+    """A forwarded notification from a service's mailer (notification@..., no-reply@...)
+    names the service, not the citizen: no e-mail is read from it."""
+    original = ORIGINAL.replace(
+        "นางสาวเมษา ทองมาก <mesa.tm@gmail.com>", "Facebook <notification@facebookmail.com>"
+    )
+    text = "ส่งต่อค่ะ\n\n---------- Forwarded message ---------\n" + original
+    case = mail(text, sender="วราภรณ์ <waraporn.s@nongbua.go.th>")
+    assert case.fields.get("email") is None
