@@ -34,6 +34,7 @@ from extractors.beside_name import id_beside_name
 from extractors.by_identity import ByIdentity
 from extractors.date_orders import with_label_order
 from extractors.flat_xml import flat_package
+from extractors.form_footer import footer_respondent
 from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import without_covering_note
 from extractors.labels import LabelMatcher, canonical
@@ -157,6 +158,7 @@ def _extract(
         parsed, without_covering_note(run.candidates), _recipients(parsed)
     )
     own_words += by_value_shape(parsed)  # "date-998: 1984-11-27": a form's generic tags
+    own_words += footer_respondent(parsed)  # "Respondent:" by a service's "Submitted by"
     cut, too_long = _cut_values(own_words, union)
     # values as voice typing spoke them, dates under a label that states their order:
     # read once cut to a length a field holds

@@ -174,3 +174,38 @@ def test_a_forwarded_machines_address_is_no_email() -> None:
     text = "ส่งต่อค่ะ\n\n---------- Forwarded message ---------\n" + original
     case = mail(text, sender="วราภรณ์ <waraporn.s@nongbua.go.th>")
     assert case.fields.get("email") is None
+
+
+# --- 4. a form service's footer naming who answered -------------------------------------------
+
+ANSWERS = (
+    'New response to "คำร้องทั่วไป"\n\n'
+    f"เลขประจำตัวประชาชน\n{CITIZEN_ID}\n\nเบอร์โทรศัพท์\n0917723364\n\n"
+    "เรื่องที่ขอ\nขอหนังสือรับรอง\n\n—\n"
+)
+
+
+def test_respondent_in_a_form_services_footer_is_the_applicants_name_flagged() -> None:
+    """"Respondent:" beside the service's "Submitted by ... on ..." line in its footer is
+    the person who filled the form in (the applicant), read at a header's confidence."""
+    text = (
+        ANSWERS + "Respondent: นางสาวเมษา ทองมาก\n"
+        "Submitted by mesa.tm@gmail.com on 2 Dec 2026, 18:05\n"
+        "FormBox Ltd. 12 ถนนสีลม แขวงสีลม เขตบางรัก กรุงเทพมหานคร 10500\n"
+    )
+    case = mail(text, sender="FormBox <notify@formbox.example.com>")
+    assert case.fields.get("full_name") == "นางสาวเมษา ทองมาก"
+    assert flagged(case, "full_name")
+
+
+def test_respondent_of_a_complaint_is_no_applicant() -> None:
+    """"Respondent:" in a complaint's own lines (the other party, complaint.toml) with no
+    service's "Submitted" line beside it is not read as the applicant's name."""
+    text = (
+        "เรื่อง ร้องเรียนเจ้าหน้าที่\n"
+        "ชื่อผู้ร้องเรียน: นางสาวเมษา ทองมาก\n"
+        "Respondent: นายวิชัย ขาวสะอาด\n"
+        f"เลขประจำตัวประชาชน: {CITIZEN_ID}\n"
+    )
+    case = mail(text)
+    assert case.fields.get("full_name") == "นางสาวเมษา ทองมาก"
