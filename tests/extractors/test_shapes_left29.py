@@ -186,7 +186,7 @@ ANSWERS = (
 
 
 def test_respondent_in_a_form_services_footer_is_the_applicants_name_flagged() -> None:
-    """"Respondent:" beside the service's "Submitted by ... on ..." line in its footer is
+    """ "Respondent:" beside the service's "Submitted by ... on ..." line in its footer is
     the person who filled the form in (the applicant), read at a header's confidence."""
     text = (
         ANSWERS + "Respondent: นางสาวเมษา ทองมาก\n"
@@ -199,7 +199,7 @@ def test_respondent_in_a_form_services_footer_is_the_applicants_name_flagged() -
 
 
 def test_respondent_of_a_complaint_is_no_applicant() -> None:
-    """"Respondent:" in a complaint's own lines (the other party, complaint.toml) with no
+    """ "Respondent:" in a complaint's own lines (the other party, complaint.toml) with no
     service's "Submitted" line beside it is not read as the applicant's name."""
     text = (
         "เรื่อง ร้องเรียนเจ้าหน้าที่\n"
