@@ -84,8 +84,13 @@ def by_value_shape(parsed: ParsedMessage) -> list[FieldCandidate]:
     return out
 
 
+MAX_VALUE_CHARS = 300  # a field's value, not a letter: a longer one shows no type here
+
+
 def _shown_key(value: str) -> str | None:
     """The field a value's type shows, or None."""
+    if len(value) > MAX_VALUE_CHARS:
+        return None
     if _POSTAL.fullmatch(value):
         return "postal_code"
     if _DATE.fullmatch(value):

@@ -36,6 +36,13 @@ _MARKER = re.compile(
 )
 
 
+MAX_MARKER_CHARS = 120  # a marker is a short line: a long one is not tried (its lazy run)
+
+
+def _is_marker(line: str) -> bool:
+    return len(line) <= MAX_MARKER_CHARS and _MARKER.match(line) is not None
+
+
 def without_staff_note(
     parsed: ParsedMessage, candidates: Sequence[FieldCandidate], recipients: Sequence[str]
 ) -> list[FieldCandidate]:
@@ -49,7 +56,7 @@ def without_staff_note(
         if text.kind != "plain":
             continue  # an HTML part's lines are numbered as rendered, not as here
         lines = text.text.splitlines()
-        marker = next((i for i, line in enumerate(lines, 1) if _MARKER.match(line)), None)
+        marker = next((i for i, line in enumerate(lines, 1) if _is_marker(line)), None)
         if marker is None or not any(line.strip() for line in lines[: marker - 1]):
             continue
         notes[text.part] = marker
