@@ -34,6 +34,8 @@ from extractors.beside_name import id_beside_name
 from extractors.by_identity import ByIdentity
 from extractors.date_orders import with_label_order
 from extractors.flat_xml import flat_package
+from extractors.form_footer import footer_respondent
+from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import without_covering_note
 from extractors.labels import LabelMatcher, canonical
 from extractors.mail_text import agency_addresses
@@ -45,8 +47,10 @@ from extractors.registry import ExtractorRegistry, default_registry
 from extractors.reply_to import reply_to_contact
 from extractors.review import REVIEW_BELOW, review_flags
 from extractors.sandbox import LimitExceeded, within_budget
+from extractors.slug_labels import by_value_shape
 from extractors.sniff import TNEF, XML, ZIP
 from extractors.spoken import as_written
+from extractors.staff_forward import without_staff_note
 from extractors.tnef import tnef_members
 from extractors.validate import normalise_value, validate_fields
 
@@ -149,7 +153,13 @@ def _extract(
         # that key: read again with this template's labels only (PDFs are parsed twice).
         run = _run(inputs, matcher_for([template]), registry)
     defects += run.defects
-    cut, too_long = _cut_values(without_covering_note(run.candidates), union)
+    # a clerk's note and signature above the citizen's forwarded words are hers
+    own_words = without_staff_note(
+        parsed, without_covering_note(run.candidates), _recipients(parsed)
+    )
+    own_words += by_value_shape(parsed)  # "date-998: 1984-11-27": a form's generic tags
+    own_words += footer_respondent(parsed)  # "Respondent:" by a service's "Submitted by"
+    cut, too_long = _cut_values(own_words, union)
     # values as voice typing spoke them, dates under a label that states their order:
     # read once cut to a length a field holds
     cut = with_label_order(as_written(cut, union.field_type), union.field_type)
@@ -162,6 +172,9 @@ def _extract(
     candidates = _not_the_agencys_mailbox(candidates, _recipients(parsed))
     own = {r.strip().lower() for r in _recipients(parsed)}
     candidates += [c for c in reply_to_contact(parsed, candidates, own) if c.key in keys]
+    if "email" in keys:  # a forwarded mail's author, when the request gives no e-mail
+        by = forwarded_sender_email(run.forwarded_from, candidates, parsed.from_addr, list(own))
+        candidates += by
     chosen = id_beside_name(pick_best(template, candidates), candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
         header_subject = _subject_of(parsed.subject)[:MAX_LINE_VALUE_CHARS]

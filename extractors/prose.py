@@ -38,6 +38,7 @@ from extractors.thai import (
 )
 from extractors.title_options import HONOURED as _HONOURED
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
+from extractors.value_pieces import DATE_PIECE, date_pieces
 from extractors.values import (
     EMAIL_IN_TEXT,
     ID_IN_TEXT,
@@ -138,7 +139,8 @@ _ADDRESS_LINE = re.compile(
     # or a piece of a line of values parted by " / ", " | " or "; " ("นายก ข / 1-2345-... / 9 ...")
     r"(?:^|(?<=[ \t][/|][ \t])|(?<=;[ \t]))[ \t]*(?:[0-9๐-๙]{1,2}[.)][ \t]+(?=[0-9๐-๙]))?"
     r"(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+[^\n]*?(?:ตำบล|ต\.|แขวง)[^\n]*?"
-    r"(?:อำเภอ|อ\.|เขต)[^\n]*?)[ \t]*$",
+    # it ends at the line's end, or at the next piece's separator when it is one
+    r"(?:อำเภอ|อ\.|เขต)[^\n]*?)[ \t]*(?:$|(?=[/|][ \t]|;))",
     re.MULTILINE,
 )
 # The same written as on an envelope, over two or three lines: the house line (the house
@@ -328,6 +330,7 @@ _CONFIDENCE = {
     OFFICE_PHONE: OLD_PHONE_CONFIDENCE,
     VOUCHED_FOR: VOUCHED_CONFIDENCE,
     ACTING_FOR: VOUCHED_CONFIDENCE,
+    DATE_PIECE: OLD_PHONE_CONFIDENCE,
 }
 
 
@@ -505,6 +508,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         spoken = _said_date(m)
         if spoken is not None:
             yield "birth_date", spoken, m.start("d"), "เกิดวันที่, said in words"
+    yield from date_pieces(text)  # "... / 08/02/1987 / ...": the line's date alone
     said = []
     for m in _if_any(_ADDRESS, text, *_ADDRESS_WORDS):
         address = " ".join(_before_a_date_line(m.group("v")).split()).rstrip(" ,.")

@@ -1,0 +1,56 @@
+"""The e-mail of a forwarded mail's author, when the request gives none (set 29).
+
+A clerk, or the e-Saraban system, forwards a citizen's mail: the case shows who
+forwarded it, and the forwarded mail's own sender line ("From:/จาก: name <address>")
+says who wrote it, the citizen. Where the citizen typed no e-mail, that address is where
+they are answered, as the Reply-To of a web form's mail is (reply_to.py): read for the
+e-mail field, less sure than a label (a header's address, not a typed value; flagged).
+
+Not when the forwarded mail is a machine's (a page's or a service's notification, sent
+from "notification@", "no-reply@"...: it names no person) or the agency's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.address_case import ascii_lower
+from extractors.base import FieldCandidate, Provenance
+from extractors.own_domain import on_agency_domain
+from extractors.reply_to import REPLY_TO_CONFIDENCE
+
+__all__ = ["FORWARDED_SENDER", "forwarded_sender_email"]
+
+FORWARDED_SENDER = "sender of the forwarded mail"
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# A mailbox no person reads: a service's notices, bounces, the system's own.
+_MACHINE = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|notifications?|notify|notice|mailer(?:-daemon)?|postmaster"
+    r"|bounces?|alerts?|system|automated|auto-?\w*)(?:[-_.+]|@)",
+    re.IGNORECASE,
+)
+
+
+def forwarded_sender_email(
+    address: str | None,
+    candidates: Sequence[FieldCandidate],
+    sender: str,
+    recipients: Sequence[str],
+) -> list[FieldCandidate]:
+    """An e-mail candidate from `address` (the forwarded mail's sender), for a request
+    whose `candidates` give no e-mail with an @; none for a machine's, the forwarder's
+    own (`sender`) or the agency's (`recipients`, its domain)."""
+    if not address or not _EMAIL.match(address) or _MACHINE.match(address):
+        return []
+    if any(c.key == "email" and "@" in c.value for c in candidates):
+        return []
+    own = {ascii_lower(a.strip()) for a in [sender, *recipients] if a.strip()}
+    if ascii_lower(address) in own or on_agency_domain(address, recipients):
+        return []
+    provenance = Provenance(part="header", kind="body_text", label=FORWARDED_SENDER)
+    return [
+        FieldCandidate(
+            key="email", value=address, provenance=provenance, confidence=REPLY_TO_CONFIDENCE
+        )
+    ]
