@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NotRequired, TypedDict, Unpack
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import (
@@ -496,51 +496,27 @@ def build_ack(settings: Settings, payload: bytes) -> bytes:
     return mail.as_bytes(policy=email.policy.SMTP)
 
 
-def _add_row(
-    session: Session,
-    *,
-    case: Case,
-    key: DataKey,
-    purpose: str,
-    payload: bytes,
-    message_id: str,
-    sender_hmac: str | None,
-    recipient_hmac: str | None,
-    actor: Actor,
-    built: bool = True,
-) -> OutboxRow:
+class RowToWrite(TypedDict):
+    """What `_write_row` and `_add_row` are told of the outbox row to write."""
+
+    case: Case
+    key: DataKey
+    purpose: str
+    payload: bytes
+    message_id: str
+    sender_hmac: str | None
+    recipient_hmac: str | None
+    actor: Actor
+    built: NotRequired[bool]  # True when not given
+
+
+def _add_row(session: Session, **row: Unpack[RowToWrite]) -> OutboxRow:
     """`_write_row`, and the row it wrote as an object outside the session (later reads
     load the stored row)."""
-    return new_row(
-        OutboxRow,
-        **_write_row(
-            session,
-            case=case,
-            key=key,
-            purpose=purpose,
-            payload=payload,
-            message_id=message_id,
-            sender_hmac=sender_hmac,
-            recipient_hmac=recipient_hmac,
-            actor=actor,
-            built=built,
-        ),
-    )
+    return new_row(OutboxRow, **_write_row(session, **row))
 
 
-def _write_row(
-    session: Session,
-    *,
-    case: Case,
-    key: DataKey,
-    purpose: str,
-    payload: bytes,
-    message_id: str,
-    sender_hmac: str | None,
-    recipient_hmac: str | None,
-    actor: Actor,
-    built: bool = True,
-) -> dict[str, Any]:
+def _write_row(session: Session, **row: Unpack[RowToWrite]) -> dict[str, Any]:
     """`payload` is the mail's MIME bytes, or for an acknowledgement not yet `built` its
     draft (then `payload_sha256` stays empty until the sender builds it).
 
@@ -548,25 +524,27 @@ def _write_row(
     batch's rows); returned are its values. An acknowledgement, written for every
     case, needs no object of it (storage.db.row_values)."""
     row_id = next_id(session, "outbox")
-    row = row_values(
+    case, payload, purpose = row["case"], row["payload"], row["purpose"]
+    values = row_values(
         OutboxRow,
         id=row_id,
         kind=OutboxKind.MAIL,
         purpose=purpose,
         case_id=case.id,
         data_key_id=case.data_key_id,
-        message_id=message_id,
-        sender_hmac=sender_hmac,
-        recipient_hmac=recipient_hmac,
-        payload_sha256=hashlib.sha256(payload).hexdigest() if built else None,
-        created_by=actor.name[:100],
-        payload_enc=seal_payload(key, payload, row_id),  # the id is in the associated data
+        message_id=row["message_id"],
+        sender_hmac=row["sender_hmac"],
+        recipient_hmac=row["recipient_hmac"],
+        payload_sha256=hashlib.sha256(payload).hexdigest() if row.get("built", True) else None,
+        created_by=row["actor"].name[:100],
+        # the id is in the associated data
+        payload_enc=seal_payload(row["key"], payload, row_id),
     )
-    add_rows(session, OUTBOX_TABLE, [row])
+    add_rows(session, OUTBOX_TABLE, [values])
     batch = _batch_acks(session)
     if batch is not None and purpose == OutboxPurpose.ACK:
-        batch.queued(row)
-    return row
+        batch.queued(values)
+    return values
 
 
 def seal_payload(key: DataKey, payload: bytes, row_id: int) -> bytes:
