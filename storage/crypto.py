@@ -23,7 +23,7 @@ import json
 import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from hmac import digest as hmac_digest
 from typing import Any, BinaryIO
 
@@ -75,6 +75,13 @@ class DataKey:
     def id_bytes(self) -> bytes:
         """The id as it appears in headers."""
         return str(self.key_id).encode("ascii")
+
+    @cached_property
+    def aead(self) -> AESGCM:
+        """The key's AES-GCM cipher, built once: a case's key seals several fields a
+        mail, and building the cipher cost more than sealing one. It lives as long as
+        this object, as the key's bytes do."""
+        return AESGCM(self._key)
 
     def __repr__(self) -> str:
         return f"DataKey(key_id={self.key_id!r})"
@@ -142,7 +149,7 @@ def encrypt_field(
 ) -> bytes:
     header = _header(FIELD_MAGIC, key)
     nonce = nonces.nonce(NONCE_BYTES)
-    sealed = AESGCM(key._key).encrypt(nonce, plaintext, header + _binding(table, column, row_id))
+    sealed = key.aead.encrypt(nonce, plaintext, header + _binding(table, column, row_id))
     return header + nonce + sealed
 
 
@@ -155,7 +162,7 @@ def decrypt_field(
         raise DecryptError()
     nonce, sealed = rest[:NONCE_BYTES], rest[NONCE_BYTES:]
     try:
-        return AESGCM(key._key).decrypt(nonce, sealed, header + _binding(table, column, row_id))
+        return key.aead.decrypt(nonce, sealed, header + _binding(table, column, row_id))
     except InvalidTag:
         raise DecryptError() from None
 
@@ -227,7 +234,7 @@ def encrypt_stream(
     prefix = nonces.nonce(PREFIX_BYTES)
     header = _header(STREAM_MAGIC, key) + segment_size.to_bytes(4, "big") + prefix
     associated = header + bytes(aad)
-    cipher = AESGCM(key._key)
+    cipher = key.aead
     out.write(header)
     written = len(header)
     counter = 0
@@ -294,7 +301,7 @@ def decrypt_stream(key: DataKey, src: BinaryIO, *, aad: bytes) -> Iterator[bytes
     """
     header, segment_size, prefix = _read_stream_header(key, src)
     associated = header + bytes(aad)
-    cipher = AESGCM(key._key)
+    cipher = key.aead
     block = segment_size + TAG_BYTES
     current = _read_exact(src, block)
     counter = 0
