@@ -50,7 +50,7 @@ from intake.mail_out.msgid import MessageIdTagger, index_keys
 from intake.mail_out.signing import load_signer, signing_paths
 from intake.mail_out.suppress import OwnIdentity, no_answer_reason
 from intake.settings import Settings
-from storage.crypto import DataKey, encrypt_field, hmac_sha256, index_subkey
+from storage.crypto import DataKey, encrypt_field, index_hash
 from storage.db import new_row, row_values
 from storage.held import add_rows, write_held
 from storage.ids import next_id
@@ -79,8 +79,8 @@ def tagger(ctx: Context) -> MessageIdTagger:
 
 def address_hmac(ctx: Context, address: str) -> str:
     """The keyed hash of the mailbox an address delivers to (see `mailbox_of`)."""
-    key = index_subkey(index_keys(ctx.keyring).index_key()[1], ADDRESS_PURPOSE)
-    return hmac_sha256(key, mailbox_of(address).encode()).hex()
+    mac = index_hash(index_keys(ctx.keyring).index_key()[1], ADDRESS_PURPOSE)
+    return mac.digest(mailbox_of(address).encode()).hex()
 
 
 def mailbox_of(address: str) -> str:

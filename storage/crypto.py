@@ -365,3 +365,41 @@ def index_subkey(index_key: bytes, purpose: str) -> bytes:
     as long as the keyring that holds them; never use this for a data key, whose
     derivations must not outlive its shredding."""
     return derive_key(index_key, purpose=purpose)
+
+
+_BLOCK = 64  # SHA-256's block size, in bytes
+_INNER_PAD = bytes(x ^ 0x36 for x in range(256))
+_OUTER_PAD = bytes(x ^ 0x5C for x in range(256))
+
+
+class KeyedHash:
+    """HMAC-SHA256 under one key (RFC 2104), its two padded key blocks hashed once:
+    each digest then copies those states. The same bytes as hmac_sha256 at a third of
+    its cost, which a one-shot call spends mostly in OpenSSL setting up the key."""
+
+    __slots__ = ("_inner", "_outer")
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) > _BLOCK:
+            key = hashlib.sha256(key).digest()
+        key = key.ljust(_BLOCK, b"\0")
+        self._inner = hashlib.sha256(key.translate(_INNER_PAD))
+        self._outer = hashlib.sha256(key.translate(_OUTER_PAD))
+
+    def __repr__(self) -> str:
+        return "KeyedHash(...)"
+
+    def digest(self, data: bytes) -> bytes:
+        inner = self._inner.copy()
+        inner.update(data)
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.digest()
+
+
+@lru_cache(maxsize=64)
+def index_hash(index_key: bytes, purpose: str) -> KeyedHash:
+    """The HMAC under `index_subkey(index_key, purpose)`, remembered as that is: the
+    address, blind-index and Message-ID tags hash under it several times a mail. Only
+    for index keys (see index_subkey)."""
+    return KeyedHash(index_subkey(index_key, purpose))
