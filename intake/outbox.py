@@ -217,7 +217,7 @@ def queue_ack(session: Session, ctx: Context, case: Case, source: AckSource) -> 
     recipient = _typed_recipient(session, ctx, author, sender_hmac, source.fields)
     foreign = recipient is not None
     recipient = recipient or author
-    recipient_hmac = address_hmac(ctx, recipient)
+    recipient_hmac = address_hmac(ctx, recipient) if foreign else sender_hmac  # the same
     per_day = FOREIGN_PER_DAY if foreign else settings.ack.per_recipient_per_day
     limited = _rate_limited(session, settings, sender_hmac, recipient_hmac, per_day)
     if limited is not None:
