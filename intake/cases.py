@@ -24,7 +24,7 @@ from intake.follow_ups import other_sender_replies
 from intake.stage import Item, limits_of
 from intake.unread_files import record_unread_files
 from storage.crypto import DataKey, encrypt_json
-from storage.db import transaction
+from storage.db import assign, transaction
 from storage.keys import load_data_key
 from storage.models import Case, Message, utcnow
 from storage.privacy import (
@@ -97,7 +97,7 @@ def refresh_masked(case: Case, record: dict[str, Any], templates: list[FormTempl
     types = personal_types(template, fields)  # every kept field is one of these
     personal = {f.key for f in template.fields if f.personal} if template else set(fields)
     kept = {k: mask_value(v, types[k]) for k, v in fields.items() if k in personal}
-    case.masked_json = json.dumps(kept, ensure_ascii=False)
+    assign(case, "masked_json", json.dumps(kept, ensure_ascii=False))
 
 
 def iter_exports(

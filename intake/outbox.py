@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NotRequired, TypedDict, Unpack
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import (
@@ -50,7 +50,7 @@ from intake.mail_out.msgid import MessageIdTagger, index_keys
 from intake.mail_out.signing import load_signer, signing_paths
 from intake.mail_out.suppress import OwnIdentity, no_answer_reason
 from intake.settings import Settings
-from storage.crypto import DataKey, encrypt_field, hmac_sha256, index_subkey
+from storage.crypto import DataKey, encrypt_field, index_hash
 from storage.db import new_row, row_values
 from storage.held import add_rows, write_held
 from storage.ids import next_id
@@ -79,8 +79,8 @@ def tagger(ctx: Context) -> MessageIdTagger:
 
 def address_hmac(ctx: Context, address: str) -> str:
     """The keyed hash of the mailbox an address delivers to (see `mailbox_of`)."""
-    key = index_subkey(index_keys(ctx.keyring).index_key()[1], ADDRESS_PURPOSE)
-    return hmac_sha256(key, mailbox_of(address).encode()).hex()
+    mac = index_hash(index_keys(ctx.keyring).index_key()[1], ADDRESS_PURPOSE)
+    return mac.digest(mailbox_of(address).encode()).hex()
 
 
 def mailbox_of(address: str) -> str:
@@ -217,7 +217,7 @@ def queue_ack(session: Session, ctx: Context, case: Case, source: AckSource) -> 
     recipient = _typed_recipient(session, ctx, author, sender_hmac, source.fields)
     foreign = recipient is not None
     recipient = recipient or author
-    recipient_hmac = address_hmac(ctx, recipient)
+    recipient_hmac = address_hmac(ctx, recipient) if foreign else sender_hmac  # the same
     per_day = FOREIGN_PER_DAY if foreign else settings.ack.per_recipient_per_day
     limited = _rate_limited(session, settings, sender_hmac, recipient_hmac, per_day)
     if limited is not None:
@@ -496,51 +496,27 @@ def build_ack(settings: Settings, payload: bytes) -> bytes:
     return mail.as_bytes(policy=email.policy.SMTP)
 
 
-def _add_row(
-    session: Session,
-    *,
-    case: Case,
-    key: DataKey,
-    purpose: str,
-    payload: bytes,
-    message_id: str,
-    sender_hmac: str | None,
-    recipient_hmac: str | None,
-    actor: Actor,
-    built: bool = True,
-) -> OutboxRow:
+class RowToWrite(TypedDict):
+    """What `_write_row` and `_add_row` are told of the outbox row to write."""
+
+    case: Case
+    key: DataKey
+    purpose: str
+    payload: bytes
+    message_id: str
+    sender_hmac: str | None
+    recipient_hmac: str | None
+    actor: Actor
+    built: NotRequired[bool]  # True when not given
+
+
+def _add_row(session: Session, **row: Unpack[RowToWrite]) -> OutboxRow:
     """`_write_row`, and the row it wrote as an object outside the session (later reads
     load the stored row)."""
-    return new_row(
-        OutboxRow,
-        **_write_row(
-            session,
-            case=case,
-            key=key,
-            purpose=purpose,
-            payload=payload,
-            message_id=message_id,
-            sender_hmac=sender_hmac,
-            recipient_hmac=recipient_hmac,
-            actor=actor,
-            built=built,
-        ),
-    )
+    return new_row(OutboxRow, **_write_row(session, **row))
 
 
-def _write_row(
-    session: Session,
-    *,
-    case: Case,
-    key: DataKey,
-    purpose: str,
-    payload: bytes,
-    message_id: str,
-    sender_hmac: str | None,
-    recipient_hmac: str | None,
-    actor: Actor,
-    built: bool = True,
-) -> dict[str, Any]:
+def _write_row(session: Session, **row: Unpack[RowToWrite]) -> dict[str, Any]:
     """`payload` is the mail's MIME bytes, or for an acknowledgement not yet `built` its
     draft (then `payload_sha256` stays empty until the sender builds it).
 
@@ -548,25 +524,27 @@ def _write_row(
     batch's rows); returned are its values. An acknowledgement, written for every
     case, needs no object of it (storage.db.row_values)."""
     row_id = next_id(session, "outbox")
-    row = row_values(
+    case, payload, purpose = row["case"], row["payload"], row["purpose"]
+    values = row_values(
         OutboxRow,
         id=row_id,
         kind=OutboxKind.MAIL,
         purpose=purpose,
         case_id=case.id,
         data_key_id=case.data_key_id,
-        message_id=message_id,
-        sender_hmac=sender_hmac,
-        recipient_hmac=recipient_hmac,
-        payload_sha256=hashlib.sha256(payload).hexdigest() if built else None,
-        created_by=actor.name[:100],
-        payload_enc=seal_payload(key, payload, row_id),  # the id is in the associated data
+        message_id=row["message_id"],
+        sender_hmac=row["sender_hmac"],
+        recipient_hmac=row["recipient_hmac"],
+        payload_sha256=hashlib.sha256(payload).hexdigest() if row.get("built", True) else None,
+        created_by=row["actor"].name[:100],
+        # the id is in the associated data
+        payload_enc=seal_payload(row["key"], payload, row_id),
     )
-    add_rows(session, OUTBOX_TABLE, [row])
+    add_rows(session, OUTBOX_TABLE, [values])
     batch = _batch_acks(session)
     if batch is not None and purpose == OutboxPurpose.ACK:
-        batch.queued(row)
-    return row
+        batch.queued(values)
+    return values
 
 
 def seal_payload(key: DataKey, payload: bytes, row_id: int) -> bytes:

@@ -21,7 +21,7 @@ from sqlalchemy import Table
 from sqlmodel import Field, Session, SQLModel, col, delete, select
 
 from extractors.validate import normalise_email, normalise_national_id, normalise_phone
-from storage.crypto import hmac_sha256, index_subkey
+from storage.crypto import index_hash
 from storage.errors import KeyringError
 from storage.held import add_rows, write_held
 from storage.keyring import KeyProvider, provides
@@ -77,8 +77,8 @@ def _check(field: str, bits: int) -> None:
 def digest(key: bytes, field: str, normalised: str, bits: int) -> str:
     """The truncated HMAC of `normalised` under the subkey of `field`, as hex."""
     _check(field, bits)
-    subkey = index_subkey(key, f"blind_index:{TABLE}:{field}")
-    full = int.from_bytes(hmac_sha256(subkey, normalised.encode("utf-8")), "big")
+    mac = index_hash(key, f"blind_index:{TABLE}:{field}")
+    full = int.from_bytes(mac.digest(normalised.encode("utf-8")), "big")
     return format(full >> (256 - bits), "x")
 
 

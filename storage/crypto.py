@@ -23,7 +23,7 @@ import json
 import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from hmac import digest as hmac_digest
 from typing import Any, BinaryIO
 
@@ -75,6 +75,13 @@ class DataKey:
     def id_bytes(self) -> bytes:
         """The id as it appears in headers."""
         return str(self.key_id).encode("ascii")
+
+    @cached_property
+    def aead(self) -> AESGCM:
+        """The key's AES-GCM cipher, built once: a case's key seals several fields a
+        mail, and building the cipher cost more than sealing one. It lives as long as
+        this object, as the key's bytes do."""
+        return AESGCM(self._key)
 
     def __repr__(self) -> str:
         return f"DataKey(key_id={self.key_id!r})"
@@ -142,7 +149,7 @@ def encrypt_field(
 ) -> bytes:
     header = _header(FIELD_MAGIC, key)
     nonce = nonces.nonce(NONCE_BYTES)
-    sealed = AESGCM(key._key).encrypt(nonce, plaintext, header + _binding(table, column, row_id))
+    sealed = key.aead.encrypt(nonce, plaintext, header + _binding(table, column, row_id))
     return header + nonce + sealed
 
 
@@ -155,7 +162,7 @@ def decrypt_field(
         raise DecryptError()
     nonce, sealed = rest[:NONCE_BYTES], rest[NONCE_BYTES:]
     try:
-        return AESGCM(key._key).decrypt(nonce, sealed, header + _binding(table, column, row_id))
+        return key.aead.decrypt(nonce, sealed, header + _binding(table, column, row_id))
     except InvalidTag:
         raise DecryptError() from None
 
@@ -227,7 +234,7 @@ def encrypt_stream(
     prefix = nonces.nonce(PREFIX_BYTES)
     header = _header(STREAM_MAGIC, key) + segment_size.to_bytes(4, "big") + prefix
     associated = header + bytes(aad)
-    cipher = AESGCM(key._key)
+    cipher = key.aead
     out.write(header)
     written = len(header)
     counter = 0
@@ -294,7 +301,7 @@ def decrypt_stream(key: DataKey, src: BinaryIO, *, aad: bytes) -> Iterator[bytes
     """
     header, segment_size, prefix = _read_stream_header(key, src)
     associated = header + bytes(aad)
-    cipher = AESGCM(key._key)
+    cipher = key.aead
     block = segment_size + TAG_BYTES
     current = _read_exact(src, block)
     counter = 0
@@ -358,3 +365,41 @@ def index_subkey(index_key: bytes, purpose: str) -> bytes:
     as long as the keyring that holds them; never use this for a data key, whose
     derivations must not outlive its shredding."""
     return derive_key(index_key, purpose=purpose)
+
+
+_BLOCK = 64  # SHA-256's block size, in bytes
+_INNER_PAD = bytes(x ^ 0x36 for x in range(256))
+_OUTER_PAD = bytes(x ^ 0x5C for x in range(256))
+
+
+class KeyedHash:
+    """HMAC-SHA256 under one key (RFC 2104), its two padded key blocks hashed once:
+    each digest then copies those states. The same bytes as hmac_sha256 at a third of
+    its cost, which a one-shot call spends mostly in OpenSSL setting up the key."""
+
+    __slots__ = ("_inner", "_outer")
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) > _BLOCK:
+            key = hashlib.sha256(key).digest()
+        key = key.ljust(_BLOCK, b"\0")
+        self._inner = hashlib.sha256(key.translate(_INNER_PAD))
+        self._outer = hashlib.sha256(key.translate(_OUTER_PAD))
+
+    def __repr__(self) -> str:
+        return "KeyedHash(...)"
+
+    def digest(self, data: bytes) -> bytes:
+        inner = self._inner.copy()
+        inner.update(data)
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.digest()
+
+
+@lru_cache(maxsize=64)
+def index_hash(index_key: bytes, purpose: str) -> KeyedHash:
+    """The HMAC under `index_subkey(index_key, purpose)`, remembered as that is: the
+    address, blind-index and Message-ID tags hash under it several times a mail. Only
+    for index keys (see index_subkey)."""
+    return KeyedHash(index_subkey(index_key, purpose))

@@ -16,7 +16,7 @@ import re
 from intake.errors import ConfigError
 from storage import nonces
 from storage.blind_index import IndexKeys
-from storage.crypto import hmac_sha256, index_subkey
+from storage.crypto import index_hash
 from storage.keyring import provides
 
 PURPOSE = "outbox.message_id_tag"
@@ -38,7 +38,7 @@ class MessageIdTagger:
         return f"MessageIdTagger(domain={self.domain!r})"
 
     def _tag(self, key: bytes, body: str) -> str:
-        return hmac_sha256(index_subkey(key, PURPOSE), body.encode())[:10].hex()
+        return index_hash(key, PURPOSE).digest(body.encode())[:10].hex()
 
     def new(self, case_id: int) -> str:
         nonce = nonces.nonce(8).hex()

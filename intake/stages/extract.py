@@ -7,6 +7,7 @@ from typing import Any
 from extractors.bounded import extract_bounded
 from intake.stage import Item, Outcome, limits_of
 from intake.unread_files import record_unread_files
+from storage.db import assign
 from storage.models import MessageState
 
 
@@ -19,7 +20,8 @@ class ExtractStage:
         if result is None:
             result = extract_bounded(item.parsed, item.ctx.templates, limits_of(item.ctx))
         extraction = result.model_dump(mode="json")  # JSON-native: open_case takes it as is
-        item.message.extraction_enc = item.seal("extraction_enc", extraction, json_native=True)
+        sealed = item.seal("extraction_enc", extraction, json_native=True)
+        assign(item.message, "extraction_enc", sealed)
         issues = {key: [i.code for i in found] for key, found in result.issues.items() if found}
         record_unread_files(item, result, issues)  # a file nobody read is a flag too
         item.add_facts(

@@ -10,7 +10,7 @@ from intake import webhooks
 from intake.cases import field_types, refresh_masked
 from intake.outbox import AckSource, queue_ack
 from intake.stage import Item, Outcome
-from storage.db import new_row
+from storage.db import assign, new_row
 from storage.events import EventFacts
 from storage.ids import next_id
 from storage.models import Case, MessageState, utcnow
@@ -55,7 +55,7 @@ class OpenCaseStage:
             new=case,
             json_native=True,  # its fields are the extraction's, as JSON read them
         )
-        item.message.case_id = case.id
+        assign(item.message, "case_id", case.id)
         source = AckSource(
             parsed=item.parsed,
             mail_sha256=item.message.sha256 or "",

@@ -12,6 +12,7 @@ from intake import outbox
 from intake.capture import identify
 from intake.stage import Item, Outcome
 from intake.stages.sender_auth import sender_verdict
+from storage.db import assign
 from storage.models import MessageState
 
 
@@ -37,11 +38,11 @@ class ParseStage:
             "in_reply_to": parsed.in_reply_to,
             "references": parsed.references,
         }
-        item.message.headers_enc = item.seal("headers_enc", headers)
+        assign(item.message, "headers_enc", item.seal("headers_enc", headers))
         verdict = item.carry.sender or sender_verdict(
             item.ctx.settings, item.message.source, item.raw
         )
-        item.message.sender_auth_json = verdict.model_dump_json()
+        assign(item.message, "sender_auth_json", verdict.model_dump_json())
         item.add_facts(
             defects=sorted({d.code for d in parsed.defects}),
             text_parts=len(parsed.text_parts),

@@ -12,6 +12,7 @@ import pytest
 from extractors.thai import (
     NORMALISED_CACHE_CHARS,
     NORMALISED_CACHE_SIZE,
+    _mend,
     _normalise,
     _normalise_cached,
     fold_label,
@@ -339,3 +340,13 @@ def test_thanthakhat_typed_before_the_upper_vowel_is_put_after_it() -> None:
     # it be typed so; it looks the same): stored in Unicode order, as a search finds it.
     thanthakhat, sara_i = "\u0e4c", "\u0e34"
     assert normalise_thai_text("ประสิทธ" + thanthakhat + sara_i) == "ประสิทธิ์"
+
+
+def test_mending_leaves_every_ascii_text_as_it_is() -> None:
+    # normalise_thai_text skips _mend for ASCII text: that must change nothing
+    rng = random.Random(171)
+    alphabet = [chr(c) for c in range(128)]
+    texts = ["someone@example.com", "081-234-5678", " a \t b\r\n\n\n\nc ", "\x1c\x1f\x0b\x0c"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(0, 60))) for _ in range(2000)]
+    for text in texts:
+        assert _mend(text) == text

@@ -17,6 +17,7 @@ import pytest
 
 from storage.crypto import (
     DataKey,
+    KeyedHash,
     decrypt_field,
     decrypt_json,
     decrypt_stream,
@@ -28,6 +29,7 @@ from storage.crypto import (
     encrypt_text,
     field_key_id,
     hmac_sha256,
+    index_hash,
     index_subkey,
     stream_key_id,
     unwrap_data_key,
@@ -413,6 +415,27 @@ def test_an_index_subkey_is_the_derived_key_and_differs_by_purpose() -> None:
     assert first == derive_key(index_key, purpose="blind_index:cases:email")
     assert first != index_subkey(index_key, "outbox.address")
     assert first != index_subkey(bytes(32), "blind_index:cases:email")
+
+
+def test_keyed_hash_matches_rfc_4231_and_hmac_for_keys_of_every_length() -> None:
+    jefe = KeyedHash(b"Jefe").digest(b"what do ya want for nothing?")
+    assert jefe.hex() == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+    for length in (0, 1, 32, 63, 64, 65, 131):  # shorter, as long as and longer than a block
+        key = os.urandom(length)
+        mac = KeyedHash(key)
+        for data in (b"", b"someone@example.com", os.urandom(200)):
+            assert mac.digest(data) == hmac.digest(key, data, hashlib.sha256)
+            assert mac.digest(data) == mac.digest(data)  # the key's states are not consumed
+
+
+def test_an_index_hash_is_the_hmac_under_the_index_subkey() -> None:
+    index_key = bytes(range(32))
+    mac = index_hash(index_key, "outbox.address")
+    subkey = index_subkey(index_key, "outbox.address")
+    assert mac.digest(b"a@example.com") == hmac_sha256(subkey, b"a@example.com")
+    assert index_hash(index_key, "outbox.address") is mac
+    assert index_hash(index_key, "blind_index:cases:email").digest(b"x") != mac.digest(b"x")
+    assert "Keyed" in repr(mac) and subkey.hex() not in repr(mac)
 
 
 def test_provides_answers_as_isinstance_for_each_keyring_class() -> None:
