@@ -12,13 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from extractors.address_case import ascii_lower
+
 __all__ = ["on_agency_domain"]
 
 _GOVERNMENT = (".go.th",)
 
 
 def _domain(address: str) -> str:
-    return address.rsplit("@", 1)[-1].strip().strip(">").lower() if "@" in address else ""
+    """The domain, its ASCII letters folded and no other (address_case.ascii_lower: Unicode
+    would fold KELVIN SIGN onto k, making another domain the agency's)."""
+    return ascii_lower(address.rsplit("@", 1)[-1].strip().strip(">")) if "@" in address else ""
 
 
 def on_agency_domain(email: str, recipients: Iterable[str]) -> bool:
