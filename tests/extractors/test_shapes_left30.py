@@ -18,12 +18,19 @@ from extractors.templates import load_templates
 TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
 
 
-def read_case(text: str, *, html: bool = False) -> ExtractedCase:
+def read_case(text: str, *, html: bool = False, docx_file: bytes | None = None) -> ExtractedCase:
     msg = EmailMessage()
     msg["From"] = "someone <someone@example.com>"
     msg["To"] = "saraban@example.go.th"
     msg["Subject"] = "ขอรับบริการ"
     msg.set_content(text, subtype="html" if html else "plain")
+    if docx_file is not None:
+        msg.add_attachment(
+            docx_file,
+            maintype="application",
+            subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+            filename="form.docx",
+        )
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
 
 
@@ -94,3 +101,22 @@ def test_an_emergency_contacts_number_in_an_html_table_is_not_the_applicants() -
         html=True,
     )
     assert case.fields.get("phone") == "+66897710356"
+
+
+# --- a list of people under a header row ---------------------------------------------------
+
+
+# --- a role word that begins with a title's letters -----------------------------------------
+
+
+def test_the_employer_word_is_no_title_before_the_employers_name() -> None:
+    case = read_case(
+        "เรียน เจ้าหน้าที่\n\n"
+        "ขอสอบถามเรื่องการแจ้งเข้าทำงานของลูกจ้างครับ\n\n"
+        "นายจ้าง นายสุรชัย พันธ์ดี\n"
+        "โทร 086-330-7125\n"
+    )
+    assert case.fields.get("full_name") == "นายสุรชัย พันธ์ดี"
+
+
+# --- the dates of an ID card in one row under their header row ------------------------------
