@@ -1001,6 +1001,12 @@ def _header_rows(
             continue
         below = lines[i + skip][0]
         i += skip + 1
+        if i < len(lines) and _header_and_row(line, lines[i][1], parse) is not None:
+            # a second row that fits the header: a list of people (workers, members of a
+            # household), none of them shown to be the applicant; its rows give nothing
+            while i < len(lines) and _header_and_row(line, lines[i][1], parse) is not None:
+                i += 1
+            continue
         pairs, i = _wrapped_first_cell(pairs, lines, i, parse, multiline)
         out += [(below, f"{label}: {value}") for label, value in pairs]
     return out

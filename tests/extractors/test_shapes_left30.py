@@ -106,6 +106,36 @@ def test_an_emergency_contacts_number_in_an_html_table_is_not_the_applicants() -
 # --- a list of people under a header row ---------------------------------------------------
 
 
+def test_a_list_of_workers_under_a_header_row_is_not_the_applicant_html() -> None:
+    case = read_case(
+        "<html><body><p>ขอแจ้งรายชื่อลูกจ้าง</p><table border='1'>"
+        "<tr><th>ลำดับ</th><th>ชื่อ-สกุล</th><th>สัญชาติ</th><th>วันเกิด</th></tr>"
+        "<tr><td>1</td><td>MR. SOE MIN</td><td>เมียนมา</td><td>3/2/2540</td></tr>"
+        "<tr><td>2</td><td>MS. KHIN MAR</td><td>เมียนมา</td><td>21/7/2542</td></tr>"
+        "<tr><td>3</td><td>MR. SAI HTUN</td><td>เมียนมา</td><td>9/12/2538</td></tr>"
+        "</table><p>ผู้แจ้ง</p>"
+        "<p>ชื่อ นายวีระพงษ์ ศักดิ์ดี<br>เกิดวันที่ 14/5/2512<br>โทร 081-204-5567</p></body></html>",
+        html=True,
+    )
+    assert case.fields.get("full_name") == "นายวีระพงษ์ ศักดิ์ดี"
+    assert case.fields.get("birth_date") == "1969-05-14"
+
+
+def test_a_list_of_workers_under_a_header_row_is_not_the_applicant_text() -> None:
+    case = read_case(
+        "รายชื่อแรงงาน\n"
+        "ลำดับ\tชื่อ-สกุล\tสัญชาติ\tวันเกิด\n"
+        "1\tMR. THAN HTIKE\tเมียนมา\t5/8/2539\n"
+        "2\tMS. AYE AYE\tเมียนมา\t17/1/2541\n"
+        "\n"
+        "ชื่อ นางลำดวน ใจกล้า\n"
+        "เกิดวันที่ 2/3/2515\n"
+        "โทร 089-552-1043\n"
+    )
+    assert case.fields.get("full_name") == "นางลำดวน ใจกล้า"
+    assert case.fields.get("birth_date") == "1972-03-02"
+
+
 # --- a role word that begins with a title's letters -----------------------------------------
 
 
