@@ -47,11 +47,14 @@ _ANOTHER_LINE = re.compile(
 # A note whose closing bracket is cut off (a caption cut at its field's edge).
 _OPEN_NOTE = re.compile(r"\s*[(（\[][^()（）\[\]]*$")
 # Column headings Thai forms print beside the ones a request asks for, that no field here
-# takes (remarks, a row number, fax, age, nationality, occupation): a header row may hold
-# them beside its labels; their columns' values are not read.
+# takes (remarks, a row number, fax, age, nationality, occupation; an ID card's issue and
+# expiry dates, copied beside its birth date): a header row may hold them beside its
+# labels; their columns' values are not read.
 NO_FIELD_HEADINGS = frozenset(
     {"หมายเหตุ", "ลำดับ", "ลำดับที่", "โทรสาร", "แฟกซ์", "อายุ", "สัญชาติ", "อาชีพ", "ศาสนา"}
     | {"remarks", "remark", "note", "no.", "fax", "age", "nationality", "occupation"}
+    | {"วันออกบัตร", "วันที่ออกบัตร", "วันบัตรหมดอายุ", "วันที่บัตรหมดอายุ", "วันหมดอายุ"}
+    | {"บัตรหมดอายุ", "date of issue", "issue date", "date of expiry", "expiry date"}
 )
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s*\|\s*")
 _LETTER = re.compile(r"[^\W\d_]")

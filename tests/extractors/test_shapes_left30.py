@@ -6,8 +6,11 @@ afresh, not the set's strings."""
 
 from __future__ import annotations
 
+import io
 from email.message import EmailMessage
 from pathlib import Path
+
+import docx
 
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
@@ -150,3 +153,28 @@ def test_the_employer_word_is_no_title_before_the_employers_name() -> None:
 
 
 # --- the dates of an ID card in one row under their header row ------------------------------
+
+
+def card_dates_docx(heads: tuple[str, ...], values: tuple[str, ...]) -> bytes:
+    document = docx.Document()
+    document.add_paragraph("แบบคำขอ")
+    table = document.add_table(rows=2, cols=len(heads))
+    for c, (head, value) in enumerate(zip(heads, values, strict=True)):
+        table.cell(0, c).text = head
+        table.cell(1, c).text = value
+    document.add_paragraph("")
+    details = document.add_table(rows=2, cols=2)
+    for r, (label, value) in enumerate((("ชื่อ-สกุล", "นายชาตรี บุญเรือง"), ("โทรศัพท์", "084-117-2093"))):
+        details.cell(r, 0).text = label
+        details.cell(r, 1).text = value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_the_birth_date_among_an_id_cards_dates_under_one_header_row() -> None:
+    data = card_dates_docx(
+        ("วันเกิด", "วันที่ออกบัตร", "วันหมดอายุ"), ("9/4/2531", "2/11/2566", "8/4/2575")
+    )
+    case = read_case("ส่งแบบคำขอตามไฟล์แนบ", docx_file=data)
+    assert case.fields.get("birth_date") == "1988-04-09"
