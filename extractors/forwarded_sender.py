@@ -19,11 +19,11 @@ from extractors.address_case import ascii_lower
 from extractors.base import FieldCandidate, Provenance
 from extractors.own_domain import on_agency_domain
 from extractors.reply_to import REPLY_TO_CONFIDENCE
+from extractors.values import has_type
 
 __all__ = ["FORWARDED_SENDER", "forwarded_sender_email"]
 
 FORWARDED_SENDER = "sender of the forwarded mail"
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # A mailbox no person reads: a service's notices, bounces, the system's own.
 _MACHINE = re.compile(
     r"^(?:no-?reply|do-?not-?reply|notifications?|notify|notice|mailer(?:-daemon)?|postmaster"
@@ -41,7 +41,7 @@ def forwarded_sender_email(
     """An e-mail candidate from `address` (the forwarded mail's sender), for a request
     whose `candidates` give no e-mail with an @; none for a machine's, the forwarder's
     own (`sender`) or the agency's (`recipients`, its domain)."""
-    if not address or not _EMAIL.match(address) or _MACHINE.match(address):
+    if not address or not has_type("email", address) or _MACHINE.match(address):
         return []
     if any(c.key == "email" and "@" in c.value for c in candidates):
         return []

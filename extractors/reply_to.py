@@ -15,11 +15,11 @@ import re
 from email.utils import getaddresses
 
 from extractors.base import FieldCandidate, ParsedMessage, Provenance
+from extractors.values import has_type
 
 __all__ = ["REPLY_TO_CONFIDENCE", "reply_to_contact"]
 
 REPLY_TO_CONFIDENCE = 0.6  # below review.REVIEW_BELOW: a header, not the form's own label
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # A display name that is a person's: two or three words of letters (Thai or Latin), no
 # digits, no "@", not a service's name ("WordPress", "แบบฟอร์มออนไลน์" are one word).
 _PERSON = re.compile(r"^[\u0e01-\u0e4eA-Za-z.]+(?: [\u0e01-\u0e4eA-Za-z.]+){1,2}$")
@@ -38,7 +38,7 @@ def reply_to_contact(
         return []  # none, or several: no one person to answer
     name, address = pairs[0][0].strip(), pairs[0][1].strip()
     sender = parsed.from_addr.strip().lower()
-    if not _EMAIL.match(address) or address.lower() in {sender, *own}:
+    if not has_type("email", address) or address.lower() in {sender, *own}:
         return []
     out = []
     # no "header" method: that reads as the sender's own Subject line, which stands
