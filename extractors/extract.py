@@ -153,10 +153,9 @@ def _extract(
         # that key: read again with this template's labels only (PDFs are parsed twice).
         run = _run(inputs, matcher_for([template]), registry)
     defects += run.defects
+    recipients = _recipients(parsed)
     # a clerk's note and signature above the citizen's forwarded words are hers
-    own_words = without_staff_note(
-        parsed, without_covering_note(run.candidates), _recipients(parsed)
-    )
+    own_words = without_staff_note(parsed, without_covering_note(run.candidates), recipients)
     own_words += by_value_shape(parsed)  # "date-998: 1984-11-27": a form's generic tags
     own_words += footer_respondent(parsed)  # "Respondent:" by a service's "Submitted by"
     cut, too_long = _cut_values(own_words, union)
@@ -169,8 +168,10 @@ def _extract(
     joined = _vouched_subject(joined)
     joined += _subject_entities(parsed.subject, {c.key for c in joined})
     candidates = [c for c in _as_template_keys(template, joined, templates) if c.key in keys]
-    candidates = _not_the_agencys_mailbox(candidates, _recipients(parsed))
-    own = {r.strip().lower() for r in _recipients(parsed)}
+    candidates = _not_the_agencys_mailbox(candidates, recipients)
+    # the agency's mailboxes, folded as mailboxes compare (ASCII letters only: Unicode
+    # lower() sends KELVIN SIGN to k, making another mailbox the agency's)
+    own = {ascii_lower(r.strip()) for r in recipients if r.strip()}
     candidates += [c for c in reply_to_contact(parsed, candidates, own) if c.key in keys]
     if "email" in keys:  # a forwarded mail's author, when the request gives no e-mail
         by = forwarded_sender_email(run.forwarded_from, candidates, parsed.from_addr, list(own))
