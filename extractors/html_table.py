@@ -8,6 +8,9 @@ Two layouts are read:
     | ชื่อ-นามสกุล  | โทรศัพท์     |        a header row of labels over one row of values
     | นายสมชาย ใจดี | 081 234 5678 |
 
+A header row over two or more such rows is a list of people (workers, a household's
+members), none shown to be the applicant: it gives nothing.
+
 Provenance `line` is the 1-based row number counted over all tables of the part.
 """
 
