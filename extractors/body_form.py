@@ -52,7 +52,7 @@ from extractors.charsets import decode_bytes
 from extractors.dumps import dump_as_lines, shown_text
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.juristic import is_juristic_name
-from extractors.labels import LabelMatcher, PrefixHit
+from extractors.labels import LabelMatcher, PrefixHit, names_another_line
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
 from extractors.names import TITLE, is_option_line, opens_with_title_options
 from extractors.numbered_answers import answered_by_number
@@ -93,6 +93,10 @@ QUOTED_BELOW = 0.9  # a value typed under a quoted label
 BROKEN = 0.5  # a value whose letters come apart (see values.looks_broken): flagged
 BRACKET_ONLY = 0.75  # the bracket after a lone label, with no value below it: flagged
 DUG_OUT = 0.9  # a typed value taken out of other words after the label ("13 หลัก: 3-...")
+# A label whose bracketed note names another line ("โทร (ที่ทำงาน)", labels.py): the
+# value is the office's or a fax's, below review.REVIEW_BELOW and below the own line's
+# label, as LabelMatcher.match scores the same label in a table.
+ANOTHER_LINE = 0.75
 
 _COLON = re.compile(r"[:：∶]")
 _LEADERS = re.compile(r"(?<!\s)\s*(?:\.{3,}|_{3,}|…+)\s*")
@@ -409,6 +413,8 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
             cleaned = clean_value(kind, written)
             if cleaned != written and kind != "name":  # the value had other words around it
                 factor *= DUG_OUT
+            if names_another_line(label):
+                factor *= ANOTHER_LINE
             return LabelLine(hit.key, label, cleaned, round(factor, 3))
     return None
 
@@ -995,6 +1001,12 @@ def _header_rows(
             continue
         below = lines[i + skip][0]
         i += skip + 1
+        if i < len(lines) and _header_and_row(line, lines[i][1], parse) is not None:
+            # a second row that fits the header: a list of people (workers, members of a
+            # household), none of them shown to be the applicant; its rows give nothing
+            while i < len(lines) and _header_and_row(line, lines[i][1], parse) is not None:
+                i += 1
+            continue
         pairs, i = _wrapped_first_cell(pairs, lines, i, parse, multiline)
         out += [(below, f"{label}: {value}") for label, value in pairs]
     return out

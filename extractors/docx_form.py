@@ -35,7 +35,7 @@ MARGIN_CONFIDENCE = 0.75  # a value read in a page header or footer: below REVIE
 ROW_MARK, CELL_SEP = "\x1e", "\x1f"
 # A label cell and a value cell of as many lines each, sent as the two cells' lines.
 LINES_MARK, LINES_SEP = "\x1d", "\x1c"
-HEADER_LABELS = 3  # lone labels across a row that make it a header over a row of values
+HEADER_LABELS = 3  # labels and captions across a row that make it a header over values
 _TRAILING_COLON = re.compile(r"[\s:：∶]+$")
 # Three spaces or more: columns lined up with the space bar, parted as a tab parts them
 # (as a mail body's wide gap is read).
@@ -854,8 +854,9 @@ def _header_over_values(
     if any(c not in heads and c.casefold() not in NO_FIELD_HEADINGS for c in named):
         return None
     # two cells: captions over one answer or two (one caption may be one no field takes),
-    # else a label and its value
-    if len(heads) < (HEADER_LABELS if len(cells) > 2 else 1) or len(named) < 2:
+    # else a label and its value; three or more: labels and captions no field takes, as
+    # an ID card's dates are copied (วันออกบัตร | วันเกิด | วันบัตรหมดอายุ, set 30)
+    if not heads or len(named) < (HEADER_LABELS if len(cells) > 2 else 2):
         return None
     if any(parse_label_line(v, labels) is not None for v in below if v):
         return None

@@ -1,7 +1,8 @@
 """A parsed message and the form templates in, one validated `ExtractedCase` out.
 
 Steps: run the registry's extractors on every text part and attachment (by sniffed
-type); choose the template by its rules, recording why; keep the best candidate per
+type); choose the template by its rules, recording why; take the candidates through
+`_STEPS` (each a function from candidates to candidates); keep the best candidate per
 field; validate. Nothing here raises: problems become defects and field issues, so a
 case is always created for a clerk to finish.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.utils import getaddresses
 from functools import lru_cache, partial
 
@@ -153,28 +154,23 @@ def _extract(
         # that key: read again with this template's labels only (PDFs are parsed twice).
         run = _run(inputs, matcher_for([template]), registry)
     defects += run.defects
-    # a clerk's note and signature above the citizen's forwarded words are hers
-    own_words = without_staff_note(
-        parsed, without_covering_note(run.candidates), _recipients(parsed)
+    recipients = _recipients(parsed)
+    mail = _Mail(
+        parsed=parsed,
+        templates=templates,
+        template=template,
+        keys=frozenset(keys),
+        labels=union,
+        recipients=recipients,
+        # the agency's mailboxes, folded as mailboxes compare (ASCII letters only: Unicode
+        # lower() sends KELVIN SIGN to k, making another mailbox the agency's)
+        own=[*dict.fromkeys(ascii_lower(r.strip()) for r in recipients if r.strip())],
+        forwarded_from=run.forwarded_from,
     )
-    own_words += by_value_shape(parsed)  # "date-998: 1984-11-27": a form's generic tags
-    own_words += footer_respondent(parsed)  # "Respondent:" by a service's "Submitted by"
-    cut, too_long = _cut_values(own_words, union)
-    # values as voice typing spoke them, dates under a label that states their order:
-    # read once cut to a length a field holds
-    cut = with_label_order(as_written(cut, union.field_type), union.field_type)
-    defects += too_long
-    cut = without_address_sublabels(cut)  # a form builder's "City:" inside the answer
-    joined = with_address_tails(join_address_parts(join_name_parts(cut)))
-    joined = _vouched_subject(joined)
-    joined += _subject_entities(parsed.subject, {c.key for c in joined})
-    candidates = [c for c in _as_template_keys(template, joined, templates) if c.key in keys]
-    candidates = _not_the_agencys_mailbox(candidates, _recipients(parsed))
-    own = {r.strip().lower() for r in _recipients(parsed)}
-    candidates += [c for c in reply_to_contact(parsed, candidates, own) if c.key in keys]
-    if "email" in keys:  # a forwarded mail's author, when the request gives no e-mail
-        by = forwarded_sender_email(run.forwarded_from, candidates, parsed.from_addr, list(own))
-        candidates += by
+    candidates = run.candidates
+    for step in _STEPS:
+        candidates = step(mail, candidates)
+    defects += mail.defects
     chosen = id_beside_name(pick_best(template, candidates), candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
         header_subject = _subject_of(parsed.subject)[:MAX_LINE_VALUE_CHARS]
@@ -204,6 +200,104 @@ def _extract(
         forwarded_by=parsed.from_addr or None if run.forwarded else None,
         forwarded_from=run.forwarded_from,
     )
+
+
+@dataclass
+class _Mail:
+    """What the steps from the readers' candidates to the template's ask of the mail."""
+
+    parsed: ParsedMessage
+    templates: list[FormTemplate]
+    template: FormTemplate  # the chosen one
+    keys: frozenset[str]  # its fields
+    labels: LabelMatcher  # every template's labels
+    recipients: list[str]  # To and Cc: the agency's mailboxes
+    own: list[str]  # the same, folded by address_case.ascii_lower
+    forwarded_from: str | None
+    defects: list[Defect] = field(default_factory=list)  # a step's, for the case
+
+
+Step = Callable[[_Mail, list[FieldCandidate]], list[FieldCandidate]]
+
+
+def _own_words(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """The citizen's own words: a clerk's note and signature above the forwarded words
+    are hers, as is a covering letter; a form's generic tags ("date-998: 1984-11-27")
+    and a service's "Respondent:" by its "Submitted by" are added."""
+    own = without_staff_note(mail.parsed, without_covering_note(candidates), mail.recipients)
+    return [*own, *by_value_shape(mail.parsed), *footer_respondent(mail.parsed)]
+
+
+def _cut(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    cut, too_long = _cut_values(candidates, mail.labels)
+    mail.defects.extend(too_long)
+    return cut
+
+
+def _as_written(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """Values as voice typing spoke them, dates under a label that states their order:
+    read once cut to a length a field holds."""
+    kind_of = mail.labels.field_type
+    return with_label_order(as_written(candidates, kind_of), kind_of)
+
+
+def _without_sublabels(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    return without_address_sublabels(candidates)  # a form builder's "City:" inside the answer
+
+
+def _joined(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """A name's and an address's parts joined, an address's tail added."""
+    return with_address_tails(join_address_parts(join_name_parts(candidates)))
+
+
+def _vouched(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    return _vouched_subject(candidates)
+
+
+def _with_subject(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    found = {c.key for c in candidates}
+    return [*candidates, *_subject_entities(mail.parsed.subject, found)]
+
+
+def _templates_keys(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    keyed = _as_template_keys(mail.template, candidates, mail.templates)
+    return [c for c in keyed if c.key in mail.keys]
+
+
+def _not_the_agencys(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    return _not_the_agencys_mailbox(candidates, mail.recipients)
+
+
+def _with_reply_to(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    found = reply_to_contact(mail.parsed, candidates, set(mail.own))
+    return [*candidates, *(c for c in found if c.key in mail.keys)]
+
+
+def _with_forwarded_sender(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """A forwarded mail's author, when the request gives no e-mail."""
+    if "email" not in mail.keys:
+        return candidates
+    sender = mail.parsed.from_addr
+    return [
+        *candidates,
+        *forwarded_sender_email(mail.forwarded_from, candidates, sender, mail.own),
+    ]
+
+
+# From the readers' candidates to the chosen template's, in order.
+_STEPS: tuple[Step, ...] = (
+    _own_words,
+    _cut,
+    _as_written,
+    _without_sublabels,
+    _joined,
+    _vouched,
+    _with_subject,
+    _templates_keys,
+    _not_the_agencys,
+    _with_reply_to,
+    _with_forwarded_sender,
+)
 
 
 def _not_the_agencys_mailbox(

@@ -12,24 +12,18 @@ from "notification@", "no-reply@"...: it names no person) or the agency's own.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from extractors.address_case import ascii_lower
 from extractors.base import FieldCandidate, Provenance
+from extractors.machine_mailbox import no_person_reads
 from extractors.own_domain import on_agency_domain
 from extractors.reply_to import REPLY_TO_CONFIDENCE
+from extractors.values import has_type
 
 __all__ = ["FORWARDED_SENDER", "forwarded_sender_email"]
 
 FORWARDED_SENDER = "sender of the forwarded mail"
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-# A mailbox no person reads: a service's notices, bounces, the system's own.
-_MACHINE = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|notifications?|notify|notice|mailer(?:-daemon)?|postmaster"
-    r"|bounces?|alerts?|system|automated|auto-?\w*)(?:[-_.+]|@)",
-    re.IGNORECASE,
-)
 
 
 def forwarded_sender_email(
@@ -41,7 +35,7 @@ def forwarded_sender_email(
     """An e-mail candidate from `address` (the forwarded mail's sender), for a request
     whose `candidates` give no e-mail with an @; none for a machine's, the forwarder's
     own (`sender`) or the agency's (`recipients`, its domain)."""
-    if not address or not _EMAIL.match(address) or _MACHINE.match(address):
+    if not address or not has_type("email", address) or no_person_reads(address):
         return []
     if any(c.key == "email" and "@" in c.value for c in candidates):
         return []

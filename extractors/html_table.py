@@ -8,6 +8,9 @@ Two layouts are read:
     | ชื่อ-นามสกุล  | โทรศัพท์     |        a header row of labels over one row of values
     | นายสมชาย ใจดี | 081 234 5678 |
 
+A header row over two or more such rows is a list of people (workers, a household's
+members), none shown to be the applicant: it gives nothing.
+
 Provenance `line` is the 1-based row number counted over all tables of the part.
 """
 
@@ -16,7 +19,7 @@ from __future__ import annotations
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import GUARDIAN, OWN_PARTY, PROXY_SHARE, QUOTED_INLINE, decode_text_bytes
 from extractors.html_text import COLON_CELL, html_tables_headed
-from extractors.labels import LabelMatcher
+from extractors.labels import NO_FIELD_HEADINGS, LabelMatcher
 from extractors.values import clean_value
 
 MAX_TABLES = 50
@@ -100,7 +103,12 @@ def _read_table(
     found: list[FieldCandidate] = []
     skip: set[int] = set()
     header = _header_row(rows, matches)
-    if header is not None:  # header row of labels over a row of values
+    listed = _listed_rows(rows, matches, header) if header is not None else 0
+    if header is not None and listed > 1:
+        # a header over several rows of values is a list of people (workers, members of
+        # a household), none of them shown to be the applicant: its rows give nothing
+        skip = set(range(header, header + 1 + listed))
+    elif header is not None:  # header row of labels over a row of values
         for col, match in enumerate(matches[header]):
             values = rows[header + 1]
             if match is not None and col < len(values) and values[col].strip():
@@ -130,11 +138,29 @@ def _filled(cell: str) -> bool:
 
 
 def _header_row(rows: list[list[str]], matches: list[list[Match]]) -> int | None:
-    """Index of a row of labels directly above a row of values (the first such row)."""
+    """Index of a row of labels directly above a row of values (the first such row).
+    Captions no field takes (ลำดับ, สัญชาติ) head columns beside the labels: counted
+    with them, so a list's header ("ลำดับ | ชื่อ | หนังสือเดินทาง | สัญชาติ") is no row of
+    label and value pairs."""
     for i in range(len(rows) - 1):
-        filled = [m for cell, m in zip(rows[i], matches[i], strict=True) if cell.strip()]
-        hits = [m for m in filled if m is not None]
+        cells = [(cell, m) for cell, m in zip(rows[i], matches[i], strict=True) if cell.strip()]
+        hits = [m for _, m in cells if m is not None]
+        heads = len(hits) + sum(1 for cell, m in cells if m is None and _caption(cell))
         below = [m for m in matches[i + 1] if m is not None]
-        if len(hits) >= 2 and len(hits) >= HEADER_SHARE * len(filled) and not below:
+        if len(hits) >= 2 and heads >= HEADER_SHARE * len(cells) and not below:
             return i
     return None
+
+
+def _caption(cell: str) -> bool:
+    return cell.strip().rstrip(":：").strip().casefold() in NO_FIELD_HEADINGS
+
+
+def _listed_rows(rows: list[list[str]], matches: list[list[Match]], header: int) -> int:
+    """How many rows under the header fit it: as many cells, none a label."""
+    n = 0
+    for row, found in zip(rows[header + 1 :], matches[header + 1 :], strict=True):
+        if len(row) != len(rows[header]) or any(m is not None for m in found):
+            break
+        n += 1
+    return n

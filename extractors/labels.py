@@ -34,14 +34,27 @@ MIN_CONFIDENCE = 0.6
 _THANTHAKHAT = "\u0e4c"  # การันต์: "อีเมล์" and "อีเมล" are the same word to a reader
 _NUMBERING = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*[.)]|[-*•·]|[a-zA-Z][.)])\s*")
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")  # ASCII, square and full-width
+# A note naming another line or place than the applicant's own (at work, an office's, a
+# fax, the one to call in an emergency) is part of the label, not a note on it:
+# "โทรศัพท์ (ที่ทำงาน)" is read as "โทรศัพท์ที่ทำงาน" is, never as the plain phone's label
+# (set 30: the office line beat the mobile). "(มือถือ)", "(บ้าน)" are notes on the
+# applicant's own line and still dropped.
+_ANOTHER_LINE = re.compile(
+    r"ทำงาน|สำนักงาน|ที่ทำการ|หน่วยงาน|โทรสาร|แฟกซ์|แฟ็กซ์|ฉุกเฉิน"
+    r"|\b(?:office|work|fax|emergency)\b",
+    re.IGNORECASE,
+)
 # A note whose closing bracket is cut off (a caption cut at its field's edge).
 _OPEN_NOTE = re.compile(r"\s*[(（\[][^()（）\[\]]*$")
 # Column headings Thai forms print beside the ones a request asks for, that no field here
-# takes (remarks, a row number, fax, age, nationality, occupation): a header row may hold
-# them beside its labels; their columns' values are not read.
+# takes (remarks, a row number, fax, age, nationality, occupation; an ID card's issue and
+# expiry dates, copied beside its birth date): a header row may hold them beside its
+# labels; their columns' values are not read.
 NO_FIELD_HEADINGS = frozenset(
     {"หมายเหตุ", "ลำดับ", "ลำดับที่", "โทรสาร", "แฟกซ์", "อายุ", "สัญชาติ", "อาชีพ", "ศาสนา"}
     | {"remarks", "remark", "note", "no.", "fax", "age", "nationality", "occupation"}
+    | {"วันออกบัตร", "วันที่ออกบัตร", "วันบัตรหมดอายุ", "วันที่บัตรหมดอายุ", "วันหมดอายุ"}
+    | {"บัตรหมดอายุ", "date of issue", "issue date", "date of expiry", "expiry date"}
 )
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s*\|\s*")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -96,7 +109,7 @@ def normalise_label(label: str) -> list[str]:
     """
     text = _NUMBERING.sub("", label.strip().rstrip(":：").strip())
     forms: list[str] = []
-    without_notes = _OPEN_NOTE.sub(" ", _PARENS.sub(" ", text))
+    without_notes = _OPEN_NOTE.sub(" ", _PARENS.sub(_dropped_note, text))
     for variant in (without_notes, text):
         pieces = [variant]
         alternatives = _ALTERNATIVES.split(variant)
@@ -109,6 +122,16 @@ def normalise_label(label: str) -> list[str]:
             if form and form not in forms:
                 forms.append(form)
     return forms
+
+
+def _dropped_note(note: re.Match[str]) -> str:
+    return note.group(0) if _ANOTHER_LINE.search(note.group(0)) else " "
+
+
+def names_another_line(label: str) -> bool:
+    """Whether a bracketed note in the label names another line or place than the
+    applicant's own ("เบอร์โทร (สำนักงาน)", "Tel. (office)")."""
+    return any(_ANOTHER_LINE.search(note.group(0)) for note in _PARENS.finditer(label))
 
 
 def normalise_form_field(name: str) -> str:

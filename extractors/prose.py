@@ -103,10 +103,16 @@ _NAME = re.compile(
 # phone" ("นางมาลี สุขใจ บัตร 3-1005-... เกิด ..."), or a chat pastes the name alone:
 # the sender's name. Not an office a title's letters begin (นายกเทศมนตรี, นายกองค์การ
 # บริหารส่วนตำบล, นายอำเภอ, นายทะเบียน); a name may (นายกิตติศักดิ์, นายกมล).
-_OFFICES = r"นายก(?:เทศมนตรี|องค์การ|อบต|อบจ|รัฐมนตรี|สมาคม|สโมสร|\s|$)|นายอำเภอ|นายทะเบียน|นายช่าง"
+# Nor a role they begin (the employer, a broker, a bail guarantor): the employer's word
+# before a titled name says whose the name is ("นายจ้าง นางอัมพร ทองดี", an employer's
+# mail about her worker, set 30), and the name is read after it.
+_OFFICES = (
+    r"นายก(?:เทศมนตรี|องค์การ|อบต|อบจ|รัฐมนตรี|สมาคม|สโมสร|\s|$)|นายอำเภอ|นายทะเบียน|นายช่าง"
+    r"|นายจ้าง|นายหน้า|นายประกัน"
+)
 _LINE_NAME = re.compile(
     # or a numbered item ("1. นาย... 3-1005-... เจ้าบ้าน": a household's members listed)
-    rf"^[ \t]*(?P<n>[0-9๐-๙]{{1,2}}[.)][ \t]*)?(?!{_OFFICES})"
+    rf"^[ \t]*(?P<n>[0-9๐-๙]{{1,2}}[.)][ \t]*)?(?:นายจ้าง[ \t]*[:：]?[ \t]*)?(?!{_OFFICES})"
     rf"(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})",
     re.MULTILINE,
 )

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from email.utils import getaddresses
 
+from extractors.address_case import ascii_lower
 from extractors.base import FieldCandidate, ParsedMessage, Provenance
+from extractors.values import has_type
 
 __all__ = ["REPLY_TO_CONFIDENCE", "reply_to_contact"]
 
 REPLY_TO_CONFIDENCE = 0.6  # below review.REVIEW_BELOW: a header, not the form's own label
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # A display name that is a person's: two or three words of letters (Thai or Latin), no
 # digits, no "@", not a service's name ("WordPress", "แบบฟอร์มออนไลน์" are one word).
 _PERSON = re.compile(r"^[\u0e01-\u0e4eA-Za-z.]+(?: [\u0e01-\u0e4eA-Za-z.]+){1,2}$")
@@ -29,16 +30,17 @@ def reply_to_contact(
     parsed: ParsedMessage, candidates: list[FieldCandidate], own: set[str]
 ) -> list[FieldCandidate]:
     """The e-mail (and name) in Reply-To, for the fields `candidates` give no value of;
-    none when Reply-To is From's address or one of `own` (the agency's mailboxes, lower
-    case). An "e-mail" with no @ is none: a site's footer "อีเมลนี้ส่งจากแบบฟอร์ม..."
-    ("this mail was sent from the form...") read under the e-mail's label."""
+    none when Reply-To is From's address or one of `own` (the agency's mailboxes, folded
+    by address_case.ascii_lower). An "e-mail" with no @ is none: a site's footer
+    "อีเมลนี้ส่งจากแบบฟอร์ม..." ("this mail was sent from the form...") read under the
+    e-mail's label."""
     found = {c.key for c in candidates if c.key != "email" or "@" in c.value}
     pairs = getaddresses(parsed.headers.get("reply-to", []))
     if len(pairs) != 1:
         return []  # none, or several: no one person to answer
     name, address = pairs[0][0].strip(), pairs[0][1].strip()
-    sender = parsed.from_addr.strip().lower()
-    if not _EMAIL.match(address) or address.lower() in {sender, *own}:
+    sender = ascii_lower(parsed.from_addr.strip())
+    if not has_type("email", address) or ascii_lower(address) in {sender, *own}:
         return []
     out = []
     # no "header" method: that reads as the sender's own Subject line, which stands

@@ -11,7 +11,6 @@ per recipient per day) need the database and live in intake/outbox.py.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import cached_property
 
@@ -20,9 +19,8 @@ from pydantic import BaseModel, ConfigDict
 from extractors.address_case import ascii_lower
 from extractors.base import ParsedMessage
 from extractors.classify import author_address, handed_on_for_outsider
+from extractors.machine_mailbox import answers_no_one
 
-_NO_REPLY = re.compile(r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|bounces?)([+-].*)?$")
-_DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon", "listserv", "majordomo")
 _PRECEDENCE = ("bulk", "list", "junk", "auto_reply")
 
 
@@ -119,7 +117,7 @@ def _sender(parsed: ParsedMessage, own: OwnIdentity) -> str | None:
     if (_first(parsed, "return-path") or "").replace(" ", "") == "<>":
         return "null Return-Path"
     local = address.rpartition("@")[0]
-    if local in _DAEMONS or _NO_REPLY.match(local):
+    if answers_no_one(local):
         return "MAILER-DAEMON, postmaster or no-reply sender"
     if address in own.addresses:
         return "sent from the agency's own address"

@@ -53,18 +53,18 @@ from unseen_requests_30 import KIND, build_set
 # PDF 30/30, sheet 16/16. Every other set (test_unseen_styles.py and _2 to _28) reads
 # the same before (main's c47d415) and after: its "all styles" line identical. Run time:
 # about 5 s for this file and test_shapes_30.py on the shared machine.
-# Floors, for what was left for want of time (each wrong value flagged or missing, none
-# silent): an office line whose bracketed note "(ที่ทำงาน)" is dropped as a note, so it
-# reads as the plain โทรศัพท์ label and wins over โทรศัพท์มือถือ (flagged); a workers'
-# table header cell taken as the employer's name (flagged); "นายจ้าง <name>" with the
-# word kept in the name (flagged); the birth date in a header row of three card dates
-# (missing).
-FLOORS: dict[str, float] = {
-    "html_contacts_table_many_phones": 0.875,
-    "html_employer_workers_table": 0.875,
-    "employer_no_id_pink_card_body": 0.857,
-    "docx_card_dates_one_row": 0.875,
-}
+# Floors were left for want of time on four styles (each wrong value flagged or missing,
+# none silent): an office line whose bracketed note "(ที่ทำงาน)" was dropped as a note, so
+# it read as the plain โทรศัพท์ label and won over โทรศัพท์มือถือ; a workers' table header
+# cell taken as the employer's name; "นายจ้าง <name>" with the word kept in the name; the
+# birth date in a header row of three card dates. Fixed to the principle (branch left30,
+# unit tests in test_shapes_left30.py on fresh examples): a bracketed note naming another
+# line (work, office, fax, emergency) is part of the label; a header row over two or more
+# rows is a list of people, none the applicant; นายจ้าง is a role, no title; an ID card's
+# issue and expiry dates are captions no field takes, beside the birth date's label.
+# After (same command): 422/422 right (1.000), 0 wrong flagged, 0 silent, 0 missing; no
+# floor is needed. Every other set's "all styles" line is the same before and after.
+FLOORS: dict[str, float] = {}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
