@@ -26,9 +26,11 @@ Conventions (written down before any run):
   is right beside นางสาว;
 - the phone is the applicant's own mobile: not a relative's, not an office line or a work
   mobile in a signature, not the agency's number quoted back, not a home landline;
-- the e-mail is the applicant's own: given in the text, or, where the text gives none, the
-  mailbox the applicant wrote from (a forwarded original's sender where a relative
-  forwards it); none is expected where the applicant has no mailbox of her own in the mail;
+- the e-mail is the applicant's own as typed in the text, or a forwarded original's sender
+  where a relative forwards it; an e-mail only in the From header is not expected (corrected
+  after the first run, a builder slip: the first convention also expected the mailbox the
+  applicant wrote from, which set 25 and the project's own rule leave out, the sender's
+  address not being a value the citizen typed);
 - the address is the applicant's home, never an office address in a signature or the place
   of the broken street light; the postal code and province follow it (where the text gives
   no postal code, none is expected);
@@ -184,8 +186,11 @@ def long_address(p: Person) -> str:
 
 
 def exp(p: Person, keys: str, *, untitled: bool = False, short_title: bool = False,
-        subject: str = "", thai_digits: bool = False) -> dict[str, tuple[str, ...]]:  # fmt: skip
+        subject: str = "", thai_digits: bool = False,
+        typed_email: bool = True) -> dict[str, tuple[str, ...]]:  # fmt: skip
     out = expect(p, keys)
+    if not typed_email:
+        out.pop("email", None)  # only in the From header: not a value the citizen typed
     if "full_name" in out:
         names = [p.name]
         if untitled:
@@ -228,7 +233,11 @@ def elder_phone_one_line_thai_digits(p: Person, i: int) -> Case:
         )
     text = line + "\n\n" + ("ส่งจาก iPhone ของฉัน\n" if i % 2 == 0 else "ขอบคุณครับ\n")
     raw = message(e, i, "เบี้ยยังชีพ", text=text)
-    return Case("elder_phone_one_line_thai_digits", raw, exp(e, ALL, thai_digits=i % 2 == 0))
+    return Case(
+        "elder_phone_one_line_thai_digits",
+        raw,
+        exp(e, ALL, thai_digits=i % 2 == 0, typed_email=False),
+    )
 
 
 def young_emoji_english_bin(p: Person, i: int) -> Case:
@@ -286,7 +295,9 @@ def reply_to_auto_ack_adds_missing(p: Person, i: int) -> Case:
     )
     raw = message(p, i, f"Re: [เลขรับ {receipt}] ได้รับคำร้องของท่านแล้ว", text=text,
                   extra={"In-Reply-To": f"<ack-{812 + i}@tonthongchai.go.th>"})  # fmt: skip
-    return Case("reply_to_auto_ack_adds_missing", raw, exp(p, ALL, untitled=True))
+    return Case(
+        "reply_to_auto_ack_adds_missing", raw, exp(p, ALL, untitled=True, typed_email=False)
+    )
 
 
 def subject_holds_request_oneline_body(p: Person, i: int) -> Case:
@@ -297,7 +308,11 @@ def subject_holds_request_oneline_body(p: Person, i: int) -> Case:
         f"โทร {phone_as(p.mobile, i)} รบกวนด้วยครับ\n"
     )
     raw = message(p, i, subject, text=text)
-    return Case("subject_holds_request_oneline_body", raw, exp(p, COMPLAINT, subject=subject))
+    return Case(
+        "subject_holds_request_oneline_body",
+        raw,
+        exp(p, COMPLAINT, subject=subject, typed_email=False),
+    )
 
 
 def forwarded_from_daughter(p: Person, i: int) -> Case:
@@ -371,7 +386,7 @@ def gmail_signature_office_phone_address(p: Person, i: int) -> Case:
         f"โทร 045-24{i % 10}-118 ต่อ 21 | มือถือ (งาน) 08{6 + i % 3}-55{i % 10}-0192\n"
     )
     raw = message(p, i, "แจ้งเหตุรำคาญ กลิ่นฟาร์มหมู", text=text)
-    return Case("gmail_signature_office_phone_address", raw, exp(p, COMPLAINT))
+    return Case("gmail_signature_office_phone_address", raw, exp(p, COMPLAINT, typed_email=False))
 
 
 def sign_tax_english_labels_dates(p: Person, i: int) -> Case:
@@ -433,7 +448,7 @@ def street_light_complaint_no_postal(p: Person, i: int) -> Case:
     )
     raw = message(p, i, "ไฟถนนดับ", text=text)
     return Case("street_light_complaint_no_postal", raw,
-                exp(p, "full_name phone email address province"))  # fmt: skip
+                exp(p, "full_name phone email address province", typed_email=False))  # fmt: skip
 
 
 def stray_dogs_mobile_note_home_line(p: Person, i: int) -> Case:
@@ -476,7 +491,7 @@ def stray_dogs_one_line_commas(p: Person, i: int) -> Case:
         f"{p.postal}, โทร {phone_as(p.mobile, i + 1)}, บัตร {dashed_id(p.nid)}\n"
     )
     raw = message(p, i, "แจ้งเรื่องสุนัข", text=text)
-    return Case("stray_dogs_one_line_commas", raw, exp(p, NO_BIRTH))
+    return Case("stray_dogs_one_line_commas", raw, exp(p, NO_BIRTH, typed_email=False))
 
 
 def elder_thai_digits_full_words(p: Person, i: int) -> Case:
@@ -495,7 +510,9 @@ def elder_thai_digits_full_words(p: Person, i: int) -> Case:
         f"{e.name}\n"
     )
     raw = message(e, i, "ขอรับเงินเบี้ยยังชีพผู้สูงอายุ", text=text)
-    return Case("elder_thai_digits_full_words", raw, exp(e, ALL, thai_digits=True))
+    return Case(
+        "elder_thai_digits_full_words", raw, exp(e, ALL, thai_digits=True, typed_email=False)
+    )
 
 
 def flood_aid_household_members(p: Person, i: int) -> Case:
@@ -518,7 +535,7 @@ def flood_aid_household_members(p: Person, i: int) -> Case:
         "ความเสียหาย ตู้เย็น ที่นอน ข้าวสาร ประมาณ 15,000 บาท\n"
     )
     raw = message(p, i, "ขอรับความช่วยเหลือน้ำท่วม", text=text)
-    return Case("flood_aid_household_members", raw, exp(p, ALL))
+    return Case("flood_aid_household_members", raw, exp(p, ALL, typed_email=False))
 
 
 def numbered_answers_to_clerk(p: Person, i: int) -> Case:
@@ -540,7 +557,7 @@ def numbered_answers_to_clerk(p: Person, i: int) -> Case:
         f"On Mon, Dec 7, 2026 at 9:02 AM งานประปา <{AGENCY}> wrote:\n{quoted}\n"
     )
     raw = message(p, i, "Re: สอบถามข้อมูลเพิ่มเติม เรื่องขอติดตั้งน้ำประปา", text=text)
-    return Case("numbered_answers_to_clerk", raw, exp(p, NO_BIRTH))
+    return Case("numbered_answers_to_clerk", raw, exp(p, NO_BIRTH, typed_email=False))
 
 
 # --- HTML bodies -----------------------------------------------------------------------------
@@ -604,7 +621,7 @@ def gmail_html_signature_office(p: Person, i: int) -> Case:
     )
     html = f'<div dir="ltr">{divs}<div><br clear="all"></div><div><br></div>{sig}</div>'
     raw = message(p, i, "แจ้งท่อระบายน้ำอุดตัน", html=html)
-    return Case("gmail_html_signature_office", raw, exp(p, COMPLAINT))
+    return Case("gmail_html_signature_office", raw, exp(p, COMPLAINT, typed_email=False))
 
 
 def html_letter_paragraphs_prose(p: Person, i: int) -> Case:
@@ -625,7 +642,7 @@ def html_letter_paragraphs_prose(p: Person, i: int) -> Case:
     ]
     html = "<html><body>" + "".join(f"<p>{x}</p>" for x in paras) + "</body></html>"
     raw = message(e, i, "ขอลงทะเบียนรับเงินเบี้ยยังชีพผู้สูงอายุ", html=html)
-    return Case("html_letter_paragraphs_prose", raw, exp(e, ALL))
+    return Case("html_letter_paragraphs_prose", raw, exp(e, ALL, typed_email=False))
 
 
 def gmail_html_forward_relative(p: Person, i: int) -> Case:
@@ -674,7 +691,7 @@ def iphone_html_emoji_lines(p: Person, i: int) -> Case:
         + '<div dir="auto"><br></div><div dir="ltr">Sent from my iPhone</div></body></html>'
     )
     raw = message(p, i, "ขอสำเนาทะเบียนบ้านค่ะ", html=html)
-    return Case("iphone_html_emoji_lines", raw, exp(p, ALL))
+    return Case("iphone_html_emoji_lines", raw, exp(p, ALL, typed_email=False))
 
 
 # --- attachments ----------------------------------------------------------------------------
@@ -770,7 +787,7 @@ def pdf_letter_drain_complaint(p: Person, i: int) -> Case:
     return Case(
         "pdf_letter_drain_complaint",
         raw,
-        exp(p, "full_name national_id phone email address postal_code province"),
+        exp(p, "full_name national_id phone email address postal_code province", typed_email=False),
     )
 
 
