@@ -67,3 +67,49 @@ def test_no_address_is_made_of_a_name_and_an_age() -> None:
     # A number after a name that is no house: no sub-district or district follows.
     case = read_case("นายบุญเรือน แก้วใส 67 ปี อยู่ 2 คนกับภรรยา ขอรับเบี้ยยังชีพ โทร 0812093345\n")
     assert case.fields.get("address") is None
+
+
+def read_pdf(data: bytes, body: str = "ตามไฟล์แนบค่ะ\n") -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอถังขยะ"
+    msg.set_content(body)
+    msg.add_attachment(data, maintype="application", subtype="pdf", filename="note.pdf")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def test_lek_bat_labels_the_id_in_a_phones_note() -> None:
+    # "เลขบัตร" (the card's number): how a citizen labels the ID in a note or a chat;
+    # a note exported to PDF is no letter, so only a label reads it.
+    from attachments_for_tests import ThaiPdf
+
+    pdf = ThaiPdf()
+    note = ("ขอถังขยะใบใหญ่ 1 ใบ", "ชื่อ นางมณีรัตน์ ปัญญาใส", "เลขบัตร 5-7101-00392-11-8",
+            "โทร 087-330-5129")  # fmt: skip
+    for k, line in enumerate(note):
+        pdf.put(line, 50, 780 - 24 * k)
+    case = read_pdf(pdf.save())
+    assert case.fields.get("national_id") == "5710100392118"
+
+
+def test_lek_bat_of_another_card_is_no_national_id() -> None:
+    # A welfare card's number is no ID, though its label opens with เลขบัตร.
+    case = read_case(
+        "ชื่อ นายสุเทพ ใจมั่น\nเลขบัตรสวัสดิการแห่งรัฐ 6007 6414 2301 5586\nเบอร์โทร 0812276631\n"
+    )
+    assert case.fields.get("national_id") is None
+
+
+def test_the_owner_of_a_sign_or_the_taxpayer_is_the_one_who_files_a_tax() -> None:
+    # A tax return names its filer by what is taxed: the sign's owner (เจ้าของป้าย, the
+    # one the sign tax is due from) or the taxpayer (ผู้เสียภาษี); bilingual as forms are.
+    for label in ("เจ้าของป้าย / Sign owner", "ชื่อผู้เสียภาษี"):
+        case = read_case(
+            "ขอยื่นแบบ ภ.ป.1 ค่ะ\n"
+            f"{label}: นางสาวรัตนา ศรีเมือง\n"
+            "เลขประจำตัวประชาชน 1-6599-00218-44-5\n"
+            "โทรศัพท์ 089-771-2305\n",
+            subject="ยื่นภาษีป้าย",
+        )
+        assert case.fields.get("full_name") == "นางสาวรัตนา ศรีเมือง", label
