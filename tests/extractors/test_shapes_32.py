@@ -113,3 +113,27 @@ def test_the_owner_of_a_sign_or_the_taxpayer_is_the_one_who_files_a_tax() -> Non
             subject="ยื่นภาษีป้าย",
         )
         assert case.fields.get("full_name") == "นางสาวรัตนา ศรีเมือง", label
+
+
+def test_a_reply_signed_with_the_name_alone_above_the_quote_names_the_writer() -> None:
+    # A citizen answers a clerk's mail with what was missing and signs with the name
+    # alone, no title, on the last line of her own words; the quoted mail below is not
+    # hers. Read as a last resort, flagged.
+    text = (
+        "ส่งเลขบัตรที่ขาดไปค่ะ\n"
+        "เลขประจำตัวประชาชน 1-6599-00218-44-5\n"
+        "เบอร์ 089-771-2305\n\n"
+        "รัตนา ศรีเมือง\n\n"
+        "เมื่อ จ. 7 ธ.ค. 2569 เวลา 09:12 น. งานทะเบียน <saraban@example.go.th> เขียนว่า:\n"
+        "> เรียน ผู้ยื่นคำร้อง\n"
+        "> กรุณาส่งเลขประจำตัวประชาชนเพิ่มเติม\n"
+    )
+    case = read_case(text, subject="Re: ขอคัดสำเนาทะเบียนบ้าน")
+    assert case.fields.get("full_name") == "รัตนา ศรีเมือง"
+    assert flagged(case, "full_name")
+
+
+def test_a_closing_or_a_request_on_the_last_line_is_no_name() -> None:
+    for last in ("ขอบคุณ มากค่ะ", "รบกวน ด้วยนะคะ", "ขอให้ดำเนินการ ด่วนค่ะ"):
+        case = read_case(f"แจ้งไฟถนนดับหน้าวัดค่ะ\nโทร 089-771-2305\n\n{last}\n")
+        assert case.fields.get("full_name") is None, last
