@@ -10,7 +10,7 @@ meets them in a week.
 unseen_requests_32.py was written before reading `extractors/` or `config/` (only the
 harness, blind_sets.py, set 30's test and builder with the helpers it imports, and the
 earlier sets' docstrings and style names). Its conventions (the applicant's own mobile,
-home address and mailbox; a two-digit Buddhist year read as the plausible one; the
+home address and typed e-mail; a two-digit Buddhist year read as the plausible one; the
 subject only where the request names its work in the Subject) are in its docstring.
 Same harness (unseen_harness.py) as the other sets. Run with `-s` to see the table per
 style and kind.
@@ -43,7 +43,30 @@ from unseen_requests_32 import KIND, build_set
 # no value the citizen typed): those 26 e-mail fields dropped, no mail changed. Same
 # command at the correction: 323/350 right (0.923), 0 flagged, 0 silent, 27 missing; by
 # kind plain 195/214 (0, 0, 19), HTML 64/64, Word 30/30, PDF 18/26 (0, 0, 8), sheet 16/16.
-FLOORS: dict[str, float] = {}
+# Fix (unit tests in test_shapes_32.py, examples written afresh): values typed on one line
+# with no label, an address right after a titled name, after a bare อยู่ or as a
+# comma-parted piece, by its shape, and a titled name between commas (line_values.py,
+# prose, flagged); เลขบัตร/เลขที่บัตร label the ID, เจ้าของป้าย/ผู้เสียภาษี the one who
+# files a tax (config/fields.toml); a reply signed with the name alone on the last line
+# of the citizen's own words, a last resort, flagged (closing_name.py). After it (same
+# command, at 4484fb9): 336/350 right (0.960), 0 wrong flagged, 0 wrong without a flag
+# (0.000%), 14 missing. By kind: plain 206/214 (0, 0, 8), HTML 64/64, Word 30/30, PDF
+# 20/26 (0, 0, 6), sheet 16/16. Every other set (test_unseen_styles.py, _2 to _21, _23
+# to _28 and _30; _29 run apart) reads the same before (main's c8b0c1d) and after, its
+# "all styles" line identical, but set 14, one more right (671 -> 672/680: semicolon_values'
+# ID now read by its เลขบัตร label); set 29 349/352 before and after. Run time: about 6 s
+# for this file and 7 s for test_shapes_32.py on the shared machine.
+# Floors, for what was left (each missing, none wrong): the address, postal code and
+# province only in the agency's quoted auto-acknowledgement (its own text: the reply
+# joins the case that holds them); the shop's place "ที่ตั้งร้าน (บ้านตัวเอง)" not read as
+# the home (a shop's place is none in general); the notes app's "บ้าน 54 ม.1 ..." with the
+# province and postal code on the next line, in a PDF that is no letter (only labels read
+# it, and "บ้าน" alone is too common a word to be one).
+FLOORS: dict[str, float] = {
+    "reply_to_auto_ack_adds_missing": 0.571,
+    "sign_tax_english_labels_dates": 0.875,
+    "pdf_phone_notes_export": 0.571,
+}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -58,4 +81,6 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    HELD_OUT.assert_silent_at_most()
+    # Issue 8's line is 0.5%; none at first sight nor after: any silent value in this
+    # set is a step back.
+    HELD_OUT.assert_silent_at_most(0.0)
