@@ -61,7 +61,10 @@ from unseen_requests_32 import KIND, build_set
 # joins the case that holds them); the shop's place "ที่ตั้งร้าน (บ้านตัวเอง)" not read as
 # the home (a shop's place is none in general); the notes app's "บ้าน 54 ม.1 ..." with the
 # province and postal code on the next line, in a PDF that is no letter (only labels read
-# it, and "บ้าน" alone is too common a word to be one).
+# it, and "บ้าน" alone is too common a word to be one: tried as an address label read only
+# before a house number and an address part in a line, it reached set 32's note, 342/350,
+# but table and sheet cells took it too, set 26 374 -> 372/374 (2 flagged) and set 4 one
+# silent in form_builder_table; taken back).
 FLOORS: dict[str, float] = {
     "reply_to_auto_ack_adds_missing": 0.571,
     "sign_tax_english_labels_dates": 0.875,
