@@ -25,8 +25,10 @@ from extractors.base import (
     ProvenanceKind,
 )
 from extractors.body_form import decode_text_bytes, parse_label_line
+from extractors.closing_name import CLOSING_NAME, closing_name
 from extractors.dumps import text_to_read
 from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
+from extractors.line_values import line_values
 from extractors.mail_text import CLOSING, split_mail
 from extractors.provinces import match_province
 from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
@@ -337,6 +339,7 @@ _CONFIDENCE = {
     VOUCHED_FOR: VOUCHED_CONFIDENCE,
     ACTING_FOR: VOUCHED_CONFIDENCE,
     DATE_PIECE: OLD_PHONE_CONFIDENCE,
+    CLOSING_NAME: SIGNATURE_CONFIDENCE,  # a last resort: two words alone may be no name
 }
 
 
@@ -524,6 +527,11 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if not any(a <= m.start("v") < b for a, b in said):  # not one already said so
             said.append(m.span("v"))
             yield "address", " ".join(m.group("v").split()), m.start("v"), "address line"
+    if not found and not signed:  # no name said or signed otherwise
+        yield from closing_name(text)
+    for key, value, start, how in line_values(text):  # no label, no line of its own
+        if key != "address" or not any(a <= start < b for a, b in said):
+            yield key, value, start, how
     folded = text.casefold()
     for m in _BORN_EN.finditer(text) if "born" in folded else ():
         if parse_date(m.group("d")) is not None:
