@@ -1,0 +1,43 @@
+"""Accuracy on a thirty-first set of requests written by others (issue 8): REAL Thai agency
+forms carrying a SECOND (or third) PERSON beside the applicant, forms set 28 did not hold:
+a birth report (the child, the mother, the father and the ผู้แจ้ง), a move-in with the
+เจ้าบ้าน's consent, a child-care enrolment, an elderly or disability allowance paid to a
+ผู้รับเงินแทน, a disability card with the ผู้ดูแล, a complaint naming the ผู้ถูกร้องเรียน,
+a tenant with the landlord, a land tax request among co-owners, a marriage or divorce copy
+with the คู่สมรส, a parent's request for a minor, a scholarship where the student is the
+ผู้ขอ, a headman filing for a villager, an employer enrolling a worker. Typed into mail
+bodies and HTML or attached as Word, PDF text layers and an xlsx sheet.
+
+unseen_requests_31.py was written before reading `extractors/` or `config/` (only the
+harness, blind_sets.py, set 30's test and builder, the helpers of sets 5, 11, 13, 26 and
+30 and the earlier sets' docstrings and style names). Its conventions are written down
+there: the applicant is the one the form names as asking (the ผู้แจ้ง of a birth, the
+mover not the owner, the parent for a child unless the child is the ผู้ขอ, the elder or
+disabled person not the payee or caregiver, the villager not the headman, the complainant,
+the tenant, the signing co-owner, the ผู้ร้อง not the spouse, the employer not the worker).
+Same harness (unseen_harness.py) as the other sets. Run with `-s` to see the table per
+style and kind.
+"""
+
+from __future__ import annotations
+
+from unseen_harness import HeldOutSet, by_kind
+from unseen_requests_31 import KIND, build_set
+
+# First sight: not yet measured.
+FLOORS: dict[str, float] = {}
+
+HELD_OUT = HeldOutSet(build_set, FLOORS)
+
+
+def test_the_set_is_new_and_varied() -> None:
+    HELD_OUT.assert_size(requests=48, styles=24, fields=340)
+
+
+def test_accuracy_per_style() -> None:
+    print("\n" + by_kind(HELD_OUT.table, KIND))
+    HELD_OUT.assert_floors()
+
+
+def test_wrong_without_a_flag() -> None:
+    HELD_OUT.assert_silent_at_most()
