@@ -249,6 +249,17 @@ _SECTION_NUMBER = re.compile(r"^\s*(?:(?:ส่วน|ตอน|ข้อ)(?:ท
 _BENEFICIARY = re.compile(
     r"(?:ข้อมูล(?:ของ)?\s*)?(?:ผู้สูงอายุ|คนพิการ|ผู้พิการ|ผู้ป่วย|ผู้ประสบ(?:ภัย|เหตุ)|ผู้เดือดร้อน)"
 )
+# A bracket opening with a role ("(ผู้ถือกรรมสิทธิ์ร่วม...)", "(ผู้ยื่นแทน)") after a name's
+# label: a note on whose part follows, no name (no given name begins with ผู้).
+_ROLE_NOTE = re.compile(r"\s*[(（]\s*ผู้[^()（）]*[)）]\s*$")
+# A note in brackets after a heading's words.
+_BRACKET_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]")
+# A heading that is a person's role alone ("ผู้ย้ายเข้า", "ผู้เช่า (ผู้พักอาศัย)"): after
+# another's part, a new person's part begins; whose, the lists above decide, else no one
+# else's (set 31).
+_ROLE_ALONE = re.compile(
+    r"^(?:ข้อมูล(?:ของ)?\s*)?ผู้[\u0e01-\u0e4e]{2,30}\s*(?:[(（][^()（）]*[)）])?\s*$"
+)
 # A heading that says whose part it is by the asker's own words, not "of" or "with" him
 # ("ข้อมูลผู้ปกครอง (ผู้สมัคร)", "ผู้แทนโดยชอบธรรม (ผู้ยื่นคำขอ)", "ผู้ยื่นคำขอ (นายจ้าง)"):
 # the form tells which person asks, so his part is the applicant's whatever else the
@@ -431,6 +442,9 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
             continue
         if kind == "name" and _COLON.search(value):
             continue  # "ชื่อ ผู้แทน: ..." a name has no colon: the label goes on to it
+        if kind == "name" and _ROLE_NOTE.match(value):
+            # "ผู้ยื่นคำร้อง (ผู้ถือกรรมสิทธิ์ร่วม...)": a heading's note on who he is
+            return LabelLine(hit.key, text[:end].strip(), "", round(factor, 3))
         label = text[:end].strip()
         if len(label) <= MAX_LABEL_CHARS:
             written = _clean_value(value)
@@ -1187,7 +1201,7 @@ def _other_party(
     proxies: set[int] = set()
     for i, (_, line) in enumerate(lines):
         text = line.strip()
-        heading = len(text) <= _HEADING_CHARS and not _VALUE_AFTER_COLON.search(text)
+        heading = _is_heading(text)
         if heading and _EXAMPLE.match(text):
             example = True
             headings.add(i)
@@ -1228,9 +1242,20 @@ def _other_party(
             inside = example = proxy = False
             headings.add(i)
             continue
+        if heading and _ROLE_ALONE.match(unnumbered):
+            inside = example = proxy = False  # "ผู้ย้ายเข้า": a person's part no list names
+            headings.add(i)
+            continue
         found = parsed[i]
         if found is not None and not senders(found.key):
             inside = proxy = False
+        if found is not None and found.value and not _RELATION.match(found.label):
+            # "ผู้ถูกร้องเรียน <name>" as a label and its value: his lines follow, until
+            # "ผู้ร้องเรียน <name>" gives the asker's (set 31)
+            if _OTHER_PARTY.search(found.label):
+                inside, proxy = True, False
+            elif _ASKER_NAMED.search(found.label) and not _PROXY.search(found.label):
+                inside = proxy = False
         if proxy or acts_for(text):  # "ข้าพเจ้า ... ในฐานะผู้อนุบาลของ ...": the writer's line
             proxies.add(i)
         if example and heading and text and found is None:
@@ -1241,14 +1266,18 @@ def _other_party(
     return others, headings, proxies
 
 
+def _is_heading(text: str) -> bool:
+    """A section heading: short, no value after a colon; a note in brackets does not make
+    it long ("ผู้ยื่นคำร้อง (ผู้ถือกรรมสิทธิ์ร่วมคนที่สามตามโฉนด)", set 31)."""
+    if _VALUE_AFTER_COLON.search(text):
+        return False
+    return len(text) <= _HEADING_CHARS or len(_BRACKET_NOTE.sub("", text)) <= _HEADING_CHARS
+
+
 def _guarded(lines: Sequence[tuple[int, str]]) -> bool:
     """Whether the text has a guardian's section heading and no heading of the sender's
     own part (ผู้ขอ, ผู้ยื่นคำร้อง...), which would make the guardian the one who asks."""
-    headings = [
-        text
-        for _, line in lines
-        if len(text := line.strip()) <= _HEADING_CHARS and not _VALUE_AFTER_COLON.search(text)
-    ]
+    headings = [text for _, line in lines if _is_heading(text := line.strip())]
     return any(_GUARDIAN.search(h) for h in headings) and not any(
         _OWN_PARTY.search(h) or (_ASKER_NAMED.search(h) and not _PROXY.search(h)) for h in headings
     )

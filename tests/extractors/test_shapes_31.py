@@ -208,3 +208,53 @@ def test_a_name_stops_before_the_relation_or_role_typed_after_it() -> None:
     assert case.fields.get("full_name") == "นางสาวอรพรรณ ใจงาม"
     case = read_case(f"ผู้ขอ\nชื่อ-สกุล นางสาวอรพรรณ ใจงาม ผู้ดูแลคนพิการ\nเลขประจำตัวประชาชน {MINE}\n")
     assert case.fields.get("full_name") == "นางสาวอรพรรณ ใจงาม"
+
+
+def test_after_anothers_part_a_part_headed_by_an_unlisted_role_is_not_theirs() -> None:
+    # The owner's consent, then the mover's part headed by his own role ("ผู้ย้ายเข้า"),
+    # no word the readers know as the asker's: a new person's part begins, so his name
+    # is read, not left out as the owner's.
+    case = read_case(
+        "เจ้าบ้าน\n"
+        "ชื่อ-สกุล นายวินัย ทองสุข\n"
+        f"เลขประจำตัวประชาชน {THEIRS}\n"
+        "โทร 081-200-3344\n\n"
+        "ผู้ย้ายเข้า\n"
+        "ชื่อ-สกุล นางสาวอรพรรณ ใจงาม\n"
+        f"เลขประจำตัวประชาชน {MINE}\n"
+        "โทร 089-771-0452\n"
+    )
+    assert case.fields.get("full_name") == "นางสาวอรพรรณ ใจงาม"
+    assert case.fields.get("national_id") == MINE
+
+
+def test_a_heading_with_a_long_note_in_brackets_is_still_a_heading() -> None:
+    # "ผู้ยื่นคำร้อง (ผู้ถือกรรมสิทธิ์ร่วมคนที่สามตามโฉนด)": the note makes the line long,
+    # yet it heads the asker's part after the other owners' list.
+    case = read_case(
+        "รายชื่อผู้ถือกรรมสิทธิ์ร่วม\n"
+        "ชื่อ-สกุล นายวินัย ทองสุข\n"
+        f"เลขประจำตัวประชาชน {THEIRS}\n\n"
+        "ผู้ยื่นคำร้อง (ผู้ถือกรรมสิทธิ์ร่วมคนที่สามตามโฉนดที่ดิน)\n"
+        "ชื่อ-สกุล นางสาวอรพรรณ ใจงาม\n"
+        f"เลขประจำตัวประชาชน {MINE}\n"
+    )
+    assert case.fields.get("full_name") == "นางสาวอรพรรณ ใจงาม"
+    assert case.fields.get("national_id") == MINE
+
+
+def test_the_lines_under_a_labelled_respondent_are_his_until_the_complainant() -> None:
+    # "ผู้ถูกร้องเรียน <name>" typed as a label and value, his address and phone below,
+    # then "ผู้ร้องเรียน <name>" and the complainant's own lines.
+    case = read_case(
+        "ผู้ถูกร้องเรียน นายวินัย ทองสุข (เจ้าของอู่ซ่อมรถ)\n"
+        f"ที่อยู่ {THEIR_ADDRESS}\n"
+        "โทร 081-200-3344\n\n"
+        "ผู้ร้องเรียน นางสาวอรพรรณ ใจงาม\n"
+        f"เลขประจำตัวประชาชน {MINE}\n"
+        f"ที่อยู่ {ADDRESS}\n"
+        "โทร 089-771-0452\n",
+        subject="ร้องเรียนเสียงดัง",
+    )
+    assert case.fields.get("phone") in ("+66897710452", "0897710452")
+    assert (case.fields.get("address") or "").startswith("5 หมู่ที่ 2")
