@@ -76,8 +76,10 @@ __all__ = [
     "decode_text_bytes",
     "own_column",
     "parse_label_line",
+    "people_parts",
     "read_label_lines",
     "request_lines",
+    "sender_field",
 ]
 
 MakeProvenance = Callable[[int, str], Provenance]  # (line number, label as written)
@@ -1272,6 +1274,21 @@ def _is_heading(text: str) -> bool:
     if _VALUE_AFTER_COLON.search(text):
         return False
     return len(text) <= _HEADING_CHARS or len(_BRACKET_NOTE.sub("", text)) <= _HEADING_CHARS
+
+
+def people_parts(texts: Sequence[str], labels: LabelIndex) -> tuple[set[int], set[int]]:
+    """(indexes of the texts in another person's part, in a proxy's part): the parts of a
+    form read as `read_label_lines` reads them, for a reader that keeps its own rows (an
+    HTML table whose one-cell rows head each person's rows, set 31)."""
+    parse = _remembering(labels)
+    parsed = [parse(text) if text.strip() else None for text in texts]
+    others, _, proxies = _other_party(list(enumerate(texts)), parsed, _sender_fields(labels))
+    return others, proxies
+
+
+def sender_field(labels: LabelIndex) -> Callable[[str], bool]:
+    """Whether a key is the sender's personal data (see _sender_fields)."""
+    return _sender_fields(labels)
 
 
 def _guarded(lines: Sequence[tuple[int, str]]) -> bool:

@@ -258,3 +258,44 @@ def test_the_lines_under_a_labelled_respondent_are_his_until_the_complainant() -
     )
     assert case.fields.get("phone") in ("+66897710452", "0897710452")
     assert (case.fields.get("address") or "").startswith("5 หมู่ที่ 2")
+
+
+def read_html(html: str) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "คำร้อง"
+    msg.set_content(html, subtype="html")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def test_an_html_table_whose_one_cell_rows_head_each_persons_rows() -> None:
+    # One table for a birth report: "บิดา" and "มารดา" rows with the same labels as the
+    # "ผู้แจ้ง" rows under them; only the reporter's are the applicant's.
+    def row(k: str, v: str) -> str:
+        return f"<tr><td>{k}</td><td>{v}</td></tr>"
+
+    html = (
+        "<table border='1'><tr><td colspan='2'><b>บิดา</b></td></tr>"
+        + row("ชื่อ-สกุล", "นายวินัย ทองสุข") + row("เลขประจำตัวประชาชน", THEIRS)
+        + "<tr><td colspan='2'><b>ผู้แจ้ง</b></td></tr>"
+        + row("ชื่อ-สกุล", "นางสาวอรพรรณ ใจงาม") + row("เลขประจำตัวประชาชน", MINE)
+        + row("โทรศัพท์", "089-771-0452") + "</table>"
+    )  # fmt: skip
+    case = read_html(html)
+    assert case.fields.get("full_name") == "นางสาวอรพรรณ ใจงาม"
+    assert case.fields.get("national_id") == MINE
+
+
+def test_an_html_table_with_a_column_per_person_reads_the_askers() -> None:
+    # "หัวข้อ | ผู้ถูกร้องเรียน | ผู้ร้องเรียน": the respondent's column first.
+    html = (
+        "<table border='1'><tr><th>หัวข้อ</th><th>ผู้ถูกร้องเรียน</th><th>ผู้ร้องเรียน</th></tr>"
+        "<tr><td>ชื่อ-สกุล</td><td>นายวินัย ทองสุข</td><td>นางสาวอรพรรณ ใจงาม</td></tr>"
+        f"<tr><td>ที่อยู่</td><td>{THEIR_ADDRESS}</td><td>{ADDRESS}</td></tr>"
+        "<tr><td>โทรศัพท์</td><td>081-200-3344</td><td>089-771-0452</td></tr></table>"
+    )
+    case = read_html(html)
+    assert case.fields.get("full_name") == "นางสาวอรพรรณ ใจงาม"
+    assert case.fields.get("phone") in ("+66897710452", "0897710452")
+    assert not flagged(case, "full_name")
