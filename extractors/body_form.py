@@ -254,6 +254,12 @@ _BENEFICIARY = re.compile(
 # A bracket opening with a role ("(ผู้ถือกรรมสิทธิ์ร่วม...)", "(ผู้ยื่นแทน)") after a name's
 # label: a note on whose part follows, no name (no given name begins with ผู้).
 _ROLE_NOTE = re.compile(r"\s*[(（]\s*ผู้[^()（）]*[)）]\s*$")
+# A line ending with a titled name and a proxy's role ("ข้าพเจ้า นายก ข ผู้รับเงินแทน",
+# "ชื่อ นางค ง (ผู้ดูแล)"): the writer says he acts for another; his lines follow (set 31).
+_NAME_THEN_PROXY = re.compile(
+    rf"{CIVIL_TITLE}[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]+\s*[(（]?\s*(?:{_PROXY.pattern})"
+    r"[\u0e01-\u0e4e]*\s*[)）]?\s*$"
+)
 # A note in brackets after a heading's words.
 _BRACKET_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]")
 # A heading that is a person's role alone ("ผู้ย้ายเข้า", "ผู้เช่า (ผู้พักอาศัย)"): after
@@ -1237,6 +1243,9 @@ def _other_party(
         ):
             inside, proxy = False, True
             headings.add(i)
+            said = parsed[i]
+            if said is not None and said.value:  # "ข้าพเจ้า นายก ข ผู้รับเงินแทน": his own
+                proxies.add(i)
             continue
         if heading and (
             _OWN_PARTY.search(text) or _FORM_TITLE.match(text) or _BENEFICIARY.match(unnumbered)
@@ -1258,6 +1267,8 @@ def _other_party(
                 inside, proxy = True, False
             elif _ASKER_NAMED.search(found.label) and not _PROXY.search(found.label):
                 inside = proxy = False
+        if _NAME_THEN_PROXY.search(text):
+            inside, proxy = False, True  # "ข้าพเจ้า <name> ผู้รับเงินแทน": his lines follow
         if proxy or acts_for(text):  # "ข้าพเจ้า ... ในฐานะผู้อนุบาลของ ...": the writer's line
             proxies.add(i)
         if example and heading and text and found is None:

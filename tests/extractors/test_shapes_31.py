@@ -299,3 +299,20 @@ def test_an_html_table_with_a_column_per_person_reads_the_askers() -> None:
     assert case.fields.get("full_name") == "นางสาวอรพรรณ ใจงาม"
     assert case.fields.get("phone") in ("+66897710452", "0897710452")
     assert not flagged(case, "full_name")
+
+
+def test_a_writer_who_names_himself_a_payee_writes_a_proxys_lines() -> None:
+    # "ข้าพเจ้า <name> ผู้รับเงินแทน" and his ID and phone, then the one the allowance is
+    # for under her own heading: the writer's lines are a proxy's.
+    case = read_case(
+        "ข้าพเจ้า นายวินัย ทองสุข ผู้รับเงินแทน\n"
+        f"เลขประจำตัวประชาชน {THEIRS}\n"
+        "โทรศัพท์ 081-200-3344\n\n"
+        "คนพิการ\n"
+        "ชื่อ-สกุล นางสาวอรพรรณ ใจงาม\n"
+        f"เลขประจำตัวประชาชน {MINE}\n"
+        "โทรศัพท์ 089-771-0452\n"
+    )
+    assert case.fields.get("full_name") == "นางสาวอรพรรณ ใจงาม"
+    assert case.fields.get("national_id") == MINE
+    assert case.fields.get("phone") in ("+66897710452", "0897710452")
