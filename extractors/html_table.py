@@ -8,6 +8,10 @@ Two layouts are read:
     | ชื่อ-นามสกุล  | โทรศัพท์     |        a header row of labels over one row of values
     | นายสมชาย ใจดี | 081 234 5678 |
 
+A table of several people is read by their parts, as `body_form` reads them in text: a
+header row of people, one a column, gives the asker's column only; one-cell rows heading
+each person's rows (บิดา, มารดา, ผู้แจ้ง) leave another's rows out.
+
 Provenance `line` is the 1-based row number counted over all tables of the part.
 """
 
