@@ -66,6 +66,7 @@ from extractors.values import (
     PHONE_IN_TEXT,
     clean_value,
     has_type,
+    is_relation_only,
     looks_broken,
     valid_ids_in,
 )
@@ -778,6 +779,8 @@ def read_label_lines(
             confidence *= PROXY_SHARE
         if kind_of(found.key) == "name" and is_juristic_name(value):
             continue  # a company's name where the applicant's is asked: the signer's follows
+        if kind_of(found.key) == "name" and is_relation_only(value):
+            continue  # "ผู้แจ้งเป็น บิดา (ตามข้อมูลข้างต้น)": a relation, the name is elsewhere
         if value and not (theirs and senders(found.key)):
             prov = provenance(lines[start][0], found.label)
             how = "quoted" if is_quoted else method

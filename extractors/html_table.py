@@ -30,7 +30,7 @@ from extractors.body_form import (
 )
 from extractors.html_text import COLON_CELL, html_tables_headed
 from extractors.labels import LabelMatcher
-from extractors.values import clean_value
+from extractors.values import clean_value, is_relation_only
 
 MAX_TABLES = 50
 MAX_ROWS = 500  # per table: a request form is short
@@ -132,7 +132,8 @@ def _read_table(
             at = next((j for j in range(col + 1, len(rows[i])) if _filled(rows[i][j])), None)
             match = matches[i][col]
             if match is not None and at is not None and matches[i][at] is None:
-                found.append(candidate(*match, rows[i][at].strip(), i, rows[i][col]))
+                if not (_is_name(match[0], labels) and is_relation_only(rows[i][at])):
+                    found.append(candidate(*match, rows[i][at].strip(), i, rows[i][col]))
                 col = at + 1
             else:
                 col += 1
@@ -183,6 +184,10 @@ def _own_column_rows(rows: list[list[str]]) -> list[list[str]]:
         width = len(cells)
         out.append([] if own is not None else row)
     return out
+
+
+def _is_name(key: str, labels: LabelIndex) -> bool:
+    return isinstance(labels, LabelMatcher) and labels.field_type(key) == "name"
 
 
 def _filled(cell: str) -> bool:

@@ -143,6 +143,20 @@ def _spelt_email(value: str) -> str | None:
     return joined if joined.count("@") == 1 and normalise_email(joined) is not None else None
 
 
+# A kin word in a name's place, maybe after "... เป็น" and with a note in brackets ("บิดา
+# (ตามข้อมูลข้างต้น)", "ผู้แจ้งเป็น ยาย"): how one is related, no one's name (set 31).
+_RELATION_ONLY = re.compile(
+    r"^(?:[\u0e01-\u0e4e]{0,20}เป็น\s*)?(?:บิดา|มารดา|บุตร(?:ชาย|สาว)?|ตา|ยาย|ปู่|ย่า|สามี|ภรรยา"
+    r"|พี่(?:ชาย|สาว)?|น้อง(?:ชาย|สาว)?|ลุง|ป้า|น้า|อา|หลาน|ญาติ|คู่สมรส)"
+    r"(?:\s*[(（][^()（）]*[)）])?\s*$"
+)
+
+
+def is_relation_only(value: str) -> bool:
+    """Whether a name's value only says how someone is related ("บิดา (ตามข้างต้น)")."""
+    return _RELATION_ONLY.match(value.strip()) is not None
+
+
 def clean_value(kind: FieldType, value: str) -> str:
     """The part of `value` that is the field's value, as written; `value` when unsure."""
     value = value.strip()

@@ -316,3 +316,22 @@ def test_a_writer_who_names_himself_a_payee_writes_a_proxys_lines() -> None:
     assert case.fields.get("full_name") == "นางสาวอรพรรณ ใจงาม"
     assert case.fields.get("national_id") == MINE
     assert case.fields.get("phone") in ("+66897710452", "0897710452")
+
+
+def test_a_relation_under_or_beside_a_name_label_is_no_name() -> None:
+    # The reporter is the father above: "ผู้แจ้ง" heads his part and the line under it
+    # says so ("ผู้แจ้งเป็น บิดา (ตามข้อมูลข้างต้น)"); a kin word is no one's name, in
+    # text or in an HTML table's cell.
+    case = read_case(
+        "บิดา\n"
+        "ชื่อ-สกุล นายวินัย ทองสุข\n\n"
+        "ผู้แจ้ง\n"
+        "ผู้แจ้งเป็น บิดา (ตามข้อมูลข้างต้น)\n"
+        "โทรศัพท์ 089-771-0452\n"
+    )
+    assert case.fields.get("full_name") in (None, "นายวินัย ทองสุข")
+    html = (
+        "<table><tr><td>ชื่อ-สกุล</td><td>นายวินัย ทองสุข</td></tr>"
+        "<tr><td>ผู้แจ้งเป็น</td><td>บิดา (ตามข้อมูลข้างต้น)</td></tr></table>"
+    )
+    assert read_html(html).fields.get("full_name") == "นายวินัย ทองสุข"
