@@ -323,11 +323,7 @@ def test_a_relation_under_or_beside_a_name_label_is_no_name() -> None:
     # says so ("ผู้แจ้งเป็น บิดา (ตามข้อมูลข้างต้น)"); a kin word is no one's name, in
     # text or in an HTML table's cell.
     case = read_case(
-        "บิดา\n"
-        "ชื่อ-สกุล นายวินัย ทองสุข\n\n"
-        "ผู้แจ้ง\n"
-        "ผู้แจ้งเป็น บิดา (ตามข้อมูลข้างต้น)\n"
-        "โทรศัพท์ 089-771-0452\n"
+        "บิดา\nชื่อ-สกุล นายวินัย ทองสุข\n\nผู้แจ้ง\nผู้แจ้งเป็น บิดา (ตามข้อมูลข้างต้น)\nโทรศัพท์ 089-771-0452\n"
     )
     assert case.fields.get("full_name") in (None, "นายวินัย ทองสุข")
     html = (
