@@ -66,6 +66,7 @@ from extractors.values import (
     PHONE_IN_TEXT,
     clean_value,
     has_type,
+    is_relation_only,
     looks_broken,
     valid_ids_in,
 )
@@ -74,9 +75,12 @@ __all__ = [
     "BodyFormExtractor",
     "LabelLine",
     "decode_text_bytes",
+    "own_column",
     "parse_label_line",
+    "people_parts",
     "read_label_lines",
     "request_lines",
+    "sender_field",
 ]
 
 MakeProvenance = Callable[[int, str], Provenance]  # (line number, label as written)
@@ -230,7 +234,10 @@ _RELATION = re.compile(r"\s*(?:ความ)?(?:เกี่ยวข้อง|�
 # of attorney). A label naming one ("ชื่อ-สกุล (ผู้รับมอบอำนาจ)") is read as such too, and a
 # line opening with one opens the part however long (set 26: "ผู้ยื่นคำขอแทนตามหนังสือ
 # มอบอำนาจ เกี่ยวข้องกับผู้สูงอายุ ... โดยเป็น บุตร").
-_PROXY = re.compile(r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ)(?:คำ(?:ขอ|ร้อง)ฯ?\s*)?แทน|ผู้ดูแล")
+# And one who receives an allowance for the one it is paid to (ผู้รับเงินแทน, set 31).
+_PROXY = re.compile(
+    r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ|รับเงิน)(?:คำ(?:ขอ|ร้อง)ฯ?\s*)?แทน|ผู้ดูแล"
+)
 _PROXY_OPENING = re.compile(rf"[(（\[]?\s*(?:{_PROXY.pattern})")
 # Below review.REVIEW_BELOW from a sure label: a proxy's value that stands (the guardian's
 # phone, the one to call) is never taken silently; a clerk sees whose it is.
@@ -242,6 +249,47 @@ PROXY_SHARE = 0.75
 # is read as a proxy's. Without one, "ข้อมูลบุตร" beside the sender's own part stays
 # another's (a parent's grant for a newborn, set 24).
 _GUARDIAN = re.compile(r"ผู้ปกครอง|ผู้อนุบาล|ผู้พิทักษ์|ผู้แทนโดยชอบธรรม")
+# A section's number before its heading ("ส่วนที่ 1", "ตอนที่ 2", "1.", "ข้อ 3"): no value.
+_SECTION_NUMBER = re.compile(r"^\s*(?:(?:ส่วน|ตอน|ข้อ)(?:ที่)?\s*)?[0-9๐-๙]{1,2}[.)]?\s*")
+# A part headed by the one an allowance or help is for ("ส่วนที่ 2 ผู้สูงอายุ", "ข้อมูล
+# คนพิการ", "ผู้ประสบภัย"): his own, and a carer's or payee's part above it ends there.
+_BENEFICIARY = re.compile(
+    r"(?:ข้อมูล(?:ของ)?\s*)?(?:ผู้สูงอายุ|คนพิการ|ผู้พิการ|ผู้ป่วย|ผู้ประสบ(?:ภัย|เหตุ)|ผู้เดือดร้อน)"
+)
+# A bracket opening with a role ("(ผู้ถือกรรมสิทธิ์ร่วม...)", "(ผู้ยื่นแทน)") after a name's
+# label: a note on whose part follows, no name (no given name begins with ผู้).
+_ROLE_NOTE = re.compile(r"\s*[(（]\s*ผู้[^()（）]*[)）]\s*$")
+# A line ending with a titled name and a proxy's role ("ข้าพเจ้า นายก ข ผู้รับเงินแทน",
+# "ชื่อ นางค ง (ผู้ดูแล)"): the writer says he acts for another; his lines follow (set 31).
+_NAME_THEN_PROXY = re.compile(
+    rf"{CIVIL_TITLE}[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]+\s*[(（]?\s*(?:{_PROXY.pattern})"
+    r"[\u0e01-\u0e4e]*\s*[)）]?\s*$"
+)
+# A note in brackets after a heading's words.
+_BRACKET_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]")
+# A heading that is a person's role alone ("ผู้ย้ายเข้า", "ผู้เช่า (ผู้พักอาศัย)"): after
+# another's part, a new person's part begins; whose, the lists above decide, else no one
+# else's (set 31).
+_ROLE_ALONE = re.compile(
+    r"^(?:ข้อมูล(?:ของ)?\s*)?ผู้[\u0e01-\u0e4e]{2,30}\s*(?:[(（][^()（）]*[)）])?\s*$"
+)
+# A heading that says whose part it is by the asker's own words, not "of" or "with" him
+# ("ข้อมูลผู้ปกครอง (ผู้สมัคร)", "ผู้แทนโดยชอบธรรม (ผู้ยื่นคำขอ)", "ผู้ยื่นคำขอ (นายจ้าง)"):
+# the form tells which person asks, so his part is the applicant's whatever else the
+# heading calls him (a parent, an employer, a co-owner); "ความเกี่ยวข้องกับผู้ขอ",
+# "บุตรของผู้ยื่นคำขอ" name the asker only to relate another to him (set 31).
+_ASKER_NAMED = re.compile(
+    r"(?<!ของ)(?<!ของ )(?<!กับ)(?<!กับ )(?:ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|ผู้สมัคร|ผู้มอบ(?:อำนาจ|ฉันทะ))"
+)
+# A part headed by another person's role alone, as forms with several people head each
+# person's lines (set 31): a birth report's "มารดา" and "บิดา", a minor's "ผู้เยาว์", the
+# child's "ข้อมูลเด็กที่เกิด", a spouse, the house owner who consents to a move-in
+# (เจ้าบ้าน), a landlord, the co-owners of a plot, an employer's worker.
+_OTHER_HEADING = re.compile(
+    r"^[\s(\[]*(?:ส่วนที่\s*[0-9๐-๙]+\.?\s*)?(?:ข้อมูล(?:ของ)?\s*|รายชื่อ\s*)?(?:บิดา|มารดา|ผู้เยาว์|เด็ก|บุตร"
+    r"|คู่สมรส|สามี|ภรรยา|เจ้าบ้าน|เจ้าของ(?:บ้าน|ที่ดิน|ห้อง|อาคาร)|ผู้ให้เช่า|ผู้ถือกรรมสิทธิ์"
+    r"|ลูกจ้าง|ผู้เข้ารับการ)"
+)
 GUARDIAN, OWN_PARTY = _GUARDIAN, _OWN_PARTY  # for the readers of tables (html_table)
 _WARD_DATA = re.compile(
     r"ข้อมูล(?:ของ)?\s*(?:บุตร|เด็ก|ผู้เยาว์|นักเรียน)|คนไร้ความสามารถ|คนเสมือนไร้ความสามารถ"
@@ -407,6 +455,9 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
             continue
         if kind == "name" and _COLON.search(value):
             continue  # "ชื่อ ผู้แทน: ..." a name has no colon: the label goes on to it
+        if kind == "name" and _ROLE_NOTE.match(value):
+            # "ผู้ยื่นคำร้อง (ผู้ถือกรรมสิทธิ์ร่วม...)": a heading's note on who he is
+            return LabelLine(hit.key, text[:end].strip(), "", round(factor, 3))
         label = text[:end].strip()
         if len(label) <= MAX_LABEL_CHARS:
             written = _clean_value(value)
@@ -734,6 +785,8 @@ def read_label_lines(
             confidence *= PROXY_SHARE
         if kind_of(found.key) == "name" and is_juristic_name(value):
             continue  # a company's name where the applicant's is asked: the signer's follows
+        if kind_of(found.key) == "name" and is_relation_only(value):
+            continue  # "ผู้แจ้งเป็น บิดา (ตามข้อมูลข้างต้น)": a relation, the name is elsewhere
         if value and not (theirs and senders(found.key)):
             prov = provenance(lines[start][0], found.label)
             how = "quoted" if is_quoted else method
@@ -948,7 +1001,16 @@ def _party_cells(line: str) -> tuple[str, list[str]] | None:
     return None
 
 
-def _own_column(cells: list[str]) -> int | None:
+# A cell naming a person by role: Thai names a role with ผู้ ("ผู้ให้เช่า", "ผู้ว่าจ้าง",
+# "ผู้ถือกรรมสิทธิ์ร่วม") or by kin or standing (เจ้าบ้าน, เจ้าของ..., บิดา, นายจ้าง...).
+# Beside a column marked as the asker's ("ผู้เช่า (ผู้ร้อง)"), such a column is another
+# person's, whatever the form calls him (set 31: "ผู้ให้เช่า" first, then the tenant).
+_PERSON_ROLE = re.compile(
+    r"^(?:ข้อมูล(?:ของ)?\s*)?(?:ผู้|เจ้า|บิดา|มารดา|บุตร|เด็ก|คู่สมรส|สามี|ภรรยา|นายจ้าง|ลูกจ้าง)"
+)
+
+
+def own_column(cells: list[str]) -> int | None:
     """The index of the sender's column when the row names the parties, one a column."""
     kinds = []
     for cell in cells[1:]:
@@ -958,6 +1020,8 @@ def _own_column(cells: list[str]) -> int | None:
             kinds.append("theirs")
         elif _OWN_PARTY.search(cell):
             kinds.append("own")
+        elif _PERSON_ROLE.match(cell):
+            kinds.append("theirs")  # a role the own column is told apart from
         else:
             return None
     if kinds.count("own") != 1 or len(kinds) < 2:
@@ -977,7 +1041,7 @@ def _party_columns(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 out.append((number, f"{cells[0]}: {cells[own]}" if cells[0] else cells[own]))
             continue
         own = None
-        column = _own_column(split[1]) if split is not None else None
+        column = own_column(split[1]) if split is not None else None
         if split is not None and column is not None:
             own, sep, width = column, split[0], len(split[1])
             continue  # the header: no value of its own
@@ -1160,7 +1224,7 @@ def _other_party(
     proxies: set[int] = set()
     for i, (_, line) in enumerate(lines):
         text = line.strip()
-        heading = len(text) <= _HEADING_CHARS and not _VALUE_AFTER_COLON.search(text)
+        heading = _is_heading(text)
         if heading and _EXAMPLE.match(text):
             example = True
             headings.add(i)
@@ -1169,26 +1233,57 @@ def _other_party(
             inside = example = proxy = False  # the ward's own part: see _GUARDIAN
             headings.add(i)
             continue
-        if heading and _OTHER_PARTY.search(text) and not _RELATION.match(text):
+        if heading and _ASKER_NAMED.search(text) and not _PROXY.search(text):
+            inside = example = proxy = False  # the form says this is the asker's part
+            headings.add(i)
+            continue
+        if (
+            heading
+            and (_OTHER_PARTY.search(text) or _OTHER_HEADING.match(text))
+            and not _RELATION.match(text)
+        ):
             inside, proxy = True, False
             headings.add(i)
             continue
-        if heading and guarded and _GUARDIAN.search(text):
+        if heading and _GUARDIAN.search(text):
             inside, proxy = False, True
             headings.add(i)
             continue
         opens_proxy = parsed[i] is None and _PROXY_OPENING.match(text) is not None
-        if (heading or opens_proxy) and _PROXY.search(text) and not any(c.isdigit() for c in text):
+        unnumbered = _SECTION_NUMBER.sub("", text)  # "ส่วนที่ 1 ผู้ดูแล...": no value
+        if (
+            (heading or opens_proxy)
+            and _PROXY.search(text)
+            and not any(c.isdigit() for c in unnumbered)
+        ):
             inside, proxy = False, True
             headings.add(i)
+            said = parsed[i]
+            if said is not None and said.value:  # "ข้าพเจ้า นายก ข ผู้รับเงินแทน": his own
+                proxies.add(i)
             continue
-        if heading and (_OWN_PARTY.search(text) or _FORM_TITLE.match(text)):
+        if heading and (
+            _OWN_PARTY.search(text) or _FORM_TITLE.match(text) or _BENEFICIARY.match(unnumbered)
+        ):
             inside = example = proxy = False
+            headings.add(i)
+            continue
+        if heading and _ROLE_ALONE.match(unnumbered):
+            inside = example = proxy = False  # "ผู้ย้ายเข้า": a person's part no list names
             headings.add(i)
             continue
         found = parsed[i]
         if found is not None and not senders(found.key):
             inside = proxy = False
+        if found is not None and found.value and not _RELATION.match(found.label):
+            # "ผู้ถูกร้องเรียน <name>" as a label and its value: his lines follow, until
+            # "ผู้ร้องเรียน <name>" gives the asker's (set 31)
+            if _OTHER_PARTY.search(found.label):
+                inside, proxy = True, False
+            elif _ASKER_NAMED.search(found.label) and not _PROXY.search(found.label):
+                inside = proxy = False
+        if _NAME_THEN_PROXY.search(text):
+            inside, proxy = False, True  # "ข้าพเจ้า <name> ผู้รับเงินแทน": his lines follow
         if proxy or acts_for(text):  # "ข้าพเจ้า ... ในฐานะผู้อนุบาลของ ...": the writer's line
             proxies.add(i)
         if example and heading and text and found is None:
@@ -1199,16 +1294,35 @@ def _other_party(
     return others, headings, proxies
 
 
+def _is_heading(text: str) -> bool:
+    """A section heading: short, no value after a colon; a note in brackets does not make
+    it long ("ผู้ยื่นคำร้อง (ผู้ถือกรรมสิทธิ์ร่วมคนที่สามตามโฉนด)", set 31)."""
+    if _VALUE_AFTER_COLON.search(text):
+        return False
+    return len(text) <= _HEADING_CHARS or len(_BRACKET_NOTE.sub("", text)) <= _HEADING_CHARS
+
+
+def people_parts(texts: Sequence[str], labels: LabelIndex) -> tuple[set[int], set[int]]:
+    """(indexes of the texts in another person's part, in a proxy's part): the parts of a
+    form read as `read_label_lines` reads them, for a reader that keeps its own rows (an
+    HTML table whose one-cell rows head each person's rows, set 31)."""
+    parse = _remembering(labels)
+    parsed = [parse(text) if text.strip() else None for text in texts]
+    others, _, proxies = _other_party(list(enumerate(texts)), parsed, _sender_fields(labels))
+    return others, proxies
+
+
+def sender_field(labels: LabelIndex) -> Callable[[str], bool]:
+    """Whether a key is the sender's personal data (see _sender_fields)."""
+    return _sender_fields(labels)
+
+
 def _guarded(lines: Sequence[tuple[int, str]]) -> bool:
     """Whether the text has a guardian's section heading and no heading of the sender's
     own part (ผู้ขอ, ผู้ยื่นคำร้อง...), which would make the guardian the one who asks."""
-    headings = [
-        text
-        for _, line in lines
-        if len(text := line.strip()) <= _HEADING_CHARS and not _VALUE_AFTER_COLON.search(text)
-    ]
+    headings = [text for _, line in lines if _is_heading(text := line.strip())]
     return any(_GUARDIAN.search(h) for h in headings) and not any(
-        _OWN_PARTY.search(h) for h in headings
+        _OWN_PARTY.search(h) or (_ASKER_NAMED.search(h) and not _PROXY.search(h)) for h in headings
     )
 
 

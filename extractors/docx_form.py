@@ -16,7 +16,7 @@ from typing import Any
 
 from extractors.address_parts import address_in_boxes
 from extractors.base import ExtractionResult, LabelIndex
-from extractors.body_form import is_lone_label, parse_label_line
+from extractors.body_form import is_lone_label, own_column, parse_label_line
 from extractors.docx_inside import read_embedded
 from extractors.docx_package_parts import alt_chunk_lines, fill_bound_controls
 from extractors.forwarding_letter import FORWARDED_FOR
@@ -779,6 +779,11 @@ def resolved_rows(lines: list[str], labels: LabelIndex) -> list[str]:
             k += 1
             continue
         cells = lines[k][1:].split(CELL_SEP)
+        own = own_column(cells)
+        if own is not None:
+            rows, k = _party_rows(lines, k + 1, len(cells))
+            out += [f"{row[0]}: {row[own]}" for row in rows if row[0] and row[own].strip("-–— ")]
+            continue
         below = _marked(lines, k + 2) if k + 1 < len(lines) and not lines[k + 1] else None
         columns = _header_over_values(cells, below, labels)
         if columns:
@@ -792,6 +797,20 @@ def resolved_rows(lines: list[str], labels: LabelIndex) -> list[str]:
         )
         k += 1
     return out
+
+
+def _party_rows(lines: list[str], k: int, width: int) -> tuple[list[list[str]], int]:
+    """The rows under a header of people, one a column ("รายการ | ผู้ให้เช่า | ผู้เช่า
+    (ผู้ร้อง)"): each a label and each person's value, as wide as the header; and where
+    they end. Only the asker's column is read (body_form.own_column), as a text table's."""
+    rows: list[list[str]] = []
+    while True:
+        j = k + 1 if k < len(lines) and not lines[k] else k
+        row = _marked(lines, j)
+        if row is None or len(row) != width:
+            return rows, k
+        rows.append(row)
+        k = j + 1
 
 
 def _pairs_each(cells: list[str], labels: LabelIndex) -> list[str] | None:

@@ -11,16 +11,29 @@ Two layouts are read:
 A header row over two or more such rows is a list of people (workers, a household's
 members), none shown to be the applicant: it gives nothing.
 
+A table of several people is read by their parts, as `body_form` reads them in text: a
+header row of people, one a column, gives the asker's column only; one-cell rows heading
+each person's rows (บิดา, มารดา, ผู้แจ้ง) leave another's rows out.
+
 Provenance `line` is the 1-based row number counted over all tables of the part.
 """
 
 from __future__ import annotations
 
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex, Provenance
-from extractors.body_form import GUARDIAN, OWN_PARTY, PROXY_SHARE, QUOTED_INLINE, decode_text_bytes
+from extractors.body_form import (
+    GUARDIAN,
+    OWN_PARTY,
+    PROXY_SHARE,
+    QUOTED_INLINE,
+    decode_text_bytes,
+    own_column,
+    people_parts,
+    sender_field,
+)
 from extractors.html_text import COLON_CELL, html_tables_headed
 from extractors.labels import NO_FIELD_HEADINGS, LabelMatcher
-from extractors.values import clean_value
+from extractors.values import clean_value, is_relation_only
 
 MAX_TABLES = 50
 MAX_ROWS = 500  # per table: a request form is short
@@ -87,7 +100,6 @@ def _match(cell: str, labels: LabelIndex) -> Match:
 def _read_table(
     rows: list[list[str]], labels: LabelIndex, part: str, first_row: int
 ) -> list[FieldCandidate]:
-    matches = [[_match(cell, labels) for cell in row] for row in rows]
 
     def candidate(key: str, confidence: float, value: str, row: int, label: str) -> FieldCandidate:
         # a typed value with more around it ("ตำบล... จังหวัดลำปาง 52000" under a label
@@ -102,6 +114,8 @@ def _read_table(
 
     found: list[FieldCandidate] = []
     skip: set[int] = set()
+    rows = _own_column_rows(rows)
+    matches = [[_match(cell, labels) for cell in row] for row in rows]
     header = _header_row(rows, matches)
     listed = _listed_rows(rows, matches, header) if header is not None else 0
     if header is not None and listed > 1:
@@ -126,11 +140,62 @@ def _read_table(
             at = next((j for j in range(col + 1, len(rows[i])) if _filled(rows[i][j])), None)
             match = matches[i][col]
             if match is not None and at is not None and matches[i][at] is None:
-                found.append(candidate(*match, rows[i][at].strip(), i, rows[i][col]))
+                if not (_is_name(match[0], labels) and is_relation_only(rows[i][at])):
+                    found.append(candidate(*match, rows[i][at].strip(), i, rows[i][col]))
                 col = at + 1
             else:
                 col += 1
-    return found
+    return _by_part(found, rows, labels, first_row)
+
+
+def _row_text(row: list[str]) -> str:
+    """A row as a line of text: a heading cell alone, else its cells as label: value."""
+    cells = [c.strip() for c in row if _filled(c)]
+    return cells[0] if len(cells) == 1 else ": ".join(cells[:2]) if cells else ""
+
+
+def _by_part(
+    found: list[FieldCandidate], rows: list[list[str]], labels: LabelIndex, first_row: int
+) -> list[FieldCandidate]:
+    """One table holding several people, a one-cell row heading each one's rows ("มารดา",
+    "บิดา", "ผู้แจ้ง"): the rows of another's part are not the sender's, a proxy's are
+    less sure, as `body_form` reads the same parts in text (set 31)."""
+    if not any(len([c for c in row if _filled(c)]) == 1 for row in rows):
+        return found
+    others, proxies = people_parts([_row_text(row) for row in rows], labels)
+    if not others and not proxies:
+        return found
+    sender = sender_field(labels)
+    out: list[FieldCandidate] = []
+    for c in found:
+        row = (c.provenance.line or first_row) - first_row
+        if row in others and sender(c.key):
+            continue
+        if row in proxies and sender(c.key):
+            c = c.model_copy(update={"confidence": c.confidence * PROXY_SHARE})
+        out.append(c)
+    return out
+
+
+def _own_column_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Under a header row of people, one a column ("รายการ | ผู้ร้องเรียน | ผู้ถูกร้องเรียน"),
+    each row as its label and the asker's cell only (body_form.own_column), the header
+    row left empty: the other's column is not the sender's (set 31)."""
+    out: list[list[str]] = []
+    own, width = None, 0
+    for row in rows:
+        cells = [c.strip() for c in row]
+        if own is not None and len(cells) == width:
+            out.append([cells[0], cells[own]])
+            continue
+        own = own_column(cells) if len(cells) >= 3 else None
+        width = len(cells)
+        out.append([] if own is not None else row)
+    return out
+
+
+def _is_name(key: str, labels: LabelIndex) -> bool:
+    return isinstance(labels, LabelMatcher) and labels.field_type(key) == "name"
 
 
 def _filled(cell: str) -> bool:

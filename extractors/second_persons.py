@@ -18,10 +18,11 @@ _GUARANTOR = r"ผู้ค้ำประกัน"
 # Not evidence (พยานหลักฐาน, พยานเอกสาร, พยานวัตถุ): a person who saw or signs as one.
 _WITNESS = r"พยาน(?!หลักฐาน|เอกสาร|วัตถุ)"
 # The owner's consent, as such parts are headed ("ความยินยอมของเจ้าของบ้าน", "หนังสือ
-# ยินยอมของเจ้าของที่ดิน", "หนังสือยินยอมให้ใช้ที่ดิน"). Consent alone is not enough: a
-# privacy consent ("หนังสือให้ความยินยอมในการเก็บรวบรวม...") is the applicant's own.
+# ยินยอมของเจ้าของที่ดิน", "หนังสือยินยอมให้ใช้ที่ดิน"), and the house owner's consent to
+# a move-in under his house register ("หนังสือยินยอมของเจ้าบ้าน", set 31). Consent alone
+# is not enough: a privacy consent ("หนังสือให้ความยินยอมในการเก็บรวบรวม...") is the applicant's own.
 _CONSENTING_OWNER = (
-    r"ยินยอม(?:ของ)?\s*เจ้าของ|เจ้าของ(?:บ้าน|ที่ดิน)\s*(?:ผู้)?(?:ให้ความ)?ยินยอม"
+    r"ยินยอม(?:ของ)?\s*เจ้า(?:ของ|บ้าน)|เจ้า(?:ของ)?(?:บ้าน|ที่ดิน)\s*(?:ผู้)?(?:ให้ความ)?ยินยอม"
     r"|หนังสือ(?:ให้ความ)?ยินยอมให้\s*(?:ใช้|ปลูกสร้าง|ก่อสร้าง|ติดตั้ง|เช่า)"
 )
 SECOND_PERSON = re.compile(f"{_DEAD}|{_GUARANTOR}|{_WITNESS}|{_CONSENTING_OWNER}")

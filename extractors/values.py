@@ -86,7 +86,10 @@ _NAME_END = re.compile(
     # the role a permit or tax form prints after the name ("นาย... เจ้าของอาคารหรือตัวแทน
     # เจ้าของอาคาร", "... ผู้ขออนุญาต"): set 26, แบบ ข.๑
     r"|\s(?:เจ้าของ(?:อาคาร|ที่ดิน|ป้าย|บ้าน|กิจการ|ร้าน)|ตัวแทนเจ้าของ|ผู้ขออนุญาต|ผู้ยื่นคำ(?:ขอ|ร้อง)"
-    r"|ผู้รับมอบอำนาจ|ผู้มอบอำนาจ|ผู้ประกอบ(?:การ|พาณิชยกิจ)))",
+    r"|ผู้รับมอบอำนาจ|ผู้มอบอำนาจ|ผู้ประกอบ(?:การ|พาณิชยกิจ)"
+    # how the writer is related to another, or his role in the form, typed after his
+    # name ("... เกี่ยวข้องกับเด็กเป็น ยาย", "... ผู้รับเงินแทน", "... เจ้าบ้าน"): set 31
+    r"|(?:ความ)?เกี่ยวข้อง|เจ้าบ้าน|ผู้(?:ยื่น|รับเงิน|ดำเนินการ)แทน|ผู้ดูแล|ผู้ปกครอง|ผู้แทนโดยชอบธรรม))",
     re.IGNORECASE,
 )
 
@@ -138,6 +141,20 @@ def _spelt_email(value: str) -> str | None:
         parts.append(sign or word)
     joined = "".join(parts)
     return joined if joined.count("@") == 1 and normalise_email(joined) is not None else None
+
+
+# A kin word in a name's place, maybe after "... เป็น" and with a note in brackets ("บิดา
+# (ตามข้อมูลข้างต้น)", "ผู้แจ้งเป็น ยาย"): how one is related, no one's name (set 31).
+_RELATION_ONLY = re.compile(
+    r"^(?:[\u0e01-\u0e4e]{0,20}เป็น\s*)?(?:บิดา|มารดา|บุตร(?:ชาย|สาว)?|ตา|ยาย|ปู่|ย่า|สามี|ภรรยา"
+    r"|พี่(?:ชาย|สาว)?|น้อง(?:ชาย|สาว)?|ลุง|ป้า|น้า|อา|หลาน|ญาติ|คู่สมรส)"
+    r"(?:\s*[(（][^()（）]*[)）])?\s*$"
+)
+
+
+def is_relation_only(value: str) -> bool:
+    """Whether a name's value only says how someone is related ("บิดา (ตามข้างต้น)")."""
+    return _RELATION_ONLY.match(value.strip()) is not None
 
 
 def clean_value(kind: FieldType, value: str) -> str:
