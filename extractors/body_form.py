@@ -34,9 +34,10 @@ from typing import Protocol, TypeGuard, runtime_checkable
 
 from extractors.acting_for import acts_for
 from extractors.address_areas import areas_below
+from extractors.address_breaks import joined_across_break
 from extractors.address_parts import ADDRESS_PART_KEYS
 from extractors.address_rows import address_box_rows
-from extractors.address_stops import is_date_alone
+from extractors.address_stops import is_date_alone, run_on_head
 from extractors.alternating_pairs import alternating_pairs
 from extractors.base import (
     Defect,
@@ -755,10 +756,13 @@ def read_label_lines(
                     if _unknown_pair(lines[i][1]):
                         break  # "วันออกบัตร : 12 มิ.ย. 2565": a field no template has
                     if found.key == "address" and _other_value(lines[i][1]):
-                        break  # "ทร. 061-883-0247" under it: an address holds no phone
+                        # "ทร. 061-883-0247" under it: an address holds no phone; but a
+                        # PDF viewer's hard break runs it on before the next label
+                        _add_line(values, run_on_head(lines[i][1], _next_field(parse)), found.key)
+                        break
                     if found.key == "address" and is_date_alone(lines[i][1]):
                         break  # an ID card's issue date under its address (address_stops)
-                    values.append(_clean_value(lines[i][1]))
+                    _add_line(values, _clean_value(lines[i][1]), found.key)
                     i += 1
                 areas = lines[i + 1] if i + 1 < len(lines) and not lines[i][1].strip() else None
                 if (
@@ -1171,6 +1175,33 @@ def _unknown_pair(line: str) -> bool:
         return False
     digitless = not any(c.isdigit() for c in head)
     return 0 < len(head) <= _UNKNOWN_LABEL_CHARS and digitless and bool(value)
+
+
+def _add_line(values: list[str], line: str, key: str) -> None:
+    """One more line of a multi-line value; an address's line mended where a hard break
+    cut a word (see extractors.address_breaks)."""
+    if not line:
+        return
+    if key == "address" and values and values[-1]:
+        values[-1] = joined_across_break(values[-1], line)
+    else:
+        values.append(line)
+
+
+_ADDRESS_FIELDS = frozenset({"address", "postal_code", "province", *ADDRESS_PART_KEYS})
+
+
+def _next_field(parse: Parse) -> Callable[[str], bool]:
+    """Whether a piece of a line starts with another field's label and its value, that
+    value a phone, an ID or an e-mail (an address's own boxes and province are not)."""
+
+    def is_next(text: str) -> bool:
+        found = parse(text)
+        return bool(found and found.value and found.key not in _ADDRESS_FIELDS) and _other_value(
+            text
+        )
+
+    return is_next
 
 
 def _other_value(line: str) -> bool:

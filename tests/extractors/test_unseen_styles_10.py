@@ -54,7 +54,7 @@ FLOORS: dict[str, float] = {
 }
 # Issue 8's line (0.5%); first 1.152% (5 of 434), 0 after the fixes; second batch first
 # 0.391% (2 of 512), 0 after.
-SILENT_AT_MOST = 0.005
+SILENT_AT_MOST = 0.0  # held at what it reads (was issue 8's 0.005)
 
 
 def the_whole_set() -> list[Case]:

@@ -66,7 +66,7 @@ FLOORS: dict[str, float] = {
 # (dictated_date_words, first 0.75): 495/502 (0.986), 1 wrong flagged, 0 silent.
 # Issue 8's line (0.5%); first 1.914% (8 of 418), 0 after the fixes; second batch first
 # 0.199% (1 of 502).
-SILENT_AT_MOST = 0.005
+SILENT_AT_MOST = 0.0  # held at what it reads (was issue 8's 0.005)
 
 
 def the_whole_set() -> list[Case]:

@@ -27,6 +27,7 @@ from extractors.templates import load_templates
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = 0.99  # issue 8: typed text of every style, on a set written by others
 MAX_SILENT = 0.005  # issue 8: at most 0.5% of all fields wrong without a flag
+HELD_SILENT = 0.0  # what every set reads now: see HeldOutSet.assert_silent_at_most
 FREE_TEXT = frozenset({"address", "subject", "details"})
 
 
@@ -180,7 +181,10 @@ class HeldOutSet:
         low = below_floor(self.table, self.floors)
         assert not low, f"styles below their floor: {low}\n{render(self.table, self.floors)}"
 
-    def assert_silent_at_most(self, share: float = MAX_SILENT) -> None:
+    def assert_silent_at_most(self, share: float = HELD_SILENT) -> None:
+        """Issue 8's line is MAX_SILENT; every set reads with none now (stop 33), so one
+        silent value anywhere is held as a regression, not spent against the line: set
+        6's cut address went silent under the line unnoticed until then."""
         assert silent_share(self.table) <= share, render(self.table, self.floors)
 
 
