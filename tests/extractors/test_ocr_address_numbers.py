@@ -87,15 +87,15 @@ def test_a_value_nothing_was_read_in_is_read_again_where_there_is_room() -> None
     assert number_boxes(_table(("หมู่", 100, 160), ("บ้าน", 165, 240), ("สุขใจ", 250, 380))) == []
 
 
-def _runs(reads: dict[str, list[str]]) -> list[tuple[int, ocr.BoxedRun]]:
+def _runs(sheet: list[str]) -> list[tuple[int, ocr.BoxedRun]]:
+    """The runs taken when the sheet of crops reads `sheet`."""
     table = _table(("เลขที่", 240, 340), ("*”", 420, 450), ("หมู่ที่", 560, 660), ("ตำบล", 860, 960))
     cuts = [Image.new("L", (1200, 800), 255), Image.new("L", (1200, 800), 254)]
-    sheet = iter(reads["sheet"])
 
     def read_rows(strips: list[Image.Image], also: str = "") -> list[str]:
         assert also == "/"
         assert len(strips) == 2 * len(cuts)  # both values on both cuts, one sheet
-        return next(sheet)
+        return sheet
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(ocr, "_read_digit_rows", read_rows)
@@ -104,13 +104,13 @@ def _runs(reads: dict[str, list[str]]) -> list[tuple[int, ocr.BoxedRun]]:
 
 def test_a_value_is_taken_where_both_cuts_read_it_alike_and_of_its_shape() -> None:
     # a sheet reads cut one's house, village, then cut two's house, village
-    runs = _runs({"sheet": [["88", "4", "88", "4"]]})
+    runs = _runs(["88", "4", "88", "4"])
     assert [r.digits for _, r in runs] == ["88", "4"]
-    runs = _runs({"sheet": [["88", "4", "83", "4"]]})  # the house numbers differ
+    runs = _runs(["88", "4", "83", "4"])  # the house numbers differ
     assert [r.digits for _, r in runs] == ["4"]
-    runs = _runs({"sheet": [["88", "123", "88", "123"]]})  # no village numbered 123
+    runs = _runs(["88", "123", "88", "123"])  # no village numbered 123
     assert [r.digits for _, r in runs] == ["88"]
-    assert _runs({"sheet": [["", "", "", ""]]}) == []
+    assert _runs(["", "", "", ""]) == []
 
 
 def _draw_form(house: str, village: str) -> Image.Image:
