@@ -31,6 +31,9 @@ VILLAGE = "village"
 # lost; `เลขที่รับ` (a receipt number) is no address: a Thai letter straight after it.
 _LABELS = re.compile(r"(?P<house>เลขที่|เลขที)|(?P<village>หมู่ที่|หมู่ที|หมูที่|หมู่)")
 _THAI = re.compile(r"[\u0e01-\u0e2e]")
+# Three Latin letters in a row: a Thai label read as Latin (หมู่ที่ as `wifi`, `wun`), not
+# a number misread (45 as `AS`).
+_LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 _SHAPES = {
     HOUSE: re.compile(r"[1-9][0-9]{0,3}(?:/[1-9][0-9]{0,3})?"),
     VILLAGE: re.compile(r"[1-9][0-9]?"),
@@ -84,8 +87,8 @@ def _after_labels(words: list[tuple[str, Rect]], line: int) -> list[NumberBox]:
         height = label[3] - label[1]
         value: list[tuple[str, Rect]] = []
         for word, box in words[last + 1 :]:
-            if _THAI.search(word):
-                break  # the next item's label (ตำบล, หมู่ที่), or a word of Thai letters
+            if _THAI.search(word) or _LATIN_WORD.search(word):
+                break  # the next item's label (ตำบล, หมู่ที่; read as Latin, `wifi`)
             value.append((word, box))
         left = label[2]
         nxt = last + 1 + len(value)

@@ -65,6 +65,14 @@ def test_values_misread_after_their_labels_are_found_up_to_the_next_label() -> N
     assert house.rect[1] < 600 and house.rect[3] > 640  # the line's band and above
 
 
+def test_a_label_read_as_latin_letters_ends_the_value_before_it() -> None:
+    # หมู่ที่ read as `wifi` glued between the numbers: the house number's crop stops there
+    table = _table(("เลขที่", 240, 340), ("143wifi7", 420, 700), ("ตำบล", 860, 960))
+    assert number_boxes(table) == [] or all(b.rect[2] <= 420 for b in number_boxes(table))
+    table = _table(("เลขที่", 240, 340), ("AS", 420, 470), ("wun", 560, 660), ("ตำบล", 860, 960))
+    assert [(b.read, b.rect[2] <= 560) for b in number_boxes(table)] == [("AS", True)]
+
+
 def test_values_read_as_numbers_of_their_shape_are_read_again_too() -> None:
     # a digit misread as another (143 as 163) leaves a number of the shape
     table = _table(
@@ -98,7 +106,7 @@ def _runs(sheet: list[str]) -> list[tuple[int, ocr.BoxedRun]]:
         return sheet
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(ocr, "_read_digit_rows", read_rows)
+        mp.setattr(ocr, "_read_digit_strips", read_rows)
         return ocr._address_numbers(table, cuts)
 
 
@@ -111,6 +119,19 @@ def test_a_value_is_taken_where_both_cuts_read_it_alike_and_of_its_shape() -> No
     runs = _runs(["88", "123", "88", "123"])  # no village numbered 123
     assert [r.digits for _, r in runs] == ["88"]
     assert _runs(["", "", "", ""]) == []
+
+
+@needs_ocr
+def test_crops_read_on_one_sheet_keep_their_readings_beside_a_blank_one() -> None:
+    font = ImageFont.truetype(str(FONT_DIR / "TlwgTypewriter.ttf"), 60)
+
+    def crop(text: str) -> Image.Image:
+        image = Image.new("L", (300, 90), 255)
+        ImageDraw.Draw(image).text((20, 10), text, font=font, fill=0)
+        return image
+
+    # a sheet's lines counted against its crops lose every reading to one blank crop
+    assert ocr._read_digit_strips([crop("88"), crop(""), crop("9/41")], "/") == ["88", "", "9/41"]
 
 
 def _draw_form(house: str, village: str) -> Image.Image:
