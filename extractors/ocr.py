@@ -34,7 +34,9 @@ found in the word table) and read as digits only on two cuts of the page: taken 
 both agree and the check digit holds (`with_id_from_line`). Other rows of 2-12 boxes
 (a date's day, month and year, a postal code, a phone) are cut apart the same way and
 read as digits on one sheet (`extractors.ocr_char_boxes`): a row's digits replace what
-each reading read among its boxes. A province and postal code the page did not read
+each reading read among its boxes. So do an address's house and village numbers, found
+after เลขที่ and หมู่ที่ in each reading's word table, cut out and read as digits on two
+cuts, where both agree on a number of its shape (`extractors.ocr_address_numbers`). A province and postal code the page did not read
 are taken, doubtful, from the place names of the address it read
 (`extractors.ocr_address_places`, `with_places_from_address`).
 
