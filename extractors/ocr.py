@@ -36,9 +36,9 @@ both agree and the check digit holds (`with_id_from_line`). Other rows of 2-12 b
 read as digits on one sheet (`extractors.ocr_char_boxes`): a row's digits replace what
 each reading read among its boxes. So do an address's house and village numbers, found
 after เลขที่ and หมู่ที่ in each reading's word table, cut out and read as digits on two
-cuts, where both agree on a number of its shape (`extractors.ocr_address_numbers`). A province and postal code the page did not read
-are taken, doubtful, from the place names of the address it read
-(`extractors.ocr_address_places`, `with_places_from_address`).
+cuts, where both agree on a number of its shape (`extractors.ocr_address_numbers`).
+A province and postal code the page did not read are taken, doubtful, from the place
+names of the address it read (`extractors.ocr_address_places`, `with_places_from_address`).
 
 A page read poorly is read again (the grey page, then a lenient ink cut when the grey
 page reads worse); a page whose lines end early with faint ink to their right (a carbon
@@ -685,9 +685,7 @@ def _reading(
     address's house and village numbers this reading misread are read again alone, on
     `image` and the page with its lighting flattened (`flat`, the same size, level), and
     put in its lines as the digits of rows of boxes are (`_address_numbers`)."""
-    text, table = _recognise(image)
-    numbers = _address_numbers(table, (image, flat)) if flat is not None else []
-    lines = _lines(text, table, image, boxed, numbers)
+    lines, table = _recognise(image, boxed, flat)
     page = OcrPage(number, tuple(lines), rotated, skew, ticked=ticked_words(table, ticks))
     return (replace(page, line_id=_line_id(table, id_cuts)) if id_cuts else page), table
 
@@ -973,8 +971,13 @@ def _quarter_turn(gray: Image.Image) -> int:
     return (360 - rotate) % 360 if rotate and confidence >= OSD_MIN_CONFIDENCE else 0
 
 
-def _recognise(gray: Image.Image) -> tuple[str, str]:
-    """The page's text (`txt`), and the `tsv` table of its words with their boxes."""
+def _recognise(
+    gray: Image.Image, boxed: Sequence[BoxedRun] = (), flat: Image.Image | None = None
+) -> tuple[list[OcrLine], str]:
+    """The page's lines, and the `tsv` table of its words with their boxes; the digits
+    of rows of boxes read apart (`boxed`) in place of what was read among their boxes,
+    and with `flat` (the page with its lighting flattened, the same size) the address's
+    numbers read again on `gray` and `flat` (`_address_numbers`) in place of theirs."""
     with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
         # PGM: tesseract reads it as fast, and Pillow writes it without compressing
         path, base = Path(tmp) / "page.pgm", Path(tmp) / "out"
@@ -996,7 +999,8 @@ def _recognise(gray: Image.Image) -> tuple[str, str]:
         )
         text = (base.with_suffix(".txt")).read_text(encoding="utf-8", errors="replace")
         table = (base.with_suffix(".tsv")).read_text(encoding="utf-8", errors="replace")
-    return text, table
+    numbers = _address_numbers(table, (gray, flat)) if flat is not None else []
+    return _lines(text, table, gray, boxed, numbers), table
 
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom
