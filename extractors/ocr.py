@@ -34,9 +34,11 @@ found in the word table) and read as digits only on two cuts of the page: taken 
 both agree and the check digit holds (`with_id_from_line`). Other rows of 2-12 boxes
 (a date's day, month and year, a postal code, a phone) are cut apart the same way and
 read as digits on one sheet (`extractors.ocr_char_boxes`): a row's digits replace what
-each reading read among its boxes. A province and postal code the page did not read
-are taken, doubtful, from the place names of the address it read
-(`extractors.ocr_address_places`, `with_places_from_address`).
+each reading read among its boxes. So do an address's house and village numbers, found
+after เลขที่ and หมู่ที่ in each reading's word table, cut out and read as digits on two
+cuts, where both agree on a number of its shape (`extractors.ocr_address_numbers`).
+A province and postal code the page did not read are taken, doubtful, from the place
+names of the address it read (`extractors.ocr_address_places`, `with_places_from_address`).
 
 A page read poorly is read again (the grey page, then a lenient ink cut when the grey
 page reads worse); a page whose lines end early with faint ink to their right (a carbon
@@ -122,6 +124,7 @@ from extractors.base import (
     failed,
 )
 from extractors.body_form import label_pairs, parse_label_line, read_label_lines
+from extractors.ocr_address_numbers import number_boxes, shaped
 from extractors.ocr_address_places import places_in_address
 from extractors.ocr_char_boxes import BoxedRun, digit_runs, with_boxed_runs
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
@@ -615,13 +618,26 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
     boxed_id = _boxed_id(level_flat, cells, strokes) if cells else ""
     boxed = _boxed_runs(level_flat, digit_runs(strict, runs, cells))
     flat_clean = without_strokes(level_flat, boxes)
-    page, table = _reading(clean, number, rotated, skew, ticks, (clean, flat_clean), boxed)
+    page, table = _reading(
+        clean, number, rotated, skew, ticks, (clean, flat_clean), boxed, flat_clean
+    )
     page = replace(page, boxed_id=boxed_id)
     # Values in ink too faint for every cut below (a carbon copy) leave the labels
     # alone on their lines: read once more at a cut between that ink and the paper.
     faint_page = with_faint_values(clean, level_flat, table, dark_cut)
     faint = (
-        [_reading(without_strokes(faint_page, boxes), number, rotated, skew, ticks, boxed=boxed)[0]]
+        [
+            _reading(
+                without_strokes(faint_page, boxes),
+                number,
+                rotated,
+                skew,
+                ticks,
+                (),
+                boxed,
+                flat_clean,
+            )[0]
+        ]
         if faint_page is not None
         else []
     )
@@ -641,7 +657,7 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
     readings = (
         [page]
         + [
-            _reading(image, number, rotated, skew, ticks, boxed=boxed)[0]
+            _reading(image, number, rotated, skew, ticks, (), boxed, flat_clean)[0]
             for image in (grey, lenient)
         ]
         + faint
@@ -663,9 +679,13 @@ def _reading(
     ticks: Sequence[TickBox],
     id_cuts: Sequence[Image.Image] = (),
     boxed: Sequence[BoxedRun] = (),
+    flat: Image.Image | None = None,
 ) -> tuple[OcrPage, str]:
-    """The page read from `image`, and the word table (`tsv`) of that reading."""
-    lines, table = _recognise(image, boxed)
+    """The page read from `image`, and the word table (`tsv`) of that reading. The
+    address's house and village numbers this reading misread are read again alone, on
+    `image` and the page with its lighting flattened (`flat`, the same size, level), and
+    put in its lines as the digits of rows of boxes are (`_address_numbers`)."""
+    lines, table = _recognise(image, boxed, flat)
     page = OcrPage(number, tuple(lines), rotated, skew, ticked=ticked_words(table, ticks))
     return (replace(page, line_id=_line_id(table, id_cuts)) if id_cuts else page), table
 
@@ -681,6 +701,32 @@ def _line_id(table: str, cuts: Sequence[Image.Image]) -> str:
         return ""
     read = {id_digits(_read_digits(_tall(cut.crop(box)), "-")) or "" for cut in cuts}
     return read.pop() if len(read) == 1 else ""
+
+
+def _address_numbers(table: str, cuts: Sequence[Image.Image]) -> list[tuple[int, BoxedRun]]:
+    """The house and village numbers after their labels in this reading's word table
+    (`ocr_address_numbers.number_boxes`), each cropped from every cut of the page (the
+    same size, level) and read as digits and a slash on one sheet (one Tesseract run);
+    a value is taken where the cuts read it alike, as a number of its shape. Each with
+    the word table's line its label is on, the only line it goes in (a stamp read
+    across the lines makes lines of its own that reach into the value's band)."""
+    found = number_boxes(table)
+    if not found:
+        return []
+    crops = [_tall(cut.crop(_inside(box.rect, cut))) for cut in cuts for box in found]
+    read = _read_digit_strips(crops, "/")
+    runs = []
+    for k, box in enumerate(found):
+        seen = {read[k + n * len(found)].replace(" ", "") for n in range(len(cuts))}
+        if len(seen) == 1 and shaped(box.kind, digits := seen.pop()):
+            runs.append((box.line, BoxedRun(box.band, digits)))
+    return runs
+
+
+def _inside(rect: Rect, page: Image.Image) -> Rect:
+    """`rect` cut to the page: Pillow fills what lies outside with black."""
+    x0, y0, x1, y1 = rect
+    return (max(x0, 0), max(y0, 0), min(x1, page.width), min(y1, page.height))
 
 
 LINE_PIXELS = 90  # a line's height Tesseract reads digits best at (a fax's is half that)
@@ -767,7 +813,7 @@ ROW_GAP = 1.0  # of the tallest strip, white between two rows on the sheet
 SHEET_GAPS = (0.25, 0.35)
 
 
-def _read_digit_rows(strips: Sequence[Image.Image]) -> list[str]:
+def _read_digit_rows(strips: Sequence[Image.Image], also: str = "") -> list[str]:
     """Strips of boxes' insides (`ocr_id_boxes.boxes_strip`) stacked on one sheet and
     read at one go as digits only, a line a strip (one Tesseract run for every row of
     the page); [""] * n when the lines read are not one a strip."""
@@ -782,12 +828,44 @@ def _read_digit_rows(strips: Sequence[Image.Image]) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
         path = Path(tmp) / "rows.pgm"
         sheet.save(path)
-        whitelist = "tessedit_char_whitelist=0123456789" + THAI_DIGITS
+        whitelist = "tessedit_char_whitelist=0123456789" + THAI_DIGITS + also
         command = ["tesseract", str(path), "stdout", "-l", LANGUAGES, "--psm", "6", "-c", whitelist]
         lines = [line for line in _tool(command).splitlines() if line.strip()]
     if len(lines) != len(strips):
         return [""] * len(strips)
     return [thai_digits_to_arabic(line).strip() for line in lines]
+
+
+def _read_digit_strips(strips: Sequence[Image.Image], also: str = "") -> list[str]:
+    """Crops stacked on one sheet and read at one go as digits only (and `also`), what
+    was read on each crop by where its words lie on the sheet (the word table): a crop
+    with nothing on it reads as "" and the others keep their readings, where a sheet's
+    lines counted against its crops (`_read_digit_rows`) would lose them all."""
+    space = int(ROW_GAP * max(s.height for s in strips))
+    sheet = Image.new(
+        "L", (max(s.width for s in strips), sum(s.height + space for s in strips)), 255
+    )
+    spans, y = [], 0
+    for strip in strips:
+        sheet.paste(strip, (0, y))
+        spans.append((y - space // 2, y + strip.height + space // 2))
+        y += strip.height + space
+    with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
+        path = Path(tmp) / "crops.pgm"
+        sheet.save(path)
+        whitelist = "tessedit_char_whitelist=0123456789" + THAI_DIGITS + also
+        command = ["tesseract", str(path), "stdout", "-l", LANGUAGES, "--psm", "6", "-c", whitelist]
+        table = _tool([*command, "tsv"])
+    read: list[list[tuple[int, str]]] = [[] for _ in strips]
+    for row in csv.DictReader(io.StringIO(table), delimiter="\t", quoting=csv.QUOTE_NONE):
+        word = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not word:
+            continue
+        middle = int(row["top"]) + int(row["height"]) / 2
+        at = next((k for k, (top, bottom) in enumerate(spans) if top <= middle < bottom), None)
+        if at is not None:
+            read[at].append((int(row["left"]), word))
+    return [thai_digits_to_arabic("".join(w for _, w in sorted(words))) for words in read]
 
 
 def _read_digits(strip: Image.Image, also: str = "") -> str:
@@ -893,9 +971,13 @@ def _quarter_turn(gray: Image.Image) -> int:
     return (360 - rotate) % 360 if rotate and confidence >= OSD_MIN_CONFIDENCE else 0
 
 
-def _recognise(gray: Image.Image, boxed: Sequence[BoxedRun] = ()) -> tuple[list[OcrLine], str]:
+def _recognise(
+    gray: Image.Image, boxed: Sequence[BoxedRun] = (), flat: Image.Image | None = None
+) -> tuple[list[OcrLine], str]:
     """The page's lines, and the `tsv` table of its words with their boxes; the digits
-    of rows of boxes read apart (`boxed`) in place of what was read among their boxes."""
+    of rows of boxes read apart (`boxed`) in place of what was read among their boxes,
+    and with `flat` (the page with its lighting flattened, the same size) the address's
+    numbers read again on `gray` and `flat` (`_address_numbers`) in place of theirs."""
     with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
         # PGM: tesseract reads it as fast, and Pillow writes it without compressing
         path, base = Path(tmp) / "page.pgm", Path(tmp) / "out"
@@ -917,17 +999,24 @@ def _recognise(gray: Image.Image, boxed: Sequence[BoxedRun] = ()) -> tuple[list[
         )
         text = (base.with_suffix(".txt")).read_text(encoding="utf-8", errors="replace")
         table = (base.with_suffix(".tsv")).read_text(encoding="utf-8", errors="replace")
-    return _lines(text, table, gray, boxed), table
+    numbers = _address_numbers(table, (gray, flat)) if flat is not None else []
+    return _lines(text, table, gray, boxed, numbers), table
 
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom
 
 
 def _lines(
-    text: str, table: str, page: Image.Image | None = None, boxed: Sequence[BoxedRun] = ()
+    text: str,
+    table: str,
+    page: Image.Image | None = None,
+    boxed: Sequence[BoxedRun] = (),
+    numbers: Sequence[tuple[int, BoxedRun]] = (),
 ) -> list[OcrLine]:
     """Text lines of the `txt` output, each given the confidences of its `tsv` words,
-    and its Thai digits read again by their shapes on `page` (see `extractors.ocr_digits`).
+    and its Thai digits read again by their shapes on `page` (see `extractors.ocr_digits`);
+    the digits of rows of boxes (`boxed`) in place of what was read among them, and an
+    address's numbers read again (`numbers`) in the line holding their label.
 
     Both outputs come from one recognition, line by line in the same order; when their
     counts differ (never seen), every character gets its line's mean instead.
@@ -946,10 +1035,11 @@ def _lines(
     if len(rows) != len(texts):
         mean = [sum(c for _, c, _ in r) / len(r) for r in rows if r] or [0.0]
         rows = [[(t, sum(mean) / len(mean), (0, 0, 0, 0))] for t in texts]
-        page, boxed = None, ()  # no boxes to read digits in
+        page, boxed, numbers = None, (), ()  # no boxes to read digits in
     lines = []
-    for raw, read in zip(texts, rows, strict=True):
-        swapped = with_boxed_runs(raw, read, boxed) if boxed else None
+    for n, (raw, read) in enumerate(zip(texts, rows, strict=True)):
+        runs = [*boxed, *(run for line, run in numbers if line == n)]
+        swapped = with_boxed_runs(raw, read, runs) if runs else None
         lines.append(_line(*swapped, page) if swapped else _line(raw, read, page))
     return lines
 

@@ -62,7 +62,9 @@ def _stand_in(
     """Replace tesseract by answers in order; each call's image and answer."""
     calls: list[tuple[Image.Image, float]] = []
 
-    def recognise(image: Image.Image, boxed: object = ()) -> tuple[list[OcrLine], str]:
+    def recognise(
+        image: Image.Image, boxed: object = (), flat: object = None
+    ) -> tuple[list[OcrLine], str]:
         confidence = answers[len(calls)]
         calls.append((image, confidence))
         return [OcrLine(f"reading {len(calls)}", (confidence,) * 9)], ""
