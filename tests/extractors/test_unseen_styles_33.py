@@ -48,11 +48,19 @@ from unseen_requests_33 import KIND, build_set
 # No builder slips found: each miss above is the reader's (the values are on the form).
 # Floors: each style below 0.99 at its first-sight accuracy, and the silent share at its
 # first-sight 2.5%, so the set passes as it reads today and any step back fails.
+# Fix (unit test in test_shapes_33.py on a fresh example, seen failing first;
+# extractors/xlsx_form.py): a sheet row's running number before a label cell is the
+# row's own, not a line of the value above it. After it (same command, at 8c277bb):
+# 296/320 right (0.925), 4 wrong flagged, 6 wrong without a flag (1.875%), 14 missing;
+# sheet 38/46 (0, 0, 8), the other kinds as at first sight; xlsx_office_form_returned
+# 16/16 (its silent addresses and missing provinces both gone). The 21 other sets with a
+# sheet (test_unseen_styles_N.py for N = 2, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23 to 32)
+# read the same before and after: each "all styles" line identical. Left, silent:
+# the text boxes' name, the shop's phone, the body's corrected house number (6).
 FLOORS: dict[str, float] = {
     "docx_noise_permit_textboxes": 0.714,
     "docx_hazardous_business_a1": 0.857,
     "docx_commercial_tp_person": 0.625,
-    "xlsx_office_form_returned": 0.75,
     "xlsx_water_truck_two_columns": 0.428,
     "body_corrects_phone_after_docx": 0.875,
     "body_corrects_address_after_xlsx": 0.875,
@@ -71,5 +79,6 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 8 of 320 at first sight (2.5%), above issue 8's 0.5%: held there until fixed.
-    HELD_OUT.assert_silent_at_most(8 / 320)
+    # 8 of 320 at first sight (2.5%), 6 after the sheet's fix (1.875%), above issue 8's
+    # 0.5%: held there until the rest are fixed.
+    HELD_OUT.assert_silent_at_most(6 / 320)
