@@ -272,7 +272,7 @@ def _row_pairs(
     digit in one of the sheet's label `columns`."""
     groups: list[list[str]] = []
     for k, cell in enumerate(row):
-        if not cell:
+        if not cell or _running_number(row, k, labels):
             continue
         in_label_column = k in columns and not any(ch.isdigit() for ch in cell)
         if not groups or in_label_column or is_lone_label(cell, labels):
@@ -280,6 +280,20 @@ def _row_pairs(
         else:
             groups[-1].append(cell)
     return [_row_line(group) for group in groups] or [""]
+
+
+# An office's sheet numbers its rows (ลำดับ | รายการ | ข้อมูล): "1", "12.", "3)".
+_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
+
+
+def _running_number(row: list[str], k: int, labels: LabelIndex) -> bool:
+    """The row's first cell is its item number when the next cell with text holds a
+    label alone: the number is the row's, not a line of the value above it (read as one,
+    it ended the address before it)."""
+    if any(row[:k]) or not _ROW_NUMBER.fullmatch(row[k]):
+        return False
+    after = next((cell for cell in row[k + 1 :] if cell), "")
+    return bool(after) and is_lone_label(after, labels)
 
 
 def _row_line(cells: list[str]) -> str:
