@@ -817,20 +817,8 @@ def _read_digit_rows(strips: Sequence[Image.Image], also: str = "") -> list[str]
     """Strips of boxes' insides (`ocr_id_boxes.boxes_strip`) stacked on one sheet and
     read at one go as digits only, a line a strip (one Tesseract run for every row of
     the page); [""] * n when the lines read are not one a strip."""
-    space = int(ROW_GAP * max(s.height for s in strips))
-    sheet = Image.new(
-        "L", (max(s.width for s in strips), sum(s.height + space for s in strips)), 255
-    )
-    y = 0
-    for strip in strips:
-        sheet.paste(strip, (0, y))
-        y += strip.height + space
-    with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
-        path = Path(tmp) / "rows.pgm"
-        sheet.save(path)
-        whitelist = "tessedit_char_whitelist=0123456789" + THAI_DIGITS + also
-        command = ["tesseract", str(path), "stdout", "-l", LANGUAGES, "--psm", "6", "-c", whitelist]
-        lines = [line for line in _tool(command).splitlines() if line.strip()]
+    sheet, _ = _stacked(strips)
+    lines = [line for line in _digits_on(sheet, also).splitlines() if line.strip()]
     if len(lines) != len(strips):
         return [""] * len(strips)
     return [thai_digits_to_arabic(line).strip() for line in lines]
@@ -841,21 +829,8 @@ def _read_digit_strips(strips: Sequence[Image.Image], also: str = "") -> list[st
     was read on each crop by where its words lie on the sheet (the word table): a crop
     with nothing on it reads as "" and the others keep their readings, where a sheet's
     lines counted against its crops (`_read_digit_rows`) would lose them all."""
-    space = int(ROW_GAP * max(s.height for s in strips))
-    sheet = Image.new(
-        "L", (max(s.width for s in strips), sum(s.height + space for s in strips)), 255
-    )
-    spans, y = [], 0
-    for strip in strips:
-        sheet.paste(strip, (0, y))
-        spans.append((y - space // 2, y + strip.height + space // 2))
-        y += strip.height + space
-    with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
-        path = Path(tmp) / "crops.pgm"
-        sheet.save(path)
-        whitelist = "tessedit_char_whitelist=0123456789" + THAI_DIGITS + also
-        command = ["tesseract", str(path), "stdout", "-l", LANGUAGES, "--psm", "6", "-c", whitelist]
-        table = _tool([*command, "tsv"])
+    sheet, spans = _stacked(strips)
+    table = _digits_on(sheet, also, "tsv")
     read: list[list[tuple[int, str]]] = [[] for _ in strips]
     for row in csv.DictReader(io.StringIO(table), delimiter="\t", quoting=csv.QUOTE_NONE):
         word = (row.get("text") or "").strip()
@@ -866,6 +841,32 @@ def _read_digit_strips(strips: Sequence[Image.Image], also: str = "") -> list[st
         if at is not None:
             read[at].append((int(row["left"]), word))
     return [thai_digits_to_arabic("".join(w for _, w in sorted(words))) for words in read]
+
+
+def _stacked(strips: Sequence[Image.Image]) -> tuple[Image.Image, list[tuple[int, int]]]:
+    """The strips pasted one under another with white between, and each one's span of
+    rows on the sheet (half the white above and below it)."""
+    space = int(ROW_GAP * max(s.height for s in strips))
+    sheet = Image.new(
+        "L", (max(s.width for s in strips), sum(s.height + space for s in strips)), 255
+    )
+    spans, y = [], 0
+    for strip in strips:
+        sheet.paste(strip, (0, y))
+        spans.append((y - space // 2, y + strip.height + space // 2))
+        y += strip.height + space
+    return sheet, spans
+
+
+def _digits_on(sheet: Image.Image, also: str, *output: str) -> str:
+    """Tesseract's reading of a sheet of stacked strips as digits only (and `also`), at
+    psm 6 (a block of lines); `output` "tsv" for the word table."""
+    with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
+        path = Path(tmp) / "sheet.pgm"
+        sheet.save(path)
+        whitelist = "tessedit_char_whitelist=0123456789" + THAI_DIGITS + also
+        command = ["tesseract", str(path), "stdout", "-l", LANGUAGES, "--psm", "6", "-c", whitelist]
+        return _tool([*command, *output])
 
 
 def _read_digits(strip: Image.Image, also: str = "") -> str:
