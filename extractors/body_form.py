@@ -266,6 +266,11 @@ _NAME_THEN_PROXY = re.compile(
     rf"{CIVIL_TITLE}[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]+\s*[(（]?\s*(?:{_PROXY.pattern})"
     r"[\u0e01-\u0e4e]*\s*[)）]?\s*$"
 )
+# A sentence saying the writer files for others ("ขอยื่นคำร้องแทนราษฎร...", "ยื่นคำขอแทน
+# ผู้ป่วย..."), no label's line: the writer's own lines typed above it (a headman's, a
+# volunteer's) are a proxy's, the applicant's follow (set 31). "ผู้ยื่นคำร้องแทน" is a
+# proxy's heading, a signature's "(ยื่นแทน)" a note on who signs: neither is this.
+_FILES_FOR = re.compile(r"(?<!ผู้)ขอยื่น(?:คำ(?:ร้อง|ขอ))?(?:เรื่อง)?แทน")
 # A note in brackets after a heading's words.
 _BRACKET_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]")
 # A heading that is a person's role alone ("ผู้ย้ายเข้า", "ผู้เช่า (ผู้พักอาศัย)"): after
@@ -1256,6 +1261,11 @@ def _other_party(
     for i, (_, line) in enumerate(lines):
         text = line.strip()
         heading = _is_heading(text)
+        if parsed[i] is None and not (inside or example) and _FILES_FOR.search(text):
+            start = max((h for h in headings if h < i), default=-1) + 1
+            proxies.update(k for k in range(start, i) if k not in others)
+            proxy = False  # the ones filed for: their lines follow
+            continue
         if heading and _EXAMPLE.match(text):
             example = True
             headings.add(i)

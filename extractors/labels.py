@@ -44,6 +44,16 @@ _ANOTHER_LINE = re.compile(
     r"|\b(?:office|work|fax|emergency)\b",
     re.IGNORECASE,
 )
+# A note saying a place is the writer's own home ("ที่ตั้งร้าน (บ้านตัวเอง)", set 32): the
+# label of a place (a shop's, a business's) so noted is the home address's label. A
+# place's label alone (a shop's place) is no home, nor is a phone's noted so.
+_OWN_HOME = re.compile(
+    r"(?:บ้าน|ที่อยู่)(?:ของ)?\s*(?:ตัวเอง|ตนเอง|ผม|ดิฉัน|ข้าพเจ้า|ผู้ยื่น|ผู้ขอ|ผู้ร้อง)"
+    r"|\b(?:my|own)\s+home\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"ที่ตั้ง|สถานที่|location|premises", re.IGNORECASE)
+_HOME_LABEL = "ที่อยู่"
 # A note whose closing bracket is cut off (a caption cut at its field's edge).
 _OPEN_NOTE = re.compile(r"\s*[(（\[][^()（）\[\]]*$")
 # Column headings Thai forms print beside the ones a request asks for, that no field here
@@ -121,6 +131,10 @@ def normalise_label(label: str) -> list[str]:
             form = canonical(piece)
             if form and form not in forms:
                 forms.append(form)
+    if _PLACE.search(without_notes) and any(
+        _OWN_HOME.search(n.group(0)) for n in _PARENS.finditer(text)
+    ):
+        forms.append(canonical(_HOME_LABEL))  # a place noted as one's own home
     return forms
 
 

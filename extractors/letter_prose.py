@@ -20,12 +20,27 @@ from extractors.base import FieldCandidate, LabelIndex, ProvenanceKind
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.prose import ProseExtractor
 
-__all__ = ["looks_like_letter", "with_letter_prose"]
+__all__ = ["looks_like_letter", "looks_like_note", "with_letter_prose"]
 
 # The words of a letter or a request in sentences: the writer's "I", the letter's closing
 # and the sentence that concludes it. A printed form holds its labels instead.
 _LETTER = re.compile(r"ข้าพเจ้า|กระผม|ดิฉัน|ขอแสดงความนับถือ|จึงเรียนมา|ด้วยความเคารพ|มีความประสงค์")
 _DIGIT = re.compile(r"\d")
+# A printed form's marks: the dot leaders or rules a value is written over, a box to tick.
+_FORM_MARKS = re.compile(r"\.{4,}|…{2,}|_{4,}|[☐☑☒□■]|\[\s*[xX✓]?\s*\]")
+MAX_NOTE_LINES = 15  # a phone's note is a few short lines; a longer page is a document
+
+
+def looks_like_note(text: str) -> bool:
+    """Whether `text` is a short note (a phone's notes app saved as PDF): a few lines, no
+    letter's words and none of a printed form's marks. Like a mail body, it says its
+    values with a word before them or none, so its sentences are read as a body's are."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return (
+        0 < len(lines) <= MAX_NOTE_LINES
+        and not looks_like_letter(text)
+        and _FORM_MARKS.search(text) is None
+    )
 
 
 def looks_like_letter(text: str) -> bool:

@@ -31,7 +31,7 @@ from extractors.address_parts import ADDRESS_PART_KEYS
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.charsets import multibyte_or_thai
-from extractors.letter_prose import looks_like_letter, with_letter_prose
+from extractors.letter_prose import looks_like_letter, looks_like_note, with_letter_prose
 from extractors.names import FULL_NAME, GIVEN, PART_KEYS, TITLE
 from extractors.ocr import OcrExtractor
 from extractors.pdf_actual_text import actual_text_lines
@@ -947,8 +947,9 @@ def _run_candidates(run: list[_PageLines], part: str, labels: LabelIndex) -> lis
 
     found = read_label_lines(lines, labels, provenance, line_confidence=lossy)
     texts = [line for _, line in lines]
-    if looks_like_letter("\n".join(texts)):
-        # a letter printed to PDF: its sentences, for the fields no label gave
+    if looks_like_letter("\n".join(texts)) or looks_like_note("\n".join(texts)):
+        # a letter or a phone's note printed to PDF: its sentences, for the fields no
+        # label gave
 
         def placed(c: FieldCandidate) -> FieldCandidate:
             page_number, n = where.get(c.provenance.line or 0, (run[0].number, None))

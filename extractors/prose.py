@@ -140,12 +140,15 @@ _NAME_ABOVE_PHONE = re.compile(
     re.IGNORECASE,
 )
 # An address alone on its line, from the house number through the sub-district and the
-# district (a chat's paste, a signature): no word before it says it is one, the shape
-# does ("9 ถนน... ตำบลหาดใหญ่ อำเภอหาดใหญ่ จังหวัดสงขลา 90110").
+# district (a chat's paste, a signature): no word before it says it is one (or "บ้าน"
+# alone, home), the shape does ("9 ถนน... ตำบลหาดใหญ่ อำเภอหาดใหญ่ จังหวัดสงขลา 90110").
 _ADDRESS_LINE = re.compile(
     # an item of a numbered list of answers may hold it: "5. 55 ซอย... แขวง... เขต..."
     # or a piece of a line of values parted by " / ", " | " or "; " ("นายก ข / 1-2345-... / 9 ...")
     r"(?:^|(?<=[ \t][/|][ \t])|(?<=;[ \t]))[ \t]*(?:[0-9๐-๙]{1,2}[.)][ \t]+(?=[0-9๐-๙]))?"
+    # "บ้าน 54 ม.1 ..." (home:), as a note or a chat says whose address it is; a word glued
+    # to it (บ้านแม่, บ้านเช่า) says another's house or none
+    r"(?:(?:ที่)?บ้าน[ \t]+(?=[0-9๐-๙]))?"
     r"(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+[^\n]*?(?:ตำบล|ต\.|แขวง)[^\n]*?"
     # it ends at the line's end, or at the next piece's separator when it is one
     r"(?:อำเภอ|อ\.|เขต)[^\n]*?)[ \t]*(?:$|(?=[/|][ \t]|;))",

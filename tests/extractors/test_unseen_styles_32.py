@@ -65,10 +65,19 @@ from unseen_requests_32 import KIND, build_set
 # before a house number and an address part in a line, it reached set 32's note, 342/350,
 # but table and sheet cells took it too, set 26 374 -> 372/374 (2 flagged) and set 4 one
 # silent in form_builder_table; taken back).
+# Then (branch left3132, unit tests in test_shapes_left3132.py): a short PDF text layer
+# that is no letter and bears no form's marks is read as a mail body is, its sentences
+# after its labels, flagged as prose (letter_prose.looks_like_note); "บ้าน" alone before
+# an address line's shape (a house number, a sub-district and a district on one line)
+# opens prose's address line, in a body as in such a note (prose._ADDRESS_LINE: prose
+# only, never a label, so no table or sheet cell takes it, unlike the label tried
+# before); a place's label noted as the writer's own home ("ที่ตั้งร้าน (บ้านตัวเอง)",
+# "(บ้านของผม)") is the home address's label (labels.normalise_label). Same command after
+# it: 344/350 right (0.983), 0 wrong flagged, 0 without a flag, 6 missing; plain 208/214
+# (0, 0, 6), HTML 64/64, Word 30/30, PDF 26/26, sheet 16/16. Left: the address only in the
+# agency's quoted auto-acknowledgement, as above.
 FLOORS: dict[str, float] = {
     "reply_to_auto_ack_adds_missing": 0.571,
-    "sign_tax_english_labels_dates": 0.875,
-    "pdf_phone_notes_export": 0.571,
 }
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
