@@ -762,8 +762,11 @@ def read_label_lines(
                         break  # "วันออกบัตร : 12 มิ.ย. 2565": a field no template has
                     if found.key == "address" and _other_value(lines[i][1]):
                         # "ทร. 061-883-0247" under it: an address holds no phone; but a
-                        # PDF viewer's hard break runs it on before the next label
-                        _add_line(values, run_on_head(lines[i][1], _next_field(parse)), found.key)
+                        # PDF viewer's hard break runs a form's address line on before the
+                        # next label (not a sentence's "อยู่บ้านเลขที่...", read as prose)
+                        if start == 0 or lines[start - 1][0] != lines[start][0]:
+                            head = run_on_head(lines[i][1], _next_field(parse))
+                            _add_line(values, head, found.key)
                         break
                     if found.key == "address" and is_date_alone(lines[i][1]):
                         break  # an ID card's issue date under its address (address_stops)
