@@ -1836,3 +1836,17 @@ def _said_wrong_keys(text: str, labels: PrefixAware) -> set[str]:
                 keys.add(hits[0].key)
                 break
     return keys
+
+
+def corrected_keys(text: str, labels: PrefixAware) -> set[str]:
+    """The fields a line of the sender's own text says are wrong, with or without the
+    right value ("บ้านเลขที่ในไฟล์พิมพ์ผิด ที่ถูกคือ ...", "แก้ไขเบอร์โทรเป็น ..."): what an
+    attachment says of them is no longer to be taken on its word (extractors.said_wrong)."""
+    if not _said_wrong(text):
+        return set()
+    keys = _said_wrong_keys(text, labels)
+    said = _inline_correction(text, labels) or _right_after_label(text, labels)
+    said = said or _typed_correction(text)
+    if said is not None:
+        keys.add(said[0])
+    return keys
