@@ -151,6 +151,13 @@ _MINE = (
     r"|ผู้ยื่น(?:คำร้อง|คำขอ)?|ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้แจ้ง)"
 )
 _POSSESSIVE = re.compile(rf"\s?{_MINE}(?=[\s:：∶.?？*]|$)")
+# "โทรศัพท์มือถือผู้ประกอบการ", "ที่อยู่ผู้ขอ": the applicant's role right after a
+# contact's label, "ของ" left out as forms do, names whose it is (set 33: the owner's
+# mobile unread, the shop's phone above it taken). Not after a name's label, where the
+# role is the label itself ("ชื่อผู้ขอ").
+_WHOSE = re.compile(
+    r"\s?(?:ผู้ยื่น(?:คำร้อง|คำขอ)?|ผู้ร้อง|ผู้ขอ|ผู้ประกอบการ|ผู้ประกอบพาณิชยกิจ)(?=[\s:：∶.?？*]|$)"
+)
 # "ที่อยู่ใหม่", "เบอร์โทรใหม่": "new" after a label names the field's new value (a change
 # of address or number); "ส่วนตัว" ("personal": เบอร์มือถือส่วนตัว) the sender's own, as
 # against the office's. Not after a name's label: ใหม่ is also a given name.
@@ -505,7 +512,7 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
         if mine is None and text[:end].endswith("ผู้ขอ"):
             mine = _ASKED_FOR.match(text, end)
         if mine is None and kind != "name":
-            mine = _NEW.match(text, end) or _PURPOSE.match(text, end)
+            mine = _NEW.match(text, end) or _PURPOSE.match(text, end) or _WHOSE.match(text, end)
         if mine is not None:
             end = mine.end()
             continue

@@ -82,3 +82,35 @@ def test_a_body_correcting_the_attachments_phone_wins_over_it() -> None:
     body = "แนบแบบฟอร์มมาค่ะ\nเบอร์โทรในไฟล์พิมพ์ผิด ที่ถูกต้องคือ 089-114-2270 ค่ะ\n"
     case = mail(body, sheet(SHEET_ROWS), XLSX, "form.xlsx")
     assert case.fields.get("phone") == "+66891142270"
+
+
+def docx(lines: list[str]) -> bytes:
+    import docx as python_docx
+
+    d = python_docx.Document()
+    for line in lines:
+        d.add_paragraph(line)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_a_phone_labelled_as_the_operators_own_is_read_beside_the_shops() -> None:
+    # A trade registration form gives the shop's phone under the shop's item and the
+    # operator's mobile under "โทรศัพท์มือถือผู้ประกอบการ": the label naming whose it is
+    # must be read, so the shop's is no longer taken unquestioned.
+    dots = "." * 6
+    case = mail(
+        "ส่งแบบฟอร์มตามแนบครับ\n",
+        docx(
+            [
+                f"1. ชื่อ{dots}นายวีระ คงมั่น{dots}",
+                f"5. ที่ตั้งสำนักงานแห่งใหญ่{dots}71 หมู่ที่ 4 ตำบลนาโพธิ์ อำเภอนาโพธิ์ บุรีรัมย์ 31230{dots}",
+                f"   โทรศัพท์{dots}0-4461-2039{dots}",
+                f"   โทรศัพท์มือถือผู้ประกอบการ{dots}086-702-3314{dots}",
+            ]
+        ),  # fmt: skip
+        DOCX,
+        "form.docx",
+    )
+    assert case.fields.get("phone") == "+66867023314" or flagged(case, "phone")
