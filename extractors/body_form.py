@@ -267,6 +267,14 @@ _BENEFICIARY = re.compile(
 # A bracket opening with a role ("(ผู้ถือกรรมสิทธิ์ร่วม...)", "(ผู้ยื่นแทน)") after a name's
 # label: a note on whose part follows, no name (no given name begins with ผู้).
 _ROLE_NOTE = re.compile(r"\s*[(（]\s*ผู้[^()（）]*[)）]\s*$")
+# The words a form prints between its blanks ("ข้าพเจ้า......อายุ......ปี"): a name's
+# "value" made only of them is the form's print left between the dots, never a name
+# (set 33: "อายุ ปี" taken for the name where the answers sat in text boxes).
+_FORM_WORDS = frozenset({
+    "อายุ", "ปี", "เดือน", "วัน", "บาท", "สัญชาติ", "เชื้อชาติ", "ศาสนา", "อาชีพ", "เลขที่",
+    "บ้านเลขที่", "หมู่ที่", "หมู่", "ตำบล", "อำเภอ", "จังหวัด", "ถนน", "ซอย", "โทรศัพท์", "โทร",
+    "เกิดวันที่", "วันที่",
+})  # fmt: skip
 # A line ending with a titled name and a proxy's role ("ข้าพเจ้า นายก ข ผู้รับเงินแทน",
 # "ชื่อ นางค ง (ผู้ดูแล)"): the writer says he acts for another; his lines follow (set 31).
 _NAME_THEN_PROXY = re.compile(
@@ -463,6 +471,8 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
             continue
         if kind == "name" and _COLON.search(value):
             continue  # "ชื่อ ผู้แทน: ..." a name has no colon: the label goes on to it
+        if kind == "name" and _only_form_words(value):
+            continue
         if kind == "name" and _ROLE_NOTE.match(value):
             # "ผู้ยื่นคำร้อง (ผู้ถือกรรมสิทธิ์ร่วม...)": a heading's note on who he is
             return LabelLine(hit.key, text[:end].strip(), "", round(factor, 3))
@@ -476,6 +486,11 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
                 factor *= ANOTHER_LINE
             return LabelLine(hit.key, label, cleaned, round(factor, 3))
     return None
+
+
+def _only_form_words(value: str) -> bool:
+    words = _clean_value(value).split()
+    return bool(words) and _FORM_WORDS.issuperset(words)
 
 
 def _whole_named_by_parts(text: str, labels: PrefixAware) -> LabelLine | None:

@@ -109,8 +109,84 @@ def test_a_phone_labelled_as_the_operators_own_is_read_beside_the_shops() -> Non
                 f"   โทรศัพท์{dots}0-4461-2039{dots}",
                 f"   โทรศัพท์มือถือผู้ประกอบการ{dots}086-702-3314{dots}",
             ]
-        ),  # fmt: skip
+        ),
         DOCX,
         "form.docx",
     )
     assert case.fields.get("phone") == "+66867023314" or flagged(case, "phone")
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _box(value: str) -> str:
+    """A text box as Word saves it: the DrawingML shape, and the same text again in the
+    VML fallback for old readers."""
+    text = value.replace("&", "&amp;").replace("<", "&lt;")
+    run = f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+    content = f"<w:txbxContent><w:p>{run}</w:p></w:txbxContent>"
+    return (
+        '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/'
+        'markup-compatibility/2006"><mc:Choice xmlns:wps="http://schemas.microsoft.com/'
+        'office/word/2010/wordprocessingShape" Requires="wps"><w:drawing><wp:anchor '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'simplePos="0" relativeHeight="3" behindDoc="0" locked="0" layoutInCell="1" '
+        'allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:extent cx="2000000" cy="220000"/>'
+        '<wp:docPr id="4" name="Text Box 4"/>'
+        '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f"<wps:wsp><wps:txbx>{content}</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic>"
+        "</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>"
+        '<v:shape xmlns:v="urn:schemas-microsoft-com:vml" type="#_x0000_t202">'
+        f"<v:textbox>{content}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )  # fmt: skip
+
+
+def boxed_docx(lines: list[tuple[str, str]]) -> bytes:
+    import docx as python_docx
+    from docx.oxml import parse_xml
+
+    d = python_docx.Document()
+    body = d.element.body
+    for label, value in lines:
+        text = label.replace("&", "&amp;").replace("<", "&lt;")
+        own = f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+        body.insert(len(body) - 1, parse_xml(f'<w:p xmlns:w="{W}">{own}{_box(value)}</w:p>'))
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_text_boxes_typed_over_a_forms_dotted_lines_fill_its_blanks() -> None:
+    # Each value typed in a text box laid over its line's dots: the box's pieces go into
+    # the line's blanks in order, so the label words left between the dots ("อายุ ปี")
+    # are never a value, and a second field on the line (the postal code) is read.
+    dots = "." * 40
+    case = mail(
+        "ส่งแบบฟอร์มตามแนบค่ะ\n",
+        boxed_docx(
+            [
+                (f"ข้าพเจ้า{dots}อายุ{dots[:8]}ปี", "นายอนุชา แก้วใส          52"),
+                (f"อยู่บ้านเลขที่{dots}", "18 หมู่ที่ 6 ตำบลท่าช้าง อำเภอบางกล่ำ จังหวัดสงขลา"),
+                (f"รหัสไปรษณีย์{dots[:12]}โทรศัพท์{dots[:20]}", "90110          087-330-1942"),
+            ]
+        ),
+        DOCX,
+        "form.docx",
+    )
+    assert case.fields.get("full_name") == "นายอนุชา แก้วใส"
+    assert case.fields.get("postal_code") == "90110"
+    assert case.fields.get("phone") == "+66873301942"
+
+
+def test_a_name_that_is_only_a_forms_label_words_is_no_name() -> None:
+    # The value under a name's label is only the label words left between its dots: no
+    # name was read, and none is given.
+    dots = "." * 30
+    case = mail(
+        "ส่งแบบฟอร์มตามแนบค่ะ\n",
+        docx([f"ข้าพเจ้า{dots}อายุ{dots[:6]}ปี", "โทรศัพท์ 089-551-2036"]),
+        DOCX,
+        "form.docx",
+    )
+    assert case.fields.get("full_name") is None
