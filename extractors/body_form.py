@@ -154,7 +154,9 @@ _POSSESSIVE = re.compile(rf"\s?{_MINE}(?=[\s:：∶.?？*]|$)")
 # "โทรศัพท์มือถือผู้ประกอบการ", "ที่อยู่ผู้ขอ": the applicant's role right after a
 # contact's label, "ของ" left out as forms do, names whose it is (set 33: the owner's
 # mobile unread, the shop's phone above it taken). Not after a name's label, where the
-# role is the label itself ("ชื่อผู้ขอ").
+# role is the label itself ("ชื่อผู้ขอ"), nor after any but a contact's: "รายละเอียดผู้
+# ยื่นคำร้อง ตามตารางด้านล่าง" heads a table, it gives no details (set 21).
+_WHOSE_KEYS = frozenset({"phone", "email", "address"})
 _WHOSE = re.compile(
     r"\s?(?:ผู้ยื่น(?:คำร้อง|คำขอ)?|ผู้ร้อง|ผู้ขอ|ผู้ประกอบการ|ผู้ประกอบพาณิชยกิจ)(?=[\s:：∶.?？*]|$)"
 )
@@ -527,7 +529,9 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
         if mine is None and text[:end].endswith("ผู้ขอ"):
             mine = _ASKED_FOR.match(text, end)
         if mine is None and kind != "name":
-            mine = _NEW.match(text, end) or _PURPOSE.match(text, end) or _WHOSE.match(text, end)
+            mine = _NEW.match(text, end) or _PURPOSE.match(text, end)
+        if mine is None and key in _WHOSE_KEYS:
+            mine = _WHOSE.match(text, end)
         if mine is not None:
             end = mine.end()
             continue

@@ -190,3 +190,17 @@ def test_a_name_that_is_only_a_forms_label_words_is_no_name() -> None:
         "form.docx",
     )
     assert case.fields.get("full_name") is None
+
+
+def test_a_role_after_a_heading_words_makes_no_label_of_them() -> None:
+    # Only a contact's label takes the applicant's role after it: "รายละเอียดผู้ยื่นคำร้อง
+    # ตามตารางด้านล่าง" heads a table and gives no details (set 21's embedded sheet unread
+    # when it did), while "อีเมลผู้ขอ" is the applicant's e-mail.
+    from extractors.body_form import parse_label_line
+    from extractors.extract import matcher_for
+
+    labels = matcher_for(TEMPLATES)
+    heading = parse_label_line("รายละเอียดผู้ยื่นคำร้อง ดังตารางข้างล่าง", labels)
+    assert heading is None or heading.key != "details"
+    mail_line = parse_label_line("อีเมลผู้ขอ : suda.kp@gmail.com", labels)
+    assert mail_line is not None and mail_line.key == "email"
