@@ -61,15 +61,17 @@ from unseen_requests_33 import KIND, build_set
 # first): a body that says an attachment's value is wrong supersedes the attachment's
 # values of that field (said_wrong.py: the body's right value wins, else the kept one is
 # flagged); a contact's label followed by the applicant's role without ของ
-# ("โทรศัพท์มือถือผู้ประกอบการ") is one label (body_form._WHOSE); text boxes typed over a
-# line's dots fill its blanks in order (docx_blanks.py) and a name made only of a form's
-# print words ("อายุ ปี") is no name. After them (same command, at 78659d8): 304/320 right
+# ("โทรศัพท์มือถือผู้ประกอบการ"; a contact's label only) is one label (body_form._WHOSE);
+# text boxes typed over a line's dots fill its blanks in order (docx_blanks.py) and a
+# name made only of a form's
+# print words ("อายุ ปี") is no name. After them (same command, at 1fcf6e2): 304/320 right
 # (0.950), 6 wrong flagged, 0 wrong without a flag, 10 missing; Word 116/122 (4, 0, 2),
 # mixed 76/78 (2, 0, 0), the other kinds as before. docx_noise_permit_textboxes 14/14,
 # body_corrects_phone_after_docx 16/16 (the body's number taken, the disagreement shown),
 # docx_commercial_tp_person 12/16 (the shop's phone flagged against the owner's mobile,
 # the e-mail after it read), body_corrects_address_after_xlsx 14/16 (the body's house
-# number alone taken, flagged). Every other set's "all styles" line identical.
+# number alone taken, flagged). Every other set's "all styles" line identical (-k
+# "unseen_styles and not 29", before on c116a4b and after on 1fcf6e2).
 FLOORS: dict[str, float] = {
     "docx_hazardous_business_a1": 0.857,
     "docx_commercial_tp_person": 0.75,
