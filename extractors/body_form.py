@@ -151,6 +151,15 @@ _MINE = (
     r"|ผู้ยื่น(?:คำร้อง|คำขอ)?|ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้แจ้ง)"
 )
 _POSSESSIVE = re.compile(rf"\s?{_MINE}(?=[\s:：∶.?？*]|$)")
+# "โทรศัพท์มือถือผู้ประกอบการ", "ที่อยู่ผู้ขอ": the applicant's role right after a
+# contact's label, "ของ" left out as forms do, names whose it is (set 33: the owner's
+# mobile unread, the shop's phone above it taken). Not after a name's label, where the
+# role is the label itself ("ชื่อผู้ขอ"), nor after any but a contact's: "รายละเอียดผู้
+# ยื่นคำร้อง ตามตารางด้านล่าง" heads a table, it gives no details (set 21).
+_WHOSE_KEYS = frozenset({"phone", "email", "address"})
+_WHOSE = re.compile(
+    r"\s?(?:ผู้ยื่น(?:คำร้อง|คำขอ)?|ผู้ร้อง|ผู้ขอ|ผู้ประกอบการ|ผู้ประกอบพาณิชยกิจ)(?=[\s:：∶.?？*]|$)"
+)
 # "ที่อยู่ใหม่", "เบอร์โทรใหม่": "new" after a label names the field's new value (a change
 # of address or number); "ส่วนตัว" ("personal": เบอร์มือถือส่วนตัว) the sender's own, as
 # against the office's. Not after a name's label: ใหม่ is also a given name.
@@ -260,6 +269,14 @@ _BENEFICIARY = re.compile(
 # A bracket opening with a role ("(ผู้ถือกรรมสิทธิ์ร่วม...)", "(ผู้ยื่นแทน)") after a name's
 # label: a note on whose part follows, no name (no given name begins with ผู้).
 _ROLE_NOTE = re.compile(r"\s*[(（]\s*ผู้[^()（）]*[)）]\s*$")
+# The words a form prints between its blanks ("ข้าพเจ้า......อายุ......ปี"): a name's
+# "value" made only of them is the form's print left between the dots, never a name
+# (set 33: "อายุ ปี" taken for the name where the answers sat in text boxes).
+_FORM_WORDS = frozenset({
+    "อายุ", "ปี", "เดือน", "วัน", "บาท", "สัญชาติ", "เชื้อชาติ", "ศาสนา", "อาชีพ", "เลขที่",
+    "บ้านเลขที่", "หมู่ที่", "หมู่", "ตำบล", "อำเภอ", "จังหวัด", "ถนน", "ซอย", "โทรศัพท์", "โทร",
+    "เกิดวันที่", "วันที่",
+})  # fmt: skip
 # A line ending with a titled name and a proxy's role ("ข้าพเจ้า นายก ข ผู้รับเงินแทน",
 # "ชื่อ นางค ง (ผู้ดูแล)"): the writer says he acts for another; his lines follow (set 31).
 _NAME_THEN_PROXY = re.compile(
@@ -461,6 +478,8 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
             continue
         if kind == "name" and _COLON.search(value):
             continue  # "ชื่อ ผู้แทน: ..." a name has no colon: the label goes on to it
+        if kind == "name" and _only_form_words(value):
+            continue
         if kind == "name" and _ROLE_NOTE.match(value):
             # "ผู้ยื่นคำร้อง (ผู้ถือกรรมสิทธิ์ร่วม...)": a heading's note on who he is
             return LabelLine(hit.key, text[:end].strip(), "", round(factor, 3))
@@ -474,6 +493,11 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
                 factor *= ANOTHER_LINE
             return LabelLine(hit.key, label, cleaned, round(factor, 3))
     return None
+
+
+def _only_form_words(value: str) -> bool:
+    words = _clean_value(value).split()
+    return bool(words) and _FORM_WORDS.issuperset(words)
 
 
 def _whole_named_by_parts(text: str, labels: PrefixAware) -> LabelLine | None:
@@ -511,6 +535,8 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
             mine = _ASKED_FOR.match(text, end)
         if mine is None and kind != "name":
             mine = _NEW.match(text, end) or _PURPOSE.match(text, end)
+        if mine is None and key in _WHOSE_KEYS:
+            mine = _WHOSE.match(text, end)
         if mine is not None:
             end = mine.end()
             continue
@@ -1848,4 +1874,18 @@ def _said_wrong_keys(text: str, labels: PrefixAware) -> set[str]:
             if hits and not text[start : start + hits[0].end].isascii():
                 keys.add(hits[0].key)
                 break
+    return keys
+
+
+def corrected_keys(text: str, labels: PrefixAware) -> set[str]:
+    """The fields a line of the sender's own text says are wrong, with or without the
+    right value ("บ้านเลขที่ในไฟล์พิมพ์ผิด ที่ถูกคือ ...", "แก้ไขเบอร์โทรเป็น ..."): what an
+    attachment says of them is no longer to be taken on its word (extractors.said_wrong)."""
+    if not _said_wrong(text):
+        return set()
+    keys = _said_wrong_keys(text, labels)
+    said = _inline_correction(text, labels) or _right_after_label(text, labels)
+    said = said or _typed_correction(text)
+    if said is not None:
+        keys.add(said[0])
     return keys

@@ -17,6 +17,7 @@ from typing import Any
 from extractors.address_parts import address_in_boxes
 from extractors.base import ExtractionResult, LabelIndex
 from extractors.body_form import is_lone_label, own_column, parse_label_line
+from extractors.docx_blanks import filled_blanks
 from extractors.docx_inside import read_embedded
 from extractors.docx_package_parts import alt_chunk_lines, fill_bound_controls
 from extractors.forwarding_letter import FORWARDED_FOR
@@ -145,8 +146,14 @@ def _blocks_lines(container: Any, parent: Any) -> list[str]:
                 child = beside
             lines += _table_lines(Table(child, parent))
         elif child.tag == qn("w:p"):
-            lines += _titled(child, paragraph_text(child)).splitlines() or [""]
-            lines += _text_box_lines(child, parent)
+            own = _titled(child, paragraph_text(child))
+            boxes = _text_box_lines(child, parent)
+            filled = filled_blanks(own, boxes) if boxes else None
+            if filled is not None:  # answers typed in boxes over the line's dots
+                lines.append(filled)
+                continue
+            lines += own.splitlines() or [""]
+            lines += boxes
         elif child.tag == qn("w:altChunk"):
             lines += alt_chunk_lines(child, parent)
         elif child.tag == qn("w:sdt"):  # a block content control: its paragraphs in place

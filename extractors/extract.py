@@ -47,6 +47,7 @@ from extractors.prose import PROSE_CONFIDENCE, VOUCHED_FOR, find_entities
 from extractors.registry import ExtractorRegistry, default_registry
 from extractors.reply_to import reply_to_contact
 from extractors.review import REVIEW_BELOW, review_flags
+from extractors.said_wrong import said_wrong_in_body
 from extractors.sandbox import LimitExceeded, within_budget
 from extractors.slug_labels import by_value_shape
 from extractors.sniff import TNEF, XML, ZIP
@@ -250,6 +251,10 @@ def _joined(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidat
     return with_address_tails(join_address_parts(join_name_parts(candidates)))
 
 
+def _said_wrong(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    return said_wrong_in_body(mail.parsed, candidates, mail.labels)
+
+
 def _vouched(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     return _vouched_subject(candidates)
 
@@ -291,6 +296,7 @@ _STEPS: tuple[Step, ...] = (
     _as_written,
     _without_sublabels,
     _joined,
+    _said_wrong,
     _vouched,
     _with_subject,
     _templates_keys,

@@ -57,12 +57,25 @@ from unseen_requests_33 import KIND, build_set
 # sheet (test_unseen_styles_N.py for N = 2, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23 to 32)
 # read the same before and after: each "all styles" line identical. Left, silent:
 # the text boxes' name, the shop's phone, the body's corrected house number (6).
+# Fixes for those (unit tests in test_shapes_fix33.py on fresh examples, each seen failing
+# first): a body that says an attachment's value is wrong supersedes the attachment's
+# values of that field (said_wrong.py: the body's right value wins, else the kept one is
+# flagged); a contact's label followed by the applicant's role without ของ
+# ("โทรศัพท์มือถือผู้ประกอบการ"; a contact's label only) is one label (body_form._WHOSE);
+# text boxes typed over a line's dots fill its blanks in order (docx_blanks.py) and a
+# name made only of a form's
+# print words ("อายุ ปี") is no name. After them (same command, at 1fcf6e2): 304/320 right
+# (0.950), 6 wrong flagged, 0 wrong without a flag, 10 missing; Word 116/122 (4, 0, 2),
+# mixed 76/78 (2, 0, 0), the other kinds as before. docx_noise_permit_textboxes 14/14,
+# body_corrects_phone_after_docx 16/16 (the body's number taken, the disagreement shown),
+# docx_commercial_tp_person 12/16 (the shop's phone flagged against the owner's mobile,
+# the e-mail after it read), body_corrects_address_after_xlsx 14/16 (the body's house
+# number alone taken, flagged). Every other set's "all styles" line identical (-k
+# "unseen_styles and not 29", before on c116a4b and after on 1fcf6e2).
 FLOORS: dict[str, float] = {
-    "docx_noise_permit_textboxes": 0.714,
     "docx_hazardous_business_a1": 0.857,
-    "docx_commercial_tp_person": 0.625,
+    "docx_commercial_tp_person": 0.75,
     "xlsx_water_truck_two_columns": 0.428,
-    "body_corrects_phone_after_docx": 0.875,
     "body_corrects_address_after_xlsx": 0.875,
 }
 
@@ -79,6 +92,6 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 8 of 320 at first sight (2.5%), 6 after the sheet's fix (1.875%), above issue 8's
-    # 0.5%: held there until the rest are fixed.
-    HELD_OUT.assert_silent_at_most(6 / 320)
+    # 8 of 320 at first sight (2.5%), 6 after the sheet's fix (1.875%), 0 after the
+    # fixes of fix33: held at none, as every set is.
+    HELD_OUT.assert_silent_at_most()
