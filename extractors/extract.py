@@ -165,7 +165,7 @@ def _extract(
         recipients=recipients,
         # the agency's mailboxes, folded as mailboxes compare (ASCII letters only: Unicode
         # lower() sends KELVIN SIGN to k, making another mailbox the agency's)
-        own=[*dict.fromkeys(ascii_lower(r.strip()) for r in recipients if r.strip())],
+        own=frozenset(ascii_lower(r.strip()) for r in recipients if r.strip()),
         forwarded_from=run.forwarded_from,
     )
     candidates = run.candidates
@@ -213,7 +213,7 @@ class _Mail:
     keys: frozenset[str]  # its fields
     labels: LabelMatcher  # every template's labels
     recipients: list[str]  # To and Cc: the agency's mailboxes
-    own: list[str]  # the same, folded by address_case.ascii_lower
+    own: frozenset[str]  # the same, folded by address_case.ascii_lower
     forwarded_from: str | None
     defects: list[Defect] = field(default_factory=list)  # a step's, for the case
 
@@ -274,7 +274,7 @@ def _not_the_agencys(mail: _Mail, candidates: list[FieldCandidate]) -> list[Fiel
 
 
 def _with_reply_to(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    found = reply_to_contact(mail.parsed, candidates, set(mail.own))
+    found = reply_to_contact(mail.parsed, candidates, mail.own)
     return [*candidates, *(c for c in found if c.key in mail.keys)]
 
 

@@ -12,7 +12,7 @@ from "notification@", "no-reply@"...: it names no person) or the agency's own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from extractors.address_case import ascii_lower
 from extractors.base import FieldCandidate, Provenance
@@ -30,7 +30,7 @@ def forwarded_sender_email(
     address: str | None,
     candidates: Sequence[FieldCandidate],
     sender: str,
-    recipients: Sequence[str],
+    recipients: Collection[str],
 ) -> list[FieldCandidate]:
     """An e-mail candidate from `address` (the forwarded mail's sender), for a request
     whose `candidates` give no e-mail with an @; none for a machine's, the forwarder's

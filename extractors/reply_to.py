@@ -12,6 +12,7 @@ the address they write from is not a field they typed.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from email.utils import getaddresses
 
 from extractors.address_case import ascii_lower
@@ -27,7 +28,7 @@ _PERSON = re.compile(r"^[\u0e01-\u0e4eA-Za-z.]+(?: [\u0e01-\u0e4eA-Za-z.]+){1,2}
 
 
 def reply_to_contact(
-    parsed: ParsedMessage, candidates: list[FieldCandidate], own: set[str]
+    parsed: ParsedMessage, candidates: list[FieldCandidate], own: Collection[str]
 ) -> list[FieldCandidate]:
     """The e-mail (and name) in Reply-To, for the fields `candidates` give no value of;
     none when Reply-To is From's address or one of `own` (the agency's mailboxes, folded
