@@ -303,11 +303,27 @@ def ocr_image(data: bytes) -> list[OcrPage]:
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS // 2  # Pillow refuses images over twice this
     open_heif()
     with Image.open(io.BytesIO(data)) as image:
-        pages = [ocr_page(page, number) for number, page in image_pages(image)]
+        pages = [
+            ocr_page(page, number)
+            for number, page in image_pages(image)
+            if holds_a_line_of_text(page)
+        ]
         unread = frames_past_cap(image)
         if unread:
             raise FramesUnread(pages, unread, _frames_looked_at(image))
     return pages
+
+
+# An image smaller than a line of a few letters (a logo's mark inline in a signature, a
+# 1x1 tracking pixel, a bullet icon) holds nothing to read: enlarged to MIN_WIDTH it would
+# cost a page's readings (10-17 s a mail for two 12x12 logos) and yield only speckle.
+MIN_LINE_HEIGHT = 16  # pixels: Thai marks above and below a letter need about this
+MIN_LINE_LENGTH = 48  # pixels: three letters of that height
+
+
+def holds_a_line_of_text(image: Image.Image) -> bool:
+    short, long = sorted(image.size)
+    return short >= MIN_LINE_HEIGHT and long >= MIN_LINE_LENGTH
 
 
 @functools.cache
