@@ -21,6 +21,7 @@ from extractors.address_parts import ADDRESS_PART_SPECS, join_address_parts
 from extractors.address_sublabels import without_address_sublabels
 from extractors.address_tail import with_address_tails
 from extractors.archive import archive_members
+from extractors.attached_forward import without_forwarders_note
 from extractors.base import (
     Defect,
     ExtractedCase,
@@ -222,10 +223,12 @@ Step = Callable[[_Mail, list[FieldCandidate]], list[FieldCandidate]]
 
 
 def _own_words(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    """The citizen's own words: a clerk's note and signature above the forwarded words
-    are hers, as is a covering letter; a form's generic tags ("date-998: 1984-11-27")
-    and a service's "Respondent:" by its "Submitted by" are added."""
-    own = without_staff_note(mail.parsed, without_covering_note(candidates), mail.recipients)
+    """The citizen's own words, without a clerk's note and signature above the words she
+    forwards, an office's covering letter, or a forwarder's note over a mail attached as
+    a file (their values are theirs); a form's generic tags ("date-998: 1984-11-27") and
+    a service's "Respondent:" by its "Submitted by" are added."""
+    own = without_forwarders_note(mail.parsed, without_covering_note(candidates))
+    own = without_staff_note(mail.parsed, own, mail.recipients)
     return [*own, *by_value_shape(mail.parsed), *footer_respondent(mail.parsed)]
 
 

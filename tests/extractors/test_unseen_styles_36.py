@@ -56,11 +56,15 @@ from extractors.mime import parse_message
 # value depends on it, left as built).
 # Cost: related_inline_images' two mails take 10-17 s each under load (~10 on 2 cores):
 # their 12x12 inline logo PNGs are sent to OCR. The other 42 mails read in 0.9 s.
-# Floors: the one style below 0.99 at its first-sight accuracy, and the silent share at
-# its first-sight 1/352, so the set passes as it reads today and any step back fails.
-FLOORS: dict[str, float] = {
-    "rfc822_attached_forward": 0.937,
-}
+# Fixes (lead, after first sight): the inline logos are not read (an image smaller than
+# a line of a few letters; extractors/ocr.py, test_ocr_tiny_images.py): this test 28 ->
+# 7 s. A mail's own text over an attached message that gives more of the applicant's
+# fields is the forwarder's note, its values the forwarder's
+# (extractors/attached_forward.py, test_attached_forward.py, seen failing first): 352/352
+# (1.000), 0 flagged, 0 silent, 0 missing. Sets 4, 7, 17-20, 24, 25 (the others with
+# attached messages), test_accuracy_styles, test_attached_forms_17: identical lines.
+# Floors: every style at the harness's 0.99 and the harness's silent line (0).
+FLOORS: dict[str, float] = {}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -75,8 +79,8 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 1 of 352 at first sight (0.284%): held there until the readers are fixed.
-    HELD_OUT.assert_silent_at_most(1 / 352)
+    # 1 of 352 at first sight (0.284%), 0 after the attached-forward fix.
+    HELD_OUT.assert_silent_at_most()
 
 
 @pytest.mark.parametrize(("what", "raw", "kind"), build_outcomes(), ids=lambda x: str(x)[:40])
