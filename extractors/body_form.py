@@ -52,6 +52,7 @@ from extractors.base import (
 from extractors.charsets import decode_bytes
 from extractors.dumps import dump_as_lines, shown_text
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
+from extractors.header_lists import is_list, rows_fitting
 from extractors.juristic import is_juristic_name
 from extractors.labels import LabelMatcher, PrefixHit, names_another_line
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
@@ -1103,11 +1104,13 @@ def _header_rows(
             continue
         below = lines[i + skip][0]
         i += skip + 1
-        if i < len(lines) and _header_and_row(line, lines[i][1], parse) is not None:
+        fitting = 1 + rows_fitting(
+            _header_and_row(line, row, parse) is not None for _, row in lines[i:]
+        )
+        if is_list(fitting):
             # a second row that fits the header: a list of people (workers, members of a
             # household), none of them shown to be the applicant; its rows give nothing
-            while i < len(lines) and _header_and_row(line, lines[i][1], parse) is not None:
-                i += 1
+            i += fitting - 1
             continue
         pairs, i = _wrapped_first_cell(pairs, lines, i, parse, multiline)
         out += [(below, f"{label}: {value}") for label, value in pairs]

@@ -1,0 +1,68 @@
+"""Unit tests for mends asked in issue 8's review: a Word table of people under one
+header row (a list, none shown to be the applicant: nothing read, as HTML and text
+tables already give nothing), the same header over one row (the applicant's: read).
+Examples written afresh, not the held-out sets' strings."""
+
+from __future__ import annotations
+
+import io
+from email.message import EmailMessage
+from pathlib import Path
+
+import docx
+
+from extractors.base import ExtractedCase
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+DOCX = "vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def read_mail(text: str, docx_file: bytes | None = None) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ส่งเอกสาร"
+    msg.set_content(text)
+    if docx_file is not None:
+        msg.add_attachment(docx_file, maintype="application", subtype=DOCX, filename="a.docx")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def table_docx(head: tuple[str, ...], rows: list[tuple[str, ...]]) -> bytes:
+    document = docx.Document()
+    document.add_paragraph("แบบแจ้งรายชื่อผู้เข้าร่วมอบรมอาสาสมัคร")
+    table = document.add_table(rows=1 + len(rows), cols=len(head))
+    for c, caption in enumerate(head):
+        table.cell(0, c).text = caption
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+HEAD = ("ลำดับ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "โทรศัพท์")
+TRAINEES = [
+    ("1", "นายธนพล ศรีสุข", "1103700812342", "081-223-9045"),
+    ("2", "นางสาวพิมพ์ชนก แสงทอง", "3409900462174", "092-771-3308"),
+    ("3", "นายวรวุฒิ คำมา", "1100500123456", "086-554-1120"),
+]
+
+
+def test_a_word_table_of_people_under_a_header_row_is_no_applicant() -> None:
+    case = read_mail("ส่งรายชื่อผู้เข้าอบรมตามไฟล์แนบครับ", table_docx(HEAD, TRAINEES))
+    # none of them is shown to be the applicant: not the first row's person either
+    for key in ("full_name", "national_id", "phone"):
+        assert case.fields.get(key) is None, key
+
+
+def test_a_word_header_over_one_row_is_the_applicants() -> None:
+    case = read_mail("ส่งแบบคำขอตามไฟล์แนบครับ", table_docx(HEAD, TRAINEES[:1]))
+    assert case.fields.get("full_name") == "นายธนพล ศรีสุข"
+    assert case.fields.get("national_id") == "1103700812342"
+    assert case.fields.get("phone") == "+66812239045"
+
