@@ -1,5 +1,5 @@
-"""Unit tests for mends asked in issue 8's review: a Word table of people under one
-header row (a list, none shown to be the applicant: nothing read, as HTML and text
+"""Unit tests for mends asked in issue 8's review: a Word or PDF table of people under
+one header row (a list, none shown to be the applicant: nothing read, as HTML and text
 tables already give nothing), the same header over one row (the applicant's: read).
 Examples written afresh, not the held-out sets' strings."""
 
@@ -66,3 +66,37 @@ def test_a_word_header_over_one_row_is_the_applicants() -> None:
     assert case.fields.get("national_id") == "1103700812342"
     assert case.fields.get("phone") == "+66812239045"
 
+
+def read_pdf_table(rows: list[tuple[str, ...]], row_gap: float) -> ExtractedCase:
+    """HEAD's captions over `rows` on a PDF page, a row every `row_gap` points."""
+    from unseen_requests_5 import pdf_page
+
+    starts = (15.0, 30.0, 85.0, 145.0)
+    texts = [(40.0, 20.0, "แบบแจ้งรายชื่อผู้เข้าร่วมอบรมอาสาสมัคร")]
+    texts += [(x, 40.0, caption) for x, caption in zip(starts, HEAD, strict=True)]
+    for r, row in enumerate(rows, start=1):
+        texts += [(x + 2.0, 40.0 + row_gap * r, v) for x, v in zip(starts, row, strict=True)]
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ส่งเอกสาร"
+    msg.set_content("ตามไฟล์แนบครับ\n")
+    data = pdf_page(texts, size=10, face="Garuda")
+    msg.add_attachment(data, maintype="application", subtype="pdf", filename="a.pdf")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def test_a_pdf_table_of_people_under_a_header_row_is_no_applicant() -> None:
+    # rows close together (read as one value wrapped: the three names joined) or a
+    # row's height apart (the first person taken): a list either way
+    for gap in (6.0, 9.0):
+        case = read_pdf_table(TRAINEES, gap)
+        for key in ("full_name", "national_id", "phone"):
+            assert case.fields.get(key) is None, (gap, key)
+
+
+def test_a_pdf_header_over_one_row_is_the_applicants() -> None:
+    case = read_pdf_table(TRAINEES[:1], 9.0)
+    assert case.fields.get("full_name") == "นายธนพล ศรีสุข"
+    assert case.fields.get("national_id") == "1103700812342"
+    assert case.fields.get("phone") == "+66812239045"
