@@ -35,7 +35,15 @@ from typing import Protocol, TypeGuard, runtime_checkable
 from extractors.acting_for import acts_for
 from extractors.address_areas import areas_below
 from extractors.address_breaks import joined_across_break
-from extractors.address_parts import ADDRESS_PART_KEYS
+from extractors.address_parts import (
+    ADDRESS_PART_KEYS,
+    DISTRICT_WORDS,
+    HOUSE_WORDS,
+    PLACE_WORDS,
+    STREET_WORDS,
+    SUBDISTRICT_WORDS,
+    words_pattern,
+)
 from extractors.address_rows import address_box_rows
 from extractors.address_stops import is_date_alone, run_on_head
 from extractors.alternating_pairs import alternating_pairs
@@ -1200,7 +1208,11 @@ def _more_of(found: LabelLine | None) -> bool:
 # address's own lines hold digits or no colon ("ตำบลบางพลี อำเภอบางพลี"), or are its own
 # boxes ("ตำบล: บางพลี").
 _UNKNOWN_LABEL_CHARS = 30
-_ADDRESS_PART = re.compile(r"(?:บ้านเลขที่|เลขที่|หมู่|ซอย|ตรอก|ถนน|ตำบล|แขวง|อำเภอ|เขต|อาคาร|ชั้น|ห้อง)")
+# The words written inside an address's value; the province and postal code are fields
+# of their own: their boxes end the address (extractors.address_parts).
+_ADDRESS_PART = re.compile(
+    words_pattern(HOUSE_WORDS, STREET_WORDS, SUBDISTRICT_WORDS, DISTRICT_WORDS, PLACE_WORDS)
+)
 
 
 def _unknown_pair(line: str) -> bool:

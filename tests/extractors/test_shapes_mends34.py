@@ -100,3 +100,24 @@ def test_a_pdf_header_over_one_row_is_the_applicants() -> None:
     assert case.fields.get("full_name") == "นายธนพล ศรีสุข"
     assert case.fields.get("national_id") == "1103700812342"
     assert case.fields.get("phone") == "+66812239045"
+
+
+# --- one list of an address's words (extractors.address_parts) -----------------------------
+
+
+def test_a_lane_word_cut_at_a_lines_end_is_mended() -> None:
+    # ตรอก was missing from the break mender's own copy of the list: "ตร" / "อก..." stayed
+    # two lines
+    from extractors.address_breaks import joined_across_break
+
+    joined = joined_across_break("45/2 ตร", "อกโรงเลื่อย แขวงวัดเทพศิรินทร์")
+    assert joined == "45/2 ตรอกโรงเลื่อย แขวงวัดเทพศิรินทร์"
+
+
+def test_a_lane_after_the_house_number_on_the_names_line_is_an_address() -> None:
+    # ตรอก opens an address after a house number, as ซอย does (line_values had its own list)
+    from extractors.line_values import LINE_ADDRESS, line_values
+
+    text = "แจ้งท่อระบายน้ำอุดตันครับ นายสุเมธ ทองใบ 17 ตรอกวัดดวงแข แขวงรองเมือง เขตปทุมวัน"
+    found = [(key, value) for key, value, _, how in line_values(text) if how == LINE_ADDRESS]
+    assert found == [("address", "17 ตรอกวัดดวงแข แขวงรองเมือง เขตปทุมวัน")]
