@@ -121,3 +121,60 @@ def test_a_lane_after_the_house_number_on_the_names_line_is_an_address() -> None
     text = "แจ้งท่อระบายน้ำอุดตันครับ นายสุเมธ ทองใบ 17 ตรอกวัดดวงแข แขวงรองเมือง เขตปทุมวัน"
     found = [(key, value) for key, value, _, how in line_values(text) if how == LINE_ADDRESS]
     assert found == [("address", "17 ตรอกวัดดวงแข แขวงรองเมือง เขตปทุมวัน")]
+
+
+# --- a parent filing for a minor child (ขอยื่นคำร้องแทนบุตร): what the reader gives today ----
+# The lead decides whose request it is; these tests record today's reading (the lines
+# before "ขอยื่นคำร้องแทน..." are the filer's, a proxy's; the child's block wins where it
+# gives a value) and changed no reader.
+
+PARENT = ("นางสุภาพร มีสุข", "3409900462174", "+66812239045")
+CHILD = ("ด.ญ.กานต์ธิดา มีสุข", "1103700812342", "2015-03-04")
+CHILDS_ADDRESS = "88 หมู่ 3 ตำบลบ้านค้อ อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000"
+
+
+def flagged(case: ExtractedCase, key: str) -> bool:
+    marks = getattr(case.provenance.get(key), "flags", None)
+    return bool(case.issues.get(key)) or bool(marks)
+
+
+def test_a_parent_filing_for_a_minor_child_gives_the_childs_values_flagged() -> None:
+    case = read_mail(
+        "เรียน นายทะเบียนอำเภอ\n\n"
+        f"ชื่อ-สกุล: {PARENT[0]}\n"
+        f"เลขประจำตัวประชาชน: {PARENT[1]}\n"
+        "โทรศัพท์: 081-223-9045\n"
+        "ขอยื่นคำร้องแทนบุตร ซึ่งยังไม่บรรลุนิติภาวะ เพื่อขอคัดสำเนาสูติบัตร\n"
+        f"ชื่อ-สกุล: {CHILD[0]}\n"
+        f"เลขประจำตัวประชาชน: {CHILD[1]}\n"
+        "วันเกิด: 4 มีนาคม 2558\n"
+        f"ที่อยู่: {CHILDS_ADDRESS}\n\n"
+        f"ขอแสดงความนับถือ\n{PARENT[0]}\n"
+    )
+    fields = case.fields
+    assert (fields["full_name"], fields["national_id"]) == CHILD[:2]
+    assert fields["birth_date"] == CHILD[2]
+    assert fields["address"] == CHILDS_ADDRESS
+    # the parent's name and ID stand against the child's: a clerk is told to look
+    assert flagged(case, "full_name") and flagged(case, "national_id")
+    # the child's block has no phone: the parent's (the contact), flagged
+    assert fields["phone"] == PARENT[2] and flagged(case, "phone")
+
+
+def test_a_parent_naming_the_child_after_the_words_mixes_the_two_people() -> None:
+    # "ขอยื่นคำร้องแทน ด.ญ. ..." with the child's ID and birth date labelled under it: the
+    # name read is the parent's (flagged), the ID and birth date the child's (not
+    # flagged). Recorded, not changed: whose request it is, is the lead's call.
+    case = read_mail(
+        "เรียน นายทะเบียนอำเภอ\n\n"
+        f"ข้าพเจ้า {PARENT[0]} เลขประจำตัวประชาชน {PARENT[1]} โทร 081-223-9045\n"
+        f"ขอยื่นคำร้องแทน {CHILD[0]} ซึ่งเป็นบุตรของข้าพเจ้า อายุ 11 ปี\n"
+        f"เลขประจำตัวประชาชน: {CHILD[1]}\n"
+        "วันเกิด: 4 มีนาคม 2558\n"
+        f"ที่อยู่: {CHILDS_ADDRESS}\n\n"
+        f"ขอแสดงความนับถือ\n{PARENT[0]}\n"
+    )
+    fields = case.fields
+    assert fields["full_name"] == PARENT[0] and flagged(case, "full_name")
+    assert fields["national_id"] == CHILD[1] and not flagged(case, "national_id")
+    assert fields["birth_date"] == CHILD[2]
