@@ -74,3 +74,17 @@ def test_a_paper_forms_sheet_reads_each_label_with_the_next_cell_holding_text() 
     assert case.fields.get("province") == "มหาสารคาม"
     assert case.fields.get("postal_code") == "44130"
     assert case.fields.get("phone") == "+66895517734"
+
+
+def test_a_cell_holding_only_a_colon_is_no_part_of_the_value() -> None:
+    # label | : | value, as a paper form's sheet prints the colon in a column of its own
+    from extractors.labels import LabelMatcher
+    from extractors.xlsx_form import xlsx_lines
+
+    rows = [
+        ["ชื่อ-นามสกุล", ":", "นางอรวรรณ เพชรรัตน์"],
+        ["อาชีพ", "："],
+        ["เบอร์มือถือ", ":", "0917730264"],
+    ]
+    lines = xlsx_lines(rows, LabelMatcher(TEMPLATES))
+    assert lines == ["ชื่อ-นามสกุล: นางอรวรรณ เพชรรัตน์", "อาชีพ: ：", "เบอร์มือถือ: 0917730264"]
