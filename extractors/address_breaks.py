@@ -12,10 +12,24 @@ from __future__ import annotations
 
 from functools import cache
 
+from extractors.address_parts import (
+    DISTRICT_WORDS,
+    HOUSE_WORDS,
+    PLACE_WORDS,
+    POSTAL_WORD,
+    PROVINCE_WORD,
+    STREET_WORDS,
+    SUBDISTRICT_WORDS,
+)
 from extractors.provinces import provinces
 from extractors.thai_places import all_place_names
 
-_PART_WORDS = ("บ้านเลขที่", "หมู่ที่", "หมู่บ้าน", "ซอย", "ถนน", "ตำบล", "แขวง", "อำเภอ", "เขต", "จังหวัด")
+# every word of an address's parts, the longest first: "หมู่|บ้าน" is cut in หมู่บ้าน
+_PART_WORDS = sorted(
+    (*HOUSE_WORDS, *STREET_WORDS, *SUBDISTRICT_WORDS, *DISTRICT_WORDS, *PLACE_WORDS,
+     PROVINCE_WORD, POSTAL_WORD),
+    key=lambda w: (-len(w), w),
+)  # fmt: skip
 
 
 def joined_across_break(head: str, tail: str) -> str:

@@ -15,7 +15,56 @@ import re
 
 from extractors.base import FieldCandidate, FieldSpec
 
-__all__ = ["ADDRESS_PART_KEYS", "ADDRESS_PART_SPECS", "address_in_boxes", "join_address_parts"]
+__all__ = [
+    "ADDRESS_PART_KEYS",
+    "ADDRESS_PART_SPECS",
+    "DISTRICT_WORDS",
+    "EITHER_CAPTIONS",
+    "HOUSE_WORDS",
+    "PLACE_WORDS",
+    "POSTAL_WORD",
+    "PROVINCE_WORD",
+    "STREET_WORDS",
+    "SUBDISTRICT_WORDS",
+    "abbreviated",
+    "address_in_boxes",
+    "join_address_parts",
+    "words_pattern",
+]
+
+# --- The words that name an address's parts: the one list every address reader uses ------
+# (body_form, address_stops, address_breaks, line_values and this module). They are
+# named by the part they open, because the readers need different parts of the list:
+# the words written INSIDE the address field's value (a box under it continues it) are
+# the house's, street's, area's and place's; the province and postal code are fields of
+# their own and end it; a form's boxes are asked with the street's, the area's, the
+# province's and the postal code's, and the either-of-two captions only a form prints;
+# the words a house number comes straight before are the street's and the sub-district's.
+HOUSE_WORDS = ("บ้านเลขที่", "เลขที่")  # before the house number
+STREET_WORDS = ("หมู่ที่", "หมู่", "ตรอก", "ซอย", "ถนน")  # the village number, lane, road
+SUBDISTRICT_WORDS = ("ตำบล", "แขวง")  # outside Bangkok, in Bangkok
+DISTRICT_WORDS = ("อำเภอ", "เขต")
+# a named place inside the address: a housing estate, a building, its floor and room
+PLACE_WORDS = ("หมู่บ้าน", "อาคาร", "ชั้น", "ห้อง")
+PROVINCE_WORD = "จังหวัด"
+POSTAL_WORD = "รหัสไปรษณีย์"
+# a form's box asking for either of two (a citizen's own address names the one)
+EITHER_CAPTIONS = ("ตรอก/ซอย", "ซอย/ตรอก", "ตำบล/แขวง", "แขวง/ตำบล", "อำเภอ/เขต", "เขต/อำเภอ")
+# as people shorten the words ("ม.4 ต.พิชัย อ.เมือง จ.ลำปาง")
+_SHORT = {"หมู่": "ม.", "ซอย": "ซ.", "ถนน": "ถ.", "ตำบล": "ต.", "อำเภอ": "อ.", PROVINCE_WORD: "จ."}
+
+
+def abbreviated(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The short forms people write of `words` (those that have one), in their order."""
+    return tuple(_SHORT[w] for w in words if w in _SHORT)
+
+
+def words_pattern(*groups: tuple[str, ...]) -> str:
+    """A regular expression's group matching any of the words, the longest first, so a
+    word that opens another (หมู่ in หมู่ที่) never takes the other's place."""
+    words = sorted({w for group in groups for w in group}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
 
 ADDRESS = "address"
 HOUSE, MOO, SOI, ROAD = "addr_house", "addr_moo", "addr_soi", "addr_road"
@@ -187,9 +236,13 @@ def _area_word(key: str, label: str, bangkok: bool) -> str:
 
 
 # The words of a form that asks the address part by part, each before its part's value.
-_PART_WORD = (
-    r"(?:หมู่ที่|หมู่|ตรอก/ซอย|ซอย/ตรอก|ตรอก|ซอย|ถนน|ตำบล/แขวง|แขวง/ตำบล|ตำบล|แขวง"
-    r"|อำเภอ/เขต|เขต/อำเภอ|อำเภอ|เขต|จังหวัด|รหัสไปรษณีย์)"
+# A place's words (หมู่บ้าน, อาคาร) are written with its name, never a box of their own.
+_PART_WORD = words_pattern(
+    EITHER_CAPTIONS,
+    STREET_WORDS,
+    SUBDISTRICT_WORDS,
+    DISTRICT_WORDS,
+    (PROVINCE_WORD, POSTAL_WORD),
 )
 _STANDING_WORD = re.compile(rf"(?:^|(?<=\s)){_PART_WORD}(?=\s)")
 # The form's own layout shows: a word asking for either of two (ตำบล/แขวง), or a part
@@ -301,7 +354,7 @@ def _written_part(word: str, answer: str, bangkok: bool) -> str:
 
 
 _HOUSE_CAPTIONS = ("บ้านเลขที่", "เลขที่")
-_CAPTION = re.compile(rf"(?:บ้านเลขที่|เลขที่|{_PART_WORD})")
+_CAPTION = re.compile(rf"(?:{words_pattern(HOUSE_WORDS)}|{_PART_WORD})")
 MIN_CAPTIONS = 3  # a row of fewer part captions is a date's or a name's, not an address
 
 

@@ -12,6 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extractors.address_parts import (
+    DISTRICT_WORDS,
+    HOUSE_WORDS,
+    PROVINCE_WORD,
+    STREET_WORDS,
+    SUBDISTRICT_WORDS,
+    abbreviated,
+    words_pattern,
+)
 from extractors.thai import parse_date
 
 MAX_DATE_LINE = 40  # "วันพฤหัสบดีที่ 12 กุมภาพันธ์ พ.ศ. 2569": a date alone is short
@@ -25,8 +34,9 @@ def is_date_alone(line: str) -> bool:
 
 # What a run-on line of an address holds before the next label: a postal code, an address
 # part's word or a province's label.
+_PARTS = (*HOUSE_WORDS, *STREET_WORDS, *SUBDISTRICT_WORDS, *DISTRICT_WORDS, PROVINCE_WORD)
 _ADDRESS_WORDS = re.compile(
-    r"\b\d{5}\b|บ้านเลขที่|หมู่|ซอย|ถนน|ตำบล|แขวง|อำเภอ|เขต|จังหวัด|(?<![ก-๙])[มซถตอจ]\.\s?"
+    rf"\b\d{{5}}\b|{words_pattern(_PARTS)}|(?<![ก-๙]){words_pattern(abbreviated(_PARTS))}\s?"
 )
 _SPACES = re.compile(r"\s+")
 

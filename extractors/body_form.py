@@ -35,7 +35,15 @@ from typing import Protocol, TypeGuard, runtime_checkable
 from extractors.acting_for import acts_for
 from extractors.address_areas import areas_below
 from extractors.address_breaks import joined_across_break
-from extractors.address_parts import ADDRESS_PART_KEYS
+from extractors.address_parts import (
+    ADDRESS_PART_KEYS,
+    DISTRICT_WORDS,
+    HOUSE_WORDS,
+    PLACE_WORDS,
+    STREET_WORDS,
+    SUBDISTRICT_WORDS,
+    words_pattern,
+)
 from extractors.address_rows import address_box_rows
 from extractors.address_stops import is_date_alone, run_on_head
 from extractors.alternating_pairs import alternating_pairs
@@ -52,6 +60,7 @@ from extractors.base import (
 from extractors.charsets import decode_bytes
 from extractors.dumps import dump_as_lines, shown_text
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
+from extractors.header_lists import is_list, rows_fitting
 from extractors.juristic import is_juristic_name
 from extractors.labels import LabelMatcher, PrefixHit, names_another_line
 from extractors.mail_text import MailText, is_closing, request_lines, split_mail
@@ -1103,11 +1112,13 @@ def _header_rows(
             continue
         below = lines[i + skip][0]
         i += skip + 1
-        if i < len(lines) and _header_and_row(line, lines[i][1], parse) is not None:
+        fitting = 1 + rows_fitting(
+            _header_and_row(line, row, parse) is not None for _, row in lines[i:]
+        )
+        if is_list(fitting):
             # a second row that fits the header: a list of people (workers, members of a
             # household), none of them shown to be the applicant; its rows give nothing
-            while i < len(lines) and _header_and_row(line, lines[i][1], parse) is not None:
-                i += 1
+            i += fitting - 1
             continue
         pairs, i = _wrapped_first_cell(pairs, lines, i, parse, multiline)
         out += [(below, f"{label}: {value}") for label, value in pairs]
@@ -1197,7 +1208,11 @@ def _more_of(found: LabelLine | None) -> bool:
 # address's own lines hold digits or no colon ("ตำบลบางพลี อำเภอบางพลี"), or are its own
 # boxes ("ตำบล: บางพลี").
 _UNKNOWN_LABEL_CHARS = 30
-_ADDRESS_PART = re.compile(r"(?:บ้านเลขที่|เลขที่|หมู่|ซอย|ตรอก|ถนน|ตำบล|แขวง|อำเภอ|เขต|อาคาร|ชั้น|ห้อง)")
+# The words written inside an address's value; the province and postal code are fields
+# of their own: their boxes end the address (extractors.address_parts).
+_ADDRESS_PART = re.compile(
+    words_pattern(HOUSE_WORDS, STREET_WORDS, SUBDISTRICT_WORDS, DISTRICT_WORDS, PLACE_WORDS)
+)
 
 
 def _unknown_pair(line: str) -> bool:

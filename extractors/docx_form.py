@@ -21,6 +21,7 @@ from extractors.docx_blanks import filled_blanks
 from extractors.docx_inside import read_embedded
 from extractors.docx_package_parts import alt_chunk_lines, fill_bound_controls
 from extractors.forwarding_letter import FORWARDED_FOR
+from extractors.header_lists import is_list, rows_fitting
 from extractors.labels import NO_FIELD_HEADINGS
 from extractors.office_files import as_bytes, open_package, read_letter_lines, read_lines
 from extractors.ooxml_package import transitional
@@ -794,6 +795,14 @@ def resolved_rows(lines: list[str], labels: LabelIndex) -> list[str]:
         below = _marked(lines, k + 2) if k + 1 < len(lines) and not lines[k + 1] else None
         columns = _header_over_values(cells, below, labels)
         if columns:
+            listed = rows_fitting(
+                _header_over_values(cells, row, labels) is not None for row in _rows_under(lines, k)
+            )
+            if is_list(listed):
+                # people one a row under the header (trainees, co-signers): none shown
+                # to be the applicant, so no row is read, as a list in a mail's table
+                k += 1 + 2 * listed
+                continue
             out += [*columns, ""]
             k += 3
             continue
@@ -804,6 +813,14 @@ def resolved_rows(lines: list[str], labels: LabelIndex) -> list[str]:
         )
         k += 1
     return out
+
+
+def _rows_under(lines: list[str], k: int) -> Iterator[list[str]]:
+    """The table's rows under the row marked at `k`, each after the empty line that ends
+    the row above; they end where something else comes between (a nested table)."""
+    while k + 1 < len(lines) and not lines[k + 1] and (row := _marked(lines, k + 2)) is not None:
+        yield row
+        k += 2
 
 
 def _party_rows(lines: list[str], k: int, width: int) -> tuple[list[list[str]], int]:

@@ -31,6 +31,10 @@ def banded_pairs(
     lines: list[str] = []
     for start, end in groups:
         subs = [j for j in range(start, end) if sub[j]]
+        if end - start > 1 and subs == [start]:
+            # a caption over several columns with a lower caption under its first alone:
+            # a paper form's label | (empty) | value row over another, no header
+            return []
         if not subs:
             if end - start > 1 and any(below[j] for j in range(start + 1, end)):
                 return []  # answers under no caption of their own: no such header

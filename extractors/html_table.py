@@ -31,6 +31,7 @@ from extractors.body_form import (
     people_parts,
     sender_field,
 )
+from extractors.header_lists import is_list, rows_fitting
 from extractors.html_text import COLON_CELL, html_tables_headed
 from extractors.labels import NO_FIELD_HEADINGS, LabelMatcher
 from extractors.values import clean_value, is_relation_only
@@ -118,7 +119,7 @@ def _read_table(
     matches = [[_match(cell, labels) for cell in row] for row in rows]
     header = _header_row(rows, matches)
     listed = _listed_rows(rows, matches, header) if header is not None else 0
-    if header is not None and listed > 1:
+    if header is not None and is_list(listed):
         # a header over several rows of values is a list of people (workers, members of
         # a household), none of them shown to be the applicant: its rows give nothing
         skip = set(range(header, header + 1 + listed))
@@ -223,9 +224,8 @@ def _caption(cell: str) -> bool:
 
 def _listed_rows(rows: list[list[str]], matches: list[list[Match]], header: int) -> int:
     """How many rows under the header fit it: as many cells, none a label."""
-    n = 0
-    for row, found in zip(rows[header + 1 :], matches[header + 1 :], strict=True):
-        if len(row) != len(rows[header]) or any(m is not None for m in found):
-            break
-        n += 1
-    return n
+    width = len(rows[header])
+    return rows_fitting(
+        len(row) == width and all(m is None for m in found)
+        for row, found in zip(rows[header + 1 :], matches[header + 1 :], strict=True)
+    )

@@ -19,6 +19,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors.address_parts import (
+    DISTRICT_WORDS,
+    POSTAL_WORD,
+    PROVINCE_WORD,
+    STREET_WORDS,
+    SUBDISTRICT_WORDS,
+    abbreviated,
+    words_pattern,
+)
 from extractors.thai import CIVIL_TITLE
 
 __all__ = ["LINE_ADDRESS", "LINE_NAME_PIECE", "line_values"]
@@ -26,16 +35,25 @@ __all__ = ["LINE_ADDRESS", "LINE_NAME_PIECE", "line_values"]
 LINE_ADDRESS = "address on the name's line"
 LINE_NAME_PIECE = "titled name between commas"
 _WORD = r"[\u0e01-\u0e4e]+"
+# the words a house number comes straight before: the street's and the sub-district's
+_AFTER_HOUSE = (*STREET_WORDS, *SUBDISTRICT_WORDS)
+_PROVINCE = (PROVINCE_WORD,)
 _ADDRESS = re.compile(
     rf"(?:อยู่|,|{CIVIL_TITLE}[ \t]*{_WORD}[ \t]+{_WORD})[ \t]+"
-    r"(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+(?:ม\.|หมู่|ซ\.|ซอย|ถ\.|ถนน|ต\.|ตำบล|แขวง)"
+    r"(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+"
+    rf"{words_pattern(_AFTER_HOUSE, abbreviated(_AFTER_HOUSE))}"
     r"[^\n,]*?)"
-    r"(?=[ \t]*(?:(?:จังหวัด|จ\.)[ \t]*[\u0e01-\u0e4e]+[ \t]*(?:รหัสไปรษณีย์[ \t]*)?[0-9๐-๙]{5}"
+    rf"(?=[ \t]*(?:{words_pattern(_PROVINCE, abbreviated(_PROVINCE))}[ \t]*[\u0e01-\u0e4e]+"
+    rf"[ \t]*(?:{POSTAL_WORD}[ \t]*)?[0-9๐-๙]{{5}}"
     r"|,|โทร|เบอร์|มือถือ|อีเมล|บัตร|เลขบัตร|เลขประจำตัว|$))",
     re.MULTILINE,
 )
-_SUBDISTRICT = re.compile(r"(?:ตำบล|ต\.|แขวง)[ \t]*[\u0e01-\u0e4e]")
-_DISTRICT = re.compile(r"(?:อำเภอ|อ\.|เขต)[ \t]*[\u0e01-\u0e4e]")
+_SUBDISTRICT = re.compile(
+    rf"{words_pattern(SUBDISTRICT_WORDS, abbreviated(SUBDISTRICT_WORDS))}[ \t]*[\u0e01-\u0e4e]"
+)
+_DISTRICT = re.compile(
+    rf"{words_pattern(DISTRICT_WORDS, abbreviated(DISTRICT_WORDS))}[ \t]*[\u0e01-\u0e4e]"
+)
 _NAME_PIECE = re.compile(
     rf"(?:^|,)[ \t]*(?P<l>{CIVIL_TITLE}[ \t]*{_WORD}[ \t]+{_WORD})[ \t]*(?=,)", re.MULTILINE
 )

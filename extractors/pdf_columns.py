@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from extractors.base import LabelIndex
 from extractors.body_form import is_lone_label, parse_label_line
+from extractors.header_lists import is_list, rows_fitting
 from extractors.labels import NO_FIELD_HEADINGS
 from extractors.pdf_layout import Glyph, Line, join_glyphs
 
@@ -45,6 +46,12 @@ def column_lines(lines: Sequence[Line], labels: LabelIndex) -> list[str]:
     k = 0
     while k < len(lines):
         read = _captions_over(lines[k : k + 3 + MAX_WRAPPED_LINES], labels)
+        listed = _listed_rows(lines[k:], labels) if read is not None else 0
+        if is_list(listed):
+            # people one a row under the captions (trainees, co-signers): none shown to
+            # be the applicant, so no row is read, as a list in a mail's or Word's table
+            k += 1 + listed
+            continue
         if read is not None:
             pairs, used = read
             out += pairs
@@ -152,6 +159,23 @@ def _captions_over(lines: Sequence[Line], labels: LabelIndex) -> tuple[list[str]
             return _pairs(wrapped, after), 3
     used = 2 + _wrapped_values(lines[1:], columns, found, labels)
     return _pairs(columns, found), used
+
+
+def _listed_rows(lines: Sequence[Line], labels: LabelIndex) -> int:
+    """How many rows of values under the captions' line answer the same columns, two or
+    more of them, each close under the last: a row per person, not one value wrapped
+    inside its box (a wrapped line goes on in the columns whose values are long)."""
+    columns = _caption_columns(lines[0], labels)
+    first = (
+        _values_under(lines[0], lines[1], columns, labels) if len(lines) > 1 and columns else None
+    )
+    if columns is None or first is None or len(first) < 2:
+        return 0
+    return 1 + rows_fitting(
+        (row := _values_under(above, line, columns, labels)) is not None
+        and row.keys() == first.keys()
+        for above, line in itertools.pairwise(lines[1:])
+    )
 
 
 def _wrapped_values(

@@ -301,7 +301,9 @@ def _row_line(cells: list[str]) -> str:
     if len(cells) < 2:
         return cells[0] if cells else ""
     label = cells[0].rstrip(" :：")
-    return f"{label}: {' '.join(cells[1:])}"
+    # a cell holding only the colon (label | : | value) is the form's print, not the value
+    values = [cell for cell in cells[1:] if cell.strip(" :：")] or cells[1:]
+    return f"{label}: {' '.join(values)}"
 
 
 class XlsxFormExtractor:

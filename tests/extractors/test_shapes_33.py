@@ -50,3 +50,41 @@ def test_a_sheets_running_numbers_are_not_part_of_the_values() -> None:
     assert case.fields.get("address") == "64 หมู่ที่ 2 ตำบลบ้านแพง อำเภอบ้านแพง จังหวัดนครพนม"
     assert case.fields.get("postal_code") == "48140"
     assert case.fields.get("province") == "นครพนม"
+
+
+def test_a_paper_forms_sheet_reads_each_label_with_the_next_cell_holding_text() -> None:
+    # A sheet laid out like the paper form: the label in A, a colon or nothing in B, the
+    # value in C, and on some rows a second pair in D-E. The address row over the
+    # province row over the phone row is three rows of pairs, not a header in two bands
+    # (read as one, "จังหวัด" was the address's caption and the province the phone's).
+    case = read_sheet([
+        ["แบบคำร้องขอใช้ห้องประชุม", "", "", "", ""],
+        ["ชื่อ-นามสกุล", "", "นายประเสริฐ ทองคำ", "", ""],
+        ["เลขประจำตัวประชาชน", ":", "1103700812342", "", ""],
+        ["วันเดือนปีเกิด", "", "5 ก.ย. 2521", "อายุ", 48],
+        ["ที่อยู่", "", "19/4 หมู่ 6 ตำบลนาโพธิ์ อำเภอกุดรัง", "", ""],
+        ["จังหวัด", "", "มหาสารคาม", "รหัสไปรษณีย์", "44130"],
+        ["โทรศัพท์มือถือ", "", "089-551-7734", "", ""],
+        ["วันที่ใช้", "", "20 ม.ค. 2570", "", ""],
+    ])  # fmt: skip
+    assert case.fields.get("full_name") == "นายประเสริฐ ทองคำ"
+    assert case.fields.get("national_id") == "1103700812342"
+    assert case.fields.get("birth_date") == "1978-09-05"
+    assert case.fields.get("address") == "19/4 หมู่ 6 ตำบลนาโพธิ์ อำเภอกุดรัง"
+    assert case.fields.get("province") == "มหาสารคาม"
+    assert case.fields.get("postal_code") == "44130"
+    assert case.fields.get("phone") == "+66895517734"
+
+
+def test_a_cell_holding_only_a_colon_is_no_part_of_the_value() -> None:
+    # label | : | value, as a paper form's sheet prints the colon in a column of its own
+    from extractors.labels import LabelMatcher
+    from extractors.xlsx_form import xlsx_lines
+
+    rows = [
+        ["ชื่อ-นามสกุล", ":", "นางอรวรรณ เพชรรัตน์"],
+        ["อาชีพ", "："],
+        ["เบอร์มือถือ", ":", "0917730264"],
+    ]
+    lines = xlsx_lines(rows, LabelMatcher(TEMPLATES))
+    assert lines == ["ชื่อ-นามสกุล: นางอรวรรณ เพชรรัตน์", "อาชีพ: ：", "เบอร์มือถือ: 0917730264"]

@@ -72,10 +72,18 @@ from unseen_requests_33 import KIND, build_set
 # the e-mail after it read), body_corrects_address_after_xlsx 14/16 (the body's house
 # number alone taken, flagged). Every other set's "all styles" line identical (-k
 # "unseen_styles and not 29", before on c116a4b and after on 1fcf6e2).
+# Fix (unit test in test_shapes_33.py on a fresh sheet, seen failing first;
+# extractors/header_bands.py): a caption over several columns with a lower caption under
+# its first column alone is no header in two bands, so label | (empty) | value rows in a
+# run (ที่อยู่ over จังหวัด | | ... | รหัสไปรษณีย์ | ... over โทรศัพท์) are read as pairs, not
+# "จังหวัด" as the address's value and the province as the phone's label. After it (same
+# command, on branch mends34): 312/320 right (0.975), 6 wrong flagged, 0 wrong without a
+# flag, 2 missing; sheet 46/46; xlsx_water_truck_two_columns 14/14 (from 6/14), its floor
+# raised to the default; the other kinds and styles as before. Every other set's "all
+# styles" line identical (-k "unseen_styles", before on b2c4e65, after on 067f310).
 FLOORS: dict[str, float] = {
     "docx_hazardous_business_a1": 0.857,
     "docx_commercial_tp_person": 0.75,
-    "xlsx_water_truck_two_columns": 0.428,
     "body_corrects_address_after_xlsx": 0.875,
 }
 
