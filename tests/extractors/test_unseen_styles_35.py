@@ -57,13 +57,17 @@ from unseen_requests_35 import KIND, build_set
 # widgets on the same page, the radio title joined to the name, an empty e-mail widget).
 # No builder slips found: each value above is in the attachment as expected (the built
 # files were opened and read back to check the silent ones).
+# After fix35's sheet fix (extractors/sheet_roles.py: a row per person under a header
+# row, a column naming each one's role; the row naming the asker is the applicant's, and
+# with no such row the rows give nothing), same command: 394/400 (0.985), 4 wrong
+# flagged, 2 wrong without a flag (0.500%), 0 missing. By kind: Word 170/176 (4, 2, 0),
+# sheet 96/96, PDF form 64/64, mixed 64/64 (the household sheet, its members' relations
+# given and none the asker, no longer outranks the Word form's applicant).
 # Floors: each style below 0.99 at its first-sight accuracy, and the silent share at its
 # first-sight 2.25%, so the set passes as it reads today and any step back fails.
 FLOORS: dict[str, float] = {
     "docx_controls_inline_w14_title": 0.875,
     "docx_glyph_boxes_request_type": 0.75,
-    "xlsx_person_rows_header": 0.5,
-    "body_little_form_and_household_sheet": 0.625,
 }
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
@@ -79,5 +83,6 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 9 of 400 at first sight (2.25%): held there until the readers are fixed.
-    HELD_OUT.assert_silent_at_most(9 / 400)
+    # 9 of 400 at first sight (2.25%), 2 after the sheet fix: held there until the
+    # readers are fixed.
+    HELD_OUT.assert_silent_at_most(2 / 400)
