@@ -1,6 +1,7 @@
 """Unit tests for what blind set 35 showed (issue 8): a sheet of people, one a row under a
 header row with a column naming each one's role, read as its first row whatever the
-roles say. Examples written afresh, not the set's strings."""
+roles say; an address line going on to the postal code's label and the code, kept
+whole. Examples written afresh, not the set's strings."""
 
 from __future__ import annotations
 
@@ -126,3 +127,51 @@ def test_a_forms_named_applicant_outranks_a_sheet_of_household_members() -> None
     assert case.fields.get("full_name") == "นายอนุชา แก้วมณี"
     assert case.fields.get("national_id") == ASKER_ID
     assert case.fields.get("phone") == "+66956042218"
+
+
+def read_body(text: str) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอรับบริการ"
+    msg.set_content(text)
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+# --- the postal code's label after the province, on the address's line ---------------------
+
+CHANTHABURI = "27 หมู่ 5 ตำบลท่าช้าง อำเภอเมืองจันทบุรี จังหวัดจันทบุรี"
+
+
+def docx_lines(lines: list[str]) -> bytes:
+    import docx as python_docx
+
+    d = python_docx.Document()
+    for line in lines:
+        d.add_paragraph(line)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_the_postal_codes_label_ends_an_address_in_a_word_form() -> None:
+    # A single space before "รหัสไปรษณีย์": no gap parts the two fields, yet the label
+    # names a field of its own, so the address ends before it and the code is its own.
+    data = docx_lines(
+        [
+            "แบบคำขอ",
+            "ชื่อ-สกุล นางสาวเยาวลักษณ์ ภู่ระหงษ์",
+            "ที่อยู่ปัจจุบัน",
+            f"{CHANTHABURI} รหัสไปรษณีย์ 22000",
+            "โทรศัพท์ 086-210-7745",
+        ]
+    )
+    case = mail("ส่งแบบคำขอตามแนบค่ะ\n", data, DOCX, "form.docx")
+    assert case.fields.get("address") == CHANTHABURI
+    assert case.fields.get("postal_code") == "22000"
+
+
+def test_the_postal_codes_label_ends_an_address_in_a_mail_body() -> None:
+    case = read_body(f"ชื่อ นายสมพงษ์ ใจเย็น\nที่อยู่ {CHANTHABURI} รหัสไปรษณีย์ 22000\nโทร 081-947-2203\n")
+    assert case.fields.get("address") == CHANTHABURI
+    assert case.fields.get("postal_code") == "22000"

@@ -63,11 +63,16 @@ from unseen_requests_35 import KIND, build_set
 # flagged, 2 wrong without a flag (0.500%), 0 missing. By kind: Word 170/176 (4, 2, 0),
 # sheet 96/96, PDF form 64/64, mixed 64/64 (the household sheet, its members' relations
 # given and none the asker, no longer outranks the Word form's applicant).
+# Then the address fix (extractors/address_tail.before_postal_label: the postal code's
+# label and the code ending an address end it, the code read as its own field; the
+# line "... จังหวัดสระบุรี รหัสไปรษณีย์ 18140" had no gap before the label, the same in a
+# mail body): 396/400 (0.990), 4 wrong flagged, 0 wrong without a flag, 0 missing. By
+# kind: Word 172/176 (4, 0, 0), sheet 96/96, PDF form 64/64, mixed 64/64.
 # Floors: each style below 0.99 at its first-sight accuracy, and the silent share at its
 # first-sight 2.25%, so the set passes as it reads today and any step back fails.
 FLOORS: dict[str, float] = {
     "docx_controls_inline_w14_title": 0.875,
-    "docx_glyph_boxes_request_type": 0.75,
+    "docx_glyph_boxes_request_type": 0.875,
 }
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
@@ -83,6 +88,6 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 9 of 400 at first sight (2.25%), 2 after the sheet fix: held there until the
-    # readers are fixed.
-    HELD_OUT.assert_silent_at_most(2 / 400)
+    # 9 of 400 at first sight (2.25%), 2 after the sheet fix, 0 after the address fix:
+    # held at none, as every set (unseen_harness.HELD_SILENT).
+    HELD_OUT.assert_silent_at_most()
