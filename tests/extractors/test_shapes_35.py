@@ -1,7 +1,9 @@
 """Unit tests for what blind set 35 showed (issue 8): a sheet of people, one a row under a
 header row with a column naming each one's role, read as its first row whatever the
 roles say; an address line going on to the postal code's label and the code, kept
-whole. Examples written afresh, not the set's strings."""
+whole; the ticked title on a line of its own above "ชื่อ ... นามสกุล ...", and the title's
+caption before its boxes, read into the name. Examples written afresh, not the set's
+strings."""
 
 from __future__ import annotations
 
@@ -175,3 +177,34 @@ def test_the_postal_codes_label_ends_an_address_in_a_mail_body() -> None:
     case = read_body(f"ชื่อ นายสมพงษ์ ใจเย็น\nที่อยู่ {CHANTHABURI} รหัสไปรษณีย์ 22000\nโทร 081-947-2203\n")
     assert case.fields.get("address") == CHANTHABURI
     assert case.fields.get("postal_code") == "22000"
+
+
+# --- the ticked title on its own line above "ชื่อ ... นามสกุล ..." --------------------------
+
+
+def test_a_ticked_title_line_joins_the_given_and_family_names_below() -> None:
+    data = docx_lines(
+        [
+            "แบบคำขอ",
+            "ผู้ขอ  ☐ นาย  ☒ นาง  ☐ นางสาว",
+            "ชื่อ พรรณี   นามสกุล ศรีวงศ์",
+            "โทรศัพท์ 089-602-1174",
+        ]
+    )
+    case = mail("ส่งแบบคำขอตามแนบค่ะ\n", data, DOCX, "form.docx")
+    assert case.fields.get("full_name") == "นางพรรณี ศรีวงศ์"
+
+
+def test_the_titles_own_label_before_its_boxes_is_no_part_of_the_name() -> None:
+    # "คำนำหน้าชื่อ" captions the boxes after the applicant's heading: the title's label,
+    # not a word of the name.
+    data = docx_lines(
+        [
+            "แบบคำขอ",
+            "ผู้ขอ  คำนำหน้าชื่อ ☐ นาย  ☐ นาง  ☑ นางสาว",
+            "ชื่อ อรวรรณ   นามสกุล มณีโชติ",
+            "โทรศัพท์ 089-602-1174",
+        ]
+    )
+    case = mail("ส่งแบบคำขอตามแนบค่ะ\n", data, DOCX, "form.docx")
+    assert case.fields.get("full_name") == "นางสาวอรวรรณ มณีโชติ"
