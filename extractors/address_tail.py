@@ -26,7 +26,14 @@ from extractors.provinces import (
 )
 from extractors.thai import thai_digits_to_arabic
 
-__all__ = ["CUT_SHARE", "TAIL_SHARE", "address_end", "address_tail", "with_address_tails"]
+__all__ = [
+    "CUT_SHARE",
+    "TAIL_SHARE",
+    "address_end",
+    "address_tail",
+    "before_postal_label",
+    "with_address_tails",
+]
 
 TAIL_SHARE = 0.95  # a derived value is a little less sure than the address it came from
 CUT_SHARE = 0.9  # an address with other words cut off after it, as values dug out elsewhere
@@ -100,15 +107,36 @@ def address_end(address: str) -> str:
     return address
 
 
+# The postal code's own label and the code at the very end of an address.
+_LABELLED_POSTAL = re.compile(r"[\s,]+(?:รหัส\s*ไปรษณีย์|ปณ\.?)\s*[:：]?\s*[0-9๐-๙]{5}[\s.,;]*$")
+
+
+def before_postal_label(address: str) -> str:
+    """`address` up to the postal code's label when the label and a postal code Thailand
+    Post uses end it ("... จังหวัดสระบุรี รหัสไปรษณีย์ 18140"): the label names a field
+    of its own, so it ends the address, as a label of another field does on a line of
+    its own. Typed with a single space, no gap parted the two, and the label stayed in
+    the address (set 35); the code is still read, as the postal code, from the tail."""
+    m = _LABELLED_POSTAL.search(address)
+    if m is None or m.start() == 0:
+        return address
+    _, postal = address_tail(address)
+    return address[: m.start()] if postal is not None else address
+
+
 def with_address_tails(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """`candidates` with each address cut at its end (see `address_end`), plus a province
-    and a postal code candidate from each address."""
+    and a postal code candidate from each address, the address then ending before the
+    postal code's label (see `before_postal_label`)."""
     candidates = [_cut(c) if c.key == "address" else c for c in candidates]
     derived: list[FieldCandidate] = []
-    for c in candidates:
+    for k, c in enumerate(candidates):
         if c.key != "address":
             continue
         province, postal = address_tail(c.value)
+        ended = before_postal_label(c.value)
+        if ended != c.value:
+            candidates[k] = c.model_copy(update={"value": ended})
         confidence = round(c.confidence * TAIL_SHARE, 3)
         for key, value in (("province", province), ("postal_code", postal)):
             if value is not None:

@@ -65,6 +65,10 @@ NAME_PART_SPECS = [
     ),
 ]
 PART_KEYS = frozenset({TITLE, GIVEN, FAMILY})
+# the title's own captions ("คำนำหน้า", "คำนำหน้าชื่อ"), printed before its boxes
+_TITLE_LABELS = frozenset(
+    label.casefold() for spec in NAME_PART_SPECS if spec.key == TITLE for label in spec.labels
+)
 REVIEW_DOUBT = 0.75  # below review.REVIEW_BELOW: a clerk looks
 _TITLED = re.compile(rf"(?:{CIVIL_TITLE}|Mr|Mrs|Ms|Miss|Dr)\.?", re.I)
 _TITLE_VALUE = re.compile(rf"^(?:{CIVIL_TITLE}|Mr|Mrs|Ms|Miss|Dr)\.?$", re.I)
@@ -119,6 +123,14 @@ def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     for source in dict.fromkeys(_source(c) for c in parts):
         mine = {c.key: c for c in reversed(parts) if _source(c) == source}
         names = [c for c in kept if c.key == FULL_NAME and _source(c) == source]
+        # the ticked title on a line of its own ("ผู้ขอ ☐ นาย ☒ นาง", _ticked) reads as a
+        # name of one word: beside a family name it is the title, never the given name
+        # (set 35: "นาย แสนสุข", the given name left out)
+        ticked = [c for c in names if _TITLE_VALUE.match(c.value.strip())]
+        if TITLE not in mine and FAMILY in mine and len(ticked) == 1:
+            mine[TITLE] = ticked[0]
+            names = [c for c in names if c is not ticked[0]]
+            kept = [c for c in kept if c is not ticked[0]]
         given = mine.get(GIVEN) or next((c for c in names if len(c.value.split()) == 1), None)
         family = mine.get(FAMILY)
         if family is None and (GIVEN in mine or TITLE in mine):
@@ -205,9 +217,10 @@ def _ticked(candidate: FieldCandidate) -> FieldCandidate:
     other = other_title_specified(candidate.value[found.end() :]) if not chosen else None
     if candidate.key == TITLE and other is not None:
         return candidate.model_copy(update={"value": other})  # "☒ อื่น ๆ (ระบุ) พ.ต.อ."
-    value = " ".join(
-        f"{candidate.value[: found.start()]} {title} {candidate.value[found.end() :]}".split()
-    )
+    ahead = candidate.value[: found.start()]
+    if ahead.strip().rstrip(":：").strip().casefold() in _TITLE_LABELS:
+        ahead = ""  # "คำนำหน้า ☒ นาย ☐ นาง": the boxes' caption, no word of the name
+    value = " ".join(f"{ahead} {title} {candidate.value[found.end() :]}".split())
     if candidate.key == TITLE and title:
         value = title  # a note printed after the options ("(โปรดเลือก)") is no title
     confidence = candidate.confidence if title else min(candidate.confidence, REVIEW_DOUBT)

@@ -25,6 +25,7 @@ from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
 from extractors.second_persons import SECOND_PERSON_COLUMN
 from extractors.sheet_people import GUARDIAN_HEADING, roles
+from extractors.sheet_roles import role_rows
 from extractors.thai import normalise_thai_text
 from extractors.xlsx_controls import TYPED_OVER, Controls, form_controls
 
@@ -140,6 +141,10 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
     row under it become one line per column."""
     lines: list[str] = []
     columns = _label_columns(rows, labels)
+
+    def column_pairs(head: list[str], row: list[str]) -> list[str]:
+        return _column_pairs(head, row, labels)
+
     i = 0
     while i < len(rows):
         # the answers' row may sit under an empty row (a test response cleared, a gap
@@ -148,6 +153,11 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
         while j < len(rows) and j <= i + MAX_GAP_ROWS and not rows[j]:
             j += 1
         below = rows[j] if j < len(rows) else []
+        listed = role_rows(rows, i, column_pairs)
+        if listed is not None:  # people a row each, a column naming whose row is whose
+            lines += listed[0]
+            i = listed[1]
+            continue
         pairs = _column_pairs(rows[i], below, labels)
         if pairs:
             answers, answered = [pairs], [below]
@@ -174,7 +184,9 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
             continue
         after = rows[j + 1] if j + 1 < len(rows) else []
         bands = banded_pairs(rows[i], below, after, lambda c: is_lone_label(c, labels))
-        if bands:  # a header in two bands (extractors.header_bands)
+        if bands and role_rows(rows, j, column_pairs) is None:
+            # a header in two bands (extractors.header_bands); a title over a header of
+            # people a row each is not one: that header is read on the next row
             lines += bands
             i = j + 2
             continue

@@ -1,0 +1,79 @@
+"""A sheet of people, one a row under a header row, a column saying who each one is.
+
+A register of those who claim a right, a family's or a household's list, asks the same
+columns of everyone, one row each, and names each one's standing in a column of its own:
+
+    ฐานะ          | ชื่อ-สกุล         | เลขประจำตัวประชาชน | โทรศัพท์ ...
+    คู่สมรส        | นาย...           | 3...             | 08...
+    ผู้ยื่นคำร้อง    | นาง...           | 1...             | 09...
+
+The applicant is the row whose role names the one who asks (ผู้ยื่นคำร้อง, ผู้ขอ, ผู้ร้อง,
+ตนเอง, เจ้าของเรื่อง), wherever it sits; the others' rows are other people's values. When no
+row, or more than one, names the asker, the sheet does not say whose request it is: its
+rows give nothing rather than the first row's person (a household's members beside a form
+that names the applicant). A child's row beside a guardian's is `sheet_people`'s reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extractors.body_form import OWN_PARTY
+from extractors.sheet_people import MAX_ROLE_CHARS, roles
+
+__all__ = ["role_rows"]
+
+# The asker by his own words in a role cell ("ตนเอง": oneself, "เจ้าของเรื่อง": the one
+# the matter is about), beside the form's words for him (ผู้ร้อง, ผู้ยื่น, ผู้ขอ...).
+_SELF = re.compile(r"ตนเอง|ตัวเอง|เจ้าของเรื่อง")
+# A role that names the asker only to relate another to him, or one acting for him.
+_NOT_SELF = re.compile(r"ของ|กับ|แทน|ผู้รับมอบ")
+# Another person's standing: a role in ผู้/เจ้า (ผู้อาศัย, เจ้าบ้าน, ผู้รับรอง), kin, a
+# household member, a witness; a word or two ("บุตรสาว", "น้องชาย"), a note in brackets.
+_OTHER = re.compile(
+    r"(?:ผู้|เจ้า|คู่สมรส|สามี|ภรรยา|บุตร|ธิดา|บิดา|มารดา|พ่อ|แม่|ลูก|พี่|น้อง|หลาน|ปู่|ย่า|ตา|ยาย"
+    r"|ญาติ|สมาชิก|พยาน|หัวหน้า|เด็ก)[\u0e01-\u0e4e ]{0,20}(?:\s*[(（][^()（）]*[)）])?"
+)
+
+Pairs = Callable[[list[str], list[str]], list[str]]
+
+
+def _role(cell: str) -> str | None:
+    """ "own" for the asker's role, "other" for another person's, else None."""
+    text = cell.strip()
+    if not text or len(text) > MAX_ROLE_CHARS or any(ch.isdigit() for ch in text):
+        return None
+    if (OWN_PARTY.search(text) or _SELF.search(text)) and not _NOT_SELF.search(text):
+        return "own"
+    return "other" if _OTHER.fullmatch(text) else None
+
+
+def role_rows(rows: list[list[str]], i: int, pairs: Pairs) -> tuple[list[str], int] | None:
+    """When `rows[i]` heads two rows of people or more (each read by `pairs`, the
+    column reader, with its role cell left out) and one column names each one's role:
+    the asker's row's `label: value` lines (none unless exactly one row names him) and
+    the index after the list; else None."""
+    head = rows[i]
+    people: list[list[str]] = []
+    j = i + 1
+    while j < len(rows) and rows[j]:
+        people.append(rows[j])
+        j += 1
+    if len(people) < 2 or roles(people) is not None:  # a child and its guardian
+        return None
+    width = min(len(row) for row in people)
+    for k in range(min(width, len(head))):
+        found = [_role(row[k]) for row in people]
+        if not all(found):
+            continue
+        read = [pairs(head, _without(row, k)) for row in people]
+        if not all(read):
+            return None  # the rows do not answer the header: no list of people
+        own = [lines for lines, role in zip(read, found, strict=True) if role == "own"]
+        return (own[0] if len(own) == 1 else []), j
+    return None
+
+
+def _without(row: list[str], k: int) -> list[str]:
+    return [cell if n != k else "" for n, cell in enumerate(row)]
