@@ -47,6 +47,7 @@ def review_flags(
     specs = {spec.key: spec for spec in template.fields}
     flags: dict[str, list[FieldIssue]] = {}
     comparable = _comparing(template)
+    named = _chosen_name_lines(chosen, candidates)
     for key, best in chosen.items():
         spec = specs[key]
         found = _reading_flags(spec, best, review_below)
@@ -59,7 +60,11 @@ def review_flags(
             found.append(issue("writer_contact", spec))
         rivals = [c for c in candidates if c.key == key and c.confidence >= MIN_RIVAL]
         if best.provenance.method != "prose":  # prose found everything; forms disagree less
-            rivals = [c for c in rivals if c.provenance.method != "prose" or _says_whose(c)]
+            rivals = [
+                c
+                for c in rivals
+                if c.provenance.method != "prose" or _says_whose(c) or _beside_name(c, named)
+            ]
         sources = _disagreeing_sources(comparable, spec, rivals)
         if sources:
             found.append(issue("sources_disagree", spec, sources=sources))
@@ -80,6 +85,38 @@ _SAID_OF_ONESELF = frozenset({"birth_date"})
 def _says_whose(candidate: FieldCandidate) -> bool:
     """A prose value that is the writer's by the words that found it."""
     return candidate.key in _SAID_OF_ONESELF and SIGNATURE not in (candidate.provenance.label or "")
+
+
+# An ID written beside a name is that person's: one beside the chosen name that differs
+# from the chosen ID says the two are two people's (a parent's line "ข้าพเจ้า <name>
+# เลขประจำตัวประชาชน <ID>" over the child's labelled ID), however it was found.
+_BESIDE_NAME = frozenset({"national_id"})
+
+
+def _chosen_name_lines(
+    chosen: dict[str, FieldCandidate], candidates: list[FieldCandidate]
+) -> set[tuple[str, int]]:
+    """The (part, line) of every place the chosen full name was read."""
+    name = chosen.get("full_name")
+    if name is None:
+        return set()
+    folded = " ".join(name.value.split()).casefold()
+    return {
+        (c.provenance.part, c.provenance.line)
+        for c in candidates
+        if c.key == "full_name"
+        and c.provenance.line is not None
+        and " ".join(c.value.split()).casefold() == folded
+    }
+
+
+def _beside_name(candidate: FieldCandidate, named: set[tuple[str, int]]) -> bool:
+    line = candidate.provenance.line
+    return (
+        candidate.key in _BESIDE_NAME
+        and line is not None
+        and (candidate.provenance.part, line) in named
+    )
 
 
 def _vouched_for(chosen: dict[str, FieldCandidate]) -> bool:
