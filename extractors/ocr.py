@@ -136,6 +136,7 @@ from extractors.ocr_leaders import leader_dots
 from extractors.ocr_numbers import with_thai_numbers
 from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
+from extractors.ocr_postal_places import province_by_postal_code, with_names_by_postal_code
 from extractors.ocr_rules import Rect, boxes_on_page, otsu_threshold, without_strokes
 from extractors.ocr_stacked import with_values_below
 from extractors.ocr_text import (
@@ -1257,7 +1258,8 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_id_from_boxes(found, page, part, labels)
     found = with_title_ticked(found, pages, labels)
     found = with_title_from_signature(found, [li.text for r in pages for li in r.lines], labels)
-    return with_places_from_address(with_place_names_repaired(found, labels), labels)
+    found = with_place_names_by_postal_code(with_place_names_repaired(found, labels), labels)
+    return with_province_from_postal_code(with_places_from_address(found, labels), labels)
 
 
 def with_id_from_readings(
@@ -1741,6 +1743,61 @@ def with_places_from_address(
         new = FieldCandidate(key=key, value=value, provenance=prov, confidence=PLACES_CONFIDENCE)
         out = [c for c in out if c is not old] + [new]
     return out
+
+
+def with_place_names_by_postal_code(
+    found: list[FieldCandidate], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The page's free text (an address) with a garbled subdistrict, district or province
+    name after its place word put right by the postal code it holds or the page's postal
+    code field reads (`ocr_postal_places`), flagged `ocr_repaired`."""
+    field_type = getattr(labels, "field_type", None)
+    if field_type is None:
+        return found
+    postal = next((c for c in found if field_type(c.key) == "postal_code"), None)
+    code = postal.value if postal is not None else ""
+    out = []
+    for c in found:
+        if field_type(c.key) == "text":
+            fixed = with_names_by_postal_code(c.value, code)
+            if fixed != c.value:
+                flags = [*c.provenance.flags, "ocr_repaired"]
+                prov = c.provenance.model_copy(update={"flags": flags})
+                c = c.model_copy(update={"value": fixed, "provenance": prov})
+        out.append(c)
+    return out
+
+
+def with_province_from_postal_code(
+    found: list[FieldCandidate], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The page's province, where it read none or what is no province's name, as the one
+    province the postal code read (in its field, or else the one code in the address)
+    serves, flagged `ocr_repaired` and doubtful: a code's five digits read more surely
+    than a name's Thai letters."""
+    field_type = getattr(labels, "field_type", None)
+    if field_type is None or field_type("province") != "province":
+        return found
+    by_type = {field_type(c.key): c for c in found}
+    province, postal = by_type.get("province"), by_type.get("postal_code")
+    if province is not None and match_province(province.value) is not None:
+        return found
+    source = postal
+    name = province_by_postal_code(postal.value) if postal is not None else None
+    address = next((c for c in found if c.key == "address"), None)
+    if name is None and address is not None:
+        codes = set(_ADDRESS_CODE.findall(address.value))
+        name = province_by_postal_code(codes.pop()) if len(codes) == 1 else None
+        source = address
+    if name is None or source is None:
+        return found
+    flags = [*source.provenance.flags, "ocr_repaired", "ocr_low_confidence"]
+    prov = source.provenance.model_copy(update={"flags": flags})
+    new = FieldCandidate(key="province", value=name, provenance=prov, confidence=PLACES_CONFIDENCE)
+    return [c for c in found if c is not province] + [new]
+
+
+_ADDRESS_CODE = re.compile(r"(?<![0-9๐-๙])[0-9๐-๙]{5}(?![0-9๐-๙])")  # a postal code in it
 
 
 def _reading_score(found: list[FieldCandidate]) -> tuple[int, float]:
