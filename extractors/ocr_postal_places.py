@@ -24,10 +24,11 @@ from extractors.thai import thai_digits_to_arabic
 from extractors.thai_places import all_place_names, districts
 
 SUBDISTRICT, DISTRICT, PROVINCE = "subdistrict", "district", "province"
-# A name after its place word (long or short, spaced or not), up to the next space, the
-# next place word glued to it (`ต.บ้านใหม่อ.เมือง`) or anything not a Thai letter.
+# A name after its place word (long or short, spaced or not; a speck read before the
+# word: `'อำเภอ`), up to the next space, the next place word glued to it
+# (`ต.บ้านใหม่อ.เมือง`) or anything not a Thai letter.
 _PLACE = re.compile(
-    r"(?:(?<=[\s,])|^)(?:(?P<subdistrict>ตำบล|แขวง|ต\.)|(?P<district>อำเภอ|เขต|อ\.)"
+    r"(?<![\u0e01-\u0e4e])(?:(?P<subdistrict>ตำบล|แขวง|ต\.)|(?P<district>อำเภอ|เขต|อ\.)"
     r"|(?P<province>จังหวัด|จ\.))\s*(?P<name>[\u0e01-\u0e4e]+?)(?=[อจต]\.|[^\u0e01-\u0e4e]|$)"
 )
 _CODE = re.compile(r"(?<![0-9๐-๙])[0-9๐-๙]{5}(?![0-9๐-๙])")

@@ -23,6 +23,10 @@ def test_a_garbled_name_after_its_place_word_is_the_codes_one_clearly_nearest() 
     assert with_names_by_postal_code("7/1 ม.2 ต.หวยทลาย อ.แมริบ จ.เชียงไหม 50180") == (
         "7/1 ม.2 ต.ห้วยทราย อ.แม่ริม จ.เชียงใหม่ 50180"
     )
+    # a speck read before อำเภอ; ร read as ว (the code from the page's field)
+    assert with_names_by_postal_code("ตำบล ดอนแก้ว 'อำเภอ แม่วิม", "50180") == (
+        "ตำบล ดอนแก้ว 'อำเภอ แม่ริม"
+    )
     # Thai digits in the address; a district name with its province's inside
     assert with_names_by_postal_code("ต.บ้านทุ้ม อ.เมืองขอบแกน จ.ขอนแก่น ๔๐๐๐๐") == (
         "ต.บ้านทุ่ม อ.เมืองขอนแก่น จ.ขอนแก่น ๔๐๐๐๐"
