@@ -1761,7 +1761,7 @@ def with_place_names_by_postal_code(
         if field_type(c.key) == "text":
             fixed = with_names_by_postal_code(c.value, code)
             if fixed != c.value:
-                flags = [*c.provenance.flags, "ocr_repaired"]
+                flags = list(dict.fromkeys([*c.provenance.flags, "ocr_repaired"]))
                 prov = c.provenance.model_copy(update={"flags": flags})
                 c = c.model_copy(update={"value": fixed, "provenance": prov})
         out.append(c)

@@ -26,10 +26,12 @@ from extractors.thai_places import all_place_names, districts
 SUBDISTRICT, DISTRICT, PROVINCE = "subdistrict", "district", "province"
 # A name after its place word (long or short, spaced or not; a speck read before the
 # word: `'อำเภอ`), up to the next space, the next place word glued to it
-# (`ต.บ้านใหม่อ.เมือง`) or anything not a Thai letter.
+# (`ต.บ้านใหม่อ.เมือง`: a letter after its dot; `ภูเก็ต.,` ends in ต) or anything not
+# a Thai letter.
 _PLACE = re.compile(
     r"(?<![\u0e01-\u0e4e])(?:(?P<subdistrict>ตำบล|แขวง|ต\.)|(?P<district>อำเภอ|เขต|อ\.)"
-    r"|(?P<province>จังหวัด|จ\.))\s*(?P<name>[\u0e01-\u0e4e]+?)(?=[อจต]\.|[^\u0e01-\u0e4e]|$)"
+    r"|(?P<province>จังหวัด|จ\.))\s*(?P<name>[\u0e01-\u0e4e]+?)"
+    r"(?=[อจต]\.\s*[\u0e01-\u0e2e]|[^\u0e01-\u0e4e]|$)"
 )
 _CODE = re.compile(r"(?<![0-9๐-๙])[0-9๐-๙]{5}(?![0-9๐-๙])")
 LETTERS_PER_EDIT = 3  # a name is mended within one edit per this many letters (at least 1)

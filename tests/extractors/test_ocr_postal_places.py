@@ -43,6 +43,7 @@ def test_a_name_is_kept_when_it_is_right_unsure_or_not_after_its_place_word() ->
         ("ตำบล บางรัก", "50180"),  # a place's name elsewhere: the code may be the misread
         ("ตำบล ลันโบง 40000", "50180"),  # the address's code and the field's disagree
         ("ตำบล มองแก้ว", "50180"),  # เหมืองแก้ว and ดอนแก้ว alike near: no clear nearest
+        ("ต.ตลาดใหญ่ อำเภอ เมืองภูเก็ต.,", "83000"),  # a dot after ต is no ต. glued on
     ):
         assert with_names_by_postal_code(kept, postal) == kept, kept
 
