@@ -124,7 +124,7 @@ from extractors.base import (
     failed,
 )
 from extractors.body_form import label_pairs, parse_label_line, read_label_lines
-from extractors.ocr_address_numbers import number_boxes, shaped
+from extractors.ocr_address_numbers import HOUSE, VILLAGE, NumberBox, number_boxes, shaped
 from extractors.ocr_address_places import places_in_address
 from extractors.ocr_char_boxes import BoxedRun, digit_runs, with_boxed_runs
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
@@ -270,6 +270,11 @@ class OcrPage:
     # The ID written after its label, cropped from its line and read as digits only on
     # two cuts of the page, when both read the same (`extractors.ocr_id_line`).
     line_id: str = ""
+    # The address's house and village numbers after their labels (`ocr_address_numbers`),
+    # each as (kind, as this reading read it, as read again alone where both cuts read it
+    # alike, else ""): another reading's agreeing re-reads may settle a number this one
+    # kept as read (`with_numbers_read_again`).
+    numbers: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def confidence(self) -> float:
@@ -686,8 +691,10 @@ def _reading(
     address's house and village numbers this reading misread are read again alone, on
     `image` and the page with its lighting flattened (`flat`, the same size, level), and
     put in its lines as the digits of rows of boxes are (`_address_numbers`)."""
-    lines, table = _recognise(image, boxed, flat)
-    page = OcrPage(number, tuple(lines), rotated, skew, ticked=ticked_words(table, ticks))
+    lines, table, numbers = _recognise(image, boxed, flat)
+    page = OcrPage(
+        number, tuple(lines), rotated, skew, ticked=ticked_words(table, ticks), numbers=numbers
+    )
     return (replace(page, line_id=_line_id(table, id_cuts)) if id_cuts else page), table
 
 
@@ -711,17 +718,27 @@ def _address_numbers(table: str, cuts: Sequence[Image.Image]) -> list[tuple[int,
     a value is taken where the cuts read it alike, as a number of its shape. Each with
     the word table's line its label is on, the only line it goes in (a stamp read
     across the lines makes lines of its own that reach into the value's band)."""
+    return [
+        (box.line, BoxedRun(box.band, digits))
+        for box, digits in _numbers_read(table, cuts)
+        if digits
+    ]
+
+
+def _numbers_read(table: str, cuts: Sequence[Image.Image]) -> list[tuple[NumberBox, str]]:
+    """Each number box of the word table with what the cuts read in it alike, as a
+    number of its kind's shape; "" where they differ or read no such number."""
     found = number_boxes(table)
     if not found:
         return []
     crops = [_tall(cut.crop(_inside(box.rect, cut))) for cut in cuts for box in found]
     read = _read_digit_strips(crops, "/")
-    runs = []
+    out = []
     for k, box in enumerate(found):
         seen = {read[k + n * len(found)].replace(" ", "") for n in range(len(cuts))}
-        if len(seen) == 1 and shaped(box.kind, digits := seen.pop()):
-            runs.append((box.line, BoxedRun(box.band, digits)))
-    return runs
+        digits = seen.pop() if len(seen) == 1 else ""
+        out.append((box, digits if shaped(box.kind, digits) else ""))
+    return out
 
 
 def _inside(rect: Rect, page: Image.Image) -> Rect:
@@ -975,7 +992,7 @@ def _quarter_turn(gray: Image.Image) -> int:
 
 def _recognise(
     gray: Image.Image, boxed: Sequence[BoxedRun] = (), flat: Image.Image | None = None
-) -> tuple[list[OcrLine], str]:
+) -> tuple[list[OcrLine], str, tuple[tuple[str, str, str], ...]]:
     """The page's lines, and the `tsv` table of its words with their boxes; the digits
     of rows of boxes read apart (`boxed`) in place of what was read among their boxes,
     and with `flat` (the page with its lighting flattened, the same size) the address's
@@ -1001,8 +1018,10 @@ def _recognise(
         )
         text = (base.with_suffix(".txt")).read_text(encoding="utf-8", errors="replace")
         table = (base.with_suffix(".tsv")).read_text(encoding="utf-8", errors="replace")
-    numbers = _address_numbers(table, (gray, flat)) if flat is not None else []
-    return _lines(text, table, gray, boxed, numbers), table
+    reads = _numbers_read(table, (gray, flat)) if flat is not None else []
+    numbers = [(box.line, BoxedRun(box.band, digits)) for box, digits in reads if digits]
+    kept = tuple((box.kind, box.read, digits) for box, digits in reads)
+    return _lines(text, table, gray, boxed, numbers), table, kept
 
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom
@@ -1259,7 +1278,44 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_title_ticked(found, pages, labels)
     found = with_title_from_signature(found, [li.text for r in pages for li in r.lines], labels)
     found = with_place_names_by_postal_code(with_place_names_repaired(found, labels), labels)
-    return with_province_from_postal_code(with_places_from_address(found, labels), labels)
+    found = with_province_from_postal_code(with_places_from_address(found, labels), labels)
+    return with_numbers_read_again(found, pages)
+
+
+MIN_REREADS = 2  # readings whose re-reads of a number agree before one that kept it yields
+
+
+def with_numbers_read_again(
+    found: list[FieldCandidate], pages: Sequence[OcrPage]
+) -> list[FieldCandidate]:
+    """The address with a house or village number its reading kept as read (its two cuts
+    read it differently) made the number other readings read again alike
+    (`OcrPage.numbers`): at least MIN_REREADS of them, none reading it otherwise, each
+    reading having one such number, and the kept one standing once in the address
+    (`163` for 143). Flagged `ocr_repaired`."""
+    address = next((c for c in found if c.key == "address"), None)
+    if address is None:
+        return found
+    value = address.value
+    for kind in (HOUSE, VILLAGE):
+        per_page = [[n for n in p.numbers if n[0] == kind] for p in pages]
+        if any(len(ns) > 1 for ns in per_page):
+            continue  # two addresses on the page: which is whose is not known here
+        reads = [ns[0] for ns in per_page if ns]
+        again = [digits for _, _, digits in reads if digits]
+        if len(again) < MIN_REREADS or len(set(again)) != 1:
+            continue
+        kept = {read for _, read, digits in reads if not digits and read != again[0]}
+        for read in kept:
+            at = [m.start() for m in re.finditer(rf"(?<![\d/]){re.escape(read)}(?![\d/])", value)]
+            if read and len(at) == 1:
+                value = value[: at[0]] + again[0] + value[at[0] + len(read) :]
+    if value == address.value:
+        return found
+    flags = list(dict.fromkeys([*address.provenance.flags, "ocr_repaired"]))
+    prov = address.provenance.model_copy(update={"flags": flags})
+    fixed = address.model_copy(update={"value": value, "provenance": prov})
+    return [fixed if c is address else c for c in found]
 
 
 def with_id_from_readings(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -183,3 +184,35 @@ def test_a_stamp_read_over_the_value_does_not_reach_the_lines_beside() -> None:
     rows.append("5\t1\t1\t1\t2\t1\t240\t700\t100\t40\t80\tหมู่ที่")
     rows.append("5\t1\t1\t1\t2\t2\t600\t700\t100\t40\t80\tตำบล")
     assert [(b.kind, b.line) for b in number_boxes("\n".join(rows))] == [(HOUSE, 0), (VILLAGE, 1)]
+
+
+def _readings(*numbers: tuple[tuple[str, str, str], ...]) -> list[ocr.OcrPage]:
+    line = "ที่อยู่ เลขที่ 163 หมู่ที่ 5 ตำบล โนนสูง อำเภอ น้ำพอง"
+    return [
+        ocr.OcrPage(1, (ocr.OcrLine(line, (0.9,) * len(line.replace(" ", ""))),), 0, 0.0, numbers=n)
+        for n in numbers
+    ]
+
+
+def test_a_number_one_reading_kept_yields_to_what_other_readings_read_again_alike() -> None:
+    (page, *others) = _readings(
+        ((HOUSE, "163", ""), (VILLAGE, "5", "5")),  # its cuts read 163 and 143
+        ((HOUSE, "1ุ43", "143"), (VILLAGE, "5", "5")),
+        ((HOUSE, "143", "143"),),
+    )
+    found = {
+        c.key: c for c in best_reading(replace(page, alternatives=tuple(others)), "2", labels())
+    }
+    assert found["address"].value.startswith("163 หมู่ที่ 5") is False
+    assert found["address"].value.startswith("143 หมู่ที่ 5"), found["address"].value
+    assert "ocr_repaired" in found["address"].provenance.flags
+    # one reading's re-read alone, or re-reads that disagree, settle nothing
+    for numbers in (
+        (((HOUSE, "163", ""),), ((HOUSE, "143", "143"),), ((HOUSE, "163", ""),)),
+        (((HOUSE, "163", ""),), ((HOUSE, "143", "143"),), ((HOUSE, "148", "148"),)),
+    ):
+        (page, *others) = _readings(*numbers)
+        found = {
+            c.key: c for c in best_reading(replace(page, alternatives=tuple(others)), "2", labels())
+        }
+        assert found["address"].value.startswith("163 หมู่ที่ 5"), numbers
