@@ -124,7 +124,7 @@ from extractors.base import (
     failed,
 )
 from extractors.body_form import label_pairs, parse_label_line, read_label_lines
-from extractors.ocr_address_numbers import HOUSE, VILLAGE, NumberBox, number_boxes, shaped
+from extractors.ocr_address_numbers import NumberBox, number_boxes, shaped
 from extractors.ocr_address_places import places_in_address
 from extractors.ocr_char_boxes import BoxedRun, digit_runs, with_boxed_runs
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
@@ -253,6 +253,9 @@ class OcrLine:
     confidences: tuple[float, ...]  # 0..1, one per non-space character of `text`
 
 
+NumberRead = tuple[str, str, str, tuple[int, int, int, int]]  # see OcrPage.numbers
+
+
 @dataclass(frozen=True)
 class OcrPage:
     number: int  # 1-based page (1 for a photo)
@@ -270,11 +273,11 @@ class OcrPage:
     # The ID written after its label, cropped from its line and read as digits only on
     # two cuts of the page, when both read the same (`extractors.ocr_id_line`).
     line_id: str = ""
-    # The address's house and village numbers after their labels (`ocr_address_numbers`),
-    # each as (kind, as this reading read it, as read again alone where both cuts read it
-    # alike, else ""): another reading's agreeing re-reads may settle a number this one
-    # kept as read (`with_numbers_read_again`).
-    numbers: tuple[tuple[str, str, str], ...] = ()
+    # The house and village numbers after their labels (`ocr_address_numbers`), each as
+    # (kind, as this reading read it, as read again alone where both cuts read it alike
+    # else "", where on the level page): other readings' re-reads of the same place may
+    # settle a number this one kept as read (`with_numbers_read_again`).
+    numbers: tuple[NumberRead, ...] = ()
 
     @property
     def confidence(self) -> float:
@@ -992,7 +995,7 @@ def _quarter_turn(gray: Image.Image) -> int:
 
 def _recognise(
     gray: Image.Image, boxed: Sequence[BoxedRun] = (), flat: Image.Image | None = None
-) -> tuple[list[OcrLine], str, tuple[tuple[str, str, str], ...]]:
+) -> tuple[list[OcrLine], str, tuple[NumberRead, ...]]:
     """The page's lines, and the `tsv` table of its words with their boxes; the digits
     of rows of boxes read apart (`boxed`) in place of what was read among their boxes,
     and with `flat` (the page with its lighting flattened, the same size) the address's
@@ -1020,7 +1023,7 @@ def _recognise(
         table = (base.with_suffix(".tsv")).read_text(encoding="utf-8", errors="replace")
     reads = _numbers_read(table, (gray, flat)) if flat is not None else []
     numbers = [(box.line, BoxedRun(box.band, digits)) for box, digits in reads if digits]
-    kept = tuple((box.kind, box.read, digits) for box, digits in reads)
+    kept = tuple((box.kind, box.read, digits, box.band) for box, digits in reads)
     return _lines(text, table, gray, boxed, numbers), table, kept
 
 
@@ -1282,40 +1285,42 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     return with_numbers_read_again(found, pages)
 
 
-MIN_REREADS = 2  # readings whose re-reads of a number agree before one that kept it yields
-
-
 def with_numbers_read_again(
     found: list[FieldCandidate], pages: Sequence[OcrPage]
 ) -> list[FieldCandidate]:
-    """The address with a house or village number its reading kept as read (its two cuts
-    read it differently) made the number other readings read again alike
-    (`OcrPage.numbers`): at least MIN_REREADS of them, none reading it otherwise, each
-    reading having one such number, and the kept one standing once in the address
-    (`163` for 143). Flagged `ocr_repaired`."""
+    """The address with a house or village number that a reading kept as read (its two
+    cuts read it differently: `163`) made what the other readings read again at the same
+    place (`OcrPage.numbers`), where they all read it alike (143) and the kept number
+    stands once in the address. Each re-read is two cuts agreeing already; the reading
+    that kept its number had one cut against the other. Flagged `ocr_repaired`."""
     address = next((c for c in found if c.key == "address"), None)
     if address is None:
         return found
     value = address.value
-    for kind in (HOUSE, VILLAGE):
-        per_page = [[n for n in p.numbers if n[0] == kind] for p in pages]
-        if any(len(ns) > 1 for ns in per_page):
-            continue  # two addresses on the page: which is whose is not known here
-        reads = [ns[0] for ns in per_page if ns]
-        again = [digits for _, _, digits in reads if digits]
-        if len(again) < MIN_REREADS or len(set(again)) != 1:
+    reads = [n for p in pages for n in p.numbers]
+    for kind, read, digits, band in reads:
+        if digits or not read or read not in value:
             continue
-        kept = {read for _, read, digits in reads if not digits and read != again[0]}
-        for read in kept:
-            at = [m.start() for m in re.finditer(rf"(?<![\d/]){re.escape(read)}(?![\d/])", value)]
-            if read and len(at) == 1:
-                value = value[: at[0]] + again[0] + value[at[0] + len(read) :]
+        again = {d for k, _, d, b in reads if k == kind and d and _same_place(band, b)}
+        if len(again) != 1 or read in again:
+            continue
+        at = [m.start() for m in re.finditer(rf"(?<![\d/]){re.escape(read)}(?![\d/])", value)]
+        if len(at) == 1:
+            value = value[: at[0]] + again.pop() + value[at[0] + len(read) :]
     if value == address.value:
         return found
     flags = list(dict.fromkeys([*address.provenance.flags, "ocr_repaired"]))
     prov = address.provenance.model_copy(update={"flags": flags})
     fixed = address.model_copy(update={"value": value, "provenance": prov})
     return [fixed if c is address else c for c in found]
+
+
+def _same_place(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    """Two readings' boxes after the same label: each one's middle inside the other."""
+    return all(
+        p[0] <= (q[0] + q[2]) / 2 <= p[2] and p[1] <= (q[1] + q[3]) / 2 <= p[3]
+        for p, q in ((a, b), (b, a))
+    )
 
 
 def with_id_from_readings(
