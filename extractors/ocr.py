@@ -1835,7 +1835,7 @@ def with_province_from_postal_code(
     """The page's province, where it read none or what is no province's name, as the one
     province the postal code read (in its field, or else the one code in the address)
     serves, flagged `ocr_repaired` and doubtful: a code's five digits read more surely
-    than a name's Thai letters."""
+    than a name's Thai letters. None where the address's place names prove another."""
     field_type = getattr(labels, "field_type", None)
     if field_type is None or field_type("province") != "province":
         return found
@@ -1852,6 +1852,8 @@ def with_province_from_postal_code(
         source = address
     if name is None or source is None:
         return found
+    if address is not None and places_in_address(address.value, None)[0] not in (None, name):
+        return found  # the address's place names say another province: one was misread
     flags = [*source.provenance.flags, "ocr_repaired", "ocr_low_confidence"]
     prov = source.provenance.model_copy(update={"flags": flags})
     new = FieldCandidate(key="province", value=name, provenance=prov, confidence=PLACES_CONFIDENCE)
