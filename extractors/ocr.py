@@ -1832,10 +1832,12 @@ def with_place_names_by_postal_code(
 def with_province_from_postal_code(
     found: list[FieldCandidate], labels: LabelIndex
 ) -> list[FieldCandidate]:
-    """The page's province, where it read none or what is no province's name, as the one
-    province the postal code read (in its field, or else the one code in the address)
-    serves, flagged `ocr_repaired` and doubtful: a code's five digits read more surely
-    than a name's Thai letters. None where the address's place names prove another."""
+    """The page's province as the one province its postal code serves, flagged
+    `ocr_repaired` and doubtful (a code's five digits read more surely than a name's Thai
+    letters): where the page read a province line that is no province's name, by the
+    code in its field or else the one in the address; where it read no province, by the
+    code the address holds only (a page with no province line to read keeps none). None
+    where the address's place names prove another province."""
     field_type = getattr(labels, "field_type", None)
     if field_type is None or field_type("province") != "province":
         return found
@@ -1843,8 +1845,9 @@ def with_province_from_postal_code(
     province, postal = by_type.get("province"), by_type.get("postal_code")
     if province is not None and match_province(province.value) is not None:
         return found
-    source = postal
-    name = province_by_postal_code(postal.value) if postal is not None else None
+    source, name = postal, None
+    if province is not None and postal is not None:
+        name = province_by_postal_code(postal.value)
     address = next((c for c in found if c.key == "address"), None)
     if name is None and address is not None:
         codes = set(_ADDRESS_CODE.findall(address.value))

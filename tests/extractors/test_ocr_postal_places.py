@@ -76,3 +76,14 @@ def test_an_ocr_page_gets_its_place_names_and_province_from_its_postal_code_flag
     assert {"ocr", "ocr_repaired"} <= set(found["address"].provenance.flags)
     assert found["province"].value == "เชียงใหม่"
     assert {"ocr_repaired", "ocr_low_confidence"} <= set(found["province"].provenance.flags)
+
+
+def test_a_page_without_a_province_line_gets_one_from_the_code_in_its_address_only() -> None:
+    found = {c.key: c for c in best_reading(_page("ที่อยู่ 7/1 ต.ห้วยทราย อ.แม่ริม 50180"), "2", labels())}
+    assert found["province"].value == "เชียงใหม่"
+    assert {"ocr_repaired", "ocr_low_confidence"} <= set(found["province"].provenance.flags)
+    # the code in its own field beside no province line: no province field is made
+    found = {
+        c.key: c for c in best_reading(_page("ที่อยู่ 12 ถนนสุขุมวิท", "รหัสไปรษณีย์ 20000"), "2", labels())
+    }
+    assert "province" not in found
