@@ -1857,7 +1857,7 @@ def with_province_from_postal_code(
         return found
     if address is not None and places_in_address(address.value, None)[0] not in (None, name):
         return found  # the address's place names say another province: one was misread
-    flags = [*source.provenance.flags, "ocr_repaired", "ocr_low_confidence"]
+    flags = list(dict.fromkeys([*source.provenance.flags, "ocr_repaired", "ocr_low_confidence"]))
     prov = source.provenance.model_copy(update={"flags": flags})
     new = FieldCandidate(key="province", value=name, provenance=prov, confidence=PLACES_CONFIDENCE)
     return [c for c in found if c is not province] + [new]
