@@ -124,7 +124,7 @@ from extractors.base import (
     failed,
 )
 from extractors.body_form import label_pairs, parse_label_line, read_label_lines
-from extractors.ocr_address_numbers import number_boxes, shaped
+from extractors.ocr_address_numbers import NumberBox, number_boxes, shaped
 from extractors.ocr_address_places import places_in_address
 from extractors.ocr_char_boxes import BoxedRun, digit_runs, with_boxed_runs
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
@@ -136,6 +136,7 @@ from extractors.ocr_leaders import leader_dots
 from extractors.ocr_numbers import with_thai_numbers
 from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
+from extractors.ocr_postal_places import province_by_postal_code, with_names_by_postal_code
 from extractors.ocr_rules import Rect, boxes_on_page, otsu_threshold, without_strokes
 from extractors.ocr_stacked import with_values_below
 from extractors.ocr_text import (
@@ -252,6 +253,9 @@ class OcrLine:
     confidences: tuple[float, ...]  # 0..1, one per non-space character of `text`
 
 
+NumberRead = tuple[str, str, str, tuple[int, int, int, int]]  # see OcrPage.numbers
+
+
 @dataclass(frozen=True)
 class OcrPage:
     number: int  # 1-based page (1 for a photo)
@@ -269,6 +273,11 @@ class OcrPage:
     # The ID written after its label, cropped from its line and read as digits only on
     # two cuts of the page, when both read the same (`extractors.ocr_id_line`).
     line_id: str = ""
+    # The house and village numbers after their labels (`ocr_address_numbers`), each as
+    # (kind, as this reading read it, as read again alone where both cuts read it alike
+    # else "", where on the level page): other readings' re-reads of the same place may
+    # settle a number this one kept as read (`with_numbers_read_again`).
+    numbers: tuple[NumberRead, ...] = ()
 
     @property
     def confidence(self) -> float:
@@ -701,8 +710,10 @@ def _reading(
     address's house and village numbers this reading misread are read again alone, on
     `image` and the page with its lighting flattened (`flat`, the same size, level), and
     put in its lines as the digits of rows of boxes are (`_address_numbers`)."""
-    lines, table = _recognise(image, boxed, flat)
-    page = OcrPage(number, tuple(lines), rotated, skew, ticked=ticked_words(table, ticks))
+    lines, table, numbers = _recognise(image, boxed, flat)
+    page = OcrPage(
+        number, tuple(lines), rotated, skew, ticked=ticked_words(table, ticks), numbers=numbers
+    )
     return (replace(page, line_id=_line_id(table, id_cuts)) if id_cuts else page), table
 
 
@@ -726,17 +737,27 @@ def _address_numbers(table: str, cuts: Sequence[Image.Image]) -> list[tuple[int,
     a value is taken where the cuts read it alike, as a number of its shape. Each with
     the word table's line its label is on, the only line it goes in (a stamp read
     across the lines makes lines of its own that reach into the value's band)."""
+    return [
+        (box.line, BoxedRun(box.band, digits))
+        for box, digits in _numbers_read(table, cuts)
+        if digits
+    ]
+
+
+def _numbers_read(table: str, cuts: Sequence[Image.Image]) -> list[tuple[NumberBox, str]]:
+    """Each number box of the word table with what the cuts read in it alike, as a
+    number of its kind's shape; "" where they differ or read no such number."""
     found = number_boxes(table)
     if not found:
         return []
     crops = [_tall(cut.crop(_inside(box.rect, cut))) for cut in cuts for box in found]
     read = _read_digit_strips(crops, "/")
-    runs = []
+    out = []
     for k, box in enumerate(found):
         seen = {read[k + n * len(found)].replace(" ", "") for n in range(len(cuts))}
-        if len(seen) == 1 and shaped(box.kind, digits := seen.pop()):
-            runs.append((box.line, BoxedRun(box.band, digits)))
-    return runs
+        digits = seen.pop() if len(seen) == 1 else ""
+        out.append((box, digits if shaped(box.kind, digits) else ""))
+    return out
 
 
 def _inside(rect: Rect, page: Image.Image) -> Rect:
@@ -990,7 +1011,7 @@ def _quarter_turn(gray: Image.Image) -> int:
 
 def _recognise(
     gray: Image.Image, boxed: Sequence[BoxedRun] = (), flat: Image.Image | None = None
-) -> tuple[list[OcrLine], str]:
+) -> tuple[list[OcrLine], str, tuple[NumberRead, ...]]:
     """The page's lines, and the `tsv` table of its words with their boxes; the digits
     of rows of boxes read apart (`boxed`) in place of what was read among their boxes,
     and with `flat` (the page with its lighting flattened, the same size) the address's
@@ -1016,8 +1037,10 @@ def _recognise(
         )
         text = (base.with_suffix(".txt")).read_text(encoding="utf-8", errors="replace")
         table = (base.with_suffix(".tsv")).read_text(encoding="utf-8", errors="replace")
-    numbers = _address_numbers(table, (gray, flat)) if flat is not None else []
-    return _lines(text, table, gray, boxed, numbers), table
+    reads = _numbers_read(table, (gray, flat)) if flat is not None else []
+    numbers = [(box.line, BoxedRun(box.band, digits)) for box, digits in reads if digits]
+    kept = tuple((box.kind, box.read, digits, box.band) for box, digits in reads)
+    return _lines(text, table, gray, boxed, numbers), table, kept
 
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom
@@ -1273,7 +1296,47 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_id_from_boxes(found, page, part, labels)
     found = with_title_ticked(found, pages, labels)
     found = with_title_from_signature(found, [li.text for r in pages for li in r.lines], labels)
-    return with_places_from_address(with_place_names_repaired(found, labels), labels)
+    found = with_place_names_by_postal_code(with_place_names_repaired(found, labels), labels)
+    found = with_province_from_postal_code(with_places_from_address(found, labels), labels)
+    return with_numbers_read_again(found, pages)
+
+
+def with_numbers_read_again(
+    found: list[FieldCandidate], pages: Sequence[OcrPage]
+) -> list[FieldCandidate]:
+    """The address with a house or village number that a reading kept as read (its two
+    cuts read it differently: `163`) made what the other readings read again at the same
+    place (`OcrPage.numbers`), where they all read it alike (143) and the kept number
+    stands once in the address. Each re-read is two cuts agreeing already; the reading
+    that kept its number had one cut against the other. Flagged `ocr_repaired`."""
+    address = next((c for c in found if c.key == "address"), None)
+    if address is None:
+        return found
+    value = address.value
+    reads = [n for p in pages for n in p.numbers]
+    for kind, read, digits, band in reads:
+        if digits or not read or read not in value:
+            continue
+        again = {d for k, _, d, b in reads if k == kind and d and _same_place(band, b)}
+        if len(again) != 1 or read in again:
+            continue
+        at = [m.start() for m in re.finditer(rf"(?<![\d/]){re.escape(read)}(?![\d/])", value)]
+        if len(at) == 1:
+            value = value[: at[0]] + again.pop() + value[at[0] + len(read) :]
+    if value == address.value:
+        return found
+    flags = list(dict.fromkeys([*address.provenance.flags, "ocr_repaired"]))
+    prov = address.provenance.model_copy(update={"flags": flags})
+    fixed = address.model_copy(update={"value": value, "provenance": prov})
+    return [fixed if c is address else c for c in found]
+
+
+def _same_place(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    """Two readings' boxes after the same label: each one's middle inside the other."""
+    return all(
+        p[0] <= (q[0] + q[2]) / 2 <= p[2] and p[1] <= (q[1] + q[3]) / 2 <= p[3]
+        for p, q in ((a, b), (b, a))
+    )
 
 
 def with_id_from_readings(
@@ -1757,6 +1820,66 @@ def with_places_from_address(
         new = FieldCandidate(key=key, value=value, provenance=prov, confidence=PLACES_CONFIDENCE)
         out = [c for c in out if c is not old] + [new]
     return out
+
+
+def with_place_names_by_postal_code(
+    found: list[FieldCandidate], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The page's free text (an address) with a garbled subdistrict, district or province
+    name after its place word put right by the postal code it holds or the page's postal
+    code field reads (`ocr_postal_places`), flagged `ocr_repaired`."""
+    field_type = getattr(labels, "field_type", None)
+    if field_type is None:
+        return found
+    postal = next((c for c in found if field_type(c.key) == "postal_code"), None)
+    code = postal.value if postal is not None else ""
+    out = []
+    for c in found:
+        if field_type(c.key) == "text":
+            fixed = with_names_by_postal_code(c.value, code)
+            if fixed != c.value:
+                flags = list(dict.fromkeys([*c.provenance.flags, "ocr_repaired"]))
+                prov = c.provenance.model_copy(update={"flags": flags})
+                c = c.model_copy(update={"value": fixed, "provenance": prov})
+        out.append(c)
+    return out
+
+
+def with_province_from_postal_code(
+    found: list[FieldCandidate], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The page's province as the one province its postal code serves, flagged
+    `ocr_repaired` and doubtful (a code's five digits read more surely than a name's Thai
+    letters): where the page read a province line that is no province's name, by the
+    code in its field or else the one in the address; where it read no province, by the
+    code the address holds only (a page with no province line to read keeps none). None
+    where the address's place names prove another province."""
+    field_type = getattr(labels, "field_type", None)
+    if field_type is None or field_type("province") != "province":
+        return found
+    by_type = {field_type(c.key): c for c in found}
+    province, postal = by_type.get("province"), by_type.get("postal_code")
+    if province is not None and match_province(province.value) is not None:
+        return found
+    source, name = postal, None
+    if province is not None and postal is not None:
+        name = province_by_postal_code(postal.value)
+    address = next((c for c in found if c.key == "address"), None)
+    if name is None and address is not None:
+        codes = set(_ADDRESS_CODE.findall(address.value))
+        name = province_by_postal_code(codes.pop()) if len(codes) == 1 else None
+        source = address
+    if name is None or source is None:
+        return found
+    if address is not None and places_in_address(address.value, None)[0] not in (None, name):
+        return found  # the address's place names say another province: one was misread
+    flags = list(dict.fromkeys([*source.provenance.flags, "ocr_repaired", "ocr_low_confidence"]))
+    prov = source.provenance.model_copy(update={"flags": flags})
+    new = FieldCandidate(key="province", value=name, provenance=prov, confidence=PLACES_CONFIDENCE)
+    return [c for c in found if c is not province] + [new]
+
+
+_ADDRESS_CODE = re.compile(r"(?<![0-9๐-๙])[0-9๐-๙]{5}(?![0-9๐-๙])")  # a postal code in it
 
 
 def _reading_score(found: list[FieldCandidate]) -> tuple[int, float]:

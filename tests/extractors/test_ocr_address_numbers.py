@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -183,3 +184,41 @@ def test_a_stamp_read_over_the_value_does_not_reach_the_lines_beside() -> None:
     rows.append("5\t1\t1\t1\t2\t1\t240\t700\t100\t40\t80\tหมู่ที่")
     rows.append("5\t1\t1\t1\t2\t2\t600\t700\t100\t40\t80\tตำบล")
     assert [(b.kind, b.line) for b in number_boxes("\n".join(rows))] == [(HOUSE, 0), (VILLAGE, 1)]
+
+
+HOUSE_AT = (400, 600, 560, 640)  # where the house number lies on the level page
+LETTERHEAD_AT = (400, 100, 560, 140)  # a letterhead's own house number, above
+
+
+def _readings(*numbers: tuple[ocr.NumberRead, ...]) -> ocr.OcrPage:
+    """A page of readings (the first the most confident) whose address reads 163."""
+    line = "ที่อยู่ เลขที่ 163 หมู่ที่ 5 ตำบล โนนสูง อำเภอ น้ำพอง"
+    page, *others = [
+        ocr.OcrPage(1, (ocr.OcrLine(line, (0.9,) * len(line.replace(" ", ""))),), 0, 0.0, numbers=n)
+        for n in numbers
+    ]
+    return replace(page, alternatives=tuple(others))
+
+
+def _address(page: ocr.OcrPage) -> tuple[str, list[str]]:
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    return found["address"].value, found["address"].provenance.flags
+
+
+def test_a_number_one_reading_kept_yields_to_what_others_read_again_in_its_place() -> None:
+    kept = (HOUSE, "163", "", (402, 598, 561, 641))  # its two cuts read 163 and 143
+    page = _readings(
+        ((HOUSE, "143", "143", LETTERHEAD_AT), kept),
+        ((HOUSE, "1ุ43", "143", HOUSE_AT), (VILLAGE, "5", "5", (700, 600, 780, 640))),
+        ((HOUSE, "143", "143", HOUSE_AT),),
+    )
+    value, flags = _address(page)
+    assert value.startswith("143 หมู่ที่ 5"), value
+    assert "ocr_repaired" in flags
+    # re-reads elsewhere on the page, or that disagree in its place, settle nothing
+    for others in (
+        ((HOUSE, "143", "143", LETTERHEAD_AT),),
+        ((HOUSE, "143", "143", HOUSE_AT), (HOUSE, "148", "148", HOUSE_AT)),
+    ):
+        value, flags = _address(_readings((kept,), others))
+        assert value.startswith("163 หมู่ที่ 5"), others

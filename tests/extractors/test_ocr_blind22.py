@@ -65,6 +65,11 @@ pytestmark = [
 # phone, province, postal code), no page lower. The upside-down carbon copy gains
 # nothing: turned, only two of its lines are found with faint ink beside them (reading
 # its whole page at the faint cut read it, but made a photo's grain a page of ink).
+# Round 34 (an OCR address's garbled place names mended by the postal code read with it,
+# extractors/ocr_postal_places.py; a province line read as no name, or lost beside an
+# address holding its code, from that code; re-read house numbers shared by place), at
+# aa517f5: 28/56 right (0.500), 13 wrong flagged, 0 silent, 15 missing;
+# short_forms/standard_fax 5/7 -> 6/7, no page lower. Floor raised.
 FLOORS: dict[str, float] = {
     "shaded_boxes/fine_fax": 0.571,  # first 0/7, now 4/7
     "shaded_boxes/chat_photo": 0.285,  # first 0/7, now 2/7
@@ -72,7 +77,7 @@ FLOORS: dict[str, float] = {
     "carbon_copy/low_jpeg": 0.714,  # first 0/7, now 5/7
     "certified_copy/sideways": 0.285,  # first 2/7
     "certified_copy/glare_photo": 0.428,  # first 1/7, now 3/7
-    "short_forms/standard_fax": 0.714,  # first 0/7, now 5/7
+    "short_forms/standard_fax": 0.857,  # first 0/7, then 5/7, now 6/7
     "short_forms/chat_photo": 0.857,  # first 4/7, now 6/7
 }
 MAX_SILENT_HERE = 0

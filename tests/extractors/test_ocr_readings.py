@@ -64,10 +64,10 @@ def _stand_in(
 
     def recognise(
         image: Image.Image, boxed: object = (), flat: object = None
-    ) -> tuple[list[OcrLine], str]:
+    ) -> tuple[list[OcrLine], str, tuple[ocr.NumberRead, ...]]:
         confidence = answers[len(calls)]
         calls.append((image, confidence))
-        return [OcrLine(f"reading {len(calls)}", (confidence,) * 9)], ""
+        return [OcrLine(f"reading {len(calls)}", (confidence,) * 9)], "", ()
 
     monkeypatch.setattr(ocr, "_recognise", recognise)
     monkeypatch.setattr(ocr, "estimate_skew", lambda gray: 0.0)
