@@ -33,6 +33,7 @@ from extractors.base import (
 )
 from extractors.beside_name import id_beside_name
 from extractors.by_identity import ByIdentity
+from extractors.changed_name import without_former_names
 from extractors.date_orders import with_label_order
 from extractors.flat_xml import flat_package
 from extractors.form_footer import footer_respondent
@@ -251,6 +252,13 @@ def _joined(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidat
     return with_address_tails(join_address_parts(join_name_parts(candidates)))
 
 
+def _not_former(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """A name read under a former name's label ("ชื่อ-สกุล (เดิม)") is put below review."""
+    kind_of = mail.labels.field_type
+    names = {c.key for c in candidates if kind_of(c.key) == "name"}
+    return without_former_names(candidates, names)
+
+
 def _said_wrong(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     return said_wrong_in_body(mail.parsed, candidates, mail.labels)
 
@@ -296,6 +304,7 @@ _STEPS: tuple[Step, ...] = (
     _as_written,
     _without_sublabels,
     _joined,
+    _not_former,
     _said_wrong,
     _vouched,
     _with_subject,

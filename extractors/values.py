@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import FieldType
+from extractors.changed_name import current_name
 from extractors.date_orders import states_order
 from extractors.thai import CIVIL_TITLE, DASHES, parse_date, thai_digits_to_arabic
 from extractors.validate import (
@@ -196,7 +197,7 @@ def clean_value(kind: FieldType, value: str) -> str:
         # A name in a sentence is read from the sentence's start; past this many characters
         # there is no more of it, and the label patterns below take quadratic time over a
         # long run of spaces (20,000 took 30 s).
-        whole, value = value, value[:MAX_NAME_LINE_CHARS]
+        whole, value = value, current_name(value[:MAX_NAME_LINE_CHARS])
         value = _GIVEN_LABEL.sub(r"\1 ", _FAMILY_LABEL.sub(" ", value), count=1)
         value = _NICKNAME_INSIDE.sub(" ", value, count=1)
         value = _title_first(_thai_of_two(value))

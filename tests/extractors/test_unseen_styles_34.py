@@ -66,13 +66,14 @@ from extractors.mime import parse_message
 # first-sight 2/368, the read receipt's outcome an expected failure (strict), so the set
 # passes as it reads today and any step back, or forward, is seen.
 # Run time: about 10 s for the file on the shared machine.
+# After fix34 step 1 (changed names: extractors/changed_name.py): 359/368 (0.976), 2
+# flagged, 1 silent (0.272%), 6 missing; plain 164/164, PDF 46/46 (the "(เดิม)" row now
+# below the current one), the rest as above.
 FLOORS: dict[str, float] = {
-    "plain_name_changed": 0.875,
     "html_three_phones": 0.875,
     "docx_partnership_applicant": 0.75,
     "docx_monk_chaya_label": 0.857,
     "docx_condo_address_parts": 0.875,
-    "pdf_maiden_and_former_name": 0.928,
     "xlsx_title_cell_apart": 0.937,
 }
 
@@ -91,7 +92,7 @@ def test_accuracy_per_style() -> None:
 def test_wrong_without_a_flag() -> None:
     # 2 of 368 at first sight (0.543%, over issue 8's 0.5% line): held there until fixed,
     # then at the harness's none, as every other set is.
-    HELD_OUT.assert_silent_at_most(2 / 368)
+    HELD_OUT.assert_silent_at_most(1 / 368)
 
 
 # First sight: the read receipt is taken for a request (see above).

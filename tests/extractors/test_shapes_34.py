@@ -1,0 +1,102 @@
+"""Unit tests for the shapes blind set 34 (identities written unusually: changed names,
+several phones, read receipts, partnerships, monks, condos) found the readers getting
+wrong (issue 8): each names the way a request is written that it covers, with examples
+written afresh, not the set's strings."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from extractors.base import ExtractedCase
+from extractors.changed_name import current_name, is_former_label
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+
+
+def read_text(body: str, *, html: bool = False) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอหนังสือรับรอง"
+    if html:
+        msg.set_content(body, subtype="html")
+    else:
+        msg.set_content(body)
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def flagged(case: ExtractedCase, key: str) -> bool:
+    return bool(case.issues.get(key))
+
+
+# --- a changed name: the current one is the name -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "current"),
+    [
+        ("นายสมปอง ดีมาก (เปลี่ยนชื่อเป็น นายภูมิพัฒน์ ดีมาก เมื่อ 3 มี.ค. 2568)", "นายภูมิพัฒน์ ดีมาก"),
+        ("ชื่อเดิม นางสาวจำปี ทองคำ ชื่อใหม่ นางสาวพิมพ์ลดา ทองคำ", "นางสาวพิมพ์ลดา ทองคำ"),
+        ("เดิมชื่อ นายเขียว ใบตอง ปัจจุบันชื่อ นายกฤตภาส ใบตอง ได้เปลี่ยนชื่อแล้ว", "นายกฤตภาส ใบตอง"),
+        ("เปลี่ยนชื่อจาก นางมะลิ ศรีสุข เป็น นางณัฐชยา ศรีสุข", "นางณัฐชยา ศรีสุข"),
+        ("นางสาวอรุณี แสงทอง (ชื่อเดิม นางสาวบัวผัน แสงทอง)", "นางสาวอรุณี แสงทอง"),
+        ("นายวิชัย หอมจันทร์ (เดิมชื่อ นายไก่ หอมจันทร์)", "นายวิชัย หอมจันทร์"),
+        ("นางกมลา รุ่งเรือง ปัจจุบันใช้ชื่อ นางกมลชนก รุ่งเรือง", "นางกมลชนก รุ่งเรือง"),
+        ("นายทองใบ ใจกล้า", "นายทองใบ ใจกล้า"),
+    ],
+)
+def test_the_current_name_of_a_changed_one(written: str, current: str) -> None:
+    assert current_name(written).split(" เมื่อ")[0].split(" ได้")[0].strip() == current
+
+
+@pytest.mark.parametrize(
+    ("label", "former"),
+    [
+        ("ชื่อ-สกุล (เดิม)", True),
+        ("ชื่อ-นามสกุลเดิม", True),
+        ("ชื่อเดิม", True),
+        ("Former name", True),
+        ("Previous name", True),
+        ("ชื่อ-สกุล (ปัจจุบัน)", False),
+        ("ชื่อ-นามสกุล", False),
+        ("ชื่อผู้ยื่นคำร้อง", False),
+    ],
+)
+def test_a_label_marking_the_former_name(label: str, former: bool) -> None:
+    assert is_former_label(label) is former
+
+
+def test_a_name_changed_in_brackets_after_the_old_one_is_read_as_the_new() -> None:
+    case = read_text(
+        "เรียน เจ้าหน้าที่\n\nชื่อ-นามสกุล นางสาวสายใจ ปานทอง (เปลี่ยนชื่อเป็น นางสาวศุภาพิชญ์ "
+        "ปานทอง เมื่อ ม.ค. 2569)\nเลขประจำตัวประชาชน 1-1020-30405-06-1\nโทร 0812223344\n"
+    )
+    assert case.fields.get("full_name") == "นางสาวศุภาพิชญ์ ปานทอง"
+
+
+def test_a_sentence_saying_the_former_then_the_current_name_gives_the_current() -> None:
+    case = read_text(
+        "เรียน เจ้าหน้าที่\n\nข้าพเจ้า ชื่อเดิม นายบุญชู มีสุข ปัจจุบันชื่อ นายธนกฤต มีสุข "
+        "ได้เปลี่ยนชื่อตามหนังสือ ช.3 แล้ว\nโทร 0812223344\nขอแก้ไขชื่อในทะเบียน\n"
+    )
+    assert case.fields.get("full_name") == "นายธนกฤต มีสุข"
+
+
+def test_a_former_name_row_before_the_current_one_is_not_the_name() -> None:
+    case = read_text(
+        "เรียน เจ้าหน้าที่\n\nชื่อ-นามสกุล (เดิม): นางสาวเพ็ญศรี ใจงาม\n"
+        "ชื่อ-นามสกุล (ปัจจุบัน): นางเพ็ญศรี ทองมาก\nโทร 0812223344\n"
+    )
+    assert case.fields.get("full_name") == "นางเพ็ญศรี ทองมาก"
+
+
+def test_a_former_name_alone_is_flagged() -> None:
+    case = read_text("เรียน เจ้าหน้าที่\n\nชื่อเดิม: นายสมบัติ ใจดี\nโทร 0812223344\n")
+    name = case.fields.get("full_name")
+    assert name is None or flagged(case, "full_name")
