@@ -41,6 +41,7 @@ from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import without_covering_note
 from extractors.labels import LabelMatcher, canonical
 from extractors.mail_text import agency_addresses
+from extractors.mobile_first import mobile_first
 from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.own_domain import on_agency_domain
 from extractors.plausible import house_number_only
@@ -259,6 +260,11 @@ def _not_former(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCand
     return without_former_names(candidates, names)
 
 
+def _mobile_first(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """Of a form's several own numbers (home, office, mobile), the mobile is the contact."""
+    return mobile_first(candidates)
+
+
 def _said_wrong(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     return said_wrong_in_body(mail.parsed, candidates, mail.labels)
 
@@ -305,6 +311,7 @@ _STEPS: tuple[Step, ...] = (
     _without_sublabels,
     _joined,
     _not_former,
+    _mobile_first,
     _said_wrong,
     _vouched,
     _with_subject,

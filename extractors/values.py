@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from extractors.base import FieldType
 from extractors.changed_name import current_name
 from extractors.date_orders import states_order
+from extractors.mobile_first import mobile_of
 from extractors.thai import CIVIL_TITLE, DASHES, parse_date, thai_digits_to_arabic
 from extractors.validate import (
     national_id_is_valid,
@@ -240,10 +241,12 @@ def marked_old(text: str, start: int, end: int) -> bool:
 
 
 def _current_phone(value: str) -> re.Match[str] | None:
-    """The first number in `value` not marked as an old one; the first when all are."""
+    """The mobile of the numbers in `value` not marked as an old one (`mobile_first`), else
+    the first of them; the first when all are."""
     found = list(PHONE_IN_TEXT.finditer(value))
     current = [m for m in found if not marked_old(value, m.start(), m.end())]
-    return next(iter(current or found), None)
+    # several of one's own numbers ("บ้าน 0-35.. / มือถือ 08.."): the mobile is the contact
+    return mobile_of(value, current) or next(iter(current or found), None)
 
 
 # The title written after the name in brackets, as a form's title box printed after the

@@ -100,3 +100,40 @@ def test_a_former_name_alone_is_flagged() -> None:
     case = read_text("เรียน เจ้าหน้าที่\n\nชื่อเดิม: นายสมบัติ ใจดี\nโทร 0812223344\n")
     name = case.fields.get("full_name")
     assert name is None or flagged(case, "full_name")
+
+
+# --- several phones of the applicant's own: the mobile is the one a clerk calls --------
+
+
+@pytest.mark.parametrize(
+    ("written", "mobile"),
+    [
+        ("บ้าน 0-3561-2244 / มือถือ 089-551-2030 / ที่ทำงาน 02-410-5566 ต่อ 12", "089-551-2030"),
+        ("ที่ทำงาน 053-211-400, มือถือ +66 92 118 4471", "+66 92 118 4471"),
+        ("Home 02-551-1010 Mobile 086 440 1212", "086 440 1212"),
+        ("0-3561-2244 หรือ 081-902-3355", "081-902-3355"),
+        ("081-902-3355 (เดิม 089-000-1111 ยกเลิกแล้ว)", "081-902-3355"),
+        ("02-551-1010 ต่อ 305", "02-551-1010 ต่อ 305"),
+    ],
+)
+def test_the_mobile_of_several_numbers_on_one_line(written: str, mobile: str) -> None:
+    from extractors.values import clean_value
+
+    assert clean_value("phone", written) == mobile
+
+
+def test_three_phone_lines_labelled_by_kind_give_the_mobile() -> None:
+    case = read_text(
+        "<p>เรียน เจ้าหน้าที่</p><p>ชื่อ-สกุล: นายประเสริฐ ทองย้อย<br>"
+        "อีเมล: prasert.t@example.com</p>"
+        "<p>เบอร์โทร (บ้าน) 0-3561-2244<br>เบอร์โทร (ที่ทำงาน) 02-410-5566 ต่อ 12<br>"
+        "เบอร์โทร (มือถือ) 089-551-2030</p>",
+        html=True,
+    )
+    assert case.fields.get("phone") == "+66895512030"
+    assert not flagged(case, "phone")
+
+
+def test_a_home_line_alone_is_still_the_phone() -> None:
+    case = read_text("เรียน เจ้าหน้าที่\n\nชื่อ-สกุล: นายประเสริฐ ทองย้อย\nโทรศัพท์ (บ้าน): 0-3561-2244\n")
+    assert case.fields.get("phone") == "+6635612244"
