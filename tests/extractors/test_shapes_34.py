@@ -137,3 +137,58 @@ def test_three_phone_lines_labelled_by_kind_give_the_mobile() -> None:
 def test_a_home_line_alone_is_still_the_phone() -> None:
     case = read_text("เรียน เจ้าหน้าที่\n\nชื่อ-สกุล: นายประเสริฐ ทองย้อย\nโทรศัพท์ (บ้าน): 0-3561-2244\n")
     assert case.fields.get("phone") == "+6635612244"
+
+
+# --- a read receipt sent as plain text (Outlook's, no report part) opens no case --------
+
+
+def _mail(subject: str, body: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "อาจารย์ สมศรี <somsri@example.ac.th>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = subject
+    msg.set_content(body)
+    return bytes(msg)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "อ่านแล้ว: ขอเชิญประชุมคณะกรรมการ",
+            "ข้อความของคุณ\n\n    ถึง: สมศรี\n    เรื่อง: ขอเชิญประชุมคณะกรรมการ\n"
+            "    ส่งเมื่อ: 2/3/2569 9:05\n\nถูกอ่านเมื่อ 2/3/2569 11:40\n",
+        ),
+        (
+            "Read: Meeting invitation",
+            "Your message\n\n  To: Somsri\n  Subject: Meeting invitation\n"
+            "  Sent: Monday, March 2, 2026 9:05 AM\n\n"
+            "was read on Monday, March 2, 2026 11:40 AM.\n",
+        ),
+        (
+            "ไม่ได้อ่าน: ขอเชิญประชุมคณะกรรมการ",
+            "ข้อความของคุณ\n\n    ถึง: สมศรี\n    เรื่อง: ขอเชิญประชุมคณะกรรมการ\n"
+            "    ส่งเมื่อ: 2/3/2569 9:05\n\nถูกลบโดยไม่ได้อ่านเมื่อ 3/3/2569 8:00\n",
+        ),
+        (
+            "Not read: Meeting invitation",
+            "Your message\n\n  To: Somsri\n  Subject: Meeting invitation\n\n"
+            "was deleted without being read on Tuesday, March 3, 2026.\n",
+        ),
+    ],
+    ids=["thai read", "english read", "thai deleted unread", "english deleted unread"],
+)
+def test_a_plain_read_receipt_is_no_request(subject: str, body: str) -> None:
+    from extractors.classify import classify
+
+    assert classify(parse_message(_mail(subject, body))).kind == "auto_reply"
+
+
+def test_a_request_whose_subject_says_read_is_still_a_request() -> None:
+    from extractors.classify import classify
+
+    raw = _mail(
+        "อ่านแล้ว: ประกาศรับสมัครอาสาสมัคร",
+        "อ่านประกาศแล้วค่ะ ขอสมัครเป็นอาสาสมัคร\nชื่อ นางสาวสมศรี ใจดี\nโทร 0812345678\n",
+    )
+    assert classify(parse_message(raw)).kind == "request"
