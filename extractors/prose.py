@@ -72,7 +72,8 @@ _THAI_WORD = r"[\u0e01-\u0e4e]+"
 # A family name granted with ณ and a place (ณ นคร, ชุมพล ณ อยุธยา) is one family name: not
 # ณ as the word "at" (ณ วันที่, ณ ที่ว่าการ, ณ บ้านเลขที่) that a sentence goes on with.
 _NA = r"ณ\s+(?!วัน|ที่|บ้าน|สำนักงาน|ศาลา|อาคาร|หมู่|ตำบล|อำเภอ|จังหวัด|วัด|โรง|เวลา|ขณะ)"
-_FAMILY = rf"(?:(?:{_THAI_WORD}\s+)?{_NA}{_THAI_WORD}|{_THAI_WORD})"
+# A monk writes the word ฉายา before his Pali name, in the family name's place.
+_FAMILY = rf"(?:ฉายา\s+)?(?:(?:{_THAI_WORD}\s+)?{_NA}{_THAI_WORD}|{_THAI_WORD})"
 # A signature's first line is often the sender's name under a rank or an academic title
 # (ผศ.ดร., ร.ต.อ.หญิง, จ.ส.อ., ม.ล., ดร.): two dotted abbreviations at least, or one of the
 # academic and medical ones; not a month's or an era's (ต.ค., พ.ศ.).
@@ -88,9 +89,10 @@ _SIGNATURE_NAME = re.compile(
     rf"^[ \t]*(?P<l>{_RANK}\s*{_THAI_WORD}\s+(?:{_THAI_WORD}\s+)?(?:ณ\s+)?{_THAI_WORD})[ \t]*$",
     re.M,
 )
-# อาตมา: a monk's "I"; ข้อย (Isan), ฉาน (southern), ฉัน and เรา: how people say "I" in
-# their own speech ("ข้อยชื่อ นางสาว... เด้อ")
-_I_TH = ("กระผม", "ผม", "ดิฉัน", "หนู", "อาตมา", "ข้าน้อย", "ข้อย", "ฉาน", "ฉัน", "เรา")
+# อาตมภาพ, อาตมา: a monk's "I" (his letters' ข้าพเจ้า: "ด้วยอาตมภาพ พระ... ฉายา ...");
+# ข้อย (Isan), ฉาน (southern), ฉัน and เรา: how people say "I" in their own speech
+# ("ข้อยชื่อ นางสาว... เด้อ")
+_I_TH = ("กระผม", "ผม", "ดิฉัน", "หนู", "อาตมภาพ", "อาตมา", "ข้าน้อย", "ข้อย", "ฉาน", "ฉัน", "เรา")
 _I_EN = ("my name is", "My name is", "I am", "I,")  # a sentence starts with a capital
 _NAME = re.compile(
     rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:{'|'.join(_I_TH)})\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_FAMILY})"

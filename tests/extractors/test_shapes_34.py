@@ -192,3 +192,48 @@ def test_a_request_whose_subject_says_read_is_still_a_request() -> None:
         "อ่านประกาศแล้วค่ะ ขอสมัครเป็นอาสาสมัคร\nชื่อ นางสาวสมศรี ใจดี\nโทร 0812345678\n",
     )
     assert classify(parse_message(raw)).kind == "request"
+
+
+# --- a monk writes อาตมภาพ for "I", and ฉายา before his Pali name -----------------------
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def read_docx(paragraphs: list[str], tables: list[list[tuple[str, str]]] = ()) -> ExtractedCase:  # type: ignore[assignment]
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    for rows in tables:
+        table = document.add_table(rows=len(rows), cols=2)
+        for r, (label, value) in enumerate(rows):
+            table.cell(r, 0).text = label
+            table.cell(r, 1).text = value
+    out = io.BytesIO()
+    document.save(out)
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ส่งหนังสือตามแนบ"
+    msg.set_content("ส่งหนังสือตามแนบ\n")
+    msg.add_attachment(out.getvalue(), maintype="application", subtype=DOCX.split("/")[1],
+                       filename="letter.docx")  # fmt: skip
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def test_a_monks_letter_in_word_names_him_after_atamaphap() -> None:
+    case = read_docx([
+        "วัดป่าสามัคคีธรรม",
+        "เรื่อง  ขอความอนุเคราะห์รถบรรทุกน้ำ",
+        "เจริญพร  นายกเทศมนตรีตำบลบ้านใหม่",
+        "ด้วยอาตมภาพ พระครูใบฎีกาสมพร ฉายา จนฺทวํโส เลขประจำตัวประชาชน 3-4101-00234-56-1 "
+        "เจ้าอาวาสวัดป่าสามัคคีธรรม",
+        "ขอความอนุเคราะห์รถบรรทุกน้ำ 1 คัน ติดต่อ 089-771-2040",
+    ])  # fmt: skip
+    assert case.raw_fields.get("full_name") in (
+        "พระครูใบฎีกาสมพร ฉายา จนฺทวํโส",
+        "พระครูใบฎีกาสมพร จนฺทวํโส",
+    )
