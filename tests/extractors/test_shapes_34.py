@@ -237,3 +237,35 @@ def test_a_monks_letter_in_word_names_him_after_atamaphap() -> None:
         "พระครูใบฎีกาสมพร ฉายา จนฺทวํโส",
         "พระครูใบฎีกาสมพร จนฺทวํโส",
     )
+
+
+# --- a partnership or company applies "โดย" the person who signs for it ----------------
+
+
+@pytest.mark.parametrize(
+    "signer_line",
+    [
+        "โดย  นายสุรชัย พรหมแก้ว  ตำแหน่ง หุ้นส่วนผู้จัดการ  โทรศัพท์มือถือ  086-510-4432",
+        "ห้างหุ้นส่วนจำกัด พรหมแก้วบริการ โดย นายสุรชัย พรหมแก้ว หุ้นส่วนผู้จัดการ",
+        "โดย นายสุรชัย พรหมแก้ว ในฐานะกรรมการผู้มีอำนาจลงนาม",
+    ],
+    ids=["line of its own", "after the firm", "in his capacity"],
+)
+def test_the_signer_after_doi_is_the_applicant(signer_line: str) -> None:
+    case = read_docx([
+        "คำขออนุญาตประกอบกิจการ",
+        "ผู้ขออนุญาต  ห้างหุ้นส่วนจำกัด พรหมแก้วบริการ",
+        "สำนักงานตั้งอยู่เลขที่  9 หมู่ 4 ตำบลท่าศาลา อำเภอเมืองลพบุรี จังหวัดลพบุรี 15000",
+        signer_line,
+        "ประเภทกิจการ  ร้านซ่อมรถจักรยานยนต์",
+    ])  # fmt: skip
+    assert case.raw_fields.get("full_name") == "นายสุรชัย พรหมแก้ว"
+
+
+def test_doi_before_a_name_with_no_signers_role_is_no_name() -> None:
+    # "โดย" is also "by": a request done by someone else's hand names no signer
+    case = read_docx([
+        "เรื่อง ขอความอนุเคราะห์ตัดกิ่งไม้",
+        "ต้นไม้ล้มขวางทาง ได้รับแจ้งโดย นายสมหมาย ใจซื่อ เพื่อนบ้าน",
+    ])  # fmt: skip
+    assert case.raw_fields.get("full_name") != "นายสมหมาย ใจซื่อ"
