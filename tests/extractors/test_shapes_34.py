@@ -269,3 +269,37 @@ def test_doi_before_a_name_with_no_signers_role_is_no_name() -> None:
         "ต้นไม้ล้มขวางทาง ได้รับแจ้งโดย นายสมหมาย ใจซื่อ เพื่อนบ้าน",
     ])  # fmt: skip
     assert case.raw_fields.get("full_name") != "นายสมหมาย ใจซื่อ"
+
+
+# --- a condominium's address asked box by box (ห้องเลขที่, ชั้น, อาคาร, ...) -------------
+
+_CONDO_ROWS = [
+    ("ชื่อ", "สมชาย"),
+    ("นามสกุล", "ใจดี"),
+    ("ห้องเลขที่", "1203"),
+    ("ชั้น", "12"),
+    ("อาคาร", "ศุภาลัย ซิตี้"),
+    ("เลขที่", "99/5"),
+    ("ซอย", "รามคำแหง 24"),
+    ("ถนน", "รามคำแหง"),
+    ("แขวง/ตำบล", "หัวหมาก"),
+    ("เขต/อำเภอ", "บางกะปิ"),
+    ("จังหวัด", "กรุงเทพฯ"),
+    ("รหัสไปรษณีย์", "10240"),
+]
+
+
+def test_a_condo_address_in_boxes_is_put_together() -> None:
+    case = read_docx(["แบบคำร้องทั่วไป"], [_CONDO_ROWS])
+    assert case.raw_fields.get("address") == (
+        "ห้องเลขที่ 1203 ชั้น 12 อาคารศุภาลัย ซิตี้ เลขที่ 99/5 ซอยรามคำแหง 24 ถนนรามคำแหง แขวงหัวหมาก เขตบางกะปิ"
+    )
+
+
+def test_a_school_grade_is_no_floor_of_an_address() -> None:
+    # "ชั้น" is a school's grade too: no floor without a room, and never a grade's words
+    rows = [r for r in _CONDO_ROWS if r[0] not in ("ห้องเลขที่", "ชั้น", "อาคาร")]
+    case = read_docx(["แบบคำร้องทั่วไป"], [[*rows, ("ชั้น", "ม.3"), ("อาคาร", "อาคาร 2")]])
+    assert case.raw_fields.get("address") == (
+        "99/5 ซอยรามคำแหง 24 ถนนรามคำแหง แขวงหัวหมาก เขตบางกะปิ"
+    )
