@@ -49,12 +49,25 @@ _FORMER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OPENING_FORMER = re.compile(r"^\s*(?:เดิม\s*ชื่อ|ชื่อ" + _PARTS + r"\s*เดิม)")
-# How a change is dated or founded, after the new name: no part of it.
-_WHEN = re.compile(r"(?:เมื่อ|ตั้งแต่|ตาม|ได้|วันที่|ณ|พ\.ศ\.|since\b|on\b|as\b|by\b)", re.IGNORECASE)
+# How a change is dated or founded, or what the letter goes on to ask, after the new
+# name: no part of it.
+_WHEN = re.compile(
+    r"(?:เมื่อ|ตั้งแต่|ตาม|ได้|จึง|ขอ|และ|วันที่|ณ|พ\.ศ\.|since\b|on\b|as\b|by\b)", re.IGNORECASE
+)
 _CLOSE = re.compile(r"[)）]")
 _NAME_START = re.compile(r"[\u0e01-\u0e4eA-Za-z]")
 # A label marking its value the former one ("ชื่อ-สกุล (เดิม)", "ชื่อเดิม", "Old name").
 _FORMER_LABEL = re.compile(r"เดิม|เก่า|ก่อน\s*เปลี่ยน|\b(?:former|previous|old|maiden)\b", re.IGNORECASE)
+
+
+# A change asked for, not made: "ขอเปลี่ยนชื่อเป็น ...", "ประสงค์จะเปลี่ยนชื่อเป็น ..." (a
+# request to the district office that changes names). Until it is made, the name written
+# before is the name; what follows is the request.
+_ASKED = re.compile(
+    r"\s*(?:มีความ)?(?:ขอ|จะ|ประสงค์|ต้องการ|ประสงค์จะ|ต้องการจะ|would\s+like\s+to|wish\s+to)\s*"
+    r"(?:เปลี่ยน|change\b)",
+    re.IGNORECASE,
+)
 
 
 def is_former_label(label: str) -> bool:
@@ -65,7 +78,10 @@ def is_former_label(label: str) -> bool:
 def current_name(value: str) -> str:
     """The current name in a value that tells a change of name; `value` otherwise (what
     follows the name, a date or a certificate, is left for the name's own cleaning)."""
+    asked = _ASKED.search(value)
     now = _NOW.search(value)
+    if asked is not None and asked.start() > 0 and (now is None or asked.start() < now.start()):
+        return value[: asked.start()].strip()
     if now is not None and _NAME_START.match(value, now.end()):
         after = value[now.end() :]
         close = _CLOSE.search(after)

@@ -49,6 +49,10 @@ def flagged(case: ExtractedCase, key: str) -> bool:
         ("นายวิชัย หอมจันทร์ (เดิมชื่อ นายไก่ หอมจันทร์)", "นายวิชัย หอมจันทร์"),
         ("นางกมลา รุ่งเรือง ปัจจุบันใช้ชื่อ นางกมลชนก รุ่งเรือง", "นางกมลชนก รุ่งเรือง"),
         ("นายทองใบ ใจกล้า", "นายทองใบ ใจกล้า"),
+        (
+            "นายเขียว ใบตอง ได้เปลี่ยนชื่อเป็น นายกฤตภาส ใบตอง จึงขอเปลี่ยนชื่อในทะเบียน",
+            "นายกฤตภาส ใบตอง",
+        ),
     ],
 )
 def test_the_current_name_of_a_changed_one(written: str, current: str) -> None:
@@ -94,6 +98,15 @@ def test_a_former_name_row_before_the_current_one_is_not_the_name() -> None:
         "ชื่อ-นามสกุล (ปัจจุบัน): นางเพ็ญศรี ทองมาก\nโทร 0812223344\n"
     )
     assert case.fields.get("full_name") == "นางเพ็ญศรี ทองมาก"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["ขอเปลี่ยนชื่อเป็น นายภูมิพัฒน์ ดีมาก", "มีความประสงค์จะเปลี่ยนชื่อเป็น นายภูมิพัฒน์ ดีมาก"],
+)
+def test_a_name_change_asked_for_is_not_yet_the_name(asked: str) -> None:
+    # the district office changes names: until it has, the name is the one written first
+    assert current_name(f"นายสมปอง ดีมาก {asked}") == "นายสมปอง ดีมาก"
 
 
 def test_a_former_name_alone_is_flagged() -> None:
