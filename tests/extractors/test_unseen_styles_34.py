@@ -82,6 +82,11 @@ from extractors.mime import parse_message
 # house number: extractors/address_parts.py): 367/368 (0.997), 1 flagged, 0 silent, 0
 # missing; plain 164/164, HTML 90/90, Word 52/52, PDF 46/46, sheet 15/16 (the ว่าที่
 # title cell, flagged: left to the sheet readers' work in fix35).
+# Every other set's "all styles" line (-k "unseen_styles", before on 1a47552, after on
+# fix34's head) is identical but two, both by step 2 and both forward: set 11 583 -> 584
+# (pdf_two_up_copies: the mobile beside a landline on the two copies' line, was the
+# landline, flagged) and set 33 304 -> 306 (docx_commercial_tp_person phone x2: the
+# owner's labelled mobile over the shop's line, was the shop's, flagged).
 FLOORS: dict[str, float] = {
     "xlsx_title_cell_apart": 0.937,
 }
