@@ -69,6 +69,9 @@ def words_pattern(*groups: tuple[str, ...]) -> str:
 ADDRESS = "address"
 HOUSE, MOO, SOI, ROAD = "addr_house", "addr_moo", "addr_soi", "addr_road"
 SUBDISTRICT, DISTRICT = "addr_subdistrict", "addr_district"
+# A condominium's boxes, before the building's house number (Bangkok's forms ask them):
+# the room, its floor, the building's name.
+ROOM, FLOOR, BUILDING = "addr_room", "addr_floor", "addr_building"
 
 
 def _spec(key: str, th: str, en: str, labels: list[str]) -> FieldSpec:
@@ -91,16 +94,29 @@ ADDRESS_PART_SPECS = [
         DISTRICT, "อำเภอ/เขต", "District", ["อำเภอ", "เขต", "เขต/อำเภอ", "Amphoe", "Amphur", "Khet"]
     ),
 ]
+ADDRESS_PART_SPECS += [
+    _spec(ROOM, "ห้องเลขที่", "Room No.", ["ห้องเลขที่", "เลขที่ห้อง", "ห้อง", "Room No.", "Room", "Unit"]),
+    _spec(FLOOR, "ชั้น", "Floor", ["ชั้น", "ชั้นที่", "Floor"]),
+    _spec(BUILDING, "อาคาร", "Building", ["อาคาร", "ชื่ออาคาร", "อาคารชุด", "Building"]),
+]
 ADDRESS_PART_KEYS = frozenset(spec.key for spec in ADDRESS_PART_SPECS)
 # The word each box's value is written after in an address; the two of a box that asks
 # for either (ตำบล/แขวง) are told apart by the province (Bangkok has แขวง and เขต).
-_WORDS = {MOO: ("หมู่ที่ ",), SOI: ("ซอย",), ROAD: ("ถนน",)}
+_WORDS = {
+    ROOM: ("ห้องเลขที่ ",), FLOOR: ("ชั้น ",), BUILDING: ("อาคาร",),
+    MOO: ("หมู่ที่ ",), SOI: ("ซอย",), ROAD: ("ถนน",),
+}  # fmt: skip
 _AREA_WORDS = {SUBDISTRICT: ("ตำบล", "แขวง"), DISTRICT: ("อำเภอ", "เขต")}
 AREA_GUESSED = 0.75  # below review.REVIEW_BELOW: ตำบล or แขวง chosen with no province to go by
 _EMPTY_BOX = re.compile(r"[-–—_.\s]*")  # "-" typed in a box that does not apply
-_ORDER = (HOUSE, MOO, SOI, ROAD, SUBDISTRICT, DISTRICT)
+_ORDER = (ROOM, FLOOR, BUILDING, HOUSE, MOO, SOI, ROAD, SUBDISTRICT, DISTRICT)
+_CONDO = (ROOM, FLOOR, BUILDING)
+# A room's number and a floor have digits ("1203", "12", "๑๒"); "ชั้น ม.3" is a school
+# grade, "ห้อง 2/1" a class: a floor is its number alone, a room has a digit.
+_FLOOR_VALUE = re.compile(r"[0-9๐-๙]{1,3}|[A-Za-z]?[0-9๐-๙]{1,3}[A-Za-z]?")
+_DIGIT = re.compile(r"[0-9๐-๙]")
 _BANGKOK = re.compile(r"กรุงเทพ|กทม|bangkok", re.IGNORECASE)
-_ALREADY = re.compile(r"^(?:หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต)")
+_ALREADY = re.compile(r"^(?:หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|ห้อง|ชั้น|อาคาร|ตึก)")
 # An address read under its own label that holds no sub-district or district yet.
 _HAS_AREA = re.compile(r"ตำบล|แขวง|อำเภอ|เขต|(?<![\u0e01-\u0e4e])[ตอ]\.")
 
@@ -124,6 +140,7 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
         for c in parts:
             if _source(c) == source and not _EMPTY_BOX.fullmatch(c.value) and _line(c) < end:
                 mine.setdefault(c.key, c)  # two readers of one part read the same boxes
+        _condo_boxes(mine)
         if HOUSE in mine and not ({SUBDISTRICT, DISTRICT} & mine.keys()):
             kept += _house_line_as_address(mine[HOUSE], kept, source)
             continue
@@ -145,6 +162,19 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
         kept = [c for c in kept if c not in whole]
         kept.append(_join(mine, bangkok=bangkok, guessed=not provinces))
     return kept
+
+
+def _condo_boxes(mine: dict[str, FieldCandidate]) -> None:
+    """Keep a condominium's boxes only as a room's: a room number with a digit, a floor
+    that is a number; without a room, a floor and a building are no home's (a school's
+    grade, a permit's building)."""
+    if FLOOR in mine and not _FLOOR_VALUE.fullmatch(mine[FLOOR].value.strip()):
+        del mine[FLOOR]
+    if ROOM in mine and not _DIGIT.search(mine[ROOM].value):
+        del mine[ROOM]
+    if ROOM not in mine:
+        for key in _CONDO:
+            mine.pop(key, None)
 
 
 def _line(c: FieldCandidate) -> int:
@@ -204,6 +234,8 @@ def _join(mine: dict[str, FieldCandidate], *, bangkok: bool, guessed: bool) -> F
             value = _area_word(key, mine[key].provenance.label or "", bangkok) + value
         elif key in _WORDS and not _ALREADY.match(value):
             value = _WORDS[key][0] + value
+        elif key == HOUSE and ROOM in mine and not value.startswith("เลขที่"):
+            value = "เลขที่ " + value  # the building's number, told from the room's
         words.append(value)
     house = mine[HOUSE]
     confidence = min(c.confidence for c in mine.values())

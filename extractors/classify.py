@@ -22,6 +22,7 @@ from pydantic import BaseModel
 
 from extractors.address_case import ascii_lower
 from extractors.base import ParsedMessage
+from extractors.read_receipt import is_plain_read_receipt
 from extractors.values import valid_ids_in
 
 Kind = Literal[
@@ -186,6 +187,13 @@ def _oof_subject(parsed: ParsedMessage) -> Classification | None:
     return Classification(kind="auto_reply", reason="out-of-office subject")
 
 
+def _read_receipt_text(parsed: ParsedMessage) -> Classification | None:
+    """A read receipt Outlook sent as a text mail, with no report part."""
+    if is_plain_read_receipt(parsed, _carries_a_persons_id(parsed)):
+        return Classification(kind="auto_reply", reason="read receipt (receipt subject and text)")
+    return None
+
+
 def _carries_a_persons_id(parsed: ParsedMessage) -> bool:
     """A valid national ID typed in the mail's own lines (a responder that quotes the
     mail it answers quotes them with ">")."""
@@ -230,6 +238,7 @@ RULES: tuple[Rule, ...] = (
     _vendor_auto_reply,
     _precedence_auto,
     _oof_subject,
+    _read_receipt_text,
     _null_sender,
     _list,
     _bulk,

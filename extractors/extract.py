@@ -34,6 +34,7 @@ from extractors.base import (
 )
 from extractors.beside_name import id_beside_name
 from extractors.by_identity import ByIdentity
+from extractors.changed_name import without_former_names
 from extractors.date_orders import with_label_order
 from extractors.flat_xml import flat_package
 from extractors.form_footer import footer_respondent
@@ -41,6 +42,7 @@ from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import without_covering_note
 from extractors.labels import LabelMatcher, canonical
 from extractors.mail_text import agency_addresses
+from extractors.mobile_first import mobile_first
 from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.own_domain import on_agency_domain
 from extractors.plausible import house_number_only
@@ -254,6 +256,18 @@ def _joined(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidat
     return with_address_tails(join_address_parts(join_name_parts(candidates)))
 
 
+def _not_former(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """A name read under a former name's label ("ชื่อ-สกุล (เดิม)") is put below review."""
+    kind_of = mail.labels.field_type
+    names = {c.key for c in candidates if kind_of(c.key) == "name"}
+    return without_former_names(candidates, names)
+
+
+def _mobile_first(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """Of a form's several own numbers (home, office, mobile), the mobile is the contact."""
+    return mobile_first(candidates)
+
+
 def _said_wrong(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     return said_wrong_in_body(mail.parsed, candidates, mail.labels)
 
@@ -299,6 +313,8 @@ _STEPS: tuple[Step, ...] = (
     _as_written,
     _without_sublabels,
     _joined,
+    _not_former,
+    _mobile_first,
     _said_wrong,
     _vouched,
     _with_subject,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_juristic_name"]
+__all__ = ["SIGNER_ROLE", "is_juristic_name"]
 
 # The forms the Civil and Commercial Code and the registrars give these names, written
 # out or abbreviated, at the start of the name (บริษัท ... จำกัด (มหาชน), ห้างหุ้นส่วนจำกัด,
@@ -21,6 +21,16 @@ _OPENING = re.compile(
 )
 _CLOSING = re.compile(
     r"\s(?:จำกัด|\(มหาชน\)|จำกัด\s*\(มหาชน\)|Co\.,?\s*Ltd\.?|Limited)\s*$", re.IGNORECASE
+)
+
+
+# The role of the person who signs for one: the managing partner of a partnership, the
+# director with the power to sign of a company (กรรมการผู้มีอำนาจลงนาม), as a form
+# writes it after the person's name ("หจก. ... โดย นาย... หุ้นส่วนผู้จัดการ"). That person
+# is the applicant whose name, phone and address a case records (set 12's convention).
+SIGNER_ROLE = (
+    r"(?:หุ้นส่วนผู้จัดการ|กรรมการผู้จัดการ|กรรมการผู้มีอำนาจ(?:ลงนาม|กระทำการแทน)?"
+    r"|ผู้มีอำนาจลงนาม|managing\s+(?:partner|director)|authori[sz]ed\s+(?:director|signatory))"
 )
 
 

@@ -28,6 +28,7 @@ from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.closing_name import CLOSING_NAME, closing_name
 from extractors.dumps import text_to_read
 from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
+from extractors.juristic import SIGNER_ROLE
 from extractors.line_values import line_values
 from extractors.mail_text import CLOSING, split_mail
 from extractors.provinces import match_province
@@ -72,7 +73,8 @@ _THAI_WORD = r"[\u0e01-\u0e4e]+"
 # A family name granted with ณ and a place (ณ นคร, ชุมพล ณ อยุธยา) is one family name: not
 # ณ as the word "at" (ณ วันที่, ณ ที่ว่าการ, ณ บ้านเลขที่) that a sentence goes on with.
 _NA = r"ณ\s+(?!วัน|ที่|บ้าน|สำนักงาน|ศาลา|อาคาร|หมู่|ตำบล|อำเภอ|จังหวัด|วัด|โรง|เวลา|ขณะ)"
-_FAMILY = rf"(?:(?:{_THAI_WORD}\s+)?{_NA}{_THAI_WORD}|{_THAI_WORD})"
+# A monk writes the word ฉายา before his Pali name, in the family name's place.
+_FAMILY = rf"(?:ฉายา\s+)?(?:(?:{_THAI_WORD}\s+)?{_NA}{_THAI_WORD}|{_THAI_WORD})"
 # A signature's first line is often the sender's name under a rank or an academic title
 # (ผศ.ดร., ร.ต.อ.หญิง, จ.ส.อ., ม.ล., ดร.): two dotted abbreviations at least, or one of the
 # academic and medical ones; not a month's or an era's (ต.ค., พ.ศ.).
@@ -88,9 +90,10 @@ _SIGNATURE_NAME = re.compile(
     rf"^[ \t]*(?P<l>{_RANK}\s*{_THAI_WORD}\s+(?:{_THAI_WORD}\s+)?(?:ณ\s+)?{_THAI_WORD})[ \t]*$",
     re.M,
 )
-# อาตมา: a monk's "I"; ข้อย (Isan), ฉาน (southern), ฉัน and เรา: how people say "I" in
-# their own speech ("ข้อยชื่อ นางสาว... เด้อ")
-_I_TH = ("กระผม", "ผม", "ดิฉัน", "หนู", "อาตมา", "ข้าน้อย", "ข้อย", "ฉาน", "ฉัน", "เรา")
+# อาตมภาพ, อาตมา: a monk's "I" (his letters' ข้าพเจ้า: "ด้วยอาตมภาพ พระ... ฉายา ...");
+# ข้อย (Isan), ฉาน (southern), ฉัน and เรา: how people say "I" in their own speech
+# ("ข้อยชื่อ นางสาว... เด้อ")
+_I_TH = ("กระผม", "ผม", "ดิฉัน", "หนู", "อาตมภาพ", "อาตมา", "ข้าน้อย", "ข้อย", "ฉาน", "ฉัน", "เรา")
 _I_EN = ("my name is", "My name is", "I am", "I,")  # a sentence starts with a capital
 _NAME = re.compile(
     rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:{'|'.join(_I_TH)})\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_FAMILY})"
@@ -101,6 +104,13 @@ _NAME = re.compile(
     rf"|(?<![\u0e01-\u0e4e])ชื่อ\s*(?P<n>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})"
     rf"|(?:{'|'.join(_I_EN)})\s+(?P<e>(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s*[A-Z][a-z]+\s+[A-Z][A-Za-z'-]+)",
 )
+# A juristic applicant's signer: "(หจก. ...) โดย นาย... (ตำแหน่ง) หุ้นส่วนผู้จัดการ". "โดย"
+# alone is also "by" ("ได้รับแจ้งโดย นาย... เพื่อนบ้าน"): the signer's role proves him.
+_SIGNER = re.compile(
+    rf"(?<![\u0e01-\u0e4e])โดย\s*(?P<v>{_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})"
+    rf"\s*(?:(?:ตำแหน่ง|ในฐานะ(?:เป็น)?)\s*)?{SIGNER_ROLE}"
+)
+SIGNER = "โดย (who signs for a juristic person)"
 # A line that opens with a titled name, as a citizen answers "send your name, ID and
 # phone" ("นางมาลี สุขใจ บัตร 3-1005-... เกิด ..."), or a chat pastes the name alone:
 # the sender's name. Not an office a title's letters begin (นายกเทศมนตรี, นายกองค์การ
@@ -482,6 +492,10 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         digits = normalise_national_id(m.group("id"))
         if name and digits and national_id_is_valid(digits):
             yield "full_name", name, m.start("v"), NAME_BEFORE_ID
+    for m in _SIGNER.finditer(text) if "โดย" in text else ():
+        name = clean_value("name", " ".join(m.group("v").split()))
+        if name and m.start("v") not in named:
+            yield "full_name", name, m.start("v"), SIGNER
     yield from acting_for_entities(text)
     for m in _VOUCHED.finditer(text) if "รับรองว่า" in text else ():
         name = clean_value("name", " ".join(m.group("v").split()))

@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterator
 
 from extractors.base import FieldType
+from extractors.changed_name import current_name
 from extractors.date_orders import states_order
+from extractors.mobile_first import mobile_of
 from extractors.thai import CIVIL_TITLE, DASHES, parse_date, thai_digits_to_arabic
 from extractors.validate import (
     national_id_is_valid,
@@ -196,7 +198,7 @@ def clean_value(kind: FieldType, value: str) -> str:
         # A name in a sentence is read from the sentence's start; past this many characters
         # there is no more of it, and the label patterns below take quadratic time over a
         # long run of spaces (20,000 took 30 s).
-        whole, value = value, value[:MAX_NAME_LINE_CHARS]
+        whole, value = value, current_name(value[:MAX_NAME_LINE_CHARS])
         value = _GIVEN_LABEL.sub(r"\1 ", _FAMILY_LABEL.sub(" ", value), count=1)
         value = _NICKNAME_INSIDE.sub(" ", value, count=1)
         value = _title_first(_thai_of_two(value))
@@ -239,10 +241,12 @@ def marked_old(text: str, start: int, end: int) -> bool:
 
 
 def _current_phone(value: str) -> re.Match[str] | None:
-    """The first number in `value` not marked as an old one; the first when all are."""
+    """The mobile of the numbers in `value` not marked as an old one (`mobile_first`), else
+    the first of them; the first when all are."""
     found = list(PHONE_IN_TEXT.finditer(value))
     current = [m for m in found if not marked_old(value, m.start(), m.end())]
-    return next(iter(current or found), None)
+    # several of one's own numbers ("บ้าน 0-35.. / มือถือ 08.."): the mobile is the contact
+    return mobile_of(value, current) or next(iter(current or found), None)
 
 
 # The title written after the name in brackets, as a form's title box printed after the

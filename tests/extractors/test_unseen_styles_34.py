@@ -66,13 +66,28 @@ from extractors.mime import parse_message
 # first-sight 2/368, the read receipt's outcome an expected failure (strict), so the set
 # passes as it reads today and any step back, or forward, is seen.
 # Run time: about 10 s for the file on the shared machine.
+# After fix34 step 1 (changed names: extractors/changed_name.py): 359/368 (0.976), 2
+# flagged, 1 silent (0.272%), 6 missing; plain 164/164, PDF 46/46 (the "(เดิม)" row now
+# below the current one), the rest as above.
+# After fix34 step 2 (the mobile of several own phones: extractors/mobile_first.py):
+# 361/368 (0.981), 1 flagged, 0 silent, 6 missing; HTML 90/90.
+# After fix34 step 3 (a read receipt sent as text: extractors/read_receipt.py): outcomes
+# 4/4.
+# After fix34 step 4a (a monk's อาตมภาพ and the word ฉายา before his Pali name, in
+# extractors/prose.py): 363/368 (0.986), 1 flagged, 0 silent, 4 missing; Word 48/52.
+# After fix34 step 4b (a juristic applicant's signer after "โดย" with his role:
+# extractors/juristic.py SIGNER_ROLE, prose.py): 365/368 (0.992), 1 flagged, 0 silent,
+# 2 missing; Word 50/52.
+# After fix34 step 4c (a condominium's room, floor and building boxes joined before the
+# house number: extractors/address_parts.py): 367/368 (0.997), 1 flagged, 0 silent, 0
+# missing; plain 164/164, HTML 90/90, Word 52/52, PDF 46/46, sheet 15/16 (the ว่าที่
+# title cell, flagged: left to the sheet readers' work in fix35).
+# Every other set's "all styles" line (-k "unseen_styles", before on 1a47552, after on
+# fix34's head) is identical but two, both by step 2 and both forward: set 11 583 -> 584
+# (pdf_two_up_copies: the mobile beside a landline on the two copies' line, was the
+# landline, flagged) and set 33 304 -> 306 (docx_commercial_tp_person phone x2: the
+# owner's labelled mobile over the shop's line, was the shop's, flagged).
 FLOORS: dict[str, float] = {
-    "plain_name_changed": 0.875,
-    "html_three_phones": 0.875,
-    "docx_partnership_applicant": 0.75,
-    "docx_monk_chaya_label": 0.857,
-    "docx_condo_address_parts": 0.875,
-    "pdf_maiden_and_former_name": 0.928,
     "xlsx_title_cell_apart": 0.937,
 }
 
@@ -89,24 +104,13 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 2 of 368 at first sight (0.543%, over issue 8's 0.5% line): held there until fixed,
-    # then at the harness's none, as every other set is.
-    HELD_OUT.assert_silent_at_most(2 / 368)
+    # 2 of 368 at first sight (0.543%, over issue 8's 0.5% line); none since fix34's
+    # second step: held at the harness's none, as every other set is.
+    HELD_OUT.assert_silent_at_most()
 
 
-# First sight: the read receipt is taken for a request (see above).
-FIRST_SIGHT_WRONG = {"a Thai read receipt from a lecturer"}
-
-
-@pytest.mark.parametrize(
-    ("what", "raw", "kind"),
-    [
-        pytest.param(*o, marks=pytest.mark.xfail(strict=True, reason="first sight"))
-        if o[0] in FIRST_SIGHT_WRONG
-        else o
-        for o in build_outcomes()
-    ],
-    ids=lambda x: str(x)[:40],
-)
+# First sight: the read receipt was taken for a request (see above); told since fix34's
+# third step (extractors/read_receipt.py), its strict xfail removed.
+@pytest.mark.parametrize(("what", "raw", "kind"), build_outcomes(), ids=lambda x: str(x)[:40])
 def test_outcomes(what: str, raw: bytes, kind: str) -> None:
     assert classify(parse_message(raw)).kind == kind, what
