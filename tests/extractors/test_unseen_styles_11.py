@@ -46,8 +46,9 @@ from unseen_requests_11 import build_second_batch, build_set
 # flag, 7 missing. Two styles stay below issue 8's 0.99, held at what they measure:
 # pdf_unmapped_marks (a browser's PDF whose tone-mark glyphs have no ToUnicode entry:
 # labels and values with ่ ้ are lost, never read wrong) and pdf_two_up_copies (two
-# copies side by side on one line: flagged, not silent).
-FLOORS: dict[str, float] = {"pdf_unmapped_marks": 0.625, "pdf_two_up_copies": 0.625}
+# copies side by side on one line: flagged, not silent). Round 34 (fix34: of the
+# applicant's own phones on one line the mobile): 584/592, pdf_two_up_copies 14/16.
+FLOORS: dict[str, float] = {"pdf_unmapped_marks": 0.625, "pdf_two_up_copies": 0.875}
 
 
 def the_whole_set() -> list[Case]:
