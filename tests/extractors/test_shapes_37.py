@@ -12,6 +12,7 @@ from extractors.base import ExtractedCase
 from extractors.extract import extract_case
 from extractors.mime import parse_message
 from extractors.templates import load_templates
+from extractors.values import clean_value
 
 TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
 
@@ -106,3 +107,25 @@ def test_a_month_holding_a_title_is_no_other_person() -> None:
         "ข้าพเจ้า นางอรุณี ศรีงาม เกิดวันที่ 4 มิถุนายน 2515 มือถือ 093 662 1180\n"
     )
     assert case.fields.get("phone") == "+66936621180"
+
+
+# --- the words after the writer's name in her sentence ------------------------------------
+
+
+def test_how_the_writer_is_related_after_his_name_is_no_part_of_it() -> None:
+    # "ข้าพเจ้า <name> บุตร ...": he writes as the son; บุตร, ลูกชาย are not his family name
+    assert clean_value("name", "นายวีรพงษ์ แก้วมณี บุตร เลขประจำตัว") == "นายวีรพงษ์ แก้วมณี"
+    assert clean_value("name", "นางสาวอัมพร สีดา ลูกสาวของผู้ป่วย") == "นางสาวอัมพร สีดา"
+    # a family name opening with such a word stays whole
+    assert clean_value("name", "นายกิตติ บุตรดี") == "นายกิตติ บุตรดี"
+    assert clean_value("name", "นางสุดา ลูกอินทร์") == "นางสุดา ลูกอินทร์"
+
+
+def test_the_writers_role_as_a_customer_after_her_name_is_no_part_of_it() -> None:
+    case = read_body(
+        "เรียน การไฟฟ้าส่วนภูมิภาค\n\n"
+        "ข้าพเจ้า นางพิมพา ใจซื่อ ผู้ใช้ไฟฟ้า รหัสผู้ใช้ไฟฟ้า 88120345 ได้รับใบแจ้งหนี้สูงผิดปกติ\n\n"
+        "ที่อยู่ 12 หมู่ 4 ตำบลหนองบัว อำเภอเมือง จังหวัดอุดรธานี โทร 081-772-9034\n"
+    )
+    assert case.fields.get("full_name") == "นางพิมพา ใจซื่อ"
+    assert clean_value("name", "นายเอกชัย ดวงดี ผู้ใช้น้ำประปา รายที่ 4") == "นายเอกชัย ดวงดี"
