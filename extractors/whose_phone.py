@@ -19,9 +19,9 @@ _REACH = 160
 _SELF = r"ข้าพเจ้า|ผม|ดิฉัน|ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้ยื่น(?:คำร้อง|คำขอ)?"
 # A titled name (นายก, the mayor, is another too), read with the name's two words so
 # that none of them is taken for a title of its own ("นายคุณากร"). คุณ, but not in
-# ขอบ(พระ)คุณ or คุณภาพ; นาย, but not in มิถุนายน (June) or ทำนาย.
+# ขอบ(พระ)คุณ or คุณภาพ; นาย, but not in มิถุนายน (June), ทำนาย or นครนายก.
 _TITLED = (
-    r"(?:(?<!มิถุ)(?<!ทำ)นาย|นางสาว|นาง|น\.ส\.|(?<!ขอบ)(?<!พระ)คุณ(?!ภาพ|ค่า|สมบัติ))"
+    r"(?:(?<!มิถุ)(?<!ทำ)(?<!นคร)นาย|นางสาว|นาง|น\.ส\.|(?<!ขอบ)(?<!พระ)คุณ(?!ภาพ|ค่า|สมบัติ))"
     r"\s?[ก-๙]+(?: [ก-๙]+)?"
 )
 # Roles a complaint names beside the writer, each a person or a business of its own.
@@ -34,9 +34,12 @@ _CALLED = re.compile(r"โทร(?:ไป(?:ที่|หา|ถึง)?|หา|
 _MENTION = re.compile(rf"(?P<self>{_SELF})|(?P<titled>{_TITLED})|(?P<role>{_ROLE})")
 # Before a titled name, what makes it the writer's: her own word for herself or the
 # word for a name ("ข้าพเจ้า นาย...", "ผู้ร้องเรียน: นาง...", "ชื่อ นาย..."); before a
-# role, what makes it hers ("ข้าพเจ้าเป็นเจ้าของ...", "ในฐานะเจ้าของ...").
-_OWN_NAME_BEFORE = re.compile(rf"(?:{_SELF}|ชื่อ(?:\s*-?\s*(?:นาม)?สกุล)?)\s*[:：]?\s*\(?\s*$")
-_OWN_ROLE_BEFORE = re.compile(r"(?:เป็น|ฐานะ)\s*$")
+# role, what makes it hers ("ข้าพเจ้าเป็นเจ้าของ...", "ในฐานะเจ้าของ...", "ผู้ขออนุญาต
+# หจก. ...": the firm that asks); "โดย นาย..." is who signs for the firm that asks.
+_OWN_NAME_BEFORE = re.compile(rf"(?:{_SELF}|โดย|ชื่อ(?:\s*-?\s*(?:นาม)?สกุล)?)\s*[:：]?\s*\(?\s*$")
+_OWN_ROLE_BEFORE = re.compile(rf"(?:เป็น|ฐานะ|(?:{_SELF})[ก-๙]*\s*[:：]?)\s*$")
+# The line a letter is addressed on ("เรียน เจ้าหน้าที่"): whom it is to, no one spoken of.
+_SALUTATION = re.compile(r"\s*(?:เรียน|ถึง|dear\b|to\b)", re.I)
 _LINE_OPENING = re.compile(r"[ \t(]*(?:[0-9๐-๙]{1,2}[.)][ \t]*)?")
 
 
@@ -48,12 +51,13 @@ def said_of_another(text: str, start: int) -> bool:
         return True
     last = None
     for m in _MENTION.finditer(text, begin, start):
-        last = m
+        if not _SALUTATION.match(text, text.rfind("\n", 0, m.start()) + 1):
+            last = m
     if last is None or last.group("self"):
         return False
     line = text.rfind("\n", 0, last.start()) + 1
     if last.group("role"):
-        return _OWN_ROLE_BEFORE.search(text, max(line, last.start() - 10), last.start()) is None
+        return _OWN_ROLE_BEFORE.search(text, max(line, last.start() - 24), last.start()) is None
     if _LINE_OPENING.fullmatch(text, line, last.start()):
         return False  # a titled name opening a line: the writer's, as she begins it
     return _OWN_NAME_BEFORE.search(text, max(line, last.start() - 20), last.start()) is None

@@ -13,6 +13,7 @@ from extractors.extract import extract_case
 from extractors.mime import parse_message
 from extractors.templates import load_templates
 from extractors.values import clean_value
+from extractors.whose_phone import said_of_another
 
 TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
 
@@ -129,3 +130,23 @@ def test_the_writers_role_as_a_customer_after_her_name_is_no_part_of_it() -> Non
     )
     assert case.fields.get("full_name") == "นางพิมพา ใจซื่อ"
     assert clean_value("name", "นายเอกชัย ดวงดี ผู้ใช้น้ำประปา รายที่ 4") == "นายเอกชัย ดวงดี"
+
+
+def test_the_one_a_letter_is_addressed_to_names_no_owner_of_the_number() -> None:
+    # "เรียน เจ้าหน้าที่" with no blank line after it: the salutation, not a person spoken of
+    text = "เรียน เจ้าหน้าที่\nขอแจ้งเบอร์ติดต่อใหม่ค่ะ\nเบอร์ 091-442-7730\n"
+    assert not said_of_another(text, text.index("091"))
+    text = "ถึง คุณสมพร\nโทร 091-442-7730\n"
+    assert not said_of_another(text, text.index("091"))
+
+
+def test_a_place_named_นครนายก_is_no_titled_name() -> None:
+    text = "ดิฉัน นางสาวพรทิพย์ ใจงาม บ้านเลขที่ 9 ถ.รังสิต-นครนายก ต.คลองหก โทร 061-552-0193"
+    assert not said_of_another(text, text.index("061"))
+
+
+def test_a_firm_that_asks_and_who_signs_for_it_are_the_applicant() -> None:
+    text = "ผู้ขออนุญาต หจก. ทรัพย์ทวี\nโดย นายชาตรี มั่นคง ตำแหน่ง หุ้นส่วนผู้จัดการ โทร 081-334-2290"
+    assert not said_of_another(text, text.index("081"))
+    text = "ผู้ขออนุญาต บริษัท รุ่งเรืองพืชผล จำกัด โทร 0-4431-2284"
+    assert not said_of_another(text, text.index("0-44"))
