@@ -50,6 +50,7 @@ from extractors.values import (
     marked_old,
     valid_ids_in,
 )
+from extractors.whose_phone import said_of_another
 
 PROSE_CONFIDENCE = 0.6
 # A number the sentence itself calls a phone ("... โทร 081-..."), ahead of one it does not
@@ -340,6 +341,9 @@ _ENQUIRIES_BEFORE = re.compile(
 )
 _OFFICE_HOURS_AFTER = re.compile(r"\s*\(?\s*(?:ในวันและ|ใน)?เวลาราชการ")
 OFFICE_PHONE = "phone number an office gives for enquiries"
+# A number said of another person the letter names (extractors.whose_phone): kept as a
+# rival, never chosen over one that is not.
+ANOTHERS_PHONE = "phone number said of another person"
 # A numbered list names several people (a household's members, the neighbours a complaint
 # speaks for): which of them asks is a guess, behind a name the mail gives otherwise.
 LISTED_NAME = "titled name in a numbered list"
@@ -349,6 +353,7 @@ _CONFIDENCE = {
     SAID_PHONE: SAID_PHONE_CONFIDENCE,
     OLD_PHONE: OLD_PHONE_CONFIDENCE,
     OFFICE_PHONE: OLD_PHONE_CONFIDENCE,
+    ANOTHERS_PHONE: OLD_PHONE_CONFIDENCE,
     VOUCHED_FOR: VOUCHED_CONFIDENCE,
     ACTING_FOR: VOUCHED_CONFIDENCE,
     DATE_PIECE: OLD_PHONE_CONFIDENCE,
@@ -597,6 +602,8 @@ def _how_said(text: str, start: int, end: int) -> str:
         text, end, end + 30
     ):
         return OFFICE_PHONE
+    if said_of_another(text, start):
+        return ANOTHERS_PHONE
     named = _PHONE_WORD.search(text, max(0, start - 24), start) is not None
     return SAID_PHONE if named else "phone number"
 

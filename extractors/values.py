@@ -91,7 +91,13 @@ _NAME_END = re.compile(
     r"|ผู้รับมอบอำนาจ|ผู้มอบอำนาจ|ผู้ประกอบ(?:การ|พาณิชยกิจ)"
     # how the writer is related to another, or his role in the form, typed after his
     # name ("... เกี่ยวข้องกับเด็กเป็น ยาย", "... ผู้รับเงินแทน", "... เจ้าบ้าน"): set 31
-    r"|(?:ความ)?เกี่ยวข้อง|เจ้าบ้าน|ผู้(?:ยื่น|รับเงิน|ดำเนินการ)แทน|ผู้ดูแล|ผู้ปกครอง|ผู้แทนโดยชอบธรรม))",
+    r"|(?:ความ)?เกี่ยวข้อง|เจ้าบ้าน|ผู้(?:ยื่น|รับเงิน|ดำเนินการ)แทน|ผู้ดูแล|ผู้ปกครอง|ผู้แทนโดยชอบธรรม"
+    # a utility's customer, as a bill's owner writes himself ("... ผู้ใช้ไฟฟ้า หมายเลข..."):
+    # set 37; no family name begins with ผู้ใช้
+    r"|ผู้ใช้(?:ไฟฟ้า|น้ำ|บริการ))"
+    # how the writer is kin to the one the request is for ("ข้าพเจ้า นาย... บุตร เลข...",
+    # set 37): whole words only, as family names begin with them (บุตรดี, ลูกอินทร์)
+    r"|\s(?:บุตร|ลูก|บิดา|มารดา|พ่อ|แม่|สามี|ภรรยา|หลาน)(?:ชาย|สาว)?(?:ของ|(?![\u0e01-\u0e4e])))",
     re.IGNORECASE,
 )
 

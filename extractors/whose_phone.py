@@ -1,0 +1,63 @@
+"""Whose is a phone number a letter in prose gives (set 37)? A complaint names others
+beside the one who writes: the neighbour complained of ("นายบุญมี ... เบอร์ 08..."), the
+house or car owner, a contractor's company, the headman, the official whose desk phone
+the writer rang ("ได้โทรไปที่ 0-44..."). Said before the writer's own, such a number was
+taken for hers. The person the text last spoke of before the number tells: another's
+titled name or role, or the call the writer made to it, make it another's; the writer
+herself (ข้าพเจ้า, ผู้ร้อง, her titled name after them or opening a line) her own.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["said_of_another"]
+
+# How far back, within the number's paragraph, the text is read for whom it speaks of.
+_REACH = 160
+# The writer, as a letter names her: ข้าพเจ้า, ผม, ดิฉัน, or her role in the request.
+_SELF = r"ข้าพเจ้า|ผม|ดิฉัน|ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้ยื่น(?:คำร้อง|คำขอ)?"
+# A titled name (นายก, the mayor, is another too), read with the name's two words so
+# that none of them is taken for a title of its own ("นายคุณากร"). คุณ, but not in
+# ขอบ(พระ)คุณ or คุณภาพ; นาย, but not in มิถุนายน (June), ทำนาย or นครนายก.
+_TITLED = (
+    r"(?:(?<!มิถุ)(?<!ทำ)(?<!นคร)นาย|นางสาว|นาง|น\.ส\.|(?<!ขอบ)(?<!พระ)คุณ(?!ภาพ|ค่า|สมบัติ))"
+    r"\s?[ก-๙]+(?: [ก-๙]+)?"
+)
+# Roles a complaint names beside the writer, each a person or a business of its own.
+_ROLE = (
+    r"ผู้ใหญ่บ้าน|กำนัน|เจ้าหน้าที่|เจ้าของ|บริษัท|ห้างหุ้นส่วน|หจก\.?|ผู้รับเหมา|ผู้ควบคุมงาน"
+    r"|เพื่อนบ้าน|ร้าน|โรงงาน|ผู้นำชุมชน|ประธานชุมชน|ตำรวจ|ปลัด"
+)
+# A number the writer rang is the one she called, not where she is called.
+_CALLED = re.compile(r"โทร(?:ไป(?:ที่|หา|ถึง)?|หา|ถึง)\s*$")
+_MENTION = re.compile(rf"(?P<self>{_SELF})|(?P<titled>{_TITLED})|(?P<role>{_ROLE})")
+# Before a titled name, what makes it the writer's: her own word for herself or the
+# word for a name ("ข้าพเจ้า นาย...", "ผู้ร้องเรียน: นาง...", "ชื่อ นาย..."); before a
+# role, what makes it hers ("ข้าพเจ้าเป็นเจ้าของ...", "ในฐานะเจ้าของ...", "ผู้ขออนุญาต
+# หจก. ...": the firm that asks); "โดย นาย..." is who signs for the firm that asks.
+_OWN_NAME_BEFORE = re.compile(rf"(?:{_SELF}|โดย|ชื่อ(?:\s*-?\s*(?:นาม)?สกุล)?)\s*[:：]?\s*\(?\s*$")
+_OWN_ROLE_BEFORE = re.compile(rf"(?:เป็น|ฐานะ|(?:{_SELF})[ก-๙]*\s*[:：]?)\s*$")
+# The line a letter is addressed on ("เรียน เจ้าหน้าที่"): whom it is to, no one spoken of.
+_SALUTATION = re.compile(r"\s*(?:เรียน|ถึง|dear\b|to\b)", re.I)
+_LINE_OPENING = re.compile(r"[ \t(]*(?:[0-9๐-๙]{1,2}[.)][ \t]*)?")
+
+
+def said_of_another(text: str, start: int) -> bool:
+    """Whether the phone number at text[start:] is said of someone not the writer."""
+    paragraph = text.rfind("\n\n", 0, start)
+    begin = max(paragraph + 2 if paragraph >= 0 else 0, start - _REACH)
+    if _CALLED.search(text, max(begin, start - 20), start):
+        return True
+    last = None
+    for m in _MENTION.finditer(text, begin, start):
+        if not _SALUTATION.match(text, text.rfind("\n", 0, m.start()) + 1):
+            last = m
+    if last is None or last.group("self"):
+        return False
+    line = text.rfind("\n", 0, last.start()) + 1
+    if last.group("role"):
+        return _OWN_ROLE_BEFORE.search(text, max(line, last.start() - 24), last.start()) is None
+    if _LINE_OPENING.fullmatch(text, line, last.start()):
+        return False  # a titled name opening a line: the writer's, as she begins it
+    return _OWN_NAME_BEFORE.search(text, max(line, last.start() - 20), last.start()) is None
