@@ -165,6 +165,11 @@ _AM_AS_SPACE_AA = re.compile(rf"(?<=[\u0e01-\u0e2e{_TONE}])[ \u00a0]{_SARA_AA}")
 # tone mark first, and some keyboards let it be typed first. THANTHAKHAT (the silencer,
 # "ประสิทธิ์") sits in the tone mark's place and is typed first the same way.
 _TONE_BEFORE_VOWEL = re.compile(rf"([{_TONE}\u0e4c])([{_UPPER_LOWER_VOWEL}])")
+# A phone's keyboard repeats a mark on a long press and an old PC's lets one be typed
+# twice ("ปั้้นทอง", "น้้ำ"); the screen draws the two on top of each other, so the writer
+# never sees it. No letter carries the same mark twice: a run of one mark is that mark
+# (set 38, a doubled tone mark kept in a name).
+_DOUBLED_MARK = re.compile(r"([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -222,7 +227,10 @@ def _mend(text: str) -> str:
     text = _SPLIT_AM.sub(lambda m: m.group(1) + _SARA_AM, text)
     text = _SPLIT_AM_REVERSED.sub(lambda m: m.group(1) + _SARA_AM, text)
     text = _AM_BEFORE_TONE.sub(lambda m: m.group(1) + _SARA_AM, text)
-    return _TONE_BEFORE_VOWEL.sub(r"\2\1", text)
+    # collapsed before and after the reordering: a tone typed twice around its vowel
+    # ("ป่ั่น") only comes together once the first is put after the vowel
+    text = _TONE_BEFORE_VOWEL.sub(r"\2\1", _DOUBLED_MARK.sub(r"\1", text))
+    return _DOUBLED_MARK.sub(r"\1", text)
 
 
 # Thai spelling any real text keeps: a vowel or tone mark above or below sits on a

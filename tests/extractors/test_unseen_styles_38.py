@@ -67,16 +67,19 @@ from unseen_requests_38 import KIND, build_set
 # Cost: the whole file ~5 s on 2 cores under load (the reads ~2.6 s, the build ~1 s).
 # Floors: each style below 0.99 at its first-sight accuracy; the silent share capped at
 # its first-sight 5/368, as set 35's first-sight commit did.
+# After fixes (same command), on branch fix38:
+# - a repeated identical mark collapsed to one in normalise_thai_text (so every reader
+#   gets it): 349/368 (0.948), 1 flagged, 2 silent (0.543%), 16 missing; plain 243/256
+#   (1, 2, 10), HTML 78/80 (0, 0, 2), Word 14/16 (0, 0, 2), PDF 14/16 (0, 0, 2);
+#   plain_tone_before_vowel and html_tone_double_marks 16/16.
 FLOORS: dict[str, float] = {
     "plain_typo_labels_chue": 14 / 16,
     "plain_typo_labels_short": 12 / 16,
     "plain_typo_labels_bor": 14 / 16,
-    "plain_tone_before_vowel": 15 / 16,
     "plain_thai_arabic_mixed": 14 / 16,
     "plain_wrong_keyboard_name": 15 / 16,
     "plain_chat_run_on_emoji_zw": 14 / 16,
     "html_typos_fullwidth": 14 / 16,
-    "html_tone_double_marks": 14 / 16,
     "docx_old_word_typos": 14 / 16,
     "pdf_converted_nikhahit": 14 / 16,
 }
@@ -94,5 +97,6 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 5 of 368 at first sight (1.359%): held there until the readers are fixed.
-    HELD_OUT.assert_silent_at_most(5 / 368)
+    # 5 of 368 at first sight (1.359%), 2 after the doubled marks: held there until the
+    # mixed postal code is fixed.
+    HELD_OUT.assert_silent_at_most(2 / 368)

