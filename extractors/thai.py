@@ -15,6 +15,7 @@ __all__ = [
     "DASHES",
     "NUMBER_WORDS",
     "fold_label",
+    "mixed_digits_to_arabic",
     "normalise_thai_text",
     "number_words_to_int",
     "parse_date",
@@ -35,6 +36,27 @@ DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"  # as masking.py's
 def thai_digits_to_arabic(s: str) -> str:
     """Replace Thai digits (๐-๙) by ASCII digits; everything else is kept."""
     return s.translate(_THAI_DIGITS)
+
+
+# A phone's Thai keyboard has ๐-๙ on the digit row's shifted keys, so a number may come out
+# part Thai, part Arabic ("37๐00"). Nobody writes one number in two scripts on purpose: a
+# run mixing them is its Arabic digits; a run in one script is kept as written (set 38).
+_DIGIT_RUN = re.compile(r"[0-9\u0e50-\u0e59]{2,}")
+_THAI_DIGIT = re.compile(r"[\u0e50-\u0e59]")
+
+
+def mixed_digits_to_arabic(s: str) -> str:
+    """Each run of digits that mixes Thai and Arabic digits in Arabic digits; a run in
+    one script, and everything else, kept as written."""
+    if not _THAI_DIGIT.search(s):
+        return s  # most text holds no Thai digit: cheap out
+
+    def one_script(m: re.Match[str]) -> str:
+        run = m.group(0)
+        mixed = _THAI_DIGIT.search(run) and re.search("[0-9]", run)
+        return thai_digits_to_arabic(run) if mixed else run
+
+    return _DIGIT_RUN.sub(one_script, s)
 
 
 # A number dictated digit by digit to a phone's voice typing comes out as the digits'

@@ -13,6 +13,7 @@ from extractors.extract import extract_case
 from extractors.mime import parse_message
 from extractors.templates import load_templates
 from extractors.thai import normalise_thai_text
+from extractors.validate import normalise_text
 
 TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
 
@@ -49,3 +50,26 @@ def test_two_different_marks_are_kept() -> None:
 def test_a_name_with_a_doubled_tone_mark_reads_as_the_clerk_types_it() -> None:
     case = read("เรียน เจ้าหน้าที่\nชื่อ-นามสกุล: นางสาวน้้องนุช ศรีสุข\nโทร 0815550123\n")
     assert case.fields.get("full_name") == "นางสาวน้องนุช ศรีสุข"
+
+
+# --- a number typed with Thai and Arabic digits mixed ---------------------------------------
+
+
+def test_a_number_in_mixed_digits_in_free_text_reads_in_arabic_digits() -> None:
+    # A phone's Thai keyboard puts ๐-๙ on the digit row's shifted keys: "5๗1๑0" is 57110
+    # typed with two slips. A number wholly in Thai digits is kept as written.
+    assert normalise_text("ซ.ร่มเกล้า ๑๒ จ.เชียงราย 5๗1๑0") == "ซ.ร่มเกล้า ๑๒ จ.เชียงราย 57110"
+    assert normalise_text("บ้านเลขที่ 4๙/2 หมู่ ๓") == "บ้านเลขที่ 49/2 หมู่ ๓"
+    assert normalise_text("๙๙/๑ หมู่ ๗ จ.เชียงราย ๕๗๑๑๐") == "๙๙/๑ หมู่ ๗ จ.เชียงราย ๕๗๑๑๐"
+
+
+def test_an_address_ending_in_a_mixed_postal_code_reads_it_in_arabic_digits() -> None:
+    body = (
+        "เรียน นายกเทศมนตรี\n"
+        "ชื่อ-นามสกุล: นายอดิศร ทองมา\n"
+        "ที่อยู่ 88 หมู่ 2 ตำบลป่าอ้อดอนชัย อำเภอเมืองเชียงราย จังหวัดเชียงราย 5๗1๐0\n"
+        "โทร 0891234567\n"
+    )
+    case = read(body)
+    assert case.fields.get("address", "").endswith("จังหวัดเชียงราย 57100")
+    assert case.fields.get("postal_code") == "57100"

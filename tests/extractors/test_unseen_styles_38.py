@@ -72,11 +72,14 @@ from unseen_requests_38 import KIND, build_set
 #   gets it): 349/368 (0.948), 1 flagged, 2 silent (0.543%), 16 missing; plain 243/256
 #   (1, 2, 10), HTML 78/80 (0, 0, 2), Word 14/16 (0, 0, 2), PDF 14/16 (0, 0, 2);
 #   plain_tone_before_vowel and html_tone_double_marks 16/16.
+# - a number typed in Thai and Arabic digits mixed read in Arabic digits in free text
+#   (a number in one script kept as written, as sets 3, 15, 16 and 19 expect): 351/368
+#   (0.954), 1 flagged, 0 silent, 16 missing; plain 245/256 (1, 0, 10);
+#   plain_thai_arabic_mixed 16/16.
 FLOORS: dict[str, float] = {
     "plain_typo_labels_chue": 14 / 16,
     "plain_typo_labels_short": 12 / 16,
     "plain_typo_labels_bor": 14 / 16,
-    "plain_thai_arabic_mixed": 14 / 16,
     "plain_wrong_keyboard_name": 15 / 16,
     "plain_chat_run_on_emoji_zw": 14 / 16,
     "html_typos_fullwidth": 14 / 16,
@@ -97,6 +100,6 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 5 of 368 at first sight (1.359%), 2 after the doubled marks: held there until the
-    # mixed postal code is fixed.
-    HELD_OUT.assert_silent_at_most(2 / 368)
+    # 5 of 368 at first sight (1.359%), 2 after the doubled marks, 0 after the mixed
+    # digits: held at none, as every set (unseen_harness.HELD_SILENT).
+    HELD_OUT.assert_silent_at_most()
