@@ -73,3 +73,45 @@ def test_an_address_ending_in_a_mixed_postal_code_reads_it_in_arabic_digits() ->
     case = read(body)
     assert case.fields.get("address", "").endswith("จังหวัดเชียงราย 57100")
     assert case.fields.get("postal_code") == "57100"
+
+
+# --- labels as phones and old PCs type them -------------------------------------------------
+
+
+def test_a_name_label_with_its_tone_mark_left_out_and_its_final_lo_typed_no() -> None:
+    case = read("เรียน ปลัดอำเภอ\nชือ-สกุน : นางบุญเรือน มีสุข\nโทร 0865554321\n")
+    assert case.fields.get("full_name") == "นางบุญเรือน มีสุข"
+
+
+def test_a_family_name_label_typed_with_no_and_the_address_with_sara_u() -> None:
+    body = (
+        "เรียน เจ้าหน้าที่\n"
+        "ชื่อ นายสมบัติ\n"
+        "นามสกุน แสงทอง\n"
+        "ที่อยุ่ 7 หมู่ 3 ตำบลบ้านดู่ อำเภอเมืองเชียงราย จังหวัดเชียงราย 57100\n"
+        "โทร 0812223344\n"
+    )
+    case = read(body)
+    assert case.fields.get("full_name") == "นายสมบัติ แสงทอง"
+    assert (case.fields.get("address") or "").startswith("7 หมู่ 3 ตำบลบ้านดู่")
+
+
+def test_a_typo_spelling_is_no_label_inside_a_word_or_a_sentence() -> None:
+    # "ชือ" (ชื่อ without its tone) opens "ชือเสียง"-like runs and sits inside sentences;
+    # neither is a name's label, so no name is read from these lines.
+    body = "เรียน เจ้าหน้าที่\nชือเสียงของร้านเสียหายมาก ขอให้ตรวจสอบด้วย\nผมขอแก้ชือ สกุน ในทะเบียนบ้านครับ\n"
+    assert read(body).fields.get("full_name") is None
+
+
+def test_a_subjects_or_details_label_typed_so_is_a_word_not_a_label() -> None:
+    # ข้อความ without its tone is "ขอความ" (asking for), which opens requests: the line is
+    # the request's text, never a details label with "อนุเคราะห์..." as its value.
+    case = read("เรียน นายก อบต.\nขอความ อนุเคราะห์ซ่อมไฟถนนหน้าบ้านด้วยครับ\nนายวีระ ดีมาก\n")
+    assert not (case.fields.get("details") or "").startswith("อนุเคราะห์")
+    assert not (case.fields.get("subject") or "").startswith("อนุเคราะห์")
+
+
+def test_a_typo_label_longer_than_the_label_it_starts_with_wins() -> None:
+    # "ชื่อ" is a label as written; "ชื่อ-สกุน" (สกุล with its final typed น) is a longer one.
+    case = read("เรียน เจ้าหน้าที่\nชื่อ-สกุน นางสาวรัตนา ใจงาม\nโทร 0891112233\n")
+    assert case.fields.get("full_name") == "นางสาวรัตนา ใจงาม"

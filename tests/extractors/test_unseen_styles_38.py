@@ -76,15 +76,16 @@ from unseen_requests_38 import KIND, build_set
 #   (a number in one script kept as written, as sets 3, 15, 16 and 19 expect): 351/368
 #   (0.954), 1 flagged, 0 silent, 16 missing; plain 245/256 (1, 0, 10);
 #   plain_thai_arabic_mixed 16/16.
+# - the labels of a person's own data also known as phones and old PCs type them (a tone
+#   mark left out, ู typed ุ before its tone, a final ล typed น; closed by a colon, a
+#   space or the line's end; a typo'd label longer than a label as written wins):
+#   365/368 (0.992), 1 flagged, 0 silent, 2 missing; plain 253/256 (1, 0, 2), HTML 80/80,
+#   Word 16/16, PDF 16/16. Left: the run-on chat with zero-width spaces after ชื่อ and
+#   the title (plain_chat_run_on_emoji_zw, 2 missing) and the wrong-keyboard name
+#   (flagged).
 FLOORS: dict[str, float] = {
-    "plain_typo_labels_chue": 14 / 16,
-    "plain_typo_labels_short": 12 / 16,
-    "plain_typo_labels_bor": 14 / 16,
     "plain_wrong_keyboard_name": 15 / 16,
     "plain_chat_run_on_emoji_zw": 14 / 16,
-    "html_typos_fullwidth": 14 / 16,
-    "docx_old_word_typos": 14 / 16,
-    "pdf_converted_nikhahit": 14 / 16,
 }
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
