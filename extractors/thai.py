@@ -15,7 +15,7 @@ __all__ = [
     "DASHES",
     "NUMBER_WORDS",
     "fold_label",
-    "mixed_digits_to_arabic",
+    "mixed_postal_code_to_arabic",
     "normalise_thai_text",
     "number_words_to_int",
     "parse_date",
@@ -39,24 +39,22 @@ def thai_digits_to_arabic(s: str) -> str:
 
 
 # A phone's Thai keyboard has ๐-๙ on the digit row's shifted keys, so a number may come out
-# part Thai, part Arabic ("37๐00"). Nobody writes one number in two scripts on purpose: a
-# run mixing them is its Arabic digits; a run in one script is kept as written (set 38).
-_DIGIT_RUN = re.compile(r"[0-9\u0e50-\u0e59]{2,}")
+# part Thai, part Arabic ("37๐00"). A postal code so typed at the end of an address is read
+# in Arabic digits, as the postal code's own field reads it (set 38); a code in one script,
+# and every other number, is kept as written (set 25 keeps a mixed house number as typed).
+_MIXED_POSTAL_END = re.compile(r"(?<![0-9\u0e50-\u0e59])[0-9\u0e50-\u0e59]{5}$")
 _THAI_DIGIT = re.compile(r"[\u0e50-\u0e59]")
 
 
-def mixed_digits_to_arabic(s: str) -> str:
-    """Each run of digits that mixes Thai and Arabic digits in Arabic digits; a run in
-    one script, and everything else, kept as written."""
-    if not _THAI_DIGIT.search(s):
-        return s  # most text holds no Thai digit: cheap out
-
-    def one_script(m: re.Match[str]) -> str:
-        run = m.group(0)
-        mixed = _THAI_DIGIT.search(run) and re.search("[0-9]", run)
-        return thai_digits_to_arabic(run) if mixed else run
-
-    return _DIGIT_RUN.sub(one_script, s)
+def mixed_postal_code_to_arabic(s: str) -> str:
+    """A five-digit number ending the text in Arabic digits when it mixes Thai and Arabic
+    ones; everything else kept as written."""
+    m = _MIXED_POSTAL_END.search(s)
+    if m is None or not _THAI_DIGIT.search(code := m.group(0)):
+        return s
+    if not re.search("[0-9]", code):
+        return s  # all Thai digits: kept as written (sets 3, 15, 16, 19)
+    return s[: m.start()] + thai_digits_to_arabic(code)
 
 
 # A number dictated digit by digit to a phone's voice typing comes out as the digits'

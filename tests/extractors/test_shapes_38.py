@@ -55,12 +55,14 @@ def test_a_name_with_a_doubled_tone_mark_reads_as_the_clerk_types_it() -> None:
 # --- a number typed with Thai and Arabic digits mixed ---------------------------------------
 
 
-def test_a_number_in_mixed_digits_in_free_text_reads_in_arabic_digits() -> None:
+def test_a_postal_code_in_mixed_digits_ending_free_text_reads_in_arabic_digits() -> None:
     # A phone's Thai keyboard puts ๐-๙ on the digit row's shifted keys: "5๗1๑0" is 57110
-    # typed with two slips. A number wholly in Thai digits is kept as written.
+    # typed with two slips. A code wholly in Thai digits, and any other number (set 25
+    # keeps a mixed house number as typed), are kept as written.
     assert normalise_text("ซ.ร่มเกล้า ๑๒ จ.เชียงราย 5๗1๑0") == "ซ.ร่มเกล้า ๑๒ จ.เชียงราย 57110"
-    assert normalise_text("บ้านเลขที่ 4๙/2 หมู่ ๓") == "บ้านเลขที่ 49/2 หมู่ ๓"
+    assert normalise_text("บ้านเลขที่ 4๙/2 หมู่ ๓") == "บ้านเลขที่ 4๙/2 หมู่ ๓"
     assert normalise_text("๙๙/๑ หมู่ ๗ จ.เชียงราย ๕๗๑๑๐") == "๙๙/๑ หมู่ ๗ จ.เชียงราย ๕๗๑๑๐"
+    assert normalise_text("โทร 08๑2345678") == "โทร 08๑2345678"
 
 
 def test_an_address_ending_in_a_mixed_postal_code_reads_it_in_arabic_digits() -> None:

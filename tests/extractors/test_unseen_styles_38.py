@@ -72,8 +72,9 @@ from unseen_requests_38 import KIND, build_set
 #   gets it): 349/368 (0.948), 1 flagged, 2 silent (0.543%), 16 missing; plain 243/256
 #   (1, 2, 10), HTML 78/80 (0, 0, 2), Word 14/16 (0, 0, 2), PDF 14/16 (0, 0, 2);
 #   plain_tone_before_vowel and html_tone_double_marks 16/16.
-# - a number typed in Thai and Arabic digits mixed read in Arabic digits in free text
-#   (a number in one script kept as written, as sets 3, 15, 16 and 19 expect): 351/368
+# - a postal code typed in Thai and Arabic digits mixed at the end of an address read in
+#   Arabic digits (a code in one script, and every other number, kept as written, as sets
+#   3, 15, 16, 19 and 25 expect; every mixed number at first, set 25 went 1 silent): 351/368
 #   (0.954), 1 flagged, 0 silent, 16 missing; plain 245/256 (1, 0, 10);
 #   plain_thai_arabic_mixed 16/16.
 # - the labels of a person's own data also known as phones and old PCs type them (a tone
