@@ -168,6 +168,59 @@ class PrefixHit:
     english: bool  # an ASCII label: a single space after it is not enough on its own
 
 
+# Labels as Thais type them on a phone or an old PC (set 38): a tone mark left out
+# ("ชือ"), SARA UU typed as SARA U before its tone mark ("ที่อยุ่"), and a final LO LING typed
+# as NO NU ("สกุน": the two sound alike at a syllable's end). Each label of at least
+# MIN_TYPO_CHARS canonical characters is also known in these spellings, unless one is a
+# label as written or another field's typo; such a label counts only where a colon, a
+# space or the line's end closes it, so it never starts a word ("ชือเสียง" is no label).
+# Only the labels of a person's own data (name and its parts, ID, phone, address...): a
+# subject's or a details' label so typed is a word that opens sentences ("ขอความ" of
+# ข้อความ, "เรือง" of เรื่อง), and those fields take any text after it.
+MIN_TYPO_CHARS = 3
+_TYPO_TONE = re.compile("[\u0e48-\u0e4b]")
+_TYPO_CLOSED = re.compile(r"\s|[:：]|$")
+
+
+def _typo_spellings(form: str) -> set[str]:
+    """The spellings of one canonical label with those typos, the label itself not among
+    them."""
+    spellings = {form}
+    if form.endswith("ล"):
+        spellings.add(form[:-1] + "น")
+    spellings |= {re.sub("\u0e39(?=[\u0e48-\u0e4b])", "\u0e38", f) for f in spellings}
+    for f in list(spellings):
+        tones = [m.start() for m in _TYPO_TONE.finditer(f)]
+        for mask in range(1, 2 ** len(tones)):
+            dropped = {at for n, at in enumerate(tones) if mask >> n & 1}
+            spellings.add("".join(ch for i, ch in enumerate(f) if i not in dropped))
+    spellings.discard(form)
+    return spellings
+
+
+def _typo_tree(labels: dict[str, _Entry], personal: set[str]) -> dict[str, Any]:
+    """The personal fields' labels' typo spellings (see `_typo_spellings`) as a tree like
+    the labels'."""
+    typos: dict[str, _Entry | None] = {}
+    for form, entry in labels.items():
+        if len(form) < MIN_TYPO_CHARS or form.isascii() or entry.key not in personal:
+            continue
+        for typo in _typo_spellings(form):
+            if typo in labels:
+                continue  # a label as written is read as that label
+            known = typos.get(typo, entry)
+            typos[typo] = entry if known is not None and known.key == entry.key else None
+    tree: dict[str, Any] = {}
+    for typo, found in typos.items():
+        if found is None:
+            continue  # two fields' labels typed alike: neither is read
+        node = tree
+        for letter in typo:
+            node = node.setdefault(letter, {})
+        node[""] = found
+    return tree
+
+
 @dataclass(frozen=True)
 class _Entry:
     form: str  # canonical label
@@ -227,6 +280,8 @@ class LabelMatcher:
             for letter in form:
                 node = node.setdefault(letter, {})
             node[""] = entry
+        own_data = {k for k in self._types if self._part_of.get(k, k) in self._personal}
+        self._typo_tree = _typo_tree(self._labels, own_data | self._personal)
         self._match_cached = lru_cache(maxsize=4096)(self._match_uncached)
         self._whole_cached = lru_cache(maxsize=4096)(self._whole_of_parts)
 
@@ -268,7 +323,20 @@ class LabelMatcher:
         Compared in canonical form, so "ชื่อ - สกุล", "ชื่อ-สกุล" and "ชื่อสกุล" are one label;
         the caller decides whether what follows the label is a separator.
         """
-        node: dict[str, Any] | None = self._tree
+        hits = self._walk(text, self._tree)
+        # a label as phones and old PCs type it (see _typo_tree), only where a colon, a
+        # space or the line's end closes it, and only longer than any known as written:
+        # "ชื่อ-สกุน" is a name's label, not "ชื่อ" with "- สกุน" before the name
+        longest = hits[0].end if hits else 0
+        typos = [
+            h
+            for h in self._walk(text, self._typo_tree)
+            if h.end > longest and _TYPO_CLOSED.match(text, h.end)
+        ]
+        return [*typos, *hits]
+
+    def _walk(self, text: str, tree: dict[str, Any]) -> list[PrefixHit]:
+        node: dict[str, Any] | None = tree
         read = 0  # canonical letters read
         found: list[tuple[int, _Entry]] = []  # (end of its last character, entry)
         for i, ch in enumerate(text):

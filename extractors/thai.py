@@ -15,6 +15,7 @@ __all__ = [
     "DASHES",
     "NUMBER_WORDS",
     "fold_label",
+    "mixed_postal_code_to_arabic",
     "normalise_thai_text",
     "number_words_to_int",
     "parse_date",
@@ -35,6 +36,25 @@ DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"  # as masking.py's
 def thai_digits_to_arabic(s: str) -> str:
     """Replace Thai digits (๐-๙) by ASCII digits; everything else is kept."""
     return s.translate(_THAI_DIGITS)
+
+
+# A phone's Thai keyboard has ๐-๙ on the digit row's shifted keys, so a number may come out
+# part Thai, part Arabic ("37๐00"). A postal code so typed at the end of an address is read
+# in Arabic digits, as the postal code's own field reads it (set 38); a code in one script,
+# and every other number, is kept as written (set 25 keeps a mixed house number as typed).
+_MIXED_POSTAL_END = re.compile(r"(?<![0-9\u0e50-\u0e59])[0-9\u0e50-\u0e59]{5}$")
+_THAI_DIGIT = re.compile(r"[\u0e50-\u0e59]")
+
+
+def mixed_postal_code_to_arabic(s: str) -> str:
+    """A five-digit number ending the text in Arabic digits when it mixes Thai and Arabic
+    ones; everything else kept as written."""
+    m = _MIXED_POSTAL_END.search(s)
+    if m is None or not _THAI_DIGIT.search(code := m.group(0)):
+        return s
+    if not re.search("[0-9]", code):
+        return s  # all Thai digits: kept as written (sets 3, 15, 16, 19)
+    return s[: m.start()] + thai_digits_to_arabic(code)
 
 
 # A number dictated digit by digit to a phone's voice typing comes out as the digits'
@@ -165,6 +185,11 @@ _AM_AS_SPACE_AA = re.compile(rf"(?<=[\u0e01-\u0e2e{_TONE}])[ \u00a0]{_SARA_AA}")
 # tone mark first, and some keyboards let it be typed first. THANTHAKHAT (the silencer,
 # "ประสิทธิ์") sits in the tone mark's place and is typed first the same way.
 _TONE_BEFORE_VOWEL = re.compile(rf"([{_TONE}\u0e4c])([{_UPPER_LOWER_VOWEL}])")
+# A phone's keyboard repeats a mark on a long press and an old PC's lets one be typed
+# twice ("ปั้้นทอง", "น้้ำ"); the screen draws the two on top of each other, so the writer
+# never sees it. No letter carries the same mark twice: a run of one mark is that mark
+# (set 38, a doubled tone mark kept in a name).
+_DOUBLED_MARK = re.compile(r"([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -222,7 +247,10 @@ def _mend(text: str) -> str:
     text = _SPLIT_AM.sub(lambda m: m.group(1) + _SARA_AM, text)
     text = _SPLIT_AM_REVERSED.sub(lambda m: m.group(1) + _SARA_AM, text)
     text = _AM_BEFORE_TONE.sub(lambda m: m.group(1) + _SARA_AM, text)
-    return _TONE_BEFORE_VOWEL.sub(r"\2\1", text)
+    # collapsed before and after the reordering: a tone typed twice around its vowel
+    # ("ป่ั่น") only comes together once the first is put after the vowel
+    text = _TONE_BEFORE_VOWEL.sub(r"\2\1", _DOUBLED_MARK.sub(r"\1", text))
+    return _DOUBLED_MARK.sub(r"\1", text)
 
 
 # Thai spelling any real text keeps: a vowel or tone mark above or below sits on a

@@ -26,6 +26,7 @@ from extractors.provinces import match_province, postal_code_exists, postal_code
 from extractors.thai import (
     CIVIL_TITLE,
     DASHES,
+    mixed_postal_code_to_arabic,
     normalise_thai_text,
     parse_date,
     parse_short_be_date,
@@ -266,8 +267,9 @@ def normalise_name(s: str) -> str | None:
 
 
 def normalise_text(s: str, *, multiline: bool = False) -> str | None:
-    """Thai-normalised, trimmed text (one line unless `multiline`); None when empty."""
-    text = normalise_thai_text(s)
+    """Thai-normalised, trimmed text (one line unless `multiline`), a postal code typed in
+    Thai and Arabic digits mixed at its end in Arabic ones; None when empty."""
+    text = mixed_postal_code_to_arabic(normalise_thai_text(s))
     if not multiline:
         text = " ".join(text.split())
     return text or None

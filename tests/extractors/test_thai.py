@@ -306,7 +306,9 @@ def _thai_paragraphs() -> list[str]:
     found = []
     for source in sources:
         found += re.findall(r"[\u0e00-\u0e7f][\u0e00-\u0e7f0-9 .,:()/-]{40,}", source.read_text())
-    return found
+    # a keyboard's layout, each key once (set 38's Kedmanee map, for its wrong-keyboard
+    # name), is no text anyone writes: Thai of 40 letters repeats some
+    return [p for p in found if len(set(p)) < len(p)]
 
 
 def test_thai_as_people_write_it_is_not_garbled() -> None:

@@ -67,18 +67,26 @@ from unseen_requests_38 import KIND, build_set
 # Cost: the whole file ~5 s on 2 cores under load (the reads ~2.6 s, the build ~1 s).
 # Floors: each style below 0.99 at its first-sight accuracy; the silent share capped at
 # its first-sight 5/368, as set 35's first-sight commit did.
+# After fixes (same command), on branch fix38:
+# - a repeated identical mark collapsed to one in normalise_thai_text (so every reader
+#   gets it): 349/368 (0.948), 1 flagged, 2 silent (0.543%), 16 missing; plain 243/256
+#   (1, 2, 10), HTML 78/80 (0, 0, 2), Word 14/16 (0, 0, 2), PDF 14/16 (0, 0, 2);
+#   plain_tone_before_vowel and html_tone_double_marks 16/16.
+# - a postal code typed in Thai and Arabic digits mixed at the end of an address read in
+#   Arabic digits (a code in one script, and every other number, kept as written, as sets
+#   3, 15, 16, 19 and 25 expect; every mixed number at first, set 25 went 1 silent): 351/368
+#   (0.954), 1 flagged, 0 silent, 16 missing; plain 245/256 (1, 0, 10);
+#   plain_thai_arabic_mixed 16/16.
+# - the labels of a person's own data also known as phones and old PCs type them (a tone
+#   mark left out, ู typed ุ before its tone, a final ล typed น; closed by a colon, a
+#   space or the line's end; a typo'd label longer than a label as written wins):
+#   365/368 (0.992), 1 flagged, 0 silent, 2 missing; plain 253/256 (1, 0, 2), HTML 80/80,
+#   Word 16/16, PDF 16/16. Left: the run-on chat with zero-width spaces after ชื่อ and
+#   the title (plain_chat_run_on_emoji_zw, 2 missing) and the wrong-keyboard name
+#   (flagged).
 FLOORS: dict[str, float] = {
-    "plain_typo_labels_chue": 14 / 16,
-    "plain_typo_labels_short": 12 / 16,
-    "plain_typo_labels_bor": 14 / 16,
-    "plain_tone_before_vowel": 15 / 16,
-    "plain_thai_arabic_mixed": 14 / 16,
     "plain_wrong_keyboard_name": 15 / 16,
     "plain_chat_run_on_emoji_zw": 14 / 16,
-    "html_typos_fullwidth": 14 / 16,
-    "html_tone_double_marks": 14 / 16,
-    "docx_old_word_typos": 14 / 16,
-    "pdf_converted_nikhahit": 14 / 16,
 }
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
@@ -94,5 +102,6 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 5 of 368 at first sight (1.359%): held there until the readers are fixed.
-    HELD_OUT.assert_silent_at_most(5 / 368)
+    # 5 of 368 at first sight (1.359%), 2 after the doubled marks, 0 after the mixed
+    # digits: held at none, as every set (unseen_harness.HELD_SILENT).
+    HELD_OUT.assert_silent_at_most()
