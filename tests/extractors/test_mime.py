@@ -433,13 +433,19 @@ def test_nothing_mailparser_finds_is_missing(path: Path) -> None:
 
 
 def _zip(names: dict[str, bytes], stored_first: str | None = None) -> bytes:
+    """The same bytes each time (a fixed date on every member): the bytes name the test,
+    and pytest-xdist's processes must collect the same names."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         if stored_first:
-            archive.writestr(stored_first, names.pop(stored_first), zipfile.ZIP_STORED)
+            archive.writestr(_member(stored_first), names.pop(stored_first), zipfile.ZIP_STORED)
         for name, data in names.items():
-            archive.writestr(name, data, zipfile.ZIP_DEFLATED)
+            archive.writestr(_member(name), data, zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
+
+
+def _member(name: str) -> zipfile.ZipInfo:
+    return zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
 
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
