@@ -41,7 +41,10 @@ def test_a_sentence_wrapped_after_its_birth_date_label_reads_its_fields() -> Non
     line = "เกิดวันที 2 พฤศจิกายน 2528 อยู่บ้านเลขที 27/8 หมู่ที 3 ตำบลท่าโพธิ อำเภอเมืองพิษณุโลก"
     found = parse_label_line(read_line(line, LABELS), LABELS)
     assert found is not None and found.key == "birth_date"
-    assert parse_label_line(line, LABELS) is None  # as read: the field was lost
+    # as read, too, since round 34: "เกิดวันที" (a tone mark left out) is a typed label's
+    # spelling (extractors.labels' typo spellings); before, the field was lost
+    as_read = parse_label_line(line, LABELS)
+    assert as_read is not None and as_read.key == "birth_date"
 
 
 @pytest.mark.parametrize(

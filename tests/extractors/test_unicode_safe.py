@@ -28,7 +28,10 @@ def test_a_tower_of_marks_is_cut_to_the_stream_safe_limit(form: str) -> None:
 
 
 def test_the_readers_normalisers_cut_the_tower() -> None:
-    assert len(normalise_thai_text(TOWER)) == 1 + MAX_MARKS
+    # at most MAX_MARKS marks stay on the letter (a mark typed twice in a row is one since
+    # round 34, so a tower of two marks repeated comes down further still)
+    cut = normalise_thai_text(TOWER)
+    assert cut[0] == TOWER[0] and 1 < len(cut) <= 1 + MAX_MARKS
     assert len(canonical(TOWER)) <= 1 + MAX_MARKS
 
 
