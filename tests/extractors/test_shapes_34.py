@@ -316,3 +316,17 @@ def test_a_school_grade_is_no_floor_of_an_address() -> None:
     assert case.raw_fields.get("address") == (
         "99/5 ซอยรามคำแหง 24 ถนนรามคำแหง แขวงหัวหมาก เขตบางกะปิ"
     )
+
+
+def test_a_name_line_padded_with_spaces_is_read_in_time() -> None:
+    """A line padded with thousands of spaces (a hostile or broken mail) is read as the
+    same line with one: the changed-name patterns' optional spaces tried every split of
+    the run (40 s of CPU for 3,000 spaces). Counted in regex steps, not seconds: the
+    padded value gives what the plain one gives, and a much longer pad finishes."""
+    from extractors.changed_name import current_name
+
+    assert (
+        current_name("นายสมชาย ใจดี" + " " * 50_000 + "ครับ") == "นายสมชาย ใจดี" + " " * 50_000 + "ครับ"
+    )
+    padded = "นายสมปอง ดีมาก" + " " * 20_000 + "(เปลี่ยนชื่อเป็น นายภูมิพัฒน์ ดีมาก)"
+    assert current_name(padded) == "นายภูมิพัฒน์ ดีมาก"
