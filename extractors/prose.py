@@ -31,6 +31,7 @@ from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_
 from extractors.juristic import SIGNER_ROLE
 from extractors.line_values import line_values
 from extractors.mail_text import CLOSING, split_mail
+from extractors.mobile_first import is_mobile
 from extractors.provinces import match_province
 from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
 from extractors.thai import (
@@ -437,15 +438,9 @@ class ProseExtractor:
                 confidence=SIGNATURE_CONFIDENCE,
             )
             for key, value, offset, label in [*_signature_names(text), *find_entities(text)]
-            if key != "phone" or _is_mobile(value)
+            # a mobile is a person's own; a landline in a signature is mostly an office's
+            if key != "phone" or is_mobile(value)
         ]
-
-
-def _is_mobile(value: str) -> bool:
-    """A mobile number is a person's own; a landline in a signature is mostly an office's
-    (its switchboard, its enquiries), and the request is no office's."""
-    phone = normalise_phone(value)
-    return phone is not None and len(phone) == 12 and phone[3] in "689"
 
 
 def _signature_names(text: str) -> Iterator[tuple[str, str, int, str]]:
