@@ -15,7 +15,9 @@ the case page and listed in exports like any other problem) while the value is k
 - `name_incomplete`: a full name of one word (the family name is missing);
 - `implausible_value`: a value no such field's value looks like (extractors.plausible);
 - `writer_contact`: a phone or email in a letter someone wrote to vouch for the applicant
-  (a headman's certificate): the numbers signing such a letter are the writer's.
+  (a headman's certificate): the numbers signing such a letter are the writer's;
+- `two_people`: the chosen name's own line gives another ID than the chosen one (a parent
+  filing for a child), so the birth date may be either person's.
 """
 
 from __future__ import annotations
@@ -68,6 +70,8 @@ def review_flags(
         sources = _disagreeing_sources(comparable, spec, rivals)
         if sources:
             found.append(issue("sources_disagree", spec, sources=sources))
+        if key in _IDENTITY and _two_people(comparable, specs, chosen, candidates, named):
+            found.append(issue("two_people", spec))
         if found:
             flags[key] = found
     return flags
@@ -116,6 +120,32 @@ def _beside_name(candidate: FieldCandidate, named: set[tuple[str, int]]) -> bool
         candidate.key in _BESIDE_NAME
         and line is not None
         and (candidate.provenance.part, line) in named
+    )
+
+
+# Identity fields a mail gives of one person without naming whom, line by line: the ID is
+# flagged by the name's own line (sources_disagree above); a birth date has no such line.
+_IDENTITY = frozenset({"birth_date"})
+
+
+def _two_people(
+    comparable: Comparable,
+    specs: dict[str, FieldSpec],
+    chosen: dict[str, FieldCandidate],
+    candidates: list[FieldCandidate],
+    named: set[tuple[str, int]],
+) -> bool:
+    """Whether the chosen name's own line gives an ID other than the chosen ID: the case's
+    name and ID are two people's (mends34: a parent's line over the child's labelled ID)."""
+    best = chosen.get("national_id")
+    if best is None or "national_id" not in specs:
+        return False
+    spec = specs["national_id"]
+    mine = comparable(spec, best.value)
+    return any(
+        _beside_name(c, named) and comparable(spec, c.value) != mine
+        for c in candidates
+        if c.key == "national_id"
     )
 
 

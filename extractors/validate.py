@@ -340,6 +340,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{en} is in a letter someone else wrote to vouch for the applicant: it may be the"
         " writer's, check it",
     ),
+    "two_people": (
+        "คำร้องนี้ให้ข้อมูลของสองคน (ผู้ยื่นแทนและผู้ที่ยื่นแทนให้) {th}อาจเป็นของอีกคน โปรดตรวจกับต้นฉบับ",
+        "{en} may be another person's: the request gives two people's details (one filing"
+        " for the other), check it",
+    ),
     "quoted_text": (
         "{th}อ่านจากข้อความที่อ้างถึงในอีเมลตอบกลับ โปรดตรวจกับต้นฉบับ",
         "{en} was read from quoted text in a reply: check it",

@@ -180,3 +180,20 @@ def test_an_id_other_than_the_one_beside_the_chosen_name_is_flagged() -> None:
     assert fields["full_name"] == PARENT[0] and flagged(case, "full_name")
     assert fields["national_id"] == CHILD[1] and flagged(case, "national_id")
     assert fields["birth_date"] == CHILD[2]
+
+
+def test_a_birth_date_beside_two_peoples_name_and_id_is_flagged() -> None:
+    # The case above: name the parent's, ID the child's (both flagged). The birth date is
+    # the child's block's, and whichever person a clerk holds the applicant, it came with
+    # two people's identities mixed: it was shown unflagged (stop 34's note).
+    case = read_mail(
+        "เรียน นายทะเบียนอำเภอ\n\n"
+        f"ข้าพเจ้า {PARENT[0]} เลขประจำตัวประชาชน {PARENT[1]} โทร 081-223-9045\n"
+        f"ขอยื่นคำร้องแทน {CHILD[0]} ซึ่งเป็นบุตรของข้าพเจ้า อายุ 11 ปี\n"
+        f"เลขประจำตัวประชาชน: {CHILD[1]}\n"
+        "วันเกิด: 4 มีนาคม 2558\n"
+        f"ที่อยู่: {CHILDS_ADDRESS}\n\n"
+        f"ขอแสดงความนับถือ\n{PARENT[0]}\n"
+    )
+    assert case.fields["birth_date"] == CHILD[2]
+    assert "two_people" in {i.code for i in case.issues.get("birth_date", [])}
