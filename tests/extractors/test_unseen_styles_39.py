@@ -44,9 +44,9 @@ from extractors.mime import parse_message
 # Flagged, 2 (what was read): plain_us_date_format phone (variant 1, the Myanmar worker:
 # "+6652990123", digits out of his pink card's dashed number "0-0529-90123-45-8" on body
 # line 6, taken over "Cell: +66 95 228 4671" on line 8; flagged read_from_prose and
-# sources_disagree; his ID from the same line read right); pdf_english_letter full_name (variant 0: "Mr. Tran Van", the
-# three-word name "Mr. Tran Van Long" cut in the letter's sentence "I, Mr. Tran Van Long,
-# a Vietnamese national"; flagged read_from_prose).
+# sources_disagree; his ID from the same line read right); pdf_english_letter full_name
+# (variant 0: "Mr. Tran Van", the three-word name "Mr. Tran Van Long" cut in the letter's
+# sentence "I, Mr. Tran Van Long, a Vietnamese national"; flagged read_from_prose).
 # Missing, 10: plain_google_translated address, postal_code, province x2 (the machine
 # translation's "live at house number 123/4 Village No. 14, Nai Mueang Subdistrict,
 # Mueang Khon Kaen District, Khon Kaen Province 40000, identification card number ..."
