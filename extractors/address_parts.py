@@ -19,13 +19,18 @@ __all__ = [
     "ADDRESS_PART_KEYS",
     "ADDRESS_PART_SPECS",
     "DISTRICT_WORDS",
+    "DISTRICT_WORDS_EN",
     "EITHER_CAPTIONS",
     "HOUSE_WORDS",
+    "HOUSE_WORDS_EN",
     "PLACE_WORDS",
     "POSTAL_WORD",
     "PROVINCE_WORD",
+    "PROVINCE_WORDS_EN",
     "STREET_WORDS",
+    "STREET_WORDS_EN",
     "SUBDISTRICT_WORDS",
+    "SUBDISTRICT_WORDS_EN",
     "abbreviated",
     "address_in_boxes",
     "join_address_parts",
@@ -48,6 +53,18 @@ DISTRICT_WORDS = ("อำเภอ", "เขต")
 PLACE_WORDS = ("หมู่บ้าน", "อาคาร", "ชั้น", "ห้อง")
 PROVINCE_WORD = "จังหวัด"
 POSTAL_WORD = "รหัสไปรษณีย์"
+# The same parts of a Thai address written in English (set 39), each part's words: the
+# Thai word in Latin letters (Moo, Soi, Thanon, Tambon, Khwaeng, Amphoe, Khet, Changwat,
+# as signs and ID cards romanise them) and a translator's English word (Village No.,
+# Alley, Road, Subdistrict, District, Province, as Google Translate gives them). Read by
+# address_english in a sentence; the boxes below take fewer of them as their labels
+# ("District:" alone may caption another district than the applicant's).
+HOUSE_WORDS_EN = ("House No.", "House number", "No.")
+STREET_WORDS_EN = ("Village No.", "Moo", "Mu", "Soi", "Alley", "Lane", "Trok", "Thanon", "Road",
+                   "Rd.", "Street", "St.")  # fmt: skip
+SUBDISTRICT_WORDS_EN = ("Tambon", "Khwaeng", "Subdistrict", "Sub-district")
+DISTRICT_WORDS_EN = ("Amphoe", "Amphur", "Khet", "District")
+PROVINCE_WORDS_EN = ("Changwat", "Chang Wat", "Province")
 # a form's box asking for either of two (a citizen's own address names the one)
 EITHER_CAPTIONS = ("ตรอก/ซอย", "ซอย/ตรอก", "ตำบล/แขวง", "แขวง/ตำบล", "อำเภอ/เขต", "เขต/อำเภอ")
 # as people shorten the words ("ม.4 ต.พิชัย อ.เมือง จ.ลำปาง")

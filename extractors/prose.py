@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from extractors.acting_for import ACTING_FOR, acting_for_entities
+from extractors.address_english import DOTTED_WORD, HOUSE_WORD, english_address_end
 from extractors.base import (
     ExtractionResult,
     FieldCandidate,
@@ -97,6 +98,13 @@ _SIGNATURE_NAME = re.compile(
 # ("ข้อยชื่อ นางสาว... เด้อ")
 _I_TH = ("กระผม", "ผม", "ดิฉัน", "หนู", "อาตมภาพ", "อาตมา", "ข้าน้อย", "ข้อย", "ฉาน", "ฉัน", "เรา")
 _I_EN = ("my name is", "My name is", "I am", "I,")  # a sentence starts with a capital
+# A name in Latin letters: a given name and a family name, and up to two more words on the
+# same line, as Vietnamese and Burmese names have three ("Tran Van Long", "Kyaw Zaw Oo");
+# a word is capitalised and its second letter a small one ("I'm" or "I" is no name's).
+_EN_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)"
+_EN_NAME = (
+    rf"{_EN_TITLE}?\.?\s*[A-Z][a-z]+\s+[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][a-z][A-Za-z'-]*){{0,2}}"
+)
 _NAME = re.compile(
     rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:{'|'.join(_I_TH)})\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_FAMILY})"
     # "ผม นายสมชาย ใจดี อายุ ...": without ชื่อ only a title proves a name follows
@@ -104,7 +112,7 @@ _NAME = re.compile(
     # "... ขอคัดสำเนา ชื่อ นายสมชาย ใจดี บัตร ...": after ชื่อ anywhere, a title written
     # out proves a name (not the abbreviations of _TITLE: "ต." or "อ." of an address)
     rf"|(?<![\u0e01-\u0e4e])ชื่อ\s*(?P<n>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})"
-    rf"|(?:{'|'.join(_I_EN)})\s+(?P<e>(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s*[A-Z][a-z]+\s+[A-Z][A-Za-z'-]+)",
+    rf"|(?:{'|'.join(_I_EN)})\s+(?P<e>{_EN_NAME})",
 )
 # A juristic applicant's signer: "(หจก. ...) โดย นาย... (ตำแหน่ง) หุ้นส่วนผู้จัดการ". "โดย"
 # alone is also "by" ("ได้รับแจ้งโดย นาย... เพื่อนบ้าน"): the signer's role proves him.
@@ -139,6 +147,15 @@ _LINE_NAME_TITLE_AFTER = re.compile(
     rf"^[ \t]*(?P<l>{_THAI_WORD}\s+{_THAI_WORD}\s*[(（]\s*{CIVIL_TITLE}\s*[)）])[ \t]*$",
     re.MULTILINE,
 )
+# The same in Latin letters: a line opening with an English titled name, then a comma, a
+# bracket or the line's end, as a foreigner gives his details ("Mrs. Helen Carter,
+# Australian, born ..."); the title proves a name, the line's start that it is the sender's.
+_LINE_NAME_EN = re.compile(
+    rf"^[ \t]*(?P<l>{_EN_TITLE}\.?[ \t]*[A-Z][a-z]+[ \t]+[A-Z][A-Za-z'-]+"
+    r"(?:[ \t]+[A-Z][a-z][A-Za-z'-]*){0,2})[ \t]*(?:[,(]|$)",
+    re.MULTILINE,
+)
+_EN_TITLES = ("Mr", "Ms", "Miss", "Dr")  # _EN_TITLE's: one is in every match
 _TITLED = re.compile(_TITLE)
 # The polite particle a speaker ends the sentence with, typed glued to the family name
 # ("ผมชื่อสมชาย ใจดีนะครับ"): no Thai family name ends in one.
@@ -287,13 +304,19 @@ def _said_date(m: re.Match[str]) -> str | None:
 # "My address is 99/12, Soi ..., Bangkok 10260."
 # The address runs to the sentence's end (a full stop before a space) or the line's.
 _BORN_EN = re.compile(
-    r"(?<![A-Za-z])born(?:\s+on)?\s+(?P<d>(?:[0-9]{1,2}(?:\s+[A-Za-z]+\.?,?\s+|/[0-9]{1,2}/)"
+    # "03-Mar-1958", the month's short name between dashes, as passports and visas print it
+    r"(?<![A-Za-z])born(?:\s+on)?\s+(?P<d>(?:[0-9]{1,2}(?:\s+[A-Za-z]+\.?,?\s+|/[0-9]{1,2}/"
+    r"|-[A-Za-z]{3,9}\.?-)"
     r"|[A-Za-z]+\.?\s+[0-9]{1,2},?\s+)[0-9]{4})",
     re.IGNORECASE,
 )
+# A translator's (a machine translator's) "live at house number 56 Village No. 9, ...": the
+# house's words before its number, an address word's own dot no sentence's end, and the
+# address ends with its last piece (extractors.address_english), not the sentence's.
 _ADDRESS_EN = re.compile(
-    r"(?<![A-Za-z])(?:my (?:home |current |residential )?address is|I live at|I am living at"
-    r"|(?:living|residing) at)\s*:?\s*(?P<v>[0-9][^\n]*?)(?=\.(?:\s|$)|\n|$)",
+    r"(?<![A-Za-z])(?:my (?:home |current |residential )?address is"
+    r"|(?:live|lives|living|reside|resides|residing|resident|domiciled)\s+at)"
+    rf"\s*:?\s*(?:{HOUSE_WORD}\s*)?(?P<v>[0-9](?:{DOTTED_WORD}|[^\n])*?)(?=\.(?:\s|$)|\n|$)",
     re.IGNORECASE,
 )
 # Bangkok is no จังหวัด: an address there ends "กรุงเทพมหานคร 10310", "กรุงเทพฯ 10310".
@@ -463,9 +486,10 @@ def _line_starts(numbers: list[int]) -> Callable[[str, int], int | None]:
 
 def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     """(field key, value as written, offset, what found it) for each entity in `text`."""
-    for m in valid_ids_in(text):
-        yield "national_id", m.group(0), m.start(), "13-digit ID"
-    for m in PHONE_IN_TEXT.finditer(text):
+    ids = [m.span() for m in valid_ids_in(text)]
+    for a, b in ids:
+        yield "national_id", text[a:b], a, "13-digit ID"
+    for m in _phones_outside(text, ids):
         if normalise_phone(m.group(0)) is not None and not _inside_id(text, m.start()):
             how = _how_said(text, m.start(), m.end())
             yield "phone", m.group(0).strip(), m.start(), how
@@ -522,6 +546,10 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         name = clean_value("name", " ".join(m.group("l").split()))
         if name and _TITLED.match(name) and m.start("l") not in signed:
             yield "full_name", name, m.start("l"), "name with its title after it"
+    for m in _tried_at(_LINE_NAME_EN, text, lines) if _has_any(text, _EN_TITLES) else ():
+        name = clean_value("name", " ".join(m.group("l").split()))
+        if name and m.start("l") not in signed:
+            yield "full_name", name, m.start("l"), "titled name opening a line"
     for m in _tried_at(_NAME_ABOVE_PHONE, text, [0, *newlines]):
         name = clean_value("name", " ".join(m.group("s").split()))
         proves = name and not _NOT_A_NAME.match(name) and normalise_phone(m.group("p"))
@@ -555,7 +583,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "birth_date", m.group("d"), m.start("d"), "born on"
     # every match holds "address" or "at" (IGNORECASE: found in the case-folded text)
     for m in _ADDRESS_EN.finditer(text) if "addre" in folded or "at" in folded else ():
-        address = " ".join(m.group("v").split()).rstrip(" ,.")
+        address = " ".join(english_address_end(m.group("v")).split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "my address is"
     for m in _BANGKOK.finditer(text) if "กรุงเทพ" in text else ():
         yield "province", m.group(1), m.start(1), "province in address"
@@ -671,6 +699,19 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
     while i >= 0:
         yield i
         i = text.find(word, i + 1)
+
+
+def _phones_outside(text: str, ids: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """PHONE_IN_TEXT's matches in `text` that start outside the spans of valid IDs `ids`.
+    A pink card's "0-0529-90123-45-8" opens with a phone's shape (set 39), and a match
+    inside an ID may run on into the phone after it ("3-5604-00123-45-2 081-..."): the
+    number that is part of an ID is the ID's, and the search goes on after the ID."""
+    pos = 0
+    while (m := PHONE_IN_TEXT.search(text, pos)) is not None:
+        end = next((b for a, b in ids if a <= m.start() < b), None)
+        if end is None:
+            yield m
+        pos = m.end() if end is None else end
 
 
 def _inside_id(text: str, start: int) -> bool:

@@ -76,12 +76,26 @@ from extractors.mime import parse_message
 # Cost: the whole file ~7 s on 2 cores under load (the reads ~1.5 s, the build ~1.3 s).
 # Floors: each style below 0.99 at its first-sight accuracy; the silent share at the
 # harness's line (0), as at first sight.
-FLOORS: dict[str, float] = {
-    "plain_google_translated": 10 / 16,
-    "plain_us_date_format": 15 / 16,
-    "plain_line_whatsapp_contacts": 12 / 16,
-    "pdf_english_letter": 13 / 14,
-}
+# After fixes (same command), on branch fix39 (unit tests on fresh examples in
+# test_shapes_39.py), all in the prose reader: 350/350 (1.000), 0 flagged, 0 silent, 0
+# missing; 90 of the right values flagged for a look; plain 208/208, HTML 80/80, Word
+# 32/32, PDF 30/30:
+# - a number that is part of a valid 13-digit ID is no phone (the pink card's
+#   "0-0..." opened with a phone's shape): plain_us_date_format 16/16;
+# - a name in Latin letters after "I," / "My name is" takes up to two more capitalised
+#   words on its line (Vietnamese and Burmese names of three): pdf_english_letter 14/14;
+# - a line opening with an English titled name ("Mr. X Y, British, born ...") is a name,
+#   as a Thai titled name opening a line is, and "born 03-Mar-1958" a birth date:
+#   plain_line_whatsapp_contacts 16/16;
+# - an English address in a sentence after "live/reside/residing at" and "house
+#   number/house no./No." (extractors/address_english.py, its words from
+#   address_parts' English lists: Village No./Moo, Soi/Alley, Road/Thanon/Rd.,
+#   Subdistrict/Tambon/Khwaeng, District/Amphoe/Khet, Province/Changwat), an address
+#   word's dot no sentence end, ending at the first comma-parted piece that is no
+#   address's (a small-letter phrase, a phone, an ID, an e-mail) or after its postal
+#   code: plain_google_translated 16/16.
+# Every style now at the harness's target: no floor of its own.
+FLOORS: dict[str, float] = {}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
