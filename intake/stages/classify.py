@@ -15,9 +15,11 @@ from typing import Any
 from sqlalchemy import Select, bindparam, or_
 from sqlmodel import Session, col, select
 
+from extractors.automatic_answer import is_automatic_answer
 from extractors.classify import classify
 from extractors.work_type import type_of_work_named_first
 from intake import follow_ups, outbox, webhooks
+from intake.mail_out.compose import ack_fixed_lines
 from intake.resend import first_sending, lock_request
 from intake.same_mail import same_mail
 from intake.stage import Item, Outcome
@@ -47,12 +49,23 @@ class ClassifyStage:
         follow_ups.mark_writer(item)
         case_id = find_case_replied_to(item)
         if case_id is not None:
+            if is_automatic_answer(
+                item.parsed, ack_fixed_lines(item.ctx.settings.mail_templates_path)
+            ):
+                item.add_facts(classification="auto_reply")
+                return Outcome(MessageState.IGNORED, AUTOMATIC_ANSWER)
             return _file_reply(item, case_id)
         first = first_sending(item.session, item.ctx, item.message, item.parsed)
         if first is not None:
             item.message.duplicate_of_id = first
             return Outcome(MessageState.DUPLICATE, f"the request of #{first} sent again")
         return Outcome(MessageState.CLASSIFIED)
+
+
+# A mail answering a case's mail whose own words say a machine wrote it (an agency's
+# e-Saraban receipt of our acknowledgement, a challenge-response filter): no header says
+# so, and filed as the citizen's reply it would be a clerk's to read.
+AUTOMATIC_ANSWER = "auto_reply: an automatic answer to our mail, by its own text"
 
 
 def _file_reply(item: Item, case_id: int) -> Outcome:
