@@ -40,14 +40,13 @@ from tests.intake.test_outcomes_held_out import Mailbox, agency, table
 
 # Come right since (branch outfix35): 49 (a Message-ID is an original only over the same
 # mail: intake/same_mail.py); 32 and 34 (an answer to our mail whose own words say a
-# machine wrote it: extractors/automatic_answer.py).
+# machine wrote it: extractors/automatic_answer.py); 43 and 44 (a calendar's answer,
+# iCalendar METHOD:REPLY: extractors/classify.py).
 
 # Mail of the set known to end elsewhere than expected, by its position in SET, with
 # what came at first sight. Like a strict xfail: the test fails when one of them comes
 # right (remove it here, so RIGHT_FLOOR rises) or when any other goes wrong.
 KNOWN_WRONG: dict[int, str] = {
-    43: "case",  # calendar "accepted"
-    44: "case",  # calendar "declined"
     48: "case",  # LINE's no-reply security notice
 }
 
