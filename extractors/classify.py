@@ -1,15 +1,15 @@
 """Is this mail a citizen's request, or mail that must never open a case?
 
-Auto-replies, bounces, lists, bulk mail and flagged spam are recognised from headers
-and structure (RFC 3834 Auto-Submitted, RFC 3464 delivery-status, RFC 8098 read
-receipts, any other RFC 6522 report such as RFC 5965 abuse reports, RFC 5546 calendar
-answers to an invitation (METHOD:REPLY), RFC 2369/2919 list headers, vendor headers)
-and get a reason that is safe to log. Rules run in order; the
-first that matches wins. A subject only counts when it starts like an out-of-office
-reply, so a complaint *about* an auto-reply system (or a forwarded auto-reply) is
-still a request. Mail its own mailbox wrote (our own mail come back, or phishing that
-forges the inbox's address) is the agency's own. Replies to an existing case are
-matched by the caller, which has the database.
+Auto-replies, bounces, lists, bulk mail and flagged spam are recognised from headers and
+structure (RFC 3834 Auto-Submitted, RFC 3464 delivery-status, RFC 8098 read receipts,
+any other RFC 6522 report such as RFC 5965 abuse reports, RFC 5546 calendar answers to
+an invitation (METHOD:REPLY), RFC 2369/2919 list headers, vendor headers, a no-reply
+service's sign-in notice: extractors/account_notice.py) and get a reason that is safe to
+log. Rules run in order; the first that matches wins. A subject only counts when it
+starts like an out-of-office reply, so a complaint *about* an auto-reply system (or a
+forwarded auto-reply) is still a request. Mail its own mailbox wrote (our own mail come
+back, or phishing that forges the inbox's address) is the agency's own. Replies to an
+existing case are matched by the caller, which has the database.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from extractors.account_notice import is_sign_in_notice
 from extractors.address_case import ascii_lower
 from extractors.base import Attachment, ParsedMessage
 from extractors.read_receipt import is_plain_read_receipt
@@ -251,6 +252,14 @@ def _bulk(parsed: ParsedMessage) -> Classification | None:
     return None
 
 
+def _sign_in_notice(parsed: ParsedMessage) -> Classification | None:
+    if is_sign_in_notice(parsed):
+        return Classification(
+            kind="auto_reply", reason="a service's sign-in notice (no-reply sender)"
+        )
+    return None
+
+
 # Order matters: specific evidence (spam flag, report structure, daemon sender) before
 # generic auto-reply markers, and those before list/bulk headers that auto-replies
 # often carry too.
@@ -268,6 +277,7 @@ RULES: tuple[Rule, ...] = (
     _null_sender,
     _list,
     _bulk,
+    _sign_in_notice,
 )
 
 
