@@ -1,14 +1,15 @@
 """Is this mail a citizen's request, or mail that must never open a case?
 
-Auto-replies, bounces, lists, bulk mail and flagged spam are recognised from headers
-and structure (RFC 3834 Auto-Submitted, RFC 3464 delivery-status, RFC 8098 read
-receipts, any other RFC 6522 report such as RFC 5965 abuse reports, RFC 2369/2919 list
-headers, vendor headers) and get a reason that is safe to log. Rules run in order; the
-first that matches wins. A subject only counts when it starts like an out-of-office
-reply, so a complaint *about* an auto-reply system (or a forwarded auto-reply) is
-still a request. Mail its own mailbox wrote (our own mail come back, or phishing that
-forges the inbox's address) is the agency's own. Replies to an existing case are
-matched by the caller, which has the database.
+Auto-replies, bounces, lists, bulk mail and flagged spam are recognised from headers and
+structure (RFC 3834 Auto-Submitted, RFC 3464 delivery-status, RFC 8098 read receipts,
+any other RFC 6522 report such as RFC 5965 abuse reports, RFC 5546 calendar answers to
+an invitation (METHOD:REPLY), RFC 2369/2919 list headers, vendor headers, a no-reply
+service's sign-in notice: extractors/account_notice.py) and get a reason that is safe to
+log. Rules run in order; the first that matches wins. A subject only counts when it
+starts like an out-of-office reply, so a complaint *about* an auto-reply system (or a
+forwarded auto-reply) is still a request. Mail its own mailbox wrote (our own mail come
+back, or phishing that forges the inbox's address) is the agency's own. Replies to an
+existing case are matched by the caller, which has the database.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from extractors.account_notice import is_sign_in_notice
 from extractors.address_case import ascii_lower
-from extractors.base import ParsedMessage
+from extractors.base import Attachment, ParsedMessage
 from extractors.read_receipt import is_plain_read_receipt
 from extractors.values import valid_ids_in
 
@@ -90,16 +92,17 @@ def _microsoft_spam(parsed: ParsedMessage) -> Classification | None:
     return None
 
 
-def _own_part_types(parsed: ParsedMessage) -> set[str]:
-    """The declared types of the mail's own parts: a part inside an attached message
-    (message/rfc822, part "2" holding "2.2") belongs to that message. A person who
-    forwards a bounce as an attachment has not written a bounce."""
+def _own_parts(parsed: ParsedMessage) -> list[Attachment]:
+    """The mail's own non-text parts: a part inside an attached message (message/rfc822,
+    part "2" holding "2.2") belongs to that message. A person who forwards a bounce as
+    an attachment has not written a bounce."""
     attached = [a.part + "." for a in parsed.attachments if a.declared_type == "message/rfc822"]
-    return {
-        a.declared_type
-        for a in parsed.attachments
-        if not any(a.part.startswith(prefix) for prefix in attached)
-    }
+    return [a for a in parsed.attachments if not any(a.part.startswith(p) for p in attached)]
+
+
+def _own_part_types(parsed: ParsedMessage) -> set[str]:
+    """The declared types of the mail's own parts (see _own_parts)."""
+    return {a.declared_type for a in _own_parts(parsed)}
 
 
 def _report(parsed: ParsedMessage) -> Classification | None:
@@ -116,6 +119,29 @@ def _report(parsed: ParsedMessage) -> Classification | None:
         return Classification(kind="report", reason="feedback report (ARF)")
     if report:  # RFC 6522: reports of any other type are written by mail systems too
         return Classification(kind="report", reason="mail system report (multipart/report)")
+    return None
+
+
+# An attendee's answer to a meeting invitation (RFC 5546 iTIP: accepted, declined,
+# tentative), which Outlook ("ยอมรับ:", "Accepted:") and Google Calendar ("Declined:")
+# send as a text/calendar part or an .ics file with METHOD:REPLY. It answers a meeting,
+# asks nothing; an invitation (METHOD:REQUEST), a cancellation or a published calendar
+# from another office may ask the agency for something, and stay requests. The subject
+# alone decides nothing: "ยอมรับ: ผลการพิจารณา" may be a citizen's.
+_CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
+_METHOD_REPLY = re.compile(rb"^METHOD[ \t]*:[ \t]*REPLY[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+_CALENDAR_HEAD = 4096  # METHOD stands in the calendar's first lines, before its events
+
+
+def _calendar_reply(parsed: ParsedMessage) -> Classification | None:
+    for part in _own_parts(parsed):
+        calendar = part.declared_type in _CALENDAR_TYPES or (part.filename or "").lower().endswith(
+            ".ics"
+        )
+        if calendar and _METHOD_REPLY.search(part.content[:_CALENDAR_HEAD]):
+            return Classification(
+                kind="auto_reply", reason="calendar reply (iCalendar METHOD:REPLY)"
+            )
     return None
 
 
@@ -226,6 +252,14 @@ def _bulk(parsed: ParsedMessage) -> Classification | None:
     return None
 
 
+def _sign_in_notice(parsed: ParsedMessage) -> Classification | None:
+    if is_sign_in_notice(parsed):
+        return Classification(
+            kind="auto_reply", reason="a service's sign-in notice (no-reply sender)"
+        )
+    return None
+
+
 # Order matters: specific evidence (spam flag, report structure, daemon sender) before
 # generic auto-reply markers, and those before list/bulk headers that auto-replies
 # often carry too.
@@ -233,6 +267,7 @@ RULES: tuple[Rule, ...] = (
     _spam,
     _report,
     _content_class,
+    _calendar_reply,
     _daemon_sender,
     _auto_submitted,
     _vendor_auto_reply,
@@ -242,6 +277,7 @@ RULES: tuple[Rule, ...] = (
     _null_sender,
     _list,
     _bulk,
+    _sign_in_notice,
 )
 
 

@@ -72,6 +72,16 @@ def load_template(folder: Path, name: str) -> tuple[Template, Template]:
     return Template(head.split(":", 1)[1].strip()), Template(body)
 
 
+def ack_fixed_lines(folder: Path) -> list[str]:
+    """The acknowledgement's lines that hold no placeholder: what every ack says, for
+    telling it pasted into an answer without quote marks (extractors.automatic_answer)."""
+    lines: list[str] = []
+    for name in ("ack.th.txt", "ack.en.txt"):
+        _, body = load_template(folder, name)
+        lines += [ln.strip() for ln in body.template.splitlines() if ln.strip() and "$" not in ln]
+    return lines
+
+
 def _fill(template: Template, values: dict[str, str], where: str) -> str:
     try:
         return template.substitute(values)

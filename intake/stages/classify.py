@@ -15,10 +15,13 @@ from typing import Any
 from sqlalchemy import Select, bindparam, or_
 from sqlmodel import Session, col, select
 
+from extractors.automatic_answer import is_automatic_answer
 from extractors.classify import classify
 from extractors.work_type import type_of_work_named_first
 from intake import follow_ups, outbox, webhooks
+from intake.mail_out.compose import ack_fixed_lines
 from intake.resend import first_sending, lock_request
+from intake.same_mail import same_mail
 from intake.stage import Item, Outcome
 from storage.events import EventFacts
 from storage.held import flush_all
@@ -46,12 +49,23 @@ class ClassifyStage:
         follow_ups.mark_writer(item)
         case_id = find_case_replied_to(item)
         if case_id is not None:
+            if is_automatic_answer(
+                item.parsed, ack_fixed_lines(item.ctx.settings.mail_templates_path)
+            ):
+                item.add_facts(classification="auto_reply")
+                return Outcome(MessageState.IGNORED, AUTOMATIC_ANSWER)
             return _file_reply(item, case_id)
         first = first_sending(item.session, item.ctx, item.message, item.parsed)
         if first is not None:
             item.message.duplicate_of_id = first
             return Outcome(MessageState.DUPLICATE, f"the request of #{first} sent again")
         return Outcome(MessageState.CLASSIFIED)
+
+
+# A mail answering a case's mail whose own words say a machine wrote it (an agency's
+# e-Saraban receipt of our acknowledgement, a challenge-response filter): no header says
+# so, and filed as the citizen's reply it would be a clerk's to read.
+AUTOMATIC_ANSWER = "auto_reply: an automatic answer to our mail, by its own text"
 
 
 def _file_reply(item: Item, case_id: int) -> Outcome:
@@ -82,12 +96,47 @@ def _reply_received(item: Item, case_id: int) -> None:
 
 
 def find_original(item: Item) -> int | None:
-    """The earliest other message with the same content or Message-ID."""
+    """The earliest other message that is this same mail: the same content, or the same
+    Message-ID over the same mail (intake.same_mail). A Message-ID some program reused
+    over another mail proposes no original: the mail is read on its own, and the reuse
+    is recorded in its facts (`message_id_reused`: the first other mail's number)."""
     known = item.session.info.get(KNOWN_ORIGINALS)
     if not (isinstance(known, KnownOriginals) and known.holds(item.id)):
         flush_all(item.session)  # the batch's earlier messages, as they stand now
         known = known_originals(item.session, [item.message])
-    return known.found[item.id]
+    proposed = known.found[item.id]
+    if proposed is None:
+        return None
+    first = item.session.get(Message, proposed)
+    if first is None or same_mail(item, first):
+        return proposed
+    return _original_under_a_reused_id(item, proposed)
+
+
+def _original_under_a_reused_id(item: Item, first_other: int) -> int | None:
+    """The earliest other message of the same content or Message-ID (past the first,
+    another mail) that is this same mail; None, with the reuse recorded, if none is."""
+    flush_all(item.session)
+    message = item.message
+    query = (
+        select(Message)
+        .where(
+            col(Message.id) > first_other,
+            col(Message.id) < message.id,
+            or_(
+                col(Message.sha256) == message.sha256,
+                col(Message.message_id_hmac) == message.message_id_hmac,
+            ),
+            col(Message.state).not_in(_NOT_ORIGINALS),
+        )
+        .order_by(col(Message.id))
+    )
+    for other in item.session.execute(query).scalars():
+        if same_mail(item, other):
+            assert other.id is not None
+            return other.id
+    item.add_facts(message_id_reused=first_other)
+    return None
 
 
 # Not an original for a later copy: a copy itself, or a mail never read.
