@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from extractors.body_form import OWN_PARTY
 from extractors.sheet_people import MAX_ROLE_CHARS, roles
+from extractors.thai import KIN
 
 __all__ = ["role_rows"]
 
@@ -32,8 +33,7 @@ _NOT_SELF = re.compile(r"ของ|กับ|แทน|ผู้รับมอ�
 # Another person's standing: a role in ผู้/เจ้า (ผู้อาศัย, เจ้าบ้าน, ผู้รับรอง), kin, a
 # household member, a witness; a word or two ("บุตรสาว", "น้องชาย"), a note in brackets.
 _OTHER = re.compile(
-    r"(?:ผู้|เจ้า|คู่สมรส|สามี|ภรรยา|บุตร|ธิดา|บิดา|มารดา|พ่อ|แม่|ลูก|พี่|น้อง|หลาน|ปู่|ย่า|ตา|ยาย"
-    r"|ญาติ|สมาชิก|พยาน|หัวหน้า|เด็ก)[\u0e01-\u0e4e ]{0,20}(?:\s*[(（][^()（）]*[)）])?"
+    rf"(?:ผู้|เจ้า|{KIN}|สมาชิก|พยาน|หัวหน้า|เด็ก)[\u0e01-\u0e4e ]{{0,20}}(?:\s*[(（][^()（）]*[)）])?"
 )
 
 Pairs = Callable[[list[str], list[str]], list[str]]

@@ -331,6 +331,14 @@ THAI_MONTHS = (
 ABBREVIATED_WORD = "[\u0e01-\u0e2e]{1,3}"
 # The titles an ID card gives a name (นางสาว before นาง: the longer first).
 CIVIL_TITLE = r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)"
+# How one person is kin to another, as a form's role cell or a sentence names it: one
+# list for every reader that must tell a relation from a name (values, sheet_roles). The
+# longer first, so that an alternation tries คู่สมรส before a shorter word it begins with.
+KIN_WORDS = (
+    "คู่สมรส", "ภรรยา", "มารดา", "บิดา", "บุตร", "ธิดา", "สามี", "หลาน", "ญาติ", "น้อง", "ลูก",
+    "พ่อ", "แม่", "พี่", "ลุง", "ป้า", "น้า", "ยาย", "ปู่", "ย่า", "ตา", "อา",
+)  # fmt: skip
+KIN = "(?:" + "|".join(KIN_WORDS) + ")"
 THAI_MONTH_ABBREVIATIONS = frozenset(
     [
         "ม.ค.",

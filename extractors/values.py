@@ -15,7 +15,7 @@ from extractors.base import FieldType
 from extractors.changed_name import current_name
 from extractors.date_orders import states_order
 from extractors.mobile_first import mobile_of
-from extractors.thai import CIVIL_TITLE, DASHES, parse_date, thai_digits_to_arabic
+from extractors.thai import CIVIL_TITLE, DASHES, KIN, parse_date, thai_digits_to_arabic
 from extractors.validate import (
     national_id_is_valid,
     normalise_email,
@@ -97,7 +97,7 @@ _NAME_END = re.compile(
     r"|ผู้ใช้(?:ไฟฟ้า|น้ำ|บริการ))"
     # how the writer is kin to the one the request is for ("ข้าพเจ้า นาย... บุตร เลข...",
     # set 37): whole words only, as family names begin with them (บุตรดี, ลูกอินทร์)
-    r"|\s(?:บุตร|ลูก|บิดา|มารดา|พ่อ|แม่|สามี|ภรรยา|หลาน)(?:ชาย|สาว)?(?:ของ|(?![\u0e01-\u0e4e])))",
+    rf"|\s{KIN}(?:ชาย|สาว)?(?:ของ|(?![\u0e01-\u0e4e])))",
     re.IGNORECASE,
 )
 
@@ -154,8 +154,7 @@ def _spelt_email(value: str) -> str | None:
 # A kin word in a name's place, maybe after "... เป็น" and with a note in brackets ("บิดา
 # (ตามข้อมูลข้างต้น)", "ผู้แจ้งเป็น ยาย"): how one is related, no one's name (set 31).
 _RELATION_ONLY = re.compile(
-    r"^(?:[\u0e01-\u0e4e]{0,20}เป็น\s*)?(?:บิดา|มารดา|บุตร(?:ชาย|สาว)?|ตา|ยาย|ปู่|ย่า|สามี|ภรรยา"
-    r"|พี่(?:ชาย|สาว)?|น้อง(?:ชาย|สาว)?|ลุง|ป้า|น้า|อา|หลาน|ญาติ|คู่สมรส)"
+    rf"^(?:[\u0e01-\u0e4e]{{0,20}}เป็น\s*)?{KIN}(?:ชาย|สาว)?"
     r"(?:\s*[(（][^()（）]*[)）])?\s*$"
 )
 
