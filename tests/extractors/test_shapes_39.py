@@ -168,3 +168,16 @@ def test_a_phone_right_after_an_id_is_still_a_phone() -> None:
     found = entities(f"ID {dashed(nid)} 081-555-0134")
     assert found["national_id"] == [dashed(nid)]
     assert found["phone"] == ["081-555-0134"]
+
+
+def test_cell_is_a_phone_label() -> None:
+    # "Cell:" and "Cell phone" are how Americans and many expats label a mobile; the
+    # number was read only from the sentences (a prose value, below a label's) until the
+    # labels knew them. An office line given too must not win over the labelled cell.
+    for label in ("Cell", "Cell phone", "Cellphone", "Cell No."):
+        case = read(
+            "Dear Sir/Madam,\n\nName: Mr. Oliver Brandt\n"
+            f"{label}: 092 417 3308\nOffice: 02-118-4460\n\nRegards,\nOliver\n"
+        )
+        assert case.fields["phone"] == "+66924173308", label
+        assert case.provenance["phone"].method != "prose", label
