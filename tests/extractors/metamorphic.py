@@ -14,8 +14,9 @@ A field right on the original and not right on the changed mail is a robustness 
 sets (tests/extractors/unseen_requests*.py) whose information is in the mail's body, not
 in an attachment (a mail with attachments is skipped: its body only points at them).
 
-Run everything (all requests x all transforms, ~15-25 min on 2 cores) and print the table:
-    PYTHONPATH=. /work/main/.venv/bin/python tests/extractors/metamorphic.py
+Run everything (all requests x all transforms, ~30 min on 2 cores under load) and print
+the table, every broken field written as JSON lines to the optional path:
+    PYTHONPATH=. /work/main/.venv/bin/python tests/extractors/metamorphic.py [broken.jsonl]
 Values printed are the sets' invented people, safe to show.
 """
 
@@ -26,19 +27,21 @@ import hashlib
 import html
 import importlib
 import io
+import json
 import quopri
 import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
-from email.utils import format_datetime, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-if __name__ == "__main__":  # run as a script: the paths pytest gives the tests
+if __name__ in ("__main__", "__mp_main__"):  # a script (and its spawned children):
+    # the paths pytest gives the tests
     sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parents[1])]
 
 from unseen_harness import read_all, template_keys, verdict  # noqa: E402
@@ -146,13 +149,6 @@ def set_text_bytes(part: EmailMessage, data: bytes, subtype: str, charset: str |
     else:
         payload = quopri.encodestring(data).decode("ascii")
     part.set_payload(payload)
-
-
-def when(msg: EmailMessage) -> str:
-    try:
-        return format_datetime(parsedate_to_datetime(str(msg["Date"])))
-    except (TypeError, ValueError):
-        return "Tue, 3 Nov 2026 09:00:00 +0000"
 
 
 def sent_at(msg: EmailMessage) -> tuple[str, str, str]:
@@ -587,18 +583,48 @@ def body_only(requests: Iterable[Request]) -> list[Request]:
     return [r for r in requests if simple_body(r.case.raw) is not None]
 
 
+@dataclass(frozen=True)
+class Broke:
+    """A field right on the original, not right after the transform (values invented)."""
+
+    set_name: str
+    style: str
+    key: str
+    expected: str
+    got: str | None
+    verdict: str  # flagged, silent or missing
+
+
 @dataclass
 class Row:
     requests: int = 0
     counts: Counter[str] = field(default_factory=Counter)  # right flagged silent missing
-    broke: int = 0  # right before, not after
-    broke_silent: int = 0  # right before, wrong without a flag after
     mended: int = 0  # not right before, right after
-    examples: list[tuple[str, str, str, str, str | None, str]] = field(default_factory=list)
+    broken: list[Broke] = field(default_factory=list)
 
     @property
     def fields(self) -> int:
         return sum(self.counts.values())
+
+    @property
+    def broke(self) -> int:
+        return len(self.broken)
+
+    @property
+    def broke_silent(self) -> int:
+        return sum(b.verdict == "silent" for b in self.broken)
+
+    def examples(self, most: int = 10) -> list[Broke]:
+        """The silent ones first (the worst kind), then one per style before a second."""
+        order = sorted(self.broken, key=lambda b: b.verdict != "silent")
+        seen: set[tuple[str, str]] = set()
+        first = []
+        for b in order:
+            if (b.set_name, b.style) not in seen:
+                seen.add((b.set_name, b.style))
+                first.append(b)
+        rest = [b for b in order if b not in first]
+        return (first + rest)[:most]
 
 
 def baseline(requests: Sequence[Request]) -> list[dict[str, str]]:
@@ -629,12 +655,9 @@ def run(requests: Sequence[Request], names: Iterable[str] | None = None,
                 row.counts[now] += 1
                 row.mended += was != "right" and now == "right"
                 if was == "right" and now != "right":
-                    row.broke += 1
-                    row.broke_silent += now == "silent"
-                    if len(row.examples) < 10:
-                        want = accepted[-1] if accepted else "(a flag)"
-                        got = case.fields.get(key)
-                        row.examples.append((r.set_name, r.case.style, key, want, got, now))
+                    want = accepted[-1] if accepted else "(a flag)"
+                    got = case.fields.get(key)
+                    row.broken.append(Broke(r.set_name, r.case.style, key, want, got, now))
     return table
 
 
@@ -642,17 +665,24 @@ def render(table: dict[str, Row]) -> str:
     head = (
         f"{'transform':<16}{'reqs':>5}{'fields':>7}{'right':>7}{'flag':>6}{'silent':>7}{'miss':>6}"
     )
-    lines = [head + f"{'broke':>6}{'(silent)':>9}{'mended':>7}"]
+    lines = [head + f"{'broke':>6}{'(silent)':>9}{'styles':>7}{'mended':>7}"]
     for name, row in table.items():
         c = row.counts
+        styles = len({(b.set_name, b.style) for b in row.broken})
         lines.append(
             f"{name:<16}{row.requests:>5}{row.fields:>7}{c['right']:>7}{c['flagged']:>6}"
-            f"{c['silent']:>7}{c['missing']:>6}{row.broke:>6}{row.broke_silent:>9}{row.mended:>7}"
+            f"{c['silent']:>7}{c['missing']:>6}{row.broke:>6}{row.broke_silent:>9}{styles:>7}"
+            f"{row.mended:>7}"
         )
     for name, row in table.items():
-        if row.examples:
-            lines.append(f"{name}: broke, up to 10 (set, style, field, expected, got, verdict)")
-            lines += [f"  {e}" for e in row.examples]
+        if row.broken:
+            by_key = Counter(b.key for b in row.broken)
+            lines.append(f"{name}: broke by field {dict(by_key.most_common())}; up to 10 "
+                         "(set, style, field, expected, got, verdict):")  # fmt: skip
+            lines += [
+                f"  ({b.set_name}, {b.style}, {b.key}, {b.expected!r}, {b.got!r}, {b.verdict})"
+                for b in row.examples()
+            ]
     return "\n".join(lines)
 
 
@@ -665,7 +695,14 @@ def main() -> None:
         f"{len(requests)} requests with the information in the body, "
         f"{right}/{fields} fields right before"
     )
-    print(render(run(requests, before=before)))
+    table = run(requests, before=before)
+    print(render(table))
+    if len(sys.argv) > 1:  # every broken field, as JSON lines, for the sessions that fix them
+        with open(sys.argv[1], "w", encoding="utf-8") as out:
+            for name, row in table.items():
+                for b in row.broken:
+                    out.write(json.dumps({"transform": name, **asdict(b)}, ensure_ascii=False))
+                    out.write("\n")
 
 
 if __name__ == "__main__":
