@@ -63,6 +63,12 @@ def load(raw: bytes) -> EmailMessage:
     return msg
 
 
+def dump(msg: EmailMessage) -> bytes:
+    """The changed message's bytes, its untouched headers as they came: the stdlib cannot
+    refold a header whose encoded words were cut inside a letter (set 2's subject)."""
+    return msg.as_bytes(policy=msg.policy.clone(cte_type="8bit", refold_source="none"))
+
+
 def is_attachment(part: EmailMessage) -> bool:
     return part.get_content_disposition() == "attachment" or part.get_filename() is not None
 
@@ -360,7 +366,7 @@ def crlf_trailing(raw: bytes) -> bytes | None:
         ]
         data = "\r\n".join(lines).encode("utf-8")
         set_text_bytes(part, data, part.get_content_subtype(), "utf-8", "base64")
-    out = bytes(msg).replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    out = dump(msg).replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
     return out
 
 
@@ -378,7 +384,7 @@ def _recharset(raw: bytes, charset: str, codec: str, cte: str) -> bytes | None:
         except UnicodeEncodeError:
             return None  # a character the old charset has no place for: not the same text
         set_text_bytes(part, data, part.get_content_subtype(), charset, cte)
-    return bytes(msg)
+    return dump(msg)
 
 
 def cp874_qp(raw: bytes) -> bytes | None:
@@ -405,7 +411,7 @@ def _append(raw: bytes, plain_tail: str, html_tail: str) -> bytes | None:
         else:
             text = text.rstrip("\n") + "\n" + plain_tail
         part.set_content(text, subtype=part.get_content_subtype(), charset="utf-8")
-    return bytes(msg)
+    return dump(msg)
 
 
 def sig_iphone(raw: bytes) -> bytes | None:
@@ -466,7 +472,7 @@ def thai_digits(raw: bytes) -> bytes | None:
         )
         changed |= new != text
         part.set_content(new, subtype=part.get_content_subtype(), charset="utf-8")
-    return bytes(msg) if changed else None
+    return dump(msg) if changed else None
 
 
 NOTE_SEE_FILE = "ส่งคำร้องตามไฟล์แนบครับ"
