@@ -74,18 +74,66 @@ def is_attachment(part: EmailMessage) -> bool:
 
 
 def body_parts(msg: EmailMessage) -> list[EmailMessage]:
-    """The mail's own text: its text/plain and text/html leaves that are not attachments."""
-    return [
-        p
-        for p in msg.walk()
-        if not p.is_multipart()
-        and p.get_content_type() in ("text/plain", "text/html")
-        and not is_attachment(p)
-    ]  # type: ignore[misc]
+    """The mail's own text: its text/plain and text/html leaves that are not attachments
+    (nor inside an attached or forwarded message/rfc822)."""
+    if msg.get_content_maintype() == "message":
+        return []
+    if msg.is_multipart():
+        return [q for p in msg.iter_parts() for q in body_parts(p)]  # type: ignore[arg-type]
+    if msg.get_content_type() in ("text/plain", "text/html") and not is_attachment(msg):
+        return [msg]
+    return []
 
 
 def has_attachments(msg: EmailMessage) -> bool:
-    return any(not p.is_multipart() and p not in body_parts(msg) for p in msg.walk())
+    own = body_parts(msg)
+    return any(
+        p.get_content_maintype() == "message" or (not p.is_multipart() and p not in own)
+        for p in msg.walk()
+    )
+
+
+_META_CHARSET = re.compile(r"""<meta[^>]*charset=["']?([\w-]+)""", re.I)
+
+
+def honest_text(part: EmailMessage) -> str | None:
+    """The text a clerk reads in a body part, or None where this module cannot be sure of
+    it and so cannot re-send the same text: a charset label the bytes do not follow (8-bit
+    bytes without a charset, UTF-8 under a Thai label, bytes that do not decode), an HTML
+    meta charset that contradicts the header, quoted-printable left undecoded, and
+    format=flowed (its soft breaks would become hard ones). Line ends made LF."""
+    if (part.get_param("format") or "").lower() == "flowed":
+        return None
+    data = part.get_payload(decode=True)
+    assert isinstance(data, bytes)
+    charset = (part.get_content_charset() or "us-ascii").lower()
+    codec = CODECS.get(charset, charset)
+    utf8 = codec.replace("-", "").replace("_", "") == "utf8"
+    try:
+        text = data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    if not utf8 and not data.isascii():
+        try:
+            data.decode("utf-8")
+            return None  # UTF-8 under another label: the reader guesses, this module won't
+        except UnicodeDecodeError:
+            pass
+    if part.get_content_subtype() == "html":
+        meta = _META_CHARSET.search(text)
+        if meta and CODECS.get(meta[1].lower(), meta[1].lower()) not in (codec, charset):
+            return None
+    if "=\n" in text or "=\r" in text:
+        return None  # a quoted-printable soft break the stdlib did not take
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def own_texts(msg: EmailMessage) -> list[tuple[EmailMessage, str]] | None:
+    """Each body part with its text, or None if there is none or one is not sure."""
+    pairs = [(p, honest_text(p)) for p in body_parts(msg)]
+    if not pairs or any(t is None for _, t in pairs):
+        return None
+    return [(p, t) for p, t in pairs if t is not None]
 
 
 # The Thai charsets' names in mail that Python's codec registry does not know.
@@ -111,10 +159,13 @@ def simple_body(raw: bytes) -> tuple[EmailMessage, str | None, str | None] | Non
         return None
     plain = html_ = None
     for part in body_parts(msg):
+        text = honest_text(part)
+        if text is None:
+            return None
         if part.get_content_type() == "text/plain" and plain is None:
-            plain = text_of(part)
+            plain = text
         elif part.get_content_type() == "text/html" and html_ is None:
-            html_ = text_of(part)
+            html_ = text
     if plain is None and html_ is None:
         return None
     return msg, plain, html_
@@ -260,8 +311,8 @@ def _forward(
     raw: bytes, header: Callable[[EmailMessage], str], note: str, prefix: str
 ) -> bytes | None:
     got = simple_body(raw)
-    if got is None or got[1] is None:
-        return None
+    if got is None or got[1] is None or got[2] is not None:
+        return None  # a plain body only: with an HTML alternative, which one is the text?
     msg, plain, _ = got
     out = new_mail(msg, sender=RELATIVE, subject=f"{prefix}: {subject_of(msg)}")
     del out["Message-ID"]
@@ -302,8 +353,8 @@ def reply_quoted(raw: bytes) -> bytes | None:
     """The citizen answers the thread again, a short thank-you on top and the whole request
     quoted below with "> " (Gmail's attribution line, English or Thai UI)."""
     got = simple_body(raw)
-    if got is None or got[1] is None:
-        return None
+    if got is None or got[1] is None or got[2] is not None:
+        return None  # a plain body only: with an HTML alternative, which one is the text?
     msg, plain, _ = got
     gmail_en, gmail_th, _ = sent_at(msg)
     thai_ui = hashlib.sha1(raw).digest()[0] % 2
@@ -336,17 +387,15 @@ def wrap72(raw: bytes) -> bytes | None:
     """Hard wrap at 72 columns by an old client (Outlook Express, mutt without flowed),
     of a plain body's lines; a body already within the width is not a change."""
     got = simple_body(raw)
-    if got is None or got[1] is None:
-        return None
-    msg, plain, html_ = got
+    if got is None or got[1] is None or got[2] is not None:
+        return None  # a plain body only: with an HTML alternative, which one is the text?
+    msg, plain, _ = got
     lines = [w for x in plain.split("\n") for w in wrap_line(x, 72)]
     wrapped = "\n".join(lines)
     if wrapped == plain:
         return None
     out = new_mail(msg)
     out.set_content(wrapped, charset="utf-8")
-    if html_ is not None:
-        out.add_alternative(html_, subtype="html", charset="utf-8")
     return bytes(out)
 
 
@@ -354,11 +403,10 @@ def crlf_trailing(raw: bytes) -> bytes | None:
     """A Windows client's text: CRLF kept inside a base64 body, spaces and tabs left at the
     ends of lines; and the whole message with CRLF line ends, as IMAP serves it."""
     msg = load(raw)
-    parts = body_parts(msg)
-    if not parts:
+    texts = own_texts(msg)
+    if texts is None:
         return None
-    for k, part in enumerate(parts):
-        text = text_of(part)
+    for k, (part, text) in enumerate(texts):
         tails = (" ", "  ", "\t", " \t", "")
         lines = [
             x + tails[(k + n) % len(tails)] if x.strip() else x
@@ -372,11 +420,10 @@ def crlf_trailing(raw: bytes) -> bytes | None:
 
 def _recharset(raw: bytes, charset: str, codec: str, cte: str) -> bytes | None:
     msg = load(raw)
-    parts = body_parts(msg)
-    if not parts:
+    texts = own_texts(msg)
+    if texts is None:
         return None
-    for part in parts:
-        text = text_of(part)
+    for part, text in texts:
         if part.get_content_subtype() == "html":
             text = re.sub(r"charset=[\"']?utf-8", f"charset={charset}", text, flags=re.I)
         try:
@@ -399,11 +446,10 @@ def tis620_b64(raw: bytes) -> bytes | None:
 
 def _append(raw: bytes, plain_tail: str, html_tail: str) -> bytes | None:
     msg = load(raw)
-    parts = body_parts(msg)
-    if not parts:
+    texts = own_texts(msg)
+    if texts is None:
         return None
-    for part in parts:
-        text = text_of(part)
+    for part, text in texts:
         if part.get_content_subtype() == "html":
             low = text.lower()
             at = low.rfind("</body>")
@@ -442,6 +488,9 @@ def disclaimer(raw: bytes) -> bytes | None:
 _EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 
 
+_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|&#\d+;")
+
+
 def to_thai_digits(text: str) -> str:
     """Every Arabic digit as its Thai digit, except inside e-mail addresses and links (a
     Thai keyboard types those in Latin)."""
@@ -461,10 +510,13 @@ def _thai_digits_html(markup: str) -> str:
 def thai_digits(raw: bytes) -> bytes | None:
     """Every number of the body typed in Thai digits (older citizens on the Thai layout)."""
     msg = load(raw)
-    parts = body_parts(msg)
+    texts = own_texts(msg)
+    if texts is None:
+        return None
     changed = False
-    for part in parts:
-        text = text_of(part)
+    for part, text in texts:
+        if part.get_content_subtype() == "plain" and _ENCODED.search(text):
+            return None  # a machine's escapes (%E0%B8, \u0e01): nobody typed those digits
         new = (
             _thai_digits_html(text)
             if part.get_content_subtype() == "html"
@@ -482,8 +534,8 @@ def _into_file(
     raw: bytes, make: Callable[[str], tuple[bytes, str, str, str | None]]
 ) -> bytes | None:
     got = simple_body(raw)
-    if got is None or got[1] is None:
-        return None
+    if got is None or got[1] is None or got[2] is not None:
+        return None  # a plain body only: with an HTML alternative, which one is the text?
     msg, plain, _ = got
     data, filename, mime, charset = make(plain)
     out = new_mail(msg)
