@@ -93,6 +93,7 @@ def has_attachments(msg: EmailMessage) -> bool:
     )
 
 
+LATIN = frozenset({"iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii"})
 _META_CHARSET = re.compile(r"""<meta[^>]*charset=["']?([\w-]+)""", re.I)
 
 
@@ -119,6 +120,8 @@ def honest_text(part: EmailMessage) -> str | None:
             return None  # UTF-8 under another label: the reader guesses, this module won't
         except UnicodeDecodeError:
             pass
+    if charset in LATIN and re.search(rb"[\xa1-\xfb]", data):
+        return None  # Thai bytes under a Latin label (sets 20, 36): which text is meant?
     if part.get_content_subtype() == "html":
         meta = _META_CHARSET.search(text)
         if meta and CODECS.get(meta[1].lower(), meta[1].lower()) not in (codec, charset):

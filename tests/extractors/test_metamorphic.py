@@ -171,8 +171,17 @@ def raw_mail(content_type: str, body: bytes, cte: str = "8bit") -> bytes:
             "text/html; charset=utf-8",
             '<meta charset="windows-874"><p>ชื่อ</p>'.encode(),
         ),
+        raw_mail("text/plain; charset=iso-8859-1", "ชื่อ: นายสมชาย\n".encode("cp874")),
     ],
-    ids=["flowed", "utf8_as_cp874", "no_charset", "cp874_as_utf8", "qp_soft_space", "meta"],
+    ids=[
+        "flowed",
+        "utf8_as_cp874",
+        "no_charset",
+        "cp874_as_utf8",
+        "qp_soft_space",
+        "meta",
+        "cp874_as_latin1",
+    ],
 )
 def test_a_body_whose_text_is_not_sure_is_skipped(raw: bytes) -> None:
     """Re-sending a text this module might have decoded wrong would change the request."""
