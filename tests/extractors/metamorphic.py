@@ -14,7 +14,7 @@ A field right on the original and not right on the changed mail is a robustness 
 sets (tests/extractors/unseen_requests*.py) whose information is in the mail's body, not
 in an attachment (a mail with attachments is skipped: its body only points at them).
 
-Run everything (all requests x all transforms, ~30 min on 2 cores under load) and print
+Run everything (all requests x all transforms, ~9 min on 2 cores under load) and print
 the table, every broken field written as JSON lines to the optional path:
     PYTHONPATH=. /work/main/.venv/bin/python tests/extractors/metamorphic.py [broken.jsonl]
 Values printed are the sets' invented people, safe to show.
