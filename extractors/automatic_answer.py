@@ -28,23 +28,30 @@ from extractors.values import valid_ids_in
 
 __all__ = ["is_automatic_answer"]
 
-# What a machine says of its own mail, in Thai and English: sent by an automatic system,
-# an automated message, do not reply; a challenge asking the sender to prove it is one.
-# "ไม่ต้องตอบกลับ" (no need to answer) is left out: a citizen's thanks says it too.
+# What a machine says of ITS OWN mail, in Thai and English: this mail was sent by an
+# automatic system, is an automated message, do not reply to it; or a challenge asking us
+# to prove we are the sender. Said of this mail ("...นี้", "this ..."): a citizen's
+# follow-up speaks of ours in the same words ("ได้รับข้อความตอบกลับอัตโนมัติแล้วแต่...",
+# "I got your automated message but ...") and is a person's. "ไม่ต้องตอบกลับ" (no need
+# to answer) is left out: a citizen's thanks says it too.
+_THIS_MAIL = r"(?:อีเมล์?|ข้อความ|จดหมาย(?:อิเล็กทรอนิกส์)?)\s*(?:ฉบับ)?\s*นี้"
 _SAYS_AUTOMATIC = re.compile(
-    r"ส่ง(?:มา)?\s*(?:โดย|จาก)\s*(?:ระบบ)?\s*อัตโนมัติ"
-    r"|(?:ข้อความ|อีเมล์?|จดหมาย)\s*(?:ตอบกลับ|ตอบรับ|แจ้งเตือน)?\s*อัตโนมัติ"
-    r"|ระบบ\s*(?:ตอบกลับ|ตอบรับ)\s*อัตโนมัติ"
-    r"|(?:กรุณา|โปรด)\s*(?:อย่า|งด)\s*ตอบกลับ"
+    rf"{_THIS_MAIL}\s*(?:เป็น|ถูก|ได้|จะ)?\s*(?:การ)?\s*(?:ส่ง|สร้าง|ตอบ(?:กลับ|รับ)|แจ้ง)"
+    r"[^\n]{0,20}?อัตโนมัติ"
+    rf"|(?:กรุณา|โปรด)\s*(?:อย่า|งด)\s*ตอบกลับ\s*{_THIS_MAIL}"
     r"|ยืนยัน(?:ว่า)?\s*(?:ท่าน|คุณ)\s*เป็น\s*(?:ผู้ส่ง|มนุษย์|บุคคลจริง|คนจริง)"
-    r"|\bautomated\s+(?:message|e-?mail|response|reply|notification)"
-    r"|\bautomatically\s+generated\b|\b(?:auto-generated|computer-generated)\s+(?:message|e-?mail)"
-    r"|\b(?:was|is|has\s+been)\s+(?:sent|generated)\s+automatically\b"
-    r"|\b(?:please\s+)?do\s+not\s+reply\b"
+    r"|\bthis\s+(?:is\s+an?\s+)?(?:automated|automatic|auto-generated|computer-generated"
+    r"|automatically\s+generated)\s+(?:message|e-?mail|response|reply|notification)"
+    r"|\bthis\s+(?:message|e-?mail|notification|reply)\s+(?:was|is|has\s+been)\s+"
+    r"(?:sent|generated)\s+automatically\b"
+    r"|\bplease\s+do\s+not\s+reply\s+to\s+this\b"
     r"|\b(?:prove|verify|confirm)\s+(?:that\s+)?you\s+are\s+(?:a\s+)?"
     r"(?:human|real\s+person|real\s+sender|the\s+sender|not\s+a\s+robot)",
     re.IGNORECASE,
 )
+# A person writing of herself: a machine's answer has no "I". An officer's out-of-office
+# with no header says "ดิฉัน": filed as a reply a clerk reads, the safer mistake.
+_FIRST_PERSON = re.compile(r"ดิฉัน|กระผม|ผม|หนู|ข้าพเจ้า|\bI\b|\b[Mm]y\b")
 MAX_ANSWER_CHARS = 2_000  # a machine's answer is a few lines (read_receipt's bound too)
 OUR_LINES_QUOTED = 2  # this many of our own lines in the answer: ours pasted, unmarked
 
@@ -60,7 +67,7 @@ def is_automatic_answer(parsed: ParsedMessage, ours: Sequence[str] = ()) -> bool
     lines = {line.strip() for line in own.splitlines()}
     if sum(line.strip() in lines for line in ours if line.strip()) >= OUR_LINES_QUOTED:
         return False
-    return _SAYS_AUTOMATIC.search(own) is not None
+    return _SAYS_AUTOMATIC.search(own) is not None and _FIRST_PERSON.search(own) is None
 
 
 def _own_text(parsed: ParsedMessage) -> str:

@@ -93,3 +93,21 @@ def test_an_answer_with_a_file_or_a_national_id_is_a_persons() -> None:
     assert not automatic(says, attachment=b"\xff\xd8\xff\xe0 photo")
     # a made-up national ID with a valid check digit, typed in the answer's own lines
     assert not automatic("เลขประจำตัวประชาชน 1101700230708\n" + says)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a citizen's follow-up that speaks OF our automatic mail, in her own voice: the
+        # first rule ignored all three (a clerk would never have seen the follow-up)
+        "ได้รับข้อความตอบกลับอัตโนมัติแล้วค่ะ แต่ผ่านมาสองสัปดาห์ยังไม่มีเจ้าหน้าที่ติดต่อกลับ รบกวนช่วยตรวจสอบให้ด้วยค่ะ\n",
+        "I got your automated message but nobody has called me back yet. Please check.\n",
+        "ระบบแจ้งว่ากรุณาอย่าตอบกลับ แต่ผมมีเอกสารเพิ่มเติมจะส่งครับ จะส่งทางไหนได้บ้างครับ\n",
+        # an officer's out-of-office in the first person, with no header: a reply a clerk
+        # reads is the safer mistake than a person's answer ignored
+        "ขณะนี้ดิฉันลาพักร้อนถึงวันที่ 10 ธ.ค. ข้อความนี้เป็นการตอบกลับอัตโนมัติ\n",
+    ],
+    ids=["thai_follow_up", "english_follow_up", "reported_do_not_reply", "first_person_oof"],
+)
+def test_a_person_speaking_of_an_automatic_mail_is_a_person(text: str) -> None:
+    assert not automatic(text)
