@@ -188,6 +188,8 @@ def exp(h: Home, *, address: tuple[str, ...] | None = None, typed: tuple[str, ..
     digits); `postal` False where the mail gives no postal code."""
     p = h.p
     typed_all = (h.head, f"{h.head} {h.prov}".strip(), h.whole, *typed)
+    # each with or without its leading เลขที่/บ้านเลขที่, as the convention says
+    typed_all += tuple(re.sub(r"^(บ้านเลขที่|เลขที่)\s*", "", t) for t in typed_all)
     accepted = address if address is not None else addresses(p, *typed_all)
     out = {
         "full_name": (p.name,),
@@ -491,7 +493,9 @@ def html_form_receipt(h: Home, i: int) -> Case:
         for q, a in qa
     )
     html = html_doc(f"<h3>แบบฟอร์มแจ้งเรื่องร้องเรียน - สำเนาคำตอบของคุณ</h3>{blocks}")
-    typed = (" ".join([qa[3][1], f"ต.{p.tambon}", f"อ.{p.amphoe}"]),)
+    # the house answer as typed, then the parts, short or written out
+    words = (("แขวง", "เขต"),) if p.bangkok else (("ต.", "อ."), ("ตำบล", "อำเภอ"))
+    typed = tuple(f"{qa[3][1]} {t}{p.tambon} {a}{p.amphoe}" for t, a in words)
     return Case("html_form_receipt", message(h, i, "สำเนาคำตอบ: แบบฟอร์มแจ้งเรื่องร้องเรียน",
                                              html=html), exp(h, typed=typed))  # fmt: skip
 
