@@ -147,6 +147,9 @@ class CaseFile(BaseModel):
     # date come from the headers stored at intake, and a notice stands for parts and files.
     mail_unreadable: bool = False
     parts_left_out: int = 0  # text parts and attachments past review.mail_parsing.MAX_SHOWN
+    # Another mail came before under this mail's Message-ID (a program that reuses its
+    # ids): intake read it as a mail of its own (intake.same_mail), and the clerk is told.
+    message_id_reused: bool = False
 
 
 @dataclass(frozen=True)
@@ -270,6 +273,7 @@ def load_case_file(
         sender_auth=sender_verdict_of(session, case.message_id),
         mail_unreadable=unreadable,
         parts_left_out=left_out,
+        message_id_reused=_message_id_reused(session, case.message_id),
     )
 
 
@@ -290,6 +294,13 @@ def sender_verdict_of(session: Session, message_id: int) -> SenderVerdict | None
     if message is None or not message.sender_auth_json:
         return None
     return SenderVerdict.model_validate_json(message.sender_auth_json)
+
+
+def _message_id_reused(session: Session, message_id: int) -> bool:
+    """Whether intake recorded that another mail used this mail's Message-ID before."""
+    message = session.get(Message, message_id)
+    facts = json.loads(message.facts_json or "{}") if message else {}
+    return facts.get("message_id_reused") is not None
 
 
 def pdf_disarm_reports(
