@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.charsets import decode_bytes
+from extractors.provinces import match_province, match_province_exactly
 
 __all__ = ["CARD_CONFIDENCE", "VCardExtractor", "VCardInTextExtractor", "read_vcard"]
 
@@ -80,7 +81,18 @@ def _fields(props: Props) -> Iterator[tuple[str, str, str]]:
             born = f"{born[:4]}-{born[4:6]}-{born[6:]}"
         yield "birth_date", born, "BDAY"
     if props.get("ADR"):
-        yield from _address(props["ADR"][0][1])
+        yield from _address(_home_first(props["ADR"])[0][1])
+
+
+def _home_first(addresses: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The card's addresses, home first and work last: a request is answered at home, and
+    a card shared from a work phone holds the office too (set 41's Outlook card)."""
+
+    def rank(address: tuple[str, str]) -> int:
+        kinds = set(re.split(r"[;=,]", address[0]))
+        return 0 if "HOME" in kinds else 2 if "WORK" in kinds else 1
+
+    return sorted(addresses, key=rank)
 
 
 def _name(props: Props) -> str:
@@ -101,13 +113,23 @@ def _address(value: str) -> Iterator[tuple[str, str, str]]:
     parts = _components(value)
     parts += [""] * (7 - len(parts))
     _, extended, street, locality, region, postal, _ = parts[:7]
-    address = " ".join(w for w in (extended, street, locality) if w)
+    district, region = _split_region(region)
+    address = " ".join(w for w in (extended, street, locality, district) if w)
     if address:
         yield "address", " ".join(address.split()), "ADR"
     if region:
         yield "province", region, "ADR region"
     if postal:
         yield "postal_code", postal, "ADR postal code"
+
+
+def _split_region(region: str) -> tuple[str, str]:
+    """(what goes with the address, the province) of a region box: an iPhone card holds
+    "อำเภอคลองหลวง ปทุมธานี" there, the district typed before the province (set 41)."""
+    words = region.split()
+    if len(words) > 1 and match_province_exactly(words[-1]) and not match_province(region):
+        return " ".join(words[:-1]), words[-1]
+    return "", region
 
 
 class VCardExtractor:
