@@ -132,9 +132,13 @@ _OFFICES = (
     r"นายก(?:เทศมนตรี|องค์การ|อบต|อบจ|รัฐมนตรี|สมาคม|สโมสร|\s|$)|นายอำเภอ|นายทะเบียน|นายช่าง"
     r"|นายจ้าง|นายหน้า|นายประกัน"
 )
+# Emoji a phone's signature puts before a name ("🌸 นาง... 🌸", "👩‍💼 นาย..."): pictographs
+# and dingbats, each maybe with its variation selector or joined by ZWJ (set 41).
+_EMOJI_LEAD = "(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff][\ufe0f\u200d]*[ \t]*){0,4}"
 _LINE_NAME = re.compile(
     # or a numbered item ("1. นาย... 3-1005-... เจ้าบ้าน": a household's members listed)
-    rf"^[ \t]*(?P<n>[0-9๐-๙]{{1,2}}[.)][ \t]*)?(?:นายจ้าง[ \t]*[:：]?[ \t]*)?(?!{_OFFICES})"
+    rf"^[ \t]*{_EMOJI_LEAD}(?P<n>[0-9๐-๙]{{1,2}}[.)][ \t]*)?"
+    rf"(?:นายจ้าง[ \t]*[:：]?[ \t]*)?(?!{_OFFICES})"
     rf"(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})",
     re.MULTILINE,
 )
