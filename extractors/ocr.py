@@ -750,7 +750,7 @@ def _numbers_read(table: str, cuts: Sequence[Image.Image]) -> list[tuple[NumberB
     found = number_boxes(table)
     if not found:
         return []
-    crops = [_tall(cut.crop(_inside(box.rect, cut))) for cut in cuts for box in found]
+    crops = [_margined(_tall(cut.crop(_inside(box.rect, cut)))) for cut in cuts for box in found]
     read = _read_digit_strips(crops, "/")
     out = []
     for k, box in enumerate(found):
@@ -758,6 +758,18 @@ def _numbers_read(table: str, cuts: Sequence[Image.Image]) -> list[tuple[NumberB
         digits = seen.pop() if len(seen) == 1 else ""
         out.append((box, digits if shaped(box.kind, digits) else ""))
     return out
+
+
+NUMBER_MARGIN = 0.5  # of a crop's height, white put either side of it before reading
+
+
+def _margined(crop: Image.Image) -> Image.Image:
+    """The crop with white either side: a number written straight after its label lies
+    against the crop's left edge (the crop starts where the label ends), and with no
+    white before it Tesseract read nothing there (`หมู่ที่ + ตำบล`: a 4 lost on both
+    cuts of a fax, though read alone on a margin)."""
+    side = round(NUMBER_MARGIN * crop.height)
+    return ImageOps.expand(crop, border=(side, 0), fill=255)
 
 
 def _inside(rect: Rect, page: Image.Image) -> Rect:
@@ -1295,7 +1307,11 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_id_from_line(found, page, part, labels)
     found = with_id_from_boxes(found, page, part, labels)
     found = with_title_ticked(found, pages, labels)
-    found = with_title_from_signature(found, [li.text for r in pages for li in r.lines], labels)
+    lines = [li.text for r in pages for li in r.lines]
+    found = with_title_from_signature(found, lines, labels)
+    found = with_name_as_signed(
+        found, [li.text for r in (page, *page.alternatives) for li in r.lines], labels
+    )
     found = with_place_names_by_postal_code(with_place_names_repaired(found, labels), labels)
     found = with_province_from_postal_code(with_places_from_address(found, labels), labels)
     return with_numbers_read_again(found, pages)
@@ -1473,6 +1489,39 @@ def with_title_from_signature(
             prov = c.provenance.model_copy(update={"flags": flags})
             value = titles.pop() + c.value.strip()
             found[i] = c.model_copy(update={"value": value, "provenance": prov})
+    return found
+
+
+def with_name_as_signed(
+    found: list[FieldCandidate], lines: Sequence[str], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The applicant's name put back as written where the known words "mended" it and the
+    bracketed name under the signature writes it as it was: a Thai form has the name
+    written twice, and one edit of a mark can make a given name the list's pieces
+    (`อรอุมา` as อร อู มา: `อรอูมา`), which two places of the page reading alike outweigh.
+    A mending the signature agrees with stands (`วิไลวุรรณ` mended to the `วิไลวรรณ`
+    signed). `lines` are the readings as Tesseract gave them, before `with_marks` gave
+    each the marks of the most confident one (its ู over another's ุ, under the
+    signature too). Every OCR value stays flagged."""
+    signed = [
+        (m.group(1) + m.group(2)).split()
+        for line in lines
+        for m in _SIGNED_NAME.finditer(normalise_thai_text(line))
+    ]
+    for i, c in enumerate(found):
+        words = c.value.split()
+        if not signed or not words or _kind(c.key, labels) != "name":
+            continue
+        if any(name[: len(words)] == words for name in signed):
+            continue  # the signature writes it as chosen
+        written = {
+            " ".join(name[: len(words)])
+            for name in signed
+            if len(name) >= len(words)
+            and with_marks_mended(" ".join(name[: len(words)]))[0] == c.value
+        } - {c.value}
+        if len(written) == 1:
+            found[i] = c.model_copy(update={"value": written.pop()})
     return found
 
 

@@ -135,6 +135,30 @@ def test_crops_read_on_one_sheet_keep_their_readings_beside_a_blank_one() -> Non
     assert ocr._read_digit_strips([crop("88"), crop(""), crop("9/41")], "/") == ["88", "", "9/41"]
 
 
+@needs_ocr
+def test_a_number_written_against_its_label_is_read_again() -> None:
+    # A number written straight after its label is cut by the crop's left edge (the
+    # crop starts where the label's box ends): with no white before what is left of it
+    # Tesseract read nothing there, the value lost ('หมู่ที่ + ตำบล' on a held-out fax).
+    hand = ImageFont.truetype(str(FONT_DIR / "Purisa.ttf"), 36)
+    label = ImageFont.truetype(str(FONT_DIR / "Garuda.ttf"), 40)
+    page = Image.new("L", (900, 160), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((40, 50), "หมู่ที่", font=label, fill=0)
+    end = round(draw.textbbox((40, 50), "หมู่ที่", font=label)[2])
+    ink = draw.textbbox((0, 0), "4", font=hand)
+    draw.text((end - 2 - ink[0], 52), "4", font=hand, fill=0)  # its stroke in the label's box
+    draw.text((end + 90, 50), "ตำบล", font=label, fill=0)
+    words = (("หมู่", 40, end - 30), ("ที่", end - 30, end), ("+", end + 2, end + 30),
+             ("ตำบล", end + 90, end + 190))  # fmt: skip
+    rows = [HEAD]
+    for i, (text, left, right) in enumerate(words, start=1):
+        rows.append(f"5\t1\t1\t1\t1\t{i}\t{left}\t62\t{right - left}\t40\t80\t{text}")
+    page = page.point(lambda v: 255 if v > 128 else 0)  # a fax
+    runs = ocr._address_numbers("\n".join(rows), (page, page))
+    assert [r.digits for _, r in runs] == ["4"]
+
+
 def _draw_form(house: str, village: str) -> Image.Image:
     """An address line of a printed form, the house and village numbers written small and
     grey above the leader dots after their labels; blurred as a scan."""
