@@ -202,11 +202,17 @@ def _next_house_line(
     parts: list[FieldCandidate], source: tuple[str, int | None, int | None]
 ) -> float:
     """The line of the source's second house-number box: the boxes from there on are a
-    second person's address (a proxy's, a carer's), not more of the first one's."""
+    second person's address (a proxy's, a carer's), not more of the first one's. A box
+    with the first one's number is that box again: an HTML table's reader counts its
+    rows, the text reader the lines of the same table (set 40), so one box is read on
+    two lines."""
     houses = sorted(
-        {_line(c) for c in parts if c.key == HOUSE and _source(c) == source and c.provenance.line}
+        (_line(c), " ".join(c.value.split()))
+        for c in parts
+        if c.key == HOUSE and _source(c) == source and c.provenance.line
     )
-    return houses[1] if len(houses) > 1 else float("inf")
+    later = [line for line, value in houses if houses and value != houses[0][1]]
+    return later[0] if later else float("inf")
 
 
 def _house_line_as_address(

@@ -27,8 +27,10 @@ _BOX = re.compile(
 _COLON = re.compile(r"[:：]")
 # the province and the postal code end the boxes: their own fields, read from their own line
 _OWN_FIELD = re.compile(r"(?:^|(?<=\s))(?:จังหวัด|รหัสไปรษณีย์)(?=\s)")
-# a tab or a wide gap parts the pairs of a Word table's copy: the pair reader's rows
-_WIDE = re.compile(r"\t| {2,}")
+# a tab or a wide gap parts the pairs of a Word table's copy: the pair reader's rows; a
+# pipe parts an HTML table's cells flattened to a line (html_text): the table readers'
+# rows, whose pipes are no answers ("บ้านเลขที่ | หมู่ที่ | ซอย" heads, set 40)
+_WIDE = re.compile(r"\t| {2,}|\|")
 
 
 def address_box_rows(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:

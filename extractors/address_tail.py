@@ -43,6 +43,12 @@ _POSTAL_WORD = re.compile(r"^(?:รหัสไปรษณีย์|รหั�
 _PREFIXED = re.compile(r"^(?:จังหวัด|จ\.)(?P<name>.+)$")
 _PREFIX_ALONE = re.compile(r"^(?:จังหวัด|จ\.)$")
 _STOP_AFTER = re.compile(r"\s*[.,;]+\s*")
+# แขวง and เขต (with their names) are Bangkok's sub-district and district, no other
+# province's: an address with both and no province word is in Bangkok (set 40, as
+# residents of Bangkok often write it). "เขตเทศบาล" is a municipality's area, no เขต.
+_KHWAENG = re.compile(r"^แขวง[\u0e01-\u0e4e]{2,}")
+_KHET = re.compile(r"^เขต(?!เทศบาล)[\u0e01-\u0e4e]{2,}")
+BANGKOK = "กรุงเทพมหานคร"
 
 
 def address_tail(address: str) -> tuple[str | None, str | None]:
@@ -71,7 +77,14 @@ def address_tail(address: str) -> tuple[str | None, str | None]:
         name = " ".join(words[-n:])
         if len(words) >= n and match_province_exactly(name):
             return name, postal
-    return None, postal
+    return (BANGKOK if _in_bangkok(words, postal) else None), postal
+
+
+def _in_bangkok(words: list[str], postal: str | None) -> bool:
+    """An address's words naming a แขวง and a เขต, its postal code (if any) Bangkok's."""
+    if postal is not None and BANGKOK not in postal_code_provinces(postal):
+        return False
+    return any(_KHWAENG.match(w) for w in words) and any(_KHET.match(w) for w in words)
 
 
 def _postal_before_province(words: list[str]) -> tuple[str, str] | None:

@@ -19,6 +19,8 @@ from typing import Protocol
 # next white space itself instead of trying the lookbehind at every character (a line of
 # 4,000 letters: 26 us, not 170).
 _TWO_SPACES = re.compile(r"\s\s(?<=\S\s\s)(?=\S)")
+# A table cell's edge in a flattened row: " | " as html_text joins the cells.
+CELL_PIPES = re.compile(r" \| ")
 MIN_PIECES = 4  # two pairs
 
 
@@ -27,9 +29,12 @@ class _Found(Protocol):
     def value(self) -> str: ...
 
 
-def alternating_pairs(line: str, parse: Callable[[str], _Found | None]) -> list[str] | None:
-    """The line as `label  value` pairs, or None unless its pieces alternate so."""
-    pieces = _TWO_SPACES.split(line.strip())
+def alternating_pairs(
+    line: str, parse: Callable[[str], _Found | None], gap: re.Pattern[str] = _TWO_SPACES
+) -> list[str] | None:
+    """The line as `label  value` pairs, or None unless its pieces, parted by `gap`,
+    alternate so."""
+    pieces = [piece.strip() for piece in gap.split(line.strip())]
     if len(pieces) < MIN_PIECES or len(pieces) % 2:
         return None
     for k, piece in enumerate(pieces):

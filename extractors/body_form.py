@@ -46,7 +46,7 @@ from extractors.address_parts import (
 )
 from extractors.address_rows import address_box_rows
 from extractors.address_stops import is_date_alone, run_on_head
-from extractors.alternating_pairs import alternating_pairs
+from extractors.alternating_pairs import CELL_PIPES, alternating_pairs
 from extractors.base import (
     Defect,
     ExtractionResult,
@@ -1434,6 +1434,10 @@ def label_pairs(line: str, labels: LabelIndex, parse: Parse | None = None) -> li
     into one line per pair; any other line unchanged. A piece that is no label belongs
     to the pair before it (a value set apart from its label by a gap)."""
     parse = parse or _remembering(labels)
+    if " | " in line:  # a flattened table row: caption, value, caption, value cells
+        cells = alternating_pairs(line, parse, CELL_PIPES)
+        if cells is not None:
+            return cells
     pieces = _PAIR_GAP.split(line.strip())
     if len(pieces) < 2:
         pieces = _colon_pairs(line.strip())

@@ -35,6 +35,7 @@ from extractors.base import (
 from extractors.beside_name import id_beside_name
 from extractors.by_identity import ByIdentity
 from extractors.changed_name import without_former_names
+from extractors.current_address import current_address_first
 from extractors.date_orders import with_label_order
 from extractors.flat_xml import flat_package
 from extractors.form_footer import footer_respondent
@@ -263,6 +264,11 @@ def _not_former(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCand
     return without_former_names(candidates, names)
 
 
+def _current_address(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """Of a registered address and a current one, the current one is the case's."""
+    return current_address_first(candidates)
+
+
 def _mobile_first(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """Of a form's several own numbers (home, office, mobile), the mobile is the contact."""
     return mobile_first(candidates)
@@ -314,6 +320,7 @@ _STEPS: tuple[Step, ...] = (
     _without_sublabels,
     _joined,
     _not_former,
+    _current_address,
     _mobile_first,
     _said_wrong,
     _vouched,

@@ -192,7 +192,10 @@ _ADDRESS_LINE = re.compile(
 _ENVELOPE_ADDRESS = re.compile(
     r"^[ \t]*(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?(?:[ \t]+(?:ม\.|หมู่|ซ\.|ซอย|ถ\.|ถนน)[^\n]*)?"
     r"[ \t]*\n(?:[ \t]*(?:ซ\.|ซอย|ถ\.|ถนน|หมู่บ้าน)[^\n]*\n)?"
-    r"[ \t]*(?:ตำบล|ต\.|แขวง)[^\n]*?(?:อำเภอ|อ\.|เขต)[^\n]*?)[ \t]*$",
+    r"[ \t]*(?:ตำบล|ต\.|แขวง)[^\n]*?(?:อำเภอ|อ\.|เขต)[^\n]*?"
+    # and a last line of the province (one word, maybe cut short: "อุบลฯ") and the postal
+    # code, or the postal code alone: the address's end, read for both (set 40)
+    r"(?:[ \t]*\n[ \t]*(?:(?:จังหวัด|จ\.)?[ \t]*[\u0e01-\u0e4e]+[ \t]+)?[0-9๐-๙]{5})?)[ \t]*$",
     re.MULTILINE,
 )
 # Every match of _NAME starts with one of these words. A form typed as labels holds

@@ -89,9 +89,14 @@ def provinces() -> list[Province]:
     return geothai.provinces()
 
 
+# ไปยาลน้อย after a name only says it is cut short ("อุบลฯ", "กรุงเทพฯ"): the short form
+# with it is the short form without it (set 40).
+_CUT_SHORT = re.compile(r"(?<=\S)\s*ฯ$")
+
+
 def _key(text: str) -> str:
     stripped = _SUFFIX.sub("", _PREFIX.sub("", text.strip()))
-    return fold_label(stripped)
+    return fold_label(_CUT_SHORT.sub("", stripped))
 
 
 @cache

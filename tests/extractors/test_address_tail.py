@@ -72,3 +72,22 @@ def test_an_address_cut_short_is_read_a_little_less_sure() -> None:
     assert out[0].value == "7/2 ม.5 ต.หาดใหญ่ อ.หาดใหญ่ จ.สงขลา 90110"
     assert out[0].confidence < 0.9
     assert {c.key: c.value for c in out[1:]} == {"province": "จ.สงขลา", "postal_code": "90110"}
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        # แขวง and เขต are Bangkok's alone: no province word, still Bangkok (set 40)
+        ("14 ถ.สุขุมวิท แขวงคลองเตยเหนือ เขตวัฒนา 10110", ("กรุงเทพมหานคร", "10110")),
+        ("56 ซ.จรัญสนิทวงศ์ 13 แขวงวัดท่าพระ เขตบางกอกใหญ่", ("กรุงเทพมหานคร", None)),
+        ("๓๓ ซ.ประชาราษฎร์บำเพ็ญ ๔ แขวงห้วยขวาง เขตห้วยขวาง ๑๐๓๑๐", ("กรุงเทพมหานคร", "๑๐๓๑๐")),
+        # not with one of them alone, nor with a postal code of another province
+        ("8 หมู่ 2 ต.บ้านกลาง อ.เมืองลำพูน", (None, None)),
+        ("5 ถ.เจริญเมือง เขตเทศบาลนครเชียงใหม่", (None, None)),
+        ("3 แขวงทางหลวง เขตเทศบาล 50000", (None, "50000")),
+    ],
+)
+def test_bangkok_named_by_its_khwaeng_and_khet(
+    address: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert address_tail(address) == expected

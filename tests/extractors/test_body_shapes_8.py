@@ -100,8 +100,10 @@ def test_an_envelopes_sender_block_gives_the_name_and_the_address() -> None:
         "ผู้ส่ง\nนายกิตติ ใจดี\n41/6 ม.4\nต.นาดี อ.เมืองลำปาง\nจ.ลำปาง 52000\n"
     )
     assert case.fields["full_name"] == "นายกิตติ ใจดี"  # นายก... is a name, not นายกเทศมนตรี
-    assert case.fields["address"] == "41/6 ม.4 ต.นาดี อ.เมืองลำปาง"
+    # the province and postal code line ends the address, as a labelled one keeps them
+    assert case.fields["address"] == "41/6 ม.4 ต.นาดี อ.เมืองลำปาง จ.ลำปาง 52000"
     assert case.fields["postal_code"] == "52000"
+    assert case.fields["province"] == "ลำปาง"
 
 
 def test_numbers_dictated_as_words_are_read_and_flagged() -> None:

@@ -1,0 +1,63 @@
+"""Two addresses of one person: the registered one and where she lives now.
+
+A request often gives the house-registration address (ที่อยู่ตามทะเบียนบ้าน, ภูมิลำเนา)
+beside the current one (ที่อยู่ปัจจุบัน, ที่อยู่ที่ติดต่อได้), in either order. The case
+keeps the CURRENT one: the agency's answer and its officer go there, and the registered
+one is on the copy of the house registration a clerk asks for anyway (set 40; set 10
+accepts either). Read under its label, each gave the address, province and postal code
+with the same confidence, so the first line won and both were flagged.
+
+The registered address's values are kept, below review's rivals (review.MIN_RIVAL), only
+where the same source gives a current address with a house number: a current-address
+label answered "ตามทะเบียนบ้าน" (the same as registered) leaves the registered one alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import FieldCandidate
+
+# the fields an address's line gives (its tail gives province and postal code)
+_ADDRESS_KEYS = frozenset({"address", "province", "postal_code"})
+_REGISTERED = re.compile(r"ทะเบียนบ้าน|ทร\.?\s?14|ภูมิลำเนา|\bregistered\b", re.IGNORECASE)
+_CURRENT = re.compile(r"ปัจจุบัน|ติดต่อได้|\bcurrent\b|\bcontact\b", re.IGNORECASE)
+_DIGIT = re.compile(r"[0-9๐-๙]")
+# below review.MIN_RIVAL (0.5): kept for a request that gives nothing else, no rival
+REGISTERED_CONFIDENCE = 0.3
+
+
+def _label(c: FieldCandidate) -> str:
+    return c.provenance.label or ""
+
+
+def _source(c: FieldCandidate) -> tuple[str, int | None, int | None]:
+    return c.provenance.part, c.provenance.filename_index, c.provenance.page
+
+
+def _is_current(c: FieldCandidate) -> bool:
+    label = _label(c)
+    return bool(_CURRENT.search(label)) and not _REGISTERED.search(label)
+
+
+def _is_registered(c: FieldCandidate) -> bool:
+    label = _label(c)
+    return bool(_REGISTERED.search(label)) and not _CURRENT.search(label)
+
+
+def current_address_first(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """The candidates with a registered address's values put below a current one's read
+    from the same source."""
+    current = {
+        _source(c)
+        for c in candidates
+        if c.key == "address" and _is_current(c) and _DIGIT.search(c.value)
+    }
+    if not current:
+        return candidates
+    return [
+        c.model_copy(update={"confidence": min(c.confidence, REGISTERED_CONFIDENCE)})
+        if c.key in _ADDRESS_KEYS and _source(c) in current and _is_registered(c)
+        else c
+        for c in candidates
+    ]

@@ -1,0 +1,55 @@
+"""A registered address (ที่อยู่ตามทะเบียนบ้าน, ภูมิลำเนาเดิม) beside a current one
+(ที่อยู่ปัจจุบัน, ที่อยู่ที่ติดต่อได้): the current one is the case's address, its province
+and postal code too, whichever comes first (set 40: the agency's answer goes there)."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+
+# invented homes: registered in Lampang, living in Phuket
+REGISTERED = "17 หมู่ 4 ต.ปงแสนทอง อ.เมืองลำปาง จ.ลำปาง 52100"
+CURRENT = "5/21 ถ.เทพกระษัตรี ต.รัษฎา อ.เมืองภูเก็ต จ.ภูเก็ต 83000"
+
+
+def read(*lines: str) -> tuple[dict[str, str | None], dict[str, list[object]]]:
+    text = "\n".join(["เรียน เจ้าหน้าที่", "", "ชื่อ: นายวิชัย ศรีทอง", *lines, "โทร: 0812223344", ""])
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "คำร้อง"
+    msg.set_content(text)
+    case = extract_case(parse_message(bytes(msg)), TEMPLATES)
+    return case.fields, dict(case.issues)
+
+
+@pytest.mark.parametrize(
+    ("registered", "current"),
+    [
+        ("ที่อยู่ตามทะเบียนบ้าน", "ที่อยู่ปัจจุบัน"),
+        ("ที่อยู่ตามทะเบียนบ้าน", "ที่อยู่ที่ติดต่อได้"),
+        ("ภูมิลำเนาเดิม", "ที่อยู่ปัจจุบัน"),
+    ],
+)
+@pytest.mark.parametrize("current_first", [False, True])
+def test_the_current_address_is_kept(registered: str, current: str, current_first: bool) -> None:
+    reg, cur = f"{registered}: {REGISTERED}", f"{current}: {CURRENT}"
+    fields, issues = read(*((cur, reg) if current_first else (reg, cur)))
+    assert fields["address"] is not None and fields["address"].startswith("5/21 ถ.เทพกระษัตรี")
+    assert fields["province"] == "ภูเก็ต"
+    assert fields["postal_code"] == "83000"
+    assert not issues.get("address"), issues
+
+
+def test_a_registered_address_alone_is_the_address() -> None:
+    fields, _ = read(f"ที่อยู่ตามทะเบียนบ้าน: {REGISTERED}")
+    assert fields["address"] is not None and fields["address"].startswith("17 หมู่ 4")
+    assert fields["province"] == "ลำปาง"
