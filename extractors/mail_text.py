@@ -316,16 +316,34 @@ def _card_label(line: str) -> str:
     return line
 
 
+def _reply_heads(lines: Lines) -> dict[int, str]:
+    """Index -> text of each reply header ("On ... wrote:"), one wrapped in two lines
+    joined: Gmail's plain text wraps a long attribution at 78 columns, often at "<"."""
+    heads: dict[int, str] = {}
+    for i, (_, line) in enumerate(lines):
+        stripped = line.strip()
+        if _REPLY_HEADER.match(stripped):
+            heads[i] = stripped
+        elif stripped.startswith(("On ", "เมื่อ")) and i + 1 < len(lines):
+            below = lines[i + 1][1].strip()
+            joined = f"{stripped}{'' if stripped.endswith('<') else ' '}{below}"
+            if below and not below.startswith(">") and _REPLY_HEADER.match(joined):
+                heads[i] = joined
+    return heads
+
+
 def _own_text(lines: Lines, is_label: Callable[[str], bool] = lambda _: False) -> MailText:
     mail = MailText()
     signature: Lines = []
     in_signature = after_reply = own_quote = False
     last_reply_quote = 0  # the last ">" line under a reply header
     earlier: Lines = []  # quoted under an attribution naming the sender: her own mail
-    for number, line in lines:
-        stripped = line.strip()
-        if _REPLY_HEADER.match(stripped):
-            after_reply, own_quote = True, _names_sender(stripped)
+    heads = _reply_heads(lines)
+    for i, (number, line) in enumerate(lines):
+        if i in heads:
+            after_reply, own_quote = True, _names_sender(heads[i])
+        elif i - 1 in heads and heads[i - 1] != lines[i - 1][1].strip():
+            continue  # the second half of a wrapped attribution line
         elif line.lstrip().startswith(">"):
             if own_quote:
                 earlier.append((number, _unquote(line)))

@@ -123,3 +123,11 @@ def test_her_own_earlier_mail_under_outlooks_block_is_read() -> None:
     assert case.fields["national_id"] == ID
     assert case.issues["national_id"]
     assert case.forwarded_from is None
+
+
+def test_an_attribution_line_wrapped_in_two_is_still_hers() -> None:
+    """Gmail's plain text wraps a long attribution line at 78 columns, often before the
+    address: the two lines together name her."""
+    said = f"On Mon, Dec 1, 2025 at 9:00 AM Pornthip Kaewmanee (Miss) <\n{OWN}> wrote:"
+    case = read(f"ติดตามเรื่องให้ด้วยค่ะ\n\n{said}\n\n{quoted(PROSE)}\n", subject="Re: คำร้อง")
+    assert case.fields["national_id"] == ID
