@@ -98,7 +98,7 @@ def extract_case(
     try:
         # the mail's recipients are the agency: its own mail forwarded back is not a request;
         # its sender is the citizen: her own earlier mail quoted is her request
-        with mail_envelope(_recipients(parsed), parsed.from_addr, parsed.subject):
+        with mail_envelope(_recipients(parsed), parsed.from_addr, parsed.subject, parsed.from_name):
             return _extract(parsed, list(templates), registry or default_registry(), review_below)
     except Exception as exc:  # the runner must always get a case to store and flag
         defect = Defect(code="extraction_failed", detail=type(exc).__name__)

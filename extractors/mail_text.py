@@ -105,6 +105,7 @@ class _Envelope:
 
     agency: frozenset[str] = frozenset()  # the addresses it was sent to: the agency's
     sender: str = ""  # its From address: the citizen's own
+    sender_name: str = ""  # its From display name, spaces collapsed, casefolded
     forwards: bool = False  # its Subject opens with a forward prefix
 
 
@@ -122,13 +123,16 @@ def _lower(addresses: Iterable[str]) -> frozenset[str]:
 
 
 @contextmanager
-def mail_envelope(recipients: Iterable[str], sender: str = "", subject: str = "") -> Iterator[None]:
+def mail_envelope(
+    recipients: Iterable[str], sender: str = "", subject: str = "", sender_name: str = ""
+) -> Iterator[None]:
     """Within the block, a quoted or forwarded mail from one of `recipients` is the
-    agency's own, one from `sender` the citizen's own earlier mail; `subject` tells an
-    Outlook forward from a reply."""
+    agency's own, one from `sender` (`sender_name`) the citizen's own earlier mail;
+    `subject` tells an Outlook forward from a reply."""
     envelope = _Envelope(
         agency=_lower(recipients),
         sender=ascii_lower(sender.strip()),
+        sender_name=_name_key(sender_name),
         forwards=bool(_FORWARD_SUBJECT.match(subject)),
     )
     token = _ENVELOPE.set(envelope)
@@ -169,11 +173,25 @@ def _by_sender(rest: Lines) -> bool:
     return bool(sender) and _author(rest) == sender
 
 
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+# A display name this short ("A", "แม่") could be part of any attribution line.
+MIN_SENDER_NAME_CHARS = 5
+
+
 def _names_sender(attribution: str) -> bool:
-    """Whether a reply's attribution line ("On ... <a@b> wrote:") names the mail's own
-    sender: the quote under it is her own earlier mail."""
-    sender = _ENVELOPE.get().sender
-    return bool(sender) and any(ascii_lower(a) == sender for a in _ADDRESS.findall(attribution))
+    """Whether a reply's attribution line names the mail's own sender: the quote under it
+    is her own earlier mail. By address ("On ... <a@b> wrote:", Gmail, Apple Mail,
+    Outlook mobile); by the From line's display name when no address is written
+    (Thunderbird's "On <date>, <name> wrote:")."""
+    envelope = _ENVELOPE.get()
+    addresses = _ADDRESS.findall(attribution)
+    if addresses:
+        return bool(envelope.sender) and any(ascii_lower(a) == envelope.sender for a in addresses)
+    name = envelope.sender_name
+    return len(name) >= MIN_SENDER_NAME_CHARS and name in _name_key(attribution)
 
 
 def _agency_quoted(above: Lines, below: Lines, is_label: Callable[[str], bool]) -> MailText:

@@ -4,8 +4,14 @@ the metamorphic harness's fwd_outlook_th and reply_quoted). Data made up."""
 
 from __future__ import annotations
 
+from email.message import EmailMessage
+
 import pytest
-from typed_mail import read
+from typed_mail import read, templates
+
+from extractors.base import ExtractedCase
+from extractors.extract import extract_case
+from extractors.mime import parse_message
 
 ID = "1101700203450"  # valid check digit
 # A request in sentences only: no label line, so no form tells that a forward holds it.
@@ -131,3 +137,21 @@ def test_an_attribution_line_wrapped_in_two_is_still_hers() -> None:
     said = f"On Mon, Dec 1, 2025 at 9:00 AM Pornthip Kaewmanee (Miss) <\n{OWN}> wrote:"
     case = read(f"ติดตามเรื่องให้ด้วยค่ะ\n\n{said}\n\n{quoted(PROSE)}\n", subject="Re: คำร้อง")
     assert case.fields["national_id"] == ID
+
+
+def read_from(sender: str, text: str, subject: str) -> ExtractedCase:
+    """typed_mail.read with a display name on the From line."""
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, AGENCY, subject
+    msg.set_content(text, charset="utf-8")
+    return extract_case(parse_message(bytes(msg)), templates())
+
+
+def test_thunderbirds_attribution_names_her_without_the_address() -> None:
+    """Thunderbird writes "On <date>, <display name> wrote:": the name of the mail's From."""
+    sender = f"Pornthip Kaewmanee <{OWN}>"
+    said = "On 1/12/2568 9:00, Pornthip Kaewmanee wrote:"
+    text = f"ติดตามเรื่องให้ด้วยค่ะ\n\n{said}\n{quoted(PROSE)}\n"
+    assert read_from(sender, text, "Re: คำร้อง").fields["national_id"] == ID
+    other = text.replace("Pornthip Kaewmanee wrote", "Somchai Jaidee wrote")
+    assert read_from(sender, other, "Re: คำร้อง").fields["national_id"] is None
