@@ -320,8 +320,8 @@ FLOORS: dict[str, tuple[int, int]] = {
     "html_gmail": (148, 1),  # 153 fields: 4 broke, 1 silent (set 10's tab-separated rows)
     "html_outlook": (149, 0),
     "fwd_gmail": (152, 0),
-    "fwd_outlook_th": (148, 0),
-    "reply_quoted": (103, 0),  # 153 fields: 49 broke, all missing (the quoted request)
+    "fwd_outlook_th": (152, 0),  # 148 before metafix1 (Outlook's block under FW: read)
+    "reply_quoted": (151, 0),  # 103 before metafix1 (her own quoted request read, flagged)
     "wrap72": (106, 1),
     "crlf_trailing": (190, 1),
     "cp874_qp": (179, 0),
