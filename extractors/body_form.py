@@ -1666,7 +1666,8 @@ def read_mail_text(
         candidates = in_paragraph(candidates, letter)
     if mail.earlier is not None:  # her own earlier mail, quoted: read, and checked by a clerk
         earlier = read_mail_text(mail.earlier, labels, provenance, part=part).candidates
-        candidates += [_from_earlier(c) for c in earlier]
+        given = {c.key for c in candidates}  # what she writes now corrects her earlier mail
+        candidates += [_from_earlier(c) for c in earlier if c.key not in given]
     defects = []
     if mail.forwarded:  # no personal data here: who forwarded is kept in the extraction
         detail = "read the forwarded mail"

@@ -215,17 +215,16 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
             above, below = lines[:i], lines[i + 1 :]
             if _by_agency(below):
                 return _agency_quoted(above, below, is_label)
-            if _by_sender(below):
-                mail = _own_text(above, is_label)
-                mail.earlier = _forwarded(below, is_label)
-                mail.earlier.forwarded, mail.earlier.forwarded_from = False, None
-                return mail
             own_form = _count(above, is_label)
             if own_form < 2 and _count(below, is_label) >= 2:
                 return _forwarded(below, is_label)
             if _ENVELOPE.get().forwards and not _own_form_first(own_form, below, is_label):
                 return _forwarded(below, is_label)  # a forward, as a marker would say
-            return _own_text(above, is_label)
+            mail = _own_text(above, is_label)
+            if _by_sender(below):  # her own earlier mail under her reply: read, flagged
+                mail.earlier = _forwarded(below, is_label)
+                mail.earlier.forwarded, mail.earlier.forwarded_from = False, None
+            return mail
     return _own_text(lines, is_label)
 
 

@@ -405,8 +405,11 @@ class ProseExtractor:
         result = self._read(mail, part)
         if mail.earlier is not None:  # her own earlier mail, quoted: less sure than the new
             earlier = self._read(mail.earlier, part).candidates
+            given = {c.key for c in result.candidates}  # what she writes now corrects it
             result.candidates += [
-                c.model_copy(update={"confidence": c.confidence * EARLIER_SHARE}) for c in earlier
+                c.model_copy(update={"confidence": c.confidence * EARLIER_SHARE})
+                for c in earlier
+                if c.key not in given
             ]
         return result
 
