@@ -42,7 +42,7 @@ from extractors.form_footer import footer_respondent
 from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import without_covering_note
 from extractors.labels import LabelMatcher, canonical
-from extractors.mail_text import agency_addresses
+from extractors.mail_text import mail_envelope
 from extractors.mobile_first import mobile_first
 from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.own_domain import on_agency_domain
@@ -97,8 +97,9 @@ def extract_case(
     reason); its value is kept.
     """
     try:
-        # the mail's recipients are the agency: its own mail forwarded back is not a request
-        with agency_addresses(_recipients(parsed)):
+        # the mail's recipients are the agency: its own mail forwarded back is not a request;
+        # its sender is the citizen: her own earlier mail quoted is her request
+        with mail_envelope(_recipients(parsed), parsed.from_addr, parsed.subject, parsed.from_name):
             return _extract(parsed, list(templates), registry or default_registry(), review_below)
     except Exception as exc:  # the runner must always get a case to store and flag
         defect = Defect(code="extraction_failed", detail=type(exc).__name__)

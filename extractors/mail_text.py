@@ -9,8 +9,13 @@
 - A forward marker ("---------- Forwarded message ---------", "ข้อความที่ส่งต่อ",
   "Begin forwarded message:") means the request is the forwarded mail, not the note
   above it; its header block names the original sender.
-- An Outlook "Original Message" block is a forward when the text above it holds no form
-  and the text below does (Outlook writes the same marker for replies and forwards).
+- An Outlook "Original Message" block (or its underscore rule) is a forward when the text
+  above it holds no form and the text below does, or when the mail's Subject says it
+  forwards ("FW:", "Fwd:", "ส่งต่อ:"): Outlook writes the same block for replies and
+  forwards, and only the Subject tells a forwarded request in sentences from a reply.
+- The sender's own earlier mail (a quote whose attribution line, or an Outlook block whose
+  From line, names the mail's own From address) holds her own words: her request, quoted
+  under her follow-up. It is kept apart as `earlier`, read as the sender's and flagged.
 - A forwarded or original mail whose author is the agency itself (one of the addresses the
   mail was sent to: `agency_addresses`) is the agency's own text coming back (its notice,
   its letter asking for more), quoted like a reply's quote: the citizen's words are the
@@ -21,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
@@ -41,7 +46,8 @@ _ORIGINAL = re.compile(
     r"^(?:-{2,}\s*(?:Original Message|ข้อความต้นฉบับ)\s*-{2,}|_{10,})\s*$", re.IGNORECASE
 )
 _HEADER_LINE = re.compile(
-    r"^\s*\**(From|Sent|Date|To|Cc|Subject|จาก|ส่ง|ส่งเมื่อ|วันที่|ถึง|สำเนาถึง|เรื่อง)\**\s*[:：]",
+    r"^\s*\**(From|Sent|Date|To|Cc|Bcc|Reply-To|Subject|จาก|ส่ง|ส่งเมื่อ|วันที่|ถึง|สำเนาถึง|สำเนา"
+    r"|ตอบกลับไปยัง|หัวเรื่อง|เรื่อง)\**\s*[:：]",
     re.IGNORECASE,
 )
 _ADDRESS = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -65,6 +71,12 @@ def is_closing(line: str) -> bool:
     return len(stripped) <= MAX_CLOSING_CHARS and bool(_CLOSING_LINE.match(stripped))
 
 
+# A value read from the sender's own earlier mail, quoted under her follow-up: her words,
+# but the follow-up above may correct them, and a clerk checks them (flagged quoted_text,
+# as a value typed into a quoted template is: body_form's QUOTED_INLINE share).
+EARLIER_SHARE = 0.75
+
+
 @dataclass
 class MailText:
     own: Lines = field(default_factory=list)  # the sender's own words
@@ -73,6 +85,7 @@ class MailText:
     signature: Lines = field(default_factory=list)  # below "-- ", when not read as a form
     forwarded: bool = False
     forwarded_from: str | None = None  # personal data: kept only in the sealed extraction
+    earlier: MailText | None = None  # the sender's own earlier mail, quoted or below a block
 
 
 def request_lines(text: str, max_lines: int = MAX_LINES) -> Lines:
@@ -85,36 +98,100 @@ def split_mail(text: str, is_label: Callable[[str], bool], max_lines: int = MAX_
     return split_mail_lines(list(enumerate(text.splitlines()[:max_lines], start=1)), is_label)
 
 
-# The addresses the mail being read was sent to (the agency's mailbox): set by the caller
-# that knows the envelope (extractors.extract), read where a forwarded block's author is.
-_AGENCY: ContextVar[frozenset[str]] = ContextVar("agency_addresses", default=frozenset())
+@dataclass(frozen=True)
+class _Envelope:
+    """What the mail's own header says about its body: set by the caller that knows the
+    envelope (extractors.extract), read where a quoted or forwarded block's author is."""
+
+    agency: frozenset[str] = frozenset()  # the addresses it was sent to: the agency's
+    sender: str = ""  # its From address: the citizen's own
+    sender_name: str = ""  # its From display name, spaces collapsed, casefolded
+    forwards: bool = False  # its Subject opens with a forward prefix
+
+
+_NO_ENVELOPE = _Envelope()  # frozen: a default shared safely
+_ENVELOPE: ContextVar[_Envelope] = ContextVar("mail_envelope", default=_NO_ENVELOPE)
+
+# What mail programs put before a forwarded mail's Subject: Outlook "FW:", Gmail,
+# Thunderbird and Apple Mail "Fwd:", French "TR:", German "WG:", Spanish "RV:", Thai
+# "ส่งต่อ:". Only the first prefix counts: "RE: FW: ..." answers a forward.
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|tr|wg|rv|ส่งต่อ)\s*[:：]", re.IGNORECASE)
+
+
+def _lower(addresses: Iterable[str]) -> frozenset[str]:
+    return frozenset(ascii_lower(a.strip()) for a in addresses if a.strip())
 
 
 @contextmanager
-def agency_addresses(addresses: Iterable[str]) -> Iterator[None]:
-    """Within the block, a forwarded mail from one of `addresses` is the agency's own."""
-    token = _AGENCY.set(frozenset(ascii_lower(a.strip()) for a in addresses if a.strip()))
+def mail_envelope(
+    recipients: Iterable[str], sender: str = "", subject: str = "", sender_name: str = ""
+) -> Iterator[None]:
+    """Within the block, a quoted or forwarded mail from one of `recipients` is the
+    agency's own, one from `sender` (`sender_name`) the citizen's own earlier mail;
+    `subject` tells an Outlook forward from a reply."""
+    envelope = _Envelope(
+        agency=_lower(recipients),
+        sender=ascii_lower(sender.strip()),
+        sender_name=_name_key(sender_name),
+        forwards=bool(_FORWARD_SUBJECT.match(subject)),
+    )
+    token = _ENVELOPE.set(envelope)
     try:
         yield
     finally:
-        _AGENCY.reset(token)
+        _ENVELOPE.reset(token)
 
 
-def _by_agency(rest: Lines) -> bool:
-    """Whether the header block opening `rest` names the agency as the author (From:/จาก:
-    with one of the mail's own recipient addresses)."""
-    agency = _AGENCY.get()
-    if not agency:
-        return False
+def agency_addresses(addresses: Iterable[str]) -> AbstractContextManager[None]:
+    """Within the block, a forwarded mail from one of `addresses` is the agency's own."""
+    return mail_envelope(addresses)
+
+
+def _author(rest: Lines) -> str | None:
+    """The address on the From:/จาก: line of the header block opening `rest`."""
     i = 0
     while i < len(rest) and not rest[i][1].strip():
         i += 1
     while i < len(rest) and (m := _HEADER_LINE.match(_unquote(rest[i][1]))):
         if m.group(1).casefold() in _SENDER:
             address = _ADDRESS.search(rest[i][1])
-            return address is not None and ascii_lower(address.group(0)) in agency
+            return ascii_lower(address.group(0)) if address else None
         i += 1
-    return False
+    return None
+
+
+def _by_agency(rest: Lines) -> bool:
+    """Whether the header block opening `rest` names the agency as the author (From:/จาก:
+    with one of the mail's own recipient addresses)."""
+    agency = _ENVELOPE.get().agency
+    return bool(agency) and _author(rest) in agency
+
+
+def _by_sender(rest: Lines) -> bool:
+    """Whether the header block opening `rest` names the mail's own sender as the author."""
+    sender = _ENVELOPE.get().sender
+    return bool(sender) and _author(rest) == sender
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+# A display name this short ("A", "แม่") could be part of any attribution line.
+MIN_SENDER_NAME_CHARS = 5
+
+
+def _names_sender(attribution: str) -> bool:
+    """Whether a reply's attribution line names the mail's own sender: the quote under it
+    is her own earlier mail. By address ("On ... <a@b> wrote:", Gmail, Apple Mail,
+    Outlook mobile); by the From line's display name when no address is written
+    (Thunderbird's "On <date>, <name> wrote:")."""
+    envelope = _ENVELOPE.get()
+    addresses = _ADDRESS.findall(attribution)
+    if addresses:
+        return bool(envelope.sender) and any(ascii_lower(a) == envelope.sender for a in addresses)
+    name = envelope.sender_name
+    return len(name) >= MIN_SENDER_NAME_CHARS and name in _name_key(attribution)
 
 
 def _agency_quoted(above: Lines, below: Lines, is_label: Callable[[str], bool]) -> MailText:
@@ -130,10 +207,7 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
         if _FORWARD.match(line.strip()):
             if _by_agency(lines[i + 1 :]):
                 return _agency_quoted(lines[:i], lines[i + 1 :], is_label)
-            own_form = _count(lines[:i], is_label)
-            if own_form >= MIN_OWN_FORM_ABOVE_FORWARD and own_form >= _form_size(
-                lines[i + 1 :], is_label
-            ):
+            if _own_form_first(_count(lines[:i], is_label), lines[i + 1 :], is_label):
                 return _own_text(lines[:i], is_label)
             return _forwarded(lines[i + 1 :], is_label)
     for i, (_, line) in enumerate(lines):
@@ -141,9 +215,16 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
             above, below = lines[:i], lines[i + 1 :]
             if _by_agency(below):
                 return _agency_quoted(above, below, is_label)
-            if _count(above, is_label) < 2 and _count(below, is_label) >= 2:
+            own_form = _count(above, is_label)
+            if own_form < 2 and _count(below, is_label) >= 2:
                 return _forwarded(below, is_label)
-            return _own_text(above, is_label)
+            if _ENVELOPE.get().forwards and not _own_form_first(own_form, below, is_label):
+                return _forwarded(below, is_label)  # a forward, as a marker would say
+            mail = _own_text(above, is_label)
+            if _by_sender(below):  # her own earlier mail under her reply: read, flagged
+                mail.earlier = _forwarded(below, is_label)
+                mail.earlier.forwarded, mail.earlier.forwarded_from = False, None
+            return mail
     return _own_text(lines, is_label)
 
 
@@ -154,6 +235,11 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
 # block above a citizen's forwarded form (name, phone, e-mail) is smaller than the form:
 # the fuller form is the request, the sender's own at a tie.
 MIN_OWN_FORM_ABOVE_FORWARD = 3
+
+
+def _own_form_first(own_form: int, below: Lines, is_label: Callable[[str], bool]) -> bool:
+    """Whether the form typed above a forward (`own_form` label lines) is the request."""
+    return own_form >= MIN_OWN_FORM_ABOVE_FORWARD and own_form >= _form_size(below, is_label)
 
 
 def _form_size(lines: Lines, is_label: Callable[[str], bool]) -> int:
@@ -247,17 +333,39 @@ def _card_label(line: str) -> str:
     return line
 
 
+def _reply_heads(lines: Lines) -> dict[int, str]:
+    """Index -> text of each reply header ("On ... wrote:"), one wrapped in two lines
+    joined: Gmail's plain text wraps a long attribution at 78 columns, often at "<"."""
+    heads: dict[int, str] = {}
+    for i, (_, line) in enumerate(lines):
+        stripped = line.strip()
+        if _REPLY_HEADER.match(stripped):
+            heads[i] = stripped
+        elif stripped.startswith(("On ", "เมื่อ")) and i + 1 < len(lines):
+            below = lines[i + 1][1].strip()
+            joined = f"{stripped}{'' if stripped.endswith('<') else ' '}{below}"
+            if below and not below.startswith(">") and _REPLY_HEADER.match(joined):
+                heads[i] = joined
+    return heads
+
+
 def _own_text(lines: Lines, is_label: Callable[[str], bool] = lambda _: False) -> MailText:
     mail = MailText()
     signature: Lines = []
-    in_signature = after_reply = False
+    in_signature = after_reply = own_quote = False
     last_reply_quote = 0  # the last ">" line under a reply header
-    for number, line in lines:
-        stripped = line.strip()
-        if _REPLY_HEADER.match(stripped):
-            after_reply = True
+    earlier: Lines = []  # quoted under an attribution naming the sender: her own mail
+    heads = _reply_heads(lines)
+    for i, (number, line) in enumerate(lines):
+        if i in heads:
+            after_reply, own_quote = True, _names_sender(heads[i])
+        elif i - 1 in heads and heads[i - 1] != lines[i - 1][1].strip():
+            continue  # the second half of a wrapped attribution line
         elif line.lstrip().startswith(">"):
-            mail.quoted.append((number, line.lstrip().lstrip("> ")))
+            if own_quote:
+                earlier.append((number, _unquote(line)))
+            else:
+                mail.quoted.append((number, line.lstrip().lstrip("> ")))
             last_reply_quote = number if after_reply else last_reply_quote
         elif after_reply:
             mail.after_reply.append((number, line))
@@ -273,6 +381,8 @@ def _own_text(lines: Lines, is_label: Callable[[str], bool] = lambda _: False) -
         mail.own += signature
     else:
         mail.signature = signature
+    if earlier:
+        mail.earlier = split_mail_lines(earlier, is_label)
     return _bottom_post(mail, last_reply_quote, is_label)
 
 

@@ -31,7 +31,7 @@ from extractors.dumps import text_to_read
 from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
 from extractors.juristic import SIGNER_ROLE
 from extractors.line_values import line_values
-from extractors.mail_text import CLOSING, split_mail
+from extractors.mail_text import CLOSING, EARLIER_SHARE, MailText, split_mail
 from extractors.mobile_first import is_mobile
 from extractors.provinces import match_province
 from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
@@ -409,6 +409,19 @@ class ProseExtractor:
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
         text = text_to_read(decode_text_bytes(content) if isinstance(content, bytes) else content)
         mail = split_mail(text, lambda line: parse_label_line(line, labels) is not None)
+        result = self._read(mail, part)
+        if mail.earlier is not None:  # her own earlier mail, quoted: less sure than the new
+            earlier = self._read(mail.earlier, part).candidates
+            given = {c.key for c in result.candidates}  # what she writes now corrects it
+            result.candidates += [
+                c.model_copy(update={"confidence": c.confidence * EARLIER_SHARE})
+                for c in earlier
+                if c.key not in given
+            ]
+        return result
+
+    def _read(self, mail: MailText, part: str) -> ExtractionResult:
+        """The entities of the mail's own lines (and of its signature)."""
         own = "\n".join(line for _, line in mail.own)[:MAX_CHARS]
         # numbers, signs and e-mails dictated as words (voice typing) read as typed: lines
         # are kept, and what was read so is less sure (extractors.spoken)
