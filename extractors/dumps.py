@@ -19,6 +19,7 @@ from urllib.parse import unquote_plus
 
 from extractors.chat_marks import without_chat_marks
 from extractors.chat_transcript import as_questions_and_answers
+from extractors.device_signature import without_device_signatures
 from extractors.html_text import fold_full_width, markup_shown_as_text
 from extractors.yaml_blocks import folded_block_values
 
@@ -45,11 +46,16 @@ def shown_text(text: str) -> str:
     """A text body as its sender's program meant it shown: full-width forms as ASCII,
     markup written as text read as markup, a chat app's *bold* and ~struck~ marks as it
     showed them, YAML's block values on their keys' lines, a chat transcript as questions
-    and answers.
+    and answers, a phone's "Sent from my iPhone" line left out (emptied: the program's
+    words, not the sender's).
     The readers read this (or its dump's lines); the message's own text part is kept as
     it came."""
     return as_questions_and_answers(
-        without_chat_marks(folded_block_values(markup_shown_as_text(fold_full_width(text))))
+        without_chat_marks(
+            folded_block_values(
+                markup_shown_as_text(without_device_signatures(fold_full_width(text)))
+            )
+        )
     )
 
 
