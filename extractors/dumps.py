@@ -75,8 +75,43 @@ def dump_as_lines(text: str) -> str | None:
     if stripped.startswith("{") and stripped.endswith("}"):
         return _json_lines(stripped)
     if stripped.startswith("Array") and "=>" in stripped:
-        return _print_r_lines(stripped)
-    return _query_lines(stripped)
+        whole = _print_r_lines(stripped)
+        if whole is not None:
+            return whole
+    dumped = _dump_with_tail(stripped)
+    return dumped if dumped is not None else _query_lines(stripped)
+
+
+# A dump, then lines its program did not write: a phone's or a company's signature, a
+# disclaimer, a relay's footer appended under it. The dump ends where its own syntax ends
+# (the JSON object's closing brace, print_r's closing ")" alone at the line's start) and
+# the lines below, on their own lines, are kept under its `label: value` lines as they
+# came. Without this a dump with anything appended was read as text: set 6's address
+# came as '"9 ถนน...' or '=> 18 หมู่ที่ ...' (the metamorphic harness's sig_iphone,
+# disclaimer).
+_PRINT_R_END = re.compile(r"^\)[ \t]*$", re.M)
+_OWN_LINE = re.compile(r"[ \t]*\r?\n")
+
+
+def _dump_with_tail(text: str) -> str | None:
+    if text.startswith("{"):
+        try:
+            _, end = json.JSONDecoder().raw_decode(text)
+        except ValueError:
+            return None
+        head, tail = text[:end], text[end:]
+        lines = _json_lines(head) if head.endswith("}") else None
+    elif text.startswith("Array") and "=>" in text:
+        close = _PRINT_R_END.search(text)
+        if close is None:
+            return None
+        head, tail = text[: close.end()], text[close.end() :]
+        lines = _print_r_lines(head)
+    else:
+        return None
+    if lines is None or not tail.strip() or _OWN_LINE.match(tail) is None:
+        return None  # the text after the dump must begin on a line of its own
+    return lines + "\n" + tail.lstrip(" \t")
 
 
 def _query_lines(text: str) -> str | None:

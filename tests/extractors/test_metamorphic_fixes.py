@@ -119,3 +119,24 @@ def test_the_agencys_forwarded_notice_in_a_word_file_is_not_the_citizens() -> No
     )
     assert "88 หมู่ที่ 2" not in (case.fields.get("address") or "")
     assert case.fields.get("phone") != "+6644511234"
+
+
+# --- a form mailer's dump with lines appended under it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "dump",
+    [
+        '{"fullname": "นายอดิศร บุญมา", "tel": "0857713204", '
+        '"address": "41 หมู่ที่ 3 ตำบลนาดี อำเภอเมืองสุรินทร์ จังหวัดสุรินทร์ 32000"}',
+        "Array\n(\n    [fullname] => นายอดิศร บุญมา\n    [tel] => 0857713204\n"
+        "    [address] => 41 หมู่ที่ 3 ตำบลนาดี อำเภอเมืองสุรินทร์ จังหวัดสุรินทร์ 32000\n)",
+    ],
+    ids=["json", "print_r"],
+)
+def test_a_dump_with_a_disclaimer_appended_is_still_a_dump(dump: str) -> None:
+    case = read(
+        f"{dump}\n\nThis e-mail is confidential and intended only for the addressee.\n"
+        "ข้อความนี้เป็นความลับ หากท่านไม่ใช่ผู้รับโปรดลบทิ้ง\n"
+    )
+    assert case.fields.get("address", "").startswith("41 หมู่ที่ 3"), case.fields.get("address")
