@@ -94,6 +94,7 @@ __all__ = [
     "own_column",
     "parse_label_line",
     "people_parts",
+    "read_body_text",
     "read_label_lines",
     "request_lines",
     "sender_field",
@@ -1618,16 +1619,28 @@ class BodyFormExtractor:
         self.kind: ProvenanceKind = kind
 
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
-        text = shown_text(decode_text_bytes(content) if isinstance(content, bytes) else content)
-        dump = dump_as_lines(text)
-        if dump is not None:
-            text = "\n".join(_named_by_field(line, labels) for line in dump.splitlines())
+        text = decode_text_bytes(content) if isinstance(content, bytes) else content
 
         def provenance(line: int, label: str) -> Provenance:
             return Provenance(part=part, kind=self.kind, line=line, label=label)
 
-        mail = split_mail(text, lambda line: parse_label_line(line, labels) is not None)
-        return read_mail_text(mail, labels, provenance, part=part)
+        return read_body_text(text, labels, provenance, part=part)
+
+
+def read_body_text(
+    text: str, labels: LabelIndex, provenance: MakeProvenance, *, part: str
+) -> ExtractionResult:
+    """Candidates from text read by a mail body's line rules: as its program showed it
+    (full-width digits folded, a phone's signature left out), a form mailer's dump as
+    `label: value` lines, the sender's own lines apart from quoted and forwarded ones,
+    corrections applied. A body typed into a Word file or a text file is read so too:
+    the same lines mean the same there (the metamorphic harness's attached_docx)."""
+    text = shown_text(text)
+    dump = dump_as_lines(text)
+    if dump is not None:
+        text = "\n".join(_named_by_field(line, labels) for line in dump.splitlines())
+    mail = split_mail(text, lambda line: parse_label_line(line, labels) is not None)
+    return read_mail_text(mail, labels, provenance, part=part)
 
 
 # In a form mailer's dump the labels are the web form's own names for its boxes ("fname",

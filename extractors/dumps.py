@@ -19,6 +19,7 @@ from urllib.parse import unquote_plus
 
 from extractors.chat_marks import without_chat_marks
 from extractors.chat_transcript import as_questions_and_answers
+from extractors.device_signature import without_device_signatures
 from extractors.html_text import fold_full_width, markup_shown_as_text
 from extractors.yaml_blocks import folded_block_values
 
@@ -45,11 +46,16 @@ def shown_text(text: str) -> str:
     """A text body as its sender's program meant it shown: full-width forms as ASCII,
     markup written as text read as markup, a chat app's *bold* and ~struck~ marks as it
     showed them, YAML's block values on their keys' lines, a chat transcript as questions
-    and answers.
+    and answers, a phone's "Sent from my iPhone" line left out (emptied: the program's
+    words, not the sender's).
     The readers read this (or its dump's lines); the message's own text part is kept as
     it came."""
     return as_questions_and_answers(
-        without_chat_marks(folded_block_values(markup_shown_as_text(fold_full_width(text))))
+        without_chat_marks(
+            folded_block_values(
+                markup_shown_as_text(without_device_signatures(fold_full_width(text)))
+            )
+        )
     )
 
 
@@ -69,8 +75,43 @@ def dump_as_lines(text: str) -> str | None:
     if stripped.startswith("{") and stripped.endswith("}"):
         return _json_lines(stripped)
     if stripped.startswith("Array") and "=>" in stripped:
-        return _print_r_lines(stripped)
-    return _query_lines(stripped)
+        whole = _print_r_lines(stripped)
+        if whole is not None:
+            return whole
+    dumped = _dump_with_tail(stripped)
+    return dumped if dumped is not None else _query_lines(stripped)
+
+
+# A dump, then lines its program did not write: a phone's or a company's signature, a
+# disclaimer, a relay's footer appended under it. The dump ends where its own syntax ends
+# (the JSON object's closing brace, print_r's closing ")" alone at the line's start) and
+# the lines below, on their own lines, are kept under its `label: value` lines as they
+# came. Without this a dump with anything appended was read as text: set 6's address
+# came as '"9 ถนน...' or '=> 18 หมู่ที่ ...' (the metamorphic harness's sig_iphone,
+# disclaimer).
+_PRINT_R_END = re.compile(r"^\)[ \t]*$", re.M)
+_OWN_LINE = re.compile(r"[ \t]*\r?\n")
+
+
+def _dump_with_tail(text: str) -> str | None:
+    if text.startswith("{"):
+        try:
+            _, end = json.JSONDecoder().raw_decode(text)
+        except ValueError:
+            return None
+        head, tail = text[:end], text[end:]
+        lines = _json_lines(head) if head.endswith("}") else None
+    elif text.startswith("Array") and "=>" in text:
+        close = _PRINT_R_END.search(text)
+        if close is None:
+            return None
+        head, tail = text[: close.end()], text[close.end() :]
+        lines = _print_r_lines(head)
+    else:
+        return None
+    if lines is None or not tail.strip() or _OWN_LINE.match(tail) is None:
+        return None  # the text after the dump must begin on a line of its own
+    return lines + "\n" + tail.lstrip(" \t")
 
 
 def _query_lines(text: str) -> str | None:

@@ -15,7 +15,7 @@ from extractors.base import (
     ProvenanceKind,
     failed,
 )
-from extractors.body_form import read_label_lines
+from extractors.body_form import read_body_text, read_label_lines
 from extractors.letter_prose import with_letter_prose
 from extractors.ooxml_package import PackageTooLarge
 from extractors.package_risks import package_risks
@@ -94,8 +94,15 @@ def read_letter_lines(
 ) -> ExtractionResult:
     """`read_lines`, and the typed values of the document's sentences for the fields no
     label gave (`extractors.letter_prose`): a request written in Word as a letter is
-    prose, as the same words in a mail body are."""
-    result = read_lines(lines, part=part, kind=kind, labels=labels)
+    prose, as the same words in a mail body are. Its lines are read by the body's line
+    rules (`read_body_text`): a request typed into Word a paragraph a line says what the
+    same lines say in a mail (a correction below, the agency's forwarded notice, full-width
+    digits); the reader of a form's bare lines knew none of that."""
+
+    def provenance(line: int, label: str) -> Provenance:
+        return Provenance(part=part, kind=kind, line=line, label=label)
+
+    result = read_body_text("\n".join(lines), labels, provenance, part=part)
     result.candidates = with_letter_prose(
         result.candidates, lines, part=part, kind=kind, labels=labels
     )
