@@ -64,11 +64,11 @@ from extractors.header_lists import is_list, rows_fitting
 from extractors.juristic import is_juristic_name
 from extractors.labels import LabelMatcher, PrefixHit, names_another_line
 from extractors.mail_text import (
-    EARLIER_SHARE,
     MailText,
     is_closing,
     request_lines,
     split_mail,
+    with_earlier,
 )
 from extractors.names import TITLE, is_option_line, opens_with_title_options
 from extractors.numbered_answers import answered_by_number
@@ -1683,8 +1683,7 @@ def read_mail_text(
         candidates = in_paragraph(candidates, letter)
     if mail.earlier is not None:  # her own earlier mail, quoted: read, and checked by a clerk
         earlier = read_mail_text(mail.earlier, labels, provenance, part=part).candidates
-        given = {c.key for c in candidates}  # what she writes now corrects her earlier mail
-        candidates += [_from_earlier(c) for c in earlier if c.key not in given]
+        candidates = with_earlier(candidates, earlier, method="quoted")
     defects = []
     if mail.forwarded:  # no personal data here: who forwarded is kept in the extraction
         detail = "read the forwarded mail"
@@ -1692,13 +1691,6 @@ def read_mail_text(
     return ExtractionResult(
         candidates=candidates, defects=defects, forwarded_from=mail.forwarded_from
     )
-
-
-def _from_earlier(candidate: FieldCandidate) -> FieldCandidate:
-    """A value of the sender's own quoted earlier mail: flagged quoted_text, less sure."""
-    provenance = candidate.provenance.model_copy(update={"method": "quoted"})
-    confidence = candidate.confidence * EARLIER_SHARE
-    return candidate.model_copy(update={"provenance": provenance, "confidence": confidence})
 
 
 def _label_and_value(labels: LabelIndex) -> Callable[[str], tuple[str, str] | None]:

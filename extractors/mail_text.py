@@ -31,6 +31,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from extractors.address_case import ascii_lower
+from extractors.base import FieldCandidate, ReadMethod
 
 MAX_LINES = 5000  # a request form is short; a huge body is read only this far
 
@@ -75,6 +76,23 @@ def is_closing(line: str) -> bool:
 # but the follow-up above may correct them, and a clerk checks them (flagged quoted_text,
 # as a value typed into a quoted template is: body_form's QUOTED_INLINE share).
 EARLIER_SHARE = 0.75
+
+
+def with_earlier(
+    now: list[FieldCandidate], earlier: list[FieldCandidate], method: ReadMethod | None = None
+) -> list[FieldCandidate]:
+    """`now` and, for the fields it does not give, the values of the sender's own earlier
+    mail (`MailText.earlier`), less sure (what she writes now corrects her earlier mail);
+    `method` marks how a clerk is told ("quoted": flagged quoted_text)."""
+    given = {c.key for c in now}
+
+    def earlier_value(c: FieldCandidate) -> FieldCandidate:
+        update: dict[str, object] = {"confidence": c.confidence * EARLIER_SHARE}
+        if method is not None:
+            update["provenance"] = c.provenance.model_copy(update={"method": method})
+        return c.model_copy(update=update)
+
+    return [*now, *(earlier_value(c) for c in earlier if c.key not in given)]
 
 
 @dataclass

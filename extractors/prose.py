@@ -31,7 +31,7 @@ from extractors.dumps import text_to_read
 from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
 from extractors.juristic import SIGNER_ROLE
 from extractors.line_values import line_values
-from extractors.mail_text import CLOSING, EARLIER_SHARE, MailText, split_mail
+from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
 from extractors.mobile_first import is_mobile
 from extractors.provinces import match_province
 from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
@@ -412,12 +412,7 @@ class ProseExtractor:
         result = self._read(mail, part)
         if mail.earlier is not None:  # her own earlier mail, quoted: less sure than the new
             earlier = self._read(mail.earlier, part).candidates
-            given = {c.key for c in result.candidates}  # what she writes now corrects it
-            result.candidates += [
-                c.model_copy(update={"confidence": c.confidence * EARLIER_SHARE})
-                for c in earlier
-                if c.key not in given
-            ]
+            result.candidates = with_earlier(result.candidates, earlier)
         return result
 
     def _read(self, mail: MailText, part: str) -> ExtractionResult:
