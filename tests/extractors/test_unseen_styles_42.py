@@ -33,8 +33,49 @@ from unseen_requests_42 import KIND, build_outcomes, build_set
 from extractors.classify import classify
 from extractors.mime import parse_message
 
-# First sight: not yet measured (the set is committed before any reader is run on it).
-FLOORS: dict[str, float] = {}
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_42.py -s -p
+# no:randomly, set at 789ab60 on main's adf0e01), 26 styles, 52 requests, 416 fields:
+# 404/416 right (0.971), 1 wrong flagged, 0 wrong without a flag (0.000%), 11 missing, 0
+# n/a; 75 of the right values flagged for a look. By kind (right/fields; flagged, silent,
+# missing): plain 282/288 (1, 0, 5), HTML 60/64 (0, 0, 4), Word 32/32, PDF 30/32 (0, 0,
+# 2). Outcomes 2/2 (the all-Thai-digits letter and the mail of several labelled phones
+# are requests).
+# Silent: none.
+# Flagged, 1: plain_work_ext_and_mobile variant 1 phone, the office line taken over the
+# mobile after the slash ("Tel. 02 378 1165 ext. 204 / 06-1883-2097" read +6623781165;
+# variant 0, "ที่ทำงาน 02-378-1165 ต่อ 204 หรือมือถือ 0861194430", right).
+# Missing, 11: plain_two_digit_be birth_date both variants (a two-digit B.E. year:
+# "28-9-09" for 2509, "19/02/44" for 2544); plain_phone_66_no_plus variant 0 phone
+# ("66897723361", 66 and nine digits without a plus; variant 1's dots right);
+# plain_id_boxes national_id both ("|1|4|0|9|9|0|0|3|1|2|7|8|8|" and "[1] [9 0 9 9] [0 0
+# 6 3 3] [1 4] [8]"); html_id_cells national_id and birth_date both (the ID one digit per
+# <td>, with "-" cells between the groups in variant 1; the birth date in cells "เกิดวันที่
+# | 2 | เดือน | เมษายน | พ.ศ. | 2514"); pdf_form_id_two_lines national_id both (the dashed ID
+# cut after its third group, "3-5011-00523-" / "97-9   วันเกิด 28-9-2509").
+# Right everywhere else: B.E. and C.E. dates by slashes, dashes, full and abbreviated
+# months with and without dots ("2 เมย 2514", "23 ส.ค.33" with its two-digit year after
+# the month), Thai digits throughout (plain, HTML prose, a Word table), weekdays before
+# the date, an age before or after it, English months, month-first dates from an
+# English-locale phone, the date in Word's "เกิดวันที่ 23 เดือน สิงหาคม พ.ศ. 33"; the mobile
+# among home, office with ต่อ, LINE ids of digits and an emergency contact (plain and an
+# HTML list, the mobile neither first nor last), "+66 87 221 5504", "+66 (0)98-441-6620",
+# dots, a note after the number, "08 1234 5170" after an office line in a PDF; IDs spaced,
+# wrapped over a mail's line break, beside the card's laser code and expiry date (the
+# expiry on the birthday, year 2574, not taken), Thai digits, thirteen Word cells; the
+# postal code before the province and a home phone after it.
+# No builder slips found: each miss's input was printed and read back before these
+# figures were written.
+# Cost: the whole file ~6 s on 2 cores under load.
+# Floors: each style below 0.99 at its first-sight accuracy; silent held at none.
+FLOORS: dict[str, float] = {
+    "plain_two_digit_be": 0.875,
+    "plain_phone_66_no_plus": 0.937,
+    "plain_work_ext_and_mobile": 0.937,
+    "plain_id_boxes": 0.875,
+    "html_id_cells": 0.75,
+    "pdf_form_id_two_lines": 0.875,
+}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -49,6 +90,7 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # 0 of 416 at first sight: held at none.
     HELD_OUT.assert_silent_at_most()
 
 
