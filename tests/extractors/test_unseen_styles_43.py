@@ -33,8 +33,56 @@ from unseen_requests_43 import KIND, build_outcomes, build_set
 from extractors.classify import classify
 from extractors.mime import parse_message
 
-# First sight: not yet measured.
-FLOORS: dict[str, float] = {}
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_43.py -s -p
+# no:randomly, set at a6ddd3b on main's adf0e01), 22 styles, 44 requests, 352 fields:
+# 322/352 right (0.915), 4 wrong flagged, 4 wrong without a flag (1.136%), 22 missing, 0
+# n/a (every request read with general_request); 26 of the right values flagged for a
+# look. By kind (right/fields; flagged, silent, missing): Google Docs 48/48, Word (WPS,
+# LibreOffice DOCX) 32/32, ODT 32/48 (0, 0, 16), sheets 62/64 (0, 0, 2), fillable PDFs
+# 27/32 (0, 2, 3), Chrome-printed PDFs 29/32 (0, 2, 1), text (UTF-16, UTF-8 tabs, CSV)
+# 48/48, attached .eml 16/16, two versions 28/32 (4, 0, 0). Outcomes 2/2.
+# Silent, 4: acro_libreoffice_defaults address both variants, the form's default "ระบุ"
+# in the unfilled ซอย and ถนน fields read as parts ("88/14 หมู่ที่ 6 ซอยระบุ ถนนระบุ
+# ตำบลบางรักพัฒนา อำเภอบางบัวทอง", "59 หมู่ที่ 8 ซอยระบุ ถนนระบุ ตำบลหนองจะบก
+# อำเภอเมืองนครราชสีมา"); pdf_chrome_webform address both variants, the web form's
+# required-field mark "*" between label and value kept ("* 23/1 ถ.กาญจนวนิช ต.หาดใหญ่
+# อ.หาดใหญ่", "* 144 หมู่ที่ 10 ตำบลขามใหญ่ อำเภอเมืองอุบลราชธานี").
+# Flagged, 4: two_versions_docx both variants phone and address taken from the OLD form
+# attached first ("+66817730254", "88/714 ม.6 ..."; "+66951127763", "590 หมู่ที่ 8 ..."),
+# flagged sources_disagree; the body's "ใช้ไฟล์ที่ชื่อ แบบคำร้อง_แก้ไข.docx" and the file
+# name not used. two_versions_pdf (corrected attached first) right, the same 4 flagged.
+# Missing, 22: odt_form_controls all 16 (the values only in the .odt's form controls,
+# form:current-value; nothing read, name, ID and phone flagged missing);
+# xlsx_ms_forms_export address both variants (Bangkok homes under the question
+# "บ้านเลขที่ หมู่ ซอย ถนน" with แขวง/เขต in their own columns; province, postal code
+# and the title column joined to the name right); acro_acrobat_comb_dropdown province both
+# variants (the dropdown's export code "50"/"73" read, flagged unknown_province, the
+# display name in /Opt not used); acro_libreoffice_defaults variant 0 email (the field's
+# default "กรอกอีเมล (ถ้ามี)" flagged invalid_format; the From address not taken);
+# pdf_chrome_webform variant 0 birth_date ("วันเดือนปีเกิด * 05/09/2542", flagged
+# invalid_date).
+# Right everywhere else: Google's section tables, bold-label runs and its PDF; WPS's
+# underlined pairs two a line; LibreOffice's tab colons with a line break, its .odt table
+# cut into spans and its letter; the agency's xlsx/ods with merged titles and an
+# instruction sheet's example person never taken; the date cells; the MS Forms title
+# column; the Acrobat title check boxes joined to the name and the comb ID; Chrome's
+# print date and URL never taken; the label-above print; Notepad UTF-16 LE/BE and
+# UTF-8; the form service's CSV (submission date, ID and IP never taken); the own .eml.
+# No builder slips found: each miss's file was read back with python-docx, openpyxl,
+# pdfplumber, pypdf or unzip. Doubtful, kept as written: that LibreOffice saves a text
+# box's typed value as form:current-value (odt_form_controls).
+# Cost: the whole file ~11 s on 2 cores under load.
+# Floors: each style below 0.99 at its first-sight accuracy; silent held at the 4 seen.
+FLOORS: dict[str, float] = {
+    "odt_form_controls": 0.0,
+    "xlsx_ms_forms_export": 0.875,
+    "acro_libreoffice_defaults": 0.812,
+    "acro_acrobat_comb_dropdown": 0.875,
+    "pdf_chrome_webform": 0.812,
+    "two_versions_docx": 0.75,
+}
+SILENT_AT_FIRST_SIGHT = 4 / 352
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -49,7 +97,8 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    HELD_OUT.assert_silent_at_most()
+    # 4 of 352 at first sight: held there (the harness's line is none).
+    HELD_OUT.assert_silent_at_most(SILENT_AT_FIRST_SIGHT)
 
 
 @pytest.mark.parametrize(("what", "raw", "kind"), build_outcomes(), ids=lambda x: str(x)[:40])
