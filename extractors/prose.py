@@ -257,12 +257,27 @@ VOUCHED_FOR = "the person a letter vouches for (รับรองว่า)"
 VOUCHED_CONFIDENCE = 0.65  # ahead of the writer after ข้าพเจ้า; still flagged as prose
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
 _NOT_A_NAME = re.compile(r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่)")
+# What an address may open with before its number: a dormitory, a condominium, a flat, a
+# row house, a housing estate (its name and its own numbers follow).
+_BUILDING = (
+    r"หอพัก|อาคารชุด|อาคาร|คอนโด|ตึกแถว|หมู่บ้าน|แฟลต|อพาร์ท?เม้?นท์|อพาร์ตเมนต์|แมนชั่น"
+    r"|บ้านพัก|ห้องเช่า|ทาวน์โฮม|ทาวน์เฮาส์"
+)
+# A building's name said in passing ("อยู่หมู่บ้านเดียวกัน") is no address: one is only
+# where a number and a part of an address follow.
+_ADDRESS_PART = re.compile(
+    r"(?:เลขที่|ห้อง|ชั้น|หมู่(?:ที่)?|ม\.)\s*[0-9๐-๙]"
+    r"|(?:ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง)\s*[0-9๐-๙\u0e01-\u0e4e]"
+)
+_DIGIT = re.compile(r"[0-9๐-๙]")
 _ADDRESS = re.compile(
     # "บ้านอยู่ ..." ("my home is at"): how it is said in a chat. The address ends before
     # the province and its postal code, the official form's "รหัสไปรษณีย์" between them.
     r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่ที่|อยู่ที่|ที่อยู่"
-    r"|บ้านอยู่(?:ที่)?)"
-    r"\s*(?P<v>[0-9๐-๙].+?)"
+    r"|บ้านอยู่(?:ที่)?"
+    # "อยู่หอพัก... ห้อง 304 เลขที่ 59/1": a building's name before the house number
+    rf"|(?:อาศัย)?อยู่(?=\s*(?:{_BUILDING})))"
+    rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}).+?)"
     r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*(?:รหัสไปรษณีย์\s*)?[0-9๐-๙]{5}|"
     r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
     r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$))",
@@ -378,7 +393,19 @@ ANOTHERS_PHONE = "phone number said of another person"
 # A numbered list names several people (a household's members, the neighbours a complaint
 # speaks for): which of them asks is a guess, behind a name the mail gives otherwise.
 LISTED_NAME = "titled name in a numbered list"
+# An address the writer says she has left ("เดิมอยู่บ้านเลขที่...", "จากเดิมที่อยู่...",
+# "เคยอยู่..."), told as a change of address does, beside where she lives now: the new one
+# is the case's; the old one is kept, below it, for a mail that gives no other.
+_FORMER_BEFORE = re.compile(r"(?:เดิม|เก่า|เคย|แต่ก่อน|ก่อนหน้านี้)\s*$")
+FORMER_ADDRESS = "address the writer has left (เดิม)"
+FORMER_PROVINCE = "province of an address the writer has left"
+FORMER_POSTAL = "postal code of an address the writer has left"
+IN_ADDRESS = "province in address"
+POSTAL_IN_ADDRESS = "postal code in address"
 _CONFIDENCE = {
+    FORMER_ADDRESS: OLD_PHONE_CONFIDENCE,
+    FORMER_PROVINCE: OLD_PHONE_CONFIDENCE,
+    FORMER_POSTAL: OLD_PHONE_CONFIDENCE,
     LISTED_NAME: OLD_PHONE_CONFIDENCE,
     CALL_BACK: CALL_BACK_CONFIDENCE,
     SAID_PHONE: SAID_PHONE_CONFIDENCE,
@@ -579,10 +606,19 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "birth_date", spoken, m.start("d"), "เกิดวันที่, said in words"
     yield from date_pieces(text)  # "... / 08/02/1987 / ...": the line's date alone
     said = []
+    former = []  # "เดิมอยู่บ้านเลขที่ ...": an address left, with its province and postal code
     for m in _if_any(_ADDRESS, text, *_ADDRESS_WORDS):
         address = " ".join(_before_a_date_line(m.group("v")).split()).rstrip(" ,.")
+        if not address[0].isdigit() and not (
+            _DIGIT.search(address) and _ADDRESS_PART.search(address)
+        ):
+            continue
         said.append(m.span("v"))
-        yield "address", address, m.start("v"), "อยู่บ้านเลขที่"
+        how = "อยู่บ้านเลขที่"
+        if _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            how = FORMER_ADDRESS
+            former.append((m.start("v"), _tail_end(text, m.end("v"))))
+        yield "address", address, m.start("v"), how
     for m in _address_lines(text, lines):
         if not any(a <= m.start("v") < b for a, b in said):  # not one already said so
             said.append(m.span("v"))
@@ -601,13 +637,24 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         address = " ".join(english_address_end(m.group("v")).split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "my address is"
     for m in _BANGKOK.finditer(text) if "กรุงเทพ" in text else ():
-        yield "province", m.group(1), m.start(1), "province in address"
-        yield "postal_code", m.group(2), m.start(2), "postal code in address"
+        left = any(a <= m.start() < b for a, b in former)
+        yield "province", m.group(1), m.start(1), FORMER_PROVINCE if left else IN_ADDRESS
+        yield "postal_code", m.group(2), m.start(2), FORMER_POSTAL if left else POSTAL_IN_ADDRESS
     for m in _PROVINCE.finditer(text):  # "จ.สมุทรปราการ 10540" at the end of an address
         if match_province(m.group(1)):
-            yield "province", m.group(1), m.start(1), "province in address"
+            left = any(a <= m.start() < b for a, b in former)
+            yield "province", m.group(1), m.start(1), FORMER_PROVINCE if left else IN_ADDRESS
             if m.group(2):
-                yield "postal_code", m.group(2), m.start(2), "postal code in address"
+                how = FORMER_POSTAL if left else POSTAL_IN_ADDRESS
+                yield "postal_code", m.group(2), m.start(2), how
+
+
+def _tail_end(text: str, end: int) -> int:
+    """Where the province and postal code right after an address value end (_ADDRESS stops
+    before them), else `end`."""
+    start = end + len(text[end : end + 4]) - len(text[end : end + 4].lstrip())
+    tail = _PROVINCE.match(text, start) or _BANGKOK.match(text, start)
+    return tail.end() if tail else end
 
 
 def _before_a_date_line(address: str) -> str:
