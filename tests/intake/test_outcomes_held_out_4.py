@@ -25,10 +25,36 @@ from pathlib import Path
 from tests.intake.outcome_mail_4 import SET
 from tests.intake.test_outcomes_held_out import Mailbox, agency, table
 
+# First sight (commit 229fbcc, set written before any product code was read; product
+# at 11edb29): 49/51; case 29/31, duplicate 4/4, ignored 8/8, reply 8/8; 50 kinds.
+# Wrong at first sight (position in SET: expected, came):
+#   20 trap_direct_copy_after_outside_list_copy  case, duplicate ("same message as #20":
+#      message 20 is position 19, the outside list's copy, ignored as list mail). The
+#      citizen Bcc'd us and wrote to an outside group we belong to; its copy came first. The
+#      README's rule (a Message-ID over the same mail, whatever carried it) is followed
+#      to the letter, but the mail it is a copy of made no case: the request is lost,
+#      no receipt, no acknowledgement. A copy of an ignored mail should be read on its
+#      own (or the first copy's ignoring undone when a direct copy comes).
+#   25 trap_no_message_id_resent_after_two_days  case, duplicate ("the request of #25
+#      sent again", position 24): no Message-ID, the same subject and text, its Date and Received
+#      lines 50 hours after the first's. My reading: the resend rule's 24 hours are
+#      measured on arrival (the harness captures the whole set within seconds), not on
+#      the mails' Date; in a real mailbox this mail arrives two days later and would be
+#      a case. Unverified at first sight; if so, a miss of the harness's kind, not of
+#      the rule: the set can only say time through Date and Received.
+# Right at first sight, among others: "ลืมแนบไฟล์" threaded on the citizen's own request
+# and a Gmail forward of it (reply); fresh or empty under the same subject (case); one
+# mail by Bcc and by the agency's own group in either order (duplicate); a son's two
+# mails under one subject; every forward; subject-only and header-only requests and a
+# meeting request; flagged spam ignored, unflagged spam a case; Thai first-person
+# vacation replies; a postmaster's plain bounce naming the receipt (ignored, not a
+# reply); Unsubscribe, STOP, a follow-up three weeks on, References only, and a reply
+# into the second mailbox (reply).
+
 # Mail of the set known to end elsewhere than expected, by its position in SET, with
 # what came at first sight. Like a strict xfail: the test fails when one of them comes
 # right (remove it here, so RIGHT_FLOOR rises) or when any other goes wrong.
-KNOWN_WRONG: dict[int, str] = {}
+KNOWN_WRONG: dict[int, str] = {20: "duplicate", 25: "duplicate"}
 
 # As measured: messages of the set whose final state is the expected one.
 RIGHT_FLOOR = len(SET) - len(KNOWN_WRONG)
