@@ -40,8 +40,11 @@ from tests.intake.test_outcomes_held_out import Mailbox, agency, table
 #      lines 50 hours after the first's. My reading: the resend rule's 24 hours are
 #      measured on arrival (the harness captures the whole set within seconds), not on
 #      the mails' Date; in a real mailbox this mail arrives two days later and would be
-#      a case. Unverified at first sight; if so, a miss of the harness's kind, not of
-#      the rule: the set can only say time through Date and Received.
+#      a case. Confirmed after first sight (intake/resend.py, read once this was
+#      committed): RESEND_WINDOW is compared on messages.captured_at. So this miss is
+#      the harness's, not the rule's: the set can only say time through Date and
+#      Received, and capture time is the sound clock (a Date is the sender's word). It
+#      can come right only if the harness lets a delivery set its capture time.
 # Right at first sight, among others: "ลืมแนบไฟล์" threaded on the citizen's own request
 # and a Gmail forward of it (reply); fresh or empty under the same subject (case); one
 # mail by Bcc and by the agency's own group in either order (duplicate); a son's two
