@@ -38,11 +38,13 @@ class ClassifyStage:
         assert item.message.id is not None
         lock_request(item.session, item.ctx, item.message.id, item.parsed)  # first: see there
         original = find_original(item)
-        if original is not None:
-            item.message.duplicate_of_id = original
-            return Outcome(MessageState.DUPLICATE, f"same message as #{original}")
         own = outbox.own_identity(item.ctx.settings)
         kind = classify(item.parsed, own_domains=own.domains, own_addresses=own.addresses)
+        if original is not None:
+            if not _request_after_its_ignored_copy(item, original, kind.kind):
+                item.message.duplicate_of_id = original
+                return Outcome(MessageState.DUPLICATE, f"same message as #{original}")
+            item.add_facts(copy_of_ignored=original)
         item.add_facts(classification=kind.kind)
         if kind.kind != "request":
             return Outcome(MessageState.IGNORED, f"{kind.kind}: {kind.reason}")
@@ -60,6 +62,21 @@ class ClassifyStage:
             item.message.duplicate_of_id = first
             return Outcome(MessageState.DUPLICATE, f"the request of #{first} sent again")
         return Outcome(MessageState.CLASSIFIED)
+
+
+def _request_after_its_ignored_copy(item: Item, original: int, kind: str) -> bool:
+    """Whether the mail is a request whose earlier copy, carried another way, was ignored:
+    a citizen Bcc'd us on her mail to a mailing list, whose copy came first and was list
+    mail. As its duplicate the request would be lost; it is read on its own. The same
+    bytes again, or a copy that is no request either, stay the ignored mail's copy."""
+    if kind != "request":
+        return False
+    first = item.session.get(Message, original)
+    return (
+        first is not None
+        and first.state == MessageState.IGNORED
+        and first.sha256 != item.message.sha256
+    )
 
 
 # A mail answering a case's mail whose own words say a machine wrote it (an agency's

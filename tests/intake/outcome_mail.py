@@ -26,6 +26,7 @@ import email.policy
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from email.header import Header
 from email.message import EmailMessage
 from email.utils import formataddr
@@ -59,6 +60,9 @@ class Delivery:
     name: str | None = None  # later mail refers to it by this name
     route: str = "saraban"  # the mailbox it arrives in (a second one: "contact")
     joins: str | None = None  # a reply: the named request whose case it must join
+    # how long after the mail before it this one arrives, where that matters (a resend
+    # two days on): the harness moves every earlier mail's capture time back by it
+    arrives_after: timedelta | None = None
 
 
 # --- building blocks -------------------------------------------------------------------

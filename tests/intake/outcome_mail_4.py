@@ -1119,8 +1119,8 @@ def r10_reply_to_contact(w: World) -> bytes:
 # --- the set, in delivery order ------------------------------------------------------------------
 
 
-def D(kind: str, expect: str, build: Build, **kw: str) -> Delivery:
-    return Delivery(kind, expect, build, **kw)
+def D(kind: str, expect: str, build: Build, after: timedelta | None = None, **kw: str) -> Delivery:
+    return Delivery(kind, expect, build, arrives_after=after, **kw)
 
 
 SET: tuple[Delivery, ...] = (
@@ -1156,7 +1156,7 @@ SET: tuple[Delivery, ...] = (
     D("dup_no_message_id_resent_next_morning", "duplicate", r18_resent_next_morning),
     D("request_no_message_id", "case", r19, name="r19"),
     # Outside README's 24 hours: a case (the clerk finds both by national ID).
-    D("trap_no_message_id_resent_after_two_days", "case", r19_after_two_days),
+    D("trap_no_message_id_resent_after_two_days", "case", r19_after_two_days, timedelta(hours=50)),
     # "ลืมแนบไฟล์": threaded on the request, a reply; fresh, a case linked by hand.
     D("reply_forgot_file_threaded_on_own_request", "reply", r1_forgot_file_threaded, joins="r1"),
     D("trap_forgot_file_fresh_mail_same_subject", "case", r2_forgot_file_fresh),

@@ -15,6 +15,7 @@ import email
 import email.policy
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -96,6 +97,8 @@ class Mailbox:
         except NoAck as exc:
             return Result(delivery, "(not written)", str(exc))
         self.uid += 1
+        if delivery.arrives_after is not None:
+            self._time_passes(delivery.arrives_after)
         ref = ItemRef(key=f"imap:{delivery.route}:INBOX:1:{self.uid}", size=len(raw), uid=self.uid)
         with write_turn(self.ctx.engine), transaction(self.ctx.engine) as session:
             captured = capture_many(
@@ -118,6 +121,12 @@ class Mailbox:
                 if message.case_id != request.case_id:
                     state = "reply to another case"
         return Result(delivery, state, reason)
+
+    def _time_passes(self, gap: timedelta) -> None:
+        """The mailbox's earlier mail captured `gap` earlier: the next mail comes later."""
+        with write_turn(self.ctx.engine), transaction(self.ctx.engine) as session:
+            for message in session.execute(select(Message)).scalars():
+                message.captured_at -= gap
 
 
 def agency(tmp_path: Path) -> Context:

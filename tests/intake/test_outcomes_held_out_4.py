@@ -45,6 +45,10 @@ from tests.intake.test_outcomes_held_out import Mailbox, agency, table
 #      the harness's, not the rule's: the set can only say time through Date and
 #      Received, and capture time is the sound clock (a Date is the sender's word). It
 #      can come right only if the harness lets a delivery set its capture time.
+# Come right since (stop 36): 20 (a request whose earlier copy, carried another way, was
+# ignored is read on its own: intake/stages/classify.py, test_copy_of_ignored_mail.py);
+# 25 (the harness now lets a delivery arrive later, Delivery.arrives_after: the earlier
+# mail's capture times move back 50 hours; the resend rule itself is unchanged).
 # Right at first sight, among others: "ลืมแนบไฟล์" threaded on the citizen's own request
 # and a Gmail forward of it (reply); fresh or empty under the same subject (case); one
 # mail by Bcc and by the agency's own group in either order (duplicate); a son's two
@@ -57,7 +61,7 @@ from tests.intake.test_outcomes_held_out import Mailbox, agency, table
 # Mail of the set known to end elsewhere than expected, by its position in SET, with
 # what came at first sight. Like a strict xfail: the test fails when one of them comes
 # right (remove it here, so RIGHT_FLOOR rises) or when any other goes wrong.
-KNOWN_WRONG: dict[int, str] = {20: "duplicate", 25: "duplicate"}
+KNOWN_WRONG: dict[int, str] = {}
 
 # As measured: messages of the set whose final state is the expected one.
 RIGHT_FLOOR = len(SET) - len(KNOWN_WRONG)
