@@ -33,8 +33,46 @@ from unseen_requests_44 import KIND, build_outcomes, build_set
 from extractors.classify import classify
 from extractors.mime import parse_message
 
-# First sight: not yet measured.
-FLOORS: dict[str, float] = {}
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_44.py -s -p
+# no:randomly, set at 523ea53 on main's b8da850), 26 styles, 52 requests, 416 fields:
+# 391/414 right (0.944), 4 wrong flagged, 2 wrong without a flag (0.483%), 17 missing, 2
+# n/a (plain_numbered_labels read with the complaint template, which does not collect the
+# birth date: its subject is a noise complaint); 50 of the right values flagged for a look.
+# By kind (right/fields; flagged, silent, missing): labels 126/126, names 16/16, mail
+# (forwards and template replies) 64/64, HTML 48/48, prose 32/32, Word 48/48, fillable
+# PDF 32/48 (2, 0, 14), text PDF 25/32 (2, 2, 3). Outcomes 2/2 (the forwarded request
+# and the reply filling the quoted blank template are requests).
+# Silent, 2: pdf_letter_spaced address, both variants: the text layer's character
+# spacing (Tc 3 and 4 pt) comes out with spaces inside words after the marks, and the
+# address is kept broken: "45/2 หมู่ ที่ 5 ตำบลปากแพรก อำเภอทุ่ งสง จั งหวั ดนครศรี ธรรมราช
+# รหั สไปรษณี ย์ 80110" and "15 หมู่ ที่ 3 ตำบลสะเตง อำเภอเมื องยะลา จั งหวั ดยะลา รหั สไปรษณี
+# ย์ 95000" (the next line "จังหวัด... รหัสไปรษณีย์ ..." joined in).
+# Flagged, 4: pdf_letter_spaced full_name both variants, the same broken words ("นายธนากร
+# ศรี สุ วรรณ", "นายอั บดุ ลเลาะ สาและ"); acro_fill_above address both variants holding
+# the province's value ("สุราษฎร์ธานี", "นครศรีธรรมราช").
+# Missing, 17: acro_fill_above (fields fill_1..fill_8, each under its label printed on
+# the line above) both variants full_name, national_id, birth_date, phone, email,
+# postal_code, province (14); pdf_letter_spaced province both variants (the spaced
+# "จั งหวั ด..." line), birth_date in variant 0 ("วั นเกิ ด 12 มี นาคม 2521", 3 pt).
+# Right everywhere else: "ชื่อ - สกุล", "ผู้ยื่นคำร้อง :", numbered "1." / "(1)" labels,
+# (13 หลัก) / (พ.ศ.) / (มือถือ) / (ถ้ามี) / (5 หลัก) qualifiers, English labels with a tab,
+# lone labels with and without a colon, dot leaders on both sides of the values,
+# full-width colons, titles typed with a space (and two spaces before the family name);
+# Gmail and Outlook (Thai header) forwards under a leader's or a son's note and phone;
+# values typed inside the quoted blank template and above it; <p>/&nbsp;, <br> with
+# decimal and hex entities, MsoNormal; one-sentence prose and a letter giving the age;
+# Word two- and four-column tables and label paragraphs; Text1.. and txtName.. widgets
+# beside their labels; a glyph-by-glyph text PDF.
+# No builder slips found: each miss's input was printed and read back (pdftotext -raw and
+# pypdf on the spaced PDF; the fill_N widgets sit just below their labels, one label and
+# one widget per 14 mm row). Cost: the whole file ~7 s on 2 cores under load.
+# Floors: each style below 0.99 at what it reads; the silent share at what it was (2/414).
+FLOORS: dict[str, float] = {
+    "acro_fill_above": 0.0,
+    "pdf_letter_spaced": 0.562,
+}
+SILENT_AT_FIRST_SIGHT = 2 / 414
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -49,7 +87,8 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    HELD_OUT.assert_silent_at_most()
+    # 2 of 414 at first sight (pdf_letter_spaced's addresses): held there, never more.
+    HELD_OUT.assert_silent_at_most(SILENT_AT_FIRST_SIGHT)
 
 
 @pytest.mark.parametrize(("what", "raw", "kind"), build_outcomes(), ids=lambda x: str(x)[:40])
