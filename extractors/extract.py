@@ -53,6 +53,7 @@ from extractors.reply_to import reply_to_contact
 from extractors.review import REVIEW_BELOW, review_flags
 from extractors.said_wrong import said_wrong_in_body
 from extractors.sandbox import LimitExceeded, within_budget
+from extractors.sender_email import senders_address
 from extractors.slug_labels import by_value_shape
 from extractors.sniff import TNEF, XML, ZIP
 from extractors.spoken import as_written
@@ -172,6 +173,7 @@ def _extract(
         # lower() sends KELVIN SIGN to k, making another mailbox the agency's)
         own=frozenset(ascii_lower(r.strip()) for r in recipients if r.strip()),
         forwarded_from=run.forwarded_from,
+        forwarded=run.forwarded,
     )
     candidates = run.candidates
     for step in _STEPS:
@@ -220,6 +222,7 @@ class _Mail:
     recipients: list[str]  # To and Cc: the agency's mailboxes
     own: frozenset[str]  # the same, folded by address_case.ascii_lower
     forwarded_from: str | None
+    forwarded: bool  # the request came inside a forwarded mail: From is the forwarder's
     defects: list[Defect] = field(default_factory=list)  # a step's, for the case
 
 
@@ -313,6 +316,14 @@ def _with_forwarded_sender(mail: _Mail, candidates: list[FieldCandidate]) -> lis
     ]
 
 
+def _with_senders_address(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """The address the citizen wrote from, when the request gives no e-mail (a last resort)."""
+    if "email" not in mail.keys or mail.forwarded:
+        return candidates
+    found = senders_address(mail.parsed.from_addr, candidates, mail.recipients, _FOR_ANOTHER)
+    return [*candidates, *found]
+
+
 # From the readers' candidates to the chosen template's, in order.
 _STEPS: tuple[Step, ...] = (
     _own_words,
@@ -330,6 +341,7 @@ _STEPS: tuple[Step, ...] = (
     _not_the_agencys,
     _with_reply_to,
     _with_forwarded_sender,
+    _with_senders_address,
 )
 
 

