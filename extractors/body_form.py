@@ -76,6 +76,7 @@ from extractors.plausible import implausible
 from extractors.second_persons import SECOND_PERSON
 from extractors.stacked_labels import stacked_labels
 from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
+from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import (
     EMAIL_IN_TEXT,
     ID_IN_TEXT,
@@ -126,8 +127,9 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
 _WHOLLY_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]")
 # A template's square-bracket blank ("[ระบุ]", "[วว/ดด/ปปปป]") left in place with the
-# value typed after it: the bracket is the template's hint, the rest the answer.
-_PLACEHOLDER_FIRST = re.compile(r"^\[[^\[\]]{1,30}\]\s+(?=\S)")
+# value typed after it: the bracket is the template's hint, the rest the answer. Not a
+# box of digits ("[1] [4 0 9 9] ...": an ID typed into a form's boxes, set 42).
+_PLACEHOLDER_FIRST = re.compile(r"^\[(?![\s0-9๐-๙]*\])[^\[\]]{1,30}\]\s+(?=\S)")
 _EMPTY_VALUE = re.compile(r"^[\s.\-_…:：]*$|^\s*(?:={3,}|\*{3,}|~{3,}|#{3,})\s*$")
 # A value typed in quotation marks ("fill in the blanks": ชื่อ “นายสมชาย ใจดี”), straight
 # or curly, single or double, or the brackets of East Asian quotes: the quotes are no
@@ -139,9 +141,10 @@ _NUMBERING = re.compile(
     r"|[ก-ฮa-z][.)](?=\s)|[-*•·▪●○◦➢►]+)\s*"
 )
 # Notes and units that belong to the label: "(มือถือ)", "(พ.ศ.)", "13 หลัก", "(ถ้ามี)".
-# Brackets around digits only are the value's start, not a note: "(095) 765-4321".
+# Brackets around digits only are the value's start, not a note: "(095) 765-4321", and
+# the boxes of an ID typed a digit (or a group) a box, "[1] [4 0 9 9] ..." (set 42).
 _QUALIFIER = re.compile(
-    r"\s*(?:\((?![\s0-9๐-๙+\-]*\))[^()\n]{0,40}\)|（[^（）\n]{0,40}）|\[[^\[\]\n]{0,40}\]"
+    r"\s*(?:\((?![\s0-9๐-๙+\-]*\))[^()\n]{0,40}\)|（[^（）\n]{0,40}）|\[(?![\s0-9๐-๙]*\])[^\[\]\n]{0,40}\]"
     r"|[0-9๐-๙]{1,2}\s*หลัก)"
 )
 # A role word after the label that is itself a label of the same field belongs to it:
@@ -752,7 +755,7 @@ def read_label_lines(
     lines = [
         (n, _pictograph_label(_unframed(line), parse))
         for n, line in _option_lists(
-            without_row_numbers(_without_underlines(address_box_rows(lines)))
+            without_row_numbers(_without_underlines(address_box_rows(_cut_ids_mended(lines))))
         )
     ]
     lines = [(n, _bracketed_label(_title_options_label(line, parse), parse)) for n, line in lines]
@@ -852,6 +855,33 @@ def read_label_lines(
                 )
             )
     return candidates
+
+
+# A dashed ID cut after a dash at a line's end, its last groups opening the next line
+# ("เลขประจำตัวประชาชน 3-5011-00523-" / "97-9   วันเกิด ...": a printed form's text layer,
+# set 42). Its rest is moved up where the two make a valid ID, as prose._CUT_NUMBER
+# moves a mail's wrapped number up; the next line keeps what follows it.
+_CUT_ID_TAIL = re.compile(r"(?<![0-9๐-๙])[0-9๐-๙][0-9๐-๙\-]*-[ \t]*$")
+_CUT_ID_HEAD = re.compile(r"[ \t]*([0-9๐-๙][0-9๐-๙\-]*)(?![0-9๐-๙])")
+
+
+CUT_ID_TAIL_CHARS = 40  # a dashed ID's 17 characters and spaces: a long line's tail alone
+
+
+def _cut_ids_mended(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    out = list(lines)
+    for k in range(len(out) - 1):
+        line = out[k][1]
+        from_ = max(0, len(line) - CUT_ID_TAIL_CHARS)  # each start would scan on to the end
+        tail = _CUT_ID_TAIL.search(line, from_) if line.rstrip().endswith("-") else None
+        head = _CUT_ID_HEAD.match(out[k + 1][1]) if tail is not None else None
+        if tail is None or head is None:
+            continue
+        digits = normalise_national_id(tail.group(0).rstrip() + head.group(1))
+        if digits is not None and national_id_is_valid(digits):
+            out[k] = (out[k][0], out[k][1].rstrip() + head.group(1))
+            out[k + 1] = (out[k + 1][0], out[k + 1][1][head.end() :])
+    return out
 
 
 # Box-drawing characters (U+2500..U+257F) frame a form typed or copied as a text table

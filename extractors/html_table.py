@@ -20,7 +20,7 @@ Provenance `line` is the 1-based row number counted over all tables of the part.
 
 from __future__ import annotations
 
-from extractors.base import ExtractionResult, FieldCandidate, LabelIndex, Provenance
+from extractors.base import ExtractionResult, FieldCandidate, FieldType, LabelIndex, Provenance
 from extractors.body_form import (
     GUARDIAN,
     OWN_PARTY,
@@ -34,7 +34,7 @@ from extractors.body_form import (
 from extractors.header_lists import is_list, rows_fitting
 from extractors.html_text import COLON_CELL, html_tables_headed
 from extractors.labels import NO_FIELD_HEADINGS, LabelMatcher
-from extractors.values import clean_value, is_relation_only
+from extractors.values import clean_value, has_type, is_relation_only
 
 MAX_TABLES = 50
 MAX_ROWS = 500  # per table: a request form is short
@@ -105,7 +105,7 @@ def _read_table(
     def candidate(key: str, confidence: float, value: str, row: int, label: str) -> FieldCandidate:
         # a typed value with more around it ("ตำบล... จังหวัดลำปาง 52000" under a label
         # the province wins) is cut to the value, as the text reader cuts it
-        kind = labels.field_type(key) if isinstance(labels, LabelMatcher) else "text"
+        kind = _kind(key, labels)
         if kind not in ("text", "name"):
             value = clean_value(kind, value)
         provenance = Provenance(
@@ -141,12 +141,47 @@ def _read_table(
             at = next((j for j in range(col + 1, len(rows[i])) if _filled(rows[i][j])), None)
             match = matches[i][col]
             if match is not None and at is not None and matches[i][at] is None:
-                if not (_is_name(match[0], labels) and is_relation_only(rows[i][at])):
-                    found.append(candidate(*match, rows[i][at].strip(), i, rows[i][col]))
-                col = at + 1
+                value, last = _spread_value(rows[i], matches[i], at, _kind(match[0], labels))
+                if not (_is_name(match[0], labels) and is_relation_only(value)):
+                    found.append(candidate(*match, value, i, rows[i][col]))
+                col = last + 1
             else:
                 col += 1
     return _by_part(found, rows, labels, first_row)
+
+
+def _kind(key: str, labels: LabelIndex) -> FieldType:
+    return labels.field_type(key) if isinstance(labels, LabelMatcher) else "text"
+
+
+# A value typed across a row's cells after its label: an ID one digit a cell ("-" cells
+# between the card's groups), a birth date as a web form prints it (เกิดวันที่ | 2 |
+# เดือน | เมษายน | พ.ศ. | 2514), set 42. The cells up to the first run that is a value of
+# the field's type are its value; a label cell ends the run.
+SPREAD_KINDS = frozenset({"national_id", "date"})
+MAX_SPREAD = 20  # an ID's 13 digit cells and four "-" cells, with room to spare
+
+
+def _spread_value(
+    row: list[str], matches: list[Match], at: int, kind: FieldType
+) -> tuple[str, int]:
+    """The value starting at cell `at`, and the index of its last cell: the cell alone,
+    unless it is no value of the type and the cells after it together make one."""
+    first = row[at].strip()
+    if kind not in SPREAD_KINDS or has_type(kind, first):
+        return first, at
+    cells = [first]
+    for j in range(at + 1, min(len(row), at + MAX_SPREAD)):
+        if matches[j] is not None:
+            break
+        if not _filled(row[j]):
+            continue
+        cells.append(row[j].strip())
+        # one-letter boxes closed up ("3209900288176"), words a space apart
+        joined = ("" if all(len(c) == 1 for c in cells) else " ").join(cells)
+        if has_type(kind, joined):
+            return joined, j
+    return first, at
 
 
 def _row_text(row: list[str]) -> str:

@@ -40,6 +40,7 @@ from extractors.thai import (
     NUMBER_WORDS,
     number_words_to_int,
     parse_date,
+    parse_short_be_date,
 )
 from extractors.title_options import HONOURED as _HONOURED
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
@@ -531,10 +532,17 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     ids = [m.span() for m in valid_ids_in(text)]
     for a, b in ids:
         yield "national_id", text[a:b], a, "13-digit ID"
-    for m in _phones_outside(text, ids):
-        if normalise_phone(m.group(0)) is not None and not _inside_id(text, m.start()):
-            how = _how_said(text, m.start(), m.end())
-            yield "phone", m.group(0).strip(), m.start(), how
+    phones = [
+        m
+        for m in _phones_outside(text, ids)
+        if normalise_phone(m.group(0)) is not None and not _inside_id(text, m.start())
+    ]
+    for m, how in zip(phones, _listed_mobile_said(text, phones), strict=True):
+        yield "phone", m.group(0).strip(), m.start(), how
+    for m in _BARE_COUNTRY_CODE.finditer(text):
+        how = _how_said(text, m.start(), m.end())
+        if how in (SAID_PHONE, CALL_BACK) and not any(a <= m.start() < b for a, b in ids):
+            yield "phone", m.group(0), m.start(), how
     for m in _if_any(EMAIL_IN_TEXT, text, "@"):
         yield "email", m.group(0).rstrip("."), m.start(), "email address"
     for m in _EMAIL_AT.finditer(text) if "at" in text else ():
@@ -598,7 +606,9 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if proves and m.start("s") not in signed:
             yield "full_name", name, m.start("s"), "name above the phone"
     for m in _BORN.finditer(text) if "เกิด" in text else ():
-        if parse_date(m.group("d")) is not None:
+        # a two-digit B.E. year ("เกิด 28-9-09", set 42) too: the word says it is a birth
+        # date, the century is a guess, and the check of the value flags it (two_digit_year)
+        if parse_date(m.group("d")) is not None or parse_short_be_date(m.group("d")) is not None:
             yield "birth_date", m.group("d"), m.start("d"), "เกิดวันที่"
     for m in _BORN_WORDS.finditer(text) if "เกิด" in text else ():
         spoken = _said_date(m)
@@ -674,6 +684,39 @@ def _opens_line(text: str, start: int) -> bool:
     """Whether only white space, or a list's number, stands before `start` on its line:
     _LINE_NAME's place (a numbered list's names stay the guesses it makes them)."""
     return _LIST_NUMBER.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+# Numbers listed after one phone word ("Tel. 02 378 1165 ext. 204 / 06-...", "โทร 0-2245-
+# 1180 ต่อ 31, 09...", "... หรือ 08..."): the word says them all, and of one's own numbers
+# the mobile is the one a clerk calls back, as `mobile_first` takes it in a form (set 42).
+_LIST_MARK = re.compile(r"\s*(?:/|,|;|หรือ|และ)\s*")
+# "66" and a mobile's nine digits, no plus ("ติดต่อกลับที่เบอร์ 66897723361", as an app or
+# a LINE profile shows the number, set 42): taken only where the words before it say it
+# is a phone (SAID_PHONE, CALL_BACK); eleven bare digits are otherwise any other number.
+_BARE_COUNTRY_CODE = re.compile(r"(?<![0-9๐-๙+])[6๖][6๖][689๖๘๙][0-9๐-๙]{8}(?![0-9๐-๙])")
+
+
+def _listed_mobile_said(text: str, phones: list[re.Match[str]]) -> list[str]:
+    """How each of `phones` is said (`_how_said`); in a list of numbers said by the word
+    before its first and nothing else, the one mobile among landlines takes the word's
+    saying and the first, a landline, is left a plain number."""
+    hows = [_how_said(text, m.start(), m.end()) for m in phones]
+    k = 0
+    while k < len(phones):
+        run = [k]
+        while run[-1] + 1 < len(phones) and _LIST_MARK.fullmatch(
+            text, phones[run[-1]].end(), phones[run[-1] + 1].start()
+        ):
+            run.append(run[-1] + 1)
+        k = run[-1] + 1
+        if len(run) < 2 or hows[run[0]] not in (SAID_PHONE, CALL_BACK):
+            continue
+        if any(hows[n] != "phone number" for n in run[1:]):
+            continue
+        mobiles = [n for n in run if is_mobile(phones[n].group(0))]
+        if len(mobiles) == 1 and mobiles[0] != run[0]:
+            hows[mobiles[0]], hows[run[0]] = hows[run[0]], "phone number"
+    return hows
 
 
 def _how_said(text: str, start: int, end: int) -> str:

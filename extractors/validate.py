@@ -51,12 +51,15 @@ __all__ = [
 
 # --- Normalisers: text in, canonical text or None out ------------------------------------
 
-_ID_SEPARATORS = re.compile(rf"[\s{DASHES}._]+")
+# A form's boxes, one a digit, typed as "|1|4|0|..." or "[1] [4 0 9 9] ..." part the
+# digits as spaces do (set 42).
+_ID_SEPARATORS = re.compile(rf"[\s{DASHES}._|\[\]]+")
 
 
 def normalise_national_id(s: str) -> str | None:
-    """The 13 digits of a Thai national ID written with spaces, dashes, dots or Thai
-    digits; None if that does not leave exactly 13 digits. The check digit is not tested."""
+    """The 13 digits of a Thai national ID written with spaces, dashes, dots, box marks
+    or Thai digits; None if that does not leave exactly 13 digits. The check digit is not
+    tested."""
     digits = _ID_SEPARATORS.sub("", thai_digits_to_arabic(s))
     return digits if re.fullmatch(r"\d{13}", digits, re.ASCII) else None
 

@@ -53,8 +53,10 @@ from unseen_requests_12 import build_second_batch, build_set
 # be_two_digit_thai_numerals ('30/11/06': a two-digit year that is 2506 or 2006),
 # casual_callback ('ผมสุรชัย มีสุข' with neither ชื่อ nor a title to say a name begins)
 # and email_spelt_thai_domain (a domain spelt in Thai letters, จีเมล ดอท คอม).
+# fix42: 'เกิด 30/11/06' read as B.E. 2506 and flagged two_digit_year (prose reads a
+# two-digit year where เกิด says it is a birth date): 550/552, be_two_digit_thai_numerals
+# 8/8, its floor at the harness's 0.99.
 FLOORS: dict[str, float] = {
-    "be_two_digit_thai_numerals": 0.875,
     "casual_callback": 0.857,
     "email_spelt_thai_domain": 0.875,
 }

@@ -67,15 +67,21 @@ from extractors.mime import parse_message
 # No builder slips found: each miss's input was printed and read back before these
 # figures were written.
 # Cost: the whole file ~6 s on 2 cores under load.
-# Floors: each style below 0.99 at its first-sight accuracy; silent held at none.
-FLOORS: dict[str, float] = {
-    "plain_two_digit_be": 0.875,
-    "plain_phone_66_no_plus": 0.937,
-    "plain_work_ext_and_mobile": 0.937,
-    "plain_id_boxes": 0.875,
-    "html_id_cells": 0.75,
-    "pdf_form_id_two_lines": 0.875,
-}
+# After (fix42, test_shapes_42.py seen failing first): an ID's box marks ("|", "[ ]") part
+# its digits as spaces do (validate.normalise_national_id), and a bracket of digits after
+# the label is the value's start, not a note (body_form._QUALIFIER, _PLACEHOLDER_FIRST);
+# an HTML label's value spread over the cells after it, an ID a digit a cell or a birth
+# date in cells (html_table._spread_value); a dashed ID cut after a dash at a line's end
+# joined where the two make a valid ID (body_form._cut_ids_mended); "เกิด" before a
+# two-digit B.E. year read, flagged two_digit_year (prose); "66" and a mobile's nine
+# digits after a phone word (prose._BARE_COUNTRY_CODE); the one mobile in a list of
+# numbers after one phone word takes the word's saying over the office line before it
+# (prose._listed_mobile_said): 416/416 (1.000), 0 flagged, 0 silent, 0 missing; 77
+# right values flagged for a look (the two-digit years and the 66 number as prose and
+# two_digit_year; the PDF's birth date now read under its label, no longer from prose).
+# Every other set's line identical but set 12's, up 549 -> 550/552 (its 'เกิด 30/11/06').
+# Floors: every style at 1.000, the harness's 0.99; silent held at none.
+FLOORS: dict[str, float] = {}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
