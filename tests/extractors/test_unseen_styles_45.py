@@ -36,8 +36,44 @@ from unseen_requests_45 import KIND, build_outcomes, build_set
 from extractors.classify import classify
 from extractors.mime import parse_message
 
-# First sight: not yet measured.
-FLOORS: dict[str, float] = {}
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_45.py -s -p
+# no:randomly, set at a51e4f8 on main's 3482fd3), 26 styles, 52 requests, 416 fields:
+# 397/413 right (0.961), 2 wrong flagged, 0 wrong without a flag (0.000%), 14 missing, 3
+# n/a (the birth date in html_ios_mail variant 1 and both html_gmail_android, read with
+# the complaint template); 69 of the right values flagged for a look (all 16 of
+# html_alt_view_in_html, 14 of html_layout_table_letter and of html_outlook_sentence_vml).
+# By kind (right/fields; flagged, silent, missing): Outlook 46/48 (2, 0, 0), OWA 32/32,
+# Apple 33/47 (0, 0, 14), Android 16/16, Gmail 46/46, Yahoo 32/32, Thunderbird 32/32,
+# webmail (Roundcube, Zimbra) 64/64, office (Notes table, layout table) 32/32, pasted
+# (Word, web page) 32/32, alt (empty / "view in HTML" plain part) 32/32. Outcomes 3/3.
+# Silent: none.
+# Flagged, 2: html_outlook_sentence_vml phone, both variants: the community group's
+# landline in the signature under the VML logo ("โทร. กลุ่ม 045-210-338") read as
+# +6645210338 (low_confidence) over the mobile in the sentence ("ติดต่อกลับได้ที่เบอร์
+# 095-4418803 หรืออีเมล ...", "081 992 4135").
+# Missing, 14: html_apple_forward_own both variants, every field but the e-mail (name,
+# ID, birth date, phone, address, postal code, province): Apple Mail's forward of her
+# own earlier mail (a line "ส่งไปที่อยู่เดิมแล้วไม่มีคนตอบ... ส่งต่อให้อีกครั้ง", then
+# <blockquote type="cite"> "Begin forwarded message:", the header divs, and the original
+# with the values in one sentence). Probed by running the reader on edited copies only
+# (no code read): the original's HTML alone reads all of them; the blockquote made a
+# div, the header divs or the "Begin forwarded message:" line removed, still nothing.
+# Right everywhere else: Outlook's script-split spans and mailto links, its Thai reply
+# header block with the officer's quote, OWA's divs and divRplyFwdMsg forward, Apple's
+# bare first line and Apple-interchange-newline, iOS, Samsung and the Gmail app's nested
+# dir="auto" divs, gmail_quote, Yahoo's yiv-prefixed forwarded Word HTML, Thunderbird's
+# moz-signature phone and pre wrap quote, Roundcube's and Zimbra's replies (never the
+# officer's values), the teacher's home over the school's address, Notes' font table, the
+# cid photo, the pasted Word letter and web rows, the top-right address of the layout
+# table, empty and "view in HTML" plain parts.
+# No builder slips found: each miss's input was printed and read back.
+# Cost: the whole file ~4 s on 2 cores.
+# Floors: each style below 0.99 at its first-sight accuracy; silent held at none.
+FLOORS: dict[str, float] = {
+    "html_outlook_sentence_vml": 0.875,
+    "html_apple_forward_own": 0.125,
+}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -52,6 +88,7 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # 0 of 413 at first sight: held at none.
     HELD_OUT.assert_silent_at_most()
 
 
