@@ -151,8 +151,10 @@ _ROLE_GAP = re.compile(r"[ \t]?")
 # question's title, or the question mark of a questionnaire's question, ending the line:
 # part of the label, the answer is on the line below.
 _REQUIRED_MARK = re.compile(r"\s*[*?？]+\s*$")
-# An online form's required mark before the question's hint ("อีเมล * (เช่น ...)").
-_REQUIRED_BEFORE_NOTE = re.compile(r"\s*\*+(?=\s*[(（\[])")
+# An online form's required mark before the question's hint ("อีเมล * (เช่น ...)"), or
+# before the answer typed beside it on a printed review page ("ที่อยู่ * 23/1 ถ...."; set
+# 43): the label's either way. A star glued to what follows ("*123#") is not a mark.
+_REQUIRED_BEFORE_NOTE = re.compile(r"\s*\*+(?=\s*[(（\[]|\s+\S)")
 # A question's hint in brackets ("(เช่น 081-234-5678)", "(e.g. ...)") shows the shape of
 # an answer, never the answer. (An agency's "(ตัวอย่าง: ...)" is read, and dropped, as
 # the example it says it is: see _EXAMPLE.)
