@@ -37,10 +37,13 @@ from extractors.address_areas import areas_below
 from extractors.address_breaks import joined_across_break
 from extractors.address_parts import (
     ADDRESS_PART_KEYS,
+    DISTRICT,
     DISTRICT_WORDS,
+    HOUSE,
     HOUSE_WORDS,
     PLACE_WORDS,
     STREET_WORDS,
+    SUBDISTRICT,
     SUBDISTRICT_WORDS,
     words_pattern,
 )
@@ -526,12 +529,32 @@ def _whole_named_by_parts(text: str, labels: PrefixAware) -> LabelLine | None:
     label, value = split if split is not None else (text, "")
     if not 0 < len(label.strip()) <= MAX_LABEL_CHARS:
         return None
-    key = labels.whole_of_parts(label)
+    key = labels.whole_of_parts(label) or _house_line_caption(label, labels)
     if key is None:
         return None
     kind = labels.field_type(key)
     written = _clean_value(value)
     return LabelLine(key, label.strip(), clean_value(kind, written), COLON if written else LONE)
+
+
+# The boxes of an address's first line, which one answer fills ("บ้านเลขที่ หมู่ ซอย ถนน")
+_HOUSE_LINE = ADDRESS_PART_KEYS - {SUBDISTRICT, DISTRICT}
+
+
+def _house_line_caption(label: str, labels: PrefixAware) -> str | None:
+    """HOUSE for a caption naming the house number and more of its line's boxes with
+    spaces and nothing else ("บ้านเลขที่ หมู่ ซอย ถนน", a Microsoft Forms question; set 43),
+    as "บ้านเลขที่/หมู่/ซอย/ถนน" is read; else None."""
+    pieces = label.split()
+    if not 2 <= len(pieces) <= len(_HOUSE_LINE):
+        return None
+    keys = set()
+    for piece in pieces:
+        whole = [h for h in labels.prefix_hits(piece) if h.end == len(piece)]
+        if not whole or whole[0].key not in _HOUSE_LINE:
+            return None
+        keys.add(whole[0].key)
+    return HOUSE if HOUSE in keys and len(keys) >= 2 else None
 
 
 def _unbalanced(text: str) -> bool:
