@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
-# The verb of a prompt alone ("ระบุ", "(โปรดระบุ)", "กรอก..."), or กรอก/พิมพ์ with the one
-# word it asks for ("กรอกอีเมล", "พิมพ์ชื่อ"): no answer starts with "fill in".
+# The verb of a prompt alone ("ระบุ", "(โปรดระบุ)", "กรอก..."), or กรอก with the one word
+# it asks for ("กรอกอีเมล"): no answer starts with "fill in". Not พิมพ์ ("type") with a
+# word: พิมพ์ชนก, พิมพ์ใจ are given names.
 _PROMPT = re.compile(
     r"[(\[]?\s*(?:โปรด|กรุณา)?\s*(?:ระบุ|กรอก|พิมพ์)\s*[)\]]?\s*[.…]*"
-    r"|(?:โปรด|กรุณา)?\s*(?:กรอก|พิมพ์)\S{1,30}(?:\s*\(\s*ถ้ามี\s*\))?\s*[.…]*"
+    r"|(?:โปรด|กรุณา)?\s*กรอก\S{1,30}(?:\s*\(\s*ถ้ามี\s*\))?\s*[.…]*"
 )
 # "(ถ้ามี)" (if any) is the form's word: a short value ending in it is the prompt.
 _IF_ANY = re.compile(r".{0,30}\(\s*ถ้ามี\s*\)\s*[.…]*")

@@ -33,13 +33,14 @@ def test_fill_in_prompts_are_unfilled_without_a_default() -> None:
             text_field(literal("fax"), utf16("(ถ้ามี)")),
             text_field(literal("moo"), literal("-")),
             text_field(literal("name"), utf16("นางกรองทอง มีสุข")),  # กรอง..., not a prompt
+            text_field(literal("given"), utf16("พิมพ์ชนก")),  # a given name, not "type ..."
             text_field(literal("note"), utf16("ระบุเหตุผลไว้แล้วในหนังสือ")),  # a sentence
         ]
     )
     values, _ = read_acroform(data)
     assert values == {
         "soi": "", "road": "", "mail": "", "fax": "", "moo": "",
-        "name": "นางกรองทอง มีสุข", "note": "ระบุเหตุผลไว้แล้วในหนังสือ",
+        "name": "นางกรองทอง มีสุข", "given": "พิมพ์ชนก", "note": "ระบุเหตุผลไว้แล้วในหนังสือ",
     }  # fmt: skip
 
 
