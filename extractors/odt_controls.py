@@ -17,12 +17,17 @@ from extractors.unfilled import unfilled
 _FORM = "urn:oasis:names:tc:opendocument:xmlns:form:1.0"
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 MAX_CONTROLS = 1000
+# The controls a citizen types or picks an answer in (buttons, check boxes and labels
+# are the form's own print)
+_ENTRIES = ("text", "textarea", "formatted-text", "number", "date", "time", "combobox",
+            "listbox")  # fmt: skip
 
 
 def control_values(root: Any) -> dict[str, str]:
-    """Control id (xml:id and the older form:id) -> the value it shows the reader."""
+    """Entry control id (xml:id and the older form:id) -> the value it shows ("" when
+    unfilled)."""
     values: dict[str, str] = {}
-    for control in root.iter(f"{{{_FORM}}}*"):
+    for control in root.iter(*(f"{{{_FORM}}}{tag}" for tag in _ENTRIES)):
         if len(values) >= MAX_CONTROLS:
             break
         ids = {control.get(_XML_ID), control.get(f"{{{_FORM}}}id")} - {None}

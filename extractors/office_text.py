@@ -98,9 +98,10 @@ def _odt_inline(p: Any, boxes: list[str], controls: dict[str, str]) -> str:
             inner = [_odt_text(q, controls) for q in child.iter(f"{{{_TEXT}}}p", f"{{{_TEXT}}}h")]
             boxes.append(" ".join(t.strip() for t in inner if t.strip()))
         elif tag == f"{{{_DRAW}}}control":
-            # an empty box is the form's blank: "-" (what people write for none) keeps
-            # its label from taking the next line's answer as its own
-            pieces.append(controls.get(child.get(f"{{{_DRAW}}}control", "")) or " - ")
+            # an empty entry box is the form's blank: "-" (what people write for none)
+            # keeps its label from taking the next line's answer as its own
+            ident = child.get(f"{{{_DRAW}}}control", "")
+            pieces.append((controls[ident] or " - ") if ident in controls else "")
         elif tag == f"{{{_TEXT}}}s":
             pieces.append(" " * int(child.get(f"{{{_TEXT}}}c", "1")))
         elif tag == f"{{{_TEXT}}}tab":

@@ -92,6 +92,7 @@ def test_a_box_left_at_its_default_or_prompt_shows_the_blank() -> None:
         + text_box("c2", None, default="กรอกอีเมล (ถ้ามี)")  # never typed in
         + text_box("c3", "(ถ้ามี)")
     )
-    body = drawn("ซอย", "c1") + drawn("อีเมล", "c2") + drawn("โทรสาร", "c3")
+    controls += '<form:checkbox xml:id="c4" form:label="ยินยอม"/>'  # no entry: no blank
+    body = drawn("ซอย", "c1") + drawn("อีเมล", "c2") + drawn("โทรสาร", "c3") + drawn("ข้อ", "c4")
     lines = odt_lines(odt(controls, body))
-    assert [line.strip() for line in lines] == ["ซอย -", "อีเมล -", "โทรสาร -"]
+    assert [line.strip() for line in lines] == ["ซอย -", "อีเมล -", "โทรสาร -", "ข้อ"]
