@@ -37,10 +37,13 @@ from extractors.address_areas import areas_below
 from extractors.address_breaks import joined_across_break
 from extractors.address_parts import (
     ADDRESS_PART_KEYS,
+    DISTRICT,
     DISTRICT_WORDS,
+    HOUSE,
     HOUSE_WORDS,
     PLACE_WORDS,
     STREET_WORDS,
+    SUBDISTRICT,
     SUBDISTRICT_WORDS,
     words_pattern,
 )
@@ -154,8 +157,10 @@ _ROLE_GAP = re.compile(r"[ \t]?")
 # question's title, or the question mark of a questionnaire's question, ending the line:
 # part of the label, the answer is on the line below.
 _REQUIRED_MARK = re.compile(r"\s*[*?？]+\s*$")
-# An online form's required mark before the question's hint ("อีเมล * (เช่น ...)").
-_REQUIRED_BEFORE_NOTE = re.compile(r"\s*\*+(?=\s*[(（\[])")
+# An online form's required mark before the question's hint ("อีเมล * (เช่น ...)"), or
+# before the answer typed beside it on a printed review page ("ที่อยู่ * 23/1 ถ...."; set
+# 43): the label's either way. A star glued to what follows ("*123#") is not a mark.
+_REQUIRED_BEFORE_NOTE = re.compile(r"\s*\*+(?=\s*[(（\[]|\s+\S)")
 # A question's hint in brackets ("(เช่น 081-234-5678)", "(e.g. ...)") shows the shape of
 # an answer, never the answer. (An agency's "(ตัวอย่าง: ...)" is read, and dropped, as
 # the example it says it is: see _EXAMPLE.)
@@ -527,12 +532,32 @@ def _whole_named_by_parts(text: str, labels: PrefixAware) -> LabelLine | None:
     label, value = split if split is not None else (text, "")
     if not 0 < len(label.strip()) <= MAX_LABEL_CHARS:
         return None
-    key = labels.whole_of_parts(label)
+    key = labels.whole_of_parts(label) or _house_line_caption(label, labels)
     if key is None:
         return None
     kind = labels.field_type(key)
     written = _clean_value(value)
     return LabelLine(key, label.strip(), clean_value(kind, written), COLON if written else LONE)
+
+
+# The boxes of an address's first line, which one answer fills ("บ้านเลขที่ หมู่ ซอย ถนน")
+_HOUSE_LINE = ADDRESS_PART_KEYS - {SUBDISTRICT, DISTRICT}
+
+
+def _house_line_caption(label: str, labels: PrefixAware) -> str | None:
+    """HOUSE for a caption naming the house number and more of its line's boxes with
+    spaces and nothing else ("บ้านเลขที่ หมู่ ซอย ถนน", a Microsoft Forms question; set 43),
+    as "บ้านเลขที่/หมู่/ซอย/ถนน" is read; else None."""
+    pieces = label.split()
+    if not 2 <= len(pieces) <= len(_HOUSE_LINE):
+        return None
+    keys = set()
+    for piece in pieces:
+        whole = [h for h in labels.prefix_hits(piece) if h.end == len(piece)]
+        if not whole or whole[0].key not in _HOUSE_LINE:
+            return None
+        keys.add(whole[0].key)
+    return HOUSE if HOUSE in keys and len(keys) >= 2 else None
 
 
 def _unbalanced(text: str) -> bool:

@@ -35,6 +35,7 @@ from extractors.base import (
 from extractors.beside_name import id_beside_name
 from extractors.by_identity import ByIdentity
 from extractors.changed_name import without_former_names
+from extractors.corrected_file import corrected_files_first
 from extractors.current_address import current_address_first
 from extractors.date_orders import with_label_order
 from extractors.flat_xml import flat_package
@@ -282,6 +283,10 @@ def _said_wrong(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCand
     return said_wrong_in_body(mail.parsed, candidates, mail.labels)
 
 
+def _corrected_file(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    return corrected_files_first(mail.parsed, candidates)
+
+
 def _vouched(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     return _vouched_subject(candidates)
 
@@ -335,6 +340,7 @@ _STEPS: tuple[Step, ...] = (
     _current_address,
     _mobile_first,
     _said_wrong,
+    _corrected_file,
     _vouched,
     _with_subject,
     _templates_keys,

@@ -19,6 +19,7 @@ import zipfile
 from typing import Any
 
 from extractors.base import ExtractionResult, LabelIndex
+from extractors.odt_controls import control_values
 from extractors.office_files import as_bytes, open_package, read_letter_lines
 from extractors.safe_xml import safe_xml_parser
 from extractors.sandbox import Limits
@@ -47,49 +48,60 @@ def odt_lines(data: bytes) -> list[str]:
     parser = safe_xml_parser()
     root = etree.fromstring(xml, parser)
     lines: list[str] = []
-    _odt_block(root, lines)
+    _odt_block(root, lines, control_values(root))
     return [normalise_thai_text(line) for line in lines[:MAX_LINES]]
 
 
-def _odt_block(element: Any, lines: list[str]) -> None:
-    """Paragraphs, headings and tables under `element`, in order."""
+def _odt_block(element: Any, lines: list[str], controls: dict[str, str]) -> None:
+    """Paragraphs, headings and tables under `element`, in order; `controls` are the
+    form controls' values by id (odt_controls)."""
     for child in element:
         if len(lines) >= MAX_LINES:
             return
         if child.tag in (f"{{{_TEXT}}}p", f"{{{_TEXT}}}h"):
-            lines += _odt_text(child).splitlines() or [""]
+            lines += _odt_text(child, controls).splitlines() or [""]
         elif child.tag == f"{{{_TEXT}}}tracked-changes":
             continue  # Track Changes' record: the deleted text, which the page no longer has
         elif child.tag == f"{{{_TABLE}}}table-row":
-            cells = [" ".join(_odt_cell(c)) for c in child if c.tag == f"{{{_TABLE}}}table-cell"]
+            cells = [
+                " ".join(_odt_cell(c, controls))
+                for c in child
+                if c.tag == f"{{{_TABLE}}}table-cell"
+            ]
             lines += _row_line([c for c in cells if c.strip()])
         else:
-            _odt_block(child, lines)
+            _odt_block(child, lines, controls)
 
 
-def _odt_cell(cell: Any) -> list[str]:
+def _odt_cell(cell: Any, controls: dict[str, str]) -> list[str]:
     inner: list[str] = []
-    _odt_block(cell, inner)
+    _odt_block(cell, inner, controls)
     return [line.strip() for line in inner if line.strip()]
 
 
-def _odt_text(p: Any) -> str:
+def _odt_text(p: Any, controls: dict[str, str]) -> str:
     """A paragraph's text: spans, links and the space, tab and line-break elements. A
     text frame anchored in it (draw:frame > draw:text-box: a value typed in a box placed
     over the label's dotted line) is read after the paragraph's own text, wherever its
-    anchor sits, as Word's text boxes are."""
+    anchor sits, as Word's text boxes are. A form control drawn in it shows its value
+    where it is drawn."""
     boxes: list[str] = []
-    own = _odt_inline(p, boxes)
+    own = _odt_inline(p, boxes, controls)
     return " ".join([own, *boxes]) if boxes else own
 
 
-def _odt_inline(p: Any, boxes: list[str]) -> str:
+def _odt_inline(p: Any, boxes: list[str], controls: dict[str, str]) -> str:
     pieces = [p.text or ""]
     for child in p:
         tag = child.tag
         if tag == f"{{{_DRAW}}}frame":
-            inner = [_odt_text(q) for q in child.iter(f"{{{_TEXT}}}p", f"{{{_TEXT}}}h")]
+            inner = [_odt_text(q, controls) for q in child.iter(f"{{{_TEXT}}}p", f"{{{_TEXT}}}h")]
             boxes.append(" ".join(t.strip() for t in inner if t.strip()))
+        elif tag == f"{{{_DRAW}}}control":
+            # an empty entry box is the form's blank: "-" (what people write for none)
+            # keeps its label from taking the next line's answer as its own
+            ident = child.get(f"{{{_DRAW}}}control", "")
+            pieces.append((controls[ident] or " - ") if ident in controls else "")
         elif tag == f"{{{_TEXT}}}s":
             pieces.append(" " * int(child.get(f"{{{_TEXT}}}c", "1")))
         elif tag == f"{{{_TEXT}}}tab":
@@ -97,7 +109,7 @@ def _odt_inline(p: Any, boxes: list[str]) -> str:
         elif tag == f"{{{_TEXT}}}line-break":
             pieces.append("\n")
         elif tag not in (f"{{{_TEXT}}}note",):  # a footnote is not the answer
-            pieces.append(_odt_inline(child, boxes))
+            pieces.append(_odt_inline(child, boxes, controls))
         pieces.append(child.tail or "")
     return "".join(pieces)
 

@@ -55,6 +55,7 @@ from extractors.pdf_layout import (
 from extractors.pdf_xfa import packets_with_dtd, value_for, xfa_values
 from extractors.prose import PROSE_CONFIDENCE, signed_names
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
+from extractors.unfilled import unfilled
 
 MAX_PAGES = 20  # a request form is a page or two; the rest of a big PDF is not read
 # A request form has a few hundred fields at most (a tax return's are fewer than 300).
@@ -131,6 +132,19 @@ def _value(obj: Any) -> str:
     return _text(obj) or ""
 
 
+def _displayed(value: str, options: Any) -> str:
+    """A choice field's value as the citizen saw it: /Opt pairs [export, display] keep
+    the export value (a province code "50") in /V and the name on the page."""
+    options = resolve1(options)
+    if not isinstance(options, list):
+        return value
+    for option in options[:MAX_FIELDS]:
+        pair = resolve1(option)
+        if isinstance(pair, list) and len(pair) == 2 and _value(pair[0]) == value:
+            return _value(pair[1]) or value
+    return value
+
+
 class _FieldWalker:
     """Walks /AcroForm /Fields, inheriting /FT and /V from parents, guarding against loops."""
 
@@ -158,7 +172,7 @@ class _FieldWalker:
             return
         partial = _text(node.get("T"))
         name = f"{parent}.{partial}" if parent and partial else (partial or parent)
-        here = {k: node[k] for k in ("FT", "V") if k in node}
+        here = {k: node[k] for k in ("FT", "V", "DV") if k in node}
         merged = {**inherited, **here}
         kids = resolve1(node.get("Kids"))
         kids = kids[: MAX_FIELDS + 1] if isinstance(kids, list) else []
@@ -178,6 +192,10 @@ class _FieldWalker:
         value = "" if kind == "signature" else _value(merged.get("V"))
         if kind == "button" and "V" not in merged:
             value = _shown_state(node, kids)
+        if kind == "choice":
+            value = _displayed(value, node.get("Opt"))
+        if kind in ("text", "choice") and unfilled(value, _value(merged.get("DV"))):
+            value = ""  # the form's default or a prompt left in place, not an answer
         page = self._page(node, kids)
         rect = _rect(node, kids)
         on_rect = _on_rect(node, kids, value) if kind == "button" and value else None

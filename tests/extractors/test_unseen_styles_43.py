@@ -73,16 +73,32 @@ from extractors.mime import parse_message
 # pdfplumber, pypdf or unzip. Doubtful, kept as written: that LibreOffice saves a text
 # box's typed value as form:current-value (odt_form_controls).
 # Cost: the whole file ~11 s on 2 cores under load.
-# Floors: each style below 0.99 at its first-sight accuracy; silent held at the 4 seen.
+# After (branch fix43, each fix's unit test seen failing first): 351/352 (0.997), 0 wrong
+# flagged, 0 silent (was 4, 1.136%), 1 missing (was 22). By kind (was -> now): ODT 32 ->
+# 48/48, sheets 62 -> 64/64, fillable PDFs 27 -> 31/32, Chrome-printed PDFs 29 -> 32/32,
+# two versions 28 -> 32/32; the rest unchanged at 48/48, 32/32, 48/48, 16/16.
+# - pdf_form + extractors/unfilled.py (test_pdf_form_unfilled): a field still at its
+#   default (/DV) or holding a fill-in prompt ("ระบุ", "กรอกอีเมล (ถ้ามี)", "(ถ้ามี)", "-") is
+#   unfilled; a dropdown's /Opt [export, display] pair gives the display name:
+#   acro_libreoffice_defaults 13 -> 15/16 (both silent addresses right),
+#   acro_acrobat_comb_dropdown 14 -> 16/16.
+# - body_form (test_required_mark): "*" between a label and the value beside it is the
+#   label's: pdf_chrome_webform 13 -> 16/16 (both silent addresses, the birth date).
+# - extractors/odt_controls.py (test_odt_controls): a form control's form:current-value
+#   (the typed Text; form:value is the maker's DefaultText, per xmloff's
+#   valueproperties.cxx) read where its draw:control sits: odt_form_controls 0 -> 16/16.
+# - extractors/corrected_file.py (test_corrected_file): the attachment the body points at,
+#   else the one named corrected (แก้ไข, corrected, v2), over the others for the fields
+#   it gives: two_versions_docx 12 -> 16/16 (the old form kept as a flagged rival).
+# - body_form._house_line_caption (test_house_line_caption): "บ้านเลขที่ หมู่ ซอย ถนน" is
+#   the house line's caption as its slashed form is: xlsx_ms_forms_export 14 -> 16/16.
+# Left: acro_libreoffice_defaults variant 0 e-mail, the field at its default and the
+# address only the From (the reader takes e-mails the citizen typed; as set 41 left it).
+# Every other set's line (-k unseen_styles, 42 lines, at ae42deb) identical to main's 11edb29.
+# Floors: each style below 0.99 at what it reads; the silent share at the harness's line (0).
 FLOORS: dict[str, float] = {
-    "odt_form_controls": 0.0,
-    "xlsx_ms_forms_export": 0.875,
-    "acro_libreoffice_defaults": 0.812,
-    "acro_acrobat_comb_dropdown": 0.875,
-    "pdf_chrome_webform": 0.812,
-    "two_versions_docx": 0.75,
+    "acro_libreoffice_defaults": 0.937,
 }
-SILENT_AT_FIRST_SIGHT = 4 / 352
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -97,8 +113,8 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 4 of 352 at first sight: held there (the harness's line is none).
-    HELD_OUT.assert_silent_at_most(SILENT_AT_FIRST_SIGHT)
+    # 4 of 352 at first sight, none after fix43: held at none.
+    HELD_OUT.assert_silent_at_most()
 
 
 @pytest.mark.parametrize(("what", "raw", "kind"), build_outcomes(), ids=lambda x: str(x)[:40])
