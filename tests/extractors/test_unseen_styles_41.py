@@ -75,8 +75,10 @@ from extractors.mime import parse_message
 # address is the case's sender already; the name only in the Subject after a dash; an
 # untitled name heading a company signature). Every other set's line identical.
 # Floors: each style below 0.99 at what it reads; the silent share at the harness's line (0).
+# Since (stop 36, extractors/sender_email.py): plain_subject_only's two e-mails only in
+# From are read from it, flagged: 328/330 (0.994), 0 flagged, 0 silent, 2 missing.
 FLOORS: dict[str, float] = {
-    "plain_subject_only": 0.625,
+    "plain_subject_only": 0.875,
     "plain_work_address_only": 0.937,
 }
 
