@@ -127,17 +127,20 @@ from extractors.body_form import label_pairs, parse_label_line, read_label_lines
 from extractors.ocr_address_numbers import NumberBox, number_boxes, shaped
 from extractors.ocr_address_places import places_in_address
 from extractors.ocr_char_boxes import BoxedRun, digit_runs, with_boxed_runs
+from extractors.ocr_dates import date_around_month
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
 from extractors.ocr_faint import with_faint_values
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
 from extractors.ocr_id_line import id_value_box
 from extractors.ocr_ids import id_digits, id_from_readings, id_without_box_sides
 from extractors.ocr_leaders import leader_dots
+from extractors.ocr_name_caption import with_name_caption
 from extractors.ocr_numbers import with_thai_numbers
 from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
 from extractors.ocr_postal_places import province_by_postal_code, with_names_by_postal_code
 from extractors.ocr_rules import Rect, boxes_on_page, otsu_threshold, without_strokes
+from extractors.ocr_signature import SIGNED_NAME, name_as_signed
 from extractors.ocr_stacked import with_values_below
 from extractors.ocr_text import (
     UNTYPED,
@@ -170,6 +173,7 @@ from extractors.ocr_text import (
     without_one_speck,
     without_trailing_junk,
     without_trailing_speck,
+    without_trailing_specks,
     without_unshared_specks,
     without_wrapped_remnants,
 )
@@ -1309,9 +1313,9 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_title_ticked(found, pages, labels)
     lines = [li.text for r in pages for li in r.lines]
     found = with_title_from_signature(found, lines, labels)
-    found = with_name_as_signed(
-        found, [li.text for r in (page, *page.alternatives) for li in r.lines], labels
-    )
+    as_read = [li.text for r in (page, *page.alternatives) for li in r.lines]
+    found = with_name_as_signed(found, as_read, labels)
+    found = with_name_from_signature(found, as_read, labels)
     found = with_place_names_by_postal_code(with_place_names_repaired(found, labels), labels)
     found = with_province_from_postal_code(with_places_from_address(found, labels), labels)
     return with_numbers_read_again(found, pages)
@@ -1458,11 +1462,6 @@ def with_id_from_boxes(
     return found
 
 
-# The name in brackets under a form's signature line: `ลงชื่อ ....... (นายกิตติศักดิ์ วงษ์ใหญ่)`.
-# Its bracket may be lost in the reading: a line holding a titled name alone will do.
-_SIGNED_NAME = re.compile(
-    r"(?:\(|^)[\s.(]*(นางสาว|นาย|นาง)\s*([\u0e01-\u0e4e]+(?:[\s.]+[\u0e01-\u0e4e]+)+)"
-)
 _TITLED = re.compile(rf"^{CIVIL_TITLE}")
 
 
@@ -1481,7 +1480,7 @@ def with_title_from_signature(
         titles = {
             m.group(1)
             for line in lines
-            for m in _SIGNED_NAME.finditer(line)
+            for m in SIGNED_NAME.finditer(line)
             if skeleton(re.sub(r"[\s.]", "", m.group(2))) == own
         }
         if len(titles) == 1 and own:
@@ -1506,7 +1505,7 @@ def with_name_as_signed(
     signed = [
         (m.group(1) + m.group(2)).split()
         for line in lines
-        for m in _SIGNED_NAME.finditer(normalise_thai_text(line))
+        for m in SIGNED_NAME.finditer(normalise_thai_text(line))
     ]
     for i, c in enumerate(found):
         words = c.value.split()
@@ -1523,6 +1522,29 @@ def with_name_as_signed(
         if len(written) == 1:
             found[i] = c.model_copy(update={"value": written.pop()})
     return found
+
+
+def with_name_from_signature(
+    found: list[FieldCandidate], lines: Sequence[str], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The applicant's name taken from the signature where two or more readings of the
+    bracketed name under it agree on a name one letter or mark off the value chosen,
+    that reads better (`ocr_signature.name_as_signed`: less junk, more of it known
+    words): `นางสำดวน` read after the label, `นางลำดวน` twice under the signature.
+    Flagged `ocr_repaired`. `lines` are the readings as Tesseract gave them."""
+    for i, c in enumerate(found):
+        if _kind(c.key, labels) != "name":
+            continue
+        signed = name_as_signed(c.value, lines, _name_score)
+        if signed is not None:
+            found[i] = _with_flags(c, signed, ["ocr_repaired"])
+    return found
+
+
+def _name_score(value: str) -> tuple[float, ...]:
+    """How well a name reads (`_field_score` of a name but its confidence)."""
+    covered, total = known_letters(value)
+    return (float(not looks_misread(value)), float(-len(_junk("name", value))), covered - total)
 
 
 def field_vote(
@@ -2123,7 +2145,8 @@ def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidat
     น้า for น้ำ), free text without the misread lines of no known words after it
     (`ocr_words.without_unknown_tail`), with หมู่ after a house number read as Latin put
     back (`ocr_text.with_village_word`) and an address's place word misread at one letter
-    (`ocr_words.with_place_words_mended`), a name without a silent mark opening a word
+    (`ocr_words.with_place_words_mended`) and without specks read after it
+    (`ocr_text.without_trailing_specks`), a name without a silent mark opening a word
     (`ocr_text.with_opening_vowel`) and with its title read at one look-alike letter put
     right (`ocr_text.with_title_mended`), flagged `ocr_repaired` then."""
     kind = _kind(candidate.key, labels)
@@ -2142,7 +2165,9 @@ def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidat
         village = with_village_word(value)
         changed = changed or village != value
         value, placed = with_place_words_mended(village)
-        changed = changed or placed
+        bare = without_trailing_specks(value)
+        changed = changed or placed or bare != value
+        value = bare
     value, mended = with_marks_mended(value)
     value, unlisted = with_unlisted_words(value)
     flags = candidate.provenance.flags
@@ -2191,9 +2216,11 @@ def read_line(text: str, labels: LabelIndex) -> str:
     before the label, a label misread (`ชือผู้ยืนคำร้อง`), a value in Thai digits run
     into its label, an address spaced apart, a typed value's look-alike characters or
     stray mark, a printed dotted line. See extractors.ocr_text."""
-    text = with_era_restored(without_dot_leaders(text), THAI_MONTHS)
+    text = with_labels_unglued(without_dot_leaders(text), labels)
+    text = with_era_restored(text, THAI_MONTHS)
     text = with_province_apart(with_label_marks(text, labels))
     text = with_province_label(label_first(text, labels), labels)
+    text = with_name_caption(text, labels)
     text = with_cell_sides_apart(with_address_label(text, labels), labels)
     skeletons = _skeletons(labels)
     if skeletons is not None and parse_label_line(text, labels) is None:
@@ -2239,6 +2266,39 @@ def _typed_field_after_misread(text: str, labels: LabelIndex) -> str:
     if inside == value:
         return text
     return f"{text[:at]}{value[: len(value) - len(inside)].rstrip()}   {inside}"
+
+
+# A Thai word glued to the number before it, its dot (a leader's) between them or not:
+# `2501โทรศัพท์`, `2501.โทรศัพท์`. And a leader dot glued between a word of four letters
+# or more and the number after it: `เกิดเมือวันที.21` (a short word's dot is its
+# abbreviation's: ม.2, ซ.5, โทร.08...).
+_WORD_AFTER_NUMBER = re.compile(r"(?<=[0-9๐-๙])\.?(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+_DOT_BEFORE_NUMBER = re.compile(r"(?<=[\u0e01-\u0e4e]{4})\.(?=[0-9๐-๙])")
+
+
+def with_labels_unglued(text: str, labels: LabelIndex) -> str:
+    """`text` with a space where Tesseract lost the gap between a value and a label: a
+    typed field's label glued to the number before it (a birth year, `2501โทรศัพท์`:
+    the date then runs into the phone and neither is read), where the word after the
+    number is that label whole; and a leader dot glued between a line's label and its
+    value (`เกิดเมือวันที.21 พฤษภาคม 2501`: no label reads the word), where only then a
+    label opens the line."""
+    starts = getattr(labels, "prefix_hits", None)
+    field_type = getattr(labels, "field_type", None)
+    if starts is None or field_type is None:
+        return text
+
+    def apart(m: re.Match[str]) -> str:
+        word = text[m.end() :].split(" ", 1)[0]
+        whole = [h for h in starts(word) if h.end == len(word)]
+        return " " if whole and field_type(whole[0].key) not in UNTYPED else m.group(0)
+
+    text = _WORD_AFTER_NUMBER.sub(apart, text)
+    if parse_label_line(text, labels) is None:
+        dotless = _DOT_BEFORE_NUMBER.sub(" ", text, count=1)
+        if parse_label_line(with_label_marks(dotless, labels), labels) is not None:
+            text = dotless
+    return text
 
 
 # The word ที่ (in เกิดวันที่, บ้านเลขที่, หมู่ที่, เลขที่) read without its mai ek: the
@@ -2449,7 +2509,7 @@ def _value_repaired(text: str, labels: LabelIndex) -> str:
         if kind == "date":
             fixed_rest = without_one_speck(fold_month_words(fixed_rest, THAI_MONTHS), fits)
             if not fits(fixed_rest):  # the printed เดือน, พ.ศ. misread between the parts
-                fixed_rest = date_from_parts(fixed_rest, THAI_MONTHS) or fixed_rest
+                fixed_rest = _date_from_parts(fixed_rest) or fixed_rest
         fixed_rest = without_trailing_junk(without_trailing_speck(fixed_rest, fits), fits)
     if fixed_rest == rest:
         return text
@@ -2459,6 +2519,17 @@ def _value_repaired(text: str, labels: LabelIndex) -> str:
     if kind in UNTYPED or has_type(kind, fixed.value):
         return head + fixed_rest
     return text
+
+
+def _date_from_parts(value: str) -> str | None:
+    """`ocr_text.date_from_parts`, but for a `D/M/Y` made of three numbers where a word
+    names a month misread past one letter (`๓๐ Wau ศกราคฆ พุ๒ ๒๕๐๒`: the ๒ of a misread
+    พ.ศ. is no month): that date is left to `_repaired_date`, which reads the month and
+    flags the guess."""
+    parts = date_from_parts(value, THAI_MONTHS)
+    if parts is not None and "/" in parts and date_around_month(value) is not None:
+        return None
+    return parts
 
 
 def _no_provenance(line: int, label: str) -> Provenance:
@@ -2539,18 +2610,22 @@ def _repaired_date(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandid
     """A date with a 1 read as a look-alike beside its digits (`3] มกราคม`: the day would
     be read as 3), or that is no date as read but is once a 7 standing for its second
     slash and the year's first digit is read so (`ocr_text.with_date_slash_restored`),
-    so; flagged `ocr_repaired`."""
+    so; or, failing those, read from the numbers either side of its month's name
+    (`ocr_dates.date_around_month`: the name misread, junk numbers beside the day or
+    after the year). Flagged `ocr_repaired`, and doubtful where the month is a guess."""
     if _kind(candidate.key, labels) != "date":
         return candidate
     fixed = with_date_ones_restored(candidate.value)
     if fixed == candidate.value and has_type("date", candidate.value):
         return candidate
     fixed = with_date_slash_restored(fixed)
-    if fixed == candidate.value or not has_type("date", fixed):
+    if fixed != candidate.value and has_type("date", fixed):
+        return _with_flags(candidate, fixed, ["ocr_repaired"])
+    around = date_around_month(fixed)
+    if around is None or not has_type("date", around[0]):
         return candidate
-    flags = [*candidate.provenance.flags, "ocr_repaired"]
-    prov = candidate.provenance.model_copy(update={"flags": flags})
-    return candidate.model_copy(update={"value": fixed, "provenance": prov})
+    value, guessed = around
+    return _with_flags(candidate, value, ["ocr_repaired", *(["ocr_low_confidence"] * guessed)])
 
 
 def label_first(text: str, labels: LabelIndex) -> str:
