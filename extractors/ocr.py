@@ -132,7 +132,12 @@ from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_dig
 from extractors.ocr_faint import with_faint_values
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
 from extractors.ocr_id_line import id_value_box
-from extractors.ocr_ids import id_digits, id_from_readings, id_without_box_sides
+from extractors.ocr_ids import (
+    id_digits,
+    id_from_readings,
+    id_with_first_digit,
+    id_without_box_sides,
+)
 from extractors.ocr_leaders import leader_dots
 from extractors.ocr_name_caption import with_name_caption
 from extractors.ocr_numbers import with_thai_numbers
@@ -140,7 +145,7 @@ from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
 from extractors.ocr_postal_places import province_by_postal_code, with_names_by_postal_code
 from extractors.ocr_rules import Rect, boxes_on_page, otsu_threshold, without_strokes
-from extractors.ocr_signature import SIGNED_NAME, name_as_signed
+from extractors.ocr_signature import SIGNED_NAME, name_as_read, name_as_signed
 from extractors.ocr_stacked import with_values_below
 from extractors.ocr_text import (
     UNTYPED,
@@ -1315,7 +1320,7 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_title_from_signature(found, lines, labels)
     as_read = [li.text for r in (page, *page.alternatives) for li in r.lines]
     found = with_name_as_signed(found, as_read, labels)
-    found = with_name_from_signature(found, as_read, labels)
+    found = with_name_from_signature(with_name_as_read(found, as_read, labels), as_read, labels)
     found = with_place_names_by_postal_code(with_place_names_repaired(found, labels), labels)
     found = with_province_from_postal_code(with_places_from_address(found, labels), labels)
     return with_numbers_read_again(found, pages)
@@ -1538,6 +1543,22 @@ def with_name_from_signature(
         signed = name_as_signed(c.value, lines, _name_score)
         if signed is not None:
             found[i] = _with_flags(c, signed, ["ocr_repaired"])
+    return found
+
+
+def with_name_as_read(
+    found: list[FieldCandidate], lines: Sequence[str], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """A name the known words "mended" put back as two or more lines of the page's
+    readings read it, where none reads it as mended (`ocr_signature.name_as_read`): three
+    readings of `นางสาวอรอุมา` outweigh the list's อร อู มา. `lines` are the readings as
+    Tesseract gave them."""
+    for i, c in enumerate(found):
+        if _kind(c.key, labels) != "name":
+            continue
+        read = name_as_read(c.value, lines, lambda s: with_marks_mended(s)[0])
+        if read is not None:
+            found[i] = c.model_copy(update={"value": read})
     return found
 
 
@@ -2248,13 +2269,18 @@ def _typed_field_after_misread(text: str, labels: LabelIndex) -> str:
     (`... พ.ศ. 25O7 โทรศัพท์ 093-551-7086`): the pair reader parts a row's pairs only
     after a value of its type, so a misread first value would take the next field's
     with it. Both fields are read; the first stays as misread (flagged, as every OCR
-    value is)."""
+    value is). So is a name followed on its line by a typed field's label and a value of
+    its type (`ชื่อ-นามสกุล นาง... เลขประจำตัวประชาชน 5710...`: a form's row of items,
+    the printed gap between them read as one space): no name holds an ID's label.
+    Not free text: an address may run on into words a label starts."""
     found = parse_label_line(text, labels)
     field_type = getattr(labels, "field_type", None)
     if found is None or field_type is None or not found.value:
         return text
     kind = field_type(found.key)
-    if kind in UNTYPED or _fits_or_id(kind, clean_value(kind, repair_value(kind, found.value))):
+    if kind == "text" or (
+        kind != "name" and _fits_or_id(kind, clean_value(kind, repair_value(kind, found.value)))
+    ):
         return text
     if len(label_pairs(text, labels)) > 1:
         return text  # the pair reader parts it already
@@ -2565,7 +2591,8 @@ def _repaired_id(
     exactly one value of it makes the ID valid (`ocr_text.repair_national_id`); flagged
     `ocr_repaired` so the clerk sees a digit was chosen, not read. One read as no digit
     at all (`@`) is completed by the check digit the same way, and is doubtful too: no
-    confidence of the page speaks for the digit chosen."""
+    confidence of the page speaks for the digit chosen. Failing those, a first digit 3
+    read as 2 (`ocr_ids.id_with_first_digit`), doubtful."""
     field_type = getattr(labels, "field_type", None)
     if field_type is None or field_type(candidate.key) != "national_id":
         return candidate
@@ -2591,9 +2618,12 @@ def _repaired_id(
         ]
         fixed = repair_national_id(arabic, doubtful)
     else:
-        return candidate
+        fixed = None
     if fixed is None:
-        return candidate
+        first = id_with_first_digit(digits or "")
+        if first is None:
+            return candidate
+        return _with_flags(candidate, first, ["ocr_repaired", "ocr_low_confidence"])
     return _with_flags(candidate, fixed, added)
 
 

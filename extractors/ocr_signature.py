@@ -63,3 +63,26 @@ def name_as_signed(
     if name == value or times <= signed[value] or score(name) <= score(value):
         return None
     return name
+
+
+_WORD_GAPS = re.compile(r"[\s().\[\]:|]+")  # brackets, leader dots, a colon, a cell's side
+
+
+def name_as_read(value: str, lines: Sequence[str], mend: Callable[[str], str]) -> str | None:
+    """The name as the page's readings read it where the known words "mended" it
+    (`mend(read) == value`, one mark changed: `อรอุมา` to อรอูมา, a name no list holds
+    made its listed pieces) and two or more lines of the readings read it so, none as
+    mended: a guess against every reading of the page is undone. None otherwise."""
+    own = _letters(value)
+    size = len(value.split())
+    read: Counter[str] = Counter()
+    for line in lines:
+        words = [w for w in _WORD_GAPS.split(normalise_thai_text(line)) if w]
+        spans = {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+        if value in spans:
+            return None  # a reading agrees with the mending
+        read.update(s for s in spans if _letters(s) == own and mend(s) == value)
+    ranked = read.most_common(2)
+    if not ranked or ranked[0][1] < MIN_TIMES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]

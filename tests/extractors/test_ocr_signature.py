@@ -69,3 +69,29 @@ def test_another_persons_signature_is_not_taken_for_the_applicants_name() -> Non
         ("ชื่อ-นามสกุล นางสำดวน รักษาดี", "ผู้รับเรื่อง (นายประเสริฐ ทองคำ)"),
     )
     assert value == "นางสำดวน รักษาดี"
+
+
+def test_a_name_the_word_list_mended_is_put_back_as_every_reading_read_it() -> None:
+    # กรอุมา is no listed word and กรอมา is: one edit of its mark "mends" it, against
+    # the page, which read it so in each of its readings
+    value, _ = _name(
+        ("ชื่อ-นามสกุล นางสาวกรอุมา ทองดี",),
+        ("ชื่อ-นามสกุล: นางสาวกรอุมา ทองดี",),
+    )
+    assert value == "นางสาวกรอุมา ทองดี"
+
+
+def test_a_mending_a_reading_agrees_with_stands() -> None:
+    value, _ = _name(
+        ("ชื่อ-นามสกุล นางสาวกรอุมา ทองดี",),
+        ("ชื่อ-นามสกุล นางสาวกรอุมา ทองดี", "(นางสาวกรอมา ทองดี)"),
+    )
+    assert value == "นางสาวกรอมา ทองดี"
+
+
+def test_a_name_read_once_as_written_stays_mended() -> None:
+    value, _ = _name(
+        ("ชื่อ-นามสกุล นางสาวกรอุมา ทองดี",),
+        ("ชื่อ-นามสกุล นางสาวกรอมา ทองดี",),
+    )
+    assert value == "นางสาวกรอมา ทองดี"
