@@ -1771,15 +1771,26 @@ _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 def _field_score(kind: str, found: FieldCandidate) -> tuple[float, ...]:
     """How well one reading read a field, higher better: a typed value that holds (a
     national ID's check digit, a phone's length...); free text with no sign of a misread
-    and the fewest Thai letters outside known words (`ocr_words`); then no doubtful
-    character."""
+    and the fewest Thai letters outside known words (`ocr_words`), after any letter at
+    all; then no doubtful character."""
     sure = float("ocr_low_confidence" not in found.provenance.flags)
     value = found.value
     if kind in UNTYPED:
         covered, total = known_letters(value)
         junk = len(_junk(kind, value))
-        return (float(not looks_misread(value)), float(-junk), float(covered - total), sure)
+        return (
+            float(bool(_A_LETTER.search(value))),
+            float(not looks_misread(value)),
+            float(-junk),
+            float(covered - total),
+            sure,
+        )
     return (float(_holds(kind, value)), sure)
+
+
+# A name or an address has letters: a value of none (`‘ 2`, specks and a digit read
+# after the label of a page on its side) is no reading of it, however clean.
+_A_LETTER = re.compile(r"[A-Za-z\u0e01-\u0e2e]")
 
 
 # Junk, never part of a value as written, counts against a reading before unknown
