@@ -127,17 +127,25 @@ from extractors.body_form import label_pairs, parse_label_line, read_label_lines
 from extractors.ocr_address_numbers import NumberBox, number_boxes, shaped
 from extractors.ocr_address_places import places_in_address
 from extractors.ocr_char_boxes import BoxedRun, digit_runs, with_boxed_runs
+from extractors.ocr_dates import date_around_month
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
 from extractors.ocr_faint import with_faint_values
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
 from extractors.ocr_id_line import id_value_box
-from extractors.ocr_ids import id_digits, id_from_readings, id_without_box_sides
+from extractors.ocr_ids import (
+    id_digits,
+    id_from_readings,
+    id_with_first_digit,
+    id_without_box_sides,
+)
 from extractors.ocr_leaders import leader_dots
+from extractors.ocr_name_caption import with_name_caption
 from extractors.ocr_numbers import with_thai_numbers
 from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
 from extractors.ocr_postal_places import province_by_postal_code, with_names_by_postal_code
 from extractors.ocr_rules import Rect, boxes_on_page, otsu_threshold, without_strokes
+from extractors.ocr_signature import SIGNED_NAME, name_as_read, name_as_signed
 from extractors.ocr_stacked import with_values_below
 from extractors.ocr_text import (
     UNTYPED,
@@ -170,6 +178,7 @@ from extractors.ocr_text import (
     without_one_speck,
     without_trailing_junk,
     without_trailing_speck,
+    without_trailing_specks,
     without_unshared_specks,
     without_wrapped_remnants,
 )
@@ -1309,9 +1318,9 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_title_ticked(found, pages, labels)
     lines = [li.text for r in pages for li in r.lines]
     found = with_title_from_signature(found, lines, labels)
-    found = with_name_as_signed(
-        found, [li.text for r in (page, *page.alternatives) for li in r.lines], labels
-    )
+    as_read = [li.text for r in (page, *page.alternatives) for li in r.lines]
+    found = with_name_as_signed(found, as_read, labels)
+    found = with_name_from_signature(with_name_as_read(found, as_read, labels), as_read, labels)
     found = with_place_names_by_postal_code(with_place_names_repaired(found, labels), labels)
     found = with_province_from_postal_code(with_places_from_address(found, labels), labels)
     return with_numbers_read_again(found, pages)
@@ -1458,11 +1467,6 @@ def with_id_from_boxes(
     return found
 
 
-# The name in brackets under a form's signature line: `ลงชื่อ ....... (นายกิตติศักดิ์ วงษ์ใหญ่)`.
-# Its bracket may be lost in the reading: a line holding a titled name alone will do.
-_SIGNED_NAME = re.compile(
-    r"(?:\(|^)[\s.(]*(นางสาว|นาย|นาง)\s*([\u0e01-\u0e4e]+(?:[\s.]+[\u0e01-\u0e4e]+)+)"
-)
 _TITLED = re.compile(rf"^{CIVIL_TITLE}")
 
 
@@ -1481,7 +1485,7 @@ def with_title_from_signature(
         titles = {
             m.group(1)
             for line in lines
-            for m in _SIGNED_NAME.finditer(line)
+            for m in SIGNED_NAME.finditer(line)
             if skeleton(re.sub(r"[\s.]", "", m.group(2))) == own
         }
         if len(titles) == 1 and own:
@@ -1506,7 +1510,7 @@ def with_name_as_signed(
     signed = [
         (m.group(1) + m.group(2)).split()
         for line in lines
-        for m in _SIGNED_NAME.finditer(normalise_thai_text(line))
+        for m in SIGNED_NAME.finditer(normalise_thai_text(line))
     ]
     for i, c in enumerate(found):
         words = c.value.split()
@@ -1523,6 +1527,45 @@ def with_name_as_signed(
         if len(written) == 1:
             found[i] = c.model_copy(update={"value": written.pop()})
     return found
+
+
+def with_name_from_signature(
+    found: list[FieldCandidate], lines: Sequence[str], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The applicant's name taken from the signature where two or more readings of the
+    bracketed name under it agree on a name one letter or mark off the value chosen,
+    that reads better (`ocr_signature.name_as_signed`: less junk, more of it known
+    words): `นางสำดวน` read after the label, `นางลำดวน` twice under the signature.
+    Flagged `ocr_repaired`. `lines` are the readings as Tesseract gave them."""
+    for i, c in enumerate(found):
+        if _kind(c.key, labels) != "name":
+            continue
+        signed = name_as_signed(c.value, lines, _name_score)
+        if signed is not None:
+            found[i] = _with_flags(c, signed, ["ocr_repaired"])
+    return found
+
+
+def with_name_as_read(
+    found: list[FieldCandidate], lines: Sequence[str], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """A name the known words "mended" put back as two or more lines of the page's
+    readings read it, where none reads it as mended (`ocr_signature.name_as_read`): three
+    readings of `นางสาวอรอุมา` outweigh the list's อร อู มา. `lines` are the readings as
+    Tesseract gave them."""
+    for i, c in enumerate(found):
+        if _kind(c.key, labels) != "name":
+            continue
+        read = name_as_read(c.value, lines, lambda s: with_marks_mended(s)[0])
+        if read is not None:
+            found[i] = c.model_copy(update={"value": read})
+    return found
+
+
+def _name_score(value: str) -> tuple[float, ...]:
+    """How well a name reads (`_field_score` of a name but its confidence)."""
+    covered, total = known_letters(value)
+    return (float(not looks_misread(value)), float(-len(_junk("name", value))), covered - total)
 
 
 def field_vote(
@@ -1728,15 +1771,26 @@ _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 def _field_score(kind: str, found: FieldCandidate) -> tuple[float, ...]:
     """How well one reading read a field, higher better: a typed value that holds (a
     national ID's check digit, a phone's length...); free text with no sign of a misread
-    and the fewest Thai letters outside known words (`ocr_words`); then no doubtful
-    character."""
+    and the fewest Thai letters outside known words (`ocr_words`), after any letter at
+    all; then no doubtful character."""
     sure = float("ocr_low_confidence" not in found.provenance.flags)
     value = found.value
     if kind in UNTYPED:
         covered, total = known_letters(value)
         junk = len(_junk(kind, value))
-        return (float(not looks_misread(value)), float(-junk), float(covered - total), sure)
+        return (
+            float(bool(_A_LETTER.search(value))),
+            float(not looks_misread(value)),
+            float(-junk),
+            float(covered - total),
+            sure,
+        )
     return (float(_holds(kind, value)), sure)
+
+
+# A name or an address has letters: a value of none (`‘ 2`, specks and a digit read
+# after the label of a page on its side) is no reading of it, however clean.
+_A_LETTER = re.compile(r"[A-Za-z\u0e01-\u0e2e]")
 
 
 # Junk, never part of a value as written, counts against a reading before unknown
@@ -2123,7 +2177,8 @@ def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidat
     น้า for น้ำ), free text without the misread lines of no known words after it
     (`ocr_words.without_unknown_tail`), with หมู่ after a house number read as Latin put
     back (`ocr_text.with_village_word`) and an address's place word misread at one letter
-    (`ocr_words.with_place_words_mended`), a name without a silent mark opening a word
+    (`ocr_words.with_place_words_mended`) and without specks read after it
+    (`ocr_text.without_trailing_specks`), a name without a silent mark opening a word
     (`ocr_text.with_opening_vowel`) and with its title read at one look-alike letter put
     right (`ocr_text.with_title_mended`), flagged `ocr_repaired` then."""
     kind = _kind(candidate.key, labels)
@@ -2142,7 +2197,9 @@ def _mended_text(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidat
         village = with_village_word(value)
         changed = changed or village != value
         value, placed = with_place_words_mended(village)
-        changed = changed or placed
+        bare = without_trailing_specks(value)
+        changed = changed or placed or bare != value
+        value = bare
     value, mended = with_marks_mended(value)
     value, unlisted = with_unlisted_words(value)
     flags = candidate.provenance.flags
@@ -2191,9 +2248,11 @@ def read_line(text: str, labels: LabelIndex) -> str:
     before the label, a label misread (`ชือผู้ยืนคำร้อง`), a value in Thai digits run
     into its label, an address spaced apart, a typed value's look-alike characters or
     stray mark, a printed dotted line. See extractors.ocr_text."""
-    text = with_era_restored(without_dot_leaders(text), THAI_MONTHS)
+    text = with_labels_unglued(without_dot_leaders(text), labels)
+    text = with_era_restored(text, THAI_MONTHS)
     text = with_province_apart(with_label_marks(text, labels))
     text = with_province_label(label_first(text, labels), labels)
+    text = with_name_caption(text, labels)
     text = with_cell_sides_apart(with_address_label(text, labels), labels)
     skeletons = _skeletons(labels)
     if skeletons is not None and parse_label_line(text, labels) is None:
@@ -2221,13 +2280,18 @@ def _typed_field_after_misread(text: str, labels: LabelIndex) -> str:
     (`... พ.ศ. 25O7 โทรศัพท์ 093-551-7086`): the pair reader parts a row's pairs only
     after a value of its type, so a misread first value would take the next field's
     with it. Both fields are read; the first stays as misread (flagged, as every OCR
-    value is)."""
+    value is). So is a name followed on its line by a typed field's label and a value of
+    its type (`ชื่อ-นามสกุล นาง... เลขประจำตัวประชาชน 5710...`: a form's row of items,
+    the printed gap between them read as one space): no name holds an ID's label.
+    Not free text: an address may run on into words a label starts."""
     found = parse_label_line(text, labels)
     field_type = getattr(labels, "field_type", None)
     if found is None or field_type is None or not found.value:
         return text
     kind = field_type(found.key)
-    if kind in UNTYPED or _fits_or_id(kind, clean_value(kind, repair_value(kind, found.value))):
+    if kind == "text" or (
+        kind != "name" and _fits_or_id(kind, clean_value(kind, repair_value(kind, found.value)))
+    ):
         return text
     if len(label_pairs(text, labels)) > 1:
         return text  # the pair reader parts it already
@@ -2239,6 +2303,39 @@ def _typed_field_after_misread(text: str, labels: LabelIndex) -> str:
     if inside == value:
         return text
     return f"{text[:at]}{value[: len(value) - len(inside)].rstrip()}   {inside}"
+
+
+# A Thai word glued to the number before it, its dot (a leader's) between them or not:
+# `2501โทรศัพท์`, `2501.โทรศัพท์`. And a leader dot glued between a word of four letters
+# or more and the number after it: `เกิดเมือวันที.21` (a short word's dot is its
+# abbreviation's: ม.2, ซ.5, โทร.08...).
+_WORD_AFTER_NUMBER = re.compile(r"(?<=[0-9๐-๙])\.?(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+_DOT_BEFORE_NUMBER = re.compile(r"(?<=[\u0e01-\u0e4e]{4})\.(?=[0-9๐-๙])")
+
+
+def with_labels_unglued(text: str, labels: LabelIndex) -> str:
+    """`text` with a space where Tesseract lost the gap between a value and a label: a
+    typed field's label glued to the number before it (a birth year, `2501โทรศัพท์`:
+    the date then runs into the phone and neither is read), where the word after the
+    number is that label whole; and a leader dot glued between a line's label and its
+    value (`เกิดเมือวันที.21 พฤษภาคม 2501`: no label reads the word), where only then a
+    label opens the line."""
+    starts = getattr(labels, "prefix_hits", None)
+    field_type = getattr(labels, "field_type", None)
+    if starts is None or field_type is None:
+        return text
+
+    def apart(m: re.Match[str]) -> str:
+        word = text[m.end() :].split(" ", 1)[0]
+        whole = [h for h in starts(word) if h.end == len(word)]
+        return " " if whole and field_type(whole[0].key) not in UNTYPED else m.group(0)
+
+    text = _WORD_AFTER_NUMBER.sub(apart, text)
+    if parse_label_line(text, labels) is None:
+        dotless = _DOT_BEFORE_NUMBER.sub(" ", text, count=1)
+        if parse_label_line(with_label_marks(dotless, labels), labels) is not None:
+            text = dotless
+    return text
 
 
 # The word ที่ (in เกิดวันที่, บ้านเลขที่, หมู่ที่, เลขที่) read without its mai ek: the
@@ -2449,7 +2546,7 @@ def _value_repaired(text: str, labels: LabelIndex) -> str:
         if kind == "date":
             fixed_rest = without_one_speck(fold_month_words(fixed_rest, THAI_MONTHS), fits)
             if not fits(fixed_rest):  # the printed เดือน, พ.ศ. misread between the parts
-                fixed_rest = date_from_parts(fixed_rest, THAI_MONTHS) or fixed_rest
+                fixed_rest = _date_from_parts(fixed_rest) or fixed_rest
         fixed_rest = without_trailing_junk(without_trailing_speck(fixed_rest, fits), fits)
     if fixed_rest == rest:
         return text
@@ -2459,6 +2556,17 @@ def _value_repaired(text: str, labels: LabelIndex) -> str:
     if kind in UNTYPED or has_type(kind, fixed.value):
         return head + fixed_rest
     return text
+
+
+def _date_from_parts(value: str) -> str | None:
+    """`ocr_text.date_from_parts`, but for a `D/M/Y` made of three numbers where a word
+    names a month misread past one letter (`๓๐ Wau ศกราคฆ พุ๒ ๒๕๐๒`: the ๒ of a misread
+    พ.ศ. is no month): that date is left to `_repaired_date`, which reads the month and
+    flags the guess."""
+    parts = date_from_parts(value, THAI_MONTHS)
+    if parts is not None and "/" in parts and date_around_month(value) is not None:
+        return None
+    return parts
 
 
 def _no_provenance(line: int, label: str) -> Provenance:
@@ -2494,7 +2602,8 @@ def _repaired_id(
     exactly one value of it makes the ID valid (`ocr_text.repair_national_id`); flagged
     `ocr_repaired` so the clerk sees a digit was chosen, not read. One read as no digit
     at all (`@`) is completed by the check digit the same way, and is doubtful too: no
-    confidence of the page speaks for the digit chosen."""
+    confidence of the page speaks for the digit chosen. Failing those, a first digit 3
+    read as 2 (`ocr_ids.id_with_first_digit`), doubtful."""
     field_type = getattr(labels, "field_type", None)
     if field_type is None or field_type(candidate.key) != "national_id":
         return candidate
@@ -2520,9 +2629,12 @@ def _repaired_id(
         ]
         fixed = repair_national_id(arabic, doubtful)
     else:
-        return candidate
+        fixed = None
     if fixed is None:
-        return candidate
+        first = id_with_first_digit(digits or "")
+        if first is None:
+            return candidate
+        return _with_flags(candidate, first, ["ocr_repaired", "ocr_low_confidence"])
     return _with_flags(candidate, fixed, added)
 
 
@@ -2539,18 +2651,22 @@ def _repaired_date(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandid
     """A date with a 1 read as a look-alike beside its digits (`3] มกราคม`: the day would
     be read as 3), or that is no date as read but is once a 7 standing for its second
     slash and the year's first digit is read so (`ocr_text.with_date_slash_restored`),
-    so; flagged `ocr_repaired`."""
+    so; or, failing those, read from the numbers either side of its month's name
+    (`ocr_dates.date_around_month`: the name misread, junk numbers beside the day or
+    after the year). Flagged `ocr_repaired`, and doubtful where the month is a guess."""
     if _kind(candidate.key, labels) != "date":
         return candidate
     fixed = with_date_ones_restored(candidate.value)
     if fixed == candidate.value and has_type("date", candidate.value):
         return candidate
     fixed = with_date_slash_restored(fixed)
-    if fixed == candidate.value or not has_type("date", fixed):
+    if fixed != candidate.value and has_type("date", fixed):
+        return _with_flags(candidate, fixed, ["ocr_repaired"])
+    around = date_around_month(fixed)
+    if around is None or not has_type("date", around[0]):
         return candidate
-    flags = [*candidate.provenance.flags, "ocr_repaired"]
-    prov = candidate.provenance.model_copy(update={"flags": flags})
-    return candidate.model_copy(update={"value": fixed, "provenance": prov})
+    value, guessed = around
+    return _with_flags(candidate, value, ["ocr_repaired", *(["ocr_low_confidence"] * guessed)])
 
 
 def label_first(text: str, labels: LabelIndex) -> str:

@@ -822,6 +822,26 @@ _DOTS_BEFORE_WORD = re.compile(
 )
 
 
+# Specks after free text: two or more words of one character that is no Thai letter (a
+# ruled cell's side, a smudge, read as `7`, `0`, `|`) at the end of its last line.
+_TRAILING_SPECKS = re.compile(r"(?:\s+[^\s\u0e01-\u0e4e]){2,}\s*$")
+MIN_WORDS_BEFORE_SPECKS = 2  # Thai words of the text before them: an address, not a count
+
+
+def without_trailing_specks(text: str) -> str:
+    """Free text (an address) without the specks OCR read after it: two or more words of
+    one character each, none a Thai letter, ending its last line (`อำเภอแก้งคร้อ 7 0`).
+    One such word is kept (a soi's or a village's number ends an address: `ซอย 7`), and
+    so are they after text of fewer than two Thai words."""
+    found = _TRAILING_SPECKS.search(text)
+    if found is None:
+        return text
+    kept = text[: found.start()]
+    if len(re.findall(r"[\u0e01-\u0e4e]+", kept)) < MIN_WORDS_BEFORE_SPECKS:
+        return text
+    return kept
+
+
 def without_dots_on_words(text: str) -> str:
     """Free text with the leader dots read at the ends of its Thai words and numbers
     taken off (`45./.2`, `ดอนแก้ว.`, `.12`): Thai does not end a word or a sentence with a
@@ -864,7 +884,7 @@ def date_from_parts(value: str, months: Sequence[str]) -> str | None:
     it has no month's name and three numbers that are a day, a month and a year in that
     order (`_numbered_date`). None otherwise."""
     words = fold_month_words(value, months).split()
-    named = [w for w in (_month_in(w, months) for w in words) if w]
+    named = [w for w in (month_in(w, months) for w in words) if w]
     numbers = [thai_digits_to_arabic(n) for n in _DATE_NUMBER.findall(value)]
     if len(numbers) != 2:  # a leader dot read inside the year (`2.518`)
         numbers = [
@@ -916,12 +936,12 @@ def with_era_restored(text: str, months: Sequence[str]) -> str:
             continue
         if not (year.isdigit() and len(year) == 4 and BE_YEARS[0] <= int(year) <= BE_YEARS[1]):
             continue
-        if _month_in(words[i - 1], months) is not None:
+        if month_in(words[i - 1], months) is not None:
             words[i] = ERA
     return " ".join(words)
 
 
-def _month_in(word: str, months: Sequence[str]) -> str | None:
+def month_in(word: str, months: Sequence[str]) -> str | None:
     """The month `word` is, as written (or abbreviated: `มี.ค.`), or with one letter or
     sign more at either end."""
     if word in months or word in THAI_MONTH_ABBREVIATIONS:

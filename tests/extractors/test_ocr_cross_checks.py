@@ -117,3 +117,13 @@ def test_a_date_out_of_a_lifetime_loses_the_vote_to_one_within_it(sure: str, uns
         )
     }
     assert found["birth_date"].value == unsure
+
+
+def test_an_address_of_no_letters_loses_the_vote_to_one_read_in_words() -> None:
+    # the page on its side: one reading read the address line whole, with junk where a
+    # word was smudged; another read only a speck and a digit after the label
+    whole = 'ที่อยู่ปัจจุบัน 14/2 ม.6 ต.บ้านนา [อ๊"เมืองนครนายก จ.นครนายก 26000'
+    other = _read_as(0.95, "ที่อยู่ปัจจุบัน ‘ 2")
+    found = {c.key: c for c in best_reading(_read_as(0.80, whole, others=(other,)), "2", labels())}
+    assert found["address"].value.startswith("14/2 ม.6 ต.บ้านนา")
+    assert found["province"].value == "นครนายก"

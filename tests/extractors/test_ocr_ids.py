@@ -85,3 +85,11 @@ def test_the_readings_of_a_page_vote_an_id_by_its_check_digit() -> None:
     found = {c.key: c for c in best_reading(page, "ocr", labels())}
     assert found["national_id"].value == ID
     assert {"ocr_repaired", "ocr_low_confidence"} <= set(found["national_id"].provenance.flags)
+
+
+def test_a_first_digit_3_read_as_2_is_chosen_by_the_check_digit_and_doubtful() -> None:
+    # 3 set in a typewriter face read as 2: only 3 makes the check digit hold
+    page = _page("เลขประจำตัวประชาชน 2103702071818")
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    assert found["national_id"].value == "3103702071818"
+    assert {"ocr_repaired", "ocr_low_confidence"} <= set(found["national_id"].provenance.flags)

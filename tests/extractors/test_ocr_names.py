@@ -63,3 +63,19 @@ def test_another_name_signed_leaves_the_field_as_mended() -> None:
     mended = _name(_page(_reading(0.95, f"ชื่อ-นามสกุล {NAME}")))
     page = _page(_reading(0.95, f"ชื่อ-นามสกุล {NAME}", "(นายสมชาย ใจดี)"))
     assert _name(page) == mended != NAME
+
+
+def test_a_national_id_labelled_after_the_name_on_its_line_is_read_with_it() -> None:
+    # a form's row: the name's item, then the ID's, one space between (a printed gap
+    # Tesseract read as one)
+    page = _reading(0.95, "ชื่อ-นามสกุล นางลำดวน รักษาดี เลขประจำตัวประชาชน 1103702071811")
+    found = {c.key: c.value for c in best_reading(page, "2", labels())}
+    assert found["full_name"] == "นางลำดวน รักษาดี"
+    assert found["national_id"] == "1103702071811"
+
+
+def test_an_id_in_a_sentence_after_the_name_is_read_too() -> None:
+    page = _reading(0.95, "ข้าพเจ้า นางลำดวน รักษาดี อายุ 61 ปี เลขประจำตัวประชาชน 1-1037-02071-81-1")
+    found = {c.key: c.value for c in best_reading(page, "2", labels())}
+    assert found["full_name"] == "นางลำดวน รักษาดี"
+    assert found["national_id"].replace("-", "") == "1103702071811"

@@ -35,6 +35,7 @@ from extractors.ocr_text import (
     without_name_junk,
     without_one_speck,
     without_trailing_speck,
+    without_trailing_specks,
     without_unshared_specks,
 )
 from extractors.templates import load_templates
@@ -763,3 +764,26 @@ def test_a_field_after_a_date_whose_era_was_misread_is_read_too() -> None:
     found = {c.key: c.value for c in best_reading(_page(line), "2", labels())}
     assert parse_date(found["birth_date"]) == date(1971, 8, 16)
     assert normalise_phone(found["phone"]) == "+66861945273"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a ruled cell's side and specks after an address, read as digits
+        ("12 หมู่ที่5 ตำบลบ้านนา อำเภอเมือง 7 0", "12 หมู่ที่5 ตำบลบ้านนา อำเภอเมือง"),
+        ("12 หมู่ที่5 ตำบลบ้านนา\nอำเภอเมือง | 1 .", "12 หมู่ที่5 ตำบลบ้านนา\nอำเภอเมือง"),
+        # one number at the end is the address's: a soi, a village
+        ("99/1 ซอยสุขุมวิท 7", "99/1 ซอยสุขุมวิท 7"),
+        ("5 หมู่ 3", "5 หมู่ 3"),
+        ("ตำบลบ้านนา 1 2", "ตำบลบ้านนา 1 2"),  # one Thai word: too little to say
+    ],
+)
+def test_specks_read_after_free_text_are_dropped(text: str, kept: str) -> None:
+    assert without_trailing_specks(text) == kept
+
+
+def test_specks_after_an_address_are_dropped_from_the_value_read() -> None:
+    page = OcrPage(1, (OcrLine("ที่อยู่ 12 หมู่ที่5 ตำบลบ้านนา อำเภอเมือง 7 0", (0.9,) * 40),), 0, 0.0)
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    assert found["address"].value == "12 หมู่ที่5 ตำบลบ้านนา อำเภอเมือง"
+    assert "ocr_repaired" in found["address"].provenance.flags

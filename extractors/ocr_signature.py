@@ -1,0 +1,88 @@
+"""The applicant's name as the page writes it elsewhere: under the signature line, in
+brackets, title first (`ลงชื่อ ....... (นายกิตติศักดิ์ วงษ์ใหญ่)`).
+
+A Thai form has the applicant write the name twice, and OCR reads each place on each
+cut of the page (the strict, grey and lenient readings): the labelled value it chose may
+be misread (`นางสำดวน` for นางลำดวน) where two or more readings of the signature agree on
+a name one letter or mark off it that reads better. That name is taken: the one near
+name read most often, at least twice, more often than the chosen value itself is, and
+better by the caller's score (junk, known words). A name only as good, or read once, is
+no evidence against the labelled value; nor is a name further off (another person:
+the officer who signs for receipt).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from extractors.ocr_text import edit_distance, skeleton
+from extractors.thai import normalise_thai_text
+
+# The name in brackets under a form's signature line: `ลงชื่อ ....... (นายกิตติศักดิ์ วงษ์ใหญ่)`.
+# Its bracket may be lost in the reading: a line holding a titled name alone will do.
+SIGNED_NAME = re.compile(
+    r"(?:\(|^)[\s.(]*(นางสาว|นาย|นาง)\s*([\u0e01-\u0e4e]+(?:[\s.]+[\u0e01-\u0e4e]+)+)"
+)
+MIN_TIMES = 2  # readings of the signature that agree on the name
+LETTERS_PER_EDIT = 8  # of the name's skeleton, one letter or mark off allowed per this many
+
+
+def signed_names(lines: Sequence[str]) -> Counter[str]:
+    """The titled names under the signature lines, as each reading read them (dots of the
+    leaders between the words read as spaces), and how many times each was read."""
+    found: Counter[str] = Counter()
+    for line in lines:
+        for m in SIGNED_NAME.finditer(normalise_thai_text(line)):
+            found[m.group(1) + " ".join(m.group(2).replace(".", " ").split())] += 1
+    return found
+
+
+def _letters(name: str) -> str:
+    return skeleton(name).replace(" ", "")
+
+
+def name_as_signed(
+    value: str, lines: Sequence[str], score: Callable[[str], tuple[float, ...]]
+) -> str | None:
+    """The name the signature writes in place of `value` (see the module's docstring), or
+    None where the signature is no better evidence."""
+    own = _letters(value)
+    allowed = max(1, len(own) // LETTERS_PER_EDIT)
+    signed = signed_names(lines)
+    near = [
+        (times, name)
+        for name, times in signed.items()
+        if edit_distance(_letters(name), own, allowed) <= allowed
+    ]
+    near.sort(reverse=True)
+    if not near or near[0][0] < MIN_TIMES or (len(near) > 1 and near[1][0] == near[0][0]):
+        return None
+    times, name = near[0]
+    if name == value or times <= signed[value] or score(name) <= score(value):
+        return None
+    return name
+
+
+_WORD_GAPS = re.compile(r"[\s().\[\]:|]+")  # brackets, leader dots, a colon, a cell's side
+
+
+def name_as_read(value: str, lines: Sequence[str], mend: Callable[[str], str]) -> str | None:
+    """The name as the page's readings read it where the known words "mended" it
+    (`mend(read) == value`, one mark changed: `อรอุมา` to อรอูมา, a name no list holds
+    made its listed pieces) and two or more lines of the readings read it so, none as
+    mended: a guess against every reading of the page is undone. None otherwise."""
+    own = _letters(value)
+    size = len(value.split())
+    read: Counter[str] = Counter()
+    for line in lines:
+        words = [w for w in _WORD_GAPS.split(normalise_thai_text(line)) if w]
+        spans = {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+        if value in spans:
+            return None  # a reading agrees with the mending
+        read.update(s for s in spans if _letters(s) == own and mend(s) == value)
+    ranked = read.most_common(2)
+    if not ranked or ranked[0][1] < MIN_TIMES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]

@@ -1,0 +1,97 @@
+"""The applicant's name taken from the bracketed name under the signature where the
+readings of the page agree on it and it reads better than the labelled value
+(extractors/ocr_signature.py, ocr.with_name_from_signature). The names are made up."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from extractors.extract import NAME_PART_SPECS
+from extractors.labels import LabelMatcher
+from extractors.ocr import OcrLine, OcrPage, best_reading
+from extractors.ocr_signature import signed_names
+from extractors.templates import load_templates
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@cache
+def labels() -> LabelMatcher:
+    return LabelMatcher(load_templates(ROOT / "config" / "forms"), NAME_PART_SPECS)
+
+
+def _reading(*lines: str) -> OcrPage:
+    return OcrPage(1, tuple(OcrLine(t, (0.95,) * len(t.replace(" ", ""))) for t in lines), 0, 0.0)
+
+
+def _name(*readings: tuple[str, ...]) -> tuple[str, list[str]]:
+    first, *others = (_reading(*lines) for lines in readings)
+    page = OcrPage(1, first.lines, 0, 0.0, alternatives=tuple(others))
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    return found["full_name"].value, list(found["full_name"].provenance.flags)
+
+
+def test_the_signed_names_are_read_with_their_leader_dots_as_spaces() -> None:
+    names = signed_names(["ลงชื่อ .......... (..นางลำดวน..รักษาดี)", "(นางลำดวน รักษาดี)"])
+    assert names == {"นางลำดวน รักษาดี": 2}
+
+
+def test_a_misread_name_is_taken_as_two_readings_of_the_signature_read_it() -> None:
+    value, flags = _name(
+        ("ชื่อ-นามสกุล นางสำดวน รักษาดี", "ลงชื่อ ......... ผู้ยื่นคำร้อง", "(นางลำดวน รักษาดี)"),
+        ("ชื่อ-นามสกุล นางสำดวน รักษาดี", "ลงชื่อ ......... ผู้ยื่นคำร้อง", "(..นางลำดวน..รักษาดี)"),
+    )
+    assert value == "นางลำดวน รักษาดี"
+    assert {"ocr", "ocr_repaired"} <= set(flags)
+
+
+def test_a_signature_read_once_does_not_overrule_the_labelled_name() -> None:
+    value, _ = _name(
+        ("ชื่อ-นามสกุล นางสำดวน รักษาดี", "(นางลำดวน รักษาดี)"),
+        ("ชื่อ-นามสกุล นางสำดวน รักษาดี", "(นางสำดวน รักษาดี"),
+    )
+    assert value == "นางสำดวน รักษาดี"
+
+
+def test_a_signature_no_better_than_the_labelled_name_does_not_overrule_it() -> None:
+    # both are known words alike: the page does not say which is right
+    value, _ = _name(
+        ("ชื่อ-นามสกุล นายสมชาย ใจดี", "(นายสมชาย ใจดีมาก)"),
+        ("ชื่อ-นามสกุล นายสมชาย ใจดี", "(นายสมชาย ใจดีมาก)"),
+    )
+    assert value == "นายสมชาย ใจดี"
+
+
+def test_another_persons_signature_is_not_taken_for_the_applicants_name() -> None:
+    value, _ = _name(
+        ("ชื่อ-นามสกุล นางสำดวน รักษาดี", "ผู้รับเรื่อง (นายประเสริฐ ทองคำ)"),
+        ("ชื่อ-นามสกุล นางสำดวน รักษาดี", "ผู้รับเรื่อง (นายประเสริฐ ทองคำ)"),
+    )
+    assert value == "นางสำดวน รักษาดี"
+
+
+def test_a_name_the_word_list_mended_is_put_back_as_every_reading_read_it() -> None:
+    # กรอุมา is no listed word and กรอมา is: one edit of its mark "mends" it, against
+    # the page, which read it so in each of its readings
+    value, _ = _name(
+        ("ชื่อ-นามสกุล นางสาวกรอุมา ทองดี",),
+        ("ชื่อ-นามสกุล: นางสาวกรอุมา ทองดี",),
+    )
+    assert value == "นางสาวกรอุมา ทองดี"
+
+
+def test_a_mending_a_reading_agrees_with_stands() -> None:
+    value, _ = _name(
+        ("ชื่อ-นามสกุล นางสาวกรอุมา ทองดี",),
+        ("ชื่อ-นามสกุล นางสาวกรอุมา ทองดี", "(นางสาวกรอมา ทองดี)"),
+    )
+    assert value == "นางสาวกรอมา ทองดี"
+
+
+def test_a_name_read_once_as_written_stays_mended() -> None:
+    value, _ = _name(
+        ("ชื่อ-นามสกุล นางสาวกรอุมา ทองดี",),
+        ("ชื่อ-นามสกุล นางสาวกรอมา ทองดี",),
+    )
+    assert value == "นางสาวกรอมา ทองดี"
