@@ -341,27 +341,50 @@ def _drop_overlaid_leaders(row: list[Glyph]) -> list[Glyph]:
     return [g for g in row if id(g) not in dropped]
 
 
+# Thai vowels written before the consonant they are said after: never a word's last letter.
+LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
+
+
 def join_glyphs(glyphs: Sequence[Glyph]) -> str:
     """The text of one line of glyphs in reading order, spaces where the gaps say so."""
-    bases = [g for g in glyphs if not g.is_mark and not g.text.isspace()]
-    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(bases)]
+    gaps = [gap for _, gap in _letter_gaps(glyphs)]
     size = statistics.median(g.size for g in glyphs) if glyphs else 1.0
     usual = statistics.median(gaps) if gaps else 0.0
     spaced = SPACED_EM * size <= usual <= MAX_SPACED_EM * size and len(gaps) >= 3
     letter_gap = usual if spaced else 0.0
     threshold = letter_gap + WORD_GAP_EM * size
+    breaks = {id(glyph) for glyph, gap in _letter_gaps(glyphs) if gap > threshold}
     out: list[str] = []
-    right = None
     for glyph in glyphs:
         if glyph.text.isspace():
             out.append(" ")
             continue
-        if not glyph.joins_left and right is not None and glyph.x0 - right > threshold:
+        if id(glyph) in breaks:
             out.append(" ")
         out.append(glyph.text)
-        if right is None or not glyph.is_mark:  # a mark sits on its base: no advance
-            right = glyph.x1 if right is None else max(right, glyph.x1)
     return normalise_thai_text("".join(out))
+
+
+def _letter_gaps(glyphs: Sequence[Glyph]) -> list[tuple[Glyph, float]]:
+    """Each glyph that may start a word, with the gap from where the pen stood after the
+    glyphs before it. A mark sits on its letter and most often ends within it; but
+    character spacing (the PDF's Tc, Word's "expanded") moves the pen after a mark too,
+    so a mark can stand a spacing right of its letter and the next letter a spacing right
+    of the mark: measured from the letter, that double spacing read as a word break
+    ("นายอั บดุ ลเลาะ"). The pen is where the last glyph, mark or letter, ended. Nor does a
+    word end on a leading vowel (เ แ โ ใ ไ), however wide the gap after it."""
+    found: list[tuple[Glyph, float]] = []
+    right: float | None = None
+    leading = False
+    for glyph in glyphs:
+        if glyph.text.isspace():
+            continue
+        if right is not None and not glyph.joins_left and not leading:
+            found.append((glyph, glyph.x0 - right))
+        right = glyph.x1 if right is None else max(right, glyph.x1)
+        if not glyph.is_mark:
+            leading = glyph.text[-1] in LEADING_VOWELS
+    return found
 
 
 def page_text(chars: Iterable[dict[str, object]], extra: Iterable[Glyph] = ()) -> str:
