@@ -588,11 +588,23 @@ def _side_phrase(
 def _beside(line: Line, box: Box, middle: float) -> bool:
     """The line is the box's row: the box's middle falls in the line's glyph boxes, or
     the box holds the line's baseline (a box drawn on the line a caption is written on;
-    a deep-descent Thai face hangs the glyph boxes below the box's middle)."""
+    a deep-descent Thai face hangs the glyph boxes below the box's middle). A line
+    standing on the box's top edge or higher is above the box, however far its glyph
+    boxes hang down into it."""
+    if _stands_above(line, box):
+        return False
     if line.top - 2 <= middle <= line.bottom + 2:
         return True
     baseline = line.baseline
     return baseline is not None and box.top < baseline <= box.bottom + 2
+
+
+def _stands_above(line: Line, box: Box) -> bool:
+    """The line ends above the box's top: its glyph boxes do, or its baseline does (a Thai
+    face's glyph boxes reach two thirds of a size below the baseline, into a box drawn
+    right under the caption)."""
+    baseline = line.baseline
+    return line.bottom <= box.top + 2 or (baseline is not None and baseline <= box.top + 2)
 
 
 def _above_caption(lines: Sequence[Line], box: Box) -> str:
@@ -600,7 +612,7 @@ def _above_caption(lines: Sequence[Line], box: Box) -> str:
     above = [
         line
         for line in lines
-        if line.bottom <= box.top + 2 and box.top - line.bottom <= MAX_ABOVE_HEIGHTS * height
+        if _stands_above(line, box) and box.top - line.bottom <= MAX_ABOVE_HEIGHTS * height
     ]
     for line in sorted(above, key=lambda line: -line.bottom):  # nearest first
         over = [g for g in line.glyphs if box.x0 - 2 <= (g.x0 + g.x1) / 2 <= box.x1 + 2]
