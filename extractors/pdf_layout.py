@@ -341,27 +341,50 @@ def _drop_overlaid_leaders(row: list[Glyph]) -> list[Glyph]:
     return [g for g in row if id(g) not in dropped]
 
 
+# Thai vowels written before the consonant they are said after: never a word's last letter.
+LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
+
+
 def join_glyphs(glyphs: Sequence[Glyph]) -> str:
     """The text of one line of glyphs in reading order, spaces where the gaps say so."""
-    bases = [g for g in glyphs if not g.is_mark and not g.text.isspace()]
-    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(bases)]
+    gaps = [gap for _, gap in _letter_gaps(glyphs)]
     size = statistics.median(g.size for g in glyphs) if glyphs else 1.0
     usual = statistics.median(gaps) if gaps else 0.0
     spaced = SPACED_EM * size <= usual <= MAX_SPACED_EM * size and len(gaps) >= 3
     letter_gap = usual if spaced else 0.0
     threshold = letter_gap + WORD_GAP_EM * size
+    breaks = {id(glyph) for glyph, gap in _letter_gaps(glyphs) if gap > threshold}
     out: list[str] = []
-    right = None
     for glyph in glyphs:
         if glyph.text.isspace():
             out.append(" ")
             continue
-        if not glyph.joins_left and right is not None and glyph.x0 - right > threshold:
+        if id(glyph) in breaks:
             out.append(" ")
         out.append(glyph.text)
-        if right is None or not glyph.is_mark:  # a mark sits on its base: no advance
-            right = glyph.x1 if right is None else max(right, glyph.x1)
     return normalise_thai_text("".join(out))
+
+
+def _letter_gaps(glyphs: Sequence[Glyph]) -> list[tuple[Glyph, float]]:
+    """Each glyph that may start a word, with the gap from where the pen stood after the
+    glyphs before it. A mark sits on its letter and most often ends within it; but
+    character spacing (the PDF's Tc, Word's "expanded") moves the pen after a mark too,
+    so a mark can stand a spacing right of its letter and the next letter a spacing right
+    of the mark: measured from the letter, that double spacing read as a word break
+    ("นายอั บดุ ลเลาะ"). The pen is where the last glyph, mark or letter, ended. Nor does a
+    word end on a leading vowel (เ แ โ ใ ไ), however wide the gap after it."""
+    found: list[tuple[Glyph, float]] = []
+    right: float | None = None
+    leading = False
+    for glyph in glyphs:
+        if glyph.text.isspace():
+            continue
+        if right is not None and not glyph.joins_left and not leading:
+            found.append((glyph, glyph.x0 - right))
+        right = glyph.x1 if right is None else max(right, glyph.x1)
+        if not glyph.is_mark:
+            leading = glyph.text[-1] in LEADING_VOWELS
+    return found
 
 
 def page_text(chars: Iterable[dict[str, object]], extra: Iterable[Glyph] = ()) -> str:
@@ -565,11 +588,23 @@ def _side_phrase(
 def _beside(line: Line, box: Box, middle: float) -> bool:
     """The line is the box's row: the box's middle falls in the line's glyph boxes, or
     the box holds the line's baseline (a box drawn on the line a caption is written on;
-    a deep-descent Thai face hangs the glyph boxes below the box's middle)."""
+    a deep-descent Thai face hangs the glyph boxes below the box's middle). A line
+    standing on the box's top edge or higher is above the box, however far its glyph
+    boxes hang down into it."""
+    if _stands_above(line, box):
+        return False
     if line.top - 2 <= middle <= line.bottom + 2:
         return True
     baseline = line.baseline
     return baseline is not None and box.top < baseline <= box.bottom + 2
+
+
+def _stands_above(line: Line, box: Box) -> bool:
+    """The line ends above the box's top: its glyph boxes do, or its baseline does (a Thai
+    face's glyph boxes reach two thirds of a size below the baseline, into a box drawn
+    right under the caption)."""
+    baseline = line.baseline
+    return line.bottom <= box.top + 2 or (baseline is not None and baseline <= box.top + 2)
 
 
 def _above_caption(lines: Sequence[Line], box: Box) -> str:
@@ -577,7 +612,7 @@ def _above_caption(lines: Sequence[Line], box: Box) -> str:
     above = [
         line
         for line in lines
-        if line.bottom <= box.top + 2 and box.top - line.bottom <= MAX_ABOVE_HEIGHTS * height
+        if _stands_above(line, box) and box.top - line.bottom <= MAX_ABOVE_HEIGHTS * height
     ]
     for line in sorted(above, key=lambda line: -line.bottom):  # nearest first
         over = [g for g in line.glyphs if box.x0 - 2 <= (g.x0 + g.x1) / 2 <= box.x1 + 2]

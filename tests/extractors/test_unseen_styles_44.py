@@ -67,12 +67,15 @@ from extractors.mime import parse_message
 # No builder slips found: each miss's input was printed and read back (pdftotext -raw and
 # pypdf on the spaced PDF; the fill_N widgets sit just below their labels, one label and
 # one widget per 14 mm row). Cost: the whole file ~7 s on 2 cores under load.
-# Floors: each style below 0.99 at what it reads; the silent share at what it was (2/414).
-FLOORS: dict[str, float] = {
-    "acro_fill_above": 0.0,
-    "pdf_letter_spaced": 0.562,
-}
-SILENT_AT_FIRST_SIGHT = 2 / 414
+# After (extractors/pdf_layout.py; test_pdf_letter_spacing.py and test_pdf_caption_above.py
+# on fresh files, seen failing first): character spacing moves the pen after a mark too,
+# so a word gap is measured from where the last glyph, mark or letter, ended (and never
+# after a leading vowel): pdf_letter_spaced 9 -> 16/16; a caption whose baseline stands
+# on the box's top edge or higher is above the box, however far a Thai face's glyph boxes
+# hang into it: acro_fill_above 0 -> 16/16. 414/414 right (1.000), 0 flagged, 0 silent,
+# 0 missing; by kind fillable PDF 48/48, text PDF 32/32, the rest as at first sight.
+# Floors: every style at the harness's 0.99; the silent share at the harness's line (0).
+FLOORS: dict[str, float] = {}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -87,8 +90,8 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 2 of 414 at first sight (pdf_letter_spaced's addresses): held there, never more.
-    HELD_OUT.assert_silent_at_most(SILENT_AT_FIRST_SIGHT)
+    # 2 of 414 at first sight (pdf_letter_spaced's addresses), none since fix44.
+    HELD_OUT.assert_silent_at_most()
 
 
 @pytest.mark.parametrize(("what", "raw", "kind"), build_outcomes(), ids=lambda x: str(x)[:40])
