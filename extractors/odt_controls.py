@@ -5,7 +5,8 @@ office:forms; the page shows each where a draw:control in a paragraph points at 
 What a control holds (ODF 1.2 part 1, 13.5 and 19.x; LibreOffice's xmloff
 valueproperties.cxx): form:current-value is the value as typed (a text box's Text), while
 form:value is the default the form's maker set (its DefaultText). Only the first is the
-citizen's; a current value still equal to the default, or a prompt ("ระบุ"), is unfilled.
+citizen's; a current value still equal to the default, or a prompt ("ระบุ"), is unfilled
+(unlike a PDF's /DV, which LibreOffice's export sets to the value typed).
 A list box's chosen entry is the form:option marked form:current-selected."""
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def _typed(control: Any) -> str:
             if o.get(f"{{{_FORM}}}current-selected") == "true"
         ]
         current = ", ".join(c for c in chosen if c)
-    if current is None or unfilled(current, control.get(f"{{{_FORM}}}value")):
+    default = (control.get(f"{{{_FORM}}}value") or "").strip()
+    if current is None or unfilled(current) or (default and current.strip() == default):
         return ""
     return current.strip()

@@ -194,8 +194,8 @@ class _FieldWalker:
             value = _shown_state(node, kids)
         if kind == "choice":
             value = _displayed(value, node.get("Opt"))
-        if kind in ("text", "choice") and unfilled(value, _value(merged.get("DV"))):
-            value = ""  # the form's default or a prompt left in place, not an answer
+        if kind in ("text", "choice") and unfilled(value):
+            value = ""  # a prompt left in place, not an answer
         page = self._page(node, kids)
         rect = _rect(node, kids)
         on_rect = _on_rect(node, kids, value) if kind == "button" and value else None

@@ -1,5 +1,5 @@
 """Whether a form field still holds what the form's maker put there, not the citizen's
-answer: the field's default, or the fill-in prompt people type as one ("ระบุ",
+answer: the fill-in prompt people type as a default ("ระบุ",
 "กรอกอีเมล (ถ้ามี)", "(ถ้ามี)", "-"). Found in set 43: a LibreOffice fillable PDF's
 unfilled ซอย/ถนน fields kept their default "ระบุ" and it was joined into the address.
 
@@ -28,11 +28,10 @@ def is_prompt(value: str) -> bool:
     return bool(text) and any(p.fullmatch(text) for p in (_PROMPT, _IF_ANY, _BLANK))
 
 
-def unfilled(value: str, default: str | None = None) -> bool:
-    """Whether a field holding `value` (its form default `default`) was left unfilled."""
+def unfilled(value: str) -> bool:
+    """Whether a field holding `value` was left unfilled. A value equal to the field's
+    default (/DV) is no sign: LibreOffice writes every field's value as its default too
+    when it saves a filled form (pypdf's corpus libreoffice-form.pdf: "Alice" over "Alice"),
+    so only a prompt's words tell."""
     text = value.strip()
-    if not text:
-        return True
-    if default is not None and default.strip() and text == default.strip():
-        return True
-    return is_prompt(text)
+    return not text or is_prompt(text)

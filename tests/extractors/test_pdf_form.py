@@ -128,7 +128,10 @@ def oracle(name: str) -> dict[str, str]:
             text = "" if value is None else str(value)
         if text.startswith("/"):
             text = "" if text == "/Off" else text[1:]
-        values[str(field.get("/T", key))] = text
+        # a list's option shown by its display name ([export, display] pairs), as a clerk
+        # sees it (set 43: a province's code "50" is no province)
+        shown = {str(o[0]): str(o[1]) for o in field.get("/Opt") or [] if isinstance(o, list)}
+        values[str(field.get("/T", key))] = shown.get(text, text)
     return values
 
 

@@ -1,5 +1,5 @@
 """A fillable PDF's fields the citizen left as the form made them (set 43): a field whose
-value is still its default (/DV) or a fill-in prompt ("ระบุ", "กรอก...", "(ถ้ามี)", "-") is
+value is still a fill-in prompt, its default or not ("ระบุ", "กรอก...", "(ถ้ามี)", "-"), is
 unfilled, and a dropdown's export value is shown as its display name (/Opt pairs).
 Made-up people and values; the PDFs are written byte by byte (forms_for_tests)."""
 
@@ -10,18 +10,22 @@ from forms_for_tests import build_pdf, literal, text_field, utf16
 from extractors.pdf_form import read_acroform
 
 
-def test_a_field_still_holding_its_default_is_unfilled() -> None:
+def test_a_field_still_holding_its_prompt_default_is_unfilled() -> None:
     data = build_pdf(
         fields=[
             text_field(literal("Text Box 1"), utf16("12/5"), b" /DV " + utf16("ระบุ")),
             # the default typed over: kept
             text_field(literal("Text Box 2"), utf16("ซอยวัดใหม่"), b" /DV " + utf16("ระบุ")),
-            # still the default, whatever its words
-            text_field(literal("Text Box 3"), utf16("ชื่อหมู่บ้าน"), b" /DV " + utf16("ชื่อหมู่บ้าน")),
+            # the prompt default left in place
+            text_field(literal("Text Box 3"), utf16("ระบุ"), b" /DV " + utf16("ระบุ")),
+            # an answer equal to its default: LibreOffice saves a filled form so
+            text_field(literal("Text Box 4"), utf16("บ้านหนองบัว"), b" /DV " + utf16("บ้านหนองบัว")),
         ]
     )
     values, _ = read_acroform(data)
-    assert values == {"Text Box 1": "12/5", "Text Box 2": "ซอยวัดใหม่", "Text Box 3": ""}
+    assert values == {
+        "Text Box 1": "12/5", "Text Box 2": "ซอยวัดใหม่", "Text Box 3": "", "Text Box 4": "บ้านหนองบัว"
+    }  # fmt: skip
 
 
 def test_fill_in_prompts_are_unfilled_without_a_default() -> None:
