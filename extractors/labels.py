@@ -39,8 +39,13 @@ _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")  # ASCII, squa
 # "โทรศัพท์ (ที่ทำงาน)" is read as "โทรศัพท์ที่ทำงาน" is, never as the plain phone's label
 # (set 30: the office line beat the mobile). "(มือถือ)", "(บ้าน)" are notes on the
 # applicant's own line and still dropped.
+# So does a body the writer chairs or belongs to: a group (กลุ่มทอผ้า, กลุ่มแม่บ้าน), a
+# community enterprise, a cooperative, a club, an association, a foundation; its line in
+# his signature ("โทร. กลุ่ม 045-...", set 45) is the body's. Not a company or a shop: a
+# licence filed for a firm gives the firm's number as the applicant's (set 12).
 _ANOTHER_LINE = re.compile(
     r"ทำงาน|สำนักงาน|ที่ทำการ|หน่วยงาน|โทรสาร|แฟกซ์|แฟ็กซ์|ฉุกเฉิน"
+    r"|กลุ่ม|วิสาหกิจ|สหกรณ์|ชมรม|สมาคม|มูลนิธิ"
     r"|\b(?:office|work|fax|emergency)\b",
     re.IGNORECASE,
 )
@@ -146,6 +151,13 @@ def names_another_line(label: str) -> bool:
     """Whether a bracketed note in the label names another line or place than the
     applicant's own ("เบอร์โทร (สำนักงาน)", "Tel. (office)")."""
     return any(_ANOTHER_LINE.search(note.group(0)) for note in _PARENS.finditer(label))
+
+
+def is_another_line(note: str) -> bool:
+    """Whether words written as a note on a phone's label without brackets, between it and
+    the number ("โทร. กลุ่ม 045-...", "โทร สำนักงาน 02-..."), name another line than the
+    applicant's own, as the bracketed note of `names_another_line` does."""
+    return _ANOTHER_LINE.search(note) is not None
 
 
 def normalise_form_field(name: str) -> str:
