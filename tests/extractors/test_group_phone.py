@@ -43,3 +43,14 @@ def test_a_bodys_line_given_alone_is_kept_for_a_clerk_to_see() -> None:
     case = read(f"{letter}ประธานกลุ่มเลี้ยงโคบ้านโนนแดง\nโทร. กลุ่ม 044-318-520\n")
     assert case.fields["phone"] == "+6644318520"
     assert case.issues["phone"], "a group's line is flagged for a clerk"
+
+
+def test_a_group_named_in_a_bracket_on_a_name_label_leaves_the_name_his() -> None:
+    """Only a phone's note makes a line another's: "(ประธานกลุ่ม)" on a name's label says
+    what he is, and the label is still his name's."""
+    case = read(
+        "เรียน เจ้าหน้าที่\n\nชื่อ-นามสกุล (ประธานกลุ่ม): นายเกรียงไกร ภูผาทอง\n"
+        f"เลขประจำตัวประชาชน: {ID}\nโทรศัพท์: 086-715-2294\n"
+    )
+    assert case.fields["full_name"] == "นายเกรียงไกร ภูผาทอง"
+    assert case.issues.get("full_name") in (None, [])
