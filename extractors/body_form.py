@@ -65,7 +65,7 @@ from extractors.dumps import dump_as_lines, shown_text
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.header_lists import is_list, rows_fitting
 from extractors.juristic import is_juristic_name
-from extractors.labels import LabelMatcher, PrefixHit, names_another_line
+from extractors.labels import LabelMatcher, PrefixHit, is_another_line, names_another_line
 from extractors.mail_text import (
     MailText,
     is_closing,
@@ -513,10 +513,21 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
             cleaned = clean_value(kind, written)
             if cleaned != written and kind != "name":  # the value had other words around it
                 factor *= DUG_OUT
-            if names_another_line(label):
+            if names_another_line(label) or _another_line_before(kind, written, cleaned):
                 factor *= ANOTHER_LINE
             return LabelLine(hit.key, label, cleaned, round(factor, 3))
     return None
+
+
+def _another_line_before(kind: FieldType, written: str, number: str) -> bool:
+    """Whether the words between a phone's label and the number taken ("กลุ่ม" in "โทร.
+    กลุ่ม 045-210-338") name another line than the applicant's own: the words after any
+    number before it, so "บ้าน" of "บ้าน 0-3561-2244 / มือถือ 08..." is not the mobile's."""
+    at = written.find(number) if kind == "phone" and number else -1
+    return at > 0 and is_another_line(_DIGITS.split(written[:at])[-1])
+
+
+_DIGITS = re.compile(r"[0-9๐-๙]")
 
 
 def _only_form_words(value: str) -> bool:

@@ -44,6 +44,13 @@ _ANOTHER_LINE = re.compile(
     r"|\b(?:office|work|fax|emergency)\b",
     re.IGNORECASE,
 )
+# A body the writer chairs or belongs to: a group (กลุ่มทอผ้า, กลุ่มแม่บ้าน), a community
+# enterprise, a cooperative, a club, an association, a foundation. Written between a
+# phone's label and the number ("โทร. กลุ่ม 045-...", a chairman's signature, set 45), the
+# line is the body's. Not in _ANOTHER_LINE: a bracketed note on any label keeps those
+# words in it, and "ชื่อผู้ติดต่อ (ประธานกลุ่ม)" is still the label of his own name. Not a
+# company or a shop: a licence filed for a firm gives the firm's number as his (set 12).
+_A_BODYS_LINE = re.compile(r"กลุ่ม|วิสาหกิจ|สหกรณ์|ชมรม|สมาคม|มูลนิธิ")
 # A note saying a place is the writer's own home ("ที่ตั้งร้าน (บ้านตัวเอง)", set 32): the
 # label of a place (a shop's, a business's) so noted is the home address's label. A
 # place's label alone (a shop's place) is no home, nor is a phone's noted so.
@@ -146,6 +153,13 @@ def names_another_line(label: str) -> bool:
     """Whether a bracketed note in the label names another line or place than the
     applicant's own ("เบอร์โทร (สำนักงาน)", "Tel. (office)")."""
     return any(_ANOTHER_LINE.search(note.group(0)) for note in _PARENS.finditer(label))
+
+
+def is_another_line(note: str) -> bool:
+    """Whether words written as a note on a phone's label without brackets, between it and
+    the number ("โทร. กลุ่ม 045-...", "โทร สำนักงาน 02-..."), name another line than the
+    applicant's own, as the bracketed note of `names_another_line` does."""
+    return _ANOTHER_LINE.search(note) is not None or _A_BODYS_LINE.search(note) is not None
 
 
 def normalise_form_field(name: str) -> str:

@@ -221,11 +221,12 @@ def _agency_quoted(above: Lines, below: Lines, is_label: Callable[[str], bool]) 
 
 def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
     """Like split_mail for lines already numbered (a forwarded mail inside another)."""
-    for i, (_, line) in enumerate(lines):
-        if _FORWARD.match(line.strip()):
+    for i in range(len(lines)):
+        if _forward_marker(lines, i):
             if _by_agency(lines[i + 1 :]):
                 return _agency_quoted(lines[:i], lines[i + 1 :], is_label)
-            if _own_form_first(_count(lines[:i], is_label), lines[i + 1 :], is_label):
+            below = _unquoted_whole(lines[i + 1 :])  # its form counted as the reader sees it
+            if _own_form_first(_count(lines[:i], is_label), below, is_label):
                 return _own_text(lines[:i], is_label)
             return _forwarded(lines[i + 1 :], is_label)
     for i, (_, line) in enumerate(lines):
@@ -244,6 +245,23 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
                 mail.earlier.forwarded, mail.earlier.forwarded_from = False, None
             return mail
     return _own_text(lines, is_label)
+
+
+def _forward_marker(lines: Lines, i: int) -> bool:
+    """Whether line `i` opens a forwarded mail. Apple Mail writes "Begin forwarded
+    message:" as the first line INSIDE the cited blockquote holding the forwarded mail, so
+    the marker comes quoted with it ("> Begin forwarded message:"): it counts when it opens
+    the first quote, under no reply header. Quoted lower down, or under "On ... wrote:", it
+    belongs to the mail answered (a forward the other side once received), not this one."""
+    line = lines[i][1].strip()
+    if _FORWARD.match(line):
+        return True
+    if not line.startswith(">") or not _FORWARD.match(_unquote(line).strip()):
+        return False
+    return not any(
+        above.lstrip().startswith(">") or _REPLY_HEADER.match(above.strip())
+        for _, above in lines[:i]
+    )
 
 
 # A forward is the request when the note above it is a note ("please see below"); when

@@ -155,3 +155,25 @@ def test_thunderbirds_attribution_names_her_without_the_address() -> None:
     assert read_from(sender, text, "Re: คำร้อง").fields["national_id"] == ID
     other = text.replace("Pornthip Kaewmanee wrote", "Somchai Jaidee wrote")
     assert read_from(sender, other, "Re: คำร้อง").fields["national_id"] is None
+
+
+def test_her_own_mail_forwarded_by_apple_mail_inside_its_cited_quote_is_read() -> None:
+    """Apple Mail forwards inside <blockquote type="cite">, "Begin forwarded message:"
+    its first line: her own earlier request in sentences, sent from her other mailbox,
+    is the request (not a quote of someone else's mail)."""
+    nid = "3701100452182"  # made up, valid check digit
+    original = (
+        "เรียน เจ้าหน้าที่<div><br></div><div>ดิฉัน นางวรรณา ศรีทอง เลขประจำตัวประชาชน "
+        f"{nid} อยู่บ้านเลขที่ 12 หมู่ที่ 3 ขอแจ้งว่าท่อระบายน้ำหน้าบ้านอุดตัน "
+        "ติดต่อกลับได้ที่เบอร์ 086-221-4473</div><div>ขอบคุณค่ะ</div>"
+    )
+    html = (
+        '<html><body>ส่งอีกครั้งค่ะ ยังไม่มีคนตอบ<div><br><blockquote type="cite">'
+        '<div>Begin forwarded message:</div><br class="Apple-interchange-newline">'
+        f"<div><b>From: </b>วรรณา ศรีทอง &lt;{OWN}&gt;<br></div><div><b>Subject: </b>คำร้อง</div>"
+        f"<div><b>To: </b>{AGENCY}</div><br><div>{original}</div></blockquote></div></body></html>"
+    )
+    case = read(html=html, subject="Fwd: คำร้อง")
+    assert case.fields["full_name"] == "นางวรรณา ศรีทอง"
+    assert case.fields["national_id"] == nid
+    assert case.fields["phone"] == "+66862214473"

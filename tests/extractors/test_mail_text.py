@@ -29,6 +29,31 @@ def test_forwarded_mail_is_read_instead_of_the_note(head: str) -> None:
     assert [line for _, line in mail.own if line] == ["ชื่อ: ก ข", "โทร: 0812345678"]
 
 
+def test_a_forward_marker_inside_the_quote_opens_the_forward() -> None:
+    """Apple Mail puts "Begin forwarded message:" inside the cited blockquote that holds
+    the whole forwarded mail: rendered as text, the marker is quoted with the mail."""
+    text = (
+        "ส่งต่ออีกครั้งค่ะ\n\n> Begin forwarded message:\n\n> From: ก <orig@example.com>\n"
+        "> Subject: x\n\n> ดิฉัน นางสาวก ข โทร 0812345678\n> ขอบคุณค่ะ\n"
+    )
+    mail = split_mail(text, is_label)
+    assert mail.forwarded
+    assert mail.forwarded_from == "orig@example.com"
+    assert [line for _, line in mail.own if line] == ["ดิฉัน นางสาวก ข โทร 0812345678", "ขอบคุณค่ะ"]
+
+
+def test_a_forward_marker_in_a_quote_under_a_reply_header_stays_quoted() -> None:
+    """The mail answered may itself have been a forward: quoted under "On ... wrote:" it
+    is the other side's, not the request."""
+    text = (
+        "ได้รับแล้วค่ะ\n\nOn Mon, A <a@b.example> wrote:\n> ---------- Forwarded message ---------\n"
+        "> From: ก <orig@example.com>\n>\n> โทร 0812345678\n"
+    )
+    mail = split_mail(text, is_label)
+    assert not mail.forwarded
+    assert [line for _, line in mail.own if line] == ["ได้รับแล้วค่ะ"]
+
+
 def test_original_message_under_a_reply_is_not_a_forward() -> None:
     text = (
         "ชื่อ: ก ข\nโทร: 081\n\n-----Original Message-----\nFrom: o@x.go.th\nSubject: y\n\nเรื่อง: z\n"

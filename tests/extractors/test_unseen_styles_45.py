@@ -69,11 +69,19 @@ from extractors.mime import parse_message
 # table, empty and "view in HTML" plain parts.
 # No builder slips found: each miss's input was printed and read back.
 # Cost: the whole file ~4 s on 2 cores.
-# Floors: each style below 0.99 at its first-sight accuracy; silent held at none.
-FLOORS: dict[str, float] = {
-    "html_outlook_sentence_vml": 0.875,
-    "html_apple_forward_own": 0.125,
-}
+# After (fix45): a forward marker quoted with the forwarded mail, as Apple Mail writes
+# "Begin forwarded message:" inside its cited blockquote, opens the forward
+# (mail_text._forward_marker; test_mail_text, test_forward_heads seen failing first):
+# html_apple_forward_own 2 -> 16/16 (all 16 flagged, read from the forwarded sentence).
+# The words between a phone's label and its number that name another line, a body the
+# writer chairs ("โทร. กลุ่ม 045-...") or an office, set the value aside as a bracketed
+# note does (labels.is_another_line, body_form._another_line_before; test_group_phone
+# seen failing first): html_outlook_sentence_vml 14 -> 16/16 (the sentence's mobile).
+# 413/413 right (1.000), 0 flagged, 0 silent, 0 missing; 85 right values flagged for a
+# look (69 + the 16 of html_apple_forward_own). Every other set's line identical (all
+# 44 unseen_styles files before and after).
+# Floors: every style at 1.000, the harness's 0.99; silent held at none.
+FLOORS: dict[str, float] = {}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
