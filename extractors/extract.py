@@ -41,7 +41,7 @@ from extractors.date_orders import with_label_order
 from extractors.flat_xml import flat_package
 from extractors.form_footer import footer_respondent
 from extractors.forwarded_sender import forwarded_sender_email
-from extractors.forwarding_letter import without_covering_note
+from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
 from extractors.labels import LabelMatcher, canonical
 from extractors.mail_text import mail_envelope
 from extractors.mobile_first import mobile_first
@@ -325,7 +325,9 @@ def _with_senders_address(mail: _Mail, candidates: list[FieldCandidate]) -> list
     """The address the citizen wrote from, when the request gives no e-mail (a last resort)."""
     if "email" not in mail.keys or mail.forwarded:
         return candidates
-    found = senders_address(mail.parsed.from_addr, candidates, mail.recipients, _FOR_ANOTHER)
+    # a letter forwarding a villager's request is the kamnan's mail, not hers
+    others = (*_FOR_ANOTHER, FORWARDED_FOR)
+    found = senders_address(mail.parsed.from_addr, candidates, mail.recipients, others)
     return [*candidates, *found]
 
 

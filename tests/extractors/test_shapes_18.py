@@ -7,6 +7,7 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 import pytest
+from support.emails import typed_email
 from typed_mail import read
 
 from extractors.chat_transcript import _asks, as_questions_and_answers
@@ -94,7 +95,7 @@ def test_a_dash_glued_to_the_colon_is_part_of_the_separator(sep: str) -> None:
 
 def test_a_dash_alone_after_the_colon_still_means_empty() -> None:
     case = read("ชื่อ: นายสมชาย ใจดี\nอีเมล:-\nโทร: 0812345670\n")
-    assert case.fields.get("email") is None
+    assert typed_email(case) is None
 
 
 # --- outcomes: a citizen's Reply to the agency's auto-reply ------------------------------
