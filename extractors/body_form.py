@@ -58,7 +58,7 @@ from extractors.base import (
     ReadMethod,
 )
 from extractors.charsets import decode_bytes
-from extractors.dumps import dump_as_lines, shown_text
+from extractors.dumps import dump_under_head, shown_text
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.header_lists import is_list, rows_fitting
 from extractors.juristic import is_juristic_name
@@ -770,6 +770,7 @@ def read_label_lines(
         if found is None:
             continue
         is_quoted = lines[start][0] in quoted
+        run_on_sentence = False  # a sentence's address taken on past a line break
         values = [found.value] if found.value else []
         confidence = found.confidence * (QUOTED_INLINE if is_quoted and values else 1.0)
         if not values:  # the value is on the next non-blank line, unless that is a label
@@ -805,10 +806,15 @@ def read_label_lines(
                     if found.key == "address" and _other_value(lines[i][1]):
                         # "ทร. 061-883-0247" under it: an address holds no phone; but a
                         # PDF viewer's hard break runs a form's address line on before the
-                        # next label (not a sentence's "อยู่บ้านเลขที่...", read as prose)
-                        if start == 0 or lines[start - 1][0] != lines[start][0]:
-                            head = run_on_head(lines[i][1], _next_field(parse))
-                            _add_line(values, head, found.key)
+                        # next label. A sentence's ("...อยู่บ้านเลขที่ 71 ... ถนนลาดพร้าว"
+                        # wrapped by a mail client before "แขวงจอมพล ... 10900 โทรศัพท์")
+                        # runs on too, marked read from prose (flagged): a break inside a
+                        # sentence may be its wrap or its writer's (cut there, the areas
+                        # were lost unflagged)
+                        head = run_on_head(lines[i][1], _next_field(parse))
+                        in_sentence = start > 0 and lines[start - 1][0] == lines[start][0]
+                        run_on_sentence = bool(head) and in_sentence
+                        _add_line(values, head, found.key)
                         break
                     if found.key == "address" and is_date_alone(lines[i][1]):
                         break  # an ID card's issue date under its address (address_stops)
@@ -844,6 +850,7 @@ def read_label_lines(
         if value and not (theirs and senders(found.key)):
             prov = provenance(lines[start][0], found.label)
             how = "quoted" if is_quoted else method
+            how = "prose" if run_on_sentence and how is None else how
             if how is not None:
                 prov = prov.model_copy(update={"method": how})
             candidates.append(
@@ -1191,8 +1198,21 @@ def _labels_only(line: str, parse: Parse) -> bool:
     return all((h := parse(cell)) is not None and not h.value for cell in cells)
 
 
+def _without_blank_tail(labels: list[str], values: list[str]) -> tuple[list[str], list[str]]:
+    """The header's and the row's cells, where their counts differ, without the empty ones
+    a blank left at a line's end makes (a Windows client's " \\t" after the last cell):
+    the row's cells past the header's last label must be empty too."""
+    while labels and not labels[-1]:
+        labels = labels[:-1]
+    if len(values) > len(labels) and not any(values[len(labels) :]):
+        values = values[: len(labels)]
+    return labels, values
+
+
 def _header_and_row(head: str, row: str, parse: Parse) -> list[tuple[str, str]] | None:
     for labels, values in _split_rows(head, row):
+        if len(labels) != len(values):
+            labels, values = _without_blank_tail(labels, values)
         if len(labels) != len(values):
             continue
         heads = [parse(cell) for cell in labels if cell]
@@ -1636,9 +1656,10 @@ def read_body_text(
     corrections applied. A body typed into a Word file or a text file is read so too:
     the same lines mean the same there (the metamorphic harness's attached_docx)."""
     text = shown_text(text)
-    dump = dump_as_lines(text)
-    if dump is not None:
-        text = "\n".join(_named_by_field(line, labels) for line in dump.splitlines())
+    dump = dump_under_head(text)
+    if dump is not None:  # the form's names for its boxes in its lines, not in the head's
+        head, lines = dump
+        text = head + "\n".join(_named_by_field(line, labels) for line in lines.splitlines())
     mail = split_mail(text, lambda line: parse_label_line(line, labels) is not None)
     return read_mail_text(mail, labels, provenance, part=part)
 
@@ -1755,18 +1776,21 @@ def _corrected(
     and in the quoted earlier mail (`quoted` line numbers), wherever it stands. A field
     said to be wrong with no right value given ("ที่อยู่ในเมลก่อนผิด") has its old value
     superseded too: kept, as no other is known, but flagged."""
+    is_next = _next_field(_remembering(labels))  # a field's label and value after words
     # _CORRECTION's one word that is not optional, or _WRONG's: the pattern is in a line
     # only when one of them is
     if not _is_prefix_aware(labels) or not any(_said_wrong(t) for _, t in own):
         return candidates
     added: list[FieldCandidate] = []
     since: dict[str, int] = {}  # key -> line from which its values are the corrected ones
-    for number, text in own:
+    for k, (number, text) in enumerate(own):
         inline = (
             _inline_correction(text, labels)
             or _right_after_label(text, labels)
             or _typed_correction(text)
         )
+        if inline is not None and inline[0] == _ADDRESS_KEY:
+            inline = _correction_run_on(inline, text, own[k + 1 : k + 2], number, is_next)
         if inline is not None:
             key, label, value = inline
             prov = provenance(number, label)
@@ -1869,6 +1893,34 @@ def _corrected_value(labels: PrefixAware, key: str, said: str) -> str | None:
     if (kind == "name" and _TITLED_NAME.match(value)) or has_type(kind, value):
         return value
     return None
+
+
+def _correction_run_on(
+    said: tuple[str, str, str],
+    text: str,
+    after: Sequence[tuple[int, str]],
+    number: int,
+    is_next: Callable[[str], bool],
+) -> tuple[str, str, str]:
+    """A corrected address that reached its line's end with no particle, and the line
+    right under it goes on with the address's areas ("...แขวงจอมพล" / "เขตจตุจักร ... 10900
+    ค่ะ"): a mail client's hard wrap cut the sentence. The address goes on to the particle,
+    or to the next field's label, on that line (cut at the wrap, the correction lost its
+    district, province and postal code, and superseded the whole address unflagged)."""
+    key, label, value = said
+    if not after or after[0][0] != number + 1 or _SAID_TO.search(text):
+        return said
+    if not text.rstrip(" ,.").endswith(value):
+        return said
+    line = _clean_value(after[0][1])
+    if not _ADDRESS_PART.match(line) and not _ADDRESS_CODE.match(line):
+        return said
+    more = _SAID_TO.split(line, maxsplit=1)[0].strip(" ,.")
+    head = run_on_head(more, is_next)
+    return key, label, f"{value} {head or more}"
+
+
+_ADDRESS_CODE = re.compile(r"[0-9๐-๙]{5}(?![0-9๐-๙])")  # a postal code alone under it
 
 
 # "<label> ที่ถูกต้องคือ <value>": the label, then the words that say the value is right.
