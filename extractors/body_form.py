@@ -511,6 +511,14 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
     return None
 
 
+def _captions_only(value: str, parse: Parse) -> bool:
+    """Whether a value is other fields' captions and nothing else, two or more: the rest of
+    a header row whose cells a program ran together with single spaces (a tab made a
+    space), read as the first caption's value."""
+    words = value.split()
+    return len(words) >= 2 and all((h := parse(w)) is not None and not h.value for w in words)
+
+
 def _only_form_words(value: str) -> bool:
     words = _clean_value(value).split()
     return bool(words) and _FORM_WORDS.issuperset(words)
@@ -845,6 +853,8 @@ def read_label_lines(
             confidence *= PROXY_SHARE
         if kind_of(found.key) == "name" and is_juristic_name(value):
             continue  # a company's name where the applicant's is asked: the signer's follows
+        if value and _captions_only(value.split("\n")[0], parse):
+            continue  # "ชื่อ-นามสกุล เลขประจำตัวประชาชน วันเกิด": a header row, no value
         if kind_of(found.key) == "name" and is_relation_only(value):
             continue  # "ผู้แจ้งเป็น บิดา (ตามข้อมูลข้างต้น)": a relation, the name is elsewhere
         if value and not (theirs and senders(found.key)):

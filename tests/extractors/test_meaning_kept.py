@@ -247,3 +247,17 @@ def test_a_text_file_that_opens_with_from_and_subject_lines_is_read_as_text() ->
     got = extract_case(parse_message(bytes(msg)), TEMPLATES).fields
     for key in ("subject", "full_name", "phone", "email"):
         assert got[key] == in_body[key], key
+
+
+def test_a_header_row_with_its_cells_run_together_gives_no_name() -> None:
+    """A header row whose tabs a program made single spaces: "ชื่อ-นามสกุล
+    เลขประจำตัวประชาชน วันเกิด ..." holds captions, not a name; read as the name, the
+    captions were the applicant's name, unflagged. Whatever else is read, not that."""
+    body = (
+        "เรียน เจ้าหน้าที่\n\nชื่อ-นามสกุล เลขประจำตัวประชาชน วันเกิด โทรศัพท์\n"
+        "นางสาวบุษบา ทองมี 1409900234566 9/2/2530 086-214-7730\n\nขอบคุณค่ะ\n"
+    )
+    case = extract_case(parse_message(mail(body.encode())), TEMPLATES)
+    name = case.fields.get("full_name")
+    assert name is None or "เลขประจำตัว" not in name
+    assert name is None or name == "นางสาวบุษบา ทองมี" or case.issues.get("full_name")

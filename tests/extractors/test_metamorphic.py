@@ -25,6 +25,7 @@ from metamorphic import (
     Row,
     all_requests,
     body_only,
+    fwd_gmail_files,
     load,
     render,
     run,
@@ -289,6 +290,45 @@ def test_signature_goes_under_the_text(name: str) -> None:
     assert out is not None
     body = text_of(load(out))
     assert body.index("ขอบคุณครับ") < body.index("iPhone" if name == "sig_iphone" else "NOTICE")
+
+
+def test_forward_with_files_keeps_each_file_and_quotes_the_body() -> None:
+    raw = tiny_mail(attach=True)
+    out = fwd_gmail_files(raw)
+    assert out is not None
+    msg = load(out)
+    assert str(msg["From"]) == RELATIVE and str(msg["Subject"]).startswith("Fwd: ")
+    files = [p for p in msg.walk() if p.get_filename()]
+    assert [(p.get_filename(), p.get_content_type()) for p in files] == [
+        ("a.pdf", "application/pdf")
+    ]
+    assert files[0].get_payload(decode=True) == b"%PDF-1.4\n"
+    body = msg.get_body(("plain",))
+    assert body is not None
+    text = text_of(body)  # type: ignore[arg-type]
+    assert "---------- Forwarded message ---------" in text and flat(TINY) in flat(text)
+    parsed = parse_message(out)
+    assert not [d for d in parsed.defects if d.code != "header_truncated"], parsed.defects
+
+
+def test_forward_with_files_leaves_a_mail_without_files_to_fwd_gmail() -> None:
+    assert fwd_gmail_files(tiny_mail()) is None
+    assert "fwd_gmail_files" not in TRANSFORMS  # the body-only transforms' tests skip it
+
+
+def test_forward_with_files_keeps_a_text_file_as_it_came() -> None:
+    msg = load(tiny_mail())
+    att = EmailMessage()
+    att.set_content("ชื่อ: นายสมชาย ใจดีมาก\n".encode("cp874"), maintype="text",
+                    subtype="plain", filename="req.txt")  # fmt: skip
+    msg.make_mixed()
+    msg.attach(att)
+    out = fwd_gmail_files(bytes(msg))
+    assert out is not None
+    got = [p for p in load(out).walk() if p.get_filename() == "req.txt"]
+    assert len(got) == 1 and got[0].get_payload(decode=True) == "ชื่อ: นายสมชาย ใจดีมาก\n".encode(
+        "cp874"
+    )
 
 
 # --- the sample ----------------------------------------------------------------------
