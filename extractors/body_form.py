@@ -511,6 +511,37 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
     return None
 
 
+# A row of `label: value` pairs that ends on a label, its answer the first words of the
+# next line before that line's own label ("... อำเภอ/เขต:" / "จตุจักร จังหวัด: ..."): a
+# mail client's hard wrap fell between a box and its answer. Left there, the answer was
+# read into the next caption ('จตุจักร จังหวัด') and the box gave its caption as the value.
+_ENDS_ON_LABEL = re.compile(r"[:：]\s*$")
+_FIRST_COLON = re.compile(r"[:：]")
+MAX_WRAPPED_WORDS = 4
+
+
+def _answer_wrapped_below(lines: list[tuple[int, str]], parse: Parse) -> list[tuple[int, str]]:
+    out = list(lines)
+    for k in range(len(out) - 1):
+        (n, above), (m, below) = out[k], out[k + 1]
+        if m != n + 1 or len(_FIRST_COLON.findall(above)) < 2 or not _ENDS_ON_LABEL.search(above):
+            continue
+        if below.lstrip().startswith(">"):
+            continue  # a quoted line: its mark is no answer
+        colon = _FIRST_COLON.search(below)
+        words = below[: colon.start()].split() if colon else []
+        for cut in range(1, min(len(words), MAX_WRAPPED_WORDS + 1)):
+            caption = parse(" ".join(words[cut:]) + ":")
+            answer = " ".join(words[:cut])
+            if caption is not None and not caption.value and parse(answer) is None:
+                start = re.match(rf"\s*(?:\S+\s+){{{cut}}}", below)
+                if start is not None:
+                    out[k] = (n, f"{above.rstrip()} {answer}")
+                    out[k + 1] = (m, below[start.end() :])
+                break
+    return out
+
+
 def _captions_only(value: str, parse: Parse) -> bool:
     """Whether a value is other fields' captions and nothing else, two or more: the rest of
     a header row whose cells a program ran together with single spaces (a tab made a
@@ -765,6 +796,7 @@ def read_label_lines(
     ]
     lines = [(n, _bracketed_label(_title_options_label(line, parse), parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
+    lines = _answer_wrapped_below(lines, parse)
     lines = _header_rows(_party_columns(lines), parse, multiline)
     lines = stacked_labels(lines, lambda line: (f := parse(line)) is not None and not f.value)
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]

@@ -261,3 +261,19 @@ def test_a_header_row_with_its_cells_run_together_gives_no_name() -> None:
     name = case.fields.get("full_name")
     assert name is None or "เลขประจำตัว" not in name
     assert name is None or name == "นางสาวบุษบา ทองมี" or case.issues.get("full_name")
+
+
+def test_a_row_of_pairs_wrapped_after_its_last_label_keeps_that_value() -> None:
+    """ "... อำเภอ/เขต:" at the wrap, its answer the first word of the next line before
+    "จังหวัด:": the answer is the box's, not part of the next caption."""
+    row = (
+        "ชื่อ-สกุล: นางสาวบุษบา ทองมี\n"
+        "บ้านเลขที่: 71 หมู่: 4 ถนน: ลาดพร้าว ตำบล/แขวง: จอมพล อำเภอ/เขต:\n"
+        "จตุจักร จังหวัด: กรุงเทพมหานคร รหัสไปรษณีย์: 10900\n"
+    )
+    one_line = row.replace("อำเภอ/เขต:\n", "อำเภอ/เขต: ")
+    want = read(one_line)
+    assert want["address"] is not None and "จตุจักร" in want["address"]
+    got = read(row)
+    for key in ("address", "province", "postal_code"):
+        assert got[key] == want[key], key
