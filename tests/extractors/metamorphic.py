@@ -624,10 +624,10 @@ def file_parts(msg: EmailMessage) -> list[EmailMessage] | None:
     own = body_parts(msg)
     files = []
     for part in msg.walk():
+        if part.get_content_maintype() == "message" and part is not msg:
+            return None  # (a message/rfc822 part is multipart to the stdlib: asked first)
         if part.is_multipart() or part in own:
             continue
-        if part.get_content_maintype() == "message":
-            return None
         files.append(part)
     return files
 
@@ -642,7 +642,9 @@ def fwd_gmail_files(raw: bytes) -> bytes | None:
     if not files:
         return None
     texts = own_texts(msg)
-    plain = next((t for p, t in texts or [] if p.get_content_type() == "text/plain"), None)
+    # every plain part, in order: Apple Mail sends text, a picture, more text as parts
+    plains = [t for p, t in texts or [] if p.get_content_type() == "text/plain"]
+    plain = "\n".join(t.rstrip("\n") for t in plains) + "\n" if plains else None
     if texts is None or plain is None:
         return None  # an HTML body alone, or a text not sure: which text is forwarded?
     header = (
