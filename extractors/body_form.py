@@ -61,7 +61,7 @@ from extractors.base import (
     ReadMethod,
 )
 from extractors.charsets import decode_bytes
-from extractors.dumps import dump_as_lines, shown_text
+from extractors.dumps import dump_under_head, shown_text
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.header_lists import is_list, rows_fitting
 from extractors.juristic import is_juristic_name
@@ -530,6 +530,45 @@ def _another_line_before(kind: FieldType, written: str, number: str) -> bool:
 _DIGITS = re.compile(r"[0-9๐-๙]")
 
 
+# A row of `label: value` pairs that ends on a label, its answer the first words of the
+# next line before that line's own label ("... อำเภอ/เขต:" / "จตุจักร จังหวัด: ..."): a
+# mail client's hard wrap fell between a box and its answer. Left there, the answer was
+# read into the next caption ('จตุจักร จังหวัด') and the box gave its caption as the value.
+_ENDS_ON_LABEL = re.compile(r"[:：]\s*$")
+_FIRST_COLON = re.compile(r"[:：]")
+MAX_WRAPPED_WORDS = 4
+
+
+def _answer_wrapped_below(lines: list[tuple[int, str]], parse: Parse) -> list[tuple[int, str]]:
+    out = list(lines)
+    for k in range(len(out) - 1):
+        (n, above), (m, below) = out[k], out[k + 1]
+        if m != n + 1 or len(_FIRST_COLON.findall(above)) < 2 or not _ENDS_ON_LABEL.search(above):
+            continue
+        if below.lstrip().startswith(">"):
+            continue  # a quoted line: its mark is no answer
+        colon = _FIRST_COLON.search(below)
+        words = below[: colon.start()].split() if colon else []
+        for cut in range(1, min(len(words), MAX_WRAPPED_WORDS + 1)):
+            caption = parse(" ".join(words[cut:]) + ":")
+            answer = " ".join(words[:cut])
+            if caption is not None and not caption.value and parse(answer) is None:
+                start = re.match(rf"\s*(?:\S+\s+){{{cut}}}", below)
+                if start is not None:
+                    out[k] = (n, f"{above.rstrip()} {answer}")
+                    out[k + 1] = (m, below[start.end() :])
+                break
+    return out
+
+
+def _captions_only(value: str, parse: Parse) -> bool:
+    """Whether a value is other fields' captions and nothing else, two or more: the rest of
+    a header row whose cells a program ran together with single spaces (a tab made a
+    space), read as the first caption's value."""
+    words = value.split()
+    return len(words) >= 2 and all((h := parse(w)) is not None and not h.value for w in words)
+
+
 def _only_form_words(value: str) -> bool:
     words = _clean_value(value).split()
     return bool(words) and _FORM_WORDS.issuperset(words)
@@ -796,6 +835,7 @@ def read_label_lines(
     ]
     lines = [(n, _bracketed_label(_title_options_label(line, parse), parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
+    lines = _answer_wrapped_below(lines, parse)
     lines = _header_rows(_party_columns(lines), parse, multiline)
     lines = stacked_labels(lines, lambda line: (f := parse(line)) is not None and not f.value)
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
@@ -809,6 +849,7 @@ def read_label_lines(
         if found is None:
             continue
         is_quoted = lines[start][0] in quoted
+        run_on_sentence = False  # a sentence's address taken on past a line break
         values = [found.value] if found.value else []
         confidence = found.confidence * (QUOTED_INLINE if is_quoted and values else 1.0)
         if not values:  # the value is on the next non-blank line, unless that is a label
@@ -844,10 +885,15 @@ def read_label_lines(
                     if found.key == "address" and _other_value(lines[i][1]):
                         # "ทร. 061-883-0247" under it: an address holds no phone; but a
                         # PDF viewer's hard break runs a form's address line on before the
-                        # next label (not a sentence's "อยู่บ้านเลขที่...", read as prose)
-                        if start == 0 or lines[start - 1][0] != lines[start][0]:
-                            head = run_on_head(lines[i][1], _next_field(parse))
-                            _add_line(values, head, found.key)
+                        # next label. A sentence's ("...อยู่บ้านเลขที่ 71 ... ถนนลาดพร้าว"
+                        # wrapped by a mail client before "แขวงจอมพล ... 10900 โทรศัพท์")
+                        # runs on too, marked read from prose (flagged): a break inside a
+                        # sentence may be its wrap or its writer's (cut there, the areas
+                        # were lost unflagged)
+                        head = run_on_head(lines[i][1], _next_field(parse))
+                        in_sentence = start > 0 and lines[start - 1][0] == lines[start][0]
+                        run_on_sentence = bool(head) and in_sentence
+                        _add_line(values, head, found.key)
                         break
                     if found.key == "address" and is_date_alone(lines[i][1]):
                         break  # an ID card's issue date under its address (address_stops)
@@ -878,11 +924,14 @@ def read_label_lines(
             confidence *= PROXY_SHARE
         if kind_of(found.key) == "name" and is_juristic_name(value):
             continue  # a company's name where the applicant's is asked: the signer's follows
+        if value and _captions_only(value.split("\n")[0], parse):
+            continue  # "ชื่อ-นามสกุล เลขประจำตัวประชาชน วันเกิด": a header row, no value
         if kind_of(found.key) == "name" and is_relation_only(value):
             continue  # "ผู้แจ้งเป็น บิดา (ตามข้อมูลข้างต้น)": a relation, the name is elsewhere
         if value and not (theirs and senders(found.key)):
             prov = provenance(lines[start][0], found.label)
             how = "quoted" if is_quoted else method
+            how = "prose" if run_on_sentence and how is None else how
             if how is not None:
                 prov = prov.model_copy(update={"method": how})
             candidates.append(
@@ -1257,8 +1306,21 @@ def _labels_only(line: str, parse: Parse) -> bool:
     return all((h := parse(cell)) is not None and not h.value for cell in cells)
 
 
+def _without_blank_tail(labels: list[str], values: list[str]) -> tuple[list[str], list[str]]:
+    """The header's and the row's cells, where their counts differ, without the empty ones
+    a blank left at a line's end makes (a Windows client's " \\t" after the last cell):
+    the row's cells past the header's last label must be empty too."""
+    while labels and not labels[-1]:
+        labels = labels[:-1]
+    if len(values) > len(labels) and not any(values[len(labels) :]):
+        values = values[: len(labels)]
+    return labels, values
+
+
 def _header_and_row(head: str, row: str, parse: Parse) -> list[tuple[str, str]] | None:
     for labels, values in _split_rows(head, row):
+        if len(labels) != len(values):
+            labels, values = _without_blank_tail(labels, values)
         if len(labels) != len(values):
             continue
         heads = [parse(cell) for cell in labels if cell]
@@ -1702,9 +1764,10 @@ def read_body_text(
     corrections applied. A body typed into a Word file or a text file is read so too:
     the same lines mean the same there (the metamorphic harness's attached_docx)."""
     text = shown_text(text)
-    dump = dump_as_lines(text)
-    if dump is not None:
-        text = "\n".join(_named_by_field(line, labels) for line in dump.splitlines())
+    dump = dump_under_head(text)
+    if dump is not None:  # the form's names for its boxes in its lines, not in the head's
+        head, lines = dump
+        text = head + "\n".join(_named_by_field(line, labels) for line in lines.splitlines())
     mail = split_mail(text, lambda line: parse_label_line(line, labels) is not None)
     return read_mail_text(mail, labels, provenance, part=part)
 
@@ -1821,18 +1884,21 @@ def _corrected(
     and in the quoted earlier mail (`quoted` line numbers), wherever it stands. A field
     said to be wrong with no right value given ("ที่อยู่ในเมลก่อนผิด") has its old value
     superseded too: kept, as no other is known, but flagged."""
+    is_next = _next_field(_remembering(labels))  # a field's label and value after words
     # _CORRECTION's one word that is not optional, or _WRONG's: the pattern is in a line
     # only when one of them is
     if not _is_prefix_aware(labels) or not any(_said_wrong(t) for _, t in own):
         return candidates
     added: list[FieldCandidate] = []
     since: dict[str, int] = {}  # key -> line from which its values are the corrected ones
-    for number, text in own:
+    for k, (number, text) in enumerate(own):
         inline = (
             _inline_correction(text, labels)
             or _right_after_label(text, labels)
             or _typed_correction(text)
         )
+        if inline is not None and inline[0] == _ADDRESS_KEY:
+            inline = _correction_run_on(inline, text, own[k + 1 : k + 2], number, is_next)
         if inline is not None:
             key, label, value = inline
             prov = provenance(number, label)
@@ -1935,6 +2001,34 @@ def _corrected_value(labels: PrefixAware, key: str, said: str) -> str | None:
     if (kind == "name" and _TITLED_NAME.match(value)) or has_type(kind, value):
         return value
     return None
+
+
+def _correction_run_on(
+    said: tuple[str, str, str],
+    text: str,
+    after: Sequence[tuple[int, str]],
+    number: int,
+    is_next: Callable[[str], bool],
+) -> tuple[str, str, str]:
+    """A corrected address that reached its line's end with no particle, and the line
+    right under it goes on with the address's areas ("...แขวงจอมพล" / "เขตจตุจักร ... 10900
+    ค่ะ"): a mail client's hard wrap cut the sentence. The address goes on to the particle,
+    or to the next field's label, on that line (cut at the wrap, the correction lost its
+    district, province and postal code, and superseded the whole address unflagged)."""
+    key, label, value = said
+    if not after or after[0][0] != number + 1 or _SAID_TO.search(text):
+        return said
+    if not text.rstrip(" ,.").endswith(value):
+        return said
+    line = _clean_value(after[0][1])
+    if not _ADDRESS_PART.match(line) and not _ADDRESS_CODE.match(line):
+        return said
+    more = _SAID_TO.split(line, maxsplit=1)[0].strip(" ,.")
+    head = run_on_head(more, is_next)
+    return key, label, f"{value} {head or more}"
+
+
+_ADDRESS_CODE = re.compile(r"[0-9๐-๙]{5}(?![0-9๐-๙])")  # a postal code alone under it
 
 
 # "<label> ที่ถูกต้องคือ <value>": the label, then the words that say the value is right.

@@ -23,7 +23,7 @@ from extractors.device_signature import without_device_signatures
 from extractors.html_text import fold_full_width, markup_shown_as_text
 from extractors.yaml_blocks import folded_block_values
 
-__all__ = ["dump_as_lines", "shown_text", "text_to_read"]
+__all__ = ["dump_as_lines", "dump_under_head", "shown_text", "text_to_read"]
 
 MAX_DUMP_CHARS = 200_000  # a form's payload is a few KB
 MAX_DEPTH = 4
@@ -65,13 +65,34 @@ def text_to_read(text: str) -> str:
     return dump_as_lines(shown) or shown
 
 
-@lru_cache(maxsize=2)  # asked twice a text part, as shown_text
 def dump_as_lines(text: str) -> str | None:
     """`text` as `key: value` lines when it is a JSON object or a print_r array dump;
     None otherwise."""
+    found = dump_under_head(text)
+    return None if found is None else found[0] + found[1]
+
+
+@lru_cache(maxsize=2)  # asked twice a text part, as shown_text
+def dump_under_head(text: str) -> tuple[str, str] | None:
+    """(head, lines): the lines a dump's program did not write above it, kept as they
+    came (a forward's header, a relative's note), and the dump as `key: value` lines
+    with anything below it; None when the text holds no dump."""
     stripped = text.strip()
     if len(stripped) > MAX_DUMP_CHARS:
         return None
+    whole = _dump_lines(stripped)
+    if whole is not None:
+        return "", whole
+    for start in _DUMP_OPENS.finditer(stripped):
+        if start.start() == 0:
+            continue
+        lines = _dump_lines(stripped[start.start() :], query=False)
+        if lines is not None:
+            return stripped[: start.start()], lines
+    return None
+
+
+def _dump_lines(stripped: str, *, query: bool = True) -> str | None:
     if stripped.startswith("{") and stripped.endswith("}"):
         return _json_lines(stripped)
     if stripped.startswith("Array") and "=>" in stripped:
@@ -79,7 +100,15 @@ def dump_as_lines(text: str) -> str | None:
         if whole is not None:
             return whole
     dumped = _dump_with_tail(stripped)
-    return dumped if dumped is not None else _query_lines(stripped)
+    return dumped if dumped is not None or not query else _query_lines(stripped)
+
+
+# A dump under lines of mail: a relative forwards the form mailer's mail (Gmail's
+# "Forwarded message" block, Outlook's จาก/ส่ง/ถึง/เรื่อง), or writes a note above the
+# data. The dump opens a line: JSON's "{" (alone, as pretty-printed, or before its first
+# key) or print_r's "Array". Read as text, set 6's address came as '"9 ถนน...' or
+# '=> 18 หมู่ที่ ...' (the metamorphic harness's fwd_gmail, fwd_outlook_th).
+_DUMP_OPENS = re.compile(r'^(?:\{[ \t]*$|\{\s*"|Array[ \t]*$)', re.M)
 
 
 # A dump, then lines its program did not write: a phone's or a company's signature, a
@@ -96,7 +125,7 @@ _OWN_LINE = re.compile(r"[ \t]*\r?\n")
 def _dump_with_tail(text: str) -> str | None:
     if text.startswith("{"):
         try:
-            _, end = json.JSONDecoder().raw_decode(text)
+            _, end = json.JSONDecoder(strict=False).raw_decode(text)  # wrapped: see below
         except ValueError:
             return None
         head, tail = text[:end], text[end:]
@@ -170,7 +199,10 @@ def _json_lines(text: str) -> str | None:
     try:
         data = json.loads(text)
     except ValueError:
-        return None
+        try:  # a line break inside a string: a mail client's hard wrap, made at a space
+            data = _unwrapped(json.loads(text, strict=False))  # (the harness's wrap72)
+        except ValueError:
+            return None
     if not isinstance(data, dict):
         return None
     return "\n".join(f"{key}: {value}" for key, value in _pairs(data, 0)) or None
@@ -184,6 +216,18 @@ def _pairs(data: dict[object, object], depth: int) -> Iterator[tuple[str, str]]:
             yield str(key), ", ".join(str(v) for v in value if not isinstance(v, dict | list))
         elif value is not None:
             yield str(key), str(value)
+
+
+def _unwrapped(data: object) -> object:
+    """JSON read with its strings' raw line breaks (JSON's writers escape theirs) made the
+    spaces a hard wrap took."""
+    if isinstance(data, str):
+        return data.replace("\r\n", "\n").replace("\n", " ")
+    if isinstance(data, dict):
+        return {key: _unwrapped(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_unwrapped(value) for value in data]
+    return data
 
 
 def _print_r_lines(text: str) -> str | None:

@@ -23,11 +23,22 @@ _BLOCK = frozenset(
     }
 )  # fmt: skip
 _CELL = frozenset({"td", "th"})
-_ORDINARY_SPACE = re.compile(r"[^\S\xa0]+")
+_ORDINARY_SPACE = re.compile(r"[^\S\xa0\x1f]+")  # not the tab mark (below)
 _NBSP_RUN = re.compile(r" ?\xa0[ \xa0]*")
 _TAG = re.compile(r"<[^<>]*>")  # not `[^>]*`: that rescans to the end from every `<`
 _LABEL_COLON = re.compile(r"(?<!\s)\s*[:：]\s*$")
 _PRE_GAP = re.compile(r"[ \t]{2,}|\t")
+# A tab the writer typed, as mail programs keep it: Gmail in a span styled white-space:pre
+# (its text a tab), Outlook as a span styled mso-tab-count:N (its text &nbsp; padding). A
+# header row over a row of values parted by tabs (a spreadsheet's rows pasted in) is read
+# by its tabs: collapsed to a space, the cells ran together and a header read as a value
+# (set 10, set 24 re-sent as HTML). Carried through the walk as a mark that whitespace
+# collapsing keeps, written as a tab when the line is made.
+_TAB_MARK = "\x1f"
+_PRE_SPACE = re.compile(
+    r"(?:^|;)\s*white-space\s*:\s*(?:pre|pre-wrap|break-spaces)\s*(?:;|$)", re.I
+)
+_MSO_TABS = re.compile(r"(?:^|;)\s*mso-tab-count\s*:\s*(\d{1,2})", re.I)
 # CPython's html.parser looks for the `>` of every `<` to the end of the input, so text
 # made of `<` with no `>` after them (`<a<a<a...`) costs it quadratic time: 25 KB took
 # 2 s, 1 MB over two minutes. A `<` with another `<` (or the end) before any `>` cannot
@@ -80,7 +91,7 @@ class _Table:
         if self.cell is not None:
             if self.row is None:
                 self.row = []
-            self.row.append(_clean("".join(self.cell)))
+            self.row.append(_clean("".join(self.cell)).replace("\t", " "))  # a cell is one
             self.cell = None
 
     def close_row(self) -> Row | None:
@@ -121,6 +132,9 @@ class _Walker(HTMLParser):
         self.chosen = False  # inside an <option selected>
         self.hidden_tag = ""  # the tag of the hidden element being skipped, if any
         self.hidden_depth = 0  # how many of that tag are open inside it
+        self.tab_tag = ""  # the tag of an open element whose text is typed tabs, if any
+        self.tab_depth = 0  # how many of that tag are open inside it
+        self.tab_padding = False  # that element is Outlook's: its text is padding only
 
     def hides(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         """Whether the tag opens or continues a hidden element (and is to be skipped)."""
@@ -207,6 +221,7 @@ class _Walker(HTMLParser):
             return
         if tag == "pre":
             self.pre_depth += 1
+        self.tabs_open(tag, box.get("style") or "")
         if tag == "blockquote":
             self.newline()
             self.cited.append(_cites(dict(attrs)))
@@ -233,6 +248,26 @@ class _Walker(HTMLParser):
             self.text(" ")  # a stray cell outside any table still separates words
         elif tag in _BLOCK or tag == "tr":
             self.newline()
+
+    def tabs_open(self, tag: str, style: str) -> None:
+        """Note an element that holds typed tabs (see _TAB_MARK); Outlook's stands for its
+        count of tabs, written here."""
+        if tag in _VOID:
+            return
+        if self.tab_tag:
+            self.tab_depth += tag == self.tab_tag
+            return
+        outlook = _MSO_TABS.search(style)
+        if outlook or _PRE_SPACE.search(style):
+            self.tab_tag, self.tab_depth, self.tab_padding = tag, 1, outlook is not None
+            if outlook:
+                self.text(_TAB_MARK * max(1, int(outlook.group(1))))
+
+    def tabs_close(self, tag: str) -> None:
+        if self.tab_tag and tag == self.tab_tag:
+            self.tab_depth -= 1
+            if not self.tab_depth:
+                self.tab_tag, self.tab_padding = "", False
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("br", "input", "img"):
@@ -264,6 +299,7 @@ class _Walker(HTMLParser):
             return
         if tag == "pre":
             self.pre_depth = max(0, self.pre_depth - 1)
+        self.tabs_close(tag)
         if tag == "select":
             self.select_depth = max(0, self.select_depth - 1)
         if tag in ("option", "select"):
@@ -286,6 +322,11 @@ class _Walker(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skip_depth or self.hidden_tag or (self.select_depth and not self.chosen):
             return
+        data = data.replace(_TAB_MARK, "")
+        if self.tab_padding:
+            return  # Outlook's &nbsp; that lay out its tab, written as the tab already
+        if self.tab_tag and not self.pre_depth:
+            data = data.replace("\t", _TAB_MARK)
         if not self.pre_depth:
             self.text(data)
             return
@@ -334,7 +375,11 @@ def _clean(text: str) -> str:
     wide gap: people use them to set a value apart from its label ("Name&nbsp;&nbsp;...")."""
     text = _ORDINARY_SPACE.sub(" ", text)
     text = _NBSP_RUN.sub(lambda m: "  " if m.group(0).count("\xa0") >= 2 else " ", text)
-    return text.strip()
+    if _TAB_MARK not in text:
+        return text.strip()
+    if not text.replace(_TAB_MARK, "").strip():
+        return ""
+    return re.sub(f" ?{_TAB_MARK} ?", "\t", text.strip(" "))
 
 
 # A cell holding only the colon between a label's cell and its value's (a Thai form set

@@ -151,14 +151,36 @@ def _is_wide_text(head: bytes) -> bool:
     return controls <= len(text) // 100
 
 
+# The headers only a mail program writes. A file sent as text/plain and named .txt whose
+# first lines are "From: ..." and "Subject: ..." with none of these is text a person or a
+# web form wrote (a contact form's notice saved by Notepad): read as text, its lines are
+# read as the same lines in a body are. Read as an attached mail, its Subject line became
+# a header the case never reads, and the mail's own subject (the site's name before the
+# form's) was taken (the metamorphic harness's txt_utf8, txt_cp874).
+_PROGRAMS_HEADER = re.compile(
+    rb"^(?:received|return-path|message-id|mime-version|delivered-to|content-type"
+    rb"|content-transfer-encoding|dkim-signature|x-[\w-]+):",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HEADER_END = re.compile(rb"\r?\n[ \t]*\r?\n")
+
+
+def _typed_text(stripped: bytes, declared: str | None, filename: str | None) -> bool:
+    if declared != "text/plain" or not (filename or "").lower().endswith(".txt"):
+        return False
+    end = _HEADER_END.search(stripped)
+    block = stripped[: end.start()] if end else stripped
+    return _PROGRAMS_HEADER.search(block) is None
+
+
 def _text_kind(head: bytes, declared: str | None, filename: str | None) -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if _SVG_ROOT.match(stripped):  # a drawing: its words are read apart (extractors.svg_form)
         return SVG
     if stripped[:5].lower() == b"<?xml":
         return XML
-    if _MAIL_HEADER.match(stripped):  # before HTML: a saved page (.mht) is a message of it
-        return "message/rfc822"
+    if _MAIL_HEADER.match(stripped) and not _typed_text(stripped, declared, filename):
+        return "message/rfc822"  # before HTML: a saved page (.mht) is a message of it
     if _HTML.search(head[:1024]):
         return "text/html"
     if declared and declared.startswith("text/"):

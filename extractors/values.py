@@ -50,9 +50,11 @@ def valid_ids_in(text: str) -> Iterator[re.Match[str]]:
 
 _SEP = rf"(?:[^\S\n]|[{DASHES}.])"  # a space, dash or dot: never a line end
 # A Thai number: 0 or +66 then 8-9 more digits in groups, maybe with an extension. The
-# groups are parted by spaces, not line ends: "โทร 09...\n2. ..." ends at the line.
+# groups are parted by spaces, not line ends: "โทร 09...\n2. ..." ends at the line. The
+# country code may be typed in Thai digits as the rest is ("+๖๖ ๘๑ ..."): missed, the
+# mobile lost to a landline beside it (the metamorphic harness's thai_digits).
 PHONE_IN_TEXT = re.compile(
-    rf"[+0๐]{_NOT_AFTER_DIGIT}(?:(?<=\+)\s?66\s?(?:\([0๐]\))?|(?<=[0๐]))"
+    rf"[+0๐]{_NOT_AFTER_DIGIT}(?:(?<=\+)\s?(?:66|๖๖)\s?(?:\([0๐]\))?|(?<=[0๐]))"
     rf"{_SEP}?\(?{_D}{{1,2}}\)?(?:{_SEP}?{_D}){{6,8}}"
     rf"(?:\s*\(?\s*(?:ต่อ|ext\.?|extension|x|#)\s*{_D}{{1,5}}\s*\)?)?(?![0-9๐-๙])",
     re.IGNORECASE,

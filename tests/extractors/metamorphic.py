@@ -14,8 +14,12 @@ A field right on the original and not right on the changed mail is a robustness 
 sets (tests/extractors/unseen_requests*.py) whose information is in the mail's body, not
 in an attachment (a mail with attachments is skipped: its body only points at them).
 
-Run everything (all requests x all transforms, ~9 min on 2 cores under load) and print
-the table, every broken field written as JSON lines to the optional path:
+A forward that keeps the original's files (FILE_TRANSFORMS) is run over the requests whose
+mail has files, the others over those whose information is in the body.
+
+Run everything (all requests x all transforms, ~9 min on 2 cores under load, and the mails
+with files read twice more) and print the table, every broken field written as JSON lines
+to the optional path:
     PYTHONPATH=. /work/main/.venv/bin/python tests/extractors/metamorphic.py [broken.jsonl]
 Values printed are the sets' invented people, safe to show.
 """
@@ -611,6 +615,70 @@ TRANSFORMS: dict[str, Transform] = {
 }
 
 
+# --- a forward that keeps the files -----------------------------------------------------
+
+
+def file_parts(msg: EmailMessage) -> list[EmailMessage] | None:
+    """The mail's attached files (leaves that are not its own text), or None when one is a
+    message (an attached mail: Gmail forwards it as a file too, but as which bytes?)."""
+    own = body_parts(msg)
+    files = []
+    for part in msg.walk():
+        if part.get_content_maintype() == "message" and part is not msg:
+            return None  # (a message/rfc822 part is multipart to the stdlib: asked first)
+        if part.is_multipart() or part in own:
+            continue
+        files.append(part)
+    return files
+
+
+def fwd_gmail_files(raw: bytes) -> bytes | None:
+    """Forwarded by a relative from Gmail with the original's files kept: Gmail's
+    "Forwarded message" block over the original's plain body, and each file attached again
+    under its own name and type (its bytes as they came). Only for a mail with files (one
+    without is fwd_gmail's) and a plain body this module is sure of."""
+    msg = load(raw)
+    files = file_parts(msg)
+    if not files:
+        return None
+    texts = own_texts(msg)
+    # every plain part, in order: Apple Mail sends text, a picture, more text as parts
+    plains = [t for p, t in texts or [] if p.get_content_type() == "text/plain"]
+    plain = "\n".join(t.rstrip("\n") for t in plains) + "\n" if plains else None
+    if texts is None or plain is None:
+        return None  # an HTML body alone, or a text not sure: which text is forwarded?
+    header = (
+        "---------- Forwarded message ---------\n"
+        f"From: {sender_of(msg)}\nDate: {sent_at(msg)[0]}\n"
+        f"Subject: {subject_of(msg)}\nTo: <{AGENCY}>\n"
+    )
+    note = "ส่งต่อคำร้องของคุณแม่ครับ รบกวนช่วยดำเนินการให้ด้วยครับ\n"
+    out = new_mail(msg, sender=RELATIVE, subject=f"Fwd: {subject_of(msg)}")
+    del out["Message-ID"]
+    out["Message-ID"] = "<fwdf-" + hashlib.sha1(raw).hexdigest()[:12] + "@mail.gmail.com>"
+    out.set_content(f"{note}\n{header}\n{plain}", charset="utf-8")
+    for part in files:
+        data = part.get_payload(decode=True)
+        if not isinstance(data, bytes):
+            return None
+        maintype, subtype = part.get_content_maintype(), part.get_content_subtype()
+        name = part.get_filename()
+        if maintype == "text":
+            att = EmailMessage()
+            set_text_bytes(att, data, subtype, part.get_content_charset(), "base64",
+                           filename=name or f"file.{subtype}")  # fmt: skip
+            out.make_mixed()
+            out.attach(att)
+        else:
+            out.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    return bytes(out)
+
+
+# Transforms of the mails with files (the others skip them): run over the requests whose
+# mail has files, not the body-only ones.
+FILE_TRANSFORMS: dict[str, Transform] = {"fwd_gmail_files": fwd_gmail_files}
+
+
 def accepted_after(name: str, key: str, accepted: tuple[str, ...]) -> tuple[str, ...]:
     """Free text typed in Thai digits may be kept as typed: the sets keep an address's
     numbers in the digits they were typed in (sets 3, 15, 16, 19, 25)."""
@@ -697,14 +765,20 @@ def baseline(requests: Sequence[Request]) -> list[dict[str, str]]:
     return out
 
 
+def with_files(requests: Iterable[Request]) -> list[Request]:
+    """The requests whose mail has files (and no attached mail) under a plain body."""
+    return [r for r in requests if fwd_gmail_files(r.case.raw) is not None]
+
+
 def run(requests: Sequence[Request], names: Iterable[str] | None = None,
         before: Sequence[dict[str, str]] | None = None) -> dict[str, Row]:  # fmt: skip
     """Each transform over the requests it applies to; fields scored as the harness does,
     over the fields the original's template collects."""
     before = before if before is not None else baseline(requests)
     table: dict[str, Row] = {}
+    every = {**TRANSFORMS, **FILE_TRANSFORMS}
     for name in names or TRANSFORMS:
-        todo = [(i, TRANSFORMS[name](r.case.raw)) for i, r in enumerate(requests)]
+        todo = [(i, every[name](r.case.raw)) for i, r in enumerate(requests)]
         todo = [(i, raw) for i, raw in todo if raw is not None]
         row = table.setdefault(name, Row())
         for (i, _), case in zip(todo, read_all([raw for _, raw in todo]), strict=True):
@@ -748,7 +822,8 @@ def render(table: dict[str, Row]) -> str:
 
 
 def main() -> None:
-    requests = body_only(all_requests())
+    everything = all_requests()
+    requests = body_only(everything)
     before = baseline(requests)
     fields = sum(len(b) for b in before)
     right = sum(v == "right" for b in before for v in b.values())
@@ -757,6 +832,12 @@ def main() -> None:
         f"{right}/{fields} fields right before"
     )
     table = run(requests, before=before)
+    filed = with_files(everything)
+    before_filed = baseline(filed)
+    fields = sum(len(b) for b in before_filed)
+    right = sum(v == "right" for b in before_filed for v in b.values())
+    print(f"{len(filed)} requests with files, {right}/{fields} fields right before")
+    table.update(run(filed, FILE_TRANSFORMS, before=before_filed))
     print(render(table))
     if len(sys.argv) > 1:  # every broken field, as JSON lines, for the sessions that fix them
         with open(sys.argv[1], "w", encoding="utf-8") as out:
