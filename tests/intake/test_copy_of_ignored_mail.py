@@ -14,15 +14,12 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlmodel import col, select
-from support.cli import write_config
+from sqlmodel import select
+from support.drop_folder import deliver, drop_folder_context
 
-from intake.context import Context, open_context
-from intake.poll import poll_mailbox
-from intake.runner import process_due
-from intake.settings import load_settings
+from intake.context import Context
 from storage.db import transaction
-from storage.models import Case, Message
+from storage.models import Case
 
 DIRECT = (
     b"From: Malee Test <malee.copy@example.org>\n"
@@ -59,30 +56,7 @@ BOUNCE = (
 
 @pytest.fixture
 def ctx(tmp_path: Path) -> Context:
-    config = write_config(
-        tmp_path / "agency.toml",
-        data_dir=tmp_path / "var",
-        mailboxes=[{"name": "drop", "kind": "folder", "path": str(tmp_path / "inbox")}],
-    )
-    return open_context(load_settings(config))
-
-
-def deliver(tmp_path: Path, ctx: Context, mails: list[bytes], one_run: bool) -> list[Message]:
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    mailbox = ctx.settings.effective_mailboxes()[0]
-    for n, raw in enumerate(mails):
-        (inbox / f"{n}.eml").write_bytes(raw)
-        if not one_run:
-            poll_mailbox(ctx, mailbox)
-            process_due(ctx)
-    if one_run:
-        poll_mailbox(ctx, mailbox)
-        process_due(ctx)
-    with transaction(ctx.engine) as session:
-        rows = list(session.execute(select(Message).order_by(col(Message.id))).scalars())
-        session.expunge_all()
-    return rows
+    return drop_folder_context(tmp_path)
 
 
 @pytest.mark.parametrize("one_run", [True, False], ids=["one_batch", "run_after_each"])

@@ -14,15 +14,12 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlmodel import col, select
-from support.cli import write_config
+from sqlmodel import select
+from support.drop_folder import deliver, drop_folder_context
 
-from intake.context import Context, open_context
-from intake.poll import poll_mailbox
-from intake.runner import process_due
-from intake.settings import load_settings
+from intake.context import Context
 from storage.db import transaction
-from storage.models import Case, Message
+from storage.models import Case
 
 REUSED = b"<1@localhost>"
 
@@ -62,30 +59,7 @@ SECOND_REENCODED = SECOND.replace(
 
 @pytest.fixture
 def ctx(tmp_path: Path) -> Context:
-    config = write_config(
-        tmp_path / "agency.toml",
-        data_dir=tmp_path / "var",
-        mailboxes=[{"name": "drop", "kind": "folder", "path": str(tmp_path / "inbox")}],
-    )
-    return open_context(load_settings(config))
-
-
-def deliver(tmp_path: Path, ctx: Context, mails: list[bytes], one_run: bool) -> list[Message]:
-    """Each mail into the drop folder; the worker run once for all, or after each."""
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    for n, raw in enumerate(mails):
-        (inbox / f"{n}.eml").write_bytes(raw)
-        if not one_run:
-            poll_mailbox(ctx, ctx.settings.effective_mailboxes()[0])
-            process_due(ctx)
-    if one_run:
-        poll_mailbox(ctx, ctx.settings.effective_mailboxes()[0])
-        process_due(ctx)
-    with transaction(ctx.engine) as session:
-        rows = list(session.execute(select(Message).order_by(col(Message.id))).scalars())
-        session.expunge_all()
-    return rows
+    return drop_folder_context(tmp_path)
 
 
 @pytest.mark.parametrize("one_run", [True, False], ids=["one_batch", "run_after_each"])
