@@ -30,8 +30,29 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_46 import KIND, build_set
 
-# First sight: not yet measured.
-FLOORS: dict[str, float] = {}
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_46.py -s -p
+# no:randomly, set at 40df657 on main's ae4a57b), 22 styles, 44 requests, 324 fields:
+# 321/322 right (0.997), 1 wrong flagged, 0 wrong without a flag (0.000%), 0 missing, 2
+# n/a (plain_case_queue_receipt read with the complaint template, which does not collect
+# the birth date); 74 of the right values flagged for a look. By kind (right/fields;
+# flagged, silent, missing): plain 218/219 (1, 0, 0), HTML 45/45, Word 28/28, PDF 30/30.
+# Silent: none.
+# Flagged, 1: plain_prose_money variant 1, phone +66651124487 (her SCB account as the
+# passbook prints it, "065-1-12448-7", in the prose) over her mobile "095-8824316"
+# written after "ติดต่อ" at the end of the paragraph.
+# Right everywhere else: bank accounts typed straight (0862715439, 0981234506) just above
+# her mobile, as xxx-x-xxxxx-x and a savings bank's 12 digits; PromptPay as her ID or her
+# mobile, and no phone taken for the applicant without one whose PromptPay is her son's;
+# the disability card's number; the carer's name, ID and mobile in a section, a table
+# column, a proxy's line, and the carer writing and sending for her; water customer
+# numbers, meter numbers, CAs, amounts, payment and bill dates, receipt, case and queue
+# numbers; plates, a student ID, a shop's tax ID, title deed numbers and house codes.
+# No builder slips found: the miss's input was printed and read back.
+# Floors: each style below 0.99 at what it reads; the silent share at the harness's line (0).
+FLOORS: dict[str, float] = {
+    "plain_prose_money": 0.933,
+}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -46,4 +67,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # 0 of 322 at first sight: held at none.
     HELD_OUT.assert_silent_at_most()
