@@ -173,6 +173,12 @@ _NAME_ABOVE_PHONE = re.compile(
     r"(?P<p>[+0๐][0-9๐-๙ ()+\-]{8,16}?)[ \t]*(?:\n|\Z)",
     re.IGNORECASE,
 )
+# What an address may open with before its number: a dormitory, a condominium, a flat, a
+# row house, a housing estate (its name and its own numbers follow).
+_BUILDING = (
+    r"หอพัก|อาคารชุด|อาคาร|คอนโด|ตึกแถว|หมู่บ้าน|แฟลต|อพาร์ท?เม้?นท์|อพาร์ตเมนต์|แมนชั่น"
+    r"|บ้านพัก|ห้องเช่า|ทาวน์โฮม|ทาวน์เฮาส์"
+)
 # An address alone on its line, from the house number through the sub-district and the
 # district (a chat's paste, a signature): no word before it says it is one (or "บ้าน"
 # alone, home), the shape does ("9 ถนน... ตำบลหาดใหญ่ อำเภอหาดใหญ่ จังหวัดสงขลา 90110").
@@ -191,12 +197,16 @@ _ADDRESS_LINE = re.compile(
 # The same written as on an envelope, over two or three lines: the house line (the house
 # number, maybe its หมู่/ซอย/ถนน), maybe a street line, then the sub-district and district.
 _ENVELOPE_ADDRESS = re.compile(
-    r"^[ \t]*(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?(?:[ \t]+(?:ม\.|หมู่|ซ\.|ซอย|ถ\.|ถนน)[^\n]*)?"
+    # the house number maybe after its label ("เลขที่ 99 ม.4", a signature's line)
+    r"^[ \t]*(?P<v>(?:(?:(?:บ้าน)?เลขที่[ \t]*)?[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?"
+    rf"(?:[ \t]+(?:ม\.|หมู่|ซ\.|ซอย|ถ\.|ถนน|{_BUILDING})[^\n]*)?"
+    # or the building first, its house number after it ("หอพัก... ห้อง 304 เลขที่ 59/1")
+    rf"|(?:{_BUILDING})[^\n]*?เลขที่[ \t]*[0-9๐-๙]{{1,5}}(?:/[0-9๐-๙]{{1,4}})?[^\n]*)"
     r"[ \t]*\n(?:[ \t]*(?:ซ\.|ซอย|ถ\.|ถนน|หมู่บ้าน)[^\n]*\n)?"
     r"[ \t]*(?:ตำบล|ต\.|แขวง)[^\n]*?(?:อำเภอ|อ\.|เขต)[^\n]*?"
     # and a last line of the province (one word, maybe cut short: "อุบลฯ") and the postal
-    # code, or the postal code alone: the address's end, read for both (set 40)
-    r"(?:[ \t]*\n[ \t]*(?:(?:จังหวัด|จ\.)?[ \t]*[\u0e01-\u0e4e]+[ \t]+)?[0-9๐-๙]{5})?)[ \t]*$",
+    # code, or the postal code alone: the address's end, read for both (set 40; "กทม.")
+    r"(?:[ \t]*\n[ \t]*(?:(?:จังหวัด|จ\.)?[ \t]*[\u0e01-\u0e4e]+\.?[ \t]+)?[0-9๐-๙]{5})?)[ \t]*$",
     re.MULTILINE,
 )
 # Every match of _NAME starts with one of these words. A form typed as labels holds
@@ -258,12 +268,6 @@ VOUCHED_FOR = "the person a letter vouches for (รับรองว่า)"
 VOUCHED_CONFIDENCE = 0.65  # ahead of the writer after ข้าพเจ้า; still flagged as prose
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
 _NOT_A_NAME = re.compile(r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่)")
-# What an address may open with before its number: a dormitory, a condominium, a flat, a
-# row house, a housing estate (its name and its own numbers follow).
-_BUILDING = (
-    r"หอพัก|อาคารชุด|อาคาร|คอนโด|ตึกแถว|หมู่บ้าน|แฟลต|อพาร์ท?เม้?นท์|อพาร์ตเมนต์|แมนชั่น"
-    r"|บ้านพัก|ห้องเช่า|ทาวน์โฮม|ทาวน์เฮาส์"
-)
 # A building's name said in passing ("อยู่หมู่บ้านเดียวกัน") is no address: one is only
 # where a number and a part of an address follow.
 _ADDRESS_PART = re.compile(
@@ -344,7 +348,7 @@ _ADDRESS_EN = re.compile(
 )
 # Bangkok is no จังหวัด: an address there ends "กรุงเทพมหานคร 10310", "กรุงเทพฯ 10310".
 # Only with the postal code after it: "ไปกรุงเทพมหานคร" alone is a place, not an address.
-_BANGKOK = re.compile(r"(กรุงเทพมหานคร|กรุงเทพฯ)\s*([1๑][0-9๐-๙]{4})(?![0-9๐-๙])")
+_BANGKOK = re.compile(r"(กรุงเทพมหานคร|กรุงเทพฯ|กทม\.?)\s*([1๑][0-9๐-๙]{4})(?![0-9๐-๙])")
 # "somchai[at]gmail.com", "somchai (at) gmail.com": written so against harvesters; the
 # brackets leave no doubt, a bare "at" in a sentence would.
 _EMAIL_AT = re.compile(
@@ -646,7 +650,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _ADDRESS_EN.finditer(text) if "addre" in folded or "at" in folded else ():
         address = " ".join(english_address_end(m.group("v")).split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "my address is"
-    for m in _BANGKOK.finditer(text) if "กรุงเทพ" in text else ():
+    for m in _BANGKOK.finditer(text) if "กรุงเทพ" in text or "กทม" in text else ():
         left = any(a <= m.start() < b for a, b in former)
         yield "province", m.group(1), m.start(1), FORMER_PROVINCE if left else IN_ADDRESS
         yield "postal_code", m.group(2), m.start(2), FORMER_POSTAL if left else POSTAL_IN_ADDRESS
