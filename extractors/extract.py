@@ -327,7 +327,9 @@ def _with_senders_address(mail: _Mail, candidates: list[FieldCandidate]) -> list
         return candidates
     # a letter forwarding a villager's request is the kamnan's mail, not hers
     others = (*_FOR_ANOTHER, FORWARDED_FOR)
-    found = senders_address(mail.parsed.from_addr, candidates, mail.recipients, others)
+    found = senders_address(
+        mail.parsed.from_addr, mail.parsed.from_name, candidates, mail.recipients, others
+    )
     return [*candidates, *found]
 
 

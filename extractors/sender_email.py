@@ -12,29 +12,38 @@ her boss, a son for his father: extractors.acting_for, a letter vouching for a v
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from extractors.address_case import ascii_lower
 from extractors.base import FieldCandidate, Provenance
 from extractors.machine_mailbox import no_person_reads
 from extractors.own_domain import on_agency_domain
+from extractors.thai import CIVIL_TITLE
 from extractors.values import has_type
 
 __all__ = ["SENDERS_ADDRESS", "SENDERS_ADDRESS_CONFIDENCE", "senders_address"]
 
 SENDERS_ADDRESS = "the address the mail came from (From), no e-mail typed"
 SENDERS_ADDRESS_CONFIDENCE = 0.4  # under a Reply-To's or a forwarded sender's (0.6)
+# A Thai name on the From line: two to four words of Thai letters
+_THAI_NAME = re.compile(r"[\u0e01-\u0e4e.]+(?:\s+[\u0e01-\u0e4e.]+){1,3}")
+_TITLE = re.compile(rf"^{CIVIL_TITLE}\s*")
 
 
 def senders_address(
     sender: str,
+    display: str,
     candidates: Sequence[FieldCandidate],
     recipients: Collection[str],
     for_another: Collection[str],
 ) -> list[FieldCandidate]:
-    """An e-mail candidate from `sender` (From's address) when `candidates` give none with
-    an @ and none of them is read under one of the `for_another` labels."""
+    """An e-mail candidate from `sender` (From's address, `display` its name) when
+    `candidates` give none with an @, none of them is read under one of the `for_another`
+    labels, and From names no other person than the applicant."""
     if not sender or not has_type("email", sender) or no_person_reads(sender):
+        return []
+    if _another_persons(display, candidates):
         return []
     if any(c.key == "email" and "@" in c.value for c in candidates):
         return []
@@ -52,3 +61,24 @@ def senders_address(
             confidence=SENDERS_ADDRESS_CONFIDENCE,
         )
     ]
+
+
+def _another_persons(display: str, candidates: Sequence[FieldCandidate]) -> bool:
+    """Whether From's display name is a Thai name whose given name is not the applicant's
+    (her surest name read): a carer, a son or a clerk writing from their own mailbox (set
+    46). A Latin or one-word display name ("Noi", "Somchai J.") says nothing."""
+    if not _THAI_NAME.fullmatch(display.strip()):
+        return False
+    # a name as a name is written (a misread page's "เลขบัตรประจำ...4005-..." is none)
+    names = [
+        c for c in candidates if c.key == "full_name" and _THAI_NAME.fullmatch(c.value.strip())
+    ]
+    if not names:
+        return False
+    applicant = max(names, key=lambda c: c.confidence).value
+    return _given_name(display) != _given_name(applicant)
+
+
+def _given_name(name: str) -> str:
+    words = _TITLE.sub("", name.strip(), count=1).split()
+    return words[0] if words else ""

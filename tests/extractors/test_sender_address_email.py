@@ -66,3 +66,13 @@ def test_a_forwarders_address_is_not_the_citizens() -> None:
         forwarded, sender="Somsak Clerk <clerk.somsak@example.org>", subject="Fwd: ขอรับเบี้ยยังชีพ"
     )
     assert case.fields["email"] != "clerk.somsak@example.org"
+
+
+def test_a_carer_writing_from_her_own_mailbox_gives_no_email_of_the_elders() -> None:
+    # set 46: a carer sends her mother's allowance request from her own mailbox, her Thai
+    # name on the From line; the mailbox is the carer's, not the applicant's
+    text = "เรียน เจ้าหน้าที่\n\nชื่อ-สกุล: นางบุญมา ทดสอบ\nโทรศัพท์: 0891112233\n"
+    case = read(text, sender="สุดา ทดสอบ <suda.carer@example.com>")
+    assert case.fields.get("email") is None
+    own = read(text, sender="บุญมา ทดสอบ <boonma.t@example.com>")
+    assert own.fields["email"] == "boonma.t@example.com"
