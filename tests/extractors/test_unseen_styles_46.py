@@ -49,10 +49,13 @@ from unseen_requests_46 import KIND, build_set
 # numbers, meter numbers, CAs, amounts, payment and bill dates, receipt, case and queue
 # numbers; plates, a student ID, a shop's tax ID, title deed numbers and house codes.
 # No builder slips found: the miss's input was printed and read back.
-# Floors: each style below 0.99 at what it reads; the silent share at the harness's line (0).
-FLOORS: dict[str, float] = {
-    "plain_prose_money": 0.933,
-}
+# Since (stop 36, prose._PASSBOOK): a bank account as a passbook prints it (3-1-5-1
+# digits) is no phone: plain_prose_money 16/16, the set 322/322. And the sender's address
+# stands in for no e-mail where From names the carer in Thai (extractors/sender_email.py):
+# of the 21 requests a carer sent for an applicant with no e-mail, 1 still takes the
+# carer's address, flagged (no name read to compare; the field is not scored here).
+# Floors: none below 0.99; the silent share at the harness's line (0).
+FLOORS: dict[str, float] = {}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
