@@ -212,8 +212,9 @@ def test_two_space_gaps_split_as_written(line: str) -> None:
 
 
 def test_a_text_parts_second_reader_is_told_what_the_first_was() -> None:
-    """dumps.shown_text and dump_as_lines are remembered for the next reader of the same
-    part (body form, then prose): the same answers, and no more than two texts kept."""
+    """dumps.shown_text and dump_under_head (under dump_as_lines) are remembered for the
+    next reader of the same part (body form, then prose): the same answers, and no more
+    than two texts kept."""
     from extractors import dumps
 
     texts = ["ชื่อ：ｎａｍｅ  *มาลี*\nโทร: 081-234-5678", '{"fname": "มาลี", "tel": "0812345678"}']
@@ -221,9 +222,10 @@ def test_a_text_parts_second_reader_is_told_what_the_first_was() -> None:
         for _ in range(2):
             assert dumps.shown_text(text) == dumps.shown_text.__wrapped__(text)
             shown = dumps.shown_text(text)
-            assert dumps.dump_as_lines(shown) == dumps.dump_as_lines.__wrapped__(shown)
+            assert dumps.dump_under_head(shown) == dumps.dump_under_head.__wrapped__(shown)
+    assert dumps.dump_as_lines(dumps.shown_text(texts[1])) is not None
     assert dumps.shown_text.cache_info().currsize <= 2
-    assert dumps.dump_as_lines.cache_info().currsize <= 2
+    assert dumps.dump_under_head.cache_info().currsize <= 2
 
 
 def _label_by_codec(label: str) -> str | None:
