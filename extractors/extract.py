@@ -328,7 +328,7 @@ def _with_senders_address(mail: _Mail, candidates: list[FieldCandidate]) -> list
     # a letter forwarding a villager's request is the kamnan's mail, not hers
     others = (*_FOR_ANOTHER, FORWARDED_FOR)
     found = senders_address(
-        mail.parsed.from_addr, mail.parsed.from_name, candidates, mail.recipients, others
+        mail.parsed.from_addr, mail.parsed.from_name, candidates, mail.recipients, mail.own, others
     )
     return [*candidates, *found]
 

@@ -458,7 +458,7 @@ class ProseExtractor:
         starts = _line_starts([n for n, _ in mail.own])
         candidates = []
         for key, value, offset, label in find_entities(own):
-            said = any(a <= offset < b for a, b in spoken)
+            said = _within(spoken, offset)
             provenance = Provenance(
                 part=part,
                 kind=self.kind,
@@ -545,7 +545,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         yield "phone", m.group(0).strip(), m.start(), how
     for m in _BARE_COUNTRY_CODE.finditer(text):
         how = _how_said(text, m.start(), m.end())
-        if how in (SAID_PHONE, CALL_BACK) and not any(a <= m.start() < b for a, b in ids):
+        if how in (SAID_PHONE, CALL_BACK) and not _within(ids, m.start()):
             yield "phone", m.group(0), m.start(), how
     for m in _if_any(EMAIL_IN_TEXT, text, "@"):
         yield "email", m.group(0).rstrip("."), m.start(), "email address"
@@ -634,13 +634,13 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             former.append((m.start("v"), _tail_end(text, m.end("v"))))
         yield "address", address, m.start("v"), how
     for m in _address_lines(text, lines):
-        if not any(a <= m.start("v") < b for a, b in said):  # not one already said so
+        if not _within(said, m.start("v")):  # not one already said so
             said.append(m.span("v"))
             yield "address", " ".join(m.group("v").split()), m.start("v"), "address line"
     if not found and not signed:  # no name said or signed otherwise
         yield from closing_name(text)
     for key, value, start, how in line_values(text):  # no label, no line of its own
-        if key != "address" or not any(a <= start < b for a, b in said):
+        if key != "address" or not _within(said, start):
             yield key, value, start, how
     folded = text.casefold()
     for m in _BORN_EN.finditer(text) if "born" in folded else ():
@@ -651,12 +651,12 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         address = " ".join(english_address_end(m.group("v")).split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "my address is"
     for m in _BANGKOK.finditer(text) if "กรุงเทพ" in text or "กทม" in text else ():
-        left = any(a <= m.start() < b for a, b in former)
+        left = _within(former, m.start())
         yield "province", m.group(1), m.start(1), FORMER_PROVINCE if left else IN_ADDRESS
         yield "postal_code", m.group(2), m.start(2), FORMER_POSTAL if left else POSTAL_IN_ADDRESS
     for m in _PROVINCE.finditer(text):  # "จ.สมุทรปราการ 10540" at the end of an address
         if match_province(m.group(1)):
-            left = any(a <= m.start() < b for a, b in former)
+            left = _within(former, m.start())
             yield "province", m.group(1), m.start(1), FORMER_PROVINCE if left else IN_ADDRESS
             if m.group(2):
                 how = FORMER_POSTAL if left else POSTAL_IN_ADDRESS
@@ -666,9 +666,17 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
 def _tail_end(text: str, end: int) -> int:
     """Where the province and postal code right after an address value end (_ADDRESS stops
     before them), else `end`."""
-    start = end + len(text[end : end + 4]) - len(text[end : end + 4].lstrip())
+    start = _SPACES.match(text, end).end()  # type: ignore[union-attr]  # matches empty too
     tail = _PROVINCE.match(text, start) or _BANGKOK.match(text, start)
     return tail.end() if tail else end
+
+
+_SPACES = re.compile(r"\s{0,4}")  # as many as lie between a value and its tail
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` falls inside one of `spans` (start, end)."""
+    return any(a <= at < b for a, b in spans)
 
 
 def _before_a_date_line(address: str) -> str:

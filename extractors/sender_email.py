@@ -36,21 +36,22 @@ def senders_address(
     display: str,
     candidates: Sequence[FieldCandidate],
     recipients: Collection[str],
+    own: Collection[str],
     for_another: Collection[str],
 ) -> list[FieldCandidate]:
     """An e-mail candidate from `sender` (From's address, `display` its name) when
     `candidates` give none with an @, none of them is read under one of the `for_another`
-    labels, and From names no other person than the applicant."""
+    labels, and From names no other person than the applicant; none when it is one of
+    `own` (the agency's `recipients`, folded by address_case.ascii_lower) or on their domain."""
+    if any(c.key == "email" and "@" in c.value for c in candidates):
+        return []  # the usual case first: she typed one
     if not sender or not has_type("email", sender) or no_person_reads(sender):
         return []
-    if _another_persons(display, candidates):
-        return []
-    if any(c.key == "email" and "@" in c.value for c in candidates):
+    if ascii_lower(sender.strip()) in own or on_agency_domain(sender, recipients):
         return []
     if any(c.provenance.label in for_another for c in candidates):
         return []
-    own = {ascii_lower(r.strip()) for r in recipients if r.strip()}
-    if ascii_lower(sender.strip()) in own or on_agency_domain(sender, recipients):
+    if _another_persons(display, candidates):
         return []
     provenance = Provenance(part="header", kind="body_text", label=SENDERS_ADDRESS)
     return [

@@ -38,12 +38,13 @@ class ClassifyStage:
         assert item.message.id is not None
         lock_request(item.session, item.ctx, item.message.id, item.parsed)  # first: see there
         original = find_original(item)
+        if original is not None and not _ignored_copy_carried_otherwise(item, original):
+            return _duplicate(item, original)
         own = outbox.own_identity(item.ctx.settings)
         kind = classify(item.parsed, own_domains=own.domains, own_addresses=own.addresses)
-        if original is not None:
-            if not _request_after_its_ignored_copy(item, original, kind.kind):
-                item.message.duplicate_of_id = original
-                return Outcome(MessageState.DUPLICATE, f"same message as #{original}")
+        if original is not None:  # read on its own only if it is a request
+            if kind.kind != "request":
+                return _duplicate(item, original)
             item.add_facts(copy_of_ignored=original)
         item.add_facts(classification=kind.kind)
         if kind.kind != "request":
@@ -64,19 +65,23 @@ class ClassifyStage:
         return Outcome(MessageState.CLASSIFIED)
 
 
-def _request_after_its_ignored_copy(item: Item, original: int, kind: str) -> bool:
-    """Whether the mail is a request whose earlier copy, carried another way, was ignored:
-    a citizen Bcc'd us on her mail to a mailing list, whose copy came first and was list
-    mail. As its duplicate the request would be lost; it is read on its own. The same
-    bytes again, or a copy that is no request either, stay the ignored mail's copy."""
-    if kind != "request":
-        return False
+def _ignored_copy_carried_otherwise(item: Item, original: int) -> bool:
+    """Whether the mail's earlier copy was ignored and came another way (other bytes): a
+    citizen Bcc'd us on her mail to a mailing list, whose copy came first and was list
+    mail. If this one is a request, as the list copy's duplicate it would be lost: it is
+    read on its own. The same bytes again, or a copy that is no request either, stay the
+    ignored mail's copy."""
     first = item.session.get(Message, original)
     return (
         first is not None
         and first.state == MessageState.IGNORED
         and first.sha256 != item.message.sha256
     )
+
+
+def _duplicate(item: Item, original: int) -> Outcome:
+    item.message.duplicate_of_id = original
+    return Outcome(MessageState.DUPLICATE, f"same message as #{original}")
 
 
 # A mail answering a case's mail whose own words say a machine wrote it (an agency's
