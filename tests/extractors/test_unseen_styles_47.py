@@ -35,8 +35,48 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_47 import KIND, build_set
 
-# First sight: not yet measured.
-FLOORS: dict[str, float] = {}
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_47.py -s -p
+# no:randomly, set at 274e47e on main's 6178ef6), 23 styles, 46 requests, 350 fields:
+# 326/336 right (0.970), 4 wrong flagged, 2 wrong without a flag (0.595%), 4 missing, 14
+# n/a (plain_two_word_family_name read with the appointment template, which does not
+# collect the ID, birth date, address, postal code or province: 10; the birth date in
+# plain_acting_academic_title and plain_invisible_marks, read with the complaint
+# template: 4); 77 of the right values flagged for a look. By kind (right/fields;
+# flagged, silent, missing): plain 203/203, HTML 60/60, Word 42/44 (2, 0, 0), PDF 21/29
+# (2, 2, 4).
+# Silent, 2: pdf_kamnan_certificate both variants, full_name "นายสุวิทย์ ทองประเสริฐ",
+# the kamnan who signs the certificate (his "ข้าพเจ้า ... ตำแหน่ง กำนัน..." opens the
+# page), over the villager he certifies ("ขอรับรองว่า นายคำปั่น ศรีบุญ" / "นางบัวผัน ดวงดี").
+# Flagged, 4: pdf_kamnan_certificate both variants national_id, the kamnan's own ID
+# (3540500990379 / 3401200990383) over the villager's, flagged read_from_prose and
+# sources_disagree; docx_monk_form both variants full_name "สมศักดิ์ ฐิตปญฺโญ" / "สุรชัย
+# ปญฺญาวโร" without the title the form puts in its own คำนำหน้า row (พระอธิการ /
+# พระมหา), flagged low_confidence.
+# Missing, 4: pdf_foreigner_bilingual_form both variants national_id (after "เลขประจำตัว
+# 13 หลัก (13-digit ID No.)", 8-1099-00124-57-4 / 6-7701-00023-18-8; the text layer
+# reads back clean) and birth_date ("2 November 1975" / "Mar 14, 1961" followed on the
+# same line by "สัญชาติ (Nationality) ...", flagged invalid_date; the same dates alone on
+# their line in the plain English mails were right).
+# Right everywhere else: romanised names with Mr./Ms., alien IDs from 6 and 8, Christian-
+# era dates and Thai addresses in English and mixed mails; the owner's own ID and mobile
+# over the shop's juristic tax ID, landline and address (signature, Word letterhead, HTML
+# phone signature); monks by name and ฉายา with the temple as home in prose, ใบสุทธิ and
+# temple landlines left alone; novices over the abbot; the villager over the headman in
+# his mail; teachers over the school's code, landline and address; ranks short, written
+# out and ว่าที่ ร.ต., ผศ.ดร.; ณ ลำปาง; emoji and sticker text; zero-width spaces, soft
+# hyphens, NBSP; the wrong-layout lines; the misspelt labels; both thank-you replies.
+# Not scored (no value expected), seen in the outputs: where the applicant has no phone,
+# html_novice_scholarship variant 1 takes the abbot's mobile and plain_headman_note
+# variant 0 the headman's, both flagged read_from_prose; plain_headman_note takes the
+# headman's From mailbox as the villager's e-mail, flagged low_confidence (not scored).
+# No builder slips found: each miss's input was printed and read back.
+# Floors: each style below 0.99 at what it reads; the silent share held at the 2 seen.
+FLOORS: dict[str, float] = {
+    "pdf_foreigner_bilingual_form": 0.75,
+    "docx_monk_form": 0.857,
+    "pdf_kamnan_certificate": 0.692,
+}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -51,4 +91,6 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    HELD_OUT.assert_silent_at_most()
+    # 2 of 336 at first sight (the kamnan's name, both variants): held there, not at the
+    # harness's line, so that a third silent value anywhere fails.
+    HELD_OUT.assert_silent_at_most(2 / 336)
