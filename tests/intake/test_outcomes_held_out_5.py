@@ -26,12 +26,35 @@ from pathlib import Path
 from tests.intake.outcome_mail_5 import SET
 from tests.intake.test_outcomes_held_out import Mailbox, agency, table
 
-# First sight: not measured yet (set written before any product code was read).
+# First sight (commit 87f2a2e, set written before any product code was read; product
+# at 6ea57b7): 39/40; case 22/23, duplicate 5/5, ignored 5/5, reply 7/7; 40 kinds.
+# Wrong at first sight (position in SET: expected, came):
+#   17 trap_request_from_crm_with_list_unsubscribe  case, ignored ("mailing_list:
+#      List-Unsubscribe header"). A contractor's permit request, To the agency alone, a
+#      PDF plan, no Precedence, no List-Id: only List-Unsubscribe, which its CRM adds to
+#      everything it sends. List-Unsubscribe alone is read as list mail (set 2's
+#      newsletter_esp_list_unsubscribe_only relies on that), so the request is lost: no
+#      receipt, no acknowledgement. My reading: List-Unsubscribe is a sender's header, not
+#      proof of a list; a mail with it alone that is addressed to the agency and reads as
+#      a request (a file, a formal letter) should be kept, but telling it from an ESP
+#      newsletter is a judgement the lead must make (the set picks "case" as the safe side).
+# Right at first sight, among others: S/MIME, PGP/MIME and PGP inline requests and a
+# signed answer; TIS-620 with no charset, no MIME headers at all (and its relayed copy a
+# duplicate), a TIS-620 encoded-word subject naming the receipt; a Drive link, a Drive
+# share notice from a no-reply sender, confidential mode, rpmsg, winmail.dat, an inline
+# scan, a locked PDF, HEIC, a cut-off 1.4 MB mail, a headman's rfc822 forward (cases);
+# Teams and Zoom invitations and the Teams cancellation (cases); an "automatic" footer
+# on a request (case) and on a first-person answer with a file (reply); one mail in
+# both mailboxes and one request composed to each (duplicates); a Date-only copy
+# (duplicate); a threaded answer naming another case's receipt joined its own thread's
+# case; a non-existent receipt from the request's address a case; a new matter under
+# the acknowledgement's subject a reply; Thai ISP bounce and delay, own staff OOF,
+# flagged phishing, a department's newsletter (ignored).
 
 # Mail of the set known to end elsewhere than expected, by its position in SET, with
 # what came at first sight. Like a strict xfail: the test fails when one of them comes
 # right (remove it here, so RIGHT_FLOOR rises) or when any other goes wrong.
-KNOWN_WRONG: dict[int, str] = {}
+KNOWN_WRONG: dict[int, str] = {17: "ignored"}
 
 # As measured: messages of the set whose final state is the expected one.
 RIGHT_FLOOR = len(SET) - len(KNOWN_WRONG)
