@@ -20,6 +20,7 @@ from typing import Any
 from lxml import etree
 
 from extractors.safe_xml import safe_xml_parser
+from extractors.xlsx_groups import SheetGrid, boxes_in_group, sheet_grid
 
 MAX_CONTROLS = 100  # a form has a handful; a drawing of thousands is no form
 _BOXES = ("Checkbox", "Radio")
@@ -44,9 +45,10 @@ def form_controls(archive: zipfile.ZipFile, sheet_path: str) -> Controls:
         for shape_id, row, column, offset, text, on in shapes[:MAX_CONTROLS]:
             mark = "☒" if on or checked.get(shape_id) else "☐"
             found.setdefault((row, column), []).append((offset, f"{mark} {text}".strip()))
+    grid = _grid(archive, sheet_path)
     for target in (t for kind, t in rels.values() if kind.endswith("/drawing")):
         try:
-            boxes = _text_boxes(archive.read(target))
+            boxes = _text_boxes(archive.read(target), grid)
         except (KeyError, etree.XMLSyntaxError):
             continue
         for row, column, offset, text in boxes[:MAX_CONTROLS]:
@@ -61,29 +63,58 @@ _XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
-def _text_boxes(data: bytes) -> list[tuple[int, int, int, str]]:
+def _text_boxes(data: bytes, grid: SheetGrid) -> list[tuple[int, int, int, str]]:
     """(row, column, offset, text) of each text box of a DrawingML drawing, by the cell
     its top left corner is anchored in: a citizen who cannot type into a protected form
-    puts a text box over each blank line."""
+    puts a text box over each blank line (and may group them: xlsx_groups)."""
     root = _parse(data)
     boxes = []
     for anchor in root:
-        start = anchor.find(f"{_XDR}from")
+        corner = _anchor_corner(anchor.find(f"{_XDR}from"))
+        if corner is None:
+            continue
+        row, column, offset, down = corner
         shape = anchor.find(f"{_XDR}sp")
-        if start is None or shape is None or shape.find(f"{_XDR}txBody") is None:
-            continue
-        paragraphs = shape.find(f"{_XDR}txBody").iter(f"{_A}p")
-        text = " ".join(" ".join("".join(t.text or "" for t in p.iter(f"{_A}t")).split())
-                        for p in paragraphs).strip()  # fmt: skip
-        try:
-            row = int(start.findtext(f"{_XDR}row") or "")
-            column = int(start.findtext(f"{_XDR}col") or "")
-            offset = int(start.findtext(f"{_XDR}colOff") or "0")
-        except ValueError:
-            continue
+        text = _box_text(shape) if shape is not None else ""
         if text:
             boxes.append((row + 1, column + 1, offset, text))
+        for group in anchor.findall(f"{_XDR}grpSp"):
+            for dy, dx, text in boxes_in_group(group, _box_text):
+                r, c, into = grid.cell_at(row, column, down + dy, offset + dx)
+                boxes.append((r + 1, c + 1, into, text))
     return boxes
+
+
+def _anchor_corner(start: Any) -> tuple[int, int, int, int] | None:
+    """(row, column, EMU into the column, EMU into the row) of an anchor's xdr:from."""
+    if start is None:
+        return None
+    try:
+        return (
+            int(start.findtext(f"{_XDR}row") or ""),
+            int(start.findtext(f"{_XDR}col") or ""),
+            int(start.findtext(f"{_XDR}colOff") or "0"),
+            int(start.findtext(f"{_XDR}rowOff") or "0"),
+        )
+    except ValueError:
+        return None
+
+
+def _box_text(shape: Any) -> str:
+    """A shape's text, its paragraphs joined by a space ("" for a shape without any)."""
+    body = shape.find(f"{_XDR}txBody")
+    if body is None:
+        return ""
+    paragraphs = body.iter(f"{_A}p")
+    return " ".join(" ".join("".join(t.text or "" for t in p.iter(f"{_A}t")).split())
+                    for p in paragraphs).strip()  # fmt: skip
+
+
+def _grid(archive: zipfile.ZipFile, sheet_path: str) -> SheetGrid:
+    try:
+        return sheet_grid(_parse(archive.read(sheet_path)))
+    except (KeyError, etree.XMLSyntaxError):
+        return SheetGrid({}, {})
 
 
 def _parse(data: bytes) -> Any:

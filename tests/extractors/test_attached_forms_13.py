@@ -403,9 +403,27 @@ def test_a_calc_spreadsheet_is_read_as_an_excel_sheet_is() -> None:
 DRAWING_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing"
 
 
+XDR_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
 def xlsx_with_text_boxes(boxes: list[tuple[int, str]]) -> bytes:
     """Labels in column A, dots in C, and a text box anchored in C of each given row
     (0-based) with the given text; row 3's C holds a typed value of its own."""
+    anchors = "".join(
+        f"<xdr:twoCellAnchor><xdr:from><xdr:col>2</xdr:col><xdr:colOff>0</xdr:colOff>"
+        f"<xdr:row>{row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>6"
+        f"</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{row + 1}</xdr:row><xdr:rowOff>0"
+        '</xdr:rowOff></xdr:to><xdr:sp><xdr:nvSpPr><xdr:cNvPr id="2" name="t"/>'
+        '<xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:txBody><a:bodyPr/><a:p><a:r><a:t>'
+        f"{text}</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>"
+        for row, text in boxes
+    )
+    return xlsx_with_drawing(anchors)
+
+
+def xlsx_with_drawing(anchors: str) -> bytes:
+    """The three-row form of xlsx_with_text_boxes with the given DrawingML anchors."""
     import io
     import zipfile
 
@@ -418,18 +436,7 @@ def xlsx_with_text_boxes(boxes: list[tuple[int, str]]) -> bytes:
         sheet.cell(r, 3, "." * 30 if r < 3 else "ขอนแก่น")
     out = io.BytesIO()
     book.save(out)
-    xdr = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
-    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
-    anchors = "".join(
-        f"<xdr:twoCellAnchor><xdr:from><xdr:col>2</xdr:col><xdr:colOff>0</xdr:colOff>"
-        f"<xdr:row>{row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>6"
-        f"</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{row + 1}</xdr:row><xdr:rowOff>0"
-        '</xdr:rowOff></xdr:to><xdr:sp><xdr:nvSpPr><xdr:cNvPr id="2" name="t"/>'
-        '<xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:txBody><a:bodyPr/><a:p><a:r><a:t>'
-        f"{text}</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>"
-        for row, text in boxes
-    )
-    drawing = f'<xdr:wsDr xmlns:xdr="{xdr}" xmlns:a="{a}">{anchors}</xdr:wsDr>'
+    drawing = f'<xdr:wsDr xmlns:xdr="{XDR_NS}" xmlns:a="{A_NS}">{anchors}</xdr:wsDr>'
     src = zipfile.ZipFile(io.BytesIO(out.getvalue()))
     dst_buf = io.BytesIO()
     with zipfile.ZipFile(dst_buf, "w") as dst:
@@ -456,6 +463,43 @@ def test_text_boxes_typed_over_the_blanks_are_the_values_and_a_note_is_not() -> 
     assert case.fields["full_name"] == "นางบุษบา ศรีสวัสดิ์"
     assert case.fields["national_id"] == "1409900184623"
     assert case.fields["province"] == "ขอนแก่น"
+
+
+def grouped_boxes(texts: list[str], moved_by: int) -> str:
+    """Text boxes over rows 0, 1, ... grouped (select all, Group), as Excel saves them: one
+    anchor for the group, each box placed in the group's own child coordinates, which keep
+    their old origin after the group is dragged `moved_by` EMU down and back again."""
+    row_height = 190500  # 15 pt, Excel's default row
+    child_y = 3000000 + moved_by
+    boxes = "".join(
+        f'<xdr:sp><xdr:nvSpPr><xdr:cNvPr id="{k + 3}" name="TextBox {k + 1}"/>'
+        '<xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr><a:xfrm>'
+        f'<a:off x="5000000" y="{child_y + row_height * k}"/><a:ext cx="3000000" cy="180000"/>'
+        "</a:xfrm></xdr:spPr><xdr:txBody><a:bodyPr/><a:p><a:r><a:t>"
+        f"{text}</a:t></a:r></a:p></xdr:txBody></xdr:sp>"
+        for k, text in enumerate(texts)
+    )
+    placing = (
+        '<xdr:grpSpPr><a:xfrm><a:off x="1219200" y="0"/><a:ext cx="3000000" '
+        f'cy="{row_height * len(texts)}"/><a:chOff x="5000000" y="{child_y}"/>'
+        f'<a:chExt cx="3000000" cy="{row_height * len(texts)}"/></a:xfrm></xdr:grpSpPr>'
+    )
+    return (
+        "<xdr:twoCellAnchor><xdr:from><xdr:col>2</xdr:col><xdr:colOff>0</xdr:colOff>"
+        "<xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>6</xdr:col>"
+        f"<xdr:colOff>0</xdr:colOff><xdr:row>{len(texts)}</xdr:row><xdr:rowOff>0</xdr:rowOff>"
+        '</xdr:to><xdr:grpSp><xdr:nvGrpSpPr><xdr:cNvPr id="2" name="Group 1"/><xdr:cNvGrpSpPr/>'
+        f"</xdr:nvGrpSpPr>{placing}{boxes}</xdr:grpSp><xdr:clientData/></xdr:twoCellAnchor>"
+    )
+
+
+def test_text_boxes_grouped_over_the_blanks_are_read_row_by_row() -> None:
+    for moved_by in (0, 777777):
+        boxes = grouped_boxes(["นางบุษบา ศรีสวัสดิ์", "1409900184623"], moved_by)
+        case = mail_with(("form.xlsx", xlsx_with_drawing(boxes), XLSX))
+        assert case.fields["full_name"] == "นางบุษบา ศรีสวัสดิ์", moved_by
+        assert case.fields["national_id"] == "1409900184623", moved_by
+        assert case.fields["province"] == "ขอนแก่น"
 
 
 def frame(x: int, y: int, text: str) -> str:
