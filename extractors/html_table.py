@@ -15,6 +15,10 @@ A table of several people is read by their parts, as `body_form` reads them in t
 header row of people, one a column, gives the asker's column only; one-cell rows heading
 each person's rows (บิดา, มารดา, ผู้แจ้ง) leave another's rows out.
 
+A table pasted from a spreadsheet (Excel's xl classes and mso-number-format, Google
+Sheets' origin mark) shows a phone as the number the sheet made of it, its leading 0
+gone: it gets the 0 back, flagged (sheet_paste).
+
 Provenance `line` is the 1-based row number counted over all tables of the part.
 """
 
@@ -34,6 +38,7 @@ from extractors.body_form import (
 from extractors.header_lists import is_list, rows_fitting
 from extractors.html_text import COLON_CELL, html_tables_headed
 from extractors.labels import NO_FIELD_HEADINGS, LabelMatcher
+from extractors.sheet_paste import sheet_zeros_restored
 from extractors.values import clean_value, has_type, is_relation_only
 
 MAX_TABLES = 50
@@ -61,7 +66,7 @@ class HtmlTableExtractor:
                 found = [_as_proxys(c, labels) for c in found]
             candidates += [_as_quoted(c) for c in found] if quoted else found
             first_row += len(table)
-        return ExtractionResult(candidates=candidates)
+        return sheet_zeros_restored(html, ExtractionResult(candidates=candidates), labels)
 
 
 def _guardians_tables(headings: list[str]) -> set[int]:

@@ -20,6 +20,7 @@ from extractors.ods_form import OdsFormExtractor
 from extractors.office_text import OdtFormExtractor, RtfFormExtractor
 from extractors.pdf_form import PdfFormExtractor
 from extractors.prose import ProseExtractor
+from extractors.sheet_paste import sheet_zeros_restored
 from extractors.sniff import AVIF, DOCX, HEIC, ODS, ODT, RTF, SVG, XLSX
 from extractors.svg_form import SvgFormExtractor
 from extractors.vcard import VCardExtractor, VCardInTextExtractor
@@ -37,7 +38,8 @@ class HtmlBodyFormExtractor:
 
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
         html = decode_text_bytes(content) if isinstance(content, bytes) else content
-        return self._lines.extract(html_to_text(html), part=part, labels=labels)
+        found = self._lines.extract(html_to_text(html), part=part, labels=labels)
+        return sheet_zeros_restored(html, found, labels)
 
 
 class HtmlProseExtractor:

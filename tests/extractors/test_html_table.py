@@ -82,3 +82,23 @@ def test_tables_without_labels_give_nothing() -> None:
 def test_windows_874_bytes() -> None:
     html = "<table><tr><td>จังหวัด</td><td>น่าน</td></tr></table>"
     assert values(extract(html.encode("cp874"))) == {"province": "น่าน"}
+
+
+EXCEL_PASTE = (
+    "<table><tr><td class=xl65 style='mso-number-format:\"\\@\"'>โทรศัพท์</td>"
+    "<td class=xl66>{phone}</td></tr><tr><td class=xl65>จังหวัด</td>"
+    "<td class=xl66>น่าน</td></tr></table>"
+)
+
+
+def test_a_phone_pasted_from_excel_gets_the_zero_the_sheet_lost_flagged() -> None:
+    found = {c.key: c for c in extract(EXCEL_PASTE.format(phone="857730412"))}
+    assert found["phone"].value == "0857730412"
+    assert found["phone"].confidence < 0.8  # a clerk checks the number
+    typed = {c.key: c for c in extract(EXCEL_PASTE.format(phone="0857730412"))}
+    assert typed["phone"].value == "0857730412" and typed["phone"].confidence > 0.8
+
+
+def test_a_table_not_from_a_sheet_keeps_a_number_without_its_zero_as_typed() -> None:
+    html = "<table><tr><td>โทรศัพท์</td><td>857730412</td></tr></table>"
+    assert values(extract(html))["phone"] == "857730412"
