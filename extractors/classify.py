@@ -24,6 +24,7 @@ from pydantic import BaseModel
 from extractors.account_notice import is_sign_in_notice
 from extractors.address_case import ascii_lower
 from extractors.base import Attachment, ParsedMessage
+from extractors.letter_prose import looks_like_letter
 from extractors.read_receipt import is_plain_read_receipt
 from extractors.values import valid_ids_in
 
@@ -239,10 +240,27 @@ def _null_sender(parsed: ParsedMessage) -> Classification | None:
 def _list(parsed: ParsedMessage) -> Classification | None:
     if (_header(parsed, "precedence") or "").lower() == "list":
         return Classification(kind="mailing_list", reason="Precedence: list header")
-    for name in ("list-id", "list-unsubscribe"):
-        if name in parsed.headers:
-            return Classification(kind="mailing_list", reason=f"{_title(name)} header")
+    if "list-id" in parsed.headers:
+        return Classification(kind="mailing_list", reason="List-Id header")
+    if "list-unsubscribe" in parsed.headers and not _a_letter_to_us(parsed):
+        return Classification(kind="mailing_list", reason="List-Unsubscribe header")
     return None
+
+
+def _a_letter_to_us(parsed: ParsedMessage) -> bool:
+    """Whether the mail's own lines (quotes left out) are a letter: opening "เรียน ..."
+    and written as a person writes one (ข้าพเจ้า, ขอแสดงความนับถือ, จึงเรียนมา...), or
+    typing a person's national ID. List-Unsubscribe alone is a sender's header, not a
+    list's: a company's CRM puts it on every mail, its letters to an agency too, and a
+    request ignored is a request lost. A promotion opening "เรียน ลูกค้า" has no such words."""
+    if _carries_a_persons_id(parsed):
+        return True
+    for part in parsed.text_parts:
+        own = [ln for ln in part.text[:20_000].splitlines() if not ln.startswith(">")]
+        opening = next((ln.strip() for ln in own if ln.strip()), "")
+        if opening.startswith("เรียน") and looks_like_letter("\n".join(own)):
+            return True
+    return False
 
 
 def _bulk(parsed: ParsedMessage) -> Classification | None:

@@ -439,3 +439,42 @@ def test_a_report_forwarded_as_an_attachment_is_the_persons_mail(
     she attached, not to hers."""
     raw = _forwarded_as_attachment(_report(report_type, second))
     assert classify(parse_message(raw)).kind == "request"
+
+
+# A company's CRM puts List-Unsubscribe on every mail it sends, its letters to an agency
+# too; a shop's promotion carries it as well. Only the letter is a request.
+CRM = "List-Unsubscribe: <mailto:unsubscribe@crm.example.co.th>\r\nX-Mailer: Demo CRM 4.2\r\n"
+PERMIT_LETTER = (
+    "เรียน นายกเทศมนตรีตำบลตัวอย่าง\n\nบริษัท ตัวอย่างโยธา จำกัด ขออนุญาตขุดผิวจราจรเพื่อวางท่อ "
+    "ระหว่างวันที่ 14-28 ธันวาคม 2569 รายละเอียดตามแบบที่แนบ\n\nขอแสดงความนับถือ\n"
+    "นายสมพงษ์ ตัวอย่าง\nผู้จัดการโครงการ\n"
+)
+PROMOTION = "เรียน ลูกค้าผู้มีอุปการคุณ\nสมัครบัตรเครดิตวันนี้ รับเครดิตเงินคืนสูงสุด 2,000 บาท\n"
+
+
+def test_a_letter_to_the_agency_sent_by_a_crm_with_list_unsubscribe_is_a_request() -> None:
+    raw = mail(CRM, body=PERMIT_LETTER.encode("cp874"))
+    assert classify(parse_message(raw)).kind == "request"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        CRM + "List-Id: <permits.crm.example.co.th>\r\n",  # a list's own mark wins
+        CRM + "Precedence: bulk\r\n",
+    ],
+)
+def test_a_letter_with_a_lists_own_marks_stays_list_mail(headers: str) -> None:
+    raw = mail(headers, body=PERMIT_LETTER.encode("cp874"))
+    assert classify(parse_message(raw)).kind in ("mailing_list", "bulk")
+
+
+def test_a_promotion_with_list_unsubscribe_stays_list_mail() -> None:
+    verdict = classify(parse_message(mail(CRM, body=PROMOTION.encode("cp874"))))
+    assert (verdict.kind, verdict.reason) == ("mailing_list", "List-Unsubscribe header")
+
+
+def test_a_letter_quoted_under_a_promotion_is_not_the_promotions_own() -> None:
+    quoted = "".join("> " + line + "\n" for line in PERMIT_LETTER.splitlines())
+    raw = mail(CRM, body=(PROMOTION + "\n" + quoted).encode("cp874"))
+    assert classify(parse_message(raw)).kind == "mailing_list"

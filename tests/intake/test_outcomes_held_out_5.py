@@ -50,11 +50,15 @@ from tests.intake.test_outcomes_held_out import Mailbox, agency, table
 # case; a non-existent receipt from the request's address a case; a new matter under
 # the acknowledgement's subject a reply; Thai ISP bounce and delay, own staff OOF,
 # flagged phishing, a department's newsletter (ignored).
+# Stop 37, after: 40/40. List-Unsubscribe alone (no List-Id, no Precedence) is list
+# mail only when the mail's own lines are no letter to us (extractors/classify.py
+# _a_letter_to_us: opening เรียน with a letter's words, or a person's ID typed); sets 1-4
+# unchanged (their promotions have no letter's words).
 
 # Mail of the set known to end elsewhere than expected, by its position in SET, with
 # what came at first sight. Like a strict xfail: the test fails when one of them comes
 # right (remove it here, so RIGHT_FLOOR rises) or when any other goes wrong.
-KNOWN_WRONG: dict[int, str] = {17: "ignored"}
+KNOWN_WRONG: dict[int, str] = {}
 
 # As measured: messages of the set whose final state is the expected one.
 RIGHT_FLOOR = len(SET) - len(KNOWN_WRONG)
