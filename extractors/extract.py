@@ -48,7 +48,7 @@ from extractors.mobile_first import mobile_first
 from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.own_domain import on_agency_domain
 from extractors.plausible import house_number_only
-from extractors.prose import PROSE_CONFIDENCE, VOUCHED_FOR, find_entities
+from extractors.prose import PROSE_CONFIDENCE, VOUCHED_FOR, find_entities, name_before_phone
 from extractors.registry import ExtractorRegistry, default_registry
 from extractors.reply_to import reply_to_contact
 from extractors.review import REVIEW_BELOW, review_flags
@@ -426,10 +426,15 @@ def _vouched_subject(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
 
 def _subject_entities(subject: str, found: set[str]) -> list[FieldCandidate]:
     """Values that prove themselves (a phone number, an ID with its check digit, a name
-    after ชื่อ) in the Subject line, for the fields the body gave none: a request typed
-    on a phone sometimes sits in the Subject with an empty body. Flagged, as prose."""
+    after ชื่อ, a titled name before a phone) in the Subject line, for the fields the body
+    gave none: a request typed on a phone sometimes sits in the Subject with an empty
+    body. Flagged, as prose."""
+    text = _REPLY_PREFIX.sub("", subject)
+    entities = [(key, value, label) for key, value, _, label in find_entities(text)]
+    if (name := name_before_phone(text)) and all(key != "full_name" for key, _, _ in entities):
+        entities.append(("full_name", name, "titled name before its phone"))
     candidates = []
-    for key, value, _, label in find_entities(_REPLY_PREFIX.sub("", subject)):
+    for key, value, label in entities:
         if key in found:
             continue
         provenance = Provenance(part="header", kind="body_text", label=label, method="prose")

@@ -38,6 +38,7 @@ from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
 from extractors.thai import (
     CIVIL_TITLE,
     NUMBER_WORDS,
+    drop_invisible,
     number_words_to_int,
     parse_date,
     parse_short_be_date,
@@ -259,6 +260,26 @@ _NAME_BEFORE_ID = re.compile(
     rf"(?P<id>{ID_IN_TEXT.pattern})"
 )
 NAME_BEFORE_ID = "titled name before its ID"
+# A titled name with a phone right after it, in a Subject line (a request typed on a
+# phone into the Subject: "คำร้อง นายชยพล เรืองศรี โทร 081-..."): the number after the name
+# says it is the one to call back, not a person complained about ("ร้องเรียน นายสมชาย
+# ใจดี ทำร้ายร่างกาย"). Read in the Subject only: in a body such a line may name a
+# relative or an officer to contact.
+_NAME_BEFORE_PHONE = re.compile(
+    rf"(?<![\u0e01-\u0e4e])(?!{_OFFICES})(?P<v>{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_FAMILY})"
+    r"[ \t]*[,(/\-–]?[ \t]*(?:(?:โทร(?:ศัพท์)?\.?|เบอร์(?:โทร)?|มือถือ|Tel\.?)[ \t]*[:：]?[ \t]*)?"
+    r"(?P<p>[+0๐][0-9๐-๙ \-]{8,15}[0-9๐-๙])"
+)
+
+
+def name_before_phone(subject: str) -> str | None:
+    """The titled name a phone number follows in a Subject line, or None."""
+    for m in _NAME_BEFORE_PHONE.finditer(subject):
+        if normalise_phone(m.group("p")) is not None:
+            return " ".join(m.group("v").split())
+    return None
+
+
 # A letter that vouches for someone ("ข้าพเจ้า นายบุญมี ... ผู้ใหญ่บ้าน ขอรับรองว่า นายกำพล
 # คำแก้ว เลขประจำตัวประชาชน ...", a headman's, an employer's or a condominium office's
 # letter): the person vouched for is whom the request is about, not the writer after
@@ -439,7 +460,8 @@ class ProseExtractor:
         self.kind: ProvenanceKind = kind
 
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
-        text = text_to_read(decode_text_bytes(content) if isinstance(content, bytes) else content)
+        text = decode_text_bytes(content) if isinstance(content, bytes) else content
+        text = text_to_read(drop_invisible(text))
         mail = split_mail(text, lambda line: parse_label_line(line, labels) is not None)
         result = self._read(mail, part)
         if mail.earlier is not None:  # her own earlier mail, quoted: less sure than the new

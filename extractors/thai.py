@@ -158,6 +158,13 @@ _TRANSLATE: dict[int, str | None] = {**_PUA_TO_THAI, **_INVISIBLE}
 # text holds none of these, which one regex scan finds out far faster.
 _TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "]")
 
+
+def drop_invisible(s: str) -> str:
+    """`s` without the invisible characters (zero-width space and joiners, soft hyphen,
+    BOM): a chat app's word-break hints between a title and a name hide nothing."""
+    return s.translate(_INVISIBLE) if _TRANSLATED.search(s) else s
+
+
 _TONE = "\u0e48-\u0e4b"  # MAI EK .. MAI CHATTAWA
 _UPPER_LOWER_VOWEL = "\u0e31\u0e34-\u0e3a\u0e47"
 _NIKHAHIT, _SARA_AA, _SARA_AM = "\u0e4d", "\u0e32", "\u0e33"

@@ -199,3 +199,13 @@ def test_a_postal_code_in_thai_digits_after_the_province_or_bangkok() -> None:
     found = entities("อยู่ ๙๙ ถนนพหลโยธิน แขวงสามเสนใน เขตพญาไท กรุงเทพมหานคร ๑๐๔๐๐")
     assert found["postal_code"] == ["๑๐๔๐๐"]
     assert "postal_code" not in entities("จังหวัดขอนแก่น ๔๐๐๐๐๐")  # six digits: no code
+
+
+def test_zero_width_spaces_a_chat_app_puts_between_words_hide_no_name() -> None:
+    zw = "\u200b"
+    text = f"สวัสดีครับ ผมชื่อ{zw} นาย{zw}ประจักษ์ ดำรง{zw}ศักดิ์ นะครับ เบอ 081-720-4593\n"
+    found = {
+        c.key: c.value for c in ProseExtractor().extract(text, part="1", labels=LABELS).candidates
+    }
+    assert found["full_name"] == "นายประจักษ์ ดำรงศักดิ์"
+    assert found["phone"] == "081-720-4593"

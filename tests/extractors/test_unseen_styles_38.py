@@ -84,9 +84,10 @@ from unseen_requests_38 import KIND, build_set
 #   Word 16/16, PDF 16/16. Left: the run-on chat with zero-width spaces after ชื่อ and
 #   the title (plain_chat_run_on_emoji_zw, 2 missing) and the wrong-keyboard name
 #   (flagged).
+# Stop 37: sentences are read with invisible characters dropped (thai.drop_invisible), so
+# the chat's name is read: 367/368, plain_chat_run_on_emoji_zw 16/16.
 FLOORS: dict[str, float] = {
     "plain_wrong_keyboard_name": 15 / 16,
-    "plain_chat_run_on_emoji_zw": 14 / 16,
 }
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)

@@ -77,8 +77,9 @@ from extractors.mime import parse_message
 # Floors: each style below 0.99 at what it reads; the silent share at the harness's line (0).
 # Since (stop 36, extractors/sender_email.py): plain_subject_only's two e-mails only in
 # From are read from it, flagged: 328/330 (0.994), 0 flagged, 0 silent, 2 missing.
+# Stop 37: the name before its phone in the Subject is read, flagged
+# (prose.name_before_phone): 329/330, plain_subject_only 16/16.
 FLOORS: dict[str, float] = {
-    "plain_subject_only": 0.875,
     "plain_work_address_only": 0.937,
 }
 
