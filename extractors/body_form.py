@@ -106,7 +106,9 @@ __all__ = [
 
 MakeProvenance = Callable[[int, str], Provenance]  # (line number, label as written)
 
-MAX_LABEL_CHARS = 60
+# Written, notes and all: "ชื่อและนามสกุลตามที่ปรากฏในบัตรประจำตัวประชาชนที่ยังไม่หมดอายุ" is 62;
+# the matcher still refuses a label whose canonical form, notes dropped, is a sentence.
+MAX_LABEL_CHARS = 80
 # Blank lines allowed between a lone label and its value.
 MAX_GAP = 2
 # Confidence factors by what separates label and value.

@@ -63,6 +63,15 @@ _PLACE = re.compile(r"ที่ตั้ง|สถานที่|location|premi
 _HOME_LABEL = "ที่อยู่"
 # A note whose closing bracket is cut off (a caption cut at its field's edge).
 _OPEN_NOTE = re.compile(r"\s*[(（\[][^()（）\[\]]*$")
+# Where a value was copied from, written after its label without brackets: "as it appears
+# on the ID card / in the house register" ("ชื่อและนามสกุลตามที่ปรากฏในบัตรประจำตัว
+# ประชาชน", "วันเกิดตามที่ระบุในบัตรประชาชน", "...ที่ยังไม่หมดอายุ"). A note, as a bracketed
+# one is: its บัตรประจำตัวประชาชน names the ID's card, not the field.
+_AS_ON_A_DOCUMENT = re.compile(
+    r"(?<=\S)\s*ตาม(?:ที่)?(?:ปรากฏ|ระบุ|แสดง)?(?:อยู่|ไว้)?(?:ใน|บน)?\s*(?:สำเนา)?\s*"
+    r"(?:บัตร(?:ประจำตัว)?(?:ประชาชน)?|ทะเบียนบ้าน|ท\.?\s*ร\.?\s*14)"
+    r"(?:\s*(?:ที่)?(?:ยัง)?ไม่หมดอายุ)?\s*$"
+)
 # Column headings Thai forms print beside the ones a request asks for, that no field here
 # takes (remarks, a row number, fax, age, nationality, occupation; an ID card's issue and
 # expiry dates, copied beside its birth date): a header row may hold them beside its
@@ -122,7 +131,8 @@ def _dropped_mark(ch: str) -> bool:
 def normalise_label(label: str) -> list[str]:
     """Canonical forms worth trying for one label as written, most literal first.
 
-    Numbering and notes in parentheses are dropped; "A / B" is tried whole, then as A and B.
+    Numbering, notes in parentheses and "as on the ID card" are dropped; "A / B" is tried
+    whole, then as A and B.
     """
     text = _NUMBERING.sub("", label.strip().rstrip(":：").strip())
     forms: list[str] = []
@@ -142,6 +152,10 @@ def normalise_label(label: str) -> list[str]:
         _OWN_HOME.search(n.group(0)) for n in _PARENS.finditer(text)
     ):
         forms.append(canonical(_HOME_LABEL))  # a place noted as one's own home
+    # Last, so a configured label keeps its own words ("ที่อยู่ตามบัตร" is one).
+    as_on = canonical(_AS_ON_A_DOCUMENT.sub("", without_notes.strip()))
+    if as_on and as_on not in forms:
+        forms.append(as_on)
     return forms
 
 

@@ -180,3 +180,22 @@ def test_a_label_naming_the_parts_of_a_field_is_that_field(written: str, key: st
     root = Path(__file__).resolve().parents[2]
     found = matcher_for(load_templates(root / "config" / "forms")).match(written)
     assert found is not None and found[0] == key
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("ชื่อและนามสกุลตามที่ปรากฏในบัตรประจำตัวประชาชน", "full_name"),
+        ("ชื่อและนามสกุลตามที่ปรากฏในบัตรประจำตัวประชาชนที่ยังไม่หมดอายุ", "full_name"),
+        ("วันเดือนปีเกิดตามที่ระบุในบัตรประชาชน", "birth_date"),
+        ("ที่อยู่ปัจจุบันตามที่ปรากฏในสำเนาทะเบียนบ้าน", "address"),
+        ("ชื่อ-สกุล ตามบัตรประจำตัวประชาชน", "full_name"),
+        ("เลขประจำตัวประชาชนตามที่ปรากฏในบัตร", "national_id"),
+    ],
+)
+def test_as_written_on_a_document_after_a_label_is_a_note_on_it(written: str, key: str) -> None:
+    """ "As it appears on the ID card / house register": where the value was copied from,
+    not another field's label (บัตรประจำตัวประชาชน names the ID's card)."""
+    root = Path(__file__).resolve().parents[2]
+    found = matcher_for(load_templates(root / "config" / "forms")).match(written)
+    assert found is not None and found[0] == key
