@@ -51,6 +51,9 @@ MAX_OVER_RULE_EM = 1.2
 RULE_SLACK = 2.0
 # A drawn rule at most this thick (points) is a blank's underline, not a filled box.
 MAX_RULE_THICKNESS = 1.5
+# A form page has a few dozen blanks; more flat lines than this are a drawing's, and
+# trying each against each line of text would cost rows x rules.
+MAX_RULES = 400
 # A caption further left of its box than this many font sizes belongs to something else.
 MAX_CAPTION_GAP_EM = 12.0
 # ... unless the caption starts at most this many font sizes left of the box: a column of
@@ -145,7 +148,8 @@ class Rule:
 
 def rules_of(lines: Iterable[dict[str, object]], rects: Iterable[dict[str, object]]) -> list[Rule]:
     """The page's horizontal rules: pdfplumber's flat lines, and rectangles thin enough
-    to be one (many producers fill a thin rectangle for an underline)."""
+    to be one (many producers fill a thin rectangle for an underline); none for a page
+    with more than MAX_RULES (a drawing)."""
     out: list[Rule] = []
     for shape in [*lines, *rects]:
         try:
@@ -155,6 +159,8 @@ def rules_of(lines: Iterable[dict[str, object]], rects: Iterable[dict[str, objec
             continue
         if bottom - top <= MAX_RULE_THICKNESS and x1 - x0 > 2 * MAX_RULE_THICKNESS:
             out.append(Rule(x0, x1, (top + bottom) / 2))
+            if len(out) > MAX_RULES:
+                return []  # a drawing (hatching, a chart), not a form's blanks
     return out
 
 

@@ -16,7 +16,7 @@ from attachments_for_tests import ThaiPdf
 
 from extractors.labels import LabelMatcher
 from extractors.pdf_form import PdfFormExtractor
-from extractors.pdf_layout import Glyph, Rule, group_lines
+from extractors.pdf_layout import Glyph, Rule, group_lines, rules_of
 from extractors.templates import load_templates
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,3 +84,10 @@ def test_a_raised_line_joins_only_the_caption_that_ends_before_its_rule() -> Non
     assert len(sentence) == 2
     # without a drawn rule, nothing says the two belong together
     assert len(group_lines([*glyphs("ชื่อ", 40, 100), *raised])) == 2
+
+
+def test_a_drawing_of_many_flat_lines_gives_no_rules() -> None:
+    hatching = [{"x0": 10.0, "x1": 90.0, "top": y / 4, "bottom": y / 4} for y in range(2000)]
+    assert rules_of(hatching, []) == []
+    underline = {"x0": 176.0, "x1": 510.0, "top": 130.0, "bottom": 130.6}
+    assert rules_of([], [underline]) == [Rule(176.0, 510.0, 130.3)]
