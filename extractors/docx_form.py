@@ -762,6 +762,7 @@ class DocxFormExtractor:
         # or footer is also where a letterhead prints the agency's own phone and address.
         # So its values count only where the body has none, and a clerk looks at them.
         have = {c.key for c in result.candidates}
+        body_found = list(result.candidates)
         more = read_lines(margins, part=part, kind="docx", labels=labels, first_line=len(body) + 1)
         result.candidates += [
             c.model_copy(update={"confidence": min(c.confidence, MARGIN_CONFIDENCE)})
@@ -774,7 +775,7 @@ class DocxFormExtractor:
             result.candidates += [
                 c
                 for c in letterhead_address(
-                    body, margins, result.candidates, part=part, kind="docx", labels=labels,
+                    body, margins, body_found, part=part, kind="docx", labels=labels,
                     first_line=len(body) + 1, unsure=MARGIN_CONFIDENCE,
                 )
                 if c.key not in have

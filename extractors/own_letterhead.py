@@ -44,9 +44,10 @@ def letterhead_address(
     unsure: float,
 ) -> list[FieldCandidate]:
     """The address read from the page header `margins` when it is the applicant's (see
-    the module's docstring); `found` holds the body's values. Its values are capped at
-    `unsure`, as every margin's value is (a clerk looks: read from a sentence, not a
-    label). `first_line` is the margins' first line number in the document's lines."""
+    the module's docstring); `found` holds the body's values only (a name the header
+    itself gave proves nothing). Its values are capped at `unsure`, as every margin's
+    value is (a clerk looks: read from a sentence, not a label). `first_line` is the
+    margins' first line number in the document's lines."""
     head = ProseExtractor(kind=kind).extract("\n".join(margins), part=part, labels=labels)
     names = {_bare(c.value) for c in found if c.key == "full_name"}
     named = any(c.key == "full_name" and _bare(c.value) in names for c in head.candidates)

@@ -62,3 +62,24 @@ def test_an_offices_letterhead_is_not_her_address() -> None:
     office = ["องค์การบริหารส่วนตำบลหนองระเวียง", "99 หมู่ที่ 3 ตำบลหนองระเวียง อำเภอเมืองนครราชสีมา"]
     got = read(letter(office, "มีความประสงค์"))
     assert "address" not in got
+
+
+def test_a_name_read_from_the_header_itself_does_not_make_it_hers() -> None:
+    # the office's letterhead names its contact officer under a label; the body names no
+    # one, so nothing ties the header's address to the applicant
+    office = [
+        "เทศบาลตำบลโนนสูง",
+        "45 หมู่ที่ 1 ตำบลโนนสูง อำเภอโนนสูง จังหวัดนครราชสีมา 30160",
+        "ชื่อ นายประเสริฐ ศรีสุข",
+    ]
+    d = docx.Document()
+    hd = d.sections[0].header
+    hd.paragraphs[0].text = office[0]
+    for line in office[1:]:
+        hd.add_paragraph(line)
+    d.add_paragraph("เรื่อง แจ้งไฟฟ้าดับ")
+    d.add_paragraph("ไฟฟ้าหน้าโรงเรียนดับมาสามวันแล้ว")
+    out = io.BytesIO()
+    d.save(out)
+    got = read(out.getvalue())
+    assert "address" not in got
