@@ -147,7 +147,7 @@ def with_address_tails(candidates: list[FieldCandidate]) -> list[FieldCandidate]
         if c.key != "address":
             continue
         province, postal = address_tail(c.value)
-        ended = before_postal_label(c.value)
+        ended = _province_joined(before_postal_label(c.value), province)
         if ended != c.value:
             candidates[k] = c.model_copy(update={"value": ended})
         confidence = round(c.confidence * TAIL_SHARE, 3)
@@ -159,6 +159,28 @@ def with_address_tails(candidates: list[FieldCandidate]) -> list[FieldCandidate]
                     )
                 )
     return [*candidates, *derived]
+
+
+# The province's full word typed apart from its name at the address's end: "จังหวัด
+# ขอนแก่น". A paragraph form prints "จังหวัด " before its blank and the answer (a typed
+# value, a drop-down's choice) follows it (set 48); a clerk writes the two as one word,
+# as every address does. The abbreviation ("จ. ขอนแก่น") is left as typed: people type it
+# with a space as often as without.
+_WORD_APART = re.compile(r"จังหวัด\s+")
+
+
+def _province_joined(address: str, province: str | None) -> str:
+    """`address` with its tail's province written "จังหวัด<name>" when it was typed
+    "จังหวัด <name>" (`province` as `address_tail` read it)."""
+    opened = _WORD_APART.match(province) if province is not None else None
+    if province is None or opened is None:
+        return address
+    name = province[opened.end() :]
+    found = list(re.finditer(rf"จังหวัด\s+{re.escape(name)}", address))
+    if not found:
+        return address
+    last = found[-1]
+    return f"{address[: last.start()]}จังหวัด{name}{address[last.end() :]}"
 
 
 def _cut(candidate: FieldCandidate) -> FieldCandidate:

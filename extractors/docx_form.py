@@ -25,6 +25,7 @@ from extractors.header_lists import is_list, rows_fitting
 from extractors.labels import NO_FIELD_HEADINGS
 from extractors.office_files import as_bytes, open_package, read_letter_lines, read_lines
 from extractors.ooxml_package import transitional
+from extractors.own_letterhead import letterhead_address
 from extractors.sandbox import Limits
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 
@@ -761,12 +762,24 @@ class DocxFormExtractor:
         # or footer is also where a letterhead prints the agency's own phone and address.
         # So its values count only where the body has none, and a clerk looks at them.
         have = {c.key for c in result.candidates}
+        body_found = list(result.candidates)
         more = read_lines(margins, part=part, kind="docx", labels=labels, first_line=len(body) + 1)
         result.candidates += [
             c.model_copy(update={"confidence": min(c.confidence, MARGIN_CONFIDENCE)})
             for c in more.candidates
             if c.key not in have
         ]
+        if not any(c.key == "address" for c in result.candidates):
+            # her own letterhead: its unlabelled address line, where the header is hers
+            have = {c.key for c in result.candidates}
+            result.candidates += [
+                c
+                for c in letterhead_address(
+                    body, margins, body_found, part=part, kind="docx", labels=labels,
+                    first_line=len(body) + 1, unsure=MARGIN_CONFIDENCE,
+                )
+                if c.key not in have
+            ]  # fmt: skip
         return result
 
 

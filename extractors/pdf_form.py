@@ -49,6 +49,7 @@ from extractors.pdf_layout import (
     glyphs_of,
     group_lines,
     option_caption,
+    rules_of,
     unreadable_text,
     widget_label,
 )
@@ -855,7 +856,8 @@ def _text_candidates(
             # field here holds a value: this is the page-text path)
             typed = annotation_glyphs(page.annots, glyphs)
             typed += appearance_glyphs(page.annots, glyphs)
-            page_lines = group_lines([*glyphs, *typed])
+            # the drawn underlines tie a value raised over one to its caption's row
+            page_lines = group_lines([*glyphs, *typed], rules_of(page.lines, page.rects))
             text = "\n".join(t for t in (line.text for line in page_lines) if t)
         except Exception as exc:  # one bad page content stream must not lose the others
             detail = f"page {page.page_number}: {type(exc).__name__}"

@@ -45,6 +45,15 @@ ROW_TOLERANCE_EM = 0.3
 MIN_LEADER_RUN = 4
 # A value typed over a leader sits at most this many font sizes above the leader's row.
 MAX_LIFT_EM = 0.8
+# A value drawn over a form's underline stands at most this many font sizes above it.
+MAX_OVER_RULE_EM = 1.2
+# A caption "ends before" a rule if it reaches at most this many points over its start.
+RULE_SLACK = 2.0
+# A drawn rule at most this thick (points) is a blank's underline, not a filled box.
+MAX_RULE_THICKNESS = 1.5
+# A form page has a few dozen blanks; more flat lines than this are a drawing's, and
+# trying each against each line of text would cost rows x rules.
+MAX_RULES = 400
 # A caption further left of its box than this many font sizes belongs to something else.
 MAX_CAPTION_GAP_EM = 12.0
 # ... unless the caption starts at most this many font sizes left of the box: a column of
@@ -126,6 +135,33 @@ class Line:
     @property
     def text(self) -> str:
         return join_glyphs(self.glyphs)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A horizontal line drawn on the page (a blank's underline), y downwards."""
+
+    x0: float
+    x1: float
+    y: float
+
+
+def rules_of(lines: Iterable[dict[str, object]], rects: Iterable[dict[str, object]]) -> list[Rule]:
+    """The page's horizontal rules: pdfplumber's flat lines, and rectangles thin enough
+    to be one (many producers fill a thin rectangle for an underline); none for a page
+    with more than MAX_RULES (a drawing)."""
+    out: list[Rule] = []
+    for shape in [*lines, *rects]:
+        try:
+            x0, x1 = float(shape["x0"]), float(shape["x1"])  # type: ignore[arg-type]
+            top, bottom = float(shape["top"]), float(shape["bottom"])  # type: ignore[arg-type]
+        except (KeyError, TypeError, ValueError):
+            continue
+        if bottom - top <= MAX_RULE_THICKNESS and x1 - x0 > 2 * MAX_RULE_THICKNESS:
+            out.append(Rule(x0, x1, (top + bottom) / 2))
+            if len(out) > MAX_RULES:
+                return []  # a drawing (hatching, a chart), not a form's blanks
+    return out
 
 
 @dataclass(frozen=True)
@@ -214,8 +250,9 @@ def _with_baseline(glyph: Glyph, char: dict[str, object]) -> Glyph:
     return replace(glyph, baseline=baseline)
 
 
-def group_lines(glyphs: Sequence[Glyph]) -> list[Line]:
-    """Glyphs in lines, top to bottom, each line in reading order."""
+def group_lines(glyphs: Sequence[Glyph], rules: Sequence[Rule] = ()) -> list[Line]:
+    """Glyphs in lines, top to bottom, each line in reading order; `rules` are the page's
+    drawn underlines, which tie a value drawn above its caption's row to that row."""
     rows: list[list[Glyph]] = []
     middles: list[float] = []
     for glyph in glyphs:  # stream order, so a mark lands on its base glyph's row
@@ -229,7 +266,7 @@ def group_lines(glyphs: Sequence[Glyph]) -> list[Line]:
         else:
             rows.append([glyph])
             middles.append(glyph.row_y)
-    rows = _lift_onto_leaders(rows, middles)
+    rows = _lift_onto_leaders(_lift_onto_rules(rows, middles, rules), middles)
     lines = [Line(tuple(reading_order(_drop_overlaid_leaders(row)))) for row in rows]
     lines = [line for line in lines if any(not g.text.isspace() for g in line.glyphs)]
     return sorted(lines, key=lambda line: line.top)
@@ -316,6 +353,42 @@ def _lift_onto_leaders(rows: list[list[Glyph]], middles: list[float]) -> list[li
             out[target] += out[i]
             out[i] = []
     return [row for row in out if row]
+
+
+def _lift_onto_rules(
+    rows: list[list[Glyph]], middles: list[float], rules: Sequence[Rule]
+) -> list[list[Glyph]]:
+    """A value drawn over a form's underline, its baseline raised above its caption's (a
+    flattened fillable form: each value drawn in its field's box, in another face), is
+    that caption's: the caption ends left of where the rule starts, both stand on the
+    rule, and the value lies over it. Read as a line of its own it came before its
+    caption, and each caption took the next row's value. Emptied rows stay in place (the
+    indexes match `middles`); `_lift_onto_leaders` drops them."""
+    out = [list(row) for row in rows]
+    for i, row in enumerate(rows):
+        letters = [g for g in row if not g.text.isspace()]
+        if not letters or not out[i]:
+            continue
+        size = statistics.median(g.size for g in letters)
+        first = min(letters, key=lambda g: g.x0)
+        under = [
+            rule for rule in rules
+            if rule.x0 - RULE_SLACK <= first.x0 and first.x1 <= rule.x1
+            and 0 < rule.y - middles[i] <= MAX_OVER_RULE_EM * size
+        ]  # fmt: skip
+        if not under:
+            continue
+        rule = min(under, key=lambda r: r.y - middles[i])
+        captions = [
+            j for j, middle in enumerate(middles)
+            if j != i and out[j] and 0 < middle - middles[i] <= MAX_LIFT_EM * size
+            and middle < rule.y and max(g.x1 for g in out[j]) <= rule.x0 + RULE_SLACK
+        ]  # fmt: skip
+        if captions:
+            target = min(captions, key=lambda j: middles[j] - middles[i])
+            out[target] += out[i]
+            out[i] = []
+    return out
 
 
 def _drop_overlaid_leaders(row: list[Glyph]) -> list[Glyph]:

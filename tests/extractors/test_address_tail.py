@@ -91,3 +91,24 @@ def test_bangkok_named_by_its_khwaeng_and_khet(
     address: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert address_tail(address) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        # a paragraph form's printed "จังหวัด " before its drop-down's answer (set 48)
+        ("88 หมู่ที่ 2 ตำบลนาดี อำเภอเมืองอุดรธานี จังหวัด อุดรธานี", "จังหวัดอุดรธานี"),
+        ("5/1 ม.9 ต.ริมกก อ.เมืองเชียงราย จังหวัด  เชียงราย 57100", "จังหวัดเชียงราย 57100"),
+        # the abbreviation is left as typed, spaced or not
+        ("5/1 ม.9 ต.ริมกก อ.เมืองเชียงราย จ. เชียงราย 57100", "จ. เชียงราย 57100"),
+        ("5/1 ม.9 ต.ริมกก อ.เมืองเชียงราย จังหวัดเชียงราย", "จังหวัดเชียงราย"),
+    ],
+)
+def test_the_province_word_typed_apart_from_its_name_is_written_as_one(
+    typed: str, written: str
+) -> None:
+    prov = Provenance(part="2", kind="docx", label="อยู่บ้านเลขที่")
+    address = FieldCandidate(key="address", value=typed, provenance=prov, confidence=0.9)
+    out = with_address_tails([address])
+    assert out[0].value.endswith(" " + written)
+    assert out[0].value.split()[:3] == typed.split()[:3]

@@ -65,11 +65,21 @@ from unseen_requests_48 import KIND, build_set
 # text and CSV with and without a charset, a saved confirmation page and a cp874 .htm.
 # No builder slips found: every miss's file was rendered and read back.
 # Floors: the three styles below 0.99 at first sight; the silent share held at 2/352.
-FLOORS: dict[str, float] = {
-    "docx_inline_controls": 0.875,
-    "docx_letterhead_header": 0.625,
-    "pdf_flattened_fields": 0.5,
-}
+# After (fix48, each fix's unit test seen failing first on a fresh made-up file):
+# a value drawn over a form's underline, raised above its caption's row, joins that
+# caption's row (pdf_layout._lift_onto_rules, test_pdf_raised_values): pdf_flattened_fields
+# 8 -> 16/16; her own letterhead's unlabelled address line read when the body points to
+# the address above or the header bears her name, flagged as every margin value
+# (own_letterhead.py, test_docx_own_letterhead): docx_letterhead_header 10 -> 16/16;
+# "จังหวัด ขอนแก่น" typed apart at the address's end written "จังหวัดขอนแก่น" (the full word
+# only: "จ. X" and spaced ต./อ. inside stay as typed, as sets 16, 17 and 25 accept them;
+# address_tail._province_joined, test_address_tail): docx_inline_controls 14 -> 16/16.
+# 352/352 right (1.000), 0 flagged, 0 silent, 0 missing; 30 of the right values flagged
+# for a look (the flattened form's 8 no longer; the letterhead's 6 new ones, as margin
+# values are). By kind: Word 160/160, PDF 96/96, sheet, text and HTML 32/32 each. Every
+# other set's "all styles" line identical before and after (47 files, -k unseen_styles).
+# Floors: none below the harness's 0.99; the silent share at the harness's line (0).
+FLOORS: dict[str, float] = {}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -84,5 +94,6 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 2 of 352 at first sight (docx_inline_controls' "จังหวัด ขอนแก่น"): held there.
-    HELD_OUT.assert_silent_at_most(2 / 352)
+    # 2 of 352 at first sight (docx_inline_controls' "จังหวัด ขอนแก่น"), 0 since fix48:
+    # held at none.
+    HELD_OUT.assert_silent_at_most()
