@@ -1,7 +1,9 @@
 """Unit tests for what blind set 47 showed (issue 8): people and situations. A headman's
 or kamnan's certificate printed to PDF ("ข้าพเจ้า <official> ... ขอรับรองว่า <villager>"),
 whose applicant is the villager, not the writer after ข้าพเจ้า; a monk's title (พระครู,
-พระมหา) in a form's own คำนำหน้า row, kept before his name and ฉายา. Examples written afresh,
+พระมหา) in a form's own คำนำหน้า row, kept before his name and ฉายา; a bilingual form's
+"เลขประจำตัว 13 หลัก (13-digit ID No.)" (the ID, not a student's number) and a birth date
+sharing its row with "สัญชาติ (Nationality) ...", a heading no field takes. Examples written afresh,
 not the set's strings; every ID made up with a valid check digit."""
 
 from __future__ import annotations
@@ -21,6 +23,15 @@ from extractors.templates import load_templates
 TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
 OFFICIAL_ID = "3401500772314"  # made up, valid check digit
 VILLAGER_ID = "1349900184527"  # made up, valid check digit
+
+
+def with_body(body: str) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "Request for a certificate of residence"
+    msg.set_content(body)
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
 
 
 def with_pdf(body: str, lines: list[str]) -> ExtractedCase:
@@ -88,3 +99,45 @@ def test_a_word_in_the_title_row_that_is_no_title_is_still_left_out() -> None:
         ]
     )
     assert [c.value for c in joined if c.key == "full_name"] == ["ประยูร มั่นคง"]
+
+
+# --- a bilingual form ----------------------------------------------------------------------
+
+FOREIGNER_ID = "6701200554321"  # made up, valid check digit; an alien's ID opens with 6
+
+
+def bilingual_rows(born: str) -> list[str]:
+    return [
+        "คำร้องทั่วไป / GENERAL REQUEST FORM",
+        "ชื่อ-สกุล (Name-Surname)  Mr. Lukas Brenner",
+        "เลขประจำตัว 13 หลัก (13-digit ID No.)  6-7012-00554-32-1",
+        f"วันเกิด (Date of Birth)  {born}   สัญชาติ (Nationality)  Austrian",
+        "ที่อยู่ (Address)  88/3 หมู่ 2 ตำบลหนองปรือ อำเภอบางละมุง จังหวัดชลบุรี 20150",
+        "โทรศัพท์ (Tel.)  086-330-4172",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("born", "iso"), [("7 August 1969", "1969-08-07"), ("Feb 3, 1980", "1980-02-03")]
+)
+def test_a_bilingual_forms_id_and_birth_date_are_read_in_a_mail(born: str, iso: str) -> None:
+    case = with_body("\n".join(bilingual_rows(born)) + "\n")
+    assert case.fields["national_id"] == FOREIGNER_ID
+    assert not case.issues.get("national_id")  # read under its label, not from sentences
+    assert case.fields["birth_date"] == iso
+    assert not case.issues.get("birth_date")
+
+
+@pytest.mark.parametrize(
+    ("born", "iso"), [("7 August 1969", "1969-08-07"), ("Feb 3, 1980", "1980-02-03")]
+)
+def test_a_bilingual_forms_id_and_birth_date_are_read_in_a_pdf(born: str, iso: str) -> None:
+    case = with_pdf("Please find my request form attached.\n", bilingual_rows(born))
+    assert case.fields["national_id"] == FOREIGNER_ID
+    assert not case.issues.get("national_id")  # read under its label, not from sentences
+    assert case.fields["birth_date"] == iso
+
+
+def test_a_heading_no_field_takes_still_leaves_a_lone_value_alone() -> None:
+    case = with_body("Date of Birth  7 August 1969   Note  Austrian resident\n")
+    assert case.fields["birth_date"] == "1969-08-07"
