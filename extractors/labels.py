@@ -75,9 +75,12 @@ NO_FIELD_HEADINGS = frozenset(
 )
 # One of them opening a piece of a form's row, its note in brackets after it and then its
 # value ("สัญชาติ (Nationality)  Japanese", "อาชีพ: ค้าขาย"): the pair of a field no
-# template has, which ends the value of the pair before it (set 47).
+# template has, which ends the value of the pair before it (set 47). Not a fax: a number
+# before "โทรสาร 0-..." is an office's line (a work footer's "โทร. ... ต่อ 12 โทรสาร ..."),
+# left run on as before so that a clerk is asked to look (set 10 work_footer_other_agency).
+_FAX = frozenset({"โทรสาร", "แฟกซ์", "fax"})
 _NO_FIELD_PAIR = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, NO_FIELD_HEADINGS), key=len, reverse=True)) + ")"
+    "(?:" + "|".join(sorted(map(re.escape, NO_FIELD_HEADINGS - _FAX), key=len, reverse=True)) + ")"
     r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*[:：]?\s+\S",
     re.IGNORECASE,
 )

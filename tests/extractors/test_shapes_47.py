@@ -141,3 +141,12 @@ def test_a_bilingual_forms_id_and_birth_date_are_read_in_a_pdf(born: str, iso: s
 def test_a_heading_no_field_takes_still_leaves_a_lone_value_alone() -> None:
     case = with_body("Date of Birth  7 August 1969   Note  Austrian resident\n")
     assert case.fields["birth_date"] == "1969-08-07"
+
+
+def test_a_number_before_a_fax_in_a_work_footer_is_still_looked_at() -> None:
+    # a fax is a heading no field takes too, but a number before it is an office's line
+    case = with_body(
+        "เรียน งานทะเบียน\nขอแก้ไขชื่อในทะเบียนบ้านครับ\nชื่อ-สกุล: นายวีระ คงมั่น\n\n"
+        "นายวีระ คงมั่น\nเทศบาลตำบลบ้านแพง\nโทร. 042-551-301 ต่อ 15 โทรสาร 042-551-302\n"
+    )
+    assert case.fields["phone"] is None or case.issues.get("phone")
