@@ -65,7 +65,13 @@ from extractors.dumps import dump_under_head, shown_text
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.header_lists import is_list, rows_fitting
 from extractors.juristic import is_juristic_name
-from extractors.labels import LabelMatcher, PrefixHit, is_another_line, names_another_line
+from extractors.labels import (
+    LabelMatcher,
+    PrefixHit,
+    is_another_line,
+    names_another_line,
+    opens_no_field_pair,
+)
 from extractors.mail_text import (
     MailText,
     is_closing,
@@ -1594,17 +1600,20 @@ def _pairs_of(pieces: list[str], parse: Parse) -> list[str] | None:
     before it; None unless two pairs or more, each with its value."""
     if len(pieces) < 2:
         return None
-    pairs: list[str] = []
+    pairs: list[str | None] = []  # None: a pair no field takes ("สัญชาติ  ไทย"), left out
     for piece in pieces:
         if parse(piece) is not None:
             pairs.append(piece)
-        elif pairs:
+        elif opens_no_field_pair(piece):
+            pairs.append(None)  # the value before it ends here (set 47: a birth date)
+        elif pairs and pairs[-1] is not None:
             pairs[-1] = f"{pairs[-1]}  {piece}"
-        else:
+        elif not pairs:
             return None  # text before the first label: not a form row
-    if len(pairs) < 2 or any(not _value_of(pair, parse) for pair in pairs):
+    read = [pair for pair in pairs if pair is not None]
+    if len(pairs) < 2 or not read or any(not _value_of(pair, parse) for pair in read):
         return None  # "ที่อยู่<TAB>บ้านเลขที่ 12": a label whose value is the next piece
-    return pairs
+    return read
 
 
 # A space, then a phrase up to the next colon: where a `label:` may start a pair.
@@ -1649,6 +1658,8 @@ def _space_pair(line: str, labels: LabelIndex, parse: Parse) -> list[str]:
             break
         pairs.append(line[:cut].rstrip())
         line = line[cut:].lstrip()
+    if pairs and opens_no_field_pair(line):
+        return pairs  # the last pair is one no field takes: read by none
     return [*pairs, line]
 
 
@@ -1678,6 +1689,13 @@ def _first_pair_cut(line: str, labels: LabelIndex, parse: Parse) -> int | None:
         return None
     for space in _ONE_SPACE.finditer(line):
         head, rest = line[: space.start()], line[space.end() :]
+        if opens_no_field_pair(rest):
+            # "วันเกิด 2 November 1975 สัญชาติ (Nationality) Japanese": a heading no field
+            # takes ends a value of the type before it, as another field's label does
+            a = parse(head)
+            if a is not None and has_type(kind, a.value):
+                return space.end()
+            continue
         if not any(hit.key != first.key for hit in aware.prefix_hits(rest)):
             continue
         a, b = parse(head), parse(rest)

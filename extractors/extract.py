@@ -48,7 +48,7 @@ from extractors.mobile_first import mobile_first
 from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.own_domain import on_agency_domain
 from extractors.plausible import house_number_only
-from extractors.prose import PROSE_CONFIDENCE, VOUCHED_FOR, find_entities, name_before_phone
+from extractors.prose import ABOUT_ANOTHER, PROSE_CONFIDENCE, find_entities, name_before_phone
 from extractors.registry import ExtractorRegistry, default_registry
 from extractors.reply_to import reply_to_contact
 from extractors.review import REVIEW_BELOW, review_flags
@@ -399,7 +399,7 @@ def _cut_values(
     return out, defects
 
 
-_FOR_ANOTHER = (VOUCHED_FOR, ACTING_FOR)
+_FOR_ANOTHER = ABOUT_ANOTHER
 
 
 def _vouched_subject(candidates: list[FieldCandidate]) -> list[FieldCandidate]:

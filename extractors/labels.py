@@ -82,6 +82,25 @@ NO_FIELD_HEADINGS = frozenset(
     | {"วันออกบัตร", "วันที่ออกบัตร", "วันบัตรหมดอายุ", "วันที่บัตรหมดอายุ", "วันหมดอายุ"}
     | {"บัตรหมดอายุ", "date of issue", "issue date", "date of expiry", "expiry date"}
 )
+# One of them opening a piece of a form's row, its note in brackets after it and then its
+# value ("สัญชาติ (Nationality)  Japanese", "อาชีพ: ค้าขาย"): the pair of a field no
+# template has, which ends the value of the pair before it (set 47). Not a fax: a number
+# before "โทรสาร 0-..." is an office's line (a work footer's "โทร. ... ต่อ 12 โทรสาร ..."),
+# left run on as before so that a clerk is asked to look (set 10 work_footer_other_agency).
+_FAX = frozenset({"โทรสาร", "แฟกซ์", "fax"})
+_NO_FIELD_PAIR = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, NO_FIELD_HEADINGS - _FAX), key=len, reverse=True)) + ")"
+    r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*[:：]?\s+\S",
+    re.IGNORECASE,
+)
+
+
+def opens_no_field_pair(piece: str) -> bool:
+    """Whether `piece` (a row's text between wide gaps) is a heading no field takes and
+    its value."""
+    return _NO_FIELD_PAIR.match(piece.strip()) is not None
+
+
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s*\|\s*")
 _LETTER = re.compile(r"[^\W\d_]")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from extractors.base import FieldCandidate, LabelIndex, ProvenanceKind
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
-from extractors.prose import ProseExtractor
+from extractors.prose import ABOUT_ANOTHER, ProseExtractor
 
 __all__ = ["looks_like_letter", "looks_like_note", "with_letter_prose"]
 
@@ -67,4 +67,14 @@ def with_letter_prose(
         found = in_paragraph(found, forwarding)
     have = {c.key for c in found if not (c.key == "full_name" and _DIGIT.search(c.value))}
     letter = ProseExtractor(kind=kind).extract("\n".join(lines), part=part, labels=labels)
-    return [*found, *(placed(c) for c in letter.candidates if c.key not in have)]
+    return [
+        *found,
+        *(
+            placed(c)
+            for c in letter.candidates
+            # whom a certificate is about ("ข้าพเจ้า <kamnan> ... ขอรับรองว่า <villager>"),
+            # though the label ข้าพเจ้า gave the writer: extractors.extract ranks the
+            # one vouched or acted for over the writer, as in a mail body
+            if c.key not in have or c.provenance.label in ABOUT_ANOTHER
+        ),
+    ]

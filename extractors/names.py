@@ -12,7 +12,7 @@ import re
 
 from extractors.base import FieldCandidate, FieldSpec
 from extractors.thai import CIVIL_TITLE
-from extractors.title_options import is_honoured_title, other_title_specified
+from extractors.title_options import is_honoured_title, is_monks_title, other_title_specified
 
 __all__ = [
     "FULL_NAME",
@@ -291,8 +291,8 @@ def _join(
     if title is not None and _TITLE_VALUE.match(title.value.strip()):
         words.insert(0, title.value.strip())
         confidence = min(confidence, title.confidence)
-    elif title is not None and is_honoured_title(title.value):
-        words.insert(0, title.value.strip())  # a rank or an academic title is kept
+    elif title is not None and (is_honoured_title(title.value) or is_monks_title(title.value)):
+        words.insert(0, title.value.strip())  # a rank, an academic or a monk's title is kept
         confidence = min(confidence, title.confidence)
     elif title is not None and not title.value.strip():  # options printed, none ticked
         confidence = min(confidence, title.confidence)

@@ -287,6 +287,8 @@ def name_before_phone(subject: str) -> str | None:
 _VOUCHED = re.compile(rf"(?:ขอ)?รับรองว่า\s*(?P<v>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})")
 VOUCHED_FOR = "the person a letter vouches for (รับรองว่า)"
 VOUCHED_CONFIDENCE = 0.65  # ahead of the writer after ข้าพเจ้า; still flagged as prose
+# Whom a letter is about when its writer is another: the one vouched for, the one acted for.
+ABOUT_ANOTHER = (VOUCHED_FOR, ACTING_FOR)
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
 _NOT_A_NAME = re.compile(r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่)")
 # A building's name said in passing ("อยู่หมู่บ้านเดียวกัน") is no address: one is only

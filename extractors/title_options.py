@@ -29,6 +29,17 @@ _OTHER_TICKED = re.compile(
 )
 
 
+# A monk's or novice's title as a form's own title box holds it (พระ, พระมหา, พระครู,
+# พระอธิการ, พระปลัด, สามเณร): one word opening with พระ, or สามเณร, as prose opens a
+# monk's name (set 47: "คำนำหน้า | พระอธิการ" above "ชื่อ" and "ฉายา/นามสกุล" rows).
+_MONKS_ALONE = re.compile(r"พระ[\u0e01-\u0e4e]*|สามเณร")
+
+
+def is_monks_title(text: str) -> bool:
+    """Whether `text` is one monk's or novice's title and nothing else."""
+    return _MONKS_ALONE.fullmatch(text.strip()) is not None
+
+
 def is_honoured_title(text: str) -> bool:
     """Whether `text` is one rank or academic title and nothing else."""
     return _HONOURED_ALONE.fullmatch(text.strip()) is not None

@@ -71,12 +71,24 @@ from unseen_requests_47 import KIND, build_set
 # variant 0 the headman's, both flagged read_from_prose; plain_headman_note takes the
 # headman's From mailbox as the villager's e-mail, flagged low_confidence (not scored).
 # No builder slips found: each miss's input was printed and read back.
-# Floors: each style below 0.99 at what it reads; the silent share held at the 2 seen.
-FLOORS: dict[str, float] = {
-    "pdf_foreigner_bilingual_form": 0.75,
-    "docx_monk_form": 0.857,
-    "pdf_kamnan_certificate": 0.692,
-}
+# Floors at first sight: each style below 0.99 at what it reads; the silent share held
+# at the 2 seen.
+# After (fix47; test_shapes_47.py, each seen failing first): the one a certificate
+# vouches for read from a document's text beside the writer after ข้าพเจ้า
+# (letter_prose.with_letter_prose, prose.ABOUT_ANOTHER): pdf_kamnan_certificate 9 ->
+# 13/13, name and ID flagged read_from_prose, the phone writer_contact; a monk's title
+# in the form's own title row kept (title_options.is_monks_title): docx_monk_form 12 ->
+# 14/14; "เลขประจำตัว 13 หลัก" the ID (config/fields.toml) and a heading no field takes
+# ("สัญชาติ (Nationality)", labels.opens_no_field_pair) ending the birth date before it:
+# pdf_foreigner_bilingual_form 12 -> 16/16. 336/336 (1.000), 0 flagged, 0 silent, 0
+# missing; 82 of the right values flagged for a look. Every other set's line identical.
+# The templates were looked at and kept: plain_two_word_family_name asks in its body
+# "ขอนัดหมายทำบัตรประชาชนใหม่" (an appointment: the word, not ณ ลำปาง, chose it), the
+# other two "ขอร้องเรียน" (complaints); their 14 n/a are the templates' fields. Unscored
+# and kept: where the applicant gives no phone, the headman's (prose: said of another)
+# and the abbot's mobile are read, flagged, the one way back to the villager or novice.
+# Floors: every style at the harness's 0.99; the silent share at its line (0).
+FLOORS: dict[str, float] = {}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -91,6 +103,6 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 2 of 336 at first sight (the kamnan's name, both variants): held there, not at the
-    # harness's line, so that a third silent value anywhere fails.
-    HELD_OUT.assert_silent_at_most(2 / 336)
+    # 2 of 336 at first sight (the kamnan's name, both variants), none since fix47: held
+    # at none.
+    HELD_OUT.assert_silent_at_most()
