@@ -95,3 +95,16 @@ def test_a_name_read_once_as_written_stays_mended() -> None:
         ("ชื่อ-นามสกุล นางสาวกรอมา ทองดี",),
     )
     assert value == "นางสาวกรอมา ทองดี"
+
+
+def test_a_name_cut_after_the_given_name_is_completed_by_the_signature() -> None:
+    # a receiving stamp pressed across the name line leaves the given name alone
+    cut = ("ข้าพเจ้า นางสาวปวันรัตน์ 4 แม ce อายุ 33", "ลงชื่อ ผู้ยื่นคำร้อง", "(นางสาวปวันรัตน์ ทองสุข)")
+    value, flags = _name(cut, cut)
+    assert value == "นางสาวปวันรัตน์ ทองสุข"
+    assert "ocr_repaired" in flags
+    once = ("ข้าพเจ้า นางสาวปวันรัตน์ 4 แม", "(นางสาวปวันรัตน์ ทองสุข)")
+    assert _name(once, once)[0] == "นางสาวปวันรัตน์ ทองสุข"
+    assert _name(once, once[:1])[0] == "นางสาวปวันรัตน์ 4 แม"  # signed once: not enough
+    other = ("ข้าพเจ้า นางสาวปวันรัตน์ 4 แม", "(นางสาวมาลัย ทองสุข)")  # someone else signs
+    assert _name(other, other)[0] == "นางสาวปวันรัตน์ 4 แม"
