@@ -147,7 +147,13 @@ from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
 from extractors.ocr_postal_places import province_by_postal_code, with_names_by_postal_code
 from extractors.ocr_rules import Rect, boxes_on_page, otsu_threshold, without_strokes
-from extractors.ocr_signature import SIGNED_NAME, name_as_read, name_as_signed, name_completed
+from extractors.ocr_signature import (
+    SIGNED_NAME,
+    name_as_read,
+    name_as_signed,
+    name_completed,
+    signers_caption,
+)
 from extractors.ocr_stacked import with_values_below
 from extractors.ocr_text import (
     UNTYPED,
@@ -184,7 +190,13 @@ from extractors.ocr_text import (
     without_unshared_specks,
     without_wrapped_remnants,
 )
-from extractors.ocr_ticks import TickBox, tick_boxes, ticked_title, ticked_words
+from extractors.ocr_ticks import (
+    TickBox,
+    after_title_options,
+    tick_boxes,
+    ticked_title,
+    ticked_words,
+)
 from extractors.ocr_words import (
     known_letters,
     with_marks_mended,
@@ -2057,7 +2069,7 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
     as_read = with_captions_below(
         as_read, labels, _fits_repaired, functools.partial(read_line, labels=labels)
     )
-    numbered = [(i, read_line(text, labels)) for i, text in as_read]
+    numbered = [(i, after_title_options(read_line(text, labels), labels)) for i, text in as_read]
     numbered = with_values_below(numbered, labels, _fits_repaired)
 
     def provenance(line: int, label: str) -> Provenance:
@@ -2066,7 +2078,9 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
     found = []
     labelled = read_label_lines(numbered, labels, provenance)
     for candidate in [*labelled, *_email_label_unread(numbered, labelled, labels, provenance)]:
-        if _kind(candidate.key, labels) == "name" and _options_only(candidate.value):
+        if _kind(candidate.key, labels) == "name" and (
+            _options_only(candidate.value) or signers_caption(candidate.value)
+        ):
             continue
         start = (candidate.provenance.line or 1) - 1
         chars = value_confidences(page.lines[start:], candidate.value)

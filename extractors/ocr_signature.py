@@ -114,3 +114,18 @@ def name_completed(value: str, lines: Sequence[str]) -> str | None:
     if not near or near[0][0] < MIN_TIMES or (len(near) > 1 and near[1][0] == near[0][0]):
         return None
     return near[0][1]
+
+
+# The signer's part printed under a form's signature line (`ลงชื่อ ...... ผู้ยื่นคำร้อง`):
+# the label reader takes `ลงชื่อ` for a name's label and, the name under it unread or
+# elsewhere, the caption for the name. The roles are body_form's own party's (its
+# patterns are the label reader's, with their lookarounds), as OCR reads them: ยื่น
+# loses its mark (ยืน), a speck of a mark is glued to the end.
+_SIGNERS = re.compile(r"ผู้(?:ยื่น|ยืน)(?:คำร้อง|คำขอ)?|ผู้ร้อง(?:เรียน)?|ผู้ขอ|ผู้แจ้ง|ผู้สมัคร")
+_TRAILING_MARKS = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e.,:;'\"|]+$")
+
+
+def signers_caption(value: str) -> bool:
+    """The value is the caption of the signer's part (ผู้ยื่นคำร้อง), no one's name."""
+    text = _TRAILING_MARKS.sub("", normalise_thai_text(value).strip())
+    return _SIGNERS.fullmatch(text) is not None
