@@ -132,7 +132,7 @@ from extractors.ocr_dates import date_around_month
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
 from extractors.ocr_faint import with_faint_values
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
-from extractors.ocr_id_card import with_id_from_card, without_card
+from extractors.ocr_id_card import with_birth_from_card, with_id_from_card, without_card
 from extractors.ocr_id_line import id_value_box
 from extractors.ocr_ids import (
     id_digits,
@@ -1331,6 +1331,7 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_id_from_boxes(found, page, part, labels)
     texts = [[li.text for li in r.lines] for r in pages]
     found = with_id_from_card(found, texts, part, page.number, labels)
+    found = with_birth_from_card(found, texts, part, page.number, labels)
     found = with_title_ticked(found, pages, labels)
     lines = [li.text for r in pages for li in r.lines]
     found = with_title_from_signature(found, lines, labels)

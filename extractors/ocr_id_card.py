@@ -29,8 +29,16 @@ from extractors.base import FieldCandidate, LabelIndex, Provenance
 from extractors.ocr_text import edit_distance, skeleton
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 from extractors.validate import national_id_is_valid, normalise_national_id
+from extractors.values import clean_value, has_type
 
-__all__ = ["card_block", "id_on_card", "with_id_from_card", "without_card"]
+__all__ = [
+    "birth_on_card",
+    "card_block",
+    "id_on_card",
+    "with_birth_from_card",
+    "with_id_from_card",
+    "without_card",
+]
 
 # The card's header, as OCR reads it (`ID Card`, `National 10 Card`: the D read 0 or 1).
 _HEADER = re.compile(r"\bI[Dd1]\s*Card\b|National\s+\S{1,3}\s+Card", re.IGNORECASE)
@@ -49,8 +57,16 @@ _THAI = re.compile(r"[\u0e01-\u0e2e]")  # a word with a Thai letter (Latin speck
 MIN_WORDS = 3  # lines of the card's own words (with its header or ID) to call it a card
 MAX_LINES = 18  # a card's face read as lines: a run longer than this is no card
 LETTERS_PER_EDIT = 5  # of a name's skeleton, one letter or mark misread per this many
+# The card's birth date in English (`Date of Birth 9 Jan. 1985`): the first English date
+# on its face (the issue and expiry dates come after the address).
+_ENGLISH_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})(?!\d)"
+)
+_BE_YEAR = re.compile(r"(?<!\d)25\d\d(?!\d)")  # a Buddhist-era year, as the Thai date prints it
+BE_OFFSET = 543
 CARD_ID_CONFIDENCE = 0.5  # an ID read off a card copy, not the form's own line
 CARD_LABEL = "เลขประจำตัวประชาชน (สำเนาบัตร)"  # where it was read, for the clerk
+CARD_BIRTH_LABEL = "เกิดวันที่ (สำเนาบัตร)"
 
 
 def _marked(line: str) -> bool:
@@ -106,14 +122,29 @@ def _hers(card_name: list[str], form_name: list[str]) -> bool:
     return _same_word(card_name[0], form_name[0]) and _same_word(card_name[1], form_name[1])
 
 
+def _cards(readings: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Each reading's lines from its card's first on, as far as a card's face reaches
+    (the block's last line of the card's own words may come before its dates)."""
+    found = []
+    for lines in readings:
+        block = card_block(lines)
+        if block is not None:
+            found.append(list(lines[block.start : block.start + MAX_LINES]))
+    return found
+
+
+def _card_is_hers(cards: Sequence[Sequence[str]], name: str) -> bool:
+    form_name = _name_words(name)
+    return any(_hers(n, form_name) for card in cards for n in _names_on_card(card))
+
+
 def id_on_card(readings: Sequence[Sequence[str]], name: str) -> str | None:
     """The ID on the card copy the page's readings (each a reading's lines) hold, when
     one reading of the card's name is `name` (the name read on the form) and the
     readings read one ID in the card's groups whose check digit holds; None otherwise.
     Where one reading finds the card, another's lines in the card's groups are its ID
     too (a poorer cut of the page may lose the card's words and keep its big digits)."""
-    blocks = [(lines, card_block(lines)) for lines in readings]
-    cards = [[lines[i] for i in block] for lines, block in blocks if block is not None]
+    cards = _cards(readings)
     if not cards:
         return None
     ids = {
@@ -123,9 +154,23 @@ def id_on_card(readings: Sequence[Sequence[str]], name: str) -> str | None:
         for m in CARD_GROUPS.finditer(line)
         if national_id_is_valid(digits := "".join(m.groups()))
     }
-    form_name = _name_words(name)
-    hers = any(_hers(n, form_name) for card in cards for n in _names_on_card(card))
-    return ids.pop() if len(ids) == 1 and hers else None
+    return ids.pop() if len(ids) == 1 and _card_is_hers(cards, name) else None
+
+
+def birth_on_card(readings: Sequence[Sequence[str]], name: str) -> str | None:
+    """The birth date on the card copy (`9 Jan 1985`), when the card is hers (as for its
+    ID), the readings that read it read one date, and the card's Thai date has its year
+    (2528 for 1985): the English date's label is often misread, and the Thai one's
+    month; each checks the other. None otherwise."""
+    cards = _cards(readings)
+    dates = set()
+    for card in cards:
+        text = "\n".join(card)
+        m = _ENGLISH_DATE.search(text)
+        years = {int(y) for y in _BE_YEAR.findall(text)}
+        if m is not None and int(m.group(3)) + BE_OFFSET in years:
+            dates.add(f"{int(m.group(1))} {m.group(2)} {m.group(3)}")
+    return dates.pop() if len(dates) == 1 and _card_is_hers(cards, name) else None
 
 
 def without_card(lines: Sequence[str]) -> list[str]:
@@ -161,3 +206,31 @@ def with_id_from_card(
         key="national_id", value=digits, provenance=prov, confidence=CARD_ID_CONFIDENCE
     )
     return [*(c for c in found if c not in ids), card]
+
+
+def with_birth_from_card(
+    found: list[FieldCandidate],
+    readings: Sequence[Sequence[str]],
+    part: str,
+    page: int,
+    labels: LabelIndex,
+) -> list[FieldCandidate]:
+    """The birth date on the card copy (`birth_on_card`) where the form gave none that
+    holds as a date (its month misread: `9 มาระคุม 2528`), doubtful: it is not the
+    form's own line."""
+    kind = getattr(labels, "field_type", None)
+    if kind is None or kind("birth_date") != "date":
+        return found
+    dates = [c for c in found if c.key == "birth_date"]
+    if any(has_type("date", clean_value("date", c.value)) for c in dates):
+        return found
+    names = [c.value for c in found if c.key == "full_name"]
+    born = birth_on_card(readings, names[0]) if names else None
+    if born is None:
+        return found
+    prov = Provenance(part=part, kind="ocr", page=page, method="ocr", label=CARD_BIRTH_LABEL)
+    prov.flags = ["ocr", "ocr_low_confidence"]
+    card = FieldCandidate(
+        key="birth_date", value=born, provenance=prov, confidence=CARD_ID_CONFIDENCE
+    )
+    return [*(c for c in found if c not in dates), card]

@@ -8,7 +8,13 @@ from pathlib import Path
 
 from extractors.base import FieldCandidate, Provenance
 from extractors.extract import matcher_for
-from extractors.ocr_id_card import card_block, id_on_card, with_id_from_card, without_card
+from extractors.ocr_id_card import (
+    card_block,
+    id_on_card,
+    with_birth_from_card,
+    with_id_from_card,
+    without_card,
+)
 from extractors.templates import load_templates
 
 LABELS = matcher_for(load_templates(Path(__file__).resolve().parents[2] / "config" / "forms"))
@@ -94,3 +100,18 @@ def test_the_cards_id_stands_in_for_the_forms_note() -> None:
     own = _read("national_id", "3100500123458")  # the form's own ID, its check digit holding
     assert with_id_from_card([name, own], [FORM + CARD], "a", 1, LABELS) == [name, own]
     assert with_id_from_card([note], [FORM + CARD], "a", 1, LABELS) == [note]  # no name read
+
+
+def test_the_cards_birth_date_is_hers_when_the_form_gave_none() -> None:
+    # the English date, its label misread, checked by the Thai one's year (BE = CE + 543)
+    lines = [li.replace("Date of Birth", "Sate of Binn") for li in FORM + CARD]
+    name = _read("full_name", "นางสุดา ทองมา")
+    found = with_birth_from_card([name], [lines], "a", 1, LABELS)
+    assert [c.value for c in found if c.key == "birth_date"] == ["4 Mar 1967"]
+    other_year = [li.replace("2510", "2511") for li in lines]  # the two dates disagree
+    assert with_birth_from_card([name], [other_year], "a", 1, LABELS) == [name]
+    born = _read("birth_date", "4 มี.ค. 2510")  # the form's own
+    assert with_birth_from_card([name, born], [lines], "a", 1, LABELS) == [name, born]
+    misread = _read("birth_date", "4 มาระคุม 2510")  # the form's, its month misread
+    found = with_birth_from_card([name, misread], [lines], "a", 1, LABELS)
+    assert [c.value for c in found if c.key == "birth_date"] == ["4 Mar 1967"]
