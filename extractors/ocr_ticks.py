@@ -285,6 +285,7 @@ def _one_off(a: str, b: str) -> bool:
 
 
 MAX_BOX_JUNK = 2  # characters of a tick box read as a word of its own (`☒`, `'`, `ww`)
+_THAI_NAME = re.compile(r"[\u0e01-\u0e2e]{2}")  # two Thai letters at least
 
 
 def after_title_options(text: str, labels: LabelIndex) -> str:
@@ -309,6 +310,6 @@ def after_title_options(text: str, labels: LabelIndex) -> str:
         at += 1
     rest = " ".join(words[at:])
     again = parse_label_line(rest, labels) if titles >= 2 and rest else None
-    if again is None or kind(again.key) != "name" or not again.value:
-        return text
+    if again is None or kind(again.key) != "name" or not _THAI_NAME.search(again.value):
+        return text  # a name after Thai titles is written in Thai: `ชื่อ Ss` is junk read
     return rest

@@ -164,3 +164,11 @@ def test_the_name_after_the_title_options_on_the_same_line(line: str) -> None:
     value, flags = _name(_page(("นางสาว",), line))
     assert value == "นางสาวสายสุนีย์ บุญประคอง"
     assert "ocr_repaired" in flags
+
+
+def test_junk_after_the_title_options_is_no_name() -> None:
+    # a fax's name unread but for Latin specks: no name, as before (the options alone)
+    lines = ("ข้าพเจ้า นาย นาง นางสาว ชื่อ Ss", "เรื่อง ขอใบรับรอง")
+    assert not [
+        c for c in best_reading(_page(("นาย",), *lines), "2", labels()) if c.key == "full_name"
+    ]
