@@ -126,11 +126,13 @@ from extractors.base import (
 from extractors.body_form import label_pairs, parse_label_line, read_label_lines
 from extractors.ocr_address_numbers import NumberBox, number_boxes, shaped
 from extractors.ocr_address_places import places_in_address
+from extractors.ocr_captions_below import with_captions_below
 from extractors.ocr_char_boxes import BoxedRun, digit_runs, with_boxed_runs
 from extractors.ocr_dates import date_around_month
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
 from extractors.ocr_faint import with_faint_values
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
+from extractors.ocr_id_card import with_birth_from_card, with_id_from_card, without_card
 from extractors.ocr_id_line import id_value_box
 from extractors.ocr_ids import (
     id_digits,
@@ -145,7 +147,13 @@ from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
 from extractors.ocr_postal_places import province_by_postal_code, with_names_by_postal_code
 from extractors.ocr_rules import Rect, boxes_on_page, otsu_threshold, without_strokes
-from extractors.ocr_signature import SIGNED_NAME, name_as_read, name_as_signed
+from extractors.ocr_signature import (
+    SIGNED_NAME,
+    name_as_read,
+    name_as_signed,
+    name_completed,
+    signers_caption,
+)
 from extractors.ocr_stacked import with_values_below
 from extractors.ocr_text import (
     UNTYPED,
@@ -182,7 +190,13 @@ from extractors.ocr_text import (
     without_unshared_specks,
     without_wrapped_remnants,
 )
-from extractors.ocr_ticks import TickBox, tick_boxes, ticked_title, ticked_words
+from extractors.ocr_ticks import (
+    TickBox,
+    after_title_options,
+    tick_boxes,
+    ticked_title,
+    ticked_words,
+)
 from extractors.ocr_words import (
     known_letters,
     with_marks_mended,
@@ -1315,6 +1329,9 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_id_from_readings(found, readings, labels)
     found = with_id_from_line(found, page, part, labels)
     found = with_id_from_boxes(found, page, part, labels)
+    texts = [[li.text for li in r.lines] for r in pages]
+    found = with_id_from_card(found, texts, part, page.number, labels)
+    found = with_birth_from_card(found, texts, part, page.number, labels)
     found = with_title_ticked(found, pages, labels)
     lines = [li.text for r in pages for li in r.lines]
     found = with_title_from_signature(found, lines, labels)
@@ -1540,7 +1557,7 @@ def with_name_from_signature(
     for i, c in enumerate(found):
         if _kind(c.key, labels) != "name":
             continue
-        signed = name_as_signed(c.value, lines, _name_score)
+        signed = name_as_signed(c.value, lines, _name_score) or name_completed(c.value, lines)
         if signed is not None:
             found[i] = _with_flags(c, signed, ["ocr_repaired"])
     return found
@@ -2046,7 +2063,14 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
     page = replace(
         page, lines=tuple(OcrLine(*drop_specks(li.text, li.confidences)) for li in page.lines)
     )
-    numbered = [(i, read_line(line.text, labels)) for i, line in enumerate(page.lines, start=1)]
+    form = without_card([li.text for li in page.lines])  # a stapled ID card copy's aside
+    kept = [li if li.text == t else OcrLine(t, ()) for li, t in zip(page.lines, form, strict=True)]
+    page = replace(page, lines=tuple(kept))
+    as_read = [(i, line.text) for i, line in enumerate(page.lines, start=1)]
+    as_read = with_captions_below(
+        as_read, labels, _fits_repaired, functools.partial(read_line, labels=labels)
+    )
+    numbered = [(i, after_title_options(read_line(text, labels), labels)) for i, text in as_read]
     numbered = with_values_below(numbered, labels, _fits_repaired)
 
     def provenance(line: int, label: str) -> Provenance:
@@ -2055,7 +2079,9 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
     found = []
     labelled = read_label_lines(numbered, labels, provenance)
     for candidate in [*labelled, *_email_label_unread(numbered, labelled, labels, provenance)]:
-        if _kind(candidate.key, labels) == "name" and _options_only(candidate.value):
+        if _kind(candidate.key, labels) == "name" and (
+            _options_only(candidate.value) or signers_caption(candidate.value)
+        ):
             continue
         start = (candidate.provenance.line or 1) - 1
         chars = value_confidences(page.lines[start:], candidate.value)

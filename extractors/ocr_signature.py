@@ -86,3 +86,46 @@ def name_as_read(value: str, lines: Sequence[str], mend: Callable[[str], str]) -
     if not ranked or ranked[0][1] < MIN_TIMES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+_TITLE = re.compile(r"(นางสาว|นาย|นาง)")  # as SIGNED_NAME reads a title
+MIN_FAMILY_LETTERS = 3  # a word after the given name with fewer Thai letters is junk
+
+
+def name_completed(value: str, lines: Sequence[str]) -> str | None:
+    """The signed name where `value` is a titled given name with no family name after it
+    (only junk: a receiving stamp pressed across the name line leaves `นางสาวปวีณา 4 แม`)
+    and two or more readings of the signature agree on a name that starts with the same
+    given name (its letters, `ocr_text.skeleton`) and goes on; None otherwise."""
+    words = value.split()
+    title = _TITLE.match(words[0]) if words else None
+    if title is None or len(words[0]) == len(title.group(1)):
+        return None
+    if any(len(_THAI_LETTER.findall(w)) >= MIN_FAMILY_LETTERS for w in words[1:]):
+        return None  # a family name read: `name_as_signed` weighs a misread one
+    given = _letters(words[0])
+    near = [
+        (times, name)
+        for name, times in signed_names(lines).items()
+        if len(name.split()) > 1 and _letters(name.split()[0]) == given
+    ]
+    near.sort(reverse=True)
+    if not near or near[0][0] < MIN_TIMES or (len(near) > 1 and near[1][0] == near[0][0]):
+        return None
+    return near[0][1]
+
+
+# The signer's part printed under a form's signature line (`ลงชื่อ ...... ผู้ยื่นคำร้อง`):
+# the label reader takes `ลงชื่อ` for a name's label and, the name under it unread or
+# elsewhere, the caption for the name. The roles are body_form's own party's (its
+# patterns are the label reader's, with their lookarounds), as OCR reads them: ยื่น
+# loses its mark (ยืน), a speck of a mark is glued to the end.
+_SIGNERS = re.compile(r"ผู้(?:ยื่น|ยืน)(?:คำร้อง|คำขอ)?|ผู้ร้อง(?:เรียน)?|ผู้ขอ|ผู้แจ้ง|ผู้สมัคร")
+_TRAILING_MARKS = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e.,:;'\"|]+$")
+
+
+def signers_caption(value: str) -> bool:
+    """The value is the caption of the signer's part (ผู้ยื่นคำร้อง), no one's name."""
+    text = _TRAILING_MARKS.sub("", normalise_thai_text(value).strip())
+    return _SIGNERS.fullmatch(text) is not None

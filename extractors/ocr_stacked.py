@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from extractors.base import FieldType, LabelIndex
 from extractors.body_form import parse_label_line
 
-__all__ = ["with_values_below"]
+__all__ = ["cut_by_type", "with_values_below"]
 
 # An English gloss after a Thai label: `/ Province`, `/ ID No.` (read `/ 10 No.`).
 _GLOSS = re.compile(r"\s*/\s*[A-Za-z0-9][A-Za-z0-9 .\-]*?(?=\s*[\u0e01-\u0e4e]|\s*$)")
@@ -64,7 +64,7 @@ def with_values_below(
         parts = None
         if len(heads) >= 2 and below.strip() and parse_label_line(below, labels) is None:
             kinds = [field_type(key) for key, _ in heads]
-            parts = _cut(below.split(), kinds, fits)
+            parts = cut_by_type(below.split(), kinds, fits)
         if parts is None:
             i += 1
             continue
@@ -74,7 +74,7 @@ def with_values_below(
     return out
 
 
-def _cut(words: list[str], kinds: list[FieldType], fits: Fits) -> list[str] | None:
+def cut_by_type(words: list[str], kinds: list[FieldType], fits: Fits) -> list[str] | None:
     """The values' line cut into one part per label: the one cut where most typed parts
     fit their types (at least one, every part not empty), the typed parts that fit as
     short as can be (a typed value is read out of the junk around it, so a part with the

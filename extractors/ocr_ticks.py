@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from PIL import Image
 
+from extractors.base import LabelIndex
+from extractors.body_form import parse_label_line
 from extractors.ocr_rules import Rect, Span, Stroke, grouped_in_lines, rect_height, strokes_down
 
 MIN_SIDE_SHARE = 110  # a box side is at least the page width over this (2 mm, 22 px at 300 dpi)
@@ -280,3 +282,34 @@ def _one_off(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+MAX_BOX_JUNK = 2  # characters of a tick box read as a word of its own (`☒`, `'`, `ww`)
+_THAI_NAME = re.compile(r"[\u0e01-\u0e2e]{2}")  # two Thai letters at least
+
+
+def after_title_options(text: str, labels: LabelIndex) -> str:
+    """The line from its second name label on, where a name label (`ข้าพเจ้า`) is
+    followed by the row of printed titles (`☐ นาย ☒ นาง ☐ นางสาว`, two titles at least,
+    the boxes lost or read as specks) and then another name label with the name
+    (`ชื่อ-สกุล สายสุนีย์ บุญประคอง`): read whole, the options opened the name and the
+    name was dropped as titles alone. The title is the ticked box's
+    (`ocr.with_title_ticked`). Any other line is returned as it is."""
+    kind = getattr(labels, "field_type", None)
+    found = parse_label_line(text, labels)
+    if kind is None or found is None or kind(found.key) != "name" or not found.value:
+        return text
+    words = found.value.split()
+    at = titles = 0
+    while at < len(words):
+        word = _NOT_TITLE.sub("", words[at])
+        if word in TITLES:
+            titles += 1
+        elif len(words[at]) > MAX_BOX_JUNK:
+            break
+        at += 1
+    rest = " ".join(words[at:])
+    again = parse_label_line(rest, labels) if titles >= 2 and rest else None
+    if again is None or kind(again.key) != "name" or not _THAI_NAME.search(again.value):
+        return text  # a name after Thai titles is written in Thai: `ชื่อ Ss` is junk read
+    return rest

@@ -10,7 +10,7 @@ from pathlib import Path
 from extractors.extract import NAME_PART_SPECS
 from extractors.labels import LabelMatcher
 from extractors.ocr import OcrLine, OcrPage, best_reading
-from extractors.ocr_signature import signed_names
+from extractors.ocr_signature import signed_names, signers_caption
 from extractors.templates import load_templates
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,3 +95,25 @@ def test_a_name_read_once_as_written_stays_mended() -> None:
         ("ชื่อ-นามสกุล นางสาวกรอมา ทองดี",),
     )
     assert value == "นางสาวกรอมา ทองดี"
+
+
+def test_a_name_cut_after_the_given_name_is_completed_by_the_signature() -> None:
+    # a receiving stamp pressed across the name line leaves the given name alone
+    cut = ("ข้าพเจ้า นางสาวปวันรัตน์ 4 แม ce อายุ 33", "ลงชื่อ ผู้ยื่นคำร้อง", "(นางสาวปวันรัตน์ ทองสุข)")
+    value, flags = _name(cut, cut)
+    assert value == "นางสาวปวันรัตน์ ทองสุข"
+    assert "ocr_repaired" in flags
+    once = ("ข้าพเจ้า นางสาวปวันรัตน์ 4 แม", "(นางสาวปวันรัตน์ ทองสุข)")
+    assert _name(once, once)[0] == "นางสาวปวันรัตน์ ทองสุข"
+    assert _name(once, once[:1])[0] == "นางสาวปวันรัตน์ 4 แม"  # signed once: not enough
+    other = ("ข้าพเจ้า นางสาวปวันรัตน์ 4 แม", "(นางสาวมาลัย ทองสุข)")  # someone else signs
+    assert _name(other, other)[0] == "นางสาวปวันรัตน์ 4 แม"
+
+
+def test_the_signatures_caption_is_no_name() -> None:
+    # a stamp across the name line: the label reader's only name is the caption under
+    # the signature line (`ลงชื่อ ...... ผู้ยื่นคำร้อง`), its marks misread
+    for caption in ("ผู้ยื่นคำร้อง", "ผู้ยืนคำร้องุ", "ผู้ขอ"):
+        page = _reading("คำร้องขอใช้อาคาร", f"ลงชื่อ : {caption}")
+        assert not [c for c in best_reading(page, "2", labels()) if c.key == "full_name"]
+    assert signers_caption("ผู้ยื่นคำร้อง") and not signers_caption("นางผู้ยื่น สุขดี")

@@ -149,3 +149,26 @@ def test_the_ticked_title_is_given_to_the_name_read_without_one_and_flagged() ->
     assert _name(_page(("นาง", "นาย"), *lines))[0] == "สายสุนีย์ บุญประคอง"
     junk = ("ข้าพเจ้า นาย ww นางสาว", lines[1])  # the boxes read as junk between them
     assert _name(_page((), *junk))[0] == "สายสุนีย์ บุญประคอง"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ข้าพเจ้า นาย นาง นางสาว ชื่อ-สกุล สายสุนีย์ บุญประคอง..",
+        "ข้าพเจ้า 'นาย นาง ☒ นางสาว ชื่อ-สกุล สายสุนีย์ บุญประคอง",  # a box read as a quote
+    ],
+)
+def test_the_name_after_the_title_options_on_the_same_line(line: str) -> None:
+    # the options between the line's two name labels are no part of the name; the title
+    # is the ticked box's
+    value, flags = _name(_page(("นางสาว",), line))
+    assert value == "นางสาวสายสุนีย์ บุญประคอง"
+    assert "ocr_repaired" in flags
+
+
+def test_junk_after_the_title_options_is_no_name() -> None:
+    # a fax's name unread but for Latin specks: no name, as before (the options alone)
+    lines = ("ข้าพเจ้า นาย นาง นางสาว ชื่อ Ss", "เรื่อง ขอใบรับรอง")
+    assert not [
+        c for c in best_reading(_page(("นาย",), *lines), "2", labels()) if c.key == "full_name"
+    ]
