@@ -67,9 +67,50 @@ def with_area_names_cleaned(address: str, province: str, postal: str = "") -> st
         d for d in own if re.search(rf"(?<![{_THAI}]){re.escape(d.name)}(?![{_THAI}])", address)
     ]
     subdistricts = _subdistricts(named if len(named) == 1 else own, postal)
-    return _AREA.sub(
+    address = _AREA.sub(
         lambda m: _mended(m, subdistricts, bangkok) if m.group("sub") else m.group(0), address
     )
+    return _cut_after_province(_PROVINCE.sub(lambda m: _province(m, name), address), name)
+
+
+# The province's place word and its name, as `_AREA` reads a district's.
+_PROVINCE = re.compile(
+    rf"(?<![{_THAI}])(?P<word>จังหวัด|จ\.)(?P<gap>\s*)(?P<name>[{_THAI}{_SPECKS}]+?)"
+    rf"(?=[^{_THAI}{_SPECKS}]|$)"
+)
+# A line that may follow the province's: its postal code, with its caption or not.
+_POSTAL_LINE = re.compile(r"\s*(?:รหัสไปรษณีย์)?\s*[0-9๐-๙]{5}\s*")
+
+
+def _province(m: re.Match[str], province: str) -> str:
+    """The name after จังหวัด made the page's province where it is nearest that (as the
+    page's province field read it: `วิเก็ต` for ภูเก็ต) and no place's name as read."""
+    read = _SPECK.sub("", m.group("name"))
+    if read == province or read in all_place_names() or match_province(read) is not None:
+        return m.group(0)
+    if clearly_nearest(read, frozenset({province})) is None:
+        return m.group(0)
+    return m.group("word") + m.group("gap") + province
+
+
+def _cut_after_province(address: str, province: str) -> str:
+    """The address to the end of the line naming the page's province after จังหวัด, and
+    a postal code's line after it: an address ends there, and the lines OCR ran on
+    (an ID card's copy stapled below, its dates and captions) are no part of it."""
+    lines = address.split("\n")
+    at = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if any(m.group("name") == province for m in _PROVINCE.finditer(line))
+        ),
+        None,
+    )
+    if at is None:
+        return address
+    kept = lines[: at + 1]
+    kept += [line for line in lines[at + 1 : at + 2] if _POSTAL_LINE.fullmatch(line)]
+    return "\n".join(kept)
 
 
 def _subdistricts(districts: tuple[District, ...] | list[District], postal: str) -> frozenset[str]:

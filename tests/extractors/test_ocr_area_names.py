@@ -65,6 +65,25 @@ def test_what_is_right_a_place_elsewhere_or_without_a_province_stays() -> None:
     assert with_area_names_cleaned("5 หมู่ 9 อำเภอ Pera ure", "ลำพูน") == "5 หมู่ 9 อำเภอ Pera ure"
 
 
+def test_a_province_misread_after_its_word_is_the_page_province() -> None:
+    got = with_area_names_cleaned("77/15 หมู่ 3 ตำบล กะทู้\nอำเภอ กะทู้ จังหวัด วิเก็ต", "ภูเก็ต")
+    assert got == "77/15 หมู่ 3 ตำบล กะทู้\nอำเภอ กะทู้ จังหวัด ภูเก็ต"
+    # another province's name as read stays: one of the two was misread
+    kept = "77/15 หมู่ 3 ตำบล กะทู้ อำเภอ กะทู้ จังหวัด พังงา"
+    assert with_area_names_cleaned(kept, "ภูเก็ต") == kept
+
+
+def test_the_address_ends_with_its_province_and_postal_code_lines() -> None:
+    # an ID card's copy stapled below: its dates and captions read on after the address
+    got = with_area_names_cleaned(
+        "204 หมู่ 9 ต.แม่สาย อ.แม่สาย\nจ. เชียงราย\n47 ก.ย. 2574\nวันออกบัตร Date of Issue",
+        "เชียงราย",
+    )
+    assert got == "204 หมู่ 9 ต.แม่สาย อ.แม่สาย\nจ. เชียงราย"
+    got = with_area_names_cleaned("204 หมู่ 9 ต.แม่สาย\nจ. เชียงราย\n57130\nลงชื่อ", "เชียงราย")
+    assert got == "204 หมู่ 9 ต.แม่สาย\nจ. เชียงราย\n57130"
+
+
 @cache
 def labels() -> LabelMatcher:
     return LabelMatcher(load_templates(ROOT / "config" / "forms"), NAME_PART_SPECS)
