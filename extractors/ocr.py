@@ -1325,6 +1325,8 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_place_names_by_postal_code(with_place_names_repaired(found, labels), labels)
     found = with_area_names_repaired(found, labels)
     found = with_province_from_postal_code(with_places_from_address(found, labels), labels)
+    # again, by the province the address's names or its postal code proved just now
+    found = with_area_names_repaired(found, labels)
     return with_numbers_read_again(found, pages)
 
 

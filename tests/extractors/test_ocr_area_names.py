@@ -104,3 +104,18 @@ def test_the_page_address_is_mended_and_flagged() -> None:
     assert "เมืองลำพูน" in found["address"].value
     assert "!" not in found["address"].value
     assert "ocr_repaired" in found["address"].provenance.flags
+
+
+def test_the_province_the_page_proves_later_mends_the_address_too() -> None:
+    # the province line misread and the postal code read as none in use: the province
+    # is proved by the district named (กะทู้) after the names were mended once, and the
+    # address takes it too
+    page = _page(
+        "ชื่อ นายสมชาย ใจดี",
+        "ที่อยู่ เลขที่ 77/15 หมู่ที่ 3 ตำบล กะทู้",
+        "อำเภอ กะทู้ จังหวัด วิเก็ต",
+        "รหัสไปรษณีย์ 83129",
+    )
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    assert found["province"].value == "ภูเก็ต"
+    assert found["address"].value.endswith("จังหวัด ภูเก็ต")
