@@ -61,8 +61,8 @@ FLOORS: dict[str, float] = {
     "tick_hand/angled_photo": 0.428,  # first 3/7
     "tick_hand/app_bw": 0.571,  # first 4/7
     "two_page_id/grey150": 0.714,  # first 5/7
-    "two_page_id/app_bw": 0.857,  # first 6/7
-    "id_card_copy/colour_scan": 0.571,  # first 4/7
+    "two_page_id/app_bw": 1.0,  # first 6/7, now 7/7 (ocr37a: the province in the address)
+    "id_card_copy/colour_scan": 0.714,  # first 4/7, now 5/7 (ocr37a: the card copy cut off)
     "id_card_copy/grey150": 0.428,  # first 3/7
     "red_stamp_name/app_bw": 0.571,  # first 4/7
     "red_stamp_name/angled_photo": 0.285,  # first 2/7
