@@ -126,6 +126,7 @@ from extractors.base import (
 from extractors.body_form import label_pairs, parse_label_line, read_label_lines
 from extractors.ocr_address_numbers import NumberBox, number_boxes, shaped
 from extractors.ocr_address_places import places_in_address
+from extractors.ocr_area_names import with_area_names_cleaned
 from extractors.ocr_captions_below import with_captions_below
 from extractors.ocr_char_boxes import BoxedRun, digit_runs, with_boxed_runs
 from extractors.ocr_dates import date_around_month
@@ -1339,7 +1340,10 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_name_as_signed(found, as_read, labels)
     found = with_name_from_signature(with_name_as_read(found, as_read, labels), as_read, labels)
     found = with_place_names_by_postal_code(with_place_names_repaired(found, labels), labels)
+    found = with_area_names_repaired(found, labels)
     found = with_province_from_postal_code(with_places_from_address(found, labels), labels)
+    # again, by the province the address's names or its postal code proved just now
+    found = with_area_names_repaired(found, labels)
     return with_numbers_read_again(found, pages)
 
 
@@ -1963,6 +1967,31 @@ def with_place_names_by_postal_code(
                 c = c.model_copy(update={"value": fixed, "provenance": prov})
         out.append(c)
     return out
+
+
+def with_area_names_repaired(
+    found: list[FieldCandidate], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The address with a district or subdistrict read with specks or lost marks made the
+    name it was read from, by the province read (or else the one its postal code serves)
+    and the district named (`ocr_area_names`), flagged `ocr_repaired`."""
+    field_type = getattr(labels, "field_type", None)
+    address = next((c for c in found if c.key == "address"), None)
+    if field_type is None or address is None:
+        return found
+    by_type = {field_type(c.key): c for c in found}
+    province, postal = by_type.get("province"), by_type.get("postal_code")
+    code = thai_digits_to_arabic(postal.value).strip() if postal is not None else ""
+    name = province.value if province is not None else ""
+    if match_province(name) is None:
+        name = province_by_postal_code(code) or ""
+    fixed = with_area_names_cleaned(address.value, name, code)
+    if fixed == address.value:
+        return found
+    flags = list(dict.fromkeys([*address.provenance.flags, "ocr_repaired"]))
+    prov = address.provenance.model_copy(update={"flags": flags})
+    mended = address.model_copy(update={"value": fixed, "provenance": prov})
+    return [mended if c is address else c for c in found]
 
 
 def with_province_from_postal_code(

@@ -80,7 +80,7 @@ FLOORS: dict[str, float] = {
     "shaded_boxes/chat_photo": 0.285,  # first 0/7, now 2/7
     "carbon_copy/upside_down": 0.0,  # first 0/7
     "carbon_copy/low_jpeg": 0.714,  # first 0/7, now 5/7
-    "certified_copy/sideways": 0.285,  # first 2/7
+    "certified_copy/sideways": 0.857,  # first 2/7, 5/7 on main, 6/7 with ocr37a (area names)
     "certified_copy/glare_photo": 0.428,  # first 1/7, now 3/7
     "short_forms/standard_fax": 0.857,  # first 0/7, then 5/7, now 6/7
     "short_forms/chat_photo": 0.857,  # first 4/7, now 6/7

@@ -1,0 +1,164 @@
+"""An OCR'd address's district and subdistrict names, read with specks in them or with
+marks and letters lost, put right by the province read on the same page and, for the
+subdistrict, by the district named beside it.
+
+A Thai address names its parts in one order: house number, หมู่ที่, ซอย, ถนน, ตำบล/แขวง,
+อำเภอ/เขต, จังหวัด. On a worn scan Tesseract reads a speck or a quote into a name
+(`อำเภอ- !มืองลำพูน`, `เ!มองภูเก็ต`, `ตำบล“าหว้า`), or the short place word with a
+tone mark and a quote for its dot (`[อ๊"ทำญจนดิษฐ์`), or the place word as a short Latin
+word (`dung ข่วงสามสิบ`). The module before this one (`ocr_places`) compares the name as
+read, specks and all, letter for letter; this one drops the specks and compares by
+skeleton (`ocr_postal_places.clearly_nearest`: letters without marks, look-alikes folded,
+nearer than any other name by two edits), against few names: the province's districts,
+and the subdistricts of the one district the address names (those of the province when
+it names none of them).
+
+A name that is a place's anywhere as read stays (the citizen's province may be what was
+misread), and nothing is added that the address does not name. The value stays an OCR
+value, flagged `ocr_repaired` by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.ocr_postal_places import clearly_nearest
+from extractors.provinces import match_province
+from extractors.thai_places import District, all_place_names, in_province
+
+BANGKOK = "กรุงเทพมหานคร"  # its subdistricts are แขวง and its districts เขต
+# What Tesseract reads of dirt and of a dot: kept out of a name.
+_SPECKS = "!'\"“”‘’|\\[\\]()"
+_SPECK = re.compile(f"[{_SPECKS}]")
+_THAI = "\u0e01-\u0e4e"
+# A place word (long or short; the short one's dot read as a quote after a tone mark),
+# then specks, a dash or spaces, then the name with specks inside it; the name runs to a
+# space, the next short place word glued to it, or anything else.
+_AREA = re.compile(
+    rf"(?<![{_THAI}])[{_SPECKS}]*"
+    rf"(?:(?P<sub>ตำบล|แขวง|ต\.|ต[\u0e48-\u0e4b]?[\"“”'])|(?P<dist>อำเภอ|เขต|อ\.|อ[\u0e48-\u0e4b]?[\"“”']))"
+    rf"(?P<gap>[-–\s{_SPECKS}]*)(?P<name>[{_THAI}{_SPECKS}]+?)"
+    rf"(?=[อจต]\.\s*[\u0e01-\u0e2e]|[^{_THAI}{_SPECKS}]|$)"
+)
+# A short word standing for the district's place word (`dung`, `สาเทอ` for อำเภอ), after
+# the subdistrict's name and before a Thai name: the order of the parts says which it is.
+_LATIN_DISTRICT = re.compile(
+    rf"(?<=\s)(?P<word>[A-Za-z]{{2,6}}|[{_THAI}]{{2,6}})\s+(?P<name>[{_THAI}]+)"
+)
+
+
+def with_area_names_cleaned(address: str, province: str, postal: str = "") -> str:
+    """`address` with each district and subdistrict name after its place word (see the
+    module's docstring) made the one official name it was read from, by the province
+    read on the page (`province`, as read) and the district named; as read when the
+    province is none, the name is right or a place's anywhere, or no name is clearly
+    nearest."""
+    name = match_province(province)
+    if name is None:
+        return address
+    own = in_province(name)
+    bangkok = name == BANGKOK
+    district_names = frozenset(d.name for d in own)
+    address = _AREA.sub(
+        lambda m: _mended(m, district_names, bangkok) if m.group("dist") else m.group(0), address
+    )
+    address = _after_subdistrict(address, district_names, bangkok)
+    named = [
+        d for d in own if re.search(rf"(?<![{_THAI}]){re.escape(d.name)}(?![{_THAI}])", address)
+    ]
+    subdistricts = _subdistricts(named if len(named) == 1 else own, postal)
+    address = _AREA.sub(
+        lambda m: _mended(m, subdistricts, bangkok) if m.group("sub") else m.group(0), address
+    )
+    return _cut_after_province(_PROVINCE.sub(lambda m: _province(m, name), address), name)
+
+
+# The province's place word and its name, as `_AREA` reads a district's.
+_PROVINCE = re.compile(
+    rf"(?<![{_THAI}])(?P<word>จังหวัด|จ\.)(?P<gap>\s*)(?P<name>[{_THAI}{_SPECKS}]+?)"
+    rf"(?=[^{_THAI}{_SPECKS}]|$)"
+)
+# A line that may follow the province's: its postal code, with its caption or not.
+_POSTAL_LINE = re.compile(r"\s*(?:รหัสไปรษณีย์)?\s*[0-9๐-๙]{5}\s*")
+
+
+def _province(m: re.Match[str], province: str) -> str:
+    """The name after จังหวัด made the page's province where it is nearest that (as the
+    page's province field read it: `วิเก็ต` for ภูเก็ต) and no place's name as read."""
+    read = _SPECK.sub("", m.group("name"))
+    if read == province or read in all_place_names() or match_province(read) is not None:
+        return m.group(0)
+    if clearly_nearest(read, frozenset({province})) is None:
+        return m.group(0)
+    return m.group("word") + m.group("gap") + province
+
+
+def _cut_after_province(address: str, province: str) -> str:
+    """The address to the end of the line naming the page's province after จังหวัด, and
+    a postal code's line after it: an address ends there, and the lines OCR ran on
+    (an ID card's copy stapled below, its dates and captions) are no part of it."""
+    lines = address.split("\n")
+    at = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if any(m.group("name") == province for m in _PROVINCE.finditer(line))
+        ),
+        None,
+    )
+    if at is None:
+        return address
+    kept = lines[: at + 1]
+    kept += [line for line in lines[at + 1 : at + 2] if _POSTAL_LINE.fullmatch(line)]
+    return "\n".join(kept)
+
+
+def _subdistricts(districts: tuple[District, ...] | list[District], postal: str) -> frozenset[str]:
+    """The districts' subdistrict names, those under `postal` only where some are."""
+    every = {s: codes for d in districts for s, codes in d.subdistricts.items()}
+    under = frozenset(s for s, codes in every.items() if postal in codes)
+    return under or frozenset(every)
+
+
+def _mended(m: re.Match[str], names: frozenset[str], bangkok: bool) -> str:
+    read = m.group("name")
+    clean = _SPECK.sub("", read)
+    if clean in names:
+        best: str | None = clean
+    elif clean in all_place_names():
+        return m.group(0)
+    else:
+        best = clearly_nearest(clean, names)
+    if best is None or (best == read and not _SPECK.search(m.group(0))):
+        return m.group(0)
+    return _word(m, bangkok) + best
+
+
+def _word(m: re.Match[str], bangkok: bool) -> str:
+    """The place word as written, its short form's dot and the specks around it put
+    right (`[อ๊"` -> `อ.`)."""
+    word = m.group("sub") or m.group("dist")
+    if word[-1] in "\"“”'":
+        word = ("แขวง" if bangkok else "ต.") if m.group("sub") else ("เขต" if bangkok else "อ.")
+    gap = " " if re.search(r"[-–\s]", m.group("gap")) else ""  # a speck there was no space
+    return word + gap
+
+
+def _after_subdistrict(address: str, districts: frozenset[str], bangkok: bool) -> str:
+    """A short Latin word after the subdistrict part and before a name clearly nearest one
+    of the province's districts: the district's place word misread."""
+    sub = next((m for m in _AREA.finditer(address) if m.group("sub")), None)
+    if sub is None or any(m.group("dist") for m in _AREA.finditer(address)):
+        return address
+
+    def put(m: re.Match[str]) -> str:
+        if m.group("word") in all_place_names():
+            return m.group(0)  # a name of its own (the subdistrict's second word)
+        read = m.group("name")
+        best = read if read in districts else clearly_nearest(read, districts)
+        if best is None or (read in all_place_names() and best != read):
+            return m.group(0)
+        return f"{'เขต' if bangkok else 'อำเภอ'} {best}"
+
+    head, tail = address[: sub.end()], address[sub.end() :]
+    return head + _LATIN_DISTRICT.sub(put, tail, count=1)

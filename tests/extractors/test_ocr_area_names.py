@@ -1,0 +1,121 @@
+"""District and subdistrict names read with specks or lost marks, put right by the
+province read on the page and the district named (extractors/ocr_area_names.py), and the
+address so mended given flagged (extractors.ocr.with_area_names_repaired). The house and
+village numbers are made up; the place names are the country's own."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from extractors.extract import NAME_PART_SPECS
+from extractors.labels import LabelMatcher
+from extractors.ocr import OcrLine, OcrPage, best_reading
+from extractors.ocr_area_names import with_area_names_cleaned
+from extractors.templates import load_templates
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_specks_in_a_district_name_are_dropped_and_its_lost_mark_put_back() -> None:
+    got = with_area_names_cleaned("5/2 หมู่ 9 ตำบล บ้านกลาง\nอำเภอ- !มืองลำพูน", "ลำพูน")
+    assert got == "5/2 หมู่ 9 ตำบล บ้านกลาง\nอำเภอ เมืองลำพูน"
+    got = with_area_names_cleaned("9/41 หมู่ 2 ตำบลฉลอง\nอำเภอ เ!มองภูเก็ต", "ภูเก็ต")
+    assert got == "9/41 หมู่ 2 ตำบลฉลอง\nอำเภอ เมืองภูเก็ต"
+
+
+def test_a_short_place_word_read_with_a_tone_mark_and_a_quote() -> None:
+    got = with_area_names_cleaned('61/2 ม.5 ต.ท่าทองใหม่ [อ๊"ทำญจนดิษฐ์ จ.สุราษฎร์ธานี', "สุราษฎร์ธานี")
+    assert got == "61/2 ม.5 ต.ท่าทองใหม่ อ.กาญจนดิษฐ์ จ.สุราษฎร์ธานี"
+
+
+def test_a_district_misread_by_marks_and_one_letter() -> None:
+    assert with_area_names_cleaned("45 หมู่ 3 ต.วังทอง อ.วังทดงู", "พิษณุโลก") == (
+        "45 หมู่ 3 ต.วังทอง อ.วังทอง"
+    )
+
+
+def test_a_subdistrict_mended_among_the_named_districts_own() -> None:
+    got = with_area_names_cleaned("7 ซอย ประชาอุทิศ 33 แขวง ทึ่งครู\nเขต ทุ่งครุ", "กรุงเทพมหานคร")
+    assert got == "7 ซอย ประชาอุทิศ 33 แขวง ทุ่งครุ\nเขต ทุ่งครุ"
+    # its first letter read as a quote, glued to the place word
+    got = with_area_names_cleaned("60 หมู่ 12 ตำบล“าหว้า\nอำเภอ นาหว้า", "นครพนม")
+    assert got == "60 หมู่ 12 ตำบลนาหว้า\nอำเภอ นาหว้า"
+
+
+def test_the_district_word_read_as_latin_after_the_subdistrict() -> None:
+    got = with_area_names_cleaned("7/1 หมู่ 11 ตำบล ไผ่ใหญ่ dung ข่วงสามสิบ", "อุบลราชธานี")
+    assert got == "7/1 หมู่ 11 ตำบล ไผ่ใหญ่ อำเภอ ม่วงสามสิบ"
+    # read as Thai letters that are no word, before a district named right
+    got = with_area_names_cleaned("112 หมู่ 5 ตำบล หนองบัว สาเทอ บ้านเขว้า", "ชัยภูมิ")
+    assert got == "112 หมู่ 5 ตำบล หนองบัว อำเภอ บ้านเขว้า"
+
+
+def test_what_is_right_a_place_elsewhere_or_without_a_province_stays() -> None:
+    right = "12 หมู่ 4 ต.ป่ามะนาว อ.บ้านฝาง"
+    assert with_area_names_cleaned(right, "ขอนแก่น") == right
+    # a subdistrict of another district as read: the district may be what is wrong
+    assert with_area_names_cleaned("3 หมู่ 1 ต.ในเมือง อ.บ้านฝาง", "ขอนแก่น") == (
+        "3 หมู่ 1 ต.ในเมือง อ.บ้านฝาง"
+    )
+    assert with_area_names_cleaned("5 หมู่ 9 ตำบล บ้านกลาง อำเภอ- !มืองลำพูน", "") == (
+        "5 หมู่ 9 ตำบล บ้านกลาง อำเภอ- !มืองลำพูน"
+    )
+    # too garbled to be one name
+    assert with_area_names_cleaned("5 หมู่ 9 อำเภอ Pera ure", "ลำพูน") == "5 หมู่ 9 อำเภอ Pera ure"
+
+
+def test_a_province_misread_after_its_word_is_the_page_province() -> None:
+    got = with_area_names_cleaned("77/15 หมู่ 3 ตำบล กะทู้\nอำเภอ กะทู้ จังหวัด วิเก็ต", "ภูเก็ต")
+    assert got == "77/15 หมู่ 3 ตำบล กะทู้\nอำเภอ กะทู้ จังหวัด ภูเก็ต"
+    # another province's name as read stays: one of the two was misread
+    kept = "77/15 หมู่ 3 ตำบล กะทู้ อำเภอ กะทู้ จังหวัด พังงา"
+    assert with_area_names_cleaned(kept, "ภูเก็ต") == kept
+
+
+def test_the_address_ends_with_its_province_and_postal_code_lines() -> None:
+    # an ID card's copy stapled below: its dates and captions read on after the address
+    got = with_area_names_cleaned(
+        "204 หมู่ 9 ต.แม่สาย อ.แม่สาย\nจ. เชียงราย\n47 ก.ย. 2574\nวันออกบัตร Date of Issue",
+        "เชียงราย",
+    )
+    assert got == "204 หมู่ 9 ต.แม่สาย อ.แม่สาย\nจ. เชียงราย"
+    got = with_area_names_cleaned("204 หมู่ 9 ต.แม่สาย\nจ. เชียงราย\n57130\nลงชื่อ", "เชียงราย")
+    assert got == "204 หมู่ 9 ต.แม่สาย\nจ. เชียงราย\n57130"
+
+
+@cache
+def labels() -> LabelMatcher:
+    return LabelMatcher(load_templates(ROOT / "config" / "forms"), NAME_PART_SPECS)
+
+
+def _page(*lines: str) -> OcrPage:
+    read = tuple(OcrLine(t, (0.95,) * len(t.replace(" ", ""))) for t in lines)
+    return OcrPage(1, read, 0, 0.0)
+
+
+def test_the_page_address_is_mended_and_flagged() -> None:
+    page = _page(
+        "ชื่อ นางสาวมาลี ใจดี",
+        "ที่อยู่ เลขที่ 5/2 หมู่ที่ 9 ตำบล บ้านกลาง อำเภอ- !มืองลำพูน",
+        "จังหวัด ลำพูน รหัสไปรษณีย์ 51000",
+    )
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    assert "เมืองลำพูน" in found["address"].value
+    assert "!" not in found["address"].value
+    assert "ocr_repaired" in found["address"].provenance.flags
+
+
+def test_the_province_the_page_proves_later_mends_the_address_too() -> None:
+    # the province line misread and the postal code read as none in use: the province
+    # is proved by the district named (กะทู้) after the names were mended once, and the
+    # address takes it too
+    page = _page(
+        "ชื่อ นายสมชาย ใจดี",
+        "ที่อยู่ เลขที่ 77/15 หมู่ที่ 3 ตำบล กะทู้",
+        "อำเภอ กะทู้ จังหวัด วิเก็ต",
+        "รหัสไปรษณีย์ 83129",
+    )
+    found = {c.key: c for c in best_reading(page, "2", labels())}
+    assert found["province"].value == "ภูเก็ต"
+    assert found["address"].value.endswith("จังหวัด ภูเก็ต")
