@@ -147,7 +147,7 @@ def with_address_tails(candidates: list[FieldCandidate]) -> list[FieldCandidate]
         if c.key != "address":
             continue
         province, postal = address_tail(c.value)
-        ended = _province_joined(before_postal_label(c.value), province)
+        ended = _province_joined(before_postal_label(_without_empty_boxes(c.value)), province)
         if ended != c.value:
             candidates[k] = c.model_copy(update={"value": ended})
         confidence = round(c.confidence * TAIL_SHARE, 3)
@@ -181,6 +181,19 @@ def _province_joined(address: str, province: str | None) -> str:
         return address
     last = found[-1]
     return f"{address[: last.start()]}จังหวัด{name}{address[last.end() :]}"
+
+
+# A printed form's box left at a dash ("หมู่ที่ -" in a town, "ซอย -", "ถนน -"): the box
+# does not apply, and the word before the dash is no part of the address (set 49: a
+# PDF's "67/2 หมู่ที่ - ตำบลตลาด ..." read so, unflagged). A dash inside a value stays
+# ("ถนนเชียงใหม่-ลำปาง", "ซอย 3-5").
+_EMPTY_BOX = re.compile(r"(?:(?<=\s)|^)(?:หมู่ที่|หมู่|ม\.|ซอย|ซ\.|ตรอก|ถนน|ถ\.)\s*[-–—]+(?=\s|$)\s*")
+
+
+def _without_empty_boxes(address: str) -> str:
+    if not any(dash in address for dash in "-–—"):
+        return address  # most addresses: no regex run
+    return _EMPTY_BOX.sub("", address).strip()
 
 
 def _cut(candidate: FieldCandidate) -> FieldCandidate:

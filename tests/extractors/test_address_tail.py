@@ -112,3 +112,24 @@ def test_the_province_word_typed_apart_from_its_name_is_written_as_one(
     out = with_address_tails([address])
     assert out[0].value.endswith(" " + written)
     assert out[0].value.split()[:3] == typed.split()[:3]
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        # a printed form's box left at "-" (no village number in a town, no lane, no road)
+        (
+            "67/2 หมู่ที่ - ตำบลตลาด อำเภอเมืองมหาสารคาม จังหวัดมหาสารคาม 44000",
+            "67/2 ตำบลตลาด อำเภอเมืองมหาสารคาม จังหวัดมหาสารคาม 44000",
+        ),
+        ("12 ม. - ซอย - ถนน – ต.ในเมือง อ.เมืองยโสธร", "12 ต.ในเมือง อ.เมืองยโสธร"),
+        ("12 หมู่ -", "12"),
+        # a dash inside a value stays: a road named after two places, a house number
+        ("9 ถนนเชียงใหม่-ลำปาง ต.ป่าแดด", "9 ถนนเชียงใหม่-ลำปาง ต.ป่าแดด"),
+        ("9/1 ม.4 ซอย 3-5 ต.ป่าแดด", "9/1 ม.4 ซอย 3-5 ต.ป่าแดด"),
+    ],
+)
+def test_a_box_left_at_a_dash_is_no_part_of_the_address(typed: str, written: str) -> None:
+    prov = Provenance(part="2", kind="pdf_text", label="อยู่บ้านเลขที่")
+    address = FieldCandidate(key="address", value=typed, provenance=prov, confidence=0.9)
+    assert with_address_tails([address])[0].value == written

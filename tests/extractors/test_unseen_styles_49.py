@@ -60,12 +60,16 @@ from unseen_requests_49 import KIND, build_set
 # never a phone, an ID or a birth date. No builder slips found: the misses' inputs were
 # printed and read back.
 # Floors: the three styles below 0.99 at first sight; the silent share held at 2 of 284.
+# Stop 37, after: a form's box left at a dash is no part of the address
+# (address_tail._EMPTY_BOX): pdf_general_form 14/14; 281/284, 2 flagged, 1 silent. Left:
+# the dotted-leader address read "ตำบล บึงกาฬ" with the space where the dots were (a
+# clerk reads it right; the set's forms do not hold the spaced words), and the letter's
+# short heading address over the body's (flagged).
 FLOORS: dict[str, float] = {
     "docx_typed_from_scan": 0.937,
     "docx_water_letter": 0.857,
-    "pdf_general_form": 0.928,
 }
-FIRST_SIGHT_SILENT = 2 / 284
+FIRST_SIGHT_SILENT = 1 / 284
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
