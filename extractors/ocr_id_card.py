@@ -200,12 +200,7 @@ def with_id_from_card(
     digits = id_on_card(readings, names[0]) if names else None
     if digits is None:
         return found
-    prov = Provenance(part=part, kind="ocr", page=page, method="ocr", label=CARD_LABEL)
-    prov.flags = ["ocr", "ocr_low_confidence"]
-    card = FieldCandidate(
-        key="national_id", value=digits, provenance=prov, confidence=CARD_ID_CONFIDENCE
-    )
-    return [*(c for c in found if c not in ids), card]
+    return _from_card(found, ids, "national_id", digits, CARD_LABEL, part, page)
 
 
 def with_birth_from_card(
@@ -228,9 +223,21 @@ def with_birth_from_card(
     born = birth_on_card(readings, names[0]) if names else None
     if born is None:
         return found
-    prov = Provenance(part=part, kind="ocr", page=page, method="ocr", label=CARD_BIRTH_LABEL)
+    return _from_card(found, dates, "birth_date", born, CARD_BIRTH_LABEL, part, page)
+
+
+def _from_card(
+    found: list[FieldCandidate],
+    replaced: list[FieldCandidate],
+    key: str,
+    value: str,
+    label: str,
+    part: str,
+    page: int,
+) -> list[FieldCandidate]:
+    """`found` with the form's `replaced` values of `key` given up for the card's,
+    flagged and doubtful."""
+    prov = Provenance(part=part, kind="ocr", page=page, method="ocr", label=label)
     prov.flags = ["ocr", "ocr_low_confidence"]
-    card = FieldCandidate(
-        key="birth_date", value=born, provenance=prov, confidence=CARD_ID_CONFIDENCE
-    )
-    return [*(c for c in found if c not in dates), card]
+    card = FieldCandidate(key=key, value=value, provenance=prov, confidence=CARD_ID_CONFIDENCE)
+    return [*(c for c in found if c not in replaced), card]
