@@ -16,8 +16,9 @@ Conventions written down before measuring: every expected value is what the PAPE
 (what a clerk reads on the page's picture), never what the layer says: a value read from
 a wrong layer is wrong, silent unless the field is flagged for a look. The applicant's
 own name, ID, birth date, phone and home (the one who signs the form); no e-mail is
-scored (none is on the paper); Thai numerals are expected as Arabic digits. Same harness (unseen_harness.py) as the typed sets. Run
-with `-s` to see the table per style and kind.
+scored (none is on the paper); Thai numerals are expected as Arabic digits. Same
+harness (unseen_harness.py) as the typed sets. Run with `-s` to see the table per style
+and kind.
 """
 
 from __future__ import annotations
