@@ -26,8 +26,48 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_50 import KIND, build_set
 
-# First sight: not yet measured.
-FLOORS: dict[str, float] = {}
+# First sight, before any reader was read or changed (OMP_THREAD_LIMIT=1 PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_50.py -s -p
+# no:randomly, set at d9bc46a on main's 26ee6a8, 163 s on a shared 2-core machine), 16
+# styles, 32 requests, 224 fields: 200/224 right (0.893), 21 wrong flagged, 0 wrong
+# without a flag (0.000%), 3 missing; every right value is flagged for a look too. By
+# kind (right/fields; flagged, silent, missing): control 40/42 (2, 0, 0), layer 136/154
+# (15, 0, 3), photo 24/28 (4, 0, 0).
+# Silent: none. Every value read from a wrong layer carries a flag.
+# Right: the clean layer, the scan with no layer (OCR'd), the two-column form whose layer
+# holds captions first, the layer over the top of the page only, the Latin-only layer and
+# sara am stored as nikhahit + sara aa: 14/14 each.
+# Misses by cause (every one listed):
+# - the layer's misread taken as the value, flagged (18): tones dropped (2 names:
+#   'นายสมศักดิ เสือสงา', 'นางสาวกาญจนา สองแสง'; 1 address 'ถนนติวานนท'); ล for ส (1 name
+#   'นายลมศักดิ์ เลือลง่า'; 2 addresses 'ศรีละเกษ', 'ซอยลุขุมวิท'); the mobile's misread
+#   digit (2: +66925513836 for 0925518836, +66872236515 for 0872236615); l and O for 1 and 0
+#   in the address (2: 'l6 ... 73llO', '... 5OlOO' - the other numbers were right); split
+#   words (2 names 'นางสุ ดใจ ศรีสวั สดิ์', 'นายธี รวัฒน์ สร้อย สุวรรณ'; 2 addresses
+#   'ตำบลแ จระแม', 'ตำบลห้ วยทราย ... จังหวั ดนครปฐม'); the birth year's misread digit on the
+#   photos (2: 1995-04-03 for 1990-04-03, 1951-12-01 for 1956-12-01); the surname's
+#   misread letter on the photos (2: 'ลร้อยสุวรรณ', 'ม้อยเนื้อ').
+# - the ID whose layer digit is wrong (check digit fails): no ID at all, missing (2); the
+#   picture's right ID was not taken instead.
+# - Thai numerals kept in the address ('๕๕/๑๒๐ ... ๑๑๐๐๐'), flagged (2); ID, birth date,
+#   phone and postal code in Thai numerals were read as Arabic digits.
+# - handwritten values under a captions-only layer (read from the picture): one birth date
+#   missing; one address cut ('64 หมู่ท 8 ... เมืองขอนแก่น', no province line), flagged.
+# No builder slips found: the layers were printed (pdftotext) and each miss is the misread
+# put in its layer, or a value read off the picture.
+# Floors = first sight for the styles below 0.99; the silent share held at 0.
+FLOORS: dict[str, float] = {
+    "control_thai_numerals": 0.857,  # first 12/14
+    "layer_tones_dropped": 0.785,  # first 11/14
+    "layer_lo_for_so": 0.785,  # first 11/14
+    "layer_id_digit_wrong": 0.857,  # first 12/14
+    "layer_phone_digit_wrong": 0.857,  # first 12/14
+    "layer_o_and_l": 0.857,  # first 12/14
+    "layer_words_split": 0.714,  # first 10/14
+    "layer_captions_only": 0.857,  # first 12/14
+    "photo_birth_year_misread": 0.857,  # first 12/14
+    "photo_name_misread": 0.857,  # first 12/14
+}
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -42,4 +82,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # 0 of 224 at first sight: held at none.
     HELD_OUT.assert_silent_at_most()
