@@ -23,8 +23,24 @@ and kind.
 
 from __future__ import annotations
 
+import os
+import shutil
+
+import pytest
+from parallel_reads import OCR_SETS
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_50 import KIND, build_set
+
+IN_CI = os.environ.get("CI") == "true"
+# Scans: the pages without a usable layer go through tesseract, so the set runs with the
+# other OCR sets (one after another, not beside them: parallel_reads.OCR_SETS).
+pytestmark = [
+    OCR_SETS,
+    pytest.mark.skipif(
+        (shutil.which("tesseract") is None or shutil.which("pdftoppm") is None) and not IN_CI,
+        reason="needs tesseract (tha) and pdftoppm (in CI their absence fails)",
+    ),
+]
 
 # First sight, before any reader was read or changed (OMP_THREAD_LIMIT=1 PYTHONPATH=.
 # /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_50.py -s -p
