@@ -62,6 +62,11 @@ pytestmark = [
 # ('73703 204/1 ...', flagged) while the rewritten phone is read right on the photo;
 # the sender's fax number in the fax header is never taken. Floors = first sight;
 # silent held at 0.
+# Second sight, after stop 37's two OCR branches (ocr37a addresses, ocr37b layouts:
+# written before this set existed, merged after its first sight) at ad6ad69: 43/84
+# (0.512), 24 flagged, 0 silent, 17 missing; house_register/fluoro_photo 0 -> 3/7 (the ID
+# card's and register's lines no longer run into the address), two_people/fold_scan 5/7,
+# crossed_out/screen_moire 2/7. Floors left at first sight (OCR under CI load).
 FLOORS: dict[str, float] = {
     "gov_site_grid/fold_scan": 0.571,  # first 4/7
     "gov_site_grid/fluoro_photo": 0.285,  # first 2/7
