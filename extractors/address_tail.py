@@ -148,6 +148,7 @@ def with_address_tails(candidates: list[FieldCandidate]) -> list[FieldCandidate]
             continue
         province, postal = address_tail(c.value)
         ended = _province_joined(before_postal_label(_without_empty_boxes(c.value)), province)
+        ended = _AREA_APART.sub(r"\1", ended)  # "ตำบล บึงกาฬ" -> "ตำบลบึงกาฬ"
         if ended != c.value:
             candidates[k] = c.model_copy(update={"value": ended})
         confidence = round(c.confidence * TAIL_SHARE, 3)
@@ -188,6 +189,16 @@ def _province_joined(address: str, province: str | None) -> str:
 # PDF's "67/2 หมู่ที่ - ตำบลตลาด ..." read so, unflagged). A dash inside a value stays
 # ("ถนนเชียงใหม่-ลำปาง", "ซอย 3-5").
 _EMPTY_BOX = re.compile(r"(?:(?<=\s)|^)(?:หมู่ที่|หมู่|ม\.|ซอย|ซ\.|ตรอก|ถนน|ถ\.)\s*[-–—]+(?=\s|$)\s*")
+
+
+# The same for the sub-district's, district's, road's and lane's full words anywhere in
+# the address before a name: "ตำบล บึงกาฬ", "ถนน แจ้งวัฒนะ", as a form typed on its
+# dotted lines gives them ("ตำบล....บึงกาฬ....", set 49) and a clerk writes them as one
+# word each (a lane's number stays apart: "ซอย 5"). Not the abbreviations, nor a word
+# inside another ("หมู่บ้านเขตทอง").
+_AREA_APART = re.compile(
+    r"(?<![\u0e01-\u0e4e])(ตำบล|แขวง|อำเภอ|เขต|ถนน|ซอย|ตรอก)[ \t]+(?=[\u0e01-\u0e4e])"
+)
 
 
 def _without_empty_boxes(address: str) -> str:

@@ -133,3 +133,21 @@ def test_a_box_left_at_a_dash_is_no_part_of_the_address(typed: str, written: str
     prov = Provenance(part="2", kind="pdf_text", label="อยู่บ้านเลขที่")
     address = FieldCandidate(key="address", value=typed, provenance=prov, confidence=0.9)
     assert with_address_tails([address])[0].value == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        # a form's printed word and the value typed on its dotted line, a space between
+        ("140\nหมู่ที่ 6\nตำบล บึงกาฬ\nอำเภอ เมืองบึงกาฬ", "140\nหมู่ที่ 6\nตำบลบึงกาฬ\nอำเภอเมืองบึงกาฬ"),
+        ("9 แขวง  คลองจั่น เขต บางกะปิ", "9 แขวงคลองจั่น เขตบางกะปิ"),
+        ("99/87 ถนน แจ้งวัฒนะ ซอย 5 ตำบล ปากเกร็ด", "99/87 ถนนแจ้งวัฒนะ ซอย 5 ตำบลปากเกร็ด"),
+        # the abbreviations are left as typed; a word no area word opens stays
+        ("5/1 ม.9 ต. ริมกก อ. เมืองเชียงราย", "5/1 ม.9 ต. ริมกก อ. เมืองเชียงราย"),
+        ("12 หมู่บ้านเขตทอง ซอย 4", "12 หมู่บ้านเขตทอง ซอย 4"),
+    ],
+)
+def test_an_area_word_typed_apart_from_its_name_is_written_as_one(typed: str, written: str) -> None:
+    prov = Provenance(part="2", kind="docx", label="อยู่บ้านเลขที่")
+    address = FieldCandidate(key="address", value=typed, provenance=prov, confidence=0.9)
+    assert with_address_tails([address])[0].value == written
