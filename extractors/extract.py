@@ -17,6 +17,7 @@ from functools import lru_cache, partial
 
 from extractors.acting_for import ACTING_FOR
 from extractors.address_case import ascii_lower
+from extractors.address_fuller import without_cut_short_addresses
 from extractors.address_parts import ADDRESS_PART_SPECS, join_address_parts
 from extractors.address_sublabels import without_address_sublabels
 from extractors.address_tail import with_address_tails
@@ -270,8 +271,9 @@ def _not_former(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCand
 
 
 def _current_address(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    """Of a registered address and a current one, the current one is the case's."""
-    return current_address_first(candidates)
+    """Of a registered address and a current one, the current one is the case's; of an
+    address cut short before its areas and the whole one, the whole."""
+    return current_address_first(without_cut_short_addresses(candidates))
 
 
 def _mobile_first(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
