@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from extractors.address_parts import HAS_AREA
+
 __all__ = ["areas_below"]
 
 _DIGIT = re.compile(r"[0-9๐-๙]")
-_HAS_AREA = re.compile(r"ตำบล|แขวง|อำเภอ|เขต|(?<![\u0e01-\u0e4e])[ตอ]\.")
 # the line opens with a sub-district or a district, as the form prints it
 _AREA_OPENING = re.compile(r"\s*(?:ตำบล|แขวง|อำเภอ|เขต|[ตอ]\.(?=[\u0e01-\u0e4e]))")
 
@@ -22,6 +23,6 @@ def areas_below(address: str, line: str) -> bool:
     """Whether `line`, under a blank line, gives the areas `address` is missing."""
     return (
         _DIGIT.search(address) is not None
-        and _HAS_AREA.search(address) is None
+        and HAS_AREA.search(address) is None
         and _AREA_OPENING.match(line) is not None
     )

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
+from extractors.address_parts import HAS_AREA
 from extractors.base import FieldCandidate
 
 __all__ = ["without_cut_short_addresses"]
 
 _HOUSE = re.compile(r"(?<![0-9๐-๙/])([0-9๐-๙]+(?:/[0-9๐-๙]+)?)")
 _MOO = re.compile(r"(?:หมู่ที่|หมู่|ม\.)\s*([0-9๐-๙]+)")
-_AREA = re.compile(r"ตำบล|แขวง|อำเภอ|เขต|(?<![\u0e01-\u0e4e])[ตอ]\.")
 
 
 def without_cut_short_addresses(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
@@ -32,7 +32,7 @@ def without_cut_short_addresses(candidates: list[FieldCandidate]) -> list[FieldC
 def _cut_short_of(short: FieldCandidate, whole: FieldCandidate) -> bool:
     if short is whole or short.provenance.part != whole.provenance.part:
         return False
-    if _AREA.search(short.value) or not _AREA.search(whole.value):
+    if HAS_AREA.search(short.value) or not HAS_AREA.search(whole.value):
         return False
     house = _HOUSE.search(short.value)
     return (

@@ -21,6 +21,7 @@ __all__ = [
     "DISTRICT_WORDS",
     "DISTRICT_WORDS_EN",
     "EITHER_CAPTIONS",
+    "HAS_AREA",
     "HOUSE_WORDS",
     "HOUSE_WORDS_EN",
     "PLACE_WORDS",
@@ -135,7 +136,7 @@ _DIGIT = re.compile(r"[0-9๐-๙]")
 _BANGKOK = re.compile(r"กรุงเทพ|กทม|bangkok", re.IGNORECASE)
 _ALREADY = re.compile(r"^(?:หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|ห้อง|ชั้น|อาคาร|ตึก)")
 # An address read under its own label that holds no sub-district or district yet.
-_HAS_AREA = re.compile(r"ตำบล|แขวง|อำเภอ|เขต|(?<![\u0e01-\u0e4e])[ตอ]\.")
+HAS_AREA = re.compile(r"ตำบล|แขวง|อำเภอ|เขต|(?<![\u0e01-\u0e4e])[ตอ]\.")
 
 
 def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
@@ -169,7 +170,7 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
             for c in kept
             if c.key == ADDRESS and _source(c) == source and c.provenance.method != "prose"
         ]
-        if any(_HAS_AREA.search(c.value) for c in whole):
+        if any(HAS_AREA.search(c.value) for c in whole):
             continue
         provinces = [c for c in candidates if c.key == "province" and _source(c) == source]
         # the province beside the boxes says which words they take: another person's
@@ -221,7 +222,7 @@ def _house_line_as_address(
     """The house number's box when it holds the whole address ("บ้านเลขที่ 12 หมู่ที่ 3
     ตำบลในเมือง อำเภอเมือง...": บ้านเลขที่ opens many people's address line) and no
     address was read under its own label: that address."""
-    if not _HAS_AREA.search(house.value):
+    if not HAS_AREA.search(house.value):
         return []
     if any(c.key == ADDRESS and _source(c) == source for c in kept):
         return []

@@ -224,11 +224,16 @@ def _read_receipt_text(parsed: ParsedMessage) -> Classification | None:
 def _carries_a_persons_id(parsed: ParsedMessage) -> bool:
     """A valid national ID typed in the mail's own lines (a responder that quotes the
     mail it answers quotes them with ">")."""
-    for part in parsed.text_parts:
-        own = "\n".join(ln for ln in part.text[:20_000].splitlines() if not ln.startswith(">"))
-        if any(valid_ids_in(own)):
-            return True
-    return False
+    return any(any(valid_ids_in("\n".join(own))) for own in _own_lines(parsed))
+
+
+def _own_lines(parsed: ParsedMessage) -> list[list[str]]:
+    """Each text part's lines but those it quotes with ">" (a responder quotes the mail
+    it answers so)."""
+    return [
+        [ln for ln in part.text[:20_000].splitlines() if not ln.startswith(">")]
+        for part in parsed.text_parts
+    ]
 
 
 def _null_sender(parsed: ParsedMessage) -> Classification | None:
@@ -255,8 +260,7 @@ def _a_letter_to_us(parsed: ParsedMessage) -> bool:
     request ignored is a request lost. A promotion opening "เรียน ลูกค้า" has no such words."""
     if _carries_a_persons_id(parsed):
         return True
-    for part in parsed.text_parts:
-        own = [ln for ln in part.text[:20_000].splitlines() if not ln.startswith(">")]
+    for own in _own_lines(parsed):
         opening = next((ln.strip() for ln in own if ln.strip()), "")
         if opening.startswith("เรียน") and looks_like_letter("\n".join(own)):
             return True

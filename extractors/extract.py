@@ -328,7 +328,7 @@ def _with_senders_address(mail: _Mail, candidates: list[FieldCandidate]) -> list
     if "email" not in mail.keys or mail.forwarded:
         return candidates
     # a letter forwarding a villager's request is the kamnan's mail, not hers
-    others = (*_FOR_ANOTHER, FORWARDED_FOR)
+    others = (*ABOUT_ANOTHER, FORWARDED_FOR)
     found = senders_address(
         mail.parsed.from_addr, mail.parsed.from_name, candidates, mail.recipients, mail.own, others
     )
@@ -401,9 +401,6 @@ def _cut_values(
     return out, defects
 
 
-_FOR_ANOTHER = ABOUT_ANOTHER
-
-
 def _vouched_subject(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """A letter that vouches for someone (see extractors.prose), or whose writer acts for
     someone (extractors.acting_for), is about that person: the other values of the same
@@ -413,14 +410,14 @@ def _vouched_subject(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     said = {
         (c.provenance.part, c.key)
         for c in candidates
-        if c.provenance.label in _FOR_ANOTHER
+        if c.provenance.label in ABOUT_ANOTHER
         and (c.key == "full_name" or c.provenance.label == ACTING_FOR)
     }
     if not said:
         return candidates
     return [
         c.model_copy(update={"confidence": min(c.confidence, PROSE_CONFIDENCE)})
-        if (c.provenance.part, c.key) in said and c.provenance.label not in _FOR_ANOTHER
+        if (c.provenance.part, c.key) in said and c.provenance.label not in ABOUT_ANOTHER
         else c
         for c in candidates
     ]
