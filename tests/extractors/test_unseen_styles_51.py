@@ -39,9 +39,34 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_51 import KIND, build_set
 
-# First sight: not yet measured.
-FLOORS: dict[str, float] = {}
-FIRST_SIGHT_SILENT = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_51.py -s -p
+# no:randomly, set at 045e791 on main's 920ae75), 21 styles, 42 requests, 286 fields:
+# 283/286 right (0.990), 1 wrong flagged, 1 wrong without a flag (0.350%), 1 missing, 0
+# n/a; 78 of the right values flagged for a look. By kind (right/fields; flagged, silent,
+# missing): plain 105/108 (1, 1, 1), HTML 58/58, Word 42/42, ODT 26/26, PDF 52/52. Every
+# miss is in one style, plain_flood_imam_vouches (her request, then the mosque's imam
+# vouching below her signature: "ข้าพเจ้า ฮัจญีอิสมาแอ สามะ โต๊ะอิหม่ามมัสยิด... ขอรับรองว่า
+# บ้านหลังนี้ถูกน้ำท่วมจริง โทร 08x-..."):
+# Silent, 1:
+# - variant 2 (นางอามีเนาะ ยูโซะ, typed "ดิฉัน นางอามีเนาะ ยูโซะ เลขบัตรประชาชน ..." at the
+#   top): full_name read "ฮัจญีอิสมาแอ สามะ โต๊ะอิหม่ามมัสยิดบ้านตาบา" (the imam's line after
+#   ข้าพเจ้า, his title and mosque run in), unflagged. Not counted, as she gives no phone:
+#   phone read +66814157733, the imam's (flagged read_from_prose).
+# Flagged, 1: variant 1 (นางสาวนูรฮายาตี หะยีอาแว): full_name read "ฮัจญีอิสมาแอ สามะ
+#   โต๊ะอิหม่ามมัสยิดประจำหมู่บ้าน", flagged implausible_value.
+# Missing, 1: variant 1's email (she sends from her own hotmail box, the body gives none):
+#   none read; her other values (ID, phone, address) were hers.
+# Right everywhere else: the elders', never the grandchild's who types, the son's in
+# Malaysia who forwards (+60 mobile), the proxy's, the carer's, the couple's or the imam's
+# in the wedding letter; the hajji who signs "ฮัจญีอับดุลเลาะ มะเกะ" read as registered;
+# นายหะยีมะแซ kept whole; villages (บ้าน.../กำปง...) in the address; the Malay/English
+# request; the shop's, school's and pondok's lines; the sign's location on ภ.ป.1, water
+# levels, sign sizes, a bank account, Hijri and flood dates never a phone, ID or birth
+# date. No builder slips found: the misses' inputs were printed and read back.
+# Floors: the one style below 0.99 at first sight; the silent share held at 1 of 286.
+FLOORS: dict[str, float] = {"plain_flood_imam_vouches": 0.75}
+FIRST_SIGHT_SILENT = 1 / 286
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -56,4 +81,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # 1 of 286 at first sight (above the harness's line of none): held there, no more.
     HELD_OUT.assert_silent_at_most(FIRST_SIGHT_SILENT)
