@@ -41,9 +41,50 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_52 import KIND, build_set
 
-# First sight: not yet measured.
-FLOORS: dict[str, float] = {}
-FIRST_SIGHT_SILENT = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_52.py -s -p
+# no:randomly, set at cacc958 on main's 920ae75), 21 styles, 42 requests, 306 fields
+# scored: 299/306 right (0.977), 5 wrong flagged, 1 wrong without a flag (0.327%), 1
+# missing, 2 n/a (the complaint template keeps no birth date: html_outlook_reply_thread);
+# 120 of the right values flagged for a look. By kind (right/fields; flagged, silent,
+# missing): plain 83/86 (3, 0, 0), HTML 66/68 (2, 0, 0), Word 61/62 (0, 1, 0), PDF 57/58
+# (0, 0, 1), sheet 32/32. Every miss, all seven:
+# Silent, 1:
+# - docx_district_template variant 2 (the district's template as a Word table, the
+#   address in cells เลขที่ 88 | หมู่ที่ - | อาคาร/หมู่บ้าน "สุขใจแมนชั่น ชั้น 5 ห้อง 507" |
+#   ตรอก/ซอย | ถนน | แขวง/ตำบล | เขต/อำเภอ): read "88 ซอยประชาราษฎร์บำเพ็ญ 12
+#   ถนนประชาราษฎร์บำเพ็ญ แขวงห้วยขวาง เขตห้วยขวาง", the building, floor and room dropped;
+#   unflagged. Variant 1 (no building: its cell "-") read right.
+# Flagged, 5:
+# - plain_tenant_vendors variant 1 (a tenant's prose: "พักอยู่ที่ 59/210 หมู่บ้านภัสสร ซอย 7
+#   ... กทม. 10250", then "เจ้าของห้อง/บ้าน คือ นาย... โทร ... (บ้านเจ้าของอยู่ที่ 14
+#   ซอยรามคำแหง 53 ... กรุงเทพฯ 10310)"): address read as the owner's, with the closing
+#   bracket; flagged read_from_prose and sources_disagree. Variant 2 (Nonthaburi estate):
+#   her address right, but postal code 10310 and province กรุงเทพมหานคร the owner's,
+#   flagged the same way. The owner's phone was never taken.
+# - html_outlook_permit variant 2 (Outlook, her Hat Yai address in the body, the
+#   company's Bangkok head office in the signature): address right, postal code 10500 and
+#   province กรุงเทพมหานคร from the signature; flagged sources_disagree.
+# Missing, 1: pdf_google_docs_letter variant 1 (a letter from Google Docs to PDF, the
+# sender's address as the block at the top right wrapped over five lines: "88 สุขใจแมนชั่น
+# ชั้น 5 ห้อง 507" / "ซ.ประชาราษฎร์บำเพ็ญ 12" / "ถ.ประชาราษฎร์บำเพ็ญ" / "แขวงห้วยขวาง
+# เขตห้วยขวาง" / "กรุงเทพฯ 10310"): no address. Variant 2 (three lines) read right.
+# Right everywhere else: condo rooms, estates with their ซอย and a หมู่ before or after
+# the estate's name, ซ.ลาดพร้าว 71 แยก 8, กทม./กรุงเทพฯ/กรุงเทพ/a bare province; Gen-Z
+# run-on lines with emoji and "น.ส."; the dog's birth date and microchip; the engineer's
+# licence and phone; the co-signers' table; the district officer's quoted signature; the
+# shop's and the taxed land's addresses; lat/long and case numbers; the company's
+# switchboard never a phone. No builder slips found: the misses' inputs were printed and
+# read back against the conventions above.
+# Floors: the four styles below 0.99 at first sight (their first-sight accuracy rounded
+# down); the silent share held at 1 of 306.
+FLOORS: dict[str, float] = {
+    "plain_tenant_vendors": 0.785,
+    "html_outlook_permit": 0.857,
+    "docx_district_template": 0.937,
+    "pdf_google_docs_letter": 0.928,
+}
+FIRST_SIGHT_SILENT = 1 / 306
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -58,4 +99,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # 1 of 306 at first sight (above the harness's line of none): held there, no more.
     HELD_OUT.assert_silent_at_most(FIRST_SIGHT_SILENT)
