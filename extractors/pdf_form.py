@@ -33,7 +33,7 @@ from extractors.body_form import parse_label_line, read_label_lines
 from extractors.charsets import multibyte_or_thai
 from extractors.letter_prose import looks_like_letter, looks_like_note, with_letter_prose
 from extractors.names import FULL_NAME, GIVEN, PART_KEYS, TITLE
-from extractors.ocr import OcrExtractor
+from extractors.ocr import MIN_TEXT_CHARS, OcrExtractor
 from extractors.pdf_actual_text import actual_text_lines
 from extractors.pdf_appearances import appearance_glyphs
 from extractors.pdf_boxes import with_drawn_boxes
@@ -53,8 +53,10 @@ from extractors.pdf_layout import (
     unreadable_text,
     widget_label,
 )
+from extractors.pdf_scanned_captions import scanned_captions
 from extractors.pdf_xfa import packets_with_dtd, value_for, xfa_values
 from extractors.prose import PROSE_CONFIDENCE, signed_names
+from extractors.sheet_paste import printed_zeros_restored
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 from extractors.unfilled import unfilled
 
@@ -450,6 +452,10 @@ class PdfFormExtractor:
                     unnamed = [f for f in filled if not _well_named(f, labels)]
                     wanted = {f.name for f in unnamed}
                     captions = _captions(pdf, fields, defects, wanted) if wanted else {}
+                    if wanted - captions.keys():  # captions only in a scanned page's picture
+                        pictured = _boxes_on_scans(pdf, unnamed)
+                        left = wanted - captions.keys()
+                        captions |= scanned_captions(content, pictured, left, labels)
                     ticks = _ticked_captions(pdf, fields, defects, labels)
                     runs = _runs(pdf, fields, defects)
                     candidates = _form_candidates(filled, part, labels, captions, ticks, runs)
@@ -499,6 +505,23 @@ def _captions(
             if caption:
                 captions[name] = caption
     return captions
+
+
+def _boxes_on_scans(pdf: PDF, fields: list[AcroField]) -> dict[int, dict[str, Box]]:
+    """Page number -> field name -> box, for the fields on pages with no text of their
+    own (a scanned paper form with fields laid over it)."""
+    boxes: dict[int, dict[str, Box]] = {}
+    texts: dict[int, bool] = {}
+    for field in fields:
+        if field.page is None or field.rect is None or field.page > MAX_PAGES:
+            continue
+        page = pdf.pages[field.page - 1]
+        if field.page not in texts:
+            chars = [c for c in page.chars if not str(c.get("text", "")).isspace()]
+            texts[field.page] = len(chars) >= MIN_TEXT_CHARS
+        if not texts[field.page]:
+            boxes.setdefault(field.page, {})[field.name] = _box(field.rect, page.height)
+    return boxes
 
 
 def _ticked_captions(
@@ -898,7 +921,9 @@ def _text_candidates(
     candidates: list[FieldCandidate] = []
     for run in _continued_runs(pages):
         candidates += _run_candidates(run, part, labels)
-    return candidates
+    # a form kept in a sheet and printed: its phone lost its 0 in the sheet
+    producer = " ".join(str(pdf.metadata.get(k, "")) for k in ("Producer", "Creator"))
+    return printed_zeros_restored(candidates, "\n".join(p.text for p in pages), producer, labels)
 
 
 # A page's number alone on its line: "หน้า 1/2", "หน้า ๑ จาก ๒", "Page 1 of 2", "- 1 -" (a
