@@ -49,8 +49,64 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_54 import KIND, build_set
 
-# First sight: not yet measured.
-FLOORS: dict[str, float] = {}
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_54.py -s -p
+# no:randomly, set at 40d0dfe on main's e53c45e), 21 styles, 42 requests, 308 fields
+# scored: 262/308 right (0.851), 29 wrong flagged, 5 wrong without a flag (1.623%), 12
+# missing, 0 n/a; 119 of the right values flagged for a look. By kind (right/fields;
+# flagged, silent, missing): plain 74/84 (6, 0, 4), HTML 81/88 (4, 0, 3), Word 42/60
+# (10, 4, 4), PDF 35/46 (9, 1, 1), sheet 30/30. Every miss:
+# Silent, 5:
+# - docx_certificate_form both variants (the town's form as a Word table: the registered
+#   home in one cell "ที่อยู่ตามทะเบียนบ้าน", then "ที่อยู่ปัจจุบัน" in parts, ชื่ออาคาร/หอพัก/
+#   ห้อง | เลขที่ | หมู่ที่ | ... | รหัสไปรษณีย์): address read as the registered home in
+#   Isan ("71 หมู่ 6 ต.เสลภูมิ อ.เสลภูมิ จ.ร้อยเอ็ด 45120"; "123 หมู่ 8 ต.บ้านเป็ด ..."),
+#   unflagged; postal code and province read right (the current block's).
+# - docx_hr_letterhead both variants (the company's letter, the worker's mobile in the
+#   body's prose, the HR manager's "โทร 081-337-4120" under his signature): phone read as
+#   the HR manager's, unflagged.
+# - pdf_flood_form variant 1 (a house, no dormitory): address right but ran on into the
+#   next line "\nสมาชิกในครัวเรือน 3 คน (ตนเอง สามี/ภรรยา และบุตรอายุ 6 ปี)", unflagged.
+# Flagged, 29 (the wrong address's value taken, a clerk asked to look):
+# - the registered home (ทะเบียนบ้าน / ที่อยู่เดิม / ภูมิลำเนา) taken for the current one:
+#   plain_move_in postal code and province both variants ("ย้ายออกจาก:" line);
+#   html_gmail_move_in v2 postal code and province ("ที่อยู่เดิม :", address right);
+#   pdf_flood_form v1 postal code and province; docx_move_in_consent address, postal code
+#   and province both variants ("มีชื่ออยู่ในทะเบียนบ้านเลขที่ ..." in prose);
+#   pdf_certificate_letter address, postal code and province both variants (prose).
+# - the house owner's home "(เจ้าบ้านอาศัยอยู่ที่ 12 หมู่ 1 ต.เนินพระ ...)" for the
+#   address: plain_move_in both variants; his phone for hers: docx_move_in_consent both
+#   variants (the หนังสือยินยอม).
+# - the factory's address from a signature or letterhead: html_outlook_worker_noise
+#   address both variants; docx_hr_letterhead v2 address and postal code.
+# - the dormitory's postal code (20230) for the landlord's: pdf_landlord_letter v2.
+# Missing, 12: the dormitory's address under a caption not read: plain_migrant_friend
+# ("ที่พัก:") address both variants, postal code and province v2; html_outlook_android_lao
+# v1 ("อยู่ " without a colon) address, postal code, province; docx_migrant_flood
+# ("ที่พักปัจจุบัน" row) address both variants, postal code and province v1;
+# pdf_landlord_letter v2 (his home as the sender's block top right over two lines).
+# Right everywhere else: HR-typed requests (HR's mailbox and signature never hers, the
+# worker's mobile kept), pink-card 00... IDs, English and Thai names, both addresses as
+# rows or columns in HTML and xlsx (the current one taken), the e-service table, the
+# tenants' table, employee numbers and bank accounts never an ID or a phone. No builder
+# slips found: each miss's value was printed and read back against the conventions.
+# Floors: the twelve styles below 0.99 at first sight (their first-sight accuracy
+# rounded down); the silent share held at 5 of 308.
+FLOORS: dict[str, float] = {
+    "plain_move_in": 0.625,
+    "plain_migrant_friend": 0.666,
+    "html_outlook_worker_noise": 0.857,
+    "html_gmail_move_in": 0.875,
+    "html_outlook_android_lao": 0.785,
+    "docx_certificate_form": 0.875,
+    "docx_hr_letterhead": 0.714,
+    "docx_move_in_consent": 0.5,
+    "docx_migrant_flood": 0.714,
+    "pdf_flood_form": 0.812,
+    "pdf_landlord_letter": 0.857,
+    "pdf_certificate_letter": 0.625,
+}
+FIRST_SIGHT_SILENT = 5 / 308
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -65,4 +121,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    HELD_OUT.assert_silent_at_most()
+    # 5 of 308 at first sight (above the harness's line of none): held there, no more.
+    HELD_OUT.assert_silent_at_most(FIRST_SIGHT_SILENT)
