@@ -41,9 +41,66 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_53 import KIND, REQUEST, build_set
 
-# First sight: to be filled in after the first run (the set is committed before it).
-FLOORS: dict[str, float] = {}
-FIRST_SIGHT_SILENT = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_53.py -s -p
+# no:randomly, set at c2c10c8 on main's e53c45e), 21 styles, 42 requests, 274 fields
+# scored: 255/274 right (0.931), 6 wrong flagged, 4 wrong without a flag (1.460%), 9
+# missing, 0 n/a; 80 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 102/106 (3, 0, 1), HTML 42/50 (2, 2,
+# 4), Word 52/55 (0, 2, 1), PDF 47/51 (1, 0, 3), sheet 12/12. By kind of request: status
+# and residence 59/68 (2, 2, 5), allowance 73/78 (2, 2, 1), haze 25/25, water 38/38,
+# road 23/25 (1, 0, 1), wildlife 37/40 (1, 0, 2). Every miss, all nineteen:
+# Silent, 4:
+# - docx_allowance_dotted, both variants (the allowance form typed over dotted lines,
+#   the address over two lines "ที่อยู่ตามทะเบียนบ้าน เลขที่....45....หมู่ที่....22....
+#   หมู่บ้าน....หย่อมบ้านห้วยหก...." / "ตำบล....ท่าตอน....อำเภอ....แม่อาย....จังหวัด...."):
+#   read "45 หมู่ที่ 22 หมู่บ้าน หย่อมบ้านห้วยหก ตำบลท่าตอน อำเภอแม่อาย" (line breaks in
+#   it), the form's label หมู่บ้าน left in before the village's name; unflagged.
+# - html_line_chat_paste, both variants (a ศศช. teacher pastes her LINE chat with the
+#   parent, "10:06 หมี่ปา: 0935501827", her own name and phone in her signature below):
+#   phone read as the teacher's 0817726514, unflagged.
+# Flagged, 6:
+# - html_line_chat_paste, both: full_name the teacher's (นางสมศรี ใจมา).
+# - plain_nurse_disability, both (a รพ.สต. nurse types "ผู้ป่วย: นายเปา แซ่ลี HN ...",
+#   signs with her name, the centre's line and her mobile): full_name the nurse's.
+# - plain_wildlife_damage variant 1: national_id read as 5127822146424, the field's UTM
+#   "47Q 512782 2146424" run together (its check digit happens to hold); the applicant's
+#   8571002314489 three lines below.
+# - pdf_road_letter variant 2: phone read as +66630100788 from the ID "0-6301-00788-25-9"
+#   wrapped to the head of a line; his mobile 0869904125 at the end of the letter.
+# Missing, 9:
+# - national_id, all three requests of the one applicant whose number begins with 0
+#   (0630100788259: plain_nurse_disability v2, docx_residence_witness v1 as a table cell,
+#   pdf_road_letter v2 dashed). Numbers beginning with 6, 7 and 8 read right everywhere.
+# - html_line_chat_paste, both: address (in a chat line "10:05 หมี่ปา: 121 บ้าน... หมู่ 19
+#   ..."), none.
+# - html_headman_forward_wildlife, both (a headman's Gmail forward, her lines in the
+#   gmail_quote, her name only in prose "ดิฉัน นางหน่อเปอะ ปู่ลา ขอแจ้งช้างป่า..."): no
+#   full_name; her ID, address and phone right, the headman's never taken.
+# - pdf_status_parents, both: birth_date from "เกิดวันที่ 30 เม.ย. 2545 ที่หย่อมบ้านอาเบ๊ะ"
+#   (the birth village after the date), none; the parents' IDs never taken.
+# Right everywhere else: the elder with no surname ("นายจะแฮ (ไม่มีนามสกุล)" read
+# "นายจะแฮ") in all three of his requests, born 1 January 2489; แซ่ย่าง/แซ่ลี/แซ่จ๋าว,
+# Tai Yai and Thai Lue names; villages after ม./หมู่ที่ and before หมู่, หมู่ 15-24, the
+# village block of a letter over four lines; คำเมือง; the son's, daughter's, headman's,
+# teacher's (plain) and witness's values never taken; HN, bank account, hotspot and
+# burning plot's lat/long, the plot's หมู่; the agency's quoted templates. No builder slips
+# found: the misses' inputs were printed and read back against the conventions above.
+# Doubtful, for the lead: docx_allowance_dotted's value is scored silent as the
+# convention says (her address as typed); a clerk might let the label หมู่บ้าน pass.
+# Floors: the eight styles below 0.99 at first sight (their first-sight accuracy rounded
+# down); the silent share held at 4 of 274.
+FLOORS: dict[str, float] = {
+    "docx_allowance_dotted": 0.857,
+    "plain_nurse_disability": 0.75,
+    "html_line_chat_paste": 0.5,
+    "html_headman_forward_wildlife": 0.846,
+    "docx_residence_witness": 0.928,
+    "plain_wildlife_damage": 0.923,
+    "pdf_status_parents": 0.857,
+    "pdf_road_letter": 0.833,
+}
+FIRST_SIGHT_SILENT = 4 / 274
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -59,4 +116,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # 4 of 274 at first sight (above the harness's line of none): held there, no more.
     HELD_OUT.assert_silent_at_most(FIRST_SIGHT_SILENT)
