@@ -96,6 +96,7 @@ from extractors.values import (
     looks_broken,
     valid_ids_in,
 )
+from extractors.wrapped_mobile import mobile_wraps_mended
 
 __all__ = [
     "BodyFormExtractor",
@@ -838,7 +839,9 @@ def read_label_lines(
     lines = [
         (n, _pictograph_label(_unframed(line), parse))
         for n, line in _option_lists(
-            without_row_numbers(_without_underlines(address_box_rows(_cut_ids_mended(lines))))
+            without_row_numbers(
+                _without_underlines(address_box_rows(mobile_wraps_mended(_cut_ids_mended(lines))))
+            )
         )
     ]
     lines = [(n, _bracketed_label(_title_options_label(line, parse), parse)) for n, line in lines]

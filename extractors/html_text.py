@@ -59,8 +59,10 @@ _BOX_GAP = "\xa0\xa0"  # a box stands apart from its caption: a wide gap, as _cl
 # elements have no end tag.
 _HIDDEN_STYLE = re.compile(
     r"(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden"
-    # text set at size 0 or fully transparent shows nothing either (a newsletter's preheader)
+    # text set at size 0 or fully transparent shows nothing either (a newsletter's preheader),
+    # nor does text under 2px or 2pt (a template's example at 1px in white, set 14)
     r"|font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)"
+    r"|font-size\s*:\s*(?:[01](?:\.\d*)?|\.\d+)(?:px|pt)\s*(?:!important)?\s*(?:;|$)"
     r"|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$))",
     re.I,
 )

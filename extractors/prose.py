@@ -55,6 +55,7 @@ from extractors.values import (
     valid_ids_in,
 )
 from extractors.whose_phone import said_of_another
+from extractors.wrapped_mobile import PHONE_WORD
 
 PROSE_CONFIDENCE = 0.6
 # A number the sentence itself calls a phone ("... โทร 081-..."), ahead of one it does not
@@ -388,12 +389,6 @@ _PROVINCE = re.compile(
 )
 
 
-# The word for a phone right before the number, as a sentence gives one's own number.
-_PHONE_WORD = re.compile(
-    r"(?:โทร(?:ศัพท์)?|เบอร์(?:โทร(?:ศัพท์)?)?|มือถือ|tel|mobile|phone)\.?(?:ใหม่|ปัจจุบัน)?"
-    r"\s*[:：]?\s*$",
-    re.I,
-)
 SAID_PHONE = "phone number after โทร/เบอร์"
 OLD_PHONE = "phone number said to be old"
 # "ติดต่อกลับได้ที่ 08...": where to call the sender back is the sender's own number, ahead
@@ -768,7 +763,7 @@ def _how_said(text: str, start: int, end: int) -> str:
         return OFFICE_PHONE
     if said_of_another(text, start):
         return ANOTHERS_PHONE
-    named = _PHONE_WORD.search(text, max(0, start - 24), start) is not None
+    named = PHONE_WORD.search(text, max(0, start - 24), start) is not None
     return SAID_PHONE if named else "phone number"
 
 

@@ -729,3 +729,17 @@ def test_gaps_part_a_line_where_their_definition_says(line: str) -> None:
     for i in range(len(line)):  # a separator read right after a label
         found = _SEP_GAP.match(line, i)
         assert (found.end() if found else None) == _gap_at(line, i, 2)
+
+
+def test_a_mobile_wrapped_after_its_first_three_digits_is_joined() -> None:
+    # a narrow phone screen's hard wrap at the space inside the number (set 14)
+    found = extract("ชื่อ นางสาวกนกพร ศรีสุข\nเบอร์โทรศัพท์ 089\n8120457\nที่อยู่ 12 ม.3 ต.ในเมือง\n")
+    assert found["phone"].value.replace(" ", "") == "0898120457"
+    found = extract("โทรศัพท์ 062\n415 3398 ค่ะ\n")
+    assert found["phone"].value.replace(" ", "") == "0624153398"
+
+
+def test_a_number_on_the_next_line_after_a_house_number_stays_apart() -> None:
+    found = extract("ที่อยู่ 089\n1234567 ถนนสุขุมวิท\n")
+    assert "1234567" in found["address"].value.replace("\n", " ")
+    assert "0891234567" not in found["address"].value

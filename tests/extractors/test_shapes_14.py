@@ -75,6 +75,16 @@ def test_a_hidden_element_ends_at_its_own_end_tag_however_nested() -> None:
     assert html_to_text(html).splitlines() == ["เห็น", "ด้วย"]
 
 
+def test_text_too_small_to_read_is_not_read() -> None:
+    # a template's example at 1px in white, as newsletters hide a preheader (set 14)
+    html = (
+        "<p>ชื่อ: <span style='color:#ffffff;font-size:1px'>ตัวอย่าง นายก ข</span>นายค ง</p>"
+        "<p>โทร: <span style='font-size: 0.5pt'>0800000000</span>0812345670</p>"
+        "<p>อีเมล: <span style='font-size:10px'>a@b.co</span></p>"
+    )
+    assert html_to_text(html).splitlines() == ["ชื่อ: นายค ง", "โทร: 0812345670", "อีเมล: a@b.co"]
+
+
 def test_a_style_that_merely_mentions_none_hides_nothing() -> None:
     html = '<p style="border:none;text-decoration:none">ชื่อ: นายค ง</p>'
     assert html_to_text(html) == "ชื่อ: นายค ง"

@@ -49,20 +49,18 @@ from unseen_requests_14 import build_second_batch, build_set
 # Since set 29's leftovers (value_pieces.py): a date alone among " / " pieces that hold
 # the person's ID or phone is read as the birth date, flagged (0.5): all styles 669/680
 # -> 671/680, slash_separated_line 12/14 -> 14/14.
+# Stop 38: a mobile a hard wrap cut after its first group, where a phone word stands
+# before it ("เบอร์โทรศัพท์มือถือ 089" / "8120457"), joined back (wrapped_mobile.py);
+# text under 2px or 2pt is no text a reader sees (html_text._HIDDEN_STYLE): 672 -> 676/680,
+# id_broken_across_lines and tiny_font_example 14/14 each.
 # Floors for what is left, each below issue 8's 0.99 for a reason:
 FLOORS: dict[str, float] = {
     # an unlabelled date among unlabelled values may be any date: not taken as the birth
     # date (a wrong birth date read with confidence would be worse than none)
     "bare_values_by_number": 0.85,
-    # "089" at a line's end and "8120457" on the next: joining digits across lines
-    # without a dash to say so could join two different numbers
-    "id_broken_across_lines": 0.92,
     # a typing shop's own labelled phone in its footer wins over the customer's phone in
     # the letter's prose; flagged (low confidence), not silent
     "typing_shop_sends": 0.85,
-    # white text at 1px: hidden only against a white background the reader cannot know;
-    # the name comes out flagged, ID and phone missing, nothing silent
-    "tiny_font_example": 0.5,
     # values parted by ", " (commas also part an address's own pieces): not split
     "semicolon_values": 0.9,
 }

@@ -1,0 +1,40 @@
+"""A mobile number a hard wrap cut after its first group, put back on one line.
+
+A phone's mail app wraps at the screen's width, and a number typed with a space after
+its first group ("089 8120457") is cut there: "เบอร์โทรศัพท์มือถือ 089" / "8120457". Read as
+it stands the label's value is "089", no number. Where the line names a phone right
+before the three digits (a Thai mobile's 06/08/09 prefix) and the next line opens with
+the seven digits left, the rest is moved up, as `body_form._cut_ids_mended` moves a
+dashed ID's rest up; the next line keeps what follows it. A house number ending a line
+("ที่อยู่ 089") is left alone: no phone is named before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# The word for a phone right before the number, as a line or a sentence gives one's own.
+PHONE_WORD = re.compile(
+    r"(?:โทร(?:ศัพท์)?|เบอร์(?:โทร(?:ศัพท์)?)?|มือถือ|tel|mobile|phone)\.?(?:ใหม่|ปัจจุบัน)?"
+    r"\s*[:：]?\s*$",
+    re.I,
+)
+_CUT_MOBILE = re.compile(r"(?<![0-9])0[689][0-9][ \t]*$")
+_REST = re.compile(r"[ \t]*([0-9]{3}[ -]?[0-9]{4})(?![0-9])")
+
+
+def mobile_wraps_mended(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with each mobile cut after its first group joined back on its line."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        line = out[k][1]
+        cut = _CUT_MOBILE.search(line)
+        if cut is None or PHONE_WORD.search(line[: cut.start()]) is None:
+            continue
+        rest = _REST.match(out[k + 1][1])
+        if rest is None:
+            continue
+        out[k] = (out[k][0], f"{line.rstrip()} {rest.group(1)}")
+        out[k + 1] = (out[k + 1][0], out[k + 1][1][rest.end() :])
+    return out
