@@ -209,7 +209,7 @@ def clean_value(kind: FieldType, value: str) -> str:
         value = _GIVEN_LABEL.sub(r"\1 ", _FAMILY_LABEL.sub(" ", value), count=1)
         value = _NICKNAME_INSIDE.sub(" ", value, count=1)
         value = _title_first(_thai_of_two(value))
-        value = _ADDRESS_AFTER.sub("", value)
+        value = _without_boxes_after(_ADDRESS_AFTER.sub("", value))
         value = _PAIR_MARK_AFTER.sub("", _NAME_END.split(value, maxsplit=1)[0].strip())
         if len(value) > MAX_NAME_CHARS:  # no name; and the particle patterns scan back
             # a value past the line's length goes on whole, to be cut and flagged as too
@@ -222,6 +222,21 @@ def clean_value(kind: FieldType, value: str) -> str:
 # "นางมาลี ทองดี <malee@example.org>": a name as a mail header (a form service's "ผู้ตอบ:"
 # line) writes it, its address after it in angle brackets; no part of the name (set 29).
 _ADDRESS_AFTER = re.compile(r"\s*[<＜(]\s*(?:mailto:)?[^\s<>@]+@[^\s<>]+\s*[>＞)].*$")
+
+
+# A tick box after the name opens the form's next question on its line ("ชื่อผู้ขอ ...
+# ☑ บุคคลธรรมดา ☐ นิติบุคคล", set 33): no name holds one. Boxes before the titles ("☐ นาย
+# ☑ นาง ...") come before any name and are left to the title reader.
+_BOX = re.compile(r"\s*[☐☑☒■□❏❐✅]")
+_BOXES_AND_TITLES = re.compile(rf"(?:\s*[☐☑☒■□❏❐✅]|\s*{CIVIL_TITLE})*\s*")
+
+
+def _without_boxes_after(value: str) -> str:
+    """The name cut before the first tick box that follows a word of the name."""
+    for box in _BOX.finditer(value):
+        if not _BOXES_AND_TITLES.fullmatch(value[: box.start()]):
+            return value[: box.start()].rstrip()
+    return value
 
 
 # The mark a line of several pairs parts them with ("ชื่อ ... · เลขบัตร ... · โทร ...", a

@@ -150,3 +150,11 @@ def test_a_firm_that_asks_and_who_signs_for_it_are_the_applicant() -> None:
     assert not said_of_another(text, text.index("081"))
     text = "ผู้ขออนุญาต บริษัท รุ่งเรืองพืชผล จำกัด โทร 0-4431-2284"
     assert not said_of_another(text, text.index("0-44"))
+
+
+def test_tick_boxes_after_a_name_are_the_next_question_not_the_name() -> None:
+    # a Word form's "ชื่อผู้ขอ ... ☑ บุคคลธรรมดา ☐ นิติบุคคล" on the name's line (set 33)
+    assert clean_value("name", "นายประยูร ศักดิ์ดี ☑ บุคคลธรรมดา ☐ นิติบุคคล") == "นายประยูร ศักดิ์ดี"
+    assert clean_value("name", "นางลำดวน จันทร์หอม  ☐ เจ้าของ ☒ ผู้เช่า") == "นางลำดวน จันทร์หอม"
+    # boxes before the titles stay for the title reader
+    assert "นาง" in clean_value("name", "☐ นาย ☑ นาง ลำดวน จันทร์หอม")
