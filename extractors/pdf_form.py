@@ -53,6 +53,7 @@ from extractors.pdf_layout import (
     unreadable_text,
     widget_label,
 )
+from extractors.pdf_ocr_layer import layer_checked
 from extractors.pdf_scanned_captions import scanned_captions
 from extractors.pdf_xfa import packets_with_dtd, value_for, xfa_values
 from extractors.prose import PROSE_CONFIDENCE, signed_names
@@ -471,6 +472,8 @@ class PdfFormExtractor:
         defects = [d.model_copy(update={"part": part}) for d in defects]
         if nonsense:
             read = OcrExtractor("pdf").read_pdf_pages(content, nonsense, part=part, labels=labels)
+            # a scanner's layer is a reading to check against the picture's, not the truth
+            candidates = layer_checked(candidates, read.candidates, labels)
             candidates, defects = candidates + read.candidates, defects + read.defects
         return ExtractionResult(candidates=candidates, defects=defects)
 

@@ -71,18 +71,15 @@ pytestmark = [
 #   missing; one address cut ('64 หมู่ท 8 ... เมืองขอนแก่น', no province line), flagged.
 # No builder slips found: the layers were printed (pdftotext) and each miss is the misread
 # put in its layer, or a value read off the picture.
-# Floors = first sight for the styles below 0.99; the silent share held at 0.
+# After fix50 (extractors/pdf_ocr_layer.py: the layer checked against the picture's own
+# OCR, field by field; same command): 222/224 right (0.991), 1 wrong flagged, 0 silent,
+# 1 missing; by kind control 42/42, layer 152/154 (1, 0, 1), photo 28/28. Left: the
+# handwritten values under a captions-only layer are the picture's reading alone (no
+# layer value to check): one birth date missing, one address cut before its province
+# line (flagged) - the OCR child's reading of handwriting.
+# Floors: the default (0.99) but for what is left; the silent share held at 0.
 FLOORS: dict[str, float] = {
-    "control_thai_numerals": 0.857,  # first 12/14
-    "layer_tones_dropped": 0.785,  # first 11/14
-    "layer_lo_for_so": 0.785,  # first 11/14
-    "layer_id_digit_wrong": 0.857,  # first 12/14
-    "layer_phone_digit_wrong": 0.857,  # first 12/14
-    "layer_o_and_l": 0.857,  # first 12/14
-    "layer_words_split": 0.714,  # first 10/14
-    "layer_captions_only": 0.857,  # first 12/14
-    "photo_birth_year_misread": 0.857,  # first 12/14
-    "photo_name_misread": 0.857,  # first 12/14
+    "layer_captions_only": 0.857,  # first 12/14, after fix50 12/14
 }
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
