@@ -226,8 +226,9 @@ _ADDRESS_AFTER = re.compile(r"\s*[<＜(]\s*(?:mailto:)?[^\s<>@]+@[^\s<>]+\s*[>�
 
 # A tick box after the name opens the form's next question on its line ("ชื่อผู้ขอ ...
 # ☑ บุคคลธรรมดา ☐ นิติบุคคล", set 33): no name holds one. Boxes before the titles ("☐ นาย
-# ☑ นาง ...") come before any name and are left to the title reader.
-_BOX = re.compile(r"\s*[☐☑☒■□❏❐✅]")
+# ☑ นาง ...", perhaps after their caption "คำนำหน้า") are title options, left to the title
+# reader.
+_BOX = re.compile(rf"\s*[☐☑☒■□❏❐✅](?!\s*{CIVIL_TITLE})")
 _BOXES_AND_TITLES = re.compile(rf"(?:\s*[☐☑☒■□❏❐✅]|\s*{CIVIL_TITLE})*\s*")
 
 

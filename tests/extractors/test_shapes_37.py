@@ -158,3 +158,4 @@ def test_tick_boxes_after_a_name_are_the_next_question_not_the_name() -> None:
     assert clean_value("name", "นางลำดวน จันทร์หอม  ☐ เจ้าของ ☒ ผู้เช่า") == "นางลำดวน จันทร์หอม"
     # boxes before the titles stay for the title reader
     assert "นาง" in clean_value("name", "☐ นาย ☑ นาง ลำดวน จันทร์หอม")
+    assert "☑ นาง" in clean_value("name", "คำนำหน้า ☐ นาย ☑ นาง")  # set 35's title row
