@@ -40,9 +40,18 @@ def _is_current(c: FieldCandidate) -> bool:
     return bool(_CURRENT.search(label)) and not _REGISTERED.search(label)
 
 
-def _is_registered(c: FieldCandidate) -> bool:
+def is_registered(c: FieldCandidate) -> bool:
+    """Read under a registered address's label alone (ที่อยู่ตามทะเบียนบ้าน, ภูมิลำเนา)."""
     label = _label(c)
     return bool(_REGISTERED.search(label)) and not _CURRENT.search(label)
+
+
+def _from_boxes(c: FieldCandidate) -> bool:
+    """An address joined from a form's boxes (address_parts labels it with the boxes'
+    labels joined by " + "): beside a registered address read whole from the same source,
+    the boxes are the other address, the current one (set 54: the town's Word form gives
+    the registered home in one cell and the current address box by box)."""
+    return " + " in _label(c) and not is_registered(c)
 
 
 def current_address_first(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
@@ -51,13 +60,13 @@ def current_address_first(candidates: list[FieldCandidate]) -> list[FieldCandida
     current = {
         _source(c)
         for c in candidates
-        if c.key == "address" and _is_current(c) and _DIGIT.search(c.value)
+        if c.key == "address" and (_is_current(c) or _from_boxes(c)) and _DIGIT.search(c.value)
     }
     if not current:
         return candidates
     return [
         c.model_copy(update={"confidence": min(c.confidence, REGISTERED_CONFIDENCE)})
-        if c.key in _ADDRESS_KEYS and _source(c) in current and _is_registered(c)
+        if c.key in _ADDRESS_KEYS and _source(c) in current and is_registered(c)
         else c
         for c in candidates
     ]

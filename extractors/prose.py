@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from extractors.acting_for import ACTING_FOR, acting_for_entities
 from extractors.address_english import DOTTED_WORD, HOUSE_WORD, english_address_end
+from extractors.address_parts import DWELLING_WORDS
 from extractors.base import (
     ExtractionResult,
     FieldCandidate,
@@ -174,12 +175,8 @@ _NAME_ABOVE_PHONE = re.compile(
     r"(?P<p>[+0๐][0-9๐-๙ ()+\-]{8,16}?)[ \t]*(?:\n|\Z)",
     re.IGNORECASE,
 )
-# What an address may open with before its number: a dormitory, a condominium, a flat, a
-# row house, a housing estate (its name and its own numbers follow).
-_BUILDING = (
-    r"หอพัก|อาคารชุด|อาคาร|คอนโด|ตึกแถว|หมู่บ้าน|แฟลต|อพาร์ท?เม้?นท์|อพาร์ตเมนต์|แมนชั่น"
-    r"|บ้านพัก|ห้องเช่า|ทาวน์โฮม|ทาวน์เฮาส์"
-)
+# What an address may open with before its number (address_parts keeps the list)
+_BUILDING = DWELLING_WORDS
 # An address alone on its line, from the house number through the sub-district and the
 # district (a chat's paste, a signature): no word before it says it is one (or "บ้าน"
 # alone, home), the shape does ("9 ถนน... ตำบลหาดใหญ่ อำเภอหาดใหญ่ จังหวัดสงขลา 90110").
