@@ -66,3 +66,15 @@ def test_a_current_address_in_boxes_beats_a_registered_one_whole() -> None:
     assert fields["address"] == ("หอพักรุ่งเรือง ห้อง 12 เลขที่ 14/7 หมู่ที่ 2 ตำบลห้วยโป่ง อำเภอเมืองระยอง")
     assert fields["province"] == "ระยอง"
     assert fields["postal_code"] == "21150"
+
+
+@pytest.mark.parametrize("caption", ["ที่พัก", "ที่พักปัจจุบัน"])
+def test_where_a_worker_stays_is_her_address(caption: str) -> None:
+    # set 54: a migrant's dormitory under ที่พัก, his home town abroad above it
+    fields, _ = read(
+        "บ้านเกิด: เมืองทวาย ภาคตะนาวศรี ประเทศเมียนมา",
+        f"{caption}: หอพักสายรุ้ง ห้อง 12 เลขที่ 3/8 ม.6 ต.หนองละลอก อ.บ้านค่าย จ.ระยอง 21120",
+    )
+    assert fields["address"] == "หอพักสายรุ้ง ห้อง 12 เลขที่ 3/8 ม.6 ต.หนองละลอก อ.บ้านค่าย จ.ระยอง 21120"
+    assert fields["province"] == "ระยอง"
+    assert fields["postal_code"] == "21120"
