@@ -20,8 +20,14 @@ from extractors.base import FieldCandidate
 
 # the fields an address's line gives (its tail gives province and postal code)
 _ADDRESS_KEYS = frozenset({"address", "province", "postal_code"})
-_REGISTERED = re.compile(r"ทะเบียนบ้าน|ทร\.?\s?14|ภูมิลำเนา|\bregistered\b", re.IGNORECASE)
-_CURRENT = re.compile(r"ปัจจุบัน|ติดต่อได้|\bcurrent\b|\bcontact\b", re.IGNORECASE)
+# a move-in's former address (ที่อยู่เดิม, ย้ายออกจาก) is the registered one it leaves;
+# its new one (ที่อยู่ใหม่, มาอยู่ที่) and a worker's dormitory (ที่พัก) where she lives (set 54)
+_REGISTERED = re.compile(
+    r"ทะเบียนบ้าน|ทร\.?\s?14|ภูมิลำเนา|ที่อยู่เดิม|ย้ายออกจาก|\bregistered\b", re.IGNORECASE
+)
+_CURRENT = re.compile(r"ปัจจุบัน|ติดต่อได้|ที่อยู่ใหม่|มาอยู่ที่|ที่พัก|\bcurrent\b|\bcontact\b", re.IGNORECASE)
+# the province and postal code a reader takes from an address's own line
+_FROM_LINE = ("province in address", "postal code in address")
 _DIGIT = re.compile(r"[0-9๐-๙]")
 # below review.MIN_RIVAL (0.5): kept for a request that gives nothing else, no rival
 REGISTERED_CONFIDENCE = 0.3
@@ -64,9 +70,20 @@ def current_address_first(candidates: list[FieldCandidate]) -> list[FieldCandida
     }
     if not current:
         return candidates
+    # the registered address's line: the province and postal code read from it are its own
+    registered = {
+        (_source(c), c.provenance.line)
+        for c in candidates
+        if c.key == "address" and _source(c) in current and is_registered(c)
+    }
     return [
         c.model_copy(update={"confidence": min(c.confidence, REGISTERED_CONFIDENCE)})
-        if c.key in _ADDRESS_KEYS and _source(c) in current and is_registered(c)
+        if c.key in _ADDRESS_KEYS
+        and _source(c) in current
+        and (
+            is_registered(c)
+            or (_label(c) in _FROM_LINE and (_source(c), c.provenance.line) in registered)
+        )
         else c
         for c in candidates
     ]

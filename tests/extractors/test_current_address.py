@@ -37,6 +37,9 @@ def read(*lines: str) -> tuple[dict[str, str | None], dict[str, list[object]]]:
         ("ที่อยู่ตามทะเบียนบ้าน", "ที่อยู่ปัจจุบัน"),
         ("ที่อยู่ตามทะเบียนบ้าน", "ที่อยู่ที่ติดต่อได้"),
         ("ภูมิลำเนาเดิม", "ที่อยู่ปัจจุบัน"),
+        # a move-in's two (set 54): where she moves from, where to
+        ("ที่อยู่เดิม", "ที่อยู่ใหม่"),
+        ("ย้ายออกจาก", "มาอยู่ที่"),
     ],
 )
 @pytest.mark.parametrize("current_first", [False, True])
