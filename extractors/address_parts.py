@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 
 from extractors.base import FieldCandidate, FieldSpec
+from extractors.current_address import is_registered
 
 __all__ = [
     "ADDRESS_PART_KEYS",
     "ADDRESS_PART_SPECS",
     "DISTRICT_WORDS",
     "DISTRICT_WORDS_EN",
+    "DWELLING_WORDS",
     "EITHER_CAPTIONS",
     "HAS_AREA",
     "HOUSE_WORDS",
@@ -53,6 +55,12 @@ DISTRICT_WORDS = ("อำเภอ", "เขต")
 # a named place inside the address: a housing estate, a building, its floor and room
 PLACE_WORDS = ("หมู่บ้าน", "อาคาร", "ชั้น", "ห้อง")
 PROVINCE_WORD = "จังหวัด"
+# What an address may open with before its number: a dormitory, a condominium, a flat, a
+# row house, a housing estate (its name and its own numbers follow). A regex alternation.
+DWELLING_WORDS = (
+    r"หอพัก|อาคารชุด|อาคาร|คอนโด|ตึกแถว|หมู่บ้าน|แฟลต|อพาร์ท?เม้?นท์|อพาร์ตเมนต์|แมนชั่น"
+    r"|บ้านพัก|ห้องเช่า|ทาวน์โฮม|ทาวน์เฮาส์"
+)
 POSTAL_WORD = "รหัสไปรษณีย์"
 # The same parts of a Thai address written in English (set 39), each part's words: the
 # Thai word in Latin letters (Moo, Soi, Thanon, Tambon, Khwaeng, Amphoe, Khet, Changwat,
@@ -131,6 +139,9 @@ _ORDER = (ROOM, FLOOR, BUILDING, HOUSE, MOO, SOI, ROAD, SUBDISTRICT, DISTRICT)
 _CONDO = (ROOM, FLOOR, BUILDING)
 # A room's number and a floor have digits ("1203", "12", "๑๒"); "ชั้น ม.3" is a school
 # grade, "ห้อง 2/1" a class: a floor is its number alone, a room has a digit.
+# a building box's answer naming a dormitory or the like and its room with a number
+_ROOM_INSIDE = re.compile(r"ห้อง\s*(?:เลขที่\s*)?[0-9๐-๙]")
+_DWELLING = re.compile(rf"^(?:{DWELLING_WORDS})")
 _FLOOR_VALUE = re.compile(r"[0-9๐-๙]{1,3}|[A-Za-z]?[0-9๐-๙]{1,3}[A-Za-z]?")
 _DIGIT = re.compile(r"[0-9๐-๙]")
 _BANGKOK = re.compile(r"กรุงเทพ|กทม|bangkok", re.IGNORECASE)
@@ -164,11 +175,15 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
             continue
         if HOUSE not in mine:
             continue
-        # an address under its own label (one found in sentences, less sure, stays a rival)
+        # an address under its own label (one found in sentences, less sure, stays a rival;
+        # a registered one is another address than the boxes', kept beside them: set 54)
         whole = [
             c
             for c in kept
-            if c.key == ADDRESS and _source(c) == source and c.provenance.method != "prose"
+            if c.key == ADDRESS
+            and _source(c) == source
+            and c.provenance.method != "prose"
+            and not is_registered(c)
         ]
         if any(HAS_AREA.search(c.value) for c in whole):
             continue
@@ -190,6 +205,8 @@ def _condo_boxes(mine: dict[str, FieldCandidate]) -> None:
         del mine[FLOOR]
     if ROOM in mine and not _DIGIT.search(mine[ROOM].value):
         del mine[ROOM]
+    if BUILDING in mine and _ROOM_INSIDE.search(mine[BUILDING].value):
+        return  # one box for the building and its room ("หอพัก... ห้อง 215"): set 54
     if ROOM not in mine:
         for key in _CONDO:
             mine.pop(key, None)
@@ -256,9 +273,9 @@ def _join(mine: dict[str, FieldCandidate], *, bangkok: bool, guessed: bool) -> F
         value = " ".join(mine[key].value.split())
         if key in _AREA_WORDS and not _ALREADY.match(value):
             value = _area_word(key, mine[key].provenance.label or "", bangkok) + value
-        elif key in _WORDS and not _ALREADY.match(value):
+        elif key in _WORDS and not _ALREADY.match(value) and not _DWELLING.match(value):
             value = _WORDS[key][0] + value
-        elif key == HOUSE and ROOM in mine and not value.startswith("เลขที่"):
+        elif key == HOUSE and {ROOM, BUILDING} & mine.keys() and not value.startswith("เลขที่"):
             value = "เลขที่ " + value  # the building's number, told from the room's
         words.append(value)
     house = mine[HOUSE]

@@ -117,7 +117,14 @@ def address_end(address: str) -> str:
         stop = bool(_STOP_AFTER.fullmatch(after))
         if (rest or stop) and all(address_tail(address[: m.end()])):
             return address[: m.end()]
+        # five digits Thailand Post does not list (a typo) after a province named exactly,
+        # the line ending there: the next line is the form's next one (set 54's PDF)
+        if rest and _LINE_END.match(after) and address_tail(address[: m.start()])[0]:
+            return address[: m.end()]
     return address
+
+
+_LINE_END = re.compile(r"[ \t]*\r?\n")
 
 
 # The postal code's own label and the code at the very end of an address.

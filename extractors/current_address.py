@@ -20,8 +20,14 @@ from extractors.base import FieldCandidate
 
 # the fields an address's line gives (its tail gives province and postal code)
 _ADDRESS_KEYS = frozenset({"address", "province", "postal_code"})
-_REGISTERED = re.compile(r"ทะเบียนบ้าน|ทร\.?\s?14|ภูมิลำเนา|\bregistered\b", re.IGNORECASE)
-_CURRENT = re.compile(r"ปัจจุบัน|ติดต่อได้|\bcurrent\b|\bcontact\b", re.IGNORECASE)
+# a move-in's former address (ที่อยู่เดิม, ย้ายออกจาก) is the registered one it leaves;
+# its new one (ที่อยู่ใหม่, มาอยู่ที่) and a worker's dormitory (ที่พัก) where she lives (set 54)
+_REGISTERED = re.compile(
+    r"ทะเบียนบ้าน|ทร\.?\s?14|ภูมิลำเนา|ที่อยู่เดิม|ย้ายออกจาก|\bregistered\b", re.IGNORECASE
+)
+_CURRENT = re.compile(r"ปัจจุบัน|ติดต่อได้|ที่อยู่ใหม่|มาอยู่ที่|ที่พัก|\bcurrent\b|\bcontact\b", re.IGNORECASE)
+# the province and postal code a reader takes from an address's own line
+_FROM_LINE = ("province in address", "postal code in address")
 _DIGIT = re.compile(r"[0-9๐-๙]")
 # below review.MIN_RIVAL (0.5): kept for a request that gives nothing else, no rival
 REGISTERED_CONFIDENCE = 0.3
@@ -40,9 +46,18 @@ def _is_current(c: FieldCandidate) -> bool:
     return bool(_CURRENT.search(label)) and not _REGISTERED.search(label)
 
 
-def _is_registered(c: FieldCandidate) -> bool:
+def is_registered(c: FieldCandidate) -> bool:
+    """Read under a registered address's label alone (ที่อยู่ตามทะเบียนบ้าน, ภูมิลำเนา)."""
     label = _label(c)
     return bool(_REGISTERED.search(label)) and not _CURRENT.search(label)
+
+
+def _from_boxes(c: FieldCandidate) -> bool:
+    """An address joined from a form's boxes (address_parts labels it with the boxes'
+    labels joined by " + "): beside a registered address read whole from the same source,
+    the boxes are the other address, the current one (set 54: the town's Word form gives
+    the registered home in one cell and the current address box by box)."""
+    return " + " in _label(c) and not is_registered(c)
 
 
 def current_address_first(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
@@ -51,13 +66,24 @@ def current_address_first(candidates: list[FieldCandidate]) -> list[FieldCandida
     current = {
         _source(c)
         for c in candidates
-        if c.key == "address" and _is_current(c) and _DIGIT.search(c.value)
+        if c.key == "address" and (_is_current(c) or _from_boxes(c)) and _DIGIT.search(c.value)
     }
     if not current:
         return candidates
+    # the registered address's line: the province and postal code read from it are its own
+    registered = {
+        (_source(c), c.provenance.line)
+        for c in candidates
+        if c.key == "address" and _source(c) in current and is_registered(c)
+    }
     return [
         c.model_copy(update={"confidence": min(c.confidence, REGISTERED_CONFIDENCE)})
-        if c.key in _ADDRESS_KEYS and _source(c) in current and _is_registered(c)
+        if c.key in _ADDRESS_KEYS
+        and _source(c) in current
+        and (
+            is_registered(c)
+            or (_label(c) in _FROM_LINE and (_source(c), c.provenance.line) in registered)
+        )
         else c
         for c in candidates
     ]

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from extractors.base import FieldCandidate, LabelIndex, ProvenanceKind
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
-from extractors.prose import ABOUT_ANOTHER, ProseExtractor
+from extractors.prose import ABOUT_ANOTHER, SAID_PHONE, SIGNATURE_CONFIDENCE, ProseExtractor
 
 __all__ = ["looks_like_letter", "looks_like_note", "with_letter_prose"]
 
@@ -26,8 +26,11 @@ __all__ = ["looks_like_letter", "looks_like_note", "with_letter_prose"]
 # and the sentence that concludes it. A printed form holds its labels instead.
 _LETTER = re.compile(r"ข้าพเจ้า|กระผม|ดิฉัน|ขอแสดงความนับถือ|จึงเรียนมา|ด้วยความเคารพ|มีความประสงค์")
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\D")  # what is not a digit: a number compared by its digits
 # A printed form's marks: the dot leaders or rules a value is written over, a box to tick.
 _FORM_MARKS = re.compile(r"\.{4,}|…{2,}|_{4,}|[☐☑☒□■]|\[\s*[xX✓]?\s*\]")
+# The letter's sign-off: the lines below it are the signer's (name, position, phone).
+_SIGN_OFF = re.compile(r"^\s*(?:ขอแสดงความนับถือ|ด้วยความเคารพ(?:อย่างสูง)?)\s*$")
 MAX_NOTE_LINES = 15  # a phone's note is a few short lines; a longer page is a document
 
 
@@ -65,16 +68,54 @@ def with_letter_prose(
     forwarding = forwarded_paragraph(list(enumerate(lines, start=1)))
     if forwarding is not None:  # head and foot the office's
         found = in_paragraph(found, forwarding)
-    have = {c.key for c in found if not (c.key == "full_name" and _DIGIT.search(c.value))}
+    sign_off = _sign_off_line(lines)
+    have = {
+        c.key
+        for c in found
+        if not (c.key == "full_name" and _DIGIT.search(c.value))
+        and not (c.key == "phone" and (c.provenance.line or 0) > sign_off)
+    }
     letter = ProseExtractor(kind=kind).extract("\n".join(lines), part=part, labels=labels)
+    found = _signers_phone_below(found, letter.candidates, sign_off)
     return [
         *found,
         *(
             placed(c)
-            for c in letter.candidates
+            for c in _signers_phone_below(letter.candidates, letter.candidates, sign_off)
             # whom a certificate is about ("ข้าพเจ้า <kamnan> ... ขอรับรองว่า <villager>"),
             # though the label ข้าพเจ้า gave the writer: extractors.extract ranks the
             # one vouched or acted for over the writer, as in a mail body
             if c.key not in have or c.provenance.label in ABOUT_ANOTHER
         ),
+    ]
+
+
+def _sign_off_line(lines: Sequence[str]) -> float:
+    """The line (from 1) of the letter's sign-off, or infinity where it has none."""
+    return next((n for n, line in enumerate(lines, 1) if _SIGN_OFF.match(line)), float("inf"))
+
+
+def _signers_phone_below(
+    found: list[FieldCandidate], said: list[FieldCandidate], sign_off: float
+) -> list[FieldCandidate]:
+    """`found` with a phone labelled under the sign-off put below one the letter's
+    sentences say with โทร/เบอร์ above it (set 54: a company's letter gives its worker's
+    mobile in the body, the HR manager's "โทร ..." under his signature). Where the writer
+    is the applicant both are hers, and the sentence's serves as well."""
+    body = {
+        _DIGIT_RUN.sub("", c.value)
+        for c in said
+        if c.key == "phone"
+        and c.provenance.label == SAID_PHONE
+        and (c.provenance.line or 0) < sign_off
+    }
+    if not body:
+        return found
+    return [
+        c.model_copy(update={"confidence": min(c.confidence, SIGNATURE_CONFIDENCE)})
+        if c.key == "phone"
+        and (c.provenance.line or 0) > sign_off
+        and _DIGIT_RUN.sub("", c.value) not in body
+        else c
+        for c in found
     ]

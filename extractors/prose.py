@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from extractors.acting_for import ACTING_FOR, acting_for_entities
 from extractors.address_english import DOTTED_WORD, HOUSE_WORD, english_address_end
+from extractors.address_parts import DWELLING_WORDS
 from extractors.base import (
     ExtractionResult,
     FieldCandidate,
@@ -175,12 +176,8 @@ _NAME_ABOVE_PHONE = re.compile(
     r"(?P<p>[+0๐][0-9๐-๙ ()+\-]{8,16}?)[ \t]*(?:\n|\Z)",
     re.IGNORECASE,
 )
-# What an address may open with before its number: a dormitory, a condominium, a flat, a
-# row house, a housing estate (its name and its own numbers follow).
-_BUILDING = (
-    r"หอพัก|อาคารชุด|อาคาร|คอนโด|ตึกแถว|หมู่บ้าน|แฟลต|อพาร์ท?เม้?นท์|อพาร์ตเมนต์|แมนชั่น"
-    r"|บ้านพัก|ห้องเช่า|ทาวน์โฮม|ทาวน์เฮาส์"
-)
+# What an address may open with before its number (address_parts keeps the list)
+_BUILDING = DWELLING_WORDS
 # An address alone on its line, from the house number through the sub-district and the
 # district (a chat's paste, a signature): no word before it says it is one (or "บ้าน"
 # alone, home), the shape does ("9 ถนน... ตำบลหาดใหญ่ อำเภอหาดใหญ่ จังหวัดสงขลา 90110").
@@ -299,14 +296,19 @@ _ADDRESS_PART = re.compile(
     r"|(?:ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง)\s*[0-9๐-๙\u0e01-\u0e4e]"
 )
 _DIGIT = re.compile(r"[0-9๐-๙]")
+# An apartment or a mansion named by its place, the word glued after the name
+# ("ศรีราชาอพาร์ทเมนท์ ห้อง 506", set 54), its room's number after it.
+_NAMED_BUILDING = (
+    r"[\u0e01-\u0e4e]{2,24}(?:อพาร์ท?เม้?นท์|อพาร์ตเมนต์|แมนชั่น)(?=\s+(?:ห้อง|ชั้น|ตึก|อาคาร)?\s*[0-9๐-๙])"
+)
 _ADDRESS = re.compile(
     # "บ้านอยู่ ..." ("my home is at"): how it is said in a chat. The address ends before
     # the province and its postal code, the official form's "รหัสไปรษณีย์" between them.
     r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่ที่|อยู่ที่|ที่อยู่"
     r"|บ้านอยู่(?:ที่)?"
     # "อยู่หอพัก... ห้อง 304 เลขที่ 59/1": a building's name before the house number
-    rf"|(?:อาศัย)?อยู่(?=\s*(?:{_BUILDING})))"
-    rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}).+?)"
+    rf"|(?:อาศัย)?อยู่(?=\s*(?:{_BUILDING}|{_NAMED_BUILDING})))"
+    rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}|{_NAMED_BUILDING}).+?)"
     r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*(?:รหัสไปรษณีย์\s*)?[0-9๐-๙]{5}|"
     r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
     r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$))",

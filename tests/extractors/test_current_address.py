@@ -37,6 +37,9 @@ def read(*lines: str) -> tuple[dict[str, str | None], dict[str, list[object]]]:
         ("ที่อยู่ตามทะเบียนบ้าน", "ที่อยู่ปัจจุบัน"),
         ("ที่อยู่ตามทะเบียนบ้าน", "ที่อยู่ที่ติดต่อได้"),
         ("ภูมิลำเนาเดิม", "ที่อยู่ปัจจุบัน"),
+        # a move-in's two (set 54): where she moves from, where to
+        ("ที่อยู่เดิม", "ที่อยู่ใหม่"),
+        ("ย้ายออกจาก", "มาอยู่ที่"),
     ],
 )
 @pytest.mark.parametrize("current_first", [False, True])
@@ -53,3 +56,28 @@ def test_a_registered_address_alone_is_the_address() -> None:
     fields, _ = read(f"ที่อยู่ตามทะเบียนบ้าน: {REGISTERED}")
     assert fields["address"] is not None and fields["address"].startswith("17 หมู่ 4")
     assert fields["province"] == "ลำปาง"
+
+
+def test_a_current_address_in_boxes_beats_a_registered_one_whole() -> None:
+    # set 54's Word form: the registered home in one cell, the current address box by box
+    # (an empty "ที่อยู่ปัจจุบัน" row over them); the registered one was the only whole
+    # address, so the boxes were never joined and it was taken, unflagged
+    boxes = ["ชื่ออาคาร/หอพัก/ห้อง: หอพักรุ่งเรือง ห้อง 12", "เลขที่: 14/7", "หมู่ที่: 2",
+             "ตำบล: ห้วยโป่ง", "อำเภอ: เมืองระยอง", "จังหวัด: ระยอง", "รหัสไปรษณีย์: 21150"]  # fmt: skip
+    fields, _ = read(f"ที่อยู่ตามทะเบียนบ้าน: {REGISTERED}", "ที่อยู่ปัจจุบัน", *boxes)
+    # the dormitory's box names its room too: kept, the house number told from the room's
+    assert fields["address"] == ("หอพักรุ่งเรือง ห้อง 12 เลขที่ 14/7 หมู่ที่ 2 ตำบลห้วยโป่ง อำเภอเมืองระยอง")
+    assert fields["province"] == "ระยอง"
+    assert fields["postal_code"] == "21150"
+
+
+@pytest.mark.parametrize("caption", ["ที่พัก", "ที่พักปัจจุบัน"])
+def test_where_a_worker_stays_is_her_address(caption: str) -> None:
+    # set 54: a migrant's dormitory under ที่พัก, his home town abroad above it
+    fields, _ = read(
+        "บ้านเกิด: เมืองทวาย ภาคตะนาวศรี ประเทศเมียนมา",
+        f"{caption}: หอพักสายรุ้ง ห้อง 12 เลขที่ 3/8 ม.6 ต.หนองละลอก อ.บ้านค่าย จ.ระยอง 21120",
+    )
+    assert fields["address"] == "หอพักสายรุ้ง ห้อง 12 เลขที่ 3/8 ม.6 ต.หนองละลอก อ.บ้านค่าย จ.ระยอง 21120"
+    assert fields["province"] == "ระยอง"
+    assert fields["postal_code"] == "21120"

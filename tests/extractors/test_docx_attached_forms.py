@@ -270,3 +270,25 @@ def test_label_value_label_value_rows_still_pair() -> None:
     assert found["phone"].value == "0816639027"
     assert found["email"].value == "a@b.co"
     assert found["name_title"].value == "นาง"
+
+
+def test_a_signers_phone_under_the_closing_does_not_hide_the_bodys() -> None:
+    """A company's letter for its worker (set 54): her mobile in the body's sentence, the
+    HR manager's "โทร ..." under his signature. The signature's labelled line stopped the
+    sentences' phone being read at all, and was taken for hers, unflagged."""
+
+    def build(d: Any) -> None:
+        d.add_paragraph("เรื่อง ขอความอนุเคราะห์ออกหนังสือรับรองที่อยู่ให้พนักงาน")
+        d.add_paragraph(
+            "\tด้วย นายธนกร วงศ์ใหญ่ เป็นพนักงานของบริษัทฯ ตั้งแต่ปี 2561 ภูมิลำเนาตามทะเบียนบ้าน "
+            "8 หมู่ 2 ต.นาโพธิ์ อ.นาโพธิ์ จ.บุรีรัมย์ 31230 ปัจจุบันพักอาศัยอยู่ที่ 45/2 หมู่ 3 "
+            "ต.ห้วยโป่ง อ.เมืองระยอง จ.ระยอง 21150 โทรศัพท์ 089-4410273 มีความจำเป็นต้องใช้หนังสือ"
+        )
+        d.add_paragraph("\tจึงเรียนมาเพื่อโปรดพิจารณา")
+        d.add_paragraph("ขอแสดงความนับถือ\n\n(นางวรรณา สุขสม)\nผู้จัดการฝ่ายบุคคล\nโทร 086-552-1904")
+
+    result = DocxFormExtractor().extract(docx_of(build), part="2", labels=LABELS)
+    phones = sorted((c for c in result.candidates if c.key == "phone"), key=lambda c: -c.confidence)
+    assert phones and phones[0].value == "089-4410273"
+    signers = [c for c in phones if c.value == "086-552-1904"]
+    assert all(c.confidence < phones[0].confidence for c in signers)

@@ -209,3 +209,14 @@ def test_zero_width_spaces_a_chat_app_puts_between_words_hide_no_name() -> None:
     }
     assert found["full_name"] == "นายประจักษ์ ดำรงศักดิ์"
     assert found["phone"] == "081-720-4593"
+
+
+def test_where_she_lives_said_with_a_named_apartment_first() -> None:
+    # set 54: "อยู่ " and the apartment's name, the word อพาร์ทเมนท์ glued to the place's
+    text = "อยู่ บางแสนอพาร์ทเมนท์ ห้อง 21 ชั้น 2 5/9 หมู่ 4 ตำบลแสนสุข อำเภอเมืองชลบุรี ชลบุรี 20130"
+    (address,) = entities(text)["address"]
+    assert address.startswith("บางแสนอพาร์ทเมนท์ ห้อง 21 ชั้น 2 5/9 หมู่ 4 ตำบลแสนสุข อำเภอเมืองชลบุรี")
+
+
+def test_living_in_the_village_is_no_address() -> None:
+    assert "address" not in entities("เขาอยู่ในหมู่บ้านเดียวกันกับดิฉันมา 10 ปี")

@@ -90,23 +90,32 @@ from unseen_requests_54 import KIND, build_set
 # rows or columns in HTML and xlsx (the current one taken), the e-service table, the
 # tenants' table, employee numbers and bank accounts never an ID or a phone. No builder
 # slips found: each miss's value was printed and read back against the conventions.
-# Floors: the twelve styles below 0.99 at first sight (their first-sight accuracy
-# rounded down); the silent share held at 5 of 308.
+# After (branch fix54, each fix's unit test seen failing first; same command): 287/308
+# right (0.932), 18 wrong flagged, 0 wrong without a flag, 3 missing. By kind: plain 83/84
+# (1, 0, 0), HTML 86/88 (1, 0, 1), Word 51/60 (9, 0, 0), PDF 37/46 (7, 0, 2), sheet 30/30.
+# Fixed: the current address given box by box beside a registered one read whole (the
+# boxes joined, the registered one below review; a "หอพัก... ห้อง 215" box kept); the HR
+# manager's phone under the sign-off no longer hides the body's; an address cut at a line
+# break after a province and five digits; ที่พัก/ที่พักปัจจุบัน, ที่อยู่ใหม่/มาอยู่ที่,
+# ที่อยู่เดิม/ย้ายออกจาก read as captions (the former two current, the latter registered),
+# the province and postal code of a registered line put below with it; "อยู่ " before an
+# apartment named by its place. Left: the owner's home and phone on the move-ins
+# (plain_move_in address, docx_move_in_consent 8), the factory's signature address
+# (html_outlook_worker_noise v1), docx_hr_letterhead v2 address (the letterhead's), the
+# registered home in pdf_certificate_letter's prose (6), pdf_landlord_letter v2; missing:
+# the made-up postal code 24180 (none Thailand Post lists) in html_gmail_move_in v2 and
+# pdf_flood_form v1, where the former home's 57160 was taken before.
+# Floors: the styles below 0.99 now (their accuracy rounded down); silent held at none.
 FLOORS: dict[str, float] = {
-    "plain_move_in": 0.625,
-    "plain_migrant_friend": 0.666,
-    "html_outlook_worker_noise": 0.857,
-    "html_gmail_move_in": 0.875,
-    "html_outlook_android_lao": 0.785,
-    "docx_certificate_form": 0.875,
-    "docx_hr_letterhead": 0.714,
+    "plain_move_in": 0.937,
+    "html_outlook_worker_noise": 0.928,
+    "html_gmail_move_in": 0.937,
+    "docx_hr_letterhead": 0.928,
     "docx_move_in_consent": 0.5,
-    "docx_migrant_flood": 0.714,
-    "pdf_flood_form": 0.812,
+    "pdf_flood_form": 0.937,
     "pdf_landlord_letter": 0.857,
     "pdf_certificate_letter": 0.625,
 }
-FIRST_SIGHT_SILENT = 5 / 308
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -121,5 +130,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 5 of 308 at first sight (above the harness's line of none): held there, no more.
-    HELD_OUT.assert_silent_at_most(FIRST_SIGHT_SILENT)
+    # 5 of 308 at first sight, none after fix54: held at the harness's line of none.
+    HELD_OUT.assert_silent_at_most()
