@@ -38,6 +38,7 @@ from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
 from extractors.thai import (
     CIVIL_TITLE,
     NUMBER_WORDS,
+    VERB_AFTER_I,
     drop_invisible,
     number_words_to_int,
     parse_date,
@@ -54,6 +55,7 @@ from extractors.values import (
     marked_old,
     valid_ids_in,
 )
+from extractors.vouching import vouching_spans
 from extractors.whose_phone import said_of_another
 
 PROSE_CONFIDENCE = 0.6
@@ -290,7 +292,7 @@ VOUCHED_CONFIDENCE = 0.65  # ahead of the writer after ข้าพเจ้า;
 # Whom a letter is about when its writer is another: the one vouched for, the one acted for.
 ABOUT_ANOTHER = (VOUCHED_FOR, ACTING_FOR)
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
-_NOT_A_NAME = re.compile(r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่)")
+_NOT_A_NAME = re.compile(VERB_AFTER_I)
 # A building's name said in passing ("อยู่หมู่บ้านเดียวกัน") is no address: one is only
 # where a number and a part of an address follow.
 _ADDRESS_PART = re.compile(
@@ -556,7 +558,16 @@ def _line_starts(numbers: list[int]) -> Callable[[str, int], int | None]:
 
 
 def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
-    """(field key, value as written, offset, what found it) for each entity in `text`."""
+    """(field key, value as written, offset, what found it) for each entity in `text`;
+    none of a paragraph in which another person certifies the writer's request
+    (extractors.vouching: his name and numbers), but whom he vouches for if he names her."""
+    vouching = vouching_spans(text) if "รับรอง" in text else []
+    for entity in _entities(text):
+        if entity[3] == VOUCHED_FOR or not _within(vouching, entity[2]):
+            yield entity
+
+
+def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     ids = [m.span() for m in valid_ids_in(text)]
     for a, b in ids:
         yield "national_id", text[a:b], a, "13-digit ID"

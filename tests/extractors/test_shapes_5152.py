@@ -1,0 +1,130 @@
+"""Unit tests for what blind sets 51 and 52 showed (issue 8): a person who vouches under
+the applicant's own request (an imam, a headman certifying a flood victim's request
+below her signature) is no applicant. Examples written afresh, not the sets' strings;
+every name, address and ID made up (IDs with a valid check digit)."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from extractors.base import ExtractedCase
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+from extractors.vouching import vouching_lines, vouching_spans
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+APPLICANT_ID = "3940700552185"  # made up, valid check digit
+OTHER_ID = "1959900341279"  # made up, valid check digit
+
+
+def with_body(body: str, sender: str = "someone <someone@example.com>") -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอความช่วยเหลือ"
+    msg.set_content(body)
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+# --- a person who vouches below the applicant's signature ---------------------------------
+
+
+def vouched_request(certifier: str) -> str:
+    """A request signed by its writer, a certifier's paragraph below the signature."""
+    return (
+        "เรียน นายก อบต.\n\n"
+        f"ผม นายสุไลมาน ดอแม็ง เลขบัตรประชาชน {APPLICANT_ID} อยู่บ้านเลขที่ 7/1 หมู่ 4 "
+        "ตำบลบาเระเหนือ อำเภอบาเจาะ จังหวัดนราธิวาส 96170 ไฟไหม้ครัวหลังบ้านเมื่อคืนวันที่ 3 "
+        "ขอรับความช่วยเหลือครับ\n\n"
+        "ขอบคุณครับ วัสลาม\n"
+        "นายสุไลมาน ดอแม็ง\n\n"
+        f"ข้าพเจ้า {certifier} ขอรับรองว่าบ้านหลังนี้ถูกไฟไหม้จริง โทร 089-771-2406\n"
+    )
+
+
+# a hajji without a civil title, his mosque run on after his name; a headman by his title
+CERTIFIERS = [
+    "ฮัจญีมะรอนิง สาแม โต๊ะอิหม่ามมัสยิดนูรุลยากีน",
+    "นายมะรอนิง สาแม ผู้ใหญ่บ้านบ้านกูวา",
+]
+VOUCHED_REQUEST = vouched_request(CERTIFIERS[0])
+
+
+@pytest.mark.parametrize("certifier", CERTIFIERS, ids=["imam", "headman"])
+def test_a_certifier_below_the_signature_gives_no_name_and_no_phone(certifier: str) -> None:
+    case = with_body(vouched_request(certifier))
+    assert case.fields["full_name"] == "นายสุไลมาน ดอแม็ง"
+    assert case.fields["national_id"] == APPLICANT_ID
+    assert case.fields.get("phone") is None  # the headman's number is not the applicant's
+
+
+SIGNED_REQUEST = (
+    "เรียน นายก อบต.\n\n"
+    f"ดิฉัน นางแวนะ ตาเฮ เลขบัตรประชาชน {APPLICANT_ID} อยู่บ้านเลขที่ 19 หมู่ 2 ตำบลปุโละปุโย "
+    "อำเภอหนองจิก จังหวัดปัตตานี 94170 ลมพายุพัดหลังคาบ้านพัง ขอรับความช่วยเหลือค่ะ\n\n"
+    "ขอบคุณค่ะ\n"
+    "นางแวนะ ตาเฮ\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "certifier",
+    [
+        "ผู้รับรอง นายอับดุลเลาะ สะมาแอ ผู้ใหญ่บ้าน โทร 087-330-6115\n",
+        "ลงชื่อ ........................ ผู้รับรอง\n(นายอับดุลเลาะ สะมาแอ)\nโทร 087-330-6115\n",
+        "ขอรับรองว่าบ้านหลังนี้เสียหายจริง\nนายอับดุลเลาะ สะมาแอ ผู้ใหญ่บ้าน โทร 087-330-6115\n",
+    ],
+    ids=["role-first", "signed-as-certifier", "certified-then-named"],
+)
+def test_a_certifiers_paragraph_below_the_signature_gives_no_phone(certifier: str) -> None:
+    case = with_body(SIGNED_REQUEST + certifier)
+    assert case.fields["full_name"] == "นางแวนะ ตาเฮ"
+    assert case.fields.get("phone") is None
+
+
+def test_a_mayor_named_in_the_writers_own_certification_is_no_certifier() -> None:
+    text = (
+        "ข้าพเจ้า นายสมคิด ใจงาม ขอยื่นคำร้องขอหนังสือรับรองที่อยู่\n\n"
+        "ข้าพเจ้าขอรับรองว่าข้อความข้างต้นเป็นความจริง จึงเรียนนายก อบต. เพื่อโปรดพิจารณา\n"
+        "นายสมคิด ใจงาม\n"
+    )
+    assert vouching_spans(text) == []
+
+
+def test_the_applicants_own_box_is_her_email_when_another_vouches_below() -> None:
+    case = with_body(VOUCHED_REQUEST, sender="สุไลมาน ดอแม็ง <sulaiman.dm@example.com>")
+    assert case.fields["email"] == "sulaiman.dm@example.com"
+
+
+def test_the_certifiers_paragraph_is_found_and_no_more() -> None:
+    text = VOUCHED_REQUEST
+    spans = vouching_spans(text)
+    assert [text[a:b] for a, b in spans] == [
+        f"ข้าพเจ้า {CERTIFIERS[0]} ขอรับรองว่าบ้านหลังนี้ถูกไฟไหม้จริง โทร 089-771-2406\n"
+    ]
+    lines = text.split("\n")
+    assert vouching_lines(lines) == {lines.index(next(x for x in lines if "มะรอนิง" in x))}
+
+
+def test_a_writer_certifying_her_own_words_is_herself() -> None:
+    text = (
+        "ดิฉัน นางสาวฟาตีมะห์ เจ๊ะมะ ขอยื่นคำร้องขอหนังสือรับรองที่อยู่\n\n"
+        "ข้าพเจ้า นางสาวฟาตีมะห์ เจ๊ะมะ ขอรับรองว่าข้อความข้างต้นเป็นความจริง\n"
+    )
+    assert vouching_spans(text) == []
+    assert vouching_spans("ข้าพเจ้าขอยื่นคำร้อง\n\nข้าพเจ้าขอรับรองว่าเป็นความจริง\n") == []
+
+
+def test_a_headmans_letter_vouching_for_a_villager_is_not_this() -> None:
+    # the writer names himself first: the one he vouches for is the applicant (prose.VOUCHED_FOR)
+    text = (
+        f"ข้าพเจ้า นายบุญส่ง ทองคำ ผู้ใหญ่บ้านหมู่ที่ 2 เลขประจำตัวประชาชน {OTHER_ID}\n"
+        f"ขอรับรองว่า นางสาวสายใจ ดวงดี เลขประจำตัวประชาชน {APPLICANT_ID} อยู่ในหมู่บ้านจริง\n"
+    )
+    assert vouching_spans(text) == []
+    case = with_body(text)
+    assert case.fields["full_name"] == "นางสาวสายใจ ดวงดี"
