@@ -128,3 +128,43 @@ def test_a_headmans_letter_vouching_for_a_villager_is_not_this() -> None:
     assert vouching_spans(text) == []
     case = with_body(text)
     assert case.fields["full_name"] == "นางสาวสายใจ ดวงดี"
+
+
+# --- a dwelling's name in a form's own box -----------------------------------------------
+
+
+def district_form(place: str) -> str:
+    """The district office's form typed box by box, its building/estate box as given."""
+    return (
+        "ชื่อ-นามสกุล: นางสาวพิมพ์ลดา ศรีสวัสดิ์\n"
+        f"เลขประจำตัวประชาชน: {APPLICANT_ID}\n"
+        "เลขที่: 45/9\n"
+        "หมู่ที่: -\n"
+        f"อาคาร/หมู่บ้าน: {place}\n"
+        "ตรอก/ซอย: ลาดพร้าว 64\n"
+        "ถนน: ลาดพร้าว\n"
+        "แขวง/ตำบล: วังทองหลาง\n"
+        "เขต/อำเภอ: วังทองหลาง\n"
+        "จังหวัด: กรุงเทพฯ\n"
+        "รหัสไปรษณีย์: 10310\n"
+        "เรื่องที่ขอ: ขอให้ซ่อมไฟทางในซอย\n"
+    )
+
+
+def test_a_buildings_box_with_its_floor_and_room_is_part_of_the_address() -> None:
+    case = with_body(district_form("ลุมพินีเพลส ชั้น 8 ห้อง 812"))
+    assert case.fields["address"] == (
+        "45/9 ลุมพินีเพลส ชั้น 8 ห้อง 812 ซอยลาดพร้าว 64 ถนนลาดพร้าว แขวงวังทองหลาง เขตวังทองหลาง"
+    )
+
+
+def test_an_estates_name_in_the_building_or_estate_box_is_part_of_the_address() -> None:
+    case = with_body(district_form("หมู่บ้านศุภาลัยวิลล์"))
+    assert case.fields["address"] == (
+        "45/9 หมู่บ้านศุภาลัยวิลล์ ซอยลาดพร้าว 64 ถนนลาดพร้าว แขวงวังทองหลาง เขตวังทองหลาง"
+    )
+
+
+def test_the_building_or_estate_box_left_at_a_dash_adds_nothing() -> None:
+    case = with_body(district_form("-"))
+    assert case.fields["address"] == ("45/9 ซอยลาดพร้าว 64 ถนนลาดพร้าว แขวงวังทองหลาง เขตวังทองหลาง")
