@@ -430,8 +430,20 @@ _FORMER_BEFORE = re.compile(r"(?:เดิม|เก่า|เคย|แต่�
 FORMER_ADDRESS = "address the writer has left (เดิม)"
 FORMER_PROVINCE = "province of an address the writer has left"
 FORMER_POSTAL = "postal code of an address the writer has left"
+# An address the text says is another person's ("(บ้านเจ้าของอยู่ที่ ...)", the owner's of
+# the room she rents; a company's under its name in a signature: extractors.whose_phone):
+# kept as a rival, as another's phone is, with its province and postal code.
+ANOTHERS_ADDRESS = "address said of another person"
+ANOTHERS_PROVINCE = "province of an address said of another person"
+ANOTHERS_POSTAL = "postal code of an address said of another person"
 IN_ADDRESS = "province in address"
 POSTAL_IN_ADDRESS = "postal code in address"
+# A province and its postal code said where no address was read ("ป้ายหน้าตลาด ... เขต
+# ห้วยขวาง กรุงเทพฯ 10310", the place a complaint is about): behind those an address read
+# ends with, the applicant's own as a clerk reads them (set 52).
+PROVINCE_ELSEWHERE = "province said in the text"
+POSTAL_ELSEWHERE = "postal code said in the text"
+ELSEWHERE_CONFIDENCE = 0.55
 _CONFIDENCE = {
     FORMER_ADDRESS: OLD_PHONE_CONFIDENCE,
     FORMER_PROVINCE: OLD_PHONE_CONFIDENCE,
@@ -442,6 +454,11 @@ _CONFIDENCE = {
     OLD_PHONE: OLD_PHONE_CONFIDENCE,
     OFFICE_PHONE: OLD_PHONE_CONFIDENCE,
     ANOTHERS_PHONE: OLD_PHONE_CONFIDENCE,
+    ANOTHERS_ADDRESS: OLD_PHONE_CONFIDENCE,
+    ANOTHERS_PROVINCE: OLD_PHONE_CONFIDENCE,
+    ANOTHERS_POSTAL: OLD_PHONE_CONFIDENCE,
+    PROVINCE_ELSEWHERE: ELSEWHERE_CONFIDENCE,
+    POSTAL_ELSEWHERE: ELSEWHERE_CONFIDENCE,
     VOUCHED_FOR: VOUCHED_CONFIDENCE,
     ACTING_FOR: VOUCHED_CONFIDENCE,
     DATE_PIECE: OLD_PHONE_CONFIDENCE,
@@ -656,6 +673,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     yield from date_pieces(text)  # "... / 08/02/1987 / ...": the line's date alone
     said = []
     former = []  # "เดิมอยู่บ้านเลขที่ ...": an address left, with its province and postal code
+    theirs = []  # another person's or a company's address, with its province and postal code
     for m in _if_any(_ADDRESS, text, *_ADDRESS_WORDS):
         address = " ".join(_before_a_date_line(m.group("v")).split()).rstrip(" ,.")
         if not address[0].isdigit() and not (
@@ -667,11 +685,18 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             how = FORMER_ADDRESS
             former.append((m.start("v"), _tail_end(text, m.end("v"))))
+        elif said_of_another(text, m.start("v")):
+            how = ANOTHERS_ADDRESS  # "(บ้านเจ้าของอยู่ที่ ...)": the room's owner's
+            theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
         yield "address", address, m.start("v"), how
     for m in _address_lines(text, lines):
         if not _within(said, m.start("v")):  # not one already said so
             said.append(m.span("v"))
-            yield "address", " ".join(m.group("v").split()), m.start("v"), "address line"
+            how = "address line"
+            if said_of_another(text, m.start("v")):
+                how = ANOTHERS_ADDRESS  # a signature's company, its head office under it
+                theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
+            yield "address", " ".join(m.group("v").split()), m.start("v"), how
     if not found and not signed:  # no name said or signed otherwise
         yield from closing_name(text)
     for key, value, start, how in line_values(text):  # no label, no line of its own
@@ -685,17 +710,39 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _ADDRESS_EN.finditer(text) if "addre" in folded or "at" in folded else ():
         address = " ".join(english_address_end(m.group("v")).split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "my address is"
+    # where each address read ends, its province and postal code with it
+    ended = [(a, _tail_end(text, b)) for a, b in said]
     for m in _BANGKOK.finditer(text) if "กรุงเทพ" in text or "กทม" in text else ():
-        left = _within(former, m.start())
-        yield "province", m.group(1), m.start(1), FORMER_PROVINCE if left else IN_ADDRESS
-        yield "postal_code", m.group(2), m.start(2), FORMER_POSTAL if left else POSTAL_IN_ADDRESS
+        yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended))
     for m in _PROVINCE.finditer(text):  # "จ.สมุทรปราการ 10540" at the end of an address
         if match_province(m.group(1)):
-            left = _within(former, m.start())
-            yield "province", m.group(1), m.start(1), FORMER_PROVINCE if left else IN_ADDRESS
-            if m.group(2):
-                how = FORMER_POSTAL if left else POSTAL_IN_ADDRESS
-                yield "postal_code", m.group(2), m.start(2), how
+            yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended))
+
+
+def _whose_tail(
+    at: int,
+    former: list[tuple[int, int]],
+    theirs: list[tuple[int, int]],
+    ended: list[tuple[int, int]],
+) -> tuple[str, str]:
+    """The labels of a province and postal code at `at`: of an address the writer has
+    left, of another's, of an address read (hers), or said elsewhere in the text."""
+    if _within(former, at):
+        return FORMER_PROVINCE, FORMER_POSTAL
+    if _within(theirs, at):
+        return ANOTHERS_PROVINCE, ANOTHERS_POSTAL
+    if _within(ended, at):
+        return IN_ADDRESS, POSTAL_IN_ADDRESS
+    return PROVINCE_ELSEWHERE, POSTAL_ELSEWHERE
+
+
+def _tail_entities(
+    m: re.Match[str], labels: tuple[str, str]
+) -> Iterator[tuple[str, str, int, str]]:
+    """The province and postal code (if any) `m` found, under `labels`."""
+    yield "province", m.group(1), m.start(1), labels[0]
+    if m.group(2):
+        yield "postal_code", m.group(2), m.start(2), labels[1]
 
 
 def _tail_end(text: str, end: int) -> int:

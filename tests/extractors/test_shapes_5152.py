@@ -168,3 +168,68 @@ def test_an_estates_name_in_the_building_or_estate_box_is_part_of_the_address() 
 def test_the_building_or_estate_box_left_at_a_dash_adds_nothing() -> None:
     case = with_body(district_form("-"))
     assert case.fields["address"] == ("45/9 ซอยลาดพร้าว 64 ถนนลาดพร้าว แขวงวังทองหลาง เขตวังทองหลาง")
+
+
+# --- another party's address in the same text ---------------------------------------------
+
+
+def tenants_complaint(home: str) -> str:
+    return (
+        "เรียน เจ้าหน้าที่เทศกิจ\n\n"
+        f"ดิฉันชื่อ นางสาวอรอุมา แก้วประเสริฐ เลขประจำตัวประชาชน {APPLICANT_ID} เป็นผู้เช่า "
+        f"พักอยู่ที่ {home}\n"
+        "เจ้าของบ้าน คือ นายสมศักดิ์ วงศ์ใหญ่ โทร 0891234560 (บ้านเจ้าของอยู่ที่ 301 ซอยสุขุมวิท 77 "
+        "แขวงสวนหลวง เขตสวนหลวง กรุงเทพฯ 10250)\n\n"
+        "ขอร้องเรียนเรื่องรถเข็นขายของจอดขวางทางเข้าซอยทุกเช้า\n\n"
+        "ติดต่อกลับ 086-550-1932\n"
+    )
+
+
+def test_the_owners_address_in_brackets_is_not_the_tenants() -> None:
+    case = with_body(
+        tenants_complaint("45/12 หมู่บ้านพฤกษาวิลล์ ซอย 3 ถนนพหลโยธิน แขวงอนุสาวรีย์ เขตบางเขน กทม. 10220")
+    )
+    assert case.fields["address"] is not None
+    assert case.fields["address"].startswith("45/12 หมู่บ้านพฤกษาวิลล์")
+    assert case.fields["postal_code"] == "10220"
+    assert case.fields["province"] == "กรุงเทพมหานคร"
+
+
+def test_the_province_and_postal_code_are_the_tenants_own_addresss() -> None:
+    case = with_body(
+        tenants_complaint("8/88 หมู่บ้านเดอะซิตี้ ซอย 2 ม.4 ต.บางรักพัฒนา อ.บางบัวทอง จ.นนทบุรี 11110")
+    )
+    assert case.fields["address"] is not None
+    assert case.fields["address"].startswith("8/88 หมู่บ้านเดอะซิตี้")
+    assert case.fields["postal_code"] == "11110"
+    assert case.fields["province"] == "นนทบุรี"
+
+
+def test_a_companys_head_office_in_the_signature_gives_no_province_or_postal_code() -> None:
+    case = with_body(
+        "เรียน กองช่าง เทศบาลนคร\n\n"
+        "ผมมีความประสงค์จะขออนุญาตทำรั้วหน้าบ้านเลขที่ 61 ถ.ราษฎร์อุทิศ ต.คอหงส์ อ.หาดใหญ่ "
+        "จ.สงขลา 90110 ซึ่งเป็นบ้านของผมเอง\n\n"
+        "ขอบคุณครับ\n\n"
+        "วีรยุทธ ทองมาก\n"
+        "ผู้จัดการฝ่ายขาย\n"
+        "บริษัท สยามพาร์ทส์ซัพพลาย จำกัด\n"
+        "199 อาคารสาทรซิตี้ ชั้น 9 ถนนสาทรใต้ แขวงทุ่งมหาเมฆ เขตสาทร กรุงเทพฯ 10120\n"
+        "Mobile 081-220-4417\n"
+    )
+    assert case.fields["province"] == "สงขลา"
+    assert case.fields["postal_code"] == "90110"
+
+
+def test_the_province_and_postal_code_come_from_the_address_chosen() -> None:
+    # a place in Bangkok the complaint is about, said after her own address in Nonthaburi
+    case = with_body(
+        "เรียน เจ้าหน้าที่\n\n"
+        "ดิฉัน นางสาวอรอุมา แก้วประเสริฐ อยู่บ้านเลขที่ 8/88 ซอย 2 ม.4 ต.บางรักพัฒนา "
+        "อ.บางบัวทอง จ.นนทบุรี 11110 ขอแจ้งว่าป้ายโฆษณาหน้าตลาดนัด 55 ถนนพระราม 9 "
+        "แขวงห้วยขวาง เขตห้วยขวาง กรุงเทพฯ 10310 ล้มขวางทางเท้า\n\n"
+        "โทร 086-550-1932\n"
+    )
+    assert case.fields["address"] == "8/88 ซอย 2 ม.4 ต.บางรักพัฒนา อ.บางบัวทอง"
+    assert case.fields["postal_code"] == "11110"
+    assert case.fields["province"] == "นนทบุรี"
