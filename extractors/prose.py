@@ -197,15 +197,17 @@ _ADDRESS_LINE = re.compile(
     r"(?:อำเภอ|อ\.|เขต)[^\n]*?)[ \t]*(?:$|(?=[/|][ \t]|;))",
     re.MULTILINE,
 )
-# The same written as on an envelope, over two or three lines: the house line (the house
-# number, maybe its หมู่/ซอย/ถนน), maybe a street line, then the sub-district and district.
+# The same written as on an envelope, over two to five lines: the house line (the house
+# number, maybe its หมู่/ซอย/ถนน, or the dwelling's name with its floor and room: "88
+# สุขใจแมนชั่น ชั้น 5 ห้อง 507"), maybe a line each for the lane and the road (a letter's
+# block at the top right wraps so, set 52), then the sub-district and district.
 _ENVELOPE_ADDRESS = re.compile(
     # the house number maybe after its label ("เลขที่ 99 ม.4", a signature's line)
     r"^[ \t]*(?P<v>(?:(?:(?:บ้าน)?เลขที่[ \t]*)?[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?"
-    rf"(?:[ \t]+(?:ม\.|หมู่|ซ\.|ซอย|ถ\.|ถนน|{_BUILDING})[^\n]*)?"
+    rf"(?:[ \t]+(?:ม\.|หมู่|ซ\.|ซอย|ถ\.|ถนน|{_BUILDING}|[^\n]*?(?:ชั้น|ห้อง)[ \t]*[0-9๐-๙])[^\n]*)?"
     # or the building first, its house number after it ("หอพัก... ห้อง 304 เลขที่ 59/1")
     rf"|(?:{_BUILDING})[^\n]*?เลขที่[ \t]*[0-9๐-๙]{{1,5}}(?:/[0-9๐-๙]{{1,4}})?[^\n]*)"
-    r"[ \t]*\n(?:[ \t]*(?:ซ\.|ซอย|ถ\.|ถนน|หมู่บ้าน)[^\n]*\n)?"
+    r"[ \t]*\n(?:[ \t]*(?:ซ\.|ซอย|ถ\.|ถนน|หมู่บ้าน)[^\n]*\n){0,3}"
     r"[ \t]*(?:ตำบล|ต\.|แขวง)[^\n]*?(?:อำเภอ|อ\.|เขต)[^\n]*?"
     # and a last line of the province (one word, maybe cut short: "อุบลฯ") and the postal
     # code, or the postal code alone: the address's end, read for both (set 40; "กทม.")

@@ -233,3 +233,30 @@ def test_the_province_and_postal_code_come_from_the_address_chosen() -> None:
     assert case.fields["address"] == "8/88 ซอย 2 ม.4 ต.บางรักพัฒนา อ.บางบัวทอง"
     assert case.fields["postal_code"] == "11110"
     assert case.fields["province"] == "นนทบุรี"
+
+
+# --- a sender's block wrapped over five lines ----------------------------------------------
+
+
+def test_a_senders_block_over_five_lines_is_her_address() -> None:
+    case = with_body(
+        "129 ลุมพินีพาร์ค ชั้น 14 ห้อง 1408\n"
+        "ซ.รามอินทรา 40\n"
+        "ถ.รามอินทรา\n"
+        "แขวงนวลจันทร์ เขตบึงกุ่ม\n"
+        "กรุงเทพฯ 10230\n"
+        "\n"
+        "3 ธันวาคม 2569\n"
+        "\n"
+        "เรื่อง ขอคัดสำเนาทะเบียนบ้าน\n"
+        "เรียน ผู้อำนวยการเขตบึงกุ่ม\n"
+        "\n"
+        f"ด้วยข้าพเจ้า นายธีรวัฒน์ เพชรรัตน์ เลขประจำตัวประชาชน {APPLICANT_ID} "
+        "มีชื่ออยู่ในทะเบียนบ้านตามที่อยู่ข้างต้น ประสงค์จะขอคัดสำเนาทะเบียนบ้าน 1 ฉบับ\n"
+        "จึงเรียนมาเพื่อโปรดพิจารณา ติดต่อกลับได้ที่ 094-118-2750\n"
+    )
+    assert case.fields["address"] == (
+        "129 ลุมพินีพาร์ค ชั้น 14 ห้อง 1408 ซ.รามอินทรา 40 ถ.รามอินทรา แขวงนวลจันทร์ เขตบึงกุ่ม กรุงเทพฯ 10230"
+    )
+    assert case.fields["postal_code"] == "10230"
+    assert case.fields["province"] == "กรุงเทพมหานคร"
