@@ -441,8 +441,8 @@ ANOTHERS_POSTAL = "postal code of an address said of another person"
 IN_ADDRESS = "province in address"
 POSTAL_IN_ADDRESS = "postal code in address"
 # A province and its postal code said where no address was read ("ป้ายหน้าตลาด ... เขต
-# ห้วยขวาง กรุงเทพฯ 10310", the place a complaint is about): behind those an address read
-# ends with, the applicant's own as a clerk reads them (set 52).
+# ห้วยขวาง กรุงเทพฯ 10310", the place a complaint is about) when one was: behind those the
+# applicant's address read ends with, her own as a clerk reads them (set 52).
 PROVINCE_ELSEWHERE = "province said in the text"
 POSTAL_ELSEWHERE = "postal code said in the text"
 ELSEWHERE_CONFIDENCE = 0.55
@@ -712,8 +712,12 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _ADDRESS_EN.finditer(text) if "addre" in folded or "at" in folded else ():
         address = " ".join(english_address_end(m.group("v")).split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "my address is"
-    # where each address read ends, its province and postal code with it
+    # where each address read ends, its province and postal code with it; where none of
+    # them is hers (none read, or only a former one or another's) a province said
+    # anywhere is as likely hers as not (a labelled address's next line: "จังหวัด ...")
     ended = [(a, _tail_end(text, b)) for a, b in said]
+    if all(_within(former, a) or _within(theirs, a) for a, _ in ended):
+        ended = [(0, len(text))]
     for m in _BANGKOK.finditer(text) if "กรุงเทพ" in text or "กทม" in text else ():
         yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended))
     for m in _PROVINCE.finditer(text):  # "จ.สมุทรปราการ 10540" at the end of an address

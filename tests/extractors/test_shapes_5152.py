@@ -260,3 +260,17 @@ def test_a_senders_block_over_five_lines_is_her_address() -> None:
     )
     assert case.fields["postal_code"] == "10230"
     assert case.fields["province"] == "กรุงเทพมหานคร"
+
+
+def test_a_province_under_a_labelled_address_is_still_read_when_prose_reads_no_address() -> None:
+    # the form's address item, its province and postal code on the line below: no address
+    # read in sentences, so the province said there is hers, as before set 52's rule
+    case = with_body(
+        "แบบคำขอข้อมูลข่าวสาร\n\n"
+        "1. ชื่อ-นามสกุล ........นางบุษบา คำภูเงิน........\n"
+        f"2. เลขประจำตัวประชาชน {APPLICANT_ID}\n"
+        "3. ที่อยู่ที่สามารถติดต่อได้ 18 ม.2 ต.ธาตุเชิงชุม อ.เมืองสกลนคร\n"
+        "   จังหวัด สกลนคร  รหัสไปรษณีย์ 47000\n"
+    )
+    assert case.fields["province"] == "สกลนคร"
+    assert case.fields["postal_code"] == "47000"
