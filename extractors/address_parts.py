@@ -98,6 +98,9 @@ SUBDISTRICT, DISTRICT = "addr_subdistrict", "addr_district"
 # A condominium's boxes, before the building's house number (Bangkok's forms ask them):
 # the room, its floor, the building's name.
 ROOM, FLOOR, BUILDING = "addr_room", "addr_floor", "addr_building"
+# A building's box that names a dwelling with no room box beside it (_dwelling): joined
+# in the form's order, after the village number, as typed. No reader reads this key.
+PLACE = "addr_place"
 
 
 def _spec(key: str, th: str, en: str, labels: list[str]) -> FieldSpec:
@@ -135,7 +138,7 @@ _WORDS = {
 _AREA_WORDS = {SUBDISTRICT: ("ตำบล", "แขวง"), DISTRICT: ("อำเภอ", "เขต")}
 AREA_GUESSED = 0.75  # below review.REVIEW_BELOW: ตำบล or แขวง chosen with no province to go by
 _EMPTY_BOX = re.compile(r"[-–—_.\s]*")  # "-" typed in a box that does not apply
-_ORDER = (ROOM, FLOOR, BUILDING, HOUSE, MOO, SOI, ROAD, SUBDISTRICT, DISTRICT)
+_ORDER = (ROOM, FLOOR, BUILDING, HOUSE, MOO, PLACE, SOI, ROAD, SUBDISTRICT, DISTRICT)
 _CONDO = (ROOM, FLOOR, BUILDING)
 # A room's number and a floor have digits ("1203", "12", "๑๒"); "ชั้น ม.3" is a school
 # grade, "ห้อง 2/1" a class: a floor is its number alone, a room has a digit.
@@ -200,7 +203,7 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
 def _condo_boxes(mine: dict[str, FieldCandidate]) -> None:
     """Keep a condominium's boxes only as a room's: a room number with a digit, a floor
     that is a number; without a room, a floor and a building are no home's (a school's
-    grade, a permit's building)."""
+    grade, a permit's building), unless the building's box is a dwelling's (_dwelling)."""
     if FLOOR in mine and not _FLOOR_VALUE.fullmatch(mine[FLOOR].value.strip()):
         del mine[FLOOR]
     if ROOM in mine and not _DIGIT.search(mine[ROOM].value):
@@ -208,8 +211,24 @@ def _condo_boxes(mine: dict[str, FieldCandidate]) -> None:
     if BUILDING in mine and _ROOM_INSIDE.search(mine[BUILDING].value):
         return  # one box for the building and its room ("หอพัก... ห้อง 215"): set 54
     if ROOM not in mine:
+        dwelling = mine.get(BUILDING) if BUILDING in mine and _dwelling(mine[BUILDING]) else None
         for key in _CONDO:
             mine.pop(key, None)
+        if dwelling is not None:
+            mine[PLACE] = dwelling
+
+
+# A form's box for the building or the housing estate one lives in ("อาคาร/หมู่บ้าน", as a
+# Bangkok district's คำร้องทั่วไป asks it between หมู่ที่ and ตรอก/ซอย), or a building's box
+# whose answer names its own room ("สุขใจแมนชั่น ชั้น 5 ห้อง 507", set 52): the dwelling's
+# name, floor and room are the address's, written as typed after the house number.
+_ESTATE_BOX = re.compile(r"หมู่บ้าน")
+_OWN_ROOM = re.compile(r"ห้อง(?:เลขที่)?\s*[0-9๐-๙]")
+
+
+def _dwelling(box: FieldCandidate) -> bool:
+    label = box.provenance.label or ""
+    return bool(_ESTATE_BOX.search(label) or _OWN_ROOM.search(box.value))
 
 
 def _line(c: FieldCandidate) -> int:

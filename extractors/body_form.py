@@ -96,6 +96,7 @@ from extractors.values import (
     looks_broken,
     valid_ids_in,
 )
+from extractors.vouching import vouching_lines
 from extractors.wrapped_mobile import mobile_wraps_mended
 
 __all__ = [
@@ -835,6 +836,9 @@ def read_label_lines(
     multiline = labels.is_multiline if _is_multiline_aware(labels) else lambda _: False
     senders = _sender_fields(labels)
     kind_of = labels.field_type if _is_prefix_aware(labels) else lambda _: "text"
+    # a paragraph in which another person certifies the request below its writer's
+    # signature ("ข้าพเจ้า <imam> ... ขอรับรองว่า ..."): his lines, by their numbers
+    vouching = {lines[k][0] for k in vouching_lines([line for _, line in lines])}
     parse = _remembering(labels)
     lines = [
         (n, _pictograph_label(_unframed(line), parse))
@@ -928,6 +932,7 @@ def read_label_lines(
             confidence *= BROKEN
         theirs = start in others or _OTHER_PARTY.search(found.label) is not None
         theirs = theirs or _SOMEONE_ELSE.search(found.label) is not None
+        theirs = theirs or lines[start][0] in vouching
         theirs = theirs or bool(
             _FAMILY_MEMBER.search(found.label) and not _OWN_PARTY.search(found.label)
         )

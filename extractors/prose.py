@@ -39,6 +39,7 @@ from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
 from extractors.thai import (
     CIVIL_TITLE,
     NUMBER_WORDS,
+    VERB_AFTER_I,
     drop_invisible,
     number_words_to_int,
     parse_date,
@@ -55,6 +56,7 @@ from extractors.values import (
     marked_old,
     valid_ids_in,
 )
+from extractors.vouching import vouching_spans
 from extractors.whose_phone import said_of_another
 from extractors.wrapped_mobile import PHONE_WORD
 
@@ -193,15 +195,17 @@ _ADDRESS_LINE = re.compile(
     r"(?:อำเภอ|อ\.|เขต)[^\n]*?)[ \t]*(?:$|(?=[/|][ \t]|;))",
     re.MULTILINE,
 )
-# The same written as on an envelope, over two or three lines: the house line (the house
-# number, maybe its หมู่/ซอย/ถนน), maybe a street line, then the sub-district and district.
+# The same written as on an envelope, over two to five lines: the house line (the house
+# number, maybe its หมู่/ซอย/ถนน, or the dwelling's name with its floor and room: "88
+# สุขใจแมนชั่น ชั้น 5 ห้อง 507"), maybe a line each for the lane and the road (a letter's
+# block at the top right wraps so, set 52), then the sub-district and district.
 _ENVELOPE_ADDRESS = re.compile(
     # the house number maybe after its label ("เลขที่ 99 ม.4", a signature's line)
     r"^[ \t]*(?P<v>(?:(?:(?:บ้าน)?เลขที่[ \t]*)?[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?"
-    rf"(?:[ \t]+(?:ม\.|หมู่|ซ\.|ซอย|ถ\.|ถนน|{_BUILDING})[^\n]*)?"
+    rf"(?:[ \t]+(?:ม\.|หมู่|ซ\.|ซอย|ถ\.|ถนน|{_BUILDING}|[^\n]*?(?:ชั้น|ห้อง)[ \t]*[0-9๐-๙])[^\n]*)?"
     # or the building first, its house number after it ("หอพัก... ห้อง 304 เลขที่ 59/1")
     rf"|(?:{_BUILDING})[^\n]*?เลขที่[ \t]*[0-9๐-๙]{{1,5}}(?:/[0-9๐-๙]{{1,4}})?[^\n]*)"
-    r"[ \t]*\n(?:[ \t]*(?:ซ\.|ซอย|ถ\.|ถนน|หมู่บ้าน)[^\n]*\n)?"
+    r"[ \t]*\n(?:[ \t]*(?:ซ\.|ซอย|ถ\.|ถนน|หมู่บ้าน)[^\n]*\n){0,3}"
     r"[ \t]*(?:ตำบล|ต\.|แขวง)[^\n]*?(?:อำเภอ|อ\.|เขต)[^\n]*?"
     # and a last line of the province (one word, maybe cut short: "อุบลฯ") and the postal
     # code, or the postal code alone: the address's end, read for both (set 40; "กทม.")
@@ -288,7 +292,7 @@ VOUCHED_CONFIDENCE = 0.65  # ahead of the writer after ข้าพเจ้า;
 # Whom a letter is about when its writer is another: the one vouched for, the one acted for.
 ABOUT_ANOTHER = (VOUCHED_FOR, ACTING_FOR)
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
-_NOT_A_NAME = re.compile(r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่)")
+_NOT_A_NAME = re.compile(VERB_AFTER_I)
 # A building's name said in passing ("อยู่หมู่บ้านเดียวกัน") is no address: one is only
 # where a number and a part of an address follow.
 _ADDRESS_PART = re.compile(
@@ -425,8 +429,20 @@ _FORMER_BEFORE = re.compile(r"(?:เดิม|เก่า|เคย|แต่�
 FORMER_ADDRESS = "address the writer has left (เดิม)"
 FORMER_PROVINCE = "province of an address the writer has left"
 FORMER_POSTAL = "postal code of an address the writer has left"
+# An address the text says is another person's ("(บ้านเจ้าของอยู่ที่ ...)", the owner's of
+# the room she rents; a company's under its name in a signature: extractors.whose_phone):
+# kept as a rival, as another's phone is, with its province and postal code.
+ANOTHERS_ADDRESS = "address said of another person"
+ANOTHERS_PROVINCE = "province of an address said of another person"
+ANOTHERS_POSTAL = "postal code of an address said of another person"
 IN_ADDRESS = "province in address"
 POSTAL_IN_ADDRESS = "postal code in address"
+# A province and its postal code said where no address was read ("ป้ายหน้าตลาด ... เขต
+# ห้วยขวาง กรุงเทพฯ 10310", the place a complaint is about) when one was: behind those the
+# applicant's address read ends with, her own as a clerk reads them (set 52).
+PROVINCE_ELSEWHERE = "province said in the text"
+POSTAL_ELSEWHERE = "postal code said in the text"
+ELSEWHERE_CONFIDENCE = 0.55
 _CONFIDENCE = {
     FORMER_ADDRESS: OLD_PHONE_CONFIDENCE,
     FORMER_PROVINCE: OLD_PHONE_CONFIDENCE,
@@ -437,6 +453,11 @@ _CONFIDENCE = {
     OLD_PHONE: OLD_PHONE_CONFIDENCE,
     OFFICE_PHONE: OLD_PHONE_CONFIDENCE,
     ANOTHERS_PHONE: OLD_PHONE_CONFIDENCE,
+    ANOTHERS_ADDRESS: OLD_PHONE_CONFIDENCE,
+    ANOTHERS_PROVINCE: OLD_PHONE_CONFIDENCE,
+    ANOTHERS_POSTAL: OLD_PHONE_CONFIDENCE,
+    PROVINCE_ELSEWHERE: ELSEWHERE_CONFIDENCE,
+    POSTAL_ELSEWHERE: ELSEWHERE_CONFIDENCE,
     VOUCHED_FOR: VOUCHED_CONFIDENCE,
     ACTING_FOR: VOUCHED_CONFIDENCE,
     DATE_PIECE: OLD_PHONE_CONFIDENCE,
@@ -553,7 +574,16 @@ def _line_starts(numbers: list[int]) -> Callable[[str, int], int | None]:
 
 
 def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
-    """(field key, value as written, offset, what found it) for each entity in `text`."""
+    """(field key, value as written, offset, what found it) for each entity in `text`;
+    none of a paragraph in which another person certifies the writer's request
+    (extractors.vouching: his name and numbers), but whom he vouches for if he names her."""
+    vouching = vouching_spans(text) if "รับรอง" in text else []
+    for entity in _entities(text):
+        if entity[3] == VOUCHED_FOR or not _within(vouching, entity[2]):
+            yield entity
+
+
+def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     ids = [m.span() for m in valid_ids_in(text)]
     for a, b in ids:
         yield "national_id", text[a:b], a, "13-digit ID"
@@ -642,6 +672,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     yield from date_pieces(text)  # "... / 08/02/1987 / ...": the line's date alone
     said = []
     former = []  # "เดิมอยู่บ้านเลขที่ ...": an address left, with its province and postal code
+    theirs = []  # another person's or a company's address, with its province and postal code
     for m in _if_any(_ADDRESS, text, *_ADDRESS_WORDS):
         address = " ".join(_before_a_date_line(m.group("v")).split()).rstrip(" ,.")
         if not address[0].isdigit() and not (
@@ -653,11 +684,18 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             how = FORMER_ADDRESS
             former.append((m.start("v"), _tail_end(text, m.end("v"))))
+        elif said_of_another(text, m.start("v")):
+            how = ANOTHERS_ADDRESS  # "(บ้านเจ้าของอยู่ที่ ...)": the room's owner's
+            theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
         yield "address", address, m.start("v"), how
     for m in _address_lines(text, lines):
         if not _within(said, m.start("v")):  # not one already said so
             said.append(m.span("v"))
-            yield "address", " ".join(m.group("v").split()), m.start("v"), "address line"
+            how = "address line"
+            if said_of_another(text, m.start("v")):
+                how = ANOTHERS_ADDRESS  # a signature's company, its head office under it
+                theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
+            yield "address", " ".join(m.group("v").split()), m.start("v"), how
     if not found and not signed:  # no name said or signed otherwise
         yield from closing_name(text)
     for key, value, start, how in line_values(text):  # no label, no line of its own
@@ -671,17 +709,43 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _ADDRESS_EN.finditer(text) if "addre" in folded or "at" in folded else ():
         address = " ".join(english_address_end(m.group("v")).split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "my address is"
+    # where each address read ends, its province and postal code with it; where none of
+    # them is hers (none read, or only a former one or another's) a province said
+    # anywhere is as likely hers as not (a labelled address's next line: "จังหวัด ...")
+    ended = [(a, _tail_end(text, b)) for a, b in said]
+    if all(_within(former, a) or _within(theirs, a) for a, _ in ended):
+        ended = [(0, len(text))]
     for m in _BANGKOK.finditer(text) if "กรุงเทพ" in text or "กทม" in text else ():
-        left = _within(former, m.start())
-        yield "province", m.group(1), m.start(1), FORMER_PROVINCE if left else IN_ADDRESS
-        yield "postal_code", m.group(2), m.start(2), FORMER_POSTAL if left else POSTAL_IN_ADDRESS
+        yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended))
     for m in _PROVINCE.finditer(text):  # "จ.สมุทรปราการ 10540" at the end of an address
         if match_province(m.group(1)):
-            left = _within(former, m.start())
-            yield "province", m.group(1), m.start(1), FORMER_PROVINCE if left else IN_ADDRESS
-            if m.group(2):
-                how = FORMER_POSTAL if left else POSTAL_IN_ADDRESS
-                yield "postal_code", m.group(2), m.start(2), how
+            yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended))
+
+
+def _whose_tail(
+    at: int,
+    former: list[tuple[int, int]],
+    theirs: list[tuple[int, int]],
+    ended: list[tuple[int, int]],
+) -> tuple[str, str]:
+    """The labels of a province and postal code at `at`: of an address the writer has
+    left, of another's, of an address read (hers), or said elsewhere in the text."""
+    if _within(former, at):
+        return FORMER_PROVINCE, FORMER_POSTAL
+    if _within(theirs, at):
+        return ANOTHERS_PROVINCE, ANOTHERS_POSTAL
+    if _within(ended, at):
+        return IN_ADDRESS, POSTAL_IN_ADDRESS
+    return PROVINCE_ELSEWHERE, POSTAL_ELSEWHERE
+
+
+def _tail_entities(
+    m: re.Match[str], labels: tuple[str, str]
+) -> Iterator[tuple[str, str, int, str]]:
+    """The province and postal code (if any) `m` found, under `labels`."""
+    yield "province", m.group(1), m.start(1), labels[0]
+    if m.group(2):
+        yield "postal_code", m.group(2), m.start(2), labels[1]
 
 
 def _tail_end(text: str, end: int) -> int:

@@ -336,6 +336,10 @@ THAI_MONTHS = (
 # The letters of a word written before an abbreviation's dot: a few consonants, no
 # vowel (ต. อ. ม. กทม.). An address is full of them.
 ABBREVIATED_WORD = "[\u0e01-\u0e2e]{1,3}"
+# What follows a writer's "I" when no name does ("ข้าพเจ้าขอยื่นคำร้อง", "ผมมีความประสงค์"):
+# a verb, for every reader that takes the words after ข้าพเจ้า/ผม/ดิฉัน for a name (prose,
+# vouching).
+VERB_AFTER_I = r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่)"
 # The titles an ID card gives a name (นางสาว before นาง: the longer first).
 CIVIL_TITLE = r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)"
 # How one person is kin to another, as a form's role cell or a sentence names it: one

@@ -65,8 +65,15 @@ from unseen_requests_51 import KIND, build_set
 # levels, sign sizes, a bank account, Hijri and flood dates never a phone, ID or birth
 # date. No builder slips found: the misses' inputs were printed and read back.
 # Floors: the one style below 0.99 at first sight; the silent share held at 1 of 286.
-FLOORS: dict[str, float] = {"plain_flood_imam_vouches": 0.75}
-FIRST_SIGHT_SILENT = 1 / 286
+# fix5152, after: a paragraph in which another person certifies the request below its
+# writer's signature (a line opening "ข้าพเจ้า <another name> ... ขอรับรองว่า", or a
+# paragraph that certifies and names another: ผู้รับรอง) is his: no name, phone or other
+# value of it is the applicant's (extractors/vouching.py, read by prose and body_form).
+# plain_flood_imam_vouches 12/12 (her name both variants, her hotmail From as her e-mail
+# once his name no longer stood for hers; variant 2's phone field now empty, not his):
+# 286/286, 0 flagged, 0 silent. Floors at the target; silent held at none.
+FLOORS: dict[str, float] = {}
+FIRST_SIGHT_SILENT = 0.0
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -81,5 +88,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 1 of 286 at first sight (above the harness's line of none): held there, no more.
+    # 1 of 286 at first sight, none after fix5152: held there, no more.
     HELD_OUT.assert_silent_at_most(FIRST_SIGHT_SILENT)

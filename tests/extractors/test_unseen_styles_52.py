@@ -78,13 +78,18 @@ from unseen_requests_52 import KIND, build_set
 # read back against the conventions above.
 # Floors: the four styles below 0.99 at first sight (their first-sight accuracy rounded
 # down); the silent share held at 1 of 306.
-FLOORS: dict[str, float] = {
-    "plain_tenant_vendors": 0.785,
-    "html_outlook_permit": 0.857,
-    "docx_district_template": 0.937,
-    "pdf_google_docs_letter": 0.928,
-}
-FIRST_SIGHT_SILENT = 1 / 306
+# fix5152, after: a building/estate box naming a dwelling (its label หมู่บ้าน, or its own
+# room) is joined after the house number (address_parts._dwelling): docx_district_template
+# 16/16. Another's address said in the text (the owner's in brackets, a company's head
+# office under its name in a signature) is a rival only, with its province and postal
+# code, and a province and code said where no address was read rank behind those an
+# address read ends with (prose): plain_tenant_vendors 14/14, html_outlook_permit 14/14.
+# A letter's sender block wrapped over five lines (the dwelling's name, floor and room on
+# the house line; a line each for ซ. and ถ.) is read as an address
+# (prose._ENVELOPE_ADDRESS): pdf_google_docs_letter 14/14. 306/306, 0 flagged, 0 silent.
+# Floors at the target; silent held at none.
+FLOORS: dict[str, float] = {}
+FIRST_SIGHT_SILENT = 0.0
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -99,5 +104,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 1 of 306 at first sight (above the harness's line of none): held there, no more.
+    # 1 of 306 at first sight, none after fix5152: held there, no more.
     HELD_OUT.assert_silent_at_most(FIRST_SIGHT_SILENT)
