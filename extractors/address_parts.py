@@ -142,8 +142,6 @@ _ORDER = (ROOM, FLOOR, BUILDING, HOUSE, MOO, PLACE, SOI, ROAD, SUBDISTRICT, DIST
 _CONDO = (ROOM, FLOOR, BUILDING)
 # A room's number and a floor have digits ("1203", "12", "๑๒"); "ชั้น ม.3" is a school
 # grade, "ห้อง 2/1" a class: a floor is its number alone, a room has a digit.
-# a building box's answer naming a dormitory or the like and its room with a number
-_ROOM_INSIDE = re.compile(r"ห้อง\s*(?:เลขที่\s*)?[0-9๐-๙]")
 _DWELLING = re.compile(rf"^(?:{DWELLING_WORDS})")
 _FLOOR_VALUE = re.compile(r"[0-9๐-๙]{1,3}|[A-Za-z]?[0-9๐-๙]{1,3}[A-Za-z]?")
 _DIGIT = re.compile(r"[0-9๐-๙]")
@@ -208,8 +206,6 @@ def _condo_boxes(mine: dict[str, FieldCandidate]) -> None:
         del mine[FLOOR]
     if ROOM in mine and not _DIGIT.search(mine[ROOM].value):
         del mine[ROOM]
-    if BUILDING in mine and _ROOM_INSIDE.search(mine[BUILDING].value):
-        return  # one box for the building and its room ("หอพัก... ห้อง 215"): set 54
     if ROOM not in mine:
         dwelling = mine.get(BUILDING) if BUILDING in mine and _dwelling(mine[BUILDING]) else None
         for key in _CONDO:
@@ -220,10 +216,11 @@ def _condo_boxes(mine: dict[str, FieldCandidate]) -> None:
 
 # A form's box for the building or the housing estate one lives in ("อาคาร/หมู่บ้าน", as a
 # Bangkok district's คำร้องทั่วไป asks it between หมู่ที่ and ตรอก/ซอย), or a building's box
-# whose answer names its own room ("สุขใจแมนชั่น ชั้น 5 ห้อง 507", set 52): the dwelling's
-# name, floor and room are the address's, written as typed after the house number.
+# whose answer names its own room ("สุขใจแมนชั่น ชั้น 5 ห้อง 507", set 52; "หอพัก... ห้อง
+# 215", set 54): the dwelling's name, floor and room are the address's, written as typed
+# after the house number.
 _ESTATE_BOX = re.compile(r"หมู่บ้าน")
-_OWN_ROOM = re.compile(r"ห้อง(?:เลขที่)?\s*[0-9๐-๙]")
+_OWN_ROOM = re.compile(r"ห้อง\s*(?:เลขที่\s*)?[0-9๐-๙]")
 
 
 def _dwelling(box: FieldCandidate) -> bool:
@@ -286,7 +283,12 @@ def _join(mine: dict[str, FieldCandidate], *, bangkok: bool, guessed: bool) -> F
     """The boxes as one address. `guessed`: no province was read beside them, so a box
     asking for either word (ตำบล/แขวง) got ตำบล for want of one: a clerk checks it."""
     words = []
-    for key in _ORDER:
+    # a dwelling's box asked before the house number's (set 54's "ชื่ออาคาร/หอพัก/ห้อง"
+    # row above เลขที่) heads the address, as the form has it; asked after หมู่ที่ (a
+    # Bangkok district's "อาคาร/หมู่บ้าน"), it follows the village number
+    place_first = PLACE in mine and _line(mine[PLACE]) < _line(mine[HOUSE])
+    order = (PLACE, *(k for k in _ORDER if k != PLACE)) if place_first else _ORDER
+    for key in order:
         if key not in mine:
             continue
         value = " ".join(mine[key].value.split())
@@ -294,7 +296,7 @@ def _join(mine: dict[str, FieldCandidate], *, bangkok: bool, guessed: bool) -> F
             value = _area_word(key, mine[key].provenance.label or "", bangkok) + value
         elif key in _WORDS and not _ALREADY.match(value) and not _DWELLING.match(value):
             value = _WORDS[key][0] + value
-        elif key == HOUSE and {ROOM, BUILDING} & mine.keys() and not value.startswith("เลขที่"):
+        elif key == HOUSE and (ROOM in mine or place_first) and not value.startswith("เลขที่"):
             value = "เลขที่ " + value  # the building's number, told from the room's
         words.append(value)
     house = mine[HOUSE]

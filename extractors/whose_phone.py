@@ -51,6 +51,8 @@ def said_of_another(text: str, start: int) -> bool:
         return True
     last = None
     for m in _MENTION.finditer(text, begin, start):
+        if m.group("role") and text.endswith("ของ", begin, m.start()):
+            continue  # "พนักงานของบริษัทฯ": whose the one spoken of is, not another spoken of
         if not _SALUTATION.match(text, text.rfind("\n", 0, m.start()) + 1):
             last = m
     if last is None or last.group("self"):

@@ -159,3 +159,16 @@ def test_tick_boxes_after_a_name_are_the_next_question_not_the_name() -> None:
     # boxes before the titles stay for the title reader
     assert "นาง" in clean_value("name", "☐ นาย ☑ นาง ลำดวน จันทร์หอม")
     assert "☑ นาง" in clean_value("name", "คำนำหน้า ☐ นาย ☑ นาง")  # set 35's title row
+
+
+def test_a_company_the_writer_works_for_is_no_other_party_spoken_of() -> None:
+    # a company's letter for its employee (set 54): "... เป็นพนักงานประจำของบริษัทฯ ...
+    # ปัจจุบันพักอาศัยอยู่ที่ ..." is where she lives, not the company's place
+    text = (
+        "ข้าพเจ้า นางสาวสมพร ใจดี เป็นพนักงานประจำของบริษัทฯ ตั้งแต่ปี 2563 "
+        "ปัจจุบันพักอาศัยอยู่ที่ หอพักสุขใจ ห้อง 305 เลขที่ 88/12 หมู่ 5 ตำบลมาบตาพุด"
+    )
+    assert not said_of_another(text, text.index("หอพัก"))
+    # the company itself spoken of is still another
+    text = "ผู้รับเหมาของบริษัท สร้างดี จำกัด เบอร์ 081-234-5678 ไม่รับสาย"
+    assert said_of_another(text, text.index("081"))
