@@ -134,7 +134,7 @@ from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_dig
 from extractors.ocr_faint import with_faint_values
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
 from extractors.ocr_id_card import with_birth_from_card, with_id_from_card, without_card
-from extractors.ocr_id_line import id_value_box, phone_value_boxes
+from extractors.ocr_id_line import birth_value_box, id_value_box, phone_value_boxes
 from extractors.ocr_ids import (
     id_among,
     id_digits,
@@ -302,6 +302,9 @@ class OcrPage:
     # The phones written after their labels, top to bottom, each read again from its
     # crop several ways, as E.164 where readings agree on one, else "" (`ocr_phones`).
     line_phones: tuple[str, ...] = ()
+    # The birth date after its label read again from its crop (Thai letters and digits,
+    # several ways), as the date two readings agree on, else "" (`_line_birth`).
+    line_birth: str = ""
     # The house and village numbers after their labels (`ocr_address_numbers`), each as
     # (kind, as this reading read it, as read again alone where both cuts read it alike
     # else "", where on the level page): other readings' re-reads of the same place may
@@ -716,14 +719,15 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
         ]
         + faint
     )
-    line_id, line_phones = readings[0].line_id, readings[0].line_phones
+    first = readings[0]
     page, *others = sorted(readings, key=lambda p: -p.confidence)
     return replace(
         page,
         alternatives=tuple(others),
         boxed_id=boxed_id,
-        line_id=line_id,
-        line_phones=line_phones,
+        line_id=first.line_id,
+        line_phones=first.line_phones,
+        line_birth=first.line_birth,
     )
 
 
@@ -751,8 +755,9 @@ def _reading(
     )
     if not id_cuts:
         return page, table
-    line_phones = _line_phones(table, id_cuts)
-    return replace(page, line_id=_line_id(table, id_cuts), line_phones=line_phones), table
+    line_phones, line_birth = _line_phones(table, id_cuts), _line_birth(table, id_cuts)
+    line_id = _line_id(table, id_cuts)
+    return replace(page, line_id=line_id, line_phones=line_phones, line_birth=line_birth), table
 
 
 LINE_PIXELS = 90  # a line's height Tesseract reads digits best at (a fax's is half that)
@@ -776,6 +781,46 @@ def _line_phones(table: str, cuts: Sequence[Image.Image]) -> tuple[str, ...]:
     readings agree on a number of a Thai phone's shape (`ocr_phones.phone_among`), E.164;
     "" for one they do not."""
     return tuple(phone_among(_line_reads(box, cuts)) or "" for box in phone_value_boxes(table))
+
+
+def _line_birth(table: str, cuts: Sequence[Image.Image]) -> str:
+    """The birth date after its label (`ocr_id_line.birth_value_box`) read again from
+    its crop as a line of Thai (the month is a word) on each cut at each of LINE_HEIGHTS
+    (len(cuts) * 2 Tesseract runs), each reading made a date as a page's line is
+    (`_date_from_parts`, a day, a month, a year within a lifetime: `_date_lived`); the
+    date at least two readings give and no other as many, else "". A fax's day read 14
+    at one height and 19 at the other gives none."""
+    box = birth_value_box(table)
+    if box is None:
+        return ""
+    crops = [_framed(_tall(cut.crop(_inside(box, cut)), h)) for cut in cuts for h in LINE_HEIGHTS]
+    dates: dict[dt.date, list[str]] = {}
+    for crop in crops:
+        value = _date_on_line(_read_line(crop))
+        when = parse_date(value) if value is not None and _date_lived(value) else None
+        if value is not None and when is not None:
+            dates.setdefault(when, []).append(value)
+    ranked = sorted(dates.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return ""
+    return ranked[0][0]
+
+
+def _date_on_line(text: str) -> str | None:
+    """The date a line read alone holds, its leader dots as spaces (`เดือน.มกราคม`): its
+    day, month and year (`_date_from_parts`), or the numbers either side of a month's
+    name misread (`ocr_dates.date_around_month`)."""
+    line = normalise_thai_text(text).replace(".", " ")
+    around = date_around_month(line)
+    return _date_from_parts(line) or (around[0] if around else None)
+
+
+def _read_line(crop: Image.Image) -> str:
+    """Tesseract's reading of a crop one line high, as Thai and English (page mode 7)."""
+    with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
+        path = Path(tmp) / "line.pgm"
+        crop.save(path)
+        return _tool(["tesseract", str(path), "stdout", "-l", LANGUAGES, "--psm", "7"]).strip()
 
 
 # Ways a value's crop is read again: its line made this many pixels high (a fax's
@@ -1388,6 +1433,7 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_id_from_line(found, page, part, labels)
     found = with_id_from_boxes(found, page, part, labels)
     found = with_phone_from_line(found, page, part, labels)
+    found = with_birth_from_line(found, page, part, labels)
     texts = [[li.text for li in r.lines] for r in pages]
     found = with_id_from_card(found, texts, part, page.number, labels)
     found = with_birth_from_card(found, texts, part, page.number, labels)
@@ -1542,6 +1588,34 @@ def with_phone_from_line(
         prov.flags = ["ocr", "ocr_repaired", "ocr_low_confidence"]
         found.append(
             FieldCandidate(key=key, value=line, provenance=prov, confidence=LINE_PHONE_CONFIDENCE)
+        )
+    return found
+
+
+def with_birth_from_line(
+    found: list[FieldCandidate], page: OcrPage, part: str, labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The birth date read again from its line's crop (`OcrPage.line_birth`) where the
+    page gave none, or none that is a date within a lifetime: flagged `ocr_repaired`
+    and doubtful. A date the page read is kept: the crop's readings are no surer."""
+    if not page.line_birth or _kind("birth_date", labels) != "date":
+        return found
+    dates = [i for i, c in enumerate(found) if c.key == "birth_date"]
+    for i in dates:
+        if not _date_lived(found[i].value):
+            found[i] = _with_flags(
+                found[i], page.line_birth, ["ocr_repaired", "ocr_low_confidence"]
+            )
+    if not dates:
+        prov = Provenance(part=part, kind="ocr", page=page.number, method="ocr", label=None)
+        prov.flags = ["ocr", "ocr_repaired", "ocr_low_confidence"]
+        found.append(
+            FieldCandidate(
+                key="birth_date",
+                value=page.line_birth,
+                provenance=prov,
+                confidence=LINE_PHONE_CONFIDENCE,
+            )
         )
     return found
 

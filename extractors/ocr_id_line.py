@@ -32,6 +32,10 @@ _ID_LABEL = re.compile(r"(?=(ชาชน|ประชา|ประจำตั�
 # office's (a letterhead's `โทรศัพท์ 043-261-555 โทรสาร 043-261-559`): not looked in.
 _PHONE_LABEL = re.compile(r"(?=(โทรศัพท์|ศัพท์|โทร|มือถือ))")
 _FAX_LABEL = re.compile(r"ทรสาร|แฟกซ์|แฟ็กซ์")
+# A birth date's label (เกิดวันที่, วันเดือนปีเกิด, เกิดเมื่อ), and what ends its value on
+# its line: the next item's label (โทรศัพท์ after the year on a typed form, อายุ).
+_BIRTH_LABEL = re.compile(r"(?=(เกิด))")
+_AFTER_DATE = re.compile(r"โทร|ศัพท์|อายุ")
 _DIGIT = re.compile(r"[0-9\u0e50-\u0e59]")
 # A Thai letter with its marks, as Tesseract gives one "word" of a Thai line.
 _THAI_LETTER = re.compile(r"[\u0e40-\u0e44]?[\u0e01-\u0e2e][\u0e30-\u0e4e]*")
@@ -74,6 +78,35 @@ def phone_value_boxes(table: str) -> list[Rect]:
         if box is not None:
             found.append(box)
     return sorted(found, key=lambda b: b[1])
+
+
+def birth_value_box(table: str) -> Rect | None:
+    """The box of the birth date after its label, to the next item's label or the
+    line's end (the month's name is letters: the value does not end at them), or None:
+    no label read, no digit after it, or more than one such line."""
+    found = [box for line in words_by_line(table) if (box := _date_after_label(line))]
+    return found[0] if len(found) == 1 else None
+
+
+def _date_after_label(line: list[tuple[str, Rect]]) -> Rect | None:
+    words = sorted(line, key=lambda w: w[1][0])
+    joined = "".join(word for word, _ in words)
+    last = max((m.start() + len(m.group(1)) for m in _BIRTH_LABEL.finditer(joined)), default=0)
+    if not last:
+        return None
+    ends = list(itertools.accumulate(len(word) for word, _ in words))
+    label = next(i for i, end in enumerate(ends) if end >= last)
+    rest = words[label + 1 :]
+    after = _AFTER_DATE.search("".join(word for word, _ in rest))
+    if after is not None:
+        reach = list(itertools.accumulate(len(word) for word, _ in rest))
+        rest = rest[: next(i for i, end in enumerate(reach) if end > after.start())]
+    if not any(_DIGIT.search(word) for word, _ in rest):
+        return None
+    top = min(b[1] for _, b in rest)
+    bottom = max(b[3] for _, b in rest)
+    pad = int((bottom - top) * PAD)
+    return (words[label][1][2] + 2, top - pad, max(b[2] for _, b in rest) + pad, bottom + pad)
 
 
 def _value_after_label(

@@ -19,7 +19,7 @@ import extractors.ocr as ocr
 from extractors.extract import NAME_PART_SPECS
 from extractors.labels import LabelMatcher
 from extractors.ocr import OcrLine, OcrPage, best_reading
-from extractors.ocr_id_line import phone_value_boxes
+from extractors.ocr_id_line import birth_value_box, phone_value_boxes
 from extractors.ocr_ids import id_among
 from extractors.ocr_phones import phone_among
 from extractors.templates import load_templates
@@ -43,7 +43,9 @@ def _table(*lines: list[str]) -> str:
     rows = [HEAD]
     for n, words in enumerate(lines, start=1):
         for i, word in enumerate(words):
-            rows.append(f"5\t1\t1\t1\t{n}\t{i + 1}\t{100 + i * 40}\t{600 + n * 100}\t30\t40\t90\t{word}")
+            rows.append(
+                f"5\t1\t1\t1\t{n}\t{i + 1}\t{100 + i * 40}\t{600 + n * 100}\t30\t40\t90\t{word}"
+            )
     return "\n".join(rows)
 
 
@@ -117,3 +119,49 @@ def test_a_phone_cropped_tight_to_its_line_reads_again_as_written() -> None:
     page = page.filter(ImageFilter.GaussianBlur(1.5))
     box = (400, 80, 645, 110)  # the digits' words, as Tesseract boxes them: tight
     assert phone_among(ocr._line_reads(box, (page, page))) == "+66815527394"
+
+
+BIRTH = ["เก", "ิ", "ด", "วั", "น", "ที่"]
+
+
+def test_the_birth_date_box_runs_past_the_month_to_the_next_label() -> None:
+    line = [*BIRTH, "16", "เดือน", "สิงหาคม", "พ.ศ.", "2519", "โท", "ร", "ศั", "พ", "ท", "์", "086"]
+    box = birth_value_box(_table(line))
+    assert box is not None
+    assert box[2] >= 100 + 10 * 40 + 30  # the year's word, past the month's letters
+    assert box[2] < 100 + 11 * 40 + 30  # not over โทรศัพท์
+    assert birth_value_box(_table(line, line)) is None  # two people's dates
+    assert birth_value_box(_table([*BIRTH, "เดือน", "พ.ศ."])) is None  # nothing written
+
+
+def test_a_birth_date_is_taken_where_two_readings_of_its_crop_agree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Four readings (two cuts, two heights), made dates as a page's line (a month two
+    letters off, leader dots): one date read twice is taken, a tie or one reading not."""
+    answers = iter(
+        [
+            "วันที่.. 30. เดือน.. มกถรวคม. พ.ศ...2502.",  # no date
+            "วันที 30 เดือน.มกราคม พ ศ. 2502",
+            "วันที่ 30 เดือน มกราคม พ.ศ. 2502",
+            "วันที่ 30 เดือน มกราคม พ.ศ. 2602",  # a year to come
+            *["Yuh 14 เตือน รธันวาคม wa. 2528", "ขันที่ 19 เตือน รธันวาคม wa. 2528"] * 2,
+        ]
+    )
+    monkeypatch.setattr(ocr, "_read_line", lambda crop: next(answers))
+    cuts = (Image.new("L", (2000, 1500), 255), Image.new("L", (2000, 1500), 255))
+    table = _table([*BIRTH, "30", "เดือน", "มกราคม", "พ.ศ.", "2502"])
+    assert ocr._line_birth(table, cuts) == "30 มกราคม 2502"
+    assert ocr._line_birth(table, cuts) == ""  # 14 twice, 19 twice: a fax's 9 or 4
+
+
+def _born(line: str, birth: str) -> dict[str, tuple[str, list[str]]]:
+    read = (OcrLine(line, (0.9,) * len(line.replace(" ", ""))),)
+    return _found(OcrPage(1, read, 0, 0.0, line_birth=birth))
+
+
+def test_a_birth_date_the_page_lost_comes_from_its_crop_doubtful() -> None:
+    value, flags = _born("ชื่อ นายธนากร พึ่งทองคำ", "30 มกราคม 2502")["birth_date"]
+    assert value == "30 มกราคม 2502" and "ocr_low_confidence" in flags
+    kept, _ = _born("เกิดวันที่ 14 ธันวาคม 2528", "19 ธันวาคม 2528")["birth_date"]
+    assert "14" in kept  # the page's own date stands
