@@ -820,7 +820,8 @@ def _read_line(crop: Image.Image) -> str:
     with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
         path = Path(tmp) / "line.pgm"
         crop.save(path)
-        return _tool(["tesseract", str(path), "stdout", "-l", LANGUAGES, "--psm", "7"]).strip()
+        command = ["tesseract", str(path), "stdout", "-l", LANGUAGES, "--psm", "7"]
+        return _tool(command, check=False).strip()  # a crash reads as nothing (see above)
 
 
 # Ways a value's crop is read again: its line made this many pixels high (a fax's
@@ -836,7 +837,17 @@ def _line_reads(box: Rect, cuts: Sequence[Image.Image]) -> list[str]:
     dashes, at each of LINE_HEIGHTS and LINE_MODES: len(cuts) * 4 Tesseract runs on a
     crop a line high (a few hundredths of a page's reading each)."""
     crops = [_framed(_tall(cut.crop(_inside(box, cut)), h)) for cut in cuts for h in LINE_HEIGHTS]
-    return [_read_digits(crop, "-", mode) for crop in crops for mode in LINE_MODES]
+    return [_digits_or_none(crop, mode) for crop in crops for mode in LINE_MODES]
+
+
+def _digits_or_none(crop: Image.Image, mode: str) -> str:
+    """`_read_digits` of a value's crop, "" where Tesseract fails on it: it was seen to
+    die (SIGFPE) on one crop at page mode 13, and one more reading of a value lost is
+    no reason to lose the page."""
+    try:
+        return _read_digits(crop, "-", mode)
+    except RuntimeError:
+        return ""
 
 
 def _address_numbers(table: str, cuts: Sequence[Image.Image]) -> list[tuple[int, BoxedRun]]:

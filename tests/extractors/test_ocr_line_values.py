@@ -165,3 +165,18 @@ def test_a_birth_date_the_page_lost_comes_from_its_crop_doubtful() -> None:
     assert value == "30 มกราคม 2502" and "ocr_low_confidence" in flags
     kept, _ = _born("เกิดวันที่ 14 ธันวาคม 2528", "19 ธันวาคม 2528")["birth_date"]
     assert "14" in kept  # the page's own date stands
+
+
+def test_a_crop_tesseract_dies_on_reads_as_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tesseract was seen to die (SIGFPE) on one phone crop of a flatbed scan: that
+    reading is lost, not the page."""
+
+    def dies(strip: Image.Image, also: str = "", mode: str = "7") -> str:
+        if mode == "13":
+            raise RuntimeError("tesseract exited with -8")
+        return "0815527394"
+
+    monkeypatch.setattr(ocr, "_read_digits", dies)
+    page = Image.new("L", (800, 200), 255)
+    reads = ocr._line_reads((100, 50, 500, 100), (page, page))
+    assert reads.count("") == 4 and phone_among(reads) == "+66815527394"
