@@ -134,8 +134,9 @@ from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_dig
 from extractors.ocr_faint import with_faint_values
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
 from extractors.ocr_id_card import with_birth_from_card, with_id_from_card, without_card
-from extractors.ocr_id_line import id_value_box
+from extractors.ocr_id_line import birth_value_box, id_value_box, phone_value_boxes
 from extractors.ocr_ids import (
+    id_among,
     id_digits,
     id_from_readings,
     id_with_first_digit,
@@ -144,6 +145,7 @@ from extractors.ocr_ids import (
 from extractors.ocr_leaders import leader_dots
 from extractors.ocr_name_caption import with_name_caption
 from extractors.ocr_numbers import with_thai_numbers
+from extractors.ocr_phones import phone_among
 from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
 from extractors.ocr_postal_places import province_by_postal_code, with_names_by_postal_code
@@ -219,7 +221,7 @@ from extractors.thai import (
     parse_date,
     thai_digits_to_arabic,
 )
-from extractors.validate import national_id_is_valid, normalise_national_id
+from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
 from extractors.values import clean_value, has_type
 
 LANGUAGES = "tha+eng"
@@ -297,6 +299,12 @@ class OcrPage:
     # The ID written after its label, cropped from its line and read as digits only on
     # two cuts of the page, when both read the same (`extractors.ocr_id_line`).
     line_id: str = ""
+    # The phones written after their labels, top to bottom, each read again from its
+    # crop several ways, as E.164 where readings agree on one, else "" (`ocr_phones`).
+    line_phones: tuple[str, ...] = ()
+    # The birth date after its label read again from its crop (Thai letters and digits,
+    # several ways), as the date two readings agree on, else "" (`_line_birth`).
+    line_birth: str = ""
     # The house and village numbers after their labels (`ocr_address_numbers`), each as
     # (kind, as this reading read it, as read again alone where both cuts read it alike
     # else "", where on the level page): other readings' re-reads of the same place may
@@ -711,9 +719,16 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
         ]
         + faint
     )
-    line_id = readings[0].line_id
+    first = readings[0]
     page, *others = sorted(readings, key=lambda p: -p.confidence)
-    return replace(page, alternatives=tuple(others), boxed_id=boxed_id, line_id=line_id)
+    return replace(
+        page,
+        alternatives=tuple(others),
+        boxed_id=boxed_id,
+        line_id=first.line_id,
+        line_phones=first.line_phones,
+        line_birth=first.line_birth,
+    )
 
 
 def _cut_at(flat: Image.Image, cut: float) -> Image.Image:
@@ -738,20 +753,101 @@ def _reading(
     page = OcrPage(
         number, tuple(lines), rotated, skew, ticked=ticked_words(table, ticks), numbers=numbers
     )
-    return (replace(page, line_id=_line_id(table, id_cuts)) if id_cuts else page), table
+    if not id_cuts:
+        return page, table
+    line_phones, line_birth = _line_phones(table, id_cuts), _line_birth(table, id_cuts)
+    line_id = _line_id(table, id_cuts)
+    return replace(page, line_id=line_id, line_phones=line_phones, line_birth=line_birth), table
+
+
+LINE_PIXELS = 90  # a line's height Tesseract reads digits best at (a fax's is half that)
 
 
 def _line_id(table: str, cuts: Sequence[Image.Image]) -> str:
     """The ID written after its label (`ocr_id_line.id_value_box`, found in this
-    reading's word table), cropped from each cut of the page (the same size, level) and
-    read as digits only; "" when no label was read or the cuts read it differently. Two
-    cuts, as two strips of the ID's boxes: a lone reading of digits is too unsteady to
-    take on its check digit alone."""
+    reading's word table), read again from its crop several ways (`_line_reads`); the
+    valid ID readings agree on (`ocr_ids.id_among`), "" when no label was read or no
+    valid ID has two readings for it: a lone reading of digits is too unsteady to take
+    on its check digit alone."""
     box = id_value_box(table)
     if box is None:
         return ""
-    read = {id_digits(_read_digits(_tall(cut.crop(box)), "-")) or "" for cut in cuts}
-    return read.pop() if len(read) == 1 else ""
+    return id_among(_line_reads(box, cuts)) or ""
+
+
+def _line_phones(table: str, cuts: Sequence[Image.Image]) -> tuple[str, ...]:
+    """Each phone written after its label (`ocr_id_line.phone_value_boxes`), top to
+    bottom, read again from its crop several ways (`_line_reads`) and taken where
+    readings agree on a number of a Thai phone's shape (`ocr_phones.phone_among`), E.164;
+    "" for one they do not."""
+    return tuple(phone_among(_line_reads(box, cuts)) or "" for box in phone_value_boxes(table))
+
+
+def _line_birth(table: str, cuts: Sequence[Image.Image]) -> str:
+    """The birth date after its label (`ocr_id_line.birth_value_box`) read again from
+    its crop as a line of Thai (the month is a word) on each cut at each of LINE_HEIGHTS
+    (len(cuts) * 2 Tesseract runs), each reading made a date as a page's line is
+    (`_date_from_parts`, a day, a month, a year within a lifetime: `_date_lived`); the
+    date at least two readings give and no other as many, else "". A fax's day read 14
+    at one height and 19 at the other gives none."""
+    box = birth_value_box(table)
+    if box is None:
+        return ""
+    crops = [_framed(_tall(cut.crop(_inside(box, cut)), h)) for cut in cuts for h in LINE_HEIGHTS]
+    dates: dict[dt.date, list[str]] = {}
+    for crop in crops:
+        value = _date_on_line(_read_line(crop))
+        when = parse_date(value) if value is not None and _date_lived(value) else None
+        if value is not None and when is not None:
+            dates.setdefault(when, []).append(value)
+    ranked = sorted(dates.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return ""
+    return ranked[0][0]
+
+
+def _date_on_line(text: str) -> str | None:
+    """The date a line read alone holds, its leader dots as spaces (`เดือน.มกราคม`): its
+    day, month and year (`_date_from_parts`), or the numbers either side of a month's
+    name misread (`ocr_dates.date_around_month`)."""
+    line = normalise_thai_text(text).replace(".", " ")
+    around = date_around_month(line)
+    return _date_from_parts(line) or (around[0] if around else None)
+
+
+def _read_line(crop: Image.Image) -> str:
+    """Tesseract's reading of a crop one line high, as Thai and English (page mode 7)."""
+    with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
+        path = Path(tmp) / "line.pgm"
+        crop.save(path)
+        command = ["tesseract", str(path), "stdout", "-l", LANGUAGES, "--psm", "7"]
+        return _tool(command, check=False).strip()  # a crash reads as nothing (see above)
+
+
+# Ways a value's crop is read again: its line made this many pixels high (a fax's
+# small line enlarged, a photo's kept), and Tesseract's page modes for one line of text
+# (7) and for a line read as raw text (13, no layout analysis: a digit a dust speck
+# splits is not cut into two words). Each gets some crops right that the others miss.
+LINE_HEIGHTS = (LINE_PIXELS, 130)
+LINE_MODES = ("7", "13")
+
+
+def _line_reads(box: Rect, cuts: Sequence[Image.Image]) -> list[str]:
+    """The crop `box` of each cut of the page (the same size, level) read as digits and
+    dashes, at each of LINE_HEIGHTS and LINE_MODES: len(cuts) * 4 Tesseract runs on a
+    crop a line high (a few hundredths of a page's reading each)."""
+    crops = [_framed(_tall(cut.crop(_inside(box, cut)), h)) for cut in cuts for h in LINE_HEIGHTS]
+    return [_digits_or_none(crop, mode) for crop in crops for mode in LINE_MODES]
+
+
+def _digits_or_none(crop: Image.Image, mode: str) -> str:
+    """`_read_digits` of a value's crop, "" where Tesseract fails on it: it was seen to
+    die (SIGFPE) on one crop at page mode 13, and one more reading of a value lost is
+    no reason to lose the page."""
+    try:
+        return _read_digits(crop, "-", mode)
+    except RuntimeError:
+        return ""
 
 
 def _address_numbers(table: str, cuts: Sequence[Image.Image]) -> list[tuple[int, BoxedRun]]:
@@ -796,20 +892,26 @@ def _margined(crop: Image.Image) -> Image.Image:
     return ImageOps.expand(crop, border=(side, 0), fill=255)
 
 
+def _framed(crop: Image.Image) -> Image.Image:
+    """The crop with white round it: NUMBER_MARGIN of its height either side, half that
+    above and below. A line's crop read with no white over and under it read as junk
+    where framed it read right (`0815527394` from a scan's phone at page modes 7 and 13,
+    `9-5527394` and `015527344` unframed)."""
+    side = round(NUMBER_MARGIN * crop.height)
+    return ImageOps.expand(crop, border=(side, side // 2), fill=255)
+
+
 def _inside(rect: Rect, page: Image.Image) -> Rect:
     """`rect` cut to the page: Pillow fills what lies outside with black."""
     x0, y0, x1, y1 = rect
     return (max(x0, 0), max(y0, 0), min(x1, page.width), min(y1, page.height))
 
 
-LINE_PIXELS = 90  # a line's height Tesseract reads digits best at (a fax's is half that)
-
-
-def _tall(crop: Image.Image) -> Image.Image:
-    if crop.height >= LINE_PIXELS:
+def _tall(crop: Image.Image, height: int = LINE_PIXELS) -> Image.Image:
+    if crop.height >= height:
         return crop
-    scale = LINE_PIXELS / max(crop.height, 1)
-    size = (round(crop.width * scale), LINE_PIXELS)
+    scale = height / max(crop.height, 1)
+    size = (round(crop.width * scale), height)
     return crop.resize(size, Image.Resampling.LANCZOS)
 
 
@@ -942,15 +1044,26 @@ def _digits_on(sheet: Image.Image, also: str, *output: str) -> str:
         return _tool([*command, *output])
 
 
-def _read_digits(strip: Image.Image, also: str = "") -> str:
+def _read_digits(strip: Image.Image, also: str = "", mode: str = "7") -> str:
     """The digits on a strip of boxes' insides (`ocr_id_boxes.boxes_strip`), read as one
     line of digits only: Arabic or Thai, nothing a box's side could be read as; and the
-    characters `also` (an ID's printed dashes on a line, which else are read as digits)."""
+    characters `also` (an ID's printed dashes on a line, which else are read as digits).
+    `mode`: Tesseract's page mode, one line (7) or raw line (13)."""
     with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
         path = Path(tmp) / "strip.pgm"
         strip.save(path)
         whitelist = "tessedit_char_whitelist=0123456789" + THAI_DIGITS + also
-        command = ["tesseract", str(path), "stdout", "-l", LANGUAGES, "--psm", "7", "-c", whitelist]
+        command = [
+            "tesseract",
+            str(path),
+            "stdout",
+            "-l",
+            LANGUAGES,
+            "--psm",
+            mode,
+            "-c",
+            whitelist,
+        ]
         return thai_digits_to_arabic(_tool(command)).strip()
 
 
@@ -1330,6 +1443,8 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_id_from_readings(found, readings, labels)
     found = with_id_from_line(found, page, part, labels)
     found = with_id_from_boxes(found, page, part, labels)
+    found = with_phone_from_line(found, page, part, labels)
+    found = with_birth_from_line(found, page, part, labels)
     texts = [[li.text for li in r.lines] for r in pages]
     found = with_id_from_card(found, texts, part, page.number, labels)
     found = with_birth_from_card(found, texts, part, page.number, labels)
@@ -1454,6 +1569,64 @@ def with_id_from_line(
         prov.flags = ["ocr", "ocr_repaired", "ocr_low_confidence"]
         found.append(
             FieldCandidate(key=key, value=line, provenance=prov, confidence=LINE_ID_CONFIDENCE)
+        )
+    return found
+
+
+LINE_PHONE_CONFIDENCE = 0.5  # a phone read from its line's crop alone, its value unread
+
+
+def with_phone_from_line(
+    found: list[FieldCandidate], page: OcrPage, part: str, labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The phone read again from its line's crop (`OcrPage.line_phones`) where the page
+    gave none, or none of a Thai number's shape: flagged `ocr_repaired` and doubtful.
+    Only when the page's labelled phones read again come to one number: two (a home's
+    and a mobile, an office's on the letterhead) and the page does not say which is the
+    applicant's. A phone the page read in shape is kept: its crop read again as digits
+    only is not surer (a 9 read as 4 by every reading of one crop was seen)."""
+    again = {p for p in page.line_phones if p}
+    if len(again) != 1 or len(page.line_phones) != 1:
+        return found
+    line = again.pop()
+    phones = [i for i, c in enumerate(found) if _kind(c.key, labels) == "phone"]
+    for i in phones:
+        if normalise_phone(found[i].value) is None:
+            found[i] = _with_flags(found[i], line, ["ocr_repaired", "ocr_low_confidence"])
+    key = "phone"
+    if not phones and _kind(key, labels) == "phone":
+        prov = Provenance(part=part, kind="ocr", page=page.number, method="ocr", label=None)
+        prov.flags = ["ocr", "ocr_repaired", "ocr_low_confidence"]
+        found.append(
+            FieldCandidate(key=key, value=line, provenance=prov, confidence=LINE_PHONE_CONFIDENCE)
+        )
+    return found
+
+
+def with_birth_from_line(
+    found: list[FieldCandidate], page: OcrPage, part: str, labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The birth date read again from its line's crop (`OcrPage.line_birth`) where the
+    page gave none, or none that is a date within a lifetime: flagged `ocr_repaired`
+    and doubtful. A date the page read is kept: the crop's readings are no surer."""
+    if not page.line_birth or _kind("birth_date", labels) != "date":
+        return found
+    dates = [i for i, c in enumerate(found) if c.key == "birth_date"]
+    for i in dates:
+        if not _date_lived(found[i].value):
+            found[i] = _with_flags(
+                found[i], page.line_birth, ["ocr_repaired", "ocr_low_confidence"]
+            )
+    if not dates:
+        prov = Provenance(part=part, kind="ocr", page=page.number, method="ocr", label=None)
+        prov.flags = ["ocr", "ocr_repaired", "ocr_low_confidence"]
+        found.append(
+            FieldCandidate(
+                key="birth_date",
+                value=page.line_birth,
+                provenance=prov,
+                confidence=LINE_PHONE_CONFIDENCE,
+            )
         )
     return found
 

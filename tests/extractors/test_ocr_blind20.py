@@ -66,11 +66,16 @@ pytestmark = [
 # scratch per-field dump, whole-page reads from one cache for both runs): 55 -> 59/98,
 # 0 silent; official_typed/office, handwriting/office, two_column/office and
 # dashed_age/searchable +1 each, no page lower. Floors left for a run on fresh reads.
+# Stop 38 (ocr38a: the ID, phone and birth date after their labels read again from their
+# crops several ways, chosen by the check digit, a phone's shape, agreement), the six
+# OCR sets on fresh reads: 63 -> 65/98, 19 wrong flagged, 0 silent, 14 missing;
+# handwriting/office and dashed_age/fax their IDs (missing -> right), no page lower.
+# Floors of both raised.
 FLOORS: dict[str, float] = {
     "official_typed/fax": 0.571,  # first 2/7, now 4/7
     "official_typed/office": 0.857,  # first 3/7, then 4/7 (5/7 on main), now 6/7 (ocr37a)
     "handwriting/photo": 0.714,  # first 2/7, then 3/7, 4/7, now 5/7 (ocr37a)
-    "handwriting/office": 0.285,  # first 2/7
+    "handwriting/office": 0.571,  # first 2/7, now 4/7 (ocr38a)
     "two_column/office": 0.714,  # first 5/7
     "two_column/searchable": 0.571,  # first 2/7, then 3/7, now 4/7
     "id_boxes/photo": 0.0,  # first 0/7
@@ -78,7 +83,7 @@ FLOORS: dict[str, float] = {
     "thai_digits/office": 0.714,  # first 4/7, now 5/7
     "thai_digits/photo": 0.428,  # first 2/7, now 3/7
     "dashed_age/searchable": 0.571,  # first 3/7, now 4/7
-    "dashed_age/fax": 0.714,  # first 4/7, now 5/7
+    "dashed_age/fax": 0.857,  # first 4/7, then 5/7, now 6/7 (ocr38a)
     "ruled_table/photo": 0.857,  # first 6/7
     "ruled_table/office": 1.0,  # first 0/7, then 6/7, now 7/7
 }

@@ -65,6 +65,11 @@ pytestmark = [
 # before it; scratch per-field dump, whole-page reads from one cache for both runs):
 # 50 -> 52/84, 0 silent; letter/jpeg and ballpoint/photo +1 each, no page lower.
 # Floors left for a run on fresh reads.
+# Stop 38 (ocr38a: the ID, phone and birth date after their labels read again from their
+# crops several ways, chosen by the check digit, a phone's shape, agreement), on fresh
+# reads: 52 -> 53/84, 12 wrong flagged, 0 silent, 19 missing; stamp_signed/flatbed its
+# ID (missing -> right: three 13-digit readings each wrong at a place or two, voted
+# place by place and mended by the check digit), no page lower. Floor raised.
 FLOORS: dict[str, float] = {
     "char_boxes/flatbed": 0.857,  # first 4/7, now 6/7
     "char_boxes/fax": 0.285,  # first 1/7, now 2/7
@@ -76,7 +81,7 @@ FLOORS: dict[str, float] = {
     "grid_table/jpeg": 0.857,  # first 4/7, now 6/7
     "ballpoint/photo": 0.0,  # first 0/7
     "ballpoint/fax": 0.0,  # first 0/7
-    "stamp_signed/flatbed": 0.571,  # first 3/7, now 4/7
+    "stamp_signed/flatbed": 0.714,  # first 3/7, then 4/7, now 5/7 (ocr38a)
     "stamp_signed/jpeg": 0.571,  # first 2/7, now 4/7
 }
 MAX_SILENT_HERE = 0

@@ -79,15 +79,18 @@ def test_no_box_without_one_labelled_id_with_digits(lines: list[list[str]]) -> N
     assert id_value_box(_table(*lines)) is None
 
 
-def test_the_crop_is_read_on_two_cuts_and_taken_only_when_they_agree(
+def test_the_crop_is_read_several_ways_and_taken_where_two_readings_agree(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    answers = iter(["3-6304-00118-27-0", "3630400118270", "3630400118270", "3630400118276"])
-    monkeypatch.setattr(ocr, "_read_digits", lambda strip, also="": next(answers))
+    """Two cuts, two heights, two page modes: eight readings a crop (`_line_reads`)."""
+    once = ["3-6304-00118-27-0", "3630400118270", "", "-", "3630400118276", "1", "", ""]
+    twice = ["3630400118270", "3630400118276", "", "", "", "", "", ""]
+    answers = iter([*once, *twice])
+    monkeypatch.setattr(ocr, "_read_digits", lambda strip, also="", mode="7": next(answers))
     cuts = (Image.new("L", (2000, 1500), 255), Image.new("L", (2000, 1500), 255))
     table = _table([*LABEL, "3-6304-00118-27-0"])
-    assert ocr._line_id(table, cuts) == "3630400118270"  # dashes aside, the same
-    assert ocr._line_id(table, cuts) == ""  # one digit apart: neither is taken
+    assert ocr._line_id(table, cuts) == "3630400118270"  # dashes aside, the same twice
+    assert ocr._line_id(table, cuts) == ""  # valid once only: not taken
     assert ocr._line_id(_table(["ช", "ื่", "อ"]), cuts) == ""  # no label: nothing read
 
 
