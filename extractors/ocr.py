@@ -584,7 +584,7 @@ def _render(source: Path, stem: Path, number: int) -> Image.Image:
     size = ("-scale-to", str(RENDER_PIXELS))
     pages = ("-f", str(number), "-l", str(number))
     # Raw PGM, not PNG: compressing a 300 dpi page costs pdftoppm ten times its rendering.
-    _tool(["pdftoppm", *size, "-gray", "-singlefile", *pages, str(source), str(stem)])
+    run_tool(["pdftoppm", *size, "-gray", "-singlefile", *pages, str(source), str(stem)])
     image = Image.open(f"{stem}.pgm")
     image.load()
     return image
@@ -821,7 +821,7 @@ def _read_line(crop: Image.Image) -> str:
         path = Path(tmp) / "line.pgm"
         crop.save(path)
         command = ["tesseract", str(path), "stdout", "-l", LANGUAGES, "--psm", "7"]
-        return _tool(command, check=False).strip()  # a crash reads as nothing (see above)
+        return run_tool(command, check=False).strip()  # a crash reads as nothing (see above)
 
 
 # Ways a value's crop is read again: its line made this many pixels high (a fax's
@@ -1041,7 +1041,7 @@ def _digits_on(sheet: Image.Image, also: str, *output: str) -> str:
         sheet.save(path)
         whitelist = "tessedit_char_whitelist=0123456789" + THAI_DIGITS + also
         command = ["tesseract", str(path), "stdout", "-l", LANGUAGES, "--psm", "6", "-c", whitelist]
-        return _tool([*command, *output])
+        return run_tool([*command, *output])
 
 
 def _read_digits(strip: Image.Image, also: str = "", mode: str = "7") -> str:
@@ -1064,7 +1064,7 @@ def _read_digits(strip: Image.Image, also: str = "", mode: str = "7") -> str:
             "-c",
             whitelist,
         ]
-        return thai_digits_to_arabic(_tool(command)).strip()
+        return thai_digits_to_arabic(run_tool(command)).strip()
 
 
 def flatten(gray: Image.Image) -> Image.Image:
@@ -1145,7 +1145,7 @@ def _quarter_turn(gray: Image.Image) -> int:
         small = gray.copy()
         small.thumbnail((2000, 2000))
         small.save(path)
-        out = _tool(["tesseract", str(path), "-", "--psm", "0"], check=False)
+        out = run_tool(["tesseract", str(path), "-", "--psm", "0"], check=False)
     info = dict(
         line.split(":", 1) for line in out.splitlines() if ":" in line
     )  # "Rotate: 90", "Orientation confidence: 4.2"
@@ -1169,7 +1169,7 @@ def _recognise(
         # PGM: tesseract reads it as fast, and Pillow writes it without compressing
         path, base = Path(tmp) / "page.pgm", Path(tmp) / "out"
         gray.save(path)
-        _tool(
+        run_tool(
             [
                 "tesseract",
                 str(path),
@@ -1276,7 +1276,9 @@ def _stray(word: str) -> bool:
     return all(unicodedata.category(ch)[0] in "PS" for ch in word)
 
 
-def _tool(command: list[str], check: bool = True) -> str:
+def run_tool(command: list[str], check: bool = True) -> str:
+    """Run poppler's or Tesseract's program (in the child), one thread; OcrUnavailable
+    when it or the Thai data is missing, RuntimeError when it fails."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one thread: the pool runs in parallel
     try:
         done = subprocess.run(

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from extractors.base import LabelIndex
-from extractors.ocr import LANGUAGES, LIMITS, MAX_PAGES, OcrUnavailable, _tool
+from extractors.ocr import LANGUAGES, LIMITS, MAX_PAGES, OcrUnavailable, run_tool
 from extractors.pdf_layout import Box, Glyph, Line, group_lines, widget_label
 from extractors.sandbox import run_bounded
 from extractors.thai import normalise_thai_text
@@ -50,9 +50,9 @@ def scanned_page_words(data: bytes, numbers: Sequence[int]) -> dict[int, list[Gl
 def _page_words(source: Path, stem: Path, number: int) -> list[Glyph]:
     pages = ("-f", str(number), "-l", str(number))
     resolution = ("-r", str(RENDER_DPI))
-    _tool(["pdftoppm", *resolution, "-gray", "-hide-annotations", "-singlefile", *pages,
+    run_tool(["pdftoppm", *resolution, "-gray", "-hide-annotations", "-singlefile", *pages,
            str(source), str(stem)])  # fmt: skip
-    table = _tool(["tesseract", f"{stem}.pgm", "stdout", "-l", LANGUAGES, "--psm", "6", "tsv"])
+    table = run_tool(["tesseract", f"{stem}.pgm", "stdout", "-l", LANGUAGES, "--psm", "6", "tsv"])
     return words_of(table, POINTS_PER_INCH / RENDER_DPI)
 
 
