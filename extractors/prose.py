@@ -51,6 +51,7 @@ from extractors.values import (
     ID_IN_TEXT,
     PHONE_IN_TEXT,
     clean_value,
+    labelled_ids_in,
     marked_old,
     valid_ids_in,
 )
@@ -557,7 +558,7 @@ def _line_starts(numbers: list[int]) -> Callable[[str, int], int | None]:
 
 def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     """(field key, value as written, offset, what found it) for each entity in `text`."""
-    ids = [m.span() for m in valid_ids_in(text)]
+    ids = [m.span() for m in labelled_ids_in(text)]
     for a, b in ids:
         yield "national_id", text[a:b], a, "13-digit ID"
     phones = [

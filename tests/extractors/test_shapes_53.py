@@ -1,0 +1,49 @@
+"""The rules blind set 53 (a northern agency's week) led to (issue 8), each on its
+smallest case, with values written afresh, not the set's strings. The held-out set
+measures them on whole mails (test_unseen_styles_53.py)."""
+
+from __future__ import annotations
+
+from typed_mail import read
+
+
+def with_check_digit(first12: str) -> str:
+    total = sum(int(d) * (13 - i) for i, d in enumerate(first12))
+    return first12 + str((11 - total % 11) % 10)
+
+
+# --- an ID opening with 0 then another digit (a person of no registration status) ------
+
+ZERO_ID = with_check_digit("057020041736")  # 0, then 5: not a pink card's 00
+
+
+def test_a_labelled_id_opening_with_zero_is_read() -> None:
+    text = f"ชื่อ: นายจะหงะ มาเยอ\nเลขประจำตัวประชาชน: {ZERO_ID}\nโทร: 0897714203\n"
+    assert read(text).fields.get("national_id") == ZERO_ID
+
+
+def test_a_dashed_labelled_id_opening_with_zero_is_no_phone() -> None:
+    dashed = f"{ZERO_ID[0]}-{ZERO_ID[1:5]}-{ZERO_ID[5:10]}-{ZERO_ID[10:12]}-{ZERO_ID[12]}"
+    text = (
+        "เรียน นายก อบต.\n\nข้าพเจ้า นายจะหงะ มาเยอ เลขประจำตัวประชาชน\n"
+        f"{dashed} อยู่บ้านเลขที่ 8 หมู่ 4 ขอให้ซ่อมถนน\n\nนายจะหงะ มาเยอ\nโทร 0897714203\n"
+    )
+    case = read(text)
+    assert case.fields.get("national_id") == ZERO_ID
+    assert case.fields.get("phone") == "+66897714203"
+
+
+# --- a UTM reference's easting and northing are two numbers, not one ID ----------------
+
+OWN_ID = with_check_digit("370030052114")
+
+
+def test_a_utm_reference_is_no_id() -> None:
+    # 498100 and 2163107 run together hold a check digit; the ID's groups (1-4-5-2-1) never
+    # part it after its sixth digit
+    assert with_check_digit("498100216310") == "4981002163107"
+    text = (
+        "เรียน นายก อบต.\n\nช้างป่าเข้าไร่ข้าวโพด พิกัด 47Q 498100 2163107 เสียหาย 2 ไร่\n\n"
+        f"ผู้แจ้ง นายพะก่า ดอยคำ\nบัตรประชาชน {OWN_ID}\nโทร 0897714203\n"
+    )
+    assert read(text).fields.get("national_id") == OWN_ID
