@@ -47,3 +47,20 @@ def test_a_utm_reference_is_no_id() -> None:
         f"ผู้แจ้ง นายพะก่า ดอยคำ\nบัตรประชาชน {OWN_ID}\nโทร 0897714203\n"
     )
     assert read(text).fields.get("national_id") == OWN_ID
+
+
+# --- a form's "หมู่บ้าน" caption before a village's name that says บ้าน itself ---------
+
+
+def test_the_village_caption_goes_where_the_name_says_ban_itself() -> None:
+    text = (
+        "แบบคำขอลงทะเบียน\n"
+        "ข้าพเจ้า (นาย/นาง/นางสาว)....นางมะลิ จะพอ....\n"
+        f"เลขประจำตัวประชาชน....{OWN_ID}....\n"
+        "ที่อยู่ตามทะเบียนบ้าน เลขที่....17....หมู่ที่....16....หมู่บ้าน....หย่อมบ้านแม่ละอุบ....\n"
+        "ตำบล....แม่นาจร....อำเภอ....แม่แจ่ม....จังหวัด....เชียงใหม่....\n"
+        "โทรศัพท์....0897714203....\n"
+    )
+    address = read(text).fields.get("address") or ""
+    assert "หย่อมบ้านแม่ละอุบ" in address
+    assert "หมู่บ้าน" not in address
