@@ -49,6 +49,32 @@ def test_a_utm_reference_is_no_id() -> None:
     assert read(text).fields.get("national_id") == OWN_ID
 
 
+# --- a LINE chat pasted into a mail by the one who helps, her signature after ----------
+
+CHAT_ID = with_check_digit("365010043218")
+
+
+def test_a_pasted_line_chat_gives_the_parents_values_not_the_helpers() -> None:
+    html = (
+        "<p>เรียน งานทะเบียน</p><p>ขอส่งแชท LINE ของผู้ปกครองที่ขอหนังสือรับรองค่ะ</p>"
+        "<p>[LINE] แชทกับ นาหมี่<br>"
+        "09:41 นาหมี่: สวัสดีเจ้า ขอหนังสือรับรองการอยู่อาศัยเจ้า<br>"
+        "09:42 ครูบัวตอง: ส่งชื่อ เลขบัตร ที่อยู่ เบอร์มาเน้อ<br>"
+        "09:43 นาหมี่: นางสาวนาหมี่ เลเชอ<br>"
+        f"09:43 นาหมี่: {CHAT_ID}<br>"
+        "09:44 นาหมี่: 47 บ้านแม่จันใต้ หมู่ 20 ต.ท่าก๊อ อ.แม่สรวย จ.เชียงราย 57180<br>"
+        "09:45 นาหมี่: 0946613208<br>"
+        "09:45 ครูบัวตอง: โอเค เดี๋ยวครูส่งให้<br>"
+        "09:46 นาหมี่: ขอบคุณเจ้า</p>"
+        "<p>นางบัวตอง สุขใจ<br>ครู ศศช.บ้านแม่จันใต้<br>โทร 0815502947</p>"
+    )
+    case = read(html=html, subject="ขอหนังสือรับรองการอยู่อาศัย")
+    assert case.fields.get("phone") == "+66946613208"
+    assert case.fields.get("full_name") == "นางสาวนาหมี่ เลเชอ"
+    assert case.fields.get("national_id") == CHAT_ID
+    assert "47" in (case.fields.get("address") or "")
+
+
 # --- a form's "หมู่บ้าน" caption before a village's name that says บ้าน itself ---------
 
 
