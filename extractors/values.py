@@ -148,9 +148,10 @@ _NAME_END = re.compile(
 
 
 # A note after a date: the age, the time of day ("เวลาประมาณ 22.00 น."), a remark in
-# brackets.
+# brackets, the place ("เกิดวันที่ 30 เม.ย. 2545 ที่หย่อมบ้าน...": the birth village, set 53).
 _DATE_END = re.compile(
-    r"(?<!\s)\s*(?:[(（,;]|เวลา|\s(?:อายุ|age|aged|at)(?![\u0e01-\u0e2ea-z]))", re.IGNORECASE
+    r"(?<!\s)\s*(?:[(（,;]|เวลา|\s(?:อายุ|age|aged|at)(?![\u0e01-\u0e2ea-z])|\sที่\s?(?=[\u0e01-\u0e2e]))",
+    re.IGNORECASE,
 )
 # A nickname put between the given and the family name, in brackets or quotes, as people
 # introduce themselves ("นายสมชาย (ต้น) ใจดี", "นายสมชาย 'ต้น' ใจดี"): no part of the name.

@@ -4,7 +4,13 @@ measures them on whole mails (test_unseen_styles_53.py)."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from typed_mail import read
+
+from extractors.thai import parse_date
+from extractors.values import clean_value
 
 
 def with_check_digit(first12: str) -> str:
@@ -90,3 +96,13 @@ def test_the_village_caption_goes_where_the_name_says_ban_itself() -> None:
     address = read(text).fields.get("address") or ""
     assert "หย่อมบ้านแม่ละอุบ" in address
     assert "หมู่บ้าน" not in address
+
+
+# --- the birth place after the birth date ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed", ["12 ก.พ. 2541 ที่หย่อมบ้านห้วยน้ำขุ่น", "12/02/2541 ที่บ้านป่าคา", "12 กุมภาพันธ์ 2541 ที่ รพ.ฝาง"]
+)
+def test_a_birth_date_then_the_birth_place_is_the_date(typed: str) -> None:
+    assert parse_date(clean_value("date", typed)) == date(1998, 2, 12)
