@@ -50,7 +50,10 @@ _GROUP_SEPARATOR = re.compile(rf"[\s{DASHES}.]")
 def _two_numbers(written: str) -> bool:
     """13 digits in two groups parted where no ID's groups part: two numbers side by
     side, a UTM reference's easting and northing ("47Q 512782 2146424", set 53), not one
-    ID whose check digit happens to hold."""
+    ID whose check digit happens to hold. A line end parts no two numbers: a mail
+    program's wrap cuts an ID anywhere (set 3)."""
+    if "\n" in written or "\r" in written:
+        return False
     groups = _GROUP_SEPARATOR.split(written)
     return len(groups) == 2 and len(groups[0]) not in _ID_BREAKS
 

@@ -55,6 +55,11 @@ def test_a_utm_reference_is_no_id() -> None:
     assert read(text).fields.get("national_id") == OWN_ID
 
 
+def test_an_id_a_line_wrap_cut_after_its_sixth_digit_is_still_one_id() -> None:
+    text = f"ข้าพเจ้า นายพะก่า ดอยคำ\nเลขบัตรประชาชน {OWN_ID[:6]}\n{OWN_ID[6:]}\nขอยื่นคำร้อง\n"
+    assert read(text).fields.get("national_id") == OWN_ID
+
+
 # --- a LINE chat pasted into a mail by the one who helps, her signature after ----------
 
 CHAT_ID = with_check_digit("365010043218")
