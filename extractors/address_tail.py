@@ -156,6 +156,7 @@ def with_address_tails(candidates: list[FieldCandidate]) -> list[FieldCandidate]
         province, postal = address_tail(c.value)
         ended = _province_joined(before_postal_label(_without_empty_boxes(c.value)), province)
         ended = _AREA_APART.sub(r"\1", ended)  # "ตำบล บึงกาฬ" -> "ตำบลบึงกาฬ"
+        ended = _VILLAGE_CAPTION.sub("", ended)  # "หมู่บ้าน บ้านดอนมูล" -> "บ้านดอนมูล"
         if ended != c.value:
             candidates[k] = c.model_copy(update={"value": ended})
         confidence = round(c.confidence * TAIL_SHARE, 3)
@@ -206,6 +207,11 @@ _EMPTY_BOX = re.compile(r"(?:(?<=\s)|^)(?:หมู่ที่|หมู่|ม
 _AREA_APART = re.compile(
     r"(?<![\u0e01-\u0e4e])(ตำบล|แขวง|อำเภอ|เขต|ถนน|ซอย|ตรอก)[ \t]+(?=[\u0e01-\u0e4e])"
 )
+
+# A form's caption for the village typed apart before a name that says it is one
+# ("หมู่บ้าน....หย่อมบ้านห้วยหก....", set 53): the caption is the form's word, the name
+# is the village's; kept, it read "หมู่บ้าน หย่อมบ้านห้วยหก", no clerk's address.
+_VILLAGE_CAPTION = re.compile(r"(?<![\u0e01-\u0e4e])หมู่บ้าน[ \t]+(?=(?:หย่อม)?บ้าน[\u0e01-\u0e4e])")
 
 
 def _without_empty_boxes(address: str) -> str:

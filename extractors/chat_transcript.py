@@ -15,6 +15,7 @@ from collections import Counter
 from itertools import pairwise
 
 from extractors.thai import CIVIL_TITLE
+from extractors.validate import normalise_national_id, normalise_phone
 
 __all__ = ["as_questions_and_answers"]
 
@@ -26,9 +27,11 @@ _TAG = re.compile(
 # A chat app's own time stamp before the speaker: WhatsApp's "[24/11/2569 09:14:03] name:"
 # (iOS) or "24/11/2569, 09:14 - name:" (Android). A form has no time on every line, so a
 # transcript stamped so is a chat whoever asks and however.
+# LINE's desktop copy of a few messages stamps each with the time alone ("10:05 name:
+# ...", set 53: a teacher pastes a parent's chat); a colon's time, not "10.00 น.".
 _STAMP = re.compile(
-    r"^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
-    r"(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:-\s+)?(?=\S)"
+    r"^\s*(?:\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:-\s+)?|\d{1,2}:\d{2}\s+)(?=\S)"
 )
 # LINE's "save chat" text file: "10:04<TAB>speaker<TAB>message", one message a row.
 _LINE_ROW = re.compile(
@@ -73,11 +76,13 @@ def as_questions_and_answers(text: str) -> str:
         return text
     tags = [t if t is not None and t[0] in speakers else None for t in tags]
     saved = sum(1 for r in rows if r) >= MIN_TURNS  # LINE's own file: a chat by its columns
-    if not saved and not _take_turns([t[0] for t in tags if t is not None]):
+    chat = sum(1 for m, t in zip(stamped, tags, strict=True) if m and t) >= MIN_TURNS
+    # stamped lines are a chat even where one speaker sends several in a row (a parent's
+    # name, ID, address and phone, set 53)
+    if not saved and not chat and not _take_turns([t[0] for t in tags if t is not None]):
         return text
     asks = Counter(t[0] for t in tags if t is not None and _asks(t[1]))
     asker, times = max(asks.items(), key=lambda item: item[1], default=("", 0))
-    chat = sum(1 for m, t in zip(stamped, tags, strict=True) if m and t) >= MIN_TURNS
     if times < MIN_ASKS and not chat:  # two labels taking turns in a form ask for nothing
         return text
     out = []
@@ -90,9 +95,35 @@ def as_questions_and_answers(text: str) -> str:
             # the one who asks for the values is the office (its page, its bot): a value
             # in what else it says (its number in its greeting, its officer) is the office's
             out.append("")
+        elif times == 0:
+            # a chat asking no value by its label: a value sent alone is labelled
+            out.append(_labelled_answer(tag[1]))
         else:
             out.append(tag[1])
     return "\n".join(out)
+
+
+# A value sent alone in a chat's message, as a parent answers "send your name, ID card
+# number, address and phone" message by message (set 53): a titled name, an address
+# from its house number to its district. With no label it lost to the labelled phone and
+# name in the signature of the one who pasted the chat.
+_NAME_ALONE = re.compile(rf"{CIVIL_TITLE}\s?[\u0e01-\u0e4e]+(?:\s[\u0e01-\u0e4e]+)?")
+_ADDRESS_ALONE = re.compile(
+    r"[0-9๐-๙]+(?:/[0-9๐-๙]+)?\s.*(?:ต\.|ตำบล|แขวง)\s?[\u0e01-\u0e4e]+.*(?:อ\.|อำเภอ|เขต)"
+)
+
+
+def _labelled_answer(text: str) -> str:
+    """A chat message that is one value alone, behind its field's label; others as sent."""
+    if normalise_national_id(text) is not None:
+        return f"เลขประจำตัวประชาชน: {text}"
+    if normalise_phone(text) is not None:
+        return f"โทรศัพท์: {text}"
+    if _NAME_ALONE.fullmatch(text):
+        return f"ชื่อ-นามสกุล: {text}"
+    if _ADDRESS_ALONE.match(text):
+        return f"ที่อยู่: {text}"
+    return text
 
 
 def _stamped_tag(line: str) -> tuple[str, str] | None:

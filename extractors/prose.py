@@ -53,6 +53,7 @@ from extractors.values import (
     ID_IN_TEXT,
     PHONE_IN_TEXT,
     clean_value,
+    labelled_ids_in,
     marked_old,
     valid_ids_in,
 )
@@ -584,7 +585,7 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
 
 
 def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
-    ids = [m.span() for m in valid_ids_in(text)]
+    ids = [m.span() for m in labelled_ids_in(text)]
     for a, b in ids:
         yield "national_id", text[a:b], a, "13-digit ID"
     phones = [

@@ -37,6 +37,7 @@ from extractors.thai import (
 __all__ = [
     "TemplateFields",
     "build_model",
+    "check_digit_holds",
     "issue",
     "national_id_is_valid",
     "normalise_amount",
@@ -77,8 +78,7 @@ def national_id_is_valid(digits: str) -> bool:
     check digit of the first twelve (weights 13 down to 2)."""
     if not re.fullmatch(r"\d{13}", digits, re.ASCII) or not _personal_kind(digits):
         return False
-    total = sum(int(d) * w for d, w in zip(digits[:12], range(13, 1, -1), strict=True))
-    return (11 - total % 11) % 10 == int(digits[12])
+    return check_digit_holds(digits)
 
 
 # Extensions are dropped, not refused: E.164 has no place for them and the line itself is
@@ -372,11 +372,23 @@ def _problem(code: str) -> PydanticCustomError:
     return PydanticCustomError(code, _MESSAGES[code][1].format(en="value"))
 
 
+def check_digit_holds(digits: str) -> bool:
+    """The mod-11 check digit of the first twelve (weights 13 down to 2), whatever the
+    first digit is."""
+    total = sum(int(d) * w for d, w in zip(digits[:12], range(13, 1, -1), strict=True))
+    return (11 - total % 11) % 10 == int(digits[12])
+
+
 def _check_national_id(s: str) -> str:
+    # A value in this field came after a person's ID label (config/fields.toml) or was
+    # found as a person's (national_id_is_valid): 13 digits whose check digit holds are an
+    # ID there whatever the first digit, as the numbers of people of no registration
+    # status, 0 then the registrar's province ("0-6301-..."), are (set 53). Only a
+    # blank's zeros are no one's.
     digits = normalise_national_id(s)
-    if digits is None or not _personal_kind(digits):
+    if digits is None or digits[1:12].strip("0") == "":
         raise _problem("invalid_format")
-    if not national_id_is_valid(digits):
+    if not check_digit_holds(digits):
         raise _problem("invalid_checksum")
     return digits
 

@@ -17,6 +17,7 @@ from extractors.date_orders import states_order
 from extractors.mobile_first import mobile_of
 from extractors.thai import CIVIL_TITLE, DASHES, KIN, parse_date, thai_digits_to_arabic
 from extractors.validate import (
+    check_digit_holds,
     national_id_is_valid,
     normalise_email,
     normalise_national_id,
@@ -26,8 +27,8 @@ from extractors.validate import (
 )
 
 __all__ = [
-    "ID_IN_TEXT", "PHONE_IN_TEXT", "clean_value", "has_type", "looks_broken", "marked_old",
-    "valid_ids_in",
+    "ID_IN_TEXT", "PHONE_IN_TEXT", "clean_value", "has_type", "labelled_ids_in", "looks_broken",
+    "marked_old", "valid_ids_in",
 ]  # fmt: skip
 
 _D = "[0-9๐-๙]"
@@ -40,11 +41,56 @@ _NOT_AFTER_DIGIT = "(?<![0-9๐-๙].)"
 ID_IN_TEXT = re.compile(rf"{_D}{_NOT_AFTER_DIGIT}(?:[\s{DASHES}.]?{_D}){{12}}(?![0-9๐-๙])")
 
 
+# Where the groups of an ID written in groups may part (after digits 1, 5, 10, 12: the
+# card's 1-4-5-2-1).
+_ID_BREAKS = frozenset({1, 5, 10, 12})
+_GROUP_SEPARATOR = re.compile(rf"[\s{DASHES}.]")
+
+
+def _two_numbers(written: str) -> bool:
+    """13 digits in two groups parted where no ID's groups part: two numbers side by
+    side, a UTM reference's easting and northing ("47Q 512782 2146424", set 53), not one
+    ID whose check digit happens to hold. A line end parts no two numbers: a mail
+    program's wrap cuts an ID anywhere (set 3)."""
+    if "\n" in written or "\r" in written:
+        return False
+    groups = _GROUP_SEPARATOR.split(written)
+    return len(groups) == 2 and len(groups[0]) not in _ID_BREAKS
+
+
 def valid_ids_in(text: str) -> Iterator[re.Match[str]]:
     """The matches of ID_IN_TEXT in `text` that are a person's valid national ID."""
     for m in ID_IN_TEXT.finditer(text):
         digits = normalise_national_id(m.group(0))
-        if digits is not None and national_id_is_valid(digits):
+        if digits is not None and national_id_is_valid(digits) and not _two_numbers(m.group(0)):
+            yield m
+
+
+# A person's ID label ending right before a number, maybe across a line end:
+# "เลขประจำตัวประชาชน", "เลขบัตร ปชช.", "บัตรประชาชนเลขที่", "ID No.:".
+_ID_LABEL_BEFORE = re.compile(
+    r"(?:ประชาชน|ปชช\.?|เลข(?:ที่)?บัตร|เลขประจำตัว(?:\s*13\s*หลัก)?|\bID(?:\s*(?:No\.?|number))?)"
+    r"(?:\s*เลขที่)?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def labelled_ids_in(text: str) -> Iterator[re.Match[str]]:
+    """valid_ids_in's matches, and the 13 digits right after a person's ID label whose
+    check digit holds whatever the first digit: a person of no registration status has a
+    number opening 0 and the registrar's province ("0-6301-...", set 53), a company's
+    shape, but after "เลขประจำตัวประชาชน" it is hers, and the phone it opens like is not."""
+    for m in ID_IN_TEXT.finditer(text):
+        digits = normalise_national_id(m.group(0))
+        if digits is None:
+            continue
+        if _two_numbers(m.group(0)):
+            continue
+        if national_id_is_valid(digits) or (
+            digits[1:12].strip("0") != ""
+            and check_digit_holds(digits)
+            and _ID_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
             yield m
 
 
@@ -105,9 +151,10 @@ _NAME_END = re.compile(
 
 
 # A note after a date: the age, the time of day ("เวลาประมาณ 22.00 น."), a remark in
-# brackets.
+# brackets, the place ("เกิดวันที่ 30 เม.ย. 2545 ที่หย่อมบ้าน...": the birth village, set 53).
 _DATE_END = re.compile(
-    r"(?<!\s)\s*(?:[(（,;]|เวลา|\s(?:อายุ|age|aged|at)(?![\u0e01-\u0e2ea-z]))", re.IGNORECASE
+    r"(?<!\s)\s*(?:[(（,;]|เวลา|\s(?:อายุ|age|aged|at)(?![\u0e01-\u0e2ea-z])|\sที่\s?(?=[\u0e01-\u0e2e]))",
+    re.IGNORECASE,
 )
 # A nickname put between the given and the family name, in brackets or quotes, as people
 # introduce themselves ("นายสมชาย (ต้น) ใจดี", "นายสมชาย 'ต้น' ใจดี"): no part of the name.

@@ -88,19 +88,25 @@ from unseen_requests_53 import KIND, REQUEST, build_set
 # found: the misses' inputs were printed and read back against the conventions above.
 # Doubtful, for the lead: docx_allowance_dotted's value is scored silent as the
 # convention says (her address as typed); a clerk might let the label หมู่บ้าน pass.
-# Floors: the eight styles below 0.99 at first sight (their first-sight accuracy rounded
-# down); the silent share held at 4 of 274.
+# After fix53 (same command, branch fix53): 270/274 right (0.985), 2 wrong flagged, 0
+# wrong without a flag (0.000%), 2 missing. By kind of input: plain 104/106 (2, 0, 0),
+# HTML 48/50 (0, 0, 2), Word 55/55, PDF 51/51, sheet 12/12. Read now: the ID opening 0
+# then 6 (validate takes any 13 digits whose check digit holds in the ID field; prose
+# takes them after an ID label, and the wrapped dashed ID is no phone); the UTM's
+# easting and northing no ID (values._two_numbers); the caption หมู่บ้าน dropped before
+# (หย่อม)บ้าน<name> (address_tail); the LINE chat's time stamps read as a chat and a
+# value sent alone labelled (chat_transcript); a birth date before its place
+# (values._DATE_END). Left, four:
+# - plain_nurse_disability, both: full_name the nurse's from her signature (flagged);
+#   the patient's name after "ผู้ป่วย:" not taken.
+# - html_headman_forward_wildlife, both: full_name missing (her name only in prose in
+#   the gmail_quote).
+# Floors: the two styles still below 0.99 at their figure now; silent held at none.
 FLOORS: dict[str, float] = {
-    "docx_allowance_dotted": 0.857,
-    "plain_nurse_disability": 0.75,
-    "html_line_chat_paste": 0.5,
+    "plain_nurse_disability": 0.833,
     "html_headman_forward_wildlife": 0.846,
-    "docx_residence_witness": 0.928,
-    "plain_wildlife_damage": 0.923,
-    "pdf_status_parents": 0.857,
-    "pdf_road_letter": 0.833,
 }
-FIRST_SIGHT_SILENT = 4 / 274
+SILENT_NOW = 0 / 274
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -116,5 +122,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 4 of 274 at first sight (above the harness's line of none): held there, no more.
-    HELD_OUT.assert_silent_at_most(FIRST_SIGHT_SILENT)
+    # 4 of 274 at first sight, none after fix53: held at none.
+    HELD_OUT.assert_silent_at_most(SILENT_NOW)
