@@ -17,7 +17,10 @@ the case page and listed in exports like any other problem) while the value is k
 - `writer_contact`: a phone or email in a letter someone wrote to vouch for the applicant
   (a headman's certificate): the numbers signing such a letter are the writer's;
 - `two_people`: the chosen name's own line gives another ID than the chosen one (a parent
-  filing for a child), so the birth date may be either person's.
+  filing for a child), so the birth date may be either person's;
+- `id_unusual_kind`: an ID whose check digit holds but whose first digit is no Thai
+  person's usual (0 then a province's code: a person of no registration status, or a
+  company's number typed under a person's label; 9).
 """
 
 from __future__ import annotations
@@ -27,7 +30,13 @@ from collections.abc import Callable, Iterable
 from extractors.base import FieldCandidate, FieldIssue, FieldSpec, FormTemplate, Provenance
 from extractors.plausible import implausible
 from extractors.prose import SIGNATURE, VOUCHED_FOR
-from extractors.validate import issue, normalise_value
+from extractors.validate import (
+    check_digit_holds,
+    issue,
+    national_id_is_valid,
+    normalise_national_id,
+    normalise_value,
+)
 
 __all__ = ["REVIEW_BELOW", "review_flags"]
 
@@ -58,6 +67,8 @@ def review_flags(
             found.append(issue("name_incomplete", spec))
         if implausible(key, spec.type, value):
             found.append(issue("implausible_value", spec))
+        if spec.type == "national_id" and _unusual_kind(best.value):
+            found.append(issue("id_unusual_kind", spec))
         if key in _CONTACT_KEYS and _vouched_for(chosen):
             found.append(issue("writer_contact", spec))
         rivals = [c for c in candidates if c.key == key and c.confidence >= MIN_RIVAL]
@@ -78,6 +89,13 @@ def review_flags(
 
 
 _CONTACT_KEYS = frozenset({"phone", "email"})
+
+
+def _unusual_kind(value: str) -> bool:
+    digits = normalise_national_id(value)
+    return digits is not None and check_digit_holds(digits) and not national_id_is_valid(digits)
+
+
 # What a sentence says only of its writer, and only once: "ดิฉันเกิดวันที่ ..." is the
 # sender's own birth date (prose reads none after another word: "บุตรเกิดเมื่อ..."). A
 # body that says so and a form that gives another date disagree, however surer the

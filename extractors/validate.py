@@ -334,6 +334,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{th}มีเพียงคำเดียว อาจไม่มีนามสกุล โปรดตรวจกับต้นฉบับ",
         "{en} is a single word, maybe without the family name: check it",
     ),
+    "id_unusual_kind": (
+        "{th}ขึ้นต้นด้วยเลขที่ไม่ใช่ของบุคคลสัญชาติไทยทั่วไป (เช่น บุคคลที่ไม่มีสถานะทางทะเบียน"
+        " หรือเลขนิติบุคคล) โปรดตรวจกับต้นฉบับ",
+        "{en} opens with digits no Thai person's usually does (a person of no registration"
+        " status, or a company's number): check it",
+    ),
     "implausible_value": (
         "{th}มีรูปแบบที่ไม่น่าใช่ค่าจริง (อาจมีข้อความอื่นปนมา) โปรดตรวจกับต้นฉบับ",
         "{en} does not look like one (other text may have run into it): check it",

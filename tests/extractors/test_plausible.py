@@ -75,3 +75,20 @@ def test_a_surely_read_implausible_value_is_flagged_for_review() -> None:
     flags = review_flags(GENERAL, {"full_name": best}, [best])
     assert [f.code for f in flags["full_name"]] == ["implausible_value"]
     assert "**" not in flags["full_name"][0].message_en  # the message never holds the value
+
+
+def test_an_id_of_no_thai_persons_usual_kind_is_flagged_for_review() -> None:
+    # 0 then a province's code: a person of no registration status (set 53), or a
+    # company's number under a person's label; either way a clerk looks (stop 38)
+    prov = Provenance(part="1", kind="body_text", line=3, label="เลขประจำตัวประชาชน")
+
+    def flags_of(value: str) -> list[str]:
+        best = FieldCandidate(key="national_id", value=value, provenance=prov, confidence=1.0)
+        return [
+            f.code
+            for f in review_flags(GENERAL, {"national_id": best}, [best]).get("national_id", [])
+        ]
+
+    assert flags_of("0630100788259") == ["id_unusual_kind"]
+    assert flags_of("1101700230708") == []  # a Thai person's
+    assert flags_of("0012345678909") == []  # a registered migrant worker's (pink card)
