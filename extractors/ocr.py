@@ -1567,11 +1567,7 @@ def with_id_from_line(
             found[i] = _with_flags(found[i], line, ["ocr_repaired", "ocr_low_confidence"])
     key = "national_id"
     if not ids and _kind(key, labels) == "national_id":
-        prov = Provenance(part=part, kind="ocr", page=page.number, method="ocr", label=None)
-        prov.flags = ["ocr", "ocr_repaired", "ocr_low_confidence"]
-        found.append(
-            FieldCandidate(key=key, value=line, provenance=prov, confidence=LINE_ID_CONFIDENCE)
-        )
+        found.append(_repaired(key, line, page.number, part, LINE_ID_CONFIDENCE))
     return found
 
 
@@ -1597,11 +1593,7 @@ def with_phone_from_line(
             found[i] = _with_flags(found[i], line, ["ocr_repaired", "ocr_low_confidence"])
     key = "phone"
     if not phones and _kind(key, labels) == "phone":
-        prov = Provenance(part=part, kind="ocr", page=page.number, method="ocr", label=None)
-        prov.flags = ["ocr", "ocr_repaired", "ocr_low_confidence"]
-        found.append(
-            FieldCandidate(key=key, value=line, provenance=prov, confidence=LINE_PHONE_CONFIDENCE)
-        )
+        found.append(_repaired(key, line, page.number, part, LINE_PHONE_CONFIDENCE))
     return found
 
 
@@ -1620,15 +1612,8 @@ def with_birth_from_line(
                 found[i], page.line_birth, ["ocr_repaired", "ocr_low_confidence"]
             )
     if not dates:
-        prov = Provenance(part=part, kind="ocr", page=page.number, method="ocr", label=None)
-        prov.flags = ["ocr", "ocr_repaired", "ocr_low_confidence"]
         found.append(
-            FieldCandidate(
-                key="birth_date",
-                value=page.line_birth,
-                provenance=prov,
-                confidence=LINE_PHONE_CONFIDENCE,
-            )
+            _repaired("birth_date", page.line_birth, page.number, part, LINE_PHONE_CONFIDENCE)
         )
     return found
 
@@ -1655,12 +1640,16 @@ def with_id_from_boxes(
             found[i] = _with_flags(found[i], boxed, ["ocr_repaired", "ocr_low_confidence"])
     key = "national_id"
     if not ids and _kind(key, labels) == "national_id":
-        prov = Provenance(part=part, kind="ocr", page=page.number, method="ocr", label=None)
-        prov.flags = ["ocr", "ocr_repaired", "ocr_low_confidence"]
-        found.append(
-            FieldCandidate(key=key, value=boxed, provenance=prov, confidence=BOXED_ID_CONFIDENCE)
-        )
+        found.append(_repaired(key, boxed, page.number, part, BOXED_ID_CONFIDENCE))
     return found
+
+
+def _repaired(key: str, value: str, page: int, part: str, confidence: float) -> FieldCandidate:
+    """A value the page's reading lost, read again from its own crop or boxes: flagged
+    `ocr_repaired` and doubtful, with no label read."""
+    prov = Provenance(part=part, kind="ocr", page=page, method="ocr", label=None)
+    prov.flags = ["ocr", "ocr_repaired", "ocr_low_confidence"]
+    return FieldCandidate(key=key, value=value, provenance=prov, confidence=confidence)
 
 
 _TITLED = re.compile(rf"^{CIVIL_TITLE}")
