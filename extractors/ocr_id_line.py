@@ -88,14 +88,23 @@ def birth_value_box(table: str) -> Rect | None:
     return found[0] if len(found) == 1 else None
 
 
-def _date_after_label(line: list[tuple[str, Rect]]) -> Rect | None:
-    words = sorted(line, key=lambda w: w[1][0])
+def _label_word(words: list[tuple[str, Rect]], label_at: re.Pattern[str]) -> int | None:
+    """The index of the word holding the label's last letter, the line's letters run
+    together (the label's parts overlap, ประชา and ชาชน, so each is looked for); None when
+    no label is read."""
     joined = "".join(word for word, _ in words)
-    last = max((m.start() + len(m.group(1)) for m in _BIRTH_LABEL.finditer(joined)), default=0)
+    last = max((m.start() + len(m.group(1)) for m in label_at.finditer(joined)), default=0)
     if not last:
         return None
     ends = list(itertools.accumulate(len(word) for word, _ in words))
-    label = next(i for i, end in enumerate(ends) if end >= last)
+    return next(i for i, end in enumerate(ends) if end >= last)
+
+
+def _date_after_label(line: list[tuple[str, Rect]]) -> Rect | None:
+    words = sorted(line, key=lambda w: w[1][0])
+    label = _label_word(words, _BIRTH_LABEL)
+    if label is None:
+        return None
     rest = words[label + 1 :]
     after = _AFTER_DATE.search("".join(word for word, _ in rest))
     if after is not None:
@@ -117,13 +126,9 @@ def _value_after_label(
     each other after its digits (the next item's label). Before the first digit, a
     Thai letter is taken as a digit misread (`letters_first`) or passed over."""
     words = sorted(line, key=lambda w: w[1][0])
-    joined = "".join(word for word, _ in words)
-    # the label's last letter: its parts overlap (ประชา, ชาชน), so each is looked for
-    last = max((m.start() + len(m.group(1)) for m in label_at.finditer(joined)), default=0)
-    if not last:
+    label = _label_word(words, label_at)
+    if label is None:
         return None
-    ends = list(itertools.accumulate(len(word) for word, _ in words))
-    label = next(i for i, end in enumerate(ends) if end >= last)
     value: list[Rect] = []
     letters: list[Rect] = []  # Thai letters after the digits, the next label's maybe
     for word, box in words[label + 1 :]:
