@@ -29,6 +29,7 @@ _CURRENT = re.compile(r"ปัจจุบัน|ติดต่อได้|ท
 # the province and postal code a reader takes from an address's own line
 _FROM_LINE = ("province in address", "postal code in address")
 _DIGIT = re.compile(r"[0-9๐-๙]")
+_TAIL_KEYS = ("province", "postal_code")
 # below review.MIN_RIVAL (0.5): kept for a request that gives nothing else, no rival
 REGISTERED_CONFIDENCE = 0.3
 
@@ -76,13 +77,24 @@ def current_address_first(candidates: list[FieldCandidate]) -> list[FieldCandida
         for c in candidates
         if c.key == "address" and _source(c) in current and is_registered(c)
     }
+    # lines where a sentence told the register's province and postal code apart
+    # (prose.REGISTERED_PROVINCE): its other "province in address" ends the current one
+    told = {
+        (_source(c), c.provenance.line)
+        for c in candidates
+        if c.key in _TAIL_KEYS and c.provenance.method == "prose" and is_registered(c)
+    }
     return [
         c.model_copy(update={"confidence": min(c.confidence, REGISTERED_CONFIDENCE)})
         if c.key in _ADDRESS_KEYS
         and _source(c) in current
         and (
             is_registered(c)
-            or (_label(c) in _FROM_LINE and (_source(c), c.provenance.line) in registered)
+            or (
+                _label(c) in _FROM_LINE
+                and (_source(c), c.provenance.line) in registered
+                and not (c.provenance.method == "prose" and (_source(c), c.provenance.line) in told)
+            )
         )
         else c
         for c in candidates

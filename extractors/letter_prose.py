@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from extractors.base import FieldCandidate, LabelIndex, ProvenanceKind
+from extractors.current_address import is_registered
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.prose import ABOUT_ANOTHER, SAID_PHONE, SIGNATURE_CONFIDENCE, ProseExtractor
 
@@ -74,6 +75,9 @@ def with_letter_prose(
         for c in found
         if not (c.key == "full_name" and _DIGIT.search(c.value))
         and not (c.key == "phone" and (c.provenance.line or 0) > sign_off)
+        # "มีชื่ออยู่ในทะเบียนบ้านเลขที่ ..." under its label: the letter's own sentence may
+        # say where she lives now (extractors.current_address ranks the two)
+        and not (c.key == "address" and is_registered(c))
     }
     letter = ProseExtractor(kind=kind).extract("\n".join(lines), part=part, labels=labels)
     found = _signers_phone_below(found, letter.candidates, sign_off)

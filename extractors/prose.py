@@ -428,6 +428,15 @@ LISTED_NAME = "titled name in a numbered list"
 # is the case's; the old one is kept, below it, for a mail that gives no other.
 _FORMER_BEFORE = re.compile(r"(?:เดิม|เก่า|เคย|แต่ก่อน|ก่อนหน้านี้)\s*$")
 FORMER_ADDRESS = "address the writer has left (เดิม)"
+# "ปัจจุบันพักอาศัยอยู่ที่ ..." after the registered home (set 54's letters): where she lives
+# now, which extractors.current_address ranks over the registered one (its label says so).
+_NOW_BEFORE = re.compile(r"ปัจจุบัน(?:นี้)?\s*(?:ได้)?\s*(?:พัก)?(?:อาศัย)?\s*$")
+CURRENT_ADDRESS = "address the writer lives at now (ปัจจุบัน)"
+# "มีชื่ออยู่ในทะเบียนบ้านเลขที่ ...": the house register's, ranked below a current one.
+_REGISTER_BEFORE = re.compile(r"ทะเบียน(?:บ้าน)?\s*$")
+REGISTERED_ADDRESS = "address in the house register (ทะเบียนบ้าน)"
+REGISTERED_PROVINCE = "province of the address in the house register (ทะเบียนบ้าน)"
+REGISTERED_POSTAL = "postal code of the address in the house register (ทะเบียนบ้าน)"
 FORMER_PROVINCE = "province of an address the writer has left"
 FORMER_POSTAL = "postal code of an address the writer has left"
 # An address the text says is another person's ("(บ้านเจ้าของอยู่ที่ ...)", the owner's of
@@ -455,6 +464,8 @@ _CONFIDENCE = {
     OFFICE_PHONE: OLD_PHONE_CONFIDENCE,
     ANOTHERS_PHONE: OLD_PHONE_CONFIDENCE,
     ANOTHERS_ADDRESS: OLD_PHONE_CONFIDENCE,
+    REGISTERED_PROVINCE: OLD_PHONE_CONFIDENCE,
+    REGISTERED_POSTAL: OLD_PHONE_CONFIDENCE,
     ANOTHERS_PROVINCE: OLD_PHONE_CONFIDENCE,
     ANOTHERS_POSTAL: OLD_PHONE_CONFIDENCE,
     PROVINCE_ELSEWHERE: ELSEWHERE_CONFIDENCE,
@@ -674,6 +685,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     said = []
     former = []  # "เดิมอยู่บ้านเลขที่ ...": an address left, with its province and postal code
     theirs = []  # another person's or a company's address, with its province and postal code
+    registered = []  # the house register's, beside where she lives now
     for m in _if_any(_ADDRESS, text, *_ADDRESS_WORDS):
         address = " ".join(_before_a_date_line(m.group("v")).split()).rstrip(" ,.")
         if not address[0].isdigit() and not (
@@ -688,6 +700,11 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         elif said_of_another(text, m.start("v")):
             how = ANOTHERS_ADDRESS  # "(บ้านเจ้าของอยู่ที่ ...)": the room's owner's
             theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
+        elif _NOW_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            how = CURRENT_ADDRESS
+        elif _REGISTER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            how = REGISTERED_ADDRESS
+            registered.append((m.start("v"), _tail_end(text, m.end("v"))))
         yield "address", address, m.start("v"), how
     for m in _address_lines(text, lines):
         if not _within(said, m.start("v")):  # not one already said so
@@ -717,10 +734,10 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     if all(_within(former, a) or _within(theirs, a) for a, _ in ended):
         ended = [(0, len(text))]
     for m in _BANGKOK.finditer(text) if "กรุงเทพ" in text or "กทม" in text else ():
-        yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended))
+        yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended, registered))
     for m in _PROVINCE.finditer(text):  # "จ.สมุทรปราการ 10540" at the end of an address
         if match_province(m.group(1)):
-            yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended))
+            yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended, registered))
 
 
 def _whose_tail(
@@ -728,9 +745,13 @@ def _whose_tail(
     former: list[tuple[int, int]],
     theirs: list[tuple[int, int]],
     ended: list[tuple[int, int]],
+    registered: list[tuple[int, int]],
 ) -> tuple[str, str]:
-    """The labels of a province and postal code at `at`: of an address the writer has
-    left, of another's, of an address read (hers), or said elsewhere in the text."""
+    """The labels of a province and postal code at `at`: of the house register's address,
+    of an address the writer has left, of another's, of an address read (hers), or said
+    elsewhere in the text."""
+    if _within(registered, at):
+        return REGISTERED_PROVINCE, REGISTERED_POSTAL
     if _within(former, at):
         return FORMER_PROVINCE, FORMER_POSTAL
     if _within(theirs, at):

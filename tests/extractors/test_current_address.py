@@ -81,3 +81,34 @@ def test_where_a_worker_stays_is_her_address(caption: str) -> None:
     assert fields["address"] == "หอพักสายรุ้ง ห้อง 12 เลขที่ 3/8 ม.6 ต.หนองละลอก อ.บ้านค่าย จ.ระยอง 21120"
     assert fields["province"] == "ระยอง"
     assert fields["postal_code"] == "21120"
+
+
+def test_a_letters_registered_address_under_its_label_leaves_its_current_one_to_be_read() -> None:
+    # "มีชื่ออยู่ในทะเบียนบ้านเลขที่ ... แต่ปัจจุบันพักอาศัยอยู่ที่ ..." (set 54's letter): the
+    # label gave the registered home; the sentence's current one is read too, and ranked
+    from extractors.base import FieldCandidate, Provenance
+    from extractors.extract import matcher_for
+    from extractors.letter_prose import with_letter_prose
+
+    lines = [
+        "ข้าพเจ้า นางสาวสมใจ ดีมาก มีชื่ออยู่ในทะเบียนบ้านเลขที่ 9 หมู่ 11 ต.กระสัง อ.กระสัง "
+        "จ.บุรีรัมย์ 31160 แต่ปัจจุบันพักอาศัยอยู่ที่ ห้องเช่านิดา ห้อง 12 บ้านเลขที่ 45/3 ม.2 "
+        "ต.ปลวกแดง อ.ปลวกแดง จ.ระยอง 21140 เนื่องจากทำงานที่บริษัท สยามพาร์ท จำกัด",
+    ]
+    prov = Provenance(part="2", kind="pdf_text", line=1, label="ทะเบียนบ้านเลขที่")
+    registered = FieldCandidate(
+        key="address", value="9 หมู่ 11 ต.กระสัง อ.กระสัง", provenance=prov, confidence=0.9
+    )
+    labels = matcher_for(TEMPLATES)
+    out = with_letter_prose([registered], lines, part="2", kind="pdf_text", labels=labels)
+    assert any(c.key == "address" and "ปลวกแดง" in c.value for c in out)
+
+
+def test_a_sentence_giving_the_register_then_where_she_lives_now_gives_the_now() -> None:
+    fields, _ = read(
+        f"ข้าพเจ้ามีชื่ออยู่ในทะเบียนบ้านเลขที่ {REGISTERED} แต่ปัจจุบันพักอาศัยอยู่ที่ {CURRENT} "
+        "เนื่องจากทำงานที่โรงแรมในตัวเมือง"
+    )
+    assert "รัษฎา" in (fields["address"] or "")
+    assert fields["province"] == "ภูเก็ต"
+    assert fields["postal_code"] == "83000"
