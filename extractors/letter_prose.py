@@ -27,7 +27,7 @@ __all__ = ["looks_like_letter", "looks_like_note", "with_letter_prose"]
 # and the sentence that concludes it. A printed form holds its labels instead.
 _LETTER = re.compile(r"ข้าพเจ้า|กระผม|ดิฉัน|ขอแสดงความนับถือ|จึงเรียนมา|ด้วยความเคารพ|มีความประสงค์")
 _DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\D")  # what is not a digit: a number compared by its digits
+_NOT_DIGIT = re.compile(r"\D")  # dropped: a number compared by its digits
 # A printed form's marks: the dot leaders or rules a value is written over, a box to tick.
 _FORM_MARKS = re.compile(r"\.{4,}|…{2,}|_{4,}|[☐☑☒□■]|\[\s*[xX✓]?\s*\]")
 # The letter's sign-off: the lines below it are the signer's (name, position, phone).
@@ -107,7 +107,7 @@ def _signers_phone_below(
     mobile in the body, the HR manager's "โทร ..." under his signature). Where the writer
     is the applicant both are hers, and the sentence's serves as well."""
     body = {
-        _DIGIT_RUN.sub("", c.value)
+        _NOT_DIGIT.sub("", c.value)
         for c in said
         if c.key == "phone"
         and c.provenance.label == SAID_PHONE
@@ -119,7 +119,7 @@ def _signers_phone_below(
         c.model_copy(update={"confidence": min(c.confidence, SIGNATURE_CONFIDENCE)})
         if c.key == "phone"
         and (c.provenance.line or 0) > sign_off
-        and _DIGIT_RUN.sub("", c.value) not in body
+        and _NOT_DIGIT.sub("", c.value) not in body
         else c
         for c in found
     ]

@@ -31,7 +31,7 @@ from extractors.base import FieldCandidate, FieldIssue, FieldSpec, FormTemplate,
 from extractors.plausible import implausible
 from extractors.prose import SIGNATURE, VOUCHED_FOR
 from extractors.validate import (
-    check_digit_holds,
+    any_kind_of_id,
     issue,
     national_id_is_valid,
     normalise_national_id,
@@ -93,7 +93,7 @@ _CONTACT_KEYS = frozenset({"phone", "email"})
 
 def _unusual_kind(value: str) -> bool:
     digits = normalise_national_id(value)
-    return digits is not None and check_digit_holds(digits) and not national_id_is_valid(digits)
+    return digits is not None and any_kind_of_id(digits) and not national_id_is_valid(digits)
 
 
 # What a sentence says only of its writer, and only once: "ดิฉันเกิดวันที่ ..." is the

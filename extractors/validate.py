@@ -36,6 +36,7 @@ from extractors.thai import (
 
 __all__ = [
     "TemplateFields",
+    "any_kind_of_id",
     "build_model",
     "check_digit_holds",
     "issue",
@@ -385,6 +386,17 @@ def check_digit_holds(digits: str) -> bool:
     return (11 - total % 11) % 10 == int(digits[12])
 
 
+def _blank_id(digits: str) -> bool:
+    """A form's blank left at its zeros ("0-0000-00000-00-0"): no one's number."""
+    return digits[1:12].strip("0") == ""
+
+
+def any_kind_of_id(digits: str) -> bool:
+    """13 digits, no blank's, whose check digit holds, whatever the first digit: a Thai
+    person's, a migrant's, a person's of no registration status, or a company's."""
+    return not _blank_id(digits) and check_digit_holds(digits)
+
+
 def _check_national_id(s: str) -> str:
     # A value in this field came after a person's ID label (config/fields.toml) or was
     # found as a person's (national_id_is_valid): 13 digits whose check digit holds are an
@@ -392,7 +404,7 @@ def _check_national_id(s: str) -> str:
     # status, 0 then the registrar's province ("0-6301-..."), are (set 53). Only a
     # blank's zeros are no one's.
     digits = normalise_national_id(s)
-    if digits is None or digits[1:12].strip("0") == "":
+    if digits is None or _blank_id(digits):
         raise _problem("invalid_format")
     if not check_digit_holds(digits):
         raise _problem("invalid_checksum")

@@ -17,7 +17,7 @@ from extractors.date_orders import states_order
 from extractors.mobile_first import mobile_of
 from extractors.thai import CIVIL_TITLE, DASHES, KIN, parse_date, thai_digits_to_arabic
 from extractors.validate import (
-    check_digit_holds,
+    any_kind_of_id,
     national_id_is_valid,
     normalise_email,
     normalise_national_id,
@@ -87,8 +87,7 @@ def labelled_ids_in(text: str) -> Iterator[re.Match[str]]:
         if _two_numbers(m.group(0)):
             continue
         if national_id_is_valid(digits) or (
-            digits[1:12].strip("0") != ""
-            and check_digit_holds(digits)
+            any_kind_of_id(digits)
             and _ID_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
         ):
             yield m
