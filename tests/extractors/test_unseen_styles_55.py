@@ -47,8 +47,66 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_55 import KIND, build_set
 
-# First sight: not yet measured.
-FLOORS: dict[str, float] = {}
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_55.py -s -p
+# no:randomly, set at e4f5c0b on main's 3c913b2), 21 styles, 42 requests, 270 fields
+# scored: 228/270 right (0.844), 19 wrong flagged, 9 wrong without a flag (3.333%), 14
+# missing, 0 n/a; 104 of the right values flagged for a look. By kind (right/fields;
+# flagged, silent, missing): plain 72/77 (2, 2, 1), HTML 66/67 (0, 0, 1), Word 42/52
+# (6, 1, 3), PDF 28/38 (10, 0, 0), sheet 20/36 (1, 6, 9). Every miss:
+# Silent, 9:
+# - plain_grandchild_thai_digits both variants (a mail all in Thai numerals, the elder
+#   under "ชื่อผู้สูงอายุ", the grandchild/son last as "ผู้แจ้ง ... (หลานสาว) โทร ๐๖๑-..."):
+#   full_name read as the ผู้แจ้ง's ("นางสาวกาญจนา วงศ์กะโซ่", "นายสมพร สมานรัมย์"); her ID,
+#   birth date, Thai-numeral address and phone read right.
+# - docx_drought_kp01 v1 (กษ.01's table in parts, the ตำบล named ถนนหัก): address read
+#   "19/1 หมู่ที่ 6 ถนนหัก อำเภอนางรอง" (the village row and the word ตำบล lost, the
+#   tambon's name read like a road's).
+# - xlsx_headman_elder_list v2 (the new elder in row 2, named in the mail "ลำดับที่ 2" and
+#   marked "รายใหม่ ยื่นครั้งนี้"): full_name and national_id read from row 1, a neighbour
+#   already registered ("นางทองดี สุขประเสริฐ", 3450500199206).
+# - xlsx_headman_drought_list both variants (five farmers, no applicant): full_name and
+#   national_id of the list's first row taken unflagged.
+# Flagged, 19:
+# - the child's values for the parent's: pdf_son_letter all of name, phone, address,
+#   postal code and province in both variants (the son's/daughter's Bangkok sender block
+#   top right and his name in "ด้วยข้าพเจ้า ..."); plain_daughter_allowance v1 phone (the
+#   daughter's, the mother's "เบอร์แม่ 087-224-5619" given).
+# - the headman's for the elder's: docx_headman_certificate national_id and phone both
+#   variants (his ID and phone in the certificate's first sentence and signature).
+# - the form's own caption kept inside the address: docx_allowance_form both variants
+#   ("45 หมู่ที่ 7 ชื่อหมู่บ้าน บ้านหนองแวง ...").
+# - plain_flood_prose v2 address "19/1 หมู่ 6 บ้านถนนหัก ต. ถนนหัก อ.นางรอง" (typed
+#   "บ้านถนนหัก เลขที่ 19/1 หมู่ 6 ต.ถนนหัก ...": reordered right, a space put in "ต. ถนนหัก").
+# - xlsx_headman_elder_list v2 phone (row 1's).
+# Missing, 14: the elder's home in prose (plain_flood_prose v1, "อยู่ บ้านคำน้ำแซบ เลขที่
+# 203 หมู่ 2 ..."); a numbered answer's birth date (html_gmail_reply_officer v2, "3.
+# 14/03/2504"); the elder's home in the headman's certificate prose (docx_headman_
+# certificate address both variants, postal code v1); the headman's list's house number
+# and หมู่ columns (xlsx_headman_elder_list address, postal code, province both variants,
+# birth date v2); the drought list's province (in the title row) both variants.
+# Right everywhere else: births known by the year alone (พ.ศ. 2490, -/-/2492, ปี 2491)
+# given no date in all 10 places; Thai numerals in IDs, dates, addresses, phones; homes
+# with no house number; the village before or after the หมู่; shared family phones; the
+# Yahoo carer table; the Gmail signature's Bangkok office; the officer's quoted address;
+# farmer-register numbers and ธ.ก.ส. accounts never an ID or phone; the อบต.'s sheet with
+# the same labels twice (the elder's section taken). No builder slips found: each miss's
+# value was printed and read back against the conventions.
+# Floors: the styles below 0.99 at first sight (their accuracy rounded down); silent held
+# at the 9 seen.
+FLOORS: dict[str, float] = {
+    "plain_daughter_allowance": 0.923,
+    "plain_grandchild_thai_digits": 0.846,
+    "plain_flood_prose": 0.818,
+    "html_gmail_reply_officer": 0.923,
+    "docx_allowance_form": 0.846,
+    "docx_drought_kp01": 0.909,
+    "docx_headman_certificate": 0.5,
+    "pdf_son_letter": 0.285,
+    "xlsx_headman_elder_list": 0.285,
+    "xlsx_headman_drought_list": 0.4,
+}
+FIRST_SIGHT_SILENT = 9 / 270
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -63,4 +121,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    HELD_OUT.assert_silent_at_most()
+    # 9 of 270 at first sight: held there until a reader's fix brings it down.
+    HELD_OUT.assert_silent_at_most(FIRST_SIGHT_SILENT)
