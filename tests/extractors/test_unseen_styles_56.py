@@ -53,7 +53,78 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_56 import KIND, REQUEST, build_set
 
-FLOORS: dict[str, float] = {}
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_56.py -s -p
+# no:randomly, set at 93c2691 on main's 3c913b2), 22 styles, 44 requests, 294 fields
+# scored: 229/294 right (0.779), 33 wrong flagged, 8 wrong without a flag (2.721%), 24
+# missing, 0 n/a; 117 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 72/82 (6, 2, 2), HTML 52/66 (10, 0, 4),
+# Word 33/54 (12, 6, 3), PDF 56/66 (5, 0, 5), sheet 16/26 (0, 0, 10). By kind of
+# request: land tax 89/106 (14, 0, 3), signboard 62/92 (7, 6, 17), food licence 44/44,
+# permit 34/52 (12, 2, 4). Every miss, all sixty-five:
+# Silent, 8:
+# - docx_signboard_form both variants (the desk's ภ.ป.1 as a Word table for a company,
+#   rows "ชื่อผู้ประกอบการ/เจ้าของป้าย", "เลขประจำตัวผู้เสียภาษี/เลขทะเบียนนิติบุคคล", then
+#   "ผู้ยื่นแบบ (กรรมการผู้มีอำนาจ)" and "เลขประจำตัวประชาชนผู้ยื่นแบบ"): full_name and
+#   national_id read as the signing director's (นายสมเกียรติ อัศวโกวิท, 3100500199837).
+# - docx_kh1_agent_form both (ข.1 typed by the owner's agent, "ข้าพเจ้า <agent> ...
+#   เป็นตัวแทนเจ้าของอาคาร", the owner in a table under "เจ้าของอาคาร"): full_name the
+#   agent's (นางสาวอรทัย ใจเย็น, นายชาตรี มีสุข).
+# - plain_accountant_company both (the accountant writes for the company, its line under
+#   "โทรศัพท์บริษัท:", her own mobile in her signature): phone the accountant's.
+# Flagged, 33:
+# - the attorney, agent or accountant for the applicant: plain_attorney_land_tax
+#   full_name 2 (the owner's ID, address, phone right); html_gmail_agent_permit full_name
+#   and phone 2 each; docx_kh1_agent_form national_id 2 (the agent's); pdf_scanned_poa v2
+#   national_id (the attorney's, plain beside the owner's dashed one); plain_accountant_
+#   company full_name 2; html_outlook_accountant_invoice phone 2 (hers).
+# - the director for the company: html_outlook_accountant_invoice full_name and
+#   national_id 2 each (the old receipt's payer column); docx_company_poa_letter
+#   national_id 2; pdf_word_permit_renewal full_name 2 (his name under the sign-off).
+# - the attorney in a company's letter: docx_company_poa_letter full_name and address 2
+#   each (the appointed attorney's name and home).
+# - a place not hers: plain_signboard_shop address 2 (the café's "9/4 หมู่ 5 ถนนเพชรเกษม
+#   ต.ทับใต้ มีป้ายใหม่ 2 ป้าย", run on); docx_kh1_agent_form v1 address, postal code,
+#   province and v2 address (the site "88 ตำบลหัวหิน อำเภอหัวหิน ในที่ดินโฉนด...").
+# - pdf_fillable_pp1 address 2: the house number alone ("45/2", "200/15") from the
+#   fields fill_3.. of an address in parts.
+# Missing, 24: the company's registration number under "เลขประจำตัวผู้เสียภาษี" or
+# "เลขทะเบียนนิติบุคคล" (plain_accountant_company 2, html_outlook_company_signs 2,
+# pdf_word_permit_renewal 2, xlsx_company_signs 2); the company's office under
+# "ที่ตั้งสำนักงานใหญ่" (html_outlook_company_signs 2); xlsx_company_signs full_name,
+# address, postal code, province 2 each (labels in A, values in B, "ผู้ประกอบการ",
+# "สำนักงานใหญ่"; its phone read); the company's own box that sends the file
+# (docx_signboard_form v1, docx_company_poa_letter 2, pdf_word_permit_renewal 2);
+# pdf_scanned_surcharge_letter v1 address (the sender's block top right over three
+# lines, scanned with a text layer).
+# Right everywhere else: owners in Bangkok, Nonthaburi, Phetchaburi (their homes, never
+# the taxed land); deeds, parcels, survey pages, ระวาง, receipts, licences, amounts
+# never an ID or a phone; due, payment and notice dates never a birth date; the
+# e-service table, the fillable ภ.ด.ส.3 (Thai field names, ID as a comb), food-shop
+# licences (dotted lines, the daughter's Gmail: her phone and box never taken), the
+# accountant's sheet of a client's plots (client read, accountant never), the scanned
+# power of attorney's owner (name, address, phone) and the contractor's juristic number
+# never an ID. No builder slips found: each miss's value was printed and read back
+# against the conventions (the builder's WHO and JURISTIC).
+# Floors: each style below 0.99 at its first-sight accuracy rounded down; silent held
+# at the 8 seen.
+FLOORS: dict[str, float] = {
+    "plain_attorney_land_tax": 0.833,
+    "plain_signboard_shop": 0.857,
+    "plain_accountant_company": 0.5,
+    "html_outlook_company_signs": 0.714,
+    "html_gmail_agent_permit": 0.666,
+    "html_outlook_accountant_invoice": 0.5,
+    "docx_signboard_form": 0.642,
+    "docx_kh1_agent_form": 0.333,
+    "docx_company_poa_letter": 0.428,
+    "pdf_fillable_pp1": 0.833,
+    "pdf_scanned_surcharge_letter": 0.928,
+    "pdf_scanned_poa": 0.916,
+    "pdf_word_permit_renewal": 0.571,
+    "xlsx_company_signs": 0.285,
+}
+SILENT_NOW = 8 / 294
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -69,4 +140,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    HELD_OUT.assert_silent_at_most()
+    # 8 of 294 at first sight: held there, so one more silent value fails.
+    HELD_OUT.assert_silent_at_most(SILENT_NOW)
