@@ -1,0 +1,144 @@
+"""Accuracy on a fifty-sixth set of requests written by others (issue 8): AN ORDINARY
+WEEK OF A MUNICIPALITY'S REVENUE AND PERMITS DESK (กองคลัง / กองช่าง of เทศบาลเมืองหัวหิน):
+land and building tax (โฉนดเลขที่, เลขที่ดิน, หน้าสำรวจ, ระวาง beside IDs and phones; the
+bill's amount, due date, the date paid, a receipt's number), signboard tax (ภ.ป.1: signs'
+sizes, the sign's place apart from the owner's), building and renovation permits (ข.1
+for the อ.1, the designer's ภว., the site engineer's สย., the architect's ภ-สถ with their
+phones, a contractor partnership's 13-digit number), food-shop licences (age but no
+birth date on the desk's form; a birth date in a vendor's mail), owners in Bangkok,
+Nonthaburi and Phetchaburi with a house or land in the town, ATTORNEYS (ผู้รับมอบอำนาจ)
+writing and sending for owners, companies and limited partnerships as taxpayers (their
+registration numbers opening 0, check digit valid), their directors, their accountant.
+Plain: a Bangkok owner's tax question, an attorney's request with both parties' blocks,
+a café's signs, the accountant asking a receipt in a company's name, a vendor's licence
+renewal from a phone, an owner's renovation with designer, engineer and contractor.
+HTML: a company's Outlook with a table of its lines and one of its signs, an agent's
+Gmail chasing a permit, the town's e-service ภ.ด.ส.10 table from no-reply, the
+accountant's Outlook asking a receipt reissued (old payer and new as columns), a
+daughter's Gmail for her parent's licence. Word: the desk's ภ.ป.1 table filled for a
+company (the director's ID and mobile below), the food-shop licence over dotted lines,
+ข.1 typed by the owner's agent (his lines as ข้าพเจ้า, the owner's in a table), a
+company's letterhead letter appointing an attorney. PDF: a fillable ภ.ด.ส.3 correction
+(Thai field names, the ID as a comb), a fillable ภ.ป.1 (fields fill_1..fill_14), an
+owner's letter and a power of attorney scanned with the scanner's text layer, a
+company's permit renewal from Word. Sheets: the accountant's list of a client's plots,
+a company's list of signs.
+
+unseen_requests_56.py was written before reading `extractors/`, `intake/` or `config/`
+(only the harness, the tests and builders of sets 53 and 54, the helpers they import
+and the earlier sets' first docstrings). Conventions written down before measuring
+(WHO and JURISTIC in the builder say them per style): the applicant is the one whose
+request it is, the owner of the land, building or sign, the licensee; never the
+attorney who writes or sends, the agent who fills the ข้าพเจ้า lines of ข.1, the
+accountant, the daughter, the designer, engineer, architect or contractor, the director
+who signs for a company. A company or partnership that is itself the taxpayer or
+owner is the applicant: its registered name is full_name, its 13-digit registration
+number the national_id (where a person's ID would stand on ภ.ป.1 and ภ.ด.ส.), its
+registered office the address, its office line the phone, its own domain's box the
+e-mail; the director's ID and mobile never. Where the applicant is a person, a
+juristic number (the contractor's) is never her ID. Address: the applicant's home or
+the firm's registered office, never the taxed land, the site, the sign's place, the
+stall, the shop, the branch, the attorney's home; with or without เลขที่, with or
+without the province (as typed) and postal code; province and postal code of that
+address. Phone and e-mail hers only where given (an attorney's, accountant's, the
+daughter's, a no-reply box never); birth date only where the applicant's is given,
+never a due, payment, notice or licence date. A deed's, parcel's, survey page's, ระวาง,
+receipt, licence or permit number is never an ID or a phone. Same harness
+(unseen_harness.py) as the other sets. Run with `-s` to see the table per style, per
+kind of input and per kind of request.
+"""
+
+from __future__ import annotations
+
+from unseen_harness import HeldOutSet, by_kind
+from unseen_requests_56 import KIND, REQUEST, build_set
+
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_56.py -s -p
+# no:randomly, set at 93c2691 on main's 3c913b2), 22 styles, 44 requests, 294 fields
+# scored: 229/294 right (0.779), 33 wrong flagged, 8 wrong without a flag (2.721%), 24
+# missing, 0 n/a; 117 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 72/82 (6, 2, 2), HTML 52/66 (10, 0, 4),
+# Word 33/54 (12, 6, 3), PDF 56/66 (5, 0, 5), sheet 16/26 (0, 0, 10). By kind of
+# request: land tax 89/106 (14, 0, 3), signboard 62/92 (7, 6, 17), food licence 44/44,
+# permit 34/52 (12, 2, 4). Every miss, all sixty-five:
+# Silent, 8:
+# - docx_signboard_form both variants (the desk's ภ.ป.1 as a Word table for a company,
+#   rows "ชื่อผู้ประกอบการ/เจ้าของป้าย", "เลขประจำตัวผู้เสียภาษี/เลขทะเบียนนิติบุคคล", then
+#   "ผู้ยื่นแบบ (กรรมการผู้มีอำนาจ)" and "เลขประจำตัวประชาชนผู้ยื่นแบบ"): full_name and
+#   national_id read as the signing director's (นายสมเกียรติ อัศวโกวิท, 3100500199837).
+# - docx_kh1_agent_form both (ข.1 typed by the owner's agent, "ข้าพเจ้า <agent> ...
+#   เป็นตัวแทนเจ้าของอาคาร", the owner in a table under "เจ้าของอาคาร"): full_name the
+#   agent's (นางสาวอรทัย ใจเย็น, นายชาตรี มีสุข).
+# - plain_accountant_company both (the accountant writes for the company, its line under
+#   "โทรศัพท์บริษัท:", her own mobile in her signature): phone the accountant's.
+# Flagged, 33:
+# - the attorney, agent or accountant for the applicant: plain_attorney_land_tax
+#   full_name 2 (the owner's ID, address, phone right); html_gmail_agent_permit full_name
+#   and phone 2 each; docx_kh1_agent_form national_id 2 (the agent's); pdf_scanned_poa v2
+#   national_id (the attorney's, plain beside the owner's dashed one); plain_accountant_
+#   company full_name 2; html_outlook_accountant_invoice phone 2 (hers).
+# - the director for the company: html_outlook_accountant_invoice full_name and
+#   national_id 2 each (the old receipt's payer column); docx_company_poa_letter
+#   national_id 2; pdf_word_permit_renewal full_name 2 (his name under the sign-off).
+# - the attorney in a company's letter: docx_company_poa_letter full_name and address 2
+#   each (the appointed attorney's name and home).
+# - a place not hers: plain_signboard_shop address 2 (the café's "9/4 หมู่ 5 ถนนเพชรเกษม
+#   ต.ทับใต้ มีป้ายใหม่ 2 ป้าย", run on); docx_kh1_agent_form v1 address, postal code,
+#   province and v2 address (the site "88 ตำบลหัวหิน อำเภอหัวหิน ในที่ดินโฉนด...").
+# - pdf_fillable_pp1 address 2: the house number alone ("45/2", "200/15") from the
+#   fields fill_3.. of an address in parts.
+# Missing, 24: the company's registration number under "เลขประจำตัวผู้เสียภาษี" or
+# "เลขทะเบียนนิติบุคคล" (plain_accountant_company 2, html_outlook_company_signs 2,
+# pdf_word_permit_renewal 2, xlsx_company_signs 2); the company's office under
+# "ที่ตั้งสำนักงานใหญ่" (html_outlook_company_signs 2); xlsx_company_signs full_name,
+# address, postal code, province 2 each (labels in A, values in B, "ผู้ประกอบการ",
+# "สำนักงานใหญ่"; its phone read); the company's own box that sends the file
+# (docx_signboard_form v1, docx_company_poa_letter 2, pdf_word_permit_renewal 2);
+# pdf_scanned_surcharge_letter v1 address (the sender's block top right over three
+# lines, scanned with a text layer).
+# Right everywhere else: owners in Bangkok, Nonthaburi, Phetchaburi (their homes, never
+# the taxed land); deeds, parcels, survey pages, ระวาง, receipts, licences, amounts
+# never an ID or a phone; due, payment and notice dates never a birth date; the
+# e-service table, the fillable ภ.ด.ส.3 (Thai field names, ID as a comb), food-shop
+# licences (dotted lines, the daughter's Gmail: her phone and box never taken), the
+# accountant's sheet of a client's plots (client read, accountant never), the scanned
+# power of attorney's owner (name, address, phone) and the contractor's juristic number
+# never an ID. No builder slips found: each miss's value was printed and read back
+# against the conventions (the builder's WHO and JURISTIC).
+# Floors: each style below 0.99 at its first-sight accuracy rounded down; silent held
+# at the 8 seen.
+FLOORS: dict[str, float] = {
+    "plain_attorney_land_tax": 0.833,
+    "plain_signboard_shop": 0.857,
+    "plain_accountant_company": 0.5,
+    "html_outlook_company_signs": 0.714,
+    "html_gmail_agent_permit": 0.666,
+    "html_outlook_accountant_invoice": 0.5,
+    "docx_signboard_form": 0.642,
+    "docx_kh1_agent_form": 0.333,
+    "docx_company_poa_letter": 0.428,
+    "pdf_fillable_pp1": 0.833,
+    "pdf_scanned_surcharge_letter": 0.928,
+    "pdf_scanned_poa": 0.916,
+    "pdf_word_permit_renewal": 0.571,
+    "xlsx_company_signs": 0.285,
+}
+SILENT_NOW = 8 / 294
+
+HELD_OUT = HeldOutSet(build_set, FLOORS)
+
+
+def test_the_set_is_new_and_varied() -> None:
+    HELD_OUT.assert_size(requests=44, styles=22, fields=280)
+
+
+def test_accuracy_per_style() -> None:
+    print("\n" + by_kind(HELD_OUT.table, KIND))
+    print("\n" + by_kind(HELD_OUT.table, REQUEST))
+    HELD_OUT.assert_floors()
+
+
+def test_wrong_without_a_flag() -> None:
+    # 8 of 294 at first sight: held there, so one more silent value fails.
+    HELD_OUT.assert_silent_at_most(SILENT_NOW)
