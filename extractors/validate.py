@@ -19,6 +19,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, create_model
 from pydantic_core import PydanticCustomError
 
+from extractors.address_provinces import address_provinces
 from extractors.base import FieldIssue, FieldSpec, FieldType, FormTemplate
 from extractors.by_identity import ByIdentity
 from extractors.date_orders import MONTH_FIRST, reread_date
@@ -303,6 +304,16 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{th}ไม่อยู่ในจังหวัดที่ระบุ",
         "{en} does not belong to the province given",
     ),
+    "not_in_address": (
+        "{th}ไม่ตรงกับอำเภอหรือจังหวัดที่ระบุในที่อยู่ อาจเป็นของที่อื่นหรือของบุคคลอื่น โปรดตรวจทั้งสองค่า",
+        "{en} is not where the address's district or province lies: one of them may be"
+        " another place's or person's, check both",
+    ),
+    "address_elsewhere": (
+        "{th}ระบุอำเภอหรือจังหวัดที่ไม่ตรงกับจังหวัดหรือรหัสไปรษณีย์ที่อ่านได้ โปรดตรวจทั้งสองค่า",
+        "{en} names a district or province other than the province or postal code given:"
+        " check both",
+    ),
     # Review flags: the value is kept, but a clerk is told to check it and why.
     "low_confidence": (
         "ระบบอ่าน{th}ได้ไม่แน่ชัด โปรดตรวจกับต้นฉบับ",
@@ -581,6 +592,7 @@ def validate_fields(
             found[key].append(issue("missing", spec))
     _reread_refused_dates(template, values, normalised, found)
     _check_postal_code_province(template, normalised, found)
+    _check_address_places(template, normalised, found)
     _check_dates_not_future(template, normalised, found, today or dt.date.today())
     return normalised, {key: issues for key, issues in found.items() if issues}
 
@@ -597,6 +609,34 @@ def _check_postal_code_province(
     code, name = normalised[postal.key], normalised[province.key]
     if code and name and name not in postal_code_provinces(code):
         found[postal.key].append(issue("postal_code_province_mismatch", postal))
+
+
+def _check_address_places(
+    template: FormTemplate,
+    normalised: Mapping[str, str | None],
+    found: dict[str, list[FieldIssue]],
+) -> None:
+    """A province or postal code in none of the provinces the address names (by its
+    districts or its จังหวัด) is another place's, or the address is: both flagged."""
+    specs = {s.key: s for s in template.fields}
+    address = normalised.get("address") if "address" in specs else None
+    places = address_provinces(address) if address else frozenset()
+    if not places:
+        return
+    elsewhere = []
+    for spec in template.fields:
+        value = normalised[spec.key]
+        if not value:
+            continue
+        if spec.type == "province" and value not in places:
+            elsewhere.append(spec)
+        served = postal_code_provinces(value) if spec.type == "postal_code" else frozenset()
+        if served and not served & places:  # an unknown code is flagged as one already
+            elsewhere.append(spec)
+    for spec in elsewhere:
+        found[spec.key].append(issue("not_in_address", spec))
+    if elsewhere:
+        found["address"].append(issue("address_elsewhere", specs["address"]))
 
 
 def _reread_refused_dates(
