@@ -23,6 +23,8 @@ _BLOCK = frozenset(
     }
 )  # fmt: skip
 _CELL = frozenset({"td", "th"})
+_OUTLOOK_REPLY_HEADER = "divRplyFwdMsg"
+_OUTLOOK_RULE = "_" * 32  # what Outlook's plain text puts above a reply's header block
 _ORDINARY_SPACE = re.compile(r"[^\S\xa0\x1f]+")  # not the tab mark (below)
 _NBSP_RUN = re.compile(r" ?\xa0[ \xa0]*")
 _TAG = re.compile(r"<[^<>]*>")  # not `[^>]*`: that rescans to the end from every `<`
@@ -223,6 +225,13 @@ class _Walker(HTMLParser):
             return
         if tag == "pre":
             self.pre_depth += 1
+        if box.get("id") == _OUTLOOK_REPLY_HEADER:
+            # Outlook on the web heads the mail answered or forwarded with a rule and this
+            # block, no "Original Message" line: written as the rule its plain text has
+            # (mail_text reads what follows as that mail's header block).
+            self.newline()
+            self.text(_OUTLOOK_RULE)
+            self.newline()
         self.tabs_open(tag, box.get("style") or "")
         if tag == "blockquote":
             self.newline()

@@ -177,3 +177,26 @@ def test_her_own_mail_forwarded_by_apple_mail_inside_its_cited_quote_is_read() -
     assert case.fields["full_name"] == "นางวรรณา ศรีทอง"
     assert case.fields["national_id"] == nid
     assert case.fields["phone"] == "+66862214473"
+
+
+def test_outlook_web_reply_leaves_the_answered_mail_unread() -> None:
+    """Outlook on the web writes no "Original Message" line in HTML: a rule (<hr>) and a
+    divRplyFwdMsg header block stand above the mail answered. The office's letter asking
+    for more, with the office's own address, is no part of the citizen's reply (set 1's
+    html_reply_quote gave the office's address as hers, unflagged)."""
+    html = (
+        '<html><body><div dir="ltr">ส่งเลขบัตรเพิ่มเติมครับ<br>'
+        f"เลขบัตรประชาชน: {ID}<br>โทร: 089-123-4567<br><br>ขอบคุณครับ</div>"
+        '<div id="appendonsend"></div><hr style="display:inline-block;width:98%" tabindex="-1">'
+        '<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt">'
+        "<b>From:</b> งานทะเบียน &lt;tabien@example.go.th&gt;<br><b>Sent:</b> Monday, November"
+        " 2, 2026 10:00 AM<br><b>To:</b> citizen<br><b>Subject:</b> ขอข้อมูลเพิ่มเติม</font>"
+        "<div>&nbsp;</div></div><div>เรียน ผู้ยื่นคำร้อง<br>กรุณาส่งเลขบัตรประชาชนเพิ่มเติม<br><br>"
+        "งานทะเบียน เทศบาลเมืองตัวอย่าง<br>ที่อยู่: 9 ถนนศูนย์ราชการ ต.สวนดอก อ.เมืองลำปาง"
+        " จ.ลำปาง 52100<br>โทร: 054-237-299</div></body></html>"
+    )
+    case = read(html=html, subject="RE: ขอข้อมูลเพิ่มเติม")
+    assert case.fields["national_id"] == ID
+    assert case.fields["phone"] == "+66891234567"
+    assert case.fields.get("address") is None
+    assert case.fields.get("postal_code") is None
