@@ -24,6 +24,8 @@ Provenance `line` is the 1-based row number counted over all tables of the part.
 
 from __future__ import annotations
 
+import re
+
 from extractors.base import ExtractionResult, FieldCandidate, FieldType, LabelIndex, Provenance
 from extractors.body_form import (
     GUARDIAN,
@@ -145,7 +147,13 @@ def _read_table(
             # a cell holding only the colon (label | : | value)
             at = next((j for j in range(col + 1, len(rows[i])) if _filled(rows[i][j])), None)
             match = matches[i][col]
-            if match is not None and at is not None and matches[i][at] is None:
+            if match is not None and at is not None and _LINE_CAPTION.match(rows[i][at]):
+                lines = _numbered_lines(rows, i, at)
+                if lines:
+                    found.append(candidate(*match, " ".join(v for _, v in lines), i, rows[i][col]))
+                    skip |= {k for k, _ in lines}
+                col = len(rows[i])
+            elif match is not None and at is not None and matches[i][at] is None:
                 value, last = _spread_value(rows[i], matches[i], at, _kind(match[0], labels))
                 if not (_is_name(match[0], labels) and is_relation_only(value)):
                     found.append(candidate(*match, value, i, rows[i][col]))
@@ -153,6 +161,29 @@ def _read_table(
             else:
                 col += 1
     return _by_part(found, rows, labels, first_row)
+
+
+# A form's value over numbered lines, each with the form's own caption: "ที่อยู่ | บรรทัด 1 |
+# 12/4 หมู่ 6" and "บรรทัด 2 | ตำบล..." in the row under it (the label's cell spans both
+# rows). The captions are no value; the lines are one (set 18 gave "บรรทัด 1" unflagged).
+_LINE_CAPTION = re.compile(
+    r"\s*(?:บรรทัด(?:ที่)?|(?:address\s+)?line)\s*[0-9๐-๙]\s*[:：]?\s*$", re.IGNORECASE
+)
+
+
+def _numbered_lines(rows: list[list[str]], i: int, at: int) -> list[tuple[int, str]]:
+    """(row, value) of the numbered lines from the caption in cell `at` of row `i`: its
+    own value cell, then each row under it that is one line caption and one value."""
+    first = [c.strip() for c in rows[i][at + 1 :] if _filled(c)]
+    if len(first) != 1:
+        return []
+    lines = [(i, first[0])]
+    for k in range(i + 1, len(rows)):
+        cells = [c.strip() for c in rows[k] if _filled(c)]
+        if len(cells) != 2 or not _LINE_CAPTION.match(cells[0]):
+            break
+        lines.append((k, cells[1]))
+    return lines
 
 
 def _kind(key: str, labels: LabelIndex) -> FieldType:

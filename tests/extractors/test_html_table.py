@@ -102,3 +102,19 @@ def test_a_phone_pasted_from_excel_gets_the_zero_the_sheet_lost_flagged() -> Non
 def test_a_table_not_from_a_sheet_keeps_a_number_without_its_zero_as_typed() -> None:
     html = "<table><tr><td>โทรศัพท์</td><td>857730412</td></tr></table>"
     assert values(extract(html))["phone"] == "857730412"
+
+
+def test_an_address_over_numbered_lines_is_one_address() -> None:
+    """The address label spans two rows, each opening with the form's own line caption
+    ("บรรทัด 1", "บรรทัด 2"): the captions are no value, the two lines one address (set
+    18's merged cells gave "บรรทัด 1" as the address, unflagged)."""
+    html = """<table border="1">
+<tr><td rowspan="2">ที่อยู่</td><td>บรรทัด 1</td><td>12/4 หมู่ 6</td></tr>
+<tr><td>บรรทัด 2</td><td>ตำบลหนองปลิง อำเภอเมืองนครสวรรค์</td></tr>
+<tr><td colspan="2">โทรศัพท์</td><td>081-234-5678</td></tr>
+<tr><td>Address</td><td>Line 1</td><td>7 ซอยวัดดอน</td></tr>
+</table>"""
+    found = [c.value for c in extract(html) if c.key == "address"]
+    assert found[0] == "12/4 หมู่ 6 ตำบลหนองปลิง อำเภอเมืองนครสวรรค์"
+    assert found[1] == "7 ซอยวัดดอน"
+    assert values(extract(html))["phone"] == "081-234-5678"
