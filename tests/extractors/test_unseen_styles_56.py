@@ -30,13 +30,17 @@ and the earlier sets' first docstrings). Conventions written down before measuri
 (WHO and JURISTIC in the builder say them per style): the applicant is the one whose
 request it is, the owner of the land, building or sign, the licensee; never the
 attorney who writes or sends, the agent who fills the ข้าพเจ้า lines of ข.1, the
-accountant, the daughter, the designer, engineer, architect or contractor, the director
-who signs for a company. A company or partnership that is itself the taxpayer or
-owner is the applicant: its registered name is full_name, its 13-digit registration
-number the national_id (where a person's ID would stand on ภ.ป.1 and ภ.ด.ส.), its
-registered office the address, its office line the phone, its own domain's box the
-e-mail; the director's ID and mobile never. Where the applicant is a person, a
-juristic number (the contractor's) is never her ID. Address: the applicant's home or
+accountant, the daughter, the designer, engineer, architect or contractor. Where a
+company or partnership is itself the taxpayer or owner, the writer first made IT the
+applicant (its name the full_name, its registration number the national_id); RE-SCORED
+under the project's documented convention (the lead's ruling; config/fields.toml's
+full_name, set 28, extractors/juristic.py): full_name and national_id are a natural
+person's. The director or managing partner who signs for it is the applicant (his name;
+his ID where given, else `()`: no value or a flagged one right, as a juristic number
+stands there); no one signs as director (an accountant or admin officer writes): both
+`()`. Address, phone, e-mail: the company's registered office, office line, own box, and
+the signing director's own where given (FIRM_SIGNER in the builder). Where the applicant
+is a person, a juristic number (the contractor's) is never her ID. Address: the applicant's home or
 the firm's registered office, never the taxed land, the site, the sign's place, the
 stall, the shop, the branch, the attorney's home; with or without เลขที่, with or
 without the province (as typed) and postal code; province and postal code of that
@@ -97,6 +101,19 @@ from unseen_requests_56 import KIND, REQUEST, build_set
 # (docx_signboard_form v1, docx_company_poa_letter 2, pdf_word_permit_renewal 2);
 # pdf_scanned_surcharge_letter v1 address (the sender's block top right over three
 # lines, scanned with a text layer).
+# First sight, re-scored under the project's convention (the lead's ruling above: the
+# 7 company styles' full_name and national_id a signing director's or `()`; the readers
+# unchanged, main's 3024016, same command): 253/294 right (0.861), 23 wrong flagged, 4
+# wrong without a flag (1.361%), 14 missing. By kind of input: plain 76/82 (4, 2, 0),
+# HTML 58/66 (6, 0, 2), Word 39/54 (10, 2, 3), PDF 60/66 (3, 0, 3), sheet 20/26 (0, 0,
+# 6). By kind of request: land tax 95/106 (8, 0, 3), signboard 76/92 (5, 2, 9), food
+# licence 44/44, permit 38/52 (10, 2, 2). What the ruling changed: docx_signboard_form's
+# director read is right (silent 2 gone, national_id right), the company's number or
+# name missing or read where `()` is right now no miss (plain_accountant_company,
+# html_outlook_company_signs, html_outlook_accountant_invoice, pdf_word_permit_renewal,
+# xlsx_company_signs); docx_company_poa_letter's national_id (the director's) right, its
+# full_name still the attorney's (flagged, now wanting the director's);
+# pdf_word_permit_renewal's full_name (the director's) right.
 # Right everywhere else: owners in Bangkok, Nonthaburi, Phetchaburi (their homes, never
 # the taxed land); deeds, parcels, survey pages, ระวาง, receipts, licences, amounts
 # never an ID or a phone; due, payment and notice dates never a birth date; the
@@ -124,7 +141,7 @@ FLOORS: dict[str, float] = {
     "pdf_word_permit_renewal": 0.571,
     "xlsx_company_signs": 0.285,
 }
-SILENT_NOW = 8 / 294
+SILENT_NOW = 4 / 294  # re-scored first sight (8 as the writer first scored it)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -140,5 +157,6 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 8 of 294 at first sight: held there, so one more silent value fails.
+    # 4 of 294 at first sight re-scored under the convention (8 as first scored): held
+    # there, so one more silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
