@@ -443,6 +443,9 @@ FORMER_POSTAL = "postal code of an address the writer has left"
 # the room she rents; a company's under its name in a signature: extractors.whose_phone):
 # kept as a rival, as another's phone is, with its province and postal code.
 ANOTHERS_ADDRESS = "address said of another person"
+# Where a thing stands ("ร้าน... ตั้งอยู่ที่ ...", "ที่ดินตั้งอยู่ที่ ...": a shop, a plot, a
+# building, set 56), not where a person lives: kept as another's is, below her home.
+_STANDS_BEFORE = re.compile(r"ตั้ง\s*$")
 ANOTHERS_PROVINCE = "province of an address said of another person"
 ANOTHERS_POSTAL = "postal code of an address said of another person"
 IN_ADDRESS = "province in address"
@@ -697,7 +700,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             how = FORMER_ADDRESS
             former.append((m.start("v"), _tail_end(text, m.end("v"))))
-        elif said_of_another(text, m.start("v")):
+        elif said_of_another(text, m.start("v")) or _STANDS_BEFORE.search(
+            text, max(0, m.start() - 8), m.start()
+        ):
             how = ANOTHERS_ADDRESS  # "(บ้านเจ้าของอยู่ที่ ...)": the room's owner's
             theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
         elif _NOW_BEFORE.search(text, max(0, m.start() - 24), m.start()):

@@ -126,3 +126,41 @@ def test_a_companys_line_given_by_its_label_wins_over_the_writers_signature() ->
         "มือถือ 092-418-6650\n"
     )
     assert case.fields.get("phone") in ("056330912", "+6656330912")
+
+
+def test_a_place_that_stands_somewhere_is_not_where_the_writer_lives() -> None:
+    # "ร้าน... ตั้งอยู่ที่ 12/3 ถนน..." is where the shop stands; her home follows under
+    # "บ้านเลขที่". The shop's place is never taken over it.
+    case = mail(
+        "สวัสดีค่ะ ดิฉันเปิดร้านก๋วยเตี๋ยว ตั้งอยู่ที่ 12/3 หมู่ 4 ถนนพหลโยธิน ต.บ้านใหม่ มีป้ายใหม่ 1 ป้ายค่ะ\n"
+        "ขนาด 80 x 200 ซม.\n\n"
+        "ชื่อ นางบุษบา แก้วมณี\n"
+        f"บัตรประชาชน {OWNER_ID}\n"
+        f"บ้านเลขที่ {OWNER_HOME}\n"
+        "มือถือ 086-552-1907\n"
+    )
+    assert case.fields.get("address", "").startswith("42/6")
+    assert case.fields.get("postal_code") == "60000"
+
+
+def test_a_house_number_box_captioned_as_the_address_joins_the_area_boxes() -> None:
+    # A fillable form whose boxes have no names of their own (fill_1, fill_2...): the
+    # house number's box is keyed by its caption "ที่อยู่ เลขที่" as the address, the
+    # village, sub-district and district boxes by theirs. The address is the boxes
+    # joined, never the house number alone.
+    from extractors.address_parts import join_address_parts
+    from extractors.base import FieldCandidate, Provenance
+
+    def box(key: str, value: str, label: str, n: int) -> FieldCandidate:
+        prov = Provenance(part="2", kind="pdf_form", page=1, label=label, form_field=f"fill_{n}")
+        return FieldCandidate(key=key, value=value, provenance=prov, confidence=1.0)
+
+    joined = join_address_parts([
+        box("address", "18/7", "ที่อยู่ เลขที่", 3),
+        box("addr_moo", "2", "หมู่ที่", 4),
+        box("addr_subdistrict", "บ้านใหม่", "ตำบล/แขวง", 6),
+        box("addr_district", "เมืองนครสวรรค์", "อำเภอ/เขต", 7),
+        box("province", "นครสวรรค์", "จังหวัด", 8),
+    ])  # fmt: skip
+    addresses = [c.value for c in joined if c.key == "address"]
+    assert addresses == ["18/7 หมู่ที่ 2 ตำบลบ้านใหม่ อำเภอเมืองนครสวรรค์"]
