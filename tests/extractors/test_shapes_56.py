@@ -42,16 +42,18 @@ def mail(text: str, files: tuple[tuple[str, bytes, str], ...] = ()) -> Extracted
 
 
 def docx(paragraphs_then_table: list[str], rows: list[tuple[str, str]]) -> bytes:
+    """Paragraphs, then (rows given) a two-column table and a form's signature line."""
     import docx as python_docx
 
     document = python_docx.Document()
     for text in paragraphs_then_table:
         document.add_paragraph(text)
-    table = document.add_table(rows=len(rows), cols=2)
-    for r, (label, value) in enumerate(rows):
-        table.cell(r, 0).text = label
-        table.cell(r, 1).text = value
-    document.add_paragraph("(ลงชื่อ) ................ ผู้ขออนุญาต")
+    if rows:
+        table = document.add_table(rows=len(rows), cols=2)
+        for r, (label, value) in enumerate(rows):
+            table.cell(r, 0).text = label
+            table.cell(r, 1).text = value
+        document.add_paragraph("(ลงชื่อ) ................ ผู้ขออนุญาต")
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -164,3 +166,26 @@ def test_a_house_number_box_captioned_as_the_address_joins_the_area_boxes() -> N
     ])  # fmt: skip
     addresses = [c.value for c in joined if c.key == "address"]
     assert addresses == ["18/7 หมู่ที่ 2 ตำบลบ้านใหม่ อำเภอเมืองนครสวรรค์"]
+
+
+def test_the_one_a_letter_appoints_as_attorney_is_not_the_applicant() -> None:
+    # A company's letter: "บริษัทโดย <director> กรรมการผู้มีอำนาจ (เลขประจำตัวประชาชน ...)
+    # ขอมอบอำนาจให้ <attorney> เลขประจำตัวประชาชน ... อยู่บ้านเลขที่ ... เป็นผู้ยื่น...": the
+    # attorney's name, ID and home are never taken over the director who signs and the
+    # company's office.
+    data = docx(
+        [
+            "บริษัท นครสวรรค์ไม้แปรรูป จำกัด",
+            "210 หมู่ 7 ต.นครสวรรค์ตก อ.เมืองนครสวรรค์ จ.นครสวรรค์ 60000  โทร 056-221-348",
+            "เรื่อง ขอทบทวนการประเมินภาษีที่ดิน",
+            "\tในการนี้ บริษัทโดย นายไพโรจน์ ศรีวงศ์ กรรมการผู้มีอำนาจ (เลขประจำตัวประชาชน "
+            f"{OWNER_ID}) ขอมอบอำนาจให้ นายสุทธิพงษ์ เรืองชัย เลขประจำตัวประชาชน {AGENT_ID} "
+            f"อยู่บ้านเลขที่ {AGENT_HOME} โทร 081-774-2290 เป็นผู้ยื่นเอกสารแทนบริษัท",
+            "ขอแสดงความนับถือ\n\n(นายไพโรจน์ ศรีวงศ์)\nกรรมการผู้มีอำนาจ",
+        ],
+        [],
+    )
+    case = mail("เรียน กองคลัง\nแนบหนังสือบริษัท\n", (("letter.docx", data, DOCX),))
+    assert case.fields.get("full_name") == "นายไพโรจน์ ศรีวงศ์"
+    assert case.fields.get("national_id") != AGENT_ID
+    assert not (case.fields.get("address") or "").startswith("17 ")
