@@ -127,25 +127,43 @@ from unseen_requests_56 import KIND, REQUEST, build_set
 # power of attorney's owner (name, address, phone) and the contractor's juristic number
 # never an ID. No builder slips found: each miss's value was printed and read back
 # against the conventions (the builder's WHO and JURISTIC).
-# Floors: each style below 0.99 at its first-sight accuracy rounded down; silent held
-# at the 8 seen.
+# Fixes (unit tests in test_shapes_56.py, examples written afresh; extractors/
+# acting_for.py, body_form.py, prose.py, address_parts.py, config/fields.toml): the
+# writer naming himself the attorney or agent on his ข้าพเจ้า line ("ข้าพเจ้า <name> [ID]
+# ผู้รับมอบอำนาจ", "... เป็นตัวแทนเจ้าของอาคาร") marks that line a proxy's, and a heading
+# with the owner's role he names ("เจ้าของอาคาร") is then the applicant's part, not
+# another's; a writer who says she keeps another's books ("ดิฉันเป็นผู้ทำบัญชีของ ...")
+# makes her signature's lines no one's; a place that "ตั้งอยู่ที่" (a shop's) is kept as
+# another's address, below her home; a form box captioned "ที่อยู่ เลขที่" holding a
+# house number alone joins the area boxes of its source; the name, ID, home and phone
+# after "มอบอำนาจให้" are the appointed attorney's, kept at 0.4, below any other reading;
+# "ที่ตั้งสำนักงานใหญ่", "สำนักงานใหญ่", "ที่อยู่สำนักงานใหญ่" are address labels (a
+# company's registered office, the address under the convention).
+# After them (same command, fix56's 04f92c7): 281/294 right (0.956), 7 wrong flagged,
+# 0 wrong without a flag (0.000%), 6 missing. By kind of input: plain 82/82, HTML 60/66
+# (6, 0, 0), Word 51/54 (0, 0, 3), PDF 62/66 (1, 0, 3), sheet 26/26. By kind of request:
+# land tax 101/106 (2, 0, 3), signboard 90/92 (1, 0, 1), food licence 44/44, permit
+# 46/52 (4, 0, 2). Left: html_gmail_agent_permit full_name and phone 2 each (the agent
+# writing "ผมเป็นผู้รับมอบอำนาจ..." with the owner under "เจ้าของอาคาร:", his own
+# "ติดต่อกลับผมได้ที่เบอร์" and signature: flagged); html_outlook_accountant_invoice phone
+# 2 (the accountant's Mobile in her Outlook signature, the firm's line only in a
+# sentence: flagged); pdf_scanned_poa v2 national_id (the attorney's plain ID in the
+# scanner's text layer: flagged); pdf_scanned_surcharge_letter v1 address (the sender's
+# block top right, missing); the company's role boxes that send the file (admin@,
+# account@: missing, 5).
+# Floors: each style below 0.99 at its accuracy after the fixes, rounded down; silent
+# held at none (first sight: each below 0.99 at its first-sight accuracy, silent 8, 4
+# re-scored).
 FLOORS: dict[str, float] = {
-    "plain_attorney_land_tax": 0.833,
-    "plain_signboard_shop": 0.857,
-    "plain_accountant_company": 0.5,
-    "html_outlook_company_signs": 0.714,
     "html_gmail_agent_permit": 0.666,
-    "html_outlook_accountant_invoice": 0.5,
-    "docx_signboard_form": 0.642,
-    "docx_kh1_agent_form": 0.333,
-    "docx_company_poa_letter": 0.428,
-    "pdf_fillable_pp1": 0.833,
+    "html_outlook_accountant_invoice": 0.833,
+    "docx_signboard_form": 0.928,
+    "docx_company_poa_letter": 0.857,
     "pdf_scanned_surcharge_letter": 0.928,
     "pdf_scanned_poa": 0.916,
-    "pdf_word_permit_renewal": 0.571,
-    "xlsx_company_signs": 0.285,
+    "pdf_word_permit_renewal": 0.857,
 }
-SILENT_NOW = 4 / 294  # re-scored first sight (8 as the writer first scored it)
+SILENT_NOW = 0 / 294  # after fix56 (8 at first sight, 4 re-scored under the convention)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -161,6 +179,6 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 4 of 294 at first sight re-scored under the convention (8 as first scored): held
-    # there, so one more silent value fails.
+    # None of 294 after fix56 (4 at first sight re-scored under the convention, 8 as
+    # first scored): held there, so one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
