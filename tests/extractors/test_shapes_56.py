@@ -189,19 +189,3 @@ def test_the_one_a_letter_appoints_as_attorney_is_not_the_applicant() -> None:
     assert case.fields.get("full_name") == "นายไพโรจน์ ศรีวงศ์"
     assert case.fields.get("national_id") != AGENT_ID
     assert not (case.fields.get("address") or "").startswith("17 ")
-
-
-def test_a_companys_registered_office_is_its_address() -> None:
-    # A company's lines as its admin officer types them: the office under
-    # "ที่ตั้งสำนักงานใหญ่" (or "สำนักงานใหญ่" alone, as a sheet's label in column A) is
-    # the address kept with the company's line (the project's convention: set 56's
-    # ruling), never missed.
-    for label in ("ที่ตั้งสำนักงานใหญ่", "สำนักงานใหญ่"):
-        case = mail(
-            "เรียน งานภาษีป้าย\nบริษัทขอยื่นรายละเอียดป้ายค่ะ\n\n"
-            "ชื่อผู้ประกอบการ: บริษัท นครสวรรค์ไม้แปรรูป จำกัด\n"
-            f"{label}: 210 หมู่ 7 ต.นครสวรรค์ตก อ.เมืองนครสวรรค์ จ.นครสวรรค์ 60000\n"
-            "โทรศัพท์: 056-221-348\n"
-        )
-        assert (case.fields.get("address") or "").startswith("210 หมู่ 7"), label
-        assert case.fields.get("postal_code") == "60000", label
