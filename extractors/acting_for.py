@@ -20,7 +20,7 @@ from extractors.thai import CIVIL_TITLE
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import ID_IN_TEXT, clean_value
 
-__all__ = ["ACTING_FOR", "acting_for_entities", "acts_for"]
+__all__ = ["ACTING_FOR", "acting_for_entities", "acts_for", "owner_acted_for"]
 
 ACTING_FOR = "the person the writer acts for (ในฐานะผู้อนุบาล/ผู้ปกครองของ)"
 _ROLE = (
@@ -37,9 +37,36 @@ _FOR = re.compile(
 )
 
 
+# The writer naming himself the owner's attorney or agent on his own line, no ในฐานะ
+# ("ข้าพเจ้า นาย... ผู้รับมอบอำนาจ ขอยื่น...แทนเจ้าของ", a permit form's "ข้าพเจ้า นาย...
+# เลขประจำตัวประชาชน ... เป็นตัวแทนเจ้าของอาคาร อยู่บ้านเลขที่ ...", set 56): that line is
+# his, the owner's block is elsewhere. ผู้ดูแล is left out: a carer is an applicant too.
+_SELF_PROXY = re.compile(
+    rf"ข้าพเจ้า\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
+    rf"(?:\s*(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน)?\s*[:：]?\s*)?{ID_IN_TEXT.pattern})?"
+    r"\s*(?:เป็น)?\s*(?:ผู้รับมอบ(?:อำนาจ|ฉันทะ)|ตัวแทน(?:ของ|เจ้าของ|ผู้))"
+)
+
+
 def acts_for(text: str) -> bool:
-    """Whether the line says its writer acts for another (ในฐานะผู้อนุบาล...)."""
-    return "ในฐานะ" in text and _ACTS.search(text) is not None
+    """Whether the line says its writer acts for another (ในฐานะผู้อนุบาล..., or his name
+    after ข้าพเจ้า followed by ผู้รับมอบอำนาจ or ตัวแทนเจ้าของ...)."""
+    if "ในฐานะ" in text and _ACTS.search(text) is not None:
+        return True
+    return "ข้าพเจ้า" in text and _SELF_PROXY.search(text) is not None
+
+
+# The owner the writer says he acts for, by role ("เป็นตัวแทนเจ้าของอาคาร", "ยื่นแทนเจ้าของ
+# ที่ดิน"): a part headed by that role below is the applicant's, not another's (set 56).
+_FOR_OWNER = re.compile(r"แทน\s*(?P<role>เจ้าของ[\u0e01-\u0e4e]*)")
+
+
+def owner_acted_for(text: str) -> str | None:
+    """The owner's role ("เจ้าของอาคาร") a line that `acts_for` another names, if any."""
+    if not acts_for(text):
+        return None
+    m = _FOR_OWNER.search(text)
+    return m.group("role") if m else None
 
 
 def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:

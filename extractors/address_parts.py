@@ -171,6 +171,13 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
             if _source(c) == source and not _EMPTY_BOX.fullmatch(c.value) and _line(c) < end:
                 mine.setdefault(c.key, c)  # two readers of one part read the same boxes
         _condo_boxes(mine)
+        if HOUSE not in mine and {SUBDISTRICT, DISTRICT} & mine.keys():
+            # the house box keyed as the address by its caption ("ที่อยู่ เลขที่" over a
+            # box named fill_3, set 56): a house number alone, so it is the house box
+            alone = [c for c in kept if _house_number_alone(c, source)]
+            if alone:
+                mine[HOUSE] = alone[0].model_copy(update={"key": HOUSE})
+                kept = [c for c in kept if c not in alone]
         if HOUSE in mine and not ({SUBDISTRICT, DISTRICT} & mine.keys()):
             kept += _house_line_as_address(mine[HOUSE], kept, source)
             continue
@@ -247,6 +254,21 @@ def _next_house_line(
     )
     later = [line for line, value in houses if houses and value != houses[0][1]]
     return later[0] if later else float("inf")
+
+
+# A house number as typed in its box: digits, a slash and more digits, a letter.
+_HOUSE_NUMBER = re.compile(r"[0-9๐-๙]{1,5}(?:\s*/\s*[0-9๐-๙]{1,5})?[ก-ฮA-Za-z]?")
+
+
+def _house_number_alone(c: FieldCandidate, source: tuple[str, int | None, int | None]) -> bool:
+    """Whether `c` is an address read from a form's box of `source` that holds only a
+    house number."""
+    return (
+        c.key == ADDRESS
+        and _source(c) == source
+        and c.provenance.method != "prose"
+        and _HOUSE_NUMBER.fullmatch(c.value.strip()) is not None
+    )
 
 
 def _house_line_as_address(

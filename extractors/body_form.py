@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, TypeGuard, runtime_checkable
 
-from extractors.acting_for import acts_for
+from extractors.acting_for import acts_for, owner_acted_for
 from extractors.address_areas import areas_below
 from extractors.address_breaks import joined_across_break
 from extractors.address_parts import (
@@ -322,6 +322,15 @@ _NAME_THEN_PROXY = re.compile(
 # volunteer's) are a proxy's, the applicant's follow (set 31). "ผู้ยื่นคำร้องแทน" is a
 # proxy's heading, a signature's "(ยื่นแทน)" a note on who signs: neither is this.
 _FILES_FOR = re.compile(r"(?<!ผู้)ขอยื่น(?:คำ(?:ร้อง|ขอ))?(?:เรื่อง)?แทน")
+# A writer who says she keeps another's books ("ดิฉันเป็นผู้ทำบัญชีของ บริษัท ...", "ผม
+# ในฐานะสำนักงานบัญชีของ ..."): the request is the client's, so the lines of her own
+# signature below the letter's closing are hers, no one's the case records (an
+# accountant's mobile under a company's line, set 56). Not a proxy in law: her values
+# never stand in for the client's.
+_KEEPS_BOOKS_FOR = re.compile(
+    r"(?:ข้าพเจ้า|ดิฉัน|ผม|กระผม|เรา)\s*(?:เป็น|ใน\s*ฐานะ(?:เป็น)?)\s*"
+    r"(?:ผู้ทำบัญชี|ผู้สอบบัญชี|นักบัญชี|สำนักงานบัญชี|ผู้ตรวจสอบบัญชี)\s*(?:ของ|ให้(?:กับ|แก่)?)"
+)
 # A note in brackets after a heading's words.
 _BRACKET_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]")
 # A heading that is a person's role alone ("ผู้ย้ายเข้า", "ผู้เช่า (ผู้พักอาศัย)"): after
@@ -1449,6 +1458,8 @@ def _other_party(
     รายละเอียด) ends it.
     """
     inside, example, proxy = False, False, False
+    acted_for: str | None = None  # "เจ้าของอาคาร": the owner the writer acts for (set 56)
+    bookkeeper = False  # the writer keeps the applicant's books: her signature is no one's
     guarded = _guarded(lines)
     others: set[int] = set()
     headings: set[int] = set()
@@ -1456,6 +1467,11 @@ def _other_party(
     for i, (_, line) in enumerate(lines):
         text = line.strip()
         heading = _is_heading(text)
+        bookkeeper = bookkeeper or _KEEPS_BOOKS_FOR.search(text) is not None
+        if bookkeeper and (is_closing(text) or _signs_block(lines, i)):
+            inside, proxy = True, False  # her signature's lines follow (her name too)
+            if is_closing(text):
+                continue
         if parsed[i] is None and not (inside or example) and _FILES_FOR.search(text):
             start = max((h for h in headings if h < i), default=-1) + 1
             proxies.update(k for k in range(start, i) if k not in others)
@@ -1471,6 +1487,10 @@ def _other_party(
             continue
         if heading and _ASKER_NAMED.search(text) and not _PROXY.search(text):
             inside = example = proxy = False  # the form says this is the asker's part
+            headings.add(i)
+            continue
+        if heading and acted_for and _BRACKET_NOTE.sub("", text).strip().startswith(acted_for):
+            inside = example = proxy = False  # the owner the writer's line acts for: his
             headings.add(i)
             continue
         if (
@@ -1522,12 +1542,23 @@ def _other_party(
             inside, proxy = False, True  # "ข้าพเจ้า <name> ผู้รับเงินแทน": his lines follow
         if proxy or acts_for(text):  # "ข้าพเจ้า ... ในฐานะผู้อนุบาลของ ...": the writer's line
             proxies.add(i)
+            acted_for = owner_acted_for(text) or acted_for
         if example and heading and text and found is None:
             example = False  # the form's own title ("แบบคำร้องทั่วไป") after the example
             headings.add(i)
         if inside or example:
             others.add(i)
     return others, headings, proxies
+
+
+_NAME_ALONE = re.compile(rf"{CIVIL_TITLE}\s*[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]+")
+
+
+def _signs_block(lines: Sequence[tuple[int, str]], i: int) -> bool:
+    """Whether line i is a titled name alone opening a block after a blank line: how a
+    signature begins where no closing word stands on its own line."""
+    blank_above = i > 0 and not lines[i - 1][1].strip()
+    return blank_above and _NAME_ALONE.fullmatch(lines[i][1].strip()) is not None
 
 
 def _is_heading(text: str) -> bool:

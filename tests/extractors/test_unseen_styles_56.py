@@ -30,13 +30,17 @@ and the earlier sets' first docstrings). Conventions written down before measuri
 (WHO and JURISTIC in the builder say them per style): the applicant is the one whose
 request it is, the owner of the land, building or sign, the licensee; never the
 attorney who writes or sends, the agent who fills the ข้าพเจ้า lines of ข.1, the
-accountant, the daughter, the designer, engineer, architect or contractor, the director
-who signs for a company. A company or partnership that is itself the taxpayer or
-owner is the applicant: its registered name is full_name, its 13-digit registration
-number the national_id (where a person's ID would stand on ภ.ป.1 and ภ.ด.ส.), its
-registered office the address, its office line the phone, its own domain's box the
-e-mail; the director's ID and mobile never. Where the applicant is a person, a
-juristic number (the contractor's) is never her ID. Address: the applicant's home or
+accountant, the daughter, the designer, engineer, architect or contractor. Where a
+company or partnership is itself the taxpayer or owner, the writer first made IT the
+applicant (its name the full_name, its registration number the national_id); RE-SCORED
+under the project's documented convention (the lead's ruling; config/fields.toml's
+full_name, set 28, extractors/juristic.py): full_name and national_id are a natural
+person's. The director or managing partner who signs for it is the applicant (his name;
+his ID where given, else `()`: no value or a flagged one right, as a juristic number
+stands there); no one signs as director (an accountant or admin officer writes): both
+`()`. Address, phone, e-mail: the company's registered office, office line, own box, and
+the signing director's own where given (FIRM_SIGNER in the builder). Where the applicant
+is a person, a juristic number (the contractor's) is never her ID. Address: the applicant's home or
 the firm's registered office, never the taxed land, the site, the sign's place, the
 stall, the shop, the branch, the attorney's home; with or without เลขที่, with or
 without the province (as typed) and postal code; province and postal code of that
@@ -97,6 +101,23 @@ from unseen_requests_56 import KIND, REQUEST, build_set
 # (docx_signboard_form v1, docx_company_poa_letter 2, pdf_word_permit_renewal 2);
 # pdf_scanned_surcharge_letter v1 address (the sender's block top right over three
 # lines, scanned with a text layer).
+# First sight, re-scored under the project's convention (the lead's ruling above: the
+# 7 company styles' full_name and national_id a signing director's or `()`; the readers
+# unchanged, main's 3024016, same command): 253/294 right (0.861), 23 wrong flagged, 4
+# wrong without a flag (1.361%), 14 missing. By kind of input: plain 76/82 (4, 2, 0),
+# HTML 58/66 (6, 0, 2), Word 39/54 (10, 2, 3), PDF 60/66 (3, 0, 3), sheet 20/26 (0, 0,
+# 6). By kind of request: land tax 95/106 (8, 0, 3), signboard 76/92 (5, 2, 9), food
+# licence 44/44, permit 38/52 (10, 2, 2). What the ruling changed: docx_signboard_form's
+# director read is right (silent 2 gone, national_id right), the company's number or
+# name missing or read where `()` is right now no miss (plain_accountant_company,
+# html_outlook_company_signs, html_outlook_accountant_invoice, pdf_word_permit_renewal,
+# xlsx_company_signs); docx_company_poa_letter's national_id (the director's) right, its
+# full_name still the attorney's (flagged, now wanting the director's);
+# pdf_word_permit_renewal's full_name (the director's) right.
+# One builder slip mended after first sight (as set 28's as_asked): pdf_fillable_pp1
+# prints no ซอย box, so the address its boxes give lacks the soi of a Bangkok owner's
+# address; that one is accepted too (first-sight figures unchanged: the house number
+# alone was read, wrong either way).
 # Right everywhere else: owners in Bangkok, Nonthaburi, Phetchaburi (their homes, never
 # the taxed land); deeds, parcels, survey pages, ระวาง, receipts, licences, amounts
 # never an ID or a phone; due, payment and notice dates never a birth date; the
@@ -106,25 +127,48 @@ from unseen_requests_56 import KIND, REQUEST, build_set
 # power of attorney's owner (name, address, phone) and the contractor's juristic number
 # never an ID. No builder slips found: each miss's value was printed and read back
 # against the conventions (the builder's WHO and JURISTIC).
-# Floors: each style below 0.99 at its first-sight accuracy rounded down; silent held
-# at the 8 seen.
+# Fixes (unit tests in test_shapes_56.py, examples written afresh; extractors/
+# acting_for.py, body_form.py, prose.py, address_parts.py): the
+# writer naming himself the attorney or agent on his ข้าพเจ้า line ("ข้าพเจ้า <name> [ID]
+# ผู้รับมอบอำนาจ", "... เป็นตัวแทนเจ้าของอาคาร") marks that line a proxy's, and a heading
+# with the owner's role he names ("เจ้าของอาคาร") is then the applicant's part, not
+# another's; a writer who says she keeps another's books ("ดิฉันเป็นผู้ทำบัญชีของ ...")
+# makes her signature's lines no one's; a place that "ตั้งอยู่ที่" (a shop's) is kept as
+# another's address, below her home; a form box captioned "ที่อยู่ เลขที่" holding a
+# house number alone joins the area boxes of its source; the name, ID, home and phone
+# after "มอบอำนาจให้" are the appointed attorney's, kept at 0.4, below any other reading.
+# After them (same command): 273/294 right (0.929), 7 wrong flagged, 0 wrong without a
+# flag (0.000%), 14 missing. By kind of input: plain 82/82, HTML 58/66 (6, 0, 2), Word
+# 51/54 (0, 0, 3), PDF 62/66 (1, 0, 3), sheet 20/26 (0, 0, 6). By kind of request: land
+# tax 101/106 (2, 0, 3), signboard 82/92 (1, 0, 9), food licence 44/44, permit 46/52 (4,
+# 0, 2). Tried and taken back: "ที่ตั้งสำนักงานใหญ่"/"สำนักงานใหญ่" as address labels
+# read the company's office (8 more right here) but over set 28's signing director's
+# own home (docx_hazard_license_company, 6 flagged there): the two sets' conventions on a
+# company's address differ (set 28: the signer's; set 56's ruling: either).
+# Left: html_gmail_agent_permit full_name and phone 2 each (the agent
+# writing "ผมเป็นผู้รับมอบอำนาจ..." with the owner under "เจ้าของอาคาร:", his own
+# "ติดต่อกลับผมได้ที่เบอร์" and signature: flagged); html_outlook_accountant_invoice phone
+# 2 (the accountant's Mobile in her Outlook signature, the firm's line only in a
+# sentence: flagged); pdf_scanned_poa v2 national_id (the attorney's plain ID in the
+# scanner's text layer: flagged); pdf_scanned_surcharge_letter v1 address (the sender's
+# block top right, missing); the company's role boxes that send the file (admin@,
+# account@: missing, 5); the company's office under "ที่ตั้งสำนักงานใหญ่" (HTML table) and
+# "สำนักงานใหญ่" (a sheet's column A) with its postal code and province (missing, 8).
+# Floors: each style below 0.99 at its accuracy after the fixes, rounded down; silent
+# held at none (first sight: each below 0.99 at its first-sight accuracy, silent 8, 4
+# re-scored).
 FLOORS: dict[str, float] = {
-    "plain_attorney_land_tax": 0.833,
-    "plain_signboard_shop": 0.857,
-    "plain_accountant_company": 0.5,
-    "html_outlook_company_signs": 0.714,
+    "html_outlook_company_signs": 0.857,
     "html_gmail_agent_permit": 0.666,
-    "html_outlook_accountant_invoice": 0.5,
-    "docx_signboard_form": 0.642,
-    "docx_kh1_agent_form": 0.333,
-    "docx_company_poa_letter": 0.428,
-    "pdf_fillable_pp1": 0.833,
+    "html_outlook_accountant_invoice": 0.833,
+    "docx_signboard_form": 0.928,
+    "docx_company_poa_letter": 0.857,
     "pdf_scanned_surcharge_letter": 0.928,
     "pdf_scanned_poa": 0.916,
-    "pdf_word_permit_renewal": 0.571,
-    "xlsx_company_signs": 0.285,
+    "pdf_word_permit_renewal": 0.857,
+    "xlsx_company_signs": 0.571,
 }
-SILENT_NOW = 8 / 294
+SILENT_NOW = 0 / 294  # after fix56 (8 at first sight, 4 re-scored under the convention)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -140,5 +184,6 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 8 of 294 at first sight: held there, so one more silent value fails.
+    # None of 294 after fix56 (4 at first sight re-scored under the convention, 8 as
+    # first scored): held there, so one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)

@@ -20,16 +20,24 @@ sets' first docstrings).
 Conventions (written down before any run): what the desk's clerk keeps.
 - The APPLICANT is the one whose request it is: the owner of the land, the building or the
   sign, the licensee of the shop. An attorney (ผู้รับมอบอำนาจ), a son who helps, an
-  accountant, an architect or engineer, a contractor, a director signing for a company,
-  the desk's officer: never. WHO names the applicant per style, written before any run.
+  accountant, an architect or engineer, a contractor, the desk's officer: never (a
+  director signing for a company: see below, re-scored). WHO names the applicant per
+  style, written before any run (the company styles' entries re-scored).
 - A COMPANY OR PARTNERSHIP that is itself the taxpayer or the owner (its signboards, its
-  building) is the applicant: full_name is its registered name as typed ("บริษัท ...
-  จำกัด", "ห้างหุ้นส่วนจำกัด ..."), national_id is its 13-digit registration number (it
-  stands where a person's ID would, "เลขประจำตัวผู้เสียภาษี/เลขทะเบียนนิติบุคคล"), the address
-  its registered office (สำนักงานใหญ่), the phone its office line as given, the e-mail its
-  own domain's box when that box sends or is given. Where the applicant is a PERSON, a
-  company's number (a contractor's, the accountant's firm's, an employer's) is never her
-  national_id. JURISTIC names, per style, whether a juristic number is the national_id.
+  building): as first written, the company was the applicant (its registered name the
+  full_name, its 13-digit registration number the national_id). RE-SCORED under the
+  project's documented convention (the lead's ruling after first sight; config/fields.toml
+  full_name's comment, set 28, extractors/juristic.py): full_name and national_id are a
+  NATURAL person's, so a company's name is never the applicant's full name nor its number
+  her ID. Where a director or managing partner signs for the company, he is the applicant:
+  full_name his name; national_id his ID where the request gives it, else `()` (no value or
+  a flagged one right) since a juristic number stands there; address, phone and e-mail the
+  company's office values AND his own where given. Where no one signs as director (the
+  accountant, an admin officer writes): full_name `()`, national_id `()`; address, phone,
+  e-mail the company's (registered office, office line, its own domain's box). FIRM_SIGNER
+  says which, per style. Where the applicant is a PERSON, a company's number (a
+  contractor's, the accountant's firm's, an employer's) is never her national_id.
+  JURISTIC names, per style, where a juristic number stands.
 - address: the applicant's own (where the person lives, the company's registered office);
   the taxed land's place, the building site, the sign's place, the shop's or stall's
   place, the branch, the attorney's, engineer's or accountant's never. Accepted: house
@@ -52,7 +60,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -205,6 +213,23 @@ def exp(a: Party, keys: str) -> dict[str, tuple[str, ...]]:
     return {k: table[k] for k in keys.split()}
 
 
+def firm_exp(a: Party, keys: str, style: str) -> dict[str, tuple[str, ...]]:
+    """A company's expectations under the project's convention (the module's docstring):
+    the director who signs is the applicant where FIRM_SIGNER names one, else no one's
+    name or ID is right; the company's office values stay accepted."""
+    e = exp(a, keys)
+    signer = FIRM_SIGNER[style]
+    if signer is None:
+        e["full_name"], e["national_id"] = (), ()
+        return e
+    name, nid, mob = signer
+    e["full_name"] = (name,)
+    e["national_id"] = (nid,) if nid else ()  # a juristic number stands in every one
+    if mob:
+        e["phone"] += ("+66" + mob[1:], mob)
+    return e
+
+
 ALL = "full_name national_id birth_date phone email address postal_code province"
 NO_BIRTH = "full_name national_id phone email address postal_code province"
 NO_MAIL = "full_name national_id phone address postal_code province"
@@ -215,37 +240,51 @@ WHO: dict[str, str] = {
     "plain_land_tax_bkk_owner": "the owner living in Bangkok/Nonthaburi; her home, never the taxed land",
     "plain_attorney_land_tax": "the owner (ผู้มอบอำนาจ); never the attorney who writes and sends",
     "plain_signboard_shop": "the shop's owner; her home, never the shop where the sign hangs",
-    "plain_accountant_company": "the company (the taxpayer); never the accountant who writes",
+    "plain_accountant_company": "no one (convention: no director signs); the company's office, line; never the accountant",
     "plain_food_stall_licence": "the vendor; her home, never the stall in the market",
     "plain_renovation_owner": "the house's owner; never the engineer or the contractor",
-    "html_outlook_company_signs": "the company; never its admin officer in the signature",
+    "html_outlook_company_signs": "no one (convention: the admin officer signs); the company's office, line, box",
     "html_gmail_agent_permit": "the owner; never the agent (attorney) who sends",
     "html_eservice_tax_objection": "the owner (ผู้ยื่นคำร้อง row); never the taxed land's row",
-    "html_outlook_accountant_invoice": "the company or partnership; never the accountant",
+    "html_outlook_accountant_invoice": "no one (convention: the accountant writes); the firm's office, line; never hers",
     "html_gmail_daughter_food": "the parent (licensee); never the daughter who sends",
-    "docx_signboard_form": "the company (ผู้ประกอบการ); never the director who signs",
+    "docx_signboard_form": "the director who signs as ผู้ยื่นแบบ (convention), his ID; the company's office, line, box or his mobile",
     "docx_food_licence_form": "the applicant on the dotted lines; never the shop's place",
     "docx_kh1_agent_form": "the building's owner (เจ้าของอาคาร block); never the agent who fills ข้าพเจ้า",
-    "docx_company_poa_letter": "the company; never its director or its attorney",
+    "docx_company_poa_letter": "the director who signs (convention), his ID in the body; the company's office; never the attorney",
     "pdf_fillable_pds": "the owner (ผู้เสียภาษี); never the land's place",
     "pdf_fillable_pp1": "the sign's owner (a person); never the sign's place",
     "pdf_scanned_surcharge_letter": "the owner who writes; never the land",
     "pdf_scanned_poa": "the ผู้มอบอำนาจ; never the ผู้รับมอบอำนาจ who sends",
-    "pdf_word_permit_renewal": "the company owning the building; never the engineer",
+    "pdf_word_permit_renewal": "the director who signs (convention), no ID given; the company's office, line, box; never the engineer",
     "xlsx_accountant_properties": "the client (owner) at the head; never the accountant",
-    "xlsx_company_signs": "the company at the head; never the branch's place",
+    "xlsx_company_signs": "no one (convention: no one signs); the company's office at the head; never the branch",
 }
 JURISTIC: dict[str, str] = {
     "plain_renovation_owner": "the contractor's number: never the national_id",
-    "plain_accountant_company": "the company's number: the national_id",
-    "html_outlook_company_signs": "the company's number: the national_id",
-    "html_outlook_accountant_invoice": "the firm's number: the national_id",
-    "docx_signboard_form": "the company's number: the national_id (the director's ID never)",
+    "plain_accountant_company": "the company's number: never (convention; no one's ID right)",
+    "html_outlook_company_signs": "the company's number: never (convention)",
+    "html_outlook_accountant_invoice": "the firm's number: never (convention; the old payer's ID never)",
+    "docx_signboard_form": "the company's number: never; the signing director's ID is (convention)",
     "docx_kh1_agent_form": "the contractor's number: never",
-    "docx_company_poa_letter": "the company's number: the national_id",
-    "pdf_word_permit_renewal": "the company's number: the national_id",
+    "docx_company_poa_letter": "the company's number: never; the signing director's ID is (convention)",
+    "pdf_word_permit_renewal": "the company's number: never (convention; no signer's ID given)",
     "xlsx_accountant_properties": "the accountant firm's none; the client a person",
-    "xlsx_company_signs": "the company's number: the national_id",
+    "xlsx_company_signs": "the company's number: never (convention)",
+}
+
+# The project's convention for a company (the lead's ruling after first sight): who signs
+# for it, (name, ID where the request gives it, mobile where given), or None where no one
+# signs as director (the accountant or an admin officer writes for it).
+_D_NAME, _D_ID, _D_MOB = DIRECTORS
+FIRM_SIGNER: dict[str, tuple[str, str, str] | None] = {
+    "plain_accountant_company": None,  # the accountant writes and signs
+    "html_outlook_company_signs": None,  # the admin officer signs
+    "html_outlook_accountant_invoice": None,  # the accountant; the director only the old payer
+    "docx_signboard_form": (_D_NAME, _D_ID, _D_MOB),  # ผู้ยื่นแบบ (กรรมการผู้มีอำนาจ), ID, mobile
+    "docx_company_poa_letter": (_D_NAME, _D_ID, ""),  # signs; his ID in the body
+    "pdf_word_permit_renewal": (_D_NAME, "", ""),  # signs as กรรมการผู้จัดการ; no ID given
+    "xlsx_company_signs": None,  # no one signs
 }
 
 
@@ -389,7 +428,7 @@ def plain_accountant_company(a: Party, i: int) -> Case:
     )
     return Case("plain_accountant_company", message(a, i, f"ขอใบเสร็จภาษีป้าย {a.name}", text=text,
                                                     from_=f"Jiraporn Accounting <{box}>"),
-                exp(a, NO_MAIL))  # fmt: skip
+                firm_exp(a, NO_MAIL, "plain_accountant_company"))  # fmt: skip
 
 
 def plain_food_stall_licence(a: Party, i: int) -> Case:
@@ -455,7 +494,9 @@ def html_outlook_company_signs(a: Party, i: int) -> Case:
     )
     raw = message(a, i, f"ภ.ป.1 ปี 2569 - {a.name}", html=outlook_html(paras, sig),
                   from_=f"{a.name} <{p.email}>")  # fmt: skip
-    return Case("html_outlook_company_signs", raw, exp(a, NO_BIRTH))
+    return Case(
+        "html_outlook_company_signs", raw, firm_exp(a, NO_BIRTH, "html_outlook_company_signs")
+    )
 
 
 def html_gmail_agent_permit(a: Party, i: int) -> Case:
@@ -532,7 +573,11 @@ def html_outlook_accountant_invoice(a: Party, i: int) -> Case:
     )
     raw = message(a, i, f"ขอแก้ไขใบเสร็จรับเงินภาษีที่ดิน - {a.name}", html=outlook_html(paras, sig),
                   from_=f"{acc.replace('นางสาว', '')} <{box}>")  # fmt: skip
-    return Case("html_outlook_accountant_invoice", raw, exp(a, NO_MAIL))
+    return Case(
+        "html_outlook_accountant_invoice",
+        raw,
+        firm_exp(a, NO_MAIL, "html_outlook_accountant_invoice"),
+    )
 
 
 def html_gmail_daughter_food(a: Party, i: int) -> Case:
@@ -593,7 +638,7 @@ def docx_signboard_form(a: Party, i: int) -> Case:
 
     raw = message(a, i, "ยื่นแบบ ภ.ป.1 ปี 2569", text="เรียน เจ้าหน้าที่\nแนบแบบ ภ.ป.1 ที่กรอกแล้วครับ\n",
                   files=(("ภป1_2569.docx", docx_bytes(build), DOCX),), from_=f"{a.name} <{p.email}>")  # fmt: skip
-    return Case("docx_signboard_form", raw, exp(a, NO_BIRTH))
+    return Case("docx_signboard_form", raw, firm_exp(a, NO_BIRTH, "docx_signboard_form"))
 
 
 def docx_food_licence_form(a: Party, i: int) -> Case:
@@ -696,7 +741,7 @@ def docx_company_poa_letter(a: Party, i: int) -> Case:
 
     raw = message(a, i, "ขอให้ทบทวนการประเมินภาษีที่ดิน (หนังสือบริษัท)", text="เรียน กองคลัง\nแนบหนังสือบริษัทตามไฟล์แนบค่ะ\n",
                   files=(("หนังสือบริษัท_ทบทวนภาษี.docx", docx_bytes(build), DOCX),), from_=f"{a.name} <{p.email}>")  # fmt: skip
-    return Case("docx_company_poa_letter", raw, exp(a, NO_BIRTH))
+    return Case("docx_company_poa_letter", raw, firm_exp(a, NO_BIRTH, "docx_company_poa_letter"))
 
 
 # --- PDF ----------------------------------------------------------------------------------
@@ -745,7 +790,12 @@ def pdf_fillable_pp1(a: Party, i: int) -> Case:
     data = acroform(pdf_page(labels, size=13, face="Laksaman"), fields)
     raw = message(a, i, "ภ.ป.1 (กรอกในไฟล์ PDF)", text=f"เรียน งานภาษีป้าย\nแนบแบบ ภ.ป.1 {ending(a)}\n{a.name}\n",
                   files=(("PP1_2569.pdf", data, PDF),))  # fmt: skip
-    return Case("pdf_fillable_pp1", raw, exp(a, NO_MAIL))
+    # Builder slip mended after first sight (as set 28's as_asked): the form prints no
+    # ซอย box, so the address as the boxes give it has none; the one with it stays right.
+    e = exp(a, NO_MAIL)
+    asked = addresses(Party(replace(p, soi=""), a.dwelling, a.juristic))
+    e["address"] = tuple(dict.fromkeys(e["address"] + asked))
+    return Case("pdf_fillable_pp1", raw, e)
 
 
 def scanned_pdf(texts: list[tuple[float, float, str]], size: float, face: str) -> bytes:
@@ -831,7 +881,7 @@ def pdf_word_permit_renewal(a: Party, i: int) -> Case:
     data = pdf_page(flow(paras, 14, "Loma", step=8.5), size=14, face="Loma")
     raw = message(a, i, "ขอต่ออายุใบอนุญาตก่อสร้าง อ.1", text="เรียน กองช่าง\nแนบหนังสือขอต่ออายุใบอนุญาตครับ\n",
                   files=(("ต่ออายุ_อ1.pdf", data, PDF),), from_=f"{a.name} <{p.email}>")  # fmt: skip
-    return Case("pdf_word_permit_renewal", raw, exp(a, NO_BIRTH))
+    return Case("pdf_word_permit_renewal", raw, firm_exp(a, NO_BIRTH, "pdf_word_permit_renewal"))
 
 
 # --- sheets ---------------------------------------------------------------------------------
@@ -886,7 +936,7 @@ def xlsx_company_signs(a: Party, i: int) -> Case:
 
     raw = message(a, i, f"รายการป้าย ภ.ป.1 ปี 2569 - {a.name}", text="เรียน งานภาษีป้าย\nแนบรายการป้ายของบริษัทค่ะ\n",
                   files=(("signs_2569.xlsx", xlsx_bytes(build), XLSX),), from_=f"{a.name} <{p.email}>")  # fmt: skip
-    return Case("xlsx_company_signs", raw, exp(a, NO_BIRTH))
+    return Case("xlsx_company_signs", raw, firm_exp(a, NO_BIRTH, "xlsx_company_signs"))
 
 
 Style = Callable[[Party, int], Case]
