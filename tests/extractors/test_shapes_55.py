@@ -68,3 +68,14 @@ def test_a_list_naming_no_one_gives_its_province_but_no_ones_address() -> None:
     lines = xlsx_lines([TITLE, HEADER[:-1], *unmarked, []], LABELS)
     assert "จังหวัด: นครพนม" in lines
     assert not any(line.startswith(("ตำบล:", "อำเภอ:")) for line in lines)
+
+
+# --- a ตำบล whose name begins like a road's word (ถนนโพธิ์, ถนนหัก) ------------------------
+
+
+def test_a_tambon_box_whose_name_opens_with_thanon_keeps_its_word() -> None:
+    text = (
+        "ชื่อ-สกุล: นายสำราญ ทองดี\nบ้านเลขที่: 8\nหมู่ที่: 3\nตำบล: ถนนโพธิ์\nอำเภอ: โนนไทย\n"
+        "จังหวัด: นครราชสีมา\nโทรศัพท์: 0815523347\n"
+    )
+    assert read(text).fields.get("address") == "8 หมู่ที่ 3 ตำบลถนนโพธิ์ อำเภอโนนไทย"
