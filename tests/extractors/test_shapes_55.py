@@ -79,3 +79,62 @@ def test_a_tambon_box_whose_name_opens_with_thanon_keeps_its_word() -> None:
         "จังหวัด: นครราชสีมา\nโทรศัพท์: 0815523347\n"
     )
     assert read(text).fields.get("address") == "8 หมู่ที่ 3 ตำบลถนนโพธิ์ อำเภอโนนไทย"
+
+
+# --- a letter about another: her values after her name are hers, not the writer's ------
+
+MOTHER_ID = with_check_digit("345060011872")
+SON_ID = with_check_digit("145990031264")
+HEADMAN_ID = with_check_digit("345990022761")
+
+
+def test_a_son_filing_for_his_mother_gives_her_name_id_and_phone() -> None:
+    text = (
+        "55/12 ซอยลาดพร้าว 64 แขวงวังทองหลาง เขตวังทองหลาง กรุงเทพฯ 10310\n\n"
+        "เรื่อง ขอลงทะเบียนรับเบี้ยยังชีพผู้สูงอายุแทนมารดา\nเรียน นายก อบต.โพนทอง\n\n"
+        f"ด้วยข้าพเจ้า นายประเสริฐ ใจกล้า เป็นบุตรชายของ นางสำลี ใจกล้า เลขประจำตัวประชาชน {MOTHER_ID} "
+        "อาศัยอยู่ที่ 14 หมู่ 3 ตำบลโพนทอง อำเภอเสลภูมิ จังหวัดร้อยเอ็ด 45120 โทรศัพท์ 0857712290 "
+        "มีอายุครบตามเกณฑ์ ข้าพเจ้าทำงานอยู่กรุงเทพมหานคร จึงขอยื่นคำขอแทน\n"
+        f"ติดต่อข้าพเจ้าได้ที่ 0926618034 (เลขประจำตัวประชาชนผู้ยื่นแทน {SON_ID})\n\n"
+        "ขอแสดงความนับถือ\nนายประเสริฐ ใจกล้า\n"
+    )
+    fields = read(text).fields
+    assert fields.get("full_name") == "นางสำลี ใจกล้า"
+    assert fields.get("national_id") == MOTHER_ID
+    assert fields.get("phone") == "+66857712290"
+    assert fields.get("province") == "ร้อยเอ็ด"
+
+
+def test_a_headmans_certificate_gives_the_elders_id_phone_and_home() -> None:
+    text = (
+        "หนังสือรับรอง\n"
+        f"ข้าพเจ้า นายทองใบ มีสุข เลขประจำตัวประชาชน {HEADMAN_ID} ตำแหน่งผู้ใหญ่บ้าน หมู่ที่ 5 "
+        f"ขอรับรองว่า นางบุญศรี พาลี เลขประจำตัวประชาชน {MOTHER_ID} อาศัยอยู่จริงที่ 9 ม.5 "
+        "ต.หนองพอก อ.หนองพอก ร้อยเอ็ด 45210 โทรศัพท์ 0819934410 เป็นผู้มีคุณสมบัติครบถ้วน\n"
+        "ให้ไว้ ณ วันที่ 3 ธันวาคม 2569\nลงชื่อ ..........\n(นายทองใบ มีสุข)\nผู้ใหญ่บ้าน\n"
+        "โทร 0863320457\n"
+    )
+    fields = read(text).fields
+    assert fields.get("full_name") == "นางบุญศรี พาลี"
+    assert fields.get("national_id") == MOTHER_ID
+    assert fields.get("phone") == "+66819934410"
+    assert (fields.get("address") or "").startswith("9 ม.5 ต.หนองพอก อ.หนองพอก")
+
+
+# --- a home said with the village first, or the หมู่ first, in sentences ---------------
+
+
+def test_a_home_said_with_the_village_before_its_house_number_is_read() -> None:
+    text = (
+        "เรียน นายก อบต.\n\nข้อยชื่อ นางเหลา ไชยวงศ์ อายุ 77 ปี อยู่ บ้านโนนแดง เลขที่ 58 หมู่ 6 "
+        "ต.หนองแวง อ.พยัคฆภูมิพิสัย จ.มหาสารคาม 44110 น้ำท่วมนาข้าว ขอความช่วยเหลือเด้อ\n"
+    )
+    assert read(text).fields.get("address") == ("บ้านโนนแดง เลขที่ 58 หมู่ 6 ต.หนองแวง อ.พยัคฆภูมิพิสัย")
+
+
+def test_a_home_with_no_house_number_said_from_its_moo_is_read() -> None:
+    text = (
+        "เรียน นายก อบต.\n\nข้าพเจ้า นางเหลา ไชยวงศ์ อาศัยอยู่ที่ หมู่ที่ 6 บ้านโนนแดง ตำบลหนองแวง "
+        "อำเภอพยัคฆภูมิพิสัย จังหวัดมหาสารคาม 44110 ขอรับเบี้ยยังชีพ\n"
+    )
+    assert read(text).fields.get("address") == "หมู่ที่ 6 บ้านโนนแดง ตำบลหนองแวง อำเภอพยัคฆภูมิพิสัย"
