@@ -138,3 +138,15 @@ def test_a_home_with_no_house_number_said_from_its_moo_is_read() -> None:
         "อำเภอพยัคฆภูมิพิสัย จังหวัดมหาสารคาม 44110 ขอรับเบี้ยยังชีพ\n"
     )
     assert read(text).fields.get("address") == "หมู่ที่ 6 บ้านโนนแดง ตำบลหนองแวง อำเภอพยัคฆภูมิพิสัย"
+
+
+# --- the form's caption "ชื่อหมู่บ้าน" before the village's own name ---------------------
+
+
+def test_the_village_name_caption_is_dropped_from_the_address() -> None:
+    text = (
+        "ข้าพเจ้า นายสมัย พลพวง\n"
+        "มีชื่ออยู่ในทะเบียนบ้านเลขที่ 12 หมู่ที่ 3 ชื่อหมู่บ้าน บ้านโพนงาม ตำบลโพนงาม อำเภอกมลาไสย "
+        "จังหวัดกาฬสินธุ์ รหัสไปรษณีย์ 46130\nโทรศัพท์ 0894471250\n"
+    )
+    assert "ชื่อหมู่บ้าน" not in (read(text).fields.get("address") or "ชื่อหมู่บ้าน")
