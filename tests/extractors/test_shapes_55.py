@@ -150,3 +150,16 @@ def test_the_village_name_caption_is_dropped_from_the_address() -> None:
         "จังหวัดกาฬสินธุ์ รหัสไปรษณีย์ 46130\nโทรศัพท์ 0894471250\n"
     )
     assert "ชื่อหมู่บ้าน" not in (read(text).fields.get("address") or "ชื่อหมู่บ้าน")
+
+
+# --- numbered answers to questions the officer listed on one line ---------------------
+
+
+def test_answers_numbered_after_questions_listed_in_one_line_are_read() -> None:
+    text = (
+        "สวัสดีครับ ส่งข้อมูลของพ่อตามที่ขอครับ\n\n1. นายสอน ดวงมาลา\n"
+        f"2. {with_check_digit('340050012288')}\n3. 21/07/2503\n4. 31 หมู่ 2 ต.ดอนหวาย อ.เมือง\n\n"
+        "> เรียน คุณวิชัย กรุณาส่งข้อมูลเพิ่มดังนี้ 1. ชื่อ-สกุล 2. เลขประจำตัวประชาชน "
+        "3. วันเดือนปีเกิด 4. ที่อยู่\n"
+    )
+    assert read(text).fields.get("birth_date") == "1960-07-21"
