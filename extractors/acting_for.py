@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.thai import CIVIL_TITLE
+from extractors.thai import CIVIL_TITLE, KIN
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import ID_IN_TEXT, clean_value
 
@@ -29,12 +29,18 @@ _ROLE = (
 )
 _ACTS = re.compile(_ROLE)
 _WORD = r"[\u0e01-\u0e4e]+"
-_FOR = re.compile(
-    rf"{_ROLE}\s*(?:ของ|แก่|แทน)\s*(?P<v>{CIVIL_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD})"
-    # the ward's ID right after the name, maybe with its words ("เลขประจำตัวประชาชน")
+# the one acted for: a titled name, and her ID right after it, maybe with its words
+_NAMED_FOR = (
+    rf"(?P<v>{CIVIL_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD})"
     rf"(?:\s*(?:[,(]\s*)?(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน)?\s*[:：]?\s*)?"
     rf"(?P<id>{ID_IN_TEXT.pattern}))?"
 )
+_FOR = re.compile(rf"{_ROLE}\s*(?:ของ|แก่|แทน)\s*{_NAMED_FOR}")
+# A child who files for a parent in her own words: "ข้าพเจ้า <son> เป็นบุตรชายของ <mother>
+# ... จึงขอยื่นคำขอแทน" (set 55: the son's letter, his name taken for his mother's). The
+# kinship alone says nothing of whose request it is; the filing for another does.
+_KIN_FOR = re.compile(rf"เป็น\s*{KIN}{_WORD}?\s*ของ\s*{_NAMED_FOR}")
+_FILES_FOR = re.compile(r"(?<!ผู้)ยื่น(?:คำ(?:ขอ|ร้อง))?ฯ?\s*แทน")
 
 
 # The writer naming himself the owner's attorney or agent on his own line, no ในฐานะ
@@ -70,11 +76,13 @@ def owner_acted_for(text: str) -> str | None:
 
 
 def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
-    """(key, value, offset, ACTING_FOR) for the person named after the words, and their
-    ID when it follows the name."""
-    if "ในฐานะ" not in text:
-        return
-    for m in _FOR.finditer(text):
+    """(key, value, offset, ACTING_FOR) for the person named after the words (or after the
+    writer's kinship to her, where he says he files for another), and their ID when it
+    follows the name."""
+    found = list(_FOR.finditer(text)) if "ในฐานะ" in text else []
+    if _FILES_FOR.search(text):
+        found += _KIN_FOR.finditer(text)
+    for m in found:
         name = clean_value("name", " ".join(m.group("v").split()))
         if name:
             yield "full_name", name, m.start("v"), ACTING_FOR

@@ -148,6 +148,9 @@ _DIGIT = re.compile(r"[0-9๐-๙]")
 _BANGKOK = re.compile(r"กรุงเทพ|กทม|bangkok", re.IGNORECASE)
 _ALREADY = re.compile(r"^(?:หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|ห้อง|ชั้น|อาคาร|ตึก)")
 # An address read under its own label that holds no sub-district or district yet.
+# An area's box already written with its word. Only an area's: a ตำบล named ถนนหัก or
+# ถนนโพธิ์ opens like a road's word, and took none (set 55: "19/1 หมู่ที่ 6 ถนนหัก").
+_AREA_ALREADY = re.compile(r"^(?:ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต)")
 HAS_AREA = re.compile(r"ตำบล|แขวง|อำเภอ|เขต|(?<![\u0e01-\u0e4e])[ตอ]\.")
 
 
@@ -314,7 +317,7 @@ def _join(mine: dict[str, FieldCandidate], *, bangkok: bool, guessed: bool) -> F
         if key not in mine:
             continue
         value = " ".join(mine[key].value.split())
-        if key in _AREA_WORDS and not _ALREADY.match(value):
+        if key in _AREA_WORDS and not _AREA_ALREADY.match(value):
             value = _area_word(key, mine[key].provenance.label or "", bangkok) + value
         elif key in _WORDS and not _ALREADY.match(value) and not _DWELLING.match(value):
             value = _WORDS[key][0] + value

@@ -210,8 +210,11 @@ _AREA_APART = re.compile(
 
 # A form's caption for the village typed apart before a name that says it is one
 # ("หมู่บ้าน....หย่อมบ้านห้วยหก....", set 53): the caption is the form's word, the name
-# is the village's; kept, it read "หมู่บ้าน หย่อมบ้านห้วยหก", no clerk's address.
-_VILLAGE_CAPTION = re.compile(r"(?<![\u0e01-\u0e4e])หมู่บ้าน[ \t]+(?=(?:หย่อม)?บ้าน[\u0e01-\u0e4e])")
+# is the village's; kept, it read "หมู่บ้าน หย่อมบ้านห้วยหก", no clerk's address. So is the
+# allowance form's "ชื่อหมู่บ้าน" ("หมู่ที่ 7 ชื่อหมู่บ้าน บ้านหนองแวง", set 55).
+_VILLAGE_CAPTION = re.compile(
+    r"(?<![\u0e01-\u0e4e])(?:ชื่อ)?หมู่บ้าน[ \t]+(?=(?:หย่อม)?บ้าน[\u0e01-\u0e4e])"
+)
 
 
 def _without_empty_boxes(address: str) -> str:

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from email.utils import getaddresses
 from functools import lru_cache, partial
 
-from extractors.acting_for import ACTING_FOR
 from extractors.address_case import ascii_lower
 from extractors.address_fuller import without_cut_short_addresses
 from extractors.address_parts import ADDRESS_PART_SPECS, join_address_parts
@@ -410,8 +409,8 @@ def _vouched_subject(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     said = {
         (c.provenance.part, c.key)
         for c in candidates
+        # her values said after her name too (extractors.said_of_subject, set 55)
         if c.provenance.label in ABOUT_ANOTHER
-        and (c.key == "full_name" or c.provenance.label == ACTING_FOR)
     }
     if not said:
         return candidates

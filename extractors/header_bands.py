@@ -25,7 +25,9 @@ def banded_pairs(
     width = max(len(top), len(sub), len(below))
     top, sub, below = (row + [""] * (width - len(row)) for row in (top, sub, below))
     groups = _groups(top)
-    if not groups or not any(sub):
+    if len(groups) < 2 or not any(sub):
+        # one caption across the whole row is the sheet's title (a list's "บัญชีรายชื่อ
+        # ... หมู่ที่ 7 ต.... จ...."), not a group of the header's columns (set 55)
         return []
     spanning = False
     lines: list[str] = []

@@ -39,6 +39,23 @@ _ITEM = re.compile(
 )
 
 
+# An officer's questions run on in one line of his mail ("กรุณาส่งข้อมูลเพิ่มดังนี้ 1. ชื่อ-สกุล
+# 2. เลขประจำตัวประชาชน 3. วันเดือนปีเกิด ...", set 55): each number after a space, then its text.
+_INLINE_ITEM = re.compile(r"(?:^|(?<=\s))([0-9๐-๙]{1,2})[.)]\s+")
+
+
+def _listed_in_line(line: str) -> list[tuple[int, str]]:
+    """The items of a list written in one line, (number, text) each, when it holds two or
+    more numbered from 1 on in order; else []."""
+    marks = list(_INLINE_ITEM.finditer(line))
+    numbers = [int(thai_digits_to_arabic(m.group(1))) for m in marks]
+    if len(marks) < MIN_MATCHED or numbers != list(range(1, len(marks) + 1)):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(line)]
+    items = zip(numbers, marks, ends, strict=True)
+    return [(n, line[m.end() : end].strip()) for n, m, end in items]
+
+
 def _item(line: str) -> tuple[int, str] | None:
     m = _ITEM.match(line)
     if m is None:
@@ -65,7 +82,12 @@ def answered_by_number(
     answers: list[tuple[int, int, str]] = []  # (index in own, number, value)
     for source in (own, elsewhere):
         for k, (_, line) in enumerate(source):
-            item = _item(line) if line.strip() else None
+            listed = _listed_in_line(line) if source is elsewhere else []
+            for number, text in listed:  # "ดังนี้ 1. ชื่อ-สกุล 2. ...": questions only
+                found = label_of(text.rstrip(" :：?？*"))
+                if found is not None and not found[1]:
+                    questions.setdefault(number, (text.rstrip(" :：?？*"), found[0]))
+            item = _item(line) if line.strip() and not listed else None
             if item is None or not item[1]:
                 continue
             number, text = item

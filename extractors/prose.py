@@ -35,6 +35,7 @@ from extractors.line_values import line_values
 from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
 from extractors.mobile_first import is_mobile
 from extractors.provinces import match_province
+from extractors.said_of_subject import said_of_subject
 from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
 from extractors.thai import (
     CIVIL_TITLE,
@@ -314,14 +315,19 @@ _DIGIT = re.compile(r"[0-9๐-๙]")
 _NAMED_BUILDING = (
     r"[\u0e01-\u0e4e]{2,24}(?:อพาร์ท?เม้?นท์|อพาร์ตเมนต์|แมนชั่น)(?=\s+(?:ห้อง|ชั้น|ตึก|อาคาร)?\s*[0-9๐-๙])"
 )
+# A village home said with the village first ("อยู่ บ้านคำน้ำแซบ เลขที่ 203 หมู่ 2 ...") or,
+# with no house number, from its หมู่ ("อาศัยอยู่ที่ หมู่ที่ 14 บ้านนาห้วยแดง ...", set 55).
+_VILLAGE_FIRST = r"บ้าน[\u0e01-\u0e4e]+\s+(?:เลขที่|หมู่(?:ที่)?|ม\.)\s*[0-9๐-๙]"
+_MOO_FIRST = r"(?:หมู่(?:ที่)?|ม\.)\s*[0-9๐-๙]"
 _ADDRESS = re.compile(
     # "บ้านอยู่ ..." ("my home is at"): how it is said in a chat. The address ends before
     # the province and its postal code, the official form's "รหัสไปรษณีย์" between them.
-    r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่ที่|อยู่ที่|ที่อยู่"
+    # "อาศัยอยู่จริงที่" ("really lives at"): a certificate's words (set 55)
+    r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่(?:จริง)?ที่|อยู่ที่|ที่อยู่"
     r"|บ้านอยู่(?:ที่)?"
     # "อยู่หอพัก... ห้อง 304 เลขที่ 59/1": a building's name before the house number
-    rf"|(?:อาศัย)?อยู่(?=\s*(?:{_BUILDING}|{_NAMED_BUILDING})))"
-    rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}|{_NAMED_BUILDING}).+?)"
+    rf"|(?:อาศัย)?อยู่(?=\s*(?:{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST})))"
+    rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{_MOO_FIRST}).+?)"
     r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*(?:รหัสไปรษณีย์\s*)?[0-9๐-๙]{5}|"
     r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
     r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$))",
@@ -603,10 +609,11 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     (extractors.vouching: his name and numbers), but whom he vouches for if he names her."""
     vouching = vouching_spans(text) if "รับรอง" in text else []
     appointed = _appointed_spans(text) if "มอบ" in text else []
-    for entity in _entities(text):
-        if entity[3] == VOUCHED_FOR or not _within(vouching, entity[2]):
-            key, value, start, _ = entity
-            yield (key, value, start, APPOINTED) if _within(appointed, start) else entity
+    kept = [e for e in _entities(text) if e[3] == VOUCHED_FOR or not _within(vouching, e[2])]
+    # her ID, phone and home said after the name of the one vouched or acted for are hers
+    for entity in said_of_subject(text, kept, ABOUT_ANOTHER):
+        key, value, start, _ = entity
+        yield (key, value, start, APPOINTED) if _within(appointed, start) else entity
 
 
 def _appointed_spans(text: str) -> list[tuple[int, int]]:

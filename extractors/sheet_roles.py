@@ -36,6 +36,10 @@ _OTHER = re.compile(
     rf"(?:ผู้|เจ้า|{KIN}|สมาชิก|พยาน|หัวหน้า|เด็ก)[\u0e01-\u0e4e ]{{0,20}}(?:\s*[(（][^()（）]*[)）])?"
 )
 
+# A list's note that marks the one row this request is about among rows already dealt with
+# (a headman's list of his elders: "รายใหม่ ยื่นครั้งนี้" beside "ลงทะเบียนแล้ว ปี 2568").
+_THIS_ONE = re.compile(r"(?:ยื่น|ขอ)(?:คำขอ|คำร้อง)?\s*ครั้งนี้|รายใหม่")
+
 Pairs = Callable[[list[str], list[str]], list[str]]
 
 
@@ -72,6 +76,22 @@ def role_rows(rows: list[list[str]], i: int, pairs: Pairs) -> tuple[list[str], i
             return None  # the rows do not answer the header: no list of people
         own = [lines for lines, role in zip(read, found, strict=True) if role == "own"]
         return (own[0] if len(own) == 1 else []), j
+    return _marked_row(head, people, pairs, j)
+
+
+def _marked_row(
+    head: list[str], people: list[list[str]], pairs: Pairs, end: int
+) -> tuple[list[str], int] | None:
+    """The one row a note column marks as this request's (`_THIS_ONE`), its own lines,
+    when every row answers the header; else None (set 55: the headman's list named its
+    already-registered first row's elder for the new one)."""
+    width = min(len(row) for row in people)
+    for k in range(min(width, len(head))):
+        marked = [n for n, row in enumerate(people) if _THIS_ONE.search(row[k])]
+        if len(marked) != 1:
+            continue
+        read = [pairs(head, _without(row, k)) for row in people]
+        return (read[marked[0]], end) if all(read) else None
     return None
 
 

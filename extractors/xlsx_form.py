@@ -20,6 +20,7 @@ from typing import Any
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import is_lone_label
 from extractors.header_bands import banded_pairs
+from extractors.list_title import title_place_lines
 from extractors.office_files import open_package, read_lines
 from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
@@ -202,8 +203,23 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
                 i += 1
             continue
         lines += _row_pairs(rows[i], labels, columns)
+        if len(rows[i]) == 1 and _column_pairs(below, after, labels):
+            # a list's title over its header: the place it names is every row's. Its ตำบล
+            # and อำเภอ join a house number's box, so only where the list gives one
+            # person's row; else the province and postal code alone (set 55)
+            lines += title_place_lines(rows[i][0], boxes=_one_row_read(rows, j, labels))
         i += 1
     return lines
+
+
+def _one_row_read(rows: list[list[str]], head: int, labels: LabelIndex) -> bool:
+    """Whether the header at `head` gives one person's row: a role or a note names it
+    (sheet_roles), or only one row answers the header."""
+    listed = role_rows(rows, head, lambda h, r: _column_pairs(h, r, labels))
+    if listed is not None:
+        return bool(listed[0])
+    second = rows[head + 2] if head + 2 < len(rows) else []
+    return not _column_pairs(rows[head], second, labels)
 
 
 LABEL_COLUMN_ROWS = 2  # rows with a label in a column that make it a column of labels

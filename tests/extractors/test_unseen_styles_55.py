@@ -92,21 +92,29 @@ from unseen_requests_55 import KIND, build_set
 # farmer-register numbers and ธ.ก.ส. accounts never an ID or phone; the อบต.'s sheet with
 # the same labels twice (the elder's section taken). No builder slips found: each miss's
 # value was printed and read back against the conventions.
-# Floors: the styles below 0.99 at first sight (their accuracy rounded down); silent held
-# at the 9 seen.
+# After fix55 (same command, branch fix55): 268/270 right (0.993), 2 wrong flagged, 0
+# wrong without a flag (0.000%), 0 missing. By kind: plain 75/77 (2, 0, 0), HTML 67/67,
+# Word 52/52, PDF 38/38, sheet 36/36. Read now: "ชื่อผู้สูงอายุ" a name's label (config
+# fields.toml); a list's title row no upper band of its header (header_bands), the row
+# a note marks "รายใหม่ ยื่นครั้งนี้" the applicant's (sheet_roles), the title's place
+# joined to that row's house number and a list naming no one giving its province alone
+# (list_title, xlsx_form); a ตำบล named ถนน... keeps its word (address_parts); a writer who
+# files for his kin ("เป็นบุตรชายของ <mother> ... จึงขอยื่นคำขอแทน") acts for her
+# (acting_for), and the ID, birth date, phone and home said after the name of the one
+# vouched or acted for are hers (said_of_subject, extract); "อาศัยอยู่จริงที่" and a home
+# said from its village or หมู่ in prose (prose); "ชื่อหมู่บ้าน" dropped before the
+# village's name (address_tail); questions listed in one quoted line matched by number
+# (numbered_answers). Left, two, both flagged:
+# - plain_daughter_allowance v1 phone: the daughter's (ผู้ยื่นแทน) over "เบอร์แม่ 087-...":
+#   "เบอร์<kin>" is no phone label (a pupil's "เบอร์แม่" would be a guardian's).
+# - plain_flood_prose v2 address: "บ้านถนนหัก เลขที่ 19/1 หมู่ 6 ต.ถนนหัก" reordered right
+#   but read "ต. ถนนหัก" (a space put before the tambon's name that opens like a road's).
+# Floors: the two styles still below 0.99 at their figure now; silent held at none.
 FLOORS: dict[str, float] = {
     "plain_daughter_allowance": 0.923,
-    "plain_grandchild_thai_digits": 0.846,
-    "plain_flood_prose": 0.818,
-    "html_gmail_reply_officer": 0.923,
-    "docx_allowance_form": 0.846,
-    "docx_drought_kp01": 0.909,
-    "docx_headman_certificate": 0.5,
-    "pdf_son_letter": 0.285,
-    "xlsx_headman_elder_list": 0.285,
-    "xlsx_headman_drought_list": 0.4,
+    "plain_flood_prose": 0.909,
 }
-FIRST_SIGHT_SILENT = 9 / 270
+SILENT_NOW = 0 / 270
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -121,5 +129,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 9 of 270 at first sight: held there until a reader's fix brings it down.
-    HELD_OUT.assert_silent_at_most(FIRST_SIGHT_SILENT)
+    # 9 of 270 at first sight, none after fix55: held at none.
+    HELD_OUT.assert_silent_at_most(SILENT_NOW)

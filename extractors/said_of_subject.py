@@ -1,0 +1,54 @@
+"""The values a letter says of the one it is about, after her name: hers, not the writer's.
+
+    ข้าพเจ้า <headman> เลขประจำตัวประชาชน <his> ... ขอรับรองว่า <elder> เลขประจำตัวประชาชน
+    <hers> เกิด ... อาศัยอยู่จริงที่ <her home> โทรศัพท์ <hers> เป็นผู้มีคุณสมบัติ...
+
+    ด้วยข้าพเจ้า <son> เป็นบุตรชายของ <mother> เลขประจำตัวประชาชน <hers> ... อาศัยอยู่ที่
+    <her home> โทรศัพท์ <hers> ... ข้าพเจ้าทำงานอยู่กรุงเทพฯ จึงขอยื่นคำขอแทน
+
+A letter whose writer vouches for another (prose.VOUCHED_FOR) or files for her
+(acting_for) is about her: her name was read as such, but the ID, birth date, phone and
+home said right after it were read as anyone's, and the writer's (his ID before, his
+phone under his signature, his Bangkok sender's block) won (set 55). From her name to
+the end of its paragraph, or to where the writer speaks of himself again ("ข้าพเจ้า..."),
+or his signature and closing begin, the values are hers: they take the label her name
+took, so the reader that ranks a letter's subject over its writer (extract) ranks them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["said_of_subject"]
+
+Entity = tuple[str, str, int, str]
+
+# The fields a letter says of a person; not the e-mail, which is the sender's box.
+_HERS = frozenset({"national_id", "birth_date", "phone", "address", "postal_code", "province"})
+# Where what is said of her ends: a blank line, the writer's own "I" again, the date it is
+# given, his signature or the letter's closing.
+_END = re.compile(
+    r"\n[ \t]*\n|(?<![\u0e01-\u0e4e])(?:ข้าพเจ้า|กระผม|ดิฉัน)|ให้ไว้\s*ณ|ลงชื่อ"
+    r"|ขอแสดงความนับถือ|จึงเรียนมา"
+)
+
+
+def said_of_subject(text: str, entities: Sequence[Entity], about: Sequence[str]) -> list[Entity]:
+    """`entities` of `text`, those said after the name of a person the letter is about
+    (a full_name whose label is in `about`) up to the end of what is said of her
+    relabelled with her name's label."""
+    spans = []
+    for key, value, offset, label in entities:
+        if key == "full_name" and label in about:
+            end = _END.search(text, offset + len(value))
+            spans.append((offset, end.start() if end else len(text), label))
+    if not spans:
+        return list(entities)
+    out = []
+    for key, value, offset, label in entities:
+        span = next((s for s in spans if s[0] < offset < s[1]), None)
+        if span is not None and key in _HERS and label not in about:
+            label = span[2]
+        out.append((key, value, offset, label))
+    return out
