@@ -808,11 +808,13 @@ def _line_birth(table: str, cuts: Sequence[Image.Image]) -> str:
 
 def _date_on_line(text: str) -> str | None:
     """The date a line read alone holds, its leader dots as spaces (`เดือน.มกราคม`): its
-    day, month and year (`_date_from_parts`), or the numbers either side of a month's
-    name misread (`ocr_dates.date_around_month`)."""
-    line = normalise_thai_text(text).replace(".", " ")
+    day, month and year (`_date_from_parts`); else as read, the dots kept, for a month
+    written short (`ก.พ.`, whose dots are the month's); or the numbers either side of a
+    month's name misread (`ocr_dates.date_around_month`)."""
+    kept = normalise_thai_text(text)
+    line = kept.replace(".", " ")
     around = date_around_month(line)
-    return _date_from_parts(line) or (around[0] if around else None)
+    return _date_from_parts(line) or _date_from_parts(kept) or (around[0] if around else None)
 
 
 def _read_line(crop: Image.Image) -> str:

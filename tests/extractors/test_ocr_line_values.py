@@ -155,6 +155,25 @@ def test_a_birth_date_is_taken_where_two_readings_of_its_crop_agree(
     assert ocr._line_birth(table, cuts) == ""  # 14 twice, 19 twice: a fax's 9 or 4
 
 
+def test_a_birth_date_with_its_month_abbreviated_is_read_from_its_crop(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A form's month written short (ก.พ.): its dots are the month's, not a leader's (a
+    scan's four readings of such a crop gave no date, each read right but the year)."""
+    answers = iter(
+        [
+            "Jun 11 เดือน ก.พ.   wm, 2943",
+            "วันท 11  เดิอน กุพ.   WA. 2543",
+            "วันที่ 11 เดือน ก.พ.   พ.ศ. 2543",
+            "วันที่ 11 เดือน ก.พ.   พ.ศ. 2943",
+        ]
+    )
+    monkeypatch.setattr(ocr, "_read_line", lambda crop: next(answers))
+    cuts = (Image.new("L", (2000, 1500), 255), Image.new("L", (2000, 1500), 255))
+    table = _table([*BIRTH, "11", "เดือน", "ก.พ.", "พ.ศ.", "2543"])
+    assert ocr._line_birth(table, cuts) == "11 ก.พ. 2543"
+
+
 def _born(line: str, birth: str) -> dict[str, tuple[str, list[str]]]:
     read = (OcrLine(line, (0.9,) * len(line.replace(" ", ""))),)
     return _found(OcrPage(1, read, 0, 0.0, line_birth=birth))
