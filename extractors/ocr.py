@@ -124,7 +124,7 @@ from extractors.base import (
     failed,
 )
 from extractors.body_form import label_pairs, parse_label_line, read_label_lines
-from extractors.ocr_address_numbers import NumberBox, number_boxes, shaped
+from extractors.ocr_address_numbers import NumberBox, number_among, number_boxes, shaped
 from extractors.ocr_address_places import places_in_address
 from extractors.ocr_area_names import with_area_names_cleaned
 from extractors.ocr_captions_below import with_captions_below
@@ -868,18 +868,74 @@ def _address_numbers(table: str, cuts: Sequence[Image.Image]) -> list[tuple[int,
 
 def _numbers_read(table: str, cuts: Sequence[Image.Image]) -> list[tuple[NumberBox, str]]:
     """Each number box of the word table with what the cuts read in it alike, as a
-    number of its kind's shape; "" where they differ or read no such number."""
+    number of its kind's shape; where they differ or read no such number, the number
+    the readings of its crops cut to their ink (`_to_ink`, at each of LINE_HEIGHTS: one
+    sheet, one Tesseract run, each) and the first give most (`number_among`), or "".
+    One Tesseract run for a page's reading, three where a value is not read alike."""
     found = number_boxes(table)
     if not found:
         return []
     crops = [_margined(_tall(cut.crop(_inside(box.rect, cut)))) for cut in cuts for box in found]
     read = _read_digit_strips(crops, "/")
+    sheets = [[r.replace(" ", "") for r in read]]
     out = []
     for k, box in enumerate(found):
-        seen = {read[k + n * len(found)].replace(" ", "") for n in range(len(cuts))}
+        seen = {sheets[0][k + n * len(found)] for n in range(len(cuts))}
         digits = seen.pop() if len(seen) == 1 else ""
-        out.append((box, digits if shaped(box.kind, digits) else ""))
+        if not shaped(box.kind, digits):
+            if len(sheets) == 1:
+                sheets += [
+                    [r.replace(" ", "") for r in _read_digit_strips(inked, "/")]
+                    for inked in _inked_crops(found, cuts)
+                ]
+            readings = [s[k + n * len(found)] for s in sheets for n in range(len(cuts))]
+            digits = number_among(box.kind, readings, box.read) or ""
+        out.append((box, digits))
     return out
+
+
+def _inked_crops(
+    found: Sequence[NumberBox], cuts: Sequence[Image.Image]
+) -> list[list[Image.Image]]:
+    """The boxes' crops of every cut (in `_numbers_read`'s order) cut to their ink, a
+    sheet's worth at each of LINE_HEIGHTS."""
+    inked = [_to_ink(cut.crop(_inside(box.rect, cut))) for cut in cuts for box in found]
+    return [[_margined(_tall(crop, h)) for crop in inked] for h in LINE_HEIGHTS]
+
+
+INK = 128  # darker than this is ink, on a cut page or on the page with its lighting flattened
+STROKE = 0.15  # of the crop's height: a run of columns with less ink is a speck
+NUMBER_GAP = 0.6  # of the crop's height: a wider gap after the number ends it
+INK_MARGIN = 4
+
+
+def _to_ink(crop: Image.Image) -> Image.Image:
+    """The crop from its first run of inked columns holding a stroke to the last such
+    run no wider gap than NUMBER_GAP apart: a number's crop runs to the next label, and
+    a leader's dust or a wide crop's specks after the number are read as digits (`89`
+    for 88) or make Tesseract read nothing. The crop as it is when it holds no stroke."""
+    ink = crop.convert("L").point(lambda v: 1 if v < INK else 0)
+    width, height = ink.size
+    data = list(ink.getdata())
+    columns = [sum(data[x::width]) for x in range(width)]
+    runs: list[tuple[int, int]] = []
+    x = 0
+    while x < width:
+        if columns[x]:
+            start = x
+            while x < width and columns[x]:
+                x += 1
+            if sum(columns[start:x]) >= STROKE * height:
+                runs.append((start, x))
+        x += 1
+    if not runs:
+        return crop
+    left, right = runs[0]
+    for start, end in runs[1:]:
+        if start - right >= NUMBER_GAP * height:
+            break
+        right = end
+    return crop.crop((max(left - INK_MARGIN, 0), 0, min(right + INK_MARGIN, width), height))
 
 
 NUMBER_MARGIN = 0.5  # of a crop's height, white put either side of it before reading

@@ -14,12 +14,18 @@ What comes of the crop replaces the words read there (`ocr_char_boxes.BoxedRun`)
 every reading of the page, only where two cuts of the page read it alike and as a
 number of the value's shape (a house number `12` or `12/3`, a village number of one or
 two digits): the address stays an OCR value, flagged for the clerk like any other.
+Where they do not, the crops are read again cut to their ink (a leader's dust and a
+wide crop's specks after the number read as digits or made Tesseract read nothing) at
+two heights, and the number of the shape most of those readings give is taken
+(`number_among`).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.ocr_id_line import words_by_line
@@ -56,6 +62,26 @@ def shaped(kind: str, text: str) -> bool:
     """`text` is a number of the kind's shape: a house number (12, 12/3) or a village
     number (1-99, no leading zero)."""
     return bool(_SHAPES[kind].fullmatch(text))
+
+
+# Readings that must agree on a number: two where the page read no number there, three
+# against a number of the shape it read (a digit misread as another, 98 for 88).
+AGREE = 2
+AGREE_AGAINST_PAGE = 3
+
+
+def number_among(kind: str, readings: Sequence[str], read: str) -> str | None:
+    """The number of the kind's shape that most `readings` of its crop give, at least
+    AGREE of them (AGREE_AGAINST_PAGE where the page's own reading `read` is a number of
+    the shape) and more than any other such number; None otherwise."""
+    counts = Counter(r for r in readings if shaped(kind, r)).most_common(2)
+    if not counts:
+        return None
+    best, times = counts[0]
+    if len(counts) > 1 and counts[1][1] == times:
+        return None
+    need = AGREE_AGAINST_PAGE if shaped(kind, read) and read != best else AGREE
+    return best if times >= need else None
 
 
 def number_boxes(table: str) -> list[NumberBox]:
