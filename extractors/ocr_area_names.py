@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from extractors.ocr_postal_places import clearly_nearest
+from extractors.ocr_text import THAI_MARKS, edit_distance, skeleton
 from extractors.provinces import match_province, postal_code_exists
 from extractors.thai_places import District, all_place_names, in_province
 
@@ -220,15 +221,37 @@ def _subdistricts(districts: tuple[District, ...] | list[District], postal: str)
 def _mended(m: re.Match[str], names: frozenset[str], bangkok: bool) -> str:
     read = m.group("name")
     clean = _SPECK.sub("", read)
+    rest = ""
     if clean in names:
         best: str | None = clean
     elif clean in all_place_names():
         return m.group(0)
     else:
         best = clearly_nearest(clean, names)
+        if best is None:
+            best, rest = _glued(clean, names)
     if best is None or (best == read and not _SPECK.search(m.group(0))):
         return m.group(0)
-    return _word(m, bangkok) + best
+    return _word(m, bangkok) + best + (" " + rest if rest else "")
+
+
+def _glued(read: str, names: frozenset[str]) -> tuple[str | None, str]:
+    """The name a word begins with, and what is glued after it (the next part's word
+    with no space, `จังหวัด`; the next line's junk run on): of the word's beginnings
+    clearly nearest one of `names` and as long as it, less a letter, the nearest (the
+    longest of those as near); (None, "") where none is."""
+    found = []
+    for end in range(len(read) - 1, 0, -1):
+        if read[end] in THAI_MARKS:
+            continue  # a mark belongs to the letter before it
+        head = read[:end]
+        best = clearly_nearest(head, names)
+        if best is not None and len(skeleton(head)) >= len(skeleton(best)) - 1:
+            found.append((edit_distance(skeleton(head), skeleton(best), len(head)), -end, best))
+    if not found:
+        return None, ""
+    _, end, best = min(found)
+    return best, read[-end:]
 
 
 def _word(m: re.Match[str], bangkok: bool) -> str:

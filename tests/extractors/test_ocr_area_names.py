@@ -92,6 +92,17 @@ def test_place_words_read_with_their_vowel_split_or_a_mark_lost() -> None:
     assert got == "31/4 หมู่ 2 ตำบลคลองขุด อำเภอเมืองสตูล"
 
 
+def test_a_district_glued_to_what_was_read_after_it_is_mended_and_the_rest_cut() -> None:
+    # an upside-down carbon copy: the district's last mark and the next line's junk run on
+    got = with_area_names_cleaned(
+        "9/8 หมู่ที่ 11 ตำบลโพธิ์ อำเภอเมืองศรีละเกษี็ิ็1ฝณงๆ'+\nจงหวดหหรงดาย 8ดสขัก", "ศรีสะเกษ"
+    )
+    assert got == "9/8 หมู่ที่ 11 ตำบลโพธิ์ อำเภอเมืองศรีสะเกษ"
+    # a province's word glued to the district stays, apart
+    got = with_area_names_cleaned("9/8 หมู่ 11 ต.โพธิ์ อ.เมืองศรีละเกษจังหวัดศรีสะเกษ", "ศรีสะเกษ")
+    assert got == "9/8 หมู่ 11 ต.โพธิ์ อ.เมืองศรีสะเกษ จังหวัดศรีสะเกษ"
+
+
 def test_debris_between_a_subdistrict_and_the_district_word_is_dropped() -> None:
     got = with_area_names_cleaned("14/15 หมู่ที่ 4 ตำบลท่าช้าง 0 eee\nอำเภอเมืองจันทบุรี จังหวัดจันทบุรี", "จันทบุรี")
     assert got == "14/15 หมู่ที่ 4 ตำบลท่าช้าง\nอำเภอเมืองจันทบุรี จังหวัดจันทบุรี"
