@@ -17,7 +17,8 @@ A name that is a place's anywhere as read stays (the citizen's province may be w
 misread), and nothing is added that the address does not name. The value stays an OCR
 value, flagged `ocr_repaired` by the caller.
 
-The parts' frame is put right with them: a place word read with its vowel split
+The parts' frame is put right with them: the house number read with a leader's dot
+between its digits or after a number no house has; a place word read with its vowel split
 (`ตวับล`, `อวจ์เภอ` for ตำบล, อำเภอ) or หมู่ with its tone mark lost before its number; the
 place word of a subdistrict of the district named that stands bare after the village
 number (`หมู่ที่ 16 ปากช่อง อ.ปากช่อง`: it can be nothing else there); and what OCR read
@@ -96,9 +97,18 @@ _SPLIT_WORDS = (
 _VILLAGE_NO_MARK = re.compile(r"(?<![\u0e01-\u0e4e])หมู(?![\u0e48-\u0e4b\u0e35])(\s*)(?=[0-9๐-๙])")
 
 
+# The house number, first in the address (after its label or not), with a leader's dot
+# read between its digits (`20.4/3`), or after a number no house has (`73703 204/1`).
+_HOUSE_DOT = re.compile(r"^((?:บ้านเลขที่|เลขที่)?\s*)([0-9]{1,3})\.([0-9]{1,3}(?:/[0-9]{1,4})?)(?=\s)")
+_NO_HOUSE_BEFORE = re.compile(
+    r"^(?:[0-9]{5,}|0[0-9]*)\s+(?=[1-9][0-9]{0,3}(?:/[1-9][0-9]{0,3})?\s)"
+)
+
+
 def _place_words_mended(address: str) -> str:
     for pattern, word in _SPLIT_WORDS:
         address = pattern.sub(word, address)
+    address = _NO_HOUSE_BEFORE.sub("", _HOUSE_DOT.sub(r"\1\2\3", address))
     return _VILLAGE_NO_MARK.sub(lambda m: "หมู่" + (m.group(1) or " "), address)
 
 

@@ -103,6 +103,18 @@ def test_a_district_glued_to_what_was_read_after_it_is_mended_and_the_rest_cut()
     assert got == "9/8 หมู่ 11 ต.โพธิ์ อ.เมืองศรีสะเกษ จังหวัดศรีสะเกษ"
 
 
+def test_a_house_number_with_a_leader_dot_in_it_or_a_number_before_it() -> None:
+    got = with_area_names_cleaned("20.4/7 หมู่ 8 ตำบลปากพูน อำเภอเมืองนครศรีธรรมราช", "นครศรีธรรมราช")
+    assert got == "204/7 หมู่ 8 ตำบลปากพูน อำเภอเมืองนครศรีธรรมราช"
+    got = with_area_names_cleaned("บ้านเลขที่ 2.6 หมู่ที่ 4 ตำบลวารินชำราบ", "อุบลราชธานี")
+    assert got == "บ้านเลขที่ 26 หมู่ที่ 4 ตำบลวารินชำราบ"
+    # a number no house has (five digits: a stamp's, a crossed-out line's) before one
+    got = with_area_names_cleaned("73703 201/1 หมู่ที่ 10 ตำบลหนองปรือ", "ชลบุรี")
+    assert got == "201/1 หมู่ที่ 10 ตำบลหนองปรือ"
+    kept = "12 ซอย 4 ถนนสุขุมวิท แขวงคลองเตย เขตคลองเตย"
+    assert with_area_names_cleaned(kept, "กรุงเทพมหานคร") == kept
+
+
 def test_debris_between_a_subdistrict_and_the_district_word_is_dropped() -> None:
     got = with_area_names_cleaned("14/15 หมู่ที่ 4 ตำบลท่าช้าง 0 eee\nอำเภอเมืองจันทบุรี จังหวัดจันทบุรี", "จันทบุรี")
     assert got == "14/15 หมู่ที่ 4 ตำบลท่าช้าง\nอำเภอเมืองจันทบุรี จังหวัดจันทบุรี"
