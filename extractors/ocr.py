@@ -711,15 +711,18 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
     # best, each reading given the marks the others saw.
     grey = without_strokes(_level(gray, skew), boxes)
     lenient = without_strokes(_level(binarise(flat, LENIENT_INK_SHARE), skew), boxes)
-    readings = (
-        [page]
-        + [
-            _reading(image, number, rotated, skew, ticks, (), boxed, flat_clean)[0]
-            for image in (grey, lenient)
-        ]
-        + faint
-    )
+    more = [
+        _reading(image, number, rotated, skew, ticks, (), boxed, flat_clean)
+        for image in (grey, lenient)
+    ]
+    readings = [page] + [p for p, _ in more] + faint
     first = readings[0]
+    # The birth line's label lost at the strict cut (a photo's `วเกิดวันที่` read as junk)
+    # may be read on the grey page or at the lenient cut: its crop is found there
+    # (len(cuts) * 2 Tesseract runs more for each such reading, only then).
+    line_birth = first.line_birth or next(
+        (b for _, table in more if (b := _line_birth(table, (clean, flat_clean)))), ""
+    )
     page, *others = sorted(readings, key=lambda p: -p.confidence)
     return replace(
         page,
@@ -727,7 +730,7 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
         boxed_id=boxed_id,
         line_id=first.line_id,
         line_phones=first.line_phones,
-        line_birth=first.line_birth,
+        line_birth=line_birth,
     )
 
 

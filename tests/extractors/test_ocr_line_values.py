@@ -174,6 +174,29 @@ def test_a_birth_date_with_its_month_abbreviated_is_read_from_its_crop(
     assert ocr._line_birth(table, cuts) == "11 ก.พ. 2543"
 
 
+def test_a_birth_date_label_only_another_reading_read_gives_the_crop(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A photo's strict cut lost the birth line's label (`วเกิดวันที่` read as junk) where
+    the grey page read it: the crop after the label as that reading found it is read
+    again (the readings of a poor page read at the grey page and the lenient cut)."""
+    tables = iter(["strict", "grey", "lenient"])
+
+    def reading(image: Image.Image, number: int, *args: object, **kw: object) -> object:
+        table = next(tables)
+        line = OcrLine("ชื่อ นางสาวมาลี ใจดี", (0.5,) * 15)
+        births = {"strict": ""}
+        page = OcrPage(number, (line,), 0, 0.0, line_birth=births.get(table, ""))
+        return page, table
+
+    monkeypatch.setattr(ocr, "_reading", reading)
+    monkeypatch.setattr(
+        ocr, "_line_birth", lambda table, cuts: "25 มิถุนายน 2540" if table == "grey" else ""
+    )
+    page = ocr._readings(Image.new("L", (1200, 900), 255), 1, 0)
+    assert page.line_birth == "25 มิถุนายน 2540"
+
+
 def _born(line: str, birth: str) -> dict[str, tuple[str, list[str]]]:
     read = (OcrLine(line, (0.9,) * len(line.replace(" ", ""))),)
     return _found(OcrPage(1, read, 0, 0.0, line_birth=birth))
