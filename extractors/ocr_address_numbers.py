@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from extractors.ocr_id_line import words_by_line
 from extractors.ocr_rules import Rect
+from extractors.thai import thai_digits_to_arabic
 
 HOUSE = "house"
 VILLAGE = "village"
@@ -73,7 +74,9 @@ AGREE_AGAINST_PAGE = 3
 def number_among(kind: str, readings: Sequence[str], read: str) -> str | None:
     """The number of the kind's shape that most `readings` of its crop give, at least
     AGREE of them (AGREE_AGAINST_PAGE where the page's own reading `read` is a number of
-    the shape) and more than any other such number; None otherwise."""
+    the shape, in Thai digits or not) and more than any other such number; None
+    otherwise."""
+    read = thai_digits_to_arabic(read)
     counts = Counter(r for r in readings if shaped(kind, r)).most_common(2)
     if not counts:
         return None

@@ -132,6 +132,8 @@ def test_among_several_readings_the_number_of_its_shape_read_most_is_taken() -> 
     # against a number the page read, three readings
     assert number_among(HOUSE, ["89", "88", "88", "88", "88", "88"], "98") == "88"
     assert number_among(VILLAGE, ["2", "2", "", "", "", ""], "1") is None
+    # the page's number in Thai digits is a number too (held-out thai_digits/scan_pdf)
+    assert number_among(HOUSE, ["1", "1", "", "", "", ""], "๒๐๑") is None
 
 
 def test_a_value_the_cuts_read_apart_is_read_again_cut_to_its_ink() -> None:
