@@ -114,6 +114,14 @@ from typing import Any
 
 from PIL import Image, ImageChops, ImageFilter, ImageMath, ImageOps
 
+from extractors.address_parts import (
+    DISTRICT_WORDS,
+    HOUSE_WORDS,
+    POSTAL_WORD,
+    PROVINCE_WORD,
+    STREET_WORDS,
+    SUBDISTRICT_WORDS,
+)
 from extractors.base import (
     Defect,
     ExtractionResult,
@@ -2025,7 +2033,7 @@ def _field_score(kind: str, found: FieldCandidate) -> tuple[float, ...]:
         covered, total = known_letters(value)
         junk = len(_junk(kind, value))
         return (
-            float(bool(_A_LETTER.search(value))),
+            float(bool(_A_LETTER.search(_PRINTED_PART_WORDS.sub("", value)))),
             float(not looks_misread(value)),
             float(-junk),
             float(covered - total),
@@ -2035,8 +2043,20 @@ def _field_score(kind: str, found: FieldCandidate) -> tuple[float, ...]:
 
 
 # A name or an address has letters: a value of none (`‘ 2`, specks and a digit read
-# after the label of a page on its side) is no reading of it, however clean.
+# after the label of a page on its side) is no reading of it, however clean; nor is one
+# whose letters are only the words a form prints to name an address's parts (`หมู่ 3
+# ตำบล อำเภอจังหวัด รหัสไปรษณีย์`: a photo's reading that lost every name it asks for).
 _A_LETTER = re.compile(r"[A-Za-z\u0e01-\u0e2e]")
+_PRINTED_PART_WORDS = re.compile(
+    "|".join(
+        sorted(
+            (*HOUSE_WORDS, *STREET_WORDS, *SUBDISTRICT_WORDS, *DISTRICT_WORDS, PROVINCE_WORD,
+             POSTAL_WORD),
+            key=len,
+            reverse=True,
+        )
+    )
+)  # fmt: skip
 
 
 # Junk, never part of a value as written, counts against a reading before unknown
