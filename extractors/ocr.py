@@ -879,9 +879,10 @@ def _address_numbers(table: str, cuts: Sequence[Image.Image]) -> list[tuple[int,
 
 def _numbers_read(table: str, cuts: Sequence[Image.Image]) -> list[tuple[NumberBox, str]]:
     """Each number box of the word table with what the cuts read in it alike, as a
-    number of its kind's shape; where they differ or read no such number, the number
-    the readings of its crops cut to their ink (`_to_ink`, at each of LINE_HEIGHTS: one
-    sheet, one Tesseract run, each) and the first give most (`number_among`), or "".
+    number of its kind's shape; where they differ or read no such number and the page
+    read none there either, the number the readings of its crops cut to their ink
+    (`_to_ink`, at each of LINE_HEIGHTS: one sheet, one Tesseract run, each) and the
+    first give most (`number_among`), or "".
     One Tesseract run for a page's reading, three where a value is not read alike."""
     found = number_boxes(table)
     if not found:

@@ -14,10 +14,10 @@ What comes of the crop replaces the words read there (`ocr_char_boxes.BoxedRun`)
 every reading of the page, only where two cuts of the page read it alike and as a
 number of the value's shape (a house number `12` or `12/3`, a village number of one or
 two digits): the address stays an OCR value, flagged for the clerk like any other.
-Where they do not, the crops are read again cut to their ink (a leader's dust and a
-wide crop's specks after the number read as digits or made Tesseract read nothing) at
-two heights, and the number of the shape most of those readings give is taken
-(`number_among`).
+Where they do not and the page read no number there, the crops are read again cut to
+their ink (a leader's dust and a wide crop's specks after the number read as digits or
+made Tesseract read nothing) at two heights, and the number of the shape most of those
+readings give is taken (`number_among`).
 """
 
 from __future__ import annotations
@@ -65,26 +65,25 @@ def shaped(kind: str, text: str) -> bool:
     return bool(_SHAPES[kind].fullmatch(text))
 
 
-# Readings that must agree on a number: two where the page read no number there, three
-# against a number of the shape it read (a digit misread as another, 98 for 88).
+# Readings of a crop that must agree on a number for it to stand where the page read none.
 AGREE = 2
-AGREE_AGAINST_PAGE = 3
 
 
 def number_among(kind: str, readings: Sequence[str], read: str) -> str | None:
     """The number of the kind's shape that most `readings` of its crop give, at least
-    AGREE of them (AGREE_AGAINST_PAGE where the page's own reading `read` is a number of
-    the shape, in Thai digits or not) and more than any other such number; None
-    otherwise."""
-    read = thai_digits_to_arabic(read)
+    AGREE of them and more than any other such number, where the page's own reading
+    `read` is no number of the shape (in Thai digits or not); None otherwise. A number
+    the page read stands: its crop's readings at two heights are not two witnesses (a
+    letterhead's 27/8 over the next line's tone marks read 6 three times)."""
+    if shaped(kind, thai_digits_to_arabic(read)):
+        return None
     counts = Counter(r for r in readings if shaped(kind, r)).most_common(2)
     if not counts:
         return None
     best, times = counts[0]
     if len(counts) > 1 and counts[1][1] == times:
         return None
-    need = AGREE_AGAINST_PAGE if shaped(kind, read) and read != best else AGREE
-    return best if times >= need else None
+    return best if times >= AGREE else None
 
 
 def number_boxes(table: str) -> list[NumberBox]:
