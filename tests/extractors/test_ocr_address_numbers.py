@@ -134,6 +134,10 @@ def test_among_several_readings_the_number_of_its_shape_read_most_is_taken() -> 
     # thai_digits/scan_pdf's ๒๐๑, read 1 twice)
     assert number_among(HOUSE, ["6", "", "0", "6", "0", "6"], "27/8") is None
     assert number_among(HOUSE, ["1", "1", "", "", "", ""], "๒๐๑") is None
+    # nor is a value read with letters (set 24's house register: `20AR` for 71, read 7)
+    # or a house number with its slash among specks and another number (`73703 204/1`)
+    assert number_among(HOUSE, ["7", "7", "", "", "", ""], "20AR") is None
+    assert number_among(HOUSE, ["3471", "3471", "", "", "", ""], "73703204/1") is None
 
 
 def test_a_value_the_cuts_read_apart_is_read_again_cut_to_its_ink() -> None:
