@@ -896,14 +896,21 @@ def _numbers_read(table: str, cuts: Sequence[Image.Image]) -> list[tuple[NumberB
         digits = seen.pop() if len(seen) == 1 else ""
         if not shaped(box.kind, digits):
             if len(sheets) == 1:
-                sheets += [
-                    [r.replace(" ", "") for r in _read_digit_strips(inked, "/")]
-                    for inked in _inked_crops(found, cuts)
-                ]
+                sheets += [_sheet_or_none(inked) for inked in _inked_crops(found, cuts)]
             readings = [s[k + n * len(found)] for s in sheets for n in range(len(cuts))]
             digits = number_among(box.kind, readings, box.read) or ""
         out.append((box, digits))
     return out
+
+
+def _sheet_or_none(crops: Sequence[Image.Image]) -> list[str]:
+    """`_read_digit_strips` of a sheet of crops cut to their ink, "" for each where
+    Tesseract fails on it: one more reading of a number lost is no reason to lose the
+    page (a lamp photo's page was lost so)."""
+    try:
+        return [r.replace(" ", "") for r in _read_digit_strips(crops, "/")]
+    except RuntimeError:
+        return [""] * len(crops)
 
 
 def _inked_crops(

@@ -69,18 +69,21 @@ def shaped(kind: str, text: str) -> bool:
 AGREE = 2
 _A_LETTER = re.compile(r"[A-Za-z\u0e01-\u0e2e]")
 _SLASHED = re.compile(r"[1-9][0-9]{0,3}/[1-9]")
+_NOT_NUMBER = re.compile(r"[^0-9/]")
 
 
 def number_among(kind: str, readings: Sequence[str], read: str) -> str | None:
     """The number of the kind's shape that most `readings` of its crop give, at least
     AGREE of them and more than any other such number, where the page's own reading
-    `read` is no number of the shape (in Thai digits or not), holds no letter and, for a
+    `read` is no number of the shape (in Thai digits or not, specks on it or not), holds
+    no letter and, for a
     house number, no number with its slash; None otherwise. What the page read stands:
     its crop's readings at two heights are not two witnesses (a letterhead's 27/8 over
     the next line's tone marks read 6 three times; a house register's `20AR` for 71 read
     7; `73703 204/1`, a crossed-out number before the house's, 3471)."""
     read = thai_digits_to_arabic(read)
-    if shaped(kind, read) or _A_LETTER.search(read) or (kind == HOUSE and _SLASHED.search(read)):
+    number = _NOT_NUMBER.sub("", read)  # the specks on it aside (`73.`)
+    if shaped(kind, number) or _A_LETTER.search(read) or (kind == HOUSE and _SLASHED.search(read)):
         return None
     counts = Counter(r for r in readings if shaped(kind, r)).most_common(2)
     if not counts:

@@ -138,6 +138,8 @@ def test_among_several_readings_the_number_of_its_shape_read_most_is_taken() -> 
     # or a house number with its slash among specks and another number (`73703 204/1`)
     assert number_among(HOUSE, ["7", "7", "", "", "", ""], "20AR") is None
     assert number_among(HOUSE, ["3471", "3471", "", "", "", ""], "73703204/1") is None
+    # or a number with a speck on it (set 25's ruled letter: 73 with a dot, read 13)
+    assert number_among(HOUSE, ["13", "13", "", "", "", ""], "73.") is None
 
 
 def test_a_value_the_cuts_read_apart_is_read_again_cut_to_its_ink() -> None:
@@ -150,6 +152,22 @@ def test_a_value_the_cuts_read_apart_is_read_again_cut_to_its_ink() -> None:
         mp.setattr(ocr, "_read_digit_strips", lambda strips, also="": next(sheets))
         runs = ocr._address_numbers(table, cuts)
     assert [r.digits for _, r in runs] == ["88", "4"]
+
+
+def test_a_sheet_tesseract_dies_on_loses_its_readings_not_the_page() -> None:
+    sheets = iter([["", "4", "83", "4"]])
+
+    def read(strips: list[Image.Image], also: str = "") -> list[str]:
+        for sheet in sheets:
+            return sheet
+        raise RuntimeError("tesseract exited with -8")
+
+    table = _table(("เลขที่", 240, 340), ("*”", 420, 450), ("หมู่ที่", 560, 660), ("ตำบล", 860, 960))
+    cuts = [Image.new("L", (1200, 800), 255), Image.new("L", (1200, 800), 254)]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(ocr, "_read_digit_strips", read)
+        runs = ocr._address_numbers(table, cuts)
+    assert [r.digits for _, r in runs] == ["4"]
 
 
 def test_a_crop_cut_to_its_ink_leaves_the_specks_after_it() -> None:
