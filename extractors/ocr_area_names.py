@@ -135,7 +135,7 @@ def _bare_subdistrict(address: str, subdistricts: frozenset[str], bangkok: bool)
     return _BARE.sub(put, address, count=1)
 
 
-_PART_WORD = re.compile(r"หมู่|ซอย|ถนน|ตำบล|แขวง|จังหวัด|[0-9๐-๙]{2}")
+_PART_WORD = re.compile(r"หมู่|ซอย|ถนน|ตำบล|แขวง|อำเภอ|เขต|จังหวัด|[0-9๐-๙]{2}")
 # What may follow a district in an address: the province, a postal code, or its caption.
 _AFTER_DISTRICT = re.compile(r"[\s" + _SPECKS + r"]*(?:จ|กรุงเทพ|รหัส|[0-9๐-๙]{5})")
 

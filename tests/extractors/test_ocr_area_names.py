@@ -120,6 +120,11 @@ def test_debris_between_a_subdistrict_and_the_district_word_is_dropped() -> None
     assert got == "14/15 หมู่ที่ 4 ตำบลท่าช้าง\nอำเภอเมืองจันทบุรี จังหวัดจันทบุรี"
     got = with_area_names_cleaned("6/1 หมู่ 9 ตำบลวังทอง งรทศร\nอำเภอวังทอง", "พิษณุโลก")
     assert got == "6/1 หมู่ 9 ตำบลวังทอง\nอำเภอวังทอง"
+    # a form's either-of-two captions (ตำบล/แขวง, อำเภอ/เขต): a place word is no debris
+    got = with_area_names_cleaned(
+        "45 หมู่ที่ 3 ตำบล/แขวง ในเมือง อำเภอ/เขต เมืองนครพนม จังหวัดนครพนม 48000", "นครพนม", "48000"
+    )
+    assert "อำเภอ/เขต เมืองนครพนม" in got
     # a subdistrict of another district as read: what follows may be its real name's end
     kept = "6/1 หมู่ 9 ตำบลในเมือง งรทศร อำเภอวังทอง"
     assert with_area_names_cleaned(kept, "พิษณุโลก") == kept
