@@ -114,6 +114,14 @@ from typing import Any
 
 from PIL import Image, ImageChops, ImageFilter, ImageMath, ImageOps
 
+from extractors.address_parts import (
+    DISTRICT_WORDS,
+    HOUSE_WORDS,
+    POSTAL_WORD,
+    PROVINCE_WORD,
+    STREET_WORDS,
+    SUBDISTRICT_WORDS,
+)
 from extractors.base import (
     Defect,
     ExtractionResult,
@@ -124,7 +132,7 @@ from extractors.base import (
     failed,
 )
 from extractors.body_form import label_pairs, parse_label_line, read_label_lines
-from extractors.ocr_address_numbers import NumberBox, number_boxes, shaped
+from extractors.ocr_address_numbers import NumberBox, number_among, number_boxes, shaped
 from extractors.ocr_address_places import places_in_address
 from extractors.ocr_area_names import with_area_names_cleaned
 from extractors.ocr_captions_below import with_captions_below
@@ -711,15 +719,18 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
     # best, each reading given the marks the others saw.
     grey = without_strokes(_level(gray, skew), boxes)
     lenient = without_strokes(_level(binarise(flat, LENIENT_INK_SHARE), skew), boxes)
-    readings = (
-        [page]
-        + [
-            _reading(image, number, rotated, skew, ticks, (), boxed, flat_clean)[0]
-            for image in (grey, lenient)
-        ]
-        + faint
-    )
+    more = [
+        _reading(image, number, rotated, skew, ticks, (), boxed, flat_clean)
+        for image in (grey, lenient)
+    ]
+    readings = [page] + [p for p, _ in more] + faint
     first = readings[0]
+    # The birth line's label lost at the strict cut (a photo's `วเกิดวันที่` read as junk)
+    # may be read on the grey page or at the lenient cut: its crop is found there
+    # (len(cuts) * 2 Tesseract runs more for each such reading, only then).
+    line_birth = first.line_birth or next(
+        (b for _, table in more if (b := _line_birth(table, (clean, flat_clean)))), ""
+    )
     page, *others = sorted(readings, key=lambda p: -p.confidence)
     return replace(
         page,
@@ -727,7 +738,7 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
         boxed_id=boxed_id,
         line_id=first.line_id,
         line_phones=first.line_phones,
-        line_birth=first.line_birth,
+        line_birth=line_birth,
     )
 
 
@@ -808,11 +819,13 @@ def _line_birth(table: str, cuts: Sequence[Image.Image]) -> str:
 
 def _date_on_line(text: str) -> str | None:
     """The date a line read alone holds, its leader dots as spaces (`เดือน.มกราคม`): its
-    day, month and year (`_date_from_parts`), or the numbers either side of a month's
-    name misread (`ocr_dates.date_around_month`)."""
-    line = normalise_thai_text(text).replace(".", " ")
+    day, month and year (`_date_from_parts`); else as read, the dots kept, for a month
+    written short (`ก.พ.`, whose dots are the month's); or the numbers either side of a
+    month's name misread (`ocr_dates.date_around_month`)."""
+    kept = normalise_thai_text(text)
+    line = kept.replace(".", " ")
     around = date_around_month(line)
-    return _date_from_parts(line) or (around[0] if around else None)
+    return _date_from_parts(line) or _date_from_parts(kept) or (around[0] if around else None)
 
 
 def _read_line(crop: Image.Image) -> str:
@@ -866,18 +879,82 @@ def _address_numbers(table: str, cuts: Sequence[Image.Image]) -> list[tuple[int,
 
 def _numbers_read(table: str, cuts: Sequence[Image.Image]) -> list[tuple[NumberBox, str]]:
     """Each number box of the word table with what the cuts read in it alike, as a
-    number of its kind's shape; "" where they differ or read no such number."""
+    number of its kind's shape; where they differ or read no such number and the page
+    read none there either, the number the readings of its crops cut to their ink
+    (`_to_ink`, at each of LINE_HEIGHTS: one sheet, one Tesseract run, each) and the
+    first give most (`number_among`), or "".
+    One Tesseract run for a page's reading, three where a value is not read alike."""
     found = number_boxes(table)
     if not found:
         return []
     crops = [_margined(_tall(cut.crop(_inside(box.rect, cut)))) for cut in cuts for box in found]
     read = _read_digit_strips(crops, "/")
+    sheets = [[r.replace(" ", "") for r in read]]
     out = []
     for k, box in enumerate(found):
-        seen = {read[k + n * len(found)].replace(" ", "") for n in range(len(cuts))}
+        seen = {sheets[0][k + n * len(found)] for n in range(len(cuts))}
         digits = seen.pop() if len(seen) == 1 else ""
-        out.append((box, digits if shaped(box.kind, digits) else ""))
+        if not shaped(box.kind, digits):
+            if len(sheets) == 1:
+                sheets += [_sheet_or_none(inked) for inked in _inked_crops(found, cuts)]
+            readings = [s[k + n * len(found)] for s in sheets for n in range(len(cuts))]
+            digits = number_among(box.kind, readings, box.read) or ""
+        out.append((box, digits))
     return out
+
+
+def _sheet_or_none(crops: Sequence[Image.Image]) -> list[str]:
+    """`_read_digit_strips` of a sheet of crops cut to their ink, "" for each where
+    Tesseract fails on it: one more reading of a number lost is no reason to lose the
+    page (a lamp photo's page was lost so)."""
+    try:
+        return [r.replace(" ", "") for r in _read_digit_strips(crops, "/")]
+    except RuntimeError:
+        return [""] * len(crops)
+
+
+def _inked_crops(
+    found: Sequence[NumberBox], cuts: Sequence[Image.Image]
+) -> list[list[Image.Image]]:
+    """The boxes' crops of every cut (in `_numbers_read`'s order) cut to their ink, a
+    sheet's worth at each of LINE_HEIGHTS."""
+    inked = [_to_ink(cut.crop(_inside(box.rect, cut))) for cut in cuts for box in found]
+    return [[_margined(_tall(crop, h)) for crop in inked] for h in LINE_HEIGHTS]
+
+
+INK = 128  # darker than this is ink, on a cut page or on the page with its lighting flattened
+STROKE = 0.15  # of the crop's height: a run of columns with less ink is a speck
+NUMBER_GAP = 0.6  # of the crop's height: a wider gap after the number ends it
+INK_MARGIN = 4
+
+
+def _to_ink(crop: Image.Image) -> Image.Image:
+    """The crop from its first run of inked columns holding a stroke to the last such
+    run no wider gap than NUMBER_GAP apart: a number's crop runs to the next label, and
+    a leader's dust or a wide crop's specks after the number are read as digits (`89`
+    for 88) or make Tesseract read nothing. The crop as it is when it holds no stroke."""
+    ink = crop.convert("L").point(lambda v: 1 if v < INK else 0)
+    width, height = ink.size
+    data = list(ink.getdata())
+    columns = [sum(data[x::width]) for x in range(width)]
+    runs: list[tuple[int, int]] = []
+    x = 0
+    while x < width:
+        if columns[x]:
+            start = x
+            while x < width and columns[x]:
+                x += 1
+            if sum(columns[start:x]) >= STROKE * height:
+                runs.append((start, x))
+        x += 1
+    if not runs:
+        return crop
+    left, right = runs[0]
+    for start, end in runs[1:]:
+        if start - right >= NUMBER_GAP * height:
+            break
+        right = end
+    return crop.crop((max(left - INK_MARGIN, 0), 0, min(right + INK_MARGIN, width), height))
 
 
 NUMBER_MARGIN = 0.5  # of a crop's height, white put either side of it before reading
@@ -1964,7 +2041,7 @@ def _field_score(kind: str, found: FieldCandidate) -> tuple[float, ...]:
         covered, total = known_letters(value)
         junk = len(_junk(kind, value))
         return (
-            float(bool(_A_LETTER.search(value))),
+            float(bool(_A_LETTER.search(_PRINTED_PART_WORDS.sub("", value)))),
             float(not looks_misread(value)),
             float(-junk),
             float(covered - total),
@@ -1974,8 +2051,20 @@ def _field_score(kind: str, found: FieldCandidate) -> tuple[float, ...]:
 
 
 # A name or an address has letters: a value of none (`‘ 2`, specks and a digit read
-# after the label of a page on its side) is no reading of it, however clean.
+# after the label of a page on its side) is no reading of it, however clean; nor is one
+# whose letters are only the words a form prints to name an address's parts (`หมู่ 3
+# ตำบล อำเภอจังหวัด รหัสไปรษณีย์`: a photo's reading that lost every name it asks for).
 _A_LETTER = re.compile(r"[A-Za-z\u0e01-\u0e2e]")
+_PRINTED_PART_WORDS = re.compile(
+    "|".join(
+        sorted(
+            (*HOUSE_WORDS, *STREET_WORDS, *SUBDISTRICT_WORDS, *DISTRICT_WORDS, PROVINCE_WORD,
+             POSTAL_WORD),
+            key=len,
+            reverse=True,
+        )
+    )
+)  # fmt: skip
 
 
 # Junk, never part of a value as written, counts against a reading before unknown

@@ -14,16 +14,23 @@ What comes of the crop replaces the words read there (`ocr_char_boxes.BoxedRun`)
 every reading of the page, only where two cuts of the page read it alike and as a
 number of the value's shape (a house number `12` or `12/3`, a village number of one or
 two digits): the address stays an OCR value, flagged for the clerk like any other.
+Where they do not and the page read no number there, the crops are read again cut to
+their ink (a leader's dust and a wide crop's specks after the number read as digits or
+made Tesseract read nothing) at two heights, and the number of the shape most of those
+readings give is taken (`number_among`).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.ocr_id_line import words_by_line
 from extractors.ocr_rules import Rect
+from extractors.thai import thai_digits_to_arabic
 
 HOUSE = "house"
 VILLAGE = "village"
@@ -56,6 +63,35 @@ def shaped(kind: str, text: str) -> bool:
     """`text` is a number of the kind's shape: a house number (12, 12/3) or a village
     number (1-99, no leading zero)."""
     return bool(_SHAPES[kind].fullmatch(text))
+
+
+# Readings of a crop that must agree on a number for it to stand where the page read none.
+AGREE = 2
+_A_LETTER = re.compile(r"[A-Za-z\u0e01-\u0e2e]")
+_SLASHED = re.compile(r"[1-9][0-9]{0,3}/[1-9]")
+_NOT_NUMBER = re.compile(r"[^0-9/]")
+
+
+def number_among(kind: str, readings: Sequence[str], read: str) -> str | None:
+    """The number of the kind's shape that most `readings` of its crop give, at least
+    AGREE of them and more than any other such number, where the page's own reading
+    `read` is no number of the shape (in Thai digits or not, specks on it or not), holds
+    no letter and, for a
+    house number, no number with its slash; None otherwise. What the page read stands:
+    its crop's readings at two heights are not two witnesses (a letterhead's 27/8 over
+    the next line's tone marks read 6 three times; a house register's `20AR` for 71 read
+    7; `73703 204/1`, a crossed-out number before the house's, 3471)."""
+    read = thai_digits_to_arabic(read)
+    number = _NOT_NUMBER.sub("", read)  # the specks on it aside (`73.`)
+    if shaped(kind, number) or _A_LETTER.search(read) or (kind == HOUSE and _SLASHED.search(read)):
+        return None
+    counts = Counter(r for r in readings if shaped(kind, r)).most_common(2)
+    if not counts:
+        return None
+    best, times = counts[0]
+    if len(counts) > 1 and counts[1][1] == times:
+        return None
+    return best if times >= AGREE else None
 
 
 def number_boxes(table: str) -> list[NumberBox]:

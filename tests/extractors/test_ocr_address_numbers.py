@@ -18,7 +18,7 @@ import extractors.ocr as ocr
 from extractors.extract import NAME_PART_SPECS
 from extractors.labels import LabelMatcher
 from extractors.ocr import best_reading, ocr_page
-from extractors.ocr_address_numbers import HOUSE, VILLAGE, number_boxes, shaped
+from extractors.ocr_address_numbers import HOUSE, VILLAGE, number_among, number_boxes, shaped
 from extractors.templates import load_templates
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,6 +120,65 @@ def test_a_value_is_taken_where_both_cuts_read_it_alike_and_of_its_shape() -> No
     runs = _runs(["88", "123", "88", "123"])  # no village numbered 123
     assert [r.digits for _, r in runs] == ["88"]
     assert _runs(["", "", "", ""]) == []
+
+
+def test_among_several_readings_the_number_of_its_shape_read_most_is_taken() -> None:
+    # a page's own reading that is no number: two readings alike and ahead suffice
+    assert number_among(HOUSE, ["", "39", "", "39", "44", ""], "°°") == "39"
+    assert number_among(HOUSE, ["20443", "2043", "20423", "204/3", "", "204/3"], "%") == "204/3"
+    assert number_among(VILLAGE, ["2", "9", "2", "9", "", ""], "”") is None  # a tie
+    assert number_among(VILLAGE, ["18", "", "", "", "", ""], "'") is None  # one reading
+    assert number_among(VILLAGE, ["123", "123", "0", "0", "", ""], "*") is None  # no shape
+    # a number the page read stands (a letterhead's 27/8 over the next line's marks,
+    # set 21's letter/copier, read 6 three times); in Thai digits too (held-out
+    # thai_digits/scan_pdf's ๒๐๑, read 1 twice)
+    assert number_among(HOUSE, ["6", "", "0", "6", "0", "6"], "27/8") is None
+    assert number_among(HOUSE, ["1", "1", "", "", "", ""], "๒๐๑") is None
+    # nor is a value read with letters (set 24's house register: `20AR` for 71, read 7)
+    # or a house number with its slash among specks and another number (`73703 204/1`)
+    assert number_among(HOUSE, ["7", "7", "", "", "", ""], "20AR") is None
+    assert number_among(HOUSE, ["3471", "3471", "", "", "", ""], "73703204/1") is None
+    # or a number with a speck on it (set 25's ruled letter: 73 with a dot, read 13)
+    assert number_among(HOUSE, ["13", "13", "", "", "", ""], "73.") is None
+
+
+def test_a_value_the_cuts_read_apart_is_read_again_cut_to_its_ink() -> None:
+    # the first sheet's cuts differ on the house number; two more sheets of the crops cut
+    # to their ink, at two heights, read it alike
+    sheets = iter([["", "4", "83", "4"], ["88", "4", "88", "4"], ["88", "", "88", ""]])
+    table = _table(("เลขที่", 240, 340), ("*”", 420, 450), ("หมู่ที่", 560, 660), ("ตำบล", 860, 960))
+    cuts = [Image.new("L", (1200, 800), 255), Image.new("L", (1200, 800), 254)]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(ocr, "_read_digit_strips", lambda strips, also="": next(sheets))
+        runs = ocr._address_numbers(table, cuts)
+    assert [r.digits for _, r in runs] == ["88", "4"]
+
+
+def test_a_sheet_tesseract_dies_on_loses_its_readings_not_the_page() -> None:
+    sheets = iter([["", "4", "83", "4"]])
+
+    def read(strips: list[Image.Image], also: str = "") -> list[str]:
+        for sheet in sheets:
+            return sheet
+        raise RuntimeError("tesseract exited with -8")
+
+    table = _table(("เลขที่", 240, 340), ("*”", 420, 450), ("หมู่ที่", 560, 660), ("ตำบล", 860, 960))
+    cuts = [Image.new("L", (1200, 800), 255), Image.new("L", (1200, 800), 254)]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(ocr, "_read_digit_strips", read)
+        runs = ocr._address_numbers(table, cuts)
+    assert [r.digits for _, r in runs] == ["4"]
+
+
+def test_a_crop_cut_to_its_ink_leaves_the_specks_after_it() -> None:
+    crop = Image.new("L", (900, 90), 255)
+    draw = ImageDraw.Draw(crop)
+    draw.rectangle((40, 20, 60, 70), fill=0)  # a digit's strokes
+    draw.rectangle((80, 20, 100, 70), fill=0)
+    for x in range(300, 900, 150):
+        draw.rectangle((x, 40, x + 2, 42), fill=0)  # a leader's dust
+    cut = ocr._to_ink(crop)
+    assert 60 <= cut.width <= 120 and cut.height == 90
 
 
 @needs_ocr

@@ -84,6 +84,78 @@ def test_the_address_ends_with_its_province_and_postal_code_lines() -> None:
     assert got == "204 หมู่ 9 ต.แม่สาย\nจ. เชียงราย\n57130"
 
 
+def test_place_words_read_with_their_vowel_split_or_a_mark_lost() -> None:
+    # ำ read as วั, วจ์, วิ; หมู่'s tone mark lost before its number (fine fax, chat photo)
+    got = with_area_names_cleaned("23 หมู6 ตวับลรองกาศ อวจ์เภอสงูเมน่", "แพร่")
+    assert got == "23 หมู่ 6 ตำบลร่องกาศ อำเภอสูงเม่น"
+    got = with_area_names_cleaned("31/4 หมู่ 2 ตวับลคลองขุด อวิเภอเมืองสตูล", "สตูล")
+    assert got == "31/4 หมู่ 2 ตำบลคลองขุด อำเภอเมืองสตูล"
+
+
+def test_a_district_glued_to_what_was_read_after_it_is_mended_and_the_rest_cut() -> None:
+    # an upside-down carbon copy: the district's last mark and the next line's junk run on
+    got = with_area_names_cleaned(
+        "9/8 หมู่ที่ 11 ตำบลโพธิ์ อำเภอเมืองศรีละเกษี็ิ็1ฝณงๆ'+\nจงหวดหหรงดาย 8ดสขัก", "ศรีสะเกษ"
+    )
+    assert got == "9/8 หมู่ที่ 11 ตำบลโพธิ์ อำเภอเมืองศรีสะเกษ"
+    # a province's word glued to the district stays, apart
+    got = with_area_names_cleaned("9/8 หมู่ 11 ต.โพธิ์ อ.เมืองศรีละเกษจังหวัดศรีสะเกษ", "ศรีสะเกษ")
+    assert got == "9/8 หมู่ 11 ต.โพธิ์ อ.เมืองศรีสะเกษ จังหวัดศรีสะเกษ"
+
+
+def test_a_house_number_with_a_leader_dot_in_it_or_a_number_before_it() -> None:
+    got = with_area_names_cleaned("20.4/7 หมู่ 8 ตำบลปากพูน อำเภอเมืองนครศรีธรรมราช", "นครศรีธรรมราช")
+    assert got == "204/7 หมู่ 8 ตำบลปากพูน อำเภอเมืองนครศรีธรรมราช"
+    got = with_area_names_cleaned("บ้านเลขที่ 2.6 หมู่ที่ 4 ตำบลวารินชำราบ", "อุบลราชธานี")
+    assert got == "บ้านเลขที่ 26 หมู่ที่ 4 ตำบลวารินชำราบ"
+    # a number no house has (five digits: a stamp's, a crossed-out line's) before one
+    got = with_area_names_cleaned("73703 201/1 หมู่ที่ 10 ตำบลหนองปรือ", "ชลบุรี")
+    assert got == "201/1 หมู่ที่ 10 ตำบลหนองปรือ"
+    kept = "12 ซอย 4 ถนนสุขุมวิท แขวงคลองเตย เขตคลองเตย"
+    assert with_area_names_cleaned(kept, "กรุงเทพมหานคร") == kept
+
+
+def test_debris_between_a_subdistrict_and_the_district_word_is_dropped() -> None:
+    got = with_area_names_cleaned("14/15 หมู่ที่ 4 ตำบลท่าช้าง 0 eee\nอำเภอเมืองจันทบุรี จังหวัดจันทบุรี", "จันทบุรี")
+    assert got == "14/15 หมู่ที่ 4 ตำบลท่าช้าง\nอำเภอเมืองจันทบุรี จังหวัดจันทบุรี"
+    got = with_area_names_cleaned("6/1 หมู่ 9 ตำบลวังทอง งรทศร\nอำเภอวังทอง", "พิษณุโลก")
+    assert got == "6/1 หมู่ 9 ตำบลวังทอง\nอำเภอวังทอง"
+    # a form's either-of-two captions (ตำบล/แขวง, อำเภอ/เขต): a place word is no debris
+    got = with_area_names_cleaned(
+        "45 หมู่ที่ 3 ตำบล/แขวง ในเมือง อำเภอ/เขต เมืองนครพนม จังหวัดนครพนม 48000", "นครพนม", "48000"
+    )
+    assert "อำเภอ/เขต เมืองนครพนม" in got
+    # a subdistrict of another district as read: what follows may be its real name's end
+    kept = "6/1 หมู่ 9 ตำบลในเมือง งรทศร อำเภอวังทอง"
+    assert with_area_names_cleaned(kept, "พิษณุโลก") == kept
+
+
+def test_what_follows_a_district_that_is_no_province_or_postal_code_is_cut() -> None:
+    got = with_area_names_cleaned("45/2 หมู่ที่ 7\nตำบลดอนแก้ว 'อำเภอแม่ริม | ฮ็โเ", "เชียงใหม่")
+    assert got == "45/2 หมู่ที่ 7\nตำบลดอนแก้ว อำเภอแม่ริม"
+    # the province and postal code after it stay (fields of their own, a clerk reads past)
+    kept = "45/2 หมู่ที่ 7 ตำบลดอนแก้ว อำเภอแม่ริม จังหวัดเชียงใหม่ 50180"
+    assert with_area_names_cleaned(kept, "เชียงใหม่") == kept
+
+
+def test_a_misread_postal_code_after_its_caption_is_no_part_of_the_address() -> None:
+    # and a blot read as `%` for the district's first letters
+    got = with_area_names_cleaned(
+        "8/2 หมู่ 1 ตำบลคลองขุด\nอำเภอ %่องสตล จังหวัด สตูล รหัสไปรษณีย์ 191000", "สตูล"
+    )
+    assert got == "8/2 หมู่ 1 ตำบลคลองขุด\nอำเภอ เมืองสตูล จังหวัด สตูล"
+
+
+def test_a_subdistrict_whose_place_word_was_lost_gets_it_back() -> None:
+    got = with_area_names_cleaned("30/9 หมู่ที่ 16 ปากช่อง\nอ.ปากช่อง จ.นครราชสีมา", "นครราชสีมา")
+    assert got == "30/9 หมู่ที่ 16 ต.ปากช่อง\nอ.ปากช่อง จ.นครราชสีมา"
+    got = with_area_names_cleaned("50 หมู่ที่ 1 ริมกภ อ. เมืองเชียงราย", "เชียงราย")
+    assert got == "50 หมู่ที่ 1 ต.ริมกก อ. เมืองเชียงราย"
+    # a word that is no subdistrict of the district named stays as read
+    kept = "50 หมู่ที่ 1 บ้านนา อ. เมืองเชียงราย"
+    assert with_area_names_cleaned(kept, "เชียงราย") == kept
+
+
 @cache
 def labels() -> LabelMatcher:
     return LabelMatcher(load_templates(ROOT / "config" / "forms"), NAME_PART_SPECS)

@@ -72,7 +72,7 @@ pytestmark = [
 # place by place and mended by the check digit), no page lower. Floor raised.
 FLOORS: dict[str, float] = {
     "char_boxes/flatbed": 0.857,  # first 4/7, now 6/7
-    "char_boxes/fax": 0.285,  # first 1/7, now 2/7
+    "char_boxes/fax": 0.428,  # first 1/7, then 2/7, now 3/7 (ocr39a)
     "letter/jpeg": 0.857,  # first 5/7, now 6/7
     "letter/copier": 1.0,  # first 2/7, now 7/7
     "two_page/copier": 0.571,  # first 3/7, now 4/7

@@ -147,6 +147,11 @@ FORMS = 2  # per style and kind
 # run together on fresh reads: 122 -> 124/168, 31 wrong flagged, 0 silent, 13 missing;
 # full_name_line/photocopy and two_column_table/photocopy their lost phones (missing ->
 # right), no style lower. Floors of both raised to what they read.
+# Stop 39 (ocr39a: an address's frame put right by the names read, ocr_area_names; its
+# house and village numbers read again cut to their ink where the page read none,
+# ocr_address_numbers.number_among; a birth date's crop found by another reading), the
+# seven OCR sets on fresh reads: 124 -> 126/168, 29 wrong flagged, 0 silent, 13 missing;
+# typewriter/photo_png +2, no style lower. Its floor raised to what it read.
 FLOORS: dict[str, float] = {
     "kor_ror_general/scan_pdf": 0.785,  # first 4/14, then 6/14, now 11/14
     "kor_ror_general/photo_jpeg": 0.928,  # first 3/14, then 4/14, 11/14, 12/14, now 13/14
@@ -157,7 +162,7 @@ FLOORS: dict[str, float] = {
     "thai_digits/photo_png": 0.357,  # first 3/14, then 4/14, 4/14, now 5/14
     "thai_digits/scan_pdf": 0.571,  # first 1/14, then 3/14, 7/14, now 8/14
     "typewriter/fax": 0.785,  # first 2/14, then 4/14, 7/14, 10/14, now 11/14
-    "typewriter/photo_png": 0.5,  # first 3/14, then 2/14, 6/14, now 7/14
+    "typewriter/photo_png": 0.714,  # first 3/14, then 2/14, 6/14, 7/14, now 10/14 (ocr39a)
     "two_column_table/photocopy": 0.857,  # first 1/14, then 5/14, 7/14, 8/14, now 12/14
     "two_column_table/photo_jpeg": 0.857,  # first 10/14, then 9/14, 11/14, now 12/14
 }

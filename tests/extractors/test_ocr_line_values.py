@@ -155,6 +155,48 @@ def test_a_birth_date_is_taken_where_two_readings_of_its_crop_agree(
     assert ocr._line_birth(table, cuts) == ""  # 14 twice, 19 twice: a fax's 9 or 4
 
 
+def test_a_birth_date_with_its_month_abbreviated_is_read_from_its_crop(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A form's month written short (ก.พ.): its dots are the month's, not a leader's (a
+    scan's four readings of such a crop gave no date, each read right but the year)."""
+    answers = iter(
+        [
+            "Jun 11 เดือน ก.พ.   wm, 2943",
+            "วันท 11  เดิอน กุพ.   WA. 2543",
+            "วันที่ 11 เดือน ก.พ.   พ.ศ. 2543",
+            "วันที่ 11 เดือน ก.พ.   พ.ศ. 2943",
+        ]
+    )
+    monkeypatch.setattr(ocr, "_read_line", lambda crop: next(answers))
+    cuts = (Image.new("L", (2000, 1500), 255), Image.new("L", (2000, 1500), 255))
+    table = _table([*BIRTH, "11", "เดือน", "ก.พ.", "พ.ศ.", "2543"])
+    assert ocr._line_birth(table, cuts) == "11 ก.พ. 2543"
+
+
+def test_a_birth_date_label_only_another_reading_read_gives_the_crop(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A photo's strict cut lost the birth line's label (`วเกิดวันที่` read as junk) where
+    the grey page read it: the crop after the label as that reading found it is read
+    again (the readings of a poor page read at the grey page and the lenient cut)."""
+    tables = iter(["strict", "grey", "lenient"])
+
+    def reading(image: Image.Image, number: int, *args: object, **kw: object) -> object:
+        table = next(tables)
+        line = OcrLine("ชื่อ นางสาวมาลี ใจดี", (0.5,) * 15)
+        births = {"strict": ""}
+        page = OcrPage(number, (line,), 0, 0.0, line_birth=births.get(table, ""))
+        return page, table
+
+    monkeypatch.setattr(ocr, "_reading", reading)
+    monkeypatch.setattr(
+        ocr, "_line_birth", lambda table, cuts: "25 มิถุนายน 2540" if table == "grey" else ""
+    )
+    page = ocr._readings(Image.new("L", (1200, 900), 255), 1, 0)
+    assert page.line_birth == "25 มิถุนายน 2540"
+
+
 def _born(line: str, birth: str) -> dict[str, tuple[str, list[str]]]:
     read = (OcrLine(line, (0.9,) * len(line.replace(" ", ""))),)
     return _found(OcrPage(1, read, 0, 0.0, line_birth=birth))

@@ -66,6 +66,15 @@ def _vote(*readings: list[FieldCandidate]) -> dict[str, str]:
     return {c.key: c.value for c in field_vote(list(readings), labels())}
 
 
+def test_an_address_of_the_form_s_printed_words_only_is_no_reading_of_it() -> None:
+    # a photo's reading that kept the labels and a village number read again from its
+    # crop, every name lost: the reading with the names, misread, is the address's
+    labels_only = [_found("address", "หมู่ 3 ตำบล\nอำเภอจังหวัด รหัสไปรษณีย์")]
+    named = [_found("address", "aul 15 หมู่ 3 ตำบลไร่ลับ\nอำเภอ Mousse จังหวัด แบศรคเเค")]
+    assert _vote(labels_only, named)["address"].startswith("aul 15")
+    assert _vote(named, labels_only)["address"].startswith("aul 15")
+
+
 def test_each_field_comes_from_the_reading_that_read_it_best() -> None:
     first = [
         _found("full_name", "นางนภัสสร ชัยมงคลุ"),  # a speck read as a mark
