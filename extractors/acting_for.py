@@ -29,10 +29,12 @@ _ROLE = (
 )
 _ACTS = re.compile(_ROLE)
 _WORD = r"[\u0e01-\u0e4e]+"
+# an ID's words before its digits, any of them left out ("เลขประจำตัวประชาชน :", "เลขบัตร")
+_ID_WORDS = r"(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน)?\s*[:：]?\s*)?"
 # the one acted for: a titled name, and her ID right after it, maybe with its words
 _NAMED_FOR = (
     rf"(?P<v>{CIVIL_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD})"
-    rf"(?:\s*(?:[,(]\s*)?(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน)?\s*[:：]?\s*)?"
+    rf"(?:\s*(?:[,(]\s*)?{_ID_WORDS}"
     rf"(?P<id>{ID_IN_TEXT.pattern}))?"
 )
 _FOR = re.compile(rf"{_ROLE}\s*(?:ของ|แก่|แทน)\s*{_NAMED_FOR}")
@@ -49,7 +51,7 @@ _FILES_FOR = re.compile(r"(?<!ผู้)ยื่น(?:คำ(?:ขอ|ร้อ
 # his, the owner's block is elsewhere. ผู้ดูแล is left out: a carer is an applicant too.
 _SELF_PROXY = re.compile(
     rf"ข้าพเจ้า\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
-    rf"(?:\s*(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน)?\s*[:：]?\s*)?{ID_IN_TEXT.pattern})?"
+    rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?"
     r"\s*(?:เป็น)?\s*(?:ผู้รับมอบ(?:อำนาจ|ฉันทะ)|ตัวแทน(?:ของ|เจ้าของ|ผู้))"
 )
 
