@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
-from extractors.base import FormTemplate
+from extractors.base import ExtractedCase, FormTemplate
 from extractors.masking import case_masker, mask_value, personal_types
 from extractors.sender_auth import SenderVerdict
 from intake.context import Context
@@ -210,40 +210,47 @@ def reprocess(ctx: Context, *, template: str | None, since: datetime | None) -> 
                 continue
             item = Item(session, ctx, message, purpose="reprocess")
             result = extract_bounded(item.parsed, ctx.templates, limits_of(ctx))
-            message.extraction_enc = item.seal("extraction_enc", result.model_dump(mode="json"))
-            record = open_case_record(
-                session,
-                ctx.keyring,
-                actor=SYSTEM,
-                purpose="reprocess",
-                case_id=case_id,
-                checkpoint_every=ctx.settings.audit_checkpoint_every,
-            )
-            record["fields"] = result.fields
-            seal_case_record(
-                session,
-                ctx.keyring,
-                actor=SYSTEM,
-                case_id=case_id,
-                record=record,
-                field_types=field_types(ctx.templates, result.template),
-                purpose="reprocess",
-                index_bits=ctx.settings.blind_index_bits,
-                checkpoint_every=ctx.settings.audit_checkpoint_every,
-            )
-            refresh_masked(case, record, ctx.templates)
-            corrected = {c["key"] for c in record.get("corrections", [])}
-            issues = {
-                k: [i.code for i in v] for k, v in result.issues.items() if v and k not in corrected
-            }
-            record_unread_files(item, result, issues)
-            case.template = result.template
-            case.template_reason = result.template_reason
-            case.issues_json = json.dumps(issues, sort_keys=True)
-            case.flag_count = sum(len(v) for v in issues.values())
-            case.updated_at = utcnow()
-            log.info("reprocessed", extra={"event": "reprocess", "case": case_id})
+            record_extraction(item, case, result, purpose="reprocess")
     return len(ids)
+
+
+def record_extraction(item: Item, case: Case, result: ExtractedCase, *, purpose: str) -> None:
+    """Write a new extraction of the case's mail into the case, in the item's transaction:
+    the sealed fields, the unread files' flags and the issues; a staff correction keeps
+    winning, and a field a person corrected is no longer flagged."""
+    ctx, session = item.ctx, item.session
+    assert case.id is not None
+    item.message.extraction_enc = item.seal("extraction_enc", result.model_dump(mode="json"))
+    record = open_case_record(
+        session,
+        ctx.keyring,
+        actor=SYSTEM,
+        purpose=purpose,
+        case_id=case.id,
+        checkpoint_every=ctx.settings.audit_checkpoint_every,
+    )
+    record["fields"] = result.fields
+    seal_case_record(
+        session,
+        ctx.keyring,
+        actor=SYSTEM,
+        case_id=case.id,
+        record=record,
+        field_types=field_types(ctx.templates, result.template),
+        purpose=purpose,
+        index_bits=ctx.settings.blind_index_bits,
+        checkpoint_every=ctx.settings.audit_checkpoint_every,
+    )
+    refresh_masked(case, record, ctx.templates)
+    corrected = {c["key"] for c in record.get("corrections", [])}
+    issues = {k: [i.code for i in v] for k, v in result.issues.items() if v and k not in corrected}
+    record_unread_files(item, result, issues)
+    case.template = result.template
+    case.template_reason = result.template_reason
+    case.issues_json = json.dumps(issues, sort_keys=True)
+    case.flag_count = sum(len(v) for v in issues.values())
+    case.updated_at = utcnow()
+    log.info("reprocessed", extra={"event": purpose, "case": case.id})
 
 
 def load_key(session: Session, ctx: Context, case: Case) -> DataKey:

@@ -2,6 +2,8 @@
 (also run right after a stage batch that moved something), the daily retention run
 (crypto-shredding of closed cases past their retention period), and, with
 `[audit] witness_dir`, a signed audit checkpoint into the witness every 10 minutes.
+A stage run that finds nothing due reads again a file cut short under load
+(`intake.reread_cut_short`), and gives way at once when new mail comes.
 Where an IMAP server offers IDLE, a watcher thread per mailbox wakes its poll job at once.
 
 APScheduler guarantees the rules we need: `max_instances=1` so the same mailbox is
@@ -23,6 +25,7 @@ from intake.context import Context
 from intake.delivery import deliver_due
 from intake.idle import IdleWatcher
 from intake.poll import poll_mailbox
+from intake.reread_cut_short import reread_one
 from intake.runner import process_due
 from intake.settings import MailboxSettings
 from storage.accounts import purge_expired_sessions
@@ -39,6 +42,7 @@ WITNESS_JOB = "witness"
 WITNESS_SECONDS = 600  # the audit witness gets a checkpoint at least this often
 _outbox_lock = threading.Lock()
 _stages_running = threading.Event()  # a wake while it runs is a skipped run and a warning
+_mail_came = threading.Event()  # set by a poll that captured mail: idle work gives way
 
 
 def build_scheduler(ctx: Context, stop: threading.Event) -> BackgroundScheduler:
@@ -179,6 +183,8 @@ def _poll_job(
         # The first batch wakes the stages: they run while the rest is fetched, and a
         # run goes on while mail is due, so one wake a poll is enough until its end.
         nonlocal captured
+        if count:
+            _mail_came.set()
         if not captured and count and not _stages_running.is_set():
             run_soon(scheduler, STAGES_JOB)
         captured += count
@@ -197,16 +203,41 @@ def _poll_job(
 
 
 def _stages_job(ctx: Context, stop: threading.Event) -> None:
-    _stages_running.set()
+    while not stop.is_set():
+        _mail_came.clear()
+        _stages_running.set()
+        try:
+            moved = process_due(ctx, stop)
+        except Exception:  # a database outage must not end the job for good
+            log.exception("stage run failed", extra={"event": "stages_failed"})
+            return
+        finally:
+            _stages_running.clear()
+        if moved:  # an acknowledgement leaves within seconds, not at the next outbox tick
+            _outbox_job(ctx, stop)
+            return
+        _reread_when_idle(ctx, stop)
+        if not _mail_came.is_set():
+            return
+        # mail came meanwhile: its wake found this job running and was skipped
+
+
+def _reread_when_idle(ctx: Context, stop: threading.Event) -> None:
     try:
-        moved = process_due(ctx, stop)
+        reread_one(ctx, _Either(stop, _mail_came))
     except Exception:  # a database outage must not end the job for good
-        log.exception("stage run failed", extra={"event": "stages_failed"})
-        return
-    finally:
-        _stages_running.clear()
-    if moved:  # an acknowledgement leaves within seconds, not at the next outbox tick
-        _outbox_job(ctx, stop)
+        log.exception("reading again failed", extra={"event": "reread_failed"})
+
+
+class _Either(threading.Event):
+    """Set when any of the given events is (what `cancel_on` asks of its event)."""
+
+    def __init__(self, *events: threading.Event) -> None:
+        super().__init__()
+        self._events = events
+
+    def is_set(self) -> bool:
+        return any(event.is_set() for event in self._events)
 
 
 def _outbox_job(ctx: Context, stop: threading.Event) -> None:
