@@ -49,9 +49,59 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_57 import KIND, build_set
 
-# First sight: not yet measured (the set is committed before any reader was read or run).
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_57.py -s -p
+# no:randomly, set at 86e82bc on main's 136181b), 21 styles, 42 requests, 302 fields
+# scored: 274/302 right (0.907), 20 wrong flagged, 2 wrong without a flag (0.662%), 6
+# missing, 0 n/a; 153 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 91/103 (10, 0, 2), HTML 66/72 (4, 0,
+# 2), Word 57/59 (2, 0, 0), PDF 48/56 (4, 2, 2), sheet 12/12. Every miss, all
+# twenty-eight:
+# Silent, 2:
+# - pdf_letter_child_card both variants (the grandmother's typed letter, "ข้าพเจ้า <her>
+#   เลขประจำตัวประชาชน ... ผู้ปกครอง (ยาย) ของ <child> เลขประจำตัวประชาชน ... เกิดวันที่ ..."):
+#   full_name read as the grandmother's (นางวิไลวรรณ ทองสุข, นางสมพร แก้วมณี).
+# Flagged, 20:
+# - the other person in a birth: plain_birth_father full_name and national_id 2 each
+#   (the mother's, "มารดา <name> เลขประจำตัวประชาชน ..." before "บิดา/ผู้แจ้ง <him>");
+#   html_outlook_birth_mother full_name and birth_date 2 each (the baby's row, "ทารก",
+#   above the "มารดา (ผู้แจ้ง)" row).
+# - the one moved in: plain_householder_moves_in national_id 2 (the nephew's ID, the
+#   เจ้าบ้าน's name, address and phone right).
+# - the guardian for the child: pdf_letter_child_card national_id 2 (the grandmother's).
+# - a form's answer as a name: docx_tr6_move_out full_name 2 ("ผู้ย้ายแจ้งเอง", the
+#   "ผู้แจ้ง" row's value, over the "ผู้ย้าย ชื่อ-ชื่อสกุล" row's name).
+# - the destination's parts: plain_moveout_to_bangkok postal_code and province 2 each
+#   (10260, กรุงเทพมหานคร of the Bangkok flat; the address itself, the house she
+#   leaves, right).
+# - a deed's number as the house number: pdf_fillable_house_number address 2 ("30393
+#   หมู่ที่ 4 ...", "30400 ถนนสีหราชเดโชชัย ...": the โฉนดที่ดินเลขที่ box's value joined to
+#   her address boxes text4..).
+# Missing, 6: the applicant's own sending box (plain_birth_father 2,
+# html_outlook_birth_mother 2: the styles whose name was read as another's);
+# pdf_letter_lost_card v2 address (the sender's block top right, two lines);
+# pdf_letter_child_card v2 birth_date (the child's, in the grandmother's sentence).
+# Right everywhere else: name changes (the old name before, the new one after, each as
+# the convention says), the e-queue's child (the booker, her phone and box never taken),
+# the destination move-in's house (the old registration in Uttaradit never), deaths (the
+# informant, never the deceased's ID, birth date or house), house codes, police report
+# numbers, laser codes and card dates never an ID, phone or birth date, the consent
+# letter (the เจ้าบ้าน never), the estate office's sheet (the เจ้าบ้าน, never the members or
+# the office's line). No builder slips found: each miss's value was printed and read
+# back against the conventions (the builder's WHO).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held
+# at what first sight saw (2 of 302).
+FLOORS: dict[str, float] = {
+    "plain_moveout_to_bangkok": 0.75,
+    "plain_birth_father": 0.571,
+    "plain_householder_moves_in": 0.857,
+    "html_outlook_birth_mother": 0.625,
+    "docx_tr6_move_out": 0.866,
+    "pdf_fillable_house_number": 0.833,
+    "pdf_letter_lost_card": 0.937,
+    "pdf_letter_child_card": 0.583,
+}
+SILENT_NOW = 2 / 302  # first sight: pdf_letter_child_card's full_name, both variants
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
