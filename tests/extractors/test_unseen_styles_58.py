@@ -58,9 +58,58 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_58 import KIND, REQUEST, build_set
 
-# First sight: not yet measured (the set is committed before any reader is run on it).
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_58.py -s -p
+# no:randomly, set at c242ca1 on main's 136181b), 21 styles, 42 requests, 282 fields
+# scored: 262/282 right (0.929), 16 wrong flagged, 2 wrong without a flag (0.709%), 2
+# missing, 0 n/a. By kind of input (right/fields; flagged, silent, missing): plain 77/79
+# (2, 0, 0), HTML 56/68 (10, 2, 0), Word 54/54, PDF 53/55 (2, 0, 0), sheet 22/26 (2, 0,
+# 2). By kind of request: nuisance 83/89 (6, 0, 0), septic 28/28, pets 55/59 (2, 2, 0),
+# garbage 25/25, fogging 23/25 (2, 0, 0), food 48/56 (6, 0, 2). Every miss, all twenty:
+# Silent, 2:
+# - html_iphone_cat_registration both variants: birth_date the cat's ("วันเกิด:" in the
+#   cat's lines, 2024-05-15 and 2024-06-16); the owner gives none.
+# Flagged, 16:
+# - the one complained of taken for the complainant: plain_anonymous_karaoke phone 2
+#   (the bar owner's "เบอร์ 0829914476" over her "โทรกลับได้ที่ ..."; her name, ID and
+#   address rightly empty); html_eservice_nuisance phone 2 (the "โทรศัพท์ผู้ก่อเหตุ" row
+#   over "โทรศัพท์ผู้ร้องเรียน"); pdf_scanned_pig_petition phone 2 (the farm owner's,
+#   "เจ้าของคือ ... โทร 0815568243", over the representative's on his ข้าพเจ้า line, once
+#   wrapped "081 993 / 4418").
+# - the one who writes for the licensee: html_outlook_restaurant_health_cert full_name
+#   and phone 2 each (the manager's Outlook signature over the owner named "โดย ...
+#   ผู้รับใบอนุญาต" with ID, home and phone in the body).
+# - an employee for the employer: xlsx_employer_staff_list full_name 2 (the last staff
+#   row's name, นางพิมพา คงคา, over "ชื่อผู้ประกอบการ" in the head block; ID, address,
+#   phone right).
+# - a pet for its owner: html_iphone_cat_registration full_name 2 (the cat's name
+#   "ส้มจี๊ด" from "ชื่อแมว:").
+# - a patient's house for the chairman's: html_gmail_fogging_chairman address 2 (from
+#   the patient's "บ้านเลขที่ 52/1 ป่วยเมื่อวันที่ ..." run on to the end of the
+#   paragraph, over his own "บ้านเลขที่ ..." in the signature).
+# Missing, 2: xlsx_employer_staff_list email (the employer sends from her own box; the
+# sheet has none).
+# Right everywhere else: the kiln's, farm's, workshop's owners and their phones and ID
+# never the complainant's on plain mail, the LINE export, the desk's Word form; the
+# anonymous complainant given no name, ID or address; the house pumped, its tenant and
+# contact never the owner's (Bangkok and Nakhon Pathom homes read); microchips (plain,
+# spaced, dashed), receipts, permit, complaint and booking numbers never an ID or phone;
+# the dog's birth date never the owner's on the Word form (hers read); employees' IDs
+# never the employer's (Outlook table, PDF letter, sheet); the fillable forms (text1..,
+# fill_1.. with the address in boxes); the chairman's Word letter. No builder slips
+# found: each miss's value was printed and read back against the conventions (WHO).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# the 2 seen.
+FLOORS: dict[str, float] = {
+    "plain_anonymous_karaoke": 0.8,
+    "html_gmail_fogging_chairman": 0.857,
+    "html_outlook_restaurant_health_cert": 0.666,
+    "html_eservice_nuisance": 0.857,
+    "html_iphone_cat_registration": 0.75,
+    "pdf_scanned_pig_petition": 0.846,
+    "xlsx_employer_staff_list": 0.714,
+}
+SILENT_NOW = 2 / 282  # first sight: the cat's birth date read as its owner's, twice
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -76,4 +125,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # 2 of 282 at first sight: held there, so one more silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
