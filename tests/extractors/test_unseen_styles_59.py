@@ -46,9 +46,69 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_59 import KIND, REQUEST, build_set
 
-# First sight: not measured yet (the set is committed before any reader is run on it).
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_59.py -s -p
+# no:randomly, set at e870ade on main's 6436cff), 20 styles, 40 requests, 306 fields
+# written, 304 scored: 278/304 right (0.914), 10 wrong flagged, 6 wrong without a flag
+# (1.974%), 10 missing, 2 n/a; 117 of the right values flagged for a look. By kind of
+# input (right/fields; flagged, silent, missing): plain 53/61 (2, 0, 6), HTML 70/74 (2,
+# 2, 0), Word 72/78 (4, 2, 0), PDF 53/61 (2, 2, 4), sheet 30/30. By kind of request:
+# application 206/218 (6, 4, 2), certificate 46/56 (2, 2, 6), renewal 26/30 (2, 0, 2).
+# n/a 2: html_outlook_application_tables both variants read under the template
+# document_request, which has no full_name (an application taken for a request for a
+# document; her other seven fields right). Every miss, all twenty-six:
+# Silent, 6:
+# - html_outlook_certificate_from_work both (a former employee writes from her present
+#   employer's Outlook, her own mobile in the body "ติดต่อดิฉันได้ที่ 081-5563902", the
+#   firm's line "โทร 056-221-448 ต่อ 45" in her signature): phone the firm's line
+#   (+6656221448, +6656229100).
+# - docx_cv_two_columns both (a Word CV as one table of two cells, the sidebar with her
+#   "โทร" first, the right cell with work history and one reference): phone the
+#   employer's line (+6656221448) in v1, the reference's mobile (+66896620134) in v2.
+# - pdf_canva_cv both (two columns at the same heights: her mobile alone under CONTACT,
+#   "Tel <n>" of the employer and the reference on the right): phone the reference's
+#   (+66896620134, +66812236647).
+# Flagged, 10:
+# - docx_cv_two_columns full_name 2: the reference's name (นางรัชนี ศรีอ่อน, นายวิทยา
+#   แสงจันทร์), not hers at the head of the right cell.
+# - html_outlook_certificate_from_work address 2: the employer's address in her
+#   signature, not the home she asks it posted to ("โดยส่งมาที่บ้าน <home>").
+# - pdf_canva_cv address 2: her three sidebar lines run together with the right
+#   column's line at the same height ("99/3 ซ.สวรรค์วิถี 20 ถ.สวรรค์วิถี GPA 2.71 ต.ปากน้ำโพ ...").
+# - plain_contract_renewal postal_code and province v1 (62000, กำแพงเพชร): of the
+#   registered home in "(ที่อยู่ตามทะเบียนบ้าน <reg> ไม่เปลี่ยนแปลง)", not of the current one
+#   after "ขอแจ้งเปลี่ยนที่อยู่ปัจจุบันเป็น".
+# - docx_dotted_form address v1: "ตามทะเบียนบ้าน" read as the address itself (the
+#   registered home is on the line above, in parts over dots).
+# - docx_cover_letter address v2: the registered home in the body's sentence
+#   ("มีภูมิลำเนาตามทะเบียนบ้านเลขที่ 9 หมู่ 1 ตำบลท่าตะโก ...") over the sender's block top
+#   right, her Bangkok home ("ปัจจุบันพักอาศัยอยู่ตามที่อยู่ข้างต้น").
+# Missing, 10: plain_work_certificate address, postal code, province after "กรุณาส่งทาง
+# ไปรษณีย์ถึง <home>" (address 2, postal code 1, province 1); plain_contract_renewal
+# address 2 (after "ขอแจ้งเปลี่ยนที่อยู่ปัจจุบันเป็น"); pdf_canva_cv birth_date 2 ("Birth 3
+# ต.ค. 2541" under PERSONAL); pdf_certificate_letter address 2 (the sender's block top
+# right over three lines, from Word, no label).
+# Right everywhere else: registered beside current homes in tables, Gmail lines, the
+# fillable form, Word's label table, the job board's relay (candidate's box, no-reply
+# never), the sheets (the teacher's mobile and box never); "ตามทะเบียนบ้าน" read right in
+# the iPhone mail, Gmail, fillable PDF and sheets; parents, spouse, emergency contacts,
+# references in plain text and Outlook tables never taken; graduation, card issue and
+# expiry dates never a birth date; driving licence, staff and contract numbers never an
+# ID or a phone. No builder slips found: each miss's value was printed and read back
+# against the conventions above.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held
+# at the six seen (the test fails if one more goes silent).
+FLOORS: dict[str, float] = {
+    "plain_work_certificate": 0.692,
+    "plain_contract_renewal": 0.75,
+    "html_outlook_certificate_from_work": 0.714,
+    "docx_dotted_form": 0.933,
+    "docx_cv_two_columns": 0.75,
+    "docx_cover_letter": 0.937,
+    "pdf_canva_cv": 0.625,
+    "pdf_certificate_letter": 0.857,
+}
+SILENT_NOW = 6 / 304  # first sight
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
