@@ -58,9 +58,58 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_60 import KIND, build_set
 
-# First sight: not yet measured (the set is committed before any reader is run on it).
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_60.py -s -p
+# no:randomly, set at 2414b5e on main's 6436cff), 21 styles, 42 requests, 297 fields of
+# which 295 scored: 274/295 right (0.929), 11 wrong flagged, 0 wrong without a flag
+# (0.000%), 10 missing, 2 n/a (xlsx_contractor_bill's full_name: its template,
+# document_request, has none); 129 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 63/71 (2, 0, 6), HTML 69/72 (3, 0, 0),
+# Word 52/54 (0, 0, 2), PDF 67/73 (4, 0, 2), sheet 23/25 (2, 0, 0). Every miss, all
+# twenty-one:
+# Silent: none. Bank accounts (10 and 12 digits, dashed, spaced, opening 0 as a mobile,
+# a comb of 10 or 12), PromptPay (her own mobile or ID; a husband's mobile or ID), CIF,
+# meter, user, receipt, contract and invoice numbers, juristic tax IDs, amounts and their
+# Thai words never read as a phone or an ID; account holders (a wife, a husband, a son)
+# never her name.
+# Flagged, 11:
+# - the dead parent for the heir: plain_funeral_aid_heir birth_date 2 (the parent's,
+#   given first: 1937-07-09, 1931-08-10; the heir's ID, address, phone right);
+#   pdf_scanned_funeral_form national_id 2 and address 2 (the parent's block first in the
+#   scanned form: his ID, his last address run on into "ถึงแก่กรรมวันที่ 18\nพฤศจิกายน
+#   2569"; read as document_copy).
+# - a procurement officer's mobile in a firm's Outlook signature: html_outlook_bond_refund
+#   phone 2 (086-270-4422/4423; the firm's line "Tel. 075-... ext." beside it).
+# - a place she is moving to: html_outlook_meter_deposit v2 province "ตรัง" ("จะย้ายไป
+#   รับราชการที่จังหวัดตรัง"; her address read right).
+# - a post after the name: xlsx_village_storm_list full_name 2 ("นายประเสริฐ ทองสุข
+#   ผู้ใหญ่บ้าน" in the ผู้รายงาน cell, the post kept).
+# Missing, 10: the firm's own box that sends (plain_contractor_payment 2,
+# docx_contractor_invoice_letter 2); the firm's office under "สำนักงาน" in a plain
+# signature block (plain_contractor_payment address 2, postal code and province v1);
+# pdf_typed_bid_bond_letter v1 postal code and province (the sender's block top right as
+# three lines, "9 ม.6 ต.สระแก้ว อ.ท่าศาลา" / "นครศรีธรรมราช" / "80160": the address read).
+# Right everywhere else: PromptPay as her own mobile or ID, the wife's account and her
+# PromptPay mobile and ID, the grandson's Gmail and phone, the son's power (มอบฉันทะ) and
+# box, the office's quoted request (its line and account), the e-service table from
+# no-reply, the fillable forms (Thai names with combs; Text1..Text14 with the address in
+# parts), the bank book's page (the branch's address and line never hers), the village
+# list's households (their IDs never the head's), the partnership's bill.
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# none.
+FLOORS: dict[str, float] = {
+    "plain_funeral_aid_heir": 0.866,
+    "plain_contractor_payment": 0.571,
+    "html_outlook_bond_refund": 0.857,
+    "html_outlook_meter_deposit": 0.928,
+    "docx_contractor_invoice_letter": 0.857,
+    "pdf_typed_bid_bond_letter": 0.857,
+    "pdf_scanned_funeral_form": 0.75,
+    "xlsx_village_storm_list": 0.846,
+}
+SILENT_NOW = 0 / 295  # first sight: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -75,4 +124,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # None of 295 at first sight: held there, so one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
