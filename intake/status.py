@@ -11,6 +11,7 @@ from sqlmodel import col, select
 from intake.context import Context
 from intake.delivery import OutboxSummary, outbox_summary
 from intake.health import build_health
+from intake.reread_cut_short import cases_to_retry
 from intake.settings import Settings
 from intake.webhooks import count_dead_letters, disabled_endpoints
 from storage.db import transaction
@@ -59,6 +60,8 @@ class StatusReport(BaseModel):
     warnings: list[str] = []
     outbox: OutboxReport | None = None
     webhooks: WebhookReport | None = None
+    # open cases with a file whose reading ran out of time, to be read again when idle
+    to_reread: int = 0
 
 
 def plaintext_warnings(settings: Settings) -> list[str]:
@@ -119,6 +122,7 @@ def build_status(ctx: Context) -> StatusReport:
         warnings=[*plaintext_warnings(ctx.settings), *build_health(ctx).warnings],
         outbox=_outbox_report(ctx, outbox),
         webhooks=hooks if ctx.settings.webhooks or hooks.dead_letters else None,
+        to_reread=len(cases_to_retry(ctx)),
     )
 
 
@@ -147,6 +151,11 @@ def render_table(report: StatusReport) -> str:
         age = f"{box.oldest_pending_age_s:.0f} s" if box.oldest_pending_age_s is not None else "-"
         lines.append(f"  {box.name:<16} {when:<20} {age:<15} {box.last_error or ''}")
     lines += [f"\nwarning: {warning}" for warning in report.warnings]
+    if report.to_reread:
+        lines.append(
+            f"\n  {report.to_reread} open case(s) with a file cut short under load:"
+            " read again when the worker is idle"
+        )
     if report.outbox is not None:
         out = report.outbox
         lines += [

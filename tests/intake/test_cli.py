@@ -160,7 +160,10 @@ def test_status_json_has_the_documented_keys_and_adds_up(
     assert code == 0
     [line] = out.splitlines()
     status = json.loads(line)
-    assert set(status) == {"messages", "cases", "mailboxes", "warnings", "outbox", "webhooks"}
+    assert set(status) == {
+        "messages", "cases", "mailboxes", "warnings", "outbox", "webhooks", "to_reread",
+    }  # fmt: skip
+    assert status["to_reread"] == 0  # no file cut short
     assert status["webhooks"] is None  # no [[webhooks]] configured, none failed
     assert set(status["outbox"]) == {"pending", "sent", "failed", "smtp"}
     assert status["warnings"] == []

@@ -24,6 +24,7 @@ from intake.importer import import_paths
 from intake.reread_cut_short import MAX_STARTS, cases_to_retry, reread_one
 from intake.runner import process_due
 from intake.settings import SHIPPED_FORMS, load_settings
+from intake.status import build_status, render_table
 from storage.db import transaction
 from storage.models import Case, Message
 from storage.workflow import CaseStatus
@@ -105,6 +106,8 @@ def test_an_idle_reread_reads_the_scan_the_tight_budget_cut_short(
     ctx, case_id = cut_short
     assert "ocr_limit" in json.dumps(_facts(ctx, case_id)["attachment_defects"])
     assert cases_to_retry(ctx) == [case_id]
+    assert build_status(ctx).to_reread == 1
+    assert "1 open case(s) with a file cut short" in render_table(build_status(ctx))
     assert reread_one(ctx, threading.Event()) is True
     facts = _facts(ctx, case_id)
     assert facts["reread_done"] is True and facts["reread_starts"] == 1
@@ -113,6 +116,7 @@ def test_an_idle_reread_reads_the_scan_the_tight_budget_cut_short(
     masked = _masked_fields(ctx, case_id)
     assert masked.get("postal_code"), masked  # read from the picture this time
     assert cases_to_retry(ctx) == []  # once done, never again
+    assert "cut short" not in render_table(build_status(ctx))
     assert reread_one(ctx, threading.Event()) is False
 
 
