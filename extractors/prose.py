@@ -35,6 +35,7 @@ from extractors.line_values import line_values
 from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
 from extractors.mobile_first import is_mobile
 from extractors.provinces import match_province
+from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
 from extractors.said_of_subject import said_of_subject
 from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
 from extractors.thai import (
@@ -272,6 +273,7 @@ _NAME_BEFORE_ID = re.compile(
     rf"(?P<id>{ID_IN_TEXT.pattern})"
 )
 NAME_BEFORE_ID = "titled name before its ID"
+_WRITER_NAMED = "ข้าพเจ้า/ชื่อ"  # a name after the writer's "I" or ชื่อ
 # A titled name with a phone right after it, in a Subject line (a request typed on a
 # phone into the Subject: "คำร้อง นายชยพล เรืองศรี โทร 081-..."): the number after the name
 # says it is the one to call back, not a person complained about ("ร้องเรียน นายสมชาย
@@ -480,6 +482,7 @@ _CONFIDENCE = {
     OLD_PHONE: OLD_PHONE_CONFIDENCE,
     OFFICE_PHONE: OLD_PHONE_CONFIDENCE,
     ANOTHERS_PHONE: OLD_PHONE_CONFIDENCE,
+    ANOTHERS_ROLE_LINE: OLD_PHONE_CONFIDENCE,
     ANOTHERS_ADDRESS: OLD_PHONE_CONFIDENCE,
     APPOINTED: APPOINTED_CONFIDENCE,
     REGISTERED_PROVINCE: OLD_PHONE_CONFIDENCE,
@@ -610,10 +613,39 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     vouching = vouching_spans(text) if "รับรอง" in text else []
     appointed = _appointed_spans(text) if "มอบ" in text else []
     kept = [e for e in _entities(text) if e[3] == VOUCHED_FOR or not _within(vouching, e[2])]
+    if others := anothers_role_lines(text):  # "มารดา <her> <her ID>" above the informant
+        kept = [_as_anothers(e) if _within(others, e[2]) else e for e in kept]
+    if theirs := _anothers_ids(text, kept):  # "คือ นาย<nephew> เลขประจำตัวประชาชน ..."
+        kept = [_as_anothers(e) if e[0] == "national_id" and e[2] in theirs else e for e in kept]
     # her ID, phone and home said after the name of the one vouched or acted for are hers
     for entity in said_of_subject(text, kept, ABOUT_ANOTHER):
         key, value, start, _ = entity
         yield (key, value, start, APPOINTED) if _within(appointed, start) else entity
+
+
+def _as_anothers(entity: tuple[str, str, int, str]) -> tuple[str, str, int, str]:
+    """A name, ID or birth date on a line of another person's standing, labelled so."""
+    key, value, start, _ = entity
+    if key in ("full_name", "national_id", "birth_date"):
+        return key, value, start, ANOTHERS_ROLE_LINE
+    return entity
+
+
+def _anothers_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[int]:
+    """Offsets of the IDs said right after the titled name of another than the writer
+    who names herself ("ดิฉัน <her> ... คือ <nephew> เลขประจำตัวประชาชน <his>", a เจ้าบ้าน
+    notifying a move in, set 57), when another ID is given too (hers, under her name):
+    his, not hers. None where the letter is about another (vouched, acted for)."""
+    own = {v for k, v, _, label in entities if k == "full_name" and label == _WRITER_NAMED}
+    if not own or any(label in ABOUT_ANOTHER for *_, label in entities):
+        return set()
+    ids = {start for key, _, start, _ in entities if key == "national_id"}
+    theirs = set()
+    for m in _NAME_BEFORE_ID.finditer(text) if len(ids) > 1 else ():
+        name = clean_value("name", " ".join(m.group("v").split()))
+        if name and name not in own and m.start("id") in ids:
+            theirs.add(m.start("id"))
+    return theirs if ids - theirs else set()
 
 
 def _appointed_spans(text: str) -> list[tuple[int, int]]:
@@ -650,7 +682,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         group = next(g for g in ("v", "t", "n", "e") if m.group(g))
         name = clean_value("name", _PARTICLE_GLUED.sub("", " ".join(m.group(group).split())))
         if name and not _NOT_A_NAME.match(name):
-            found.append((name, m.start(group), "my name is" if group == "e" else "ข้าพเจ้า/ชื่อ"))
+            found.append((name, m.start(group), "my name is" if group == "e" else _WRITER_NAMED))
     # "แจ้งให้ข้าพเจ้าส่งเอกสาร นั้น ข้าพเจ้า นายสมชาย ใจดี": a titled name proves itself,
     # the words after another ข้าพเจ้า may be a verb: titled names first (ranks by order)
     found.sort(key=lambda item: _TITLED.match(item[0]) is None)

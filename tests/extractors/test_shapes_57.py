@@ -1,0 +1,122 @@
+"""The rules blind set 57 (a municipality's civil registration desk) led to (issue 8),
+each on its smallest case, with values written afresh, not the set's strings. The
+held-out set measures them on whole mails (test_unseen_styles_57.py)."""
+
+from __future__ import annotations
+
+from typed_mail import read
+
+
+def with_check_digit(first12: str) -> str:
+    total = sum(int(d) * (13 - i) for i, d in enumerate(first12))
+    return first12 + str((11 - total % 11) % 10)
+
+
+# --- a guardian who writes for a child: the child's request, the child's values -------
+
+GRANDPA_ID = with_check_digit("365070011842")
+CHILD_ID = with_check_digit("165070204417")
+
+
+def test_a_guardian_named_after_his_own_id_writes_for_the_child() -> None:
+    # no ในฐานะ: "ข้าพเจ้า <him> <his ID> ผู้ปกครอง (ปู่) ของ <child> <her ID> เกิดวันที่ ..."
+    text = (
+        "เรื่อง ขอทำบัตรประจำตัวประชาชนครั้งแรกให้หลาน\nเรียน เจ้าหน้าที่งานบัตร\n"
+        f"ข้าพเจ้า นายสมบัติ ดีงาม เลขประจำตัวประชาชน {GRANDPA_ID} ผู้ปกครอง\n"
+        f"(ปู่) ของ เด็กหญิงกานดา ดีงาม เลขประจำตัวประชาชน {CHILD_ID} เกิดวันที่ 3 มีนาคม 2563 "
+        "มีชื่ออยู่ในทะเบียนบ้านเลขที่ 77 หมู่ 2 ตำบลวังน้ำคู้ อำเภอเมืองพิษณุโลก จังหวัดพิษณุโลก 65230\n"
+        "ขอนัดทำบัตรให้หลานวันเสาร์ โทรติดต่อ 0812234455\n"
+        "ขอแสดงความนับถือ\n(นายสมบัติ ดีงาม)\n"
+    )
+    fields = read(text).fields
+    assert fields.get("full_name") == "เด็กหญิงกานดา ดีงาม"
+    assert fields.get("national_id") == CHILD_ID
+    assert fields.get("birth_date") == "2020-03-03"
+
+
+def test_a_childs_birth_date_opening_a_line_after_her_name_is_hers() -> None:
+    # "เกิดวันที่" opening a wrapped line is a label with the rest of the line as its
+    # value, no date: the sentence's date said after the child's name is hers
+    text = (
+        "เรียน เจ้าหน้าที่งานบัตร\n"
+        f"ข้าพเจ้า นายสมบัติ ดีงาม เลขประจำตัวประชาชน {GRANDPA_ID} ผู้ปกครอง (ปู่) ของ\n"
+        f"เด็กหญิงกานดา ดีงาม เลขประจำตัวประชาชน {CHILD_ID}\n"
+        "เกิดวันที่ 03/03/2563 ซึ่งจะมีอายุครบ 7 ปี ในเดือนมีนาคม 2570\n"
+        "มีชื่ออยู่ในทะเบียนบ้านเลขที่ 77 หมู่ 2 ตำบลวังน้ำคู้ อำเภอเมืองพิษณุโลก จังหวัดพิษณุโลก 65230\n"
+        "ขอแสดงความนับถือ\n(นายสมบัติ ดีงาม)\n"
+    )
+    fields = read(text).fields
+    assert fields.get("full_name") == "เด็กหญิงกานดา ดีงาม"
+    assert fields.get("birth_date") == "2020-03-03"
+
+
+# --- a birth notified with each person on a line of his standing ---------------------
+
+MOTHER_ID = with_check_digit("165080033129")
+FATHER_ID = with_check_digit("165080041276")
+
+
+def test_the_informing_father_not_the_mother_named_above_him() -> None:
+    text = (
+        "เรียน งานทะเบียน\n\nขอนัดแจ้งเกิดลูกครับ\nชื่อเด็ก เด็กหญิงน้ำฝน มีสุข\n"
+        "เกิดวันที่ 2 ธันวาคม 2569 ที่โรงพยาบาลวังทอง\n"
+        f"มารดา นางสาวอรุณี ทองคำ เลขประจำตัวประชาชน {MOTHER_ID}\n"
+        f"บิดา/ผู้แจ้ง นายสุรเชษฐ์ มีสุข เลขประจำตัวประชาชน {FATHER_ID}\n"
+        "โทร 0861239876\n\nขอบคุณครับ\nนายสุรเชษฐ์ มีสุข\n"
+    )
+    fields = read(text).fields
+    assert fields.get("full_name") == "นายสุรเชษฐ์ มีสุข"
+    assert fields.get("national_id") == FATHER_ID
+
+
+def test_a_table_of_a_birth_gives_the_informants_row() -> None:
+    rows = [
+        ("ฐานะ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "วันเกิด"),
+        ("ทารก", "เด็กชายต้นกล้า ทองคำ", "-", "1 ธันวาคม 2569"),
+        ("มารดา (ผู้แจ้ง)", "นางอรุณี ทองคำ", MOTHER_ID, "9 มิถุนายน 2537"),
+        ("บิดา", "นายสุรเชษฐ์ ทองคำ", FATHER_ID, "3 มกราคม 2533"),
+    ]
+    table = (
+        "<table>"
+        + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        + "</table>"
+    )
+    html = f"<div>ขอนัดแจ้งเกิดบุตรค่ะ รายละเอียดดังนี้</div>{table}<div>โทร 0892234567</div>"
+    fields = read(html=html).fields
+    assert fields.get("full_name") == "นางอรุณี ทองคำ"
+    assert fields.get("national_id") == MOTHER_ID
+    assert fields.get("birth_date") == "1994-06-09"
+
+
+# --- the one a householder notifies: his ID after his name is not hers -----------------
+
+NEPHEW_ID = with_check_digit("165080055512")
+OWNER_ID = with_check_digit("365080066123")
+
+
+def test_a_householder_notifying_a_move_in_keeps_her_own_id() -> None:
+    text = (
+        "เรียน นายทะเบียน\n\n"
+        "ดิฉัน นางพรทิพย์ ใจงาม เจ้าบ้านของบ้านเลขที่ 8/2 หมู่ที่ 3 ตำบลวัดพริก อำเภอเมืองพิษณุโลก "
+        f"ขอแจ้งย้ายเข้าผู้อาศัย 1 คน คือ นายธนพล ใจงาม เลขประจำตัวประชาชน {NEPHEW_ID} (หลาน) "
+        "ย้ายเข้ามาอยู่ตั้งแต่วันที่ 2 ธันวาคม 2569\n\n"
+        f"เจ้าบ้าน นางพรทิพย์ ใจงาม\nเลขประจำตัวประชาชน {OWNER_ID}\nโทรศัพท์ 0837765412\n"
+    )
+    fields = read(text).fields
+    assert fields.get("full_name") == "นางพรทิพย์ ใจงาม"
+    assert fields.get("national_id") == OWNER_ID
+
+
+# --- a form's answer that the mover informs himself is no name -------------------------
+
+
+def test_the_informant_answered_as_the_mover_himself_is_no_name() -> None:
+    text = (
+        "ใบแจ้งการย้ายที่อยู่\n"
+        "ผู้ย้าย ชื่อ-ชื่อสกุล: นายวรวุฒิ แสนดี\n"
+        f"เลขประจำตัวประชาชน: {FATHER_ID}\n"
+        "ย้ายจากบ้านเลขที่: 15 หมู่ 7 ตำบลบึงพระ อำเภอเมืองพิษณุโลก จังหวัดพิษณุโลก 65000\n"
+        "ผู้แจ้ง: ผู้ย้ายแจ้งเอง\n"
+        "โทรศัพท์ผู้แจ้ง: 0815567321\n"
+    )
+    assert read(text).fields.get("full_name") == "นายวรวุฒิ แสนดี"
