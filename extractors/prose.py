@@ -217,7 +217,10 @@ _ENVELOPE_ADDRESS = re.compile(
     # or the building first, its house number after it ("หอพัก... ห้อง 304 เลขที่ 59/1")
     rf"|(?:{_BUILDING})[^\n]*?เลขที่[ \t]*[0-9๐-๙]{{1,5}}(?:/[0-9๐-๙]{{1,4}})?[^\n]*)"
     r"[ \t]*\n(?:[ \t]*(?:ซ\.|ซอย|ถ\.|ถนน|หมู่บ้าน)[^\n]*\n){0,3}"
-    r"[ \t]*(?:ตำบล|ต\.|แขวง)[^\n]*?(?:อำเภอ|อ\.|เขต)[^\n]*?"
+    # the sub-district maybe after the road on its line, the district maybe on the next
+    # ("ถ.บรมไตรโลกนารถ ต.ในเมือง" over "อ.เมืองพิษณุโลก", a letter's block, set 57)
+    r"[ \t]*(?:(?:ถ\.|ถนน)[^\n]*?)?(?:ตำบล|ต\.|แขวง)[^\n]*?(?:[ \t]*\n[ \t]*)?"
+    r"(?:อำเภอ|อ\.|เขต)[^\n]*?"
     # and a last line of the province (one word, maybe cut short: "อุบลฯ") and the postal
     # code, or the postal code alone: the address's end, read for both (set 40; "กทม.")
     r"(?:[ \t]*\n[ \t]*(?:(?:จังหวัด|จ\.)?[ \t]*[\u0e01-\u0e4e]+\.?[ \t]+)?[0-9๐-๙]{5})?)[ \t]*$",
@@ -464,6 +467,10 @@ ANOTHERS_ADDRESS = "address said of another person"
 _STANDS_BEFORE = re.compile(r"ตั้ง\s*$")
 ANOTHERS_PROVINCE = "province of an address said of another person"
 ANOTHERS_POSTAL = "postal code of an address said of another person"
+# Where a move out goes ("ย้ายออกจากบ้านเลขที่ <hers> ไปอยู่ที่ <the flat>", set 57): she
+# lives in the house she leaves until she moves; the destination kept as another's is.
+_GOING_BEFORE = re.compile(r"ไป\s*$")
+_MOVING_OUT = re.compile(r"ย้ายออก|ออกจาก")
 IN_ADDRESS = "province in address"
 POSTAL_IN_ADDRESS = "postal code in address"
 # A province and its postal code said where no address was read ("ป้ายหน้าตลาด ... เขต
@@ -760,8 +767,10 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             how = FORMER_ADDRESS
             former.append((m.start("v"), _tail_end(text, m.end("v"))))
-        elif said_of_another(text, m.start("v")) or _STANDS_BEFORE.search(
-            text, max(0, m.start() - 8), m.start()
+        elif (
+            said_of_another(text, m.start("v"))
+            or _STANDS_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            or _moving_to(text, m.start())
         ):
             how = ANOTHERS_ADDRESS  # "(บ้านเจ้าของอยู่ที่ ...)": the room's owner's
             theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
@@ -803,6 +812,14 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _PROVINCE.finditer(text):  # "จ.สมุทรปราการ 10540" at the end of an address
         if match_province(m.group(1)):
             yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended, registered))
+
+
+def _moving_to(text: str, at: int) -> bool:
+    """Whether the address said at `at` is where a move out goes: right after ไป, a move
+    out said in the same line before it."""
+    if _GOING_BEFORE.search(text, max(0, at - 8), at) is None:
+        return False
+    return _MOVING_OUT.search(text, text.rfind("\n", 0, at) + 1, at) is not None
 
 
 def _whose_tail(

@@ -4,7 +4,13 @@ held-out set measures them on whole mails (test_unseen_styles_57.py)."""
 
 from __future__ import annotations
 
-from typed_mail import read
+from email.message import EmailMessage
+
+from typed_mail import read, templates
+from unseen_requests_5 import Field, acroform, pdf_page
+
+from extractors.extract import extract_case
+from extractors.mime import parse_message
 
 
 def with_check_digit(first12: str) -> str:
@@ -120,3 +126,68 @@ def test_the_informant_answered_as_the_mover_himself_is_no_name() -> None:
         "โทรศัพท์ผู้แจ้ง: 0815567321\n"
     )
     assert read(text).fields.get("full_name") == "นายวรวุฒิ แสนดี"
+
+
+# --- a move out: the house she leaves, not where she goes ----------------------------
+
+
+def test_a_move_outs_destination_gives_no_province_or_postal_code() -> None:
+    text = (
+        "สวัสดีค่ะ ดิฉันได้งานที่กรุงเทพฯ ขอแจ้งย้ายออกจากบ้านเลขที่ 12 หมู่ที่ 9 ตำบลวัดจันทร์ "
+        "อำเภอเมืองพิษณุโลก จังหวัดพิษณุโลก 65000 ไปอยู่ที่ 77/8 ซอยลาดพร้าว 15 แขวงจอมพล "
+        "เขตจตุจักร กรุงเทพมหานคร 10900 (หอพัก) ต้องใช้เอกสารอะไรบ้างคะ\n\n"
+        "นางสาวสุดารัตน์ วงค์ใหญ่\nโทร 0845512876\n"
+    )
+    fields = read(text).fields
+    assert (fields.get("address") or "").startswith("12 หมู่ที่ 9 ตำบลวัดจันทร์")
+    assert fields.get("province") == "พิษณุโลก"
+    assert fields.get("postal_code") == "65000"
+
+
+# --- a deed's or a permit's number in a box captioned ...เลขที่ is no house number ------
+
+
+Box = tuple[str, float, float, float]  # value, x, y, width (mm)
+
+
+def _fillable(labels: list[tuple[float, float, str]], values: list[Box]) -> bytes:
+    fields = [Field(f"text{n + 1}", v, x, y, w) for n, (v, x, y, w) in enumerate(values)]
+    return acroform(pdf_page(labels, size=13, face="Laksaman"), fields)
+
+
+def test_a_deeds_number_box_is_not_the_applicants_house_number() -> None:
+    labels = [(20, 34, "ชื่อผู้ขอ"), (20, 54, "ที่อยู่ปัจจุบัน บ้านเลขที่"), (90, 54, "หมู่ที่"),
+              (20, 64, "ตำบล"), (100, 64, "อำเภอ"), (20, 74, "จังหวัด"),
+              (20, 100, "บ้านที่ขอเลขที่ ตั้งอยู่"), (20, 110, "โฉนดที่ดินเลขที่"),
+              (100, 110, "ใบอนุญาตก่อสร้างเลขที่")]  # fmt: skip
+    values = [("นางสาวเพ็ญศรี อ่อนละมัย", 45, 34, 100), ("41/3", 62, 54, 25), ("8", 102, 54, 20),
+              ("ท่าโพธิ์", 35, 64, 55), ("เมืองพิษณุโลก", 115, 64, 55), ("พิษณุโลก", 40, 74, 50),
+              ("หมู่ 2 ตำบลจอมทอง อำเภอเมืองพิษณุโลก", 65, 100, 125), ("28817", 55, 110, 40),
+              ("64/2569", 145, 110, 35)]  # fmt: skip
+    msg = EmailMessage()
+    msg["From"] = "a@example.com"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอเลขที่บ้าน"
+    msg.set_content("แนบคำร้องค่ะ\n")
+    msg.add_attachment(_fillable(labels, values), maintype="application", subtype="pdf",
+                       filename="form.pdf")  # fmt: skip
+    address = extract_case(parse_message(bytes(msg)), templates()).fields.get("address") or ""
+    assert address.startswith("41/3"), address
+
+
+# --- a letter's sender block, the road and sub-district on one line, the district below --
+
+
+def test_a_sender_block_with_its_district_on_a_line_of_its_own_is_read() -> None:
+    text = (
+        "19/4 ซ.ศรีสุข 3\n"
+        "ถ.พญาลิไท ต.ในเมือง\n"
+        "อ.เมืองพิษณุโลก\n"
+        "จังหวัดพิษณุโลก 65000\n"
+        "9 ธันวาคม 2569\n"
+        "เรื่อง ขอมีบัตรใหม่ กรณีบัตรหาย\nเรียน นายทะเบียน\n"
+        f"ข้าพเจ้า นายอำนาจ ศรีสุข เลขประจำตัวประชาชน {FATHER_ID} บัตรหายระหว่างเดินทาง "
+        "จึงขอมีบัตรใหม่ ติดต่อได้ที่ 0867712345\nขอแสดงความนับถือ\n(นายอำนาจ ศรีสุข)\n"
+    )
+    address = read(text).fields.get("address") or ""
+    assert address.startswith("19/4 ซ.ศรีสุข 3 ถ.พญาลิไท ต.ในเมือง อ.เมืองพิษณุโลก"), address
