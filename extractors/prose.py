@@ -276,7 +276,6 @@ _NAME_BEFORE_ID = re.compile(
     rf"(?P<id>{ID_IN_TEXT.pattern})"
 )
 NAME_BEFORE_ID = "titled name before its ID"
-_WRITER_NAMED = "ข้าพเจ้า/ชื่อ"  # a name after the writer's "I" or ชื่อ
 # A titled name with a phone right after it, in a Subject line (a request typed on a
 # phone into the Subject: "คำร้อง นายชยพล เรืองศรี โทร 081-..."): the number after the name
 # says it is the one to call back, not a person complained about ("ร้องเรียน นายสมชาย
@@ -638,19 +637,25 @@ def _as_anothers(entity: tuple[str, str, int, str]) -> tuple[str, str, int, str]
     return entity
 
 
+# The writer naming herself, her titled name right after her "I" ("ดิฉัน นางพร... เจ้าบ้าน")
+_WRITER_TITLED = re.compile(
+    rf"(?:ข้าพเจ้า|{'|'.join(_I_TH)})[ \t]*(?P<v>{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})"
+)
+
+
 def _anothers_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[int]:
     """Offsets of the IDs said right after the titled name of another than the writer
     who names herself ("ดิฉัน <her> ... คือ <nephew> เลขประจำตัวประชาชน <his>", a เจ้าบ้าน
     notifying a move in, set 57), when another ID is given too (hers, under her name):
     his, not hers. None where the letter is about another (vouched, acted for)."""
-    own = {v for k, v, _, label in entities if k == "full_name" and label == _WRITER_NAMED}
+    own = {" ".join(m.group("v").split()) for m in _WRITER_TITLED.finditer(text)}
     if not own or any(label in ABOUT_ANOTHER for *_, label in entities):
         return set()
     ids = {start for key, _, start, _ in entities if key == "national_id"}
     theirs = set()
     for m in _NAME_BEFORE_ID.finditer(text) if len(ids) > 1 else ():
-        name = clean_value("name", " ".join(m.group("v").split()))
-        if name and name not in own and m.start("id") in ids:
+        name = " ".join(m.group("v").split())
+        if name not in own and m.start("id") in ids:
             theirs.add(m.start("id"))
     return theirs if ids - theirs else set()
 
@@ -689,7 +694,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         group = next(g for g in ("v", "t", "n", "e") if m.group(g))
         name = clean_value("name", _PARTICLE_GLUED.sub("", " ".join(m.group(group).split())))
         if name and not _NOT_A_NAME.match(name):
-            found.append((name, m.start(group), "my name is" if group == "e" else _WRITER_NAMED))
+            found.append((name, m.start(group), "my name is" if group == "e" else "ข้าพเจ้า/ชื่อ"))
     # "แจ้งให้ข้าพเจ้าส่งเอกสาร นั้น ข้าพเจ้า นายสมชาย ใจดี": a titled name proves itself,
     # the words after another ข้าพเจ้า may be a verb: titled names first (ranks by order)
     found.sort(key=lambda item: _TITLED.match(item[0]) is None)

@@ -191,3 +191,12 @@ def test_a_sender_block_with_its_district_on_a_line_of_its_own_is_read() -> None
     )
     address = read(text).fields.get("address") or ""
     assert address.startswith("19/4 ซ.ศรีสุข 3 ถ.พญาลิไท ต.ในเมือง อ.เมืองพิษณุโลก"), address
+
+
+def test_an_id_after_the_askers_labelled_name_stays_hers_beside_anothers_named_after_chue() -> None:
+    # "ชื่อ <the deceased>" is no writer naming herself: the asker's ID is kept (set 3)
+    text = (
+        f"ผู้ขอ นางสาวมยุรี แสงทอง เลขประจำตัวประชาชน {MOTHER_ID}\nโทร 0812200456\n\n"
+        f"ผู้ตาย\nชื่อ นายบุญชู แสงทอง\nเลขประจำตัวประชาชน {GRANDPA_ID}\nขอรับเงินค่าทำศพ\n"
+    )
+    assert read(text).fields.get("national_id") == MOTHER_ID
