@@ -3,6 +3,8 @@
     ข้าพเจ้า นางสาวรัตนา ทองดี เลขประจำตัวประชาชน ... ในฐานะผู้อนุบาลของ นายสมพงษ์ ทองดี
     เลขประจำตัวประชาชน ... ขอยื่นคำร้อง ...
 
+    ข้าพเจ้า นางบุญมา ศรีทอง เลขประจำตัวประชาชน ... ผู้ปกครอง (ยาย) ของ เด็กหญิง...
+
 A curator (ผู้อนุบาล) for a person the court declared incompetent, a guardian or legal
 representative (ผู้ปกครอง, ผู้แทนโดยชอบธรรม) for a minor, a custodian (ผู้พิทักษ์), an
 attorney (ผู้รับมอบอำนาจ): the one they act for is the applicant. That person, named
@@ -37,7 +39,20 @@ _NAMED_FOR = (
     rf"(?:\s*(?:[,(]\s*)?{_ID_WORDS}"
     rf"(?P<id>{ID_IN_TEXT.pattern}))?"
 )
-_FOR = re.compile(rf"{_ROLE}\s*(?:ของ|แก่|แทน)\s*{_NAMED_FOR}")
+# the writer's kinship to the one she acts for, in brackets after the role ("ผู้ปกครอง
+# (ยาย) ของ ...", set 57)
+_KIN_NOTE = rf"(?:\(\s*{_WORD}\s*\)\s*)?"
+_FOR = re.compile(rf"{_ROLE}\s*{_KIN_NOTE}(?:ของ|แก่|แทน)\s*{_NAMED_FOR}")
+# The role with no ในฐานะ, right after the writer's own name and ID ("ข้าพเจ้า <her> <her
+# ID> ผู้ปกครอง (ยาย) ของ <child> ...", a guardian's letter for a grandchild's first card,
+# set 57): there, too, it says whom she writes for. Elsewhere a bare ผู้ปกครอง names
+# someone else's guardian, so the writer's line must hold it.
+_BARE_ROLE = r"(?:ผู้อนุบาล|ผู้ปกครอง|ผู้พิทักษ์|ผู้แทนโดยชอบธรรม)(?:โดยชอบธรรม|ตามกฎหมาย)?"
+_WRITER_FOR = re.compile(
+    rf"ข้าพเจ้า\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
+    rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?"
+    rf"\s*(?:เป็น)?\s*{_BARE_ROLE}\s*{_KIN_NOTE}(?:ของ|แก่|แทน)\s*{_NAMED_FOR}"
+)
 # A child who files for a parent in her own words: "ข้าพเจ้า <son> เป็นบุตรชายของ <mother>
 # ... จึงขอยื่นคำขอแทน" (set 55: the son's letter, his name taken for his mother's). The
 # kinship alone says nothing of whose request it is; the filing for another does.
@@ -82,6 +97,7 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     writer's kinship to her, where he says he files for another), and their ID when it
     follows the name."""
     found = list(_FOR.finditer(text)) if "ในฐานะ" in text else []
+    found += _WRITER_FOR.finditer(text) if "ข้าพเจ้า" in text else ()
     if _FILES_FOR.search(text):
         found += _KIN_FOR.finditer(text)
     for m in found:

@@ -24,6 +24,7 @@ Provenance `line` is the 1-based row number counted over all tables of the part.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extractors.base import ExtractionResult, FieldCandidate, FieldType, LabelIndex, Provenance
@@ -41,6 +42,7 @@ from extractors.header_lists import is_list, rows_fitting
 from extractors.html_text import COLON_CELL, html_tables_headed
 from extractors.labels import NO_FIELD_HEADINGS, LabelMatcher
 from extractors.sheet_paste import sheet_zeros_restored
+from extractors.sheet_roles import own_role_row
 from extractors.values import clean_value, has_type, is_relation_only
 
 MAX_TABLES = 50
@@ -126,7 +128,16 @@ def _read_table(
     matches = [[_match(cell, labels) for cell in row] for row in rows]
     header = _header_row(rows, matches)
     listed = _listed_rows(rows, matches, header) if header is not None else 0
-    if header is not None and is_list(listed):
+    asker = _asker_row(rows, header) if header is not None else None
+    if header is not None and asker is not None:
+        # people under a header, a column saying who each is: the asker's row only (a
+        # birth's ทารก / มารดา (ผู้แจ้ง) / บิดา, set 57), the others' rows give nothing
+        values, label_row = rows[header + 1 + asker[0]], header + 1 + asker[0]
+        for col, match in enumerate(matches[header]):
+            if match is not None and col < len(values) and values[col].strip():
+                found.append(candidate(*match, values[col].strip(), label_row, rows[header][col]))
+        skip = set(range(header, header + 1 + asker[1]))
+    elif header is not None and is_list(listed):
         # a header over several rows of values is a list of people (workers, members of
         # a household), none of them shown to be the applicant: its rows give nothing
         skip = set(range(header, header + 1 + listed))
@@ -287,6 +298,15 @@ def _header_row(rows: list[list[str]], matches: list[list[Match]]) -> int | None
         if len(hits) >= 2 and heads >= HEADER_SHARE * len(cells) and not below:
             return i
     return None
+
+
+def _asker_row(rows: list[list[str]], header: int) -> tuple[int, int] | None:
+    """(index among them, count) of the asker's row among the rows of people as wide as
+    the header under it, when a column of roles names exactly one (sheet_roles)."""
+    width = len(rows[header])
+    people = list(itertools.takewhile(lambda row: len(row) == width, rows[header + 1 :]))
+    own = own_role_row(people)
+    return None if own is None else (own, len(people))
 
 
 def _caption(cell: str) -> bool:

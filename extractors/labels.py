@@ -275,6 +275,20 @@ class _Entry:
     typed: bool  # the field has a type beyond free text: narrows a compound label
 
 
+# Another document's number, captioned with the house number's word at its end
+# ("โฉนดที่ดินเลขที่", "ใบอนุญาตก่อสร้างเลขที่" on a house-number form, set 57): no box of the
+# applicant's house, whatever a label ending in เลขที่ would make of it.
+_DOCUMENT_NUMBER = re.compile(
+    r"^(?:โฉนด|น\.?ส\.?\s*[3๓]|ใบ(?:อนุญาต|แจ้งความ|เสร็จ|รับ)|สัญญา|หนังสือ|คำ(?:ขอ|ร้อง)"
+    r"|ทะเบียน(?:รถ|พาณิชย์)|สิทธิบัตร)[\u0e01-\u0e4e\s.]*เลขที่$"
+)
+
+
+def _of_a_document(form: str) -> bool:
+    """A canonical label naming another document's number ("โฉนดที่ดินเลขที่")."""
+    return form.endswith("เลขที่") and _DOCUMENT_NUMBER.match(form) is not None
+
+
 def _of_an_event(form: str) -> bool:
     """A canonical label naming the date an event happened ("วันที่เกิดภัย")."""
     at = form.find("เกิด")
@@ -472,6 +486,8 @@ class LabelMatcher:
             return 1.0, len(form), exact.key
         if _of_an_event(form):
             return None  # "วันที่เกิดเหตุ" is no typo of "วันที่เกิด": see event_dates
+        if _of_a_document(form):
+            return None  # "โฉนดที่ดินเลขที่" ends with the house box's word, no house box
         # A small typo of a whole label ("ชือ-นามสกุล") is better evidence than a shorter
         # label at one end of it ("นามสกุล"): the surer of the two wins.
         found = [m for m in (self._match_affix(form), self._match_fuzzy(form)) if m]

@@ -35,6 +35,7 @@ from extractors.line_values import line_values
 from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
 from extractors.mobile_first import is_mobile
 from extractors.provinces import match_province
+from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
 from extractors.said_of_subject import said_of_subject
 from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
 from extractors.thai import (
@@ -216,7 +217,10 @@ _ENVELOPE_ADDRESS = re.compile(
     # or the building first, its house number after it ("หอพัก... ห้อง 304 เลขที่ 59/1")
     rf"|(?:{_BUILDING})[^\n]*?เลขที่[ \t]*[0-9๐-๙]{{1,5}}(?:/[0-9๐-๙]{{1,4}})?[^\n]*)"
     r"[ \t]*\n(?:[ \t]*(?:ซ\.|ซอย|ถ\.|ถนน|หมู่บ้าน)[^\n]*\n){0,3}"
-    r"[ \t]*(?:ตำบล|ต\.|แขวง)[^\n]*?(?:อำเภอ|อ\.|เขต)[^\n]*?"
+    # the sub-district maybe after the road on its line, the district maybe on the next
+    # ("ถ.บรมไตรโลกนารถ ต.ในเมือง" over "อ.เมืองพิษณุโลก", a letter's block, set 57)
+    r"[ \t]*(?:(?:ถ\.|ถนน)[^\n]*?)?(?:ตำบล|ต\.|แขวง)[^\n]*?(?:[ \t]*\n[ \t]*)?"
+    r"(?:อำเภอ|อ\.|เขต)[^\n]*?"
     # and a last line of the province (one word, maybe cut short: "อุบลฯ") and the postal
     # code, or the postal code alone: the address's end, read for both (set 40; "กทม.")
     r"(?:[ \t]*\n[ \t]*(?:(?:จังหวัด|จ\.)?[ \t]*[\u0e01-\u0e4e]+\.?[ \t]+)?[0-9๐-๙]{5})?)[ \t]*$",
@@ -462,6 +466,10 @@ ANOTHERS_ADDRESS = "address said of another person"
 _STANDS_BEFORE = re.compile(r"ตั้ง\s*$")
 ANOTHERS_PROVINCE = "province of an address said of another person"
 ANOTHERS_POSTAL = "postal code of an address said of another person"
+# Where a move out goes ("ย้ายออกจากบ้านเลขที่ <hers> ไปอยู่ที่ <the flat>", set 57): she
+# lives in the house she leaves until she moves; the destination kept as another's is.
+_GOING_BEFORE = re.compile(r"ไป\s*$")
+_MOVING_OUT = re.compile(r"ย้ายออก|ออกจาก")
 IN_ADDRESS = "province in address"
 POSTAL_IN_ADDRESS = "postal code in address"
 # A province and its postal code said where no address was read ("ป้ายหน้าตลาด ... เขต
@@ -480,6 +488,7 @@ _CONFIDENCE = {
     OLD_PHONE: OLD_PHONE_CONFIDENCE,
     OFFICE_PHONE: OLD_PHONE_CONFIDENCE,
     ANOTHERS_PHONE: OLD_PHONE_CONFIDENCE,
+    ANOTHERS_ROLE_LINE: OLD_PHONE_CONFIDENCE,
     ANOTHERS_ADDRESS: OLD_PHONE_CONFIDENCE,
     APPOINTED: APPOINTED_CONFIDENCE,
     REGISTERED_PROVINCE: OLD_PHONE_CONFIDENCE,
@@ -610,10 +619,45 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     vouching = vouching_spans(text) if "รับรอง" in text else []
     appointed = _appointed_spans(text) if "มอบ" in text else []
     kept = [e for e in _entities(text) if e[3] == VOUCHED_FOR or not _within(vouching, e[2])]
+    if others := anothers_role_lines(text):  # "มารดา <her> <her ID>" above the informant
+        kept = [_as_anothers(e) if _within(others, e[2]) else e for e in kept]
+    if theirs := _anothers_ids(text, kept):  # "คือ นาย<nephew> เลขประจำตัวประชาชน ..."
+        kept = [_as_anothers(e) if e[0] == "national_id" and e[2] in theirs else e for e in kept]
     # her ID, phone and home said after the name of the one vouched or acted for are hers
     for entity in said_of_subject(text, kept, ABOUT_ANOTHER):
         key, value, start, _ = entity
         yield (key, value, start, APPOINTED) if _within(appointed, start) else entity
+
+
+def _as_anothers(entity: tuple[str, str, int, str]) -> tuple[str, str, int, str]:
+    """A name, ID or birth date on a line of another person's standing, labelled so."""
+    key, value, start, _ = entity
+    if key in ("full_name", "national_id", "birth_date"):
+        return key, value, start, ANOTHERS_ROLE_LINE
+    return entity
+
+
+# The writer naming herself, her titled name right after her "I" ("ดิฉัน นางพร... เจ้าบ้าน")
+_WRITER_TITLED = re.compile(
+    rf"(?:ข้าพเจ้า|{'|'.join(_I_TH)})[ \t]*(?P<v>{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})"
+)
+
+
+def _anothers_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[int]:
+    """Offsets of the IDs said right after the titled name of another than the writer
+    who names herself ("ดิฉัน <her> ... คือ <nephew> เลขประจำตัวประชาชน <his>", a เจ้าบ้าน
+    notifying a move in, set 57), when another ID is given too (hers, under her name):
+    his, not hers. None where the letter is about another (vouched, acted for)."""
+    own = {" ".join(m.group("v").split()) for m in _WRITER_TITLED.finditer(text)}
+    if not own or any(label in ABOUT_ANOTHER for *_, label in entities):
+        return set()
+    ids = {start for key, _, start, _ in entities if key == "national_id"}
+    theirs = set()
+    for m in _NAME_BEFORE_ID.finditer(text) if len(ids) > 1 else ():
+        name = " ".join(m.group("v").split())
+        if name not in own and m.start("id") in ids:
+            theirs.add(m.start("id"))
+    return theirs if ids - theirs else set()
 
 
 def _appointed_spans(text: str) -> list[tuple[int, int]]:
@@ -728,8 +772,10 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             how = FORMER_ADDRESS
             former.append((m.start("v"), _tail_end(text, m.end("v"))))
-        elif said_of_another(text, m.start("v")) or _STANDS_BEFORE.search(
-            text, max(0, m.start() - 8), m.start()
+        elif (
+            said_of_another(text, m.start("v"))
+            or _STANDS_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            or _moving_to(text, m.start())
         ):
             how = ANOTHERS_ADDRESS  # "(บ้านเจ้าของอยู่ที่ ...)": the room's owner's
             theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
@@ -771,6 +817,14 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _PROVINCE.finditer(text):  # "จ.สมุทรปราการ 10540" at the end of an address
         if match_province(m.group(1)):
             yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended, registered))
+
+
+def _moving_to(text: str, at: int) -> bool:
+    """Whether the address said at `at` is where a move out goes: right after ไป, a move
+    out said in the same line before it."""
+    if _GOING_BEFORE.search(text, max(0, at - 8), at) is None:
+        return False
+    return _MOVING_OUT.search(text, text.rfind("\n", 0, at) + 1, at) is not None
 
 
 def _whose_tail(

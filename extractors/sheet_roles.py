@@ -23,7 +23,7 @@ from extractors.body_form import OWN_PARTY
 from extractors.sheet_people import MAX_ROLE_CHARS, roles
 from extractors.thai import KIN
 
-__all__ = ["role_rows"]
+__all__ = ["own_role_row", "role_rows"]
 
 # The asker by his own words in a role cell ("ตนเอง": oneself, "เจ้าของเรื่อง": the one
 # the matter is about), beside the form's words for him (ผู้ร้อง, ผู้ยื่น, ผู้ขอ...).
@@ -31,9 +31,11 @@ _SELF = re.compile(r"ตนเอง|ตัวเอง|เจ้าของเ
 # A role that names the asker only to relate another to him, or one acting for him.
 _NOT_SELF = re.compile(r"ของ|กับ|แทน|ผู้รับมอบ")
 # Another person's standing: a role in ผู้/เจ้า (ผู้อาศัย, เจ้าบ้าน, ผู้รับรอง), kin, a
-# household member, a witness; a word or two ("บุตรสาว", "น้องชาย"), a note in brackets.
+# household member, a witness, a newborn (ทารก, set 57); a word or two ("บุตรสาว",
+# "น้องชาย"), a note in brackets.
 _OTHER = re.compile(
-    rf"(?:ผู้|เจ้า|{KIN}|สมาชิก|พยาน|หัวหน้า|เด็ก)[\u0e01-\u0e4e ]{{0,20}}(?:\s*[(（][^()（）]*[)）])?"
+    rf"(?:ผู้|เจ้า|{KIN}|สมาชิก|พยาน|หัวหน้า|เด็ก|ทารก)[\u0e01-\u0e4e ]{{0,20}}"
+    r"(?:\s*[(（][^()（）]*[)）])?"
 )
 
 # A list's note that marks the one row this request is about among rows already dealt with
@@ -92,6 +94,20 @@ def _marked_row(
             continue
         read = [pairs(head, _without(row, k)) for row in people]
         return (read[marked[0]], end) if all(read) else None
+    return None
+
+
+def own_role_row(people: list[list[str]]) -> int | None:
+    """Among two rows of people or more, the index of the one whose role cell names the
+    asker, in the first column where every row's cell is a role ("ทารก", "มารดา (ผู้แจ้ง)",
+    "บิดา" under ฐานะ: an HTML table of a birth, set 57); None unless exactly one does."""
+    if len(people) < 2:
+        return None
+    for k in range(min(len(row) for row in people)):
+        found = [_role(row[k]) for row in people]
+        if all(found):
+            own = [n for n, role in enumerate(found) if role == "own"]
+            return own[0] if len(own) == 1 else None
     return None
 
 

@@ -207,9 +207,18 @@ _RELATION_ONLY = re.compile(
 )
 
 
+# The person himself in a name's place: a form's ผู้แจ้ง answered "ผู้ย้ายแจ้งเอง" (the mover
+# informs himself, set 57), "แจ้งเอง", "ตนเอง": he is named elsewhere on the form.
+_HIMSELF_ONLY = re.compile(
+    r"^(?:ผู้[\u0e01-\u0e4e]{1,12}?)?(?:แจ้ง|ยื่น|มา)?\s*(?:ด้วย)?(?:ตน|ตัว)?เอง$|^เจ้าตัว$"
+)
+
+
 def is_relation_only(value: str) -> bool:
-    """Whether a name's value only says how someone is related ("บิดา (ตามข้างต้น)")."""
-    return _RELATION_ONLY.match(value.strip()) is not None
+    """Whether a name's value only says how someone is related ("บิดา (ตามข้างต้น)"), or
+    that it is the person himself ("ผู้ย้ายแจ้งเอง")."""
+    value = value.strip()
+    return _RELATION_ONLY.match(value) is not None or _HIMSELF_ONLY.match(value) is not None
 
 
 def clean_value(kind: FieldType, value: str) -> str:
