@@ -249,6 +249,7 @@ _BREAK_INSIDE = re.compile(r"[:：∶\t]|\s{2,}|\.{3,}|_{3,}")
 # extractors.second_persons).
 _OTHER_PARTY = re.compile(
     r"ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|ผู้ถูกแจ้ง|คู่กรณี|คู่พิพาท|ผู้เสียชีวิต|ผู้ตาย|ผู้วายชนม์"
+    r"|(?:ผู้|สถานที่)ก่อเหตุ"  # a nuisance's maker and his place (e-service rows, set 58)
     rf"|{SECOND_PERSON.pattern}"
     r"|ข้อมูล(?:ของ)?\s*(?:บุตร|เด็ก|ผู้เยาว์|บิดา|มารดา|คู่สมรส)"
 )
@@ -353,6 +354,12 @@ _ASKER_NAMED = re.compile(
 # owner ("เจ้าของ:", "ข้อมูลเจ้าของ") ends the pet's part.
 _PET = re.compile(r"สัตว์เลี้ยง|สุนัข|แมว|ชื่อสัตว์")
 _PETS_OWNER = re.compile(r"^[\s(\[]*(?:ข้อมูล(?:ของ)?\s*|ชื่อ[\s\-–]*(?:นาม)?(?:สกุล)?\s*)?เจ้าของ")
+
+
+def names_another(label: str) -> bool:
+    """Whether a field's label names another party or a pet ("โทรศัพท์ผู้ก่อเหตุ",
+    "ชื่อแมว"): its value is theirs, for the readers of tables (html_table)."""
+    return _OTHER_PARTY.search(label) is not None or _names_pet(label)
 
 
 def _names_pet(label: str) -> bool:
