@@ -20,7 +20,6 @@ from typing import Any
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import is_lone_label
 from extractors.header_bands import banded_pairs
-from extractors.header_lists import is_list
 from extractors.list_title import title_place_lines
 from extractors.office_files import open_package, read_lines
 from extractors.ooxml_package import transitional
@@ -168,9 +167,6 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
                 answers.append(more)
                 answered.append(rows[j])
                 j += 1
-            if _numbered_list(rows[i], answered):
-                i = j  # a list of people (workers, members): no one's answers (set 58)
-                continue
             whose = roles(answered) if len(answered) > 1 else None
             if whose is not None:
                 # a row per person: the child's first, each guardian's line in a
@@ -214,21 +210,6 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
             lines += title_place_lines(rows[i][0], boxes=_one_row_read(rows, j, labels))
         i += 1
     return lines
-
-
-# A header's first caption numbering its rows ("ลำดับ", "ลำดับที่", "ที่", "No.").
-_NUMBER_CAPTION = re.compile(r"\s*(?:ลำดับ(?:ที่)?|ที่|no\.?|#)\s*", re.IGNORECASE)
-
-
-def _numbered_list(head: list[str], answered: list[list[str]]) -> bool:
-    """Whether a header whose first column numbers its rows heads two rows or more
-    numbered so (ลำดับ | ชื่อ-สกุล | ... over 1, 2, 3): a list of people, none shown to
-    be the applicant, as every reader of a header over rows takes one (header_lists);
-    not an online form's export, one response a row, whose last is meant (an employer's
-    staff list, its last employee taken for her, set 58)."""
-    if not head or not _NUMBER_CAPTION.fullmatch(head[0]) or not is_list(len(answered)):
-        return False
-    return all(row and _ROW_NUMBER.fullmatch(row[0]) for row in answered)
 
 
 def _one_row_read(rows: list[list[str]], head: int, labels: LabelIndex) -> bool:

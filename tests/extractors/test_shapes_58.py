@@ -114,30 +114,3 @@ def test_an_ocr_line_does_not_lift_another_persons_phone_as_a_label() -> None:
     assert read_line(theirs, labels) == theirs
     own = "14 ม.3 ต.หนองอ้อ อ.บ้านโป่ง ราชบุรี 70110 โทร 086-337-5120"
     assert read_line(own, labels) == "โทร 086-337-5120"
-
-
-def test_a_sheets_numbered_list_of_staff_is_no_ones_answers() -> None:
-    """An employer's sheet: her block at the head, then a header (ลำดับ | ชื่อ-สกุล |
-    เลขประจำตัวประชาชน | ...) over rows numbered 1, 2, 3, one per employee. A list of
-    people, none of them the applicant, as every other reader of a header over rows
-    takes it (header_lists); not one form's answers sent again, the last one meant."""
-    from extractors.extract import matcher_for
-    from extractors.xlsx_form import xlsx_lines
-
-    staff = [
-        ("นายชาติ ใจกล้า", with_check("370990012345")),
-        ("นางสาวดาว ศรีงาม", with_check("370990067891")),
-    ]
-    rows = [
-        ["ชื่อผู้ประกอบการ", "นางบัวผัน ทองอ่อน"],
-        ["โทร", "0814427765"],
-        [],
-        ["ลำดับ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "วันเกิด", "ตำแหน่ง"],
-        *[
-            [str(n + 1), name, nid, f"{n + 3} มี.ค. 2540", ("ล้างจาน", "แคชเชียร์")[n]]
-            for n, (name, nid) in enumerate(staff)
-        ],
-    ]
-    lines = "\n".join(xlsx_lines(rows, matcher_for(TEMPLATES)))
-    assert "นางบัวผัน ทองอ่อน" in lines
-    assert not any(name in lines or nid in lines for name, nid in staff)
