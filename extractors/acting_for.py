@@ -10,7 +10,8 @@ representative (ผู้ปกครอง, ผู้แทนโดยชอ�
 attorney (ผู้รับมอบอำนาจ): the one they act for is the applicant. That person, named
 after the words (and the ID after the name), is read here; the writer's own line is a
 proxy's (`body_form`), and their other values of the same fields are rivals no surer
-than prose (`extract`).
+than prose (`extract`). So is a shop's licensee its letter names ("โดย <name>
+ผู้รับใบอนุญาต"): the request is his whoever types it (a manager, set 58).
 """
 
 from __future__ import annotations
@@ -58,6 +59,14 @@ _WRITER_FOR = re.compile(
 # kinship alone says nothing of whose request it is; the filing for another does.
 _KIN_FOR = re.compile(rf"เป็น\s*{KIN}{_WORD}?\s*ของ\s*{_NAMED_FOR}")
 _FILES_FOR = re.compile(r"(?<!ผู้)ยื่น(?:คำ(?:ขอ|ร้อง))?ฯ?\s*แทน")
+# A shop's letter "ร้าน... (ใบอนุญาต...) โดย <name> ผู้รับใบอนุญาต เลขประจำตัวประชาชน ...":
+# the licensee the shop's request is by, whoever types it (set 58: a restaurant's manager
+# writes for the owner; her Outlook signature and mobile were taken for his).
+_LICENSEE = re.compile(
+    rf"(?<![\u0e01-\u0e4e])โดย\s*(?P<v>{CIVIL_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD})"
+    r"\s*(?:ในฐานะ(?:เป็น)?\s*)?ผู้รับใบอนุญาต"
+    rf"(?:\s*{_ID_WORDS}(?P<id>{ID_IN_TEXT.pattern}))?"
+)
 
 
 # The writer naming himself the owner's attorney or agent on his own line, no ในฐานะ
@@ -100,6 +109,8 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     found += _WRITER_FOR.finditer(text) if "ข้าพเจ้า" in text else ()
     if _FILES_FOR.search(text):
         found += _KIN_FOR.finditer(text)
+    if "ผู้รับใบอนุญาต" in text:
+        found += _LICENSEE.finditer(text)
     for m in found:
         name = clean_value("name", " ".join(m.group("v").split()))
         if name:

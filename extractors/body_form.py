@@ -249,6 +249,7 @@ _BREAK_INSIDE = re.compile(r"[:：∶\t]|\s{2,}|\.{3,}|_{3,}")
 # extractors.second_persons).
 _OTHER_PARTY = re.compile(
     r"ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|ผู้ถูกแจ้ง|คู่กรณี|คู่พิพาท|ผู้เสียชีวิต|ผู้ตาย|ผู้วายชนม์"
+    r"|(?:ผู้|สถานที่)ก่อเหตุ"  # a nuisance's maker and his place (e-service rows, set 58)
     rf"|{SECOND_PERSON.pattern}"
     r"|ข้อมูล(?:ของ)?\s*(?:บุตร|เด็ก|ผู้เยาว์|บิดา|มารดา|คู่สมรส)"
 )
@@ -347,6 +348,41 @@ _ROLE_ALONE = re.compile(
 _ASKER_NAMED = re.compile(
     r"(?<!ของ)(?<!ของ )(?<!กับ)(?<!กับ )(?:ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|ผู้สมัคร|ผู้มอบ(?:อำนาจ|ฉันทะ))"
 )
+# A pet's part (set 58: "ชื่อแมว:", its breed, birth date, microchip; "ข้อมูลสัตว์เลี้ยง"):
+# another subject, as the other party is: its name and birth date are never its owner's.
+# A label naming the owner ("ชื่อเจ้าของสุนัข") is the owner's; a line opening with the
+# owner ("เจ้าของ:", "ข้อมูลเจ้าของ") ends the pet's part.
+_PET = re.compile(r"สัตว์เลี้ยง|สุนัข|แมว|ชื่อสัตว์")
+_PETS_OWNER = re.compile(r"^[\s(\[]*(?:ข้อมูล(?:ของ)?\s*|ชื่อ[\s\-–]*(?:นาม)?(?:สกุล)?\s*)?เจ้าของ")
+
+
+def names_another(label: str) -> bool:
+    """Whether a field's label names another party or a pet ("โทรศัพท์ผู้ก่อเหตุ",
+    "ชื่อแมว"): its value is theirs, for the readers of tables (html_table)."""
+    return _OTHER_PARTY.search(label) is not None or _names_pet(label)
+
+
+def _names_pet(label: str) -> bool:
+    """Whether a label names a pet, not its owner ("ชื่อแมว", not "ชื่อเจ้าของแมว")."""
+    return _PET.search(label) is not None and "เจ้าของ" not in label
+
+
+# "เจ้าของ: <titled name>" after a pet's lines: the owner's name, as "ชื่อเจ้าของ:" says.
+_OWNER_COLON = re.compile(r"^(?P<i>\s*)เจ้าของ(?P<s>\s*[:：]\s*)(?=" + CIVIL_TITLE + ")")
+_PET_LINE = re.compile(r"^\s*(?:ข้อมูล|ชื่อ)?\s*(?:" + _PET.pattern + ")")
+
+
+def _pets_owner_named(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The owner's line under a pet's lines read as the owner's name's label (set 58: an
+    iPhone's cat registration gives the cat's lines, then "เจ้าของ: นางสาว..."); without
+    a pet above it, "เจ้าของ:" may be the owner of a shop complained of, no one's name."""
+    out, pet = [], False
+    for n, line in lines:
+        pet = pet or _PET_LINE.match(line) is not None
+        out.append((n, _OWNER_COLON.sub(r"\g<i>ชื่อเจ้าของ\g<s>", line, count=1) if pet else line))
+    return out
+
+
 # A part headed by another person's role alone, as forms with several people head each
 # person's lines (set 31): a birth report's "มารดา" and "บิดา", a minor's "ผู้เยาว์", the
 # child's "ข้อมูลเด็กที่เกิด", a spouse, the house owner who consents to a move-in
@@ -354,7 +390,8 @@ _ASKER_NAMED = re.compile(
 _OTHER_HEADING = re.compile(
     r"^[\s(\[]*(?:ส่วนที่\s*[0-9๐-๙]+\.?\s*)?(?:ข้อมูล(?:ของ)?\s*|รายชื่อ\s*)?(?:บิดา|มารดา|ผู้เยาว์|เด็ก|บุตร"
     r"|คู่สมรส|สามี|ภรรยา|เจ้าบ้าน|เจ้าของ(?:บ้าน|ที่ดิน|ห้อง|อาคาร)|ผู้ให้เช่า|ผู้ถือกรรมสิทธิ์"
-    r"|ลูกจ้าง|ผู้เข้ารับการ)"
+    r"|ลูกจ้าง|ผู้เข้ารับการ|"
+    rf"{_PET.pattern})"
 )
 GUARDIAN, OWN_PARTY = _GUARDIAN, _OWN_PARTY  # for the readers of tables (html_table)
 _WARD_DATA = re.compile(
@@ -859,6 +896,7 @@ def read_label_lines(
     ]
     lines = [(n, _bracketed_label(_title_options_label(line, parse), parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
+    lines = _pets_owner_named(lines)
     lines = _answer_wrapped_below(lines, parse)
     lines = _header_rows(_party_columns(lines), parse, multiline)
     lines = stacked_labels(lines, lambda line: (f := parse(line)) is not None and not f.value)
@@ -940,6 +978,7 @@ def read_label_lines(
         if looks_broken(value):  # letters set apart by a PDF's text layer
             confidence *= BROKEN
         theirs = start in others or _OTHER_PARTY.search(found.label) is not None
+        theirs = theirs or _names_pet(found.label)
         theirs = theirs or _SOMEONE_ELSE.search(found.label) is not None
         theirs = theirs or lines[start][0] in vouching
         theirs = theirs or bool(
@@ -1464,9 +1503,14 @@ def _other_party(
     others: set[int] = set()
     headings: set[int] = set()
     proxies: set[int] = set()
+    pet = False  # inside a pet's part: its owner's line ends it
     for i, (_, line) in enumerate(lines):
         text = line.strip()
         heading = _is_heading(text)
+        if pet and _PETS_OWNER.match(text):
+            inside = example = proxy = pet = False  # "เจ้าของ: <name>": the owner's lines
+            headings.add(i)
+            continue
         bookkeeper = bookkeeper or _KEEPS_BOOKS_FOR.search(text) is not None
         if bookkeeper and (is_closing(text) or _signs_block(lines, i)):
             inside, proxy = True, False  # her signature's lines follow (her name too)
@@ -1499,6 +1543,7 @@ def _other_party(
             and not _RELATION.match(text)
         ):
             inside, proxy = True, False
+            pet = _names_pet(text)  # "ข้อมูลสัตว์เลี้ยง": until the owner's heading
             headings.add(i)
             continue
         if heading and _GUARDIAN.search(text):
@@ -1536,6 +1581,8 @@ def _other_party(
             # "ผู้ร้องเรียน <name>" gives the asker's (set 31)
             if _OTHER_PARTY.search(found.label):
                 inside, proxy = True, False
+            elif _names_pet(found.label):
+                inside, proxy, pet = True, False, True  # "ชื่อแมว: ...": the pet's lines
             elif _ASKER_NAMED.search(found.label) and not _PROXY.search(found.label):
                 inside = proxy = False
         if _NAME_THEN_PROXY.search(text):

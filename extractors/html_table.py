@@ -34,6 +34,7 @@ from extractors.body_form import (
     PROXY_SHARE,
     QUOTED_INLINE,
     decode_text_bytes,
+    names_another,
     own_column,
     people_parts,
     sender_field,
@@ -243,12 +244,15 @@ def _by_part(
     """One table holding several people, a one-cell row heading each one's rows ("มารดา",
     "บิดา", "ผู้แจ้ง"): the rows of another's part are not the sender's, a proxy's are
     less sure, as `body_form` reads the same parts in text (set 31)."""
+    sender = sender_field(labels)
+    # a row whose label names another party ("โทรศัพท์ผู้ก่อเหตุ", an e-service's row for
+    # the one complained of, set 58) is theirs, as in text
+    found = [c for c in found if not (names_another(c.provenance.label or "") and sender(c.key))]
     if not any(len([c for c in row if _filled(c)]) == 1 for row in rows):
         return found
     others, proxies = people_parts([_row_text(row) for row in rows], labels)
     if not others and not proxies:
         return found
-    sender = sender_field(labels)
     out: list[FieldCandidate] = []
     for c in found:
         row = (c.provenance.line or first_row) - first_row

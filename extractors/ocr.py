@@ -231,6 +231,7 @@ from extractors.thai import (
 )
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
 from extractors.values import clean_value, has_type
+from extractors.whose_phone import said_of_another
 
 LANGUAGES = "tha+eng"
 # Page segmentation 6 (one uniform block of text): on generated phone photos of a form it
@@ -2778,6 +2779,8 @@ def _typed_label_inside(text: str, labels: LabelIndex) -> str:
         if found is None or not found.value:
             continue
         kind = field_type(found.key)
+        if kind == "phone" and said_of_another(text, at):
+            continue  # "เจ้าของคือ นาย... โทร 08...": another's number, no item (set 58)
         if kind not in UNTYPED and _fits_or_id(
             kind, clean_value(kind, repair_value(kind, found.value))
         ):

@@ -61,7 +61,7 @@ from extractors.values import (
 )
 from extractors.vouching import vouching_spans
 from extractors.whose_phone import said_of_another
-from extractors.wrapped_mobile import PHONE_WORD
+from extractors.wrapped_mobile import PHONE_WORD, mobile_wraps_mended
 
 PROSE_CONFIDENCE = 0.6
 # A number the sentence itself calls a phone ("... โทร 081-..."), ahead of one it does not
@@ -416,13 +416,14 @@ _PROVINCE = re.compile(
 
 SAID_PHONE = "phone number after โทร/เบอร์"
 OLD_PHONE = "phone number said to be old"
-# "ติดต่อกลับได้ที่ 08...": where to call the sender back is the sender's own number, ahead
-# of the numbers a complaint cites ("เจ้าหน้าที่เบอร์ 02-...", the office's). So is the
-# number to reach the one who asks ("ติดต่อผู้ร้องเรียนได้ที่ 08...", "ติดต่อข้าพเจ้าได้ที่"),
-# after a complaint has named the others' (the man complained of, the witnesses).
+# "ติดต่อกลับได้ที่ 08...", "โทรกลับได้ที่ 08..." (set 58): where to call the sender back
+# is the sender's own number, ahead of the numbers a complaint cites ("เจ้าหน้าที่เบอร์
+# 02-...", the office's). So is the number to reach the one who asks ("ติดต่อผู้ร้อง
+# เรียนได้ที่ 08...", "ติดต่อข้าพเจ้าได้ที่"), after a complaint has named the others'
+# (the man complained of, the witnesses).
 _ASKER = r"ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้ยื่น(?:คำร้อง|คำขอ)?|ข้าพเจ้า|ผม|ดิฉัน|หนู"
 _CALL_BACK = re.compile(
-    rf"ติดต่อ(?:กลับ(?:มา)?|(?:{_ASKER}))(?:ได้)?(?:ที่)?(?:เบอร์(?:โทร)?)?\s*[:：]?\s*$"
+    rf"(?:ติดต่อ(?:กลับ(?:มา)?|(?:{_ASKER}))|โทรกลับ(?:มา)?)(?:ได้)?(?:ที่)?(?:เบอร์(?:โทร)?)?\s*[:：]?\s*$"
 )
 CALL_BACK = "phone number to call back"
 CALL_BACK_CONFIDENCE = 0.7
@@ -530,7 +531,8 @@ class ProseExtractor:
 
     def _read(self, mail: MailText, part: str) -> ExtractionResult:
         """The entities of the mail's own lines (and of its signature)."""
-        own = "\n".join(line for _, line in mail.own)[:MAX_CHARS]
+        # a mobile a hard wrap cut ("โทร 086 337" / "5120"), joined back on its line
+        own = "\n".join(line for _, line in mobile_wraps_mended(mail.own))[:MAX_CHARS]
         # numbers, signs and e-mails dictated as words (voice typing) read as typed: lines
         # are kept, and what was read so is less sure (extractors.spoken)
         own, spoken = written(own)

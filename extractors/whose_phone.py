@@ -38,6 +38,10 @@ _MENTION = re.compile(rf"(?P<self>{_SELF})|(?P<titled>{_TITLED})|(?P<role>{_ROLE
 # หจก. ...": the firm that asks); "โดย นาย..." is who signs for the firm that asks.
 _OWN_NAME_BEFORE = re.compile(rf"(?:{_SELF}|โดย|ชื่อ(?:\s*-?\s*(?:นาม)?สกุล)?)\s*[:：]?\s*\(?\s*$")
 _OWN_ROLE_BEFORE = re.compile(rf"(?:เป็น|ฐานะ|(?:{_SELF})[ก-๙]*\s*[:：]?)\s*$")
+# "เจ้าของร้านชื่อ นาย...", "ผู้ใหญ่บ้านชื่อ ...": the word for a name after a role names
+# the one in that role, not the writer (set 58: a bar's owner's number taken for the
+# anonymous complainant's).
+_ROLES_NAME = re.compile(rf"(?:{_ROLE})[ก-๙]*\s*$")
 # The line a letter is addressed on ("เรียน เจ้าหน้าที่"): whom it is to, no one spoken of.
 _SALUTATION = re.compile(r"\s*(?:เรียน|ถึง|dear\b|to\b)", re.I)
 _LINE_OPENING = re.compile(r"[ \t(]*(?:[0-9๐-๙]{1,2}[.)][ \t]*)?")
@@ -62,4 +66,9 @@ def said_of_another(text: str, start: int) -> bool:
         return _OWN_ROLE_BEFORE.search(text, max(line, last.start() - 24), last.start()) is None
     if _LINE_OPENING.fullmatch(text, line, last.start()):
         return False  # a titled name opening a line: the writer's, as she begins it
-    return _OWN_NAME_BEFORE.search(text, max(line, last.start() - 20), last.start()) is None
+    own = _OWN_NAME_BEFORE.search(text, max(line, last.start() - 20), last.start())
+    if own is None:
+        return True
+    if not text.startswith("ชื่อ", own.start()):
+        return False
+    return _ROLES_NAME.search(text, max(line, own.start() - 24), own.start()) is not None

@@ -1,7 +1,8 @@
 """A mobile number a hard wrap cut after its first group, put back on one line.
 
 A phone's mail app wraps at the screen's width, and a number typed with a space after
-its first group ("089 8120457") is cut there: "เบอร์โทรศัพท์มือถือ 089" / "8120457". Read as
+its first group ("089 8120457") is cut there: "เบอร์โทรศัพท์มือถือ 089" / "8120457" (or
+after its second, "081 993" / "4418": a petition typed in an editor, set 58). Read as
 it stands the label's value is "089", no number. Where the line names a phone right
 before the three digits (a Thai mobile's 06/08/09 prefix) and the next line opens with
 the seven digits left, the rest is moved up, as `body_form._cut_ids_mended` moves a
@@ -20,8 +21,11 @@ PHONE_WORD = re.compile(
     r"\s*[:：]?\s*$",
     re.I,
 )
-_CUT_MOBILE = re.compile(r"(?<![0-9])0[689][0-9][ \t]*$")
+# Cut after its first group ("089"), or after its second where it is typed 3-3-4 ("081
+# 993" / "4418", a petition's line wrapped in the typist's editor, set 58).
+_CUT_MOBILE = re.compile(r"(?<![0-9])0[689][0-9](?P<second>[ -]?[0-9]{3})?[ \t]*$")
 _REST = re.compile(r"[ \t]*([0-9]{3}[ -]?[0-9]{4})(?![0-9])")
+_REST_AFTER_SECOND = re.compile(r"[ \t]*([0-9]{4})(?![0-9])")
 
 
 def mobile_wraps_mended(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -32,7 +36,7 @@ def mobile_wraps_mended(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str
         cut = _CUT_MOBILE.search(line)
         if cut is None or PHONE_WORD.search(line[: cut.start()]) is None:
             continue
-        rest = _REST.match(out[k + 1][1])
+        rest = (_REST_AFTER_SECOND if cut.group("second") else _REST).match(out[k + 1][1])
         if rest is None:
             continue
         out[k] = (out[k][0], f"{line.rstrip()} {rest.group(1)}")

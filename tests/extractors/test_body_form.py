@@ -447,6 +447,43 @@ def test_the_other_party_of_a_complaint_is_not_the_requester() -> None:
     ]
 
 
+def test_a_pets_block_is_not_its_owner() -> None:
+    """set 58: a cat's or a dog's lines ("ชื่อแมว:", its breed, birth date, microchip)
+    are another subject's, as the other party's are: its name and birth date are never
+    the owner's; the owner's lines after them ("เจ้าของ:", "ข้อมูลเจ้าของ") are hers."""
+    text = """\
+ขอขึ้นทะเบียนสุนัขค่ะ
+
+ชื่อสุนัข: เจ้าตูบ
+พันธุ์: บางแก้ว เพศเมีย
+วันเกิด: 3 ก.พ. 2566
+ไมโครชิป: 764098100112233
+
+เจ้าของ: นางมาลัย ดอกไม้
+เลขบัตร: 3710200451187
+วันเกิด: 9 ส.ค. 2510
+โทร: 081-552-7730
+"""
+    assert _read(text) == [
+        ("full_name", "นางมาลัย ดอกไม้"),
+        ("national_id", "3710200451187"),
+        ("birth_date", "9 ส.ค. 2510"),
+        ("phone", "081-552-7730"),
+    ]
+    # headed: the pet's part, then the owner's
+    text = """\
+ข้อมูลสัตว์เลี้ยง
+ชื่อ: มะม่วง
+วันเกิด: 1 มี.ค. 2567
+ข้อมูลเจ้าของ
+ชื่อ-สกุล: นายสมปอง ใจงาม
+โทร: 089-114-2207
+"""
+    assert _read(text) == [("full_name", "นายสมปอง ใจงาม"), ("phone", "089-114-2207")]
+    # without a pet, "เจ้าของ:" may be a shop's owner complained of: no one's name here
+    assert _read("ร้านค้า: ร้านป้าศรี\nเจ้าของ: นางศรี ขายดี\n") == []
+
+
 def test_a_filled_example_before_the_form_is_no_ones_data() -> None:
     """unseen9: the agency's instructions print a filled example of an invented person
     ("ตัวอย่างการกรอก") before the form; its values are not the sender's."""

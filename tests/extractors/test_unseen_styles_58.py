@@ -98,18 +98,29 @@ from unseen_requests_58 import KIND, REQUEST, build_set
 # never the employer's (Outlook table, PDF letter, sheet); the fillable forms (text1..,
 # fill_1.. with the address in boxes); the chairman's Word letter. No builder slips
 # found: each miss's value was printed and read back against the conventions (WHO).
-# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
-# the 2 seen.
+# After fix58 (PYTHONPATH=. /work/main/.venv/bin/python -m pytest
+# tests/extractors/test_unseen_styles_58.py -s -p no:randomly): 276/282 right (0.979), 4
+# wrong flagged, 0 silent, 2 missing. By kind of input: plain 79/79, HTML 66/68 (2, 0,
+# 0), Word 54/54, PDF 55/55, sheet 22/26 (2, 0, 2); by kind of request: fogging 23/25,
+# food 52/56 (2, 0, 2), the rest all right. The pet's lines are another subject's
+# (body_form: ชื่อแมว opens them, เจ้าของ: ends them and names the owner); ผู้ก่อเหตุ rows
+# the other party's (text and html_table); "เจ้าของร้านชื่อ นาย..." names the owner,
+# "โทรกลับได้ที่" the writer's number (whose_phone, prose); a mobile wrapped 3-3 / 4
+# mended; the OCR reader lifts no phone label a line says is another's
+# (ocr._typed_label_inside); "โดย ... ผู้รับใบอนุญาต" the licensee the letter is by
+# (acting_for). Left: html_gmail_fogging_chairman address 2 (the patient's "บ้านเลขที่
+# 52/1 ป่วยเมื่อ..." read from prose: ด.ช. is not among whose_phone's titles, so the
+# child is not taken for another; the chairman's signature address read as another's,
+# "ประธานชุมชน..." a role before it, once as a former one, "ตลาดเก่า");
+# xlsx_employer_staff_list full_name 2, email 2 (a header "ลำดับ | ชื่อ-สกุล | ..." over
+# numbered rows read as a form export's responses, the last meant: taking it for a list
+# of people fixed these but left set 55's xlsx_headman_drought_list phone silent, 2,
+# and was reverted).
+# Floors: each style below 0.99 at its accuracy now; silent held at none.
 FLOORS: dict[str, float] = {
-    "plain_anonymous_karaoke": 0.8,
     "html_gmail_fogging_chairman": 0.857,
-    "html_outlook_restaurant_health_cert": 0.666,
-    "html_eservice_nuisance": 0.857,
-    "html_iphone_cat_registration": 0.75,
-    "pdf_scanned_pig_petition": 0.846,
     "xlsx_employer_staff_list": 0.714,
 }
-SILENT_NOW = 2 / 282  # first sight: the cat's birth date read as its owner's, twice
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -125,5 +136,6 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # 2 of 282 at first sight: held there, so one more silent value fails.
-    HELD_OUT.assert_silent_at_most(SILENT_NOW)
+    # 2 of 282 at first sight (the cat's birth date read as its owner's), none after
+    # fix58: held there, so one silent value fails.
+    HELD_OUT.assert_silent_at_most()
