@@ -36,6 +36,7 @@ from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
 from extractors.mobile_first import is_mobile
 from extractors.provinces import match_province
 from extractors.said_of_subject import said_of_subject
+from extractors.second_persons import DECEASED
 from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
 from extractors.thai import (
     CIVIL_TITLE,
@@ -82,6 +83,14 @@ _APPOINTS = re.compile(r"มอบ(?:อำนาจ|ฉันทะ)\s*ให�
 _APPOINTED_ENDS = re.compile(r"\s(?:เป็นผู้|เป็นตัวแทน|ให้เป็น|เพื่อ|มีอำนาจ|ดำเนินการ)|\n")
 APPOINTED = "the attorney the text appoints (มอบอำนาจให้)"
 APPOINTED_CONFIDENCE = 0.4
+# The one who died, named with his ID and birth date before the heir who asks for the
+# funeral aid ("ผู้ตาย นาย... เลขประจำตัวประชาชน ... เกิด ... ถึงแก่กรรมวันที่ ..."): what
+# his line says up to the heir's own part is his, never the heir's (set 60).
+_DECEASED_NAMED = re.compile(rf"(?:{DECEASED.pattern})\s*(?:ชื่อ)?\s*[:：]?\s*(?={CIVIL_TITLE})")
+_DECEASED_ENDS = re.compile(r"\n|ผู้(?:ขอ|ยื่น|รับเงิน)|ข้าพเจ้า|(?<![\u0e01-\u0e4e])(?:ผม|ดิฉัน)")
+_HIS = frozenset(
+    {"full_name", "national_id", "birth_date", "phone", "address", "postal_code", "province"}
+)
 
 # พระ/สามเณร open a monk's or novice's name (พระมหา..., พระครู...: the rank is glued on).
 _TITLE = (
@@ -609,11 +618,27 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     (extractors.vouching: his name and numbers), but whom he vouches for if he names her."""
     vouching = vouching_spans(text) if "รับรอง" in text else []
     appointed = _appointed_spans(text) if "มอบ" in text else []
-    kept = [e for e in _entities(text) if e[3] == VOUCHED_FOR or not _within(vouching, e[2])]
+    dead = _deceased_spans(text) if "ผู้" in text else []
+    kept = [
+        e
+        for e in _entities(text)
+        if (e[3] == VOUCHED_FOR or not _within(vouching, e[2]))
+        and not (e[0] in _HIS and _within(dead, e[2]))
+    ]
     # her ID, phone and home said after the name of the one vouched or acted for are hers
     for entity in said_of_subject(text, kept, ABOUT_ANOTHER):
         key, value, start, _ = entity
         yield (key, value, start, APPOINTED) if _within(appointed, start) else entity
+
+
+def _deceased_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each dead person's particulars after ผู้ตาย and his name, to the
+    line's end or the heir's own part."""
+    spans = []
+    for m in _DECEASED_NAMED.finditer(text):
+        end = _DECEASED_ENDS.search(text, m.end())
+        spans.append((m.end(), end.start() if end else len(text)))
+    return spans
 
 
 def _appointed_spans(text: str) -> list[tuple[int, int]]:

@@ -141,7 +141,11 @@ _NAME_END = re.compile(
     r"|(?:ความ)?เกี่ยวข้อง|เจ้าบ้าน|ผู้(?:ยื่น|รับเงิน|ดำเนินการ)แทน|ผู้ดูแล|ผู้ปกครอง|ผู้แทนโดยชอบธรรม"
     # a utility's customer, as a bill's owner writes himself ("... ผู้ใช้ไฟฟ้า หมายเลข..."):
     # set 37; no family name begins with ผู้ใช้
-    r"|ผู้ใช้(?:ไฟฟ้า|น้ำ|บริการ))"
+    r"|ผู้ใช้(?:ไฟฟ้า|น้ำ|บริการ)"
+    # a village post the head signs a list with ("... ผู้ใหญ่บ้าน", "... กำนันตำบล...",
+    # set 60); no family name begins with ผู้ใหญ่/ผู้ช่วย, and กำนัน only as a whole word
+    # or before ตำบล
+    r"|(?:ผู้ช่วย)?ผู้ใหญ่บ้าน|กำนัน(?![\u0e01-\u0e4e])|กำนันตำบล)"
     # how the writer is kin to the one the request is for ("ข้าพเจ้า นาย... บุตร เลข...",
     # set 37): whole words only, as family names begin with them (บุตรดี, ลูกอินทร์)
     rf"|\s{KIN}(?:ชาย|สาว)?(?:ของ|(?![\u0e01-\u0e4e])))",

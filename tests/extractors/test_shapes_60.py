@@ -1,0 +1,52 @@
+"""Unit tests for the shapes blind set 60 (money a municipality pays out: refunds, storm
+compensation, funeral aid, contractors' bills) found the readers getting wrong (issue 8):
+each names the way a request is written that it covers, with examples written afresh,
+not the set's strings."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+from extractors.base import ExtractedCase
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+from extractors.values import clean_value
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+
+
+def read_body(text: str, sender: str = "someone <someone@example.com>") -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอรับเงิน"
+    msg.set_content(text)
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+# --- a village post after the name ------------------------------------------------------
+
+
+def test_a_village_post_after_the_name_is_no_part_of_it() -> None:
+    assert clean_value("name", "นายสมหมาย ศรีพลอย ผู้ใหญ่บ้าน") == "นายสมหมาย ศรีพลอย"
+    assert clean_value("name", "นางวาสนา ดีมาก ผู้ช่วยผู้ใหญ่บ้าน หมู่ 4") == "นางวาสนา ดีมาก"
+    assert clean_value("name", "นายเจริญ รักถิ่น กำนันตำบลนาดี") == "นายเจริญ รักถิ่น"
+
+
+# --- the one who died, named before the heir who asks -----------------------------------
+
+
+def test_the_dead_parents_birth_date_in_prose_is_not_the_heirs() -> None:
+    case = read_body(
+        "เรียน นายกเทศมนตรี\n"
+        "ขอยื่นเรื่องขอรับเงินค่าจัดการศพค่ะ\n"
+        "ผู้ตาย นางบุญมา ศรีวงศ์ เลขประจำตัวประชาชน 3-1201-00457-83-9 เกิด 3 มีนาคม 2476"
+        " ถึงแก่กรรมวันที่ 2 ตุลาคม 2569\n"
+        "ผู้ขอรับเงิน นางสาวพรทิพย์ ศรีวงศ์ (บุตร) เลขประจำตัวประชาชน 1-1020-00881-23-5"
+        " เกิด 14/02/2533\n"
+        "ที่อยู่ 15 หมู่ที่ 2 ตำบลบางรัก อำเภอเมือง จังหวัดตรัง 92000 โทร 089-410-2275\n"
+    )
+    assert case.fields.get("birth_date") == "1990-02-14"
+    assert case.fields.get("national_id") == "1102000881235"
