@@ -471,6 +471,11 @@ ANOTHERS_ADDRESS = "address said of another person"
 _STANDS_BEFORE = re.compile(r"ตั้ง\s*$")
 ANOTHERS_PROVINCE = "province of an address said of another person"
 ANOTHERS_POSTAL = "postal code of an address said of another person"
+# A province the writer goes to, named alone right after her address ("... 80160 จะย้าย
+# ไปรับราชการที่จังหวัดตรัง", set 60): where she will work, not where she lives. Only
+# "ไป" (away); "ย้ายมา" brings her here, and an address after "ไปอยู่ที่" is read as one.
+_GOING_TO = re.compile(r"ไป(?:รับราชการ|ทำงาน|อยู่|ศึกษา|เรียน|ประจำ)?\s*(?:ที่|ยัง)\s*$")
+GOING_TO_PROVINCE = "province the writer is going to (ย้ายไป)"
 IN_ADDRESS = "province in address"
 POSTAL_IN_ADDRESS = "postal code in address"
 # A province and its postal code said where no address was read ("ป้ายหน้าตลาด ... เขต
@@ -494,6 +499,7 @@ _CONFIDENCE = {
     REGISTERED_PROVINCE: OLD_PHONE_CONFIDENCE,
     REGISTERED_POSTAL: OLD_PHONE_CONFIDENCE,
     ANOTHERS_PROVINCE: OLD_PHONE_CONFIDENCE,
+    GOING_TO_PROVINCE: OLD_PHONE_CONFIDENCE,
     ANOTHERS_POSTAL: OLD_PHONE_CONFIDENCE,
     PROVINCE_ELSEWHERE: ELSEWHERE_CONFIDENCE,
     POSTAL_ELSEWHERE: ELSEWHERE_CONFIDENCE,
@@ -794,8 +800,12 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _BANGKOK.finditer(text) if "กรุงเทพ" in text or "กทม" in text else ():
         yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended, registered))
     for m in _PROVINCE.finditer(text):  # "จ.สมุทรปราการ 10540" at the end of an address
-        if match_province(m.group(1)):
-            yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended, registered))
+        if not match_province(m.group(1)):
+            continue
+        if _GOING_TO.search(text, max(0, m.start() - 24), m.start()):
+            yield "province", m.group(1), m.start(1), GOING_TO_PROVINCE
+            continue
+        yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended, registered))
 
 
 def _whose_tail(

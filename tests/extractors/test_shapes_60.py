@@ -50,3 +50,16 @@ def test_the_dead_parents_birth_date_in_prose_is_not_the_heirs() -> None:
     )
     assert case.fields.get("birth_date") == "1990-02-14"
     assert case.fields.get("national_id") == "1102000881235"
+
+
+# --- a province she is going to, after her address ---------------------------------------
+
+
+def test_a_province_she_is_moving_to_is_not_her_addresses() -> None:
+    case = read_body(
+        "เรียน งานประปา\n\n"
+        "ดิฉัน นางสาวสุนิสา แก้วดี ผู้ใช้น้ำเลขที่ 07-3321 ที่บ้านเลขที่ 41 ม.2 ต.นาเคียน"
+        " อ.เมือง นครศรีธรรมราช 80000 จะย้ายไปทำงานที่จังหวัดพังงา ขอยกเลิกการใช้น้ำ"
+        " และขอรับเงินประกันคืน\n\nมือถือ 086-553-1024\n"
+    )
+    assert case.fields.get("province") == "นครศรีธรรมราช"
