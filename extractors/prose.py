@@ -209,6 +209,9 @@ _ADDRESS_LINE = re.compile(
     # "บ้าน 54 ม.1 ..." (home:), as a note or a chat says whose address it is; a word glued
     # to it (บ้านแม่, บ้านเช่า) says another's house or none
     r"(?:(?:ที่)?บ้าน[ \t]+(?=[0-9๐-๙]))?"
+    # "สำนักงาน 99 ม.2 ..." under a firm's name in its signature: the firm's office (set 60),
+    # read as another's place is (a last resort, below any home said)
+    r"(?P<office>สำนักงาน(?:ใหญ่)?[ \t]*[:：]?[ \t]*(?=[0-9๐-๙]))?"
     r"(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+[^\n]*?(?:ตำบล|ต\.|แขวง)[^\n]*?"
     # it ends at the line's end, or at the next piece's separator when it is one
     r"(?:อำเภอ|อ\.|เขต)[^\n]*?)[ \t]*(?:$|(?=[/|][ \t]|;))",
@@ -774,7 +777,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if not _within(said, m.start("v")):  # not one already said so
             said.append(m.span("v"))
             how = "address line"
-            if said_of_another(text, m.start("v")):
+            if m.group("office") or said_of_another(text, m.start("v")):
                 how = ANOTHERS_ADDRESS  # a signature's company, its head office under it
                 theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
             yield "address", " ".join(m.group("v").split()), m.start("v"), how

@@ -63,3 +63,33 @@ def test_a_province_she_is_moving_to_is_not_her_addresses() -> None:
         " และขอรับเงินประกันคืน\n\nมือถือ 086-553-1024\n"
     )
     assert case.fields.get("province") == "นครศรีธรรมราช"
+
+
+# --- a firm asking to be paid ------------------------------------------------------------
+
+
+def test_a_firms_own_sending_box_is_its_email() -> None:
+    case = read_body(
+        "เรียน กองคลัง\n\n"
+        "ขอเบิกเงินค่าจ้างงวดที่ 1 ตามสัญญาจ้างเลขที่ 7/2569 จำนวน 120,000 บาท\n\n"
+        "ห้างหุ้นส่วนจำกัด บางขันวัสดุ\n"
+        "โทร 075-377-210\n"
+        "นายอนันต์ ชัยมงคล หุ้นส่วนผู้จัดการ มือถือ 089-771-3320\n",
+        sender="ห้างหุ้นส่วนจำกัด บางขันวัสดุ <office@bangkhan-wassadu.example.co.th>",
+    )
+    assert case.fields.get("email") == "office@bangkhan-wassadu.example.co.th"
+
+
+def test_a_firms_office_under_its_name_in_a_plain_signature_is_its_address() -> None:
+    case = read_body(
+        "เรียน กองคลัง\n\n"
+        "ขอเบิกเงินค่าจ้างงวดที่ 1 ตามสัญญาจ้างเลขที่ 7/2569 จำนวน 120,000 บาท\n\n"
+        "ห้างหุ้นส่วนจำกัด บางขันวัสดุ\n"
+        "สำนักงาน 17 ม.5 ต.บางขัน อ.บางขัน นครศรีธรรมราช 80360\n"
+        "โทร 075-377-210\n"
+        "นายอนันต์ ชัยมงคล หุ้นส่วนผู้จัดการ มือถือ 089-771-3320\n",
+        sender="ห้างหุ้นส่วนจำกัด บางขันวัสดุ <office@bangkhan-wassadu.example.co.th>",
+    )
+    assert " ".join((case.fields.get("address") or "").split()).startswith("17 ม.5 ต.บางขัน")
+    assert case.fields.get("postal_code") == "80360"
+    assert case.fields.get("province") == "นครศรีธรรมราช"
