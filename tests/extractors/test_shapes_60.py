@@ -93,3 +93,19 @@ def test_a_firms_office_under_its_name_in_a_plain_signature_is_its_address() -> 
     assert " ".join((case.fields.get("address") or "").split()).startswith("17 ม.5 ต.บางขัน")
     assert case.fields.get("postal_code") == "80360"
     assert case.fields.get("province") == "นครศรีธรรมราช"
+
+
+# --- a letter's sender block, its province and postal code on lines of their own ----------
+
+
+def test_a_sender_block_with_the_province_and_postal_code_on_their_own_lines() -> None:
+    case = read_body(
+        "                                        12 ม.3 ต.กะหรอ อ.นบพิตำ\n"
+        "                                        นครศรีธรรมราช\n"
+        "                                        80160\n\n"
+        "เรื่อง ขอคืนเงินประกันซอง\nเรียน นายกเทศมนตรี\n\n"
+        "ตามที่ข้าพเจ้า นายวินัย สุขเกษม ได้ยื่นซองประมูล บัดนี้ไม่ได้รับการคัดเลือก"
+        " จึงขอรับเงินประกันซองคืน ติดต่อข้าพเจ้าได้ที่โทร 081-224-7713\n"
+    )
+    assert case.fields.get("postal_code") == "80160"
+    assert case.fields.get("province") == "นครศรีธรรมราช"
