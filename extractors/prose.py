@@ -85,9 +85,12 @@ APPOINTED = "the attorney the text appoints (มอบอำนาจให้)"
 APPOINTED_CONFIDENCE = 0.4
 # The one who died, named with his ID and birth date before the heir who asks for the
 # funeral aid ("ผู้ตาย นาย... เลขประจำตัวประชาชน ... เกิด ... ถึงแก่กรรมวันที่ ..."): what
-# his line says up to the heir's own part is his, never the heir's (set 60).
+# his lines say up to the heir's own part (a scan's text layer wraps his birth date
+# onto the next line) or a blank line are his, never the heir's (set 60).
 _DECEASED_NAMED = re.compile(rf"(?:{DECEASED.pattern})\s*(?:ชื่อ)?\s*[:：]?\s*(?={CIVIL_TITLE})")
-_DECEASED_ENDS = re.compile(r"\n|ผู้(?:ขอ|ยื่น|รับเงิน)|ข้าพเจ้า|(?<![\u0e01-\u0e4e])(?:ผม|ดิฉัน)")
+_DECEASED_ENDS = re.compile(
+    r"\n[ \t]*\n|ผู้(?:ขอ|ยื่น|รับเงิน|ร้อง|แจ้ง)|ข้าพเจ้า|(?<![\u0e01-\u0e4e])(?:ผม|ดิฉัน)|ลงชื่อ"
+)
 _HIS = frozenset(
     {"full_name", "national_id", "birth_date", "phone", "address", "postal_code", "province"}
 )

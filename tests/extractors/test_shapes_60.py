@@ -8,8 +8,8 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
-from extractors.base import ExtractedCase
-from extractors.extract import extract_case
+from extractors.base import ExtractedCase, FieldCandidate, Provenance
+from extractors.extract import choose_template, extract_case
 from extractors.mime import parse_message
 from extractors.templates import load_templates
 from extractors.values import clean_value
@@ -109,3 +109,39 @@ def test_a_sender_block_with_the_province_and_postal_code_on_their_own_lines() -
     )
     assert case.fields.get("postal_code") == "80160"
     assert case.fields.get("province") == "นครศรีธรรมราช"
+
+
+def test_the_dead_parents_block_first_in_a_funeral_form_is_not_the_heirs() -> None:
+    # the office's form as a copier's text layer gives it: the dead's line (no label of
+    # its own opening it), his last address under it, then the heir's part
+    case = read_body(
+        "คำขอรับเงินค่าจัดการศพผู้สูงอายุ\n"
+        "วันที่ 9 ธันวาคม 2569\n\n"
+        "ผู้ถึงแก่กรรม นายสมัคร ใจงาม เลขประจำตัวประชาชน 3-1201-00457-83-9 เกิดวันที่ 4 มกราคม 2477\n"
+        "ที่อยู่ 5 หมู่ที่ 2 ตำบลนาเหรง อำเภอนบพิตำ จังหวัดนครศรีธรรมราช ถึงแก่กรรมวันที่ 3\n"
+        "พฤศจิกายน 2569\n\n"
+        "ผู้ขอรับเงิน นางสาวพรทิพย์ ใจงาม เกี่ยวข้องเป็น บุตร เลขประจำตัวประชาชน 1-1020-00881-23-5\n"
+        "เกิดวันที่ 14 กุมภาพันธ์ 2533 อยู่บ้านเลขที่ 15 หมู่ที่ 2 ตำบลบางรัก อำเภอเมือง\n"
+        "จังหวัดตรัง 92000\n"
+        "โทรศัพท์ 089-410-2275\n"
+    )
+    assert case.fields.get("national_id") == "1102000881235"
+    assert " ".join((case.fields.get("address") or "").split()).startswith("15 หมู่ที่ 2")
+    assert case.fields.get("province") == "ตรัง"
+
+
+def test_a_sum_in_baht_under_จำนวน_does_not_make_a_request_for_copies() -> None:
+    # a scanned funeral-aid form's OCR read "จำนวน 3,000 บาท" under the label of a number of
+    # copies: a sum is no count, and no sign of a request for copies
+    def said(key: str, value: str) -> FieldCandidate:
+        where = Provenance(part="2", kind="ocr", label="x", method="ocr")
+        return FieldCandidate(key=key, value=value, provenance=where, confidence=0.8)
+
+    keys = ("full_name", "national_id", "birth_date", "phone", "address", "province")
+    candidates = [said(k, "x") for k in keys]
+    money = said("copies", "3,000 บาท (สามพันบาทถ้วน) โอนเข้าบัญชีธนาคารกรุงไทย")
+    parsed = parse_message(b"From: a@example.com\r\nSubject: scan\r\n\r\nscan\r\n")
+    assert choose_template(parsed, TEMPLATES, [*candidates, money])[0].name == "general_request"
+    # a count still counts
+    two = said("copies", "2 ฉบับ")
+    assert choose_template(parsed, TEMPLATES, [*candidates, two])[0].name == "document_copy"
