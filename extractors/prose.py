@@ -785,7 +785,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if not _within(said, m.start("v")):  # not one already said so
             said.append(m.span("v"))
             how = "address line"
-            if m.group("office") or said_of_another(text, m.start("v")):
+            if m.groupdict().get("office") or said_of_another(text, m.start("v")):
                 how = ANOTHERS_ADDRESS  # a signature's company, its head office under it
                 theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
             yield "address", " ".join(m.group("v").split()), m.start("v"), how

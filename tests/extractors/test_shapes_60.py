@@ -145,3 +145,17 @@ def test_a_sum_in_baht_under_จำนวน_does_not_make_a_request_for_copies(
     # a count still counts
     two = said("copies", "2 ฉบับ")
     assert choose_template(parsed, TEMPLATES, [*candidates, two])[0].name == "document_copy"
+
+
+def test_an_envelope_block_over_several_lines_is_still_read() -> None:
+    # the block whose sub-district and district have a line of their own (read by the
+    # envelope pattern, which has no office part)
+    case = read_body(
+        "41/7 ซ.รามคำแหง 24 ถ.รามคำแหง\n"
+        "แขวงหัวหมาก เขตบางกะปิ\n"
+        "กรุงเทพฯ\n"
+        "10240\n\n"
+        "เรื่อง ขอคืนเงินประกันซอง\n\n"
+        "ข้าพเจ้า นายวินัย สุขเกษม ขอรับเงินประกันซองคืน โทร 081-224-7713\n"
+    )
+    assert case.fields.get("postal_code") == "10240"
