@@ -142,10 +142,10 @@ _NAME_END = re.compile(
     # a utility's customer, as a bill's owner writes himself ("... ผู้ใช้ไฟฟ้า หมายเลข..."):
     # set 37; no family name begins with ผู้ใช้
     r"|ผู้ใช้(?:ไฟฟ้า|น้ำ|บริการ)"
-    # a village post the head signs a list with ("... ผู้ใหญ่บ้าน", "... กำนันตำบล...",
-    # set 60); no family name begins with ผู้ใหญ่/ผู้ช่วย, and กำนัน only as a whole word
-    # or before ตำบล
-    r"|(?:ผู้ช่วย)?ผู้ใหญ่บ้าน|กำนัน(?![\u0e01-\u0e4e])|กำนันตำบล)"
+    # a village post alone after the name, as a sheet's cell gives the head who reports
+    # ("... ผู้ใหญ่บ้าน", set 60); only at the value's end: "ข้าพเจ้า นาย... ผู้ใหญ่บ้าน
+    # หมู่ที่ 3" opens a headman's certificate, whose name is not the applicant's (set 28)
+    r"|(?:ผู้ช่วย)?ผู้ใหญ่บ้าน\s*$|กำนัน\s*$)"
     # how the writer is kin to the one the request is for ("ข้าพเจ้า นาย... บุตร เลข...",
     # set 37): whole words only, as family names begin with them (บุตรดี, ลูกอินทร์)
     rf"|\s{KIN}(?:ชาย|สาว)?(?:ของ|(?![\u0e01-\u0e4e])))",
