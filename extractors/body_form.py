@@ -82,7 +82,7 @@ from extractors.mail_text import (
 from extractors.names import TITLE, is_option_line, opens_with_title_options
 from extractors.numbered_answers import answered_by_number
 from extractors.plausible import implausible
-from extractors.second_persons import SECOND_PERSON
+from extractors.second_persons import DECEASED, SECOND_PERSON
 from extractors.stacked_labels import stacked_labels
 from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
 from extractors.validate import national_id_is_valid, normalise_national_id
@@ -266,6 +266,11 @@ _OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้�
 # A form's own title ("คำขอใช้น้ำประปา", "แบบคำร้องขอ...") opens the applicant's part too:
 # an owner's consent typed above the request ends where the request begins (set 28).
 _FORM_TITLE = re.compile(r"(?:แบบ\s*)?คำ(?:ขอ|ร้อง)")
+# A line opening with the dead person's name after the word for him ("ผู้ถึงแก่กรรม
+# นาย... เลขประจำตัวประชาชน ... เกิดวันที่ ...", a funeral-aid form's first part, no label
+# of ours opening it): it and his last address under it are his, up to the heir's part
+# ("ผู้ขอรับเงิน ...", set 60).
+_DECEASED_LINE = re.compile(rf"(?:{DECEASED.pattern})\s*(?:ชื่อ)?\s*[:：]?\s*{CIVIL_TITLE}")
 # "เกี่ยวข้องกับผู้เสียชีวิตโดยเป็น บุตร", "ความเกี่ยวพันกับผู้ตาย": a line in the applicant's
 # own part that names the other person only to say how the two are related (set 28).
 _RELATION = re.compile(r"\s*(?:ความ)?(?:เกี่ยวข้อง|เกี่ยวพัน|สัมพันธ์)")
@@ -1574,6 +1579,8 @@ def _other_party(
             headings.add(i)
             continue
         found = parsed[i]
+        if _DECEASED_LINE.match(text):
+            inside, proxy = True, False  # "ผู้ถึงแก่กรรม นาย... เลข...": his lines follow
         if found is not None and not senders(found.key):
             inside = proxy = False
         if found is not None and found.value and not _RELATION.match(found.label):

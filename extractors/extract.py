@@ -28,6 +28,7 @@ from extractors.base import (
     ExtractionResult,
     Extractor,
     FieldCandidate,
+    FieldSpec,
     FormTemplate,
     ParsedMessage,
     Provenance,
@@ -595,7 +596,8 @@ def choose_template(
     found = _by_keyword(templates, body, lambda t: t.rules.body_keywords)
     if found is not None:
         return found, f"body keyword matched for {found.name}"
-    seen = {c.key for c in candidates}
+    counts = {s.key: s for t in templates for s in t.fields if s.type == "integer"}
+    seen = {c.key for c in candidates if c.key not in counts or _a_count(counts[c.key], c.value)}
     best: tuple[int, bool, FormTemplate] | None = None
     for template in templates:
         count = len(seen & {spec.key for spec in template.fields})
@@ -608,6 +610,13 @@ def choose_template(
     if default is not None:
         return default, f"default template {default.name}"
     return templates[0], f"first template {templates[0].name} (no default configured)"
+
+
+def _a_count(spec: FieldSpec, value: str) -> bool:
+    """Whether a value read under a count's label ("จำนวน") is a count: the same word
+    labels a sum ("จำนวน 3,000 บาท", a funeral-aid form's OCR, set 60), which says nothing
+    of a request for copies."""
+    return normalise_value(spec, value) is not None
 
 
 def _by_keyword(

@@ -37,6 +37,7 @@ from extractors.mobile_first import is_mobile
 from extractors.provinces import match_province
 from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
 from extractors.said_of_subject import said_of_subject
+from extractors.second_persons import DECEASED
 from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
 from extractors.thai import (
     CIVIL_TITLE,
@@ -83,6 +84,17 @@ _APPOINTS = re.compile(r"มอบ(?:อำนาจ|ฉันทะ)\s*ให�
 _APPOINTED_ENDS = re.compile(r"\s(?:เป็นผู้|เป็นตัวแทน|ให้เป็น|เพื่อ|มีอำนาจ|ดำเนินการ)|\n")
 APPOINTED = "the attorney the text appoints (มอบอำนาจให้)"
 APPOINTED_CONFIDENCE = 0.4
+# The one who died, named with his ID and birth date before the heir who asks for the
+# funeral aid ("ผู้ตาย นาย... เลขประจำตัวประชาชน ... เกิด ... ถึงแก่กรรมวันที่ ..."): what
+# his lines say up to the heir's own part (a scan's text layer wraps his birth date
+# onto the next line) or a blank line are his, never the heir's (set 60).
+_DECEASED_NAMED = re.compile(rf"(?:{DECEASED.pattern})\s*(?:ชื่อ)?\s*[:：]?\s*(?={CIVIL_TITLE})")
+_DECEASED_ENDS = re.compile(
+    r"\n[ \t]*\n|ผู้(?:ขอ|ยื่น|รับเงิน|ร้อง|แจ้ง)|ข้าพเจ้า|(?<![\u0e01-\u0e4e])(?:ผม|ดิฉัน)|ลงชื่อ"
+)
+_HIS = frozenset(
+    {"full_name", "national_id", "birth_date", "phone", "address", "postal_code", "province"}
+)
 
 # พระ/สามเณร open a monk's or novice's name (พระมหา..., พระครู...: the rank is glued on).
 _TITLE = (
@@ -201,9 +213,17 @@ _ADDRESS_LINE = re.compile(
     # "บ้าน 54 ม.1 ..." (home:), as a note or a chat says whose address it is; a word glued
     # to it (บ้านแม่, บ้านเช่า) says another's house or none
     r"(?:(?:ที่)?บ้าน[ \t]+(?=[0-9๐-๙]))?"
+    # "สำนักงาน 99 ม.2 ..." under a firm's name in its signature: the firm's office (set 60),
+    # read as another's place is (a last resort, below any home said)
+    r"(?P<office>สำนักงาน(?:ใหญ่)?[ \t]*[:：]?[ \t]*(?=[0-9๐-๙]))?"
     r"(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+[^\n]*?(?:ตำบล|ต\.|แขวง)[^\n]*?"
-    # it ends at the line's end, or at the next piece's separator when it is one
-    r"(?:อำเภอ|อ\.|เขต)[^\n]*?)[ \t]*(?:$|(?=[/|][ \t]|;))",
+    # it ends at the line's end, or at the next piece's separator when it is one; a
+    # letter's block top right may put the province and the postal code on a line each
+    # under it ("9 ม.6 ต.สระแก้ว อ.ท่าศาลา" / "นครศรีธรรมราช" / "80160", set 60)
+    r"(?:อำเภอ|อ\.|เขต)[^\n]*?"
+    r"(?:[ \t]*\n[ \t]*(?:จังหวัด|จ\.)?[ \t]*[\u0e01-\u0e4e]+\.?"
+    r"[ \t]*\n[ \t]*[0-9๐-๙]{5}(?=[ \t]*$))?)"
+    r"[ \t]*(?:$|(?=[/|][ \t]|;))",
     re.MULTILINE,
 )
 # The same written as on an envelope, over two to five lines: the house line (the house
@@ -471,6 +491,11 @@ ANOTHERS_POSTAL = "postal code of an address said of another person"
 # lives in the house she leaves until she moves; the destination kept as another's is.
 _GOING_BEFORE = re.compile(r"ไป\s*$")
 _MOVING_OUT = re.compile(r"ย้ายออก|ออกจาก")
+# A province the writer goes to, named alone right after her address ("... 80160 จะย้าย
+# ไปรับราชการที่จังหวัดตรัง", set 60): where she will work, not where she lives. Only
+# "ไป" (away); "ย้ายมา" brings her here, and an address after "ไปอยู่ที่" is read as one.
+_GOING_TO = re.compile(r"ไป(?:รับราชการ|ทำงาน|อยู่|ศึกษา|เรียน|ประจำ)?\s*(?:ที่|ยัง)\s*$")
+GOING_TO_PROVINCE = "province the writer is going to (ย้ายไป)"
 IN_ADDRESS = "province in address"
 POSTAL_IN_ADDRESS = "postal code in address"
 # A province and its postal code said where no address was read ("ป้ายหน้าตลาด ... เขต
@@ -495,6 +520,7 @@ _CONFIDENCE = {
     REGISTERED_PROVINCE: OLD_PHONE_CONFIDENCE,
     REGISTERED_POSTAL: OLD_PHONE_CONFIDENCE,
     ANOTHERS_PROVINCE: OLD_PHONE_CONFIDENCE,
+    GOING_TO_PROVINCE: OLD_PHONE_CONFIDENCE,
     ANOTHERS_POSTAL: OLD_PHONE_CONFIDENCE,
     PROVINCE_ELSEWHERE: ELSEWHERE_CONFIDENCE,
     POSTAL_ELSEWHERE: ELSEWHERE_CONFIDENCE,
@@ -620,7 +646,13 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     (extractors.vouching: his name and numbers), but whom he vouches for if he names her."""
     vouching = vouching_spans(text) if "รับรอง" in text else []
     appointed = _appointed_spans(text) if "มอบ" in text else []
-    kept = [e for e in _entities(text) if e[3] == VOUCHED_FOR or not _within(vouching, e[2])]
+    dead = _deceased_spans(text) if "ผู้" in text else []
+    kept = [
+        e
+        for e in _entities(text)
+        if (e[3] == VOUCHED_FOR or not _within(vouching, e[2]))
+        and not (e[0] in _HIS and _within(dead, e[2]))
+    ]
     if others := anothers_role_lines(text):  # "มารดา <her> <her ID>" above the informant
         kept = [_as_anothers(e) if _within(others, e[2]) else e for e in kept]
     if theirs := _anothers_ids(text, kept):  # "คือ นาย<nephew> เลขประจำตัวประชาชน ..."
@@ -660,6 +692,16 @@ def _anothers_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[i
         if name not in own and m.start("id") in ids:
             theirs.add(m.start("id"))
     return theirs if ids - theirs else set()
+
+
+def _deceased_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each dead person's particulars after ผู้ตาย and his name, to the
+    line's end or the heir's own part."""
+    spans = []
+    for m in _DECEASED_NAMED.finditer(text):
+        end = _DECEASED_ENDS.search(text, m.end())
+        spans.append((m.end(), end.start() if end else len(text)))
+    return spans
 
 
 def _appointed_spans(text: str) -> list[tuple[int, int]]:
@@ -791,7 +833,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if not _within(said, m.start("v")):  # not one already said so
             said.append(m.span("v"))
             how = "address line"
-            if said_of_another(text, m.start("v")):
+            if m.groupdict().get("office") or said_of_another(text, m.start("v")):
                 how = ANOTHERS_ADDRESS  # a signature's company, its head office under it
                 theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
             yield "address", " ".join(m.group("v").split()), m.start("v"), how
@@ -817,8 +859,12 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _BANGKOK.finditer(text) if "กรุงเทพ" in text or "กทม" in text else ():
         yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended, registered))
     for m in _PROVINCE.finditer(text):  # "จ.สมุทรปราการ 10540" at the end of an address
-        if match_province(m.group(1)):
-            yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended, registered))
+        if not match_province(m.group(1)):
+            continue
+        if _GOING_TO.search(text, max(0, m.start() - 24), m.start()):
+            yield "province", m.group(1), m.start(1), GOING_TO_PROVINCE
+            continue
+        yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended, registered))
 
 
 def _moving_to(text: str, at: int) -> bool:

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SECOND_PERSON", "SECOND_PERSON_COLUMN"]
+__all__ = ["DECEASED", "SECOND_PERSON", "SECOND_PERSON_COLUMN"]
 
 # Named by what they were: "ผู้สูงอายุที่เสียชีวิต", "บุคคลที่ถึงแก่กรรม".
 _DEAD = r"(?:ผู้|ที่)(?:เสียชีวิต|ถึงแก่กรรม|ถึงแก่ความตาย)"
 _GUARANTOR = r"ผู้ค้ำประกัน"
+# The one who died as a funeral-aid request names him ("ผู้ตาย นาย...", "ผู้ถึงแก่กรรม
+# นาง..."), in a form's part or a line of prose (set 60): never the heir who asks.
+DECEASED = re.compile(rf"ผู้ตาย|ผู้วายชนม์|{_DEAD}")
 # Not evidence (พยานหลักฐาน, พยานเอกสาร, พยานวัตถุ): a person who saw or signs as one.
 _WITNESS = r"พยาน(?!หลักฐาน|เอกสาร|วัตถุ)"
 # The owner's consent, as such parts are headed ("ความยินยอมของเจ้าของบ้าน", "หนังสือ

@@ -17,6 +17,7 @@ from collections.abc import Collection, Sequence
 
 from extractors.address_case import ascii_lower
 from extractors.base import FieldCandidate, Provenance
+from extractors.juristic import is_juristic_name
 from extractors.machine_mailbox import no_person_reads
 from extractors.own_domain import on_agency_domain
 from extractors.thai import CIVIL_TITLE
@@ -69,6 +70,10 @@ def _another_persons(display: str, candidates: Sequence[FieldCandidate]) -> bool
     (her surest name read): a carer, a son or a clerk writing from their own mailbox (set
     46). A Latin or one-word display name ("Noi", "Somchai J.") says nothing."""
     if not _THAI_NAME.fullmatch(display.strip()):
+        return False
+    # a firm's own box ("ห้างหุ้นส่วนจำกัด ท่าศาลาก่อสร้าง <...>") names no person: the firm
+    # asking to be paid is the applicant, its box its e-mail (set 56's ruling, set 60)
+    if is_juristic_name(display.strip()):
         return False
     # a name as a name is written (a misread page's "เลขบัตรประจำ...4005-..." is none)
     names = [

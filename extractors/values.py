@@ -141,7 +141,11 @@ _NAME_END = re.compile(
     r"|(?:ความ)?เกี่ยวข้อง|เจ้าบ้าน|ผู้(?:ยื่น|รับเงิน|ดำเนินการ)แทน|ผู้ดูแล|ผู้ปกครอง|ผู้แทนโดยชอบธรรม"
     # a utility's customer, as a bill's owner writes himself ("... ผู้ใช้ไฟฟ้า หมายเลข..."):
     # set 37; no family name begins with ผู้ใช้
-    r"|ผู้ใช้(?:ไฟฟ้า|น้ำ|บริการ))"
+    r"|ผู้ใช้(?:ไฟฟ้า|น้ำ|บริการ)"
+    # a village post alone after the name, as a sheet's cell gives the head who reports
+    # ("... ผู้ใหญ่บ้าน", set 60); only at the value's end: "ข้าพเจ้า นาย... ผู้ใหญ่บ้าน
+    # หมู่ที่ 3" opens a headman's certificate, whose name is not the applicant's (set 28)
+    r"|(?:ผู้ช่วย)?ผู้ใหญ่บ้าน\s*$|กำนัน\s*$)"
     # how the writer is kin to the one the request is for ("ข้าพเจ้า นาย... บุตร เลข...",
     # set 37): whole words only, as family names begin with them (บุตรดี, ลูกอินทร์)
     rf"|\s{KIN}(?:ชาย|สาว)?(?:ของ|(?![\u0e01-\u0e4e])))",

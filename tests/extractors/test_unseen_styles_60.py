@@ -97,17 +97,28 @@ from unseen_requests_60 import KIND, build_set
 # list's households (their IDs never the head's), the partnership's bill.
 # No builder slips found: each miss's value was printed and read back against the
 # conventions (the builder's WHO).
-# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
-# none.
+# After the fixes on branch fix60 (same command): 291/295 right (0.986), 4 wrong flagged,
+# 0 wrong without a flag (0.000%), 0 missing, 2 n/a. By kind: plain 71/71, HTML 70/72 (2,
+# 0, 0), Word 54/54, PDF 71/73 (2, 0, 0), sheet 25/25. Mended: the dead parent's values
+# (second_persons.DECEASED: prose drops what his line says up to the heir's part; a form's
+# line opening "ผู้ถึงแก่กรรม <name>" opens his part in body_form, his address under it);
+# the scan's template (a sum under "จำนวน" no count of copies: general_request again); the
+# post after the village head's name (values._NAME_END); "ไป...ที่จังหวัด..." a province
+# she goes to; a firm's From box its e-mail (sender_email); "สำนักงาน <address>" under a
+# firm's name in a plain signature (prose, read as another's place: a last resort, so set
+# 28's signer's home under a label still wins); a sender block's province and postal code
+# on a line each (prose._ADDRESS_LINE).
+# Left: html_outlook_bond_refund phone 2 (the procurement officer's "Mobile" beside the
+# firm's "Tel. ... ext." on one line of her signature: flagged); pdf_scanned_funeral_form
+# national_id 2 (the picture's OCR reads the dead parent's ID mid-line; the heir's ID,
+# wrapped below its label in the copier's layer, is read by no label reader: flagged);
+# xlsx_contractor_bill full_name n/a 2 (its juristic tax ID's label "เลขประจำตัว
+# ผู้เสียภาษี" read as a student number picks document_request).
+# Floors: each style below 0.99 at its accuracy after the fixes, rounded down; silent
+# held at none (first sight: each below 0.99 at its first-sight accuracy).
 FLOORS: dict[str, float] = {
-    "plain_funeral_aid_heir": 0.866,
-    "plain_contractor_payment": 0.571,
     "html_outlook_bond_refund": 0.857,
-    "html_outlook_meter_deposit": 0.928,
-    "docx_contractor_invoice_letter": 0.857,
-    "pdf_typed_bid_bond_letter": 0.857,
-    "pdf_scanned_funeral_form": 0.75,
-    "xlsx_village_storm_list": 0.846,
+    "pdf_scanned_funeral_form": 0.875,
 }
 SILENT_NOW = 0 / 295  # first sight: none
 
