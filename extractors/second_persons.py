@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SECOND_PERSON", "SECOND_PERSON_COLUMN"]
+__all__ = ["CV_OTHERS_SECTION", "CV_OWN_SECTION", "SECOND_PERSON", "SECOND_PERSON_COLUMN"]
 
 # Named by what they were: "ผู้สูงอายุที่เสียชีวิต", "บุคคลที่ถึงแก่กรรม".
 _DEAD = r"(?:ผู้|ที่)(?:เสียชีวิต|ถึงแก่กรรม|ถึงแก่ความตาย)"
@@ -28,3 +28,28 @@ _CONSENTING_OWNER = (
 SECOND_PERSON = re.compile(f"{_DEAD}|{_GUARANTOR}|{_WITNESS}|{_CONSENTING_OWNER}")
 # A sheet's column headed by the owner alone ("เจ้าของบ้าน" beside "ผู้ขอใช้น้ำ (ผู้เช่า)").
 SECOND_PERSON_COLUMN = re.compile(rf"{SECOND_PERSON.pattern}|^\s*เจ้าของ(?:บ้าน|ที่ดิน)")
+
+# A CV's or a job application's sections about other people and places (set 59): the
+# references (บุคคลอ้างอิง) and the one to call in an emergency, the work history (each
+# employer's address and switchboard), the schools (their places), the family. Their
+# names, phones and addresses are never the applicant's: a heading of one opens another
+# party's part as a guarantor's does. Matched whole, after a section's number.
+CV_OTHERS_SECTION = re.compile(
+    r"(?:ข้อมูล|รายชื่อ)?\s*(?:บุคคล|ผู้)\s*(?:ที่)?\s*อ้างอิง"
+    r"|(?:ข้อมูล|ประวัติ)?\s*(?:การ)?(?:ทำงาน|ศึกษา)|ประสบการณ์\s*(?:การ)?\s*(?:ทำงาน)?"
+    r"|(?:บุคคล|ผู้)\s*(?:ที่)?\s*(?:สามารถ)?\s*ติดต่อ\s*(?:ได้)?\s*(?:ใน)?\s*กรณี\s*ฉุกเฉิน"
+    r"|(?:บุคคล|ผู้)\s*ติดต่อ\s*ฉุกเฉิน|(?:ข้อมูล|ประวัติ)?\s*ครอบครัว"
+    r"|references?|referees?|(?:work(?:ing)?|employment|professional)\s+(?:experience|history)"
+    r"|experiences?|education(?:al\s+background)?|emergency\s+contacts?|in\s+case\s+of\s+emergency"
+    r"|family(?:\s+(?:background|information|details))?",
+    re.IGNORECASE,
+)
+# A CV's sections of the applicant's own (her details, her contact lines, her skills):
+# where one follows another party's part, her lines begin again.
+CV_OWN_SECTION = re.compile(
+    r"(?:ข้อมูล|ประวัติ)\s*ส่วนตัว|(?:ข้อมูล|ช่องทาง)?\s*(?:การ)?\s*ติดต่อ|ทักษะ.{0,20}"
+    r"|ความสามารถ(?:พิเศษ)?|contacts?(?:\s+(?:information|details|info))?"
+    r"|personal(?:\s+(?:information|details|data|info|profile))?|profile|about\s+me"
+    r"|skills?|languages?",
+    re.IGNORECASE,
+)
