@@ -82,7 +82,7 @@ from extractors.mail_text import (
 from extractors.names import TITLE, is_option_line, opens_with_title_options
 from extractors.numbered_answers import answered_by_number
 from extractors.plausible import implausible
-from extractors.second_persons import CV_OTHERS_SECTION, CV_OWN_SECTION, SECOND_PERSON
+from extractors.second_persons import CV_OTHERS_SECTION, CV_OWN_SECTION, SECOND_PERSON, cv_section
 from extractors.stacked_labels import stacked_labels
 from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
 from extractors.validate import national_id_is_valid, normalise_national_id
@@ -1498,7 +1498,7 @@ def _other_party(
             and (
                 _OTHER_PARTY.search(text)
                 or _OTHER_HEADING.match(text)
-                or _cv_section(text, CV_OTHERS_SECTION)
+                or cv_section(text, CV_OTHERS_SECTION)
             )
             and not _RELATION.match(text)
         ):
@@ -1526,7 +1526,7 @@ def _other_party(
             _OWN_PARTY.search(text)
             or _FORM_TITLE.match(text)
             or _BENEFICIARY.match(unnumbered)
-            or _cv_section(text, CV_OWN_SECTION)
+            or cv_section(text, CV_OWN_SECTION)
         ):
             inside = example = proxy = False
             headings.add(i)
@@ -1556,16 +1556,6 @@ def _other_party(
         if inside or example:
             others.add(i)
     return others, headings, proxies
-
-
-_CV_HEADING_END = re.compile(r"[\s:：∶\-–—]*$")
-
-
-def _cv_section(text: str, section: re.Pattern[str]) -> bool:
-    """Whether a heading is, whole, one of a CV's sections ("3. บุคคลอ้างอิง (References):"):
-    its number, a note in brackets and a closing colon aside."""
-    bare = _BRACKET_NOTE.sub("", _SECTION_NUMBER.sub("", text))
-    return section.fullmatch(_CV_HEADING_END.sub("", bare).strip()) is not None
 
 
 _NAME_ALONE = re.compile(rf"{CIVIL_TITLE}\s*[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]+")

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CV_OTHERS_SECTION", "CV_OWN_SECTION", "SECOND_PERSON", "SECOND_PERSON_COLUMN"]
+__all__ = [
+    "CV_OTHERS_SECTION",
+    "CV_OWN_SECTION",
+    "SECOND_PERSON",
+    "SECOND_PERSON_COLUMN",
+    "cv_section",
+    "looks_like_cv",
+]
 
 # Named by what they were: "ผู้สูงอายุที่เสียชีวิต", "บุคคลที่ถึงแก่กรรม".
 _DEAD = r"(?:ผู้|ที่)(?:เสียชีวิต|ถึงแก่กรรม|ถึงแก่ความตาย)"
@@ -53,3 +60,26 @@ CV_OWN_SECTION = re.compile(
     r"|skills?|languages?",
     re.IGNORECASE,
 )
+# Around a heading: its number ("3.", "ส่วนที่ 2"), a note in brackets ("(References)"),
+# a closing colon or dash.
+_HEADING_NUMBER = re.compile(r"^\s*(?:(?:ส่วน|ตอน|ข้อ)(?:ที่)?\s*)?[0-9๐-๙]{1,2}[.)]?\s*")
+_HEADING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]")
+_HEADING_END = re.compile(r"[\s:：∶\-–—]*$")
+MIN_CV_HEADINGS = 2  # a CV heads its parts; one such word alone may head any form's part
+
+
+def cv_section(text: str, section: re.Pattern[str]) -> bool:
+    """Whether a line is, whole, one of a CV's section headings ("3. บุคคลอ้างอิง
+    (References):"): its number, a note in brackets and a closing colon aside."""
+    bare = _HEADING_NOTE.sub("", _HEADING_NUMBER.sub("", text))
+    return section.fullmatch(_HEADING_END.sub("", bare).strip()) is not None
+
+
+def looks_like_cv(lines: list[str]) -> bool:
+    """Whether a document is a CV: two lines or more are its section headings."""
+    headings = sum(
+        1
+        for line in lines
+        if cv_section(line, CV_OTHERS_SECTION) or cv_section(line, CV_OWN_SECTION)
+    )
+    return headings >= MIN_CV_HEADINGS

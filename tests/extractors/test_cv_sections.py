@@ -93,3 +93,23 @@ def test_english_cv_headings_too() -> None:
         "CONTACT\nMobile 095-318-6602\n"
     )
     assert case_of(text).fields["phone"] == "+66953186602"
+
+
+def test_a_pdf_cv_of_two_columns_at_the_same_heights_is_read_column_by_column() -> None:
+    """A CV from a design tool: her lines down the left under CONTACT and PERSONAL, no
+    labels but the values' shapes; her schools, work and a reference down the right,
+    each line at the same height as one of hers."""
+    from unseen_requests_5 import pdf_page
+
+    left = ["CONTACT", "091 274 3385", "sasithorn.pk@example.com", "18/6 ซ.ประชาสงเคราะห์ 3",
+            "ต.ในเมือง อ.เมืองขอนแก่น", "จ.ขอนแก่น 40000", "", "PERSONAL", "Birth 12 ม.ค. 2539"]  # fmt: skip
+    right = ["EDUCATION", "ปริญญาตรี บริหารธุรกิจ", "GPA 3.12", "", "EXPERIENCE",
+             "บริษัท ทดสอบขนส่ง จำกัด", "Tel 043-226-781", "REFERENCE", "นายชาติชาย ทองมา",
+             "Tel 0817740259"]  # fmt: skip
+    texts = [(15, 22, "นางสาวศศิธร พึ่งคุ้ม")]
+    texts += [(15, 40 + 8 * k, t) for k, t in enumerate(left) if t]
+    texts += [(85, 40 + 8 * k, t) for k, t in enumerate(right) if t]
+    case = case_of("แนบเรซูเม่ค่ะ", pdf_page(texts, size=10, face="Kinnari"), "application/pdf")
+    assert case.fields["phone"] == "+66912743385"
+    assert case.fields["address"] is not None and "GPA" not in case.fields["address"]
+    assert case.fields["birth_date"] == "1996-01-12"
