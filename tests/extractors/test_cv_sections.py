@@ -102,7 +102,8 @@ def test_a_pdf_cv_of_two_columns_at_the_same_heights_is_read_column_by_column() 
     from unseen_requests_5 import pdf_page
 
     left = ["CONTACT", "091 274 3385", "sasithorn.pk@example.com", "18/6 ซ.ประชาสงเคราะห์ 3",
-            "ต.ในเมือง อ.เมืองขอนแก่น", "จ.ขอนแก่น 40000", "", "PERSONAL", "Birth 12 ม.ค. 2539"]  # fmt: skip
+            "ต.ในเมือง อ.เมืองขอนแก่น", "จ.ขอนแก่น 40000", "", "PERSONAL",
+            "Birth 12 ม.ค. 2539"]  # fmt: skip
     right = ["EDUCATION", "ปริญญาตรี บริหารธุรกิจ", "GPA 3.12", "", "EXPERIENCE",
              "บริษัท ทดสอบขนส่ง จำกัด", "Tel 043-226-781", "REFERENCE", "นายชาติชาย ทองมา",
              "Tel 0817740259"]  # fmt: skip
