@@ -114,3 +114,16 @@ def test_a_pdf_cv_of_two_columns_at_the_same_heights_is_read_column_by_column() 
     assert case.fields["phone"] == "+66912743385"
     assert case.fields["address"] is not None and "GPA" not in case.fields["address"]
     assert case.fields["birth_date"] == "1996-01-12"
+
+
+def test_her_firms_line_in_her_signature_yields_to_the_number_she_gives_as_hers() -> None:
+    """Written from her present employer's mailbox: her own mobile in her sentence, the
+    firm's switchboard under its name in her signature (set 59)."""
+    text = (
+        "เรียน งานการเจ้าหน้าที่\n\n"
+        "ดิฉัน นางสาวพิมพ์ชนก สายสุวรรณ ขอหนังสือรับรองการทำงาน "
+        "หากมีข้อสงสัยติดต่อดิฉันได้ที่ 093-412-6658\n\nขอบคุณค่ะ\n\n"
+        "นางสาวพิมพ์ชนก สายสุวรรณ\nเจ้าหน้าที่บัญชี | บริษัท ทดลองอาหาร จำกัด\n"
+        "77 ถนนมิตรภาพ ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น 40000\nโทร 043-330-512 ต่อ 18\n"
+    )
+    assert case_of(text).fields["phone"] == "+66934126658"
