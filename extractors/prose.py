@@ -325,12 +325,18 @@ _ADDRESS = re.compile(
     # "อาศัยอยู่จริงที่" ("really lives at"): a certificate's words (set 55)
     r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่(?:จริง)?ที่|อยู่ที่|ที่อยู่"
     r"|บ้านอยู่(?:ที่)?"
+    # where she asks the answer posted ("กรุณาส่งทางไปรษณีย์ถึง ...", "ส่งมาที่บ้าน ...") or
+    # says her home is now ("ขอแจ้งเปลี่ยนที่อยู่ปัจจุบันเป็น ...", set 59)
+    r"|ส่ง(?:ทาง)?(?:ไปรษณีย์)?(?:กลับ)?(?:มา|ไป)?(?:ให้)?(?:ที่|ถึง)\s*(?:บ้านเลขที่|บ้าน|เลขที่)?"
+    r"|ที่อยู่(?:ปัจจุบัน)?(?:ใหม่)?\s*(?:เป็น|คือ)"
     # "อยู่หอพัก... ห้อง 304 เลขที่ 59/1": a building's name before the house number
     rf"|(?:อาศัย)?อยู่(?=\s*(?:{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST})))"
     rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{_MOO_FIRST}).+?)"
     r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*(?:รหัสไปรษณีย์\s*)?[0-9๐-๙]{5}|"
     r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
-    r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$))",
+    r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$"
+    # "(ที่อยู่ตามทะเบียนบ้าน ...)": another address in brackets after it (set 59)
+    r"|[(（]\s*(?:ที่อยู่|ทะเบียนบ้าน|ภูมิลำเนา)))",
     re.IGNORECASE | re.DOTALL,
 )
 # "เกิดวันที่ 2 เดือน กุมภาพันธ์ พ.ศ. 2530", "เกิดเมื่อ 1/2/2530": the sender's birth date.
@@ -892,7 +898,7 @@ def _how_said(text: str, start: int, end: int) -> str:
 # tried (a substring search costs a small part of trying a pattern at every position).
 _CIVIL_TITLES = ("นาย", "นาง", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง")  # CIVIL_TITLE's
 _SUBDISTRICT = ("ตำบล", "ต.", "แขวง")  # one of these is in every address line
-_ADDRESS_WORDS = ("อยู่", "บ้านเลขที่")  # _ADDRESS's openers each hold one
+_ADDRESS_WORDS = ("อยู่", "บ้านเลขที่", "ส่ง")  # _ADDRESS's openers each hold one
 
 
 def _has_any(text: str, words: Iterable[str]) -> bool:
