@@ -28,6 +28,7 @@ from extractors.base import (
 )
 from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.closing_name import CLOSING_NAME, closing_name
+from extractors.current_address import ADDRESS_LINE
 from extractors.dumps import text_to_read
 from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
 from extractors.juristic import SIGNER_ROLE
@@ -219,6 +220,14 @@ _ENVELOPE_ADDRESS = re.compile(
     r"[ \t]*(?:ตำบล|ต\.|แขวง)[^\n]*?(?:อำเภอ|อ\.|เขต)[^\n]*?"
     # and a last line of the province (one word, maybe cut short: "อุบลฯ") and the postal
     # code, or the postal code alone: the address's end, read for both (set 40; "กทม.")
+    r"(?:[ \t]*\n[ \t]*(?:(?:จังหวัด|จ\.)?[ \t]*[\u0e01-\u0e4e]+\.?[ \t]+)?[0-9๐-๙]{5})?)[ \t]*$",
+    re.MULTILINE,
+)
+# The same wrapped after its sub-district: the house line ends with the ตำบล, the อำเภอ
+# opens the next line (a letter's block at the top right from Word, as a PDF, set 59).
+_WRAPPED_ENVELOPE = re.compile(
+    r"^[ \t]*(?P<v>(?:(?:บ้าน)?เลขที่[ \t]*)?[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+[^\n]*?"
+    r"(?:ตำบล|ต\.|แขวง)[^\n]*\n[ \t]*(?:อำเภอ|อ\.|เขต)[^\n]*?"
     r"(?:[ \t]*\n[ \t]*(?:(?:จังหวัด|จ\.)?[ \t]*[\u0e01-\u0e4e]+\.?[ \t]+)?[0-9๐-๙]{5})?)[ \t]*$",
     re.MULTILINE,
 )
@@ -748,7 +757,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _address_lines(text, lines):
         if not _within(said, m.start("v")):  # not one already said so
             said.append(m.span("v"))
-            how = "address line"
+            how = ADDRESS_LINE
             if said_of_another(text, m.start("v")):
                 how = ANOTHERS_ADDRESS  # a signature's company, its head office under it
                 theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
@@ -922,7 +931,11 @@ def _address_lines(text: str, lines: list[int]) -> list[re.Match[str]]:
         if m is not None and not _spans_pieces(m):
             found.append(m)
             end = m.end()
-    return [*found, *_tried_at(_ENVELOPE_ADDRESS, text, lines)]
+    return [
+        *found,
+        *_tried_at(_ENVELOPE_ADDRESS, text, lines),
+        *_tried_at(_WRAPPED_ENVELOPE, text, lines),
+    ]
 
 
 _PIECE_SEPARATORS = (" / ", " | ", "; ")

@@ -55,3 +55,64 @@ def test_a_changed_home_without_the_word_province_ends_at_the_bracket() -> None:
     case = case_of(text)
     assert "บ้านไผ่" not in (case.fields["address"] or "-")
     assert case.fields["postal_code"] == "40000"
+
+
+def test_a_current_home_answered_as_the_registered_one_is_no_address_of_its_own() -> None:
+    """A form's dotted line for the current home answered "ตามทะเบียนบ้าน" (the same as
+    the registered one, given in parts on the line above): the registered one is hers."""
+    import io
+
+    import docx
+
+    from extractors.base import Attachment
+
+    document = docx.Document()
+    for line in (
+        "ใบสมัครงาน",
+        "1. ชื่อ .....นางสาวจันทร์เพ็ญ ศรีทอง.....",
+        "2. ที่อยู่ตามทะเบียนบ้าน เลขที่ .....27..... หมู่ที่ .....6..... ตำบล .....บ้านเป็ด..... "
+        "อำเภอ .....เมืองขอนแก่น..... จังหวัด .....ขอนแก่น..... รหัสไปรษณีย์ .....40000.....",
+        "3. ที่อยู่ปัจจุบัน .....ตามทะเบียนบ้าน.....",
+        "4. โทรศัพท์มือถือ .....084-227-1396.....",
+    ):
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    data = out.getvalue()
+    sniffed = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    parsed = ParsedMessage(
+        subject="ใบสมัครงาน",
+        text_parts=[TextPart(part="1", kind="plain", text="ส่งใบสมัครค่ะ")],
+        attachments=[Attachment(index=0, part="2", filename="form.docx", sniffed_type=sniffed,
+                                size=len(data), content=data)],
+    )  # fmt: skip
+    case = extract_case(parsed, load_templates(FORMS))
+    assert (case.fields["address"] or "").startswith("27")
+
+
+def test_a_letters_block_wrapped_after_its_sub_district() -> None:
+    """A letter's sender block top right, wrapped by the word processor after the
+    ตำบล: the อำเภอ opens the next line, the province and postal code the third."""
+    from extractors.prose import find_entities
+
+    text = (
+        "99/12 ถ.หน้าเมือง ต.ในเมือง\nอ.เมืองขอนแก่น\nจังหวัดขอนแก่น 40000\n12 ธันวาคม 2569\n"
+        "เรื่อง ขอหนังสือรับรองการทำงาน\nข้าพเจ้า นางวาสนา ทองดี เคยปฏิบัติงานในตำแหน่งคนงาน\n"
+    )
+    found = [v for k, v, _, _ in find_entities(text) if k == "address"]
+    assert found and found[0].startswith("99/12 ถ.หน้าเมือง ต.ในเมือง อ.เมืองขอนแก่น")
+
+
+def test_a_letters_sender_block_over_the_registered_home_in_its_sentence() -> None:
+    """Her block at the letter's head is where she lives; the house register's home her
+    sentence names, with "ปัจจุบันพักอาศัยอยู่ตามที่อยู่ข้างต้น", is not (set 59)."""
+    text = (
+        "55/210 ซ.ลาดพร้าว 64 ถ.ลาดพร้าว แขวงวังทองหลาง เขตวังทองหลาง\nกรุงเทพมหานคร 10310\n"
+        "4 ธันวาคม 2569\nเรื่อง ขอสมัครงาน\n"
+        "ด้วยข้าพเจ้า นางสาววาสนา ทองดี มีภูมิลำเนาตามทะเบียนบ้านเลขที่ 5 หมู่ 2 ตำบลบ้านเป็ด "
+        "อำเภอเมืองขอนแก่น จ.ขอนแก่น 40000 ปัจจุบันพักอาศัยอยู่ตามที่อยู่ข้างต้น มีความประสงค์ขอสมัครงาน\n"
+        "ขอแสดงความนับถือ\n"
+    )
+    case = case_of(text)
+    assert (case.fields["address"] or "").startswith("55/210")
+    assert case.fields["postal_code"] == "10310"
