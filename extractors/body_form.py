@@ -1460,6 +1460,7 @@ def _other_party(
     inside, example, proxy = False, False, False
     acted_for: str | None = None  # "เจ้าของอาคาร": the owner the writer acts for (set 56)
     bookkeeper = False  # the writer keeps the applicant's books: her signature is no one's
+    cv_part = False  # the part another's is a CV's (its references, work, schools)
     guarded = _guarded(lines)
     others: set[int] = set()
     headings: set[int] = set()
@@ -1503,6 +1504,13 @@ def _other_party(
             and not _RELATION.match(text)
         ):
             inside, proxy = True, False
+            # a CV's part on others: her own next part ("ข้อมูลติดต่อ") ends it, which
+            # would not end a form's part on the one complained of (his contact lines)
+            cv_part = not (_OTHER_PARTY.search(text) or _OTHER_HEADING.match(text))
+            headings.add(i)
+            continue
+        if heading and inside and cv_part and cv_section(text, CV_OWN_SECTION):
+            inside = cv_part = False
             headings.add(i)
             continue
         if heading and _GUARDIAN.search(text):
@@ -1523,10 +1531,7 @@ def _other_party(
                 proxies.add(i)
             continue
         if heading and (
-            _OWN_PARTY.search(text)
-            or _FORM_TITLE.match(text)
-            or _BENEFICIARY.match(unnumbered)
-            or cv_section(text, CV_OWN_SECTION)
+            _OWN_PARTY.search(text) or _FORM_TITLE.match(text) or _BENEFICIARY.match(unnumbered)
         ):
             inside = example = proxy = False
             headings.add(i)

@@ -738,6 +738,8 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             _DIGIT.search(address) and _ADDRESS_PART.search(address)
         ):
             continue
+        if m.group(0).startswith("ส่ง") and not _ADDRESS_PART.search(address):
+            continue  # "ส่งถึง 2 ฉบับ": what is sent, no home
         said.append(m.span("v"))
         how = "อยู่บ้านเลขที่"
         if _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start()):

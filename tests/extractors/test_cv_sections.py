@@ -127,3 +127,13 @@ def test_her_firms_line_in_her_signature_yields_to_the_number_she_gives_as_hers(
         "77 ถนนมิตรภาพ ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น 40000\nโทร 043-330-512 ต่อ 18\n"
     )
     assert case_of(text).fields["phone"] == "+66934126658"
+
+
+def test_a_contact_heading_does_not_end_the_part_of_the_one_complained_of() -> None:
+    """Only a CV's own part ends a CV's part on others: under the one a complaint is
+    about, "ข้อมูลติดต่อ" heads his contact lines, not the writer's."""
+    text = (
+        "ผู้ถูกร้องเรียน\nชื่อ: นายสมบัติ มากมี\nข้อมูลติดต่อ\nโทรศัพท์: 081-990-2231\n\n"
+        "ผู้ร้องเรียน\nชื่อ: นางสาวอัมพร ใจซื่อ\nโทรศัพท์: 062-118-4470\n"
+    )
+    assert case_of(text).fields["phone"] == "+66621184470"

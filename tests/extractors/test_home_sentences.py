@@ -116,3 +116,10 @@ def test_a_letters_sender_block_over_the_registered_home_in_its_sentence() -> No
     case = case_of(text)
     assert (case.fields["address"] or "").startswith("55/210")
     assert case.fields["postal_code"] == "10310"
+
+
+def test_sending_a_number_of_copies_is_no_address() -> None:
+    from extractors.prose import find_entities
+
+    for text in ("กรุณาส่งถึง 2 ฉบับ ภายในวันศุกร์นี้\n", "ส่งที่ 3 ของเดือน\n"):
+        assert not [v for k, v, _, _ in find_entities(text) if k == "address"], text
