@@ -76,6 +76,12 @@ _SAME_AS_REGISTERED = re.compile(
 _ENDS = " .,:;-()（）"
 
 
+def _senders_block(c: FieldCandidate) -> bool:
+    """An unlabelled address line that is no sentence naming the register: a wrapped
+    line "2569 มีชื่ออยู่ในทะเบียนบ้านเลขที่ ..." reads as one too (set 57)."""
+    return _label(c) == ADDRESS_LINE and not _REGISTERED.search(c.value)
+
+
 def current_address_first(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """The candidates with a registered address's values put below a current one's read
     from the same source; a current one that only names the registered one, left out."""
@@ -88,7 +94,7 @@ def current_address_first(candidates: list[FieldCandidate]) -> list[FieldCandida
         _source(c)
         for c in candidates
         if c.key == "address"
-        and (_is_current(c) or _from_boxes(c) or _label(c) == ADDRESS_LINE)
+        and (_is_current(c) or _from_boxes(c) or _senders_block(c))
         and _DIGIT.search(c.value)
     }
     if not current:

@@ -226,7 +226,10 @@ _ENVELOPE_ADDRESS = re.compile(
 # The same wrapped after its sub-district: the house line ends with the ตำบล, the อำเภอ
 # opens the next line (a letter's block at the top right from Word, as a PDF, set 59).
 _WRAPPED_ENVELOPE = re.compile(
-    r"^[ \t]*(?P<v>(?:(?:บ้าน)?เลขที่[ \t]*)?[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+[^\n]*?"
+    # the house number's next word a part of an address: a year ending a wrapped sentence
+    # ("... 2569 มีชื่ออยู่ในทะเบียนบ้านเลขที่ ...", set 57) is no house number
+    r"^[ \t]*(?P<v>(?:(?:บ้าน)?เลขที่[ \t]*)?[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+"
+    r"(?=ม\.|หมู่|ซ\.|ซอย|ถ\.|ถนน|ตำบล|ต\.|แขวง)[^\n]*?"
     r"(?:ตำบล|ต\.|แขวง)[^\n]*\n[ \t]*(?:อำเภอ|อ\.|เขต)[^\n]*?"
     r"(?:[ \t]*\n[ \t]*(?:(?:จังหวัด|จ\.)?[ \t]*[\u0e01-\u0e4e]+\.?[ \t]+)?[0-9๐-๙]{5})?)[ \t]*$",
     re.MULTILINE,

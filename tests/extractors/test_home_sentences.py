@@ -123,3 +123,14 @@ def test_sending_a_number_of_copies_is_no_address() -> None:
 
     for text in ("กรุณาส่งถึง 2 ฉบับ ภายในวันศุกร์นี้\n", "ส่งที่ 3 ของเดือน\n"):
         assert not [v for k, v, _, _ in find_entities(text) if k == "address"], text
+
+
+def test_a_year_ending_a_wrapped_sentence_is_no_house_number() -> None:
+    from extractors.prose import find_entities
+
+    text = (
+        "ข้าพเจ้าขอทำบัตรให้หลาน ตั้งแต่วันที่ 3 มกราคม\n2569 มีชื่ออยู่ในทะเบียนบ้านเลขที่ 8 ม.2 ต.ในเมือง\n"
+        "อ.เมืองขอนแก่น จ.ขอนแก่น 40000\n"
+    )
+    found = [v for k, v, _, _ in find_entities(text) if k == "address"]
+    assert not any(v.startswith("2569") for v in found), found
