@@ -82,7 +82,13 @@ from extractors.mail_text import (
 from extractors.names import TITLE, is_option_line, opens_with_title_options
 from extractors.numbered_answers import answered_by_number
 from extractors.plausible import implausible
-from extractors.second_persons import DECEASED, SECOND_PERSON
+from extractors.second_persons import (
+    CV_OTHERS_SECTION,
+    CV_OWN_SECTION,
+    DECEASED,
+    SECOND_PERSON,
+    cv_section,
+)
 from extractors.stacked_labels import stacked_labels
 from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
 from extractors.validate import national_id_is_valid, normalise_national_id
@@ -1504,6 +1510,7 @@ def _other_party(
     inside, example, proxy = False, False, False
     acted_for: str | None = None  # "เจ้าของอาคาร": the owner the writer acts for (set 56)
     bookkeeper = False  # the writer keeps the applicant's books: her signature is no one's
+    cv_part = False  # the part another's is a CV's (its references, work, schools)
     guarded = _guarded(lines)
     others: set[int] = set()
     headings: set[int] = set()
@@ -1544,11 +1551,22 @@ def _other_party(
             continue
         if (
             heading
-            and (_OTHER_PARTY.search(text) or _OTHER_HEADING.match(text))
+            and (
+                _OTHER_PARTY.search(text)
+                or _OTHER_HEADING.match(text)
+                or cv_section(text, CV_OTHERS_SECTION)
+            )
             and not _RELATION.match(text)
         ):
             inside, proxy = True, False
             pet = _names_pet(text)  # "ข้อมูลสัตว์เลี้ยง": until the owner's heading
+            # a CV's part on others: her own next part ("ข้อมูลติดต่อ") ends it, which
+            # would not end a form's part on the one complained of (his contact lines)
+            cv_part = not (_OTHER_PARTY.search(text) or _OTHER_HEADING.match(text))
+            headings.add(i)
+            continue
+        if heading and inside and cv_part and cv_section(text, CV_OWN_SECTION):
+            inside = cv_part = False
             headings.add(i)
             continue
         if heading and _GUARDIAN.search(text):

@@ -32,6 +32,10 @@ _DIGIT = re.compile(r"[0-9๐-๙]")
 _TAIL_KEYS = ("province", "postal_code")
 # below review.MIN_RIVAL (0.5): kept for a request that gives nothing else, no rival
 REGISTERED_CONFIDENCE = 0.3
+# An unlabelled address alone on its lines (extractors.prose): a letter's sender block at
+# its head is where she writes from, so beside the house register's home her sentence
+# names, it is the current one (set 59: "ปัจจุบันพักอาศัยอยู่ตามที่อยู่ข้างต้น").
+ADDRESS_LINE = "address line"
 
 
 def _label(c: FieldCandidate) -> str:
@@ -61,13 +65,37 @@ def _from_boxes(c: FieldCandidate) -> bool:
     return " + " in _label(c) and not is_registered(c)
 
 
+# A current home's blank answered with the registered one's name ("ตามทะเบียนบ้าน",
+# "เหมือนที่อยู่ตามทะเบียนบ้าน", "ตาม ทร.14"): the same home, no address of its own (set 59:
+# a Word form's dotted line read it as the address itself).
+_SAME_AS_REGISTERED = re.compile(
+    r"(?:เหมือน|ใช้|ตรงกับ|เช่นเดียวกับ|ที่เดียวกับ)?\s*(?:ที่อยู่)?\s*(?:ตาม)?\s*"
+    r"(?:ทะเบียนบ้าน|ทร\.?\s?14)\s*(?:ข้างต้น|ด้านบน)?|same\s+as\s+(?:the\s+)?registered(?:\s+address)?",
+    re.IGNORECASE,
+)
+_ENDS = " .,:;-()（）"
+
+
+def _senders_block(c: FieldCandidate) -> bool:
+    """An unlabelled address line that is no sentence naming the register: a wrapped
+    line "2569 มีชื่ออยู่ในทะเบียนบ้านเลขที่ ..." reads as one too (set 57)."""
+    return _label(c) == ADDRESS_LINE and not _REGISTERED.search(c.value)
+
+
 def current_address_first(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """The candidates with a registered address's values put below a current one's read
-    from the same source."""
+    from the same source; a current one that only names the registered one, left out."""
+    candidates = [
+        c
+        for c in candidates
+        if not (c.key == "address" and _SAME_AS_REGISTERED.fullmatch(c.value.strip(_ENDS)))
+    ]
     current = {
         _source(c)
         for c in candidates
-        if c.key == "address" and (_is_current(c) or _from_boxes(c)) and _DIGIT.search(c.value)
+        if c.key == "address"
+        and (_is_current(c) or _from_boxes(c) or _senders_block(c))
+        and _DIGIT.search(c.value)
     }
     if not current:
         return candidates

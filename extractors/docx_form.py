@@ -879,7 +879,17 @@ def _lines_beside(line: str, labels: LabelIndex) -> list[str]:
             for cell in cells
             for out in (f"{_TRAILING_COLON.sub('', cell[0])}: {cell[1]}", *cell[2:], "")
         ]
+    if any(_holds_a_value(line, labels) for line in cells[0]):
+        # the first cell gives values of its own ("โทร 08...", "ที่อยู่ ..."): no label
+        # wrapped over lines but a column (a CV's sidebar beside its sections, set 59),
+        # so each cell is read whole, one after the other
+        return [out for cell in cells for out in (*cell, "")]
     return pair_texts(cells)
+
+
+def _holds_a_value(line: str, labels: LabelIndex) -> bool:
+    found = parse_label_line(line, labels)
+    return found is not None and bool(found.value)
 
 
 def _captioned(lines: list[str], labels: LabelIndex) -> bool:

@@ -43,6 +43,7 @@ from extractors.flat_xml import flat_package
 from extractors.form_footer import footer_respondent
 from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
+from extractors.labelled_for_another import without_anothers_labelled
 from extractors.labels import LabelMatcher, canonical
 from extractors.mail_text import mail_envelope
 from extractors.mobile_first import mobile_first
@@ -281,6 +282,11 @@ def _mobile_first(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCa
     return mobile_first(candidates)
 
 
+def _not_anothers(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """A labelled number the sentences say is another's yields to the one she gives."""
+    return without_anothers_labelled(candidates)
+
+
 def _said_wrong(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     return said_wrong_in_body(mail.parsed, candidates, mail.labels)
 
@@ -345,6 +351,7 @@ _STEPS: tuple[Step, ...] = (
     _not_former,
     _current_address,
     _mobile_first,
+    _not_anothers,
     _said_wrong,
     _corrected_file,
     _vouched,

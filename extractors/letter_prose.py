@@ -17,11 +17,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from extractors.base import FieldCandidate, LabelIndex, ProvenanceKind
+from extractors.body_form import people_parts
 from extractors.current_address import is_registered
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.prose import ABOUT_ANOTHER, SAID_PHONE, SIGNATURE_CONFIDENCE, ProseExtractor
+from extractors.second_persons import looks_like_cv
 
-__all__ = ["looks_like_letter", "looks_like_note", "with_letter_prose"]
+__all__ = ["looks_like_cv", "looks_like_letter", "looks_like_note", "with_letter_prose"]
 
 # The words of a letter or a request in sentences: the writer's "I", the letter's closing
 # and the sentence that concludes it. A printed form holds its labels instead.
@@ -79,7 +81,14 @@ def with_letter_prose(
         # say where she lives now (extractors.current_address ranks the two)
         and not (c.key == "address" and is_registered(c))
     }
-    letter = ProseExtractor(kind=kind).extract("\n".join(lines), part=part, labels=labels)
+    said = list(lines)
+    if looks_like_cv(said):
+        # a CV's references, employers, schools and family are other people and places:
+        # its bare lines there (a reference's name, an employer's number) are not hers,
+        # as their labelled ones are not (body_form's other parties' parts, set 59)
+        others, _ = people_parts(said, labels)
+        said = ["" if k in others else line for k, line in enumerate(said)]
+    letter = ProseExtractor(kind=kind).extract("\n".join(said), part=part, labels=labels)
     found = _signers_phone_below(found, letter.candidates, sign_off)
     return [
         *found,

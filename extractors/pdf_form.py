@@ -31,7 +31,12 @@ from extractors.address_parts import ADDRESS_PART_KEYS
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import parse_label_line, read_label_lines
 from extractors.charsets import multibyte_or_thai
-from extractors.letter_prose import looks_like_letter, looks_like_note, with_letter_prose
+from extractors.letter_prose import (
+    looks_like_cv,
+    looks_like_letter,
+    looks_like_note,
+    with_letter_prose,
+)
 from extractors.names import FULL_NAME, GIVEN, PART_KEYS, TITLE
 from extractors.ocr import MIN_TEXT_CHARS, OcrExtractor
 from extractors.pdf_actual_text import actual_text_lines
@@ -995,9 +1000,10 @@ def _run_candidates(run: list[_PageLines], part: str, labels: LabelIndex) -> lis
 
     found = read_label_lines(lines, labels, provenance, line_confidence=lossy)
     texts = [line for _, line in lines]
-    if looks_like_letter("\n".join(texts)) or looks_like_note("\n".join(texts)):
-        # a letter or a phone's note printed to PDF: its sentences, for the fields no
-        # label gave
+    joined = "\n".join(texts)
+    if looks_like_letter(joined) or looks_like_note(joined) or looks_like_cv(texts):
+        # a letter, a phone's note or a CV printed to PDF: its sentences and bare lines
+        # (a CV's phone under CONTACT, set 59), for the fields no label gave
 
         def placed(c: FieldCandidate) -> FieldCandidate:
             page_number, n = where.get(c.provenance.line or 0, (run[0].number, None))

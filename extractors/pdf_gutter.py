@@ -8,8 +8,9 @@ printed line whole, the right box's words a wide gap after the left's, so "ท�
 into the elder's address, all without a flag (set 26).
 
 A gutter is found where three lines or more break with a wide gap at the same place and
-the part left of it already holds a label and its value (so the right part is not that
-value: a form printing labels far left and values far right is not two columns). It is
+the part left of it already holds a label and its value, or a phone or an e-mail alone
+(so the right part is not that value: a form printing labels far left and values far
+right is not two columns). It is
 taken only when the right parts are not the other boxes of the same person's row
 (ชื่อ | นามสกุล, อำเภอ | จังหวัด: a pairs layout, read as it is): the right parts
 repeat the left's fields (two people side by side) or hardly name a field at all
@@ -25,6 +26,7 @@ from collections.abc import Callable, Sequence
 from extractors.base import LabelIndex
 from extractors.body_form import parse_label_line
 from extractors.pdf_layout import Glyph, Line
+from extractors.validate import normalise_email, normalise_phone
 
 __all__ = ["by_columns"]
 
@@ -73,7 +75,11 @@ def _gutter(lines: Sequence[Line], labels: LabelIndex) -> float | None:
     x = min(best) - 0.5
     pairs = [p for line in lines if (p := _split(line, x)) is not None and _breaks_at(line, x)]
     lefts = [parse_label_line(left.text, labels) for left, _ in pairs]
-    valued = [found for found in lefts if found is not None and found.value]
+    valued = [
+        left
+        for (left, _), found in zip(pairs, lefts, strict=True)
+        if (found is not None and found.value) or _value_alone(left.text)
+    ]
     if len(valued) < MIN_LINES:
         return None
     rights = [parse_label_line(right.text, labels) for _, right in pairs]
@@ -86,6 +92,15 @@ def _gutter(lines: Sequence[Line], labels: LabelIndex) -> float | None:
     if same >= 2 or len(named) <= ANOTHER_MATTER * len(rights):
         return x
     return None
+
+
+def _value_alone(text: str) -> bool:
+    """A phone number or an e-mail address alone, no label: how a CV's sidebar gives her
+    contact lines under its CONTACT heading (set 59), a value as a labelled one is."""
+    text = text.strip()
+    if "@" in text:
+        return normalise_email(text) is not None
+    return normalise_phone(text) is not None
 
 
 def _breaks_at(line: Line, x: float) -> bool:

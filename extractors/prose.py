@@ -28,6 +28,7 @@ from extractors.base import (
 )
 from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.closing_name import CLOSING_NAME, closing_name
+from extractors.current_address import ADDRESS_LINE
 from extractors.dumps import text_to_read
 from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
 from extractors.juristic import SIGNER_ROLE
@@ -246,6 +247,17 @@ _ENVELOPE_ADDRESS = re.compile(
     r"(?:[ \t]*\n[ \t]*(?:(?:จังหวัด|จ\.)?[ \t]*[\u0e01-\u0e4e]+\.?[ \t]+)?[0-9๐-๙]{5})?)[ \t]*$",
     re.MULTILINE,
 )
+# The same wrapped after its sub-district: the house line ends with the ตำบล, the อำเภอ
+# opens the next line (a letter's block at the top right from Word, as a PDF, set 59).
+_WRAPPED_ENVELOPE = re.compile(
+    # the house number's next word a part of an address: a year ending a wrapped sentence
+    # ("... 2569 มีชื่ออยู่ในทะเบียนบ้านเลขที่ ...", set 57) is no house number
+    r"^[ \t]*(?P<v>(?:(?:บ้าน)?เลขที่[ \t]*)?[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+"
+    r"(?=ม\.|หมู่|ซ\.|ซอย|ถ\.|ถนน|ตำบล|ต\.|แขวง)[^\n]*?"
+    r"(?:ตำบล|ต\.|แขวง)[^\n]*\n[ \t]*(?:อำเภอ|อ\.|เขต)[^\n]*?"
+    r"(?:[ \t]*\n[ \t]*(?:(?:จังหวัด|จ\.)?[ \t]*[\u0e01-\u0e4e]+\.?[ \t]+)?[0-9๐-๙]{5})?)[ \t]*$",
+    re.MULTILINE,
+)
 # Every match of _NAME starts with one of these words. A form typed as labels holds
 # none, and looking for them is far cheaper than trying _NAME at every position.
 _NAME_OPENERS = ("ข้าพเจ้า", "ชื่อ", *_I_TH, *_I_EN)
@@ -349,12 +361,18 @@ _ADDRESS = re.compile(
     # "อาศัยอยู่จริงที่" ("really lives at"): a certificate's words (set 55)
     r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่(?:จริง)?ที่|อยู่ที่|ที่อยู่"
     r"|บ้านอยู่(?:ที่)?"
+    # where she asks the answer posted ("กรุณาส่งทางไปรษณีย์ถึง ...", "ส่งมาที่บ้าน ...") or
+    # says her home is now ("ขอแจ้งเปลี่ยนที่อยู่ปัจจุบันเป็น ...", set 59)
+    r"|ส่ง(?:ทาง)?(?:ไปรษณีย์)?(?:กลับ)?(?:มา|ไป)?(?:ให้)?(?:ที่|ถึง)\s*(?:บ้านเลขที่|บ้าน|เลขที่)?"
+    r"|ที่อยู่(?:ปัจจุบัน)?(?:ใหม่)?\s*(?:เป็น|คือ)"
     # "อยู่หอพัก... ห้อง 304 เลขที่ 59/1": a building's name before the house number
     rf"|(?:อาศัย)?อยู่(?=\s*(?:{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST})))"
     rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{_MOO_FIRST}).+?)"
     r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*(?:รหัสไปรษณีย์\s*)?[0-9๐-๙]{5}|"
     r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
-    r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$))",
+    r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$"
+    # "(ที่อยู่ตามทะเบียนบ้าน ...)": another address in brackets after it (set 59)
+    r"|[(（]\s*(?:ที่อยู่|ทะเบียนบ้าน|ภูมิลำเนา)))",
     re.IGNORECASE | re.DOTALL,
 )
 # "เกิดวันที่ 2 เดือน กุมภาพันธ์ พ.ศ. 2530", "เกิดเมื่อ 1/2/2530": the sender's birth date.
@@ -811,6 +829,8 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             _DIGIT.search(address) and _ADDRESS_PART.search(address)
         ):
             continue
+        if m.group(0).startswith("ส่ง") and not _ADDRESS_PART.search(address):
+            continue  # "ส่งถึง 2 ฉบับ": what is sent, no home
         said.append(m.span("v"))
         how = "อยู่บ้านเลขที่"
         if _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
@@ -832,7 +852,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _address_lines(text, lines):
         if not _within(said, m.start("v")):  # not one already said so
             said.append(m.span("v"))
-            how = "address line"
+            how = ADDRESS_LINE
             if m.groupdict().get("office") or said_of_another(text, m.start("v")):
                 how = ANOTHERS_ADDRESS  # a signature's company, its head office under it
                 theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
@@ -994,7 +1014,7 @@ def _how_said(text: str, start: int, end: int) -> str:
 # tried (a substring search costs a small part of trying a pattern at every position).
 _CIVIL_TITLES = ("นาย", "นาง", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง")  # CIVIL_TITLE's
 _SUBDISTRICT = ("ตำบล", "ต.", "แขวง")  # one of these is in every address line
-_ADDRESS_WORDS = ("อยู่", "บ้านเลขที่")  # _ADDRESS's openers each hold one
+_ADDRESS_WORDS = ("อยู่", "บ้านเลขที่", "ส่ง")  # _ADDRESS's openers each hold one
 
 
 def _has_any(text: str, words: Iterable[str]) -> bool:
@@ -1018,7 +1038,11 @@ def _address_lines(text: str, lines: list[int]) -> list[re.Match[str]]:
         if m is not None and not _spans_pieces(m):
             found.append(m)
             end = m.end()
-    return [*found, *_tried_at(_ENVELOPE_ADDRESS, text, lines)]
+    return [
+        *found,
+        *_tried_at(_ENVELOPE_ADDRESS, text, lines),
+        *_tried_at(_WRAPPED_ENVELOPE, text, lines),
+    ]
 
 
 _PIECE_SEPARATORS = (" / ", " | ", "; ")

@@ -50,3 +50,19 @@ def test_keywords_are_folded_once_and_an_edited_template_is_read_anew() -> None:
     assert extract_case(parsed, templates).template == target.name
     assert _folded.cache_info().maxsize == 256
     assert _generic_words.cache_info().maxsize == 16
+
+
+def test_a_job_application_with_its_education_is_no_school_record_request() -> None:
+    # A job application lists where she studied and when she finished: those are
+    # labels of document_request's fields, but she asks for no school record (set 59).
+    body = (
+        "ชื่อ-นามสกุล: นางสาวทดลอง ใจเย็น\nโทรศัพท์: 089-000-1234\n"
+        "ระดับการศึกษา: ปริญญาตรี\nสถานศึกษา: วิทยาลัยสมมุติ\nปีที่จบ: 2561\n"
+    )
+    templates = load_templates(FORMS)
+    for subject in ("สมัครงาน ตำแหน่งพนักงานธุรการ", "ส่งใบสมัคร", "สมัครสอบพนักงานจ้าง"):
+        result = extract_case(parse_message(_mail(subject, body)), templates)
+        assert result.template == "general_request", result.template_reason
+    # A school record asked for a job is still a school record request.
+    asked = extract_case(parse_message(_mail("ขอใบรับรองการศึกษา เพื่อสมัครงาน", body)), templates)
+    assert asked.template == "document_request", asked.template_reason

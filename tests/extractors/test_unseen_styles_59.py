@@ -96,19 +96,23 @@ from unseen_requests_59 import KIND, REQUEST, build_set
 # expiry dates never a birth date; driving licence, staff and contract numbers never an
 # ID or a phone. No builder slips found: each miss's value was printed and read back
 # against the conventions above.
-# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held
-# at the six seen (the test fails if one more goes silent).
-FLOORS: dict[str, float] = {
-    "plain_work_certificate": 0.692,
-    "plain_contract_renewal": 0.75,
-    "html_outlook_certificate_from_work": 0.714,
-    "docx_dotted_form": 0.933,
-    "docx_cv_two_columns": 0.75,
-    "docx_cover_letter": 0.937,
-    "pdf_canva_cv": 0.625,
-    "pdf_certificate_letter": 0.857,
-}
-SILENT_NOW = 6 / 304  # first sight
+# After fix59 (PYTHONPATH=. /work/main/.venv/bin/python -m pytest
+# tests/extractors/test_unseen_styles_59.py -s -p no:randomly): 306/306 right (1.000), 0
+# flagged, 0 silent, 0 missing, 0 n/a; 122 of the right values flagged for a look (read from
+# sentences). By kind of input: plain 61/61, HTML 76/76, Word 78/78, PDF 61/61, sheet 30/30;
+# by kind of request: application 220/220, certificate 56/56, renewal 30/30. Read right by:
+# job applications filed as general requests (subject words, config/forms); a CV's sections
+# on others (references, work history, schools, emergency contact, family) read as another
+# party's part (second_persons, body_form), bare lines there kept from prose (letter_prose);
+# a Word CV's sidebar cell read as a column (docx_form); a PDF CV's two columns split at
+# its gutter (pdf_gutter) and "Birth" a label; a firm's labelled line her sentences show is
+# another's yields to hers (labelled_for_another); her home after "ส่ง...ถึง/มาที่บ้าน" and
+# "ที่อยู่ปัจจุบันเป็น", ended at a bracketed registered one, a block wrapped after its ตำบล
+# (prose); "ตามทะเบียนบ้าน" no address of its own, a sender's block over the register's home
+# (current_address).
+# Floors: every style at the target (0.99); silent held at none.
+FLOORS: dict[str, float] = {}
+SILENT_NOW = 0.0  # after fix59
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
