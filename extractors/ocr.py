@@ -1848,7 +1848,10 @@ def with_name_from_line(
         if _kind(c.key, labels) != "name" or not page.line_names:
             continue
         chosen = name_among(c.value, page.line_names)
-        if chosen is not None:
+        # a word the page misread before the next item's label (`อาย 57`), read whole
+        # now (`อายุ 57`), ends the name as the label reader ends one
+        chosen = clean_value("name", chosen) if chosen is not None else None
+        if chosen and chosen != c.value:
             found[i] = _with_flags(c, chosen, ["ocr_repaired"])
     return found
 

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from extractors.ocr_id_line import words_by_line
 from extractors.ocr_rules import Rect
-from extractors.ocr_text import edit_distance, looks_misread, skeleton
+from extractors.ocr_text import THAI_MARKS, edit_distance, looks_misread, skeleton
 from extractors.thai import normalise_thai_text
 
 # A name's label as Tesseract reads it: ข้าพเจ้า opens a form's sentence, ชื่อ a name's
@@ -117,6 +117,30 @@ def _tokens(reading: str) -> list[str]:
     return [t for t in _WORD_GAPS.split(normalise_thai_text(reading)) if t]
 
 
+_TITLE = re.compile(r"นางสาว|นาย|นาง")  # the titles a form's name opens with
+_TONES = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
+
+
+def _vowel_marks(word: str) -> Counter[str]:
+    return Counter(ch for ch in word if ch in THAI_MARKS and ch not in _TONES)
+
+
+def _may_replace(word: str, other: str) -> bool:
+    """Whether the readings' `other` may stand for the page's `word`: spelt as Thai can
+    be (`spelt`), opening with the title the page read where it read one (the title is
+    the form's print or the ticked box's, not the crops' to change), and not the same
+    letters with vowel marks lost and none gained: a thin stroke vanishes far more often
+    than one is dreamt up (`ศรีบุญเรื่อง` read `ศรีบญเรือง`). A mark read as another
+    (`พังทองคำ`, `พึ่งทองคำ`) or a tone mark lost (a speck's: `สุนี้ย์`, `สุนีย์`) may be."""
+    if other == word or not spelt(other):
+        return False
+    title = _TITLE.match(word)
+    if title is not None and not other.startswith(title.group(0)):
+        return False
+    own, its = _vowel_marks(word), _vowel_marks(other)
+    return not (_letters(other) == _letters(word) and own - its and not its - own)
+
+
 def name_among(value: str, readings: Sequence[str]) -> str | None:
     """The name `value` with each word the crops' `readings` spell otherwise replaced
     (see the module's docstring), or None where no word changes."""
@@ -128,7 +152,7 @@ def name_among(value: str, readings: Sequence[str]) -> str | None:
             continue
         votes = Counter(near for tokens in read if (near := _nearest(word, tokens)) is not None)
         best = sorted(
-            ((n, s) for s, n in votes.items() if s != word and n >= MIN_READS and spelt(s)),
+            ((n, s) for s, n in votes.items() if n >= MIN_READS and _may_replace(word, s)),
             reverse=True,
         )
         if best and best[0][0] > votes[word] and (len(best) == 1 or best[1][0] < best[0][0]):

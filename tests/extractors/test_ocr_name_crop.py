@@ -114,3 +114,35 @@ def test_a_small_typed_name_the_page_misreads_is_read_right_from_its_crop() -> N
     found = {c.key: c for c in best_reading(page, "2", labels())}
     assert found["full_name"].value == NAME
     assert "ocr_repaired" in found["full_name"].provenance.flags
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("ข้าพเจ้า..นางอำไพ.คำแสน", "นางอำไพ คำแสน"),
+        ("ข้าพเจ้า นางจันทร์เพ็ญ..รักษ์ทอง อายุ 40 ปี", "นางจันทร์เพ็ญ รักษ์ทอง"),
+        ("ชื่อ ม.ร.ว.สุขุมพันธุ์ บริพัตร", "ม.ร.ว.สุขุมพันธุ์ บริพัตร"),  # a title's dots stay
+    ],
+)
+def test_a_leader_dot_between_the_given_and_the_family_name_is_a_gap(line: str, name: str) -> None:
+    read = (OcrLine(line, (0.9,) * len(line.replace(" ", ""))),)
+    found = {c.key: c.value for c in best_reading(OcrPage(1, read, 0, 0.0), "2", labels())}
+    assert found["full_name"] == name
+
+
+def test_a_reading_that_only_lost_vowel_marks_or_changed_the_title_is_not_taken() -> None:
+    # ุ and ่ lost together: a thin stroke vanishes far more often than one is made up
+    assert name_among("นางทองใบ ศรีบุญเรื่อง", ["นางทองใบ ศรีบญเรือง"] * 3) is None
+    assert name_among("นายสมชาย ใจดี", ["นางสมชาย ใจดี"] * 3) is None  # the page's title
+    # a mark read as another, or a tone mark lost (a speck's), may be put right
+    assert name_among("นางวิภา ทองดี้", ["นางวิภา ทองดี"] * 2) == "นางวิภา ทองดี"
+    assert name_among("แงสุนันทา ทองดี", ["นางสุนันทา ทองดี"] * 2) == "นางสุนันทา ทองดี"
+
+
+def test_the_next_items_label_the_crops_read_whole_ends_the_name() -> None:
+    line = "ข้าพเจ้า นางวิภา ทองดีเดิศ อาย 57 ขี"
+    read = (OcrLine(line, (0.9,) * len(line.replace(" ", ""))),)
+    crops = ("นางวิภา ทองดีเลิศ อายุ 57 ปี สัญชาติ ไทย",) * 2
+    page = OcrPage(1, read, 0, 0.0, line_names=crops)
+    found = {c.key: c.value for c in best_reading(page, "2", labels())}
+    assert found["full_name"] == "นางวิภา ทองดีเลิศ"
