@@ -136,7 +136,7 @@ def test_a_reading_that_only_lost_vowel_marks_or_changed_the_title_is_not_taken(
     assert name_among("นายสมชาย ใจดี", ["นางสมชาย ใจดี"] * 3) is None  # the page's title
     # a mark read as another, or a tone mark lost (a speck's), may be put right
     assert name_among("นางวิภา ทองดี้", ["นางวิภา ทองดี"] * 2) == "นางวิภา ทองดี"
-    assert name_among("แงสุนันทา ทองดี", ["นางสุนันทา ทองดี"] * 2) == "นางสุนันทา ทองดี"
+    assert name_among("แงบุญเรือน ทองดี", ["นางบุญเรือน ทองดี"] * 2) == "นางบุญเรือน ทองดี"
 
 
 def test_the_next_items_label_the_crops_read_whole_ends_the_name() -> None:
