@@ -827,7 +827,7 @@ def _line_birth(table: str, cuts: Sequence[Image.Image]) -> str:
 def _line_names(table: str, cuts: Sequence[Image.Image]) -> tuple[str, ...]:
     """The lines after a name's label (`ocr_name_crop.name_line_boxes`, at most two)
     cropped from each cut and read as one line (`_read_line`) at each of `_name_sizes`:
-    at most 2 * len(cuts) * 3 Tesseract runs on crops a line high."""
+    at most 2 * len(cuts) * 2 Tesseract runs on crops a line high."""
     return tuple(
         _read_line(_framed(sized))
         for box in name_line_boxes(table)
@@ -837,12 +837,12 @@ def _line_names(table: str, cuts: Sequence[Image.Image]) -> tuple[str, ...]:
 
 
 def _name_sizes(crop: Image.Image) -> list[Image.Image]:
-    """A name line's crop at each of LINE_HEIGHTS and twice its size: a small mark (ุ,
-    a tone) reads at one size and not at another. A crop taller than a height already is
-    read once for both (the same pixels read alike: no second witness)."""
-    sizes = [_tall(crop, h) for h in LINE_HEIGHTS if crop.height < h] or [crop]
+    """A name line's crop as it is (LINE_PIXELS high at least) and twice its size: a
+    small mark (ุ, a tone) reads at one size and not at the other. On the sets' name
+    lines (scratch ocr40a/evalsel.py) these two read 4 names right more where 130 px
+    and twice read 2: a crop already taller than both heights reads alike at both."""
     twice = crop.resize((crop.width * 2, crop.height * 2), Image.Resampling.LANCZOS)
-    return [*sizes, twice]
+    return [_tall(crop), twice]
 
 
 def _date_on_line(text: str) -> str | None:

@@ -110,7 +110,7 @@ def test_a_small_typed_name_the_page_misreads_is_read_right_from_its_crop() -> N
     line = small.resize((1560, 120), Image.Resampling.BILINEAR)
     line = line.point(lambda v: 0 if v < 140 else 255)
     page, _ = ocr._reading(line, 1, 0, 0.0, (), (line, line))
-    assert len(page.line_names) == 4  # two cuts, each at 130 px and twice its size
+    assert len(page.line_names) == 4  # two cuts, each as it is and twice its size
     found = {c.key: c for c in best_reading(page, "2", labels())}
     assert found["full_name"].value == NAME
     assert "ocr_repaired" in found["full_name"].provenance.flags
