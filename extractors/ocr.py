@@ -164,6 +164,7 @@ from extractors.ocr_signature import (
     name_as_read,
     name_as_signed,
     name_completed,
+    signed_names,
     signers_caption,
 )
 from extractors.ocr_stacked import with_values_below
@@ -1561,7 +1562,7 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     as_read = [li.text for r in (page, *page.alternatives) for li in r.lines]
     found = with_name_as_signed(found, as_read, labels)
     found = with_name_from_signature(with_name_as_read(found, as_read, labels), as_read, labels)
-    found = with_name_from_line(found, page, labels)
+    found = with_name_from_line(found, page, as_read, labels)
     found = with_place_names_by_postal_code(with_place_names_repaired(found, labels), labels)
     found = with_area_names_repaired(found, labels)
     found = with_province_from_postal_code(with_places_from_address(found, labels), labels)
@@ -1838,16 +1839,19 @@ def with_name_from_signature(
 
 
 def with_name_from_line(
-    found: list[FieldCandidate], page: OcrPage, labels: LabelIndex
+    found: list[FieldCandidate], page: OcrPage, lines: Sequence[str], labels: LabelIndex
 ) -> list[FieldCandidate]:
     """The applicant's name with each word its line's crops read again spell otherwise,
     two readings or more alike and more than as chosen (`OcrPage.line_names`,
     `ocr_name_crop.name_among`): `นายธนากร พังทองคำ` on a fax's page, `พึ่งทองคำ` on every
-    reading of its crop. Flagged `ocr_repaired`: readings chose, a clerk confirms."""
+    reading of its crop; a word the name under the signature writes as the page read it
+    stays (`lines`, the readings as Tesseract gave them: `ocr_signature.signed_names`).
+    Flagged `ocr_repaired`: readings chose, a clerk confirms."""
+    signed = list(signed_names(lines))
     for i, c in enumerate(found):
         if _kind(c.key, labels) != "name" or not page.line_names:
             continue
-        chosen = name_among(c.value, page.line_names)
+        chosen = name_among(c.value, page.line_names, signed)
         # a word the page misread before the next item's label (`อาย 57`), read whole
         # now (`อายุ 57`), ends the name as the label reader ends one
         chosen = clean_value("name", chosen) if chosen is not None else None

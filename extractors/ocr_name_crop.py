@@ -16,8 +16,8 @@ one Thai can have (`spelt`: no mark on a vowel letter, no leading vowel before a
 non-consonant, ...). Readings of one cut at two heights are one witness: the ink is the
 same. The name chosen so stays flagged (`ocr_repaired`): a clerk still confirms it.
 
-A name the page did not read (its label read, the value lost) is taken where the
-readings of both cuts agree on the same titled name (title, given and family name).
+A word the bracketed name under the signature writes as the page read it stays: the
+form has the name written twice, and a crop's readings of one line are no match for that.
 """
 
 from __future__ import annotations
@@ -119,6 +119,8 @@ def _tokens(reading: str) -> list[str]:
 
 _TITLE = re.compile(r"นางสาว|นาย|นาง")  # the titles a form's name opens with
 _TONES = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
+# ์ on a word's first consonant: a silent letter ends a syllable, never opens a name.
+_SILENT_FIRST = re.compile(rf"[{_LEADING}]?[{_CONSONANT}][{_MARK}]*\u0e4c")
 
 
 def _vowel_marks(word: str) -> Counter[str]:
@@ -137,18 +139,24 @@ def _may_replace(word: str, other: str) -> bool:
     title = _TITLE.match(word)
     if title is not None and not other.startswith(title.group(0)):
         return False
+    if _SILENT_FIRST.match(other[len(title.group(0)) if title else 0 :]):
+        return False  # a name opening with a silent letter (`นายณ์ฐวุฒิ` for ณัฐวุฒิ)
     own, its = _vowel_marks(word), _vowel_marks(other)
     return not (_letters(other) == _letters(word) and own - its and not its - own)
 
 
-def name_among(value: str, readings: Sequence[str]) -> str | None:
+def name_among(value: str, readings: Sequence[str], signed: Sequence[str] = ()) -> str | None:
     """The name `value` with each word the crops' `readings` spell otherwise replaced
-    (see the module's docstring), or None where no word changes."""
+    (see the module's docstring), or None where no word changes. A word the name under
+    the signature writes as the page read it (`signed`: the bracketed names the page's
+    readings read there) stays: the page wrote it so twice (`คำแก้ว`, the crops of its
+    line read `ค้าแก้ว`)."""
     read = [_tokens(r) for r in readings]
+    twice = {w for name in signed for w in _tokens(name)}
     chosen = []
     for word in value.split():
-        if len(_letters(word)) < MIN_LETTERS:
-            chosen.append(word)  # a speck or a digit's word: nothing to match by
+        if len(_letters(word)) < MIN_LETTERS or word in twice:
+            chosen.append(word)  # a speck's word matched by nothing surely; one signed so
             continue
         votes = Counter(near for tokens in read if (near := _nearest(word, tokens)) is not None)
         best = sorted(

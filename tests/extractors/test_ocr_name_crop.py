@@ -134,6 +134,8 @@ def test_a_reading_that_only_lost_vowel_marks_or_changed_the_title_is_not_taken(
     # ุ and ่ lost together: a thin stroke vanishes far more often than one is made up
     assert name_among("นางทองใบ ศรีบุญเรื่อง", ["นางทองใบ ศรีบญเรือง"] * 3) is None
     assert name_among("นายสมชาย ใจดี", ["นางสมชาย ใจดี"] * 3) is None  # the page's title
+    # a given name opening with a silent letter: ั read as ์
+    assert name_among("นายณัฐวุฒิ ใจดี", ["นายณ์ฐวุฒิ ใจดี"] * 3) is None
     # a mark read as another, or a tone mark lost (a speck's), may be put right
     assert name_among("นางวิภา ทองดี้", ["นางวิภา ทองดี"] * 2) == "นางวิภา ทองดี"
     assert name_among("แงบุญเรือน ทองดี", ["นางบุญเรือน ทองดี"] * 2) == "นางบุญเรือน ทองดี"
@@ -146,3 +148,17 @@ def test_the_next_items_label_the_crops_read_whole_ends_the_name() -> None:
     page = OcrPage(1, read, 0, 0.0, line_names=crops)
     found = {c.key: c.value for c in best_reading(page, "2", labels())}
     assert found["full_name"] == "นางวิภา ทองดีเลิศ"
+
+
+def test_a_word_the_signature_writes_as_the_page_read_it_stays() -> None:
+    """The form has the name twice: its line's crops reading `ค้าแก้ว` twice do not
+    outweigh `คำแก้ว` after the label and under the signature."""
+    lines = ("ข้าพเจ้า นายประสงค์ คำแก้ว อายุ 52 ปี", "ลงชื่อ ........ ผู้ยื่นคำร้อง", "(นายประสงค์ คำแก้ว)")
+    read = tuple(OcrLine(t, (0.9,) * len(t.replace(" ", ""))) for t in lines)
+    crops = ("นายประสงค์ ค้าแก้ว อายุ 52 ปี",) * 4
+    found = {
+        c.key: c.value
+        for c in best_reading(OcrPage(1, read, 0, 0.0, line_names=crops), "2", labels())
+    }
+    assert found["full_name"] == "นายประสงค์ คำแก้ว"
+    assert name_among("นายประสงค์ คำแก้ว", crops) == "นายประสงค์ ค้าแก้ว"  # unsigned
