@@ -94,7 +94,11 @@ def test_gated_patterns_find_what_they_found_ungated(text: str) -> None:
     ]
     for pattern, found in gated:
         assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
-    both = [*prose._ADDRESS_LINE.finditer(text), *prose._ENVELOPE_ADDRESS.finditer(text)]
+    both = [
+        *prose._ADDRESS_LINE.finditer(text),
+        *prose._ENVELOPE_ADDRESS.finditer(text),
+        *prose._WRAPPED_ENVELOPE.finditer(text),
+    ]
     lines = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
     assert [m.span() for m in prose._address_lines(text, lines)] == [m.span() for m in both]
 
