@@ -56,9 +56,65 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_61 import KIND, build_set
 
-# First sight: not yet measured (the set is committed before any run).
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_61.py -s -p
+# no:randomly, set at 5405f0a on main's 0d4d971), 20 styles, 40 requests, 311 fields of
+# which 299 scored: 247/299 right (0.826), 34 wrong flagged, 0 wrong without a flag
+# (0.000%), 18 missing, 12 n/a; 136 of the right values flagged for a look. The n/a:
+# full_name 2+2 (plain_transfer_father, xlsx_uniform_claim_parent read as
+# document_request: a student number's "เลขประจำตัวนักเรียน" picks it), birth_date 2 each
+# in plain_bus_driver_complaint, html_outlook_bus_complaint_father, pdf_typed_bus_complaint
+# (complaint, right) and docx_hall_request_form (read as complaint). By kind of input
+# (right/fields; flagged, silent, missing): plain 60/74 (8, 0, 6), HTML 65/77 (8, 0, 4),
+# Word 53/61 (4, 0, 4), PDF 47/61 (12, 0, 2), sheet 22/26 (2, 0, 2). Every miss, all 52:
+# Silent: none. Student numbers, class numbers, school codes, a G-number, letter numbers,
+# plates, incomes, GPAs never read as a phone or an ID; the child's birth date never
+# silently hers (every `()` birth_date right).
+# Flagged, 34: the CHILD taken for the applicant: full_name the child's
+# (plain_cdc_enrol_mother 2, plain_bus_driver_complaint 2, html_webform_cdc_enrol 2,
+# docx_school_letter_forward 2, xlsx_lunch_fund_list 2 (the last child's row)); national_id
+# the child's (plain_line_chat_grandma 2, html_webform_cdc_enrol 2, pdf_fillable_cdc_textn
+# 2, pdf_typed_transfer_request 2); birth_date the child's (pdf_fillable_cdc_textn 2: the
+# child's Text3 before the parent's Text9); another adult's phone: the mother's mobile
+# (plain_line_chat_grandma 2, html_webform_cdc_enrol 2: the mother's row before the
+# filler's), the old school's line in its letter (docx_school_letter_forward 2), the
+# driver's (pdf_typed_bus_complaint 2); another adult's name: the driver's
+# (html_outlook_bus_complaint_father 2: "คนขับคือ นายประจักษ์ ศรีสุข (เลขบัตร ...)"), the
+# guardian's with "(มารดา)" kept (pdf_fillable_scholarship 2: the student's own
+# ชื่อผู้สมัคร missed); a blood group as the หมู่ (pdf_fillable_cdc_textn address 2: "88
+# หมู่ที่ เอ", "17 หมู่ที่ บี": Text4's หมู่เลือด taken for Text11's หมู่ที่).
+# Missing, 18: the From box where the reader took another for the applicant (email:
+# plain_cdc_enrol_mother 2, plain_bus_driver_complaint 2,
+# html_outlook_bus_complaint_father 2, docx_school_letter_forward 2, xlsx_lunch_fund_list
+# 2); full_name where the parent signs "ผู้ปกครอง <name>" under a children's table
+# (html_gmail_uniform_children 2) or speaks in a LINE chat line ("ยาย <name> บัตร ...",
+# plain_line_chat_grandma 2); birth_date over dotted lines "วันเดือนปีเกิด ....9 พฤษภาคม
+# 2539...." (docx_cdc_enrol_form 2); the sender block top right wrapped over two lines
+# (pdf_typed_bus_complaint postal code and province 2; the address read).
+# Right everywhere else: the student of 17 applying herself (plain, her mother's block with
+# its birth date after hers), the teacher's hall request (Outlook; Word with the school's
+# address beside her home), the grandparent's Gmail reply above the school's quote, the
+# transfer letters' student numbers and school codes, the uniform claim table and sheet.
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# none.
+FLOORS: dict[str, float] = {
+    "plain_cdc_enrol_mother": 0.75,
+    "plain_line_chat_grandma": 0.571,
+    "plain_bus_driver_complaint": 0.714,
+    "html_gmail_uniform_children": 0.875,
+    "html_webform_cdc_enrol": 0.6,
+    "html_outlook_bus_complaint_father": 0.714,
+    "docx_cdc_enrol_form": 0.866,
+    "docx_school_letter_forward": 0.625,
+    "pdf_fillable_scholarship": 0.875,
+    "pdf_fillable_cdc_textn": 0.6,
+    "pdf_typed_bus_complaint": 0.714,
+    "pdf_typed_transfer_request": 0.875,
+    "xlsx_lunch_fund_list": 0.666,
+}
+SILENT_NOW = 0 / 299  # first sight: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -73,4 +129,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # None of 299 at first sight: held there, so one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
