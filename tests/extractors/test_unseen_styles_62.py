@@ -50,9 +50,45 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_62 import KIND, build_set
 
-# First sight: not measured yet (the set is committed first).
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_62.py -s -p
+# no:randomly, set at 32ca3b0 on main's 0d4d971), 20 styles, 40 requests, 261 fields, all
+# scored (no n/a): 251/261 right (0.962), 6 wrong flagged, 4 wrong without a flag
+# (1.533%), 0 missing; 122 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 73/79 (4, 2, 0), HTML 60/62 (2, 0, 0),
+# Word 40/40, PDF 53/55 (0, 2, 0), sheet 25/25. Every miss, all ten:
+# Silent, 4:
+# - plain_headman_for_villager phone 2: the headman's own mobile below his name
+#   (+66819927734, +66897715046), not the villager's "ติดต่อได้ที่ 086 771 5523" /
+#   "089-773-2068" in the body (her name, ID, address right).
+# - pdf_fillable_meter_untitled address 2: only the house field ("9/3 หมู่ 2",
+#   "88/2 ถ.ราษฎร์บำรุง"): the tambon, amphoe, province and postal code in their own
+#   fields untitled5..untitled8 not joined on (province and postal code read right).
+# Flagged, 6:
+# - the house's owner for the tenant: plain_meter_tenant_owner v2 postal_code "10240" and
+#   province "กรุงเทพมหานคร" (the owner's own home in Bangkok, "บ้านเจ้าของอยู่ ...";
+#   her address, ID, birth date right).
+# - the contractor's foreman: plain_works_foreman phone 2 (+66892256613, "โทรหาโฟร์แมน
+#   ... เบอร์ ..."; her "Tel." in the signature below).
+# - the firm's line in an employee's Outlook signature: html_outlook_office_drain phone 2
+#   (+6632211450 "Tel. 032-211-450 ext."; her "มือถือ" in the body).
+# Right everywhere else: pole numbers, GPS in three shapes, plus codes, meter numbers of
+# 10 and 12 digits opening 0, user numbers, PEA CA numbers, deeds, tickets never a phone
+# or an ID; the neighbour's house in front of which the pothole is, the land's owner and
+# his mobile, the owner's consent part of the Word form (his ID and home), the water bill
+# in the owner's name, the dormitory's tenants and the headman's rows never hers; the
+# อสม.'s box and phone never the villager's; the Traffy-like notice left with no address.
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO).
+# Floors: each style below 0.99 at its first-sight accuracy; silent held at 4 of 261.
+FLOORS: dict[str, float] = {
+    "plain_meter_tenant_owner": 0.875,
+    "plain_headman_for_villager": 0.833,
+    "plain_works_foreman": 0.833,
+    "html_outlook_office_drain": 0.857,
+    "pdf_fillable_meter_untitled": 0.875,
+}
+SILENT_NOW = 4 / 261  # first sight: the headman's mobile 2, the fillable house field 2
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -67,4 +103,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Four of 261 at first sight: held there, so one more silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
