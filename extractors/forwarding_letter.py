@@ -29,6 +29,7 @@ from extractors.thai import CIVIL_TITLE
 
 __all__ = [
     "FORWARDED_FOR",
+    "NOT_AN_OFFICE",
     "ForwardedParagraph",
     "forwarded_paragraph",
     "in_paragraph",
@@ -40,8 +41,8 @@ FORWARDED_FOR = "the villager a letter forwards (ด้วย/ตามที่
 _WORD = r"[\u0e01-\u0e4e]+"
 # An office held, not a name: "ด้วยนายอำเภอ...", "ตามที่นายกเทศมนตรี..." (a name may begin
 # with those letters: นายกมล, so only the offices' whole words).
-_NOT_AN_OFFICE = r"(?!นายก(?:เทศมนตรี|องค์การ|อบต|อบจ|รัฐมนตรี)|นายอำเภอ|นายทะเบียน|นายช่าง)"
-_NAME = rf"(?P<name>{_NOT_AN_OFFICE}{CIVIL_TITLE}[ \t]*{_WORD}[ \t]+(?:ณ[ \t]+)?{_WORD})"
+NOT_AN_OFFICE = r"(?!นายก(?:เทศมนตรี|องค์การ|อบต|อบจ|รัฐมนตรี)|นายอำเภอ|นายทะเบียน|นายช่าง)"
+_NAME = rf"(?P<name>{NOT_AN_OFFICE}{CIVIL_TITLE}[ \t]*{_WORD}[ \t]+(?:ณ[ \t]+)?{_WORD})"
 # How an official letter opens on someone else's request: ด้วย/ตามที่ at the paragraph's
 # start and a titled name at once, or "ขอส่งคำร้องของ" and the name anywhere.
 _OPENS = re.compile(rf"^[ \t]*(?:ด้วย|ตามที่)[ \t]*{_NAME}")

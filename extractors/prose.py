@@ -31,6 +31,7 @@ from extractors.closing_name import CLOSING_NAME, closing_name
 from extractors.current_address import ADDRESS_LINE
 from extractors.dumps import text_to_read
 from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
+from extractors.helped_for import HELPED_FOR, helped_for_entities
 from extractors.juristic import SIGNER_ROLE
 from extractors.line_values import line_values
 from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
@@ -335,8 +336,9 @@ def name_before_phone(subject: str) -> str | None:
 _VOUCHED = re.compile(rf"(?:ขอ)?รับรองว่า\s*(?P<v>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})")
 VOUCHED_FOR = "the person a letter vouches for (รับรองว่า)"
 VOUCHED_CONFIDENCE = 0.65  # ahead of the writer after ข้าพเจ้า; still flagged as prose
-# Whom a letter is about when its writer is another: the one vouched for, the one acted for.
-ABOUT_ANOTHER = (VOUCHED_FOR, ACTING_FOR)
+# Whom a letter is about when its writer is another: the one vouched for, the one acted
+# for, the villager a village officer asks help for (set 62).
+ABOUT_ANOTHER = (VOUCHED_FOR, ACTING_FOR, HELPED_FOR)
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
 _NOT_A_NAME = re.compile(VERB_AFTER_I)
 # A building's name said in passing ("อยู่หมู่บ้านเดียวกัน") is no address: one is only
@@ -544,6 +546,7 @@ _CONFIDENCE = {
     POSTAL_ELSEWHERE: ELSEWHERE_CONFIDENCE,
     VOUCHED_FOR: VOUCHED_CONFIDENCE,
     ACTING_FOR: VOUCHED_CONFIDENCE,
+    HELPED_FOR: VOUCHED_CONFIDENCE,
     DATE_PIECE: OLD_PHONE_CONFIDENCE,
     CLOSING_NAME: SIGNATURE_CONFIDENCE,  # a last resort: two words alone may be no name
 }
@@ -775,6 +778,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if name and m.start("v") not in named:
             yield "full_name", name, m.start("v"), SIGNER
     yield from acting_for_entities(text)
+    yield from helped_for_entities(text)
     for m in _VOUCHED.finditer(text) if "รับรองว่า" in text else ():
         name = clean_value("name", " ".join(m.group("v").split()))
         if name:

@@ -1,0 +1,53 @@
+"""A village officer asking help for one villager: the request is hers, the writer a go-between.
+
+    ผมผู้ใหญ่บ้านหมู่ที่ 6 ขอความอนุเคราะห์ให้ นาง<villager> เลขประจำตัวประชาชน ...
+    บ้านเลขที่ ... ผู้ร้องอยู่คนเดียว ติดต่อได้ที่ 08...
+    ดิฉัน อสม. หมู่ 4 ขอความอนุเคราะห์แก่ นาง<villager> ...
+
+A headman (ผู้ใหญ่บ้าน, his assistant), a kamnan, a village health volunteer (อสม.) or a
+community's chairman writes to the town for a villager who cannot (old, bedridden,
+alone): she is the applicant, named right after the words. Her ID, home and phone follow
+in the same paragraph (extractors.said_of_subject makes them hers, as for one vouched or
+acted for); the writer's mobile and home under his name are his (set 62: the headman's
+mobile under his signature was taken over the villager's number in the paragraph).
+
+Only with the writer's post before the words, on their line: "ขอความอนุเคราะห์ให้" opens
+many a citizen's own request ("...ให้เทศบาลมาซ่อม", a neighbour named after it), and an
+officer named in the salutation ("เรียน ผู้ใหญ่บ้าน...") is the one written to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.forwarding_letter import NOT_AN_OFFICE
+from extractors.thai import CIVIL_TITLE
+from extractors.values import clean_value
+
+__all__ = ["HELPED_FOR", "helped_for_entities"]
+
+HELPED_FOR = "the villager a village officer asks help for (ขอความอนุเคราะห์ให้)"
+# The posts of those who write to the town for a villager. Not whose_phone's roles, which
+# are anyone a complaint names (a firm, an official, a neighbour), nor kin (acting_for).
+_POST = r"(?:ผู้ช่วย)?ผู้ใหญ่บ้าน|กำนัน|อสม\.?|ประธานชุมชน|ผู้นำชุมชน"
+_WORD = r"[\u0e01-\u0e4e]+"
+_HELPED = re.compile(
+    rf"(?:{_POST})[^\n]{{0,60}}?ขอความ(?:อนุเคราะห์|ช่วยเหลือ)\s*(?:ช่วยเหลือ)?\s*(?:ให้|แก่)?"
+    rf"\s*(?P<v>{NOT_AN_OFFICE}{CIVIL_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD})"
+)
+_SALUTATION = re.compile(r"เรียน|ถึง")
+
+
+def helped_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
+    """("full_name", the villager's name, its offset, HELPED_FOR) for each villager a
+    village officer asks help for in `text`."""
+    if "ขอความ" not in text:
+        return
+    for m in _HELPED.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        if _SALUTATION.search(text, line, m.start()):
+            continue  # "เรียน ผู้ใหญ่บ้าน ...": the officer written to, not the writer
+        name = clean_value("name", " ".join(m.group("v").split()))
+        if name:
+            yield "full_name", name, m.start("v"), HELPED_FOR
