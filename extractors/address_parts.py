@@ -176,8 +176,11 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
         _condo_boxes(mine)
         if HOUSE not in mine and {SUBDISTRICT, DISTRICT} & mine.keys():
             # the house box keyed as the address by its caption ("ที่อยู่ เลขที่" over a
-            # box named fill_3, set 56): a house number alone, so it is the house box
-            alone = [c for c in kept if _house_number_alone(c, source)]
+            # box named fill_3, set 56): a house number alone, or its house line ("9/3
+            # หมู่ 2", "88/2 ถ.ราษฎร์บำรุง" where no box of its own asks the street, set
+            # 62), so it is the house box
+            streets = bool({MOO, SOI, ROAD} & mine.keys())
+            alone = [c for c in kept if _house_number_alone(c, source, streets=streets)]
             if alone:
                 mine[HOUSE] = alone[0].model_copy(update={"key": HOUSE})
                 kept = [c for c in kept if c not in alone]
@@ -261,16 +264,30 @@ def _next_house_line(
 
 # A house number as typed in its box: digits, a slash and more digits, a letter.
 _HOUSE_NUMBER = re.compile(r"[0-9๐-๙]{1,5}(?:\s*/\s*[0-9๐-๙]{1,5})?[ก-ฮA-Za-z]?")
+# The house line: its number and the street's parts after it (หมู่, ซอย, ถนน, as written
+# or short), no area: "9/3 หมู่ 2", "88/2 ถ.ราษฎร์บำรุง".
+_STREET_AFTER = re.compile(rf"\s+{words_pattern(STREET_WORDS, abbreviated(STREET_WORDS))}")
+_POSTAL = re.compile(r"(?<![0-9๐-๙])[0-9๐-๙]{5}(?![0-9๐-๙])")
 
 
-def _house_number_alone(c: FieldCandidate, source: tuple[str, int | None, int | None]) -> bool:
+def _house_number_alone(
+    c: FieldCandidate, source: tuple[str, int | None, int | None], *, streets: bool = False
+) -> bool:
     """Whether `c` is an address read from a form's box of `source` that holds only a
-    house number."""
+    house number, or (no box of the street's given: `streets` False) its house line."""
+    if c.key != ADDRESS or _source(c) != source or c.provenance.method == "prose":
+        return False
+    value = c.value.strip()
+    number = _HOUSE_NUMBER.match(value)
+    if number is None:
+        return False
+    if number.end() == len(value):
+        return True
     return (
-        c.key == ADDRESS
-        and _source(c) == source
-        and c.provenance.method != "prose"
-        and _HOUSE_NUMBER.fullmatch(c.value.strip()) is not None
+        not streets
+        and _STREET_AFTER.match(value, number.end()) is not None
+        and not HAS_AREA.search(value)
+        and not _POSTAL.search(value)
     )
 
 
@@ -313,12 +330,14 @@ def _join(mine: dict[str, FieldCandidate], *, bangkok: bool, guessed: bool) -> F
     # Bangkok district's "อาคาร/หมู่บ้าน"), it follows the village number
     place_first = PLACE in mine and _line(mine[PLACE]) < _line(mine[HOUSE])
     order = (PLACE, *(k for k in _ORDER if k != PLACE)) if place_first else _ORDER
+    short = _written_short(mine[HOUSE].value)
     for key in order:
         if key not in mine:
             continue
         value = " ".join(mine[key].value.split())
         if key in _AREA_WORDS and not _AREA_ALREADY.match(value):
-            value = _area_word(key, mine[key].provenance.label or "", bangkok) + value
+            word = _area_word(key, mine[key].provenance.label or "", bangkok)
+            value = (_SHORT.get(word, word) if short else word) + value
         elif key in _WORDS and not _ALREADY.match(value) and not _DWELLING.match(value):
             value = _WORDS[key][0] + value
         elif key == HOUSE and (ROOM in mine or place_first) and not value.startswith("เลขที่"):
@@ -335,6 +354,20 @@ def _join(mine: dict[str, FieldCandidate], *, bangkok: bool, guessed: bool) -> F
     return FieldCandidate(
         key=ADDRESS, value=" ".join(words), provenance=provenance, confidence=confidence
     )
+
+
+# The street's short words in a house line ("88/2 ถ.ราษฎร์บำรุง"), and its full ones.
+_SHORT_STREET = re.compile(
+    "(?<![\u0e01-\u0e4e])(?:" + "|".join(re.escape(w) for w in abbreviated(STREET_WORDS)) + ")"
+)
+_FULL_STREET = re.compile(words_pattern(STREET_WORDS))
+
+
+def _written_short(house: str) -> bool:
+    """Whether the house box's line writes the street's words short and none in full
+    ("88/2 ถ.ราษฎร์บำรุง", set 62): the areas joined after it are written so too (ต., อ.),
+    one address in one hand, not "ถ.... ตำบล..."."""
+    return bool(_SHORT_STREET.search(house)) and not _FULL_STREET.search(house)
 
 
 def _both_words(label: str, key: str) -> bool:
