@@ -77,6 +77,8 @@ MAX_CHARS = 20_000  # a request in sentences is short; the rest is not read
 # a last resort, below any reading of the request itself and never a rival to one
 # (review.MIN_RIVAL), always flagged for a clerk; its landlines are not read at all.
 SIGNATURE_CONFIDENCE = 0.45
+# Another's number where the signature gives one: behind it (see _behind_signature).
+BEHIND_SIGNATURE_CONFIDENCE = 0.4
 SIGNATURE = "signature"
 # The one a letter appoints as its attorney ("ขอมอบอำนาจให้ นาย... เลขประจำตัวประชาชน ...
 # อยู่บ้านเลขที่ ... โทร ... เป็นผู้ยื่น..."): his name, ID, home and phone, up to what he is
@@ -363,6 +365,9 @@ _ADDRESS = re.compile(
     # "อาศัยอยู่จริงที่" ("really lives at"): a certificate's words (set 55)
     r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่(?:จริง)?ที่|อยู่ที่|ที่อยู่"
     r"|บ้านอยู่(?:ที่)?"
+    # the owner's home said without ที่ ("บ้านเจ้าของอยู่ 250/4 ...", set 62): another's
+    # (whose_phone.said_of_another), its province and postal code with it
+    r"|(?<=เจ้าของ)อยู่|(?<=เจ้าของบ้าน)อยู่"
     # where she asks the answer posted ("กรุณาส่งทางไปรษณีย์ถึง ...", "ส่งมาที่บ้าน ...") or
     # says her home is now ("ขอแจ้งเปลี่ยนที่อยู่ปัจจุบันเป็น ...", set 59)
     r"|ส่ง(?:ทาง)?(?:ไปรษณีย์)?(?:กลับ)?(?:มา|ไป)?(?:ให้)?(?:ที่|ถึง)\s*(?:บ้านเลขที่|บ้าน|เลขที่)?"
@@ -462,8 +467,10 @@ OLD_PHONE = "phone number said to be old"
 # เรียนได้ที่ 08...", "ติดต่อข้าพเจ้าได้ที่"), after a complaint has named the others'
 # (the man complained of, the witnesses).
 _ASKER = r"ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้ยื่น(?:คำร้อง|คำขอ)?|ข้าพเจ้า|ผม|ดิฉัน|หนู"
+# The kind of line may follow ("ติดต่อดิฉันได้ที่มือถือ 08...", set 62).
 _CALL_BACK = re.compile(
-    rf"(?:ติดต่อ(?:กลับ(?:มา)?|(?:{_ASKER}))|โทรกลับ(?:มา)?)(?:ได้)?(?:ที่)?(?:เบอร์(?:โทร)?)?\s*[:：]?\s*$"
+    rf"(?:ติดต่อ(?:กลับ(?:มา)?|(?:{_ASKER}))|โทรกลับ(?:มา)?)(?:ได้)?(?:ที่)?"
+    r"(?:เบอร์(?:โทร)?)?(?:มือถือ|โทรศัพท์(?:มือถือ)?)?\s*[:：]?\s*$"
 )
 CALL_BACK = "phone number to call back"
 CALL_BACK_CONFIDENCE = 0.7
@@ -615,8 +622,10 @@ class ProseExtractor:
                 key="full_name", value=name, provenance=provenance, confidence=VOUCHED_CONFIDENCE
             )
             return ExtractionResult(candidates=[named, *in_paragraph(candidates, letter)])
-        candidates += self._signed(mail.signature, part)
-        return ExtractionResult(candidates=candidates)
+        signed = self._signed(mail.signature, part)
+        if _only_anothers_phone(candidates) and any(c.key == "phone" for c in signed):
+            candidates = [_behind_signature(c) for c in candidates]
+        return ExtractionResult(candidates=candidates + signed)
 
     def _signed(self, signature: list[tuple[int, str]], part: str) -> list[FieldCandidate]:
         """The entities of the signature under "-- ", each as a last resort."""
@@ -641,6 +650,22 @@ class ProseExtractor:
             # a mobile is a person's own; a landline in a signature is mostly an office's
             if key != "phone" or is_mobile(value)
         ]
+
+
+def _only_anothers_phone(candidates: list[FieldCandidate]) -> bool:
+    """Whether every phone the sentences give is said of another person."""
+    phones = [c for c in candidates if c.key == "phone"]
+    return bool(phones) and all(c.provenance.label == ANOTHERS_PHONE for c in phones)
+
+
+def _behind_signature(candidate: FieldCandidate) -> FieldCandidate:
+    """A number the sentences say is another's (the foreman the writer rang, set 62) set
+    behind the mobile her signature gives, where the sentences give no number of hers:
+    another's is "never chosen over one that is not", and a signature's mobile, a last
+    resort, is hers. The signature's value is chosen flagged (SIGNATURE_CONFIDENCE)."""
+    if candidate.key != "phone" or candidate.provenance.label != ANOTHERS_PHONE:
+        return candidate
+    return candidate.model_copy(update={"confidence": BEHIND_SIGNATURE_CONFIDENCE})
 
 
 def _signature_names(text: str) -> Iterator[tuple[str, str, int, str]]:

@@ -108,3 +108,51 @@ def test_a_house_line_in_the_address_box_is_joined_with_the_area_boxes(
     assert " ".join((case.fields["address"] or "").split()) == joined
     assert case.fields["province"] == "อุดรธานี"
     assert case.fields["postal_code"] == "41000"
+
+
+# --- another's number in the complaint, hers only in the signature -------------------------
+
+
+def test_a_foremans_mobile_in_the_complaint_yields_to_her_signatures() -> None:
+    case = read_mail(
+        "เรียน กองช่าง\n\n"
+        "งานวางท่อหน้าบ้านดิฉันขุดค้างไว้สองสัปดาห์ โทรหาหัวหน้าคนงาน นายสุรพล (ผู้ควบคุมงาน) "
+        "เบอร์ 086-730-2215 ก็ไม่รับสาย ขอให้ช่วยตามด้วยค่ะ\n\n"
+        "--\nนางสาวพิมพ์ชนก ใจเย็น\n12/5 ม.3 ต.บางแม่นาง อ.บางใหญ่ นนทบุรี 11140\n"
+        "Tel. 095-118-3307\n"
+    )
+    assert case.fields["phone"] == "+66951183307"
+
+
+# --- her mobile to call her at, her firm's switchboard in the signature --------------------
+
+
+def test_her_mobile_to_call_her_at_is_ahead_of_her_firms_line() -> None:
+    case = read_mail(
+        "เรียน กองช่าง\n\n"
+        "ดิฉัน นางวรรณา ทองศรี อาศัยอยู่บ้านเลขที่ 8 หมู่ 2 ตำบลบางแม่นาง อำเภอบางใหญ่ "
+        "ขอแจ้งท่อระบายน้ำในซอยอุดตันค่ะ\n"
+        "ติดต่อดิฉันได้ที่มือถือ 084-552-0971\n\n"
+        "Best regards,\n"
+        "นางวรรณา ทองศรี\nบริษัท นนทการพิมพ์ จำกัด\n"
+        "55 ถนนรัตนาธิเบศร์ ตำบลบางกระสอ อำเภอเมืองนนทบุรี จังหวัดนนทบุรี 11000\n"
+        "Tel. 02-950-1120 ext. 31\n"
+    )
+    assert case.fields["phone"] == "+66845520971"
+
+
+# --- the owner's own home, said without ที่ --------------------------------------------------
+
+
+def test_the_owners_home_without_thi_gives_not_her_province() -> None:
+    case = read_mail(
+        "สวัสดีค่ะ งานประปา\n"
+        "ดิฉันนางสาวรัตนา ศรีสุข เช่าบ้านเลขที่ 14 ม.5 ต.บางรักพัฒนา อ.บางบัวทอง นนทบุรี 11110 อยู่ "
+        "ขอติดตั้งมาตรวัดน้ำค่ะ\n"
+        "เจ้าของบ้านคือ นายประเสริฐ มั่นคง โทร 081-220-4417 บ้านเจ้าของอยู่ 9/12 ซอยรามคำแหง 24 "
+        "แขวงหัวหมาก เขตบางกะปิ กรุงเทพมหานคร 10240 ยินยอมแล้ว\n\n"
+        "โทร 062-775-1093\n"
+    )
+    assert case.fields["province"] == "นนทบุรี"
+    assert case.fields["postal_code"] == "11110"
+    assert (case.fields["address"] or "").startswith("14 ม.5")
