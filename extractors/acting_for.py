@@ -26,9 +26,13 @@ from extractors.values import ID_IN_TEXT, clean_value
 __all__ = ["ACTING_FOR", "acting_for_entities", "acts_for", "owner_acted_for"]
 
 ACTING_FOR = "the person the writer acts for (ในฐานะผู้อนุบาล/ผู้ปกครองของ)"
+# A lawyer (ทนายความ, "ทนายความผู้รับมอบอำนาจ") acts for his client as an attorney does
+# (set 63: "ในฐานะทนายความผู้รับมอบอำนาจของ <client>", "ข้าพเจ้า <lawyer> ทนายความของ
+# <client>"): the client is the applicant, never the lawyer.
+_LAWYER = r"ทนายความ(?:ผู้รับมอบอำนาจ)?"
 _ROLE = (
     r"ในฐานะ(?:เป็น)?\s*(?:ผู้อนุบาล|ผู้ปกครอง|ผู้พิทักษ์|ผู้แทนโดยชอบธรรม"
-    r"|ผู้รับมอบ(?:อำนาจ|ฉันทะ))(?:โดยชอบธรรม|ตามกฎหมาย)?"
+    rf"|ผู้รับมอบ(?:อำนาจ|ฉันทะ)|{_LAWYER})(?:โดยชอบธรรม|ตามกฎหมาย)?"
 )
 _ACTS = re.compile(_ROLE)
 _WORD = r"[\u0e01-\u0e4e]+"
@@ -48,7 +52,7 @@ _FOR = re.compile(rf"{_ROLE}\s*{_KIN_NOTE}(?:ของ|แก่|แทน)\s*{_
 # ID> ผู้ปกครอง (ยาย) ของ <child> ...", a guardian's letter for a grandchild's first card,
 # set 57): there, too, it says whom she writes for. Elsewhere a bare ผู้ปกครอง names
 # someone else's guardian, so the writer's line must hold it.
-_BARE_ROLE = r"(?:ผู้อนุบาล|ผู้ปกครอง|ผู้พิทักษ์|ผู้แทนโดยชอบธรรม)(?:โดยชอบธรรม|ตามกฎหมาย)?"
+_BARE_ROLE = rf"(?:ผู้อนุบาล|ผู้ปกครอง|ผู้พิทักษ์|ผู้แทนโดยชอบธรรม|{_LAWYER})(?:โดยชอบธรรม|ตามกฎหมาย)?"
 _WRITER_FOR = re.compile(
     rf"ข้าพเจ้า\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
     rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?"
@@ -69,6 +73,12 @@ _LICENSEE = re.compile(
 )
 
 
+# The one the writer has his power from, named after the words ("ข้าพเจ้า <lawyer>
+# ทนายความ ใบอนุญาต... ได้รับมอบอำนาจจาก <client> เลขประจำตัวประชาชน ...", set 63): the
+# grantor's request. A company's name has no civil title, so it gives none here.
+_GRANTED_BY = re.compile(rf"(?<!ผู้)(?:ได้)?รับมอบอำนาจ(?:มา)?จาก\s*{_NAMED_FOR}")
+
+
 # The writer naming himself the owner's attorney or agent on his own line, no ในฐานะ
 # ("ข้าพเจ้า นาย... ผู้รับมอบอำนาจ ขอยื่น...แทนเจ้าของ", a permit form's "ข้าพเจ้า นาย...
 # เลขประจำตัวประชาชน ... เป็นตัวแทนเจ้าของอาคาร อยู่บ้านเลขที่ ...", set 56): that line is
@@ -81,11 +91,16 @@ _SELF_PROXY = re.compile(
 
 
 def acts_for(text: str) -> bool:
-    """Whether the line says its writer acts for another (ในฐานะผู้อนุบาล..., or his name
-    after ข้าพเจ้า followed by ผู้รับมอบอำนาจ or ตัวแทนเจ้าของ...)."""
+    """Whether the line says its writer acts for another (ในฐานะผู้อนุบาล..., his name
+    after ข้าพเจ้า followed by ผู้รับมอบอำนาจ, ตัวแทนเจ้าของ... or "ทนายความของ <client>",
+    or "ได้รับมอบอำนาจจาก <name>")."""
     if "ในฐานะ" in text and _ACTS.search(text) is not None:
         return True
-    return "ข้าพเจ้า" in text and _SELF_PROXY.search(text) is not None
+    if "มอบอำนาจ" in text and _GRANTED_BY.search(text) is not None:
+        return True
+    return "ข้าพเจ้า" in text and (
+        _SELF_PROXY.search(text) is not None or _WRITER_FOR.search(text) is not None
+    )
 
 
 # The owner the writer says he acts for, by role ("เป็นตัวแทนเจ้าของอาคาร", "ยื่นแทนเจ้าของ
@@ -109,6 +124,8 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     found += _WRITER_FOR.finditer(text) if "ข้าพเจ้า" in text else ()
     if _FILES_FOR.search(text):
         found += _KIN_FOR.finditer(text)
+    if "มอบอำนาจ" in text:
+        found += _GRANTED_BY.finditer(text)
     if "ผู้รับใบอนุญาต" in text:
         found += _LICENSEE.finditer(text)
     for m in found:

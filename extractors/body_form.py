@@ -99,6 +99,7 @@ from extractors.values import (
     clean_value,
     has_type,
     is_relation_only,
+    is_signature_caption,
     looks_broken,
     valid_ids_in,
 )
@@ -929,7 +930,14 @@ def read_label_lines(
             gap = 0
             while i < len(lines) and not lines[i][1].strip() and gap < MAX_GAP:
                 i, gap = i + 1, gap + 1
-            below = i < len(lines) and parsed[i] is None and lines[i][1].strip()
+            # "ลงชื่อ.....ผู้รับมอบอำนาจ" under a signer's role ("กรรมการผู้มีอำนาจ"): the
+            # next signature's line, no value of the label above (set 63)
+            below = (
+                i < len(lines)
+                and parsed[i] is None
+                and bool(lines[i][1].strip())
+                and not is_signature_caption(lines[i][1])
+            )
             if below and not (is_quoted and lines[i][0] in quoted):
                 values.append(_clean_value(lines[i][1]))
                 confidence *= QUOTED_BELOW if is_quoted else 1.0
