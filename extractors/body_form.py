@@ -295,6 +295,11 @@ _RELATION = re.compile(r"\s*(?:ความ)?(?:เกี่ยวข้อง|�
 _PROXY = re.compile(
     r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ|รับเงิน)(?:คำ(?:ขอ|ร้อง)ฯ?\s*)?แทน|ผู้ดูแล"
 )
+# A lawyer who files for a client (set 63: a law firm's sheet, "ทนายความผู้ยื่น <name>"
+# over the office's line, his mobile and box): his block is a proxy's, the client's
+# ("ลูกความ <name>", "เลขประจำตัวประชาชนลูกความ") the applicant's.
+_LAWYER = re.compile(r"ทนายความ")
+_CLIENT = re.compile(r"(?:ชื่อ\s*)?ลูกความ")
 _PROXY_OPENING = re.compile(rf"[(（\[]?\s*(?:{_PROXY.pattern})")
 # Below review.REVIEW_BELOW from a sure label: a proxy's value that stands (the guardian's
 # phone, the one to call) is never taken silently; a clerk sees whose it is.
@@ -1524,6 +1529,7 @@ def _other_party(
     headings: set[int] = set()
     proxies: set[int] = set()
     pet = False  # inside a pet's part: its owner's line ends it
+    lawyer = False  # inside a lawyer's block: the client's lines end it
     for i, (_, line) in enumerate(lines):
         text = line.strip()
         heading = _is_heading(text)
@@ -1616,8 +1622,16 @@ def _other_party(
                 inside, proxy = True, False
             elif _names_pet(found.label):
                 inside, proxy, pet = True, False, True  # "ชื่อแมว: ...": the pet's lines
+            elif _CLIENT.search(found.label):
+                inside = proxy = lawyer = False  # "ที่อยู่ลูกความ": the client's
+            elif _LAWYER.search(found.label):
+                inside, lawyer = False, True  # "ทนายความผู้ยื่น <name>": his block follows
             elif _ASKER_NAMED.search(found.label) and not _PROXY.search(found.label):
                 inside = proxy = False
+        if found is None and _CLIENT.match(text):
+            inside = proxy = lawyer = False  # "ลูกความ <name>", a row no label of ours opens
+        if lawyer and found is not None and senders(found.key):
+            proxies.add(i)  # his office's line, his mobile and box, whatever labels between
         if _NAME_THEN_PROXY.search(text):
             inside, proxy = False, True  # "ข้าพเจ้า <name> ผู้รับเงินแทน": his lines follow
         if proxy or acts_for(text):  # "ข้าพเจ้า ... ในฐานะผู้อนุบาลของ ...": the writer's line

@@ -9,7 +9,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from unseen_requests_5 import DOCX, docx_bytes
+from unseen_requests_5 import DOCX, XLSX, docx_bytes, xlsx_bytes
 
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
@@ -27,7 +27,9 @@ LETTERHEAD = (
 )
 
 
-def read(text: str, docx_paragraphs: tuple[str, ...] = ()) -> ExtractedCase:
+def read(
+    text: str, docx_paragraphs: tuple[str, ...] = (), rows: tuple[tuple[str, ...], ...] = ()
+) -> ExtractedCase:
     msg = EmailMessage()
     msg["From"] = "someone <someone@example.com>"
     msg["To"] = "saraban@example.go.th"
@@ -41,6 +43,14 @@ def read(text: str, docx_paragraphs: tuple[str, ...] = ()) -> ExtractedCase:
 
         main, sub = DOCX.split("/")
         msg.add_attachment(docx_bytes(build), maintype=main, subtype=sub, filename="letter.docx")
+    if rows:
+
+        def fill(book: Any) -> None:
+            for row in rows:
+                book.active.append(row)
+
+        main, sub = XLSX.split("/")
+        msg.add_attachment(xlsx_bytes(fill), maintype=main, subtype=sub, filename="list.xlsx")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
 
 
@@ -99,6 +109,28 @@ def test_a_lawyer_acting_as_attorney_of_a_client_in_a_mail() -> None:
         "นายธนพล ศรีวงศ์\nโทร 074-250-318 มือถือ 081-552-4190\n"
     )
     assert case.fields["full_name"] == "นางสุดา แก้วมณี"
+
+
+def test_a_sheets_lawyer_block_is_a_proxys_and_the_clients_rows_the_applicants() -> None:
+    """A law firm's sheet: its head block (the lawyer, the office, his line, mobile and
+    box), then the client's rows. The head block's contacts are his: never taken for the
+    client's unflagged."""
+    case = read(
+        "แนบรายการเอกสารครับ\n",
+        rows=(
+            ("รายการเอกสารขอคัดสำเนา",),
+            ("ทนายความผู้ยื่น", "นายธนพล ศรีวงศ์", "ใบอนุญาตเลขที่", "3310/2551"),
+            ("สำนักงาน", "สำนักงานกฎหมายธนพลการทนาย"),
+            ("โทร", "074-250-318", "มือถือ", "081-552-4190", "อีเมล", "thanapol.law@example.com"),
+            (),
+            ("ลูกความ", "นางสุดา แก้วมณี"),
+            ("เลขประจำตัวประชาชนลูกความ", CLIENT_ID),
+            ("ที่อยู่ลูกความ", "7 หมู่ที่ 3 ตำบลคูเต่า อำเภอหาดใหญ่ จังหวัดสงขลา 90110"),
+        ),
+    )
+    assert case.fields["national_id"] == CLIENT_ID
+    for key in ("full_name", "phone", "email"):
+        assert case.fields.get(key) in (None, "นางสุดา แก้วมณี") or flagged(case, key), key
 
 
 # --- a signature line's caption -----------------------------------------------------------
