@@ -107,6 +107,7 @@ from extractors.vouching import vouching_lines
 from extractors.wrapped_mobile import mobile_wraps_mended
 
 __all__ = [
+    "PROXY",
     "BodyFormExtractor",
     "LabelLine",
     "decode_text_bytes",
@@ -295,6 +296,7 @@ _RELATION = re.compile(r"\s*(?:ความ)?(?:เกี่ยวข้อง|�
 _PROXY = re.compile(
     r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ|รับเงิน)(?:คำ(?:ขอ|ร้อง)ฯ?\s*)?แทน|ผู้ดูแล"
 )
+PROXY = _PROXY  # for readers that name parts their own way (a fillable form's fields)
 # A lawyer who files for a client (set 63: a law firm's sheet, "ทนายความผู้ยื่น <name>"
 # over the office's line, his mobile and box): his block is a proxy's, the client's
 # ("ลูกความ <name>", "เลขประจำตัวประชาชนลูกความ") the applicant's.

@@ -9,7 +9,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from unseen_requests_5 import DOCX, XLSX, docx_bytes, xlsx_bytes
+from unseen_requests_5 import DOCX, XLSX, Field, acroform, docx_bytes, pdf_page, xlsx_bytes
 
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
@@ -28,7 +28,10 @@ LETTERHEAD = (
 
 
 def read(
-    text: str, docx_paragraphs: tuple[str, ...] = (), rows: tuple[tuple[str, ...], ...] = ()
+    text: str,
+    docx_paragraphs: tuple[str, ...] = (),
+    rows: tuple[tuple[str, ...], ...] = (),
+    pdf: bytes = b"",
 ) -> ExtractedCase:
     msg = EmailMessage()
     msg["From"] = "someone <someone@example.com>"
@@ -51,6 +54,8 @@ def read(
 
         main, sub = XLSX.split("/")
         msg.add_attachment(xlsx_bytes(fill), maintype=main, subtype=sub, filename="list.xlsx")
+    if pdf:
+        msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="form.pdf")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
 
 
@@ -131,6 +136,26 @@ def test_a_sheets_lawyer_block_is_a_proxys_and_the_clients_rows_the_applicants()
     assert case.fields["national_id"] == CLIENT_ID
     for key in ("full_name", "phone", "email"):
         assert case.fields.get(key) in (None, "นางสุดา แก้วมณี") or flagged(case, key), key
+
+
+# --- a carer's section of a fillable form -------------------------------------------------
+
+
+def test_a_fillable_forms_carer_fields_are_a_proxys() -> None:
+    """A disability allowance form: the disabled person's fields, then the carer's
+    (carer_name, carer_id, carer_phone) under "ผู้ยื่นคำขอแทน (ผู้ดูแล)": the carer's ID and
+    phone are never taken for the disabled person's unflagged."""
+    captions = [(20, 40, "ชื่อ-สกุล"), (20, 50, "ที่อยู่"), (20, 70, "ผู้ยื่นคำขอแทน (ผู้ดูแล)"),
+                (20, 80, "ชื่อ-สกุล"), (20, 90, "เลขประจำตัวประชาชน"), (20, 100, "โทรศัพท์")]  # fmt: skip
+    fields = [Field("disabled_name", "นายบุญมี ทองสุข", 60, 40, 100),
+              Field("disabled_address", "9 หมู่ที่ 4 ตำบลคูเต่า อำเภอหาดใหญ่", 60, 50, 120),
+              Field("carer_name", "นางสาวกานดา ศรีสุข", 60, 80, 100),
+              Field("carer_id", PROXY_ID, 60, 90, 60),
+              Field("carer_phone", "089-114-2276", 60, 100, 60)]  # fmt: skip
+    case = read("แนบแบบคำขอค่ะ\n", pdf=acroform(pdf_page(captions, size=13), fields))
+    assert case.fields["full_name"] == "นายบุญมี ทองสุข"
+    for key in ("national_id", "phone"):
+        assert case.fields.get(key) is None or flagged(case, key), key
 
 
 # --- a signature line's caption -----------------------------------------------------------
