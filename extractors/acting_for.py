@@ -73,6 +73,18 @@ _LICENSEE = re.compile(
 )
 
 
+# A grown child's letter about a parent in her own words, no "ยื่นแทน" ("ข้าพเจ้า <son>
+# <his ID> เป็นบุตรของ <father> <his ID> ... บิดาป่วยติดเตียง", set 63): whose request it
+# is the kinship does not say (an heir, a child moving into a parent's house ask for
+# themselves), but the writer's line is no surer than a proxy's: flagged. Only a child's
+# words: a parent's line over a child's is the parent's own request (set 61).
+_WRITER_CHILD_OF = re.compile(
+    rf"ข้าพเจ้า\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
+    rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?"
+    rf"\s*เป็น\s*(?:บุตร|ธิดา|หลาน|ลูก)[\u0e01-\u0e4e]*?\s*ของ\s*{CIVIL_TITLE}"
+)
+
+
 # The one the writer has his power from, named after the words ("ข้าพเจ้า <lawyer>
 # ทนายความ ใบอนุญาต... ได้รับมอบอำนาจจาก <client> เลขประจำตัวประชาชน ...", set 63): the
 # grantor's request. A company's name has no civil title, so it gives none here.
@@ -99,7 +111,9 @@ def acts_for(text: str) -> bool:
     if "มอบอำนาจ" in text and _GRANTED_BY.search(text) is not None:
         return True
     return "ข้าพเจ้า" in text and (
-        _SELF_PROXY.search(text) is not None or _WRITER_FOR.search(text) is not None
+        _SELF_PROXY.search(text) is not None
+        or _WRITER_FOR.search(text) is not None
+        or _WRITER_CHILD_OF.search(text) is not None
     )
 
 

@@ -1636,7 +1636,9 @@ def _other_party(
             proxies.add(i)  # his office's line, his mobile and box, whatever labels between
         if _NAME_THEN_PROXY.search(text):
             inside, proxy = False, True  # "ข้าพเจ้า <name> ผู้รับเงินแทน": his lines follow
-        if proxy or acts_for(text):  # "ข้าพเจ้า ... ในฐานะผู้อนุบาลของ ...": the writer's line
+        # "ข้าพเจ้า ... ในฐานะผู้อนุบาลของ ...": the writer's line, its words perhaps wrapped
+        # onto the next line by a PDF's page width (set 63)
+        if proxy or acts_for(text) or _acts_for_wrapped(lines, i):
             proxies.add(i)
             acted_for = owner_acted_for(text) or acted_for
         if example and heading and text and found is None:
@@ -1645,6 +1647,14 @@ def _other_party(
         if inside or example:
             others.add(i)
     return others, headings, proxies
+
+
+def _acts_for_wrapped(lines: Sequence[tuple[int, str]], i: int) -> bool:
+    """Whether the writer's line i ("ข้าพเจ้า ...") and the line after it, joined, say she
+    acts for another."""
+    text = lines[i][1].strip()
+    after = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
+    return "ข้าพเจ้า" in text and bool(after) and acts_for(f"{text} {after}")
 
 
 _NAME_ALONE = re.compile(rf"{CIVIL_TITLE}\s*[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]+")

@@ -138,6 +138,40 @@ def test_a_sheets_lawyer_block_is_a_proxys_and_the_clients_rows_the_applicants()
         assert case.fields.get(key) in (None, "นางสุดา แก้วมณี") or flagged(case, key), key
 
 
+# --- a son writes for his father -----------------------------------------------------------
+
+
+def test_a_son_who_names_himself_his_fathers_son_is_not_taken_unflagged() -> None:
+    """ "ข้าพเจ้า <son> <his ID> เป็นบุตรของ <father> <father's ID> ... บิดาป่วยติดเตียง":
+    the letter is about the father; whoever the clerk records, the son's name is never
+    taken silently."""
+    case = read(
+        "แนบหนังสือครับ\n",
+        (
+            "เรื่อง ขอหนังสือรับรองการมีชีวิตอยู่\nเรียน นายอำเภอ",
+            f"ข้าพเจ้า นายวีระพงษ์ ศรีสุข เลขประจำตัวประชาชน {PROXY_ID} เป็นบุตรของ นายบุญมี ศรีสุข "
+            f"เลขประจำตัวประชาชน {CLIENT_ID} อยู่บ้านเลขที่ 9 หมู่ที่ 4 ตำบลคูเต่า อำเภอหาดใหญ่ "
+            "บิดาป่วยติดเตียง ขอให้เจ้าหน้าที่ออกไปตรวจที่บ้านของบิดา",
+            "ขอแสดงความนับถือ\n(นายวีระพงษ์ ศรีสุข)",
+        ),
+    )
+    name = case.fields.get("full_name")
+    assert name == "นายบุญมี ศรีสุข" or flagged(case, "full_name"), name
+
+
+def test_a_sons_line_wrapped_before_the_kinship_is_still_the_sons() -> None:
+    """The same letter printed to a page: its width wraps the writer's line after his ID,
+    "เป็นบุตรของ <father>" opening the next line."""
+    case = read(
+        "เรียน นายอำเภอ\n\n"
+        f"ข้าพเจ้า นายวีระพงษ์ ศรีสุข เลขประจำตัวประชาชน {PROXY_ID}\n"
+        f"เป็นบุตรของ นายบุญมี ศรีสุข เลขประจำตัวประชาชน {CLIENT_ID} อยู่บ้านเลขที่ 9\n"
+        "หมู่ที่ 4 ตำบลคูเต่า อำเภอหาดใหญ่ บิดาป่วยติดเตียง ขอให้เจ้าหน้าที่ออกไปตรวจที่บ้าน\n"
+    )
+    name = case.fields.get("full_name")
+    assert name == "นายบุญมี ศรีสุข" or flagged(case, "full_name"), name
+
+
 # --- a carer's section of a fillable form -------------------------------------------------
 
 
