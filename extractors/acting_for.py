@@ -85,6 +85,14 @@ _WRITER_CHILD_OF = re.compile(
 )
 
 
+# The one the writer files for, named right after the words ("ขอยื่นเรื่องแทนนาย... (ลุง)",
+# a caretaker for a disabled man, set 63; set 31's headman for a villager): his request.
+# Not a child's title: a parent who files for a child asks herself (set 61).
+_FILES_FOR_NAMED = re.compile(
+    rf"(?<!ผู้)ยื่น(?:เรื่อง|คำ(?:ขอ|ร้อง))?ฯ?\s*แทน\s*(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
+)
+
+
 # The one the writer has his power from, named after the words ("ข้าพเจ้า <lawyer>
 # ทนายความ ใบอนุญาต... ได้รับมอบอำนาจจาก <client> เลขประจำตัวประชาชน ...", set 63): the
 # grantor's request. A company's name has no civil title, so it gives none here.
@@ -109,6 +117,8 @@ def acts_for(text: str) -> bool:
     if "ในฐานะ" in text and _ACTS.search(text) is not None:
         return True
     if "มอบอำนาจ" in text and _GRANTED_BY.search(text) is not None:
+        return True
+    if "แทน" in text and _FILES_FOR_NAMED.search(text) is not None:
         return True
     return "ข้าพเจ้า" in text and (
         _SELF_PROXY.search(text) is not None
@@ -140,6 +150,8 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _KIN_FOR.finditer(text)
     if "มอบอำนาจ" in text:
         found += _GRANTED_BY.finditer(text)
+    if "แทน" in text:
+        found += _FILES_FOR_NAMED.finditer(text)
     if "ผู้รับใบอนุญาต" in text:
         found += _LICENSEE.finditer(text)
     for m in found:

@@ -172,6 +172,31 @@ def test_a_sons_line_wrapped_before_the_kinship_is_still_the_sons() -> None:
     assert name == "นายบุญมี ศรีสุข" or flagged(case, "full_name"), name
 
 
+# --- a caretaker files for a disabled person ------------------------------------------------
+
+
+def test_the_one_a_caretaker_files_for_by_name_is_the_applicant() -> None:
+    """ "ดิฉัน <carer> <her ID> ... เป็นผู้ดูแลคนพิการ ขอยื่นเรื่องแทน<him> (ลุง)": his request."""
+    case = read(
+        "เรียน นายก อบต.\n\n"
+        f"ดิฉัน นางสาวกานดา ศรีสุข เลขประจำตัวประชาชน {PROXY_ID} ที่อยู่ 3 หมู่ที่ 1 ตำบลพะตง "
+        "อำเภอหาดใหญ่ เป็นผู้ดูแลคนพิการ ขอยื่นเรื่องแทนนายบุญมี ทองสุข (ลุง) ซึ่งเดินไม่ได้\n"
+        f"บัตรประจำตัวคนพิการเลขที่ {CLIENT_ID}\n"
+        "ขอต่ออายุบัตรค่ะ\n"
+    )
+    assert case.fields["full_name"] == "นายบุญมี ทองสุข"
+
+
+def test_a_parent_filing_for_a_child_is_not_switched_to_the_child() -> None:
+    """A child's title after "ยื่นแทน": the parent who asks stays the applicant (set 61)."""
+    case = read(
+        "เรียน ผู้อำนวยการกองการศึกษา\n\n"
+        f"ดิฉัน นางกานดา ศรีสุข เลขประจำตัวประชาชน {PROXY_ID} ขอยื่นคำร้องแทนเด็กหญิงฝน ศรีสุข "
+        "ขอสมัครเข้าเรียนศูนย์พัฒนาเด็กเล็ก\n"
+    )
+    assert case.fields["full_name"] == "นางกานดา ศรีสุข"
+
+
 # --- a carer's section of a fillable form -------------------------------------------------
 
 
