@@ -99,6 +99,7 @@ from extractors.values import (
     clean_value,
     has_type,
     is_relation_only,
+    is_signature_caption,
     looks_broken,
     valid_ids_in,
 )
@@ -106,6 +107,7 @@ from extractors.vouching import vouching_lines
 from extractors.wrapped_mobile import mobile_wraps_mended
 
 __all__ = [
+    "PROXY",
     "BodyFormExtractor",
     "LabelLine",
     "decode_text_bytes",
@@ -294,6 +296,12 @@ _RELATION = re.compile(r"\s*(?:ความ)?(?:เกี่ยวข้อง|�
 _PROXY = re.compile(
     r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ|รับเงิน)(?:คำ(?:ขอ|ร้อง)ฯ?\s*)?แทน|ผู้ดูแล"
 )
+PROXY = _PROXY  # for readers that name parts their own way (a fillable form's fields)
+# A lawyer who files for a client (set 63: a law firm's sheet, "ทนายความผู้ยื่น <name>"
+# over the office's line, his mobile and box): his block is a proxy's, the client's
+# ("ลูกความ <name>", "เลขประจำตัวประชาชนลูกความ") the applicant's.
+_LAWYER = re.compile(r"ทนายความ")
+_CLIENT = re.compile(r"(?:ชื่อ\s*)?ลูกความ")
 _PROXY_OPENING = re.compile(rf"[(（\[]?\s*(?:{_PROXY.pattern})")
 # Below review.REVIEW_BELOW from a sure label: a proxy's value that stands (the guardian's
 # phone, the one to call) is never taken silently; a clerk sees whose it is.
@@ -929,7 +937,14 @@ def read_label_lines(
             gap = 0
             while i < len(lines) and not lines[i][1].strip() and gap < MAX_GAP:
                 i, gap = i + 1, gap + 1
-            below = i < len(lines) and parsed[i] is None and lines[i][1].strip()
+            # "ลงชื่อ.....ผู้รับมอบอำนาจ" under a signer's role ("กรรมการผู้มีอำนาจ"): the
+            # next signature's line, no value of the label above (set 63)
+            below = (
+                i < len(lines)
+                and parsed[i] is None
+                and bool(lines[i][1].strip())
+                and not is_signature_caption(lines[i][1])
+            )
             if below and not (is_quoted and lines[i][0] in quoted):
                 values.append(_clean_value(lines[i][1]))
                 confidence *= QUOTED_BELOW if is_quoted else 1.0
@@ -1516,6 +1531,7 @@ def _other_party(
     headings: set[int] = set()
     proxies: set[int] = set()
     pet = False  # inside a pet's part: its owner's line ends it
+    lawyer = False  # inside a lawyer's block: the client's lines end it
     for i, (_, line) in enumerate(lines):
         text = line.strip()
         heading = _is_heading(text)
@@ -1608,11 +1624,21 @@ def _other_party(
                 inside, proxy = True, False
             elif _names_pet(found.label):
                 inside, proxy, pet = True, False, True  # "ชื่อแมว: ...": the pet's lines
+            elif _CLIENT.search(found.label):
+                inside = proxy = lawyer = False  # "ที่อยู่ลูกความ": the client's
+            elif _LAWYER.search(found.label):
+                inside, lawyer = False, True  # "ทนายความผู้ยื่น <name>": his block follows
             elif _ASKER_NAMED.search(found.label) and not _PROXY.search(found.label):
                 inside = proxy = False
+        if found is None and _CLIENT.match(text):
+            inside = proxy = lawyer = False  # "ลูกความ <name>", a row no label of ours opens
+        if lawyer and found is not None and senders(found.key):
+            proxies.add(i)  # his office's line, his mobile and box, whatever labels between
         if _NAME_THEN_PROXY.search(text):
             inside, proxy = False, True  # "ข้าพเจ้า <name> ผู้รับเงินแทน": his lines follow
-        if proxy or acts_for(text):  # "ข้าพเจ้า ... ในฐานะผู้อนุบาลของ ...": the writer's line
+        # "ข้าพเจ้า ... ในฐานะผู้อนุบาลของ ...": the writer's line, its words perhaps wrapped
+        # onto the next line by a PDF's page width (set 63)
+        if proxy or acts_for(text) or _acts_for_wrapped(lines, i):
             proxies.add(i)
             acted_for = owner_acted_for(text) or acted_for
         if example and heading and text and found is None:
@@ -1621,6 +1647,14 @@ def _other_party(
         if inside or example:
             others.add(i)
     return others, headings, proxies
+
+
+def _acts_for_wrapped(lines: Sequence[tuple[int, str]], i: int) -> bool:
+    """Whether the writer's line i ("ข้าพเจ้า ...") and the line after it, joined, say she
+    acts for another."""
+    text = lines[i][1].strip()
+    after = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
+    return "ข้าพเจ้า" in text and bool(after) and acts_for(f"{text} {after}")
 
 
 _NAME_ALONE = re.compile(rf"{CIVIL_TITLE}\s*[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]+")

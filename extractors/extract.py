@@ -412,8 +412,8 @@ def _vouched_subject(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """A letter that vouches for someone (see extractors.prose), or whose writer acts for
     someone (extractors.acting_for), is about that person: the other values of the same
     part for the fields said of that person (the writer after a ข้าพเจ้า label, the
-    signer; the curator's own ID) are kept as rivals no surer than a value found in
-    sentences."""
+    signer; the curator's own ID), and the part's phones and e-mails not said of her,
+    are kept as rivals no surer than a value found in sentences."""
     said = {
         (c.provenance.part, c.key)
         for c in candidates
@@ -422,12 +422,23 @@ def _vouched_subject(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     }
     if not said:
         return candidates
+    # The writer's own line and box in such a part (a lawyer's letterhead, his block
+    # above the letter, set 63) are his, not hers: no surer than prose, so flagged, as
+    # review's writer_contact flags a vouching letter's.
+    parts = {part for part, _ in said}
     return [
         c.model_copy(update={"confidence": min(c.confidence, PROSE_CONFIDENCE)})
-        if (c.provenance.part, c.key) in said and c.provenance.label not in ABOUT_ANOTHER
+        if c.provenance.label not in ABOUT_ANOTHER
+        and (
+            (c.provenance.part, c.key) in said
+            or (c.key in _WRITERS_CONTACT and c.provenance.part in parts)
+        )
         else c
         for c in candidates
     ]
+
+
+_WRITERS_CONTACT = frozenset({"phone", "email"})
 
 
 def _subject_entities(subject: str, found: set[str]) -> list[FieldCandidate]:

@@ -29,7 +29,13 @@ from pdfplumber.pdf import PDF
 
 from extractors.address_parts import ADDRESS_PART_KEYS
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
-from extractors.body_form import parse_label_line, read_label_lines
+from extractors.body_form import (
+    PROXY,
+    PROXY_SHARE,
+    parse_label_line,
+    read_label_lines,
+    sender_field,
+)
 from extractors.charsets import multibyte_or_thai
 from extractors.letter_prose import (
     looks_like_cv,
@@ -709,6 +715,7 @@ def _form_candidates(
     A ticked box or chosen button stands for its meaning (`_chosen`), never for "Yes";
     a title ticked among the printed ones (☐นาย ☑นาง ☐นางสาว) is the name's title."""
     runs = runs or _Runs({}, set())
+    sender = sender_field(labels)
     candidates = []
     for field in fields:
         if field.name in runs.followers:
@@ -737,6 +744,8 @@ def _form_candidates(
         if chosen is None:
             continue
         key, confidence, label = chosen
+        if sender(key) and _proxys_field(field):
+            confidence *= PROXY_SHARE  # the carer's ID and phone: flagged, as a proxy's part
         provenance = Provenance(
             part=part, kind="pdf_form", page=field.page, label=label, form_field=field.name
         )
@@ -748,6 +757,21 @@ def _form_candidates(
             FieldCandidate(key=key, value=value, provenance=provenance, confidence=confidence)
         )
     return candidates
+
+
+# A field named for the one who files for another (set 63: "carer_id", "carer_phone" of a
+# disability allowance form, its caption only "เลขประจำตัวประชาชน"): the form's part on
+# a proxy, as body_form reads a part headed so. Field names are mostly ASCII, hence the
+# English words beside body_form's Thai ones (ผู้ดูแล, ผู้รับมอบอำนาจ, ผู้ยื่นแทน).
+_PROXY_NAME = re.compile(
+    r"(?:^|[._\-\s])(?:carer|caretaker|care_?giver|proxy|attorney|agent)(?:$|[._\-\s\d])",
+    re.IGNORECASE,
+)
+
+
+def _proxys_field(field: AcroField) -> bool:
+    names = (field.name, field.tooltip or "")
+    return any(_PROXY_NAME.search(n) or PROXY.search(n) for n in names)
 
 
 def _title_run(value: str, provenance: Provenance, confidence: float) -> list[FieldCandidate]:

@@ -27,8 +27,8 @@ from extractors.validate import (
 )
 
 __all__ = [
-    "ID_IN_TEXT", "PHONE_IN_TEXT", "clean_value", "has_type", "labelled_ids_in", "looks_broken",
-    "marked_old", "valid_ids_in",
+    "ID_IN_TEXT", "PHONE_IN_TEXT", "clean_value", "has_type", "is_signature_caption",
+    "labelled_ids_in", "looks_broken", "marked_old", "valid_ids_in",
 ]  # fmt: skip
 
 _D = "[0-9๐-๙]"
@@ -260,6 +260,8 @@ def clean_value(kind: FieldType, value: str) -> str:
     if kind == "date" and parse_date(value) is None:  # "12 มี.ค. 2531 (อายุ 38 ปี)"
         head = _DATE_END.split(value, maxsplit=1)[0].strip()
         return head if head and parse_date(head) is not None else value
+    if kind == "name" and is_signature_caption(value):
+        return ""  # "ลงชื่อ.......ผู้รับมอบอำนาจ": a line to sign on, no one's name yet
     if kind == "name":  # "สมชาย นามสกุล ใจดี" (a form's two blanks on one line)
         # A name in a sentence is read from the sentence's start; past this many characters
         # there is no more of it, and the label patterns below take quadratic time over a
@@ -276,6 +278,16 @@ def clean_value(kind: FieldType, value: str) -> str:
             return whole if len(whole) > MAX_NAME_LINE_CHARS else value
         return _POLITE_GLUED.sub("", _POLITE_END.sub("", value))
     return value
+
+
+# A signature line and its caption, its dots gone or not ("ลงชื่อ ผู้รับมอบอำนาจ", set 63:
+# the line under a signer's role "กรรมการผู้มีอำนาจ" read as his name): no name is in it.
+_SIGNATURE_CAPTION = re.compile(r"ลงชื่อ[\s.…_·]*(?:ผู้[\u0e01-\u0e4e]*|พยาน)?[\s.…_·]*")
+
+
+def is_signature_caption(value: str) -> bool:
+    """Whether `value` is only a line to sign on and its caption ("ลงชื่อ....ผู้มอบอำนาจ")."""
+    return _SIGNATURE_CAPTION.fullmatch(value.strip()) is not None
 
 
 # "นางมาลี ทองดี <malee@example.org>": a name as a mail header (a form service's "ผู้ตอบ:"

@@ -111,26 +111,34 @@ from unseen_requests_63 import KIND, build_set
 # or a phone, the temple's line.
 # No builder slips found: each miss's value was printed and read back against the
 # conventions (the builder's WHO).
-# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
-# the seventeen seen (one more fails).
+# After fix63 (acting_for: a lawyer's client, the one "ได้รับมอบอำนาจจาก" names, the one
+# "ยื่นเรื่องแทน<name>" names; a grown child's own line about a parent and a lawyer's block
+# a proxy's; the writer's contacts in a part about another flagged; a fillable form's
+# carer_* fields a proxy's; "ลงชื่อ....ผู้รับมอบอำนาจ" no name): 246/290 right (0.848), 36
+# wrong flagged, 0 silent, 8 missing. By kind: plain 63/76 (13, 0, 0), HTML 60/68 (2, 0,
+# 6), Word 52/56 (2, 0, 2), PDF 51/60 (9, 0, 0), sheet 20/30 (10, 0, 0). Left: the son's
+# plain mail and typed letter (his name, condo or block top right, flagged; the father's
+# lines under "ชื่อบิดา" are not taken), the husband's name over his foreign wife's, the
+# caretaker's home in prose, her sheet's row over the disabled person's (the roles
+# "คนพิการ"/"ผู้ดูแล" name no asker), the carer's ID beside a card number no label of ours
+# reads (เลขประจำตัวคนพิการ), the proxy's mobile and home for a company's, the office's
+# and temple's place after "(สำนักงาน)ตั้งอยู่เลขที่" and the abbot's name (missing).
+# Floors: each style below 0.99 at its accuracy after fix63, rounded down; silent held at
+# none (one fails).
 FLOORS: dict[str, float] = {
-    "plain_lawyer_copies_phone": 0.857,
     "plain_son_bedridden_father": 0.5,
     "plain_husband_for_foreign_wife": 0.875,
-    "plain_caretaker_disability": 0.5,
+    "plain_caretaker_disability": 0.812,
     "html_outlook_company_proxy": 0.666,
-    "html_lawfirm_logo_signature": 0.928,
     "html_gmail_temple_waiyawatchakon": 0.666,
-    "docx_lawyer_letterhead": 0.5,
-    "docx_company_poa": 0.714,
+    "docx_company_poa": 0.857,
     "docx_temple_abbot_letter": 0.833,
-    "pdf_typed_lawyer_letter": 0.714,
     "pdf_typed_son_district_letter": 0.562,
-    "pdf_fillable_disability_caretaker": 0.75,
-    "xlsx_lawfirm_document_list": 0.571,
+    "pdf_fillable_disability_caretaker": 0.875,
+    "xlsx_lawfirm_document_list": 0.857,
     "xlsx_caretaker_allowance_sheet": 0.5,
 }
-SILENT_NOW = 17 / 290  # first sight: seventeen
+SILENT_NOW = 0 / 290  # first sight seventeen; none after fix63
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -145,5 +153,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Seventeen of 290 at first sight: held there, so one more silent value fails.
+    # Seventeen of 290 at first sight, none after fix63: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
