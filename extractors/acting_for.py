@@ -61,7 +61,7 @@ _WRITER_FOR = re.compile(
 # A child who files for a parent in her own words: "ข้าพเจ้า <son> เป็นบุตรชายของ <mother>
 # ... จึงขอยื่นคำขอแทน" (set 55: the son's letter, his name taken for his mother's). The
 # kinship alone says nothing of whose request it is; the filing for another does.
-_KIN_FOR = re.compile(rf"เป็น\s*{KIN}{_WORD}?\s*ของ\s*{_NAMED_FOR}")
+_KIN_FOR = re.compile(rf"เป็น\s*{KIN}(?:{_WORD})?\s*ของ\s*{_NAMED_FOR}")
 _FILES_FOR = re.compile(r"(?<!ผู้)ยื่น(?:คำ(?:ขอ|ร้อง))?ฯ?\s*แทน")
 # A shop's letter "ร้าน... (ใบอนุญาต...) โดย <name> ผู้รับใบอนุญาต เลขประจำตัวประชาชน ...":
 # the licensee the shop's request is by, whoever types it (set 58: a restaurant's manager

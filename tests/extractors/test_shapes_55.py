@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typed_mail import read
 
 from extractors.extract import matcher_for
@@ -103,6 +104,21 @@ def test_a_son_filing_for_his_mother_gives_her_name_id_and_phone() -> None:
     assert fields.get("national_id") == MOTHER_ID
     assert fields.get("phone") == "+66857712290"
     assert fields.get("province") == "ร้อยเอ็ด"
+
+
+@pytest.mark.parametrize("kin", ["บุตร", "ลูก", "หลาน"], ids=["son", "child", "grandchild"])
+def test_a_bare_kin_word_before_ของ_names_the_one_filed_for(kin: str) -> None:
+    # "เป็นบุตรของ" with no ชาย/สาว after the kin word: the same letter as above
+    text = (
+        "เรื่อง ขอรับเบี้ยความพิการแทนบิดา\nเรียน นายกเทศมนตรีตำบลนาดี\n\n"
+        f"ข้าพเจ้า นายวีระ ทองมาก เป็น{kin}ของ นายสมาน ทองมาก เลขประจำตัวประชาชน {MOTHER_ID} "
+        "อยู่บ้านเลขที่ 7 หมู่ 2 ตำบลนาดี อำเภอเมืองสุรินทร์ จังหวัดสุรินทร์ 32000 "
+        "บิดาเดินทางไม่ได้ จึงขอยื่นคำขอแทน\n"
+        "ติดต่อข้าพเจ้าได้ที่ 0926618034\n\nขอแสดงความนับถือ\nนายวีระ ทองมาก\n"
+    )
+    fields = read(text).fields
+    assert fields.get("full_name") == "นายสมาน ทองมาก"
+    assert fields.get("national_id") == MOTHER_ID
 
 
 def test_a_headmans_certificate_gives_the_elders_id_phone_and_home() -> None:
