@@ -109,6 +109,7 @@ __all__ = [
     "BodyFormExtractor",
     "LabelLine",
     "decode_text_bytes",
+    "guarded",
     "own_column",
     "parse_label_line",
     "people_parts",
@@ -1663,6 +1664,9 @@ def _guarded(lines: Sequence[tuple[int, str]]) -> bool:
     return any(_GUARDIAN.search(h) for h in headings) and not any(
         _OWN_PARTY.search(h) or (_ASKER_NAMED.search(h) and not _PROXY.search(h)) for h in headings
     )
+
+
+guarded = _guarded  # for the sentences' reader (role_lines): whose a child's part is
 
 
 Parse = Callable[[str], LabelLine | None]

@@ -42,6 +42,7 @@ from extractors.second_persons import DECEASED
 from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
 from extractors.thai import (
     CIVIL_TITLE,
+    KIN,
     NUMBER_WORDS,
     VERB_AFTER_I,
     drop_invisible,
@@ -135,10 +136,19 @@ _EN_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)"
 _EN_NAME = (
     rf"{_EN_TITLE}?\.?\s*[A-Z][a-z]+\s+[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][a-z][A-Za-z'-]*){{0,2}}"
 )
+# Not after a word that makes the writer's "I" say whose child is named ("ลูกดิฉัน ด.ช.
+# ...", "บุตรของข้าพเจ้าชื่อ ...", set 61): the name is the child's, never the writer's.
+# The I-words' openers are tried where each begins, "ฉัน" inside "ดิฉัน", "ผม" inside "กระผม".
+_WHOSE = "".join(
+    f"(?<!{kin}{space}{inside})"
+    for kin in ("ลูก", "หลาน", "บุตร", "ของ")
+    for space in ("", " ")
+    for inside in ("", "ดิ", "กระ")
+)
 _NAME = re.compile(
-    rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:{'|'.join(_I_TH)})\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_FAMILY})"
+    rf"{_WHOSE}(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:{'|'.join(_I_TH)})\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_FAMILY})"
     # "ผม นายสมชาย ใจดี อายุ ...": without ชื่อ only a title proves a name follows
-    rf"|(?:{'|'.join(_I_TH)})\s*(?P<t>{_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})"
+    rf"|{_WHOSE}(?:{'|'.join(_I_TH)})\s*(?P<t>{_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})"
     # "... ขอคัดสำเนา ชื่อ นายสมชาย ใจดี บัตร ...": after ชื่อ anywhere, a title written
     # out proves a name (not the abbreviations of _TITLE: "ต." or "อ." of an address)
     rf"|(?<![\u0e01-\u0e4e])ชื่อ\s*(?P<n>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})"
@@ -165,10 +175,16 @@ _OFFICES = (
 # Emoji a phone's signature puts before a name ("🌸 นาง... 🌸", "👩‍💼 นาย..."): pictographs
 # and dingbats, each maybe with its variation selector or joined by ZWJ (set 41).
 _EMOJI_LEAD = "(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff][\ufe0f\u200d]*[ \t]*){0,4}"
+# The one who asks named by her standing before her name (set 61): a guardian's line under
+# a children's table or a school's letter ("ผู้ปกครอง นาง... (มารดา)"), a parent's line
+# that says she applies ("มารดา (ผู้สมัคร) นาง..."). Not "ผู้ปกครองของ": another's.
+_ASKERS_ROLE = (
+    rf"ผู้ปกครอง(?![ \t]*ของ)|{KIN}[ \t]*[(（][ \t]*ผู้(?:สมัคร|ยื่น|ขอ|ร้อง|แจ้ง)[^\n()（）]{{0,15}}[)）]"
+)
 _LINE_NAME = re.compile(
     # or a numbered item ("1. นาย... 3-1005-... เจ้าบ้าน": a household's members listed)
     rf"^[ \t]*{_EMOJI_LEAD}(?P<n>[0-9๐-๙]{{1,2}}[.)][ \t]*)?"
-    rf"(?:นายจ้าง[ \t]*[:：]?[ \t]*)?(?!{_OFFICES})"
+    rf"(?:(?:นายจ้าง|{_ASKERS_ROLE})[ \t]*[:：]?[ \t]*)?(?!{_OFFICES})"
     rf"(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})",
     re.MULTILINE,
 )

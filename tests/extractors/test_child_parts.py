@@ -1,0 +1,61 @@
+"""A child's part in a parent's request (set 61): the child's name, ID and birth date are
+never the applicant's, the adult who asks (enrols, complains, claims) is. All people and
+numbers here are made up."""
+
+from __future__ import annotations
+
+from forms_for_tests import GENERAL
+
+from extractors.base import FieldCandidate
+from extractors.labels import LabelMatcher
+from extractors.prose import ProseExtractor
+
+LABELS = LabelMatcher([GENERAL])
+
+
+def thai_id(first12: str) -> str:
+    total = sum(int(d) * (13 - i) for i, d in enumerate(first12))
+    return first12 + str((11 - total % 11) % 10)
+
+
+CHILD_ID = thai_id("120990045671")
+MOTHER_ID = thai_id("350990017724")
+FATHER_ID = thai_id("350990033815")
+
+
+def best(text: str, key: str) -> str:
+    """The candidate the case would keep of the prose's: the surest, then the first."""
+    read = ProseExtractor().extract(text, part="1", labels=LABELS)
+    found: list[FieldCandidate] = [c for c in read.candidates if c.key == key]
+    ranked = sorted(enumerate(found), key=lambda item: (-item[1].confidence, item[0]))
+    return ranked[0][1].value
+
+
+def test_my_child_after_my_i_word_is_not_me() -> None:
+    # "ลูกดิฉัน ด.ช. ...": the I-word says whose child, the name is the child's
+    text = (
+        "เรียน กองการศึกษา\n\nขอร้องเรียนคนขับรถรับส่ง ลูกดิฉัน ด.ช.ก้องภพ มีสุข ชั้น ป.2/1 "
+        "เล่าว่าคนขับพูดจาหยาบคาย\n\nนางลำไย มีสุข\nโทร 089-204-5531\n"
+    )
+    assert best(text, "full_name") == "นางลำไย มีสุข"
+
+
+def test_a_childs_block_under_its_heading_is_anothers() -> None:
+    # the child's block first, the father's, then the mother who applies
+    text = (
+        "ขอสมัครให้ลูกเข้าศูนย์ฯ ค่ะ\n\nข้อมูลเด็ก\nชื่อ ด.ญ.ปลายฝน ศรีงาม (น้องฝน)\n"
+        f"เลขประจำตัวประชาชน {CHILD_ID}\nเกิดวันที่ 3 มีนาคม 2567\n\n"
+        f"บิดา นายวิชัย ศรีงาม เลขบัตร {FATHER_ID} โทร 081-442-7719\n\n"
+        f"มารดา (ผู้สมัคร) นางดวงใจ ศรีงาม\nเลขบัตร {MOTHER_ID}\nโทร 086-330-1284\n"
+    )
+    assert best(text, "full_name") == "นางดวงใจ ศรีงาม"
+    assert best(text, "national_id") == MOTHER_ID
+
+
+def test_the_guardians_line_names_the_one_who_asks() -> None:
+    # under a children's table, or in a mail sending the school's letter
+    text = (
+        "ขอฝากลูกเข้าเรียนค่ะ\n\nผู้ปกครอง นางอุไร แก้วดี (มารดา)\n"
+        f"เลขประจำตัวประชาชน {MOTHER_ID}\nโทรศัพท์ 083-551-2047\n"
+    )
+    assert best(text, "full_name") == "นางอุไร แก้วดี"
