@@ -4,11 +4,15 @@ numbers here are made up."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from forms_for_tests import GENERAL
 
 from extractors.base import FieldCandidate
+from extractors.html_table import HtmlTableExtractor
 from extractors.labels import LabelMatcher
 from extractors.prose import ProseExtractor
+from extractors.templates import load_templates
 
 LABELS = LabelMatcher([GENERAL])
 
@@ -59,3 +63,28 @@ def test_the_guardians_line_names_the_one_who_asks() -> None:
         f"เลขประจำตัวประชาชน {MOTHER_ID}\nโทรศัพท์ 083-551-2047\n"
     )
     assert best(text, "full_name") == "นางอุไร แก้วดี"
+
+
+FORMS = LabelMatcher(load_templates(Path(__file__).resolve().parents[2] / "config" / "forms"))
+
+
+def table_best(html: str, key: str) -> str | None:
+    """The surest value an HTML table's reader gives for `key`, the first of equals."""
+    read = HtmlTableExtractor().extract(html, part="1", labels=FORMS)
+    found = [c for c in read.candidates if c.key == key]
+    ranked = sorted(enumerate(found), key=lambda item: (-item[1].confidence, item[0]))
+    return ranked[0][1].value if ranked else None
+
+
+def test_a_web_forms_rows_of_the_child_and_mother_are_not_the_fillers() -> None:
+    # a town's enrolment form: the child's rows, the mother's, then who filled it
+    rows = [
+        ("ชื่อ-สกุลเด็ก", "ด.ช.ภูมิใจ ทองสุข"), ("เลขประจำตัวประชาชนเด็ก", CHILD_ID),
+        ("ชื่อ-สกุลมารดา", "นางมยุรี ทองสุข"), ("เลขประจำตัวประชาชนมารดา", MOTHER_ID),
+        ("โทรศัพท์มารดา", "092-118-4403"), ("ผู้กรอกข้อมูล", "นายสุรชัย ทองสุข"),
+        ("เลขประจำตัวประชาชนผู้กรอก", FATHER_ID), ("โทรศัพท์ผู้กรอก", "081-667-2095"),
+    ]  # fmt: skip
+    html = "<table>" + "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    assert table_best(html, "full_name") == "นายสุรชัย ทองสุข"
+    assert table_best(html, "national_id") == FATHER_ID
+    assert table_best(html, "phone") == "081-667-2095"
