@@ -4,15 +4,18 @@ numbers here are made up."""
 
 from __future__ import annotations
 
+from io import BytesIO
 from pathlib import Path
 
 from forms_for_tests import GENERAL
+from openpyxl import Workbook
 
 from extractors.base import FieldCandidate
 from extractors.html_table import HtmlTableExtractor
 from extractors.labels import LabelMatcher
 from extractors.prose import ProseExtractor
 from extractors.templates import load_templates
+from extractors.xlsx_form import XlsxFormExtractor
 
 LABELS = LabelMatcher([GENERAL])
 
@@ -88,3 +91,29 @@ def test_a_web_forms_rows_of_the_child_and_mother_are_not_the_fillers() -> None:
     assert table_best(html, "full_name") == "นายสุรชัย ทองสุข"
     assert table_best(html, "national_id") == FATHER_ID
     assert table_best(html, "phone") == "081-667-2095"
+
+
+def sheet(rows: list[tuple[object, ...]]) -> bytes:
+    book = Workbook()
+    ws = book.active
+    for row in rows:
+        ws.append(row)
+    out = BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_teachers_list_of_children_gives_no_childs_name() -> None:
+    # a class's list under the teacher's lines: the children's rows are not hers, and not
+    # an online form's answers given twice (the last row is no correction)
+    data = sheet([
+        ("รายชื่อนักเรียนรับเงินอาหารกลางวัน ชั้น ป.3/1",), ("ครูประจำชั้น", "นางสาวจันทร์เพ็ญ ดีเลิศ"), (),
+        ("ที่", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "เลขประจำตัวนักเรียน", "ผู้ปกครอง", "โทรผู้ปกครอง", "ที่อยู่"),
+        (1, "ด.ช.ธีรภัทร ใจดี", CHILD_ID, "10457", "นางบัวขาว ใจดี", "0812205577", "4 ม.2 ต.โนนสูง"),
+        (2, "ด.ญ.พิมพ์ชนก สายทอง", thai_id("120990045672"), "10846", "นายสมบัติ สายทอง", "0869913304",
+         "17 ม.5 ต.โนนสูง"),
+    ])  # fmt: skip
+    read = XlsxFormExtractor().extract(data, part="2", labels=FORMS)
+    names = [c.value for c in read.candidates if c.key == "full_name"]
+    assert not [n for n in names if n.startswith("ด.")]
+    assert not [c for c in read.candidates if c.key == "national_id"]
