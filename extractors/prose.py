@@ -41,6 +41,7 @@ from extractors.said_of_subject import said_of_subject
 from extractors.second_persons import DECEASED
 from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
 from extractors.thai import (
+    CHILD_TITLE,
     CIVIL_TITLE,
     KIN,
     NUMBER_WORDS,
@@ -715,17 +716,46 @@ def _anothers_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[i
     """Offsets of the IDs said right after the titled name of another than the writer
     who names herself ("ดิฉัน <her> ... คือ <nephew> เลขประจำตัวประชาชน <his>", a เจ้าบ้าน
     notifying a move in, set 57), when another ID is given too (hers, under her name):
-    his, not hers. None where the letter is about another (vouched, acted for)."""
+    his, not hers. A child's ID too, wherever the writer names herself (_childs_ids).
+    None where the letter is about another (vouched, acted for)."""
     own = {" ".join(m.group("v").split()) for m in _WRITER_TITLED.finditer(text)}
-    if not own or any(label in ABOUT_ANOTHER for *_, label in entities):
+    if any(label in ABOUT_ANOTHER for *_, label in entities):
         return set()
     ids = {start for key, _, start, _ in entities if key == "national_id"}
-    theirs = set()
+    children = len(ids) > 1 and ("ด." in text or "เด็ก" in text)
+    theirs = _childs_ids(text, ids, own) if children else set()
+    if not own:
+        return theirs if ids - theirs else set()
     for m in _NAME_BEFORE_ID.finditer(text) if len(ids) > 1 else ():
         name = " ".join(m.group("v").split())
         if name not in own and m.start("id") in ids:
             theirs.add(m.start("id"))
     return theirs if ids - theirs else set()
+
+
+# A titled name in a paragraph: the last one before an ID names whose it is.
+_TITLED_IN_TEXT = re.compile(
+    rf"(?<![\u0e01-\u0e4e])(?P<v>{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})"
+)
+_CHILDS = re.compile(CHILD_TITLE)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+CHILDS_ID_WINDOW = 300  # a child's particulars run a sentence or two after his name
+
+
+def _childs_ids(text: str, ids: set[int], own: set[str]) -> set[int]:
+    """Offsets of the IDs said after a child's titled name, no other titled name between
+    and in the same paragraph ("ขอย้าย ด.ช.<son> ชั้น ... เลขประจำตัวนักเรียน ...
+    เลขประจำตัวประชาชน <his>", a parent's transfer request, set 61): the child's, not the
+    writer's, when the writer does not name himself so."""
+    theirs = set()
+    for at in ids:
+        start = max(0, at - CHILDS_ID_WINDOW)
+        breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, start, at)]
+        names = list(_TITLED_IN_TEXT.finditer(text, breaks[-1] if breaks else start, at))
+        last = " ".join(names[-1].group("v").split()) if names else ""
+        if last and _CHILDS.match(last) and last not in own:
+            theirs.add(at)
+    return theirs
 
 
 def _deceased_spans(text: str) -> list[tuple[int, int]]:

@@ -117,3 +117,13 @@ def test_a_teachers_list_of_children_gives_no_childs_name() -> None:
     names = [c.value for c in read.candidates if c.key == "full_name"]
     assert not [n for n in names if n.startswith("ด.")]
     assert not [c for c in read.candidates if c.key == "national_id"]
+
+
+def test_the_id_said_after_a_childs_name_is_the_childs() -> None:
+    # a typed transfer request: the boy's class, numbers and ID, then the parent's lines
+    text = (
+        "เรียน ผู้อำนวยการโรงเรียนบ้านหนองแวง\n\nข้าพเจ้าขอย้าย ด.ช.ณัฐวุฒิ พรมมา ชั้นประถมศึกษาปีที่ 4/2 "
+        f"เลขที่ 12 เลขประจำตัวนักเรียน 20481 เลขประจำตัวประชาชน {CHILD_ID} ไปเรียนที่โรงเรียนวัดโพธิ์\n\n"
+        f"ผู้ปกครอง นางสุดารัตน์ พรมมา เกี่ยวข้องเป็น มารดา เลขประจำตัวประชาชน {MOTHER_ID}\n"
+    )
+    assert best(text, "national_id") == MOTHER_ID
