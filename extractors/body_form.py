@@ -1576,7 +1576,10 @@ def _other_party(
             inside = cv_part = False
             headings.add(i)
             continue
-        if heading and _GUARDIAN.search(text):
+        # "ผู้ปกครอง นาง... (มารดา)": a guardian's name line, no heading of a guardian's
+        # part; in a parent's own mail her lines follow it (set 61). Where a ward's part is
+        # given (guarded), her part is a proxy's still.
+        if heading and _GUARDIAN.search(text) and (guarded or not _TITLED_NAME.search(text)):
             inside, proxy = False, True
             headings.add(i)
             continue
@@ -1667,7 +1670,9 @@ def _guarded(lines: Sequence[tuple[int, str]]) -> bool:
     """Whether the text has a guardian's section heading and no heading of the sender's
     own part (ผู้ขอ, ผู้ยื่นคำร้อง...), which would make the guardian the one who asks."""
     headings = [text for _, line in lines if _is_heading(text := line.strip())]
-    return any(_GUARDIAN.search(h) for h in headings) and not any(
+    # "ผู้ปกครอง นาง..." names the guardian on her line, heads no part (set 61)
+    guardians = [h for h in headings if _GUARDIAN.search(h) and not _TITLED_NAME.search(h)]
+    return bool(guardians) and not any(
         _OWN_PARTY.search(h) or (_ASKER_NAMED.search(h) and not _PROXY.search(h)) for h in headings
     )
 

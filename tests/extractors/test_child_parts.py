@@ -11,6 +11,7 @@ from forms_for_tests import GENERAL
 from openpyxl import Workbook
 
 from extractors.base import FieldCandidate
+from extractors.body_form import BodyFormExtractor
 from extractors.html_table import HtmlTableExtractor
 from extractors.labels import LabelMatcher
 from extractors.prose import ProseExtractor
@@ -127,3 +128,24 @@ def test_the_id_said_after_a_childs_name_is_the_childs() -> None:
         f"ผู้ปกครอง นางสุดารัตน์ พรมมา เกี่ยวข้องเป็น มารดา เลขประจำตัวประชาชน {MOTHER_ID}\n"
     )
     assert best(text, "national_id") == MOTHER_ID
+
+
+def test_the_student_who_applies_is_named_surer_than_her_guardian() -> None:
+    # a scholarship form: the student applies herself, her guardian's block below
+    text = "ชื่อผู้สมัคร: นางสาวกมลชนก ศรีทอง\nอายุ: 17\nชื่อผู้ปกครอง: นางบุษบา ศรีทอง (มารดา)\nอาชีพ: รับจ้าง\n"
+    read = BodyFormExtractor().extract(text, part="1", labels=FORMS)
+    found = [c for c in read.candidates if c.key == "full_name"]
+    ranked = sorted(enumerate(found), key=lambda item: (-item[1].confidence, item[0]))
+    assert ranked[0][1].value == "นางสาวกมลชนก ศรีทอง"
+
+
+def test_a_guardians_name_line_opens_no_proxys_part() -> None:
+    # "ผู้ปกครอง <her name> (มารดา)" in a mother's own mail: her line, not a heading over a
+    # proxy's lines (there is no child's part she would act for)
+    text = (
+        "ขอฝากลูกเข้าเรียนค่ะ\n\nผู้ปกครอง นางอุไร แก้วดี (มารดา)\n"
+        f"เลขประจำตัวประชาชน {MOTHER_ID}\nโทรศัพท์ 083-551-2047\n"
+    )
+    read = BodyFormExtractor().extract(text, part="1", labels=FORMS)
+    phone = [c for c in read.candidates if c.key == "phone"]
+    assert phone and phone[0].confidence >= 0.8
