@@ -266,9 +266,11 @@ _OTHER_PARTY = re.compile(
 # ("เลขประจำตัวประชาชนบุตร" beside "เลขประจำตัวประชาชนผู้ขอ", "ชื่อผู้ขอ (มารดา)": the
 # mother is the one who asks).
 _SOMEONE_ELSE = re.compile(r"ฉุกเฉิน|คู่สมรส")
+_FAMILY_MEMBER = re.compile(r"บุตร|บิดา|มารดา")
 # The child too, as a school's or a day-care centre's form names him ("ชื่อ-สกุลเด็ก",
-# "เลขประจำตัวประชาชนนักเรียน", set 61): never the parent who fills it.
-_FAMILY_MEMBER = re.compile(r"บุตร|บิดา|มารดา|เด็ก|นักเรียน")
+# "เลขประจำตัวประชาชนนักเรียน", set 61): never the parent who fills it, except where the
+# form heads a guardian's part beside the child's (_guarded: the child asks there).
+_FAMILY_OR_CHILD = re.compile(rf"{_FAMILY_MEMBER.pattern}|เด็ก|นักเรียน")
 # The sender's own part of such a form: ผู้ร้อง, ผู้ยื่นคำร้อง, ผู้ขอ, ผู้แจ้ง, and the one
 # who gives a power of attorney (ผู้มอบอำนาจ, ผู้มอบฉันทะ): the request is theirs.
 _OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|ผู้มอบ(?:อำนาจ|ฉันทะ)")  # ผู้ร้องเรียน too
@@ -370,10 +372,12 @@ _PET = re.compile(r"สัตว์เลี้ยง|สุนัข|แมว|
 _PETS_OWNER = re.compile(r"^[\s(\[]*(?:ข้อมูล(?:ของ)?\s*|ชื่อ[\s\-–]*(?:นาม)?(?:สกุล)?\s*)?เจ้าของ")
 
 
-def names_family_member(label: str) -> bool:
+def names_family_member(label: str, *, ward_asks: bool = False) -> bool:
     """Whether a field's label names a family member and no part of the asker's
-    ("เลขประจำตัวประชาชนเด็ก", not "ชื่อผู้ขอ (มารดา)"), as the text's labels are read."""
-    return _FAMILY_MEMBER.search(label) is not None and _OWN_PARTY.search(label) is None
+    ("เลขประจำตัวประชาชนเด็ก", not "ชื่อผู้ขอ (มารดา)"), as the text's labels are read;
+    not the child where he is the one who asks (`ward_asks`, see _FAMILY_OR_CHILD)."""
+    family = _FAMILY_MEMBER if ward_asks else _FAMILY_OR_CHILD
+    return family.search(label) is not None and _OWN_PARTY.search(label) is None
 
 
 def names_another(label: str) -> bool:
@@ -923,6 +927,7 @@ def read_label_lines(
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
     others, headings, proxies = _other_party(lines, parsed, senders)
+    ward_asks = _guarded(lines)
     candidates: list[FieldCandidate] = []
     i = 0
     while i < len(lines):
@@ -1001,7 +1006,7 @@ def read_label_lines(
         theirs = theirs or _names_pet(found.label)
         theirs = theirs or _SOMEONE_ELSE.search(found.label) is not None
         theirs = theirs or lines[start][0] in vouching
-        theirs = theirs or names_family_member(found.label)
+        theirs = theirs or names_family_member(found.label, ward_asks=ward_asks)
         if (start in proxies or _PROXY.search(found.label)) and senders(found.key):
             confidence *= PROXY_SHARE
         if kind_of(found.key) == "name" and is_juristic_name(value):

@@ -256,11 +256,14 @@ def _by_part(
     # a family member's rows beside a row of the one who asks or fills ("ชื่อ-สกุลเด็ก",
     # "โทรศัพท์มารดา" above "ผู้กรอกข้อมูล", a town's enrolment form, set 61): theirs, as in
     # text; without such a row a parent's row may be the only one of the sender's
+    # (not the child's rows under a guardian's heading row: the child asks there)
     if any(_ASKERS_ROW.search(c.provenance.label or "") for c in found if sender(c.key)):
+        alone = [cells[0] for row in rows if len(cells := [c for c in row if _filled(c)]) == 1]
+        ward = any(GUARDIAN.search(cell) for cell in alone)
         found = [
             c
             for c in found
-            if not (names_family_member(c.provenance.label or "") and sender(c.key))
+            if not (names_family_member(c.provenance.label or "", ward_asks=ward) and sender(c.key))
         ]
     if not any(len([c for c in row if _filled(c)]) == 1 for row in rows):
         return found
