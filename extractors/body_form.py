@@ -267,10 +267,11 @@ _OTHER_PARTY = re.compile(
 # mother is the one who asks).
 _SOMEONE_ELSE = re.compile(r"ฉุกเฉิน|คู่สมรส")
 _FAMILY_MEMBER = re.compile(r"บุตร|บิดา|มารดา")
-# The child too, as a school's or a day-care centre's form names him ("ชื่อ-สกุลเด็ก",
-# "เลขประจำตัวประชาชนนักเรียน", set 61): never the parent who fills it, except where the
-# form heads a guardian's part beside the child's (_guarded: the child asks there).
-_FAMILY_OR_CHILD = re.compile(rf"{_FAMILY_MEMBER.pattern}|เด็ก|นักเรียน")
+# The child too, as a day-care centre's form names him ("ชื่อ-สกุลเด็ก", set 61): never the
+# parent who fills it, except where the form heads a guardian's part beside the child's
+# (_guarded: the child asks there). Not "นักเรียน": a student may ask for herself
+# ("เบอร์โทรนักเรียน" above her parents' lines, set 10).
+_FAMILY_OR_CHILD = re.compile(rf"{_FAMILY_MEMBER.pattern}|เด็ก")
 # The sender's own part of such a form: ผู้ร้อง, ผู้ยื่นคำร้อง, ผู้ขอ, ผู้แจ้ง, and the one
 # who gives a power of attorney (ผู้มอบอำนาจ, ผู้มอบฉันทะ): the request is theirs.
 _OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|ผู้มอบ(?:อำนาจ|ฉันทะ)")  # ผู้ร้องเรียน too
