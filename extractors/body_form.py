@@ -111,6 +111,7 @@ __all__ = [
     "BodyFormExtractor",
     "LabelLine",
     "decode_text_bytes",
+    "guarded",
     "own_column",
     "parse_label_line",
     "people_parts",
@@ -268,6 +269,11 @@ _OTHER_PARTY = re.compile(
 # mother is the one who asks).
 _SOMEONE_ELSE = re.compile(r"ฉุกเฉิน|คู่สมรส")
 _FAMILY_MEMBER = re.compile(r"บุตร|บิดา|มารดา")
+# The child too, as a day-care centre's form names him ("ชื่อ-สกุลเด็ก", set 61): never the
+# parent who fills it, except where the form heads a guardian's part beside the child's
+# (_guarded: the child asks there). Not "นักเรียน": a student may ask for herself
+# ("เบอร์โทรนักเรียน" above her parents' lines, set 10).
+_FAMILY_OR_CHILD = re.compile(rf"{_FAMILY_MEMBER.pattern}|เด็ก")
 # The sender's own part of such a form: ผู้ร้อง, ผู้ยื่นคำร้อง, ผู้ขอ, ผู้แจ้ง, and the one
 # who gives a power of attorney (ผู้มอบอำนาจ, ผู้มอบฉันทะ): the request is theirs.
 _OWN_PARTY = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|ผู้มอบ(?:อำนาจ|ฉันทะ)")  # ผู้ร้องเรียน too
@@ -373,6 +379,14 @@ _ASKER_NAMED = re.compile(
 # owner ("เจ้าของ:", "ข้อมูลเจ้าของ") ends the pet's part.
 _PET = re.compile(r"สัตว์เลี้ยง|สุนัข|แมว|ชื่อสัตว์")
 _PETS_OWNER = re.compile(r"^[\s(\[]*(?:ข้อมูล(?:ของ)?\s*|ชื่อ[\s\-–]*(?:นาม)?(?:สกุล)?\s*)?เจ้าของ")
+
+
+def names_family_member(label: str, *, ward_asks: bool = False) -> bool:
+    """Whether a field's label names a family member and no part of the asker's
+    ("เลขประจำตัวประชาชนเด็ก", not "ชื่อผู้ขอ (มารดา)"), as the text's labels are read;
+    not the child where he is the one who asks (`ward_asks`, see _FAMILY_OR_CHILD)."""
+    family = _FAMILY_MEMBER if ward_asks else _FAMILY_OR_CHILD
+    return family.search(label) is not None and _OWN_PARTY.search(label) is None
 
 
 def names_another(label: str) -> bool:
@@ -922,6 +936,7 @@ def read_label_lines(
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
     others, headings, proxies = _other_party(lines, parsed, senders)
+    ward_asks = _guarded(lines)
     candidates: list[FieldCandidate] = []
     i = 0
     while i < len(lines):
@@ -1007,9 +1022,7 @@ def read_label_lines(
         theirs = theirs or _names_pet(found.label)
         theirs = theirs or _SOMEONE_ELSE.search(found.label) is not None
         theirs = theirs or lines[start][0] in vouching
-        theirs = theirs or bool(
-            _FAMILY_MEMBER.search(found.label) and not _OWN_PARTY.search(found.label)
-        )
+        theirs = theirs or names_family_member(found.label, ward_asks=ward_asks)
         if (start in proxies or _PROXY.search(found.label)) and senders(found.key):
             confidence *= PROXY_SHARE
         if kind_of(found.key) == "name" and is_juristic_name(value):
@@ -1585,7 +1598,10 @@ def _other_party(
             inside = cv_part = False
             headings.add(i)
             continue
-        if heading and _GUARDIAN.search(text):
+        # "ผู้ปกครอง นาง... (มารดา)": a guardian's name line, no heading of a guardian's
+        # part; in a parent's own mail her lines follow it (set 61). Where a ward's part is
+        # given (guarded), her part is a proxy's still.
+        if heading and _GUARDIAN.search(text) and (guarded or not _TITLED_NAME.search(text)):
             inside, proxy = False, True
             headings.add(i)
             continue
@@ -1694,9 +1710,14 @@ def _guarded(lines: Sequence[tuple[int, str]]) -> bool:
     """Whether the text has a guardian's section heading and no heading of the sender's
     own part (ผู้ขอ, ผู้ยื่นคำร้อง...), which would make the guardian the one who asks."""
     headings = [text for _, line in lines if _is_heading(text := line.strip())]
-    return any(_GUARDIAN.search(h) for h in headings) and not any(
+    # "ผู้ปกครอง นาง..." names the guardian on her line, heads no part (set 61)
+    guardians = [h for h in headings if _GUARDIAN.search(h) and not _TITLED_NAME.search(h)]
+    return bool(guardians) and not any(
         _OWN_PARTY.search(h) or (_ASKER_NAMED.search(h) and not _PROXY.search(h)) for h in headings
     )
+
+
+guarded = _guarded  # for the sentences' reader (role_lines): whose a child's part is
 
 
 Parse = Callable[[str], LabelLine | None]

@@ -35,6 +35,7 @@ from extractors.body_form import (
     QUOTED_INLINE,
     decode_text_bytes,
     names_another,
+    names_family_member,
     own_column,
     people_parts,
     sender_field,
@@ -238,6 +239,10 @@ def _row_text(row: list[str]) -> str:
     return cells[0] if len(cells) == 1 else ": ".join(cells[:2]) if cells else ""
 
 
+# A row of the one who asks (body_form.OWN_PARTY) or fills the form in (ผู้กรอก).
+_ASKERS_ROW = re.compile(rf"{OWN_PARTY.pattern}|ผู้กรอก")
+
+
 def _by_part(
     found: list[FieldCandidate], rows: list[list[str]], labels: LabelIndex, first_row: int
 ) -> list[FieldCandidate]:
@@ -248,6 +253,18 @@ def _by_part(
     # a row whose label names another party ("โทรศัพท์ผู้ก่อเหตุ", an e-service's row for
     # the one complained of, set 58) is theirs, as in text
     found = [c for c in found if not (names_another(c.provenance.label or "") and sender(c.key))]
+    # a family member's rows beside a row of the one who asks or fills ("ชื่อ-สกุลเด็ก",
+    # "โทรศัพท์มารดา" above "ผู้กรอกข้อมูล", a town's enrolment form, set 61): theirs, as in
+    # text; without such a row a parent's row may be the only one of the sender's
+    # (not the child's rows under a guardian's heading row: the child asks there)
+    if any(_ASKERS_ROW.search(c.provenance.label or "") for c in found if sender(c.key)):
+        alone = [cells[0] for row in rows if len(cells := [c for c in row if _filled(c)]) == 1]
+        ward = any(GUARDIAN.search(cell) for cell in alone)
+        found = [
+            c
+            for c in found
+            if not (names_family_member(c.provenance.label or "", ward_asks=ward) and sender(c.key))
+        ]
     if not any(len([c for c in row if _filled(c)]) == 1 for row in rows):
         return found
     others, proxies = people_parts([_row_text(row) for row in rows], labels)

@@ -42,7 +42,9 @@ from extractors.said_of_subject import said_of_subject
 from extractors.second_persons import DECEASED
 from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
 from extractors.thai import (
+    CHILD_TITLE,
     CIVIL_TITLE,
+    KIN,
     NUMBER_WORDS,
     VERB_AFTER_I,
     drop_invisible,
@@ -138,10 +140,19 @@ _EN_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)"
 _EN_NAME = (
     rf"{_EN_TITLE}?\.?\s*[A-Z][a-z]+\s+[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][a-z][A-Za-z'-]*){{0,2}}"
 )
+# Not after a word that makes the writer's "I" say whose child is named ("ลูกดิฉัน ด.ช.
+# ...", "บุตรของข้าพเจ้าชื่อ ...", set 61): the name is the child's, never the writer's.
+# The I-words' openers are tried where each begins, "ฉัน" inside "ดิฉัน", "ผม" inside "กระผม".
+_WHOSE = "".join(
+    f"(?<!{kin}{space}{inside})"
+    for kin in ("ลูก", "หลาน", "บุตร", "ของ")
+    for space in ("", " ")
+    for inside in ("", "ดิ", "กระ")
+)
 _NAME = re.compile(
-    rf"(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:{'|'.join(_I_TH)})\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_FAMILY})"
+    rf"{_WHOSE}(?:ข้าพเจ้า\s*(?:ชื่อ)?|(?:{'|'.join(_I_TH)})\s*ชื่อ)\s*(?P<v>{_TITLE}?\s*{_THAI_WORD}\s+{_FAMILY})"
     # "ผม นายสมชาย ใจดี อายุ ...": without ชื่อ only a title proves a name follows
-    rf"|(?:{'|'.join(_I_TH)})\s*(?P<t>{_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})"
+    rf"|{_WHOSE}(?:{'|'.join(_I_TH)})\s*(?P<t>{_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})"
     # "... ขอคัดสำเนา ชื่อ นายสมชาย ใจดี บัตร ...": after ชื่อ anywhere, a title written
     # out proves a name (not the abbreviations of _TITLE: "ต." or "อ." of an address)
     rf"|(?<![\u0e01-\u0e4e])ชื่อ\s*(?P<n>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})"
@@ -168,10 +179,16 @@ _OFFICES = (
 # Emoji a phone's signature puts before a name ("🌸 นาง... 🌸", "👩‍💼 นาย..."): pictographs
 # and dingbats, each maybe with its variation selector or joined by ZWJ (set 41).
 _EMOJI_LEAD = "(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff][\ufe0f\u200d]*[ \t]*){0,4}"
+# The one who asks named by her standing before her name (set 61): a guardian's line under
+# a children's table or a school's letter ("ผู้ปกครอง นาง... (มารดา)"), a parent's line
+# that says she applies ("มารดา (ผู้สมัคร) นาง..."). Not "ผู้ปกครองของ": another's.
+_ASKERS_ROLE = (
+    rf"ผู้ปกครอง(?![ \t]*ของ)|{KIN}[ \t]*[(（][ \t]*ผู้(?:สมัคร|ยื่น|ขอ|ร้อง|แจ้ง)[^\n()（）]{{0,15}}[)）]"
+)
 _LINE_NAME = re.compile(
     # or a numbered item ("1. นาย... 3-1005-... เจ้าบ้าน": a household's members listed)
     rf"^[ \t]*{_EMOJI_LEAD}(?P<n>[0-9๐-๙]{{1,2}}[.)][ \t]*)?"
-    rf"(?:นายจ้าง[ \t]*[:：]?[ \t]*)?(?!{_OFFICES})"
+    rf"(?:(?:นายจ้าง|{_ASKERS_ROLE})[ \t]*[:：]?[ \t]*)?(?!{_OFFICES})"
     rf"(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})",
     re.MULTILINE,
 )
@@ -727,17 +744,46 @@ def _anothers_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[i
     """Offsets of the IDs said right after the titled name of another than the writer
     who names herself ("ดิฉัน <her> ... คือ <nephew> เลขประจำตัวประชาชน <his>", a เจ้าบ้าน
     notifying a move in, set 57), when another ID is given too (hers, under her name):
-    his, not hers. None where the letter is about another (vouched, acted for)."""
+    his, not hers. A child's ID too, wherever the writer names herself (_childs_ids).
+    None where the letter is about another (vouched, acted for)."""
     own = {" ".join(m.group("v").split()) for m in _WRITER_TITLED.finditer(text)}
-    if not own or any(label in ABOUT_ANOTHER for *_, label in entities):
+    if any(label in ABOUT_ANOTHER for *_, label in entities):
         return set()
     ids = {start for key, _, start, _ in entities if key == "national_id"}
-    theirs = set()
+    children = len(ids) > 1 and ("ด." in text or "เด็ก" in text)
+    theirs = _childs_ids(text, ids, own) if children else set()
+    if not own:
+        return theirs if ids - theirs else set()
     for m in _NAME_BEFORE_ID.finditer(text) if len(ids) > 1 else ():
         name = " ".join(m.group("v").split())
         if name not in own and m.start("id") in ids:
             theirs.add(m.start("id"))
     return theirs if ids - theirs else set()
+
+
+# A titled name in a paragraph: the last one before an ID names whose it is.
+_TITLED_IN_TEXT = re.compile(
+    rf"(?<![\u0e01-\u0e4e])(?P<v>{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})"
+)
+_CHILDS = re.compile(CHILD_TITLE)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+CHILDS_ID_WINDOW = 300  # a child's particulars run a sentence or two after his name
+
+
+def _childs_ids(text: str, ids: set[int], own: set[str]) -> set[int]:
+    """Offsets of the IDs said after a child's titled name, no other titled name between
+    and in the same paragraph ("ขอย้าย ด.ช.<son> ชั้น ... เลขประจำตัวนักเรียน ...
+    เลขประจำตัวประชาชน <his>", a parent's transfer request, set 61): the child's, not the
+    writer's, when the writer does not name himself so."""
+    theirs = set()
+    for at in ids:
+        start = max(0, at - CHILDS_ID_WINDOW)
+        breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, start, at)]
+        names = list(_TITLED_IN_TEXT.finditer(text, breaks[-1] if breaks else start, at))
+        last = " ".join(names[-1].group("v").split()) if names else ""
+        if last and _CHILDS.match(last) and last not in own:
+            theirs.add(at)
+    return theirs
 
 
 def _deceased_spans(text: str) -> list[tuple[int, int]]:

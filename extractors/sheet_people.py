@@ -18,13 +18,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GUARDIAN_HEADING", "roles"]
+from extractors.thai import CHILD_TITLE
+
+__all__ = ["GUARDIAN_HEADING", "children_listed", "roles"]
 
 # The heading the label reader knows for a guardian's section (body_form._GUARDIAN).
 GUARDIAN_HEADING = "ข้อมูลผู้ปกครอง"
 _GUARDIAN = re.compile(r"ผู้ปกครอง|ผู้อนุบาล|ผู้พิทักษ์|ผู้แทนโดยชอบธรรม|บิดา|มารดา|^พ่อ|^แม่$")
 _WARD = re.compile(r"เด็ก|ผู้เยาว์|นักเรียน|ผู้สมัคร|บุตร|คนไร้ความสามารถ|คนเสมือนไร้ความสามารถ|ผู้ขอ|ผู้ยื่น")
 MAX_ROLE_CHARS = 30  # a role is a word or two, never a value
+_CHILDS_NAME = re.compile(rf"\s*{CHILD_TITLE}\s*[\u0e01-\u0e4e]")
 
 
 def _role(cell: str) -> str | None:
@@ -45,3 +48,16 @@ def roles(rows: list[list[str]]) -> list[str] | None:
         if all(found) and "ward" in found and "guardian" in found:
             return [role for role in found if role]
     return None
+
+
+def children_listed(rows: list[list[str]]) -> bool:
+    """Whether the rows list children, no role column saying which is whose: a column
+    holding a child's titled name in every row, two children at least ("ด.ช. ...",
+    "ด.ญ. ..." under a teacher's lines, set 61). The sender is no child of a class's list,
+    nor are the rows one citizen's answers given twice (the last a correction)."""
+    width = max((len(row) for row in rows), default=0)
+    for k in range(width):
+        names = {row[k].strip() for row in rows if k < len(row) and _CHILDS_NAME.match(row[k])}
+        if len(names) > 1 and all(k < len(row) and _CHILDS_NAME.match(row[k]) for row in rows):
+            return True
+    return False

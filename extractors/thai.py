@@ -342,6 +342,8 @@ ABBREVIATED_WORD = "[\u0e01-\u0e2e]{1,3}"
 VERB_AFTER_I = r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่)"
 # The titles an ID card gives a name (นางสาว before นาง: the longer first).
 CIVIL_TITLE = r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)"
+# A child's of them (under 15): a boy's or a girl's.
+CHILD_TITLE = r"(?:ด\.[ชญ]\.|เด็กชาย|เด็กหญิง)"
 # How one person is kin to another, as a form's role cell or a sentence names it: one
 # list for every reader that must tell a relation from a name (values, sheet_roles). The
 # longer first, so that an alternation tries คู่สมรส before a shorter word it begins with.

@@ -25,7 +25,7 @@ from extractors.office_files import open_package, read_lines
 from extractors.ooxml_package import transitional
 from extractors.sandbox import Limits
 from extractors.second_persons import SECOND_PERSON_COLUMN
-from extractors.sheet_people import GUARDIAN_HEADING, roles
+from extractors.sheet_people import GUARDIAN_HEADING, children_listed, roles
 from extractors.sheet_roles import role_rows
 from extractors.thai import normalise_thai_text
 from extractors.xlsx_controls import TYPED_OVER, Controls, form_controls
@@ -167,6 +167,9 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
                 answers.append(more)
                 answered.append(rows[j])
                 j += 1
+            if len(answered) > 1 and children_listed(answered):
+                i = j  # a class's children: no one's values the case records
+                continue
             whose = roles(answered) if len(answered) > 1 else None
             if whose is not None:
                 # a row per person: the child's first, each guardian's line in a

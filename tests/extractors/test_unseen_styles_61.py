@@ -97,24 +97,29 @@ from unseen_requests_61 import KIND, build_set
 # transfer letters' student numbers and school codes, the uniform claim table and sheet.
 # No builder slips found: each miss's value was printed and read back against the
 # conventions (the builder's WHO).
-# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
-# none.
+# After fix61 (branch fix61 from 2087d6d; same command): 279/301 right (0.927), 14 wrong
+# flagged, 0 silent, 8 missing, 10 n/a (xlsx_uniform_claim_parent now read as
+# general_request: full_name collected, 2 more scored, right). Fixed, 30: the child taken
+# for the applicant (a part headed ข้อมูลเด็ก in prose, "ลูกดิฉัน ด.ช. ...", a web form's
+# rows labelled เด็ก/มารดา beside ผู้กรอกข้อมูล, a class's list of children in a sheet, the ID
+# after a child's titled name), the guardian's name line ("ผู้ปกครอง <name>", "มารดา
+# (ผู้สมัคร) <name>"), the scholarship's ผู้สมัคร label, the mother's phone under her
+# "ผู้ปกครอง" line; the From box back with the name. Left, 22: plain_line_chat_grandma 6
+# (a chat's "ยาย <name> บัตร ..."; the child's ID and mother's mobile), pdf_fillable_cdc_textn
+# 6 (the child's Text2/Text3 read as hers; หมู่เลือด as หมู่ที่), html_outlook_bus_complaint_
+# father 4 (the driver's name "คนขับคือ นาย..." before its ID; the box then dropped),
+# pdf_typed_bus_complaint 4 (the driver's phone in brackets; the two-line sender block's
+# tail), docx_cdc_enrol_form 2 (the child's dotted "เกิดวันที่ ....21/06/2566 หมู่โลหิต ..."
+# read at 0.95 over the applicant's 0.90).
+# Floors: each style below 0.99 at its accuracy now, rounded down; silent held at none.
 FLOORS: dict[str, float] = {
-    "plain_cdc_enrol_mother": 0.75,
     "plain_line_chat_grandma": 0.571,
-    "plain_bus_driver_complaint": 0.714,
-    "html_gmail_uniform_children": 0.875,
-    "html_webform_cdc_enrol": 0.6,
     "html_outlook_bus_complaint_father": 0.714,
     "docx_cdc_enrol_form": 0.866,
-    "docx_school_letter_forward": 0.625,
-    "pdf_fillable_scholarship": 0.875,
     "pdf_fillable_cdc_textn": 0.6,
     "pdf_typed_bus_complaint": 0.714,
-    "pdf_typed_transfer_request": 0.875,
-    "xlsx_lunch_fund_list": 0.666,
 }
-SILENT_NOW = 0 / 299  # first sight: none
+SILENT_NOW = 0 / 301  # first sight and after fix61: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -129,5 +134,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # None of 299 at first sight: held there, so one silent value fails.
+    # None of 299 at first sight, nor of 301 after fix61: held there, so one silent fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
