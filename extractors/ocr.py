@@ -321,10 +321,11 @@ class OcrPage:
     # else "", where on the level page): other readings' re-reads of the same place may
     # settle a number this one kept as read (`with_numbers_read_again`).
     numbers: tuple[NumberRead, ...] = ()
-    # The lines after the name's label read again from their crops (two cuts, each at
-    # two sizes: `_line_names`), as Tesseract read each: the name's words are chosen
-    # among them in the worker (`with_name_from_line`).
-    line_names: tuple[str, ...] = ()
+    # The lines after the name's label read again from their crops (`_line_names`): per
+    # line and cut, its readings at two sizes, as Tesseract read each (one witness: the
+    # same ink); the name's words are chosen among them in the worker
+    # (`with_name_from_line`).
+    line_names: tuple[tuple[str, ...], ...] = ()
 
     @property
     def confidence(self) -> float:
@@ -826,15 +827,15 @@ def _line_birth(table: str, cuts: Sequence[Image.Image]) -> str:
     return ranked[0][0]
 
 
-def _line_names(table: str, cuts: Sequence[Image.Image]) -> tuple[str, ...]:
+def _line_names(table: str, cuts: Sequence[Image.Image]) -> tuple[tuple[str, ...], ...]:
     """The lines after a name's label (`ocr_name_crop.name_line_boxes`, at most two)
-    cropped from each cut and read as one line (`_read_line`) at each of `_name_sizes`:
+    cropped from each cut and read as one line (`_read_line`) at each of `_name_sizes`,
+    the readings of one line's crop from one cut together (one witness: the same ink):
     at most 2 * len(cuts) * 2 Tesseract runs on crops a line high."""
     return tuple(
-        _read_line(_framed(sized))
+        tuple(_read_line(_framed(sized)) for sized in _name_sizes(cut.crop(_inside(box, cut))))
         for box in name_line_boxes(table)
         for cut in cuts
-        for sized in _name_sizes(cut.crop(_inside(box, cut)))
     )
 
 
@@ -1843,7 +1844,7 @@ def with_name_from_line(
     found: list[FieldCandidate], page: OcrPage, lines: Sequence[str], labels: LabelIndex
 ) -> list[FieldCandidate]:
     """The applicant's name with each word its line's crops read again spell otherwise,
-    two readings or more alike and more than as chosen (`OcrPage.line_names`,
+    two cuts or more alike and more than as chosen (`OcrPage.line_names`,
     `ocr_name_crop.name_among`): `นายธนากร พังทองคำ` on a fax's page, `พึ่งทองคำ` on every
     reading of its crop; a word the name under the signature writes as the page read it
     stays (`lines`, the readings as Tesseract gave them: `ocr_signature.signed_names`).

@@ -10,11 +10,14 @@ cuts of the page and read as one line at two heights, the same ink often reads w
 What comes of the crops is a set of readings of the line, label options and all
 (`(นาย/นาง/นางสาว) นายธนากร พึ่งทองคำ อายุ 58 ปี`): each word of the name the page chose
 is matched to the nearest word of each reading (its letters, marks and look-alikes
-aside: `ocr_text.skeleton`, a letter or so off), and replaced where the readings of both
-cuts give the same other spelling, more often than the page's own, and that spelling is
-one Thai can have (`spelt`: no mark on a vowel letter, no leading vowel before a
-non-consonant, ...). Readings of one cut at two heights are one witness: the ink is the
-same. The name chosen so stays flagged (`ocr_repaired`): a clerk still confirms it.
+aside: `ocr_text.skeleton`, a letter or so off), and replaced where two witnesses or more
+give the same other spelling, more witnesses than give the page's own, and that spelling
+is one Thai can have (`spelt`: no mark on a vowel letter, no leading vowel before a
+non-consonant, ...). A witness is one cut of one line, its readings at both heights
+counted once: they read the same ink, so a stroke that cut lost (ช's tail: `ซัยมงคล` on a
+Kinnari photo; a speck read as ถ: `อถินทรสุวรรณ` on a fax) is lost at every height, and
+two readings of it are no agreement. The name chosen so stays flagged (`ocr_repaired`):
+a clerk still confirms it.
 
 A word the bracketed name under the signature writes as the page read it stays: the
 form has the name written twice, and a crop's readings of one line are no match for that.
@@ -91,7 +94,7 @@ def spelt(word: str) -> bool:
 
 
 _WORD_GAPS = re.compile(r"[\s().\[\]:|/,\"'“”‘’]+")
-MIN_READS = 2  # readings of the crops that must give the same spelling
+MIN_WITNESSES = 2  # cuts (of one line or two) whose readings must give the same spelling
 MIN_LETTERS = 3  # of a word's skeleton: a shorter one is matched by nothing surely
 LETTERS_PER_EDIT = 4  # of a word's skeleton, one letter off allowed per this many
 
@@ -145,22 +148,30 @@ def _may_replace(word: str, other: str) -> bool:
     return not (_letters(other) == _letters(word) and own - its and not its - own)
 
 
-def name_among(value: str, readings: Sequence[str], signed: Sequence[str] = ()) -> str | None:
-    """The name `value` with each word the crops' `readings` spell otherwise replaced
-    (see the module's docstring), or None where no word changes. A word the name under
-    the signature writes as the page read it (`signed`: the bracketed names the page's
-    readings read there) stays: the page wrote it so twice (`คำแก้ว`, the crops of its
-    line read `ค้าแก้ว`)."""
-    read = [_tokens(r) for r in readings]
+def _spellings(word: str, readings: Sequence[Sequence[str]]) -> set[str]:
+    """The spellings a witness's readings (each as its tokens) give for `word`."""
+    return {near for tokens in readings if (near := _nearest(word, tokens)) is not None}
+
+
+def name_among(
+    value: str, witnesses: Sequence[Sequence[str]], signed: Sequence[str] = ()
+) -> str | None:
+    """The name `value` with each word the crops' readings spell otherwise replaced (see
+    the module's docstring), or None where no word changes. `witnesses`: the readings of
+    each cut of each line (`OcrPage.line_names`); a spelling counts once per witness
+    however many of its readings give it. A word the name under the signature writes as
+    the page read it (`signed`: the bracketed names the page's readings read there)
+    stays: the page wrote it so twice (`คำแก้ว`, the crops of its line read `ค้าแก้ว`)."""
+    read = [[_tokens(r) for r in readings] for readings in witnesses]
     twice = {w for name in signed for w in _tokens(name)}
     chosen = []
     for word in value.split():
         if len(_letters(word)) < MIN_LETTERS or word in twice:
             chosen.append(word)  # a speck's word matched by nothing surely; one signed so
             continue
-        votes = Counter(near for tokens in read if (near := _nearest(word, tokens)) is not None)
+        votes = Counter(s for readings in read for s in _spellings(word, readings))
         best = sorted(
-            ((n, s) for s, n in votes.items() if n >= MIN_READS and _may_replace(word, s)),
+            ((n, s) for s, n in votes.items() if n >= MIN_WITNESSES and _may_replace(word, s)),
             reverse=True,
         )
         if best and best[0][0] > votes[word] and (len(best) == 1 or best[1][0] < best[0][0]):

@@ -72,23 +72,35 @@ def test_a_word_two_readings_spell_otherwise_is_replaced() -> None:
         "(นาย/นาง/นงสาว) นายวิชัย พึ่งบุญ อายุ 2° ปี",
         "นายวิชัย พังบุญ อายุ 52 ปี",
     ]
-    assert name_among("นายวิชัย พังบุญ", readings) == NAME
-    assert name_among(NAME, readings) is None  # read as chosen: nothing to change
+    witnesses = [[r] for r in readings]  # three cuts, each read once
+    assert name_among("นายวิชัย พังบุญ", witnesses) == NAME
+    assert name_among(NAME, witnesses) is None  # read as chosen: nothing to change
 
 
 def test_one_reading_or_a_tie_or_a_bad_spelling_changes_nothing() -> None:
-    assert name_among("นายวิชัย พังบุญ", ["นายวิชัย พึ่งบุญ", "นายวิชัย พงบุญ"]) is None
+    assert name_among("นายวิชัย พังบุญ", [["นายวิชัย พึ่งบุญ"], ["นายวิชัย พงบุญ"]]) is None
     tie = ["นายวิชัย พึ่งบุญ", "นายวิชัย พึ่งบุญ", "นายวิชัย พิงบุญ", "นายวิชัย พิงบุญ"]
-    assert name_among("นายวิชัย พังบุญ", tie) is None
-    assert name_among("นายวิชัย บุญล้อม", ["นายวิชัย เเญล้อม"] * 3) is None
+    assert name_among("นายวิชัย พังบุญ", [[r] for r in tie]) is None
+    assert name_among("นายวิชัย บุญล้อม", [["นายวิชัย เเญล้อม"]] * 3) is None
     # a short word of specks is matched by nothing
-    assert name_among("os งายุ 0 ปขี", ["0ฝไเ oy 0 ป"] * 3) is None
+    assert name_among("os งายุ 0 ปขี", [["0ฝไเ oy 0 ป"]] * 3) is None
+
+
+def test_the_readings_of_one_cut_at_both_sizes_are_one_witness() -> None:
+    """A fax's family name: one cut reads a speck as ถ at both sizes (`อถินทรสุวรรณ`), the
+    other loses ุ at both (`อินทรสวรรณ`, the page's letters): no two cuts agree on a
+    spelling, the page's own stays. Two cuts reading it alike would change it."""
+    one, other = "นางสาวกมลชนก อถินทรสุวรรณ", "นางสาวกมลชนก อินทรสวรรณ"
+    page = "นางสาวกมลชนก อินทรสุวรรณ"
+    assert name_among(page, [[one, one], [other, other]]) is None
+    assert name_among(page, [[one, one]]) is None
+    assert name_among(page, [[one], [one]]) == one
 
 
 def test_the_page_takes_the_name_its_crops_read_flagged() -> None:
     lines = ("ข้าพเจ้า นายวิชัย พังบุญ อายุ 52 ปี",)
     read = tuple(OcrLine(t, (0.9,) * len(t.replace(" ", ""))) for t in lines)
-    crops = ("นายวิชัย พึ่งบุญ อายุ 52 ปี",) * 2
+    crops = (("นายวิชัย พึ่งบุญ อายุ 52 ปี",),) * 2  # two cuts
     page = OcrPage(1, read, 0, 0.0, line_names=crops)
     found = {c.key: c for c in best_reading(page, "2", labels())}
     assert found["full_name"].value == NAME
@@ -110,7 +122,8 @@ def test_a_small_typed_name_the_page_misreads_is_read_right_from_its_crop() -> N
     line = small.resize((1560, 120), Image.Resampling.BILINEAR)
     line = line.point(lambda v: 0 if v < 140 else 255)
     page, _ = ocr._reading(line, 1, 0, 0.0, (), (line, line))
-    assert len(page.line_names) == 4  # two cuts, each as it is and twice its size
+    # two cuts, each as it is and twice its size
+    assert [len(cut) for cut in page.line_names] == [2, 2]
     found = {c.key: c for c in best_reading(page, "2", labels())}
     assert found["full_name"].value == NAME
     assert "ocr_repaired" in found["full_name"].provenance.flags
@@ -132,19 +145,19 @@ def test_a_leader_dot_between_the_given_and_the_family_name_is_a_gap(line: str, 
 
 def test_a_reading_that_only_lost_vowel_marks_or_changed_the_title_is_not_taken() -> None:
     # ุ and ่ lost together: a thin stroke vanishes far more often than one is made up
-    assert name_among("นางทองใบ ศรีบุญเรื่อง", ["นางทองใบ ศรีบญเรือง"] * 3) is None
-    assert name_among("นายสมชาย ใจดี", ["นางสมชาย ใจดี"] * 3) is None  # the page's title
+    assert name_among("นางทองใบ ศรีบุญเรื่อง", [["นางทองใบ ศรีบญเรือง"]] * 3) is None
+    assert name_among("นายสมชาย ใจดี", [["นางสมชาย ใจดี"]] * 3) is None  # the page's title
     # a given name opening with a silent letter: ั read as ์
-    assert name_among("นายณัฐวุฒิ ใจดี", ["นายณ์ฐวุฒิ ใจดี"] * 3) is None
+    assert name_among("นายณัฐวุฒิ ใจดี", [["นายณ์ฐวุฒิ ใจดี"]] * 3) is None
     # a mark read as another, or a tone mark lost (a speck's), may be put right
-    assert name_among("นางวิภา ทองดี้", ["นางวิภา ทองดี"] * 2) == "นางวิภา ทองดี"
-    assert name_among("แงบุญเรือน ทองดี", ["นางบุญเรือน ทองดี"] * 2) == "นางบุญเรือน ทองดี"
+    assert name_among("นางวิภา ทองดี้", [["นางวิภา ทองดี"]] * 2) == "นางวิภา ทองดี"
+    assert name_among("แงบุญเรือน ทองดี", [["นางบุญเรือน ทองดี"]] * 2) == "นางบุญเรือน ทองดี"
 
 
 def test_the_next_items_label_the_crops_read_whole_ends_the_name() -> None:
     line = "ข้าพเจ้า นางวิภา ทองดีเดิศ อาย 57 ขี"
     read = (OcrLine(line, (0.9,) * len(line.replace(" ", ""))),)
-    crops = ("นางวิภา ทองดีเลิศ อายุ 57 ปี สัญชาติ ไทย",) * 2
+    crops = (("นางวิภา ทองดีเลิศ อายุ 57 ปี สัญชาติ ไทย",),) * 2
     page = OcrPage(1, read, 0, 0.0, line_names=crops)
     found = {c.key: c.value for c in best_reading(page, "2", labels())}
     assert found["full_name"] == "นางวิภา ทองดีเลิศ"
@@ -155,10 +168,35 @@ def test_a_word_the_signature_writes_as_the_page_read_it_stays() -> None:
     outweigh `คำแก้ว` after the label and under the signature."""
     lines = ("ข้าพเจ้า นายประสงค์ คำแก้ว อายุ 52 ปี", "ลงชื่อ ........ ผู้ยื่นคำร้อง", "(นายประสงค์ คำแก้ว)")
     read = tuple(OcrLine(t, (0.9,) * len(t.replace(" ", ""))) for t in lines)
-    crops = ("นายประสงค์ ค้าแก้ว อายุ 52 ปี",) * 4
+    crops = (("นายประสงค์ ค้าแก้ว อายุ 52 ปี",) * 2,) * 2
     found = {
         c.key: c.value
         for c in best_reading(OcrPage(1, read, 0, 0.0, line_names=crops), "2", labels())
     }
     assert found["full_name"] == "นายประสงค์ คำแก้ว"
     assert name_among("นายประสงค์ คำแก้ว", crops) == "นายประสงค์ ค้าแก้ว"  # unsigned
+
+
+def _typed_line(text: str, font: str = "Norasi.ttf") -> Image.Image:
+    """`text` typed on a line 120 px high, as a strict cut gives it (black on white)."""
+    face = ImageFont.truetype(str(FONT_DIR / font), 40)
+    line = Image.new("L", (1400, 120), 255)
+    ImageDraw.Draw(line).text((20, 30), text, font=face, fill=0)
+    return line
+
+
+@pytest.mark.skipif(
+    (shutil.which("tesseract") is None or not FONT_DIR.exists()) and not IN_CI,
+    reason="needs tesseract (tha) and fonts-thai-tlwg (in CI their absence fails)",
+)
+def test_one_cuts_crop_read_at_both_sizes_is_one_witness() -> None:
+    """The page reads ชัยมงคล; one cut of it (the ink of ช's tail lost: ซัยมงคล, a Kinnari
+    photo's) reads the other spelling at both sizes, the other cut reads nothing. Its
+    two readings are of the same ink: one witness, no agreement to change the name on."""
+    page_line = _typed_line("ข้าพเจ้า นายสุรชัย ชัยมงคล อายุ 52 ปี")
+    worn = _typed_line("ข้าพเจ้า นายสุรชัย ซัยมงคล อายุ 52 ปี")
+    blank = Image.new("L", page_line.size, 255)
+    page, _ = ocr._reading(page_line, 1, 0, 0.0, (), (worn, blank))
+    assert any("ซัยมงคล" in r for cut in page.line_names for r in cut)  # what it guards
+    found = {c.key: c.value for c in best_reading(page, "2", labels())}
+    assert found["full_name"] == "นายสุรชัย ชัยมงคล"
