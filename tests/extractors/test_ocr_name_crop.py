@@ -1,6 +1,6 @@
 """The applicant's name read again from its line's crop and chosen word by word among the
 readings (extractors/ocr_name_crop.py and its use in extractors/ocr.py). The rules are
-tested on readings written here; one test reads a rendered line with real Tesseract."""
+tested on readings written here; two tests read rendered lines with real Tesseract."""
 
 from __future__ import annotations
 
