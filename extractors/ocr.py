@@ -833,10 +833,24 @@ def _line_names(table: str, cuts: Sequence[Image.Image]) -> tuple[tuple[str, ...
     the readings of one line's crop from one cut together (one witness: the same ink):
     at most 2 * len(cuts) * 2 Tesseract runs on crops a line high."""
     return tuple(
-        tuple(_read_line(_framed(sized)) for sized in _name_sizes(cut.crop(_inside(box, cut))))
+        tuple(_read_line(_framed(sized)) for sized in _name_sizes(crop))
         for box in name_line_boxes(table)
-        for cut in cuts
+        for crop in _distinct([cut.crop(_inside(box, cut)) for cut in cuts])
     )
+
+
+def _distinct(crops: Sequence[Image.Image]) -> list[Image.Image]:
+    """`crops` without those the same pixels as one before: a bilevel page (a fax's
+    1-bit TIFF) leaves its flattened cut as its strict one, and the same ink read twice
+    is one witness, not two (set 21's fax: `อถินทรสุวรรณ`, a speck read as ถ, on both)."""
+    seen: set[tuple[tuple[int, int], str, bytes]] = set()
+    kept = []
+    for crop in crops:
+        key = (crop.size, crop.mode, crop.tobytes())
+        if key not in seen:
+            seen.add(key)
+            kept.append(crop)
+    return kept
 
 
 def _name_sizes(crop: Image.Image) -> list[Image.Image]:

@@ -121,7 +121,8 @@ def test_a_small_typed_name_the_page_misreads_is_read_right_from_its_crop() -> N
     ImageDraw.Draw(small).text((10, 8), f"ข้าพเจ้า {NAME} อายุ 52 ปี", font=font, fill=0)
     line = small.resize((1560, 120), Image.Resampling.BILINEAR)
     line = line.point(lambda v: 0 if v < 140 else 255)
-    page, _ = ocr._reading(line, 1, 0, 0.0, (), (line, line))
+    lighter = line.point(lambda v: 40 if v == 0 else v)  # another cut: other pixels
+    page, _ = ocr._reading(line, 1, 0, 0.0, (), (line, lighter))
     # two cuts, each as it is and twice its size
     assert [len(cut) for cut in page.line_names] == [2, 2]
     found = {c.key: c for c in best_reading(page, "2", labels())}
@@ -200,3 +201,18 @@ def test_one_cuts_crop_read_at_both_sizes_is_one_witness() -> None:
     assert any("ซัยมงคล" in r for cut in page.line_names for r in cut)  # what it guards
     found = {c.key: c.value for c in best_reading(page, "2", labels())}
     assert found["full_name"] == "นายสุรชัย ชัยมงคล"
+
+
+@pytest.mark.skipif(
+    (shutil.which("tesseract") is None or not FONT_DIR.exists()) and not IN_CI,
+    reason="needs tesseract (tha) and fonts-thai-tlwg (in CI their absence fails)",
+)
+def test_cuts_of_the_same_pixels_are_one_witness() -> None:
+    """A bilevel page (a fax's 1-bit TIFF): its flattened cut is its strict cut, pixel for
+    pixel; the name's line read from both is the same ink read twice, one witness."""
+    line = _typed_line("ข้าพเจ้า นางสาวกมลชนก อินทรสุวรรณ อายุ 52 ปี")
+    page, _ = ocr._reading(line, 1, 0, 0.0, (), (line, line.copy()))
+    assert len(page.line_names) == 1
+    lighter = line.point(lambda v: 40 if v == 0 else v)  # another cut: other pixels
+    page, _ = ocr._reading(line, 1, 0, 0.0, (), (line, lighter))
+    assert len(page.line_names) == 2
