@@ -152,6 +152,7 @@ from extractors.ocr_ids import (
 )
 from extractors.ocr_leaders import leader_dots
 from extractors.ocr_name_caption import with_name_caption
+from extractors.ocr_name_crop import name_among, name_line_boxes
 from extractors.ocr_numbers import with_thai_numbers
 from extractors.ocr_phones import phone_among
 from extractors.ocr_places import province_by_letters, with_place_names_mended
@@ -163,6 +164,7 @@ from extractors.ocr_signature import (
     name_as_read,
     name_as_signed,
     name_completed,
+    signed_names,
     signers_caption,
 )
 from extractors.ocr_stacked import with_values_below
@@ -319,6 +321,11 @@ class OcrPage:
     # else "", where on the level page): other readings' re-reads of the same place may
     # settle a number this one kept as read (`with_numbers_read_again`).
     numbers: tuple[NumberRead, ...] = ()
+    # The lines after the name's label read again from their crops (`_line_names`): per
+    # line and cut, its readings at two sizes, as Tesseract read each (one witness: the
+    # same ink); the name's words are chosen among them in the worker
+    # (`with_name_from_line`).
+    line_names: tuple[tuple[str, ...], ...] = ()
 
     @property
     def confidence(self) -> float:
@@ -740,6 +747,7 @@ def _readings(gray: Image.Image, number: int, rotated: int) -> OcrPage:
         line_id=first.line_id,
         line_phones=first.line_phones,
         line_birth=line_birth,
+        line_names=first.line_names,
     )
 
 
@@ -768,8 +776,9 @@ def _reading(
     if not id_cuts:
         return page, table
     line_phones, line_birth = _line_phones(table, id_cuts), _line_birth(table, id_cuts)
-    line_id = _line_id(table, id_cuts)
-    return replace(page, line_id=line_id, line_phones=line_phones, line_birth=line_birth), table
+    line_id, line_names = _line_id(table, id_cuts), _line_names(table, id_cuts)
+    page = replace(page, line_id=line_id, line_phones=line_phones, line_birth=line_birth)
+    return replace(page, line_names=line_names), table
 
 
 LINE_PIXELS = 90  # a line's height Tesseract reads digits best at (a fax's is half that)
@@ -816,6 +825,41 @@ def _line_birth(table: str, cuts: Sequence[Image.Image]) -> str:
     if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
         return ""
     return ranked[0][0]
+
+
+def _line_names(table: str, cuts: Sequence[Image.Image]) -> tuple[tuple[str, ...], ...]:
+    """The lines after a name's label (`ocr_name_crop.name_line_boxes`, at most two)
+    cropped from each cut and read as one line (`_read_line`) at each of `_name_sizes`,
+    the readings of one line's crop from one cut together (one witness: the same ink):
+    at most 2 * len(cuts) * 2 Tesseract runs on crops a line high."""
+    return tuple(
+        tuple(_read_line(_framed(sized)) for sized in _name_sizes(crop))
+        for box in name_line_boxes(table)
+        for crop in _distinct([cut.crop(_inside(box, cut)) for cut in cuts])
+    )
+
+
+def _distinct(crops: Sequence[Image.Image]) -> list[Image.Image]:
+    """`crops` without those the same pixels as one before: a bilevel page (a fax's
+    1-bit TIFF) leaves its flattened cut as its strict one, and the same ink read twice
+    is one witness, not two (set 21's fax: `อถินทรสุวรรณ`, a speck read as ถ, on both)."""
+    seen: set[tuple[tuple[int, int], str, bytes]] = set()
+    kept = []
+    for crop in crops:
+        key = (crop.size, crop.mode, crop.tobytes())
+        if key not in seen:
+            seen.add(key)
+            kept.append(crop)
+    return kept
+
+
+def _name_sizes(crop: Image.Image) -> list[Image.Image]:
+    """A name line's crop as it is (LINE_PIXELS high at least) and twice its size: a
+    small mark (ุ, a tone) reads at one size and not at the other. On the sets' name
+    lines (scratch ocr40a/evalsel.py) these two read 4 names right more where 130 px
+    and twice read 2: a crop already taller than both heights reads alike at both."""
+    twice = crop.resize((crop.width * 2, crop.height * 2), Image.Resampling.LANCZOS)
+    return [_tall(crop), twice]
 
 
 def _date_on_line(text: str) -> str | None:
@@ -1534,6 +1578,7 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     as_read = [li.text for r in (page, *page.alternatives) for li in r.lines]
     found = with_name_as_signed(found, as_read, labels)
     found = with_name_from_signature(with_name_as_read(found, as_read, labels), as_read, labels)
+    found = with_name_from_line(found, page, as_read, labels)
     found = with_place_names_by_postal_code(with_place_names_repaired(found, labels), labels)
     found = with_area_names_repaired(found, labels)
     found = with_province_from_postal_code(with_places_from_address(found, labels), labels)
@@ -1806,6 +1851,28 @@ def with_name_from_signature(
         signed = name_as_signed(c.value, lines, _name_score) or name_completed(c.value, lines)
         if signed is not None:
             found[i] = _with_flags(c, signed, ["ocr_repaired"])
+    return found
+
+
+def with_name_from_line(
+    found: list[FieldCandidate], page: OcrPage, lines: Sequence[str], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The applicant's name with each word its line's crops read again spell otherwise,
+    two cuts or more alike and more than as chosen (`OcrPage.line_names`,
+    `ocr_name_crop.name_among`): `นายธนากร พังทองคำ` on a fax's page, `พึ่งทองคำ` on every
+    reading of its crop; a word the name under the signature writes as the page read it
+    stays (`lines`, the readings as Tesseract gave them: `ocr_signature.signed_names`).
+    Flagged `ocr_repaired`: readings chose, a clerk confirms."""
+    signed = list(signed_names(lines))
+    for i, c in enumerate(found):
+        if _kind(c.key, labels) != "name" or not page.line_names:
+            continue
+        chosen = name_among(c.value, page.line_names, signed)
+        # a word the page misread before the next item's label (`อาย 57`), read whole
+        # now (`อายุ 57`), ends the name as the label reader ends one
+        chosen = clean_value("name", chosen) if chosen is not None else None
+        if chosen and chosen != c.value:
+            found[i] = _with_flags(c, chosen, ["ocr_repaired"])
     return found
 
 

@@ -794,11 +794,12 @@ _THAI_LETTERS = re.compile("[\u0e01-\u0e2e]")
 
 def without_name_junk(name: str) -> str:
     """A name without what the line around it left on it: the signature line's bracket
-    (`( นายวีระพงษ์ สุขเจริญ.`), leader dots, and specks read after the family name as
-    digits or Latin letters (`คำแก้ว 000`, `บุญประคอง ce`). A Thai name is Thai letters:
+    (`( นายวีระพงษ์ สุขเจริญ.`), leader dots (one between the names is a gap), and specks
+    read after the family name as digits or Latin letters (`คำแก้ว 000`, `บุญประคอง ce`).
+    A Thai name is Thai letters:
     trailing words holding a digit or no Thai letter go, when two words with Thai letters
     stay before them (the name and the family name); a Latin name stays as written."""
-    value = name.strip(_NAME_PUNCTUATION + " ")
+    value = _DOT_BETWEEN_NAMES.sub(" ", name.strip(_NAME_PUNCTUATION + " "))
     words = value.split()
     end = len(words)
     while end > 0 and _junk_after_name(words[end - 1]):
@@ -806,6 +807,11 @@ def without_name_junk(name: str) -> str:
     if end < len(words) and sum(bool(_THAI_LETTERS.search(w)) for w in words[:end]) >= 2:
         value = " ".join(words[:end]).strip(_NAME_PUNCTUATION + " ")
     return value if value else name
+
+
+# A leader dot read between the given and the family name (`นางอำไพ.คำแสน`): a gap.
+# Three Thai characters at least either side: a title's dots (ม.ร.ว.) part single letters.
+_DOT_BETWEEN_NAMES = re.compile(r"(?<=[\u0e01-\u0e4e]{3})\.(?=[\u0e01-\u0e4e]{3})")
 
 
 def _junk_after_name(word: str) -> bool:

@@ -77,7 +77,7 @@ FLOORS: dict[str, float] = {
     "letter/copier": 1.0,  # first 2/7, now 7/7
     "two_page/copier": 0.571,  # first 3/7, now 4/7
     "two_page/flatbed": 0.571,  # first 4/7
-    "grid_table/photo": 0.714,  # first 4/7, now 5/7
+    "grid_table/photo": 0.857,  # first 4/7, then 5/7, 7/7 (ocr40a), 6/7 (ocr41a: one cut)
     "grid_table/jpeg": 0.857,  # first 4/7, now 6/7
     "ballpoint/photo": 0.0,  # first 0/7
     "ballpoint/fax": 0.0,  # first 0/7

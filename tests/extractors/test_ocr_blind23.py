@@ -68,7 +68,7 @@ FLOORS: dict[str, float] = {
     "tick_hand/app_bw": 0.571,  # first 4/7
     "two_page_id/grey150": 0.714,  # first 5/7
     "two_page_id/app_bw": 1.0,  # first 6/7, now 7/7 (ocr37a: the province in the address)
-    "id_card_copy/colour_scan": 0.714,  # first 4/7; 5/7 (the card copy's ID; its lines cut off)
+    "id_card_copy/colour_scan": 0.857,  # first 4/7; 5/7 (the card copy's ID), 6/7 (ocr40a: a dot)
     "id_card_copy/grey150": 0.571,  # first 3/7; 4/7 (the card copy's birth date)
     "red_stamp_name/app_bw": 0.714,  # first 4/7; 5/7 (the cut name signed)
     "red_stamp_name/angled_photo": 0.285,  # first 2/7
