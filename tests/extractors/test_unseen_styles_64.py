@@ -45,9 +45,46 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_64 import KIND, build_set
 
-# First sight: not yet measured (the set is committed before any reader runs on it).
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_64.py -s -p
+# no:randomly, set at ae4407a on main's a50a36a), 21 styles, 42 requests, 298 fields, all
+# scored (no n/a): 277/298 right (0.930), 13 wrong flagged, 2 wrong without a flag
+# (0.671%), 6 missing; 157 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 74/85 (11, 0, 0), HTML 72/72 (0, 0, 0),
+# Word 55/57 (2, 0, 0), PDF 57/57 (0, 0, 0), sheet 19/27 (0, 2, 6). Eighteen of the 21
+# styles read right everywhere. Every miss, all twenty-one:
+# Silent, 2:
+# - a firm's contact officer's mobile as its phone: xlsx_firm_water_meters phone 2 (the
+#   "ผู้ประสานงาน ... มือถือ 086-519-0273" row at the sheet's foot, not the firm's line
+#   in its head block "โทรศัพท์").
+# Flagged, 13:
+# - the writer for a mother: plain_daughter_flood_aid_mother full_name, national_id,
+#   address, postal code, province 2 each and phone v1 (the daughter in Sing Buri, the
+#   son in Ang Thong: "หนูชื่อ <her> ... อยู่ <her home> เขียนมาแทนแม่ <mother> ...");
+#   v2's phone (the mother has none) right.
+# - a table's column head as a name: docx_villagers_water_main full_name 2 ("บ้านเลขที่",
+#   the households table's head, over the writer named in the body and signing ผู้ยื่น).
+# Missing, 6: xlsx_firm_water_meters address, postal code, province 2 each (the firm's
+# office under "ที่ตั้งสำนักงาน" in the sheet's head block).
+# Right everywhere else: the house code (รหัสประจำบ้าน), bank accounts, deeds, licence,
+# report and meter numbers never an ID or a phone; the complainants over the neighbour,
+# the pond's owner and the landing's firm (its line); the e-service table (the lamp's
+# spot never); the child's rows over the parent's (phone and e-mail of the parent
+# flagged or none); the elder over the son in Acrobat's Text1..Text11 form; the town's
+# คำร้องทั่วไป with "ซอย - ถนน -"; the land in the town never the Ang Thong owner's home;
+# the firms' signers in Outlook and Word; the CV's former employer and referee never.
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO). Doubtful, not changed: a clerk might call a firm's
+# named ผู้ประสานงาน back on her mobile; the convention written before the run says the
+# firm's line only.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# the two seen (a third fails).
+FLOORS: dict[str, float] = {
+    "plain_daughter_flood_aid_mother": 0.214,
+    "docx_villagers_water_main": 0.857,
+    "xlsx_firm_water_meters": 0.428,
+}
+SILENT_NOW = 2 / 298  # first sight: the contact officer's mobile, twice
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -62,4 +99,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Two of 298 at first sight: one more silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
