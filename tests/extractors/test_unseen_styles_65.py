@@ -51,9 +51,44 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_65 import KIND, build_set
 
-# First sight: not measured yet (the set is committed before any reader was run on it).
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_65.py -s -p
+# no:randomly, set at 0e60a30 on main's a50a36a), 20 styles, 40 requests, 296 fields, all
+# scored (no n/a): 282/296 right (0.953), 2 wrong flagged, 8 wrong without a flag (2.703%),
+# 4 missing; 167 of the right values flagged for a look. By kind of input (right/fields;
+# flagged, silent, missing): plain 106/107 (1, 0, 0), HTML 66/70 (0, 0, 4), Word 36/43
+# (1, 6, 0), PDF 45/47 (0, 2, 0), sheet 29/29 (0, 0, 0). Every miss, all fourteen:
+# Silent, 8:
+# - the agency's letter on its letterhead as the client's: docx_agency_letterhead_client
+#   full_name 2 (the coordinator who signs "(นางสาวอรปรียา สีหาราช) ผู้จัดการโครงการ",
+#   "(นายณัฐวุฒิ แก้วมณี)"), phone 2 (the letterhead's line 043-241-776) and e-mail 2
+#   (the letterhead's events@hakpaeng...), none flagged; the client's ID read right.
+# - the deceased's birth date as the asker's: pdf_fillable_road_close birth_date 2
+#   (1939-11-05 from fill_8 beside "วันเกิด" in the section "ชื่อผู้เสียชีวิต"; the son's
+#   own lines read right). The form was read as document_copy.
+# Flagged, 2: plain_agency_for_client address v1 (the agency's office in its signature,
+# not the client's home); docx_agency_letterhead_client address v1 (the letterhead's).
+# Missing, 4: html_outlook_night_market_firm address 2, postal code and province v2 (the
+# company's office after "สำนักงานเลขที่", short form in v2; the director's name and
+# ID, the company's line and box read right, the staff's mobile never taken).
+# Right everywhere else: the stalls (numbers, zones, receipts never an ID), the vendor in
+# Maha Sarakham, the daughter booking for her mother (her phone and box flagged), the
+# ordination (the son's ID and birth date never the father's), the funeral mail (the
+# mother's dates never the daughter's), the campaign car (plate, driver), the LINE OA
+# notification, the committee's chair and list, the guarantor's table, the ฆ.ษ.1's dotted
+# lines, the fillable vendor form with Text1..Text12 (the helper never), the wedding
+# letter (the groom's ID and birth date never the mother's), the sheets.
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# the eight seen (one more fails).
+FLOORS: dict[str, float] = {
+    "plain_agency_for_client": 0.928,
+    "html_outlook_night_market_firm": 0.714,
+    "docx_agency_letterhead_client": 0.5,
+    "pdf_fillable_road_close": 0.866,
+}
+SILENT_NOW = 8 / 296  # first sight: the agency's letterhead 6, the deceased's birth date 2
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -68,4 +103,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Eight of 296 at first sight: a ninth fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
