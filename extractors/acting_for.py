@@ -95,8 +95,10 @@ _FILES_FOR_NAMED = re.compile(
 
 # The one the writer has his power from, named after the words ("ข้าพเจ้า <lawyer>
 # ทนายความ ใบอนุญาต... ได้รับมอบอำนาจจาก <client> เลขประจำตัวประชาชน ...", set 63): the
-# grantor's request. A company's name has no civil title, so it gives none here.
-_GRANTED_BY = re.compile(rf"(?<!ผู้)(?:ได้)?รับมอบอำนาจ(?:มา)?จาก\s*{_NAMED_FOR}")
+# grantor's request. So is one who entrusted it ("บริษัทฯ ได้รับมอบหมายจาก <client> ...
+# (เจ้าภาพ)", an event firm's letter, set 65) or gave a proxy (มอบฉันทะ). A company's name
+# has no civil title, so it gives none here.
+_GRANTED_BY = re.compile(rf"(?<!ผู้)(?:ได้)?รับมอบ(?:อำนาจ|หมาย|ฉันทะ)(?:มา)?จาก\s*{_NAMED_FOR}")
 
 
 # The writer naming himself the owner's attorney or agent on his own line, no ในฐานะ
@@ -113,10 +115,10 @@ _SELF_PROXY = re.compile(
 def acts_for(text: str) -> bool:
     """Whether the line says its writer acts for another (ในฐานะผู้อนุบาล..., his name
     after ข้าพเจ้า followed by ผู้รับมอบอำนาจ, ตัวแทนเจ้าของ... or "ทนายความของ <client>",
-    or "ได้รับมอบอำนาจจาก <name>")."""
+    or "ได้รับมอบอำนาจ/มอบหมาย/มอบฉันทะจาก <name>")."""
     if "ในฐานะ" in text and _ACTS.search(text) is not None:
         return True
-    if "มอบอำนาจ" in text and _GRANTED_BY.search(text) is not None:
+    if "รับมอบ" in text and _GRANTED_BY.search(text) is not None:
         return True
     if "แทน" in text and _FILES_FOR_NAMED.search(text) is not None:
         return True
@@ -148,7 +150,7 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     found += _WRITER_FOR.finditer(text) if "ข้าพเจ้า" in text else ()
     if _FILES_FOR.search(text):
         found += _KIN_FOR.finditer(text)
-    if "มอบอำนาจ" in text:
+    if "รับมอบ" in text:
         found += _GRANTED_BY.finditer(text)
     if "แทน" in text:
         found += _FILES_FOR_NAMED.finditer(text)

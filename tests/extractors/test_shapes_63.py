@@ -9,6 +9,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+import pytest
 from unseen_requests_5 import DOCX, XLSX, Field, acroform, docx_bytes, pdf_page, xlsx_bytes
 
 from extractors.base import ExtractedCase
@@ -101,6 +102,27 @@ def test_the_one_a_lawyer_has_his_power_from_is_the_applicant() -> None:
         ),
     )
     assert case.fields["full_name"] == "นางสุดา แก้วมณี"
+    for key in ("phone", "email"):
+        assert case.fields.get(key) is None or flagged(case, key), key
+
+
+@pytest.mark.parametrize("entrusted", ["มอบหมาย", "มอบฉันทะ"], ids=["entrusted", "proxy"])
+def test_the_one_an_agency_is_entrusted_by_is_the_applicant(entrusted: str) -> None:
+    """ "บริษัทฯ ได้รับมอบหมายจาก <client> ...": an event firm's letter for its client."""
+    case = read(
+        "ส่งหนังสือขอปิดถนนแทนเจ้าภาพค่ะ\n",
+        (
+            "บริษัท สุขสันต์อีเว้นท์ จำกัด\n9 ถนนกลางเมือง ตำบลในเมือง อำเภอเมืองขอนแก่น 40000\n"
+            "โทร 043-224-918  อีเมล info@suksan-event.example.co.th",
+            "เรื่อง ขออนุญาตปิดถนนชั่วคราว\nเรียน นายกเทศมนตรีนครขอนแก่น",
+            f"ด้วยบริษัทฯ ได้รับ{entrusted}จาก นางบุษบา ทองคำ เลขประจำตัวประชาชน {CLIENT_ID} "
+            "บ้านเลขที่ 41 ซอยมิตรภาพ 12 (เจ้าภาพ) ให้จัดงานทำบุญบ้านในวันที่ 9 มกราคม 2570",
+            "ผู้ประสานงาน นายชาตรี ใจงาม โทร 089-331-2204",
+            "ขอแสดงความนับถือ\n(นายชาตรี ใจงาม)\nผู้จัดการโครงการ",
+        ),
+    )
+    assert case.fields["full_name"] == "นางบุษบา ทองคำ"
+    assert case.fields["national_id"] == CLIENT_ID
     for key in ("phone", "email"):
         assert case.fields.get(key) is None or flagged(case, key), key
 
