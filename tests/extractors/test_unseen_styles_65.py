@@ -82,13 +82,15 @@ from unseen_requests_65 import KIND, build_set
 # conventions (the builder's WHO).
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # the eight seen (one more fails).
+# After acting_for read "ได้รับมอบหมายจาก <client>" as the one the letter is for (the lead,
+# stop 41): 289/296 (0.976), 1 flagged, 2 silent (the deceased's birth date), 4 missing;
+# docx_agency_letterhead_client 14/14 (its floor back to the target), silent held at 2.
 FLOORS: dict[str, float] = {
     "plain_agency_for_client": 0.928,
     "html_outlook_night_market_firm": 0.714,
-    "docx_agency_letterhead_client": 0.5,
     "pdf_fillable_road_close": 0.866,
 }
-SILENT_NOW = 8 / 296  # first sight: the agency's letterhead 6, the deceased's birth date 2
+SILENT_NOW = 2 / 296  # first sight 8: the letterhead 6 (mended), the deceased's birth date 2
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -103,5 +105,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Eight of 296 at first sight: a ninth fails.
+    # Eight of 296 at first sight, two after acting_for's มอบหมาย: a third fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
