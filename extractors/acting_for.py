@@ -86,10 +86,12 @@ _WRITER_CHILD_OF = re.compile(
 
 
 # The one the writer files for, named right after the words ("ขอยื่นเรื่องแทนนาย... (ลุง)",
-# a caretaker for a disabled man, set 63; set 31's headman for a villager): his request.
+# a caretaker for a disabled man, set 63; set 31's headman for a villager), or after her
+# kinship ("เขียนมาแทนแม่ นาง...", a daughter for her flooded mother, set 64): her request.
 # Not a child's title: a parent who files for a child asks herself (set 61).
 _FILES_FOR_NAMED = re.compile(
-    rf"(?<!ผู้)ยื่น(?:เรื่อง|คำ(?:ขอ|ร้อง))?ฯ?\s*แทน\s*(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
+    r"(?:(?<!ผู้)ยื่น|เขียน(?:มา)?|ส่ง(?:มา)?)(?:เรื่อง|คำ(?:ขอ|ร้อง)|หนังสือ)?ฯ?\s*แทน"
+    rf"\s*(?:{KIN}\s*)?(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
 )
 
 

@@ -127,6 +127,22 @@ def test_the_one_an_agency_is_entrusted_by_is_the_applicant(entrusted: str) -> N
         assert case.fields.get(key) is None or flagged(case, key), key
 
 
+@pytest.mark.parametrize(
+    "writes", ["เขียนมาแทนแม่", "ส่งเรื่องแทนพ่อ", "เขียนแทน"], ids=["for_mum", "for_dad", "for"]
+)
+def test_one_who_writes_for_her_parent_names_the_applicant(writes: str) -> None:
+    """ "หนูชื่อ <daughter> ... เขียนมาแทนแม่ <mother> ...": the mother's request."""
+    case = read(
+        "เรียน นายก อบต.\n\n"
+        "หนูชื่อ นางสาวจันทร์เพ็ญ ศรีทอง เลขบัตรประชาชน 1160100442312 อยู่ 8 หมู่ 2 ตำบลบางมัญ "
+        f"อำเภอเมืองสิงห์บุรี {writes} นางทองม้วน ศรีทอง เลขบัตรประชาชน {CLIENT_ID} อายุ 71 ปี "
+        "บ้านอยู่ริมน้ำ น้ำท่วมบ้าน ขอรับถุงยังชีพให้ด้วย\nติดต่อหนูได้ที่ 081-442-9035 ค่ะ\n"
+    )
+    assert case.fields["full_name"] == "นางทองม้วน ศรีทอง"
+    assert case.fields["national_id"] == CLIENT_ID
+    assert case.fields.get("phone") is None or flagged(case, "phone")
+
+
 def test_a_lawyer_acting_as_attorney_of_a_client_in_a_mail() -> None:
     """ "ในฐานะทนายความผู้รับมอบอำนาจของ <client>" in a phone's mail: the client's."""
     case = read(
