@@ -79,8 +79,11 @@ from unseen_requests_64 import KIND, build_set
 # firm's line only.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # the two seen (a third fails).
+# After acting_for read "เขียนมาแทนแม่ <mother>" as the one the mail is for (the lead, stop
+# 41): 285/298 (0.956), 5 flagged, 2 silent, 6 missing; plain_daughter_flood_aid_mother
+# 3 -> 11/14 (the daughter's home, postal code and province still taken, flagged).
 FLOORS: dict[str, float] = {
-    "plain_daughter_flood_aid_mother": 0.214,
+    "plain_daughter_flood_aid_mother": 0.785,
     "docx_villagers_water_main": 0.857,
     "xlsx_firm_water_meters": 0.428,
 }
