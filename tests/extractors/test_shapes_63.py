@@ -143,6 +143,17 @@ def test_one_who_writes_for_her_parent_names_the_applicant(writes: str) -> None:
     assert case.fields.get("phone") is None or flagged(case, "phone")
 
 
+def test_the_one_who_sends_for_another_named_by_his_role_is_not_the_applicant() -> None:
+    """ "ผู้ส่งแทน <grandson> (หลาน)": a role's label, the grandson named after it sends."""
+    case = read(
+        "เรียน นายก อบต.\n\n"
+        f"ชื่อ นางสำลี ทองดี\nเลขประจำตัวประชาชน {CLIENT_ID}\n"
+        "ขอรับความช่วยเหลือเกษตรกรผู้ประสบภัยแล้ง\n\n"
+        "ผู้ส่งแทน นายธนากร ทองดี (หลาน) 064-992-7735\n"
+    )
+    assert case.fields["full_name"] == "นางสำลี ทองดี"
+
+
 def test_a_lawyer_acting_as_attorney_of_a_client_in_a_mail() -> None:
     """ "ในฐานะทนายความผู้รับมอบอำนาจของ <client>" in a phone's mail: the client's."""
     case = read(
