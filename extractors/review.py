@@ -70,6 +70,9 @@ def review_flags(
         if spec.type == "national_id" and _unusual_kind(best.value):
             found.append(issue("id_unusual_kind", spec))
         if key in _CONTACT_KEYS and _vouched_for(chosen):
+            # the reason a clerk can act on: extract lowers a letter writer's contacts
+            # below the line (fix63), and "less sure" would only repeat this less well
+            found = [i for i in found if i.code != "low_confidence"]
             found.append(issue("writer_contact", spec))
         rivals = [c for c in candidates if c.key == key and c.confidence >= MIN_RIVAL]
         if best.provenance.method != "prose":  # prose found everything; forms disagree less
