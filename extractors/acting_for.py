@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.thai import CIVIL_TITLE, KIN
+from extractors.thai import CIVIL_TITLE, KIN, THAI_WORD
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import ID_IN_TEXT, clean_value
 
@@ -35,7 +35,7 @@ _ROLE = (
     rf"|ผู้รับมอบ(?:อำนาจ|ฉันทะ)|{_LAWYER})(?:โดยชอบธรรม|ตามกฎหมาย)?"
 )
 _ACTS = re.compile(_ROLE)
-_WORD = r"[\u0e01-\u0e4e]+"
+_WORD = THAI_WORD
 # an ID's words before its digits, any of them left out ("เลขประจำตัวประชาชน :", "เลขบัตร")
 _ID_WORDS = r"(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน)?\s*[:：]?\s*)?"
 # the one acted for: a titled name, and her ID right after it, maybe with its words

@@ -24,12 +24,12 @@ import re
 from collections.abc import Iterator
 
 from extractors.mail_text import CLOSING
-from extractors.thai import CIVIL_TITLE
+from extractors.thai import CIVIL_TITLE, THAI_WORD
 
 __all__ = ["CLOSING_NAME", "closing_name"]
 
 CLOSING_NAME = "name alone closing the text"
-_WORD = r"[\u0e01-\u0e4e]+"
+_WORD = THAI_WORD
 _LAST_LINE = re.compile(
     rf"\n[ \t]*\n[ \t]*(?P<s>(?:{CIVIL_TITLE})?[ \t]*{_WORD}[ \t]+{_WORD})[ \t]*\s*\Z"
 )

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from extractors.base import FieldCandidate
 from extractors.mail_text import is_closing
-from extractors.thai import CIVIL_TITLE
+from extractors.thai import CIVIL_TITLE, THAI_WORD
 
 __all__ = [
     "FORWARDED_FOR",
@@ -38,7 +38,7 @@ __all__ = [
 
 FORWARDED_FOR = "the villager a letter forwards (ด้วย/ตามที่/ขอส่งคำร้องของ)"
 
-_WORD = r"[\u0e01-\u0e4e]+"
+_WORD = THAI_WORD
 # An office held, not a name: "ด้วยนายอำเภอ...", "ตามที่นายกเทศมนตรี..." (a name may begin
 # with those letters: นายกมล, so only the offices' whole words).
 NOT_AN_OFFICE = r"(?!นายก(?:เทศมนตรี|องค์การ|อบต|อบจ|รัฐมนตรี)|นายอำเภอ|นายทะเบียน|นายช่าง)"

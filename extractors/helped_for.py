@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.forwarding_letter import NOT_AN_OFFICE
-from extractors.thai import CIVIL_TITLE
+from extractors.thai import CIVIL_TITLE, THAI_WORD
 from extractors.values import clean_value
 
 __all__ = ["HELPED_FOR", "helped_for_entities"]
@@ -31,7 +31,7 @@ HELPED_FOR = "the villager a village officer asks help for (ขอความ�
 # The posts of those who write to the town for a villager. Not whose_phone's roles, which
 # are anyone a complaint names (a firm, an official, a neighbour), nor kin (acting_for).
 _POST = r"(?:ผู้ช่วย)?ผู้ใหญ่บ้าน|กำนัน|อสม\.?|ประธานชุมชน|ผู้นำชุมชน"
-_WORD = r"[\u0e01-\u0e4e]+"
+_WORD = THAI_WORD
 _HELPED = re.compile(
     rf"(?:{_POST})[^\n]{{0,60}}?ขอความ(?:อนุเคราะห์|ช่วยเหลือ)\s*(?:ช่วยเหลือ)?\s*(?:ให้|แก่)?"
     rf"\s*(?P<v>{NOT_AN_OFFICE}{CIVIL_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD})"

@@ -28,13 +28,13 @@ from extractors.address_parts import (
     abbreviated,
     words_pattern,
 )
-from extractors.thai import CIVIL_TITLE
+from extractors.thai import CIVIL_TITLE, THAI_WORD
 
 __all__ = ["LINE_ADDRESS", "LINE_NAME_PIECE", "line_values"]
 
 LINE_ADDRESS = "address on the name's line"
 LINE_NAME_PIECE = "titled name between commas"
-_WORD = r"[\u0e01-\u0e4e]+"
+_WORD = THAI_WORD
 # the words a house number comes straight before: the street's and the sub-district's
 _AFTER_HOUSE = (*STREET_WORDS, *SUBDISTRICT_WORDS)
 _PROVINCE = (PROVINCE_WORD,)

@@ -341,6 +341,8 @@ ABBREVIATED_WORD = "[\u0e01-\u0e2e]{1,3}"
 # vouching).
 VERB_AFTER_I = r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่)"
 # The titles an ID card gives a name (นางสาว before นาง: the longer first).
+# One run of Thai letters and marks: a word, as the sentence readers take one.
+THAI_WORD = r"[\u0e01-\u0e4e]+"
 CIVIL_TITLE = r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง)"
 # A child's of them (under 15): a boy's or a girl's.
 CHILD_TITLE = r"(?:ด\.[ชญ]\.|เด็กชาย|เด็กหญิง)"

@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.thai import CIVIL_TITLE, VERB_AFTER_I
+from extractors.thai import CIVIL_TITLE, THAI_WORD, VERB_AFTER_I
 
 __all__ = ["vouching_lines", "vouching_spans"]
 
-_WORD = r"[\u0e01-\u0e4e]+"
+_WORD = THAI_WORD
 # A writer's "I" and the name she gives after it ("ดิฉัน นาง...", "ข้าพเจ้าชื่อ ...");
 # the words after an "I" that is no name's are a verb ("ข้าพเจ้าขอยื่น...").
 _I = r"(?<![\u0e01-\u0e4e])(?:ข้าพเจ้า|กระผม|ผม|ดิฉัน)"
