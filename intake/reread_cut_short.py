@@ -30,7 +30,7 @@ from extractors.bounded import extract_bounded, parse_bounded
 from extractors.sandbox import Interrupted, LimitExceeded, cancel_on
 from intake.cases import record_extraction
 from intake.context import Context
-from intake.stage import Item, limits_of
+from intake.stage import Carry, Item, limits_of
 from storage.db import transaction
 from storage.models import Case, Message
 from storage.workflow import CaseStatus
@@ -47,20 +47,26 @@ def reread_one(ctx: Context, cancel: threading.Event) -> bool:
     case_id = next(iter(cases_to_retry(ctx)), None)
     if case_id is None or cancel.is_set():
         return False
-    raw = _start_attempt(ctx, case_id)
+    carry = Carry()
+    raw = _start_attempt(ctx, case_id, carry)
     if raw is None:
         return False
     try:
         with cancel_on(cancel):
-            parsed = parse_bounded(raw, limits_of(ctx))
-            result = extract_bounded(parsed, ctx.templates, limits_of(ctx))
+            carry.parsed = parse_bounded(raw, limits_of(ctx))
+            result = extract_bounded(carry.parsed, ctx.templates, limits_of(ctx))
     except Interrupted:
         return False  # stopped or mail came: the start is counted, the next idle run goes on
     except LimitExceeded:  # out of time again with the machine idle: the file's own doing
-        _finish_attempt(ctx, case_id, None)
+        _finish_attempt(ctx, case_id, None, Carry())
         log.info("read again, over its limit again", extra={"event": PURPOSE, "case": case_id})
         return True
-    _finish_attempt(ctx, case_id, result)
+    # The mail's bytes are not needed again, and a near-cap mail is 25 MB of the worker's
+    # own memory (issue 11's line): the recording reads the parse carried here instead of
+    # opening and parsing the mail a second time.
+    del raw
+    carry.raw = None
+    _finish_attempt(ctx, case_id, result, carry)
     return True
 
 
@@ -89,10 +95,11 @@ def _cut_short(codes: object) -> bool:
     return isinstance(codes, list) and any(str(code).endswith(LIMIT) for code in codes)
 
 
-def _start_attempt(ctx: Context, case_id: int) -> bytes | None:
-    """Count the attempt and read the raw mail (audited as this retry), in one commit."""
+def _start_attempt(ctx: Context, case_id: int, carry: Carry) -> bytes | None:
+    """Count the attempt and read the raw mail (audited as this retry, kept in `carry`),
+    in one commit."""
     with transaction(ctx.engine) as session:
-        item = _item(session, ctx, case_id)
+        item = _item(session, ctx, case_id, carry)
         if item is None:
             return None
         starts = item.facts().get("reread_starts", 0)
@@ -100,9 +107,9 @@ def _start_attempt(ctx: Context, case_id: int) -> bytes | None:
         return item.raw
 
 
-def _finish_attempt(ctx: Context, case_id: int, result: ExtractedCase | None) -> None:
+def _finish_attempt(ctx: Context, case_id: int, result: ExtractedCase | None, carry: Carry) -> None:
     with transaction(ctx.engine) as session:
-        item = _item(session, ctx, case_id)
+        item = _item(session, ctx, case_id, carry)
         if item is None:
             return
         case = session.get(Case, case_id)
@@ -111,9 +118,9 @@ def _finish_attempt(ctx: Context, case_id: int, result: ExtractedCase | None) ->
         item.add_facts(reread_done=True)
 
 
-def _item(session: Session, ctx: Context, case_id: int) -> Item | None:
+def _item(session: Session, ctx: Context, case_id: int, carry: Carry) -> Item | None:
     case = session.get(Case, case_id)
     message = session.get(Message, case.message_id) if case else None
     if message is None:
         return None
-    return Item(session, ctx, message, purpose=PURPOSE)
+    return Item(session, ctx, message, purpose=PURPOSE, carry=carry)

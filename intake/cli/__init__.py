@@ -133,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from intake.freed_memory import return_large_blocks_when_freed
     from intake.runner import warm_parsers
     from intake.samples import seed_drop_folder
     from intake.scheduler import build_scheduler, shutdown, start_idle_watchers
@@ -146,6 +147,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     # opens ends the run cleanly once it is open, instead of killing it half-way
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    return_large_blocks_when_freed()
     ctx = open_context(settings)
     if not settings.mailboxes and not args.no_samples:
         seeded = seed_drop_folder(settings.data_dir, settings.drop_dir)

@@ -13,12 +13,15 @@ import time
 from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlmodel import col, select
 from support.cli import write_config
 
-from intake import scheduler
+from extractors.base import ParsedMessage
+from extractors.sandbox import Limits
+from intake import reread_cut_short, scheduler, stage
 from intake.context import Context, open_context
 from intake.importer import import_paths
 from intake.reread_cut_short import MAX_STARTS, cases_to_retry, reread_one
@@ -118,6 +121,33 @@ def test_an_idle_reread_reads_the_scan_the_tight_budget_cut_short(
     assert cases_to_retry(ctx) == []  # once done, never again
     assert "cut short" not in render_table(build_status(ctx))
     assert reread_one(ctx, threading.Event()) is False
+
+
+def test_a_reread_opens_and_parses_the_stored_mail_once(
+    cut_short: tuple[Context, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker's own memory (issue 11's 300 MB line): a near-cap mail read again held
+    its bytes twice and parsed them twice in the worker (recording the unread files opened
+    the mail anew), 104 MB of a 24.6 MB mail's peak, where the first reading holds one."""
+    ctx, case_id = cut_short
+    opened: list[int] = []
+    parses: list[int] = []
+    real_open, real_parse = stage.open_message_raw, reread_cut_short.parse_bounded
+
+    def counting_open(*args: Any, **kwargs: Any) -> bytes:
+        opened.append(1)
+        return real_open(*args, **kwargs)
+
+    def counting_parse(raw: bytes, limits: Limits) -> ParsedMessage:
+        parses.append(1)
+        return real_parse(raw, limits)
+
+    monkeypatch.setattr(stage, "open_message_raw", counting_open)
+    monkeypatch.setattr(stage, "parse_bounded", counting_parse)
+    monkeypatch.setattr(reread_cut_short, "parse_bounded", counting_parse)
+    assert reread_one(ctx, threading.Event()) is True
+    assert (len(opened), len(parses)) == (1, 1)
+    assert "attachments" not in _issues(ctx, case_id)  # the one parse still records the files
 
 
 def test_a_stop_cuts_the_reread_and_it_is_tried_at_most_max_starts_times(
