@@ -53,8 +53,76 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_66 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_66.py -s -p
+# no:randomly, set at ce45609 on main's 92a343e), 21 styles, 42 requests, 306 fields, all
+# scored (no n/a): 265/306 right (0.866), 17 wrong flagged, 10 wrong without a flag
+# (3.268%), 14 missing; 136 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 86/88 (2, 0, 0), HTML 62/74 (2, 4, 6),
+# Word 49/58 (3, 2, 4), PDF 44/58 (8, 4, 2), sheet 24/28 (2, 0, 2). Every miss, all
+# forty-one:
+# Silent, 10:
+# - a fishing group's secretary as its chairman: html_gmail_fishing_group full_name 2
+#   ("เลขานุการกลุ่ม นางสาวสุนิสา เพ็งแก้ว", "เลขานุการกลุ่ม นายชัยวัฒน์ ทะเลทอง", the
+#   caption kept, from the line "ผู้ประสานงาน: เลขานุการกลุ่ม <name> โทร ..."; the chairman
+#   signs in the Gmail signature below).
+# - a cooperative's staff mobile as its phone: html_outlook_cooperative_members phone 2
+#   (+66894471326, +66926618840 from "มือถือ" in the Outlook signature; the office line
+#   035-571-180 / 034-351-220 in the text not taken).
+# - the headman's mobile as the farmer's: docx_headman_elephant_letter phone 2 (+66815560324
+#   under "(นายไพโรจน์ แสงสว่าง) ผู้ใหญ่บ้านหมู่ที่ 11 โทร ...", +66894420716 from the
+#   Thai-digit v2; the farmer's "ติดต่อผู้เสียหายได้ที่หมายเลข ..." not taken).
+# - the daughter's section of the fillable pet form: pdf_fillable_pet_proxy phone 2 and
+#   email 2 (โทรศัพท์_2 +66865529031 / +66918834520 and อีเมล malee.sakdee@hotmail.com /
+#   siriporn.ws@gmail.com of the ผู้ยื่นคำขอแทน; the father's โทรศัพท์ is "-").
+# Flagged, 17:
+# - another person named as the applicant: pdf_fillable_pet_proxy full_name 2 (the
+#   daughter, ชื่อ-สกุล_2); pdf_vet_certificate full_name 2 (the vet who signs the clinic's
+#   certificate, "สพ.ญ.กมลวรรณ ทองสุข", "น.สพ.เอกชัย ภูมิใจ"); xlsx_fishing_group_members
+#   full_name 2 (a member's row, นางประนอม ศรีจันทร์); docx_headman_elephant_letter
+#   full_name 2 (v1 a phrase of the headman's paragraph "ในฐานะผู้ใหญ่บ้านได้ไปตรวจสอบ...",
+#   v2 the headman นายบุญชัย ป่าไพร).
+# - another's phone: html_gmail_cattle_market phone 2 (the inspecting vet's 081 557 8203);
+#   pdf_fillable_farmer_damage phone 2 (the certifying headman's โทรศัพท์_2);
+#   pdf_vet_certificate phone 2 (the clinic's line 074-613-285 / 035-571-446 on its
+#   letterhead, not the owner's mobile beside her name).
+# - another's house as the address: plain_stray_dogs_forwarded address 2 (the neighbour's
+#   "21/3 หมู่ที่ 8 ของนางบุญเรือน แสงอรุณ", "9 หมู่ที่ 1 ของนายเสริม ทองมา").
+# - the farmer's address kept in Thai digits: docx_headman_elephant_letter address v2
+#   ("๔๕/๒ หมู่ ๗ ตำบลขุนซ่อง อำเภอแก่งหางแมว"; the values are kept in Arabic digits).
+# Missing, 14: html_gmail_fishing_group email 2 and xlsx_fishing_group_members email 2
+# (the chairman's own box in From); pdf_vet_certificate email 2 (the owner's own box);
+# html_outlook_cooperative_members address 2, postal code and province v1 (the office
+# after "สำนักงานตั้งอยู่เลขที่"); docx_cooperative_letterhead phone 2 (the line on the
+# letterhead and under ฝ่ายบริการสมาชิก); docx_pet_register_form birth_date 2 ("เกิดวันที่
+# .....17/03/2524....." on the form's dotted line after อายุ).
+# Right everywhere else: microchips (15 digits, spaced in groups), vaccine lots, the
+# pets' birth dates beside the owner's in the same shape, ทบก. numbers, deeds, areas,
+# asset numbers shaped like landlines, boat registrations, licences, hospital and
+# complaint numbers never an ID, phone or birth date; the daughter's mail (her ID, home,
+# mobile and box never the father's), the forwarded complaint's name, ID, phone and box,
+# the reply above the officer's quote, the e-service table, the Gmail reply's tables, the
+# borrowing form (the guarantor never), the typed pig-farm complaint (block top right),
+# the headman's vaccination list, the cooperatives' chairmen and tax numbers (no one's ID).
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# the ten seen (one more fails).
+FLOORS: dict[str, float] = {
+    "plain_stray_dogs_forwarded": 0.857,
+    "html_gmail_fishing_group": 0.714,
+    "html_outlook_cooperative_members": 0.571,
+    "html_gmail_cattle_market": 0.857,
+    "docx_pet_register_form": 0.875,
+    "docx_headman_elephant_letter": 0.642,
+    "docx_cooperative_letterhead": 0.857,
+    "pdf_fillable_farmer_damage": 0.857,
+    "pdf_fillable_pet_proxy": 0.625,
+    "pdf_vet_certificate": 0.571,
+    "xlsx_fishing_group_members": 0.714,
+}
+# First sight: the secretary 2, the staff's mobile 2, the headman's 2, the daughter's 4.
+SILENT_NOW = 10 / 306
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -69,4 +137,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Ten of 306 at first sight: an eleventh fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
