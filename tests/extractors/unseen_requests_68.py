@@ -942,7 +942,9 @@ def pdf_typed_withdraw_consent(a: Party, i: int) -> Case:
     data = pdf_page(flow(paras, 14, "Loma", step=8.5), size=14, face="Loma")
     raw = message(i, "ขอถอนความยินยอม (จดหมายข่าว)", own_box(a), ag.desk, text=f"เรียน {ag.name}\nแนบหนังสือขอถอนความยินยอม{ending(a)}\n",
                   files=(("ถอนความยินยอม.pdf", data, PDF),))  # fmt: skip
-    return Case("pdf_typed_withdraw_consent", raw, own(a, NO_BIRTH))
+    # Mended after first sight (a builder slip): the letter gives no ID, so none is scored
+    # (it was NO_BIRTH, which expected the ID the letter never carries).
+    return Case("pdf_typed_withdraw_consent", raw, own(a, NO_ID))
 
 
 def pdf_fillable_complaint_form(a: Party, i: int) -> Case:
