@@ -61,6 +61,7 @@ from extractors.base import (
     ReadMethod,
 )
 from extractors.charsets import decode_bytes
+from extractors.correction_columns import current_column
 from extractors.dumps import dump_under_head, shown_text
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.header_lists import is_list, rows_fitting
@@ -1283,7 +1284,11 @@ _PERSON_ROLE = re.compile(
 
 
 def own_column(cells: list[str]) -> int | None:
-    """The index of the sender's column when the row names the parties, one a column."""
+    """The index of the sender's column when the row names the parties, one a column,
+    or the new values' column of a correction's old and new (correction_columns)."""
+    current = current_column(cells)
+    if current is not None:
+        return current
     kinds = []
     for cell in cells[1:]:
         if not cell or len(cell) > _PARTY_HEADER_CHARS:

@@ -48,7 +48,7 @@ from extractors.labels import LabelMatcher, canonical
 from extractors.mail_text import mail_envelope
 from extractors.mobile_first import mobile_first
 from extractors.names import NAME_PART_SPECS, join_name_parts
-from extractors.own_domain import on_agency_domain
+from extractors.own_domain import on_agency_domain, on_government_domain
 from extractors.plausible import house_number_only
 from extractors.prose import ABOUT_ANOTHER, PROSE_CONFIDENCE, find_entities, name_before_phone
 from extractors.registry import ExtractorRegistry, default_registry
@@ -373,7 +373,7 @@ def _not_the_agencys_mailbox(
     mailboxes do (`ascii_lower`): a citizen's address that differs from it only by a
     letter Unicode would fold onto an ASCII one is another mailbox, and kept."""
     own = {ascii_lower(r.strip()) for r in recipients if r.strip()}
-    return [
+    kept = [
         c
         for c in candidates
         if c.key != "email"
@@ -381,6 +381,14 @@ def _not_the_agencys_mailbox(
             ascii_lower(c.value.strip().removeprefix("mailto:")) not in own
             and not on_agency_domain(c.value, recipients)
         )
+    ]
+    # Another office's box (a centre forwarding a complaint signs with its own): kept, an
+    # official may write from work, but no surer than prose, so a clerk looks (set 68).
+    return [
+        c.model_copy(update={"confidence": min(c.confidence, PROSE_CONFIDENCE)})
+        if c.key == "email" and on_government_domain(c.value)
+        else c
+        for c in kept
     ]
 
 

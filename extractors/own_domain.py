@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from extractors.address_case import ascii_lower
 
-__all__ = ["on_agency_domain"]
+__all__ = ["on_agency_domain", "on_government_domain"]
 
 _GOVERNMENT = (".go.th",)
 
@@ -34,3 +34,9 @@ def on_agency_domain(email: str, recipients: Iterable[str]) -> bool:
     return any(
         d.endswith(_GOVERNMENT) and (domain == d or domain.endswith("." + d)) for d in own if d
     )
+
+
+def on_government_domain(email: str) -> bool:
+    """`email` is under a government domain: an office's or an official's box (a centre
+    forwarding a complaint signs with its own, set 68), seldom where a citizen is answered."""
+    return _domain(email.removeprefix("mailto:")).endswith(_GOVERNMENT)

@@ -31,6 +31,16 @@ _ROLE = (
 )
 # A number the writer rang is the one she called, not where she is called.
 _CALLED = re.compile(r"โทร(?:ไป(?:ที่|หา|ถึง)?|หา|ถึง)\s*$")
+# A number the writer is told to pay into ("ให้โอนเงินผ่านพร้อมเพย์เบอร์ ...") is the
+# payee's (set 68: an official asking for money on his own mobile); a refund to her own
+# ("โอนเงินคืนเข้าพร้อมเพย์ของดิฉัน", "โอนให้ข้าพเจ้า") stays hers.
+_PAY_INTO = re.compile(r"โอน(?P<after>[^\n]{0,40})$")
+_BACK_TO_WRITER = re.compile(rf"คืน|{_SELF}")
+# The office the writer says she rang to ask ("เมื่อดิฉันโทรสอบถามที่กองคลัง โทร 0-3...")
+# gave the number she rang; "โทรสอบถามได้ที่" invites a call, and says no such thing.
+_RANG_TO_ASK = re.compile(
+    rf"(?:{_SELF}|ได้|เมื่อ|จึง)\s*โทร(?:ศัพท์)?\s*(?:ไป)?\s*สอบถาม(?!ได้)[^\n]{{0,40}}$"
+)
 _MENTION = re.compile(rf"(?P<self>{_SELF})|(?P<titled>{_TITLED})|(?P<role>{_ROLE})")
 # Before a titled name, what makes it the writer's: her own word for herself or the
 # word for a name ("ข้าพเจ้า นาย...", "ผู้ร้องเรียน: นาง...", "ชื่อ นาย..."); before a
@@ -52,6 +62,11 @@ def said_of_another(text: str, start: int) -> bool:
     paragraph = text.rfind("\n\n", 0, start)
     begin = max(paragraph + 2 if paragraph >= 0 else 0, start - _REACH)
     if _CALLED.search(text, max(begin, start - 20), start):
+        return True
+    if _RANG_TO_ASK.search(text, max(begin, start - 72), start):
+        return True
+    paid = _PAY_INTO.search(text, max(begin, start - 48), start)
+    if paid is not None and not _BACK_TO_WRITER.search(paid.group("after")):
         return True
     last = None
     for m in _MENTION.finditer(text, begin, start):

@@ -1,0 +1,39 @@
+"""Which column of a correction's table holds the values to use.
+
+A request to correct one's data (PDPA มาตรา 35, a register's record) lists each value
+twice: the one on record and the one to use ("รายการ | ข้อมูลเดิม | ข้อมูลที่ถูกต้อง",
+"หัวข้อ | ข้อมูลใหม่ | ข้อมูลเก่า"). The applicant's current values are the new column's;
+the old column's are hers no longer (a maiden name, a mobile given up, the house she left),
+so they are never read as hers (set 68).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A column of the values on record: old, former, wrong. "ไม่ถูกต้อง" before "ถูกต้อง".
+_OLD = re.compile(
+    r"เดิม|เก่า|ผิด|ไม่ถูก|ที่บันทึก|ก่อน\s*(?:แก้ไข|เปลี่ยน)"
+    r"|\b(?:old|former|previous|recorded|wrong|incorrect)\b",
+    re.IGNORECASE,
+)
+# A column of the values to use: new, right, changed to.
+_NEW = re.compile(
+    r"ใหม่|ถูกต้อง|ที่ถูก|(?:แก้ไข|เปลี่ยน)\s*เป็น|หลัง\s*(?:แก้ไข|เปลี่ยน)"
+    r"|\b(?:new|correct(?:ed)?|updated?)\b",
+    re.IGNORECASE,
+)
+HEADER_CHARS = 30  # a column's caption, not a value
+
+
+def current_column(cells: list[str]) -> int | None:
+    """The index of the new values' column when the header, after its first cell (the
+    items' caption), is one column said old and one said new; else None."""
+    heads = cells[1:]
+    if len(heads) != 2 or any(not h or len(h) > HEADER_CHARS for h in heads):
+        return None
+    old = [bool(_OLD.search(h)) for h in heads]
+    new = [not o and bool(_NEW.search(h)) for h, o in zip(heads, old, strict=True)]
+    if old.count(True) != 1 or new.count(True) != 1:
+        return None
+    return new.index(True) + 1
