@@ -8,15 +8,22 @@ label reader takes "โทร" at a label's confidence; the prose reader reads t
 as said of another (the company named just before it: extractors.whose_phone). Where the
 same part also gives a number she says to call her back at, that labelled number is set
 below it: the label says only that it is a phone, the sentences say whose.
+
+So too a number the letter's own sentences give after โทร/เบอร์ and do not say is
+another's (set 66): a cooperative's office line in the letter its staff sends, beside
+the "มือถือ" of the staff's signature under the chairman's closing, which the sentences
+read as hers (her titled name just above it).
 """
 
 from __future__ import annotations
 
 from extractors.base import FieldCandidate
-from extractors.prose import ANOTHERS_PHONE, CALL_BACK, OLD_PHONE_CONFIDENCE
+from extractors.prose import ANOTHERS_PHONE, CALL_BACK, OLD_PHONE_CONFIDENCE, SAID_PHONE
 from extractors.validate import normalise_phone
 
 __all__ = ["without_anothers_labelled"]
+
+_HERS = frozenset({CALL_BACK, SAID_PHONE})  # numbers the sentences give as the writer's
 
 
 def without_anothers_labelled(
@@ -33,7 +40,7 @@ def without_anothers_labelled(
         where = (c.provenance.part, c.provenance.filename_index, number)
         if c.provenance.label == ANOTHERS_PHONE:
             anothers.add(where)
-        elif c.provenance.label == CALL_BACK:
+        elif c.provenance.label in _HERS:
             hers.add(where)
     parts_with_hers = {(part, index) for part, index, _ in hers}
     out = []
