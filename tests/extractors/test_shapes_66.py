@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from unseen_requests_5 import DOCX, docx_bytes
+from unseen_requests_5 import DOCX, Field, acroform, docx_bytes, pdf_page
 
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
@@ -26,6 +26,7 @@ def read(
     *,
     html: str = "",
     docx_paragraphs: tuple[str, ...] = (),
+    pdf: bytes = b"",
     sender: str = "a <someone@example.com>",
 ) -> ExtractedCase:
     msg = EmailMessage()
@@ -43,6 +44,8 @@ def read(
 
         main, sub = DOCX.split("/")
         msg.add_attachment(docx_bytes(build), maintype=main, subtype=sub, filename="letter.docx")
+    if pdf:
+        msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="form.pdf")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
 
 
@@ -96,3 +99,27 @@ def test_a_headmans_letter_gives_the_injured_farmers_number_not_his_own() -> Non
         ),
     )
     assert case.fields.get("phone") in {"0614472093", "+66614472093"}
+
+
+def test_a_fillable_forms_part_for_the_one_who_files_instead_is_hers() -> None:
+    """A fillable form whose part 2 is headed "ผู้ยื่นคำขอแทน": its fields ("ชื่อ-สกุล_2",
+    "โทรศัพท์_2", the only "อีเมล") are the son's who files for his mother, never hers
+    unflagged; her own phone field holds "-"."""
+    labels = [
+        (40, 16, "แบบคำขอรับเบี้ยยังชีพ"),
+        (15, 34, "ส่วนที่ 1 ผู้ขอรับสิทธิ"), (15, 42, "ชื่อ-สกุล"), (15, 50, "โทรศัพท์"),
+        (15, 62, "ส่วนที่ 2 ผู้ยื่นคำขอแทน"), (15, 70, "ชื่อ-สกุล"), (15, 78, "โทรศัพท์"),
+        (100, 78, "อีเมล"),
+        (15, 90, "ส่วนที่ 3 เอกสารประกอบ"), (15, 98, "จำนวนเอกสาร"),
+    ]  # fmt: skip
+    fields = [
+        Field("ชื่อ-สกุล", "นางบัวผัน ทองสุก", 35, 42, 110), Field("โทรศัพท์", "-", 35, 50, 50),
+        Field("ชื่อ-สกุล_2", "นายอดิศร ทองสุก", 35, 70, 110),
+        Field("โทรศัพท์_2", "098-775-3016", 35, 78, 50),
+        Field("อีเมล", "adisorn.ts@example.com", 112, 78, 80),
+        Field("จำนวนเอกสาร", "3", 45, 98, 20),
+    ]  # fmt: skip
+    case = read("ส่งแบบคำขอของแม่ครับ\n", pdf=acroform(pdf_page(labels, size=12), fields))
+    assert case.fields.get("full_name") == "นางบัวผัน ทองสุก"
+    for key in ("phone", "email"):
+        assert case.fields.get(key) is None or flagged(case, key), key
