@@ -384,6 +384,10 @@ _ADDRESS = re.compile(
     # "อาศัยอยู่จริงที่" ("really lives at"): a certificate's words (set 55)
     r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่(?:จริง)?ที่|อยู่ที่|ที่อยู่"
     r"|บ้านอยู่(?:ที่)?"
+    # the office of the group or cooperative that writes ("ด้วยสหกรณ์... สำนักงานตั้งอยู่
+    # เลขที่ ...", set 66): where the one who asks is; a firm spoken of stays another's
+    # (whose_phone.said_of_another)
+    r"|สำนักงาน(?:ใหญ่)?ตั้งอยู่(?:ที่)?\s*(?:เลขที่)?"
     # the owner's home said without ที่ ("บ้านเจ้าของอยู่ 250/4 ...", set 62): another's
     # (whose_phone.said_of_another), its province and postal code with it
     r"|(?<=เจ้าของ)อยู่|(?<=เจ้าของบ้าน)อยู่"

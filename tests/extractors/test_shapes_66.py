@@ -125,3 +125,15 @@ def test_a_fillable_forms_part_for_the_one_who_files_instead_is_hers() -> None:
     assert case.fields.get("full_name") == "นางบัวผัน ทองสุก"
     for key in ("phone", "email"):
         assert case.fields.get(key) is None or flagged(case, key), key
+
+
+def test_a_cooperatives_office_said_in_its_letter_is_its_address() -> None:
+    """ "ด้วย<cooperative> ... สำนักงานตั้งอยู่เลขที่ ...": where the one who asks is."""
+    case = read(
+        "เรียน นายกเทศมนตรีตำบลหนองแก\n\n"
+        "ด้วยสหกรณ์ผู้เลี้ยงโคเนื้อบ้านโนน จำกัด สำนักงานตั้งอยู่เลขที่ 58 ม.3 ต.บ้านโนน อ.ซำสูง "
+        "ขอนแก่น 40170 โทรศัพท์ 043-302-118 ขอความอนุเคราะห์รถขุดลอกสระน้ำของสหกรณ์\n\n"
+        "ขอแสดงความนับถือ\n\n(นายประยูร ดีพร้อม)\nประธานกรรมการดำเนินการ\n"
+    )
+    assert (case.fields.get("address") or "").startswith("58 ม.3 ต.บ้านโนน")
+    assert case.fields.get("postal_code") == "40170"
