@@ -9,10 +9,11 @@ as said of another (the company named just before it: extractors.whose_phone). W
 same part also gives a number she says to call her back at, that labelled number is set
 below it: the label says only that it is a phone, the sentences say whose.
 
-So too a number the letter's own sentences give after โทร/เบอร์ and do not say is
-another's (set 66): a cooperative's office line in the letter its staff sends, beside
-the "มือถือ" of the staff's signature under the chairman's closing, which the sentences
-read as hers (her titled name just above it).
+So too a number the letter's own sentences give after โทร/เบอร์ ABOVE the labelled one,
+and do not say is another's (set 66): a cooperative's office line in the letter its
+staff sends, beside the "มือถือ" of the staff's signature under the chairman's closing,
+which the sentences read as hers (her titled name just above it). Not one below it: a
+mail server's notice appended under the mail ("Tel. +66 2 ...") is no one's to call.
 """
 
 from __future__ import annotations
@@ -23,16 +24,19 @@ from extractors.validate import normalise_phone
 
 __all__ = ["without_anothers_labelled"]
 
-_HERS = frozenset({CALL_BACK, SAID_PHONE})  # numbers the sentences give as the writer's
+Where = tuple[str, int | None, str]  # part, attachment, number
 
 
 def without_anothers_labelled(
     candidates: list[FieldCandidate], key: str = "phone"
 ) -> list[FieldCandidate]:
     """`candidates` with a labelled number set aside where the same part's sentences say
-    it is another's and give another number as the writer's own to call back."""
-    anothers: set[tuple[str, int | None, str]] = set()
-    hers: set[tuple[str, int | None, str]] = set()
+    it is another's and give another number as the writer's own to call back (or one
+    after โทร above it)."""
+    anothers: set[Where] = set()
+    hers: set[Where] = set()
+    called_back: set[tuple[str, int | None]] = set()  # parts with a number to call back
+    said: dict[tuple[str, int | None], list[int]] = {}  # lines of numbers said after โทร
     for c in candidates:
         number = normalise_phone(c.value) if c.key == key else None
         if number is None or c.provenance.method != "prose":
@@ -40,19 +44,24 @@ def without_anothers_labelled(
         where = (c.provenance.part, c.provenance.filename_index, number)
         if c.provenance.label == ANOTHERS_PHONE:
             anothers.add(where)
-        elif c.provenance.label in _HERS:
+        elif c.provenance.label == CALL_BACK:
             hers.add(where)
-    parts_with_hers = {(part, index) for part, index, _ in hers}
+            called_back.add(where[:2])
+        elif c.provenance.label == SAID_PHONE and c.provenance.line is not None:
+            said.setdefault(where[:2], []).append(c.provenance.line)
+            hers.add(where)
     out = []
     for c in candidates:
         number = normalise_phone(c.value) if c.key == key else None
         where = (c.provenance.part, c.provenance.filename_index, number or "")
+        line = c.provenance.line
+        above = line is not None and any(n < line for n in said.get(where[:2], ()))
         if (
             number is not None
             and c.provenance.method is None
             and where in anothers
             and where not in hers
-            and where[:2] in parts_with_hers
+            and (where[:2] in called_back or above)
         ):
             c = c.model_copy(update={"confidence": min(c.confidence, OLD_PHONE_CONFIDENCE)})
         out.append(c)
