@@ -48,6 +48,7 @@ from extractors.labels import LabelMatcher, canonical
 from extractors.mail_text import mail_envelope
 from extractors.mobile_first import mobile_first
 from extractors.names import NAME_PART_SPECS, join_name_parts
+from extractors.office_caption import without_office_captions
 from extractors.own_domain import on_agency_domain, on_government_domain
 from extractors.plausible import house_number_only
 from extractors.prose import ABOUT_ANOTHER, PROSE_CONFIDENCE, find_entities, name_before_phone
@@ -268,7 +269,8 @@ def _not_former(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCand
     """A name read under a former name's label ("ชื่อ-สกุล (เดิม)") is put below review."""
     kind_of = mail.labels.field_type
     names = {c.key for c in candidates if kind_of(c.key) == "name"}
-    return without_former_names(candidates, names)
+    # and one under a label with the person's post before it ("เลขานุการกลุ่ม นาง...")
+    return without_office_captions(without_former_names(candidates, names))
 
 
 def _current_address(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:

@@ -65,6 +65,7 @@ from extractors.pdf_layout import (
     widget_label,
 )
 from extractors.pdf_ocr_layer import layer_checked
+from extractors.pdf_proxy_part import in_proxys_part
 from extractors.pdf_scanned_captions import scanned_captions
 from extractors.pdf_xfa import packets_with_dtd, value_for, xfa_values
 from extractors.prose import PROSE_CONFIDENCE, signed_names
@@ -470,7 +471,10 @@ class PdfFormExtractor:
                         captions |= scanned_captions(content, pictured, left, labels)
                     ticks = _ticked_captions(pdf, fields, defects, labels)
                     runs = _runs(pdf, fields, defects)
-                    candidates = _form_candidates(filled, part, labels, captions, ticks, runs)
+                    proxied = _proxys_part(pdf, filled, defects)
+                    candidates = _form_candidates(
+                        filled, part, labels, captions, ticks, runs, proxied
+                    )
                     candidates += _printed_beside(pdf, part, labels, candidates)
                 else:
                     candidates = _text_candidates(pdf, part, labels, defects, nonsense)
@@ -519,6 +523,24 @@ def _captions(
             if caption:
                 captions[name] = caption
     return captions
+
+
+def _proxys_part(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -> set[str]:
+    """The fields in a part printed as the proxy's ("ส่วนที่ 2 ผู้ยื่นคำขอแทน"): see
+    extractors.pdf_proxy_part."""
+    proxied: set[str] = set()
+    for number in sorted({f.page for f in fields if f.page is not None and f.page <= MAX_PAGES}):
+        page = pdf.pages[number - 1]
+        try:
+            lines = group_lines(glyphs_of(page.chars))
+        except Exception as exc:  # a bad content stream: no part read as the proxy's
+            defects.append(
+                Defect(code="pdf_page_unreadable", detail=f"page {number}: {type(exc).__name__}")
+            )
+            continue
+        boxes = [(f.name, _box(f.rect, page.height)) for f in fields if f.page == number and f.rect]
+        proxied |= in_proxys_part(lines, boxes)
+    return proxied
 
 
 def _boxes_on_scans(pdf: PDF, fields: list[AcroField]) -> dict[int, dict[str, Box]]:
@@ -708,6 +730,7 @@ def _form_candidates(
     captions: dict[str, str],
     ticks: dict[str, str] | None = None,
     runs: _Runs | None = None,
+    proxied: frozenset[str] | set[str] = frozenset(),
 ) -> list[FieldCandidate]:
     """A field is keyed by its name or tooltip when they match exactly, else by the caption
     printed beside it (`Text1`, `fill_3` say nothing), else by a looser name match.
@@ -744,7 +767,7 @@ def _form_candidates(
         if chosen is None:
             continue
         key, confidence, label = chosen
-        if sender(key) and _proxys_field(field):
+        if sender(key) and (_proxys_field(field) or field.name in proxied):
             confidence *= PROXY_SHARE  # the carer's ID and phone: flagged, as a proxy's part
         provenance = Provenance(
             part=part, kind="pdf_form", page=field.page, label=label, form_field=field.name

@@ -125,7 +125,9 @@ _RANK = (
 # request: royal descent, academic and medical titles, and ranks of three dotted parts or
 # a known two-part one. Not any two abbreviations (ร.ร., ส.ส. name a school, an MP).
 _SIGNATURE_NAME = re.compile(
-    rf"^[ \t]*(?P<l>{_RANK}\s*{_THAI_WORD}\s+(?:{_THAI_WORD}\s+)?(?:ณ\s+)?{_THAI_WORD})[ \t]*$",
+    # one line: the post on the next ("ประธานกลุ่ม...") is no word of the name (set 66)
+    rf"^[ \t]*(?P<l>{_RANK}[ \t]*{_THAI_WORD}[ \t]+(?:{_THAI_WORD}[ \t]+)?"
+    rf"(?:ณ[ \t]+)?{_THAI_WORD})[ \t]*$",
     re.M,
 )
 # อาตมภาพ, อาตมา: a monk's "I" (his letters' ข้าพเจ้า: "ด้วยอาตมภาพ พระ... ฉายา ...");
@@ -382,6 +384,10 @@ _ADDRESS = re.compile(
     # "อาศัยอยู่จริงที่" ("really lives at"): a certificate's words (set 55)
     r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่(?:จริง)?ที่|อยู่ที่|ที่อยู่"
     r"|บ้านอยู่(?:ที่)?"
+    # the office of the group or cooperative that writes ("ด้วยสหกรณ์... สำนักงานตั้งอยู่
+    # เลขที่ ...", set 66): where the one who asks is; a firm spoken of stays another's
+    # (whose_phone.said_of_another)
+    r"|สำนักงาน(?:ใหญ่)?ตั้งอยู่(?:ที่)?\s*(?:เลขที่)?"
     # the owner's home said without ที่ ("บ้านเจ้าของอยู่ 250/4 ...", set 62): another's
     # (whose_phone.said_of_another), its province and postal code with it
     r"|(?<=เจ้าของ)อยู่|(?<=เจ้าของบ้าน)อยู่"
@@ -483,11 +489,14 @@ OLD_PHONE = "phone number said to be old"
 # 02-...", the office's). So is the number to reach the one who asks ("ติดต่อผู้ร้อง
 # เรียนได้ที่ 08...", "ติดต่อข้าพเจ้าได้ที่"), after a complaint has named the others'
 # (the man complained of, the witnesses).
-_ASKER = r"ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้ยื่น(?:คำร้อง|คำขอ)?|ข้าพเจ้า|ผม|ดิฉัน|หนู"
-# The kind of line may follow ("ติดต่อดิฉันได้ที่มือถือ 08...", set 62).
+# A headman's letter for a villager names her by the harm she suffered: "ติดต่อผู้เสียหาย
+# ได้ที่หมายเลข 08..." is hers, not the number under his signed closing (set 66).
+_ASKER = r"ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้ยื่น(?:คำร้อง|คำขอ)?|ผู้เสียหาย|ข้าพเจ้า|ผม|ดิฉัน|หนู"
+# The kind of line may follow ("ติดต่อดิฉันได้ที่มือถือ 08...", set 62), or the word for
+# a number ("...ได้ที่หมายเลข 08...").
 _CALL_BACK = re.compile(
     rf"(?:ติดต่อ(?:กลับ(?:มา)?|(?:{_ASKER}))|โทรกลับ(?:มา)?)(?:ได้)?(?:ที่)?"
-    r"(?:เบอร์(?:โทร)?)?(?:มือถือ|โทรศัพท์(?:มือถือ)?)?\s*[:：]?\s*$"
+    r"(?:เบอร์(?:โทร)?|หมายเลข)?(?:มือถือ|โทรศัพท์(?:มือถือ)?)?\s*[:：]?\s*$"
 )
 CALL_BACK = "phone number to call back"
 CALL_BACK_CONFIDENCE = 0.7

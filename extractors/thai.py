@@ -338,8 +338,8 @@ THAI_MONTHS = (
 ABBREVIATED_WORD = "[\u0e01-\u0e2e]{1,3}"
 # What follows a writer's "I" when no name does ("ข้าพเจ้าขอยื่นคำร้อง", "ผมมีความประสงค์"):
 # a verb, for every reader that takes the words after ข้าพเจ้า/ผม/ดิฉัน for a name (prose,
-# vouching).
-VERB_AFTER_I = r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่)"
+# vouching); or the post he writes in ("ข้าพเจ้าในฐานะผู้ใหญ่บ้าน...", set 66).
+VERB_AFTER_I = r"(?:ขอ|มี|ได้|จึง|ใคร่|ประสงค์|เป็น|อยู่|ยื่น|แจ้ง|ร้อง|ทำ|ไม่|ในฐานะ)"
 # The titles an ID card gives a name (นางสาว before นาง: the longer first).
 # One run of Thai letters and marks: a word, as the sentence readers take one.
 THAI_WORD = r"[\u0e01-\u0e4e]+"

@@ -55,6 +55,18 @@ _ROLES_NAME = re.compile(rf"(?:{_ROLE})[ก-๙]*\s*$")
 # The line a letter is addressed on ("เรียน เจ้าหน้าที่"): whom it is to, no one spoken of.
 _SALUTATION = re.compile(r"\s*(?:เรียน|ถึง|dear\b|to\b)", re.I)
 _LINE_OPENING = re.compile(r"[ \t(]*(?:[0-9๐-๙]{1,2}[.)][ \t]*)?")
+# A letter's signed closing: its signer's titled name alone on a line in brackets. A
+# block below it that opens with another titled name is the one who sent it for him (a
+# cooperative's staff under its chairman's letter, set 66): her number is hers, not his.
+_SIGNED = re.compile(rf"^[ \t]*\([ \t]*(?P<name>{_TITLED})[ \t]*\)[ \t]*$", re.M)
+
+
+def _signed_by_another(text: str, line: int, name: str) -> bool:
+    """Whether the last signed closing above `line` names someone other than `name`."""
+    signed = None
+    for signed in _SIGNED.finditer(text, 0, line):  # noqa: B007 (the last one is kept)
+        pass
+    return signed is not None and "".join(signed["name"].split()) != "".join(name.split())
 
 
 def said_of_another(text: str, start: int) -> bool:
@@ -80,7 +92,9 @@ def said_of_another(text: str, start: int) -> bool:
     if last.group("role"):
         return _OWN_ROLE_BEFORE.search(text, max(line, last.start() - 24), last.start()) is None
     if _LINE_OPENING.fullmatch(text, line, last.start()):
-        return False  # a titled name opening a line: the writer's, as she begins it
+        # a titled name opening a line: the writer's, as she begins it, unless the letter
+        # above closed with another's signed name (her staff's signature under it)
+        return _signed_by_another(text, line, last.group())
     own = _OWN_NAME_BEFORE.search(text, max(line, last.start() - 20), last.start())
     if own is None:
         return True

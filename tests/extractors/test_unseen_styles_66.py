@@ -108,21 +108,56 @@ from unseen_requests_66 import KIND, build_set
 # conventions (the builder's WHO).
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # the ten seen (one more fails).
+#
+# After fix66 (branch fix66, on main's 07124d2), by kind of miss, each rule with a unit
+# test in tests/extractors/test_shapes_66.py written first on fresh text:
+# - a coordinator named by her post ("ผู้ประสานงาน: <post> <titled name>"): the post cut
+#   off and the name set below a signer's (office_caption.py), and a signature's titled
+#   name read on its own line, not run on into the post below it (prose.py): the
+#   chairman who signs is the applicant, his box in From his e-mail. Fishing group 2
+#   silent and 2 missing -> right.
+# - a staff block under another's signed closing "(<titled name>)" (whose_phone.py): its
+#   number said of another; a labelled number the sentences say is another's is flagged
+#   where they give one after โทร/เบอร์ above it (labelled_for_another.py; only flagged, not
+#   set below it: set 31's worker's line above his employer's is such a number too, and a
+#   mail server's notice below the mail is none). Cooperative's Outlook 2 silent ->
+#   flagged.
+# - "ติดต่อผู้เสียหายได้ที่หมายเลข ...": the injured party's number to call back (prose.py's
+#   _ASKER and "หมายเลข"), above the headman's labelled "โทร" under his closing. Headman's
+#   letter 2 silent -> right.
+# - a fillable form's part printed as the proxy's ("ส่วนที่ 2 ผู้ยื่นคำขอแทน" to the next
+#   "ส่วนที่"): its fields the proxy's whatever Acrobat named them (pdf_proxy_part.py),
+#   read at PROXY_SHARE. Pet proxy form 4 silent and 2 flagged -> right (the father's
+#   name; the daughter's phone and box flagged).
+# - "ข้าพเจ้าในฐานะ...": the post he writes in, no name (thai.py VERB_AFTER_I). Headman's
+#   letter v1 name flagged -> right.
+# - "สำนักงาน(ใหญ่)ตั้งอยู่(ที่)(เลขที่) ...": the writing group's or cooperative's office is
+#   its address (prose.py _ADDRESS). Cooperative's Outlook 4 missing -> right.
+# Now 282/306 right (0.922), 16 wrong flagged, 0 wrong without a flag, 8 missing. By kind
+# (right/fields; flagged, silent, missing): plain 86/88 (2, 0, 0), HTML 70/74 (4, 0, 0),
+# Word 52/58 (2, 0, 4), PDF 50/58 (6, 0, 2), sheet 24/28 (2, 0, 2). Left: the staff's
+# mobile in the cooperative's Outlook (flagged, the office line in the text not chosen),
+# the stray dogs'
+# neighbour's house (flagged), the cattle market's vet's mobile (flagged), the pet form's
+# dotted birth date (missing), the headman's letter v2 (the headman's name and the
+# Thai-digit address, flagged), the cooperative letterhead's line (missing), the farmer's
+# form's headman's โทรศัพท์_2 (flagged), the vet certificate ("ชื่อเจ้าของ" read by no
+# label: the vet and the clinic's line flagged, the owner's box missing), the fishing
+# group's sheet (a member's name flagged, the chairman's box missing).
 FLOORS: dict[str, float] = {
     "plain_stray_dogs_forwarded": 0.857,
-    "html_gmail_fishing_group": 0.714,
-    "html_outlook_cooperative_members": 0.571,
+    "html_outlook_cooperative_members": 0.857,
     "html_gmail_cattle_market": 0.857,
     "docx_pet_register_form": 0.875,
-    "docx_headman_elephant_letter": 0.642,
+    "docx_headman_elephant_letter": 0.857,
     "docx_cooperative_letterhead": 0.857,
     "pdf_fillable_farmer_damage": 0.857,
-    "pdf_fillable_pet_proxy": 0.625,
     "pdf_vet_certificate": 0.571,
     "xlsx_fishing_group_members": 0.714,
 }
-# First sight: the secretary 2, the staff's mobile 2, the headman's 2, the daughter's 4.
-SILENT_NOW = 10 / 306
+# First sight: the secretary 2, the staff's mobile 2, the headman's 2, the daughter's 4;
+# none after fix66.
+SILENT_NOW = 0 / 306
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -137,5 +172,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Ten of 306 at first sight: an eleventh fails.
+    # Ten of 306 at first sight, none after fix66: one fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
