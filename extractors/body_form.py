@@ -329,6 +329,10 @@ _BENEFICIARY = re.compile(
 # A bracket opening with a role ("(ผู้ถือกรรมสิทธิ์ร่วม...)", "(ผู้ยื่นแทน)") after a name's
 # label: a note on whose part follows, no name (no given name begins with ผู้).
 _ROLE_NOTE = re.compile(r"\s*[(（]\s*ผู้[^()（）]*[)）]\s*$")
+# A relative's part ("ผู้ขอใช้บริการ (ญาติ)", "ข้อมูลญาติ") in a form that heads a part for
+# the one the help is for (a patient the rescue van fetches, set 67): the relative asks for
+# him, so her part is a proxy's, however it calls her the one who asks.
+_RELATIVE = re.compile(r"ญาติ")
 # The words a form prints between its blanks ("ข้าพเจ้า......อายุ......ปี"): a name's
 # "value" made only of them is the form's print left between the dots, never a name
 # (set 33: "อายุ ปี" taken for the name where the answers sat in text boxes).
@@ -1540,6 +1544,7 @@ def _other_party(
     bookkeeper = False  # the writer keeps the applicant's books: her signature is no one's
     cv_part = False  # the part another's is a CV's (its references, work, schools)
     guarded = _guarded(lines)
+    cared_for = _cared_for(lines)
     others: set[int] = set()
     headings: set[int] = set()
     proxies: set[int] = set()
@@ -1568,6 +1573,10 @@ def _other_party(
             continue
         if heading and guarded and _WARD_DATA.search(text):
             inside = example = proxy = False  # the ward's own part: see _GUARDIAN
+            headings.add(i)
+            continue
+        if heading and cared_for and _RELATIVE.search(text):
+            inside, proxy = False, True  # see _RELATIVE
             headings.add(i)
             continue
         if heading and _ASKER_NAMED.search(text) and not _PROXY.search(text):
@@ -1714,6 +1723,14 @@ def _guarded(lines: Sequence[tuple[int, str]]) -> bool:
     guardians = [h for h in headings if _GUARDIAN.search(h) and not _TITLED_NAME.search(h)]
     return bool(guardians) and not any(
         _OWN_PARTY.search(h) or (_ASKER_NAMED.search(h) and not _PROXY.search(h)) for h in headings
+    )
+
+
+def _cared_for(lines: Sequence[tuple[int, str]]) -> bool:
+    """Whether the text heads a part for the one the help is for ("ข้อมูลผู้ป่วย")."""
+    return any(
+        _is_heading(text := line.strip()) and _BENEFICIARY.match(_SECTION_NUMBER.sub("", text))
+        for _, line in lines
     )
 
 

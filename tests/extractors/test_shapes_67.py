@@ -1,0 +1,77 @@
+"""Unit tests for the shapes blind set 67 (fire, rescue and emergencies: a relative asks
+the rescue van for a patient, a tenant reports a snake, a victim files for storm or fire
+damage) found the readers getting wrong (issue 8): each names the way a request is
+written that it covers, with examples written afresh, not the set's strings."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from unseen_requests_5 import DOCX, docx_bytes
+from unseen_requests_56 import table_doc
+
+from extractors.base import ExtractedCase
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+
+
+def read(
+    text: str,
+    *,
+    sender: str = "someone <someone@example.com>",
+    subject: str = "แจ้งเหตุ",
+    table: tuple[tuple[str, str], ...] = (),
+) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "rescue@example.go.th"
+    msg["Subject"] = subject
+    msg.set_content(text)
+    if table:
+
+        def build(d: Any) -> None:
+            d.add_paragraph("แบบคำขอใช้บริการรถรับ-ส่งผู้ป่วย")
+            table_doc(d, list(table))
+
+        main, sub = DOCX.split("/")
+        msg.add_attachment(docx_bytes(build), maintype=main, subtype=sub, filename="form.docx")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def flagged(case: ExtractedCase, key: str) -> bool:
+    return bool(case.issues.get(key))
+
+
+# --- a relative's part beside the patient's ------------------------------------------------
+
+
+def test_a_relatives_part_of_a_patients_form_is_not_the_patients() -> None:
+    """A form's patient part, then "ผู้ขอใช้บริการ (ญาติ)": the relative asks for the
+    patient, so the request is the patient's; the relative's name is never his, her
+    mobile and box stand only flagged (his own are not given)."""
+    case = read(
+        "แนบแบบฟอร์มค่ะ\n",
+        sender="Kanda P <kanda.pm@example.com>",
+        subject="ขอใช้รถรับส่งผู้ป่วย",
+        table=(
+            ("ตอนที่ 1 ข้อมูลผู้ป่วย", ""),
+            ("ชื่อ-สกุลผู้ป่วย", "นายสมพงษ์ ปานทอง"),
+            ("เลขประจำตัวประชาชน", "3501200334451"),
+            ("ที่อยู่", "14 หมู่ที่ 6 ตำบลหนองบัว อำเภอเมืองเพชรบูรณ์ จังหวัดเพชรบูรณ์ 67000"),
+            ("โทรศัพท์ผู้ป่วย", "-"),
+            ("ตอนที่ 2 ผู้ขอใช้บริการ (ญาติ)", ""),
+            ("ชื่อ-สกุล", "นางกานดา ปานทอง"),
+            ("เลขประจำตัวประชาชน", "3501200998877"),
+            ("โทรศัพท์", "0861230456"),
+            ("อีเมล", "kanda.pm@example.com"),
+        ),
+    )
+    assert case.fields["full_name"] == "นายสมพงษ์ ปานทอง"
+    assert case.fields["national_id"] == "3501200334451"
+    assert case.fields["phone"] is None or flagged(case, "phone")
+    assert case.fields["email"] is None or flagged(case, "email")
