@@ -75,3 +75,22 @@ def test_a_relatives_part_of_a_patients_form_is_not_the_patients() -> None:
     assert case.fields["national_id"] == "3501200334451"
     assert case.fields["phone"] is None or flagged(case, "phone")
     assert case.fields["email"] is None or flagged(case, "email")
+
+
+# --- a tenant's rented house ---------------------------------------------------------------
+
+
+def test_the_rented_house_a_tenant_reports_from_is_her_address() -> None:
+    """"บ้านเช่าเลขที่ ...": the house she rents is where she lives; the landlord's own
+    home said after it in brackets is his, never hers."""
+    case = read(
+        "มีตะขาบยักษ์อยู่ในห้องน้ำบ้านเช่าที่หนูอยู่ค่ะ รบกวนมาช่วยด้วย\n\n"
+        "บ้านเช่าเลขที่ 7/3 ซ.ราชดำเนิน 5 ต.ในเมือง อ.เมืองพิษณุโลก พิษณุโลก 65000\n"
+        "(เจ้าของบ้านชื่อนายประยูร สายทอง โทร 0819921345 บ้านเจ้าของอยู่ 88/1 ถนนบรมไตรโลกนาถ "
+        "ตำบลในเมือง อำเภอเมืองพิษณุโลก)\n\n"
+        "ผู้แจ้ง นางสาวพิมพ์ชนก เรือนคำ\nโทร 0634417729\n",
+        sender="pimchanok.rk@example.com",
+    )
+    assert case.fields["full_name"] == "นางสาวพิมพ์ชนก เรือนคำ"
+    assert case.fields["address"] is not None
+    assert case.fields["address"].startswith("7/3")
