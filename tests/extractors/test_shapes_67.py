@@ -94,3 +94,21 @@ def test_the_rented_house_a_tenant_reports_from_is_her_address() -> None:
     assert case.fields["full_name"] == "นางสาวพิมพ์ชนก เรือนคำ"
     assert case.fields["address"] is not None
     assert case.fields["address"].startswith("7/3")
+
+
+# --- a place named by the house it is in front of ------------------------------------------
+
+
+def test_a_house_a_hazard_lies_in_front_of_is_not_the_reporters_home() -> None:
+    """"ต้นไม้ล้มขวางถนน หน้าบ้านเลขที่ 27 ...": the house names where the tree lies, no
+    one's home; the reporter's own address under her name is hers."""
+    case = read(
+        "เรียน งานป้องกันฯ\n\n"
+        "เช้านี้ต้นมะม่วงใหญ่ล้มขวางถนนในซอย หน้าบ้านเลขที่ 27 รถยนต์ผ่านไม่ได้ สายโทรศัพท์ขาดด้วยค่ะ "
+        "แจ้ง กฟภ. แล้ว ได้เลขที่รับแจ้ง 0412233445\n\n"
+        "ขอบคุณค่ะ\n\nนางวารุณี ทองดี\n61/2 ถนนสนามบิน ตำบลในเมือง อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000\n"
+        "โทร 0851127788\n",
+        sender="warunee.td@example.com",
+    )
+    assert case.fields["address"] is not None
+    assert case.fields["address"].startswith("61/2")
