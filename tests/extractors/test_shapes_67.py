@@ -112,3 +112,25 @@ def test_a_house_a_hazard_lies_in_front_of_is_not_the_reporters_home() -> None:
     )
     assert case.fields["address"] is not None
     assert case.fields["address"].startswith("61/2")
+
+
+# --- the damaged house a victim lives in ---------------------------------------------------
+
+
+def test_the_damaged_houses_address_a_victim_answers_is_hers() -> None:
+    """Numbered answers to an officer: "ที่อยู่บ้านที่เสียหาย (ที่ดิฉันอาศัยอยู่) ..." is the
+    victim's home; the owner's new home after "ย้ายไปอยู่ที่" is his, never hers."""
+    case = read(
+        "เรียน เจ้าหน้าที่\n\nขอแจ้งข้อมูลดังนี้ค่ะ\n"
+        "1. ชื่อผู้ขอรับความช่วยเหลือ นางสาวเยาวลักษณ์ คำแสน\n"
+        "2. ที่อยู่บ้านที่เสียหาย (ที่ดิฉันอาศัยอยู่) 31 หมู่ที่ 8 ตำบลหนองตูม อำเภอเมืองสุโขทัย "
+        "จังหวัดสุโขทัย 64000\n"
+        "3. บ้านเป็นของนายบุญส่ง คำแสน (ลุง) ปัจจุบันลุงได้ย้ายไปอยู่ที่ 5/7 หมู่ที่ 1 ตำบลบ้านกล้วย "
+        "อำเภอเมืองสุโขทัย โทร 0812340987\n"
+        "4. เบอร์ติดต่อ 0657781234\n\nขอบคุณค่ะ\n",
+        sender="yaowalak.ks@example.com",
+        subject="RE: ขอข้อมูลเพิ่มเติม บ้านเสียหายจากวาตภัย",
+    )
+    assert case.fields["full_name"] == "นางสาวเยาวลักษณ์ คำแสน"
+    assert case.fields["address"] is not None
+    assert case.fields["address"].startswith("31 ")
