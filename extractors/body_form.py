@@ -333,6 +333,13 @@ _ROLE_NOTE = re.compile(r"\s*[(（]\s*ผู้[^()（）]*[)）]\s*$")
 # the one the help is for (a patient the rescue van fetches, set 67): the relative asks for
 # him, so her part is a proxy's, however it calls her the one who asks.
 _RELATIVE = re.compile(r"ญาติ")
+# A form's part where an officer certifies the applicant's account ("คำรับรอง", "การรับรอง
+# ของผู้ใหญ่บ้าน", "ความเห็นของกำนัน": a กชภ.อ.1's last part, set 67): its "ข้าพเจ้า....." is
+# the certifier's (a headman, a community head), another's, never the applicant's.
+_CERTIFYING = re.compile(
+    r"(?:คำ|การ)รับรอง(?:ของ\s*\S+)?\s*"
+    r"|ความเห็น(?:ของ)?\s*(?:(?:ผู้ช่วย)?ผู้ใหญ่บ้าน|กำนัน|ผู้นำชุมชน|ประธานชุมชน)\S*\s*"
+)
 # The words a form prints between its blanks ("ข้าพเจ้า......อายุ......ปี"): a name's
 # "value" made only of them is the form's print left between the dots, never a name
 # (set 33: "อายุ ปี" taken for the name where the answers sat in text boxes).
@@ -1585,6 +1592,10 @@ def _other_party(
             continue
         if heading and acted_for and _BRACKET_NOTE.sub("", text).strip().startswith(acted_for):
             inside = example = proxy = False  # the owner the writer's line acts for: his
+            headings.add(i)
+            continue
+        if heading and _CERTIFYING.fullmatch(_SECTION_NUMBER.sub("", text)):
+            inside, proxy = True, False  # see _CERTIFYING
             headings.add(i)
             continue
         if (

@@ -162,3 +162,26 @@ def test_a_birth_date_a_letters_sentence_runs_on_from_is_cut_at_the_year() -> No
     written = "3 ก.พ. 2519 เป็นผู้อาศัยในบ้านของนางบัว ปิ่นแก้ว (มารดา)"
     assert clean_value("date", written) == "3 ก.พ. 2519"
     assert clean_value("date", "3 ก.พ. 2519") == "3 ก.พ. 2519"
+
+
+# --- a form's certification part -----------------------------------------------------------
+
+
+def test_the_one_who_certifies_under_a_forms_certification_heading_is_not_the_applicant() -> None:
+    """"คำรับรอง" then "ข้าพเจ้า.....<name>.....ประธานชุมชน....." under a victim's form: the
+    community head who certifies is another; the victim's "ข้าพเจ้า (ผู้ประสบภัย)" is the
+    applicant, and her own box sends it."""
+    case = read(
+        "แบบคำร้องขอรับการช่วยเหลือผู้ประสบภัย\n"
+        "ข้าพเจ้า (ผู้ประสบภัย).....นางสาวอัมพร จันทร์หอม.....เลขประจำตัวประชาชน.....3650100123451.....\n"
+        "โทรศัพท์.....0841239876.....\n"
+        "อยู่บ้านเลขที่.....17.....หมู่ที่.....4.....ตำบล.....วังทอง.....อำเภอ.....วังทอง.....\n\n"
+        "ลงชื่อ.....................ผู้ยื่นคำร้อง\n(นางสาวอัมพร จันทร์หอม)\n\n"
+        "คำรับรอง\n"
+        "ข้าพเจ้า.....นายสุชาติ ม่วงงาม.....ประธานชุมชน.....ตำบลวังทอง ขอรับรองว่าผู้ยื่นคำร้องประสบภัยจริง "
+        "โทร.....0897765432.....\n",
+        sender="amporn.jh@example.com",
+        subject="ขอรับความช่วยเหลือผู้ประสบภัย",
+    )
+    assert case.fields["full_name"] == "นางสาวอัมพร จันทร์หอม"
+    assert case.fields["phone"] == "+66841239876"
