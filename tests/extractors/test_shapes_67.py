@@ -9,7 +9,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from unseen_requests_5 import DOCX, docx_bytes
+from unseen_requests_5 import DOCX, XLSX, docx_bytes, xlsx_bytes
 from unseen_requests_56 import table_doc
 
 from extractors.base import ExtractedCase
@@ -28,6 +28,7 @@ def read(
     sender: str = "someone <someone@example.com>",
     subject: str = "แจ้งเหตุ",
     table: tuple[tuple[str, str], ...] = (),
+    rows: tuple[tuple[str, ...], ...] = (),
 ) -> ExtractedCase:
     msg = EmailMessage()
     msg["From"] = sender
@@ -42,6 +43,14 @@ def read(
 
         main, sub = DOCX.split("/")
         msg.add_attachment(docx_bytes(build), maintype=main, subtype=sub, filename="form.docx")
+    if rows:
+
+        def fill(book: Any) -> None:
+            for row in rows:
+                book.active.append(row)
+
+        main, sub = XLSX.split("/")
+        msg.add_attachment(xlsx_bytes(fill), maintype=main, subtype=sub, filename="survey.xlsx")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
 
 
@@ -185,3 +194,25 @@ def test_the_one_who_certifies_under_a_forms_certification_heading_is_not_the_ap
     )
     assert case.fields["full_name"] == "นางสาวอัมพร จันทร์หอม"
     assert case.fields["phone"] == "+66841239876"
+
+
+# --- a damage survey's row for the victim --------------------------------------------------
+
+
+def test_the_victims_row_of_a_damage_survey_sheet_names_the_applicant() -> None:
+    """A survey sheet's row "ผู้ประสบภัย | <name>": the victim is the one the help is for;
+    the owner's row below is another's."""
+    case = read(
+        "ส่งแบบสำรวจค่ะ\n",
+        sender="kesinee.pr@example.com",
+        subject="ส่งแบบสำรวจความเสียหายอุทกภัย",
+        rows=(
+            ("แบบสำรวจความเสียหายจากอุทกภัย",),
+            ("ผู้ประสบภัย", "นางเกศินี พรหมมา"),
+            ("เลขประจำตัวประชาชน", "3650100123451"),
+            ("โทรศัพท์", "0823345566"),
+            ("ที่อยู่", "9 หมู่ที่ 2 ตำบลท่าทอง อำเภอเมืองพิษณุโลก จังหวัดพิษณุโลก 65000"),
+            ("เจ้าของบ้าน", "นายสมบัติ พรหมมา", "0812223344", "พี่ชาย"),
+        ),
+    )
+    assert case.fields["full_name"] == "นางเกศินี พรหมมา"
