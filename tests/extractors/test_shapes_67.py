@@ -92,7 +92,7 @@ def test_a_relatives_part_of_a_patients_form_is_not_the_patients() -> None:
 
 
 def test_the_rented_house_a_tenant_reports_from_is_her_address() -> None:
-    """"บ้านเช่าเลขที่ ...": the house she rents is where she lives; the landlord's own
+    """ "บ้านเช่าเลขที่ ...": the house she rents is where she lives; the landlord's own
     home said after it in brackets is his, never hers."""
     case = read(
         "มีตะขาบยักษ์อยู่ในห้องน้ำบ้านเช่าที่หนูอยู่ค่ะ รบกวนมาช่วยด้วย\n\n"
@@ -111,7 +111,7 @@ def test_the_rented_house_a_tenant_reports_from_is_her_address() -> None:
 
 
 def test_a_house_a_hazard_lies_in_front_of_is_not_the_reporters_home() -> None:
-    """"ต้นไม้ล้มขวางถนน หน้าบ้านเลขที่ 27 ...": the house names where the tree lies, no
+    """ "ต้นไม้ล้มขวางถนน หน้าบ้านเลขที่ 27 ...": the house names where the tree lies, no
     one's home; the reporter's own address under her name is hers."""
     case = read(
         "เรียน งานป้องกันฯ\n\n"
@@ -151,7 +151,7 @@ def test_the_damaged_houses_address_a_victim_answers_is_hers() -> None:
 
 
 def test_the_id_after_the_writers_name_in_a_typed_letters_sentence_is_read() -> None:
-    """"ข้าพเจ้า <name> เลขประจำตัวประชาชน <ID>" as a PDF's text layer keeps a letter's
+    """ "ข้าพเจ้า <name> เลขประจำตัวประชาชน <ID>" as a PDF's text layer keeps a letter's
     line, one space apart: the name ends at the ID's label and the ID is read, on the
     name's line (so it, not an owner's ID on a later line, is hers)."""
     result = read_lines(
@@ -166,7 +166,7 @@ def test_the_id_after_the_writers_name_in_a_typed_letters_sentence_is_read() -> 
 
 
 def test_a_birth_date_a_letters_sentence_runs_on_from_is_cut_at_the_year() -> None:
-    """"เกิดวันที่ 3 ก.พ. 2519 เป็นผู้อาศัยในบ้านของ...", a letter's line in a PDF: the
+    """ "เกิดวันที่ 3 ก.พ. 2519 เป็นผู้อาศัยในบ้านของ...", a letter's line in a PDF: the
     sentence goes on after the year; the date ends there."""
     written = "3 ก.พ. 2519 เป็นผู้อาศัยในบ้านของนางบัว ปิ่นแก้ว (มารดา)"
     assert clean_value("date", written) == "3 ก.พ. 2519"
@@ -177,7 +177,7 @@ def test_a_birth_date_a_letters_sentence_runs_on_from_is_cut_at_the_year() -> No
 
 
 def test_the_one_who_certifies_under_a_forms_certification_heading_is_not_the_applicant() -> None:
-    """"คำรับรอง" then "ข้าพเจ้า.....<name>.....ประธานชุมชน....." under a victim's form: the
+    """ "คำรับรอง" then "ข้าพเจ้า.....<name>.....ประธานชุมชน....." under a victim's form: the
     community head who certifies is another; the victim's "ข้าพเจ้า (ผู้ประสบภัย)" is the
     applicant, and her own box sends it."""
     case = read(
