@@ -1906,8 +1906,9 @@ _CHECKED_KINDS = frozenset({"national_id", "phone", "email", "date"})
 
 def _after_name_cut(line: str, labels: LabelIndex, parse: Parse) -> int | None:
     """ "ข้าพเจ้า นางก ข เลขประจำตัวประชาชน 3-1234-...": a titled name alone, then one space
-    and another field's label whose value proves its type (a letter's opening sentence as
-    a PDF's text layer keeps it, one space apart, set 67): where that label starts."""
+    and another field's label whose value proves its type and ends the line (a letter's
+    opening sentence as a PDF's text layer wraps it, one space apart, set 67): where that
+    label starts."""
     aware = labels
     if not _is_prefix_aware(aware):
         return None
@@ -1920,7 +1921,10 @@ def _after_name_cut(line: str, labels: LabelIndex, parse: Parse) -> int | None:
         if a is None or b is None or not b.value or a.key == b.key:
             return None
         named = _NAME_ALONE.fullmatch(a.value.strip()) and head.rstrip().endswith(a.value.strip())
-        if named and has_type(aware.field_type(b.key), b.value):
+        # the value ends the line: a paragraph whose sentence goes on (a Word letter's, an
+        # owner's consent after it, set 54) is the sentences' reader's to read
+        last = rest.rstrip().endswith(b.value.strip())
+        if named and last and has_type(aware.field_type(b.key), b.value):
             return space.end()
         return None
     return None
