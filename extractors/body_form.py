@@ -1879,9 +1879,7 @@ def _first_pair_cut(line: str, labels: LabelIndex, parse: Parse) -> int | None:
     # A value of the type with more after it ("0816639027 อีเมล a@b.co") may run on
     # into the next pair: only a value that is wholly of its type ends the line.
     whole = has_type(kind, first.value) and line.rstrip().endswith(first.value.strip())
-    if kind == "name":
-        return _after_name_cut(line, labels, parse)
-    if kind == "text" or whole:
+    if kind in ("text", "name") or whole:
         return None
     for space in _ONE_SPACE.finditer(line):
         head, rest = line[: space.start()], line[space.end() :]
@@ -1897,36 +1895,6 @@ def _first_pair_cut(line: str, labels: LabelIndex, parse: Parse) -> int | None:
         a, b = parse(head), parse(rest)
         if a is not None and b is not None and b.value and has_type(kind, a.value):
             return space.end()
-    return None
-
-
-# The fields whose values prove their type: a name's run on into one ends at its label.
-_CHECKED_KINDS = frozenset({"national_id", "phone", "email", "date"})
-
-
-def _after_name_cut(line: str, labels: LabelIndex, parse: Parse) -> int | None:
-    """ "ข้าพเจ้า นางก ข เลขประจำตัวประชาชน 3-1234-...": a titled name alone, then one space
-    and another field's label whose value proves its type and ends the line (a letter's
-    opening sentence as a PDF's text layer wraps it, one space apart, set 67): where that
-    label starts."""
-    aware = labels
-    if not _is_prefix_aware(aware):
-        return None
-    for space in _ONE_SPACE.finditer(line):
-        head, rest = line[: space.start()], line[space.end() :]
-        hits = [h for h in aware.prefix_hits(rest) if aware.field_type(h.key) in _CHECKED_KINDS]
-        if not hits:
-            continue
-        a, b = parse(head), parse(rest)
-        if a is None or b is None or not b.value or a.key == b.key:
-            return None
-        named = _NAME_ALONE.fullmatch(a.value.strip()) and head.rstrip().endswith(a.value.strip())
-        # the value ends the line: a paragraph whose sentence goes on (a Word letter's, an
-        # owner's consent after it, set 54) is the sentences' reader's to read
-        last = rest.rstrip().endswith(b.value.strip())
-        if named and last and has_type(aware.field_type(b.key), b.value):
-            return space.end()
-        return None
     return None
 
 

@@ -13,9 +13,8 @@ from unseen_requests_5 import DOCX, XLSX, docx_bytes, xlsx_bytes
 from unseen_requests_56 import table_doc
 
 from extractors.base import ExtractedCase
-from extractors.extract import extract_case, matcher_for
+from extractors.extract import extract_case
 from extractors.mime import parse_message
-from extractors.office_files import read_lines
 from extractors.templates import load_templates
 from extractors.values import clean_value
 
@@ -147,22 +146,7 @@ def test_the_damaged_houses_address_a_victim_answers_is_hers() -> None:
     assert case.fields["address"].startswith("31 ")
 
 
-# --- a letter's opening sentence, spaces one apart -----------------------------------------
-
-
-def test_the_id_after_the_writers_name_in_a_typed_letters_sentence_is_read() -> None:
-    """ "ข้าพเจ้า <name> เลขประจำตัวประชาชน <ID>" as a PDF's text layer keeps a letter's
-    line, one space apart: the name ends at the ID's label and the ID is read, on the
-    name's line (so it, not an owner's ID on a later line, is hers)."""
-    result = read_lines(
-        ["ข้าพเจ้า นายชาตรี ปิ่นแก้ว เลขประจำตัวประชาชน 3-6501-00123-45-1"],
-        part="2",
-        kind="pdf_text",
-        labels=matcher_for(TEMPLATES),
-    )
-    found = {c.key: c.value for c in result.candidates}
-    assert found.get("full_name") == "นายชาตรี ปิ่นแก้ว"
-    assert (found.get("national_id") or "").replace("-", "") == "3650100123451"
+# --- a letter's opening sentence in a PDF --------------------------------------------------
 
 
 def test_a_birth_date_a_letters_sentence_runs_on_from_is_cut_at_the_year() -> None:

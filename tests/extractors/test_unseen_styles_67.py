@@ -93,8 +93,10 @@ from unseen_requests_67 import KIND, build_set
 # an ID or a phone.
 # No builder slips found: each miss's value was printed and read back against the
 # conventions (the builder's docstring and WHO).
-# After the fixes (branch fix67): 308/308 right (1.000), 0 wrong flagged, 0 wrong without
-# a flag, 0 missing; by kind plain 86/86, HTML 72/72, Word 62/62, PDF 58/58, sheet 30/30.
+# After the fixes (branch fix67): 306/308 right (0.994), 2 wrong flagged, 0 wrong without
+# a flag, 0 missing; by kind plain 86/86, HTML 72/72, Word 62/62, PDF 56/58 (2, 0, 0),
+# sheet 30/30. Left: the typed fire letter's ID (the owner's and the child's, flagged), see
+# below.
 # What changed, by kind of miss (each with its test in test_shapes_67.py):
 # - a relative's part of a form that heads the patient's part ("ผู้ขอใช้บริการ (ญาติ)"
 #   beside "ข้อมูลผู้ป่วย") is a proxy's (body_form._RELATIVE): the niece's name, mobile
@@ -105,16 +107,18 @@ from unseen_requests_67 import KIND, build_set
 #   writer's own (prose._LANDMARK_BEFORE);
 # - the damaged house's address ("ที่อยู่บ้านที่เสียหาย") is an address label: the victim
 #   lives there, the owner's new home after "ย้ายไปอยู่ที่" stays another's;
-# - a titled name one space before an ID's, phone's, e-mail's or date's label that proves
-#   its value ends there (body_form._after_name_cut): the writer's ID on the ข้าพเจ้า line
-#   is read, and id_beside_name keeps it over the owner's and the child's;
+# - (tried and taken back: a titled name cut before an ID's label one space after it, so
+#   the writer's own ID on the ข้าพเจ้า line is read; it split set 63's daughter's line from
+#   its wrapped "เป็นบุตรสาวของ ..." and made her name silent there. Still flagged here.)
 # - a date ends before Thai words after its four-digit year (values._DATE_END): "เกิดวันที่
 #   14 เม.ย. 2514 เป็นผู้อาศัย..." reads as the birth date;
 # - a form's certification part ("คำรับรอง") is the certifier's (body_form._CERTIFYING):
 #   the community head no longer the applicant, and the victim's own box comes back;
 # - the victim's row ("ผู้ประสบภัย | <name>") is a name label.
-# Floors: every style reads 1.000 now, none below 0.99; silent none.
-FLOORS: dict[str, float] = {}
+# Floors: every other style reads 1.000 now; silent none.
+FLOORS: dict[str, float] = {
+    "pdf_typed_fire_compensation_letter": 0.875,
+}
 SILENT_NOW = 0 / 308  # after fix67 (2 at first sight)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
