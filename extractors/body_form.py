@@ -330,6 +330,17 @@ _BENEFICIARY = re.compile(
 # A bracket opening with a role ("(ผู้ถือกรรมสิทธิ์ร่วม...)", "(ผู้ยื่นแทน)") after a name's
 # label: a note on whose part follows, no name (no given name begins with ผู้).
 _ROLE_NOTE = re.compile(r"\s*[(（]\s*ผู้[^()（）]*[)）]\s*$")
+# A relative's part ("ผู้ขอใช้บริการ (ญาติ)", "ข้อมูลญาติ") in a form that heads a part for
+# the one the help is for (a patient the rescue van fetches, set 67): the relative asks for
+# him, so her part is a proxy's, however it calls her the one who asks.
+_RELATIVE = re.compile(r"ญาติ")
+# A form's part where an officer certifies the applicant's account ("คำรับรอง", "การรับรอง
+# ของผู้ใหญ่บ้าน", "ความเห็นของกำนัน": a กชภ.อ.1's last part, set 67): its "ข้าพเจ้า....." is
+# the certifier's (a headman, a community head), another's, never the applicant's.
+_CERTIFYING = re.compile(
+    r"(?:คำ|การ)รับรอง(?:ของ\s*\S+)?\s*"
+    r"|ความเห็น(?:ของ)?\s*(?:(?:ผู้ช่วย)?ผู้ใหญ่บ้าน|กำนัน|ผู้นำชุมชน|ประธานชุมชน)\S*\s*"
+)
 # The words a form prints between its blanks ("ข้าพเจ้า......อายุ......ปี"): a name's
 # "value" made only of them is the form's print left between the dots, never a name
 # (set 33: "อายุ ปี" taken for the name where the answers sat in text boxes).
@@ -1545,6 +1556,7 @@ def _other_party(
     bookkeeper = False  # the writer keeps the applicant's books: her signature is no one's
     cv_part = False  # the part another's is a CV's (its references, work, schools)
     guarded = _guarded(lines)
+    cared_for = _cared_for(lines)
     others: set[int] = set()
     headings: set[int] = set()
     proxies: set[int] = set()
@@ -1575,12 +1587,20 @@ def _other_party(
             inside = example = proxy = False  # the ward's own part: see _GUARDIAN
             headings.add(i)
             continue
+        if heading and cared_for and _RELATIVE.search(text):
+            inside, proxy = False, True  # see _RELATIVE
+            headings.add(i)
+            continue
         if heading and _ASKER_NAMED.search(text) and not _PROXY.search(text):
             inside = example = proxy = False  # the form says this is the asker's part
             headings.add(i)
             continue
         if heading and acted_for and _BRACKET_NOTE.sub("", text).strip().startswith(acted_for):
             inside = example = proxy = False  # the owner the writer's line acts for: his
+            headings.add(i)
+            continue
+        if heading and _CERTIFYING.fullmatch(_SECTION_NUMBER.sub("", text)):
+            inside, proxy = True, False  # see _CERTIFYING
             headings.add(i)
             continue
         if (
@@ -1719,6 +1739,14 @@ def _guarded(lines: Sequence[tuple[int, str]]) -> bool:
     guardians = [h for h in headings if _GUARDIAN.search(h) and not _TITLED_NAME.search(h)]
     return bool(guardians) and not any(
         _OWN_PARTY.search(h) or (_ASKER_NAMED.search(h) and not _PROXY.search(h)) for h in headings
+    )
+
+
+def _cared_for(lines: Sequence[tuple[int, str]]) -> bool:
+    """Whether the text heads a part for the one the help is for ("ข้อมูลผู้ป่วย")."""
+    return any(
+        _is_heading(text := line.strip()) and _BENEFICIARY.match(_SECTION_NUMBER.sub("", text))
+        for _, line in lines
     )
 
 

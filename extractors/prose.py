@@ -538,6 +538,11 @@ ANOTHERS_ADDRESS = "address said of another person"
 # Where a thing stands ("ร้าน... ตั้งอยู่ที่ ...", "ที่ดินตั้งอยู่ที่ ...": a shop, a plot, a
 # building, set 56), not where a person lives: kept as another's is, below her home.
 _STANDS_BEFORE = re.compile(r"ตั้ง\s*$")
+# A house a place is named by ("ต้นไม้ล้มขวางถนน หน้าบ้านเลขที่ 52 ...": in front of,
+# beside, behind, opposite, near it, set 67): where a hazard lies, no one's home; kept as
+# another's is, below the writer's own. Only a number run on into the sentence: with its
+# road and areas ("ทำรั้วหน้าบ้านเลขที่ 61 ถ... ต... อ...") it is a home (set 51).
+_LANDMARK_BEFORE = re.compile(r"(?:หน้า|ข้าง|หลัง|ตรงข้าม|ใกล้|ติด|แถว)\s*$")
 ANOTHERS_PROVINCE = "province of an address said of another person"
 ANOTHERS_POSTAL = "postal code of an address said of another person"
 # Where a move out goes ("ย้ายออกจากบ้านเลขที่ <hers> ไปอยู่ที่ <the flat>", set 57): she
@@ -923,6 +928,10 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         elif (
             said_of_another(text, m.start("v"))
             or _STANDS_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            or (
+                _LANDMARK_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                and not _ADDRESS_PART.search(address)  # "หน้าบ้านเลขที่ 61 ถ. ต. อ.": a home
+            )
             or _moving_to(text, m.start())
         ):
             how = ANOTHERS_ADDRESS  # "(บ้านเจ้าของอยู่ที่ ...)": the room's owner's

@@ -154,9 +154,12 @@ _NAME_END = re.compile(
 
 
 # A note after a date: the age, the time of day ("เวลาประมาณ 22.00 น."), a remark in
-# brackets, the place ("เกิดวันที่ 30 เม.ย. 2545 ที่หย่อมบ้าน...": the birth village, set 53).
+# brackets, the place ("เกิดวันที่ 30 เม.ย. 2545 ที่หย่อมบ้าน...": the birth village, set 53),
+# and a letter's sentence going on after the year ("เกิดวันที่ 14 เม.ย. 2514 เป็นผู้อาศัย...",
+# a PDF's line, set 67): Thai words after a four-digit year are no more of the date.
 _DATE_END = re.compile(
-    r"(?<!\s)\s*(?:[(（,;]|เวลา|\s(?:อายุ|age|aged|at)(?![\u0e01-\u0e2ea-z])|\sที่\s?(?=[\u0e01-\u0e2e]))",
+    r"(?<!\s)\s*(?:[(（,;]|เวลา|\s(?:อายุ|age|aged|at)(?![\u0e01-\u0e2ea-z])|\sที่\s?(?=[\u0e01-\u0e2e])"
+    r"|(?<=[0-9๐-๙]{4}\s)(?=[\u0e01-\u0e4e]))",
     re.IGNORECASE,
 )
 # A nickname put between the given and the family name, in brackets or quotes, as people

@@ -93,18 +93,33 @@ from unseen_requests_67 import KIND, build_set
 # an ID or a phone.
 # No builder slips found: each miss's value was printed and read back against the
 # conventions (the builder's docstring and WHO).
-# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
-# the two seen.
+# After the fixes (branch fix67): 306/308 right (0.994), 2 wrong flagged, 0 wrong without
+# a flag, 0 missing; by kind plain 86/86, HTML 72/72, Word 62/62, PDF 56/58 (2, 0, 0),
+# sheet 30/30. Left: the typed fire letter's ID (the owner's and the child's, flagged), see
+# below.
+# What changed, by kind of miss (each with its test in test_shapes_67.py):
+# - a relative's part of a form that heads the patient's part ("ผู้ขอใช้บริการ (ญาติ)"
+#   beside "ข้อมูลผู้ป่วย") is a proxy's (body_form._RELATIVE): the niece's name, mobile
+#   and box no longer the patient's (2 silent and 3 flagged gone);
+# - the house a tenant rents ("บ้านเช่าเลขที่") is an address label (config/fields.toml):
+#   her home over the landlord's said in brackets;
+# - a house a place is named by ("หน้าบ้านเลขที่ 52 ...") is another's address, below the
+#   writer's own (prose._LANDMARK_BEFORE);
+# - the damaged house's address ("ที่อยู่บ้านที่เสียหาย") is an address label: the victim
+#   lives there, the owner's new home after "ย้ายไปอยู่ที่" stays another's;
+# - (tried and taken back: a titled name cut before an ID's label one space after it, so
+#   the writer's own ID on the ข้าพเจ้า line is read; it split set 63's daughter's line from
+#   its wrapped "เป็นบุตรสาวของ ..." and made her name silent there. Still flagged here.)
+# - a date ends before Thai words after its four-digit year (values._DATE_END): "เกิดวันที่
+#   14 เม.ย. 2514 เป็นผู้อาศัย..." reads as the birth date;
+# - a form's certification part ("คำรับรอง") is the certifier's (body_form._CERTIFYING):
+#   the community head no longer the applicant, and the victim's own box comes back;
+# - the victim's row ("ผู้ประสบภัย | <name>") is a name label.
+# Floors: every other style reads 1.000 now; silent none.
 FLOORS: dict[str, float] = {
-    "plain_tenant_snake_phone": 0.833,
-    "html_gmail_fallen_tree_wire": 0.833,
-    "html_outlook_storm_damage_reply": 0.875,
-    "docx_kchpa1_form": 0.875,
-    "docx_patient_transfer_form": 0.687,
-    "pdf_typed_fire_compensation_letter": 0.75,
-    "xlsx_storm_damage_sheet": 0.875,
+    "pdf_typed_fire_compensation_letter": 0.875,
 }
-SILENT_NOW = 2 / 308  # first sight: the niece's box as the patient's e-mail, twice
+SILENT_NOW = 0 / 308  # after fix67 (2 at first sight)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -119,5 +134,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Two of 308 at first sight: one more silent value fails.
+    # Two of 308 at first sight, none after the fixes: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
