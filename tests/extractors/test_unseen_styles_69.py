@@ -45,8 +45,68 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_69 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_69.py -s -p
+# no:randomly, set at 831c31f on main's 6f29f68), 20 styles, 40 requests, 304 fields, all
+# scored (no n/a): 267/304 right (0.878), 22 wrong flagged, 6 wrong without a flag
+# (1.974%), 9 missing; 140 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 68/77 (7, 0, 2), HTML 68/76 (5, 0, 3),
+# Word 54/60 (4, 0, 2), PDF 55/61 (4, 2, 0), sheet 22/30 (2, 4, 2). Every miss, all
+# thirty-seven:
+# Silent, 6:
+# - the deceased's values in a widow's typed letter: pdf_typed_widow_letter national_id
+#   v1 (the husband's 3740100122459, written after hers in "เป็นภริยาของ <him>
+#   เลขประจำตัวประชาชน ...") and birth_date v1 (his 1948-01-09, the only birth date given:
+#   `()` wanted).
+# - the funeral home's head block as the family's: xlsx_funeral_home_case_sheet phone 2
+#   (its line 034-471-229 / 074-722-518) and e-mail 2 (tiandat.funeral@gmail.com,
+#   satun.wreath@hotmail.com; the family gives neither: `()` wanted).
+# Flagged, 22:
+# - the deceased named or numbered as the applicant: plain_headman_certifies_death
+#   full_name and national_id 2 each (the dead husband's, the dead father's, certified
+#   in the headman's first paragraph), docx_headman_cert_and_request the same 2 each (the
+#   certificate over the widow's or daughter's คำร้อง); html_gmail_reply_stall_transfer
+#   full_name 2 ("ผู้เช่าเดิม (ถึงแก่กรรม): <the mother>" under "ผู้รับโอนแผง: <him>");
+#   pdf_fillable_stall_transfer full_name 2 (old_tenant_name over new_tenant_name);
+#   pdf_fillable_water_account_text_n national_id 2 (Text4, the old user's ID, over
+#   Text7); plain_executor_land_tax national_id 2 (the deceased's, after the court's
+#   numbers, over the executor's "เลขบัตรประชาชนผม").
+# - others' contacts: plain_son_bangkok_funeral_grant phone v2 (the mother's old mobile,
+#   "เบอร์เดิมของแม่"); html_outlook_executor_work phone 2 (the employer's line
+#   034-849-312/313 in the signature, over his "มือถือ" in the body);
+#   html_gmail_mosque_tents full_name v1 (the imam, "อิหม่ามหมัดรอฟี ยาหยา", the contact at
+#   the mosque); xlsx_funeral_home_case_sheet address 2 (the funeral home's own address).
+# Missing, 9: plain_funeral_home_crematorium full_name 2 (after "ผู้จัดการศพ:");
+# xlsx_executor_heirs_list full_name 2 (after "ผู้จัดการมรดก"); html_gmail_reply_stall_transfer
+# e-mail 2, html_gmail_mosque_tents e-mail v1, docx_headman_cert_and_request e-mail 2 (her
+# own From box, not taken).
+# Right everywhere else: the widow's iPhone mail (her labelled lines after his), the e-service
+# table (the ผู้ขอ rows under the ผู้เสียชีวิต rows), the office's funeral grant form (ส่วนที่ 2
+# over ส่วนที่ 1), the executor's Word letter (the other heirs' IDs never his), the funeral
+# home's letterhead (the ผู้จัดการศพ it names; its line and box never hers), the executor's
+# typed letter (the deceased's phone on the tax account never his), court case numbers,
+# มรณบัตร, stall, meter, user, deed and receipt numbers never an ID or a phone, the Bangkok
+# son's Bangkok home.
+# No builder slips found: each miss's value was read back against the conventions (the
+# builder's WHO).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# the six seen.
+FLOORS: dict[str, float] = {
+    "plain_son_bangkok_funeral_grant": 0.937,
+    "plain_executor_land_tax": 0.875,
+    "plain_funeral_home_crematorium": 0.857,
+    "plain_headman_certifies_death": 0.75,
+    "html_outlook_executor_work": 0.833,
+    "html_gmail_reply_stall_transfer": 0.75,
+    "html_gmail_mosque_tents": 0.875,
+    "docx_headman_cert_and_request": 0.625,
+    "pdf_fillable_stall_transfer": 0.875,
+    "pdf_typed_widow_letter": 0.866,
+    "pdf_fillable_water_account_text_n": 0.875,
+    "xlsx_funeral_home_case_sheet": 0.571,
+    "xlsx_executor_heirs_list": 0.875,
+}
+SILENT_NOW = 6 / 304  # first sight: six wrong without a flag
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
