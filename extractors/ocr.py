@@ -135,6 +135,7 @@ from extractors.body_form import label_pairs, parse_label_line, read_label_lines
 from extractors.ocr_address_numbers import NumberBox, number_among, number_boxes, shaped
 from extractors.ocr_address_places import places_in_address
 from extractors.ocr_area_names import with_area_names_cleaned
+from extractors.ocr_batch import read_each
 from extractors.ocr_captions_below import with_captions_below
 from extractors.ocr_char_boxes import BoxedRun, digit_runs, with_boxed_runs
 from extractors.ocr_dates import date_around_month
@@ -816,8 +817,8 @@ def _line_birth(table: str, cuts: Sequence[Image.Image]) -> str:
         return ""
     crops = [_framed(_tall(cut.crop(_inside(box, cut)), h)) for cut in cuts for h in LINE_HEIGHTS]
     dates: dict[dt.date, list[str]] = {}
-    for crop in crops:
-        value = _date_on_line(_read_line(crop))
+    for read in _read_lines(crops):
+        value = _date_on_line(read)
         when = parse_date(value) if value is not None and _date_lived(value) else None
         if value is not None and when is not None:
             dates.setdefault(when, []).append(value)
@@ -832,11 +833,13 @@ def _line_names(table: str, cuts: Sequence[Image.Image]) -> tuple[tuple[str, ...
     cropped from each cut and read as one line (`_read_line`) at each of `_name_sizes`,
     the readings of one line's crop from one cut together (one witness: the same ink):
     at most 2 * len(cuts) * 2 Tesseract runs on crops a line high."""
-    return tuple(
-        tuple(_read_line(_framed(sized)) for sized in _name_sizes(crop))
+    witnesses = [
+        [_framed(sized) for sized in _name_sizes(crop)]
         for box in name_line_boxes(table)
         for crop in _distinct([cut.crop(_inside(box, cut)) for cut in cuts])
-    )
+    ]
+    read = iter(_read_lines([crop for sizes in witnesses for crop in sizes]))
+    return tuple(tuple(next(read) for _ in sizes) for sizes in witnesses)
 
 
 def _distinct(crops: Sequence[Image.Image]) -> list[Image.Image]:
@@ -873,13 +876,22 @@ def _date_on_line(text: str) -> str | None:
     return _date_from_parts(line) or _date_from_parts(kept) or (around[0] if around else None)
 
 
+LINE_OPTIONS = ("-l", LANGUAGES, "--psm", "7")  # one line of Thai and English
+
+
 def _read_line(crop: Image.Image) -> str:
     """Tesseract's reading of a crop one line high, as Thai and English (page mode 7)."""
     with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
         path = Path(tmp) / "line.pgm"
         crop.save(path)
-        command = ["tesseract", str(path), "stdout", "-l", LANGUAGES, "--psm", "7"]
+        command = ["tesseract", str(path), "stdout", *LINE_OPTIONS]
         return run_tool(command, check=False).strip()  # a crash reads as nothing (see above)
+
+
+def _read_lines(crops: Sequence[Image.Image]) -> list[str]:
+    """`[_read_line(crop) for crop in crops]`, by one Tesseract run (`ocr_batch`)."""
+    read = read_each(crops, LINE_OPTIONS, run_tool)
+    return [r.strip() for r in read] if read is not None else [_read_line(c) for c in crops]
 
 
 # Ways a value's crop is read again: its line made this many pixels high (a fax's
@@ -895,7 +907,8 @@ def _line_reads(box: Rect, cuts: Sequence[Image.Image]) -> list[str]:
     dashes, at each of LINE_HEIGHTS and LINE_MODES: len(cuts) * 4 Tesseract runs on a
     crop a line high (a few hundredths of a page's reading each)."""
     crops = [_framed(_tall(cut.crop(_inside(box, cut)), h)) for cut in cuts for h in LINE_HEIGHTS]
-    return [_digits_or_none(crop, mode) for crop in crops for mode in LINE_MODES]
+    by_mode = [_digits_or_none_each(crops, mode) for mode in LINE_MODES]
+    return [read for reads in zip(*by_mode, strict=True) for read in reads]
 
 
 def _digits_or_none(crop: Image.Image, mode: str) -> str:
@@ -906,6 +919,15 @@ def _digits_or_none(crop: Image.Image, mode: str) -> str:
         return _read_digits(crop, "-", mode)
     except RuntimeError:
         return ""
+
+
+def _digits_or_none_each(crops: Sequence[Image.Image], mode: str) -> list[str]:
+    """`[_digits_or_none(crop, mode) for crop in crops]`, by one Tesseract run
+    (`ocr_batch`), each alone when that run fails."""
+    read = read_each(crops, _digit_options("-", mode), run_tool)
+    if read is None:
+        return [_digits_or_none(crop, mode) for crop in crops]
+    return [thai_digits_to_arabic(r).strip() for r in read]
 
 
 def _address_numbers(table: str, cuts: Sequence[Image.Image]) -> list[tuple[int, BoxedRun]]:
@@ -1073,8 +1095,10 @@ def _boxed_id(page: Image.Image, cells: list[Rect], strokes: Sequence[Rect] = ()
     two that hold differ (the page does not say which is right)."""
     cuts = [without_strokes(page, list(strokes)), page] if strokes else [page]
     agreed = []
-    for cut in cuts:
-        read = {_read_digits(boxes_strip(cut, cells, gap)).replace(" ", "") for gap in STRIP_GAPS}
+    strips = [boxes_strip(cut, cells, gap) for cut in cuts for gap in STRIP_GAPS]
+    reads = _read_digits_each(strips)
+    for k in range(len(cuts)):
+        read = {r.replace(" ", "") for r in reads[k * len(STRIP_GAPS) : (k + 1) * len(STRIP_GAPS)]}
         agreed += list(read) if len(read) == 1 else []
     valid = {d for d in agreed if (digits := id_digits(d)) and national_id_is_valid(digits)}
     if len(valid) > 1:
@@ -1174,19 +1198,22 @@ def _read_digits(strip: Image.Image, also: str = "", mode: str = "7") -> str:
     with tempfile.TemporaryDirectory(prefix="tess-") as tmp:
         path = Path(tmp) / "strip.pgm"
         strip.save(path)
-        whitelist = "tessedit_char_whitelist=0123456789" + THAI_DIGITS + also
-        command = [
-            "tesseract",
-            str(path),
-            "stdout",
-            "-l",
-            LANGUAGES,
-            "--psm",
-            mode,
-            "-c",
-            whitelist,
-        ]
+        command = ["tesseract", str(path), "stdout", *_digit_options(also, mode)]
         return thai_digits_to_arabic(run_tool(command)).strip()
+
+
+def _read_digits_each(strips: Sequence[Image.Image]) -> list[str]:
+    """`[_read_digits(strip) for strip in strips]`, by one Tesseract run (`ocr_batch`)."""
+    read = read_each(strips, _digit_options("", "7"), run_tool)
+    if read is None:
+        return [_read_digits(strip) for strip in strips]
+    return [thai_digits_to_arabic(r).strip() for r in read]
+
+
+def _digit_options(also: str, mode: str) -> list[str]:
+    """Tesseract's options for digits only (Arabic and Thai) and `also`, at page `mode`."""
+    whitelist = "tessedit_char_whitelist=0123456789" + THAI_DIGITS + also
+    return ["-l", LANGUAGES, "--psm", mode, "-c", whitelist]
 
 
 def flatten(gray: Image.Image) -> Image.Image:
