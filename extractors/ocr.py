@@ -776,8 +776,8 @@ def _reading(
     )
     if not id_cuts:
         return page, table
-    line_phones, line_birth = _line_phones(table, id_cuts), _line_birth(table, id_cuts)
-    line_id, line_names = _line_id(table, id_cuts), _line_names(table, id_cuts)
+    line_id, line_phones = _line_digits(table, id_cuts)
+    line_birth, line_names = _line_birth(table, id_cuts), _line_names(table, id_cuts)
     page = replace(page, line_id=line_id, line_phones=line_phones, line_birth=line_birth)
     return replace(page, line_names=line_names), table
 
@@ -785,24 +785,22 @@ def _reading(
 LINE_PIXELS = 90  # a line's height Tesseract reads digits best at (a fax's is half that)
 
 
-def _line_id(table: str, cuts: Sequence[Image.Image]) -> str:
-    """The ID written after its label (`ocr_id_line.id_value_box`, found in this
-    reading's word table), read again from its crop several ways (`_line_reads`); the
-    valid ID readings agree on (`ocr_ids.id_among`), "" when no label was read or no
-    valid ID has two readings for it: a lone reading of digits is too unsteady to take
-    on its check digit alone."""
-    box = id_value_box(table)
-    if box is None:
-        return ""
-    return id_among(_line_reads(box, cuts)) or ""
+def _line_digits(table: str, cuts: Sequence[Image.Image]) -> tuple[str, tuple[str, ...]]:
+    """The ID and each phone written after their labels in this reading's word table
+    (`ocr_id_line.id_value_box`, `phone_value_boxes`), all their crops read again several
+    ways at one go (`_boxes_reads`).
 
-
-def _line_phones(table: str, cuts: Sequence[Image.Image]) -> tuple[str, ...]:
-    """Each phone written after its label (`ocr_id_line.phone_value_boxes`), top to
-    bottom, read again from its crop several ways (`_line_reads`) and taken where
-    readings agree on a number of a Thai phone's shape (`ocr_phones.phone_among`), E.164;
-    "" for one they do not."""
-    return tuple(phone_among(_line_reads(box, cuts)) or "" for box in phone_value_boxes(table))
+    The ID: the valid ID its readings agree on (`ocr_ids.id_among`), "" when no label was
+    read or no valid ID has two readings for it: a lone reading of digits is too unsteady
+    to take on its check digit alone. The phones, top to bottom: each the number of a
+    Thai phone's shape its readings agree on (`ocr_phones.phone_among`), E.164, "" for
+    one they do not."""
+    id_box = id_value_box(table)
+    reads = _boxes_reads(
+        [*([id_box] if id_box is not None else []), *phone_value_boxes(table)], cuts
+    )
+    line_id = (id_among(reads.pop(0)) or "") if id_box is not None else ""
+    return line_id, tuple(phone_among(read) or "" for read in reads)
 
 
 def _line_birth(table: str, cuts: Sequence[Image.Image]) -> str:
@@ -904,11 +902,23 @@ LINE_MODES = ("7", "13")
 
 def _line_reads(box: Rect, cuts: Sequence[Image.Image]) -> list[str]:
     """The crop `box` of each cut of the page (the same size, level) read as digits and
-    dashes, at each of LINE_HEIGHTS and LINE_MODES: len(cuts) * 4 Tesseract runs on a
-    crop a line high (a few hundredths of a page's reading each)."""
-    crops = [_framed(_tall(cut.crop(_inside(box, cut)), h)) for cut in cuts for h in LINE_HEIGHTS]
+    dashes, at each of LINE_HEIGHTS and LINE_MODES: len(cuts) * 4 readings of a crop a
+    line high."""
+    return _boxes_reads([box], cuts)[0]
+
+
+def _boxes_reads(boxes: Sequence[Rect], cuts: Sequence[Image.Image]) -> list[list[str]]:
+    """`[_line_reads(box, cuts) for box in boxes]`, by one Tesseract run per page mode."""
+    crops = [
+        _framed(_tall(cut.crop(_inside(box, cut)), h))
+        for box in boxes
+        for cut in cuts
+        for h in LINE_HEIGHTS
+    ]
     by_mode = [_digits_or_none_each(crops, mode) for mode in LINE_MODES]
-    return [read for reads in zip(*by_mode, strict=True) for read in reads]
+    reads = [read for pair in zip(*by_mode, strict=True) for read in pair]
+    each = len(cuts) * len(LINE_HEIGHTS) * len(LINE_MODES)
+    return [reads[k * each : (k + 1) * each] for k in range(len(boxes))]
 
 
 def _digits_or_none(crop: Image.Image, mode: str) -> str:

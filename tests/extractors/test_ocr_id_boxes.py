@@ -183,11 +183,11 @@ def test_of_two_cuts_that_each_agree_only_an_id_whose_check_digit_holds_is_taken
     # rules painted off: both strips agree on a number whose check digit fails; rules on:
     # both agree on the ID
     readings = iter(["3501100428713", "3501100428713", ID, ID])
-    monkeypatch.setattr(ocr, "_read_digits", lambda strip: next(readings))
+    monkeypatch.setattr(ocr, "_read_digits_each", lambda strips: [next(readings) for _ in strips])
     assert _boxed_id(page, cells, strokes) == ID
     # two valid numbers, one from each cut: the page does not say which is right
     readings = iter([ID, ID, "3501100428721", "3501100428721"])
-    monkeypatch.setattr(ocr, "_read_digits", lambda strip: next(readings))
+    monkeypatch.setattr(ocr, "_read_digits_each", lambda strips: [next(readings) for _ in strips])
     assert _boxed_id(page, cells, strokes) == ""
 
 
@@ -198,7 +198,7 @@ def test_an_id_whose_two_strips_read_differently_is_not_taken(
     ink = _ink(page)
     cells = id_boxes(ink, boxes_on_page(ink)[1])
     readings = iter(["3501100428712", "3501100482712"])
-    monkeypatch.setattr(ocr, "_read_digits", lambda strip: next(readings))
+    monkeypatch.setattr(ocr, "_read_digits_each", lambda strips: [next(readings) for _ in strips])
     assert _boxed_id(page, cells) == ""
 
 

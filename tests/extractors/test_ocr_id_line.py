@@ -86,12 +86,12 @@ def test_the_crop_is_read_several_ways_and_taken_where_two_readings_agree(
     once = ["3-6304-00118-27-0", "3630400118270", "", "-", "3630400118276", "1", "", ""]
     twice = ["3630400118270", "3630400118276", "", "", "", "", "", ""]
     answers = iter([*once, *twice])
-    monkeypatch.setattr(ocr, "_read_digits", lambda strip, also="", mode="7": next(answers))
+    monkeypatch.setattr(ocr, "read_each", lambda crops, *_: [next(answers) for _ in crops])
     cuts = (Image.new("L", (2000, 1500), 255), Image.new("L", (2000, 1500), 255))
     table = _table([*LABEL, "3-6304-00118-27-0"])
-    assert ocr._line_id(table, cuts) == "3630400118270"  # dashes aside, the same twice
-    assert ocr._line_id(table, cuts) == ""  # valid once only: not taken
-    assert ocr._line_id(_table(["ช", "ื่", "อ"]), cuts) == ""  # no label: nothing read
+    assert ocr._line_digits(table, cuts)[0] == "3630400118270"  # dashes aside, twice
+    assert ocr._line_digits(table, cuts)[0] == ""  # valid once only: not taken
+    assert ocr._line_digits(_table(["ช", "ื่", "อ"]), cuts) == ("", ())  # no label: none read
 
 
 def _page(line: str, line_id: str) -> OcrPage:
