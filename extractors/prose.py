@@ -733,7 +733,11 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     if others := anothers_role_lines(text):  # "มารดา <her> <her ID>" above the informant
         kept = [_as_anothers(e) if _within(others, e[2]) else e for e in kept]
     if theirs := _anothers_ids(text, kept):  # "คือ นาย<nephew> เลขประจำตัวประชาชน ..."
-        kept = [_as_anothers(e) if e[0] == "national_id" and e[2] in theirs else e for e in kept]
+        born = _born_after(text, kept, theirs)  # "... <his ID> เกิดวันที่ ...": his birth
+        kept = [
+            _as_anothers(e) if (e[0] == "national_id" and e[2] in theirs) or e[2] in born else e
+            for e in kept
+        ]
     # her ID, phone and home said after the name of the one vouched or acted for are hers
     for entity in said_of_subject(text, kept, ABOUT_ANOTHER):
         key, value, start, _ = entity
@@ -768,11 +772,33 @@ def _anothers_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[i
     theirs = _childs_ids(text, ids, own) if children else set()
     if not own:
         return theirs if ids - theirs else set()
-    for m in _NAME_BEFORE_ID.finditer(text) if len(ids) > 1 else ():
+    # a letter's paragraph wraps where its width ends, between the name, the ID's words
+    # and the ID (set 69: "เป็นภริยาของ นาย<him>" / "เลขประจำตัวประชาชน <his>"): a line
+    # break alone reads as the space it stands for (a blank line still parts the two)
+    unwrapped = _PARAGRAPH_BREAK.sub(lambda m: m.group(0).replace("\n", "\r"), text)
+    unwrapped = unwrapped.replace("\n", " ").replace("\r", "\n")  # offsets kept
+    for m in _NAME_BEFORE_ID.finditer(unwrapped) if len(ids) > 1 else ():
         name = " ".join(m.group("v").split())
         if name not in own and m.start("id") in ids:
             theirs.add(m.start("id"))
     return theirs if ids - theirs else set()
+
+
+# What stands between another's ID and the birth date said right after it ("<his ID>
+# เกิดวันที่ 9 ม.ค. 2491", "<his ID>, เกิดเมื่อ ..."): his, as the ID is.
+_BORN_RIGHT_AFTER = re.compile(r"[\s,]*(?:และ\s*)?(?:วัน)?เกิด[^\n0-9๐-๙]{0,15}")
+
+
+def _born_after(text: str, entities: list[tuple[str, str, int, str]], theirs: set[int]) -> set[int]:
+    """Offsets of the birth dates said right after one of the IDs at `theirs`: another's
+    particulars go on after his ID, his birth date with it."""
+    ends = {start + len(value) for key, value, start, _ in entities if start in theirs}
+    return {
+        start
+        for key, _, start, _ in entities
+        if key == "birth_date"
+        and any(_BORN_RIGHT_AFTER.fullmatch(text, end, start) for end in ends if end <= start)
+    }
 
 
 # A titled name in a paragraph: the last one before an ID names whose it is.

@@ -1,0 +1,127 @@
+"""Unit tests for the shapes blind set 69 (deaths, funerals and heirs: a widow's or a
+child's request naming the deceased, a funeral home writing for the family, an executor,
+a headman certifying a death) found the readers getting wrong (issue 8): each names the
+way a request is written that it covers, with examples written afresh, not the set's
+strings."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from unseen_requests import with_check_digit
+from unseen_requests_5 import XLSX, pdf_page, xlsx_bytes
+
+from extractors.base import ExtractedCase
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+HER_ID = with_check_digit("560120031742")
+HIS_ID = with_check_digit("560120008815")
+
+
+def read(
+    text: str,
+    *,
+    pdf: bytes = b"",
+    rows: tuple[tuple[str, ...], ...] = (),
+    sender: str = "someone <someone@example.com>",
+) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอรับเงินค่าจัดการศพ"
+    msg.set_content(text)
+    if pdf:
+        msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="letter.pdf")
+    if rows:
+
+        def fill(book: Any) -> None:
+            for row in rows:
+                book.active.append(row)
+
+        main, sub = XLSX.split("/")
+        msg.add_attachment(xlsx_bytes(fill), maintype=main, subtype=sub, filename="case.xlsx")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def flagged(case: ExtractedCase, key: str) -> bool:
+    return bool(case.issues.get(key)) or bool(getattr(case.provenance.get(key), "flags", None))
+
+
+# --- the deceased's particulars after his name in a widow's wrapped letter -------------------
+
+
+def _letter(lines: list[str]) -> bytes:
+    return pdf_page([(20, 25 + 9 * n, line) for n, line in enumerate(lines)], size=14)
+
+
+def test_an_id_a_letters_wrapped_line_opens_after_her_husbands_name_is_his() -> None:
+    """The letter's paragraph wraps so that "เลขประจำตัวประชาชน" opens a line: a word of
+    the sentence about the husband named at the end of the line above, not a form's label
+    for the widow who writes."""
+    her = f"{HER_ID[0]}-{HER_ID[1:5]}-{HER_ID[5:10]}-{HER_ID[10:12]}-{HER_ID[12]}"
+    his = f"{HIS_ID[0]} {HIS_ID[1:5]} {HIS_ID[5:10]} {HIS_ID[10:12]} {HIS_ID[12]}"
+    lines = [
+        "เรียน นายกเทศมนตรีเมืองพะเยา",
+        "ข้าพเจ้า นางมาลัย ศรีวงศ์ เลขประจำตัวประชาชน",
+        f"{her} เป็นภริยาของ นายบุญมา ศรีวงศ์",
+        f"เลขประจำตัวประชาชน {his} เกิดวันที่ 4 ก.พ. 2490",
+        "ซึ่งถึงแก่กรรมเมื่อวันที่ 2 ตุลาคม 2569 ข้าพเจ้าจึงขอรับเงินค่าจัดการศพ",
+        "ติดต่อข้าพเจ้าได้ที่โทร 086-224-1930",
+        "ขอแสดงความนับถือ",
+        "(นางมาลัย ศรีวงศ์)",
+    ]
+    case = read("แนบหนังสือค่ะ\n", pdf=_letter(lines))
+    assert case.fields.get("national_id") in (HER_ID, None) or flagged(case, "national_id")
+    assert case.fields.get("national_id") != HIS_ID or flagged(case, "national_id")
+    # his birth date, the only one given: never hers unflagged
+    assert case.fields.get("birth_date") is None or flagged(case, "birth_date")
+
+
+def test_an_id_after_another_name_wrapped_onto_the_next_line_is_his() -> None:
+    """The same sentence wrapped after the ID's words: the husband's ID opens the next line
+    and the widow's, said after her own name, is hers."""
+    lines = [
+        "เรียน นายกเทศมนตรีเมืองพะเยา",
+        f"ข้าพเจ้า นางมาลัย ศรีวงศ์ เลขประจำตัวประชาชน {HER_ID}",
+        "เป็นภริยาของ นายบุญมา ศรีวงศ์ เลขประจำตัวประชาชน",
+        f"{HIS_ID} เกิดวันที่ 4 ก.พ. 2490 ซึ่งถึงแก่กรรมเมื่อวันที่ 2 ตุลาคม 2569",
+        "ติดต่อข้าพเจ้าได้ที่โทร 086-224-1930",
+        "ขอแสดงความนับถือ",
+        "(นางมาลัย ศรีวงศ์)",
+    ]
+    case = read("แนบหนังสือค่ะ\n", pdf=_letter(lines))
+    assert case.fields.get("national_id") == HER_ID
+
+
+# --- a funeral home's case sheet: its head block is its own --------------------------------
+
+
+def test_a_funeral_homes_head_block_in_its_sheet_is_not_the_familys() -> None:
+    """The sheet opens with the sender's own name, address, line and box (its letterhead)
+    over the deceased's rows and the family's row marked ผู้ขอ: the head block's contacts
+    are the funeral home's, never the family's unflagged."""
+    rows = (
+        ("ศาลาบำเพ็ญกุศล ร่มไทรบริการ",),
+        ("ที่อยู่", "12/4 ถนนพหลโยธิน ตำบลเวียง อำเภอเมืองพะเยา จังหวัดพะเยา 56000"),
+        ("โทร", "054-410-377", "อีเมล", "romsai.service@example.com"),
+        (),
+        ("ผู้ถึงแก่กรรม", "นายบุญมา ศรีวงศ์"),
+        ("เลขประจำตัวประชาชน", HIS_ID),
+        (),
+        ("ผู้ขอ (เจ้าภาพ)", "นางมาลัย ศรีวงศ์"),
+        ("เลขประจำตัวประชาชนผู้ขอ", HER_ID),
+        ("ที่อยู่ผู้ขอ", "77 หมู่ 3 ตำบลแม่ต๋ำ อำเภอเมืองพะเยา จังหวัดพะเยา 56000"),
+        (),
+        ("ผู้ประสานงาน", "นายวีระ ใจมั่น", "โทร", "054-410-377"),
+    )
+    case = read("แนบข้อมูลงานศพ\n", rows=rows, sender="ร่มไทรบริการ <romsai.service@example.com>")
+    assert case.fields.get("full_name") == "นางมาลัย ศรีวงศ์"
+    assert case.fields.get("national_id") == HER_ID
+    assert case.fields.get("phone") is None or flagged(case, "phone")
+    assert case.fields.get("email") is None or flagged(case, "email")
+    assert (case.fields.get("address") or "").startswith("77")
