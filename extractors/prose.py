@@ -356,6 +356,9 @@ def name_before_phone(subject: str) -> str | None:
 # ข้าพเจ้า; the writer's own numbers sign the letter (see extractors.review).
 _VOUCHED = re.compile(rf"(?:ขอ)?รับรองว่า\s*(?P<v>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})")
 VOUCHED_FOR = "the person a letter vouches for (รับรองว่า)"
+# A headman's certificate of a death ("ขอรับรองว่า นาย... เลขประจำตัวประชาชน ... ได้ถึงแก่
+# กรรมเมื่อ ...", set 69): the one vouched for is the dead, never whom the request is for.
+_DIED = re.compile(r"ถึงแก่กรรม|ถึงแก่ความตาย|เสียชีวิต|(?<!ผู้)ตาย(?!ผู้)")
 VOUCHED_CONFIDENCE = 0.65  # ahead of the writer after ข้าพเจ้า; still flagged as prose
 # Whom a letter is about when its writer is another: the one vouched for, the one acted
 # for, the villager a village officer asks help for (set 62).
@@ -744,6 +747,15 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         yield (key, value, start, APPOINTED) if _within(appointed, start) else entity
 
 
+def _certifies_a_death(text: str, end: int) -> bool:
+    """Whether the sentence after the vouched name ending at `end` says he died: up to
+    the next titled name or the line's end."""
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    after = _TITLED_IN_TEXT.search(text, end, stop)
+    return _DIED.search(text, end, after.start() if after else stop) is not None
+
+
 def _as_anothers(entity: tuple[str, str, int, str]) -> tuple[str, str, int, str]:
     """A name, ID or birth date on a line of another person's standing, labelled so."""
     key, value, start, _ = entity
@@ -892,7 +904,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     yield from helped_for_entities(text)
     for m in _VOUCHED.finditer(text) if "รับรองว่า" in text else ():
         name = clean_value("name", " ".join(m.group("v").split()))
-        if name:
+        if name and not _certifies_a_death(text, m.end()):
             yield "full_name", name, m.start("v"), VOUCHED_FOR
     signed = set()
     newlines = list(_occurrences(text, "\n"))

@@ -125,3 +125,28 @@ def test_a_funeral_homes_head_block_in_its_sheet_is_not_the_familys() -> None:
     assert case.fields.get("phone") is None or flagged(case, "phone")
     assert case.fields.get("email") is None or flagged(case, "email")
     assert (case.fields.get("address") or "").startswith("77")
+
+
+# --- a headman certifies a death and files for the widow -----------------------------------
+
+
+HEADMAN_ID = with_check_digit("560150044218")
+WIDOW_ID = with_check_digit("560150061390")
+DEAD_ID = with_check_digit("560150002714")
+
+
+def test_the_one_a_death_certificate_vouches_for_is_the_dead_not_the_applicant() -> None:
+    """"ขอรับรองว่า <name> ... ได้ถึงแก่กรรม": the headman vouches that a man died; the
+    request is the widow's he files for ("ขอส่งคำขอรับเงิน...แทน <her>"), her ID after."""
+    text = (
+        "เรียน นายกเทศมนตรีตำบลบ้านต๋อม\n\n"
+        f"ข้าพเจ้า นายคำแปง อินต๊ะ ผู้ใหญ่บ้านหมู่ที่ 4 เลขประจำตัวประชาชน {HEADMAN_ID} "
+        f"ขอรับรองว่า นายจันทร์ ปัญญาดี เลขประจำตัวประชาชน {DEAD_ID} ได้ถึงแก่กรรมที่บ้าน"
+        "เมื่อวันที่ 8 พฤศจิกายน 2569 จริง\n\n"
+        "และขอส่งคำขอรับเงินค่าจัดการศพแทน นางบัวคำ ปัญญาดี ภริยาของผู้ตาย "
+        f"เลขประจำตัวประชาชน {WIDOW_ID} อยู่บ้านเลขที่ 31 หมู่ 4 ตำบลบ้านต๋อม อำเภอเมืองพะเยา\n\n"
+        "ติดต่อผู้ใหญ่บ้าน 089-552-1704\n"
+    )
+    case = read(text, sender="ผญบ.หมู่4 <headman.moo4@example.com>")
+    assert case.fields.get("full_name") == "นางบัวคำ ปัญญาดี"
+    assert case.fields.get("national_id") == WIDOW_ID
