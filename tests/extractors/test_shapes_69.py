@@ -136,7 +136,7 @@ DEAD_ID = with_check_digit("560150002714")
 
 
 def test_the_one_a_death_certificate_vouches_for_is_the_dead_not_the_applicant() -> None:
-    """"ขอรับรองว่า <name> ... ได้ถึงแก่กรรม": the headman vouches that a man died; the
+    """ "ขอรับรองว่า <name> ... ได้ถึงแก่กรรม": the headman vouches that a man died; the
     request is the widow's he files for ("ขอส่งคำขอรับเงิน...แทน <her>"), her ID after."""
     text = (
         "เรียน นายกเทศมนตรีตำบลบ้านต๋อม\n\n"
