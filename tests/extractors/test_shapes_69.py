@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from unseen_requests import with_check_digit
-from unseen_requests_5 import XLSX, pdf_page, xlsx_bytes
+from unseen_requests_5 import XLSX, Field, acroform, pdf_page, xlsx_bytes
 
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
@@ -148,5 +148,31 @@ def test_the_one_a_death_certificate_vouches_for_is_the_dead_not_the_applicant()
         "ติดต่อผู้ใหญ่บ้าน 089-552-1704\n"
     )
     case = read(text, sender="ผญบ.หมู่4 <headman.moo4@example.com>")
+    assert case.fields.get("full_name") == "นางบัวคำ ปัญญาดี"
+    assert case.fields.get("national_id") == WIDOW_ID
+
+
+# --- a fillable transfer form: the former holder's part above the new one's ----------------
+
+
+def test_a_transfer_forms_former_holder_is_not_the_one_who_asks() -> None:
+    """Boxes named Text1.. (nothing to tell by), the captions say whose: the former user's
+    name and ID (the deceased) above the new user's, the ID's caption the same for both."""
+    labels = [
+        (30, 18, "คำขอโอนสิทธิการเช่าแผงค้า"),
+        (20, 40, "ชื่อผู้เช่าเดิม"),
+        (20, 50, "เลขประจำตัวประชาชน"),
+        (20, 70, "ชื่อผู้เช่าใหม่"),
+        (20, 80, "เลขประจำตัวประชาชน"),
+        (20, 90, "โทรศัพท์"),
+    ]
+    fields = [
+        Field("Text1", "นายจันทร์ ปัญญาดี", 60, 40, 90),
+        Field("Text2", DEAD_ID, 60, 50, 60),
+        Field("Text3", "นางบัวคำ ปัญญาดี", 60, 70, 90),
+        Field("Text4", WIDOW_ID, 60, 80, 60),
+        Field("Text5", "0895521704", 60, 90, 60),
+    ]
+    case = read("ส่งแบบคำขอค่ะ\n", pdf=acroform(pdf_page(labels, size=13), fields))
     assert case.fields.get("full_name") == "นางบัวคำ ปัญญาดี"
     assert case.fields.get("national_id") == WIDOW_ID
