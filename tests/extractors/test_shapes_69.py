@@ -176,3 +176,29 @@ def test_a_transfer_forms_former_holder_is_not_the_one_who_asks() -> None:
     case = read("ส่งแบบคำขอค่ะ\n", pdf=acroform(pdf_page(labels, size=13), fields))
     assert case.fields.get("full_name") == "นางบัวคำ ปัญญาดี"
     assert case.fields.get("national_id") == WIDOW_ID
+
+
+# --- the one who asks named by his charge after a death ------------------------------------
+
+
+def test_the_funeral_manager_a_funeral_home_names_is_the_applicant() -> None:
+    text = (
+        "เรียน ผู้ดูแลฌาปนสถาน\n\n"
+        f"ขอจองฌาปนสถานเพื่อฌาปนกิจศพ นายจันทร์ ปัญญาดี เลขประจำตัวประชาชนผู้ตาย {DEAD_ID}\n\n"
+        "ผู้จัดการศพ: นางบัวคำ ปัญญาดี (ภริยาผู้ตาย)\n"
+        f"เลขประจำตัวประชาชน {WIDOW_ID}\n"
+    )
+    case = read(text, sender="ร่มไทรบริการ <romsai.service@example.com>")
+    assert case.fields.get("full_name") == "นางบัวคำ ปัญญาดี"
+
+
+def test_the_executor_a_sheet_names_by_his_charge_is_the_applicant() -> None:
+    rows = (
+        ("บัญชีทายาท",),
+        ("ผู้จัดการมรดก", "นายสุริยา ปัญญาดี"),
+        ("เลขประจำตัวประชาชน", WIDOW_ID),
+        (),
+        ("ผู้ตาย", "นายจันทร์ ปัญญาดี", DEAD_ID),
+    )
+    case = read("แนบบัญชีทายาทครับ\n", rows=rows)
+    assert case.fields.get("full_name") == "นายสุริยา ปัญญาดี"
