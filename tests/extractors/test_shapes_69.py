@@ -202,3 +202,22 @@ def test_the_executor_a_sheet_names_by_his_charge_is_the_applicant() -> None:
     )
     case = read("แนบบัญชีทายาทครับ\n", rows=rows)
     assert case.fields.get("full_name") == "นายสุริยา ปัญญาดี"
+
+
+# --- an Outlook signature's switchboard line under the writer's mobile ---------------------
+
+
+def test_a_company_signatures_line_with_an_extension_yields_to_the_mobile_in_the_body() -> None:
+    """The executor writes from work: his mobile in the body, the firm's name, address and
+    "Tel. ... ext." in the signature Outlook adds under his closing."""
+    text = (
+        "เรียน กองคลัง\n\n"
+        "ข้าพเจ้าขอโอนสิทธิการเช่าแผงค้าของผู้ตายให้แก่กองมรดก\n"
+        "ที่อยู่ติดต่อ (บ้าน): 12 หมู่ 5 ตำบลแม่ต๋ำ อำเภอเมืองพะเยา  มือถือ 086-224-1930\n\n"
+        "ขอแสดงความนับถือ\n\n"
+        "สุริยา ปัญญาดี\nผู้จัดการฝ่ายบัญชี\nบริษัท พะเยาค้าไม้ จำกัด\n"
+        "45 ถนนพหลโยธิน ตำบลเวียง อำเภอเมืองพะเยา จังหวัดพะเยา 56000\n"
+        "Tel. 054-481-220 ext. 14 | Fax 054-481-229\n"
+    )
+    case = read(text, sender="สุริยา ปัญญาดี <suriya@phayaowood.example.co.th>")
+    assert case.fields.get("phone") == "+66862241930"
