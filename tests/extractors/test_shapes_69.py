@@ -221,3 +221,18 @@ def test_a_company_signatures_line_with_an_extension_yields_to_the_mobile_in_the
     )
     case = read(text, sender="สุริยา ปัญญาดี <suriya@phayaowood.example.co.th>")
     assert case.fields.get("phone") == "+66862241930"
+
+
+# --- the imam named as the contact at the mosque -------------------------------------------
+
+
+def test_the_imam_named_as_the_mosques_contact_is_not_the_one_who_asks() -> None:
+    text = (
+        "เรียน เทศบาล\n\n"
+        "ผม นายซุลกิฟลี มะหะหมัด ขอยืมเต็นท์ 3 หลัง สำหรับงานศพบิดาที่มัสยิดบ้านทุ่ง\n"
+        "ผู้ประสานงาน: อิหม่ามอาหมัด สาและ โทร 089-771-2046\n\n"
+        f"เลขประจำตัวประชาชน {WIDOW_ID}\nมือถือ 086-224-1930\n\n"
+        "ขอบคุณครับ\nนายซุลกิฟลี มะหะหมัด\n"
+    )
+    case = read(text, sender="Zulkifli <zulkifli.m@example.com>")
+    assert case.fields.get("full_name") == "นายซุลกิฟลี มะหะหมัด"
