@@ -236,3 +236,15 @@ def test_the_imam_named_as_the_mosques_contact_is_not_the_one_who_asks() -> None
     )
     case = read(text, sender="Zulkifli <zulkifli.m@example.com>")
     assert case.fields.get("full_name") == "นายซุลกิฟลี มะหะหมัด"
+
+
+def test_the_heir_a_stall_passes_to_is_the_one_who_asks() -> None:
+    """A reply giving the transferee's lines ("ผู้รับโอนแผง: <him>") over the former tenant
+    (the dead mother: her name before her ID)."""
+    text = (
+        "เรียน งานตลาด\nส่งข้อมูลเพิ่มเติมครับ\n"
+        f"ผู้รับโอนแผง: นายสุริยา ปัญญาดี\nเลขบัตรประชาชน {WIDOW_ID}\nโทร 086-224-1930\n"
+        f"ผู้เช่าเดิม (ถึงแก่กรรม): นางคำปัน ปัญญาดี เลขบัตร {DEAD_ID} แผงเลขที่ ข-12\n"
+    )
+    case = read(text, sender="Suriya <suriya.p@example.com>")
+    assert case.fields.get("full_name") == "นายสุริยา ปัญญาดี"
