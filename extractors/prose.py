@@ -98,6 +98,9 @@ _DECEASED_NAMED = re.compile(rf"(?:{DECEASED.pattern})\s*(?:ชื่อ)?\s*[:�
 _DECEASED_ENDS = re.compile(
     r"\n[ \t]*\n|ผู้(?:ขอ|ยื่น|รับเงิน|ร้อง|แจ้ง)|ข้าพเจ้า|(?<![\u0e01-\u0e4e])(?:ผม|ดิฉัน)|ลงชื่อ"
 )
+_DECEASED_LINE = re.compile(
+    rf"^[ \t]*(?:{DECEASED.pattern})[ \t]*[:：]?[ \t]*(?=เลข|บัตร)", re.MULTILINE
+)
 _HIS = frozenset(
     {"full_name", "national_id", "birth_date", "phone", "address", "postal_code", "province"}
 )
@@ -840,11 +843,15 @@ def _childs_ids(text: str, ids: set[int], own: set[str]) -> set[int]:
 
 def _deceased_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each dead person's particulars after ผู้ตาย and his name, to the
-    line's end or the heir's own part."""
+    line's end or the heir's own part; and of a line ผู้ตาย opens, his name said above
+    ("ผู้ตาย เลขประจำตัวประชาชน ... เกิด ...", an executor's mail, set 69), to its end."""
     spans = []
     for m in _DECEASED_NAMED.finditer(text):
         end = _DECEASED_ENDS.search(text, m.end())
         spans.append((m.end(), end.start() if end else len(text)))
+    for m in _DECEASED_LINE.finditer(text):
+        end = text.find("\n", m.end())
+        spans.append((m.end(), end if end >= 0 else len(text)))
     return spans
 
 

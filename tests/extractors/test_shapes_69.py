@@ -248,3 +248,33 @@ def test_the_heir_a_stall_passes_to_is_the_one_who_asks() -> None:
     )
     case = read(text, sender="Suriya <suriya.p@example.com>")
     assert case.fields.get("full_name") == "นายสุริยา ปัญญาดี"
+
+
+# --- the deceased's particulars said far from his name -------------------------------------
+
+
+def test_a_number_said_to_be_a_relatives_is_not_the_writers() -> None:
+    """ "เบอร์เดิมของแม่ 08...": the number's own words say whose, however long the
+    sentence since the mother was named."""
+    text = (
+        "เรียน เจ้าหน้าที่\n\n"
+        f"ผม นายสุริยา ปัญญาดี เป็นบุตรของ นางคำปัน ปัญญาดี (เลขประจำตัวประชาชน {DEAD_ID} "
+        "เกิด 2 มี.ค. 2481) ซึ่งมีทะเบียนบ้านอยู่ที่ 19 หมู่ที่ 2 ตำบลบ้านต๋อม อำเภอเมืองพะเยา "
+        "จังหวัดพะเยา 56000 เบอร์เดิมของแม่ 089-310-5527 แม่ถึงแก่กรรมเมื่อ 1 พฤศจิกายน 2569\n\n"
+        f"ข้อมูลผู้ยื่น: เลขประจำตัวประชาชน {WIDOW_ID}\nติดต่อ ผม ได้ที่ 0862241930\n"
+    )
+    case = read(text)
+    assert case.fields.get("phone") == "+66862241930"
+
+
+def test_a_line_the_deceased_opens_gives_his_numbers_not_the_executors() -> None:
+    text = (
+        "เรียน กองคลัง\n"
+        "ผม นายสุริยา ปัญญาดี ผู้จัดการมรดกของ นางคำปัน ปัญญาดี ผู้ตาย ตามคำสั่งศาลจังหวัดพะเยา\n"
+        f"ผู้ตาย เลขประจำตัวประชาชน {DEAD_ID} เกิด 2 มี.ค. 2481 ถึงแก่ความตายวันที่ 1 พ.ย. 2569\n"
+        "ขอเปลี่ยนชื่อผู้เสียภาษีจากชื่อผู้ตายเป็นชื่อผม\n"
+        f"เลขบัตรประชาชนผม {WIDOW_ID}\nมือถือ 086-224-1930\n"
+    )
+    case = read(text)
+    assert case.fields.get("national_id") == WIDOW_ID
+    assert case.fields.get("birth_date") is None or flagged(case, "birth_date")
