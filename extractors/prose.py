@@ -850,8 +850,8 @@ def _deceased_spans(text: str) -> list[tuple[int, int]]:
         end = _DECEASED_ENDS.search(text, m.end())
         spans.append((m.end(), end.start() if end else len(text)))
     for m in _DECEASED_LINE.finditer(text):
-        end = text.find("\n", m.end())
-        spans.append((m.end(), end if end >= 0 else len(text)))
+        line_end = text.find("\n", m.end())
+        spans.append((m.end(), line_end if line_end >= 0 else len(text)))
     return spans
 
 
