@@ -90,7 +90,8 @@ _WRITER_CHILD_OF = re.compile(
 # kinship ("เขียนมาแทนแม่ นาง...", a daughter for her flooded mother, set 64): her request.
 # Not a child's title: a parent who files for a child asks herself (set 61).
 _FILES_FOR_NAMED = re.compile(
-    r"(?<!ผู้)(?:ยื่น|เขียน(?:มา)?|ส่ง(?:มา)?)(?:เรื่อง|คำ(?:ขอ|ร้อง)|หนังสือ)?ฯ?\s*แทน"
+    # the request's own name may follow its word ("ขอส่งคำขอรับเงินสงเคราะห์...แทน", set 69)
+    r"(?<!ผู้)(?:ยื่น|เขียน(?:มา)?|ส่ง(?:มา)?)(?:เรื่อง|คำ(?:ขอ|ร้อง)[\u0e01-\u0e4e]{0,40}?|หนังสือ)?ฯ?\s*แทน"
     rf"\s*(?:{KIN}\s*)?(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
 )
 

@@ -20,6 +20,8 @@ employer's, set 31): the labelled one is only flagged then (DOUBT), not set belo
 
 from __future__ import annotations
 
+import re
+
 from extractors.base import FieldCandidate
 from extractors.prose import ANOTHERS_PHONE, CALL_BACK, OLD_PHONE_CONFIDENCE, SAID_PHONE
 from extractors.validate import normalise_phone
@@ -27,6 +29,11 @@ from extractors.validate import normalise_phone
 __all__ = ["without_anothers_labelled"]
 
 Where = tuple[str, int | None, str]  # part, attachment, number
+# A switchboard's extension after the number ("034-... ext. 21", "02-... ต่อ 45"): a firm's
+# line, never a person's own to call back; with a number said above it and the sentences
+# saying it is another's, it is set below, not only flagged (set 69: an executor's
+# company signature in Outlook under his mobile in the body).
+_EXTENSION = re.compile(r"(?:ต่อ|ext\.?|extension|x)\s*[0-9๐-๙]", re.IGNORECASE)
 DOUBT = 0.7  # below review.REVIEW_BELOW: a clerk looks whose it is
 
 
@@ -66,7 +73,8 @@ def without_anothers_labelled(
             and where not in hers
             and (where[:2] in called_back or above)
         ):
-            least = OLD_PHONE_CONFIDENCE if where[:2] in called_back else DOUBT
+            sure = where[:2] in called_back or _EXTENSION.search(c.value) is not None
+            least = OLD_PHONE_CONFIDENCE if sure else DOUBT
             c = c.model_copy(update={"confidence": min(c.confidence, least)})
         out.append(c)
     return out

@@ -20,7 +20,14 @@ from extractors.base import FieldCandidate, LabelIndex, ProvenanceKind
 from extractors.body_form import people_parts
 from extractors.current_address import is_registered
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
-from extractors.prose import ABOUT_ANOTHER, SAID_PHONE, SIGNATURE_CONFIDENCE, ProseExtractor
+from extractors.prose import (
+    ABOUT_ANOTHER,
+    OLD_PHONE_CONFIDENCE,
+    SAID_PHONE,
+    SIGNATURE_CONFIDENCE,
+    ProseExtractor,
+)
+from extractors.role_lines import ANOTHERS_ROLE_LINE
 from extractors.second_persons import looks_like_cv
 
 __all__ = ["looks_like_cv", "looks_like_letter", "looks_like_note", "with_letter_prose"]
@@ -34,6 +41,9 @@ _NOT_DIGIT = re.compile(r"\D")  # dropped: a number compared by its digits
 _FORM_MARKS = re.compile(r"\.{4,}|…{2,}|_{4,}|[☐☑☒□■]|\[\s*[xX✓]?\s*\]")
 # The letter's sign-off: the lines below it are the signer's (name, position, phone).
 _SIGN_OFF = re.compile(r"^\s*(?:ขอแสดงความนับถือ|ด้วยความเคารพ(?:อย่างสูง)?)\s*$")
+# Another's ID or birth date, as the sentences read it: behind any of the writer's.
+_ANOTHERS_KEYS = frozenset({"national_id", "birth_date"})
+ANOTHERS_CONFIDENCE = OLD_PHONE_CONFIDENCE
 MAX_NOTE_LINES = 15  # a phone's note is a few short lines; a longer page is a document
 
 
@@ -72,15 +82,6 @@ def with_letter_prose(
     if forwarding is not None:  # head and foot the office's
         found = in_paragraph(found, forwarding)
     sign_off = _sign_off_line(lines)
-    have = {
-        c.key
-        for c in found
-        if not (c.key == "full_name" and _DIGIT.search(c.value))
-        and not (c.key == "phone" and (c.provenance.line or 0) > sign_off)
-        # "มีชื่ออยู่ในทะเบียนบ้านเลขที่ ..." under its label: the letter's own sentence may
-        # say where she lives now (extractors.current_address ranks the two)
-        and not (c.key == "address" and is_registered(c))
-    }
     said = list(lines)
     if looks_like_cv(said):
         # a CV's references, employers, schools and family are other people and places:
@@ -89,6 +90,17 @@ def with_letter_prose(
         others, _ = people_parts(said, labels)
         said = ["" if k in others else line for k, line in enumerate(said)]
     letter = ProseExtractor(kind=kind).extract("\n".join(said), part=part, labels=labels)
+    found = _anothers_by_the_sentence(found, letter.candidates)
+    have = {
+        c.key
+        for c in found
+        if not (c.key == "full_name" and _DIGIT.search(c.value))
+        and not (c.key == "phone" and (c.provenance.line or 0) > sign_off)
+        # "มีชื่ออยู่ในทะเบียนบ้านเลขที่ ..." under its label: the letter's own sentence may
+        # say where she lives now (extractors.current_address ranks the two)
+        and not (c.key == "address" and is_registered(c))
+        and c.provenance.label != ANOTHERS_ROLE_LINE
+    }
     found = _signers_phone_below(found, letter.candidates, sign_off)
     return [
         *found,
@@ -100,6 +112,33 @@ def with_letter_prose(
             # one vouched or acted for over the writer, as in a mail body
             if c.key not in have or c.provenance.label in ABOUT_ANOTHER
         ),
+    ]
+
+
+def _anothers_by_the_sentence(
+    found: list[FieldCandidate], said: list[FieldCandidate]
+) -> list[FieldCandidate]:
+    """`found` with an ID or a birth date the letter's sentences say is another's (his,
+    after his name: "เป็นภริยาของ นาย... เลขประจำตัวประชาชน ... เกิดวันที่ ...") set behind
+    as his, though a label gave it: a paragraph wrapped at the page's width may open a
+    line with the ID's words, a word of the sentence, no form's label (set 69)."""
+    theirs = {
+        (c.key, _NOT_DIGIT.sub("", c.value))
+        for c in said
+        if c.key in _ANOTHERS_KEYS and c.provenance.label == ANOTHERS_ROLE_LINE
+    }
+    if not theirs:
+        return found
+    return [
+        c.model_copy(
+            update={
+                "confidence": min(c.confidence, ANOTHERS_CONFIDENCE),
+                "provenance": c.provenance.model_copy(update={"label": ANOTHERS_ROLE_LINE}),
+            }
+        )
+        if (c.key, _NOT_DIGIT.sub("", c.value)) in theirs
+        else c
+        for c in found
     ]
 
 

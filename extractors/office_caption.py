@@ -28,6 +28,10 @@ _CAPTIONED = re.compile(
     rf"(?P<name>{CIVIL_TITLE}\s?{THAI_WORD} {THAI_WORD})"
 )
 _NOT_A_POST = re.compile(rf"(?:ว่าที่|{CIVIL_TITLE}|{HONOURED})")
+# A mosque's or a temple's officer, his post written as his title, glued or spaced
+# ("อิหม่ามหมัด...", "โต๊ะอิหม่าม ...", "ไวยาวัจกร ...", set 69: the contact at the mosque a
+# son names beside his own request): the place's officer, named by his post as above.
+_PLACES_OFFICER = re.compile(r"\s*(?:(?:โต๊ะ)?อิหม่าม|คอเต็บ|บิหลั่น|ไวยาวัจกร|มรรคนายก)")
 
 
 def without_office_captions(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
@@ -42,5 +46,7 @@ def without_office_captions(candidates: list[FieldCandidate]) -> list[FieldCandi
                 "confidence": min(c.confidence, CAPTIONED_CONFIDENCE),
             }
             c = c.model_copy(update=update)
+        elif c.key == FULL_NAME and c.provenance.method is None and _PLACES_OFFICER.match(c.value):
+            c = c.model_copy(update={"confidence": min(c.confidence, CAPTIONED_CONFIDENCE)})
         out.append(c)
     return out

@@ -51,6 +51,7 @@ from extractors.pdf_boxes import with_drawn_boxes
 from extractors.pdf_caps import pdf_over_caps
 from extractors.pdf_columns import column_lines
 from extractors.pdf_covered import scanner_text_layer, uncovered_chars
+from extractors.pdf_former_part import in_former_holders_part
 from extractors.pdf_gutter import by_columns
 from extractors.pdf_layers import without_hidden_layers
 from extractors.pdf_layout import (
@@ -83,6 +84,9 @@ MAX_DEPTH = 32  # field tree depth; deeper means a loop or a hostile file
 # need to look at the page for its caption.
 WELL_NAMED = 0.95
 LOSSY_LINE = 0.75  # a text line that lost glyphs mapped to no character: flagged
+# A transfer form's former holder (the deceased whose stall or meter passes on): his name
+# and ID behind the new holder's however sure their labels, and flagged where they stand.
+FORMER_SHARE = 0.5
 _FIELD_TYPES = {"Tx": "text", "Btn": "button", "Ch": "choice", "Sig": "signature"}
 
 
@@ -472,8 +476,9 @@ class PdfFormExtractor:
                     ticks = _ticked_captions(pdf, fields, defects, labels)
                     runs = _runs(pdf, fields, defects)
                     proxied = _proxys_part(pdf, filled, defects)
+                    former = _former_holders_part(pdf, filled, defects)
                     candidates = _form_candidates(
-                        filled, part, labels, captions, ticks, runs, proxied
+                        filled, part, labels, captions, ticks, runs, proxied, former
                     )
                     candidates += _printed_beside(pdf, part, labels, candidates)
                 else:
@@ -541,6 +546,24 @@ def _proxys_part(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -> se
         boxes = [(f.name, _box(f.rect, page.height)) for f in fields if f.page == number and f.rect]
         proxied |= in_proxys_part(lines, boxes)
     return proxied
+
+
+def _former_holders_part(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -> set[str]:
+    """The fields in a transfer form's part on the former holder: see
+    extractors.pdf_former_part."""
+    former: set[str] = set()
+    for number in sorted({f.page for f in fields if f.page is not None and f.page <= MAX_PAGES}):
+        page = pdf.pages[number - 1]
+        try:
+            lines = group_lines(glyphs_of(page.chars))
+        except Exception as exc:  # a bad content stream: no part read as the former's
+            defects.append(
+                Defect(code="pdf_page_unreadable", detail=f"page {number}: {type(exc).__name__}")
+            )
+            continue
+        boxes = [(f.name, _box(f.rect, page.height)) for f in fields if f.page == number and f.rect]
+        former |= in_former_holders_part(lines, boxes)
+    return former
 
 
 def _boxes_on_scans(pdf: PDF, fields: list[AcroField]) -> dict[int, dict[str, Box]]:
@@ -731,6 +754,7 @@ def _form_candidates(
     ticks: dict[str, str] | None = None,
     runs: _Runs | None = None,
     proxied: frozenset[str] | set[str] = frozenset(),
+    former: frozenset[str] | set[str] = frozenset(),
 ) -> list[FieldCandidate]:
     """A field is keyed by its name or tooltip when they match exactly, else by the caption
     printed beside it (`Text1`, `fill_3` say nothing), else by a looser name match.
@@ -769,6 +793,8 @@ def _form_candidates(
         key, confidence, label = chosen
         if sender(key) and (_proxys_field(field) or field.name in proxied):
             confidence *= PROXY_SHARE  # the carer's ID and phone: flagged, as a proxy's part
+        if sender(key) and field.name in former:
+            confidence *= FORMER_SHARE  # the former holder's (the deceased's): behind the new
         provenance = Provenance(
             part=part, kind="pdf_form", page=field.page, label=label, form_field=field.name
         )

@@ -98,6 +98,9 @@ _DECEASED_NAMED = re.compile(rf"(?:{DECEASED.pattern})\s*(?:ชื่อ)?\s*[:�
 _DECEASED_ENDS = re.compile(
     r"\n[ \t]*\n|ผู้(?:ขอ|ยื่น|รับเงิน|ร้อง|แจ้ง)|ข้าพเจ้า|(?<![\u0e01-\u0e4e])(?:ผม|ดิฉัน)|ลงชื่อ"
 )
+_DECEASED_LINE = re.compile(
+    rf"^[ \t]*(?:{DECEASED.pattern})[ \t]*[:：]?[ \t]*(?=เลข|บัตร)", re.MULTILINE
+)
 _HIS = frozenset(
     {"full_name", "national_id", "birth_date", "phone", "address", "postal_code", "province"}
 )
@@ -356,6 +359,9 @@ def name_before_phone(subject: str) -> str | None:
 # ข้าพเจ้า; the writer's own numbers sign the letter (see extractors.review).
 _VOUCHED = re.compile(rf"(?:ขอ)?รับรองว่า\s*(?P<v>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})")
 VOUCHED_FOR = "the person a letter vouches for (รับรองว่า)"
+# A headman's certificate of a death ("ขอรับรองว่า นาย... เลขประจำตัวประชาชน ... ได้ถึงแก่
+# กรรมเมื่อ ...", set 69): the one vouched for is the dead, never whom the request is for.
+_DIED = re.compile(r"ถึงแก่กรรม|ถึงแก่ความตาย|เสียชีวิต|(?<!ผู้)ตาย(?!ผู้)")
 VOUCHED_CONFIDENCE = 0.65  # ahead of the writer after ข้าพเจ้า; still flagged as prose
 # Whom a letter is about when its writer is another: the one vouched for, the one acted
 # for, the villager a village officer asks help for (set 62).
@@ -733,11 +739,24 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     if others := anothers_role_lines(text):  # "มารดา <her> <her ID>" above the informant
         kept = [_as_anothers(e) if _within(others, e[2]) else e for e in kept]
     if theirs := _anothers_ids(text, kept):  # "คือ นาย<nephew> เลขประจำตัวประชาชน ..."
-        kept = [_as_anothers(e) if e[0] == "national_id" and e[2] in theirs else e for e in kept]
+        born = _born_after(text, kept, theirs)  # "... <his ID> เกิดวันที่ ...": his birth
+        kept = [
+            _as_anothers(e) if (e[0] == "national_id" and e[2] in theirs) or e[2] in born else e
+            for e in kept
+        ]
     # her ID, phone and home said after the name of the one vouched or acted for are hers
     for entity in said_of_subject(text, kept, ABOUT_ANOTHER):
         key, value, start, _ = entity
         yield (key, value, start, APPOINTED) if _within(appointed, start) else entity
+
+
+def _certifies_a_death(text: str, end: int) -> bool:
+    """Whether the sentence after the vouched name ending at `end` says he died: up to
+    the next titled name or the line's end."""
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    after = _TITLED_IN_TEXT.search(text, end, stop)
+    return _DIED.search(text, end, after.start() if after else stop) is not None
 
 
 def _as_anothers(entity: tuple[str, str, int, str]) -> tuple[str, str, int, str]:
@@ -768,11 +787,33 @@ def _anothers_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[i
     theirs = _childs_ids(text, ids, own) if children else set()
     if not own:
         return theirs if ids - theirs else set()
-    for m in _NAME_BEFORE_ID.finditer(text) if len(ids) > 1 else ():
+    # a letter's paragraph wraps where its width ends, between the name, the ID's words
+    # and the ID (set 69: "เป็นภริยาของ นาย<him>" / "เลขประจำตัวประชาชน <his>"): a line
+    # break alone reads as the space it stands for (a blank line still parts the two)
+    unwrapped = _PARAGRAPH_BREAK.sub(lambda m: m.group(0).replace("\n", "\r"), text)
+    unwrapped = unwrapped.replace("\n", " ").replace("\r", "\n")  # offsets kept
+    for m in _NAME_BEFORE_ID.finditer(unwrapped) if len(ids) > 1 else ():
         name = " ".join(m.group("v").split())
         if name not in own and m.start("id") in ids:
             theirs.add(m.start("id"))
     return theirs if ids - theirs else set()
+
+
+# What stands between another's ID and the birth date said right after it ("<his ID>
+# เกิดวันที่ 9 ม.ค. 2491", "<his ID>, เกิดเมื่อ ..."): his, as the ID is.
+_BORN_RIGHT_AFTER = re.compile(r"[\s,]*(?:และ\s*)?(?:วัน)?เกิด[^\n0-9๐-๙]{0,15}")
+
+
+def _born_after(text: str, entities: list[tuple[str, str, int, str]], theirs: set[int]) -> set[int]:
+    """Offsets of the birth dates said right after one of the IDs at `theirs`: another's
+    particulars go on after his ID, his birth date with it."""
+    ends = {start + len(value) for key, value, start, _ in entities if start in theirs}
+    return {
+        start
+        for key, _, start, _ in entities
+        if key == "birth_date"
+        and any(_BORN_RIGHT_AFTER.fullmatch(text, end, start) for end in ends if end <= start)
+    }
 
 
 # A titled name in a paragraph: the last one before an ID names whose it is.
@@ -802,11 +843,15 @@ def _childs_ids(text: str, ids: set[int], own: set[str]) -> set[int]:
 
 def _deceased_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each dead person's particulars after ผู้ตาย and his name, to the
-    line's end or the heir's own part."""
+    line's end or the heir's own part; and of a line ผู้ตาย opens, his name said above
+    ("ผู้ตาย เลขประจำตัวประชาชน ... เกิด ...", an executor's mail, set 69), to its end."""
     spans = []
     for m in _DECEASED_NAMED.finditer(text):
         end = _DECEASED_ENDS.search(text, m.end())
         spans.append((m.end(), end.start() if end else len(text)))
+    for m in _DECEASED_LINE.finditer(text):
+        line_end = text.find("\n", m.end())
+        spans.append((m.end(), line_end if line_end >= 0 else len(text)))
     return spans
 
 
@@ -866,7 +911,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     yield from helped_for_entities(text)
     for m in _VOUCHED.finditer(text) if "รับรองว่า" in text else ():
         name = clean_value("name", " ".join(m.group("v").split()))
-        if name:
+        if name and not _certifies_a_death(text, m.end()):
             yield "full_name", name, m.start("v"), VOUCHED_FOR
     signed = set()
     newlines = list(_occurrences(text, "\n"))

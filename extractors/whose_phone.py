@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.thai import KIN
+
 __all__ = ["said_of_another"]
 
 # How far back, within the number's paragraph, the text is read for whom it speaks of.
@@ -40,6 +42,14 @@ _BACK_TO_WRITER = re.compile(rf"คืน|{_SELF}")
 # gave the number she rang; "โทรสอบถามได้ที่" invites a call, and says no such thing.
 _RANG_TO_ASK = re.compile(
     rf"(?:{_SELF}|ได้|เมื่อ|จึง)\s*โทร(?:ศัพท์)?\s*(?:ไป)?\s*สอบถาม(?!ได้)[^\n]{{0,40}}$"
+)
+# The number's own words saying whose it is: a relative's or the deceased's ("เบอร์เดิมของ
+# แม่ 08...", "หมายเลขโทรศัพท์ของผู้ตาย 08...", set 69: a son's letter for his mother's
+# funeral grant), however far back the letter last named him.
+_NUMBER_OF_ANOTHER = re.compile(
+    r"(?:เบอร์|โทร(?:ศัพท์)?)[^\n0-9๐-๙]{0,16}?ของ\s*"
+    rf"(?:(?:{KIN})(?:ชาย|หญิง|สาว)?(?![ก-๙])|ผู้ตาย|ผู้(?:เสียชีวิต|ถึงแก่กรรม|วายชนม์))"
+    r"[^\n0-9๐-๙]{0,12}$"
 )
 _MENTION = re.compile(rf"(?P<self>{_SELF})|(?P<titled>{_TITLED})|(?P<role>{_ROLE})")
 # Before a titled name, what makes it the writer's: her own word for herself or the
@@ -74,6 +84,8 @@ def said_of_another(text: str, start: int) -> bool:
     paragraph = text.rfind("\n\n", 0, start)
     begin = max(paragraph + 2 if paragraph >= 0 else 0, start - _REACH)
     if _CALLED.search(text, max(begin, start - 20), start):
+        return True
+    if _NUMBER_OF_ANOTHER.search(text, max(begin, start - 48), start):
         return True
     if _RANG_TO_ASK.search(text, max(begin, start - 72), start):
         return True

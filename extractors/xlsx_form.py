@@ -20,6 +20,7 @@ from typing import Any
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import is_lone_label
 from extractors.header_bands import banded_pairs
+from extractors.issuer_head import without_issuers_head
 from extractors.list_title import title_place_lines
 from extractors.office_files import open_package, read_lines
 from extractors.ooxml_package import transitional
@@ -349,10 +350,13 @@ class XlsxFormExtractor:
         rows, risks = open_package(xlsx_rows, content, self.limits, part=part, code="xlsx")
         if isinstance(rows, ExtractionResult):
             return rows
-        result = read_lines(xlsx_lines(rows, labels), part=part, kind="spreadsheet", labels=labels)
+        lines = xlsx_lines(rows, labels)
+        result = read_lines(lines, part=part, kind="spreadsheet", labels=labels)
         result.defects += risks
         result.candidates = [
-            serial_date_read(zero_restored(c, labels), labels) for c in result.candidates
+            serial_date_read(zero_restored(c, labels), labels)
+            # a firm's sheet for a family: its head block is the firm's (set 69)
+            for c in without_issuers_head(lines, result.candidates)
         ]
         return result
 

@@ -1,0 +1,94 @@
+"""A sheet's head block under its maker's name: the maker's contacts, not the asker's.
+
+A firm that files for a family (a funeral home's case sheet, set 69) opens its sheet as
+its letterhead: its own name alone on the first row, its address, line and box under it,
+then the people the request is about, the one who asks marked as such:
+
+    สถานรับจัดงานศพ ...                    the firm's name: no person, no form's title
+    ที่อยู่ | 55/9 ถนน...                     the firm's address
+    โทร | 034-... | อีเมล | ...@...            the firm's line and box
+    (blank)
+    ผู้ถึงแก่กรรม | นาย...                     the deceased's rows
+    ผู้ขอ (เจ้าภาพ) | นาง...                   the one who asks, named by her part
+    ที่อยู่ผู้ขอ | ...
+
+Where the sheet names the asker so, below a head that names no one, the head's address,
+phone and box are the firm's: set behind (flagged where nothing else is given), and the
+same number or box again lower down (its staff's "โทร" beside their name) with them. A
+sheet whose first rows name a person, or that never names the asker's part, is left as
+read: its head may be the applicant's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.base import FieldCandidate
+from extractors.body_form import OWN_PARTY
+from extractors.prose import OLD_PHONE_CONFIDENCE
+from extractors.thai import CIVIL_TITLE
+
+__all__ = ["without_issuers_head"]
+
+ISSUERS_CONFIDENCE = OLD_PHONE_CONFIDENCE  # below review: a clerk sees whose it is
+# What a letterhead gives: where the maker is and how to reach it.
+_CONTACT_KEYS = frozenset({"address", "province", "postal_code", "phone", "email"})
+_PERSON_KEYS = frozenset({"full_name", "national_id", "birth_date"})
+# A form's own title ("แบบคำขอ...", "คำร้อง...") or a list's ("บัญชี...", "รายชื่อ..."): the
+# asker's form, not a maker's name.
+_TITLE_OF_A_FORM = re.compile(r"(?:แบบ|คำ(?:ขอ|ร้อง)|บัญชี|รายชื่อ|ข้อมูล|ใบ)")
+_PERSON = re.compile(CIVIL_TITLE)
+_DIGIT = re.compile(r"[0-9๐-๙]")
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def without_issuers_head(
+    lines: Sequence[str], candidates: list[FieldCandidate]
+) -> list[FieldCandidate]:
+    """`candidates` (read from `lines`, numbered from 1) with the contacts of the sheet's
+    head block set behind where the head is its maker's (see the module's docstring)."""
+    head = _head_lines(lines)
+    if not head or not _names_the_asker(candidates, max(head)):
+        return candidates
+    in_head = [c for c in candidates if (c.provenance.line or 0) in head]
+    if any(c.key in _PERSON_KEYS for c in in_head):
+        return candidates  # a person's own block: her name or ID under the title
+    makers = {_same(c) for c in in_head if c.key in _CONTACT_KEYS}
+    return [_behind(c) if _same(c) in makers else c for c in candidates]
+
+
+def _head_lines(lines: Sequence[str]) -> set[int]:
+    """The numbers of the lines under the first one down to the first blank line, when
+    the first is a maker's name alone: no digit, no person, no form's title, no pair."""
+    texts = [line.strip() for line in lines]
+    if not texts or not texts[0] or ":" in texts[0] or _DIGIT.search(texts[0]):
+        return set()
+    if _PERSON.search(texts[0]) or _TITLE_OF_A_FORM.match(texts[0]):
+        return set()
+    head = set()
+    for n, text in enumerate(texts[1:], start=2):
+        if not text:
+            break
+        head.add(n)
+    return head
+
+
+def _names_the_asker(candidates: list[FieldCandidate], below: int) -> bool:
+    """Whether a name below line `below` is given under a label naming the asker's part."""
+    return any(
+        c.key == "full_name"
+        and (c.provenance.line or 0) > below
+        and OWN_PARTY.search(c.provenance.label or "") is not None
+        for c in candidates
+    )
+
+
+def _same(c: FieldCandidate) -> tuple[str, str]:
+    """A value as compared: a number by its digits, anything else folded."""
+    value = _NOT_DIGIT.sub("", c.value) if c.key == "phone" else " ".join(c.value.lower().split())
+    return c.key, value
+
+
+def _behind(c: FieldCandidate) -> FieldCandidate:
+    return c.model_copy(update={"confidence": min(c.confidence, ISSUERS_CONFIDENCE)})
