@@ -30,6 +30,7 @@ from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.closing_name import CLOSING_NAME, closing_name
 from extractors.current_address import ADDRESS_LINE
 from extractors.dumps import text_to_read
+from extractors.dwelling_kind import without_dwelling_kind
 from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
 from extractors.helped_for import HELPED_FOR, helped_for_entities
 from extractors.juristic import SIGNER_ROLE
@@ -38,6 +39,7 @@ from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
 from extractors.mobile_first import is_mobile
 from extractors.provinces import match_province
 from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
+from extractors.romanised_name import with_romanised_words
 from extractors.said_of_subject import said_of_subject
 from extractors.second_persons import DECEASED
 from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
@@ -736,8 +738,10 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         kept = [_as_anothers(e) if e[0] == "national_id" and e[2] in theirs else e for e in kept]
     # her ID, phone and home said after the name of the one vouched or acted for are hers
     for entity in said_of_subject(text, kept, ABOUT_ANOTHER):
-        key, value, start, _ = entity
-        yield (key, value, start, APPOINTED) if _within(appointed, start) else entity
+        key, value, start, how = entity
+        if key == "full_name" and "(" in text:  # "นายอ่อง โก โก (Mr. Aung Ko Ko)": 3 words
+            entity = key, with_romanised_words(text, start, value), start, how
+        yield (key, entity[1], start, APPOINTED) if _within(appointed, start) else entity
 
 
 def _as_anothers(entity: tuple[str, str, int, str]) -> tuple[str, str, int, str]:
@@ -914,6 +918,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     registered = []  # the house register's, beside where she lives now
     for m in _if_any(_ADDRESS, text, *_ADDRESS_WORDS):
         address = " ".join(_before_a_date_line(m.group("v")).split()).rstrip(" ,.")
+        address = without_dwelling_kind(address)  # "หอพักคนงาน เลขที่ ...": from the number
         if not address[0].isdigit() and not (
             _DIGIT.search(address) and _ADDRESS_PART.search(address)
         ):
