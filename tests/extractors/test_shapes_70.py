@@ -211,3 +211,10 @@ def test_a_thai_name_before_its_romanised_spelling_stays_two_words() -> None:
     assert with_romanised_words(text, 6, "นางสาวคำแพง ไชยวงศ์") == "นางสาวคำแพง ไชยวงศ์"
     text = "ดิฉัน นางสาวคำแพง ไชยวงศ์ ผู้ขอ (Miss Khamphaeng Chaiyawong) ขอ"
     assert with_romanised_words(text, 6, "นางสาวคำแพง ไชยวงศ์") == "นางสาวคำแพง ไชยวงศ์"
+
+
+def test_a_romanised_spelling_wrapped_inside_its_brackets_still_counts() -> None:
+    from extractors.romanised_name import with_romanised_words
+
+    text = "ได้รับการร้องขอจาก นายมิน ทุน อู (Mr.\nMin Tun Oo) แรงงาน"
+    assert with_romanised_words(text, 19, "นายมิน ทุน") == "นายมิน ทุน อู"
