@@ -389,7 +389,9 @@ _ADDRESS = re.compile(
     # the office of the group or cooperative that writes ("ด้วยสหกรณ์... สำนักงานตั้งอยู่
     # เลขที่ ...", set 66): where the one who asks is; a firm spoken of stays another's
     # (whose_phone.said_of_another)
-    r"|สำนักงาน(?:ใหญ่)?ตั้งอยู่(?:ที่)?\s*(?:เลขที่)?"
+    # or its office's number said straight after the word ("สำนักงานเลขที่ 99/9 ...", a
+    # firm's letter for its own licence, set 70)
+    r"|สำนักงาน(?:ใหญ่)?(?:ตั้งอยู่(?:ที่)?\s*(?:เลขที่)?|\s*เลขที่)"
     # the owner's home said without ที่ ("บ้านเจ้าของอยู่ 250/4 ...", set 62): another's
     # (whose_phone.said_of_another), its province and postal code with it
     r"|(?<=เจ้าของ)อยู่|(?<=เจ้าของบ้าน)อยู่"
@@ -1112,7 +1114,7 @@ def _how_said(text: str, start: int, end: int) -> str:
 # tried (a substring search costs a small part of trying a pattern at every position).
 _CIVIL_TITLES = ("นาย", "นาง", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง")  # CIVIL_TITLE's
 _SUBDISTRICT = ("ตำบล", "ต.", "แขวง")  # one of these is in every address line
-_ADDRESS_WORDS = ("อยู่", "บ้านเลขที่", "ส่ง")  # _ADDRESS's openers each hold one
+_ADDRESS_WORDS = ("อยู่", "บ้านเลขที่", "ส่ง", "สำนักงาน")  # _ADDRESS's openers each hold one
 
 
 def _has_any(text: str, words: Iterable[str]) -> bool:

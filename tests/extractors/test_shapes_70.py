@@ -218,3 +218,14 @@ def test_a_romanised_spelling_wrapped_inside_its_brackets_still_counts() -> None
 
     text = "ได้รับการร้องขอจาก นายมิน ทุน อู (Mr.\nMin Tun Oo) แรงงาน"
     assert with_romanised_words(text, 19, "นายมิน ทุน") == "นายมิน ทุน อู"
+
+
+def test_a_firms_office_said_straight_after_its_word_is_the_firms_address() -> None:
+    """ "บริษัท ... สำนักงานเลขที่ <number> ... โดย <director> ... ขอ...": the firm's own
+    request, its office the address (flagged, as a sentence's)."""
+    case = read(
+        "เรียน กองสาธารณสุข\n\nบริษัท ขอนแก่นอาหารสัตว์ จำกัด สำนักงานเลขที่ 12/4 หมู่ที่ 3 ตำบลบ้านเป็ด "
+        "อำเภอเมืองขอนแก่น โดย นายประยุทธ มั่นคง กรรมการผู้จัดการ ขอยื่นขอรับใบอนุญาตประกอบกิจการ\n"
+    )
+    address = " ".join((case.fields.get("address") or "").split())
+    assert address.startswith("12/4 หมู่ที่ 3 ตำบลบ้านเป็ด")
