@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["without_dwelling_kind"]
+__all__ = ["DWELLING_KIND", "without_dwelling_kind"]
 
-_KIND = re.compile(
-    r"^(?:หอพัก|บ้านพัก|ห้องพัก|ที่พัก)(?:คนงาน|พนักงาน|ลูกจ้าง|แรงงาน)"
-    r"(?:\s*ของ\s*(?:บริษัท|โรงงาน|ร้าน|นายจ้าง|ห้าง)ฯ?)?"
+# The kind of home, for whom, maybe whose or where by the firm ("ห้องพักคนงานหลังร้าน",
+# the room behind the shop), then the house number's word: a regex for readers of
+# sentences, which take it as an address's opening ("อยู่ห้องพักคนงาน... เลขที่ ...").
+DWELLING_KIND = (
+    r"(?:หอพัก|บ้านพัก|ห้องพัก|ที่พัก)(?:คนงาน|พนักงาน|ลูกจ้าง|แรงงาน)"
+    r"(?:\s*(?:ของ|หลัง)\s*(?:บริษัท|โรงงาน|ร้าน|นายจ้าง|ห้าง)ฯ?)?"
     r"\s*(?=(?:บ้าน)?เลขที่\s*[0-9๐-๙])"
 )
+_KIND = re.compile(f"^{DWELLING_KIND}")
 
 
 def without_dwelling_kind(address: str) -> str:

@@ -30,7 +30,7 @@ from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.closing_name import CLOSING_NAME, closing_name
 from extractors.current_address import ADDRESS_LINE
 from extractors.dumps import text_to_read
-from extractors.dwelling_kind import without_dwelling_kind
+from extractors.dwelling_kind import DWELLING_KIND, without_dwelling_kind
 from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
 from extractors.helped_for import HELPED_FOR, helped_for_entities
 from extractors.juristic import SIGNER_ROLE
@@ -400,8 +400,10 @@ _ADDRESS = re.compile(
     r"|ส่ง(?:ทาง)?(?:ไปรษณีย์)?(?:กลับ)?(?:มา|ไป)?(?:ให้)?(?:ที่|ถึง)\s*(?:บ้านเลขที่|บ้าน|เลขที่)?"
     r"|ที่อยู่(?:ปัจจุบัน)?(?:ใหม่)?\s*(?:เป็น|คือ)"
     # "อยู่หอพัก... ห้อง 304 เลขที่ 59/1": a building's name before the house number
-    rf"|(?:อาศัย)?อยู่(?=\s*(?:{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST})))"
-    rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{_MOO_FIRST}).+?)"
+    # or the kind of home first ("อยู่ห้องพักคนงานหลังร้าน เลขที่ ...": dwelling_kind, set 70)
+    rf"|(?:อาศัย)?อยู่(?=\s*(?:{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{DWELLING_KIND})))"
+    rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{_MOO_FIRST}"
+    rf"|{DWELLING_KIND}).+?)"
     r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*(?:รหัสไปรษณีย์\s*)?[0-9๐-๙]{5}|"
     r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
     r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$"

@@ -241,3 +241,19 @@ def test_an_offices_site_is_read_as_the_offices_address_for_a_clerk_to_check() -
     found = labels.match("ที่ตั้งสำนักงาน")
     assert found is not None and found[0] == "address" and found[1] < REVIEW_BELOW
     assert labels.match("ที่ตั้งร้าน") is None
+
+
+def test_a_workers_room_behind_the_shop_said_before_its_number_is_his_address() -> None:
+    """ "<worker> ... ซึ่งพักอยู่ห้องพักคนงานหลังร้าน เลขที่ ...": the worker's home, from its
+    number; never the shop owner's address in her signature."""
+    html = (
+        "<p>ดิฉัน นางบุษบา แก้วมณี เจ้าของร้านข้าวมันไก่บุษบา ขอหนังสือรับรองถิ่นที่อยู่"
+        f"ของลูกจ้าง คือ นายหม่อง ซาน เลขประจำตัว {WORKER_ID} ซึ่งพักอยู่ห้องพักคนงานหลังร้าน "
+        "เลขที่ 12/3 หมู่ 5 ตำบลในเมือง อำเภอเมืองนครราชสีมา จังหวัดนครราชสีมา 30000 ค่ะ</p>"
+        "<p><b>นางบุษบา แก้วมณี</b><br>ร้านข้าวมันไก่บุษบา<br>"
+        "40 ถนนมิตรภาพ ตำบลในเมือง อำเภอเมืองนครราชสีมา จังหวัดนครราชสีมา 30000<br>"
+        "โทร 086-207-3381</p>"
+    )
+    case = read("ขอหนังสือรับรองถิ่นที่อยู่ของลูกจ้างค่ะ\n", html=html)
+    address = " ".join((case.fields.get("address") or "").split())
+    assert address.startswith("เลขที่ 12/3 หมู่ 5")
