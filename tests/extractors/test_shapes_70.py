@@ -257,3 +257,16 @@ def test_a_workers_room_behind_the_shop_said_before_its_number_is_his_address() 
     case = read("ขอหนังสือรับรองถิ่นที่อยู่ของลูกจ้างค่ะ\n", html=html)
     address = " ".join((case.fields.get("address") or "").split())
     assert address.startswith("เลขที่ 12/3 หมู่ 5")
+
+
+def test_the_employers_establishment_is_his_own_where_the_asker_is_the_employer() -> None:
+    """ "ผู้ยื่นคำขอ (นายจ้าง)" heads the asker's part: the establishment's part below it is
+    the employer's own, not another's (only a worker's asker heading makes it so)."""
+    case = read(
+        "แบบคำขอส่งลูกจ้างเข้าอบรม\n\nผู้เข้ารับการอบรม (ลูกจ้าง)\nชื่อ-สกุล นายสมหมาย ดีงาม\n"
+        "โทรศัพท์ 081-220-4417\n\nผู้ยื่นคำขอ (นายจ้าง)\nชื่อ-สกุล นายประยุทธ มั่นคง\n"
+        "ชื่อสถานประกอบการ ร้านประยุทธก๋วยเตี๋ยว\n"
+        "ที่อยู่ 12/4 หมู่ 3 ตำบลบ้านเป็ด อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000\n"
+        "โทรศัพท์ 089-441-2730\n"
+    )
+    assert case.fields.get("phone") == "+66894412730"
