@@ -61,11 +61,6 @@ _OWN_HOME = re.compile(
 )
 _PLACE = re.compile(r"ที่ตั้ง|สถานที่|location|premises", re.IGNORECASE)
 _HOME_LABEL = "ที่อยู่"
-# An office's site ("ที่ตั้งสำนักงาน", a firm's sheet for its own matter, set 70): read as
-# the office's address is ("ที่อยู่สำนักงาน"), so a firm's office is its address, looser
-# than a home's label (a clerk looks). A business's or a shop's site stays no home.
-_OFFICE_SITE = re.compile(r"^(?:สถาน)?ที่ตั้ง\s*สำนักงาน")
-_OFFICE_ADDRESS = "ที่อยู่สำนักงาน"
 # A note whose closing bracket is cut off (a caption cut at its field's edge).
 _OPEN_NOTE = re.compile(r"\s*[(（\[][^()（）\[\]]*$")
 # Where a value was copied from, written after its label without brackets: "as it appears
@@ -176,8 +171,6 @@ def normalise_label(label: str) -> list[str]:
         _OWN_HOME.search(n.group(0)) for n in _PARENS.finditer(text)
     ):
         forms.append(canonical(_HOME_LABEL))  # a place noted as one's own home
-    if _OFFICE_SITE.match(without_notes.strip()):
-        forms.append(canonical(_OFFICE_ADDRESS))  # see _OFFICE_SITE
     # Last, so a configured label keeps its own words ("ที่อยู่ตามบัตร" is one).
     as_on = canonical(_AS_ON_A_DOCUMENT.sub("", without_notes.strip()))
     if as_on and as_on not in forms:

@@ -231,18 +231,6 @@ def test_a_firms_office_said_straight_after_its_word_is_the_firms_address() -> N
     assert address.startswith("12/4 หมู่ที่ 3 ตำบลบ้านเป็ด")
 
 
-def test_an_offices_site_is_read_as_the_offices_address_for_a_clerk_to_check() -> None:
-    """ "ที่ตั้งสำนักงาน" (a firm's sheet for its own matter): the office's address, as
-    "ที่อยู่สำนักงาน" is read, looser than a home's label; a shop's site stays no home."""
-    from extractors.extract import matcher_for
-    from extractors.review import REVIEW_BELOW
-
-    labels = matcher_for(TEMPLATES)
-    found = labels.match("ที่ตั้งสำนักงาน")
-    assert found is not None and found[0] == "address" and found[1] < REVIEW_BELOW
-    assert labels.match("ที่ตั้งร้าน") is None
-
-
 def test_a_workers_room_behind_the_shop_said_before_its_number_is_his_address() -> None:
     """ "<worker> ... ซึ่งพักอยู่ห้องพักคนงานหลังร้าน เลขที่ ...": the worker's home, from its
     number; never the shop owner's address in her signature."""
