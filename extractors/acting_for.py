@@ -115,6 +115,23 @@ _SELF_PROXY = re.compile(
 )
 
 
+# Whom the letter is for, in words no proxy's role names (set 70: residents who are not
+# Thai citizens, and those who write for them): an employer's "บริษัทฯ มีลูกจ้างสัญชาติ...
+# ชื่อ <worker>" or "ขอคัดสำเนา...ของลูกจ้าง คือ <worker>", a translator's "ขอทำหนังสือนี้
+# แทน <widow>", a foundation's "ได้รับการร้องขอจาก <worker>". The worker, the widow is the
+# applicant; the writer's name, line and box (HR's mobile under her signature, the shop
+# owner's, the foundation's letterhead block) are the writer's. Only the employer's own
+# words for his worker (มี, ของ, ให้, แก่, แทน before ลูกจ้าง, "แทนลูกจ้างของบริษัทฯ คือ"):
+# a complaint naming a shop's worker ("ลูกจ้างของร้าน ชื่อ ...", no such word before it)
+# names another party.
+_EMPLOYERS_WORKER = re.compile(
+    r"(?:มี|ของ|ให้|แก่|แทน)\s*ลูกจ้าง(?:ของ\s*(?:บริษัท|โรงงาน|ร้าน|ห้าง)ฯ?)?"
+    rf"(?:สัญชาติ\s*{_WORD})?\s*(?:ชื่อ|คือ|ได้แก่)\s*{_NAMED_FOR}"
+)
+_LETTER_FOR = re.compile(rf"(?<!ผู้)ทำ(?:หนังสือ|คำ(?:ขอ|ร้อง))(?:ฉบับ)?(?:นี้)?\s*แทน\s*{_NAMED_FOR}")
+_ASKED_BY = re.compile(rf"ได้รับ(?:การ)?ร้องขอ(?:มา)?จาก\s*{_NAMED_FOR}")
+
+
 def acts_for(text: str) -> bool:
     """Whether the line says its writer acts for another (ในฐานะผู้อนุบาล..., his name
     after ข้าพเจ้า followed by ผู้รับมอบอำนาจ, ตัวแทนเจ้าของ... or "ทนายความของ <client>",
@@ -159,6 +176,12 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _FILES_FOR_NAMED.finditer(text)
     if "ผู้รับใบอนุญาต" in text:
         found += _LICENSEE.finditer(text)
+    if "ลูกจ้าง" in text:
+        found += _EMPLOYERS_WORKER.finditer(text)
+    if "แทน" in text:
+        found += _LETTER_FOR.finditer(text)
+    if "ร้องขอ" in text:
+        found += _ASKED_BY.finditer(text)
     for m in found:
         name = clean_value("name", " ".join(m.group("v").split()))
         if name:

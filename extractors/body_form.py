@@ -385,6 +385,13 @@ _ROLE_ALONE = re.compile(
 _ASKER_NAMED = re.compile(
     r"(?<!ของ)(?<!ของ )(?<!กับ)(?<!กับ )(?:ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง|ผู้สมัคร|ผู้มอบ(?:อำนาจ|ฉันทะ))"
 )
+# The employer's part, or its staff's ("ผู้ประสานงาน (นายจ้าง)", "ข้อมูลนายจ้าง"), below a
+# heading that names the asker's part ("ข้อมูลลูกจ้าง (ผู้ขอ)"): the form says the worker
+# asks, so the employer's rows (HR's name, mobile, box) are another's (set 70). Without
+# such a heading, or where it names the employer ("ผู้ยื่นคำขอ (นายจ้าง)" above
+# "สถานประกอบการ", set 31), the employer's part may be the asker's own (set 30:
+# "ข้อมูลนายจ้าง" over an employer's request for his worker's certificate).
+_EMPLOYERS_PART = re.compile(r"นายจ้าง|สถานประกอบการ")
 # A pet's part (set 58: "ชื่อแมว:", its breed, birth date, microchip; "ข้อมูลสัตว์เลี้ยง"):
 # another subject, as the other party is: its name and birth date are never its owner's.
 # A label naming the owner ("ชื่อเจ้าของสุนัข") is the owner's; a line opening with the
@@ -1562,6 +1569,7 @@ def _other_party(
     proxies: set[int] = set()
     pet = False  # inside a pet's part: its owner's line ends it
     lawyer = False  # inside a lawyer's block: the client's lines end it
+    asker_headed = False  # a heading above named the asker's part, not the employer
     for i, (_, line) in enumerate(lines):
         text = line.strip()
         heading = _is_heading(text)
@@ -1593,6 +1601,12 @@ def _other_party(
             continue
         if heading and _ASKER_NAMED.search(text) and not _PROXY.search(text):
             inside = example = proxy = False  # the form says this is the asker's part
+            # "ผู้ยื่นคำขอ (นายจ้าง)": the employer asks, his establishment's part is his
+            asker_headed = _EMPLOYERS_PART.search(text) is None
+            headings.add(i)
+            continue
+        if heading and asker_headed and _EMPLOYERS_PART.search(text):
+            inside, proxy = True, False  # see _EMPLOYERS_PART
             headings.add(i)
             continue
         if heading and acted_for and _BRACKET_NOTE.sub("", text).strip().startswith(acted_for):

@@ -30,6 +30,7 @@ from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.closing_name import CLOSING_NAME, closing_name
 from extractors.current_address import ADDRESS_LINE
 from extractors.dumps import text_to_read
+from extractors.dwelling_kind import DWELLING_KIND, without_dwelling_kind
 from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
 from extractors.helped_for import HELPED_FOR, helped_for_entities
 from extractors.juristic import SIGNER_ROLE
@@ -38,6 +39,7 @@ from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
 from extractors.mobile_first import is_mobile
 from extractors.provinces import match_province
 from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
+from extractors.romanised_name import with_romanised_words
 from extractors.said_of_subject import said_of_subject
 from extractors.second_persons import DECEASED
 from extractors.spoken import SPOKEN, SPOKEN_CONFIDENCE, written
@@ -393,7 +395,9 @@ _ADDRESS = re.compile(
     # the office of the group or cooperative that writes ("ด้วยสหกรณ์... สำนักงานตั้งอยู่
     # เลขที่ ...", set 66): where the one who asks is; a firm spoken of stays another's
     # (whose_phone.said_of_another)
-    r"|สำนักงาน(?:ใหญ่)?ตั้งอยู่(?:ที่)?\s*(?:เลขที่)?"
+    # or its office's number said straight after the word ("สำนักงานเลขที่ 99/9 ...", a
+    # firm's letter for its own licence, set 70)
+    r"|สำนักงาน(?:ใหญ่)?(?:ตั้งอยู่(?:ที่)?\s*(?:เลขที่)?|\s*เลขที่)"
     # the owner's home said without ที่ ("บ้านเจ้าของอยู่ 250/4 ...", set 62): another's
     # (whose_phone.said_of_another), its province and postal code with it
     r"|(?<=เจ้าของ)อยู่|(?<=เจ้าของบ้าน)อยู่"
@@ -402,8 +406,10 @@ _ADDRESS = re.compile(
     r"|ส่ง(?:ทาง)?(?:ไปรษณีย์)?(?:กลับ)?(?:มา|ไป)?(?:ให้)?(?:ที่|ถึง)\s*(?:บ้านเลขที่|บ้าน|เลขที่)?"
     r"|ที่อยู่(?:ปัจจุบัน)?(?:ใหม่)?\s*(?:เป็น|คือ)"
     # "อยู่หอพัก... ห้อง 304 เลขที่ 59/1": a building's name before the house number
-    rf"|(?:อาศัย)?อยู่(?=\s*(?:{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST})))"
-    rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{_MOO_FIRST}).+?)"
+    # or the kind of home first ("อยู่ห้องพักคนงานหลังร้าน เลขที่ ...": dwelling_kind, set 70)
+    rf"|(?:อาศัย)?อยู่(?=\s*(?:{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{DWELLING_KIND})))"
+    rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{_MOO_FIRST}"
+    rf"|{DWELLING_KIND}).+?)"
     r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*(?:รหัสไปรษณีย์\s*)?[0-9๐-๙]{5}|"
     r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
     r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$"
@@ -746,8 +752,10 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         ]
     # her ID, phone and home said after the name of the one vouched or acted for are hers
     for entity in said_of_subject(text, kept, ABOUT_ANOTHER):
-        key, value, start, _ = entity
-        yield (key, value, start, APPOINTED) if _within(appointed, start) else entity
+        key, value, start, how = entity
+        if key == "full_name" and "(" in text:  # "นายอ่อง โก โก (Mr. Aung Ko Ko)": 3 words
+            entity = key, with_romanised_words(text, start, value), start, how
+        yield (key, entity[1], start, APPOINTED) if _within(appointed, start) else entity
 
 
 def _certifies_a_death(text: str, end: int) -> bool:
@@ -959,6 +967,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     registered = []  # the house register's, beside where she lives now
     for m in _if_any(_ADDRESS, text, *_ADDRESS_WORDS):
         address = " ".join(_before_a_date_line(m.group("v")).split()).rstrip(" ,.")
+        address = without_dwelling_kind(address)  # "หอพักคนงาน เลขที่ ...": from the number
         if not address[0].isdigit() and not (
             _DIGIT.search(address) and _ADDRESS_PART.search(address)
         ):
@@ -1152,7 +1161,7 @@ def _how_said(text: str, start: int, end: int) -> str:
 # tried (a substring search costs a small part of trying a pattern at every position).
 _CIVIL_TITLES = ("นาย", "นาง", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง")  # CIVIL_TITLE's
 _SUBDISTRICT = ("ตำบล", "ต.", "แขวง")  # one of these is in every address line
-_ADDRESS_WORDS = ("อยู่", "บ้านเลขที่", "ส่ง")  # _ADDRESS's openers each hold one
+_ADDRESS_WORDS = ("อยู่", "บ้านเลขที่", "ส่ง", "สำนักงาน")  # _ADDRESS's openers each hold one
 
 
 def _has_any(text: str, words: Iterable[str]) -> bool:

@@ -98,23 +98,43 @@ from unseen_requests_70 import KIND, build_set
 # the firm's sheet never taken as the director's.
 # No builder slips found: each miss's value was printed and read back against the
 # conventions (the builder's WHO).
-# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held
-# at the fourteen seen.
+# After fix70 (on 304d8ca), the reader's rules, each with its unit test in test_shapes_70.py:
+# - whom a letter is about, in words no proxy's role names (acting_for): the worker an
+#   employer names ("มีลูกจ้างสัญชาติ... ชื่อ", "ของลูกจ้าง คือ", "แทนลูกจ้างของบริษัทฯ คือ"),
+#   the one a letter is made for ("ขอทำหนังสือนี้แทน"), the one who asked an NGO ("ได้รับการ
+#   ร้องขอจาก"): the writer's name, line and box in that part are no surer than prose
+#   (the shop owner's line, HR's mobile under her name, the foundation's block: flagged);
+# - the employer's part below a heading naming the asker's ("ข้อมูลลูกจ้าง (ผู้ขอ)" over
+#   "ผู้ประสานงาน (นายจ้าง)") is another's (body_form): HR's rows of the Gmail table;
+# - a home's kind before its number ("หอพักคนงาน(ของบริษัท) (บ้าน)เลขที่", "ห้องพักคนงาน
+#   หลังร้าน เลขที่") dropped from the address, which opens at the number (dwelling_kind);
+#   a named dormitory ("หอพักสุขสันต์ ห้อง 12 เลขที่ ...") is kept;
+# - a Thai name widened to as many words as its romanised spelling in brackets after it
+#   has ("นายอ่อง โก โก (Mr. Aung Ko Ko)", romanised_name), the spelling maybe wrapped;
+# - a firm's office said "สำนักงานเลขที่ ..." is an address (prose).
+# Now 279/298 right (0.936), 11 wrong flagged, 0 silent, 8 missing. By kind (right/fields;
+# flagged, silent, missing): plain 79/80 (1, 0, 0), HTML 72/74 (2, 0, 0), Word 55/58
+# (3, 0, 0), PDF 51/58 (5, 0, 2), sheet 22/28 (0, 0, 6). Left, all flagged or missing:
+# the fisherman's own mobile after "ติดต่อเจ้าตัวได้ที่" below the centre's line (1); HR's
+# มือถือ beside the firm's line in one signature row (2); a Burmese name of three words
+# with no romanised spelling after it (2); the status form's v2 number beginning 0 (not
+# 00), which validate._personal_kind holds a juristic person's, so the headman's ID is
+# taken, flagged (1); the foundation's block address over the worker's (0.60 against
+# 0.58, 1); the fillable birth notice's child's fields over the mother's (ผู้แจ้ง) and
+# "เลขประจำตัวมารดา" read as a student number's label (6); the firm's sheet's
+# "ที่ตั้งสำนักงาน" row, no address label (6: read as "ที่อยู่สำนักงาน" it took set 52's
+# "ที่ตั้งสำนักงานใหญ่: ที่อยู่เดียวกับผู้ขอ" over the applicant's address, so left).
+# Floors: each style below 0.99 at its accuracy now, rounded down; silent held at none.
 FLOORS: dict[str, float] = {
-    "plain_worker_own_phone": 0.812,
-    "plain_hr_for_worker_child": 0.75,
-    "plain_ngo_translator_fisher": 0.812,
-    "html_gmail_hr_table": 0.75,
-    "html_outlook_firm_dorm_licence": 0.714,
-    "html_outlook_shop_owner_for_worker": 0.571,
-    "docx_employer_letterhead_name_fix": 0.714,
-    "docx_translator_death_cert": 0.857,
+    "plain_ngo_translator_fisher": 0.937,
+    "html_outlook_firm_dorm_licence": 0.857,
+    "docx_employer_letterhead_name_fix": 0.857,
     "docx_typed_status_form": 0.937,
-    "pdf_typed_ngo_letter": 0.5,
+    "pdf_typed_ngo_letter": 0.937,
     "pdf_fillable_birth_notice": 0.571,
     "xlsx_firm_worker_list": 0.571,
 }
-SILENT_NOW = 14 / 298  # first sight fourteen
+SILENT_NOW = 0.0  # first sight fourteen, none after fix70
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -129,5 +149,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Fourteen of 298 at first sight.
+    # Fourteen of 298 at first sight, none after fix70.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
