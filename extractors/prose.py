@@ -362,6 +362,11 @@ VOUCHED_CONFIDENCE = 0.65  # ahead of the writer after ข้าพเจ้า;
 ABOUT_ANOTHER = (VOUCHED_FOR, ACTING_FOR, HELPED_FOR)
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
 _NOT_A_NAME = re.compile(VERB_AFTER_I)
+# "พวกข้าพเจ้าชาวบ้านบ้าน... หมู่ที่ 4" (we, the villagers of ...): a petition's signers
+# speak as one, and the words after "we" or a people's word name the village or the
+# group, never one person (set 71). A title written out is still a name.
+_WE = "พวก"
+_PEOPLES_WORD = re.compile(r"ชาว(?:บ้าน|ชุมชน|หมู่บ้าน|ตำบล)")
 # A building's name said in passing ("อยู่หมู่บ้านเดียวกัน") is no address: one is only
 # where a number and a part of an address follow.
 _ADDRESS_PART = re.compile(
@@ -843,7 +848,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _name_matches(text):
         group = next(g for g in ("v", "t", "n", "e") if m.group(g))
         name = clean_value("name", _PARTICLE_GLUED.sub("", " ".join(m.group(group).split())))
-        if name and not _NOT_A_NAME.match(name):
+        if name and not _NOT_A_NAME.match(name) and not _said_of_a_group(text, m, name):
             found.append((name, m.start(group), "my name is" if group == "e" else "ข้าพเจ้า/ชื่อ"))
     # "แจ้งให้ข้าพเจ้าส่งเอกสาร นั้น ข้าพเจ้า นายสมชาย ใจดี": a titled name proves itself,
     # the words after another ข้าพเจ้า may be a verb: titled names first (ranks by order)
@@ -1149,6 +1154,13 @@ def _spans_pieces(m: re.Match[str]) -> bool:
     " / " (a date or a phone before the address): the address is its own piece."""
     value = m.group("v")
     return any(sep in value for sep in _PIECE_SEPARATORS)
+
+
+def _said_of_a_group(text: str, m: re.Match[str], name: str) -> bool:
+    """The words after "พวกข้าพเจ้า" (we), or a people's word ("ชาวบ้าน..."), untitled."""
+    if _TITLED.match(name):
+        return False
+    return text.endswith(_WE, 0, m.start()) or _PEOPLES_WORD.match(name) is not None
 
 
 def _name_matches(text: str) -> Iterator[re.Match[str]]:

@@ -126,6 +126,18 @@ def test_a_verb_after_khaphachao_is_no_name() -> None:
     assert "full_name" not in entities("ข้าพเจ้าขอยื่นคำร้อง โดยมีรายละเอียดดังนี้")
 
 
+def test_we_villagers_is_no_name() -> None:
+    # "พวกข้าพเจ้าชาวบ้าน..." (we, the villagers of ...): a petition's signers speak as a
+    # group; the words after "we" are the village, never one person's name (set 71)
+    text = (
+        "พวกข้าพเจ้าชาวบ้านบ้านหนองแวง หมู่ที่ 4 ตำบลโคกสี อำเภอเมืองสกลนคร ขอให้ขุดลอกคลอง\n"
+        "พวกข้าพเจ้า ผู้ลงชื่อท้ายหนังสือนี้ ขอร้องเรียน\n"
+        "ข้าพเจ้าชาวชุมชนริมน้ำ หมู่ 2 ได้รับความเดือดร้อน"
+    )
+    assert "full_name" not in entities(text)
+    assert entities("ข้าพเจ้าชื่อ ชาวิน ทองมา ขอยื่นคำร้อง")["full_name"] == ["ชาวิน ทองมา"]
+
+
 def test_address_after_asai_yu_thi_and_thai_digit_phone() -> None:
     found = entities("ปัจจุบันอาศัยอยู่ที่ 736 ซอยสุขใจ ต.ในเมือง จังหวัดขอนแก่น 40000 เบอร์ ๐๖๑-๙๐๒-๗๑๔๒")
     assert found["address"] == ["736 ซอยสุขใจ ต.ในเมือง"]
