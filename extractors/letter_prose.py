@@ -22,6 +22,7 @@ from extractors.current_address import is_registered
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.prose import ABOUT_ANOTHER, SAID_PHONE, SIGNATURE_CONFIDENCE, ProseExtractor
 from extractors.second_persons import looks_like_cv
+from extractors.signature_blocks import anothers_signature_lines
 
 __all__ = ["looks_like_cv", "looks_like_letter", "looks_like_note", "with_letter_prose"]
 
@@ -34,6 +35,7 @@ _NOT_DIGIT = re.compile(r"\D")  # dropped: a number compared by its digits
 _FORM_MARKS = re.compile(r"\.{4,}|…{2,}|_{4,}|[☐☑☒□■]|\[\s*[xX✓]?\s*\]")
 # The letter's sign-off: the lines below it are the signer's (name, position, phone).
 _SIGN_OFF = re.compile(r"^\s*(?:ขอแสดงความนับถือ|ด้วยความเคารพ(?:อย่างสูง)?)\s*$")
+ANOTHERS_SIGNATURE = 0.4  # a value under another's signature: below the sentences' (0.6)
 MAX_NOTE_LINES = 15  # a phone's note is a few short lines; a longer page is a document
 
 
@@ -62,16 +64,20 @@ def with_letter_prose(
     kind: ProvenanceKind,
     labels: LabelIndex,
     placed: Callable[[FieldCandidate], FieldCandidate] = lambda c: c,
+    own_lines: bool = True,
 ) -> list[FieldCandidate]:
     """`found` (the document's labelled values, its lines numbered from 1) and the typed
     values of its sentences for the fields `found` gives none; a letter forwarding a
     villager's request keeps only its paragraph on the villager. `placed` puts a prose
     candidate, whose line counts the joined `lines` from 1, where it was read (a PDF's
-    page and line)."""
+    page and line). `own_lines`: `found`'s lines count `lines` from 1 (a PDF's count
+    its pages' own)."""
     forwarding = forwarded_paragraph(list(enumerate(lines, start=1)))
     if forwarding is not None:  # head and foot the office's
         found = in_paragraph(found, forwarding)
     sign_off = _sign_off_line(lines)
+    if own_lines:
+        found = _under_anothers_signature(found, anothers_signature_lines(lines))
     have = {
         c.key
         for c in found
@@ -80,6 +86,7 @@ def with_letter_prose(
         # "มีชื่ออยู่ในทะเบียนบ้านเลขที่ ..." under its label: the letter's own sentence may
         # say where she lives now (extractors.current_address ranks the two)
         and not (c.key == "address" and is_registered(c))
+        and c.confidence > ANOTHERS_SIGNATURE
     }
     said = list(lines)
     if looks_like_cv(said):
@@ -100,6 +107,20 @@ def with_letter_prose(
             # one vouched or acted for over the writer, as in a mail body
             if c.key not in have or c.provenance.label in ABOUT_ANOTHER
         ),
+    ]
+
+
+def _under_anothers_signature(found: list[FieldCandidate], block: set[int]) -> list[FieldCandidate]:
+    """`found` with the values labelled under another's signature (the recorder's ID and
+    phone under his name: extractors.signature_blocks) set below the sentences' and
+    flagged: his, not the writer's."""
+    if not block:
+        return found
+    return [
+        c.model_copy(update={"confidence": min(c.confidence, ANOTHERS_SIGNATURE)})
+        if c.key != "full_name" and c.provenance.line in block
+        else c
+        for c in found
     ]
 
 

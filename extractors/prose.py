@@ -293,6 +293,7 @@ _SIGNED = re.compile(
 # A signature line for someone other than the applicant: the officer who took the form,
 # a witness, the registrar.
 _OFFICIAL_SIGNATURE = re.compile(r"เจ้าหน้าที่|ผู้รับ|พยาน|นายทะเบียน|ผู้ตรวจ|ผู้อนุมัติ|ผู้บันทึก")
+OFFICIAL_SIGNATURE = _OFFICIAL_SIGNATURE  # extractors.signature_blocks: the values under it
 
 
 def signed_names(text: str) -> Iterator[tuple[str, int]]:

@@ -1,0 +1,89 @@
+"""Unit tests for the shapes blind set 71 (petitions and group requests with many
+signers) found the readers getting wrong (issue 8): each names the way a request is
+written that it covers, with examples written afresh, not the set's strings."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+from extractors.base import ExtractedCase
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+from extractors.values import clean_value
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+
+
+def read_body(text: str, sender: str = "someone <someone@example.com>") -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอความอนุเคราะห์"
+    msg.set_content(text)
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+# --- a group's office after the name -------------------------------------------------------
+
+
+def test_a_groups_office_after_the_name_is_no_part_of_it() -> None:
+    # "ผู้ยื่นคำร้อง: นาง... ประธานกลุ่มแม่บ้าน": the office he holds in the group
+    assert clean_value("name", "นางสมใจ รักถิ่น ประธานชมรมผู้สูงอายุ") == "นางสมใจ รักถิ่น"
+    assert clean_value("name", "นายเกษม บุญล้อม ประธาน") == "นายเกษม บุญล้อม"
+    assert clean_value("name", "นายเกษม บุญล้อม รองประธานกลุ่มเกษตรกร") == "นายเกษม บุญล้อม"
+    assert clean_value("name", "นางอร ทองคำ เลขานุการคณะกรรมการ") == "นางอร ทองคำ"
+    assert clean_value("name", "นางอร ทองคำ เหรัญญิกกลุ่ม") == "นางอร ทองคำ"
+    assert clean_value("name", "นายวิทยา แสงทอง ผู้ประสานงาน") == "นายวิทยา แสงทอง"
+    # a family name that only begins like an office stays whole
+    assert clean_value("name", "นายสมพร ประธานทอง") == "นายสมพร ประธานทอง"
+
+
+# --- another's signature block: the recorder's, a witness's --------------------------------
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def read_attached(data: bytes) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอซ่อมถนน พร้อมรายงานการประชุม"
+    msg.set_content("แนบหนังสือและรายงานการประชุมค่ะ")
+    wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    msg.add_attachment(data, maintype=wml.split("/")[0], subtype=wml.split("/")[1],
+                       filename="request.docx")  # fmt: skip
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def test_the_id_and_phone_under_a_recorders_signature_are_his() -> None:
+    # The letter names its writer, his ID and phone in a sentence; the meeting's minutes
+    # after it give the recorder's under his ลงชื่อ ... ผู้บันทึกการประชุม: the recorder's.
+    case = read_attached(
+        _docx(
+            [
+                "เรื่อง ขอให้ซ่อมถนนในหมู่บ้าน\nเรียน นายกองค์การบริหารส่วนตำบลโคกกลาง",
+                "ด้วยที่ประชุมหมู่บ้านได้เลือกข้าพเจ้า นายประยูร ศรีสองเมือง เลขประจำตัวประชาชน "
+                "3102001234566 อยู่บ้านเลขที่ 14 ม.2 ต.โคกกลาง อ.พนมไพร จ.ร้อยเอ็ด โทรศัพท์ "
+                "081-223-9087 เป็นผู้แทนยื่นคำร้อง",
+                "จึงเรียนมาเพื่อโปรดพิจารณา\n\nลงชื่อ..............ผู้แทนชาวบ้าน\n(นายประยูร ศรีสองเมือง)",
+                "บันทึกการประชุมหมู่บ้าน\nที่ประชุมมีมติเห็นชอบ",
+                "ลงชื่อ..............ผู้บันทึกการประชุม\n(นางมณี ทองสุข)\n"
+                "เลขประจำตัวประชาชน 3409900776659 โทร 086-551-2204",
+            ]
+        )
+    )
+    assert case.fields["national_id"] == "3102001234566"
+    assert case.fields["phone"] in ("0812239087", "+66812239087")
