@@ -87,3 +87,34 @@ def test_the_id_and_phone_under_a_recorders_signature_are_his() -> None:
     )
     assert case.fields["national_id"] == "3102001234566"
     assert case.fields["phone"] in ("0812239087", "+66812239087")
+
+
+# --- a petition's signers: the one named to act for them, else the first ------------------
+
+SIGNERS = (
+    "1. นายเจริญ มาดี เลขบัตร 3100500112235 บ้านเลขที่ 4 โทร 081-234-5670\n"
+    "2. นางพิกุล สุขสม เลขบัตร 3-1005-00445-56-1 บ้านเลขที่ 19/1 โทร 089-876-5432\n"
+    "3. นายพร ทองดี เลขบัตร 3100500778896 บ้านเลขที่ 30 โทร 086-111-2222\n"
+)
+
+
+def test_the_representative_named_in_the_text_is_the_signers_row_read() -> None:
+    case = read_body(
+        "เรียน นายกองค์การบริหารส่วนตำบลหนองแวง\n\n"
+        "พวกข้าพเจ้าขอให้ซ่อมท่อระบายน้ำหน้าหมู่บ้าน\n\n"
+        f"รายชื่อผู้ร้อง\n{SIGNERS}\n"
+        "ขอให้ติดต่อผู้ประสานงาน คือ นางพิกุล สุขสม\n\nจึงเรียนมาเพื่อโปรดพิจารณา\n"
+    )
+    assert case.fields["full_name"] == "นางพิกุล สุขสม"
+    assert case.fields["national_id"] == "3100500445561"
+    assert case.fields["phone"] in ("0898765432", "+66898765432")
+
+
+def test_where_no_one_is_named_the_first_signer_is_read_not_the_typists_number() -> None:
+    case = read_body(
+        "เรียน นายกองค์การบริหารส่วนตำบลหนองแวง\n\n"
+        "ชาวบ้านหมู่ 4 ขอให้ซ่อมท่อระบายน้ำ\n\n"
+        f"{SIGNERS}\nมีอะไรโทรหาหลานได้ค่ะ 095-000-1234\n"
+    )
+    assert case.fields["national_id"] == "3100500112235"
+    assert case.fields["phone"] in ("0812345670", "+66812345670")
