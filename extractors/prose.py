@@ -323,7 +323,9 @@ _SIGNED_OFF = re.compile(
 # proving by its check digit that a person, not a place, was named.
 _NAME_BEFORE_ID = re.compile(
     rf"(?<![\u0e01-\u0e4e])(?P<v>{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})"
-    r"[ \t]*(?:[,(/][ \t]*)?"  # one way to read a run of spaces, with or without a comma
+    # one way to read a run of spaces, with or without a comma; a table row's bar as text
+    # ("2 | นาง... | 3-1005-...", a mail's HTML table of signers, set 71)
+    r"[ \t]*(?:[,(/|][ \t]*)?"
     # the ID's words may be left out: a titled name then a valid ID and nothing between
     # ("ขอ...ครับ, นายชยพล วงศ์สุวรรณ, 1-4099-...", set 20 bare_values_one_line_no_labels)
     r"(?:(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน|ปชช\.?)|เลขบัตร"

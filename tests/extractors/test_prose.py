@@ -232,3 +232,10 @@ def test_where_she_lives_said_with_a_named_apartment_first() -> None:
 
 def test_living_in_the_village_is_no_address() -> None:
     assert "address" not in entities("เขาอยู่ในหมู่บ้านเดียวกันกับดิฉันมา 10 ปี")
+
+
+def test_a_titled_name_and_its_id_in_a_table_row_written_with_bars() -> None:
+    # a mail's HTML table of signers as text: "2 | นาง... | 3-1005-... | 19/1 | 089..."
+    # (set 71): the cells' bar parts the name from its ID as a comma does
+    found = entities("2 | นางพิกุล สุขสม | 3-1005-00445-56-1 | 19/1 | 089-876-5432")
+    assert found["full_name"] == ["นางพิกุล สุขสม"]
