@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
+from extractors.signers_home import signers_home
 
 __all__ = ["signers_row_first"]
 
@@ -74,7 +75,10 @@ def signers_row_first(
             out.append(c.model_copy(update={"confidence": max(c.confidence, SAID)}))
         else:
             out.append(c.model_copy(update={"confidence": min(c.confidence, OTHERS)}))
-    return out
+    # his house number and the village the letter names, above the number alone
+    mine = [c for c in candidates if _row(c) == chosen]
+    at = next(c.provenance for c in mine if c.key == "full_name")
+    return [*out, *signers_home(names[chosen], mine, texts, at, SAID + 0.01)]
 
 
 def _asker(

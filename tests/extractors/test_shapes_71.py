@@ -118,3 +118,24 @@ def test_where_no_one_is_named_the_first_signer_is_read_not_the_typists_number()
     )
     assert case.fields["national_id"] == "3100500112235"
     assert case.fields["phone"] in ("0812345670", "+66812345670")
+
+
+# --- a signer's house number alone, the letter naming the signers' village ------------------
+
+
+def test_a_signers_house_number_is_completed_with_the_village_the_letter_names() -> None:
+    # "พวกข้าพเจ้าชาวบ้าน... หมู่ที่ 4 ตำบล... อำเภอ... จังหวัด..." says where every signer
+    # lives; the list gives each his house number only: the two make his home (flagged)
+    case = read_body(
+        "เรียน นายกองค์การบริหารส่วนตำบลโนนสูง\n\n"
+        "พวกข้าพเจ้าชาวบ้านบ้านโคกใหญ่ หมู่ที่ 4 ตำบลโนนสูง อำเภอเมืองอุดรธานี จังหวัดอุดรธานี "
+        "ขอให้ซ่อมท่อระบายน้ำ\n\n"
+        "ลำดับ\tชื่อ-สกุล\tเลขบัตรประชาชน\tบ้านเลขที่\tเบอร์โทร\n"
+        "1\tนายเจริญ มาดี\t3100500112235\t4/2\t0812345670\n"
+        "2\tนางพิกุล สุขสม\t3100500445561\t19\t0898765432\n"
+    )
+    assert case.fields["national_id"] == "3100500112235"
+    address = " ".join((case.fields["address"] or "").split())
+    assert address.startswith("4/2 หมู่ที่ 4 ตำบลโนนสูง อำเภอเมืองอุดรธานี จังหวัดอุดรธานี")
+    assert case.fields["postal_code"] == "41330"
+    assert case.issues.get("address")  # put together: a clerk looks
