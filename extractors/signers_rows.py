@@ -12,8 +12,8 @@ the letter signs or gives elsewhere (his ลงชื่อ, "ข้าพเจ
 the list; where none is named, the first signer. The sentences' reader read every row's
 values alike, and the first row's (or a grandchild's number under the list) was taken.
 
-Rows are the lines holding a name and an ID the readers read on the same line of one part;
-two or more make a list. The chosen row's values are set at SAID (flagged as prose values
+Rows are the lines of one part each holding a listed name (a numbered line's, or a titled
+name right before its ID) and an ID; two or more make a list. The chosen row's values are set at SAID (flagged as prose values
 are: a clerk looks), the other rows' below it; a value labelled outside the list is left
 as it was.
 """
@@ -24,10 +24,15 @@ import re
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
+from extractors.prose import LISTED_NAME, NAME_BEFORE_ID
 from extractors.signers_home import signers_home
 
 __all__ = ["signers_row_first"]
 
+# How a list's row names its signer: a numbered line's titled name, or a titled name right
+# before its ID (a table's row as text); not the writer's "ข้าพเจ้า <name>" nor the one he
+# vouches for, each on a line of his own.
+ROW_NAMES = frozenset({LISTED_NAME, NAME_BEFORE_ID})
 SAID = 0.65  # the chosen row's values: a sentence's number said after โทร (prose)
 OTHERS = 0.45  # the other signers' values: below any the letter gives as the writer's
 ROW_KEYS = frozenset({"full_name", "national_id", "phone", "address", "email"})
@@ -53,7 +58,7 @@ def signers_row_first(
         row = _row(c)
         if row is None or c.provenance.method != "prose":
             continue
-        if c.key == "full_name":
+        if c.key == "full_name" and c.provenance.label in ROW_NAMES:
             names.setdefault(row, " ".join(c.value.split()))
         elif c.key == "national_id":
             ids.add(row)
