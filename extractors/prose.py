@@ -333,6 +333,14 @@ _NAME_BEFORE_ID = re.compile(
     rf"(?P<id>{ID_IN_TEXT.pattern})"
 )
 NAME_BEFORE_ID = "titled name before its ID"
+# A group's committee listed by office, its chairman's line first ("ประธานกลุ่ม นาง...
+# บ้านเลขที่ ..."): the chairman signs for the group (sets 66, 71). Not the chair of a
+# meeting (ประธานในที่ประชุม: the headman presiding over the village's meeting).
+_CHAIR_LINE = re.compile(
+    rf"[ \t]*ประธาน(?!ใน|ที่ประชุม|การประชุม){_THAI_WORD}?[ \t]*[:：]?[ \t]*"
+    rf"(?P<v>{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_FAMILY})"
+)
+CHAIR_LINE = "a group's chairman opening a line"
 # A titled name with a phone right after it, in a Subject line (a request typed on a
 # phone into the Subject: "คำร้อง นายชยพล เรืองศรี โทร 081-..."): the number after the name
 # says it is the one to call back, not a person complained about ("ร้องเรียน นายสมชาย
@@ -884,6 +892,10 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if name:
             signed.add(m.start("s"))
             yield "full_name", name, m.start("s"), "ลงชื่อ (signature)"
+    for m in _tried_at(_CHAIR_LINE, text, lines) if "ประธาน" in text else ():
+        name = clean_value("name", " ".join(m.group("v").split()))
+        if name and m.start("v") not in signed:
+            yield "full_name", name, m.start("v"), CHAIR_LINE
     for m in _tried_at(_LINE_NAME, text, lines) if _has_any(text, _CIVIL_TITLES) else ():
         name = clean_value("name", " ".join(m.group("l").split()))
         if name and m.start("l") not in signed:  # a signature's name is found once

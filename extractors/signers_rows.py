@@ -13,9 +13,9 @@ the list; where none is named, the first signer. The sentences' reader read ever
 values alike, and the first row's (or a grandchild's number under the list) was taken.
 
 Rows are the lines of one part each holding a listed name (a numbered line's, or a titled
-name right before its ID) and an ID; two or more make a list. The chosen row's values are set at SAID (flagged as prose values
-are: a clerk looks), the other rows' below it; a value labelled outside the list is left
-as it was.
+name right before its ID) and an ID; two or more make a list. The chosen row's values are
+set at SAID (flagged as prose values are: a clerk looks), the other rows' below it; a
+value labelled outside the list is left as it was.
 """
 
 from __future__ import annotations

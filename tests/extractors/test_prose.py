@@ -239,3 +239,11 @@ def test_a_titled_name_and_its_id_in_a_table_row_written_with_bars() -> None:
     # (set 71): the cells' bar parts the name from its ID as a comma does
     found = entities("2 | นางพิกุล สุขสม | 3-1005-00445-56-1 | 19/1 | 089-876-5432")
     assert found["full_name"] == ["นางพิกุล สุขสม"]
+
+
+def test_a_groups_chairman_opening_a_line_is_a_name() -> None:
+    # a group's committee listed by office: its chairman signs for it (sets 66, 71); the
+    # meeting's chair (ประธานในที่ประชุม, a headman presiding) is no one who asks
+    found = entities("คณะกรรมการ\nประธานชมรม นายสมนึก ใจงาม บ้านเลขที่ 4\nเลขานุการ นางอร ทองคำ\n")
+    assert found["full_name"] == ["นายสมนึก ใจงาม"]
+    assert "full_name" not in entities("ประธานในที่ประชุม นายเดช มั่นคง ผู้ใหญ่บ้าน\n")
