@@ -139,3 +139,47 @@ def test_a_signers_house_number_is_completed_with_the_village_the_letter_names()
     assert address.startswith("4/2 หมู่ที่ 4 ตำบลโนนสูง อำเภอเมืองอุดรธานี จังหวัดอุดรธานี")
     assert case.fields["postal_code"] == "41330"
     assert case.issues.get("address")  # put together: a clerk looks
+
+
+# --- a sheet of signers: the row its note marks as the representative; a committee's chair --
+
+
+def _sheet_lines(rows: list[list[str]]) -> list[str]:
+    from extractors.extract import matcher_for
+    from extractors.xlsx_form import xlsx_lines
+
+    return xlsx_lines(rows, matcher_for(TEMPLATES))
+
+
+SHEET_HEAD = ["ลำดับ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "บ้านเลขที่", "โทรศัพท์", "หมายเหตุ"]
+SHEET_ROWS = [
+    ["1", "นายเจริญ มาดี", "3100500112235", "4/2", "0812345670"],
+    ["2", "นางพิกุล สุขสม", "3100500445561", "19", "0898765432", "ตัวแทน"],
+    ["3", "นายพร ทองดี", "3100500778896", "30", "0861112222"],
+]
+
+
+def test_the_row_a_note_marks_as_the_representative_is_the_applicants() -> None:
+    lines = _sheet_lines([["รายชื่อผู้ร่วมลงชื่อ หมู่ที่ 4 ตำบลโนนสูง"], SHEET_HEAD, *SHEET_ROWS, []])
+    assert "ชื่อ-สกุล: นางพิกุล สุขสม" in lines
+    assert not any("นายเจริญ" in line or "นายพร" in line for line in lines)
+
+
+def test_a_committees_chairman_row_is_the_applicants() -> None:
+    head = ["ตำแหน่ง", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "โทรศัพท์"]
+    rows = [
+        ["รองประธาน", "นายเจริญ มาดี", "3100500112235", "0812345670"],
+        ["ประธาน", "นางพิกุล สุขสม", "3100500445561", "0898765432"],
+        ["เหรัญญิก", "นายพร ทองดี", "3100500778896", "0861112222"],
+    ]
+    lines = _sheet_lines([["คณะกรรมการกลุ่มออมทรัพย์"], head, *rows, []])
+    assert "ชื่อ-สกุล: นางพิกุล สุขสม" in lines
+    assert not any("นายเจริญ" in line or "นายพร" in line for line in lines)
+
+
+def test_the_titles_village_number_joins_a_row_whose_columns_give_none() -> None:
+    # the title names หมู่ที่ 4 once for all; the columns give the house number only: the
+    # marked row's home holds the หมู่ (an address without it reached the wrong house)
+    title = ["รายชื่อผู้ร่วมลงชื่อ บ้านโคกใหญ่ หมู่ที่ 4 ตำบลโนนสูง อำเภอเมืองอุดรธานี จังหวัดอุดรธานี"]
+    lines = _sheet_lines([title, SHEET_HEAD, *SHEET_ROWS])
+    assert "หมู่ที่: 4" in lines
