@@ -871,6 +871,8 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if m.start("v") in named or _opens_line(text, m.start("v")):
             continue  # found once, by the words before it or as a line's titled name
         name = clean_value("name", " ".join(m.group("v").split()))
+        if "|" in text[m.end("v") : m.start("id")] and _CHILDS.match(name):
+            continue  # a table of children (a parent's list, set 61): no signer's row
         digits = normalise_national_id(m.group("id"))
         if name and digits and national_id_is_valid(digits):
             yield "full_name", name, m.start("v"), NAME_BEFORE_ID

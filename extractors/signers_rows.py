@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from extractors.base import FieldCandidate
 from extractors.prose import LISTED_NAME, NAME_BEFORE_ID
 from extractors.signers_home import signers_home
+from extractors.thai import CHILD_TITLE, CIVIL_TITLE
 
 __all__ = ["signers_row_first"]
 
@@ -37,6 +38,8 @@ SAID = 0.65  # the chosen row's values: a sentence's number said after โทร
 OTHERS = 0.45  # the other signers' values: below any the letter gives as the writer's
 ROW_KEYS = frozenset({"full_name", "national_id", "phone", "address", "email"})
 # A line naming the one who acts for the signers.
+TITLED = re.compile(CIVIL_TITLE)
+CHILD = re.compile(CHILD_TITLE)
 _REPRESENTATIVE = re.compile(r"ผู้แทน|ตัวแทน|ผู้ประสานงาน|ผู้ติดต่อ|มอบหมายให้")
 
 Row = tuple[str, int | None, int | None, int]  # part, attachment, page, line
@@ -70,6 +73,8 @@ def signers_row_first(
     if len(lists) != 1:
         return candidates
     listed = lists[0]
+    if _writer_not_listed(listed, names, candidates):
+        return candidates  # a list of others (heirs, members) under the writer's letter
     chosen = _asker(listed, names, candidates, texts)
     out = []
     for c in candidates:
@@ -84,6 +89,23 @@ def signers_row_first(
     mine = [c for c in candidates if _row(c) == chosen]
     at = next(c.provenance for c in mine if c.key == "full_name")
     return [*out, *signers_home(names[chosen], mine, texts, at, SAID + 0.01)]
+
+
+def _writer_not_listed(
+    listed: list[Row], names: dict[Row, str], candidates: list[FieldCandidate]
+) -> bool:
+    """Whether the text names a titled person outside the list who is none of its rows
+    (an executor's letter over the heirs' list, set 69): the list is not his signers'."""
+    row_names = {names[row] for row in listed}
+    if any(CHILD.match(name) for name in row_names):
+        return True  # children are listed, not signers (a parent's list, set 61)
+    return any(
+        c.key == "full_name"
+        and _row(c) not in listed
+        and TITLED.match(c.value.strip()) is not None
+        and " ".join(c.value.split()) not in row_names
+        for c in candidates
+    )
 
 
 def _asker(
