@@ -58,6 +58,7 @@ from extractors.review import REVIEW_BELOW, review_flags
 from extractors.said_wrong import said_wrong_in_body
 from extractors.sandbox import LimitExceeded, within_budget
 from extractors.sender_email import senders_address
+from extractors.signers_rows import signers_row_first
 from extractors.slug_labels import by_value_shape
 from extractors.sniff import TNEF, XML, ZIP
 from extractors.spoken import as_written
@@ -289,6 +290,11 @@ def _not_anothers(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCa
     return without_anothers_labelled(candidates)
 
 
+def _signers_row(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """Of a petition's signers' rows, the representative's (or the first signer's)."""
+    return signers_row_first(candidates, [t.text for t in mail.parsed.text_parts])
+
+
 def _said_wrong(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     return said_wrong_in_body(mail.parsed, candidates, mail.labels)
 
@@ -354,6 +360,7 @@ _STEPS: tuple[Step, ...] = (
     _current_address,
     _mobile_first,
     _not_anothers,
+    _signers_row,
     _said_wrong,
     _corrected_file,
     _vouched,

@@ -335,9 +335,13 @@ def _caption(cell: str) -> bool:
 
 
 def _listed_rows(rows: list[list[str]], matches: list[list[Match]], header: int) -> int:
-    """How many rows under the header fit it: as many cells, none a label."""
+    """How many rows under the header fit it: as many cells, none a label, or its running
+    number first (a signer's first name in the signature column, "ละเอียด", reads like a
+    label; the number says the row is the list's, set 71)."""
     width = len(rows[header])
     return rows_fitting(
-        len(row) == width and all(m is None for m in found)
-        for row, found in zip(rows[header + 1 :], matches[header + 1 :], strict=True)
+        len(row) == width and (all(m is None for m in found) or row[0].strip() == str(n))
+        for n, (row, found) in enumerate(
+            zip(rows[header + 1 :], matches[header + 1 :], strict=True), 1
+        )
     )

@@ -29,6 +29,7 @@ from extractors.prose import (
 )
 from extractors.role_lines import ANOTHERS_ROLE_LINE
 from extractors.second_persons import looks_like_cv
+from extractors.signature_blocks import anothers_signature_lines
 
 __all__ = ["looks_like_cv", "looks_like_letter", "looks_like_note", "with_letter_prose"]
 
@@ -44,6 +45,7 @@ _SIGN_OFF = re.compile(r"^\s*(?:ขอแสดงความนับถือ
 # Another's ID or birth date, as the sentences read it: behind any of the writer's.
 _ANOTHERS_KEYS = frozenset({"national_id", "birth_date"})
 ANOTHERS_CONFIDENCE = OLD_PHONE_CONFIDENCE
+ANOTHERS_SIGNATURE = 0.4  # a value under another's signature: below the sentences' (0.6)
 MAX_NOTE_LINES = 15  # a phone's note is a few short lines; a longer page is a document
 
 
@@ -72,16 +74,20 @@ def with_letter_prose(
     kind: ProvenanceKind,
     labels: LabelIndex,
     placed: Callable[[FieldCandidate], FieldCandidate] = lambda c: c,
+    own_lines: bool = True,
 ) -> list[FieldCandidate]:
     """`found` (the document's labelled values, its lines numbered from 1) and the typed
     values of its sentences for the fields `found` gives none; a letter forwarding a
     villager's request keeps only its paragraph on the villager. `placed` puts a prose
     candidate, whose line counts the joined `lines` from 1, where it was read (a PDF's
-    page and line)."""
+    page and line). `own_lines`: `found`'s lines count `lines` from 1 (a PDF's count
+    its pages' own)."""
     forwarding = forwarded_paragraph(list(enumerate(lines, start=1)))
     if forwarding is not None:  # head and foot the office's
         found = in_paragraph(found, forwarding)
     sign_off = _sign_off_line(lines)
+    if own_lines:
+        found = _under_anothers_signature(found, anothers_signature_lines(lines))
     said = list(lines)
     if looks_like_cv(said):
         # a CV's references, employers, schools and family are other people and places:
@@ -100,6 +106,7 @@ def with_letter_prose(
         # say where she lives now (extractors.current_address ranks the two)
         and not (c.key == "address" and is_registered(c))
         and c.provenance.label != ANOTHERS_ROLE_LINE
+        and c.confidence > ANOTHERS_SIGNATURE
     }
     found = _signers_phone_below(found, letter.candidates, sign_off)
     return [
@@ -137,6 +144,20 @@ def _anothers_by_the_sentence(
             }
         )
         if (c.key, _NOT_DIGIT.sub("", c.value)) in theirs
+        else c
+        for c in found
+    ]
+
+
+def _under_anothers_signature(found: list[FieldCandidate], block: set[int]) -> list[FieldCandidate]:
+    """`found` with the values labelled under another's signature (the recorder's ID and
+    phone under his name: extractors.signature_blocks) set below the sentences' and
+    flagged: his, not the writer's."""
+    if not block:
+        return found
+    return [
+        c.model_copy(update={"confidence": min(c.confidence, ANOTHERS_SIGNATURE)})
+        if c.key != "full_name" and c.provenance.line in block
         else c
         for c in found
     ]

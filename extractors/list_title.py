@@ -37,15 +37,24 @@ _PLACE = re.compile(
 )  # fmt: skip
 
 
-def title_place_lines(title: str, *, boxes: bool = True) -> list[str]:
+# The village's number just before the ตำบล ("บ้าน... หมู่ที่ 4 ตำบล..."), for a list whose
+# columns give the house number alone (set 71: a petition's sheet of signers).
+_MOO_BEFORE = re.compile(r"(?:หมู่(?:ที่)?|ม\.)\s*([0-9]{1,2})\s*$")
+
+
+def title_place_lines(title: str, *, boxes: bool = True, moo: bool = False) -> list[str]:
     """The boxes' lines (ตำบล, อำเภอ, จังหวัด, รหัสไปรษณีย์) of the place that ends a list's
     `title`; [] when the title does not end with one. Without `boxes` (a list naming no
     one's row) only the province and postal code: the ตำบล and อำเภอ would join the first
-    row's house number into an address of no one's request."""
+    row's house number into an address of no one's request. With `moo` (the list has no
+    หมู่ column), the หมู่ the title names before its ตำบล too."""
     found = _PLACE.search(title)
     if found is None:
         return []
     tambon, amphoe, province, postal = found.groups()
     lines = [f"{SUBDISTRICT_WORDS[0]}: {tambon}", f"{DISTRICT_WORDS[0]}: {amphoe}"] if boxes else []
+    village = _MOO_BEFORE.search(title, 0, found.start()) if boxes and moo else None
+    if village is not None:  # `moo`: the list has no หมู่ column of its own
+        lines.insert(0, f"หมู่ที่: {village.group(1)}")
     lines.append(f"{PROVINCE_WORD}: {province}")
     return lines + ([f"{POSTAL_WORD}: {postal}"] if postal else [])

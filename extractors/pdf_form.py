@@ -1084,7 +1084,13 @@ def _run_candidates(run: list[_PageLines], part: str, labels: LabelIndex) -> lis
             return c.model_copy(update={"provenance": c.provenance.model_copy(update=update)})
 
         found = with_letter_prose(
-            found, texts, part=part, kind="pdf_text", labels=labels, placed=placed
+            found,
+            texts,
+            part=part,
+            kind="pdf_text",
+            labels=labels,
+            placed=placed,
+            own_lines=False,
         )
     scanned = {page.number for page in run if page.scanner}
     out: list[FieldCandidate] = []

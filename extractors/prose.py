@@ -298,6 +298,7 @@ _SIGNED = re.compile(
 # A signature line for someone other than the applicant: the officer who took the form,
 # a witness, the registrar.
 _OFFICIAL_SIGNATURE = re.compile(r"เจ้าหน้าที่|ผู้รับ|พยาน|นายทะเบียน|ผู้ตรวจ|ผู้อนุมัติ|ผู้บันทึก")
+OFFICIAL_SIGNATURE = _OFFICIAL_SIGNATURE  # extractors.signature_blocks: the values under it
 
 
 def signed_names(text: str) -> Iterator[tuple[str, int]]:
@@ -327,7 +328,9 @@ _SIGNED_OFF = re.compile(
 # proving by its check digit that a person, not a place, was named.
 _NAME_BEFORE_ID = re.compile(
     rf"(?<![\u0e01-\u0e4e])(?P<v>{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})"
-    r"[ \t]*(?:[,(/][ \t]*)?"  # one way to read a run of spaces, with or without a comma
+    # one way to read a run of spaces, with or without a comma; a table row's bar as text
+    # ("2 | นาง... | 3-1005-...", a mail's HTML table of signers, set 71)
+    r"[ \t]*(?:[,(/|][ \t]*)?"
     # the ID's words may be left out: a titled name then a valid ID and nothing between
     # ("ขอ...ครับ, นายชยพล วงศ์สุวรรณ, 1-4099-...", set 20 bare_values_one_line_no_labels)
     r"(?:(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน|ปชช\.?)|เลขบัตร"
@@ -335,6 +338,14 @@ _NAME_BEFORE_ID = re.compile(
     rf"(?P<id>{ID_IN_TEXT.pattern})"
 )
 NAME_BEFORE_ID = "titled name before its ID"
+# A group's committee listed by office, its chairman's line first ("ประธานกลุ่ม นาง...
+# บ้านเลขที่ ..."): the chairman signs for the group (sets 66, 71). Not the chair of a
+# meeting (ประธานในที่ประชุม: the headman presiding over the village's meeting).
+_CHAIR_LINE = re.compile(
+    rf"[ \t]*ประธาน(?!ใน|ที่ประชุม|การประชุม){_THAI_WORD}?[ \t]*[:：]?[ \t]*"
+    rf"(?P<v>{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_FAMILY})"
+)
+CHAIR_LINE = "a group's chairman opening a line"
 # A titled name with a phone right after it, in a Subject line (a request typed on a
 # phone into the Subject: "คำร้อง นายชยพล เรืองศรี โทร 081-..."): the number after the name
 # says it is the one to call back, not a person complained about ("ร้องเรียน นายสมชาย
@@ -370,6 +381,11 @@ VOUCHED_CONFIDENCE = 0.65  # ahead of the writer after ข้าพเจ้า;
 ABOUT_ANOTHER = (VOUCHED_FOR, ACTING_FOR, HELPED_FOR)
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
 _NOT_A_NAME = re.compile(VERB_AFTER_I)
+# "พวกข้าพเจ้าชาวบ้านบ้าน... หมู่ที่ 4" (we, the villagers of ...): a petition's signers
+# speak as one, and the words after "we" or a people's word name the village or the
+# group, never one person (set 71). A title written out is still a name.
+_WE = "พวก"
+_PEOPLES_WORD = re.compile(r"ชาว(?:บ้าน|ชุมชน|หมู่บ้าน|ตำบล)")
 # A building's name said in passing ("อยู่หมู่บ้านเดียวกัน") is no address: one is only
 # where a number and a part of an address follow.
 _ADDRESS_PART = re.compile(
@@ -896,7 +912,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _name_matches(text):
         group = next(g for g in ("v", "t", "n", "e") if m.group(g))
         name = clean_value("name", _PARTICLE_GLUED.sub("", " ".join(m.group(group).split())))
-        if name and not _NOT_A_NAME.match(name):
+        if name and not _NOT_A_NAME.match(name) and not _said_of_a_group(text, m, name):
             found.append((name, m.start(group), "my name is" if group == "e" else "ข้าพเจ้า/ชื่อ"))
     # "แจ้งให้ข้าพเจ้าส่งเอกสาร นั้น ข้าพเจ้า นายสมชาย ใจดี": a titled name proves itself,
     # the words after another ข้าพเจ้า may be a verb: titled names first (ranks by order)
@@ -908,6 +924,8 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if m.start("v") in named or _opens_line(text, m.start("v")):
             continue  # found once, by the words before it or as a line's titled name
         name = clean_value("name", " ".join(m.group("v").split()))
+        if "|" in text[m.end("v") : m.start("id")] and _CHILDS.match(name):
+            continue  # a table of children (a parent's list, set 61): no signer's row
         digits = normalise_national_id(m.group("id"))
         if name and digits and national_id_is_valid(digits):
             yield "full_name", name, m.start("v"), NAME_BEFORE_ID
@@ -929,6 +947,10 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if name:
             signed.add(m.start("s"))
             yield "full_name", name, m.start("s"), "ลงชื่อ (signature)"
+    for m in _tried_at(_CHAIR_LINE, text, lines) if "ประธาน" in text else ():
+        name = clean_value("name", " ".join(m.group("v").split()))
+        if name and m.start("v") not in signed:
+            yield "full_name", name, m.start("v"), CHAIR_LINE
     for m in _tried_at(_LINE_NAME, text, lines) if _has_any(text, _CIVIL_TITLES) else ():
         name = clean_value("name", " ".join(m.group("l").split()))
         if name and m.start("l") not in signed:  # a signature's name is found once
@@ -1203,6 +1225,13 @@ def _spans_pieces(m: re.Match[str]) -> bool:
     " / " (a date or a phone before the address): the address is its own piece."""
     value = m.group("v")
     return any(sep in value for sep in _PIECE_SEPARATORS)
+
+
+def _said_of_a_group(text: str, m: re.Match[str], name: str) -> bool:
+    """The words after "พวกข้าพเจ้า" (we), or a people's word ("ชาวบ้าน..."), untitled."""
+    if _TITLED.match(name):
+        return False
+    return text.endswith(_WE, 0, m.start()) or _PEOPLES_WORD.match(name) is not None
 
 
 def _name_matches(text: str) -> Iterator[re.Match[str]]:

@@ -40,7 +40,13 @@ _OTHER = re.compile(
 
 # A list's note that marks the one row this request is about among rows already dealt with
 # (a headman's list of his elders: "รายใหม่ ยื่นครั้งนี้" beside "ลงทะเบียนแล้ว ปี 2568").
-_THIS_ONE = re.compile(r"(?:ยื่น|ขอ)(?:คำขอ|คำร้อง)?\s*ครั้งนี้|รายใหม่")
+# So too a petition's sheet of signers marking the one who acts for them (ผู้แทน, ตัวแทน,
+# ผู้ประสานงาน: the applicant, wherever his row stands, set 71).
+_THIS_ONE = re.compile(r"(?:ยื่น|ขอ)(?:คำขอ|คำร้อง)?\s*ครั้งนี้|รายใหม่|^\s*(?:ผู้แทน|ตัวแทน|ผู้ประสานงาน)")
+# A group's offices in a committee's column: the chairman signs for the group (sets 66,
+# 71), the vice-chairman, secretary, treasurer and members are others.
+_CHAIR = re.compile(r"ประธาน(?:กลุ่ม|ชมรม|เครือข่าย|คณะกรรมการ|ชุมชน)?")
+_OFFICE = re.compile(r"(?:รองประธาน|เลขานุการ|เหรัญญิก)[\u0e01-\u0e4e]*|กรรมการ|สมาชิก")
 
 Pairs = Callable[[list[str], list[str]], list[str]]
 
@@ -52,6 +58,10 @@ def _role(cell: str) -> str | None:
         return None
     if (OWN_PARTY.search(text) or _SELF.search(text)) and not _NOT_SELF.search(text):
         return "own"
+    if _CHAIR.fullmatch(text):
+        return "own"
+    if _OFFICE.fullmatch(text):
+        return "other"
     return "other" if _OTHER.fullmatch(text) else None
 
 
@@ -87,9 +97,10 @@ def _marked_row(
     """The one row a note column marks as this request's (`_THIS_ONE`), its own lines,
     when every row answers the header; else None (set 55: the headman's list named its
     already-registered first row's elder for the new one)."""
-    width = min(len(row) for row in people)
-    for k in range(min(width, len(head))):
-        marked = [n for n, row in enumerate(people) if _THIS_ONE.search(row[k])]
+    # a note column is often empty but in the marked row (a sheet's row ends at its last
+    # filled cell): every column of the header is looked at
+    for k in range(len(head)):
+        marked = [n for n, row in enumerate(people) if k < len(row) and _THIS_ONE.search(row[k])]
         if len(marked) != 1:
             continue
         read = [pairs(head, _without(row, k)) for row in people]

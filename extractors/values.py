@@ -145,7 +145,12 @@ _NAME_END = re.compile(
     # a village post alone after the name, as a sheet's cell gives the head who reports
     # ("... ผู้ใหญ่บ้าน", set 60); only at the value's end: "ข้าพเจ้า นาย... ผู้ใหญ่บ้าน
     # หมู่ที่ 3" opens a headman's certificate, whose name is not the applicant's (set 28)
-    r"|(?:ผู้ช่วย)?ผู้ใหญ่บ้าน\s*$|กำนัน\s*$)"
+    r"|(?:ผู้ช่วย)?ผู้ใหญ่บ้าน\s*$|กำนัน\s*$"
+    # the office he holds in the group he signs for ("... ประธานเครือข่ายผู้ปกครอง",
+    # "... เหรัญญิกกลุ่ม", "... ผู้ประสานงาน", set 71); ประธาน only alone or before the
+    # group's word, as a family name may begin with it (ประธานทอง)
+    r"|(?:รอง)?ประธาน(?=กลุ่ม|ชมรม|เครือข่าย|คณะ|กรรมการ|ชุมชน|องค์กร|สภา|มัสยิด|สหกรณ์|ที่ประชุม"
+    r"|ในที่ประชุม|จัดงาน|\s|$)|เลขานุการ|เหรัญญิก|ผู้ประสานงาน)"
     # how the writer is kin to the one the request is for ("ข้าพเจ้า นาย... บุตร เลข...",
     # set 37): whole words only, as family names begin with them (บุตรดี, ลูกอินทร์)
     rf"|\s{KIN}(?:ชาย|สาว)?(?:ของ|(?![\u0e01-\u0e4e])))",

@@ -211,7 +211,8 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
             # a list's title over its header: the place it names is every row's. Its ตำบล
             # and อำเภอ join a house number's box, so only where the list gives one
             # person's row; else the province and postal code alone (set 55)
-            lines += title_place_lines(rows[i][0], boxes=_one_row_read(rows, j, labels))
+            no_moo = not any(cell.strip().startswith("หมู่") for cell in below)
+            lines += title_place_lines(rows[i][0], boxes=_one_row_read(rows, j, labels), moo=no_moo)
         i += 1
     return lines
 

@@ -118,3 +118,16 @@ def test_an_address_over_numbered_lines_is_one_address() -> None:
     assert found[0] == "12/4 หมู่ 6 ตำบลหนองปลิง อำเภอเมืองนครสวรรค์"
     assert found[1] == "7 ซอยวัดดอน"
     assert values(extract(html))["phone"] == "081-234-5678"
+
+
+def test_numbered_rows_under_a_header_are_a_list_though_a_cell_looks_like_a_label() -> None:
+    # A petition's signers' table: the signature column holds each signer's first name,
+    # and one ("ละเอียด", "ชื่อ") reads like a label; the running numbers say each row is
+    # one of the list's, and a list gives no one's values (set 71)
+    html = """<table>
+      <tr><th>ลำดับ</th><th>ชื่อ-สกุล</th><th>เลขประจำตัวประชาชน</th><th>โทรศัพท์</th><th>ลายมือชื่อ</th></tr>
+      <tr><td>1</td><td>นายเจริญ มาดี</td><td>3100500112233</td><td>0812345670</td><td>เจริญ</td></tr>
+    <tr><td>2</td><td>นางละเอียด สุข</td><td>3100500445566</td><td>0898765432</td><td>ละเอียด</td></tr>
+      <tr><td>3</td><td>นายพร ทองดี</td><td>3100500778899</td><td>0861112222</td><td>พร</td></tr>
+    </table>"""
+    assert extract(html) == []

@@ -126,6 +126,18 @@ def test_a_verb_after_khaphachao_is_no_name() -> None:
     assert "full_name" not in entities("ข้าพเจ้าขอยื่นคำร้อง โดยมีรายละเอียดดังนี้")
 
 
+def test_we_villagers_is_no_name() -> None:
+    # "พวกข้าพเจ้าชาวบ้าน..." (we, the villagers of ...): a petition's signers speak as a
+    # group; the words after "we" are the village, never one person's name (set 71)
+    text = (
+        "พวกข้าพเจ้าชาวบ้านบ้านหนองแวง หมู่ที่ 4 ตำบลโคกสี อำเภอเมืองสกลนคร ขอให้ขุดลอกคลอง\n"
+        "พวกข้าพเจ้า ผู้ลงชื่อท้ายหนังสือนี้ ขอร้องเรียน\n"
+        "ข้าพเจ้าชาวชุมชนริมน้ำ หมู่ 2 ได้รับความเดือดร้อน"
+    )
+    assert "full_name" not in entities(text)
+    assert entities("ข้าพเจ้าชื่อ ชาวิน ทองมา ขอยื่นคำร้อง")["full_name"] == ["ชาวิน ทองมา"]
+
+
 def test_address_after_asai_yu_thi_and_thai_digit_phone() -> None:
     found = entities("ปัจจุบันอาศัยอยู่ที่ 736 ซอยสุขใจ ต.ในเมือง จังหวัดขอนแก่น 40000 เบอร์ ๐๖๑-๙๐๒-๗๑๔๒")
     assert found["address"] == ["736 ซอยสุขใจ ต.ในเมือง"]
@@ -220,3 +232,18 @@ def test_where_she_lives_said_with_a_named_apartment_first() -> None:
 
 def test_living_in_the_village_is_no_address() -> None:
     assert "address" not in entities("เขาอยู่ในหมู่บ้านเดียวกันกับดิฉันมา 10 ปี")
+
+
+def test_a_titled_name_and_its_id_in_a_table_row_written_with_bars() -> None:
+    # a mail's HTML table of signers as text: "2 | นาง... | 3-1005-... | 19/1 | 089..."
+    # (set 71): the cells' bar parts the name from its ID as a comma does
+    found = entities("2 | นางพิกุล สุขสม | 3-1005-00445-56-1 | 19/1 | 089-876-5432")
+    assert found["full_name"] == ["นางพิกุล สุขสม"]
+
+
+def test_a_groups_chairman_opening_a_line_is_a_name() -> None:
+    # a group's committee listed by office: its chairman signs for it (sets 66, 71); the
+    # meeting's chair (ประธานในที่ประชุม, a headman presiding) is no one who asks
+    found = entities("คณะกรรมการ\nประธานชมรม นายสมนึก ใจงาม บ้านเลขที่ 4\nเลขานุการ นางอร ทองคำ\n")
+    assert found["full_name"] == ["นายสมนึก ใจงาม"]
+    assert "full_name" not in entities("ประธานในที่ประชุม นายเดช มั่นคง ผู้ใหญ่บ้าน\n")

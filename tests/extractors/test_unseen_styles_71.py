@@ -97,27 +97,54 @@ from unseen_requests_71 import KIND, build_set
 # representative's name and values in the typed PDF petition but name and address.
 # No builder slips found: each miss's value was printed and read back against the
 # conventions (the builder's WHO); the sheets were opened and their rows checked.
-# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held
-# at the first sight's six.
+# Floors at first sight: each style below 0.99 at its first-sight accuracy, rounded down;
+# silent held at the first sight's six (replaced below).
+# After fix71 (rules by kind of writing, each with a unit test on fresh text: test_shapes_71,
+# test_prose, test_html_table): 239/280 right (0.854), 17 wrong flagged, 0 wrong without a
+# flag, 24 missing. By kind (right/fields; flagged, silent, missing): plain 66/70 (2, 0,
+# 2), html 54/56 (2, 0, 0), word 40/56 (0, 0, 16), pdf 49/56 (7, 0, 0), sheet 30/42 (6, 0,
+# 6). What changed:
+# - another's signature block (signature_blocks, letter_prose): the ID and phone labelled
+#   under a ลงชื่อ whose caption is another's part (ผู้บันทึก..., พยาน, ผู้ตรวจ...) are his,
+#   set below the letter's sentences and flagged (the recorder's: 4 silent -> right).
+# - numbered rows under a header are the list's though a cell reads like a label (a
+#   signer's first name "ละเอียด" under ลายมือชื่อ; html_table): row 1 no longer read as a
+#   form (2 silent -> right).
+# - "พวกข้าพเจ้า..." and a people's word (ชาวบ้าน...) open no name (prose): 7 flagged.
+# - a group's office after a name ends it (ประธาน<group>, เลขานุการ, เหรัญญิก,
+#   ผู้ประสานงาน; values): 6 flagged names right.
+# - a petition's signers' rows (signers_rows): the row of the representative the text
+#   names (ผู้แทน, ตัวแทน, ผู้ประสานงาน, มอบหมายให้ on the line), else the one named
+#   elsewhere (his ลงชื่อ), else row 1, above the other rows' and a typist's number; a
+#   table row's bar parts a name from its ID (prose).
+# - his house number with the village the letter names (signers_home): "ชาวบ้าน...
+#   หมู่ที่ ตำบล อำเภอ (จังหวัด)" + his row's house number, the ตำบล's postal code from
+#   geothai, flagged. The set's doubted convention (the full address where the table gives
+#   only the house number): kept. A clerk writing to the representative completes it so:
+#   the petition says once, for all who sign, the village they live in; a house number alone
+#   reaches no one. The reader does it only where one village is named, and flags it.
+# - a group's chairman opening a line (ประธาน<group> <titled name>; not ประธานในที่ประชุม).
+# - sheets (sheet_roles, list_title): a note marking ผู้แทน/ตัวแทน/ผู้ประสานงาน (its column
+#   empty but in that row), a committee's ประธาน row; the title's หมู่ where the columns
+#   give none (the house number and ตำบล alone went silent on the way).
+# Left: the Word signers' table (no one named: its rows give nothing, row 1 not taken) and
+# the committee table's ประธาน row in Word; the minutes in a plain reply (the recorder
+# named last); a teacher's / school's number in a signature or letterhead over the one in
+# the chairman's line (flagged); the typed PDF's run-on rows; the fillable group form's
+# group name; a sheet whose name is split over ชื่อ/นามสกุล columns (row 1 not joined).
+# Floors: each style below 0.99 at its accuracy now, rounded down; silent held at none.
 FLOORS: dict[str, float] = {
-    "plain_petition_rep_named": 0.214,
-    "plain_petition_pasted_first_signer": 0.571,
-    "plain_housewives_group": 0.857,
     "plain_reply_with_minutes": 0.714,
-    "html_gmail_signers_table": 0.357,
-    "html_outlook_parents_network": 0.714,
+    "html_outlook_parents_network": 0.857,
     "docx_petition_signers_table": 0.285,
     "docx_community_org_letter": 0.571,
-    "docx_request_with_minutes": 0.714,
-    "docx_temple_festival_committee": 0.857,
-    "pdf_typed_petition_rep": 0.714,
+    "pdf_typed_petition_rep": 0.785,
     "pdf_fillable_group_form": 0.857,
-    "pdf_typed_parents_crossing": 0.714,
-    "xlsx_signers_rep_marked": 0.285,
-    "xlsx_housewives_committee": 0.428,
+    "pdf_typed_parents_crossing": 0.857,
+    "xlsx_signers_rep_marked": 0.857,
     "xlsx_petition_first_signer": 0.285,
 }
-SILENT_NOW = 6 / 280  # first sight: six (the recorder's ID and phone, row 1's)
+SILENT_NOW = 0.0  # after fix71: none (first sight six)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -132,5 +159,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Six of 280 at first sight: one more fails.
+    # Six of 280 at first sight, none after fix71: one fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)

@@ -1,0 +1,134 @@
+"""A petition's list of signers: the row of the one who asks, the others' rows not.
+
+    1. นาย<a> เลขบัตร ... บ้านเลขที่ ... โทร ...
+    2. นาง<b> เลขบัตร ... บ้านเลขที่ ... โทร ...          the representative
+    3. นาย<c> ...
+    ขอให้ติดต่อผู้ประสานงาน คือ นาง<b>
+
+Villagers petition together (set 71): each signer's name, ID, house number and phone on a
+line of his own. The request is ONE person's to answer: the representative the letter
+names (ผู้แทน, ผู้ประสานงาน, ตัวแทน, "มอบหมายให้ ... เป็นผู้ติดต่อ"), or the one whose name
+the letter signs or gives elsewhere (his ลงชื่อ, "ข้าพเจ้า <him>"), wherever he stands in
+the list; where none is named, the first signer. The sentences' reader read every row's
+values alike, and the first row's (or a grandchild's number under the list) was taken.
+
+Rows are the lines of one part each holding a listed name (a numbered line's, or a titled
+name right before its ID) and an ID; two or more make a list. The chosen row's values are
+set at SAID (flagged as prose values are: a clerk looks), the other rows' below it; a
+value labelled outside the list is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.base import FieldCandidate
+from extractors.prose import LISTED_NAME, NAME_BEFORE_ID
+from extractors.signers_home import signers_home
+from extractors.thai import CHILD_TITLE, CIVIL_TITLE
+
+__all__ = ["signers_row_first"]
+
+# How a list's row names its signer: a numbered line's titled name, or a titled name right
+# before its ID (a table's row as text); not the writer's "ข้าพเจ้า <name>" nor the one he
+# vouches for, each on a line of his own.
+ROW_NAMES = frozenset({LISTED_NAME, NAME_BEFORE_ID})
+SAID = 0.65  # the chosen row's values: a sentence's number said after โทร (prose)
+OTHERS = 0.45  # the other signers' values: below any the letter gives as the writer's
+ROW_KEYS = frozenset({"full_name", "national_id", "phone", "address", "email"})
+# A line naming the one who acts for the signers.
+TITLED = re.compile(CIVIL_TITLE)
+CHILD = re.compile(CHILD_TITLE)
+_REPRESENTATIVE = re.compile(r"ผู้แทน|ตัวแทน|ผู้ประสานงาน|ผู้ติดต่อ|มอบหมายให้")
+
+Row = tuple[str, int | None, int | None, int]  # part, attachment, page, line
+
+
+def _row(c: FieldCandidate) -> Row | None:
+    p = c.provenance
+    return None if p.line is None else (p.part, p.filename_index, p.page, p.line)
+
+
+def signers_row_first(
+    candidates: list[FieldCandidate], texts: Sequence[str]
+) -> list[FieldCandidate]:
+    """`candidates` with the values of the asker's row of a signers' list above the other
+    rows'; `texts` the mail's text parts, searched for the line naming a representative."""
+    names: dict[Row, str] = {}
+    ids: set[Row] = set()
+    for c in candidates:
+        row = _row(c)
+        if row is None or c.provenance.method != "prose":
+            continue
+        if c.key == "full_name" and c.provenance.label in ROW_NAMES:
+            names.setdefault(row, " ".join(c.value.split()))
+        elif c.key == "national_id":
+            ids.add(row)
+    rows = sorted(row for row in names if row in ids)
+    by_part: dict[tuple[str, int | None], list[Row]] = {}
+    for row in rows:
+        by_part.setdefault(row[:2], []).append(row)
+    lists = [part_rows for part_rows in by_part.values() if len(part_rows) >= 2]
+    if len(lists) != 1:
+        return candidates
+    listed = lists[0]
+    if _writer_not_listed(listed, names, candidates):
+        return candidates  # a list of others (heirs, members) under the writer's letter
+    chosen = _asker(listed, names, candidates, texts)
+    out = []
+    for c in candidates:
+        row = _row(c)
+        if c.key not in ROW_KEYS or row not in listed:
+            out.append(c)
+        elif row == chosen:
+            out.append(c.model_copy(update={"confidence": max(c.confidence, SAID)}))
+        else:
+            out.append(c.model_copy(update={"confidence": min(c.confidence, OTHERS)}))
+    # his house number and the village the letter names, above the number alone
+    mine = [c for c in candidates if _row(c) == chosen]
+    at = next(c.provenance for c in mine if c.key == "full_name")
+    return [*out, *signers_home(names[chosen], mine, texts, at, SAID + 0.01)]
+
+
+def _writer_not_listed(
+    listed: list[Row], names: dict[Row, str], candidates: list[FieldCandidate]
+) -> bool:
+    """Whether the text names a titled person outside the list who is none of its rows
+    (an executor's letter over the heirs' list, set 69): the list is not his signers'."""
+    row_names = {names[row] for row in listed}
+    if any(CHILD.match(name) for name in row_names):
+        return True  # children are listed, not signers (a parent's list, set 61)
+    return any(
+        c.key == "full_name"
+        and _row(c) not in listed
+        and TITLED.match(c.value.strip()) is not None
+        and " ".join(c.value.split()) not in row_names
+        for c in candidates
+    )
+
+
+def _asker(
+    listed: list[Row], names: dict[Row, str], candidates: list[FieldCandidate], texts: Sequence[str]
+) -> Row:
+    """The representative's row, else the row of the one named outside the list, else
+    the first."""
+    row_of = {names[row]: row for row in listed}
+    named = {
+        name
+        for text in texts
+        for line in text.splitlines()
+        if _REPRESENTATIVE.search(line)
+        for name in row_of
+        if name in " ".join(line.split())
+    }
+    if len(named) == 1:
+        return row_of[named.pop()]
+    elsewhere = {
+        " ".join(c.value.split())
+        for c in candidates
+        if c.key == "full_name" and _row(c) not in listed
+    } & set(row_of)
+    if len(elsewhere) == 1:
+        return row_of[elsewhere.pop()]
+    return listed[0]
