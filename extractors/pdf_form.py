@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from typing import Any
@@ -57,6 +57,7 @@ from extractors.pdf_layers import without_hidden_layers
 from extractors.pdf_layout import (
     UNMAPPED,
     Box,
+    Line,
     annotation_glyphs,
     glyphs_of,
     group_lines,
@@ -468,15 +469,16 @@ class PdfFormExtractor:
                     # Captions cost a layout pass: only for fields no name or tooltip keys.
                     unnamed = [f for f in filled if not _well_named(f, labels)]
                     wanted = {f.name for f in unnamed}
-                    captions = _captions(pdf, fields, defects, wanted) if wanted else {}
+                    text = _LaidOut(pdf, defects)  # each page laid out once
+                    captions = _captions(pdf, fields, text, wanted) if wanted else {}
                     if wanted - captions.keys():  # captions only in a scanned page's picture
                         pictured = _boxes_on_scans(pdf, unnamed)
                         left = wanted - captions.keys()
                         captions |= scanned_captions(content, pictured, left, labels)
-                    ticks = _ticked_captions(pdf, fields, defects, labels)
-                    runs = _runs(pdf, fields, defects)
-                    proxied = _proxys_part(pdf, filled, defects)
-                    former = _former_holders_part(pdf, filled, defects)
+                    ticks = _ticked_captions(pdf, fields, text, labels)
+                    runs = _runs(pdf, fields, text)
+                    proxied = _proxys_part(pdf, filled, text)
+                    former = _former_holders_part(pdf, filled, text)
                     candidates = _form_candidates(
                         filled, part, labels, captions, ticks, runs, proxied, former
                     )
@@ -498,8 +500,29 @@ class PdfFormExtractor:
         return ExtractionResult(candidates=candidates, defects=defects)
 
 
+class _LaidOut:
+    """Each page's printed lines (pdf_layout.group_lines), laid out at most once a read:
+    the captions, the ticked options, the rows of boxes and the parts printed for another
+    all read the same lines, and a page's layout is the costly step. A page whose content
+    stream fails is recorded once (pdf_page_unreadable) and gives None."""
+
+    def __init__(self, pdf: PDF, defects: list[Defect]) -> None:
+        self._pdf, self._defects = pdf, defects
+        self._lines: dict[int, list[Line] | None] = {}
+
+    def of(self, number: int) -> list[Line] | None:
+        if number not in self._lines:
+            try:
+                self._lines[number] = group_lines(glyphs_of(self._pdf.pages[number - 1].chars))
+            except Exception as exc:  # a bad content stream: its readers go without
+                detail = f"page {number}: {type(exc).__name__}"
+                self._defects.append(Defect(code="pdf_page_unreadable", detail=detail))
+                self._lines[number] = None
+        return self._lines[number]
+
+
 def _captions(
-    pdf: PDF, fields: list[AcroField], defects: list[Defect], wanted: set[str] | None = None
+    pdf: PDF, fields: list[AcroField], text: _LaidOut, wanted: set[str] | None = None
 ) -> dict[str, str]:
     """Field name -> the caption printed beside (left of, else above) its widget, for the
     `wanted` fields (default all); every widget fences off its neighbours' captions."""
@@ -511,14 +534,10 @@ def _captions(
     by_page = {number: on_page for number, on_page in by_page.items() if number in pages}
     captions: dict[str, str] = {}
     for number, on_page in by_page.items():
-        try:
-            page = pdf.pages[number - 1]
-            lines = group_lines(glyphs_of(page.chars))
-        except Exception as exc:  # a bad content stream: fall back to the field names
-            defects.append(
-                Defect(code="pdf_page_unreadable", detail=f"page {number}: {type(exc).__name__}")
-            )
+        lines = text.of(number)
+        if lines is None:  # a bad content stream: fall back to the field names
             continue
+        page = pdf.pages[number - 1]
         boxes = {f.name: _box(f.rect, page.height) for f in on_page if f.rect is not None}
         for name, box in boxes.items():
             if wanted is not None and name not in wanted:
@@ -530,40 +549,35 @@ def _captions(
     return captions
 
 
-def _proxys_part(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -> set[str]:
+def _proxys_part(pdf: PDF, fields: list[AcroField], text: _LaidOut) -> set[str]:
     """The fields in a part printed as the proxy's ("ส่วนที่ 2 ผู้ยื่นคำขอแทน"): see
     extractors.pdf_proxy_part."""
-    proxied: set[str] = set()
-    for number in sorted({f.page for f in fields if f.page is not None and f.page <= MAX_PAGES}):
-        page = pdf.pages[number - 1]
-        try:
-            lines = group_lines(glyphs_of(page.chars))
-        except Exception as exc:  # a bad content stream: no part read as the proxy's
-            defects.append(
-                Defect(code="pdf_page_unreadable", detail=f"page {number}: {type(exc).__name__}")
-            )
-            continue
-        boxes = [(f.name, _box(f.rect, page.height)) for f in fields if f.page == number and f.rect]
-        proxied |= in_proxys_part(lines, boxes)
-    return proxied
+    return _in_parts(pdf, fields, text, in_proxys_part)
 
 
-def _former_holders_part(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -> set[str]:
+def _former_holders_part(pdf: PDF, fields: list[AcroField], text: _LaidOut) -> set[str]:
     """The fields in a transfer form's part on the former holder: see
     extractors.pdf_former_part."""
-    former: set[str] = set()
+    return _in_parts(pdf, fields, text, in_former_holders_part)
+
+
+def _in_parts(
+    pdf: PDF,
+    fields: list[AcroField],
+    text: _LaidOut,
+    in_part: Callable[[list[Line], Iterable[tuple[str, Box]]], set[str]],
+) -> set[str]:
+    """The fields `in_part` finds in a part printed on each page (none on a page whose
+    content stream fails)."""
+    found: set[str] = set()
     for number in sorted({f.page for f in fields if f.page is not None and f.page <= MAX_PAGES}):
-        page = pdf.pages[number - 1]
-        try:
-            lines = group_lines(glyphs_of(page.chars))
-        except Exception as exc:  # a bad content stream: no part read as the former's
-            defects.append(
-                Defect(code="pdf_page_unreadable", detail=f"page {number}: {type(exc).__name__}")
-            )
+        lines = text.of(number)
+        if lines is None:
             continue
-        boxes = [(f.name, _box(f.rect, page.height)) for f in fields if f.page == number and f.rect]
-        former |= in_former_holders_part(lines, boxes)
-    return former
+        height = pdf.pages[number - 1].height
+        boxes = [(f.name, _box(f.rect, height)) for f in fields if f.page == number and f.rect]
+        found |= in_part(lines, boxes)
+    return found
 
 
 def _boxes_on_scans(pdf: PDF, fields: list[AcroField]) -> dict[int, dict[str, Box]]:
@@ -584,7 +598,7 @@ def _boxes_on_scans(pdf: PDF, fields: list[AcroField]) -> dict[int, dict[str, Bo
 
 
 def _ticked_captions(
-    pdf: PDF, fields: list[AcroField], defects: list[Defect], labels: LabelIndex
+    pdf: PDF, fields: list[AcroField], text: _LaidOut, labels: LabelIndex
 ) -> dict[str, str]:
     """Field name -> the word printed beside its ticked box or chosen radio button (not
     the question printed before the first box: a known label alone)."""
@@ -596,14 +610,10 @@ def _ticked_captions(
     ticked = [f for f in fields if f.on_rect is not None and f.page is not None]
     captions: dict[str, str] = {}
     for number in sorted({f.page for f in ticked if f.page is not None and f.page <= MAX_PAGES}):
-        try:
-            page = pdf.pages[number - 1]
-            lines = group_lines(glyphs_of(page.chars))
-        except Exception as exc:  # a bad content stream: the export values stay
-            defects.append(
-                Defect(code="pdf_page_unreadable", detail=f"page {number}: {type(exc).__name__}")
-            )
+        lines = text.of(number)
+        if lines is None:  # a bad content stream: the export values stay
             continue
+        page = pdf.pages[number - 1]
         others = [_box(f.rect, page.height) for f in fields if f.page == number and f.rect]
         for field in (f for f in ticked if f.page == number):
             assert field.on_rect is not None
@@ -630,7 +640,7 @@ class _Runs:
     followers: set[str]
 
 
-def _runs(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -> _Runs:
+def _runs(pdf: PDF, fields: list[AcroField], text: _LaidOut) -> _Runs:
     """A value written box by box along a row (the ID's thirteen one-digit boxes, the
     birth date's day, month and year): the boxes after the first that have no caption
     of their own (left of them or above them), or only a word of a date's parts,
@@ -640,14 +650,9 @@ def _runs(pdf: PDF, fields: list[AcroField], defects: list[Defect]) -> _Runs:
     if not rows:
         return runs
     for number, row in rows:
-        try:
-            lines = group_lines(glyphs_of(pdf.pages[number - 1].chars))
-        except Exception as exc:  # a bad content stream: each box stands alone
-            defects.append(
-                Defect(code="pdf_page_unreadable", detail=f"page {number}: {type(exc).__name__}")
-            )
-            continue
-        _join_row(row, lines, runs)
+        lines = text.of(number)
+        if lines is not None:  # else a bad content stream: each box stands alone
+            _join_row(row, lines, runs)
     return runs
 
 

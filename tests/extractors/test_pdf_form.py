@@ -236,3 +236,23 @@ def test_truncated_and_garbage_bytes() -> None:
         result = PdfFormExtractor().extract(data, part="a", labels=LABELS)
         assert isinstance(result.candidates, list)
         read_acroform(data)
+
+
+def test_a_forms_page_is_laid_out_once_a_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Captions, ticked options, rows of boxes and the parts printed for another all read
+    the page's lines: the layout, the costly step, is made once for all of them (it was
+    made five times), and once more for the values printed beside the fields (a layout
+    of its own: drawn boxes and typed annotations among the glyphs)."""
+    import extractors.pdf_form as pdf_form
+
+    made: list[int] = []
+    real = pdf_form.group_lines
+
+    def counted(*args: object, **kwargs: object) -> object:
+        made.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf_form, "group_lines", counted)
+    result = PdfFormExtractor().extract(THAI_FORM, part="attachment:0", labels=LABELS)
+    assert by_key(result.candidates)["full_name"].value == "นายวีระ กล้าหาญ"
+    assert len(made) == 2
