@@ -614,12 +614,12 @@ def test_captions_of_real_forms_agree_with_their_authors_field_names(
 ) -> None:
     """These authors named their text fields after the printed caption ("Given Name Text
     Box" beside "Given Name"): an oracle for the captions found from glyph positions."""
-    from extractors.pdf_form import _acro_fields, _captions, _open_pdf
+    from extractors.pdf_form import _acro_fields, _captions, _LaidOut, _open_pdf
 
     data = (CORPUS / name).read_bytes()
     with _open_pdf(data, []) as pdf:
         fields = _acro_fields(pdf, data, [])
-        captions = _captions(pdf, fields, [])
+        captions = _captions(pdf, fields, _LaidOut(pdf, []))
     texts = [f for f in fields if f.kind == "text" and f.name.endswith(suffix)]
     named = {f.name: f.name.removesuffix(suffix) for f in texts}
     agree = [k for k, v in named.items() if captions.get(k) == v]
