@@ -46,8 +46,67 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_72 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_72.py -s -p
+# no:randomly, set at e87e589 on main's f53c420), 20 styles, 40 requests, 308 fields, all
+# scored (no n/a): 274/308 right (0.890), 9 wrong flagged, 4 wrong without a flag (1.299%),
+# 21 missing; 163 of the right values flagged for a look. By kind of input (right/fields;
+# flagged, silent, missing): plain 68/78 (0, 0, 10), HTML 72/78 (1, 0, 5), Word 52/60 (4,
+# 2, 2), PDF 54/62 (4, 0, 4), sheet 28/30 (0, 2, 0). Every miss, all thirty-four:
+# Silent, 4:
+# - the abbot's mobile as the novice's phone: docx_temple_letter_novice phone 2
+#   (+66866617702, the พระครู's "โทร 086-661-7702" under his signature; the novice has no
+#   phone, so `()` was right).
+# - the rank dropped from a sheet's row: xlsx_unit_sheet_subordinate full_name 2 ("สมศักดิ์
+#   ทองอินทร์", "อนุชา พรหมมา": the ชื่อ and นามสกุล cells taken, the ยศ cell "จ.ส.อ."/"ส.อ."
+#   beside them left out; the convention keeps the rank).
+# Flagged, 9:
+# - the commander who signs the unit's letter as the applicant: docx_unit_letter_subordinate
+#   full_name 2 ("พ.อ.ชาญชัย รุ่งเรืองศรี", "ร.อ.ประเสริฐ ดวงแก้ว") and phone 2 (the unit's
+#   line under his signature, 036-486-114 / 036-411-287, not the soldier's mobile in the
+#   body).
+# - the abbot who certifies as the monk: pdf_typed_abbot_certificate full_name 2
+#   ("พระครูปัญญาวชิรคุณ", "พระครูสิริธรรมวิมล", his title name in "ข้าพเจ้า <title> (<own>)").
+# - the Thai spouse's part of the bilingual form: pdf_fillable_foreign_spouse full_name 2
+#   (spouse_name "นายประเสริฐ คำแสน", "นางอำไพ วิลสัน"; applicant_title + applicant_name
+#   not taken).
+# - the title chosen in its own row dropped: html_webform_royal_title full_name v2
+#   ("สุนันทา เจ็ดตนสกุล" without ท่านผู้หญิง; v1's ม.ร.ว. kept).
+# Missing, 21: plain_abbot_for_monk full_name 2, address 2, postal code and province v2
+# (the monk after "ขอแจ้งแทน<monk> พระลูกวัด", his temple after "ซึ่งอยู่ที่วัด เลขที่");
+# pdf_typed_abbot_certificate address 2, postal code and province v2 (the temple after
+# "พำนักอยู่จริง ณ"); docx_temple_letter_novice full_name 2 ("ด้วยสามเณรภานุพงศ์
+# อ่อนศรี เลขประจำตัวประชาชน"); html_gmail_commander_forward full_name 2 ("ลงชื่อ
+# ส.อ. อนุชา พรหมมา" in the forwarded part; the rest of his lines right);
+# html_gmail_maechi_allowance full_name v1 ("ดิฉัน แม่ชีศรีนวล คำมูล"), address v1 (after
+# "พำนักอยู่ที่สำนักชีวัดสันต้นแหน เลขที่"), e-mail v2 (the abbot's own From box, no
+# address in the body); plain_police_own_mutation e-mail 2 and plain_monk_own_certificate
+# e-mail 2 (the From box only).
+# Right everywhere else: the soldier's wife (her husband's rank, name and mobile never
+# hers), the policeman's rank with and without a space (station line, case number never),
+# the monks' ฉายา with the lay surname in brackets, the foreigners' Mr./Dr. names and
+# passports (the spouse's ID never), the academics' faculty lines, the doctor's licence
+# and hospital line, the general's "พลตรี" written out, ว่าที่ ร.ต., ส.ต.ท.หญิง in its own
+# box, คุณหญิง and ม.ล. letters sent by the secretary, the pharmacist's and dentist's
+# licences, the professor's students.
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's docstring and WHO).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# the four seen (one more fails).
+FLOORS: dict[str, float] = {
+    "plain_police_own_mutation": 0.875,
+    "plain_monk_own_certificate": 0.875,
+    "plain_abbot_for_monk": 0.625,
+    "html_gmail_commander_forward": 0.875,
+    "html_webform_royal_title": 0.937,
+    "html_gmail_maechi_allowance": 0.812,
+    "docx_temple_letter_novice": 0.714,
+    "docx_unit_letter_subordinate": 0.75,
+    "pdf_typed_abbot_certificate": 0.625,
+    "pdf_fillable_foreign_spouse": 0.875,
+    "xlsx_unit_sheet_subordinate": 0.875,
+}
+SILENT_NOW = 4 / 308  # first sight: the abbot's mobile 2, the rank left out of a sheet 2
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -62,4 +121,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Four of 308 at first sight: one more fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
