@@ -45,8 +45,74 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_74 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_74.py -s -p
+# no:randomly, set at 36a2d7c on main's f53c420), 20 styles, 40 requests, 306 fields of
+# which 304 scored: 266/304 right (0.875), 24 wrong flagged, 8 wrong without a flag
+# (2.632%), 6 missing, 2 n/a (full_name 2: html_webform_scholarship read as
+# document_request, which has none); 131 of the right values flagged for a look. By kind
+# of input (right/fields; flagged, silent, missing): plain 74/76 (2, 0, 0), HTML 62/72
+# (8, 0, 2), Word 50/62 (2, 6, 4), PDF 56/64 (6, 2, 0), sheet 24/30 (6, 0, 0). One
+# builder slip mended before these figures: plain_youth_council_hall expected the
+# member's ID, which its mail never gives (2 "missing" at the very first run); the key
+# is no longer scored there. Every miss, all thirty-eight:
+# Silent, 8:
+# - the faculty's letterhead as the student's: docx_faculty_letterhead_internship phone 2
+#   (the faculty's line on the letterhead, 043-722-118 / 055-964-118) and e-mail 2 (the
+#   faculty's box edu@rmu..., eng@nu...), where the letter gives the student's name and
+#   number only (`()` expected).
+# - the dorm owner who writes the consent as the applicant: docx_dorm_owner_consent
+#   full_name 2 (นายประยูร เหล่าสุวรรณ, นางบุญเรือน ชัยมงคล: "ข้าพเจ้า <owner> ... เป็นเจ้าบ้าน"
+#   in the Word file, the student named after "ยินยอมให้"; the student's mail says she
+#   asks).
+# - the adviser's box in the comment block under a student's typed letter:
+#   pdf_typed_internship_letter e-mail 2 (nattakan.b@psru..., anan.w@msu...; the
+#   student's own "อีเมล" line in the body above it).
+# Flagged, 24:
+# - the teacher as the applicant: html_outlook_student_survey full_name 2 and e-mail 2
+#   (the teacher in "ผู้ประสานงานฝ่ายอาจารย์", her box, over the leader's signature and
+#   his university box in From); plain_survey_group_leader e-mail 2 (the teacher's box
+#   over the leader's own line); xlsx_survey_group_members phone 2 and e-mail 2 (the
+#   teacher's head row, "อาจารย์ผู้ควบคุม").
+# - a header as a name: xlsx_survey_group_members full_name 2 ("รหัสนักศึกษา", the
+#   members' table's column caption).
+# - the coordinator's mobile in her Outlook signature: html_outlook_faculty_coordinator
+#   phone 2 (the student's "โทรศัพท์นักศึกษา" row in the table not taken).
+# - the old home for the dorm's: pdf_fillable_dorm_move address, postal code, province 2
+#   each (Text4 "ย้ายจากบ้านเลขที่" over Text5 "ย้ายเข้าบ้านเลขที่");
+#   html_gmail_dorm_reply_thread postal code and province v1 (Sukhothai 64000 from
+#   "ย้ายมาจาก:").
+# - the owner's ID: docx_dorm_owner_consent national_id 2 (the owner's, before the
+#   student's in the consent).
+# Missing, 6: docx_faculty_letterhead_internship full_name 2 (the student only as
+# "จึงขอความอนุเคราะห์รับ <name> รหัสประจำตัวนักศึกษา ..."); docx_dorm_owner_consent e-mail 2
+# (the student's box in From only); html_gmail_dorm_reply_thread address 2 ("ย้ายเข้าที่:
+# <dorm>" in the reply).
+# Right everywhere else: the student's own iPhone mail (dorm and ภูมิลำเนา, the adviser's
+# mobile and box never), the plain dorm move (the owner, his ID, the house code, the old
+# home never), the graduate's webmail and fillable form (the employer's HR never), the
+# youth member's mail and hall form (the parent's consent, the adviser never), the
+# forwarded faculty letter, the scholarship web form and Word tables (the parent's ID,
+# birth date, mobile never; the boy's `()` phone and box), the parent's typed letter (the
+# child never), the internship sheet; student numbers of 8 to 11 digits (the 10-digit
+# 6411235019 too), pupil numbers, GPAs, course codes and house codes never an ID or a
+# phone.
+# No other builder slip found: each miss's value was printed and read back against the
+# conventions (the builder's WHO).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# the eight seen (one more fails).
+FLOORS: dict[str, float] = {
+    "plain_survey_group_leader": 0.857,
+    "html_outlook_faculty_coordinator": 0.857,
+    "html_gmail_dorm_reply_thread": 0.75,
+    "html_outlook_student_survey": 0.714,
+    "docx_faculty_letterhead_internship": 0.571,
+    "docx_dorm_owner_consent": 0.625,
+    "pdf_typed_internship_letter": 0.875,
+    "pdf_fillable_dorm_move": 0.625,
+    "xlsx_survey_group_members": 0.571,
+}
+SILENT_NOW = 8 / 304  # first sight: the letterhead 4, the dorm owner 2, the adviser's box 2
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -61,4 +127,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Eight of 304 at first sight: a ninth fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)

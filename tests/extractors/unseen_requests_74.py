@@ -431,7 +431,13 @@ def plain_youth_council_hall(y: int, i: int) -> Case:
         f"{a.name}\nส่งจาก Samsung Galaxy สมาร์ทโฟนของฉัน\n"
     )
     raw = message(i, town, "ขอใช้ห้องประชุม ค่ายเยาวชน", box(a), text=text)
-    return Case("plain_youth_council_hall", raw, young(y, ALL))
+    # The mail gives no ID of hers: national_id not scored (mended after first sight: the
+    # builder expected an ID the text never carried).
+    return Case(
+        "plain_youth_council_hall",
+        raw,
+        young(y, "full_name birth_date phone email address postal_code province"),
+    )
 
 
 def plain_survey_group_leader(s: int, i: int) -> Case:
