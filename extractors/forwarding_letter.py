@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from extractors.base import FieldCandidate
 from extractors.mail_text import is_closing
-from extractors.thai import CIVIL_TITLE, THAI_WORD
+from extractors.thai import THAI_WORD
+from extractors.title_options import PERSONS_TITLE
 
 __all__ = [
     "FORWARDED_FOR",
@@ -42,7 +43,9 @@ _WORD = THAI_WORD
 # An office held, not a name: "ด้วยนายอำเภอ...", "ตามที่นายกเทศมนตรี..." (a name may begin
 # with those letters: นายกมล, so only the offices' whole words).
 NOT_AN_OFFICE = r"(?!นายก(?:เทศมนตรี|องค์การ|อบต|อบจ|รัฐมนตรี)|นายอำเภอ|นายทะเบียน|นายช่าง)"
-_NAME = rf"(?P<name>{NOT_AN_OFFICE}{CIVIL_TITLE}[ \t]*{_WORD}[ \t]+(?:ณ[ \t]+)?{_WORD})"
+# A soldier's unit or a novice's temple writes so too: the name under a rank or a monk's
+# title (set 72: "ด้วย ส.อ. <name>", "ด้วยสามเณร<name>").
+_NAME = rf"(?P<name>{NOT_AN_OFFICE}{PERSONS_TITLE}[ \t]*{_WORD}[ \t]+(?:ณ[ \t]+)?{_WORD})"
 # How an official letter opens on someone else's request: ด้วย/ตามที่ at the paragraph's
 # start and a titled name at once, or "ขอส่งคำร้องของ" and the name anywhere.
 _OPENS = re.compile(rf"^[ \t]*(?:ด้วย|ตามที่)[ \t]*{_NAME}")
@@ -50,8 +53,15 @@ _SENDS_ON = re.compile(
     rf"(?:ขอ|จึงขอ)?(?:นำ)?ส่ง(?:คำร้อง|คำขอ|เรื่อง(?:ร้องเรียน|ร้องทุกข์|ราว)?)ของ[ \t]*{_NAME}"
 )
 # The paragraph opened by ด้วย/ตามที่ must say the person asked ("ได้ยื่นคำร้อง", "ได้มา
-# ยื่น", "ได้ร้องขอ") or that the letter sends it on: ด้วย opens any official paragraph.
-_ASKED = re.compile(r"ได้(?:มา)?(?:ยื่น|ร้อง|แจ้ง)|ยื่นคำ(?:ร้อง|ขอ)|(?:ขอ|นำ)ส่งคำ(?:ร้อง|ขอ)")
+# ยื่น", "ได้ร้องขอ", "ประสงค์ขอ") or that the letter sends it on: ด้วย opens any official
+# paragraph.
+_ASKED = re.compile(
+    r"ได้(?:มา)?(?:ยื่น|ร้อง|แจ้ง)|ยื่นคำ(?:ร้อง|ขอ)|(?:ขอ|นำ)ส่งคำ(?:ร้อง|ขอ)|ประสงค์(?:จะ)?ขอ"
+)
+# ... or name the person by her identity at once ("ด้วยสามเณร<name> เลขประจำตัวประชาชน
+# ..."): the paragraph is about her, whatever it asks for her (set 72: a temple's letter
+# asking an ID card for its novice).
+_IDENTIFIED = re.compile(r"[ \t]*(?:หมายเลข|เลข)(?:ประจำตัว|บัตร)")
 _FIRST_PERSON = re.compile(r"ข้าพเจ้า|กระผม|ดิฉัน")
 # The paragraph ends at a blank line, the letter's closing, or the paragraph that draws
 # its conclusion ("จึงเรียนมา...", "จึงขอส่ง...", "ในการนี้ ..."), the office's own words.
@@ -79,7 +89,8 @@ def forwarded_paragraph(lines: Sequence[tuple[int, str]]) -> ForwardedParagraph 
         text = " ".join(line for _, line in lines[i:end])
         if _FIRST_PERSON.search(text):
             return None
-        if found.re is _OPENS and not _ASKED.search(text):
+        identified = _IDENTIFIED.match(line, found.end())
+        if found.re is _OPENS and not _ASKED.search(text) and identified is None:
             continue
         name = " ".join(found.group("name").split())
         return ForwardedParagraph(number, lines[end - 1][0], name)

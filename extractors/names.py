@@ -31,7 +31,9 @@ NAME_PART_SPECS = [
         part_of=FULL_NAME,
         title_th="คำนำหน้าชื่อ",
         title_en="Title",
-        labels=["คำนำหน้า", "คำนำหน้าชื่อ", "คำนำหน้านาม", "Title", "Name title", "Prefix"],
+        # ยศ (rank): a unit's sheet or form asks a soldier's or policeman's rank where others
+        # ask the title, and the rank is kept before the name (issue 8)
+        labels=["คำนำหน้า", "คำนำหน้าชื่อ", "คำนำหน้านาม", "ยศ", "Title", "Name title", "Prefix"],
         # the names web forms give the box (a dump of the posted form shows them)
         form_fields=["prefix", "prename", "name_title", "title_name", "name_prefix"],
     ),

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.thai import CIVIL_TITLE
+
 HONOURED = (
     r"(?:ม\.ร\.ว\.|ม\.ล\.|ม\.จ\.|หม่อมราชวงศ์|หม่อมหลวง|หม่อมเจ้า"
     r"|(?:ผศ|รศ|ศ|ดร|นพ|พญ|ทพ|ทพญ|ภก|ภญ)\.(?:ดร\.)?"
@@ -20,6 +22,10 @@ HONOURED = (
 )
 # the title alone, "ว่าที่" (acting) before a rank kept with it
 _HONOURED_ALONE = re.compile(rf"(?:ว่าที่\s*)?{HONOURED}")
+# Any title a person named in a letter may carry (set 72): a civil one, a rank or an
+# academic title (ว่าที่ before a rank written short or out: "ว่าที่ ร้อยตรี<name>"), or a
+# monk's, a novice's or a nun's glued to the name (พระมหา<name>, สามเณร<name>, แม่ชี<name>).
+PERSONS_TITLE = rf"(?:{CIVIL_TITLE}|(?:ว่าที่[ \t]*)?{HONOURED}|ว่าที่|พระ|สามเณร|แม่ชี)"
 _TICKED = r"(?:[☑☒■✓✔✅◉●⦿]|[\(\[]\s*[/xX✓✔•●]\s*[\)\]])"
 _OTHER_TICKED = re.compile(
     rf"{_TICKED}\s*(?:อื่น\s*ๆ|อื่นๆ|other)\s*"
