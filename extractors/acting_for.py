@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.thai import CIVIL_TITLE, KIN, THAI_WORD
+from extractors.title_options import PERSONS_TITLE
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import ID_IN_TEXT, clean_value
 
@@ -38,9 +39,10 @@ _ACTS = re.compile(_ROLE)
 _WORD = THAI_WORD
 # an ID's words before its digits, any of them left out ("เลขประจำตัวประชาชน :", "เลขบัตร")
 _ID_WORDS = r"(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน)?\s*[:：]?\s*)?"
-# the one acted for: a titled name, and her ID right after it, maybe with its words
+# the one acted for: a titled name (a rank's or a monk's title too: an abbot reports for
+# his monk, set 72), and her ID right after it, maybe with its words
 _NAMED_FOR = (
-    rf"(?P<v>{CIVIL_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD})"
+    rf"(?P<v>{PERSONS_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD})"
     rf"(?:\s*(?:[,(]\s*)?{_ID_WORDS}"
     rf"(?P<id>{ID_IN_TEXT.pattern}))?"
 )
@@ -91,7 +93,8 @@ _WRITER_CHILD_OF = re.compile(
 # Not a child's title: a parent who files for a child asks herself (set 61).
 _FILES_FOR_NAMED = re.compile(
     # the request's own name may follow its word ("ขอส่งคำขอรับเงินสงเคราะห์...แทน", set 69)
-    r"(?<!ผู้)(?:ยื่น|เขียน(?:มา)?|ส่ง(?:มา)?)(?:เรื่อง|คำ(?:ขอ|ร้อง)[\u0e01-\u0e4e]{0,40}?|หนังสือ)?ฯ?\s*แทน"
+    # or reports for him ("ขอแจ้งแทนพระ<monk> พระลูกวัด ...", an abbot, set 72)
+    r"(?<!ผู้)(?:ยื่น|เขียน(?:มา)?|ส่ง(?:มา)?|แจ้ง)(?:เรื่อง|คำ(?:ขอ|ร้อง)[\u0e01-\u0e4e]{0,40}?|หนังสือ)?ฯ?\s*แทน"
     rf"\s*(?:{KIN}\s*)?(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
 )
 

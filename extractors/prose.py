@@ -55,6 +55,7 @@ from extractors.thai import (
     parse_short_be_date,
 )
 from extractors.title_options import HONOURED as _HONOURED
+from extractors.title_options import PERSONS_TITLE
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
 from extractors.value_pieces import DATE_PIECE, date_pieces
 from extractors.values import (
@@ -107,9 +108,10 @@ _HIS = frozenset(
     {"full_name", "national_id", "birth_date", "phone", "address", "postal_code", "province"}
 )
 
-# พระ/สามเณร open a monk's or novice's name (พระมหา..., พระครู...: the rank is glued on).
+# พระ/สามเณร open a monk's or novice's name (พระมหา..., พระครู...: the rank is glued on),
+# แม่ชี a nun's (set 72).
 _TITLE = (
-    rf"(?:{CIVIL_TITLE}|พระ|สามเณร"
+    rf"(?:{CIVIL_TITLE}|พระ|สามเณร|แม่ชี"
     r"|[ก-ฮ]{1,3}\.(?:[ก-ฮ]{1,3}\.)*)"
 )
 _THAI_WORD = r"[\u0e01-\u0e4e]+"
@@ -370,7 +372,9 @@ def name_before_phone(subject: str) -> str | None:
 # คำแก้ว เลขประจำตัวประชาชน ...", a headman's, an employer's or a condominium office's
 # letter): the person vouched for is whom the request is about, not the writer after
 # ข้าพเจ้า; the writer's own numbers sign the letter (see extractors.review).
-_VOUCHED = re.compile(rf"(?:ขอ)?รับรองว่า\s*(?P<v>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})")
+# A rank's or a monk's title proves the name as a civil one does (set 72: an abbot certifies
+# "ว่า พระ<name> ..." of his temple).
+_VOUCHED = re.compile(rf"(?:ขอ)?รับรองว่า\s*(?P<v>{PERSONS_TITLE}\s*{_THAI_WORD}\s+{_THAI_WORD})")
 VOUCHED_FOR = "the person a letter vouches for (รับรองว่า)"
 # A headman's certificate of a death ("ขอรับรองว่า นาย... เลขประจำตัวประชาชน ... ได้ถึงแก่
 # กรรมเมื่อ ...", set 69): the one vouched for is the dead, never whom the request is for.
@@ -400,6 +404,7 @@ _NAMED_BUILDING = (
 )
 # A village home said with the village first ("อยู่ บ้านคำน้ำแซบ เลขที่ 203 หมู่ 2 ...") or,
 # with no house number, from its หมู่ ("อาศัยอยู่ที่ หมู่ที่ 14 บ้านนาห้วยแดง ...", set 55).
+_TEMPLE = r"(?:สำนัก(?:สงฆ์|ชี))?วัด[\u0e01-\u0e4e]*\s*เลขที่"
 _VILLAGE_FIRST = r"บ้าน[\u0e01-\u0e4e]+\s+(?:เลขที่|หมู่(?:ที่)?|ม\.)\s*[0-9๐-๙]"
 _MOO_FIRST = r"(?:หมู่(?:ที่)?|ม\.)\s*[0-9๐-๙]"
 _ADDRESS = re.compile(
@@ -423,7 +428,14 @@ _ADDRESS = re.compile(
     r"|ที่อยู่(?:ปัจจุบัน)?(?:ใหม่)?\s*(?:เป็น|คือ)"
     # "อยู่หอพัก... ห้อง 304 เลขที่ 59/1": a building's name before the house number
     # or the kind of home first ("อยู่ห้องพักคนงานหลังร้าน เลขที่ ...": dwelling_kind, set 70)
-    rf"|(?:อาศัย)?อยู่(?=\s*(?:{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{DWELLING_KIND})))"
+    rf"|(?:อาศัย)?อยู่(?=\s*(?:{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{DWELLING_KIND}))"
+    # where a monk, a novice or a nun resides (พำนัก, "really" at: จริง ณ), the temple's or
+    # the nunnery's name before its number left out: a temple's house has its number as
+    # any other (set 72: "พำนักอยู่ที่สำนักชีวัด... เลขที่ 55 ...", "พำนักอยู่จริง ณ 55 ...")
+    rf"|อยู่(?:จริง)?\s*(?:ที่|ณ)\s*{_TEMPLE}|(?<=พำนัก)อยู่(?:จริง)?\s*ณ"
+    # the temple's house in the register, where its monks and novices are ("มีชื่ออยู่ใน
+    # ทะเบียนบ้านของวัด เลขที่ ...")
+    rf"|(?<=ทะเบียนบ้าน)ของ{_TEMPLE})"
     rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{_MOO_FIRST}"
     rf"|{DWELLING_KIND}).+?)"
     r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*(?:รหัสไปรษณีย์\s*)?[0-9๐-๙]{5}|"
@@ -1183,7 +1195,7 @@ def _how_said(text: str, start: int, end: int) -> str:
 # tried (a substring search costs a small part of trying a pattern at every position).
 _CIVIL_TITLES = ("นาย", "นาง", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง")  # CIVIL_TITLE's
 _SUBDISTRICT = ("ตำบล", "ต.", "แขวง")  # one of these is in every address line
-_ADDRESS_WORDS = ("อยู่", "บ้านเลขที่", "ส่ง", "สำนักงาน")  # _ADDRESS's openers each hold one
+_ADDRESS_WORDS = ("อยู่", "บ้านเลขที่", "ส่ง", "สำนักงาน", "ทะเบียนบ้าน")  # _ADDRESS's openers each hold one
 
 
 def _has_any(text: str, words: Iterable[str]) -> bool:

@@ -20,7 +20,7 @@ from extractors.base import FieldCandidate, Provenance
 from extractors.juristic import is_juristic_name
 from extractors.machine_mailbox import no_person_reads
 from extractors.own_domain import on_agency_domain
-from extractors.thai import CIVIL_TITLE
+from extractors.title_options import PERSONS_TITLE
 from extractors.values import has_type
 
 __all__ = ["SENDERS_ADDRESS", "SENDERS_ADDRESS_CONFIDENCE", "senders_address"]
@@ -29,7 +29,9 @@ SENDERS_ADDRESS = "the address the mail came from (From), no e-mail typed"
 SENDERS_ADDRESS_CONFIDENCE = 0.4  # under a Reply-To's or a forwarded sender's (0.6)
 # A Thai name on the From line: two to four words of Thai letters
 _THAI_NAME = re.compile(r"[\u0e01-\u0e4e.]+(?:\s+[\u0e01-\u0e4e.]+){1,3}")
-_TITLE = re.compile(rf"^{CIVIL_TITLE}\s*")
+# any title, a rank's or a monk's too: "ร.ต.ท.<given>" or "พระมหา<given>" on the request
+# and "<given> <family>" on From are one person (set 72)
+_TITLE = re.compile(rf"^{PERSONS_TITLE}\s*")
 
 
 def senders_address(
@@ -50,8 +52,9 @@ def senders_address(
         return []
     if ascii_lower(sender.strip()) in own or on_agency_domain(sender, recipients):
         return []
-    if any(c.provenance.label in for_another for c in candidates):
-        return []
+    about = [c for c in candidates if c.provenance.label in for_another]
+    if about and not any(c.key == "full_name" and _names(display, c) for c in about):
+        return []  # the writer for another, unless From is the one the letter is about
     if _another_persons(display, candidates):
         return []
     provenance = Provenance(part="header", kind="body_text", label=SENDERS_ADDRESS)
@@ -82,7 +85,20 @@ def _another_persons(display: str, candidates: Sequence[FieldCandidate]) -> bool
     if not names:
         return False
     applicant = max(names, key=lambda c: c.confidence).value
-    return _given_name(display) != _given_name(applicant)
+    return not _same_given(display, applicant)
+
+
+def _names(display: str, candidate: FieldCandidate) -> bool:
+    """Whether From's Thai display name is `candidate`'s name, the same given name: a monk
+    mails the abbot's certificate about him from his own box (set 72)."""
+    return bool(_THAI_NAME.fullmatch(display.strip())) and _same_given(display, candidate.value)
+
+
+def _same_given(display: str, name: str) -> bool:
+    """The same given name, a monk's rank glued between พระ and it ("พระมหา<given>")."""
+    mine, theirs = _given_name(display), _given_name(name)
+    glued = bool(mine) and name.lstrip().startswith("พระ") and theirs.endswith(mine)
+    return theirs == mine or glued
 
 
 def _given_name(name: str) -> str:

@@ -117,3 +117,122 @@ def test_a_units_letter_is_for_the_soldier_it_names_not_the_commander_who_signs(
     )
     assert case.fields["full_name"] in ("จ.ส.ท.วีระยุทธ ทองประเสริฐ", "จ.ส.ท. วีระยุทธ ทองประเสริฐ")
     assert case.fields["phone"] in ("0865521904", "+66865521904")
+
+
+def read_mail(text: str, sender: str = "ผู้ส่ง <someone.sends@example.org>") -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "คำขอ"
+    msg.set_content(text, charset="utf-8")
+    return extract_case(parse_message(bytes(msg)), templates())
+
+
+MONK_ID = with_check_digit("350050012649")
+
+
+def test_the_monk_an_abbot_certifies_is_the_applicant_and_his_temple_his_home() -> None:
+    """ "ข้าพเจ้า <abbot's title name> (<own name>) ... ขอรับรองว่า พระ<name> ... พำนักอยู่
+    จริง ณ <number> ...": the monk vouched for is the applicant (a monk's title proves a
+    name as a layman's does), and where he resides (พำนัก) is his home."""
+    case = read_mail(
+        "หนังสือรับรอง\n\nข้าพเจ้า พระครูสุนทรธรรมโกวิท (จำลอง สุนฺทโร) เจ้าอาวาสวัดหนองแวง "
+        f"ขอรับรองว่า พระอนุชิต แก้วประเสริฐ (อนุตฺตโร) เลขประจำตัวประชาชน {MONK_ID} "
+        "เป็นพระภิกษุในวัดนี้ พำนักอยู่จริง ณ 41 หมู่ 8 ตำบลหนองแวง อำเภอเมืองขอนแก่น "
+        "จังหวัดขอนแก่น 40000 มีความประสงค์ย้ายชื่อเข้าทะเบียนบ้านของวัด\n\n"
+        "ขอเจริญพร\n(พระครูสุนทรธรรมโกวิท)\n"
+    )
+    assert case.fields["full_name"] in ("พระอนุชิต แก้วประเสริฐ", "พระอนุชิต แก้วประเสริฐ (อนุตฺตโร)")
+    assert "ตำบลหนองแวง" in (case.fields["address"] or "") and (
+        case.fields["address"] or ""
+    ).startswith("41 หมู่")
+    assert case.fields["postal_code"] == "40000"
+
+
+NUN_ID = with_check_digit("357010023418")
+
+
+def test_a_nun_resides_at_the_nunnery_whose_number_follows_its_name() -> None:
+    """ "พำนักอยู่ที่สำนักชีวัด<name> เลขที่ <number> ...": the temple's or nunnery's name
+    stands before the house number, as a building's does; the home is the number on."""
+    case = read_mail(
+        "เรียน นายก อบต.\n\nดิฉัน แม่ชีบุญเรือน ทองคำ พำนักอยู่ที่สำนักชีวัดโนนสูง เลขที่ 18 หมู่ 3 "
+        f"ตำบลโนนสูง อำเภอเมืองอุดรธานี จังหวัดอุดรธานี 41000\nเลขประจำตัวประชาชน {NUN_ID}\n"
+        "ขอลงทะเบียนรับเบี้ยยังชีพผู้สูงอายุ\nโทร 081-552-0917\n"
+    )
+    assert (case.fields["address"] or "").startswith("18 หมู่")
+
+
+def test_a_monks_or_officers_own_mailbox_is_his_e_mail() -> None:
+    """From "<given> <family>" and the request signed with a rank or a monk's title glued
+    on ("พระมหา<given>", "ร.ต.ท.<given>"): the same person, his mailbox his e-mail."""
+    monk = read_mail(
+        f"อาตมา พระมหาอนุชิต แก้วประเสริฐ เลขประจำตัวประชาชน {MONK_ID} ขอหนังสือรับรองการมีชื่อ"
+        "ในทะเบียนบ้านของวัด\nติดต่ออาตมาได้ที่ 089-120-4473\nขอเจริญพร\n",
+        sender="อนุชิต แก้วประเสริฐ <anuchit.kp@example.net>",
+    )
+    assert monk.fields["email"] == "anuchit.kp@example.net"
+    officer = read_mail(
+        f"ผม ร.ต.ท.ภาณุวัฒน์ ชัยมงคล เลขประจำตัวประชาชน {SOLDIER_ID} ขอคัดสำเนาทะเบียนบ้าน\n"
+        "มือถือ 086-330-7712\n",
+        sender="ภาณุวัฒน์ ชัยมงคล <panuwat.cm@example.net>",
+    )
+    assert officer.fields["email"] == "panuwat.cm@example.net"
+
+
+def test_the_one_a_letter_vouches_for_may_send_it_from_his_own_mailbox() -> None:
+    """The monk mails the abbot's certificate about him from his own box: the letter is
+    about another than its writer, but From is the one it is about."""
+    case = read_mail(
+        "ข้าพเจ้า พระครูสุนทรธรรมโกวิท เจ้าอาวาสวัดหนองแวง ขอรับรองว่า พระอนุชิต แก้วประเสริฐ "
+        f"เลขประจำตัวประชาชน {MONK_ID} พำนักอยู่จริง ณ 41 หมู่ 8 ตำบลหนองแวง อำเภอเมืองขอนแก่น "
+        "จังหวัดขอนแก่น 40000\n",
+        sender="อนุชิต แก้วประเสริฐ <anuchit.kp@example.net>",
+    )
+    assert case.fields["email"] == "anuchit.kp@example.net"
+    writer = read_mail(
+        "ข้าพเจ้า พระครูสุนทรธรรมโกวิท เจ้าอาวาสวัดหนองแวง ขอรับรองว่า พระอนุชิต แก้วประเสริฐ "
+        f"เลขประจำตัวประชาชน {MONK_ID} พำนักอยู่จริง ณ 41 หมู่ 8 ตำบลหนองแวง อำเภอเมืองขอนแก่น "
+        "จังหวัดขอนแก่น 40000\n",
+        sender="จำลอง สุนทรโร <chamlong.wat@example.net>",
+    )
+    assert writer.fields.get("email") is None
+
+
+def test_an_abbot_reporting_for_his_monk_writes_the_monks_request() -> None:
+    """ "อาตมา<abbot> ... ขอแจ้งแทน พระ<monk> ... เลขประจำตัวประชาชน ...": the monk he
+    reports for is the applicant, his temple's house (named before its number) his home."""
+    case = read_mail(
+        "เจริญพร เจ้าหน้าที่\n\nอาตมาพระครูโสภณธรรมาภิรม (เปลี่ยน โสภโณ) เจ้าอาวาสวัดบึงบอน "
+        f"ขอแจ้งแทนพระวิชัย แสนทวี พระลูกวัด เลขประจำตัวประชาชน {MONK_ID} ซึ่งอยู่ที่วัด เลขที่ "
+        "7 หมู่ 2 ตำบลบึงบอน อำเภอหนองเสือ จังหวัดปทุมธานี 12170 ว่าบัตรประชาชนหาย\n\n"
+        "ติดต่ออาตมา 081-660-2395\nขอเจริญพร\n",
+        sender="วัดบึงบอน <watbuengbon.office@example.net>",
+    )
+    assert case.fields["full_name"] == "พระวิชัย แสนทวี"
+    assert case.fields["national_id"] == MONK_ID
+    assert (case.fields["address"] or "").startswith("7 หมู่")
+
+
+def test_a_nun_names_herself_after_her_i() -> None:
+    """ "ดิฉัน แม่ชี<given> <family>": a nun's title proves a name as a civil one does."""
+    case = read_mail(
+        f"ดิฉัน แม่ชีบุญเรือน ทองคำ เลขประจำตัวประชาชน {NUN_ID}\nขอลงทะเบียนรับเบี้ยยังชีพ\nโทร 081-552-0917\n",
+        sender="Wat Office <wat.office.box@example.net>",
+    )
+    assert case.fields["full_name"] == "แม่ชีบุญเรือน ทองคำ"
+
+
+def test_a_novices_home_is_his_temples_house_in_the_register() -> None:
+    """ "มีชื่ออยู่ในทะเบียนบ้านของวัด เลขที่ <number> ...": the temple's house, where the
+    novice is registered and lives, is his home."""
+    case = read_letter(
+        letter(
+            "เรื่อง ขอทำบัตรประจำตัวประชาชน\nเรียน นายกเทศมนตรี",
+            f"ด้วยสามเณรกิตติพัฒน์ ศรีบุญเรือง เลขประจำตัวประชาชน {NOVICE_ID} บรรพชาและพำนักอยู่ที่"
+            "วัดศรีเกษม มีชื่ออยู่ในทะเบียนบ้านของวัด เลขที่ 12 หมู่ที่ 3 ตำบลหนองบัว "
+            "อำเภอเมืองอุดรธานี จังหวัดอุดรธานี 41000 ต้องทำบัตรครั้งแรก",
+            "จึงเจริญพรมาเพื่อโปรดพิจารณา",
+        )
+    )
+    assert (case.fields["address"] or "").startswith("12 หมู่")
