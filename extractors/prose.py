@@ -297,6 +297,13 @@ _SIGNED = re.compile(
     r"ลงชื่อ[^\n]{0,200}\n(?:[ \t]*\n)?[ \t]*[(（]\s*"
     rf"(?P<s>{_TITLE}?\s*{_THAI_WORD}\s+{_FAMILY})\s*[)）]"
 )
+# ... or typed on the ลงชื่อ line itself, nothing after it ("ลงชื่อ ส.อ. <given> <family>",
+# set 72): no caption, so no officer's or witness's part; a rank or a monk's title kept.
+_SIGNED_ON_LINE = re.compile(
+    rf"^[ \t]*ลงชื่อ[ \t]*[:：]?[ \t]*(?P<s>(?:{_RANK}|{_TITLE})?[ \t]*{_THAI_WORD}[ \t]+{_FAMILY})"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
 # A signature line for someone other than the applicant: the officer who took the form,
 # a witness, the registrar.
 _OFFICIAL_SIGNATURE = re.compile(r"เจ้าหน้าที่|ผู้รับ|พยาน|นายทะเบียน|ผู้ตรวจ|ผู้อนุมัติ|ผู้บันทึก")
@@ -954,7 +961,8 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     signed = set()
     newlines = list(_occurrences(text, "\n"))
     lines = [0, *(i + 1 for i in newlines)]  # where a pattern opening with ^ may match
-    for m in [*_SIGNED.finditer(text), *_tried_at(_SIGNED_OFF, text, lines)]:
+    on_line = _tried_at(_SIGNED_ON_LINE, text, lines) if "ลงชื่อ" in text else []
+    for m in [*_SIGNED.finditer(text), *_tried_at(_SIGNED_OFF, text, lines), *on_line]:
         name = clean_value("name", " ".join(m.group("s").split()))
         if name:
             signed.add(m.start("s"))

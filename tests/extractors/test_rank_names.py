@@ -236,3 +236,19 @@ def test_a_novices_home_is_his_temples_house_in_the_register() -> None:
         )
     )
     assert (case.fields["address"] or "").startswith("12 หมู่")
+
+
+def test_a_name_typed_on_the_signature_line_itself_is_the_signers() -> None:
+    """ "ลงชื่อ จ.ส.ต. <given> <family>" with nothing after it: the writer signs with his
+    name typed on the line (a soldier's mail his commander forwards), not in brackets under
+    it; the commander's own lines above the forward are not his."""
+    case = read_mail(
+        "เรียน งานทะเบียน\nขอส่งคำขอของกำลังพลมาเพื่อพิจารณาครับ\n\nร.ท.สมพงษ์ วิเศษสุข\n"
+        "ผบ.มว.\nโทร 044-611-902\n\n---------- Forwarded message ---------\n"
+        "From: ธนากร ศรีสวัสดิ์ <thanakorn.ss@example.net>\nSubject: ขอเลขที่บ้าน\n\n"
+        "เรียน ผบ.มว. ครับ ขอส่งเรื่องขอเลขที่บ้านต่อให้ด้วยครับ\n\n"
+        f"ลงชื่อ จ.ส.ต. ธนากร ศรีสวัสดิ์\nเลขประจำตัวประชาชน {SOLDIER_ID}\n"
+        "มือถือ 086-330-5521\n",
+        sender="สมพงษ์ วิเศษสุข <sompong.ws@example.net>",
+    )
+    assert case.fields["full_name"] in ("จ.ส.ต.ธนากร ศรีสวัสดิ์", "จ.ส.ต. ธนากร ศรีสวัสดิ์")
