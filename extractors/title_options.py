@@ -4,8 +4,9 @@ A Thai form prints the civil titles with a box each and, last, an "other" box wi
 blank: "☐ นาย ☐ นาง ☐ นางสาว ☒ อื่น ๆ (ระบุ) พ.ต.อ.". A police officer, a soldier or a
 lecturer ticks it and writes the rank or the academic title there: that is the title.
 Read as "none of the titles ticked", the name went without its rank and was flagged
-(set 25). HONOURED is what such a title looks like (royal descent, academic and medical
-titles, ranks of three dotted parts or a known two-part one), once for every reader.
+(set 25). HONOURED is what such a title looks like (royal descent and decorations,
+academic and medical titles, ranks of three dotted parts or a known two-part one), once
+for every reader.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import re
 from extractors.thai import CIVIL_TITLE
 
 HONOURED = (
-    r"(?:ม\.ร\.ว\.|ม\.ล\.|ม\.จ\.|หม่อมราชวงศ์|หม่อมหลวง|หม่อมเจ้า"
+    # the titles a royal decoration gives a woman (ท่านผู้หญิง, คุณหญิง), kept as ranks are
+    r"(?:ม\.ร\.ว\.|ม\.ล\.|ม\.จ\.|หม่อมราชวงศ์|หม่อมหลวง|หม่อมเจ้า|ท่านผู้หญิง|คุณหญิง"
     r"|(?:ผศ|รศ|ศ|ดร|นพ|พญ|ทพ|ทพญ|ภก|ภญ)\.(?:ดร\.)?"
     r"|(?:พล\.)?[ก-ฮ]{1,2}\.[ก-ฮ]{1,2}\.[ก-ฮ]{1,2}\.(?:หญิง)?"
     r"|(?:ด\.ต|พ\.อ|พ\.ท|พ\.ต|ร\.อ|ร\.ท|ร\.ต|ส\.อ|ส\.ท|ส\.ต|จ\.อ|น\.อ|น\.ท|น\.ต)\.(?:หญิง)?)"

@@ -252,3 +252,12 @@ def test_a_name_typed_on_the_signature_line_itself_is_the_signers() -> None:
         sender="สมพงษ์ วิเศษสุข <sompong.ws@example.net>",
     )
     assert case.fields["full_name"] in ("จ.ส.ต.ธนากร ศรีสวัสดิ์", "จ.ส.ต. ธนากร ศรีสวัสดิ์")
+
+
+def test_an_honorary_title_chosen_in_its_own_box_is_kept() -> None:
+    """คุณหญิง, ท่านผู้หญิง (a royal decoration's titles) chosen as the title: kept before
+    the name (issue 8), as a rank is, not dropped as an unknown title."""
+    data = sheet([("คำนำหน้า", "ชื่อ", "นามสกุล"), ("ท่านผู้หญิง", "วิมลรัตน์", "ศรีประเสริฐ")])
+    result = XlsxFormExtractor().extract(data, part="2", labels=LABELS)
+    names = [c.value for c in join_name_parts(result.candidates) if c.key == "full_name"]
+    assert names == ["ท่านผู้หญิง วิมลรัตน์ ศรีประเสริฐ"]
