@@ -823,9 +823,16 @@ _PROXY_NAME = re.compile(
 )
 
 
+# ... or for the applicant's spouse or a witness (set 72: a bilingual form's Spouse part,
+# "spouse_name", "spouse_id", under its caption "ชื่อ-สกุล"): another's, as a proxy's is.
+_ANOTHERS_NAME = re.compile(
+    r"(?:^|[._\-\s])(?:spouse|husband|wife|witness)(?:$|[._\-\s\d])", re.IGNORECASE
+)
+
+
 def _proxys_field(field: AcroField) -> bool:
     names = (field.name, field.tooltip or "")
-    return any(_PROXY_NAME.search(n) or PROXY.search(n) for n in names)
+    return any(_PROXY_NAME.search(n) or _ANOTHERS_NAME.search(n) or PROXY.search(n) for n in names)
 
 
 def _title_run(value: str, provenance: Provenance, confidence: float) -> list[FieldCandidate]:

@@ -261,3 +261,33 @@ def test_an_honorary_title_chosen_in_its_own_box_is_kept() -> None:
     result = XlsxFormExtractor().extract(data, part="2", labels=LABELS)
     names = [c.value for c in join_name_parts(result.candidates) if c.key == "full_name"]
     assert names == ["ท่านผู้หญิง วิมลรัตน์ ศรีประเสริฐ"]
+
+
+SPOUSE_ID = with_check_digit("171020034561")
+
+
+def test_a_fillable_forms_spouse_fields_are_anothers() -> None:
+    """A bilingual form's Applicant part (applicant_title, applicant_name, ...) and Spouse
+    part (spouse_name, spouse_id) below: the spouse's name and ID are never the applicant's
+    unflagged; the applicant's name is the name."""
+    from unseen_requests_5 import Field, acroform, pdf_page
+
+    captions = [(20, 30, "ผู้ขอ / Applicant"), (20, 40, "Title"), (60, 40, "Name"),
+                (20, 50, "Passport No."), (20, 60, "Mobile"), (20, 80, "คู่สมรส / Spouse"),
+                (20, 90, "ชื่อ-สกุล"), (20, 100, "เลขประจำตัวประชาชน")]  # fmt: skip
+    fields = [Field("applicant_title", "Mr.", 35, 40, 20),
+              Field("applicant_name", "Lukas Hoffmann", 75, 40, 90),
+              Field("passport_no", "C7K28L0M1", 50, 50, 50),
+              Field("applicant_mobile", "081-902-7731", 40, 60, 55),
+              Field("spouse_name", "นางพรทิพย์ ฮอฟมันน์", 45, 90, 90),
+              Field("spouse_id", SPOUSE_ID, 70, 100, 45)]  # fmt: skip
+    msg = EmailMessage()
+    msg["From"] = "Lukas Hoffmann <lukas.hoffmann@example.net>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "Residence certificate"
+    msg.set_content("Please find my form attached.\n")
+    data = acroform(pdf_page(captions, size=12), fields)
+    msg.add_attachment(data, maintype="application", subtype="pdf", filename="form.pdf")
+    case = extract_case(parse_message(bytes(msg)), templates())
+    assert case.fields["full_name"] in ("Mr. Lukas Hoffmann", "Mr Lukas Hoffmann", "Lukas Hoffmann")
+    assert case.fields.get("national_id") is None or bool(case.issues.get("national_id"))
