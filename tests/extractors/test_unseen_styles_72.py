@@ -91,22 +91,35 @@ from unseen_requests_72 import KIND, build_set
 # licences, the professor's students.
 # No builder slips found: each miss's value was printed and read back against the
 # conventions (the builder's docstring and WHO).
-# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
-# the four seen (one more fails).
-FLOORS: dict[str, float] = {
-    "plain_police_own_mutation": 0.875,
-    "plain_monk_own_certificate": 0.875,
-    "plain_abbot_for_monk": 0.625,
-    "html_gmail_commander_forward": 0.875,
-    "html_webform_royal_title": 0.937,
-    "html_gmail_maechi_allowance": 0.812,
-    "docx_temple_letter_novice": 0.714,
-    "docx_unit_letter_subordinate": 0.75,
-    "pdf_typed_abbot_certificate": 0.625,
-    "pdf_fillable_foreign_spouse": 0.875,
-    "xlsx_unit_sheet_subordinate": 0.875,
-}
-SILENT_NOW = 4 / 308  # first sight: the abbot's mobile 2, the rank left out of a sheet 2
+# Floors at first sight: each style below 0.99 at its first-sight accuracy, rounded down;
+# silent held at the four seen.
+# After fix72 (rules by kind of writing, each with a unit test on fresh text in
+# test_rank_names.py): 308/308 right (1.000), 0 wrong flagged, 0 wrong without a flag, 0
+# missing; 191 of the right values flagged for a look (163 at first sight: the monks'
+# and soldiers' values now read from a letter's sentences, at prose confidence). By kind
+# (right/fields; flagged, silent, missing): plain 78/78, HTML 78/78, Word 60/60, PDF
+# 62/62, sheet 30/30 (0, 0, 0 each). What changed, by kind of miss:
+# - a sheet's ยศ (rank) cell: ยศ is a label of the name's title (names.NAME_PART_SPECS),
+#   so the rank goes before the name, as a ticked rank does (silent 2 -> right).
+# - a temple's or a unit's letter about its novice or soldier: forwarding_letter reads a
+#   paragraph opened by ด้วย and a name under any title (title_options.PERSONS_TITLE: civil,
+#   rank, ว่าที่, พระ/สามเณร/แม่ชี) when it says the person asks (now also "ประสงค์ขอ") or
+#   names him by his ID at once; the letter's head and foot (the abbot's mobile, the
+#   commander and the unit's line) are the office's (silent 2, flagged 4, missing 2 -> right).
+# - the monk an abbot certifies (รับรองว่า) or reports for (แจ้งแทน): a monk's or a rank's
+#   title proves the name there (prose._VOUCHED, acting_for._NAMED_FOR); a monk's home is
+#   where he resides (พำนักอยู่ที่/จริง ณ), the temple's or the nunnery's name before its
+#   number left out, or the temple's house in the register (ทะเบียนบ้านของวัด เลขที่).
+# - "ดิฉัน แม่ชี<name>": แม่ชี a title of prose's names.
+# - the name typed on the ลงชื่อ line itself, nothing after it (the soldier's forwarded
+#   mail): the signer's.
+# - ท่านผู้หญิง, คุณหญิง: honoured titles (title_options.HONOURED), kept as ranks are.
+# - a fillable form's spouse_/witness_ fields: another's, as a proxy's (pdf_form).
+# - e-mail from From only: a rank or a monk's title (พระมหา<given>) before the same given
+#   name is the same person (sender_email), and a letter about another may come from that
+#   other's own box (the monk mails the abbot's certificate about him).
+FLOORS: dict[str, float] = {}
+SILENT_NOW = 0.0  # first sight four (the abbot's mobile 2, the rank left out 2); none after fix72
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -121,5 +134,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Four of 308 at first sight: one more fails.
+    # Four of 308 at first sight, none after fix72: one fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
