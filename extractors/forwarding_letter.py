@@ -53,15 +53,16 @@ _SENDS_ON = re.compile(
     rf"(?:ขอ|จึงขอ)?(?:นำ)?ส่ง(?:คำร้อง|คำขอ|เรื่อง(?:ร้องเรียน|ร้องทุกข์|ราว)?)ของ[ \t]*{_NAME}"
 )
 # The paragraph opened by ด้วย/ตามที่ must say the person asked ("ได้ยื่นคำร้อง", "ได้มา
-# ยื่น", "ได้ร้องขอ", "ประสงค์ขอ") or that the letter sends it on: ด้วย opens any official
-# paragraph.
-_ASKED = re.compile(
-    r"ได้(?:มา)?(?:ยื่น|ร้อง|แจ้ง)|ยื่นคำ(?:ร้อง|ขอ)|(?:ขอ|นำ)ส่งคำ(?:ร้อง|ขอ)|ประสงค์(?:จะ)?ขอ"
-)
-# ... or name the person by her identity at once ("ด้วยสามเณร<name> เลขประจำตัวประชาชน
-# ..."): the paragraph is about her, whatever it asks for her (set 72: a temple's letter
-# asking an ID card for its novice).
+# ยื่น", "ได้ร้องขอ") or that the letter sends it on: ด้วย opens any official paragraph.
+_ASKED = re.compile(r"ได้(?:มา)?(?:ยื่น|ร้อง|แจ้ง)|ยื่นคำ(?:ร้อง|ขอ)|(?:ขอ|นำ)ส่งคำ(?:ร้อง|ขอ)")
+# ... or that the person wishes ("ประสงค์ขอ", a unit's letter on its soldier), or name him
+# by his identity at once ("ด้วยสามเณร<name> เลขประจำตัวประชาชน ..."): the paragraph is
+# about him, whatever it asks for him (set 72: a temple's letter asking an ID card for its
+# novice). Not a child's: a school's letter on its pupil ("ด้วย ด.ช. ... เลขประจำตัว
+# ประชาชน ... ผู้ปกครองมีความประสงค์ขอย้าย") is sent by the parent who asks (set 61).
+_WISHES = re.compile(r"ประสงค์(?:จะ)?ขอ")
 _IDENTIFIED = re.compile(r"[ \t]*(?:หมายเลข|เลข)(?:ประจำตัว|บัตร)")
+_CHILD = re.compile(r"ด\.[ชญ]\.|เด็ก(?:ชาย|หญิง)")
 _FIRST_PERSON = re.compile(r"ข้าพเจ้า|กระผม|ดิฉัน")
 # The paragraph ends at a blank line, the letter's closing, or the paragraph that draws
 # its conclusion ("จึงเรียนมา...", "จึงขอส่ง...", "ในการนี้ ..."), the office's own words.
@@ -89,12 +90,19 @@ def forwarded_paragraph(lines: Sequence[tuple[int, str]]) -> ForwardedParagraph 
         text = " ".join(line for _, line in lines[i:end])
         if _FIRST_PERSON.search(text):
             return None
-        identified = _IDENTIFIED.match(line, found.end())
-        if found.re is _OPENS and not _ASKED.search(text) and identified is None:
+        if found.re is _OPENS and not _ASKED.search(text) and not _about_him(found, line, text):
             continue
         name = " ".join(found.group("name").split())
         return ForwardedParagraph(number, lines[end - 1][0], name)
     return None
+
+
+def _about_him(found: re.Match[str], line: str, text: str) -> bool:
+    """Whether a paragraph opened by ด้วย and a grown person's name wishes for him or names
+    him by his ID at once (_WISHES, _IDENTIFIED)."""
+    if _CHILD.match(found.group("name")):
+        return False
+    return bool(_WISHES.search(text) or _IDENTIFIED.match(line, found.end()))
 
 
 def _goes_on(line: str) -> bool:

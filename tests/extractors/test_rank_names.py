@@ -291,3 +291,18 @@ def test_a_fillable_forms_spouse_fields_are_anothers() -> None:
     case = extract_case(parse_message(bytes(msg)), templates())
     assert case.fields["full_name"] in ("Mr. Lukas Hoffmann", "Mr Lukas Hoffmann", "Lukas Hoffmann")
     assert case.fields.get("national_id") is None or bool(case.issues.get("national_id"))
+
+
+def test_a_letter_opening_on_a_pupil_by_his_id_is_no_forwarded_request() -> None:
+    """ "ด้วย ด.ญ.<name> เลขประจำตัวประชาชน ...", a school's letter on its pupil: the parent
+    who sends it asks, not the child; a novice named so is the one the letter is for."""
+    from extractors.forwarding_letter import forwarded_paragraph
+
+    pupil = (
+        f"ด้วย ด.ญ.ปริยากร สุขเจริญ เลขประจำตัวประชาชน {NOVICE_ID} เป็นนักเรียนชั้น ป.4 "
+        "ผู้ปกครองมีความประสงค์ขอย้ายโรงเรียน"
+    )
+    novice = f"ด้วยสามเณรกิตติพัฒน์ ศรีบุญเรือง เลขประจำตัวประชาชน {NOVICE_ID} บรรพชาที่วัดนี้"
+    assert forwarded_paragraph([(1, pupil)]) is None
+    found = forwarded_paragraph([(1, novice)])
+    assert found is not None and found.name == "สามเณรกิตติพัฒน์ ศรีบุญเรือง"
