@@ -31,7 +31,18 @@ NAME_PART_SPECS = [
         part_of=FULL_NAME,
         title_th="คำนำหน้าชื่อ",
         title_en="Title",
-        labels=["คำนำหน้า", "คำนำหน้าชื่อ", "คำนำหน้านาม", "Title", "Name title", "Prefix"],
+        # and the Thai words spelt in Latin letters, as a web form names its boxes (set 73)
+        labels=[
+            "คำนำหน้า",
+            "คำนำหน้าชื่อ",
+            "คำนำหน้านาม",
+            "Title",
+            "Name title",
+            "Prefix",
+            "Khamnam na",
+            "Kham nam na",
+            "Khamnam na chue",
+        ],
         # the names web forms give the box (a dump of the posted form shows them)
         form_fields=["prefix", "prename", "name_title", "title_name", "name_prefix"],
     ),
@@ -51,7 +62,18 @@ NAME_PART_SPECS = [
         title_en="Family name",
         # ฉายา: the Pali name a monk is given at ordination, written where a layman's
         # family name goes ("พระมหาสมปอง ปญฺญาวโร"), as his documents and forms ask it
-        labels=["นามสกุล", "สกุล", "ฉายา", "Surname", "Last name", "Family name"],
+        labels=[
+            "นามสกุล",
+            "สกุล",
+            "ฉายา",
+            "Surname",
+            "Last name",
+            "Family name",
+            "Nam sakun",
+            "Nam sakul",
+            "Namsakun",
+            "Namsakul",
+        ],
         form_fields=["lname", "lastname", "last_name", "surname", "family_name", "sname"],
     ),
     # The nickname a form asks beside the name: known, so that "ชื่อเล่น: ต้น" is not read

@@ -265,3 +265,22 @@ def test_the_respondents_email_under_a_name_label_is_her_email_not_her_name() ->
     case = mail("[แบบฟอร์มออนไลน์] คำตอบใหม่", "Form Notifications <town.forms@example.com>", text=text)
     assert case.fields["full_name"] == "นางจันทร์เพ็ญ ศรีวงศ์"
     assert case.fields["email"] == "chanpen.sw@example.com"
+
+
+# --- a web form's keys in Thai words spelt in Latin letters (snake_case) ----------------
+
+
+def test_a_web_forms_romanised_keys_give_the_name_and_address_parts() -> None:
+    text = (
+        "แบบคำร้องออนไลน์ เทศบาลตำบลโนนทอง\nมีคำร้องใหม่เข้าระบบ\n"
+        "ref_no : NT-0091\n"
+        "khamnam_na : นางสาว\nchue : มณีรัตน์\nnam_sakun : ทองสุข\n"
+        "ban_lek_thi : 17/2\nmu_thi : 6\nsoi : -\nthanon : -\n"
+        "tambon : โนนทอง\namphoe : เมืองชัยภูมิ\nchangwat : ชัยภูมิ\nrahat_praisani : 36000\n"
+        "boe_tho : 0897654321\nrueang : ขอรับถังขยะ\n"
+    )
+    case = mail("คำร้องออนไลน์ใหม่ NT-0091", "webform <no-reply@nonthong.example.go.th>", text=text)
+    assert case.fields["full_name"] == "นางสาวมณีรัตน์ ทองสุข"
+    assert (case.fields["address"] or "").startswith("17/2 หมู่ที่ 6 ตำบลโนนทอง อำเภอเมืองชัยภูมิ")
+    assert case.fields["province"] == "ชัยภูมิ"
+    assert case.fields["postal_code"] == "36000"
