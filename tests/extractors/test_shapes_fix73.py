@@ -262,7 +262,9 @@ def test_the_respondents_email_under_a_name_label_is_her_email_not_her_name() ->
         "เบอร์โทรศัพท์\n089-123-4567\n\n"
         "เรื่องที่ต้องการ\nขอรับถังขยะ\n"
     )
-    case = mail("[แบบฟอร์มออนไลน์] คำตอบใหม่", "Form Notifications <town.forms@example.com>", text=text)
+    case = mail(
+        "[แบบฟอร์มออนไลน์] คำตอบใหม่", "Form Notifications <town.forms@example.com>", text=text
+    )
     assert case.fields["full_name"] == "นางจันทร์เพ็ญ ศรีวงศ์"
     assert case.fields["email"] == "chanpen.sw@example.com"
 
@@ -284,3 +286,56 @@ def test_a_web_forms_romanised_keys_give_the_name_and_address_parts() -> None:
     assert (case.fields["address"] or "").startswith("17/2 หมู่ที่ 6 ตำบลโนนทอง อำเภอเมืองชัยภูมิ")
     assert case.fields["province"] == "ชัยภูมิ"
     assert case.fields["postal_code"] == "36000"
+
+
+# --- an app's ticket export: the reporter's columns, the officer's apart ----------------
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _sheet(rows: list[tuple[str, ...]]) -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_the_reporters_columns_of_a_ticket_export_are_hers_and_the_officers_are_not() -> None:
+    rows = [
+        (
+            "ticket_id",
+            "created_at",
+            "location",
+            "reporter_name",
+            "reporter_phone",
+            "reporter_email",
+            "detail",
+            "assigned_to",
+            "officer_phone",
+        ),
+        (
+            "TK-0042",
+            "2026-12-03 18:20",
+            "ถนนหน้าตลาด ต.โนนทอง",
+            "นายวิชัย แก้วมณี",
+            "0861112233",
+            "wichai.km@example.com",
+            "ไฟถนนดับ",
+            "กองช่าง",
+            "044-811-902",
+        ),
+    ]
+    case = mail(
+        "Ticket export TK-0042",
+        "Town Connect <no-reply@connect.example.go.th>",
+        text="รายงานเรื่องแจ้งตามไฟล์แนบ\n",
+        files=(("tickets.xlsx", _sheet(rows), XLSX),),
+    )
+    assert case.fields["full_name"] == "นายวิชัย แก้วมณี"
+    assert case.fields["phone"] == "+66861112233"
+    assert case.fields["email"] == "wichai.km@example.com"
