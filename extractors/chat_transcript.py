@@ -121,10 +121,12 @@ _ADDRESS_ALONE = re.compile(
 
 
 # A name typed bare, answering a request that asked for it among others: two or three
-# words of Thai letters, none a particle or a greeting ("สวัสดี ค่ะ", "ขอบคุณ ครับ").
+# words of Thai letters, none ending in a particle, a greeting or words of a reply ("สวัสดี
+# ค่ะ", "ได้ครับ ข้อมูลตามนี้": set 36).
 _BARE_NAME = re.compile(r"[\u0e01-\u0e4e]{2,}(?: [\u0e01-\u0e4e]{2,}){1,2}")
 _NOT_A_NAME_WORD = re.compile(
-    r"^(?:ค่ะ|คะ|ครับ|นะ\S*|จ้า|จ้ะ|ค่า)$|สวัสดี|ขอบคุณ|ขอบพระคุณ|ขอโทษ|รบกวน|เรียบร้อย|ได้เลย"
+    r"(?:ครับ|ค่ะ|คะ|ค่า|จ้ะ|จ้า)$|^นะ|สวัสดี|ขอบคุณ|ขอบพระคุณ|ขอโทษ|รบกวน|เรียบร้อย|ได้เลย"
+    r"|ข้อมูล|ตามนี้|แล้ว"
 )
 _NAME_ASKED = re.compile(r"ชื่อ")
 

@@ -339,3 +339,13 @@ def test_the_reporters_columns_of_a_ticket_export_are_hers_and_the_officers_are_
     assert case.fields["full_name"] == "นายวิชัย แก้วมณี"
     assert case.fields["phone"] == "+66861112233"
     assert case.fields["email"] == "wichai.km@example.com"
+
+
+def test_a_reply_of_two_words_after_the_request_is_no_name() -> None:
+    chat = (
+        "08:03\tเทศบาลตำบลโนนทอง\tรบกวนแจ้งชื่อ-นามสกุล และเบอร์โทรค่ะ\n"
+        "08:05\tJan 🌼\tได้ครับ ข้อมูลตามนี้\n"
+        "08:05\tJan 🌼\tนายจันทร์ ศรีวงศ์\n"
+        "08:09\tเทศบาลตำบลโนนทอง\tรับเรื่องแล้วค่ะ\n"
+    )
+    assert as_questions_and_answers(chat).splitlines()[1] == "ได้ครับ ข้อมูลตามนี้"
