@@ -107,11 +107,13 @@ def _spec(key: str, th: str, en: str, labels: list[str]) -> FieldSpec:
     return FieldSpec(key=key, title_th=th, title_en=en, labels=labels, personal=True)
 
 
+# The Thai words spelt in Latin letters are a web form's names for its boxes too
+# (ban_lek_thi, mu_thi, thanon: set 73).
 ADDRESS_PART_SPECS = [
-    _spec(HOUSE, "บ้านเลขที่", "House number", ["บ้านเลขที่", "เลขที่", "House No."]),
-    _spec(MOO, "หมู่ที่", "Village No.", ["หมู่ที่", "หมู่", "Moo"]),
+    _spec(HOUSE, "บ้านเลขที่", "House number", ["บ้านเลขที่", "เลขที่", "House No.", "Ban lek thi"]),
+    _spec(MOO, "หมู่ที่", "Village No.", ["หมู่ที่", "หมู่", "Moo", "Mu thi", "Moo thi"]),
     _spec(SOI, "ซอย", "Lane", ["ซอย", "ตรอก/ซอย", "ตรอก", "Soi"]),
-    _spec(ROAD, "ถนน", "Road", ["ถนน", "Street"]),
+    _spec(ROAD, "ถนน", "Road", ["ถนน", "Street", "Thanon"]),
     _spec(
         SUBDISTRICT,
         "ตำบล/แขวง",

@@ -2125,10 +2125,11 @@ def _corrected(
     added: list[FieldCandidate] = []
     since: dict[str, int] = {}  # key -> line from which its values are the corrected ones
     for k, (number, text) in enumerate(own):
+        wrong_above = k > 0 and own[k - 1][0] == number - 1 and _says_wrong(own[k - 1][1])
         inline = (
             _inline_correction(text, labels)
-            or _right_after_label(text, labels)
-            or _typed_correction(text)
+            or _right_after_label(text, labels, wrong_above=wrong_above)
+            or _typed_correction(text, wrong_above=wrong_above)
         )
         if inline is not None and inline[0] == _ADDRESS_KEY:
             inline = _correction_run_on(inline, text, own[k + 1 : k + 2], number, is_next)
@@ -2182,11 +2183,17 @@ def _said_wrong(text: str) -> bool:
     return _CORRECTION_WORD in text or _WRONG in text or "ใหม่" in text
 
 
-def _typed_correction(text: str) -> tuple[str, str, str] | None:
+def _says_wrong(text: str) -> bool:
+    """Whether a line says a value is wrong or corrects it ("ขอแก้ไข...", "...ผิด")."""
+    return _CORRECTION_WORD in text or _WRONG in text
+
+
+def _typed_correction(text: str, *, wrong_above: bool = False) -> tuple[str, str, str] | None:
     """(key, words, value) of "...ผิด ที่ถูกคือ <value>" or "...เลิกใช้ ... ใหม่ <value>" in a
-    line, if any."""
+    line, if any. `wrong_above`: the line just above said the value wrong ("ขอแก้ไขเบอร์
+    โทร เบอร์เดิม ... ผิด" / "ที่ถูกต้องคือ 08..."), a sentence an Outlook paragraph split."""
     intros: list[re.Match[str]] = []
-    if (_CORRECTION_WORD in text or _WRONG in text) and "ถูก" in text:
+    if (wrong_above or _says_wrong(text)) and "ถูก" in text:
         intros += _RIGHT_IS.finditer(text)
     if "ใหม่" in text and _OUT_OF_USE.search(text):
         intros += _NEW_IS.finditer(text)
@@ -2269,9 +2276,13 @@ _RIGHT = re.compile(r"(?:ที่ถูก(?:ต้อง)?|ถูกต้อ�
 MAX_LABEL_BEFORE_RIGHT = 40
 
 
-def _right_after_label(text: str, labels: PrefixAware) -> tuple[str, str, str] | None:
-    """(key, label, value) of "...<label>ที่ถูกต้องคือ <value>" in a line said wrong."""
-    if "ถูก" not in text or not (_CORRECTION_WORD in text or _WRONG in text):
+def _right_after_label(
+    text: str, labels: PrefixAware, *, wrong_above: bool = False
+) -> tuple[str, str, str] | None:
+    """(key, label, value) of "...<label>ที่ถูกต้องคือ <value>" in a line said wrong, or
+    under a line said wrong (`wrong_above`: "ขอแก้ไขที่อยู่ บ้านเลขที่พิมพ์ผิด" /
+    "ที่อยู่ที่ถูกต้องคือ ...")."""
+    if "ถูก" not in text or not (wrong_above or _says_wrong(text)):
         return None
     for m in _RIGHT.finditer(text):
         for start in _word_starts(text, m.start() - MAX_LABEL_BEFORE_RIGHT, m.start()):

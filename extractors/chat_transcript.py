@@ -82,15 +82,22 @@ def as_questions_and_answers(text: str) -> str:
     if not saved and not chat and not _take_turns([t[0] for t in tags if t is not None]):
         return text
     asks = Counter(t[0] for t in tags if t is not None and _asks(t[1]))
-    asker, times = max(asks.items(), key=lambda item: item[1], default=("", 0))
+    asker, times = _the_asker(asks)
     if times < MIN_ASKS and not chat:  # two labels taking turns in a form ask for nothing
         return text
     out = []
+    several = ""  # the asker's open request for several values at once, if any
     for line, tag in zip(lines, tags, strict=True):
+        if tag is not None and tag[0] == asker:
+            several = tag[1] if _asks(tag[1]) and _SEVERAL.search(_question_label(tag[1])) else ""
         if tag is None:
             out.append(line)
         elif tag[0] == asker and _asks(tag[1]) and not _SEVERAL.search(_question_label(tag[1])):
             out.append(_question_label(tag[1]))
+        elif tag[0] != asker and several:
+            # the answers to "แจ้งชื่อ ที่อยู่ และเบอร์โทร", one a message: each labelled by
+            # its shape, the name typed bare where the name was asked (set 73)
+            out.append(_labelled_answer(tag[1], name_asked=_NAME_ASKED.search(several) is not None))
         elif tag[0] == asker and times >= MIN_ASKS and _GIVES_A_VALUE.search(tag[1]):
             # the one who asks for the values is the office (its page, its bot): a value
             # in what else it says (its number in its greeting, its officer) is the office's
@@ -113,17 +120,47 @@ _ADDRESS_ALONE = re.compile(
 )
 
 
-def _labelled_answer(text: str) -> str:
-    """A chat message that is one value alone, behind its field's label; others as sent."""
+# A name typed bare, answering a request that asked for it among others: two or three
+# words of Thai letters, none ending in a particle, a greeting or words of a reply ("สวัสดี
+# ค่ะ", "ได้ครับ ข้อมูลตามนี้": set 36).
+_BARE_NAME = re.compile(r"[\u0e01-\u0e4e]{2,}(?: [\u0e01-\u0e4e]{2,}){1,2}")
+_NOT_A_NAME_WORD = re.compile(
+    r"(?:ครับ|ค่ะ|คะ|ค่า|จ้ะ|จ้า)$|^นะ|สวัสดี|ขอบคุณ|ขอบพระคุณ|ขอโทษ|รบกวน|เรียบร้อย|ได้เลย"
+    r"|ข้อมูล|ตามนี้|แล้ว"
+)
+_NAME_ASKED = re.compile(r"ชื่อ")
+
+
+def _labelled_answer(text: str, *, name_asked: bool = False) -> str:
+    """A chat message that is one value alone, behind its field's label; others as sent.
+    `name_asked`: the message answers a request that asked for the name among others, so
+    a bare name (no title) is taken as it."""
     if normalise_national_id(text) is not None:
         return f"เลขประจำตัวประชาชน: {text}"
     if normalise_phone(text) is not None:
         return f"โทรศัพท์: {text}"
-    if _NAME_ALONE.fullmatch(text):
+    if _NAME_ALONE.fullmatch(text) or (name_asked and _bare_name(text)):
         return f"ชื่อ-นามสกุล: {text}"
     if _ADDRESS_ALONE.match(text):
         return f"ที่อยู่: {text}"
     return text
+
+
+def _the_asker(asks: Counter[str]) -> tuple[str, int]:
+    """The speaker who asks for the values, and how often: the one who asks most; of two
+    who ask as often, the one named as an office (a LINE OA's account is the agency's,
+    "ขอแจ้ง..." opens a citizen's report, set 73)."""
+    most = max(asks.values(), default=0)
+    tied = [speaker for speaker, n in asks.items() if n == most]
+    offices = [speaker for speaker in tied if _AGENCY_WORD.search(speaker)]
+    asker = offices[0] if len(offices) == 1 else (tied[0] if tied else "")
+    return asker, most
+
+
+def _bare_name(text: str) -> bool:
+    return _BARE_NAME.fullmatch(text) is not None and not any(
+        _NOT_A_NAME_WORD.search(word) for word in text.split()
+    )
 
 
 def _stamped_tag(line: str) -> tuple[str, str] | None:

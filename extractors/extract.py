@@ -39,6 +39,7 @@ from extractors.changed_name import without_former_names
 from extractors.corrected_file import corrected_files_first
 from extractors.current_address import current_address_first
 from extractors.date_orders import with_label_order
+from extractors.email_as_name import emails_under_name_labels
 from extractors.flat_xml import flat_package
 from extractors.form_footer import footer_respondent
 from extractors.forwarded_sender import forwarded_sender_email
@@ -251,10 +252,11 @@ def _cut(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
 
 
 def _as_written(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    """Values as voice typing spoke them, dates under a label that states their order:
-    read once cut to a length a field holds."""
+    """Values as voice typing spoke them, dates under a label that states their order, an
+    e-mail under a name's label as the e-mail: read once cut to a length a field holds."""
     kind_of = mail.labels.field_type
-    return with_label_order(as_written(candidates, kind_of), kind_of)
+    written = emails_under_name_labels(as_written(candidates, kind_of), kind_of)
+    return with_label_order(written, kind_of)
 
 
 def _without_sublabels(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:

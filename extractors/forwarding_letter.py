@@ -6,6 +6,7 @@ request on in an official letter, the villager named in the paragraph that opens
     ด้วย นางบุญเรือน ศรีสุข เลขประจำตัวประชาชน ... อยู่บ้านเลขที่ ... ได้ยื่นคำร้อง ...
     ตามที่ นายเอกชัย พรหมวงศ์ ... ได้มายื่นคำร้อง ... นั้น
     ขอส่งคำร้องของ นางสาวกาญจนา แสงทอง ... มาเพื่อโปรดพิจารณา
+    ด้วยศูนย์ดำรงธรรมอำเภอ... ได้รับเรื่องร้องเรียนจาก นายสมพร ใจงาม ...
 
 The villager is the applicant, and that paragraph holds their values. The rest of the
 letter is the office's: its letterhead, number and address above, and below the signer
@@ -52,6 +53,13 @@ _OPENS = re.compile(rf"^[ \t]*(?:ด้วย|ตามที่)[ \t]*{_NAME}")
 _SENDS_ON = re.compile(
     rf"(?:ขอ|จึงขอ)?(?:นำ)?ส่ง(?:คำร้อง|คำขอ|เรื่อง(?:ร้องเรียน|ร้องทุกข์|ราว)?)ของ[ \t]*{_NAME}"
 )
+# An office that received the request writes whom from: "ด้วยศูนย์ดำรงธรรมอำเภอ...ได้รับ
+# เรื่องร้องเรียนจาก นาย...", "ด้วย อบต. ... ได้รับคำร้องจาก นาง..." (set 73): the citizen, not
+# the office that opens the sentence or its officer who signs.
+_RECEIVED_FROM = re.compile(
+    rf"ได้รับ(?:เรื่อง(?:ร้องเรียน|ร้องทุกข์|ราวร้องทุกข์)?|การร้องเรียน|คำ(?:ร้อง|ขอ)(?:เรียน)?)"
+    rf"(?:[ \t]*(?:ทาง|ผ่าน)[^\n]{{0,30}}?)?จาก[ \t]*{_NAME}"
+)
 # The paragraph opened by ด้วย/ตามที่ must say the person asked ("ได้ยื่นคำร้อง", "ได้มา
 # ยื่น", "ได้ร้องขอ") or that the letter sends it on: ด้วย opens any official paragraph.
 _ASKED = re.compile(r"ได้(?:มา)?(?:ยื่น|ร้อง|แจ้ง)|ยื่นคำ(?:ร้อง|ขอ)|(?:ขอ|นำ)ส่งคำ(?:ร้อง|ขอ)")
@@ -81,7 +89,7 @@ class ForwardedParagraph:
 def forwarded_paragraph(lines: Sequence[tuple[int, str]]) -> ForwardedParagraph | None:
     """The paragraph of a forwarding letter that names the villager, if the text is one."""
     for i, (number, line) in enumerate(lines):
-        found = _OPENS.match(line) or (_SENDS_ON.search(line) if "ส่ง" in line else None)
+        found = _OPENS.match(line) or _named_after(line, lines[i + 1 : i + 2])
         if found is None:
             continue
         end = i + 1
@@ -103,6 +111,28 @@ def _about_him(found: re.Match[str], line: str, text: str) -> bool:
     if _CHILD.match(found.group("name")):
         return False
     return bool(_WISHES.search(text) or _IDENTIFIED.match(line, found.end()))
+
+
+def _named_after(line: str, below: Sequence[tuple[int, str]]) -> re.Match[str] | None:
+    """The villager named after "ขอส่งคำร้องของ" or "ได้รับคำร้องจาก" in `line`; the name
+    may go on on the line below, where a letter printed to PDF wrapped it ("...ได้รับคำร้อง
+    จาก นางสาวมณี" / "ศรีสวัสดิ์ เลขประจำตัว...")."""
+    words = [pattern for cue, pattern in _CUED if cue in line]
+    for pattern in words:
+        if found := pattern.search(line):
+            return found
+    if not words or not below or not _goes_on(below[0][1]):
+        return None
+    joined = f"{line.rstrip()} {below[0][1].lstrip()}"
+    for pattern in words:
+        found = pattern.search(joined)
+        if found is not None and found.start("name") < len(line.rstrip()):
+            return found
+    return None
+
+
+# Each with a word it needs: most lines hold neither, and are not searched.
+_CUED = (("ส่ง", _SENDS_ON), ("ได้รับ", _RECEIVED_FROM))
 
 
 def _goes_on(line: str) -> bool:

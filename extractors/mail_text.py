@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from extractors.address_case import ascii_lower
 from extractors.base import FieldCandidate, ReadMethod
+from extractors.thai import CIVIL_TITLE
 
 MAX_LINES = 5000  # a request form is short; a huge body is read only this far
 
@@ -86,13 +87,29 @@ def with_earlier(
     `method` marks how a clerk is told ("quoted": flagged quoted_text)."""
     given = {c.key for c in now}
 
-    def earlier_value(c: FieldCandidate) -> FieldCandidate:
-        update: dict[str, object] = {"confidence": c.confidence * EARLIER_SHARE}
+    def earlier_value(c: FieldCandidate, confidence: float) -> FieldCandidate:
+        update: dict[str, object] = {"confidence": confidence}
         if method is not None:
             update["provenance"] = c.provenance.model_copy(update={"method": method})
         return c.model_copy(update=update)
 
-    return [*now, *(earlier_value(c) for c in earlier if c.key not in given)]
+    # She signs the follow-up with her bare name; her earlier mail gives it with her title:
+    # the same name, fuller, as sure as the bare one and ahead of it.
+    fuller = []
+    for c in earlier:
+        bare = [n.confidence for n in now if n.key == c.key and _titled(c.value, n.value)]
+        if bare:
+            fuller.append(earlier_value(c, max(bare)))
+    kept = [earlier_value(c, c.confidence * EARLIER_SHARE) for c in earlier if c.key not in given]
+    return [*fuller, *now, *kept]
+
+
+def _titled(value: str, bare: str) -> bool:
+    """Whether `value` is the name `bare` with a title before it ("นางวิไล ดอกแก้ว")."""
+    return (
+        bool(bare.strip())
+        and re.fullmatch(rf"{CIVIL_TITLE}\s*{re.escape(bare.strip())}", value.strip()) is not None
+    )
 
 
 @dataclass
@@ -234,17 +251,25 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
             above, below = lines[:i], lines[i + 1 :]
             if _by_agency(below):
                 return _agency_quoted(above, below, is_label)
+            if _by_sender(below) and not _ENVELOPE.get().forwards:
+                # her reply to her own mail: the note above is her follow-up (a correction
+                # of the form below), the form her earlier mail, however few lines above
+                return _with_earlier(_own_text(above, is_label), below, is_label)
             own_form = _count(above, is_label)
             if own_form < 2 and _count(below, is_label) >= 2:
                 return _forwarded(below, is_label)
             if _ENVELOPE.get().forwards and not _own_form_first(own_form, below, is_label):
                 return _forwarded(below, is_label)  # a forward, as a marker would say
             mail = _own_text(above, is_label)
-            if _by_sender(below):  # her own earlier mail under her reply: read, flagged
-                mail.earlier = _forwarded(below, is_label)
-                mail.earlier.forwarded, mail.earlier.forwarded_from = False, None
-            return mail
+            return _with_earlier(mail, below, is_label) if _by_sender(below) else mail
     return _own_text(lines, is_label)
+
+
+def _with_earlier(mail: MailText, below: Lines, is_label: Callable[[str], bool]) -> MailText:
+    """`mail` with the sender's own earlier mail below its header block: read, flagged."""
+    mail.earlier = _forwarded(below, is_label)
+    mail.earlier.forwarded, mail.earlier.forwarded_from = False, None
+    return mail
 
 
 def _forward_marker(lines: Lines, i: int) -> bool:

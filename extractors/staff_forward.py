@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from extractors.base import FieldCandidate, ParsedMessage
 from extractors.forwarding_letter import NOT_THE_APPLICANTS
 from extractors.own_domain import on_agency_domain
+from extractors.thai import CIVIL_TITLE
 from extractors.validate import normalise_phone
 from extractors.values import PHONE_IN_TEXT
 
@@ -47,9 +48,11 @@ def without_staff_note(
     parsed: ParsedMessage, candidates: Sequence[FieldCandidate], recipients: Sequence[str]
 ) -> list[FieldCandidate]:
     """`candidates` without the forwarding staff member's own values, when the mail is
-    from the agency's domain and a plain text part has a marker line below her note."""
+    from the agency's domain and a plain text part has a marker line below her note; her
+    own name, wherever she signs, below any other."""
     if not on_agency_domain(parsed.from_addr, recipients):
         return list(candidates)
+    candidates = _below_others(candidates, parsed.from_name)
     notes: dict[str, int] = {}  # part -> the marker's line number (1-based)
     numbers: set[str] = set()
     for text in parsed.text_parts:
@@ -85,3 +88,29 @@ def _staffs(c: FieldCandidate, notes: dict[str, int], below: set[str], numbers: 
         return True
     part, line = c.provenance.part, c.provenance.line
     return part in below and line is not None and line < notes[part]
+
+
+# A clerk who passes a citizen's chat or call on in a memo or a mail signs it with her own
+# name ("(นางสาว...)" under จึงเรียนมา, her name above her post): the name the mail's From
+# gives, with or without her title. It is no applicant's where the text names another,
+# so it ranks below any other name; where none is named it is kept, flagged (a clerk
+# may write her own request from her work box).
+STAFF_NAME = 0.3
+NAME_KEY = "full_name"
+_TITLE = re.compile(rf"^\s*{CIVIL_TITLE}\s*")
+
+
+def _below_others(candidates: Sequence[FieldCandidate], sender: str) -> list[FieldCandidate]:
+    own = _bare(sender)
+    if len(own.split()) < 2:  # a display name of one word may be part of any name
+        return list(candidates)
+    return [
+        c.model_copy(update={"confidence": min(c.confidence, STAFF_NAME)})
+        if c.key == NAME_KEY and _bare(c.value) == own
+        else c
+        for c in candidates
+    ]
+
+
+def _bare(name: str) -> str:
+    return " ".join(_TITLE.sub("", name).split()).casefold()

@@ -24,6 +24,7 @@ from extractors.issuer_head import without_issuers_head
 from extractors.list_title import title_place_lines
 from extractors.office_files import open_package, read_lines
 from extractors.ooxml_package import transitional
+from extractors.role_prefixed import without_own_role
 from extractors.sandbox import Limits
 from extractors.second_persons import SECOND_PERSON_COLUMN
 from extractors.sheet_people import GUARDIAN_HEADING, children_listed, roles
@@ -275,7 +276,9 @@ def _column_pairs(head: list[str], below: list[str], labels: LabelIndex) -> list
     its cell, and the row below answers at least two of them; else []. A row of two
     captions and nothing else (จังหวัด | รหัสไปรษณีย์, the last of an address asked part
     by part under captions) heads the row below as well: with no other text beside them
-    the two cannot be a label and its value."""
+    the two cannot be a label and its value. A system's column named for the one who
+    files, then the field ("reporter_phone"), is the field's (extractors.role_prefixed)."""
+    head = [without_own_role(cell) for cell in head]
     named = [j for j, cell in enumerate(head) if cell and is_lone_label(cell, labels)]
     only_captions = len(named) == sum(1 for cell in head if cell)
     if len(named) < (CAPTIONS_ALONE if only_captions else HEADER_LABELS):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.mail_text import is_closing, request_lines, split_mail
+from extractors.mail_text import is_closing, mail_envelope, request_lines, split_mail
 
 
 def is_label(line: str) -> bool:
@@ -89,3 +89,27 @@ def test_request_lines_is_the_own_text() -> None:
 )
 def test_closing_lines(line: str, closing: bool) -> None:
     assert is_closing(line) is closing
+
+
+def test_her_own_earlier_mail_under_an_outlook_block_is_earlier_not_forwarded() -> None:
+    """A follow-up that corrects her first mail ("ที่ถูกต้องคือ ...") above Outlook's rule
+    and From/Sent block, the From her own address: the block is her own earlier mail
+    (read, flagged), not a forward whose values outrank the note above (set 73)."""
+    text = (
+        "ขอแก้ไขเบอร์โทรครับ เบอร์เดิมผิด\nที่ถูกต้องคือ 089-555-1234\n\nมานพ ทองคำ\n\n"
+        "________________________________\nFrom: มานพ ทองคำ <manop.t@example.com>\n"
+        "Sent: 3 December 2026 10:02\nTo: desk@city.example.go.th\nSubject: ขอถังขยะ\n\n"
+        "ชื่อ: นายมานพ ทองคำ\nโทร: 089-555-2134\n"
+    )
+    with mail_envelope(["desk@city.example.go.th"], "manop.t@example.com", "RE: ขอถังขยะ"):
+        mail = split_mail(text, is_label)
+    assert not mail.forwarded
+    assert [line for _, line in mail.own if line][:2] == [
+        "ขอแก้ไขเบอร์โทรครับ เบอร์เดิมผิด",
+        "ที่ถูกต้องคือ 089-555-1234",
+    ]
+    assert mail.earlier is not None
+    assert [line for _, line in mail.earlier.own if line] == [
+        "ชื่อ: นายมานพ ทองคำ",
+        "โทร: 089-555-2134",
+    ]
