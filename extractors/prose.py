@@ -28,6 +28,7 @@ from extractors.base import (
 )
 from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.closing_name import CLOSING_NAME, closing_name
+from extractors.consented_for import CONSENTED_FOR, consented_for_entities
 from extractors.current_address import ADDRESS_LINE
 from extractors.dumps import text_to_read
 from extractors.dwelling_kind import DWELLING_KIND, without_dwelling_kind
@@ -377,8 +378,9 @@ VOUCHED_FOR = "the person a letter vouches for (รับรองว่า)"
 _DIED = re.compile(r"ถึงแก่กรรม|ถึงแก่ความตาย|เสียชีวิต|(?<!ผู้)ตาย(?!ผู้)")
 VOUCHED_CONFIDENCE = 0.65  # ahead of the writer after ข้าพเจ้า; still flagged as prose
 # Whom a letter is about when its writer is another: the one vouched for, the one acted
-# for, the villager a village officer asks help for (set 62).
-ABOUT_ANOTHER = (VOUCHED_FOR, ACTING_FOR, HELPED_FOR)
+# for, the villager a village officer asks help for (set 62), the tenant an owner's
+# consent lets in (set 74).
+ABOUT_ANOTHER = (VOUCHED_FOR, ACTING_FOR, HELPED_FOR, CONSENTED_FOR)
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
 _NOT_A_NAME = re.compile(VERB_AFTER_I)
 # "พวกข้าพเจ้าชาวบ้านบ้าน... หมู่ที่ 4" (we, the villagers of ...): a petition's signers
@@ -613,6 +615,7 @@ _CONFIDENCE = {
     VOUCHED_FOR: VOUCHED_CONFIDENCE,
     ACTING_FOR: VOUCHED_CONFIDENCE,
     HELPED_FOR: VOUCHED_CONFIDENCE,
+    CONSENTED_FOR: VOUCHED_CONFIDENCE,
     DATE_PIECE: OLD_PHONE_CONFIDENCE,
     CLOSING_NAME: SIGNATURE_CONFIDENCE,  # a last resort: two words alone may be no name
 }
@@ -759,7 +762,10 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         and not (e[0] in _HIS and _within(dead, e[2]))
     ]
     if others := anothers_role_lines(text):  # "มารดา <her> <her ID>" above the informant
-        kept = [_as_anothers(e) if _within(others, e[2]) else e for e in kept]
+        # the one an owner's consent lets in is whom it is for, under his heading too
+        kept = [
+            _as_anothers(e) if _within(others, e[2]) and e[3] != CONSENTED_FOR else e for e in kept
+        ]
     if theirs := _anothers_ids(text, kept):  # "คือ นาย<nephew> เลขประจำตัวประชาชน ..."
         born = _born_after(text, kept, theirs)  # "... <his ID> เกิดวันที่ ...": his birth
         kept = [
@@ -935,6 +941,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "full_name", name, m.start("v"), SIGNER
     yield from acting_for_entities(text)
     yield from helped_for_entities(text)
+    yield from consented_for_entities(text)
     for m in _VOUCHED.finditer(text) if "รับรองว่า" in text else ():
         name = clean_value("name", " ".join(m.group("v").split()))
         if name and not _certifies_a_death(text, m.end()):
