@@ -90,3 +90,42 @@ def test_a_writer_letting_another_act_for_her_stays_the_applicant() -> None:
     )
     assert case.fields["full_name"] == "นางวิไล ศรีสุข"
     assert case.fields["national_id"] == OWNER_ID
+
+
+# --- an office's letter: its letterhead's line and box are the office's ------------------
+
+
+def test_an_offices_letterhead_contacts_are_not_the_students() -> None:
+    # numbered as an office numbers its letters ("ที่ ศธ 0521.4/612"): the head above it
+    # is the office's own, its line and box never the student's it writes for
+    letter = word(
+        "คณะเกษตรศาสตร์ มหาวิทยาลัยสมมติราชภัฏ\n9 หมู่ 5 ตำบลแม่เหียะ อำเภอเมืองเชียงใหม่ "
+        "จังหวัดเชียงใหม่ 50100\nโทรศัพท์ 053-881-402 อีเมล agri@smt.example.ac.th",
+        "ที่ ศธ 0521.4/612\t\t\t2 ธันวาคม 2569",
+        "เรื่อง ขอส่งนักศึกษาเข้าฝึกประสบการณ์วิชาชีพ\nเรียน นายกเทศมนตรีเมืองเชียงใหม่",
+        "ด้วยคณะเกษตรศาสตร์ได้จัดให้นักศึกษาฝึกประสบการณ์วิชาชีพ จึงขอส่ง นายภานุวัฒน์ "
+        "อินทร์แก้ว รหัสนักศึกษา 6512340871 เข้าฝึกงานในหน่วยงานของท่าน",
+        "จึงเรียนมาเพื่อโปรดพิจารณา\nขอแสดงความนับถือ\n(อาจารย์ ดร.ประภาศรี คงมั่น)\nคณบดี",
+    )
+    case = read_mail(
+        "เรียน เทศบาล\nคณะขอส่งหนังสือตามไฟล์แนบ\n",
+        "คณะเกษตรศาสตร์ <agri@smt.example.ac.th>",
+        (("letter.docx", letter),),
+    )
+    for key in ("phone", "email"):
+        assert case.fields[key] is None or flagged(case, key), key
+
+
+def test_a_citizens_own_letterhead_still_gives_her_phone() -> None:
+    # her own name over her line, no office's number under it: hers
+    letter = word(
+        "นางสาวอรอุมา ใจซื่อ\n14 หมู่ 2 ตำบลหนองป่าครั่ง อำเภอเมืองเชียงใหม่ จังหวัดเชียงใหม่ 50000\n"
+        "โทรศัพท์ 086-230-4471",
+        "2 ธันวาคม 2569",
+        "เรื่อง ขอสำเนาทะเบียนบ้าน\nเรียน นายกเทศมนตรี",
+        "ข้าพเจ้า นางสาวอรอุมา ใจซื่อ ขอคัดสำเนาทะเบียนบ้าน 1 ฉบับ",
+    )
+    case = read_mail(
+        "เรียน เทศบาล\nแนบคำขอค่ะ\n", "orauma <orauma.j@example.com>", (("req.docx", letter),)
+    )
+    assert case.fields["phone"] == "+66862304471"
