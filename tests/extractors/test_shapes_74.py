@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from unseen_requests_5 import docx_bytes
+from unseen_requests_5 import docx_bytes, pdf_page
 
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
@@ -129,3 +129,33 @@ def test_a_citizens_own_letterhead_still_gives_her_phone() -> None:
         "เรียน เทศบาล\nแนบคำขอค่ะ\n", "orauma <orauma.j@example.com>", (("req.docx", letter),)
     )
     assert case.fields["phone"] == "+66862304471"
+
+
+# --- another's opinion signed below the letter: his line and box ------------------------
+
+OPINION_LETTER = [
+    "เรื่อง ขอเข้าฝึกงาน",
+    "เรียน นายกเทศมนตรี",
+    f"ข้าพเจ้า นายชยพล ศรีเมือง เลขประจำตัวประชาชน {TENANT_ID} นักศึกษาชั้นปีที่ 4",
+    "มีความประสงค์ขอเข้าฝึกงาน ณ กองช่าง ในภาคเรียนที่ 2/2569",
+    "ติดต่อข้าพเจ้าได้ที่ โทร 0917732045 อีเมล chayaphon.sm@example.com",
+    "ขอแสดงความนับถือ",
+    "(นายชยพล ศรีเมือง)",
+    "ความเห็นของหัวหน้าภาควิชา ควรอนุญาต ลงชื่อ อาจารย์ปิยะนุช แสงทอง",
+    "โทร 084-992-1033 อีเมล piyanuch.s@uni.example.ac.th",
+]
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_an_opinion_signed_under_the_letter_is_anothers(kind: str) -> None:
+    # the head of department's line and box under her signed opinion are hers, not the
+    # student's, who gives his own in the letter above
+    if kind == "pdf":
+        data = pdf_page([(20, 20 + 9 * k, line) for k, line in enumerate(OPINION_LETTER)])
+    else:
+        data = word(*OPINION_LETTER)
+    case = read_mail(
+        "เรียน เทศบาล\nแนบหนังสือครับ\n", "chayaphon <chayaphon.sm@example.com>", ((f"l.{kind}", data),)
+    )
+    assert case.fields["email"] == "chayaphon.sm@example.com"
+    assert case.fields["phone"] == "+66917732045"
