@@ -530,6 +530,10 @@ _CALL_BACK = re.compile(
 )
 CALL_BACK = "phone number to call back"
 CALL_BACK_CONFIDENCE = 0.7
+# The box on the line the writer says to reach her at ("ติดต่อดิฉันได้ที่ 08... อีเมล ...",
+# set 74): hers, ahead of a box a letter gives beside another's name (a teacher's above).
+_REACH_ME = re.compile(rf"ติดต่อ(?:กลับ(?:มา)?|(?:{_ASKER}))")
+CALL_BACK_EMAIL = "e-mail on the line to reach the writer"
 # How an office gives its own number, in the chat or the post a citizen copies in: for
 # enquiries ("สอบถามเพิ่มเติมโทร 043-...", "ติดต่อสอบถาม ...") or in office hours ("...
 # ในเวลาราชการ"). A citizen's own number is not said so; kept as a rival, never chosen
@@ -598,6 +602,7 @@ _CONFIDENCE = {
     FORMER_POSTAL: OLD_PHONE_CONFIDENCE,
     LISTED_NAME: OLD_PHONE_CONFIDENCE,
     CALL_BACK: CALL_BACK_CONFIDENCE,
+    CALL_BACK_EMAIL: CALL_BACK_CONFIDENCE,
     SAID_PHONE: SAID_PHONE_CONFIDENCE,
     OLD_PHONE: OLD_PHONE_CONFIDENCE,
     OFFICE_PHONE: OLD_PHONE_CONFIDENCE,
@@ -911,7 +916,14 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if how in (SAID_PHONE, CALL_BACK) and not _within(ids, m.start()):
             yield "phone", m.group(0), m.start(), how
     for m in _if_any(EMAIL_IN_TEXT, text, "@"):
-        yield "email", m.group(0).rstrip("."), m.start(), "email address"
+        line = text.rfind("\n", 0, m.start()) + 1
+        reach = _REACH_ME.search(text, line, m.start()) is not None
+        yield (
+            "email",
+            m.group(0).rstrip("."),
+            m.start(),
+            CALL_BACK_EMAIL if reach else "email address",
+        )
     for m in _EMAIL_AT.finditer(text) if "at" in text else ():
         yield "email", f"{m.group(1)}@{m.group(2)}", m.start(), "email address, [at]"
     found = []

@@ -159,3 +159,18 @@ def test_an_opinion_signed_under_the_letter_is_anothers(kind: str) -> None:
     )
     assert case.fields["email"] == "chayaphon.sm@example.com"
     assert case.fields["phone"] == "+66917732045"
+
+
+# --- the box the writer gives to reach her, after a teacher's ----------------------------
+
+
+def test_the_box_given_to_reach_the_writer_is_hers_not_the_teachers_above() -> None:
+    case = read_mail(
+        "เรียน ผู้อำนวยการกองช่าง\n\n"
+        "ผม นายอนุชา คำมา หัวหน้ากลุ่มโครงงาน ขออนุญาตสำรวจถนนในชุมชน 2 แห่ง ครับ\n\n"
+        "อาจารย์ที่ปรึกษา อาจารย์สุนิสา ปานทอง โทร 085-120-7764 sunisa.p@uni.example.ac.th\n\n"
+        "ติดต่อผมได้ที่ 0951184302 อีเมล anucha.km@example.com\n\nนายอนุชา คำมา\n",
+        "anucha <anucha.km@example.com>",
+    )
+    assert case.fields["email"] == "anucha.km@example.com"
+    assert case.fields["phone"] == "+66951184302"
