@@ -14,6 +14,10 @@ and the lines above that number are its letterhead. Their phone, box and address
 the office's, never those of the one it writes for: set behind (flagged where nothing
 else is given), with the same number or box lower down. A head that names a person (a
 citizen's own letterhead) is left as read.
+
+Such a letter names the one it writes for only in its sentence ("จึงขอความอนุเคราะห์รับ
+<student> รหัสประจำตัวนักศึกษา ...", "ขอส่ง <student> เข้าฝึกงาน"), under no label: that
+titled name is read as hers, as a sentence's value is (flagged for a look).
 """
 
 from __future__ import annotations
@@ -21,11 +25,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.base import FieldCandidate
+from extractors.base import FieldCandidate, Provenance, ProvenanceKind
+from extractors.forwarding_letter import NOT_AN_OFFICE
 from extractors.issuer_head import ISSUERS_CONFIDENCE
-from extractors.thai import CIVIL_TITLE
+from extractors.prose import PROSE_CONFIDENCE
+from extractors.thai import CIVIL_TITLE, THAI_WORD
+from extractors.values import clean_value
 
-__all__ = ["without_offices_letterhead"]
+__all__ = ["OFFICE_WRITES_FOR", "offices_subject", "without_offices_letterhead"]
+
+OFFICE_WRITES_FOR = "the one an office's numbered letter asks for (ขอความอนุเคราะห์รับ/ขอส่ง)"
+# "จึงขอความอนุเคราะห์รับ <name>", "ขอส่ง <name>", "ขอส่งตัว <name>": whom the office sends.
+_ASKS_FOR = re.compile(
+    rf"ขอ(?:ความอนุเคราะห์)?\s*(?:รับ|ส่ง(?:ตัว)?)\s*"
+    rf"(?P<v>{NOT_AN_OFFICE}{CIVIL_TITLE}\s*{THAI_WORD}\s+(?:ณ\s+)?{THAI_WORD})"
+)
 
 _CONTACT_KEYS = frozenset({"address", "province", "postal_code", "phone", "email"})
 _PERSON_KEYS = frozenset({"full_name", "national_id", "birth_date"})
@@ -51,6 +65,32 @@ def without_offices_letterhead(
         return candidates  # a person's own letterhead
     offices = {_same(c) for c in in_head if c.key in _CONTACT_KEYS}
     return [_behind(c) if _same(c) in offices else c for c in candidates]
+
+
+def offices_subject(
+    lines: Sequence[str],
+    candidates: list[FieldCandidate],
+    *,
+    part: str,
+    kind: ProvenanceKind,
+) -> list[FieldCandidate]:
+    """The name of the one an office's numbered letter in `lines` asks for, where
+    `candidates` give no name (see the module's docstring)."""
+    if any(c.key == "full_name" for c in candidates) or not _head_lines(lines):
+        return []
+    for n, line in enumerate(lines, start=1):
+        m = _ASKS_FOR.search(line)
+        name = clean_value("name", " ".join(m.group("v").split())) if m else None
+        if name:
+            where = Provenance(
+                part=part, kind=kind, line=n, label=OFFICE_WRITES_FOR, method="prose"
+            )
+            return [
+                FieldCandidate(
+                    key="full_name", value=name, provenance=where, confidence=PROSE_CONFIDENCE
+                )
+            ]
+    return []
 
 
 def _head_lines(lines: Sequence[str]) -> set[int]:

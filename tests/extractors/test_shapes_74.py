@@ -114,6 +114,8 @@ def test_an_offices_letterhead_contacts_are_not_the_students() -> None:
     )
     for key in ("phone", "email"):
         assert case.fields[key] is None or flagged(case, key), key
+    # whom the office sends: named once, in its sentence, by no label
+    assert case.fields["full_name"] == "นายภานุวัฒน์ อินทร์แก้ว"
 
 
 def test_a_citizens_own_letterhead_still_gives_her_phone() -> None:
