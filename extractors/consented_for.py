@@ -11,7 +11,10 @@ writer's, his name and ID were taken over the student's who sent it.
 
 Only where the writer gives his standing as owner before the words: "ข้าพเจ้ายินยอมให้
 เทศบาลเก็บข้อมูล" (a privacy consent) names no one, and a writer who lets another act
-for her ("ยินยอมให้ <son> ดำเนินการแทน") is still the one who asks.
+for her ("ยินยอมให้ <son> ดำเนินการแทน") is still the one who asks. Nor where the text
+gives the tenant's own part under a name's label ("ชื่อ-สกุล <tenant>", the consent a
+block inside her own request, set 31): the request is hers already, and the owner's
+block below the consent is read as a second person's (extractors.second_persons).
 """
 
 from __future__ import annotations
@@ -53,5 +56,11 @@ def consented_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if _ACTS_FOR_HIM.search(text, m.end(), len(text) if stop < 0 else stop):
             continue
         name = clean_value("name", " ".join(m.group("v").split()))
-        if name:
+        if name and not _labelled(text, name):
             yield "full_name", name, m.start("v"), CONSENTED_FOR
+
+
+def _labelled(text: str, name: str) -> bool:
+    """Whether `name` is given on a line of its own under a name's label ("ชื่อ-สกุล ...")."""
+    spaced = r"\s+".join(re.escape(word) for word in name.split())
+    return re.search(rf"^[ \t]*ชื่อ[^\n]{{0,20}}?{spaced}", text, re.MULTILINE) is not None

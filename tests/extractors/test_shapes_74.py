@@ -176,3 +176,20 @@ def test_the_box_given_to_reach_the_writer_is_hers_not_the_teachers_above() -> N
     )
     assert case.fields["email"] == "anucha.km@example.com"
     assert case.fields["phone"] == "+66951184302"
+
+
+def test_a_consent_inside_the_movers_own_labelled_request_leaves_her_lines_hers() -> None:
+    # her own part under its labels, the owner's consent and block below it: the consent
+    # names her, but the request is already hers; the owner's ID and line stay his
+    case = read_mail(
+        "เรื่อง แจ้งย้ายเข้า\nเรียน นายทะเบียน\n\n"
+        f"ชื่อ-สกุล นางสาวพิมพ์ชนก แก้วมณี\nเลขประจำตัวประชาชน {TENANT_ID}\n"
+        "โทรศัพท์ 089-114-2783\n\n"
+        "หนังสือยินยอมของเจ้าบ้าน\n"
+        "ข้าพเจ้า นายสมบัติ ทองดี เจ้าบ้าน ยินยอมให้ นางสาวพิมพ์ชนก แก้วมณี ย้ายเข้าในบ้านของข้าพเจ้า\n"
+        f"ชื่อ-สกุล นายสมบัติ ทองดี\nเลขประจำตัวประชาชน {OWNER_ID}\nโทรศัพท์ 081-552-0934\n",
+        "Pimchanok K. <pimchanok.km@example.com>",
+    )
+    assert case.fields["full_name"] == "นางสาวพิมพ์ชนก แก้วมณี"
+    assert case.fields["national_id"] == TENANT_ID
+    assert case.fields["phone"] == "+66891142783"
