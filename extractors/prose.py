@@ -381,6 +381,9 @@ VOUCHED_CONFIDENCE = 0.65  # ahead of the writer after ข้าพเจ้า;
 # for, the villager a village officer asks help for (set 62), the tenant an owner's
 # consent lets in (set 74).
 ABOUT_ANOTHER = (VOUCHED_FOR, ACTING_FOR, HELPED_FOR, CONSENTED_FOR)
+# What an owner's consent says after the tenant's name of a place is where she comes from
+# ("... โดยย้ายมาจากบ้านเลขที่ ...", set 57): her home is the house he lets her into.
+_WHERE_FROM = frozenset({"address", "postal_code", "province"})
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
 _NOT_A_NAME = re.compile(VERB_AFTER_I)
 # "พวกข้าพเจ้าชาวบ้านบ้าน... หมู่ที่ 4" (we, the villagers of ...): a petition's signers
@@ -778,8 +781,10 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             for e in kept
         ]
     # her ID, phone and home said after the name of the one vouched or acted for are hers
-    for entity in said_of_subject(text, kept, ABOUT_ANOTHER):
+    for before, entity in zip(kept, said_of_subject(text, kept, ABOUT_ANOTHER), strict=True):
         key, value, start, how = entity
+        if how == CONSENTED_FOR and key in _WHERE_FROM:
+            entity = before  # a tenant's home is the owner's house, not where she comes from
         if key == "full_name" and "(" in text:  # "นายอ่อง โก โก (Mr. Aung Ko Ko)": 3 words
             entity = key, with_romanised_words(text, start, value), start, how
         yield (key, entity[1], start, APPOINTED) if _within(appointed, start) else entity

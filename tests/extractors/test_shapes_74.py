@@ -193,3 +193,22 @@ def test_a_consent_inside_the_movers_own_labelled_request_leaves_her_lines_hers(
     assert case.fields["full_name"] == "นางสาวพิมพ์ชนก แก้วมณี"
     assert case.fields["national_id"] == TENANT_ID
     assert case.fields["phone"] == "+66891142783"
+
+
+def test_the_tenants_home_is_the_owners_house_not_the_one_she_comes_from() -> None:
+    # the consent says where she comes from after her name: her home is his house
+    consent = word(
+        "หนังสือให้ความยินยอมของเจ้าบ้าน",
+        f"ข้าพเจ้า นายสมบัติ ทองดี เลขประจำตัวประชาชน {OWNER_ID} เป็นเจ้าบ้านของบ้านเลขที่ 31/7 "
+        "หมู่ 2 ตำบลในเมือง อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000 ยินยอมให้ นางสาวพิมพ์ชนก แก้วมณี "
+        f"เลขประจำตัวประชาชน {TENANT_ID} ย้ายชื่อเข้าบ้านหลังนี้ได้ โดยย้ายมาจากบ้านเลขที่ 7 หมู่ 3 "
+        "ตำบลบ้านกร่าง อำเภอเมืองสุพรรณบุรี จังหวัดสุพรรณบุรี 72000",
+    )
+    case = read_mail(
+        "เรียน งานทะเบียน\nหนูขอแจ้งย้ายเข้า แนบหนังสือยินยอมค่ะ\nโทร 089-114-2783\n",
+        "Pimchanok K. <pimchanok.km@example.com>",
+        (("consent.docx", consent),),
+    )
+    assert case.fields["full_name"] == "นางสาวพิมพ์ชนก แก้วมณี"
+    assert (case.fields["address"] or "").startswith("31/7")
+    assert case.fields["postal_code"] == "40000"
