@@ -36,6 +36,7 @@ from extractors.base import (
 from extractors.beside_name import id_beside_name
 from extractors.by_identity import ByIdentity
 from extractors.changed_name import without_former_names
+from extractors.consented_for import CONSENTED_FOR
 from extractors.corrected_file import corrected_files_first
 from extractors.current_address import current_address_first
 from extractors.date_orders import with_label_order
@@ -343,8 +344,9 @@ def _with_senders_address(mail: _Mail, candidates: list[FieldCandidate]) -> list
     """The address the citizen wrote from, when the request gives no e-mail (a last resort)."""
     if "email" not in mail.keys or mail.forwarded:
         return candidates
-    # a letter forwarding a villager's request is the kamnan's mail, not hers
-    others = (*ABOUT_ANOTHER, FORWARDED_FOR)
+    # a letter forwarding a villager's request is the kamnan's mail, not hers; an owner's
+    # consent is one the tenant attaches to her own mail (set 74): From is still hers
+    others = (*(a for a in ABOUT_ANOTHER if a != CONSENTED_FOR), FORWARDED_FOR)
     found = senders_address(
         mail.parsed.from_addr, mail.parsed.from_name, candidates, mail.recipients, mail.own, others
     )

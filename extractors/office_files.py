@@ -17,6 +17,7 @@ from extractors.base import (
 )
 from extractors.body_form import read_body_text, read_label_lines
 from extractors.letter_prose import with_letter_prose
+from extractors.office_letterhead import offices_subject, without_offices_letterhead
 from extractors.ooxml_package import PackageTooLarge
 from extractors.package_risks import package_risks
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
@@ -106,4 +107,7 @@ def read_letter_lines(
     result.candidates = with_letter_prose(
         result.candidates, lines, part=part, kind=kind, labels=labels
     )
+    # an office's numbered letter for a student or a patient: its letterhead is its own
+    result.candidates = without_offices_letterhead(lines, result.candidates)
+    result.candidates += offices_subject(lines, result.candidates, part=part, kind=kind)
     return result

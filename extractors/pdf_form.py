@@ -38,6 +38,7 @@ from extractors.body_form import (
 )
 from extractors.charsets import multibyte_or_thai
 from extractors.letter_prose import (
+    ANOTHERS_SIGNATURE,
     looks_like_cv,
     looks_like_letter,
     looks_like_note,
@@ -72,6 +73,7 @@ from extractors.pdf_scanned_captions import scanned_captions
 from extractors.pdf_xfa import packets_with_dtd, value_for, xfa_values
 from extractors.prose import PROSE_CONFIDENCE, signed_names
 from extractors.sheet_paste import printed_zeros_restored
+from extractors.signature_blocks import anothers_signature_lines
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 from extractors.unfilled import unfilled
 
@@ -1065,6 +1067,22 @@ def _furniture_on_top(page: _PageLines, before: _PageLines) -> int:
     return k if marked or k else 0
 
 
+def _under_anothers_signature(
+    found: list[FieldCandidate], texts: list[str], where: dict[int, tuple[int, int]]
+) -> list[FieldCandidate]:
+    """`found` with the values labelled under another's signature (an officer's, an
+    adviser's signed opinion below a student's letter, set 74: extractors.signature_blocks)
+    set below the sentences' and flagged, as a Word letter's are; `where` maps a line of
+    `texts` to its page and line."""
+    block = {where[k] for k in anothers_signature_lines(texts) if k in where}
+    return [
+        c.model_copy(update={"confidence": min(c.confidence, ANOTHERS_SIGNATURE)})
+        if c.key != "full_name" and (c.provenance.page, c.provenance.line) in block
+        else c
+        for c in found
+    ]
+
+
 def _run_candidates(run: list[_PageLines], part: str, labels: LabelIndex) -> list[FieldCandidate]:
     """The labelled lines of pages read as one text (a value may go on over the page
     break), each candidate's provenance naming its own page and line."""
@@ -1095,6 +1113,7 @@ def _run_candidates(run: list[_PageLines], part: str, labels: LabelIndex) -> lis
             update = {"kind": "pdf_text", "page": page_number, "line": n}
             return c.model_copy(update={"provenance": c.provenance.model_copy(update=update)})
 
+        found = _under_anothers_signature(found, texts, where)
         found = with_letter_prose(
             found,
             texts,

@@ -28,6 +28,7 @@ from extractors.base import (
 )
 from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.closing_name import CLOSING_NAME, closing_name
+from extractors.consented_for import CONSENTED_FOR, consented_for_entities
 from extractors.current_address import ADDRESS_LINE
 from extractors.dumps import text_to_read
 from extractors.dwelling_kind import DWELLING_KIND, without_dwelling_kind
@@ -388,8 +389,12 @@ VOUCHED_FOR = "the person a letter vouches for (รับรองว่า)"
 _DIED = re.compile(r"ถึงแก่กรรม|ถึงแก่ความตาย|เสียชีวิต|(?<!ผู้)ตาย(?!ผู้)")
 VOUCHED_CONFIDENCE = 0.65  # ahead of the writer after ข้าพเจ้า; still flagged as prose
 # Whom a letter is about when its writer is another: the one vouched for, the one acted
-# for, the villager a village officer asks help for (set 62).
-ABOUT_ANOTHER = (VOUCHED_FOR, ACTING_FOR, HELPED_FOR)
+# for, the villager a village officer asks help for (set 62), the tenant an owner's
+# consent lets in (set 74).
+ABOUT_ANOTHER = (VOUCHED_FOR, ACTING_FOR, HELPED_FOR, CONSENTED_FOR)
+# What an owner's consent says after the tenant's name of a place is where she comes from
+# ("... โดยย้ายมาจากบ้านเลขที่ ...", set 57): her home is the house he lets her into.
+_WHERE_FROM = frozenset({"address", "postal_code", "province"})
 # "ข้าพเจ้าขอยื่นคำร้อง ...": a verb after ข้าพเจ้า, not a name.
 _NOT_A_NAME = re.compile(VERB_AFTER_I)
 # "พวกข้าพเจ้าชาวบ้านบ้าน... หมู่ที่ 4" (we, the villagers of ...): a petition's signers
@@ -547,6 +552,10 @@ _CALL_BACK = re.compile(
 )
 CALL_BACK = "phone number to call back"
 CALL_BACK_CONFIDENCE = 0.7
+# The box on the line the writer says to reach her at ("ติดต่อดิฉันได้ที่ 08... อีเมล ...",
+# set 74): hers, ahead of a box a letter gives beside another's name (a teacher's above).
+_REACH_ME = re.compile(rf"ติดต่อ(?:กลับ(?:มา)?|(?:{_ASKER}))")
+CALL_BACK_EMAIL = "e-mail on the line to reach the writer"
 # How an office gives its own number, in the chat or the post a citizen copies in: for
 # enquiries ("สอบถามเพิ่มเติมโทร 043-...", "ติดต่อสอบถาม ...") or in office hours ("...
 # ในเวลาราชการ"). A citizen's own number is not said so; kept as a rival, never chosen
@@ -615,6 +624,7 @@ _CONFIDENCE = {
     FORMER_POSTAL: OLD_PHONE_CONFIDENCE,
     LISTED_NAME: OLD_PHONE_CONFIDENCE,
     CALL_BACK: CALL_BACK_CONFIDENCE,
+    CALL_BACK_EMAIL: CALL_BACK_CONFIDENCE,
     SAID_PHONE: SAID_PHONE_CONFIDENCE,
     OLD_PHONE: OLD_PHONE_CONFIDENCE,
     OFFICE_PHONE: OLD_PHONE_CONFIDENCE,
@@ -632,6 +642,7 @@ _CONFIDENCE = {
     VOUCHED_FOR: VOUCHED_CONFIDENCE,
     ACTING_FOR: VOUCHED_CONFIDENCE,
     HELPED_FOR: VOUCHED_CONFIDENCE,
+    CONSENTED_FOR: VOUCHED_CONFIDENCE,
     DATE_PIECE: OLD_PHONE_CONFIDENCE,
     CLOSING_NAME: SIGNATURE_CONFIDENCE,  # a last resort: two words alone may be no name
 }
@@ -778,7 +789,10 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         and not (e[0] in _HIS and _within(dead, e[2]))
     ]
     if others := anothers_role_lines(text):  # "มารดา <her> <her ID>" above the informant
-        kept = [_as_anothers(e) if _within(others, e[2]) else e for e in kept]
+        # the one an owner's consent lets in is whom it is for, under his heading too
+        kept = [
+            _as_anothers(e) if _within(others, e[2]) and e[3] != CONSENTED_FOR else e for e in kept
+        ]
     if theirs := _anothers_ids(text, kept):  # "คือ นาย<nephew> เลขประจำตัวประชาชน ..."
         born = _born_after(text, kept, theirs)  # "... <his ID> เกิดวันที่ ...": his birth
         kept = [
@@ -786,8 +800,10 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             for e in kept
         ]
     # her ID, phone and home said after the name of the one vouched or acted for are hers
-    for entity in said_of_subject(text, kept, ABOUT_ANOTHER):
+    for before, entity in zip(kept, said_of_subject(text, kept, ABOUT_ANOTHER), strict=True):
         key, value, start, how = entity
+        if how == CONSENTED_FOR and key in _WHERE_FROM:
+            entity = before  # a tenant's home is the owner's house, not where she comes from
         if key == "full_name" and "(" in text:  # "นายอ่อง โก โก (Mr. Aung Ko Ko)": 3 words
             entity = key, with_romanised_words(text, start, value), start, how
         yield (key, entity[1], start, APPOINTED) if _within(appointed, start) else entity
@@ -924,7 +940,14 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if how in (SAID_PHONE, CALL_BACK) and not _within(ids, m.start()):
             yield "phone", m.group(0), m.start(), how
     for m in _if_any(EMAIL_IN_TEXT, text, "@"):
-        yield "email", m.group(0).rstrip("."), m.start(), "email address"
+        line = text.rfind("\n", 0, m.start()) + 1
+        reach = _REACH_ME.search(text, line, m.start()) is not None
+        yield (
+            "email",
+            m.group(0).rstrip("."),
+            m.start(),
+            CALL_BACK_EMAIL if reach else "email address",
+        )
     for m in _EMAIL_AT.finditer(text) if "at" in text else ():
         yield "email", f"{m.group(1)}@{m.group(2)}", m.start(), "email address, [at]"
     found = []
@@ -954,6 +977,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "full_name", name, m.start("v"), SIGNER
     yield from acting_for_entities(text)
     yield from helped_for_entities(text)
+    yield from consented_for_entities(text)
     for m in _VOUCHED.finditer(text) if "รับรองว่า" in text else ():
         name = clean_value("name", " ".join(m.group("v").split()))
         if name and not _certifies_a_death(text, m.end()):

@@ -99,20 +99,43 @@ from unseen_requests_74 import KIND, build_set
 # phone.
 # No other builder slip found: each miss's value was printed and read back against the
 # conventions (the builder's WHO).
-# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
-# the eight seen (one more fails).
+# After the fixes of branch fix74 (each rule with its own test in test_shapes_74.py, on
+# fresh text): 282/304 right (0.928), 20 wrong flagged, 0 wrong without a flag (0.000%),
+# 2 missing; 147 of the right values flagged for a look. By kind of input (right/fields;
+# flagged, silent, missing): plain 76/76 (0, 0, 0), HTML 62/72 (8, 0, 2), Word 62/62 (0,
+# 0, 0), PDF 58/64 (6, 0, 0), sheet 24/30 (6, 0, 0). What changed:
+# - an owner's consent (consented_for.py): "ข้าพเจ้า <owner> ... เจ้าบ้าน/เจ้าของห้อง ...
+#   ยินยอมให้/อนุญาตให้ <tenant>" is for the tenant (her name, the ID after it), ranked as
+#   one vouched for; the writer who lets another act for her ("... ดำเนินการแทน") stays
+#   the applicant; the tenant's own From box kept. docx_dorm_owner_consent 10 -> 16/16
+#   (2 silent names, 2 flagged IDs, 2 missing boxes).
+# - an office's numbered letter (office_letterhead.py): the lines above "ที่ <office code>
+#   <number>/<number>" are its letterhead, their phone, box and address set behind
+#   (flagged), a head naming a person left alone; and the titled name after "ขอความ
+#   อนุเคราะห์รับ / ขอส่ง" read as whom it asks for where no label gave a name.
+#   docx_faculty_letterhead_internship 8 -> 14/14 (4 silent, 2 missing).
+# - another's signed opinion (signature_blocks.py): a "ลงชื่อ" line opened by "ความเห็น..."
+#   (or under one) holds that person's values, and a PDF letter's values under another's
+#   signature are set behind as a Word letter's are. pdf_typed_internship_letter 14 ->
+#   16/16 (2 silent).
+# - the box on the line the writer says to reach her at ("ติดต่อดิฉันได้ที่ ... อีเมล ...",
+#   prose.CALL_BACK_EMAIL) is hers, ahead of a teacher's box above it.
+#   plain_survey_group_leader 12 -> 14/14 (2 flagged).
+# Left, all flagged or missing (none silent): the teacher's labelled line in the
+# survey's Outlook mail (full_name, e-mail 4), the coordinator's signature mobile over
+# "โทรศัพท์นักศึกษา" (2), the move form's and the reply's old home over the dorm (Text4
+# "ย้ายจากบ้านเลขที่" and Text5 "ย้ายเข้าบ้านเลขที่" are both read as address parts and only
+# the first joined; "ย้ายเข้าที่:" is no address label: 8 flagged, 2 missing), the group
+# sheet's header row and teacher's row (6).
+# Floors: each style below 0.99 at its accuracy now, rounded down; silent held at none.
 FLOORS: dict[str, float] = {
-    "plain_survey_group_leader": 0.857,
     "html_outlook_faculty_coordinator": 0.857,
     "html_gmail_dorm_reply_thread": 0.75,
     "html_outlook_student_survey": 0.714,
-    "docx_faculty_letterhead_internship": 0.571,
-    "docx_dorm_owner_consent": 0.625,
-    "pdf_typed_internship_letter": 0.875,
     "pdf_fillable_dorm_move": 0.625,
     "xlsx_survey_group_members": 0.571,
 }
-SILENT_NOW = 8 / 304  # first sight: the letterhead 4, the dorm owner 2, the adviser's box 2
+SILENT_NOW = 0 / 304  # first sight 8: the letterhead 4, the dorm owner 2, the adviser's box 2
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -127,5 +150,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Eight of 304 at first sight: a ninth fails.
+    # Eight of 304 at first sight, none after fix74: one fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
