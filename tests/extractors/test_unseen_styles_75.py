@@ -43,8 +43,48 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_75 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_75.py -s -p
+# no:randomly, set at 3bf1343 on main's bc2fe77), 20 styles, 40 requests, 294 fields, all
+# scored (no n/a): 275/294 right (0.935), 5 wrong flagged, 2 wrong without a flag (0.680%),
+# 12 missing; 153 of the right values flagged for a look. By kind of input (right/fields;
+# flagged, silent, missing): plain 69/73 (0, 2, 2), HTML 73/74 (1, 0, 0), Word 56/58
+# (0, 0, 2), PDF 57/59 (2, 0, 0), sheet 20/30 (2, 0, 8). Every miss, all nineteen:
+# Silent, 2:
+# - the drafting office's line as the owner's: plain_drafting_office_sends phone 2
+#   (+6629623318, the office's "โทร 02-962-3318" in its signature under the staff's name;
+#   the owner's name, ID, birth date and home read right, the office's box never taken).
+# Flagged, 5: html_outlook_contractor_staff postal code v1 (21000, the contractor's office
+# in Mueang Rayong in its signature, not the owner's 21130 in Ban Chang; her address read
+# right); pdf_fillable_kh1 full_name 2 (the contractor's name from contractor_name, "บริษัท
+# ระยองบิลด์ดิ้ง คอนสตรัคชั่น จำกัด" and "ห้างหุ้นส่วนจำกัด ช.รุ่งเรืองการช่าง", over the
+# owner_name field's owner); xlsx_company_branch_licences full_name 2 ("สาขา", the branch
+# table's head cell, not the director in the "ผู้ยื่น (กรรมการผู้มีอำนาจ)" row).
+# Missing, 12: plain_salon_renewal_webmail full_name 2 (the licensee under "ผู้ประกอบการ"
+# in the sign-off block); docx_company_letter_stamp full_name 2 (the director in brackets
+# under the stamp's text "[ประทับตรา บริษัท ... จำกัด]" over "กรรมการผู้มีอำนาจลงนาม");
+# xlsx_company_branch_licences national_id, address, postal code and province, both
+# variants (the director's ID in his row, the office in "ที่ตั้งสำนักงานใหญ่").
+# Right everywhere else: deed, land and survey numbers, ภ-สถ./สย. licences, juristic
+# numbers (the contractor's, the company's) and old licence numbers never an ID or a phone;
+# the building site, the shop's and salon's place and line, the architect's and engineer's
+# mobiles never the applicant's; the neighbour's ID in the fence mail, the engineer's ID in
+# the demolition form, the clerk's quoted mail in the reply, the architect who receives the
+# power; the e-Service table, the ข.1 on dotted lines, the salon's table, the consultant's
+# letterhead (the owner's lines in its body), the company's Outlook warehouse request.
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# the two seen (a third fails).
+FLOORS: dict[str, float] = {
+    "plain_drafting_office_sends": 0.875,
+    "plain_salon_renewal_webmail": 0.857,
+    "html_outlook_contractor_staff": 0.928,
+    "docx_company_letter_stamp": 0.857,
+    "pdf_fillable_kh1": 0.857,
+    "xlsx_company_branch_licences": 0.285,
+}
+SILENT_NOW = 2 / 294  # first sight: the drafting office's line as the owner's phone, twice
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -59,4 +99,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Two of 294 at first sight: a third fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
