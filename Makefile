@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run test lint unit integration bench system-deps clean
+.PHONY: run test test-ocr-all lint unit integration bench system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,13 @@ TEST_PROCESSES ?= 2
 
 test: system-deps $(VENV)/.installed-test lint
 	$(BIN)/pytest -n $(TEST_PROCESSES) --dist loadgroup
+
+# `make test` reads a fixed half of the OCR sets' pages, every layout in it
+# (tests/extractors/ocr_sample.py); this reads every page of every set (half an hour on
+# two cores): run it when the readers of pages change.
+test-ocr-all: system-deps $(VENV)/.installed-test
+	OCR_SETS=all $(BIN)/pytest -p no:randomly tests/extractors/test_ocr_held_out.py \
+		tests/extractors/test_ocr_blind*.py tests/extractors/test_unseen_styles_50.py
 
 unit: $(VENV)/.installed-test
 	$(BIN)/pytest -m "not integration"

@@ -19,6 +19,7 @@ from functools import cache
 
 import pytest
 from ocr_blind20 import BY_FIELD, Blind, build_set, by_field, score
+from ocr_sample import pages_to_read, what_was_read
 from parallel_reads import OCR_SETS
 from unseen_harness import StyleScore, below_floor, render, totals
 
@@ -101,7 +102,7 @@ def the_set() -> tuple[Blind, ...]:
 
 @cache
 def scores() -> dict[str, StyleScore]:
-    return score(the_set())
+    return score(pages_to_read(the_set()))
 
 
 def test_the_blind_set_is_varied() -> None:
@@ -115,6 +116,7 @@ def test_the_blind_set_is_varied() -> None:
 def test_ocr_blind20_accuracy_per_style() -> None:
     table = scores()
     print("\n" + render(table, FLOORS) + "\n" + by_field())
+    print(what_was_read(pages_to_read(the_set()), the_set()))
     low = below_floor(table, FLOORS)
     assert not low, f"styles below their floor: {low}\n{render(table, FLOORS)}"
     assert BY_FIELD

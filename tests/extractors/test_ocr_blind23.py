@@ -23,6 +23,7 @@ from functools import cache
 
 import pytest
 from ocr_blind23 import BY_FIELD, Blind, build_set, by_field, score
+from ocr_sample import pages_to_read, what_was_read
 from parallel_reads import OCR_SETS
 from unseen_harness import StyleScore, below_floor, render, totals
 
@@ -85,7 +86,7 @@ def the_set() -> tuple[Blind, ...]:
 
 @cache
 def scores() -> dict[str, StyleScore]:
-    return score(the_set())
+    return score(pages_to_read(the_set()))
 
 
 def test_the_blind_set_is_varied() -> None:
@@ -99,6 +100,7 @@ def test_the_blind_set_is_varied() -> None:
 def test_ocr_blind23_accuracy_per_page() -> None:
     table = scores()
     print("\n" + render(table, FLOORS) + "\n" + by_field())
+    print(what_was_read(pages_to_read(the_set()), the_set()))
     for style, row in table.items():
         for miss in row.misses:
             print(f"  {style}: {miss}")

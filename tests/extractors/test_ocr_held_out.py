@@ -21,6 +21,7 @@ from functools import cache
 
 import pytest
 from ocr_held_out import HeldOut, build_set, score
+from ocr_sample import pages_to_read, what_was_read
 from parallel_reads import OCR_SETS
 from unseen_harness import StyleScore, below_floor, render, totals
 
@@ -176,7 +177,7 @@ def the_set() -> tuple[HeldOut, ...]:
 
 @cache
 def scores() -> dict[str, StyleScore]:
-    return score(the_set())
+    return score(pages_to_read(the_set()))
 
 
 def test_the_set_is_varied() -> None:
@@ -189,6 +190,7 @@ def test_the_set_is_varied() -> None:
 def test_ocr_held_out_accuracy_per_style() -> None:
     table = scores()
     print("\n" + render(table, FLOORS))
+    print(what_was_read(pages_to_read(the_set()), the_set()))
     low = below_floor(table, FLOORS)
     assert not low, f"styles below their floor: {low}\n{render(table, FLOORS)}"
 

@@ -27,6 +27,7 @@ import os
 import shutil
 
 import pytest
+from ocr_sample import pages_to_read, what_was_read
 from parallel_reads import OCR_SETS
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_50 import KIND, build_set
@@ -82,7 +83,7 @@ FLOORS: dict[str, float] = {
     "layer_captions_only": 0.857,  # first 12/14, after fix50 12/14
 }
 
-HELD_OUT = HeldOutSet(build_set, FLOORS)
+HELD_OUT = HeldOutSet(build_set, FLOORS, lambda cases: pages_to_read(cases, KIND.__getitem__))
 
 
 def test_the_set_is_new_and_varied() -> None:
@@ -91,6 +92,7 @@ def test_the_set_is_new_and_varied() -> None:
 
 def test_accuracy_per_style() -> None:
     print("\n" + by_kind(HELD_OUT.table, KIND))
+    print(what_was_read(HELD_OUT.read, HELD_OUT.cases))
     HELD_OUT.assert_floors()
 
 
