@@ -65,6 +65,7 @@ from extractors.correction_columns import current_column
 from extractors.dumps import dump_under_head, shown_text
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.header_lists import is_list, rows_fitting
+from extractors.intermediary_office import without_intermediarys_line
 from extractors.juristic import is_juristic_name
 from extractors.labels import (
     LabelMatcher,
@@ -2043,6 +2044,8 @@ def read_mail_text(
     letter = forwarded_paragraph(mail.own)
     if letter is not None:  # the letter's head and foot are the forwarding office's
         candidates = in_paragraph(candidates, letter)
+    # an office sending for another signs with its own line (set 76: a Hajj agent's)
+    candidates = without_intermediarys_line(mail.own, candidates)
     if mail.earlier is not None:  # her own earlier mail, quoted: read, and checked by a clerk
         earlier = read_mail_text(mail.earlier, labels, provenance, part=part).candidates
         candidates = with_earlier(candidates, earlier, method="quoted")
