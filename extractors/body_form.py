@@ -1855,7 +1855,14 @@ def _leader_pairs(line: str, labels: LabelIndex) -> list[str]:
     part each label from its value and each pair from the next."""
     if "..." not in line and "___" not in line and "…" not in line:
         return [line]  # a substring search: the split tries the pattern at every space
-    return [piece for piece in _LEADER_RUN.split(line) if piece.strip()]
+    pieces = [piece for piece in _LEADER_RUN.split(line) if piece.strip()]
+    return [part for piece in pieces for part in _UNIT_THEN_LABEL.split(piece, maxsplit=1) if part]
+
+
+# A unit the form prints after a blank, then the next label one space on, with no dots
+# between ("อายุ....71....ปี เกิดวันที่....30/01/2498", set 76): the unit closes the blank
+# before it, and the label opens its own pair.
+_UNIT_THEN_LABEL = re.compile(r"^(ปี|เดือน|บาท|คน)\s+(?=\S)")
 
 
 MAX_SPACE_PAIRS = 6  # a form's row holds a few; a longer run is no row
