@@ -32,6 +32,7 @@ from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import (
     PROXY,
     PROXY_SHARE,
+    names_another,
     parse_label_line,
     read_label_lines,
     sender_field,
@@ -839,7 +840,12 @@ _ANOTHERS_NAME = re.compile(
 
 def _proxys_field(field: AcroField) -> bool:
     names = (field.name, field.tooltip or "")
-    return any(_PROXY_NAME.search(n) or _ANOTHERS_NAME.search(n) or PROXY.search(n) for n in names)
+    # named in Thai for another party too (set 76: a relief form's "ชื่อผู้เสียชีวิต",
+    # "เลขผู้เสียชีวิต", the dead husband's part over the widow's)
+    return any(
+        _PROXY_NAME.search(n) or _ANOTHERS_NAME.search(n) or PROXY.search(n) or names_another(n)
+        for n in names
+    )
 
 
 def _title_run(value: str, provenance: Provenance, confidence: float) -> list[FieldCandidate]:
