@@ -158,9 +158,11 @@ SHIPPED = LabelMatcher(load_templates(Path(__file__).resolve().parents[2] / "con
 
 
 def test_a_unit_after_a_blank_then_the_next_label() -> None:
-    """"อายุ....64....ปี เกิดวันที่....": the unit closes the age's blank, the birth
+    """The printed "อายุ....64....ปี เกิดวันที่....": the unit closes the age's blank, the birth
     date's label opens its own pair (set 76: a widow's petition typed on dotted lines)."""
-    text = "ข้าพเจ้า....นางสุนีย์ พรหมมา....อายุ....64....ปี เกิดวันที่....12/08/2505....โทร....0815550123....\n"
+    text = (
+        "ข้าพเจ้า....นางสุนีย์ พรหมมา....อายุ....64....ปี เกิดวันที่....12/08/2505....โทร....0815550123....\n"
+    )
     result = BodyFormExtractor().extract(text, part="1", labels=SHIPPED)
     found = {c.key: c for c in result.candidates}
     assert found["birth_date"].value == "12/08/2505"
