@@ -1700,9 +1700,15 @@ def _other_party(
         if example and heading and text and found is None:
             example = False  # the form's own title ("แบบคำร้องทั่วไป") after the example
             headings.add(i)
-        if inside or example:
+        if inside or example or _CERTIFIES_ABOVE.search(text):
             others.add(i)
     return others, headings, proxies
+
+
+# A line where its writer certifies the one the form names above ("ข้าพเจ้า <head> ...
+# ประธานศูนย์ ขอรับรองว่าผู้มีรายชื่อข้างต้นเป็นครูผู้สอนจริง", set 76): the certifier's own
+# name, ID and phone, never the applicant's, who is the one named above.
+_CERTIFIES_ABOVE = re.compile(r"ขอรับรองว่า\s*(?:ผู้(?:มี)?(?:รายชื่อ|ชื่อ)|บุคคล)\s*(?:ข้างต้น|ข้างบน|ดังกล่าว)")
 
 
 def _acts_for_wrapped(lines: Sequence[tuple[int, str]], i: int) -> bool:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
-from unseen_requests_5 import Field, acroform, pdf_page
+from unseen_requests_5 import DOCX, Field, acroform, docx_bytes, pdf_page
 
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
@@ -19,7 +20,7 @@ WIDOW_ID = "3940200517232"
 HUSBAND_ID = "3940200140015"
 
 
-def read(text: str, pdf: bytes = b"") -> ExtractedCase:
+def read(text: str, pdf: bytes = b"", docx: bytes = b"") -> ExtractedCase:
     msg = EmailMessage()
     msg["From"] = "someone <someone@example.com>"
     msg["To"] = "saraban@example.go.th"
@@ -27,6 +28,9 @@ def read(text: str, pdf: bytes = b"") -> ExtractedCase:
     msg.set_content(text)
     if pdf:
         msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="form.pdf")
+    if docx:
+        main, sub = DOCX.split("/")
+        msg.add_attachment(docx, maintype=main, subtype=sub, filename="form.docx")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
 
 
@@ -50,3 +54,26 @@ def test_a_fillable_forms_fields_named_for_the_deceased_are_his() -> None:
     case = read("ส่งแบบคำขอที่กรอกแล้วค่ะ\n", pdf=acroform(pdf_page(captions, size=13), fields))
     assert case.fields["full_name"] == "นางแวนะ ลาเต๊ะ"
     assert case.fields["national_id"] == WIDOW_ID
+
+
+def test_a_certifier_of_the_one_named_above_is_not_the_applicant() -> None:
+    """A centre's form: the teacher's rows in a table, then its head certifies "the one
+    named above" on a line of his own (his name, ID, mobile): the teacher is the
+    applicant, never the head."""
+
+    def build(d: Any) -> None:
+        d.add_paragraph("แบบขอรับค่าตอบแทนครูผู้สอน ศูนย์การศึกษาอิสลาม")
+        rows = [("ชื่อ-สกุลครูผู้สอน", "นางสาวซูฮัยลา มะดีเยาะ"), ("เลขประจำตัวประชาชน", WIDOW_ID),
+                ("โทรศัพท์", "086-330-1927")]  # fmt: skip
+        t = d.add_table(rows=len(rows), cols=2)
+        for r, (x, y) in enumerate(rows):
+            t.cell(r, 0).text, t.cell(r, 1).text = x, y
+        d.add_paragraph(
+            f"ข้าพเจ้า นายมะรอเซะ อาแว เลขประจำตัวประชาชน {HUSBAND_ID} หัวหน้าศูนย์ "
+            "ขอรับรองว่าผู้มีรายชื่อข้างต้นเป็นครูผู้สอนประจำศูนย์จริง โทร 089-442-7130"
+        )
+
+    case = read("ส่งแบบของครูครับ\n", docx=docx_bytes(build))
+    assert case.fields["full_name"] == "นางสาวซูฮัยลา มะดีเยาะ"
+    assert case.fields["national_id"] == WIDOW_ID
+    assert case.fields["phone"] in ("+66863301927", "0863301927")
