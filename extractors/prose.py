@@ -347,7 +347,17 @@ _NAME_BEFORE_ID = re.compile(
     r"|บัตร\s?(?:ประชาชน|ปชช\.?)(?:\s?เลขที่)?)[ \t]*(?:(?:[:：]|คือ)[ \t]*)?)?"
     rf"(?P<id>{ID_IN_TEXT.pattern})"
 )
+_COLON = re.compile(r"[:：]")
 NAME_BEFORE_ID = "titled name before its ID"
+# The same wrapped where a line ends: the titled name ends its line, the next opens with
+# the ID's words and the ID (a typed letter's width, "...หนังสือเชิญ นาง<name>" / "เลข
+# ประจำตัวประชาชน ...", or a mail's paragraph per line, "ผู้แสวงบุญ นาย<name>" / "เลข
+# ประจำตัวประชาชน ...", set 76). Not after a label's colon: a form's rows are read so.
+_NAME_WRAPPED_BEFORE_ID = re.compile(
+    rf"(?<![\u0e01-\u0e4e])(?P<v>{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*\n[ \t]*"
+    r"(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน|ปชช\.?)|เลขบัตร)[ \t]*(?:[:：][ \t]*)?"
+    rf"(?P<id>{ID_IN_TEXT.pattern})"
+)
 # A group's committee listed by office, its chairman's line first ("ประธานกลุ่ม นาง...
 # บ้านเลขที่ ..."): the chairman signs for the group (sets 66, 71). Not the chair of a
 # meeting (ประธานในที่ประชุม: the headman presiding over the village's meeting).
@@ -962,6 +972,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for name, start, how in found:
         yield "full_name", name, start, how
     named = {start for _, start, _ in found}
+    before_id: list[tuple[int, str]] = []
     for m in _NAME_BEFORE_ID.finditer(text) if next(valid_ids_in(text), None) else ():
         if m.start("v") in named or _opens_line(text, m.start("v")):
             continue  # found once, by the words before it or as a line's titled name
@@ -970,7 +981,18 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             continue  # a table of children (a parent's list, set 61): no signer's row
         digits = normalise_national_id(m.group("id"))
         if name and digits and national_id_is_valid(digits):
-            yield "full_name", name, m.start("v"), NAME_BEFORE_ID
+            before_id.append((m.start("v"), name))
+    said = {start for start, _ in before_id}
+    for m in _NAME_WRAPPED_BEFORE_ID.finditer(text) if next(valid_ids_in(text), None) else ():
+        line = text[text.rfind("\n", 0, m.start("v")) + 1 : m.start("v")]
+        if m.start("v") in named | said or _opens_line(text, m.start("v")) or _COLON.search(line):
+            continue
+        name = clean_value("name", " ".join(m.group("v").split()))
+        digits = normalise_national_id(m.group("id"))
+        if name and digits and national_id_is_valid(digits):
+            before_id.append((m.start("v"), name))
+    for start, name in sorted(before_id):  # in the text's order: the first named ranks first
+        yield "full_name", name, start, NAME_BEFORE_ID
     for m in _SIGNER.finditer(text) if "โดย" in text else ():
         name = clean_value("name", " ".join(m.group("v").split()))
         if name and m.start("v") not in named:

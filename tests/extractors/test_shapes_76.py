@@ -77,3 +77,33 @@ def test_a_certifier_of_the_one_named_above_is_not_the_applicant() -> None:
     assert case.fields["full_name"] == "นางสาวซูฮัยลา มะดีเยาะ"
     assert case.fields["national_id"] == WIDOW_ID
     assert case.fields["phone"] in ("+66863301927", "0863301927")
+
+
+def test_a_titled_name_wrapped_before_its_id_on_the_next_line() -> None:
+    """A typed letter wraps at its width (or a mail sets each paragraph on its line):
+    "...หนังสือเชิญ นาง<name>" ends a line, "เลขประจำตัวประชาชน <ID>" opens the next.
+    The name is the one the ID identifies, the request's subject, not the officer who
+    signs the letter."""
+    text = (
+        "เรียน นายอำเภอ\n\n"
+        "ตามที่อำเภอได้มีหนังสือเชิญ นางแวนะ ลาเต๊ะ\n"
+        f"เลขประจำตัวประชาชน {WIDOW_ID} อยู่บ้านเลขที่ 4 หมู่ 3 ตำบลตะลุโบะ\n"
+        "อำเภอเมืองปัตตานี จังหวัดปัตตานี 94000 มาให้ถ้อยคำ มูลนิธิจึงขอจัดล่ามให้ด้วย\n"
+        "ขอแสดงความนับถือ\n(นางสาวรอฮานี สาแม)\nเจ้าหน้าที่มูลนิธิ\n"
+    )
+    case = read(text)
+    assert case.fields["full_name"] == "นางแวนะ ลาเต๊ะ"
+
+
+def test_the_first_named_before_an_id_ranks_first_wrapped_or_not() -> None:
+    """An agent's mail, a paragraph a line: the pilgrim's name, her ID on the next line,
+    then her companion's name and ID on one line. The pilgrim, named first, is the one
+    the request is for."""
+    text = (
+        "เรียน นายอำเภอ\n\nบริษัท ตานีทัวร์ จำกัด ขอส่งรายชื่อผู้แสวงบุญ\n"
+        "ผู้แสวงบุญ นางแวนะ ลาเต๊ะ\n"
+        f"เลขประจำตัวประชาชน {WIDOW_ID}\n"
+        f"ผู้ร่วมเดินทาง นายอาแซ ลาเต๊ะ เลขประจำตัวประชาชน {HUSBAND_ID}\n"
+    )
+    case = read(text)
+    assert case.fields["full_name"] == "นางแวนะ ลาเต๊ะ"
