@@ -107,3 +107,20 @@ def test_the_first_named_before_an_id_ranks_first_wrapped_or_not() -> None:
     )
     case = read(text)
     assert case.fields["full_name"] == "นางแวนะ ลาเต๊ะ"
+
+
+def test_a_son_asks_for_his_mother_named_with_her_id() -> None:
+    """A son in the city writes for his mother: his own name, ID and home first, then
+    "ขอ...ให้มารดาของผม คือ <her> เลขประจำตัวประชาชน ... อยู่บ้านเลขที่ ...". She is the
+    one the request is for: her name, ID and home, never his."""
+    text = (
+        "เรียน นายอำเภอ\n\nผม นายอิสมาแอ ลาเต๊ะ เลขบัตร "
+        f"{HUSBAND_ID} ทำงานอยู่ที่ 51/2 ถนนพระราม 9 แขวงห้วยขวาง เขตห้วยขวาง กรุงเทพมหานคร 10310\n"
+        "ขอความอนุเคราะห์จัดล่ามให้มารดาของผม คือ นางแวนะ ลาเต๊ะ "
+        f"เลขประจำตัวประชาชน {WIDOW_ID} อยู่บ้านเลขที่ 4 หมู่ 3 ตำบลตะลุโบะ อำเภอเมืองปัตตานี "
+        "จังหวัดปัตตานี 94000\nเนื่องจากมารดาฟังภาษาไทยไม่เข้าใจครับ\n\nติดต่อผมได้ที่ 081-552-0193\n"
+    )
+    case = read(text)
+    assert case.fields["full_name"] == "นางแวนะ ลาเต๊ะ"
+    assert case.fields["national_id"] == WIDOW_ID
+    assert case.fields["postal_code"] == "94000"
