@@ -982,10 +982,11 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         digits = normalise_national_id(m.group("id"))
         if name and digits and national_id_is_valid(digits):
             before_id.append((m.start("v"), name))
-    said = {start for start, _ in before_id}
+    unwrapped = {start for start, _ in before_id}
     for m in _NAME_WRAPPED_BEFORE_ID.finditer(text) if next(valid_ids_in(text), None) else ():
-        line = text[text.rfind("\n", 0, m.start("v")) + 1 : m.start("v")]
-        if m.start("v") in named | said or _opens_line(text, m.start("v")) or _COLON.search(line):
+        ahead = text[text.rfind("\n", 0, m.start("v")) + 1 : m.start("v")]
+        at = m.start("v")
+        if at in named or at in unwrapped or _opens_line(text, at) or _COLON.search(ahead):
             continue
         name = clean_value("name", " ".join(m.group("v").split()))
         digits = normalise_national_id(m.group("id"))
