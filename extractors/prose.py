@@ -441,6 +441,9 @@ _ADDRESS = re.compile(
     # or its office's number said straight after the word ("สำนักงานเลขที่ 99/9 ...", a
     # firm's letter for its own licence, set 70)
     r"|สำนักงาน(?:ใหญ่)?(?:ตั้งอยู่(?:ที่)?\s*(?:เลขที่)?|\s*เลขที่)"
+    # where the body that writes stands, said after its name ("ด้วยคณะกรรมการอิสลามประจำ
+    # มัสยิด... ตั้งอยู่เลขที่ ...", set 76): only after such an opening (_BODY_WRITES)
+    r"|ตั้งอยู่(?:ที่)?\s*เลขที่"
     # the owner's home said without ที่ ("บ้านเจ้าของอยู่ 250/4 ...", set 62): another's
     # (whose_phone.said_of_another), its province and postal code with it
     r"|(?<=เจ้าของ)อยู่|(?<=เจ้าของบ้าน)อยู่"
@@ -604,6 +607,11 @@ ANOTHERS_ADDRESS = "address said of another person"
 # Where a thing stands ("ร้าน... ตั้งอยู่ที่ ...", "ที่ดินตั้งอยู่ที่ ...": a shop, a plot, a
 # building, set 56), not where a person lives: kept as another's is, below her home.
 _STANDS_BEFORE = re.compile(r"ตั้ง\s*$")
+# A letter opening with the body that writes ("ด้วยคณะกรรมการ...", "ด้วยกลุ่ม...",
+# "ด้วยมัสยิด..."): "ตั้งอยู่เลขที่" on its line says where that body, the one who asks,
+# stands, as a cooperative's "สำนักงานตั้งอยู่เลขที่" does. Elsewhere it is a shop's or a
+# plot's place, read as none.
+_BODY_WRITES = re.compile(r"ด้วย\s*(?:คณะกรรมการ|กลุ่ม|สหกรณ์|ชมรม|สมาคม|มูลนิธิ|มัสยิด|วิสาหกิจ)")
 # A house a place is named by ("ต้นไม้ล้มขวางถนน หน้าบ้านเลขที่ 52 ...": in front of,
 # beside, behind, opposite, near it, set 67): where a hazard lies, no one's home; kept as
 # another's is, below the writer's own. Only a number run on into the sentence: with its
@@ -1063,6 +1071,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             continue
         if m.group(0).startswith("ส่ง") and not _ADDRESS_PART.search(address):
             continue  # "ส่งถึง 2 ฉบับ": what is sent, no home
+        opening = text.rfind("\n", 0, m.start()) + 1
+        if m.group(0).startswith("ตั้ง") and not _BODY_WRITES.search(text, opening, m.start()):
+            continue  # a shop's or a plot's place: see _BODY_WRITES
         said.append(m.span("v"))
         how = "อยู่บ้านเลขที่"
         if _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start()):

@@ -124,3 +124,16 @@ def test_a_son_asks_for_his_mother_named_with_her_id() -> None:
     assert case.fields["full_name"] == "นางแวนะ ลาเต๊ะ"
     assert case.fields["national_id"] == WIDOW_ID
     assert case.fields["postal_code"] == "94000"
+
+
+def test_where_the_committee_that_writes_stands_is_its_address() -> None:
+    """ "ด้วยคณะกรรมการ...ประจำมัสยิด... ตั้งอยู่เลขที่ ...": the body that asks, and where
+    it stands; a shop "ตั้งอยู่เลขที่" in another's letter is no one's home."""
+    text = (
+        "เรียน นายก อบต.\n\nด้วยคณะกรรมการอิสลามประจำมัสยิดนูรุลฮุดา ตั้งอยู่เลขที่ 7 หมู่ที่ 5 "
+        "ตำบลตะลุโบะ อำเภอเมืองปัตตานี จังหวัดปัตตานี 94000 มีความประสงค์ขอซ่อมถนน\n\n"
+        f"ผู้ยื่นคำร้อง นายอาแซ ลาเต๊ะ ประธานคณะกรรมการ\nเลขประจำตัวประชาชน {HUSBAND_ID}\n"
+    )
+    case = read(text)
+    assert case.fields["postal_code"] == "94000"
+    assert (case.fields["address"] or "").startswith("7 หมู่ที่ 5")
