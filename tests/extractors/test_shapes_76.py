@@ -8,7 +8,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from unseen_requests_5 import DOCX, Field, acroform, docx_bytes, pdf_page
+from unseen_requests_5 import DOCX, XLSX, Field, acroform, docx_bytes, pdf_page, xlsx_bytes
 
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
@@ -20,7 +20,7 @@ WIDOW_ID = "3940200517232"
 HUSBAND_ID = "3940200140015"
 
 
-def read(text: str, pdf: bytes = b"", docx: bytes = b"") -> ExtractedCase:
+def read(text: str, pdf: bytes = b"", docx: bytes = b"", xlsx: bytes = b"") -> ExtractedCase:
     msg = EmailMessage()
     msg["From"] = "someone <someone@example.com>"
     msg["To"] = "saraban@example.go.th"
@@ -31,6 +31,9 @@ def read(text: str, pdf: bytes = b"", docx: bytes = b"") -> ExtractedCase:
     if docx:
         main, sub = DOCX.split("/")
         msg.add_attachment(docx, maintype=main, subtype=sub, filename="form.docx")
+    if xlsx:
+        main, sub = XLSX.split("/")
+        msg.add_attachment(xlsx, maintype=main, subtype=sub, filename="list.xlsx")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
 
 
@@ -137,3 +140,21 @@ def test_where_the_committee_that_writes_stands_is_its_address() -> None:
     case = read(text)
     assert case.fields["postal_code"] == "94000"
     assert (case.fields["address"] or "").startswith("7 หมู่ที่ 5")
+
+
+def test_a_sheets_role_column_with_a_standing_no_list_knows() -> None:
+    """A pilgrim's sheet under a title and a header row: ฐานะ "ผู้ขอ" on her row,
+    "มะห์รอม" (her companion, a word no list of roles knows) on his. Her row is the
+    request's: her ID, her mobile; never the whole row as her name."""
+
+    def fill(book: Any) -> None:
+        ws = book.active
+        ws.append(("แบบข้อมูลผู้เดินทาง",))
+        ws.append(("ฐานะ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "โทรศัพท์"))
+        ws.append(("ผู้ขอ", "นางแวนะ ลาเต๊ะ", WIDOW_ID, "081-552-0193"))
+        ws.append(("มะห์รอม", "นายอาแซ ลาเต๊ะ", HUSBAND_ID, ""))
+
+    case = read("ส่งแบบข้อมูลค่ะ\n", xlsx=xlsx_bytes(fill))
+    assert case.fields["full_name"] == "นางแวนะ ลาเต๊ะ"
+    assert case.fields["national_id"] == WIDOW_ID
+    assert case.fields["phone"] in ("+66815520193", "0815520193")
