@@ -158,3 +158,23 @@ def test_a_sheets_role_column_with_a_standing_no_list_knows() -> None:
     assert case.fields["full_name"] == "นางแวนะ ลาเต๊ะ"
     assert case.fields["national_id"] == WIDOW_ID
     assert case.fields["phone"] in ("+66815520193", "0815520193")
+
+
+def test_a_households_address_beside_its_title_and_a_phone_in_its_notes() -> None:
+    """A household's sheet: its title with "ที่อยู่ ..." in the next cell, a header row,
+    the claimant's row with "โทร ..." in the notes column, the deceased's row. Her home
+    is the address beside the title; her phone is the one in her row's notes."""
+
+    def fill(book: Any) -> None:
+        ws = book.active
+        ws.append(("ข้อมูลครัวเรือน", "ที่อยู่ 4 หมู่ 3 ตำบลตะลุโบะ อำเภอเมืองปัตตานี จังหวัดปัตตานี 94000"))
+        ws.append(("สถานะ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "วันเกิด", "หมายเหตุ"))
+        ws.append(
+            ("ผู้ยื่นคำขอ (ภรรยา)", "นางแวนะ ลาเต๊ะ", WIDOW_ID, "3 มีนาคม 2521", "โทร 081-552-0193")
+        )
+        ws.append(("ผู้เสียชีวิต (สามี)", "นายอาแซ ลาเต๊ะ", HUSBAND_ID, "9 ตุลาคม 2518", "เสียชีวิต"))
+
+    case = read("ส่งข้อมูลครัวเรือนครับ\n", xlsx=xlsx_bytes(fill))
+    assert case.fields["full_name"] == "นางแวนะ ลาเต๊ะ"
+    assert case.fields["phone"] in ("+66815520193", "0815520193")
+    assert case.fields["postal_code"] == "94000"
