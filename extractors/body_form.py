@@ -65,6 +65,7 @@ from extractors.correction_columns import current_column
 from extractors.dumps import dump_under_head, shown_text
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.header_lists import is_list, rows_fitting
+from extractors.intermediary_office import without_intermediarys_line
 from extractors.juristic import is_juristic_name
 from extractors.labels import (
     LabelMatcher,
@@ -1699,9 +1700,15 @@ def _other_party(
         if example and heading and text and found is None:
             example = False  # the form's own title ("แบบคำร้องทั่วไป") after the example
             headings.add(i)
-        if inside or example:
+        if inside or example or _CERTIFIES_ABOVE.search(text):
             others.add(i)
     return others, headings, proxies
+
+
+# A line where its writer certifies the one the form names above ("ข้าพเจ้า <head> ...
+# ประธานศูนย์ ขอรับรองว่าผู้มีรายชื่อข้างต้นเป็นครูผู้สอนจริง", set 76): the certifier's own
+# name, ID and phone, never the applicant's, who is the one named above.
+_CERTIFIES_ABOVE = re.compile(r"ขอรับรองว่า\s*(?:ผู้(?:มี)?(?:รายชื่อ|ชื่อ)|บุคคล)\s*(?:ข้างต้น|ข้างบน|ดังกล่าว)")
 
 
 def _acts_for_wrapped(lines: Sequence[tuple[int, str]], i: int) -> bool:
@@ -1854,7 +1861,14 @@ def _leader_pairs(line: str, labels: LabelIndex) -> list[str]:
     part each label from its value and each pair from the next."""
     if "..." not in line and "___" not in line and "…" not in line:
         return [line]  # a substring search: the split tries the pattern at every space
-    return [piece for piece in _LEADER_RUN.split(line) if piece.strip()]
+    pieces = [piece for piece in _LEADER_RUN.split(line) if piece.strip()]
+    return [part for piece in pieces for part in _UNIT_THEN_LABEL.split(piece, maxsplit=1) if part]
+
+
+# A unit the form prints after a blank, then the next label one space on, with no dots
+# between ("อายุ....71....ปี เกิดวันที่....30/01/2498", set 76): the unit closes the blank
+# before it, and the label opens its own pair.
+_UNIT_THEN_LABEL = re.compile(r"^(ปี|เดือน|บาท|คน)\s+(?=\S)")
 
 
 MAX_SPACE_PAIRS = 6  # a form's row holds a few; a longer run is no row
@@ -2043,6 +2057,8 @@ def read_mail_text(
     letter = forwarded_paragraph(mail.own)
     if letter is not None:  # the letter's head and foot are the forwarding office's
         candidates = in_paragraph(candidates, letter)
+    # an office sending for another signs with its own line (set 76: a Hajj agent's)
+    candidates = without_intermediarys_line(mail.own, candidates)
     if mail.earlier is not None:  # her own earlier mail, quoted: read, and checked by a clerk
         earlier = read_mail_text(mail.earlier, labels, provenance, part=part).candidates
         candidates = with_earlier(candidates, earlier, method="quoted")

@@ -11,6 +11,9 @@ in the same paragraph (extractors.said_of_subject makes them hers, as for one vo
 acted for); the writer's mobile and home under his name are his (set 62: the headman's
 mobile under his signature was taken over the villager's number in the paragraph).
 
+A son or daughter writing for a parent who cannot ("ขอ...ให้มารดาของผม คือ นาง<her>
+เลขประจำตัวประชาชน ...", set 76) is such a go-between too: she is the applicant.
+
 Only with the writer's post before the words, on their line: "ขอความอนุเคราะห์ให้" opens
 many a citizen's own request ("...ให้เทศบาลมาซ่อม", a neighbour named after it), and an
 officer named in the salutation ("เรียน ผู้ใหญ่บ้าน...") is the one written to.
@@ -22,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.forwarding_letter import NOT_AN_OFFICE
-from extractors.thai import CIVIL_TITLE, THAI_WORD
+from extractors.thai import CIVIL_TITLE, KIN, THAI_WORD
 from extractors.values import clean_value
 
 __all__ = ["HELPED_FOR", "helped_for_entities"]
@@ -36,18 +39,34 @@ _HELPED = re.compile(
     rf"(?:{_POST})[^\n]{{0,60}}?ขอความ(?:อนุเคราะห์|ช่วยเหลือ)\s*(?:ช่วยเหลือ)?\s*(?:ให้|แก่)?"
     rf"\s*(?P<v>{NOT_AN_OFFICE}{CIVIL_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD})"
 )
+# A writer asking for his own kin, whom he names with her ID ("ขอความอนุเคราะห์จัดล่าม
+# ให้มารดาของผม คือ นาง<her> เลขประจำตัวประชาชน ...", set 76: a son in Bangkok for his
+# mother): she is the one the request is for, he the go-between. Only with "ของ" and
+# the writer's word for himself, and her ID after her name: "ให้บิดา" alone may be a
+# child's part of a form, and a name with no ID a relative spoken of in passing.
+_KIN_HELPED = re.compile(
+    rf"ขอ[^\n]{{0,60}}?ให้\s*{KIN}(?:ชาย|หญิง|สาว)?\s*ของ\s*(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู)"
+    rf"\s*(?:คือ|ชื่อ)?\s*(?P<v>{NOT_AN_OFFICE}{CIVIL_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD})"
+    r"\s*(?=เลข|\(?\s*[0-9๐-๙])"
+)
 _SALUTATION = re.compile(r"เรียน|ถึง")
 
 
 def helped_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     """("full_name", the villager's name, its offset, HELPED_FOR) for each villager a
     village officer asks help for in `text`."""
-    if "ขอความ" not in text:
-        return
-    for m in _HELPED.finditer(text):
+    for m in _helped(text):
         line = text.rfind("\n", 0, m.start()) + 1
         if _SALUTATION.search(text, line, m.start()):
             continue  # "เรียน ผู้ใหญ่บ้าน ...": the officer written to, not the writer
         name = clean_value("name", " ".join(m.group("v").split()))
         if name:
             yield "full_name", name, m.start("v"), HELPED_FOR
+
+
+def _helped(text: str) -> Iterator[re.Match[str]]:
+    """The go-betweens' asks in `text`: a village officer's, a writer's for his kin."""
+    if "ขอความ" in text:
+        yield from _HELPED.finditer(text)
+    if "ของ" in text:
+        yield from _KIN_HELPED.finditer(text)

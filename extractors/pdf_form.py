@@ -32,11 +32,17 @@ from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import (
     PROXY,
     PROXY_SHARE,
+    names_another,
     parse_label_line,
     read_label_lines,
     sender_field,
 )
 from extractors.charsets import multibyte_or_thai
+from extractors.intermediary_office import (
+    OFFICES_CONFIDENCE,
+    OFFICES_KEYS,
+    office_block_lines,
+)
 from extractors.letter_prose import (
     ANOTHERS_SIGNATURE,
     looks_like_cv,
@@ -834,7 +840,12 @@ _ANOTHERS_NAME = re.compile(
 
 def _proxys_field(field: AcroField) -> bool:
     names = (field.name, field.tooltip or "")
-    return any(_PROXY_NAME.search(n) or _ANOTHERS_NAME.search(n) or PROXY.search(n) for n in names)
+    # named in Thai for another party too (set 76: a relief form's "ชื่อผู้เสียชีวิต",
+    # "เลขผู้เสียชีวิต", the dead husband's part over the widow's)
+    return any(
+        _PROXY_NAME.search(n) or _ANOTHERS_NAME.search(n) or PROXY.search(n) or names_another(n)
+        for n in names
+    )
 
 
 def _title_run(value: str, provenance: Provenance, confidence: float) -> list[FieldCandidate]:
@@ -1083,6 +1094,21 @@ def _under_anothers_signature(
     ]
 
 
+def _offices_line_behind(
+    found: list[FieldCandidate], lines: list[tuple[int, str]], where: dict[int, tuple[int, int]]
+) -> list[FieldCandidate]:
+    """`found` with the contacts of an office's letterhead or signature, the office sending
+    for another (extractors.intermediary_office, set 76: a foundation's typed letter), set
+    behind; `where` maps a line of `lines` to its page and line."""
+    block = {where[k] for k in office_block_lines(lines) if k in where}
+    return [
+        c.model_copy(update={"confidence": min(c.confidence, OFFICES_CONFIDENCE)})
+        if c.key in OFFICES_KEYS and (c.provenance.page, c.provenance.line) in block
+        else c
+        for c in found
+    ]
+
+
 def _run_candidates(run: list[_PageLines], part: str, labels: LabelIndex) -> list[FieldCandidate]:
     """The labelled lines of pages read as one text (a value may go on over the page
     break), each candidate's provenance naming its own page and line."""
@@ -1114,6 +1140,7 @@ def _run_candidates(run: list[_PageLines], part: str, labels: LabelIndex) -> lis
             return c.model_copy(update={"provenance": c.provenance.model_copy(update=update)})
 
         found = _under_anothers_signature(found, texts, where)
+        found = _offices_line_behind(found, lines, where)
         found = with_letter_prose(
             found,
             texts,

@@ -347,7 +347,17 @@ _NAME_BEFORE_ID = re.compile(
     r"|บัตร\s?(?:ประชาชน|ปชช\.?)(?:\s?เลขที่)?)[ \t]*(?:(?:[:：]|คือ)[ \t]*)?)?"
     rf"(?P<id>{ID_IN_TEXT.pattern})"
 )
+_COLON = re.compile(r"[:：]")
 NAME_BEFORE_ID = "titled name before its ID"
+# The same wrapped where a line ends: the titled name ends its line, the next opens with
+# the ID's words and the ID (a typed letter's width, "...หนังสือเชิญ นาง<name>" / "เลข
+# ประจำตัวประชาชน ...", or a mail's paragraph per line, "ผู้แสวงบุญ นาย<name>" / "เลข
+# ประจำตัวประชาชน ...", set 76). Not after a label's colon: a form's rows are read so.
+_NAME_WRAPPED_BEFORE_ID = re.compile(
+    rf"(?<![\u0e01-\u0e4e])(?P<v>{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*\n[ \t]*"
+    r"(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน|ปชช\.?)|เลขบัตร)[ \t]*(?:[:：][ \t]*)?"
+    rf"(?P<id>{ID_IN_TEXT.pattern})"
+)
 # A group's committee listed by office, its chairman's line first ("ประธานกลุ่ม นาง...
 # บ้านเลขที่ ..."): the chairman signs for the group (sets 66, 71). Not the chair of a
 # meeting (ประธานในที่ประชุม: the headman presiding over the village's meeting).
@@ -431,6 +441,9 @@ _ADDRESS = re.compile(
     # or its office's number said straight after the word ("สำนักงานเลขที่ 99/9 ...", a
     # firm's letter for its own licence, set 70)
     r"|สำนักงาน(?:ใหญ่)?(?:ตั้งอยู่(?:ที่)?\s*(?:เลขที่)?|\s*เลขที่)"
+    # where the body that writes stands, said after its name ("ด้วยคณะกรรมการอิสลามประจำ
+    # มัสยิด... ตั้งอยู่เลขที่ ...", set 76): only after such an opening (_BODY_WRITES)
+    r"|ตั้งอยู่(?:ที่)?\s*เลขที่"
     # the owner's home said without ที่ ("บ้านเจ้าของอยู่ 250/4 ...", set 62): another's
     # (whose_phone.said_of_another), its province and postal code with it
     r"|(?<=เจ้าของ)อยู่|(?<=เจ้าของบ้าน)อยู่"
@@ -594,6 +607,11 @@ ANOTHERS_ADDRESS = "address said of another person"
 # Where a thing stands ("ร้าน... ตั้งอยู่ที่ ...", "ที่ดินตั้งอยู่ที่ ...": a shop, a plot, a
 # building, set 56), not where a person lives: kept as another's is, below her home.
 _STANDS_BEFORE = re.compile(r"ตั้ง\s*$")
+# A letter opening with the body that writes ("ด้วยคณะกรรมการ...", "ด้วยกลุ่ม...",
+# "ด้วยมัสยิด..."): "ตั้งอยู่เลขที่" on its line says where that body, the one who asks,
+# stands, as a cooperative's "สำนักงานตั้งอยู่เลขที่" does. Elsewhere it is a shop's or a
+# plot's place, read as none.
+_BODY_WRITES = re.compile(r"ด้วย\s*(?:คณะกรรมการ|กลุ่ม|สหกรณ์|ชมรม|สมาคม|มูลนิธิ|มัสยิด|วิสาหกิจ)")
 # A house a place is named by ("ต้นไม้ล้มขวางถนน หน้าบ้านเลขที่ 52 ...": in front of,
 # beside, behind, opposite, near it, set 67): where a hazard lies, no one's home; kept as
 # another's is, below the writer's own. Only a number run on into the sentence: with its
@@ -962,6 +980,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for name, start, how in found:
         yield "full_name", name, start, how
     named = {start for _, start, _ in found}
+    before_id: list[tuple[int, str]] = []
     for m in _NAME_BEFORE_ID.finditer(text) if next(valid_ids_in(text), None) else ():
         if m.start("v") in named or _opens_line(text, m.start("v")):
             continue  # found once, by the words before it or as a line's titled name
@@ -970,7 +989,19 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             continue  # a table of children (a parent's list, set 61): no signer's row
         digits = normalise_national_id(m.group("id"))
         if name and digits and national_id_is_valid(digits):
-            yield "full_name", name, m.start("v"), NAME_BEFORE_ID
+            before_id.append((m.start("v"), name))
+    unwrapped = {start for start, _ in before_id}
+    for m in _NAME_WRAPPED_BEFORE_ID.finditer(text) if next(valid_ids_in(text), None) else ():
+        ahead = text[text.rfind("\n", 0, m.start("v")) + 1 : m.start("v")]
+        at = m.start("v")
+        if at in named or at in unwrapped or _opens_line(text, at) or _COLON.search(ahead):
+            continue
+        name = clean_value("name", " ".join(m.group("v").split()))
+        digits = normalise_national_id(m.group("id"))
+        if name and digits and national_id_is_valid(digits):
+            before_id.append((m.start("v"), name))
+    for start, name in sorted(before_id):  # in the text's order: the first named ranks first
+        yield "full_name", name, start, NAME_BEFORE_ID
     for m in _SIGNER.finditer(text) if "โดย" in text else ():
         name = clean_value("name", " ".join(m.group("v").split()))
         if name and m.start("v") not in named:
@@ -1040,6 +1071,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             continue
         if m.group(0).startswith("ส่ง") and not _ADDRESS_PART.search(address):
             continue  # "ส่งถึง 2 ฉบับ": what is sent, no home
+        opening = text.rfind("\n", 0, m.start()) + 1
+        if m.group(0).startswith("ตั้ง") and not _BODY_WRITES.search(text, opening, m.start()):
+            continue  # a shop's or a plot's place: see _BODY_WRITES
         said.append(m.span("v"))
         how = "อยู่บ้านเลขที่"
         if _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start()):

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from extractors.body_form import OWN_PARTY
 from extractors.sheet_people import MAX_ROLE_CHARS, roles
-from extractors.thai import KIN
+from extractors.thai import CIVIL_TITLE, KIN
 
 __all__ = ["own_role_row", "role_rows"]
 
@@ -49,6 +49,7 @@ _CHAIR = re.compile(r"ประธาน(?:กลุ่ม|ชมรม|เค�
 _OFFICE = re.compile(r"(?:รองประธาน|เลขานุการ|เหรัญญิก)[\u0e01-\u0e4e]*|กรรมการ|สมาชิก")
 
 Pairs = Callable[[list[str], list[str]], list[str]]
+_TITLED = re.compile(CIVIL_TITLE)
 
 
 def _role(cell: str) -> str | None:
@@ -80,7 +81,7 @@ def role_rows(rows: list[list[str]], i: int, pairs: Pairs) -> tuple[list[str], i
         return None
     width = min(len(row) for row in people)
     for k in range(min(width, len(head))):
-        found = [_role(row[k]) for row in people]
+        found = _with_unknown_others([row[k] for row in people])
         if not all(found):
             continue
         read = [pairs(head, _without(row, k)) for row in people]
@@ -89,6 +90,31 @@ def role_rows(rows: list[list[str]], i: int, pairs: Pairs) -> tuple[list[str], i
         own = [lines for lines, role in zip(read, found, strict=True) if role == "own"]
         return (own[0] if len(own) == 1 else []), j
     return _marked_row(head, people, pairs, j)
+
+
+# A word of a standing no list above knows ("มะห์รอม", a pilgrim's companion, set 76):
+# a word or two of Thai letters, no title of a person's name, no digit.
+_ROLE_LIKE = re.compile(r"[\u0e01-\u0e4e]+(?: [\u0e01-\u0e4e]+)?(?:\s*[(（][^()（）]*[)）])?")
+
+
+def _with_unknown_others(cells: list[str]) -> list[str | None]:
+    """Each cell's role (`_role`); where exactly one names the asker, a cell that reads
+    as a standing no list knows is another's: the column says who each one is."""
+    found = [_role(cell) for cell in cells]
+    if found.count("own") != 1 or all(found):
+        return found
+    unknown = [cell.strip() for cell, role in zip(cells, found, strict=True) if role is None]
+    if all(_role_like(cell) for cell in unknown):
+        return [role or "other" for role in found]
+    return found
+
+
+def _role_like(cell: str) -> bool:
+    return (
+        0 < len(cell) <= MAX_ROLE_CHARS
+        and _ROLE_LIKE.fullmatch(cell) is not None
+        and _TITLED.match(cell) is None
+    )
 
 
 def _marked_row(

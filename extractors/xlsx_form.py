@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
-from extractors.body_form import is_lone_label
+from extractors.body_form import is_lone_label, parse_label_line
 from extractors.header_bands import banded_pairs
 from extractors.issuer_head import without_issuers_head
 from extractors.list_title import title_place_lines
@@ -286,7 +286,27 @@ def _column_pairs(head: list[str], below: list[str], labels: LabelIndex) -> list
     answered = [j for j in named if j < len(below) and below[j]]
     if len(answered) < 2 or any(is_lone_label(c, labels) for c in below if c):
         return []
-    return [f"{head[j].rstrip(' :：')}: {below[j]}" for j in answered]
+    lines = [f"{head[j].rstrip(' :：')}: {below[j]}" for j in answered]
+    # a note column's own "โทร 08..." (หมายเหตุ, set 76): the row's contact, its label typed
+    noted = [
+        below[j]
+        for j in range(min(len(head), len(below)))
+        if _NOTE_COLUMN.fullmatch(head[j].strip()) and _own_contact(below[j], labels)
+    ]
+    return lines + noted
+
+
+# A column for notes: what the row's own person adds there is hers (her phone "โทร ...").
+_NOTE_COLUMN = re.compile(r"หมายเหตุ|อื่น\s*ๆ|note|notes|remarks?", re.IGNORECASE)
+
+
+def _own_contact(cell: str, labels: LabelIndex) -> bool:
+    """A cell holding a phone's or an e-mail's label and its value ("โทร 081-...")."""
+    found = parse_label_line(cell, labels) if cell else None
+    return found is not None and bool(found.value) and found.key in _CONTACT_KEYS
+
+
+_CONTACT_KEYS = frozenset({"phone", "email"})
 
 
 def _cell(value: object) -> str:
@@ -311,11 +331,24 @@ def _row_pairs(
         if not cell or _running_number(row, k, labels):
             continue
         in_label_column = k in columns and not any(ch.isdigit() for ch in cell)
-        if not groups or in_label_column or is_lone_label(cell, labels):
+        # a cell with its own label and value beside a title ("ข้อมูลครัวเรือน... | ที่อยู่
+        # 61 ถ....", set 76): its own pair, not the title's value
+        beside_title = bool(groups) and _titled(groups[-1], labels) and _labelled(cell, labels)
+        if not groups or in_label_column or beside_title or is_lone_label(cell, labels):
             groups.append([cell])
         else:
             groups[-1].append(cell)
     return [_row_line(group) for group in groups] or [""]
+
+
+def _titled(group: list[str], labels: LabelIndex) -> bool:
+    """A group that is one text cell no label opens: a sheet's title."""
+    return len(group) == 1 and parse_label_line(group[0], labels) is None
+
+
+def _labelled(cell: str, labels: LabelIndex) -> bool:
+    found = parse_label_line(cell, labels)
+    return found is not None and bool(found.value)
 
 
 # An office's sheet numbers its rows (ลำดับ | รายการ | ข้อมูล): "1", "12.", "3)".

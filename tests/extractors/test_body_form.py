@@ -157,6 +157,18 @@ from extractors.values import clean_value  # noqa: E402
 SHIPPED = LabelMatcher(load_templates(Path(__file__).resolve().parents[2] / "config" / "forms"))
 
 
+def test_a_unit_after_a_blank_then_the_next_label() -> None:
+    """The printed "อายุ....64....ปี เกิดวันที่....": the unit closes the age's blank, the birth
+    date's label opens its own pair (set 76: a widow's petition typed on dotted lines)."""
+    text = (
+        "ข้าพเจ้า....นางสุนีย์ พรหมมา....อายุ....64....ปี เกิดวันที่....12/08/2505....โทร....0815550123....\n"
+    )
+    result = BodyFormExtractor().extract(text, part="1", labels=SHIPPED)
+    found = {c.key: c for c in result.candidates}
+    assert found["birth_date"].value == "12/08/2505"
+    assert found["full_name"].value == "นางสุนีย์ พรหมมา"
+
+
 @pytest.mark.parametrize(
     ("line", "key", "label", "value"),
     [

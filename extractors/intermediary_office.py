@@ -1,0 +1,122 @@
+"""An office that sends a request for someone else: its own line is never hers.
+
+    บริษัท ... ขอส่งรายชื่อผู้แสวงบุญ / สำนักงาน... ขอนำส่งคำขอของลูกค้า ...
+    ผู้ขอ: นาง<applicant> ...                       the one the request is for
+    ...
+    นางสาว<staff>                                  the office's signature: its staff,
+    บริษัท ... จำกัด / สำนักงานเขียนแบบ ...          its name,
+    โทร 0x-xxx-xxxx                                its line
+
+A drafting office for a house's owner, a Hajj agent for a pilgrim, a foundation for a
+villager (sets 75, 76): the office signs the mail, or heads its letter, with a block of
+its own (its name, its address, its line) and the applicant, named elsewhere, gives no
+number of her own. A clerk would not ring the office believing it is the villager. A
+block of short lines at the letter's head (above its เรียน/เรื่อง) or foot (its last block,
+or one below a closing) that names an office or a juristic person (บริษัท, มูลนิธิ,
+สำนักงาน...) and none of the persons the rest of the text names is that office's: its
+phone and e-mail are set behind, below review, so a clerk sees whose they are.
+
+Not when the block names the applicant (her own work signature: "อรุณี มีสุข / ฝ่ายบัญชี
+บริษัท ..." under "ข้าพเจ้า นางสาวอรุณี มีสุข"), nor when the text names no one else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.base import FieldCandidate
+from extractors.forwarding_letter import NOT_AN_OFFICE
+from extractors.juristic import is_juristic_name
+from extractors.thai import CIVIL_TITLE, THAI_WORD
+
+__all__ = [
+    "OFFICES_CONFIDENCE",
+    "OFFICES_KEYS",
+    "office_block_lines",
+    "without_intermediarys_line",
+]
+
+Lines = Sequence[tuple[int, str]]
+
+OFFICES_KEYS = frozenset({"phone", "email"})
+# Below review, as an issuer's head is (issuer_head.ISSUERS_CONFIDENCE): a clerk sees whose.
+OFFICES_CONFIDENCE = 0.5  # body_form reads this: prose's constants would import it back
+_BLOCK_AT_MOST = 8  # lines: a name, a post, the office, its licence, address, line, box
+_LINE_AT_MOST = 90  # characters: a signature's or letterhead's line, not a sentence
+# An office's own name opening its line (a juristic person's too: juristic.py).
+_OFFICE = re.compile(r"\s*(?:สำนักงาน|ศูนย์)")
+# Where a letter's body begins: the lines above are its head.
+_OPENING = re.compile(r"\s*(?:เรียน|เรื่อง|ถึง)")
+# A closing over the signature ("ขอแสดงความนับถือ", "ขอบคุณค่ะ", "Best regards").
+_CLOSING = re.compile(
+    r"\s*(?:ขอแสดงความนับถือ|ด้วยความเคารพ|ขอบคุณ|ขอบพระคุณ|best regards|regards|terima kasih)",
+    re.IGNORECASE,
+)
+# A person's titled name (an office held, "นายอำเภอ", is no one's): his given name.
+_TITLED = re.compile(rf"{NOT_AN_OFFICE}{CIVIL_TITLE}\s*(?P<given>{THAI_WORD})")
+
+
+def without_intermediarys_line(lines: Lines, found: list[FieldCandidate]) -> list[FieldCandidate]:
+    """`found` (read from `lines`, numbered as their provenance) with the contacts in an
+    office's block set behind (see the module's docstring)."""
+    block = office_block_lines(lines)
+    if not block:
+        return found
+    return [
+        c.model_copy(update={"confidence": min(c.confidence, OFFICES_CONFIDENCE)})
+        if c.key in OFFICES_KEYS and (c.provenance.line or 0) in block
+        else c
+        for c in found
+    ]
+
+
+def office_block_lines(lines: Lines) -> set[int]:
+    """The numbers of the lines of each office's block at the head or foot of `lines`."""
+    blocks = _blocks(lines)
+    out: set[int] = set()
+    for k, block in enumerate(blocks):
+        if not _at_head_or_foot(blocks, k) or not _an_offices(block):
+            continue
+        inside = {n for n, _ in block}
+        elsewhere = " ".join(text for n, text in lines if n not in inside)
+        others = {m["given"] for m in _TITLED.finditer(elsewhere)}
+        own_text = " ".join(text for _, text in block)
+        if others and not any(given in own_text for given in others):
+            out |= inside
+    return out
+
+
+def _blocks(lines: Lines) -> list[list[tuple[int, str]]]:
+    """Runs of non-blank lines, split at a blank line, a gap in the numbering, a line
+    opening the letter's body and after a closing (a PDF's text keeps no blank line)."""
+    blocks: list[list[tuple[int, str]]] = []
+    last = None
+    for n, text in lines:
+        if not text.strip():
+            last = None
+            continue
+        if last is None or n != last + 1 or _OPENING.match(text):
+            blocks.append([])
+        blocks[-1].append((n, text))
+        last = None if _CLOSING.match(text) else n
+    return blocks
+
+
+def _at_head_or_foot(blocks: list[list[tuple[int, str]]], k: int) -> bool:
+    """Above any line opening the letter's body, the last block, or below a closing."""
+    if k == len(blocks) - 1:
+        return True
+    if _CLOSING.match(blocks[k][0][1]) or (k and _CLOSING.match(blocks[k - 1][-1][1])):
+        return True
+    return not any(_OPENING.match(text) for block in blocks[: k + 1] for _, text in block)
+
+
+def _an_offices(block: list[tuple[int, str]]) -> bool:
+    """A few short lines, one of them an office's or a juristic person's name."""
+    texts = [text for _, text in block if not _CLOSING.match(text)]
+    return (
+        0 < len(texts) <= _BLOCK_AT_MOST
+        and all(len(text.strip()) <= _LINE_AT_MOST for text in texts)
+        and any(_OFFICE.match(text) or is_juristic_name(text.strip()) for text in texts)
+    )
