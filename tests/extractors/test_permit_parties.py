@@ -1,0 +1,42 @@
+"""Whose values a permit or licence request gives (set 75): the licensee's, the owner's,
+the signing director's; never the contractor's, the branch's or the firm's."""
+
+from pathlib import Path
+
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+FORMS = Path(__file__).resolve().parents[2] / "config" / "forms"
+
+
+def _mail(subject: str, body: str) -> bytes:
+    return (f"Subject: {subject}\nContent-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+
+
+def test_the_licensee_under_her_role_in_a_licence_request_is_the_applicant() -> None:
+    # A licence's ผู้ประกอบการ is the one who will hold it: the applicant (set 75: a
+    # salon's renewal signed off "ผู้ประกอบการ <her name>", her ID and home below).
+    body = (
+        'ขอต่ออายุใบอนุญาตประกอบกิจการร้านนวดเพื่อสุขภาพ ร้าน "บุษบา นวดไทย"\n'
+        "ร้านตั้งอยู่ ซอยวัดกู้ ตำบลบางพูด อำเภอปากเกร็ด โทรร้าน 02-583-7710\n\n"
+        "ผู้ประกอบการ นางบุษบา เรืองศรีนาค\n"
+        "ที่อยู่ 15/4 หมู่ 6 ตำบลบางตลาด อำเภอปากเกร็ด จังหวัดนนทบุรี 11120\n"
+        "มือถือ 086-319-4427\n"
+    )
+    case = extract_case(parse_message(_mail("ต่ออายุใบอนุญาตร้านนวด", body)), load_templates(FORMS))
+    assert case.template == "permit"
+    assert case.fields.get("full_name") == "นางบุษบา เรืองศรีนาค"
+
+
+def test_the_operator_a_complaint_names_is_no_complainant() -> None:
+    # In a complaint the ผู้ประกอบการ is the one complained of: the label is the
+    # permit's only.
+    body = (
+        "ขอร้องเรียนเรื่องเสียงดังจากโรงงานทำเฟอร์นิเจอร์ข้างบ้าน\n"
+        "ผู้ประกอบการ นายเฉลิมชัย ปานทองดี\n"
+        "ผู้ร้องเรียน นางสาวอรุณี แสงจันทร์ โทร 081-447-2093\n"
+    )
+    case = extract_case(parse_message(_mail("ร้องเรียนเสียงดัง", body)), load_templates(FORMS))
+    assert case.template == "complaint"
+    assert case.fields.get("full_name") != "นายเฉลิมชัย ปานทองดี"
