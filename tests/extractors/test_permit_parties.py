@@ -1,6 +1,7 @@
 """Whose values a permit or licence request gives (set 75): the licensee's, the owner's,
 the signing director's; never the contractor's, the branch's or the firm's."""
 
+from email.message import EmailMessage
 from pathlib import Path
 
 from extractors.extract import extract_case
@@ -40,3 +41,37 @@ def test_the_operator_a_complaint_names_is_no_complainant() -> None:
     case = extract_case(parse_message(_mail("ร้องเรียนเสียงดัง", body)), load_templates(FORMS))
     assert case.template == "complaint"
     assert case.fields.get("full_name") != "นายเฉลิมชัย ปานทองดี"
+
+
+def _with_pdf(subject: str, text: str, data: bytes) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "owner <owner.sample@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = subject
+    msg.set_content(text)
+    msg.add_attachment(data, maintype="application", subtype="pdf", filename="form.pdf")
+    return bytes(msg)
+
+
+def test_a_fillable_forms_contractor_architect_and_engineer_fields_are_anothers() -> None:
+    """A building permit's fillable form names its parts by who fills them (owner_*,
+    contractor_*, architect_*, engineer_*): the contractor's firm, the architect and the
+    engineer are never the applicant, whose box is named only by its caption."""
+    from unseen_requests_5 import Field, acroform, pdf_page
+
+    captions = [(20, 30, "ผู้ขออนุญาต"), (20, 40, "โทรศัพท์"), (20, 60, "สถาปนิก"),
+                (20, 70, "วิศวกร"), (20, 80, "ผู้รับเหมา"), (110, 80, "โทร")]  # fmt: skip
+    fields = [Field("owner_name", "นางวาสนา พึ่งบุญ", 45, 30, 90),
+              Field("owner_phone", "089-514-2270", 45, 40, 55),
+              Field("architect_name", "นายอดิศร ทองคำ", 45, 60, 90),
+              Field("engineer_name", "นายปกรณ์ วงศ์ใหญ่", 45, 70, 90),
+              Field("contractor_name", "บริษัท บางบัวทองการโยธา จำกัด", 45, 80, 60),
+              Field("contractor_phone", "02-571-3390", 120, 80, 45)]  # fmt: skip
+    raw = _with_pdf(
+        "ขอรับใบอนุญาตก่อสร้างอาคาร",
+        "ส่งแบบคำขอรับใบอนุญาตก่อสร้างอาคารที่กรอกแล้ว\n",
+        acroform(pdf_page(captions, size=12), fields),
+    )
+    case = extract_case(parse_message(raw), load_templates(FORMS))
+    assert case.fields.get("full_name") == "นางวาสนา พึ่งบุญ"
+    assert case.fields.get("phone") == "+66895142270"
