@@ -1,8 +1,11 @@
 """Whose values a permit or licence request gives (set 75): the licensee's, the owner's,
 the signing director's; never the contractor's, the branch's or the firm's."""
 
+import io
 from email.message import EmailMessage
 from pathlib import Path
+
+from unseen_requests import with_check_digit
 
 from extractors.extract import extract_case
 from extractors.mime import parse_message
@@ -75,3 +78,52 @@ def test_a_fillable_forms_contractor_architect_and_engineer_fields_are_anothers(
     case = extract_case(parse_message(raw), load_templates(FORMS))
     assert case.fields.get("full_name") == "นางวาสนา พึ่งบุญ"
     assert case.fields.get("phone") == "+66895142270"
+
+
+def _sheet(rows: list[tuple[str, ...]]) -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _with_sheet(subject: str, data: bytes) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "office <office@sample-company.example.co.th>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = subject
+    msg.set_content("แนบรายการค่ะ\n")
+    msg.add_attachment(
+        data,
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        filename="list.xlsx",
+    )
+    return bytes(msg)
+
+
+def test_a_row_of_pairs_over_a_list_is_no_header_of_its_columns() -> None:
+    """A company's sheet: its director's row label | value | label | value (his name, ID,
+    mobile), then under a gap a list of its shops. The director's row holds answers (an
+    ID's digits, a phone), so it heads no columns: the shops' rows are not his values."""
+    director_id = with_check_digit("310150077342")
+    data = _sheet(
+        [
+            ("ขอต่ออายุใบอนุญาตประกอบกิจการ ร้านค้าในเครือ",),
+            ("ผู้ยื่น (กรรมการ)", "นายวีระพงษ์ สายสุวรรณ", "เลขประจำตัวประชาชน", director_id,
+             "มือถือ", "084-227-3196"),
+            (),
+            ("ร้าน", "ที่ตั้ง", "โทรร้าน", "ใบอนุญาตเดิมเลขที่"),
+            ("ร้าน 1", "5/1 ถนนแจ้งวัฒนะ ตำบลปากเกร็ด อำเภอปากเกร็ด", "02-960-1180", "21/2568"),
+            ("ร้าน 2", "7/9 ถนนแจ้งวัฒนะ ตำบลปากเกร็ด อำเภอปากเกร็ด", "02-960-1181", "22/2568"),
+        ]
+    )  # fmt: skip
+    case = extract_case(
+        parse_message(_with_sheet("ขอต่ออายุใบอนุญาต ร้านค้าในเครือ", data)), load_templates(FORMS)
+    )
+    assert case.fields.get("full_name") == "นายวีระพงษ์ สายสุวรรณ"
+    assert case.fields.get("national_id") == director_id
