@@ -34,8 +34,8 @@ def test_the_licensee_under_her_role_in_a_licence_request_is_the_applicant() -> 
 
 
 def test_the_operator_a_complaint_names_is_no_complainant() -> None:
-    # In a complaint the ผู้ประกอบการ is the one complained of: the label is the
-    # permit's only.
+    # In a complaint the ผู้ประกอบการ is the one complained of: read below any label of
+    # the writer's own (extractors.business_labels), and flagged where it stands.
     body = (
         "ขอร้องเรียนเรื่องเสียงดังจากโรงงานทำเฟอร์นิเจอร์ข้างบ้าน\n"
         "ผู้ประกอบการ นายเฉลิมชัย ปานทองดี\n"
@@ -43,7 +43,12 @@ def test_the_operator_a_complaint_names_is_no_complainant() -> None:
     )
     case = extract_case(parse_message(_mail("ร้องเรียนเสียงดัง", body)), load_templates(FORMS))
     assert case.template == "complaint"
-    assert case.fields.get("full_name") != "นายเฉลิมชัย ปานทองดี"
+    assert case.fields.get("full_name") == "นางสาวอรุณี แสงจันทร์"
+    alone = extract_case(
+        parse_message(_mail("ร้องเรียนเสียงดัง", body.replace("ผู้ร้องเรียน ", "ขอบคุณค่ะ\n"))),
+        load_templates(FORMS),
+    )
+    assert alone.fields.get("full_name") != "นายเฉลิมชัย ปานทองดี" or alone.issues.get("full_name")
 
 
 def _with_pdf(subject: str, text: str, data: bytes) -> bytes:
@@ -127,3 +132,36 @@ def test_a_row_of_pairs_over_a_list_is_no_header_of_its_columns() -> None:
     )
     assert case.fields.get("full_name") == "นายวีระพงษ์ สายสุวรรณ"
     assert case.fields.get("national_id") == director_id
+
+
+def test_a_companys_head_office_is_its_address_where_no_home_is_given() -> None:
+    """A company asks for itself: its sheet's "ที่ตั้งสำนักงานใหญ่" row is the office the
+    permit goes to, read as a firm's place is (a last resort, below any home said)."""
+    director_id = with_check_digit("310420055613")
+    data = _sheet(
+        [
+            ("บริษัท", "บริษัท แจ้งวัฒนะค้าส่ง จำกัด"),
+            ("ที่ตั้งสำนักงานใหญ่", "17/3 ถนนแจ้งวัฒนะ ตำบลปากเกร็ด อำเภอปากเกร็ด นนทบุรี 11120"),
+            ("ผู้ยื่น (กรรมการ)", "นายวีระพงษ์ สายสุวรรณ", "เลขประจำตัวประชาชน", director_id),
+        ]
+    )  # fmt: skip
+    case = extract_case(
+        parse_message(_with_sheet("ขอต่ออายุใบอนุญาตสะสมอาหาร", data)), load_templates(FORMS)
+    )
+    assert case.fields.get("address", "").startswith("17/3 ถนนแจ้งวัฒนะ")
+    assert case.fields.get("postal_code") == "11120"
+
+
+def test_a_contractors_office_is_never_over_the_owners_home() -> None:
+    body = (
+        "ขอรับใบอนุญาตต่อเติมอาคาร\n"
+        "ผู้ขออนุญาต นางลำดวน ศรีเมือง\n"
+        "ที่อยู่ 42 หมู่ 7 ตำบลบางพลับ อำเภอปากเกร็ด จังหวัดนนทบุรี 11120\n"
+        "โทร 081-775-2094\n\n"
+        "ผู้รับเหมา บริษัท ชัยพฤกษ์ก่อสร้าง จำกัด\n"
+        "ที่ตั้งสำนักงานใหญ่ 9/1 ถนนชัยพฤกษ์ ตำบลบางพูด อำเภอปากเกร็ด จังหวัดนนทบุรี 11130\n"
+    )
+    case = extract_case(parse_message(_mail("ขอรับใบอนุญาตต่อเติม", body)), load_templates(FORMS))
+    assert case.fields.get("address", "").startswith("42 หมู่ 7")
+    assert case.fields.get("postal_code") == "11120"
+
