@@ -165,3 +165,20 @@ def test_a_contractors_office_is_never_over_the_owners_home() -> None:
     assert case.fields.get("address", "").startswith("42 หมู่ 7")
     assert case.fields.get("postal_code") == "11120"
 
+
+def test_a_firms_letter_signed_under_its_stamp_or_name_is_its_signers() -> None:
+    """A firm's own request, its stamp's note or its name between the closing and the
+    signer's name in brackets (the director who signs for it): the signer is the one to
+    deal with, as under a closing with nothing between."""
+    opening = (
+        "ห้างหุ้นส่วนจำกัด ท่าอิฐพาณิชย์ ขอต่ออายุใบอนุญาตสะสมอาหาร เลขที่ 31/2568\n\nจึงเรียนมาเพื่อโปรดพิจารณา\n\n"
+    )
+    firm_lines = (
+        "(ประทับตราห้าง)",
+        "[ตราประทับ ห้างหุ้นส่วนจำกัด ท่าอิฐพาณิชย์]",
+        "ห้างหุ้นส่วนจำกัด ท่าอิฐพาณิชย์",
+    )
+    for firm_line in firm_lines:
+        body = f"{opening}ขอแสดงความนับถือ\n\n{firm_line}\n(นางจันทร์เพ็ญ รุ่งโรจน์)\nหุ้นส่วนผู้จัดการ\n"
+        case = extract_case(parse_message(_mail("ขอต่ออายุใบอนุญาต", body)), load_templates(FORMS))
+        assert case.fields.get("full_name") == "นางจันทร์เพ็ญ รุ่งโรจน์", firm_line
