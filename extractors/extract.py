@@ -66,6 +66,7 @@ from extractors.slug_labels import by_value_shape
 from extractors.sniff import TNEF, XML, ZIP
 from extractors.spoken import as_written
 from extractors.staff_forward import without_staff_note
+from extractors.tail_beside_address import tail_beside_address
 from extractors.tnef import tnef_members
 from extractors.validate import normalise_value, validate_fields
 
@@ -190,6 +191,7 @@ def _extract(
         candidates = step(mail, candidates)
     defects += mail.defects
     chosen = id_beside_name(pick_best(template, candidates), candidates)
+    chosen = tail_beside_address(chosen, candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
         header_subject = _subject_of(parsed.subject)[:MAX_LINE_VALUE_CHARS]
         if header_subject:

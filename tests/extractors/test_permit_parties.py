@@ -182,3 +182,24 @@ def test_a_firms_letter_signed_under_its_stamp_or_name_is_its_signers() -> None:
         body = f"{opening}ขอแสดงความนับถือ\n\n{firm_line}\n(นางจันทร์เพ็ญ รุ่งโรจน์)\nหุ้นส่วนผู้จัดการ\n"
         case = extract_case(parse_message(_mail("ขอต่ออายุใบอนุญาต", body)), load_templates(FORMS))
         assert case.fields.get("full_name") == "นางจันทร์เพ็ญ รุ่งโรจน์", firm_line
+
+
+def test_the_postal_code_is_the_chosen_addresss_own_over_a_firms_office() -> None:
+    """The contractor's staff sends the owner's request: the owner's home said in the
+    body (another's, unsure), the firm's office under the staff's signature. The postal
+    code and province a clerk gets are those of the address read, not the office's."""
+    body = (
+        "เรียน กองช่าง\n\n"
+        "บริษัทฯ ในฐานะผู้รับจ้าง ขอนำส่งคำขออนุญาตต่อเติมอาคาร แทนเจ้าของอาคาร คือ "
+        "นายประสิทธิ์ แก้วกาญจนา ที่อยู่ 8 ม.2 ต.หนองขาม อ.ศรีราชา ชลบุรี 20230 "
+        "ซึ่งได้ลงนามในคำขอแล้ว\n\n"
+        "ขอแสดงความนับถือ\n"
+        "นางสาวพัชรี อ่อนละมัย\n"
+        "เจ้าหน้าที่ประสานงาน\n"
+        "บริษัท ศรีราชาวิศวกรรม จำกัด\n"
+        "55/1 ถนนสุขุมวิท ตำบลบ้านสวน อำเภอเมืองชลบุรี จังหวัดชลบุรี 20000\n"
+        "โทร 038-271-400\n"
+    )
+    case = extract_case(parse_message(_mail("นำส่งคำขอต่อเติมอาคาร", body)), load_templates(FORMS))
+    assert case.fields.get("address", "").startswith("8 ม.2")
+    assert case.fields.get("postal_code") == "20230"
