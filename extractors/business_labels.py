@@ -47,7 +47,9 @@ BUSINESS_SPECS = [
         key=HEAD_OFFICE,
         title_th="ที่ตั้งสำนักงานใหญ่",
         title_en="Head office",
-        labels=["ที่ตั้งสำนักงานใหญ่", "สำนักงานใหญ่", "ที่ตั้งสำนักงาน", "สำนักงานแห่งใหญ่"],
+        # not "ที่ตั้งสำนักงาน" alone: a form asking the office box by box opens with
+        # "ที่ตั้งสำนักงาน เลขที่" over its house number (set 56), the whole read from parts
+        labels=["ที่ตั้งสำนักงานใหญ่", "สำนักงานใหญ่", "สำนักงานแห่งใหญ่"],
         personal=True,
         multiline=True,
     ),

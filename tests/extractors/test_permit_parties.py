@@ -203,3 +203,19 @@ def test_the_postal_code_is_the_chosen_addresss_own_over_a_firms_office() -> Non
     case = extract_case(parse_message(_mail("นำส่งคำขอต่อเติมอาคาร", body)), load_templates(FORMS))
     assert case.fields.get("address", "").startswith("8 ม.2")
     assert case.fields.get("postal_code") == "20230"
+
+
+def test_an_office_asked_box_by_box_is_joined_from_its_boxes() -> None:
+    """ "ที่ตั้งสำนักงาน เลขที่" over the office's house number, then a box each for the
+    village, sub-district and district: the house number's box, not a head office alone."""
+    body = (
+        "ขอรับใบอนุญาตติดตั้งป้าย\n"
+        "ชื่อผู้ขอ: นายธนากร ศรีวงศ์\n"
+        "ที่ตั้งสำนักงาน เลขที่: 12/3\n"
+        "หมู่ที่: 4\n"
+        "ตำบล: บางเตย\n"
+        "อำเภอ: สามโคก\n"
+    )
+    case = extract_case(parse_message(_mail("ขอรับใบอนุญาตติดตั้งป้าย", body)), load_templates(FORMS))
+    assert case.fields.get("address", "").startswith("12/3")
+    assert "บางเตย" in case.fields.get("address", "")
