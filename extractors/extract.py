@@ -34,6 +34,7 @@ from extractors.base import (
     Provenance,
 )
 from extractors.beside_name import id_beside_name
+from extractors.business_labels import BUSINESS_SPECS, as_applicants
 from extractors.by_identity import ByIdentity
 from extractors.changed_name import without_former_names
 from extractors.consented_for import CONSENTED_FOR
@@ -65,6 +66,7 @@ from extractors.slug_labels import by_value_shape
 from extractors.sniff import TNEF, XML, ZIP
 from extractors.spoken import as_written
 from extractors.staff_forward import without_staff_note
+from extractors.tail_beside_address import tail_beside_address
 from extractors.tnef import tnef_members
 from extractors.validate import normalise_value, validate_fields
 
@@ -129,7 +131,9 @@ def _recipients(parsed: ParsedMessage) -> list[str]:
 
 
 _MATCHERS: ByIdentity[FormTemplate, LabelMatcher] = ByIdentity(
-    lambda templates: LabelMatcher(templates, [*NAME_PART_SPECS, *ADDRESS_PART_SPECS])
+    lambda templates: LabelMatcher(
+        templates, [*NAME_PART_SPECS, *ADDRESS_PART_SPECS, *BUSINESS_SPECS]
+    )
 )
 
 
@@ -187,6 +191,7 @@ def _extract(
         candidates = step(mail, candidates)
     defects += mail.defects
     chosen = id_beside_name(pick_best(template, candidates), candidates)
+    chosen = tail_beside_address(chosen, candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
         header_subject = _subject_of(parsed.subject)[:MAX_LINE_VALUE_CHARS]
         if header_subject:
@@ -265,8 +270,10 @@ def _without_sublabels(mail: _Mail, candidates: list[FieldCandidate]) -> list[Fi
 
 
 def _joined(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    """A name's and an address's parts joined, an address's tail added."""
-    return with_address_tails(join_address_parts(join_name_parts(candidates)))
+    """A name's and an address's parts joined, a business's operator and head office read
+    as the applicant's name and address a clerk checks, an address's tail added."""
+    joined = join_address_parts(join_name_parts(candidates))
+    return with_address_tails(as_applicants(joined))
 
 
 def _not_former(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:

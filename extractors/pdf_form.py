@@ -833,8 +833,14 @@ _PROXY_NAME = re.compile(
 
 # ... or for the applicant's spouse or a witness (set 72: a bilingual form's Spouse part,
 # "spouse_name", "spouse_id", under its caption "ชื่อ-สกุล"): another's, as a proxy's is.
+# So are the professionals a building permit's form has parts for (set 75: the ข.1's
+# "contractor_name" holding the firm's name, its loose match on "name" over the owner's
+# box named only by its caption): the architect, engineer, contractor, the neighbour who
+# consents. They never hold the permit.
 _ANOTHERS_NAME = re.compile(
-    r"(?:^|[._\-\s])(?:spouse|husband|wife|witness)(?:$|[._\-\s\d])", re.IGNORECASE
+    r"(?:^|[._\-\s])(?:spouse|husband|wife|witness|architect|engineer|contractor|neighbou?r)"
+    r"(?:$|[._\-\s\d])",
+    re.IGNORECASE,
 )
 
 

@@ -333,6 +333,16 @@ _SIGNED_OFF = re.compile(
     rf"(?(b)[ \t]*[)）])[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+# ... or a firm's letter signed for it: its stamp's note ("[ประทับตรา บริษัท ... จำกัด]",
+# "(ตราประทับ)") or its name on the line between the closing and the signer's name in
+# brackets (set 75: the director who signs a company's request for itself).
+_SIGNED_UNDER_FIRM = re.compile(
+    rf"^[ \t]*{CLOSING}\n(?:[ \t]*\n){{0,3}}"
+    r"[ \t]*(?:[\[［(（][^\n\]］)）]*?ตรา[^\n\]］)）]*[\]］)）]"
+    r"|(?:บริษัท|บจก\.|ห้างหุ้นส่วน|หจก\.)[^\n]*)[ \t]*\n(?:[ \t]*\n)?"
+    rf"[ \t]*[(（][ \t]*(?P<s>{_TITLE}?[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*[)）][ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 # A titled name followed at once by its ID's words and a valid ID ("ข้อมูลผู้ยื่นค่ะ
 # นางมาลี สุขใจ เลขบัตรประชาชน 3-1005-..."): Thai prose identifies a person so, the ID
 # proving by its check digit that a person, not a place, was named.
@@ -1017,7 +1027,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     newlines = list(_occurrences(text, "\n"))
     lines = [0, *(i + 1 for i in newlines)]  # where a pattern opening with ^ may match
     on_line = _tried_at(_SIGNED_ON_LINE, text, lines) if "ลงชื่อ" in text else []
-    for m in [*_SIGNED.finditer(text), *_tried_at(_SIGNED_OFF, text, lines), *on_line]:
+    # a firm's signer before the closing's next line, which may be the firm's name
+    firms = _tried_at(_SIGNED_UNDER_FIRM, text, lines)
+    for m in [*_SIGNED.finditer(text), *firms, *_tried_at(_SIGNED_OFF, text, lines), *on_line]:
         name = clean_value("name", " ".join(m.group("s").split()))
         if name:
             signed.add(m.start("s"))

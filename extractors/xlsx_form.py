@@ -279,6 +279,8 @@ def _column_pairs(head: list[str], below: list[str], labels: LabelIndex) -> list
     the two cannot be a label and its value. A system's column named for the one who
     files, then the field ("reporter_phone"), is the field's (extractors.role_prefixed)."""
     head = [without_own_role(cell) for cell in head]
+    if _answers_its_labels(head, labels):
+        return []
     named = [j for j, cell in enumerate(head) if cell and is_lone_label(cell, labels)]
     only_captions = len(named) == sum(1 for cell in head if cell)
     if len(named) < (CAPTIONS_ALONE if only_captions else HEADER_LABELS):
@@ -307,6 +309,23 @@ def _own_contact(cell: str, labels: LabelIndex) -> bool:
 
 
 _CONTACT_KEYS = frozenset({"phone", "email"})
+
+
+# A number of nine digits or more, spaced or dashed as typed: an ID's or a phone's.
+_ANSWER_NUMBER = re.compile(r"[0-9๐-๙](?:[\s\-]?[0-9๐-๙]){8,}")
+
+
+def _answers_its_labels(row: list[str], labels: LabelIndex) -> bool:
+    """label | value | label | value across the row, a value an ID's or a phone's number:
+    the row answers its labels and heads no columns (set 75: a company's director's row,
+    his name, ID and mobile, over its branches' list: the branches were read as his)."""
+    cells = [cell for cell in row if cell]
+    if len(cells) < 4 or len(cells) % 2:
+        return False
+    for k, cell in enumerate(cells):
+        if is_lone_label(cell, labels) != (k % 2 == 0):
+            return False
+    return any(_ANSWER_NUMBER.search(cell) for cell in cells[1::2])
 
 
 def _cell(value: object) -> str:

@@ -74,17 +74,38 @@ from unseen_requests_75 import KIND, build_set
 # letterhead (the owner's lines in its body), the company's Outlook warehouse request.
 # No builder slips found: each miss's value was printed and read back against the
 # conventions (the builder's WHO).
-# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
-# the two seen (a third fails).
+# After fix75 (same command; unit tests in test_permit_parties.py, examples written
+# afresh, each seen failing first): 292/294 right (0.993), 0 wrong flagged, 2 wrong
+# without a flag (0.680%), 0 missing. By kind of input: plain 71/73 (0, 2, 0), HTML
+# 74/74, Word 58/58, PDF 59/59, sheet 30/30. What changed, by kind of miss:
+# - a licensee under her role: "ผู้ประกอบการ"/"ชื่อผู้ประกอบการ" read under a key of their
+#   own and made the applicant's name a clerk checks, below any label of a person's own
+#   (extractors/business_labels.py; not a template's label: a label two templates claim
+#   makes every mail be read twice, which cost set 59 two provinces when tried):
+#   plain_salon_renewal_webmail full_name 2 missing -> right (flagged).
+# - a director under a firm's stamp: a firm's stamp note ("[ประทับตรา ...]", "(ตราประทับ)")
+#   or its name between the closing and the signer's name in brackets
+#   (prose._SIGNED_UNDER_FIRM): docx_company_letter_stamp full_name 2 missing -> right.
+# - a company sheet: a row label | value | label | value whose values hold an ID's or a
+#   phone's number heads no columns (xlsx_form._answers_its_labels), so the director's
+#   row is his, the branches' list below not his values; the firm's "ที่ตั้งสำนักงาน
+#   ใหญ่"/"สำนักงานใหญ่" read as the address where no home is given, flagged, below any
+#   home (business_labels.py): xlsx_company_branch_licences full_name 2 flagged, ID,
+#   address, postal code, province 2 each missing -> right.
+# - the contractor firm's fillable fields: architect_*, engineer_*, contractor_*,
+#   neighbour_* fields read at a proxy's share (pdf_form._ANOTHERS_NAME): pdf_fillable_kh1
+#   full_name 2 flagged -> right.
+# - an office's postal code beside an unsure address: the chosen address's own postal
+#   code and province over another source's no surer (extractors/tail_beside_address.py):
+#   html_outlook_contractor_staff postal code flagged -> right.
+# Left (not this fixer's): plain_drafting_office_sends phone 2, silent (the drafting
+# office's line as the owner's), mended with set 76's same kind elsewhere.
+# Floors: each style below 0.99 at its accuracy now, rounded down; silent held at the two
+# left (a third fails).
 FLOORS: dict[str, float] = {
     "plain_drafting_office_sends": 0.875,
-    "plain_salon_renewal_webmail": 0.857,
-    "html_outlook_contractor_staff": 0.928,
-    "docx_company_letter_stamp": 0.857,
-    "pdf_fillable_kh1": 0.857,
-    "xlsx_company_branch_licences": 0.285,
 }
-SILENT_NOW = 2 / 294  # first sight: the drafting office's line as the owner's phone, twice
+SILENT_NOW = 2 / 294  # the drafting office's line as the owner's phone, twice (left)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
