@@ -100,12 +100,13 @@ from unseen_requests_75 import KIND, build_set
 #   html_outlook_contractor_staff postal code flagged -> right.
 # Left (not this fixer's): plain_drafting_office_sends phone 2, silent (the drafting
 # office's line as the owner's), mended with set 76's same kind elsewhere.
-# Floors: each style below 0.99 at its accuracy now, rounded down; silent held at the two
-# left (a third fails).
-FLOORS: dict[str, float] = {
-    "plain_drafting_office_sends": 0.875,
-}
-SILENT_NOW = 2 / 294  # the drafting office's line as the owner's phone, twice (left)
+# After both merged (main at 52ef67d + fix75, extractors/intermediary_office.py from
+# fix76: an office's block at a letter's head or foot naming none of the people the text
+# names has its line and box set behind): 294/294 right, 0 flagged, 0 silent, 0
+# missing; plain_drafting_office_sends 16/16 (its phone now none taken). No floor left;
+# silent held at none.
+FLOORS: dict[str, float] = {}
+SILENT_NOW = 0.0
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -120,5 +121,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Two of 294 at first sight: a third fails.
+    # Two of 294 at first sight, none after the fixes: held at none.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
