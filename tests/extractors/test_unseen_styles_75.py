@@ -103,8 +103,8 @@ from unseen_requests_75 import KIND, build_set
 # After both merged (main at 52ef67d + fix75, extractors/intermediary_office.py from
 # fix76: an office's block at a letter's head or foot naming none of the people the text
 # names has its line and box set behind): 294/294 right, 0 flagged, 0 silent, 0
-# missing; plain_drafting_office_sends 16/16 (the office's line, when taken, flagged). No floor left;
-# silent held at none.
+# missing; plain_drafting_office_sends 16/16 (the office's line, when taken, flagged).
+# No floor left; silent held at none.
 FLOORS: dict[str, float] = {}
 SILENT_NOW = 0.0
 
