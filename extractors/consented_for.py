@@ -23,7 +23,8 @@ import re
 from collections.abc import Iterator
 
 from extractors.forwarding_letter import NOT_AN_OFFICE
-from extractors.thai import CIVIL_TITLE, THAI_WORD
+from extractors.thai import THAI_WORD
+from extractors.title_options import PERSONS_TITLE
 from extractors.values import clean_value
 
 __all__ = ["CONSENTED_FOR", "consented_for_entities"]
@@ -37,7 +38,7 @@ _OWNER = re.compile(
     r"เจ้า(?:บ้าน|ของ\s*(?:บ้าน|ห้อง|หอ|อาคาร|ที่ดิน|กรรมสิทธิ์))"
 )
 _LETS = re.compile(
-    rf"(?:ยินยอม|อนุญาต)\s*ให้\s*(?P<v>{NOT_AN_OFFICE}{CIVIL_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD})"
+    rf"(?:ยินยอม|อนุญาต)\s*ให้\s*(?P<v>{NOT_AN_OFFICE}{PERSONS_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD})"
 )
 _OWNER_BEFORE = 600  # characters: the writer's own paragraph, just above the consent
 # "... ดำเนินการแทน", "... เป็นผู้รับมอบอำนาจ": the one let in acts for the writer

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from extractors.address_case import ascii_lower
 from extractors.base import FieldCandidate, ReadMethod
-from extractors.thai import CIVIL_TITLE
+from extractors.title_options import PERSONS_TITLE
 
 MAX_LINES = 5000  # a request form is short; a huge body is read only this far
 
@@ -108,7 +108,7 @@ def _titled(value: str, bare: str) -> bool:
     """Whether `value` is the name `bare` with a title before it ("นางวิไล ดอกแก้ว")."""
     return (
         bool(bare.strip())
-        and re.fullmatch(rf"{CIVIL_TITLE}\s*{re.escape(bare.strip())}", value.strip()) is not None
+        and re.fullmatch(rf"{PERSONS_TITLE}\s*{re.escape(bare.strip())}", value.strip()) is not None
     )
 
 

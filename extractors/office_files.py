@@ -109,5 +109,5 @@ def read_letter_lines(
     )
     # an office's numbered letter for a student or a patient: its letterhead is its own
     result.candidates = without_offices_letterhead(lines, result.candidates)
-    result.candidates += offices_subject(lines, result.candidates, part=part, kind=kind)
+    result.candidates = offices_subject(lines, result.candidates, part=part, kind=kind)
     return result

@@ -30,6 +30,7 @@ from extractors.forwarding_letter import NOT_AN_OFFICE
 from extractors.issuer_head import ISSUERS_CONFIDENCE
 from extractors.prose import PROSE_CONFIDENCE
 from extractors.thai import CIVIL_TITLE, THAI_WORD
+from extractors.title_options import PERSONS_TITLE
 from extractors.values import clean_value
 
 __all__ = ["OFFICE_WRITES_FOR", "offices_subject", "without_offices_letterhead"]
@@ -38,7 +39,7 @@ OFFICE_WRITES_FOR = "the one an office's numbered letter asks for (ขอคว�
 # "จึงขอความอนุเคราะห์รับ <name>", "ขอส่ง <name>", "ขอส่งตัว <name>": whom the office sends.
 _ASKS_FOR = re.compile(
     rf"ขอ(?:ความอนุเคราะห์)?\s*(?:รับ|ส่ง(?:ตัว)?)\s*"
-    rf"(?P<v>{NOT_AN_OFFICE}{CIVIL_TITLE}\s*{THAI_WORD}\s+(?:ณ\s+)?{THAI_WORD})"
+    rf"(?P<v>{NOT_AN_OFFICE}{PERSONS_TITLE}\s*{THAI_WORD}\s+(?:ณ\s+)?{THAI_WORD})"
 )
 
 _CONTACT_KEYS = frozenset({"address", "province", "postal_code", "phone", "email"})
@@ -74,10 +75,12 @@ def offices_subject(
     part: str,
     kind: ProvenanceKind,
 ) -> list[FieldCandidate]:
-    """The name of the one an office's numbered letter in `lines` asks for, where
-    `candidates` give no name (see the module's docstring)."""
-    if any(c.key == "full_name" for c in candidates) or not _head_lines(lines):
-        return []
+    """`candidates` with the name of the one an office's numbered letter in `lines` asks
+    for (see the module's docstring): over any other name read from its sentences or its
+    signature (the director who signs it, the dean it cites: the office's people), not
+    over a name under a label of a form inside it."""
+    if not _head_lines(lines):
+        return candidates
     for n, line in enumerate(lines, start=1):
         m = _ASKS_FOR.search(line)
         name = clean_value("name", " ".join(m.group("v").split())) if m else None
@@ -85,12 +88,17 @@ def offices_subject(
             where = Provenance(
                 part=part, kind=kind, line=n, label=OFFICE_WRITES_FOR, method="prose"
             )
-            return [
-                FieldCandidate(
-                    key="full_name", value=name, provenance=where, confidence=PROSE_CONFIDENCE
-                )
-            ]
-    return []
+            asked = FieldCandidate(
+                key="full_name", value=name, provenance=where, confidence=PROSE_CONFIDENCE
+            )
+            return [_behind(c) if _offices_person(c, name) else c for c in candidates] + [asked]
+    return candidates
+
+
+def _offices_person(c: FieldCandidate, asked: str) -> bool:
+    """A name read from the letter's prose (its signature, a sentence) other than the one
+    it asks for."""
+    return c.key == "full_name" and c.provenance.method == "prose" and c.value != asked
 
 
 def _head_lines(lines: Sequence[str]) -> set[int]:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from extractors.base import FieldCandidate, ParsedMessage
 from extractors.forwarding_letter import NOT_THE_APPLICANTS
 from extractors.own_domain import on_agency_domain
-from extractors.thai import CIVIL_TITLE
+from extractors.title_options import PERSONS_TITLE
 from extractors.validate import normalise_phone
 from extractors.values import PHONE_IN_TEXT
 
@@ -97,7 +97,7 @@ def _staffs(c: FieldCandidate, notes: dict[str, int], below: set[str], numbers: 
 # may write her own request from her work box).
 STAFF_NAME = 0.3
 NAME_KEY = "full_name"
-_TITLE = re.compile(rf"^\s*{CIVIL_TITLE}\s*")
+_TITLE = re.compile(rf"^\s*{PERSONS_TITLE}\s*")
 
 
 def _below_others(candidates: Sequence[FieldCandidate], sender: str) -> list[FieldCandidate]:
