@@ -19,8 +19,8 @@ from extractors.staff_forward import _bare
 from extractors.templates import load_templates
 
 TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
-OWNER_ID = "3570100234562"  # made up, valid check digit
-TENANT_ID = "1579900345671"  # made up, valid check digit
+OWNER_ID = "3570100234569"  # made up, valid check digit
+TENANT_ID = "1579900345677"  # made up, valid check digit
 DOCX = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 
 
@@ -56,6 +56,7 @@ def test_an_owners_consent_lets_in_a_soldier_by_his_rank() -> None:
         consent,
     )
     assert case.fields["full_name"] == "ส.อ.ณัฐพล ศรีวงค์"
+    assert case.fields["national_id"] == TENANT_ID
 
 
 def test_an_offices_letter_sends_a_graduate_by_his_acting_rank() -> None:
