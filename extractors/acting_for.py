@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.thai import CIVIL_TITLE, KIN, THAI_WORD
-from extractors.title_options import PERSONS_TITLE
+from extractors.title_options import TITLED_NAME
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import ID_IN_TEXT, clean_value
 
@@ -42,7 +42,7 @@ _ID_WORDS = r"(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำ�
 # the one acted for: a titled name (a rank's or a monk's title too: an abbot reports for
 # his monk, set 72), and her ID right after it, maybe with its words
 _NAMED_FOR = (
-    rf"(?P<v>{PERSONS_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD})"
+    rf"(?P<v>{TITLED_NAME})"
     rf"(?:\s*(?:[,(]\s*)?{_ID_WORDS}"
     rf"(?P<id>{ID_IN_TEXT.pattern}))?"
 )

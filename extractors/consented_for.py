@@ -22,9 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.forwarding_letter import NOT_AN_OFFICE
 from extractors.thai import THAI_WORD
-from extractors.title_options import PERSONS_TITLE
+from extractors.title_options import TITLED_NAME
 from extractors.values import clean_value
 
 __all__ = ["CONSENTED_FOR", "consented_for_entities"]
@@ -37,9 +36,7 @@ _OWNER = re.compile(
     r"(?:ข้าพเจ้า|กระผม|ดิฉัน)[^\n]{0,200}?"
     r"เจ้า(?:บ้าน|ของ\s*(?:บ้าน|ห้อง|หอ|อาคาร|ที่ดิน|กรรมสิทธิ์))"
 )
-_LETS = re.compile(
-    rf"(?:ยินยอม|อนุญาต)\s*ให้\s*(?P<v>{NOT_AN_OFFICE}{PERSONS_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD})"
-)
+_LETS = re.compile(rf"(?:ยินยอม|อนุญาต)\s*ให้\s*(?P<v>{TITLED_NAME})")
 _OWNER_BEFORE = 600  # characters: the writer's own paragraph, just above the consent
 # "... ดำเนินการแทน", "... เป็นผู้รับมอบอำนาจ": the one let in acts for the writer
 _ACTS_FOR_HIM = re.compile(r"แทน|รับมอบ")

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from extractors.base import FieldCandidate
 from extractors.mail_text import is_closing
 from extractors.thai import THAI_WORD
-from extractors.title_options import PERSONS_TITLE
+from extractors.title_options import NOT_AN_OFFICE, PERSONS_TITLE
 
 __all__ = [
     "FORWARDED_FOR",
@@ -41,9 +41,6 @@ __all__ = [
 FORWARDED_FOR = "the villager a letter forwards (ด้วย/ตามที่/ขอส่งคำร้องของ)"
 
 _WORD = THAI_WORD
-# An office held, not a name: "ด้วยนายอำเภอ...", "ตามที่นายกเทศมนตรี..." (a name may begin
-# with those letters: นายกมล, so only the offices' whole words).
-NOT_AN_OFFICE = r"(?!นายก(?:เทศมนตรี|องค์การ|อบต|อบจ|รัฐมนตรี)|นายอำเภอ|นายทะเบียน|นายช่าง)"
 # A soldier's unit or a novice's temple writes so too: the name under a rank or a monk's
 # title (set 72: "ด้วย ส.อ. <name>", "ด้วยสามเณร<name>").
 _NAME = rf"(?P<name>{NOT_AN_OFFICE}{PERSONS_TITLE}[ \t]*{_WORD}[ \t]+(?:ณ[ \t]+)?{_WORD})"

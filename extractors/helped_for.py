@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.forwarding_letter import NOT_AN_OFFICE
-from extractors.thai import CIVIL_TITLE, KIN, THAI_WORD
+from extractors.thai import KIN, THAI_WORD
+from extractors.title_options import TITLED_NAME
 from extractors.values import clean_value
 
 __all__ = ["HELPED_FOR", "helped_for_entities"]
@@ -37,7 +37,7 @@ _POST = r"(?:ผู้ช่วย)?ผู้ใหญ่บ้าน|กำน�
 _WORD = THAI_WORD
 _HELPED = re.compile(
     rf"(?:{_POST})[^\n]{{0,60}}?ขอความ(?:อนุเคราะห์|ช่วยเหลือ)\s*(?:ช่วยเหลือ)?\s*(?:ให้|แก่)?"
-    rf"\s*(?P<v>{NOT_AN_OFFICE}{CIVIL_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD})"
+    rf"\s*(?P<v>{TITLED_NAME})"
 )
 # A writer asking for his own kin, whom he names with her ID ("ขอความอนุเคราะห์จัดล่าม
 # ให้มารดาของผม คือ นาง<her> เลขประจำตัวประชาชน ...", set 76: a son in Bangkok for his
@@ -46,7 +46,7 @@ _HELPED = re.compile(
 # child's part of a form, and a name with no ID a relative spoken of in passing.
 _KIN_HELPED = re.compile(
     rf"ขอ[^\n]{{0,60}}?ให้\s*{KIN}(?:ชาย|หญิง|สาว)?\s*ของ\s*(?:ผม|กระผม|ดิฉัน|ข้าพเจ้า|หนู)"
-    rf"\s*(?:คือ|ชื่อ)?\s*(?P<v>{NOT_AN_OFFICE}{CIVIL_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD})"
+    rf"\s*(?:คือ|ชื่อ)?\s*(?P<v>{TITLED_NAME})"
     r"\s*(?=เลข|\(?\s*[0-9๐-๙])"
 )
 _SALUTATION = re.compile(r"เรียน|ถึง")

@@ -26,9 +26,9 @@ import re
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
-from extractors.forwarding_letter import NOT_AN_OFFICE
 from extractors.juristic import is_juristic_name
-from extractors.thai import CIVIL_TITLE, THAI_WORD
+from extractors.thai import THAI_WORD
+from extractors.title_options import NOT_AN_OFFICE, PERSONS_TITLE
 
 __all__ = [
     "OFFICES_CONFIDENCE",
@@ -54,7 +54,7 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 # A person's titled name (an office held, "นายอำเภอ", is no one's): his given name.
-_TITLED = re.compile(rf"{NOT_AN_OFFICE}{CIVIL_TITLE}\s*(?P<given>{THAI_WORD})")
+_TITLED = re.compile(rf"{NOT_AN_OFFICE}{PERSONS_TITLE}\s*(?P<given>{THAI_WORD})")
 
 
 def without_intermediarys_line(lines: Lines, found: list[FieldCandidate]) -> list[FieldCandidate]:

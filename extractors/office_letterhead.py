@@ -26,11 +26,10 @@ import re
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate, Provenance, ProvenanceKind
-from extractors.forwarding_letter import NOT_AN_OFFICE
 from extractors.issuer_head import ISSUERS_CONFIDENCE
 from extractors.prose import PROSE_CONFIDENCE
-from extractors.thai import CIVIL_TITLE, THAI_WORD
-from extractors.title_options import PERSONS_TITLE
+from extractors.thai import CIVIL_TITLE
+from extractors.title_options import TITLED_NAME
 from extractors.values import clean_value
 
 __all__ = ["OFFICE_WRITES_FOR", "offices_subject", "without_offices_letterhead"]
@@ -39,7 +38,7 @@ OFFICE_WRITES_FOR = "the one an office's numbered letter asks for (ขอคว�
 # "จึงขอความอนุเคราะห์รับ <name>", "ขอส่ง <name>", "ขอส่งตัว <name>": whom the office sends.
 _ASKS_FOR = re.compile(
     rf"ขอ(?:ความอนุเคราะห์)?\s*(?:รับ|ส่ง(?:ตัว)?)\s*"
-    rf"(?P<v>{NOT_AN_OFFICE}{PERSONS_TITLE}\s*{THAI_WORD}\s+(?:ณ\s+)?{THAI_WORD})"
+    rf"(?P<v>{TITLED_NAME})"
 )
 
 _CONTACT_KEYS = frozenset({"address", "province", "postal_code", "phone", "email"})

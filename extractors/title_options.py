@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.thai import CIVIL_TITLE
+from extractors.thai import CIVIL_TITLE, THAI_WORD
 
 HONOURED = (
     # the titles a royal decoration gives a woman (ท่านผู้หญิง, คุณหญิง), kept as ranks are
@@ -28,6 +28,13 @@ _HONOURED_ALONE = re.compile(rf"(?:ว่าที่\s*)?{HONOURED}")
 # academic title (ว่าที่ before a rank written short or out: "ว่าที่ ร้อยตรี<name>"), or a
 # monk's, a novice's or a nun's glued to the name (พระมหา<name>, สามเณร<name>, แม่ชี<name>).
 PERSONS_TITLE = rf"(?:{CIVIL_TITLE}|(?:ว่าที่[ \t]*)?{HONOURED}|ว่าที่|พระ|สามเณร|แม่ชี)"
+# An office held, not a name: "ด้วยนายอำเภอ...", "ตามที่นายกเทศมนตรี..." (a name may begin
+# with those letters: นายกมล, so only the offices' whole words).
+NOT_AN_OFFICE = r"(?!นายก(?:เทศมนตรี|องค์การ|อบต|อบจ|รัฐมนตรี)|นายอำเภอ|นายทะเบียน|นายช่าง)"
+# A person named in a letter's sentence: any title, the given name and the family name
+# (a royal family's "ณ" before it kept). One pattern for every reader of whom a letter
+# is for, so that the next title people use is taught once.
+TITLED_NAME = rf"{NOT_AN_OFFICE}{PERSONS_TITLE}\s*{THAI_WORD}\s+(?:ณ\s+)?{THAI_WORD}"
 _TICKED = r"(?:[☑☒■✓✔✅◉●⦿]|[\(\[]\s*[/xX✓✔•●]\s*[\)\]])"
 _OTHER_TICKED = re.compile(
     rf"{_TICKED}\s*(?:อื่น\s*ๆ|อื่นๆ|other)\s*"

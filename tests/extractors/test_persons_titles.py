@@ -86,3 +86,26 @@ def test_a_bare_signature_is_the_ranked_name_of_her_first_mail() -> None:
 def test_a_clerks_own_name_is_hers_with_her_rank_or_without() -> None:
     assert _bare("ว่าที่ร.ต.หญิงวิภา ดีมาก") == _bare("วิภา ดีมาก")
     assert _bare("ดร.วิภา ดีมาก") == _bare("นางวิภา ดีมาก")
+
+
+FATHER_ID = "3940100456789"  # made up, valid check digit
+SON_ID = "1100700567892"  # made up, valid check digit
+
+
+def test_a_son_asks_for_his_father_named_by_his_rank() -> None:
+    """A son writes for his father, a retired police sergeant named with his rank and ID
+    (set 76's kin rule took civil titles only: the father went unread, the son's own name
+    taken)."""
+    msg = EmailMessage()
+    msg["From"] = "Anan <anan.l@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอความอนุเคราะห์"
+    msg.set_content(
+        f"เรียน นายอำเภอ\n\nผม นายอนันต์ ลาเต๊ะ เลขบัตร {SON_ID} ทำงานอยู่กรุงเทพฯ\n"
+        "ขอความอนุเคราะห์จัดรถรับส่งให้บิดาของผม คือ ด.ต.สมาน ลาเต๊ะ "
+        f"เลขประจำตัวประชาชน {FATHER_ID} อยู่บ้านเลขที่ 9 หมู่ 2 ตำบลตะลุโบะ อำเภอเมืองปัตตานี "
+        "จังหวัดปัตตานี 94000\nเนื่องจากบิดาเดินไม่สะดวกครับ\n"
+    )
+    case = extract_case(parse_message(bytes(msg)), TEMPLATES)
+    assert case.fields["full_name"] == "ด.ต.สมาน ลาเต๊ะ"
+    assert case.fields["national_id"] == FATHER_ID
