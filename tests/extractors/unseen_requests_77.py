@@ -678,7 +678,7 @@ def pdf_typed_citizen_letter(a: Party, i: int) -> Case:
     ag, head, desk, police = agency(a)
     w = WITNESSES[i % 2]
     paras: list[tuple[float, str]] = [
-        (115, f"{home(a, i)[: home(a, i).rfind(' ')]}"), (115, f"{12 + i % 15} พฤศจิกายน 2569"), (0, ""),
+        (115, home(a, i)), (115, f"{12 + i % 15} พฤศจิกายน 2569"), (0, ""),
         (20, "เรื่อง ขอรับค่าเสียหายจากอุบัติเหตุถนนไม่มีไฟส่องสว่าง"), (20, f"เรียน {head}"), (0, ""),
         (30, f"ข้าพเจ้า {a.name} เลขประจำตัวประชาชน {nid_w(p.nid, i + 1)} เกิดวันที่ {born_th(p.born, i)} "
              f"ขอเรียนว่าเมื่อวันที่ {thai_day(event(i))} เวลา 20.40 น. ข้าพเจ้าขับรถจักรยานยนต์ทะเบียน {plate(a, i + 1, bike=True)} "
