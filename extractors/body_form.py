@@ -1974,13 +1974,17 @@ def template_quotes(mail: MailText, labels: LabelIndex) -> bool:
 
     Quoted text is somebody else's words, except when it is the agency's blank form that
     the citizen answered: two or more quoted label lines with at least one still blank,
-    or three or more when the sender wrote no form of their own above the quote.
+    or three or more when the sender wrote no form of their own above the quote, nor
+    her ID in a line of its own (the office's quoted sample then, not her answers).
     """
     found = [parse_label_line(line, labels) for _, line in mail.quoted]
     hits = [f for f in found if f is not None]
     if len(hits) >= 2 and any(not f.value for f in hits):
         return True
     if len(hits) < 3:
+        return False
+    own = "\n".join(line for _, line in mail.own)
+    if any(valid_ids_in(own)):  # her ID in bare lines above: the quote's is a sample (set 78)
         return False
     return not any(line.strip() and parse_label_line(line, labels) for _, line in mail.own)
 

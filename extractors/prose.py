@@ -58,7 +58,7 @@ from extractors.thai import (
 from extractors.title_options import HONOURED as _HONOURED
 from extractors.title_options import PERSONS_TITLE
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
-from extractors.value_pieces import DATE_PIECE, date_pieces
+from extractors.value_pieces import DATE_LINE, DATE_PIECE, date_lines, date_pieces
 from extractors.values import (
     EMAIL_IN_TEXT,
     ID_IN_TEXT,
@@ -489,7 +489,8 @@ _ADDRESS = re.compile(
 _BORN = re.compile(
     # or right after the writer's "I" ("ดิฉันเกิดวันที่ ...", "ผมเกิด ...": their own)
     r"(?:(?<![\u0e01-\u0e4e])|(?<=วัน)|(?<=ปี)|(?<=ผม)|(?<=ดิฉัน)|(?<=ข้าพเจ้า)|(?<=หนู))เกิด(?:เมื่อ)?[*_]*\s*(?:(?:[:：]|[-–—](?=\s))[*_]*\s*)?"
-    r"(?:(?:วันที่|วัน[\u0e01-\u0e4e]+ที่)\s*)?"
+    # the words said twice, as a speaker repeats them to voice typing (set 78)
+    r"(?:(?:วันที่|วัน[\u0e01-\u0e4e]+ที่)\s*){0,2}"
     # the numeric shape first: "30.09.2542" would be read "30.09" by the worded one's dot;
     # a worded month may stand between dashes ("22-ธ.ค.-38")
     r"(?P<d>[0-9๐-๙]{1,2}(?:[/\-.][0-9๐-๙]{1,2}[/\-.]"
@@ -672,6 +673,7 @@ _CONFIDENCE = {
     HELPED_FOR: VOUCHED_CONFIDENCE,
     CONSENTED_FOR: VOUCHED_CONFIDENCE,
     DATE_PIECE: OLD_PHONE_CONFIDENCE,
+    DATE_LINE: OLD_PHONE_CONFIDENCE,
     CLOSING_NAME: SIGNATURE_CONFIDENCE,  # a last resort: two words alone may be no name
 }
 
@@ -1070,6 +1072,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if spoken is not None:
             yield "birth_date", spoken, m.start("d"), "เกิดวันที่, said in words"
     yield from date_pieces(text)  # "... / 08/02/1987 / ...": the line's date alone
+    yield from date_lines(text)  # a bare date line beside her bare ID line
     said = []
     former = []  # "เดิมอยู่บ้านเลขที่ ...": an address left, with its province and postal code
     theirs = []  # another person's or a company's address, with its province and postal code

@@ -18,8 +18,8 @@ import re
 from collections.abc import Callable
 
 from extractors.base import FieldCandidate
-from extractors.thai import SPOKEN_RUN, spoken_digits_to_arabic
-from extractors.validate import normalise_email, normalise_phone
+from extractors.thai import DIGIT_WORDS, SPOKEN_RUN, spoken_digits_to_arabic
+from extractors.validate import normalise_email, normalise_national_id, normalise_phone
 
 __all__ = ["SPOKEN", "SPOKEN_CONFIDENCE", "as_written", "spoken_value", "written"]
 
@@ -43,7 +43,7 @@ _EMAIL = (
 _JOINED = r"(?<![0-9])[0-9]{1,13}(?:[ \t]*(?:ขีด(?!ล่าง)|ทับ)[ \t]*[0-9]{1,13}){1,5}(?![0-9])"
 _SPOKEN = re.compile(rf"(?P<e>{_EMAIL})|(?P<j>{_JOINED})|(?P<d>{SPOKEN_RUN.pattern})")
 _SIGN_WORD = re.compile(r"ขีดล่าง|ขีด|จุด|ดอท|แอ็ท|แอท|ทับ|@|\.")
-_WORDS = ("ขีด", "ทับ", "จุด", "ดอท", "แอท", "แอ็ท", "ศูนย์", "หนึ่ง", "แปด", "เก้า")
+_WORDS = ("ขีด", "ทับ", "จุด", "ดอท", "แอท", "แอ็ท", *DIGIT_WORDS)
 
 
 def _signs(text: str) -> str:
@@ -81,9 +81,14 @@ def written(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 def spoken_value(kind: str, value: str) -> str | None:
-    """A phone's or an e-mail's value that holds spoken words and is one only once they
-    are read as signs and digits; None otherwise (typed, or no such value spoken)."""
-    checks = {"phone": normalise_phone, "email": normalise_email}
+    """A phone's, an e-mail's or an ID's value that holds spoken words and is one only
+    once they are read as signs and digits ("สามสี่ 70100611428": an ID dictated half in
+    words, set 78); None otherwise (typed, or no such value spoken)."""
+    checks = {
+        "phone": normalise_phone,
+        "email": normalise_email,
+        "national_id": normalise_national_id,
+    }
     check = checks.get(kind)
     if check is None or check(value) is not None:
         return None
@@ -94,7 +99,7 @@ def spoken_value(kind: str, value: str) -> str | None:
 def as_written(
     candidates: list[FieldCandidate], kind_of: Callable[[str], str]
 ) -> list[FieldCandidate]:
-    """`candidates` with each phone or e-mail that a label gave as voice typing wrote it
+    """`candidates` with each phone, e-mail or ID that a label gave as voice typing wrote it
     ("มือถือ: 089 ขีด 331 ขีด 5520") read as typed, less sure and flagged (`kind_of`: a
     key's field type)."""
     out = []

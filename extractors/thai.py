@@ -67,8 +67,17 @@ _SPOKEN_RUN = re.compile(
     rf"(?<![\u0e01-\u0e4e])(?:{_DIGIT_WORD})(?:[ \t]?(?:{_DIGIT_WORD}))+(?![\u0e01-\u0e4e])"
 )
 _SPOKEN_DIGIT = re.compile(_DIGIT_WORD)
-SPOKEN_RUN = _SPOKEN_RUN  # for extractors.spoken, which reads it with the other spoken signs
 SPOKEN_DIGIT_COUNTS = frozenset({9, 10, 13})
+# Groups of a number, some said in words and some typed in digits, one space or a dash
+# between ("ศูนย์แปดหนึ่ง 944 2067", "สาม 2104 00277 45 2"): at least one group in words.
+_WORDS_GROUP = rf"(?:{_DIGIT_WORD})+"  # spaces only between groups: one way to split
+_GAP = r"(?:[ \t]{1,3}|[ \t]?-[ \t]?)"
+_MIXED_RUN = re.compile(
+    rf"(?<![0-9\u0e01-\u0e4e])(?:[0-9]{{1,13}}{_GAP})*{_WORDS_GROUP}"
+    rf"(?:{_GAP}(?:[0-9]{{1,13}}|{_WORDS_GROUP}))*(?![0-9\u0e01-\u0e4e])"
+)
+SPOKEN_RUN = _MIXED_RUN  # for extractors.spoken, which reads it with the other spoken signs
+DIGIT_WORDS = _DIGIT_WORDS
 
 
 # A whole number said in words, up to the thousands a Buddhist year needs ("สิบเก้า" 19,
@@ -100,15 +109,26 @@ def number_words_to_int(s: str) -> int | None:
 
 def spoken_digits_to_arabic(s: str) -> str:
     """Runs of digit words the length of a phone or an ID number written in digits, the
-    spaces between their groups kept ("ศูนย์แปดหนึ่ง ห้าห้าสอง" -> "081 552")."""
-    if "ศูนย์" not in s and "หนึ่ง" not in s and "แปด" not in s and "เก้า" not in s:
-        return s  # every phone (0...) and every ID (1-8 first) holds one of these: cheap out
+    spaces between their groups kept ("ศูนย์แปดหนึ่ง ห้าห้าสอง" -> "081 552"); so too
+    groups said in words beside groups typed in digits, when all of them together are
+    as long ("081 ห้าสามศูนย์ 2241" -> "081 530 2241", set 78)."""
+    if not any(word in s for word in _DIGIT_WORDS):
+        return s  # cheap out: most text
 
-    def digits(m: re.Match[str]) -> str:
-        run = _SPOKEN_DIGIT.sub(lambda d: str(_DIGIT_WORDS.index(d.group(0))), m.group(0))
+    def digits(run: str) -> str:
+        return _SPOKEN_DIGIT.sub(lambda d: str(_DIGIT_WORDS.index(d.group(0))), run)
+
+    def whole(m: re.Match[str]) -> str:
+        run = digits(m.group(0))
         return run if sum(c.isdigit() for c in run) in SPOKEN_DIGIT_COUNTS else m.group(0)
 
-    return _SPOKEN_RUN.sub(digits, s)
+    def mixed(m: re.Match[str]) -> str:
+        run = digits(m.group(0))
+        if sum(c.isdigit() for c in run) in SPOKEN_DIGIT_COUNTS:
+            return run
+        return _SPOKEN_RUN.sub(whole, m.group(0))  # a whole run inside it, as before
+
+    return _MIXED_RUN.sub(mixed, s)
 
 
 # Legacy Thai fonts (Windows U+F700..U+F71A, Mac U+F880..U+F89E) draw shifted tone marks

@@ -488,14 +488,24 @@ def _blank_to_none(value: Any) -> str | None:
     return None if not text or text.casefold() in _PLACEHOLDERS else text
 
 
+# A clerk keys an address's numbers (house, หมู่, postal code) in Arabic digits, as the ID,
+# the phone and the postal code's own field read; a phone's Thai keyboard types ๐-๙. Done
+# here, where every reader's address ends, so no path keeps them (set 78).
+_ARABIC_DIGITS_KEYS = frozenset({"address"})
+
+
 def _validator_for(spec: FieldSpec) -> Callable[[Any], str | None]:
     check = _CHECKS.get(spec.type)
+    arabic = spec.key in _ARABIC_DIGITS_KEYS
 
     def validate(value: Any) -> str | None:
         text = _blank_to_none(value)
         if text is None:
             return None
-        return check(text) if check else normalise_text(text, multiline=spec.multiline)
+        if check:
+            return check(text)
+        text = thai_digits_to_arabic(text) if arabic else text
+        return normalise_text(text, multiline=spec.multiline)
 
     return validate
 

@@ -9,6 +9,13 @@ Nothing says which piece is the birth date, but a piece that is a date and nothi
 in a line that holds the person's own ID or phone, is one: no other date of a request
 is typed among the person's particulars. Read by its shape, so less sure than a label
 (the value is flagged for a clerk to look at).
+
+So too a date alone on its line beside a line that is her ID or her phone alone (set 78:
+a reply typed on a phone, one bare line a value, the clerk's questions quoted below):
+
+    นางสมศรี แก้ววงศ์
+    3-6502-00411-87-9
+    วันที่ 21 เดือนสิงหาคม พ.ศ. 2499
 """
 
 from __future__ import annotations
@@ -21,9 +28,10 @@ from extractors.thai import parse_date
 from extractors.validate import normalise_phone
 from extractors.values import PHONE_IN_TEXT, valid_ids_in
 
-__all__ = ["DATE_PIECE", "date_pieces"]
+__all__ = ["DATE_LINE", "DATE_PIECE", "date_lines", "date_pieces"]
 
 DATE_PIECE = "date alone among a person's values parted by /"
+DATE_LINE = "date alone on a line beside her ID or phone alone"
 _SEPARATOR = re.compile(r"[ \t]+[/|][ \t]+|;[ \t]*")
 # A date piece: digits and the marks a date is written with, or a Thai or English month's
 # word between a day and a year; no other words (a sentence holding a date is no piece).
@@ -31,6 +39,7 @@ _DATE_SHAPE = re.compile(
     r"[0-9๐-๙]{1,4}(?:[/\-.][0-9๐-๙]{1,2}[/\-.][0-9๐-๙]{2,4}"
     r"|[ \t]*[\u0e01-\u0e4eA-Za-z.]+[ \t]*(?:(?:พ\.ศ\.|ค\.ศ\.)[ \t]*)?[0-9๐-๙]{4})"
 )
+_DAY_WORD = re.compile(r"(?:วันที่|วัน)[ \t]*")
 MIN_PIECES = 3  # a name, a number, a date at least: a line of values, not a sentence
 OLDEST_YEARS = 120
 
@@ -73,3 +82,30 @@ def _holds_own_number(line: str) -> bool:
     if next(valid_ids_in(line), None) is not None:
         return True
     return any(normalise_phone(m.group(0)) for m in PHONE_IN_TEXT.finditer(line))
+
+
+def date_lines(text: str) -> Iterator[tuple[str, str, int, str]]:
+    """("birth_date", the date as written, its offset, DATE_LINE) for each line that is
+    a date alone ("วันที่" before it at most) next to a line that is the person's ID or
+    phone alone."""
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    bare = [line.strip() for line in lines]
+    for n, line in enumerate(bare):
+        value = line[m.end() :] if (m := _DAY_WORD.match(line)) else line
+        if not value or not _is_birth_date(value):
+            continue
+        near = [bare[k] for k in (n - 1, n + 1) if 0 <= k < len(bare)]
+        if any(_only_own_number(other) for other in near):
+            yield "birth_date", value, starts[n] + lines[n].find(value), DATE_LINE
+
+
+def _only_own_number(line: str) -> bool:
+    """The line is an ID with a valid check digit, or a phone number, and nothing else."""
+    if any(m.group(0) == line for m in valid_ids_in(line)):
+        return True
+    return any(
+        m.group(0).strip() == line and normalise_phone(line) for m in PHONE_IN_TEXT.finditer(line)
+    )

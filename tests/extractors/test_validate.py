@@ -677,3 +677,18 @@ def test_a_word_processors_dashes_part_a_phone_and_an_id_like_a_hyphen(dash: str
     assert normalise_phone(dash.join(("081", "234", "5678"))) == "+66812345678"
     nid = dash.join(("1", "1037", "00560", "21", "3"))
     assert normalise_national_id(nid) == "1103700560213"
+
+
+# --- an address typed in Thai digits ----------------------------------------------------
+
+
+def test_an_address_in_thai_digits_reads_in_arabic_digits(general: FormTemplate) -> None:
+    # A phone's Thai keyboard types ๐-๙: the house number, หมู่ and postal code a clerk
+    # keys in are Arabic digits, as the ID, the phone and the postal code's own field are.
+    # Read on every path (a mail body, a Word letter, a form), so done where the field is.
+    raw = {**GOOD, "address": "๑๒๗/๔ ม.๘ ต.นาป่า อ.เมืองชลบุรี จ.ชลบุรี ๒๐๐๐๐"}
+    values, _ = validate_fields(general, raw, today=TODAY)
+    assert values["address"] == "127/4 ม.8 ต.นาป่า อ.เมืองชลบุรี จ.ชลบุรี 20000"
+    # other free text keeps the digits as typed
+    raw = {**GOOD, "details": "ขอถังขยะ ๒ ใบ"}
+    assert validate_fields(general, raw, today=TODAY)[0]["details"] == "ขอถังขยะ ๒ ใบ"
