@@ -27,6 +27,7 @@ from extractors.ooxml_package import transitional
 from extractors.role_prefixed import without_own_role
 from extractors.sandbox import Limits
 from extractors.second_persons import SECOND_PERSON_COLUMN
+from extractors.sheet_captions import with_short_captions
 from extractors.sheet_people import GUARDIAN_HEADING, children_listed, roles
 from extractors.sheet_roles import role_rows
 from extractors.thai import normalise_thai_text
@@ -406,7 +407,7 @@ class XlsxFormExtractor:
         rows, risks = open_package(xlsx_rows, content, self.limits, part=part, code="xlsx")
         if isinstance(rows, ExtractionResult):
             return rows
-        lines = xlsx_lines(rows, labels)
+        lines = xlsx_lines(with_short_captions(rows), labels)
         result = read_lines(lines, part=part, kind="spreadsheet", labels=labels)
         result.defects += risks
         result.candidates = [
