@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from extractors.thai import CIVIL_TITLE
 from extractors.validate import normalise_national_id, normalise_phone
+from extractors.value_pieces import date_alone
 
 __all__ = ["as_questions_and_answers"]
 
@@ -70,8 +71,13 @@ def as_questions_and_answers(text: str) -> str:
         (r.group("speaker").strip(), r.group("text").strip()) if r else _stamped_tag(line)
         for line, r in zip(lines, rows, strict=True)
     ]
-    # a tag seen once is a "label: value" line of the mail's own (Display name: ...)
+    spaced = _spaced_tags(lines)
+    if spaced is not None:
+        tags = [t if t is not None else sp for t, sp in zip(tags, spaced, strict=True)]
+    # a tag seen once is a "label: value" line of the mail's own (Display name: ...); a
+    # speaker after a time alone is one however often
     speakers = {s: n for s, n in Counter(t[0] for t in tags if t is not None).items() if n > 1}
+    speakers |= {sp[0]: 1 for sp in spaced or () if sp is not None and sp[0] not in speakers}
     if len(speakers) != MAX_SPEAKERS:
         return text
     tags = [t if t is not None and t[0] in speakers else None for t in tags]
@@ -143,6 +149,8 @@ def _labelled_answer(text: str, *, name_asked: bool = False) -> str:
         return f"ชื่อ-นามสกุล: {text}"
     if _ADDRESS_ALONE.match(text):
         return f"ที่อยู่: {text}"
+    if date_alone(text) is not None:  # her particulars' date, as value_pieces reads one (set 78)
+        return f"วันเกิด: {text}"
     return text
 
 
@@ -161,6 +169,23 @@ def _bare_name(text: str) -> bool:
     return _BARE_NAME.fullmatch(text) is not None and not any(
         _NOT_A_NAME_WORD.search(word) for word in text.split()
     )
+
+
+# LINE's saved chat whose tabs became spaces on the way (a mail's HTML shows a tab as a
+# space, set 78): "09:16 ยายศรี นางศรี ..." The word after the time is the speaker where
+# one such word opens MIN_TURNS stamped lines: a day's schedule ("09:00 ลงทะเบียน",
+# "10:00 พิธีเปิด") names a new thing each line.
+_TIME_SPACED = re.compile(r"^ *\d{1,2}:\d{2} +(?P<speaker>[^\s:：]{1,30}) +(?P<text>\S.*)$")
+
+
+def _spaced_tags(lines: list[str]) -> list[tuple[str, str] | None] | None:
+    """Each line's (speaker, message) in a chat stamped "HH:MM speaker message", None
+    for a line that is not one; None when the text holds no such chat."""
+    found = [_TIME_SPACED.match(line) for line in lines]
+    words = Counter(m.group("speaker") for m in found if m)
+    if not words or words.most_common(1)[0][1] < MIN_TURNS:
+        return None
+    return [(m.group("speaker"), m.group("text").strip()) if m else None for m in found]
 
 
 def _stamped_tag(line: str) -> tuple[str, str] | None:

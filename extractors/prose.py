@@ -489,8 +489,9 @@ _ADDRESS = re.compile(
 _BORN = re.compile(
     # or right after the writer's "I" ("ดิฉันเกิดวันที่ ...", "ผมเกิด ...": their own)
     r"(?:(?<![\u0e01-\u0e4e])|(?<=วัน)|(?<=ปี)|(?<=ผม)|(?<=ดิฉัน)|(?<=ข้าพเจ้า)|(?<=หนู))เกิด(?:เมื่อ)?[*_]*\s*(?:(?:[:：]|[-–—](?=\s))[*_]*\s*)?"
-    # the words said twice, as a speaker repeats them to voice typing (set 78)
-    r"(?:(?:วันที่|วัน[\u0e01-\u0e4e]+ที่)\s*){0,2}"
+    # the words said twice, as a speaker repeats them to voice typing, or typed without
+    # their tone mark, as a phone's keyboard hides it behind a long press (set 78)
+    r"(?:(?:วันที่?|วัน[\u0e01-\u0e4e]+ที่)\s*){0,2}"
     # the numeric shape first: "30.09.2542" would be read "30.09" by the worded one's dot;
     # a worded month may stand between dashes ("22-ธ.ค.-38")
     r"(?P<d>[0-9๐-๙]{1,2}(?:[/\-.][0-9๐-๙]{1,2}[/\-.]"

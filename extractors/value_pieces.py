@@ -28,7 +28,7 @@ from extractors.thai import parse_date
 from extractors.validate import normalise_phone
 from extractors.values import PHONE_IN_TEXT, valid_ids_in
 
-__all__ = ["DATE_LINE", "DATE_PIECE", "date_lines", "date_pieces"]
+__all__ = ["DATE_LINE", "DATE_PIECE", "date_alone", "date_lines", "date_pieces"]
 
 DATE_PIECE = "date alone among a person's values parted by /"
 DATE_LINE = "date alone on a line beside her ID or phone alone"
@@ -94,12 +94,20 @@ def date_lines(text: str) -> Iterator[tuple[str, str, int, str]]:
         starts.append(starts[-1] + len(line))
     bare = [line.strip() for line in lines]
     for n, line in enumerate(bare):
-        value = line[m.end() :] if (m := _DAY_WORD.match(line)) else line
-        if not value or not _is_birth_date(value):
+        value = date_alone(line)
+        if value is None:
             continue
         near = [bare[k] for k in (n - 1, n + 1) if 0 <= k < len(bare)]
         if any(_only_own_number(other) for other in near):
             yield "birth_date", value, starts[n] + lines[n].find(value), DATE_LINE
+
+
+def date_alone(text: str) -> str | None:
+    """The date `text` is alone ("วันที่" before it at most), a past one a person may
+    have been born on; None when it is anything else."""
+    text = text.strip()
+    value = text[m.end() :] if (m := _DAY_WORD.match(text)) else text
+    return value if value and _is_birth_date(value) else None
 
 
 def _only_own_number(line: str) -> bool:

@@ -56,3 +56,30 @@ def test_a_bare_date_line_among_her_bare_lines_is_her_birth_date() -> None:
     # a letter's date alone on a line, no ID or phone beside it, is no birth date
     body = "3 ธันวาคม 2569\nเรียน นายก\nขอให้ซ่อมไฟถนนหน้าบ้าน\nนางสมศรี แก้ววงศ์\n"
     assert read(body).fields.get("birth_date") is None
+
+
+def test_a_birth_date_after_its_words_typed_without_the_tone_mark() -> None:
+    # "เกิดวันที" for เกิดวันที่: the tone mark a phone's keyboard hides behind a long press
+    body = "ดิฉัน นางสมศรี แก้ววงศ์ เลขบัตร 3-6502-00411-87-9 เกิดวันที 21 สิงหาคม 2499\n"
+    assert read(body).fields.get("birth_date") == "1956-08-21"
+
+
+def test_a_line_chat_whose_tabs_became_spaces_is_read_as_a_chat() -> None:
+    # LINE's saved chat ("09:16<TAB>speaker<TAB>message") forwarded inside a mail's HTML
+    # comes out with spaces for its tabs: the word after each time is the speaker.
+    chat = (
+        "3 ธ.ค. 2569\n"
+        "08:02 ยายบุญมี หลานช่วยส่งให้อบต.ที\n"
+        "08:03 ยายบุญมี นางบุญมี ศรีสวัสดิ์\n"
+        "08:03 ยายบุญมี 3-6502-00411-87-9\n"
+        "08:04 ยายบุญมี วันที่ 21 เดือนสิงหาคม พ.ศ. 2499\n"
+        "08:05 ยายบุญมี เบอร์ยาย 086-214-7705\n"
+        "08:07 นายภูมิ ได้ครับยาย\n"
+    )
+    body = (
+        "เรียนเจ้าหน้าที่ ส่งเรื่องแทนยายครับ\nติดต่อกลับ นายภูมิ ศรีสวัสดิ์ โทร 0917740215\n\n"
+        "---------- Forwarded message ---------\nจาก: LINE <no-reply@line.me>\n\n" + chat
+    )
+    case = read(body)
+    assert case.fields.get("full_name") == "นางบุญมี ศรีสวัสดิ์"
+    assert case.fields.get("birth_date") == "1956-08-21"
