@@ -243,7 +243,8 @@ _ADDRESS_LINE = re.compile(
     r"(?:^|(?<=[ \t][/|][ \t])|(?<=;[ \t]))[ \t]*(?:[0-9๐-๙]{1,2}[.)][ \t]+(?=[0-9๐-๙]))?"
     # "บ้าน 54 ม.1 ..." (home:), as a note or a chat says whose address it is; a word glued
     # to it (บ้านแม่, บ้านเช่า) says another's house or none
-    r"(?:(?:ที่)?บ้าน[ \t]+(?=[0-9๐-๙]))?"
+    # and "บ้านเลยที่ 54 ..." for บ้านเลขที่, a letter of its caption slipped (set 78)
+    r"(?:(?:ที่)?บ้าน(?:เล[\u0e01-\u0e2e]ที่?[ \t]*|[ \t]+)(?=[0-9๐-๙]))?"
     # "สำนักงาน 99 ม.2 ..." under a firm's name in its signature: the firm's office (set 60),
     # read as another's place is (a last resort, below any home said)
     r"(?P<office>สำนักงาน(?:ใหญ่)?[ \t]*[:：]?[ \t]*(?=[0-9๐-๙]))?"

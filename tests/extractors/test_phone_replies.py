@@ -83,3 +83,13 @@ def test_a_line_chat_whose_tabs_became_spaces_is_read_as_a_chat() -> None:
     case = read(body)
     assert case.fields.get("full_name") == "นางบุญมี ศรีสวัสดิ์"
     assert case.fields.get("birth_date") == "1956-08-21"
+
+
+def test_an_address_after_its_caption_with_a_slipped_letter() -> None:
+    # "บ้านเลยที่" for บ้านเลขที่: autocorrect put one letter for another in the caption
+    body = (
+        "เรียนเจ้าหน้าที่\nดิฉัน นางสมศรี แก้ววงศ์ โทร 086-214-7705\n"
+        "บ้านเลยที่ 19 ม.2 ต.บ้านกร่าง อ.เมืองพิษณุโลก จ.พิษณุโลก 65000\nขอถังขยะค่ะ\n"
+    )
+    address = read(body).fields.get("address") or ""
+    assert address.startswith("19 ม.2 ต.บ้านกร่าง อ.เมืองพิษณุโลก")
