@@ -60,6 +60,12 @@ _CLOSING = re.compile(
     r"\s*(?:ขอแสดงความนับถือ|ด้วยความเคารพ|ขอบคุณ|ขอบพระคุณ|best regards|regards|terima kasih)",
     re.IGNORECASE,
 )
+# A writer who says the matter is his client's or his insured's ("หนังสือมอบอำนาจของ
+# ลูกความ", "ของผู้เอาประกันภัย"): a lawyer, an insurer, sending for another; the name he
+# signs with, his line and box are his own even where the text names her nowhere.
+_FOR_CLIENT = re.compile(r"(?:ของ|แก่|แทน|ให้)\s*(?:ลูกความ|ผู้เอาประกันภัย)")
+# A signed name opening its line, maybe in brackets: "นายธนกร ศิริมงคล", "(นาย...)".
+_SIGNED = re.compile(rf"\s*[(（]?\s*{NOT_AN_OFFICE}{PERSONS_TITLE}\s*{THAI_WORD}")
 # A person's titled name (an office held, "นายอำเภอ", is no one's): his given name.
 _TITLED = re.compile(rf"{NOT_AN_OFFICE}{PERSONS_TITLE}\s*(?P<given>{THAI_WORD})")
 
@@ -101,7 +107,27 @@ def office_block_lines(lines: Lines) -> set[int]:
         if others and not any(given in own_text for given in others):
             out |= inside
             letterhead = letterhead or not _at_foot(blocks, k)
+    if not out and _FOR_CLIENT.search(" ".join(text for _, text in lines)):
+        out = _signature(lines)
     return out
+
+
+def _signature(lines: Lines) -> set[int]:
+    """The numbers of the text's last lines from the last one a titled name opens (the
+    writer's signed name, his line and box under it): a few short lines, no one the rest
+    of the text names among them."""
+    filled = [(n, text) for n, text in lines if text.strip()]
+    for k in range(len(filled) - 1, max(-1, len(filled) - 1 - _BLOCK_AT_MOST), -1):
+        if _SIGNED.match(filled[k][1]):
+            block = filled[k:]
+            inside = {n for n, _ in block}
+            elsewhere = " ".join(text for n, text in lines if n not in inside)
+            others = {m["given"] for m in _TITLED.finditer(elsewhere)}
+            own_text = " ".join(text for _, text in block)
+            if _short(block) and not any(given in own_text for given in others):
+                return inside
+            return set()
+    return set()
 
 
 def _blocks(lines: Lines) -> list[list[tuple[int, str]]]:

@@ -131,3 +131,20 @@ def test_a_word_letters_head_office_is_not_the_insureds_home() -> None:
     for key in ("postal_code", "address"):
         best = max((c for c in found if c.key == key), key=lambda c: c.confidence)
         assert best.provenance.line == 9, (key, best.value)
+
+
+# A lawyer's covering mail for his client's power of attorney (the client named only in
+# the file): his name and mobile under it are his, never hers.
+LAWYERS_COVER = (
+    "เรียน งานนิติการ เทศบาลตำบลแม่ใจ\n"
+    "ส่งหนังสือมอบอำนาจของลูกความ เพื่อประกอบคำขอค่าเสียหายที่ยื่นไว้แล้ว\n"
+    "นายธนกร ศิริมงคล\nโทร 084-627-1190\n"
+)
+
+
+def test_a_lawyers_signature_under_his_clients_file_is_his() -> None:
+    case = read_body(LAWYERS_COVER)
+    assert looked_at(case, "phone"), case.fields.get("phone")
+    assert looked_at(case, "full_name"), case.fields.get("full_name")
+    lines = list(enumerate(LAWYERS_COVER.splitlines(), start=1))
+    assert {3, 4} <= office_block_lines(lines)
