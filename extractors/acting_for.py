@@ -141,6 +141,14 @@ _ASKED_BY = re.compile(rf"ได้รับ(?:การ)?ร้องขอ(?:�
 _INSURED = re.compile(rf"ผู้เอาประกันภัย\s*(?:[:：]|คือ|ได้แก่|ชื่อ)?\s*{_NAMED_FOR}")
 
 
+# A power of attorney in its grantor's words: "ข้าพเจ้า <grantor> อายุ ... ขอมอบอำนาจให้
+# <lawyer> ...". The request is the grantor's whoever sends the paper (set 77: the lawyer
+# mails it, his own name signed under the mail); her name is read as the one it is for.
+_GRANTOR = re.compile(
+    rf"ข้าพเจ้า\s*(?P<v>{TITLED_NAME})(?P<id>)[^\n]{{0,300}}?(?<!ผู้)(?:ขอ)?มอบ(?:อำนาจ|ฉันทะ)\s*ให้"
+)
+
+
 def acts_for(text: str) -> bool:
     """Whether the line says its writer acts for another (ในฐานะผู้อนุบาล..., his name
     after ข้าพเจ้า followed by ผู้รับมอบอำนาจ, ตัวแทนเจ้าของ... or "ทนายความของ <client>",
@@ -193,6 +201,8 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _ASKED_BY.finditer(text)
     if "ผู้เอาประกันภัย" in text:
         found += _INSURED.finditer(text)
+    if "มอบ" in text and "ข้าพเจ้า" in text:
+        found += _GRANTOR.finditer(text)
     for m in found:
         name = clean_value("name", " ".join(m.group("v").split()))
         if name:

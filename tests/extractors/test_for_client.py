@@ -50,3 +50,16 @@ def test_what_is_said_of_the_client_ends_at_the_witness() -> None:
     assert phones["087-221-5036"] != ACTING_FOR
     ids = {how for k, _, _, how in find_entities(LAWYERS_MAIL) if k == "national_id"}
     assert ACTING_FOR in ids
+
+
+POWER_OF_ATTORNEY = (
+    "โดยหนังสือฉบับนี้ ข้าพเจ้า นางลำดวน ปัญญา อายุ 47 ปี อยู่บ้านเลขที่ 3 หมู่ 8 ตำบลบ้านธิ "
+    "ขอมอบอำนาจให้ นายเกรียงไกร สุทธิ ทนายความ ใบอนุญาตเลขที่ 2208/2555 เป็นผู้มีอำนาจยื่นคำร้องแทน"
+)
+
+
+def test_the_grantor_of_a_power_is_the_one_it_is_for() -> None:
+    """Whoever mails it (the lawyer, his name under his covering mail), a power of
+    attorney's grantor is the applicant; the grantee never."""
+    found = {v for k, v, _, how in acting_for_entities(POWER_OF_ATTORNEY) if k == "full_name"}
+    assert found == {"นางลำดวน ปัญญา"}
