@@ -106,7 +106,7 @@ def office_block_lines(lines: Lines) -> set[int]:
         own_text = " ".join(text for _, text in block)
         if others and not any(given in own_text for given in others):
             out |= inside
-            letterhead = letterhead or not _at_foot(blocks, k)
+            letterhead = letterhead or _letterhead(blocks, k)
     if not out and _FOR_CLIENT.search(" ".join(text for _, text in lines)):
         out = _signature(lines)
     return out
@@ -153,6 +153,12 @@ def _at_head_or_foot(blocks: list[list[tuple[int, str]]], k: int) -> bool:
     if _CLOSING.match(blocks[k][0][1]) or (k and _CLOSING.match(blocks[k - 1][-1][1])):
         return True
     return not any(_OPENING.match(text) for block in blocks[: k + 1] for _, text in block)
+
+
+def _letterhead(blocks: list[list[tuple[int, str]]], k: int) -> bool:
+    """The letter's first block, a line opening its body below: its letterhead (not a
+    CV's part on a firm she worked for, which no เรียน/เรื่อง follows)."""
+    return k == 0 and any(_OPENING.match(text) for block in blocks[1:] for _, text in block)
 
 
 def _at_foot(blocks: list[list[tuple[int, str]]], k: int) -> bool:
