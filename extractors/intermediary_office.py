@@ -40,10 +40,17 @@ __all__ = [
 Lines = Sequence[tuple[int, str]]
 
 OFFICES_KEYS = frozenset({"phone", "email"})
+# The office's own address (its head office on its letterhead): below even another
+# person's address said in a sentence, which in its letter is the one it writes for.
+_PLACE_KEYS = frozenset({"address", "postal_code", "province"})
+_PLACE_CONFIDENCE = 0.45
 # Below review, as an issuer's head is (issuer_head.ISSUERS_CONFIDENCE): a clerk sees whose.
 OFFICES_CONFIDENCE = 0.5  # body_form reads this: prose's constants would import it back
 _BLOCK_AT_MOST = 8  # lines: a name, a post, the office, its licence, address, line, box
 _LINE_AT_MOST = 90  # characters: a signature's or letterhead's line, not a sentence
+# A letterhead's address on one line, however long: a house number, no sentence, its
+# postal code ending it ("88/12 ถนน... ตำบล... อำเภอ... จังหวัด... 50000").
+_ADDRESS_LINE = re.compile(r"[0-9๐-๙][^\n]{0,150}\s[1-9][0-9]{4}")
 # An office's own name opening its line (a juristic person's too: juristic.py).
 _OFFICE = re.compile(r"\s*(?:สำนักงาน|ศูนย์)")
 # Where a letter's body begins: the lines above are its head.
@@ -53,6 +60,12 @@ _CLOSING = re.compile(
     r"\s*(?:ขอแสดงความนับถือ|ด้วยความเคารพ|ขอบคุณ|ขอบพระคุณ|best regards|regards|terima kasih)",
     re.IGNORECASE,
 )
+# A writer who says the matter is his client's or his insured's ("หนังสือมอบอำนาจของ
+# ลูกความ", "ของผู้เอาประกันภัย"): a lawyer, an insurer, sending for another; the name he
+# signs with, his line and box are his own even where the text names her nowhere.
+_FOR_CLIENT = re.compile(r"(?:ของ|แก่|แทน|ให้)\s*(?:ลูกความ|ผู้เอาประกันภัย)")
+# A signed name opening its line, maybe in brackets: "นายธนกร ศิริมงคล", "(นาย...)".
+_SIGNED = re.compile(rf"\s*[(（]?\s*{NOT_AN_OFFICE}{PERSONS_TITLE}\s*{THAI_WORD}")
 # A person's titled name (an office held, "นายอำเภอ", is no one's): his given name.
 _TITLED = re.compile(rf"{NOT_AN_OFFICE}{PERSONS_TITLE}\s*(?P<given>{THAI_WORD})")
 
@@ -63,28 +76,58 @@ def without_intermediarys_line(lines: Lines, found: list[FieldCandidate]) -> lis
     block = office_block_lines(lines)
     if not block:
         return found
-    return [
-        c.model_copy(update={"confidence": min(c.confidence, OFFICES_CONFIDENCE)})
-        if c.key in OFFICES_KEYS and (c.provenance.line or 0) in block
-        else c
-        for c in found
-    ]
+    return [_behind(c) if (c.provenance.line or 0) in block else c for c in found]
+
+
+def _behind(c: FieldCandidate) -> FieldCandidate:
+    if c.key in OFFICES_KEYS:
+        return c.model_copy(update={"confidence": min(c.confidence, OFFICES_CONFIDENCE)})
+    if c.key in _PLACE_KEYS:
+        return c.model_copy(update={"confidence": min(c.confidence, _PLACE_CONFIDENCE)})
+    return c
 
 
 def office_block_lines(lines: Lines) -> set[int]:
-    """The numbers of the lines of each office's block at the head or foot of `lines`."""
+    """The numbers of the lines of each office's block at the head or foot of `lines`;
+    under an office's letterhead, the signature at its foot too: its staff sign for it
+    (an insurer's claims manager, his direct line and box, under the company's head)."""
     blocks = _blocks(lines)
     out: set[int] = set()
+    letterhead = False
     for k, block in enumerate(blocks):
-        if not _at_head_or_foot(blocks, k) or not _an_offices(block):
+        if not _at_head_or_foot(blocks, k):
+            continue
+        signed = letterhead and _at_foot(blocks, k) and _short(block)
+        if not (_an_offices(block) or signed):
             continue
         inside = {n for n, _ in block}
-        elsewhere = " ".join(text for n, text in lines if n not in inside)
+        elsewhere = " ".join(text for n, text in lines if n not in inside | out)
         others = {m["given"] for m in _TITLED.finditer(elsewhere)}
         own_text = " ".join(text for _, text in block)
         if others and not any(given in own_text for given in others):
             out |= inside
+            letterhead = letterhead or _letterhead(blocks, k)
+    if not out and _FOR_CLIENT.search(" ".join(text for _, text in lines)):
+        out = _signature(lines)
     return out
+
+
+def _signature(lines: Lines) -> set[int]:
+    """The numbers of the text's last lines from the last one a titled name opens (the
+    writer's signed name, his line and box under it): a few short lines, no one the rest
+    of the text names among them."""
+    filled = [(n, text) for n, text in lines if text.strip()]
+    for k in range(len(filled) - 1, max(-1, len(filled) - 1 - _BLOCK_AT_MOST), -1):
+        if _SIGNED.match(filled[k][1]):
+            block = filled[k:]
+            inside = {n for n, _ in block}
+            elsewhere = " ".join(text for n, text in lines if n not in inside)
+            others = {m["given"] for m in _TITLED.finditer(elsewhere)}
+            own_text = " ".join(text for _, text in block)
+            if _short(block) and not any(given in own_text for given in others):
+                return inside
+            return set()
+    return set()
 
 
 def _blocks(lines: Lines) -> list[list[tuple[int, str]]]:
@@ -112,11 +155,31 @@ def _at_head_or_foot(blocks: list[list[tuple[int, str]]], k: int) -> bool:
     return not any(_OPENING.match(text) for block in blocks[: k + 1] for _, text in block)
 
 
+def _letterhead(blocks: list[list[tuple[int, str]]], k: int) -> bool:
+    """The letter's first block, a line opening its body below: its letterhead (not a
+    CV's part on a firm she worked for, which no เรียน/เรื่อง follows)."""
+    return k == 0 and any(_OPENING.match(text) for block in blocks[1:] for _, text in block)
+
+
+def _at_foot(blocks: list[list[tuple[int, str]]], k: int) -> bool:
+    """The last block, or one below a closing: a signature's place."""
+    if k == len(blocks) - 1:
+        return True
+    return bool(_CLOSING.match(blocks[k][0][1]) or (k and _CLOSING.match(blocks[k - 1][-1][1])))
+
+
+def _short(block: list[tuple[int, str]]) -> bool:
+    """A few short lines: a signature's or a letterhead's, no paragraph."""
+    texts = [text for _, text in block if not _CLOSING.match(text)]
+    return 0 < len(texts) <= _BLOCK_AT_MOST and all(
+        len(text.strip()) <= _LINE_AT_MOST or _ADDRESS_LINE.fullmatch(text.strip())
+        for text in texts
+    )
+
+
 def _an_offices(block: list[tuple[int, str]]) -> bool:
     """A few short lines, one of them an office's or a juristic person's name."""
     texts = [text for _, text in block if not _CLOSING.match(text)]
-    return (
-        0 < len(texts) <= _BLOCK_AT_MOST
-        and all(len(text.strip()) <= _LINE_AT_MOST for text in texts)
-        and any(_OFFICE.match(text) or is_juristic_name(text.strip()) for text in texts)
+    return _short(block) and any(
+        _OFFICE.match(text) or is_juristic_name(text.strip()) for text in texts
     )

@@ -17,6 +17,16 @@ phone and box are the firm's: set behind (flagged where nothing else is given), 
 same number or box again lower down (its staff's "โทร" beside their name) with them. A
 sheet whose first rows name a person, or that never names the asker's part, is left as
 read: its head may be the applicant's own.
+
+So is a head whose first row names its maker under a label, a firm or a lawyer writing
+for the one it names below as its insured or client (set 77):
+
+    บริษัท | บริษัท ... ประกันภัย จำกัด         ทนายความ | นาย<lawyer>
+    ผู้ติดต่อ | นาย<officer> | โทร | ... | อีเมล    โทรสำนักงาน | ... | อีเมล | ...
+    ผู้เอาประกันภัย ... (the claim's row)         ลูกความ (ผู้เสียหาย) | นาง<client>
+
+there the person in the head (the firm's contact) is the maker's staff: his name is set
+behind with the head's line and box.
 """
 
 from __future__ import annotations
@@ -26,6 +36,7 @@ from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
 from extractors.body_form import OWN_PARTY
+from extractors.juristic import is_juristic_name
 from extractors.prose import OLD_PHONE_CONFIDENCE
 from extractors.thai import CIVIL_TITLE
 
@@ -39,6 +50,10 @@ _PERSON_KEYS = frozenset({"full_name", "national_id", "birth_date"})
 # asker's form, not a maker's name.
 _TITLE_OF_A_FORM = re.compile(r"(?:แบบ|คำ(?:ขอ|ร้อง)|บัญชี|รายชื่อ|ข้อมูล|ใบ)")
 _PERSON = re.compile(CIVIL_TITLE)
+# A maker named under a label on the first row: a firm, an office, a lawyer.
+_MAKERS_LABEL = re.compile(r"\s*(?:บริษัท|ห้างหุ้นส่วน|สำนักงาน|ทนายความ)\s*[:：]")
+# The one a firm or a lawyer writes for, by what she is to it: its insured, its client.
+_FOR_WHOM = re.compile(r"ผู้เอาประกันภัย|ลูกความ")
 _DIGIT = re.compile(r"[0-9๐-๙]")
 _NOT_DIGIT = re.compile(r"\D")
 
@@ -48,14 +63,34 @@ def without_issuers_head(
 ) -> list[FieldCandidate]:
     """`candidates` (read from `lines`, numbered from 1) with the contacts of the sheet's
     head block set behind where the head is its maker's (see the module's docstring)."""
-    head = _head_lines(lines)
+    labelled = _labelled_maker(lines)
+    head = _head_lines(lines) or labelled
     if not head or not _names_the_asker(candidates, max(head)):
         return candidates
     in_head = [c for c in candidates if (c.provenance.line or 0) in head]
-    if any(c.key in _PERSON_KEYS for c in in_head):
+    if not labelled and any(c.key in _PERSON_KEYS for c in in_head):
         return candidates  # a person's own block: her name or ID under the title
-    makers = {_same(c) for c in in_head if c.key in _CONTACT_KEYS}
+    keys = _CONTACT_KEYS | (_PERSON_KEYS if labelled else frozenset())
+    makers = {_same(c) for c in in_head if c.key in keys}
     return [_behind(c) if _same(c) in makers else c for c in candidates]
+
+
+def _labelled_maker(lines: Sequence[str]) -> set[int]:
+    """The numbers of the first block's lines, down to the first blank one, when its
+    first line names the maker under a label (a firm, an office, a lawyer) or gives a
+    juristic person's name as its value."""
+    texts = [line.strip() for line in lines]
+    if not texts or ":" not in texts[0]:
+        return set()
+    value = texts[0].split(":", 1)[1].strip()
+    if not (_MAKERS_LABEL.match(texts[0]) or is_juristic_name(value)):
+        return set()
+    head = set()
+    for n, text in enumerate(texts, start=1):
+        if not text:
+            break
+        head.add(n)
+    return head
 
 
 def _head_lines(lines: Sequence[str]) -> set[int]:
@@ -79,7 +114,10 @@ def _names_the_asker(candidates: list[FieldCandidate], below: int) -> bool:
     return any(
         c.key == "full_name"
         and (c.provenance.line or 0) > below
-        and OWN_PARTY.search(c.provenance.label or "") is not None
+        and (
+            OWN_PARTY.search(c.provenance.label or "") is not None
+            or _FOR_WHOM.search(c.provenance.label or "") is not None
+        )
         for c in candidates
     )
 

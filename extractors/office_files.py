@@ -16,6 +16,7 @@ from extractors.base import (
     failed,
 )
 from extractors.body_form import read_body_text, read_label_lines
+from extractors.intermediary_office import without_intermediarys_line
 from extractors.letter_prose import with_letter_prose
 from extractors.office_letterhead import offices_subject, without_offices_letterhead
 from extractors.ooxml_package import PackageTooLarge
@@ -106,6 +107,10 @@ def read_letter_lines(
     result = read_body_text("\n".join(lines), labels, provenance, part=part)
     result.candidates = with_letter_prose(
         result.candidates, lines, part=part, kind=kind, labels=labels
+    )
+    # its sentences' values too: an office's head and signature blocks are its own
+    result.candidates = without_intermediarys_line(
+        list(enumerate(lines, start=1)), result.candidates
     )
     # an office's numbered letter for a student or a patient: its letterhead is its own
     result.candidates = without_offices_letterhead(lines, result.candidates)

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.title_options import TITLED_NAME
+
 __all__ = ["said_of_subject"]
 
 Entity = tuple[str, str, int, str]
@@ -42,7 +44,12 @@ def said_of_subject(text: str, entities: Sequence[Entity], about: Sequence[str])
     for key, value, offset, label in entities:
         if key == "full_name" and label in about:
             end = _END.search(text, offset + len(value))
-            spans.append((offset, end.start() if end else len(text), label))
+            stop = end.start() if end else len(text)
+            # or where another person is named: a witness's name and number after hers
+            # (a lawyer's mail, set 77: "พยาน: นาย... โทร ..." then the client's own)
+            other = _another(text, offset + len(value), stop, value)
+            stop = other if other is not None else stop
+            spans.append((offset, stop, label))
     if not spans:
         return list(entities)
     out = []
@@ -52,3 +59,14 @@ def said_of_subject(text: str, entities: Sequence[Entity], about: Sequence[str])
             label = span[2]
         out.append((key, value, offset, label))
     return out
+
+
+_TITLED = re.compile(TITLED_NAME)
+
+
+def _another(text: str, begin: int, stop: int, hers: str) -> int | None:
+    """Where, between `begin` and `stop`, a titled name other than `hers` is written."""
+    for m in _TITLED.finditer(text, begin, stop):
+        if " ".join(m.group().split()) != hers:
+            return m.start()
+    return None

@@ -18,7 +18,12 @@ __all__ = ["said_of_another"]
 # How far back, within the number's paragraph, the text is read for whom it speaks of.
 _REACH = 160
 # The writer, as a letter names her: ข้าพเจ้า, ผม, ดิฉัน, or her role in the request.
-_SELF = r"ข้าพเจ้า|ผม|ดิฉัน|ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้ยื่น(?:คำร้อง|คำขอ)?"
+# A lawyer's client, an insurer's insured: the one his letter is for (set 77, after set
+# 63's ruling), so "ติดต่อลูกความได้โดยตรงที่ 08..." gives the applicant's own number.
+_SELF = (
+    r"ข้าพเจ้า|ผม|ดิฉัน|ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้ยื่น(?:คำร้อง|คำขอ)?"
+    r"|ลูกความ|ผู้เอาประกันภัย"
+)
 # A titled name (นายก, the mayor, is another too), read with the name's two words so
 # that none of them is taken for a title of its own ("นายคุณากร"). คุณ, but not in
 # ขอบ(พระ)คุณ or คุณภาพ; นาย, but not in มิถุนายน (June), ทำนาย or นครนายก.

@@ -89,4 +89,62 @@ def test_a_head_with_no_blank_line_under_it() -> None:
         "เรียน นายอำเภอ", "ขอความอนุเคราะห์ให้ นายสมบัติ แก้วมณี", "ขอแสดงความนับถือ",
         "(นางวาสนา ทองดี)",
     ]  # fmt: skip
-    assert office_block_lines(list(enumerate(text, start=1))) == {1, 2, 3}
+    # and the coordinator's signature at its foot is the foundation's staff's
+    assert office_block_lines(list(enumerate(text, start=1))) == {1, 2, 3, 8}
+
+
+# A company's letter on its letterhead, claiming back for its insured (รับช่วงสิทธิ์): the
+# manager who signs it is the company's, his direct line and box under his name too.
+INSURERS_LETTER = (
+    "บริษัท ทองพูนประกันภัย จำกัด\n120 ถนนสุขุมวิท แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร 10110\n"
+    "ทะเบียนเลขที่ 0105548012347  โทร 1499\nที่ ทพ.1540/2569\t\t9 มกราคม 2569\n\n"
+    "เรื่อง ขอให้ชดใช้ค่าสินไหมทดแทน\nเรียน นายกเทศมนตรีเมืองพะเยา\n\n"
+    "บริษัทฯ เป็นผู้รับประกันภัยรถยนต์ของ นางวิไลวรรณ คำแสน เลขประจำตัวประชาชน 3560100456781 "
+    "ผู้เอาประกันภัย และได้ชดใช้ค่าซ่อมแล้ว จึงเข้ารับช่วงสิทธิ์\n\n"
+    "ขอแสดงความนับถือ\n\n(นายพิสิษฐ์ อ่อนศรี)\nหัวหน้าแผนกเรียกร้องค่าเสียหาย\n"
+    "โทร 02-559-3172  อีเมล pisit.o@thongpoon.example.co.th\n"
+)
+
+
+def test_the_signature_under_an_offices_letterhead_is_its_staffs() -> None:
+    case = read_body(INSURERS_LETTER)
+    assert looked_at(case, "phone"), case.fields.get("phone")
+    assert looked_at(case, "email"), case.fields.get("email")
+    lines = list(enumerate(INSURERS_LETTER.splitlines(), start=1))
+    assert {13, 14, 15} <= office_block_lines(lines)
+
+
+def test_a_word_letters_head_office_is_not_the_insureds_home() -> None:
+    """The same letter typed in Word, the insured's home said in its sentence: her home
+    is read over the company's head office on its letterhead, whose values are all set
+    behind, its sentences' too."""
+    from extractors.extract import matcher_for
+    from extractors.office_files import read_letter_lines
+
+    text = INSURERS_LETTER.replace(
+        "3560100456781 ",
+        "3560100456781 อยู่บ้านเลขที่ 14 หมู่ 5 ตำบลแม่กา อำเภอเมืองพะเยา จังหวัดพะเยา 56000 ",
+    )
+    found = read_letter_lines(
+        text.splitlines(), part="2", kind="docx", labels=matcher_for(TEMPLATES)
+    ).candidates
+    for key in ("postal_code", "address"):
+        best = max((c for c in found if c.key == key), key=lambda c: c.confidence)
+        assert best.provenance.line == 9, (key, best.value)
+
+
+# A lawyer's covering mail for his client's power of attorney (the client named only in
+# the file): his name and mobile under it are his, never hers.
+LAWYERS_COVER = (
+    "เรียน งานนิติการ เทศบาลตำบลแม่ใจ\n"
+    "ส่งหนังสือมอบอำนาจของลูกความ เพื่อประกอบคำขอค่าเสียหายที่ยื่นไว้แล้ว\n"
+    "นายธนกร ศิริมงคล\nโทร 084-627-1190\n"
+)
+
+
+def test_a_lawyers_signature_under_his_clients_file_is_his() -> None:
+    case = read_body(LAWYERS_COVER)
+    assert looked_at(case, "phone"), case.fields.get("phone")
+    assert looked_at(case, "full_name"), case.fields.get("full_name")
+    lines = list(enumerate(LAWYERS_COVER.splitlines(), start=1))
+    assert {3, 4} <= office_block_lines(lines)

@@ -1,0 +1,65 @@
+"""A lawyer or an insurer writes for a citizen (set 77, after set 63's ruling: the
+applicant is the one the request is for): his client (ลูกความ) or its insured
+(ผู้เอาประกันภัย) is the applicant, her own number where he gives it is hers, and the
+witness's or the firm's never. Names and numbers invented."""
+
+from __future__ import annotations
+
+from extractors.acting_for import ACTING_FOR, acting_for_entities
+from extractors.whose_phone import said_of_another
+
+CLIENTS_LINE = (
+    "พยานผู้เห็นเหตุการณ์: นายสุเมธ ใจบุญ โทร 089-112-4470\n"
+    "หากต้องการตรวจสภาพบ้าน ติดต่อลูกความได้โดยตรงที่ 062-558-9014"
+)
+
+
+def test_the_clients_own_number_is_hers() -> None:
+    at = CLIENTS_LINE.index("062")
+    assert not said_of_another(CLIENTS_LINE, at)
+    assert said_of_another(CLIENTS_LINE, CLIENTS_LINE.index("089"))
+
+
+INSURED = (
+    "บริษัท ศรีล้านนาประกันภัย จำกัด ผู้รับประกันภัยรถยนต์ตามกรมธรรม์เลขที่ 55-1207 "
+    "ของผู้เอาประกันภัย คือ นางบุษบา ทองคำ ที่อยู่ 9 หมู่ 4 ตำบลป่าซาง อำเภอเมืองลำพูน"
+)
+INSURED_AFTER = (
+    "ด้วยบริษัทฯ เป็นผู้รับประกันภัยรถยนต์ ซึ่งมี นายวิชิต บุญยืน เลขประจำตัวประชาชน "
+    "3510100778812 อยู่บ้านเลขที่ 4 ตำบลอุโมงค์ เป็นผู้เอาประกันภัย"
+)
+
+
+def test_the_insured_an_insurer_names_is_the_one_it_writes_for() -> None:
+    found = {(k, v) for k, v, _, how in acting_for_entities(INSURED) if how == ACTING_FOR}
+    assert ("full_name", "นางบุษบา ทองคำ") in found
+
+
+LAWYERS_MAIL = (
+    "สำนักงานฯ ในฐานะทนายความผู้รับมอบอำนาจของ นางสาวรำไพ ดอกแก้ว (เลขประจำตัวประชาชน "
+    "3520100667813) อยู่บ้านเลขที่ 7 หมู่ 1 ตำบลบ้านเอื้อม อำเภอเมืองลำปาง ขอแจ้งความเสียหาย\n"
+    "พยาน: นายสมหมาย กองแก้ว โทร 087-221-5036\n"
+    "หากประสงค์จะตรวจสภาพ ติดต่อลูกความได้โดยตรงที่ 091-446-2318\n"
+)
+
+
+def test_what_is_said_of_the_client_ends_at_the_witness() -> None:
+    from extractors.prose import find_entities
+
+    phones = {v: how for k, v, _, how in find_entities(LAWYERS_MAIL) if k == "phone"}
+    assert phones["087-221-5036"] != ACTING_FOR
+    ids = {how for k, _, _, how in find_entities(LAWYERS_MAIL) if k == "national_id"}
+    assert ACTING_FOR in ids
+
+
+POWER_OF_ATTORNEY = (
+    "โดยหนังสือฉบับนี้ ข้าพเจ้า นางลำดวน ปัญญา อายุ 47 ปี อยู่บ้านเลขที่ 3 หมู่ 8 ตำบลบ้านธิ "
+    "ขอมอบอำนาจให้ นายเกรียงไกร สุทธิ ทนายความ ใบอนุญาตเลขที่ 2208/2555 เป็นผู้มีอำนาจยื่นคำร้องแทน"
+)
+
+
+def test_the_grantor_of_a_power_is_the_one_it_is_for() -> None:
+    """Whoever mails it (the lawyer, his name under his covering mail), a power of
+    attorney's grantor is the applicant; the grantee never."""
+    found = {v for k, v, _, how in acting_for_entities(POWER_OF_ATTORNEY) if k == "full_name"}
+    assert found == {"นางลำดวน ปัญญา"}
