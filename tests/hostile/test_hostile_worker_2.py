@@ -145,7 +145,7 @@ def test_second_hostile_set_ends_final_leaks_nothing_and_the_request_behind_is_a
                 m.state not in MessageState.PENDING for m in rows
             )
 
-        assert wait_for(settled, SETTLE_S, pause=2), worker.stderr()[-5000:]
+        assert wait_for(settled, SETTLE_S), worker.stderr()[-5000:]
         peak = worker.peak_rss_mb()
         code = worker.terminate(STOP_S)
     finally:

@@ -146,7 +146,7 @@ def run_set(
                 m.state not in MessageState.PENDING for m in rows
             )
 
-        assert wait_for(settled, SETTLE_S, pause=2), worker.stderr()[-5000:]
+        assert wait_for(settled, SETTLE_S), worker.stderr()[-5000:]
         peak = worker.peak_rss_mb()
         code = worker.terminate(30)
     finally:
