@@ -42,8 +42,90 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_79 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_79.py -s -p
+# no:randomly, set at 9d36cc9 on main's f8da22b), 20 styles, 40 requests, 308 fields, all
+# scored: 221/308 right (0.718), 30 wrong flagged, 8 wrong without a flag (2.597%), 49
+# missing, 0 n/a; 153 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 56/74 (10, 2, 6), HTML 44/80 (10, 2,
+# 24), Word 52/62 (8, 2, 0), PDF 51/62 (2, 2, 7), sheet 18/30 (0, 0, 12). One builder slip
+# mended after the run (not a reader's miss): plain_taiwan_worker_android expected a birth
+# date its mail never gives (now NO_BIRTH; 310 fields became 308). Every miss, all
+# eighty-seven:
+# Silent, 8:
+# - the address abroad as the Thai one: plain_taiwan_worker_android address 2 (the dorm
+#   line "ที่พักปัจจุบัน: No. 18, Ln. 233, Zhongzheng Rd., ... Taoyuan City 328, Taiwan
+#   (R.O.C.) หอพักโรงงาน ห้อง 4F-12", though "ทะเบียนบ้านอยู่ที่ 45 หมู่ที่ 3 ..." stands
+#   above it); html_webform_married_abroad address 2 (the e-Service row "ที่อยู่ปัจจุบัน
+#   (ต่างประเทศ)": "Lindenstraße 27, 10969 Berlin, Germany", "大阪府大阪市北区梅田1-2-3-1504",
+#   over the row "ที่อยู่ตามทะเบียนบ้าน").
+# - the relative's phone as the applicant's: pdf_typed_wife_remittance_tax phone 2 (the
+#   wife's "โทร 086-335-0918" in her block top right; the husband's +966 / +972 in the
+#   body is his).
+# - the relative's name: docx_brother_for_sister_japan full_name 2 (the brother
+#   นายสุริยา บุตรดี who writes ข้าพเจ้า and signs "ผู้ยื่นแทน"; the sister in Japan is
+#   the one named after "พี่ชายของ").
+# Flagged, 30:
+# - the relative who writes taken as the applicant: plain_wife_for_husband_qatar
+#   full_name, national_id, phone 2 each (the wife, her ID and mobile);
+#   html_gmail_father_for_student_taiwan full_name, national_id, birth_date 2 each (the
+#   father's first line, his 1968 birth date); docx_brother_for_sister_japan national_id,
+#   birth_date, phone 2 each (the brother's); pdf_typed_wife_remittance_tax full_name 2
+#   (the wife).
+# - a relative's Thai number over the applicant's foreign one: plain_mother_for_son_korea
+#   phone 2 (the mother's 091-882-4530), plain_japan_student_iphone phone 2 (the mother
+#   who collects, 089-447-1102), docx_poa_from_taiwan_to_mother phone 2 (the mother's, the
+#   ผู้รับมอบอำนาจ).
+# - a Taiwan number in its local form read as Thai: html_gmail_father_for_student_taiwan
+#   phone 2 ("เบอร์ลูก (ไต้หวัน) 0912-345-678" taken as +66912345678).
+# - a forwarded letter's box: html_outlook_japan_employer_forward email 2 (the employer's
+#   HR, hr@toyoda-seiko..., not the intern's own From box).
+# Missing, 49:
+# - html_outlook_japan_employer_forward everything but e-mail, 14 (the intern's lines
+#   above an Outlook forward of his employer's English/Japanese letter).
+# - foreign mobiles not taken where they are the only phone: plain_taiwan_worker_android
+#   2 (+886 912-345-678), html_gmail_sister_for_brother_israel 2, html_webform_married_abroad
+#   2 (+49, +81 80), pdf_fillable_abroad_notice 2 (field phone_abroad),
+#   pdf_typed_embassy_certified 2 (+82 10 ...), xlsx_migrant_survey_row 2,
+#   xlsx_sister_payments_sheet 2; and the Thai one beside a foreign one:
+#   html_gmail_korea_worker_table 2 (row "เบอร์ไทย (ยังใช้อยู่)"),
+#   pdf_typed_student_japan_letter v2.
+# - birth dates written the foreign way: plain_japan_student_iphone 2 ("生年月日
+#   2002/04/15", "2003年5月27日"), pdf_typed_student_japan_letter 2 ("date of birth 15
+#   April 2002").
+# - the Thai address: plain_japan_student_iphone address 2 (after "ภูมิลำเนาตามทะเบียนบ้าน"
+#   in a run-on line); html_gmail_father_for_student_taiwan address 2, postal code and
+#   province v2 (after "ทะเบียนบ้าน"); xlsx_migrant_survey_row address, postal code,
+#   province 2 each (column "บ้านเลขที่/ที่อยู่ในไทย" of a survey row).
+# - xlsx_sister_payments_sheet full_name 2 (the head row "เจ้าของบ้าน").
+# Right everywhere else: the Israel worker's reply over the อบต.'s quoted answer (both his
+# numbers, never the officer's line), the Gulf letters (Doha/Riyadh block top right never
+# the address), the surname change after a marriage abroad (the husband's passport and
+# birth date never hers), the power of attorney's ผู้มอบอำนาจ (never the mother, the
+# trade office's reference or line), the Korean 13-digit alien registration number never
+# an ID, passports, ARC, QID, Iqama and MTCN (0627418853) never an ID or a phone.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# the first sight's share.
+FLOORS: dict[str, float] = {
+    "plain_taiwan_worker_android": 0.714,
+    "plain_mother_for_son_korea": 0.875,
+    "plain_japan_student_iphone": 0.625,
+    "plain_wife_for_husband_qatar": 0.571,
+    "html_gmail_korea_worker_table": 0.875,
+    "html_outlook_japan_employer_forward": 0.0,
+    "html_webform_married_abroad": 0.75,
+    "html_gmail_sister_for_brother_israel": 0.875,
+    "html_gmail_father_for_student_taiwan": 0.25,
+    "docx_poa_from_taiwan_to_mother": 0.875,
+    "docx_brother_for_sister_japan": 0.5,
+    "pdf_fillable_abroad_notice": 0.875,
+    "pdf_typed_embassy_certified": 0.875,
+    "pdf_typed_wife_remittance_tax": 0.714,
+    "pdf_typed_student_japan_letter": 0.812,
+    "xlsx_migrant_survey_row": 0.5,
+    "xlsx_sister_payments_sheet": 0.714,
+}
+SILENT_NOW = 8 / 308  # first sight eight
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -58,4 +140,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Eight of 308 at first sight (the address abroad, a wife's phone, a brother's name).
     HELD_OUT.assert_silent_at_most(SILENT_NOW)

@@ -283,7 +283,8 @@ def plain_taiwan_worker_android(a: Party, i: int) -> Case:
         f"สัญญาจ้างหมด {ce(date(2027, 2, 28), i)}\n\n{a.name}\n\n從我的 Android 手機傳送\n"
     )
     raw = message(i, "ขอสำเนาทะเบียนบ้าน (ทำงานอยู่ไต้หวัน)", box(a), text=text)
-    return Case("plain_taiwan_worker_android", raw, himself(a, ab, ALL))
+    # NO_BIRTH: mended after first sight, a builder slip (the mail never gives his birth date).
+    return Case("plain_taiwan_worker_android", raw, himself(a, ab, NO_BIRTH))
 
 
 def plain_mother_for_son_korea(a: Party, i: int) -> Case:
