@@ -43,8 +43,54 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_80 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_80.py -s -p
+# no:randomly, set at e503586 on main's f8da22b), 20 styles, 40 requests, 289 fields of
+# which 287 scored: 261/287 right (0.909), 8 wrong flagged, 8 wrong without a flag
+# (2.787%), 10 missing, 2 n/a (full_name 2: docx_seller_building_certificate read as
+# document_request, which has none); 165 of the right values flagged for a look. By kind
+# of input (right/fields; flagged, silent, missing): plain 51/57 (4, 2, 0), HTML 71/73 (0,
+# 0, 2), Word 56/56 (0, 0, 0), PDF 53/57 (4, 0, 0), sheet 30/44 (0, 6, 8). Every miss, all
+# twenty-six:
+# Silent, 8:
+# - the agent's contacts as the seller's: plain_agent_for_seller phone 2 (his, her mobile
+#   in the signature, 081-887-4421 / 086-229-5537, where the seller gives none: `()`).
+# - the agent's head block as the seller: xlsx_agent_sale_documents full_name 2 (the
+#   "ผู้ประสานงาน" row, นางสาวกนกวรรณ ทรัพย์มาก / นายเอกชัย รุ่งเรืองทรัพย์), phone 2 (the
+#   head's "โทร") and e-mail 2 (the head's "อีเมล", the agent's box); the seller's row
+#   below ("ผู้ขาย (เจ้าของ)") never read. Read as document_copy.
+# Flagged, 8:
+# - the agent as the applicant: plain_agent_for_seller full_name 2 and national_id 2 (the
+#   agent's name from "ผม/ดิฉัน <agent> นายหน้า...", and the BUYER's ID, 1100500788216 /
+#   1019900445722, not the seller's).
+# - the plot's province beside the owner's home: pdf_fillable_tax_objection province v2
+#   (ชลบุรี from land_province; the owner lives in Nonthaburi; her address and postal code
+#   read right).
+# - the landlord's values in a tenant's letter: pdf_typed_tenant_letter postal code and
+#   province v1 (the landlord's Bangkok home, 10310, in brackets after his name), phone v2
+#   (the landlord's mobile 081-662-0934, not the tenant's).
+# Missing, 10: html_outlook_landlord_tenants address 2 (the landlord's line "ที่อยู่
+# ผู้ให้เช่า ..." under the tenants' table); xlsx_agent_sale_documents national_id,
+# address, postal code, province 2 each (the seller's row, never read).
+# Right everywhere else: the new house's plot and site (โฉนด, เลขที่ดิน, หน้าสำรวจ, the
+# site's ตำบล/อำเภอ in prose, in dotted lines and in fillable fields) never the owner's
+# address, the house codes never an ID, the tax notices, areas and amounts never an ID or
+# a phone, the heirs (the deceased's name and ID never), the co-owners (the other's ID
+# never, in Gmail and in a sheet), the condo's and the village's manager or chair with the
+# office's place, line and box (HTML, Word, sheet), the committee's mail for a resident
+# (its line and box never hers), the neighbours' names and phones, the e-service table.
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# the eight seen (one more fails).
+FLOORS: dict[str, float] = {
+    "plain_agent_for_seller": 0.571,
+    "html_outlook_landlord_tenants": 0.857,
+    "pdf_fillable_tax_objection": 0.933,
+    "pdf_typed_tenant_letter": 0.785,
+    "xlsx_agent_sale_documents": 0.0,
+}
+SILENT_NOW = 8 / 287  # first sight: the agent's phone, name and box as the seller's
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -59,4 +105,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Eight of 287 at first sight: a ninth fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
