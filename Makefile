@@ -38,12 +38,16 @@ TEST_PROCESSES ?= 2
 test: system-deps $(VENV)/.installed-test lint
 	$(BIN)/pytest -n $(TEST_PROCESSES) --dist loadgroup
 
-# `make test` reads a fixed half of the OCR sets' pages, every layout in it
-# (tests/extractors/ocr_sample.py); this reads every page of every set (half an hour on
-# two cores): run it when the readers of pages change.
+# `make test` reads a fixed quarter of the OCR sets' pages and half the scanned styles of
+# the typed sets that hold some (tests/extractors/ocr_sample.py); this reads every page
+# of every one (about 25 minutes on two cores): run it when the readers of pages change.
+OCR_ALL_TESTS = tests/extractors/test_ocr_held_out.py tests/extractors/test_ocr_blind*.py \
+	tests/extractors/test_unseen_styles_50.py tests/extractors/test_accuracy_styles.py \
+	tests/extractors/test_attachments.py \
+	$(shell grep -l "typed_and_half_the_scans(SCANNED)" tests/extractors/test_unseen_styles_*.py)
+
 test-ocr-all: system-deps $(VENV)/.installed-test
-	OCR_SETS=all $(BIN)/pytest -p no:randomly tests/extractors/test_ocr_held_out.py \
-		tests/extractors/test_ocr_blind*.py tests/extractors/test_unseen_styles_50.py
+	OCR_SETS=all $(BIN)/pytest -p no:randomly $(OCR_ALL_TESTS)
 
 unit: $(VENV)/.installed-test
 	$(BIN)/pytest -m "not integration"

@@ -29,6 +29,7 @@ from pathlib import Path
 import pytest
 from generator.broad import Sample, generate_set
 from generator.styles import STYLES
+from ocr_sample import READ_ALL
 from ocr_survey import HARSHER, Outcome, make_form, read_form
 from ocr_survey import table as survey_table
 from parallel_reads import OCR_SETS, in_processes
@@ -358,55 +359,79 @@ def test_the_set_holds_mail_of_every_outcome(outcome: str) -> None:
 # extractors/ocr_digits.py: TlwgTypist, Loma-Oblique), half of them more worn (turned
 # further, more speckle, harsher JPEG, deeper shade), so a rule fitted to Loma shows
 # here as a drop. Small to keep CI quick (each form is an OCR run): one form per font.
-OTHER_HANDS: tuple[tuple[str, str, bool], ...] = (  # kind, ink font, harsher wear
-    ("scan_pdf", "Norasi.ttf", False),
-    ("photo_jpeg", "Kinnari.ttf", False),
-    ("photo_png", "TlwgTypist.ttf", False),
-    ("scan_pdf", "Sawasdee.ttf", True),
-    ("photo_jpeg", "Umpush.ttf", True),
-    ("photo_png", "Loma-Oblique.ttf", True),
+#
+# Each form's floor is its own share of 10 fields right, as measured, so one field read
+# worse fails. Per kind (the two forms together) that was 0.35 / 0.70 / 0.40 with the
+# readers of the FLOORS step before the field vote, 0.40 / 0.80 / 0.45 with it,
+# 0.55 / 0.80 / 0.45 with the lenient cut read on every poor page (extractors/ocr.py),
+# 0.55 / 0.85 / 0.45 once Thai digits were read again glyph by glyph
+# (extractors/ocr_numbers.py), 0.70 / 0.95 / 0.50 with the reading rules of branch ocr12
+# and after (stop 47: scan_pdf Norasi 0.8, Sawasdee 0.6; photo_jpeg Kinnari 0.9, Umpush
+# 1.0; photo_png TlwgTypist 0.2, Loma-Oblique 0.9). Far below Loma: Tesseract misreads
+# the thin and typewriter faces themselves (TlwgTypist on a photo reads as junk at every
+# cut), not only their digits; on 2 forms per font and kind in five fonts (ocr_survey.py
+# --per-kind 2 --seed 11 --fonts Norasi.ttf,Kinnari.ttf,TlwgTypist.ttf,Sawasdee.ttf,
+# Umpush.ttf) 0.37 / 0.47 / 0.42 before the field vote, 0.46 / 0.52 / 0.49 with it,
+# 0.46 / 0.60 / 0.62 with the lenient cut always read.
+OTHER_HANDS: tuple[tuple[str, str, bool, float], ...] = (  # kind, ink font, harsher wear, floor
+    ("scan_pdf", "Norasi.ttf", False, 0.8),
+    ("photo_jpeg", "Kinnari.ttf", False, 0.9),
+    ("photo_png", "TlwgTypist.ttf", False, 0.2),
+    ("scan_pdf", "Sawasdee.ttf", True, 0.6),
+    ("photo_jpeg", "Umpush.ttf", True, 1.0),
+    ("photo_png", "Loma-Oblique.ttf", True, 0.9),
 )
 OTHER_HANDS_SEED = 2570
-# As measured, so one field read worse fails: 0.35 / 0.70 / 0.40 with the readers of
-# the FLOORS step before the field vote, 0.40 / 0.80 / 0.45 with it, 0.55 / 0.80 / 0.45
-# with the lenient cut read on every poor page (extractors/ocr.py). Far below Loma:
-# Tesseract misreads the thin and typewriter faces themselves (TlwgTypist on a photo
-# reads as junk at every cut), not only their digits; on 2 forms per font and kind in
-# five fonts (ocr_survey.py --per-kind 2 --seed 11 --fonts Norasi.ttf,Kinnari.ttf,
-# TlwgTypist.ttf,Sawasdee.ttf,Umpush.ttf) 0.37 / 0.47 / 0.42 before, 0.46 / 0.52 / 0.49
-# with the field vote, 0.46 / 0.60 / 0.62 with the lenient cut always read. These
-# forms read 0.55 / 0.80 / 0.45 before Thai digits were read again glyph by glyph
-# (extractors/ocr_numbers.py), 0.55 / 0.85 / 0.45 after.
-# 0.65 / 0.95 / 0.50 with the reading rules of branch ocr12.
-OTHER_HANDS_FLOOR = {"scan_pdf": 0.65, "photo_jpeg": 0.95, "photo_png": 0.50}
+
+
+def other_hands_to_read(read_all: bool = READ_ALL) -> tuple[int, ...]:
+    """The forms read (their places in OTHER_HANDS): under `make test` every other one,
+    each kind once and both wears (about a minute of OCR saved on CI's two cores);
+    OCR_SETS=all, every one. Each has its own floor, so a part holds as the whole did."""
+    return tuple(range(len(OTHER_HANDS)))[:: 1 if read_all else 2]
 
 
 @cache
-def other_hands() -> dict[str, list[Outcome]]:
-    forms = [
-        make_form(kind, OTHER_HANDS_SEED, n, font, HARSHER if harsher else None)
-        for n, (kind, font, harsher) in enumerate(OTHER_HANDS)
-    ]
-    out: dict[str, list[Outcome]] = {}
-    for form, outcome in zip(forms, in_processes(read_form, forms), strict=True):
-        out.setdefault(form.kind, []).append(outcome)
+def other_hands() -> dict[str, list[tuple[Outcome, float]]]:
+    """Per kind: each form read, its outcome and its floor."""
+    chosen = other_hands_to_read()
+    forms = []
+    for n in chosen:
+        kind, font, harsher, _ = OTHER_HANDS[n]
+        forms.append(make_form(kind, OTHER_HANDS_SEED, n, font, HARSHER if harsher else None))
+    out: dict[str, list[tuple[Outcome, float]]] = {}
+    for n, outcome in zip(chosen, in_processes(read_form, forms), strict=True):
+        out.setdefault(outcome.kind, []).append((outcome, OTHER_HANDS[n][3]))
     return out
+
+
+def share_right(outcome: Outcome) -> float:
+    return sum(r == "right" for r in outcome.results.values()) / len(outcome.results)
+
+
+def test_every_kind_and_both_wears_are_read_under_make_test() -> None:
+    read = [OTHER_HANDS[n] for n in other_hands_to_read(read_all=False)]
+    assert {kind for kind, *_ in read} == {kind for kind, *_ in OTHER_HANDS}
+    assert {harsher for _, _, harsher, _ in read} == {False, True}
+    assert other_hands_to_read(read_all=True) == tuple(range(len(OTHER_HANDS)))
 
 
 def test_scans_and_photos_in_other_fonts_and_wear_reach_their_floor() -> None:
     found = other_hands()
-    accuracy = {
-        kind: sum(r == "right" for o in outs for r in o.results.values())
-        / sum(len(o.results) for o in outs)
-        for kind, outs in found.items()
+    outcomes = [o for pairs in found.values() for o, _ in pairs]
+    per_form = {
+        f"{o.kind} {o.font}": (share_right(o), floor)
+        for pairs in found.values()
+        for o, floor in pairs
     }
-    misses = [f"{o.kind} {o.font}: {m}" for outs in found.values() for o in outs for m in o.misses]
-    report = "\n".join([survey_table([o for outs in found.values() for o in outs]), *misses])
-    print(f"\nother fonts and wear: {accuracy}\n{report}")
-    low = {k: round(v, 3) for k, v in accuracy.items() if v < OTHER_HANDS_FLOOR[k]}
+    misses = [f"{o.kind} {o.font}: {m}" for o in outcomes for m in o.misses]
+    report = "\n".join([survey_table(outcomes), *misses])
+    print(f"\nother fonts and wear, right per form (floor): {per_form}\n{report}")
+    low = {form: round(got, 3) for form, (got, floor) in per_form.items() if got < floor}
     assert low == {}, report
 
 
 def test_no_value_read_from_other_hands_is_wrong_without_a_flag() -> None:
-    silent = [o for outs in other_hands().values() for o in outs if "silent" in o.results.values()]
-    assert silent == [], survey_table([o for outs in other_hands().values() for o in outs])
+    outcomes = [o for pairs in other_hands().values() for o, _ in pairs]
+    silent = [o for o in outcomes if "silent" in o.results.values()]
+    assert silent == [], survey_table(outcomes)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
+from ocr_sample import what_was_read
 from parallel_reads import in_threads
 from unseen_requests import Case
 
@@ -161,8 +162,8 @@ class HeldOutSet:
 
     build: Callable[[], Iterable[Case]]
     floors: Mapping[str, float]
-    # The cases read and scored; all of them but for sets of scanned pages, which read
-    # a fixed half under `make test` (ocr_sample.py).
+    # The cases read and scored; all of them but for scanned and photographed pages,
+    # of which `make test` reads a fixed half (ocr_sample.py).
     to_read: Callable[[tuple[Case, ...]], tuple[Case, ...]] = tuple
 
     @cached_property
@@ -185,6 +186,8 @@ class HeldOutSet:
     def assert_floors(self) -> None:
         """Run with `-s` to see the table per style; it is in every failure message too."""
         print("\n" + render(self.table, self.floors))
+        if len(self.read) < len(self.cases):
+            print(what_was_read(self.read, self.cases, "requests"))
         low = below_floor(self.table, self.floors)
         assert not low, f"styles below their floor: {low}\n{render(self.table, self.floors)}"
 
