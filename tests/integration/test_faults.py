@@ -176,7 +176,8 @@ def test_imap_server_restarted_mid_batch(tmp_path: Path, own_dovecot: DovecotSer
     mailbox = imap_mailbox(account, fetch_batch=20, poll_seconds=5)
     config = write_config(tmp_path / "agency.toml", data_dir=tmp_path / "var", mailboxes=[mailbox])
     status_json(config)  # the store exists before the worker and the checks share it
-    worker = _start_worker(config, account.password)
+    log = tmp_path / "worker.log"
+    worker = _start_worker(config, account.password, log)
     try:
         deadline = time.monotonic() + 60
         while store_count(config, "messages") == 0 and time.monotonic() < deadline:
@@ -187,8 +188,24 @@ def test_imap_server_restarted_mid_batch(tmp_path: Path, own_dovecot: DovecotSer
         code = _stop_worker(worker)
     assert cases == count
     assert code == 0
+    # a restart between two polls would prove nothing: it must have cut a poll short,
+    # and the worker said so (seen failing with the restart left out)
+    assert _poll_errors(log), "the restart should have cut a poll short"
     _exactly_once(config, count)
     assert account.count("INBOX") == 0
+
+
+def _poll_errors(log: Path) -> list[str]:
+    """The errors of the polls the worker logged as ended by mailbox trouble."""
+    errors = []
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError:  # a line interleaved with a child's
+            continue
+        if isinstance(entry, dict) and entry.get("event") == "poll" and entry.get("error"):
+            errors.append(str(entry["error"]))
+    return errors
 
 
 def test_database_unavailable_while_every_job_fails_on_it_again_and_again(
