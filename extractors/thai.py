@@ -53,7 +53,7 @@ def mixed_postal_code_to_arabic(s: str) -> str:
     if m is None or not _THAI_DIGIT.search(code := m.group(0)):
         return s
     if not re.search("[0-9]", code):
-        return s  # all Thai digits: kept as written (sets 3, 15, 16, 19)
+        return s  # all Thai digits: kept here (an address reads Arabic in validate, set 78)
     return s[: m.start()] + thai_digits_to_arabic(code)
 
 
