@@ -38,8 +38,77 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_81 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_81.py -s -p
+# no:randomly, set at d0aefda on main's 4941206), 20 styles, 40 requests, 294 fields, all
+# scored (no n/a): 237/294 right (0.806), 31 wrong flagged, 10 wrong without a flag
+# (3.401%), 16 missing; 169 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 60/78 (12, 0, 6), HTML 50/56 (5, 0, 1),
+# Word 46/58 (6, 4, 2), PDF 52/60 (4, 0, 4), sheet 29/42 (4, 6, 3). Every miss, all
+# fifty-seven:
+# Silent, 10:
+# - the borrower's mobile as the patient's: docx_device_loan_form phone 2 (+66637781254,
+#   the caregiver's "โทรศัพท์" in the form's ส่วนที่ 2 ผู้ยืม; the patient gives none).
+# - the รพ.สต.'s line as the patient's: docx_rpst_referral_letter phone 2 (+6654646210,
+#   "โทร 054-646-210" under the director's signature; the nurse's direct line not taken).
+# - the อสม.'s mobile as the villager's: xlsx_osm_visit_sheet phone 2 (+66807719342, the
+#   head block's "โทร" beside her card number and ID).
+# - the treated child's birth date as the staff member's: xlsx_staff_claim_sheet
+#   birth_date 2 (2016-07-21, 2017-07-21 from the row "ผู้ป่วย (บุตร)").
+# - the รพ.สต.'s line as the patient's: xlsx_rpst_device_referral phone 2 (+6654269331,
+#   the head block's "โทร" 054-269-331).
+# Flagged, 31:
+# - the writer named as the applicant: plain_daughter_disability_register full_name 2 (the
+#   daughter), plain_osm_bedridden_report full_name 2 (the อสม.), plain_wife_wheelchair_loan
+#   full_name 2 (the wife), html_outlook_social_worker full_name 2 (the social worker in
+#   the signature), pdf_typed_certificate_own full_name 2 (the doctor's line run on:
+#   "นายแพทย์ธีรวัฒน์ ชัยมงคล ใบอนุญาตประกอบวิชาชีพเวชกรรมเลขที่"),
+#   xlsx_rpst_device_referral full_name 2 (the nurse with "สายตรง 089-553-0716" run on),
+#   docx_staff_claim_memo full_name 2 (the spouse treated, not the staff member who asks).
+# - the writer's other values: plain_daughter_disability_register address 2 and postal
+#   code v2 (the daughter's home in ตำบลพิชัย, 52000); plain_wife_wheelchair_loan
+#   national_id 2 (the wife's); plain_osm_bedridden_report phone v2 (the อสม.'s mobile
+#   over the villager's own "เบอร์โทรผู้ป่วย"); html_outlook_social_worker address 2 and
+#   postal code v1 (the hospital's in the signature); docx_device_loan_form address 2 (the
+#   borrower's home); docx_rpst_referral_letter address 2 (the รพ.สต.'s letterhead);
+#   pdf_fillable_disability_register national_id 2 (the carer's field; the card number as
+#   a comb not taken); xlsx_osm_visit_sheet national_id 2 (the อสม.'s ID).
+# Missing, 16: plain_staff_sick_leave e-mail 2 (her own box, the sender), address 2,
+#   postal code and province v1 (her address "ระหว่างลาติดต่อ...ได้ที่");
+#   html_gmail_staff_claim_father e-mail v1; docx_staff_claim_memo e-mail 2;
+#   pdf_typed_certificate_own e-mail 2 (her own box); pdf_typed_sick_leave_form
+#   address 2 ("ในระหว่างลาจะติดต่อข้าพเจ้าได้ที่"); xlsx_osm_visit_sheet full_name 2 (the row "ผู้ป่วย");
+#   xlsx_staff_claim_sheet e-mail v2.
+# Right everywhere else: the forwarded รพ.สต. referral (the son's and nurse's lines never
+# taken), the e-service day-care table (the elder's own phone, "-" in v2), the deaf man's
+# own Gmail, the Word medical certificate (letterhead, tax ID, HN, doctor never taken),
+# the fillable home-care form (caregiver_*, osm_* never), the staff's claim by Gmail
+# (the father's ID and birth date never), ว. licences, HN, AN, ICD-10 codes and the
+# hospitals' tax IDs never an ID or a phone.
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO). One oddity left as built: the memo's spouse carries a
+# title of the staff member's other sex with a given name of either ("นายวิไลวรรณ");
+# the expected values do not depend on it.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# the ten seen.
+FLOORS: dict[str, float] = {
+    "plain_daughter_disability_register": 0.687,
+    "plain_osm_bedridden_report": 0.812,
+    "plain_staff_sick_leave": 0.571,
+    "plain_wife_wheelchair_loan": 0.75,
+    "html_gmail_staff_claim_father": 0.9,
+    "html_outlook_social_worker": 0.642,
+    "docx_device_loan_form": 0.75,
+    "docx_staff_claim_memo": 0.6,
+    "docx_rpst_referral_letter": 0.75,
+    "pdf_fillable_disability_register": 0.875,
+    "pdf_typed_certificate_own": 0.75,
+    "pdf_typed_sick_leave_form": 0.833,
+    "xlsx_osm_visit_sheet": 0.625,
+    "xlsx_staff_claim_sheet": 0.7,
+    "xlsx_rpst_device_referral": 0.75,
+}
+SILENT_NOW = 10 / 294  # first sight
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -54,4 +123,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Ten of 294 at first sight: one more fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
