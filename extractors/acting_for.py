@@ -103,8 +103,13 @@ _FILES_FOR_NAMED = re.compile(
 # ทนายความ ใบอนุญาต... ได้รับมอบอำนาจจาก <client> เลขประจำตัวประชาชน ...", set 63): the
 # grantor's request. So is one who entrusted it ("บริษัทฯ ได้รับมอบหมายจาก <client> ...
 # (เจ้าภาพ)", an event firm's letter, set 65) or gave a proxy (มอบฉันทะ). A company's name
-# has no civil title, so it gives none here.
-_GRANTED_BY = re.compile(rf"(?<!ผู้)(?:ได้)?รับมอบ(?:อำนาจ|หมาย|ฉันทะ)(?:มา)?จาก\s*{_NAMED_FOR}")
+# has no civil title, so it gives none here. Her part may come first ("ได้รับมอบหมายจาก
+# ผู้ขาย คือ <seller>", a real-estate agent for the seller, set 80): one word and คือ,
+# ได้แก่ or ชื่อ before her name.
+_HER_PART = rf"(?:{_WORD}\s*(?:คือ|ได้แก่|ชื่อ)\s*)?"
+_GRANTED_BY = re.compile(
+    rf"(?<!ผู้)(?:ได้)?รับมอบ(?:อำนาจ|หมาย|ฉันทะ)(?:มา)?จาก\s*{_HER_PART}{_NAMED_FOR}"
+)
 
 
 # The writer naming himself the owner's attorney or agent on his own line, no ในฐานะ
