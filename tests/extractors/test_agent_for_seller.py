@@ -5,7 +5,15 @@ name and ID are never hers. Names and numbers invented."""
 
 from __future__ import annotations
 
+import io
+
 from test_intermediary_office import looked_at, read_body
+from test_issuer_head import LABELS, best
+
+from extractors.base import FieldCandidate
+from extractors.issuer_head import ISSUERS_CONFIDENCE
+from extractors.review import REVIEW_BELOW
+from extractors.xlsx_form import XlsxFormExtractor
 
 SELLER_ID = "3501200345673"
 BUYER_ID = "1509900123453"
@@ -32,3 +40,51 @@ def test_the_seller_an_agent_was_entrusted_by_is_the_applicant() -> None:
 def test_the_agents_mobile_under_his_name_is_not_the_sellers() -> None:
     case = read_body(AGENTS_MAIL)
     assert looked_at(case, "phone"), case.fields.get("phone")
+
+
+# An agent's sheet of the papers a sale needs: her head block (her office's name beside
+# the title, her name as ผู้ประสานงาน with her licence, her office, line and box), then the
+# sale's two sides a row each, no row saying who asks: the seller (the owner) asks for the
+# papers of what he sells, the buyer never; the head is the agent's.
+AGENTS_SHEET = [
+    ["รายการเอกสารสำหรับการโอนขาย", "สันทราย โฮม แอนด์ แลนด์"],
+    ["ผู้ประสานงาน", "นางสาวอัมพร ไชยวงศ์", "ใบอนุญาต", "CM-2207"],
+    ["สำนักงาน", "5/1 หมู่ 4 ต.สันทรายหลวง อ.สันทราย จ.เชียงใหม่ 50210"],
+    ["โทร", "093-118-4572", "อีเมล", "amporn.home@example.com"],
+    [],
+    ["ฝ่าย", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "ที่อยู่"],
+    ["ผู้ขาย", "นายบุญเลิศ อินต๊ะ", "3 4011 00567 82 9", "18 หมู่ 2 ต.หนองแหย่ง อ.สันทราย เชียงใหม่ 50210"],
+    ["ผู้ซื้อ", "นางกมลา ใจเย็น", "1103700441280", ""],
+    [],
+    ["ลำดับ", "เอกสารที่ขอ", "จำนวน"],
+    ["1", "หนังสือรับรองการชำระภาษี", "1"],
+]  # fmt: skip
+
+
+def read(rows: list[list[str]]) -> list[FieldCandidate]:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    data = io.BytesIO()
+    book.save(data)
+    return XlsxFormExtractor().extract(data.getvalue(), part="2", labels=LABELS).candidates
+
+
+def test_the_seller_is_the_one_an_agents_sheet_is_for_flagged() -> None:
+    found = read(AGENTS_SHEET)
+    name = best(found, "full_name")
+    assert name.value == "นายบุญเลิศ อินต๊ะ"
+    assert name.confidence < REVIEW_BELOW  # no row says who asks: a clerk looks
+    assert best(found, "national_id").value.replace(" ", "") == "3401100567829"
+    assert "1103700441280" not in {c.value for c in found if c.key == "national_id"}
+    assert best(found, "address").value.startswith("18 หมู่ 2")
+
+
+def test_the_agents_head_in_her_sheet_is_hers() -> None:
+    found = read(AGENTS_SHEET)
+    assert best(found, "phone").confidence <= ISSUERS_CONFIDENCE
+    assert best(found, "email").confidence <= ISSUERS_CONFIDENCE
+    agent = [c for c in found if c.value == "นางสาวอัมพร ไชยวงศ์"]
+    assert all(c.confidence <= ISSUERS_CONFIDENCE for c in agent)
