@@ -18,7 +18,17 @@ from collections.abc import Callable, Iterable, Iterator
 
 from extractors.acting_for import ACTING_FOR, acting_for_entities
 from extractors.address_english import DOTTED_WORD, HOUSE_WORD, english_address_end
-from extractors.address_parts import DWELLING_WORDS
+from extractors.address_parts import (
+    DISTRICT_WORDS,
+    DWELLING_WORDS,
+    HOUSE_WORDS,
+    PLACE_WORDS,
+    PROVINCE_WORD,
+    STREET_WORDS,
+    SUBDISTRICT_WORDS,
+    abbreviated,
+    words_pattern,
+)
 from extractors.base import (
     ExtractionResult,
     FieldCandidate,
@@ -440,6 +450,16 @@ _NAMED_BUILDING = (
 _TEMPLE = r"(?:สำนัก(?:สงฆ์|ชี))?วัด[\u0e01-\u0e4e]*\s*เลขที่"
 _VILLAGE_FIRST = r"บ้าน[\u0e01-\u0e4e]+\s+(?:เลขที่|หมู่(?:ที่)?|ม\.)\s*[0-9๐-๙]"
 _MOO_FIRST = r"(?:หมู่(?:ที่)?|ม\.)\s*[0-9๐-๙]"
+# An address's own words after a number in it: the address goes on.
+_ADDRESS_GOES_ON = words_pattern(
+    HOUSE_WORDS,
+    STREET_WORDS,
+    SUBDISTRICT_WORDS,
+    DISTRICT_WORDS,
+    PLACE_WORDS,
+    (PROVINCE_WORD,),
+    abbreviated((*STREET_WORDS, *SUBDISTRICT_WORDS, *DISTRICT_WORDS, PROVINCE_WORD)),
+)
 _ADDRESS = re.compile(
     # "บ้านอยู่ ..." ("my home is at"): how it is said in a chat. The address ends before
     # the province and its postal code, the official form's "รหัสไปรษณีย์" between them.
@@ -474,11 +494,16 @@ _ADDRESS = re.compile(
     rf"|(?<=ทะเบียนบ้าน)ของ{_TEMPLE})"
     rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{_MOO_FIRST}"
     rf"|{DWELLING_KIND}).+?)"
+    # or at its postal code after the province's name, a sentence going on after it ("...
+    # เชียงใหม่ 50000 มีผู้ให้เช่าคือ ...", set 80: the landlord's home in brackets was read
+    # on as the tenant's): no address part after it, no house number ("เลขที่ 10023")
+    rf"(?:(?<=[\u0e01-\u0e4e.][ \t][1-9๑-๙][0-9๐-๙]{{4}})(?<!ที่[ \t][0-9๐-๙]{{5}})"
+    rf"(?=[ \t\n]+(?!{_ADDRESS_GOES_ON})[\u0e01-\u0e4e])|"
     r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*(?:รหัสไปรษณีย์\s*)?[0-9๐-๙]{5}|"
     r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
     r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$"
     # "(ที่อยู่ตามทะเบียนบ้าน ...)": another address in brackets after it (set 59)
-    r"|[(（]\s*(?:ที่อยู่|ทะเบียนบ้าน|ภูมิลำเนา)))",
+    r"|[(（]\s*(?:ที่อยู่|ทะเบียนบ้าน|ภูมิลำเนา))))",
     re.IGNORECASE | re.DOTALL,
 )
 # "เกิดวันที่ 2 เดือน กุมภาพันธ์ พ.ศ. 2530", "เกิดเมื่อ 1/2/2530": the sender's birth date.
