@@ -45,3 +45,60 @@ def test_a_fillable_forms_plot_fields_are_not_the_owners_home() -> None:
     assert case.fields.get("full_name") == "นายสมบูรณ์ แก้วประเสริฐ"
     assert case.fields.get("province") == "ปทุมธานี"
     assert case.fields.get("postal_code") == "12120"
+
+
+# A tenant's typed letter as a PDF's text layer wraps it: the landlord named after
+# "มีผู้ให้เช่าคือ", his home and mobile in brackets, the page's width opening a line with
+# his name or with the โทร of his number.
+TENANTS_LETTER = (
+    "เรียน นายกเทศมนตรีตำบลหนองหอย\n"
+    "ข้าพเจ้า นายธนพล ศรีเมือง อายุ 38 ปี ผู้เช่าและพักอาศัยอยู่ที่บ้านเลขที่ 41/6 ถนนเชียงใหม่-ลำพูน\n"
+    "ตำบลหนองหอย อำเภอเมืองเชียงใหม่ เชียงใหม่ 50000 มีผู้ให้เช่าคือ\n"
+    "นางจิราพร ทองสุข (อยู่ที่ 12 ถนนรัชดาภิเษก แขวงดินแดง\n"
+    "เขตดินแดง กรุงเทพมหานคร 10400 โทร 081-207-5563) รางน้ำหน้าบ้านพัง\n"
+    "ติดต่อข้าพเจ้าได้ที่ 089-664-1032\n"
+    "ขอแสดงความนับถือ\n"
+)
+
+
+def test_a_landlord_named_on_a_wrapped_line_is_not_the_tenant() -> None:
+    from extractors.whose_phone import said_of_another
+
+    at = TENANTS_LETTER.index("081-207")
+    assert said_of_another(TENANTS_LETTER, at)
+    assert not said_of_another(TENANTS_LETTER, TENANTS_LETTER.index("089-664"))
+
+
+def test_the_tenants_address_ends_at_its_postal_code() -> None:
+    from extractors.prose import find_entities
+
+    found = find_entities(TENANTS_LETTER)
+    homes = [v for k, v, _, how in found if k == "address" and how == "อยู่บ้านเลขที่"]
+    assert homes == ["41/6 ถนนเชียงใหม่-ลำพูน ตำบลหนองหอย อำเภอเมืองเชียงใหม่ เชียงใหม่ 50000"]
+    codes = {v for k, v, _, how in found if k == "postal_code" and how == "postal code in address"}
+    assert "10400" not in codes
+
+
+def test_a_landlords_number_a_wrap_put_under_its_own_line_is_not_the_tenants() -> None:
+    """The page's width opened a line with the landlord's "โทร <his mobile>)": the number
+    is his, in the brackets after his name; the tenant's own is the one she asks to be
+    called on."""
+    from unseen_requests_5 import pdf_page
+
+    lines = [
+        "เรื่อง ขอให้ตรวจสอบรางระบายน้ำ",
+        "เรียน นายกเทศมนตรีตำบลหนองหอย",
+        "ข้าพเจ้า นายธนพล ศรีเมือง อายุ 38 ปี ผู้เช่าและพักอาศัยอยู่ที่บ้านเลขที่ 41/6",
+        "ถนนเชียงใหม่-ลำพูน ตำบลหนองหอย อำเภอเมืองเชียงใหม่ จังหวัดเชียงใหม่ 50000",
+        "มีผู้ให้เช่าคือ นางจิราพร ทองสุข (อยู่ที่ 12 ถนนรัชดาภิเษก แขวงดินแดง เขตดินแดง",
+        "กรุงเทพมหานคร 10400",
+        "โทร 0812075563) รางน้ำหน้าบ้านพังมาสองเดือน",
+        "ติดต่อข้าพเจ้าได้ที่ 089-664-1032",
+        "ขอแสดงความนับถือ",
+        "(นายธนพล ศรีเมือง)",
+    ]
+    page = pdf_page([(20, 20 + 9 * k, text) for k, text in enumerate(lines)], size=12)
+    case = _with_pdf("ร้องเรียนรางระบายน้ำ (ผู้เช่า)", page)
+    assert case.fields.get("full_name") == "นายธนพล ศรีเมือง"
+    assert case.fields.get("phone") == "+66896641032"
+    assert case.fields.get("province") == "เชียงใหม่"
