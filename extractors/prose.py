@@ -333,6 +333,23 @@ def signed_names(text: str) -> Iterator[tuple[str, int]]:
             yield name, m.start("s")
 
 
+# The part its writer signs with: alone on the line under his titled name at the foot
+# ("นายวีระพงษ์ มาลัยทอง" / "ผู้ให้เช่า").
+_SIGNED_ROLE = re.compile(
+    rf"^[ \t]*[(（]?[ \t]*{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD}[ \t]*[)）]?[ \t]*\n"
+    r"[ \t]*(?P<role>ผู้[\u0e01-\u0e4e]{2,20})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def signed_role(text: str) -> str | None:
+    """The part the text's last signature names under its signer's name, if any."""
+    found = None
+    for found in _SIGNED_ROLE.finditer(text):  # noqa: B007 (the last one is kept)
+        pass
+    return found.group("role") if found else None
+
+
 # A mail signed under its closing: "ขอบคุณครับ" / "ด้วยความเคารพ" / "Best regards," and
 # the sender's name alone on the next line (a signature after "-- " is not read at all).
 _SIGNED_OFF = re.compile(
@@ -465,6 +482,9 @@ _ADDRESS = re.compile(
     # the province and its postal code, the official form's "รหัสไปรษณีย์" between them.
     # "อาศัยอยู่จริงที่" ("really lives at"): a certificate's words (set 55)
     r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่(?:จริง)?ที่|อยู่ที่|ที่อยู่"
+    # the address of one named by his part ("ที่อยู่ผู้ให้เช่า 9/11 ...", set 80: a landlord
+    # under his tenants' table): the writer's where he signs with that part, else no one's
+    r"|ที่อยู่(?P<role>ผู้[\u0e01-\u0e4e]{2,20}?)"
     r"|บ้านอยู่(?:ที่)?"
     # the office of the group or cooperative that writes ("ด้วยสหกรณ์... สำนักงานตั้งอยู่
     # เลขที่ ...", set 66): where the one who asks is; a firm spoken of stays another's
@@ -1116,8 +1136,14 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         opening = text.rfind("\n", 0, m.start()) + 1
         if m.group(0).startswith("ตั้ง") and not _BODY_WRITES.search(text, opening, m.start()):
             continue  # a shop's or a plot's place: see _BODY_WRITES
+        role = m.group("role")
+        if role is not None and role != signed_role(text):
+            continue  # another's part's address: see _ADDRESS
         said.append(m.span("v"))
         how = "อยู่บ้านเลขที่"
+        if role is not None:  # the writer's own part (see _ADDRESS): his, whoever is above
+            yield "address", address, m.start("v"), how
+            continue
         if _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             how = FORMER_ADDRESS
             former.append((m.start("v"), _tail_end(text, m.end("v"))))

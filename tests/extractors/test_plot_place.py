@@ -102,3 +102,33 @@ def test_a_landlords_number_a_wrap_put_under_its_own_line_is_not_the_tenants() -
     assert case.fields.get("full_name") == "นายธนพล ศรีเมือง"
     assert case.fields.get("phone") == "+66896641032"
     assert case.fields.get("province") == "เชียงใหม่"
+
+
+LANDLORDS_MAIL = (
+    "เรียน หัวหน้าฝ่ายพัฒนารายได้\n\n"
+    "ดิฉัน นางรัตนา บุญมี (เลขประจำตัวประชาชน 3501200345673) เจ้าของห้องแถวให้เช่า 3 ห้อง "
+    "ขอสอบถามอัตราภาษีห้องที่ให้เช่าเพื่ออยู่อาศัย รายละเอียดผู้เช่าตามตาราง\n\n"
+    "ลำดับ | ห้องเลขที่ | ผู้เช่า | โทร\n"
+    "1 | 8/1 | นายเอก ศรีสุข | 081-552-7731\n"
+    "2 | 8/2 | นางสาวฝน ใจงาม | 0925518864\n\n"
+    "ที่อยู่ผู้ให้เช่า 77 หมู่ 3 ตำบลสันผักหวาน อำเภอหางดง จ.เชียงใหม่ 50230\n"
+    "โทร 0897712245\n\n"
+    "ขอบคุณค่ะ\n\n"
+    "นางรัตนา บุญมี\n{role}\n"
+)
+
+
+def test_the_address_under_the_writers_own_role_is_hers() -> None:
+    """A landlord signs as ผู้ให้เช่า: "ที่อยู่ผู้ให้เช่า ..." is her own home."""
+    from test_intermediary_office import read_body
+
+    case = read_body(LANDLORDS_MAIL.format(role="ผู้ให้เช่า"))
+    assert case.fields.get("full_name") == "นางรัตนา บุญมี"
+    assert (case.fields.get("address") or "").startswith("77 หมู่ 3 ตำบลสันผักหวาน อำเภอหางดง")
+
+
+def test_the_address_under_anothers_role_is_not_the_writers() -> None:
+    from extractors.prose import find_entities
+
+    tenants = LANDLORDS_MAIL.format(role="ผู้เช่า")
+    assert not [v for k, v, _, how in find_entities(tenants) if k == "address" and "77" in v]
