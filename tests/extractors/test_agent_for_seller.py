@@ -88,3 +88,26 @@ def test_the_agents_head_in_her_sheet_is_hers() -> None:
     assert best(found, "email").confidence <= ISSUERS_CONFIDENCE
     agent = [c for c in found if c.value == "นางสาวอัมพร ไชยวงศ์"]
     assert all(c.confidence <= ISSUERS_CONFIDENCE for c in agent)
+
+
+# An agent who names the seller she acts for after her own part, no "มอบหมายจาก": "ตัวแทน
+# ของผู้ขาย <seller>", "...แทนผู้ขาย คือ <seller>", "ผู้ประสานงานการขายบ้านของ <seller>".
+AGENTS_OWN_WORDS = (
+    "ดิฉัน นางสาวลำดวน ใจสว่าง ตัวแทนของผู้ขาย นายสุรชัย เพ็ชรงาม",
+    "ผม นายอนันต์ ฟ้าใส นายหน้าอสังหาริมทรัพย์ ขอหนังสือรับรองแทนผู้ขาย คือ นายสุรชัย เพ็ชรงาม",
+    "ดิฉัน นางสาวลำดวน ใจสว่าง ผู้ประสานงานการขายบ้านของ นายสุรชัย เพ็ชรงาม",
+)
+
+
+def test_the_one_an_agent_names_after_her_part_is_the_applicant() -> None:
+    for opening in AGENTS_OWN_WORDS:
+        writer = opening.split()[1] + " " + opening.split()[2]
+        text = (
+            f"เรียน งานทะเบียนทรัพย์สิน\n\n{opening} เลขประจำตัวประชาชน {SELLER_ID} "
+            "ที่อยู่ 3 หมู่ 1 ตำบลสันนาเม็ง อำเภอสันทราย จังหวัดเชียงใหม่ 50210 "
+            "ขอหนังสือรับรองการชำระภาษีบ้านหลังนี้\n\n"
+            f"{writer}\nสันทราย โฮม แอนด์ แลนด์\nโทร 093-118-4572\n"
+        )
+        case = read_body(text)
+        assert case.fields.get("full_name") == "นายสุรชัย เพ็ชรงาม", opening
+        assert looked_at(case, "phone"), opening
