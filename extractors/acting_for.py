@@ -103,8 +103,25 @@ _FILES_FOR_NAMED = re.compile(
 # ทนายความ ใบอนุญาต... ได้รับมอบอำนาจจาก <client> เลขประจำตัวประชาชน ...", set 63): the
 # grantor's request. So is one who entrusted it ("บริษัทฯ ได้รับมอบหมายจาก <client> ...
 # (เจ้าภาพ)", an event firm's letter, set 65) or gave a proxy (มอบฉันทะ). A company's name
-# has no civil title, so it gives none here.
-_GRANTED_BY = re.compile(rf"(?<!ผู้)(?:ได้)?รับมอบ(?:อำนาจ|หมาย|ฉันทะ)(?:มา)?จาก\s*{_NAMED_FOR}")
+# has no civil title, so it gives none here. Her part may come first ("ได้รับมอบหมายจาก
+# ผู้ขาย คือ <seller>", a real-estate agent for the seller, set 80): one word and คือ,
+# ได้แก่ or ชื่อ before her name.
+_HER_PART = rf"(?:{_WORD}\s*(?:คือ|ได้แก่|ชื่อ)\s*)?"
+_GRANTED_BY = re.compile(
+    rf"(?<!ผู้)(?:ได้)?รับมอบ(?:อำนาจ|หมาย|ฉันทะ)(?:มา)?จาก\s*{_HER_PART}{_NAMED_FOR}"
+)
+
+
+# A real-estate agent (นายหน้า), an agent (ตัวแทน) or a coordinator (ผู้ประสานงาน) who names
+# on his own line the one he acts for, after her part or not ("ดิฉัน <agent> ตัวแทนของผู้ขาย
+# <seller>", "ผม <agent> นายหน้า... ขอ...แทนผู้ขาย คือ <seller>", "...ผู้ประสานงานการขาย
+# บ้านของ <seller>", set 80): hers is the request, the agent's name, line and box never.
+_AGENTS_PART = r"(?:นายหน้า|ตัวแทน|ผู้ประสานงาน)"
+_CLIENTS_PART = rf"(?:(?:ผู้|เจ้าของ|ลูกค้า){_WORD}?\s*(?:คือ|ได้แก่|ชื่อ)?\s*)?"
+_AGENT_FOR = re.compile(
+    rf"(?:ข้าพเจ้า|กระผม|ผม|ดิฉัน)\s*{CIVIL_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
+    rf"\s*(?:เป็น)?\s*{_AGENTS_PART}[^\n]{{0,60}}?(?:ของ|แทน|จาก)\s*{_CLIENTS_PART}{_NAMED_FOR}"
+)
 
 
 # The writer naming himself the owner's attorney or agent on his own line, no ในฐานะ
@@ -149,15 +166,21 @@ _GRANTOR = re.compile(
 )
 
 
+def _names_an_agent(text: str) -> bool:
+    return "นายหน้า" in text or "ตัวแทน" in text or "ผู้ประสานงาน" in text
+
+
 def acts_for(text: str) -> bool:
     """Whether the line says its writer acts for another (ในฐานะผู้อนุบาล..., his name
     after ข้าพเจ้า followed by ผู้รับมอบอำนาจ, ตัวแทนเจ้าของ... or "ทนายความของ <client>",
-    or "ได้รับมอบอำนาจ/มอบหมาย/มอบฉันทะจาก <name>")."""
+    or "ได้รับมอบอำนาจ/มอบหมาย/มอบฉันทะจาก <name>", or an agent's "ตัวแทนของผู้ขาย <name>")."""
     if "ในฐานะ" in text and _ACTS.search(text) is not None:
         return True
     if "รับมอบ" in text and _GRANTED_BY.search(text) is not None:
         return True
     if "แทน" in text and _FILES_FOR_NAMED.search(text) is not None:
+        return True
+    if _names_an_agent(text) and _AGENT_FOR.search(text) is not None:
         return True
     return "ข้าพเจ้า" in text and (
         _SELF_PROXY.search(text) is not None
@@ -193,6 +216,8 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _FILES_FOR_NAMED.finditer(text)
     if "ผู้รับใบอนุญาต" in text:
         found += _LICENSEE.finditer(text)
+    if _names_an_agent(text):
+        found += _AGENT_FOR.finditer(text)
     if "ลูกจ้าง" in text:
         found += _EMPLOYERS_WORKER.finditer(text)
     if "แทน" in text:

@@ -27,6 +27,11 @@ for the one it names below as its insured or client (set 77):
 
 there the person in the head (the firm's contact) is the maker's staff: his name is set
 behind with the head's line and box.
+
+So is an agent's sheet for a sale (set 80): her name in the head under her part in it
+(ผู้ประสานงาน, นายหน้า, ตัวแทน), her office, line and box, and below the sale's sides a
+row each, the seller's read as the asker's (sheet_roles.SELLERS_HEADING): the agent is
+no side of the sale, her name is set behind with her line and box.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from extractors.base import FieldCandidate
 from extractors.body_form import OWN_PARTY
 from extractors.juristic import is_juristic_name
 from extractors.prose import OLD_PHONE_CONFIDENCE
+from extractors.sheet_roles import SELLERS_HEADING
 from extractors.thai import CIVIL_TITLE
 
 __all__ = ["without_issuers_head"]
@@ -54,6 +60,8 @@ _PERSON = re.compile(CIVIL_TITLE)
 _MAKERS_LABEL = re.compile(r"\s*(?:บริษัท|ห้างหุ้นส่วน|สำนักงาน|ทนายความ)\s*[:：]")
 # The one a firm or a lawyer writes for, by what she is to it: its insured, its client.
 _FOR_WHOM = re.compile(r"ผู้เอาประกันภัย|ลูกความ")
+# An agent's part in her own head, before her name: she works for the one named below.
+_AGENTS_LABEL = re.compile(r"\s*(?:ผู้ประสานงาน|นายหน้า|ตัวแทน)")
 _DIGIT = re.compile(r"[0-9๐-๙]")
 _NOT_DIGIT = re.compile(r"\D")
 
@@ -65,12 +73,15 @@ def without_issuers_head(
     head block set behind where the head is its maker's (see the module's docstring)."""
     labelled = _labelled_maker(lines)
     head = _head_lines(lines) or labelled
-    if not head or not _names_the_asker(candidates, max(head)):
+    if not head or not (
+        _names_the_asker(candidates, max(head)) or _sellers_part_below(lines, max(head))
+    ):
         return candidates
     in_head = [c for c in candidates if (c.provenance.line or 0) in head]
-    if not labelled and any(c.key in _PERSON_KEYS for c in in_head):
+    agent = _an_agents(in_head) and _sellers_part_below(lines, max(head))
+    if not (labelled or agent) and any(c.key in _PERSON_KEYS for c in in_head):
         return candidates  # a person's own block: her name or ID under the title
-    keys = _CONTACT_KEYS | (_PERSON_KEYS if labelled else frozenset())
+    keys = _CONTACT_KEYS | (_PERSON_KEYS if labelled or agent else frozenset())
     makers = {_same(c) for c in in_head if c.key in keys}
     return [_behind(c) if _same(c) in makers else c for c in candidates]
 
@@ -120,6 +131,19 @@ def _names_the_asker(candidates: list[FieldCandidate], below: int) -> bool:
         )
         for c in candidates
     )
+
+
+def _an_agents(in_head: list[FieldCandidate]) -> bool:
+    """Whether the head's person is named under an agent's part (ผู้ประสานงาน...)."""
+    return any(
+        c.key == "full_name" and _AGENTS_LABEL.match(c.provenance.label or "") is not None
+        for c in in_head
+    )
+
+
+def _sellers_part_below(lines: Sequence[str], below: int) -> bool:
+    """Whether the seller's row of a sale is read below line `below` (sheet_roles)."""
+    return any(line.strip() == SELLERS_HEADING for line in lines[below:])
 
 
 def _same(c: FieldCandidate) -> tuple[str, str]:

@@ -22,6 +22,7 @@ from extractors.current_address import is_registered
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.prose import (
     ABOUT_ANOTHER,
+    ANOTHERS_PHONE,
     OLD_PHONE_CONFIDENCE,
     SAID_PHONE,
     SIGNATURE_CONFIDENCE,
@@ -96,7 +97,7 @@ def with_letter_prose(
         others, _ = people_parts(said, labels)
         said = ["" if k in others else line for k, line in enumerate(said)]
     letter = ProseExtractor(kind=kind).extract("\n".join(said), part=part, labels=labels)
-    found = _anothers_by_the_sentence(found, letter.candidates)
+    found = _anothers_by_the_sentence(found, letter.candidates, said)
     have = {
         c.key
         for c in found
@@ -123,16 +124,24 @@ def with_letter_prose(
 
 
 def _anothers_by_the_sentence(
-    found: list[FieldCandidate], said: list[FieldCandidate]
+    found: list[FieldCandidate], said: list[FieldCandidate], lines: Sequence[str]
 ) -> list[FieldCandidate]:
     """`found` with an ID or a birth date the letter's sentences say is another's (his,
     after his name: "เป็นภริยาของ นาย... เลขประจำตัวประชาชน ... เกิดวันที่ ...") set behind
     as his, though a label gave it: a paragraph wrapped at the page's width may open a
-    line with the ID's words, a word of the sentence, no form's label (set 69)."""
+    line with the ID's words, a word of the sentence, no form's label (set 69). So is a
+    phone said of another inside brackets opened on a line above (set 80: "มีผู้ให้เช่าคือ
+    นาย... (อยู่ที่ ..." / "โทร 08...) ท่อระบายน้ำ...", the landlord's mobile in a tenant's
+    letter): the line's โทร is a word of the aside, no label of the writer's."""
     theirs = {
         (c.key, _NOT_DIGIT.sub("", c.value))
         for c in said
-        if c.key in _ANOTHERS_KEYS and c.provenance.label == ANOTHERS_ROLE_LINE
+        if (c.key in _ANOTHERS_KEYS and c.provenance.label == ANOTHERS_ROLE_LINE)
+        or (
+            c.key == "phone"
+            and c.provenance.label == ANOTHERS_PHONE
+            and _in_aside_from_above(lines, c.provenance.line or 0, c.value)
+        )
     }
     if not theirs:
         return found
@@ -147,6 +156,19 @@ def _anothers_by_the_sentence(
         else c
         for c in found
     ]
+
+
+def _in_aside_from_above(lines: Sequence[str], line: int, value: str) -> bool:
+    """Whether `value` on line `line` (from 1) stands in brackets opened on a line above:
+    its line closes after it a bracket it never opened before it."""
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    at = text.find(value)
+    if at < 0:
+        return False
+    before, after = text[:at], text[at + len(value) :]
+    closed = min((k for k in (after.find(")"), after.find("）")) if k >= 0), default=-1)
+    opened = min((k for k in (after.find("("), after.find("（")) if k >= 0), default=len(after))
+    return 0 <= closed < opened and "(" not in before and "（" not in before
 
 
 def _under_anothers_signature(found: list[FieldCandidate], block: set[int]) -> list[FieldCandidate]:

@@ -844,12 +844,25 @@ _ANOTHERS_NAME = re.compile(
 )
 
 
+# ... or for the plot or building the request is about (set 80: a tax objection's
+# land_tambon, land_amphoe, land_province beside the owner's owner_address): the plot's
+# place, never where the owner lives. Not its owner's own field ("land_owner_name").
+_PLOTS_NAME = re.compile(
+    r"(?:^|[._\-\s])(?:land|plot|parcel|site|property|premises)(?:$|[._\-\s\d])(?!.*owner)",
+    re.IGNORECASE,
+)
+
+
 def _proxys_field(field: AcroField) -> bool:
     names = (field.name, field.tooltip or "")
     # named in Thai for another party too (set 76: a relief form's "ชื่อผู้เสียชีวิต",
     # "เลขผู้เสียชีวิต", the dead husband's part over the widow's)
     return any(
-        _PROXY_NAME.search(n) or _ANOTHERS_NAME.search(n) or PROXY.search(n) or names_another(n)
+        _PROXY_NAME.search(n)
+        or _ANOTHERS_NAME.search(n)
+        or _PLOTS_NAME.search(n)
+        or PROXY.search(n)
+        or names_another(n)
         for n in names
     )
 

@@ -18,7 +18,17 @@ from collections.abc import Callable, Iterable, Iterator
 
 from extractors.acting_for import ACTING_FOR, acting_for_entities
 from extractors.address_english import DOTTED_WORD, HOUSE_WORD, english_address_end
-from extractors.address_parts import DWELLING_WORDS
+from extractors.address_parts import (
+    DISTRICT_WORDS,
+    DWELLING_WORDS,
+    HOUSE_WORDS,
+    PLACE_WORDS,
+    PROVINCE_WORD,
+    STREET_WORDS,
+    SUBDISTRICT_WORDS,
+    abbreviated,
+    words_pattern,
+)
 from extractors.base import (
     ExtractionResult,
     FieldCandidate,
@@ -323,6 +333,23 @@ def signed_names(text: str) -> Iterator[tuple[str, int]]:
             yield name, m.start("s")
 
 
+# The part its writer signs with: alone on the line under his titled name at the foot
+# ("นายวีระพงษ์ มาลัยทอง" / "ผู้ให้เช่า").
+_SIGNED_ROLE = re.compile(
+    rf"^[ \t]*[(（]?[ \t]*{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD}[ \t]*[)）]?[ \t]*\n"
+    r"[ \t]*(?P<role>ผู้[\u0e01-\u0e4e]{2,20})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def signed_role(text: str) -> str | None:
+    """The part the text's last signature names under its signer's name, if any."""
+    found = None
+    for found in _SIGNED_ROLE.finditer(text):  # noqa: B007 (the last one is kept)
+        pass
+    return found.group("role") if found else None
+
+
 # A mail signed under its closing: "ขอบคุณครับ" / "ด้วยความเคารพ" / "Best regards," and
 # the sender's name alone on the next line (a signature after "-- " is not read at all).
 _SIGNED_OFF = re.compile(
@@ -440,11 +467,24 @@ _NAMED_BUILDING = (
 _TEMPLE = r"(?:สำนัก(?:สงฆ์|ชี))?วัด[\u0e01-\u0e4e]*\s*เลขที่"
 _VILLAGE_FIRST = r"บ้าน[\u0e01-\u0e4e]+\s+(?:เลขที่|หมู่(?:ที่)?|ม\.)\s*[0-9๐-๙]"
 _MOO_FIRST = r"(?:หมู่(?:ที่)?|ม\.)\s*[0-9๐-๙]"
+# An address's own words after a number in it: the address goes on.
+_ADDRESS_GOES_ON = words_pattern(
+    HOUSE_WORDS,
+    STREET_WORDS,
+    SUBDISTRICT_WORDS,
+    DISTRICT_WORDS,
+    PLACE_WORDS,
+    (PROVINCE_WORD,),
+    abbreviated((*STREET_WORDS, *SUBDISTRICT_WORDS, *DISTRICT_WORDS, PROVINCE_WORD)),
+)
 _ADDRESS = re.compile(
     # "บ้านอยู่ ..." ("my home is at"): how it is said in a chat. The address ends before
     # the province and its postal code, the official form's "รหัสไปรษณีย์" between them.
     # "อาศัยอยู่จริงที่" ("really lives at"): a certificate's words (set 55)
     r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่(?:จริง)?ที่|อยู่ที่|ที่อยู่"
+    # the address of one named by his part ("ที่อยู่ผู้ให้เช่า 9/11 ...", set 80: a landlord
+    # under his tenants' table): the writer's where he signs with that part, else no one's
+    r"|ที่อยู่(?P<role>ผู้[\u0e01-\u0e4e]{2,20}?)"
     r"|บ้านอยู่(?:ที่)?"
     # the office of the group or cooperative that writes ("ด้วยสหกรณ์... สำนักงานตั้งอยู่
     # เลขที่ ...", set 66): where the one who asks is; a firm spoken of stays another's
@@ -474,11 +514,16 @@ _ADDRESS = re.compile(
     rf"|(?<=ทะเบียนบ้าน)ของ{_TEMPLE})"
     rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{_MOO_FIRST}"
     rf"|{DWELLING_KIND}).+?)"
+    # or at its postal code after the province's name, a sentence going on after it ("...
+    # เชียงใหม่ 50000 มีผู้ให้เช่าคือ ...", set 80: the landlord's home in brackets was read
+    # on as the tenant's): no address part after it, no house number ("เลขที่ 10023")
+    rf"(?:(?<=[\u0e01-\u0e4e.][ \t][1-9๑-๙][0-9๐-๙]{{4}})(?<!ที่[ \t][0-9๐-๙]{{5}})"
+    rf"(?=[ \t\n]+(?!{_ADDRESS_GOES_ON})[\u0e01-\u0e4e])|"
     r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*(?:รหัสไปรษณีย์\s*)?[0-9๐-๙]{5}|"
     r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
     r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$"
     # "(ที่อยู่ตามทะเบียนบ้าน ...)": another address in brackets after it (set 59)
-    r"|[(（]\s*(?:ที่อยู่|ทะเบียนบ้าน|ภูมิลำเนา)))",
+    r"|[(（]\s*(?:ที่อยู่|ทะเบียนบ้าน|ภูมิลำเนา))))",
     re.IGNORECASE | re.DOTALL,
 )
 # "เกิดวันที่ 2 เดือน กุมภาพันธ์ พ.ศ. 2530", "เกิดเมื่อ 1/2/2530": the sender's birth date.
@@ -1091,8 +1136,14 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         opening = text.rfind("\n", 0, m.start()) + 1
         if m.group(0).startswith("ตั้ง") and not _BODY_WRITES.search(text, opening, m.start()):
             continue  # a shop's or a plot's place: see _BODY_WRITES
+        role = m.group("role")
+        if role is not None and role != signed_role(text):
+            continue  # another's part's address: see _ADDRESS
         said.append(m.span("v"))
         how = "อยู่บ้านเลขที่"
+        if role is not None:  # the writer's own part (see _ADDRESS): his, whoever is above
+            yield "address", address, m.start("v"), how
+            continue
         if _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             how = FORMER_ADDRESS
             former.append((m.start("v"), _tail_end(text, m.end("v"))))

@@ -61,7 +61,13 @@ _MENTION = re.compile(rf"(?P<self>{_SELF})|(?P<titled>{_TITLED})|(?P<role>{_ROLE
 # word for a name ("ข้าพเจ้า นาย...", "ผู้ร้องเรียน: นาง...", "ชื่อ นาย..."); before a
 # role, what makes it hers ("ข้าพเจ้าเป็นเจ้าของ...", "ในฐานะเจ้าของ...", "ผู้ขออนุญาต
 # หจก. ...": the firm that asks); "โดย นาย..." is who signs for the firm that asks.
-_OWN_NAME_BEFORE = re.compile(rf"(?:{_SELF}|โดย|ชื่อ(?:\s*-?\s*(?:นาม)?สกุล)?)\s*[:：]?\s*\(?\s*$")
+_OWN_NAME_BEFORE = re.compile(
+    rf"(?:(?:{_SELF})(?:\s*คือ)?|โดย|ชื่อ(?:\s*-?\s*(?:นาม)?สกุล)?)\s*[:：]?\s*\(?\s*$"
+)
+# A line ending with the word that leads into a name ("มีผู้ให้เช่าคือ" / "นาง...", a
+# typed letter's paragraph the page's width wrapped, set 80): the name opening the next
+# line goes on its sentence, read as in the sentence, not as a line its writer begins.
+_LEADS_INTO_NAME = re.compile(r"(?:คือ|ได้แก่)[ \t]*$")
 _OWN_ROLE_BEFORE = re.compile(rf"(?:เป็น|ฐานะ|(?:{_SELF})[ก-๙]*\s*[:：]?)\s*$")
 # "เจ้าของร้านชื่อ นาย...", "ผู้ใหญ่บ้านชื่อ ...": the word for a name after a role names
 # the one in that role, not the writer (set 58: a bar's owner's number taken for the
@@ -109,9 +115,13 @@ def said_of_another(text: str, start: int) -> bool:
     if last.group("role"):
         return _OWN_ROLE_BEFORE.search(text, max(line, last.start() - 24), last.start()) is None
     if _LINE_OPENING.fullmatch(text, line, last.start()):
-        # a titled name opening a line: the writer's, as she begins it, unless the letter
-        # above closed with another's signed name (her staff's signature under it)
-        return _signed_by_another(text, line, last.group())
+        above = text.rfind("\n", 0, max(line - 1, 0)) + 1
+        if line and _LEADS_INTO_NAME.search(text, above, line - 1):
+            line = above  # the sentence above goes on: see _LEADS_INTO_NAME
+        else:
+            # a titled name opening a line: the writer's, as she begins it, unless the
+            # letter above closed with another's signed name (her staff's signature)
+            return _signed_by_another(text, line, last.group())
     own = _OWN_NAME_BEFORE.search(text, max(line, last.start() - 20), last.start())
     if own is None:
         return True

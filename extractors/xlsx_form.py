@@ -29,7 +29,7 @@ from extractors.sandbox import Limits
 from extractors.second_persons import SECOND_PERSON_COLUMN
 from extractors.sheet_captions import with_short_captions
 from extractors.sheet_people import GUARDIAN_HEADING, children_listed, roles
-from extractors.sheet_roles import role_rows
+from extractors.sheet_roles import role_rows, sellers_row_behind
 from extractors.thai import normalise_thai_text
 from extractors.xlsx_controls import TYPED_OVER, Controls, form_controls
 
@@ -413,7 +413,7 @@ class XlsxFormExtractor:
         result.candidates = [
             serial_date_read(zero_restored(c, labels), labels)
             # a firm's sheet for a family: its head block is the firm's (set 69)
-            for c in without_issuers_head(lines, result.candidates)
+            for c in without_issuers_head(lines, sellers_row_behind(lines, result.candidates))
         ]
         return result
 

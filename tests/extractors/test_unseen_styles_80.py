@@ -81,16 +81,34 @@ from unseen_requests_80 import KIND, build_set
 # (its line and box never hers), the neighbours' names and phones, the e-service table.
 # No builder slips found: each miss's value was printed and read back against the
 # conventions (the builder's WHO).
-# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
-# the eight seen (one more fails).
-FLOORS: dict[str, float] = {
-    "plain_agent_for_seller": 0.571,
-    "html_outlook_landlord_tenants": 0.857,
-    "pdf_fillable_tax_objection": 0.933,
-    "pdf_typed_tenant_letter": 0.785,
-    "xlsx_agent_sale_documents": 0.0,
-}
-SILENT_NOW = 8 / 287  # first sight: the agent's phone, name and box as the seller's
+# After fix80 (the reader changed, the set not): 287/287 right (1.000), 0 wrong flagged,
+# 0 wrong without a flag (0.000%), 0 missing. By kind: plain 57/57, HTML 73/73, Word
+# 56/56, PDF 57/57, sheet 44/44. What changed, by kind of miss:
+# - the agent's mobile and name, the buyer's ID as the seller's in his mail (2 silent, 4
+#   flagged -> 0): the one who entrusted the writer may be named after her part
+#   ("ได้รับมอบหมายจากผู้ขาย คือ <seller>"), and an agent (นายหน้า, ตัวแทน, ผู้ประสานงาน) who
+#   names on his own line the one he acts for ("ตัวแทนของผู้ขาย <seller>", "...แทนผู้ขาย
+#   คือ <seller>") writes for her: her name and ID are read, his line and box flagged
+#   (acting_for, as for lawyers and attorneys).
+# - the agent's head block as the seller in her sheet (6 silent, 8 missing -> 0): a sale's
+#   two sides a row each under a role column, none marked as asking: the seller's row is
+#   read, flagged (sheet_roles: the papers of a house are its owner's to ask for, the
+#   sheet never says so); an agent's head (her name under ผู้ประสานงาน/นายหน้า/ตัวแทน, her
+#   office, line, box) over it is hers, set behind (issuer_head, as an insurer's contact).
+# - the plot's province in a fillable objection (1 flagged -> 0): a field named for the
+#   plot (land_*, plot_*, site_*, property_*) holds the plot's place, read at a proxy's
+#   share (pdf_form, as contractor_* and neighbour_*).
+# - the landlord's home and mobile in a tenant's typed letter (3 flagged -> 0): an address
+#   ends at its postal code where a sentence goes on after it (prose); a titled name the
+#   page's wrap put at a line's start after "คือ"/"ได้แก่" is read in its sentence, not as
+#   a line its writer begins (whose_phone); a number said of another inside brackets
+#   opened on a line above is his though the wrap opened its line with โทร (letter_prose).
+# - the landlord's own address under his tenants' table (2 missing -> 0): "ที่อยู่<part>
+#   ..." is the writer's where he signs with that part (ผู้ให้เช่า under his name), else
+#   no one's (prose).
+# Floors: every style at 0.99 or more now; silent held at none.
+FLOORS: dict[str, float] = {}
+SILENT_NOW = 0 / 287  # first sight 8 (the agent's phone, name and box as the seller's)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -105,5 +123,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Eight of 287 at first sight: a ninth fails.
+    # Eight of 287 at first sight, none now: one fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
