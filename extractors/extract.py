@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from email.utils import getaddresses
 from functools import lru_cache, partial
 
+from extractors.address_abroad import abroad_below_home
 from extractors.address_case import ascii_lower
 from extractors.address_fuller import without_cut_short_addresses
 from extractors.address_parts import ADDRESS_PART_SPECS, join_address_parts
@@ -285,9 +286,10 @@ def _not_former(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCand
 
 
 def _current_address(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    """Of a registered address and a current one, the current one is the case's; of an
-    address cut short before its areas and the whole one, the whole."""
-    return current_address_first(without_cut_short_addresses(candidates))
+    """Of a registered address and a current one, the current one is the case's (but a
+    Thai one before one abroad); of an address cut short before its areas and the whole
+    one, the whole."""
+    return current_address_first(abroad_below_home(without_cut_short_addresses(candidates)))
 
 
 def _mobile_first(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:

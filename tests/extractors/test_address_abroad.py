@@ -1,0 +1,65 @@
+"""A Thai home beside an address abroad (set 79): the Thai one is the case's address,
+whatever label the one abroad bears; an address abroad given alone is still the address."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from extractors.address_abroad import is_abroad
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+
+# invented: a home in Sakon Nakhon, a flat in Busan, a room in Nagoya, a farm in Tel Aviv
+HOME = "88 หมู่ 6 ต.ธาตุเชิงชุม อ.เมืองสกลนคร จ.สกลนคร 47000"
+ABROAD = (
+    "부산광역시 사하구 낙동대로 210, 501호",
+    "Flat 5, 14 Haneviim St., Tel Aviv 6100201, Israel",
+    "名古屋市中村区名駅4-7-1 ハイツ名駅 305",
+)
+
+
+def read(*lines: str) -> dict[str, str | None]:
+    text = "\n".join(["เรียน เจ้าหน้าที่", "", "ชื่อ: นายอดิศร แสนคำ", *lines, "โทร: 0815552233", ""])
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอสำเนาทะเบียนบ้าน"
+    msg.set_content(text)
+    return extract_case(parse_message(bytes(msg)), TEMPLATES).fields
+
+
+@pytest.mark.parametrize("abroad", ABROAD)
+@pytest.mark.parametrize("abroad_first", [False, True])
+def test_the_thai_home_beats_a_current_address_abroad(abroad: str, abroad_first: bool) -> None:
+    home, there = f"ที่อยู่ตามทะเบียนบ้าน: {HOME}", f"ที่อยู่ปัจจุบัน: {abroad}"
+    fields = read(*((there, home) if abroad_first else (home, there)))
+    assert fields["address"] is not None and fields["address"].startswith("88 หมู่ 6")
+    assert fields["province"] == "สกลนคร"
+    assert fields["postal_code"] == "47000"
+
+
+def test_an_address_abroad_alone_is_still_the_address() -> None:
+    fields = read(f"ที่อยู่ปัจจุบัน: {ABROAD[1]}")
+    assert fields["address"] is not None and "Haneviim" in fields["address"]
+
+
+@pytest.mark.parametrize(
+    ("address", "abroad"),
+    [
+        (ABROAD[0], True),
+        (ABROAD[1], True),
+        ("12 Kurfürstendamm, 10719 Berlin, Germany", True),
+        (HOME, False),
+        ("99 Moo 2, Tambon Nong Khai, Mueang District, Udon Thani 41000, Thailand", False),
+        # a Thai village named after a country is still in Thailand
+        ("5 หมู่ 1 บ้านญี่ปุ่น ต.นาดี อ.เมือง จ.ยโสธร 35000", False),
+    ],
+)
+def test_what_is_abroad(address: str, abroad: bool) -> None:
+    assert is_abroad(address) is abroad
