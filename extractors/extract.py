@@ -44,6 +44,7 @@ from extractors.current_address import current_address_first
 from extractors.date_orders import with_label_order
 from extractors.email_as_name import emails_under_name_labels
 from extractors.flat_xml import flat_package
+from extractors.foreign_phone import phones_in_country
 from extractors.form_footer import footer_respondent
 from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
@@ -263,7 +264,8 @@ def _as_written(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCand
     e-mail under a name's label as the e-mail: read once cut to a length a field holds."""
     kind_of = mail.labels.field_type
     written = emails_under_name_labels(as_written(candidates, kind_of), kind_of)
-    return with_label_order(written, kind_of)
+    # a number under a label naming the country abroad is that country's (foreign_phone)
+    return phones_in_country(with_label_order(written, kind_of))
 
 
 def _without_sublabels(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:

@@ -32,6 +32,7 @@ from extractors.consented_for import CONSENTED_FOR, consented_for_entities
 from extractors.current_address import ADDRESS_LINE
 from extractors.dumps import text_to_read
 from extractors.dwelling_kind import DWELLING_KIND, without_dwelling_kind
+from extractors.foreign_phone import country_before, foreign_phones_in
 from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
 from extractors.helped_for import HELPED_FOR, helped_for_entities
 from extractors.juristic import SIGNER_ROLE
@@ -966,7 +967,15 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if normalise_phone(m.group(0)) is not None and not _inside_id(text, m.start())
     ]
     for m, how in zip(phones, _listed_mobile_said(text, phones), strict=True):
-        yield "phone", m.group(0).strip(), m.start(), how
+        # a number in its local form after a country abroad is that country's (set 79)
+        abroad = country_before(text, m.start())
+        if abroad is None:
+            yield "phone", m.group(0).strip(), m.start(), how
+        elif abroad:
+            yield "phone", f"+{abroad} {m.group(0).strip()}", m.start(), how
+    for m in foreign_phones_in(text) if "+" in text else ():
+        if not _within(ids, m.start()):
+            yield "phone", m.group(0).strip(), m.start(), _how_said(text, m.start(), m.end())
     for m in _BARE_COUNTRY_CODE.finditer(text):
         how = _how_said(text, m.start(), m.end())
         if how in (SAID_PHONE, CALL_BACK) and not _within(ids, m.start()):
