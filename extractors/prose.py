@@ -964,7 +964,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     phones = [
         m
         for m in _phones_outside(text, ids)
-        if normalise_phone(m.group(0)) is not None and not _inside_id(text, m.start())
+        if normalise_phone(m.group(0)) is not None
+        and not _inside_id(text, m.start())
+        and not _after_reference(text, m.start())
     ]
     for m, how in zip(phones, _listed_mobile_said(text, phones), strict=True):
         # a number in its local form after a country abroad is that country's (set 79)
@@ -1380,6 +1382,22 @@ def _phones_outside(text: str, ids: list[tuple[int, int]]) -> Iterator[re.Match[
 # A bank account as a passbook prints it: 3-1-5-1 digits ("065-1-12448-7"). No one writes
 # a phone so, and its ten digits opening with 0 would pass for a mobile (blind set 46).
 _PASSBOOK = re.compile(r"[0-9๐-๙]{3}-[0-9๐-๙]-[0-9๐-๙]{5}-[0-9๐-๙]")
+
+
+# The words of another kind of number right before a phone-shaped one: a money
+# transfer's control number ("MTCN 0627418853", ten digits opening with 0), a slip's, an
+# account's, a passport's or a residence permit's number (set 79) is no phone.
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\bMTCN|\bRef(?:erence)?\.?(?:\s*No\.?)?|\bTracking(?:\s*No\.?)?|\bPassport(?:\s*No\.?)?"
+    r"|\bIqama(?:\s*No\.?)?|\bQID|\bARC(?:\s*No\.?)?|บัญชี(?:เลขที่)?|เลขที่บัญชี|หนังสือเดินทาง(?:เลขที่)?"
+    r"|สลิป(?:เลขที่)?|ใบเสร็จ(?:รับเงิน)?(?:เลขที่)?|เลขอ้างอิง)\s*[:#：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _after_reference(text: str, start: int) -> bool:
+    """Whether the number at text[start] follows the words of another kind of number."""
+    return _REFERENCE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _inside_id(text: str, start: int) -> bool:
