@@ -502,6 +502,21 @@ _BORN = re.compile(
     r"(?:(?:พ\.ศ\.|ค\.ศ\.|พุทธศักราช|คริสต์ศักราช)\s*)?)[0-9๐-๙]{2,4}"
     r"|[0-9๐-๙]{4}-[0-9๐-๙]{1,2}-[0-9๐-๙]{1,2})(?![0-9๐-๙])"
 )
+# A birth date after the words a Thai abroad copies from the forms of the country he lives
+# in: Japanese 生年月日, Chinese 出生日期, Korean 생년월일, English "date of birth", "born on",
+# "DOB" in a Thai sentence, the date as those forms write it ("2002/04/15", "2003年5月27日",
+# "15 April 2002", set 79). The words before the date say it is his birth date.
+_BORN_ABROAD = re.compile(
+    r"(?:生年月日|出生日期|생년월일|\bdate\s+of\s+birth|\bborn\s+on|\bD\.?O\.?B\b\.?)\s*[:：]?\s*"
+    r"(?P<d>[0-9]{4}\s*(?:[/.\-]\s*[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}|年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)"
+    r"|[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}"
+    r"|[0-9]{1,2}\s+[A-Za-z]{3,9}\.?,?\s+[0-9]{4}|[A-Za-z]{3,9}\.?\s+[0-9]{1,2},?\s+[0-9]{4})"
+    r"(?![0-9])",
+    re.IGNORECASE,
+)
+_BORN_ABROAD_WORDS = ("生年月日", "出生日期", "생년월일", "birth", "born", "dob", "d.o.b")
+
+
 # The day and the year said in words, as voice typing writes a dictated birth date
 # ("เกิดวันที่สิบเก้า กรกฎาคม สองพันห้าร้อยสามสิบสาม"); the year may be in digits.
 _BORN_WORDS = re.compile(
@@ -1079,6 +1094,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         # a two-digit B.E. year ("เกิด 28-9-09", set 42) too: the word says it is a birth
         # date, the century is a guess, and the check of the value flags it (two_digit_year)
         if parse_date(m.group("d")) is not None or parse_short_be_date(m.group("d")) is not None:
+            yield "birth_date", m.group("d"), m.start("d"), "เกิดวันที่"
+    for m in _BORN_ABROAD.finditer(text) if _has_any(text.lower(), _BORN_ABROAD_WORDS) else ():
+        if parse_date(m.group("d")) is not None:
             yield "birth_date", m.group("d"), m.start("d"), "เกิดวันที่"
     for m in _BORN_WORDS.finditer(text) if "เกิด" in text else ():
         spoken = _said_date(m)
