@@ -3,9 +3,11 @@ whatever label the one abroad bears; an address abroad given alone is still the 
 
 from __future__ import annotations
 
+import io
 from email.message import EmailMessage
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from extractors.address_abroad import is_abroad
@@ -63,3 +65,24 @@ def test_an_address_abroad_alone_is_still_the_address() -> None:
 )
 def test_what_is_abroad(address: str, abroad: bool) -> None:
     assert is_abroad(address) is abroad
+
+
+def test_a_survey_rows_home_in_thailand_and_phone_abroad() -> None:
+    """A sheet's columns "ที่อยู่ในไทย" and "โทรศัพท์ต่างประเทศ" beside the one abroad."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["ชื่อ-สกุล", "บ้านเลขที่/ที่อยู่ในไทย", "ที่อยู่ต่างประเทศ", "โทรศัพท์ต่างประเทศ"])
+    sheet.append(["นายอดิศร แสนคำ", HOME, ABROAD[1], "+972 54-771-2093"])
+    data = io.BytesIO()
+    book.save(data)
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ส่งแบบสำรวจ"
+    msg.set_content("ส่งแบบสำรวจครับ\n")
+    xlsx = "vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    msg.add_attachment(data.getvalue(), maintype="application", subtype=xlsx, filename="s.xlsx")
+    fields = extract_case(parse_message(bytes(msg)), TEMPLATES).fields
+    assert fields["address"] is not None and fields["address"].startswith("88 หมู่ 6")
+    assert fields["phone"] == "+972547712093"
