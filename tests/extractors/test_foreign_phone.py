@@ -71,3 +71,25 @@ def test_a_thai_number_is_not_flagged_as_abroad() -> None:
     phone, issues = read("โทร: 081-552-2233")
     assert phone == "+66815522233"
     assert "foreign_phone" not in issues
+
+
+def test_numbers_in_sentences_rank_in_the_texts_order() -> None:
+    """A number abroad said before a Thai one in the sentences ranks first, as a Thai
+    number said first would (they used to come after every Thai number)."""
+    text = "\n".join(
+        [
+            "เรียน เจ้าหน้าที่",
+            "",
+            "ผม นายอดิศร แสนคำ ทำงานอยู่ญี่ปุ่น ขอสำเนาทะเบียนบ้านครับ",
+            "เบอร์ +81 80-2244-6613",
+            "เบอร์ 081-552-2233",
+            "",
+        ]
+    )
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอสำเนาทะเบียนบ้าน"
+    msg.set_content(text)
+    case = extract_case(parse_message(bytes(msg)), TEMPLATES)
+    assert case.fields.get("phone") == "+818022446613"
