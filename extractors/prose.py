@@ -983,19 +983,19 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         and not _inside_id(text, m.start())
         and not _after_reference(text, m.start())
     ]
-    said: list[tuple[int, str, str]] = []
+    numbers: list[tuple[int, str, str]] = []
     for m, how in zip(phones, _listed_mobile_said(text, phones), strict=True):
         # a number in its local form after a country abroad is that country's (set 79)
         abroad = country_before(text, m.start())
         if abroad is None:
-            said.append((m.start(), m.group(0).strip(), how))
+            numbers.append((m.start(), m.group(0).strip(), how))
         elif abroad:
-            said.append((m.start(), f"+{abroad} {m.group(0).strip()}", how))
+            numbers.append((m.start(), f"+{abroad} {m.group(0).strip()}", how))
     for m in foreign_phones_in(text) if "+" in text else ():
         if not _within(ids, m.start()):
-            said.append((m.start(), m.group(0).strip(), _how_said(text, m.start(), m.end())))
+            numbers.append((m.start(), m.group(0).strip(), _how_said(text, m.start(), m.end())))
     # in the text's order, numbers abroad among the Thai ones: the first said ranks first
-    for start, value, how in sorted(said):
+    for start, value, how in sorted(numbers):
         yield "phone", value, start, how
     for m in _BARE_COUNTRY_CODE.finditer(text):
         how = _how_said(text, m.start(), m.end())
