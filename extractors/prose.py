@@ -472,7 +472,11 @@ _ADDRESS = re.compile(
     rf"|อยู่(?:จริง)?\s*(?:ที่|ณ)\s*{_TEMPLE}|(?<=พำนัก)อยู่(?:จริง)?\s*ณ"
     # the temple's house in the register, where its monks and novices are ("มีชื่ออยู่ใน
     # ทะเบียนบ้านของวัด เลขที่ ...")
-    rf"|(?<=ทะเบียนบ้าน)ของ{_TEMPLE})"
+    rf"|(?<=ทะเบียนบ้าน)ของ{_TEMPLE}"
+    # the house register's number said straight after its name, a หมู่, a road or a ตำบล
+    # after the number ("ภูมิลำเนาตามทะเบียนบ้าน 201 หมู่ที่ 2 ...", "ทะเบียนบ้าน 45 ม.3
+    # ...", set 79): "สำเนาทะเบียนบ้าน 2 ฉบับ" is a count, no address
+    r"|ทะเบียนบ้าน(?=\s*[0-9๐-๙][0-9๐-๙/]*\s*(?:หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง)))"
     rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{_MOO_FIRST}"
     rf"|{DWELLING_KIND}).+?)"
     r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*(?:รหัสไปรษณีย์\s*)?[0-9๐-๙]{5}|"

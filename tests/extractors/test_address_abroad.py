@@ -86,3 +86,25 @@ def test_a_survey_rows_home_in_thailand_and_phone_abroad() -> None:
     fields = extract_case(parse_message(bytes(msg)), TEMPLATES).fields
     assert fields["address"] is not None and fields["address"].startswith("88 หมู่ 6")
     assert fields["phone"] == "+972547712093"
+
+
+def sentence(text: str) -> dict[str, str | None]:
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอสำเนาทะเบียนบ้าน"
+    msg.set_content(f"เรียน เจ้าหน้าที่\n\n{text}\n")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES).fields
+
+
+def test_the_house_registers_number_right_after_its_name() -> None:
+    fields = sentence(
+        f"ดิฉัน นางสาวรัชนี ดวงแก้ว นักศึกษาที่ญี่ปุ่น ภูมิลำเนาตามทะเบียนบ้าน {HOME} ขอหนังสือรับรองถิ่นที่อยู่ค่ะ"
+    )
+    assert fields["address"] is not None and fields["address"].startswith("88 หมู่ 6")
+    assert fields["postal_code"] == "47000"
+
+
+def test_a_count_of_copies_after_the_registers_name_is_no_address() -> None:
+    fields = sentence("ดิฉัน นางสาวรัชนี ดวงแก้ว ขอสำเนาทะเบียนบ้าน 2 ฉบับ ค่ะ")
+    assert fields["address"] is None
