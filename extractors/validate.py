@@ -44,6 +44,7 @@ __all__ = [
     "issue",
     "national_id_is_valid",
     "normalise_amount",
+    "normalise_any_phone",
     "normalise_email",
     "normalise_integer",
     "normalise_national_id",
@@ -125,6 +126,14 @@ def normalise_phone(s: str) -> str | None:
     is_mobile = len(national) == 9 and national[0] in "689"
     is_landline = len(national) == 8 and national[0] in "23457"
     return f"+66{national}" if is_mobile or is_landline else None
+
+
+def normalise_any_phone(s: str) -> str | None:
+    """A Thai number (`normalise_phone`), else one abroad written with its country code
+    (extractors.foreign_phone, set 79), in E.164; None for neither. A phone field takes
+    both: a Thai working abroad is called back on his number there (flagged, as
+    `validate_fields` flags every number abroad)."""
+    return normalise_phone(s) or normalise_foreign_phone(s)
 
 
 _LOCAL_PART = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
@@ -469,8 +478,7 @@ def _format_check(normaliser: Callable[[str], str | None]) -> Callable[[str], st
 
 _CHECKS: dict[FieldType, Callable[[str], str]] = {
     "national_id": _check_national_id,
-    # a number abroad in full international form is the phone too, flagged (foreign_phone)
-    "phone": _format_check(lambda s: normalise_phone(s) or normalise_foreign_phone(s)),
+    "phone": _format_check(normalise_any_phone),
     "email": _format_check(normalise_email),
     "date": _check_date,
     "postal_code": _check_postal_code,

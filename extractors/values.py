@@ -14,12 +14,13 @@ from collections.abc import Iterator
 from extractors.base import FieldType
 from extractors.changed_name import current_name
 from extractors.date_orders import states_order
-from extractors.foreign_phone import FOREIGN_PHONE_IN_TEXT, normalise_foreign_phone
+from extractors.foreign_phone import FOREIGN_PHONE_IN_TEXT
 from extractors.mobile_first import mobile_of
 from extractors.thai import CIVIL_TITLE, DASHES, KIN, parse_date, thai_digits_to_arabic
 from extractors.validate import (
     any_kind_of_id,
     national_id_is_valid,
+    normalise_any_phone,
     normalise_email,
     normalise_national_id,
     normalise_phone,
@@ -394,7 +395,7 @@ def has_type(kind: FieldType, value: str) -> bool:
         return normalise_national_id(clean_value(kind, value)) is not None
     if kind == "phone":
         cleaned = clean_value(kind, value)
-        return (normalise_phone(cleaned) or normalise_foreign_phone(cleaned)) is not None
+        return normalise_any_phone(cleaned) is not None
     if kind == "email":
         return normalise_email(value) is not None
     if kind == "postal_code":

@@ -12,6 +12,7 @@ from extractors.extract import extract_case
 from extractors.foreign_phone import normalise_foreign_phone
 from extractors.mime import parse_message
 from extractors.templates import load_templates
+from extractors.validate import normalise_any_phone
 
 TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
 
@@ -93,3 +94,10 @@ def test_numbers_in_sentences_rank_in_the_texts_order() -> None:
     msg.set_content(text)
     case = extract_case(parse_message(bytes(msg)), TEMPLATES)
     assert case.fields.get("phone") == "+818022446613"
+
+
+def test_the_phone_field_takes_either() -> None:
+    assert normalise_any_phone("081-552-2233") == "+66815522233"
+    assert normalise_any_phone("+886 935-771-204") == "+886935771204"
+    assert normalise_any_phone("0935-771-204") == "+66935771204"  # no country said: Thai
+    assert normalise_any_phone("+66 81 552 2233") == "+66815522233"
