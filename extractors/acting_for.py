@@ -80,10 +80,11 @@ _LICENSEE = re.compile(
 # พี่ชายของ <sister> <her ID> ..." signed "ผู้ยื่นแทน". The writer's kinship after her own
 # name, no เป็น before it, says whom she writes about; the words that she asks FOR that
 # kin (แทน, ในนาม, ผู้ยื่นแทน) say whose the request is. Without them a wife's or a
-# child's letter naming her kin is her own request (a widow's, an heir's).
+# child's letter naming her kin is her own request (a widow's, an heir's); so is a
+# parent's for a child (set 61), as for _FILES_FOR_NAMED.
 _WRITER_KIN_OF = re.compile(
     rf"(?:ข้าพเจ้า|ดิฉัน|ผม)\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}[^\n]{{0,120}}?"
-    rf"(?<![\u0e01-\u0e4e]){KIN}(?:{_WORD})?\s*ของ\s*{_NAMED_FOR}"
+    rf"(?<![\u0e01-\u0e4e]){KIN}(?:{_WORD})?\s*ของ\s*(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
 )
 _FOR_KIN = re.compile(rf"(?:แทน|ในนาม)\s*{KIN}|ผู้ยื่น(?:คำ(?:ขอ|ร้อง))?แทน")
 

@@ -59,3 +59,12 @@ def test_a_wife_naming_her_husband_for_herself_is_the_applicant() -> None:
         "โทร 087-114-2290\n"
     )
     assert fields["full_name"] == WIFE
+
+
+def test_a_mother_who_files_for_her_child_is_the_applicant() -> None:
+    fields = read(
+        "เรียน นายก อบต.\n\n"
+        f"ดิฉัน {WIFE} เลขประจำตัวประชาชน {WIFE_ID} มารดาของ เด็กหญิงกมลา พรมมา "
+        f"เลขประจำตัวประชาชน {HUSBAND_ID} ขอยื่นคำร้องแทนบุตร ขอรับเงินอุดหนุนเด็ก\n"
+    )
+    assert fields["full_name"] == WIFE
