@@ -6,7 +6,8 @@ web form. The home agency keeps its register's address: its ตำบล, อำ
 postal code are the ones it serves, and a clerk cannot post a certificate to a moshav in
 Israel by the Thai post's rules. So where a Thai address is also given, an address abroad
 is no current address to prefer (extractors.current_address) and yields to the Thai one,
-below review's rivals; given alone (set 8's citizen abroad) it is still the address.
+below review's rivals; given alone, or beside a Thai house number that names no ตำบล,
+อำเภอ, province or postal code (set 8's citizen abroad), it is still the address.
 
 An address is abroad when it is written in a foreign script (Chinese, Japanese, Korean,
 Hebrew, Arabic) or names a foreign country, and names no Thai area (ตำบล/แขวง, อำเภอ/เขต,
@@ -37,6 +38,13 @@ _THAI_AREA = re.compile(
     r"|ประเทศไทย|\bThailand\b|\b(?:Tambon|Amphoe|Moo|Khet|Khwaeng)\b",
     re.IGNORECASE,
 )
+# A Thai home a clerk can find: its ตำบล/แขวง, อำเภอ/เขต or จังหวัด named, or a postal code.
+# A house number and หมู่ alone ("ทะเบียนบ้านเลขที่ 17 หมู่ -", set 8) only name the
+# register: beside it the address abroad is still where she is written to.
+_THAI_HOME = re.compile(
+    r"ตำบล|แขวง|อำเภอ|จังหวัด|(?<![\u0e01-\u0e4e])(?:ต|อ|จ)\.|(?<![\u0e01-\u0e4e])เขต"
+    r"|(?<![0-9])[1-9][0-9]{4}(?![0-9])"
+)
 _ADDRESS_KEYS = frozenset({"address", "province", "postal_code"})
 # below current_address.REGISTERED_CONFIDENCE (0.3): a Thai home read from a sentence wins
 ABROAD_CONFIDENCE = 0.2
@@ -59,7 +67,8 @@ def abroad_below_home(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     its line, put below any Thai address given (the applicant's registered home)."""
     addresses = [c for c in candidates if c.key == "address" and _DIGIT.search(c.value)]
     abroad = [c for c in addresses if is_abroad(c.value)]
-    if not abroad or len(abroad) == len(addresses):
+    home = [c for c in addresses if c not in abroad and _THAI_HOME.search(c.value)]
+    if not abroad or not home:
         return candidates
     lines = {_line(c) for c in abroad if c.provenance.line is not None}
     return [

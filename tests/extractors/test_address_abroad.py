@@ -108,3 +108,13 @@ def test_the_house_registers_number_right_after_its_name() -> None:
 def test_a_count_of_copies_after_the_registers_name_is_no_address() -> None:
     fields = sentence("ดิฉัน นางสาวรัชนี ดวงแก้ว ขอสำเนาทะเบียนบ้าน 2 ฉบับ ค่ะ")
     assert fields["address"] is None
+
+
+def test_an_address_abroad_beside_a_bare_thai_house_number() -> None:
+    """Set 8's citizen abroad names her Thai house only by its number: she is written to
+    abroad."""
+    fields = read(
+        "ขอคัดสำเนาทะเบียนบ้าน (ทะเบียนบ้านเลขที่ 17 หมู่ -) โดยขอให้จัดส่งทางไปรษณีย์",
+        f"ที่อยู่ปัจจุบัน (ต่างประเทศ): {ABROAD[1]}",
+    )
+    assert fields["address"] is not None and "Haneviim" in fields["address"]
