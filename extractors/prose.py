@@ -507,18 +507,19 @@ _BORN = re.compile(
     r"|[0-9๐-๙]{4}-[0-9๐-๙]{1,2}-[0-9๐-๙]{1,2})(?![0-9๐-๙])"
 )
 # A birth date after the words a Thai abroad copies from the forms of the country he lives
-# in: Japanese 生年月日, Chinese 出生日期, Korean 생년월일, English "date of birth", "born on",
-# "DOB" in a Thai sentence, the date as those forms write it ("2002/04/15", "2003年5月27日",
-# "15 April 2002", set 79). The words before the date say it is his birth date.
+# in: Japanese 生年月日, Chinese 出生日期, Korean 생년월일, English "date of birth" or "DOB"
+# in a Thai sentence ("born on" is _BORN_EN's), the date as those forms write it
+# ("2002/04/15", "2003年5月27日", "15 April 2002", set 79). The words before the date say
+# it is his birth date.
 _BORN_ABROAD = re.compile(
-    r"(?:生年月日|出生日期|생년월일|\bdate\s+of\s+birth|\bborn\s+on|\bD\.?O\.?B\b\.?)\s*[:：]?\s*"
+    r"(?:生年月日|出生日期|생년월일|\bdate\s+of\s+birth|\bD\.?O\.?B\b\.?)\s*[:：]?\s*"
     r"(?P<d>[0-9]{4}\s*(?:[/.\-]\s*[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}|年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)"
     r"|[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}"
     r"|[0-9]{1,2}\s+[A-Za-z]{3,9}\.?,?\s+[0-9]{4}|[A-Za-z]{3,9}\.?\s+[0-9]{1,2},?\s+[0-9]{4})"
     r"(?![0-9])",
     re.IGNORECASE,
 )
-_BORN_ABROAD_WORDS = ("生年月日", "出生日期", "생년월일", "birth", "born", "dob", "d.o.b")
+_BORN_ABROAD_WORDS = ("生年月日", "出生日期", "생년월일", "birth", "dob", "d.o.b")
 
 
 # The day and the year said in words, as voice typing writes a dictated birth date
