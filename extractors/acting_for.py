@@ -75,6 +75,20 @@ _LICENSEE = re.compile(
 )
 
 
+# A relative at home who writes for one abroad (set 79): "ดิฉัน <wife> ภรรยาของ <husband>
+# <his ID> ... ชำระแทนสามี ... ขอให้ออกใบเสร็จในนามสามี", "ข้าพเจ้า <brother> <his ID> เกิด ...
+# พี่ชายของ <sister> <her ID> ..." signed "ผู้ยื่นแทน". The writer's kinship after her own
+# name, no เป็น before it, says whom she writes about; the words that she asks FOR that
+# kin (แทน, ในนาม, ผู้ยื่นแทน) say whose the request is. Without them a wife's or a
+# child's letter naming her kin is her own request (a widow's, an heir's); so is a
+# parent's for a child (set 61), as for _FILES_FOR_NAMED.
+_WRITER_KIN_OF = re.compile(
+    rf"(?:ข้าพเจ้า|ดิฉัน|ผม)\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}[^\n]{{0,120}}?"
+    rf"(?<![\u0e01-\u0e4e]){KIN}(?:{_WORD})?\s*ของ\s*(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
+)
+_FOR_KIN = re.compile(rf"(?:แทน|ในนาม)\s*{KIN}|ผู้ยื่น(?:คำ(?:ขอ|ร้อง))?แทน")
+
+
 # A grown child's letter about a parent in her own words, no "ยื่นแทน" ("ข้าพเจ้า <son>
 # <his ID> เป็นบุตรของ <father> <his ID> ... บิดาป่วยติดเตียง", set 63): whose request it
 # is the kinship does not say (an heir, a child moving into a parent's house ask for
@@ -210,6 +224,8 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     found += _WRITER_FOR.finditer(text) if "ข้าพเจ้า" in text else ()
     if _FILES_FOR.search(text):
         found += _KIN_FOR.finditer(text)
+    if "ของ" in text and _FOR_KIN.search(text):
+        found += _WRITER_KIN_OF.finditer(text)
     if "รับมอบ" in text:
         found += _GRANTED_BY.finditer(text)
     if "แทน" in text:

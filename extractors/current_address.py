@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.address_abroad import is_abroad
 from extractors.base import FieldCandidate
 
 # the fields an address's line gives (its tail gives province and postal code)
@@ -96,6 +97,8 @@ def current_address_first(candidates: list[FieldCandidate]) -> list[FieldCandida
         if c.key == "address"
         and (_is_current(c) or _from_boxes(c) or _senders_block(c))
         and _DIGIT.search(c.value)
+        # a dormitory abroad is no home the agency's answer goes to (address_abroad)
+        and not is_abroad(c.value)
     }
     if not current:
         return candidates

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from email.utils import getaddresses
 from functools import lru_cache, partial
 
+from extractors.address_abroad import abroad_below_home
 from extractors.address_case import ascii_lower
 from extractors.address_fuller import without_cut_short_addresses
 from extractors.address_parts import ADDRESS_PART_SPECS, join_address_parts
@@ -43,6 +44,7 @@ from extractors.current_address import current_address_first
 from extractors.date_orders import with_label_order
 from extractors.email_as_name import emails_under_name_labels
 from extractors.flat_xml import flat_package
+from extractors.foreign_phone import phones_in_country
 from extractors.form_footer import footer_respondent
 from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
@@ -262,7 +264,8 @@ def _as_written(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCand
     e-mail under a name's label as the e-mail: read once cut to a length a field holds."""
     kind_of = mail.labels.field_type
     written = emails_under_name_labels(as_written(candidates, kind_of), kind_of)
-    return with_label_order(written, kind_of)
+    # a number under a label naming the country abroad is that country's (foreign_phone)
+    return phones_in_country(with_label_order(written, kind_of))
 
 
 def _without_sublabels(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
@@ -285,9 +288,10 @@ def _not_former(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCand
 
 
 def _current_address(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    """Of a registered address and a current one, the current one is the case's; of an
-    address cut short before its areas and the whole one, the whole."""
-    return current_address_first(without_cut_short_addresses(candidates))
+    """Of a registered address and a current one, the current one is the case's (but a
+    Thai one before one abroad); of an address cut short before its areas and the whole
+    one, the whole."""
+    return current_address_first(abroad_below_home(without_cut_short_addresses(candidates)))
 
 
 def _mobile_first(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from extractors.address_case import ascii_lower
 from extractors.base import FieldCandidate, ReadMethod
 from extractors.title_options import PERSONS_TITLE
+from extractors.values import valid_ids_in
 
 MAX_LINES = 5000  # a request form is short; a huge body is read only this far
 
@@ -243,7 +244,9 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
             if _by_agency(lines[i + 1 :]):
                 return _agency_quoted(lines[:i], lines[i + 1 :], is_label)
             below = _unquoted_whole(lines[i + 1 :])  # its form counted as the reader sees it
-            if _own_form_first(_count(lines[:i], is_label), below, is_label):
+            if _own_form_first(_count(lines[:i], is_label), below, is_label) or _own_id_above(
+                lines[:i], below
+            ):
                 return _own_text(lines[:i], is_label)
             return _forwarded(lines[i + 1 :], is_label)
     for i, (_, line) in enumerate(lines):
@@ -256,6 +259,8 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
                 # of the form below), the form her earlier mail, however few lines above
                 return _with_earlier(_own_text(above, is_label), below, is_label)
             own_form = _count(above, is_label)
+            if _own_id_above(above, below):
+                return _own_text(above, is_label)
             if own_form < 2 and _count(below, is_label) >= 2:
                 return _forwarded(below, is_label)
             if _ENVELOPE.get().forwards and not _own_form_first(own_form, below, is_label):
@@ -301,6 +306,19 @@ MIN_OWN_FORM_ABOVE_FORWARD = 3
 def _own_form_first(own_form: int, below: Lines, is_label: Callable[[str], bool]) -> bool:
     """Whether the form typed above a forward (`own_form` label lines) is the request."""
     return own_form >= MIN_OWN_FORM_ABOVE_FORWARD and own_form >= _form_size(below, is_label)
+
+
+def _own_id_above(above: Lines, below: Lines) -> bool:
+    """Whether the note above a forward gives a valid national ID and the forwarded mail
+    none: the note is the sender's own request, and the mail below a paper he received and
+    sends on as its evidence (set 79: an intern abroad forwards his employer's letter in
+    English under his own ID, birth date and Thai home). An officer's note over a
+    citizen's forwarded request gives no ID of its own; the request below does."""
+
+    def has_id(lines: Lines) -> bool:
+        return next(valid_ids_in("\n".join(line for _, line in lines)), None) is not None
+
+    return has_id(above) and not has_id(below)
 
 
 def _form_size(lines: Lines, is_label: Callable[[str], bool]) -> int:

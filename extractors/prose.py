@@ -42,6 +42,7 @@ from extractors.consented_for import CONSENTED_FOR, consented_for_entities
 from extractors.current_address import ADDRESS_LINE
 from extractors.dumps import text_to_read
 from extractors.dwelling_kind import DWELLING_KIND, without_dwelling_kind
+from extractors.foreign_phone import country_before, foreign_phones_in
 from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
 from extractors.helped_for import HELPED_FOR, helped_for_entities
 from extractors.juristic import SIGNER_ROLE
@@ -511,7 +512,11 @@ _ADDRESS = re.compile(
     rf"|อยู่(?:จริง)?\s*(?:ที่|ณ)\s*{_TEMPLE}|(?<=พำนัก)อยู่(?:จริง)?\s*ณ"
     # the temple's house in the register, where its monks and novices are ("มีชื่ออยู่ใน
     # ทะเบียนบ้านของวัด เลขที่ ...")
-    rf"|(?<=ทะเบียนบ้าน)ของ{_TEMPLE})"
+    rf"|(?<=ทะเบียนบ้าน)ของ{_TEMPLE}"
+    # the house register's number said straight after its name, a หมู่, a road or a ตำบล
+    # after the number ("ภูมิลำเนาตามทะเบียนบ้าน 201 หมู่ที่ 2 ...", "ทะเบียนบ้าน 45 ม.3
+    # ...", set 79): "สำเนาทะเบียนบ้าน 2 ฉบับ" is a count, no address
+    r"|ทะเบียนบ้าน(?=\s*[0-9๐-๙][0-9๐-๙/]*\s*(?:หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง)))"
     rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{_MOO_FIRST}"
     rf"|{DWELLING_KIND}).+?)"
     # or at its postal code after the province's name, a sentence going on after it ("...
@@ -546,6 +551,22 @@ _BORN = re.compile(
     r"(?:(?:พ\.ศ\.|ค\.ศ\.|พุทธศักราช|คริสต์ศักราช)\s*)?)[0-9๐-๙]{2,4}"
     r"|[0-9๐-๙]{4}-[0-9๐-๙]{1,2}-[0-9๐-๙]{1,2})(?![0-9๐-๙])"
 )
+# A birth date after the words a Thai abroad copies from the forms of the country he lives
+# in: Japanese 生年月日, Chinese 出生日期, Korean 생년월일, English "date of birth" or "DOB"
+# in a Thai sentence ("born on" is _BORN_EN's), the date as those forms write it
+# ("2002/04/15", "2003年5月27日", "15 April 2002", set 79). The words before the date say
+# it is his birth date.
+_BORN_ABROAD = re.compile(
+    r"(?:生年月日|出生日期|생년월일|\bdate\s+of\s+birth|\bD\.?O\.?B\b\.?)\s*[:：]?\s*"
+    r"(?P<d>[0-9]{4}\s*(?:[/.\-]\s*[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}|年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)"
+    r"|[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}"
+    r"|[0-9]{1,2}\s+[A-Za-z]{3,9}\.?,?\s+[0-9]{4}|[A-Za-z]{3,9}\.?\s+[0-9]{1,2},?\s+[0-9]{4})"
+    r"(?![0-9])",
+    re.IGNORECASE,
+)
+_BORN_ABROAD_WORDS = ("生年月日", "出生日期", "생년월일", "birth", "dob", "d.o.b")
+
+
 # The day and the year said in words, as voice typing writes a dictated birth date
 # ("เกิดวันที่สิบเก้า กรกฎาคม สองพันห้าร้อยสามสิบสาม"); the year may be in digits.
 _BORN_WORDS = re.compile(
@@ -1008,10 +1029,24 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     phones = [
         m
         for m in _phones_outside(text, ids)
-        if normalise_phone(m.group(0)) is not None and not _inside_id(text, m.start())
+        if normalise_phone(m.group(0)) is not None
+        and not _inside_id(text, m.start())
+        and not _after_reference(text, m.start())
     ]
+    numbers: list[tuple[int, str, str]] = []
     for m, how in zip(phones, _listed_mobile_said(text, phones), strict=True):
-        yield "phone", m.group(0).strip(), m.start(), how
+        # a number in its local form after a country abroad is that country's (set 79)
+        abroad = country_before(text, m.start())
+        if abroad is None:
+            numbers.append((m.start(), m.group(0).strip(), how))
+        elif abroad:
+            numbers.append((m.start(), f"+{abroad} {m.group(0).strip()}", how))
+    for m in foreign_phones_in(text) if "+" in text else ():
+        if not _within(ids, m.start()):
+            numbers.append((m.start(), m.group(0).strip(), _how_said(text, m.start(), m.end())))
+    # in the text's order, numbers abroad among the Thai ones: the first said ranks first
+    for start, value, how in sorted(numbers):
+        yield "phone", value, start, how
     for m in _BARE_COUNTRY_CODE.finditer(text):
         how = _how_said(text, m.start(), m.end())
         if how in (SAID_PHONE, CALL_BACK) and not _within(ids, m.start()):
@@ -1113,6 +1148,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         # a two-digit B.E. year ("เกิด 28-9-09", set 42) too: the word says it is a birth
         # date, the century is a guess, and the check of the value flags it (two_digit_year)
         if parse_date(m.group("d")) is not None or parse_short_be_date(m.group("d")) is not None:
+            yield "birth_date", m.group("d"), m.start("d"), "เกิดวันที่"
+    for m in _BORN_ABROAD.finditer(text) if _has_any(text.lower(), _BORN_ABROAD_WORDS) else ():
+        if parse_date(m.group("d")) is not None:
             yield "birth_date", m.group("d"), m.start("d"), "เกิดวันที่"
     for m in _BORN_WORDS.finditer(text) if "เกิด" in text else ():
         spoken = _said_date(m)
@@ -1422,6 +1460,22 @@ def _phones_outside(text: str, ids: list[tuple[int, int]]) -> Iterator[re.Match[
 # A bank account as a passbook prints it: 3-1-5-1 digits ("065-1-12448-7"). No one writes
 # a phone so, and its ten digits opening with 0 would pass for a mobile (blind set 46).
 _PASSBOOK = re.compile(r"[0-9๐-๙]{3}-[0-9๐-๙]-[0-9๐-๙]{5}-[0-9๐-๙]")
+
+
+# The words of another kind of number right before a phone-shaped one: a money
+# transfer's control number ("MTCN 0627418853", ten digits opening with 0), a slip's, an
+# account's, a passport's or a residence permit's number (set 79) is no phone.
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\bMTCN|\bRef(?:erence)?\.?(?:\s*No\.?)?|\bTracking(?:\s*No\.?)?|\bPassport(?:\s*No\.?)?"
+    r"|\bIqama(?:\s*No\.?)?|\bQID|\bARC(?:\s*No\.?)?|บัญชี(?:เลขที่)?|เลขที่บัญชี|หนังสือเดินทาง(?:เลขที่)?"
+    r"|สลิป(?:เลขที่)?|ใบเสร็จ(?:รับเงิน)?(?:เลขที่)?|เลขอ้างอิง)\s*[:#：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _after_reference(text: str, start: int) -> bool:
+    """Whether the number at text[start] follows the words of another kind of number."""
+    return _REFERENCE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _inside_id(text: str, start: int) -> bool:

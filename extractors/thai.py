@@ -430,6 +430,8 @@ _FILLER = re.compile(
 )
 _DMY = re.compile(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})")
 _YMD = re.compile(r"(\d{4})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{1,2})")
+# a date as Japan and China write it, year first in C.E. ("2003年5月27日", set 79)
+_CJK_YMD = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
 
@@ -465,6 +467,8 @@ def _numeric_parts(text: str) -> tuple[int, int, int] | None:
         return int(m.group(4)), int(m.group(3)), int(m.group(1))
     if m := _YMD.fullmatch(body):
         return int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if m := _CJK_YMD.fullmatch(body):
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
     return None
 
 

@@ -23,6 +23,7 @@ from extractors.address_provinces import address_provinces
 from extractors.base import FieldIssue, FieldSpec, FieldType, FormTemplate
 from extractors.by_identity import ByIdentity
 from extractors.date_orders import MONTH_FIRST, reread_date
+from extractors.foreign_phone import normalise_foreign_phone
 from extractors.provinces import match_province, postal_code_exists, postal_code_provinces
 from extractors.thai import (
     CIVIL_TITLE,
@@ -43,6 +44,7 @@ __all__ = [
     "issue",
     "national_id_is_valid",
     "normalise_amount",
+    "normalise_any_phone",
     "normalise_email",
     "normalise_integer",
     "normalise_national_id",
@@ -124,6 +126,14 @@ def normalise_phone(s: str) -> str | None:
     is_mobile = len(national) == 9 and national[0] in "689"
     is_landline = len(national) == 8 and national[0] in "23457"
     return f"+66{national}" if is_mobile or is_landline else None
+
+
+def normalise_any_phone(s: str) -> str | None:
+    """A Thai number (`normalise_phone`), else one abroad written with its country code
+    (extractors.foreign_phone, set 79), in E.164; None for neither. A phone field takes
+    both: a Thai working abroad is called back on his number there (flagged, as
+    `validate_fields` flags every number abroad)."""
+    return normalise_phone(s) or normalise_foreign_phone(s)
 
 
 _LOCAL_PART = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
@@ -366,6 +376,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{en} may be another person's: the request gives two people's details (one filing"
         " for the other), check it",
     ),
+    "foreign_phone": (
+        "{th}เป็นหมายเลขต่างประเทศ โปรดตรวจรหัสประเทศกับต้นฉบับก่อนโทร",
+        "{en} is a number abroad: check its country code against the original before calling",
+    ),
     "quoted_text": (
         "{th}อ่านจากข้อความที่อ้างถึงในอีเมลตอบกลับ โปรดตรวจกับต้นฉบับ",
         "{en} was read from quoted text in a reply: check it",
@@ -464,7 +478,7 @@ def _format_check(normaliser: Callable[[str], str | None]) -> Callable[[str], st
 
 _CHECKS: dict[FieldType, Callable[[str], str]] = {
     "national_id": _check_national_id,
-    "phone": _format_check(normalise_phone),
+    "phone": _format_check(normalise_any_phone),
     "email": _format_check(normalise_email),
     "date": _check_date,
     "postal_code": _check_postal_code,
@@ -601,10 +615,23 @@ def validate_fields(
         if spec.required and normalised[key] is None and not found[key]:
             found[key].append(issue("missing", spec))
     _reread_refused_dates(template, values, normalised, found)
+    _flag_phones_abroad(template, normalised, found)
     _check_postal_code_province(template, normalised, found)
     _check_address_places(template, normalised, found)
     _check_dates_not_future(template, normalised, found, today or dt.date.today())
     return normalised, {key: issues for key, issues in found.items() if issues}
+
+
+def _flag_phones_abroad(
+    template: FormTemplate,
+    normalised: Mapping[str, str | None],
+    found: dict[str, list[FieldIssue]],
+) -> None:
+    """A number abroad is always looked at: its country's numbering is not checked."""
+    for spec in template.fields:
+        value = normalised.get(spec.key)
+        if spec.type == "phone" and value and not value.startswith("+66"):
+            found[spec.key].append(issue("foreign_phone", spec))
 
 
 def _check_postal_code_province(

@@ -14,11 +14,13 @@ from collections.abc import Iterator
 from extractors.base import FieldType
 from extractors.changed_name import current_name
 from extractors.date_orders import states_order
+from extractors.foreign_phone import FOREIGN_PHONE_IN_TEXT
 from extractors.mobile_first import mobile_of
 from extractors.thai import CIVIL_TITLE, DASHES, KIN, parse_date, thai_digits_to_arabic
 from extractors.validate import (
     any_kind_of_id,
     national_id_is_valid,
+    normalise_any_phone,
     normalise_email,
     normalise_national_id,
     normalise_phone,
@@ -242,7 +244,7 @@ def clean_value(kind: FieldType, value: str) -> str:
         found = ID_IN_TEXT.search(value)
         return found.group(0) if found else value
     if kind == "phone" and normalise_phone(value) is None:
-        found = _current_phone(value)
+        found = _current_phone(value) or FOREIGN_PHONE_IN_TEXT.search(value)
         return found.group(0).strip() if found else value
     if kind == "email" and normalise_email(value) is None:
         # "somchai@gmail. com": a phone keyboard's space after the dot (Gboard), closed up
@@ -392,7 +394,8 @@ def has_type(kind: FieldType, value: str) -> bool:
     if kind == "national_id":
         return normalise_national_id(clean_value(kind, value)) is not None
     if kind == "phone":
-        return normalise_phone(clean_value(kind, value)) is not None
+        cleaned = clean_value(kind, value)
+        return normalise_any_phone(cleaned) is not None
     if kind == "email":
         return normalise_email(value) is not None
     if kind == "postal_code":

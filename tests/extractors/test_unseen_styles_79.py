@@ -104,28 +104,47 @@ from unseen_requests_79 import KIND, build_set
 # birth date never hers), the power of attorney's ผู้มอบอำนาจ (never the mother, the
 # trade office's reference or line), the Korean 13-digit alien registration number never
 # an ID, passports, ARC, QID, Iqama and MTCN (0627418853) never an ID or a phone.
-# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
-# the first sight's share.
+# After the fixes on fix79 (each commit names its rule and what it moved): 288/308 right
+# (0.935), 16 wrong flagged, 0 wrong without a flag (0.000%), 4 missing. By kind
+# (right/fields; flagged, silent, missing): plain 66/74 (8, 0, 0), HTML 72/80 (6, 0, 2),
+# Word 61/62 (1, 0, 0), PDF 61/62 (1, 0, 0), sheet 28/30 (0, 0, 2). What changed:
+# - an address abroad (a foreign script or country, no Thai area) yields to a Thai home
+#   that names its ตำบล, อำเภอ, province or postal code, whatever its label (address_abroad;
+#   a bare Thai house number beside it leaves it the address, as set 8 rules): silent 4 -> 0;
+# - a number abroad with its country code is the phone, E.164 ("+886912345678"), always
+#   flagged foreign_phone (foreign_phone, validate.normalise_any_phone); written locally
+#   after a country's name ("เบอร์ลูก (ไต้หวัน) 0912-...") it takes that country's code,
+#   after "abroad" alone it is not read as Thai; numbers in sentences rank in the text's
+#   order; labels โทรศัพท์ต่างประเทศ, ที่อยู่ในไทย (a survey sheet's columns);
+# - a writer who names herself the kin of one (ภรรยาของ, พี่ชายของ; never a child's name) and
+#   asks for him (แทน, ในนาม, ผู้ยื่นแทน) writes for him (acting_for); a number after MTCN, a
+#   slip's, account's or passport's words is no phone: the brother's and the wife's
+#   silent name and phone -> right;
+# - a birth date after 生年月日, 出生日期, 생년월일, "date of birth", DOB, written 2002/04/15,
+#   2003年5月27日 or 15 April 2002; parse_date reads year-month-day in Han;
+# - a note above a forward that gives a valid ID over a forwarded mail that gives none is
+#   the sender's own request (the intern's Outlook forward of his employer's letter);
+# - an address in a sentence after ทะเบียนบ้าน with its number right after it.
+# Left, by kind: the wife in Qatar who writes "ภรรยาของ <him> <his ID>" with no word that
+# she asks for him, and the father's "ผม <father> ... เป็นพ่อครับ / ลูกสาว <her>" (a
+# parent's letter is his own request by set 61): flagged, 12; a relative's Thai number
+# where the one abroad gives his number only in its local form with no country beside it
+# ("010-4821-7735", "052-418-3396", "090-3318-2471": no country code to give it), flagged
+# 4, missing 2; the payments sheet's head row "เจ้าของบ้าน <him>" (a house owner's role is
+# another party in set 80's land and houses), missing 2.
+# Floors: each style below 0.99 at its accuracy after the fixes, rounded down; silent none.
 FLOORS: dict[str, float] = {
-    "plain_taiwan_worker_android": 0.714,
-    "plain_mother_for_son_korea": 0.875,
-    "plain_japan_student_iphone": 0.625,
-    "plain_wife_for_husband_qatar": 0.571,
-    "html_gmail_korea_worker_table": 0.875,
-    "html_outlook_japan_employer_forward": 0.0,
-    "html_webform_married_abroad": 0.75,
-    "html_gmail_sister_for_brother_israel": 0.875,
-    "html_gmail_father_for_student_taiwan": 0.25,
-    "docx_poa_from_taiwan_to_mother": 0.875,
-    "docx_brother_for_sister_japan": 0.5,
-    "pdf_fillable_abroad_notice": 0.875,
-    "pdf_typed_embassy_certified": 0.875,
-    "pdf_typed_wife_remittance_tax": 0.714,
-    "pdf_typed_student_japan_letter": 0.812,
-    "xlsx_migrant_survey_row": 0.5,
-    "xlsx_sister_payments_sheet": 0.714,
+    "plain_mother_for_son_korea": 0.937,  # first 0.875
+    "plain_japan_student_iphone": 0.937,  # first 0.625
+    "plain_wife_for_husband_qatar": 0.571,  # first 0.571
+    "html_outlook_japan_employer_forward": 0.937,  # first 0.0
+    "html_gmail_sister_for_brother_israel": 0.937,  # first 0.875
+    "html_gmail_father_for_student_taiwan": 0.625,  # first 0.25
+    "docx_brother_for_sister_japan": 0.937,  # first 0.5
+    "pdf_typed_embassy_certified": 0.937,  # first 0.875
+    "xlsx_sister_payments_sheet": 0.857,  # first 0.714
 }
-SILENT_NOW = 8 / 308  # first sight eight
+SILENT_NOW = 0 / 308  # first sight eight; none after fix79
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -140,5 +159,6 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Eight of 308 at first sight (the address abroad, a wife's phone, a brother's name).
+    # Eight of 308 at first sight (the address abroad, a wife's phone, a brother's name);
+    # none after fix79.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
