@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from sqlmodel import col, select
 
-from extractors.validate import normalise_email, normalise_national_id, normalise_phone
+from extractors.validate import normalise_any_phone, normalise_email, normalise_national_id
 from intake.context import Context
 from intake.errors import IntakeError
 from storage.blind_index import find_case_ids
@@ -22,7 +22,7 @@ from storage.privacy import Actor
 
 _NORMALISERS: dict[str, tuple[Callable[[str], str | None], str]] = {
     "national_id": (normalise_national_id, "a national ID of 13 digits"),
-    "phone": (normalise_phone, "a Thai phone number"),
+    "phone": (normalise_any_phone, "a phone number (Thai, or abroad with its country code)"),
     "email": (normalise_email, "an email address"),
 }
 

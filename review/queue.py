@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, func
 from sqlmodel import Session, col, select
 
 from extractors.sender_auth import SenderVerdict
-from extractors.validate import normalise_email, normalise_national_id, normalise_phone
+from extractors.validate import normalise_any_phone, normalise_email, normalise_national_id
 from intake.follow_ups import other_sender_column
 from storage.accounts import User
 from storage.models import Case, Message
@@ -63,7 +63,7 @@ def read_search(text: str) -> SearchTerm:
     national_id = normalise_national_id(text)
     if national_id:
         return SearchTerm(kind="national_id", value=national_id)
-    phone = normalise_phone(text)
+    phone = normalise_any_phone(text)
     if phone:
         return SearchTerm(kind="phone", value=phone)
     return SearchTerm(kind="text", value=text)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from sqlalchemy import Table
 from sqlmodel import Field, Session, SQLModel, col, delete, select
 
-from extractors.validate import normalise_email, normalise_national_id, normalise_phone
+from extractors.validate import normalise_any_phone, normalise_email, normalise_national_id
 from storage.crypto import index_hash
 from storage.errors import KeyringError
 from storage.held import add_rows, write_held
@@ -33,7 +33,7 @@ DEFAULT_BITS = 32
 TABLE = "cases"
 NORMALISERS: dict[str, Callable[[str], str | None]] = {
     "national_id": normalise_national_id,
-    "phone": normalise_phone,
+    "phone": normalise_any_phone,  # a number abroad too, as the phone field takes it
     "email": normalise_email,
 }
 INDEXED_FIELDS = tuple(NORMALISERS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import text
-from support.privacy_seed import PEOPLE, TESTER, MakeStore, Person
+from support.privacy_seed import PEOPLE, TESTER, MakeStore, Person, national_id
 
 from extractors.validate import normalise_phone
 from intake.cli import main
@@ -137,3 +137,20 @@ def test_cli_prints_receipts_and_exits_zero_when_none(
         [store.receipts[person.national_id]],
     )
     assert cases_find(capsys, config, "--email", "Nobody@Example.org") == (0, [])
+
+
+ABROAD = Person(
+    "ประยูร ทำงานไกล",
+    national_id("340110067890"),
+    "+82 10-4821-7735",  # a worker in Korea gives the mobile she answers there (set 79)
+    "prayoon.t@example.org",
+    "9 หมู่ 4 ตำบลโนนสัง",
+)
+
+
+def test_a_phone_abroad_finds_its_case_in_any_formatting(make_store: MakeStore) -> None:
+    store = make_store(people=[PEOPLE[0], ABROAD])
+    want = [store.receipts[ABROAD.national_id]]
+    for typed in ("+82 10-4821-7735", "+821048217735", "0082 10 4821 7735"):
+        assert find_cases(store.ctx, TESTER, phone=typed) == want, typed
+    assert find_cases(store.ctx, TESTER, phone="+82 10-4821-7736") == []

@@ -23,6 +23,7 @@ def test_search_box_reads_what_was_typed() -> None:
     assert read_search("1-1017-00001-23-4").kind == "national_id"
     assert read_search("๑๑๐๑๗๐๐๐๐๑๒๓๔").kind == "national_id"
     assert read_search("+66 81 234 5678").value == "+66812345678"
+    assert read_search("+82 10-4821-7735").value == "+821048217735"  # abroad (set 79)
     assert read_search("A.B@Example.ORG").value == "a.b@example.org"
     assert read_search("req-2569-000001").value == "REQ-2569-000001"
     assert read_search("000001").kind == "text"
