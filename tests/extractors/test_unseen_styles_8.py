@@ -38,9 +38,10 @@ from unseen_requests_8 import build_second_batch, build_set
 # flagged, 0 silent, 6 missing. Floors are the figures measured after the last fix; a
 # style not listed is held at issue 8's 0.99.
 FLOORS: dict[str, float] = {
-    # Foreign numbers (+1 408..., +44 7700...) are refused by design (a Thai phone field):
-    # missing, not wrong.
-    "citizen_abroad": 0.833,  # first 0.833
+    # Foreign numbers (+1 408..., +44 7700...) were refused by design (a Thai phone field),
+    # missing, not wrong, until set 79 (stop 47): a number abroad written with its country
+    # code is the phone since, flagged (extractors/foreign_phone.py): citizen_abroad 12/12,
+    # held at issue 8's 0.99.
     # The corrected number is in a sentence on top, the first mail's wrong one in the
     # quoted form below: both readings are flagged (prose, quoted), the quoted label wins.
     "reply_repastes_correction": 0.928,  # first 0.928
