@@ -325,8 +325,10 @@ _GUARDIAN = re.compile(r"ผู้ปกครอง|ผู้อนุบาล
 _SECTION_NUMBER = re.compile(r"^\s*(?:(?:ส่วน|ตอน|ข้อ)(?:ที่)?\s*)?[0-9๐-๙]{1,2}[.)]?\s*")
 # A part headed by the one an allowance or help is for ("ส่วนที่ 2 ผู้สูงอายุ", "ข้อมูล
 # คนพิการ", "ผู้ประสบภัย"): his own, and a carer's or payee's part above it ends there.
+# So is the one a lent device is for ("ส่วนที่ 1 ผู้ใช้อุปกรณ์", set 81).
 _BENEFICIARY = re.compile(
-    r"(?:ข้อมูล(?:ของ)?\s*)?(?:ผู้สูงอายุ|คนพิการ|ผู้พิการ|ผู้ป่วย|ผู้ประสบ(?:ภัย|เหตุ)|ผู้เดือดร้อน)"
+    r"(?:ข้อมูล(?:ของ)?\s*)?(?:ผู้สูงอายุ|คนพิการ|ผู้พิการ|ผู้ป่วย|ผู้ประสบ(?:ภัย|เหตุ)|ผู้เดือดร้อน"
+    r"|ผู้ใช้(?:กาย)?อุปกรณ์)"
 )
 # A bracket opening with a role ("(ผู้ถือกรรมสิทธิ์ร่วม...)", "(ผู้ยื่นแทน)") after a name's
 # label: a note on whose part follows, no name (no given name begins with ผู้).
@@ -335,6 +337,9 @@ _ROLE_NOTE = re.compile(r"\s*[(（]\s*ผู้[^()（）]*[)）]\s*$")
 # the one the help is for (a patient the rescue van fetches, set 67): the relative asks for
 # him, so her part is a proxy's, however it calls her the one who asks.
 _RELATIVE = re.compile(r"ญาติ")
+# So is the part of the one who borrows the device for him or answers for it ("ส่วนที่ 2
+# ผู้ยืม/ผู้รับผิดชอบอุปกรณ์", a carer's, set 81): her home and mobile are never his.
+_BORROWER = re.compile(r"ผู้ยืม|ผู้รับผิดชอบ")
 # A form's part where an officer certifies the applicant's account ("คำรับรอง", "การรับรอง
 # ของผู้ใหญ่บ้าน", "ความเห็นของกำนัน": a กชภ.อ.1's last part, set 67): its "ข้าพเจ้า....." is
 # the certifier's (a headman, a community head), another's, never the applicant's.
@@ -1596,8 +1601,8 @@ def _other_party(
             inside = example = proxy = False  # the ward's own part: see _GUARDIAN
             headings.add(i)
             continue
-        if heading and cared_for and _RELATIVE.search(text):
-            inside, proxy = False, True  # see _RELATIVE
+        if heading and cared_for and (_RELATIVE.search(text) or _BORROWER.search(text)):
+            inside, proxy = False, True  # see _RELATIVE, _BORROWER
             headings.add(i)
             continue
         if heading and _ASKER_NAMED.search(text) and not _PROXY.search(text):
