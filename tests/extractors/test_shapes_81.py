@@ -1,0 +1,158 @@
+"""Unit tests for the shapes blind set 81 (requests that carry medical papers: disability
+allowance, bedridden-patient support, device loans, staff medical claims, อสม. and รพ.สต.
+referrals) found the readers getting wrong (issue 8): each names the way a request is
+written that it covers, with examples written afresh, not the set's strings."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from unseen_requests_5 import DOCX, XLSX, docx_bytes, xlsx_bytes
+
+from extractors.base import ExtractedCase
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+
+
+def read(
+    text: str,
+    *,
+    sender: str = "someone <someone@example.com>",
+    subject: str = "ขอความช่วยเหลือ",
+    paragraphs: tuple[str, ...] = (),
+    rows: tuple[tuple[Any, ...], ...] = (),
+) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = subject
+    msg.set_content(text)
+    if paragraphs:
+
+        def build(d: Any) -> None:
+            for paragraph in paragraphs:
+                d.add_paragraph(paragraph)
+
+        main, sub = DOCX.split("/")
+        msg.add_attachment(docx_bytes(build), maintype=main, subtype=sub, filename="form.docx")
+    if rows:
+
+        def fill(book: Any) -> None:
+            for row in rows:
+                book.active.append(row)
+
+        main, sub = XLSX.split("/")
+        msg.add_attachment(xlsx_bytes(fill), maintype=main, subtype=sub, filename="sheet.xlsx")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def flagged(case: ExtractedCase, key: str) -> bool:
+    marks = getattr(case.provenance.get(key), "flags", None)
+    return bool(case.issues.get(key)) or bool(marks)
+
+
+def quiet_or_flagged(case: ExtractedCase, key: str) -> bool:
+    """No value, or one a clerk is told to look at: never a silent one."""
+    return case.fields.get(key) is None or flagged(case, key)
+
+
+# --- a device loan form: the user's part, then the borrower's ------------------------------
+
+
+def test_a_borrowers_part_beside_the_device_users_part_is_not_the_users() -> None:
+    """A loan form's "ส่วนที่ 1 ผู้ใช้อุปกรณ์" then "ส่วนที่ 2 ผู้ยืม": the carer borrows the
+    walker for the one who uses it; the request is the user's, the borrower's home is
+    never his and her mobile never silently his (he gives none)."""
+    case = read(
+        "ส่งแบบขอยืมอุปกรณ์ครับ\n",
+        sender="Somsri K <somsri.kw@example.com>",
+        subject="ขอยืมอุปกรณ์",
+        paragraphs=(
+            "แบบคำขอยืมอุปกรณ์ช่วยเหลือผู้ป่วย",
+            "ส่วนที่ 1 ผู้ใช้อุปกรณ์",
+            "ชื่อ-สกุล นายอุดม ไชยวงศ์   เลขประจำตัวประชาชน 3570300218842",
+            "ที่อยู่ 27 หมู่ที่ 4 ตำบลบ้านดู่ อำเภอเมืองเชียงราย จังหวัดเชียงราย 57100",
+            "อุปกรณ์ที่ขอยืม ไม้เท้าสามขา",
+            "ส่วนที่ 2 ผู้ยืม/ผู้รับผิดชอบอุปกรณ์",
+            "ชื่อ-สกุล นางสมศรี ไชยวงศ์   เกี่ยวข้องเป็น บุตรสาว",
+            "ที่อยู่ 190/2 หมู่ที่ 11 ตำบลรอบเวียง อำเภอเมืองเชียงราย จังหวัดเชียงราย 57000   โทรศัพท์ 086-4471932",
+        ),
+    )
+    assert case.fields["full_name"] == "นายอุดม ไชยวงศ์"
+    assert (case.fields["address"] or "").startswith("27 หมู่ที่ 4")
+    assert quiet_or_flagged(case, "phone")
+
+
+# --- a health centre's letter: its line under its director's signature ---------------------
+
+
+def test_a_health_centres_line_under_its_directors_signature_is_not_the_patients() -> None:
+    """A รพ.สต.'s letter in Word about a villager it visited: its director signs with his
+    post and the centre's line under it. The line is the centre's, never silently the
+    patient's (who gives none)."""
+    case = read(
+        "เรียน อบต.\nส่งหนังสือตามแนบ\n",
+        sender="รพ.สต.บ้านป่าแดด <rpst.padaet@example.go.th>",
+        subject="หนังสือขอความอนุเคราะห์",
+        paragraphs=(
+            "ที่ ชร 0033.302/77\t\tรพ.สต.บ้านป่าแดด\n\t\t\t12 หมู่ที่ 3 ตำบลป่าแดด อำเภอเมืองเชียงราย จังหวัดเชียงราย 57000",
+            "เรื่อง ขอความอนุเคราะห์ช่วยเหลือผู้ป่วยติดเตียง\nเรียน นายกองค์การบริหารส่วนตำบลป่าแดด",
+            "ด้วยรพ.สต.บ้านป่าแดด ได้ออกเยี่ยมบ้านพบ นายทองสุข แก้วมา เลขประจำตัวประชาชน 3570300551142 "
+            "อยู่บ้านเลขที่ 45 หมู่ที่ 8 ตำบลป่าแดด อำเภอเมืองเชียงราย จังหวัดเชียงราย 57000 นอนติดเตียง "
+            "จึงขอความอนุเคราะห์ผ้าอ้อมผู้ใหญ่",
+            "ขอแสดงความนับถือ\n\n(นางวิมลรัตน์ ปัญญาดี)\nผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านป่าแดด",
+            "โทร 053-771-456",
+        ),
+    )
+    assert quiet_or_flagged(case, "phone")
+
+
+# --- a health worker's or health unit's sheet: its head block is the maker's ----------------
+
+
+def test_a_village_health_volunteers_head_block_is_not_the_patients() -> None:
+    """An อสม.'s sheet: her name, card, ID and mobile in its head block, the villager's
+    rows below. Her ID is never his, her mobile never silently his (he gives none)."""
+    case = read(
+        "ส่งรายงานค่ะ\n",
+        sender="Buaphan S <buaphan.osm@example.com>",
+        subject="รายงานเยี่ยมบ้าน",
+        rows=(
+            ("แบบรายงานการเยี่ยมบ้าน",),
+            ("อสม.", "นางบัวผัน สุขใจ", "เลขบัตร", "3570300774419", "โทร", "092-5518830"),
+            ("หมู่บ้าน", "หมู่ 8 ต.ป่าแดด"),
+            (),
+            ("ชื่อ-สกุล", "นายทองสุข แก้วมา"),
+            ("เลขประจำตัวประชาชน", "3570300551142"),
+            ("ที่อยู่", "45 หมู่ที่ 8 ตำบลป่าแดด อำเภอเมืองเชียงราย จังหวัดเชียงราย 57000"),
+        ),
+    )
+    assert case.fields["national_id"] == "3570300551142"
+    assert quiet_or_flagged(case, "phone")
+
+
+def test_a_health_units_head_block_is_not_the_patients() -> None:
+    """A รพ.สต.'s referral sheet: the unit, its address and its line in the head block, the
+    patient's rows below: the unit's line is never silently the patient's."""
+    case = read(
+        "ส่งแบบส่งต่อค่ะ\n",
+        sender="รพ.สต.บ้านป่าแดด <rpst.padaet@example.go.th>",
+        subject="ส่งต่อผู้ป่วย",
+        rows=(
+            ("แบบส่งต่อผู้ป่วย",),
+            ("หน่วยบริการ", "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านป่าแดด"),
+            ("ที่ตั้ง", "12 หมู่ที่ 3 ตำบลป่าแดด อำเภอเมืองเชียงราย จังหวัดเชียงราย 57000"),
+            ("โทร", "053-771-456"),
+            (),
+            ("ชื่อ-สกุล", "นายทองสุข แก้วมา"),
+            ("เลขประจำตัวประชาชน", "3570300551142"),
+            ("ที่อยู่", "45 หมู่ที่ 8 ตำบลป่าแดด อำเภอเมืองเชียงราย จังหวัดเชียงราย 57000"),
+        ),
+    )
+    assert quiet_or_flagged(case, "phone")
+    assert (case.fields["address"] or "").startswith("45 หมู่ที่ 8")
