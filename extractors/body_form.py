@@ -92,7 +92,7 @@ from extractors.second_persons import (
     cv_section,
 )
 from extractors.stacked_labels import stacked_labels
-from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
+from extractors.thai import CIVIL_TITLE, DASHES, KIN, thai_digits_to_arabic
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import (
     EMAIL_IN_TEXT,
@@ -360,6 +360,15 @@ _FORM_WORDS = frozenset({
 _NAME_THEN_PROXY = re.compile(
     rf"{CIVIL_TITLE}[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]+\s*[(（]?\s*(?:{_PROXY.pattern})"
     r"[\u0e01-\u0e4e]*\s*[)）]?\s*$"
+)
+# A role with a note naming kin, opening a line before a titled name ("ผู้ป่วย (บุตร):
+# เด็กชาย...", "ผู้รับการรักษา (คู่สมรส) นาง..."), in a text whose asker's own part opens
+# another line ("ผู้ขอเบิก: ..."): the relative the asker's claim is about; her lines
+# follow, never the asker's (a staff member's claim for her child's bills, set 81). With
+# no asker's part the relative may be the one the request is for (a daughter's for her
+# mother): left as read.
+_KIN_ROLE_LINE = re.compile(
+    rf"^\s*ผู้[\u0e01-\u0e4e]{{2,30}}\s*[(（]\s*{KIN}[^()（）]*[)）]\s*[:：]?\s*{CIVIL_TITLE}"
 )
 # A sentence saying the writer files for others ("ขอยื่นคำร้องแทนราษฎร...", "ยื่นคำขอแทน
 # ผู้ป่วย..."), no label's line: the writer's own lines typed above it (a headman's, a
@@ -1576,6 +1585,8 @@ def _other_party(
     pet = False  # inside a pet's part: its owner's line ends it
     lawyer = False  # inside a lawyer's block: the client's lines end it
     asker_headed = False  # a heading above named the asker's part, not the employer
+    # an asker's part opens a line ("ผู้ขอเบิก: ..."): a kin-noted role's lines are another's
+    asker_lines = any(_OWN_PARTY.match(line.strip()) for _, line in lines)
     for i, (_, line) in enumerate(lines):
         text = line.strip()
         heading = _is_heading(text)
@@ -1674,6 +1685,8 @@ def _other_party(
             headings.add(i)
             continue
         found = parsed[i]
+        if asker_lines and _kin_role_line(text):
+            inside, proxy = True, False  # see _KIN_ROLE_LINE
         if _DECEASED_LINE.match(text):
             inside, proxy = True, False  # "ผู้ถึงแก่กรรม นาย... เลข...": his lines follow
         if found is not None and not senders(found.key):
@@ -1714,6 +1727,16 @@ def _other_party(
 # ประธานศูนย์ ขอรับรองว่าผู้มีรายชื่อข้างต้นเป็นครูผู้สอนจริง", set 76): the certifier's own
 # name, ID and phone, never the applicant's, who is the one named above.
 _CERTIFIES_ABOVE = re.compile(r"ขอรับรองว่า\s*(?:ผู้(?:มี)?(?:รายชื่อ|ชื่อ)|บุคคล)\s*(?:ข้างต้น|ข้างบน|ดังกล่าว)")
+
+
+def _kin_role_line(text: str) -> bool:
+    """Whether `text` opens with a role noted as kin before a titled name, the role no
+    asker's, proxy's or guardian's (see _KIN_ROLE_LINE)."""
+    found = _KIN_ROLE_LINE.match(text)
+    if found is None:
+        return False
+    role = found.group(0).split("(")[0].split("（")[0]
+    return not (_OWN_PARTY.search(role) or _PROXY.search(role) or _GUARDIAN.search(role))
 
 
 def _acts_for_wrapped(lines: Sequence[tuple[int, str]], i: int) -> bool:

@@ -156,3 +156,27 @@ def test_a_health_units_head_block_is_not_the_patients() -> None:
     )
     assert quiet_or_flagged(case, "phone")
     assert (case.fields["address"] or "").startswith("45 หมู่ที่ 8")
+
+
+# --- a staff member's claim sheet: the treated relative's rows are not hers ----------------
+
+
+def test_a_treated_relatives_rows_in_a_staff_claim_sheet_are_not_hers() -> None:
+    """A staff member's claim sheet: her rows, then "ผู้ป่วย (บุตรสาว)" naming the daughter
+    treated, her ID and birth date. The claim is the staff member's: the daughter's birth
+    date is never hers (she gives none), nor her ID."""
+    case = read(
+        "แนบใบขอเบิกค่ะ\n",
+        sender="Ratchanee P <ratchanee.pt@example.go.th>",
+        subject="ขอเบิกค่ารักษาพยาบาล",
+        rows=(
+            ("ใบขอเบิกค่ารักษาพยาบาล",),
+            ("ผู้ขอเบิก", "นางรัชนี พรหมทา", "ตำแหน่ง", "นักวิชาการเงินและบัญชี"),
+            ("เลขประจำตัวประชาชน", "3570100448216"),
+            (),
+            ("ผู้ป่วย (บุตรสาว)", "เด็กหญิงพิมพ์ลดา พรหมทา", "เลขประจำตัวประชาชน", "1219900765431",
+             "วันเกิด", "04/02/2561"),
+        ),
+    )  # fmt: skip
+    assert case.fields["national_id"] == "3570100448216"
+    assert quiet_or_flagged(case, "birth_date")
