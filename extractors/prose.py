@@ -471,7 +471,10 @@ _ADDRESS = re.compile(
     rf"|อยู่(?:จริง)?\s*(?:ที่|ณ)\s*{_TEMPLE}|(?<=พำนัก)อยู่(?:จริง)?\s*ณ"
     # the temple's house in the register, where its monks and novices are ("มีชื่ออยู่ใน
     # ทะเบียนบ้านของวัด เลขที่ ...")
-    rf"|(?<=ทะเบียนบ้าน)ของ{_TEMPLE})"
+    rf"|(?<=ทะเบียนบ้าน)ของ{_TEMPLE}"
+    # where the writer says to reach her ("ระหว่างลาติดต่อดิฉันได้ที่ 61/3 ซ. ...", set 81):
+    # her home, its parts said (a number said so is her phone)
+    r"|(?<=ติดต่อ)(?:ข้าพเจ้า|ดิฉัน|ผม|กระผม|หนู)ได้ที่)"
     rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{_MOO_FIRST}"
     rf"|{DWELLING_KIND}).+?)"
     r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*(?:รหัสไปรษณีย์\s*)?[0-9๐-๙]{5}|"
@@ -481,6 +484,8 @@ _ADDRESS = re.compile(
     r"|[(（]\s*(?:ที่อยู่|ทะเบียนบ้าน|ภูมิลำเนา)))",
     re.IGNORECASE | re.DOTALL,
 )
+# The openings of _ADDRESS whose value is a home only where its parts are said.
+_SENT_OR_REACHED = ("ส่ง", "ข้าพเจ้า", "ดิฉัน", "ผม", "กระผม", "หนู")
 # "เกิดวันที่ 2 เดือน กุมภาพันธ์ พ.ศ. 2530", "เกิดเมื่อ 1/2/2530": the sender's birth date.
 # Not after another Thai word: "บุตรเกิดเมื่อ..." is a child's birth, "เกิดเหตุ" no birth.
 # The label's own words in a line count too ("วันเกิด", "วันเดือนปีเกิด"), and a colon
@@ -1086,8 +1091,8 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             _DIGIT.search(address) and _ADDRESS_PART.search(address)
         ):
             continue
-        if m.group(0).startswith("ส่ง") and not _ADDRESS_PART.search(address):
-            continue  # "ส่งถึง 2 ฉบับ": what is sent, no home
+        if m.group(0).startswith(_SENT_OR_REACHED) and not _ADDRESS_PART.search(address):
+            continue  # "ส่งถึง 2 ฉบับ": what is sent, no home; a number to reach her at
         opening = text.rfind("\n", 0, m.start()) + 1
         if m.group(0).startswith("ตั้ง") and not _BODY_WRITES.search(text, opening, m.start()):
             continue  # a shop's or a plot's place: see _BODY_WRITES
@@ -1278,7 +1283,14 @@ def _how_said(text: str, start: int, end: int) -> str:
 # tried (a substring search costs a small part of trying a pattern at every position).
 _CIVIL_TITLES = ("นาย", "นาง", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง")  # CIVIL_TITLE's
 _SUBDISTRICT = ("ตำบล", "ต.", "แขวง")  # one of these is in every address line
-_ADDRESS_WORDS = ("อยู่", "บ้านเลขที่", "ส่ง", "สำนักงาน", "ทะเบียนบ้าน")  # _ADDRESS's openers each hold one
+_ADDRESS_WORDS = (
+    "อยู่",
+    "บ้านเลขที่",
+    "ส่ง",
+    "สำนักงาน",
+    "ทะเบียนบ้าน",
+    "ได้ที่",
+)  # _ADDRESS's openers each hold one
 
 
 def _has_any(text: str, words: Iterable[str]) -> bool:

@@ -180,3 +180,29 @@ def test_a_treated_relatives_rows_in_a_staff_claim_sheet_are_not_hers() -> None:
     )  # fmt: skip
     assert case.fields["national_id"] == "3570100448216"
     assert quiet_or_flagged(case, "birth_date")
+
+
+# --- where to reach the writer while away: her address --------------------------------------
+
+
+def test_the_place_the_writer_says_to_reach_her_at_is_her_address() -> None:
+    """ "ระหว่างลาติดต่อดิฉันได้ที่ <house number, soi, tambon...>": where she is to be
+    reached, with no word for a home before it, is her address; a number said so is not."""
+    case = read(
+        "เรียน หัวหน้าสำนักปลัด\n\nดิฉัน นางสาวอรทัย ศรีคำ ขอลาป่วย 3 วัน เนื่องจากเป็นไข้หวัดใหญ่\n\n"
+        "ระหว่างลาติดต่อดิฉันได้ที่ 204/7 ซ.ร่มเย็น ต.ริมกก อ.เมืองเชียงราย เชียงราย 57100 "
+        "โทร 089-4417205\n\nนางสาวอรทัย ศรีคำ\n",
+        sender="Orathai S <orathai.sk@example.com>",
+        subject="ขอลาป่วย",
+    )
+    assert (case.fields["address"] or "").startswith("204/7 ซ.ร่มเย็น ต.ริมกก")
+    assert case.fields["postal_code"] == "57100"
+
+
+def test_a_number_the_writer_says_to_reach_her_at_is_no_address() -> None:
+    case = read(
+        "ดิฉัน นางสาวอรทัย ศรีคำ ขอลาป่วย 3 วัน\nติดต่อดิฉันได้ที่ 089-4417205\n",
+        sender="Orathai S <orathai.sk@example.com>",
+        subject="ขอลาป่วย",
+    )
+    assert case.fields["address"] is None
