@@ -1587,6 +1587,7 @@ def _other_party(
     asker_headed = False  # a heading above named the asker's part, not the employer
     # an asker's part opens a line ("ผู้ขอเบิก: ..."): a kin-noted role's lines are another's
     asker_lines = any(_OWN_PARTY.match(line.strip()) for _, line in lines)
+    certificate = any(_CERTIFICATE.match(line.strip()) for _, line in lines)
     for i, (_, line) in enumerate(lines):
         text = line.strip()
         heading = _is_heading(text)
@@ -1720,6 +1721,8 @@ def _other_party(
             headings.add(i)
         if inside or example or _CERTIFIES_ABOVE.search(text):
             others.add(i)
+        elif certificate and _PRACTITIONERS_LINE.search(text):
+            others.add(i)  # see _PRACTITIONERS_LINE
     return others, headings, proxies
 
 
@@ -1737,6 +1740,14 @@ def _kin_role_line(text: str) -> bool:
         return False
     role = found.group(0).split("(")[0].split("（")[0]
     return not (_OWN_PARTY.search(role) or _PROXY.search(role) or _GUARDIAN.search(role))
+
+
+# A licensed practitioner's own line in a medical certificate ("ใบรับรองแพทย์": "ข้าพเจ้า
+# นายแพทย์... ใบอนุญาตประกอบวิชาชีพเวชกรรมเลขที่ ว...."): the doctor certifying the one he
+# examined, never the one who asks (a certificate attached to her request, set 81). Only
+# under such a heading: a doctor asking a permit for his own clinic names his licence too.
+_CERTIFICATE = re.compile(r"ใบรับรอง(?:แพทย์|ความพิการ)")
+_PRACTITIONERS_LINE = re.compile(r"ข้าพเจ้า.{0,60}ใบอนุญาตประกอบวิชาชีพ")
 
 
 def _acts_for_wrapped(lines: Sequence[tuple[int, str]], i: int) -> bool:

@@ -9,7 +9,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from unseen_requests_5 import DOCX, XLSX, docx_bytes, xlsx_bytes
+from unseen_requests_5 import DOCX, XLSX, docx_bytes, pdf_page, xlsx_bytes
 
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
@@ -26,6 +26,7 @@ def read(
     subject: str = "ขอความช่วยเหลือ",
     paragraphs: tuple[str, ...] = (),
     rows: tuple[tuple[Any, ...], ...] = (),
+    pdf_lines: tuple[str, ...] = (),
 ) -> ExtractedCase:
     msg = EmailMessage()
     msg["From"] = sender
@@ -48,6 +49,9 @@ def read(
 
         main, sub = XLSX.split("/")
         msg.add_attachment(xlsx_bytes(fill), maintype=main, subtype=sub, filename="sheet.xlsx")
+    if pdf_lines:
+        page = pdf_page([(25, 25 + 9 * n, line) for n, line in enumerate(pdf_lines)], face="Loma")
+        msg.add_attachment(page, maintype="application", subtype="pdf", filename="paper.pdf")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
 
 
@@ -206,3 +210,48 @@ def test_a_number_the_writer_says_to_reach_her_at_is_no_address() -> None:
         subject="ขอลาป่วย",
     )
     assert case.fields["address"] is None
+
+
+# --- a medical certificate attached: the doctor's "ข้าพเจ้า" is the certifier's ------------
+
+
+def test_the_doctors_own_line_in_an_attached_certificate_is_not_the_applicants() -> None:
+    """She asks for a walker herself and attaches the certificate: "ข้าพเจ้า <doctor>
+    ใบอนุญาตประกอบวิชาชีพเวชกรรมเลขที่ ว.xxxxx" is the doctor certifying, never the one
+    who asks; she is, and her own box the mail came from is hers."""
+    case = read(
+        "เรียน เทศบาล\n\nดิฉัน นางอำไพ ทาแก้ว เลขประจำตัวประชาชน 3570100448216 ขอรับไม้เท้า "
+        "แนบใบรับรองแพทย์มาด้วยค่ะ\nโทร 081-6620934\nนางอำไพ ทาแก้ว\n",
+        sender="Amphai T <amphai.tk@example.com>",
+        subject="ขอรับอุปกรณ์ช่วยเดิน",
+        paragraphs=(
+            "โรงพยาบาลเชียงรายเวชกิจ",
+            "ใบรับรองแพทย์",
+            "ข้าพเจ้า นายแพทย์สุนทร ยอดดี ใบอนุญาตประกอบวิชาชีพเวชกรรมเลขที่ ว.51207",
+            "ได้ตรวจร่างกาย นางอำไพ ทาแก้ว เมื่อวันที่ 3 ธันวาคม 2569",
+            "ผลการตรวจ ข้อเข่าเสื่อม (M17.0)",
+        ),
+    )
+    assert case.fields["full_name"] == "นางอำไพ ทาแก้ว"
+    assert case.fields["email"] == "amphai.tk@example.com"
+
+
+def test_the_doctors_line_wrapped_before_his_licence_in_a_pdf_is_not_the_applicants() -> None:
+    """The same certificate printed to PDF, the licence's number wrapped onto the next
+    line: "ข้าพเจ้า นายแพทย์... ใบอนุญาตประกอบวิชาชีพเวชกรรมเลขที่" is still the doctor's."""
+    case = read(
+        "เรียน เทศบาล\n\nดิฉัน นางอำไพ ทาแก้ว เลขประจำตัวประชาชน 3570100448216 ขอรับไม้เท้า "
+        "แนบใบรับรองแพทย์มาด้วยค่ะ\nโทร 081-6620934\nนางอำไพ ทาแก้ว\n",
+        sender="Amphai T <amphai.tk@example.com>",
+        subject="ขอรับอุปกรณ์ช่วยเดิน",
+        pdf_lines=(
+            "โรงพยาบาลเชียงรายเวชกิจ",
+            "ใบรับรองแพทย์",
+            "ข้าพเจ้า นายแพทย์สุนทร ยอดดี ใบอนุญาตประกอบวิชาชีพเวชกรรมเลขที่",
+            "ว.51207",
+            "ได้ตรวจร่างกาย นางอำไพ ทาแก้ว เมื่อวันที่ 3 ธันวาคม 2569",
+            "ผลการตรวจ ข้อเข่าเสื่อม (M17.0)",
+        ),
+    )
+    assert case.fields["full_name"] == "นางอำไพ ทาแก้ว"
+    assert case.fields["email"] == "amphai.tk@example.com"
