@@ -255,3 +255,24 @@ def test_the_doctors_line_wrapped_before_his_licence_in_a_pdf_is_not_the_applica
     )
     assert case.fields["full_name"] == "นางอำไพ ทาแก้ว"
     assert case.fields["email"] == "amphai.tk@example.com"
+
+
+# --- the patient named in a referral sheet by his column --------------------------------------
+
+
+def test_the_patients_name_column_in_a_referral_sheet_is_the_applicants() -> None:
+    """A referral's table whose column is "ชื่อ-สกุลผู้ป่วย" under a health unit's head
+    block: the patient is the one the request is for."""
+    table = read(
+        "ส่งแบบส่งต่อค่ะ\n",
+        sender="รพ.สต.บ้านป่าแดด <rpst.padaet@example.go.th>",
+        subject="ส่งต่อผู้ป่วย",
+        rows=(
+            ("แบบส่งต่อผู้ป่วย",),
+            ("หน่วยบริการ", "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านป่าแดด"),
+            (),
+            ("ชื่อ-สกุลผู้ป่วย", "เลขประจำตัวประชาชน", "ที่อยู่", "HN"),
+            ("นายทองสุข แก้วมา", "3570300551142", "45 หมู่ที่ 8 ตำบลป่าแดด อำเภอเมืองเชียงราย", "61234"),
+        ),
+    )
+    assert table.fields["full_name"] == "นายทองสุข แก้วมา"
