@@ -276,3 +276,21 @@ def test_the_patients_name_column_in_a_referral_sheet_is_the_applicants() -> Non
         ),
     )
     assert table.fields["full_name"] == "นายทองสุข แก้วมา"
+
+
+# --- a health volunteer's mail: the patient's own number by its label ----------------------
+
+
+def test_the_patients_own_number_by_its_label_beats_the_volunteers() -> None:
+    """An อสม.'s mail on a bedridden villager gives his own number ("เบอร์โทรผู้ป่วย ...")
+    and hers to contact at the foot: the patient's is his phone."""
+    case = read(
+        "เรียน นายก อบต.\n\nดิฉัน นางบัวผัน สุขใจ อสม.หมู่ 8 ขอรายงานผู้ป่วยติดเตียง\n\n"
+        "ชื่อผู้ป่วย นายทองสุข แก้วมา\nเลขบัตรประชาชน 3570300551142\n"
+        "ที่อยู่ 45 หมู่ที่ 8 ตำบลป่าแดด อำเภอเมืองเชียงราย จังหวัดเชียงราย 57000\n"
+        "เบอร์โทรผู้ป่วย 053-772410\n\nติดต่อ อสม. 092-551-8830\nนางบัวผัน สุขใจ\n",
+        sender="Buaphan S <buaphan.osm@example.com>",
+        subject="รายงานผู้ป่วยติดเตียง",
+    )
+    assert case.fields["full_name"] == "นายทองสุข แก้วมา"
+    assert case.fields["phone"] == "+6653772410"
