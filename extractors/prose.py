@@ -832,8 +832,15 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         ]
     if theirs := _anothers_ids(text, kept):  # "คือ นาย<nephew> เลขประจำตัวประชาชน ..."
         born = _born_after(text, kept, theirs)  # "... <his ID> เกิดวันที่ ...": his birth
+        # and the titled name said right before his ID (set 81: "ขอเบิกค่ารักษาพยาบาลของ
+        # คู่สมรส นาย<him> เลขประจำตัวประชาชน <his>"): his name, not the writer's
+        named = _names_before(text, theirs)
         kept = [
-            _as_anothers(e) if (e[0] == "national_id" and e[2] in theirs) or e[2] in born else e
+            _as_anothers(e)
+            if (e[0] == "national_id" and e[2] in theirs)
+            or e[2] in born
+            or (e[0] == "full_name" and e[3] == NAME_BEFORE_ID and e[2] in named)
+            else e
             for e in kept
         ]
     # her ID, phone and home said after the name of the one vouched or acted for are hers
@@ -893,6 +900,14 @@ def _anothers_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[i
         if name not in own and m.start("id") in ids:
             theirs.add(m.start("id"))
     return theirs if ids - theirs else set()
+
+
+def _names_before(text: str, ids: set[int]) -> set[int]:
+    """Offsets of the titled names said right before the IDs at `ids` (as _anothers_ids
+    reads them, a paragraph's wrapped lines joined)."""
+    unwrapped = _PARAGRAPH_BREAK.sub(lambda m: m.group(0).replace("\n", "\r"), text)
+    unwrapped = unwrapped.replace("\n", " ").replace("\r", "\n")  # offsets kept
+    return {m.start("v") for m in _NAME_BEFORE_ID.finditer(unwrapped) if m.start("id") in ids}
 
 
 # What stands between another's ID and the birth date said right after it ("<his ID>

@@ -294,3 +294,21 @@ def test_the_patients_own_number_by_its_label_beats_the_volunteers() -> None:
     )
     assert case.fields["full_name"] == "นายทองสุข แก้วมา"
     assert case.fields["phone"] == "+6653772410"
+
+
+# --- a staff member's own claim from her work box for her spouse's bill --------------------
+
+
+def test_a_staff_members_own_claim_for_her_spouse_is_hers() -> None:
+    """She writes from the agency's own domain, naming herself and the spouse treated,
+    his ID right after his name: the claim is hers, his name never the applicant's."""
+    case = read(
+        "เรียน ผู้อำนวยการกองคลัง\n\nด้วยดิฉัน นางกัลยา ใจบุญ ตำแหน่งนักจัดการงานทั่วไป "
+        "เลขประจำตัวประชาชน 3570100448216 ขอเบิกค่ารักษาพยาบาลของคู่สมรส นายสมหมาย ใจบุญ "
+        "เลขประจำตัวประชาชน 3570300551142 ซึ่งเข้ารับการรักษาที่โรงพยาบาลเชียงรายเวชกิจ\n\n"
+        "จึงเรียนมาเพื่อโปรดพิจารณา\n\nนางกัลยา ใจบุญ\n",
+        sender="กัลยา ใจบุญ <kanlaya.jb@example.go.th>",
+        subject="ขอเบิกค่ารักษาพยาบาลคู่สมรส",
+    )
+    assert case.fields["full_name"] == "นางกัลยา ใจบุญ"
+    assert case.fields["national_id"] == "3570100448216"
