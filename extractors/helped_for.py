@@ -49,6 +49,13 @@ _KIN_HELPED = re.compile(
     rf"\s*(?:คือ|ชื่อ)?\s*(?P<v>{TITLED_NAME})"
     r"\s*(?=เลข|\(?\s*[0-9๐-๙])"
 )
+# A hospital or health centre opening its letter on a patient it discharges or refers
+# ("ด้วยโรงพยาบาล... จะจำหน่ายผู้ป่วย นาย...", set 81): the patient is the one it asks help
+# for, its social worker or nurse who signs a go-between.
+_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนามัย|หน่วยบริการ)"
+_UNIT_HELPED = re.compile(
+    rf"ด้วย\s*{_UNIT}[^\n]{{0,80}}?ผู้ป่วย\s*(?:ชื่อ)?\s*(?P<v>{TITLED_NAME})"
+)
 _SALUTATION = re.compile(r"เรียน|ถึง")
 
 
@@ -70,3 +77,5 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from _HELPED.finditer(text)
     if "ของ" in text:
         yield from _KIN_HELPED.finditer(text)
+    if "ผู้ป่วย" in text:
+        yield from _UNIT_HELPED.finditer(text)

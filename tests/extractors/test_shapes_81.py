@@ -312,3 +312,23 @@ def test_a_staff_members_own_claim_for_her_spouse_is_hers() -> None:
     )
     assert case.fields["full_name"] == "นางกัลยา ใจบุญ"
     assert case.fields["national_id"] == "3570100448216"
+
+
+# --- a hospital's letter on the patient it discharges -------------------------------------
+
+
+def test_the_patient_a_hospitals_letter_names_is_the_applicant() -> None:
+    """A hospital's social worker writes "ด้วยโรงพยาบาล... จะจำหน่ายผู้ป่วย นาย... อายุ ..
+    ปี เลขประจำตัวประชาชน ..." and signs with the hospital's block: the patient is the one
+    the request is for, never the social worker who signs."""
+    case = read(
+        "เรียน นายกเทศมนตรี\n\nด้วยโรงพยาบาลเชียงรายเวชกิจ จะจำหน่ายผู้ป่วย นายทองสุข แก้วมา อายุ 81 ปี "
+        "เลขประจำตัวประชาชน 3570300551142 ผู้ป่วยติดเตียง ที่อยู่ 45 หมู่ที่ 8 ตำบลป่าแดด "
+        "อำเภอเมืองเชียงราย จังหวัดเชียงราย 57000\n\nจึงขอส่งต่อข้อมูลเพื่อเยี่ยมบ้าน\n\n"
+        "ขอแสดงความนับถือ\n\nนางสาวปวีณา ดวงดี\nนักสังคมสงเคราะห์\nโรงพยาบาลเชียงรายเวชกิจ\n"
+        "99 ถนนพหลโยธิน ตำบลเวียง อำเภอเมืองเชียงราย จังหวัดเชียงราย 57000\nโทร 053-711-200 ต่อ 1402\n",
+        sender="Paweena D <socialwork@crvejkij.example.co.th>",
+        subject="ส่งต่อผู้ป่วยติดเตียง",
+    )
+    assert case.fields["full_name"] == "นายทองสุข แก้วมา"
+    assert case.fields["national_id"] == "3570300551142"
