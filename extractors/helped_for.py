@@ -49,6 +49,16 @@ _KIN_HELPED = re.compile(
     rf"\s*(?:คือ|ชื่อ)?\s*(?P<v>{TITLED_NAME})"
     r"\s*(?=เลข|\(?\s*[0-9๐-๙])"
 )
+# So is a spouse or a grown child who asks a loan or help for a husband, a wife or a
+# parent named with his ID ("ขอยืมรถเข็นให้สามี นาย<him> เลขประจำตัวประชาชน ...", set 81),
+# without "ของผม": he is the one it is for. Not a child ("ให้บุตร ด.ญ. ...": a parent's
+# own grant, set 24), nor a reimbursement ("ขอเบิกค่ารักษาพยาบาลให้บิดา": the staff
+# member's own right to claim).
+_ELDER_HELPED = re.compile(
+    rf"ขอ[^\n]{{0,60}}?ให้\s*(?:สามี|ภรรยา|ภริยา|บิดา|มารดา|พ่อ|แม่)\s*(?:คือ|ชื่อ)?\s*"
+    rf"(?P<v>{TITLED_NAME})\s*(?=เลข|\(?\s*[0-9๐-๙])"
+)
+_CLAIM = "เบิก"
 # A hospital or health centre opening its letter on a patient it discharges or refers
 # ("ด้วยโรงพยาบาล... จะจำหน่ายผู้ป่วย นาย...", set 81): the patient is the one it asks help
 # for, its social worker or nurse who signs a go-between.
@@ -79,3 +89,5 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from _KIN_HELPED.finditer(text)
     if "ผู้ป่วย" in text:
         yield from _UNIT_HELPED.finditer(text)
+    if "ให้" in text:
+        yield from (m for m in _ELDER_HELPED.finditer(text) if _CLAIM not in m.group(0))

@@ -332,3 +332,33 @@ def test_the_patient_a_hospitals_letter_names_is_the_applicant() -> None:
     )
     assert case.fields["full_name"] == "นายทองสุข แก้วมา"
     assert case.fields["national_id"] == "3570300551142"
+
+
+# --- a spouse or child asking a device for the one it is for ------------------------------
+
+
+def test_the_husband_his_wife_borrows_a_wheelchair_for_is_the_applicant() -> None:
+    """ "ดิฉัน <her> ... ขอยืมรถเข็นให้สามี นาย<him> เลขประจำตัวประชาชน <his>": the loan is
+    for him; her name and ID are a go-between's."""
+    case = read(
+        "เรียน นายกเทศมนตรี\n\nดิฉัน นางกัลยา ใจบุญ เลขประจำตัวประชาชน 3570100448216 "
+        "ขอยืมรถเข็นผู้ป่วยให้สามี นายสมหมาย ใจบุญ เลขประจำตัวประชาชน 3570300551142 "
+        "ซึ่งเป็นอัมพาตครึ่งซีก\nบ้านเลขที่ 45 หมู่ที่ 8 ตำบลป่าแดด อำเภอเมืองเชียงราย เชียงราย 57000\n\n"
+        "เบอร์ดิฉัน 089-4417205\nนางกัลยา ใจบุญ\n",
+        sender="Kanlaya J <kanlaya.jb@example.com>",
+        subject="ขอยืมรถเข็น",
+    )
+    assert case.fields["full_name"] == "นายสมหมาย ใจบุญ"
+    assert case.fields["national_id"] == "3570300551142"
+
+
+def test_a_staff_members_claim_for_her_father_stays_hers() -> None:
+    """ "ขอเบิกค่ารักษาพยาบาลให้บิดา นาย... <his ID>": a reimbursement is her own right."""
+    case = read(
+        "เรียน ผู้อำนวยการกองคลัง\n\nดิฉัน นางกัลยา ใจบุญ เลขประจำตัวประชาชน 3570100448216 "
+        "ขอเบิกค่ารักษาพยาบาลให้บิดา นายสมหมาย ใจบุญ เลขประจำตัวประชาชน 3570300551142\n\n"
+        "นางกัลยา ใจบุญ\n",
+        sender="Kanlaya J <kanlaya.jb@example.com>",
+        subject="ขอเบิกค่ารักษาพยาบาล",
+    )
+    assert case.fields["full_name"] == "นางกัลยา ใจบุญ"
