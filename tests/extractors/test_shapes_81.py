@@ -362,3 +362,25 @@ def test_a_staff_members_claim_for_her_father_stays_hers() -> None:
         subject="ขอเบิกค่ารักษาพยาบาล",
     )
     assert case.fields["full_name"] == "นางกัลยา ใจบุญ"
+
+
+# --- a daughter filing for her mother, her mother's lines under "ชื่อแม่" ------------------
+
+
+def test_the_mother_her_daughter_files_for_is_the_applicant() -> None:
+    """ "ดิฉัน <her> ... ขอยื่นเรื่องแทนแม่" then the mother's lines ("ชื่อแม่ นาง...",
+    her ID, her home): the request is the mother's; the daughter's ID and home are a
+    go-between's."""
+    case = read(
+        "เรียน นายกเทศมนตรี\n\nดิฉัน นางสาวอรทัย ศรีคำ เลขบัตรประชาชน 3570100448216 บ้านอยู่ 204/7 "
+        "ซ.ร่มเย็น ต.ริมกก อ.เมืองเชียงราย ขอยื่นเรื่องแทนแม่ค่ะ แม่เป็นอัมพาต ขอลงทะเบียนคนพิการ\n\n"
+        "ชื่อแม่ นางคำปุ่น ศรีคำ\nเลขบัตรประชาชน 3570300551142\n"
+        "ที่อยู่แม่ 45 หมู่ที่ 8 ตำบลป่าแดด อำเภอเมืองเชียงราย จังหวัดเชียงราย 57000\n\n"
+        "ติดต่อดิฉันได้ที่ 089-4417205 ค่ะ\nนางสาวอรทัย ศรีคำ\n",
+        sender="Orathai S <orathai.sk@example.com>",
+        subject="ขอลงทะเบียนคนพิการให้แม่",
+    )
+    assert case.fields["full_name"] == "นางคำปุ่น ศรีคำ"
+    assert case.fields["national_id"] == "3570300551142"
+    # her home under "ที่อยู่แม่" is not read yet: the daughter's stands, flagged
+    assert case.fields["address"] is None or flagged(case, "address")
