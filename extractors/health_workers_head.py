@@ -30,12 +30,9 @@ __all__ = ["without_health_workers_head"]
 
 # A health worker or unit as a label of the head block's line ("อสม.: ...", "หน่วยบริการ:
 # ...", "สถานบริการ", "รพ.สต. ...", "โรงพยาบาล..."): who made the sheet.
-_MAKER = re.compile(
-    r"\s*(?:อสม\.?|หน่วยบริการ|สถานบริการ|สถานีอนามัย|โรงพยาบาล|รพ\.)[^:：]*[:：]"
-)
-_KEYS = frozenset(
-    {"full_name", "national_id", "birth_date", "phone", "email", "address", "province", "postal_code"}
-)
+_MAKER = re.compile(r"\s*(?:อสม\.?|หน่วยบริการ|สถานบริการ|สถานีอนามัย|โรงพยาบาล|รพ\.)[^:：]*[:：]")
+_PERSONS_KEYS = ("full_name", "national_id", "birth_date")
+_KEYS = frozenset({*_PERSONS_KEYS, "phone", "email", "address", "province", "postal_code"})
 # The patient's own values below the head: her rows follow.
 _PERSONS = frozenset({"full_name", "national_id", "address"})
 _NOT_DIGIT = re.compile(r"\D")

@@ -69,9 +69,7 @@ _FILES_FOR_KIN = re.compile(
 # ("ด้วยโรงพยาบาล... จะจำหน่ายผู้ป่วย นาย...", set 81): the patient is the one it asks help
 # for, its social worker or nurse who signs a go-between.
 _UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนามัย|หน่วยบริการ)"
-_UNIT_HELPED = re.compile(
-    rf"ด้วย\s*{_UNIT}[^\n]{{0,80}}?ผู้ป่วย\s*(?:ชื่อ)?\s*(?P<v>{TITLED_NAME})"
-)
+_UNIT_HELPED = re.compile(rf"ด้วย\s*{_UNIT}[^\n]{{0,80}}?ผู้ป่วย\s*(?:ชื่อ)?\s*(?P<v>{TITLED_NAME})")
 _SALUTATION = re.compile(r"เรียน|ถึง")
 
 
