@@ -385,3 +385,20 @@ def test_the_mother_her_daughter_files_for_is_the_applicant() -> None:
     assert case.fields["national_id"] == "3570300551142"
     # her home under "ที่อยู่แม่" is not read yet: the daughter's stands, flagged
     assert case.fields["address"] is None or flagged(case, "address")
+
+
+# --- a staff member's own request from her work box ------------------------------------------
+
+
+def test_a_staff_members_own_box_on_the_agencys_domain_is_her_email() -> None:
+    """She asks her own sick leave from her own box on the agency's domain, From naming
+    her: that box is where she is answered (kept below review, as any From address). A
+    clerk passing on another's request (From names the clerk) gives no e-mail."""
+    text = (
+        "เรียน หัวหน้าสำนักปลัด\n\nดิฉัน นางสาวอรทัย ศรีคำ เลขประจำตัวประชาชน 3570100448216 "
+        "ขอลาป่วย 3 วัน\nโทร 089-4417205\n\nนางสาวอรทัย ศรีคำ\n"
+    )
+    own = read(text, sender="อรทัย ศรีคำ <orathai.sk@example.go.th>", subject="ขอลาป่วย")
+    assert own.fields["email"] == "orathai.sk@example.go.th"
+    passed_on = read(text, sender="กัลยา ใจบุญ <kanlaya.jb@example.go.th>", subject="ขอลาป่วย")
+    assert passed_on.fields["email"] is None
