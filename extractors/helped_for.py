@@ -69,7 +69,10 @@ _FILES_FOR_KIN = re.compile(
 # ("ด้วยโรงพยาบาล... จะจำหน่ายผู้ป่วย นาย...", set 81): the patient is the one it asks help
 # for, its social worker or nurse who signs a go-between.
 _UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนามัย|หน่วยบริการ)"
-_UNIT_HELPED = re.compile(rf"ด้วย\s*{_UNIT}[^\n]{{0,80}}?ผู้ป่วย\s*(?:ชื่อ)?\s*(?P<v>{TITLED_NAME})")
+# or the villager it found on a home visit ("ได้ออกเยี่ยมบ้านพบ นาง...").
+_UNIT_HELPED = re.compile(
+    rf"ด้วย\s*{_UNIT}[^\n]{{0,80}}?(?:ผู้ป่วย|เยี่ยมบ้านพบ)\s*(?:ชื่อ)?\s*(?P<v>{TITLED_NAME})"
+)
 _SALUTATION = re.compile(r"เรียน|ถึง")
 
 
@@ -91,7 +94,7 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from _HELPED.finditer(text)
     if "ของ" in text:
         yield from _KIN_HELPED.finditer(text)
-    if "ผู้ป่วย" in text:
+    if "ผู้ป่วย" in text or "เยี่ยมบ้าน" in text:
         yield from _UNIT_HELPED.finditer(text)
     if "แทน" in text:
         yield from _kin_named_below(text)

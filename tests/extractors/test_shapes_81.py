@@ -402,3 +402,24 @@ def test_a_staff_members_own_box_on_the_agencys_domain_is_her_email() -> None:
     assert own.fields["email"] == "orathai.sk@example.go.th"
     passed_on = read(text, sender="กัลยา ใจบุญ <kanlaya.jb@example.go.th>", subject="ขอลาป่วย")
     assert passed_on.fields["email"] is None
+
+
+def test_the_villager_a_health_centre_found_on_its_visit_is_the_applicant() -> None:
+    """ "ด้วยรพ.สต.... ได้ออกเยี่ยมบ้านพบ นาย<him> ... อยู่บ้านเลขที่ ...": the centre asks
+    for the villager it found; his home is his address, never the centre's letterhead."""
+    case = read(
+        "เรียน อบต.\nส่งหนังสือตามแนบ\n",
+        sender="รพ.สต.บ้านป่าแดด <rpst.padaet@example.go.th>",
+        subject="หนังสือขอความอนุเคราะห์",
+        paragraphs=(
+            "ที่ ชร 0033.302/77\t\tรพ.สต.บ้านป่าแดด\n"
+            "\t\t\t12 หมู่ที่ 3 ตำบลป่าแดด อำเภอเมืองเชียงราย จังหวัดเชียงราย 57000",
+            "เรื่อง ขอความอนุเคราะห์ช่วยเหลือผู้ป่วยติดเตียง\nเรียน นายกองค์การบริหารส่วนตำบลป่าแดด",
+            "ด้วยรพ.สต.บ้านป่าแดด ได้ออกเยี่ยมบ้านพบ นายทองสุข แก้วมา อายุ 80 ปี "
+            "อยู่บ้านเลขที่ 45 หมู่ที่ 8 ตำบลป่าแดด อำเภอเมืองเชียงราย จังหวัดเชียงราย 57000 นอนติดเตียง "
+            "จึงขอความอนุเคราะห์ผ้าอ้อมผู้ใหญ่",
+            "ขอแสดงความนับถือ\n\n(นางวิมลรัตน์ ปัญญาดี)\nผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านป่าแดด",
+        ),
+    )
+    assert case.fields["full_name"] == "นายทองสุข แก้วมา"
+    assert (case.fields["address"] or "").startswith("45 หมู่ที่ 8")
