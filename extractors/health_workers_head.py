@@ -14,8 +14,9 @@ the patient's rows under a blank one (set 81):
 The request is the patient's: the head block's name, ID, phone, box and address are the
 maker's. Where the patient's rows follow (an ID, a name or an address below the block),
 they are set behind, below review, so a clerk sees whose they are where nothing else is
-given. A head that names no health worker or unit is left as read (issuer_head reads a
-firm's).
+given; the patient's name on its line under his part's word ("ผู้ป่วย: นาย...", no name's
+label) is read as his. A head that names no health worker or unit is left as read
+(issuer_head reads a firm's).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
 from extractors.issuer_head import ISSUERS_CONFIDENCE
+from extractors.title_options import TITLED_NAME
+from extractors.values import clean_value
 
 __all__ = ["without_health_workers_head"]
 
@@ -36,6 +39,11 @@ _KEYS = frozenset({*_PERSONS_KEYS, "phone", "email", "address", "province", "pos
 # The patient's own values below the head: her rows follow.
 _PERSONS = frozenset({"full_name", "national_id", "address"})
 _NOT_DIGIT = re.compile(r"\D")
+# The patient's part named on his name's line ("ผู้ป่วย: นาย..."); not "ผู้ป่วย (บุตร)", a
+# relative's in a staff member's claim (a note in brackets): only the word and a colon.
+_PATIENTS_PART = "ผู้ป่วย"
+_PATIENT = re.compile(rf"\s*{_PATIENTS_PART}\s*[:：]\s*(?P<v>{TITLED_NAME})\s*$")
+_PATIENT_CONFIDENCE = 0.8  # a part's word, no name's label: a label's share of sureness
 
 
 def without_health_workers_head(
@@ -50,7 +58,29 @@ def without_health_workers_head(
     if not any(c.key in _PERSONS and (c.provenance.line or 0) > below for c in candidates):
         return candidates
     makers = {_same(c) for c in candidates if c.key in _KEYS and (c.provenance.line or 0) in head}
-    return [_behind(c) if _same(c) in makers else c for c in candidates]
+    kept = [_behind(c) if _same(c) in makers else c for c in candidates]
+    return kept + _patient_named(lines, below, kept)
+
+
+def _patient_named(
+    lines: Sequence[str], below: int, candidates: list[FieldCandidate]
+) -> list[FieldCandidate]:
+    """The patient's name on a line below the head that names him by his part ("ผู้ป่วย:
+    นาย..."), where no label read a name there: the one the sheet is about (set 81)."""
+    under = [c for c in candidates if (c.provenance.line or 0) > below]
+    if not under or any(c.key == "full_name" for c in under):
+        return []
+    for n, line in enumerate(lines, start=1):
+        found = _PATIENT.match(line) if n > below else None
+        name = clean_value("name", found.group("v")) if found else None
+        if name:
+            where = under[0].provenance.model_copy(update={"line": n, "label": _PATIENTS_PART})
+            return [
+                FieldCandidate(
+                    key="full_name", value=name, provenance=where, confidence=_PATIENT_CONFIDENCE
+                )
+            ]
+    return []
 
 
 def _head(lines: Sequence[str]) -> set[int]:

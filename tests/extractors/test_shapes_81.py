@@ -423,3 +423,20 @@ def test_the_villager_a_health_centre_found_on_its_visit_is_the_applicant() -> N
     )
     assert case.fields["full_name"] == "นายทองสุข แก้วมา"
     assert (case.fields["address"] or "").startswith("45 หมู่ที่ 8")
+
+
+def test_the_patient_named_by_his_part_under_a_volunteers_head_block_is_the_applicant() -> None:
+    """ "ผู้ป่วย | นาย..." under an อสม.'s head block: the patient the sheet is about."""
+    case = read(
+        "ส่งรายงานค่ะ\n",
+        sender="Buaphan S <buaphan.osm@example.com>",
+        subject="รายงานเยี่ยมบ้าน",
+        rows=(
+            ("แบบรายงานการเยี่ยมบ้าน",),
+            ("อสม.", "นางบัวผัน สุขใจ", "โทร", "092-5518830"),
+            (),
+            ("ผู้ป่วย", "นายทองสุข แก้วมา"),
+            ("เลขประจำตัวประชาชน", "3570300551142"),
+        ),
+    )
+    assert case.fields["full_name"] == "นายทองสุข แก้วมา"
