@@ -9,7 +9,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from unseen_requests_5 import DOCX, XLSX, docx_bytes, pdf_page, xlsx_bytes
+from unseen_requests_5 import DOCX, XLSX, Field, acroform, docx_bytes, pdf_page, xlsx_bytes
 
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
@@ -27,6 +27,7 @@ def read(
     paragraphs: tuple[str, ...] = (),
     rows: tuple[tuple[Any, ...], ...] = (),
     pdf_lines: tuple[str, ...] = (),
+    pdf: bytes = b"",
 ) -> ExtractedCase:
     msg = EmailMessage()
     msg["From"] = sender
@@ -52,6 +53,8 @@ def read(
     if pdf_lines:
         page = pdf_page([(25, 25 + 9 * n, line) for n, line in enumerate(pdf_lines)], face="Loma")
         msg.add_attachment(page, maintype="application", subtype="pdf", filename="paper.pdf")
+    if pdf:
+        msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="form.pdf")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
 
 
@@ -440,3 +443,24 @@ def test_the_patient_named_by_his_part_under_a_volunteers_head_block_is_the_appl
         ),
     )
     assert case.fields["full_name"] == "นายทองสุข แก้วมา"
+
+
+# --- a fillable disability form: the card's number is its holder's ID -----------------------
+
+
+def test_the_disability_cards_number_is_its_holders_id_over_the_carers() -> None:
+    """A fillable form's "เลขประจำตัวคนพิการ" (the card's number is the holder's national
+    ID) beside the carer's "เลขประจำตัวผู้ดูแล": the holder's is the applicant's."""
+    captions = [(20, 40, "ชื่อ-สกุลคนพิการ"), (20, 50, "เลขประจำตัวคนพิการ"), (20, 70, "ผู้ดูแล"),
+                (20, 80, "เลขประจำตัวประชาชนผู้ดูแล")]  # fmt: skip
+    fields = [Field("ชื่อคนพิการ", "นายทองสุข แก้วมา", 55, 40, 100),
+              Field("เลขประจำตัวคนพิการ", "3570300551142", 60, 50, 55, comb=13),
+              Field("ชื่อผู้ดูแล", "นางกัลยา แก้วมา (บุตร)", 40, 70, 100),
+              Field("เลขประจำตัวผู้ดูแล", "3570100448216", 75, 80, 55)]  # fmt: skip
+    case = read(
+        "ส่งแบบคำขอค่ะ\n",
+        sender="Kanlaya K <kanlaya.km@example.com>",
+        subject="แบบคำขอลงทะเบียนคนพิการ",
+        pdf=acroform(pdf_page(captions, size=13, face="Garuda"), fields),
+    )
+    assert case.fields["national_id"] == "3570300551142"
