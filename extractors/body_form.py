@@ -92,7 +92,7 @@ from extractors.second_persons import (
     cv_section,
 )
 from extractors.stacked_labels import stacked_labels
-from extractors.thai import CIVIL_TITLE, DASHES, thai_digits_to_arabic
+from extractors.thai import CIVIL_TITLE, DASHES, KIN, thai_digits_to_arabic
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import (
     EMAIL_IN_TEXT,
@@ -325,8 +325,10 @@ _GUARDIAN = re.compile(r"ผู้ปกครอง|ผู้อนุบาล
 _SECTION_NUMBER = re.compile(r"^\s*(?:(?:ส่วน|ตอน|ข้อ)(?:ที่)?\s*)?[0-9๐-๙]{1,2}[.)]?\s*")
 # A part headed by the one an allowance or help is for ("ส่วนที่ 2 ผู้สูงอายุ", "ข้อมูล
 # คนพิการ", "ผู้ประสบภัย"): his own, and a carer's or payee's part above it ends there.
+# So is the one a lent device is for ("ส่วนที่ 1 ผู้ใช้อุปกรณ์", set 81).
 _BENEFICIARY = re.compile(
-    r"(?:ข้อมูล(?:ของ)?\s*)?(?:ผู้สูงอายุ|คนพิการ|ผู้พิการ|ผู้ป่วย|ผู้ประสบ(?:ภัย|เหตุ)|ผู้เดือดร้อน)"
+    r"(?:ข้อมูล(?:ของ)?\s*)?(?:ผู้สูงอายุ|คนพิการ|ผู้พิการ|ผู้ป่วย|ผู้ประสบ(?:ภัย|เหตุ)|ผู้เดือดร้อน"
+    r"|ผู้ใช้(?:กาย)?อุปกรณ์)"
 )
 # A bracket opening with a role ("(ผู้ถือกรรมสิทธิ์ร่วม...)", "(ผู้ยื่นแทน)") after a name's
 # label: a note on whose part follows, no name (no given name begins with ผู้).
@@ -335,6 +337,9 @@ _ROLE_NOTE = re.compile(r"\s*[(（]\s*ผู้[^()（）]*[)）]\s*$")
 # the one the help is for (a patient the rescue van fetches, set 67): the relative asks for
 # him, so her part is a proxy's, however it calls her the one who asks.
 _RELATIVE = re.compile(r"ญาติ")
+# So is the part of the one who borrows the device for him or answers for it ("ส่วนที่ 2
+# ผู้ยืม/ผู้รับผิดชอบอุปกรณ์", a carer's, set 81): her home and mobile are never his.
+_BORROWER = re.compile(r"ผู้ยืม|ผู้รับผิดชอบ")
 # A form's part where an officer certifies the applicant's account ("คำรับรอง", "การรับรอง
 # ของผู้ใหญ่บ้าน", "ความเห็นของกำนัน": a กชภ.อ.1's last part, set 67): its "ข้าพเจ้า....." is
 # the certifier's (a headman, a community head), another's, never the applicant's.
@@ -355,6 +360,15 @@ _FORM_WORDS = frozenset({
 _NAME_THEN_PROXY = re.compile(
     rf"{CIVIL_TITLE}[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]+\s*[(（]?\s*(?:{_PROXY.pattern})"
     r"[\u0e01-\u0e4e]*\s*[)）]?\s*$"
+)
+# A role with a note naming kin, opening a line before a titled name ("ผู้ป่วย (บุตร):
+# เด็กชาย...", "ผู้รับการรักษา (คู่สมรส) นาง..."), in a text whose asker's own part opens
+# another line ("ผู้ขอเบิก: ..."): the relative the asker's claim is about; her lines
+# follow, never the asker's (a staff member's claim for her child's bills, set 81). With
+# no asker's part the relative may be the one the request is for (a daughter's for her
+# mother): left as read.
+_KIN_ROLE_LINE = re.compile(
+    rf"^\s*ผู้[\u0e01-\u0e4e]{{2,30}}\s*[(（]\s*{KIN}[^()（）]*[)）]\s*[:：]?\s*{CIVIL_TITLE}"
 )
 # A sentence saying the writer files for others ("ขอยื่นคำร้องแทนราษฎร...", "ยื่นคำขอแทน
 # ผู้ป่วย..."), no label's line: the writer's own lines typed above it (a headman's, a
@@ -1571,6 +1585,9 @@ def _other_party(
     pet = False  # inside a pet's part: its owner's line ends it
     lawyer = False  # inside a lawyer's block: the client's lines end it
     asker_headed = False  # a heading above named the asker's part, not the employer
+    # an asker's part opens a line ("ผู้ขอเบิก: ..."): a kin-noted role's lines are another's
+    asker_lines = any(_OWN_PARTY.match(line.strip()) for _, line in lines)
+    certificate = any(_CERTIFICATE.match(line.strip()) for _, line in lines)
     for i, (_, line) in enumerate(lines):
         text = line.strip()
         heading = _is_heading(text)
@@ -1596,8 +1613,8 @@ def _other_party(
             inside = example = proxy = False  # the ward's own part: see _GUARDIAN
             headings.add(i)
             continue
-        if heading and cared_for and _RELATIVE.search(text):
-            inside, proxy = False, True  # see _RELATIVE
+        if heading and cared_for and (_RELATIVE.search(text) or _BORROWER.search(text)):
+            inside, proxy = False, True  # see _RELATIVE, _BORROWER
             headings.add(i)
             continue
         if heading and _ASKER_NAMED.search(text) and not _PROXY.search(text):
@@ -1669,6 +1686,8 @@ def _other_party(
             headings.add(i)
             continue
         found = parsed[i]
+        if asker_lines and _kin_role_line(text):
+            inside, proxy = True, False  # see _KIN_ROLE_LINE
         if _DECEASED_LINE.match(text):
             inside, proxy = True, False  # "ผู้ถึงแก่กรรม นาย... เลข...": his lines follow
         if found is not None and not senders(found.key):
@@ -1702,6 +1721,8 @@ def _other_party(
             headings.add(i)
         if inside or example or _CERTIFIES_ABOVE.search(text):
             others.add(i)
+        elif certificate and _PRACTITIONERS_LINE.search(text):
+            others.add(i)  # see _PRACTITIONERS_LINE
     return others, headings, proxies
 
 
@@ -1709,6 +1730,24 @@ def _other_party(
 # ประธานศูนย์ ขอรับรองว่าผู้มีรายชื่อข้างต้นเป็นครูผู้สอนจริง", set 76): the certifier's own
 # name, ID and phone, never the applicant's, who is the one named above.
 _CERTIFIES_ABOVE = re.compile(r"ขอรับรองว่า\s*(?:ผู้(?:มี)?(?:รายชื่อ|ชื่อ)|บุคคล)\s*(?:ข้างต้น|ข้างบน|ดังกล่าว)")
+
+
+def _kin_role_line(text: str) -> bool:
+    """Whether `text` opens with a role noted as kin before a titled name, the role no
+    asker's, proxy's or guardian's (see _KIN_ROLE_LINE)."""
+    found = _KIN_ROLE_LINE.match(text)
+    if found is None:
+        return False
+    role = found.group(0).split("(")[0].split("（")[0]
+    return not (_OWN_PARTY.search(role) or _PROXY.search(role) or _GUARDIAN.search(role))
+
+
+# A licensed practitioner's own line in a medical certificate ("ใบรับรองแพทย์": "ข้าพเจ้า
+# นายแพทย์... ใบอนุญาตประกอบวิชาชีพเวชกรรมเลขที่ ว...."): the doctor certifying the one he
+# examined, never the one who asks (a certificate attached to her request, set 81). Only
+# under such a heading: a doctor asking a permit for his own clinic names his licence too.
+_CERTIFICATE = re.compile(r"ใบรับรอง(?:แพทย์|ความพิการ)")
+_PRACTITIONERS_LINE = re.compile(r"ข้าพเจ้า.{0,60}ใบอนุญาตประกอบวิชาชีพ")
 
 
 def _acts_for_wrapped(lines: Sequence[tuple[int, str]], i: int) -> bool:

@@ -49,6 +49,30 @@ _KIN_HELPED = re.compile(
     rf"\s*(?:คือ|ชื่อ)?\s*(?P<v>{TITLED_NAME})"
     r"\s*(?=เลข|\(?\s*[0-9๐-๙])"
 )
+# So is a spouse or a grown child who asks a loan or help for a husband, a wife or a
+# parent named with his ID ("ขอยืมรถเข็นให้สามี นาย<him> เลขประจำตัวประชาชน ...", set 81),
+# without "ของผม": he is the one it is for. Not a child ("ให้บุตร ด.ญ. ...": a parent's
+# own grant, set 24), nor a reimbursement ("ขอเบิกค่ารักษาพยาบาลให้บิดา": the staff
+# member's own right to claim).
+_ELDER_HELPED = re.compile(
+    rf"ขอ[^\n]{{0,60}}?ให้\s*(?:สามี|ภรรยา|ภริยา|บิดา|มารดา|พ่อ|แม่)\s*(?:คือ|ชื่อ)?\s*"
+    rf"(?P<v>{TITLED_NAME})\s*(?=เลข|\(?\s*[0-9๐-๙])"
+)
+_CLAIM = "เบิก"
+# A writer who says she files for a parent or spouse ("ขอยื่นเรื่องแทนแม่ค่ะ", set 81), then
+# names him on a line of his own under the kin word ("ชื่อแม่ นาง..."): he is the one the
+# request is for.
+_FILES_FOR_KIN = re.compile(
+    r"(?<!ผู้)(?:ยื่น|ขอ)[^\n]{0,30}?แทน\s*(?P<k>สามี|ภรรยา|ภริยา|บิดา|มารดา|พ่อ|แม่)"
+)
+# A hospital or health centre opening its letter on a patient it discharges or refers
+# ("ด้วยโรงพยาบาล... จะจำหน่ายผู้ป่วย นาย...", set 81): the patient is the one it asks help
+# for, its social worker or nurse who signs a go-between.
+_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนามัย|หน่วยบริการ)"
+# or the villager it found on a home visit ("ได้ออกเยี่ยมบ้านพบ นาง...").
+_UNIT_HELPED = re.compile(
+    rf"ด้วย\s*{_UNIT}[^\n]{{0,80}}?(?:ผู้ป่วย|เยี่ยมบ้านพบ)\s*(?:ชื่อ)?\s*(?P<v>{TITLED_NAME})"
+)
 _SALUTATION = re.compile(r"เรียน|ถึง")
 
 
@@ -70,3 +94,19 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from _HELPED.finditer(text)
     if "ของ" in text:
         yield from _KIN_HELPED.finditer(text)
+    if "ผู้ป่วย" in text or "เยี่ยมบ้าน" in text:
+        yield from _UNIT_HELPED.finditer(text)
+    if "แทน" in text:
+        yield from _kin_named_below(text)
+    if "ให้" in text:
+        yield from (m for m in _ELDER_HELPED.finditer(text) if _CLAIM not in m.group(0))
+
+
+def _kin_named_below(text: str) -> Iterator[re.Match[str]]:
+    """The kin's name on the line "ชื่อ<kin> <titled name>" below the writer's words that
+    she files for that kin (see _FILES_FOR_KIN)."""
+    for m in _FILES_FOR_KIN.finditer(text):
+        named = re.compile(rf"^[ \t]*ชื่อ\s*{m.group('k')}\s*[:：]?\s*(?P<v>{TITLED_NAME})", re.M)
+        found = named.search(text, m.end())
+        if found is not None:
+            yield found

@@ -51,8 +51,10 @@ _LINE_AT_MOST = 90  # characters: a signature's or letterhead's line, not a sent
 # A letterhead's address on one line, however long: a house number, no sentence, its
 # postal code ending it ("88/12 ถนน... ตำบล... อำเภอ... จังหวัด... 50000").
 _ADDRESS_LINE = re.compile(r"[0-9๐-๙][^\n]{0,150}\s[1-9][0-9]{4}")
-# An office's own name opening its line (a juristic person's too: juristic.py).
-_OFFICE = re.compile(r"\s*(?:สำนักงาน|ศูนย์)")
+# An office's own name opening its line (a juristic person's too: juristic.py); a health
+# centre or hospital, or the post of the one who heads it, signing its letter about a
+# patient (set 81: "ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบล...", its line under it).
+_OFFICE = re.compile(r"\s*(?:สำนักงาน|ศูนย์|ผู้อำนวยการ|โรงพยาบาล|รพ\.)")
 # Where a letter's body begins: the lines above are its head.
 _OPENING = re.compile(r"\s*(?:เรียน|เรื่อง|ถึง)")
 # A closing over the signature ("ขอแสดงความนับถือ", "ขอบคุณค่ะ", "Best regards").

@@ -516,7 +516,10 @@ _ADDRESS = re.compile(
     # the house register's number said straight after its name, a หมู่, a road or a ตำบล
     # after the number ("ภูมิลำเนาตามทะเบียนบ้าน 201 หมู่ที่ 2 ...", "ทะเบียนบ้าน 45 ม.3
     # ...", set 79): "สำเนาทะเบียนบ้าน 2 ฉบับ" is a count, no address
-    r"|ทะเบียนบ้าน(?=\s*[0-9๐-๙][0-9๐-๙/]*\s*(?:หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง)))"
+    r"|ทะเบียนบ้าน(?=\s*[0-9๐-๙][0-9๐-๙/]*\s*(?:หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง))"
+    # where the writer says to reach her ("ระหว่างลาติดต่อดิฉันได้ที่ 61/3 ซ. ...", set 81):
+    # her home, its parts said (a number said so is her phone)
+    r"|(?<=ติดต่อ)(?:ข้าพเจ้า|ดิฉัน|ผม|กระผม|หนู)ได้ที่)"
     rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{_MOO_FIRST}"
     rf"|{DWELLING_KIND}).+?)"
     # or at its postal code after the province's name, a sentence going on after it ("...
@@ -531,6 +534,8 @@ _ADDRESS = re.compile(
     r"|[(（]\s*(?:ที่อยู่|ทะเบียนบ้าน|ภูมิลำเนา))))",
     re.IGNORECASE | re.DOTALL,
 )
+# The openings of _ADDRESS whose value is a home only where its parts are said.
+_SENT_OR_REACHED = ("ส่ง", "ข้าพเจ้า", "ดิฉัน", "ผม", "กระผม", "หนู")
 # "เกิดวันที่ 2 เดือน กุมภาพันธ์ พ.ศ. 2530", "เกิดเมื่อ 1/2/2530": the sender's birth date.
 # Not after another Thai word: "บุตรเกิดเมื่อ..." is a child's birth, "เกิดเหตุ" no birth.
 # The label's own words in a line count too ("วันเกิด", "วันเดือนปีเกิด"), and a colon
@@ -893,8 +898,15 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         ]
     if theirs := _anothers_ids(text, kept):  # "คือ นาย<nephew> เลขประจำตัวประชาชน ..."
         born = _born_after(text, kept, theirs)  # "... <his ID> เกิดวันที่ ...": his birth
+        # and the titled name said right before his ID (set 81: "ขอเบิกค่ารักษาพยาบาลของ
+        # คู่สมรส นาย<him> เลขประจำตัวประชาชน <his>"): his name, not the writer's
+        named = _names_before(text, theirs)
         kept = [
-            _as_anothers(e) if (e[0] == "national_id" and e[2] in theirs) or e[2] in born else e
+            _as_anothers(e)
+            if (e[0] == "national_id" and e[2] in theirs)
+            or e[2] in born
+            or (e[0] == "full_name" and e[3] == NAME_BEFORE_ID and e[2] in named)
+            else e
             for e in kept
         ]
     # her ID, phone and home said after the name of the one vouched or acted for are hers
@@ -954,6 +966,14 @@ def _anothers_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[i
         if name not in own and m.start("id") in ids:
             theirs.add(m.start("id"))
     return theirs if ids - theirs else set()
+
+
+def _names_before(text: str, ids: set[int]) -> set[int]:
+    """Offsets of the titled names said right before the IDs at `ids` (as _anothers_ids
+    reads them, a paragraph's wrapped lines joined)."""
+    unwrapped = _PARAGRAPH_BREAK.sub(lambda m: m.group(0).replace("\n", "\r"), text)
+    unwrapped = unwrapped.replace("\n", " ").replace("\r", "\n")  # offsets kept
+    return {m.start("v") for m in _NAME_BEFORE_ID.finditer(unwrapped) if m.start("id") in ids}
 
 
 # What stands between another's ID and the birth date said right after it ("<his ID>
@@ -1169,8 +1189,8 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             _DIGIT.search(address) and _ADDRESS_PART.search(address)
         ):
             continue
-        if m.group(0).startswith("ส่ง") and not _ADDRESS_PART.search(address):
-            continue  # "ส่งถึง 2 ฉบับ": what is sent, no home
+        if m.group(0).startswith(_SENT_OR_REACHED) and not _ADDRESS_PART.search(address):
+            continue  # "ส่งถึง 2 ฉบับ": what is sent, no home; a number to reach her at
         opening = text.rfind("\n", 0, m.start()) + 1
         if m.group(0).startswith("ตั้ง") and not _BODY_WRITES.search(text, opening, m.start()):
             continue  # a shop's or a plot's place: see _BODY_WRITES
@@ -1367,7 +1387,14 @@ def _how_said(text: str, start: int, end: int) -> str:
 # tried (a substring search costs a small part of trying a pattern at every position).
 _CIVIL_TITLES = ("นาย", "นาง", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง")  # CIVIL_TITLE's
 _SUBDISTRICT = ("ตำบล", "ต.", "แขวง")  # one of these is in every address line
-_ADDRESS_WORDS = ("อยู่", "บ้านเลขที่", "ส่ง", "สำนักงาน", "ทะเบียนบ้าน")  # _ADDRESS's openers each hold one
+_ADDRESS_WORDS = (
+    "อยู่",
+    "บ้านเลขที่",
+    "ส่ง",
+    "สำนักงาน",
+    "ทะเบียนบ้าน",
+    "ได้ที่",
+)  # _ADDRESS's openers each hold one
 
 
 def _has_any(text: str, words: Iterable[str]) -> bool:

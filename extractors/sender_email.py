@@ -50,7 +50,9 @@ def senders_address(
         return []  # the usual case first: she typed one
     if not sender or not has_type("email", sender) or no_person_reads(sender):
         return []
-    if ascii_lower(sender.strip()) in own or on_agency_domain(sender, recipients):
+    if ascii_lower(sender.strip()) in own:
+        return []
+    if on_agency_domain(sender, recipients) and not _staffs_own(display, candidates):
         return []
     about = [c for c in candidates if c.provenance.label in for_another]
     if about and not any(c.key == "full_name" and _names(display, c) for c in about):
@@ -86,6 +88,23 @@ def _another_persons(display: str, candidates: Sequence[FieldCandidate]) -> bool
         return False
     applicant = max(names, key=lambda c: c.confidence).value
     return not _same_given(display, applicant)
+
+
+def _staffs_own(display: str, candidates: Sequence[FieldCandidate]) -> bool:
+    """Whether From's Thai display name is the applicant's (her surest name read, given and
+    family name): a staff member asking her own leave or claim from her own box on the
+    agency's domain is answered there (set 81). A clerk's box passing on another's request
+    names the clerk, not the applicant."""
+    if not _THAI_NAME.fullmatch(display.strip()):
+        return False
+    names = [
+        c for c in candidates if c.key == "full_name" and _THAI_NAME.fullmatch(c.value.strip())
+    ]
+    if not names:
+        return False
+    applicant = max(names, key=lambda c: c.confidence).value
+    words = _TITLE.sub("", applicant.strip(), count=1).split()
+    return words == display.split()
 
 
 def _names(display: str, candidate: FieldCandidate) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from extractors.base import FieldCandidate, ParsedMessage
 from extractors.forwarding_letter import NOT_THE_APPLICANTS
 from extractors.own_domain import on_agency_domain
+from extractors.role_lines import ANOTHERS_ROLE_LINE
 from extractors.title_options import PERSONS_TITLE
 from extractors.validate import normalise_phone
 from extractors.values import PHONE_IN_TEXT
@@ -103,6 +104,13 @@ _TITLE = re.compile(rf"^\s*{PERSONS_TITLE}\s*")
 def _below_others(candidates: Sequence[FieldCandidate], sender: str) -> list[FieldCandidate]:
     own = _bare(sender)
     if len(own.split()) < 2:  # a display name of one word may be part of any name
+        return list(candidates)
+    # a name the sentences say is another's ("คู่สมรส นาย... <his ID>") is no applicant
+    # the clerk passes on: her own claim for her spouse's bill is hers (set 81)
+    if not any(
+        c.key == NAME_KEY and _bare(c.value) != own and c.provenance.label != ANOTHERS_ROLE_LINE
+        for c in candidates
+    ):
         return list(candidates)
     return [
         c.model_copy(update={"confidence": min(c.confidence, STAFF_NAME)})

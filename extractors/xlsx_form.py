@@ -20,6 +20,7 @@ from typing import Any
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import is_lone_label, parse_label_line
 from extractors.header_bands import banded_pairs
+from extractors.health_workers_head import without_health_workers_head
 from extractors.issuer_head import without_issuers_head
 from extractors.list_title import title_place_lines
 from extractors.office_files import open_package, read_lines
@@ -415,6 +416,8 @@ class XlsxFormExtractor:
             # a firm's sheet for a family: its head block is the firm's (set 69)
             for c in without_issuers_head(lines, sellers_row_behind(lines, result.candidates))
         ]
+        # an อสม.'s or a health unit's sheet on a patient: its head block is its (set 81)
+        result.candidates = without_health_workers_head(lines, result.candidates)
         return result
 
 

@@ -91,24 +91,39 @@ from unseen_requests_81 import KIND, build_set
 # the expected values do not depend on it.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # the ten seen.
+# After fix81 (each rule with its unit test in test_shapes_81.py, fresh text): 291/294 right
+# (0.990), 3 wrong flagged, 0 silent (0.000%), 0 missing. By kind: plain 76/78 (2, 0, 0),
+# HTML 56/56, Word 57/58 (1, 0, 0), PDF 60/60, sheet 42/42. What changed:
+# - Silent, all ten gone: a borrower's part (ผู้ยืม/ผู้รับผิดชอบ) beside the device user's
+#   (ผู้ใช้อุปกรณ์) is a proxy's (body_form); a health centre, hospital or its director's
+#   post names an office's block, its line under the signature set behind
+#   (intermediary_office); an อสม.'s or health unit's head block in a sheet is the maker's
+#   where the patient's rows follow (health_workers_head, new); a kin-noted role opening a
+#   line ("ผู้ป่วย (บุตร): <name>") beside an asker's own part is another's (body_form).
+# - Flagged, 31 -> 3: a licensed practitioner's ข้าพเจ้า line under a medical
+#   certificate's heading is the doctor's (body_form); the titled name right before
+#   another's ID is his too (prose), and a staff member's own name from her work box is not
+#   set below it (staff_forward); the one a hospital's or รพ.สต.'s letter opens on ("ด้วย
+#   โรงพยาบาล... ผู้ป่วย <name>", "...เยี่ยมบ้านพบ <name>"), the husband, wife or parent a
+#   writer asks a loan for ("ขอ...ให้สามี <name> <ID>", not a เบิก claim), the parent she
+#   files for and names on a line ("ขอยื่นเรื่องแทนแม่" ... "ชื่อแม่ <name>") are the
+#   applicants (helped_for); the patient's name column and own line are labels
+#   (config/fields.toml: ชื่อ-สกุลผู้ป่วย, เบอร์โทรผู้ป่วย; not bare ผู้ป่วย); the
+#   disability card's number (เลขประจำตัวคนพิการ) is a national_id label.
+# - Missing, 16 -> 0: where the writer says to reach her ("ติดต่อดิฉันได้ที่ <house number,
+#   its parts>") is her address (prose); a staff member's own box on the agency's domain,
+#   From naming the applicant, is her e-mail below review (sender_email); the patient's
+#   name under his part's word ("ผู้ป่วย: <name>") below a health worker's head block.
+# Left, all flagged: plain_daughter_disability_register address 2 (the mother's home after
+# "ที่อยู่แม่" is not read: the daughter's "บ้านอยู่" stands), docx_rpst_referral_letter
+# address v1 (the letterhead's address line ranks just above the patient's, 0.6 over
+# 0.585).
+# Floors: each style below 0.99 at its new accuracy, rounded down; silent held at none.
 FLOORS: dict[str, float] = {
-    "plain_daughter_disability_register": 0.687,
-    "plain_osm_bedridden_report": 0.812,
-    "plain_staff_sick_leave": 0.571,
-    "plain_wife_wheelchair_loan": 0.75,
-    "html_gmail_staff_claim_father": 0.9,
-    "html_outlook_social_worker": 0.642,
-    "docx_device_loan_form": 0.75,
-    "docx_staff_claim_memo": 0.6,
-    "docx_rpst_referral_letter": 0.75,
-    "pdf_fillable_disability_register": 0.875,
-    "pdf_typed_certificate_own": 0.75,
-    "pdf_typed_sick_leave_form": 0.833,
-    "xlsx_osm_visit_sheet": 0.625,
-    "xlsx_staff_claim_sheet": 0.7,
-    "xlsx_rpst_device_referral": 0.75,
+    "plain_daughter_disability_register": 0.875,
+    "docx_rpst_referral_letter": 0.937,
 }
-SILENT_NOW = 10 / 294  # first sight
+SILENT_NOW = 0 / 294  # after fix81
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -123,5 +138,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Ten of 294 at first sight: one more fails.
+    # Ten of 294 at first sight, none after fix81: one fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
