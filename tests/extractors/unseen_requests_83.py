@@ -35,7 +35,8 @@ Per situation:
   law the one who asks): the OFFICER, not the station and never the victim or suspect of
   the case. full_name his name as he signs (rank abbreviated or written out, or without
   rank); national_id `()` (none given; the victim's and suspect's IDs in the mail never);
-  no birth date scored; address the STATION's place; phone the station's line or his own
+  no birth date scored; address the STATION's place (where the mail writes it out: a
+  slip mended after first sight, see officer()); phone the station's line or his own
   mobile (both accepted); e-mail the box he sends from (his own or the station's).
 - An INSURER's surveyor asking footage for a claim (set 77): the INSURED citizen
   (ผู้เอาประกันภัย): her name, her ID where written, her home where written; her phone
@@ -265,12 +266,15 @@ def for_other(a: Party, keys: str) -> dict[str, tuple[str, ...]]:
     return e
 
 
-def officer(a: Party, *, box: str) -> dict[str, tuple[str, ...]]:
+def officer(a: Party, *, box: str, place: bool) -> dict[str, tuple[str, ...]]:
     """The investigator who asks: his name as signed, the station's place, the station's
-    line or his own mobile, the box he sends from; no ID given."""
+    line or his own mobile, the box he sends from; no ID given. `place`: the station's
+    address is written out (mended after first sight: where the mail names the station
+    without its address, no address, postal code or province is expected, the request
+    does not carry them)."""
     prov = a.p.province
     rank, rank_long, name, _, mob, _ = OFFICERS[prov]
-    e = exp(STATIONS[prov], "address postal_code province phone")
+    e = exp(STATIONS[prov], "address postal_code province phone" if place else "phone")
     e["full_name"] = (
         f"{rank}{name}",
         f"{rank} {name}",
@@ -410,7 +414,7 @@ def plain_police_investigator(a: Party, i: int) -> Case:
     raw = message(
         i, desk, f"ขอความอนุเคราะห์ภาพกล้องวงจรปิด คดีอาญาที่ {145 + i}/2569", f"{name} <{box}>", text=text
     )
-    return Case("plain_police_investigator", raw, officer(a, box=box))
+    return Case("plain_police_investigator", raw, officer(a, box=box, place=False))
 
 
 def plain_forwarded_by_leader(a: Party, i: int) -> Case:
@@ -626,7 +630,7 @@ def docx_police_station_letter(a: Party, i: int) -> Case:
     raw = message(i, desk, f"หนังสือขอภาพกล้องวงจรปิด คดีอาญาที่ {302 + i}/2569", f"{st.name} <{st.p.email}>",
                   text=f"เรียน {org}\nส่งหนังสือขอความอนุเคราะห์ตามไฟล์แนบ\n",
                   files=(("หนังสือขอภาพCCTV.docx", docx_bytes(build), DOCX),))  # fmt: skip
-    return Case("docx_police_station_letter", raw, officer(a, box=st.p.email))
+    return Case("docx_police_station_letter", raw, officer(a, box=st.p.email, place=True))
 
 
 def docx_lawyer_for_victim(a: Party, i: int) -> Case:
@@ -822,7 +826,7 @@ def xlsx_police_camera_list(a: Party, i: int) -> Case:
     raw = message(i, desk, f"รายการกล้องวงจรปิด คดีอาญาที่ {77 + i}/2569", f"{name} <{box}>",
                   text="เรียน ศูนย์ CCTV\nแนบรายการกล้องที่ขอความอนุเคราะห์ครับ\n",
                   files=(("cameras.xlsx", xlsx_bytes(build), XLSX),))  # fmt: skip
-    return Case("xlsx_police_camera_list", raw, officer(a, box=box))
+    return Case("xlsx_police_camera_list", raw, officer(a, box=box, place=False))
 
 
 def xlsx_insurer_claim_sheet(a: Party, i: int) -> Case:
