@@ -46,8 +46,46 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_84 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 0.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_84.py -s -p
+# no:randomly, set at 0562ba2 on main's 0086f53), 20 styles, 40 requests, 294 fields, all
+# scored (no n/a): 280/294 right (0.952), 2 wrong flagged, 0 wrong without a flag
+# (0.000%), 12 missing; 216 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 73/75 (2, 0, 0), HTML 70/74 (0, 0, 4),
+# Word 51/53 (0, 0, 2), PDF 62/62 (0, 0, 0), sheet 24/30 (0, 0, 6). Every miss, all
+# fourteen:
+# Silent, 0.
+# Flagged, 2: plain_ambulance_daughter full_name 2 (the daughter who writes and signs,
+#   "ดิฉัน นางสาวพัชรินทร์ แก้วมณี (บุตรสาว)", "นางสาวอัญชลี บุญช่วย", over the patient's
+#   "ผู้ป่วย <name>" line; the patient's ID, birth date and home read right, the daughter's
+#   ID never taken, her phone and box never taken without a flag).
+# Missing, 12: html_gmail_teacher_van address 2, postal code and province v2 (the school's
+#   place after "<school> ตั้งอยู่เลขที่"; the teacher's name, ID, mobile and box read
+#   right); docx_temple_abbot_fair full_name 2 (the abbot's title name in brackets over
+#   "เจ้าอาวาส<temple>", as set 63's); xlsx_club_roster address, postal code and province 2
+#   each (the club's office in the head row "ที่ตั้งชมรม"; the president's name, ID and
+#   line, the club's box read right).
+# Right everywhere else: the bride's mother (her brother the contact never), the funeral
+# host (the deceased's ID and birth date never his, birth_date left empty), the coach in
+# his own name (the players' IDs and birth dates never), the fair's chair (the temple where
+# things go never his address), the father's family table before or after his block, the
+# firm's manager (the tax number never an ID, the HR officer's mobile never), the library's
+# child member (the parent's section never), the reply over the clerk's quoted mail, the
+# dotted hall form, the school's director (the teacher's mobile never), the elders' club's
+# chair over her committee's table, the fillable stadium and ambulance forms (contact_* and
+# requester_* never), both typed letters, the community's borrow list (bank accounts never
+# a phone or an ID).
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# none (one fails).
+FLOORS: dict[str, float] = {
+    "plain_ambulance_daughter": 0.875,
+    "html_gmail_teacher_van": 0.714,
+    "docx_temple_abbot_fair": 0.833,
+    "xlsx_club_roster": 0.625,
+}
+SILENT_NOW = 0 / 294  # first sight: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -62,4 +100,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # None of 294 at first sight: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
