@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors.role_words import AGENT
 from extractors.thai import CIVIL_TITLE, KIN, THAI_WORD
 from extractors.title_options import TITLED_NAME
 from extractors.validate import national_id_is_valid, normalise_national_id
@@ -130,11 +131,11 @@ _GRANTED_BY = re.compile(
 # on his own line the one he acts for, after her part or not ("ดิฉัน <agent> ตัวแทนของผู้ขาย
 # <seller>", "ผม <agent> นายหน้า... ขอ...แทนผู้ขาย คือ <seller>", "...ผู้ประสานงานการขาย
 # บ้านของ <seller>", set 80): hers is the request, the agent's name, line and box never.
-_AGENTS_PART = r"(?:นายหน้า|ตัวแทน|ผู้ประสานงาน)"
+_AN_AGENT = re.compile(AGENT)
 _CLIENTS_PART = rf"(?:(?:ผู้|เจ้าของ|ลูกค้า){_WORD}?\s*(?:คือ|ได้แก่|ชื่อ)?\s*)?"
 _AGENT_FOR = re.compile(
     rf"(?:ข้าพเจ้า|กระผม|ผม|ดิฉัน)\s*{CIVIL_TITLE}\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
-    rf"\s*(?:เป็น)?\s*{_AGENTS_PART}[^\n]{{0,60}}?(?:ของ|แทน|จาก)\s*{_CLIENTS_PART}{_NAMED_FOR}"
+    rf"\s*(?:เป็น)?\s*{AGENT}[^\n]{{0,60}}?(?:ของ|แทน|จาก)\s*{_CLIENTS_PART}{_NAMED_FOR}"
 )
 
 
@@ -181,7 +182,7 @@ _GRANTOR = re.compile(
 
 
 def _names_an_agent(text: str) -> bool:
-    return "นายหน้า" in text or "ตัวแทน" in text or "ผู้ประสานงาน" in text
+    return _AN_AGENT.search(text) is not None
 
 
 def acts_for(text: str) -> bool:

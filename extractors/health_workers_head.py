@@ -25,7 +25,8 @@ import re
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
-from extractors.issuer_head import ISSUERS_CONFIDENCE
+from extractors.role_words import HEALTH_WORKER
+from extractors.set_behind import compared, first_block, with_values_behind
 from extractors.title_options import TITLED_NAME
 from extractors.values import clean_value
 
@@ -33,12 +34,11 @@ __all__ = ["without_health_workers_head"]
 
 # A health worker or unit as a label of the head block's line ("อสม.: ...", "หน่วยบริการ:
 # ...", "สถานบริการ", "รพ.สต. ...", "โรงพยาบาล..."): who made the sheet.
-_MAKER = re.compile(r"\s*(?:อสม\.?|หน่วยบริการ|สถานบริการ|สถานีอนามัย|โรงพยาบาล|รพ\.)[^:：]*[:：]")
+_MAKER = re.compile(rf"\s*{HEALTH_WORKER}[^:：]*[:：]")
 _PERSONS_KEYS = ("full_name", "national_id", "birth_date")
 _KEYS = frozenset({*_PERSONS_KEYS, "phone", "email", "address", "province", "postal_code"})
 # The patient's own values below the head: her rows follow.
 _PERSONS = frozenset({"full_name", "national_id", "address"})
-_NOT_DIGIT = re.compile(r"\D")
 # The patient's part named on his name's line ("ผู้ป่วย: นาย..."); not "ผู้ป่วย (บุตร)", a
 # relative's in a staff member's claim (a note in brackets): only the word and a colon.
 _PATIENTS_PART = "ผู้ป่วย"
@@ -57,8 +57,8 @@ def without_health_workers_head(
     below = max(head)
     if not any(c.key in _PERSONS and (c.provenance.line or 0) > below for c in candidates):
         return candidates
-    makers = {_same(c) for c in candidates if c.key in _KEYS and (c.provenance.line or 0) in head}
-    kept = [_behind(c) if _same(c) in makers else c for c in candidates]
+    in_head = [c for c in candidates if c.key in _KEYS and (c.provenance.line or 0) in head]
+    kept = with_values_behind(candidates, {compared(c) for c in in_head})
     return kept + _patient_named(lines, below, kept)
 
 
@@ -86,22 +86,5 @@ def _patient_named(
 def _head(lines: Sequence[str]) -> set[int]:
     """The numbers of the first block's lines (down to the first blank one) where one of
     them names a health worker or unit under a label."""
-    head: set[int] = set()
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            break
-        head.add(n)
-    named = any(_MAKER.match(lines[n - 1]) for n in head)
-    return head if named else set()
-
-
-def _same(c: FieldCandidate) -> tuple[str, str]:
-    """A value as compared: a number by its digits, anything else folded."""
-    value = c.value
-    if c.key in ("phone", "national_id"):
-        return c.key, _NOT_DIGIT.sub("", value)
-    return c.key, " ".join(value.lower().split())
-
-
-def _behind(c: FieldCandidate) -> FieldCandidate:
-    return c.model_copy(update={"confidence": min(c.confidence, ISSUERS_CONFIDENCE)})
+    head = first_block(lines)
+    return head if any(_MAKER.match(lines[n - 1]) for n in head) else set()

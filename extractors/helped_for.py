@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors.role_words import HEALTH_UNIT
 from extractors.thai import KIN, THAI_WORD
 from extractors.title_options import TITLED_NAME
 from extractors.values import clean_value
@@ -68,10 +69,9 @@ _FILES_FOR_KIN = re.compile(
 # A hospital or health centre opening its letter on a patient it discharges or refers
 # ("ด้วยโรงพยาบาล... จะจำหน่ายผู้ป่วย นาย...", set 81): the patient is the one it asks help
 # for, its social worker or nurse who signs a go-between.
-_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนามัย|หน่วยบริการ)"
 # or the villager it found on a home visit ("ได้ออกเยี่ยมบ้านพบ นาง...").
 _UNIT_HELPED = re.compile(
-    rf"ด้วย\s*{_UNIT}[^\n]{{0,80}}?(?:ผู้ป่วย|เยี่ยมบ้านพบ)\s*(?:ชื่อ)?\s*(?P<v>{TITLED_NAME})"
+    rf"ด้วย\s*{HEALTH_UNIT}[^\n]{{0,80}}?(?:ผู้ป่วย|เยี่ยมบ้านพบ)\s*(?:ชื่อ)?\s*(?P<v>{TITLED_NAME})"
 )
 _SALUTATION = re.compile(r"เรียน|ถึง")
 

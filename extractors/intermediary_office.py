@@ -27,11 +27,12 @@ from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
 from extractors.juristic import is_juristic_name
+from extractors.role_words import CLIENT, HEALTH_UNIT
+from extractors.set_behind import behind
 from extractors.thai import THAI_WORD
 from extractors.title_options import NOT_AN_OFFICE, PERSONS_TITLE
 
 __all__ = [
-    "OFFICES_CONFIDENCE",
     "OFFICES_KEYS",
     "office_block_lines",
     "without_intermediarys_line",
@@ -44,8 +45,6 @@ OFFICES_KEYS = frozenset({"phone", "email"})
 # person's address said in a sentence, which in its letter is the one it writes for.
 _PLACE_KEYS = frozenset({"address", "postal_code", "province"})
 _PLACE_CONFIDENCE = 0.45
-# Below review, as an issuer's head is (issuer_head.ISSUERS_CONFIDENCE): a clerk sees whose.
-OFFICES_CONFIDENCE = 0.5  # body_form reads this: prose's constants would import it back
 _BLOCK_AT_MOST = 8  # lines: a name, a post, the office, its licence, address, line, box
 _LINE_AT_MOST = 90  # characters: a signature's or letterhead's line, not a sentence
 # A letterhead's address on one line, however long: a house number, no sentence, its
@@ -54,7 +53,7 @@ _ADDRESS_LINE = re.compile(r"[0-9๐-๙][^\n]{0,150}\s[1-9][0-9]{4}")
 # An office's own name opening its line (a juristic person's too: juristic.py); a health
 # centre or hospital, or the post of the one who heads it, signing its letter about a
 # patient (set 81: "ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบล...", its line under it).
-_OFFICE = re.compile(r"\s*(?:สำนักงาน|ศูนย์|ผู้อำนวยการ|โรงพยาบาล|รพ\.)")
+_OFFICE = re.compile(rf"\s*(?:สำนักงาน|ศูนย์|ผู้อำนวยการ|{HEALTH_UNIT})")
 # Where a letter's body begins: the lines above are its head.
 _OPENING = re.compile(r"\s*(?:เรียน|เรื่อง|ถึง)")
 # A closing over the signature ("ขอแสดงความนับถือ", "ขอบคุณค่ะ", "Best regards").
@@ -65,7 +64,7 @@ _CLOSING = re.compile(
 # A writer who says the matter is his client's or his insured's ("หนังสือมอบอำนาจของ
 # ลูกความ", "ของผู้เอาประกันภัย"): a lawyer, an insurer, sending for another; the name he
 # signs with, his line and box are his own even where the text names her nowhere.
-_FOR_CLIENT = re.compile(r"(?:ของ|แก่|แทน|ให้)\s*(?:ลูกความ|ผู้เอาประกันภัย)")
+_FOR_CLIENT = re.compile(rf"(?:ของ|แก่|แทน|ให้)\s*{CLIENT}")
 # A signed name opening its line, maybe in brackets: "นายธนกร ศิริมงคล", "(นาย...)".
 _SIGNED = re.compile(rf"\s*[(（]?\s*{NOT_AN_OFFICE}{PERSONS_TITLE}\s*{THAI_WORD}")
 # A person's titled name (an office held, "นายอำเภอ", is no one's): his given name.
@@ -83,9 +82,9 @@ def without_intermediarys_line(lines: Lines, found: list[FieldCandidate]) -> lis
 
 def _behind(c: FieldCandidate) -> FieldCandidate:
     if c.key in OFFICES_KEYS:
-        return c.model_copy(update={"confidence": min(c.confidence, OFFICES_CONFIDENCE)})
+        return behind(c)
     if c.key in _PLACE_KEYS:
-        return c.model_copy(update={"confidence": min(c.confidence, _PLACE_CONFIDENCE)})
+        return behind(c, _PLACE_CONFIDENCE)
     return c
 
 

@@ -30,25 +30,25 @@ behind with the head's line and box.
 
 So is an agent's sheet for a sale (set 80): her name in the head under her part in it
 (ผู้ประสานงาน, นายหน้า, ตัวแทน), her office, line and box, and below the sale's sides a
-row each, the seller's read as the asker's (sheet_roles.SELLERS_HEADING): the agent is
-no side of the sale, her name is set behind with her line and box.
+row each, the seller's read as the asker's (sheet_roles.sellers_lines, which the caller
+passes): the agent is no side of the sale, her name is set behind with her line and box.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from extractors.base import FieldCandidate
 from extractors.body_form import OWN_PARTY
 from extractors.juristic import is_juristic_name
-from extractors.prose import OLD_PHONE_CONFIDENCE
-from extractors.sheet_roles import SELLERS_HEADING
+from extractors.role_words import AGENT, CLIENT
+from extractors.set_behind import BEHIND_CONFIDENCE, compared, first_block, with_values_behind
 from extractors.thai import CIVIL_TITLE
 
-__all__ = ["without_issuers_head"]
+__all__ = ["ISSUERS_CONFIDENCE", "without_issuers_head"]
 
-ISSUERS_CONFIDENCE = OLD_PHONE_CONFIDENCE  # below review: a clerk sees whose it is
+ISSUERS_CONFIDENCE = BEHIND_CONFIDENCE
 # What a letterhead gives: where the maker is and how to reach it.
 _CONTACT_KEYS = frozenset({"address", "province", "postal_code", "phone", "email"})
 _PERSON_KEYS = frozenset({"full_name", "national_id", "birth_date"})
@@ -59,31 +59,31 @@ _PERSON = re.compile(CIVIL_TITLE)
 # A maker named under a label on the first row: a firm, an office, a lawyer.
 _MAKERS_LABEL = re.compile(r"\s*(?:บริษัท|ห้างหุ้นส่วน|สำนักงาน|ทนายความ)\s*[:：]")
 # The one a firm or a lawyer writes for, by what she is to it: its insured, its client.
-_FOR_WHOM = re.compile(r"ผู้เอาประกันภัย|ลูกความ")
+_FOR_WHOM = re.compile(CLIENT)
 # An agent's part in her own head, before her name: she works for the one named below.
-_AGENTS_LABEL = re.compile(r"\s*(?:ผู้ประสานงาน|นายหน้า|ตัวแทน)")
+_AGENTS_LABEL = re.compile(rf"\s*{AGENT}")
 _DIGIT = re.compile(r"[0-9๐-๙]")
-_NOT_DIGIT = re.compile(r"\D")
 
 
 def without_issuers_head(
-    lines: Sequence[str], candidates: list[FieldCandidate]
+    lines: Sequence[str], candidates: list[FieldCandidate], sellers: Set[int] = frozenset()
 ) -> list[FieldCandidate]:
     """`candidates` (read from `lines`, numbered from 1) with the contacts of the sheet's
-    head block set behind where the head is its maker's (see the module's docstring)."""
+    head block set behind where the head is its maker's (see the module's docstring);
+    `sellers` numbers the lines of a sale's seller's row read as the asker's."""
     labelled = _labelled_maker(lines)
     head = _head_lines(lines) or labelled
-    if not head or not (
-        _names_the_asker(candidates, max(head)) or _sellers_part_below(lines, max(head))
-    ):
+    if not head:
+        return candidates
+    sale_below = any(n > max(head) for n in sellers)
+    if not (_names_the_asker(candidates, max(head)) or sale_below):
         return candidates
     in_head = [c for c in candidates if (c.provenance.line or 0) in head]
-    agent = _an_agents(in_head) and _sellers_part_below(lines, max(head))
+    agent = _an_agents(in_head) and sale_below
     if not (labelled or agent) and any(c.key in _PERSON_KEYS for c in in_head):
         return candidates  # a person's own block: her name or ID under the title
     keys = _CONTACT_KEYS | (_PERSON_KEYS if labelled or agent else frozenset())
-    makers = {_same(c) for c in in_head if c.key in keys}
-    return [_behind(c) if _same(c) in makers else c for c in candidates]
+    return with_values_behind(candidates, {compared(c) for c in in_head if c.key in keys})
 
 
 def _labelled_maker(lines: Sequence[str]) -> set[int]:
@@ -96,12 +96,7 @@ def _labelled_maker(lines: Sequence[str]) -> set[int]:
     value = texts[0].split(":", 1)[1].strip()
     if not (_MAKERS_LABEL.match(texts[0]) or is_juristic_name(value)):
         return set()
-    head = set()
-    for n, text in enumerate(texts, start=1):
-        if not text:
-            break
-        head.add(n)
-    return head
+    return first_block(texts)
 
 
 def _head_lines(lines: Sequence[str]) -> set[int]:
@@ -112,12 +107,7 @@ def _head_lines(lines: Sequence[str]) -> set[int]:
         return set()
     if _PERSON.search(texts[0]) or _TITLE_OF_A_FORM.match(texts[0]):
         return set()
-    head = set()
-    for n, text in enumerate(texts[1:], start=2):
-        if not text:
-            break
-        head.add(n)
-    return head
+    return first_block(texts, start=2)
 
 
 def _names_the_asker(candidates: list[FieldCandidate], below: int) -> bool:
@@ -139,18 +129,3 @@ def _an_agents(in_head: list[FieldCandidate]) -> bool:
         c.key == "full_name" and _AGENTS_LABEL.match(c.provenance.label or "") is not None
         for c in in_head
     )
-
-
-def _sellers_part_below(lines: Sequence[str], below: int) -> bool:
-    """Whether the seller's row of a sale is read below line `below` (sheet_roles)."""
-    return any(line.strip() == SELLERS_HEADING for line in lines[below:])
-
-
-def _same(c: FieldCandidate) -> tuple[str, str]:
-    """A value as compared: a number by its digits, anything else folded."""
-    value = _NOT_DIGIT.sub("", c.value) if c.key == "phone" else " ".join(c.value.lower().split())
-    return c.key, value
-
-
-def _behind(c: FieldCandidate) -> FieldCandidate:
-    return c.model_copy(update={"confidence": min(c.confidence, ISSUERS_CONFIDENCE)})

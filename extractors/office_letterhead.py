@@ -26,8 +26,8 @@ import re
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate, Provenance, ProvenanceKind
-from extractors.issuer_head import ISSUERS_CONFIDENCE
 from extractors.prose import PROSE_CONFIDENCE
+from extractors.set_behind import behind, compared, with_values_behind
 from extractors.thai import CIVIL_TITLE
 from extractors.title_options import TITLED_NAME
 from extractors.values import clean_value
@@ -49,7 +49,6 @@ _LETTER_NUMBER = re.compile(
 )
 _HEAD_AT_MOST = 8  # lines: a letterhead is a name, an address, a line or two
 _PERSON = re.compile(CIVIL_TITLE)
-_NOT_DIGIT = re.compile(r"\D")
 
 
 def without_offices_letterhead(
@@ -63,8 +62,7 @@ def without_offices_letterhead(
     in_head = [c for c in candidates if (c.provenance.line or 0) in head]
     if any(c.key in _PERSON_KEYS for c in in_head):
         return candidates  # a person's own letterhead
-    offices = {_same(c) for c in in_head if c.key in _CONTACT_KEYS}
-    return [_behind(c) if _same(c) in offices else c for c in candidates]
+    return with_values_behind(candidates, {compared(c) for c in in_head if c.key in _CONTACT_KEYS})
 
 
 def offices_subject(
@@ -90,7 +88,7 @@ def offices_subject(
             asked = FieldCandidate(
                 key="full_name", value=name, provenance=where, confidence=PROSE_CONFIDENCE
             )
-            return [_behind(c) if _offices_person(c, name) else c for c in candidates] + [asked]
+            return [behind(c) if _offices_person(c, name) else c for c in candidates] + [asked]
     return candidates
 
 
@@ -110,13 +108,3 @@ def _head_lines(lines: Sequence[str]) -> set[int]:
                 return set()
             return set(head)
     return set()
-
-
-def _same(c: FieldCandidate) -> tuple[str, str]:
-    """A value as compared: a number by its digits, anything else folded."""
-    value = _NOT_DIGIT.sub("", c.value) if c.key == "phone" else " ".join(c.value.lower().split())
-    return c.key, value
-
-
-def _behind(c: FieldCandidate) -> FieldCandidate:
-    return c.model_copy(update={"confidence": min(c.confidence, ISSUERS_CONFIDENCE)})

@@ -38,11 +38,7 @@ from extractors.body_form import (
     sender_field,
 )
 from extractors.charsets import multibyte_or_thai
-from extractors.intermediary_office import (
-    OFFICES_CONFIDENCE,
-    OFFICES_KEYS,
-    office_block_lines,
-)
+from extractors.intermediary_office import OFFICES_KEYS, office_block_lines
 from extractors.letter_prose import (
     ANOTHERS_SIGNATURE,
     looks_like_cv,
@@ -78,6 +74,7 @@ from extractors.pdf_proxy_part import in_proxys_part
 from extractors.pdf_scanned_captions import scanned_captions
 from extractors.pdf_xfa import packets_with_dtd, value_for, xfa_values
 from extractors.prose import PROSE_CONFIDENCE, signed_names
+from extractors.set_behind import behind
 from extractors.sheet_paste import printed_zeros_restored
 from extractors.signature_blocks import anothers_signature_lines
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
@@ -1121,7 +1118,7 @@ def _offices_line_behind(
     behind; `where` maps a line of `lines` to its page and line."""
     block = {where[k] for k in office_block_lines(lines) if k in where}
     return [
-        c.model_copy(update={"confidence": min(c.confidence, OFFICES_CONFIDENCE)})
+        behind(c)
         if c.key in OFFICES_KEYS and (c.provenance.page, c.provenance.line) in block
         else c
         for c in found

@@ -80,14 +80,8 @@ def _another_persons(display: str, candidates: Sequence[FieldCandidate]) -> bool
     # asking to be paid is the applicant, its box its e-mail (set 56's ruling, set 60)
     if is_juristic_name(display.strip()):
         return False
-    # a name as a name is written (a misread page's "เลขบัตรประจำ...4005-..." is none)
-    names = [
-        c for c in candidates if c.key == "full_name" and _THAI_NAME.fullmatch(c.value.strip())
-    ]
-    if not names:
-        return False
-    applicant = max(names, key=lambda c: c.confidence).value
-    return not _same_given(display, applicant)
+    applicant = _applicants_name(candidates)
+    return applicant is not None and not _same_given(display, applicant)
 
 
 def _staffs_own(display: str, candidates: Sequence[FieldCandidate]) -> bool:
@@ -97,14 +91,17 @@ def _staffs_own(display: str, candidates: Sequence[FieldCandidate]) -> bool:
     names the clerk, not the applicant."""
     if not _THAI_NAME.fullmatch(display.strip()):
         return False
+    applicant = _applicants_name(candidates)
+    return applicant is not None and _TITLE.sub("", applicant, count=1).split() == display.split()
+
+
+def _applicants_name(candidates: Sequence[FieldCandidate]) -> str | None:
+    """The surest name read that is written as a name is (a misread page's "เลขบัตร
+    ประจำ...4005-..." is none), stripped."""
     names = [
         c for c in candidates if c.key == "full_name" and _THAI_NAME.fullmatch(c.value.strip())
     ]
-    if not names:
-        return False
-    applicant = max(names, key=lambda c: c.confidence).value
-    words = _TITLE.sub("", applicant.strip(), count=1).split()
-    return words == display.split()
+    return max(names, key=lambda c: c.confidence).value.strip() if names else None
 
 
 def _names(display: str, candidate: FieldCandidate) -> bool:

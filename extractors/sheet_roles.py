@@ -17,14 +17,14 @@ that names the applicant). A child's row beside a guardian's is `sheet_people`'s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 
 from extractors.base import FieldCandidate
 from extractors.body_form import OWN_PARTY
 from extractors.sheet_people import MAX_ROLE_CHARS, roles
 from extractors.thai import CIVIL_TITLE, KIN
 
-__all__ = ["SELLERS_HEADING", "own_role_row", "role_rows", "sellers_row_behind"]
+__all__ = ["own_role_row", "role_rows", "sellers_lines", "sellers_row_behind"]
 
 # The asker by his own words in a role cell ("ตนเอง": oneself, "เจ้าของเรื่อง": the one
 # the matter is about), beside the form's words for him (ผู้ร้อง, ผู้ยื่น, ผู้ขอ...).
@@ -90,19 +90,19 @@ def role_rows(rows: list[list[str]], i: int, pairs: Pairs) -> tuple[list[str], i
             return None  # the rows do not answer the header: no list of people
         own = [lines for lines, role in zip(read, found, strict=True) if role == "own"]
         if not own and (seller := _sellers_row([row[k] for row in people])) is not None:
-            return [SELLERS_HEADING, *read[seller]], j
+            return [_SELLERS_HEADING, *read[seller]], j
         return (own[0] if len(own) == 1 else []), j
     return _marked_row(head, people, pairs, j)
 
 
 # A sale's two sides a row each, no row saying who asks (an agent's sheet of the papers a
 # sale needs, set 80: "ผู้ขาย (เจ้าของ)" over "ผู้ซื้อ"): the papers of a house or a plot are
-# its owner's to ask for, so the seller's row is read, under a heading of its own, and
-# flagged (`sellers_row_behind`): the sheet never says so, a clerk looks. The buyer's
-# row is never the applicant's.
+# its owner's to ask for, so the seller's row is read, under a heading of its own (found
+# again by `sellers_lines`), and flagged (`sellers_row_behind`): the sheet never says so,
+# a clerk looks. The buyer's row is never the applicant's.
 _SELLER = re.compile(r"ผู้(?:จะ)?ขาย(?!ฝาก)")
 _BUYER = re.compile(r"ผู้(?:จะ)?ซื้อ")
-SELLERS_HEADING = "ผู้ขาย"
+_SELLERS_HEADING = "ผู้ขาย"
 SELLERS_SHARE = 0.7  # below review.REVIEW_BELOW from a sure label: a clerk looks
 
 
@@ -115,23 +115,26 @@ def _sellers_row(cells: list[str]) -> int | None:
     return sellers[0]
 
 
-def sellers_row_behind(lines: Sequence[str], found: list[FieldCandidate]) -> list[FieldCandidate]:
-    """`found` (read from `lines`, numbered from 1) with the values read from the lines
-    under SELLERS_HEADING (down to a blank line) made less sure than review lets by."""
+def sellers_lines(lines: Sequence[str]) -> set[int]:
+    """The numbers (from 1) of the lines of `lines` that read a sale's seller's row."""
     under: set[int] = set()
     heading = None
     for n, line in enumerate(lines, start=1):
-        if line.strip() == SELLERS_HEADING:
+        if line.strip() == _SELLERS_HEADING:
             heading = n
         elif heading is not None and line.strip():
             under.add(n)
         else:
             heading = None
-    if not under:
-        return found
+    return under
+
+
+def sellers_row_behind(sellers: Set[int], found: list[FieldCandidate]) -> list[FieldCandidate]:
+    """`found` with the values read from the `sellers` lines made less sure than review
+    lets by."""
     return [
         c.model_copy(update={"confidence": round(c.confidence * SELLERS_SHARE, 3)})
-        if (c.provenance.line or 0) in under
+        if (c.provenance.line or 0) in sellers
         else c
         for c in found
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.role_words import CLIENT
 from extractors.thai import KIN
 
 __all__ = ["said_of_another"]
@@ -22,7 +23,7 @@ _REACH = 160
 # 63's ruling), so "ติดต่อลูกความได้โดยตรงที่ 08..." gives the applicant's own number.
 _SELF = (
     r"ข้าพเจ้า|ผม|ดิฉัน|ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้ยื่น(?:คำร้อง|คำขอ)?"
-    r"|ลูกความ|ผู้เอาประกันภัย"
+    rf"|{CLIENT}"
 )
 # A titled name (นายก, the mayor, is another too), read with the name's two words so
 # that none of them is taken for a title of its own ("นายคุณากร"). คุณ, but not in

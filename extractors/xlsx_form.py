@@ -30,7 +30,7 @@ from extractors.sandbox import Limits
 from extractors.second_persons import SECOND_PERSON_COLUMN
 from extractors.sheet_captions import with_short_captions
 from extractors.sheet_people import GUARDIAN_HEADING, children_listed, roles
-from extractors.sheet_roles import role_rows, sellers_row_behind
+from extractors.sheet_roles import role_rows, sellers_lines, sellers_row_behind
 from extractors.thai import normalise_thai_text
 from extractors.xlsx_controls import TYPED_OVER, Controls, form_controls
 
@@ -411,11 +411,11 @@ class XlsxFormExtractor:
         lines = xlsx_lines(with_short_captions(rows), labels)
         result = read_lines(lines, part=part, kind="spreadsheet", labels=labels)
         result.defects += risks
-        result.candidates = [
-            serial_date_read(zero_restored(c, labels), labels)
-            # a firm's sheet for a family: its head block is the firm's (set 69)
-            for c in without_issuers_head(lines, sellers_row_behind(lines, result.candidates))
-        ]
+        sellers = sellers_lines(lines)
+        found = sellers_row_behind(sellers, result.candidates)
+        # a firm's sheet for a family: its head block is the firm's (set 69)
+        found = without_issuers_head(lines, found, sellers)
+        result.candidates = [serial_date_read(zero_restored(c, labels), labels) for c in found]
         # an อสม.'s or a health unit's sheet on a patient: its head block is its (set 81)
         result.candidates = without_health_workers_head(lines, result.candidates)
         return result

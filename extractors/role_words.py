@@ -1,0 +1,24 @@
+"""Words for the parts people play around a request made for someone else.
+
+A lawyer writes for his client, an insurer for its insured, an agent for a seller, a
+health unit for its patient: each reader that tells the writer's values from the
+applicant's (acting_for, issuer_head, intermediary_office, whose_phone, helped_for,
+health_workers_head) names them by the same words, kept here so that a word a new
+theme adds is known to all of them at once. Each is a regular expression's group.
+"""
+
+from __future__ import annotations
+
+__all__ = ["AGENT", "CLIENT", "HEALTH_UNIT", "HEALTH_WORKER"]
+
+# One paid or asked to act for another in a sale or a matter: a real-estate agent
+# (นายหน้า), an agent (ตัวแทน), a coordinator (ผู้ประสานงาน) (set 80).
+AGENT = r"(?:นายหน้า|ตัวแทน|ผู้ประสานงาน)"
+# The one a professional writes for, by what she is to him: a lawyer's client, an
+# insurer's insured (set 77): the applicant, never the firm or its officer.
+CLIENT = r"(?:ลูกความ|ผู้เอาประกันภัย)"
+# A hospital, a sub-district health centre (รพ.สต., the old สถานีอนามัย) or any unit of
+# care (หน่วยบริการ, สถานบริการ) that writes about a patient (set 81).
+HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนามัย|หน่วยบริการ|สถานบริการ)"
+# A village health volunteer (อสม.) or a health unit: who makes a sheet on a patient.
+HEALTH_WORKER = rf"(?:อสม\.?|{HEALTH_UNIT})"
