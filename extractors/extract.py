@@ -208,7 +208,8 @@ def _extract(
             )
     raw = {key: c.value for key, c in chosen.items()}
     fields, issues = validate_fields(template, raw)
-    for key, flags in review_flags(template, chosen, candidates, review_below).items():
+    texts = [part.text for part in parsed.text_parts]
+    for key, flags in review_flags(template, chosen, candidates, review_below, texts).items():
         issues[key] = [*issues.get(key, []), *flags]
     return ExtractedCase(
         template=template.name,

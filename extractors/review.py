@@ -17,7 +17,8 @@ the case page and listed in exports like any other problem) while the value is k
 - `writer_contact`: a phone or email in a letter someone wrote to vouch for the applicant
   (a headman's certificate): the numbers signing such a letter are the writer's;
 - `two_people`: the chosen name's own line gives another ID than the chosen one (a parent
-  filing for a child), so the birth date may be either person's;
+  filing for a child), so the birth date may be either person's; or a child and an adult
+  are both named (extractors.child_named): name, ID and birth date may be the other's;
 - `id_unusual_kind`: an ID whose check digit holds but whose first digit is no Thai
   person's usual (0 then a province's code: a person of no registration status, or a
   company's number typed under a person's label; 9).
@@ -28,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from extractors.base import FieldCandidate, FieldIssue, FieldSpec, FormTemplate, Provenance
+from extractors.child_named import child_beside_adult
 from extractors.plausible import implausible
 from extractors.prose import SIGNATURE, VOUCHED_FOR
 from extractors.validate import (
@@ -53,12 +55,15 @@ def review_flags(
     chosen: dict[str, FieldCandidate],
     candidates: list[FieldCandidate],
     review_below: float = REVIEW_BELOW,
+    texts: Iterable[str] = (),
 ) -> dict[str, list[FieldIssue]]:
-    """Per field key, the review flags of the chosen value (empty keys left out)."""
+    """Per field key, the review flags of the chosen value (empty keys left out); `texts`
+    are the mail's own text parts."""
     specs = {spec.key: spec for spec in template.fields}
     flags: dict[str, list[FieldIssue]] = {}
     comparable = _comparing(template)
     named = _chosen_name_lines(chosen, candidates)
+    a_child_and_an_adult = child_beside_adult(chosen, candidates, texts, MIN_RIVAL)
     for key, best in chosen.items():
         spec = specs[key]
         found = _reading_flags(spec, best, review_below)
@@ -84,7 +89,9 @@ def review_flags(
         sources = _disagreeing_sources(comparable, spec, rivals)
         if sources:
             found.append(issue("sources_disagree", spec, sources=sources))
-        if key in _IDENTITY and _two_people(comparable, specs, chosen, candidates, named):
+        if (key in _WHOSE and a_child_and_an_adult) or (
+            key in _IDENTITY and _two_people(comparable, specs, chosen, candidates, named)
+        ):
             found.append(issue("two_people", spec))
         if found:
             flags[key] = found
@@ -147,6 +154,8 @@ def _beside_name(candidate: FieldCandidate, named: set[tuple[str, int]]) -> bool
 # Identity fields a mail gives of one person without naming whom, line by line: the ID is
 # flagged by the name's own line (sources_disagree above); a birth date has no such line.
 _IDENTITY = frozenset({"birth_date"})
+# What is one person's alone: with a child and an adult named, the other's maybe.
+_WHOSE = frozenset({"full_name", "national_id", "birth_date"})
 
 
 def _two_people(
