@@ -362,6 +362,14 @@ _SIGNED_OFF = re.compile(
     rf"(?(b)[ \t]*[)）])[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+# ... or a monk's conferred title, one word in brackets, with or without his own name in
+# brackets on the next line ("(พระครู<title>)" / "(<name> <ฉายา>)", set 84): the title is
+# the name he signs and is known by.
+_SIGNED_TITLE = re.compile(
+    rf"^[ \t]*{CLOSING}\n(?:[ \t]*\n){{0,3}}"
+    r"[ \t]*[(（][ \t]*(?P<s>พระ[\u0e01-\u0e4e]{3,})[ \t]*[)）][ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 # ... or a firm's letter signed for it: its stamp's note ("[ประทับตรา บริษัท ... จำกัด]",
 # "(ตราประทับ)") or its name on the line between the closing and the signer's name in
 # brackets (set 75: the director who signs a company's request for itself).
@@ -1138,7 +1146,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     on_line = _tried_at(_SIGNED_ON_LINE, text, lines) if "ลงชื่อ" in text else []
     # a firm's signer before the closing's next line, which may be the firm's name
     firms = _tried_at(_SIGNED_UNDER_FIRM, text, lines)
-    for m in [*_SIGNED.finditer(text), *firms, *_tried_at(_SIGNED_OFF, text, lines), *on_line]:
+    titles = _tried_at(_SIGNED_TITLE, text, lines) if "พระ" in text else []
+    signs = [*_SIGNED.finditer(text), *firms, *_tried_at(_SIGNED_OFF, text, lines), *on_line]
+    for m in [*signs, *titles]:
         name = clean_value("name", " ".join(m.group("s").split()))
         if name:
             signed.add(m.start("s"))
