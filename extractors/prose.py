@@ -51,6 +51,7 @@ from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
 from extractors.mobile_first import is_mobile
 from extractors.provinces import match_province
 from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
+from extractors.role_words import CASE_PARTY
 from extractors.romanised_name import with_romanised_words
 from extractors.said_of_subject import said_of_subject
 from extractors.second_persons import DECEASED
@@ -909,7 +910,8 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         kept = [
             _as_anothers(e) if _within(others, e[2]) and e[3] != CONSENTED_FOR else e for e in kept
         ]
-    if theirs := _anothers_ids(text, kept):  # "คือ นาย<nephew> เลขประจำตัวประชาชน ..."
+    # "คือ นาย<nephew> เลขประจำตัวประชาชน ...", and a case's victim or suspect so named
+    if theirs := _anothers_ids(text, kept) | _case_parties_ids(text, kept):
         born = _born_after(text, kept, theirs)  # "... <his ID> เกิดวันที่ ...": his birth
         # and the titled name said right before his ID (set 81: "ขอเบิกค่ารักษาพยาบาลของ
         # คู่สมรส นาย<him> เลขประจำตัวประชาชน <his>"): his name, not the writer's
@@ -979,6 +981,32 @@ def _anothers_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[i
         if name not in own and m.start("id") in ids:
             theirs.add(m.start("id"))
     return theirs if ids - theirs else set()
+
+
+# A case's other people by their part, said right after the ID ("<her ID> อายุ 52 ปี
+# ผู้เสียหาย") or right before the name ("ผู้ต้องสงสัยคือ นาย<him>"), set 83: an officer's
+# letter about a case.
+_PARTY_AFTER_ID = re.compile(rf"[^\n]{{0,24}}?{CASE_PARTY}")
+_PARTY_BEFORE_NAME = re.compile(rf"{CASE_PARTY}\s*(?:คือ|ได้แก่|ชื่อ)?\s*$")
+
+
+def _case_parties_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[int]:
+    """Offsets of the IDs said with the titled name of a case's victim or suspect
+    (`_PARTY_AFTER_ID`, `_PARTY_BEFORE_NAME`) who is not the writer naming herself."""
+    if not re.search(CASE_PARTY, text):
+        return set()
+    own = {" ".join(m.group("v").split()) for m in _WRITER_TITLED.finditer(text)}
+    ids = {start for key, _, start, _ in entities if key == "national_id"}
+    unwrapped = _PARAGRAPH_BREAK.sub(lambda m: m.group(0).replace("\n", "\r"), text)
+    unwrapped = unwrapped.replace("\n", " ").replace("\r", "\n")  # offsets kept
+    theirs = set()
+    for m in _NAME_BEFORE_ID.finditer(unwrapped):
+        if m.start("id") not in ids or " ".join(m.group("v").split()) in own:
+            continue
+        before = unwrapped[max(0, m.start("v") - 24) : m.start("v")]
+        if _PARTY_AFTER_ID.match(unwrapped, m.end()) or _PARTY_BEFORE_NAME.search(before):
+            theirs.add(m.start("id"))
+    return theirs
 
 
 def _names_before(text: str, ids: set[int]) -> set[int]:
