@@ -371,6 +371,16 @@ _SIGNED_TITLE = re.compile(
     r"[ \t]*[(（][ \t]*(?P<s>พระ[\u0e01-\u0e4e]{3,})[ \t]*[)）][ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+# ... or an officer's rank spelt out on a line of its own over his name in brackets, no
+# title ("พันตำรวจโท" / "(<given> <family>)", set 83: a police station's letter): the rank
+# is his title.
+_SIGNED_UNDER_RANK = re.compile(
+    rf"^[ \t]*{CLOSING}\n(?:[ \t]*\n){{0,3}}"
+    r"[ \t]*(?P<r>(?:พล|พัน|ร้อย|สิบ)(?:ตำรวจ|อากาศ|เรือ)?(?:เอก|โท|ตรี)(?:หญิง)?"
+    r"|ดาบตำรวจ(?:หญิง)?|จ่าสิบ(?:ตำรวจ|เอก|โท|ตรี)(?:หญิง)?)[ \t]*\n"
+    rf"[ \t]*[(（][ \t]*(?P<s>{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*[)）][ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 # ... or a firm's letter signed for it: its stamp's note ("[ประทับตรา บริษัท ... จำกัด]",
 # "(ตราประทับ)") or its name on the line between the closing and the signer's name in
 # brackets (set 75: the director who signs a company's request for itself).
@@ -1176,8 +1186,10 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     firms = _tried_at(_SIGNED_UNDER_FIRM, text, lines)
     titles = _tried_at(_SIGNED_TITLE, text, lines) if "พระ" in text else []
     signs = [*_SIGNED.finditer(text), *firms, *_tried_at(_SIGNED_OFF, text, lines), *on_line]
-    for m in [*signs, *titles]:
-        name = clean_value("name", " ".join(m.group("s").split()))
+    ranked = _tried_at(_SIGNED_UNDER_RANK, text, lines) if "(" in text else []
+    for m in [*signs, *titles, *ranked]:
+        rank = f"{m.group('r')} " if "r" in m.re.groupindex else ""
+        name = clean_value("name", rank + " ".join(m.group("s").split()))
         if name:
             signed.add(m.start("s"))
             yield "full_name", name, m.start("s"), "ลงชื่อ (signature)"

@@ -39,3 +39,20 @@ def test_the_victim_and_the_suspect_are_the_cases_parties() -> None:
 def test_a_citizen_who_is_the_victim_asks_for_herself() -> None:
     found = _names(CITIZEN)
     assert found.get("3660100287416") != ANOTHERS_ROLE_LINE
+
+
+def test_an_officer_signs_under_his_rank_line() -> None:
+    """A station's letter signs with the rank spelt out on its own line, the name in
+    brackets below it, no title ("พันตำรวจเอก" / "(สมพร ใจกล้า)"): the officer who asks."""
+    from test_payee_phone import read_body
+
+    letter = OFFICER.split("จึงเรียนมา")[0] + (
+        "จึงเรียนมาเพื่อโปรดพิจารณา\n\nขอแสดงความนับถือ\n\nร้อยตำรวจเอก\n(กิตติพงษ์ ศรีเรือง)\n"
+        "พนักงานสอบสวน สถานีตำรวจภูธรเมืองพิจิตร\nโทร 086-220-4417"
+    )
+    case = read_body(letter, in_word=True)
+    assert case.fields.get("full_name") in (
+        "ร้อยตำรวจเอก กิตติพงษ์ ศรีเรือง",
+        "ร้อยตำรวจเอกกิตติพงษ์ ศรีเรือง",
+        "กิตติพงษ์ ศรีเรือง",
+    )
