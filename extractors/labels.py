@@ -60,6 +60,9 @@ _OWN_HOME = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"ที่ตั้ง|สถานที่|location|premises", re.IGNORECASE)
+# The place of a body that asks ("ที่ตั้งชมรม", "ที่ตั้งกลุ่ม", set 84: a club's roster,
+# its office in the head row): its address, as "ที่อยู่ชมรม" is. Not a shop's or a plot's.
+_BODYS_PLACE = re.compile(rf"ที่ตั้ง\s*(?P<body>(?:{_A_BODYS_LINE.pattern})\S*)$")
 _HOME_LABEL = "ที่อยู่"
 # A note whose closing bracket is cut off (a caption cut at its field's edge).
 _OPEN_NOTE = re.compile(r"\s*[(（\[][^()（）\[\]]*$")
@@ -171,6 +174,9 @@ def normalise_label(label: str) -> list[str]:
         _OWN_HOME.search(n.group(0)) for n in _PARENS.finditer(text)
     ):
         forms.append(canonical(_HOME_LABEL))  # a place noted as one's own home
+    body = _BODYS_PLACE.match(without_notes.strip())
+    if body is not None:  # "ที่ตั้งชมรม": read as "ที่อยู่ชมรม" is
+        forms.append(canonical(_HOME_LABEL + body.group("body")))
     # Last, so a configured label keeps its own words ("ที่อยู่ตามบัตร" is one).
     as_on = canonical(_AS_ON_A_DOCUMENT.sub("", without_notes.strip()))
     if as_on and as_on not in forms:

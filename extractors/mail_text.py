@@ -60,7 +60,10 @@ _SENDER = {"from", "จาก"}
 # The formulas that close a Thai letter or a mail: what follows is the signature, not
 # more of the request ("จึงเรียนมาเพื่อโปรดพิจารณา", "ขอแสดงความนับถือ", "Best regards,").
 CLOSING = (
-    r"(?:จึงเรียนมา[\u0e01-\u0e4e ]*|ขอแสดงความนับถือ|ด้วยความเคารพ(?:อย่างสูง)?|"
+    # a monk's letter concludes and closes with เจริญพร where a layman's says เรียน and
+    # ขอแสดงความนับถือ (set 84: an abbot's letter for his temple's fair)
+    r"(?:จึงเรียนมา[\u0e01-\u0e4e ]*|จึงเจริญพรมา[\u0e01-\u0e4e ]*|ขอเจริญพร|"
+    r"ขอแสดงความนับถือ|ด้วยความเคารพ(?:อย่างสูง)?|"
     r"ขอบคุณ[\u0e01-\u0e4e]*|ขอบพระคุณ[\u0e01-\u0e4e]*|\(?ลงชื่อ\)?[ .…_]*|"
     r"best regards|kind regards|regards|sincerely|thank you|thanks)[ \t,.!]*"
 )

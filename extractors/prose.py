@@ -51,6 +51,7 @@ from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
 from extractors.mobile_first import is_mobile
 from extractors.provinces import match_province
 from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
+from extractors.role_words import CASE_PARTY
 from extractors.romanised_name import with_romanised_words
 from extractors.said_of_subject import said_of_subject
 from extractors.second_persons import DECEASED
@@ -360,6 +361,24 @@ _SIGNED_OFF = re.compile(
     # in brackets as a Thai letter's signature prints it, when no line is left to sign on
     rf"[ \t]*(?P<b>[(（][ \t]*)?(?P<s>{_TITLE}?[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})"
     rf"(?(b)[ \t]*[)）])[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# ... or a monk's conferred title, one word in brackets, with or without his own name in
+# brackets on the next line ("(พระครู<title>)" / "(<name> <ฉายา>)", set 84): the title is
+# the name he signs and is known by.
+_SIGNED_TITLE = re.compile(
+    rf"^[ \t]*{CLOSING}\n(?:[ \t]*\n){{0,3}}"
+    r"[ \t]*[(（][ \t]*(?P<s>พระ[\u0e01-\u0e4e]{3,})[ \t]*[)）][ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# ... or an officer's rank spelt out on a line of its own over his name in brackets, no
+# title ("พันตำรวจโท" / "(<given> <family>)", set 83: a police station's letter): the rank
+# is his title.
+_SIGNED_UNDER_RANK = re.compile(
+    rf"^[ \t]*{CLOSING}\n(?:[ \t]*\n){{0,3}}"
+    r"[ \t]*(?P<r>(?:พล|พัน|ร้อย|สิบ)(?:ตำรวจ|อากาศ|เรือ)?(?:เอก|โท|ตรี)(?:หญิง)?"
+    r"|ดาบตำรวจ(?:หญิง)?|จ่าสิบ(?:ตำรวจ|เอก|โท|ตรี)(?:หญิง)?)[ \t]*\n"
+    rf"[ \t]*[(（][ \t]*(?P<s>{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*[)）][ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # ... or a firm's letter signed for it: its stamp's note ("[ประทับตรา บริษัท ... จำกัด]",
@@ -695,7 +714,12 @@ _STANDS_BEFORE = re.compile(r"ตั้ง\s*$")
 # "ด้วยมัสยิด..."): "ตั้งอยู่เลขที่" on its line says where that body, the one who asks,
 # stands, as a cooperative's "สำนักงานตั้งอยู่เลขที่" does. Elsewhere it is a shop's or a
 # plot's place, read as none.
-_BODY_WRITES = re.compile(r"ด้วย\s*(?:คณะกรรมการ|กลุ่ม|สหกรณ์|ชมรม|สมาคม|มูลนิธิ|มัสยิด|วิสาหกิจ)")
+_BODY_WRITES = re.compile(
+    r"ด้วย\s*(?:คณะกรรมการ|กลุ่ม|สหกรณ์|ชมรม|สมาคม|มูลนิธิ|มัสยิด|วิสาหกิจ)"
+    # or the school the writer teaches at or heads, named after her post ("ดิฉัน ... ครู
+    # ประจำชั้น ป.5 โรงเรียน... ตั้งอยู่เลขที่ ...", set 84): where she asks from
+    r"|(?:ข้าพเจ้า|ดิฉัน|กระผม|ผม)[^\n]{0,60}?(?:ครู|อาจารย์|ผู้อำนวยการ)[^\n]{0,30}?โรงเรียน"
+)
 # A house a place is named by ("ต้นไม้ล้มขวางถนน หน้าบ้านเลขที่ 52 ...": in front of,
 # beside, behind, opposite, near it, set 67): where a hazard lies, no one's home; kept as
 # another's is, below the writer's own. Only a number run on into the sentence: with its
@@ -896,7 +920,8 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         kept = [
             _as_anothers(e) if _within(others, e[2]) and e[3] != CONSENTED_FOR else e for e in kept
         ]
-    if theirs := _anothers_ids(text, kept):  # "คือ นาย<nephew> เลขประจำตัวประชาชน ..."
+    # "คือ นาย<nephew> เลขประจำตัวประชาชน ...", and a case's victim or suspect so named
+    if theirs := _anothers_ids(text, kept) | _case_parties_ids(text, kept):
         born = _born_after(text, kept, theirs)  # "... <his ID> เกิดวันที่ ...": his birth
         # and the titled name said right before his ID (set 81: "ขอเบิกค่ารักษาพยาบาลของ
         # คู่สมรส นาย<him> เลขประจำตัวประชาชน <his>"): his name, not the writer's
@@ -966,6 +991,32 @@ def _anothers_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[i
         if name not in own and m.start("id") in ids:
             theirs.add(m.start("id"))
     return theirs if ids - theirs else set()
+
+
+# A case's other people by their part, said right after the ID ("<her ID> อายุ 52 ปี
+# ผู้เสียหาย") or right before the name ("ผู้ต้องสงสัยคือ นาย<him>"), set 83: an officer's
+# letter about a case.
+_PARTY_AFTER_ID = re.compile(rf"[^\n]{{0,24}}?{CASE_PARTY}")
+_PARTY_BEFORE_NAME = re.compile(rf"{CASE_PARTY}\s*(?:คือ|ได้แก่|ชื่อ)?\s*$")
+
+
+def _case_parties_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[int]:
+    """Offsets of the IDs said with the titled name of a case's victim or suspect
+    (`_PARTY_AFTER_ID`, `_PARTY_BEFORE_NAME`) who is not the writer naming herself."""
+    if not re.search(CASE_PARTY, text):
+        return set()
+    own = {" ".join(m.group("v").split()) for m in _WRITER_TITLED.finditer(text)}
+    ids = {start for key, _, start, _ in entities if key == "national_id"}
+    unwrapped = _PARAGRAPH_BREAK.sub(lambda m: m.group(0).replace("\n", "\r"), text)
+    unwrapped = unwrapped.replace("\n", " ").replace("\r", "\n")  # offsets kept
+    theirs = set()
+    for m in _NAME_BEFORE_ID.finditer(unwrapped):
+        if m.start("id") not in ids or " ".join(m.group("v").split()) in own:
+            continue
+        before = unwrapped[max(0, m.start("v") - 24) : m.start("v")]
+        if _PARTY_AFTER_ID.match(unwrapped, m.end()) or _PARTY_BEFORE_NAME.search(before):
+            theirs.add(m.start("id"))
+    return theirs
 
 
 def _names_before(text: str, ids: set[int]) -> set[int]:
@@ -1133,8 +1184,12 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     on_line = _tried_at(_SIGNED_ON_LINE, text, lines) if "ลงชื่อ" in text else []
     # a firm's signer before the closing's next line, which may be the firm's name
     firms = _tried_at(_SIGNED_UNDER_FIRM, text, lines)
-    for m in [*_SIGNED.finditer(text), *firms, *_tried_at(_SIGNED_OFF, text, lines), *on_line]:
-        name = clean_value("name", " ".join(m.group("s").split()))
+    titles = _tried_at(_SIGNED_TITLE, text, lines) if "พระ" in text else []
+    signs = [*_SIGNED.finditer(text), *firms, *_tried_at(_SIGNED_OFF, text, lines), *on_line]
+    ranked = _tried_at(_SIGNED_UNDER_RANK, text, lines) if "(" in text else []
+    for m in [*signs, *titles, *ranked]:
+        rank = f"{m.group('r')} " if "r" in m.re.groupindex else ""
+        name = clean_value("name", rank + " ".join(m.group("s").split()))
         if name:
             signed.add(m.start("s"))
             yield "full_name", name, m.start("s"), "ลงชื่อ (signature)"

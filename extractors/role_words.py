@@ -9,7 +9,7 @@ theme adds is known to all of them at once. Each is a regular expression's group
 
 from __future__ import annotations
 
-__all__ = ["AGENT", "CLIENT", "HEALTH_UNIT", "HEALTH_WORKER"]
+__all__ = ["AGENT", "CASE_PARTY", "CLIENT", "HEALTH_UNIT", "HEALTH_WORKER"]
 
 # One paid or asked to act for another in a sale or a matter: a real-estate agent
 # (นายหน้า), an agent (ตัวแทน), a coordinator (ผู้ประสานงาน) (set 80).
@@ -17,6 +17,10 @@ AGENT = r"(?:นายหน้า|ตัวแทน|ผู้ประสา�
 # The one a professional writes for, by what she is to him: a lawyer's client, an
 # insurer's insured (set 77): the applicant, never the firm or its officer.
 CLIENT = r"(?:ลูกความ|ผู้เอาประกันภัย)"
+# The other people a police case or a crash names beside whoever asks about it: the
+# victim (ผู้เสียหาย), the suspect (ผู้ต้องหา, ผู้ต้องสงสัย, ผู้ก่อเหตุ), the other side
+# (คู่กรณี), a witness (พยาน) (set 83: an officer's sheet of cameras for a case).
+CASE_PARTY = r"(?:ผู้เสียหาย|ผู้ต้องหา|ผู้ต้องสงสัย|ผู้ก่อเหตุ|คู่กรณี|พยาน)"
 # A hospital, a sub-district health centre (รพ.สต., the old สถานีอนามัย) or any unit of
 # care (หน่วยบริการ, สถานบริการ) that writes about a patient (set 81).
 HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนามัย|หน่วยบริการ|สถานบริการ)"

@@ -32,10 +32,12 @@ _TITLED = (
     r"(?:(?<!มิถุ)(?<!ทำ)(?<!นคร)นาย|นางสาว|นาง|น\.ส\.|(?<!ขอบ)(?<!พระ)คุณ(?!ภาพ|ค่า|สมบัติ))"
     r"\s?[ก-๙]+(?: [ก-๙]+)?"
 )
-# Roles a complaint names beside the writer, each a person or a business of its own.
+# Roles a complaint names beside the writer, each a person or a business of its own; a
+# garage (อู่ซ่อม, "อู่<name> โทร ...", set 83: the shop that priced a claim's repair), but
+# not the places named so (อู่ทอง, อู่ตะเภา).
 _ROLE = (
     r"ผู้ใหญ่บ้าน|กำนัน|เจ้าหน้าที่|เจ้าของ|บริษัท|ห้างหุ้นส่วน|หจก\.?|ผู้รับเหมา|ผู้ควบคุมงาน"
-    r"|เพื่อนบ้าน|ร้าน|โรงงาน|ผู้นำชุมชน|ประธานชุมชน|ตำรวจ|ปลัด"
+    r"|เพื่อนบ้าน|ร้าน|โรงงาน|ผู้นำชุมชน|ประธานชุมชน|ตำรวจ|ปลัด|(?<![ก-๙])อู่(?!ทอง|ตะเภา)"
 )
 # A number the writer rang is the one she called, not where she is called.
 _CALLED = re.compile(r"โทร(?:ไป(?:ที่|หา|ถึง)?|หา|ถึง)\s*$")

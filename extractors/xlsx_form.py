@@ -19,6 +19,7 @@ from typing import Any
 
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import is_lone_label, parse_label_line
+from extractors.case_party_row import party_row, with_case_party_behind
 from extractors.header_bands import banded_pairs
 from extractors.health_workers_head import without_health_workers_head
 from extractors.issuer_head import without_issuers_head
@@ -209,7 +210,9 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
                 lines.append(_row_line([row[0], value]) if row[0] and value else row[0])
                 i += 1
             continue
-        lines += _row_pairs(rows[i], labels, columns)
+        # a case's victim or suspect a row: under a heading of its own (case_party_row)
+        first = next((cell for cell in rows[i] if cell), "")
+        lines += party_row(first, _row_pairs(rows[i], labels, columns))
         if len(rows[i]) == 1 and _column_pairs(below, after, labels):
             # a list's title over its header: the place it names is every row's. Its ตำบล
             # and อำเภอ join a house number's box, so only where the list gives one
@@ -418,6 +421,8 @@ class XlsxFormExtractor:
         result.candidates = [serial_date_read(zero_restored(c, labels), labels) for c in found]
         # an อสม.'s or a health unit's sheet on a patient: its head block is its (set 81)
         result.candidates = without_health_workers_head(lines, result.candidates)
+        # a case's victim's row on an officer's sheet: hers, not his (set 83)
+        result.candidates = with_case_party_behind(lines, result.candidates)
         return result
 
 

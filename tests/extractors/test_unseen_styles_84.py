@@ -79,13 +79,24 @@ from unseen_requests_84 import KIND, build_set
 # conventions (the builder's WHO).
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # none (one fails).
+# After fix8384 (rules by kind, each with a unit test on made-up text): 292/294 right
+# (0.993), 2 wrong flagged, 0 wrong without a flag (0.000%), 0 missing. By kind: plain
+# 73/75 (2, 0, 0), HTML 74/74, Word 53/53, PDF 62/62, sheet 30/30.
+# - a school's place after its name: a writer who names her post at a school ("ดิฉัน ...
+#   ครูประจำชั้น ... โรงเรียน... ตั้งอยู่เลขที่ ...") asks from it, as a group after "ด้วย"
+#   does (prose._BODY_WRITES): html_gmail_teacher_van 14/14 (test_own_school).
+# - an abbot's signature: a monk's closing (ขอเจริญพร, จึงเจริญพรมา...) is a closing
+#   (mail_text.CLOSING), and a one-word conferred title in brackets under it signs
+#   (prose._SIGNED_TITLE): docx_temple_abbot_fair 12/12 (test_monks_closing).
+# - a body's place label: "ที่ตั้งชมรม", "ที่ตั้งกลุ่ม"... read as "ที่อยู่ชมรม" is (labels.
+#   _BODYS_PLACE; a shop's place stays no home): xlsx_club_roster 16/16
+#   (test_body_place_label).
+# Left: a daughter writing for the patient (the writer still ranks over the one she
+# writes for, flagged), as set 83's wife and son.
 FLOORS: dict[str, float] = {
     "plain_ambulance_daughter": 0.875,
-    "html_gmail_teacher_van": 0.714,
-    "docx_temple_abbot_fair": 0.833,
-    "xlsx_club_roster": 0.625,
 }
-SILENT_NOW = 0 / 294  # first sight: none
+SILENT_NOW = 0 / 294  # first sight: none; after fix8384: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 

@@ -1,0 +1,56 @@
+"""A sheet's row that names one of a case's other people by the role in its first cell.
+
+An officer's sheet about a case (set 83: a police station's list of cameras) gives the
+victim a row of her own: "ผู้เสียหาย | <name> | เลขประจำตัวประชาชน | <ID> | วันเกิด | ...".
+The labels after the role are the field's own, so the ID and the birth date were read as
+the sender's, sure. They are the one the role names: her row is read under a heading of
+its own (`party_row`), found again by `case_party_lines`, and its values are set behind
+(extractors.set_behind): where the sheet gives no other a clerk still sees them, flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.base import FieldCandidate
+from extractors.role_words import CASE_PARTY
+from extractors.set_behind import behind
+
+__all__ = ["case_party_lines", "party_row", "with_case_party_behind"]
+
+# The role alone in the row's first cell, a note in brackets after it allowed.
+_PARTY_CELL = re.compile(rf"\s*{CASE_PARTY}(?:\s*[(（][^()（）]*[)）])?\s*[:：]?\s*")
+
+
+def party_row(first_cell: str, pairs: list[str]) -> list[str]:
+    """A row's `label: value` `pairs` under the role of its `first_cell` as a heading, a
+    blank line closing them, when the role is a case's other person's and the row labels
+    values after it; else `pairs` unchanged."""
+    if len(pairs) < 2 or _PARTY_CELL.fullmatch(first_cell) is None:
+        return pairs
+    return [first_cell.strip(), *pairs, ""]
+
+
+def case_party_lines(lines: Sequence[str]) -> set[int]:
+    """The numbers (from 1) of the lines under a case party's heading (`party_row`)."""
+    under: set[int] = set()
+    heading = False
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            heading = False
+        elif heading:
+            under.add(n)
+        elif _PARTY_CELL.fullmatch(line) is not None:
+            heading = True
+    return under
+
+
+def with_case_party_behind(
+    lines: Sequence[str], found: list[FieldCandidate]
+) -> list[FieldCandidate]:
+    """`found` with the values read from a case party's row set behind."""
+    party = case_party_lines(lines)
+    if not party:
+        return found
+    return [behind(c) if (c.provenance.line or 0) in party else c for c in found]
