@@ -158,8 +158,15 @@ _I_EN = ("my name is", "My name is", "I am", "I,")  # a sentence starts with a c
 # same line, as Vietnamese and Burmese names have three ("Tran Van Long", "Kyaw Zaw Oo");
 # a word is capitalised and its second letter a small one ("I'm" or "I" is no name's).
 _EN_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)"
+# A given name may be hyphenated ("Anne-Sophie"); the family name may be in capitals as a
+# passport prints it ("O'NEILL", not an acronym before a number: "ID 123"), or first with
+# a comma ("FITZGERALD, Laura Anne"); an apostrophe inside it either way ("O'Neill").
+_EN_GIVEN = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_EN_CAPS = r"[A-Z](?:'?[A-Z])+(?:-[A-Z]+)?(?![A-Za-z'-]|[ \t]*[0-9:])"
+_EN_WORD = rf"(?:[A-Z](?:'[A-Z])?[a-z][A-Za-z'-]*|{_EN_CAPS})"
 _EN_NAME = (
-    rf"{_EN_TITLE}?\.?\s*[A-Z][a-z]+\s+[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][a-z][A-Za-z'-]*){{0,2}}"
+    rf"{_EN_TITLE}?\.?\s*(?:{_EN_CAPS},[ \t]*{_EN_GIVEN}(?:[ \t]+{_EN_GIVEN}){{0,2}}"
+    rf"|{_EN_GIVEN}\s+{_EN_WORD}(?:[ \t]+{_EN_WORD}){{0,2}})"
 )
 # Not after a word that makes the writer's "I" say whose child is named ("ลูกดิฉัน ด.ช.
 # ...", "บุตรของข้าพเจ้าชื่อ ...", set 61): the name is the child's, never the writer's.
