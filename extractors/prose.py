@@ -613,12 +613,26 @@ _BORN_EN = re.compile(
 # A translator's (a machine translator's) "live at house number 56 Village No. 9, ...": the
 # house's words before its number, an address word's own dot no sentence's end, and the
 # address ends with its last piece (extractors.address_english), not the sentence's.
+# An expat's home is often a condo's room: the address opens with the room's word and
+# number ("residing at Room 1815, ..."), or follows the word for the home itself ("at my
+# condominium, Unit 7C, ...", its comma proving the address comes next).
+_ROOM_EN = r"(?:Room|Unit|Apartment|Apt\.?|Flat|Suite)\s+[A-Z]?[0-9]"
 _ADDRESS_EN = re.compile(
     r"(?<![A-Za-z])(?:my (?:home |current |residential )?address is"
-    r"|(?:live|lives|living|reside|resides|residing|resident|domiciled)\s+at)"
-    rf"\s*:?\s*(?:{HOUSE_WORD}\s*)?(?P<v>[0-9](?:{DOTTED_WORD}|[^\n])*?)(?=\.(?:\s|$)|\n|$)",
+    r"|(?:live|lives|living|reside|resides|residing|resident|domiciled)\s+at"
+    r"|(?:at|in)\s+my\s+(?:condominium|condo|house|home|apartment|flat|villa|room),)"
+    rf"\s*:?\s*(?:{HOUSE_WORD}\s*)?(?P<v>(?:[0-9]|{_ROOM_EN})(?:{DOTTED_WORD}|[^\n])*?)"
+    r"(?=\.(?:\s|$)|\n|$)",
     re.IGNORECASE,
 )
+# A typed letter printed to PDF breaks its lines where they fall, inside an address too
+# ("... Room 507, The" / "Emerald Condo, ..."): where the sentence's address holds no
+# postal code on its line, it runs on over single line breaks to the first postal code
+# before the sentence's end (a line's end with none after it still ends it).
+_WRAPPED_TO_POSTAL = re.compile(
+    rf"(?:{DOTTED_WORD}|[^\n.]|\n(?![ \t]*\n)){{0,240}}?(?<![0-9])[1-9][0-9]{{4}}(?![0-9])"
+)
+_POSTAL_CODE_EN = re.compile(r"(?<![0-9])[1-9][0-9]{4}(?![0-9])")
 # Bangkok is no จังหวัด: an address there ends "กรุงเทพมหานคร 10310", "กรุงเทพฯ 10310".
 # Only with the postal code after it: "ไปกรุงเทพมหานคร" alone is a place, not an address.
 _BANGKOK = re.compile(r"(กรุงเทพมหานคร|กรุงเทพฯ|กทม\.?)\s*([1๑][0-9๐-๙]{4})(?![0-9๐-๙])")
@@ -1248,7 +1262,11 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "birth_date", m.group("d"), m.start("d"), "born on"
     # every match holds "address" or "at" (IGNORECASE: found in the case-folded text)
     for m in _ADDRESS_EN.finditer(text) if "addre" in folded or "at" in folded else ():
-        address = " ".join(english_address_end(m.group("v")).split()).rstrip(" ,.")
+        value = m.group("v")
+        wrapped = _WRAPPED_TO_POSTAL.match(text, m.start("v"))
+        if wrapped and "\n" in wrapped.group(0) and not _POSTAL_CODE_EN.search(value):
+            value = wrapped.group(0)
+        address = " ".join(english_address_end(value).split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "my address is"
     # where each address read ends, its province and postal code with it; where none of
     # them is hers (none read, or only a former one or another's) a province said
