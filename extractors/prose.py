@@ -40,6 +40,7 @@ from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.closing_name import CLOSING_NAME, closing_name
 from extractors.consented_for import CONSENTED_FOR, consented_for_entities
 from extractors.current_address import ADDRESS_LINE
+from extractors.date_orders import reread_date
 from extractors.dumps import text_to_read
 from extractors.dwelling_kind import DWELLING_KIND, without_dwelling_kind
 from extractors.foreign_phone import country_before, foreign_phones_in
@@ -604,10 +605,13 @@ def _said_date(m: re.Match[str]) -> str | None:
 # "My address is 99/12, Soi ..., Bangkok 10260."
 # The address runs to the sentence's end (a full stop before a space) or the line's.
 _BORN_EN = re.compile(
-    # "03-Mar-1958", the month's short name between dashes, as passports and visas print it
-    r"(?<![A-Za-z])born(?:\s+on)?\s+(?P<d>(?:[0-9]{1,2}(?:\s+[A-Za-z]+\.?,?\s+|/[0-9]{1,2}/"
+    # "03-Mar-1958", the month's short name between dashes, as passports and visas print it;
+    # "DOB" or "date of birth" inside a line as well ("..., passport ..., DOB 10/29/1963");
+    # an English day's ordinal ("15th March 1958", "March 2nd, 1961")
+    r"(?<![A-Za-z])(?:born(?:\s+on)?|date\s+of\s+birth|D\.?O\.?B\.?)[ \t]*:?\s+"
+    r"(?P<d>(?:[0-9]{1,2}(?:(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+\.?,?\s+|/[0-9]{1,2}/"
     r"|-[A-Za-z]{3,9}\.?-)"
-    r"|[A-Za-z]+\.?\s+[0-9]{1,2},?\s+)[0-9]{4})",
+    r"|[A-Za-z]+\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)[0-9]{4})",
     re.IGNORECASE,
 )
 # A translator's (a machine translator's) "live at house number 56 Village No. 9, ...": the
@@ -1257,8 +1261,10 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if key != "address" or not _within(said, start):
             yield key, value, start, how
     folded = text.casefold()
-    for m in _BORN_EN.finditer(text) if "born" in folded else ():
-        if parse_date(m.group("d")) is not None:
+    born = any(word in folded for word in ("born", "birth", "dob", "d.o.b"))
+    for m in _BORN_EN.finditer(text) if born else ():
+        # a month-first date ("10/29/1963": no 29th month) is read so, and flagged, later
+        if parse_date(m.group("d")) is not None or reread_date(m.group("d")) is not None:
             yield "birth_date", m.group("d"), m.start("d"), "born on"
     # every match holds "address" or "at" (IGNORECASE: found in the case-folded text)
     for m in _ADDRESS_EN.finditer(text) if "addre" in folded or "at" in folded else ():
