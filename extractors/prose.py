@@ -47,6 +47,7 @@ from extractors.foreign_phone import country_before, foreign_phones_in
 from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
 from extractors.helped_for import HELPED_FOR, helped_for_entities
 from extractors.juristic import SIGNER_ROLE
+from extractors.letter_head_address import HEAD_ADDRESS, head_address
 from extractors.line_values import line_values
 from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
 from extractors.mobile_first import is_mobile
@@ -1274,6 +1275,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             value = wrapped.group(0)
         address = " ".join(english_address_end(value).split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "my address is"
+    head = head_address(text) if "\n" in text else None
+    if head is not None:  # an English letter's address block on top (set 82)
+        yield "address", head[0], head[1], HEAD_ADDRESS
     # where each address read ends, its province and postal code with it; where none of
     # them is hers (none read, or only a former one or another's) a province said
     # anywhere is as likely hers as not (a labelled address's next line: "จังหวัด ...")
