@@ -190,6 +190,10 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
             kept += _house_line_as_address(mine[HOUSE], kept, source)
             continue
         if HOUSE not in mine:
+            # a condo's room box over the whole address ("Room / ห้องชุด: 219/33 คอนโด...
+            # ห้อง 2208 หมู่ 5 ตำบล...", a juristic office's line, set 82): that address
+            room = next((mine[k] for k in (ROOM, PLACE) if k in mine), None)
+            kept += _house_line_as_address(room, kept, source) if room else []
             continue
         # an address under its own label (one found in sentences, less sure, stays a rival;
         # a registered one is another address than the boxes', kept beside them: set 54)

@@ -483,7 +483,22 @@ class LabelMatcher:
             return None
         keys = {e.key for e in entries if e is not None}
         wholes = {self._part_of.get(key, key) for key in keys}
-        return wholes.pop() if len(keys) >= 2 and len(wholes) == 1 else None
+        if len(keys) >= 2 and len(wholes) == 1:
+            return wholes.pop()
+        return self._agreed(entries) if len(entries) == 2 else None
+
+    def _agreed(self, halves: list[_Entry]) -> str | None:
+        """Of a bilingual label's two halves that name different fields ("เลขประจำตัว /
+        ID No.": a school's student number, the ID), the field the other half can mean
+        as well: it opens one of that field's labels (เลขประจำตัวประชาชน). Both halves
+        of one label say the same thing; the narrower half says which (set 82)."""
+        for entry, other in (halves, halves[::-1]):
+            if entry.key != other.key and any(
+                form.startswith(other.form) and e.key == entry.key
+                for form, e in self._labels.items()
+            ):
+                return entry.key
+        return None
 
     def _match_form(self, form: str) -> tuple[float, int, str] | None:
         """(confidence, matched length, key) for one canonical form."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from extractors.address_abroad import is_abroad
 from extractors.base import FieldCandidate, LabelIndex, ProvenanceKind
 from extractors.body_form import people_parts
 from extractors.current_address import is_registered
@@ -106,6 +107,9 @@ def with_letter_prose(
         # "มีชื่ออยู่ในทะเบียนบ้านเลขที่ ..." under its label: the letter's own sentence may
         # say where she lives now (extractors.current_address ranks the two)
         and not (c.key == "address" and is_registered(c))
+        # a home abroad under its label ("Home address: ..., United Kingdom"): the Thai
+        # one the letter gives otherwise is still read, and ranks first (address_abroad)
+        and not (c.key == "address" and is_abroad(c.value))
         and c.provenance.label != ANOTHERS_ROLE_LINE
         and c.confidence > ANOTHERS_SIGNATURE
     }

@@ -40,12 +40,14 @@ from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.closing_name import CLOSING_NAME, closing_name
 from extractors.consented_for import CONSENTED_FOR, consented_for_entities
 from extractors.current_address import ADDRESS_LINE
+from extractors.date_orders import reread_date
 from extractors.dumps import text_to_read
 from extractors.dwelling_kind import DWELLING_KIND, without_dwelling_kind
 from extractors.foreign_phone import country_before, foreign_phones_in
 from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
 from extractors.helped_for import HELPED_FOR, helped_for_entities
 from extractors.juristic import SIGNER_ROLE
+from extractors.letter_head_address import HEAD_ADDRESS, head_address
 from extractors.line_values import line_values
 from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
 from extractors.mobile_first import is_mobile
@@ -159,8 +161,15 @@ _I_EN = ("my name is", "My name is", "I am", "I,")  # a sentence starts with a c
 # same line, as Vietnamese and Burmese names have three ("Tran Van Long", "Kyaw Zaw Oo");
 # a word is capitalised and its second letter a small one ("I'm" or "I" is no name's).
 _EN_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)"
+# A given name may be hyphenated ("Anne-Sophie"); the family name may be in capitals as a
+# passport prints it ("O'NEILL", not an acronym before a number: "ID 123"), or first with
+# a comma ("FITZGERALD, Laura Anne"); an apostrophe inside it either way ("O'Neill").
+_EN_GIVEN = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_EN_CAPS = r"[A-Z](?:'?[A-Z])+(?:-[A-Z]+)?(?![A-Za-z'-]|[ \t]*[0-9:])"
+_EN_WORD = rf"(?:[A-Z](?:'[A-Z])?[a-z][A-Za-z'-]*|{_EN_CAPS})"
 _EN_NAME = (
-    rf"{_EN_TITLE}?\.?\s*[A-Z][a-z]+\s+[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][a-z][A-Za-z'-]*){{0,2}}"
+    rf"{_EN_TITLE}?\.?\s*(?:{_EN_CAPS},[ \t]*{_EN_GIVEN}(?:[ \t]+{_EN_GIVEN}){{0,2}}"
+    rf"|{_EN_GIVEN}\s+{_EN_WORD}(?:[ \t]+{_EN_WORD}){{0,2}})"
 )
 # Not after a word that makes the writer's "I" say whose child is named ("ลูกดิฉัน ด.ช.
 # ...", "บุตรของข้าพเจ้าชื่อ ...", set 61): the name is the child's, never the writer's.
@@ -616,21 +625,38 @@ def _said_date(m: re.Match[str]) -> str | None:
 # "My address is 99/12, Soi ..., Bangkok 10260."
 # The address runs to the sentence's end (a full stop before a space) or the line's.
 _BORN_EN = re.compile(
-    # "03-Mar-1958", the month's short name between dashes, as passports and visas print it
-    r"(?<![A-Za-z])born(?:\s+on)?\s+(?P<d>(?:[0-9]{1,2}(?:\s+[A-Za-z]+\.?,?\s+|/[0-9]{1,2}/"
+    # "03-Mar-1958", the month's short name between dashes, as passports and visas print it;
+    # "DOB" or "date of birth" inside a line as well ("..., passport ..., DOB 10/29/1963");
+    # an English day's ordinal ("15th March 1958", "March 2nd, 1961")
+    r"(?<![A-Za-z])(?:born(?:\s+on)?|date\s+of\s+birth|D\.?O\.?B\.?)[ \t]*:?\s+"
+    r"(?P<d>(?:[0-9]{1,2}(?:(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+\.?,?\s+|/[0-9]{1,2}/"
     r"|-[A-Za-z]{3,9}\.?-)"
-    r"|[A-Za-z]+\.?\s+[0-9]{1,2},?\s+)[0-9]{4})",
+    r"|[A-Za-z]+\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)[0-9]{4})",
     re.IGNORECASE,
 )
 # A translator's (a machine translator's) "live at house number 56 Village No. 9, ...": the
 # house's words before its number, an address word's own dot no sentence's end, and the
 # address ends with its last piece (extractors.address_english), not the sentence's.
+# An expat's home is often a condo's room: the address opens with the room's word and
+# number ("residing at Room 1815, ..."), or follows the word for the home itself ("at my
+# condominium, Unit 7C, ...", its comma proving the address comes next).
+_ROOM_EN = r"(?:Room|Unit|Apartment|Apt\.?|Flat|Suite)\s+[A-Z]?[0-9]"
 _ADDRESS_EN = re.compile(
     r"(?<![A-Za-z])(?:my (?:home |current |residential )?address is"
-    r"|(?:live|lives|living|reside|resides|residing|resident|domiciled)\s+at)"
-    rf"\s*:?\s*(?:{HOUSE_WORD}\s*)?(?P<v>[0-9](?:{DOTTED_WORD}|[^\n])*?)(?=\.(?:\s|$)|\n|$)",
+    r"|(?:live|lives|living|reside|resides|residing|resident|domiciled)\s+at"
+    r"|(?:at|in)\s+my\s+(?:condominium|condo|house|home|apartment|flat|villa|room),)"
+    rf"\s*:?\s*(?:{HOUSE_WORD}\s*)?(?P<v>(?:[0-9]|{_ROOM_EN})(?:{DOTTED_WORD}|[^\n])*?)"
+    r"(?=\.(?:\s|$)|\n|$)",
     re.IGNORECASE,
 )
+# A typed letter printed to PDF breaks its lines where they fall, inside an address too
+# ("... Room 507, The" / "Emerald Condo, ..."): where the sentence's address holds no
+# postal code on its line, it runs on over single line breaks to the first postal code
+# before the sentence's end (a line's end with none after it still ends it).
+_WRAPPED_TO_POSTAL = re.compile(
+    rf"(?:{DOTTED_WORD}|[^\n.]|\n(?![ \t]*\n)){{0,240}}?(?<![0-9])[1-9][0-9]{{4}}(?![0-9])"
+)
+_POSTAL_CODE_EN = re.compile(r"(?<![0-9])[1-9][0-9]{4}(?![0-9])")
 # Bangkok is no จังหวัด: an address there ends "กรุงเทพมหานคร 10310", "กรุงเทพฯ 10310".
 # Only with the postal code after it: "ไปกรุงเทพมหานคร" alone is a place, not an address.
 _BANGKOK = re.compile(r"(กรุงเทพมหานคร|กรุงเทพฯ|กทม\.?)\s*([1๑][0-9๐-๙]{4})(?![0-9๐-๙])")
@@ -1291,13 +1317,22 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if key != "address" or not _within(said, start):
             yield key, value, start, how
     folded = text.casefold()
-    for m in _BORN_EN.finditer(text) if "born" in folded else ():
-        if parse_date(m.group("d")) is not None:
+    born = any(word in folded for word in ("born", "birth", "dob", "d.o.b"))
+    for m in _BORN_EN.finditer(text) if born else ():
+        # a month-first date ("10/29/1963": no 29th month) is read so, and flagged, later
+        if parse_date(m.group("d")) is not None or reread_date(m.group("d")) is not None:
             yield "birth_date", m.group("d"), m.start("d"), "born on"
     # every match holds "address" or "at" (IGNORECASE: found in the case-folded text)
     for m in _ADDRESS_EN.finditer(text) if "addre" in folded or "at" in folded else ():
-        address = " ".join(english_address_end(m.group("v")).split()).rstrip(" ,.")
+        value = m.group("v")
+        wrapped = _WRAPPED_TO_POSTAL.match(text, m.start("v"))
+        if wrapped and "\n" in wrapped.group(0) and not _POSTAL_CODE_EN.search(value):
+            value = wrapped.group(0)
+        address = " ".join(english_address_end(value).split()).rstrip(" ,.")
         yield "address", address, m.start("v"), "my address is"
+    head = head_address(text) if "\n" in text else None
+    if head is not None:  # an English letter's address block on top (set 82)
+        yield "address", head[0], head[1], HEAD_ADDRESS
     # where each address read ends, its province and postal code with it; where none of
     # them is hers (none read, or only a former one or another's) a province said
     # anywhere is as likely hers as not (a labelled address's next line: "จังหวัด ...")

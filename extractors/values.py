@@ -281,6 +281,9 @@ def clean_value(kind: FieldType, value: str) -> str:
         value = _NICKNAME_INSIDE.sub(" ", value, count=1)
         value = _title_first(_thai_of_two(value))
         value = _without_boxes_after(_ADDRESS_AFTER.sub("", value))
+        family_first = _FAMILY_FIRST.match(value)
+        if family_first:  # "O'BRIEN, Peter James": the passport's order, its comma no end
+            return family_first.group(0)
         value = _PAIR_MARK_AFTER.sub("", _NAME_END.split(value, maxsplit=1)[0].strip())
         if len(value) > MAX_NAME_CHARS:  # no name; and the particle patterns scan back
             # a value past the line's length goes on whole, to be cut and flagged as too
@@ -288,6 +291,16 @@ def clean_value(kind: FieldType, value: str) -> str:
             return whole if len(whole) > MAX_NAME_LINE_CHARS else value
         return _POLITE_GLUED.sub("", _POLITE_END.sub("", value))
     return value
+
+
+# A Western name in a passport's order, family name first in capitals and a comma, then
+# the given names ("FITZGERALD, Laura Anne", "D'ARCY, Thomas"): the comma that ends a Thai
+# name in a sentence ("นายสมชาย ใจดี, โทร ...") is inside this one.
+_FAMILY_FIRST = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][A-Z'’-]*[A-Z](?:[ \t]+[A-Z][A-Z'’-]*[A-Z])*,[ \t]*"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}"
+    r"(?=[ \t]*(?:[,;(]|$))"
+)
 
 
 # A signature line and its caption, its dots gone or not ("ลงชื่อ ผู้รับมอบอำนาจ", set 63:

@@ -199,3 +199,14 @@ def test_as_written_on_a_document_after_a_label_is_a_note_on_it(written: str, ke
     root = Path(__file__).resolve().parents[2]
     found = matcher_for(load_templates(root / "config" / "forms")).match(written)
     assert found is not None and found[0] == key
+
+
+def test_a_bilingual_labels_halves_agree_on_the_field_both_can_mean() -> None:
+    """Set 82: "เลขประจำตัว / ID No." over a foreign resident's 13 digits. เลขประจำตัว
+    alone is a school's student number, but it opens the ID's own labels
+    (เลขประจำตัวประชาชน) and its English half is the ID's: the ID, as both halves say."""
+    union = matcher_for(load_templates(Path(__file__).resolve().parents[2] / "config" / "forms"))
+    assert union.match("เลขประจำตัว") == ("student_number", 1.0)
+    assert union.match("เลขประจำตัว / ID No.") == ("national_id", 1.0)
+    assert union.match("ID No. / เลขประจำตัว") == ("national_id", 1.0)
+    assert union.match("เลขประจำตัว / Student ID") == ("student_number", 1.0)

@@ -247,3 +247,38 @@ def test_a_groups_chairman_opening_a_line_is_a_name() -> None:
     found = entities("คณะกรรมการ\nประธานชมรม นายสมนึก ใจงาม บ้านเลขที่ 4\nเลขานุการ นางอร ทองคำ\n")
     assert found["full_name"] == ["นายสมนึก ใจงาม"]
     assert "full_name" not in entities("ประธานในที่ประชุม นายเดช มั่นคง ผู้ใหญ่บ้าน\n")
+
+
+def test_an_english_address_from_a_room_or_after_my_condo() -> None:
+    """Set 82: an expat's address opens with his condo room ("residing at Room 402, ..."),
+    or follows the word for his home ("at my condominium, Unit 7C, ...")."""
+    assert entities(
+        "Our client is residing at Room 402, Sea Breeze Residence, 18/7 Moo 3, Bophut, "
+        "Ko Samui, Surat Thani 84320. He asks for a copy."
+    )["address"] == [
+        "Room 402, Sea Breeze Residence, 18/7 Moo 3, Bophut, Ko Samui, Surat Thani 84320"
+    ]
+    assert entities(
+        "I stay most of the year at my condominium, Unit 7C, Palm Court, 55/9 Thepkasattri "
+        "Road, Ratsada, Mueang Phuket, Phuket 83000. The noise starts at 11 p.m."
+    )["address"] == [
+        "Unit 7C, Palm Court, 55/9 Thepkasattri Road, Ratsada, Mueang Phuket, Phuket 83000"
+    ]
+    assert "address" not in entities("I was at my condo, watching TV, when it began.")
+
+
+def test_an_english_address_sentence_wrapped_over_lines_runs_to_its_postal_code() -> None:
+    """Set 82: a typed letter printed to PDF breaks its lines wherever they fall, inside
+    the address too; the sentence's address runs on to its postal code."""
+    text = (
+        "I am Mr. Gareth Owen PRICE, born 2nd May 1961. I live most of the year at my\n"
+        "condominium, Room 1102, Seaview\nTower, 77/41 Moo 6, Rawai, Mueang\n"
+        "Phuket, Phuket 83130. The noise starts at 11 p.m.\n"
+    )
+    assert entities(text)["address"] == [
+        "Room 1102, Seaview Tower, 77/41 Moo 6, Rawai, Mueang Phuket, Phuket 83130"
+    ]
+    # a line's end with no postal code after it in the sentence still ends the address
+    assert entities("I live at 12 Moo 3, Nong Bua\nThank you for your help")["address"] == [
+        "12 Moo 3, Nong Bua"
+    ]
