@@ -1,0 +1,147 @@
+"""Unit tests for the shapes blind set 82 (foreign residents and the Thai families,
+translators, lawyers, condo offices and clubs who write for them) found the readers
+taking ANOTHER person's value for the applicant's (issue 8): each names whose block,
+signature or row a clerk tells apart, with examples written afresh, not the set's
+strings."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from unseen_requests_5 import DOCX, XLSX, docx_bytes, pdf_page, xlsx_bytes
+
+from extractors.base import ExtractedCase
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+
+
+def read(
+    text: str = "Please see the attachment.\n",
+    *,
+    sender: str = "someone <someone@example.com>",
+    subject: str = "ขอหนังสือรับรอง",
+    html: str = "",
+    paragraphs: tuple[str, ...] = (),
+    rows: tuple[tuple[Any, ...], ...] = (),
+    pdf_lines: tuple[str, ...] = (),
+) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = subject
+    msg.set_content(text)
+    if html:
+        msg.add_alternative(html, subtype="html")
+    if paragraphs:
+
+        def build(d: Any) -> None:
+            for paragraph in paragraphs:
+                d.add_paragraph(paragraph)
+
+        main, sub = DOCX.split("/")
+        msg.add_attachment(docx_bytes(build), maintype=main, subtype=sub, filename="letter.docx")
+    if rows:
+
+        def fill(book: Any) -> None:
+            for row in rows:
+                book.active.append(row)
+
+        main, sub = XLSX.split("/")
+        msg.add_attachment(xlsx_bytes(fill), maintype=main, subtype=sub, filename="sheet.xlsx")
+    if pdf_lines:
+        page = pdf_page([(25, 25 + 9 * n, line) for n, line in enumerate(pdf_lines)], face="Loma")
+        msg.add_attachment(page, maintype="application", subtype="pdf", filename="letter.pdf")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def flagged(case: ExtractedCase, key: str) -> bool:
+    marks = getattr(case.provenance.get(key), "flags", None)
+    return bool(case.issues.get(key)) or bool(marks)
+
+
+def quiet_or_flagged(case: ExtractedCase, key: str) -> bool:
+    """No value, or one a clerk is told to look at: never a silent one."""
+    return case.fields.get(key) is None or flagged(case, key)
+
+
+# --- a wife, a translator who file for a foreigner named after "แทน" ------------------------
+
+
+def test_the_husband_named_after_her_filing_for_him_is_the_applicant() -> None:
+    """ "ข้าพเจ้า <wife> <her ID> ... ขอยื่นคำร้องแทนสามี คือ นาย<him> (...)" in her typed
+    letter: the request is his; her name, ID and the phone of her block are hers."""
+    case = read(
+        pdf_lines=(
+            "15/2 ถนนนิมมานเหมินท์ ตำบลสุเทพ",
+            "อำเภอเมืองเชียงใหม่ เชียงใหม่ 50200",
+            "โทร 089-310-5527",
+            "",
+            "เรื่อง ขอหนังสือรับรองถิ่นที่อยู่ของสามี",
+            "เรียน นายกเทศมนตรีนครเชียงใหม่",
+            "ข้าพเจ้า นางวิภาวดี คาร์ลสัน เลขประจำตัวประชาชน 3501200448213",
+            "เกิดวันที่ 4 มีนาคม 2520 ขอยื่นคำร้องแทนสามี คือ นายเอริค คาร์ลสัน",
+            "(Mr. Erik KARLSSON) สัญชาติ Swedish หนังสือเดินทางเลขที่",
+            "P7710452 เกิดวันที่ 11/09/2499",
+            "อยู่บ้านเลขที่ 15/2 ถ.นิมมานเหมินท์ ต.สุเทพ อ.เมืองเชียงใหม่",
+            "ติดต่อข้าพเจ้าได้ที่ 0893105527",
+            "ขอแสดงความนับถือ",
+            "(นางวิภาวดี คาร์ลสัน)",
+        ),
+        sender="Wipawadee K <wipawadee.k@example.com>",
+    )
+    assert case.fields["full_name"] == "นายเอริค คาร์ลสัน"
+    assert quiet_or_flagged(case, "phone")
+    assert case.fields["national_id"] != "3501200448213" or flagged(case, "national_id")
+
+
+def test_the_foreigner_a_translator_files_a_complaint_for_is_the_applicant() -> None:
+    """ "ดิฉัน <translator> ล่ามแปลภาษา ... ขอยื่นเรื่องร้องเรียนแทน นาย<him> (Mr. ...)": the
+    complaint is his, the translator a go-between."""
+    case = read(
+        "เรียน นายกเทศมนตรีตำบลกะรน\n\n"
+        "ดิฉัน นางสาวสุนิสา ทองคำ ล่ามแปลภาษา (เลขประจำตัวประชาชน 3839900112245) "
+        "ขอยื่นเรื่องร้องเรียนแทน นายแพทริก ดอยล์ (Mr. Patrick DOYLE) สัญชาติ Irish "
+        "หนังสือเดินทางเลขที่ PX5521098 พักอาศัยอยู่ที่ 88/4 หมู่ 2 ต.กะรน อ.เมืองภูเก็ต "
+        "จังหวัดภูเก็ต 83100\n\nติดต่อดิฉันได้ที่ 081-552-4410 ค่ะ\nนางสาวสุนิสา ทองคำ\n",
+        sender="SN Translation <sn.translation@example.com>",
+        subject="ร้องเรียนเสียงดัง",
+    )
+    assert case.fields["full_name"] in ("นายแพทริก ดอยล์", "นายแพทริก ดอยล์ (Mr. Patrick DOYLE)")
+
+
+def test_a_three_word_name_wrapped_before_its_romanised_spelling_keeps_its_words() -> None:
+    """ "... แทนสามี คือ นายจอร์จ วิลเลียม แบรดลีย์" / "(Mr. George William BRADLEY) ...": a
+    PDF's line ends between the Thai name and its spelling; the spelling still says the
+    name has three words."""
+    case = read(
+        pdf_lines=(
+            "เรียน นายกเมืองพัทยา",
+            "ข้าพเจ้า นางสายสุนีย์ แบรดลีย์ เลขประจำตัวประชาชน 3200100557812",
+            "ขอยื่นคำร้องแทนสามี คือ นายจอร์จ วิลเลียม แบรดลีย์",
+            "(Mr. George William BRADLEY) สัญชาติ British หนังสือเดินทางเลขที่ 551209873",
+            "ขอแสดงความนับถือ",
+        ),
+    )
+    assert case.fields["full_name"] == "นายจอร์จ วิลเลียม แบรดลีย์"
+
+
+def test_the_husband_his_wife_asks_a_certificate_for_named_below_is_the_applicant() -> None:
+    """ "ดิฉัน <wife> <her ID> เกิดวันที่ ... ขอ...หนังสือรับรองถิ่นที่อยู่ให้สามีซึ่งเป็น
+    ชาวต่างชาติ" then "ชื่อสามี นาย<him> (Mr. ...)" and his lines: the request is his."""
+    case = read(
+        "เรียน งานทะเบียนราษฎร เทศบาลเมืองหัวหิน\n\n"
+        "ดิฉัน นางรัตนา ฮอฟมันน์ เลขประจำตัวประชาชน 3770100229918 เกิดวันที่ 9 ส.ค. 2521 "
+        "ขอยื่นเรื่องขอหนังสือรับรองถิ่นที่อยู่ให้สามีซึ่งเป็นชาวต่างชาติค่ะ\n\n"
+        "ชื่อสามี นายมาร์คุส ฮอฟมันน์ (Mr. Markus HOFMANN)\nสัญชาติ German\n"
+        "หนังสือเดินทาง C2K88R1T4\nวันเกิด 14/07/1961\n"
+        "ที่อยู่ 55/12 ถ.เพชรเกษม ต.หัวหิน อ.หัวหิน จังหวัดประจวบคีรีขันธ์ 77110\n\n"
+        "รบกวนติดต่อกลับที่ดิฉัน โทร 086-551-2093 ค่ะ\nนางรัตนา ฮอฟมันน์\n",
+        sender="Rattana H <rattana.h@example.com>",
+    )
+    assert case.fields["full_name"] in ("นายมาร์คุส ฮอฟมันน์", "นายมาร์คุส ฮอฟมันน์ (Mr. Markus HOFMANN)")
+    assert case.fields["birth_date"] == "1961-07-14"
