@@ -145,3 +145,20 @@ def test_the_husband_his_wife_asks_a_certificate_for_named_below_is_the_applican
     )
     assert case.fields["full_name"] in ("นายมาร์คุส ฮอฟมันน์", "นายมาร์คุส ฮอฟมันน์ (Mr. Markus HOFMANN)")
     assert case.fields["birth_date"] == "1961-07-14"
+
+
+# --- a bilingual label's English half is the label's, never the value's ----------------------
+
+
+def test_the_english_half_of_a_new_address_label_is_no_part_of_the_address() -> None:
+    """ "ที่อยู่ใหม่ / New address: Room 12, ..." (a teacher's half-and-half mail): the
+    English half names the same box; the value starts after its colon."""
+    case = read(
+        "Dear Sir,\n\nI would like to report my move. ขอแจ้งย้ายที่อยู่ค่ะ\n\n"
+        "Name-Surname: Ms. Hannah Lee\n"
+        "ที่อยู่ใหม่ / New address: Room 12, Baan Suan Condo, 41/7 Nimmanhaemin Road, Suthep, "
+        "Mueang Chiang Mai, Chiang Mai 50200\nTel: 095-118-2204\n\nThank you\nHannah\n",
+        subject="Address change / แจ้งย้ายที่อยู่",
+    )
+    assert case.fields["address"] is not None
+    assert case.fields["address"].startswith("Room 12, Baan Suan Condo")
