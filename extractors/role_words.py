@@ -9,7 +9,7 @@ theme adds is known to all of them at once. Each is a regular expression's group
 
 from __future__ import annotations
 
-__all__ = ["AGENT", "CLIENT", "HEALTH_UNIT", "HEALTH_WORKER"]
+__all__ = ["AGENT", "CLIENT", "HEALTH_UNIT", "HEALTH_WORKER", "VOLUNTEER"]
 
 # One paid or asked to act for another in a sale or a matter: a real-estate agent
 # (นายหน้า), an agent (ตัวแทน), a coordinator (ผู้ประสานงาน) (set 80).
@@ -22,3 +22,7 @@ CLIENT = r"(?:ลูกความ|ผู้เอาประกันภั�
 HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนามัย|หน่วยบริการ|สถานบริการ)"
 # A village health volunteer (อสม.) or a health unit: who makes a sheet on a patient.
 HEALTH_WORKER = rf"(?:อสม\.?|{HEALTH_UNIT})"
+# A volunteer (อาสาสมัคร) of a club, an association or a foundation who fills a sheet in
+# for one of its members (set 82: an expat club's help desk): a go-between, as a health
+# volunteer is for a patient.
+VOLUNTEER = r"(?:อาสาสมัคร|[Vv]olunteer)"

@@ -199,3 +199,11 @@ def test_as_written_on_a_document_after_a_label_is_a_note_on_it(written: str, ke
     root = Path(__file__).resolve().parents[2]
     found = matcher_for(load_templates(root / "config" / "forms")).match(written)
     assert found is not None and found[0] == key
+
+
+def test_an_english_label_cut_short_by_its_ending_is_another_word() -> None:
+    """ "Request" (what is asked, a club sheet's row) is no typo of "Requester" (who asks,
+    set 82): an English word without its ending is another word, not a slip."""
+    matcher = matcher_for(load_templates(Path(__file__).resolve().parents[2] / "config" / "forms"))
+    assert matcher.match("Request") is None or matcher.match("Request")[0] != "full_name"
+    assert matcher.match("Requestor") == ("full_name", matcher.match("Requestor")[1])

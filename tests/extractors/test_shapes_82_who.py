@@ -162,3 +162,42 @@ def test_the_english_half_of_a_new_address_label_is_no_part_of_the_address() -> 
     )
     assert case.fields["address"] is not None
     assert case.fields["address"].startswith("Room 12, Baan Suan Condo")
+
+
+# --- a club's sheet: its volunteer's head block, then the member's rows ------------------------
+
+
+def test_a_club_volunteers_head_block_is_not_the_members() -> None:
+    """An expat association's volunteer sends a member's sheet: the head block (the
+    association's name, "Volunteer: <her>", her mobile, its box), a blank row, then the
+    member's rows. Her mobile and the box are the maker's, never silently his; the
+    "Request" row says what is asked, no name; the member is named by his part."""
+    case = read(
+        "Dear Sir, please find our member's sheet attached.\nMaria\n",
+        sender="Hua Hin Expat Association <office@huahinexpats.example.org>",
+        subject="Member request - residence certificate",
+        rows=(
+            ("Hua Hin Expat Association - request to the municipality",),
+            (
+                "Volunteer",
+                "Mrs. Maria Jansen",
+                "Mob.",
+                "086-220-4417",
+                "Email",
+                "office@huahinexpats.example.org",
+            ),
+            (),
+            ("Member", "Mr. Robert Alan PARKER"),
+            ("Passport No.", "523318840"),
+            ("DOB", "July 4, 1955"),
+            (
+                "Address in Thailand",
+                "88/15 Soi Hua Hin 94, Phetkasem Road, Hua Hin, Prachuap Khiri Khan 77110",
+            ),
+            ("Mobile (TH)", "081-664-2290"),
+            ("Request", "Certificate of residence for a driving licence"),
+        ),
+    )
+    assert case.fields["phone"] == "+66816642290"
+    assert quiet_or_flagged(case, "email")
+    assert case.fields["full_name"] == "Mr. Robert Alan PARKER"
