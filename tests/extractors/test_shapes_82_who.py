@@ -201,3 +201,31 @@ def test_a_club_volunteers_head_block_is_not_the_members() -> None:
     assert case.fields["phone"] == "+66816642290"
     assert quiet_or_flagged(case, "email")
     assert case.fields["full_name"] == "Mr. Robert Alan PARKER"
+
+
+# --- a household sheet: bilingual role cells say whose row is whose --------------------------
+
+
+def test_a_household_sheets_bilingual_roles_give_the_applicants_row() -> None:
+    """ "Role | Name | ID / Passport | Date of birth | Phone" with "Applicant (ผู้ยื่น)",
+    "Husband (สามี) - house owner" and "Daughter (บุตร)" rows: the role's Thai word in
+    brackets says whose row it is; the husband's phone is never the applicant's."""
+    case = read(
+        "Dear Sir, the household list for my application is attached.\n",
+        subject="Household list / รายชื่อในบ้าน",
+        rows=(
+            ("Household list",),
+            ("Role", "Name", "ID / Passport", "Date of birth", "Phone"),
+            ("Applicant (ผู้ยื่น)", "Mrs. Anna BERGMAN", "0600300551207", "12/08/1971", "092-551-3308"),
+            (
+                "Husband (สามี) - house owner",
+                "นายประยูร ศรีสุข",
+                "3509900114421",
+                "5 ม.ค. 2510",
+                "081-774-2201",
+            ),
+            ("Daughter (บุตร)", "เด็กหญิงลินดา ศรีสุข", "1509900772104", "02/03/2560", ""),
+        ),
+    )
+    assert case.fields["phone"] == "+66925513308"
+    assert case.fields["full_name"] == "Mrs. Anna BERGMAN"
