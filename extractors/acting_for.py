@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.role_words import AGENT
+from extractors.role_words import AGENT, CLIENT_EN
 from extractors.thai import CIVIL_TITLE, KIN, THAI_WORD
-from extractors.title_options import TITLED_NAME
+from extractors.title_options import LATIN_TITLED_NAME, TITLED_NAME
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import ID_IN_TEXT, clean_value
 
@@ -185,6 +185,15 @@ _GRANTOR = re.compile(
 )
 
 
+# A firm's or an office's English letter for the one it acts for ("We act for our client,
+# Mr. <him>, ...", a law firm's, set 82): he is the applicant, the firm's letterhead box and
+# its lawyer's mobile under the signature the writer's.
+_FOR_OUR_CLIENT = re.compile(
+    rf"(?i:\b(?:for|on\s+behalf\s+of)\s+(?:our|my)\s+{CLIENT_EN})\s*,?\s*"
+    rf"(?P<v>{LATIN_TITLED_NAME})(?P<id>)"
+)
+
+
 def _names_an_agent(text: str) -> bool:
     return _AN_AGENT.search(text) is not None
 
@@ -249,6 +258,8 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _INSURED.finditer(text)
     if "มอบ" in text and "ข้าพเจ้า" in text:
         found += _GRANTOR.finditer(text)
+    if " our " in text or " my " in text:
+        found += _FOR_OUR_CLIENT.finditer(text)
     for m in found:
         name = clean_value("name", " ".join(m.group("v").split()))
         if name:

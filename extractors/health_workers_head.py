@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from extractors.base import FieldCandidate
 from extractors.role_words import HEALTH_WORKER, VOLUNTEER
 from extractors.set_behind import compared, first_block, with_values_behind
-from extractors.title_options import TITLED_NAME
+from extractors.title_options import LATIN_TITLED_NAME, TITLED_NAME
 from extractors.values import clean_value
 
 __all__ = ["without_health_workers_head"]
@@ -48,8 +48,7 @@ _PERSONS = frozenset({"full_name", "national_id", "address"})
 # name as his passport spells it.
 _PATIENTS_PART = "ผู้ป่วย"
 _PART = rf"(?:{_PATIENTS_PART}|สมาชิก|[Mm]ember)"
-_LATIN_TITLED = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){1,3}"
-_PATIENT = re.compile(rf"\s*{_PART}\s*[:：]\s*(?P<v>{TITLED_NAME}|{_LATIN_TITLED})\s*$")
+_PATIENT = re.compile(rf"\s*{_PART}\s*[:：]\s*(?P<v>{TITLED_NAME}|{LATIN_TITLED_NAME})\s*$")
 _PATIENT_CONFIDENCE = 0.8  # a part's word, no name's label: a label's share of sureness
 
 

@@ -9,7 +9,7 @@ theme adds is known to all of them at once. Each is a regular expression's group
 
 from __future__ import annotations
 
-__all__ = ["AGENT", "CLIENT", "HEALTH_UNIT", "HEALTH_WORKER", "VOLUNTEER"]
+__all__ = ["AGENT", "CLIENT", "CLIENT_EN", "HEALTH_UNIT", "HEALTH_WORKER", "VOLUNTEER"]
 
 # One paid or asked to act for another in a sale or a matter: a real-estate agent
 # (นายหน้า), an agent (ตัวแทน), a coordinator (ผู้ประสานงาน) (set 80).
@@ -17,6 +17,10 @@ AGENT = r"(?:นายหน้า|ตัวแทน|ผู้ประสา�
 # The one a professional writes for, by what she is to him: a lawyer's client, an
 # insurer's insured (set 77): the applicant, never the firm or its officer.
 CLIENT = r"(?:ลูกความ|ผู้เอาประกันภัย)"
+# The same in an English letter, after "our" ("We act for our client, Mr. ...", a law
+# firm's; "on behalf of our co-owner", a condominium office's; "our member", a club's, set
+# 82): the one the firm or office writes for.
+CLIENT_EN = r"(?:client|co-owner|owner|member)"
 # A hospital, a sub-district health centre (รพ.สต., the old สถานีอนามัย) or any unit of
 # care (หน่วยบริการ, สถานบริการ) that writes about a patient (set 81).
 HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนามัย|หน่วยบริการ|สถานบริการ)"

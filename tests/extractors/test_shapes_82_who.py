@@ -229,3 +229,31 @@ def test_a_household_sheets_bilingual_roles_give_the_applicants_row() -> None:
     )
     assert case.fields["phone"] == "+66925513308"
     assert case.fields["full_name"] == "Mrs. Anna BERGMAN"
+
+
+# --- a law firm's English letter for its client ----------------------------------------------
+
+
+def test_the_client_a_law_firm_acts_for_is_the_applicant_and_its_contacts_are_not_his() -> None:
+    """A firm's English letter: its letterhead (address, line, box), "We act for our
+    client, Mr. ..., residing at ...", the lawyer's mobile under his signature. The
+    client is the applicant; the firm's box and the lawyer's mobile never silently his."""
+    case = read(
+        "Dear Sir/Madam,\nPlease find our letter attached.\n",
+        sender="Kittipong S. <kittipong@andamanlaw.example.com>",
+        subject="Request for documents - our client",
+        paragraphs=(
+            "ANDAMAN LAW OFFICE CO., LTD.\n14/3 Thepkrasattri Road, Talat Yai, Mueang Phuket, "
+            "Phuket 83000\nTel. 076-355-120  E-mail: info@andamanlaw.example.com",
+            "Ref. AL/118/2026\t\t\t2nd December 2026",
+            "To: The Mayor, Phuket City Municipality\nRe: Request for copies of a building permit",
+            "We act for our client, Mr. Thomas Edward HUGHES, British, passport no. 552871904, "
+            "date of birth 03/11/1958, residing at 7/21 Moo 4, Rawai, Mueang Phuket, Phuket 83130. "
+            "Our client asks for certified copies of the permit for his house.",
+            "Please contact the undersigned for any further information.",
+            "Yours faithfully,\n\n(Mr. Kittipong Saelim)\nAttorney-at-law\nMobile 089-224-6613",
+        ),
+    )
+    assert case.fields["full_name"] == "Mr. Thomas Edward HUGHES"
+    assert quiet_or_flagged(case, "phone")
+    assert quiet_or_flagged(case, "email")
