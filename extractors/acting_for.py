@@ -194,6 +194,21 @@ _FOR_OUR_CLIENT = re.compile(
 )
 
 
+# Or names him on a line of his own under his part's word after saying so ("On behalf of
+# our co-owner, please issue ..." / "Owner: Mr. <him> (Australian), passport ...", a
+# condominium office's mail, set 82): he is the applicant, the manager who signs a writer.
+_OUR_CLIENT_SAID = re.compile(rf"(?i:\b(?:for|on\s+behalf\s+of)\s+(?:our|my)\s+{CLIENT_EN})\b")
+_CLIENTS_LINE = re.compile(
+    rf"^[ \t]*(?i:{CLIENT_EN})\s*[:：]\s*(?P<v>{LATIN_TITLED_NAME}|{TITLED_NAME})(?P<id>)", re.M
+)
+
+
+def _clients_lines(text: str) -> list[re.Match[str]]:
+    """The client's own lines below the writer's words that she writes for him."""
+    said = _OUR_CLIENT_SAID.search(text)
+    return list(_CLIENTS_LINE.finditer(text, said.end())) if said else []
+
+
 def _names_an_agent(text: str) -> bool:
     return _AN_AGENT.search(text) is not None
 
@@ -260,6 +275,7 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _GRANTOR.finditer(text)
     if " our " in text or " my " in text:
         found += _FOR_OUR_CLIENT.finditer(text)
+        found += _clients_lines(text)
     for m in found:
         name = clean_value("name", " ".join(m.group("v").split()))
         if name:

@@ -257,3 +257,21 @@ def test_the_client_a_law_firm_acts_for_is_the_applicant_and_its_contacts_are_no
     assert case.fields["full_name"] == "Mr. Thomas Edward HUGHES"
     assert quiet_or_flagged(case, "phone")
     assert quiet_or_flagged(case, "email")
+
+
+def test_the_owner_a_condo_office_writes_for_named_on_his_line_is_the_applicant() -> None:
+    """A condominium's juristic office "on behalf of our co-owner", then "Owner: Mr. ...
+    (Dutch), passport ..." and his mobile; the manager signs with her own name, line and
+    box: the owner is the applicant, her name never silently his."""
+    case = read(
+        "เรียน เทศบาลเมืองหัวหิน\n\nนิติบุคคลอาคารชุดบ้านทะเลสวย ขอส่งเรื่องแทนเจ้าของร่วมชาวต่างชาติ "
+        "/ On behalf of our co-owner, please issue a house number certificate.\n"
+        "Owner: Mr. Jan Pieter DE VRIES (Dutch), passport NX4471205\n"
+        "Owner's mobile: 093-551-7720\n\nขอบคุณค่ะ / Thank you\n\n"
+        "นางสาวพรรณี ใจงาม (Ms. Pannee Jaingam)\nผู้จัดการนิติบุคคลอาคารชุด / Juristic Manager\n"
+        "Office: 032-511-204 | Mobile: 081-552-7730\n",
+        sender="Juristic Office <juristic@baantalaysuay.example.co.th>",
+        subject="House number certificate",
+    )
+    assert case.fields["full_name"] == "Mr. Jan Pieter DE VRIES"
+    assert case.fields["phone"] == "+66935517720"
