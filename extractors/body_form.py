@@ -459,6 +459,8 @@ _OTHER_HEADING = re.compile(
     r"^[\s(\[]*(?:ส่วนที่\s*[0-9๐-๙]+\.?\s*)?(?:ข้อมูล(?:ของ)?\s*|รายชื่อ\s*)?(?:บิดา|มารดา|ผู้เยาว์|เด็ก|บุตร"
     r"|คู่สมรส|สามี|ภรรยา|เจ้าบ้าน|เจ้าของ(?:บ้าน|ที่ดิน|ห้อง|อาคาร)|ผู้ให้เช่า|ผู้ถือกรรมสิทธิ์"
     r"|ลูกจ้าง|ผู้เข้ารับการ|"
+    # a foreigner's table heads his Thai spouse's rows in English ("Spouse (Thai)", set 82)
+    r"(?i:spouse|husband|wife)\b|"
     rf"{_PET.pattern})"
 )
 GUARDIAN, OWN_PARTY = _GUARDIAN, _OWN_PARTY  # for the readers of tables (html_table)

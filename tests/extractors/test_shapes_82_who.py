@@ -275,3 +275,29 @@ def test_the_owner_a_condo_office_writes_for_named_on_his_line_is_the_applicant(
     )
     assert case.fields["full_name"] == "Mr. Jan Pieter DE VRIES"
     assert case.fields["phone"] == "+66935517720"
+
+
+# --- a table's English heading for the spouse's rows -----------------------------------------
+
+
+def test_the_rows_under_an_english_spouse_heading_are_not_the_applicants() -> None:
+    """A mail's table: "Applicant", his rows, then "Spouse (Thai)" and her "Name", "Date of
+    birth", "Tel" rows: hers, never his."""
+    rows = [("Applicant", ""), ("Given name(s)", "Liam"), ("Family name", "MURPHY"),
+            ("Date of Birth", "1957-02-19"), ("Mobile (TH)", "084-771-2093"),
+            ("Spouse (Thai)", ""), ("Name", "นางจันทร์เพ็ญ เมอร์ฟี"), ("Date of birth", "8 ต.ค. 2516"),
+            ("Tel", "089-204-5517")]  # fmt: skip
+    cells = "".join(
+        f"<tr><td><b>{x}</b></td><td>{y}</td></tr>"
+        if y
+        else f"<tr><td colspan='2'><b>{x}</b></td></tr>"
+        for x, y in rows
+    )
+    case = read(
+        "see below",
+        html=f"<div>Please issue a certificate of residence for me.</div><table>{cells}</table>"
+        "<div>Thank you,</div><div>Liam Murphy</div>",
+        subject="Request: certificate of residence",
+    )
+    assert case.fields["full_name"] in ("Liam MURPHY", "Liam Murphy")
+    assert case.fields["birth_date"] == "1957-02-19"
