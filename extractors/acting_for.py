@@ -104,17 +104,19 @@ _WRITER_CHILD_OF = re.compile(
 
 # The one the writer files for, named right after the words ("ขอยื่นเรื่องแทนนาย... (ลุง)",
 # a caretaker for a disabled man, set 63; set 31's headman for a villager), or after her
-# kinship ("เขียนมาแทนแม่ นาง...", a daughter for her flooded mother, set 64), that
-# kinship maybe followed by คือ ("ขอยื่นคำร้องแทนสามี คือ นาย<him>", a Thai wife for her
-# foreign husband, set 82): her request. Not a child's title: a parent who files for a
-# child asks herself (set 61).
+# kinship ("เขียนมาแทนแม่ นาง...", a daughter for her flooded mother, set 64): her
+# request. A spouse's word may have คือ after it ("ขอยื่นคำร้องแทนสามี คือ นาย<him>", a
+# Thai wife for her foreign husband, set 82); not a parent's so named: a grown child who
+# gives her own block and "ขอยื่นคำร้องแทนมารดา คือ นาง<her> <her ID>" is the applicant by
+# set 3's ruling. Not a child's title: a parent who files for a child asks herself (set 61).
+_SPOUSE = r"(?:สามี|ภรรยา|ภริยา|คู่สมรส)"
 _FILES_FOR_NAMED = re.compile(
     # the request's own name may follow its word ("ขอส่งคำขอรับเงินสงเคราะห์...แทน", set 69;
     # "ขอยื่นเรื่องร้องเรียนแทน", a translator's, set 82) or reports for him ("ขอแจ้งแทน
     # พระ<monk> พระลูกวัด ...", an abbot, set 72)
     r"(?<!ผู้)(?:ยื่น|เขียน(?:มา)?|ส่ง(?:มา)?|แจ้ง)"
     r"(?:(?:เรื่อง|คำ(?:ขอ|ร้อง))[\u0e01-\u0e4e]{0,40}?|หนังสือ)?ฯ?\s*แทน"
-    rf"\s*(?:{KIN}\s*(?:คือ|ได้แก่|ชื่อ)?\s*)?(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
+    rf"\s*(?:{KIN}\s*|{_SPOUSE}\s*(?:คือ|ได้แก่|ชื่อ)\s*)?(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
 )
 
 

@@ -301,3 +301,17 @@ def test_the_rows_under_an_english_spouse_heading_are_not_the_applicants() -> No
     )
     assert case.fields["full_name"] in ("Liam MURPHY", "Liam Murphy")
     assert case.fields["birth_date"] == "1957-02-19"
+
+
+def test_a_grown_child_filing_for_a_parent_named_after_kho_stays_the_applicant() -> None:
+    """Set 3's ruling: "ข้าพเจ้า <son> <his ID>" with his own block, then "ขอยื่นคำร้องแทน
+    บิดา คือ นาย<father> <his ID>": the son is the applicant (only a spouse so named is
+    the one filed for)."""
+    case = read(
+        "เรียน เจ้าหน้าที่\n\nข้าพเจ้า นายอนุชา พรมมา เลขประจำตัวประชาชน 1-4099-00221-55-2\n"
+        "อยู่บ้านเลขที่ 12 หมู่ 3 ต.บ้านเป็ด อ.เมืองขอนแก่น ขอนแก่น 40000\nโทรศัพท์มือถือ 081-220-4419\n\n"
+        "ขอยื่นคำร้องแทนบิดา คือ นายสมพร พรมมา เลขประจำตัวประชาชน 3-4001-00552-13-1\n"
+        "ซึ่งป่วยติดเตียง\n\nนายอนุชา พรมมา\n",
+        subject="ขอยื่นคำร้องแทนผู้สูงอายุ",
+    )
+    assert case.fields["full_name"] == "นายอนุชา พรมมา"
