@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.role_words import AGENT
+from extractors.role_words import AGENT, CLIENT_EN
 from extractors.thai import CIVIL_TITLE, KIN, THAI_WORD
-from extractors.title_options import TITLED_NAME
+from extractors.title_options import LATIN_TITLED_NAME, TITLED_NAME
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import ID_IN_TEXT, clean_value
 
@@ -104,13 +104,19 @@ _WRITER_CHILD_OF = re.compile(
 
 # The one the writer files for, named right after the words ("ขอยื่นเรื่องแทนนาย... (ลุง)",
 # a caretaker for a disabled man, set 63; set 31's headman for a villager), or after her
-# kinship ("เขียนมาแทนแม่ นาง...", a daughter for her flooded mother, set 64): her request.
-# Not a child's title: a parent who files for a child asks herself (set 61).
+# kinship ("เขียนมาแทนแม่ นาง...", a daughter for her flooded mother, set 64): her
+# request. A spouse's word may have คือ after it ("ขอยื่นคำร้องแทนสามี คือ นาย<him>", a
+# Thai wife for her foreign husband, set 82); not a parent's so named: a grown child who
+# gives her own block and "ขอยื่นคำร้องแทนมารดา คือ นาง<her> <her ID>" is the applicant by
+# set 3's ruling. Not a child's title: a parent who files for a child asks herself (set 61).
+_SPOUSE = r"(?:สามี|ภรรยา|ภริยา|คู่สมรส)"
 _FILES_FOR_NAMED = re.compile(
-    # the request's own name may follow its word ("ขอส่งคำขอรับเงินสงเคราะห์...แทน", set 69)
-    # or reports for him ("ขอแจ้งแทนพระ<monk> พระลูกวัด ...", an abbot, set 72)
-    r"(?<!ผู้)(?:ยื่น|เขียน(?:มา)?|ส่ง(?:มา)?|แจ้ง)(?:เรื่อง|คำ(?:ขอ|ร้อง)[\u0e01-\u0e4e]{0,40}?|หนังสือ)?ฯ?\s*แทน"
-    rf"\s*(?:{KIN}\s*)?(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
+    # the request's own name may follow its word ("ขอส่งคำขอรับเงินสงเคราะห์...แทน", set 69;
+    # "ขอยื่นเรื่องร้องเรียนแทน", a translator's, set 82) or reports for him ("ขอแจ้งแทน
+    # พระ<monk> พระลูกวัด ...", an abbot, set 72)
+    r"(?<!ผู้)(?:ยื่น|เขียน(?:มา)?|ส่ง(?:มา)?|แจ้ง)"
+    r"(?:(?:เรื่อง|คำ(?:ขอ|ร้อง))[\u0e01-\u0e4e]{0,40}?|หนังสือ)?ฯ?\s*แทน"
+    rf"\s*(?:{KIN}\s*|{_SPOUSE}\s*(?:คือ|ได้แก่|ชื่อ)\s*)?(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
 )
 
 
@@ -181,6 +187,30 @@ _GRANTOR = re.compile(
 )
 
 
+# A firm's or an office's English letter for the one it acts for ("We act for our client,
+# Mr. <him>, ...", a law firm's, set 82): he is the applicant, the firm's letterhead box and
+# its lawyer's mobile under the signature the writer's.
+_FOR_OUR_CLIENT = re.compile(
+    rf"(?i:\b(?:for|on\s+behalf\s+of)\s+(?:our|my)\s+{CLIENT_EN})\s*,?\s*"
+    rf"(?P<v>{LATIN_TITLED_NAME})(?P<id>)"
+)
+
+
+# Or names him on a line of his own under his part's word after saying so ("On behalf of
+# our co-owner, please issue ..." / "Owner: Mr. <him> (Australian), passport ...", a
+# condominium office's mail, set 82): he is the applicant, the manager who signs a writer.
+_OUR_CLIENT_SAID = re.compile(rf"(?i:\b(?:for|on\s+behalf\s+of)\s+(?:our|my)\s+{CLIENT_EN})\b")
+_CLIENTS_LINE = re.compile(
+    rf"^[ \t]*(?i:{CLIENT_EN})\s*[:：]\s*(?P<v>{LATIN_TITLED_NAME}|{TITLED_NAME})(?P<id>)", re.M
+)
+
+
+def _clients_lines(text: str) -> list[re.Match[str]]:
+    """The client's own lines below the writer's words that she writes for him."""
+    said = _OUR_CLIENT_SAID.search(text)
+    return list(_CLIENTS_LINE.finditer(text, said.end())) if said else []
+
+
 def _names_an_agent(text: str) -> bool:
     return _AN_AGENT.search(text) is not None
 
@@ -245,6 +275,9 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _INSURED.finditer(text)
     if "มอบ" in text and "ข้าพเจ้า" in text:
         found += _GRANTOR.finditer(text)
+    if " our " in text or " my " in text:
+        found += _FOR_OUR_CLIENT.finditer(text)
+        found += _clients_lines(text)
     for m in found:
         name = clean_value("name", " ".join(m.group("v").split()))
         if name:

@@ -209,6 +209,7 @@ _WHOSE = re.compile(
 # of address or number); "ส่วนตัว" ("personal": เบอร์มือถือส่วนตัว) the sender's own, as
 # against the office's. Not after a name's label: ใหม่ is also a given name.
 _NEW = re.compile(r"\s?(?:ใหม่|ส่วนตัว)(?=[\s:：∶.?？*]|$)")
+_NEW_EN = re.compile(r"(?:new|personal|private)\s+(?=[a-z])", re.IGNORECASE)  # its English
 # What the value is for, after its label: "อีเมลสำหรับติดต่อกลับ", "เบอร์ที่ใช้ติดต่อ",
 # "อีเมลสำหรับแจ้งผล" (an online form's questions say so). Not after a name's label.
 _PURPOSE = re.compile(
@@ -458,6 +459,8 @@ _OTHER_HEADING = re.compile(
     r"^[\s(\[]*(?:ส่วนที่\s*[0-9๐-๙]+\.?\s*)?(?:ข้อมูล(?:ของ)?\s*|รายชื่อ\s*)?(?:บิดา|มารดา|ผู้เยาว์|เด็ก|บุตร"
     r"|คู่สมรส|สามี|ภรรยา|เจ้าบ้าน|เจ้าของ(?:บ้าน|ที่ดิน|ห้อง|อาคาร)|ผู้ให้เช่า|ผู้ถือกรรมสิทธิ์"
     r"|ลูกจ้าง|ผู้เข้ารับการ|"
+    # a foreigner's table heads his Thai spouse's rows in English ("Spouse (Thai)", set 82)
+    r"(?i:spouse|husband|wife)\b|"
     rf"{_PET.pattern})"
 )
 GUARDIAN, OWN_PARTY = _GUARDIAN, _OWN_PARTY  # for the readers of tables (html_table)
@@ -771,14 +774,19 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
         slash = _ALTERNATIVE.match(text, end)
         if slash is not None:
             rest = text[slash.end() :]
+            # "ที่อยู่ใหม่ / New address:": the English half's own word for ใหม่ before
+            # its label (set 82), the same field's label only
+            new = _NEW_EN.match(rest)
+            skip = new.end() if new else 0
             hits = [
                 h
-                for h in labels.prefix_hits(rest)
-                if not _BREAK_INSIDE.search(rest[: h.end])
-                and not rest[h.end : h.end + 1].isalnum()  # a whole word, not its start
+                for h in labels.prefix_hits(rest[skip:])
+                if not _BREAK_INSIDE.search(rest[: skip + h.end])
+                and not rest[skip + h.end : skip + h.end + 1].isalnum()  # a whole word
+                and (not skip or h.key == key)
             ]
             if hits:
-                end = slash.end() + hits[0].end
+                end = slash.end() + skip + hits[0].end
                 continue
             other = _other_name(rest, kind)
             if other is not None:

@@ -16,7 +16,8 @@ maker's. Where the patient's rows follow (an ID, a name or an address below the 
 they are set behind, below review, so a clerk sees whose they are where nothing else is
 given; the patient's name on its line under his part's word ("ผู้ป่วย: นาย...", no name's
 label) is read as his. A head that names no health worker or unit is left as read
-(issuer_head reads a firm's).
+(issuer_head reads a firm's). A club's volunteer who sends a member's sheet (set 82:
+"Volunteer: Mrs. ..." and the club's box over "Member: Mr. ...") is read the same way.
 """
 
 from __future__ import annotations
@@ -25,24 +26,29 @@ import re
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
-from extractors.role_words import HEALTH_WORKER
+from extractors.role_words import HEALTH_WORKER, VOLUNTEER
 from extractors.set_behind import compared, first_block, with_values_behind
-from extractors.title_options import TITLED_NAME
+from extractors.title_options import LATIN_TITLED_NAME, TITLED_NAME
 from extractors.values import clean_value
 
 __all__ = ["without_health_workers_head"]
 
 # A health worker or unit as a label of the head block's line ("อสม.: ...", "หน่วยบริการ:
-# ...", "สถานบริการ", "รพ.สต. ...", "โรงพยาบาล..."): who made the sheet.
-_MAKER = re.compile(rf"\s*{HEALTH_WORKER}[^:：]*[:：]")
+# ...", "สถานบริการ", "รพ.สต. ...", "โรงพยาบาล..."): who made the sheet. So does a club's
+# volunteer for its member ("Volunteer: Mrs. ...", set 82): his rows follow as a
+# patient's do.
+_MAKER = re.compile(rf"\s*(?:{HEALTH_WORKER}|{VOLUNTEER})[^:：]*[:：]")
 _PERSONS_KEYS = ("full_name", "national_id", "birth_date")
 _KEYS = frozenset({*_PERSONS_KEYS, "phone", "email", "address", "province", "postal_code"})
 # The patient's own values below the head: her rows follow.
 _PERSONS = frozenset({"full_name", "national_id", "address"})
 # The patient's part named on his name's line ("ผู้ป่วย: นาย..."); not "ผู้ป่วย (บุตร)", a
 # relative's in a staff member's claim (a note in brackets): only the word and a colon.
+# A club's member is named so under its volunteer's head ("Member: Mr. ...", set 82), his
+# name as his passport spells it.
 _PATIENTS_PART = "ผู้ป่วย"
-_PATIENT = re.compile(rf"\s*{_PATIENTS_PART}\s*[:：]\s*(?P<v>{TITLED_NAME})\s*$")
+_PART = rf"(?:{_PATIENTS_PART}|สมาชิก|[Mm]ember)"
+_PATIENT = re.compile(rf"\s*{_PART}\s*[:：]\s*(?P<v>{TITLED_NAME}|{LATIN_TITLED_NAME})\s*$")
 _PATIENT_CONFIDENCE = 0.8  # a part's word, no name's label: a label's share of sureness
 
 
@@ -74,7 +80,8 @@ def _patient_named(
         found = _PATIENT.match(line) if n > below else None
         name = clean_value("name", found.group("v")) if found else None
         if name:
-            where = under[0].provenance.model_copy(update={"line": n, "label": _PATIENTS_PART})
+            part = line.split(":")[0].split("：")[0].strip()
+            where = under[0].provenance.model_copy(update={"line": n, "label": part})
             return [
                 FieldCandidate(
                     key="full_name", value=name, provenance=where, confidence=_PATIENT_CONFIDENCE

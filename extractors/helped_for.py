@@ -60,11 +60,13 @@ _ELDER_HELPED = re.compile(
     rf"(?P<v>{TITLED_NAME})\s*(?=เลข|\(?\s*[0-9๐-๙])"
 )
 _CLAIM = "เบิก"
-# A writer who says she files for a parent or spouse ("ขอยื่นเรื่องแทนแม่ค่ะ", set 81), then
-# names him on a line of his own under the kin word ("ชื่อแม่ นาง..."): he is the one the
-# request is for.
+# A writer who says she files for a parent or spouse ("ขอยื่นเรื่องแทนแม่ค่ะ", set 81), or
+# asks a paper for him ("ขอหนังสือรับรองถิ่นที่อยู่ให้สามีซึ่งเป็นชาวต่างชาติ", a Thai wife for
+# her foreign husband, set 82), then names him on a line of his own under the kin word
+# ("ชื่อแม่ นาง...", "ชื่อสามี นาย..."): he is the one the request is for. Not a claim
+# ("ขอเบิก...ให้บิดา": the staff member's own right, _CLAIM).
 _FILES_FOR_KIN = re.compile(
-    r"(?<!ผู้)(?:ยื่น|ขอ)[^\n]{0,30}?แทน\s*(?P<k>สามี|ภรรยา|ภริยา|บิดา|มารดา|พ่อ|แม่)"
+    r"(?<!ผู้)(?:ยื่น|ขอ)[^\n]{0,30}?(?:แทน|ให้)\s*(?P<k>สามี|ภรรยา|ภริยา|บิดา|มารดา|พ่อ|แม่)"
 )
 # A hospital or health centre opening its letter on a patient it discharges or refers
 # ("ด้วยโรงพยาบาล... จะจำหน่ายผู้ป่วย นาย...", set 81): the patient is the one it asks help
@@ -96,7 +98,7 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from _KIN_HELPED.finditer(text)
     if "ผู้ป่วย" in text or "เยี่ยมบ้าน" in text:
         yield from _UNIT_HELPED.finditer(text)
-    if "แทน" in text:
+    if "แทน" in text or "ให้" in text:
         yield from _kin_named_below(text)
     if "ให้" in text:
         yield from (m for m in _ELDER_HELPED.finditer(text) if _CLAIM not in m.group(0))
@@ -106,6 +108,8 @@ def _kin_named_below(text: str) -> Iterator[re.Match[str]]:
     """The kin's name on the line "ชื่อ<kin> <titled name>" below the writer's words that
     she files for that kin (see _FILES_FOR_KIN)."""
     for m in _FILES_FOR_KIN.finditer(text):
+        if _CLAIM in m.group(0):
+            continue
         named = re.compile(rf"^[ \t]*ชื่อ\s*{m.group('k')}\s*[:：]?\s*(?P<v>{TITLED_NAME})", re.M)
         found = named.search(text, m.end())
         if found is not None:

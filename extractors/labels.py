@@ -544,7 +544,7 @@ class LabelMatcher:
         matcher = SequenceMatcher(autojunk=False)
         matcher.set_seq2(form)
         for entry in self._by_length:
-            if len(entry.form) < MIN_FUZZY_CHARS:
+            if len(entry.form) < MIN_FUZZY_CHARS or _cut_short(form, entry.form):
                 continue
             matcher.set_seq1(entry.form)
             if matcher.real_quick_ratio() < FUZZY_THRESHOLD:
@@ -557,3 +557,10 @@ class LabelMatcher:
         if best is None:
             return None
         return round(best[0] * 0.95, 3), best[1], best[2]
+
+
+def _cut_short(form: str, label: str) -> bool:
+    """Whether `form` is the English `label` without its ending ("request" of "requester",
+    set 82: a club sheet's "Request" row read as the asker's name): another word, what is
+    asked and not who asks, no typo. A slip drops one letter, not an ending."""
+    return form.isascii() and len(label) - len(form) >= 2 and label.startswith(form)

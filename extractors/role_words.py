@@ -9,7 +9,15 @@ theme adds is known to all of them at once. Each is a regular expression's group
 
 from __future__ import annotations
 
-__all__ = ["AGENT", "CASE_PARTY", "CLIENT", "HEALTH_UNIT", "HEALTH_WORKER"]
+__all__ = [
+    "AGENT",
+    "CASE_PARTY",
+    "CLIENT",
+    "CLIENT_EN",
+    "HEALTH_UNIT",
+    "HEALTH_WORKER",
+    "VOLUNTEER",
+]
 
 # One paid or asked to act for another in a sale or a matter: a real-estate agent
 # (นายหน้า), an agent (ตัวแทน), a coordinator (ผู้ประสานงาน) (set 80).
@@ -21,8 +29,16 @@ CLIENT = r"(?:ลูกความ|ผู้เอาประกันภั�
 # victim (ผู้เสียหาย), the suspect (ผู้ต้องหา, ผู้ต้องสงสัย, ผู้ก่อเหตุ), the other side
 # (คู่กรณี), a witness (พยาน) (set 83: an officer's sheet of cameras for a case).
 CASE_PARTY = r"(?:ผู้เสียหาย|ผู้ต้องหา|ผู้ต้องสงสัย|ผู้ก่อเหตุ|คู่กรณี|พยาน)"
+# The same in an English letter, after "our" ("We act for our client, Mr. ...", a law
+# firm's; "on behalf of our co-owner", a condominium office's; "our member", a club's, set
+# 82): the one the firm or office writes for.
+CLIENT_EN = r"(?:client|co-owner|owner|member)"
 # A hospital, a sub-district health centre (รพ.สต., the old สถานีอนามัย) or any unit of
 # care (หน่วยบริการ, สถานบริการ) that writes about a patient (set 81).
 HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนามัย|หน่วยบริการ|สถานบริการ)"
 # A village health volunteer (อสม.) or a health unit: who makes a sheet on a patient.
 HEALTH_WORKER = rf"(?:อสม\.?|{HEALTH_UNIT})"
+# A volunteer (อาสาสมัคร) of a club, an association or a foundation who fills a sheet in
+# for one of its members (set 82: an expat club's help desk): a go-between, as a health
+# volunteer is for a patient.
+VOLUNTEER = r"(?:อาสาสมัคร|[Vv]olunteer)"

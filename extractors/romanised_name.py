@@ -20,7 +20,8 @@ __all__ = ["with_romanised_words"]
 
 MAX_WORDS = 5  # a Burmese name of four words and a title's word
 _THEN_ROMANISED = re.compile(
-    rf"(?P<more>(?:[ \t]+{THAI_WORD}){{1,2}})[ \t]*\(\s*"
+    # a PDF's line may end before the brackets (the spelling opens the next, set 82)
+    rf"(?P<more>(?:[ \t]+{THAI_WORD}){{1,2}})[ \t]*\n?[ \t]*\(\s*"
     # inside the brackets a line may wrap ("(Mrs." over "Tin Tin Aye)", a PDF's line)
     r"(?:(?:Mr|Mrs|Ms|Miss|MR|MRS|MS|MISS)\.?\s+)?"
     r"(?P<en>[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*){1,4})\s*\)"

@@ -53,11 +53,20 @@ Pairs = Callable[[list[str], list[str]], list[str]]
 _TITLED = re.compile(CIVIL_TITLE)
 
 
+# A bilingual role cell gives its Thai word in brackets after the English ("Wife (ภรรยา)
+# - house owner", "Son (บุตร)", a foreigner's household sheet, set 82): that word says
+# whose row it is.
+_THAI_NOTE = re.compile(r"[(（]\s*(?P<w>[\u0e01-\u0e4e][^()（）]*?)\s*[)）]")
+
+
 def _role(cell: str) -> str | None:
     """ "own" for the asker's role, "other" for another person's, else None."""
     text = cell.strip()
     if not text or len(text) > MAX_ROLE_CHARS or any(ch.isdigit() for ch in text):
         return None
+    note = _THAI_NOTE.search(text) if text[0].isascii() else None
+    if note is not None:
+        text = note.group("w")
     if (OWN_PARTY.search(text) or _SELF.search(text)) and not _NOT_SELF.search(text):
         return "own"
     if _CHAIR.fullmatch(text):

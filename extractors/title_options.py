@@ -35,6 +35,10 @@ NOT_AN_OFFICE = r"(?!นายก(?:เทศมนตรี|องค์กา�
 # (a royal family's "ณ" before it kept). One pattern for every reader of whom a letter
 # is for, so that the next title people use is taught once.
 TITLED_NAME = rf"{NOT_AN_OFFICE}{PERSONS_TITLE}\s*{THAI_WORD}\s+(?:ณ\s+)?{THAI_WORD}"
+# A foreigner named in a letter's sentence or a sheet's cell as his passport spells him
+# (set 82): an English title, then two to four capitalised words, the family name maybe
+# in capitals ("Mr. John Michael SMITH", "Mrs. Marie-Claire DUBOIS", "Mr. Peter O'BRIEN").
+LATIN_TITLED_NAME = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+){1,3}"
 _TICKED = r"(?:[☑☒■✓✔✅◉●⦿]|[\(\[]\s*[/xX✓✔•●]\s*[\)\]])"
 _OTHER_TICKED = re.compile(
     rf"{_TICKED}\s*(?:อื่น\s*ๆ|อื่นๆ|other)\s*"

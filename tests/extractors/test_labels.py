@@ -210,3 +210,11 @@ def test_a_bilingual_labels_halves_agree_on_the_field_both_can_mean() -> None:
     assert union.match("เลขประจำตัว / ID No.") == ("national_id", 1.0)
     assert union.match("ID No. / เลขประจำตัว") == ("national_id", 1.0)
     assert union.match("เลขประจำตัว / Student ID") == ("student_number", 1.0)
+
+
+def test_an_english_label_cut_short_by_its_ending_is_another_word() -> None:
+    """ "Request" (what is asked, a club sheet's row) is no typo of "Requester" (who asks,
+    set 82): an English word without its ending is another word, not a slip."""
+    matcher = matcher_for(load_templates(Path(__file__).resolve().parents[2] / "config" / "forms"))
+    assert matcher.match("Request") is None or matcher.match("Request")[0] != "full_name"
+    assert matcher.match("Requestor") == ("full_name", matcher.match("Requestor")[1])
