@@ -114,27 +114,46 @@ from unseen_requests_82 import KIND, build_set
 # ID or a phone, US and UK date orders, ordinal dates.
 # No builder slips found: each miss's value was printed and read back against the
 # conventions (the builder's docstring and WHO).
-# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
-# the first sight's eighteen.
+# (Floors were then each style below 0.99 at its first-sight accuracy, rounded down;
+# silent held at the first sight's eighteen.)
+# After fix82en and fix82who (two fixers at once, each rule with a unit test on made-up
+# text, seen failing first; merged on main with the lead's child_named flag): 304/313
+# right (0.971), 1 wrong flagged, 0 wrong without a flag (0.000%), 8 missing. By kind:
+# plain 76/77 (1, 0, 0), HTML 78/78, Word 64/64, PDF 46/46, sheet 40/48 (0, 0, 8).
+# fix82en (English writing; test_western_names, test_english_mail_values,
+# test_letter_head_address, test_prose, test_labels):
+# - Western names whole: a capitalised or apostrophised family name (O'BRIEN, DUBOIS), a
+#   hyphenated given name, "FAMILY, Given" kept whole with or without a label.
+# - an address in English prose opening with Room or "at my condominium", running over a
+#   PDF's wrapped lines to its postal code; a room box that holds the whole address.
+# - DOB / date of birth inside a line, English ordinals ("15th March 1958"), a month-first
+#   date in prose (flagged as such dates are).
+# - a bilingual label whose halves name two fields means the one both can
+#   ("เลขประจำตัว / ID No.": the ID), so the pink card's 13 digits are read.
+# - an English letter's unlabelled Thai address block on top is the writer's address; a
+#   labelled home abroad no longer hides it (silent 2 -> 0).
+# fix82who (whose values; test_shapes_82_who, test_labels):
+# - a spouse who files "แทนสามี/ภรรยา คือ <name>" writes for him, her values set behind
+#   (a child's "แทนมารดา คือ" stays her own request, set 3); "ยื่นเรื่อง...แทน" files for
+#   another; "ขอ...ให้สามี" with a "ชื่อสามี" line names him (silent 4 -> 0).
+# - "We act for our client, Mr. ..." / "on behalf of our co-owner" (role_words.CLIENT_EN):
+#   the client or owner is the applicant, the firm's box and the lawyer's mobile set behind
+#   (silent 4 -> 0).
+# - an English label cut short ("Request" of "Requester") is another word; a club
+#   volunteer's head block is its maker's as a health volunteer's is (role_words.
+#   VOLUNTEER), "Member: Mr. ..." under it is the member (silent 4 -> 0).
+# - a bilingual role cell's Thai word in brackets ("Wife (ภรรยา)") says whose row it is
+#   (silent 2 -> 0); "ที่อยู่ใหม่ / New address:" is one label (silent 2 -> 0); "Spouse
+#   (Thai)", "Husband", "Wife" as a heading open another's part.
+# Left: xlsx_household_members national_id, address, postal code, province 2 each
+# (missing: the applicant's row under "Role / Name / ID / Passport / Date of birth" gives
+# no value but his name and phone); plain_thai_wife_for_husband birth_date v2 (flagged:
+# his US-order 05/21/1966 and her date tie).
 FLOORS: dict[str, float] = {
-    "plain_thai_wife_for_husband": 0.812,
-    "plain_teacher_half_half": 0.866,
-    "plain_reply_above_quote": 0.875,
-    "plain_translator_for_retiree": 0.857,
-    "html_gmail_given_family_table": 0.812,
-    "html_outlook_shop_owner": 0.875,
-    "html_condo_manager_for_owner": 0.5,
-    "docx_english_letter": 0.375,
-    "docx_lawfirm_english_letter": 0.25,
-    "docx_certified_translation": 0.937,
-    "pdf_fillable_bilingual_form": 0.875,
-    "pdf_typed_english_letter": 0.428,
-    "pdf_typed_thai_spouse_letter": 0.5,
-    "xlsx_expat_club_intake": 0.625,
-    "xlsx_household_members": 0.125,
-    "xlsx_bilingual_row_sheet": 0.875,
+    "plain_thai_wife_for_husband": 0.937,
+    "xlsx_household_members": 0.5,
 }
-SILENT_NOW = 18 / 313  # first sight
+SILENT_NOW = 0.0  # after fix82en and fix82who; first sight 18 / 313
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
