@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
 from extractors.role_words import CASE_PARTY
-from extractors.set_behind import behind
+from extractors.set_behind import behind, lines_under
 
 __all__ = ["case_party_lines", "party_row", "with_case_party_behind"]
 
@@ -34,16 +34,7 @@ def party_row(first_cell: str, pairs: list[str]) -> list[str]:
 
 def case_party_lines(lines: Sequence[str]) -> set[int]:
     """The numbers (from 1) of the lines under a case party's heading (`party_row`)."""
-    under: set[int] = set()
-    heading = False
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            heading = False
-        elif heading:
-            under.add(n)
-        elif _PARTY_CELL.fullmatch(line) is not None:
-            heading = True
-    return under
+    return lines_under(lines, lambda line: _PARTY_CELL.fullmatch(line) is not None)
 
 
 def with_case_party_behind(

@@ -12,7 +12,12 @@ import re
 
 from extractors.base import FieldCandidate, FieldSpec
 from extractors.thai import CIVIL_TITLE
-from extractors.title_options import is_honoured_title, is_monks_title, other_title_specified
+from extractors.title_options import (
+    LATIN_TITLE,
+    is_honoured_title,
+    is_monks_title,
+    other_title_specified,
+)
 
 __all__ = [
     "FULL_NAME",
@@ -95,8 +100,8 @@ _TITLE_LABELS = frozenset(
     label.casefold() for spec in NAME_PART_SPECS if spec.key == TITLE for label in spec.labels
 )
 REVIEW_DOUBT = 0.75  # below review.REVIEW_BELOW: a clerk looks
-_TITLED = re.compile(rf"(?:{CIVIL_TITLE}|Mr|Mrs|Ms|Miss|Dr)\.?", re.I)
-_TITLE_VALUE = re.compile(rf"^(?:{CIVIL_TITLE}|Mr|Mrs|Ms|Miss|Dr)\.?$", re.I)
+_TITLED = re.compile(rf"(?:{CIVIL_TITLE}|{LATIN_TITLE})\.?", re.I)
+_TITLE_VALUE = re.compile(rf"^(?:{CIVIL_TITLE}|{LATIN_TITLE})\.?$", re.I)
 # Thai forms print the titles with a box before each ("☐ นาย ☐ นาง ☐ นางสาว") and the
 # applicant ticks one: Word's ☑/☒, a filled ■, a tick, or a stroke typed in brackets.
 # Radio buttons as web forms' mailed copies draw them are ticks too: the chosen one a

@@ -78,6 +78,7 @@ from extractors.set_behind import behind
 from extractors.sheet_paste import printed_zeros_restored
 from extractors.signature_blocks import anothers_signature_lines
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
+from extractors.title_options import LATIN_TITLE
 from extractors.unfilled import unfilled
 
 MAX_PAGES = 20  # a request form is a page or two; the rest of a big PDF is not read
@@ -730,7 +731,7 @@ def _close_run(head: AcroField | None, members: list[AcroField], runs: _Runs) ->
 # The on-state names PDF editors give a box or button unless told otherwise (Acrobat's
 # "Yes" and "Choice1", LibreOffice's "On", numbers): they say nothing of the choice.
 _SAYS_NOTHING = re.compile(r"(?:yes|on|true|choice\s*\d+|option\s*\d+|\d+)", re.I)
-_TITLE_WORD = re.compile(rf"(?:{CIVIL_TITLE}|Mr|Mrs|Ms|Miss|Dr)\.?", re.I)
+_TITLE_WORD = re.compile(rf"(?:{CIVIL_TITLE}|{LATIN_TITLE})\.?", re.I)
 TICKED_CONFIDENCE = 0.9
 
 

@@ -70,7 +70,7 @@ from extractors.thai import (
     parse_short_be_date,
 )
 from extractors.title_options import HONOURED as _HONOURED
-from extractors.title_options import PERSONS_TITLE
+from extractors.title_options import LATIN_TITLE, PERSONS_TITLE
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
 from extractors.value_pieces import DATE_LINE, DATE_PIECE, date_lines, date_pieces
 from extractors.values import (
@@ -160,7 +160,7 @@ _I_EN = ("my name is", "My name is", "I am", "I,")  # a sentence starts with a c
 # A name in Latin letters: a given name and a family name, and up to two more words on the
 # same line, as Vietnamese and Burmese names have three ("Tran Van Long", "Kyaw Zaw Oo");
 # a word is capitalised and its second letter a small one ("I'm" or "I" is no name's).
-_EN_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)"
+_EN_TITLE = LATIN_TITLE
 # A given name may be hyphenated ("Anne-Sophie"); the family name may be in capitals as a
 # passport prints it ("O'NEILL", not an acronym before a number: "ID 123"), or first with
 # a comma ("FITZGERALD, Laura Anne"); an apostrophe inside it either way ("O'Neill").
@@ -993,13 +993,27 @@ _WRITER_TITLED = re.compile(
 )
 
 
+def _writers_own_names(text: str) -> set[str]:
+    """The titled names the writer gives as hers, right after her "I"."""
+    return {" ".join(m.group("v").split()) for m in _WRITER_TITLED.finditer(text)}
+
+
+def _unwrapped(text: str) -> str:
+    """`text` with a paragraph's wrapped lines joined, offsets kept: a letter's paragraph
+    wraps where its width ends, between a name, the ID's words and the ID (set 69:
+    "เป็นภริยาของ นาย<him>" / "เลขประจำตัวประชาชน <his>"), so a line break alone reads as
+    the space it stands for; a blank line still parts two paragraphs."""
+    joined = _PARAGRAPH_BREAK.sub(lambda m: m.group(0).replace("\n", "\r"), text)
+    return joined.replace("\n", " ").replace("\r", "\n")
+
+
 def _anothers_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[int]:
     """Offsets of the IDs said right after the titled name of another than the writer
     who names herself ("ดิฉัน <her> ... คือ <nephew> เลขประจำตัวประชาชน <his>", a เจ้าบ้าน
     notifying a move in, set 57), when another ID is given too (hers, under her name):
     his, not hers. A child's ID too, wherever the writer names herself (_childs_ids).
     None where the letter is about another (vouched, acted for)."""
-    own = {" ".join(m.group("v").split()) for m in _WRITER_TITLED.finditer(text)}
+    own = _writers_own_names(text)
     if any(label in ABOUT_ANOTHER for *_, label in entities):
         return set()
     ids = {start for key, _, start, _ in entities if key == "national_id"}
@@ -1007,11 +1021,7 @@ def _anothers_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[i
     theirs = _childs_ids(text, ids, own) if children else set()
     if not own:
         return theirs if ids - theirs else set()
-    # a letter's paragraph wraps where its width ends, between the name, the ID's words
-    # and the ID (set 69: "เป็นภริยาของ นาย<him>" / "เลขประจำตัวประชาชน <his>"): a line
-    # break alone reads as the space it stands for (a blank line still parts the two)
-    unwrapped = _PARAGRAPH_BREAK.sub(lambda m: m.group(0).replace("\n", "\r"), text)
-    unwrapped = unwrapped.replace("\n", " ").replace("\r", "\n")  # offsets kept
+    unwrapped = _unwrapped(text)
     for m in _NAME_BEFORE_ID.finditer(unwrapped) if len(ids) > 1 else ():
         name = " ".join(m.group("v").split())
         if name not in own and m.start("id") in ids:
@@ -1031,10 +1041,9 @@ def _case_parties_ids(text: str, entities: list[tuple[str, str, int, str]]) -> s
     (`_PARTY_AFTER_ID`, `_PARTY_BEFORE_NAME`) who is not the writer naming herself."""
     if not re.search(CASE_PARTY, text):
         return set()
-    own = {" ".join(m.group("v").split()) for m in _WRITER_TITLED.finditer(text)}
+    own = _writers_own_names(text)
     ids = {start for key, _, start, _ in entities if key == "national_id"}
-    unwrapped = _PARAGRAPH_BREAK.sub(lambda m: m.group(0).replace("\n", "\r"), text)
-    unwrapped = unwrapped.replace("\n", " ").replace("\r", "\n")  # offsets kept
+    unwrapped = _unwrapped(text)
     theirs = set()
     for m in _NAME_BEFORE_ID.finditer(unwrapped):
         if m.start("id") not in ids or " ".join(m.group("v").split()) in own:
@@ -1048,9 +1057,9 @@ def _case_parties_ids(text: str, entities: list[tuple[str, str, int, str]]) -> s
 def _names_before(text: str, ids: set[int]) -> set[int]:
     """Offsets of the titled names said right before the IDs at `ids` (as _anothers_ids
     reads them, a paragraph's wrapped lines joined)."""
-    unwrapped = _PARAGRAPH_BREAK.sub(lambda m: m.group(0).replace("\n", "\r"), text)
-    unwrapped = unwrapped.replace("\n", " ").replace("\r", "\n")  # offsets kept
-    return {m.start("v") for m in _NAME_BEFORE_ID.finditer(unwrapped) if m.start("id") in ids}
+    return {
+        m.start("v") for m in _NAME_BEFORE_ID.finditer(_unwrapped(text)) if m.start("id") in ids
+    }
 
 
 # What stands between another's ID and the birth date said right after it ("<his ID>

@@ -13,7 +13,7 @@ this module is what they share once a block is found.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from extractors.base import FieldCandidate
 
@@ -22,6 +22,7 @@ __all__ = [
     "behind",
     "compared",
     "first_block",
+    "lines_under",
     "with_values_behind",
 ]
 
@@ -57,3 +58,18 @@ def first_block(lines: Sequence[str], start: int = 1) -> set[int]:
             break
         block.add(n)
     return block
+
+
+def lines_under(lines: Sequence[str], is_heading: Callable[[str], bool]) -> set[int]:
+    """The numbers (from 1) of the lines under each heading line (`is_heading`) down to
+    the next blank one: a row a reader set under a heading of its own, found again."""
+    under: set[int] = set()
+    heading = False
+    for n, line in enumerate(lines, start=1):
+        if is_heading(line):
+            heading = True
+        elif heading and line.strip():
+            under.add(n)
+        else:
+            heading = False
+    return under

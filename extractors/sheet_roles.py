@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence, Set
 
 from extractors.base import FieldCandidate
 from extractors.body_form import OWN_PARTY
+from extractors.set_behind import lines_under
 from extractors.sheet_people import MAX_ROLE_CHARS, roles
 from extractors.thai import CIVIL_TITLE, KIN
 
@@ -126,16 +127,7 @@ def _sellers_row(cells: list[str]) -> int | None:
 
 def sellers_lines(lines: Sequence[str]) -> set[int]:
     """The numbers (from 1) of the lines of `lines` that read a sale's seller's row."""
-    under: set[int] = set()
-    heading = None
-    for n, line in enumerate(lines, start=1):
-        if line.strip() == _SELLERS_HEADING:
-            heading = n
-        elif heading is not None and line.strip():
-            under.add(n)
-        else:
-            heading = None
-    return under
+    return lines_under(lines, lambda line: line.strip() == _SELLERS_HEADING)
 
 
 def sellers_row_behind(sellers: Set[int], found: list[FieldCandidate]) -> list[FieldCandidate]:

@@ -38,7 +38,8 @@ TITLED_NAME = rf"{NOT_AN_OFFICE}{PERSONS_TITLE}\s*{THAI_WORD}\s+(?:ณ\s+)?{THAI
 # A foreigner named in a letter's sentence or a sheet's cell as his passport spells him
 # (set 82): an English title, then two to four capitalised words, the family name maybe
 # in capitals ("Mr. John Michael SMITH", "Mrs. Marie-Claire DUBOIS", "Mr. Peter O'BRIEN").
-LATIN_TITLED_NAME = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+){1,3}"
+LATIN_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)"  # every reader's English titles, one list
+LATIN_TITLED_NAME = rf"{LATIN_TITLE}\.?\s+[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+){{1,3}}"
 _TICKED = r"(?:[☑☒■✓✔✅◉●⦿]|[\(\[]\s*[/xX✓✔•●]\s*[\)\]])"
 _OTHER_TICKED = re.compile(
     rf"{_TICKED}\s*(?:อื่น\s*ๆ|อื่นๆ|other)\s*"

@@ -17,6 +17,7 @@ from extractors.date_orders import states_order
 from extractors.foreign_phone import FOREIGN_PHONE_IN_TEXT
 from extractors.mobile_first import mobile_of
 from extractors.thai import CIVIL_TITLE, DASHES, KIN, parse_date, thai_digits_to_arabic
+from extractors.title_options import LATIN_TITLE
 from extractors.validate import (
     any_kind_of_id,
     national_id_is_valid,
@@ -297,7 +298,7 @@ def clean_value(kind: FieldType, value: str) -> str:
 # the given names ("FITZGERALD, Laura Anne", "D'ARCY, Thomas"): the comma that ends a Thai
 # name in a sentence ("นายสมชาย ใจดี, โทร ...") is inside this one.
 _FAMILY_FIRST = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][A-Z'’-]*[A-Z](?:[ \t]+[A-Z][A-Z'’-]*[A-Z])*,[ \t]*"
+    rf"(?:{LATIN_TITLE}\.?\s+)?[A-Z][A-Z'’-]*[A-Z](?:[ \t]+[A-Z][A-Z'’-]*[A-Z])*,[ \t]*"
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}"
     r"(?=[ \t]*(?:[,;(]|$))"
 )
