@@ -47,8 +47,54 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_85 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0  # before the first sight
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_85.py -s -p
+# no:randomly, set at 0479433 on main's 5210f9d), 20 styles, 40 requests, 288 fields of
+# which 278 scored: 270/278 right (0.971), 2 wrong flagged, 2 wrong without a flag
+# (0.719%), 4 missing, 10 n/a (birth_date 10: plain_webmail_heir_own_and_father,
+# html_webform_own_file, html_gmail_lawyer_client_list, docx_lawyer_letter_client and
+# pdf_fillable_text_fields_heir read as foi_request, which has none); 151 of the right
+# values flagged for a look. By kind of input (right/fields; flagged, silent, missing):
+# plain 70/72 (2, 0, 0), HTML 70/70 (0, 0, 0), Word 54/54 (0, 0, 0), PDF 50/54 (0, 0, 4),
+# sheet 26/28 (0, 2, 0). Every miss, all eight:
+# Silent, 2: xlsx_bidder_document_list phone 2 (+66645518237, the staff contact's มือถือ in
+#   the row "ผู้ประสานงาน (ฝ่ายจัดซื้อ) นางสาวเบญจวรรณ ศรีทอง", who also sends the mail;
+#   the company's line 042-243-719 / 042-970-318 is in the head block's "โทรศัพท์" row.
+#   By the conventions a body's staff member is neither the one who signs nor the body:
+#   her mobile is never the applicant's, as set 63's company proxy's; the director's name
+#   and ID, the company's box and office read right, the juristic ID never the ID).
+# Flagged, 2: plain_gmail_daughter_for_villager full_name 2 (the daughter who types and
+#   signs "นางสาวพรทิพย์ ศรีภูมิ (ลูกสาว ผู้พิมพ์แทน)", "นางสาววิไลพร ดวงมาลา", over "แม่ชื่อ
+#   นางคำปุ่น ศรีภูมิ"; the mother's ID, birth date, home and own phone read right, the
+#   daughter's phone and box never taken).
+# Missing, 4: pdf_fillable_appeal_form full_name 2 (the field "ผู้อุทธรณ์", printed
+#   label the same: no name read; the ID comb, address, phone read right, the official
+#   who signed the refusal never taken); pdf_typed_faculty_letter postal code and
+#   province v1 (the faculty's block top right wraps "...อำเภอเมืองขอนแก่น ขอนแก่น" with
+#   "40002" alone on the next line; the address itself read right).
+# Right everywhere else: the journalist's iPhone mail (the contractor's juristic ID,
+# manager's line, the e-GP number never), the heir's mail in Thai digits (the dead
+# father's ID, birth and death dates, old home never), the NGO's LINE chat (the deputy
+# mayor's line never; her ID, the foundation's place and line), both lawyers' clients
+# (plain, Gmail list, letterhead: no lawyer's value taken), the researcher's tables (the
+# students' numbers and phones never), the bidder's Outlook and Word appeal (the juristic
+# IDs never the ID), the e-Service notification, the reply over the clerk's quoted
+# refusal, the dotted form, the foundation's letter, the Text1.. fillable form (the
+# father's section never), the villager's typed letter, the researcher's sheet.
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO).
+# Doubt: the bidder's sheet's staff contact. A clerk calling her would reach the company,
+# but her mobile is a person's, not the body's line nor the signer's; ruled never, as
+# written before the run.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent at
+# first sight's share (two).
+FLOORS: dict[str, float] = {
+    "plain_gmail_daughter_for_villager": 0.875,
+    "pdf_fillable_appeal_form": 0.857,
+    "pdf_typed_faculty_letter": 0.857,
+    "xlsx_bidder_document_list": 0.857,
+}
+SILENT_NOW = 2 / 278  # first sight: two (the bidder's staff contact's mobile)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -63,4 +109,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Two of 278 at first sight.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
