@@ -46,9 +46,68 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_86 import KIND, build_set
 
-# First sight: not yet run.
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0  # set from the first sight
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_86.py -s -p
+# no:randomly, set at 765af9b on main's 5210f9d), 20 styles, 40 requests, 308 fields, all
+# scored (no n/a): 273/308 right (0.886), 20 wrong flagged, 13 wrong without a flag
+# (4.221%), 2 missing; 126 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 68/74 (6, 0, 0), HTML 60/62 (2, 0, 0),
+# Word 54/62 (6, 2, 0), PDF 58/64 (4, 0, 2), sheet 33/46 (2, 11, 0). Every miss, all
+# thirty-five:
+# Silent, 13:
+# - an old/new sheet's ข้อมูลเดิม column taken over its ข้อมูลใหม่ column:
+#   xlsx_old_new_columns phone 2 (the old numbers 084-118-6602, 095-663-2081 for the new
+#   084-662-3107, 089-746-1230), address 2, postal code 2 and province v2 (the homes she
+#   moved out of: "7 หมู่ที่ 8 ตำบลหนองหาน อำเภอหนองหาน ... 41130", "63 ถนนศรีจันทร์
+#   ตำบลในเมือง อำเภอเมืองขอนแก่น ... 40000", ขอนแก่น; v1's province right only because
+#   both homes are in Udon Thani).
+# - struck-through cells read as the values: xlsx_struck_cells birth date 2 (the wrong
+#   year struck out, 1984-03-18 and 1997-09-27, beside "แก้ไขเป็น" and the right date) and
+#   phone 2 (the old numbers struck out, 081-554-7720 and 089-770-2318).
+# - the correcting word kept in the value: docx_strikethrough_form address 2 ("แก้ไขเป็น
+#   57 หมู่ที่ 2 ตำบลต้นธง ..." and "แก้ไขเป็น 301/15 ถนนประจักษ์ศิลปาคม ..."; the struck
+#   old home was rightly left, the ID and phone after "แก้ไขเป็น" read right).
+# Flagged, 20:
+# - the old value over the new: plain_line_chat_new_phone phone 2 (เบอร์เดิม, as in the
+#   pasted LINE chat, not the number after "เปลี่ยนเป็น"); pdf_fillable_change_request
+#   phone 2 (tel_old, not tel_new); docx_move_in_elderly_letter address, postal code and
+#   province 2 each (the home she moved out of, after "เดิมมีภูมิลำเนา...อยู่ที่": a Bangkok
+#   condo's 10240, ป่าซาง's 51120 cut before its province).
+# - the wrong value over the corrected: plain_reply_quoting_wrong_id birth date 2 (the
+#   quoted earlier mail's, a year off, not "วันเกิดที่ถูกต้อง" on top; the corrected ID read
+#   right); html_gmail_child_birthdate birth date 2 (the row "วันเกิดที่บันทึกไว้ (ผิด)",
+#   day and month swapped; the child's name, ID and home read right, the father's never);
+#   pdf_typed_correction_letter national_id 2 (the line "ข้อมูลที่แจ้งไว้เดิม (ผิด)").
+# - both names run together: xlsx_old_new_columns full_name 2 ("<ชื่อเดิม> <ชื่อใหม่>",
+#   the maiden name first).
+# - the label's words in the address: plain_webmail_moved_house address 2 ("ย้ายเข้าเมื่อ
+#   ... ท.ร.6 เลขที่ .../2569" from the brackets after "ที่อยู่ใหม่", then the new home).
+# Missing, 2: pdf_typed_correction_letter birth date 2 (after the corrected ID on the
+#   "ข้อมูลที่ถูกต้อง" line; v2 in Thai digits).
+# Right everywhere else: the married women's new family names (plain, Word table; the
+#   maiden name, the husband and his ID, the ทะเบียนสมรส and หนังสือสำคัญ numbers never),
+#   the men's new given names (Gmail, typed letter with his block top right, water table;
+#   the ช.3's number, the registrar, the wife never), the clerk's typo over her quoted mail
+#   (the ID after "ที่ถูกต้องคือ"), the elder's bank change (Outlook and fillable; account
+#   numbers and the payee never), the e-service ข้อมูลเดิม/ข้อมูลใหม่ table, the water user's
+#   old/correct table, the household's contact sheet (spouse's and child's rows never).
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO); the count stayed 273/308.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# the first sight's thirteen.
+FLOORS: dict[str, float] = {
+    "plain_webmail_moved_house": 0.857,
+    "plain_line_chat_new_phone": 0.857,
+    "plain_reply_quoting_wrong_id": 0.875,
+    "html_gmail_child_birthdate": 0.875,
+    "docx_strikethrough_form": 0.875,
+    "docx_move_in_elderly_letter": 0.625,
+    "pdf_fillable_change_request": 0.875,
+    "pdf_typed_correction_letter": 0.75,
+    "xlsx_old_new_columns": 0.357,
+    "xlsx_struck_cells": 0.75,
+}
+SILENT_NOW = 13 / 308  # first sight: thirteen
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -63,4 +122,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Thirteen of 308 at first sight (old and struck values in sheets, "แก้ไขเป็น" kept).
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
