@@ -61,6 +61,7 @@ from extractors.base import (
     ReadMethod,
 )
 from extractors.charsets import decode_bytes
+from extractors.correcting_word import without_correcting_word
 from extractors.correction_columns import current_column
 from extractors.dumps import dump_under_head, shown_text
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
@@ -531,7 +532,8 @@ def decode_text_bytes(data: bytes) -> str:
 def _clean_value(value: str) -> str:
     if _has_leaders(value):
         value = _LEADERS.sub(" ", value)
-    value = value.strip()
+    # "แก้ไขเป็น 48/2 ..." after a struck old value: the word is no part of the value
+    value = without_correcting_word(value.strip())
     if _PLACEHOLDER_FIRST.match(value):
         value = _PLACEHOLDER_FIRST.sub("", value, count=1)  # "[วว/ดด/ปปปป] 12/03/2531"
     if _WHOLLY_BRACKETED.fullmatch(value) or _WHOLLY_QUOTED.fullmatch(value):
