@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 
 # A column of the values on record: old, former, wrong. "ไม่ถูกต้อง" before "ถูกต้อง".
-_OLD = re.compile(
+# A caption of one value says so in the same words (extractors.former_values).
+OLD = re.compile(
     r"เดิม|เก่า|ผิด|ไม่ถูก|ที่บันทึก|ก่อน\s*(?:แก้ไข|เปลี่ยน)"
     r"|\b(?:old|former|previous|recorded|wrong|incorrect)\b",
     re.IGNORECASE,
 )
 # A column of the values to use: new, right, changed to.
 _NEW = re.compile(
-    r"ใหม่|ถูกต้อง|ที่ถูก|(?:แก้ไข|เปลี่ยน)\s*เป็น|หลัง\s*(?:แก้ไข|เปลี่ยน)"
-    r"|\b(?:new|correct(?:ed)?|updated?)\b",
+    r"ใหม่|ถูกต้อง|ที่ถูก|ปัจจุบัน|(?:แก้ไข|เปลี่ยน)\s*เป็น|หลัง\s*(?:แก้ไข|เปลี่ยน)"
+    r"|\b(?:new|correct(?:ed)?|updated?|current|present)\b",
     re.IGNORECASE,
 )
 HEADER_CHARS = 30  # a column's caption, not a value
@@ -29,11 +30,35 @@ HEADER_CHARS = 30  # a column's caption, not a value
 def current_column(cells: list[str]) -> int | None:
     """The index of the new values' column when the header, after its first cell (the
     items' caption), is one column said old and one said new; else None."""
+    found = new_and_old_columns(cells)
+    return found[0] if found is not None else None
+
+
+def new_and_old_columns(cells: list[str]) -> tuple[int, int] | None:
+    """The indexes of the new values' column and the old ones' (see current_column)."""
     heads = cells[1:]
     if len(heads) != 2 or any(not h or len(h) > HEADER_CHARS for h in heads):
         return None
-    old = [bool(_OLD.search(h)) for h in heads]
+    old = [bool(OLD.search(h)) for h in heads]
     new = [not o and bool(_NEW.search(h)) for h, o in zip(heads, old, strict=True)]
     if old.count(True) != 1 or new.count(True) != 1:
         return None
-    return new.index(True) + 1
+    return new.index(True) + 1, old.index(True) + 1
+
+
+# A new column's cell saying the value stays as it was: the old column's is current.
+_UNCHANGED = re.compile(
+    r"[-–—]?|ไม่(?:มีการ)?(?:เปลี่ยน(?:แปลง)?|แก้ไข)|คงเดิม|เหมือนเดิม|ตามเดิม|เช่นเดิม"
+    r"|(?:no\s+change|unchanged|same(?:\s+as\s+(?:before|old))?)",
+    re.IGNORECASE,
+)
+
+
+def current_cell(row: list[str], new: int, old: int) -> str:
+    """The value now of a row under new and old columns: the new cell's, or the old
+    one's where the new cell is left empty or says the value did not change (an ID, a
+    name kept, an e-mail the citizen had no reason to retype)."""
+    value = row[new].strip() if new < len(row) else ""
+    if not _UNCHANGED.fullmatch(value.strip(" ()")):
+        return value
+    return row[old].strip() if old < len(row) else ""

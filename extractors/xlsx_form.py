@@ -20,6 +20,7 @@ from typing import Any
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import is_lone_label, parse_label_line
 from extractors.case_party_row import party_row, with_case_party_behind
+from extractors.correction_columns import current_cell, new_and_old_columns
 from extractors.header_bands import banded_pairs
 from extractors.health_workers_head import without_health_workers_head
 from extractors.issuer_head import without_issuers_head
@@ -57,15 +58,13 @@ def xlsx_rows(data: bytes) -> list[list[str]]:
         for sheet in shown[:MAX_SHEETS]:
             hidden_rows, hidden_columns = _hidden(book, sheet)
             controls = form_controls(book._archive, sheet._worksheet_path)
-            found = sheet.iter_rows(
-                min_row=1, max_row=MAX_ROWS, max_col=MAX_COLUMNS, values_only=True
-            )
+            found = sheet.iter_rows(min_row=1, max_row=MAX_ROWS, max_col=MAX_COLUMNS)
             for number, row in enumerate(found, start=1):
                 if number in hidden_rows:
                     continue
                 cells = [
-                    "" if k in hidden_columns else normalise_thai_text(_cell(v))
-                    for k, v in enumerate(row, start=1)
+                    "" if k in hidden_columns or _struck(c) else normalise_thai_text(_cell(c.value))
+                    for k, c in enumerate(row, start=1)
                 ]
                 cells = _with_controls(cells, number, controls)
                 while cells and not cells[-1]:
@@ -75,6 +74,14 @@ def xlsx_rows(data: bytes) -> list[list[str]]:
     finally:
         book.close()
     return rows
+
+
+def _struck(cell: Any) -> bool:
+    """A cell whose font strikes its text through: the citizen withdrew the value (a
+    wrong birth date, the phone given up) and typed the one now beside it, as in a Word
+    form (docx_form._struck); the struck text is not what she says."""
+    font = getattr(cell, "font", None) if cell.value is not None else None
+    return bool(getattr(font, "strike", False))
 
 
 def _with_controls(cells: list[str], row: int, controls: Controls) -> list[str]:
@@ -198,6 +205,15 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
             # people a row each is not one: that header is read on the next row
             lines += bands
             i = j + 2
+            continue
+        columns_now = new_and_old_columns(rows[i])
+        if columns_now is not None:
+            # item | old | new (correction_columns): each row's item and its value now
+            i += 1
+            while i < len(rows) and rows[i]:
+                value = current_cell(rows[i], *columns_now)
+                lines.append(_row_line([rows[i][0], value]) if rows[i][0] and value else rows[i][0])
+                i += 1
             continue
         own = _own_column(rows[i], labels)
         if own is not None:
