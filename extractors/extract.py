@@ -46,6 +46,7 @@ from extractors.email_as_name import emails_under_name_labels
 from extractors.flat_xml import flat_package
 from extractors.foreign_phone import phones_in_country
 from extractors.form_footer import footer_respondent
+from extractors.former_values import without_former_values
 from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
 from extractors.labelled_for_another import without_anothers_labelled
@@ -285,7 +286,8 @@ def _not_former(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCand
     kind_of = mail.labels.field_type
     names = {c.key for c in candidates if kind_of(c.key) == "name"}
     # and one under a label with the person's post before it ("เลขานุการกลุ่ม นาง...")
-    return without_office_captions(without_former_names(candidates, names))
+    # and a phone, ID or birth date under an old or wrong one ("โทรศัพท์เดิม", set 86)
+    return without_former_values(without_office_captions(without_former_names(candidates, names)))
 
 
 def _current_address(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
