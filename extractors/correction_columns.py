@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 # A column of the values on record: old, former, wrong. "ไม่ถูกต้อง" before "ถูกต้อง".
-# A caption of one value says so in the same words (extractors.former_values).
+# A caption of one value says so in the same words (extractors.former_values); the one
+# in charge (ผู้รับผิดชอบ) is no wrong value.
 OLD = re.compile(
-    r"เดิม|เก่า|ผิด|ไม่ถูก|ที่บันทึก|ก่อน\s*(?:แก้ไข|เปลี่ยน)"
+    r"เดิม|เก่า|ผิด(?!ชอบ)|ไม่ถูก|ที่บันทึก|ก่อน\s*(?:แก้ไข|เปลี่ยน)"
     r"|\b(?:old|former|previous|recorded|wrong|incorrect)\b",
     re.IGNORECASE,
 )

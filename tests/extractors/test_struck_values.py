@@ -209,6 +209,11 @@ def test_a_phone_under_an_old_caption_is_behind_the_new_one(old: str) -> None:
 
 def test_a_caption_saying_nothing_old_is_left_alone() -> None:
     found = without_former_values(
-        [candidate("phone", "086-330-1192", "โทรศัพท์"), candidate("email", "a@example.com", "อีเมล")]
+        [
+            candidate("phone", "086-330-1192", "โทรศัพท์"),
+            candidate("email", "a@example.com", "อีเมล"),
+            candidate("phone", "053-511-204", "โทรศัพท์ผู้รับผิดชอบ"),
+            candidate("phone", "081-006-4471", "เบอร์โทร (ใช้เบอร์เดิม)"),
+        ]
     )
-    assert [c.confidence for c in found] == [0.8, 0.8]
+    assert [c.confidence for c in found] == [0.8] * 4
