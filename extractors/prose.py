@@ -51,6 +51,7 @@ from extractors.letter_head_address import HEAD_ADDRESS, head_address
 from extractors.line_values import line_values
 from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
 from extractors.mobile_first import is_mobile
+from extractors.old_and_new_phone import old_and_new
 from extractors.provinces import match_province
 from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
 from extractors.role_words import CASE_PARTY
@@ -1447,6 +1448,12 @@ def _listed_mobile_said(text: str, phones: list[re.Match[str]]) -> list[str]:
     before its first and nothing else, the one mobile among landlines takes the word's
     saying and the first, a landline, is left a plain number."""
     hows = [_how_said(text, m.start(), m.end()) for m in phones]
+    is_old, is_new = old_and_new(text, [m.span() for m in phones], [h == OLD_PHONE for h in hows])
+    for n, (o, new) in enumerate(zip(is_old, is_new, strict=True)):
+        if o:
+            hows[n] = OLD_PHONE
+        elif new and hows[n] == "phone number":
+            hows[n] = SAID_PHONE  # "เบอร์เดิม 08... เปลี่ยนเป็น 09...": the new one is said
     k = 0
     while k < len(phones):
         run = [k]
