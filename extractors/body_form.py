@@ -208,7 +208,9 @@ _WHOSE = re.compile(
 # "ที่อยู่ใหม่", "เบอร์โทรใหม่": "new" after a label names the field's new value (a change
 # of address or number); "ส่วนตัว" ("personal": เบอร์มือถือส่วนตัว) the sender's own, as
 # against the office's. Not after a name's label: ใหม่ is also a given name.
-_NEW = re.compile(r"\s?(?:ใหม่|ส่วนตัว)(?=[\s:：∶.?？*]|$)")
+# "วันเกิดที่ถูกต้อง 14 มีนาคม 2531", "เลขบัตรที่แก้ไขแล้ว": a correction's label, the value
+# the one to use (set 86).
+_NEW = re.compile(r"\s?(?:ใหม่|ส่วนตัว|ที่ถูก(?:ต้อง)?|ที่แก้ไข(?:แล้ว)?)(?=[\s:：∶.?？*]|$)")
 _NEW_EN = re.compile(r"(?:new|personal|private)\s+(?=[a-z])", re.IGNORECASE)  # its English
 # What the value is for, after its label: "อีเมลสำหรับติดต่อกลับ", "เบอร์ที่ใช้ติดต่อ",
 # "อีเมลสำหรับแจ้งผล" (an online form's questions say so). Not after a name's label.

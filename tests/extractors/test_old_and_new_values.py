@@ -41,3 +41,22 @@ def test_a_number_said_old_once_is_old_where_it_comes_again() -> None:
         "10:11\tวิชัย\tเบอร์ 0893104426 ที่ให้ไว้ตอนขอใบอนุญาต ใช้ไม่ได้แล้วครับ\n"
     )
     assert read(body).fields.get("phone") == "+66627451180"
+
+
+def test_a_birth_date_labelled_the_correct_one_over_the_quoted_wrong_one() -> None:
+    # A follow-up: the corrected lines on top ("วันเกิดที่ถูกต้อง"), her earlier mail with
+    # the date a year off quoted below.
+    wrong = with_check_digit("340120055872")
+    body = (
+        "ขออภัยครับ เมลก่อนพิมพ์ผิด ขอแก้ไขดังนี้\n"
+        f"เลขประจำตัวประชาชนที่ถูกต้อง {NID}\nวันเกิดที่ถูกต้อง 14 มีนาคม 2531\n"
+        "ข้อมูลอื่นถูกต้องตามเดิมครับ\n\nวิชัย\n\n"
+        "On 3 Dec 2026, at 09:12, วิชัย พรหมมา <wichai@example.com> wrote:\n\n"
+        "> เรียน นายก\n>\n"
+        f"> ผม นายวิชัย พรหมมา เลขประจำตัวประชาชน {wrong} เกิดวันที่ 14 มี.ค. 2532 "
+        "ที่อยู่ 14 หมู่ 2 ตำบลบ้านเป้า อำเภอเมืองลำปาง ลำปาง 52100 ขอหนังสือรับรองครับ\n"
+        "> โทร 089-310-4426\n"
+    )
+    case = read(body)
+    assert case.fields.get("birth_date") == "1988-03-14"
+    assert case.fields.get("national_id") == NID
