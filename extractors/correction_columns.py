@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 # A column of the values on record: old, former, wrong. "ไม่ถูกต้อง" before "ถูกต้อง".
+# Not "ผู้รับผิดชอบ" (the one responsible), a role.
 _OLD = re.compile(
-    r"เดิม|เก่า|ผิด|ไม่ถูก|ที่บันทึก|ก่อน\s*(?:แก้ไข|เปลี่ยน)"
+    r"เดิม|เก่า|(?<!รับ)ผิด|ไม่ถูก|ที่บันทึก|ก่อน\s*(?:แก้ไข|เปลี่ยน)"
     r"|\b(?:old|former|previous|recorded|wrong|incorrect)\b",
     re.IGNORECASE,
 )
@@ -37,3 +38,9 @@ def current_column(cells: list[str]) -> int | None:
     if old.count(True) != 1 or new.count(True) != 1:
         return None
     return new.index(True) + 1
+
+
+def says_old(caption: str) -> bool:
+    """Whether a caption says its value is the old or wrong one ("วันเกิดที่บันทึกไว้
+    (ผิด)", "เบอร์เดิม", "ข้อมูลก่อนแก้ไข")."""
+    return _OLD.search(caption) is not None

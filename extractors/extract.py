@@ -54,6 +54,7 @@ from extractors.mail_text import mail_envelope
 from extractors.mobile_first import mobile_first
 from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.office_caption import without_office_captions
+from extractors.old_labelled import without_old_labelled
 from extractors.own_domain import on_agency_domain, on_government_domain
 from extractors.plausible import house_number_only
 from extractors.prose import ABOUT_ANOTHER, PROSE_CONFIDENCE, find_entities, name_before_phone
@@ -285,7 +286,9 @@ def _not_former(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCand
     kind_of = mail.labels.field_type
     names = {c.key for c in candidates if kind_of(c.key) == "name"}
     # and one under a label with the person's post before it ("เลขานุการกลุ่ม นาง...")
-    return without_office_captions(without_former_names(candidates, names))
+    # and any other value under an old or wrong one's label ("วันเกิดที่บันทึกไว้ (ผิด)")
+    former = without_old_labelled(without_former_names(candidates, names), names)
+    return without_office_captions(former)
 
 
 def _current_address(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:

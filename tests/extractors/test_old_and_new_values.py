@@ -60,3 +60,17 @@ def test_a_birth_date_labelled_the_correct_one_over_the_quoted_wrong_one() -> No
     case = read(body)
     assert case.fields.get("birth_date") == "1988-03-14"
     assert case.fields.get("national_id") == NID
+
+
+def test_a_row_labelled_the_wrong_one_gives_way_to_the_corrected_row() -> None:
+    # A table of a record's lines: the date on record marked wrong, then the right one.
+    rows = [
+        ("ชื่อ", "นายวิชัย พรหมมา"),
+        ("เลขประจำตัวประชาชน", NID),
+        ("วันเกิดที่บันทึกไว้ (ผิด)", "03/05/2531"),
+        ("วันเกิดที่ถูกต้องตามใบเกิดของอำเภอ", "05/03/2531"),
+    ]
+    table = "".join(f"<tr><td>{h}</td><td>{v}</td></tr>" for h, v in rows)
+    html = f"<div>ขอแก้ไขวันเกิดดังนี้</div><table border='1'>{table}</table><div>วิชัย</div>"
+    case = read("ขอแก้ไขวันเกิดดังนี้", html=html)
+    assert case.fields.get("birth_date") == "1988-03-05"

@@ -1,0 +1,30 @@
+"""A value under a label that says it is the old or wrong one gives way.
+
+A request correcting one's record gives the value on record and the one to use, each
+under its own label ("วันเกิดที่บันทึกไว้ (ผิด)" / "วันเกิดที่ถูกต้อง", "เบอร์เดิม" /
+"เบอร์ใหม่", "เลขบัตร (ก่อนแก้ไข)"): the one to use is the applicant's now. A value so
+labelled is put below review's line when the same field has a value under a label that
+does not say so; alone, it is left as read (a clerk is asked anyway by what else is
+unsure). Names have their own rule (changed_name.without_former_names, set 86).
+"""
+
+from __future__ import annotations
+
+from extractors.base import FieldCandidate
+from extractors.changed_name import FORMER_CONFIDENCE
+from extractors.correction_columns import says_old
+
+
+def without_old_labelled(
+    candidates: list[FieldCandidate], name_keys: set[str]
+) -> list[FieldCandidate]:
+    """`candidates` with each non-name value under an old or wrong value's label put
+    below review when its field has a value under another label."""
+    old = [c.key not in name_keys and says_old(c.provenance.label or "") for c in candidates]
+    current = {c.key for c, o in zip(candidates, old, strict=True) if not o}
+    out = []
+    for c, o in zip(candidates, old, strict=True):
+        if o and c.key in current and c.confidence > FORMER_CONFIDENCE:
+            c = c.model_copy(update={"confidence": FORMER_CONFIDENCE})
+        out.append(c)
+    return out
