@@ -106,6 +106,7 @@ from extractors.values import (
     valid_ids_in,
 )
 from extractors.vouching import vouching_lines
+from extractors.wrapped_date import date_wraps_mended
 from extractors.wrapped_mobile import mobile_wraps_mended
 
 __all__ = [
@@ -967,7 +968,9 @@ def read_label_lines(
         (n, _pictograph_label(_unframed(line), parse))
         for n, line in _option_lists(
             without_row_numbers(
-                _without_underlines(address_box_rows(mobile_wraps_mended(_cut_ids_mended(lines))))
+                _without_underlines(
+                    address_box_rows(date_wraps_mended(mobile_wraps_mended(_cut_ids_mended(lines))))
+                )
             )
         )
     ]

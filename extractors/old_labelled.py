@@ -5,10 +5,14 @@ under its own label ("วันเกิดที่บันทึกไว้ 
 "เบอร์ใหม่", "เลขบัตร (ก่อนแก้ไข)"): the one to use is the applicant's now. A value so
 labelled is put below review's line when the same field has a value under a label that
 does not say so; alone, it is left as read (a clerk is asked anyway by what else is
-unsure). Names have their own rule (changed_name.without_former_names, set 86).
+unsure). A line opened by a heading so saying ("ข้อมูลที่แจ้งไว้เดิม (ผิด) : เลขประจำตัว
+ประชาชน ... วันเกิด ..."), its pairs each read under their own label, is old in each of
+its values. Names have their own rule (changed_name.without_former_names, set 86).
 """
 
 from __future__ import annotations
+
+import re
 
 from extractors.base import FieldCandidate
 from extractors.changed_name import FORMER_CONFIDENCE
@@ -20,7 +24,15 @@ def without_old_labelled(
 ) -> list[FieldCandidate]:
     """`candidates` with each non-name value under an old or wrong value's label put
     below review when its field has a value under another label."""
-    old = [c.key not in name_keys and says_old(c.provenance.label or "") for c in candidates]
+    headed = {
+        _line_of(c)
+        for c in candidates
+        if c.provenance.line is not None and _old_heading(c.provenance.label or "")
+    }
+    old = [
+        c.key not in name_keys and (says_old(c.provenance.label or "") or _line_of(c) in headed)
+        for c in candidates
+    ]
     current = {c.key for c, o in zip(candidates, old, strict=True) if not o}
     out = []
     for c, o in zip(candidates, old, strict=True):
@@ -28,3 +40,18 @@ def without_old_labelled(
             c = c.model_copy(update={"confidence": FORMER_CONFIDENCE})
         out.append(c)
     return out
+
+
+_HEADING = re.compile(r"^(.+?)\s*[:：]")
+
+
+def _old_heading(label: str) -> bool:
+    """Whether a label is a heading said old before the field's own label ("ข้อมูลเดิม
+    (ผิด): เลขประจำตัวประชาชน")."""
+    m = _HEADING.match(label)
+    return m is not None and says_old(m.group(1))
+
+
+def _line_of(c: FieldCandidate) -> tuple[object, ...]:
+    p = c.provenance
+    return (p.part, p.kind, p.filename_index, p.page, p.line)

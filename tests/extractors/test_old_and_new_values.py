@@ -74,3 +74,46 @@ def test_a_row_labelled_the_wrong_one_gives_way_to_the_corrected_row() -> None:
     html = f"<div>ขอแก้ไขวันเกิดดังนี้</div><table border='1'>{table}</table><div>วิชัย</div>"
     case = read("ขอแก้ไขวันเกิดดังนี้", html=html)
     assert case.fields.get("birth_date") == "1988-03-05"
+
+
+def test_a_line_headed_wrong_is_wrong_in_each_of_its_values() -> None:
+    # A typed letter: the line the earlier request had wrong, headed so, then the right
+    # line; each gives an ID and a birth date, each pair under its own label.
+    wrong = with_check_digit("340120055872")
+    body = (
+        "เรื่อง ขอแก้ไขข้อมูลในคำขอเดิม\n\n"
+        "ข้าพเจ้า นายวิชัย พรหมมา ขอแก้ไขข้อมูลในคำขอที่ยื่นไว้ ดังนี้\n"
+        f"ข้อมูลในคำขอเดิม (ผิด) : เลขประจำตัวประชาชน {wrong} วันเกิด 12 มีนาคม 2531\n"
+        f"ข้อมูลที่ถูกต้อง : เลขประจำตัวประชาชน {NID} วันเกิด 21 มีนาคม 2531\n"
+        "โทร 089-310-4426\n"
+    )
+    case = read(body)
+    assert case.fields.get("national_id") == NID
+    assert case.fields.get("birth_date") == "1988-03-21"
+
+
+def _with_pdf(data: bytes) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "Wilai <wilai.pt@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอแก้ไขข้อมูล"
+    msg.set_content("แนบหนังสือขอแก้ไขข้อมูลครับ\n")
+    msg.add_attachment(data, maintype="application", subtype="pdf", filename="letter.pdf")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def test_a_birth_date_a_letters_wrap_cut_is_read_whole() -> None:
+    # A typed letter's lines wrapped inside each date: after the day of the wrong one,
+    # after the month of the right one (in Thai digits); the wrong line headed so.
+    from unseen_requests_5 import pdf_page
+
+    wrong = with_check_digit("340120055872")
+    lines = [(20, 20, "เรื่อง ขอแก้ไขข้อมูลในคำขอเดิม"), (20, 30, "เรียน ผู้อำนวยการ"),
+             (20, 40, "ข้าพเจ้า นายวิชัย พรหมมา ขอแก้ไขข้อมูลในคำขอ ดังนี้"),
+             (20, 50, f"ข้อมูลในคำขอเดิม (ผิด) : เลขประจำตัวประชาชน {wrong} วันเกิด 12"),
+             (20, 58, "มี.ค. 2531"),
+             (20, 66, f"ข้อมูลที่ถูกต้อง : เลขประจำตัวประชาชน {NID} วันเกิด ๒๑ มีนาคม"),
+             (20, 74, "๒๕๓๑"), (20, 82, "โทรศัพท์ 089-310-4426")]  # fmt: skip
+    case = _with_pdf(pdf_page(lines, size=11))
+    assert case.fields.get("national_id") == NID
+    assert case.fields.get("birth_date") == "1988-03-21"
