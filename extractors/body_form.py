@@ -172,6 +172,10 @@ _QUALIFIER = re.compile(
     r"\s*(?:\((?![\s0-9๐-๙+\-]*\))[^()\n]{0,40}\)|（[^（）\n]{0,40}）|\[(?![\s0-9๐-๙]*\])[^\[\]\n]{0,40}\]"
     r"|[0-9๐-๙]{1,2}\s*หลัก)"
 )
+# A longer note in brackets that closes the label's line tells when or why ("ที่อยู่ใหม่
+# (ย้ายเข้าเมื่อ 3 พ.ย. 2569 ตามใบแจ้งการย้ายที่อยู่ ท.ร.6 เลขที่ .../2569)"): the value is
+# on the lines below it, never the note (set 86).
+_LONG_NOTE = re.compile(r"\s*(?:\([^()\n]{41,200}\)|（[^（）\n]{41,200}）)(?=\s*$)")
 # A role word after the label that is itself a label of the same field belongs to it:
 # "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "ชื่อ ผู้ร้อง", never the start of the value.
 _ROLE_GAP = re.compile(r"[ \t]?")
@@ -637,7 +641,7 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
             # "ผู้ยื่นคำร้อง (ผู้ถือกรรมสิทธิ์ร่วม...)": a heading's note on who he is
             return LabelLine(hit.key, text[:end].strip(), "", round(factor, 3))
         label = text[:end].strip()
-        if len(label) <= MAX_LABEL_CHARS:
+        if len(_LONG_NOTE.sub("", label)) <= MAX_LABEL_CHARS:  # the note is no label's length
             written = _clean_value(value)
             cleaned = clean_value(kind, written)
             if cleaned != written and kind != "name":  # the value had other words around it
@@ -749,7 +753,7 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
         end += 1  # the dot of an abbreviation ("โทร.", "Tel. No."), not a dot leader
     kind = labels.field_type(key)
     while True:
-        qualifier = _QUALIFIER.match(text, end)
+        qualifier = _QUALIFIER.match(text, end) or _LONG_NOTE.match(text, end)
         if qualifier is not None and not _bracketed_value(text, qualifier, kind):
             end = qualifier.end()
             continue

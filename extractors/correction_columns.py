@@ -44,3 +44,12 @@ def says_old(caption: str) -> bool:
     """Whether a caption says its value is the old or wrong one ("วันเกิดที่บันทึกไว้
     (ผิด)", "เบอร์เดิม", "ข้อมูลก่อนแก้ไข")."""
     return _OLD.search(caption) is not None
+
+
+_NOT_RIGHT = re.compile(r"ไม่\s*ถูก(?:ต้อง)?")
+
+
+def says_new(caption: str) -> bool:
+    """Whether a caption says its value is the new or right one ("วันเกิดที่ถูกต้อง",
+    "เบอร์ใหม่ (แทนเบอร์เดิม)"); "ไม่ถูกต้อง" says it wrong."""
+    return _NEW.search(_NOT_RIGHT.sub("", caption)) is not None

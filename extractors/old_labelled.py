@@ -16,7 +16,7 @@ import re
 
 from extractors.base import FieldCandidate
 from extractors.changed_name import FORMER_CONFIDENCE
-from extractors.correction_columns import says_old
+from extractors.correction_columns import says_new, says_old
 
 
 def without_old_labelled(
@@ -30,7 +30,7 @@ def without_old_labelled(
         if c.provenance.line is not None and _old_heading(c.provenance.label or "")
     }
     old = [
-        c.key not in name_keys and (says_old(c.provenance.label or "") or _line_of(c) in headed)
+        c.key not in name_keys and (_says_old(c.provenance.label or "") or _line_of(c) in headed)
         for c in candidates
     ]
     current = {c.key for c, o in zip(candidates, old, strict=True) if not o}
@@ -49,7 +49,12 @@ def _old_heading(label: str) -> bool:
     """Whether a label is a heading said old before the field's own label ("ข้อมูลเดิม
     (ผิด): เลขประจำตัวประชาชน")."""
     m = _HEADING.match(label)
-    return m is not None and says_old(m.group(1))
+    return m is not None and _says_old(m.group(1))
+
+
+def _says_old(label: str) -> bool:
+    """Old or wrong, and not new or right as well ("เบอร์ใหม่ (แทนเบอร์เดิม)" is new)."""
+    return says_old(label) and not says_new(label)
 
 
 def _line_of(c: FieldCandidate) -> tuple[object, ...]:

@@ -117,3 +117,21 @@ def test_a_birth_date_a_letters_wrap_cut_is_read_whole() -> None:
     case = _with_pdf(pdf_page(lines, size=11))
     assert case.fields.get("national_id") == NID
     assert case.fields.get("birth_date") == "1988-03-21"
+
+
+def test_a_long_note_after_the_new_addresss_label_is_no_part_of_it() -> None:
+    # The label's bracketed note (when she moved in, the move's form) closes its line;
+    # the new home is on the line below, the old one above it.
+    body = (
+        "เรียน งานทะเบียน\n\nดิฉัน นางวิไล พรหมมา เลขประจำตัวประชาชน "
+        f"{NID} ขอแจ้งเปลี่ยนที่อยู่\n\n"
+        "ที่อยู่เดิม (ย้ายออกแล้ว)\n5 หมู่ 9 ตำบลพิชัย อำเภอเมืองลำปาง จังหวัดลำปาง 52000\n\n"
+        "ที่อยู่ใหม่ (ย้ายเข้าเมื่อ 3 พฤศจิกายน 2569 ตามใบแจ้งย้ายที่อยู่ ท.ร.6 เลขที่ 118/2569)\n"
+        "22/4 ถนนพหลโยธิน ตำบลสบตุ๋ย อำเภอเมืองลำปาง จังหวัดลำปาง 52100\n\n"
+        "โทร 089-310-4426\n"
+    )
+    case = read(body)
+    assert case.fields.get("address") == (
+        "22/4 ถนนพหลโยธิน ตำบลสบตุ๋ย อำเภอเมืองลำปาง จังหวัดลำปาง 52100"
+    )
+    assert case.fields.get("postal_code") == "52100"
