@@ -718,6 +718,11 @@ LISTED_NAME = "titled name in a numbered list"
 # "เคยอยู่..."), told as a change of address does, beside where she lives now: the new one
 # is the case's; the old one is kept, below it, for a mail that gives no other.
 _FORMER_BEFORE = re.compile(r"(?:เดิม|เก่า|เคย|แต่ก่อน|ก่อนหน้านี้)\s*$")
+# Or a clause opened by เดิม that runs, unbroken by a space, to the address's opener
+# ("เดิมมีภูมิลำเนาและรับเบี้ยยังชีพอยู่ที่ ...", "แต่เดิมข้าพเจ้าพักอาศัยอยู่ที่ ...", a move-in
+# letter's home left, set 86); not "...ตามเดิม", where the old is kept.
+_FORMER_CLAUSE = re.compile(r"(?:^|\s)(?:แต่)?เดิม(?:ที)?\S{0,60}$")
+FORMER_CLAUSE_CHARS = 70
 FORMER_ADDRESS = "address the writer has left (เดิม)"
 # "ปัจจุบันพักอาศัยอยู่ที่ ..." after the registered home (set 54's letters): where she lives
 # now, which extractors.current_address ranks over the registered one (its label says so).
@@ -1293,7 +1298,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if role is not None:  # the writer's own part (see _ADDRESS): his, whoever is above
             yield "address", address, m.start("v"), how
             continue
-        if _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        if _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start()) or (
+            _FORMER_CLAUSE.search(text, max(0, m.start() - FORMER_CLAUSE_CHARS), m.start())
+        ):
             how = FORMER_ADDRESS
             former.append((m.start("v"), _tail_end(text, m.end("v"))))
         elif (

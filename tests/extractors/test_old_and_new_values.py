@@ -135,3 +135,19 @@ def test_a_long_note_after_the_new_addresss_label_is_no_part_of_it() -> None:
         "22/4 ถนนพหลโยธิน ตำบลสบตุ๋ย อำเภอเมืองลำปาง จังหวัดลำปาง 52100"
     )
     assert case.fields.get("postal_code") == "52100"
+
+
+def test_a_home_left_told_in_a_clause_opened_by_its_old_word_gives_way() -> None:
+    # A move-in letter's paragraph: the home she left after "เดิม...อยู่ที่", then the
+    # home she moved into.
+    body = (
+        "เรียน นายกองค์การบริหารส่วนตำบล\n\n"
+        f"ด้วยข้าพเจ้า นางวิไล พรหมมา เลขประจำตัวประชาชน {NID} "
+        "เดิมข้าพเจ้าพักอาศัยและรับเบี้ยความพิการอยู่ที่ 9/1 ถนนรามอินทรา แขวงอนุสาวรีย์ "
+        "เขตบางเขน กรุงเทพมหานคร 10220 ได้ย้ายมาอยู่บ้านเลขที่ 22/4 หมู่ 5 ตำบลสบตุ๋ย "
+        "อำเภอเมืองลำปาง จังหวัดลำปาง 52100 จึงขอลงทะเบียนใหม่ ติดต่อ 089-310-4426\n"
+    )
+    case = read(body)
+    assert case.fields.get("postal_code") == "52100"
+    assert case.fields.get("province") == "ลำปาง"
+    assert (case.fields.get("address") or "").startswith("22/4")
