@@ -107,6 +107,7 @@ from extractors.values import (
     valid_ids_in,
 )
 from extractors.vouching import vouching_lines
+from extractors.wrapped_date import date_wraps_mended
 from extractors.wrapped_mobile import mobile_wraps_mended
 
 __all__ = [
@@ -172,6 +173,10 @@ _QUALIFIER = re.compile(
     r"\s*(?:\((?![\s0-9๐-๙+\-]*\))[^()\n]{0,40}\)|（[^（）\n]{0,40}）|\[(?![\s0-9๐-๙]*\])[^\[\]\n]{0,40}\]"
     r"|[0-9๐-๙]{1,2}\s*หลัก)"
 )
+# A longer note in brackets that closes the label's line tells when or why ("ที่อยู่ใหม่
+# (ย้ายเข้าเมื่อ 3 พ.ย. 2569 ตามใบแจ้งการย้ายที่อยู่ ท.ร.6 เลขที่ .../2569)"): the value is
+# on the lines below it, never the note (set 86).
+_LONG_NOTE = re.compile(r"\s*(?:\([^()\n]{41,200}\)|（[^（）\n]{41,200}）)(?=\s*$)")
 # A role word after the label that is itself a label of the same field belongs to it:
 # "ชื่อ-นามสกุล ผู้ยื่นคำขอ", "ชื่อ ผู้ร้อง", never the start of the value.
 _ROLE_GAP = re.compile(r"[ \t]?")
@@ -209,7 +214,9 @@ _WHOSE = re.compile(
 # "ที่อยู่ใหม่", "เบอร์โทรใหม่": "new" after a label names the field's new value (a change
 # of address or number); "ส่วนตัว" ("personal": เบอร์มือถือส่วนตัว) the sender's own, as
 # against the office's. Not after a name's label: ใหม่ is also a given name.
-_NEW = re.compile(r"\s?(?:ใหม่|ส่วนตัว)(?=[\s:：∶.?？*]|$)")
+# "วันเกิดที่ถูกต้อง 14 มีนาคม 2531", "เลขบัตรที่แก้ไขแล้ว": a correction's label, the value
+# the one to use (set 86).
+_NEW = re.compile(r"\s?(?:ใหม่|ส่วนตัว|ที่ถูก(?:ต้อง)?|ที่แก้ไข(?:แล้ว)?)(?=[\s:：∶.?？*]|$)")
 _NEW_EN = re.compile(r"(?:new|personal|private)\s+(?=[a-z])", re.IGNORECASE)  # its English
 # What the value is for, after its label: "อีเมลสำหรับติดต่อกลับ", "เบอร์ที่ใช้ติดต่อ",
 # "อีเมลสำหรับแจ้งผล" (an online form's questions say so). Not after a name's label.
@@ -636,7 +643,7 @@ def _read_by_prefix(line: str, labels: PrefixAware) -> LabelLine | None:
             # "ผู้ยื่นคำร้อง (ผู้ถือกรรมสิทธิ์ร่วม...)": a heading's note on who he is
             return LabelLine(hit.key, text[:end].strip(), "", round(factor, 3))
         label = text[:end].strip()
-        if len(label) <= MAX_LABEL_CHARS:
+        if len(_LONG_NOTE.sub("", label)) <= MAX_LABEL_CHARS:  # the note is no label's length
             written = _clean_value(value)
             cleaned = clean_value(kind, written)
             if cleaned != written and kind != "name":  # the value had other words around it
@@ -748,7 +755,7 @@ def _label_end(text: str, end: int, key: str, labels: PrefixAware) -> int:
         end += 1  # the dot of an abbreviation ("โทร.", "Tel. No."), not a dot leader
     kind = labels.field_type(key)
     while True:
-        qualifier = _QUALIFIER.match(text, end)
+        qualifier = _QUALIFIER.match(text, end) or _LONG_NOTE.match(text, end)
         if qualifier is not None and not _bracketed_value(text, qualifier, kind):
             end = qualifier.end()
             continue
@@ -967,7 +974,9 @@ def read_label_lines(
         (n, _pictograph_label(_unframed(line), parse))
         for n, line in _option_lists(
             without_row_numbers(
-                _without_underlines(address_box_rows(mobile_wraps_mended(_cut_ids_mended(lines))))
+                _without_underlines(
+                    address_box_rows(date_wraps_mended(mobile_wraps_mended(_cut_ids_mended(lines))))
+                )
             )
         )
     ]

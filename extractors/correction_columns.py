@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 # A column of the values on record: old, former, wrong. "ไม่ถูกต้อง" before "ถูกต้อง".
-# A caption of one value says so in the same words (extractors.former_values); the one
+# A caption of one value says so in the same words (extractors.old_labelled); the one
 # in charge (ผู้รับผิดชอบ) is no wrong value.
 OLD = re.compile(
-    r"เดิม|เก่า|ผิด(?!ชอบ)|ไม่ถูก|ที่บันทึก|ก่อน\s*(?:แก้ไข|เปลี่ยน)"
+    r"เดิม|เก่า|(?<!รับ)ผิด(?!ชอบ)|ไม่ถูก|ที่บันทึก|ก่อน\s*(?:แก้ไข|เปลี่ยน)"
     r"|\b(?:old|former|previous|recorded|wrong|incorrect)\b",
     re.IGNORECASE,
 )
@@ -63,3 +63,18 @@ def current_cell(row: list[str], new: int, old: int) -> str:
     if not _UNCHANGED.fullmatch(value.strip(" ()")):
         return value
     return row[old].strip() if old < len(row) else ""
+
+
+def says_old(caption: str) -> bool:
+    """Whether a caption says its value is the old or wrong one ("วันเกิดที่บันทึกไว้
+    (ผิด)", "เบอร์เดิม", "ข้อมูลก่อนแก้ไข")."""
+    return OLD.search(caption) is not None
+
+
+_NOT_RIGHT = re.compile(r"ไม่\s*ถูก(?:ต้อง)?")
+
+
+def says_new(caption: str) -> bool:
+    """Whether a caption says its value is the new or right one ("วันเกิดที่ถูกต้อง",
+    "เบอร์ใหม่ (แทนเบอร์เดิม)"); "ไม่ถูกต้อง" says it wrong."""
+    return _NEW.search(_NOT_RIGHT.sub("", caption)) is not None

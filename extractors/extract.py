@@ -46,7 +46,6 @@ from extractors.email_as_name import emails_under_name_labels
 from extractors.flat_xml import flat_package
 from extractors.foreign_phone import phones_in_country
 from extractors.form_footer import footer_respondent
-from extractors.former_values import without_former_values
 from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
 from extractors.labelled_for_another import without_anothers_labelled
@@ -55,6 +54,7 @@ from extractors.mail_text import mail_envelope
 from extractors.mobile_first import mobile_first
 from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.office_caption import without_office_captions
+from extractors.old_labelled import without_old_labelled
 from extractors.own_domain import on_agency_domain, on_government_domain
 from extractors.plausible import house_number_only
 from extractors.prose import ABOUT_ANOTHER, PROSE_CONFIDENCE, find_entities, name_before_phone
@@ -286,8 +286,10 @@ def _not_former(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCand
     kind_of = mail.labels.field_type
     names = {c.key for c in candidates if kind_of(c.key) == "name"}
     # and one under a label with the person's post before it ("เลขานุการกลุ่ม นาง...")
-    # and a phone, ID or birth date under an old or wrong one ("โทรศัพท์เดิม", set 86)
-    return without_former_values(without_office_captions(without_former_names(candidates, names)))
+    # and any other value under an old or wrong one's label ("วันเกิดที่บันทึกไว้ (ผิด)",
+    # "โทรศัพท์เดิม", set 86)
+    former = without_old_labelled(without_former_names(candidates, names), names)
+    return without_office_captions(former)
 
 
 def _current_address(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:

@@ -51,6 +51,7 @@ from extractors.letter_head_address import HEAD_ADDRESS, head_address
 from extractors.line_values import line_values
 from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
 from extractors.mobile_first import is_mobile
+from extractors.old_and_new_phone import old_and_new
 from extractors.provinces import match_province
 from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
 from extractors.role_words import CASE_PARTY
@@ -717,6 +718,11 @@ LISTED_NAME = "titled name in a numbered list"
 # "เคยอยู่..."), told as a change of address does, beside where she lives now: the new one
 # is the case's; the old one is kept, below it, for a mail that gives no other.
 _FORMER_BEFORE = re.compile(r"(?:เดิม|เก่า|เคย|แต่ก่อน|ก่อนหน้านี้)\s*$")
+# Or a clause opened by เดิม that runs, unbroken by a space, to the address's opener
+# ("เดิมมีภูมิลำเนาและรับเบี้ยยังชีพอยู่ที่ ...", "แต่เดิมข้าพเจ้าพักอาศัยอยู่ที่ ...", a move-in
+# letter's home left, set 86); not "...ตามเดิม", where the old is kept.
+_FORMER_CLAUSE = re.compile(r"(?:^|\s)(?:แต่)?เดิม(?:ที)?\S{0,60}$")
+FORMER_CLAUSE_CHARS = 70
 FORMER_ADDRESS = "address the writer has left (เดิม)"
 # "ปัจจุบันพักอาศัยอยู่ที่ ..." after the registered home (set 54's letters): where she lives
 # now, which extractors.current_address ranks over the registered one (its label says so).
@@ -1292,7 +1298,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if role is not None:  # the writer's own part (see _ADDRESS): his, whoever is above
             yield "address", address, m.start("v"), how
             continue
-        if _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        if _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start()) or (
+            _FORMER_CLAUSE.search(text, max(0, m.start() - FORMER_CLAUSE_CHARS), m.start())
+        ):
             how = FORMER_ADDRESS
             former.append((m.start("v"), _tail_end(text, m.end("v"))))
         elif (
@@ -1447,6 +1455,12 @@ def _listed_mobile_said(text: str, phones: list[re.Match[str]]) -> list[str]:
     before its first and nothing else, the one mobile among landlines takes the word's
     saying and the first, a landline, is left a plain number."""
     hows = [_how_said(text, m.start(), m.end()) for m in phones]
+    is_old, is_new = old_and_new(text, [m.span() for m in phones], [h == OLD_PHONE for h in hows])
+    for n, (o, new) in enumerate(zip(is_old, is_new, strict=True)):
+        if o:
+            hows[n] = OLD_PHONE
+        elif new and hows[n] == "phone number":
+            hows[n] = SAID_PHONE  # "เบอร์เดิม 08... เปลี่ยนเป็น 09...": the new one is said
     k = 0
     while k < len(phones):
         run = [k]

@@ -18,9 +18,9 @@ from extractors.base import ExtractedCase, FieldCandidate, Provenance
 from extractors.correcting_word import without_correcting_word
 from extractors.docx_form import DocxFormExtractor
 from extractors.extract import extract_case, matcher_for
-from extractors.former_values import without_former_values
 from extractors.mime import parse_message
 from extractors.names import join_name_parts
+from extractors.old_labelled import without_old_labelled
 from extractors.templates import load_templates
 from extractors.xlsx_form import XlsxFormExtractor
 
@@ -200,20 +200,22 @@ def candidate(key: str, value: str, label: str, confidence: float = 0.8) -> Fiel
 
 @pytest.mark.parametrize("old", ["โทรศัพท์เดิม", "เบอร์โทร (เก่า)", "Previous phone", "เบอร์ที่ผิด"])
 def test_a_phone_under_an_old_caption_is_behind_the_new_one(old: str) -> None:
-    found = without_former_values(
-        [candidate("phone", "086-330-1192", old), candidate("phone", "092-775-6610", "โทรศัพท์ใหม่")]
+    found = without_old_labelled(
+        [candidate("phone", "086-330-1192", old), candidate("phone", "092-775-6610", "โทรศัพท์ใหม่")],
+        set(),
     )
     by_value = {c.value: c.confidence for c in found}
     assert by_value["086-330-1192"] < 0.5 <= by_value["092-775-6610"]
 
 
 def test_a_caption_saying_nothing_old_is_left_alone() -> None:
-    found = without_former_values(
+    found = without_old_labelled(
         [
             candidate("phone", "086-330-1192", "โทรศัพท์"),
             candidate("email", "a@example.com", "อีเมล"),
             candidate("phone", "053-511-204", "โทรศัพท์ผู้รับผิดชอบ"),
             candidate("phone", "081-006-4471", "เบอร์โทร (ใช้เบอร์เดิม)"),
-        ]
+        ],
+        set(),
     )
     assert [c.confidence for c in found] == [0.8] * 4
