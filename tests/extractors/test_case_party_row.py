@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 
 from extractors.base import ExtractedCase
+from extractors.case_party_row import party_row
 from extractors.extract import extract_case
 from extractors.mime import parse_message
 from extractors.templates import load_templates
@@ -101,3 +102,12 @@ def test_a_contact_alone_is_still_read_flagged() -> None:
     )
     assert case.fields.get("phone") == "+66895142270"
     assert case.issues.get("phone"), "the contact's mobile shown without a flag"
+
+
+def test_a_contact_heading_the_sheet_is_its_makers_row() -> None:
+    # no one who asks named above: an agent's own sheet, its head block left whole
+    pairs = ["ผู้ประสานงาน: นางสาวรัตนา ใจดี", "ใบอนุญาต: 12/2567"]
+    assert party_row("ผู้ประสานงาน", pairs, asker_above=False) == pairs
+    assert party_row("ผู้ประสานงาน", pairs, asker_above=True) == ["ผู้ประสานงาน", *pairs, ""]
+    # a case's other person's row is hers wherever it stands
+    assert party_row("ผู้เสียหาย", pairs, asker_above=False)[0] == "ผู้เสียหาย"
