@@ -120,6 +120,25 @@ _FILES_FOR_NAMED = re.compile(
 )
 
 
+# A relative who says she only types the request for her kin ("ลูกพิมพ์แทนแม่นะคะ",
+# "หลานพิมพ์ให้ตาครับ") and then names that kin by the same word ("แม่ชื่อ นาง...", set 85):
+# the request is the kin's, as where a grandchild types for a grandmother whose name
+# stands over her ID (set 78). Typing is a clerk's part, not a filer's: one who files
+# (ยื่นแทน) for a parent while giving her own block asks herself (set 3). Only the kin
+# she types for: another kin named beside them is not whom the request is for.
+_TYPES_FOR_KIN = re.compile(rf"(?<!ผู้)พิมพ์(?:หนังสือ|ข้อความ)?\s*(?:แทน|ให้)\s*(?:คุณ)?(?P<kin>{KIN})")
+
+
+def _typed_for_kin(text: str) -> list[re.Match[str]]:
+    """The names said after "<kin>ชื่อ" of the kin the writer says she types for."""
+    kins = {m.group("kin") for m in _TYPES_FOR_KIN.finditer(text)}
+    found: list[re.Match[str]] = []
+    for kin in kins:
+        named = re.compile(rf"(?<![\u0e01-\u0e4e])(?:คุณ)?{kin}\s*ชื่อ\s*{_NAMED_FOR}")
+        found += named.finditer(text)
+    return found
+
+
 # The one the writer has his power from, named after the words ("ข้าพเจ้า <lawyer>
 # ทนายความ ใบอนุญาต... ได้รับมอบอำนาจจาก <client> เลขประจำตัวประชาชน ...", set 63): the
 # grantor's request. So is one who entrusted it ("บริษัทฯ ได้รับมอบหมายจาก <client> ...
@@ -269,6 +288,8 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _EMPLOYERS_WORKER.finditer(text)
     if "แทน" in text:
         found += _LETTER_FOR.finditer(text)
+    if "พิมพ์" in text:
+        found += _typed_for_kin(text)
     if "ร้องขอ" in text:
         found += _ASKED_BY.finditer(text)
     if "ผู้เอาประกันภัย" in text:

@@ -21,6 +21,7 @@ from extractors.base import FieldCandidate
 from extractors.provinces import (
     match_province,
     match_province_exactly,
+    postal_area_provinces,
     postal_code_exists,
     postal_code_provinces,
 )
@@ -59,25 +60,36 @@ def address_tail(address: str) -> tuple[str | None, str | None]:
         return swapped
     postal = None
     if words and re.fullmatch(r"\d{5}", thai_digits_to_arabic(words[-1])):
-        if postal_code_exists(words[-1]):
-            postal = words.pop()
-        else:
-            return None, None  # five digits that are no postal code: nothing is sure
+        postal = words.pop()
         if words and _POSTAL_WORD.match(words[-1]):
             words.pop()
+    province = _province_at_end(words, postal)
+    if postal is None or postal_code_exists(postal):
+        return province, postal
+    # five digits the sub-districts' booklet does not list: an organisation's own code
+    # (a campus's, set 85) where the province named before it is the code's postal area;
+    # else no postal code, and nothing at the end is sure
+    named = match_province(province) if province is not None else None
+    if named is not None and named in postal_area_provinces(postal):
+        return province, postal
+    return None, None
+
+
+def _province_at_end(words: list[str], postal: str | None) -> str | None:
+    """The province as written by the last words of an address (its postal code gone)."""
     if not words:
-        return None, postal
+        return None
     last = words[-1]
     prefixed = _PREFIXED.match(last)
     if prefixed and match_province(last):
-        return last, postal
+        return last
     if len(words) >= 2 and _PREFIX_ALONE.match(words[-2]) and match_province(last):
-        return f"{words[-2]} {last}", postal
+        return f"{words[-2]} {last}"
     for n in (3, 2, 1):  # a name of several words: "Chon Buri", "Chiang Mai"
         name = " ".join(words[-n:])
         if len(words) >= n and match_province_exactly(name):
-            return name, postal
-    return (BANGKOK if _in_bangkok(words, postal) else None), postal
+            return name
+    return BANGKOK if _in_bangkok(words, postal) else None
 
 
 def _in_bangkok(words: list[str], postal: str | None) -> bool:
@@ -115,7 +127,10 @@ def address_end(address: str) -> str:
         # a full stop or comma alone after the postal code is the keyboard's (iOS turns a
         # double space into ". "), no part of the address either
         stop = bool(_STOP_AFTER.fullmatch(after))
-        if (rest or stop) and all(address_tail(address[: m.end()])):
+        # a code the booklet lists: an organisation's own (see `address_tail`) ends an
+        # address only at a line's end, as a typo does (below)
+        listed = postal_code_exists(m.group(0))
+        if (rest or stop) and listed and all(address_tail(address[: m.end()])):
             return address[: m.end()]
         # five digits Thailand Post does not list (a typo) after a province named exactly,
         # the line ending there: the next line is the form's next one (set 54's PDF)

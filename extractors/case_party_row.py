@@ -6,6 +6,11 @@ The labels after the role are the field's own, so the ID and the birth date were
 the sender's, sure. They are the one the role names: her row is read under a heading of
 its own (`party_row`), found again by `case_party_lines`, and its values are set behind
 (extractors.set_behind): where the sheet gives no other a clerk still sees them, flagged.
+So too a body's contact's row under the one who asks ("ผู้ประสานงาน (ฝ่ายจัดซื้อ) | <name> |
+มือถือ | <number>" below "ผู้ยื่นคำขอ | <company>", set 85): her mobile reaches her, not
+the company whose line its head block gives, nor the director who signs. A contact whose
+row heads the sheet, no asker above it, is its maker (an agent's sheet of a sale's papers,
+set 80): her head block is issuer_head's to read, left whole.
 """
 
 from __future__ import annotations
@@ -14,22 +19,29 @@ import re
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
-from extractors.role_words import CASE_PARTY
+from extractors.role_words import CASE_PARTY, CONTACT
 from extractors.set_behind import behind, lines_under
 
 __all__ = ["case_party_lines", "party_row", "with_case_party_behind"]
 
 # The role alone in the row's first cell, a note in brackets after it allowed.
-_PARTY_CELL = re.compile(rf"\s*{CASE_PARTY}(?:\s*[(（][^()（）]*[)）])?\s*[:：]?\s*")
+_NOTE = r"\s*[(（][^()（）]*[)）]"
+_PARTY_CELL = re.compile(rf"\s*(?:{CASE_PARTY}|{CONTACT})(?:{_NOTE})?\s*[:：]?\s*")
+_CONTACT_CELL = re.compile(rf"\s*{CONTACT}")
 
 
-def party_row(first_cell: str, pairs: list[str]) -> list[str]:
+def party_row(first_cell: str, pairs: list[str], *, asker_above: bool = True) -> list[str]:
     """A row's `label: value` `pairs` under the role of its `first_cell` as a heading, a
-    blank line closing them, when the role is a case's other person's and the row labels
+    blank line closing them, when the role is a case's other person's, or a body's
+    contact's with the one who asks named above (`asker_above`), and the row labels
     values after it; else `pairs` unchanged."""
     if len(pairs) < 2 or _PARTY_CELL.fullmatch(first_cell) is None:
         return pairs
-    return [first_cell.strip(), *pairs, ""]
+    if not asker_above and _CONTACT_CELL.match(first_cell):
+        return pairs
+    # the heading without its note: a note alone on a line ("(ฝ่ายบัญชี)", her
+    # department) would read as the value of the role's label, a name
+    return [re.sub(_NOTE, "", first_cell).strip(), *pairs, ""]
 
 
 def case_party_lines(lines: Sequence[str]) -> set[int]:

@@ -23,6 +23,7 @@ __all__ = [
     "Province",
     "match_province",
     "match_province_exactly",
+    "postal_area_provinces",
     "postal_code_exists",
     "postal_code_provinces",
     "provinces",
@@ -151,6 +152,25 @@ def postal_code_provinces(code: str) -> frozenset[str]:
     if not re.fullmatch(r"\d{5}", digits):
         return frozenset()
     return _postal_provinces().get(digits, frozenset())
+
+
+def postal_area_provinces(code: str) -> frozenset[str]:
+    """The provinces whose postal area a five-digit code's first two digits name (40...:
+    Khon Kaen; 10...: Bangkok and Samut Prakan): where a code the sub-districts' booklet
+    does not list (an organisation's own, Thailand Post gives a large campus or office
+    one) may lie."""
+    digits = _postal_digits(code)
+    if not re.fullmatch(r"\d{5}", digits):
+        return frozenset()
+    return _postal_areas().get(digits[:2], frozenset())
+
+
+@cache
+def _postal_areas() -> dict[str, frozenset[str]]:
+    grouped: dict[str, set[str]] = {}
+    for code, served in _postal_provinces().items():
+        grouped.setdefault(code[:2], set()).update(served)
+    return {area: frozenset(v) for area, v in grouped.items()}
 
 
 @cache

@@ -14,6 +14,7 @@ __all__ = [
     "CASE_PARTY",
     "CLIENT",
     "CLIENT_EN",
+    "CONTACT",
     "HEALTH_UNIT",
     "HEALTH_WORKER",
     "VOLUNTEER",
@@ -29,6 +30,10 @@ CLIENT = r"(?:ลูกความ|ผู้เอาประกันภั�
 # victim (ผู้เสียหาย), the suspect (ผู้ต้องหา, ผู้ต้องสงสัย, ผู้ก่อเหตุ), the other side
 # (คู่กรณี), a witness (พยาน) (set 83: an officer's sheet of cameras for a case).
 CASE_PARTY = r"(?:ผู้เสียหาย|ผู้ต้องหา|ผู้ต้องสงสัย|ผู้ก่อเหตุ|คู่กรณี|พยาน)"
+# The one a body names for a clerk to call about its request: its coordinator
+# (ผู้ประสานงาน), its contact person (ผู้ติดต่อ): a member of its staff, neither the body
+# nor the one who signs for it (set 85: a bidder's purchasing coordinator).
+CONTACT = r"(?:ผู้ประสานงาน|ผู้ติดต่อ|[Cc]ontact [Pp]erson)"
 # The same in an English letter, after "our" ("We act for our client, Mr. ...", a law
 # firm's; "on behalf of our co-owner", a condominium office's; "our member", a club's, set
 # 82): the one the firm or office writes for.

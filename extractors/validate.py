@@ -24,7 +24,12 @@ from extractors.base import FieldIssue, FieldSpec, FieldType, FormTemplate
 from extractors.by_identity import ByIdentity
 from extractors.date_orders import MONTH_FIRST, reread_date
 from extractors.foreign_phone import normalise_foreign_phone
-from extractors.provinces import match_province, postal_code_exists, postal_code_provinces
+from extractors.provinces import (
+    match_province,
+    postal_area_provinces,
+    postal_code_exists,
+    postal_code_provinces,
+)
 from extractors.thai import (
     CIVIL_TITLE,
     DASHES,
@@ -310,6 +315,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "unknown_province": ("{th}ไม่ตรงกับจังหวัดใดใน 77 จังหวัด", "{en} is not one of the 77 provinces"),
     "unknown_postal_code": ("ไม่พบ{th}นี้ในระบบไปรษณีย์ไทย", "{en} does not exist"),
+    "postal_code_unlisted": (
+        "ไม่พบ{th}นี้ในรายการของตำบล อาจเป็นรหัสเฉพาะของหน่วยงานในจังหวัดนั้น โปรดตรวจสอบ",
+        "{en} is no sub-district's: maybe an organisation's own code in that province,"
+        " please check",
+    ),
     "postal_code_province_mismatch": (
         "{th}ไม่อยู่ในจังหวัดที่ระบุ",
         "{en} does not belong to the province given",
@@ -615,6 +625,7 @@ def validate_fields(
         if spec.required and normalised[key] is None and not found[key]:
             found[key].append(issue("missing", spec))
     _reread_refused_dates(template, values, normalised, found)
+    _keep_organisations_postal_codes(template, values, normalised, found)
     _flag_phones_abroad(template, normalised, found)
     _check_postal_code_province(template, normalised, found)
     _check_address_places(template, normalised, found)
@@ -644,7 +655,7 @@ def _check_postal_code_province(
     if postal is None or province is None:
         return
     code, name = normalised[postal.key], normalised[province.key]
-    if code and name and name not in postal_code_provinces(code):
+    if code and name and postal_code_exists(code) and name not in postal_code_provinces(code):
         found[postal.key].append(issue("postal_code_province_mismatch", postal))
 
 
@@ -674,6 +685,37 @@ def _check_address_places(
         found[spec.key].append(issue("not_in_address", spec))
     if elsewhere:
         found["address"].append(issue("address_elsewhere", specs["address"]))
+
+
+def _keep_organisations_postal_codes(
+    template: FormTemplate,
+    values: Mapping[str, str | None],
+    normalised: dict[str, str | None],
+    found: dict[str, list[FieldIssue]],
+) -> None:
+    """A postal code refused as no sub-district's, kept and flagged where the province
+    given (or the address's) is the code's postal area (its first two digits): Thailand
+    Post gives a large campus or office a code of its own (set 85: a faculty's 40002),
+    which the sub-districts' booklet does not hold. A clerk checks it, as a code typed
+    wrong in the right area would be."""
+    specs = {s.key: s for s in template.fields}
+    places: set[str] = set()
+    for spec in template.fields:
+        value = normalised.get(spec.key)
+        if spec.type == "province" and value:
+            places.add(value)
+    address = normalised.get("address") if "address" in specs else None
+    if address:
+        places |= address_provinces(address)
+    for spec in template.fields:
+        raw = values.get(spec.key)
+        codes = [i.code for i in found[spec.key]]
+        if spec.type != "postal_code" or not raw or codes != ["unknown_postal_code"]:
+            continue
+        code = normalise_postal_code(mixed_postal_code_to_arabic(normalise_thai_text(raw)))
+        if code is not None and places & postal_area_provinces(code):
+            normalised[spec.key] = code
+            found[spec.key] = [issue("postal_code_unlisted", spec)]
 
 
 def _reread_refused_dates(

@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
-from extractors.body_form import is_lone_label, parse_label_line
+from extractors.body_form import OWN_PARTY, is_lone_label, parse_label_line
 from extractors.case_party_row import party_row, with_case_party_behind
 from extractors.correction_columns import current_cell, new_and_old_columns
 from extractors.header_bands import banded_pairs
@@ -228,7 +228,8 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
             continue
         # a case's victim or suspect a row: under a heading of its own (case_party_row)
         first = next((cell for cell in rows[i] if cell), "")
-        lines += party_row(first, _row_pairs(rows[i], labels, columns))
+        asker_above = any(OWN_PARTY.match(line) for line in lines)
+        lines += party_row(first, _row_pairs(rows[i], labels, columns), asker_above=asker_above)
         if len(rows[i]) == 1 and _column_pairs(below, after, labels):
             # a list's title over its header: the place it names is every row's. Its ตำบล
             # and อำเภอ join a house number's box, so only where the list gives one

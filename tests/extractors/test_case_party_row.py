@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 
 from extractors.base import ExtractedCase
+from extractors.case_party_row import party_row
 from extractors.extract import extract_case
 from extractors.mime import parse_message
 from extractors.templates import load_templates
@@ -52,3 +53,61 @@ def test_a_victims_row_gives_no_sure_id() -> None:
     if case.fields.get("national_id"):
         assert case.issues.get("national_id"), "the victim's ID shown without a flag"
     assert case.fields.get("phone") == "+66862204417"
+
+
+# A firm's or a group's sheet names the staff member a clerk may call (ผู้ประสานงาน,
+# ผู้ติดต่อ) a row of her own under the one who signs: her mobile is hers, not the
+# company's line nor the signer's (set 85: a bidder's list of documents).
+_FIRM_HEAD: list[tuple[str, ...]] = [
+    ("ผู้ยื่นคำขอ", "บริษัท ลำปางค้าวัสดุ จำกัด"),
+    ("ที่ตั้งสำนักงาน", "12 ถ.พหลโยธิน ต.สวนดอก อ.เมืองลำปาง ลำปาง 52100"),
+    ("โทรศัพท์", "054-226-318", "อีเมล", "info@lampang-supply.example.co.th"),
+    ("ผู้มีอำนาจลงนาม", "นายอนุชา แก้วมณี", "เลขประจำตัวประชาชน", "3520100661734"),
+]
+
+
+def test_a_coordinators_row_gives_no_sure_phone() -> None:
+    case = _read(
+        [
+            *_FIRM_HEAD,
+            ("ผู้ประสานงาน (ฝ่ายบัญชี)", "นางสาวรัตนา ใจดี", "มือถือ", "089-514-2270"),
+            (),
+            ("ลำดับ", "เอกสาร", "วันที่"),
+            ("1", "สำเนาสัญญาจ้าง", "3/11/2569"),
+        ]
+    )
+    assert case.fields.get("phone") == "+6654226318"
+    assert case.fields.get("full_name") == "นายอนุชา แก้วมณี"
+
+
+def test_a_contact_persons_row_gives_no_sure_phone() -> None:
+    case = _read(
+        [
+            *_FIRM_HEAD,
+            ("ผู้ติดต่อ", "นางกาญจนา สุขเจริญ", "โทร", "081-377-5406", "อีเมล", "kanchana@example.com"),
+            (),
+        ]
+    )
+    assert case.fields.get("phone") == "+6654226318"
+    assert case.fields.get("email") == "info@lampang-supply.example.co.th"
+
+
+def test_a_contact_alone_is_still_read_flagged() -> None:
+    # a group's sheet where the one to call is the only person named: hers, for a look
+    case = _read(
+        [
+            ("ผู้ยื่นคำขอ", "กลุ่มทอผ้าบ้านสวนดอก"),
+            ("ผู้ประสานงาน (ประธานกลุ่ม)", "นางบุญมี ทองคำ", "มือถือ", "089-514-2270"),
+        ]
+    )
+    assert case.fields.get("phone") == "+66895142270"
+    assert case.issues.get("phone"), "the contact's mobile shown without a flag"
+
+
+def test_a_contact_heading_the_sheet_is_its_makers_row() -> None:
+    # no one who asks named above: an agent's own sheet, its head block left whole
+    pairs = ["ผู้ประสานงาน: นางสาวรัตนา ใจดี", "ใบอนุญาต: 12/2567"]
+    assert party_row("ผู้ประสานงาน", pairs, asker_above=False) == pairs
+    assert party_row("ผู้ประสานงาน", pairs, asker_above=True) == ["ผู้ประสานงาน", *pairs, ""]
+    # a case's other person's row is hers wherever it stands
+    assert party_row("ผู้เสียหาย", pairs, asker_above=False)[0] == "ผู้เสียหาย"
