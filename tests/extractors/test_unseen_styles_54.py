@@ -116,14 +116,12 @@ from unseen_requests_54 import KIND, build_set
 # (prose CURRENT_ADDRESS / REGISTERED_*; letter_prose reads the sentence though the
 # register's label gave an address): 297/308 (0.964), 7 flagged, 0 silent, 4 missing;
 # pdf_certificate_letter 14/14.
+# After fix85 (stop 49: a postal code no sub-district has, in the range of the province
+# named with it, kept with that province and flagged postal_code_unlisted): 304/308
+# (0.987), 4 flagged, 0 silent, 0 missing (24180 read, flagged); only
+# docx_move_in_consent below the target. Floors at what each style reads now.
 FLOORS: dict[str, float] = {
-    "plain_move_in": 0.937,
-    "html_outlook_worker_noise": 0.928,
-    "html_gmail_move_in": 0.937,
-    "docx_hr_letterhead": 0.928,
-    "docx_move_in_consent": 0.5,
-    "pdf_flood_form": 0.937,
-    "pdf_landlord_letter": 0.857,
+    "docx_move_in_consent": 0.75,
 }
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)

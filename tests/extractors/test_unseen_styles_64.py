@@ -82,12 +82,13 @@ from unseen_requests_64 import KIND, build_set
 # After acting_for read "เขียนมาแทนแม่ <mother>" as the one the mail is for (the lead, stop
 # 41): 285/298 (0.956), 5 flagged, 2 silent, 6 missing; plain_daughter_flood_aid_mother
 # 3 -> 11/14 (the daughter's home, postal code and province still taken, flagged).
+# After fix85 (stop 49: a coordinator's or contact person's sheet row under the one who
+# asks is set behind, case_party_row): 296/298 (0.993), 2 flagged, 0 silent, 0 missing;
+# only docx_villagers_water_main below the target. Floors at what each style reads now.
 FLOORS: dict[str, float] = {
-    "plain_daughter_flood_aid_mother": 0.785,
     "docx_villagers_water_main": 0.857,
-    "xlsx_firm_water_meters": 0.428,
 }
-SILENT_NOW = 2 / 298  # first sight: the contact officer's mobile, twice
+SILENT_NOW = 0 / 298  # first sight: the contact officer's mobile, twice; none since fix85
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -102,5 +103,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Two of 298 at first sight: one more silent value fails.
+    # Two of 298 at first sight, none since fix85: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)

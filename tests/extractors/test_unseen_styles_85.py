@@ -88,13 +88,26 @@ from unseen_requests_85 import KIND, build_set
 # written before the run.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent at
 # first sight's share (two).
-FLOORS: dict[str, float] = {
-    "plain_gmail_daughter_for_villager": 0.875,
-    "pdf_fillable_appeal_form": 0.857,
-    "pdf_typed_faculty_letter": 0.857,
-    "xlsx_bidder_document_list": 0.857,
-}
-SILENT_NOW = 2 / 278  # first sight: two (the bidder's staff contact's mobile)
+# After fix85 (rules by kind, each with a unit test on made-up text): 278/278 right
+# (1.000), none flagged, none silent, none missing (the 10 birth dates of the foi_request
+# template still n/a: it does not collect one, and an information request needs none).
+# By kind: plain 72/72, HTML 70/70, Word 54/54, PDF 54/54, sheet 28/28.
+# - a coordinator's or contact person's row (role_words.CONTACT: ผู้ประสานงาน, ผู้ติดต่อ,
+#   contact person) under a sheet that names who asks above it is read under a heading of
+#   its own and set behind, as a case party's (case_party_row): xlsx_bidder_document_list
+#   (test_case_party_row). Set 64 moved 294 -> 296/298, its two silent gone.
+# - ผู้อุทธรณ์ / ชื่อผู้อุทธรณ์ name the applicant (config/fields.toml):
+#   pdf_fillable_appeal_form (test_appeal_labels).
+# - an organisation's own postal code (40002, no sub-district's) in its province's range
+#   is kept with its province, flagged postal_code_unlisted (provinces, address_tail,
+#   validate): pdf_typed_faculty_letter (test_organisation_postal_code). Set 54 moved
+#   301 -> 304/308 (made-up codes in the right range, kept flagged).
+# - a writer who types for a relative ("พิมพ์แทนแม่") and names her ("แม่ชื่อ นาง...")
+#   writes for her (acting_for): plain_gmail_daughter_for_villager (test_typed_for_kin).
+#   Filing for a parent (ยื่นแทน) with one's own details stays one's own (set 3).
+# Floors: every style at the target; silent held at none.
+FLOORS: dict[str, float] = {}
+SILENT_NOW = 0 / 278  # first sight: two (the bidder's staff contact's mobile); after fix85: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -109,5 +122,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Two of 278 at first sight.
+    # Two of 278 at first sight, none after fix85: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
