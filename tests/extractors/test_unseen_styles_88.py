@@ -38,8 +38,56 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_88 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_88.py -s -p
+# no:randomly, set at b6046c4 on main's 2024ba1), 20 styles, 40 requests, 306 fields, all
+# scored (no n/a): 272/306 right (0.889), 14 wrong flagged, 12 wrong without a flag
+# (3.922%), 8 missing; 132 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 66/76 (8, 0, 2), HTML 62/62 (0, 0, 0),
+# Word 54/60 (2, 0, 4), PDF 62/62 (0, 0, 0), sheet 28/46 (4, 12, 2). Every miss, all
+# thirty-four:
+# Silent, 12:
+# - the accountant's head block as the client's contacts: xlsx_accountant_clients phone 2
+#   and email 2 (her มือถือ 081-884-2719 / 089-552-7310 and box ratchanee.acc@gmail.com /
+#   apichat@ac-account.example.co.th in the sheet's "โทร ... มือถือ ... อีเมล" row; the
+#   client of ลำดับที่ 2, named in the mail, read right: name, ID, home).
+# - another partner's row over the managing partner's: xlsx_partnership_partners
+#   national_id 2 (3560100277454, 3579900122682: the first row's ฐานะ "หุ้นส่วน"), birth
+#   date 2 (1978-03-12, that partner's "12/03/2521"), phone 2 (+66935518824, +66897710345)
+#   and postal code 2 (57100 of that partner's home in นางแล; both managing partners live
+#   in ตำบลเวียง, 57000; the province, เชียงราย for both, reads right by chance).
+# Flagged, 14:
+# - a partner named as the applicant: plain_webmail_partnership full_name, national_id,
+#   phone 2 each (the third or first partner of the list, not the one marked
+#   "(หุ้นส่วนผู้จัดการ)" who signs "ลงชื่อ ... หุ้นส่วนผู้จัดการ") and address 2 (the
+#   partnership's office "สำนักงานตั้งอยู่ 22/305 ถนนธนาลัย", not "ที่อยู่หุ้นส่วนผู้จัดการ");
+#   xlsx_partnership_partners full_name 2 and address 2 (the first partner's row and home).
+# - the partnership's office as the address: docx_partnership_table address 2
+#   ("สำนักงานแห่งใหญ่: 99 หมู่ที่ 2 ตำบลแม่ต๋ำ...", "22 ถนนธนาลัย..."; the managing partner's
+#   name from the signature read right).
+# Missing, 8: plain_webmail_partnership email 2 and xlsx_partnership_partners email 2 (the
+#   managing partner's own From box, not taken once another partner was chosen);
+#   docx_partnership_table national_id 2 and phone 2 (the managing partner's cells in the
+#   partners' table, middle row).
+# Right everywhere else: the online sellers (FB, LINE @, Shopee, Lazada, websites, bank
+# accounts and PromptPay, her own mobile, her ID, a husband's mobile never), closing with a
+# 0-led registration number never the ID, the daughter and the brother who file (their ID,
+# home, phone, box never), the LINE OA chat (the clerk's line never), both accountants'
+# Outlook and typed letter, the e-service notification, the reply over the clerk's quote,
+# the dotted ทพ., the change form's old and new places never the home, both fillable PDFs
+# (filer_* never), the typed ทพ., the seller's own sheet.
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO). Doubts: none on the rulings; the accountant's sheet
+# names its client only in the mail ("ลำดับที่ 2"), which a clerk also reads.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent at
+# first sight's share (twelve of 306).
+FLOORS: dict[str, float] = {
+    "plain_webmail_partnership": 0.285,
+    "docx_partnership_table": 0.571,
+    "xlsx_accountant_clients": 0.714,
+    "xlsx_partnership_partners": 0.125,
+}
+SILENT_NOW = 12 / 306  # first sight: twelve (accountant's contacts 4, a partner's row 8)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -54,4 +102,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Twelve of 306 at first sight.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
