@@ -345,7 +345,11 @@ def html_jobsite_apply_notice(a: Party, i: int) -> Case:
     )
     raw = message(i, f"[JobThaiNow] ผู้สมัครใหม่: {a.name} - ผู้ช่วยเจ้าพนักงานธุรการ", "JobThaiNow <noreply@jobthainow.example.com>",
                   html=html)  # fmt: skip
-    return Case("html_jobsite_apply_notice", raw, own(a, NO_BIRTH))
+    e = own(a, NO_BIRTH)
+    # Builder's slip mended after the first sight: the card writes no ID, so none is
+    # expected (was: the applicant's, 304 fields; now 302).
+    del e["national_id"]
+    return Case("html_jobsite_apply_notice", raw, e)
 
 
 def html_gmail_teacher_assistant(a: Party, i: int) -> Case:
