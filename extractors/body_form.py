@@ -85,6 +85,7 @@ from extractors.mail_text import (
 from extractors.names import TITLE, is_option_line, opens_with_title_options
 from extractors.numbered_answers import answered_by_number
 from extractors.plausible import implausible
+from extractors.role_words import BOOKKEEPER
 from extractors.second_persons import (
     CV_OTHERS_SECTION,
     CV_OWN_SECTION,
@@ -391,7 +392,7 @@ _FILES_FOR = re.compile(r"(?<!ผู้)ขอยื่น(?:คำ(?:ร้อ�
 # never stand in for the client's.
 _KEEPS_BOOKS_FOR = re.compile(
     r"(?:ข้าพเจ้า|ดิฉัน|ผม|กระผม|เรา)\s*(?:เป็น|ใน\s*ฐานะ(?:เป็น)?)\s*"
-    r"(?:ผู้ทำบัญชี|ผู้สอบบัญชี|นักบัญชี|สำนักงานบัญชี|ผู้ตรวจสอบบัญชี)\s*(?:ของ|ให้(?:กับ|แก่)?)"
+    rf"{BOOKKEEPER}\s*(?:ของ|ให้(?:กับ|แก่)?)"
 )
 # A note in brackets after a heading's words.
 _BRACKET_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]")

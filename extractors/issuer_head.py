@@ -42,7 +42,7 @@ from collections.abc import Sequence, Set
 from extractors.base import FieldCandidate
 from extractors.body_form import OWN_PARTY
 from extractors.juristic import is_juristic_name
-from extractors.role_words import AGENT, CLIENT
+from extractors.role_words import AGENT, BOOKKEEPER, CLIENT
 from extractors.set_behind import BEHIND_CONFIDENCE, compared, first_block, with_values_behind
 from extractors.thai import CIVIL_TITLE
 
@@ -63,6 +63,11 @@ _FOR_WHOM = re.compile(CLIENT)
 # An agent's part in her own head, before her name: she works for the one named below.
 _AGENTS_LABEL = re.compile(rf"\s*{AGENT}")
 _DIGIT = re.compile(r"[0-9๐-๙]")
+# A bookkeeper's or accounting office's words in the head (its name, her licence "ผู้ทำ
+# บัญชี เลขทะเบียน ..."): she files for the clients listed below.
+_BOOKKEEPERS = re.compile(BOOKKEEPER)
+# Someone's own values read below the head: a client's row, whatever its name's label.
+_SOMEONES = frozenset({"full_name", "national_id"})
 
 
 def without_issuers_head(
@@ -76,10 +81,11 @@ def without_issuers_head(
     if not head:
         return candidates
     sale_below = any(n > max(head) for n in sellers)
-    if not (_names_the_asker(candidates, max(head)) or sale_below):
+    bookkeeper = _a_bookkeepers(lines, head) and _someone_below(candidates, max(head))
+    if not (_names_the_asker(candidates, max(head)) or sale_below or bookkeeper):
         return candidates
     in_head = [c for c in candidates if (c.provenance.line or 0) in head]
-    agent = _an_agents(in_head) and sale_below
+    agent = (_an_agents(in_head) and sale_below) or bookkeeper
     if not (labelled or agent) and any(c.key in _PERSON_KEYS for c in in_head):
         return candidates  # a person's own block: her name or ID under the title
     keys = _CONTACT_KEYS | (_PERSON_KEYS if labelled or agent else frozenset())
@@ -129,3 +135,14 @@ def _an_agents(in_head: list[FieldCandidate]) -> bool:
         c.key == "full_name" and _AGENTS_LABEL.match(c.provenance.label or "") is not None
         for c in in_head
     )
+
+
+def _a_bookkeepers(lines: Sequence[str], head: set[int]) -> bool:
+    """Whether the head, or the maker's name alone above it, names a bookkeeper or an
+    accounting office (set 88: an accountant's sheet of the shops she files for)."""
+    return any(_BOOKKEEPERS.search(lines[n - 1]) for n in range(1, max(head) + 1))
+
+
+def _someone_below(candidates: list[FieldCandidate], below: int) -> bool:
+    """Whether a name or an ID is read below line `below`: the client's row."""
+    return any(c.key in _SOMEONES and (c.provenance.line or 0) > below for c in candidates)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __all__ = [
     "AGENT",
+    "BOOKKEEPER",
     "CASE_PARTY",
     "CLIENT",
     "CLIENT_EN",
@@ -23,6 +24,10 @@ __all__ = [
 # One paid or asked to act for another in a sale or a matter: a real-estate agent
 # (นายหน้า), an agent (ตัวแทน), a coordinator (ผู้ประสานงาน) (set 80).
 AGENT = r"(?:นายหน้า|ตัวแทน|ผู้ประสานงาน)"
+# One who keeps a shop's or a firm's books and files its papers for it: a bookkeeper
+# (ผู้ทำบัญชี), an auditor (ผู้สอบบัญชี, ผู้ตรวจสอบบัญชี), an accountant (นักบัญชี) or an
+# accounting office (สำนักงานบัญชี) (sets 56, 88): the client's is the request, never hers.
+BOOKKEEPER = r"(?:ผู้ทำบัญชี|ผู้สอบบัญชี|นักบัญชี|สำนักงานบัญชี|ผู้ตรวจสอบบัญชี)"
 # The one a professional writes for, by what she is to him: a lawyer's client, an
 # insurer's insured (set 77): the applicant, never the firm or its officer.
 CLIENT = r"(?:ลูกความ|ผู้เอาประกันภัย)"

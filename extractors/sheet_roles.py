@@ -49,6 +49,16 @@ _THIS_ONE = re.compile(r"(?:ยื่น|ขอ)(?:คำขอ|คำร้อ�
 # 71), the vice-chairman, secretary, treasurer and members are others.
 _CHAIR = re.compile(r"ประธาน(?:กลุ่ม|ชมรม|เครือข่าย|คณะกรรมการ|ชุมชน)?")
 _OFFICE = re.compile(r"(?:รองประธาน|เลขานุการ|เหรัญญิก)[\u0e01-\u0e4e]*|กรรมการ|สมาชิก")
+# A body's partners or directors a row each (a partnership's list of partners, a
+# company's board): the one whose part says he manages it or may sign for it (หุ้นส่วน
+# ผู้จัดการ, กรรมการผู้จัดการ, กรรมการผู้มีอำนาจลงนาม, ผู้มีอำนาจลงนาม) is the natural person
+# who acts for the body (set 28's ruling), wherever his row stands; a plain partner
+# (หุ้นส่วน, with or without limited liability) or director is another.
+_SIGNS_FOR_BODY = re.compile(
+    r"(?:หุ้นส่วน|กรรมการ)ผู้จัดการ"
+    r"|(?:กรรมการ)?ผู้มีอำนาจ(?:ลงนาม|ลงชื่อ|กระทำการ)?(?:ผูกพัน[\u0e01-\u0e4e]*)?"
+)
+_PARTNER = re.compile(r"หุ้นส่วน(?:ผู้(?:ไม่)?จำกัดความรับผิด(?:ชอบ)?)?|ผู้ถือหุ้น")
 
 Pairs = Callable[[list[str], list[str]], list[str]]
 _TITLED = re.compile(CIVIL_TITLE)
@@ -70,9 +80,9 @@ def _role(cell: str) -> str | None:
         text = note.group("w")
     if (OWN_PARTY.search(text) or _SELF.search(text)) and not _NOT_SELF.search(text):
         return "own"
-    if _CHAIR.fullmatch(text):
+    if _CHAIR.fullmatch(text) or _SIGNS_FOR_BODY.fullmatch(text):
         return "own"
-    if _OFFICE.fullmatch(text):
+    if _OFFICE.fullmatch(text) or _PARTNER.fullmatch(text):
         return "other"
     return "other" if _OTHER.fullmatch(text) else None
 

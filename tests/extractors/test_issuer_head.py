@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from unseen_requests import with_check_digit
+
 from extractors.base import FieldCandidate
 from extractors.extract import matcher_for
 from extractors.issuer_head import ISSUERS_CONFIDENCE, without_issuers_head
@@ -81,3 +83,25 @@ OWN = [
 def test_her_own_head_stays_hers() -> None:
     found = read(OWN)
     assert best(found, "email").confidence > ISSUERS_CONFIDENCE
+
+
+# A bookkeeper's sheet of the shops she files for: her office alone on the first row, her
+# own name and licence, line and box under it, the clients' rows below, the one filed now
+# marked in a note column.
+BOOKKEEPER = [
+    ["สำนักงานบัญชีแสงทองการบัญชี"],
+    ["ที่ตั้งสำนักงาน", "17 ถนนเจริญราษฎร์ ตำบลในเมือง อำเภอเมืองลำปาง จังหวัดลำปาง 52000"],
+    ["ผู้จัดทำ", "นางสาวพรทิพย์ แสงทอง", "ผู้ทำบัญชี เลขทะเบียน 5521"],
+    ["โทร", "054-221-907", "มือถือ", "089-114-3306", "อีเมล", "porntip.acc@example.com"],
+    [],
+    ["ลำดับ", "ชื่อผู้ประกอบการ", "เลขประจำตัวประชาชน", "ชื่อร้าน", "สถานะ"],
+    ["1", "นายบุญส่ง คำดี", with_check_digit("352010045678"), "ร้านบุญส่งพาณิชย์", "รอเอกสาร"],
+    ["2", "นางอำไพ สุขใจ", with_check_digit("352010078901"), "ร้านอำไพผ้าไหม", "ยื่นครั้งนี้"],
+]  # fmt: skip
+
+
+def test_a_bookkeepers_line_and_box_are_not_her_clients() -> None:
+    found = read(BOOKKEEPER)
+    assert best(found, "national_id").value == with_check_digit("352010078901")
+    for key in ("phone", "email"):
+        assert all(c.confidence <= ISSUERS_CONFIDENCE for c in found if c.key == key), key
