@@ -167,6 +167,7 @@ from extractors.ocr_signature import (
     name_completed,
     signed_names,
     signers_caption,
+    words_as_read,
 )
 from extractors.ocr_stacked import with_values_below
 from extractors.ocr_text import (
@@ -1614,7 +1615,9 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_title_from_signature(found, lines, labels)
     as_read = [li.text for r in (page, *page.alternatives) for li in r.lines]
     found = with_name_as_signed(found, as_read, labels)
-    found = with_name_from_signature(with_name_as_read(found, as_read, labels), as_read, labels)
+    crops = tuple(dict.fromkeys(c for r in (page, *page.alternatives) for c in r.line_names))
+    found = with_name_as_read(found, as_read, labels, crops)
+    found = with_name_from_signature(found, as_read, labels)
     found = with_name_from_line(found, page, as_read, labels)
     found = with_place_names_by_postal_code(with_place_names_repaired(found, labels), labels)
     found = with_area_names_repaired(found, labels)
@@ -1914,16 +1917,23 @@ def with_name_from_line(
 
 
 def with_name_as_read(
-    found: list[FieldCandidate], lines: Sequence[str], labels: LabelIndex
+    found: list[FieldCandidate],
+    lines: Sequence[str],
+    labels: LabelIndex,
+    crops: Sequence[Sequence[str]] = (),
 ) -> list[FieldCandidate]:
     """A name the known words "mended" put back as two or more lines of the page's
     readings read it, where none reads it as mended (`ocr_signature.name_as_read`): three
     readings of `นางสาวอรอุมา` outweigh the list's อร อู มา. `lines` are the readings as
-    Tesseract gave them."""
+    Tesseract gave them. Else each word so mended put back as two or more witnesses read
+    it, none as mended: a line of the readings, or one cut of the name's line read again
+    from its crop (`crops`, `OcrPage.line_names`; `ocr_signature.words_as_read`)."""
+    witnesses = [(line,) for line in lines] + [tuple(c) for c in crops]
     for i, c in enumerate(found):
         if _kind(c.key, labels) != "name":
             continue
-        read = name_as_read(c.value, lines, lambda s: with_marks_mended(s)[0])
+        mend = lambda s: with_marks_mended(s)[0]  # noqa: E731
+        read = name_as_read(c.value, lines, mend) or words_as_read(c.value, witnesses, mend)
         if read is not None:
             found[i] = c.model_copy(update={"value": read})
     return found

@@ -88,6 +88,64 @@ def name_as_read(value: str, lines: Sequence[str], mend: Callable[[str], str]) -
     return ranked[0][0]
 
 
+def words_as_read(
+    value: str, witnesses: Sequence[Sequence[str]], mend: Callable[[str], str]
+) -> str | None:
+    """`name_as_read` word by word: a word of the name the known words "mended" (one
+    mark changed: `อรอุมา` to อรอูมา) put back as two or more witnesses read it, where
+    none reads it as mended. A witness is a line of one of the page's readings, or one
+    cut of the name's line read again from its crop (its readings at two sizes are the
+    same ink: one witness). Word by word, since a form seldom has the whole name on one
+    line as the value holds it: the title ticked in a box, `นามสกุล` printed between the
+    given and the family name (`ชื่อ..อรอุมา นามสกุล...เพชรรัตน์`), specks at a crop's
+    edge (`-อรอุมา`). None where no word changes."""
+    words = value.split()
+    title = _TITLE.match(words[0]) if words else None
+    head = title.group(1) if title and len(words[0]) > len(title.group(1)) else ""
+    seen = [
+        {
+            w
+            for text in witness
+            for t in _WORD_GAPS.split(normalise_thai_text(text))
+            for w in _forms(t)
+        }
+        for witness in witnesses
+    ]
+    out = []
+    for i, word in enumerate(words):
+        core = word[len(head) :] if i == 0 else word
+        read: Counter[str] = Counter()
+        if len(_THAI_LETTER.findall(core)) >= MIN_FAMILY_LETTERS and not any(
+            core in tokens for tokens in seen
+        ):
+            own = _letters(core)
+            for tokens in seen:
+                read.update(
+                    t for t in tokens if t != core and _letters(t) == own and mend(t) == core
+                )
+        ranked = read.most_common(2)
+        if (
+            ranked
+            and ranked[0][1] >= MIN_TIMES
+            and (len(ranked) < 2 or ranked[1][1] < ranked[0][1])
+        ):
+            core = ranked[0][0]
+        out.append((head + core) if i == 0 else core)
+    chosen = " ".join(out)
+    return chosen if chosen != " ".join(words) else None
+
+
+def _forms(token: str) -> set[str]:
+    """A token of a witness as a word of a name: itself, without what is no Thai letter
+    at its ends (a speck, a bracket), and without a title before the given name."""
+    bare = re.sub(r"^[^\u0e01-\u0e4e]+|[^\u0e01-\u0e4e]+$", "", token)
+    title = _TITLE.match(bare)
+    forms = {token, bare}
+    if title and len(bare) > len(title.group(1)):
+        forms.add(bare[len(title.group(1)) :])
+    return {f for f in forms if f}
+
+
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _TITLE = re.compile(r"(นางสาว|นาย|นาง)")  # as SIGNED_NAME reads a title
 MIN_FAMILY_LETTERS = 3  # a word after the given name with fewer Thai letters is junk

@@ -117,3 +117,28 @@ def test_the_signatures_caption_is_no_name() -> None:
         page = _reading("คำร้องขอใช้อาคาร", f"ลงชื่อ : {caption}")
         assert not [c for c in best_reading(page, "2", labels()) if c.key == "full_name"]
     assert signers_caption("ผู้ยื่นคำร้อง") and not signers_caption("นางผู้ยื่น สุขดี")
+
+
+def _with_crops(crops: tuple[tuple[str, ...], ...], *readings: tuple[str, ...]) -> str:
+    first, *others = (_reading(*lines) for lines in readings)
+    page = OcrPage(1, first.lines, 0, 0.0, alternatives=tuple(others), line_names=crops)
+    return {c.key: c.value for c in best_reading(page, "2", labels())}["full_name"]
+
+
+def test_a_mended_word_is_put_back_as_the_page_and_its_crop_read_it() -> None:
+    # (ocr49) the name's line holds นามสกุล between the given and the family name, so no
+    # line reads the name whole as the value holds it; the page's line and one cut of its
+    # crop (a speck before it) read กรอุมา, none กรอมา: two witnesses against the list
+    page = ("ชื่อ นางสาวกรอุมา นามสกุล ทองดี",)
+    other = ("ชื่อ DIANA นามสกุล ทองดี",)
+    crops = (("-กรอุมา นามสกุล ทองดี", ".@รอุมา นามสกุล ทองดี"),)
+    assert _with_crops(crops, page, other) == "นางสาวกรอุมา ทองดี"
+
+
+def test_one_witness_or_one_reading_as_mended_leaves_the_word_mended() -> None:
+    # (ocr49) the page read it once and no crop; or a crop reads it as mended
+    page = ("ชื่อ นางสาวกรอุมา นามสกุล ทองดี",)
+    other = ("ชื่อ DIANA นามสกุล ทองดี",)
+    assert _with_crops((), page, other) == "นางสาวกรอมา ทองดี"
+    crops = (("กรอุมา นามสกุล ทองดี", "กรอุมา นามสกุล ทองดี"), ("กรอมา นามสกุล ทองดี",))
+    assert _with_crops(crops, page, other) == "นางสาวกรอมา ทองดี"
