@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.thai import THAI_MONTH_ABBREVIATIONS, THAI_MONTHS
+from extractors.wrapped_mobile import rests_moved_up
 
 _MONTH = "(?:" + "|".join([*THAI_MONTHS, *map(re.escape, THAI_MONTH_ABBREVIATIONS)]) + ")"
 _DIGIT = "[0-9๐-๙]"
@@ -29,15 +30,12 @@ _REST_AFTER_MONTH = re.compile(rf"[ \t]*((?:พ\.ศ\.\s*)?{_DIGIT}{{4}})(?!{_DI
 
 def date_wraps_mended(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
     """The lines with each birth date cut after its day or month joined back on its line."""
-    out = list(lines)
-    for k in range(len(out) - 1):
-        line = out[k][1]
-        cut = _CUT_DATE.search(line)
-        if cut is None:
-            continue
-        rest = (_REST_AFTER_MONTH if cut.group("month") else _REST_AFTER_DAY).match(out[k + 1][1])
-        if rest is None:
-            continue
-        out[k] = (out[k][0], f"{line.rstrip()} {rest.group(1)}")
-        out[k + 1] = (out[k + 1][0], out[k + 1][1][rest.end() :])
-    return out
+    return rests_moved_up(lines, _dates_rest)
+
+
+def _dates_rest(line: str) -> re.Pattern[str] | None:
+    """What the next line must open with when `line` ends with a cut birth date."""
+    cut = _CUT_DATE.search(line)
+    if cut is None:
+        return None
+    return _REST_AFTER_MONTH if cut.group("month") else _REST_AFTER_DAY

@@ -13,7 +13,7 @@ dashed ID's rest up; the next line keeps what follows it. A house number ending 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 # The word for a phone right before the number, as a line or a sentence gives one's own.
 PHONE_WORD = re.compile(
@@ -30,15 +30,29 @@ _REST_AFTER_SECOND = re.compile(r"[ \t]*([0-9]{4})(?![0-9])")
 
 def mobile_wraps_mended(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
     """The lines with each mobile cut after its first group joined back on its line."""
+    return rests_moved_up(lines, _mobiles_rest)
+
+
+def _mobiles_rest(line: str) -> re.Pattern[str] | None:
+    """What the next line must open with when `line` ends with a phone's cut mobile."""
+    cut = _CUT_MOBILE.search(line)
+    if cut is None or PHONE_WORD.search(line[: cut.start()]) is None:
+        return None
+    return _REST_AFTER_SECOND if cut.group("second") else _REST
+
+
+def rests_moved_up(
+    lines: Sequence[tuple[int, str]], rest_of: Callable[[str], re.Pattern[str] | None]
+) -> list[tuple[int, str]]:
+    """The lines with a value a wrap cut joined back: where `rest_of` a line gives the
+    pattern of the value's rest and the next line opens with it (its group 1), the rest
+    is moved up; the next line keeps what follows it."""
     out = list(lines)
     for k in range(len(out) - 1):
-        line = out[k][1]
-        cut = _CUT_MOBILE.search(line)
-        if cut is None or PHONE_WORD.search(line[: cut.start()]) is None:
-            continue
-        rest = (_REST_AFTER_SECOND if cut.group("second") else _REST).match(out[k + 1][1])
+        rest_pattern = rest_of(out[k][1])
+        rest = rest_pattern.match(out[k + 1][1]) if rest_pattern else None
         if rest is None:
             continue
-        out[k] = (out[k][0], f"{line.rstrip()} {rest.group(1)}")
+        out[k] = (out[k][0], f"{out[k][1].rstrip()} {rest.group(1)}")
         out[k + 1] = (out[k + 1][0], out[k + 1][1][rest.end() :])
     return out
