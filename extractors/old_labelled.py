@@ -17,6 +17,7 @@ import re
 from extractors.base import FieldCandidate
 from extractors.changed_name import FORMER_CONFIDENCE
 from extractors.correction_columns import says_new, says_old
+from extractors.set_behind import behind
 
 
 def without_old_labelled(
@@ -34,12 +35,10 @@ def without_old_labelled(
         for c in candidates
     ]
     current = {c.key for c, o in zip(candidates, old, strict=True) if not o}
-    out = []
-    for c, o in zip(candidates, old, strict=True):
-        if o and c.key in current and c.confidence > FORMER_CONFIDENCE:
-            c = c.model_copy(update={"confidence": FORMER_CONFIDENCE})
-        out.append(c)
-    return out
+    return [
+        behind(c, FORMER_CONFIDENCE) if o and c.key in current else c
+        for c, o in zip(candidates, old, strict=True)
+    ]
 
 
 _HEADING = re.compile(r"^(.+?)\s*[:：]")
