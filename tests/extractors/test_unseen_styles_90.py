@@ -46,9 +46,52 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_90 import KIND, build_set
 
-# First sight: not yet run.
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_90.py -s -p
+# no:randomly, set at 6500f2a on main's 8e6562f), 20 styles, 40 requests, 283 fields of
+# which 273 scored: 264/273 right (0.967), 6 wrong flagged, 2 wrong without a flag
+# (0.733%), 1 missing, 10 n/a (birth_date 2 each in plain_iphone_burning_smoke,
+# html_gmail_dogs_photos, html_webform_anonymous, docx_headman_letter and
+# docx_karaoke_hidden_name, read as complaint, which has none); 120 of the right values
+# flagged for a look. By kind of input (right/fields; flagged, silent, missing): plain
+# 66/70 (2, 2, 0), HTML 53/53 (0, 0, 0), Word 53/53 (0, 0, 0), PDF 55/57 (2, 0, 0), sheet
+# 37/40 (2, 0, 1). Every miss, all nine:
+# Silent, 2: plain_line_forward_headman phone 2 (+66817765410, the headman's own mobile
+#   under his signature "โทร 081-7765410"; the villager's LINE lines give no phone, so the
+#   villager's phone is `()` by set 37's ruling: the forwarder's, unflagged, is silent).
+# Flagged, 6:
+# - the forwarder as the complainant: plain_line_forward_headman full_name 2 (นายสุรินทร์
+#   ปานทอง, the headman who signs the mail; the villager's name, ID and home in the pasted
+#   LINE chat read right). The same headman's letter in Word (Thai digits) and typed PDF
+#   read the villager.
+# - the offender's address: pdf_fillable_nuisance_form address 2 ("11 หมู่ 2 ตำบลไม้ดัด
+#   อำเภอบางระจัน", "11 หมู่ 1 ตำบลท่าศาลา อำเภอเมืองลพบุรี": the respondent_address field,
+#   the dogs' owner's house, over complainant_address; name, ID, phone, box read right).
+# - a household's row as the applicant: xlsx_households_rubbish full_name 2 (นางสาวรัตนา
+#   พรหมมา, the last row of the households' list, over the ผู้ยื่นเรื่อง in the head block).
+# Missing, 1: xlsx_households_rubbish email v1 (teerawat.sp@outlook.com, the sender's own
+#   box in From; v2's sender has no box, not scored).
+# Right everywhere else: the complainant who asks to be unnamed (iPhone mail, Word letter
+# headed "ขอให้ปกปิดชื่อ", the city's form with its box ticked, the e-Service notification;
+# its v2 with the name "ไม่ประสงค์ออกนาม" gave no name and no ID, her phone, box, home
+# read), the offenders' names, houses, phones and 13-digit business registrations never
+# taken, the households' table in Outlook and Word (the writer read), the clerk's quoted
+# signature, pole, meter, water account, receipt and asset numbers and GPS never an ID or
+# a phone, the headman's letter in Thai digits and his typed letter with his own ID.
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO); none changed.
+# Rulings and doubts: the headman's mobile is held silent (not "the villager's contact"):
+# set 63's ruling for a forwarder, and the villager can be reached only through him, which
+# a clerk must see. The missing From box in the sheet style is counted as the reader's:
+# every other style's sender box was read.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# the first sight's two.
+FLOORS: dict[str, float] = {
+    "plain_line_forward_headman": 0.714,
+    "pdf_fillable_nuisance_form": 0.857,
+    "xlsx_households_rubbish": 0.769,
+}
+SILENT_NOW = 2 / 273  # first sight: the headman's mobile in the forwarded LINE chat, twice
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -63,4 +106,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Two of 273 at first sight (the headman's mobile): a third silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
