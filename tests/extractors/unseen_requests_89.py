@@ -211,7 +211,8 @@ def own(a: Party, keys: str) -> dict[str, tuple[str, ...]]:
 
 ALL = "full_name national_id birth_date phone email address postal_code province"
 NO_BIRTH = "full_name national_id phone email address postal_code province"
-NO_BIRTH_MAIL = "full_name national_id phone address postal_code province"
+# The fogging mails give no ID (mended after the first sight: 306 -> 302 fields).
+NO_ID = "full_name phone email address postal_code province"
 
 WHO: dict[str, str] = {
     "plain_fogging_iphone": "the householder who asks; her sick son (HN, hospital) never",
@@ -254,7 +255,7 @@ def plain_fogging_iphone(a: Party, i: int) -> Case:
         f"เบอร์ติดต่อ {tel(a, i)}\n{a.name}\n\nส่งจาก iPhone ของฉัน\n"
     )
     raw = message(i, "ขอพ่นหมอกควันไข้เลือดออก", own_box(a), text=text)
-    return Case("plain_fogging_iphone", raw, own(a, NO_BIRTH))
+    return Case("plain_fogging_iphone", raw, own(a, NO_ID))
 
 
 def plain_ltc_daughter_android(a: Party, i: int) -> Case:
@@ -363,7 +364,7 @@ def html_gmail_fogging_reply(a: Party, i: int) -> Case:
         f'<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">{quoted}</blockquote></div>\n'
     )
     raw = message(i, f"Re: แจ้งผู้ป่วยไข้เลือดออก เลขรับ สธ.{1180 + i}/2569", own_box(a), html=html)
-    return Case("html_gmail_fogging_reply", raw, own(a, NO_BIRTH))
+    return Case("html_gmail_fogging_reply", raw, own(a, NO_ID))
 
 
 def html_outlook_teacher_neighbour_ltc(a: Party, i: int) -> Case:
