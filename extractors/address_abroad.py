@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.base import FieldCandidate
+from extractors.base import FieldCandidate, line_of
 
 # Han, kana, Hangul, Hebrew and Arabic letters: no Thai address is written in them.
 _FOREIGN_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0590-\u05ff\u0600-\u06ff]")
@@ -57,11 +57,6 @@ def is_abroad(address: str) -> bool:
     return bool(foreign) and not _THAI_AREA.search(address)
 
 
-def _line(c: FieldCandidate) -> tuple[str, int | None, int | None, int | None]:
-    p = c.provenance
-    return p.part, p.filename_index, p.page, p.line
-
-
 def abroad_below_home(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """The candidates with an address abroad, and the province and postal code read from
     its line, put below any Thai address given (the applicant's registered home)."""
@@ -70,10 +65,10 @@ def abroad_below_home(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     home = [c for c in addresses if c not in abroad and _THAI_HOME.search(c.value)]
     if not abroad or not home:
         return candidates
-    lines = {_line(c) for c in abroad if c.provenance.line is not None}
+    lines = {line_of(c) for c in abroad if c.provenance.line is not None}
     return [
         c.model_copy(update={"confidence": min(c.confidence, ABROAD_CONFIDENCE)})
-        if c.key in _ADDRESS_KEYS and (c in abroad or (c.key != "address" and _line(c) in lines))
+        if c.key in _ADDRESS_KEYS and (c in abroad or (c.key != "address" and line_of(c) in lines))
         else c
         for c in candidates
     ]

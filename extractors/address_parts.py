@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.base import FieldCandidate, FieldSpec
+from extractors.base import FieldCandidate, FieldSpec, source_of
 from extractors.current_address import is_registered
 
 __all__ = [
@@ -169,11 +169,11 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
     if not parts:
         return candidates
     kept = [c for c in candidates if c.key not in ADDRESS_PART_KEYS]
-    for source in dict.fromkeys(_source(c) for c in parts):
+    for source in dict.fromkeys(source_of(c) for c in parts):
         mine: dict[str, FieldCandidate] = {}
         end = _next_house_line(parts, source)
         for c in parts:
-            if _source(c) == source and not _EMPTY_BOX.fullmatch(c.value) and _line(c) < end:
+            if source_of(c) == source and not _EMPTY_BOX.fullmatch(c.value) and _line(c) < end:
                 mine.setdefault(c.key, c)  # two readers of one part read the same boxes
         _condo_boxes(mine)
         if HOUSE not in mine and {SUBDISTRICT, DISTRICT} & mine.keys():
@@ -201,13 +201,13 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
             c
             for c in kept
             if c.key == ADDRESS
-            and _source(c) == source
+            and source_of(c) == source
             and c.provenance.method != "prose"
             and not is_registered(c)
         ]
         if any(HAS_AREA.search(c.value) for c in whole):
             continue
-        provinces = [c for c in candidates if c.key == "province" and _source(c) == source]
+        provinces = [c for c in candidates if c.key == "province" and source_of(c) == source]
         # the province beside the boxes says which words they take: another person's
         # further down (a proxy in Bangkok) does not (set 26)
         near = sorted(provinces, key=lambda c: abs(_line(c) - _line(mine[HOUSE])))[:1]
@@ -262,7 +262,7 @@ def _next_house_line(
     houses = sorted(
         (_line(c), " ".join(c.value.split()))
         for c in parts
-        if c.key == HOUSE and _source(c) == source and c.provenance.line
+        if c.key == HOUSE and source_of(c) == source and c.provenance.line
     )
     later = [line for line, value in houses if houses and value != houses[0][1]]
     return later[0] if later else float("inf")
@@ -281,7 +281,7 @@ def _house_number_alone(
 ) -> bool:
     """Whether `c` is an address read from a form's box of `source` that holds only a
     house number, or (no box of the street's given: `streets` False) its house line."""
-    if c.key != ADDRESS or _source(c) != source or c.provenance.method == "prose":
+    if c.key != ADDRESS or source_of(c) != source or c.provenance.method == "prose":
         return False
     value = c.value.strip()
     number = _HOUSE_NUMBER.match(value)
@@ -305,7 +305,7 @@ def _house_line_as_address(
     address was read under its own label: that address."""
     if not HAS_AREA.search(house.value):
         return []
-    if any(c.key == ADDRESS and _source(c) == source for c in kept):
+    if any(c.key == ADDRESS and source_of(c) == source for c in kept):
         return []
     return [house.model_copy(update={"key": ADDRESS})]
 
@@ -321,10 +321,6 @@ def _machine_fields(address: FieldCandidate) -> FieldCandidate:
         return address
     confidence = min(address.confidence, MACHINE_FIELDS)
     return address.model_copy(update={"confidence": confidence})
-
-
-def _source(c: FieldCandidate) -> tuple[str, int | None, int | None]:
-    return c.provenance.part, c.provenance.filename_index, c.provenance.page
 
 
 def _join(mine: dict[str, FieldCandidate], *, bangkok: bool, guessed: bool) -> FieldCandidate:
@@ -438,7 +434,7 @@ def _as_written(address: FieldCandidate, candidates: list[FieldCandidate]) -> Fi
         bangkok = bool(_BANGKOK.search(own[0]))
     else:
         bangkok = bool(_BANGKOK.search(value)) or any(
-            c.key == "province" and _source(c) == _source(address) and _BANGKOK.search(c.value)
+            c.key == "province" and source_of(c) == source_of(address) and _BANGKOK.search(c.value)
             for c in candidates
         )
     out = [value[: words[0].start()].strip()] if words else [value]

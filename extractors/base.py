@@ -51,6 +51,21 @@ class FieldCandidate(BaseModel):
     __str__ = __repr__
 
 
+# Where a candidate was read, as keys for grouping candidates by the text they came from.
+SourceKey = tuple[str, int | None, int | None]  # part, attachment, page
+LineKey = tuple[str, int | None, int | None, int | None]  # ... and line
+
+
+def source_of(c: FieldCandidate) -> SourceKey:
+    """The text a candidate was read from: one mail part, attachment and page."""
+    return c.provenance.part, c.provenance.filename_index, c.provenance.page
+
+
+def line_of(c: FieldCandidate) -> LineKey:
+    """The line a candidate was read from (its line None where the reader has no lines)."""
+    return (*source_of(c), c.provenance.line)
+
+
 class Defect(BaseModel):
     """A problem met while reading the input, recorded instead of raised."""
 

@@ -47,12 +47,14 @@ def new_and_old_columns(cells: list[str]) -> tuple[int, int] | None:
     return new.index(True) + 1, old.index(True) + 1
 
 
-# A new column's cell saying the value stays as it was: the old column's is current.
-_UNCHANGED = re.compile(
-    r"[-–—]?|ไม่(?:มีการ)?(?:เปลี่ยน(?:แปลง)?|แก้ไข)|คงเดิม|เหมือนเดิม|ตามเดิม|เช่นเดิม"
-    r"|(?:no\s+change|unchanged|same(?:\s+as\s+(?:before|old))?)",
-    re.IGNORECASE,
+# Words saying a value stays as it was ("คงเดิม", "ใช้เบอร์เดิม", "ไม่เปลี่ยนแปลง"): in a
+# caption they do not make its value an old one (old_labelled), and a new column's cell
+# so saying makes the old column's current.
+SAME_AS_BEFORE = (
+    r"(?:ตาม|คง|เหมือน|เช่น|ใช้)\s*(?:เบอร์|ที่อยู่)?\s*เดิม|ไม่(?:มีการ)?(?:เปลี่ยน(?:แปลง)?|แก้ไข)"
+    r"|no\s+change|unchanged|\bsame\b(?:\s+as\s+(?:before|old))?"
 )
+_UNCHANGED = re.compile(rf"[-–—]?|{SAME_AS_BEFORE}", re.IGNORECASE)
 
 
 def current_cell(row: list[str], new: int, old: int) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from extractors.address_abroad import is_abroad
-from extractors.base import FieldCandidate
+from extractors.base import FieldCandidate, line_of, source_of
 
 # the fields an address's line gives (its tail gives province and postal code)
 _ADDRESS_KEYS = frozenset({"address", "province", "postal_code"})
@@ -41,10 +41,6 @@ ADDRESS_LINE = "address line"
 
 def _label(c: FieldCandidate) -> str:
     return c.provenance.label or ""
-
-
-def _source(c: FieldCandidate) -> tuple[str, int | None, int | None]:
-    return c.provenance.part, c.provenance.filename_index, c.provenance.page
 
 
 def _is_current(c: FieldCandidate) -> bool:
@@ -92,7 +88,7 @@ def current_address_first(candidates: list[FieldCandidate]) -> list[FieldCandida
         if not (c.key == "address" and _SAME_AS_REGISTERED.fullmatch(c.value.strip(_ENDS)))
     ]
     current = {
-        _source(c)
+        source_of(c)
         for c in candidates
         if c.key == "address"
         and (_is_current(c) or _from_boxes(c) or _senders_block(c))
@@ -104,27 +100,27 @@ def current_address_first(candidates: list[FieldCandidate]) -> list[FieldCandida
         return candidates
     # the registered address's line: the province and postal code read from it are its own
     registered = {
-        (_source(c), c.provenance.line)
+        line_of(c)
         for c in candidates
-        if c.key == "address" and _source(c) in current and is_registered(c)
+        if c.key == "address" and source_of(c) in current and is_registered(c)
     }
     # lines where a sentence told the register's province and postal code apart
     # (prose.REGISTERED_PROVINCE): its other "province in address" ends the current one
     told = {
-        (_source(c), c.provenance.line)
+        line_of(c)
         for c in candidates
         if c.key in _TAIL_KEYS and c.provenance.method == "prose" and is_registered(c)
     }
     return [
         c.model_copy(update={"confidence": min(c.confidence, REGISTERED_CONFIDENCE)})
         if c.key in _ADDRESS_KEYS
-        and _source(c) in current
+        and source_of(c) in current
         and (
             is_registered(c)
             or (
                 _label(c) in _FROM_LINE
-                and (_source(c), c.provenance.line) in registered
-                and not (c.provenance.method == "prose" and (_source(c), c.provenance.line) in told)
+                and line_of(c) in registered
+                and not (c.provenance.method == "prose" and line_of(c) in told)
             )
         )
         else c

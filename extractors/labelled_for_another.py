@@ -16,6 +16,10 @@ which the sentences read as hers (her titled name just above it). Not one below 
 mail server's notice appended under the mail ("Tel. +66 2 ...") is no one's to call. A
 number after โทร may be a form's line of another's part as well (a worker's above his
 employer's, set 31): the labelled one is only flagged then (DOUBT), not set below it.
+
+So too a labelled number the sentences call old ("โทรศัพท์บ้านเดิม 053-... เปลี่ยนเป็น
+09..."), come again under a label (the signature she has not yet changed, written with
++66 or with its 0), where the same part says another number is hers.
 """
 
 from __future__ import annotations
@@ -23,7 +27,13 @@ from __future__ import annotations
 import re
 
 from extractors.base import FieldCandidate
-from extractors.prose import ANOTHERS_PHONE, CALL_BACK, OLD_PHONE_CONFIDENCE, SAID_PHONE
+from extractors.prose import (
+    ANOTHERS_PHONE,
+    CALL_BACK,
+    OLD_PHONE,
+    OLD_PHONE_CONFIDENCE,
+    SAID_PHONE,
+)
 from extractors.validate import normalise_phone
 
 __all__ = ["without_anothers_labelled"]
@@ -44,6 +54,7 @@ def without_anothers_labelled(
     it is another's and give another number as the writer's own to call back (or one
     after โทร above it)."""
     anothers: set[Where] = set()
+    old: set[Where] = set()
     hers: set[Where] = set()
     called_back: set[tuple[str, int | None]] = set()  # parts with a number to call back
     said: dict[tuple[str, int | None], list[int]] = {}  # lines of numbers said after โทร
@@ -54,6 +65,8 @@ def without_anothers_labelled(
         where = (c.provenance.part, c.provenance.filename_index, number)
         if c.provenance.label == ANOTHERS_PHONE:
             anothers.add(where)
+        elif c.provenance.label == OLD_PHONE:
+            old.add(where)
         elif c.provenance.label == CALL_BACK:
             hers.add(where)
             called_back.add(where[:2])
@@ -76,5 +89,13 @@ def without_anothers_labelled(
             sure = where[:2] in called_back or _EXTENSION.search(c.value) is not None
             least = OLD_PHONE_CONFIDENCE if sure else DOUBT
             c = c.model_copy(update={"confidence": min(c.confidence, least)})
+        elif (
+            number is not None
+            and c.provenance.method is None
+            and where in old
+            and where not in hers
+            and (where[:2] in called_back or where[:2] in said)
+        ):
+            c = c.model_copy(update={"confidence": min(c.confidence, OLD_PHONE_CONFIDENCE)})
         out.append(c)
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.base import FieldCandidate, FieldSpec
+from extractors.base import FieldCandidate, FieldSpec, source_of
 from extractors.thai import CIVIL_TITLE
 from extractors.title_options import (
     LATIN_TITLE,
@@ -150,9 +150,9 @@ def join_name_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     if not parts:
         return candidates
     kept = [c for c in candidates if c.key not in PART_KEYS]
-    for source in dict.fromkeys(_source(c) for c in parts):
-        mine = {c.key: c for c in reversed(parts) if _source(c) == source}
-        names = [c for c in kept if c.key == FULL_NAME and _source(c) == source]
+    for source in dict.fromkeys(source_of(c) for c in parts):
+        mine = {c.key: c for c in reversed(parts) if source_of(c) == source}
+        names = [c for c in kept if c.key == FULL_NAME and source_of(c) == source]
         # the ticked title on a line of its own ("ผู้ขอ ☐ นาย ☒ นาง", _ticked) reads as a
         # name of one word: beside a family name it is the title, never the given name
         # (set 35: "นาย แสนสุข", the given name left out)
@@ -208,8 +208,8 @@ def _title_line_then_name(candidates: list[FieldCandidate]) -> list[FieldCandida
     as paper forms print them: the first reads as a name that is only the title ticked,
     the second as a name without one. From one source, one of each: the title goes
     before the name, as the form means."""
-    for source in dict.fromkeys(_source(c) for c in candidates if c.key == FULL_NAME):
-        names = [c for c in candidates if c.key == FULL_NAME and _source(c) == source]
+    for source in dict.fromkeys(source_of(c) for c in candidates if c.key == FULL_NAME):
+        names = [c for c in candidates if c.key == FULL_NAME and source_of(c) == source]
         titles = [c for c in names if _TITLE_VALUE.match(c.value.strip())]
         bare = [c for c in names if c not in titles and not _TITLED.match(c.value.strip())]
         if len(titles) != 1 or len(bare) != 1 or len(bare[0].value.split()) < 2:
@@ -307,10 +307,6 @@ _ONE_FAMILY_NAME = re.compile(r"(?:[\u0e01-\u0e4e]+\s+)?ณ\s+[\u0e01-\u0e4e]+|\
 
 def _one_family_name(value: str) -> bool:
     return _ONE_FAMILY_NAME.fullmatch(" ".join(value.split())) is not None
-
-
-def _source(c: FieldCandidate) -> tuple[str, int | None, int | None]:
-    return c.provenance.part, c.provenance.filename_index, c.provenance.page
 
 
 def _join(

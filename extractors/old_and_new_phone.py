@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.validate import phone_compared
+
 # Between the old number and the new: "เปลี่ยนเป็น", "แก้ไขเป็น", "เป็นเบอร์ใหม่", "ใหม่:",
 # "->", a comma or a bracketed note of the old one ("(ยกเลิกแล้ว)") before them.
 _CHANGED_TO = re.compile(
@@ -24,19 +26,14 @@ _CHANGED_TO = re.compile(
 )
 
 
-def _digits(value: str) -> str:
-    """The number's last nine digits: the same number with 0 or +66 before it."""
-    return re.sub(r"\D", "", value)[-9:]
-
-
 def old_and_new(
     text: str, spans: Sequence[tuple[int, int]], old: Sequence[bool]
 ) -> tuple[list[bool], list[bool]]:
     """For each number at `spans` (in the text's order) whose own words say it old or
     not (`old`): whether it is old (its number said old at any of its places) and whether
     it is the new one a number said old is changed to."""
-    gone = {_digits(text[a:b]) for (a, b), o in zip(spans, old, strict=True) if o}
-    is_old = [o or _digits(text[a:b]) in gone for (a, b), o in zip(spans, old, strict=True)]
+    gone = {phone_compared(text[a:b]) for (a, b), o in zip(spans, old, strict=True) if o}
+    is_old = [o or phone_compared(text[a:b]) in gone for (a, b), o in zip(spans, old, strict=True)]
     is_new = [False] * len(spans)
     for k in range(1, len(spans)):
         if (

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.base import FieldCandidate
+from extractors.base import FieldCandidate, LineKey, line_of
 from extractors.changed_name import FORMER_CONFIDENCE
-from extractors.correction_columns import says_new, says_old
+from extractors.correction_columns import SAME_AS_BEFORE, says_new, says_old
 from extractors.set_behind import behind
 
 
@@ -52,7 +52,7 @@ def _old_heading(label: str) -> bool:
 
 
 # "the same as before" is the value now: ตามเดิม, คงเดิม, เหมือนเดิม, (ใช้)เบอร์เดิม
-_SAME = re.compile(r"(?:ตาม|คง|เหมือน|เช่น|ใช้)\s*(?:เบอร์|ที่อยู่)?\s*เดิม|\bsame\b", re.IGNORECASE)
+_SAME = re.compile(SAME_AS_BEFORE, re.IGNORECASE)
 
 
 def _says_old(label: str) -> bool:
@@ -61,6 +61,5 @@ def _says_old(label: str) -> bool:
     return says_old(label) and not says_new(label) and not _SAME.search(label)
 
 
-def _line_of(c: FieldCandidate) -> tuple[object, ...]:
-    p = c.provenance
-    return (p.part, p.kind, p.filename_index, p.page, p.line)
+def _line_of(c: FieldCandidate) -> tuple[LineKey, str]:
+    return line_of(c), c.provenance.kind  # a page's text layer and its OCR number lines apart

@@ -94,6 +94,9 @@ LOSSY_LINE = 0.75  # a text line that lost glyphs mapped to no character: flagge
 # A transfer form's former holder (the deceased whose stall or meter passes on): his name
 # and ID behind the new holder's however sure their labels, and flagged where they stand.
 FORMER_SHARE = 0.5
+# A box on a row about another person (`_anothers_rows`): below review.MIN_RIVAL, so the
+# dead man's birth date beside his ID is no rival to the applicant's own.
+ANOTHERS_ROW_SHARE = 0.45
 _FIELD_TYPES = {"Tx": "text", "Btn": "button", "Ch": "choice", "Sig": "signature"}
 
 
@@ -485,8 +488,9 @@ class PdfFormExtractor:
                     runs = _runs(pdf, fields, text)
                     proxied = _proxys_part(pdf, filled, text)
                     former = _former_holders_part(pdf, filled, text)
+                    anothers = _anothers_rows(pdf, filled, captions)
                     candidates = _form_candidates(
-                        filled, part, labels, captions, ticks, runs, proxied, former
+                        filled, part, labels, captions, ticks, runs, proxied, former, anothers
                     )
                     candidates += _printed_beside(pdf, part, labels, candidates)
                 else:
@@ -559,6 +563,30 @@ def _proxys_part(pdf: PDF, fields: list[AcroField], text: _LaidOut) -> set[str]:
     """The fields in a part printed as the proxy's ("ส่วนที่ 2 ผู้ยื่นคำขอแทน"): see
     extractors.pdf_proxy_part."""
     return _in_parts(pdf, fields, text, in_proxys_part)
+
+
+# A caption saying whose its box is ("ผู้ขอ", "ของผู้ยื่น", "ผู้ตาย"): it ends another's row.
+_SAYS_WHOSE = re.compile(r"ผู้|ของ")
+
+
+def _anothers_rows(pdf: PDF, fields: list[AcroField], captions: dict[str, str]) -> set[str]:
+    """The boxes on a printed row after one captioned for another person, captioned only
+    by what they hold ("เลขประจำตัวประชาชนผู้ตาย [..] วันเดือนปีเกิด [..]": his birth date,
+    set 65): the row is about that person, up to a caption saying whose it is."""
+    found: set[str] = set()
+    for _, row in _rows_of(pdf, fields):
+        anothers = False
+        for field, _ in row:
+            caption = captions.get(field.name)
+            if caption is None:
+                continue
+            if names_another(caption):
+                anothers = True
+            elif anothers and not _SAYS_WHOSE.search(caption):
+                found.add(field.name)
+            else:
+                anothers = False
+    return found
 
 
 def _former_holders_part(pdf: PDF, fields: list[AcroField], text: _LaidOut) -> set[str]:
@@ -766,6 +794,7 @@ def _form_candidates(
     runs: _Runs | None = None,
     proxied: frozenset[str] | set[str] = frozenset(),
     former: frozenset[str] | set[str] = frozenset(),
+    anothers: frozenset[str] | set[str] = frozenset(),
 ) -> list[FieldCandidate]:
     """A field is keyed by its name or tooltip when they match exactly, else by the caption
     printed beside it (`Text1`, `fill_3` say nothing), else by a looser name match.
@@ -806,6 +835,8 @@ def _form_candidates(
             confidence *= PROXY_SHARE  # the carer's ID and phone: flagged, as a proxy's part
         if sender(key) and field.name in former:
             confidence *= FORMER_SHARE  # the former holder's (the deceased's): behind the new
+        if sender(key) and field.name in anothers:
+            confidence *= ANOTHERS_ROW_SHARE
         provenance = Provenance(
             part=part, kind="pdf_form", page=field.page, label=label, form_field=field.name
         )

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 from extractors.base import FieldCandidate
+from extractors.validate import phone_compared
 
 __all__ = [
     "BEHIND_CONFIDENCE",
@@ -27,7 +28,6 @@ __all__ = [
 ]
 
 BEHIND_CONFIDENCE = 0.5  # below review.REVIEW_BELOW: a clerk sees whose it is
-_NUMBER_KEYS = frozenset({"phone", "national_id"})
 _NOT_DIGIT = re.compile(r"\D")
 
 
@@ -37,8 +37,11 @@ def behind(c: FieldCandidate, at_most: float = BEHIND_CONFIDENCE) -> FieldCandid
 
 
 def compared(c: FieldCandidate) -> tuple[str, str]:
-    """A value as compared: a number by its digits, anything else folded."""
-    if c.key in _NUMBER_KEYS:
+    """A value as compared: an ID by its digits, a phone as one number however written,
+    anything else folded."""
+    if c.key == "phone":
+        return c.key, phone_compared(c.value)
+    if c.key == "national_id":
         return c.key, _NOT_DIGIT.sub("", c.value)
     return c.key, " ".join(c.value.lower().split())
 

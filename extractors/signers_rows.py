@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.base import FieldCandidate
+from extractors.base import FieldCandidate, LineKey, line_of
 from extractors.prose import LISTED_NAME, NAME_BEFORE_ID
 from extractors.signers_home import signers_home
 from extractors.thai import CHILD_TITLE, CIVIL_TITLE
@@ -42,12 +42,11 @@ TITLED = re.compile(CIVIL_TITLE)
 CHILD = re.compile(CHILD_TITLE)
 _REPRESENTATIVE = re.compile(r"ผู้แทน|ตัวแทน|ผู้ประสานงาน|ผู้ติดต่อ|มอบหมายให้")
 
-Row = tuple[str, int | None, int | None, int]  # part, attachment, page, line
+Row = LineKey
 
 
 def _row(c: FieldCandidate) -> Row | None:
-    p = c.provenance
-    return None if p.line is None else (p.part, p.filename_index, p.page, p.line)
+    return None if c.provenance.line is None else line_of(c)
 
 
 def signers_row_first(

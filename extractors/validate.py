@@ -141,6 +141,12 @@ def normalise_any_phone(s: str) -> str | None:
     return normalise_phone(s) or normalise_foreign_phone(s)
 
 
+def phone_compared(s: str) -> str:
+    """A number as two of them are compared: in E.164 where it is one (the same number
+    written with 0 or with +66), else by its digits."""
+    return normalise_any_phone(s) or re.sub(r"\D", "", s)
+
+
 _LOCAL_PART = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
 _ASCII_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
 # A local part in Thai letters (SMTPUTF8), as THNIC's Thai e-mail gives them beside a

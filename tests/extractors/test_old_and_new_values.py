@@ -151,3 +151,32 @@ def test_a_home_left_told_in_a_clause_opened_by_its_old_word_gives_way() -> None
     assert case.fields.get("postal_code") == "52100"
     assert case.fields.get("province") == "ลำปาง"
     assert (case.fields.get("address") or "").startswith("22/4")
+
+
+def test_an_old_landline_is_old_where_written_again_with_the_country_code() -> None:
+    # The old home line, changed to a mobile; the old line again in an English signature
+    # with +66 (the same number: the 0 dropped for the country code).
+    body = (
+        "เรียน งานทะเบียน\nขอแจ้งเปลี่ยนเบอร์ติดต่อค่ะ\n"
+        f"ชื่อ นางสาวอรุณี แก้วมณี\nเลขประจำตัวประชาชน {NID}\n"
+        "ที่อยู่ 5/1 หมู่ 6 ตำบลต้นธง อำเภอเมืองลำพูน จังหวัดลำพูน 51000\n"
+        "โทรศัพท์บ้านเดิม 053-511 247 เปลี่ยนเป็น 095-418-2263\n\n"
+        "Arunee K.\nTel. +66 53 511 247\n"
+    )
+    assert read(body).fields.get("phone") == "+66954182263"
+
+
+def test_a_caption_saying_unchanged_is_not_an_old_value() -> None:
+    # "(ไม่เปลี่ยนแปลง)" after "เบอร์...เดิม" says the number stays: it is hers now, and
+    # her work line under its own label does not put it behind as if it were old.
+    body = (
+        "แจ้งย้ายที่อยู่ค่ะ\n"
+        f"ชื่อ: นางสาวอรุณี แก้วมณี\nเลขประจำตัวประชาชน: {NID}\n"
+        "ที่อยู่เดิม: 5/1 หมู่ 6 ตำบลต้นธง อำเภอเมืองลำพูน จังหวัดลำพูน 51000\n"
+        "ที่อยู่ใหม่: 88 หมู่ 2 ตำบลเวียงยอง อำเภอเมืองลำพูน จังหวัดลำพูน 51000\n"
+        "เบอร์โทรศัพท์เดิม (ไม่เปลี่ยนแปลง): 095-418-2263\n"
+        "โทรศัพท์ที่ทำงาน: 053-511-247\n"
+    )
+    case = read(body)
+    assert case.fields.get("phone") == "+66954182263"
+    assert not case.issues.get("phone")
