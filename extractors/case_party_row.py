@@ -8,9 +8,11 @@ its own (`party_row`), found again by `case_party_lines`, and its values are set
 (extractors.set_behind): where the sheet gives no other a clerk still sees them, flagged.
 So too a body's contact's row under the one who asks ("ผู้ประสานงาน (ฝ่ายจัดซื้อ) | <name> |
 มือถือ | <number>" below "ผู้ยื่นคำขอ | <company>", set 85): her mobile reaches her, not
-the company whose line its head block gives, nor the director who signs. A contact whose
-row heads the sheet, no asker above it, is its maker (an agent's sheet of a sale's papers,
-set 80): her head block is issuer_head's to read, left whole.
+the company whose line its head block gives, nor the director who signs. So too the row
+of one who gathered a list of others ("ผู้รวบรวม | <name> | ผู้ใหญ่บ้าน | โทร | <number>"
+over a list of households, set 92): his mobile is his, wherever the list marks the asker.
+A contact whose row heads the sheet, no asker above it, is its maker (an agent's sheet of
+a sale's papers, set 80): her head block is issuer_head's to read, left whole.
 """
 
 from __future__ import annotations
@@ -19,14 +21,14 @@ import re
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
-from extractors.role_words import CASE_PARTY, CONTACT
+from extractors.role_words import CASE_PARTY, COLLECTOR, CONTACT
 from extractors.set_behind import behind, lines_under
 
 __all__ = ["case_party_lines", "party_row", "with_case_party_behind"]
 
 # The role alone in the row's first cell, a note in brackets after it allowed.
 _NOTE = r"\s*[(（][^()（）]*[)）]"
-_PARTY_CELL = re.compile(rf"\s*(?:{CASE_PARTY}|{CONTACT})(?:{_NOTE})?\s*[:：]?\s*")
+_PARTY_CELL = re.compile(rf"\s*(?:{CASE_PARTY}|{CONTACT}|{COLLECTOR})(?:{_NOTE})?\s*[:：]?\s*")
 _CONTACT_CELL = re.compile(rf"\s*{CONTACT}")
 
 

@@ -15,6 +15,7 @@ __all__ = [
     "CASE_PARTY",
     "CLIENT",
     "CLIENT_EN",
+    "COLLECTOR",
     "CONTACT",
     "HEALTH_UNIT",
     "HEALTH_WORKER",
@@ -35,6 +36,11 @@ CLIENT = r"(?:ลูกความ|ผู้เอาประกันภั�
 # victim (ผู้เสียหาย), the suspect (ผู้ต้องหา, ผู้ต้องสงสัย, ผู้ก่อเหตุ), the other side
 # (คู่กรณี), a witness (พยาน) (set 83: an officer's sheet of cameras for a case).
 CASE_PARTY = r"(?:ผู้เสียหาย|ผู้ต้องหา|ผู้ต้องสงสัย|ผู้ก่อเหตุ|คู่กรณี|พยาน)"
+# The one who gathers a list of other people's requests and sends it on: its collector
+# (ผู้รวบรวม), its maker (ผู้จัดทำ), a surveyor (ผู้สำรวจ) or recorder (ผู้บันทึก), often a
+# headman or a volunteer with his post beside his name (set 92: a กษ.02 list of farm
+# households): his row gives his own name and mobile, never the asker's.
+COLLECTOR = r"(?:ผู้รวบรวม|ผู้จัดทำ|ผู้สำรวจ|ผู้บันทึก)(?:ข้อมูล|รายชื่อ|บัญชี)?"
 # The one a body names for a clerk to call about its request: its coordinator
 # (ผู้ประสานงาน), its contact person (ผู้ติดต่อ): a member of its staff, neither the body
 # nor the one who signs for it (set 85: a bidder's purchasing coordinator).

@@ -8,7 +8,8 @@ columns of everyone, one row each, and names each one's standing in a column of 
     ผู้ยื่นคำร้อง    | นาง...           | 1...             | 09...
 
 The applicant is the row whose role names the one who asks (ผู้ยื่นคำร้อง, ผู้ขอ, ผู้ร้อง,
-ตนเอง, เจ้าของเรื่อง), wherever it sits; the others' rows are other people's values. When no
+ตนเอง, เจ้าของเรื่อง), wherever it sits; the others' rows are other people's values. A note column
+empty but in one row may mark that row as the asker's ("ผู้ยื่นคำร้อง" there). When no
 row, or more than one, names the asker, the sheet does not say whose request it is: its
 rows give nothing rather than the first row's person (a household's members beside a form
 that names the applicant). A child's row beside a guardian's is `sheet_people`'s reading.
@@ -19,13 +20,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence, Set
 
-from extractors.base import FieldCandidate
-from extractors.body_form import OWN_PARTY
-from extractors.set_behind import lines_under
+from extractors.base import FieldCandidate, LabelIndex
+from extractors.body_form import OWN_PARTY, parse_label_line
+from extractors.set_behind import behind, lines_under
 from extractors.sheet_people import MAX_ROLE_CHARS, roles
 from extractors.thai import CIVIL_TITLE, KIN
 
-__all__ = ["own_role_row", "role_rows", "sellers_lines", "sellers_row_behind"]
+__all__ = [
+    "listed_lines",
+    "listed_rows_behind",
+    "own_role_row",
+    "role_rows",
+    "sellers_lines",
+    "sellers_row_behind",
+    "several_people",
+]
 
 # The asker by his own words in a role cell ("ตนเอง": oneself, "เจ้าของเรื่อง": the one
 # the matter is about), beside the form's words for him (ผู้ร้อง, ผู้ยื่น, ผู้ขอ...).
@@ -185,12 +194,26 @@ def _marked_row(
     # a note column is often empty but in the marked row (a sheet's row ends at its last
     # filled cell): every column of the header is looked at
     for k in range(len(head)):
-        marked = [n for n, row in enumerate(people) if k < len(row) and _THIS_ONE.search(row[k])]
+        cells = [row[k] if k < len(row) else "" for row in people]
+        marked = [n for n, cell in enumerate(cells) if _THIS_ONE.search(cell)]
+        if not marked:
+            marked = _named_asker(cells)
         if len(marked) != 1:
             continue
         read = [pairs(head, _without(row, k)) for row in people]
         return (read[marked[0]], end) if all(read) else None
     return None
+
+
+def _named_asker(cells: list[str]) -> list[int]:
+    """The rows whose note names the asker's part ("ผู้ยื่นคำร้อง" in a headman's list of
+    households, the others' notes empty): a note column that marks one row so says whose
+    request the list comes with (set 92). A column whose other cells say anything but
+    another's role is no such note: none is marked."""
+    found = [_role(cell) if cell.strip() else "" for cell in cells]
+    if any(role is None for role in found):
+        return []
+    return [n for n, role in enumerate(found) if role == "own"]
 
 
 def own_role_row(people: list[list[str]]) -> int | None:
@@ -209,3 +232,47 @@ def own_role_row(people: list[list[str]]) -> int | None:
 
 def _without(row: list[str], k: int) -> list[str]:
     return [cell if n != k else "" for n, cell in enumerate(row)]
+
+
+# Rows of people under one header that nothing above marks (no role column, no note): a
+# village's list of households, a petition's signers, a street's neighbours beside the one
+# who files (set 90), a headman's list whose note is not read (set 92). Each row is
+# someone's, and the sheet does not say whose request it is: the rows are read under a
+# heading of their own (`listed_lines`), found again by `listed_rows_behind`, their values
+# set behind. Where nothing else gives a value a clerk still sees it, flagged; a block
+# above that names the one who asks ("ผู้ยื่นเรื่อง | <name> ...") is read over them.
+# An online form's export answered twice by the same person (the same name, the same ID)
+# is no list of people: its rows stay as read.
+LISTED_HEADING = "บุคคลในรายชื่อ"
+_SOMEONES = frozenset({"full_name", "national_id"})
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def several_people(answers: Sequence[Sequence[str]], labels: LabelIndex) -> bool:
+    """Whether two rows' `label: value` lines or more give different names or IDs."""
+    seen: dict[str, set[str]] = {}
+    for lines in answers:
+        for line in lines:
+            found = parse_label_line(line, labels)
+            if found is None or found.key not in _SOMEONES or not found.value.strip():
+                continue
+            value = found.value
+            value = (
+                _NOT_DIGIT.sub("", value) if found.key == "national_id" else " ".join(value.split())
+            )
+            seen.setdefault(found.key, set()).add(value)
+    return any(len(values) > 1 for values in seen.values())
+
+
+def listed_lines(answers: Sequence[Sequence[str]], blank_before: bool) -> list[str]:
+    """The rows' lines under the list's heading, a blank line closing them (one before
+    too when `blank_before`: the heading must open a line of its own)."""
+    return [*([""] if blank_before else []), LISTED_HEADING, *(ln for a in answers for ln in a), ""]
+
+
+def listed_rows_behind(lines: Sequence[str], found: list[FieldCandidate]) -> list[FieldCandidate]:
+    """`found` with the values read from a list's rows (`listed_lines`) set behind."""
+    listed = lines_under(lines, lambda line: line.strip() == LISTED_HEADING)
+    if not listed:
+        return found
+    return [behind(c) if (c.provenance.line or 0) in listed else c for c in found]

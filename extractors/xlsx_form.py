@@ -32,7 +32,14 @@ from extractors.sandbox import Limits
 from extractors.second_persons import SECOND_PERSON_COLUMN
 from extractors.sheet_captions import with_short_captions
 from extractors.sheet_people import GUARDIAN_HEADING, children_listed, roles
-from extractors.sheet_roles import role_rows, sellers_lines, sellers_row_behind
+from extractors.sheet_roles import (
+    listed_lines,
+    listed_rows_behind,
+    role_rows,
+    sellers_lines,
+    sellers_row_behind,
+    several_people,
+)
 from extractors.thai import normalise_thai_text
 from extractors.xlsx_controls import TYPED_OVER, Controls, form_controls
 
@@ -195,7 +202,11 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
             # An online form's export holds one row per response, oldest first: a citizen
             # who answered twice (to correct a number) means the last; the earlier rows
             # are read after it, so a value they give otherwise is a disagreement to flag.
-            lines += [line for answer in reversed(answers) for line in answer]
+            # Rows of different people that nothing marks are a list: read, set behind.
+            if len(answers) > 1 and several_people(answers, labels):
+                lines += listed_lines(answers[::-1], blank_before=bool(lines and lines[-1]))
+            else:
+                lines += [line for answer in reversed(answers) for line in answer]
             i = j
             continue
         after = rows[j + 1] if j + 1 < len(rows) else []
@@ -440,6 +451,8 @@ class XlsxFormExtractor:
         result.candidates = without_health_workers_head(lines, result.candidates)
         # a case's victim's row on an officer's sheet: hers, not his (set 83)
         result.candidates = with_case_party_behind(lines, result.candidates)
+        # rows of several people that nothing marks: no one's surely (sheet_roles)
+        result.candidates = listed_rows_behind(lines, result.candidates)
         return result
 
 
