@@ -83,13 +83,16 @@ _UNIT_HELPED = re.compile(
 # or แก่, her post on her own line before it ("ดิฉัน <her> อาสาสมัครสาธารณสุขประจำหมู่บ้าน
 # ... ขอยืมรถเข็น 1 คัน ให้ นาย<him> ...", set 89), or who reports the one she found on a
 # home visit ("ได้ออกเยี่ยมบ้านพบว่า นาย<him> ..."). Not "ขอให้ <name>": that asks the one
-# named to do something; nor a claim (_CLAIM: her own allowance).
+# named to do something; nor a claim (_CLAIM: her own allowance). A typed letter's
+# paragraph may wrap between her post and her words (a PDF's lines): a line break, not a
+# blank line, may come between.
+_WRAPPED = r"(?:[^\n]|\n(?!\s*\n)){0,160}?"
 _POST_ASKS_FOR = re.compile(
-    rf"(?:{_POST})[^\n]{{0,120}}?ขอ(?!ให้|ความ)[\u0e01-\u0e4e][^\n]{{0,60}}?"
+    rf"(?:{_POST}){_WRAPPED}ขอ(?!ให้|ความ)[\u0e01-\u0e4e][^\n]{{0,60}}?"
     rf"(?:ให้|แก่)\s*(?P<v>{TITLED_NAME})"
 )
 _POST_VISITED = re.compile(
-    rf"(?:{_POST})[^\n]{{0,120}}?เยี่ยมบ้าน[\u0e01-\u0e4e]{{0,8}}?พบ(?:ว่า)?\s*(?:ชื่อ)?\s*"
+    rf"(?:{_POST}){_WRAPPED}เยี่ยมบ้าน[\u0e01-\u0e4e]{{0,8}}?พบ(?:ว่า)?\s*(?:ชื่อ)?\s*"
     rf"(?P<v>{TITLED_NAME})"
 )
 _SALUTATION = re.compile(r"เรียน|ถึง")

@@ -56,3 +56,14 @@ def test_a_niece_who_signs_as_filing_for_her_uncle_asks_for_him() -> None:
     )
     assert case.fields["full_name"] == "นายเฉลิม บุญญา"
     assert case.fields["national_id"] == HIS_ID
+
+
+def test_a_volunteers_typed_letter_wrapped_between_her_post_and_her_words() -> None:
+    case = read_body(
+        "เรียน นายกองค์การบริหารส่วนตำบลโพนสวรรค์\n"
+        f"ด้วยข้าพเจ้า นางสมหวัง ใจงาม เลขประจำตัวประชาชน\n{WRITER_ID} อาสาสมัครสาธารณสุขประจำหมู่บ้าน\n"
+        f"ได้ออกเยี่ยมบ้านพบว่า นายเฉลิม บุญญา เลขประจำตัวประชาชน {HIS_ID}\nอยู่บ้านเลขที่ {HIS_HOME}\n"
+        "จึงขอให้ช่วยจัดผู้ดูแล\nขอแสดงความนับถือ\n(นางสมหวัง ใจงาม)\n"
+    )
+    assert case.fields["full_name"] == "นายเฉลิม บุญญา"
+    assert case.fields["national_id"] == HIS_ID
