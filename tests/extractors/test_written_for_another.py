@@ -67,3 +67,24 @@ def test_a_volunteers_typed_letter_wrapped_between_her_post_and_her_words() -> N
     )
     assert case.fields["full_name"] == "นายเฉลิม บุญญา"
     assert case.fields["national_id"] == HIS_ID
+
+
+def test_the_patient_named_by_his_part_in_a_sons_mail_is_the_applicant() -> None:
+    case = read_body(
+        "เรียน กองสาธารณสุข\n\nผมขอยืมเตียงผู้ป่วยให้คุณแม่ที่เพิ่งกลับจากโรงพยาบาลครับ\n\n"
+        "ผู้ป่วย : นางบัวลอย บุญญา\n"
+        f"เลขประจำตัวประชาชน : {HIS_ID}\n"
+        f"ที่อยู่ : {HIS_HOME}\n"
+        "อุปกรณ์ : เตียงผู้ป่วย 1 เตียง\n\n"
+        "ผู้ติดต่อ (บุตรชาย): นายอดิศร บุญญา โทร 081-447-2290\n\n-- \nนายอดิศร บุญญา\n"
+    )
+    assert case.fields["full_name"] == "นางบัวลอย บุญญา"
+    assert case.fields["national_id"] == HIS_ID
+
+
+def test_a_patients_part_heading_its_own_rows_is_left_as_read() -> None:
+    case = read_body(
+        "เรียน กองสาธารณสุข\n\nผู้ป่วย :\nชื่อ : นางบัวลอย บุญญา\n"
+        f"เลขประจำตัวประชาชน : {HIS_ID}\n\nนายอดิศร บุญญา\n"
+    )
+    assert case.fields["full_name"] == "นางบัวลอย บุญญา"
