@@ -95,6 +95,16 @@ _POST_VISITED = re.compile(
     rf"(?:{_POST}){_WRAPPED}เยี่ยมบ้าน[\u0e01-\u0e4e]{{0,8}}?พบ(?:ว่า)?\s*(?:ชื่อ)?\s*"
     rf"(?P<v>{TITLED_NAME})"
 )
+# A neighbour who does not name herself in her sentence but by what she is to the one she
+# names with that one's ID ("ดิฉันเป็นเพื่อนบ้านของ นาง<elder> อายุ 84 ปี (เลขประจำตัว
+# ประชาชน ...)", a teacher next door asking a visit for an elder living alone, set 89):
+# the letter's papers are the elder's, the request hers. Not kin: a child or a spouse
+# who so names a parent may ask for herself (an heir, set 63); nor a neighbour named with
+# no ID (one complained of).
+_NEIGHBOUR_OF = re.compile(
+    rf"(?:ดิฉัน|ผม|กระผม|ข้าพเจ้า|หนู)\s*เป็น\s*เพื่อนบ้าน\s*ของ\s*(?:คุณ)?\s*(?P<v>{TITLED_NAME})"
+    r"(?=[^\n]{0,40}?เลข(?:ประจำตัว|บัตร))"
+)
 _SALUTATION = re.compile(r"เรียน|ถึง")
 
 
@@ -121,6 +131,8 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from _POST_VISITED.finditer(text)
     if "ขอ" in text:
         yield from (m for m in _POST_ASKS_FOR.finditer(text) if _CLAIM not in m.group(0))
+    if "เพื่อนบ้าน" in text:
+        yield from _NEIGHBOUR_OF.finditer(text)
     if "แทน" in text or "ให้" in text:
         yield from _kin_named_below(text)
     if "ให้" in text:

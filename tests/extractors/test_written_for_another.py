@@ -88,3 +88,22 @@ def test_a_patients_part_heading_its_own_rows_is_left_as_read() -> None:
         f"เลขประจำตัวประชาชน : {HIS_ID}\n\nนายอดิศร บุญญา\n"
     )
     assert case.fields["full_name"] == "นางบัวลอย บุญญา"
+
+
+def test_a_neighbour_who_gives_the_elders_id_asks_for_her() -> None:
+    case = read_body(
+        "เรียน ผู้อำนวยการ รพ.สต.โพนสวรรค์\n\n"
+        f"ดิฉันเป็นเพื่อนบ้านของ นางบัวลอย บุญญา อายุ 88 ปี (เลขประจำตัวประชาชน {HIS_ID}) "
+        f"อยู่คนเดียวที่บ้านเลขที่ {HIS_HOME} ช่วงนี้ลุกเดินไม่ไหว จึงขอให้เจ้าหน้าที่ไปเยี่ยมบ้านด้วยค่ะ\n\n"
+        "ขอแสดงความนับถือ\nนางสาวมยุรี แสงทอง\nครู โรงเรียนบ้านโพน\nมือถือ 089-551-7720\n"
+    )
+    assert case.fields["full_name"] == "นางบัวลอย บุญญา"
+    assert case.issues.get("full_name")  # read from a sentence: a clerk looks
+
+
+def test_a_neighbour_complained_of_without_an_id_is_not_the_applicant() -> None:
+    case = read_body(
+        "เรียน นายกเทศมนตรี\n\nดิฉันเป็นเพื่อนบ้านของ นายสมศักดิ์ ดีมาก ซึ่งเผาขยะทุกเย็น "
+        "ควันเข้าบ้านดิฉัน ขอให้เทศบาลตักเตือนด้วยค่ะ\n\nนางสาวมยุรี แสงทอง\nโทร 089-551-7720\n"
+    )
+    assert case.fields["full_name"] == "นางสาวมยุรี แสงทอง"
