@@ -82,10 +82,10 @@ from extractors.mail_text import (
     split_mail,
     with_earlier,
 )
+from extractors.named_by_part import part_as_name_label
 from extractors.names import TITLE, is_option_line, opens_with_title_options
 from extractors.numbered_answers import answered_by_number
 from extractors.plausible import implausible
-from extractors.named_by_part import part_as_name_label
 from extractors.role_words import BOOKKEEPER
 from extractors.second_persons import (
     CV_OTHERS_SECTION,

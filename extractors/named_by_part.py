@@ -19,9 +19,7 @@ from extractors.title_options import TITLED_NAME
 
 __all__ = ["part_as_name_label"]
 
-_PART_THEN_NAME = re.compile(
-    rf"^(?P<pad>\s*)(?P<part>{CARED_FOR})\s*[:：]\s*(?={TITLED_NAME}\s*$)"
-)
+_PART_THEN_NAME = re.compile(rf"^(?P<pad>\s*)(?P<part>{CARED_FOR})\s*[:：]\s*(?={TITLED_NAME}\s*$)")
 
 
 class _Found(Protocol):

@@ -24,7 +24,8 @@ def letter(d: Any) -> None:
     t = d.add_table(rows=1, cols=4)
     for k, v in enumerate(("ที่", "ชื่อผู้ป่วย", "อายุ", "บ้านเลขที่")):
         t.rows[0].cells[k].text = v
-    for n, (name, age, house) in enumerate([("ด.ช.ก้องภพ ศรีนวล", "9", "33/2"), ("นางจำปา มาดี", "52", "8")]):
+    patients = [("ด.ช.ก้องภพ ศรีนวล", "9", "33/2"), ("นางจำปา มาดี", "52", "8")]
+    for n, (name, age, house) in enumerate(patients):
         c = t.add_row().cells
         c[0].text, c[1].text, c[2].text, c[3].text = str(n + 1), name, age, house
     d.add_paragraph("ขอแสดงความนับถือ\n(นายสุเทพ ดวงดี)\nประธานชุมชน")
