@@ -66,6 +66,9 @@ _WRITER_FOR = re.compile(
 # kinship alone says nothing of whose request it is; the filing for another does.
 _KIN_FOR = re.compile(rf"เป็น\s*{KIN}(?:{_WORD})?\s*ของ\s*{_NAMED_FOR}")
 _FILES_FOR = re.compile(r"(?<!ผู้)ยื่น(?:คำ(?:ขอ|ร้อง))?ฯ?\s*แทน")
+# Or signs as the one who files for another ("หลาน ผู้ยื่นแทน" under her name, set 89: a
+# niece's letter for her bedridden uncle): her kinship named in the letter says for whom.
+_SIGNS_AS_FILER = re.compile(r"ผู้ยื่น(?:คำ(?:ขอ|ร้อง))?ฯ?\s*แทน")
 # A shop's letter "ร้าน... (ใบอนุญาต...) โดย <name> ผู้รับใบอนุญาต เลขประจำตัวประชาชน ...":
 # the licensee the shop's request is by, whoever types it (set 58: a restaurant's manager
 # writes for the owner; her Outlook signature and mobile were taken for his).
@@ -272,7 +275,7 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     follows the name."""
     found = list(_FOR.finditer(text)) if "ในฐานะ" in text else []
     found += _WRITER_FOR.finditer(text) if "ข้าพเจ้า" in text else ()
-    if _FILES_FOR.search(text):
+    if _FILES_FOR.search(text) or _SIGNS_AS_FILER.search(text):
         found += _KIN_FOR.finditer(text)
     if "ของ" in text and _FOR_KIN.search(text):
         found += _WRITER_KIN_OF.finditer(text)

@@ -82,6 +82,7 @@ from extractors.mail_text import (
     split_mail,
     with_earlier,
 )
+from extractors.named_by_part import part_as_name_label
 from extractors.names import TITLE, is_option_line, opens_with_title_options
 from extractors.numbered_answers import answered_by_number
 from extractors.plausible import implausible
@@ -983,6 +984,7 @@ def read_label_lines(
     ]
     lines = [(n, _bracketed_label(_title_options_label(line, parse), parse)) for n, line in lines]
     lines = [(n, _label_after(line, labels, parse)) for n, line in lines]
+    lines = [(n, part_as_name_label(line, parse)) for n, line in lines]
     lines = _pets_owner_named(lines)
     lines = _answer_wrapped_below(lines, parse)
     lines = _header_rows(_party_columns(lines), parse, multiline)

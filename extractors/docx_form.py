@@ -917,7 +917,7 @@ def _header_over_values(
         return None
     # captions no field takes (โทรสาร, หมายเหตุ) may head columns beside the labels
     heads = [c for c in named if is_lone_label(c, labels)]
-    if any(c not in heads and c.casefold() not in NO_FIELD_HEADINGS for c in named):
+    if any(c not in heads and not _no_field_heading(c) for c in named):
         return None
     # two cells: captions over one answer or two (one caption may be one no field takes),
     # else a label and its value; three or more: labels and captions no field takes, as
@@ -927,6 +927,16 @@ def _header_over_values(
     if any(parse_label_line(v, labels) is not None for v in below if v):
         return None
     return [f"{c}: {v}" for c, v in zip(cells, below, strict=True) if c in heads and v]
+
+
+# A list's row-number column headed by ที่ alone ("ที่ | ชื่อผู้ป่วย | อายุ | บ้านเลขที่", a
+# community's letter listing its dengue patients, set 89), as by ลำดับ: no field takes it.
+# Only as a table's heading: in a line, "ที่ ..." opens an official letter's number.
+_ROW_NUMBER_HEADINGS = frozenset({"ที่", "#"})
+
+
+def _no_field_heading(cell: str) -> bool:
+    return cell.casefold() in NO_FIELD_HEADINGS or cell.strip() in _ROW_NUMBER_HEADINGS
 
 
 _TITLE_CELL = re.compile(CIVIL_TITLE)

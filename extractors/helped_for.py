@@ -34,7 +34,11 @@ __all__ = ["HELPED_FOR", "helped_for_entities"]
 HELPED_FOR = "the villager a village officer asks help for (ขอความอนุเคราะห์ให้)"
 # The posts of those who write to the town for a villager. Not whose_phone's roles, which
 # are anyone a complaint names (a firm, an official, a neighbour), nor kin (acting_for).
-_POST = r"(?:ผู้ช่วย)?ผู้ใหญ่บ้าน|กำนัน|อสม\.?|ประธานชุมชน|ผู้นำชุมชน"
+# An อสม. may spell her post out (อาสาสมัครสาธารณสุขประจำหมู่บ้าน, set 89).
+_POST = (
+    r"(?:ผู้ช่วย)?ผู้ใหญ่บ้าน|กำนัน|อสม\.?|อาสาสมัครสาธารณสุข(?:ประจำหมู่บ้าน)?"
+    r"|ประธานชุมชน|ผู้นำชุมชน"
+)
 _WORD = THAI_WORD
 _HELPED = re.compile(
     rf"(?:{_POST})[^\n]{{0,60}}?ขอความ(?:อนุเคราะห์|ช่วยเหลือ)\s*(?:ช่วยเหลือ)?\s*(?:ให้|แก่)?"
@@ -75,6 +79,32 @@ _FILES_FOR_KIN = re.compile(
 _UNIT_HELPED = re.compile(
     rf"ด้วย\s*{HEALTH_UNIT}[^\n]{{0,80}}?(?:ผู้ป่วย|เยี่ยมบ้านพบ)\s*(?:ชื่อ)?\s*(?P<v>{TITLED_NAME})"
 )
+# So does a village officer who asks a thing FOR the villager she names right after ให้
+# or แก่, her post on her own line before it ("ดิฉัน <her> อาสาสมัครสาธารณสุขประจำหมู่บ้าน
+# ... ขอยืมรถเข็น 1 คัน ให้ นาย<him> ...", set 89), or who reports the one she found on a
+# home visit ("ได้ออกเยี่ยมบ้านพบว่า นาย<him> ..."). Not "ขอให้ <name>": that asks the one
+# named to do something; nor a claim (_CLAIM: her own allowance). A typed letter's
+# paragraph may wrap between her post and her words (a PDF's lines): a line break, not a
+# blank line, may come between.
+_WRAPPED = r"(?:[^\n]|\n(?!\s*\n)){0,160}?"
+_POST_ASKS_FOR = re.compile(
+    rf"(?:{_POST}){_WRAPPED}ขอ(?!ให้|ความ)[\u0e01-\u0e4e][^\n]{{0,60}}?"
+    rf"(?:ให้|แก่)\s*(?P<v>{TITLED_NAME})"
+)
+_POST_VISITED = re.compile(
+    rf"(?:{_POST}){_WRAPPED}เยี่ยมบ้าน[\u0e01-\u0e4e]{{0,8}}?พบ(?:ว่า)?\s*(?:ชื่อ)?\s*"
+    rf"(?P<v>{TITLED_NAME})"
+)
+# A neighbour who does not name herself in her sentence but by what she is to the one she
+# names with that one's ID ("ดิฉันเป็นเพื่อนบ้านของ นาง<elder> อายุ 84 ปี (เลขประจำตัว
+# ประชาชน ...)", a teacher next door asking a visit for an elder living alone, set 89):
+# the letter's papers are the elder's, the request hers. Not kin: a child or a spouse
+# who so names a parent may ask for herself (an heir, set 63); nor a neighbour named with
+# no ID (one complained of).
+_NEIGHBOUR_OF = re.compile(
+    rf"(?:ดิฉัน|ผม|กระผม|ข้าพเจ้า|หนู)\s*เป็น\s*เพื่อนบ้าน\s*ของ\s*(?:คุณ)?\s*(?P<v>{TITLED_NAME})"
+    r"(?=[^\n]{0,40}?เลข(?:ประจำตัว|บัตร))"
+)
 _SALUTATION = re.compile(r"เรียน|ถึง")
 
 
@@ -98,6 +128,11 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from _KIN_HELPED.finditer(text)
     if "ผู้ป่วย" in text or "เยี่ยมบ้าน" in text:
         yield from _UNIT_HELPED.finditer(text)
+        yield from _POST_VISITED.finditer(text)
+    if "ขอ" in text:
+        yield from (m for m in _POST_ASKS_FOR.finditer(text) if _CLAIM not in m.group(0))
+    if "เพื่อนบ้าน" in text:
+        yield from _NEIGHBOUR_OF.finditer(text)
     if "แทน" in text or "ให้" in text:
         yield from _kin_named_below(text)
     if "ให้" in text:

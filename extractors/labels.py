@@ -77,10 +77,12 @@ _AS_ON_A_DOCUMENT = re.compile(
 )
 # Column headings Thai forms print beside the ones a request asks for, that no field here
 # takes (remarks, a row number, fax, age, nationality, occupation; an ID card's issue and
-# expiry dates, copied beside its birth date): a header row may hold them beside its
-# labels; their columns' values are not read.
+# expiry dates, copied beside its birth date; the sex a hospital's summary prints beside
+# the patient's name, set 89): a header row may hold them beside its labels; their
+# columns' values are not read.
 NO_FIELD_HEADINGS = frozenset(
     {"หมายเหตุ", "ลำดับ", "ลำดับที่", "โทรสาร", "แฟกซ์", "อายุ", "สัญชาติ", "อาชีพ", "ศาสนา"}
+    | {"เพศ", "sex", "gender"}
     | {"remarks", "remark", "note", "no.", "fax", "age", "nationality", "occupation"}
     | {"วันออกบัตร", "วันที่ออกบัตร", "วันบัตรหมดอายุ", "วันที่บัตรหมดอายุ", "วันหมดอายุ"}
     | {"บัตรหมดอายุ", "date of issue", "issue date", "date of expiry", "expiry date"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 __all__ = [
     "AGENT",
     "BOOKKEEPER",
+    "CARED_FOR",
     "CASE_PARTY",
     "CLIENT",
     "CLIENT_EN",
@@ -52,6 +53,11 @@ CLIENT_EN = r"(?:client|co-owner|owner|member)"
 # A hospital, a sub-district health centre (รพ.สต., the old สถานีอนามัย) or any unit of
 # care (หน่วยบริการ, สถานบริการ) that writes about a patient (set 81).
 HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนามัย|หน่วยบริการ|สถานบริการ)"
+# The one a care service is for, by what he is to it: a patient (ผู้ป่วย), an elder
+# (ผู้สูงอายุ), a disabled or bedridden person (ผู้พิการ, ผู้ติดเตียง), the user of a device
+# (ผู้ใช้อุปกรณ์), a client of a service (ผู้รับบริการ) (set 89: an อสม.'s home-visit sheet,
+# his row beside his carer's): sets 31/63 rule him the applicant, not whoever files.
+CARED_FOR = r"(?:ผู้ป่วย|ผู้สูงอายุ|ผู้พิการ|ผู้ติดเตียง|ผู้ใช้อุปกรณ์|ผู้รับบริการ)"
 # A village health volunteer (อสม.) or a health unit: who makes a sheet on a patient.
 HEALTH_WORKER = rf"(?:อสม\.?|{HEALTH_UNIT})"
 # A volunteer (อาสาสมัคร) of a club, an association or a foundation who fills a sheet in

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence, Set
 
 from extractors.base import FieldCandidate, LabelIndex
 from extractors.body_form import OWN_PARTY, parse_label_line
+from extractors.role_words import CARED_FOR
 from extractors.set_behind import behind, lines_under
 from extractors.sheet_people import MAX_ROLE_CHARS, roles
 from extractors.thai import CIVIL_TITLE, KIN
@@ -120,6 +121,8 @@ def role_rows(rows: list[list[str]], i: int, pairs: Pairs) -> tuple[list[str], i
         own = [lines for lines, role in zip(read, found, strict=True) if role == "own"]
         if not own and (seller := _sellers_row([row[k] for row in people])) is not None:
             return [_SELLERS_HEADING, *read[seller]], j
+        if not own and (cared := _cared_for_row([row[k] for row in people])) is not None:
+            return [_SELLERS_HEADING, *read[cared]], j
         return (own[0] if len(own) == 1 else []), j
     return _marked_row(head, people, pairs, j)
 
@@ -142,6 +145,20 @@ def _sellers_row(cells: list[str]) -> int | None:
     if len(sellers) != 1 or len(buyers) != len(cells) - 1:
         return None
     return sellers[0]
+
+
+# A visit's or a loan's sheet: the one cared for (a patient, an elder) a row, his carer or
+# kin a row each, no row saying who asks (set 89: an อสม.'s home-visit sheet). The service
+# is his (sets 31/63), so his row is read, under the same heading as a seller's and
+# flagged the same way: the sheet never says who asks, a clerk looks.
+_CARED_FOR = re.compile(rf"\s*{CARED_FOR}")
+
+
+def _cared_for_row(cells: list[str]) -> int | None:
+    """The index of the one role cell naming the one cared for, every other naming
+    another's standing (none of them his)."""
+    cared = [n for n, cell in enumerate(cells) if _CARED_FOR.match(cell)]
+    return cared[0] if len(cared) == 1 else None
 
 
 def sellers_lines(lines: Sequence[str]) -> set[int]:

@@ -1,0 +1,38 @@
+"""A health volunteer's or carer's sheet of a home visit: her head rows, then a row each
+for the one cared for and his carer under a header, no row naming the asker (set 89).
+The service is for the one cared for (sets 31/63): his row is read, flagged (the sheet
+never says who asks), and the volunteer's own mobile in the head is never his. Names and
+numbers invented."""
+
+from __future__ import annotations
+
+from test_agent_for_seller import read
+from test_issuer_head import best
+
+from extractors.review import REVIEW_BELOW
+
+VISIT_SHEET = [
+    ["บันทึกเยี่ยมบ้านผู้ป่วยเรื้อรัง หมู่ 4"],
+    ["อสม.ผู้รับผิดชอบ", "นางบัวผัน ทองดี", "โทร", "091-552-7734"],
+    ["วันที่ออกเยี่ยม", "3/12/2569"],
+    [],
+    ["สถานะ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "ที่อยู่", "โทรศัพท์"],
+    ["ผู้ป่วย", "นายสมาน ชัยมงคล", "3401200567120", "18 หมู่ 4 ต.บ้านค้อ อ.เมืองขอนแก่น จ.ขอนแก่น 40000", "-"],
+    ["ผู้ดูแล", "นางสายใจ ชัยมงคล", "", "", "082-447-1190"],
+]  # fmt: skip
+
+
+def test_the_one_cared_for_is_read_flagged() -> None:
+    found = read(VISIT_SHEET)
+    name = best(found, "full_name")
+    assert name.value == "นายสมาน ชัยมงคล"
+    assert name.confidence < REVIEW_BELOW  # no row says who asks: a clerk looks
+    assert best(found, "national_id").value == "3401200567120"
+    assert best(found, "address").value.startswith("18 หมู่ 4")
+
+
+def test_the_volunteers_and_the_carers_mobiles_are_not_his() -> None:
+    found = read(VISIT_SHEET)
+    phones = [c for c in found if c.key == "phone"]
+    assert all(c.confidence < REVIEW_BELOW for c in phones), phones
+    assert "นางสายใจ ชัยมงคล" not in {c.value for c in found if c.key == "full_name"}
