@@ -110,3 +110,21 @@ def test_a_writer_asking_for_herself_keeps_her_phone_unflagged() -> None:
     )
     assert case.fields.get("full_name") == "นางสาวศิริพร ดาวเรือง"
     assert case.fields.get("phone") == "+66872234455"
+
+
+FATHER_ID = with_check_digit("318040006612")
+DAUGHTER_ID = with_check_digit("118040055521")
+
+
+def test_a_child_who_asks_the_aid_be_paid_to_her_fathers_account_asks_for_him() -> None:
+    case = _mail(
+        "เรียน นายอำเภอ\n\n"
+        f"ข้าพเจ้า นางสาวพิมพ์ชนก แก้วดี เลขประจำตัวประชาชน {DAUGHTER_ID} เป็นบุตรของ "
+        f"นายสมจิตร แก้วดี เลขประจำตัวประชาชน {FATHER_ID} อยู่บ้านเลขที่ 14 หมู่ 2 "
+        "ตำบลหาดท่าเสา อำเภอเมืองชัยนาท จังหวัดชัยนาท 17000 บิดาป่วยและบ้านถูกพายุพัดเสียหาย "
+        "ขอรับเงินช่วยเหลือผู้ประสบภัย โดยโอนเข้าบัญชีธนาคารของบิดา เลขที่ 020-1-55123-4\n"
+        "ติดต่อข้าพเจ้าได้ที่โทร 081-900-1122\n\n"
+        "ขอแสดงความนับถือ\n(นางสาวพิมพ์ชนก แก้วดี)\n"
+    )
+    assert case.fields.get("full_name") == "นายสมจิตร แก้วดี"
+    assert case.fields.get("national_id") == FATHER_ID
