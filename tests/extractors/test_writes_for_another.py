@@ -128,3 +128,22 @@ def test_a_child_who_asks_the_aid_be_paid_to_her_fathers_account_asks_for_him() 
     )
     assert case.fields.get("full_name") == "นายสมจิตร แก้วดี"
     assert case.fields.get("national_id") == FATHER_ID
+
+
+def test_a_place_named_with_nang_does_not_cut_the_parents_address_short() -> None:
+    case = _mail(
+        "เรียน นายก อบต.\n\n"
+        "ผม นายกิตติ ศรีงาม ทำงานอยู่กรุงเทพฯ ขอส่งเรื่องแทนพ่อซึ่งอายุมากแล้วครับ\n"
+        "นาของพ่อน้ำท่วมเสียหายทั้งแปลง จึงขอรับความช่วยเหลือครับ\n\n"
+        "ชื่อพ่อ นายบุญมา ศรีงาม\n"
+        f"เลขประจำตัวประชาชน {FATHER_ID}\n"
+        "เกิด 3 มี.ค. 2499\n"
+        "บ้านเลขที่ 17 หมู่ 5 ตำบลหนองนางนวล อำเภอสรรพยา จ.ชัยนาท 17150\n"
+        f"คู่สมรส นางคำปุน ศรีงาม ({MOTHER_ID})\n\n"
+        "พ่อไม่มีโทรศัพท์ครับ ติดต่อผมได้ที่ 095-118-2234\n"
+        "ที่อยู่ผม 12/7 ซอยรามอินทรา 40 แขวงนวลจันทร์ เขตบึงกุ่ม กรุงเทพมหานคร 10230\n\n"
+        "ขอบคุณครับ\nนายกิตติ ศรีงาม\n"
+    )
+    assert case.fields.get("full_name") == "นายบุญมา ศรีงาม"
+    assert case.fields.get("postal_code") == "17150"
+    assert case.fields.get("province") == "ชัยนาท"
