@@ -147,3 +147,21 @@ def test_a_place_named_with_nang_does_not_cut_the_parents_address_short() -> Non
     assert case.fields.get("full_name") == "นายบุญมา ศรีงาม"
     assert case.fields.get("postal_code") == "17150"
     assert case.fields.get("province") == "ชัยนาท"
+
+
+def test_a_villagers_chat_line_with_bare_bat_names_her_over_the_headman() -> None:
+    villager = with_check_digit("365020033344")
+    case = _mail(
+        "เรียน นายก อบต.\n\n"
+        "ผมขอส่งต่อเรื่องร้องเรียนของลูกบ้าน ที่ส่งมาทางไลน์ครับ\n\n"
+        "---------- ข้อความที่ส่งต่อ ----------\n"
+        "08:15\tบัวลอย\tน้ำเน่าจากบ่อปลาข้างบ้านส่งกลิ่นทั้งวันค่ะ\n"
+        f"08:16\tบัวลอย\tนางบัวลอย ศรีเมือง บัตร {villager} บ้านเลขที่ 21 ม.7 ต.วังทอง อ.วังทอง พิษณุโลก\n"
+        "--------------------------------------\n\n"
+        "นายประเสริฐ ทองมา\n"
+        "ผู้ใหญ่บ้านหมู่ที่ 7\n"
+        "โทร 086-330-9911\n"
+    )
+    assert case.fields.get("full_name") == "นางบัวลอย ศรีเมือง"
+    assert case.fields.get("national_id") == villager
+    assert case.fields.get("phone") is None or _flagged(case, "phone")
