@@ -69,7 +69,8 @@ _FILES_FOR = re.compile(r"(?<!ผู้)ยื่น(?:คำ(?:ขอ|ร้อ
 # Or asks the aid be paid into that kin's account ("ขอรับเงินช่วยเหลือ ... โดยโอนเข้าบัญชี
 # ธ.ก.ส. ของมารดา", a son's letter for his flooded mother, set 92): money paid to the
 # parent is the parent's aid, whoever writes.
-_PAID_TO_KIN = re.compile(rf"(?:โอน|บัญชี)[^\n]{{0,40}}?(?:ของ|ในนาม|ให้(?:แก่)?)\s*(?:คุณ)?{KIN}")
+# A typed letter's line may break between the words ("โอนเข้าบัญชี" / "ธ.ก.ส. ของบิดา").
+_PAID_TO_KIN = re.compile(rf"(?:โอน|บัญชี)[\s\S]{{0,40}}?(?:ของ|ในนาม|ให้(?:แก่)?)\s*(?:คุณ)?{KIN}")
 # A shop's letter "ร้าน... (ใบอนุญาต...) โดย <name> ผู้รับใบอนุญาต เลขประจำตัวประชาชน ...":
 # the licensee the shop's request is by, whoever types it (set 58: a restaurant's manager
 # writes for the owner; her Outlook signature and mobile were taken for his).

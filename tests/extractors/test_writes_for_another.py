@@ -165,3 +165,16 @@ def test_a_villagers_chat_line_with_bare_bat_names_her_over_the_headman() -> Non
     assert case.fields.get("full_name") == "นางบัวลอย ศรีเมือง"
     assert case.fields.get("national_id") == villager
     assert case.fields.get("phone") is None or _flagged(case, "phone")
+
+
+def test_the_parents_account_on_the_next_line_of_a_typed_letter() -> None:
+    case = _mail(
+        "เรียน นายอำเภอ\n\n"
+        f"ข้าพเจ้า นางสาวพิมพ์ชนก แก้วดี เลขประจำตัวประชาชน {DAUGHTER_ID}\n"
+        f"เป็นบุตรของ นายสมจิตร แก้วดี เลขประจำตัวประชาชน {FATHER_ID} อยู่บ้านเลขที่\n"
+        "14 หมู่ 2 ตำบลหาดท่าเสา อำเภอเมืองชัยนาท จังหวัดชัยนาท 17000 บ้านถูกพายุพัด\n"
+        "ขอรับเงินช่วยเหลือผู้ประสบภัย โดยโอนเข้าบัญชี\n"
+        "ธนาคารของบิดา เลขที่ 020-1-55123-4\n\n"
+        "ขอแสดงความนับถือ\n(นางสาวพิมพ์ชนก แก้วดี)\n"
+    )
+    assert case.fields.get("full_name") == "นายสมจิตร แก้วดี"
