@@ -34,7 +34,7 @@ from extractors.base import (
     ParsedMessage,
     Provenance,
 )
-from extractors.beside_name import id_beside_name
+from extractors.beside_name import id_beside_name, phone_beside_name
 from extractors.business_labels import BUSINESS_SPECS, as_applicants
 from extractors.by_identity import ByIdentity
 from extractors.changed_name import without_former_names
@@ -195,6 +195,7 @@ def _extract(
         candidates = step(mail, candidates)
     defects += mail.defects
     chosen = id_beside_name(pick_best(template, candidates), candidates)
+    chosen = phone_beside_name(chosen, candidates, ABOUT_ANOTHER, review_below)
     chosen = tail_beside_address(chosen, candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
         header_subject = _subject_of(parsed.subject)[:MAX_LINE_VALUE_CHARS]
