@@ -69,6 +69,11 @@ _FILES_FOR = re.compile(r"(?<!ผู้)ยื่น(?:คำ(?:ขอ|ร้อ
 # Or signs as the one who files for another ("หลาน ผู้ยื่นแทน" under her name, set 89: a
 # niece's letter for her bedridden uncle): her kinship named in the letter says for whom.
 _SIGNS_AS_FILER = re.compile(r"ผู้ยื่น(?:คำ(?:ขอ|ร้อง))?ฯ?\s*แทน")
+# Or asks the aid be paid into that kin's account ("ขอรับเงินช่วยเหลือ ... โดยโอนเข้าบัญชี
+# ธ.ก.ส. ของมารดา", a son's letter for his flooded mother, set 92): money paid to the
+# parent is the parent's aid, whoever writes.
+# A typed letter's line may break between the words ("โอนเข้าบัญชี" / "ธ.ก.ส. ของบิดา").
+_PAID_TO_KIN = re.compile(rf"(?:โอน|บัญชี)[\s\S]{{0,40}}?(?:ของ|ในนาม|ให้(?:แก่)?)\s*(?:คุณ)?{KIN}")
 # A shop's letter "ร้าน... (ใบอนุญาต...) โดย <name> ผู้รับใบอนุญาต เลขประจำตัวประชาชน ...":
 # the licensee the shop's request is by, whoever types it (set 58: a restaurant's manager
 # writes for the owner; her Outlook signature and mobile were taken for his).
@@ -130,11 +135,22 @@ _FILES_FOR_NAMED = re.compile(
 # (ยื่นแทน) for a parent while giving her own block asks herself (set 3). Only the kin
 # she types for: another kin named beside them is not whom the request is for.
 _TYPES_FOR_KIN = re.compile(rf"(?<!ผู้)พิมพ์(?:หนังสือ|ข้อความ)?\s*(?:แทน|ให้)\s*(?:คุณ)?(?P<kin>{KIN})")
+# So too one who notifies or sends for her kin and then gives that kin's own block under
+# the same word ("ขอแจ้งปรับปรุงทะเบียนเกษตรกรแทนคุณพ่อ ... คุณพ่อชื่อ นาย... / เลข... /
+# ที่อยู่ ...", a daughter in the city for a farmer father with no phone, set 92): the
+# register, the aid are the parent's. Without "<kin>ชื่อ" (a son's complaint "แทนแม่"
+# over his own ID and home, set 37) nothing is read here.
+_NOTIFIES_FOR_KIN = re.compile(
+    r"(?<!ผู้)(?:แจ้ง|ยื่น|ส่ง|เขียน)[\u0e01-\u0e4e]{0,40}?\s*แทน\s*(?:คุณ)?"
+    rf"(?P<kin>{KIN})"
+)
 
 
 def _typed_for_kin(text: str) -> list[re.Match[str]]:
-    """The names said after "<kin>ชื่อ" of the kin the writer says she types for."""
+    """The names said after "<kin>ชื่อ" of the kin the writer says she types, notifies or
+    sends for."""
     kins = {m.group("kin") for m in _TYPES_FOR_KIN.finditer(text)}
+    kins |= {m.group("kin") for m in _NOTIFIES_FOR_KIN.finditer(text)}
     found: list[re.Match[str]] = []
     for kin in kins:
         named = re.compile(rf"(?<![\u0e01-\u0e4e])(?:คุณ)?{kin}\s*ชื่อ\s*{_NAMED_FOR}")
@@ -193,6 +209,17 @@ _EMPLOYERS_WORKER = re.compile(
 )
 _LETTER_FOR = re.compile(rf"(?<!ผู้)ทำ(?:หนังสือ|คำ(?:ขอ|ร้อง))(?:ฉบับ)?(?:นี้)?\s*แทน\s*{_NAMED_FOR}")
 _ASKED_BY = re.compile(rf"ได้รับ(?:การ)?ร้องขอ(?:มา)?จาก\s*{_NAMED_FOR}")
+
+
+# The one who came to ask the writer to send it for him, named before the words ("<name>
+# (ลำดับที่ 2) หัวหน้าครัวเรือน ได้มาขอให้กระผมส่งคำร้อง...แทน", a headman's mail over a
+# list of households, set 92): his request, the list's other rows and the headman's own
+# signature never. No other titled name between his and the words.
+_CAME_TO_ASK_ME = re.compile(
+    rf"(?P<v>{TITLED_NAME})(?P<id>)(?:(?!นาย|นาง)[^\n]){{0,60}}?"
+    r"(?:ได้)?(?:มา)?ขอให้\s*(?:กระผม|ผม|ดิฉัน|ข้าพเจ้า)\s*(?:ช่วย)?\s*"
+    r"(?:ส่ง|ยื่น|แจ้ง|เขียน)[^\n]{0,80}?แทน"
+)
 
 
 # An insurer's claim in its own name for what it paid its insured (รับช่วงสิทธิ์): "ของ
@@ -275,7 +302,7 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     follows the name."""
     found = list(_FOR.finditer(text)) if "ในฐานะ" in text else []
     found += _WRITER_FOR.finditer(text) if "ข้าพเจ้า" in text else ()
-    if _FILES_FOR.search(text) or _SIGNS_AS_FILER.search(text):
+    if _FILES_FOR.search(text) or _SIGNS_AS_FILER.search(text) or _PAID_TO_KIN.search(text):
         found += _KIN_FOR.finditer(text)
     if "ของ" in text and _FOR_KIN.search(text):
         found += _WRITER_KIN_OF.finditer(text)
@@ -291,10 +318,12 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _EMPLOYERS_WORKER.finditer(text)
     if "แทน" in text:
         found += _LETTER_FOR.finditer(text)
-    if "พิมพ์" in text:
+    if "พิมพ์" in text or "แทน" in text:
         found += _typed_for_kin(text)
     if "ร้องขอ" in text:
         found += _ASKED_BY.finditer(text)
+    if "ขอให้" in text and "แทน" in text:
+        found += _CAME_TO_ASK_ME.finditer(text)
     if "ผู้เอาประกันภัย" in text:
         found += _INSURED.finditer(text)
     if "มอบ" in text and "ข้าพเจ้า" in text:

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
 
-__all__ = ["id_beside_name"]
+__all__ = ["id_beside_name", "phone_beside_name"]
 
 NAME_KEY = "full_name"
 ID_KEY = "national_id"
+PHONE_KEY = "phone"
 
 
 def _folded(name: str) -> str:
@@ -45,3 +46,42 @@ def id_beside_name(
     if len({c.value for c in beside}) != 1:
         return chosen
     return {**chosen, ID_KEY: beside[0]}
+
+
+def phone_beside_name(
+    chosen: dict[str, FieldCandidate],
+    candidates: Sequence[FieldCandidate],
+    about_another: Sequence[str],
+    unsure_below: float,
+) -> dict[str, FieldCandidate]:
+    """`chosen` with an unsure phone replaced by the one on the chosen name's own row,
+    where the name is of one the writer says he writes for (`about_another` labels).
+
+    A headman's mail for a household head over a list of households, a row each (name,
+    ID, house, phone), set 92: the head's row holds his own mobile; the headman's under
+    his signature, chosen only because nothing else was surer, is his. The row's number
+    stays as unsure as it was read (a clerk looks)."""
+    name, phone = chosen.get(NAME_KEY), chosen.get(PHONE_KEY)
+    if name is None or phone is None or name.provenance.label not in about_another:
+        return chosen
+    if phone.confidence >= unsure_below:
+        return chosen
+    own = _folded(name.value)
+    rows = {
+        (c.provenance.part, c.provenance.line)
+        for c in candidates
+        if c.key == NAME_KEY
+        and c.provenance.line is not None
+        and c.provenance.label not in about_another
+        and _folded(c.value) == own
+    }
+    if (phone.provenance.part, phone.provenance.line) in rows:
+        return chosen
+    beside = [
+        c
+        for c in candidates
+        if c.key == PHONE_KEY and (c.provenance.part, c.provenance.line) in rows
+    ]
+    if len({c.value for c in beside}) != 1:
+        return chosen
+    return {**chosen, PHONE_KEY: beside[0]}

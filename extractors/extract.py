@@ -34,7 +34,7 @@ from extractors.base import (
     ParsedMessage,
     Provenance,
 )
-from extractors.beside_name import id_beside_name
+from extractors.beside_name import id_beside_name, phone_beside_name
 from extractors.business_labels import BUSINESS_SPECS, as_applicants
 from extractors.by_identity import ByIdentity
 from extractors.changed_name import without_former_names
@@ -56,6 +56,7 @@ from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.office_caption import without_office_captions
 from extractors.old_labelled import without_old_labelled
 from extractors.own_domain import on_agency_domain, on_government_domain
+from extractors.passes_on import writers_contact_behind
 from extractors.plausible import house_number_only
 from extractors.prose import ABOUT_ANOTHER, PROSE_CONFIDENCE, find_entities, name_before_phone
 from extractors.registry import ExtractorRegistry, default_registry
@@ -194,6 +195,7 @@ def _extract(
         candidates = step(mail, candidates)
     defects += mail.defects
     chosen = id_beside_name(pick_best(template, candidates), candidates)
+    chosen = phone_beside_name(chosen, candidates, ABOUT_ANOTHER, review_below)
     chosen = tail_beside_address(chosen, candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
         header_subject = _subject_of(parsed.subject)[:MAX_LINE_VALUE_CHARS]
@@ -323,7 +325,9 @@ def _corrected_file(mail: _Mail, candidates: list[FieldCandidate]) -> list[Field
 
 
 def _vouched(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    return _vouched_subject(candidates)
+    vouched = _vouched_subject(candidates)
+    # a headman passing on a villager's complaint: his signature's phone is his
+    return writers_contact_behind(vouched, mail.parsed.text_parts, PROSE_CONFIDENCE)
 
 
 def _with_subject(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:

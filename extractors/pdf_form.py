@@ -866,8 +866,12 @@ _PROXY_NAME = re.compile(
 # "contractor_name" holding the firm's name, its loose match on "name" over the owner's
 # box named only by its caption): the architect, engineer, contractor, the neighbour who
 # consents. They never hold the permit.
+# So is a complaint form's part on the one complained of (set 90: "respondent_name",
+# "respondent_address" under "ส่วนที่ 2 ผู้ถูกร้องเรียน", its caption only "ที่อยู่": the dogs'
+# owner's house was taken for the complainant's home).
 _ANOTHERS_NAME = re.compile(
-    r"(?:^|[._\-\s])(?:spouse|husband|wife|witness|architect|engineer|contractor|neighbou?r)"
+    r"(?:^|[._\-\s])(?:spouse|husband|wife|witness|architect|engineer|contractor|neighbou?r"
+    r"|respondent|offender|accused|defendant|suspect)"
     r"(?:$|[._\-\s\d])",
     re.IGNORECASE,
 )

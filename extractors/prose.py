@@ -412,7 +412,9 @@ _NAME_BEFORE_ID = re.compile(
     # the ID's words may be left out: a titled name then a valid ID and nothing between
     # ("ขอ...ครับ, นายชยพล วงศ์สุวรรณ, 1-4099-...", set 20 bare_values_one_line_no_labels)
     r"(?:(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน|ปชช\.?)|เลขบัตร"
-    r"|บัตร\s?(?:ประชาชน|ปชช\.?)(?:\s?เลขที่)?)[ \t]*(?:(?:[:：]|คือ)[ \t]*)?)?"
+    # "บัตร" alone, as a chat shortens it ("นาย<name> บัตร 3 1505 ...", a villager's LINE
+    # line a headman forwards, set 90)
+    r"|บัตร(?:\s?(?:ประชาชน|ปชช\.?))?(?:\s?เลขที่)?)[ \t]*(?:(?:[:：]|คือ)[ \t]*)?)?"
     rf"(?P<id>{ID_IN_TEXT.pattern})"
 )
 _COLON = re.compile(r"[:：]")

@@ -20,6 +20,7 @@ __all__ = [
     "CONTACT",
     "HEALTH_UNIT",
     "HEALTH_WORKER",
+    "VILLAGER",
     "VOLUNTEER",
 ]
 
@@ -64,3 +65,7 @@ HEALTH_WORKER = rf"(?:อสม\.?|{HEALTH_UNIT})"
 # for one of its members (set 82: an expat club's help desk): a go-between, as a health
 # volunteer is for a patient.
 VOLUNTEER = r"(?:อาสาสมัคร|[Vv]olunteer)"
+# The people a headman, a kamnan or a community's leader speaks for: his villagers
+# (ลูกบ้าน, ชาวบ้าน, ราษฎร), a household's head (set 90: "ขอส่งต่อเรื่องร้องเรียนของ
+# ลูกบ้าน", a headman passing on a villager's complaint).
+VILLAGER = r"(?:ลูกบ้าน|ชาวบ้าน|ราษฎร|หัวหน้าครัวเรือน|ครัวเรือน)"

@@ -61,7 +61,10 @@ def said_of_subject(text: str, entities: Sequence[Entity], about: Sequence[str])
     return out
 
 
-_TITLED = re.compile(TITLED_NAME)
+# Not a title glued to the word before it: a place's name holds นาง or นาย ("ตำบลโพนาง
+# ดำออก", "บ้านนายาง", set 92), and read as another person there it cut her address short
+# before its province and code (her son's Bangkok ones were taken).
+_TITLED = re.compile(rf"(?<![\u0e01-\u0e4e.]){TITLED_NAME}")
 
 
 def _another(text: str, begin: int, stop: int, hers: str) -> int | None:
