@@ -85,12 +85,12 @@ from unseen_requests_65 import KIND, build_set
 # After acting_for read "ได้รับมอบหมายจาก <client>" as the one the letter is for (the lead,
 # stop 41): 289/296 (0.976), 1 flagged, 2 silent (the deceased's birth date), 4 missing;
 # docx_agency_letterhead_client 14/14 (its floor back to the target), silent held at 2.
-FLOORS: dict[str, float] = {
-    "plain_agency_for_client": 0.928,
-    "html_outlook_night_market_firm": 0.714,
-    "pdf_fillable_road_close": 0.866,
-}
-SILENT_NOW = 2 / 296  # first sight 8: the letterhead 6 (mended), the deceased's birth date 2
+# After a fillable form's row opened by a caption naming another person was read as that
+# person's (pdf_form._anothers_rows, the lead, stop 50; test_pdf_anothers_row): 296/296
+# (earlier stops had mended the rest), the deceased's birth date beside his ID flagged,
+# never the son's; every style at the target, silent held at none.
+FLOORS: dict[str, float] = {}
+SILENT_NOW = 0 / 296  # first sight 8: the letterhead 6 (mended), the deceased's birth date 2
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -105,5 +105,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Eight of 296 at first sight, two after acting_for's มอบหมาย: a third fails.
+    # Eight of 296 at first sight, none now: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)

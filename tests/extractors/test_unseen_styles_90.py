@@ -84,14 +84,22 @@ from unseen_requests_90 import KIND, build_set
 # set 63's ruling for a forwarder, and the villager can be reached only through him, which
 # a clerk must see. The missing From box in the sheet style is counted as the reader's:
 # every other style's sender box was read.
-# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
-# the first sight's two.
-FLOORS: dict[str, float] = {
-    "plain_line_forward_headman": 0.714,
-    "pdf_fillable_nuisance_form": 0.857,
-    "xlsx_households_rubbish": 0.769,
-}
-SILENT_NOW = 2 / 273  # first sight: the headman's mobile in the forwarded LINE chat, twice
+# After fix90sig and fix92sheet (rules by kind, each with a unit test on made-up text):
+# 273/273 right (1.000), none flagged, none silent, none missing (the 10 birth dates of
+# the complaint template still n/a). By kind: plain 70/70, HTML 53/53, Word 53/53, PDF
+# 57/57, sheet 40/40.
+# - "<titled name> ... ได้มาขอให้กระผมส่ง...แทน" makes the one who came the applicant; a
+#   part that passes on a villager's complaint ("ส่งต่อเรื่องของลูกบ้าน", role_words.VILLAGER)
+#   has its writer's phones and boxes made less sure (acting_for, passes_on):
+#   plain_line_forward_headman (test_writes_for_another).
+# - a fillable form's respondent_/offender_/accused_ fields are another's
+#   (pdf_form._ANOTHERS_NAME): pdf_fillable_nuisance_form (test_complaint_form_parties).
+# - a list of several people marking no one is set behind under a heading of its own,
+#   the head block naming the submitter read over it (sheet_roles.several_people):
+#   xlsx_households_rubbish (test_sheet_lists_of_people).
+# Floors: every style at the target; silent held at none.
+FLOORS: dict[str, float] = {}
+SILENT_NOW = 0 / 273  # first sight: two (the headman's mobile); after the fixes: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -106,5 +114,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Two of 273 at first sight (the headman's mobile): a third silent value fails.
+    # Two of 273 at first sight, none after the fixes: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
