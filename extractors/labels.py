@@ -546,6 +546,11 @@ class LabelMatcher:
         for entry in self._by_length:
             if len(entry.form) < MIN_FUZZY_CHARS or _cut_short(form, entry.form):
                 continue
+            if entry.form in form:
+                # the label whole, words added to it, is no typo of it: the affix reading
+                # says which word heads it ("ที่อยู่หุ้นส่วนผู้จัดการ" is the managing
+                # partner's address, not his name's label "หุ้นส่วนผู้จัดการ", set 88)
+                continue
             matcher.set_seq1(entry.form)
             if matcher.real_quick_ratio() < FUZZY_THRESHOLD:
                 continue
