@@ -286,10 +286,15 @@ _ADDRESS_LINE = re.compile(
 # The same cut by the line's wrap, its rest (the district, the province, the postal code)
 # alone on the next line (a CV's contact line in a PDF, set 87): taken whole where that
 # line holds nothing else (address_rest_line).
-_CUT_ADDRESS_LINE = re.compile(
-    _ADDRESS_LINE_OPENING
-    + rf"(?P<v>(?P<head>{_HOUSE_TO_SUBDISTRICT}[^\n]*?)[ \t]*\n[ \t]*(?P<rest>[^\n]*?))[ \t]*$",
-    re.MULTILINE,
+# A letter's block may part that rest over a line or two more ("อ.เมือง" / "ขอนแก่น" /
+# "40000"): tried over three lines of rest, then two, then one.
+_CUT_ADDRESS_LINES = tuple(
+    re.compile(
+        _ADDRESS_LINE_OPENING + rf"(?P<v>(?P<head>{_HOUSE_TO_SUBDISTRICT}[^\n]*?)"
+        rf"(?P<rest>(?:[ \t]*\n[ \t]*\S[^\n]*?){{{lines}}}))[ \t]*$",
+        re.MULTILINE,
+    )
+    for lines in (3, 2, 1)
 )
 # The same written as on an envelope, over two to five lines: the house line (the house
 # number, maybe its หมู่/ซอย/ถนน, or the dwelling's name with its floor and room: "88
@@ -1549,12 +1554,25 @@ def _address_lines(text: str, lines: list[int]) -> list[re.Match[str]]:
     ]
 
 
+# A sentence's words that say an address follows: a line holding them is a sentence that
+# wrapped ("... ตั้งแต่วันที่ 3 มกราคม" / "2569 มีชื่ออยู่ในทะเบียนบ้านเลขที่ 8 ..."), no
+# address alone on its line, and its number no house number.
+_SAYS_ADDRESS = re.compile(r"อยู่|บ้านเลขที่|ทะเบียนบ้าน")
+
+
 def _address_line(text: str, start: int) -> re.Match[str] | None:
     """The address line at `start`, with its rest on the next line where the wrap cut it."""
-    cut = _CUT_ADDRESS_LINE.match(text, start)
-    if cut is not None and is_rest_of_address(cut.group("head"), cut.group("rest")):
-        return cut
-    return _ADDRESS_LINE.match(text, start)
+    whole = _ADDRESS_LINE.match(text, start)
+    for pattern in _CUT_ADDRESS_LINES:
+        cut = pattern.match(text, start)
+        if (
+            cut is not None
+            and (whole is None or cut.end() > whole.end())  # a letter's block goes further
+            and not _SAYS_ADDRESS.search(cut.group("head"))
+            and is_rest_of_address(cut.group("head"), cut.group("rest"))
+        ):
+            return cut
+    return whole
 
 
 _PIECE_SEPARATORS = (" / ", " | ", "; ")
