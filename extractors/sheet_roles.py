@@ -54,7 +54,9 @@ _OFFICE = re.compile(r"(?:รองประธาน|เลขานุกา�
 # company's board): the one whose part says he manages it or may sign for it (หุ้นส่วน
 # ผู้จัดการ, กรรมการผู้จัดการ, กรรมการผู้มีอำนาจลงนาม, ผู้มีอำนาจลงนาม) is the natural person
 # who acts for the body (set 28's ruling), wherever his row stands; a plain partner
-# (หุ้นส่วน, with or without limited liability) or director is another.
+# (หุ้นส่วน, with or without limited liability) or director is another. The words are
+# role_words' (SIGNS_FOR_BODY, BODY_MEMBER), as a mail's list of partners, a contact's
+# label and a Word or HTML table's rows read them (signers_rows, body_form, own_role_row).
 _SIGNS_FOR_BODY = re.compile(SIGNS_FOR_BODY)
 _PARTNER = re.compile(BODY_MEMBER)
 
