@@ -86,7 +86,7 @@ from extractors.named_by_part import part_as_name_label
 from extractors.names import TITLE, is_option_line, opens_with_title_options
 from extractors.numbered_answers import answered_by_number
 from extractors.plausible import implausible
-from extractors.role_words import BOOKKEEPER
+from extractors.role_words import BOOKKEEPER, SIGNS_FOR_BODY
 from extractors.second_persons import (
     CV_OTHERS_SECTION,
     CV_OWN_SECTION,
@@ -210,8 +210,11 @@ _POSSESSIVE = re.compile(rf"\s?{_MINE}(?=[\s:：∶.?？*]|$)")
 # role is the label itself ("ชื่อผู้ขอ"), nor after any but a contact's: "รายละเอียดผู้
 # ยื่นคำร้อง ตามตารางด้านล่าง" heads a table, it gives no details (set 21).
 _WHOSE_KEYS = frozenset({"phone", "email", "address"})
+# So is the part of the one who signs for a body that asks ("ที่อยู่หุ้นส่วนผู้จัดการ", a
+# partnership's registration, set 88: role_words.SIGNS_FOR_BODY): his home, not its office.
 _WHOSE = re.compile(
-    r"\s?(?:ผู้ยื่น(?:คำร้อง|คำขอ)?|ผู้ร้อง|ผู้ขอ|ผู้ประกอบการ|ผู้ประกอบพาณิชยกิจ)(?=[\s:：∶.?？*]|$)"
+    r"\s?(?:ผู้ยื่น(?:คำร้อง|คำขอ)?|ผู้ร้อง|ผู้ขอ|ผู้ประกอบการ|ผู้ประกอบพาณิชยกิจ"
+    rf"|{SIGNS_FOR_BODY})(?=[\s:：∶.?？*]|$)"
 )
 # "ที่อยู่ใหม่", "เบอร์โทรใหม่": "new" after a label names the field's new value (a change
 # of address or number); "ส่วนตัว" ("personal": เบอร์มือถือส่วนตัว) the sender's own, as
@@ -222,8 +225,11 @@ _NEW = re.compile(r"\s?(?:ใหม่|ส่วนตัว|ที่ถูก(
 _NEW_EN = re.compile(r"(?:new|personal|private)\s+(?=[a-z])", re.IGNORECASE)  # its English
 # What the value is for, after its label: "อีเมลสำหรับติดต่อกลับ", "เบอร์ที่ใช้ติดต่อ",
 # "อีเมลสำหรับแจ้งผล" (an online form's questions say so). Not after a name's label.
+# How readily one is reached there, after it: "ที่อยู่ปัจจุบันที่ติดต่อได้สะดวก",
+# "โทรศัพท์ที่ติดต่อได้ตลอดเวลา" (an application form's captions, set 87).
 _PURPOSE = re.compile(
-    r"\s?(?:สำหรับ|ที่ใช้|ที่|เพื่อ)\s?(?:ใช้)?\s?(?:ติดต่อ(?:กลับ)?(?:ได้)?|แจ้งผล|รับผล|รับเอกสาร|ส่งเอกสาร)"
+    r"\s?(?:สำหรับ|ที่ใช้|ที่|เพื่อ)\s?(?:ใช้)?\s?"
+    r"(?:ติดต่อ(?:กลับ)?(?:ได้)?(?:สะดวก|ง่าย|ทันที|ตลอด(?:เวลา)?)?|แจ้งผล|รับผล|รับเอกสาร|ส่งเอกสาร)"
     r"(?=[\s:：∶.?？*]|$)"
 )
 # What the requester asks for, after a label ending in ผู้ขอ: "ชื่อผู้ขอจดทะเบียน" (แบบ ทพ.),

@@ -27,6 +27,7 @@ from extractors.office_files import as_bytes, open_package, read_letter_lines, r
 from extractors.ooxml_package import transitional
 from extractors.own_letterhead import letterhead_address
 from extractors.sandbox import Limits
+from extractors.sheet_roles import own_role_row
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 
 LIMITS = Limits(seconds=30.0, memory_mb=768)
@@ -805,6 +806,11 @@ def resolved_rows(lines: list[str], labels: LabelIndex) -> list[str]:
             rows, k = _party_rows(lines, k + 1, len(cells))
             out += [f"{row[0]}: {row[own]}" for row in rows if row[0] and row[own].strip("-–— ")]
             continue
+        asker = _asker_row(lines, k, cells, labels)
+        if asker is not None:
+            pairs, k = asker
+            out += [*pairs, ""]
+            continue
         below = _marked(lines, k + 2) if k + 1 < len(lines) and not lines[k + 1] else None
         columns = _header_over_values(cells, below, labels)
         if columns:
@@ -826,6 +832,28 @@ def resolved_rows(lines: list[str], labels: LabelIndex) -> list[str]:
         )
         k += 1
     return out
+
+
+def _asker_row(
+    lines: list[str], k: int, head: list[str], labels: LabelIndex
+) -> tuple[list[str], int] | None:
+    """Under a header of labels (`head`, marked at `k`), rows of people as wide as it, one
+    of them shown to be the asker's or the one who signs for the body that asks (a column
+    of roles, a note after his name: sheet_roles.own_role_row, as an HTML table's and a
+    sheet's rows are read): that row's `header: value` pairs and where the rows end. The
+    others' rows give nothing. None where no one row is so shown."""
+    if sum(1 for c in head if c and is_lone_label(c, labels)) < 2:
+        return None
+    people = [row for row in _rows_under(lines, k) if len(row) == len(head)]
+    own = own_role_row(people)
+    if own is None:
+        return None
+    pairs = [
+        f"{c}: {v}"
+        for c, v in zip(head, people[own], strict=True)
+        if c and v.strip() and c.casefold() not in NO_FIELD_HEADINGS
+    ]
+    return pairs, k + 1 + 2 * len(people)
 
 
 def _rows_under(lines: list[str], k: int) -> Iterator[list[str]]:

@@ -548,6 +548,8 @@ class LabelMatcher:
         for entry in self._by_length:
             if len(entry.form) < MIN_FUZZY_CHARS or _cut_short(form, entry.form):
                 continue
+            if _after_a_head(form, entry.form):
+                continue
             matcher.set_seq1(entry.form)
             if matcher.real_quick_ratio() < FUZZY_THRESHOLD:
                 continue
@@ -559,6 +561,13 @@ class LabelMatcher:
         if best is None:
             return None
         return round(best[0] * 0.95, 3), best[1], best[2]
+
+
+def _after_a_head(form: str, label: str) -> bool:
+    """Whether the Thai `label` stands whole in `form` after other words: no typo of it,
+    but a label the words before it head, as the affix reading says ("ที่อยู่หุ้นส่วน
+    ผู้จัดการ" is the managing partner's address, not his name's "หุ้นส่วนผู้จัดการ", set 88)."""
+    return not label.isascii() and label in form and not form.startswith(label)
 
 
 def _cut_short(form: str, label: str) -> bool:

@@ -29,6 +29,7 @@ from extractors.address_parts import (
     abbreviated,
     words_pattern,
 )
+from extractors.address_rest_line import is_rest_of_address
 from extractors.base import (
     ExtractionResult,
     FieldCandidate,
@@ -46,7 +47,6 @@ from extractors.dwelling_kind import DWELLING_KIND, without_dwelling_kind
 from extractors.foreign_phone import country_before, foreign_phones_in
 from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
 from extractors.helped_for import HELPED_FOR, helped_for_entities
-from extractors.juristic import SIGNER_ROLE
 from extractors.letter_head_address import HEAD_ADDRESS, head_address
 from extractors.line_values import line_values
 from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
@@ -54,7 +54,7 @@ from extractors.mobile_first import is_mobile
 from extractors.old_and_new_phone import old_and_new
 from extractors.provinces import match_province
 from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
-from extractors.role_words import CASE_PARTY
+from extractors.role_words import CASE_PARTY, SIGNS_FOR_BODY
 from extractors.romanised_name import with_romanised_words
 from extractors.said_of_subject import said_of_subject
 from extractors.second_persons import DECEASED
@@ -194,7 +194,7 @@ _NAME = re.compile(
 # alone is also "by" ("ได้รับแจ้งโดย นาย... เพื่อนบ้าน"): the signer's role proves him.
 _SIGNER = re.compile(
     rf"(?<![\u0e01-\u0e4e])โดย\s*(?P<v>{_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})"
-    rf"\s*(?:(?:ตำแหน่ง|ในฐานะ(?:เป็น)?)\s*)?{SIGNER_ROLE}"
+    rf"\s*(?:(?:ตำแหน่ง|ในฐานะ(?:เป็น)?)\s*)?{SIGNS_FOR_BODY}"
 )
 SIGNER = "โดย (who signs for a juristic person)"
 # A line that opens with a titled name, as a citizen answers "send your name, ID and
@@ -259,7 +259,7 @@ _BUILDING = DWELLING_WORDS
 # An address alone on its line, from the house number through the sub-district and the
 # district (a chat's paste, a signature): no word before it says it is one (or "บ้าน"
 # alone, home), the shape does ("9 ถนน... ตำบลหาดใหญ่ อำเภอหาดใหญ่ จังหวัดสงขลา 90110").
-_ADDRESS_LINE = re.compile(
+_ADDRESS_LINE_OPENING = (
     # an item of a numbered list of answers may hold it: "5. 55 ซอย... แขวง... เขต..."
     # or a piece of a line of values parted by " / ", " | " or "; " ("นายก ข / 1-2345-... / 9 ...")
     r"(?:^|(?<=[ \t][/|][ \t])|(?<=;[ \t]))[ \t]*(?:[0-9๐-๙]{1,2}[.)][ \t]+(?=[0-9๐-๙]))?"
@@ -270,7 +270,10 @@ _ADDRESS_LINE = re.compile(
     # "สำนักงาน 99 ม.2 ..." under a firm's name in its signature: the firm's office (set 60),
     # read as another's place is (a last resort, below any home said)
     r"(?P<office>สำนักงาน(?:ใหญ่)?[ \t]*[:：]?[ \t]*(?=[0-9๐-๙]))?"
-    r"(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+[^\n]*?(?:ตำบล|ต\.|แขวง)[^\n]*?"
+)
+_HOUSE_TO_SUBDISTRICT = r"[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+[^\n]*?(?:ตำบล|ต\.|แขวง)"
+_ADDRESS_LINE = re.compile(
+    _ADDRESS_LINE_OPENING + rf"(?P<v>{_HOUSE_TO_SUBDISTRICT}[^\n]*?"
     # it ends at the line's end, or at the next piece's separator when it is one; a
     # letter's block top right may put the province and the postal code on a line each
     # under it ("9 ม.6 ต.สระแก้ว อ.ท่าศาลา" / "นครศรีธรรมราช" / "80160", set 60)
@@ -279,6 +282,19 @@ _ADDRESS_LINE = re.compile(
     r"[ \t]*\n[ \t]*[0-9๐-๙]{5}(?=[ \t]*$))?)"
     r"[ \t]*(?:$|(?=[/|][ \t]|;))",
     re.MULTILINE,
+)
+# The same cut by the line's wrap, its rest (the district, the province, the postal code)
+# alone on the next line (a CV's contact line in a PDF, set 87): taken whole where that
+# line holds nothing else (address_rest_line).
+# A letter's block may part that rest over a line or two more ("อ.เมือง" / "ขอนแก่น" /
+# "40000"): tried over three lines of rest, then two, then one.
+_CUT_ADDRESS_LINES = tuple(
+    re.compile(
+        _ADDRESS_LINE_OPENING + rf"(?P<v>(?P<head>{_HOUSE_TO_SUBDISTRICT}[^\n]*?)"
+        rf"(?P<rest>(?:[ \t]*\n[ \t]*\S[^\n]*?){{{lines}}}))[ \t]*$",
+        re.MULTILINE,
+    )
+    for lines in (3, 2, 1)
 )
 # The same written as on an envelope, over two to five lines: the house line (the house
 # number, maybe its หมู่/ซอย/ถนน, or the dwelling's name with its floor and room: "88
@@ -1529,7 +1545,7 @@ def _address_lines(text: str, lines: list[int]) -> list[re.Match[str]]:
     pieces = sorted({*lines, *itertools.islice(after, MAX_PIECES)})
     found, end = [], 0
     for start in pieces:
-        m = _ADDRESS_LINE.match(text, start) if start >= end else None
+        m = _address_line(text, start) if start >= end else None
         if m is not None and not _spans_pieces(m):
             found.append(m)
             end = m.end()
@@ -1538,6 +1554,27 @@ def _address_lines(text: str, lines: list[int]) -> list[re.Match[str]]:
         *_tried_at(_ENVELOPE_ADDRESS, text, lines),
         *_tried_at(_WRAPPED_ENVELOPE, text, lines),
     ]
+
+
+# A sentence's words that say an address follows: a line holding them is a sentence that
+# wrapped ("... ตั้งแต่วันที่ 3 มกราคม" / "2569 มีชื่ออยู่ในทะเบียนบ้านเลขที่ 8 ..."), no
+# address alone on its line, and its number no house number.
+_SAYS_ADDRESS = re.compile(r"อยู่|บ้านเลขที่|ทะเบียนบ้าน")
+
+
+def _address_line(text: str, start: int) -> re.Match[str] | None:
+    """The address line at `start`, with its rest on the next line where the wrap cut it."""
+    whole = _ADDRESS_LINE.match(text, start)
+    for pattern in _CUT_ADDRESS_LINES:
+        cut = pattern.match(text, start)
+        if (
+            cut is not None
+            and (whole is None or cut.end() > whole.end())  # a letter's block goes further
+            and not _SAYS_ADDRESS.search(cut.group("head"))
+            and is_rest_of_address(cut.group("head"), cut.group("rest"))
+        ):
+            return cut
+    return whole
 
 
 _PIECE_SEPARATORS = (" / ", " | ", "; ")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __all__ = [
     "AGENT",
+    "BODY_MEMBER",
     "BOOKKEEPER",
     "CARED_FOR",
     "CASE_PARTY",
@@ -20,6 +21,7 @@ __all__ = [
     "CONTACT",
     "HEALTH_UNIT",
     "HEALTH_WORKER",
+    "SIGNS_FOR_BODY",
     "VILLAGER",
     "VOLUNTEER",
 ]
@@ -69,3 +71,19 @@ VOLUNTEER = r"(?:อาสาสมัคร|[Vv]olunteer)"
 # (ลูกบ้าน, ชาวบ้าน, ราษฎร), a household's head (set 90: "ขอส่งต่อเรื่องร้องเรียนของ
 # ลูกบ้าน", a headman passing on a villager's complaint).
 VILLAGER = r"(?:ลูกบ้าน|ชาวบ้าน|ราษฎร|หัวหน้าครัวเรือน|ครัวเรือน)"
+
+# The one who manages a partnership or a company or may sign for it: the managing partner
+# (หุ้นส่วนผู้จัดการ), the managing director (กรรมการผู้จัดการ), the director or officer with
+# the power to sign or bind it (กรรมการผู้มีอำนาจลงนาม, ผู้มีอำนาจกระทำการแทน, ...ผูกพันห้าง).
+# The natural person who acts for the body and whose name, ID, phone and home a case
+# records (sets 12, 28, 88), wherever a form, a sheet's row, a table's row or a letter's
+# list names him: read alike by the sentences' reader (prose), the signers' lists
+# (signers_rows), the sheets' role columns (sheet_roles) and the label reader (labels).
+SIGNS_FOR_BODY = (
+    r"(?:(?:หุ้นส่วน|กรรมการ)ผู้จัดการ"
+    r"|(?:กรรมการ)?ผู้มีอำนาจ(?:ลงนาม|ลงชื่อ|กระทำการ(?:แทน)?)?(?:ผูกพัน[\u0e01-\u0e4e]*)?"
+    r"|[Mm]anaging\s+(?:[Pp]artner|[Dd]irector)|[Aa]uthori[sz]ed\s+(?:[Dd]irector|[Ss]ignatory))"
+)
+# Another member of the body: a plain partner (หุ้นส่วน, with or without limited liability),
+# a shareholder (ผู้ถือหุ้น): never the one who signs for it, his values never the case's.
+BODY_MEMBER = r"(?:หุ้นส่วน(?:ผู้(?:ไม่)?จำกัดความรับผิด(?:ชอบ)?)?|ผู้ถือหุ้น)"

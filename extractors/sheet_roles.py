@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence, Set
 
 from extractors.base import FieldCandidate, LabelIndex
 from extractors.body_form import OWN_PARTY, parse_label_line
-from extractors.role_words import CARED_FOR
+from extractors.role_words import BODY_MEMBER, CARED_FOR, SIGNS_FOR_BODY
 from extractors.set_behind import behind, lines_under
 from extractors.sheet_people import MAX_ROLE_CHARS, roles
 from extractors.thai import CIVIL_TITLE, KIN
@@ -63,12 +63,11 @@ _OFFICE = re.compile(r"(?:รองประธาน|เลขานุกา�
 # company's board): the one whose part says he manages it or may sign for it (หุ้นส่วน
 # ผู้จัดการ, กรรมการผู้จัดการ, กรรมการผู้มีอำนาจลงนาม, ผู้มีอำนาจลงนาม) is the natural person
 # who acts for the body (set 28's ruling), wherever his row stands; a plain partner
-# (หุ้นส่วน, with or without limited liability) or director is another.
-_SIGNS_FOR_BODY = re.compile(
-    r"(?:หุ้นส่วน|กรรมการ)ผู้จัดการ"
-    r"|(?:กรรมการ)?ผู้มีอำนาจ(?:ลงนาม|ลงชื่อ|กระทำการ)?(?:ผูกพัน[\u0e01-\u0e4e]*)?"
-)
-_PARTNER = re.compile(r"หุ้นส่วน(?:ผู้(?:ไม่)?จำกัดความรับผิด(?:ชอบ)?)?|ผู้ถือหุ้น")
+# (หุ้นส่วน, with or without limited liability) or director is another. The words are
+# role_words' (SIGNS_FOR_BODY, BODY_MEMBER), as a mail's list of partners, a contact's
+# label and a Word or HTML table's rows read them (signers_rows, body_form, own_role_row).
+_SIGNS_FOR_BODY = re.compile(SIGNS_FOR_BODY)
+_PARTNER = re.compile(BODY_MEMBER)
 
 Pairs = Callable[[list[str], list[str]], list[str]]
 _TITLED = re.compile(CIVIL_TITLE)
@@ -244,7 +243,26 @@ def own_role_row(people: list[list[str]]) -> int | None:
         if all(found):
             own = [n for n, role in enumerate(found) if role == "own"]
             return own[0] if len(own) == 1 else None
-    return None
+    return _noted_row(people)
+
+
+# A person's cell that notes his part in brackets after his name, no column of roles
+# ("นาย... (หุ้นส่วนผู้จัดการ)" in a Word table of partners, the others' names bare, set 88).
+_NOTE_AT_END = re.compile(r"[(（]\s*(?P<w>[^()（）]+?)\s*[)）]\s*$")
+
+
+def _noted_row(people: list[list[str]]) -> int | None:
+    """The index of the one row a cell of which ends in a note naming the asker or the
+    one who signs for the body (`_role`'s "own"); None unless exactly one does."""
+    marked = [
+        n
+        for n, row in enumerate(people)
+        if any(
+            (note := _NOTE_AT_END.search(cell)) is not None and _role(note.group("w")) == "own"
+            for cell in row
+        )
+    ]
+    return marked[0] if len(marked) == 1 else None
 
 
 def _without(row: list[str], k: int) -> list[str]:

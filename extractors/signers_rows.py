@@ -7,10 +7,11 @@
 
 Villagers petition together (set 71): each signer's name, ID, house number and phone on a
 line of his own. The request is ONE person's to answer: the representative the letter
-names (ผู้แทน, ผู้ประสานงาน, ตัวแทน, "มอบหมายให้ ... เป็นผู้ติดต่อ"), or the one whose name
-the letter signs or gives elsewhere (his ลงชื่อ, "ข้าพเจ้า <him>"), wherever he stands in
-the list; where none is named, the first signer. The sentences' reader read every row's
-values alike, and the first row's (or a grandchild's number under the list) was taken.
+names (ผู้แทน, ผู้ประสานงาน, ตัวแทน, "มอบหมายให้ ... เป็นผู้ติดต่อ"; a partnership's
+managing partner, set 88), or the one whose name the letter signs or gives elsewhere (his
+ลงชื่อ, "ข้าพเจ้า <him>"), wherever he stands in the list; where none is named, the first
+signer. The sentences' reader read every row's values alike, and the first row's (or a
+grandchild's number under the list) was taken.
 
 Rows are the lines of one part each holding a listed name (a numbered line's, or a titled
 name right before its ID) and an ID; two or more make a list. The chosen row's values are
@@ -25,6 +26,7 @@ from collections.abc import Sequence
 
 from extractors.base import FieldCandidate, LineKey, line_of
 from extractors.prose import LISTED_NAME, NAME_BEFORE_ID
+from extractors.role_words import SIGNS_FOR_BODY
 from extractors.signers_home import signers_home
 from extractors.thai import CHILD_TITLE, CIVIL_TITLE
 
@@ -40,7 +42,11 @@ ROW_KEYS = frozenset({"full_name", "national_id", "phone", "address", "email"})
 # A line naming the one who acts for the signers.
 TITLED = re.compile(CIVIL_TITLE)
 CHILD = re.compile(CHILD_TITLE)
-_REPRESENTATIVE = re.compile(r"ผู้แทน|ตัวแทน|ผู้ประสานงาน|ผู้ติดต่อ|มอบหมายให้")
+# A partnership's or a company's list of partners or directors names the one who signs
+# for it by his part, on his row ("2) นาย... (หุ้นส่วนผู้จัดการ)") or under the letter
+# ("ลงชื่อ นาย... หุ้นส่วนผู้จัดการ"): he is the one who asks (role_words.SIGNS_FOR_BODY, as
+# a sheet's role column reads it, sheet_roles), the other partners never (set 88).
+_REPRESENTATIVE = re.compile(rf"ผู้แทน|ตัวแทน|ผู้ประสานงาน|ผู้ติดต่อ|มอบหมายให้|{SIGNS_FOR_BODY}")
 
 Row = LineKey
 
