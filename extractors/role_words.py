@@ -37,8 +37,12 @@ CLIENT = r"(?:ลูกความ|ผู้เอาประกันภั�
 CASE_PARTY = r"(?:ผู้เสียหาย|ผู้ต้องหา|ผู้ต้องสงสัย|ผู้ก่อเหตุ|คู่กรณี|พยาน)"
 # The one a body names for a clerk to call about its request: its coordinator
 # (ผู้ประสานงาน), its contact person (ผู้ติดต่อ): a member of its staff, neither the body
-# nor the one who signs for it (set 85: a bidder's purchasing coordinator).
-CONTACT = r"(?:ผู้ประสานงาน|ผู้ติดต่อ|[Cc]ontact [Pp]erson)"
+# nor the one who signs for it (set 85: a bidder's purchasing coordinator); so too the one
+# it sends to collect what it borrows (ผู้มารับของ, ผู้รับพัสดุ, set 91: a school's teacher).
+CONTACT = (
+    r"(?:ผู้ประสานงาน|ผู้ติดต่อ|[Cc]ontact [Pp]erson"
+    r"|ผู้(?:มา)?รับ(?:ของ|พัสดุ|สิ่งของ|ครุภัณฑ์)|ผู้มารับ)"
+)
 # The same in an English letter, after "our" ("We act for our client, Mr. ...", a law
 # firm's; "on behalf of our co-owner", a condominium office's; "our member", a club's, set
 # 82): the one the firm or office writes for.
