@@ -507,6 +507,17 @@ _ADDRESS_GOES_ON = words_pattern(
     (PROVINCE_WORD,),
     abbreviated((*STREET_WORDS, *SUBDISTRICT_WORDS, *DISTRICT_WORDS, PROVINCE_WORD)),
 )
+# The bodies that ask a local government for help and sign by their head: a temple (not
+# the วัด of จังหวัด), a club, a group, a fund, a school, a cooperative, a community
+# enterprise, an association, a foundation, a mosque, an organisation.
+_BODY_WORD = (
+    r"(?:(?<!ห)วัด|ชมรม|กลุ่ม|กองทุน|โรงเรียน|สหกรณ์|วิสาหกิจ(?:ชุมชน)?|สมาคม|มูลนิธิ|มัสยิด"
+    r"|องค์กร)"
+)
+# Another thing's place: a shop's, a firm's, a plot's, a building's (a permit's places).
+_BODY_WORD_OTHER = r"(?:ร้าน|กิจการ|สถาน|ที่ดิน|โรงงาน|อาคาร|บริษัท|ห้าง|โครงการ)"
+# A body named before "ที่ตั้ง" alone on its line: the place is that body's.
+_BODY_NAMED = re.compile(_BODY_WORD)
 _ADDRESS = re.compile(
     # "บ้านอยู่ ..." ("my home is at"): how it is said in a chat. The address ends before
     # the province and its postal code, the official form's "รหัสไปรษณีย์" between them.
@@ -525,6 +536,10 @@ _ADDRESS = re.compile(
     # where the body that writes stands, said after its name ("ด้วยคณะกรรมการอิสลามประจำ
     # มัสยิด... ตั้งอยู่เลขที่ ...", set 76): only after such an opening (_BODY_WRITES)
     r"|ตั้งอยู่(?:ที่)?\s*เลขที่"
+    # the place of the body that asks under its caption, no colon ("ที่ตั้งวัด 7 ม.3 ...",
+    # "ที่ตั้งชมรม ...", set 91): where a clerk reaches the one who signs for it (set 28);
+    # "ที่ตั้ง" alone only after the body's name on its line (_BODY_NAMED)
+    rf"|ที่ตั้ง(?:{_BODY_WORD})?(?!{_BODY_WORD_OTHER})"
     # the owner's home said without ที่ ("บ้านเจ้าของอยู่ 250/4 ...", set 62): another's
     # (whose_phone.said_of_another), its province and postal code with it
     r"|(?<=เจ้าของ)อยู่|(?<=เจ้าของบ้าน)อยู่"
@@ -1290,6 +1305,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         opening = text.rfind("\n", 0, m.start()) + 1
         if m.group(0).startswith("ตั้ง") and not _BODY_WRITES.search(text, opening, m.start()):
             continue  # a shop's or a plot's place: see _BODY_WRITES
+        bare = text[m.start() : m.start("v")].strip() == "ที่ตั้ง"
+        if bare and not _BODY_NAMED.search(text, opening, m.start()):
+            continue  # a place named by no body: a shop's, a plot's
         role = m.group("role")
         if role is not None and role != signed_role(text):
             continue  # another's part's address: see _ADDRESS
@@ -1507,6 +1525,7 @@ _ADDRESS_WORDS = (
     "สำนักงาน",
     "ทะเบียนบ้าน",
     "ได้ที่",
+    "ที่ตั้ง",
 )  # _ADDRESS's openers each hold one
 
 
