@@ -539,7 +539,8 @@ _ADDRESS = re.compile(
     # the place of the body that asks under its caption, no colon ("ที่ตั้งวัด 7 ม.3 ...",
     # "ที่ตั้งชมรม ...", set 91): where a clerk reaches the one who signs for it (set 28);
     # "ที่ตั้ง" alone only after the body's name on its line (_BODY_NAMED)
-    rf"|ที่ตั้ง(?:{_BODY_WORD})?(?!{_BODY_WORD_OTHER})"
+    # a form's leader dots after it too ("ที่ตั้งองค์กร....56 ม.8 ...")
+    rf"|ที่ตั้ง(?:{_BODY_WORD})?(?!{_BODY_WORD_OTHER})(?:\.{{2,}}|…+)?"
     # the owner's home said without ที่ ("บ้านเจ้าของอยู่ 250/4 ...", set 62): another's
     # (whose_phone.said_of_another), its province and postal code with it
     r"|(?<=เจ้าของ)อยู่|(?<=เจ้าของบ้าน)อยู่"

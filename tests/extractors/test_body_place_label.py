@@ -75,3 +75,14 @@ def test_a_shops_place_in_a_sentence_is_no_home() -> None:
         " ต.นาดี อ.เมืองอุดรธานี อุดรธานี 41000 ค่ะ\n\nนางสาวพรทิพย์ ใจงาม\n"
     )
     assert not (fields.get("address") or "").startswith("9 ม.2")
+
+
+def test_a_bodys_place_on_a_dotted_form_line_is_the_address() -> None:
+    # a paper grant form typed over its leader dots ("ที่ตั้งองค์กร....<address>....")
+    fields = _read_mail(
+        "แบบคำขอรับเงินอุดหนุน\nข้าพเจ้า....นางบัวผัน ศรีสุข....\n"
+        "ตำแหน่ง....ประธานกลุ่ม....ในนามของ....กลุ่มแม่บ้านดงเย็น....\n"
+        "ที่ตั้งองค์กร....14 ม.6 ต.ดงเย็น อ.เมืองอุดรธานี อุดรธานี 41000....\n"
+        "ขอรับเงินอุดหนุนโครงการ....อาชีพเสริม....\n"
+    )
+    assert (fields.get("address") or "").startswith("14 ม.6 ต.ดงเย็น อ.เมืองอุดรธานี")
