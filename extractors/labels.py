@@ -19,6 +19,7 @@ from typing import Any
 
 from extractors.base import FieldSpec, FieldType, FormTemplate
 from extractors.event_dates import names_an_event
+from extractors.role_words import BODY
 from extractors.thai import normalise_thai_text
 from extractors.unicode_safe import normalize
 
@@ -61,8 +62,9 @@ _OWN_HOME = re.compile(
 )
 _PLACE = re.compile(r"ที่ตั้ง|สถานที่|location|premises", re.IGNORECASE)
 # The place of a body that asks ("ที่ตั้งชมรม", "ที่ตั้งกลุ่ม", set 84: a club's roster,
-# its office in the head row): its address, as "ที่อยู่ชมรม" is. Not a shop's or a plot's.
-_BODYS_PLACE = re.compile(rf"ที่ตั้ง\s*(?P<body>(?:{_A_BODYS_LINE.pattern})\S*)$")
+# its office in the head row; "ที่ตั้งวัด", "ที่ทำการกองทุน", set 91): its address, as
+# "ที่อยู่ชมรม" is. Not a shop's or a plot's, nor a school's (a pupil's form names it).
+_BODYS_PLACE = re.compile(rf"(?:ที่ตั้ง|ที่ทำการ)\s*(?P<body>(?!โรงเรียน){BODY}\S*)$")
 _HOME_LABEL = "ที่อยู่"
 # A note whose closing bracket is cut off (a caption cut at its field's edge).
 _OPEN_NOTE = re.compile(r"\s*[(（\[][^()（）\[\]]*$")

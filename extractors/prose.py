@@ -54,7 +54,7 @@ from extractors.mobile_first import is_mobile
 from extractors.old_and_new_phone import old_and_new
 from extractors.provinces import match_province
 from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
-from extractors.role_words import CASE_PARTY
+from extractors.role_words import BODY, CASE_PARTY
 from extractors.romanised_name import with_romanised_words
 from extractors.said_of_subject import said_of_subject
 from extractors.second_persons import DECEASED
@@ -507,17 +507,12 @@ _ADDRESS_GOES_ON = words_pattern(
     (PROVINCE_WORD,),
     abbreviated((*STREET_WORDS, *SUBDISTRICT_WORDS, *DISTRICT_WORDS, PROVINCE_WORD)),
 )
-# The bodies that ask a local government for help and sign by their head: a temple (not
-# the วัด of จังหวัด), a club, a group, a fund, a school, a cooperative, a community
-# enterprise, an association, a foundation, a mosque, an organisation.
-_BODY_WORD = (
-    r"(?:(?<!ห)วัด|ชมรม|กลุ่ม|กองทุน|โรงเรียน|สหกรณ์|วิสาหกิจ(?:ชุมชน)?|สมาคม|มูลนิธิ|มัสยิด"
-    r"|องค์กร)"
-)
+# A body's caption for its place: not a school's, which a pupil's papers name too.
+_BODY_WORD = rf"(?!โรงเรียน){BODY}(?:ชุมชน)?"
 # Another thing's place: a shop's, a firm's, a plot's, a building's (a permit's places).
 _BODY_WORD_OTHER = r"(?:ร้าน|กิจการ|สถาน|ที่ดิน|โรงงาน|อาคาร|บริษัท|ห้าง|โครงการ)"
 # A body named before "ที่ตั้ง" alone on its line: the place is that body's.
-_BODY_NAMED = re.compile(_BODY_WORD)
+_BODY_NAMED = re.compile(BODY)
 _ADDRESS = re.compile(
     # "บ้านอยู่ ..." ("my home is at"): how it is said in a chat. The address ends before
     # the province and its postal code, the official form's "รหัสไปรษณีย์" between them.

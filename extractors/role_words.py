@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __all__ = [
     "AGENT",
+    "BODY",
     "BOOKKEEPER",
     "CASE_PARTY",
     "CLIENT",
@@ -24,6 +25,13 @@ __all__ = [
 # One paid or asked to act for another in a sale or a matter: a real-estate agent
 # (นายหน้า), an agent (ตัวแทน), a coordinator (ผู้ประสานงาน) (set 80).
 AGENT = r"(?:นายหน้า|ตัวแทน|ผู้ประสานงาน)"
+# A community body that asks the local government for help and signs by its head (set
+# 91): a temple (not the วัด of จังหวัด), a club, a group, a village fund, a school, a
+# cooperative, a community enterprise, an association, a foundation, a mosque, an
+# organisation. Its place is where a clerk reaches the one who signs for it (set 28).
+BODY = (
+    r"(?:(?<!ห)วัด|ชมรม|กลุ่ม|กองทุน|โรงเรียน|สหกรณ์|วิสาหกิจ|สมาคม|มูลนิธิ|มัสยิด|องค์กร)"
+)
 # One who keeps a shop's or a firm's books and files its papers for it: a bookkeeper
 # (ผู้ทำบัญชี), an auditor (ผู้สอบบัญชี, ผู้ตรวจสอบบัญชี), an accountant (นักบัญชี) or an
 # accounting office (สำนักงานบัญชี) (sets 56, 88): the client's is the request, never hers.

@@ -20,6 +20,16 @@ def test_a_bodys_place_is_its_address() -> None:
         assert found is not None and found[0] == "address", label
 
 
+def test_a_temples_or_funds_place_is_its_address() -> None:
+    # set 91: a temple's, an organisation's place, a village fund's office (ที่ทำการ)
+    for label in ("ที่ตั้งวัด", "ที่ตั้งองค์กร", "ที่ทำการกองทุน", "ที่ทำการกลุ่ม"):
+        found = LABELS.match(label)
+        assert found is not None and found[0] == "address", label
+    # a school's place is one a pupil's form asks too: never read as a home by this rule
+    found = LABELS.match("ที่ตั้งโรงเรียน")
+    assert found is None or found[0] != "address"
+
+
 def test_a_shops_place_is_no_home() -> None:
     found = LABELS.match("ที่ตั้งร้าน")
     assert found is None or found[0] != "address"
