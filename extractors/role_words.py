@@ -29,9 +29,7 @@ AGENT = r"(?:นายหน้า|ตัวแทน|ผู้ประสา�
 # 91): a temple (not the วัด of จังหวัด), a club, a group, a village fund, a school, a
 # cooperative, a community enterprise, an association, a foundation, a mosque, an
 # organisation. Its place is where a clerk reaches the one who signs for it (set 28).
-BODY = (
-    r"(?:(?<!ห)วัด|ชมรม|กลุ่ม|กองทุน|โรงเรียน|สหกรณ์|วิสาหกิจ|สมาคม|มูลนิธิ|มัสยิด|องค์กร)"
-)
+BODY = r"(?:(?<!ห)วัด|ชมรม|กลุ่ม|กองทุน|โรงเรียน|สหกรณ์|วิสาหกิจ|สมาคม|มูลนิธิ|มัสยิด|องค์กร)"
 # One who keeps a shop's or a firm's books and files its papers for it: a bookkeeper
 # (ผู้ทำบัญชี), an auditor (ผู้สอบบัญชี, ผู้ตรวจสอบบัญชี), an accountant (นักบัญชี) or an
 # accounting office (สำนักงานบัญชี) (sets 56, 88): the client's is the request, never hers.
