@@ -249,8 +249,9 @@ Step = Callable[[_Mail, list[FieldCandidate]], list[FieldCandidate]]
 def _own_words(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """The citizen's own words, without a clerk's note and signature above the words she
     forwards, an office's covering letter, or a forwarder's note over a mail attached as
-    a file (their values are theirs), a body's clerk's name behind its letter's signer; a form's generic tags ("date-998: 1984-11-27") and
-    a service's "Respondent:" by its "Submitted by" are added."""
+    a file (their values are theirs), a body's clerk's name behind its letter's signer; a
+    form's generic tags ("date-998: 1984-11-27") and a service's "Respondent:" by its
+    "Submitted by" are added."""
     own = without_forwarders_note(mail.parsed, without_covering_note(candidates))
     own = without_staff_note(mail.parsed, own, mail.recipients)
     own = senders_name_behind(mail.parsed, own)  # a body's letter sent by its clerk
