@@ -375,10 +375,12 @@ _SIGNED_OFF = re.compile(
 )
 # ... or a monk's conferred title, one word in brackets, with or without his own name in
 # brackets on the next line ("(พระครู<title>)" / "(<name> <ฉายา>)", set 84): the title is
-# the name he signs and is known by.
+# the name he signs and is known by. A mail's copy of the letter may drop the title's
+# brackets, his own name still bracketed below (a forwarded mail, set 91).
 _SIGNED_TITLE = re.compile(
     rf"^[ \t]*{CLOSING}\n(?:[ \t]*\n){{0,3}}"
-    r"[ \t]*[(（][ \t]*(?P<s>พระ[\u0e01-\u0e4e]{3,})[ \t]*[)）][ \t]*$",
+    r"[ \t]*(?P<b>[(（][ \t]*)?(?P<s>พระ[\u0e01-\u0e4e]{3,})"
+    r"(?(b)[ \t]*[)）][ \t]*$|[ \t]*\n[ \t]*[(（][^()（）\n]+[)）][ \t]*$)",
     re.MULTILINE | re.IGNORECASE,
 )
 # ... or an officer's rank spelt out on a line of its own over his name in brackets, no
