@@ -86,6 +86,8 @@ NO_FIELD_HEADINGS = frozenset(
     | {"remarks", "remark", "note", "no.", "fax", "age", "nationality", "occupation"}
     | {"วันออกบัตร", "วันที่ออกบัตร", "วันบัตรหมดอายุ", "วันที่บัตรหมดอายุ", "วันหมดอายุ"}
     | {"บัตรหมดอายุ", "date of issue", "issue date", "date of expiry", "expiry date"}
+    # a committee's table: its row number ("ที่", as "ลำดับ") and each one's post (set 91)
+    | {"ที่", "ตำแหน่ง"}
 )
 # One of them opening a piece of a form's row, its note in brackets after it and then its
 # value ("สัญชาติ (Nationality)  Japanese", "อาชีพ: ค้าขาย"): the pair of a field no
@@ -93,8 +95,13 @@ NO_FIELD_HEADINGS = frozenset(
 # before "โทรสาร 0-..." is an office's line (a work footer's "โทร. ... ต่อ 12 โทรสาร ..."),
 # left run on as before so that a clerk is asked to look (set 10 work_footer_other_agency).
 _FAX = frozenset({"โทรสาร", "แฟกซ์", "fax"})
+# Nor "ที่" (a letter's number, "ที่ ศธ 0415/432", an address's "ที่ 5") nor a post: column
+# headings only.
+_HEADINGS_ONLY = _FAX | {"ที่", "ตำแหน่ง"}
 _NO_FIELD_PAIR = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, NO_FIELD_HEADINGS - _FAX), key=len, reverse=True)) + ")"
+    "(?:"
+    + "|".join(sorted(map(re.escape, NO_FIELD_HEADINGS - _HEADINGS_ONLY), key=len, reverse=True))
+    + ")"
     r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*[:：]?\s+\S",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from extractors.address_abroad import is_abroad
+from extractors.address_parts import HAS_AREA
 from extractors.base import FieldCandidate, LabelIndex, ProvenanceKind
 from extractors.body_form import people_parts
 from extractors.current_address import is_registered
@@ -112,6 +113,10 @@ def with_letter_prose(
         # a home abroad under its label ("Home address: ..., United Kingdom"): the Thai
         # one the letter gives otherwise is still read, and ranks first (address_abroad)
         and not (c.key == "address" and is_abroad(c.value))
+        # a house and its village alone (a committee table's cell, "75 ม.2"): the whole
+        # address the letter gives is read too, and ranks first where it is the same
+        # house (address_fuller, set 91)
+        and not (c.key == "address" and not HAS_AREA.search(c.value))
         and c.provenance.label != ANOTHERS_ROLE_LINE
         and c.confidence > ANOTHERS_SIGNATURE
     }
