@@ -212,7 +212,7 @@ def _contact_behind_signer(
         " ".join(c.value.split())
         for c in said
         if c.key == "full_name"
-        and c.provenance.label.startswith(_SIGNED)
+        and (c.provenance.label or "").startswith(_SIGNED)
         and (c.provenance.line or 0) > sign_off
     }
     if not signers:
