@@ -273,10 +273,11 @@ _ADDRESS_LINE = re.compile(
     r"(?P<v>[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+[^\n]*?(?:ตำบล|ต\.|แขวง)[^\n]*?"
     # it ends at the line's end, or at the next piece's separator when it is one; a
     # letter's block top right may put the province and the postal code on a line each
-    # under it ("9 ม.6 ต.สระแก้ว อ.ท่าศาลา" / "นครศรีธรรมราช" / "80160", set 60)
+    # under it ("9 ม.6 ต.สระแก้ว อ.ท่าศาลา" / "นครศรีธรรมราช" / "80160", set 60), or both
+    # on one line ("... อ.ปทุมราชวงศา" / "อำนาจเจริญ 37110", a body's letter, set 91)
     r"(?:อำเภอ|อ\.|เขต)[^\n]*?"
     r"(?:[ \t]*\n[ \t]*(?:จังหวัด|จ\.)?[ \t]*[\u0e01-\u0e4e]+\.?"
-    r"[ \t]*\n[ \t]*[0-9๐-๙]{5}(?=[ \t]*$))?)"
+    r"(?:[ \t]*\n[ \t]*|[ \t]+)[0-9๐-๙]{5}(?=[ \t]*$))?)"
     r"[ \t]*(?:$|(?=[/|][ \t]|;))",
     re.MULTILINE,
 )
