@@ -35,6 +35,7 @@ from extractors.base import (
     Provenance,
 )
 from extractors.beside_name import id_beside_name, phone_beside_name
+from extractors.body_letter_note import senders_name_behind
 from extractors.business_labels import BUSINESS_SPECS, as_applicants
 from extractors.by_identity import ByIdentity
 from extractors.changed_name import without_former_names
@@ -250,10 +251,12 @@ Step = Callable[[_Mail, list[FieldCandidate]], list[FieldCandidate]]
 def _own_words(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """The citizen's own words, without a clerk's note and signature above the words she
     forwards, an office's covering letter, or a forwarder's note over a mail attached as
-    a file (their values are theirs); a form's generic tags ("date-998: 1984-11-27") and
-    a service's "Respondent:" by its "Submitted by" are added."""
+    a file (their values are theirs), a body's clerk's name behind its letter's signer; a
+    form's generic tags ("date-998: 1984-11-27") and a service's "Respondent:" by its
+    "Submitted by" are added."""
     own = without_forwarders_note(mail.parsed, without_covering_note(candidates))
     own = without_staff_note(mail.parsed, own, mail.recipients)
+    own = senders_name_behind(mail.parsed, own)  # a body's letter sent by its clerk
     return [*own, *by_value_shape(mail.parsed), *footer_respondent(mail.parsed)]
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from extractors.base import FieldSpec, FieldType, FormTemplate
 from extractors.event_dates import names_an_event
+from extractors.role_words import BODY
 from extractors.thai import normalise_thai_text
 from extractors.unicode_safe import normalize
 
@@ -61,8 +62,9 @@ _OWN_HOME = re.compile(
 )
 _PLACE = re.compile(r"ที่ตั้ง|สถานที่|location|premises", re.IGNORECASE)
 # The place of a body that asks ("ที่ตั้งชมรม", "ที่ตั้งกลุ่ม", set 84: a club's roster,
-# its office in the head row): its address, as "ที่อยู่ชมรม" is. Not a shop's or a plot's.
-_BODYS_PLACE = re.compile(rf"ที่ตั้ง\s*(?P<body>(?:{_A_BODYS_LINE.pattern})\S*)$")
+# its office in the head row; "ที่ตั้งวัด", "ที่ทำการกองทุน", set 91): its address, as
+# "ที่อยู่ชมรม" is. Not a shop's or a plot's, nor a school's (a pupil's form names it).
+_BODYS_PLACE = re.compile(rf"(?:ที่ตั้ง|ที่ทำการ)\s*(?P<body>(?!โรงเรียน){BODY}\S*)$")
 _HOME_LABEL = "ที่อยู่"
 # A note whose closing bracket is cut off (a caption cut at its field's edge).
 _OPEN_NOTE = re.compile(r"\s*[(（\[][^()（）\[\]]*$")
@@ -86,6 +88,8 @@ NO_FIELD_HEADINGS = frozenset(
     | {"remarks", "remark", "note", "no.", "fax", "age", "nationality", "occupation"}
     | {"วันออกบัตร", "วันที่ออกบัตร", "วันบัตรหมดอายุ", "วันที่บัตรหมดอายุ", "วันหมดอายุ"}
     | {"บัตรหมดอายุ", "date of issue", "issue date", "date of expiry", "expiry date"}
+    # a committee's table: its row number ("ที่", as "ลำดับ") and each one's post (set 91)
+    | {"ที่", "ตำแหน่ง"}
 )
 # One of them opening a piece of a form's row, its note in brackets after it and then its
 # value ("สัญชาติ (Nationality)  Japanese", "อาชีพ: ค้าขาย"): the pair of a field no
@@ -93,8 +97,13 @@ NO_FIELD_HEADINGS = frozenset(
 # before "โทรสาร 0-..." is an office's line (a work footer's "โทร. ... ต่อ 12 โทรสาร ..."),
 # left run on as before so that a clerk is asked to look (set 10 work_footer_other_agency).
 _FAX = frozenset({"โทรสาร", "แฟกซ์", "fax"})
+# Nor "ที่" (a letter's number, "ที่ ศธ 0415/432", an address's "ที่ 5") nor a post: column
+# headings only.
+_HEADINGS_ONLY = _FAX | {"ที่", "ตำแหน่ง"}
 _NO_FIELD_PAIR = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, NO_FIELD_HEADINGS - _FAX), key=len, reverse=True)) + ")"
+    "(?:"
+    + "|".join(sorted(map(re.escape, NO_FIELD_HEADINGS - _HEADINGS_ONLY), key=len, reverse=True))
+    + ")"
     r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*[:：]?\s+\S",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from extractors.address_abroad import is_abroad
+from extractors.address_parts import HAS_AREA
 from extractors.base import FieldCandidate, LabelIndex, ProvenanceKind
 from extractors.body_form import people_parts
 from extractors.current_address import is_registered
@@ -30,6 +31,7 @@ from extractors.prose import (
     ProseExtractor,
 )
 from extractors.role_lines import ANOTHERS_ROLE_LINE
+from extractors.role_words import CONTACT
 from extractors.second_persons import looks_like_cv
 from extractors.signature_blocks import anothers_signature_lines
 
@@ -99,6 +101,7 @@ def with_letter_prose(
         said = ["" if k in others else line for k, line in enumerate(said)]
     letter = ProseExtractor(kind=kind).extract("\n".join(said), part=part, labels=labels)
     found = _anothers_by_the_sentence(found, letter.candidates, said)
+    found = _contact_behind_signer(found, letter.candidates, sign_off)
     have = {
         c.key
         for c in found
@@ -110,6 +113,10 @@ def with_letter_prose(
         # a home abroad under its label ("Home address: ..., United Kingdom"): the Thai
         # one the letter gives otherwise is still read, and ranks first (address_abroad)
         and not (c.key == "address" and is_abroad(c.value))
+        # a house and its village alone (a committee table's cell, "75 ม.2"): the whole
+        # address the letter gives is read too, and ranks first where it is the same
+        # house (address_fuller, set 91)
+        and not (c.key == "address" and not HAS_AREA.search(c.value))
         and c.provenance.label != ANOTHERS_ROLE_LINE
         and c.confidence > ANOTHERS_SIGNATURE
     }
@@ -184,6 +191,38 @@ def _under_anothers_signature(found: list[FieldCandidate], block: set[int]) -> l
     return [
         c.model_copy(update={"confidence": min(c.confidence, ANOTHERS_SIGNATURE)})
         if c.key != "full_name" and c.provenance.line in block
+        else c
+        for c in found
+    ]
+
+
+# The label of a body's contact person (role_words.CONTACT: ผู้ประสานงาน, ผู้ติดต่อ).
+_CONTACT_LABEL = re.compile(rf"\s*(?:ชื่อ)?{CONTACT}")
+_SIGNED = "ลงชื่อ"  # prose's label of a name signed below a closing or a ลงชื่อ line
+
+
+def _contact_behind_signer(
+    found: list[FieldCandidate], said: list[FieldCandidate], sign_off: float
+) -> list[FieldCandidate]:
+    """`found` with a name labelled as a body's contact above the sign-off set below the
+    sentences' (and so out of the fields they may fill) where another signs below it:
+    for a body the applicant is the one who signs for it (set 28), the one to call is
+    another (set 91: "ผู้ประสานงาน นาย... รองผู้อำนวยการ" in a school's letter)."""
+    signers = {
+        " ".join(c.value.split())
+        for c in said
+        if c.key == "full_name"
+        and (c.provenance.label or "").startswith(_SIGNED)
+        and (c.provenance.line or 0) > sign_off
+    }
+    if not signers:
+        return found
+    return [
+        c.model_copy(update={"confidence": min(c.confidence, ANOTHERS_SIGNATURE)})
+        if c.key == "full_name"
+        and _CONTACT_LABEL.match(c.provenance.label or "")
+        and (c.provenance.line or 0) < sign_off
+        and not any(c.value.startswith(name) for name in signers)
         else c
         for c in found
     ]

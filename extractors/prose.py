@@ -54,7 +54,7 @@ from extractors.mobile_first import is_mobile
 from extractors.old_and_new_phone import old_and_new
 from extractors.provinces import match_province
 from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
-from extractors.role_words import CASE_PARTY, SIGNS_FOR_BODY
+from extractors.role_words import BODY, CASE_PARTY, SIGNS_FOR_BODY
 from extractors.romanised_name import with_romanised_words
 from extractors.said_of_subject import said_of_subject
 from extractors.second_persons import DECEASED
@@ -276,10 +276,11 @@ _ADDRESS_LINE = re.compile(
     _ADDRESS_LINE_OPENING + rf"(?P<v>{_HOUSE_TO_SUBDISTRICT}[^\n]*?"
     # it ends at the line's end, or at the next piece's separator when it is one; a
     # letter's block top right may put the province and the postal code on a line each
-    # under it ("9 ม.6 ต.สระแก้ว อ.ท่าศาลา" / "นครศรีธรรมราช" / "80160", set 60)
+    # under it ("9 ม.6 ต.สระแก้ว อ.ท่าศาลา" / "นครศรีธรรมราช" / "80160", set 60), or both
+    # on one line ("... อ.ปทุมราชวงศา" / "อำนาจเจริญ 37110", a body's letter, set 91)
     r"(?:อำเภอ|อ\.|เขต)[^\n]*?"
     r"(?:[ \t]*\n[ \t]*(?:จังหวัด|จ\.)?[ \t]*[\u0e01-\u0e4e]+\.?"
-    r"[ \t]*\n[ \t]*[0-9๐-๙]{5}(?=[ \t]*$))?)"
+    r"(?:[ \t]*\n[ \t]*|[ \t]+)[0-9๐-๙]{5}(?=[ \t]*$))?)"
     r"[ \t]*(?:$|(?=[/|][ \t]|;))",
     re.MULTILINE,
 )
@@ -391,10 +392,12 @@ _SIGNED_OFF = re.compile(
 )
 # ... or a monk's conferred title, one word in brackets, with or without his own name in
 # brackets on the next line ("(พระครู<title>)" / "(<name> <ฉายา>)", set 84): the title is
-# the name he signs and is known by.
+# the name he signs and is known by. A mail's copy of the letter may drop the title's
+# brackets, his own name still bracketed below (a forwarded mail, set 91).
 _SIGNED_TITLE = re.compile(
     rf"^[ \t]*{CLOSING}\n(?:[ \t]*\n){{0,3}}"
-    r"[ \t]*[(（][ \t]*(?P<s>พระ[\u0e01-\u0e4e]{3,})[ \t]*[)）][ \t]*$",
+    r"[ \t]*(?P<b>[(（][ \t]*)?(?P<s>พระ[\u0e01-\u0e4e]{3,})"
+    r"(?(b)[ \t]*[)）][ \t]*$|[ \t]*\n[ \t]*[(（][^()（）\n]+[)）][ \t]*$)",
     re.MULTILINE | re.IGNORECASE,
 )
 # ... or an officer's rank spelt out on a line of its own over his name in brackets, no
@@ -525,6 +528,12 @@ _ADDRESS_GOES_ON = words_pattern(
     (PROVINCE_WORD,),
     abbreviated((*STREET_WORDS, *SUBDISTRICT_WORDS, *DISTRICT_WORDS, PROVINCE_WORD)),
 )
+# A body's caption for its place: not a school's, which a pupil's papers name too.
+_BODY_WORD = rf"(?!โรงเรียน){BODY}(?:ชุมชน)?"
+# Another thing's place: a shop's, a firm's, a plot's, a building's (a permit's places).
+_BODY_WORD_OTHER = r"(?:ร้าน|กิจการ|สถาน|ที่ดิน|โรงงาน|อาคาร|บริษัท|ห้าง|โครงการ)"
+# A body named before "ที่ตั้ง" alone on its line: the place is that body's.
+_BODY_NAMED = re.compile(BODY)
 _ADDRESS = re.compile(
     # "บ้านอยู่ ..." ("my home is at"): how it is said in a chat. The address ends before
     # the province and its postal code, the official form's "รหัสไปรษณีย์" between them.
@@ -543,6 +552,11 @@ _ADDRESS = re.compile(
     # where the body that writes stands, said after its name ("ด้วยคณะกรรมการอิสลามประจำ
     # มัสยิด... ตั้งอยู่เลขที่ ...", set 76): only after such an opening (_BODY_WRITES)
     r"|ตั้งอยู่(?:ที่)?\s*เลขที่"
+    # the place of the body that asks under its caption, no colon ("ที่ตั้งวัด 7 ม.3 ...",
+    # "ที่ตั้งชมรม ...", set 91): where a clerk reaches the one who signs for it (set 28);
+    # "ที่ตั้ง" alone only after the body's name on its line (_BODY_NAMED)
+    # a form's leader dots after it too ("ที่ตั้งองค์กร....56 ม.8 ...")
+    rf"|ที่ตั้ง(?:{_BODY_WORD})?(?!{_BODY_WORD_OTHER})(?:\.{{2,}}|…+)?"
     # the owner's home said without ที่ ("บ้านเจ้าของอยู่ 250/4 ...", set 62): another's
     # (whose_phone.said_of_another), its province and postal code with it
     r"|(?<=เจ้าของ)อยู่|(?<=เจ้าของบ้าน)อยู่"
@@ -1308,6 +1322,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         opening = text.rfind("\n", 0, m.start()) + 1
         if m.group(0).startswith("ตั้ง") and not _BODY_WRITES.search(text, opening, m.start()):
             continue  # a shop's or a plot's place: see _BODY_WRITES
+        bare = text[m.start() : m.start("v")].strip() == "ที่ตั้ง"
+        if bare and not _BODY_NAMED.search(text, opening, m.start()):
+            continue  # a place named by no body: a shop's, a plot's
         role = m.group("role")
         if role is not None and role != signed_role(text):
             continue  # another's part's address: see _ADDRESS
@@ -1525,6 +1542,7 @@ _ADDRESS_WORDS = (
     "สำนักงาน",
     "ทะเบียนบ้าน",
     "ได้ที่",
+    "ที่ตั้ง",
 )  # _ADDRESS's openers each hold one
 
 

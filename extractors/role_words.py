@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __all__ = [
     "AGENT",
+    "BODY",
     "BODY_MEMBER",
     "BOOKKEEPER",
     "CARED_FOR",
@@ -29,6 +30,11 @@ __all__ = [
 # One paid or asked to act for another in a sale or a matter: a real-estate agent
 # (นายหน้า), an agent (ตัวแทน), a coordinator (ผู้ประสานงาน) (set 80).
 AGENT = r"(?:นายหน้า|ตัวแทน|ผู้ประสานงาน)"
+# A community body that asks the local government for help and signs by its head (set
+# 91): a temple (not the วัด of จังหวัด), a club, a group, a village fund, a school, a
+# cooperative, a community enterprise, an association, a foundation, a mosque, an
+# organisation. Its place is where a clerk reaches the one who signs for it (set 28).
+BODY = r"(?:(?<!ห)วัด|ชมรม|กลุ่ม|กองทุน|โรงเรียน|สหกรณ์|วิสาหกิจ|สมาคม|มูลนิธิ|มัสยิด|องค์กร)"
 # One who keeps a shop's or a firm's books and files its papers for it: a bookkeeper
 # (ผู้ทำบัญชี), an auditor (ผู้สอบบัญชี, ผู้ตรวจสอบบัญชี), an accountant (นักบัญชี) or an
 # accounting office (สำนักงานบัญชี) (sets 56, 88): the client's is the request, never hers.
@@ -47,8 +53,12 @@ CASE_PARTY = r"(?:ผู้เสียหาย|ผู้ต้องหา|ผ
 COLLECTOR = r"(?:ผู้รวบรวม|ผู้จัดทำ|ผู้สำรวจ|ผู้บันทึก)(?:ข้อมูล|รายชื่อ|บัญชี)?"
 # The one a body names for a clerk to call about its request: its coordinator
 # (ผู้ประสานงาน), its contact person (ผู้ติดต่อ): a member of its staff, neither the body
-# nor the one who signs for it (set 85: a bidder's purchasing coordinator).
-CONTACT = r"(?:ผู้ประสานงาน|ผู้ติดต่อ|[Cc]ontact [Pp]erson)"
+# nor the one who signs for it (set 85: a bidder's purchasing coordinator); so too the one
+# it sends to collect what it borrows (ผู้มารับของ, ผู้รับพัสดุ, set 91: a school's teacher).
+CONTACT = (
+    r"(?:ผู้ประสานงาน|ผู้ติดต่อ|[Cc]ontact [Pp]erson"
+    r"|ผู้(?:มา)?รับ(?:ของ|พัสดุ|สิ่งของ|ครุภัณฑ์)|ผู้มารับ)"
+)
 # The same in an English letter, after "our" ("We act for our client, Mr. ...", a law
 # firm's; "on behalf of our co-owner", a condominium office's; "our member", a club's, set
 # 82): the one the firm or office writes for.

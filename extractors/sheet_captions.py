@@ -7,6 +7,12 @@ things ("บ้านผมอยู่...", "เบอร์ผิด", "เก
 a sheet's cell holding the word alone is a caption where the value it heads (the cell
 below it in a header row, or beside it in a row) is that field's kind of value: written
 then as the field's own label, for the sheet's reader to read as any other.
+
+So too a body's sheet (a school's list of things it borrows, a fund's roster, an
+enterprise's project, set 91) gives its place under "ที่ตั้ง" or "ที่ทำการ" alone, the body
+named above it ("หน่วยงานผู้ยืม | โรงเรียน...", a title "ทะเบียนกรรมการกองทุน..."): the
+body's address, where a clerk reaches the one who signs for it (set 28), written as its
+"ที่อยู่<body>" label; with no body named above, a shop's or a plot's place, left alone.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extractors.role_words import BODY
 from extractors.thai import parse_date
 from extractors.validate import normalise_phone
 
@@ -41,6 +48,21 @@ _CAPTIONS: dict[str, tuple[str, Callable[[str], bool]]] = {
 }
 
 
+_PLACE_CAPTIONS = frozenset({"ที่ตั้ง", "ที่ทำการ"})
+_BODY = re.compile(BODY)
+
+
+def _bodys_place(rows: list[list[str]], r: int, k: int) -> str | None:
+    """The `ที่อยู่<body>` label of a bare place caption at `rows[r][k]` when a body is
+    named in a cell above it or before it in its row; else None."""
+    before = [cell for row in rows[:r] for cell in row] + rows[r][:k]
+    for cell in before:
+        body = _BODY.search(cell)
+        if body is not None:
+            return f"ที่อยู่{body.group(0)}:"  # the colon: a caption alone, its value beside
+    return None
+
+
 def with_short_captions(rows: list[list[str]]) -> list[list[str]]:
     """`rows` with each cell that is a short caption alone, over (the next row's cell in
     its column) or beside (the next cell in its row) a value of its field's kind,
@@ -48,7 +70,11 @@ def with_short_captions(rows: list[list[str]]) -> list[list[str]]:
     out = [list(row) for row in rows]
     for r, row in enumerate(rows):
         for k, cell in enumerate(row):
-            caption = _CAPTIONS.get(cell.strip())
+            text = cell.strip()
+            caption = _CAPTIONS.get(text)
+            if caption is None and text in _PLACE_CAPTIONS:
+                place = _bodys_place(rows, r, k)
+                caption = (place, _home) if place is not None else None
             if caption is None:
                 continue
             label, fits = caption

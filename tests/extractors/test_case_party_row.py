@@ -10,6 +10,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import openpyxl
+from unseen_requests import with_check_digit
 
 from extractors.base import ExtractedCase
 from extractors.case_party_row import party_row
@@ -111,3 +112,26 @@ def test_a_contact_heading_the_sheet_is_its_makers_row() -> None:
     assert party_row("ผู้ประสานงาน", pairs, asker_above=True) == ["ผู้ประสานงาน", *pairs, ""]
     # a case's other person's row is hers wherever it stands
     assert party_row("ผู้เสียหาย", pairs, asker_above=False)[0] == "ผู้เสียหาย"
+
+
+# A body's list of things it borrows names the one who asks (ผู้ขอยืม, its head) and the
+# staff member sent to collect them, a row of his own with his ID card and mobile (ผู้มา
+# รับของ): his numbers reach him, not the body nor its head (set 91: a school's list).
+def test_a_collectors_row_gives_no_sure_id_or_phone() -> None:
+    nid = with_check_digit("340990018275")
+    case = _read(
+        [
+            ("บัญชีขอยืมครุภัณฑ์",),
+            ("หน่วยงานผู้ยืม", "โรงเรียนบ้านโนนสวรรค์"),
+            ("โทรศัพท์", "042-811-536"),
+            ("ผู้ขอยืม", "นายสมพงษ์ ไชยวงศ์", "ตำแหน่ง", "ผู้อำนวยการโรงเรียน"),
+            ("ผู้มารับของ", "นายธีรพล คำมา", "เลขบัตร", nid, "มือถือ", "093-417-2268"),
+            (),
+            ("ที่", "รายการ", "จำนวน"),
+            ("1", "เต็นท์", "4"),
+        ]
+    )
+    assert case.fields.get("full_name") == "นายสมพงษ์ ไชยวงศ์"
+    assert case.fields.get("phone") == "+6642811536"
+    if case.fields.get("national_id"):
+        assert case.issues.get("national_id"), "the collector's ID shown without a flag"

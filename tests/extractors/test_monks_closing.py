@@ -38,3 +38,14 @@ def test_a_conferred_title_signs_with_his_name_below() -> None:
         "พระครูสุนทรธรรมโกวิท",
         "พระครูสุนทรธรรมโกวิท (บุญเลิศ สุนฺทโร)",
     )
+
+
+def test_a_conferred_title_unbracketed_over_his_name_in_brackets() -> None:
+    # a mail program's copy of the letter (a forwarded mail, set 91): the title on its own
+    # line with no brackets, his own name and ฉายา bracketed below it
+    signed = "พระครูปิยธรรมวิมล\n(ประเสริฐ ธมฺมวโร)"
+    case = read_body(LETTER.format(signed=signed).replace("\n\n", "\n"))
+    assert case.fields.get("full_name") in (
+        "พระครูปิยธรรมวิมล",
+        "พระครูปิยธรรมวิมล (ประเสริฐ ธมฺมวโร)",
+    )

@@ -282,3 +282,12 @@ def test_an_english_address_sentence_wrapped_over_lines_runs_to_its_postal_code(
     assert entities("I live at 12 Moo 3, Nong Bua\nThank you for your help")["address"] == [
         "12 Moo 3, Nong Bua"
     ]
+
+
+def test_a_letters_block_wrapped_before_its_province_and_postal_code() -> None:
+    # a body's letter printed to PDF, its block top right wrapped after the district:
+    # "14 ม.2 ต.นาดี อ.เมืองอุดรธานี" / "อุดรธานี 41000" (set 91)
+    text = "กลุ่มทอผ้าบ้านนาดี\n14 ม.2 ต.นาดี อ.เมืองอุดรธานี\nอุดรธานี 41000\n2 มกราคม 2570\n"
+    found = {(key, value) for key, value, _, _ in find_entities(text)}
+    # the province and postal code go with it: read from its tail (address_tail)
+    assert ("address", "14 ม.2 ต.นาดี อ.เมืองอุดรธานี อุดรธานี 41000") in found
