@@ -10,7 +10,6 @@ a cell with several paragraphs (an address) becomes that line and the lines afte
 from __future__ import annotations
 
 import io
-import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -820,13 +819,8 @@ def resolved_rows(lines: list[str], labels: LabelIndex) -> list[str]:
             )
             if is_list(listed):
                 # people one a row under the header (trainees, co-signers): none shown
-                # to be the applicant, so no row is read, as a list in a mail's table;
-                # but a committee's, its column of posts naming the one chair who signs
-                # for the body (sheet_roles), gives his row (set 91), as an HTML table's
-                people = list(itertools.islice(_rows_under(lines, k), listed))
-                own = own_role_row(people)
-                if own is not None:
-                    out += [*(_header_over_values(cells, people[own], labels) or []), ""]
+                # to be the applicant (`_asker_row` found none), so no row is read, as a
+                # list in a mail's table
                 k += 1 + 2 * listed
                 continue
             out += [*columns, ""]
