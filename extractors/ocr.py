@@ -1764,13 +1764,14 @@ def with_birth_from_line(
     found: list[FieldCandidate], page: OcrPage, part: str, labels: LabelIndex
 ) -> list[FieldCandidate]:
     """The birth date read again from its line's crop (`OcrPage.line_birth`) where the
-    page gave none, or none that is a date within a lifetime: flagged `ocr_repaired`
-    and doubtful. A date the page read is kept: the crop's readings are no surer."""
+    page gave none, or none that is a date within a lifetime, or one with a digit read
+    as a symbol (`_digit_lost`): flagged `ocr_repaired` and doubtful. A date the page
+    read whole is kept: the crop's readings are no surer."""
     if not page.line_birth or _kind("birth_date", labels) != "date":
         return found
     dates = [i for i, c in enumerate(found) if c.key == "birth_date"]
     for i in dates:
-        if not _date_lived(found[i].value):
+        if not _date_lived(found[i].value) or _digit_lost(found[i].value):
             found[i] = _with_flags(
                 found[i], page.line_birth, ["ocr_repaired", "ocr_low_confidence"]
             )
@@ -1779,6 +1780,18 @@ def with_birth_from_line(
             _repaired("birth_date", page.line_birth, page.number, part, LINE_PHONE_CONFIDENCE)
         )
     return found
+
+
+# Tesseract writes a digit it cannot place as `?` (or `°`, `#`) glued to the digits it
+# did read (`1?` for 19, `25°4` for 2534): what is left of that number is another
+# number, and a date made of it another date (`1? ธันวาคม` parsed as the 1st). A speck
+# after a whole number (`2519.`, `14,`) or a date's slash is no such symbol.
+_LOST_DIGIT = re.compile(r"[0-9๐-๙][?°#]|[?°#][0-9๐-๙]")
+
+
+def _digit_lost(value: str) -> bool:
+    """Whether a number in `value` has a digit read as a symbol (`_LOST_DIGIT`)."""
+    return _LOST_DIGIT.search(value) is not None
 
 
 BOXED_ID_CONFIDENCE = 0.5  # an ID read from its boxes alone, its label unread

@@ -159,6 +159,12 @@ FORMS = 2  # per style and kind
 # (scratch/ocr49/after_full.txt against base_full.txt): 126 -> 127/168, 28 wrong flagged,
 # 0 silent, 13 missing; checkbox_title/fax +1 (อรอุมา, the list's อรอูมา before), no
 # style lower. Its floor raised.
+# Stop 50 (ocr50: a birth date the page read with a digit as a symbol, `1?` for 19, gives
+# way to its crop's readings that agree on one date, doubtful: ocr._digit_lost in
+# ocr.with_birth_from_line), the OCR_ALL_TESTS list on the branch
+# (scratch/ocr50/after_full.txt): 127 -> 128/168, 27 wrong flagged, 0 silent, 13
+# missing; typewriter/photo_png +1 (1985-12-19, the 1st before), no style lower. Its
+# floor raised.
 FLOORS: dict[str, float] = {
     "kor_ror_general/scan_pdf": 0.785,  # first 4/14, then 6/14, now 11/14
     "kor_ror_general/photo_jpeg": 0.928,  # first 3/14, then 4/14, 11/14, 12/14, now 13/14
@@ -169,7 +175,7 @@ FLOORS: dict[str, float] = {
     "thai_digits/photo_png": 0.357,  # first 3/14, then 4/14, 4/14, now 5/14
     "thai_digits/scan_pdf": 0.571,  # first 1/14, then 3/14, 7/14, now 8/14
     "typewriter/fax": 0.785,  # first 2/14, then 4/14, 7/14, 10/14, now 11/14
-    "typewriter/photo_png": 0.714,  # first 3/14, then 2/14, 6/14, 7/14, now 10/14 (ocr39a)
+    "typewriter/photo_png": 0.785,  # first 3/14, then 2, 6, 7, 10/14 (ocr39a), now 11/14
     "two_column_table/photocopy": 0.857,  # first 1/14, then 5/14, 7/14, 8/14, now 12/14
     "two_column_table/photo_jpeg": 0.857,  # first 10/14, then 9/14, 11/14, now 12/14
 }

@@ -209,6 +209,22 @@ def test_a_birth_date_the_page_lost_comes_from_its_crop_doubtful() -> None:
     assert "14" in kept  # the page's own date stands
 
 
+def test_a_page_date_with_a_digit_read_as_a_symbol_gives_way_to_its_crop() -> None:
+    """Tesseract writes `?` (or `°`, `#`) for a digit it could not place: `1?` is a day
+    of two digits whose second was lost, and the page's date made of what is left (the
+    1st) is no reading of it. The crop's readings that agree on one date stand in,
+    doubtful; with no crop reading the page's is kept, as flagged as it was."""
+    value, flags = _born("เกิดวันที่ 2? เดือน มีนาคม พ.ศ. 2519", "27 มีนาคม 2519")["birth_date"]
+    assert value == "27 มีนาคม 2519" and {"ocr_repaired", "ocr_low_confidence"} <= set(flags)
+    value, _ = _born("เกิดวันที่ 8 เดือน พฤษภาคม พ.ศ. 25°4", "8 พฤษภาคม 2534")["birth_date"]
+    assert value == "8 พฤษภาคม 2534"
+    kept, _ = _born("เกิดวันที่ 2? เดือน มีนาคม พ.ศ. 2519", "")["birth_date"]
+    assert kept.startswith("2?")
+    # a speck after a whole number (`2519.`, `14,`) is no lost digit
+    kept, _ = _born("เกิดวันที่ 14, เดือน มีนาคม พ.ศ. 2519.", "17 มีนาคม 2519")["birth_date"]
+    assert "14" in kept
+
+
 def test_a_crop_tesseract_dies_on_reads_as_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tesseract was seen to die (SIGFPE) on one phone crop of a flatbed scan: that
     reading is lost, not the page. The run reading a mode's crops together dies with it
