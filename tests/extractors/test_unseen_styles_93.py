@@ -44,8 +44,48 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_93 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_93.py -s -p
+# no:randomly, set at f8f3cd9 on the branch's base 7734389), 20 styles, 40 requests, 293
+# fields, all scored (no n/a): 287/293 right (0.980), 4 wrong flagged, 0 wrong without a
+# flag (0.000%), 2 missing; 166 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 70/72 (2, 0, 0), HTML 56/58 (2, 0, 0),
+# Word 60/60 (0, 0, 0), PDF 59/59 (0, 0, 0), sheet 42/44 (0, 0, 2). Every miss, all six:
+# Silent, 0.
+# Flagged, 4:
+# - plain_line_forward_accident phone 2: the city truck's driver's number (TRUCK,
+#   0813347920, "คนขับชื่อ นายสมชาย ขันทะวงศ์ เบอร์ 0813347920" in the second turn of the
+#   forwarded LINE chat) over the claimant's own "ติดต่อกลับเบอร์นี้ 062 881 7340 /
+#   089-731-4458" further down; flagged read_from_prose and sources_disagree.
+# - html_gmail_win_head_members phone 2: a member's number from the first row of the
+#   members' table (0873319026 นายบุญมา ศรีโยธา, 092-6614853 นางสาวอรอุมา พลซา) over
+#   the head's "ติดต่อหัวหน้าวิน 0862275104 / 093-4417208" under the table; flagged the
+#   same way. The head's name, ID and address in the sentence above read right.
+# Missing, 2: xlsx_accident_damage_items full_name 2 (the claimant's name beside
+#   "ผู้เสียหาย" in the sheet's head block; her ID, address, phone, postal code and
+#   province under their own labels read right, the truck driver's and the garage's rows
+#   never taken).
+# Right everywhere else: plates (กข 1234 กาฬสินธุ์, 1กก 5678 ร้อยเอ็ด), 8-digit driving
+# licences, chassis and engine numbers, policy, claim and ปจว. numbers, vest and route
+# numbers and the garage's 13-digit tax number never an ID or a phone; the vehicle's
+# registered owner (a husband, a father, owner_* fields of a fillable form, a web form's
+# owner rows), the hired, spare and co-drivers, the witness, the garage's address never
+# the applicant's; the school's letter read as its director with the school's place, line
+# and box; the daughter's phone and box never her father's (the fillable registration's
+# v2); Thai digits in a van operator's own lines read right.
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO); the set was not changed after the first sight.
+# Doubts: the claimant's line in the LINE chat names her only by her first name as the
+# speaker of each turn, her full name once in prose ("ดิฉันนางสาวชลธิชา นามวงศ์"), read
+# right; the sheet's "ผู้เสียหาย" is the one label a claim uses for its claimant.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent at
+# first sight none.
+FLOORS: dict[str, float] = {
+    "plain_line_forward_accident": 0.857,
+    "html_gmail_win_head_members": 0.846,
+    "xlsx_accident_damage_items": 0.857,
+}
+SILENT_NOW = 0 / 293  # first sight: none silent
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -60,4 +100,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # None of 293 at first sight: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
