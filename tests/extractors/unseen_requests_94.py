@@ -258,7 +258,7 @@ def plain_damrongdham_outlook(a: Party, i: int) -> Case:
         f"\t\t\tขอแสดงความนับถือ\n\n{sig(o)}\nโทรสาร {thai_phone(o)} ต่อ {thai('2')}\nสายด่วน ๑๕๖๗\n"
     )
     raw = message(i, f"ส่งเรื่องร้องเรียน {case_no(i)}", office_box(o), text=text)
-    return Case("plain_damrongdham_outlook", raw, citizen(a))
+    return Case("plain_damrongdham_outlook", raw, citizen(a, email=False))
 
 
 def plain_amphoe_gmail_forward(a: Party, i: int) -> Case:
@@ -389,7 +389,7 @@ def html_outlook_damrongdham_table(a: Party, i: int) -> Case:
     raw = message(
         i, f"ส่งเรื่องร้องเรียน เลขที่ {case_no(i)}", office_box(o), html=outlook_html(paras, sig_html)
     )
-    return Case("html_outlook_damrongdham_table", raw, citizen(a))
+    return Case("html_outlook_damrongdham_table", raw, citizen(a, email=False))
 
 
 def html_gmail_mp_office(a: Party, i: int) -> Case:
