@@ -40,8 +40,57 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_95 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_95.py -s -p
+# no:randomly, set at 3fabc35 on main's 7734389), 20 styles, 40 requests, 320 fields, all
+# scored (no n/a): 293/320 right (0.916), 17 wrong flagged, 0 wrong without a flag
+# (0.000%), 10 missing; 191 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 78/80 (2, 0, 0), HTML 56/64 (8, 0, 0),
+# Word 59/64 (1, 0, 4), PDF 58/64 (2, 0, 4), sheet 42/48 (4, 0, 2). Every miss, all
+# twenty-seven:
+# Silent, 0.
+# Flagged, 17:
+# - the child on a typed birth certificate as the mother: plain_iphone_newborn_grant
+#   full_name 2 ("เด็กหญิงณิชา ทองมาก", "เด็กชายปัณณวัฒน์ พึ่งบุญ"; the mother's ID,
+#   birth date from her ID card lines, phone and box read right).
+# - the husband, first in a marriage certificate's table: html_outlook_marriage_status
+#   full_name, national_id, birth_date 2 each ("นายทองใบ ศรีวิชัย" 3270069229883
+#   1981-07-17, "นายไพโรจน์ แสงทอง" 3250074852372 1957-08-18; the wife asks and signs).
+# - the เจ้าบ้าน's row of a house registration: html_yahoo_members_table birth_date 2
+#   (the father's, 1959-05-16 and 1961-06-19; the sender is row 3, named in the body);
+#   pdf_typed_house_reg full_name 2 (the father เจ้าบ้าน, "นายสุรชัย หอมจันทร์", "นายทองใบ
+#   อินทรประเสริฐ"); xlsx_household_sheet national_id and birth_date 2 each (the บิดา /
+#   เจ้าบ้าน row over the row marked ผู้ยื่นคำขอ).
+# - a status run on to the name: docx_house_reg_table full_name v2 ("นางสาวณัฐชา
+#   อินทรประเสริฐ ผู้อาศัย", from "ข้าพเจ้า <name> ผู้อาศัย บ้านเลขที่").
+# Missing, 10: docx_house_reg_table national_id and birth_date 2 each (the applicant's own
+#   row in the Word table of members, v1 the เจ้าบ้าน's first row, v2 the third);
+#   pdf_typed_house_reg national_id and birth_date 2 each (the applicant's row in the typed
+#   list of members); xlsx_household_sheet phone 2 (the mobile on the ผู้ยื่นคำขอ row).
+# Right everywhere else: the ID card copies however laid out (pasted, HTML table, Word,
+#   text PDF, cells: issue and expiry dates, ตลอดชีพ/LIFELONG, laser codes never taken),
+#   bank books (098-/081-/020- accounts never a phone), the son's and daughters' mails
+#   for an elder (their IDs, phones, homes and boxes never hers), the LINE-forwarded
+#   ท.ร.14, the web forms, the wife's surname change (the husband's lines never), the
+#   fillable allowance form (the proxy section never), the mother's typed letter over the
+#   birth certificate, the house codes never an ID.
+# Rulings and doubts: the mother is the newborn grant's applicant (the grant's form names
+#   the parent as ผู้ขอ), as WHO says; a house registration's member list gives the
+#   applicant's ID and birth date only in her own row, so those rows are expected read (a
+#   clerk reads them there).
+# No builder slips found: each miss's value was printed and read back against the
+#   conventions (the builder's WHO); the count stayed 293/320.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# none (one fails).
+FLOORS: dict[str, float] = {
+    "plain_iphone_newborn_grant": 0.875,
+    "html_outlook_marriage_status": 0.625,
+    "html_yahoo_members_table": 0.875,
+    "docx_house_reg_table": 0.687,
+    "pdf_typed_house_reg": 0.625,
+    "xlsx_household_sheet": 0.625,
+}
+SILENT_NOW = 0 / 320  # first sight none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -56,4 +105,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # None of 320 at first sight: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
