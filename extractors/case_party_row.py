@@ -30,6 +30,7 @@ __all__ = ["case_party_lines", "party_row", "with_case_party_behind"]
 _NOTE = r"\s*[(（][^()（）]*[)）]"
 _PARTY_CELL = re.compile(rf"\s*(?:{CASE_PARTY}|{CONTACT}|{COLLECTOR})(?:{_NOTE})?\s*[:：]?\s*")
 _CONTACT_CELL = re.compile(rf"\s*{CONTACT}")
+_ROLE_LABEL = re.compile(rf"\s*{CASE_PARTY}\s*(?:{_NOTE})?\s*[:：]")
 
 
 def party_row(first_cell: str, pairs: list[str], *, asker_above: bool = True) -> list[str]:
@@ -54,8 +55,21 @@ def case_party_lines(lines: Sequence[str]) -> set[int]:
 def with_case_party_behind(
     lines: Sequence[str], found: list[FieldCandidate]
 ) -> list[FieldCandidate]:
-    """`found` with the values read from a case party's row set behind."""
+    """`found` with the values read from a case party's row set behind, and without the
+    name her role's own cell labels: a claim's head block reads "ผู้เสียหาย | <name>" as
+    the name of the one harmed who writes (config/fields.toml), but on a row of its own
+    under an officer's name she is the case's victim, never the sender (set 83)."""
     party = case_party_lines(lines)
     if not party:
         return found
-    return [behind(c) if (c.provenance.line or 0) in party else c for c in found]
+    return [
+        behind(c) if (c.provenance.line or 0) in party else c
+        for c in found
+        if not _role_named(lines, c, party)
+    ]
+
+
+def _role_named(lines: Sequence[str], c: FieldCandidate, party: set[int]) -> bool:
+    """A name read from a case party's row whose label is her role."""
+    line = c.provenance.line or 0
+    return c.key == "full_name" and line in party and _ROLE_LABEL.match(lines[line - 1]) is not None

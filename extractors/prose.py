@@ -720,10 +720,11 @@ OLD_PHONE = "phone number said to be old"
 # ได้ที่หมายเลข 08..." is hers, not the number under his signed closing (set 66).
 _ASKER = r"ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้ยื่น(?:คำร้อง|คำขอ)?|ผู้เสียหาย|ข้าพเจ้า|ผม|ดิฉัน|หนู"
 # The kind of line may follow ("ติดต่อดิฉันได้ที่มือถือ 08...", set 62), or the word for
-# a number ("...ได้ที่หมายเลข 08...").
+# a number, "this number" as a chat says it ("ติดต่อกลับเบอร์นี้ 08...", set 93: a LINE
+# chat forwarded as text, a truck driver's number said turns above).
 _CALL_BACK = re.compile(
     rf"(?:ติดต่อ(?:กลับ(?:มา)?|(?:{_ASKER}))|โทรกลับ(?:มา)?)(?:ได้)?(?:ที่)?"
-    r"(?:เบอร์(?:โทร)?|หมายเลข)?(?:มือถือ|โทรศัพท์(?:มือถือ)?)?\s*[:：]?\s*$"
+    r"(?:(?:เบอร์(?:โทร)?|หมายเลข)\s?(?:นี้)?)?(?:มือถือ|โทรศัพท์(?:มือถือ)?)?\s*[:：]?\s*$"
 )
 CALL_BACK = "phone number to call back"
 CALL_BACK_CONFIDENCE = 0.7

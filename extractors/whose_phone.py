@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extractors.role_words import CLIENT
-from extractors.thai import KIN
+from extractors.thai import CIVIL_TITLE, KIN
 
 __all__ = ["said_of_another"]
 
@@ -93,8 +93,44 @@ def _signed_by_another(text: str, line: int, name: str) -> bool:
     return signed is not None and "".join(signed["name"].split()) != "".join(name.split())
 
 
+# A table's row as the HTML's text gives it, its cells parted by " | ": a list of people
+# (a win's members, a household's, workers), a titled name in a row of three cells or
+# more with another such row beside it, says no one of them is surely the writer (set
+# 93: a win's head's table of new members, his own number under it). The table reader
+# takes nothing from such a list (html_table); the sentences' reader reads it as another's.
+_CELL = " | "
+_PERSON_CELL = re.compile(rf"(?:^|{re.escape(_CELL)})\s*{CIVIL_TITLE}\s?[ก-๙]")
+
+
+def _person_row(line: str, width: int | None = None) -> bool:
+    """A row of cells naming a titled person (as wide as `width` cells, when given)."""
+    cells = line.count(_CELL) + 1
+    return cells >= 3 and (width is None or cells == width) and bool(_PERSON_CELL.search(line))
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def in_listed_row(text: str, start: int) -> bool:
+    """Whether text[start:] is in a row of a list of people: a table row naming one, a
+    row as wide naming another right above or below it."""
+    begin = text.rfind("\n", 0, start) + 1
+    end = _line_end(text, start)
+    line = text[begin:end]
+    if not _person_row(line):
+        return False
+    above = text[text.rfind("\n", 0, begin - 1) + 1 : begin - 1] if begin else ""
+    below = text[end + 1 : _line_end(text, end + 1)] if end < len(text) else ""
+    width = line.count(_CELL) + 1
+    return _person_row(above, width) or _person_row(below, width)
+
+
 def said_of_another(text: str, start: int) -> bool:
     """Whether the phone number at text[start:] is said of someone not the writer."""
+    if in_listed_row(text, start):
+        return True
     paragraph = text.rfind("\n\n", 0, start)
     begin = max(paragraph + 2 if paragraph >= 0 else 0, start - _REACH)
     if _CALLED.search(text, max(begin, start - 20), start):
