@@ -44,9 +44,9 @@ _SELF = re.compile(r"ตนเอง|ตัวเอง|เจ้าของเ
 _NOT_SELF = re.compile(r"ของ|กับ|แทน|ผู้รับมอบ")
 # Another person's standing: a role in ผู้/เจ้า (ผู้อาศัย, เจ้าบ้าน, ผู้รับรอง), kin, a
 # household member, a witness, a newborn (ทารก, set 57); a word or two ("บุตรสาว",
-# "น้องชาย"), a note in brackets.
+# "น้องชาย"), two kin words as one ("พี่/น้อง", "บุตร/ธิดา"), a note in brackets.
 _OTHER = re.compile(
-    rf"(?:ผู้|เจ้า|{KIN}|สมาชิก|พยาน|หัวหน้า|เด็ก|ทารก)[\u0e01-\u0e4e ]{{0,20}}"
+    rf"(?:ผู้|เจ้า|{KIN}|สมาชิก|พยาน|หัวหน้า|เด็ก|ทารก)[\u0e01-\u0e4e /]{{0,20}}"
     r"(?:\s*[(（][^()（）]*[)）])?"
 )
 
@@ -114,6 +114,8 @@ def role_rows(rows: list[list[str]], i: int, pairs: Pairs) -> tuple[list[str], i
         found = _with_unknown_others([row[k] for row in people])
         if not all(found):
             continue
+        k = _asking_column(people, k, min(width, len(head))) or k
+        found = _with_unknown_others([row[k] for row in people])
         read = [pairs(head, _without(row, k)) for row in people]
         if not all(read):
             return None  # the rows do not answer the header: no list of people
@@ -238,12 +240,29 @@ def own_role_row(people: list[list[str]]) -> int | None:
     "บิดา" under ฐานะ: an HTML table of a birth, set 57); None unless exactly one does."""
     if len(people) < 2:
         return None
-    for k in range(min(len(row) for row in people)):
+    width = min(len(row) for row in people)
+    for k in range(width):
         found = [_role(row[k]) for row in people]
         if all(found):
-            own = [n for n, role in enumerate(found) if role == "own"]
+            k = _asking_column(people, k, width) or k
+            own = [n for n, role in enumerate(_role(row[k]) for row in people) if role == "own"]
             return own[0] if len(own) == 1 else None
     return _noted_row(people)
+
+
+def _asking_column(people: list[list[str]], first: int, width: int) -> int | None:
+    """When the first column of roles names no asker (a house register's standing,
+    เจ้าบ้าน / ผู้อาศัย, every row another's to the register), the later column of roles
+    that names exactly one (the household's relation to the one who files: บิดา, มารดา,
+    ผู้ยื่นคำขอ): a member list says whose it is in its second column of roles. None when
+    the first already names the asker or no later one names exactly one."""
+    if any(_role(row[first]) == "own" for row in people):
+        return None
+    for k in range(first + 1, width):
+        found = _with_unknown_others([row[k] for row in people])
+        if all(found) and found.count("own") == 1:
+            return k
+    return None
 
 
 # A person's cell that notes his part in brackets after his name, no column of roles

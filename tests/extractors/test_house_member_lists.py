@@ -1,0 +1,75 @@
+"""A house registration's members (ท.ร.14) copied into a request, one row a person: the
+row of the one who asks is hers, the เจ้าบ้าน's and the other members' rows are others'.
+A sheet with a column of standing in the register (เจ้าบ้าน / ผู้อาศัย: every row another's
+to the register) and a later column of relation to the one who files (บิดา, มารดา,
+ผู้ยื่นคำขอ) is read by the later column. Names, numbers and places invented."""
+
+from __future__ import annotations
+
+import io
+import sys
+from email.message import EmailMessage
+from pathlib import Path
+
+import openpyxl
+
+from extractors.base import ExtractedCase
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.sheet_roles import own_role_row
+from extractors.templates import load_templates
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from unseen_requests import with_check_digit
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+XLSX = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+HEAD_ID = with_check_digit("341050012233")
+WIFE_ID = with_check_digit("341050045566")
+ASKER_ID = with_check_digit("141050078899")
+BROTHER_ID = with_check_digit("141050091122")
+
+
+def _mail(body: str, files: tuple[tuple[str, bytes, tuple[str, str]], ...] = ()) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "kanokwan.sr@example.com"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ส่งสำเนาทะเบียนบ้าน"
+    msg.set_content(body)
+    for name, data, (main, sub) in files:
+        msg.add_attachment(data, maintype=main, subtype=sub, filename=name)
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def test_the_relation_column_names_the_asker_past_the_register_standing() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(("รายชื่อผู้อยู่อาศัยตามทะเบียนบ้าน",))
+    sheet.append(())
+    sheet.append(
+        ("ที่", "ชื่อ-นามสกุล", "เลขประจำตัวประชาชน", "วันเดือนปีเกิด", "สถานะ", "ความสัมพันธ์", "เบอร์โทร")
+    )
+    sheet.append((1, "นายประยูร ศรีสุข", HEAD_ID, "3 มี.ค. 2500", "เจ้าบ้าน", "บิดา", ""))
+    sheet.append((2, "นางบุญมี ศรีสุข", WIFE_ID, "9 ต.ค. 2503", "ผู้อาศัย", "มารดา", ""))
+    sheet.append(
+        (3, "นางสาวกนกวรรณ ศรีสุข", ASKER_ID, "21 ม.ค. 2531", "ผู้อาศัย", "ผู้ยื่นคำขอ", "086-224-7719")
+    )
+    sheet.append((4, "นายกฤษดา ศรีสุข", BROTHER_ID, "5 ส.ค. 2534", "ผู้อาศัย", "พี่/น้อง", ""))
+    out = io.BytesIO()
+    book.save(out)
+    case = _mail(
+        "เรียน นายก อบต.\nส่งรายชื่อสมาชิกในบ้านค่ะ\nกนกวรรณ\n", (("members.xlsx", out.getvalue(), XLSX),)
+    )
+    assert case.fields["national_id"] == ASKER_ID
+    assert case.fields["birth_date"] == "1988-01-21"
+    assert case.fields["phone"] == "+66862247719"
+
+
+def test_own_role_row_looks_past_a_column_naming_no_asker() -> None:
+    people = [
+        ["นายประยูร ศรีสุข", "เจ้าบ้าน", "บิดา"],
+        ["นางสาวกนกวรรณ ศรีสุข", "ผู้อาศัย", "ผู้ยื่นคำร้อง"],
+        ["นายกฤษดา ศรีสุข", "ผู้อาศัย", "บุตร/ธิดา"],
+    ]
+    assert own_role_row(people) == 1
