@@ -73,3 +73,28 @@ def test_own_role_row_looks_past_a_column_naming_no_asker() -> None:
         ["นายกฤษดา ศรีสุข", "ผู้อาศัย", "บุตร/ธิดา"],
     ]
     assert own_role_row(people) == 1
+
+
+def test_the_birth_date_on_the_named_writers_line_of_the_members() -> None:
+    html = (
+        "<html><body><p>เรียน งานทะเบียนราษฎร</p>"
+        "<p>ดิฉัน นางสาวกนกวรรณ ศรีสุข ผู้อาศัยในบ้านหลังนี้ ขอคัดสำเนาทะเบียนบ้าน 1 ชุด ค่ะ</p>"
+        "<table border='1'><tr><th>ที่</th><th>ชื่อ-สกุล</th><th>เลขประจำตัวประชาชน</th>"
+        "<th>วันเกิด</th><th>สถานภาพ</th></tr>"
+        f"<tr><td>1</td><td>นายประยูร ศรีสุข</td><td>{HEAD_ID}</td>"
+        "<td>3 มีนาคม 2500</td><td>เจ้าบ้าน</td></tr>"
+        f"<tr><td>2</td><td>นางบุญมี ศรีสุข</td><td>{WIFE_ID}</td>"
+        "<td>9/10/2503</td><td>ผู้อาศัย</td></tr>"
+        f"<tr><td>3</td><td>นางสาวกนกวรรณ ศรีสุข</td><td>{ASKER_ID}</td>"
+        "<td>21 ม.ค. 2531</td><td>ผู้อาศัย</td></tr>"
+        "</table><p>โทร 086-224-7719</p><p>นางสาวกนกวรรณ ศรีสุข</p></body></html>"
+    )
+    msg = EmailMessage()
+    msg["From"] = "kanokwan.sr@example.com"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอคัดสำเนาทะเบียนบ้าน"
+    msg.set_content(html, subtype="html")
+    case = extract_case(parse_message(bytes(msg)), TEMPLATES)
+    assert case.fields["full_name"] == "นางสาวกนกวรรณ ศรีสุข"
+    assert case.fields["national_id"] == ASKER_ID
+    assert case.fields["birth_date"] == "1988-01-21"
