@@ -98,3 +98,11 @@ def test_the_birth_date_on_the_named_writers_line_of_the_members() -> None:
     assert case.fields["full_name"] == "นางสาวกนกวรรณ ศรีสุข"
     assert case.fields["national_id"] == ASKER_ID
     assert case.fields["birth_date"] == "1988-01-21"
+
+
+def test_the_register_standing_after_the_writers_name_is_no_part_of_it() -> None:
+    case = _mail(
+        "เรียน นายอำเภอ\nข้าพเจ้า นางสาวกนกวรรณ ศรีสุข ผู้อาศัย บ้านเลขที่ 14 หมู่ 2 "
+        "ตำบลโคกปีบ อำเภอศรีมโหสถ จังหวัดปราจีนบุรี ขอหนังสือรับรองการมีชื่ออยู่ในทะเบียนบ้าน\n"
+    )
+    assert case.fields["full_name"] == "นางสาวกนกวรรณ ศรีสุข"
