@@ -28,6 +28,7 @@ from extractors.sheet_people import MAX_ROLE_CHARS, roles
 from extractors.thai import CIVIL_TITLE, KIN
 
 __all__ = [
+    "asker_named_row",
     "listed_lines",
     "listed_rows_behind",
     "own_role_row",
@@ -263,6 +264,32 @@ def _asking_column(people: list[list[str]], first: int, width: int) -> int | Non
         if all(found) and found.count("own") == 1:
             return k
     return None
+
+
+# A line of the letter giving its writer's or asker's name: "ข้าพเจ้า <name> ผู้อาศัย...",
+# "ดิฉัน <name> ขอ...", "<name> ผู้ยื่นคำขอ".
+_WRITER = re.compile(r"(?<![\u0e01-\u0e4e])(?:ข้าพเจ้า|ดิฉัน|กระผม|ผม)|ผู้ยื่นคำ(?:ขอ|ร้อง)|ผู้ขอ|ผู้ร้อง")
+
+
+def asker_named_row(people: list[list[str]], texts: Sequence[str]) -> int | None:
+    """Among two rows of people or more that no role marks (a house register's members,
+    เจ้าบ้าน and ผู้อาศัย alike others' standing to the register), the index of the one
+    whose titled name a line of the letter (`texts`, the lines outside the rows) gives as
+    its writer's or asker's ("ข้าพเจ้า <name> ..."): her own row, wherever it stands, not
+    the เจ้าบ้าน's first. None unless exactly one row is so named."""
+    if len(people) < 2:
+        return None
+    said = [" ".join(line.split()) for line in texts if _WRITER.search(line)]
+    named = [
+        n
+        for n, row in enumerate(people)
+        if any(
+            _TITLED.match(cell.strip()) and " ".join(cell.split()) in line
+            for cell in row
+            for line in said
+        )
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 # A person's cell that notes his part in brackets after his name, no column of roles

@@ -10,6 +10,7 @@ import io
 import sys
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 
@@ -21,9 +22,11 @@ from extractors.templates import load_templates
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from unseen_requests import with_check_digit
+from unseen_requests_5 import docx_bytes
 
 TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
 XLSX = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+DOCX = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 
 HEAD_ID = with_check_digit("341050012233")
 WIFE_ID = with_check_digit("341050045566")
@@ -106,3 +109,29 @@ def test_the_register_standing_after_the_writers_name_is_no_part_of_it() -> None
         "ตำบลโคกปีบ อำเภอศรีมโหสถ จังหวัดปราจีนบุรี ขอหนังสือรับรองการมีชื่ออยู่ในทะเบียนบ้าน\n"
     )
     assert case.fields["full_name"] == "นางสาวกนกวรรณ ศรีสุข"
+
+
+def test_a_word_tables_row_the_letter_names_as_its_writers() -> None:
+    members = (
+        ("1", "นายประยูร ศรีสุข", HEAD_ID, "3 มี.ค. 2500", "เจ้าบ้าน"),
+        ("2", "นางบุญมี ศรีสุข", WIFE_ID, "9 ต.ค. 2503", "ผู้อาศัย"),
+        ("3", "นางสาวกนกวรรณ ศรีสุข", ASKER_ID, "21 ม.ค. 2531", "ผู้อาศัย"),
+    )
+
+    def build(d: Any) -> None:
+        d.add_paragraph("เรียน นายอำเภอ")
+        d.add_paragraph(
+            "ข้าพเจ้า นางสาวกนกวรรณ ศรีสุข อยู่บ้านเลขที่ 14 หมู่ 2 ตำบลโคกปีบ อำเภอศรีมโหสถ "
+            "จังหวัดปราจีนบุรี ขอหนังสือรับรองการมีชื่ออยู่ในทะเบียนบ้าน"
+        )
+        table = d.add_table(rows=1, cols=5)
+        heads = ("ลำดับ", "ชื่อ-ชื่อสกุล", "เลขประจำตัวประชาชน", "วันเกิด", "สถานภาพ")
+        for cell, text in zip(table.rows[0].cells, heads, strict=True):
+            cell.text = text
+        for member in members:
+            for cell, text in zip(table.add_row().cells, member, strict=True):
+                cell.text = text
+
+    case = _mail("ส่งคำขอตามแนบค่ะ\n", (("request.docx", docx_bytes(build), DOCX),))
+    assert case.fields["national_id"] == ASKER_ID
+    assert case.fields["birth_date"] == "1988-01-21"
