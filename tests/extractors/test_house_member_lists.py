@@ -135,3 +135,16 @@ def test_a_word_tables_row_the_letter_names_as_its_writers() -> None:
     case = _mail("ส่งคำขอตามแนบค่ะ\n", (("request.docx", docx_bytes(build), DOCX),))
     assert case.fields["national_id"] == ASKER_ID
     assert case.fields["birth_date"] == "1988-01-21"
+
+
+def test_a_typed_list_of_members_gives_the_writers_line_not_the_heads() -> None:
+    case = _mail(
+        "เรียน งานทะเบียนราษฎร\n\n"
+        "ดิฉัน นางสาวกนกวรรณ ศรีสุข เป็นผู้อาศัยในบ้านหลังนี้ ขอทราบเอกสารที่ต้องใช้ค่ะ\n\n"
+        "สำเนาทะเบียนบ้าน\n"
+        f"1. ชื่อ นายประยูร ศรีสุข เลขประจำตัวประชาชน {HEAD_ID} สถานภาพ เจ้าบ้าน\n"
+        f"2. ชื่อ นางบุญมี ศรีสุข เลขประจำตัวประชาชน {WIFE_ID} สถานภาพ ผู้อาศัย\n"
+        f"3. ชื่อ นางสาวกนกวรรณ ศรีสุข เลขประจำตัวประชาชน {ASKER_ID} สถานภาพ ผู้อาศัย\n"
+    )
+    assert case.fields["full_name"] == "นางสาวกนกวรรณ ศรีสุข"
+    assert case.fields["national_id"] == ASKER_ID
