@@ -16,12 +16,13 @@ the list) is left as read: whose request it is is not the writer's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
 from extractors.set_behind import behind
 
-__all__ = ["others_listed_behind"]
+__all__ = ["other_side_behind", "others_listed_behind"]
 
 NAME_KEY = "full_name"
 # how prose.py names the writer naming herself ("ข้าพเจ้า <name>", "my name is <name>")
@@ -31,6 +32,17 @@ ROW_KEYS = frozenset({"full_name", "national_id", "birth_date", "phone"})
 
 Where = tuple[str, int | None, int | None]  # part, attachment, page
 Row = tuple[str, int | None, int | None, int | None]
+
+
+def _writers_name(candidates: Sequence[FieldCandidate], rows: set[Row]) -> str | None:
+    """The one name the writer gives as her own in her sentences or signature, off the
+    `rows` (a listed line's "ชื่อ <name>" is read as prose too); None unless one."""
+    writers = {
+        _folded(c.value)
+        for c in candidates
+        if c.key == NAME_KEY and c.provenance.label in WRITERS_LABELS and _row(c) not in rows
+    }
+    return writers.pop() if len(writers) == 1 else None
 
 
 def _folded(name: str) -> str:
@@ -61,15 +73,9 @@ def others_listed_behind(
         k: rows for k, rows in lists.items() if len(rows) >= 2 and len(set(rows.values())) >= 2
     }
     listed = {row for rows in lists.values() for row in rows}
-    # her own sentence, not a listed line's "ชื่อ <name>" read again as prose
-    writers = {
-        _folded(c.value)
-        for c in candidates
-        if c.key == NAME_KEY and c.provenance.label in WRITERS_LABELS and _row(c) not in listed
-    }
-    if len(writers) != 1:
+    writer = _writers_name(candidates, listed)
+    if writer is None:
         return candidates
-    writer = writers.pop()
     others: set[Row] = set()
     for rows in lists.values():
         names = set(rows.values())
@@ -78,3 +84,36 @@ def others_listed_behind(
     if not others:
         return candidates
     return [behind(c) if c.key in ROW_KEYS and _row(c) in others else c for c in candidates]
+
+
+# A certificate of two people side by side, each label naming its side: a marriage
+# certificate's (คร.3) "ชื่อ-สกุล ฝ่ายชาย" and "เลขประจำตัวประชาชน (ฝ่ายหญิง)", a divorce's
+# the same. The wife who asks writes her own name; the husband's side is another's.
+_SIDE = re.compile(r"ฝ่าย(?:ชาย|หญิง)")
+
+
+def other_side_behind(
+    candidates: list[FieldCandidate], about_another: Sequence[str]
+) -> list[FieldCandidate]:
+    """`candidates` with the values labelled for the side (`_SIDE`) whose name is not the
+    writer's set behind, when the writer names herself and her name is one side's."""
+    if any(c.provenance.label in about_another for c in candidates):
+        return candidates
+
+    def side(c: FieldCandidate) -> str | None:
+        found = _SIDE.search(c.provenance.label or "") if c.provenance.method is None else None
+        return found.group(0) if found else None
+
+    names: dict[str, set[str]] = {}
+    for c in candidates:
+        if c.key == NAME_KEY and (s := side(c)) is not None:
+            names.setdefault(s, set()).add(_folded(c.value))
+    if len(names) < 2:
+        return candidates
+    writer = _writers_name(candidates, {_row(c) for c in candidates if side(c) is not None})
+    hers = [s for s, said in names.items() if writer in said]
+    if len(hers) != 1:
+        return candidates
+    return [
+        behind(c) if c.key in ROW_KEYS and side(c) not in (None, hers[0]) else c for c in candidates
+    ]

@@ -148,3 +148,20 @@ def test_a_typed_list_of_members_gives_the_writers_line_not_the_heads() -> None:
     )
     assert case.fields["full_name"] == "นางสาวกนกวรรณ ศรีสุข"
     assert case.fields["national_id"] == ASKER_ID
+
+
+def test_a_marriage_certificates_other_side_is_not_the_wifes() -> None:
+    case = _mail(
+        "เรียน นายอำเภอ\n\n"
+        "ดิฉัน นางกนกวรรณ ศรีสุข ขอหนังสือรับรองสถานภาพการสมรส รายละเอียดตามทะเบียนสมรสค่ะ\n\n"
+        "ชื่อ-สกุล ฝ่ายชาย: นายกฤษดา ศรีสุข\n"
+        f"เลขประจำตัวประชาชน (ฝ่ายชาย): {BROTHER_ID}\n"
+        "เกิดวันที่ (ฝ่ายชาย): 5 ส.ค. 2529\n"
+        "ชื่อ-สกุล ฝ่ายหญิง: นางกนกวรรณ ศรีสุข\n"
+        f"เลขประจำตัวประชาชน (ฝ่ายหญิง): {ASKER_ID}\n"
+        "เกิดวันที่ (ฝ่ายหญิง): 21 ม.ค. 2531\n\n"
+        "ขอแสดงความนับถือ\nนางกนกวรรณ ศรีสุข\n"
+    )
+    assert case.fields["full_name"] == "นางกนกวรรณ ศรีสุข"
+    assert case.fields["national_id"] == ASKER_ID
+    assert case.fields["birth_date"] == "1988-01-21"
