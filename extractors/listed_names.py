@@ -110,7 +110,8 @@ def other_side_behind(
             names.setdefault(s, set()).add(_folded(c.value))
     if len(names) < 2:
         return candidates
-    writer = _writers_name(candidates, {_row(c) for c in candidates if side(c) is not None})
+    # two writers (a side's line read as prose too) are none: nothing is set behind
+    writer = _writers_name(candidates, set())
     hers = [s for s, said in names.items() if writer in said]
     if len(hers) != 1:
         return candidates
