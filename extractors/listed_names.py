@@ -54,6 +54,22 @@ def _row(c: FieldCandidate) -> Row:
     return p.part, p.filename_index, p.page, p.line
 
 
+def _blocks(rows: dict[Row, str], candidates: Sequence[FieldCandidate]) -> bool:
+    """Whether the names head blocks of labelled lines, not a list a line each: a value
+    under a label of its own on a line between them (an owner's block over his
+    attorney's, "ชื่อ" then "เลขประจำตัวประชาชน" a line each, whose is said above)."""
+    lines = sorted(row[3] or 0 for row in rows)
+    where = next(iter(rows))[:3]
+    return any(
+        c.key != NAME_KEY
+        and c.provenance.method is None
+        and _row(c)[:3] == where
+        and _row(c) not in rows
+        and lines[0] < (c.provenance.line or 0) < lines[-1]
+        for c in candidates
+    )
+
+
 def others_listed_behind(
     candidates: list[FieldCandidate], about_another: Sequence[str]
 ) -> list[FieldCandidate]:
@@ -70,7 +86,9 @@ def others_listed_behind(
             c.value
         )
     lists = {
-        k: rows for k, rows in lists.items() if len(rows) >= 2 and len(set(rows.values())) >= 2
+        k: rows
+        for k, rows in lists.items()
+        if len(rows) >= 2 and len(set(rows.values())) >= 2 and not _blocks(rows, candidates)
     }
     listed = {row for rows in lists.values() for row in rows}
     writer = _writers_name(candidates, listed)
