@@ -1,4 +1,4 @@
-"""The applicant's ID among several people's: the one written beside the applicant's name.
+"""The applicant's ID (and birth date) among several people's: the one beside her name.
 
 A petition signed by many, or a list of household members, gives an ID on each person's
 line. When the applicant's name is known (a labelled name, a coordinator) and the IDs
@@ -17,6 +17,7 @@ __all__ = ["id_beside_name", "phone_beside_name"]
 NAME_KEY = "full_name"
 ID_KEY = "national_id"
 PHONE_KEY = "phone"
+BIRTH_KEY = "birth_date"
 
 
 def _folded(name: str) -> str:
@@ -26,12 +27,21 @@ def _folded(name: str) -> str:
 def id_beside_name(
     chosen: dict[str, FieldCandidate], candidates: Sequence[FieldCandidate]
 ) -> dict[str, FieldCandidate]:
-    """`chosen` with its ID replaced by an equally sure one beside the chosen name, when
-    the chosen ID's own line does not name the applicant."""
-    name, nid = chosen.get(NAME_KEY), chosen.get(ID_KEY)
+    """`chosen` with its ID, and its birth date, each replaced by an equally sure one
+    beside the chosen name, when the chosen value's own line does not name the applicant
+    (a house register's members a line each, ID and birth date on every line: set 95)."""
+    for key in (ID_KEY, BIRTH_KEY):
+        chosen = _beside_name(chosen, candidates, key)
+    return chosen
+
+
+def _beside_name(
+    chosen: dict[str, FieldCandidate], candidates: Sequence[FieldCandidate], key: str
+) -> dict[str, FieldCandidate]:
+    name, nid = chosen.get(NAME_KEY), chosen.get(key)
     if name is None or nid is None:
         return chosen
-    ids = [c for c in candidates if c.key == ID_KEY and c.confidence == nid.confidence]
+    ids = [c for c in candidates if c.key == key and c.confidence == nid.confidence]
     if len({c.value for c in ids}) < 2:
         return chosen
     own = _folded(name.value)
@@ -45,7 +55,7 @@ def id_beside_name(
     beside = [c for c in ids if (c.provenance.part, c.provenance.line) in lines]
     if len({c.value for c in beside}) != 1:
         return chosen
-    return {**chosen, ID_KEY: beside[0]}
+    return {**chosen, key: beside[0]}
 
 
 def phone_beside_name(

@@ -27,7 +27,7 @@ from extractors.office_files import as_bytes, open_package, read_letter_lines, r
 from extractors.ooxml_package import transitional
 from extractors.own_letterhead import letterhead_address
 from extractors.sandbox import Limits
-from extractors.sheet_roles import own_role_row
+from extractors.sheet_roles import asker_named_row, own_role_row
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 
 LIMITS = Limits(seconds=30.0, memory_mb=768)
@@ -841,12 +841,17 @@ def _asker_row(
     """Under a header of labels (`head`, marked at `k`), rows of people as wide as it, one
     of them shown to be the asker's or the one who signs for the body that asks (a column
     of roles, a note after his name: sheet_roles.own_role_row, as an HTML table's and a
-    sheet's rows are read): that row's `header: value` pairs and where the rows end. The
-    others' rows give nothing. None where no one row is so shown."""
+    sheet's rows are read), or named by the letter around the table as its writer's
+    (sheet_roles.asker_named_row: a house register's members): that row's `header: value`
+    pairs and where the rows end. The others' rows give nothing. None where no one row is
+    so shown."""
     if sum(1 for c in head if c and is_lone_label(c, labels)) < 2:
         return None
     people = [row for row in _rows_under(lines, k) if len(row) == len(head)]
+    end = k + 1 + 2 * len(people)
     own = own_role_row(people)
+    if own is None:
+        own = asker_named_row(people, [*lines[:k], *lines[end:]])
     if own is None:
         return None
     pairs = [
@@ -854,7 +859,7 @@ def _asker_row(
         for c, v in zip(head, people[own], strict=True)
         if c and v.strip() and c.casefold() not in NO_FIELD_HEADINGS
     ]
-    return pairs, k + 1 + 2 * len(people)
+    return pairs, end
 
 
 def _rows_under(lines: list[str], k: int) -> Iterator[list[str]]:

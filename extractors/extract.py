@@ -51,6 +51,7 @@ from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
 from extractors.labelled_for_another import without_anothers_labelled
 from extractors.labels import LabelMatcher, canonical
+from extractors.listed_names import other_side_behind, others_listed_behind
 from extractors.mail_text import mail_envelope
 from extractors.mobile_first import mobile_first
 from extractors.names import NAME_PART_SPECS, join_name_parts
@@ -319,6 +320,12 @@ def _signers_row(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCan
     return signers_row_first(candidates, [t.text for t in mail.parsed.text_parts])
 
 
+def _listed_others(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """Of a typed list of people the writer names herself among, the others' lines behind;
+    of a certificate's two sides (ฝ่ายชาย, ฝ่ายหญิง), the side not hers."""
+    return other_side_behind(others_listed_behind(candidates, ABOUT_ANOTHER), ABOUT_ANOTHER)
+
+
 def _said_wrong(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     return said_wrong_in_body(mail.parsed, candidates, mail.labels)
 
@@ -388,6 +395,7 @@ _STEPS: tuple[Step, ...] = (
     _mobile_first,
     _not_anothers,
     _signers_row,
+    _listed_others,
     _said_wrong,
     _corrected_file,
     _vouched,
