@@ -82,13 +82,26 @@ from unseen_requests_95 import KIND, build_set
 #   conventions (the builder's WHO); the count stayed 293/320.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # none (one fails).
+# After fix95 (rules by kind, each with a unit test on made-up text): 314/320 right
+# (0.981), 2 wrong flagged, none silent, 4 missing. By kind: plain 78/80 (2, 0, 0), HTML
+# 64/64, Word 64/64, PDF 60/64 (0, 0, 4), sheet 48/48 (test_house_member_lists).
+# - a register's later column naming the one asker (ผู้ยื่นคำขอ) picks her row where the
+#   first column's relations (เจ้าบ้าน, ผู้อาศัย) name no one (sheet_roles):
+#   xlsx_household_sheet; a Word table's row whose titled name the letter gives as the
+#   writer's (ข้าพเจ้า..., ผู้ยื่นคำขอ) is hers (sheet_roles.asker_named_row, docx_form):
+#   docx_house_reg_table.
+# - the birth date on the chosen name's line is taken as her ID is (beside_name):
+#   html_yahoo_members_table; ผู้อาศัย ends a name (values._NAME_END).
+# - a typed list of several "ชื่อ" lines with the writer's own among them sets the others'
+#   values behind; a certificate's other side (ฝ่ายชาย / ฝ่ายหญิง) too (listed_names):
+#   html_outlook_marriage_status.
+# Left: pdf_typed_house_reg's ID and birth date on the member's line ("1. ชื่อ X
+# เลขประจำตัวประชาชน Y เพศ ... เกิด ...", several labels, no colon: missing);
+# plain_iphone_newborn_grant's child named over the mother (flagged, two people).
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
 FLOORS: dict[str, float] = {
     "plain_iphone_newborn_grant": 0.875,
-    "html_outlook_marriage_status": 0.625,
-    "html_yahoo_members_table": 0.875,
-    "docx_house_reg_table": 0.687,
-    "pdf_typed_house_reg": 0.625,
-    "xlsx_household_sheet": 0.625,
+    "pdf_typed_house_reg": 0.75,
 }
 SILENT_NOW = 0 / 320  # first sight none
 
