@@ -53,7 +53,13 @@ def server(store: Context) -> Iterator[str]:
     """The web app under uvicorn on a free loopback port, in this process."""
     app = create_app(store.settings, ctx=store, options=WebOptions(secure_cookies="never"))
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host=LOOPBACK, port=port, log_level="warning"))
+    # Each clerk's connection waits, kept alive, while the others sign in (a password hash
+    # each: seconds on a loaded machine). uvicorn closes an idle one after 5 s by default,
+    # and a request sent as it closes is reset (a CI run lost a take so): keep them open.
+    config = uvicorn.Config(
+        app, host=LOOPBACK, port=port, log_level="warning", timeout_keep_alive=300
+    )
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     wait_until(lambda: port_accepts(port), timeout=20, what="uvicorn")
