@@ -68,10 +68,15 @@ _ASKED = re.compile(r"ได้(?:มา)?(?:ยื่น|ร้อง|แจ้
 _WISHES = re.compile(r"ประสงค์(?:จะ)?ขอ")
 _IDENTIFIED = re.compile(r"[ \t]*(?:หมายเลข|เลข)(?:ประจำตัว|บัตร)")
 _CHILD = re.compile(r"ด\.[ชญ]\.|เด็ก(?:ชาย|หญิง)")
-_FIRST_PERSON = re.compile(r"ข้าพเจ้า|กระผม|ดิฉัน")
+# ... but not where the writer is only whom the person asked: an MP's letter, "ตามที่
+# <citizen> ... ได้ร้องขอต่อกระผมว่า ..." (set 94), the request the citizen's own.
+_FIRST_PERSON = re.compile(r"(?<!ต่อ)(?<!ต่อ )(?<!แก่)(?<!แก่ )(?:ข้าพเจ้า|กระผม|ดิฉัน)")
 # The paragraph ends at a blank line, the letter's closing, or the paragraph that draws
 # its conclusion ("จึงเรียนมา...", "จึงขอส่ง...", "ในการนี้ ..."), the office's own words.
-_NEXT_PARAGRAPH = re.compile(r"^[ \t]*(?:จึง|ในการนี้|อนึ่ง|ทั้งนี้|ขอแสดงความนับถือ)")
+# The writer may open it in his own voice ("กระผมจึงขอความอนุเคราะห์...", an MP's, set 94).
+_NEXT_PARAGRAPH = re.compile(
+    r"^[ \t]*(?:(?:ข้าพเจ้า|กระผม|ดิฉัน|ผม)[ \t]*(?=จึง))?(?:จึง|ในการนี้|อนึ่ง|ทั้งนี้|ขอแสดงความนับถือ)"
+)
 # Values that are not the applicant's own (what the letter is about): kept wherever read.
 NOT_THE_APPLICANTS = frozenset({"subject", "details"})
 
