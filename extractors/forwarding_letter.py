@@ -86,6 +86,17 @@ class ForwardedParagraph:
     first: int  # line numbers, both included
     last: int
     name: str  # the villager, as written, on the first line
+    # lines below it, above the closing, that give the villager's number to answer her
+    # on ("แจ้งผลให้ผู้ร้องทราบที่หมายเลข ...", an MP's conclusion, set 94)
+    answered_at: frozenset[int] = frozenset()
+
+
+# A sentence that gives the one who asked a number to be answered on: "แจ้งผลให้ผู้ร้อง
+# ทราบที่หมายเลข ...", "ผู้ร้องติดต่อได้ที่ ...", "โทร. ของผู้ร้อง ...".
+_ASKERS_NUMBER = re.compile(
+    r"ผู้ร้อง(?:ทุกข์|เรียน)?[^\n]{0,20}?(?:หมายเลข|เบอร์|โทร|ติดต่อ)"
+    r"|(?:หมายเลข|เบอร์|โทร)[^\n]{0,10}?ของผู้ร้อง"
+)
 
 
 def forwarded_paragraph(lines: Sequence[tuple[int, str]]) -> ForwardedParagraph | None:
@@ -103,8 +114,19 @@ def forwarded_paragraph(lines: Sequence[tuple[int, str]]) -> ForwardedParagraph 
         if found.re is _OPENS and not _ASKED.search(text) and not _about_him(found, line, text):
             continue
         name = " ".join(found.group("name").split())
-        return ForwardedParagraph(number, lines[end - 1][0], name)
+        return ForwardedParagraph(number, lines[end - 1][0], name, _answered_at(lines[end:]))
     return None
+
+
+def _answered_at(below: Sequence[tuple[int, str]]) -> frozenset[int]:
+    """The lines of `below`, down to the letter's closing, that give the asker's number."""
+    found: set[int] = set()
+    for number, line in below:
+        if is_closing(line) or line.strip().startswith("ขอแสดงความนับถือ"):
+            break
+        if _ASKERS_NUMBER.search(line):
+            found.add(number)
+    return frozenset(found)
 
 
 def _about_him(found: re.Match[str], line: str, text: str) -> bool:
@@ -151,6 +173,7 @@ def in_paragraph(
         for c in candidates
         if c.key in NOT_THE_APPLICANTS
         or paragraph.first <= (c.provenance.line or 0) <= paragraph.last
+        or (c.key == "phone" and (c.provenance.line or 0) in paragraph.answered_at)
     ]
 
 

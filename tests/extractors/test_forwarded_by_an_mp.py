@@ -44,3 +44,12 @@ def test_the_writer_asking_for_himself_is_still_his_own_request() -> None:
 def test_a_paragraph_opened_in_the_writers_voice_without_จึง_goes_on() -> None:
     lines = [*LETTER[:4], "\tกระผมได้ตรวจสอบแล้ว", *LETTER[5:]]
     assert forwarded_paragraph(_numbered(lines)) is None
+
+
+def test_the_number_the_writer_gives_to_answer_her_on_is_hers() -> None:
+    lines = [*LETTER[:4], "\tกระผมจึงขอความอนุเคราะห์ท่าน และแจ้งผลให้ผู้ร้องทราบที่หมายเลข 0861192734",
+             *LETTER[5:]]  # fmt: skip
+    found = forwarded_paragraph(_numbered(lines))
+    assert found is not None
+    assert found.answered_at == frozenset({5})
+    assert forwarded_paragraph(_numbered(LETTER)).answered_at == frozenset()  # type: ignore[union-attr]
