@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from extractors.base import FieldCandidate, ParsedMessage
 from extractors.juristic import is_juristic_name
+from extractors.passes_on import passed_on_parts
 from extractors.role_words import CLIENT, HEALTH_UNIT
 from extractors.set_behind import behind
 from extractors.thai import THAI_WORD
@@ -90,12 +91,16 @@ def office_signers_behind(
     parsed: ParsedMessage, candidates: Sequence[FieldCandidate]
 ) -> list[FieldCandidate]:
     """`candidates` with a name signed in an office's block of the mail's own plain text
-    set behind: its staff (an MP's assistant signing his office's mail, set 94) sends
-    the plea of the one the text names elsewhere, never her own."""
+    set behind where the text says it passes on a villager's plea (passes_on): its staff
+    (an MP's assistant signing his office's mail, set 94) sends the plea of the one the
+    text names elsewhere, never her own. A body's own letter is left alone: the one who
+    signs for it asks (set 28)."""
+    passed = passed_on_parts(parsed.text_parts)
     blocks = {
         part.part: block
         for part in parsed.text_parts
         if part.kind == "plain"
+        and part.part in passed
         and (block := office_block_lines(list(enumerate(part.text.splitlines(), start=1))))
     }
     if not blocks:
