@@ -321,9 +321,10 @@ def _column_pairs(head: list[str], below: list[str], labels: LabelIndex) -> list
     if len(named) < (CAPTIONS_ALONE if only_captions else HEADER_LABELS):
         return []
     answered = [j for j in named if j < len(below) and below[j]]
-    if len(answered) < 2 or any(
-        is_lone_label(c, labels) for j, c in enumerate(below) if c and not _category(head, j, labels)
-    ):
+    labels_below = (
+        c for j, c in enumerate(below) if c and not _category(head, j, labels)
+    )  # an export's "type" may answer with a label's word
+    if len(answered) < 2 or any(is_lone_label(c, labels) for c in labels_below):
         return []
     lines = [f"{head[j].rstrip(' :：')}: {below[j]}" for j in answered]
     # a note column's own "โทร 08..." (หมายเหตุ, set 76): the row's contact, its label typed
@@ -340,9 +341,7 @@ def _category(head: list[str], j: int, labels: LabelIndex) -> bool:
     ("type", "category"): a word under it that is also a label ("ถนน", the report's
     kind in a map app's export, set 94) is its answer, not a second row of labels."""
     caption = head[j].strip() if j < len(head) else ""
-    return (
-        _EXPORT_CAPTION.fullmatch(caption) is not None and not is_lone_label(caption, labels)
-    )
+    return _EXPORT_CAPTION.fullmatch(caption) is not None and not is_lone_label(caption, labels)
 
 
 _EXPORT_CAPTION = re.compile(r"[A-Za-z]+(?:[_ ][A-Za-z]+)*")

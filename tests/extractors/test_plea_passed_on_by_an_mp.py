@@ -58,8 +58,7 @@ def _read() -> ExtractedCase:
     msg["To"] = "saraban@wangthong.example.go.th"
     msg["Subject"] = "ส่งเรื่องราษฎร: ไฟถนนดับ"
     msg.set_content(
-        "เรียน นายกเทศมนตรีตำบลวังทอง\n\nสำนักงานขอส่งเรื่องที่ราษฎรแจ้งผ่านไลน์ ตามด้านล่างค่ะ\n\n"
-        f"{CHAT}\n{FOOT}"
+        f"เรียน นายกเทศมนตรีตำบลวังทอง\n\nสำนักงานขอส่งเรื่องที่ราษฎรแจ้งผ่านไลน์ ตามด้านล่างค่ะ\n\n{CHAT}\n{FOOT}"
     )
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
 
