@@ -20,6 +20,7 @@ from extractors.address_parts import (
     PROVINCE_WORD,
     STREET_WORDS,
     SUBDISTRICT_WORDS,
+    abbreviated,
 )
 from extractors.provinces import provinces
 from extractors.thai_places import all_place_names
@@ -30,6 +31,8 @@ _PART_WORDS = sorted(
      PROVINCE_WORD, POSTAL_WORD),
     key=lambda w: (-len(w), w),
 )  # fmt: skip
+# ... and their short forms before a name ("อ.เมืองสุโข" / "ทัย", a narrow cell's wrap)
+_SHORT_WORDS = abbreviated((*SUBDISTRICT_WORDS, *DISTRICT_WORDS, PROVINCE_WORD))
 
 
 def joined_across_break(head: str, tail: str) -> str:
@@ -46,6 +49,10 @@ def _cut_word(before: str, after: str) -> bool:
     cut: the whole word runs past the break's point."""
     if not (_is_thai_letter(before[-1]) and _is_thai_letter(after[0])):
         return False
+    for short in _SHORT_WORDS:
+        if before.startswith(short) and len(before) > len(short):
+            before = before[len(short) :]
+            break
     joined = before + after
     for word in _PART_WORDS:
         if joined.startswith(word):

@@ -78,6 +78,10 @@ def as_questions_and_answers(text: str) -> str:
     # speaker after a time alone is one however often
     speakers = {s: n for s, n in Counter(t[0] for t in tags if t is not None).items() if n > 1}
     speakers |= {sp[0]: 1 for sp in spaced or () if sp is not None and sp[0] not in speakers}
+    # so is one in LINE's own file's column, where the other speaks alone otherwise (an
+    # office's one question, set 94); a third who speaks once is no party to it (set 78)
+    if len(speakers) < MAX_SPEAKERS:
+        speakers |= {r.group("speaker").strip(): 1 for r in rows if r} | speakers
     if len(speakers) != MAX_SPEAKERS:
         return text
     tags = [t if t is not None and t[0] in speakers else None for t in tags]

@@ -49,6 +49,7 @@ from extractors.foreign_phone import phones_in_country
 from extractors.form_footer import footer_respondent
 from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
+from extractors.intermediary_office import office_signers_behind
 from extractors.labelled_for_another import without_anothers_labelled
 from extractors.labels import LabelMatcher, canonical
 from extractors.listed_names import other_side_behind, others_listed_behind
@@ -258,6 +259,7 @@ def _own_words(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandi
     own = without_forwarders_note(mail.parsed, without_covering_note(candidates))
     own = without_staff_note(mail.parsed, own, mail.recipients)
     own = senders_name_behind(mail.parsed, own)  # a body's letter sent by its clerk
+    own = office_signers_behind(mail.parsed, own)  # an office's staff signing its mail
     return [*own, *by_value_shape(mail.parsed), *footer_respondent(mail.parsed)]
 
 

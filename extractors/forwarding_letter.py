@@ -68,10 +68,15 @@ _ASKED = re.compile(r"ได้(?:มา)?(?:ยื่น|ร้อง|แจ้
 _WISHES = re.compile(r"ประสงค์(?:จะ)?ขอ")
 _IDENTIFIED = re.compile(r"[ \t]*(?:หมายเลข|เลข)(?:ประจำตัว|บัตร)")
 _CHILD = re.compile(r"ด\.[ชญ]\.|เด็ก(?:ชาย|หญิง)")
-_FIRST_PERSON = re.compile(r"ข้าพเจ้า|กระผม|ดิฉัน")
+# ... but not where the writer is only whom the person asked: an MP's letter, "ตามที่
+# <citizen> ... ได้ร้องขอต่อกระผมว่า ..." (set 94), the request the citizen's own.
+_FIRST_PERSON = re.compile(r"(?<!ต่อ)(?<!ต่อ )(?<!แก่)(?<!แก่ )(?:ข้าพเจ้า|กระผม|ดิฉัน)")
 # The paragraph ends at a blank line, the letter's closing, or the paragraph that draws
 # its conclusion ("จึงเรียนมา...", "จึงขอส่ง...", "ในการนี้ ..."), the office's own words.
-_NEXT_PARAGRAPH = re.compile(r"^[ \t]*(?:จึง|ในการนี้|อนึ่ง|ทั้งนี้|ขอแสดงความนับถือ)")
+# The writer may open it in his own voice ("กระผมจึงขอความอนุเคราะห์...", an MP's, set 94).
+_NEXT_PARAGRAPH = re.compile(
+    r"^[ \t]*(?:(?:ข้าพเจ้า|กระผม|ดิฉัน|ผม)[ \t]*(?=จึง))?(?:จึง|ในการนี้|อนึ่ง|ทั้งนี้|ขอแสดงความนับถือ)"
+)
 # Values that are not the applicant's own (what the letter is about): kept wherever read.
 NOT_THE_APPLICANTS = frozenset({"subject", "details"})
 
@@ -81,6 +86,17 @@ class ForwardedParagraph:
     first: int  # line numbers, both included
     last: int
     name: str  # the villager, as written, on the first line
+    # lines below it, above the closing, that give the villager's number to answer her
+    # on ("แจ้งผลให้ผู้ร้องทราบที่หมายเลข ...", an MP's conclusion, set 94)
+    answered_at: frozenset[int] = frozenset()
+
+
+# A sentence that gives the one who asked a number to be answered on: "แจ้งผลให้ผู้ร้อง
+# ทราบที่หมายเลข ...", "ผู้ร้องติดต่อได้ที่ ...", "โทร. ของผู้ร้อง ...".
+_ASKERS_NUMBER = re.compile(
+    r"ผู้ร้อง(?:ทุกข์|เรียน)?[^\n]{0,20}?(?:หมายเลข|เบอร์|โทร|ติดต่อ)"
+    r"|(?:หมายเลข|เบอร์|โทร)[^\n]{0,10}?ของผู้ร้อง"
+)
 
 
 def forwarded_paragraph(lines: Sequence[tuple[int, str]]) -> ForwardedParagraph | None:
@@ -98,8 +114,19 @@ def forwarded_paragraph(lines: Sequence[tuple[int, str]]) -> ForwardedParagraph 
         if found.re is _OPENS and not _ASKED.search(text) and not _about_him(found, line, text):
             continue
         name = " ".join(found.group("name").split())
-        return ForwardedParagraph(number, lines[end - 1][0], name)
+        return ForwardedParagraph(number, lines[end - 1][0], name, _answered_at(lines[end:]))
     return None
+
+
+def _answered_at(below: Sequence[tuple[int, str]]) -> frozenset[int]:
+    """The lines of `below`, down to the letter's closing, that give the asker's number."""
+    found: set[int] = set()
+    for number, line in below:
+        if is_closing(line) or line.strip().startswith("ขอแสดงความนับถือ"):
+            break
+        if _ASKERS_NUMBER.search(line):
+            found.add(number)
+    return frozenset(found)
 
 
 def _about_him(found: re.Match[str], line: str, text: str) -> bool:
@@ -146,6 +173,7 @@ def in_paragraph(
         for c in candidates
         if c.key in NOT_THE_APPLICANTS
         or paragraph.first <= (c.provenance.line or 0) <= paragraph.last
+        or (c.key == "phone" and (c.provenance.line or 0) in paragraph.answered_at)
     ]
 
 

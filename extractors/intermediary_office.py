@@ -25,8 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.base import FieldCandidate
+from extractors.base import FieldCandidate, ParsedMessage
 from extractors.juristic import is_juristic_name
+from extractors.passes_on import passed_on_parts
 from extractors.role_words import CLIENT, HEALTH_UNIT
 from extractors.set_behind import behind
 from extractors.thai import THAI_WORD
@@ -35,6 +36,7 @@ from extractors.title_options import NOT_AN_OFFICE, PERSONS_TITLE
 __all__ = [
     "OFFICES_KEYS",
     "office_block_lines",
+    "office_signers_behind",
     "without_intermediarys_line",
 ]
 
@@ -53,7 +55,12 @@ _ADDRESS_LINE = re.compile(r"[0-9๐-๙][^\n]{0,150}\s[1-9][0-9]{4}")
 # An office's own name opening its line (a juristic person's too: juristic.py); a health
 # centre or hospital, or the post of the one who heads it, signing its letter about a
 # patient (set 81: "ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบล...", its line under it).
-_OFFICE = re.compile(rf"\s*(?:สำนักงาน|ศูนย์|ผู้อำนวยการ|{HEALTH_UNIT})")
+# So is a member of parliament's office, signed by his assistant ("ผู้ช่วยดำเนินงานของ
+# สมาชิกสภาผู้แทนราษฎร", "ผู้ช่วย ส.ส.", set 94): it passes a citizen's plea on.
+_OFFICE = re.compile(
+    rf"\s*(?:สำนักงาน|ศูนย์|ผู้อำนวยการ|{HEALTH_UNIT}"
+    r"|(?:ผู้ช่วย\S*\s*)?(?:สมาชิกสภาผู้แทนราษฎร|ส\.\s?ส\.))"
+)
 # Where a letter's body begins: the lines above are its head.
 _OPENING = re.compile(r"\s*(?:เรียน|เรื่อง|ถึง)")
 # A closing over the signature ("ขอแสดงความนับถือ", "ขอบคุณค่ะ", "Best regards").
@@ -78,6 +85,34 @@ def without_intermediarys_line(lines: Lines, found: list[FieldCandidate]) -> lis
     if not block:
         return found
     return [_behind(c) if (c.provenance.line or 0) in block else c for c in found]
+
+
+def office_signers_behind(
+    parsed: ParsedMessage, candidates: Sequence[FieldCandidate]
+) -> list[FieldCandidate]:
+    """`candidates` with a name signed in an office's block of the mail's own plain text
+    set behind where the text says it passes on a villager's plea (passes_on): its staff
+    (an MP's assistant signing his office's mail, set 94) sends the plea of the one the
+    text names elsewhere, never her own. A body's own letter is left alone: the one who
+    signs for it asks (set 28)."""
+    passed = passed_on_parts(parsed.text_parts)
+    blocks = {
+        part.part: block
+        for part in parsed.text_parts
+        if part.kind == "plain"
+        and part.part in passed
+        and (block := office_block_lines(list(enumerate(part.text.splitlines(), start=1))))
+    }
+    if not blocks:
+        return list(candidates)
+    return [
+        behind(c)
+        if c.key == "full_name"
+        and c.provenance.filename_index is None
+        and (c.provenance.line or 0) in blocks.get(c.provenance.part, ())
+        else c
+        for c in candidates
+    ]
 
 
 def _behind(c: FieldCandidate) -> FieldCandidate:

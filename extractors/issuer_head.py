@@ -42,7 +42,7 @@ from collections.abc import Sequence, Set
 from extractors.base import FieldCandidate
 from extractors.body_form import OWN_PARTY
 from extractors.juristic import is_juristic_name
-from extractors.role_words import AGENT, BOOKKEEPER, CLIENT
+from extractors.role_words import AGENT, BOOKKEEPER, CLIENT, REPORTER
 from extractors.set_behind import BEHIND_CONFIDENCE, compared, first_block, with_values_behind
 from extractors.thai import CIVIL_TITLE
 
@@ -77,7 +77,8 @@ def without_issuers_head(
     head block set behind where the head is its maker's (see the module's docstring);
     `sellers` numbers the lines of a sale's seller's row read as the asker's."""
     labelled = _labelled_maker(lines)
-    head = _head_lines(lines) or labelled
+    reporter = _reporters_head(lines)
+    head = _head_lines(lines) or labelled or reporter
     if not head:
         return candidates
     sale_below = any(n > max(head) for n in sellers)
@@ -85,7 +86,7 @@ def without_issuers_head(
     if not (_names_the_asker(candidates, max(head)) or sale_below or bookkeeper):
         return candidates
     in_head = [c for c in candidates if (c.provenance.line or 0) in head]
-    agent = (_an_agents(in_head) and sale_below) or bookkeeper
+    agent = (_an_agents(in_head) and sale_below) or bookkeeper or bool(reporter)
     if not (labelled or agent) and any(c.key in _PERSON_KEYS for c in in_head):
         return candidates  # a person's own block: her name or ID under the title
     keys = _CONTACT_KEYS | (_PERSON_KEYS if labelled or agent else frozenset())
@@ -103,6 +104,24 @@ def _labelled_maker(lines: Sequence[str]) -> set[int]:
     if not (_MAKERS_LABEL.match(texts[0]) or is_juristic_name(value)):
         return set()
     return first_block(texts)
+
+
+def _reporters_head(lines: Sequence[str]) -> set[int]:
+    """The numbers of the first block's lines, down to the first blank one, when one of
+    them names its person under the part of the one who reports or gathers the list
+    (ผู้รายงาน, ผู้จัดทำ: role_words.REPORTER) with a pair after it (his post, "ตำแหน่ง"):
+    an official's sheet of the cases he sends on, the asker named below (set 94)."""
+    texts = [line.strip() for line in lines]
+    block = first_block(texts)
+    said = [texts[n - 1] for n in sorted(block)]
+    if any(_REPORTERS_LINE.match(t) for t in said) and any(_POST.search(t) for t in said):
+        return block
+    return set()
+
+
+# The reporter's name under his part; his post beside it or on a line of the block.
+_REPORTERS_LINE = re.compile(rf"(?:ชื่อ)?{REPORTER}\s*[:：]\s*\S")
+_POST = re.compile(r"ตำแหน่ง")
 
 
 def _head_lines(lines: Sequence[str]) -> set[int]:

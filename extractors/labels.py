@@ -82,6 +82,7 @@ _AS_ON_A_DOCUMENT = re.compile(
 # expiry dates, copied beside its birth date; the sex a hospital's summary prints beside
 # the patient's name, set 89): a header row may hold them beside its labels; their
 # columns' values are not read.
+_CASE_NUMBER = frozenset({"เลขที่เรื่อง", "เลขเรื่อง", "เลขที่รับ", "เลขรับ", "เลขที่รับเรื่อง"})
 NO_FIELD_HEADINGS = frozenset(
     {"หมายเหตุ", "ลำดับ", "ลำดับที่", "โทรสาร", "แฟกซ์", "อายุ", "สัญชาติ", "อาชีพ", "ศาสนา"}
     | {"เพศ", "sex", "gender"}
@@ -90,6 +91,9 @@ NO_FIELD_HEADINGS = frozenset(
     | {"บัตรหมดอายุ", "date of issue", "issue date", "date of expiry", "expiry date"}
     # a committee's table: its row number ("ที่", as "ลำดับ") and each one's post (set 91)
     | {"ที่", "ตำแหน่ง"}
+    # a list of cases' own number for each (an office's table of forwarded complaints,
+    # set 94): the case's, never an ID or a phone
+    | _CASE_NUMBER
 )
 # One of them opening a piece of a form's row, its note in brackets after it and then its
 # value ("สัญชาติ (Nationality)  Japanese", "อาชีพ: ค้าขาย"): the pair of a field no
@@ -99,7 +103,7 @@ NO_FIELD_HEADINGS = frozenset(
 _FAX = frozenset({"โทรสาร", "แฟกซ์", "fax"})
 # Nor "ที่" (a letter's number, "ที่ ศธ 0415/432", an address's "ที่ 5") nor a post: column
 # headings only.
-_HEADINGS_ONLY = _FAX | {"ที่", "ตำแหน่ง"}
+_HEADINGS_ONLY = _FAX | {"ที่", "ตำแหน่ง"} | _CASE_NUMBER
 _NO_FIELD_PAIR = re.compile(
     "(?:"
     + "|".join(sorted(map(re.escape, NO_FIELD_HEADINGS - _HEADINGS_ONLY), key=len, reverse=True))

@@ -26,8 +26,9 @@ __all__ = ["passed_on_parts", "writers_contact_behind"]
 
 # "ขอส่งต่อเรื่องร้องเรียนของลูกบ้าน", "ส่งต่อคำร้องของชาวบ้าน", "นำส่งเรื่องร้องทุกข์ของราษฎร":
 # the request's word, then whose: a villager's word (not the writer's own).
+# So "ขอส่งเรื่องที่ราษฎรร้องขอ...", what villagers asked (an MP's office, set 94).
 _PASSES_ON = re.compile(
-    r"(?:ส่งต่อ|นำส่ง)\s*(?:เรื่อง|คำ(?:ร้อง|ขอ))[\u0e01-\u0e4e]{0,20}?\s*ของ\s*"
+    r"(?:ส่งต่อ|นำส่ง|ขอส่ง)\s*(?:เรื่อง|คำ(?:ร้อง|ขอ))[\u0e01-\u0e4e]{0,20}?\s*(?:ของ|ที่)\s*"
     rf"(?:(?:คุณ|นาย|นาง)?{VILLAGER})"
 )
 _CONTACT = frozenset({"phone", "email"})

@@ -15,6 +15,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extractors.address_breaks import joined_across_break
 from extractors.base import LabelIndex
 from extractors.body_form import is_lone_label, parse_label_line
 from extractors.header_lists import is_list, rows_fitting
@@ -197,9 +198,22 @@ def _wrapped_values(
         if any(parse_label_line(t, labels) is not None for ts in more.values() for t in ts):
             break
         for column, texts in more.items():
-            found[column] += texts
+            found[column] += _mended(found[column], texts)
         used += 1
     return used
+
+
+def _mended(above: list[str], texts: list[str]) -> list[str]:
+    """`texts`, a value's next line in its cell, with its first word joined onto the
+    last of `above` where the wrap cut a place's word or name ("...จังหวัดแ" / "พร่ ...",
+    a narrow cell's address, set 94: extractors.address_breaks)."""
+    if not above or not texts:
+        return texts
+    joined = joined_across_break(above[-1], texts[0])
+    if "\n" in joined:
+        return texts
+    above[-1] = joined
+    return texts[1:]
 
 
 def _values_under(

@@ -22,6 +22,7 @@ __all__ = [
     "CONTACT",
     "HEALTH_UNIT",
     "HEALTH_WORKER",
+    "REPORTER",
     "SIGNS_FOR_BODY",
     "VILLAGER",
     "VOLUNTEER",
@@ -51,6 +52,10 @@ CASE_PARTY = r"(?:ผู้เสียหาย|ผู้ต้องหา|ผ
 # headman or a volunteer with his post beside his name (set 92: a กษ.02 list of farm
 # households): his row gives his own name and mobile, never the asker's.
 COLLECTOR = r"(?:ผู้รวบรวม|ผู้จัดทำ|ผู้สำรวจ|ผู้บันทึก)(?:ข้อมูล|รายชื่อ|บัญชี)?"
+# ... or the official who reports such a list on (ผู้รายงาน, ผู้ส่งต่อ), his post beside
+# his name in its head (set 94: a ศูนย์ดำรงธรรม's sheet of forwarded cases, the ผู้ร้อง's
+# column below). Alone, ผู้รายงาน is the label of a report's own writer (sets 30, 60, 91).
+REPORTER = rf"(?:{COLLECTOR}|ผู้รายงาน|ผู้ส่งต่อ)"
 # The one a body names for a clerk to call about its request: its coordinator
 # (ผู้ประสานงาน), its contact person (ผู้ติดต่อ): a member of its staff, neither the body
 # nor the one who signs for it (set 85: a bidder's purchasing coordinator); so too the one

@@ -27,6 +27,7 @@ from extractors.issuer_head import without_issuers_head
 from extractors.list_title import title_place_lines
 from extractors.office_files import open_package, read_lines
 from extractors.ooxml_package import transitional
+from extractors.pin_column import with_pin_place
 from extractors.role_prefixed import without_own_role
 from extractors.sandbox import Limits
 from extractors.second_persons import SECOND_PERSON_COLUMN
@@ -311,7 +312,8 @@ def _column_pairs(head: list[str], below: list[str], labels: LabelIndex) -> list
     by part under captions) heads the row below as well: with no other text beside them
     the two cannot be a label and its value. A system's column named for the one who
     files, then the field ("reporter_phone"), is the field's (extractors.role_prefixed)."""
-    head = [without_own_role(cell) for cell in head]
+    # a map app's export: its address is the pin's (extractors.pin_column)
+    head = with_pin_place([without_own_role(cell) for cell in head])
     if _answers_its_labels(head, labels):
         return []
     named = [j for j, cell in enumerate(head) if cell and is_lone_label(cell, labels)]
@@ -319,7 +321,10 @@ def _column_pairs(head: list[str], below: list[str], labels: LabelIndex) -> list
     if len(named) < (CAPTIONS_ALONE if only_captions else HEADER_LABELS):
         return []
     answered = [j for j in named if j < len(below) and below[j]]
-    if len(answered) < 2 or any(is_lone_label(c, labels) for c in below if c):
+    labels_below = (
+        c for j, c in enumerate(below) if c and not _category(head, j, labels)
+    )  # an export's "type" may answer with a label's word
+    if len(answered) < 2 or any(is_lone_label(c, labels) for c in labels_below):
         return []
     lines = [f"{head[j].rstrip(' :：')}: {below[j]}" for j in answered]
     # a note column's own "โทร 08..." (หมายเหตุ, set 76): the row's contact, its label typed
@@ -329,6 +334,17 @@ def _column_pairs(head: list[str], below: list[str], labels: LabelIndex) -> list
         if _NOTE_COLUMN.fullmatch(head[j].strip()) and _own_contact(below[j], labels)
     ]
     return lines + noted
+
+
+def _category(head: list[str], j: int, labels: LabelIndex) -> bool:
+    """Whether column `j` is an export's own column, its English caption no field's
+    ("type", "category"): a word under it that is also a label ("ถนน", the report's
+    kind in a map app's export, set 94) is its answer, not a second row of labels."""
+    caption = head[j].strip() if j < len(head) else ""
+    return _EXPORT_CAPTION.fullmatch(caption) is not None and not is_lone_label(caption, labels)
+
+
+_EXPORT_CAPTION = re.compile(r"[A-Za-z]+(?:[_ ][A-Za-z]+)*")
 
 
 # A column for notes: what the row's own person adds there is hers (her phone "โทร ...").
