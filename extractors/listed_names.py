@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.base import FieldCandidate
+from extractors.base import FieldCandidate, LineKey, SourceKey, line_of, source_of
 from extractors.set_behind import behind
 
 __all__ = ["other_side_behind", "others_listed_behind"]
@@ -30,8 +30,8 @@ WRITERS_LABELS = frozenset({"ข้าพเจ้า/ชื่อ", "my name is
 # what a listed person's line gives of him
 ROW_KEYS = frozenset({"full_name", "national_id", "birth_date", "phone"})
 
-Where = tuple[str, int | None, int | None]  # part, attachment, page
-Row = tuple[str, int | None, int | None, int | None]
+Where = SourceKey
+Row = LineKey
 
 
 def _writers_name(candidates: Sequence[FieldCandidate], rows: set[Row]) -> str | None:
@@ -40,18 +40,13 @@ def _writers_name(candidates: Sequence[FieldCandidate], rows: set[Row]) -> str |
     writers = {
         _folded(c.value)
         for c in candidates
-        if c.key == NAME_KEY and c.provenance.label in WRITERS_LABELS and _row(c) not in rows
+        if c.key == NAME_KEY and c.provenance.label in WRITERS_LABELS and line_of(c) not in rows
     }
     return writers.pop() if len(writers) == 1 else None
 
 
 def _folded(name: str) -> str:
     return " ".join(name.split())
-
-
-def _row(c: FieldCandidate) -> Row:
-    p = c.provenance
-    return p.part, p.filename_index, p.page, p.line
 
 
 def _blocks(rows: dict[Row, str], candidates: Sequence[FieldCandidate]) -> bool:
@@ -63,8 +58,8 @@ def _blocks(rows: dict[Row, str], candidates: Sequence[FieldCandidate]) -> bool:
     return any(
         c.key != NAME_KEY
         and c.provenance.method is None
-        and _row(c)[:3] == where
-        and _row(c) not in rows
+        and source_of(c) == where
+        and line_of(c) not in rows
         and lines[0] < (c.provenance.line or 0) < lines[-1]
         for c in candidates
     )
@@ -82,9 +77,7 @@ def others_listed_behind(
         p = c.provenance
         if c.key != NAME_KEY or p.method is not None or p.line is None:
             continue
-        lists.setdefault(((p.part, p.filename_index, p.page), p.label), {})[_row(c)] = _folded(
-            c.value
-        )
+        lists.setdefault((source_of(c), p.label), {})[line_of(c)] = _folded(c.value)
     lists = {
         k: rows
         for k, rows in lists.items()
@@ -101,7 +94,7 @@ def others_listed_behind(
             others |= {row for row, name in rows.items() if name != writer}
     if not others:
         return candidates
-    return [behind(c) if c.key in ROW_KEYS and _row(c) in others else c for c in candidates]
+    return [behind(c) if c.key in ROW_KEYS and line_of(c) in others else c for c in candidates]
 
 
 # A certificate of two people side by side, each label naming its side: a marriage
