@@ -86,7 +86,7 @@ from extractors.named_by_part import part_as_name_label
 from extractors.names import TITLE, is_option_line, opens_with_title_options
 from extractors.numbered_answers import answered_by_number
 from extractors.plausible import implausible
-from extractors.role_words import BOOKKEEPER, SIGNS_FOR_BODY
+from extractors.role_words import BOOKKEEPER, SIGNS_FOR_BODY, VILLAGE_HEAD
 from extractors.second_persons import (
     CV_OTHERS_SECTION,
     CV_OWN_SECTION,
@@ -362,7 +362,7 @@ _BORROWER = re.compile(r"ผู้ยืม|ผู้รับผิดชอบ
 # the certifier's (a headman, a community head), another's, never the applicant's.
 _CERTIFYING = re.compile(
     r"(?:คำ|การ)รับรอง(?:ของ\s*\S+)?\s*"
-    r"|ความเห็น(?:ของ)?\s*(?:(?:ผู้ช่วย)?ผู้ใหญ่บ้าน|กำนัน|ผู้นำชุมชน|ประธานชุมชน)\S*\s*"
+    rf"|ความเห็น(?:ของ)?\s*{VILLAGE_HEAD}\S*\s*"
 )
 # The words a form prints between its blanks ("ข้าพเจ้า......อายุ......ปี"): a name's
 # "value" made only of them is the form's print left between the dots, never a name

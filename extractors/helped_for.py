@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.role_words import HEALTH_UNIT
+from extractors.role_words import HEALTH_UNIT, HEALTH_VOLUNTEER, VILLAGE_HEAD
 from extractors.thai import KIN, THAI_WORD
 from extractors.title_options import TITLED_NAME
 from extractors.values import clean_value
@@ -34,11 +34,7 @@ __all__ = ["HELPED_FOR", "helped_for_entities"]
 HELPED_FOR = "the villager a village officer asks help for (ขอความอนุเคราะห์ให้)"
 # The posts of those who write to the town for a villager. Not whose_phone's roles, which
 # are anyone a complaint names (a firm, an official, a neighbour), nor kin (acting_for).
-# An อสม. may spell her post out (อาสาสมัครสาธารณสุขประจำหมู่บ้าน, set 89).
-_POST = (
-    r"(?:ผู้ช่วย)?ผู้ใหญ่บ้าน|กำนัน|อสม\.?|อาสาสมัครสาธารณสุข(?:ประจำหมู่บ้าน)?"
-    r"|ประธานชุมชน|ผู้นำชุมชน"
-)
+_POST = rf"{VILLAGE_HEAD}|{HEALTH_VOLUNTEER}"
 _WORD = THAI_WORD
 _HELPED = re.compile(
     rf"(?:{_POST})[^\n]{{0,60}}?ขอความ(?:อนุเคราะห์|ช่วยเหลือ)\s*(?:ช่วยเหลือ)?\s*(?:ให้|แก่)?"

@@ -21,10 +21,12 @@ __all__ = [
     "COLLECTOR",
     "CONTACT",
     "HEALTH_UNIT",
+    "HEALTH_VOLUNTEER",
     "HEALTH_WORKER",
     "REPORTER",
     "SIGNS_FOR_BODY",
     "VILLAGER",
+    "VILLAGE_HEAD",
     "VOLUNTEER",
 ]
 
@@ -77,7 +79,12 @@ HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนา
 # his row beside his carer's): sets 31/63 rule him the applicant, not whoever files.
 CARED_FOR = r"(?:ผู้ป่วย|ผู้สูงอายุ|ผู้พิการ|ผู้ติดเตียง|ผู้ใช้อุปกรณ์|ผู้รับบริการ)"
 # A village health volunteer (อสม.) or a health unit: who makes a sheet on a patient.
-HEALTH_WORKER = rf"(?:อสม\.?|{HEALTH_UNIT})"
+# A village health volunteer (อสม.), who may spell her post out (set 89).
+HEALTH_VOLUNTEER = r"(?:อสม\.?|อาสาสมัครสาธารณสุข(?:ประจำหมู่บ้าน)?)"
+HEALTH_WORKER = rf"(?:{HEALTH_VOLUNTEER}|{HEALTH_UNIT})"
+# Who heads a village or a community and speaks for its people: a headman (ผู้ใหญ่บ้าน, his
+# assistant), a kamnan, a community's leader or its committee's chair.
+VILLAGE_HEAD = r"(?:(?:ผู้ช่วย)?ผู้ใหญ่บ้าน|กำนัน|ผู้นำชุมชน|ประธานชุมชน)"
 # A volunteer (อาสาสมัคร) of a club, an association or a foundation who fills a sheet in
 # for one of its members (set 82: an expat club's help desk): a go-between, as a health
 # volunteer is for a patient.

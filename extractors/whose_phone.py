@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.role_words import CLIENT
+from extractors.role_words import CLIENT, VILLAGE_HEAD
 from extractors.thai import CIVIL_TITLE, KIN
 
 __all__ = ["said_of_another"]
@@ -34,10 +34,11 @@ _TITLED = (
 )
 # Roles a complaint names beside the writer, each a person or a business of its own; a
 # garage (อู่ซ่อม, "อู่<name> โทร ...", set 83: the shop that priced a claim's repair), but
-# not the places named so (อู่ทอง, อู่ตะเภา).
+# not the places named so (อู่ทอง, อู่ตะเภา); the driver of the truck or van complained of
+# ("คนขับชื่อ นาย... โทร ...", set 93).
 _ROLE = (
-    r"ผู้ใหญ่บ้าน|กำนัน|เจ้าหน้าที่|เจ้าของ|บริษัท|ห้างหุ้นส่วน|หจก\.?|ผู้รับเหมา|ผู้ควบคุมงาน"
-    r"|เพื่อนบ้าน|ร้าน|โรงงาน|ผู้นำชุมชน|ประธานชุมชน|ตำรวจ|ปลัด|(?<![ก-๙])อู่(?!ทอง|ตะเภา)"
+    rf"{VILLAGE_HEAD}|เจ้าหน้าที่|เจ้าของ|บริษัท|ห้างหุ้นส่วน|หจก\.?|ผู้รับเหมา|ผู้ควบคุมงาน"
+    r"|เพื่อนบ้าน|ร้าน|โรงงาน|ตำรวจ|ปลัด|(?<![ก-๙])อู่(?!ทอง|ตะเภา)|คนขับ|ผู้ขับขี่"
 )
 # A number the writer rang is the one she called, not where she is called.
 _CALLED = re.compile(r"โทร(?:ไป(?:ที่|หา|ถึง)?|หา|ถึง)\s*$")

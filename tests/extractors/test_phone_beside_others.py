@@ -13,6 +13,7 @@ from unseen_requests import with_check_digit
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
 from extractors.mime import parse_message
+from extractors.review import REVIEW_BELOW
 from extractors.templates import load_templates
 from extractors.whose_phone import in_listed_row
 
@@ -61,3 +62,18 @@ def test_a_label_value_table_is_no_list_of_people() -> None:
     assert not in_listed_row(text, text.index("081"))
     rows = "นายเอกชัย ทองคำ | 1 | 0819905521\nนางลำดวน ศรีสุข | 2 | 0897113046\n"
     assert in_listed_row(rows, rows.index("081"))
+
+
+def test_a_drivers_number_is_not_shown_as_the_writers() -> None:
+    body = (
+        "เรียน ผู้อำนวยการกองช่าง\n"
+        "ดิฉัน นางสาวพรทิพย์ แก้วใส ขอแจ้งว่ารถบรรทุกดินวิ่งทับท่อประปาหน้าบ้านแตก "
+        "คนขับชื่อ นายสุนทร ชมภู โทร 089-412-7730 รับว่าจะซ่อมให้แต่เงียบหายไป\n"
+        "ขอให้เทศบาลเข้ามาตรวจสอบ บ้านเลขที่ 41 หมู่ 3 ตำบลท่าเสา\n"
+    )
+    case = _read(body)
+    # Only the driver's number is given: if kept, it is shown as his, never as hers.
+    assert case.fields.get("phone") in (None, "+66894127730")
+    if case.fields.get("phone"):
+        assert case.provenance["phone"].label == "phone number said of another person"
+        assert case.confidence["phone"] < REVIEW_BELOW
