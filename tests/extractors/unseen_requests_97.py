@@ -278,7 +278,7 @@ def plain_landlord_tenant_arrears(a: Party, i: int) -> Case:
         f"ขอแสดงความนับถือ\n{a.name}\nเจ้าของหอพัก\n"
     )
     raw = message(i, "ขอไกล่เกลี่ยผู้เช่าค้างค่าเช่า", box(a), text=text)
-    return Case("plain_landlord_tenant_arrears", raw, own(a, ALL))
+    return Case("plain_landlord_tenant_arrears", raw, own(a, NO_BIRTH))
 
 
 def plain_outlook_android_baan_mankong(a: Party, i: int) -> Case:
