@@ -48,8 +48,57 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_98 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0  # before any run
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_98.py -s -p
+# no:randomly, set at 62c26a5 on main's e94df0d), 20 styles, 40 requests, 296 fields, all
+# scored (no n/a): 280/296 right (0.946), 12 wrong flagged, 2 wrong without a flag
+# (0.676%), 2 missing; 116 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 70/74 (2, 2, 0), HTML 54/60 (4, 0, 2),
+# Word 58/58 (0, 0, 0), PDF 54/58 (4, 0, 0), sheet 44/46 (2, 0, 0). Every miss, all
+# sixteen:
+# Silent, 2: plain_surveyor_fill_land phone 2 (the surveyor's mobile in his signature,
+#   "มือถือ 086 331 8429" and "094-881-2257", read as the owner's; the owner's phone is
+#   never written, so phone `()`: no value, or a flagged one, is right).
+# Flagged, 12:
+# - the filer named as the applicant: plain_surveyor_fill_land full_name 2 (the surveyor
+#   who writes "ข้าพเจ้า ... ช่างรังวัดเอกชน ... แทนเจ้าของที่ดิน" and signs, over the
+#   "เจ้าของที่ดิน: <name>" line); pdf_typed_engineer_letter full_name 2 (the engineer's
+#   block top left and signature, over "ขอยื่นแจ้งการขุดดินแทน <owner>"; the owner's ID and
+#   home read right); xlsx_contractor_plots full_name 2 (the partnership's man in the head
+#   row "ผู้ติดต่อ", over the "เจ้าของที่ดิน" row; the owner's ID, home and labelled phone
+#   read right).
+# - a company's contact: html_outlook_resort_tree_cut full_name 2 (the building manager,
+#   "ผู้ประสานงาน <name> ผู้จัดการฝ่ายอาคาร", with his post run on, not the director who
+#   signs under "ขอแสดงความนับถือ") and phone 2 (the contact's mobile, not the company's
+#   line in the signature table).
+# - a neighbour's house: pdf_typed_tree_complaint address 2 ("21 หมู่ 6 (", "80/2 หมู่ 1 (":
+#   the neighbour's house in the body, cut at its bracket; the writer's block top right,
+#   wrapped over lines, not taken).
+# Missing, 2: html_outlook_resort_tree_cut address 2 (the company's office in its Outlook
+#   signature table; postal code and province read right).
+# Right everywhere else: the LINE chat an officer forwards (the farmer's name, ID, birth
+# date, home and mobile; the officer's never), the contractor's Gmail list, the e-service
+# table (the burn plot never the address, GPS never a phone), the iPhone reply over the
+# clerk's quoted mail, all four Word files (the ขด.1 in Thai digits, the engineer's licence
+# and office never; the power of attorney; the tree's place in another ตำบล never; the
+# petition's co-signers never), both fillable forms (witness_* and the ผู้ยื่นแทน's section
+# never), the burn sheet and the tree list; deed, parcel, survey page, map sheet, licence,
+# registration, electricity account, plate and permit numbers never an ID or a phone.
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO); the count stayed 280/296.
+# Rulings and doubts: the surveyor's, engineer's and contractor's filings follow set 63's
+# lawyer (the one the filing is for); a reader may rank the writer who says ข้าพเจ้า first,
+# which is why those names come flagged. The resort's director signs without an ID, as set
+# 56's firms. Floors: each style below 0.99 at its first-sight accuracy, rounded down to 3
+# decimals; silent at first sight's share (two of 296).
+FLOORS: dict[str, float] = {
+    "plain_surveyor_fill_land": 0.714,
+    "html_outlook_resort_tree_cut": 0.571,
+    "pdf_typed_engineer_letter": 0.857,
+    "pdf_typed_tree_complaint": 0.857,
+    "xlsx_contractor_plots": 0.857,
+}
+SILENT_NOW = 2 / 296  # first sight: the surveyor's mobile as the owner's, twice
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
