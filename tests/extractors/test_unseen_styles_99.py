@@ -40,9 +40,49 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_99 import KIND, build_set
 
-# First sight: not run yet.
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_99.py -s -p
+# no:randomly, set at 717bb09 on main's e94df0d), 20 styles, 40 requests, 302 fields, all
+# scored (no n/a): 292/302 right (0.967), 10 wrong flagged, 0 wrong without a flag
+# (0.000%), 0 missing; 167 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 67/74 (7, 0, 0), HTML 62/62 (0, 0, 0),
+# Word 60/60 (0, 0, 0), PDF 59/62 (3, 0, 0), sheet 44/44 (0, 0, 0). Every miss, all ten:
+# Silent, 0.
+# Flagged, 10:
+# - plain_iphone_voter_list_check address 2, postal code 2, province 1: the FORMER home she
+#   moved from ("ได้ย้ายทะเบียนบ้านจากบ้านเลขที่ 9 หมู่ 2 ตำบลบ้านเขว้า อำเภอบ้านเขว้า
+#   จังหวัดชัยภูมิ 36170") read over the new one after "มาอยู่ที่ใหม่"; v1's province
+#   (ชัยภูมิ both) is right by chance. Her name, ID, birth date, phone, box read right.
+# - plain_outlook_son_for_father full_name 2: the son who writes ("ผม <son> ... ขอแจ้งเหตุ
+#   ... แทนบิดา") over the father's "ชื่อผู้มีสิทธิเลือกตั้ง <name>" line; the father's ID,
+#   birth date and home read right, the son's phone and box never taken without a flag.
+# - pdf_fillable_not_voting full_name 1 (v2): the wife in notifier_name over voter_name;
+#   the voter's ID, birth date, home, phone read right.
+# - pdf_fillable_speak_request phone 2: the contact person's mobile (field "โทรผู้ประสานงาน",
+#   label "ผู้ประสานงาน ... โทร") over the ผู้ขอ's "โทรศัพท์" field.
+# Missing, 0.
+# Right everywhere else: the voter working in another province (the employer's place and
+# line never), the LINE chat (the canvasser's mobile and home, amounts and the ballot
+# number never), the council's chair never the speaker, the petitions' leaders over their
+# signers' rows (Gmail, Word, sheet), the candidate over his staff's Outlook signature, the
+# web form (reference number and IP never), the reply over the clerk's quoted block, the
+# dotted voter-list form with Thai digits (the witness's ID never), the community group's
+# chair over her committee, the formal complaint (canvasser, candidate, witness never), the
+# candidate's typed letter, the daughter's letter for her mother, the household's list,
+# the complainant's log.
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO); the count is the same before and after that reading.
+# Rulings and doubts: a former address named as the one moved FROM is held no address of
+# hers (the builder's docstring); a contact person's phone on a form is another's (set 37).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down to 3 decimals;
+# silent held at none (one fails).
+FLOORS: dict[str, float] = {
+    "plain_iphone_voter_list_check": 0.687,
+    "plain_outlook_son_for_father": 0.875,
+    "pdf_fillable_not_voting": 0.937,
+    "pdf_fillable_speak_request": 0.857,
+}
+SILENT_NOW = 0 / 302  # first sight: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -57,4 +97,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # None of 302 at first sight: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
