@@ -348,7 +348,7 @@ def plain_line_forward_beach_wedding(a: Party, i: int) -> Case:
         "แนบแชทกับแพลนเนอร์มาให้ดูรายละเอียดค่ะ\n\n---------- ข้อความที่ส่งต่อ ----------\n" + chat
     )
     raw = message(i, "Fwd: ขอใช้ชายหาดจัดงานแต่ง", own_box(a), text=text)
-    return Case("plain_line_forward_beach_wedding", raw, own(a, ALL))
+    return Case("plain_line_forward_beach_wedding", raw, own(a, NO_BIRTH))
 
 
 def plain_webform_student_film(a: Party, i: int) -> Case:
