@@ -33,9 +33,67 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_102 import KIND, build_set
 
-# First sight: not yet run.
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_102.py -s -p
+# no:randomly, set at 7ff715e on main's e94df0d), 20 styles, 40 requests, 313 fields, all
+# scored (no n/a): 265/313 right (0.847), 34 wrong flagged, 4 wrong without a flag
+# (1.278%), 10 missing; 171 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 67/75 (4, 2, 2), HTML 47/64 (13, 2, 2),
+# Word 61/63 (0, 0, 2), PDF 54/63 (7, 0, 2), sheet 36/48 (10, 0, 2). No builder slip: every
+# value expected is written in its mail (the count is the same before and after the
+# check). Every miss, all forty-eight:
+# Silent, 4:
+# - the interpreter's mobile as the deaf man's phone: plain_interpreter_outlook phone 2
+#   ("มือถือ 086-330-7751" / "0899164420" under the signer's name and registration; the
+#   man's own number in the body, "ติดต่อ... ทาง SMS เท่านั้น 095 661 3048" in v2, passed over).
+# - the writer as the applicant: html_gmail_daughter_ramp full_name 2 (the daughter
+#   นางสาวสุดารัตน์ ศรีสุข, the son นายธีรวัฒน์ ดวงแก้ว, who write "ข้าพเจ้า ... ขอยื่นคำร้อง
+#   แทนมารดา/บิดา"; their ID, home, postal code and province were taken too, flagged).
+# Flagged, 34:
+# - html_gmail_daughter_ramp national_id, address, postal_code, province 2 each (8): the
+#   writer's ID and home elsewhere (Bangkok, Sisaket town) over the parent's list.
+# - pdf_typed_son_ramp_letter 7: the son who writes and signs (his name 2, ID 2, his
+#   Bangkok block top right as address, postal code, province in v1; v2's address read
+#   right).
+# - xlsx_carer_allowance_account 10: the ผู้ดูแล row (name, ID, home, postal code,
+#   province, both variants) over the คนพิการ row above it.
+# - plain_line_chat_volunteer full_name 2: the อสม. who forwards and signs (นางบัวผัน
+#   คำดี), not the woman named in the chat; her phone rightly left empty.
+# - plain_interpreter_outlook full_name 2: the interpreter who signs.
+# - html_outlook_foundation_blind 5: the social worker's name 2, the foundation's line
+#   045-612-884 as phone 2 (the member's own mobile in the body passed over), the
+#   foundation's postal code 33000 in v2.
+# Missing, 10:
+# - plain_ttrs_text_relay address 2: the caller's home inside the relayed quote ("บ้าน
+#   112 หมู่ที่ 5 ...").
+# - html_outlook_foundation_blind address 2: after "ภูมิลำเนา".
+# - docx_allowance_form_dotted birth_date 2: "เกิดวันที่........14 เมษายน 2504........"
+#   on the form's dotted line.
+# - pdf_fillable_allowance_date_parts birth_date 2: the date in three fields (วันเกิด,
+#   เดือนเกิด, ปีเกิด B.E.).
+# - xlsx_ttrs_call_log full_name 2: the caller's name after "ผู้ใช้บริการ".
+# Rulings and doubts: sets 31/63's ruling held throughout (the one the service is for).
+# A deaf person's number given "for SMS only" is taken as her phone (the office answers
+# her there); one could argue it is no phone for a call-back, but the harness counts a
+# value, not a channel. html_gmail_daughter_ramp and pdf_typed_son_ramp_letter are the
+# same shape as set 63's son's letter (writer's block, parent in the body): still read
+# as the writer. The relay, interpreter and association styles whose body says "ชื่อ"
+# or "ด้วย{name}" for the deaf person read right (TTRS video, interpreter's PDF, the
+# association's letter, the thumbprint power of attorney).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down.
+FLOORS: dict[str, float] = {
+    "plain_ttrs_text_relay": 0.875,
+    "plain_line_chat_volunteer": 0.857,
+    "plain_interpreter_outlook": 0.75,
+    "html_gmail_daughter_ramp": 0.375,
+    "html_outlook_foundation_blind": 0.562,
+    "docx_allowance_form_dotted": 0.875,
+    "pdf_typed_son_ramp_letter": 0.562,
+    "pdf_fillable_allowance_date_parts": 0.866,
+    "xlsx_ttrs_call_log": 0.875,
+    "xlsx_carer_allowance_account": 0.375,
+}
+SILENT_NOW = 4 / 313  # first sight: four wrong without a flag
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
