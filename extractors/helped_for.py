@@ -102,6 +102,17 @@ _NEIGHBOUR_OF = re.compile(
     r"(?=[^\n]{0,40}?เลข(?:ประจำตัว|บัตร))"
 )
 _SALUTATION = re.compile(r"เรียน|ถึง")
+# A village officer's letter that names a villager of his village with her ID ("ด้วยใน
+# หมู่บ้านของกระผมมีครัวเรือนยากจน คือ นาง<her> เลขประจำตัวประชาชน ...", "ในพื้นที่หมู่ที่ 7
+# มีผู้สูงอายุ ชื่อ ...", set 97: a headman's letter for a poor household's repair), his
+# post only under his signature: she is the one it is for, his mobile there his. Only with
+# her ID after her name, and the post on a line of the letter that is not its salutation
+# (_OFFICER_SIGNS): a villager may write to the headman of a neighbour.
+_VILLAGE_HAS = re.compile(
+    r"(?:ใน|ของ)\s*(?:หมู่บ้าน|ชุมชน|หมู่ที่|พื้นที่|เขต)[^\n]{0,40}?มี[^\n]{0,40}?"
+    rf"(?:คือ|ชื่อ)\s*(?P<v>{TITLED_NAME})\s*(?=เลข|\(?\s*[0-9๐-๙])"
+)
+_OFFICER_SIGNS = re.compile(rf"^(?![ \t]*(?:เรียน|ถึง))[^\n]*(?:{_POST})", re.M)
 
 
 def helped_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
@@ -129,6 +140,8 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from (m for m in _POST_ASKS_FOR.finditer(text) if _CLAIM not in m.group(0))
     if "เพื่อนบ้าน" in text:
         yield from _NEIGHBOUR_OF.finditer(text)
+    if "มี" in text and _OFFICER_SIGNS.search(text):
+        yield from _VILLAGE_HAS.finditer(text)
     if "แทน" in text or "ให้" in text:
         yield from _kin_named_below(text)
     if "ให้" in text:

@@ -1,0 +1,70 @@
+"""A village officer's letter about a villager of his village (issue 8, set 97): the
+villager it names with her ID is the one it is for; the mobile under the officer's
+signature is his, so a clerk is told to look before calling it hers. Every name,
+address and ID is made up (IDs with a valid check digit)."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from unseen_requests import with_check_digit
+
+from extractors.base import ExtractedCase
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+VILLAGER_ID = with_check_digit("340150027713")
+
+
+def read_mail(text: str) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "ผญบ.หมู่ 7 <phuyai.moo7@gmail.com>"
+    msg["To"] = "welfare@example.go.th"
+    msg["Subject"] = "ขอความอนุเคราะห์ซ่อมบ้าน"
+    msg.set_content(text)
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def flagged(case: ExtractedCase, key: str) -> bool:
+    marks = getattr(case.provenance.get(key), "flags", None)
+    return bool(case.issues.get(key)) or bool(marks)
+
+
+# "in my village there is a poor household / an elder, namely <her> <her ID>"
+OPENINGS = [
+    "ด้วยในหมู่บ้านของกระผมมีครัวเรือนผู้ยากไร้ คือ",
+    "ด้วยในพื้นที่หมู่ที่ ๗ มีผู้สูงอายุอยู่ลำพัง ชื่อ",
+]
+SIGNATURES = [
+    "(นายประยูร แสงทอง)\nผู้ใหญ่บ้านหมู่ที่ ๗\nโทร ๐๘๖-๕๕๒-๓๐๑๘\n",
+    "นายประยูร แสงทอง\nกำนันตำบลหนองแวง\nมือถือ 086 552 3018\n",
+]
+
+
+@pytest.mark.parametrize("opening", OPENINGS, ids=["household", "elder"])
+@pytest.mark.parametrize("signature", SIGNATURES, ids=["headman", "kamnan"])
+def test_the_officers_mobile_is_not_taken_as_the_villagers(opening: str, signature: str) -> None:
+    case = read_mail(
+        "เรื่อง ขอความอนุเคราะห์ซ่อมแซมบ้าน\nเรียน นายอำเภอเมืองขอนแก่น\n\n"
+        f"{opening} นางคำปุน ศรีหาวงศ์ เลขประจำตัวประชาชน {VILLAGER_ID} อยู่บ้านเลขที่ 14 "
+        "หมู่ 7 ตำบลหนองแวง อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000 บ้านผุพัง หลังคารั่ว\n\n"
+        f"จึงเรียนมาเพื่อโปรดพิจารณา\nขอแสดงความนับถือ\n\n{signature}"
+    )
+    assert case.fields["full_name"] == "นางคำปุน ศรีหาวงศ์"
+    assert case.fields["national_id"] == VILLAGER_ID
+    assert case.fields["phone"] is None or flagged(case, "phone")
+
+
+def test_a_villager_writing_for_herself_keeps_her_phone() -> None:
+    # no officer's post in the letter: her own request, her own mobile under her name
+    case = read_mail(
+        "เรียน นายอำเภอเมืองขอนแก่น\n\n"
+        f"ดิฉัน นางคำปุน ศรีหาวงศ์ เลขประจำตัวประชาชน {VILLAGER_ID} อยู่บ้านเลขที่ 14 หมู่ 7 "
+        "ตำบลหนองแวง อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000 ขอความอนุเคราะห์ซ่อมบ้าน\n\n"
+        "นางคำปุน ศรีหาวงศ์\nโทร 086-552-3018\n"
+    )
+    assert case.fields["phone"] == "+66865523018"
