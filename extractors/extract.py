@@ -50,6 +50,7 @@ from extractors.form_footer import footer_respondent
 from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
 from extractors.intermediary_office import office_signers_behind
+from extractors.informant_behind import informant_behind
 from extractors.labelled_for_another import without_anothers_labelled
 from extractors.labels import LabelMatcher, canonical
 from extractors.listed_names import other_side_behind, others_listed_behind
@@ -317,6 +318,11 @@ def _not_anothers(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCa
     return without_anothers_labelled(candidates)
 
 
+def _informant(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """A notice's ผู้แจ้ง rows behind the one the help is for (informant_behind)."""
+    return informant_behind(candidates)
+
+
 def _signers_row(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """Of a petition's signers' rows, the representative's (or the first signer's)."""
     return signers_row_first(candidates, [t.text for t in mail.parsed.text_parts])
@@ -396,6 +402,7 @@ _STEPS: tuple[Step, ...] = (
     _current_address,
     _mobile_first,
     _not_anothers,
+    _informant,
     _signers_row,
     _listed_others,
     _said_wrong,

@@ -1,0 +1,57 @@
+"""A notice or form with rows for the one the help is for and for the one who reported it
+(ผู้แจ้ง) (issue 8, set 97): the one it is for is the applicant (sets 31/63), the
+informant's name never taken as hers. Every name, address and ID is made up (IDs with a
+valid check digit)."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from unseen_requests import with_check_digit
+
+from extractors.base import ExtractedCase
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+ELDER_ID = with_check_digit("560030041287")
+
+
+def read_html(rows: list[tuple[str, str]]) -> ExtractedCase:
+    table = "".join(f"<tr><td>{x}</td><td>{y}</td></tr>" for x, y in rows)
+    msg = EmailMessage()
+    msg["From"] = "ระบบรับเรื่อง <noreply@example.go.th>"
+    msg["To"] = "social@example.go.th"
+    msg["Subject"] = "เรื่องใหม่จากระบบรับแจ้ง"
+    msg.set_content(f"<html><body><p>มีเรื่องแจ้งใหม่</p><table>{table}</table></body></html>", subtype="html")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+FOR_WHOM = ["ชื่อผู้รับความช่วยเหลือ", "ชื่อ-นามสกุล ผู้ขอรับความช่วยเหลือ", "ชื่อผู้ประสบภัย"]
+
+
+@pytest.mark.parametrize("label", FOR_WHOM, ids=["receives", "asks-to-receive", "victim"])
+def test_the_one_the_help_is_for_over_the_informant(label: str) -> None:
+    case = read_html([
+        ("เลขที่เรื่อง", "R-0931"),
+        (label, "นายทองมา บุญยืน"),
+        ("เลขประจำตัวประชาชน", ELDER_ID),
+        ("ที่อยู่", "7 หมู่ 3 ตำบลบ้านต๋อม อำเภอเมืองพะเยา จังหวัดพะเยา 56000"),
+        ("ชื่อผู้แจ้ง", "นางสาวพรทิพย์ คำมา"),
+        ("เบอร์โทรผู้แจ้ง", "093-447-2816"),
+    ])  # fmt: skip
+    assert case.fields["full_name"] == "นายทองมา บุญยืน"
+    assert case.fields["national_id"] == ELDER_ID
+
+
+def test_the_informant_of_a_complaint_is_the_applicant() -> None:
+    # no row for another the help is for: the one who reports is the one who asks
+    case = read_html([
+        ("ชื่อผู้แจ้ง", "นางสาวพรทิพย์ คำมา"),
+        ("เบอร์โทรผู้แจ้ง", "093-447-2816"),
+        ("เรื่อง", "ไฟฟ้าส่องสว่างดับ"),
+    ])  # fmt: skip
+    assert case.fields["full_name"] == "นางสาวพรทิพย์ คำมา"
