@@ -50,6 +50,7 @@ from extractors.form_footer import footer_respondent
 from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
 from extractors.intermediary_office import office_signers_behind
+from extractors.deal_sides import deal_sides_behind
 from extractors.informant_behind import informant_behind
 from extractors.labelled_for_another import without_anothers_labelled
 from extractors.labels import LabelMatcher, canonical
@@ -323,6 +324,11 @@ def _informant(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandi
     return informant_behind(candidates)
 
 
+def _deal_sides(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """A receipt's or a lease's side not the writer's behind hers (deal_sides)."""
+    return deal_sides_behind(candidates, mail.parsed.text_parts)
+
+
 def _signers_row(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """Of a petition's signers' rows, the representative's (or the first signer's)."""
     return signers_row_first(candidates, [t.text for t in mail.parsed.text_parts])
@@ -403,6 +409,7 @@ _STEPS: tuple[Step, ...] = (
     _mobile_first,
     _not_anothers,
     _informant,
+    _deal_sides,
     _signers_row,
     _listed_others,
     _said_wrong,

@@ -26,7 +26,9 @@ def read_html(rows: list[tuple[str, str]]) -> ExtractedCase:
     msg["From"] = "ระบบรับเรื่อง <noreply@example.go.th>"
     msg["To"] = "social@example.go.th"
     msg["Subject"] = "เรื่องใหม่จากระบบรับแจ้ง"
-    msg.set_content(f"<html><body><p>มีเรื่องแจ้งใหม่</p><table>{table}</table></body></html>", subtype="html")
+    msg.set_content(
+        f"<html><body><p>มีเรื่องแจ้งใหม่</p><table>{table}</table></body></html>", subtype="html"
+    )
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
 
 
