@@ -43,15 +43,15 @@ from extractors.consented_for import CONSENTED_FOR
 from extractors.corrected_file import corrected_files_first
 from extractors.current_address import current_address_first
 from extractors.date_orders import with_label_order
+from extractors.deal_sides import deal_sides_behind
 from extractors.email_as_name import emails_under_name_labels
 from extractors.flat_xml import flat_package
 from extractors.foreign_phone import phones_in_country
 from extractors.form_footer import footer_respondent
 from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
-from extractors.intermediary_office import office_signers_behind
-from extractors.deal_sides import deal_sides_behind
 from extractors.informant_behind import informant_behind
+from extractors.intermediary_office import office_signers_behind
 from extractors.labelled_for_another import without_anothers_labelled
 from extractors.labels import LabelMatcher, canonical
 from extractors.listed_names import other_side_behind, others_listed_behind
