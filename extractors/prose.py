@@ -543,6 +543,10 @@ _ADDRESS = re.compile(
     # under his tenants' table): the writer's where he signs with that part, else no one's
     r"|ที่อยู่(?P<role>ผู้[\u0e01-\u0e4e]{2,20}?)"
     r"|บ้านอยู่(?:ที่)?"
+    # the home of the kin the writer asks for, her house number straight after the kin
+    # word ("บ้านแม่ 9 หมู่ 2 ...", "ที่อยู่ของพ่อ 14 ...", set 97: a son's mail for his
+    # mother's repair, his own home above): said of her (said_of_subject) as her ID is
+    rf"|(?:บ้าน|ที่อยู่(?:ของ)?)\s*{KIN}(?=\s*[0-9๐-๙])"
     # the office of the group or cooperative that writes ("ด้วยสหกรณ์... สำนักงานตั้งอยู่
     # เลขที่ ...", set 66): where the one who asks is; a firm spoken of stays another's
     # (whose_phone.said_of_another)
