@@ -125,6 +125,8 @@ def role_rows(rows: list[list[str]], i: int, pairs: Pairs) -> tuple[list[str], i
             return [_SELLERS_HEADING, *read[seller]], j
         if not own and (cared := _cared_for_row([row[k] for row in people])) is not None:
             return [_SELLERS_HEADING, *read[cared]], j
+        if not own and (head_row := _household_head_row([row[k] for row in people])) is not None:
+            return [_SELLERS_HEADING, *read[head_row]], j
         return (own[0] if len(own) == 1 else []), j
     return _marked_row(head, people, pairs, j)
 
@@ -161,6 +163,20 @@ def _cared_for_row(cells: list[str]) -> int | None:
     another's standing (none of them his)."""
     cared = [n for n, cell in enumerate(cells) if _CARED_FOR.match(cell)]
     return cared[0] if len(cared) == 1 else None
+
+
+# A household's sheet: its head a row, the spouse's and children's rows beside his, no row
+# saying who asks (set 97: a บ้านมั่นคง household survey, สถานะ "หัวหน้าครัวเรือน", "คู่สมรส",
+# "บุตร"). A household's programme is dealt with through its head, as a group's through
+# its chairman, so his row is read, under the seller's heading and flagged the same way:
+# the sheet never says who sends it, a clerk looks.
+_HOUSEHOLD_HEAD = re.compile(r"\s*หัวหน้า(?:ครัวเรือน|ครอบครัว)")
+
+
+def _household_head_row(cells: list[str]) -> int | None:
+    """The index of the one role cell naming the household's head."""
+    heads = [n for n, cell in enumerate(cells) if _HOUSEHOLD_HEAD.match(cell)]
+    return heads[0] if len(heads) == 1 else None
 
 
 def sellers_lines(lines: Sequence[str]) -> set[int]:

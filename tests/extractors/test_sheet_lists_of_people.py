@@ -133,3 +133,30 @@ def test_the_animals_owner_named_by_his_caption() -> None:
     case = _read(rows, "<udom.p@example.com>", "ขอรับการช่วยเหลือ แนบทะเบียนไก่ครับ\n")
     assert case.fields.get("full_name") == "นายอุดม เพชรรัตน์"
     assert case.fields.get("national_id") == ID_A
+
+
+def _household(head_role: str) -> list[tuple[object, ...]]:
+    """A household's survey: its home and phone, then one row a member under ฐานะ."""
+    return [
+        ("แบบสำรวจครัวเรือน โครงการปรับปรุงที่อยู่อาศัย",),
+        ("ที่อยู่", "5 หมู่ 9 ตำบลบ้านเป็ด อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000"),
+        ("โทรศัพท์", "0812206614"),
+        (),
+        ("ที่", "ฐานะในครัวเรือน", "ชื่อ-นามสกุล", "เลขบัตรประชาชน", "วันเกิด", "อาชีพ"),
+        (1, "ภรรยา", "นางลำใย พรมมา", ID_A, "3 มี.ค. 2510", "รับจ้าง"),
+        (2, head_role, "นายบุญมี พรมมา", ID_B, "9 ก.ย. 2507", "ทำนา"),
+        (3, "บุตร", "เด็กหญิงแพรวา พรมมา", ID_C, "1 ม.ค. 2556", "นักเรียน"),
+    ]
+
+
+def test_a_households_head_row_is_read_flagged() -> None:
+    # no row says who asks: the household's head speaks for it, a clerk looks
+    case = _read(_household("หัวหน้าครัวเรือน"), "bunmee <bunmee.p@example.com>", "ส่งแบบสำรวจครับ")
+    assert case.fields["full_name"] == "นายบุญมี พรมมา"
+    assert case.fields["national_id"] == ID_B
+    assert _flagged(case, "full_name") and _flagged(case, "national_id")
+
+
+def test_a_household_list_without_a_head_gives_no_sure_name() -> None:
+    case = _read(_household("สามี"), "bunmee <bunmee.p@example.com>", "ส่งแบบสำรวจครับ")
+    assert case.fields["full_name"] is None or _flagged(case, "full_name")
