@@ -29,6 +29,7 @@ from extractors.office_files import open_package, read_lines
 from extractors.ooxml_package import transitional
 from extractors.pin_column import with_pin_place
 from extractors.role_prefixed import without_own_role
+from extractors.role_row_name import role_row_names
 from extractors.sandbox import Limits
 from extractors.second_persons import SECOND_PERSON_COLUMN
 from extractors.sheet_captions import with_short_captions
@@ -469,6 +470,8 @@ class XlsxFormExtractor:
         result.candidates = with_case_party_behind(lines, result.candidates)
         # rows of several people that nothing marks: no one's surely (sheet_roles)
         result.candidates = listed_rows_behind(lines, result.candidates)
+        # "ผู้เช่า | <name>" over her own ID and birth date rows: her name (set 97)
+        result.candidates = role_row_names(lines, result.candidates, part, "spreadsheet")
         return result
 
 

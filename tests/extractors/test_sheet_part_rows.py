@@ -1,0 +1,68 @@
+"""A two-column sheet naming each person by her part alone ("ผู้เช่า | <name>"), her own
+rows under it with the fields' own labels (issue 8, set 97): her name is read, flagged;
+another's part labelled on its rows ("เลขประจำตัวประชาชนผู้ให้เช่า") gives no name. Every
+name, address and ID is made up (IDs with a valid check digit)."""
+
+from __future__ import annotations
+
+import io
+from email.message import EmailMessage
+from pathlib import Path
+
+import openpyxl
+from unseen_requests import with_check_digit
+
+from extractors.base import ExtractedCase
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+XLSX = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+OWNER_ID = with_check_digit("520010033419")
+BUYER_ID = with_check_digit("520040017726")
+
+
+def read_sheet(rows: list[tuple[object, ...]]) -> ExtractedCase:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    msg = EmailMessage()
+    msg["From"] = "someone <someone@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ส่งเอกสาร"
+    msg.set_content("แนบไฟล์ครับ")
+    msg.add_attachment(out.getvalue(), maintype=XLSX[0], subtype=XLSX[1], filename="a.xlsx")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def flagged(case: ExtractedCase, key: str) -> bool:
+    marks = getattr(case.provenance.get(key), "flags", None)
+    return bool(case.issues.get(key)) or bool(marks)
+
+
+def test_the_name_on_the_part_row_over_her_own_rows() -> None:
+    case = read_sheet([
+        ("บันทึกการผ่อนชำระ",),
+        ("ผู้ขาย", "นายสุรพล ดวงแก้ว"),
+        ("เลขประจำตัวประชาชนผู้ขาย", OWNER_ID),
+        (),
+        ("ผู้ซื้อ", "นางอำไพ ปัญญาดี"),
+        ("เลขประจำตัวประชาชน", BUYER_ID),
+        ("วันเกิด", "12/06/2518"),
+        ("โทร", "0895521407"),
+    ])  # fmt: skip
+    assert case.fields["full_name"] == "นางอำไพ ปัญญาดี"
+    assert flagged(case, "full_name")
+    assert case.fields["national_id"] == BUYER_ID
+
+
+def test_a_part_labelled_on_its_rows_gives_no_name() -> None:
+    case = read_sheet([
+        ("ผู้ขาย", "นายสุรพล ดวงแก้ว"),
+        ("เลขประจำตัวประชาชนผู้ขาย", OWNER_ID),
+        ("โทรผู้ขาย", "0812204471"),
+    ])  # fmt: skip
+    assert case.fields["full_name"] is None
