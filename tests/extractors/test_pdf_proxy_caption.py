@@ -67,7 +67,7 @@ def _notice(notifier: str) -> bytes:
               Field("holder_id", "3-4012-00518-27-7", 60, 50, 55),
               Field("holder_tel", "081-552-7784", 45, 60, 55),
               Field("informant_name", notifier, 60, 80, 90),
-              Field("informant_id", "1-4012-00622-41-8" if notifier else "", 80, 90, 55)]  # fmt: skip
+              Field("informant_id", "1-4012-00622-41-8", 80, 90, 55)]  # fmt: skip
     return acroform(pdf_page(captions, size=12), fields)
 
 
