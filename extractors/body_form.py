@@ -69,6 +69,7 @@ from extractors.header_lists import is_list, rows_fitting
 from extractors.intermediary_office import without_intermediarys_line
 from extractors.juristic import is_juristic_name
 from extractors.labels import (
+    NO_FIELD_HEADINGS,
     LabelMatcher,
     PrefixHit,
     is_another_line,
@@ -87,6 +88,12 @@ from extractors.names import TITLE, is_option_line, opens_with_title_options
 from extractors.numbered_answers import answered_by_number
 from extractors.plausible import implausible
 from extractors.role_words import BOOKKEEPER, SIGNS_FOR_BODY, VILLAGE_HEAD
+from extractors.row_of_pairs import (
+    after_titled_name,
+    numbered_row,
+    past_no_field_pair,
+    rows_rejoined,
+)
 from extractors.second_persons import (
     CV_OTHERS_SECTION,
     CV_OWN_SECTION,
@@ -317,9 +324,11 @@ _RELATION = re.compile(r"\s*(?:ความ)?(?:เกี่ยวข้อง|�
 # of attorney). A label naming one ("ชื่อ-สกุล (ผู้รับมอบอำนาจ)") is read as such too, and a
 # line opening with one opens the part however long (set 26: "ผู้ยื่นคำขอแทนตามหนังสือ
 # มอบอำนาจ เกี่ยวข้องกับผู้สูงอายุ ... โดยเป็น บุตร").
-# And one who receives an allowance for the one it is paid to (ผู้รับเงินแทน, set 31).
+# And one who receives an allowance for the one it is paid to (ผู้รับเงินแทน, set 31), or
+# notifies for the one a notice is about (ผู้แจ้งแทน: a wife's part on a voter's notice of
+# not voting, set 99).
 _PROXY = re.compile(
-    r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ|รับเงิน)(?:คำ(?:ขอ|ร้อง)ฯ?\s*)?แทน|ผู้ดูแล"
+    r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ|รับเงิน|แจ้ง)(?:คำ(?:ขอ|ร้อง)ฯ?\s*)?แทน|ผู้ดูแล"
 )
 PROXY = _PROXY  # for readers that name parts their own way (a fillable form's fields)
 # A lawyer who files for a client (set 63: a law firm's sheet, "ทนายความผู้ยื่น <name>"
@@ -995,6 +1004,7 @@ def read_label_lines(
     lines = _answer_wrapped_below(lines, parse)
     lines = _header_rows(_party_columns(lines), parse, multiline)
     lines = stacked_labels(lines, lambda line: (f := parse(line)) is not None and not f.value)
+    lines = rows_rejoined(lines, _is_label_word(labels))  # a numbered row's value wrapped
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
     others, headings, proxies = _other_party(lines, parsed, senders)
@@ -1948,6 +1958,12 @@ def _space_pair(line: str, labels: LabelIndex, parse: Parse) -> list[str]:
     pairs: list[str] = []
     while len(pairs) < MAX_SPACE_PAIRS - 1:
         cut = _first_pair_cut(line, labels, parse)
+        if cut is None and pairs and opens_no_field_pair(line):
+            # "... เพศ ชาย เกิด 3 ก.พ. 2505": past the pair no field takes (row_of_pairs)
+            skip = past_no_field_pair(line, _opens_pair(labels, parse, None))  # type: ignore[arg-type]
+            if skip is not None:
+                line = line[skip:]
+                continue
         if cut is None:
             break
         pairs.append(line[:cut].rstrip())
@@ -1976,6 +1992,12 @@ def _first_pair_cut(line: str, labels: LabelIndex, parse: Parse) -> int | None:
             after = parse(line[cut:].lstrip())
             if after is not None and after.key != TITLE and after.value:
                 return cut
+    if kind == "name":
+        # "1. ชื่อ นาย<first> <last> เลขประจำตัวประชาชน ...": a numbered list's row, one
+        # member's pairs (row_of_pairs); a line no list numbers is read whole, as before
+        if not numbered_row(line):
+            return None
+        return after_titled_name(line, first.value, _opens_pair(aware, parse, first.key))
     # A value of the type with more after it ("0816639027 อีเมล a@b.co") may run on
     # into the next pair: only a value that is wholly of its type ends the line.
     whole = has_type(kind, first.value) and line.rstrip().endswith(first.value.strip())
@@ -2003,6 +2025,30 @@ def _first_pair_cut(line: str, labels: LabelIndex, parse: Parse) -> int | None:
 
 
 _TITLE_WORD = re.compile(rf"{CIVIL_TITLE}(?=\s)")
+
+
+def _is_label_word(labels: LabelIndex) -> Callable[[str], bool]:
+    """Whether a word is a known label or a heading no field takes ("เกิด", "เพศ")."""
+
+    def is_label(word: str) -> bool:
+        if word in NO_FIELD_HEADINGS:
+            return True
+        found = labels.match(word)
+        return found is not None and found[1] >= KNOWN_LABEL
+
+    return is_label
+
+
+def _opens_pair(labels: PrefixAware, parse: Parse, not_key: str | None) -> Callable[[str], bool]:
+    """Whether a text opens a pair of a field (not `not_key`'s) with its value."""
+
+    def opens(text: str) -> bool:
+        if not any(hit.key != not_key for hit in labels.prefix_hits(text)):
+            return False
+        found = parse(text)
+        return found is not None and found.key != not_key and bool(found.value)
+
+    return opens
 
 
 def _colon_pairs(line: str) -> list[str]:

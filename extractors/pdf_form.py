@@ -30,6 +30,7 @@ from pdfplumber.pdf import PDF
 from extractors.address_parts import ADDRESS_PART_KEYS
 from extractors.base import Defect, ExtractionResult, FieldCandidate, LabelIndex, Provenance
 from extractors.body_form import (
+    OWN_PARTY,
     PROXY,
     PROXY_SHARE,
     names_another,
@@ -74,6 +75,7 @@ from extractors.pdf_proxy_part import in_proxys_part
 from extractors.pdf_scanned_captions import scanned_captions
 from extractors.pdf_xfa import packets_with_dtd, value_for, xfa_values
 from extractors.prose import PROSE_CONFIDENCE, signed_names
+from extractors.role_words import CONTACT
 from extractors.set_behind import behind
 from extractors.sheet_paste import printed_zeros_restored
 from extractors.signature_blocks import anothers_signature_lines
@@ -487,6 +489,7 @@ class PdfFormExtractor:
                     ticks = _ticked_captions(pdf, fields, text, labels)
                     runs = _runs(pdf, fields, text)
                     proxied = _proxys_part(pdf, filled, text)
+                    proxied |= _contacts_boxes(pdf, filled, captions)
                     former = _former_holders_part(pdf, filled, text)
                     anothers = _anothers_rows(pdf, filled, captions)
                     candidates = _form_candidates(
@@ -586,6 +589,39 @@ def _anothers_rows(pdf: PDF, fields: list[AcroField], captions: dict[str, str]) 
                 found.add(field.name)
             else:
                 anothers = False
+    return found
+
+
+# The contact person or coordinator a form names beside the one who asks ("ผู้ประสานงาน
+# [name] โทร [mobile]", fields named "โทรผู้ประสานงาน" or captioned only, set 99): his
+# name and number are another's, read as a proxy's are (PROXY_SHARE: a clerk sees whose).
+# Only beside a part of the asker's own (OWN_PARTY: ผู้ขอ, ผู้ยื่น, ผู้ร้อง...): alone, the
+# coordinator is the one who files (a petition's, fields.toml).
+_CONTACT = re.compile(CONTACT)
+
+
+def _contacts_boxes(pdf: PDF, fields: list[AcroField], captions: dict[str, str]) -> set[str]:
+    """The boxes named or captioned for a contact person, and those after his caption on
+    its row captioned only by what they hold ("โทร"), where another box is the asker's."""
+
+    def says(field: AcroField) -> str:
+        return " ".join((field.name, field.tooltip or "", captions.get(field.name, "")))
+
+    def contacts(field: AcroField) -> bool:
+        return _CONTACT.search(says(field)) is not None and not OWN_PARTY.search(says(field))
+
+    found = {f.name for f in fields if contacts(f)}
+    if not found or not any(OWN_PARTY.search(says(f)) for f in fields):
+        return set()
+    for _, row in _rows_of(pdf, fields):
+        after = False
+        for field, _ in row:
+            if field.name in found:
+                after = True
+            elif after and not _SAYS_WHOSE.search(captions.get(field.name) or field.name):
+                found.add(field.name)
+            else:
+                after = False
     return found
 
 

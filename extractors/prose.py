@@ -538,7 +538,9 @@ _ADDRESS = re.compile(
     # "บ้านอยู่ ..." ("my home is at"): how it is said in a chat. The address ends before
     # the province and its postal code, the official form's "รหัสไปรษณีย์" between them.
     # "อาศัยอยู่จริงที่" ("really lives at"): a certificate's words (set 55)
-    r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่(?:จริง)?ที่|อยู่ที่|ที่อยู่"
+    # "อยู่ที่ใหม่ <number>", "ที่อยู่ใหม่ <number>": the new home of a move (set 99)
+    r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่(?:จริง)?ที่|อยู่ที่(?:ใหม่)?"
+    r"|ที่อยู่(?:ใหม่)?"
     # the address of one named by his part ("ที่อยู่ผู้ให้เช่า 9/11 ...", set 80: a landlord
     # under his tenants' table): the writer's where he signs with that part, else no one's
     r"|ที่อยู่(?P<role>ผู้[\u0e01-\u0e4e]{2,20}?)"
@@ -761,6 +763,13 @@ _FORMER_BEFORE = re.compile(r"(?:เดิม|เก่า|เคย|แต่�
 _FORMER_CLAUSE = re.compile(r"(?:^|\s)(?:แต่)?เดิม(?:ที)?\S{0,60}$")
 FORMER_CLAUSE_CHARS = 70
 FORMER_ADDRESS = "address the writer has left (เดิม)"
+# A move told as come here, from the old home ("ได้ย้ายทะเบียนบ้านจากบ้านเลขที่ <old> มาอยู่
+# ที่ใหม่ <new>", "ย้ายมาจากบ้านเลขที่ <old>", set 99): the house moved FROM is left. Only
+# where the move comes here (มา before จาก, or after the old home's tail): a move out
+# still to go ("ย้ายออกจาก <home> ไปอยู่ที่ ...", set 57) leaves her in it until she goes.
+_MOVED_FROM = re.compile(r"ย้าย(?P<how>\S{0,20}?)จาก\s*$")
+_COME_HERE = re.compile(r"\s*(?:และ)?\s*(?:ได้)?\s*(?:ย้าย)?(?:เข้า)?มา(?:อยู่|อาศัย|พัก)")
+MOVED_FROM_CHARS = 32
 # "ปัจจุบันพักอาศัยอยู่ที่ ..." after the registered home (set 54's letters): where she lives
 # now, which extractors.current_address ranks over the registered one (its label says so).
 _NOW_BEFORE = re.compile(r"ปัจจุบัน(?:นี้)?\s*(?:ได้)?\s*(?:พัก)?(?:อาศัย)?\s*$")
@@ -1338,8 +1347,10 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if role is not None:  # the writer's own part (see _ADDRESS): his, whoever is above
             yield "address", address, m.start("v"), how
             continue
-        if _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start()) or (
-            _FORMER_CLAUSE.search(text, max(0, m.start() - FORMER_CLAUSE_CHARS), m.start())
+        if (
+            _FORMER_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            or _FORMER_CLAUSE.search(text, max(0, m.start() - FORMER_CLAUSE_CHARS), m.start())
+            or _moved_here_from(text, m.start(), m.end("v"))
         ):
             how = FORMER_ADDRESS
             former.append((m.start("v"), _tail_end(text, m.end("v"))))
@@ -1354,7 +1365,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         ):
             how = ANOTHERS_ADDRESS  # "(บ้านเจ้าของอยู่ที่ ...)": the room's owner's
             theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
-        elif _NOW_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        elif _NOW_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
+            "ใหม่" in text[m.start() : m.start("v")]  # "อยู่ที่ใหม่ ...": a move's new home
+        ):
             how = CURRENT_ADDRESS
         elif _REGISTER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             how = REGISTERED_ADDRESS
@@ -1405,6 +1418,15 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             yield "province", m.group(1), m.start(1), GOING_TO_PROVINCE
             continue
         yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended, registered))
+
+
+def _moved_here_from(text: str, start: int, end: int) -> bool:
+    """Whether the address said from `start` to `end` is the one a move here left: "ย้าย
+    ...จาก" right before it, the move said to come here (_MOVED_FROM)."""
+    moved = _MOVED_FROM.search(text, max(0, start - MOVED_FROM_CHARS), start)
+    if moved is None or "ออก" in moved.group("how"):
+        return False
+    return "มา" in moved.group("how") or bool(_COME_HERE.match(text, _tail_end(text, end)))
 
 
 def _moving_to(text: str, at: int) -> bool:

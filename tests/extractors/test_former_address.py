@@ -56,3 +56,30 @@ def test_an_address_said_once_as_former_is_still_read_and_flagged() -> None:
     fields, issues = read(f"ผม นายสุรเชษฐ์ ปานทอง เดิมอยู่บ้านเลขที่ {OLD} ขอสำเนาทะเบียนบ้าน")
     assert fields["province"] == "แพร่"
     assert issues.get("address")
+
+
+# A move told as done, from the old home to the new ("ได้ย้ายทะเบียนบ้านจาก <old> มาอยู่ที่
+# ใหม่ <new>", "ย้ายมาจาก <old> ... ที่อยู่ใหม่ <new>"): the house moved from is left, the
+# one come to ("มา") is where she lives now (set 99: the old one was read, flagged).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"ดิฉัน นางสาวอรุณี คำแสน ได้ย้ายทะเบียนบ้านจากบ้านเลขที่ {OLD} มาอยู่ที่ใหม่ {NEW} แล้วค่ะ",
+        f"ผม นายสุรเชษฐ์ ปานทอง ย้ายที่อยู่จากบ้านเลขที่ {OLD} มาอยู่ที่ {NEW} ครับ",
+        f"ดิฉัน นางสาวอรุณี คำแสน ย้ายมาจากบ้านเลขที่ {OLD} ตอนนี้ที่อยู่ใหม่ {NEW}",
+    ],
+    ids=["moved_register_from_to_new", "moved_from_came_to", "came_from_new_address"],
+)
+def test_the_house_come_to_is_the_cases_not_the_one_moved_from(sentence: str) -> None:
+    fields, _ = read(sentence)
+    assert " ".join((fields["address"] or "").split()) == NEW_ADDRESS
+    assert fields["province"] == "ระยอง"
+    assert fields["postal_code"] == "21000"
+
+
+def test_a_house_moved_out_of_to_go_elsewhere_stays_hers() -> None:
+    # a move out not yet done ("ขอแจ้งย้ายออกจาก <home> ไปอยู่ที่ <flat>"): she lives in
+    # the house she leaves until she goes (set 57)
+    fields, _ = read(f"ผม นายสุรเชษฐ์ ปานทอง ขอแจ้งย้ายออกจากบ้านเลขที่ {OLD} ไปอยู่ที่ {NEW}")
+    assert fields["province"] == "แพร่"
+    assert fields["postal_code"] == "54000"

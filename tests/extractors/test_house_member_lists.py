@@ -165,3 +165,56 @@ def test_a_marriage_certificates_other_side_is_not_the_wifes() -> None:
     assert case.fields["full_name"] == "นางกนกวรรณ ศรีสุข"
     assert case.fields["national_id"] == ASKER_ID
     assert case.fields["birth_date"] == "1988-01-21"
+
+
+# --- a register typed out as a text PDF: one numbered row a member, pairs one space apart --
+
+
+def _typed_register(rows: list[str]) -> bytes:
+    from unseen_requests_5 import pdf_page
+
+    lines = ["สำเนาทะเบียนบ้าน (ท.ร.14)", "ที่อยู่ 7 หมู่ 2 ตำบลโพนงาม อำเภอกมลาไสย จังหวัดกาฬสินธุ์ 46130"]
+    lines += ["รายการบุคคลในบ้าน", *rows, "สำเนาถูกต้อง"]
+    return pdf_page([(20, 30 + 8 * k, line) for k, line in enumerate(lines)], size=11)
+
+
+def _asking(rows: list[str]) -> ExtractedCase:
+    body = (
+        "เรียน งานทะเบียนราษฎร\n\nดิฉัน นางสาวกนกวรรณ ศรีสุข เป็นผู้อาศัยในทะเบียนบ้านที่แนบ "
+        "ขอหนังสือรับรองการเป็นผู้อาศัยค่ะ\nโทร 086-224-7719\n"
+    )
+    pdf = ("application", "pdf")
+    return _mail(body, (("tr14.pdf", _typed_register(rows), pdf),))
+
+
+def test_a_typed_registers_row_gives_the_askers_id_and_birth_date() -> None:
+    # "N. ชื่อ <name> เลขประจำตัวประชาชน <ID> เพศ <sex> เกิด <date> สถานภาพ <standing>": no
+    # colons, one space apart; the name ends at the ID's label, "เพศ หญิง" no field's
+    case = _asking(
+        [
+            f"1. ชื่อ นายประยูร ศรีสุข เลขประจำตัวประชาชน {HEAD_ID} "
+            "เพศ ชาย เกิด 3 มี.ค. 2500 สถานภาพ เจ้าบ้าน",
+            f"2. ชื่อ นางสาวกนกวรรณ ศรีสุข เลขประจำตัวประชาชน {ASKER_ID} "
+            "เพศ หญิง เกิด 21 ม.ค. 2531 สถานภาพ ผู้อาศัย",
+            f"3. ชื่อ นายกฤษดา ศรีสุข เลขประจำตัวประชาชน {BROTHER_ID} "
+            "เพศ ชาย เกิด 5 ส.ค. 2534 สถานภาพ ผู้อาศัย",
+        ]
+    )
+    assert case.fields["full_name"] == "นางสาวกนกวรรณ ศรีสุข"
+    assert case.fields["national_id"] == ASKER_ID
+    assert case.fields["birth_date"] == "1988-01-21"
+
+
+def test_a_rows_label_left_at_the_lines_end_takes_the_value_wrapped_below() -> None:
+    # the page's width wraps a row after a label ("... เพศ" / "หญิง เกิด ..."): the label's
+    # value is on the next line, which is no row of its own
+    case = _asking(
+        [
+            f"1. ชื่อ นายประยูร ศรีสุข เลขประจำตัวประชาชน {HEAD_ID} เพศ ชาย เกิด",
+            "3 มี.ค. 2500 สถานภาพ เจ้าบ้าน",
+            f"2. ชื่อ นางสาวกนกวรรณ ศรีสุข เลขประจำตัวประชาชน {ASKER_ID} เพศ",
+            "หญิง เกิด 21 ม.ค. 2531 สถานภาพ ผู้อาศัย",
+        ]
+    )
+    assert case.fields["national_id"] == ASKER_ID
+    assert case.fields["birth_date"] == "1988-01-21"

@@ -52,3 +52,26 @@ def test_the_applicants_own_phone_beside_the_proxys_is_hers() -> None:
     case = extract_case(parse_message(_with_pdf(_form("089-331-0457"))), load_templates(FORMS))
     assert case.fields.get("full_name") == "นายบุญเลิศ ศรีราชา"
     assert case.fields.get("phone") == "+66893310457"
+
+
+# A notice's part for the one who notifies for the voter ("ผู้แจ้งแทน (ถ้ามี)", fields
+# named by the form's maker in English): a notifier FOR another is a proxy, as one who
+# files for another is (set 99: a wife's name taken over her husband's).
+def _notice(notifier: str) -> bytes:
+    from unseen_requests_5 import Field, acroform, pdf_page
+
+    captions = [(20, 20, "แบบแจ้งเหตุ"), (20, 40, "ชื่อผู้ใช้สิทธิ"), (20, 50, "เลขประจำตัวประชาชน"),
+                (20, 60, "โทรศัพท์"), (20, 80, "ผู้แจ้งแทน (ถ้ามี)"),
+                (20, 90, "เลขประจำตัวประชาชนผู้แจ้ง")]  # fmt: skip
+    fields = [Field("holder_name", "นายสมบัติ ทองคำ", 60, 40, 90),
+              Field("holder_id", "3-4012-00518-27-7", 60, 50, 55),
+              Field("holder_tel", "081-552-7784", 45, 60, 55),
+              Field("informant_name", notifier, 60, 80, 90),
+              Field("informant_id", "1-4012-00622-41-8", 80, 90, 55)]  # fmt: skip
+    return acroform(pdf_page(captions, size=12), fields)
+
+
+def test_one_who_notifies_for_another_is_never_the_applicant() -> None:
+    case = extract_case(parse_message(_with_pdf(_notice("นางมาลี ทองคำ"))), load_templates(FORMS))
+    assert case.fields.get("full_name") == "นายสมบัติ ทองคำ"
+    assert case.fields.get("national_id") == "3401200518277"
