@@ -213,7 +213,8 @@ def _owners_lines(text: str) -> list[re.Match[str]]:
     said = _FILES_FOR_OWNER.search(text)
     if said is None:
         return []
-    line = re.compile(rf"^[ \t]*(?:ชื่อ)?{said.group('role')}\s*[:：]?\s*{_NAMED_FOR}", re.M)
+    role = re.escape(said.group("role"))
+    line = re.compile(rf"^[ \t]*(?:ชื่อ)?{role}\s*[:：]?\s*{_NAMED_FOR}", re.M)
     return list(line.finditer(text, said.end()))
 
 
