@@ -27,6 +27,7 @@ from extractors.issuer_head import without_issuers_head
 from extractors.list_title import title_place_lines
 from extractors.office_files import open_package, read_lines
 from extractors.ooxml_package import transitional
+from extractors.owner_row import with_owners_row
 from extractors.pin_column import with_pin_place
 from extractors.role_prefixed import without_own_role
 from extractors.sandbox import Limits
@@ -469,6 +470,8 @@ class XlsxFormExtractor:
         result.candidates = with_case_party_behind(lines, result.candidates)
         # rows of several people that nothing marks: no one's surely (sheet_roles)
         result.candidates = listed_rows_behind(lines, result.candidates)
+        # a filer's sheet naming the owner only by her part, its own names behind (set 98)
+        result.candidates = with_owners_row(lines, result.candidates, part=part, kind="spreadsheet")
         return result
 
 

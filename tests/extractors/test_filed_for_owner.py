@@ -8,9 +8,15 @@ Names and numbers invented."""
 
 from __future__ import annotations
 
+import io
+
 from test_intermediary_office import looked_at, read_body
+from test_issuer_head import LABELS, best
 
 from extractors.acting_for import acts_for, owner_acted_for
+from extractors.base import FieldCandidate
+from extractors.review import REVIEW_BELOW
+from extractors.xlsx_form import XlsxFormExtractor
 
 
 def with_check_digit(first12: str) -> str:
@@ -77,3 +83,47 @@ def test_the_owner_an_engineers_letter_files_a_notice_for_is_the_applicant() -> 
     assert case.fields.get("full_name") == "นายมานพ ทองอยู่"
     assert case.fields.get("national_id") == OTHER_OWNER_ID
     assert looked_at(case, "phone"), case.fields.get("phone")
+
+
+# A builder's sheet for a building owner's permit: its head block (the company as ผู้ยื่น,
+# its man as ผู้ติดต่อ with his mobile), then the owner on a row named by her part only.
+BUILDERS_SHEET = [
+    ["รายการยื่นขออนุญาตก่อสร้าง"],
+    ["ผู้ยื่น", "บริษัท นครสวรรค์คอนสตรัคชั่น จำกัด", "เลขทะเบียนนิติบุคคล", "0605561003127"],
+    ["ผู้ติดต่อ", "นายเกรียงไกร ผลดี", "มือถือ", "081-337-2094"],
+    [],
+    ["เจ้าของอาคาร", "นางสาวกนกวรรณ ชื่นใจ"],
+    ["เลขประจำตัวประชาชน", OWNER_ID],
+    ["ที่อยู่", "3/8 หมู่ 1 ตำบลหนองโพ อำเภอตาคลี จังหวัดนครสวรรค์ 60140"],
+    [],
+    ["ลำดับ", "รายการ", "พื้นที่ (ตร.ม.)"],
+    ["1", "อาคารพักอาศัย 2 ชั้น", "180"],
+]  # fmt: skip
+
+
+def _sheet(rows: list[list[str]]) -> list[FieldCandidate]:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    data = io.BytesIO()
+    book.save(data)
+    return XlsxFormExtractor().extract(data.getvalue(), part="2", labels=LABELS).candidates
+
+
+def test_the_owner_a_filers_sheet_names_by_her_part_is_its_applicant_flagged() -> None:
+    name = best(_sheet(BUILDERS_SHEET), "full_name")
+    assert name.value == "นางสาวกนกวรรณ ชื่นใจ"
+    assert name.confidence < REVIEW_BELOW  # only her part names her: a clerk looks
+
+
+def test_an_owners_row_beside_the_askers_own_sure_name_is_not_taken() -> None:
+    tenants = [
+        ["ชื่อ-สกุล", "นายปกรณ์ แสงทอง"],
+        ["เลขประจำตัวประชาชน", OTHER_OWNER_ID],
+        ["เจ้าของอาคาร", "นางบุญชู ศรีสว่าง"],
+        ["เรื่อง", "ขอติดตั้งป้ายหน้าร้าน"],
+    ]
+    names = [c.value for c in _sheet(tenants) if c.key == "full_name"]
+    assert "นางบุญชู ศรีสว่าง" not in names
