@@ -34,6 +34,7 @@ from extractors.role_lines import ANOTHERS_ROLE_LINE
 from extractors.role_words import CONTACT
 from extractors.second_persons import looks_like_cv
 from extractors.signature_blocks import anothers_signature_lines
+from extractors.thai import CIVIL_TITLE
 
 __all__ = [
     "contacts_behind_signers",
@@ -251,12 +252,28 @@ def contacts_behind_signers(candidates: list[FieldCandidate]) -> list[FieldCandi
         ]
         if len({" ".join(c.value.split()) for c in signed}) != 1:
             continue
+        if any(
+            _bare(c.value).startswith(_bare(signed[0].value))
+            for c in candidates
+            if c.key == "full_name"
+            and c.provenance.part == part
+            and _CONTACT_LABEL.match(c.provenance.label or "")
+        ):
+            continue  # the contact signs herself, her title left out of one of the two
         first = min(c.provenance.line or 0 for c in signed)
         theirs = [c for c in out if c.provenance.part == part]
         kept = _contact_behind_signer(theirs, signed, first - 0.5)
         changed = {id(c): k for c, k in zip(theirs, kept, strict=True)}
         out = [changed.get(id(c), c) for c in out]
     return out
+
+
+_TITLE = re.compile(rf"^\s*{CIVIL_TITLE}\s*")
+
+
+def _bare(name: str) -> str:
+    """A name without its civil title, its spaces as one."""
+    return " ".join(_TITLE.sub("", name, count=1).split())
 
 
 def _sign_off_line(lines: Sequence[str]) -> float:

@@ -133,3 +133,12 @@ def test_a_one_cell_tables_breaks_are_its_lines_a_grids_are_spaces() -> None:
     ]
     grid = "<table><tr><td>ชื่อ</td><td>นายเอ<br>บีซี</td><td>โทร</td></tr></table>"
     assert html_to_text(grid).strip() == "ชื่อ | นายเอ บีซี | โทร"
+
+
+def test_a_contact_who_signs_the_mail_herself_stays_the_applicant() -> None:
+    club = (
+        "<p>เรียน นายกองค์การบริหารส่วนตำบลหนองโพ</p><p>ชมรมผู้สูงอายุบ้านหนองโพ ขอยืมเต็นท์ 2 หลัง</p>"
+        "<p>ผู้ติดต่อ นางสาวอรุณี มีสุข โทร 086-551-0427</p><p>ขอแสดงความนับถือ</p><p>{signed}</p>"
+    )
+    for signed in ("อรุณี มีสุข", "นางสาวอรุณี มีสุข"):  # her title left out or not
+        assert _mail(club.format(signed=signed)).fields.get("full_name") == "นางสาวอรุณี มีสุข"
