@@ -13,6 +13,8 @@ import re
 import unicodedata
 from html.parser import HTMLParser
 
+from extractors.juristic import is_juristic_name
+
 _SKIP = frozenset({"script", "style", "head", "title", "template", "noscript"})
 _BLOCK = frozenset(
     {
@@ -80,10 +82,12 @@ MAX_HTML_CHARS = 2 * 1024 * 1024  # HTML past this is not read (a form is a few 
 
 Row = list[str]
 Table = list[Row]
-# A <br> inside a table's cell, kept until the row is written: a row of one cell is a box
-# the page lays out (an Outlook signature's table: the firm's name, its office, its line,
-# each on a line of its own), its breaks the lines it shows; in a row of several cells (a
-# grid of values) a break is a space, the row one line.
+# A <br> inside a table's cell, kept until the row is written: a row of one cell that
+# opens with a firm's name is the firm's signature box (Outlook's table under a company's
+# letter: its name, its office, its line, each on a line of its own), its breaks the lines
+# it shows, so that its office reads as the address it is (set 98). Elsewhere (a grid of
+# values; a person's own signature box, her office below her post read as before, set
+# 102) a break is a space, the row one line.
 _CELL_BREAK = "\ue000"
 
 
@@ -206,7 +210,7 @@ class _Walker(HTMLParser):
         if not row:
             return
         self.newline()
-        if len(row) == 1 and _CELL_BREAK in row[0]:  # a box's lines (see _CELL_BREAK)
+        if len(row) == 1 and is_juristic_name(row[0].split(_CELL_BREAK)[0].strip()):
             for piece in row[0].split(_CELL_BREAK):
                 if piece.strip():
                     self.add_line(piece.strip())

@@ -122,7 +122,7 @@ def test_a_contacts_post_after_her_name_is_no_part_of_it() -> None:
     assert clean_value("name", "นางสาวอรุณี มีสุข ผู้จัดการฝ่ายบุคคล") == "นางสาวอรุณี มีสุข"
 
 
-def test_a_one_cell_tables_breaks_are_its_lines_a_grids_are_spaces() -> None:
+def test_a_firms_one_cell_signature_box_breaks_are_its_lines() -> None:
     from extractors.html_text import html_to_text
 
     box = "<table><tr><td>บริษัท ก จำกัด<br>9 หมู่ 1 ตำบลบางมะฝ่อ<br>โทร 056-000-111</td></tr></table>"
@@ -131,8 +131,11 @@ def test_a_one_cell_tables_breaks_are_its_lines_a_grids_are_spaces() -> None:
         "9 หมู่ 1 ตำบลบางมะฝ่อ",
         "โทร 056-000-111",
     ]
+    # a grid's cell, and a person's own signature box, stay one line each
     grid = "<table><tr><td>ชื่อ</td><td>นายเอ<br>บีซี</td><td>โทร</td></tr></table>"
     assert html_to_text(grid).strip() == "ชื่อ | นายเอ บีซี | โทร"
+    own = "<table><tr><td>นางสาวเอ บีซี<br>นักสังคมสงเคราะห์</td></tr></table>"
+    assert html_to_text(own).strip() == "นางสาวเอ บีซี นักสังคมสงเคราะห์"
 
 
 def test_a_contact_who_signs_the_mail_herself_stays_the_applicant() -> None:
