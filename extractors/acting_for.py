@@ -121,9 +121,10 @@ _SPOUSE = r"(?:สามี|ภรรยา|ภริยา|คู่สมร�
 _FILES_FOR_NAMED = re.compile(
     # the request's own name may follow its word ("ขอส่งคำขอรับเงินสงเคราะห์...แทน", set 69;
     # "ขอยื่นเรื่องร้องเรียนแทน", a translator's, set 82) or reports for him ("ขอแจ้งแทน
-    # พระ<monk> พระลูกวัด ...", an abbot, set 72)
+    # พระ<monk> พระลูกวัด ...", an abbot, set 72), or a notice's ("ขอยื่นแจ้งการขุดดินแทน
+    # <owner>", "แจ้งการถมดินแทน <owner>", an engineer's letter for a land owner, set 98)
     r"(?<!ผู้)(?:ยื่น|เขียน(?:มา)?|ส่ง(?:มา)?|แจ้ง)"
-    r"(?:(?:เรื่อง|คำ(?:ขอ|ร้อง))[\u0e01-\u0e4e]{0,40}?|หนังสือ)?ฯ?\s*แทน"
+    r"(?:(?:เรื่อง|คำ(?:ขอ|ร้อง)|แจ้ง|การ)[\u0e01-\u0e4e]{0,40}?|หนังสือ)?ฯ?\s*แทน"
     rf"\s*(?:{KIN}\s*|{_SPOUSE}\s*(?:คือ|ได้แก่|ชื่อ)\s*)?(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
 )
 
@@ -192,6 +193,29 @@ _SELF_PROXY = re.compile(
     rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?"
     r"\s*(?:เป็น)?\s*(?:ผู้รับมอบ(?:อำนาจ|ฉันทะ)|ตัวแทน(?:ของ|เจ้าของ|ผู้))"
 )
+
+
+# The writer who says on his own line that he files FOR THE OWNER, by her part, his trade
+# and licence between ("ข้าพเจ้า <surveyor> ช่างรังวัดเอกชน ใบอนุญาตเลขที่ ... ขอยื่นแจ้ง
+# การถมดิน ... แทนเจ้าของที่ดิน", an engineer's or a contractor's likewise): the notice,
+# the land are the owner's, whose block follows; his name, licence and mobile never hers.
+_FILES_FOR_OWNER = re.compile(
+    rf"ข้าพเจ้า\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}[^\n]{{0,200}}?"
+    r"(?<!ผู้)(?:ยื่น|แจ้ง|ส่ง)[^\n]{0,120}?แทน\s*(?P<role>เจ้าของ[\u0e01-\u0e4e]*)"
+)
+
+
+def _owners_lines(text: str) -> list[re.Match[str]]:
+    """The owner's own name line below the writer's words that he files for her by her
+    part ("เจ้าของที่ดิน: <name>", "ชื่อเจ้าของที่ดิน <name>"): that part's word labels
+    no name a form reads (a renter's landlord is so named too), but here it names whom
+    the notice is for."""
+    said = _FILES_FOR_OWNER.search(text)
+    if said is None:
+        return []
+    role = re.escape(said.group("role"))
+    line = re.compile(rf"^[ \t]*(?:ชื่อ)?{role}\s*[:：]?\s*{_NAMED_FOR}", re.M)
+    return list(line.finditer(text, said.end()))
 
 
 # Whom the letter is for, in words no proxy's role names (set 70: residents who are not
@@ -278,6 +302,7 @@ def acts_for(text: str) -> bool:
         return True
     return "ข้าพเจ้า" in text and (
         _SELF_PROXY.search(text) is not None
+        or _FILES_FOR_OWNER.search(text) is not None
         or _WRITER_FOR.search(text) is not None
         or _WRITER_CHILD_OF.search(text) is not None
     )
@@ -310,6 +335,8 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _GRANTED_BY.finditer(text)
     if "แทน" in text:
         found += _FILES_FOR_NAMED.finditer(text)
+    if "แทน" in text and "เจ้าของ" in text:
+        found += _owners_lines(text)
     if "ผู้รับใบอนุญาต" in text:
         found += _LICENSEE.finditer(text)
     if _names_an_agent(text):

@@ -54,6 +54,7 @@ from extractors.informant_behind import informant_behind
 from extractors.intermediary_office import office_signers_behind
 from extractors.labelled_for_another import without_anothers_labelled
 from extractors.labels import LabelMatcher, canonical
+from extractors.letter_prose import contacts_behind_signers
 from extractors.listed_names import other_side_behind, others_listed_behind
 from extractors.mail_text import mail_envelope
 from extractors.mobile_first import mobile_first
@@ -334,6 +335,11 @@ def _signers_row(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCan
     return signers_row_first(candidates, [t.text for t in mail.parsed.text_parts])
 
 
+def _contact_not_signer(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """A body's contact named above the one who signs its letter: behind the signer."""
+    return contacts_behind_signers(candidates)
+
+
 def _listed_others(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """Of a typed list of people the writer names herself among, the others' lines behind;
     of a certificate's two sides (ฝ่ายชาย, ฝ่ายหญิง), the side not hers."""
@@ -411,6 +417,7 @@ _STEPS: tuple[Step, ...] = (
     _informant,
     _deal_sides,
     _signers_row,
+    _contact_not_signer,
     _listed_others,
     _said_wrong,
     _corrected_file,

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from html.parser import HTMLParser
 
+from extractors.juristic import is_juristic_name
+
 _SKIP = frozenset({"script", "style", "head", "title", "template", "noscript"})
 _BLOCK = frozenset(
     {
@@ -80,6 +82,13 @@ MAX_HTML_CHARS = 2 * 1024 * 1024  # HTML past this is not read (a form is a few 
 
 Row = list[str]
 Table = list[Row]
+# A <br> inside a table's cell, kept until the row is written: a row of one cell that
+# opens with a firm's name is the firm's signature box (Outlook's table under a company's
+# letter: its name, its office, its line, each on a line of its own), its breaks the lines
+# it shows, so that its office reads as the address it is (set 98). Elsewhere (a grid of
+# values; a person's own signature box, her office below her post read as before, set
+# 102) a break is a space, the row one line.
+_CELL_BREAK = "\ue000"
 
 
 class _Table:
@@ -99,12 +108,12 @@ class _Table:
             self.cell = None
 
     def close_row(self) -> Row | None:
-        """Finish the row; return its cells not yet written out."""
+        """Finish the row; return its cells not yet written out (their breaks kept)."""
         self.close_cell()
         row, self.row = self.row, None
         if row is None:
             return None
-        self.rows.append(row)
+        self.rows.append([_unbroken(cell) for cell in row])
         unseen, self.shown = row[self.shown :], 0
         return unseen
 
@@ -115,6 +124,11 @@ class _Table:
             return None
         unseen, self.shown = self.row[self.shown :], len(self.row)
         return unseen
+
+
+def _unbroken(cell: str) -> str:
+    """A cell's text with its breaks (_CELL_BREAK) read as spaces."""
+    return " ".join(piece.strip() for piece in cell.split(_CELL_BREAK) if piece.strip())
 
 
 HEADING_CHARS = 40  # a section heading is short (as body_form reads one)
@@ -196,7 +210,12 @@ class _Walker(HTMLParser):
         if not row:
             return
         self.newline()
-        line = _row_line(row)
+        if len(row) == 1 and is_juristic_name(row[0].split(_CELL_BREAK)[0].strip()):
+            for piece in row[0].split(_CELL_BREAK):
+                if piece.strip():
+                    self.add_line(piece.strip())
+            return
+        line = _row_line([_unbroken(cell) for cell in row])
         if line:
             self.add_line(line)
 
@@ -254,7 +273,7 @@ class _Walker(HTMLParser):
             table.close_cell()
             table.cell = []
         elif tag == "br":
-            self.text(" " if table is not None and table.cell is not None else "\n")
+            self.text(_CELL_BREAK if table is not None and table.cell is not None else "\n")
         elif tag in _CELL:
             self.text(" ")  # a stray cell outside any table still separates words
         elif tag in _BLOCK or tag == "tr":

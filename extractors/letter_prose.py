@@ -34,8 +34,15 @@ from extractors.role_lines import ANOTHERS_ROLE_LINE
 from extractors.role_words import CONTACT
 from extractors.second_persons import looks_like_cv
 from extractors.signature_blocks import anothers_signature_lines
+from extractors.thai import CIVIL_TITLE
 
-__all__ = ["looks_like_cv", "looks_like_letter", "looks_like_note", "with_letter_prose"]
+__all__ = [
+    "contacts_behind_signers",
+    "looks_like_cv",
+    "looks_like_letter",
+    "looks_like_note",
+    "with_letter_prose",
+]
 
 # The words of a letter or a request in sentences: the writer's "I", the letter's closing
 # and the sentence that concludes it. A printed form holds its labels instead.
@@ -226,6 +233,47 @@ def _contact_behind_signer(
         else c
         for c in found
     ]
+
+
+def contacts_behind_signers(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """`candidates` with each mail body's contact named above the one name signed under
+    its closing set behind, as a document's letter's are (`_contact_behind_signer`): a
+    firm's Outlook letter names its building manager as "ผู้ประสานงาน <name> <post> โทร
+    ..." and its director signs under "ขอแสดงความนับถือ" (set 98); for a body the applicant
+    is the one who signs (set 28). Not where several sign (a petition's signers)."""
+    out = candidates
+    for part in {c.provenance.part for c in candidates if c.key == "full_name"}:
+        signed = [
+            c
+            for c in candidates
+            if c.key == "full_name"
+            and c.provenance.part == part
+            and (c.provenance.label or "").startswith(_SIGNED)
+        ]
+        if len({" ".join(c.value.split()) for c in signed}) != 1:
+            continue
+        if any(
+            _bare(c.value).startswith(_bare(signed[0].value))
+            for c in candidates
+            if c.key == "full_name"
+            and c.provenance.part == part
+            and _CONTACT_LABEL.match(c.provenance.label or "")
+        ):
+            continue  # the contact signs herself, her title left out of one of the two
+        first = min(c.provenance.line or 0 for c in signed)
+        theirs = [c for c in out if c.provenance.part == part]
+        kept = _contact_behind_signer(theirs, signed, first - 0.5)
+        changed = {id(c): k for c, k in zip(theirs, kept, strict=True)}
+        out = [changed.get(id(c), c) for c in out]
+    return out
+
+
+_TITLE = re.compile(rf"^\s*{CIVIL_TITLE}\s*")
+
+
+def _bare(name: str) -> str:
+    """A name without its civil title, its spaces as one."""
+    return " ".join(_TITLE.sub("", name, count=1).split())
 
 
 def _sign_off_line(lines: Sequence[str]) -> float:

@@ -597,8 +597,9 @@ _ADDRESS = re.compile(
     r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*(?:รหัสไปรษณีย์\s*)?[0-9๐-๙]{5}|"
     r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
     r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$"
-    # "(ที่อยู่ตามทะเบียนบ้าน ...)": another address in brackets after it (set 59)
-    r"|[(（]\s*(?:ที่อยู่|ทะเบียนบ้าน|ภูมิลำเนา))))",
+    # "(ที่อยู่ตามทะเบียนบ้าน ...)": another address in brackets after it (set 59), or
+    # the phone in brackets ("บ้านเลขที่ 21 หมู่ 6 (โทร 08...)", set 98)
+    r"|[(（]\s*(?:ที่อยู่|ทะเบียนบ้าน|ภูมิลำเนา|โทร|เบอร์|มือถือ))))",
     re.IGNORECASE | re.DOTALL,
 )
 # The openings of _ADDRESS whose value is a home only where its parts are said.

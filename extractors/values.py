@@ -154,7 +154,10 @@ _NAME_END = re.compile(
     # "... เหรัญญิกกลุ่ม", "... ผู้ประสานงาน", set 71); ประธาน only alone or before the
     # group's word, as a family name may begin with it (ประธานทอง)
     r"|(?:รอง)?ประธาน(?=กลุ่ม|ชมรม|เครือข่าย|คณะ|กรรมการ|ชุมชน|องค์กร|สภา|มัสยิด|สหกรณ์|ที่ประชุม"
-    r"|ในที่ประชุม|จัดงาน|\s|$)|เลขานุการ|เหรัญญิก|ผู้ประสานงาน)"
+    r"|ในที่ประชุม|จัดงาน|\s|$)|เลขานุการ|เหรัญญิก|ผู้ประสานงาน"
+    # or his post in a firm, run on after his name by a contact line ("ผู้ประสานงาน นาง...
+    # ผู้จัดการฝ่ายอาคาร โทร ...", set 98): no family name begins with ผู้จัดการ
+    r"|ผู้จัดการ|ผู้อำนวยการ)"
     # how the writer is kin to the one the request is for ("ข้าพเจ้า นาย... บุตร เลข...",
     # set 37): whole words only, as family names begin with them (บุตรดี, ลูกอินทร์)
     rf"|\s{KIN}(?:ชาย|สาว)?(?:ของ|(?![\u0e01-\u0e4e])))",

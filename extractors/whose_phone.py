@@ -71,7 +71,9 @@ _OWN_NAME_BEFORE = re.compile(
 # A line ending with the word that leads into a name ("มีผู้ให้เช่าคือ" / "นาง...", a
 # typed letter's paragraph the page's width wrapped, set 80): the name opening the next
 # line goes on its sentence, read as in the sentence, not as a line its writer begins.
-_LEADS_INTO_NAME = re.compile(r"(?:คือ|ได้แก่)[ \t]*$")
+# So does "ของ" (of) ending a line ("ต้นไม้ในที่ดินของ" / "นาย... บ้านเลขที่ ...", a typed
+# complaint wrapped before the neighbour's name, set 98): no sentence ends with it.
+_LEADS_INTO_NAME = re.compile(r"(?:คือ|ได้แก่|ของ)[ \t]*$")
 _OWN_ROLE_BEFORE = re.compile(rf"(?:เป็น|ฐานะ|(?:{_SELF})[ก-๙]*\s*[:：]?)\s*$")
 # "เจ้าของร้านชื่อ นาย...", "ผู้ใหญ่บ้านชื่อ ...": the word for a name after a role names
 # the one in that role, not the writer (set 58: a bar's owner's number taken for the

@@ -27,6 +27,7 @@ from extractors.issuer_head import without_issuers_head
 from extractors.list_title import title_place_lines
 from extractors.office_files import open_package, read_lines
 from extractors.ooxml_package import transitional
+from extractors.owner_row import with_owners_row
 from extractors.pin_column import with_pin_place
 from extractors.role_prefixed import without_own_role
 from extractors.role_row_name import role_row_names
@@ -472,6 +473,8 @@ class XlsxFormExtractor:
         result.candidates = listed_rows_behind(lines, result.candidates)
         # "ผู้เช่า | <name>" over her own ID and birth date rows: her name (set 97)
         result.candidates = role_row_names(lines, result.candidates, part, "spreadsheet")
+        # a filer's sheet naming the owner only by her part, its own names behind (set 98)
+        result.candidates = with_owners_row(lines, result.candidates, part=part, kind="spreadsheet")
         return result
 
 

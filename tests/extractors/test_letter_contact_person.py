@@ -79,3 +79,69 @@ def test_the_letters_signer_over_the_clerk_who_sends_it() -> None:
     mine = "เรียน งานสารบรรณ\nส่งคำร้องตามไฟล์แนบค่ะ\nนางพิมพ์ใจ ศรีงาม\n"
     case = _read([*_HEAD, *signed], mine)
     assert case.fields.get("full_name") == "นางพิมพ์ใจ ศรีงาม"
+
+
+# The same letter as a firm's mail body (Outlook's HTML): its contact named in a sentence
+# with her post and mobile, its managing director signing under the closing, and the
+# firm's office, line and box in the one-cell table Outlook puts its signature in.
+FIRMS_MAIL = (
+    "<html><body><p>เรียน นายกองค์การบริหารส่วนตำบลหนองโพ</p><p>&nbsp;</p>"
+    "<p>บริษัท ตาคลีฟาร์ม จำกัด ขออนุญาตรื้อถอนโรงเรือนเลี้ยงไก่ที่ชำรุด 2 หลัง ในที่ดินของบริษัท</p>"
+    "<p>ผู้ประสานงาน นางสาวอรุณี มีสุข ผู้จัดการฝ่ายบุคคล โทร 086-551-0427</p><p>&nbsp;</p>"
+    "<p>ขอแสดงความนับถือ</p><p>นายวสันต์ รุ่งโรจน์</p><p>กรรมการผู้จัดการ</p>"
+    '<table style="border-top:1px solid #333"><tr><td>'
+    "<b>บริษัท ตาคลีฟาร์ม จำกัด</b><br>57 หมู่ 9 ตำบลหนองโพ อำเภอตาคลี จังหวัดนครสวรรค์ 60140"
+    "<br>โทร 056-261-447<br>office@takhlifarm.example.co.th</td></tr></table>"
+    "</body></html>"
+)
+
+
+def _mail(html: str) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "Takhli Farm <office@takhlifarm.example.co.th>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขออนุญาตรื้อถอนอาคาร"
+    msg.set_content(html, subtype="html")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def test_a_firms_mail_body_the_director_who_signs_over_its_contact() -> None:
+    case = _mail(FIRMS_MAIL)
+    assert case.fields.get("full_name") == "นายวสันต์ รุ่งโรจน์"
+
+
+def test_the_office_in_a_firms_outlook_signature_table_is_read() -> None:
+    case = _mail(FIRMS_MAIL)
+    assert (case.fields.get("address") or "").startswith("57 หมู่ 9 ตำบลหนองโพ อำเภอตาคลี")
+    assert case.fields.get("phone") == "+6656261447"
+
+
+def test_a_contacts_post_after_her_name_is_no_part_of_it() -> None:
+    from extractors.values import clean_value
+
+    assert clean_value("name", "นางสาวอรุณี มีสุข ผู้จัดการฝ่ายบุคคล") == "นางสาวอรุณี มีสุข"
+
+
+def test_a_firms_one_cell_signature_box_breaks_are_its_lines() -> None:
+    from extractors.html_text import html_to_text
+
+    box = "<table><tr><td>บริษัท ก จำกัด<br>9 หมู่ 1 ตำบลบางมะฝ่อ<br>โทร 056-000-111</td></tr></table>"
+    assert html_to_text(box).splitlines() == [
+        "บริษัท ก จำกัด",
+        "9 หมู่ 1 ตำบลบางมะฝ่อ",
+        "โทร 056-000-111",
+    ]
+    # a grid's cell, and a person's own signature box, stay one line each
+    grid = "<table><tr><td>ชื่อ</td><td>นายเอ<br>บีซี</td><td>โทร</td></tr></table>"
+    assert html_to_text(grid).strip() == "ชื่อ | นายเอ บีซี | โทร"
+    own = "<table><tr><td>นางสาวเอ บีซี<br>นักสังคมสงเคราะห์</td></tr></table>"
+    assert html_to_text(own).strip() == "นางสาวเอ บีซี นักสังคมสงเคราะห์"
+
+
+def test_a_contact_who_signs_the_mail_herself_stays_the_applicant() -> None:
+    club = (
+        "<p>เรียน นายกองค์การบริหารส่วนตำบลหนองโพ</p><p>ชมรมผู้สูงอายุบ้านหนองโพ ขอยืมเต็นท์ 2 หลัง</p>"
+        "<p>ผู้ติดต่อ นางสาวอรุณี มีสุข โทร 086-551-0427</p><p>ขอแสดงความนับถือ</p><p>{signed}</p>"
+    )
+    for signed in ("อรุณี มีสุข", "นางสาวอรุณี มีสุข"):  # her title left out or not
+        assert _mail(club.format(signed=signed)).fields.get("full_name") == "นางสาวอรุณี มีสุข"

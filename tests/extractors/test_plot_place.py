@@ -132,3 +132,46 @@ def test_the_address_under_anothers_role_is_not_the_writers() -> None:
 
     tenants = LANDLORDS_MAIL.format(role="ผู้เช่า")
     assert not [v for k, v, _, how in find_entities(tenants) if k == "address" and "77" in v]
+
+
+# A resident's typed complaint as a PDF's text layer gives it: her own block top right
+# (house, ตำบล, อำเภอ and province wrapped over three lines), then the body wrapped by the
+# page's width right after "ของ", so that the neighbour's name opens a line with his house
+# and his mobile in brackets after it.
+COMPLAINT_LETTER = (
+    "15/2 หมู่ที่ 7 ตำบลบ้านกล้วย\n"
+    "อำเภอเมืองชัยนาท\n"
+    "จังหวัดชัยนาท 17000\n"
+    "3 มีนาคม 2570\n"
+    "เรื่อง ขอให้ตรวจสอบกองขยะของเพื่อนบ้าน\n"
+    "เรียน นายกเทศมนตรีเมืองชัยนาท\n"
+    "ข้าพเจ้า นางพัชรี สุขเจริญ ขอร้องเรียนว่า มีการเผาขยะทุกเย็นในบริเวณบ้านของ\n"
+    "นายประยุทธ ศรีทอง บ้านเลขที่ 44 หมู่ 7 (โทร 0867710352) ควันเข้าบ้านข้าพเจ้า\n"
+    "ติดต่อข้าพเจ้าได้ที่ 095-220-4718\n"
+    "ขอแสดงความนับถือ\n"
+    "(นางพัชรี สุขเจริญ)\n"
+)
+
+
+def test_a_neighbours_house_after_a_line_ending_with_of_is_not_the_writers() -> None:
+    from extractors.prose import ANOTHERS_ADDRESS, find_entities
+    from extractors.whose_phone import said_of_another
+
+    assert said_of_another(COMPLAINT_LETTER, COMPLAINT_LETTER.index("0867710352"))
+    assert not said_of_another(COMPLAINT_LETTER, COMPLAINT_LETTER.index("095-220"))
+    found = find_entities(COMPLAINT_LETTER)
+    theirs = [v for k, v, _, how in found if k == "address" and how == ANOTHERS_ADDRESS]
+    assert theirs == ["44 หมู่ 7"]  # ended before his phone's bracket
+
+
+def test_the_writers_block_top_right_is_her_address_over_a_neighbours_house() -> None:
+    from unseen_requests_5 import pdf_page
+
+    lines = COMPLAINT_LETTER.splitlines()
+    page = pdf_page(
+        [(120 if k < 4 else 20, 20 + 9 * k, text) for k, text in enumerate(lines)], size=12
+    )
+    case = _with_pdf("ร้องเรียนเผาขยะ", page)
+    assert case.fields.get("full_name") == "นางพัชรี สุขเจริญ"
+    assert (case.fields.get("address") or "").startswith("15/2 หมู่ที่ 7 ตำบลบ้านกล้วย")
+    assert case.fields.get("postal_code") == "17000"
