@@ -14,7 +14,7 @@ import re
 from extractors.role_words import CLIENT, VILLAGE_HEAD
 from extractors.thai import CIVIL_TITLE, KIN
 
-__all__ = ["said_of_another"]
+__all__ = ["said_of_another", "said_of_another_above"]
 
 # How far back, within the number's paragraph, the text is read for whom it speaks of.
 _REACH = 160
@@ -168,3 +168,20 @@ def said_of_another(text: str, start: int) -> bool:
     if not text.startswith("ชื่อ", own.start()):
         return False
     return _ROLES_NAME.search(text, max(line, own.start() - 24), own.start()) is not None
+
+
+# A paragraph's line that the page's or the mail's width wrapped right before "โทร
+# <number>" (set 100: "... คนเรือ นาย... ทะเลงาม" / "โทร 089-..."): the number goes on the
+# sentence above, whose last words name whose it is; read alone, its line looked like the
+# writer's own "โทร" label. A line this short was ended by its writer, not by the width;
+# a signature's line ("ลงชื่อ นาย...") names the writer.
+_WRAPPED_LINE = 30
+
+
+def said_of_another_above(above: str, line: str, at: int) -> bool:
+    """Whether the number at line[at:], on a line opening with a phone's word right under
+    the sentence `above`, is said of another in that sentence run on."""
+    above = above.rstrip()
+    if len(above.strip()) < _WRAPPED_LINE or "ลงชื่อ" in above:
+        return False
+    return said_of_another(f"{above} {line}", len(above) + 1 + at)
