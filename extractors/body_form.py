@@ -69,6 +69,7 @@ from extractors.header_lists import is_list, rows_fitting
 from extractors.intermediary_office import without_intermediarys_line
 from extractors.juristic import is_juristic_name
 from extractors.labels import (
+    NO_FIELD_HEADINGS,
     LabelMatcher,
     PrefixHit,
     is_another_line,
@@ -708,9 +709,20 @@ def _answer_wrapped_below(lines: list[tuple[int, str]], parse: Parse) -> list[tu
 def _captions_only(value: str, parse: Parse) -> bool:
     """Whether a value is other fields' captions and nothing else, two or more: the rest of
     a header row whose cells a program ran together with single spaces (a tab made a
-    space), read as the first caption's value."""
+    space), read as the first caption's value. A column's caption no field takes (ลำดับ,
+    สัญชาติ, หนังสือเดินทาง) is one of them, and is no value alone either: "ชื่อ (ตาม
+    หนังสือเดินทาง) | หนังสือเดินทาง | สัญชาติ", a group list's header (set 100), its
+    label's value cut at the next caption."""
     words = value.split()
-    return len(words) >= 2 and all((h := parse(w)) is not None and not h.value for w in words)
+    if " ".join(words).casefold() in NO_FIELD_HEADINGS:
+        return True
+    return len(words) >= 2 and all(_caption_word(w, parse) for w in words)
+
+
+def _caption_word(word: str, parse: Parse) -> bool:
+    if word.rstrip(":：").casefold() in NO_FIELD_HEADINGS:
+        return True
+    return (h := parse(word)) is not None and not h.value
 
 
 def _only_form_words(value: str) -> bool:
