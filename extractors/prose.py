@@ -390,6 +390,17 @@ _SIGNED_OFF = re.compile(
     rf"(?(b)[ \t]*[)）])[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+# ... or an English closing over a name in Latin letters alone on its line ("Best regards,"
+# / "Kenji Watanabe" / "Producer, ...", set 100: a foreign producer's mail): the one who
+# signs, read below a name the mail says otherwise (SIGNED_IN_LATIN).
+_SIGNED_OFF_EN = re.compile(
+    r"^[ \t]*(?i:best regards|kind regards|warm regards|regards|yours sincerely"
+    r"|yours faithfully|sincerely(?: yours)?)[ \t,.!]*\n(?:[ \t]*\n){0,3}"
+    rf"[ \t]*(?P<s>{_EN_NAME})[ \t]*$",
+    re.MULTILINE,
+)
+SIGNED_IN_LATIN = "name signed in Latin letters under an English closing"
+_EN_CLOSINGS = ("regards", "sincerely", "faithfully")  # one is in every match, folded
 # ... or a monk's conferred title, one word in brackets, with or without his own name in
 # brackets on the next line ("(พระครู<title>)" / "(<name> <ฉายา>)", set 84): the title is
 # the name he signs and is known by. A mail's copy of the letter may drop the title's
@@ -834,6 +845,7 @@ _CONFIDENCE = {
     ANOTHERS_ROLE_LINE: OLD_PHONE_CONFIDENCE,
     ANOTHERS_ADDRESS: OLD_PHONE_CONFIDENCE,
     WRITTEN_AT: OLD_PHONE_CONFIDENCE,
+    SIGNED_IN_LATIN: OLD_PHONE_CONFIDENCE,
     APPOINTED: APPOINTED_CONFIDENCE,
     REGISTERED_PROVINCE: OLD_PHONE_CONFIDENCE,
     REGISTERED_POSTAL: OLD_PHONE_CONFIDENCE,
@@ -1279,6 +1291,11 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if name:
             signed.add(m.start("s"))
             yield "full_name", name, m.start("s"), "ลงชื่อ (signature)"
+    folded = text.casefold()
+    for m in _tried_at(_SIGNED_OFF_EN, text, lines) if _has_any(folded, _EN_CLOSINGS) else ():
+        name = " ".join(m.group("s").split())
+        if m.start("s") not in signed:
+            yield "full_name", name, m.start("s"), SIGNED_IN_LATIN
     for m in _tried_at(_CHAIR_LINE, text, lines) if "ประธาน" in text else ():
         name = clean_value("name", " ".join(m.group("v").split()))
         if name and m.start("v") not in signed:
