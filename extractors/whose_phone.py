@@ -205,9 +205,12 @@ def said_of_another(text: str, start: int) -> bool:
 # A paragraph's line that the page's or the mail's width wrapped right before "โทร
 # <number>" (set 100: "... คนเรือ นาย... ทะเลงาม" / "โทร 089-..."): the number goes on the
 # sentence above, whose last words name whose it is; read alone, its line looked like the
-# writer's own "โทร" label. A line this short was ended by its writer, not by the width;
-# a signature's line ("ลงชื่อ นาย...") names the writer.
+# writer's own "โทร" label. Only where the line above ends with that titled name, the
+# number cut off from it (a line ending with a value, "อีเมลทนายความ ...", or a clause
+# closed, "... (she speaks Thai)", is no sentence going on); a line this short was ended
+# by its writer, not by the width; a signature's line ("ลงชื่อ นาย...") names the writer.
 _WRAPPED_LINE = 30
+_ENDS_WITH_NAME = re.compile(rf"(?<![ก-๙]){_TITLED}$")
 
 
 def said_of_another_above(above: str, line: str, at: int) -> bool:
@@ -215,5 +218,7 @@ def said_of_another_above(above: str, line: str, at: int) -> bool:
     the sentence `above`, is said of another in that sentence run on."""
     above = above.rstrip()
     if len(above.strip()) < _WRAPPED_LINE or "ลงชื่อ" in above:
+        return False
+    if _ENDS_WITH_NAME.search(above, max(0, len(above) - 60)) is None:
         return False
     return said_of_another(f"{above} {line}", len(above) + 1 + at)

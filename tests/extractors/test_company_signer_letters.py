@@ -88,3 +88,16 @@ def test_the_writers_own_number_wrapped_onto_its_line_stays_hers() -> None:
     page = [(20, 20 + 9 * k, line) for k, line in enumerate(lines)]
     case = _mail("เรียน เทศบาล\nแนบหนังสือ\n", (("letter.pdf", pdf_pages([page], 13), PDF),))
     assert case.fields["phone"] == "+66892156603"
+
+
+def test_a_labelled_phone_under_a_line_of_anothers_value_stays_the_writers() -> None:
+    body = (
+        "เรียน เจ้าหน้าที่\n\nขอยื่นคำขออนุญาตจอดรถนำเที่ยว ดังนี้\n"
+        "ชื่อ-สกุล นายวิทยา คำแสน\n"
+        f"เลขประจำตัวประชาชน {SIGNER_ID}\n"
+        "คนขับรถ นางสาวจันทร์จิรา ทองมา เบอร์ 089-220-1145 (ติดต่อได้ทุกวัน)\n"
+        "โทรศัพท์ 081-530-7764\n"
+    )
+    case = _mail(body)
+    assert case.fields.get("phone") == "+66815307764"
+    assert not case.issues.get("phone")  # read from its label, not only from the sentences
