@@ -116,6 +116,7 @@ from extractors.values import (
     valid_ids_in,
 )
 from extractors.vouching import vouching_lines
+from extractors.whose_phone import said_of_another_above
 from extractors.wrapped_date import date_wraps_mended
 from extractors.wrapped_mobile import mobile_wraps_mended
 
@@ -716,9 +717,20 @@ def _answer_wrapped_below(lines: list[tuple[int, str]], parse: Parse) -> list[tu
 def _captions_only(value: str, parse: Parse) -> bool:
     """Whether a value is other fields' captions and nothing else, two or more: the rest of
     a header row whose cells a program ran together with single spaces (a tab made a
-    space), read as the first caption's value."""
+    space), read as the first caption's value. A column's caption no field takes (ลำดับ,
+    สัญชาติ, หนังสือเดินทาง) is one of them, and is no value alone either: "ชื่อ (ตาม
+    หนังสือเดินทาง) | หนังสือเดินทาง | สัญชาติ", a group list's header (set 100), its
+    label's value cut at the next caption."""
     words = value.split()
-    return len(words) >= 2 and all((h := parse(w)) is not None and not h.value for w in words)
+    if " ".join(words).casefold() in NO_FIELD_HEADINGS:
+        return True
+    return len(words) >= 2 and all(_caption_word(w, parse) for w in words)
+
+
+def _caption_word(word: str, parse: Parse) -> bool:
+    if word.rstrip(":：").casefold() in NO_FIELD_HEADINGS:
+        return True
+    return (h := parse(word)) is not None and not h.value
 
 
 def _only_form_words(value: str) -> bool:
@@ -1095,6 +1107,8 @@ def read_label_lines(
         theirs = theirs or _SOMEONE_ELSE.search(found.label) is not None
         theirs = theirs or lines[start][0] in vouching
         theirs = theirs or names_family_member(found.label, ward_asks=ward_asks)
+        if kind_of(found.key) == "phone":
+            theirs = theirs or _wrapped_under_another(lines, parsed, start, found.value)
         if (start in proxies or _PROXY.search(found.label)) and senders(found.key):
             confidence *= PROXY_SHARE
         if kind_of(found.key) == "name" and is_juristic_name(value):
@@ -1115,6 +1129,18 @@ def read_label_lines(
                 )
             )
     return candidates
+
+
+def _wrapped_under_another(
+    lines: Sequence[tuple[int, str]], parsed: Sequence[LabelLine | None], start: int, value: str
+) -> bool:
+    """A "โทร <number>" line right under a paragraph's line (no label of its own) whose
+    sentence, wrapped before the number, names another as its owner (whose_phone)."""
+    if not start or not value or parsed[start - 1] is not None:
+        return False
+    (above_at, above), (at, line) = lines[start - 1], lines[start]
+    where = line.find(value)
+    return at - above_at <= 1 and where >= 0 and said_of_another_above(above, line, where)
 
 
 # A dashed ID cut after a dash at a line's end, its last groups opening the next line

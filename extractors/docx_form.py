@@ -826,6 +826,10 @@ def resolved_rows(lines: list[str], labels: LabelIndex) -> list[str]:
             out += [*columns, ""]
             k += 3
             continue
+        people = _people_listed(lines, k, cells, labels)
+        if people:
+            k += 1 + 2 * people  # see _people_listed
+            continue
         out += (
             _name_across(cells, labels)
             or _pairs_each(cells, labels)
@@ -833,6 +837,29 @@ def resolved_rows(lines: list[str], labels: LabelIndex) -> list[str]:
         )
         k += 1
     return out
+
+
+# A row of people under a header: its first filled cell opens with a titled name.
+_PERSON_CELL = re.compile(rf"\s*{CIVIL_TITLE}\s?[\u0e01-\u0e2e]")
+
+
+def _people_listed(lines: list[str], k: int, head: list[str], labels: LabelIndex) -> int:
+    """How many rows of people, a titled name opening each, stand under the header at `k`
+    when they make a list (header_lists) and the header gives no value of its own: a
+    firm's pilots, staff or guides under a caption no field takes ("นักบิน | ใบอนุญาต |
+    โทร", set 100). None of them is shown to be the asker (`_asker_row` found none), so
+    no row is read, as under a header of labels; read as pairs, the header's "โทร" took
+    the first pilot's cells for its value. 0 where the rows are no such list."""
+    named = [c for c in head if c]
+    if len(named) < 2 or any(_PERSON_CELL.match(c) or _holds_a_value(c, labels) for c in named):
+        return 0
+
+    def person(row: list[str]) -> bool:
+        first = next((c for c in row if c), "")
+        return len(row) == len(head) and _PERSON_CELL.match(first) is not None
+
+    listed = rows_fitting(person(row) for row in _rows_under(lines, k))
+    return listed if is_list(listed) else 0
 
 
 def _asker_row(

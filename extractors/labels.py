@@ -94,6 +94,9 @@ NO_FIELD_HEADINGS = frozenset(
     # a list of cases' own number for each (an office's table of forwarded complaints,
     # set 94): the case's, never an ID or a phone
     | _CASE_NUMBER
+    # a traveller's passport in a group's list (set 100: a tour's manifest): never a field
+    # of a request, its number never an ID
+    | {"หนังสือเดินทาง", "เลขที่หนังสือเดินทาง", "เลขหนังสือเดินทาง", "passport", "passport no."}
 )
 # One of them opening a piece of a form's row, its note in brackets after it and then its
 # value ("สัญชาติ (Nationality)  Japanese", "อาชีพ: ค้าขาย"): the pair of a field no

@@ -390,6 +390,17 @@ _SIGNED_OFF = re.compile(
     rf"(?(b)[ \t]*[)）])[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+# ... or an English closing over a name in Latin letters alone on its line ("Best regards,"
+# / "Kenji Watanabe" / "Producer, ...", set 100: a foreign producer's mail): the one who
+# signs, read below a name the mail says otherwise (SIGNED_IN_LATIN).
+_SIGNED_OFF_EN = re.compile(
+    r"^[ \t]*(?i:best regards|kind regards|warm regards|regards|yours sincerely"
+    r"|yours faithfully|sincerely(?: yours)?)[ \t,.!]*\n(?:[ \t]*\n){0,3}"
+    rf"[ \t]*(?P<s>{_EN_NAME})[ \t]*$",
+    re.MULTILINE,
+)
+SIGNED_IN_LATIN = "name signed in Latin letters under an English closing"
+_EN_CLOSINGS = ("regards", "sincerely", "faithfully")  # one is in every match, folded
 # ... or a monk's conferred title, one word in brackets, with or without his own name in
 # brackets on the next line ("(พระครู<title>)" / "(<name> <ฉายา>)", set 84): the title is
 # the name he signs and is known by. A mail's copy of the letter may drop the title's
@@ -586,7 +597,10 @@ _ADDRESS = re.compile(
     r"|ทะเบียนบ้าน(?=\s*[0-9๐-๙][0-9๐-๙/]*\s*(?:หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง))"
     # where the writer says to reach her ("ระหว่างลาติดต่อดิฉันได้ที่ 61/3 ซ. ...", set 81):
     # her home, its parts said (a number said so is her phone)
-    r"|(?<=ติดต่อ)(?:ข้าพเจ้า|ดิฉัน|ผม|กระผม|หนู)ได้ที่)"
+    r"|(?<=ติดต่อ)(?:ข้าพเจ้า|ดิฉัน|ผม|กระผม|หนู)ได้ที่"
+    # a personal letter's place of writing, top right ("เขียนที่ 77/5 ซ.... ต.... อ....",
+    # set 100: a guide's home only there): his home where its areas are said (_WRITTEN_AT)
+    r"|เขียนที่)"
     rf"\s*(?P<v>(?:[0-9๐-๙]|{_BUILDING}|{_NAMED_BUILDING}|{_VILLAGE_FIRST}|{_MOO_FIRST}"
     rf"|{DWELLING_KIND}).+?)"
     # or at its postal code after the province's name, a sentence going on after it ("...
@@ -604,6 +618,14 @@ _ADDRESS = re.compile(
 )
 # The openings of _ADDRESS whose value is a home only where its parts are said.
 _SENT_OR_REACHED = ("ส่ง", "ข้าพเจ้า", "ดิฉัน", "ผม", "กระผม", "หนู")
+# Where a letter is written is a home only as an address with its sub-district and its
+# district said (an office's place is named, not numbered); read below an address said in
+# the sentences (PROSE_CONFIDENCE), as he may write elsewhere: flagged for a clerk.
+WRITTEN_AT = "place of writing (เขียนที่)"
+_WRITTEN_AT_AREAS = (
+    re.compile(r"(?:ตำบล|ต\.|แขวง)\s*[\u0e01-\u0e4e]"),
+    re.compile(r"(?:อำเภอ|อ\.|เขต)\s*[\u0e01-\u0e4e]"),
+)
 # "เกิดวันที่ 2 เดือน กุมภาพันธ์ พ.ศ. 2530", "เกิดเมื่อ 1/2/2530": the sender's birth date.
 # Not after another Thai word: "บุตรเกิดเมื่อ..." is a child's birth, "เกิดเหตุ" no birth.
 # The label's own words in a line count too ("วันเกิด", "วันเดือนปีเกิด"), and a colon
@@ -836,6 +858,8 @@ _CONFIDENCE = {
     ANOTHERS_PHONE: OLD_PHONE_CONFIDENCE,
     ANOTHERS_ROLE_LINE: OLD_PHONE_CONFIDENCE,
     ANOTHERS_ADDRESS: OLD_PHONE_CONFIDENCE,
+    WRITTEN_AT: OLD_PHONE_CONFIDENCE,
+    SIGNED_IN_LATIN: OLD_PHONE_CONFIDENCE,
     APPOINTED: APPOINTED_CONFIDENCE,
     REGISTERED_PROVINCE: OLD_PHONE_CONFIDENCE,
     REGISTERED_POSTAL: OLD_PHONE_CONFIDENCE,
@@ -1281,6 +1305,11 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if name:
             signed.add(m.start("s"))
             yield "full_name", name, m.start("s"), "ลงชื่อ (signature)"
+    folded = text.casefold()
+    for m in _tried_at(_SIGNED_OFF_EN, text, lines) if _has_any(folded, _EN_CLOSINGS) else ():
+        name = " ".join(m.group("s").split())
+        if m.start("s") not in signed:
+            yield "full_name", name, m.start("s"), SIGNED_IN_LATIN
     for m in _tried_at(_CHAIR_LINE, text, lines) if "ประธาน" in text else ():
         name = clean_value("name", " ".join(m.group("v").split()))
         if name and m.start("v") not in signed:
@@ -1334,6 +1363,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             continue
         if m.group(0).startswith(_SENT_OR_REACHED) and not _ADDRESS_PART.search(address):
             continue  # "ส่งถึง 2 ฉบับ": what is sent, no home; a number to reach her at
+        written_at = m.group(0).startswith("เขียนที่")
+        if written_at and not all(area.search(address) for area in _WRITTEN_AT_AREAS):
+            continue  # see WRITTEN_AT
         opening = text.rfind("\n", 0, m.start()) + 1
         if m.group(0).startswith("ตั้ง") and not _BODY_WRITES.search(text, opening, m.start()):
             continue  # a shop's or a plot's place: see _BODY_WRITES
@@ -1373,6 +1405,8 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         elif _REGISTER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             how = REGISTERED_ADDRESS
             registered.append((m.start("v"), _tail_end(text, m.end("v"))))
+        elif written_at:
+            how = WRITTEN_AT
         yield "address", address, m.start("v"), how
     for m in _address_lines(text, lines):
         if not _within(said, m.start("v")):  # not one already said so
@@ -1571,6 +1605,7 @@ _ADDRESS_WORDS = (
     "ทะเบียนบ้าน",
     "ได้ที่",
     "ที่ตั้ง",
+    "เขียนที่",
 )  # _ADDRESS's openers each hold one
 
 

@@ -16,6 +16,7 @@ from extractors.changed_name import current_name
 from extractors.date_orders import states_order
 from extractors.foreign_phone import FOREIGN_PHONE_IN_TEXT
 from extractors.mobile_first import mobile_of
+from extractors.role_words import SIGNS_FOR_BODY
 from extractors.thai import CIVIL_TITLE, DASHES, KIN, parse_date, thai_digits_to_arabic
 from extractors.title_options import LATIN_TITLE
 from extractors.validate import (
@@ -146,6 +147,9 @@ _NAME_END = re.compile(
     # a utility's customer, as a bill's owner writes himself ("... ผู้ใช้ไฟฟ้า หมายเลข..."):
     # set 37; no family name begins with ผู้ใช้
     r"|ผู้ใช้(?:ไฟฟ้า|น้ำ|บริการ)"
+    # the post of one who signs for a company after his name ("ข้าพเจ้า นาย...
+    # กรรมการผู้จัดการ เลขประจำตัวประชาชน ...", set 100): no family name begins so
+    rf"|{SIGNS_FOR_BODY}"
     # a village post alone after the name, as a sheet's cell gives the head who reports
     # ("... ผู้ใหญ่บ้าน", set 60); only at the value's end: "ข้าพเจ้า นาย... ผู้ใหญ่บ้าน
     # หมู่ที่ 3" opens a headman's certificate, whose name is not the applicant's (set 28)

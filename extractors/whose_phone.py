@@ -14,7 +14,7 @@ import re
 from extractors.role_words import CLIENT, VILLAGE_HEAD
 from extractors.thai import CIVIL_TITLE, KIN
 
-__all__ = ["said_of_another"]
+__all__ = ["said_of_another", "said_of_another_above"]
 
 # How far back, within the number's paragraph, the text is read for whom it speaks of.
 _REACH = 160
@@ -130,9 +130,41 @@ def in_listed_row(text: str, start: int) -> bool:
     return _person_row(above, width) or _person_row(below, width)
 
 
+# A list of people a line each, each line opening with a titled name (perhaps after its
+# number or bullet) and giving a phone: a film's key crew, a committee, volunteers (set
+# 100: "นายธนากร ... (ผู้กำกับ) 081-..." a line each above the director's signature). The
+# writer does not list herself so beside others: none of the numbers is surely hers.
+_PERSON_LINE = re.compile(rf"[ \t]*(?:[0-9๐-๙]{{1,2}}[.)][ \t]*|[-•*·][ \t]*)?(?P<name>{_TITLED})")
+_NUMBER_IN_LINE = re.compile(r"(?<![0-9])0[0-9](?:[ -]?[0-9]){7,8}(?![0-9])")
+
+
+def _listed_person(line: str) -> str | None:
+    """The titled name opening `line` when the line also gives a phone number."""
+    found = _PERSON_LINE.match(line)
+    if found is None or _NUMBER_IN_LINE.search(line, found.end()) is None:
+        return None
+    return "".join(found["name"].split())
+
+
+def in_listed_lines(text: str, start: int) -> bool:
+    """Whether text[start:] is on a line of a list of people a line each: it opens with a
+    titled name and gives a phone, and so does the line right above or below it, for
+    another name."""
+    begin = text.rfind("\n", 0, start) + 1
+    end = _line_end(text, start)
+    name = _listed_person(text[begin:end])
+    if name is None:
+        return False
+    above = text[text.rfind("\n", 0, begin - 1) + 1 : begin - 1] if begin else ""
+    below = text[end + 1 : _line_end(text, end + 1)] if end < len(text) else ""
+    return any(
+        (other := _listed_person(near)) is not None and other != name for near in (above, below)
+    )
+
+
 def said_of_another(text: str, start: int) -> bool:
     """Whether the phone number at text[start:] is said of someone not the writer."""
-    if in_listed_row(text, start):
+    if in_listed_row(text, start) or in_listed_lines(text, start):
         return True
     paragraph = text.rfind("\n\n", 0, start)
     begin = max(paragraph + 2 if paragraph >= 0 else 0, start - _REACH)
@@ -170,3 +202,25 @@ def said_of_another(text: str, start: int) -> bool:
     if not text.startswith("ชื่อ", own.start()):
         return False
     return _ROLES_NAME.search(text, max(line, own.start() - 24), own.start()) is not None
+
+
+# A paragraph's line that the page's or the mail's width wrapped right before "โทร
+# <number>" (set 100: "... คนเรือ นาย... ทะเลงาม" / "โทร 089-..."): the number goes on the
+# sentence above, whose last words name whose it is; read alone, its line looked like the
+# writer's own "โทร" label. Only where the line above ends with that titled name, the
+# number cut off from it (a line ending with a value, "อีเมลทนายความ ...", or a clause
+# closed, "... (she speaks Thai)", is no sentence going on); a line this short was ended
+# by its writer, not by the width; a signature's line ("ลงชื่อ นาย...") names the writer.
+_WRAPPED_LINE = 30
+_ENDS_WITH_NAME = re.compile(rf"(?<![ก-๙]){_TITLED}$")
+
+
+def said_of_another_above(above: str, line: str, at: int) -> bool:
+    """Whether the number at line[at:], on a line opening with a phone's word right under
+    the sentence `above`, is said of another in that sentence run on."""
+    above = above.rstrip()
+    if len(above.strip()) < _WRAPPED_LINE or "ลงชื่อ" in above:
+        return False
+    if _ENDS_WITH_NAME.search(above, max(0, len(above) - 60)) is None:
+        return False
+    return said_of_another(f"{above} {line}", len(above) + 1 + at)
