@@ -839,7 +839,6 @@ def _form_candidates(
     a title ticked among the printed ones (☐นาย ☑นาง ☐นางสาว) is the name's title."""
     runs = runs or _Runs({}, set())
     sender = sender_field(labels)
-    contacts = _contacts_beside_asker(fields)
     candidates = []
     for field in fields:
         if field.name in runs.followers:
@@ -868,7 +867,7 @@ def _form_candidates(
         if chosen is None:
             continue
         key, confidence, label = chosen
-        if sender(key) and (_proxys_field(field) or field.name in proxied | contacts):
+        if sender(key) and (_proxys_field(field) or field.name in proxied):
             confidence *= PROXY_SHARE  # the carer's ID and phone: flagged, as a proxy's part
         if sender(key) and field.name in former:
             confidence *= FORMER_SHARE  # the former holder's (the deceased's): behind the new
@@ -921,31 +920,6 @@ _PLOTS_NAME = re.compile(
     r"(?:^|[._\-\s])(?:land|plot|parcel|site|property|premises)(?:$|[._\-\s\d])(?!.*owner)",
     re.IGNORECASE,
 )
-
-
-# A field named for a body's or an event's person to call (role_words.CONTACT:
-# "ผู้ประสานงาน", "โทรผู้ประสานงาน") on a form whose other fields name the one who asks
-# ("ชื่อผู้ขออนุญาต"): a second person beside the applicant (set 100: a town's event form,
-# its coordinator's name and mobile taken over the applicant's). Read as a proxy's part
-# is: behind the asker's own, flagged where it stands alone. Without such a field the
-# contact may be the one who files (a group's coordinator, set 71).
-_CONTACTS_FIELD = re.compile(CONTACT)
-_ASKERS_FIELD = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|ผู้แจ้ง")
-
-
-def _contacts_beside_asker(fields: Iterable[AcroField]) -> frozenset[str]:
-    """The names of the fields named for a contact person, where another names the asker."""
-
-    def names(field: AcroField) -> tuple[str, str]:
-        return field.name, field.tooltip or ""
-
-    def asker(field: AcroField) -> bool:
-        return any(_ASKERS_FIELD.search(n) and not _CONTACTS_FIELD.search(n) for n in names(field))
-
-    fields = list(fields)
-    if not any(asker(f) for f in fields):
-        return frozenset()
-    return frozenset(f.name for f in fields if any(_CONTACTS_FIELD.search(n) for n in names(f)))
 
 
 def _proxys_field(field: AcroField) -> bool:
