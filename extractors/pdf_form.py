@@ -869,9 +869,12 @@ _PROXY_NAME = re.compile(
 # So is a complaint form's part on the one complained of (set 90: "respondent_name",
 # "respondent_address" under "ส่วนที่ 2 ผู้ถูกร้องเรียน", its caption only "ที่อยู่": the dogs'
 # owner's house was taken for the complainant's home).
+# So are a job application's parts on the applicant's family and referees (set 96: a
+# ใบสมัคร's father_id, mother_id, ref1_phone beside applicant_id, captioned only "เลขบัตร").
 _ANOTHERS_NAME = re.compile(
     r"(?:^|[._\-\s])(?:spouse|husband|wife|witness|architect|engineer|contractor|neighbou?r"
-    r"|respondent|offender|accused|defendant|suspect)"
+    r"|respondent|offender|accused|defendant|suspect"
+    r"|father|mother|referee|ref\d+|emergency)"
     r"(?:$|[._\-\s\d])",
     re.IGNORECASE,
 )
