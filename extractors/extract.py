@@ -58,6 +58,7 @@ from extractors.mobile_first import mobile_first
 from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.office_caption import without_office_captions
 from extractors.old_labelled import without_old_labelled
+from extractors.office_sender_box import offices_own_box_behind
 from extractors.own_domain import on_agency_domain, on_government_domain
 from extractors.passes_on import writers_contact_behind
 from extractors.plausible import house_number_only
@@ -353,7 +354,9 @@ def _templates_keys(mail: _Mail, candidates: list[FieldCandidate]) -> list[Field
 
 
 def _not_the_agencys(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    return _not_the_agencys_mailbox(candidates, mail.recipients)
+    kept = _not_the_agencys_mailbox(candidates, mail.recipients)
+    # a faculty's box on From, printed again at its letter's foot: the office's (set 96)
+    return offices_own_box_behind(mail.parsed.from_addr, mail.parsed.from_name, kept)
 
 
 def _with_reply_to(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
