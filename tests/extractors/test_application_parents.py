@@ -50,3 +50,56 @@ def test_the_fathers_id_on_an_application_form_is_not_the_applicants() -> None:
     assert case.fields.get("full_name") == "นางสาวมาลี ศรีสวัสดิ์"
     assert case.fields.get("national_id") == mine
     assert case.fields.get("phone") == "+66861142209"
+
+
+def test_the_applicants_row_below_her_parents_rows_is_hers() -> None:
+    from typing import Any
+
+    from unseen_requests_5 import XLSX, xlsx_bytes
+
+    mine = with_check_digit("140990021354")
+
+    def build(book: Any) -> None:
+        ws = book.active
+        ws.append(("แบบข้อมูลผู้สมัครงาน",))
+        ws.append(("ความเกี่ยวข้อง", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "โทรศัพท์"))
+        ws.append(("บิดา", "นายบุญมี ศรีสวัสดิ์", with_check_digit("340120077218"), "081-207-4415"))
+        ws.append(("มารดา", "นางคำปุ่น ศรีสวัสดิ์", with_check_digit("340120081446"), "089-615-2230"))
+        ws.append(("ผู้สมัคร", "นางสาวมาลี ศรีสวัสดิ์", mine, "086-114-2209"))
+
+    msg = EmailMessage()
+    msg["From"] = "Malee <malee.s@example.com>"
+    msg["To"] = "hr@example.go.th"
+    msg["Subject"] = "ข้อมูลครอบครัว"
+    msg.set_content("แนบข้อมูลครอบครัวค่ะ\n")
+    main, sub = XLSX.split("/")
+    msg.add_attachment(xlsx_bytes(build), maintype=main, subtype=sub, filename="family.xlsx")
+    case = extract_case(parse_message(bytes(msg)), load_templates(FORMS))
+    assert case.fields.get("national_id") == mine
+    assert case.fields.get("phone") == "+66861142209"
+
+
+def test_the_applicants_row_below_her_spouses_row_is_hers() -> None:
+    from typing import Any
+
+    from unseen_requests_5 import XLSX, xlsx_bytes
+
+    mine = with_check_digit("150060013378")
+
+    def build(book: Any) -> None:
+        ws = book.active
+        ws.append(("ฐานะ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "โทรศัพท์"))
+        ws.append(("คู่สมรส", "นายเอกชัย บุญยืน", with_check_digit("350020041127"), "081-339-0642"))
+        ws.append(("ผู้สมัคร", "นางวิไล บุญยืน", mine, "095-220-8817"))
+
+    msg = EmailMessage()
+    msg["From"] = "Wilai <wilai.b@example.com>"
+    msg["To"] = "hr@example.go.th"
+    msg["Subject"] = "ข้อมูลผู้สมัคร"
+    msg.set_content("แนบข้อมูลค่ะ\n")
+    main, sub = XLSX.split("/")
+    msg.add_attachment(xlsx_bytes(build), maintype=main, subtype=sub, filename="spouse.xlsx")
+    case = extract_case(parse_message(bytes(msg)), load_templates(FORMS))
+    assert case.fields.get("full_name") == "นางวิไล บุญยืน"
+    assert case.fields.get("national_id") == mine
+    assert case.fields.get("phone") == "+66952208817"
