@@ -40,6 +40,9 @@ _ASKS_FOR = re.compile(
     rf"ขอ(?:ความอนุเคราะห์)?\s*(?:รับ|ส่ง(?:ตัว)?)\s*"
     rf"(?P<v>{TITLED_NAME})"
 )
+# "ด้วย <name> รหัสนักศึกษา ...": a name its student code follows is the student's, however
+# the sentence opens (set 96: "ด้วย นายธนา ... รหัสนักศึกษา 64... ประสงค์จะเข้าฝึกงาน").
+_STUDENT_CODED = re.compile(rf"(?P<v>{TITLED_NAME})\s*รหัส(?:ประจำตัว)?นักศึกษา")
 
 _CONTACT_KEYS = frozenset({"address", "province", "postal_code", "phone", "email"})
 _PERSON_KEYS = frozenset({"full_name", "national_id", "birth_date"})
@@ -76,10 +79,10 @@ def offices_subject(
     for (see the module's docstring): over any other name read from its sentences or its
     signature (the director who signs it, the dean it cites: the office's people), not
     over a name under a label of a form inside it."""
-    if not _head_lines(lines):
+    if not (_head_lines(lines) or _numbered(lines)):
         return candidates
     for n, line in enumerate(lines, start=1):
-        m = _ASKS_FOR.search(line)
+        m = _ASKS_FOR.search(line) or _STUDENT_CODED.search(line)
         name = clean_value("name", " ".join(m.group("v").split())) if m else None
         if name:
             where = Provenance(
@@ -96,6 +99,13 @@ def _offices_person(c: FieldCandidate, asked: str) -> bool:
     """A name read from the letter's prose (its signature, a sentence) other than the one
     it asks for."""
     return c.key == "full_name" and c.provenance.method == "prose" and c.value != asked
+
+
+def _numbered(lines: Sequence[str]) -> bool:
+    """Whether the letter opens with an office's number, its head beside or below it
+    (the number on the first line, the faculty's place at its right)."""
+    first = next((line for line in lines[:_HEAD_AT_MOST] if line.strip()), "")
+    return _LETTER_NUMBER.match(first) is not None
 
 
 def _head_lines(lines: Sequence[str]) -> set[int]:

@@ -1,0 +1,43 @@
+"""A university's numbered letter asking a placement for a student: the student it names
+before her code is the one it is for, wherever its number and head stand (set 96).
+Names and numbers invented."""
+
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from unseen_requests_5 import DOCX, docx_bytes
+
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+FORMS = Path(__file__).resolve().parents[2] / "config" / "forms"
+
+
+def _read(build: Any) -> Any:
+    msg = EmailMessage()
+    msg["From"] = "คณะเกษตรศาสตร์ <agri.training@example.ac.th>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอส่งนักศึกษาเข้าฝึกงาน"
+    msg.set_content("เรียน เทศบาลตำบลตัวอย่าง\nแนบหนังสือ\n")
+    main, sub = DOCX.split("/")
+    msg.add_attachment(docx_bytes(build), maintype=main, subtype=sub, filename="letter.docx")
+    return extract_case(parse_message(bytes(msg)), load_templates(FORMS))
+
+
+def test_the_student_named_before_her_code_is_the_one_the_letter_is_for() -> None:
+    def build(d: Any) -> None:
+        d.add_paragraph("ที่ อว 0655.12/771\t\t\tคณะเกษตรศาสตร์ มหาวิทยาลัยตัวอย่าง")
+        d.add_paragraph("\t\t\t\t5 มกราคม 2570")
+        d.add_paragraph("เรื่อง ขอส่งนักศึกษาเข้าฝึกงาน")
+        d.add_paragraph("เรียน นายกเทศมนตรีตำบลตัวอย่าง")
+        d.add_paragraph(
+            "ตามที่ นางสาวชลธิชา วงศ์คำ รหัสนักศึกษา 6620114587 ชั้นปีที่ 3 "
+            "มีความประสงค์จะฝึกงานที่กองสาธารณสุข ระหว่างวันที่ 1-30 เมษายน 2570 "
+            "จึงเรียนมาเพื่อโปรดพิจารณา"
+        )
+        d.add_paragraph("ขอแสดงความนับถือ\n\n(นายปรีชา แก้วมณี)\nคณบดีคณะเกษตรศาสตร์")
+
+    case = _read(build)
+    assert case.fields.get("full_name") == "นางสาวชลธิชา วงศ์คำ"
