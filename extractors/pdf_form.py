@@ -39,6 +39,7 @@ from extractors.body_form import (
 )
 from extractors.charsets import multibyte_or_thai
 from extractors.intermediary_office import OFFICES_KEYS, office_block_lines
+from extractors.office_letterhead import OFFICE_WRITES_FOR, offices_subject
 from extractors.letter_prose import (
     ANOTHERS_SIGNATURE,
     looks_like_cv,
@@ -1205,6 +1206,11 @@ def _run_candidates(run: list[_PageLines], part: str, labels: LabelIndex) -> lis
             placed=placed,
             own_lines=False,
         )
+        # a university's numbered letter for its student: her name before her code (set 96)
+        found = [
+            placed(c) if c.provenance.label == OFFICE_WRITES_FOR else c
+            for c in offices_subject(texts, found, part=part, kind="pdf_text")
+        ]
     scanned = {page.number for page in run if page.scanner}
     out: list[FieldCandidate] = []
     for candidate in found:

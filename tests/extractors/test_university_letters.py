@@ -41,3 +41,23 @@ def test_the_student_named_before_her_code_is_the_one_the_letter_is_for() -> Non
 
     case = _read(build)
     assert case.fields.get("full_name") == "นางสาวชลธิชา วงศ์คำ"
+
+
+def test_a_typed_pdf_letter_names_its_student_before_her_code() -> None:
+    from unseen_requests_5 import pdf_page
+
+    lines = [(20, 20, "ที่ อว 0655.12/804"), (115, 20, "คณะเกษตรศาสตร์ มหาวิทยาลัยตัวอย่าง"),
+             (115, 28, "12 มกราคม 2570"), (20, 40, "เรื่อง ขอส่งนักศึกษาเข้าฝึกงาน"),
+             (20, 48, "เรียน นายกเทศมนตรีตำบลตัวอย่าง"),
+             (30, 60, "ด้วย นายพีรพล ศรีบุญ รหัสนักศึกษา 6620117702 ประสงค์จะฝึกงาน ณ กองช่าง"),
+             (110, 80, "ขอแสดงความนับถือ"), (100, 96, "(นายปรีชา แก้วมณี)"),
+             (100, 104, "คณบดีคณะเกษตรศาสตร์")]  # fmt: skip
+    msg = EmailMessage()
+    msg["From"] = "คณะเกษตรศาสตร์ <agri.training@example.ac.th>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอส่งนักศึกษาเข้าฝึกงาน"
+    msg.set_content("แนบหนังสือ\n")
+    data = pdf_page(lines, size=13, face="Loma")
+    msg.add_attachment(data, maintype="application", subtype="pdf", filename="letter.pdf")
+    case = extract_case(parse_message(bytes(msg)), load_templates(FORMS))
+    assert case.fields.get("full_name") == "นายพีรพล ศรีบุญ"
