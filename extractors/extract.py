@@ -58,7 +58,7 @@ from extractors.mobile_first import mobile_first
 from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.office_caption import without_office_captions
 from extractors.old_labelled import without_old_labelled
-from extractors.office_sender_box import offices_own_box_behind
+from extractors.office_sender_box import offices_mail_for_another, offices_own_box_behind
 from extractors.own_domain import on_agency_domain, on_government_domain
 from extractors.passes_on import writers_contact_behind
 from extractors.plausible import house_number_only
@@ -261,6 +261,7 @@ def _own_words(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandi
     own = without_staff_note(mail.parsed, own, mail.recipients)
     own = senders_name_behind(mail.parsed, own)  # a body's letter sent by its clerk
     own = office_signers_behind(mail.parsed, own)  # an office's staff signing its mail
+    own = offices_mail_for_another(mail.parsed, own)  # a faculty's mail for its student
     return [*own, *by_value_shape(mail.parsed), *footer_respondent(mail.parsed)]
 
 

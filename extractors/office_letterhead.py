@@ -42,7 +42,10 @@ _ASKS_FOR = re.compile(
 )
 # "ด้วย <name> รหัสนักศึกษา ...": a name its student code follows is the student's, however
 # the sentence opens (set 96: "ด้วย นายธนา ... รหัสนักศึกษา 64... ประสงค์จะเข้าฝึกงาน").
-_STUDENT_CODED = re.compile(rf"(?P<v>{TITLED_NAME})\s*รหัส(?:ประจำตัว)?นักศึกษา")
+# So is one its bare code follows ("ชื่อนักศึกษา <name> รหัส 64...").
+_STUDENT_CODED = re.compile(
+    rf"(?P<v>{TITLED_NAME})\s*รหัส(?:ประจำตัว)?(?:นักศึกษา|\s*[:：]?\s*[0-9๐-๙]{{6}})"
+)
 
 _CONTACT_KEYS = frozenset({"address", "province", "postal_code", "phone", "email"})
 _PERSON_KEYS = frozenset({"full_name", "national_id", "birth_date"})
@@ -74,12 +77,14 @@ def offices_subject(
     *,
     part: str,
     kind: ProvenanceKind,
+    by_office: bool = False,
 ) -> list[FieldCandidate]:
     """`candidates` with the name of the one an office's numbered letter in `lines` asks
     for (see the module's docstring): over any other name read from its sentences or its
     signature (the director who signs it, the dean it cites: the office's people), not
-    over a name under a label of a form inside it."""
-    if not (_head_lines(lines) or _numbered(lines)):
+    over a name under a label of a form inside it. `by_office`: the mail is an office's
+    (office_sender_box), its letter numbered or not."""
+    if not (by_office or _head_lines(lines) or _numbered(lines)):
         return candidates
     for n, line in enumerate(lines, start=1):
         m = _ASKS_FOR.search(line) or _STUDENT_CODED.search(line)

@@ -20,12 +20,14 @@ import re
 from collections.abc import Sequence
 
 from extractors.address_case import ascii_lower
-from extractors.base import FieldCandidate
+from extractors.base import FieldCandidate, ParsedMessage
+from extractors.intermediary_office import office_block_lines
+from extractors.office_letterhead import offices_subject
 from extractors.role_words import ACADEMIC_OFFICE
 from extractors.set_behind import behind
 from extractors.title_options import PERSONS_TITLE
 
-__all__ = ["offices_own_box_behind"]
+__all__ = ["offices_mail_for_another", "offices_own_box_behind"]
 
 _OFFICE = re.compile(ACADEMIC_OFFICE)
 _PERSON = re.compile(rf"(?:^|\s){PERSONS_TITLE}\S")
@@ -51,3 +53,36 @@ def offices_own_box_behind(
         else c
         for c in candidates
     ]
+
+
+# An office's own place and lines in its mail's signature block.
+_BLOCK_KEYS = frozenset({"address", "postal_code", "province", "phone", "email"})
+_PLACE_AT_MOST = 0.45  # below another's address said in a sentence: hers, in its letter
+
+
+def offices_mail_for_another(
+    parsed: ParsedMessage, candidates: Sequence[FieldCandidate]
+) -> list[FieldCandidate]:
+    """`candidates` of a mail whose From is an office's (see `_offices_name`) with the one
+    its body asks for (office_letterhead.offices_subject: "ขอความอนุเคราะห์รับ <name>", a
+    name before a student's code) over the names its signature gives, and the place and
+    lines of its signature block (intermediary_office.office_block_lines) set behind: a
+    faculty's webmail for a student signs with its office, place and line (set 96)."""
+    found = list(candidates)
+    if not _offices_name(parsed.from_name or ""):
+        return found
+    for text in parsed.text_parts:
+        lines = text.text.splitlines()
+        kind = "body_html" if text.kind == "html" else "body_text"
+        found = offices_subject(lines, found, part=text.part, kind=kind, by_office=True)
+        block = office_block_lines(list(enumerate(lines, start=1)))
+        found = [
+            behind(c, _PLACE_AT_MOST)
+            if c.key in _BLOCK_KEYS
+            and c.provenance.part == text.part
+            and c.provenance.filename_index is None
+            and (c.provenance.line or 0) in block
+            else c
+            for c in found
+        ]
+    return found

@@ -48,3 +48,25 @@ def test_a_schools_letter_for_a_pupil_does_not_give_its_box_as_hers() -> None:
     case = extract_case(parse_message(bytes(msg)), load_templates(FORMS))
     if case.fields.get("email") == BOX:
         assert case.issues.get("email") or case.provenance["email"].flags
+
+
+def test_a_faculty_mail_for_its_student_is_hers_not_its_signatures() -> None:
+    msg = EmailMessage()
+    msg["From"] = f"คณะพยาบาลศาสตร์ <{BOX}>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอความอนุเคราะห์รับนักศึกษาฝึกงาน"
+    msg.set_content(
+        "เรียน นายกเทศมนตรีตำบลบ้านใหม่\n\n"
+        "คณะพยาบาลศาสตร์ มหาวิทยาลัยตัวอย่าง ขอความอนุเคราะห์รับ นายอดิศร คำมูล "
+        "รหัสนักศึกษา 6531045512 เข้าฝึกงานที่กองสาธารณสุข ระหว่างวันที่ 5-30 มิถุนายน 2570\n"
+        "มือถือนักศึกษา: 063-418-2277\n\n"
+        "ขอแสดงความนับถือ\n\n"
+        "งานกิจการนักศึกษา คณะพยาบาลศาสตร์\nมหาวิทยาลัยตัวอย่าง\n"
+        "45 หมู่ 2 ตำบลบ้านใหม่ อำเภอเมืองนครราชสีมา จังหวัดนครราชสีมา 30000\n"
+        "โทร 044-209-118\n"
+    )
+    case = extract_case(parse_message(bytes(msg)), load_templates(FORMS))
+    assert case.fields.get("full_name") == "นายอดิศร คำมูล"
+    assert case.fields.get("phone") == "+66634182277"
+    if case.fields.get("address"):
+        assert case.issues.get("address") or case.provenance["address"].flags
