@@ -57,8 +57,8 @@ from extractors.mail_text import mail_envelope
 from extractors.mobile_first import mobile_first
 from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.office_caption import without_office_captions
-from extractors.old_labelled import without_old_labelled
 from extractors.office_sender_box import offices_mail_for_another, offices_own_box_behind
+from extractors.old_labelled import without_old_labelled
 from extractors.own_domain import on_agency_domain, on_government_domain
 from extractors.passes_on import writers_contact_behind
 from extractors.plausible import house_number_only

@@ -125,9 +125,10 @@ def _reporters_head(lines: Sequence[str]) -> set[int]:
 def _offices_head(lines: Sequence[str]) -> set[int]:
     """The numbers of the first block's lines, down to the first blank one, when one of
     them gives an office's name as its value (a faculty, a university, a school:
-    role_words.ACADEMIC_OFFICE, no person's title) above any person's name: a university's sheet for one student,
-    its coordinator, line, box and advisor in its head, her rows below (set 96). Its
-    people and lines are the office's, never the student's."""
+    role_words.ACADEMIC_OFFICE, no person's title) above any person's name: a
+    university's sheet for one student, its coordinator, line, box and advisor in its
+    head, her rows below (set 96). Its people and lines are the office's, never the
+    student's."""
     texts = [line.strip() for line in lines]
     block = first_block(texts)
     for n in sorted(block):

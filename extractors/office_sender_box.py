@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.address_case import ascii_lower
-from extractors.base import FieldCandidate, ParsedMessage
+from extractors.base import FieldCandidate, ParsedMessage, ProvenanceKind
 from extractors.intermediary_office import office_block_lines
 from extractors.office_letterhead import offices_subject
 from extractors.role_words import ACADEMIC_OFFICE
@@ -73,7 +73,7 @@ def offices_mail_for_another(
         return found
     for text in parsed.text_parts:
         lines = text.text.splitlines()
-        kind = "body_html" if text.kind == "html" else "body_text"
+        kind: ProvenanceKind = "body_html" if text.kind == "html" else "body_text"
         found = offices_subject(lines, found, part=text.part, kind=kind, by_office=True)
         block = office_block_lines(list(enumerate(lines, start=1)))
         found = [

@@ -39,7 +39,6 @@ from extractors.body_form import (
 )
 from extractors.charsets import multibyte_or_thai
 from extractors.intermediary_office import OFFICES_KEYS, office_block_lines
-from extractors.office_letterhead import OFFICE_WRITES_FOR, offices_subject
 from extractors.letter_prose import (
     ANOTHERS_SIGNATURE,
     looks_like_cv,
@@ -49,6 +48,7 @@ from extractors.letter_prose import (
 )
 from extractors.names import FULL_NAME, GIVEN, PART_KEYS, TITLE
 from extractors.ocr import MIN_TEXT_CHARS, OcrExtractor
+from extractors.office_letterhead import OFFICE_WRITES_FOR, offices_subject
 from extractors.pdf_actual_text import actual_text_lines
 from extractors.pdf_appearances import appearance_glyphs
 from extractors.pdf_boxes import with_drawn_boxes

@@ -42,9 +42,7 @@ BODY = r"(?:(?<!ห)วัด|ชมรม|กลุ่ม|กองทุน|�
 # A place of learning or a public office that writes as itself (set 96: a faculty's
 # internship office mails the town for a student): its name, never a person's. A school
 # is a BODY too.
-ACADEMIC_OFFICE = (
-    r"(?:มหาวิทยาลัย|วิทยาลัย|คณะ|ภาควิชา|สาขาวิชา|สถาบัน|โรงเรียน|สำนักงาน|ศูนย์|กอง(?!ทุน))"
-)
+ACADEMIC_OFFICE = r"(?:มหาวิทยาลัย|วิทยาลัย|คณะ|ภาควิชา|สาขาวิชา|สถาบัน|โรงเรียน|สำนักงาน|ศูนย์|กอง(?!ทุน))"
 # One who keeps a shop's or a firm's books and files its papers for it: a bookkeeper
 # (ผู้ทำบัญชี), an auditor (ผู้สอบบัญชี, ผู้ตรวจสอบบัญชี), an accountant (นักบัญชี) or an
 # accounting office (สำนักงานบัญชี) (sets 56, 88): the client's is the request, never hers.
