@@ -61,3 +61,16 @@ def test_a_typed_pdf_letter_names_its_student_before_her_code() -> None:
     msg.add_attachment(data, maintype="application", subtype="pdf", filename="letter.pdf")
     case = extract_case(parse_message(bytes(msg)), load_templates(FORMS))
     assert case.fields.get("full_name") == "นายพีรพล ศรีบุญ"
+
+
+def test_the_advisors_mobile_after_the_students_is_his() -> None:
+    from extractors.whose_phone import said_of_another
+
+    text = "ติดต่อนักศึกษาได้ที่ 061-558-2290 หรืออาจารย์ที่ปรึกษา อาจารย์สุริยา มั่นคง โทร 089-117-4032"
+    assert said_of_another(text, text.index("089"))
+    assert not said_of_another(text, text.index("061"))
+    # a title is no role: the dean who signs is "อาจารย์ ดร....", "รองศาสตราจารย์ ..."
+    signed = "ขอแสดงความนับถือ\n(รองศาสตราจารย์ ดร.มานพ ใจดี)\nคณบดี\nโทรศัพท์ 055-118-220"
+    assert said_of_another(signed, signed.index("055")) == said_of_another(
+        signed.replace("รองศาสตราจารย์ ", ""), signed.replace("รองศาสตราจารย์ ", "").index("055")
+    )
