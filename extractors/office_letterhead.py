@@ -42,9 +42,12 @@ _ASKS_FOR = re.compile(
 )
 # "ด้วย <name> รหัสนักศึกษา ...": a name its student code follows is the student's, however
 # the sentence opens (set 96: "ด้วย นายธนา ... รหัสนักศึกษา 64... ประสงค์จะเข้าฝึกงาน").
-# So is one its bare code follows ("ชื่อนักศึกษา <name> รหัส 64...").
+# So is one its bare code follows under the student's name label ("ชื่อนักศึกษา <name>
+# รหัส 64..."); not students named beside the researcher who asks ("พร้อมด้วยนักศึกษา
+# <name> รหัส ...", set 85).
 _STUDENT_CODED = re.compile(
-    rf"(?P<v>{TITLED_NAME})\s*รหัส(?:ประจำตัว)?(?:นักศึกษา|\s*[:：]?\s*[0-9๐-๙]{{6}})"
+    rf"(?P<v>{TITLED_NAME})\s*รหัส(?:ประจำตัว)?นักศึกษา"
+    rf"|ชื่อ\s*(?:-\s*สกุล\s*)?นักศึกษา\s*[:：]?\s*(?P<w>{TITLED_NAME})\s*รหัส"
 )
 
 _CONTACT_KEYS = frozenset({"address", "province", "postal_code", "phone", "email"})
@@ -88,7 +91,8 @@ def offices_subject(
         return candidates
     for n, line in enumerate(lines, start=1):
         m = _ASKS_FOR.search(line) or _STUDENT_CODED.search(line)
-        name = clean_value("name", " ".join(m.group("v").split())) if m else None
+        said = (m.group("v") or m.groupdict().get("w")) if m else None
+        name = clean_value("name", " ".join(said.split())) if said else None
         if name:
             where = Provenance(
                 part=part, kind=kind, line=n, label=OFFICE_WRITES_FOR, method="prose"

@@ -74,3 +74,17 @@ def test_the_advisors_mobile_after_the_students_is_his() -> None:
     assert said_of_another(signed, signed.index("055")) == said_of_another(
         signed.replace("รองศาสตราจารย์ ", ""), signed.replace("รองศาสตราจารย์ ", "").index("055")
     )
+
+
+def test_students_beside_the_researcher_who_asks_are_not_the_one_it_is_for() -> None:
+    def build(d: Any) -> None:
+        d.add_paragraph("ที่ อว 0655.12/902\t\t\tคณะเกษตรศาสตร์ มหาวิทยาลัยตัวอย่าง")
+        d.add_paragraph("เรื่อง ขอข้อมูลเพื่อการวิจัย")
+        d.add_paragraph("เรียน นายกเทศมนตรีตำบลตัวอย่าง")
+        d.add_paragraph(
+            "ด้วย นางสาวจิตรา บุญมาก หัวหน้าโครงการวิจัย พร้อมด้วยนักศึกษา นายธวัช ใจงาม "
+            "รหัส 6620119904 ขอข้อมูลการใช้น้ำของตำบล จึงเรียนมาเพื่อโปรดพิจารณา"
+        )
+        d.add_paragraph("ขอแสดงความนับถือ\n\n(นางสาวจิตรา บุญมาก)\nหัวหน้าโครงการวิจัย")
+
+    assert _read(build).fields.get("full_name") == "นางสาวจิตรา บุญมาก"
