@@ -940,12 +940,18 @@ def _lines_beside(line: str, labels: LabelIndex) -> list[str]:
             for cell in cells
             for out in (f"{_TRAILING_COLON.sub('', cell[0])}: {cell[1]}", *cell[2:], "")
         ]
-    if any(_holds_a_value(line, labels) for line in cells[0]):
-        # the first cell gives values of its own ("โทร 08...", "ที่อยู่ ..."): no label
-        # wrapped over lines but a column (a CV's sidebar beside its sections, set 59),
-        # so each cell is read whole, one after the other
+    if any(_holds_a_value(line, labels) or _VALUE_SHAPE.search(line) for line in cells[0]):
+        # the first cell gives values of its own ("โทร 08...", "ที่อยู่ ..."), or under
+        # its labels a line each (a two-column résumé's "โทรศัพท์" over "08...", set 96):
+        # no label wrapped over lines but a column (a CV's sidebar beside its sections,
+        # set 59), so each cell is read whole, one after the other
         return [out for cell in cells for out in (*cell, "")]
     return pair_texts(cells)
+
+
+# Three digits in a row or a box's @: a value's, never a label's wrapped over lines (a
+# label may carry a form's short number: "(ท.ร.14)").
+_VALUE_SHAPE = re.compile(r"[0-9๐-๙]{3}|@")
 
 
 def _holds_a_value(line: str, labels: LabelIndex) -> bool:

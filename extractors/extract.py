@@ -60,6 +60,7 @@ from extractors.mail_text import mail_envelope
 from extractors.mobile_first import mobile_first
 from extractors.names import NAME_PART_SPECS, join_name_parts
 from extractors.office_caption import without_office_captions
+from extractors.office_sender_box import offices_mail_for_another, offices_own_box_behind
 from extractors.old_labelled import without_old_labelled
 from extractors.own_domain import on_agency_domain, on_government_domain
 from extractors.passes_on import writers_contact_behind
@@ -263,6 +264,7 @@ def _own_words(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandi
     own = without_staff_note(mail.parsed, own, mail.recipients)
     own = senders_name_behind(mail.parsed, own)  # a body's letter sent by its clerk
     own = office_signers_behind(mail.parsed, own)  # an office's staff signing its mail
+    own = offices_mail_for_another(mail.parsed, own)  # a faculty's mail for its student
     return [*own, *by_value_shape(mail.parsed), *footer_respondent(mail.parsed)]
 
 
@@ -371,7 +373,9 @@ def _templates_keys(mail: _Mail, candidates: list[FieldCandidate]) -> list[Field
 
 
 def _not_the_agencys(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    return _not_the_agencys_mailbox(candidates, mail.recipients)
+    kept = _not_the_agencys_mailbox(candidates, mail.recipients)
+    # a faculty's box on From, printed again at its letter's foot: the office's (set 96)
+    return offices_own_box_behind(mail.parsed.from_addr, mail.parsed.from_name, kept)
 
 
 def _with_reply_to(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from extractors.base import FieldCandidate, ParsedMessage
 from extractors.juristic import is_juristic_name
 from extractors.passes_on import passed_on_parts
-from extractors.role_words import CLIENT, HEALTH_UNIT
+from extractors.role_words import ACADEMIC_OFFICE, CLIENT, HEALTH_UNIT
 from extractors.set_behind import behind
 from extractors.thai import THAI_WORD
 from extractors.title_options import NOT_AN_OFFICE, PERSONS_TITLE
@@ -57,8 +57,10 @@ _ADDRESS_LINE = re.compile(r"[0-9๐-๙][^\n]{0,150}\s[1-9][0-9]{4}")
 # patient (set 81: "ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบล...", its line under it).
 # So is a member of parliament's office, signed by his assistant ("ผู้ช่วยดำเนินงานของ
 # สมาชิกสภาผู้แทนราษฎร", "ผู้ช่วย ส.ส.", set 94): it passes a citizen's plea on.
+# So is a faculty's or a university's office signing its request for a student (set 96:
+# "งานฝึกประสบการณ์วิชาชีพ คณะ... / มหาวิทยาลัย... / <its place> / โทร <its line>").
 _OFFICE = re.compile(
-    rf"\s*(?:สำนักงาน|ศูนย์|ผู้อำนวยการ|{HEALTH_UNIT}"
+    rf"\s*(?:สำนักงาน|ศูนย์|ผู้อำนวยการ|{HEALTH_UNIT}|{ACADEMIC_OFFICE}"
     r"|(?:ผู้ช่วย\S*\s*)?(?:สมาชิกสภาผู้แทนราษฎร|ส\.\s?ส\.))"
 )
 # Where a letter's body begins: the lines above are its head.
@@ -75,7 +77,8 @@ _FOR_CLIENT = re.compile(rf"(?:ของ|แก่|แทน|ให้)\s*{CLIEN
 # A signed name opening its line, maybe in brackets: "นายธนกร ศิริมงคล", "(นาย...)".
 _SIGNED = re.compile(rf"\s*[(（]?\s*{NOT_AN_OFFICE}{PERSONS_TITLE}\s*{THAI_WORD}")
 # A person's titled name (an office held, "นายอำเภอ", is no one's): his given name.
-_TITLED = re.compile(rf"{NOT_AN_OFFICE}{PERSONS_TITLE}\s*(?P<given>{THAI_WORD})")
+# Not June's นาย ("มิถุนายน": its given name "น" is in every block).
+_TITLED = re.compile(rf"(?<!มิถุ){NOT_AN_OFFICE}{PERSONS_TITLE}\s*(?P<given>{THAI_WORD})")
 
 
 def without_intermediarys_line(lines: Lines, found: list[FieldCandidate]) -> list[FieldCandidate]:

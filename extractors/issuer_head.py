@@ -42,7 +42,7 @@ from collections.abc import Sequence, Set
 from extractors.base import FieldCandidate
 from extractors.body_form import OWN_PARTY
 from extractors.juristic import is_juristic_name
-from extractors.role_words import AGENT, BOOKKEEPER, CLIENT, REPORTER
+from extractors.role_words import ACADEMIC_OFFICE, AGENT, BOOKKEEPER, CLIENT, REPORTER
 from extractors.set_behind import BEHIND_CONFIDENCE, compared, first_block, with_values_behind
 from extractors.thai import CIVIL_TITLE
 
@@ -78,15 +78,18 @@ def without_issuers_head(
     `sellers` numbers the lines of a sale's seller's row read as the asker's."""
     labelled = _labelled_maker(lines)
     reporter = _reporters_head(lines)
-    head = _head_lines(lines) or labelled or reporter
+    office = _offices_head(lines)
+    head = _head_lines(lines) or labelled or reporter or office
     if not head:
         return candidates
     sale_below = any(n > max(head) for n in sellers)
     bookkeeper = _a_bookkeepers(lines, head) and _someone_below(candidates, max(head))
-    if not (_names_the_asker(candidates, max(head)) or sale_below or bookkeeper):
+    # a faculty's sheet for its student: her rows below its head (set 96)
+    students = bool(office) and _someone_below(candidates, max(head))
+    if not (_names_the_asker(candidates, max(head)) or sale_below or bookkeeper or students):
         return candidates
     in_head = [c for c in candidates if (c.provenance.line or 0) in head]
-    agent = (_an_agents(in_head) and sale_below) or bookkeeper or bool(reporter)
+    agent = (_an_agents(in_head) and sale_below) or bookkeeper or bool(reporter) or students
     if not (labelled or agent) and any(c.key in _PERSON_KEYS for c in in_head):
         return candidates  # a person's own block: her name or ID under the title
     keys = _CONTACT_KEYS | (_PERSON_KEYS if labelled or agent else frozenset())
@@ -119,6 +122,25 @@ def _reporters_head(lines: Sequence[str]) -> set[int]:
     return set()
 
 
+def _offices_head(lines: Sequence[str]) -> set[int]:
+    """The numbers of the first block's lines, down to the first blank one, when one of
+    them gives an office's name as its value (a faculty, a university, a school:
+    role_words.ACADEMIC_OFFICE, no person's title) above any person's name: a
+    university's sheet for one student, its coordinator, line, box and advisor in its
+    head, her rows below (set 96). Its people and lines are the office's, never the
+    student's."""
+    texts = [line.strip() for line in lines]
+    block = first_block(texts)
+    for n in sorted(block):
+        pair = texts[n - 1].split(":", 1)
+        if len(pair) == 2 and _OFFICES_NAME.match(pair[1].strip()):
+            return block
+        if _PERSON.search(texts[n - 1]):
+            return set()  # a person's own sheet, her office under her name
+    return set()
+
+
+_OFFICES_NAME = re.compile(rf"{ACADEMIC_OFFICE}(?![^\n]*{CIVIL_TITLE})")
 # The reporter's name under his part; his post beside it or on a line of the block.
 _REPORTERS_LINE = re.compile(rf"(?:ชื่อ)?{REPORTER}\s*[:：]\s*\S")
 _POST = re.compile(r"ตำแหน่ง")

@@ -40,6 +40,15 @@ _ASKS_FOR = re.compile(
     rf"ขอ(?:ความอนุเคราะห์)?\s*(?:รับ|ส่ง(?:ตัว)?)\s*"
     rf"(?P<v>{TITLED_NAME})"
 )
+# "ด้วย <name> รหัสนักศึกษา ...": a name its student code follows is the student's, however
+# the sentence opens (set 96: "ด้วย นายธนา ... รหัสนักศึกษา 64... ประสงค์จะเข้าฝึกงาน").
+# So is one its bare code follows under the student's name label ("ชื่อนักศึกษา <name>
+# รหัส 64..."); not students named beside the researcher who asks ("พร้อมด้วยนักศึกษา
+# <name> รหัส ...", set 85).
+_STUDENT_CODED = re.compile(
+    rf"(?P<v>{TITLED_NAME})\s*รหัส(?:ประจำตัว)?นักศึกษา"
+    rf"|ชื่อ\s*(?:-\s*สกุล\s*)?นักศึกษา\s*[:：]?\s*(?P<w>{TITLED_NAME})\s*รหัส"
+)
 
 _CONTACT_KEYS = frozenset({"address", "province", "postal_code", "phone", "email"})
 _PERSON_KEYS = frozenset({"full_name", "national_id", "birth_date"})
@@ -71,16 +80,19 @@ def offices_subject(
     *,
     part: str,
     kind: ProvenanceKind,
+    by_office: bool = False,
 ) -> list[FieldCandidate]:
     """`candidates` with the name of the one an office's numbered letter in `lines` asks
     for (see the module's docstring): over any other name read from its sentences or its
     signature (the director who signs it, the dean it cites: the office's people), not
-    over a name under a label of a form inside it."""
-    if not _head_lines(lines):
+    over a name under a label of a form inside it. `by_office`: the mail is an office's
+    (office_sender_box), its letter numbered or not."""
+    if not (by_office or _head_lines(lines) or _numbered(lines)):
         return candidates
     for n, line in enumerate(lines, start=1):
-        m = _ASKS_FOR.search(line)
-        name = clean_value("name", " ".join(m.group("v").split())) if m else None
+        m = _ASKS_FOR.search(line) or _STUDENT_CODED.search(line)
+        said = (m.group("v") or m.groupdict().get("w")) if m else None
+        name = clean_value("name", " ".join(said.split())) if said else None
         if name:
             where = Provenance(
                 part=part, kind=kind, line=n, label=OFFICE_WRITES_FOR, method="prose"
@@ -96,6 +108,13 @@ def _offices_person(c: FieldCandidate, asked: str) -> bool:
     """A name read from the letter's prose (its signature, a sentence) other than the one
     it asks for."""
     return c.key == "full_name" and c.provenance.method == "prose" and c.value != asked
+
+
+def _numbered(lines: Sequence[str]) -> bool:
+    """Whether the letter opens with an office's number, its head beside or below it
+    (the number on the first line, the faculty's place at its right)."""
+    first = next((line for line in lines[:_HEAD_AT_MOST] if line.strip()), "")
+    return _LETTER_NUMBER.match(first) is not None
 
 
 def _head_lines(lines: Sequence[str]) -> set[int]:

@@ -49,6 +49,7 @@ from extractors.letter_prose import (
 )
 from extractors.names import FULL_NAME, GIVEN, PART_KEYS, TITLE
 from extractors.ocr import MIN_TEXT_CHARS, OcrExtractor
+from extractors.office_letterhead import OFFICE_WRITES_FOR, offices_subject
 from extractors.pdf_actual_text import actual_text_lines
 from extractors.pdf_appearances import appearance_glyphs
 from extractors.pdf_boxes import with_drawn_boxes
@@ -905,9 +906,12 @@ _PROXY_NAME = re.compile(
 # So is a complaint form's part on the one complained of (set 90: "respondent_name",
 # "respondent_address" under "ส่วนที่ 2 ผู้ถูกร้องเรียน", its caption only "ที่อยู่": the dogs'
 # owner's house was taken for the complainant's home).
+# So are a job application's parts on the applicant's family and referees (set 96: a
+# ใบสมัคร's father_id, mother_id, ref1_phone beside applicant_id, captioned only "เลขบัตร").
 _ANOTHERS_NAME = re.compile(
     r"(?:^|[._\-\s])(?:spouse|husband|wife|witness|architect|engineer|contractor|neighbou?r"
-    r"|respondent|offender|accused|defendant|suspect)"
+    r"|respondent|offender|accused|defendant|suspect"
+    r"|father|mother|referee|ref\d+|emergency)"
     r"(?:$|[._\-\s\d])",
     re.IGNORECASE,
 )
@@ -1238,6 +1242,11 @@ def _run_candidates(run: list[_PageLines], part: str, labels: LabelIndex) -> lis
             placed=placed,
             own_lines=False,
         )
+        # a university's numbered letter for its student: her name before her code (set 96)
+        found = [
+            placed(c) if c.provenance.label == OFFICE_WRITES_FOR else c
+            for c in offices_subject(texts, found, part=part, kind="pdf_text")
+        ]
     scanned = {page.number for page in run if page.scanner}
     out: list[FieldCandidate] = []
     for candidate in found:

@@ -10,6 +10,7 @@ theme adds is known to all of them at once. Each is a regular expression's group
 from __future__ import annotations
 
 __all__ = [
+    "ACADEMIC_OFFICE",
     "AGENT",
     "BODY",
     "BODY_MEMBER",
@@ -38,6 +39,10 @@ AGENT = r"(?:นายหน้า|ตัวแทน|ผู้ประสา�
 # cooperative, a community enterprise, an association, a foundation, a mosque, an
 # organisation. Its place is where a clerk reaches the one who signs for it (set 28).
 BODY = r"(?:(?<!ห)วัด|ชมรม|กลุ่ม|กองทุน|โรงเรียน|สหกรณ์|วิสาหกิจ|สมาคม|มูลนิธิ|มัสยิด|องค์กร)"
+# A place of learning or a public office that writes as itself (set 96: a faculty's
+# internship office mails the town for a student): its name, never a person's. A school
+# is a BODY too.
+ACADEMIC_OFFICE = r"(?:มหาวิทยาลัย|วิทยาลัย|คณะ|ภาควิชา|สาขาวิชา|สถาบัน|โรงเรียน|สำนักงาน|ศูนย์|กอง(?!ทุน))"
 # One who keeps a shop's or a firm's books and files its papers for it: a bookkeeper
 # (ผู้ทำบัญชี), an auditor (ผู้สอบบัญชี, ผู้ตรวจสอบบัญชี), an accountant (นักบัญชี) or an
 # accounting office (สำนักงานบัญชี) (sets 56, 88): the client's is the request, never hers.

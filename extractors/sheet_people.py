@@ -20,7 +20,7 @@ import re
 
 from extractors.thai import CHILD_TITLE
 
-__all__ = ["GUARDIAN_HEADING", "children_listed", "roles"]
+__all__ = ["GUARDIAN_HEADING", "children_listed", "is_role", "roles"]
 
 # The heading the label reader knows for a guardian's section (body_form._GUARDIAN).
 GUARDIAN_HEADING = "ข้อมูลผู้ปกครอง"
@@ -37,6 +37,12 @@ def _role(cell: str) -> str | None:
     if _GUARDIAN.search(text):  # "ผู้สมัคร/ผู้ปกครอง" said of the guardian's row: his
         return "guardian"
     return "ward" if _WARD.search(text) else None
+
+
+def is_role(cell: str) -> bool:
+    """Whether a cell names a row's person by a ward's or a guardian's role ("ผู้สมัคร",
+    "มารดา"): a role column's answer, though the word may also be a field's label."""
+    return _role(cell) is not None
 
 
 def roles(rows: list[list[str]]) -> list[str] | None:

@@ -39,8 +39,9 @@ __all__ = [
 ]
 
 # The asker by his own words in a role cell ("ตนเอง": oneself, "เจ้าของเรื่อง": the one
-# the matter is about), beside the form's words for him (ผู้ร้อง, ผู้ยื่น, ผู้ขอ...).
-_SELF = re.compile(r"ตนเอง|ตัวเอง|เจ้าของเรื่อง")
+# the matter is about), beside the form's words for him (ผู้ร้อง, ผู้ยื่น, ผู้ขอ...); a job's
+# or a place's applicant (ผู้สมัคร) below her parents' rows on a family sheet (set 96).
+_SELF = re.compile(r"ตนเอง|ตัวเอง|เจ้าของเรื่อง|ผู้สมัคร")
 # A role that names the asker only to relate another to him, or one acting for him.
 _NOT_SELF = re.compile(r"ของ|กับ|แทน|ผู้รับมอบ")
 # Another person's standing: a role in ผู้/เจ้า (ผู้อาศัย, เจ้าบ้าน, ผู้รับรอง), kin, a

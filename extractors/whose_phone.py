@@ -35,10 +35,13 @@ _TITLED = (
 # Roles a complaint names beside the writer, each a person or a business of its own; a
 # garage (อู่ซ่อม, "อู่<name> โทร ...", set 83: the shop that priced a claim's repair), but
 # not the places named so (อู่ทอง, อู่ตะเภา); the driver of the truck or van complained of
-# ("คนขับชื่อ นาย... โทร ...", set 93).
+# ("คนขับชื่อ นาย... โทร ...", set 93); a student's advisor or teacher named after the
+# student's own number ("ติดต่อนักศึกษาได้ที่ 08... หรืออาจารย์นิเทศ ... โทร 08...", set 96),
+# not a title ("อาจารย์ ดร....", "รองศาสตราจารย์" signing the letter).
 _ROLE = (
     rf"{VILLAGE_HEAD}|เจ้าหน้าที่|เจ้าของ|บริษัท|ห้างหุ้นส่วน|หจก\.?|ผู้รับเหมา|ผู้ควบคุมงาน"
     r"|เพื่อนบ้าน|ร้าน|โรงงาน|ตำรวจ|ปลัด|(?<![ก-๙])อู่(?!ทอง|ตะเภา)|คนขับ|ผู้ขับขี่"
+    r"|(?:อาจารย์|ครู)(?:นิเทศ|ที่ปรึกษา|ประจำชั้น|พี่เลี้ยง)"
 )
 # A number the writer rang is the one she called, not where she is called.
 _CALLED = re.compile(r"โทร(?:ไป(?:ที่|หา|ถึง)?|หา|ถึง)\s*$")

@@ -34,7 +34,7 @@ from extractors.role_row_name import role_row_names
 from extractors.sandbox import Limits
 from extractors.second_persons import SECOND_PERSON_COLUMN
 from extractors.sheet_captions import with_short_captions
-from extractors.sheet_people import GUARDIAN_HEADING, children_listed, roles
+from extractors.sheet_people import GUARDIAN_HEADING, children_listed, is_role, roles
 from extractors.sheet_roles import (
     listed_lines,
     listed_rows_behind,
@@ -323,9 +323,13 @@ def _column_pairs(head: list[str], below: list[str], labels: LabelIndex) -> list
     if len(named) < (CAPTIONS_ALONE if only_captions else HEADER_LABELS):
         return []
     answered = [j for j in named if j < len(below) and below[j]]
+    # an export's "type" may answer with a label's word, and a role column ("ความสัมพันธ์",
+    # no label) with the applicant's ("ผู้สมัคร" below her parents' rows, set 96)
     labels_below = (
-        c for j, c in enumerate(below) if c and not _category(head, j, labels)
-    )  # an export's "type" may answer with a label's word
+        c
+        for j, c in enumerate(below)
+        if c and not _category(head, j, labels) and not _role_answer(head, j, c, labels)
+    )
     if len(answered) < 2 or any(is_lone_label(c, labels) for c in labels_below):
         return []
     lines = [f"{head[j].rstrip(' :：')}: {below[j]}" for j in answered]
@@ -344,6 +348,13 @@ def _category(head: list[str], j: int, labels: LabelIndex) -> bool:
     kind in a map app's export, set 94) is its answer, not a second row of labels."""
     caption = head[j].strip() if j < len(head) else ""
     return _EXPORT_CAPTION.fullmatch(caption) is not None and not is_lone_label(caption, labels)
+
+
+def _role_answer(head: list[str], j: int, cell: str, labels: LabelIndex) -> bool:
+    """Whether `cell` answers a role column: a person's role (sheet_people.is_role) under
+    a caption that is no field's label."""
+    caption = head[j].strip() if j < len(head) else ""
+    return bool(caption) and not is_lone_label(caption, labels) and is_role(cell)
 
 
 _EXPORT_CAPTION = re.compile(r"[A-Za-z]+(?:[_ ][A-Za-z]+)*")
