@@ -95,6 +95,7 @@ from extractors.second_persons import (
     cv_section,
 )
 from extractors.stacked_labels import stacked_labels
+from extractors.stacked_signatures import stacked_signatures
 from extractors.thai import CIVIL_TITLE, DASHES, KIN, thai_digits_to_arabic
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import (
@@ -995,6 +996,7 @@ def read_label_lines(
     lines = _answer_wrapped_below(lines, parse)
     lines = _header_rows(_party_columns(lines), parse, multiline)
     lines = stacked_labels(lines, lambda line: (f := parse(line)) is not None and not f.value)
+    lines = stacked_signatures(lines)  # two signatures' lines, then their names in order
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
     others, headings, proxies = _other_party(lines, parsed, senders)
