@@ -60,6 +60,7 @@ from extractors.base import (
     ProvenanceKind,
     ReadMethod,
 )
+from extractors.buyers_block import BUYER_CONFIDENCE, buyers_lines
 from extractors.charsets import decode_bytes
 from extractors.correcting_word import without_correcting_word
 from extractors.correction_columns import current_column
@@ -1000,6 +1001,7 @@ def read_label_lines(
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
     others, headings, proxies = _other_party(lines, parsed, senders)
+    buyers = buyers_lines(lines)  # the agency as a seller's customer: its block
     ward_asks = _guarded(lines)
     candidates: list[FieldCandidate] = []
     i = 0
@@ -1080,6 +1082,8 @@ def read_label_lines(
         value = "\n".join(v for v in values if v)
         if line_confidence is not None:
             confidence *= line_confidence.get(lines[start][0], 1.0)
+        if lines[start][0] in buyers:
+            confidence = min(confidence, BUYER_CONFIDENCE)
         if looks_broken(value):  # letters set apart by a PDF's text layer
             confidence *= BROKEN
         theirs = start in others or _OTHER_PARTY.search(found.label) is not None
