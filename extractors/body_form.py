@@ -60,7 +60,13 @@ from extractors.base import (
     ProvenanceKind,
     ReadMethod,
 )
-from extractors.buyers_block import BUYER_CONFIDENCE, buyers_lines
+from extractors.buyers_block import (
+    BUYER_CONFIDENCE,
+    SELLERS_HEAD,
+    SELLERS_HEAD_CONFIDENCE,
+    buyers_lines,
+    sellers_head,
+)
 from extractors.charsets import decode_bytes
 from extractors.correcting_word import without_correcting_word
 from extractors.correction_columns import current_column
@@ -1110,6 +1116,15 @@ def read_label_lines(
                     key=found.key, value=value, provenance=prov, confidence=round(confidence, 3)
                 )
             )
+    labelled = {lines[k][0] for k, found in enumerate(parsed) if found is not None}
+    head = sellers_head(lines, buyers, labelled)
+    if head is not None:  # the seller's own address over its invoice (buyers_block)
+        prov = provenance(head[0], SELLERS_HEAD)
+        candidates.append(
+            FieldCandidate(
+                key=_ADDRESS_KEY, value=head[1], provenance=prov, confidence=SELLERS_HEAD_CONFIDENCE
+            )
+        )
     return candidates
 
 

@@ -24,7 +24,13 @@ from collections.abc import Sequence
 
 from extractors.juristic import is_juristic_name
 
-__all__ = ["BUYER_CONFIDENCE", "buyers_lines"]
+__all__ = [
+    "BUYER_CONFIDENCE",
+    "SELLERS_HEAD",
+    "SELLERS_HEAD_CONFIDENCE",
+    "buyers_lines",
+    "sellers_head",
+]
 
 BUYER_CONFIDENCE = 0.45  # below review, and below a firm's office read as another's (0.5)
 
@@ -53,6 +59,15 @@ _ADDRESS_LINE = re.compile(
     r"(?:เลขที่|ถนน|ถ\.|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.)[^\n]*?(?<![0-9])[1-9][0-9]{4}(?![0-9])"
 )
 _UNDER_AT_MOST = 4  # lines: an address over two, a phone, a tax number
+# The seller's own head over such a paper: its name, then its address on a line of its
+# own, no label ("19 หมู่ที่ 6 ตำบล... 61160" under "บริษัท ... จำกัด", a typed ใบวางบิล). The
+# seller is the one who writes, so that is the writer's place (a firm's office): read as
+# a firm's office is, a value a clerk checks, but ahead of the buyer's.
+SELLERS_HEAD = "address in a seller's head"
+SELLERS_HEAD_CONFIDENCE = 0.5
+_HEAD_AT_MOST = 6  # lines from the top: a name, its address over two, a phone, a title
+_HEAD_LINE_AT_MOST = 120  # characters: an address line, not a sentence
+_HOUSE_FIRST = re.compile(r"\s*(?:(?:บ้าน)?เลขที่\s*)?[0-9๐-๙]")
 
 
 _NAME_AT_MOST = 80  # characters: a body's name, not a sentence that opens with the word
@@ -90,3 +105,26 @@ def buyers_lines(lines: Sequence[tuple[int, str]]) -> set[int]:
     if block:  # "ที่อยู่ลูกค้า | ..." wherever it stands, once a body is the buyer
         block.update(n for n, line in lines if _BUYERS_LABEL.match(line))
     return block
+
+
+def sellers_head(
+    lines: Sequence[tuple[int, str]], buyers: set[int], labelled: set[int]
+) -> tuple[int, str] | None:
+    """(number, line) of the address in the head of a paper whose buyer is a body (its
+    `buyers` lines found): the first unlabelled line (not in `labelled`) above the buyer's
+    block, near the top, that opens with a house number and ends with a postal code."""
+    if not buyers:
+        return None
+    for k, (number, line) in enumerate(lines[:_HEAD_AT_MOST]):
+        if number in buyers:
+            return None
+        text = line.strip()
+        if (
+            number not in labelled
+            and len(text) <= _HEAD_LINE_AT_MOST
+            and _HOUSE_FIRST.match(text)
+            and _ADDRESS_LINE.search(text)
+            and k > 0
+        ):
+            return number, text
+    return None

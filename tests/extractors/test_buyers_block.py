@@ -8,7 +8,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from unseen_requests_5 import docx_bytes
+from unseen_requests_5 import docx_bytes, pdf_page
 
 from extractors.base import ExtractedCase
 from extractors.buyers_block import buyers_lines
@@ -33,7 +33,8 @@ def read_mail(
     if html:
         msg.add_alternative(html, subtype="html")
     for name, data in files:
-        msg.add_attachment(data, maintype=DOCX[0], subtype=DOCX[1], filename=name)
+        kind = ("application", "pdf") if name.endswith(".pdf") else DOCX
+        msg.add_attachment(data, maintype=kind[0], subtype=kind[1], filename=name)
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
 
 
@@ -83,4 +84,22 @@ def test_a_word_quotations_customer_block_is_not_the_shops_place() -> None:
         d.add_paragraph("ผู้เสนอราคา ....................\n(นางศรีนวล คำปัน)\nเจ้าของกิจการ")
 
     case = read_mail(files=(("quotation.docx", docx_bytes(build)),))
+    assert case.fields.get("postal_code") == "50000"
+
+
+def test_a_typed_bill_gives_the_sellers_head_not_the_customers_address() -> None:
+    rows = [
+        "บริษัท ล้านนาออฟฟิศซัพพลาย จำกัด",
+        SELLER,
+        "โทร 053 214 880",
+        "ใบวางบิล",
+        "ลูกค้า องค์การบริหารส่วนจังหวัดเชียงใหม่",
+        f"ที่อยู่ {AGENCY}",
+        "1. ใบแจ้งหนี้ IV-0091 กระดาษ 12,400.00 บาท",
+        "ผู้มีอำนาจลงนาม ....................",
+        "(นายณัฐพล อินต๊ะ)",
+    ]
+    data = pdf_page([(20, 20 + 9 * n, row) for n, row in enumerate(rows)], size=13, face="Loma")
+    case = read_mail(files=(("bill.pdf", data),))
+    assert (case.fields.get("address") or "").startswith("77/1 ถนนเจริญเมือง")
     assert case.fields.get("postal_code") == "50000"
