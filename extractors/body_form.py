@@ -1116,13 +1116,15 @@ def read_label_lines(
                     key=found.key, value=value, provenance=prov, confidence=round(confidence, 3)
                 )
             )
-    labelled = {lines[k][0] for k, found in enumerate(parsed) if found is not None}
-    head = sellers_head(lines, buyers, labelled)
-    if head is not None:  # the seller's own address over its invoice (buyers_block)
-        prov = provenance(head[0], SELLERS_HEAD)
+    labelled = {lines[k][0] for k, line_found in enumerate(parsed) if line_found is not None}
+    seller = sellers_head(lines, buyers, labelled)
+    if seller is not None:  # the seller's own address over its invoice (buyers_block)
         candidates.append(
             FieldCandidate(
-                key=_ADDRESS_KEY, value=head[1], provenance=prov, confidence=SELLERS_HEAD_CONFIDENCE
+                key=_ADDRESS_KEY,
+                value=seller[1],
+                provenance=provenance(seller[0], SELLERS_HEAD),
+                confidence=SELLERS_HEAD_CONFIDENCE,
             )
         )
     return candidates
