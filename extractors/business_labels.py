@@ -20,7 +20,7 @@ from __future__ import annotations
 from extractors.base import FieldCandidate, FieldSpec
 from extractors.validate import national_id_is_valid, normalise_national_id
 
-__all__ = ["BUSINESS_SPECS", "as_applicants"]
+__all__ = ["BUSINESS_SPECS", "as_applicants", "firms_number"]
 
 OPERATOR = "operator_name"
 HEAD_OFFICE = "head_office"
@@ -106,3 +106,13 @@ def as_applicants(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
             c = c.model_copy(update={"key": key, "confidence": min(c.confidence, most)})
         out.append(c)
     return out
+
+
+def firms_number(key: str, value: str) -> bool:
+    """Whether a labelled value is a taxpayer's number that is no person's ID: a firm's,
+    as its work signature prints it under the phone and the box. It is no line of a form
+    the writer filled (mail_text counts those below a signature), nor anyone's value."""
+    if key != TAXPAYER:
+        return False
+    digits = normalise_national_id(value)
+    return digits is None or not national_id_is_valid(digits)
