@@ -40,8 +40,8 @@ _TAB_MARK = "\x1f"
 # Where a paragraph (a <p>, a <div>) inside a table's cell begins or ends. A cell is one
 # value, but a signature set out as a table (Outlook's: the logo in one cell, the name,
 # post, company, office and line each a <p> of the next) ran its paragraphs together
-# ("นาย... พลายงามผู้จัดการฝ่ายขาย...", the office lost, set 101): the paragraphs are
-# parted by a space in the cell, and a row with one filled cell is written line by line.
+# ("นาย... พลายงามผู้จัดการฝ่ายขาย...", the office lost, set 101): a row with one filled
+# cell is no label and value, and is written line by line, a paragraph a line.
 _PARA_MARK = "\ue000"
 _PRE_SPACE = re.compile(
     r"(?:^|;)\s*white-space\s*:\s*(?:pre|pre-wrap|break-spaces)\s*(?:;|$)", re.I
@@ -103,10 +103,12 @@ class _Table:
         if self.cell is not None:
             if self.row is None:
                 self.row, self.paragraphs = [], []
-            pieces = [_clean(p).replace("\t", " ") for p in "".join(self.cell).split(_PARA_MARK)]
-            pieces = [p for p in pieces if p]
-            self.row.append(" ".join(pieces))  # a cell is one
-            self.paragraphs.append(pieces)
+            text = "".join(self.cell)
+            # a cell is one value, its paragraphs run on as they were read before (a
+            # label's cell with a hint under it: "เลขบัตรประชาชน<div>เช่น ...</div>")
+            self.row.append(_clean(text.replace(_PARA_MARK, "")).replace("\t", " "))
+            pieces = [_clean(p).replace("\t", " ") for p in text.split(_PARA_MARK)]
+            self.paragraphs.append([p for p in pieces if p])
             self.cell = None
 
     def unseen_lines(self, row: Row) -> list[str] | None:
