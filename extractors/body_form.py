@@ -60,7 +60,6 @@ from extractors.base import (
     ProvenanceKind,
     ReadMethod,
 )
-from extractors.business_labels import firms_number
 from extractors.buyers_block import (
     BUYER_CONFIDENCE,
     SELLERS_HEAD,
@@ -579,13 +578,6 @@ def _has_leaders(text: str) -> bool:
 
 
 # --- One line ----------------------------------------------------------------------------
-
-
-def forms_line(line: str, labels: LabelIndex) -> bool:
-    """Whether a line is a label and its value, as a form gives them (mail_text counts
-    them below a signature); a firm's tax number in its work signature is none."""
-    found = parse_label_line(line, labels)
-    return found is not None and not firms_number(found.key, found.value)
 
 
 def parse_label_line(line: str, labels: LabelIndex) -> LabelLine | None:
@@ -2121,7 +2113,7 @@ def read_body_text(
     if dump is not None:  # the form's names for its boxes in its lines, not in the head's
         head, lines = dump
         text = head + "\n".join(_named_by_field(line, labels) for line in lines.splitlines())
-    mail = split_mail(text, lambda line: forms_line(line, labels))
+    mail = split_mail(text, lambda line: parse_label_line(line, labels) is not None)
     return read_mail_text(mail, labels, provenance, part=part)
 
 

@@ -18,9 +18,8 @@ union), and a label claimed by two templates' keys makes every such mail read tw
 from __future__ import annotations
 
 from extractors.base import FieldCandidate, FieldSpec
-from extractors.validate import national_id_is_valid, normalise_national_id
 
-__all__ = ["BUSINESS_SPECS", "as_applicants", "firms_number"]
+__all__ = ["BUSINESS_SPECS", "as_applicants"]
 
 OPERATOR = "operator_name"
 HEAD_OFFICE = "head_office"
@@ -30,35 +29,12 @@ OPERATOR_CONFIDENCE = 0.75
 # As sure as a firm's office read in its signature (prose's another's address): below a
 # home said in prose (0.6) or under any label of a home.
 HEAD_OFFICE_CONFIDENCE = 0.5
-# A taxpayer's number ("เลขประจำตัวผู้เสียภาษี"): a natural person's is her national ID (the
-# Revenue Department uses it as her tax number), a juristic person's its registration
-# number, 13 digits opening with 0, which no person's ID does. A shop's quotation, a
-# supplier's bank form (its field "tax_id") give the owner's so (set 101): read as her ID
-# where it is one, a little below an ID labelled as such; a firm's number never.
-TAXPAYER = "taxpayer_id"
-TAXPAYER_CONFIDENCE = 0.85
 _AS = {
     OPERATOR: ("full_name", OPERATOR_CONFIDENCE),
     HEAD_OFFICE: ("address", HEAD_OFFICE_CONFIDENCE),
 }
 
 BUSINESS_SPECS = [
-    FieldSpec(
-        key=TAXPAYER,
-        type="national_id",
-        title_th="เลขประจำตัวผู้เสียภาษี",
-        title_en="Taxpayer ID",
-        labels=[
-            "เลขประจำตัวผู้เสียภาษี",
-            "เลขประจำตัวผู้เสียภาษีอากร",
-            "เลขผู้เสียภาษี",
-            "Tax ID",
-            "Tax ID No.",
-            "Taxpayer ID",
-        ],
-        form_fields=["tax_id", "taxid", "tax_no", "taxpayer_id"],
-        personal=True,
-    ),
     FieldSpec(
         key=OPERATOR,
         type="name",
@@ -91,28 +67,11 @@ BUSINESS_SPECS = [
 
 def as_applicants(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """`candidates` with the operator's name and the head office read as the applicant's
-    name and address, each a value a clerk checks, and a taxpayer's number that is a
-    person's ID as her national ID."""
+    name and address, each a value a clerk checks."""
     out = []
     for c in candidates:
-        if c.key == TAXPAYER:
-            digits = normalise_national_id(c.value)
-            if digits is None or not national_id_is_valid(digits):
-                continue  # a firm's number (or none): no one's ID
-            most = TAXPAYER_CONFIDENCE
-            c = c.model_copy(update={"key": "national_id", "confidence": min(c.confidence, most)})
-        elif c.key in _AS:
+        if c.key in _AS:
             key, most = _AS[c.key]
             c = c.model_copy(update={"key": key, "confidence": min(c.confidence, most)})
         out.append(c)
     return out
-
-
-def firms_number(key: str, value: str) -> bool:
-    """Whether a labelled value is a taxpayer's number that is no person's ID: a firm's,
-    as its work signature prints it under the phone and the box. It is no line of a form
-    the writer filled (mail_text counts those below a signature), nor anyone's value."""
-    if key != TAXPAYER:
-        return False
-    digits = normalise_national_id(value)
-    return digits is None or not national_id_is_valid(digits)

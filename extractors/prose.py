@@ -37,7 +37,7 @@ from extractors.base import (
     Provenance,
     ProvenanceKind,
 )
-from extractors.body_form import decode_text_bytes, forms_line
+from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.closing_name import CLOSING_NAME, closing_name
 from extractors.consented_for import CONSENTED_FOR, consented_for_entities
 from extractors.current_address import ADDRESS_LINE
@@ -862,7 +862,7 @@ class ProseExtractor:
     def extract(self, content: bytes | str, *, part: str, labels: LabelIndex) -> ExtractionResult:
         text = decode_text_bytes(content) if isinstance(content, bytes) else content
         text = text_to_read(drop_invisible(text))
-        mail = split_mail(text, lambda line: forms_line(line, labels))
+        mail = split_mail(text, lambda line: parse_label_line(line, labels) is not None)
         result = self._read(mail, part)
         if mail.earlier is not None:  # her own earlier mail, quoted: less sure than the new
             earlier = self._read(mail.earlier, part).candidates

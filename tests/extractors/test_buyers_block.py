@@ -85,6 +85,8 @@ def test_a_word_quotations_customer_block_is_not_the_shops_place() -> None:
 
     case = read_mail(files=(("quotation.docx", docx_bytes(build)),))
     assert case.fields.get("postal_code") == "50000"
+    # the shop's owner, named only in brackets under ผู้เสนอราคา, is the one who quotes
+    assert case.fields.get("full_name") == "นางศรีนวล คำปัน"
 
 
 def test_a_typed_bill_gives_the_sellers_head_not_the_customers_address() -> None:
