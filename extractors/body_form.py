@@ -60,6 +60,13 @@ from extractors.base import (
     ProvenanceKind,
     ReadMethod,
 )
+from extractors.buyers_block import (
+    BUYER_CONFIDENCE,
+    SELLERS_HEAD,
+    SELLERS_HEAD_CONFIDENCE,
+    buyers_lines,
+    sellers_head,
+)
 from extractors.charsets import decode_bytes
 from extractors.correcting_word import without_correcting_word
 from extractors.correction_columns import current_column
@@ -102,6 +109,7 @@ from extractors.second_persons import (
     cv_section,
 )
 from extractors.stacked_labels import stacked_labels
+from extractors.stacked_signatures import stacked_signatures
 from extractors.thai import CIVIL_TITLE, DASHES, KIN, thai_digits_to_arabic
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import (
@@ -1017,9 +1025,11 @@ def read_label_lines(
     lines = _header_rows(_party_columns(lines), parse, multiline)
     lines = stacked_labels(lines, lambda line: (f := parse(line)) is not None and not f.value)
     lines = rows_rejoined(lines, _is_label_word(labels))  # a numbered row's value wrapped
+    lines = stacked_signatures(lines)  # two signatures' lines, then their names in order
     lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
     parsed = [parse(line) if line.strip() else None for _, line in lines]
     others, headings, proxies = _other_party(lines, parsed, senders)
+    buyers = buyers_lines(lines)  # the agency as a seller's customer: its block
     ward_asks = _guarded(lines)
     candidates: list[FieldCandidate] = []
     i = 0
@@ -1100,6 +1110,8 @@ def read_label_lines(
         value = "\n".join(v for v in values if v)
         if line_confidence is not None:
             confidence *= line_confidence.get(lines[start][0], 1.0)
+        if lines[start][0] in buyers:
+            confidence = min(confidence, BUYER_CONFIDENCE)
         if looks_broken(value):  # letters set apart by a PDF's text layer
             confidence *= BROKEN
         theirs = start in others or _OTHER_PARTY.search(found.label) is not None
@@ -1128,6 +1140,17 @@ def read_label_lines(
                     key=found.key, value=value, provenance=prov, confidence=round(confidence, 3)
                 )
             )
+    labelled = {lines[k][0] for k, line_found in enumerate(parsed) if line_found is not None}
+    seller = sellers_head(lines, buyers, labelled)
+    if seller is not None:  # the seller's own address over its invoice (buyers_block)
+        candidates.append(
+            FieldCandidate(
+                key=_ADDRESS_KEY,
+                value=seller[1],
+                provenance=provenance(seller[0], SELLERS_HEAD),
+                confidence=SELLERS_HEAD_CONFIDENCE,
+            )
+        )
     return candidates
 
 

@@ -49,7 +49,16 @@ BUSINESS_SPECS = [
         title_en="Head office",
         # not "ที่ตั้งสำนักงาน" alone: a form asking the office box by box opens with
         # "ที่ตั้งสำนักงาน เลขที่" over its house number (set 56), the whole read from parts
-        labels=["ที่ตั้งสำนักงานใหญ่", "สำนักงานใหญ่", "สำนักงานแห่งใหญ่"],
+        # "สำนักงานตั้งอยู่เลขที่ | 88 ม.4 ..." (a form's row for a partnership's office,
+        # set 101) and "สำนักงาน | ..." (a sheet's head row) name the firm's place too
+        labels=[
+            "ที่ตั้งสำนักงานใหญ่",
+            "สำนักงานใหญ่",
+            "สำนักงานแห่งใหญ่",
+            "สำนักงานตั้งอยู่",
+            "สำนักงานตั้งอยู่เลขที่",
+            "สำนักงาน",
+        ],
         personal=True,
         multiline=True,
     ),

@@ -40,9 +40,11 @@ from extractors.body_form import (
     people_parts,
     sender_field,
 )
+from extractors.buyers_block import BUYER_CONFIDENCE, buyers_lines
 from extractors.header_lists import is_list, rows_fitting
 from extractors.html_text import COLON_CELL, html_tables_headed
 from extractors.labels import NO_FIELD_HEADINGS, LabelMatcher
+from extractors.set_behind import behind
 from extractors.sheet_paste import sheet_zeros_restored
 from extractors.sheet_roles import own_role_row
 from extractors.values import clean_value, has_type, is_relation_only
@@ -173,6 +175,10 @@ def _read_table(
                 col = last + 1
             else:
                 col += 1
+    # the agency as a seller's customer ("ลูกค้า | เทศบาล...", "ที่อยู่ลูกค้า | ..."): its rows
+    text_rows = [(i, " : ".join(c.strip() for c in r if _filled(c))) for i, r in enumerate(rows)]
+    buyers = {first_row + i for i in buyers_lines(text_rows)}
+    found = [behind(c, BUYER_CONFIDENCE) if c.provenance.line in buyers else c for c in found]
     return _by_part(found, rows, labels, first_row)
 
 

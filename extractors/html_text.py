@@ -39,6 +39,12 @@ _PRE_GAP = re.compile(r"[ \t]{2,}|\t")
 # (set 10, set 24 re-sent as HTML). Carried through the walk as a mark that whitespace
 # collapsing keeps, written as a tab when the line is made.
 _TAB_MARK = "\x1f"
+# Where a paragraph (a <p>, a <div>) inside a table's cell begins or ends. A cell is one
+# value, but a signature set out as a table (Outlook's: the logo in one cell, the name,
+# post, company, office and line each a <p> of the next) ran its paragraphs together
+# ("นาย... พลายงามผู้จัดการฝ่ายขาย...", the office lost, set 101): a row with one filled
+# cell is no label and value, and is written line by line, a paragraph a line.
+_PARA_MARK = "\ue001"  # not _CELL_BREAK: a <br> is no paragraph
 _PRE_SPACE = re.compile(
     r"(?:^|;)\s*white-space\s*:\s*(?:pre|pre-wrap|break-spaces)\s*(?:;|$)", re.I
 )
@@ -98,14 +104,29 @@ class _Table:
         self.rows: Table = []
         self.row: Row | None = None
         self.cell: list[str] | None = None
+        self.paragraphs: list[list[str]] = []  # each cell's of the current row
+        self.unseen_paragraphs: list[str] | None = None  # see unseen_lines
         self.shown = 0  # cells of the current row already written out as a line
 
     def close_cell(self) -> None:
         if self.cell is not None:
             if self.row is None:
-                self.row = []
-            self.row.append(_clean("".join(self.cell)).replace("\t", " "))  # a cell is one
+                self.row, self.paragraphs = [], []
+            text = "".join(self.cell)
+            # a cell is one value, its paragraphs run on as they were read before (a
+            # label's cell with a hint under it: "เลขบัตรประชาชน<div>เช่น ...</div>")
+            self.row.append(_clean(text.replace(_PARA_MARK, "")).replace("\t", " "))
+            pieces = [_clean(p).replace("\t", " ") for p in text.split(_PARA_MARK)]
+            self.paragraphs.append([p for p in pieces if p])
             self.cell = None
+
+    def unseen_lines(self, row: Row) -> list[str] | None:
+        """A row of one filled cell holding several paragraphs (a signature laid out as
+        a table): those paragraphs, one line each; else None."""
+        filled = [n for n, cell in enumerate(row, start=self.shown) if cell]
+        if len(filled) != 1 or len(self.paragraphs[filled[0]]) < 2:
+            return None
+        return [_unbroken(p) for p in self.paragraphs[filled[0]]]
 
     def close_row(self) -> Row | None:
         """Finish the row; return its cells not yet written out (their breaks kept)."""
@@ -114,7 +135,9 @@ class _Table:
         if row is None:
             return None
         self.rows.append([_unbroken(cell) for cell in row])
-        unseen, self.shown = row[self.shown :], 0
+        unseen = row[self.shown :]
+        self.unseen_paragraphs = self.unseen_lines(unseen)
+        self.shown = 0
         return unseen
 
     def take_partial(self) -> Row | None:
@@ -122,7 +145,9 @@ class _Table:
         self.close_cell()
         if not self.row:
             return None
-        unseen, self.shown = self.row[self.shown :], len(self.row)
+        unseen = self.row[self.shown :]
+        self.unseen_paragraphs = self.unseen_lines(unseen)
+        self.shown = len(self.row)
         return unseen
 
 
@@ -206,7 +231,7 @@ class _Walker(HTMLParser):
         short = len(line) <= HEADING_CHARS and not any(ch.isdigit() for ch in line)
         return line if short else ""
 
-    def emit_row(self, row: Row | None) -> None:
+    def emit_row(self, row: Row | None, paragraphs: list[str] | None = None) -> None:
         if not row:
             return
         self.newline()
@@ -215,9 +240,9 @@ class _Walker(HTMLParser):
                 if piece.strip():
                     self.add_line(piece.strip())
             return
-        line = _row_line([_unbroken(cell) for cell in row])
-        if line:
-            self.add_line(line)
+        for line in paragraphs or [_row_line([_unbroken(cell) for cell in row])]:
+            if line:
+                self.add_line(line)
 
     # -- parser callbacks
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -260,7 +285,7 @@ class _Walker(HTMLParser):
             if table is not None:
                 # A table inside a cell (layout tables): the outer row so far goes
                 # first, so lines keep document order.
-                self.emit_row(table.take_partial())
+                self.emit_row(table.take_partial(), table.unseen_paragraphs)
             new = _Table()
             self.tables.append(new.rows)
             self.table_quoted.append(any(self.cited))
@@ -268,7 +293,7 @@ class _Walker(HTMLParser):
             self.open.append(new)
             self.newline()
         elif tag == "tr" and table is not None:
-            self.emit_row(table.close_row())
+            self.emit_row(table.close_row(), table.unseen_paragraphs)
         elif tag in _CELL and table is not None:
             table.close_cell()
             table.cell = []
@@ -276,6 +301,8 @@ class _Walker(HTMLParser):
             self.text(_CELL_BREAK if table is not None and table.cell is not None else "\n")
         elif tag in _CELL:
             self.text(" ")  # a stray cell outside any table still separates words
+        elif tag in _BLOCK and table is not None and table.cell is not None:
+            table.cell.append(_PARA_MARK)  # a paragraph inside a cell: see _PARA_MARK
         elif tag in _BLOCK or tag == "tr":
             self.newline()
 
@@ -339,13 +366,15 @@ class _Walker(HTMLParser):
             self.cited.pop()
         table = self.open[-1] if self.open else None
         if tag == "table" and table is not None:
-            self.emit_row(table.close_row())
+            self.emit_row(table.close_row(), table.unseen_paragraphs)
             self.open.pop()
             self.newline()
         elif tag == "tr" and table is not None:
-            self.emit_row(table.close_row())
+            self.emit_row(table.close_row(), table.unseen_paragraphs)
         elif tag in _CELL and table is not None:
             table.close_cell()
+        elif tag in _BLOCK and table is not None and table.cell is not None:
+            table.cell.append(_PARA_MARK)
         elif tag in _BLOCK:
             self.newline()
 
@@ -382,7 +411,8 @@ class _Walker(HTMLParser):
 
     def finish(self) -> None:
         while self.open:
-            self.emit_row(self.open.pop().close_row())
+            table = self.open.pop()
+            self.emit_row(table.close_row(), table.unseen_paragraphs)
         self.newline()
 
 

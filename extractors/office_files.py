@@ -16,12 +16,14 @@ from extractors.base import (
     failed,
 )
 from extractors.body_form import read_body_text, read_label_lines
+from extractors.buyers_block import BUYER_CONFIDENCE, buyers_lines
 from extractors.intermediary_office import without_intermediarys_line
 from extractors.letter_prose import with_letter_prose
 from extractors.office_letterhead import offices_subject, without_offices_letterhead
 from extractors.ooxml_package import PackageTooLarge
 from extractors.package_risks import package_risks
 from extractors.sandbox import LimitExceeded, Limits, run_bounded
+from extractors.set_behind import behind
 
 Opened = TypeVar("Opened")
 
@@ -114,5 +116,10 @@ def read_letter_lines(
     )
     # an office's numbered letter for a student or a patient: its letterhead is its own
     result.candidates = without_offices_letterhead(lines, result.candidates)
+    # a seller's paper: the agency as its customer, its address under it (its sentences' too)
+    buyers = buyers_lines(list(enumerate(lines, start=1)))
+    result.candidates = [
+        behind(c, BUYER_CONFIDENCE) if c.provenance.line in buyers else c for c in result.candidates
+    ]
     result.candidates = offices_subject(lines, result.candidates, part=part, kind=kind)
     return result

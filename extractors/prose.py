@@ -51,6 +51,7 @@ from extractors.letter_head_address import HEAD_ADDRESS, head_address
 from extractors.line_values import line_values
 from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
 from extractors.mobile_first import is_mobile
+from extractors.office_province import in_office_name
 from extractors.old_and_new_phone import old_and_new
 from extractors.provinces import match_province
 from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
@@ -843,6 +844,9 @@ POSTAL_IN_ADDRESS = "postal code in address"
 # ห้วยขวาง กรุงเทพฯ 10310", the place a complaint is about) when one was: behind those the
 # applicant's address read ends with, her own as a clerk reads them (set 52).
 PROVINCE_ELSEWHERE = "province said in the text"
+# The province an office is named after (extractors.office_province): behind any other.
+OFFICE_NAME_PROVINCE = "province in an office's name"
+OFFICE_NAME_CONFIDENCE = 0.4
 POSTAL_ELSEWHERE = "postal code said in the text"
 ELSEWHERE_CONFIDENCE = 0.55
 _CONFIDENCE = {
@@ -867,6 +871,7 @@ _CONFIDENCE = {
     GOING_TO_PROVINCE: OLD_PHONE_CONFIDENCE,
     ANOTHERS_POSTAL: OLD_PHONE_CONFIDENCE,
     PROVINCE_ELSEWHERE: ELSEWHERE_CONFIDENCE,
+    OFFICE_NAME_PROVINCE: OFFICE_NAME_CONFIDENCE,
     POSTAL_ELSEWHERE: ELSEWHERE_CONFIDENCE,
     VOUCHED_FOR: VOUCHED_CONFIDENCE,
     ACTING_FOR: VOUCHED_CONFIDENCE,
@@ -1451,6 +1456,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             continue
         if _GOING_TO.search(text, max(0, m.start() - 24), m.start()):
             yield "province", m.group(1), m.start(1), GOING_TO_PROVINCE
+            continue
+        if in_office_name(text, m.start()):  # "องค์การบริหารส่วนจังหวัด...": the agency's
+            yield "province", m.group(1), m.start(1), OFFICE_NAME_PROVINCE
             continue
         yield from _tail_entities(m, _whose_tail(m.start(), former, theirs, ended, registered))
 

@@ -219,3 +219,29 @@ def test_an_office_asked_box_by_box_is_joined_from_its_boxes() -> None:
     case = extract_case(parse_message(_mail("ขอรับใบอนุญาตติดตั้งป้าย", body)), load_templates(FORMS))
     assert case.fields.get("address", "").startswith("12/3")
     assert "บางเตย" in case.fields.get("address", "")
+
+
+def test_a_sheets_office_row_and_a_forms_office_line_are_the_firms_place() -> None:
+    """A partnership's statement heads its sheet with "สำนักงาน | <its office>", a form
+    its row "สำนักงานตั้งอยู่เลขที่ <...>": the firm's place, where its signer is answered."""
+    data = _sheet(
+        [
+            ("ผู้รับจ้าง", "ห้างหุ้นส่วนจำกัด บางบัวทองพัฒนา"),
+            ("สำนักงาน", "61 หมู่ 5 ตำบลพิมลราช อำเภอบางบัวทอง นนทบุรี 11110"),
+            ("จัดทำโดย", "นายเกรียงไกร ชูศรี", "หุ้นส่วนผู้จัดการ"),
+        ]
+    )  # fmt: skip
+    case = extract_case(
+        parse_message(_with_sheet("ติดตามเงินค่าจ้างงวดที่ 2", data)), load_templates(FORMS)
+    )
+    assert case.fields.get("address", "").startswith("61 หมู่ 5")
+    assert case.fields.get("postal_code") == "11110"
+    body = (
+        "แบบคำขอคืนหลักประกันสัญญา\n"
+        "ข้าพเจ้า (ผู้ขอ) นายเกรียงไกร ชูศรี\n"
+        "ในนาม ห้างหุ้นส่วนจำกัด บางบัวทองพัฒนา\n"
+        "สำนักงานตั้งอยู่เลขที่ 61 หมู่ 5 ตำบลพิมลราช อำเภอบางบัวทอง นนทบุรี 11110\n"
+    )
+    case = extract_case(parse_message(_mail("ขอคืนหลักประกันสัญญา", body)), load_templates(FORMS))
+    assert case.fields.get("address", "").startswith("61 หมู่ 5")
+    assert case.fields.get("province") == "นนทบุรี"
