@@ -95,6 +95,7 @@ from extractors.second_persons import (
     cv_section,
 )
 from extractors.stacked_labels import stacked_labels
+from extractors.kin_part import heads_kin_filed_for
 from extractors.thai import CIVIL_TITLE, DASHES, KIN, thai_digits_to_arabic
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import (
@@ -1661,6 +1662,13 @@ def _other_party(
             continue
         if heading and _CERTIFYING.fullmatch(_SECTION_NUMBER.sub("", text)):
             inside, proxy = True, False  # see _CERTIFYING
+            headings.add(i)
+            continue
+        if heading and heads_kin_filed_for(text, [line for _, line in lines[:i]]):
+            # "ข้อมูลมารดา (คนพิการ)" below "ขอยื่นคำร้องแทนมารดา": hers, the writer's a proxy's
+            start = max((h for h in headings if h < i), default=-1) + 1
+            proxies.update(k for k in range(start, i) if k not in others)
+            inside = example = proxy = False
             headings.add(i)
             continue
         if (
