@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.role_words import AGENT, CLIENT_EN
+from extractors.role_words import AGENT, CLIENT_EN, INTERPRETER
 from extractors.thai import CIVIL_TITLE, KIN, THAI_WORD
 from extractors.title_options import LATIN_TITLED_NAME, TITLED_NAME
 from extractors.validate import national_id_is_valid, normalise_national_id
@@ -222,6 +222,16 @@ _CAME_TO_ASK_ME = re.compile(
 )
 
 
+# An interpreter or translator who writes what another asks, her role on her line before
+# the words ("ดิฉัน <her> ล่ามภาษามือ ทะเบียนเลขที่ ... ขอแปลความประสงค์ของ <him> (คนหูหนวก)",
+# "...ขอถ่ายทอดคำร้องของ...", "...ขอแปลคำร้องแทน...", set 102): his request, she a go-between.
+_INTERPRETS_FOR = re.compile(
+    rf"{INTERPRETER}[^\n]{{0,80}}?(?<!ผู้)(?:แปล|ถ่ายทอด)"
+    r"(?:ความ(?:ประสงค์|ต้องการ)|คำ(?:ร้อง|ขอ|พูด)|ข้อความ|เรื่อง(?:ราว)?)?"
+    rf"\s*(?:ของ|แทน|ให้(?:แก่)?)\s*{_NAMED_FOR}"
+)
+
+
 # An insurer's claim in its own name for what it paid its insured (รับช่วงสิทธิ์): "ของ
 # ผู้เอาประกันภัย คือ <name>", "ผู้เอาประกันภัย: <name>" (set 77's ruling: the insured is the
 # applicant, never the company nor its claims officer).
@@ -276,6 +286,8 @@ def acts_for(text: str) -> bool:
         return True
     if _names_an_agent(text) and _AGENT_FOR.search(text) is not None:
         return True
+    if ("แปล" in text or "ถ่ายทอด" in text) and _INTERPRETS_FOR.search(text) is not None:
+        return True
     return "ข้าพเจ้า" in text and (
         _SELF_PROXY.search(text) is not None
         or _WRITER_FOR.search(text) is not None
@@ -326,6 +338,8 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _CAME_TO_ASK_ME.finditer(text)
     if "ผู้เอาประกันภัย" in text:
         found += _INSURED.finditer(text)
+    if "แปล" in text or "ถ่ายทอด" in text:
+        found += _INTERPRETS_FOR.finditer(text)
     if "มอบ" in text and "ข้าพเจ้า" in text:
         found += _GRANTOR.finditer(text)
     if " our " in text or " my " in text:

@@ -23,6 +23,7 @@ __all__ = [
     "HEALTH_UNIT",
     "HEALTH_VOLUNTEER",
     "HEALTH_WORKER",
+    "INTERPRETER",
     "REPORTER",
     "SIGNS_FOR_BODY",
     "VILLAGER",
@@ -82,6 +83,10 @@ CARED_FOR = r"(?:ผู้ป่วย|ผู้สูงอายุ|ผู้�
 # A village health volunteer (อสม.), who may spell her post out (set 89).
 HEALTH_VOLUNTEER = r"(?:อสม\.?|อาสาสมัครสาธารณสุข(?:ประจำหมู่บ้าน)?)"
 HEALTH_WORKER = rf"(?:{HEALTH_VOLUNTEER}|{HEALTH_UNIT})"
+# One who puts another's words into Thai for him: a sign-language interpreter (ล่าม,
+# ล่ามภาษามือ), a translator (ผู้แปล, นักแปล) (set 102: a deaf man's request in his
+# interpreter's letter): a go-between, her registration, mobile and box hers.
+INTERPRETER = r"(?:ล่าม(?:ภาษามือ|แปลภาษา)?|ผู้แปล|นักแปล)"
 # Who heads a village or a community and speaks for its people: a headman (ผู้ใหญ่บ้าน, his
 # assistant), a kamnan, a community's leader or its committee's chair.
 VILLAGE_HEAD = r"(?:(?:ผู้ช่วย)?ผู้ใหญ่บ้าน|กำนัน|ผู้นำชุมชน|ประธานชุมชน)"
