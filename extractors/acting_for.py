@@ -110,6 +110,25 @@ _WRITER_CHILD_OF = re.compile(
 )
 
 
+# ... unless the letter says that parent is the one in need: paralysed, bedridden, disabled,
+# in a wheelchair ("ข้าพเจ้า <son> <his ID> เป็นบุตรของ <father> <his ID> ... ซึ่งเป็นอัมพาต
+# และใช้รถเข็น ขอให้ทำทางลาด...", sets 63/102): the ramp, the visit, the allowance are his
+# (sets 31/63: the one a service is for). Never a parent who died: the dead ask nothing.
+_IN_NEED = re.compile(
+    r"อัมพาต|อัมพฤกษ์|ติดเตียง|พิการ|รถเข็น|เดินไม่ได้|ตาบอด|หูหนวก|ป่วย"
+)
+_DIED = re.compile(r"ถึงแก่(?:กรรม|อนิจกรรม)|เสียชีวิต|ผู้ตาย|ผู้วายชนม์")
+
+
+def _parent_in_need(text: str) -> bool:
+    """Whether a child's letter that names her parent says that parent is in need."""
+    return (
+        _WRITER_CHILD_OF.search(text) is not None
+        and _IN_NEED.search(text) is not None
+        and _DIED.search(text) is None
+    )
+
+
 # The one the writer files for, named right after the words ("ขอยื่นเรื่องแทนนาย... (ลุง)",
 # a caretaker for a disabled man, set 63; set 31's headman for a villager), or after her
 # kinship ("เขียนมาแทนแม่ นาง...", a daughter for her flooded mother, set 64): her
@@ -314,7 +333,12 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     follows the name."""
     found = list(_FOR.finditer(text)) if "ในฐานะ" in text else []
     found += _WRITER_FOR.finditer(text) if "ข้าพเจ้า" in text else ()
-    if _FILES_FOR.search(text) or _SIGNS_AS_FILER.search(text) or _PAID_TO_KIN.search(text):
+    if (
+        _FILES_FOR.search(text)
+        or _SIGNS_AS_FILER.search(text)
+        or _PAID_TO_KIN.search(text)
+        or ("ข้าพเจ้า" in text and _parent_in_need(text))
+    ):
         found += _KIN_FOR.finditer(text)
     if "ของ" in text and _FOR_KIN.search(text):
         found += _WRITER_KIN_OF.finditer(text)

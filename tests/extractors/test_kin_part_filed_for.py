@@ -10,6 +10,8 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
+
 from unseen_requests import with_check_digit
 
 from extractors.base import ExtractedCase
@@ -66,3 +68,32 @@ def test_a_parents_part_with_no_filing_for_her_stays_anothers() -> None:
     a household's): no word says the request is his."""
     case = _mail(_letter("ขอรับรองสำเนาทะเบียนบ้านของตนเอง", "ข้อมูลบิดา"))
     assert case.fields.get("full_name") == "นายกิตติพงษ์ พรหมวงศ์"
+
+
+# --- a child's typed letter naming a parent in need after "เป็นบุตรของ" --------------------
+
+
+def _childs_letter(need: str) -> str:
+    return (
+        "เรียน นายกเทศมนตรีตำบลหนองบัว\n\n"
+        f"ข้าพเจ้า นายกิตติพงษ์ พรหมวงศ์ เลขประจำตัวประชาชน {CHILD_ID} เป็นบุตรของ "
+        f"นายสมบูรณ์ พรหมวงศ์ เลขประจำตัวประชาชน {PARENT_ID} อยู่บ้านเลขที่ 17 หมู่ 6 "
+        f"ตำบลหนองบัว อำเภอเมืองอุดรธานี จังหวัดอุดรธานี 41000 {need} "
+        "ขอให้ติดตั้งราวจับในห้องน้ำ\n"
+        "ติดต่อข้าพเจ้าได้ที่ 089-551-2044\n\nขอแสดงความนับถือ\n(นายกิตติพงษ์ พรหมวงศ์)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "need", ["ซึ่งเป็นอัมพาตและใช้รถเข็น", "บิดาเป็นคนพิการทางการเคลื่อนไหว"], ids=["paralysed", "disabled"]
+)
+def test_the_parent_in_need_a_child_names_is_the_applicant(need: str) -> None:
+    case = _mail(_childs_letter(need))
+    assert case.fields.get("full_name") == "นายสมบูรณ์ พรหมวงศ์"
+    assert case.fields.get("national_id") == PARENT_ID
+    assert case.fields.get("province") == "อุดรธานี"
+
+
+def test_a_parent_who_died_is_never_the_applicant() -> None:
+    case = _mail(_childs_letter("บิดาป่วยและถึงแก่กรรมแล้ว"))
+    assert case.fields.get("full_name") != "นายสมบูรณ์ พรหมวงศ์"
