@@ -78,7 +78,8 @@ HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนา
 # (ผู้สูงอายุ), a disabled or bedridden person (ผู้พิการ, ผู้ติดเตียง), the user of a device
 # (ผู้ใช้อุปกรณ์), a client of a service (ผู้รับบริการ) (set 89: an อสม.'s home-visit sheet,
 # his row beside his carer's): sets 31/63 rule him the applicant, not whoever files.
-CARED_FOR = r"(?:ผู้ป่วย|ผู้สูงอายุ|ผู้พิการ|ผู้ติดเตียง|ผู้ใช้อุปกรณ์|ผู้รับบริการ)"
+# The allowance forms' own word for a disabled person is คนพิการ (set 102: a carer's sheet).
+CARED_FOR = r"(?:ผู้ป่วย|ผู้สูงอายุ|ผู้พิการ|คนพิการ|ผู้ติดเตียง|ผู้ใช้อุปกรณ์|ผู้รับบริการ)"
 # A village health volunteer (อสม.) or a health unit: who makes a sheet on a patient.
 # A village health volunteer (อสม.), who may spell her post out (set 89).
 HEALTH_VOLUNTEER = r"(?:อสม\.?|อาสาสมัครสาธารณสุข(?:ประจำหมู่บ้าน)?)"
