@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.role_words import AGENT, CLIENT_EN, INTERPRETER
+from extractors.role_words import AGENT, CLIENT_EN, IN_NEED, INTERPRETER
 from extractors.thai import CIVIL_TITLE, KIN, THAI_WORD
 from extractors.title_options import LATIN_TITLED_NAME, TITLED_NAME
 from extractors.validate import national_id_is_valid, normalise_national_id
@@ -114,9 +114,7 @@ _WRITER_CHILD_OF = re.compile(
 # in a wheelchair ("ข้าพเจ้า <son> <his ID> เป็นบุตรของ <father> <his ID> ... ซึ่งเป็นอัมพาต
 # และใช้รถเข็น ขอให้ทำทางลาด...", sets 63/102): the ramp, the visit, the allowance are his
 # (sets 31/63: the one a service is for). Never a parent who died: the dead ask nothing.
-_IN_NEED = re.compile(
-    r"อัมพาต|อัมพฤกษ์|ติดเตียง|พิการ|รถเข็น|เดินไม่ได้|ตาบอด|หูหนวก|ป่วย"
-)
+_IN_NEED = re.compile(rf"{IN_NEED}|ป่วย")
 _DIED = re.compile(r"ถึงแก่(?:กรรม|อนิจกรรม)|เสียชีวิต|ผู้ตาย|ผู้วายชนม์")
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "HEALTH_VOLUNTEER",
     "HEALTH_WORKER",
     "INTERPRETER",
+    "IN_NEED",
     "REPORTER",
     "SIGNS_FOR_BODY",
     "VILLAGER",
@@ -80,6 +81,10 @@ HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนา
 # his row beside his carer's): sets 31/63 rule him the applicant, not whoever files.
 # The allowance forms' own word for a disabled person is คนพิการ (set 102: a carer's sheet).
 CARED_FOR = r"(?:ผู้ป่วย|ผู้สูงอายุ|ผู้พิการ|คนพิการ|ผู้ติดเตียง|ผู้ใช้อุปกรณ์|ผู้รับบริการ)"
+# What a letter says of the one a care service is for, right after his name: paralysed
+# (อัมพาต, อัมพฤกษ์), bedridden, disabled, in a wheelchair, unable to walk, blind, deaf
+# (sets 63, 102: a son's letter for his father, an อสม.'s forwarded chat).
+IN_NEED = r"(?:อัมพาต|อัมพฤกษ์|ติดเตียง|พิการ|รถเข็น|วีลแชร์|เดินไม่ได้|ตาบอด|หูหนวก)"
 # A village health volunteer (อสม.) or a health unit: who makes a sheet on a patient.
 # A village health volunteer (อสม.), who may spell her post out (set 89).
 HEALTH_VOLUNTEER = r"(?:อสม\.?|อาสาสมัครสาธารณสุข(?:ประจำหมู่บ้าน)?)"
