@@ -224,6 +224,13 @@ _EMPLOYERS_WORKER = re.compile(
     r"(?:มี|ของ|ให้|แก่|แทน)\s*ลูกจ้าง(?:ของ\s*(?:บริษัท|โรงงาน|ร้าน|ห้าง)ฯ?)?"
     rf"(?:สัญชาติ\s*{_WORD})?\s*(?:ชื่อ|คือ|ได้แก่)\s*{_NAMED_FOR}"
 )
+# So a body's own words for its member ("มูลนิธิฯ ขอส่งความประสงค์ของสมาชิก คือ <him>",
+# "...ให้สมาชิกของสมาคม ชื่อ <her>", set 102: a foundation for the blind): the member is
+# the applicant, its social worker who signs and its line a go-between's.
+_BODYS_MEMBER = re.compile(
+    r"(?:ของ|ให้|แก่|แทน)\s*สมาชิก(?:ของ\s*[\u0e01-\u0e4e]{1,30}ฯ?)?"
+    rf"\s*(?:ชื่อ|คือ|ได้แก่)\s*{_NAMED_FOR}"
+)
 _LETTER_FOR = re.compile(rf"(?<!ผู้)ทำ(?:หนังสือ|คำ(?:ขอ|ร้อง))(?:ฉบับ)?(?:นี้)?\s*แทน\s*{_NAMED_FOR}")
 _ASKED_BY = re.compile(rf"ได้รับ(?:การ)?ร้องขอ(?:มา)?จาก\s*{_NAMED_FOR}")
 
@@ -350,6 +357,8 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _AGENT_FOR.finditer(text)
     if "ลูกจ้าง" in text:
         found += _EMPLOYERS_WORKER.finditer(text)
+    if "สมาชิก" in text:
+        found += _BODYS_MEMBER.finditer(text)
     if "แทน" in text:
         found += _LETTER_FOR.finditer(text)
     if "พิมพ์" in text or "แทน" in text:
