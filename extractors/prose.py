@@ -581,6 +581,9 @@ _ADDRESS = re.compile(
     # so too one's domicile so said ("ภูมิลำเนา 9 ม.7 ต.... อ....", a foundation's letter for
     # its member, set 102): "มีภูมิลำเนาอยู่จังหวัด..." names a province, no home
     r"|(?<!มี)ภูมิลำเนา(?=\s*[0-9๐-๙][0-9๐-๙/]*\s*(?:หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง))"
+    # and "home" said alone before them ("บ้าน 112 หมู่ที่ 5 ตำบล...", a deaf writer's short
+    # Thai in a relay's quote, set 102): "บ้าน 2 หลัง" is a count, no address
+    r"|(?<![\u0e01-\u0e4e])บ้าน(?=\s*[0-9๐-๙][0-9๐-๙/]*\s*(?:หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง))"
     # where the writer says to reach her ("ระหว่างลาติดต่อดิฉันได้ที่ 61/3 ซ. ...", set 81):
     # her home, its parts said (a number said so is her phone)
     r"|(?<=ติดต่อ)(?:ข้าพเจ้า|ดิฉัน|ผม|กระผม|หนู)ได้ที่)"
@@ -1547,6 +1550,8 @@ _ADDRESS_WORDS = (
     "ทะเบียนบ้าน",
     "ได้ที่",
     "ที่ตั้ง",
+    "ภูมิลำเนา",
+    "บ้าน",  # "บ้าน 112 หมู่ที่ 5 ..." (บ้านเลขที่, ทะเบียนบ้าน hold it too)
 )  # _ADDRESS's openers each hold one
 
 

@@ -152,3 +152,15 @@ def test_a_home_said_after_phumilamnao_alone() -> None:
 def test_a_domicile_named_by_its_province_alone_is_no_address() -> None:
     case = case_of("ผม นายสมาน ทองปาน มีภูมิลำเนาอยู่จังหวัดขอนแก่น ขอรับไม้เท้าขาว 1 อัน\n")
     assert case.fields["address"] is None
+
+
+def test_a_home_said_after_baan_and_its_number() -> None:
+    """ "บ้าน 45 หมู่ที่ 2 ตำบล..." (a deaf writer's short Thai, a relay's quote, set 102):
+    the home; "บ้าน 2 หลัง" counts houses."""
+    text = (
+        "ฉัน นางบุญมี แสงใส หูหนวก บ้าน 45 หมู่ที่ 2 ตำบลบ้านเป็ด อำเภอเมืองขอนแก่น "
+        "จังหวัดขอนแก่น 40000 อยากขอต่อบัตร\n"
+    )
+    case = case_of(text)
+    assert (case.fields["address"] or "").startswith("45 หมู่ที่ 2 ตำบลบ้านเป็ด"), case.fields["address"]
+    assert case_of("ผม นายสมาน ทองปาน มีบ้าน 2 หลัง ขอเสียภาษีที่ดิน\n").fields["address"] is None
