@@ -68,10 +68,12 @@ from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.header_lists import is_list, rows_fitting
 from extractors.intermediary_office import without_intermediarys_line
 from extractors.juristic import is_juristic_name
+from extractors.kin_part import heads_kin_filed_for
 from extractors.labels import (
     LabelMatcher,
     PrefixHit,
     is_another_line,
+    is_no_field_heading,
     names_another_line,
     opens_no_field_pair,
 )
@@ -95,7 +97,6 @@ from extractors.second_persons import (
     cv_section,
 )
 from extractors.stacked_labels import stacked_labels
-from extractors.kin_part import heads_kin_filed_for
 from extractors.thai import CIVIL_TITLE, DASHES, KIN, thai_digits_to_arabic
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import (
@@ -1899,7 +1900,7 @@ def _pairs_of(pieces: list[str], parse: Parse) -> list[str] | None:
     for piece in pieces:
         if parse(piece) is not None:
             pairs.append(piece)
-        elif opens_no_field_pair(piece):
+        elif opens_no_field_pair(piece) or is_no_field_heading(piece):
             pairs.append(None)  # the value before it ends here (set 47: a birth date)
         elif pairs and pairs[-1] is not None:
             pairs[-1] = f"{pairs[-1]}  {piece}"
