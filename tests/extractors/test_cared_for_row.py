@@ -53,3 +53,20 @@ def test_the_disabled_mans_row_under_khon_phikan_is_read_not_his_carers() -> Non
     assert best(found, "full_name").value == "นายบุญชู แสนดี"
     assert best(found, "address").value.startswith("5 หมู่ 2")
     assert "นางลำดวน แสนดี" not in {c.value for c in found if c.key == "full_name"}
+
+
+# A relay centre's call log: the caller under "ผู้ใช้บริการ" (the service's user), the
+# operator's line in the head (set 102's kind).
+CALL_LOG = [
+    ["บันทึกการให้บริการถ่ายทอดการสื่อสาร", "เลขที่ 55120"],
+    ["เจ้าหน้าที่", "คุณพรทิพย์", "รหัส", "R-118"],
+    [],
+    ["ผู้ใช้บริการ", "นายบุญชู แสนดี"],
+    ["เลขประจำตัวประชาชน", "3401200567120"],
+    ["ที่อยู่", "5 หมู่ 2 ต.โนนทอง อ.เมืองขอนแก่น จ.ขอนแก่น 40000"],
+]
+
+
+def test_the_service_users_name_under_his_part_alone() -> None:
+    found = read(CALL_LOG)
+    assert best(found, "full_name").value == "นายบุญชู แสนดี"
