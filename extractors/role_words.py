@@ -81,9 +81,7 @@ HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนา
 # his row beside his carer's): sets 31/63 rule him the applicant, not whoever files.
 # The allowance forms' own word for a disabled person is คนพิการ (set 102: a carer's sheet).
 # A relay service's caller is its user (ผู้ใช้บริการ, set 102: a TTRS call log).
-CARED_FOR = (
-    r"(?:ผู้ป่วย|ผู้สูงอายุ|ผู้พิการ|คนพิการ|ผู้ติดเตียง|ผู้ใช้อุปกรณ์|ผู้รับบริการ|ผู้ใช้บริการ)"
-)
+CARED_FOR = r"(?:ผู้ป่วย|ผู้สูงอายุ|ผู้พิการ|คนพิการ|ผู้ติดเตียง|ผู้ใช้อุปกรณ์|ผู้รับบริการ|ผู้ใช้บริการ)"
 # What a letter says of the one a care service is for, right after his name: paralysed
 # (อัมพาต, อัมพฤกษ์), bedridden, disabled, in a wheelchair, unable to walk, blind, deaf
 # (sets 63, 102: a son's letter for his father, an อสม.'s forwarded chat).

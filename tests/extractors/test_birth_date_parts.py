@@ -23,8 +23,7 @@ def case_of(text: str) -> ExtractedCase:
 
 def test_day_month_and_year_boxes_are_one_birth_date() -> None:
     case = case_of(
-        "ชื่อ-นามสกุล: นางมาลี ทองสุข\nวันเกิด: 7\nเดือนเกิด: มีนาคม\nปีเกิด: 2510\n"
-        "โทรศัพท์: 081-442-7719\n"
+        "ชื่อ-นามสกุล: นางมาลี ทองสุข\nวันเกิด: 7\nเดือนเกิด: มีนาคม\nปีเกิด: 2510\nโทรศัพท์: 081-442-7719\n"
     )
     assert case.fields["birth_date"] == "1967-03-07"
 

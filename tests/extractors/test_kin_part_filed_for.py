@@ -11,7 +11,6 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-
 from unseen_requests import with_check_digit
 
 from extractors.base import ExtractedCase
