@@ -17,7 +17,7 @@ from extractors.base import FieldCandidate, FieldSpec, source_of
 __all__ = ["DATE_PART_SPECS", "join_date_parts"]
 
 BIRTH_DATE = "birth_date"
-MONTH, YEAR = "birth_month", "birth_year"
+DAY, MONTH, YEAR = "birth_day", "birth_month", "birth_year"
 
 
 def _spec(key: str, th: str, en: str, labels: list[str], boxes: list[str]) -> FieldSpec:
@@ -26,9 +26,8 @@ def _spec(key: str, th: str, en: str, labels: list[str], boxes: list[str]) -> Fi
     )
 
 
-# No box of the day's own: its labels are the birth date's ("วันเกิด", "birthday"), which
-# a label matcher must not find twice.
 DATE_PART_SPECS = [
+    _spec(DAY, "วันที่เกิด", "Day of birth", ["Birth day", "Day of birth"], ["birth_day", "dob_day"]),
     _spec(
         MONTH,
         "เดือนเกิด",
@@ -44,15 +43,15 @@ DATE_PART_SPECS = [
         ["birth_year", "dob_year"],
     ),
 ]
-_PART_KEYS = frozenset({MONTH, YEAR})
+_PART_KEYS = frozenset({DAY, MONTH, YEAR})
 _DAY = re.compile(r"\s*(?:วันที่\s*)?(?P<d>[0-9๐-๙]{1,2})\s*")
 _NUMBER = re.compile(r"[0-9๐-๙]{1,4}")
 _MONTH_THEN_YEAR = re.compile(r"(?P<m>\S+)\s+(?:พ\.ศ\.\s*)?(?P<y>[0-9๐-๙]{4})")
 
 
 def join_date_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    """Candidates with each source's month and year boxes joined with its day (a birth
-    date read as a day alone) into a `birth_date` candidate."""
+    """Candidates with each source's month and year boxes joined with its day (its own
+    box, or a birth date read as a day alone) into a `birth_date` candidate."""
     parts = [c for c in candidates if c.key in _PART_KEYS]
     if not parts:
         return candidates
@@ -63,7 +62,7 @@ def join_date_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
             if source_of(c) == source and c.value.strip():
                 mine.setdefault(c.key, c)
         days = [c for c in kept if c.key == BIRTH_DATE and source_of(c) == source]
-        day = next((c for c in days if _DAY.fullmatch(c.value)), None)
+        day = mine.get(DAY) or next((c for c in days if _DAY.fullmatch(c.value)), None)
         if day is None or MONTH not in mine:
             continue
         d = _DAY.fullmatch(day.value)
