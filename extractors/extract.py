@@ -43,7 +43,6 @@ from extractors.consented_for import CONSENTED_FOR
 from extractors.corrected_file import corrected_files_first
 from extractors.current_address import current_address_first
 from extractors.date_orders import with_label_order
-from extractors.date_parts import DATE_PART_SPECS, join_date_parts
 from extractors.email_as_name import emails_under_name_labels
 from extractors.flat_xml import flat_package
 from extractors.foreign_phone import phones_in_country
@@ -140,7 +139,7 @@ def _recipients(parsed: ParsedMessage) -> list[str]:
 
 _MATCHERS: ByIdentity[FormTemplate, LabelMatcher] = ByIdentity(
     lambda templates: LabelMatcher(
-        templates, [*NAME_PART_SPECS, *ADDRESS_PART_SPECS, *DATE_PART_SPECS, *BUSINESS_SPECS]
+        templates, [*NAME_PART_SPECS, *ADDRESS_PART_SPECS, *BUSINESS_SPECS]
     )
 )
 
@@ -286,7 +285,7 @@ def _without_sublabels(mail: _Mail, candidates: list[FieldCandidate]) -> list[Fi
 def _joined(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """A name's and an address's parts joined, a business's operator and head office read
     as the applicant's name and address a clerk checks, an address's tail added."""
-    joined = join_date_parts(join_address_parts(join_name_parts(candidates)))
+    joined = join_address_parts(join_name_parts(candidates))
     return with_address_tails(as_applicants(joined))
 
 
