@@ -1900,7 +1900,7 @@ def _pairs_of(pieces: list[str], parse: Parse) -> list[str] | None:
     for piece in pieces:
         if parse(piece) is not None:
             pairs.append(piece)
-        elif opens_no_field_pair(piece) or is_no_field_heading(piece):
+        elif opens_no_field_pair(piece) or (pairs and is_no_field_heading(piece)):
             pairs.append(None)  # the value before it ends here (set 47: a birth date)
         elif pairs and pairs[-1] is not None:
             pairs[-1] = f"{pairs[-1]}  {piece}"
