@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.role_words import AGENT, CLIENT_EN
+from extractors.role_words import AGENT, CLIENT_EN, IN_NEED, INTERPRETER
 from extractors.thai import CIVIL_TITLE, KIN, THAI_WORD
 from extractors.title_options import LATIN_TITLED_NAME, TITLED_NAME
 from extractors.validate import national_id_is_valid, normalise_national_id
@@ -108,6 +108,23 @@ _WRITER_CHILD_OF = re.compile(
     rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?"
     rf"\s*เป็น\s*(?:บุตร|ธิดา|หลาน|ลูก)[\u0e01-\u0e4e]*?\s*ของ\s*{CIVIL_TITLE}"
 )
+
+
+# ... unless the letter says that parent is the one in need: paralysed, bedridden, disabled,
+# in a wheelchair ("ข้าพเจ้า <son> <his ID> เป็นบุตรของ <father> <his ID> ... ซึ่งเป็นอัมพาต
+# และใช้รถเข็น ขอให้ทำทางลาด...", sets 63/102): the ramp, the visit, the allowance are his
+# (sets 31/63: the one a service is for). Never a parent who died: the dead ask nothing.
+_IN_NEED = re.compile(rf"{IN_NEED}|ป่วย")
+_DIED = re.compile(r"ถึงแก่(?:กรรม|อนิจกรรม)|เสียชีวิต|ผู้ตาย|ผู้วายชนม์")
+
+
+def _parent_in_need(text: str) -> bool:
+    """Whether a child's letter that names her parent says that parent is in need."""
+    return (
+        _WRITER_CHILD_OF.search(text) is not None
+        and _IN_NEED.search(text) is not None
+        and _DIED.search(text) is None
+    )
 
 
 # The one the writer files for, named right after the words ("ขอยื่นเรื่องแทนนาย... (ลุง)",
@@ -231,6 +248,13 @@ _EMPLOYERS_WORKER = re.compile(
     r"(?:มี|ของ|ให้|แก่|แทน)\s*ลูกจ้าง(?:ของ\s*(?:บริษัท|โรงงาน|ร้าน|ห้าง)ฯ?)?"
     rf"(?:สัญชาติ\s*{_WORD})?\s*(?:ชื่อ|คือ|ได้แก่)\s*{_NAMED_FOR}"
 )
+# So a body's own words for its member ("มูลนิธิฯ ขอส่งความประสงค์ของสมาชิก คือ <him>",
+# "...ให้สมาชิกของสมาคม ชื่อ <her>", set 102: a foundation for the blind): the member is
+# the applicant, its social worker who signs and its line a go-between's.
+_BODYS_MEMBER = re.compile(
+    r"(?:ของ|ให้|แก่|แทน)\s*สมาชิก(?:ของ\s*[\u0e01-\u0e4e]{1,30}ฯ?)?"
+    rf"\s*(?:ชื่อ|คือ|ได้แก่)\s*{_NAMED_FOR}"
+)
 _LETTER_FOR = re.compile(rf"(?<!ผู้)ทำ(?:หนังสือ|คำ(?:ขอ|ร้อง))(?:ฉบับ)?(?:นี้)?\s*แทน\s*{_NAMED_FOR}")
 _ASKED_BY = re.compile(rf"ได้รับ(?:การ)?ร้องขอ(?:มา)?จาก\s*{_NAMED_FOR}")
 
@@ -243,6 +267,16 @@ _CAME_TO_ASK_ME = re.compile(
     rf"(?P<v>{TITLED_NAME})(?P<id>)(?:(?!นาย|นาง)[^\n]){{0,60}}?"
     r"(?:ได้)?(?:มา)?ขอให้\s*(?:กระผม|ผม|ดิฉัน|ข้าพเจ้า)\s*(?:ช่วย)?\s*"
     r"(?:ส่ง|ยื่น|แจ้ง|เขียน)[^\n]{0,80}?แทน"
+)
+
+
+# An interpreter or translator who writes what another asks, her role on her line before
+# the words ("ดิฉัน <her> ล่ามภาษามือ ทะเบียนเลขที่ ... ขอแปลความประสงค์ของ <him> (คนหูหนวก)",
+# "...ขอถ่ายทอดคำร้องของ...", "...ขอแปลคำร้องแทน...", set 102): his request, she a go-between.
+_INTERPRETS_FOR = re.compile(
+    rf"{INTERPRETER}[^\n]{{0,80}}?(?<!ผู้)(?:แปล|ถ่ายทอด)"
+    r"(?:ความ(?:ประสงค์|ต้องการ)|คำ(?:ร้อง|ขอ|พูด)|ข้อความ|เรื่อง(?:ราว)?)?"
+    rf"\s*(?:ของ|แทน|ให้(?:แก่)?)\s*{_NAMED_FOR}"
 )
 
 
@@ -300,6 +334,8 @@ def acts_for(text: str) -> bool:
         return True
     if _names_an_agent(text) and _AGENT_FOR.search(text) is not None:
         return True
+    if ("แปล" in text or "ถ่ายทอด" in text) and _INTERPRETS_FOR.search(text) is not None:
+        return True
     return "ข้าพเจ้า" in text and (
         _SELF_PROXY.search(text) is not None
         or _FILES_FOR_OWNER.search(text) is not None
@@ -327,7 +363,12 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     follows the name."""
     found = list(_FOR.finditer(text)) if "ในฐานะ" in text else []
     found += _WRITER_FOR.finditer(text) if "ข้าพเจ้า" in text else ()
-    if _FILES_FOR.search(text) or _SIGNS_AS_FILER.search(text) or _PAID_TO_KIN.search(text):
+    if (
+        _FILES_FOR.search(text)
+        or _SIGNS_AS_FILER.search(text)
+        or _PAID_TO_KIN.search(text)
+        or ("ข้าพเจ้า" in text and _parent_in_need(text))
+    ):
         found += _KIN_FOR.finditer(text)
     if "ของ" in text and _FOR_KIN.search(text):
         found += _WRITER_KIN_OF.finditer(text)
@@ -343,6 +384,8 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _AGENT_FOR.finditer(text)
     if "ลูกจ้าง" in text:
         found += _EMPLOYERS_WORKER.finditer(text)
+    if "สมาชิก" in text:
+        found += _BODYS_MEMBER.finditer(text)
     if "แทน" in text:
         found += _LETTER_FOR.finditer(text)
     if "พิมพ์" in text or "แทน" in text:
@@ -353,6 +396,8 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _CAME_TO_ASK_ME.finditer(text)
     if "ผู้เอาประกันภัย" in text:
         found += _INSURED.finditer(text)
+    if "แปล" in text or "ถ่ายทอด" in text:
+        found += _INTERPRETS_FOR.finditer(text)
     if "มอบ" in text and "ข้าพเจ้า" in text:
         found += _GRANTOR.finditer(text)
     if " our " in text or " my " in text:

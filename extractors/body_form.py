@@ -75,11 +75,13 @@ from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
 from extractors.header_lists import is_list, rows_fitting
 from extractors.intermediary_office import without_intermediarys_line
 from extractors.juristic import is_juristic_name
+from extractors.kin_part import heads_kin_filed_for
 from extractors.labels import (
     NO_FIELD_HEADINGS,
     LabelMatcher,
     PrefixHit,
     is_another_line,
+    is_no_field_heading,
     names_another_line,
     opens_no_field_pair,
 )
@@ -1722,6 +1724,13 @@ def _other_party(
             inside, proxy = True, False  # see _CERTIFYING
             headings.add(i)
             continue
+        if heading and heads_kin_filed_for(text, [line for _, line in lines[:i]]):
+            # "ข้อมูลมารดา (คนพิการ)" below "ขอยื่นคำร้องแทนมารดา": hers, the writer's a proxy's
+            start = max((h for h in headings if h < i), default=-1) + 1
+            proxies.update(k for k in range(start, i) if k not in others)
+            inside = example = proxy = False
+            headings.add(i)
+            continue
         if (
             heading
             and (
@@ -1950,7 +1959,7 @@ def _pairs_of(pieces: list[str], parse: Parse) -> list[str] | None:
     for piece in pieces:
         if parse(piece) is not None:
             pairs.append(piece)
-        elif opens_no_field_pair(piece):
+        elif opens_no_field_pair(piece) or (pairs and is_no_field_heading(piece)):
             pairs.append(None)  # the value before it ends here (set 47: a birth date)
         elif pairs and pairs[-1] is not None:
             pairs[-1] = f"{pairs[-1]}  {piece}"

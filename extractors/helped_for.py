@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.role_words import HEALTH_UNIT, HEALTH_VOLUNTEER, VILLAGE_HEAD
+from extractors.role_words import HEALTH_UNIT, HEALTH_VOLUNTEER, IN_NEED, VILLAGE_HEAD
 from extractors.thai import KIN, THAI_WORD
 from extractors.title_options import TITLED_NAME
 from extractors.values import clean_value
@@ -101,6 +101,12 @@ _NEIGHBOUR_OF = re.compile(
     rf"(?:ดิฉัน|ผม|กระผม|ข้าพเจ้า|หนู)\s*เป็น\s*เพื่อนบ้าน\s*ของ\s*(?:คุณ)?\s*(?P<v>{TITLED_NAME})"
     r"(?=[^\n]{0,40}?เลข(?:ประจำตัว|บัตร))"
 )
+# A village officer who passes on what another told her (an อสม. forwarding a relative's
+# LINE chat, her post by her name below, set 102): the one the chat says is in need
+# right after his name ("<name> นั่งวีลแชร์แล้ว", "<name> ติดเตียง") is the one it is for.
+# Only with the post somewhere in the text: without a go-between he may write himself.
+_POST_IN_TEXT = re.compile(_POST)
+_NAMED_IN_NEED = re.compile(rf"(?P<v>{TITLED_NAME})\s+(?:[\u0e01-\u0e4e]{{0,8}}?){IN_NEED}")
 _SALUTATION = re.compile(r"เรียน|ถึง")
 # A village officer's letter that names a villager of his village with her ID ("ด้วยใน
 # หมู่บ้านของกระผมมีครัวเรือนยากจน คือ นาง<her> เลขประจำตัวประชาชน ...", "ในพื้นที่หมู่ที่ 7
@@ -146,6 +152,8 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from _kin_named_below(text)
     if "ให้" in text:
         yield from (m for m in _ELDER_HELPED.finditer(text) if _CLAIM not in m.group(0))
+    if _POST_IN_TEXT.search(text):
+        yield from _NAMED_IN_NEED.finditer(text)
 
 
 def _kin_named_below(text: str) -> Iterator[re.Match[str]]:

@@ -116,6 +116,18 @@ _NO_FIELD_PAIR = re.compile(
 )
 
 
+# Or one alone, its value the next piece: a printed form's dotted line parts the heading
+# from its answer as from a label's ("สัญชาติ........ไทย", set 102: an allowance form).
+_NO_FIELD_HEADING = re.compile(
+    _NO_FIELD_PAIR.pattern.removesuffix(r"\s*[:：]?\s+\S") + r"\s*[:：]?", re.IGNORECASE
+)
+
+
+def is_no_field_heading(piece: str) -> bool:
+    """Whether `piece` is a heading no field takes and nothing else ("สัญชาติ")."""
+    return _NO_FIELD_HEADING.fullmatch(piece.strip()) is not None
+
+
 def opens_no_field_pair(piece: str) -> bool:
     """Whether `piece` (a row's text between wide gaps) is a heading no field takes and
     its value."""

@@ -24,6 +24,8 @@ __all__ = [
     "HEALTH_UNIT",
     "HEALTH_VOLUNTEER",
     "HEALTH_WORKER",
+    "INTERPRETER",
+    "IN_NEED",
     "REPORTER",
     "SIGNS_FOR_BODY",
     "VILLAGER",
@@ -82,11 +84,21 @@ HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนา
 # (ผู้สูงอายุ), a disabled or bedridden person (ผู้พิการ, ผู้ติดเตียง), the user of a device
 # (ผู้ใช้อุปกรณ์), a client of a service (ผู้รับบริการ) (set 89: an อสม.'s home-visit sheet,
 # his row beside his carer's): sets 31/63 rule him the applicant, not whoever files.
-CARED_FOR = r"(?:ผู้ป่วย|ผู้สูงอายุ|ผู้พิการ|ผู้ติดเตียง|ผู้ใช้อุปกรณ์|ผู้รับบริการ)"
+# The allowance forms' own word for a disabled person is คนพิการ (set 102: a carer's sheet).
+# A relay service's caller is its user (ผู้ใช้บริการ, set 102: a TTRS call log).
+CARED_FOR = r"(?:ผู้ป่วย|ผู้สูงอายุ|ผู้พิการ|คนพิการ|ผู้ติดเตียง|ผู้ใช้อุปกรณ์|ผู้รับบริการ|ผู้ใช้บริการ)"
+# What a letter says of the one a care service is for, right after his name: paralysed
+# (อัมพาต, อัมพฤกษ์), bedridden, disabled, in a wheelchair, unable to walk, blind, deaf
+# (sets 63, 102: a son's letter for his father, an อสม.'s forwarded chat).
+IN_NEED = r"(?:อัมพาต|อัมพฤกษ์|ติดเตียง|พิการ|รถเข็น|วีลแชร์|เดินไม่ได้|ตาบอด|หูหนวก)"
 # A village health volunteer (อสม.) or a health unit: who makes a sheet on a patient.
 # A village health volunteer (อสม.), who may spell her post out (set 89).
 HEALTH_VOLUNTEER = r"(?:อสม\.?|อาสาสมัครสาธารณสุข(?:ประจำหมู่บ้าน)?)"
 HEALTH_WORKER = rf"(?:{HEALTH_VOLUNTEER}|{HEALTH_UNIT})"
+# One who puts another's words into Thai for him: a sign-language interpreter (ล่าม,
+# ล่ามภาษามือ), a translator (ผู้แปล, นักแปล) (set 102: a deaf man's request in his
+# interpreter's letter): a go-between, her registration, mobile and box hers.
+INTERPRETER = r"(?:ล่าม(?:ภาษามือ|แปลภาษา)?|ผู้แปล|นักแปล)"
 # Who heads a village or a community and speaks for its people: a headman (ผู้ใหญ่บ้าน, his
 # assistant), a kamnan, a community's leader or its committee's chair.
 VILLAGE_HEAD = r"(?:(?:ผู้ช่วย)?ผู้ใหญ่บ้าน|กำนัน|ผู้นำชุมชน|ประธานชุมชน)"

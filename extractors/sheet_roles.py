@@ -48,7 +48,7 @@ _NOT_SELF = re.compile(r"ของ|กับ|แทน|ผู้รับมอ�
 # household member, a witness, a newborn (ทารก, set 57); a word or two ("บุตรสาว",
 # "น้องชาย"), two kin words as one ("พี่/น้อง", "บุตร/ธิดา"), a note in brackets.
 _OTHER = re.compile(
-    rf"(?:ผู้|เจ้า|{KIN}|สมาชิก|พยาน|หัวหน้า|เด็ก|ทารก)[\u0e01-\u0e4e /]{{0,20}}"
+    rf"(?:ผู้|เจ้า|{KIN}|{CARED_FOR}|สมาชิก|พยาน|หัวหน้า|เด็ก|ทารก)[\u0e01-\u0e4e /]{{0,20}}"
     r"(?:\s*[(（][^()（）]*[)）])?"
 )
 

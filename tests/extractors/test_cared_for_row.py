@@ -36,3 +36,37 @@ def test_the_volunteers_and_the_carers_mobiles_are_not_his() -> None:
     phones = [c for c in found if c.key == "phone"]
     assert all(c.confidence < REVIEW_BELOW for c in phones), phones
     assert "นางสายใจ ชัยมงคล" not in {c.value for c in found if c.key == "full_name"}
+
+
+# A carer's sheet changing where a disabled man's allowance is paid: "คนพิการ" (not ผู้พิการ)
+# in the role column above her own row with her bank account (set 102's kind).
+ALLOWANCE_SHEET = [
+    ["ขอเปลี่ยนบัญชีรับเงินเบี้ยความพิการ"],
+    ["สถานะ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "ที่อยู่", "โทร", "เลขบัญชี"],
+    ["คนพิการ", "นายบุญชู แสนดี", "3401200567120", "5 หมู่ 2 ต.โนนทอง อ.เมือง จ.ขอนแก่น 40000", ""],
+    ["ผู้ดูแล", "นางลำดวน แสนดี", "", "77 ต.ในเมือง อ.เมือง จ.ขอนแก่น 40000", "0862201187", "1234567890"],
+]  # fmt: skip
+
+
+def test_the_disabled_mans_row_under_khon_phikan_is_read_not_his_carers() -> None:
+    found = read(ALLOWANCE_SHEET)
+    assert best(found, "full_name").value == "นายบุญชู แสนดี"
+    assert best(found, "address").value.startswith("5 หมู่ 2")
+    assert "นางลำดวน แสนดี" not in {c.value for c in found if c.key == "full_name"}
+
+
+# A relay centre's call log: the caller under "ผู้ใช้บริการ" (the service's user), the
+# operator's line in the head (set 102's kind).
+CALL_LOG = [
+    ["บันทึกการให้บริการถ่ายทอดการสื่อสาร", "เลขที่ 55120"],
+    ["เจ้าหน้าที่", "คุณพรทิพย์", "รหัส", "R-118"],
+    [],
+    ["ผู้ใช้บริการ", "นายบุญชู แสนดี"],
+    ["เลขประจำตัวประชาชน", "3401200567120"],
+    ["ที่อยู่", "5 หมู่ 2 ต.โนนทอง อ.เมืองขอนแก่น จ.ขอนแก่น 40000"],
+]
+
+
+def test_the_service_users_name_under_his_part_alone() -> None:
+    found = read(CALL_LOG)
+    assert best(found, "full_name").value == "นายบุญชู แสนดี"

@@ -134,3 +134,33 @@ def test_a_year_ending_a_wrapped_sentence_is_no_house_number() -> None:
     )
     found = [v for k, v, _, _ in find_entities(text) if k == "address"]
     assert not any(v.startswith("2569") for v in found), found
+
+
+def test_a_home_said_after_phumilamnao_alone() -> None:
+    """ "ภูมิลำเนา <number> ม.<n> ต.... อ.... <province> <postal>" (one's domicile, how a
+    foundation's letter gives its member's home, set 102): the address."""
+    text = (
+        "มูลนิธิฯ ขอส่งเรื่องของ นายสมาน ทองปาน เกิดวันที่ 3 มี.ค. 2500 "
+        "ภูมิลำเนา 27 ม.5 ต.บ้านเป็ด อ.เมืองขอนแก่น ขอนแก่น 40000\n"
+        "ขอรับไม้เท้าขาว 1 อัน\n"
+    )
+    case = case_of(text)
+    assert (case.fields["address"] or "").startswith("27 ม.5 ต.บ้านเป็ด"), case.fields["address"]
+    assert case.fields["postal_code"] == "40000"
+
+
+def test_a_domicile_named_by_its_province_alone_is_no_address() -> None:
+    case = case_of("ผม นายสมาน ทองปาน มีภูมิลำเนาอยู่จังหวัดขอนแก่น ขอรับไม้เท้าขาว 1 อัน\n")
+    assert case.fields["address"] is None
+
+
+def test_a_home_said_after_baan_and_its_number() -> None:
+    """ "บ้าน 45 หมู่ที่ 2 ตำบล..." (a deaf writer's short Thai, a relay's quote, set 102):
+    the home; "บ้าน 2 หลัง" counts houses."""
+    text = (
+        "ฉัน นางบุญมี แสงใส หูหนวก บ้าน 45 หมู่ที่ 2 ตำบลบ้านเป็ด อำเภอเมืองขอนแก่น "
+        "จังหวัดขอนแก่น 40000 อยากขอต่อบัตร\n"
+    )
+    case = case_of(text)
+    assert (case.fields["address"] or "").startswith("45 หมู่ที่ 2 ตำบลบ้านเป็ด"), case.fields["address"]
+    assert case_of("ผม นายสมาน ทองปาน มีบ้าน 2 หลัง ขอเสียภาษีที่ดิน\n").fields["address"] is None

@@ -67,3 +67,14 @@ def test_a_phone_run_on_into_the_next_label_one_space_apart() -> None:
 def test_a_colon_inside_a_value_is_no_pair() -> None:
     found = read("รายละเอียด: ขอสำเนาเอกสาร เวลา 10:30 น.")
     assert "details" not in found or found["details"].endswith("10:30 น.")
+
+
+def test_a_heading_no_field_takes_on_its_own_dots_ends_the_value_before_it() -> None:
+    """ "เกิดวันที่.....3 ตุลาคม 2502.....สัญชาติ.....ไทย.....": an allowance form's dotted
+    line (set 102); the nationality's blank is no part of the birth date."""
+    found = read(
+        "ข้าพเจ้า (นาย/นาง/นางสาว)........นายสมชาย ใจดี........เกิดวันที่........3 ตุลาคม 2502"
+        "........สัญชาติ........ไทย........"
+    )
+    assert found["full_name"] == "นายสมชาย ใจดี"
+    assert found["birth_date"] == "3 ตุลาคม 2502"

@@ -107,3 +107,25 @@ def test_a_neighbour_complained_of_without_an_id_is_not_the_applicant() -> None:
         "ควันเข้าบ้านดิฉัน ขอให้เทศบาลตักเตือนด้วยค่ะ\n\nนางสาวมยุรี แสงทอง\nโทร 089-551-7720\n"
     )
     assert case.fields["full_name"] == "นางสาวมยุรี แสงทอง"
+
+
+def test_the_one_in_need_a_volunteer_forwards_a_chat_about_is_the_applicant() -> None:
+    """An อสม. forwards a relative's chat: "<name> ติดเตียงแล้ว ..." names the one the help
+    is for; the volunteer signs with her post below. Her name is a go-between's."""
+    case = read_body(
+        "เรียน นายก อบต.โพนสวรรค์\nส่งต่อข้อความค่ะ\n\n"
+        "09:12\tน้องแพร\tป้าคะ นายเฉลิม บุญญา ติดเตียงแล้วค่ะ ขอที่นอนลม\n"
+        f"09:13\tน้องแพร\tเลขบัตร {HIS_ID}\n"
+        "09:15\tป้าสมหวัง\tได้จ้ะ\n\n"
+        "นางสมหวัง ใจงาม อสม. หมู่ 3 โทร 086-114-2290\n"
+    )
+    assert case.fields["full_name"] == "นายเฉลิม บุญญา"
+
+
+def test_one_in_need_named_with_no_go_between_is_left_as_read() -> None:
+    """Without a volunteer's or a headman's post the writer may be that person herself."""
+    case = read_body(
+        "เรียน นายก อบต.โพนสวรรค์\n\nนายเฉลิม บุญญา พิการขาขวา ขอรับรถเข็นครับ\n"
+        f"เลขบัตร {HIS_ID}\nนายเฉลิม บุญญา\n"
+    )
+    assert case.fields["full_name"] == "นายเฉลิม บุญญา"
