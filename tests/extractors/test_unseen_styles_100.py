@@ -83,17 +83,27 @@ from unseen_requests_100 import KIND, build_set
 # and phone `()` (none taken, none scored right by a value); the guide's home after
 # "เขียนที่" counted as his address (a personal letter's place of writing is his home).
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down.
-FLOORS: dict[str, float] = {
-    "plain_outlook_run_reply_quoted": 0.857,
-    "html_gmail_production_house": 0.857,
-    "html_outlook_foreign_producer": 0.857,
-    "docx_guide_night_market_letter": 0.733,
-    "docx_drone_company_letter": 0.857,
-    "pdf_fillable_event_permit": 0.75,
-    "pdf_typed_tour_operator_letter": 0.785,
-    "xlsx_tour_manifest": 0.875,
-}
-SILENT_NOW = 2 / 295  # first sight: the role run on a signer's name, a boatman's mobile
+# After stop 51's fix100 (rules by kind, each with a unit test on made-up text): 295/295
+# right (1.000), none flagged, none silent, none missing. By kind: plain 76/76, HTML
+# 58/58, Word 57/57, PDF 60/60, sheet 44/44.
+# - a body's signing post (role_words.SIGNS_FOR_BODY: กรรมการผู้จัดการ...) ends a name
+#   (values); a "โทร" line under a line ending in another's titled name is his
+#   (whose_phone.said_of_another_above): pdf_typed_tour_operator_letter, the two silent
+#   (test_company_signer_letters).
+# - passport captions are no value (labels.NO_FIELD_HEADINGS): xlsx_tour_manifest
+#   (test_list_header_captions); a coordinator's fillable fields beside the asker's
+#   (pdf_form._contacts_boxes, fix99's rule; fix100's own copy removed):
+#   pdf_fillable_event_permit (test_pdf_contact_fields).
+# - lines each opening with a titled name and a phone are a list, each number its own
+#   (whose_phone.in_listed_lines): html_gmail_production_house
+#   (test_listed_people_phones); ผู้จัดงาน labels a name (test_event_organiser_label).
+# - a Word table of people under captions giving no value is a list (docx_form):
+#   docx_drone_company_letter (test_docx_people_table); "เขียนที่" with ต. and อ. gives
+#   the home, flagged (test_place_of_writing); a Latin name under an English sign-off,
+#   flagged (test_english_sign_off).
+# Floors: every style at the target; silent held at none.
+FLOORS: dict[str, float] = {}
+SILENT_NOW = 0 / 295  # first sight: the role run on a signer's name, a boatman's mobile
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -108,5 +118,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Two of 295 at first sight (pdf_typed_tour_operator_letter): no more may appear.
+    # Two of 295 at first sight, none after fix100: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)

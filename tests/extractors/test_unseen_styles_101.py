@@ -90,19 +90,30 @@ from unseen_requests_101 import KIND, build_set
 # a staff member who signs a body's letter is its applicant here (set 28), where sets
 # 56/60 would take no one.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down to 3 decimals.
+# After stop 51's fix101 (rules by kind, each with a unit test on made-up text): 279/282
+# right (0.989), none flagged, none silent, 3 missing (282 fields: xlsx_quotation_sheet
+# now read under a template with a name field, its two names right). By kind: plain
+# 70/70, HTML 58/58, Word 56/56, PDF 55/56 (0, 0, 1), sheet 40/42 (0, 0, 2).
+# - signature lines stacked first, then as many bracketed names: the n-th name the n-th
+#   signature's (stacked_signatures): pdf_typed_billing_note, the two silent
+#   (test_stacked_signatures).
+# - a province inside an office's name (องค์การบริหารส่วนจังหวัด..., สำนักงาน...จังหวัด...)
+#   below any other (office_province) (test_office_province).
+# - a seller's paper naming the agency or a firm as its customer (ลูกค้า, ผู้ซื้อ,
+#   เสนอราคาต่อ, Bill to): that block set behind, the seller's head line read (buyers_block)
+#   (test_buyers_block); ผู้เสนอราคา, เจ้าของกิจการ label a name (fields.toml).
+# - an HTML signature row of one filled cell is written a paragraph a line (html_text)
+#   (test_html_signature_table); สำนักงาน(ตั้งอยู่(เลขที่)) labels an office
+#   (business_labels) (test_permit_parties).
+# Left: a person's 13-digit ID written as her tax ID (เลขประจำตัวผู้เสียภาษี; sheet x2,
+# a fillable field tax_id): reading it as national_id cost sets 77 and 81 two silent
+# phones, withdrawn.
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
 FLOORS: dict[str, float] = {
-    "plain_outlook_guarantee_accounts": 0.928,
-    "html_outlook_quotation_signature": 0.642,
-    "html_invoice_table_mail": 0.714,
-    "docx_guarantee_refund_form": 0.571,
-    "docx_quotation_table": 0.785,
     "pdf_fillable_vendor_bank_form": 0.928,
-    "pdf_typed_billing_note": 0.5,
-    "pdf_fillable_bid_security_return": 0.857,
-    "xlsx_quotation_sheet": 0.833,
-    "xlsx_billing_statement": 0.571,
+    "xlsx_quotation_sheet": 0.857,
 }
-SILENT_NOW = 2 / 280  # first sight: two (pdf_typed_billing_note full_name 2)
+SILENT_NOW = 0 / 282  # first sight: two (pdf_typed_billing_note full_name 2)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -117,5 +128,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Two of 280 at first sight: a third silent value fails.
+    # Two of 280 at first sight, none after fix101: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)

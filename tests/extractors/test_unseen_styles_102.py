@@ -81,19 +81,31 @@ from unseen_requests_102 import KIND, build_set
 # or "ด้วย{name}" for the deaf person read right (TTRS video, interpreter's PDF, the
 # association's letter, the thumbprint power of attorney).
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down.
+# After stop 51's fix102 (rules by kind, each with a unit test on made-up text): 311/313
+# right (0.994), none flagged, none silent, 2 missing. By kind: plain 75/75, HTML 64/64,
+# Word 63/63, PDF 61/63 (0, 0, 2), sheet 48/48.
+# - a heading "ข้อมูล<parent/spouse>" is the applicant's part where the writer files
+#   "แทน<kin>" or the heading marks the one helped; the writer's lines above a proxy's
+#   (kin_part, body_form): html_gmail_daughter_ramp, two silent (test_kin_part_filed_for).
+# - a sign-language interpreter who "แปลความประสงค์ของ <name>" writes for him
+#   (acting_for, role_words.INTERPRETER): plain_interpreter_outlook, two silent
+#   (test_interpreter_for).
+# - "ข้าพเจ้า <child> ... เป็นบุตรของ <parent>" with the parent bedridden or disabled, alive,
+#   files for the parent (acting_for, role_words.IN_NEED): pdf_typed_son_ramp_letter.
+# - คนพิการ, ผู้ใช้บริการ are the cared-for (role_words.CARED_FOR): xlsx_carer_allowance_account,
+#   xlsx_ttrs_call_log (test_cared_for_row); "<name> นั่งวีลแชร์/ติดเตียง" where a village
+#   officer or volunteer writes (helped_for): plain_line_chat_volunteer; "ของสมาชิก คือ
+#   <name>" (acting_for): html_outlook_foundation_blind (test_body_member_for).
+# - a home after "ภูมิลำเนา <no.> ม./ต." or "บ้าน <no.> หมู่" (prose) (test_home_sentences);
+#   a lone "สัญชาติ" on its dots ends the birth date before it (labels, body_form)
+#   (test_pairs_on_one_line).
+# Left: a birth date split over three fillable boxes (day, month, B.E. year): joining
+# them by Thai captions took an OCR'd "วัน เดือน ปี เกิด" line in set 19; reverted.
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
 FLOORS: dict[str, float] = {
-    "plain_ttrs_text_relay": 0.875,
-    "plain_line_chat_volunteer": 0.857,
-    "plain_interpreter_outlook": 0.75,
-    "html_gmail_daughter_ramp": 0.375,
-    "html_outlook_foundation_blind": 0.562,
-    "docx_allowance_form_dotted": 0.875,
-    "pdf_typed_son_ramp_letter": 0.562,
     "pdf_fillable_allowance_date_parts": 0.866,
-    "xlsx_ttrs_call_log": 0.875,
-    "xlsx_carer_allowance_account": 0.375,
 }
-SILENT_NOW = 4 / 313  # first sight: four wrong without a flag
+SILENT_NOW = 0 / 313  # first sight: four wrong without a flag
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 

@@ -98,10 +98,17 @@ from unseen_requests_95 import KIND, build_set
 # Left: pdf_typed_house_reg's ID and birth date on the member's line ("1. ชื่อ X
 # เลขประจำตัวประชาชน Y เพศ ... เกิด ...", several labels, no colon: missing);
 # plain_iphone_newborn_grant's child named over the mother (flagged, two people).
+# After stop 51's fix99: 318/320 right (0.994), 2 wrong flagged, none silent, none
+# missing; PDF 64/64. A numbered member's row of several label-value pairs with no colon
+# ("1. ชื่อ X เลขประจำตัวประชาชน Y เพศ หญิง เกิด Z") ends the name at the next field's
+# label, skips a pair no field takes and joins a row whose value wrapped (row_of_pairs;
+# "เกิด" labels a birth date): pdf_typed_house_reg (test_row_of_pairs,
+# test_house_member_lists). Left: the newborn grant's child over the mother, flagged (the
+# mail heads the mother's block "บัตรประชาชนแม่ (ผู้ขอ)": a part headed as the asker's
+# could settle it; earlier sets ruled a child beside an adult both ways).
 # Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
 FLOORS: dict[str, float] = {
     "plain_iphone_newborn_grant": 0.875,
-    "pdf_typed_house_reg": 0.75,
 }
 SILENT_NOW = 0 / 320  # first sight none
 

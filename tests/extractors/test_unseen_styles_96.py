@@ -88,17 +88,34 @@ from unseen_requests_96 import KIND, build_set
 # every expected value is written in its mail.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # first sight's six.
+# After stop 51's fix96 (rules by kind, each with a unit test on made-up text): 304/306
+# right (0.993), 2 wrong flagged, none silent, none missing. By kind: plain 76/78 (2, 0,
+# 0), HTML 62/62, Word 62/62, PDF 56/56, sheet 48/48.
+# - a mail from an office's box (a From name with no person's title: a faculty, a
+#   university, a school) finding that box again in its letter, sheet or signature has
+#   it less sure; the person it asks for (office_letterhead.offices_subject) wins over the
+#   signer, the signature's place and line set behind (office_sender_box,
+#   role_words.ACADEMIC_OFFICE): the six silent boxes (test_office_sender_box).
+# - a sheet's first block naming an office above a person's rows is the office's
+#   (issuer_head._offices_head): xlsx_university_student_sheet (test_office_sheet_head).
+# - fillable fields named father, mother, referee, emergency are another's (pdf_form);
+#   "ผู้สมัคร" in a role column is a row's role (xlsx_form, sheet_people.is_role,
+#   sheet_roles): pdf_fillable_application, xlsx_family_rows_last
+#   (test_application_parents).
+# - a numbered letter opened by its number counts as an office's letter; "<name>
+#   รหัสนักศึกษา", "ชื่อนักศึกษา <name> รหัส" name the student, in typed PDFs too
+#   (office_letterhead, pdf_form): pdf_typed_university_letter (test_university_letters).
+# - university and faculty words are offices; "นาย" inside มิถุนายน no person
+#   (intermediary_office); an advisor's or mentor teacher's number is his (whose_phone).
+# - a two-column Word table whose first cell holds digits or an @ is a column of values,
+#   not a wrapped label (docx_form): docx_two_column_resume (test_two_column_resume).
+# Left: plain_webmail_university_office gives the student's home only as
+# "ภูมิลำเนานักศึกษา:" (set 54 rules ภูมิลำเนา no address); the office's place comes, flagged.
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
 FLOORS: dict[str, float] = {
-    "plain_webmail_university_office": 0.428,
-    "html_outlook_faculty_coop": 0.571,
-    "docx_university_letter_thai_digits": 0.857,
-    "docx_two_column_resume": 0.75,
-    "pdf_fillable_application": 0.875,
-    "pdf_typed_university_letter": 0.25,
-    "xlsx_university_student_sheet": 0.625,
-    "xlsx_family_rows_last": 0.437,
+    "plain_webmail_university_office": 0.857,
 }
-SILENT_NOW = 6 / 306  # first sight: the university's box as the student's e-mail, six
+SILENT_NOW = 0 / 306  # first sight: the university's box as the student's e-mail, six
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -113,5 +130,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
-    # Six of 306 at first sight: one more fails.
+    # Six of 306 at first sight, none after fix96: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)

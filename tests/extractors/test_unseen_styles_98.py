@@ -91,14 +91,23 @@ from unseen_requests_98 import KIND, build_set
 # which is why those names come flagged. The resort's director signs without an ID, as set
 # 56's firms. Floors: each style below 0.99 at its first-sight accuracy, rounded down to 3
 # decimals; silent at first sight's share (two of 296).
-FLOORS: dict[str, float] = {
-    "plain_surveyor_fill_land": 0.714,
-    "html_outlook_resort_tree_cut": 0.571,
-    "pdf_typed_engineer_letter": 0.857,
-    "pdf_typed_tree_complaint": 0.857,
-    "xlsx_contractor_plots": 0.857,
-}
-SILENT_NOW = 2 / 296  # first sight: the surveyor's mobile as the owner's, twice
+# After stop 51's fix98 (rules by kind, each with a unit test on made-up text): 296/296
+# right (1.000), none flagged, none silent, none missing. By kind: plain 74/74, HTML
+# 60/60, Word 58/58, PDF 58/58, sheet 46/46.
+# - a writer with a trade or licence who files "แทนเจ้าของ<X>" files for the owner his
+#   later line names; his own name, phone and box drop to prose's (acting_for):
+#   plain_surveyor_fill_land, the two silent (test_filed_for_owner).
+# - a filer's sheet naming the owner by her part only ("เจ้าของที่ดิน | <name>") gives her
+#   name, flagged, where no name read is sure (owner_row): xlsx_contractor_plots.
+# - a contact (ผู้ประสานงาน, ผู้ติดต่อ) named above a mail's one signer is set behind him
+#   (letter_prose.contacts_behind_signers); an Outlook box opening with a firm's name keeps
+#   its breaks, its office an address (html_text); ผู้จัดการ, ผู้อำนวยการ end a name
+#   (values): html_outlook_resort_tree_cut (test_letter_contact_person).
+# - "... ของ" at a line's end leads into the next line's name (whose_phone); an address
+#   stops before a bracketed phone (prose): pdf_typed_tree_complaint (test_plot_place).
+# Floors: every style at the target; silent held at none.
+FLOORS: dict[str, float] = {}
+SILENT_NOW = 0 / 296  # first sight: the surveyor's mobile as the owner's, twice
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 

@@ -76,12 +76,21 @@ from unseen_requests_99 import KIND, build_set
 # hers (the builder's docstring); a contact person's phone on a form is another's (set 37).
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down to 3 decimals;
 # silent held at none (one fails).
-FLOORS: dict[str, float] = {
-    "plain_iphone_voter_list_check": 0.687,
-    "plain_outlook_son_for_father": 0.875,
-    "pdf_fillable_not_voting": 0.937,
-    "pdf_fillable_speak_request": 0.857,
-}
+# After stop 51's fix99 (rules by kind, each with a unit test on made-up text): 302/302
+# right (1.000), none flagged, none silent, none missing. By kind: plain 74/74, HTML
+# 62/62, Word 60/60, PDF 62/62, sheet 44/44.
+# - "ย้าย(มา)จาก <old>" then "มาอยู่ ..." makes the old house a former address; "อยู่ที่
+#   ใหม่ <number>" is the current one (prose): plain_iphone_voter_list_check
+#   (test_former_address).
+# - "ชื่อผู้มีสิทธิเลือกตั้ง" labels the voter's name (fields.toml):
+#   plain_outlook_son_for_father (test_voter_named_for).
+# - "ผู้แจ้งแทน" is a proxy's caption (body_form.PROXY): pdf_fillable_not_voting
+#   (test_pdf_proxy_caption).
+# - a fillable form's boxes named or captioned for a contact person, and those after his
+#   caption on its row, are a proxy's where another box is the asker's
+#   (pdf_form._contacts_boxes): pdf_fillable_speak_request (test_pdf_contact_person).
+# Floors: every style at the target; silent held at none.
+FLOORS: dict[str, float] = {}
 SILENT_NOW = 0 / 302  # first sight: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
