@@ -27,10 +27,9 @@ from extractors.issuer_head import without_issuers_head
 from extractors.list_title import title_place_lines
 from extractors.office_files import open_package, read_lines
 from extractors.ooxml_package import transitional
-from extractors.owner_row import with_owners_row
+from extractors.part_rows import role_row_names, with_owners_row
 from extractors.pin_column import with_pin_place
 from extractors.role_prefixed import without_own_role
-from extractors.role_row_name import role_row_names
 from extractors.sandbox import Limits
 from extractors.second_persons import SECOND_PERSON_COLUMN
 from extractors.sheet_captions import with_short_captions

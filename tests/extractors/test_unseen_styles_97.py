@@ -108,7 +108,7 @@ from unseen_requests_97 import KIND, build_set
 #   (test_kin_homes).
 # - a members' table marking no asker reads its household head's row, flagged
 #   (sheet_roles): xlsx_baan_mankong_household; a sheet's part row ("ผู้เช่า | <name>")
-#   over her own ID and birth date rows names her, flagged (role_row_name):
+#   over her own ID and birth date rows names her, flagged (part_rows):
 #   xlsx_rent_ledger (test_sheet_lists_of_people, test_sheet_part_rows).
 # Floors: every style at the target; silent held at none.
 FLOORS: dict[str, float] = {}

@@ -98,7 +98,7 @@ from unseen_requests_98 import KIND, build_set
 #   later line names; his own name, phone and box drop to prose's (acting_for):
 #   plain_surveyor_fill_land, the two silent (test_filed_for_owner).
 # - a filer's sheet naming the owner by her part only ("เจ้าของที่ดิน | <name>") gives her
-#   name, flagged, where no name read is sure (owner_row): xlsx_contractor_plots.
+#   name, flagged, where no name read is sure (part_rows): xlsx_contractor_plots.
 # - a contact (ผู้ประสานงาน, ผู้ติดต่อ) named above a mail's one signer is set behind him
 #   (letter_prose.contacts_behind_signers); an Outlook box opening with a firm's name keeps
 #   its breaks, its office an address (html_text); ผู้จัดการ, ผู้อำนวยการ end a name
