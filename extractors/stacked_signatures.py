@@ -39,45 +39,38 @@ _BRACKETED = re.compile(r"[(（]\s*([^()（）]*?)\s*[)）]")
 _BLANK_NAME = re.compile(r"[\s.…_·]*")
 
 
+def _made_of(line: str, piece: re.Pattern[str]) -> list[re.Match[str]] | None:
+    """`piece`'s matches, in order, of a line made only of them and blanks; else None."""
+    found: list[re.Match[str]] = []
+    at, text = 0, line.rstrip()
+    while at < len(text):
+        if text[at] in " \t":
+            at += 1
+            continue
+        match = piece.match(text, at)
+        if match is None:
+            return None
+        found.append(match)
+        at = match.end()
+    return found or None
+
+
 def _captions(line: str) -> list[str] | None:
     """The captions of a line made only of signature slots, in order; else None."""
-    found: list[str] = []
-    at = 0
-    text = line.rstrip()
-    while at < len(text):
-        while at < len(text) and text[at] in " \t":
-            at += 1
-        if at >= len(text):
-            break
-        slot = _SLOT.match(text, at)
-        if slot is None:
-            return None
-        found.append(slot.group("after") or slot.group("before") or slot.group("role") or "ลงชื่อ")
-        at = slot.end()
-    return found or None
+    slots = _made_of(line, _SLOT)
+    if slots is None:
+        return None
+    return [s.group("after") or s.group("before") or s.group("role") or "ลงชื่อ" for s in slots]
 
 
 def _names(line: str) -> list[str] | None:
     """The bracketed names of a line made only of them, in order ("" for one left as
     dots); else None."""
-    found: list[str] = []
-    at = 0
-    text = line.rstrip()
-    while at < len(text):
-        while at < len(text) and text[at] in " \t":
-            at += 1
-        if at >= len(text):
-            break
-        name = _BRACKETED.match(text, at)
-        if name is None:
-            return None
-        inside = name.group(1)
-        if _BLANK_NAME.fullmatch(inside):
-            found.append("")
-        else:
-            found.append(" ".join(inside.split()))
-        at = name.end()
-    return found or None
+    names = _made_of(line, _BRACKETED)
+    if names is None:
+        return None
+    inside = [n.group(1) for n in names]
+    return ["" if _BLANK_NAME.fullmatch(i) else " ".join(i.split()) for i in inside]
 
 
 def stacked_signatures(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
