@@ -560,7 +560,8 @@ _ADDRESS = re.compile(
     # the home of the kin the writer asks for, her house number straight after the kin
     # word ("บ้านแม่ 9 หมู่ 2 ...", "ที่อยู่ของพ่อ 14 ...", set 97: a son's mail for his
     # mother's repair, his own home above): said of her (said_of_subject) as her ID is
-    rf"|(?:บ้าน|ที่อยู่(?:ของ)?)\s*{KIN}(?=\s*[0-9๐-๙])"
+    # (the kin's own home, no one's, where the writer asks nothing for her: _FOR_KIN)
+    rf"|(?:บ้าน|ที่อยู่(?:ของ)?)\s*(?P<kin>{KIN})(?=\s*[0-9๐-๙])"
     # the office of the group or cooperative that writes ("ด้วยสหกรณ์... สำนักงานตั้งอยู่
     # เลขที่ ...", set 66): where the one who asks is; a firm spoken of stays another's
     # (whose_phone.said_of_another)
@@ -818,6 +819,10 @@ ANOTHERS_ADDRESS = "address said of another person"
 # Where a thing stands ("ร้าน... ตั้งอยู่ที่ ...", "ที่ดินตั้งอยู่ที่ ...": a shop, a plot, a
 # building, set 56), not where a person lives: kept as another's is, below her home.
 _STANDS_BEFORE = re.compile(r"ตั้ง\s*$")
+# The writer asks for her kin ("ขอยื่นเรื่องแทนพ่อ", "ขอความช่วยเหลือให้แม่"): the kin's home
+# he gives is the case's; where he asks nothing for her ("ขอแจ้งไฟดับ ... บ้านแม่ 14 ...",
+# sets 31/32) it is no one's the case needs, read as no address.
+_FOR_KIN = re.compile(rf"(?:แทน|ให้|เพื่อ)\s*(?:{KIN})")
 # A letter opening with the body that writes ("ด้วยคณะกรรมการ...", "ด้วยกลุ่ม...",
 # "ด้วยมัสยิด..."): "ตั้งอยู่เลขที่" on its line says where that body, the one who asks,
 # stands, as a cooperative's "สำนักงานตั้งอยู่เลขที่" does. Elsewhere it is a shop's or a
@@ -1383,6 +1388,8 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         bare = text[m.start() : m.start("v")].strip() == "ที่ตั้ง"
         if bare and not _BODY_NAMED.search(text, opening, m.start()):
             continue  # a place named by no body: a shop's, a plot's
+        if m.group("kin") is not None and not _FOR_KIN.search(text):
+            continue  # a kin's home where nothing is asked for her: see _FOR_KIN
         role = m.group("role")
         if role is not None and role != signed_role(text):
             continue  # another's part's address: see _ADDRESS
