@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
-from extractors.role_words import CARED_FOR
+from extractors.role_words import HELPED
 from extractors.set_behind import behind
 
 __all__ = ["informant_behind"]
@@ -28,7 +28,7 @@ __all__ = ["informant_behind"]
 # A label naming the one the help or service is for: who receives the help
 # (ผู้ขอรับความช่วยเหลือ, ผู้รับความช่วยเหลือ), one in need or struck by a disaster, or one
 # a care service is for (role_words.CARED_FOR).
-_FOR_WHOM = re.compile(rf"ผู้(?:ขอ)?รับ(?:การ|ความ)?ช่วยเหลือ|ผู้เดือดร้อน|ผู้ประสบ(?:ภัย|เหตุ)|{CARED_FOR}")
+_FOR_WHOM = re.compile(HELPED)
 # A label of the one who reports or fills it in.
 _INFORMANT = re.compile(r"ผู้แจ้ง|ผู้กรอก(?:ข้อมูล)?")
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.role_words import HELPED
+
 __all__ = ["heads_kin_filed_for"]
 
 # the kin a grown writer files for, longer words first
@@ -28,7 +30,7 @@ _KIN_HEADING = re.compile(
     rf"^\s*ข้อมูล(?:ของ)?\s*(?:คุณ)?(?P<kin>{_ELDER})(?:(?![\u0e01-\u0e4e])|(?=ผู้))"
 )
 # the one the help is for, noted in the heading (as body_form's _BENEFICIARY heads a part)
-_HELPED = re.compile(r"ผู้สูงอายุ|คนพิการ|ผู้พิการ|ผู้ป่วย|ผู้ติดเตียง|ผู้ประสบ(?:ภัย|เหตุ)|ผู้ใช้(?:กาย)?อุปกรณ์")
+_HELPED = re.compile(HELPED)
 # "ขอยื่นคำร้องแทนมารดา", "ยื่นเรื่องแทนบิดา", "ส่งคำขอแทนแม่": the writer files for that kin
 _FILES_FOR = r"(?<!ผู้)(?:ยื่น|ส่ง|เขียน|แจ้ง)[\u0e01-\u0e4e]{{0,20}}?\s*แทน\s*(?:คุณ)?{kin}"
 

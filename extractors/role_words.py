@@ -24,6 +24,7 @@ __all__ = [
     "HEALTH_UNIT",
     "HEALTH_VOLUNTEER",
     "HEALTH_WORKER",
+    "HELPED",
     "INTERPRETER",
     "IN_NEED",
     "REPORTER",
@@ -86,7 +87,11 @@ HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนา
 # his row beside his carer's): sets 31/63 rule him the applicant, not whoever files.
 # The allowance forms' own word for a disabled person is คนพิการ (set 102: a carer's sheet).
 # A relay service's caller is its user (ผู้ใช้บริการ, set 102: a TTRS call log).
-CARED_FOR = r"(?:ผู้ป่วย|ผู้สูงอายุ|ผู้พิการ|คนพิการ|ผู้ติดเตียง|ผู้ใช้อุปกรณ์|ผู้รับบริการ|ผู้ใช้บริการ)"
+CARED_FOR = r"(?:ผู้ป่วย|ผู้สูงอายุ|ผู้พิการ|คนพิการ|ผู้ติดเตียง|ผู้ใช้(?:กาย)?อุปกรณ์|ผู้รับบริการ|ผู้ใช้บริการ)"
+# The one a request for help is for, as a form's part or heading names her: the cared-for,
+# one who asks or receives help (ผู้ขอรับความช่วยเหลือ), one in distress or struck by a
+# disaster (ผู้เดือดร้อน, ผู้ประสบภัย) (sets 97, 102).
+HELPED = rf"(?:ผู้(?:ขอ)?รับ(?:การ|ความ)?ช่วยเหลือ|ผู้เดือดร้อน|ผู้ประสบ(?:ภัย|เหตุ)|{CARED_FOR})"
 # What a letter says of the one a care service is for, right after his name: paralysed
 # (อัมพาต, อัมพฤกษ์), bedridden, disabled, in a wheelchair, unable to walk, blind, deaf
 # (sets 63, 102: a son's letter for his father, an อสม.'s forwarded chat).
