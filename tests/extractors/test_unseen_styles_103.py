@@ -56,8 +56,76 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_103 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0  # before first sight: nothing measured yet
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_103.py -s -p
+# no:randomly, set at 7ce1231 on main's 6eef80b), 20 styles, 40 requests, 288 fields, all
+# scored (no n/a): 256/288 right (0.889), 15 wrong flagged, 2 wrong without a flag
+# (0.694%), 15 missing; 148 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 66/70 (4, 0, 0), HTML 50/58 (0, 2, 6),
+# Word 51/58 (3, 0, 4), PDF 51/58 (7, 0, 0), sheet 38/44 (1, 0, 5). Every miss, all
+# thirty-two:
+# Silent, 2: html_outlook_water_user_group full_name 2 (the group's secretary, named in
+#   the chair's Outlook signature as "ผู้ประสานงาน: นายสมนึก ใจซื่อ เลขานุการกลุ่ม" and
+#   "นางสาวจันทร์เพ็ญ แสงทอง", over the chair who writes "ผม/ดิฉัน <name> ในฐานะประธาน
+#   <group>" and signs in bold above it).
+# Flagged, 15:
+# - the filer's contacts as the one the request is for: plain_landlord_for_tenant_bill
+#   phone v1 (the landlord's 081-883-6620 over "เบอร์ผู้เช่า 0819980314");
+#   plain_shop_for_owner_connection phone v1 (the plumber's mobile over "เบอร์เจ้าของบ้าน")
+#   and address 2 (the shop's place in its signature: 199 หมู่ที่ 1 บ้านแห, 12/3 ถนนพหลโยธิน
+#   ท่าศาลา); docx_son_leak_reduction_table address 2 and postal code v2 (the son's
+#   Pathum Thani home, the daughter's ท่าหิน home 15000, from the ที่อยู่ผู้ยื่นแทน row;
+#   the parent's name, ID and birth date read right, phone and e-mail `()` kept);
+#   pdf_fillable_irrigation_pump_permit phone 2 (the group's chair's mobile in his
+#   certifying section, โทรประธานกลุ่ม, over the farmer's โทรศัพท์).
+# - another's name: pdf_fillable_meter_test full_name v2 (the emergency contact
+#   txtContactName "นางสมใจ รักษ์ดี (เพื่อนบ้าน)").
+# - a number as the house number: pdf_fillable_meter_test address 2 (txtAccount's
+#   "0310475440" and "08-1059-38" put where txtAddrNo's 27/4 and 72 belong; the rest of
+#   the address from the parts right).
+# - the rented house as the landlord's home: pdf_typed_landlord_letter address 2 (23/7
+#   หมู่ที่ 2 บ้านอิฐ, 36/2 ถนนนารายณ์มหาราช, named in his body as the house he lets, over
+#   his own home in the block top right, 88/41 ถนนรามคำแหง ... กทม., 45/9 ถ.รัตนาธิเบศร์
+#   ... นนทบุรี; postal code and province read right).
+# - a label as a name: xlsx_group_member_list full_name v2 ("ทะเบียนกลุ่มเลขที่", from the
+#   head block's labels in a row with the values below).
+# Missing, 15: html_outlook_water_user_group email 2 (the chair's own box, the mail's
+#   sender), address 2, postal code and province v2 (his signature's "ที่ทำการกลุ่ม
+#   (บ้านประธาน) <home>"); docx_group_letter_gate_repair address 2, postal code and
+#   province v1 (the letterhead's "ที่ทำการ <home>" under the group's name);
+#   xlsx_group_member_list national_id, phone, address, postal code, province v2 (the
+#   values row under the labels row; v1's label-value rows read right).
+# Right everywhere else: the iPhone bill dispute (meter and user numbers, ten digits
+# opening 0, never a phone), the LINE chat pasted under the sender's lines (the headman's
+# and a neighbour's mobiles never), the pipe under the road (contractor, consenting
+# neighbour, deed), the farmer's Gmail (his field, canal and chair never), the web form
+# (incident place, GPS, reference, IP never), the Gmail reply over the clerk's quote, the
+# dotted connection form (v2 a tenant's in Thai digits, the consenting owner never), the
+# villagers' petition (its signers' table never), the householder's typed complaint (v2 in
+# Thai digits), the readings sheet, the landlord's per-role sheet (the tenant's row in both
+# orders, the landlord's never), the shop's 13-digit tax number and the members' and
+# filers' valid IDs never taken as the applicant's.
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO); every value expected is written in its mail.
+# Rulings and doubts: the landlord who asks for his own rented house is the applicant
+# with his own home (set 54's ruling), while the landlord who writes for a tenant whose
+# account or new meter is in her name is not (sets 31/63); the water-user group's place
+# is written as its chair's house in each of its requests, so his home is its address
+# (a group with an office apart from the chair's home is not in this set).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent at its
+# first-sight share.
+FLOORS: dict[str, float] = {
+    "plain_landlord_for_tenant_bill": 0.928,
+    "plain_shop_for_owner_connection": 0.785,
+    "html_outlook_water_user_group": 0.428,
+    "docx_group_letter_gate_repair": 0.714,
+    "docx_son_leak_reduction_table": 0.812,
+    "pdf_fillable_meter_test": 0.785,
+    "pdf_fillable_irrigation_pump_permit": 0.875,
+    "pdf_typed_landlord_letter": 0.857,
+    "xlsx_group_member_list": 0.571,
+}
+SILENT_NOW = 2 / 288  # first sight: the group's secretary as the chair's name, twice
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -72,4 +140,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Two of 288 at first sight (html_outlook_water_user_group full_name 2).
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
