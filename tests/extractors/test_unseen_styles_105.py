@@ -56,9 +56,73 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_105 import KIND, build_set
 
-# First sight: not yet run (the set is committed before any reader was read or run).
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0  # set from first sight's count
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_105.py -s -p
+# no:randomly, set at 32e72e5 on 6eef80b), 20 styles, 40 requests, 288 fields, all scored
+# (no n/a; every request read as general_request): 253/288 right (0.878), 14 wrong
+# flagged, 2 wrong without a flag (0.694%), 19 missing; 135 of the right values flagged
+# for a look. By kind of input (right/fields; flagged, silent, missing): plain 72/72 (0,
+# 0, 0), HTML 48/60 (5, 0, 7), Word 54/56 (2, 0, 0), PDF 53/58 (3, 0, 2), sheet 26/42 (4,
+# 2, 10). Every miss, all thirty-five:
+# Silent, 2:
+# - the accountant's box as the client's: xlsx_accountant_plots email 2
+#   ("jutamas.acc@gmail.com", "vorapol.acct@gmail.com": the head block's "อีเมล" cell and
+#   the From of the accountant who sends; the client gives none, so `()`).
+# Flagged, 14:
+# - the accountant or sender named as the applicant: docx_pp1_firm_table full_name 2 (the
+#   accountant who sends, "นายวรพล ชัยมงคล", "นางสาวจุฑามาศ รักษ์ธรรม", over the signer
+#   in the form's ผู้ยื่นแบบ row; the signer's ID, mobile and the firm's office, line, box
+#   read right); xlsx_accountant_plots full_name 2 and phone 2 (the head block's
+#   accountant and her มือถือ, +66853307712 / +66815509341, over the client's block and
+#   its "โทรศัพท์เจ้าของ"; the client's ID and home read right).
+# - the city's quoted notice over the owner's correction: html_outlook_reply_correction
+#   full_name 2 (the misspelt "นางศิรพร จันทรเพ็ญ", "นางอำพัย บุญญศิริ" of the officer's
+#   quoted table) and address 2 (the old address in that table, "12 หมู่ที่ 5 ตำบล
+#   พลับพลา ..." / "6/2 หมู่ที่ 4 ตำบลท่ากุ่ม ..."; her present home is in her reply).
+# - a correction table's row read whole: pdf_typed_correction_table full_name 2 ("นาย
+#   ธีระวัฒน์ เลิศวิริยา นายธีรวัฒน์ เลิศวิริยะ": the notice's misspelt name and the
+#   right one joined; the mistyped ID and the old address never taken).
+# - the shop's place as the home: html_iphone_signboard v2 address ("62 ถนนสุขาภิบาล
+#   ตำบลวัดใหม่ ..." after "ร้านตั้งอยู่ที่"; her home after "ส่วนที่อยู่ตามทะเบียนบ้าน
+#   ของผม").
+# - the accountant contact's mobile as the firm's: pdf_typed_firm_letter v2 phone
+#   (+66815509341 from "ได้มอบหมายให้ ... โทร ... เป็นผู้ประสานงาน"; v1 read the letterhead's
+#   line).
+# Missing, 19: html_outlook_reply_correction email 2 (her own From; the quoted "ถึง:" too);
+#   pdf_typed_correction_table email 2 (her own From); html_iphone_signboard full_name 2
+#   (she signs with her given name; the From's "<given> <family>") and v1 address, postal
+#   code, province (her home after "ส่วนที่อยู่ตามทะเบียนบ้านของดิฉัน", "14/3 ม.1
+#   ต.เกาะช้าง ..."); xlsx_heirs_list national_id, phone, address, postal code, province 2
+#   each (her row among the heirs, marked "ผู้ยื่นคำร้อง / ผู้ประสานงาน" in its last cell;
+#   her name and box read right from the mail, the dead owner's and the other heirs' values
+#   never taken).
+# Right everywhere else: the iPhone instalment (v2's ID and mobile in Thai digits, the
+#   bill's 06-number and the desk's line never a phone), the parent's LINE lines (v2's
+#   son's mobile never the father's), the accountant's Gmail for a client, the director's
+#   firm and own house, both e-Service notifications (the dormitory's place, the agent's
+#   rows never), the heir's Gmail (the dead parent's ID and birth date never), the Thai-digit
+#   objection (the house code never), the power of attorney (the nephew never), the dotted
+#   refuse form (the vacant house never), both fillable PDFs (agent_* and the co-owner never),
+#   the landlord's rooms (tenants never).
+# One builder slip found and mended: html_iphone_signboard expected full_name with her
+# title, which the mail never writes; the name as the From gives it is now accepted beside
+# it (missing 2 before and after, the same 35 misses). Every other miss's value was printed
+# and read back against the conventions (the builder's WHO).
+# Doubts: the director's mail about his firm's sign and his own house accepts the firm's
+# office and line beside his home and mobile (he writes for both); the iPhone signboard
+# owner's name with no title written may be ruled `()` rather than the From's.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# first sight's two.
+FLOORS: dict[str, float] = {
+    "html_outlook_reply_correction": 0.571,
+    "html_iphone_signboard": 0.571,
+    "docx_pp1_firm_table": 0.857,
+    "pdf_typed_correction_table": 0.714,
+    "pdf_typed_firm_letter": 0.928,
+    "xlsx_accountant_plots": 0.571,
+    "xlsx_heirs_list": 0.285,
+}
+SILENT_NOW = 2 / 288  # first sight: the accountant's box as the client's, 2
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -73,4 +137,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Two of 288 at first sight: one more silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)

@@ -648,7 +648,12 @@ def html_iphone_signboard(a: Party, i: int) -> Case:
     )
     raw = message(i, "สอบถามภาษีป้ายร้าน ปี 2570", box(a), ld.desk, html=html,
                   headers=(("X-Mailer", "iPhone Mail (21E236)"),))  # fmt: skip
-    return Case("html_iphone_signboard", raw, own(a, NO_BIRTH))
+    e = own(a, NO_BIRTH)
+    # Mended after first sight: the mail never writes her title (she signs with her given
+    # name; the From's display name is "<given> <family>"), so the name as the From gives
+    # it is accepted beside the titled one (missing both before and after: 2).
+    e["full_name"] = (a.name, f"{p.first} {p.last}")
+    return Case("html_iphone_signboard", raw, e)
 
 
 def html_webform_objection(a: Party, i: int) -> Case:
