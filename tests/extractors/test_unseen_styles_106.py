@@ -46,8 +46,75 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_106 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_106.py -s -p
+# no:randomly, set at eedfbdd on main's 6eef80b), 20 styles, 40 requests, 310 fields, all
+# scored (no n/a): 289/310 right (0.932), 17 wrong flagged, 0 wrong without a flag
+# (0.000%), 4 missing; 167 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 76/80 (4, 0, 0), HTML 58/60 (0, 0, 2),
+# Word 60/62 (2, 0, 0), PDF 53/62 (9, 0, 0), sheet 42/46 (2, 0, 2). Every miss, all
+# twenty-one:
+# Silent, 0.
+# Flagged, 17:
+# - the owner who writes for his crewman: plain_outlook_android_crewman full_name and
+#   national_id 2 each (นายประสิทธิ์ แซ่ตัน 3920200045187, นายอาหลี หลีเส็น 3910500217340,
+#   the owners' "ผม<name> เลขประจำตัวประชาชน ..." opening the mail; the crewman's lines
+#   "ชื่อลูกเรือ นายสก เพียบ (MR. SOK PHEAP)", "เลขประจำตัวบัตรสีชมพู 0-0119-70258-14-4",
+#   his birth date, his rented room, and phone and e-mail `()` read right).
+# - the son who writes and signs for his parent: pdf_typed_son_for_father_aid full_name
+#   and national_id 2 each (นายอนุชา ยาหยา 1839900462158, นายอิสมาแอน ทองย้อย
+#   1100500729341, "ข้าพเจ้า <son> ... เป็นบุตรของ <parent>"), postal code and province 2
+#   (83000 ภูเก็ต, 10240 กรุงเทพมหานคร: the son's block top right) and address v2 (his
+#   block, "55/128 ซอยลาดพร้าว 101 แขวงคลองจั่น เขตบางกะปิ ..."; v1's address is the
+#   mother's, right); the parent's birth date right, phone and e-mail `()` right.
+# - a power of attorney's place and the captain's code: docx_poa_owner_to_captain address
+#   v2 ('101 ตำบลตะเสะ', the head line "เขียนที่ บ้านเลขที่ 101 ตำบลตะเสะ", her own house
+#   cut short, not the ผู้มอบอำนาจ's whole line "อยู่บ้านเลขที่ 101 ม.4 ต.ตะเสะ ...") and
+#   postal code v2 (92110, the captain's home at บ่อน้ำร้อน, กันตัง; hers is 92120).
+# - a member's row as the chair: xlsx_chair_member_boats full_name 2 (นายสุไลมาน บินสัน,
+#   นายรอเฉ็ด ตาเดอิน: the LAST row of the members under the head block "ประธานกลุ่ม
+#   <chair>"; the chair's ID (v1), mobile and the group's place at his house read right).
+# Missing, 4: html_webform_fishpond_permit address 2 (the home in the e-service's rows
+#   บ้านเลขที่ / หมู่ที่ / ตำบล / อำเภอ / จังหวัด / รหัสไปรษณีย์, not put together; province
+#   and postal code from the same rows read right); xlsx_chair_member_boats email 2 (the
+#   chair sends from his own box, sanit.tl69@gmail.com and chesaman.ch@gmail.com; not
+#   taken, the sheet's name read being a member's).
+# Right everywhere else: the iPhone mooring request (the son's mobile, the boat's
+# registration and engine's serial never; no birth date made from an age), the LINE chat a
+# daughter forwards (the father's or mother's typed lines, the secretary's and daughter's
+# mobiles and the daughter's box never), the erosion complaint (neighbours' house numbers,
+# the officer's mobile, the survey's number never), a chair writing for one old member
+# (values on the next line; the chair's ID, mobile, box and home never), a chair's Gmail for
+# the group (the members' table never; no ID in v2), the owner's Outlook crew table (pink
+# cards and crew birth dates never), the iPhone reply over the pier clerk's quote, the boat
+# registration form on dotted lines (the seller never), the group's breakwater letter
+# (Thai digits in v2; the secretary who sends never), the storm aid tables (the headman
+# never), the fillable licence with owner_*/captain_*/crew*_* fields, the erosion letter
+# (the resort's registration number and manager's mobile never), the untitled pier form
+# (the coordinator never), the owner's crew sheet (the Thai captain's ID and birth date
+# never), the shrimp pond's ทบ.1 sheet (the landowner's rows never).
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO); the count is the same before and after reading them.
+# Rulings and doubts: a crewman's certificate asked by his owner is the crewman's (set 70,
+# after 31/63); the owner is named first with his ID, so a reader that takes the writer is
+# wrong, flagged is tolerable. The power of attorney's "เขียนที่" line is where it was
+# written; here it is her own house but cut to the ตำบล, so it is not her address as a
+# clerk keeps it. The chair's sheet names him in the head block ("ประธานกลุ่ม"); its rows
+# are members (set 66/71's chair), so the last row is no applicant; his box is his e-mail
+# (he sends from it). A side note, not the reader's doing: a script that calls the
+# harness's reads outside pytest without an `if __name__ == "__main__"` guard runs twice
+# (a child process re-imports it) and the child's reads of Word and xlsx files come back
+# empty; pytest's run is the one above.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# none (one fails).
+FLOORS: dict[str, float] = {
+    "plain_outlook_android_crewman": 0.75,
+    "html_webform_fishpond_permit": 0.875,
+    "docx_poa_owner_to_captain": 0.875,
+    "pdf_typed_son_for_father_aid": 0.437,
+    "xlsx_chair_member_boats": 0.714,
+}
+SILENT_NOW = 0 / 310  # first sight: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -62,4 +129,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # None of 310 at first sight: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
