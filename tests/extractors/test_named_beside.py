@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typed_mail import read
 
-from extractors.base import FieldCandidate, Provenance
+from extractors.base import ExtractedCase, FieldCandidate, Provenance
 from extractors.named_beside import another_named_above
 
 LETTER = (
@@ -17,8 +17,8 @@ LETTER = (
 )
 
 
-def codes(case: object, key: str) -> list[str]:
-    return [i.code for i in getattr(case, "issues").get(key, [])]
+def codes(case: ExtractedCase, key: str) -> list[str]:
+    return [i.code for i in case.issues.get(key, [])]
 
 
 def test_a_number_under_another_signers_name_is_flagged() -> None:
