@@ -29,8 +29,7 @@ def test_a_number_under_another_signers_name_is_flagged() -> None:
 
 def test_contacts_on_the_line_under_who_typed_the_mail_are_flagged() -> None:
     case = read(
-        LETTER + "พิมพ์แทนโดย นายวิชัย ทองคำ หลานชายข้างบ้าน\n"
-        "อีเมล wichai.t@gmail.com โทร 086-412-7750\n"
+        LETTER + "พิมพ์แทนโดย นายวิชัย ทองคำ หลานชายข้างบ้าน\nอีเมล wichai.t@gmail.com โทร 086-412-7750\n"
     )
     assert case.fields["full_name"] == "นางบุญเรือน แก้วมณี"
     assert "another_named_beside" in codes(case, "phone")
