@@ -21,6 +21,8 @@ the case page and listed in exports like any other problem) while the value is k
   are both named (extractors.child_named): name, ID and birth date may be the other's;
 - `another_named_beside`: the name read nearest above the phone or email is not the
   applicant's (a headman's, a surveyor's, an interpreter's number under his signature);
+- `child_contact`: the applicant is a child (ด.ช., ด.ญ.): the phone or email given is a
+  parent's or guardian's;
 - `id_unusual_kind`: an ID whose check digit holds but whose first digit is no Thai
   person's usual (0 then a province's code: a person of no registration status, or a
   company's number typed under a person's label; 9).
@@ -31,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 from extractors.base import FieldCandidate, FieldIssue, FieldSpec, FormTemplate, Provenance
-from extractors.child_named import child_beside_adult
+from extractors.child_named import child_beside_adult, the_applicant_a_child
 from extractors.named_beside import another_named_above
 from extractors.plausible import implausible
 from extractors.prose import SIGNATURE, VOUCHED_FOR
@@ -83,6 +85,8 @@ def review_flags(
             # below the line (fix63), and "less sure" would only repeat this less well
             found = [i for i in found if i.code != "low_confidence"]
             found.append(issue("writer_contact", spec))
+        elif key in _CONTACT_KEYS and the_applicant_a_child(chosen):
+            found.append(issue("child_contact", spec))
         elif key in _CONTACT_KEYS and another_named_above(
             best, chosen.get("full_name"), candidates, texts
         ):

@@ -68,3 +68,19 @@ def test_a_name_a_reader_read_counts_where_the_text_is_not_at_hand() -> None:
     phone = _at("phone", "086-412-7750", 7)
     assert another_named_above(phone, me, [me, other], {})
     assert not another_named_above(phone, me, [me, other, _at("full_name", "บุญเรือน", 6)], {})
+
+
+def test_a_childs_contacts_are_his_parents_and_flagged() -> None:
+    case = read(
+        "ขอสมัครเข้าเรียนศูนย์พัฒนาเด็กเล็ก\nชื่อ-สกุล: เด็กหญิงปิยนุช สายทอง\n"
+        "เกิดวันที่ 3 มีนาคม 2566\nโทรศัพท์ 089-771-2045\nอีเมล piyanuch.mom@gmail.com\n"
+    )
+    assert case.fields["full_name"].startswith("เด็กหญิง")
+    assert "child_contact" in codes(case, "phone")
+    assert "child_contact" in codes(case, "email")
+
+
+def test_an_adults_own_contacts_are_not() -> None:
+    case = read("ชื่อ: นางสาวปิยนุช สายทอง\nโทรศัพท์ 089-771-2045\nอีเมล piyanuch.s@gmail.com\n")
+    assert "child_contact" not in codes(case, "phone")
+    assert "child_contact" not in codes(case, "email")
