@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from extractors.base import FieldCandidate
 from extractors.thai import CHILD_TITLE, THAI_WORD
 
-__all__ = ["child_beside_adult"]
+__all__ = ["child_beside_adult", "the_applicant_a_child"]
 
 _CHILDS = re.compile(rf"\s*{CHILD_TITLE}")
 # A child's titled name in a sentence: "ยื่นแทนบุตร ด.ช.ก้องภพ ...", "เด็กหญิง ...".
@@ -46,3 +46,11 @@ def child_beside_adult(
     return any(_CHILDS.match(other) for other in names) or any(
         _CHILD_IN_TEXT.search(text) for text in texts
     )
+
+
+def the_applicant_a_child(chosen: Mapping[str, FieldCandidate]) -> bool:
+    """Whether the chosen applicant is a child by his title: a phone or a mailbox given
+    for him is his parent's or guardian's (set 37's ruling gives a child no number of
+    his own), so a clerk checks whose it is."""
+    name = chosen.get("full_name")
+    return name is not None and _CHILDS.match(name.value) is not None

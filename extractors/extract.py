@@ -218,7 +218,7 @@ def _extract(
             )
     raw = {key: c.value for key, c in chosen.items()}
     fields, issues = validate_fields(template, raw)
-    texts = [part.text for part in parsed.text_parts]
+    texts = {part.part: part.text for part in parsed.text_parts}
     for key, flags in review_flags(template, chosen, candidates, review_below, texts).items():
         issues[key] = [*issues.get(key, []), *flags]
     return ExtractedCase(

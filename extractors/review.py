@@ -19,6 +19,10 @@ the case page and listed in exports like any other problem) while the value is k
 - `two_people`: the chosen name's own line gives another ID than the chosen one (a parent
   filing for a child), so the birth date may be either person's; or a child and an adult
   are both named (extractors.child_named): name, ID and birth date may be the other's;
+- `another_named_beside`: the name read nearest above the phone or email is not the
+  applicant's (a headman's, a surveyor's, an interpreter's number under his signature);
+- `child_contact`: the applicant is a child (ด.ช., ด.ญ.): the phone or email given is a
+  parent's or guardian's;
 - `id_unusual_kind`: an ID whose check digit holds but whose first digit is no Thai
   person's usual (0 then a province's code: a person of no registration status, or a
   company's number typed under a person's label; 9).
@@ -26,10 +30,11 @@ the case page and listed in exports like any other problem) while the value is k
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from extractors.base import FieldCandidate, FieldIssue, FieldSpec, FormTemplate, Provenance
-from extractors.child_named import child_beside_adult
+from extractors.child_named import child_beside_adult, the_applicant_a_child
+from extractors.named_beside import another_named_above
 from extractors.plausible import implausible
 from extractors.prose import SIGNATURE, VOUCHED_FOR
 from extractors.validate import (
@@ -55,15 +60,16 @@ def review_flags(
     chosen: dict[str, FieldCandidate],
     candidates: list[FieldCandidate],
     review_below: float = REVIEW_BELOW,
-    texts: Iterable[str] = (),
+    texts: Mapping[str, str] | None = None,
 ) -> dict[str, list[FieldIssue]]:
     """Per field key, the review flags of the chosen value (empty keys left out); `texts`
-    are the mail's own text parts."""
+    are the mail's own text parts, by part."""
+    texts = texts or {}
     specs = {spec.key: spec for spec in template.fields}
     flags: dict[str, list[FieldIssue]] = {}
     comparable = _comparing(template)
     named = _chosen_name_lines(chosen, candidates)
-    a_child_and_an_adult = child_beside_adult(chosen, candidates, texts, MIN_RIVAL)
+    a_child_and_an_adult = child_beside_adult(chosen, candidates, texts.values(), MIN_RIVAL)
     for key, best in chosen.items():
         spec = specs[key]
         found = _reading_flags(spec, best, review_below)
@@ -79,6 +85,12 @@ def review_flags(
             # below the line (fix63), and "less sure" would only repeat this less well
             found = [i for i in found if i.code != "low_confidence"]
             found.append(issue("writer_contact", spec))
+        elif key in _CONTACT_KEYS and the_applicant_a_child(chosen):
+            found.append(issue("child_contact", spec))
+        elif key in _CONTACT_KEYS and another_named_above(
+            best, chosen.get("full_name"), candidates, texts
+        ):
+            found.append(issue("another_named_beside", spec))
         rivals = [c for c in candidates if c.key == key and c.confidence >= MIN_RIVAL]
         if best.provenance.method != "prose":  # prose found everything; forms disagree less
             rivals = [

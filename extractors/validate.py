@@ -387,6 +387,15 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{en} is in a letter someone else wrote to vouch for the applicant: it may be the"
         " writer's, check it",
     ),
+    "child_contact": (
+        "ผู้ยื่นคำร้องเป็นเด็ก {th}ที่ให้ไว้น่าจะเป็นของบิดามารดาหรือผู้ปกครอง โปรดตรวจกับต้นฉบับ",
+        "the applicant is a child: the {en} given is likely a parent's or guardian's, check it",
+    ),
+    "another_named_beside": (
+        "{th}อยู่ใต้ชื่อของบุคคลอื่นที่ไม่ใช่ผู้ยื่นคำร้อง อาจเป็นของผู้นั้น โปรดตรวจกับต้นฉบับ",
+        "{en} stands under the name of someone other than the applicant: it may be theirs,"
+        " check it",
+    ),
     "two_people": (
         "คำร้องนี้ให้ข้อมูลของสองคน (ผู้ยื่นแทนและผู้ที่ยื่นแทนให้) {th}อาจเป็นของอีกคน โปรดตรวจกับต้นฉบับ",
         "{en} may be another person's: the request gives two people's details (one filing"
