@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from extractors.base import FieldCandidate, source_of
 from extractors.thai import CIVIL_TITLE
 from extractors.title_options import LATIN_TITLE
+from extractors.values import EMAIL_IN_TEXT, PHONE_IN_TEXT
 
 __all__ = ["CONTACT_KEYS", "another_named_above", "bare_name"]
 
@@ -47,6 +48,16 @@ def _same_person(one: str, other: str) -> bool:
     cut off, or a title left on one of them)."""
     a, b = bare_name(one).split(), bare_name(other).split()
     return bool(a) and bool(b) and a[0] == b[0]
+
+
+def _own_contact_after(line: str, name: str) -> bool:
+    """Whether `line` gives a phone or e-mail after `name`: that person's own number is
+    on his line ("คนขับรถ นาง... เบอร์ 08..."), so the line under it is not his."""
+    at = line.find(name)
+    if at < 0:
+        return False
+    rest = line[at + len(name) :]
+    return PHONE_IN_TEXT.search(rest) is not None or EMAIL_IN_TEXT.search(rest) is not None
 
 
 def _read_names(
@@ -90,10 +101,12 @@ def another_named_above(
     if name is None or line is None:
         return False
     text = texts.get(value.provenance.part) if value.provenance.kind.startswith("body") else None
+    lines = (text or "").splitlines()
     named = [
         (at, who)
         for at, who in [*_read_names(value, candidates), *_written_names(value, text or "")]
         if 0 <= line - at <= _REACH
+        and not (at < line <= len(lines) and _own_contact_after(lines[at - 1], who))
     ]
     if not named:
         return False

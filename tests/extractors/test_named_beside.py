@@ -84,3 +84,12 @@ def test_an_adults_own_contacts_are_not() -> None:
     case = read("ชื่อ: นางสาวปิยนุช สายทอง\nโทรศัพท์ 089-771-2045\nอีเมล piyanuch.s@gmail.com\n")
     assert "child_contact" not in codes(case, "phone")
     assert "child_contact" not in codes(case, "email")
+
+
+def test_a_name_with_its_own_number_on_its_line_does_not_own_the_next_lines() -> None:
+    me = _at("full_name", "นายวิทยา คำแสน", 1)
+    phone = _at("phone", "081-530-7764", 3)
+    text = "นายวิทยา คำแสน\nคนขับรถ นางสาวจันทร์จิรา ทองมา เบอร์ 089-220-1145\nโทรศัพท์ 081-530-7764\n"
+    assert not another_named_above(phone, me, [me], {"1": text})
+    text = "นายวิทยา คำแสน\nคนขับรถ นางสาวจันทร์จิรา ทองมา\nโทรศัพท์ 081-530-7764\n"
+    assert another_named_above(phone, me, [me], {"1": text})
