@@ -76,7 +76,7 @@ from extractors.pdf_proxy_part import in_proxys_part
 from extractors.pdf_scanned_captions import scanned_captions
 from extractors.pdf_xfa import packets_with_dtd, value_for, xfa_values
 from extractors.prose import PROSE_CONFIDENCE, signed_names
-from extractors.role_words import CONTACT
+from extractors.role_words import CERTIFIER, CONTACT
 from extractors.set_behind import behind
 from extractors.sheet_paste import printed_zeros_restored
 from extractors.signature_blocks import anothers_signature_lines
@@ -598,7 +598,7 @@ def _anothers_rows(pdf: PDF, fields: list[AcroField], captions: dict[str, str]) 
 # name and number are another's, read as a proxy's are (PROXY_SHARE: a clerk sees whose).
 # Only beside a part of the asker's own (OWN_PARTY: ผู้ขอ, ผู้ยื่น, ผู้ร้อง...): alone, the
 # coordinator is the one who files (a petition's, fields.toml).
-_CONTACT = re.compile(CONTACT)
+_CONTACT = re.compile(rf"{CONTACT}|{CERTIFIER}")  # a certifier's part too (set 103)
 
 
 def _contacts_boxes(pdf: PDF, fields: list[AcroField], captions: dict[str, str]) -> set[str]:
