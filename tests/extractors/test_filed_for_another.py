@@ -82,3 +82,19 @@ def test_a_number_labelled_with_another_part_is_left_as_it_was() -> None:
     text = SHOP_MAIL.replace("{phone_line}", "เบอร์ผู้เช่า: 081-447-2290")
     case = read_mail(text)
     assert case.fields["phone"] != "+66814472290" or case.issues.get("phone")
+
+
+def test_the_water_users_place_of_use_not_the_proxys_home() -> None:
+    # a daughter files a leak form for her father: his tap's place is his house, her
+    # own home is given under the proxy's row
+    case = read_mail(
+        "คำร้องขอลดหย่อนค่าน้ำประปา กรณีท่อรั่ว\n"
+        "ชื่อผู้ใช้น้ำ: นายสมาน ดวงดี\n"
+        f"เลขประจำตัวประชาชน: {OWNER_ID}\n"
+        "สถานที่ใช้น้ำ: 14 หมู่ 2 ตำบลโนนสูง อำเภอเมืองอุดรธานี จ.อุดรธานี 41330\n"
+        "ผู้ยื่นคำร้องแทน: นางสาวมยุรี ดวงดี (บุตรสาว)\n"
+        "ที่อยู่ผู้ยื่นแทน: 8/19 ถนนศรีสุข ตำบลหมากแข้ง อำเภอเมืองอุดรธานี จังหวัดอุดรธานี 41000\n",
+        sender="mayuree.dd@example.com",
+    )
+    assert (case.fields["address"] or "").startswith("14 หมู่ 2 ตำบลโนนสูง")
+    assert case.fields["postal_code"] == "41330"
