@@ -843,6 +843,12 @@ ANOTHERS_POSTAL = "postal code of an address said of another person"
 # Where a move out goes ("ย้ายออกจากบ้านเลขที่ <hers> ไปอยู่ที่ <the flat>", set 57): she
 # lives in the house she leaves until she moves; the destination kept as another's is.
 _GOING_BEFORE = re.compile(r"ไป\s*$")
+# A house the writer owns and lets ("เป็นเจ้าของบ้านเลขที่ <house> ... ซึ่งให้ นาย<tenant>
+# เช่าพักอาศัย", set 103: a landlord's letter on the drain in front of it, his own home in
+# the block above): the tenant's home, not his; kept as another's is.
+_OWNER_BEFORE = re.compile(r"เจ้าของ\s*$")
+_LET_AFTER = re.compile(r"(?:ให้|ผู้)(?:(?!\n\s*\n)[\s\S]){0,40}?เช่า")  # a wrapped line too
+LET_CHARS = 90
 _MOVING_OUT = re.compile(r"ย้ายออก|ออกจาก")
 # A province the writer goes to, named alone right after her address ("... 80160 จะย้าย
 # ไปรับราชการที่จังหวัดตรัง", set 60): where she will work, not where she lives. Only
@@ -1413,6 +1419,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
                 and not _ADDRESS_PART.search(address)  # "หน้าบ้านเลขที่ 61 ถ. ต. อ.": a home
             )
             or _moving_to(text, m.start())
+            or _let_out(text, m.start(), m.end("v"))
         ):
             how = ANOTHERS_ADDRESS  # "(บ้านเจ้าของอยู่ที่ ...)": the room's owner's
             theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
@@ -1483,6 +1490,12 @@ def _moved_here_from(text: str, start: int, end: int) -> bool:
     if moved is None or "ออก" in moved.group("how"):
         return False
     return "มา" in moved.group("how") or bool(_COME_HERE.match(text, _tail_end(text, end)))
+
+
+def _let_out(text: str, start: int, end: int) -> bool:
+    """Whether the house is one the writer owns and lets out (see _OWNER_BEFORE)."""
+    owned = _OWNER_BEFORE.search(text, max(0, start - 10), start) is not None
+    return owned and _LET_AFTER.search(text, end, end + LET_CHARS) is not None
 
 
 def _moving_to(text: str, at: int) -> bool:
