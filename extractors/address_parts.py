@@ -305,9 +305,21 @@ def _house_line_as_address(
     address was read under its own label: that address."""
     if not HAS_AREA.search(house.value):
         return []
-    if any(c.key == ADDRESS and source_of(c) == source for c in kept):
+    if any(c.key == ADDRESS and source_of(c) == source and not _anothers(c) for c in kept):
         return []
     return [house.model_copy(update={"key": ADDRESS})]
+
+
+# How the sentences' reader labels an address it reads as another's (prose.ANOTHERS_ADDRESS,
+# not imported: prose reads this module): a shop's place in the signature of the shop that
+# files for a house owner (set 103) is no address of the owner's, and does not stand in
+# for the house line her block gives.
+_ANOTHERS_LABEL = "address said of another person"
+
+
+def _anothers(address: FieldCandidate) -> bool:
+    label = address.provenance.label or ""
+    return address.provenance.method == "prose" and label.startswith(_ANOTHERS_LABEL)
 
 
 # A card reader's dump parts the ID chip's address fields with '#' ("9####ตำบลนาดี#

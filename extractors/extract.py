@@ -63,6 +63,7 @@ from extractors.office_caption import without_office_captions
 from extractors.office_sender_box import offices_mail_for_another, offices_own_box_behind
 from extractors.old_labelled import without_old_labelled
 from extractors.own_domain import on_agency_domain, on_government_domain
+from extractors.part_phone import phone_of_named_part
 from extractors.passes_on import writers_contact_behind
 from extractors.plausible import house_number_only
 from extractors.prose import ABOUT_ANOTHER, PROSE_CONFIDENCE, find_entities, name_before_phone
@@ -203,6 +204,8 @@ def _extract(
     defects += mail.defects
     chosen = id_beside_name(pick_best(template, candidates), candidates)
     chosen = phone_beside_name(chosen, candidates, ABOUT_ANOTHER, review_below)
+    texts = {part.part: part.text for part in parsed.text_parts}
+    chosen = phone_of_named_part(chosen, candidates, texts)
     chosen = tail_beside_address(chosen, candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
         header_subject = _subject_of(parsed.subject)[:MAX_LINE_VALUE_CHARS]
@@ -218,7 +221,6 @@ def _extract(
             )
     raw = {key: c.value for key, c in chosen.items()}
     fields, issues = validate_fields(template, raw)
-    texts = {part.part: part.text for part in parsed.text_parts}
     for key, flags in review_flags(template, chosen, candidates, review_below, texts).items():
         issues[key] = [*issues.get(key, []), *flags]
     return ExtractedCase(

@@ -321,8 +321,20 @@ _DOCUMENT_NUMBER = re.compile(
 
 
 def _of_a_document(form: str) -> bool:
-    """A canonical label naming another document's number ("โฉนดที่ดินเลขที่")."""
+    """A canonical label naming another document's number ("โฉนดที่ดินเลขที่"), or
+    opening with เลขที่ and naming what the number is of ("เลขที่ผู้ใช้น้ำ")."""
+    if form.startswith("เลขที่") and _NUMBER_OF_A_THING.match(form, len("เลขที่")):
+        return True
     return form.endswith("เลขที่") and _DOCUMENT_NUMBER.match(form) is not None
+
+
+# The same told the other way round, เลขที่ first: a water or power user's account number
+# ("เลขที่ผู้ใช้น้ำ" beside the form's own "บ้านเลขที่" box, set 103), a bill's, a meter's,
+# a contract's, an account's, a member's: the number of that, no house's.
+_NUMBER_OF_A_THING = re.compile(
+    r"ผู้ใช้|ใบ(?:แจ้ง|เสร็จ|อนุญาต|รับ)|มาตร|มิเตอร์|สัญญา|บัญชี|สมาชิก|อ้างอิง|คำ(?:ขอ|ร้อง)"
+    r"|โฉนด|ทะเบียน|หนังสือ|เอกสาร"
+)
 
 
 def _of_an_event(form: str) -> bool:

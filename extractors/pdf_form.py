@@ -76,7 +76,7 @@ from extractors.pdf_proxy_part import in_proxys_part
 from extractors.pdf_scanned_captions import scanned_captions
 from extractors.pdf_xfa import packets_with_dtd, value_for, xfa_values
 from extractors.prose import PROSE_CONFIDENCE, signed_names
-from extractors.role_words import CONTACT
+from extractors.role_words import CERTIFIER, CONTACT
 from extractors.set_behind import behind
 from extractors.sheet_paste import printed_zeros_restored
 from extractors.signature_blocks import anothers_signature_lines
@@ -490,7 +490,9 @@ class PdfFormExtractor:
                     ticks = _ticked_captions(pdf, fields, text, labels)
                     runs = _runs(pdf, fields, text)
                     proxied = _proxys_part(pdf, filled, text)
-                    proxied |= _contacts_boxes(pdf, filled, captions)
+                    proxied |= _contacts_boxes(
+                        pdf, filled, captions | _contacts_captions(pdf, filled, text)
+                    )
                     former = _former_holders_part(pdf, filled, text)
                     anothers = _anothers_rows(pdf, filled, captions)
                     candidates = _form_candidates(
@@ -598,12 +600,13 @@ def _anothers_rows(pdf: PDF, fields: list[AcroField], captions: dict[str, str]) 
 # name and number are another's, read as a proxy's are (PROXY_SHARE: a clerk sees whose).
 # Only beside a part of the asker's own (OWN_PARTY: ผู้ขอ, ผู้ยื่น, ผู้ร้อง...): alone, the
 # coordinator is the one who files (a petition's, fields.toml).
-_CONTACT = re.compile(CONTACT)
+_CONTACT = re.compile(rf"{CONTACT}|{CERTIFIER}")  # a certifier's part too (set 103)
 
 
 def _contacts_boxes(pdf: PDF, fields: list[AcroField], captions: dict[str, str]) -> set[str]:
     """The boxes named or captioned for a contact person, and those after his caption on
-    its row captioned only by what they hold ("โทร"), where another box is the asker's."""
+    its row captioned only by what they hold ("โทร"), where another box is the asker's;
+    an emergency contact's wherever (he is never the one who asks)."""
 
     def says(field: AcroField) -> str:
         return " ".join((field.name, field.tooltip or "", captions.get(field.name, "")))
@@ -612,7 +615,10 @@ def _contacts_boxes(pdf: PDF, fields: list[AcroField], captions: dict[str, str])
         return _CONTACT.search(says(field)) is not None and not OWN_PARTY.search(says(field))
 
     found = {f.name for f in fields if contacts(f)}
-    if not found or not any(OWN_PARTY.search(says(f)) for f in fields):
+    if not any(OWN_PARTY.search(says(f)) for f in fields):
+        found = set()
+    found |= {f.name for f in fields if _EMERGENCY.search(says(f))}
+    if not found:
         return set()
     for _, row in _rows_of(pdf, fields):
         after = False
@@ -624,6 +630,20 @@ def _contacts_boxes(pdf: PDF, fields: list[AcroField], captions: dict[str, str])
             else:
                 after = False
     return found
+
+
+# The one to call in an emergency ("ผู้ติดต่อกรณีเร่งด่วน", "บุคคลที่ติดต่อได้กรณีฉุกเฉิน",
+# set 103's meter test form, its boxes named txtContactName and txtContactTel): a
+# neighbour or a relative, never the one who asks, whatever else the form names.
+_EMERGENCY = re.compile(r"ติดต่อ\S{0,12}?(?:กรณี)?\s*(?:ฉุกเฉิน|เร่งด่วน)|emergency", re.IGNORECASE)
+# A box named for a contact in English ("txtContactName", "contact_tel"): named so, its
+# printed caption says whose contact it is (an emergency's), read for that alone.
+_CONTACT_NAMED = re.compile(r"contact", re.IGNORECASE)
+
+
+def _contacts_captions(pdf: PDF, fields: list[AcroField], text: _LaidOut) -> dict[str, str]:
+    wanted = {f.name for f in fields if _CONTACT_NAMED.search(f.name)}
+    return _captions(pdf, fields, text, wanted) if wanted else {}
 
 
 def _former_holders_part(pdf: PDF, fields: list[AcroField], text: _LaidOut) -> set[str]:

@@ -546,6 +546,7 @@ _BODY_WORD = rf"(?!โรงเรียน){BODY}(?:ชุมชน)?"
 _BODY_WORD_OTHER = r"(?:ร้าน|กิจการ|สถาน|ที่ดิน|โรงงาน|อาคาร|บริษัท|ห้าง|โครงการ)"
 # A body named before "ที่ตั้ง" alone on its line: the place is that body's.
 _BODY_NAMED = re.compile(BODY)
+_OFFICE_HEAD = re.compile(r"ที่ทำการ\s*(?:\(|[0-9๐-๙]|$)")  # "ที่ทำการ" naming no body
 _ADDRESS = re.compile(
     # "บ้านอยู่ ..." ("my home is at"): how it is said in a chat. The address ends before
     # the province and its postal code, the official form's "รหัสไปรษณีย์" between them.
@@ -576,6 +577,11 @@ _ADDRESS = re.compile(
     # "ที่ตั้ง" alone only after the body's name on its line (_BODY_NAMED)
     # a form's leader dots after it too ("ที่ตั้งองค์กร....56 ม.8 ...")
     rf"|ที่ตั้ง(?:{_BODY_WORD})?(?!{_BODY_WORD_OTHER})(?:\.{{2,}}|…+)?"
+    # the office of the body that writes, in its letterhead or its chair's signature
+    # ("ที่ทำการ 56 ม.2 ...", "ที่ทำการกลุ่ม (บ้านประธาน) 56 หมู่ 2 ...", set 103: a water-user
+    # group's, its chair's house): where a clerk reaches the one who signs for it; bare,
+    # only under the body's name (_OFFICE_HEAD)
+    rf"|ที่ทำการ(?:{_BODY_WORD}[\u0e01-\u0e4e]{{0,40}})?\s*(?:\([^()\n]{{0,24}}\))?\s*(?=[0-9๐-๙])"
     # the owner's home said without ที่ ("บ้านเจ้าของอยู่ 250/4 ...", set 62): another's
     # (whose_phone.said_of_another), its province and postal code with it
     r"|(?<=เจ้าของ)อยู่|(?<=เจ้าของบ้าน)อยู่"
@@ -843,6 +849,12 @@ ANOTHERS_POSTAL = "postal code of an address said of another person"
 # Where a move out goes ("ย้ายออกจากบ้านเลขที่ <hers> ไปอยู่ที่ <the flat>", set 57): she
 # lives in the house she leaves until she moves; the destination kept as another's is.
 _GOING_BEFORE = re.compile(r"ไป\s*$")
+# A house the writer owns and lets ("เป็นเจ้าของบ้านเลขที่ <house> ... ซึ่งให้ นาย<tenant>
+# เช่าพักอาศัย", set 103: a landlord's letter on the drain in front of it, his own home in
+# the block above): the tenant's home, not his; kept as another's is.
+_OWNER_BEFORE = re.compile(r"เจ้าของ\s*$")
+_LET_AFTER = re.compile(r"(?:ให้|ผู้)(?:(?!\n\s*\n)[\s\S]){0,40}?เช่า")  # a wrapped line too
+LET_CHARS = 90
 _MOVING_OUT = re.compile(r"ย้ายออก|ออกจาก")
 # A province the writer goes to, named alone right after her address ("... 80160 จะย้าย
 # ไปรับราชการที่จังหวัดตรัง", set 60): where she will work, not where she lives. Only
@@ -1388,6 +1400,11 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         bare = text[m.start() : m.start("v")].strip() == "ที่ตั้ง"
         if bare and not _BODY_NAMED.search(text, opening, m.start()):
             continue  # a place named by no body: a shop's, a plot's
+        if m.group(0).startswith("ที่ทำการ") and (
+            not _ADDRESS_PART.search(address)  # "ที่ทำการ 2 ครั้ง": a count, no address
+            or (_OFFICE_HEAD.match(m.group(0)) and not _BODY_NAMED.search(text, 0, m.start()))
+        ):
+            continue  # or "ที่ทำการ 12 ...", of no body the text names above it
         if m.group("kin") is not None and not _FOR_KIN.search(text):
             continue  # a kin's home where nothing is asked for her: see _FOR_KIN
         role = m.group("role")
@@ -1413,6 +1430,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
                 and not _ADDRESS_PART.search(address)  # "หน้าบ้านเลขที่ 61 ถ. ต. อ.": a home
             )
             or _moving_to(text, m.start())
+            or _let_out(text, m.start(), m.end("v"))
         ):
             how = ANOTHERS_ADDRESS  # "(บ้านเจ้าของอยู่ที่ ...)": the room's owner's
             theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
@@ -1483,6 +1501,12 @@ def _moved_here_from(text: str, start: int, end: int) -> bool:
     if moved is None or "ออก" in moved.group("how"):
         return False
     return "มา" in moved.group("how") or bool(_COME_HERE.match(text, _tail_end(text, end)))
+
+
+def _let_out(text: str, start: int, end: int) -> bool:
+    """Whether the house is one the writer owns and lets out (see _OWNER_BEFORE)."""
+    owned = _OWNER_BEFORE.search(text, max(0, start - 10), start) is not None
+    return owned and _LET_AFTER.search(text, end, end + LET_CHARS) is not None
 
 
 def _moving_to(text: str, at: int) -> bool:
@@ -1629,6 +1653,7 @@ _ADDRESS_WORDS = (
     "เขียนที่",
     "ภูมิลำเนา",
     "บ้าน",  # "บ้าน 112 หมู่ที่ 5 ..." (บ้านเลขที่, ทะเบียนบ้าน hold it too)
+    "ที่ทำการ",
 )  # _ADDRESS's openers each hold one
 
 

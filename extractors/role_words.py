@@ -17,6 +17,7 @@ __all__ = [
     "BOOKKEEPER",
     "CARED_FOR",
     "CASE_PARTY",
+    "CERTIFIER",
     "CLIENT",
     "CLIENT_EN",
     "COLLECTOR",
@@ -74,6 +75,11 @@ CONTACT = (
     r"(?:ผู้ประสานงาน|ผู้ติดต่อ|[Cc]ontact [Pp]erson"
     r"|ผู้(?:มา)?รับ(?:ของ|พัสดุ|สิ่งของ|ครุภัณฑ์)|ผู้มารับ)"
 )
+# The one who certifies another's form in a part of his own: the group's chair who
+# vouches a farmer is a member ("ความเห็นประธานกลุ่มผู้ใช้น้ำ", boxes "ชื่อประธานกลุ่ม",
+# "โทรประธานกลุ่ม", set 103), a certifier (ผู้รับรอง). Beside the asker's own boxes his
+# name and number are his, as a coordinator's are (pdf_form._contacts_boxes).
+CERTIFIER = r"(?:ผู้รับรอง|ประธานกลุ่ม)"
 # The same in an English letter, after "our" ("We act for our client, Mr. ...", a law
 # firm's; "on behalf of our co-owner", a condominium office's; "our member", a club's, set
 # 82): the one the firm or office writes for.

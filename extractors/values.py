@@ -133,6 +133,9 @@ _NAME_END = re.compile(
     r"เป็นผู้|เกิดวันที่|เกิดเมื่อ|โทรศัพท์|เบอร์โทร|เบอร์มือถือ|ชื่อเล่น|ในนาม|ในฐานะ)"
     # "เกิด 1 ก.พ. 30": the birth date; "เกิดผล" is a family name, so only before a number
     r"|\sเกิด\s*(?=[0-9๐-๙])"
+    # "วันที่ 29/11/2569" after the signer's name on a sheet's last row ("ผู้รายงาน | นาย... |
+    # วันที่ | ...", set 103): the day he signed, only before a number
+    r"|\sวันที่\s*(?=[0-9๐-๙])"
     # short words that also begin family names ("โทรศักดิ์"): only as whole words
     r"|\s(?:อายุ|โทร|เบอร์|สัญชาติ|อาชีพ|ตำแหน่ง|ซึ่ง)(?![\u0e01-\u0e2e])"
     r"|\s(?:age|born|ID|tel|phone|living)\b"

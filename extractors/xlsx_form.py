@@ -19,6 +19,7 @@ from typing import Any
 
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import OWN_PARTY, is_lone_label, parse_label_line
+from extractors.caption_row import caption_row_pairs
 from extractors.case_party_row import party_row, with_case_party_behind
 from extractors.correction_columns import current_cell, new_and_old_columns
 from extractors.header_bands import banded_pairs
@@ -218,6 +219,13 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
             # people a row each is not one: that header is read on the next row
             lines += bands
             i = j + 2
+            continue
+        captioned = caption_row_pairs(rows[i], below, after, labels)
+        if captioned:
+            # a head block's captions in a row, its values in the row under them
+            # (extractors.caption_row)
+            lines += captioned
+            i = j + 1
             continue
         columns_now = new_and_old_columns(rows[i])
         if columns_now is not None:

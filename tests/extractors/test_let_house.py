@@ -1,0 +1,37 @@
+"""A landlord who asks for the house he lets out, in a letter of his own: "เป็นเจ้าของ
+บ้านเลขที่ <house> ... ซึ่งให้ <tenant> เช่า" names the tenant's home, never his; his own
+home is the one in his letter's block (set 54's ruling: he asks, with his own home; set
+103's typed letters). Names, numbers and places invented."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+from unseen_requests import with_check_digit
+
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+OWN_ID = with_check_digit("310220077531")
+
+
+def test_the_house_he_lets_is_not_his_home() -> None:
+    msg = EmailMessage()
+    msg["From"] = "somchai.rk@example.com"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอให้ลอกท่อระบายน้ำ"
+    msg.set_content(
+        "12/88 ซอยลาดพร้าว 64\nแขวงวังทองหลาง เขตวังทองหลาง\nกรุงเทพฯ 10310\n\n"
+        "เรียน นายกเทศมนตรีตำบลท่าช้าง\n"
+        f"ข้าพเจ้า นายสมชาย รักษ์ไทย เลขประจำตัวประชาชน {OWN_ID}\n"
+        "เป็นเจ้าของบ้านเลขที่ 5 หมู่ที่ 4 ตำบลท่าช้าง อำเภอเมืองจันทบุรี\n"
+        "จังหวัดจันทบุรี 22000 ซึ่งให้ นางมาลี ศรีงาม\nเช่าอยู่ ขอให้ลอกท่อระบายน้ำหน้าบ้านที่อุดตัน\n"
+        "ขอแสดงความนับถือ\n(นายสมชาย รักษ์ไทย)\n"
+    )
+    case = extract_case(parse_message(bytes(msg)), TEMPLATES)
+    assert case.fields["full_name"] == "นายสมชาย รักษ์ไทย"
+    assert (case.fields["address"] or "").startswith("12/88")
+    assert case.fields["postal_code"] == "10310"
