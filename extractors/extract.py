@@ -48,6 +48,7 @@ from extractors.email_as_name import emails_under_name_labels
 from extractors.flat_xml import flat_package
 from extractors.foreign_phone import phones_in_country
 from extractors.form_footer import footer_respondent
+from extractors.forwarded_chat import forwarders_note_behind
 from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
 from extractors.informant_behind import informant_behind
@@ -362,6 +363,11 @@ def _vouched(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandida
     return writers_contact_behind(vouched, mail.parsed.text_parts, PROSE_CONFIDENCE)
 
 
+def _forwarded_chat(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """A son's note over his mother's forwarded chat: his values behind hers."""
+    return forwarders_note_behind(candidates, mail.parsed.text_parts)
+
+
 def _with_subject(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     found = {c.key for c in candidates}
     return [*candidates, *_subject_entities(mail.parsed.subject, found)]
@@ -426,6 +432,7 @@ _STEPS: tuple[Step, ...] = (
     _said_wrong,
     _corrected_file,
     _vouched,
+    _forwarded_chat,
     _with_subject,
     _templates_keys,
     _not_the_agencys,
