@@ -46,7 +46,11 @@ __all__ = [
 
 # The words of a letter or a request in sentences: the writer's "I", the letter's closing
 # and the sentence that concludes it. A printed form holds its labels instead.
-_LETTER = re.compile(r"ข้าพเจ้า|กระผม|ดิฉัน|ขอแสดงความนับถือ|จึงเรียนมา|ด้วยความเคารพ|มีความประสงค์")
+# A monk writes himself อาตมภาพ (อาตมา) and closes ขอเจริญพร (set 104: a monk's typed letter
+# for his own allowance, read as nothing).
+_LETTER = re.compile(
+    r"ข้าพเจ้า|กระผม|ดิฉัน|ขอแสดงความนับถือ|จึงเรียนมา|ด้วยความเคารพ|มีความประสงค์|อาตมภาพ|ขอเจริญพร"
+)
 _DIGIT = re.compile(r"\d")
 _NOT_DIGIT = re.compile(r"\D")  # dropped: a number compared by its digits
 # A printed form's marks: the dot leaders or rules a value is written over, a box to tick.
