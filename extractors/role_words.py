@@ -135,8 +135,9 @@ BODY_MEMBER = r"(?:หุ้นส่วน(?:ผู้(?:ไม่)?จำก�
 # A post at a temple, a mosque or a church, typed after its holder's name ("ข้าพเจ้า นาย...
 # อิหม่ามประจำมัสยิด ...", "... ไวยาวัจกรวัด...", "... ศิษยาภิบาล", set 104): the imam, the
 # mosque's khatib and bilal, the abbot and his deputy, the temple's lay steward and leader
-# of its lay people, the pastor. No family name begins with them.
+# of its lay people, the pastor (ศิษยาภิบาล, ศาสนาจารย์: a title before a name, a post
+# after). No family name begins with them.
 WORSHIP_POST = (
     r"(?:(?:โต๊ะ)?อิหม่าม|คอเต็บ|บิหลั่น|(?:รอง|ผู้ช่วย)?เจ้าอาวาส|ไวยาวัจกร|มรรคนายก"
-    r"|ศิษยาภิบาล|ผู้ปกครองคริสตจักร)"
+    r"|ศิษยาภิบาล|ศาสนาจารย์|ผู้ปกครองคริสตจักร)"
 )

@@ -56,3 +56,18 @@ def test_an_abbot_asks_help_for_a_villager_whose_phone_is_given_below() -> None:
     assert case.fields.get("full_name") == "นางคำปุ่น แสนดี"
     assert case.fields.get("national_id") == her_id
     assert case.fields.get("phone") == "+66861142739"
+
+
+def test_a_pastor_who_writes_himself_is_the_applicant_not_the_churchs_contact() -> None:
+    his_id = _check("350990012276")
+    case = _mail(
+        "เรียน นายกเทศมนตรี\n\n"
+        "ด้วยคริสตจักรนิมิตใหม่ จะจัดขบวนร้องเพลงในวันที่ 22 ธันวาคม\n"
+        f"ข้าพเจ้า นายประเสริฐ วงศ์ดี ศาสนาจารย์ผู้ปกครองคริสตจักรนิมิตใหม่ เลขประจำตัวประชาชน {his_id} "
+        "จึงขออนุญาตใช้เครื่องขยายเสียง\n\n"
+        "ผู้ประสานงาน: นางสาวจิราพร แก้วมา เลขานุการคริสตจักร โทร 089-220-7713\n\n"
+        "จึงเรียนมาเพื่อโปรดพิจารณา\n",
+        sender="Church <office@nimitmai.example.org>",
+    )
+    assert case.fields.get("full_name") == "นายประเสริฐ วงศ์ดี"
+    assert case.fields.get("national_id") == his_id
