@@ -71,3 +71,25 @@ def test_a_pastor_who_writes_himself_is_the_applicant_not_the_churchs_contact() 
     )
     assert case.fields.get("full_name") == "นายประเสริฐ วงศ์ดี"
     assert case.fields.get("national_id") == his_id
+
+
+def test_the_temples_line_a_lay_writer_gives_is_the_temples() -> None:
+    his_id = _check("356020045518")
+    case = _mail(
+        "เรียน นายก อบต.\n\n"
+        f"ผม นายสมพงษ์ ใจเย็น เลขประจำตัวประชาชน {his_id} ประธานกรรมการหมู่บ้าน "
+        "ขอความอนุเคราะห์เต็นท์ 10 หลัง สำหรับงานปอยหลวงที่วัดสบสาย\n"
+        "ท่านเจ้าอาวาสอนุญาตแล้ว ติดต่อวัดได้ที่ 054 338172\n\n"
+        "ขอแสดงความนับถือ\n\n--\nนายสมพงษ์ ใจเย็น\nโทร 086-773-1024\n",
+        sender="Sompong <sompong.j@example.com>",
+    )
+    assert case.fields.get("phone") == "+66867731024"
+
+
+def test_an_abbots_own_letter_keeps_his_temples_line() -> None:
+    case = _mail(
+        "เจริญพร นายก อบต.\n\n"
+        "อาตมภาพ พระครูโสภณธรรมกิจ เจ้าอาวาสวัดสบสาย ขอยืมเต็นท์ 10 หลัง สำหรับงานปอยหลวง\n"
+        "ติดต่อวัดได้ที่ 054 338172\n\nขอเจริญพร\n"
+    )
+    assert case.fields.get("phone") == "+6654338172"
