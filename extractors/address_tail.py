@@ -232,9 +232,18 @@ _VILLAGE_CAPTION = re.compile(
 )
 
 
+# So is a box left blank, its dots gone, its word straight before the next box's ("3/7
+# หมู่ที่ ถนนทิพย์ช้าง ...", a crematorium form typed in Word with no หมู่ in town, set 104).
+_BOX_WORD = r"(?:หมู่ที่|หมู่|ม\.|ซอย|ซ\.|ตรอก|ถนน|ถ\.)"
+_BLANK_BOX = re.compile(
+    rf"(?:(?<=\s)|^){_BOX_WORD}\s+(?=(?:{_BOX_WORD}|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต)(?!\s*[-–—]))"
+)
+
+
 def _without_empty_boxes(address: str) -> str:
+    address = _BLANK_BOX.sub("", address)
     if not any(dash in address for dash in "-–—"):
-        return address  # most addresses: no regex run
+        return address.strip()  # most addresses: no regex run
     return _EMPTY_BOX.sub("", address).strip()
 
 

@@ -18,7 +18,7 @@ from extractors.thai import CIVIL_TITLE
 from extractors.validate import normalise_national_id, normalise_phone
 from extractors.value_pieces import date_alone
 
-__all__ = ["as_questions_and_answers"]
+__all__ = ["as_questions_and_answers", "chat_messages"]
 
 # A speaker's tag: "[name]" or "(emoji) word(s):" of a few words, at the line's start.
 _TAG = re.compile(
@@ -118,6 +118,26 @@ def as_questions_and_answers(text: str) -> str:
         else:
             out.append(tag[1])
     return "\n".join(out)
+
+
+def chat_messages(text: str) -> list[tuple[int, str, str]]:
+    """Each message of a chat pasted or saved in `text`: (line number from 1, speaker,
+    message), for LINE's saved file (its tabs, or tabs become spaces) and a chat stamped
+    with its app's time before a tagged speaker; [] where fewer than MIN_TURNS lines are
+    such messages (a day's schedule, a form's labels)."""
+    lines = text.split("\n")
+    spaced = _spaced_tags(lines) or [None] * len(lines)
+    found: list[tuple[int, str, str]] = []
+    for n, (line, sp) in enumerate(zip(lines, spaced, strict=True), start=1):
+        row = _LINE_ROW.match(line)
+        tag = (
+            (row.group("speaker").strip(), row.group("text").strip())
+            if row
+            else sp or (_stamped_tag(line) if _STAMP.match(line) else None)
+        )
+        if tag is not None:
+            found.append((n, *tag))
+    return found if len(found) >= MIN_TURNS else []
 
 
 # A value sent alone in a chat's message, as a parent answers "send your name, ID card

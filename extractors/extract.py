@@ -38,6 +38,7 @@ from extractors.beside_name import id_beside_name, phone_beside_name
 from extractors.body_letter_note import senders_name_behind
 from extractors.business_labels import BUSINESS_SPECS, as_applicants
 from extractors.by_identity import ByIdentity
+from extractors.certified_writer import certifiers_contact_behind
 from extractors.changed_name import without_former_names
 from extractors.consented_for import CONSENTED_FOR
 from extractors.corrected_file import corrected_files_first
@@ -48,6 +49,7 @@ from extractors.email_as_name import emails_under_name_labels
 from extractors.flat_xml import flat_package
 from extractors.foreign_phone import phones_in_country
 from extractors.form_footer import footer_respondent
+from extractors.forwarded_chat import forwarders_note_behind
 from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
 from extractors.informant_behind import informant_behind
@@ -66,7 +68,13 @@ from extractors.own_domain import on_agency_domain, on_government_domain
 from extractors.part_phone import phone_of_named_part
 from extractors.passes_on import writers_contact_behind
 from extractors.plausible import house_number_only
-from extractors.prose import ABOUT_ANOTHER, PROSE_CONFIDENCE, find_entities, name_before_phone
+from extractors.prose import (
+    ABOUT_ANOTHER,
+    PROSE_CONFIDENCE,
+    VOUCHED_FOR,
+    find_entities,
+    name_before_phone,
+)
 from extractors.registry import ExtractorRegistry, default_registry
 from extractors.reply_to import reply_to_contact
 from extractors.review import REVIEW_BELOW, review_flags
@@ -364,6 +372,13 @@ def _vouched(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandida
     return writers_contact_behind(vouched, mail.parsed.text_parts, PROSE_CONFIDENCE)
 
 
+def _forwarded_chat(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """A son's note over his mother's forwarded chat: his values behind hers; the signer's
+    line of a certificate about the writer pasted under her request: behind hers."""
+    forwarded = forwarders_note_behind(candidates, mail.parsed.text_parts)
+    return certifiers_contact_behind(forwarded, VOUCHED_FOR)
+
+
 def _with_subject(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     found = {c.key for c in candidates}
     return [*candidates, *_subject_entities(mail.parsed.subject, found)]
@@ -428,6 +443,7 @@ _STEPS: tuple[Step, ...] = (
     _said_wrong,
     _corrected_file,
     _vouched,
+    _forwarded_chat,
     _with_subject,
     _templates_keys,
     _not_the_agencys,

@@ -24,7 +24,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.role_words import HEALTH_UNIT, HEALTH_VOLUNTEER, IN_NEED, VILLAGE_HEAD
+from extractors.role_words import (
+    HEALTH_UNIT,
+    HEALTH_VOLUNTEER,
+    IN_NEED,
+    VILLAGE_HEAD,
+    WORSHIP_POST,
+)
 from extractors.thai import KIN, THAI_WORD
 from extractors.title_options import TITLED_NAME
 from extractors.values import clean_value
@@ -34,10 +40,13 @@ __all__ = ["HELPED_FOR", "helped_for_entities"]
 HELPED_FOR = "the villager a village officer asks help for (ขอความอนุเคราะห์ให้)"
 # The posts of those who write to the town for a villager. Not whose_phone's roles, which
 # are anyone a complaint names (a firm, an official, a neighbour), nor kin (acting_for).
-_POST = rf"{VILLAGE_HEAD}|{HEALTH_VOLUNTEER}"
+# An abbot (an imam, a pastor) asks the town's help for a poor villager of his temple's
+# village as a headman does ("อาตมภาพ <abbot> เจ้าอาวาสวัด... ขอความอนุเคราะห์ให้แก่
+# นาง<her> ...", set 104): she is the applicant, the temple's line and its typist's his.
+_POST = rf"{VILLAGE_HEAD}|{HEALTH_VOLUNTEER}|{WORSHIP_POST}"
 _WORD = THAI_WORD
 _HELPED = re.compile(
-    rf"(?:{_POST})[^\n]{{0,60}}?ขอความ(?:อนุเคราะห์|ช่วยเหลือ)\s*(?:ช่วยเหลือ)?\s*(?:ให้|แก่)?"
+    rf"(?:{_POST})[^\n]{{0,60}}?ขอความ(?:อนุเคราะห์|ช่วยเหลือ)\s*(?:ช่วยเหลือ)?\s*(?:ให้\s*แก่|ให้|แก่)?"
     rf"\s*(?P<v>{TITLED_NAME})"
 )
 # A writer asking for his own kin, whom he names with her ID ("ขอความอนุเคราะห์จัดล่าม

@@ -46,7 +46,11 @@ __all__ = [
 
 # The words of a letter or a request in sentences: the writer's "I", the letter's closing
 # and the sentence that concludes it. A printed form holds its labels instead.
-_LETTER = re.compile(r"ข้าพเจ้า|กระผม|ดิฉัน|ขอแสดงความนับถือ|จึงเรียนมา|ด้วยความเคารพ|มีความประสงค์")
+# A monk writes himself อาตมภาพ (อาตมา) and closes ขอเจริญพร (set 104: a monk's typed letter
+# for his own allowance, read as nothing).
+_LETTER = re.compile(
+    r"ข้าพเจ้า|กระผม|ดิฉัน|ขอแสดงความนับถือ|จึงเรียนมา|ด้วยความเคารพ|มีความประสงค์|อาตมภาพ|ขอเจริญพร"
+)
 _DIGIT = re.compile(r"\d")
 _NOT_DIGIT = re.compile(r"\D")  # dropped: a number compared by its digits
 # A printed form's marks: the dot leaders or rules a value is written over, a box to tick.
@@ -251,6 +255,7 @@ def contacts_behind_signers(candidates: list[FieldCandidate]) -> list[FieldCandi
             and (c.provenance.label or "").startswith(_SIGNED)
         ]
         if len({" ".join(c.value.split()) for c in signed}) != 1:
+            out = _contact_behind_writer(out, part)
             continue
         if any(
             _bare(c.value).startswith(_bare(signed[0].value))
@@ -266,6 +271,34 @@ def contacts_behind_signers(candidates: list[FieldCandidate]) -> list[FieldCandi
         changed = {id(c): k for c, k in zip(theirs, kept, strict=True)}
         out = [changed.get(id(c), c) for c in out]
     return out
+
+
+# The writer naming himself in the first person ("ข้าพเจ้า <name> ... เลขประจำตัวประชาชน"),
+# as the label reader and the sentences' reader label him.
+_WRITERS = frozenset({"ข้าพเจ้า", "ข้าพเจ้า/ชื่อ"})
+
+
+def _contact_behind_writer(candidates: list[FieldCandidate], part: str) -> list[FieldCandidate]:
+    """`candidates` with a contact labelled below the one writer who named himself above
+    it in `part` set behind, where no name is signed to tell (a signature in an Outlook
+    table run into one line): a pastor writes "ข้าพเจ้า <him> ... ขออนุญาต ...", then
+    "ผู้ประสานงาน: <the church's secretary> โทร ..." (set 104); the request is his."""
+    names = [c for c in candidates if c.key == "full_name" and c.provenance.part == part]
+    writers = [c for c in names if c.provenance.label in _WRITERS]
+    if len({_bare(c.value).split(" ")[0] for c in writers}) != 1:
+        return candidates
+    writer = _bare(writers[0].value).split(" ")[0]  # his given name: a post may run on
+    first = min(c.provenance.line or 0 for c in writers)
+    return [
+        c.model_copy(update={"confidence": min(c.confidence, ANOTHERS_SIGNATURE)})
+        if c.key == "full_name"
+        and c.provenance.part == part
+        and _CONTACT_LABEL.match(c.provenance.label or "")
+        and (c.provenance.line or 0) > first
+        and not _bare(c.value).startswith(writer)
+        else c
+        for c in candidates
+    ]
 
 
 _TITLE = re.compile(rf"^\s*{CIVIL_TITLE}\s*")

@@ -33,6 +33,7 @@ __all__ = [
     "VILLAGER",
     "VILLAGE_HEAD",
     "VOLUNTEER",
+    "WORSHIP_POST",
 ]
 
 # One paid or asked to act for another in a sale or a matter: a real-estate agent
@@ -137,3 +138,12 @@ SIGNS_FOR_BODY = (
 # Another member of the body: a plain partner (หุ้นส่วน, with or without limited liability),
 # a shareholder (ผู้ถือหุ้น): never the one who signs for it, his values never the case's.
 BODY_MEMBER = r"(?:หุ้นส่วน(?:ผู้(?:ไม่)?จำกัดความรับผิด(?:ชอบ)?)?|ผู้ถือหุ้น)"
+# A post at a temple, a mosque or a church, typed after its holder's name ("ข้าพเจ้า นาย...
+# อิหม่ามประจำมัสยิด ...", "... ไวยาวัจกรวัด...", "... ศิษยาภิบาล", set 104): the imam, the
+# mosque's khatib and bilal, the abbot and his deputy, the temple's lay steward and leader
+# of its lay people, the pastor (ศิษยาภิบาล, ศาสนาจารย์: a title before a name, a post
+# after). No family name begins with them.
+WORSHIP_POST = (
+    r"(?:(?:โต๊ะ)?อิหม่าม|คอเต็บ|บิหลั่น|(?:รอง|ผู้ช่วย)?เจ้าอาวาส|ไวยาวัจกร|มรรคนายก"
+    r"|ศิษยาภิบาล|ศาสนาจารย์|ผู้ปกครองคริสตจักร)"
+)

@@ -43,13 +43,19 @@ def said_of_subject(text: str, entities: Sequence[Entity], about: Sequence[str])
     spans = []
     for key, value, offset, label in entities:
         if key == "full_name" and label in about:
-            end = _END.search(text, offset + len(value))
-            stop = end.start() if end else len(text)
-            # or where another person is named: a witness's name and number after hers
-            # (a lawyer's mail, set 77: "พยาน: นาย... โทร ..." then the client's own)
-            other = _another(text, offset + len(value), stop, value)
-            stop = other if other is not None else stop
-            spans.append((offset, stop, label))
+            # her name again further on opens what is said of her there too ("โทรศัพท์
+            # ของ<her> 08...", a paragraph of its own under an abbot's letter, set 104)
+            for at in (offset, *_named_again(text, value, offset)):
+                end = _END.search(text, at + len(value))
+                stop = end.start() if end else len(text)
+                if at != offset:  # named again: to her line's end only
+                    line_end = text.find("\n", at)
+                    stop = min(stop, line_end if line_end != -1 else len(text))
+                # or where another person is named: a witness's name and number after hers
+                # (a lawyer's mail, set 77: "พยาน: นาย... โทร ..." then the client's own)
+                other = _another(text, at + len(value), stop, value)
+                stop = other if other is not None else stop
+                spans.append((at, stop, label))
     if not spans:
         return list(entities)
     out = []
@@ -65,6 +71,15 @@ def said_of_subject(text: str, entities: Sequence[Entity], about: Sequence[str])
 # ดำออก", "บ้านนายาง", set 92), and read as another person there it cut her address short
 # before its province and code (her son's Bangkok ones were taken).
 _TITLED = re.compile(rf"(?<![\u0e01-\u0e4e.]){TITLED_NAME}")
+
+
+def _named_again(text: str, name: str, after: int) -> list[int]:
+    """Where `name` is written again after offset `after`."""
+    found, at = [], text.find(name, after + len(name))
+    while at != -1:
+        found.append(at)
+        at = text.find(name, at + len(name))
+    return found
 
 
 def _another(text: str, begin: int, stop: int, hers: str) -> int | None:

@@ -284,8 +284,11 @@ def _asking_column(people: list[list[str]], first: int, width: int) -> int | Non
 
 
 # A line of the letter giving its writer's or asker's name: "ข้าพเจ้า <name> ผู้อาศัย...",
-# "ดิฉัน <name> ขอ...", "<name> ผู้ยื่นคำขอ".
-_WRITER = re.compile(r"(?<![\u0e01-\u0e4e])(?:ข้าพเจ้า|ดิฉัน|กระผม|ผม)|ผู้ยื่นคำ(?:ขอ|ร้อง)|ผู้ขอ|ผู้ร้อง")
+# "ดิฉัน <name> ขอ...", "<name> ผู้ยื่นคำขอ"; a letter's opening "ด้วย" glued to the word
+# ("ด้วยผม <name> ... หัวหน้าคณะ", a troupe's letter over its members' table, set 104).
+_WRITER = re.compile(
+    r"(?<![\u0e01-\u0e4e])(?:ด้วย)?(?:ข้าพเจ้า|ดิฉัน|กระผม|ผม)|ผู้ยื่นคำ(?:ขอ|ร้อง)|ผู้ขอ|ผู้ร้อง"
+)
 
 
 def asker_named_row(people: list[list[str]], texts: Sequence[str]) -> int | None:

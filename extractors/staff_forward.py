@@ -63,6 +63,10 @@ def without_staff_note(
         marker = next((i for i, line in enumerate(lines, 1) if _is_marker(line)), None)
         if marker is None or not any(line.strip() for line in lines[: marker - 1]):
             continue
+        # a marker opens the words forwarded under it: one with none below is a footer
+        # (an e-service's "-- อีเมลนี้ส่งจากระบบอัตโนมัติ ... สอบถามโทร ... --", set 104)
+        if not any(line.strip() for line in lines[marker:]):
+            continue
         notes[text.part] = marker
         for line in lines[: marker - 1]:
             numbers |= {

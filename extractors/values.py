@@ -16,7 +16,7 @@ from extractors.changed_name import current_name
 from extractors.date_orders import states_order
 from extractors.foreign_phone import FOREIGN_PHONE_IN_TEXT
 from extractors.mobile_first import mobile_of
-from extractors.role_words import SIGNS_FOR_BODY
+from extractors.role_words import SIGNS_FOR_BODY, WORSHIP_POST
 from extractors.thai import CIVIL_TITLE, DASHES, KIN, parse_date, thai_digits_to_arabic
 from extractors.title_options import LATIN_TITLE
 from extractors.validate import (
@@ -136,6 +136,9 @@ _NAME_END = re.compile(
     # "วันที่ 29/11/2569" after the signer's name on a sheet's last row ("ผู้รายงาน | นาย... |
     # วันที่ | ...", set 103): the day he signed, only before a number
     r"|\sวันที่\s*(?=[0-9๐-๙])"
+    # one who has no phone, said right after her name with no space ("นาง...ไม่มีโทรศัพท์
+    # ให้ติดต่อหลาน...", a letter typed on a phone, set 104)
+    r"|\s?ไม่มี(?:โทรศัพท์|เบอร์|มือถือ)"
     # short words that also begin family names ("โทรศักดิ์"): only as whole words
     r"|\s(?:อายุ|โทร|เบอร์|สัญชาติ|อาชีพ|ตำแหน่ง|ซึ่ง)(?![\u0e01-\u0e2e])"
     r"|\s(?:age|born|ID|tel|phone|living)\b"
@@ -153,6 +156,8 @@ _NAME_END = re.compile(
     # the post of one who signs for a company after his name ("ข้าพเจ้า นาย...
     # กรรมการผู้จัดการ เลขประจำตัวประชาชน ...", set 100): no family name begins so
     rf"|{SIGNS_FOR_BODY}"
+    # his post at the temple, mosque or church he signs for ("... อิหม่ามประจำมัสยิด", set 104)
+    rf"|{WORSHIP_POST}"
     # a village post alone after the name, as a sheet's cell gives the head who reports
     # ("... ผู้ใหญ่บ้าน", set 60); only at the value's end: "ข้าพเจ้า นาย... ผู้ใหญ่บ้าน
     # หมู่ที่ 3" opens a headman's certificate, whose name is not the applicant's (set 28)

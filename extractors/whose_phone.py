@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.role_words import CLIENT, VILLAGE_HEAD
+from extractors.role_words import BODY, CLIENT, VILLAGE_HEAD, WORSHIP_POST
 from extractors.thai import CIVIL_TITLE, KIN
 
 __all__ = ["said_of_another", "said_of_another_above"]
@@ -165,9 +165,24 @@ def in_listed_lines(text: str, start: int) -> bool:
     )
 
 
+# How a writer tells the office to reach a body that is not he ("ติดต่อวัดได้ที่ 053-...",
+# the temple whose grounds a village committee's fair is on, set 104): the body's line.
+# Not where he himself holds a post at the place of worship ("ข้าพเจ้า <imam> อิหม่าม...",
+# "อาตมภาพ ..."): its line is then his body's own.
+_REACH_A_BODY = re.compile(
+    rf"ติดต่อ\s*(?:ทาง)?\s*(?:{BODY}|โบสถ์|คริสตจักร)[\u0e01-\u0e4e]{{0,30}}?\s*(?:ได้)?\s*"
+    r"(?:ที่)?\s*(?:โทร(?:ศัพท์)?\.?|เบอร์)?\s*[:：]?\s*$"
+)
+_WRITER_HOLDS_A_POST = re.compile(rf"อาตม|(?:{_SELF})[^\n]{{0,80}}?{WORSHIP_POST}")
+
+
 def said_of_another(text: str, start: int) -> bool:
     """Whether the phone number at text[start:] is said of someone not the writer."""
     if in_listed_row(text, start) or in_listed_lines(text, start):
+        return True
+    if _REACH_A_BODY.search(text, max(0, start - 60), start) and not _WRITER_HOLDS_A_POST.search(
+        text
+    ):
         return True
     paragraph = text.rfind("\n\n", 0, start)
     begin = max(paragraph + 2 if paragraph >= 0 else 0, start - _REACH)
