@@ -552,7 +552,9 @@ _ADDRESS = re.compile(
     # "อาศัยอยู่จริงที่" ("really lives at"): a certificate's words (set 55)
     # "อยู่ที่ใหม่ <number>", "ที่อยู่ใหม่ <number>": the new home of a move (set 99)
     r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่(?:จริง)?ที่|อยู่ที่(?:ใหม่)?"
-    r"|ที่อยู่(?:ใหม่)?"
+    # "ที่อยู่ปัจจุบัน <number>" in a sentence: where she lives now (set 105: "ขอให้ส่ง
+    # หนังสือมาที่อยู่ปัจจุบัน 45 ถ. ...", a correction of the notice's old address)
+    r"|ที่อยู่(?:ปัจจุบัน|ใหม่)?"
     # the address of one named by his part ("ที่อยู่ผู้ให้เช่า 9/11 ...", set 80: a landlord
     # under his tenants' table): the writer's where he signs with that part, else no one's
     r"|ที่อยู่(?P<role>ผู้[\u0e01-\u0e4e]{2,20}?)"
@@ -1416,8 +1418,10 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         ):
             how = ANOTHERS_ADDRESS  # "(บ้านเจ้าของอยู่ที่ ...)": the room's owner's
             theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
-        elif _NOW_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
-            "ใหม่" in text[m.start() : m.start("v")]  # "อยู่ที่ใหม่ ...": a move's new home
+        elif _NOW_BEFORE.search(text, max(0, m.start() - 24), m.start()) or any(
+            # "อยู่ที่ใหม่ ...": a move's new home; "ที่อยู่ปัจจุบัน ...": her home now
+            word in text[m.start() : m.start("v")]
+            for word in ("ใหม่", "ปัจจุบัน")
         ):
             how = CURRENT_ADDRESS
         elif _REGISTER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
