@@ -72,6 +72,7 @@ from extractors.review import REVIEW_BELOW, review_flags
 from extractors.said_wrong import said_wrong_in_body
 from extractors.sandbox import LimitExceeded, within_budget
 from extractors.sender_email import senders_address
+from extractors.signed_given_name import name_signed_by_given
 from extractors.signers_rows import signers_row_first
 from extractors.slug_labels import by_value_shape
 from extractors.sniff import TNEF, XML, ZIP
@@ -378,6 +379,14 @@ def _not_the_agencys(mail: _Mail, candidates: list[FieldCandidate]) -> list[Fiel
     return offices_own_box_behind(mail.parsed.from_addr, mail.parsed.from_name, kept)
 
 
+def _with_signed_given_name(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """From's name for a writer who signs with her given name alone (signed_given_name);
+    never a forwarder's."""
+    if "full_name" not in mail.keys or mail.forwarded:
+        return candidates
+    return [*candidates, *name_signed_by_given(mail.parsed, candidates)]
+
+
 def _with_reply_to(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     found = reply_to_contact(mail.parsed, candidates, mail.own)
     return [*candidates, *(c for c in found if c.key in mail.keys)]
@@ -429,6 +438,7 @@ _STEPS: tuple[Step, ...] = (
     _with_subject,
     _templates_keys,
     _not_the_agencys,
+    _with_signed_given_name,
     _with_reply_to,
     _with_forwarded_sender,
     _with_senders_address,

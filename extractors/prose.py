@@ -554,7 +554,9 @@ _ADDRESS = re.compile(
     r"(?:อยู่บ้านเลขที่|อาศัยอยู่บ้านเลขที่|ที่อยู่เลขที่|บ้านเลขที่|อาศัยอยู่(?:จริง)?ที่|อยู่ที่(?:ใหม่)?"
     # "ที่อยู่ปัจจุบัน <number>" in a sentence: where she lives now (set 105: "ขอให้ส่ง
     # หนังสือมาที่อยู่ปัจจุบัน 45 ถ. ...", a correction of the notice's old address)
-    r"|ที่อยู่(?:ปัจจุบัน|ใหม่)?"
+    # and her own said as hers ("ที่อยู่ตามทะเบียนบ้านของดิฉัน 14/3 ม.1 ...", set 105: beside
+    # her shop's place, "ร้านตั้งอยู่ที่ ...")
+    r"|ที่อยู่(?:ปัจจุบัน|ใหม่|ตามทะเบียนบ้าน)?(?:ของ\s*(?:ข้าพเจ้า|ดิฉัน|กระผม|ผม|หนู))?"
     # the address of one named by his part ("ที่อยู่ผู้ให้เช่า 9/11 ...", set 80: a landlord
     # under his tenants' table): the writer's where he signs with that part, else no one's
     r"|ที่อยู่(?P<role>ผู้[\u0e01-\u0e4e]{2,20}?)"
@@ -623,7 +625,10 @@ _ADDRESS = re.compile(
     r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$"
     # "(ที่อยู่ตามทะเบียนบ้าน ...)": another address in brackets after it (set 59), or
     # the phone in brackets ("บ้านเลขที่ 21 หมู่ 6 (โทร 08...)", set 98)
-    r"|[(（]\s*(?:ที่อยู่|ทะเบียนบ้าน|ภูมิลำเนา|โทร|เบอร์|มือถือ))))",
+    r"|[(（]\s*(?:ที่อยู่|ทะเบียนบ้าน|ภูมิลำเนา|โทร|เบอร์|มือถือ)"
+    # or another address said on the next line ("ร้านตั้งอยู่ที่ ...\nส่วนที่อยู่ตามทะเบียน
+    # บ้านของผม ...", set 105): a line wrapped inside an address never opens so
+    r"|\n\s*(?:ส่วน|และ)?\s*(?:ที่อยู่|ทะเบียนบ้าน|ภูมิลำเนา))))",
     re.IGNORECASE | re.DOTALL,
 )
 # The openings of _ADDRESS whose value is a home only where its parts are said.

@@ -124,3 +124,14 @@ def test_her_present_address_said_in_a_sentence_is_read() -> None:
     assert (fields["address"] or "").startswith("5/21 ถ.เทพกระษัตรี")
     assert fields["province"] == "ภูเก็ต"
     assert fields["postal_code"] == "83000"
+
+
+def test_her_registered_address_said_as_hers_beside_her_shops_place() -> None:
+    # "ที่อยู่ตามทะเบียนบ้านของดิฉัน <number> ...": her home, not the shop's place above
+    fields, issues = read(
+        "ร้านตั้งอยู่ที่ 8 ถนนพหลโยธิน ตำบลหัวเวียง อำเภอเมืองลำปาง",
+        f"ส่วนที่อยู่ตามทะเบียนบ้านของผม {REGISTERED}",
+    )
+    assert (fields["address"] or "").startswith("17 หมู่ 4")
+    assert fields["province"] == "ลำปาง"
+    assert fields["postal_code"] == "52100"
