@@ -128,7 +128,7 @@ def test_her_present_address_said_in_a_sentence_is_read() -> None:
 
 def test_her_registered_address_said_as_hers_beside_her_shops_place() -> None:
     # "ที่อยู่ตามทะเบียนบ้านของดิฉัน <number> ...": her home, not the shop's place above
-    fields, issues = read(
+    fields, _ = read(
         "ร้านตั้งอยู่ที่ 8 ถนนพหลโยธิน ตำบลหัวเวียง อำเภอเมืองลำปาง",
         f"ส่วนที่อยู่ตามทะเบียนบ้านของผม {REGISTERED}",
     )
