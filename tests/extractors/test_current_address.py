@@ -117,10 +117,7 @@ def test_a_sentence_giving_the_register_then_where_she_lives_now_gives_the_now()
 def test_her_present_address_said_in_a_sentence_is_read() -> None:
     # "ที่อยู่ปัจจุบัน <number> ..." mid-sentence, no colon: where she asks to be written to
     # now (a correction of an old address, set 105), its province and postal code too
-    fields, _ = read(
-        "ที่อยู่ในใบแจ้งเป็นบ้านหลังเก่า ผมย้ายออกมานานแล้ว "
-        f"ขอให้ส่งเอกสารมาที่อยู่ปัจจุบัน {CURRENT}"
-    )
+    fields, _ = read(f"ที่อยู่ในใบแจ้งเป็นบ้านหลังเก่า ผมย้ายออกมานานแล้ว ขอให้ส่งเอกสารมาที่อยู่ปัจจุบัน {CURRENT}")
     assert (fields["address"] or "").startswith("5/21 ถ.เทพกระษัตรี")
     assert fields["province"] == "ภูเก็ต"
     assert fields["postal_code"] == "83000"
