@@ -40,6 +40,7 @@ from extractors.business_labels import BUSINESS_SPECS, as_applicants
 from extractors.by_identity import ByIdentity
 from extractors.changed_name import without_former_names
 from extractors.consented_for import CONSENTED_FOR
+from extractors.contact_beside_filer import contacts_behind_filers
 from extractors.corrected_file import corrected_files_first
 from extractors.current_address import current_address_first
 from extractors.date_orders import with_label_order
@@ -339,8 +340,9 @@ def _signers_row(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCan
 
 
 def _contact_not_signer(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    """A body's contact named above the one who signs its letter: behind the signer."""
-    return contacts_behind_signers(candidates)
+    """A body's contact named above the one who signs its letter, or beside the one its
+    form names as filing it: behind the signer or the filer."""
+    return contacts_behind_filers(contacts_behind_signers(candidates))
 
 
 def _listed_others(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
