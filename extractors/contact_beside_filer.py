@@ -17,6 +17,7 @@ import re
 
 from extractors.base import FieldCandidate
 from extractors.body_form import OWN_PARTY, PROXY
+from extractors.juristic import is_juristic_name
 from extractors.letter_prose import ANOTHERS_SIGNATURE
 from extractors.role_words import CONTACT
 from extractors.thai import CIVIL_TITLE
@@ -33,7 +34,15 @@ def contacts_behind_filers(candidates: list[FieldCandidate]) -> list[FieldCandid
     behind: set[int] = set()
     for part in {c.provenance.part for c in candidates if c.key == "full_name"}:
         names = [c for c in candidates if c.key == "full_name" and c.provenance.part == part]
-        filers = {_bare(c.value) for c in names if _files(c.provenance.label or "")}
+        # a person filed, by her titled name: a firm's own name under ผู้ยื่นคำขอ (set 28)
+        # leaves its contact as the one to deal with
+        filers = {
+            _bare(c.value)
+            for c in names
+            if _files(c.provenance.label or "")
+            and _TITLE.match(c.value)
+            and not is_juristic_name(c.value.strip())
+        }
         if len(filers) != 1:
             continue
         filer = filers.pop()

@@ -1429,7 +1429,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             for word in ("ใหม่", "ปัจจุบัน")
         ):
             how = CURRENT_ADDRESS
-        elif _REGISTER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        elif _REGISTER_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
+            "ทะเบียนบ้าน" in text[m.start() : m.start("v")]  # "ที่อยู่ตามทะเบียนบ้านของผม ..."
+        ):
             how = REGISTERED_ADDRESS
             registered.append((m.start("v"), _tail_end(text, m.end("v"))))
         elif written_at:

@@ -48,3 +48,9 @@ def test_a_typed_return_names_its_filer() -> None:
         "ผู้ประสานงาน: นางสาวมาลี ทองคำ โทร 089-300-7781\n"
     )
     assert case.fields["full_name"] == "นายพงศกร ศรีวงศ์"
+
+
+def test_a_firm_named_as_filer_leaves_its_contact() -> None:
+    filer = named("บริษัท พิษณุโลกค้าไม้ จำกัด", "ผู้ยื่นคำขอ", 3)
+    contact = named("นางสาวมาลี ทองคำ", "ชื่อผู้ติดต่อ", 9)
+    assert contacts_behind_filers([filer, contact])[1].confidence == 1.0
