@@ -14,8 +14,10 @@ import re
 # A column of the values on record: old, former, wrong. "ไม่ถูกต้อง" before "ถูกต้อง".
 # A caption of one value says so in the same words (extractors.old_labelled); the one
 # in charge (ผู้รับผิดชอบ) is no wrong value.
+# As a notice or the office's system has it ("ข้อมูลในแบบแจ้งการประเมิน", "ในระบบ", set 105).
 OLD = re.compile(
     r"เดิม|เก่า|(?<!รับ)ผิด(?!ชอบ)|ไม่ถูก|ที่บันทึก|ก่อน\s*(?:แก้ไข|เปลี่ยน)"
+    r"|ใน\s*(?:แบบ|ใบแจ้ง|หนังสือแจ้ง|ประกาศ|ระบบ)"
     r"|\b(?:old|former|previous|recorded|wrong|incorrect)\b",
     re.IGNORECASE,
 )

@@ -41,6 +41,7 @@ from extractors.by_identity import ByIdentity
 from extractors.certified_writer import certifiers_contact_behind
 from extractors.changed_name import without_former_names
 from extractors.consented_for import CONSENTED_FOR
+from extractors.contact_beside_filer import contacts_behind_filers
 from extractors.corrected_file import corrected_files_first
 from extractors.current_address import current_address_first
 from extractors.date_orders import with_label_order
@@ -81,6 +82,7 @@ from extractors.review import REVIEW_BELOW, review_flags
 from extractors.said_wrong import said_wrong_in_body
 from extractors.sandbox import LimitExceeded, within_budget
 from extractors.sender_email import senders_address
+from extractors.signed_given_name import name_signed_by_given
 from extractors.signers_rows import signers_row_first
 from extractors.slug_labels import by_value_shape
 from extractors.sniff import TNEF, XML, ZIP
@@ -348,8 +350,9 @@ def _signers_row(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCan
 
 
 def _contact_not_signer(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    """A body's contact named above the one who signs its letter: behind the signer."""
-    return contacts_behind_signers(candidates)
+    """A body's contact named above the one who signs its letter, or beside the one its
+    form names as filing it: behind the signer or the filer."""
+    return contacts_behind_filers(contacts_behind_signers(candidates))
 
 
 def _listed_others(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
@@ -393,6 +396,14 @@ def _not_the_agencys(mail: _Mail, candidates: list[FieldCandidate]) -> list[Fiel
     kept = _not_the_agencys_mailbox(candidates, mail.recipients)
     # a faculty's box on From, printed again at its letter's foot: the office's (set 96)
     return offices_own_box_behind(mail.parsed.from_addr, mail.parsed.from_name, kept)
+
+
+def _with_signed_given_name(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """From's name for a writer who signs with her given name alone (signed_given_name);
+    never a forwarder's."""
+    if "full_name" not in mail.keys or mail.forwarded:
+        return candidates
+    return [*candidates, *name_signed_by_given(mail.parsed, candidates)]
 
 
 def _with_reply_to(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
@@ -447,6 +458,7 @@ _STEPS: tuple[Step, ...] = (
     _with_subject,
     _templates_keys,
     _not_the_agencys,
+    _with_signed_given_name,
     _with_reply_to,
     _with_forwarded_sender,
     _with_senders_address,

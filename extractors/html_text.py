@@ -14,6 +14,7 @@ import unicodedata
 from html.parser import HTMLParser
 
 from extractors.juristic import is_juristic_name
+from extractors.mail_text import agencys_mail_at
 
 _SKIP = frozenset({"script", "style", "head", "title", "template", "noscript"})
 _BLOCK = frozenset(
@@ -167,6 +168,7 @@ class _Walker(HTMLParser):
         self.tables: list[Table] = []
         self.table_quoted: list[bool] = []  # per table: inside a quoted mail's blockquote
         self.table_heading: list[str] = []  # per table: the short line just above it, if any
+        self.table_at: list[int] = []  # per table: how many lines were written above it
         self.open: list[_Table] = []
         self.skip_depth = 0
         self.pre_depth = 0  # inside <pre>: line ends and runs of spaces are the writer's
@@ -290,6 +292,7 @@ class _Walker(HTMLParser):
             self.tables.append(new.rows)
             self.table_quoted.append(any(self.cited))
             self.table_heading.append(self.heading() if table is None else "")
+            self.table_at.append(len(self.lines))
             self.open.append(new)
             self.newline()
         elif tag == "tr" and table is not None:
@@ -557,6 +560,14 @@ def html_tables_quoting(html: str) -> list[tuple[Table, bool]]:
 
 
 def html_tables_headed(html: str) -> list[tuple[Table, bool, str]]:
-    """html_tables_quoting, each with its heading (`_Walker.heading`)."""
+    """html_tables_quoting, each with its heading (`_Walker.heading`). A table below the
+    agency's own mail quoted with no <blockquote> (Outlook's reply header block, a
+    forward marker: mail_text.agencys_mail_at) is quoted too: its record of the citizen
+    (the name it misspelt, her old address) is what her reply above corrects."""
     walker = _walk(html)
-    return list(zip(walker.tables, walker.table_quoted, walker.table_heading, strict=True))
+    agencys = agencys_mail_at(walker.lines)
+    quoted = [
+        cited or (agencys is not None and at > agencys)
+        for cited, at in zip(walker.table_quoted, walker.table_at, strict=True)
+    ]
+    return list(zip(walker.tables, quoted, walker.table_heading, strict=True))

@@ -113,11 +113,15 @@ def _reporters_head(lines: Sequence[str]) -> set[int]:
     """The numbers of the first block's lines, down to the first blank one, when one of
     them names its person under the part of the one who reports or gathers the list
     (ผู้รายงาน, ผู้จัดทำ: role_words.REPORTER) with a pair after it (his post, "ตำแหน่ง"):
-    an official's sheet of the cases he sends on, the asker named below (set 94)."""
+    an official's sheet of the cases he sends on, the asker named below (set 94); or
+    with a bookkeeper's words in it ("จัดทำโดย | <name> | ผู้ทำบัญชี เลขทะเบียน ...": an
+    accountant's summary for a client, set 105), her office, line and box under it."""
     texts = [line.strip() for line in lines]
     block = first_block(texts)
     said = [texts[n - 1] for n in sorted(block)]
-    if any(_REPORTERS_LINE.match(t) for t in said) and any(_POST.search(t) for t in said):
+    if any(_REPORTERS_LINE.match(t) for t in said) and any(
+        _POST.search(t) or _BOOKKEEPERS.search(t) for t in said
+    ):
         return block
     return set()
 

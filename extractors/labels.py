@@ -19,7 +19,7 @@ from typing import Any
 
 from extractors.base import FieldSpec, FieldType, FormTemplate
 from extractors.event_dates import names_an_event
-from extractors.role_words import BODY
+from extractors.role_words import BODY, CLIENT_NOTED
 from extractors.thai import normalise_thai_text
 from extractors.unicode_safe import normalize
 
@@ -66,6 +66,11 @@ _PLACE = re.compile(r"ที่ตั้ง|สถานที่|location|premi
 # "ที่อยู่ชมรม" is. Not a shop's or a plot's, nor a school's (a pupil's form names it).
 _BODYS_PLACE = re.compile(rf"(?:ที่ตั้ง|ที่ทำการ)\s*(?P<body>(?!โรงเรียน){BODY}\S*)$")
 _HOME_LABEL = "ที่อยู่"
+# A note naming the one a professional's sheet is for ("เจ้าของที่ดิน (ลูกค้า)", "ผู้ถือ
+# กรรมสิทธิ์ (ลูกความ)": an accountant's or a lawyer's head for the client's block, set
+# 105): the party so noted is the applicant, read as the client's name's label is.
+_CLIENTS_NOTE = re.compile(rf"[(（\[]\s*{CLIENT_NOTED}\s*[)）\]]")
+_CLIENTS_LABEL = "ลูกความ"
 # A note whose closing bracket is cut off (a caption cut at its field's edge).
 _OPEN_NOTE = re.compile(r"\s*[(（\[][^()（）\[\]]*$")
 # Where a value was copied from, written after its label without brackets: "as it appears
@@ -497,7 +502,25 @@ class LabelMatcher:
         whole = self.whole_of_parts(label)
         if whole is not None and (best is None or best[0] < 1.0 or best[2] != whole):
             return whole, 1.0
+        client = self._noted_client(label, best)
+        if client is not None:
+            return client
         return (best[2], best[0]) if best and best[0] >= MIN_CONFIDENCE else None
+
+    def _noted_client(
+        self, label: str, best: tuple[float, int, str] | None
+    ) -> tuple[str, float] | None:
+        """The client's name's field for a party's label noted as the client's
+        (`_CLIENTS_NOTE`), unless a field's own label is the label or opens it
+        ("ที่อยู่ (ลูกค้า)" is her address): only what the label's end alone would make
+        of it ("เจ้าของอาคาร" read as a building's name) gives way."""
+        if not _CLIENTS_NOTE.search(label) or (best is not None and best[0] >= 1.0):
+            return None
+        bare = _PARENS.sub(" ", _NUMBERING.sub("", label.strip().rstrip(":：")))
+        if self._walk(bare.strip(), self._tree):
+            return None
+        client = self._labels.get(canonical(_CLIENTS_LABEL))
+        return (client.key, 1.0) if client is not None else None
 
     def whole_of_parts(self, label: str) -> str | None:
         """The field whose parts the label's alternatives name, each known whole and two

@@ -165,19 +165,58 @@ def _anothers_by_the_sentence(
             and _in_aside_from_above(lines, c.provenance.line or 0, c.value)
         )
     }
-    if not theirs:
+    # a phone whose line a wrapped sentence opens: read as the sentence reads it (prose),
+    # so it is none of the applicant's own labelled numbers (mobile_first)
+    wrapped = {
+        (c.key, _NOT_DIGIT.sub("", c.value))
+        for c in said
+        if c.key == "phone"
+        and c.provenance.label == ANOTHERS_PHONE
+        and _wrapped_after_a_name(lines, c.provenance.line or 0, c.value)
+    }
+    if not theirs and not wrapped:
         return found
+
+    def as_theirs(c: FieldCandidate) -> FieldCandidate:
+        said_so = (c.key, _NOT_DIGIT.sub("", c.value))
+        update: dict[str, object] = {
+            "confidence": min(c.confidence, ANOTHERS_CONFIDENCE),
+            "provenance": c.provenance.model_copy(
+                update={"label": ANOTHERS_ROLE_LINE}
+                | ({"method": "prose"} if said_so in wrapped else {})
+            ),
+        }
+        return c.model_copy(update=update)
+
     return [
-        c.model_copy(
-            update={
-                "confidence": min(c.confidence, ANOTHERS_CONFIDENCE),
-                "provenance": c.provenance.model_copy(update={"label": ANOTHERS_ROLE_LINE}),
-            }
-        )
-        if (c.key, _NOT_DIGIT.sub("", c.value)) in theirs
-        else c
+        as_theirs(c) if (c.key, _NOT_DIGIT.sub("", c.value)) in theirs | wrapped else c
         for c in found
     ]
+
+
+# A sentence's line that goes on onto the next: no colon (no label's line), no closing
+# mark, a titled name in it (the one the sentence assigns or names: "ได้มอบหมายให้ นาง...").
+_TITLED_NAME = re.compile(rf"{CIVIL_TITLE}\s*[\u0e01-\u0e4e]{{2,}}")
+_LINE_ENDS_SENTENCE = re.compile(r"[.:：)）]\s*$|(?:ครับ|ค่ะ|คะ|นั้น|ด้วย)\s*$")
+
+
+def _wrapped_after_a_name(lines: Sequence[str], line: int, value: str) -> bool:
+    """Whether `value` opens line `line` (from 1) after its phone word only, the line
+    above being a sentence that names a titled person and goes on into it (set 105: a
+    firm's letter wrapped before "โทร 08... เป็นผู้ประสานงาน", the accountant named
+    above): a word of that sentence, no label of the writer's line."""
+    if not 1 < line <= len(lines):
+        return False
+    text, above = lines[line - 1], lines[line - 2]
+    at = text.find(value)
+    if at < 0 or len(text[:at].split()) > 1:  # "โทร" alone before the number
+        return False
+    return (
+        ":" not in above
+        and "：" not in above
+        and _TITLED_NAME.search(above) is not None
+        and _LINE_ENDS_SENTENCE.search(above) is None
+    )
 
 
 def _in_aside_from_above(lines: Sequence[str], line: int, value: str) -> bool:

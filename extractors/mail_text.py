@@ -273,6 +273,22 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
     return _own_text(lines, is_label)
 
 
+def agencys_mail_at(lines: Sequence[str]) -> int | None:
+    """The index of the line opening the agency's own mail quoted or forwarded below the
+    sender's note (a forward marker or an Outlook block whose header names one of the
+    mail's recipients as its author, as `split_mail_lines` finds it), else None: what
+    stands below it, a table of its record too, is the agency's text coming back."""
+    numbered = list(enumerate(lines, start=1))
+    for i, (_, line) in enumerate(numbered):
+        rest = numbered[i + 1 :]
+        opens = _forward_marker(numbered, i) or (
+            _ORIGINAL.match(line.strip()) is not None and _starts_header(rest, line)
+        )
+        if opens and _by_agency(rest):
+            return i
+    return None
+
+
 def _with_earlier(mail: MailText, below: Lines, is_label: Callable[[str], bool]) -> MailText:
     """`mail` with the sender's own earlier mail below its header block: read, flagged."""
     mail.earlier = _forwarded(below, is_label)

@@ -20,6 +20,7 @@ from extractors.base import LabelIndex
 from extractors.body_form import is_lone_label, parse_label_line
 from extractors.header_lists import is_list, rows_fitting
 from extractors.labels import NO_FIELD_HEADINGS
+from extractors.pdf_correction_table import correction_rows
 from extractors.pdf_layout import Glyph, Line, join_glyphs
 
 # The values' line starts at most this many font sizes below the captions' line (a
@@ -46,6 +47,11 @@ def column_lines(lines: Sequence[Line], labels: LabelIndex) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(lines):
+        corrected = correction_rows(lines, k)
+        if corrected is not None:  # item | as on record | as it should be (set 105)
+            out += corrected[0]
+            k += corrected[1]
+            continue
         read = _captions_over(lines[k : k + 3 + MAX_WRAPPED_LINES], labels)
         listed = _listed_rows(lines[k:], labels) if read is not None else 0
         if is_list(listed):

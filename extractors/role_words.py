@@ -20,6 +20,7 @@ __all__ = [
     "CERTIFIER",
     "CLIENT",
     "CLIENT_EN",
+    "CLIENT_NOTED",
     "COLLECTOR",
     "CONTACT",
     "HEALTH_UNIT",
@@ -55,6 +56,10 @@ BOOKKEEPER = r"(?:ผู้ทำบัญชี|ผู้สอบบัญช�
 # The one a professional writes for, by what she is to him: a lawyer's client, an
 # insurer's insured (set 77): the applicant, never the firm or its officer.
 CLIENT = r"(?:ลูกความ|ผู้เอาประกันภัย)"
+# ... or, in a note on a party's label of a professional's own sheet, her customer
+# ("เจ้าของที่ดิน (ลูกค้า)", set 105: an accountant's summary of a client's plots). Not in
+# CLIENT: in a shop owner's prose her customers (ลูกค้า) are other people.
+CLIENT_NOTED = rf"(?:{CLIENT}|ลูกค้า)"
 # The other people a police case or a crash names beside whoever asks about it: the
 # victim (ผู้เสียหาย), the suspect (ผู้ต้องหา, ผู้ต้องสงสัย, ผู้ก่อเหตุ), the other side
 # (คู่กรณี), a witness (พยาน) (set 83: an officer's sheet of cameras for a case).
@@ -63,7 +68,12 @@ CASE_PARTY = r"(?:ผู้เสียหาย|ผู้ต้องหา|ผ
 # (ผู้รวบรวม), its maker (ผู้จัดทำ), a surveyor (ผู้สำรวจ) or recorder (ผู้บันทึก), often a
 # headman or a volunteer with his post beside his name (set 92: a กษ.02 list of farm
 # households): his row gives his own name and mobile, never the asker's.
-COLLECTOR = r"(?:ผู้รวบรวม|ผู้จัดทำ|ผู้สำรวจ|ผู้บันทึก)(?:ข้อมูล|รายชื่อ|บัญชี)?"
+# Or said the other way round, the work's name then "by" (จัดทำโดย, รวบรวมโดย: set 105, an
+# accountant's summary prepared for her client).
+COLLECTOR = (
+    r"(?:(?:ผู้รวบรวม|ผู้จัดทำ|ผู้สำรวจ|ผู้บันทึก)(?:ข้อมูล|รายชื่อ|บัญชี)?"
+    r"|(?:รวบรวม|จัดทำ|สำรวจ|บันทึก)(?:ข้อมูล|รายชื่อ|บัญชี)?โดย)"
+)
 # ... or the official who reports such a list on (ผู้รายงาน, ผู้ส่งต่อ), his post beside
 # his name in its head (set 94: a ศูนย์ดำรงธรรม's sheet of forwarded cases, the ผู้ร้อง's
 # column below). Alone, ผู้รายงาน is the label of a report's own writer (sets 30, 60, 91).

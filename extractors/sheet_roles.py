@@ -128,6 +128,11 @@ def role_rows(rows: list[list[str]], i: int, pairs: Pairs) -> tuple[list[str], i
             return [_SELLERS_HEADING, *read[cared]], j
         if not own and (head_row := _household_head_row([row[k] for row in people])) is not None:
             return [_SELLERS_HEADING, *read[head_row]], j
+        if not own and (marked := _marked_row(head, people, pairs, j)) is not None:
+            # every row's kin to another (heirs: บุตร, บุตรสาว, หลาน), a note column marking
+            # the one who files ("ผู้ยื่นคำร้อง" in หมายเหตุ, set 105): her row, under the
+            # asker's heading (a dead owner's block above it is no longer read on into it)
+            return ([_ASKERS_HEADING, *marked[0]] if marked[0] else []), marked[1]
         return (own[0] if len(own) == 1 else []), j
     return _marked_row(head, people, pairs, j)
 
@@ -140,6 +145,8 @@ def role_rows(rows: list[list[str]], i: int, pairs: Pairs) -> tuple[list[str], i
 _SELLER = re.compile(r"ผู้(?:จะ)?ขาย(?!ฝาก)")
 _BUYER = re.compile(r"ผู้(?:จะ)?ซื้อ")
 _SELLERS_HEADING = "ผู้ขาย"
+# The heading a marked row's lines are read under: the asker's own part.
+_ASKERS_HEADING = "ผู้ยื่นคำร้อง"
 SELLERS_SHARE = 0.7  # below review.REVIEW_BELOW from a sure label: a clerk looks
 
 

@@ -160,3 +160,32 @@ def test_a_households_head_row_is_read_flagged() -> None:
 def test_a_household_list_without_a_head_gives_no_sure_name() -> None:
     case = _read(_household("สามี"), "bunmee <bunmee.p@example.com>", "ส่งแบบสำรวจครับ")
     assert case.fields["full_name"] is None or _flagged(case, "full_name")
+
+
+def _siblings(marked: int) -> list[tuple[object, ...]]:
+    """Brothers and sisters a row each, each one's kin to the dead named in a column, the
+    one who files marked in the note column (a sheet of heirs, set 105)."""
+    people = [
+        ("นายชัยวัฒน์ คงดี", ID_A, "บุตร", "0861110001"),
+        ("นางสาวกัลยา คงดี", ID_B, "บุตรสาว", "0861110002"),
+        ("นายธนพล คงดี", ID_C, "หลาน", "0861110003"),
+    ]
+    rows: list[tuple[object, ...]] = [
+        ("รายชื่อทายาทของผู้ตาย",),
+        ("ผู้ตาย", "นายสมบูรณ์ คงดี", ID_D),
+        (),
+        ("ลำดับ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "ความสัมพันธ์", "โทรศัพท์", "หมายเหตุ"),
+    ]
+    for n, (name, nid, kin, phone) in enumerate(people):
+        note = ("ผู้ยื่นคำขอ (ผู้ติดต่อ)",) if n == marked else ()
+        rows.append((n + 1, name, nid, kin, phone, *note))
+    return rows
+
+
+def test_a_kin_column_leaves_the_note_to_mark_the_asker() -> None:
+    # every row's kin is another's standing: the note column says who files
+    case = _read(_siblings(marked=1), "kanlaya <kanlaya.k@example.com>", "ส่งรายชื่อทายาทค่ะ\n")
+    assert case.fields.get("national_id") == ID_B
+    assert case.fields.get("phone") == "+66861110002"
+    case = _read(_siblings(marked=2), "thanaphon <thanaphon@example.com>", "ส่งรายชื่อครับ\n")
+    assert case.fields.get("national_id") == ID_C
