@@ -50,7 +50,7 @@ from extractors.foreign_phone import phones_in_country
 from extractors.form_footer import footer_respondent
 from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
-from extractors.informant_behind import informant_behind
+from extractors.informant_behind import informant_behind, informant_part_behind
 from extractors.intermediary_office import office_signers_behind
 from extractors.labelled_for_another import without_anothers_labelled
 from extractors.labels import LabelMatcher, canonical
@@ -323,8 +323,10 @@ def _not_anothers(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCa
 
 
 def _informant(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    """A notice's ผู้แจ้ง rows behind the one the help is for (informant_behind)."""
-    return informant_behind(candidates)
+    """A notice's ผู้แจ้ง rows behind the one the help is for (informant_behind), by
+    their labels or by the heading over them."""
+    texts = {part.part: part.text for part in mail.parsed.text_parts}
+    return informant_part_behind(informant_behind(candidates), texts)
 
 
 def _deal_sides(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
