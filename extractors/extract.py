@@ -328,7 +328,8 @@ def _informant(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandi
     their labels or by the heading over them; a labelled ID the sentences say is
     another's (said_of_another)."""
     texts = {part.part: part.text for part in mail.parsed.text_parts}
-    return said_of_another_behind(informant_part_behind(informant_behind(candidates), texts))
+    informants = informant_part_behind(informant_behind(candidates), texts)
+    return said_of_another_behind(informants, texts)
 
 
 def _deal_sides(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
