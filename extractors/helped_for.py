@@ -71,9 +71,11 @@ _FILES_FOR_KIN = re.compile(
 # A hospital or health centre opening its letter on a patient it discharges or refers
 # ("ด้วยโรงพยาบาล... จะจำหน่ายผู้ป่วย นาย...", set 81): the patient is the one it asks help
 # for, its social worker or nurse who signs a go-between.
-# or the villager it found on a home visit ("ได้ออกเยี่ยมบ้านพบ นาง...").
+# or the villager it found on a home visit ("ได้ออกเยี่ยมบ้านพบ นาง...", "ได้ออกเยี่ยมบ้าน
+# ผู้สูงอายุในเขตรับผิดชอบ พบว่า นาง...", set 109: a รพ.สต.'s letter for a dependent elder).
 _UNIT_HELPED = re.compile(
-    rf"ด้วย\s*{HEALTH_UNIT}[^\n]{{0,80}}?(?:ผู้ป่วย|เยี่ยมบ้านพบ)\s*(?:ชื่อ)?\s*(?P<v>{TITLED_NAME})"
+    rf"ด้วย\s*{HEALTH_UNIT}[^\n]{{0,80}}?(?:ผู้ป่วย|เยี่ยมบ้าน(?:[^\n]{{0,60}}?\s)?พบ(?:ว่า)?)"
+    rf"\s*(?:ชื่อ)?\s*(?P<v>{TITLED_NAME})"
 )
 # So does a village officer who asks a thing FOR the villager she names right after ให้
 # or แก่, her post on her own line before it ("ดิฉัน <her> อาสาสมัครสาธารณสุขประจำหมู่บ้าน
