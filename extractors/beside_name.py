@@ -37,8 +37,6 @@ def id_beside_name(
     return _under_name(chosen, candidates)
 
 
-
-
 def _under_name(
     chosen: dict[str, FieldCandidate], candidates: Sequence[FieldCandidate]
 ) -> dict[str, FieldCandidate]:

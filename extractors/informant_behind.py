@@ -115,7 +115,8 @@ def _informant_rows(text: str) -> set[int]:
     if not any(_for_whom(who) for _, who in heads):
         return set()
     rows: set[int] = set()
-    for (at, who), (end, _) in zip(heads, [*heads[1:], (len(text.splitlines()) + 1, "")]):
+    ends = [*heads[1:], (len(text.splitlines()) + 1, "")]
+    for (at, who), (end, _) in zip(heads, ends, strict=True):
         if _INFORMANT.fullmatch(who):
             rows.update(range(at + 1, end))
     return rows

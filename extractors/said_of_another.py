@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from extractors.base import FieldCandidate, source_of
+from extractors.base import FieldCandidate, SourceKey, source_of
 from extractors.role_lines import ANOTHERS_ROLE_LINE
 from extractors.set_behind import behind, compared
 
@@ -60,7 +60,7 @@ def said_of_another_behind(
     ]
 
 
-def _under_a_name(c: FieldCandidate, named: set[tuple[object, int | None]]) -> bool:
+def _under_a_name(c: FieldCandidate, named: set[tuple[SourceKey, int]]) -> bool:
     """Whether a labelled name stands on `c`'s line or the one above it."""
     line = c.provenance.line
     return line is not None and any((source_of(c), n) in named for n in (line, line - 1))

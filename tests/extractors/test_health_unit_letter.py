@@ -11,7 +11,6 @@ from pathlib import Path
 
 from unseen_requests import with_check_digit
 
-from extractors.base import ExtractedCase
 from extractors.extract import extract_case
 from extractors.mime import parse_message
 from extractors.templates import load_templates
