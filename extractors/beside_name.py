@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
+from extractors.role_lines import ANOTHERS_ROLE_LINE
 
 __all__ = ["id_beside_name", "phone_beside_name"]
 
@@ -29,10 +30,42 @@ def id_beside_name(
 ) -> dict[str, FieldCandidate]:
     """`chosen` with its ID, and its birth date, each replaced by an equally sure one
     beside the chosen name, when the chosen value's own line does not name the applicant
-    (a house register's members a line each, ID and birth date on every line: set 95)."""
+    (a house register's members a line each, ID and birth date on every line: set 95);
+    its ID by the one on the line right under her labelled name (_under_name)."""
     for key in (ID_KEY, BIRTH_KEY):
         chosen = _beside_name(chosen, candidates, key)
-    return chosen
+    return _under_name(chosen, candidates)
+
+
+def _under_name(
+    chosen: dict[str, FieldCandidate], candidates: Sequence[FieldCandidate]
+) -> dict[str, FieldCandidate]:
+    """`chosen` with its ID replaced by the one on the line right under the applicant's
+    labelled name, no name on it, where the chosen ID stands elsewhere: a form's part
+    gives a person's name, then her ID on the next line (a child's part of a day-care
+    application over her parents' and the guardian's, set 109). The sentences' reader,
+    seeing the guardian certify the form, took the child's ID for another's; the form's
+    own order says whose it is. It stays as unsure as it was read: a clerk looks."""
+    name, nid = chosen.get(NAME_KEY), chosen.get(ID_KEY)
+    if name is None or nid is None or name.provenance.method is not None:
+        return chosen
+    part, line = name.provenance.part, name.provenance.line
+    if line is None or (nid.provenance.part, nid.provenance.line) in {
+        (part, line),
+        (part, line + 1),
+    }:
+        return chosen
+    where = (part, name.provenance.filename_index, line + 1)
+
+    def on_next(c: FieldCandidate) -> bool:
+        return (c.provenance.part, c.provenance.filename_index, c.provenance.line) == where
+
+    if any(c.key == NAME_KEY and on_next(c) for c in candidates):
+        return chosen
+    under = [c for c in candidates if c.key == ID_KEY and on_next(c)]
+    if len({c.value for c in under}) != 1 or under[0].provenance.label != ANOTHERS_ROLE_LINE:
+        return chosen
+    return {**chosen, ID_KEY: under[0]}
 
 
 def _beside_name(

@@ -337,9 +337,10 @@ _RELATION = re.compile(r"\s*(?:ความ)?(?:เกี่ยวข้อง|�
 # มอบอำนาจ เกี่ยวข้องกับผู้สูงอายุ ... โดยเป็น บุตร").
 # And one who receives an allowance for the one it is paid to (ผู้รับเงินแทน, set 31), or
 # notifies for the one a notice is about (ผู้แจ้งแทน: a wife's part on a voter's notice of
-# not voting, set 99).
+# not voting, set 99), or fills a web form in for her (ผู้กรอกข้อมูลแทน: a grandson's part
+# of an elder's e-service application, set 109).
 _PROXY = re.compile(
-    r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ|รับเงิน|แจ้ง)(?:คำ(?:ขอ|ร้อง)ฯ?\s*)?แทน|ผู้ดูแล"
+    r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ|รับเงิน|แจ้ง|กรอก(?:ข้อมูล)?)(?:คำ(?:ขอ|ร้อง)ฯ?\s*)?แทน|ผู้ดูแล"
 )
 PROXY = _PROXY  # for readers that name parts their own way (a fillable form's fields)
 # A lawyer who files for a client (set 63: a law firm's sheet, "ทนายความผู้ยื่น <name>"

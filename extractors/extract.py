@@ -53,7 +53,7 @@ from extractors.form_footer import footer_respondent
 from extractors.forwarded_chat import forwarders_note_behind
 from extractors.forwarded_sender import forwarded_sender_email
 from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
-from extractors.informant_behind import informant_behind
+from extractors.informant_behind import informant_behind, informant_part_behind
 from extractors.intermediary_office import office_signers_behind
 from extractors.labelled_for_another import without_anothers_labelled
 from extractors.labels import LabelMatcher, canonical
@@ -79,6 +79,7 @@ from extractors.prose import (
 from extractors.registry import ExtractorRegistry, default_registry
 from extractors.reply_to import reply_to_contact
 from extractors.review import REVIEW_BELOW, review_flags
+from extractors.said_of_another import said_of_another_behind
 from extractors.said_wrong import said_wrong_in_body
 from extractors.sandbox import LimitExceeded, within_budget
 from extractors.sender_email import senders_address
@@ -335,8 +336,12 @@ def _not_anothers(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCa
 
 
 def _informant(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    """A notice's ผู้แจ้ง rows behind the one the help is for (informant_behind)."""
-    return informant_behind(candidates)
+    """A notice's ผู้แจ้ง rows behind the one the help is for (informant_behind), by
+    their labels or by the heading over them; a labelled ID the sentences say is
+    another's (said_of_another)."""
+    texts = {part.part: part.text for part in mail.parsed.text_parts}
+    informants = informant_part_behind(informant_behind(candidates), texts)
+    return said_of_another_behind(informants, texts)
 
 
 def _deal_sides(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:

@@ -80,9 +80,11 @@ _FILES_FOR_KIN = re.compile(
 # A hospital or health centre opening its letter on a patient it discharges or refers
 # ("ด้วยโรงพยาบาล... จะจำหน่ายผู้ป่วย นาย...", set 81): the patient is the one it asks help
 # for, its social worker or nurse who signs a go-between.
-# or the villager it found on a home visit ("ได้ออกเยี่ยมบ้านพบ นาง...").
+# or the villager it found on a home visit ("ได้ออกเยี่ยมบ้านพบ นาง...", "ได้ออกเยี่ยมบ้าน
+# ผู้สูงอายุในเขตรับผิดชอบ พบว่า นาง...", set 109: a รพ.สต.'s letter for a dependent elder).
 _UNIT_HELPED = re.compile(
-    rf"ด้วย\s*{HEALTH_UNIT}[^\n]{{0,80}}?(?:ผู้ป่วย|เยี่ยมบ้านพบ)\s*(?:ชื่อ)?\s*(?P<v>{TITLED_NAME})"
+    rf"ด้วย\s*{HEALTH_UNIT}[^\n]{{0,80}}?(?:ผู้ป่วย|เยี่ยมบ้าน(?:[^\n]{{0,60}}?\s)?พบ(?:ว่า)?)"
+    rf"\s*(?:ชื่อ)?\s*(?P<v>{TITLED_NAME})"
 )
 # So does a village officer who asks a thing FOR the villager she names right after ให้
 # or แก่, her post on her own line before it ("ดิฉัน <her> อาสาสมัครสาธารณสุขประจำหมู่บ้าน
@@ -128,6 +130,22 @@ _VILLAGE_HAS = re.compile(
     rf"(?:คือ|ชื่อ)\s*(?P<v>{TITLED_NAME})\s*(?=เลข|\(?\s*[0-9๐-๙])"
 )
 _OFFICER_SIGNS = re.compile(rf"^(?![ \t]*(?:เรียน|ถึง))[^\n]*(?:{_POST})", re.M)
+# A grown child or grandchild who names herself so to a parent or grandparent named with
+# her ID ("ข้าพเจ้า <her> ... เป็นบุตรสาวของ นาง<mother> อายุ 80 ปี เลขประจำตัวประชาชน
+# ...", a daughter far away, set 109), then asks the town to care for, visit or help that
+# parent by the kin word ("ขอความอนุเคราะห์ ... ไปเยี่ยมมารดา", "... ดูแลแม่"): the parent
+# is the one it is for, the writer a go-between. Not a child who only names a parent and
+# asks for herself (an heir's share, set 63): the ask must name the parent as served.
+_CHILD_OF = re.compile(
+    rf"(?:ข้าพเจ้า|ดิฉัน|ผม|กระผม|หนู){_WRAPPED}เป็น\s*(?:บุตร|ลูก|หลาน)(?:ชาย|สาว)?\s*ของ"
+    rf"\s*(?:คุณ)?\s*(?P<v>{TITLED_NAME})(?=(?:[^\n]|\n(?!\s*\n)){{0,40}}?เลข(?:ประจำตัว|บัตร))"
+)
+# the kin word, not a word it opens (แม่บ้าน, พ่อค้า, ตาม, ย่าง)
+_PARENT_WORD = r"(?:มารดา|บิดา|แม่(?!น้ำ|บ้าน|ข่าย)|พ่อ(?!ค้า|บ้าน)|ตา(?!ม|ราง|ก|ย)|ยาย|ปู่|ย่า(?!ง))"
+_CARE_FOR_PARENT = re.compile(
+    rf"ขอ(?:ความ)?(?:อนุเคราะห์|ช่วยเหลือ|รับ|ให้){_WRAPPED}"
+    rf"(?:เยี่ยม|ดูแล|ช่วยเหลือ|ให้|แก่)\s*(?:คุณ)?{_PARENT_WORD}"
+)
 
 
 def helped_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
@@ -155,6 +173,8 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from (m for m in _POST_ASKS_FOR.finditer(text) if _CLAIM not in m.group(0))
     if "เพื่อนบ้าน" in text:
         yield from _NEIGHBOUR_OF.finditer(text)
+    if "ของ" in text and _CARE_FOR_PARENT.search(text):
+        yield from _CHILD_OF.finditer(text)
     if "มี" in text and _OFFICER_SIGNS.search(text):
         yield from _VILLAGE_HAS.finditer(text)
     if "แทน" in text or "ให้" in text:

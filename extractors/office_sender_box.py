@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from extractors.address_case import ascii_lower
 from extractors.base import FieldCandidate, ParsedMessage, ProvenanceKind
 from extractors.intermediary_office import office_block_lines
-from extractors.office_letterhead import offices_subject
+from extractors.office_letterhead import OFFICE_WRITES_FOR, offices_subject
 from extractors.role_words import ACADEMIC_OFFICE
 from extractors.set_behind import behind
 from extractors.title_options import PERSONS_TITLE
@@ -67,7 +67,8 @@ def offices_mail_for_another(
     its body asks for (office_letterhead.offices_subject: "ขอความอนุเคราะห์รับ <name>", a
     name before a student's code) over the names its signature gives, and the place and
     lines of its signature block (intermediary_office.office_block_lines) set behind: a
-    faculty's webmail for a student signs with its office, place and line (set 96)."""
+    faculty's webmail for a student signs with its office, place and line (set 96).
+    Where the body names no one it asks for, the block is left as it is."""
     found = list(candidates)
     if not _offices_name(parsed.from_name or ""):
         return found
@@ -75,6 +76,13 @@ def offices_mail_for_another(
         lines = text.text.splitlines()
         kind: ProvenanceKind = "body_html" if text.kind == "html" else "body_text"
         found = offices_subject(lines, found, part=text.part, kind=kind, by_office=True)
+        if not any(
+            c.provenance.label == OFFICE_WRITES_FOR and c.provenance.part == text.part
+            for c in found
+        ):
+            # no one the letter asks for: the body asks for itself, and its signer's
+            # place and lines are where it is answered (set 28: a school's own budget)
+            continue
         block = office_block_lines(list(enumerate(lines, start=1)))
         found = [
             behind(c, _PLACE_AT_MOST)

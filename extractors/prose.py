@@ -448,6 +448,16 @@ _NAME_BEFORE_ID = re.compile(
     r"|บัตร(?:\s?(?:ประชาชน|ปชช\.?))?(?:\s?เลขที่)?)[ \t]*(?:(?:[:：]|คือ)[ \t]*)?)?"
     rf"(?P<id>{ID_IN_TEXT.pattern})"
 )
+# ... or with her age said between ("พร้อมด้วยสามี คือ นาย<him> อายุ 71 ปี เลขประจำตัว
+# ประชาชน <his>", a wife enrolling herself and her husband): whose the ID is, for telling
+# another's from the writer's (_anothers_ids), not a new name's reading.
+_NAME_AGED_BEFORE_ID = re.compile(
+    _NAME_BEFORE_ID.pattern.replace(
+        r"[ \t]*(?:[,(/|][ \t]*)?",
+        r"[ \t]*(?:[,(/|][ \t]*)?(?:อายุ[ \t]*[0-9๐-๙]{1,3}[ \t]*ปี[ \t]*)?",
+        1,
+    )
+)
 _COLON = re.compile(r"[:：]")
 NAME_BEFORE_ID = "titled name before its ID"
 # The same wrapped where a line ends: the titled name ends its line, the next opens with
@@ -1134,7 +1144,7 @@ def _anothers_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[i
     if not own:
         return theirs if ids - theirs else set()
     unwrapped = _unwrapped(text)
-    for m in _NAME_BEFORE_ID.finditer(unwrapped) if len(ids) > 1 else ():
+    for m in _NAME_AGED_BEFORE_ID.finditer(unwrapped) if len(ids) > 1 else ():
         name = " ".join(m.group("v").split())
         if name not in own and m.start("id") in ids:
             theirs.add(m.start("id"))
@@ -1170,7 +1180,9 @@ def _names_before(text: str, ids: set[int]) -> set[int]:
     """Offsets of the titled names said right before the IDs at `ids` (as _anothers_ids
     reads them, a paragraph's wrapped lines joined)."""
     return {
-        m.start("v") for m in _NAME_BEFORE_ID.finditer(_unwrapped(text)) if m.start("id") in ids
+        m.start("v")
+        for m in _NAME_AGED_BEFORE_ID.finditer(_unwrapped(text))
+        if m.start("id") in ids
     }
 
 

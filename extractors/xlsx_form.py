@@ -298,6 +298,15 @@ _OWN = re.compile(r"ผู้ร้อง|ผู้ยื่น|ผู้ขอ|
 _NOT_OWN = re.compile(rf"ผู้รับมอบ|ผู้ถูกร้อง|ผู้แทน|{SECOND_PERSON_COLUMN.pattern}")
 
 
+# A child's column beside her parents' or guardian's ("เด็ก | บิดา | มารดา": a day-care
+# centre's or a school's record of a new pupil): the record is the child's (sets 31/63,
+# 64: a child's place at a ศพด. is hers), the parents' columns other people's values.
+_CHILD_COLUMN = re.compile(r"\s*(?:ข้อมูล)?\s*(?:เด็ก(?:เล็ก)?|นักเรียน|ผู้เรียน)\s*")
+_CHILDS_PARENT = re.compile(
+    r"\s*(?:ข้อมูล)?\s*(?:บิดา|มารดา|พ่อ|แม่|ผู้ปกครอง)(?:\s*[(（][^()（）]*[)）])?\s*"
+)
+
+
 def _own_column(head: list[str], labels: LabelIndex) -> int | None:
     """The column of the applicant's answers when `head` (after its first cell) names two
     people or more, one a column each, and none is a field's label; else None."""
@@ -308,6 +317,11 @@ def _own_column(head: list[str], labels: LabelIndex) -> int | None:
         is_lone_label(head[k], labels) and not _PARTY.search(head[k]) for k in named
     ):
         return None
+    children = [k for k in named if _CHILD_COLUMN.fullmatch(head[k])]
+    if len(children) == 1 and all(
+        k in children or _CHILDS_PARENT.fullmatch(head[k]) for k in named
+    ):
+        return children[0]
     if not all(_PARTY.search(head[k]) for k in named):
         return None
     own = [k for k in named if _OWN.search(head[k]) and not _NOT_OWN.search(head[k])]

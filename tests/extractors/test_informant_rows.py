@@ -57,3 +57,64 @@ def test_the_informant_of_a_complaint_is_the_applicant() -> None:
         ("เรื่อง", "ไฟฟ้าส่องสว่างดับ"),
     ])  # fmt: skip
     assert case.fields["full_name"] == "นางสาวพรทิพย์ คำมา"
+
+
+NEIGHBOUR_ID = with_check_digit("560010077314")
+
+
+def read_text(body: str) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "นางสาวอรุณี ใจมั่น <arunee.jm@example.com>"
+    msg["To"] = "health@example.go.th"
+    msg["Subject"] = "รายงานประจำเดือน"
+    msg.set_content(body)
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def flagged(case: ExtractedCase, key: str) -> bool:
+    return bool(case.issues.get(key)) or bool(case.provenance[key].flags)
+
+
+def test_rows_under_the_informants_heading_are_not_the_applicants() -> None:
+    # the system's table heads each person's rows, the rows' own labels name no one
+    table = "".join(
+        f"<tr><td>{x}</td><td>{y}</td></tr>" if y else f"<tr><th colspan='2'>{x}</th></tr>"
+        for x, y in [
+            ("เลขที่คำขอ", "PY-0412"),
+            ("ข้อมูลผู้แจ้ง", ""),
+            ("ชื่อ-สกุล", "นางมาลัย ทองดี"),
+            ("เลขประจำตัวประชาชน", NEIGHBOUR_ID),
+            ("โทรศัพท์", "086-552-1934"),
+            ("อีเมล", "malai.td@example.com"),
+            ("ข้อมูลผู้ป่วย", ""),
+            ("ชื่อ-สกุล", "นายทองมา บุญยืน"),
+            ("เลขประจำตัวประชาชน", ELDER_ID),
+            ("ที่อยู่", "7 หมู่ 3 ตำบลบ้านต๋อม อำเภอเมืองพะเยา จังหวัดพะเยา 56000"),
+            ("โทรศัพท์", "054-410-927"),
+        ]
+    )
+    msg = EmailMessage()
+    msg["From"] = "ระบบรับเรื่อง <noreply@example.go.th>"
+    msg["To"] = "social@example.go.th"
+    msg["Subject"] = "คำขอใหม่"
+    msg.set_content(f"<html><body><table>{table}</table></body></html>", subtype="html")
+    case = extract_case(parse_message(bytes(msg)), TEMPLATES)
+    assert case.fields["full_name"] == "นายทองมา บุญยืน"
+    assert case.fields["national_id"] == ELDER_ID
+    assert case.fields["phone"] in ("+6654410927", "054410927") or flagged(case, "phone")
+    assert case.fields.get("email") is None or flagged(case, "email")
+
+
+def test_a_reports_writer_is_not_the_one_served() -> None:
+    case = read_text(
+        "เรียน ผู้จัดการการดูแล\n\n"
+        "ผู้รับบริการ: นายทองมา บุญยืน\n"
+        f"เลขประจำตัวประชาชน: {ELDER_ID}\n"
+        "ที่อยู่: 7 หมู่ 3 ตำบลบ้านต๋อม อำเภอเมืองพะเยา จังหวัดพะเยา 56000\n"
+        "เยี่ยม 4 ครั้ง\n\n"
+        "ผู้รายงาน\nนางสาวอรุณี ใจมั่น\nผู้ดูแลผู้สูงอายุ\n"
+        f"เลขประจำตัวประชาชน {NEIGHBOUR_ID}\nโทร 089-774-2051\n"
+    )
+    assert case.fields["full_name"] == "นายทองมา บุญยืน"
+    assert case.fields["national_id"] == ELDER_ID
+    assert case.fields.get("phone") is None or flagged(case, "phone")
