@@ -131,3 +131,7 @@ SIGNS_FOR_BODY = (
 # Another member of the body: a plain partner (หุ้นส่วน, with or without limited liability),
 # a shareholder (ผู้ถือหุ้น): never the one who signs for it, his values never the case's.
 BODY_MEMBER = r"(?:หุ้นส่วน(?:ผู้(?:ไม่)?จำกัดความรับผิด(?:ชอบ)?)?|ผู้ถือหุ้น)"
+# One an employer hires and may ask a paper for (a residence certificate, a work permit's
+# papers): a worker (ลูกจ้าง), a fishing boat's crewman (ลูกเรือ), a labourer (คนงาน,
+# แรงงาน). Not พนักงาน: an office's official is one too (พนักงานเจ้าหน้าที่).
+WORKER = r"(?:ลูกจ้าง|ลูกเรือ|คนงาน|แรงงาน)"
