@@ -135,3 +135,6 @@ BODY_MEMBER = r"(?:หุ้นส่วน(?:ผู้(?:ไม่)?จำก�
 # papers): a worker (ลูกจ้าง), a fishing boat's crewman (ลูกเรือ), a labourer (คนงาน,
 # แรงงาน). Not พนักงาน: an office's official is one too (พนักงานเจ้าหน้าที่).
 WORKER = r"(?:ลูกจ้าง|ลูกเรือ|คนงาน|แรงงาน)"
+# A group's chairman by his office ("ประธานกลุ่ม", "ประธานชมรม", ...): he signs and asks for
+# the group (sets 66, 71); its other officers and members are others.
+GROUP_CHAIR = r"ประธาน(?:กลุ่ม|ชมรม|เครือข่าย|คณะกรรมการ|ชุมชน)?"
