@@ -320,9 +320,20 @@ _DOCUMENT_NUMBER = re.compile(
 )
 
 
+# ... or with that word first and the document after it ("เลขที่คำขอ", an e-service's
+# request number over the applicant's boxes, set 106; "เลขที่หนังสือ", "เลขที่รับ"): the
+# request's or a letter's number, no house's, read as one it took the house box's place.
+_NUMBER_OF_DOCUMENT = re.compile(
+    r"^เลขที่\s*(?:โฉนด|น\.?ส\.?\s*[3๓]|ใบ(?:อนุญาต|แจ้งความ|เสร็จ|รับ)|สัญญา|หนังสือ"
+    r"|คำ(?:ขอ|ร้อง)|ทะเบียน(?:รถ|พาณิชย์)|สิทธิบัตร|รับ|อ้างอิง|เอกสาร)"
+)
+
+
 def _of_a_document(form: str) -> bool:
-    """A canonical label naming another document's number ("โฉนดที่ดินเลขที่")."""
-    return form.endswith("เลขที่") and _DOCUMENT_NUMBER.match(form) is not None
+    """A canonical label naming another document's number ("โฉนดที่ดินเลขที่", "เลขที่คำขอ")."""
+    if form.endswith("เลขที่"):
+        return _DOCUMENT_NUMBER.match(form) is not None
+    return _NUMBER_OF_DOCUMENT.match(form) is not None
 
 
 def _of_an_event(form: str) -> bool:
