@@ -63,9 +63,11 @@ _WRITER_FOR = re.compile(
 )
 # A child who files for a parent in her own words: "ข้าพเจ้า <son> เป็นบุตรชายของ <mother>
 # ... จึงขอยื่นคำขอแทน" (set 55: the son's letter, his name taken for his mother's). The
-# kinship alone says nothing of whose request it is; the filing for another does.
+# kinship alone says nothing of whose request it is; the filing for another does, the
+# matter's word or none between ("ข้าพเจ้าจึงขอยื่นเรื่องแทน", a son's typed letter for his
+# mother's storm aid, set 106).
 _KIN_FOR = re.compile(rf"เป็น\s*{KIN}(?:{_WORD})?\s*ของ\s*{_NAMED_FOR}")
-_FILES_FOR = re.compile(r"(?<!ผู้)ยื่น(?:คำ(?:ขอ|ร้อง))?ฯ?\s*แทน")
+_FILES_FOR = re.compile(r"(?<!ผู้)ยื่น(?:คำ(?:ขอ|ร้อง)|เรื่อง)?ฯ?\s*แทน")
 # Or signs as the one who files for another ("หลาน ผู้ยื่นแทน" under her name, set 89: a
 # niece's letter for her bedridden uncle): her kinship named in the letter says for whom.
 _SIGNS_AS_FILER = re.compile(r"ผู้ยื่น(?:คำ(?:ขอ|ร้อง))?ฯ?\s*แทน")

@@ -29,6 +29,7 @@ from extractors.role_words import (
     HEALTH_VOLUNTEER,
     IN_NEED,
     VILLAGE_HEAD,
+    WORKER,
     WORSHIP_POST,
 )
 from extractors.thai import KIN, THAI_WORD
@@ -73,9 +74,13 @@ _CLAIM = "เบิก"
 # asks a paper for him ("ขอหนังสือรับรองถิ่นที่อยู่ให้สามีซึ่งเป็นชาวต่างชาติ", a Thai wife for
 # her foreign husband, set 82), then names him on a line of his own under the kin word
 # ("ชื่อแม่ นาง...", "ชื่อสามี นาย..."): he is the one the request is for. Not a claim
-# ("ขอเบิก...ให้บิดา": the staff member's own right, _CLAIM).
+# ("ขอเบิก...ให้บิดา": the staff member's own right, _CLAIM). So is an employer who asks a
+# paper for his worker ("ขอหนังสือรับรองถิ่นที่อยู่ให้ลูกเรือชาวกัมพูชาของผม", a boat owner
+# for his migrant crewman, set 106) and names him below ("ชื่อลูกเรือ นาย..."): the
+# worker's card and room are the paper's, the owner's own ID and home above never.
 _FILES_FOR_KIN = re.compile(
-    r"(?<!ผู้)(?:ยื่น|ขอ)[^\n]{0,30}?(?:แทน|ให้)\s*(?P<k>สามี|ภรรยา|ภริยา|บิดา|มารดา|พ่อ|แม่)"
+    r"(?<!ผู้)(?:ยื่น|ขอ)[^\n]{0,30}?(?:แทน|ให้)\s*"
+    rf"(?P<k>สามี|ภรรยา|ภริยา|บิดา|มารดา|พ่อ|แม่|{WORKER})"
 )
 # A hospital or health centre opening its letter on a patient it discharges or refers
 # ("ด้วยโรงพยาบาล... จะจำหน่ายผู้ป่วย นาย...", set 81): the patient is the one it asks help

@@ -335,10 +335,12 @@ def _of_a_document(form: str) -> bool:
 
 # The same told the other way round, เลขที่ first: a water or power user's account number
 # ("เลขที่ผู้ใช้น้ำ" beside the form's own "บ้านเลขที่" box, set 103), a bill's, a meter's,
-# a contract's, an account's, a member's: the number of that, no house's.
+# a contract's, an account's, a member's, an e-service's request number over the
+# applicant's boxes ("เลขที่คำขอ", set 106), a letter's or a receipt's: the number of
+# that, no house's (fix103's and fix106's lists, one).
 _NUMBER_OF_A_THING = re.compile(
-    r"ผู้ใช้|ใบ(?:แจ้ง|เสร็จ|อนุญาต|รับ)|มาตร|มิเตอร์|สัญญา|บัญชี|สมาชิก|อ้างอิง|คำ(?:ขอ|ร้อง)"
-    r"|โฉนด|ทะเบียน|หนังสือ|เอกสาร"
+    r"\s*(?:ผู้ใช้|ใบ(?:แจ้ง|เสร็จ|อนุญาต|รับ)|มาตร|มิเตอร์|สัญญา|บัญชี|สมาชิก|อ้างอิง"
+    r"|คำ(?:ขอ|ร้อง)|โฉนด|น\.?ส\.?\s*[3๓]|ทะเบียน|สิทธิบัตร|หนังสือ|เอกสาร|รับ)"
 )
 
 

@@ -19,6 +19,11 @@
   ("เจ้าของที่ดิน | นาง<owner>"): the land, the notice are hers (set 63's ruling), read
   where the sheet gives no sure name of its own. Not a house's owner (เจ้าของบ้าน): a
   tenant names her landlord so.
+- the chair of a group whose sheet it is (with_chairs_row). A fishers' group's damage
+  survey (set 106) opens with its head block ("ชื่อกลุ่ม | ...", "ประธานกลุ่ม | นาย<chair>",
+  his ID and phone under labels of his office) over its members' rows: the chair asks for
+  the group (sets 66, 71), so his row's name is read over the members' rows (set behind),
+  where no sure name is read.
 """
 
 from __future__ import annotations
@@ -28,15 +33,27 @@ from collections.abc import Sequence
 
 from extractors.base import FieldCandidate, Provenance, ProvenanceKind
 from extractors.review import REVIEW_BELOW
+from extractors.role_words import GROUP_CHAIR
 from extractors.title_options import TITLED_NAME
 from extractors.values import clean_value
 
-__all__ = ["OWNER_CONFIDENCE", "ROLE_ROW_NAME", "role_row_names", "with_owners_row"]
+__all__ = [
+    "CHAIR_CONFIDENCE",
+    "OWNER_CONFIDENCE",
+    "ROLE_ROW_NAME",
+    "role_row_names",
+    "with_chairs_row",
+    "with_owners_row",
+]
 
 ROLE_ROW_NAME = 0.7  # below review.REVIEW_BELOW: the part does not say she asks
 # Above a maker's values set behind (set_behind.BEHIND_CONFIDENCE), below a part's own
 # rows' name: nothing on the sheet ties the owner to its rows.
 OWNER_CONFIDENCE = 0.6
+# A chair's row: his office says he asks for the group, above a name read under the
+# group's own name label ("ชื่อกลุ่ม", read as a name's label a little less sure), still
+# below review: the sheet does not say he is the one who asks.
+CHAIR_CONFIDENCE = 0.75
 _ANY_PART = r"ผู้[\u0e01-\u0e4e]{2,20}"
 _OWNERS_PART = r"เจ้าของ(?:ที่ดิน|อาคาร|กรรมสิทธิ์|แปลง(?:ที่ดิน)?|โฉนด(?:ที่ดิน)?)"
 _HERS = frozenset({"national_id", "birth_date"})
@@ -53,6 +70,7 @@ def _part_row(part: str, *, whole_line: bool) -> re.Pattern[str]:
 
 _ROLE_ROW = _part_row(_ANY_PART, whole_line=True)
 _OWNERS_ROW = _part_row(_OWNERS_PART, whole_line=False)
+_CHAIRS_ROW = _part_row(GROUP_CHAIR, whole_line=True)
 
 
 def _named_rows(
@@ -102,3 +120,15 @@ def with_owners_row(
         return found
     owners = [name for *_, name in _named_rows(lines, _OWNERS_ROW, part, kind, OWNER_CONFIDENCE)]
     return [*found, *owners[:1]]  # the first owner named: a co-owner's row below is hers
+
+
+def with_chairs_row(
+    lines: Sequence[str], found: list[FieldCandidate], *, part: str, kind: ProvenanceKind
+) -> list[FieldCandidate]:
+    """`found` (read from `lines`, numbered from 1) with the group's chair's name from his
+    row added, flagged, where no name read is sure (see the module's docstring). One
+    chair's row only: a sheet naming several chairs (a network's groups) says no one."""
+    if any(c.key == "full_name" and c.confidence >= REVIEW_BELOW for c in found):
+        return found
+    chairs = [name for *_, name in _named_rows(lines, _CHAIRS_ROW, part, kind, CHAIR_CONFIDENCE)]
+    return [*found, *chairs] if len(chairs) == 1 else found

@@ -653,6 +653,10 @@ _SENT_OR_REACHED = ("ส่ง", "ข้าพเจ้า", "ดิฉัน", 
 # district said (an office's place is named, not numbered); read below an address said in
 # the sentences (PROSE_CONFIDENCE), as he may write elsewhere: flagged for a clerk.
 WRITTEN_AT = "place of writing (เขียนที่)"
+# ... its house number's own words after it too ("เขียนที่ บ้านเลขที่ 101 ตำบล...", a power
+# of attorney's head line, set 106): the opening "บ้านเลขที่" found within that line is no
+# home said in a sentence.
+_WRITTEN_AT_LINE = re.compile(r"[ \t]*เขียนที่\s*(?:ณ\s*)?(?:บ้าน)?(?:เลขที่)?\s*$")
 _WRITTEN_AT_AREAS = (
     re.compile(r"(?:ตำบล|ต\.|แขวง)\s*[\u0e01-\u0e4e]"),
     re.compile(r"(?:อำเภอ|อ\.|เขต)\s*[\u0e01-\u0e4e]"),
@@ -1401,7 +1405,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     former = []  # "เดิมอยู่บ้านเลขที่ ...": an address left, with its province and postal code
     theirs = []  # another person's or a company's address, with its province and postal code
     registered = []  # the house register's, beside where she lives now
-    for m in _if_any(_ADDRESS, text, *_ADDRESS_WORDS):
+    for m in _address_matches(text):
         address = " ".join(_before_a_date_line(m.group("v")).split()).rstrip(" ,.")
         address = without_dwelling_kind(address)  # "หอพักคนงาน เลขที่ ...": from the number
         if not address[0].isdigit() and not (
@@ -1410,7 +1414,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             continue
         if m.group(0).startswith(_SENT_OR_REACHED) and not _ADDRESS_PART.search(address):
             continue  # "ส่งถึง 2 ฉบับ": what is sent, no home; a number to reach her at
-        written_at = m.group(0).startswith("เขียนที่")
+        written_at = m.group(0).startswith("เขียนที่") or _WRITTEN_AT_LINE.match(
+            text, text.rfind("\n", 0, m.start()) + 1, m.start()
+        )
         if written_at and not all(area.search(address) for area in _WRITTEN_AT_AREAS):
             continue  # see WRITTEN_AT
         opening = text.rfind("\n", 0, m.start()) + 1
@@ -1594,6 +1600,22 @@ def _before_a_date_line(address: str) -> str:
         if parse_date(line.strip()) is not None:
             return "\n".join(lines[:k])
     return address
+
+
+def _address_matches(text: str) -> Iterator[re.Match[str]]:
+    """_ADDRESS's matches in `text`; after one cut at a date line (_before_a_date_line), the
+    search goes on from that line, not from the match's end: the lines under a letter's
+    date are its body, whose sentence may say the home ("เขียนที่ บ้านเลขที่ 101 ตำบล...",
+    the date, then "ข้าพเจ้า ... อยู่บ้านเลขที่ 101 ม.4 ...", a power of attorney, set 106:
+    the grantor's own home was swallowed by the head line's match)."""
+    if not _has_any(text, _ADDRESS_WORDS):
+        return
+    pos = 0
+    while (m := _ADDRESS.search(text, pos)) is not None:
+        yield m
+        value = m.group("v")
+        kept = len(_before_a_date_line(value))
+        pos = m.start("v") + kept if kept < len(value) else max(m.end(), m.start() + 1)
 
 
 _LIST_NUMBER = re.compile(r"[ \t]*(?:[0-9๐-๙]{1,2}[.)][ \t]*)?")

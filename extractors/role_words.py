@@ -157,3 +157,10 @@ WORSHIP_POST = (
     r"(?:(?:โต๊ะ)?อิหม่าม|คอเต็บ|บิหลั่น|(?:รอง|ผู้ช่วย)?เจ้าอาวาส|ไวยาวัจกร|มรรคนายก"
     r"|ศิษยาภิบาล|ศาสนาจารย์|ผู้ปกครองคริสตจักร)"
 )
+# One an employer hires and may ask a paper for (a residence certificate, a work permit's
+# papers): a worker (ลูกจ้าง), a fishing boat's crewman (ลูกเรือ), a labourer (คนงาน,
+# แรงงาน). Not พนักงาน: an office's official is one too (พนักงานเจ้าหน้าที่).
+WORKER = r"(?:ลูกจ้าง|ลูกเรือ|คนงาน|แรงงาน)"
+# A group's chairman by his office ("ประธานกลุ่ม", "ประธานชมรม", ...): he signs and asks for
+# the group (sets 66, 71); its other officers and members are others.
+GROUP_CHAIR = r"ประธาน(?:กลุ่ม|ชมรม|เครือข่าย|คณะกรรมการ|ชุมชน)?"

@@ -28,7 +28,7 @@ from extractors.issuer_head import without_issuers_head
 from extractors.list_title import title_place_lines
 from extractors.office_files import open_package, read_lines
 from extractors.ooxml_package import transitional
-from extractors.part_rows import role_row_names, with_owners_row
+from extractors.part_rows import role_row_names, with_chairs_row, with_owners_row
 from extractors.pin_column import with_pin_place
 from extractors.role_prefixed import without_own_role
 from extractors.sandbox import Limits
@@ -507,6 +507,8 @@ class XlsxFormExtractor:
         result.candidates = role_row_names(lines, result.candidates, part, "spreadsheet")
         # a filer's sheet naming the owner only by her part, its own names behind (set 98)
         result.candidates = with_owners_row(lines, result.candidates, part=part, kind="spreadsheet")
+        # a group's sheet: its chair's row in the head block over its members' (set 106)
+        result.candidates = with_chairs_row(lines, result.candidates, part=part, kind="spreadsheet")
         return result
 
 

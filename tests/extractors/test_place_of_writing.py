@@ -57,3 +57,32 @@ def test_an_address_said_in_the_letter_wins() -> None:
 def test_an_office_is_no_home() -> None:
     for place in ("สำนักงานเทศบาลนครเชียงใหม่", "ที่ทำการ อบต.สันผีเสื้อ"):
         assert _mail(place).fields.get("address") is None, place
+
+
+def test_a_place_of_writing_with_house_words_cut_short_is_not_his_home() -> None:
+    # "เขียนที่ บ้านเลขที่ 8 ตำบล..." with no district: where he writes, not the home the
+    # letter's sentence gives in full below the date
+    case = _mail(
+        "บ้านเลขที่ 8 ตำบลสันผีเสื้อ",
+        "อยู่บ้านเลขที่ 8 ม.2 ต.สันผีเสื้อ อ.เมืองเชียงใหม่ เชียงใหม่ 50300 ",
+    )
+    assert case.fields.get("address", "").startswith("8 ม.2")
+    assert case.fields.get("postal_code") == "50300"
+
+
+def test_the_home_said_under_a_head_line_ending_at_the_date_is_read() -> None:
+    # the head line's place runs to the date line; the sentence below it is read anew
+    msg = EmailMessage()
+    msg["From"] = "Somkiat <somkiat.guide@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "หนังสือมอบอำนาจ"
+    msg.set_content(
+        "หนังสือมอบอำนาจ\nเขียนที่ บ้านเลขที่ 8 ตำบลสันผีเสื้อ\nวันที่ 3 ธันวาคม 2569\n"
+        f"ข้าพเจ้า นายสมเกียรติ ปัญญาวงค์ เลขประจำตัวประชาชน {OWN_ID} อยู่บ้านเลขที่ 8 ม.2 "
+        "ต.สันผีเสื้อ อ.เมืองเชียงใหม่ เชียงใหม่ 50300\n"
+        "ขอมอบอำนาจให้ นายวิชัย ใจงาม อยู่บ้านเลขที่ 40 หมู่ 1 ตำบลช้างเผือก อำเภอเมืองเชียงใหม่ "
+        "จังหวัดเชียงใหม่ 50200 เป็นผู้มีอำนาจยื่นคำขอแทนข้าพเจ้า\n"
+    )
+    case = extract_case(parse_message(bytes(msg)), TEMPLATES)
+    assert case.fields.get("address", "").startswith("8 ม.2")
+    assert case.fields.get("postal_code") == "50300"

@@ -66,3 +66,42 @@ def test_a_part_labelled_on_its_rows_gives_no_name() -> None:
         ("โทรผู้ขาย", "0812204471"),
     ])  # fmt: skip
     assert case.fields["full_name"] is None
+
+
+CHAIR_ID = with_check_digit("384020055173")
+
+
+def _members(*names: str) -> list[tuple[object, ...]]:
+    rows: list[tuple[object, ...]] = [("ลำดับ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "โทร")]
+    for k, name in enumerate(names, start=1):
+        rows.append((k, name, with_check_digit(f"38402011{k:04d}"), f"08{k}1234567"))
+    return rows
+
+
+def test_a_groups_sheet_names_its_chair_in_the_head_block_over_the_members() -> None:
+    case = read_sheet([
+        ("บัญชีรายชื่อสมาชิกกลุ่มเลี้ยงปลาในกระชัง",),
+        ("ชื่อกลุ่ม", "กลุ่มเลี้ยงปลากระชังบ้านท่าเรือ"),
+        ("ประธานกลุ่ม", "นายอดุลย์ หมัดสา"),
+        ("เลขประจำตัวประชาชนประธาน", CHAIR_ID),
+        ("โทรศัพท์ประธาน", "0817702214"),
+        (),
+        *_members("นายยูโส๊ะ เด็นหมัน", "นางสาวรอกีเย๊าะ สาแม", "นายหมาดหลี ปะดุกา"),
+    ])  # fmt: skip
+    assert case.fields["full_name"] == "นายอดุลย์ หมัดสา"
+    assert case.fields["national_id"] == CHAIR_ID
+    assert case.fields["phone"] == "+66817702214"
+
+
+def test_a_sheet_of_two_groups_chairs_names_neither() -> None:
+    case = read_sheet([
+        ("รายชื่อกลุ่มในเครือข่าย",),
+        ("ประธานกลุ่ม", "นายอดุลย์ หมัดสา"),
+        (),
+        ("ประธานกลุ่ม", "นางมารีย๊ะ เกปัน"),
+        (),
+        *_members("นายยูโส๊ะ เด็นหมัน", "นางสาวรอกีเย๊าะ สาแม"),
+    ])  # fmt: skip
+    name = case.fields.get("full_name")
+    assert name not in ("นายอดุลย์ หมัดสา", "นางมารีย๊ะ เกปัน")
+    assert name is None or flagged(case, "full_name")

@@ -178,3 +178,42 @@ def test_the_parents_account_on_the_next_line_of_a_typed_letter() -> None:
         "ขอแสดงความนับถือ\n(นางสาวพิมพ์ชนก แก้วดี)\n"
     )
     assert case.fields.get("full_name") == "นายสมจิตร แก้วดี"
+
+
+GRANDMA_ID = with_check_digit("384010027765")
+GRANDSON_ID = with_check_digit("110070041182")
+
+
+def test_a_grandchild_who_files_the_matter_for_her_names_the_grandmother() -> None:
+    case = _mail(
+        "เรียน นายก อบต.\n\n"
+        f"ข้าพเจ้า นายศุภชัย ดำรงค์ เลขประจำตัวประชาชน {GRANDSON_ID}\n"
+        f"เป็นหลานของ นางแวนะ ดำรงค์ เลขประจำตัวประชาชน {GRANDMA_ID} อยู่บ้านเลขที่ 40 หมู่ 6 "
+        "ตำบลบางเตย อำเภอเมืองพังงา จังหวัดพังงา 82000\n"
+        "น้ำทะเลหนุนท่วมบ้านของยาย ยายอายุมาก ข้าพเจ้าจึงขอยื่นเรื่องแทน\n"
+        "ติดต่อข้าพเจ้าได้ที่ โทร 089-554-1207\n\n"
+        "ขอแสดงความนับถือ\n(นายศุภชัย ดำรงค์)\n"
+    )
+    assert case.fields.get("full_name") == "นางแวนะ ดำรงค์"
+    assert case.fields.get("national_id") == GRANDMA_ID
+    assert case.fields.get("phone") is None or _flagged(case, "phone")
+
+
+EMPLOYER_ID = with_check_digit("384990013356")
+WORKER_ID = with_check_digit("002196044417")
+
+
+def test_an_employer_asking_a_paper_for_his_worker_named_below_asks_for_him() -> None:
+    case = _mail(
+        "เรียน นายอำเภอ\n\n"
+        f"ผมนายวิรัช ทองคำ เลขประจำตัวประชาชน {EMPLOYER_ID} เจ้าของสวนยาง "
+        "อยู่บ้านเลขที่ 7 หมู่ 1 ตำบลท่านา อำเภอกะปง จังหวัดพังงา 82170 มือถือ 081-442-0917\n"
+        "ขอหนังสือรับรองถิ่นที่อยู่ให้คนงานชาวเมียนมาของผม เพื่อใช้ต่อใบอนุญาตทำงานครับ\n\n"
+        "ชื่อคนงาน นายมิน ตู (MR. MIN TU)\n"
+        f"เลขประจำตัวบัตรสีชมพู {WORKER_ID}\n"
+        "พักอยู่ที่ บ้านพักเลขที่ 7/3 หมู่ 1 ตำบลท่านา อำเภอกะปง จังหวัดพังงา 82170\n\n"
+        "วิรัช ทองคำ\n"
+    )
+    assert case.fields.get("full_name", "").startswith("นายมิน ตู")
+    assert case.fields.get("national_id") == WORKER_ID
+    assert case.fields.get("phone") is None or _flagged(case, "phone")
