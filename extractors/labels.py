@@ -320,8 +320,32 @@ _DOCUMENT_NUMBER = re.compile(
 )
 
 
+# A machine's network address a web form's notice prints last ("IP Address", "MAC address",
+# "ที่อยู่ IP", set 108): where the form was sent from on the net, never where anyone lives.
+_NETWORK_ADDRESS = re.compile(
+    r"^(?:(?:ip(?:v[46])?|mac|url|web|server|network|ไอพี)(?:address|แอดเดรส)?"
+    r"|ที่อยู่(?:ip(?:v[46])?|ไอพี|mac|url|เว็บ[\u0e01-\u0e4e]*))$"
+)
+
+
+def _of_a_network(form: str) -> bool:
+    """A canonical label naming a machine's network address ("ipaddress")."""
+    return _NETWORK_ADDRESS.match(form) is not None
+
+
+# Or with the word first ("เลขที่เรื่อง", "เลขที่คำร้อง": a complaint system's case number
+# heading its notice, set 108), no house box however it opens.
+_NUMBER_OF_DOCUMENT = re.compile(
+    r"^เลขที่(?:เรื่อง|คำ(?:ขอ|ร้อง)|รับ|อ้างอิง|หนังสือ|สัญญา|ใบ(?:อนุญาต|เสร็จ|รับ|สั่ง)"
+    r"|คดี|โครงการ|บัญชี|ติดตาม)"
+)
+
+
 def _of_a_document(form: str) -> bool:
-    """A canonical label naming another document's number ("โฉนดที่ดินเลขที่")."""
+    """A canonical label naming another document's number ("โฉนดที่ดินเลขที่",
+    "เลขที่เรื่อง")."""
+    if form.startswith("เลขที่") and _NUMBER_OF_DOCUMENT.match(form) is not None:
+        return True
     return form.endswith("เลขที่") and _DOCUMENT_NUMBER.match(form) is not None
 
 
@@ -537,7 +561,7 @@ class LabelMatcher:
             return 1.0, len(form), exact.key
         if _of_an_event(form):
             return None  # "วันที่เกิดเหตุ" is no typo of "วันที่เกิด": see event_dates
-        if _of_a_document(form):
+        if _of_a_document(form) or _of_a_network(form):
             return None  # "โฉนดที่ดินเลขที่" ends with the house box's word, no house box
         # A small typo of a whole label ("ชือ-นามสกุล") is better evidence than a shorter
         # label at one end of it ("นามสกุล"): the surer of the two wins.
