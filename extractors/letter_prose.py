@@ -33,6 +33,7 @@ from extractors.prose import (
 from extractors.role_lines import ANOTHERS_ROLE_LINE
 from extractors.role_words import CONTACT
 from extractors.second_persons import looks_like_cv
+from extractors.set_behind import BEHIND_CONFIDENCE, compared, with_values_behind
 from extractors.signature_blocks import anothers_signature_lines
 from extractors.thai import CIVIL_TITLE
 
@@ -126,13 +127,19 @@ def with_letter_prose(
         and not (c.key == "address" and not HAS_AREA.search(c.value))
         and c.provenance.label != ANOTHERS_ROLE_LINE
         and c.confidence > ANOTHERS_SIGNATURE
+        # a number a block gave and the readers set behind as its maker's (a volunteer's
+        # centre's block top left, set 108): the sentences' own number is read beside it
+        and not (c.key == "phone" and c.confidence <= BEHIND_CONFIDENCE)
     }
     found = _signers_phone_below(found, letter.candidates, sign_off)
+    # the sentences' reading of a number set behind as a block's is the block's too
+    blocks = {compared(c) for c in found if c.key == "phone" and c.confidence <= BEHIND_CONFIDENCE}
+    said_now = with_values_behind(letter.candidates, blocks) if blocks else letter.candidates
     return [
         *found,
         *(
             placed(c)
-            for c in _signers_phone_below(letter.candidates, letter.candidates, sign_off)
+            for c in _signers_phone_below(said_now, said_now, sign_off)
             # whom a certificate is about ("ข้าพเจ้า <kamnan> ... ขอรับรองว่า <villager>"),
             # though the label ข้าพเจ้า gave the writer: extractors.extract ranks the
             # one vouched or acted for over the writer, as in a mail body
