@@ -56,10 +56,12 @@ _FOR = re.compile(rf"{_ROLE}\s*{_KIN_NOTE}(?:ของ|แก่|แทน)\s*{_
 # set 57): there, too, it says whom she writes for. Elsewhere a bare ผู้ปกครอง names
 # someone else's guardian, so the writer's line must hold it.
 _BARE_ROLE = rf"(?:ผู้อนุบาล|ผู้ปกครอง|ผู้พิทักษ์|ผู้แทนโดยชอบธรรม|{_LAWYER})(?:โดยชอบธรรม|ตามกฎหมาย)?"
+# An attorney's own line may name whom he holds the power from ("ข้าพเจ้า <lawyer>
+# ทนายความผู้รับมอบอำนาจจาก <client> (ลูกความ)", set 108): the grantor is the one it is for.
 _WRITER_FOR = re.compile(
     rf"ข้าพเจ้า\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
     rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?"
-    rf"\s*(?:เป็น)?\s*{_BARE_ROLE}\s*{_KIN_NOTE}(?:ของ|แก่|แทน)\s*{_NAMED_FOR}"
+    rf"\s*(?:เป็น)?\s*{_BARE_ROLE}\s*{_KIN_NOTE}(?:ของ|แก่|แทน|(?<=อำนาจ)จาก)\s*{_NAMED_FOR}"
 )
 # A child who files for a parent in her own words: "ข้าพเจ้า <son> เป็นบุตรชายของ <mother>
 # ... จึงขอยื่นคำขอแทน" (set 55: the son's letter, his name taken for his mother's). The
@@ -258,7 +260,11 @@ _BODYS_MEMBER = re.compile(
     rf"\s*(?:ชื่อ|คือ|ได้แก่)\s*{_NAMED_FOR}"
 )
 _LETTER_FOR = re.compile(rf"(?<!ผู้)ทำ(?:หนังสือ|คำ(?:ขอ|ร้อง))(?:ฉบับ)?(?:นี้)?\s*แทน\s*{_NAMED_FOR}")
-_ASKED_BY = re.compile(rf"ได้รับ(?:การ)?ร้องขอ(?:มา)?จาก\s*{_NAMED_FOR}")
+# "ได้รับการร้องขอความช่วยเหลือจาก <elder>": a legal-aid volunteer's words for the one who
+# asked him for help (set 108), as a foundation's "ได้รับการร้องขอจาก".
+_ASKED_BY = re.compile(
+    rf"ได้รับ(?:การ)?ร้องขอ(?:ความ(?:ช่วยเหลือ|อนุเคราะห์|เป็นธรรม))?(?:มา)?จาก\s*{_NAMED_FOR}"
+)
 
 
 # The one who came to ask the writer to send it for him, named before the words ("<name>

@@ -21,6 +21,7 @@ from extractors.address_fuller import without_cut_short_addresses
 from extractors.address_parts import ADDRESS_PART_SPECS, join_address_parts
 from extractors.address_sublabels import without_address_sublabels
 from extractors.address_tail import with_address_tails
+from extractors.anonymous_writer import anonymous_writer_behind
 from extractors.archive import archive_members
 from extractors.attached_forward import without_forwarders_note
 from extractors.base import (
@@ -344,6 +345,13 @@ def _informant(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandi
     return said_of_another_behind(informants, texts)
 
 
+def _anonymous(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """A tip whose writer withholds her name: whom it names behind (anonymous_writer)."""
+    parsed = mail.parsed
+    texts = [parsed.subject or "", parsed.from_name or "", *(t.text for t in parsed.text_parts)]
+    return anonymous_writer_behind(candidates, texts)
+
+
 def _deal_sides(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """A receipt's or a lease's side not the writer's behind hers (deal_sides)."""
     return deal_sides_behind(candidates, mail.parsed.text_parts)
@@ -452,6 +460,7 @@ _STEPS: tuple[Step, ...] = (
     _mobile_first,
     _not_anothers,
     _informant,
+    _anonymous,
     _deal_sides,
     _signers_row,
     _contact_not_signer,

@@ -325,6 +325,19 @@ _DOCUMENT_NUMBER = re.compile(
 )
 
 
+# A machine's network address a web form's notice prints last ("IP Address", "MAC address",
+# "ที่อยู่ IP", set 108): where the form was sent from on the net, never where anyone lives.
+_NETWORK_ADDRESS = re.compile(
+    r"^(?:(?:ip(?:v[46])?|mac|url|web|server|network|ไอพี)(?:address|แอดเดรส)?"
+    r"|ที่อยู่(?:ip(?:v[46])?|ไอพี|mac|url|เว็บ[\u0e01-\u0e4e]*))$"
+)
+
+
+def _of_a_network(form: str) -> bool:
+    """A canonical label naming a machine's network address ("ipaddress")."""
+    return _NETWORK_ADDRESS.match(form) is not None
+
+
 def _of_a_document(form: str) -> bool:
     """A canonical label naming another document's number ("โฉนดที่ดินเลขที่"), or
     opening with เลขที่ and naming what the number is of ("เลขที่ผู้ใช้น้ำ")."""
@@ -336,11 +349,13 @@ def _of_a_document(form: str) -> bool:
 # The same told the other way round, เลขที่ first: a water or power user's account number
 # ("เลขที่ผู้ใช้น้ำ" beside the form's own "บ้านเลขที่" box, set 103), a bill's, a meter's,
 # a contract's, an account's, a member's, an e-service's request number over the
-# applicant's boxes ("เลขที่คำขอ", set 106), a letter's or a receipt's: the number of
-# that, no house's (fix103's and fix106's lists, one).
+# applicant's boxes ("เลขที่คำขอ", set 106), a complaint system's case number heading its
+# notice ("เลขที่เรื่อง", set 108), a letter's or a receipt's: the number of that, no
+# house's (fix103's, fix106's and fix108's lists, one).
 _NUMBER_OF_A_THING = re.compile(
-    r"\s*(?:ผู้ใช้|ใบ(?:แจ้ง|เสร็จ|อนุญาต|รับ)|มาตร|มิเตอร์|สัญญา|บัญชี|สมาชิก|อ้างอิง"
-    r"|คำ(?:ขอ|ร้อง)|โฉนด|น\.?ส\.?\s*[3๓]|ทะเบียน|สิทธิบัตร|หนังสือ|เอกสาร|รับ)"
+    r"\s*(?:ผู้ใช้|ใบ(?:แจ้ง|เสร็จ|อนุญาต|รับ|สั่ง)|มาตร|มิเตอร์|สัญญา|บัญชี|สมาชิก|อ้างอิง"
+    r"|คำ(?:ขอ|ร้อง)|โฉนด|น\.?ส\.?\s*[3๓]|ทะเบียน|สิทธิบัตร|หนังสือ|เอกสาร|รับ|เรื่อง|คดี"
+    r"|โครงการ|ติดตาม)"
 )
 
 
@@ -574,7 +589,7 @@ class LabelMatcher:
             return 1.0, len(form), exact.key
         if _of_an_event(form):
             return None  # "วันที่เกิดเหตุ" is no typo of "วันที่เกิด": see event_dates
-        if _of_a_document(form):
+        if _of_a_document(form) or _of_a_network(form):
             return None  # "โฉนดที่ดินเลขที่" ends with the house box's word, no house box
         # A small typo of a whole label ("ชือ-นามสกุล") is better evidence than a shorter
         # label at one end of it ("นามสกุล"): the surer of the two wins.

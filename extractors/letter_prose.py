@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from extractors.acting_for import ACTING_FOR
 from extractors.address_abroad import is_abroad
 from extractors.address_parts import HAS_AREA
 from extractors.base import FieldCandidate, LabelIndex, ProvenanceKind
@@ -33,6 +34,7 @@ from extractors.prose import (
 from extractors.role_lines import ANOTHERS_ROLE_LINE
 from extractors.role_words import CONTACT
 from extractors.second_persons import looks_like_cv
+from extractors.set_behind import BEHIND_CONFIDENCE, compared, with_values_behind
 from extractors.signature_blocks import anothers_signature_lines
 from extractors.thai import CIVIL_TITLE
 
@@ -111,6 +113,9 @@ def with_letter_prose(
         others, _ = people_parts(said, labels)
         said = ["" if k in others else line for k, line in enumerate(said)]
     letter = ProseExtractor(kind=kind).extract("\n".join(said), part=part, labels=labels)
+    # a letter written for another (a volunteer's for a villager): its writer's block's
+    # number, set behind, is not the one it is for
+    for_another = any(c.provenance.label == ACTING_FOR for c in letter.candidates)
     found = _anothers_by_the_sentence(found, letter.candidates, said)
     found = _contact_behind_signer(found, letter.candidates, sign_off)
     have = {
@@ -130,13 +135,20 @@ def with_letter_prose(
         and not (c.key == "address" and not HAS_AREA.search(c.value))
         and c.provenance.label != ANOTHERS_ROLE_LINE
         and c.confidence > ANOTHERS_SIGNATURE
+        # a number a block gave and the readers set behind as its maker's, in a letter
+        # for another (a volunteer's centre's block top left, set 108): the sentences'
+        # own number is read beside it
+        and not (for_another and c.key == "phone" and c.confidence <= BEHIND_CONFIDENCE)
     }
     found = _signers_phone_below(found, letter.candidates, sign_off)
+    # the sentences' reading of a number set behind as a block's is the block's too
+    blocks = {compared(c) for c in found if c.key == "phone" and c.confidence <= BEHIND_CONFIDENCE}
+    said_now = with_values_behind(letter.candidates, blocks) if blocks else letter.candidates
     return [
         *found,
         *(
             placed(c)
-            for c in _signers_phone_below(letter.candidates, letter.candidates, sign_off)
+            for c in _signers_phone_below(said_now, said_now, sign_off)
             # whom a certificate is about ("ข้าพเจ้า <kamnan> ... ขอรับรองว่า <villager>"),
             # though the label ข้าพเจ้า gave the writer: extractors.extract ranks the
             # one vouched or acted for over the writer, as in a mail body

@@ -46,7 +46,8 @@ _FORWARD = re.compile(
     re.IGNORECASE,
 )
 _ORIGINAL = re.compile(
-    r"^(?:-{2,}\s*(?:Original Message|ข้อความต้นฉบับ)\s*-{2,}|_{10,})\s*$", re.IGNORECASE
+    r"^(?:-{2,}\s*(?:Original Message|ข้อความต้นฉบับ|ข้อความเดิม)\s*-{2,}|_{10,})\s*$",
+    re.IGNORECASE,
 )
 _HEADER_LINE = re.compile(
     r"^\s*\**(From|Sent|Date|To|Cc|Bcc|Reply-To|Subject|จาก|ส่ง|ส่งเมื่อ|วันที่|ถึง|สำเนาถึง|สำเนา"
@@ -481,7 +482,21 @@ def _own_text(lines: Lines, is_label: Callable[[str], bool] = lambda _: False) -
         mail.signature = signature
     if earlier:
         mail.earlier = split_mail_lines(earlier, is_label)
+    elif (inside := _senders_block_in(mail.quoted)) is not None:
+        _with_earlier(mail, inside, is_label)
     return _bottom_post(mail, last_reply_quote, is_label)
+
+
+def _senders_block_in(quoted: Lines) -> Lines | None:
+    """The lines from the sender's own mail's header block on, where another's quote (a
+    clerk's acknowledgement she answers) holds it under an original-message block whose
+    From is her own address ("----- ข้อความเดิม -----" / "จาก: <her> <her box>", set 108):
+    her request, quoted twice; None where no block in it is hers."""
+    for i, (_, line) in enumerate(quoted):
+        below = quoted[i + 1 :]
+        if _ORIGINAL.match(line.strip()) and _starts_header(below, line) and _by_sender(below):
+            return below
+    return None
 
 
 def _bottom_post(mail: MailText, last_quote: int, is_label: Callable[[str], bool]) -> MailText:

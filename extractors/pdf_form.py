@@ -946,6 +946,12 @@ _PLOTS_NAME = re.compile(
 )
 
 
+# ... or for the officer who takes the complaint in (set 108: a ศูนย์ดำรงธรรม's form's last
+# part, "เจ้าหน้าที่ผู้รับเรื่อง", "โทรศัพท์เจ้าหน้าที่", his desk line captioned only
+# "โทรศัพท์" as hers is): the office's, never the complainant's.
+_OFFICERS_NAME = re.compile(r"เจ้าหน้าที่|ผู้รับ(?:เรื่อง|คำร้อง|คำขอ)|ผู้บันทึก")
+
+
 def _proxys_field(field: AcroField) -> bool:
     names = (field.name, field.tooltip or "")
     # named in Thai for another party too (set 76: a relief form's "ชื่อผู้เสียชีวิต",
@@ -956,6 +962,7 @@ def _proxys_field(field: AcroField) -> bool:
         or _PLOTS_NAME.search(n)
         or PROXY.search(n)
         or names_another(n)
+        or _OFFICERS_NAME.search(n)
         for n in names
     )
 

@@ -45,6 +45,12 @@ _ROLE = (
 )
 # A number the writer rang is the one she called, not where she is called.
 _CALLED = re.compile(r"โทร(?:ไป(?:ที่|หา|ถึง)?|หา|ถึง)\s*$")
+# So is one she says she rang out to, to ask or chase, at a desk or a mobile ("โทรไปถาม
+# ที่เบอร์โต๊ะ ...", "เมื่อโทรไปทวงที่เบอร์ ...", "โทรศัพท์ไปสอบถามที่งานพัสดุ เบอร์ ...", set
+# 108): "ไป" is the call going out, to a place ("ที่"); the words up to the number name
+# no one of hers and invite no call back ("โทรไปแล้ว ... โทรหาดิฉันได้ที่" is hers).
+_CALLED_OUT = re.compile(r"โทร(?:ศัพท์)?ไป(?P<between>[ก-๙]{0,10}ที่[^\n0-9๐-๙]{0,24})$")
+_CALL_BACK = re.compile(r"โทร|ได้ที่|มาที่|กลับ")
 # A number the writer is told to pay into ("ให้โอนเงินผ่านพร้อมเพย์เบอร์ ...") is the
 # payee's (set 68: an official asking for money on his own mobile); a refund to her own
 # ("โอนเงินคืนเข้าพร้อมเพย์ของดิฉัน", "โอนให้ข้าพเจ้า") stays hers.
@@ -187,6 +193,9 @@ def said_of_another(text: str, start: int) -> bool:
     paragraph = text.rfind("\n\n", 0, start)
     begin = max(paragraph + 2 if paragraph >= 0 else 0, start - _REACH)
     if _CALLED.search(text, max(begin, start - 20), start):
+        return True
+    out = _CALLED_OUT.search(text, max(begin, start - 48), start)
+    if out is not None and not re.search(rf"{_SELF}|{_CALL_BACK.pattern}", out["between"]):
         return True
     if _NUMBER_OF_ANOTHER.search(text, max(begin, start - 48), start):
         return True

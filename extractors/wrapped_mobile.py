@@ -21,6 +21,10 @@ PHONE_WORD = re.compile(
     r"\s*[:：]?\s*$",
     re.I,
 )
+# Where a wrap cuts one, "หมายเลข" (number) right before it names a phone as well
+# ("ผู้ร้องติดต่อได้ที่หมายเลข 086 954" / "1238", a typed letter's PDF, set 108); a house's
+# "หมายเลขที่" does not end with it. Kept out of PHONE_WORD, which ranks a phone named so.
+_NUMBER_WORD = re.compile(r"หมายเลข(?:โทรศัพท์)?\s*[:：]?\s*$")
 # Cut after its first group ("089"), or after its second where it is typed 3-3-4 ("081
 # 993" / "4418", a petition's line wrapped in the typist's editor, set 58).
 _CUT_MOBILE = re.compile(r"(?<![0-9])0[689][0-9](?P<second>[ -]?[0-9]{3})?[ \t]*$")
@@ -36,7 +40,10 @@ def mobile_wraps_mended(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str
 def _mobiles_rest(line: str) -> re.Pattern[str] | None:
     """What the next line must open with when `line` ends with a phone's cut mobile."""
     cut = _CUT_MOBILE.search(line)
-    if cut is None or PHONE_WORD.search(line[: cut.start()]) is None:
+    if cut is None:
+        return None
+    before = line[: cut.start()]
+    if PHONE_WORD.search(before) is None and _NUMBER_WORD.search(before) is None:
         return None
     return _REST_AFTER_SECOND if cut.group("second") else _REST
 

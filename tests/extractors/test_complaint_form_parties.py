@@ -47,3 +47,27 @@ def test_the_respondents_house_on_a_complaint_form_is_not_the_complainants_home(
     assert case.fields.get("full_name") == "นางสมศรี กองแก้ว"
     assert case.fields.get("phone") == "+66897712034"
     assert (case.fields.get("address") or "").startswith("7/3")
+
+
+def test_the_officers_part_of_a_complaint_form_is_not_the_complainants() -> None:
+    """A centre's form ends with the part its officer fills (เจ้าหน้าที่ผู้รับเรื่อง,
+    โทรศัพท์เจ้าหน้าที่), his desk line captioned only "โทรศัพท์" as hers is: never hers."""
+    from unseen_requests_5 import Field, acroform, pdf_page
+
+    captions = [(20, 30, "ชื่อผู้ร้อง"), (20, 40, "เลขประจำตัวประชาชน"), (20, 50, "โทรศัพท์"),
+                (20, 70, "เรื่องที่ร้อง"), (20, 90, "สำหรับเจ้าหน้าที่ ผู้รับเรื่อง"),
+                (110, 90, "โทรศัพท์")]  # fmt: skip
+    fields = [Field("ชื่อผู้ร้อง", "นายสมพร ใจซื่อ", 45, 30, 90),
+              Field("เลขประจำตัวประชาชน", with_check_digit("341010077230"), 60, 40, 60),
+              Field("โทรศัพท์", "086-517-2290", 40, 50, 55),
+              Field("เรื่องที่ร้อง", "ไฟฟ้าดับบ่อย แจ้งแล้วไม่มีใครมาแก้ไข", 45, 70, 140),
+              Field("เจ้าหน้าที่ผู้รับเรื่อง", "นายอนุชา ทองสุข", 70, 90, 40),
+              Field("โทรศัพท์เจ้าหน้าที่", "045-611-208", 125, 90, 45)]  # fmt: skip
+    raw = _with_pdf(
+        "แบบคำร้องทุกข์",
+        "ส่งแบบคำร้องที่รับไว้เพื่อดำเนินการต่อ\n\nนายอนุชา ทองสุข\nโทร 045-611-208\n",
+        acroform(pdf_page(captions, size=12), fields),
+    )
+    case = extract_case(parse_message(raw), load_templates(FORMS))
+    assert case.fields.get("full_name") == "นายสมพร ใจซื่อ"
+    assert case.fields.get("phone") == "+66865172290"

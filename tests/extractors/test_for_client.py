@@ -63,3 +63,37 @@ def test_the_grantor_of_a_power_is_the_one_it_is_for() -> None:
     attorney's grantor is the applicant; the grantee never."""
     found = {v for k, v, _, how in acting_for_entities(POWER_OF_ATTORNEY) if k == "full_name"}
     assert found == {"นางลำดวน ปัญญา"}
+
+
+RUN_ON_ATTORNEY = (
+    "\tข้าพเจ้า นายอภิชาติ ธนากุล ทนายความผู้รับมอบอำนาจจาก นางสมใจ ประเสริฐวงศ์ (ลูกความ) "
+    "เลขประจำตัวประชาชน 3400700218867 อยู่บ้านเลขที่ 5 ถนนศรีจันทร์ ตำบลในเมือง "
+    "ขอร้องเรียนการปฏิบัติหน้าที่ของเจ้าหน้าที่"
+)
+
+
+def test_the_one_an_attorney_holds_his_power_from_on_his_own_line() -> None:
+    """ "ข้าพเจ้า <lawyer> ทนายความผู้รับมอบอำนาจจาก <client>": the client is the one it
+    is for, her ID after her name hers."""
+    found = {(k, v) for k, v, _, how in acting_for_entities(RUN_ON_ATTORNEY) if how == ACTING_FOR}
+    assert ("full_name", "นางสมใจ ประเสริฐวงศ์") in found
+    assert ("full_name", "นายอภิชาติ ธนากุล") not in found
+
+
+ASKED_FOR_HELP = (
+    "ผม นายประเสริฐ บุญมาก อาสาสมัครศูนย์ช่วยเหลือทางกฎหมาย ได้รับการร้องขอความช่วยเหลือจาก "
+    "นางทองม้วน ศรีสว่าง อายุ 81 ปี เลขประจำตัวประชาชน 3350100441272 อยู่บ้านเลขที่ 40 หมู่ 6"
+)
+
+
+def test_the_one_who_asked_a_volunteer_for_help_is_the_one_it_is_for() -> None:
+    found = {(k, v) for k, v, _, how in acting_for_entities(ASKED_FOR_HELP) if how == ACTING_FOR}
+    assert ("full_name", "นางทองม้วน ศรีสว่าง") in found
+
+
+def test_a_lawyers_name_ends_at_his_calling() -> None:
+    from extractors.values import clean_value
+
+    run_on = "นายอภิชาติ ธนากุล ทนายความผู้รับมอบอำนาจจาก นางสมใจ ประเสริฐวงศ์"
+    assert clean_value("name", run_on) == "นายอภิชาติ ธนากุล"
+    assert clean_value("name", "นางวาสนา ใจงาม ทนายความ ใบอนุญาตเลขที่ 771/2560") == "นางวาสนา ใจงาม"

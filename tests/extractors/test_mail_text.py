@@ -113,3 +113,37 @@ def test_her_own_earlier_mail_under_an_outlook_block_is_earlier_not_forwarded() 
         "ชื่อ: นายมานพ ทองคำ",
         "โทร: 089-555-2134",
     ]
+
+
+def test_her_first_mail_quoted_under_the_clerks_acknowledgement_is_earlier() -> None:
+    """She answers the clerk's acknowledgement, which quoted her first mail under its own
+    "----- ข้อความเดิม -----" block (set 108): the quote is the agency's, but the block in
+    it whose From is her own address is her own earlier mail, read, flagged."""
+    text = (
+        "ยังไม่มีใครมาดูเลยครับ เบอร์ผมเปลี่ยนเป็น 086 221 7043 แล้ว\n\n"
+        "> เมื่อ 3 พ.ย. 2569 เวลา 09:15 งานร้องเรียน <desk@city.example.go.th> เขียนว่า:\n>\n"
+        "> เรียน คุณสมชาย\n> เทศบาลได้รับเรื่องของท่านแล้ว เลขที่รับ 77/2569\n"
+        "> นางสาวจิราพร ใจดี\n> โทร 045-210-330 ต่อ 12\n>\n"
+        "> ----- ข้อความเดิม -----\n> จาก: สมชาย ทองดี <somchai.td@example.com>\n"
+        "> เรียน เทศบาล\n> ผม นายสมชาย ทองดี อยู่บ้านเลขที่ 9 ตำบลในเมือง ขอร้องเรียนไฟถนนดับ\n"
+    )
+    with mail_envelope(["desk@city.example.go.th"], "somchai.td@example.com", "Re: ได้รับเรื่องแล้ว"):
+        mail = split_mail(text, is_label)
+    assert next(line for _, line in mail.own if line).startswith("ยังไม่มีใครมาดู")
+    assert mail.earlier is not None
+    earlier = [line for _, line in mail.earlier.own if line]
+    assert "ผม นายสมชาย ทองดี อยู่บ้านเลขที่ 9 ตำบลในเมือง ขอร้องเรียนไฟถนนดับ" in earlier
+    assert not any("จิราพร" in line for line in earlier)
+
+
+def test_anothers_mail_quoted_under_the_clerks_acknowledgement_stays_quoted() -> None:
+    text = (
+        "ขอบคุณครับ\n\n"
+        "> เมื่อ 3 พ.ย. 2569 เวลา 09:15 งานร้องเรียน <desk@city.example.go.th> เขียนว่า:\n>\n"
+        "> เรียน คุณสมชาย\n> ได้รับเรื่องแล้ว\n>\n"
+        "> ----- ข้อความเดิม -----\n> จาก: วิไล ศรีสุข <wilai.ss@example.com>\n"
+        "> ดิฉัน นางวิไล ศรีสุข ขอร้องเรียน\n"
+    )
+    with mail_envelope(["desk@city.example.go.th"], "somchai.td@example.com", "Re: ได้รับเรื่องแล้ว"):
+        mail = split_mail(text, is_label)
+    assert mail.earlier is None
