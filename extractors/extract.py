@@ -80,7 +80,6 @@ from extractors.prose import (
 from extractors.registry import ExtractorRegistry, default_registry
 from extractors.reply_to import reply_to_contact
 from extractors.review import REVIEW_BELOW, review_flags
-from extractors.said_of_another import said_of_another_behind
 from extractors.said_wrong import said_wrong_in_body
 from extractors.sandbox import LimitExceeded, within_budget
 from extractors.sender_email import senders_address
@@ -338,11 +337,9 @@ def _not_anothers(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCa
 
 def _informant(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """A notice's ผู้แจ้ง rows behind the one the help is for (informant_behind), by
-    their labels or by the heading over them; a labelled ID the sentences say is
-    another's (said_of_another)."""
+    their labels or by the heading over them."""
     texts = {part.part: part.text for part in mail.parsed.text_parts}
-    informants = informant_part_behind(informant_behind(candidates), texts)
-    return said_of_another_behind(informants, texts)
+    return informant_part_behind(informant_behind(candidates), texts)
 
 
 def _anonymous(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
