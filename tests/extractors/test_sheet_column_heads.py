@@ -61,3 +61,24 @@ def test_a_reporters_phone_column_head_is_no_name() -> None:
 def test_the_reporters_phone_caption_is_a_phones(caption: str) -> None:
     found = parse_label_line(f"{caption}: 0812204415", matcher_for(TEMPLATES))
     assert found is not None and found.key == "phone"
+
+
+# A petition's sheet names the place once, a line under its title, then its coordinator's
+# own row ("ผู้ประสานงาน | <name> | โทร | ..."), then the signers' header: the place is
+# every row's still, and joins the coordinator's house and หมู่ cells into her address.
+def test_the_place_over_a_head_block_joins_the_marked_rows_house() -> None:
+    case = _read(
+        [
+            ("รายชื่อราษฎรผู้ขอให้ขุดลอกรางระบายน้ำ",),
+            ("ซอยร่วมใจ หมู่ที่ 3 ตำบลบ้านแก่ง อำเภอเมืองสระบุรี จังหวัดสระบุรี 18000",),
+            ("ผู้ประสานงาน", "นางจันทร์ฉาย มั่นคง", "โทร", "086-201-7745"),
+            (),
+            ("ลำดับ", "ชื่อ - สกุล", "บ้านเลขที่", "หมู่", "โทรศัพท์", "หมายเหตุ"),
+            (1, "นายสุรชัย ทองคำ", "12", "3", "081-552-1190", None),
+            (2, "นางจันทร์ฉาย มั่นคง", "18/2", "3", "086-201-7745", "ผู้ประสานงาน"),
+            (3, "นายอดุลย์ ศรีเมือง", "25", "3", "089-410-6632", None),
+        ]
+    )
+    assert case.fields.get("full_name") == "นางจันทร์ฉาย มั่นคง"
+    assert (case.fields.get("address") or "").startswith("18/2 หมู่ที่ 3 ตำบลบ้านแก่ง")
+    assert case.fields.get("postal_code") == "18000"
