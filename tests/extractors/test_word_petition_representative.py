@@ -84,3 +84,17 @@ def test_the_representative_the_letter_names_is_his_rows() -> None:
     assert case.fields.get("full_name") == name
     assert case.fields.get("national_id") == nid
     assert case.fields.get("phone") == "+66867741029"
+
+
+def test_his_house_number_with_the_village_the_letter_names_is_his_address() -> None:
+    case = _read(
+        _petition(
+            [
+                "เรื่อง ขอให้ซ่อมสะพานไม้ข้ามลำห้วย",
+                "ด้วยข้าพเจ้าราษฎรหมู่ที่ 6 ตำบลโนนสูง อำเภอเมืองอุดรธานี จังหวัดอุดรธานี ได้รับความเดือดร้อน",
+                "ทั้งนี้ ได้มอบหมายให้ นายชาตรี พรมมา (ลำดับที่ 3) เป็นผู้แทนในการติดต่อ",
+            ]
+        )
+    )
+    assert (case.fields.get("address") or "").startswith("27 หมู่ที่ 6 ตำบลโนนสูง อำเภอเมืองอุดรธานี")
+    assert case.fields.get("province") == "อุดรธานี"
