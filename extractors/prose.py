@@ -1380,7 +1380,8 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _if_any(_ADDRESS, text, *_ADDRESS_WORDS):
         address = " ".join(_before_a_date_line(m.group("v")).split()).rstrip(" ,.")
         address = without_dwelling_kind(address)  # "หอพักคนงาน เลขที่ ...": from the number
-        if not address[0].isdigit() and not (
+        address = _closed_by_its_bracket(text, m.start(), address)
+        if not address or not address[0].isdigit() and not (
             _DIGIT.search(address) and _ADDRESS_PART.search(address)
         ):
             continue
@@ -1619,6 +1620,21 @@ def _how_said(text: str, start: int, end: int) -> str:
         return ANOTHERS_PHONE
     named = PHONE_WORD.search(text, max(0, start - 24), start) is not None
     return SAID_PHONE if named else "phone number"
+
+
+# How far before an address's words a bracket may open that holds it.
+_BRACKET_BEFORE_CHARS = 40
+_OPENING_BRACKET = re.compile(r"[(（][^()（）]*$")
+_CLOSING_BRACKET = re.compile(r"[)）]")
+
+
+def _closed_by_its_bracket(text: str, start: int, address: str) -> str:
+    """`address`, said at `start` inside brackets ("บุตรชายของเพื่อนบ้าน (บ้านเลขที่ 21)"),
+    cut at the bracket that closes them: the sentence goes on after it, over the next line
+    too (set 107: "21) ขับรถจักรยานยนต์ตก..." was read as an address)."""
+    if _OPENING_BRACKET.search(text, max(0, start - _BRACKET_BEFORE_CHARS), start) is None:
+        return address
+    return _CLOSING_BRACKET.split(address, maxsplit=1)[0].rstrip(" ,.")
 
 
 # Words every match of a pattern holds: where none is in the text the pattern is not
