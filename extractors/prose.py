@@ -1381,8 +1381,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         address = " ".join(_before_a_date_line(m.group("v")).split()).rstrip(" ,.")
         address = without_dwelling_kind(address)  # "หอพักคนงาน เลขที่ ...": from the number
         address = _closed_by_its_bracket(text, m.start(), address)
-        if not address or not address[0].isdigit() and not (
-            _DIGIT.search(address) and _ADDRESS_PART.search(address)
+        if not address or (
+            not address[0].isdigit()
+            and not (_DIGIT.search(address) and _ADDRESS_PART.search(address))
         ):
             continue
         if m.group(0).startswith(_SENT_OR_REACHED) and not _ADDRESS_PART.search(address):

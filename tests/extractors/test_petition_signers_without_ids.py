@@ -66,8 +66,8 @@ def test_the_representatives_contact_line_gives_his_whole_address() -> None:
 
 
 def test_an_address_stops_before_the_next_numbered_row() -> None:
-    from extractors.prose import ProseExtractor
     from extractors.extract import matcher_for
+    from extractors.prose import ProseExtractor
 
     text = "1. นางสาวปราณี แก้วดี บ้านเลขที่ 40\n2. นายบุญชู สายทอง บ้านเลขที่ 52 โทร 086-210-7734\n"
     found = ProseExtractor().extract(text, part="1", labels=matcher_for(TEMPLATES)).candidates
