@@ -211,12 +211,6 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
                 lines += [line for answer in reversed(answers) for line in answer]
             i = j
             continue
-        if _numbered_table_head(rows[i], below):
-            # captions over numbered rows, too few labels among them to read as columns:
-            # one line of words, no caption the value of the one before it
-            lines.append(" ".join(cell for cell in rows[i] if cell))
-            i += 1
-            continue
         after = rows[j + 1] if j + 1 < len(rows) else []
         bands = banded_pairs(rows[i], below, after, lambda c: is_lone_label(c, labels))
         if bands and role_rows(rows, j, column_pairs) is None:
@@ -244,6 +238,12 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
                 value = row[own] if own < len(row) else ""
                 lines.append(_row_line([row[0], value]) if row[0] and value else row[0])
                 i += 1
+            continue
+        if _numbered_table_head(rows[i], below):
+            # captions over numbered rows, too few labels among them to read as columns:
+            # one line of words, no caption the value of the one before it
+            lines.append(" ".join(cell for cell in rows[i] if cell))
+            i += 1
             continue
         # a case's victim or suspect a row: under a heading of its own (case_party_row)
         first = next((cell for cell in rows[i] if cell), "")
