@@ -239,12 +239,6 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
                 lines.append(_row_line([row[0], value]) if row[0] and value else row[0])
                 i += 1
             continue
-        if _numbered_table_head(rows[i], below):
-            # captions over numbered rows, too few labels among them to read as columns:
-            # one line of words, no caption the value of the one before it
-            lines.append(" ".join(cell for cell in rows[i] if cell))
-            i += 1
-            continue
         # a case's victim or suspect a row: under a heading of its own (case_party_row)
         first = next((cell for cell in rows[i] if cell), "")
         asker_above = any(OWN_PARTY.match(line) for line in lines)
@@ -472,25 +466,6 @@ def _running_number(row: list[str], k: int, labels: LabelIndex) -> bool:
         return False
     after = next((cell for cell in row[k + 1 :] if cell), "")
     return bool(after) and is_lone_label(after, labels)
-
-
-TABLE_HEAD_CELLS = 4  # captions across a row, none with a digit, that head a table
-
-
-def _numbered_table_head(head: list[str], below: list[str]) -> bool:
-    """Whether `head` is a table's row of captions (ลำดับ | หมายเลขเสา | ... | ผู้แจ้ง |
-    เบอร์ผู้แจ้ง): four cells or more, none with a digit, over a row that its first cell
-    numbers and that fills as many columns. Read as pairs, each caption became the value
-    of the one before it ("ผู้แจ้ง: เบอร์ผู้แจ้ง", a name, set 107)."""
-    cells = [cell for cell in head if cell]
-    filled = [cell for cell in below if cell]
-    return (
-        len(cells) >= TABLE_HEAD_CELLS
-        and not any(ch.isdigit() for cell in cells for ch in cell)
-        and bool(filled)
-        and _ROW_NUMBER.fullmatch(filled[0]) is not None
-        and len(filled) >= len(cells) - 1
-    )
 
 
 def _row_line(cells: list[str]) -> str:
