@@ -28,6 +28,7 @@ from extractors.ooxml_package import transitional
 from extractors.own_letterhead import letterhead_address
 from extractors.sandbox import Limits
 from extractors.sheet_roles import asker_named_row, own_role_row
+from extractors.signers_home import house_in_village
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 
 LIMITS = Limits(seconds=30.0, memory_mb=768)
@@ -881,12 +882,28 @@ def _asker_row(
         own = asker_named_row(people, [*lines[:k], *lines[end:]])
     if own is None:
         return None
+    around = [*lines[:k], *lines[end:]]
     pairs = [
-        f"{c}: {v}"
+        _house_with_village(c, v, around)
         for c, v in zip(head, people[own], strict=True)
         if c and v.strip() and c.casefold() not in NO_FIELD_HEADINGS
     ]
     return pairs, end
+
+
+def _house_with_village(head: str, value: str, around: list[str]) -> str:
+    """A row's `head: value` pair; a house number alone under บ้านเลขที่ with the village
+    the letter around the table names as the signers' (signers_home: "ข้าพเจ้าราษฎรหมู่ที่
+    8 ตำบล... อำเภอ... จังหวัด...", set 71's convention), as his address."""
+    if head.strip() == HOUSE_HEAD:
+        home = house_in_village(value, ["\n".join(around)])
+        if home is not None:
+            return f"{ADDRESS_HEAD}: {home}"
+    return f"{head}: {value}"
+
+
+HOUSE_HEAD = "บ้านเลขที่"
+ADDRESS_HEAD = "ที่อยู่"
 
 
 def _rows_under(lines: list[str], k: int) -> Iterator[list[str]]:

@@ -270,24 +270,40 @@ def _contact_behind_signer(
     sentences' (and so out of the fields they may fill) where another signs below it:
     for a body the applicant is the one who signs for it (set 28), the one to call is
     another (set 91: "ผู้ประสานงาน นาย... รองผู้อำนวยการ" in a school's letter)."""
-    signers = {
-        " ".join(c.value.split())
+    signed = [
+        c
         for c in said
         if c.key == "full_name"
         and (c.provenance.label or "").startswith(_SIGNED)
         and (c.provenance.line or 0) > sign_off
-    }
+    ]
+    signers = {" ".join(c.value.split()) for c in signed}
     if not signers:
         return found
+    foot = _signature_foot(signed) if len(signers) == 1 else range(0)
     return [
         c.model_copy(update={"confidence": min(c.confidence, ANOTHERS_SIGNATURE)})
         if c.key == "full_name"
         and _CONTACT_LABEL.match(c.provenance.label or "")
-        and (c.provenance.line or 0) < sign_off
+        and ((c.provenance.line or 0) < sign_off or (c.provenance.line or 0) in foot)
         and not any(c.value.startswith(name) for name in signers)
         else c
         for c in found
     ]
+
+
+# The lines of a signature block below the signed name: post, office, line, and last the
+# contact a body names for a clerk to call ("ผู้ประสานงาน <name> โทร ...").
+_FOOT_LINES = 6
+
+
+def _signature_foot(signed: list[FieldCandidate]) -> range:
+    """The line numbers of the signature block below the one name signed: a contact
+    named there is the body's staff (a firm's coordinator under its director's post, a
+    group's secretary under its chair's phone), not the one who signs for it (set 28).
+    Only where one signs: under a petition's signers its coordinator is its applicant."""
+    last = max(c.provenance.line or 0 for c in signed)
+    return range(last + 1, last + 1 + _FOOT_LINES)
 
 
 def contacts_behind_signers(candidates: list[FieldCandidate]) -> list[FieldCandidate]:

@@ -254,8 +254,9 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
                 return _own_text(lines[:i], is_label)
             return _forwarded(lines[i + 1 :], is_label)
     for i, (_, line) in enumerate(lines):
-        if _ORIGINAL.match(line.strip()) and _starts_header(lines[i + 1 :], line):
-            above, below = lines[:i], lines[i + 1 :]
+        bare = _bare_header_block(lines, i)
+        if bare or (_ORIGINAL.match(line.strip()) and _starts_header(lines[i + 1 :], line)):
+            above, below = lines[:i], lines[i if bare else i + 1 :]
             if _by_agency(below):
                 return _agency_quoted(above, below, is_label)
             if _by_sender(below) and not _ENVELOPE.get().forwards:
@@ -288,6 +289,33 @@ def agencys_mail_at(lines: Sequence[str]) -> int | None:
         if opens and _by_agency(rest):
             return i
     return None
+
+
+# Outlook's HTML reply or forward sets the mail answered under a border, its header block
+# "From: <name> <address>" / "Sent: ..." / "To: ..." / "Subject: ..." with no "Original
+# Message" line nor underscore rule (set 107: a contractor's reply over the municipality's
+# mail): rendered as text, the block alone opens that mail. A memo's "จาก: / ถึง: / เรื่อง:"
+# lines name no address on their From line and give no date: no block.
+_DATED = {"sent", "date", "ส่ง", "ส่งเมื่อ", "วันที่"}
+_ADDRESSED = {"to", "subject", "ถึง", "หัวเรื่อง", "เรื่อง"}
+
+
+def _bare_header_block(lines: Lines, i: int) -> bool:
+    """Whether line `i` opens a mail's header block under the sender's own text: a From
+    line with an e-mail address, then header lines naming its date and its recipient or
+    subject."""
+    m = _HEADER_LINE.match(lines[i][1])
+    if m is None or m.group(1).casefold() not in _SENDER or not _ADDRESS.search(lines[i][1]):
+        return False
+    if not any(line.strip() for _, line in lines[:i]):
+        return False
+    heads = set()
+    for _, line in lines[i + 1 :]:
+        found = _HEADER_LINE.match(line)
+        if found is None:
+            break
+        heads.add(found.group(1).casefold())
+    return bool(heads & _DATED) and bool(heads & _ADDRESSED)
 
 
 def _with_earlier(mail: MailText, below: Lines, is_label: Callable[[str], bool]) -> MailText:

@@ -626,6 +626,9 @@ _ADDRESS = re.compile(
     # where the writer says to reach her ("ระหว่างลาติดต่อดิฉันได้ที่ 61/3 ซ. ...", set 81):
     # her home, its parts said (a number said so is her phone)
     r"|(?<=ติดต่อ)(?:ข้าพเจ้า|ดิฉัน|ผม|กระผม|หนู)ได้ที่"
+    # or where a petition says to reach the signers' representative ("ติดต่อผู้แทน 8 หมู่
+    # ที่ 11 ตำบล... โทร ...", set 107): his home (whose: extractors.signers_rows)
+    r"|(?<=ติดต่อ)(?:ผู้แทน|ตัวแทน|ผู้ประสานงาน)[\u0e01-\u0e4e]{0,12}?(?:ได้)?(?:ที่)?(?=\s*[0-9๐-๙])"
     # a personal letter's place of writing, top right ("เขียนที่ 77/5 ซ.... ต.... อ....",
     # set 100: a guide's home only there): his home where its areas are said (_WRITTEN_AT)
     r"|เขียนที่)"
@@ -639,6 +642,10 @@ _ADDRESS = re.compile(
     r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*(?:รหัสไปรษณีย์\s*)?[0-9๐-๙]{5}|"
     r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
     r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$"
+    # or at the next item of a numbered list ("3. นาง... บ้านเลขที่ 40" / "4. นาย... บ้าน
+    # เลขที่ 52 โทร ...", a petition's signers, set 107): a row with no phone of its own
+    # ran into the next row's name, house and phone
+    r"|\n[ \t]*[0-9๐-๙]{1,3}[.)][ \t]+(?![0-9๐-๙])"
     # "(ที่อยู่ตามทะเบียนบ้าน ...)": another address in brackets after it (set 59), or
     # the phone in brackets ("บ้านเลขที่ 21 หมู่ 6 (โทร 08...)", set 98)
     r"|[(（]\s*(?:ที่อยู่|ทะเบียนบ้าน|ภูมิลำเนา|โทร|เบอร์|มือถือ)"
@@ -1408,8 +1415,10 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _address_matches(text):
         address = " ".join(_before_a_date_line(m.group("v")).split()).rstrip(" ,.")
         address = without_dwelling_kind(address)  # "หอพักคนงาน เลขที่ ...": from the number
-        if not address[0].isdigit() and not (
-            _DIGIT.search(address) and _ADDRESS_PART.search(address)
+        address = _closed_by_its_bracket(text, m.start(), address)
+        if not address or (
+            not address[0].isdigit()
+            and not (_DIGIT.search(address) and _ADDRESS_PART.search(address))
         ):
             continue
         if m.group(0).startswith(_SENT_OR_REACHED) and not _ADDRESS_PART.search(address):
@@ -1681,6 +1690,21 @@ def _how_said(text: str, start: int, end: int) -> str:
         return ANOTHERS_PHONE
     named = PHONE_WORD.search(text, max(0, start - 24), start) is not None
     return SAID_PHONE if named else "phone number"
+
+
+# How far before an address's words a bracket may open that holds it.
+_BRACKET_BEFORE_CHARS = 40
+_OPENING_BRACKET = re.compile(r"[(（][^()（）]*$")
+_CLOSING_BRACKET = re.compile(r"[)）]")
+
+
+def _closed_by_its_bracket(text: str, start: int, address: str) -> str:
+    """`address`, said at `start` inside brackets ("บุตรชายของเพื่อนบ้าน (บ้านเลขที่ 21)"),
+    cut at the bracket that closes them: the sentence goes on after it, over the next line
+    too (set 107: "21) ขับรถจักรยานยนต์ตก..." was read as an address)."""
+    if _OPENING_BRACKET.search(text, max(0, start - _BRACKET_BEFORE_CHARS), start) is None:
+        return address
+    return _CLOSING_BRACKET.split(address, maxsplit=1)[0].rstrip(" ,.")
 
 
 # Words every match of a pattern holds: where none is in the text the pattern is not

@@ -20,13 +20,14 @@ from extractors.base import FieldCandidate, Provenance
 from extractors.plausible import house_number_only
 from extractors.thai_places import districts_named
 
-__all__ = ["HOME_PUT_TOGETHER", "signers_home", "village_named"]
+__all__ = ["HOME_PUT_TOGETHER", "house_in_village", "signers_home", "village_named"]
 
 HOME_PUT_TOGETHER = "house number in the signers' list, the village the letter names"
 _PLACE = r"[\u0e01-\u0e4e]+"
 # The signers as the village's people: "ชาวบ้าน(บ้าน<name>) หมู่ที่ 4 ตำบล... อำเภอ..."
+# ... or as its citizens ("ข้าพเจ้าราษฎรหมู่ที่ 8 ตำบล...", a Word petition, set 107)
 _VILLAGE = re.compile(
-    rf"ชาวบ้าน\s*(?:บ้าน{_PLACE}\s*)?(?:หมู่(?:ที่)?|ม\.)\s*(?P<moo>\d{{1,2}})\s*"
+    rf"(?:ชาวบ้าน|ราษฎร)\s*(?:บ้าน{_PLACE}\s*)?(?:หมู่(?:ที่)?|ม\.)\s*(?P<moo>\d{{1,2}})\s*"
     rf"(?:ตำบล|ต\.)\s*(?P<t>{_PLACE})\s*(?:อำเภอ|อ\.)\s*(?P<a>{_PLACE})"
     rf"(?:\s*(?:จังหวัด|จ\.)\s*(?P<p>{_PLACE}))?"
 )
@@ -48,6 +49,16 @@ def village_named(texts: Sequence[str]) -> str | None:
     moo, tambon, amphoe, province = found.pop()
     tail = f"หมู่ที่ {moo} ตำบล{tambon} อำเภอ{amphoe}"
     return f"{tail} จังหวัด{province}" if province else tail
+
+
+def house_in_village(house: str, texts: Sequence[str]) -> str | None:
+    """A signer's house number (his row's cell) with the village the texts name as the
+    signers' ("4/2 หมู่ที่ 4 ตำบล... อำเภอ... จังหวัด..."); None where the cell is no house
+    number alone or the texts name no one village."""
+    village = village_named(texts)
+    if village is None or not _HOUSE.fullmatch(house.strip()):
+        return None
+    return f"{house.strip()} {village}"
 
 
 def signers_home(

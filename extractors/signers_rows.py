@@ -62,6 +62,7 @@ def signers_row_first(
     rows'; `texts` the mail's text parts, searched for the line naming a representative."""
     names: dict[Row, str] = {}
     ids: set[Row] = set()
+    reached: set[Row] = set()  # rows with a house number or a phone
     for c in candidates:
         row = _row(c)
         if row is None or c.provenance.method != "prose":
@@ -70,17 +71,22 @@ def signers_row_first(
             names.setdefault(row, " ".join(c.value.split()))
         elif c.key == "national_id":
             ids.add(row)
-    rows = sorted(row for row in names if row in ids)
-    by_part: dict[tuple[str, int | None], list[Row]] = {}
-    for row in rows:
-        by_part.setdefault(row[:2], []).append(row)
-    lists = [part_rows for part_rows in by_part.values() if len(part_rows) >= 2]
-    if len(lists) != 1:
-        return candidates
-    listed = lists[0]
+        elif c.key in ("phone", "address"):
+            reached.add(row)
+    listed = _one_list(names, ids)
+    chosen: Row | None = None
+    if listed is None:
+        # rows with no IDs (house numbers, phones): a petition's signers only where the
+        # letter names one of them its representative ("(ผู้แทน)" on his row, set 107)
+        listed = _one_list(names, reached - ids)
+        if listed is None:
+            return candidates
+        chosen = _representative(listed, names, texts)
+        if chosen is None:
+            return candidates
     if _writer_not_listed(listed, names, candidates):
         return candidates  # a list of others (heirs, members) under the writer's letter
-    chosen = _asker(listed, names, candidates, texts)
+    chosen = chosen or _asker(listed, names, candidates, texts)
     out = []
     for c in candidates:
         row = _row(c)
@@ -90,10 +96,61 @@ def signers_row_first(
             out.append(c.model_copy(update={"confidence": max(c.confidence, SAID)}))
         else:
             out.append(c.model_copy(update={"confidence": min(c.confidence, OTHERS)}))
+    # where the letter says to reach the representative ("ติดต่อผู้แทน <home> โทร ..."):
+    # his, and a whole address there above his row's house number alone
+    out = _reached_at(out, listed, texts)
     # his house number and the village the letter names, above the number alone
     mine = [c for c in candidates if _row(c) == chosen]
     at = next(c.provenance for c in mine if c.key == "full_name")
     return [*out, *signers_home(names[chosen], mine, texts, at, SAID + 0.01)]
+
+
+def _one_list(names: dict[Row, str], valued: set[Row]) -> list[Row] | None:
+    """The one list of two rows or more (in one part) that each name a signer and give a
+    value of his; None where none or several."""
+    by_part: dict[tuple[str, int | None], list[Row]] = {}
+    for row in sorted(row for row in names if row in valued):
+        by_part.setdefault(row[:2], []).append(row)
+    lists = [part_rows for part_rows in by_part.values() if len(part_rows) >= 2]
+    return lists[0] if len(lists) == 1 else None
+
+
+# The line where a petition says to reach its representative, by his part, not his name
+# ("ติดต่อผู้แทน 8 หมู่ที่ 11 ... โทร ...", "ที่อยู่ผู้ประสานงาน ...", "โทรตัวแทน ...").
+_REACH_REPRESENTATIVE = re.compile(
+    r"^\s*(?:ติดต่อ|ที่อยู่|โทร(?:ศัพท์)?|เบอร์(?:โทร)?)\s*(?:ผู้แทน|ตัวแทน|ผู้ประสานงาน)"
+)
+REACHED_AT = SAID + 0.02  # above his row's values, and his house number with the village
+
+
+def _reached_at(
+    candidates: list[FieldCandidate], listed: list[Row], texts: Sequence[str]
+) -> list[FieldCandidate]:
+    """`candidates` with the phone, address, province and postal code read off the line
+    that says where to reach the representative raised to REACHED_AT: the letter's words
+    for him (read as another's, the part's word before them), the one who asks."""
+    lines = [
+        " ".join(line.split())
+        for text in texts
+        for line in text.splitlines()
+        if _REACH_REPRESENTATIVE.match(line)
+    ]
+    if not lines:
+        return candidates
+    parts = {row[:2] for row in listed}
+    return [
+        c.model_copy(update={"confidence": max(c.confidence, REACHED_AT)})
+        if c.key in _REACHED_KEYS
+        and c.provenance.method == "prose"
+        and (_row(c) or ("",))[:2] in parts
+        and _row(c) not in listed
+        and any(" ".join(c.value.split()) in line for line in lines)
+        else c
+        for c in candidates
+    ]
+
+
+_REACHED_KEYS = frozenset({"phone", "address", "province", "postal_code"})
 
 
 def _writer_not_listed(
@@ -119,16 +176,9 @@ def _asker(
     """The representative's row, else the row of the one named outside the list, else
     the first."""
     row_of = {names[row]: row for row in listed}
-    named = {
-        name
-        for text in texts
-        for line in text.splitlines()
-        if _REPRESENTATIVE.search(line)
-        for name in row_of
-        if name in " ".join(line.split())
-    }
-    if len(named) == 1:
-        return row_of[named.pop()]
+    representative = _representative(listed, names, texts)
+    if representative is not None:
+        return representative
     elsewhere = {
         " ".join(c.value.split())
         for c in candidates
@@ -137,3 +187,17 @@ def _asker(
     if len(elsewhere) == 1:
         return row_of[elsewhere.pop()]
     return listed[0]
+
+
+def _representative(listed: list[Row], names: dict[Row, str], texts: Sequence[str]) -> Row | None:
+    """The row of the one signer a line naming a representative names; else None."""
+    row_of = {names[row]: row for row in listed}
+    named = {
+        name
+        for text in texts
+        for line in text.splitlines()
+        if _REPRESENTATIVE.search(line)
+        for name in row_of
+        if name in " ".join(line.split())
+    }
+    return row_of[named.pop()] if len(named) == 1 else None

@@ -251,14 +251,37 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
         first = next((cell for cell in rows[i] if cell), "")
         asker_above = any(OWN_PARTY.match(line) for line in lines)
         lines += party_row(first, _row_pairs(rows[i], labels, columns), asker_above=asker_above)
-        if len(rows[i]) == 1 and _column_pairs(below, after, labels):
+        head = _list_header_under(rows, i, labels) if len(rows[i]) == 1 else None
+        if head is not None:
             # a list's title over its header: the place it names is every row's. Its ตำบล
             # and อำเภอ join a house number's box, so only where the list gives one
             # person's row; else the province and postal code alone (set 55)
-            no_moo = not any(cell.strip().startswith("หมู่") for cell in below)
-            lines += title_place_lines(rows[i][0], boxes=_one_row_read(rows, j, labels), moo=no_moo)
+            no_moo = not any(cell.strip().startswith("หมู่") for cell in rows[head])
+            lines += title_place_lines(
+                rows[i][0], boxes=_one_row_read(rows, head, labels), moo=no_moo
+            )
         i += 1
     return lines
+
+
+TITLE_BLOCK_ROWS = 4  # rows of a list's head block between its title and its header
+
+
+def _list_header_under(rows: list[list[str]], i: int, labels: LabelIndex) -> int | None:
+    """The row of the list's header that the title at `i` stands over: the next row, or
+    one a few rows down past the head block's own label rows and gaps ("ผู้ประสานงาน |
+    <name> | โทร | ...", set 107: a petition's sheet names its coordinator between the
+    place and the signers' header). None where no header follows so."""
+    for j in range(i + 1, min(len(rows), i + 1 + TITLE_BLOCK_ROWS)):
+        k = j + 1
+        while k < len(rows) and k <= j + MAX_GAP_ROWS and not rows[k]:
+            k += 1
+        if rows[j] and _column_pairs(rows[j], rows[k] if k < len(rows) else [], labels):
+            return j
+        first = next((cell for cell in rows[j] if cell), "")
+        if first and not is_lone_label(first, labels):
+            return None  # more than a head block's label rows: another title or a table
+    return None
 
 
 def _one_row_read(rows: list[list[str]], head: int, labels: LabelIndex) -> bool:

@@ -145,3 +145,33 @@ def test_a_contact_who_signs_the_mail_herself_stays_the_applicant() -> None:
     )
     for signed in ("อรุณี มีสุข", "นางสาวอรุณี มีสุข"):  # her title left out or not
         assert _mail(club.format(signed=signed)).fields.get("full_name") == "นางสาวอรุณี มีสุข"
+
+
+# The contact named on the line below the signature, under the signer's post ("ผู้ประสาน
+# งาน นาย... โทร ..." at the letter's foot, a firm's or a group's): the one to call, not the
+# one who signs for the body, as above the closing.
+def test_the_director_who_signs_over_the_contact_named_below_her() -> None:
+    case = _read(
+        [
+            "ห้างหุ้นส่วนจำกัด ทุ่งทองก่อสร้าง",
+            "เรื่อง ขออนุญาตตัดถนนเพื่อวางท่อระบายน้ำ",
+            "เรียน นายกเทศมนตรีตำบลบ้านโพธิ์",
+            "ด้วยห้างฯ มีความประสงค์ขออนุญาตตัดถนนซอย 2 ยาว 6 เมตร",
+            "จึงเรียนมาเพื่อโปรดพิจารณา",
+            "ขอแสดงความนับถือ",
+            "",
+            "(นางอัมพร แก้วใส)",
+            "หุ้นส่วนผู้จัดการ",
+            "ผู้ประสานงาน นายสุริยา ทองดี โทร 0814467702",
+        ]
+    )
+    assert case.fields.get("full_name") == "นางอัมพร แก้วใส"
+
+
+def test_a_groups_mail_its_chair_who_signs_over_the_contact_below() -> None:
+    html = (
+        "<p>เรียน หัวหน้าสำนักปลัด</p><p>กลุ่มแม่บ้านบ้านหนองแคน ขอยืมโต๊ะและเก้าอี้ 40 ชุด</p>"
+        "<p>ขอแสดงความนับถือ</p><p>นางบุญเรือน ศรีสุข</p><p>ประธานกลุ่มแม่บ้านบ้านหนองแคน</p>"
+        "<p>โทร 089-552-1174</p><p>ผู้ติดต่อ: นางสาวพรทิพย์ ใจงาม เหรัญญิกกลุ่ม โทร 0863390215</p>"
+    )
+    assert _mail(html).fields.get("full_name") == "นางบุญเรือน ศรีสุข"

@@ -147,3 +147,27 @@ def test_anothers_mail_quoted_under_the_clerks_acknowledgement_stays_quoted() ->
     with mail_envelope(["desk@city.example.go.th"], "somchai.td@example.com", "Re: ได้รับเรื่องแล้ว"):
         mail = split_mail(text, is_label)
     assert mail.earlier is None
+
+
+# Outlook's HTML reply sets the answered mail's From/Sent/To/Subject block under a border,
+# no "Original Message" line nor underscore rule: rendered as text, the block alone opens
+# the mail answered. A memo's own "จาก: / ถึง: / เรื่อง:" lines (no address, no date) do not.
+def test_an_outlook_header_block_without_a_rule_opens_the_agencys_quoted_mail() -> None:
+    text = (
+        "เรียน กองช่าง\nร้านจะเข้าซ่อมฝาท่อภายในวันศุกร์นี้\n\nนายธนา ใจดี\nโทร 02-555-0101\n\n"
+        "From: กองช่าง <works@town.example.go.th>\nSent: Monday, November 2, 2026 9:10 AM\n"
+        "To: shop@example.com\nSubject: แจ้งซ่อมฝาท่อ\n\n"
+        "ได้รับแจ้งจาก นางสมใจ ดีมาก บ้านเลขที่ 4 โทร 081-000-1111\n"
+    )
+    with mail_envelope(["works@town.example.go.th"], "shop@example.com", "RE: แจ้งซ่อมฝาท่อ"):
+        mail = split_mail(text, is_label)
+    assert not mail.forwarded
+    own = [line for _, line in mail.own if line]
+    assert own[-1] == "โทร 02-555-0101"
+    assert any("นางสมใจ" in line for _, line in mail.quoted)
+
+
+def test_a_memos_from_and_to_lines_open_no_quote() -> None:
+    text = "เรียน นายก\nจาก: นายธนา ใจดี\nถึง: นายกเทศมนตรี\nเรื่อง: ขอซ่อมไฟ\n\nไฟดับหน้าบ้าน\n"
+    mail = split_mail(text, is_label)
+    assert [line for _, line in mail.own if line][-1] == "ไฟดับหน้าบ้าน"
