@@ -215,7 +215,7 @@ def _extract(
     defects += mail.defects
     chosen = id_beside_name(pick_best(template, candidates), candidates)
     chosen = phone_beside_name(chosen, candidates, ABOUT_ANOTHER, review_below)
-    texts = {part.part: part.text for part in parsed.text_parts}
+    texts = mail.texts_by_part()
     chosen = phone_of_named_part(chosen, candidates, texts)
     chosen = tail_beside_address(chosen, candidates)
     if SUBJECT_KEY in keys and SUBJECT_KEY not in chosen:
@@ -262,6 +262,10 @@ class _Mail:
     forwarded_from: str | None
     forwarded: bool  # the request came inside a forwarded mail: From is the forwarder's
     defects: list[Defect] = field(default_factory=list)  # a step's, for the case
+
+    def texts_by_part(self) -> dict[str, str]:
+        """The mail's own text parts by their MIME part, as provenance names them."""
+        return {part.part: part.text for part in self.parsed.text_parts}
 
 
 Step = Callable[[_Mail, list[FieldCandidate]], list[FieldCandidate]]
@@ -338,8 +342,7 @@ def _not_anothers(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCa
 def _informant(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """A notice's ผู้แจ้ง rows behind the one the help is for (informant_behind), by
     their labels or by the heading over them."""
-    texts = {part.part: part.text for part in mail.parsed.text_parts}
-    return informant_part_behind(informant_behind(candidates), texts)
+    return informant_part_behind(informant_behind(candidates), mail.texts_by_part())
 
 
 def _anonymous(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
