@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from extractors.address_abroad import is_abroad
-from extractors.base import FieldCandidate, line_of, source_of
+from extractors.base import FieldCandidate, SourceKey, line_of, source_of
 
 # the fields an address's line gives (its tail gives province and postal code)
 _ADDRESS_KEYS = frozenset({"address", "province", "postal_code"})
@@ -79,6 +79,17 @@ def _senders_block(c: FieldCandidate) -> bool:
     return _label(c) == ADDRESS_LINE and not _REGISTERED.search(c.value)
 
 
+def _heads_the_letter(c: FieldCandidate, first_registered: dict[SourceKey, int]) -> bool:
+    """A sender's block above the registered address its text gives: where she writes
+    from. One under it, in the signature, is the signer's own, and the signer may write
+    for another (set 106: a fishers' group's chair under his member's registered home)."""
+    if not _senders_block(c):
+        return False
+    below = first_registered.get(source_of(c))
+    line = c.provenance.line
+    return below is None or line is None or line < below
+
+
 def current_address_first(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """The candidates with a registered address's values put below a current one's read
     from the same source; a current one that only names the registered one, left out."""
@@ -87,11 +98,17 @@ def current_address_first(candidates: list[FieldCandidate]) -> list[FieldCandida
         for c in candidates
         if not (c.key == "address" and _SAME_AS_REGISTERED.fullmatch(c.value.strip(_ENDS)))
     ]
+    # the first line of each source that gives the registered address
+    first_registered: dict[SourceKey, int] = {}
+    for c in candidates:
+        if c.key == "address" and is_registered(c) and c.provenance.line is not None:
+            at = first_registered.get(source_of(c), c.provenance.line)
+            first_registered[source_of(c)] = min(at, c.provenance.line)
     current = {
         source_of(c)
         for c in candidates
         if c.key == "address"
-        and (_is_current(c) or _from_boxes(c) or _senders_block(c))
+        and (_is_current(c) or _from_boxes(c) or _heads_the_letter(c, first_registered))
         and _DIGIT.search(c.value)
         # a dormitory abroad is no home the agency's answer goes to (address_abroad)
         and not is_abroad(c.value)

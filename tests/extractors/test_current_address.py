@@ -132,3 +132,23 @@ def test_her_registered_address_said_as_hers_beside_her_shops_place() -> None:
     assert (fields["address"] or "").startswith("17 หมู่ 4")
     assert fields["province"] == "ลำปาง"
     assert fields["postal_code"] == "52100"
+
+
+def test_a_signers_address_under_the_registered_one_he_files_for_is_not_current() -> None:
+    """A group's chair files for an elderly member: her registered home under its label,
+    his own address in his signature at the foot (set 106 after the merge of fix105): his
+    signature is no sender's block heading a letter, so her home is the case's."""
+    text = (
+        "เรียน เจ้าหน้าที่\n\nผมนายประยูร ดวงแก้ว ประธานกลุ่มผู้เลี้ยงโคบ้านหนองบัว"
+        " ขอยื่นเรื่องแทนสมาชิกซึ่งเดินทางไม่สะดวก\n\nชื่อ-สกุล (สมาชิก)\nนางทองใบ ศรีสม\n"
+        "ที่อยู่ตามทะเบียนบ้าน\n" + REGISTERED + "\n\nติดต่อผม 0812223344\n\n"
+        "ประยูร ดวงแก้ว\nประธานกลุ่มผู้เลี้ยงโคบ้านหนองบัว\n" + CURRENT + "\n"
+    )
+    msg = EmailMessage()
+    msg["From"] = "prayoon <prayoon.d@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอยื่นเรื่องแทนสมาชิก"
+    msg.set_content(text)
+    case = extract_case(parse_message(bytes(msg)), TEMPLATES)
+    assert case.fields["address"] is not None
+    assert case.fields["address"].startswith("17 หมู่ 4")
