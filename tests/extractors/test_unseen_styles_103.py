@@ -114,18 +114,25 @@ from unseen_requests_103 import KIND, build_set
 # (a group with an office apart from the chair's home is not in this set).
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent at its
 # first-sight share.
+# After stop 52's fixes (fix103; rules by kind, each with a unit test on made-up text):
+# 287/288 right (0.997), 0 flagged, 0 silent, 1 missing. By kind: plain 70/70, HTML 58/58,
+# Word 58/58, PDF 58/58, sheet 43/44 (0, 0, 1).
+# - the lead's, before the fixes: none moved here (named_beside, child_contact).
+# - a shop's signature address no longer blocks the owner's house-number line; a number
+#   labelled with the chosen name's part ("เบอร์เจ้าของบ้าน", "เบอร์ผู้เช่า") is hers
+#   (part_phone); a certifying chair's and an emergency contact's fillable boxes are
+#   another's (pdf_form); "เลขที่ผู้ใช้น้ำ" and the like are no house box (labels); the
+#   tap's address (สถานที่ใช้น้ำ) is the user's; a house the writer lets out is the
+#   tenant's (prose); a group's "ที่ทำการ" address; a sheet's caption row over one row of
+#   values (caption_row) (fix103: test_filed_for_another, test_pdf_contact_fields,
+#   test_thing_numbers, test_let_house, test_body_office, test_caption_row).
+# - the two silent (the group secretary named "ผู้ประสานงาน" under the chair's signature):
+#   fix107's letter_prose._signature_foot, a contact named under the one signer is his.
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
 FLOORS: dict[str, float] = {
-    "plain_landlord_for_tenant_bill": 0.928,
-    "plain_shop_for_owner_connection": 0.785,
-    "html_outlook_water_user_group": 0.428,
-    "docx_group_letter_gate_repair": 0.714,
-    "docx_son_leak_reduction_table": 0.812,
-    "pdf_fillable_meter_test": 0.785,
-    "pdf_fillable_irrigation_pump_permit": 0.875,
-    "pdf_typed_landlord_letter": 0.857,
-    "xlsx_group_member_list": 0.571,
+    "xlsx_group_member_list": 0.928,
 }
-SILENT_NOW = 2 / 288  # first sight: the group's secretary as the chair's name, twice
+SILENT_NOW = 0 / 288  # first sight: the group's secretary as the chair's name, twice
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 

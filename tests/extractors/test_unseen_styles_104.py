@@ -112,20 +112,27 @@ from unseen_requests_104 import KIND, build_set
 # mobile, and "ส่งเรื่องให้เทศบาลให้แม่"), as sets 31/63 rule.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # first sight's five.
+# After stop 52's fixes (fix104; rules by kind, each with a unit test on made-up text):
+# 290/294 right (0.986), 2 flagged, 0 silent, 2 missing. By kind: plain 76/76, HTML 56/58
+# (0, 0, 2), Word 56/56, PDF 60/62 (2, 0, 0), sheet 42/42.
+# - a mail forwarding a LINE chat: the forwarder's note around it is his, set behind where
+#   the chat's speaker gives an ID (forwarded_chat): the five silent (test_forwarded_chat).
+# - role_words.WORSHIP_POST (imam, abbot, lay steward, pastor) ends a name, an abbot asking
+#   for a villager is a go-between (helped_for); "ไม่มีโทรศัพท์" ends a name; "ติดต่อวัดได้ที่"
+#   from a lay writer is the temple's line (whose_phone) (test_worship_posts); a pasted
+#   certificate's signer's contacts set behind (certified_writer, test_pasted_certificate);
+#   an e-service footer's dashed line is no forward marker (staff_forward,
+#   test_eservice_footer); a monk's letter (อาตมภาพ, ขอเจริญพร) read as a letter
+#   (letter_prose, test_monks_letter); an empty address blank dropped (address_tail);
+#   "ด้วยผม <name>" marks the writer's row (sheet_roles, test_members_table_writer).
+# Left: html_outlook_church_carol's address (the signature cell's breaks lost, missing);
+# pdf_fillable_ks1_ordination's applicant house boxes not read (the operator's, flagged).
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
 FLOORS: dict[str, float] = {
-    "plain_line_forward_cremation": 0.5,
-    "plain_gmail_imam_letter_pasted": 0.857,
-    "plain_webform_troupe_stage": 0.875,
-    "html_gmail_fair_chair": 0.857,
-    "html_outlook_church_carol": 0.714,
-    "html_iphone_abbot_for_villager": 0.785,
-    "docx_crematorium_form": 0.937,
-    "docx_troupe_letter_members": 0.857,
-    "docx_mosque_maulid_letter": 0.833,
+    "html_outlook_church_carol": 0.857,
     "pdf_fillable_ks1_ordination": 0.857,
-    "pdf_typed_monk_allowance": 0.25,
 }
-SILENT_NOW = 5 / 294  # first sight: five (the forwarding son's or daughter's place)
+SILENT_NOW = 0 / 294  # first sight: five (the forwarding son's or daughter's place)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 

@@ -107,13 +107,19 @@ from unseen_requests_106 import KIND, build_set
 # empty; pytest's run is the one above.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # none (one fails).
-FLOORS: dict[str, float] = {
-    "plain_outlook_android_crewman": 0.75,
-    "html_webform_fishpond_permit": 0.875,
-    "docx_poa_owner_to_captain": 0.875,
-    "pdf_typed_son_for_father_aid": 0.437,
-    "xlsx_chair_member_boats": 0.714,
-}
+# After stop 52's fixes (fix106; rules by kind, each with a unit test on made-up text):
+# 310/310 right (1.000), 0 flagged, 0 silent, 0 missing. By kind: plain 80/80, HTML 60/60,
+# Word 62/62, PDF 62/62, sheet 46/46.
+# - "ยื่นเรื่องแทน" files for another (acting_for); an employer for his worker
+#   (role_words.WORKER: ลูกจ้าง, ลูกเรือ, คนงาน, แรงงาน; helped_for) (test_writes_for_another);
+#   "เขียนที่ บ้านเลขที่ ..." is the place of writing, an address cut at a date line goes on
+#   (prose, test_place_of_writing); a group chair's row in a sheet's head (part_rows,
+#   role_words.GROUP_CHAIR, test_sheet_part_rows); "เลขที่คำขอ" is no house box (labels,
+#   test_request_number_row; one list with fix103's and fix108's).
+# - the lead's, after the merges: a signature's address under the member's registered home
+#   is the chair's, not her current one (current_address, test_current_address).
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
+FLOORS: dict[str, float] = {}
 SILENT_NOW = 0 / 310  # first sight: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)

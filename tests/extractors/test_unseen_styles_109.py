@@ -124,23 +124,31 @@ from unseen_requests_109 import KIND, build_set
 # lunch budget is its director's (set 28), no ID given.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down to 3 decimals;
 # SILENT_NOW the first sight's silent share.
+# After stop 52's fixes (fix109; rules by kind, each with a unit test on made-up text):
+# 310/316 right (0.981), 6 flagged, 0 silent, 0 missing. By kind: plain 75/80 (5, 0, 0),
+# HTML 60/60, Word 64/64, PDF 64/64, sheet 47/48 (1, 0, 0).
+# - the lead's, before the fixes: a child applicant's phone and box are a parent's
+#   (child_named.the_applicant_a_child, review child_contact): six of the eleven silent
+#   flagged; one more by named_beside (test_named_beside).
+# - a report's writer (ผู้รายงาน) is an informant, rows under "ข้อมูลผู้แจ้ง" behind the
+#   one helped (informant_behind, test_informant_rows); an ID after another's name and
+#   age is his (prose, test_companion_ids); a grown child asking care for "มารดา/บิดา"
+#   named with her ID, a health centre's "ออกเยี่ยมบ้าน ... พบว่า นาง..." (helped_for,
+#   test_child_asks_for_parent, test_health_unit_letter); a sheet with a column per
+#   person reads the child's (xlsx_form, test_sheet_person_columns); an office asking for
+#   itself keeps its signature's contacts (office_sender_box, test_body_asks_for_itself);
+#   ผู้กรอกข้อมูลแทน a proxy's part (body_form, test_filled_in_for); the ID under the
+#   applicant's labelled name is hers, unsure (beside_name, test_child_form_ids).
+# Left (flagged): child or parent enrolling (sets 61 and 64 ruled both ways: two_people);
+# a kin-labelled "โทรศัพท์ของป้า" and a CG log's row over the elder's own.
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
 FLOORS: dict[str, float] = {
     "plain_iphone_mother_enrols": 0.812,
     "plain_line_grandparent_daycare": 0.937,
     "plain_gmail_niece_elder_alone": 0.937,
-    "plain_outlook_android_cg_report": 0.812,
-    "plain_webform_elderly_school": 0.875,
-    "html_outlook_school_milk_director": 0.857,
-    "html_eservice_elder_visit": 0.625,
-    "docx_cdc_form_dotted": 0.875,
-    "docx_rpst_cm_letter": 0.875,
-    "pdf_fillable_cdc_child_guardian": 0.812,
-    "pdf_typed_child_far_away": 0.562,
-    "pdf_typed_wife_and_husband": 0.875,
-    "xlsx_cdc_column_per_person": 0.562,
     "xlsx_cg_visit_log": 0.937,
 }
-SILENT_NOW = 11 / 316  # first sight: eleven
+SILENT_NOW = 0 / 316  # first sight: eleven
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
