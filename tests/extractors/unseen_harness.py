@@ -133,10 +133,13 @@ def render(table: Mapping[str, StyleScore], floors: Mapping[str, float]) -> str:
         )
     all_ = totals(table)
     fields = sum(all_.values())
+    right_flagged = sum(s.right_flagged for s in table.values())
     lines.append(
         f"all styles: {all_['right']}/{fields} right ({all_['right'] / fields:.3f}), "
         f"{all_['flagged']} wrong flagged, {all_['silent']} wrong without a flag "
-        f"({all_['silent'] / fields:.3%}), {all_['missing']} missing"
+        f"({all_['silent'] / fields:.3%}), {all_['missing']} missing; "
+        # a clerk asked to look at right values too: the flags' cost, beside their worth
+        f"{right_flagged} right but flagged ({right_flagged / max(all_['right'], 1):.1%} of right)"
     )
     lines.append("misses:")
     lines += [f"  {style}: {m}" for style, s in table.items() for m in s.misses]
