@@ -48,9 +48,69 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_110 import KIND, build_set
 
-# Before the first sight: no floors yet (every style held at the target), silent not held.
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_110.py -s -p
+# no:randomly, set at 60ff8c4 on main's 51390cb), 20 styles, 40 requests: 272/294 right
+# (0.925), 15 wrong flagged, 3 wrong without a flag (1.020%), 4 missing. Two of those
+# misses were MY BUILDER'S SLIPS (values the mail never writes), mended in the builder's
+# expectations only (every mail as before; `git diff 60ff8c4` shows the two mends):
+# - docx_kh1_form postal_code 2 (missing): แบบ ข.1's address boxes stop at จังหวัด, and
+#   neither the form nor the mail writes a รหัสไปรษณีย์; no postal code is expected now.
+# - xlsx_one_row_register address v1 (silent, "301 ถนนศรีจันทร์ ตำบลในเมือง
+#   อำเภอเมืองขอนแก่น"): the register has no ซอย column, so "ซอยศรีจันทร์ 12" is never
+#   written; the address expected is now the one its columns write.
+# After the mend (the same reader, run a second time), all scored, no n/a: 273/292 right
+# (0.935), 15 wrong flagged, 2 wrong without a flag (0.685%), 2 missing; 149 of the right
+# values flagged for a look (54.6%). By kind of input (right/fields; flagged, silent,
+# missing): plain 58/72 (10, 2, 2), HTML 60/60 (0, 0, 0), Word 54/56 (2, 0, 0), PDF 55/58
+# (3, 0, 0), sheet 46/46 (0, 0, 0). Every miss, all nineteen:
+# Silent, 2:
+# - the architect's mobile as the owner's phone: plain_architect_office_for_owner phone 2
+#   (+66813307714 and +66954418820, the mobiles in the signatures of นายชยพล อุ่นใจ
+#   ภ-สถ 14822 and นางสาวกนกวรรณ ศรีภูธร ส-สถ 3107, who send the owner's ข.1 ahead; the
+#   mail gives no phone of the owner's, so phone is `()`, as set 63's lawyer's line).
+# Flagged, 15:
+# - the sender or another party named as the applicant: plain_architect_office_for_owner
+#   full_name 2 (the architect who signs; the owner's ID and registered home under
+#   "เจ้าของอาคาร:" read right); plain_neighbour_consent_reply full_name, national_id and
+#   address 2 each (the neighbour whose consent the owner reports first, "เจ้าของที่ดิน
+#   ด้านทิศเหนือคือ นายทองใบ ศรีหาบุตร เลขบัตร ... บ้านเลขที่ 220 ถนนมิตรภาพ ...", "นางบัว
+#   ผัน ดวงมาลา ... 11 หมู่ที่ 4 ตำบลขามเรียง ..."; the owner's own lines after "ส่วน
+#   ผู้ขออนุญาต <name> เลขบัตร ..." not taken; v2's address is inferred from the counts,
+#   the table lists six misses a style).
+# - a contractor's numbers: plain_line_forward_demolition phone 2 (the contractor's office
+#   line in the chat, 043-306-118 and 043-813-402, over the owner's "โทร." under her
+#   signature); pdf_typed_contractor_letter postal_code 2 and province v2 (the letterhead's
+#   40000, 46000 and กาฬสินธุ์; the owner's name, ID and home in the body read right).
+# - a form's next label run into the address: docx_kh1_form address 2 ("... จังหวัด
+#   กาฬสินธุ์ หมายเลข", "... จังหวัดขอนแก่น หมายเลข": "หมายเลขโทรศัพท์" follows the
+#   province in ข.1's line; the boxes ตรอก/ซอย - ถนน - หมู่ที่ were put together right).
+# Missing, 2: plain_neighbour_consent_reply email 2 (the owner's box in the From line,
+#   kritsada.wk@outlook.com and boonlert.ps@hotmail.com, not taken once the neighbour was).
+# Right everywhere else: the iPhone mail (the engineer's licence and mobile never), the
+# e-service notification and the web form's sections (engineer's and architect's rows
+# never), the Gmail with its quoted contractor (registration number never an ID), the
+# company's director and ID with the office, line and box in prose (the coordinator's
+# mobile and box never), the child's Gmail for an elderly parent (phone and box `()`
+# right: no value or a flagged one), the neighbour's consent letter in Word (its
+# ข้าพเจ้า's ID never taken silently, v2's national_id `()` right), the demolition table,
+# the power of attorney (the manager's ID and mobile never), both fillable PDFs
+# (designer_*/supervisor_* and the ตัวแทน's section never), the renewal letter with its
+# ID wrapped across lines, all three sheets.
+# Rulings and doubts: the owner who asks is the applicant wherever another sends for him
+# (sets 31/63), so the architect's mobile is no phone of the owner's although his office
+# would take the clerk's call; a neighbour's consent reported in the owner's own mail names
+# no applicant, the mail's "ผู้ขออนุญาต" line does.
+# Floors: each style below 0.99 at its first-sight accuracy (after the mend), rounded
+# down; silent held at the first sight's two (SILENT_NOW = 2 / 292).
+FLOORS: dict[str, float] = {
+    "plain_line_forward_demolition": 0.857,
+    "plain_architect_office_for_owner": 0.714,
+    "plain_neighbour_consent_reply": 0.428,
+    "docx_kh1_form": 0.833,
+    "pdf_typed_contractor_letter": 0.785,
+}
+SILENT_NOW = 2 / 292  # first sight: the architect's mobile twice
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -65,4 +125,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Two of 292 at first sight (after the builder's mend): one more silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
