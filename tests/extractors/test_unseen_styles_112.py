@@ -48,9 +48,66 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_112 import KIND, build_set
 
-# First sight: not yet run (the set committed blind first).
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0  # set at first sight
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_112.py -s -p
+# no:randomly, set at b622a78 on main's 51390cb), 20 styles, 40 requests, 293 fields, all
+# scored (no n/a): 274/293 right (0.935), 13 wrong flagged, 2 wrong without a flag
+# (0.683%), 4 missing; 147 of the right values flagged for a look (53.6%). By kind of input
+# (right/fields; flagged, silent, missing): plain 76/76 (0, 0, 0), HTML 54/60 (4, 0, 2),
+# Word 51/54 (3, 0, 0), PDF 57/61 (4, 0, 0), sheet 36/42 (2, 2, 2). Every miss, all
+# nineteen:
+# Silent, 2:
+# - xlsx_market_vendor_list full_name 2: the first vendor's row ("นางสาวสุดารัตน์
+#   ปันแก้ว", stall A01) over the chair's head block ("ประธานคณะกรรมการตลาด" beside her
+#   name in v1, in a row of labels with the values below in v2); the chair's ID, mobile
+#   and home read right, so the case holds one person's ID under another's name.
+# Flagged, 13:
+# - a staff row as the owner: html_gmail_owner_staff_table full_name 2 and national_id 2
+#   (the first row of her staff table, its name and ID; hers are in the Gmail signature
+#   under the table: "--", name, "เจ้าของร้าน...", "เลขบัตร", "บ้าน", "โทร");
+#   xlsx_owner_staff_health full_name 2 (a staff row's name; her head block's ID, home and
+#   mobile read right).
+# - the landlord's consent page first: docx_landlord_consent_attached address, postal
+#   code, province v2 (his home, 9/9 ถนนบรรพปราการ ตำบลเวียง อำเภอเมืองเชียงราย 57000,
+#   from the หนังสือยินยอมให้ใช้อาคาร that opens the file; her letter on page two). v1, her
+#   letter first, read right.
+# - a helper's comb field: pdf_fillable_stall_permit national_id 2 (เลขบัตรผู้ช่วย1, the
+#   first helper's ID, over the vendor's own "เลขบัตร" field written dashed or spaced).
+# - the owner's mobile in an employee's letter: pdf_typed_employee_letter phone 2 (the
+#   owner's "(โทร 089-7714405)" in v1, "(โทร 081 660 4172)" in v2, in the body's "ซึ่งมี
+#   <owner> เป็นเจ้าของ", over hers in "ติดต่อข้าพเจ้าได้ที่โทร ...").
+# Missing, 4: html_gmail_owner_staff_table email 2 and xlsx_owner_staff_health email 2 (the
+#   owner sends from her own box; not taken where a staff member was read as the applicant).
+# Right everywhere else: the owner's iPhone renewal (the shop's place and line never), the
+# manager who writes for the owner (his ID, mobile and box never: phone and e-mail empty),
+# the LINE chat (the other vendor's lines before hers never), the employee's own card
+# (the owner's mobile in her mail never hers), the e-service market notice (the secretary
+# never), the company's Outlook (the director and his ID, the office, line and box; the
+# branch manager never), the reply over the clerk's quote (the new mobile, not the
+# cancelled one), the tenant's Gmail with the landlord's section either side, the dotted
+# สอ.1 in Arabic and Thai digits (the address in parts, the ผู้ควบคุมกิจการ never), the
+# market committee's letter and table, the hotel's and restaurant group's letters (no ID,
+# the HR officer never), the fillable licence form (shop_* and manager_* never), the
+# landlord's own letter (the former tenant's ID and mobile never), the vendor's
+# label/value sheet (her helper never).
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO); every expected value is written in its mail.
+# Rulings and doubts: the chair of a community market committee asks in her own name (her
+# home, not the market's place); the committee's shared box is not scored. Where the
+# reader took a staff member, the owner's own From box counts missing, as the harness
+# scores it. No style gives only a shop's line, so set 47's "never the shop's line" and
+# set 51's "either" do not part here.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# the first sight's two.
+FLOORS: dict[str, float] = {
+    "html_gmail_owner_staff_table": 0.571,
+    "docx_landlord_consent_attached": 0.785,
+    "pdf_fillable_stall_permit": 0.875,
+    "pdf_typed_employee_letter": 0.875,
+    "xlsx_owner_staff_health": 0.714,
+    "xlsx_market_vendor_list": 0.833,
+}
+SILENT_NOW = 2 / 293  # first sight: two (the vendor list's first vendor as the chair)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -65,4 +122,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Two of 293 at first sight: a third fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
