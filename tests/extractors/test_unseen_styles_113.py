@@ -46,9 +46,72 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_113 import KIND, build_set
 
-# First sight: not yet run.
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0  # before the first sight
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_113.py -s -p
+# no:randomly, set at f0105fb on main's 51390cb), 20 styles, 40 requests, 295 fields, all
+# scored (no n/a): 263/295 right (0.892), 20 wrong flagged, 2 wrong without a flag
+# (0.678%), 10 missing; 153 of the right values flagged for a look (58.2%). By kind of
+# input (right/fields; flagged, silent, missing): plain 59/73 (10, 2, 2), HTML 48/56 (4,
+# 0, 4), Word 58/58 (0, 0, 0), PDF 58/62 (2, 0, 2), sheet 40/46 (4, 0, 2). Every miss, all
+# thirty-two:
+# Silent, 2:
+# - the headman's mobile as the villager's: plain_headman_drought phone v1 (+66815567203,
+#   นายสมหมาย เนียมหอม's "โทร 0815567203" in his signature; the villager gives none, so
+#   `()` under set 37) and v2 (+66837729140, นายสุเทพ มาลัยทอง's "โทร 083-7729140", over
+#   the villager's own "เบอร์โทรของป้าเอง 0646630918" written in the body).
+# Flagged, 20:
+# - the writer named as the applicant: plain_iphone_daughter_cattle full_name 2 (the
+#   daughters who write, นางสาวศิริพร แสงจันทร์, นางจันทร์เพ็ญ ทับทิมทอง, over "ลูกสาวของ
+#   <mother>"); plain_headman_drought full_name 2 (the headmen, "ผม<name> ผู้ใหญ่บ้าน..."
+#   over "ลูกบ้าน คือ <villager>"); html_eservice_livestock_report full_name 2 (the
+#   อาสาปศุสัตว์ นายประจักษ์ อินทร์ทอง, "ชื่อผู้แจ้ง", over "ชื่อ-สกุลเจ้าของสัตว์").
+# - the daughter's own home for the mother's: plain_iphone_daughter_cattle address,
+#   postal code, province 2 each (the text after her mobile, "091-8827345 ค่ะ
+#   (ดิฉันทำงานอยู่ที่ 55/120 ... ธัญบุรี", ปทุมธานี 12130; Bangkok 10240 in v2; the
+#   mother's "บ้านแม่อยู่ ..." line not taken; her ID read right).
+# - a body's name or another's row for its chair: html_gmail_enterprise_table full_name 2
+#   (the enterprise's name, วิสาหกิจชุมชน..., not the ประธานกลุ่ม row; his ID, mobile and
+#   box read right); xlsx_enterprise_roster full_name and phone 2 each (the head block's
+#   ผู้ประสานงาน, the secretary, and her mobile; the chair's row "ประธาน" under the head
+#   block's; his ID read right).
+# - a household member for its head: pdf_fillable_tbk01 full_name 2 (mem1_name, the spouse
+#   นางสมใจ แก้วกำเนิด, นางประไพ ทองอ่อน, over hh_head_name; the head's ID, birth date,
+#   phone and the address in parts read right).
+# Missing, 10: plain_webform_registration address 2 (the address in parts, "บ้านเลขที่:",
+# "หมู่ที่:", "ตำบล:", "อำเภอ:" lines; postal code and province read; read as
+# document_copy); html_gmail_enterprise_table address 2, postal code and province v1 (the
+# table's "ที่ตั้ง" row); pdf_fillable_tbk01 email 2 (the head's own box in From, not taken
+# once the spouse was the name); xlsx_enterprise_roster email 2 (the chair's own box in
+# From, beside the secretary taken for the name).
+# Right everywhere else: the LINE chat export (the farmer's lines, never the officer's
+# mobile or office line), the Outlook.com reply with values under their labels over the
+# officer's quoted mail, the cooperative's manager (its juristic number never an ID, its
+# office, his mobile), the officer's forward (the farmer's values and box from the
+# forwarded header), แบบ กษ.01 over dotted leaders, the enterprise's letter sent by its
+# secretary (the chair, his letterhead line, no box), the หนังสือมอบอำนาจ (the ผู้มอบอำนาจ),
+# the membership table (never the beneficiary), the กำนัน's letter (the villager, no
+# phone), the vaccine form with a ผู้ยื่นแทน, the farmer's letter in Thai digits, the plot
+# sheet sent by the headman, the bank sheet (never the spouse); house codes, deeds,
+# accounts, ear tags, GPS never an ID or a phone; the headman's Thai-digit ID line read
+# as the villager's ID right.
+# Rulings and doubts: the headman's phone is held silent in both variants (set 37 in v1;
+# in v2 the villager's own number is written). The chair of a วิสาหกิจชุมชน is taken as
+# the natural person who signs for a body (set 28); a reader naming the enterprise
+# itself is flagged, not silent, so the ruling costs accuracy only. No builder slips
+# found: each miss's value was printed and read back against the conventions (the
+# builder's WHO); nothing was changed after the first sight.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent at the
+# first sight's two.
+FLOORS: dict[str, float] = {
+    "plain_iphone_daughter_cattle": 0.428,
+    "plain_headman_drought": 0.75,
+    "plain_webform_registration": 0.866,
+    "html_gmail_enterprise_table": 0.571,
+    "html_eservice_livestock_report": 0.857,
+    "pdf_fillable_tbk01": 0.75,
+    "xlsx_enterprise_roster": 0.571,
+}
+SILENT_NOW = 2 / 295  # first sight: the headman's mobile as the villager's, twice
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -63,4 +126,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Two of 295 at first sight (plain_headman_drought's phone, both variants).
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
