@@ -51,3 +51,9 @@ def test_a_form_naming_its_applicant_plainly_leaves_them_alone() -> None:
     assert not case.issues.get("full_name")
     assert "applicant_in_doubt" not in codes(case, "phone")
     assert "applicant_in_doubt" not in codes(case, "email")
+
+
+def test_contacts_of_a_mail_naming_no_one_are_flagged() -> None:
+    case = read("ขอให้มาตัดกิ่งไม้ที่พาดสายไฟหน้าซอย 4 ด้วยครับ\nติดต่อกลับ 081-662-0457\n")
+    assert case.fields.get("full_name") is None
+    assert "applicant_in_doubt" in codes(case, "phone")
