@@ -19,6 +19,7 @@ from extractors.base import FieldCandidate
 from extractors.body_form import OWN_PARTY, PROXY
 from extractors.juristic import is_juristic_name
 from extractors.letter_prose import ANOTHERS_SIGNATURE
+from extractors.names import without_title
 from extractors.role_words import CONTACT
 from extractors.thai import CIVIL_TITLE
 
@@ -37,7 +38,7 @@ def contacts_behind_filers(candidates: list[FieldCandidate]) -> list[FieldCandid
         # a person filed, by her titled name: a firm's own name under ผู้ยื่นคำขอ (set 28)
         # leaves its contact as the one to deal with
         filers = {
-            _bare(c.value)
+            without_title(c.value)
             for c in names
             if _files(c.provenance.label or "")
             and _TITLE.match(c.value)
@@ -50,8 +51,8 @@ def contacts_behind_filers(candidates: list[FieldCandidate]) -> list[FieldCandid
             id(c)
             for c in names
             if _CONTACT_LABEL.match(c.provenance.label or "")
-            and not _bare(c.value).startswith(filer)
-            and not filer.startswith(_bare(c.value))
+            and not without_title(c.value).startswith(filer)
+            and not filer.startswith(without_title(c.value))
         }
     if not behind:
         return candidates
@@ -71,8 +72,3 @@ def _files(label: str) -> bool:
         and PROXY.search(label) is None
         and _CONTACT_LABEL.match(label) is None
     )
-
-
-def _bare(name: str) -> str:
-    """A name without its civil title, its spaces as one."""
-    return " ".join(_TITLE.sub("", name, count=1).split())

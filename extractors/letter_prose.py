@@ -23,6 +23,7 @@ from extractors.base import FieldCandidate, LabelIndex, ProvenanceKind
 from extractors.body_form import people_parts
 from extractors.current_address import is_registered
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
+from extractors.names import without_title
 from extractors.prose import (
     ABOUT_ANOTHER,
     ANOTHERS_PHONE,
@@ -325,7 +326,7 @@ def contacts_behind_signers(candidates: list[FieldCandidate]) -> list[FieldCandi
             out = _contact_behind_writer(out, part)
             continue
         if any(
-            _bare(c.value).startswith(_bare(signed[0].value))
+            without_title(c.value).startswith(without_title(signed[0].value))
             for c in candidates
             if c.key == "full_name"
             and c.provenance.part == part
@@ -352,9 +353,9 @@ def _contact_behind_writer(candidates: list[FieldCandidate], part: str) -> list[
     "ผู้ประสานงาน: <the church's secretary> โทร ..." (set 104); the request is his."""
     names = [c for c in candidates if c.key == "full_name" and c.provenance.part == part]
     writers = [c for c in names if c.provenance.label in _WRITERS]
-    if len({_bare(c.value).split(" ")[0] for c in writers}) != 1:
+    if len({without_title(c.value).split(" ")[0] for c in writers}) != 1:
         return candidates
-    writer = _bare(writers[0].value).split(" ")[0]  # his given name: a post may run on
+    writer = without_title(writers[0].value).split(" ")[0]  # his given name: a post may run on
     first = min(c.provenance.line or 0 for c in writers)
     return [
         c.model_copy(update={"confidence": min(c.confidence, ANOTHERS_SIGNATURE)})
@@ -362,18 +363,10 @@ def _contact_behind_writer(candidates: list[FieldCandidate], part: str) -> list[
         and c.provenance.part == part
         and _CONTACT_LABEL.match(c.provenance.label or "")
         and (c.provenance.line or 0) > first
-        and not _bare(c.value).startswith(writer)
+        and not without_title(c.value).startswith(writer)
         else c
         for c in candidates
     ]
-
-
-_TITLE = re.compile(rf"^\s*{CIVIL_TITLE}\s*")
-
-
-def _bare(name: str) -> str:
-    """A name without its civil title, its spaces as one."""
-    return " ".join(_TITLE.sub("", name, count=1).split())
 
 
 def _sign_off_line(lines: Sequence[str]) -> float:

@@ -25,9 +25,19 @@ __all__ = [
     "is_option_line",
     "join_name_parts",
     "opens_with_title_options",
+    "without_title",
 ]
 
 FULL_NAME = "full_name"
+_CIVIL_TITLE_FIRST = re.compile(rf"^\s*{CIVIL_TITLE}\s*")
+
+
+def without_title(name: str) -> str:
+    """A name without its civil title, its spaces as one: "นาย สมชาย  ใจดี" -> "สมชาย ใจดี",
+    for telling whether two readings name one person."""
+    return " ".join(_CIVIL_TITLE_FIRST.sub("", name, count=1).split())
+
+
 TITLE, GIVEN, FAMILY, NICKNAME = "name_title", "given_name", "family_name", "nickname"
 
 NAME_PART_SPECS = [

@@ -396,6 +396,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{en} stands under the name of someone other than the applicant: it may be theirs,"
         " check it",
     ),
+    "applicant_in_doubt": (
+        "ชื่อผู้ยื่นคำร้องยังไม่แน่ชัด {th}นี้จึงอาจเป็นของบุคคลอื่น โปรดตรวจชื่อก่อน แล้วจึงตรวจ{th}",
+        "who the applicant is, is in doubt (the name is flagged or missing), so the {en} may"
+        " be someone else's: check the name first, then it",
+    ),
     "two_people": (
         "คำร้องนี้ให้ข้อมูลของสองคน (ผู้ยื่นแทนและผู้ที่ยื่นแทนให้) {th}อาจเป็นของอีกคน โปรดตรวจกับต้นฉบับ",
         "{en} may be another person's: the request gives two people's details (one filing"
