@@ -162,3 +162,14 @@ def test_only_the_entrusting_owners_part_is_read_as_the_one_acted_for() -> None:
     assert names == ["นางประไพ สุขเจริญ"]
     # no word of trust: the part's word alone names no one acted for
     assert not list(acting_for_entities("เจ้าของอาคาร: นางประไพ สุขเจริญ\n"))
+
+
+def test_an_office_that_sends_for_the_owner_by_her_part_names_her_lines() -> None:
+    mail = DESIGN_OFFICE_MAIL.replace(
+        "บริษัทฯ ในฐานะผู้ออกแบบ ได้รับมอบหมายจากเจ้าของอาคาร ขอส่งคำขออนุญาตต่อเติมอาคาร",
+        "บริษัทฯ ขอส่งคำขออนุญาตต่อเติมอาคารแทนเจ้าของอาคาร",
+    )
+    assert "แทนเจ้าของอาคาร" in mail
+    case = read_body(mail)
+    assert case.fields.get("full_name") == "นางประไพ สุขเจริญ"
+    assert looked_at(case, "phone"), case.fields.get("phone")
