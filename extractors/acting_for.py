@@ -226,12 +226,27 @@ _FILES_FOR_OWNER = re.compile(
 )
 
 
+# Or says he was entrusted by the owner, by her part alone ("สำนักงานฯ ในฐานะผู้ออกแบบ
+# ได้รับมอบหมายจากเจ้าของอาคาร ขอส่งเอกสาร...", an architect's office sending an owner's
+# permit papers ahead; "ได้รับมอบอำนาจจากเจ้าของที่ดิน"): the papers are the owner's, whose
+# lines follow under the same part's word; the office's signature, mobile and box never hers.
+# So does one who says he sends or files the papers for the owner by her part, whoever he
+# is ("สำนักงานฯ ขอส่งแบบขออนุญาตแทนเจ้าของอาคาร ดังนี้", "ยื่นในนามเจ้าของที่ดิน"). The
+# part's word is one a permit names, as Thai may run the next word on without a space.
+_OWNERS_PART = r"เจ้าของ(?:อาคาร|ที่ดิน|บ้าน|ป้าย|กิจการ|ร้าน|ห้องชุด|โครงการ)"
+_GRANTED_BY_OWNER = re.compile(
+    r"(?:(?<!ผู้)(?:ได้)?รับมอบ(?:อำนาจ|หมาย|ฉันทะ)(?:มา)?จาก"
+    r"|(?<!ผู้)(?:ยื่น|ส่ง)[^\n]{0,120}?(?:แทน|ในนาม(?:ของ)?))"
+    rf"\s*(?P<role>{_OWNERS_PART})"
+)
+
+
 def _owners_lines(text: str) -> list[re.Match[str]]:
     """The owner's own name line below the writer's words that he files for her by her
-    part ("เจ้าของที่ดิน: <name>", "ชื่อเจ้าของที่ดิน <name>"): that part's word labels
-    no name a form reads (a renter's landlord is so named too), but here it names whom
-    the notice is for."""
-    said = _FILES_FOR_OWNER.search(text)
+    part ("เจ้าของที่ดิน: <name>", "ชื่อเจ้าของที่ดิน <name>"), or that she entrusted him
+    by it: that part's word labels no name a form reads (a renter's landlord is so named
+    too), but here it names whom the notice is for."""
+    said = _FILES_FOR_OWNER.search(text) or _GRANTED_BY_OWNER.search(text)
     if said is None:
         return []
     role = re.escape(said.group("role"))
@@ -384,7 +399,7 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _GRANTED_BY.finditer(text)
     if "แทน" in text:
         found += _FILES_FOR_NAMED.finditer(text)
-    if "แทน" in text and "เจ้าของ" in text:
+    if ("แทน" in text or "รับมอบ" in text or "ในนาม" in text) and "เจ้าของ" in text:
         found += _owners_lines(text)
     if "ผู้รับใบอนุญาต" in text:
         found += _LICENSEE.finditer(text)

@@ -41,6 +41,7 @@ from extractors.business_labels import BUSINESS_SPECS, as_applicants
 from extractors.by_identity import ByIdentity
 from extractors.certified_writer import certifiers_contact_behind
 from extractors.changed_name import without_former_names
+from extractors.chat_other_side import other_sides_contacts_behind
 from extractors.consented_for import CONSENTED_FOR
 from extractors.contact_beside_filer import contacts_behind_filers
 from extractors.corrected_file import corrected_files_first
@@ -392,6 +393,8 @@ def _forwarded_chat(mail: _Mail, candidates: list[FieldCandidate]) -> list[Field
     """A son's note over his mother's forwarded chat: his values behind hers; the signer's
     line of a certificate about the writer pasted under her request: behind hers."""
     forwarded = forwarders_note_behind(candidates, mail.parsed.text_parts)
+    # an owner's chat with her contractor pasted in: his office line and mobile his
+    forwarded = other_sides_contacts_behind(forwarded, mail.parsed.text_parts)
     return certifiers_contact_behind(forwarded, VOUCHED_FOR)
 
 

@@ -55,7 +55,7 @@ from extractors.office_province import in_office_name
 from extractors.old_and_new_phone import old_and_new
 from extractors.provinces import match_province
 from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
-from extractors.role_words import BODY, CASE_PARTY, SIGNS_FOR_BODY
+from extractors.role_words import BODY, CASE_PARTY, NEIGHBOUR, SIGNS_FOR_BODY
 from extractors.romanised_name import with_romanised_words
 from extractors.said_of_subject import said_of_subject
 from extractors.second_persons import DECEASED
@@ -640,6 +640,8 @@ _ADDRESS = re.compile(
     rf"(?:(?<=[\u0e01-\u0e4e.][ \t][1-9๑-๙][0-9๐-๙]{{4}})(?<!ที่[ \t][0-9๐-๙]{{5}})"
     rf"(?=[ \t\n]+(?!{_ADDRESS_GOES_ON})[\u0e01-\u0e4e])|"
     r"(?=\s*(?:(?:จังหวัด|จ\.)\s*[\u0e01-\u0e4e]+\s*(?:รหัสไปรษณีย์\s*)?[0-9๐-๙]{5}|"
+    # a form's "หมายเลขโทรศัพท์" box after the province (แบบ ข.1's ข้าพเจ้า line, set 110)
+    r"(?:หมาย)?เลข(?:หมาย)?\s*(?:โทร|มือถือ)|"
     r"โทร|เบอร์|มือถือ|อีเมล|e-?mail|เลขประจำตัว|เลขบัตร|มีความประสงค์|ประสงค์|"
     r"ขอ(?:ยื่น|ร้อง|แจ้ง|สำเนา|คัด|รับ|อนุญาต|ข้อมูล|นัด)|ซึ่ง|[,;]\s|\n\s*\n|$"
     # or at the next item of a numbered list ("3. นาง... บ้านเลขที่ 40" / "4. นาย... บ้าน
@@ -1164,15 +1166,19 @@ def _anothers_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[i
 
 # A case's other people by their part, said right after the ID ("<her ID> อายุ 52 ปี
 # ผู้เสียหาย") or right before the name ("ผู้ต้องสงสัยคือ นาย<him>"), set 83: an officer's
-# letter about a case.
+# letter about a case. So is a neighbour by his, right before his name ("เจ้าของที่ดิน
+# ด้านทิศใต้คือ นาย<him> เลขบัตร <his>", set 110: the consent a permit needs, reported in
+# the owner's mail above her own lines).
 _PARTY_AFTER_ID = re.compile(rf"[^\n]{{0,24}}?{CASE_PARTY}")
-_PARTY_BEFORE_NAME = re.compile(rf"{CASE_PARTY}\s*(?:คือ|ได้แก่|ชื่อ)?\s*$")
+_PARTY_BEFORE_NAME = re.compile(rf"(?:{CASE_PARTY}|{NEIGHBOUR})\s*(?:คือ|ได้แก่|ชื่อ)?\s*$")
+_PARTY_WORDS = re.compile(rf"{CASE_PARTY}|{NEIGHBOUR}")
+_BEFORE_NAME_CHARS = 48  # a neighbour's part is long: "เจ้าของที่ดินแปลงด้านทิศตะวันออกคือ"
 
 
 def _case_parties_ids(text: str, entities: list[tuple[str, str, int, str]]) -> set[int]:
     """Offsets of the IDs said with the titled name of a case's victim or suspect
     (`_PARTY_AFTER_ID`, `_PARTY_BEFORE_NAME`) who is not the writer naming herself."""
-    if not re.search(CASE_PARTY, text):
+    if not _PARTY_WORDS.search(text):
         return set()
     own = _writers_own_names(text)
     ids = {start for key, _, start, _ in entities if key == "national_id"}
@@ -1181,7 +1187,7 @@ def _case_parties_ids(text: str, entities: list[tuple[str, str, int, str]]) -> s
     for m in _NAME_BEFORE_ID.finditer(unwrapped):
         if m.start("id") not in ids or " ".join(m.group("v").split()) in own:
             continue
-        before = unwrapped[max(0, m.start("v") - 24) : m.start("v")]
+        before = unwrapped[max(0, m.start("v") - _BEFORE_NAME_CHARS) : m.start("v")]
         if _PARTY_AFTER_ID.match(unwrapped, m.end()) or _PARTY_BEFORE_NAME.search(before):
             theirs.add(m.start("id"))
     return theirs

@@ -29,6 +29,7 @@ __all__ = [
     "HELPED",
     "INTERPRETER",
     "IN_NEED",
+    "NEIGHBOUR",
     "REPORTER",
     "SIGNS_FOR_BODY",
     "VILLAGER",
@@ -64,6 +65,15 @@ CLIENT_NOTED = rf"(?:{CLIENT}|ลูกค้า)"
 # victim (ผู้เสียหาย), the suspect (ผู้ต้องหา, ผู้ต้องสงสัย, ผู้ก่อเหตุ), the other side
 # (คู่กรณี), a witness (พยาน) (set 83: an officer's sheet of cameras for a case).
 CASE_PARTY = r"(?:ผู้เสียหาย|ผู้ต้องหา|ผู้ต้องสงสัย|ผู้ก่อเหตุ|คู่กรณี|พยาน)"
+# A neighbour a building or a wall near the boundary needs the consent of: the owner of
+# the land beside it (เจ้าของที่ดินข้างเคียง, ...ติดกัน, ...แปลงข้างเคียง), the owner on one
+# side of it by its compass point (เจ้าของที่ดินด้านทิศเหนือ), a neighbour (เพื่อนบ้าน)
+# (set 110: an owner's mail reporting the consent of the land owner to the north, his
+# name, ID and home first). A party beside the request, never the one who asks.
+NEIGHBOUR = (
+    r"(?:เพื่อนบ้าน|เจ้าของ(?:ที่ดิน|บ้าน|อาคาร)\s*(?:แปลง)?"
+    r"(?:ข้างเคียง|ติดกัน|(?:ด้าน|ทาง)\s*(?:ทิศ)?\s*(?:เหนือ|ใต้|ตะวันออก|ตะวันตก)[\u0e01-\u0e4e]*))"
+)
 # The one who gathers a list of other people's requests and sends it on: its collector
 # (ผู้รวบรวม), its maker (ผู้จัดทำ), a surveyor (ผู้สำรวจ) or recorder (ผู้บันทึก), often a
 # headman or a volunteer with his post beside his name (set 92: a กษ.02 list of farm

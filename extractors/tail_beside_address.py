@@ -11,6 +11,15 @@ flagged as the address is. A surer postal code or province (its own label) is ke
 from __future__ import annotations
 
 from extractors.base import FieldCandidate
+from extractors.prose import (
+    ANOTHERS_ADDRESS,
+    ANOTHERS_POSTAL,
+    ANOTHERS_PROVINCE,
+    IN_ADDRESS,
+    POSTAL_IN_ADDRESS,
+    REGISTERED_POSTAL,
+    REGISTERED_PROVINCE,
+)
 from extractors.review import REVIEW_BELOW
 
 __all__ = ["tail_beside_address"]
@@ -35,6 +44,44 @@ def tail_beside_address(
         if current.confidence > address.confidence:
             continue
         own = [c for c in candidates if c.key == key and c.provenance == address.provenance]
+        own = own or _said_right_after(address, key, candidates)
         if own:
             out[key] = max(own, key=lambda c: c.confidence)
     return out
+
+
+# The sentences' reader ends an address before its province and postal code and reads
+# those apart, under labels saying whose address they end: another's (a contractor's
+# letter naming the owner's home, set 110) or the writer's own, her registered one.
+_TAILS_OF_ANOTHERS = frozenset({ANOTHERS_PROVINCE, ANOTHERS_POSTAL})
+_TAILS_OF_OWN = frozenset({IN_ADDRESS, POSTAL_IN_ADDRESS, REGISTERED_PROVINCE, REGISTERED_POSTAL})
+# A typed letter's line may wrap inside the address: its tail on the next line is its own.
+_WRAPPED_LINES = 1
+
+
+def _said_right_after(
+    address: FieldCandidate, key: str, candidates: list[FieldCandidate]
+) -> list[FieldCandidate]:
+    """The sentences' reader's `key` read right after the prose `address`: of the same
+    whose, on its line or the line its wrap goes on to, no other address begun between."""
+    where = address.provenance
+    if where.method != "prose" or where.line is None:
+        return []
+    tails = _TAILS_OF_ANOTHERS if where.label == ANOTHERS_ADDRESS else _TAILS_OF_OWN
+    last = where.line + _WRAPPED_LINES
+    others = {
+        c.provenance.line
+        for c in candidates
+        if c.key == ADDRESS and c.provenance.part == where.part and c.provenance != where
+    }
+    found = []
+    for c in candidates:
+        p = c.provenance
+        if c.key != key or p.part != where.part or p.kind != where.kind or p.label not in tails:
+            continue
+        if p.method != "prose" or p.line is None or not where.line <= p.line <= last:
+            continue
+        if any(line is not None and where.line < line <= p.line for line in others):
+            continue  # another address begun between: the tail is that one's
+        found.append(c)
+    return found

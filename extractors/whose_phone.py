@@ -21,8 +21,10 @@ _REACH = 160
 # The writer, as a letter names her: ข้าพเจ้า, ผม, ดิฉัน, or her role in the request.
 # A lawyer's client, an insurer's insured: the one his letter is for (set 77, after set
 # 63's ruling), so "ติดต่อลูกความได้โดยตรงที่ 08..." gives the applicant's own number.
+# A permit's applicant (ผู้ขออนุญาต, set 110: "ส่วนผู้ขออนุญาต นาย<him> ..." after a
+# neighbour's name and home) is the writer's part too.
 _SELF = (
-    r"ข้าพเจ้า|ผม|ดิฉัน|ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้ยื่น(?:คำร้อง|คำขอ)?"
+    r"ข้าพเจ้า|ผม|ดิฉัน|ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ(?:อนุญาต)?|ผู้ยื่น(?:คำร้อง|คำขอ)?"
     rf"|{CLIENT}"
 )
 # A titled name (นายก, the mayor, is another too), read with the name's two words so

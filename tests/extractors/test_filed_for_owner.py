@@ -13,7 +13,7 @@ import io
 from test_intermediary_office import looked_at, read_body
 from test_issuer_head import LABELS, best
 
-from extractors.acting_for import acts_for, owner_acted_for
+from extractors.acting_for import acting_for_entities, acts_for, owner_acted_for
 from extractors.base import FieldCandidate
 from extractors.review import REVIEW_BELOW
 from extractors.xlsx_form import XlsxFormExtractor
@@ -127,3 +127,49 @@ def test_an_owners_row_beside_the_askers_own_sure_name_is_not_taken() -> None:
     ]
     names = [c.value for c in _sheet(tenants) if c.key == "full_name"]
     assert "นางบุญชู ศรีสว่าง" not in names
+
+
+# A design office that says the owner entrusted it, by her part alone, then gives her
+# lines under that part's word with a colon, its architect's signature, mobile and box
+# below: the owner is the applicant, the architect's name never hers, his mobile looked at.
+DESIGN_OFFICE_MAIL = (
+    "เรียน เจ้าหน้าที่กองช่าง เทศบาลเมืองชัยภูมิ\n\n"
+    "บริษัทฯ ในฐานะผู้ออกแบบ ได้รับมอบหมายจากเจ้าของอาคาร ขอส่งคำขออนุญาตต่อเติมอาคาร "
+    "มาให้ตรวจเบื้องต้นก่อน รายละเอียดดังนี้\n\n"
+    "เจ้าของอาคาร: นางประไพ สุขเจริญ\n"
+    f"เลขประจำตัวประชาชน: {OWNER_ID}\n"
+    "ที่อยู่ตามทะเบียนบ้าน: 27 หมู่ 6 ตำบลบ้านเล่า อำเภอเมืองชัยภูมิ จังหวัดชัยภูมิ 36000\n"
+    "ผู้ออกแบบ: นายพงศกร ทองแท้ (ภ-สถ 20931)\n\n"
+    "ขอแสดงความนับถือ\nนายพงศกร ทองแท้\nสถาปนิก\nพงศกร ดีไซน์ 5 ถนนบรรณาการ ตำบลในเมือง "
+    "อำเภอเมืองชัยภูมิ จังหวัดชัยภูมิ 36000\nโทร 086-214-7730\npongsakorn.design@example.com\n"
+)
+
+
+def test_the_owner_who_entrusted_a_design_office_by_her_part_is_the_applicant() -> None:
+    case = read_body(DESIGN_OFFICE_MAIL)
+    assert case.fields.get("full_name") == "นางประไพ สุขเจริญ"
+    assert case.fields.get("national_id") == OWNER_ID
+    assert looked_at(case, "phone"), case.fields.get("phone")
+
+
+def test_only_the_entrusting_owners_part_is_read_as_the_one_acted_for() -> None:
+    text = (
+        "ได้รับมอบหมายจากเจ้าของอาคาร ขอส่งหนังสือยินยอม\n"
+        "เจ้าของที่ดินข้างเคียง: นายสมบัติ ดีงาม\n"
+        "เจ้าของอาคาร: นางประไพ สุขเจริญ\n"
+    )
+    names = [v for k, v, *_ in acting_for_entities(text) if k == "full_name"]
+    assert names == ["นางประไพ สุขเจริญ"]
+    # no word of trust: the part's word alone names no one acted for
+    assert not list(acting_for_entities("เจ้าของอาคาร: นางประไพ สุขเจริญ\n"))
+
+
+def test_an_office_that_sends_for_the_owner_by_her_part_names_her_lines() -> None:
+    mail = DESIGN_OFFICE_MAIL.replace(
+        "บริษัทฯ ในฐานะผู้ออกแบบ ได้รับมอบหมายจากเจ้าของอาคาร ขอส่งคำขออนุญาตต่อเติมอาคาร",
+        "บริษัทฯ ขอส่งคำขออนุญาตต่อเติมอาคารแทนเจ้าของอาคาร",
+    )
+    assert "แทนเจ้าของอาคาร" in mail
+    case = read_body(mail)
+    assert case.fields.get("full_name") == "นางประไพ สุขเจริญ"
+    assert looked_at(case, "phone"), case.fields.get("phone")
