@@ -1,0 +1,71 @@
+"""A health worker who sends on a patient's data: her own number is hers (sets 31/63, 37).
+
+A hospital's social worker, a health centre's nurse or a village health volunteer writes
+to the town "ขอส่ง(ต่อ)ข้อมูลผู้ป่วย...", "ขอส่งรายชื่อผู้สูงอายุติดเตียง...": the request
+is the patient's, and the line or mobile under her signature is never his phone without
+a flag. A citizen sending more of her own data ("ขอส่งข้อมูลของดิฉันเพิ่มเติม") keeps
+hers. Names and numbers invented (IDs with a valid check digit)."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+from unseen_requests import with_check_digit
+
+from extractors.base import ExtractedCase
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+PATIENT_ID = with_check_digit("341050022718")
+WRITER_ID = with_check_digit("341050087702")
+
+
+def _read(text: str) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "Writer <writer.hw@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ส่งข้อมูลผู้ป่วย"
+    msg.set_content(text)
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def _flagged(case: ExtractedCase, key: str) -> bool:
+    marks = getattr(case.provenance.get(key), "flags", None)
+    return bool(case.issues.get(key)) or bool(marks)
+
+
+def test_a_hospitals_line_under_its_social_workers_signature_is_flagged() -> None:
+    case = _read(
+        "เรียน หัวหน้าสำนักปลัด อบต.โนนสูง\n\n"
+        "โรงพยาบาลโนนสูงขอส่งต่อข้อมูลผู้ป่วยเพื่อขอรับการช่วยเหลือ ดังนี้\n"
+        f"เลขประจำตัวประชาชน {PATIENT_ID}\n"
+        "ที่อยู่ 18 หมู่ 4 ตำบลโนนสูง อำเภอโนนสูง จังหวัดนครราชสีมา 30160\n"
+        "ญาติไม่สะดวกให้เบอร์ค่ะ\n\n"
+        "นางสาวพรรณี ศรีงาม\nนักสังคมสงเคราะห์\nโรงพยาบาลโนนสูง\nโทร 044-379-210 ต่อ 204\n"
+    )
+    assert case.fields.get("national_id") == PATIENT_ID
+    assert case.fields.get("phone") is None or _flagged(case, "phone")
+
+
+def test_a_volunteers_mobile_under_her_name_is_flagged() -> None:
+    case = _read(
+        "เรียน งานสวัสดิการสังคม\n\n"
+        "ดิฉัน อสม.หมู่ 7 ขอส่งรายชื่อผู้สูงอายุติดเตียงในหมู่บ้านที่ยังไม่ได้ลงทะเบียนค่ะ\n"
+        f"เลขประจำตัวประชาชน {PATIENT_ID}\n"
+        "ที่อยู่ 5 หมู่ 7 ตำบลหนองแวง อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000\n\n"
+        f"นางมะลิ คำดี\nอสม. หมู่ 7\nเลขประจำตัวประชาชน {WRITER_ID}\nโทร 086-552-1947\n"
+    )
+    assert case.fields.get("national_id") == PATIENT_ID
+    assert case.fields.get("phone") is None or _flagged(case, "phone")
+
+
+def test_one_sending_more_of_her_own_data_keeps_her_phone() -> None:
+    case = _read(
+        "เรียน เจ้าหน้าที่\n\nดิฉันขอส่งข้อมูลของดิฉันเพิ่มเติมตามที่แจ้งไว้ค่ะ\n"
+        f"ชื่อ-สกุล นางมะลิ คำดี\nเลขประจำตัวประชาชน {WRITER_ID}\nโทร 086-552-1947\n"
+    )
+    assert case.fields.get("phone") == "+66865521947"
+    assert not _flagged(case, "phone")
