@@ -87,8 +87,11 @@ _FILES_FOR_KIN = re.compile(
 # for, its social worker or nurse who signs a go-between.
 # or the villager it found on a home visit ("ได้ออกเยี่ยมบ้านพบ นาง...", "ได้ออกเยี่ยมบ้าน
 # ผู้สูงอายุในเขตรับผิดชอบ พบว่า นาง...", set 109: a รพ.สต.'s letter for a dependent elder).
+# or the one whose home it visited, named right after the words ("ได้ตรวจเยี่ยมบ้าน
+# นาย<him> เลขประจำตัวประชาชน ...", set 111: a รพ.สต.'s letter to register him disabled).
 _UNIT_HELPED = re.compile(
-    rf"ด้วย\s*{HEALTH_UNIT}[^\n]{{0,80}}?(?:ผู้ป่วย|เยี่ยมบ้าน(?:[^\n]{{0,60}}?\s)?พบ(?:ว่า)?)"
+    rf"ด้วย\s*{HEALTH_UNIT}[^\n]{{0,80}}?(?:ผู้ป่วย|เยี่ยมบ้าน(?:[^\n]{{0,60}}?\s)?พบ(?:ว่า)?"
+    r"|เยี่ยมบ้าน(?:ของ)?(?=\s*(?:คุณ)?\s*[\u0e01-\u0e4e]))"
     rf"\s*(?:ชื่อ)?\s*(?P<v>{TITLED_NAME})"
 )
 # So does a village officer who asks a thing FOR the villager she names right after ให้
