@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from extractors.base import FieldCandidate, TextPart
 from extractors.role_words import CARED_FOR, VILLAGER
 
-__all__ = ["passed_on_parts", "writers_contact_behind"]
+__all__ = ["SENDS_ON_CARED_FOR", "passed_on_parts", "writers_contact_behind"]
 
 # "ขอส่งต่อเรื่องร้องเรียนของลูกบ้าน", "ส่งต่อคำร้องของชาวบ้าน", "นำส่งเรื่องร้องทุกข์ของราษฎร":
 # the request's word, then whose: a villager's word (not the writer's own).
@@ -31,10 +31,12 @@ __all__ = ["passed_on_parts", "writers_contact_behind"]
 # A health worker sending on the data or the name of one in care ("โรงพยาบาล...ขอส่งต่อ
 # ข้อมูลผู้ป่วย...", "ดิฉัน อสม. ขอส่งรายชื่อผู้สูงอายุติดเตียง...", set 111: a social
 # worker's, a nurse's, a volunteer's mail): the patient's request, her own line hers.
+SENDS_ON_CARED_FOR = re.compile(
+    rf"(?:ส่งต่อ|นำส่ง|ขอส่ง)(?:ต่อ)?\s*(?:ข้อมูล|รายชื่อ|ประวัติ)\s*(?:ของ\s*)?{CARED_FOR}"
+)
 _PASSES_ON = re.compile(
     r"(?:ส่งต่อ|นำส่ง|ขอส่ง)\s*(?:เรื่อง|คำ(?:ร้อง|ขอ))[\u0e01-\u0e4e]{0,20}?\s*(?:ของ|ที่)\s*"
-    rf"(?:(?:คุณ|นาย|นาง)?{VILLAGER})"
-    rf"|(?:ส่งต่อ|นำส่ง|ขอส่ง)(?:ต่อ)?\s*(?:ข้อมูล|รายชื่อ|ประวัติ)\s*(?:ของ\s*)?{CARED_FOR}"
+    rf"(?:(?:คุณ|นาย|นาง)?{VILLAGER})|{SENDS_ON_CARED_FOR.pattern}"
 )
 _CONTACT = frozenset({"phone", "email"})
 

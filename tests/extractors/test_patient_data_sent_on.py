@@ -69,3 +69,28 @@ def test_one_sending_more_of_her_own_data_keeps_her_phone() -> None:
     )
     assert case.fields.get("phone") == "+66865521947"
     assert not _flagged(case, "phone")
+
+
+def test_the_patient_named_by_his_part_over_the_social_worker_who_signs() -> None:
+    case = _read(
+        "เรียน กองสวัสดิการสังคม\n\n"
+        "โรงพยาบาลโนนสูงขอส่งต่อข้อมูลผู้ป่วยเพื่อลงทะเบียนคนพิการ ดังนี้\n"
+        "ผู้ป่วย นายทองสุข มาดี อายุ 61 ปี HN 59-00412\n"
+        f"เลขประจำตัวประชาชน {PATIENT_ID}\n\n"
+        "นางสาวพรรณี ศรีงาม\nนักสังคมสงเคราะห์\nโรงพยาบาลโนนสูง\nโทร 044-379-210\n"
+    )
+    assert case.fields.get("full_name") == "นายทองสุข มาดี"
+
+
+def test_the_parent_a_relative_names_in_the_volunteers_pasted_chat() -> None:
+    case = _read(
+        "เรียน งานสวัสดิการสังคม\n\n"
+        "ดิฉันนางมะลิ คำดี อสม.หมู่ 7 ขอส่งข้อมูลผู้ป่วยติดเตียงตามที่คุยกับลูกสาวในไลน์ค่ะ\n\n"
+        "---------- แชท LINE ----------\n"
+        "20:01\tมะลิ\tขอชื่อกับเลขบัตรแม่หน่อยจ้า\n"
+        "20:05\tสมใจ ทองดี\tแม่ชื่อ นางบัวผัน ทองดี ค่ะ\n"
+        f"20:05\tสมใจ ทองดี\t{PATIENT_ID}\n"
+        "------------------------------\n\n"
+        f"นางมะลิ คำดี\nอสม. หมู่ 7\nโทร 086-552-1947\n"
+    )
+    assert case.fields.get("full_name") == "นางบัวผัน ทองดี"
