@@ -163,6 +163,11 @@ _CARE_FOR_PARENT = re.compile(
 # names him on a line his part opens ("ผู้ป่วย นาย<him> อายุ ... HN ..."), or a relative
 # she pasted names him as her parent ("แม่ชื่อ นาง<her>"): he is the one it is for, the
 # worker who signs a go-between.
+# So does one she names after the words that send them on ("ขอส่งรายชื่อผู้ป่วยที่แพทย์
+# รับรองความพิการแล้ว ... ได้แก่ นาย<him> เลขประจำตัวประชาชน ...", a nurse's mail).
+_SENT_ON_NAMED = re.compile(
+    rf"(?:{SENDS_ON_CARED_FOR.pattern}){_WRAPPED}(?:ได้แก่|คือ|ชื่อ)\s*(?P<v>{TITLED_NAME})"
+)
 _PART_OPENS = re.compile(rf"^[ \t]*{CARED_FOR}[ \t]*[:：]?[ \t]*(?P<v>{TITLED_NAME})", re.M)
 _PARENT_NAMED = re.compile(
     rf"(?<![\u0e01-\u0e4e])(?:คุณ)?{_PARENT_WORD}\s*ชื่อ\s*(?P<v>{TITLED_NAME})"
@@ -206,6 +211,7 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from _NAMED_IN_NEED.finditer(text)
     if "ส่ง" in text and SENDS_ON_CARED_FOR.search(text):
         yield from _PART_OPENS.finditer(text)
+        yield from _SENT_ON_NAMED.finditer(text)
         yield from _PARENT_NAMED.finditer(text)
 
 

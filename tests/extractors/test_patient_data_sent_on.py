@@ -94,3 +94,37 @@ def test_the_parent_a_relative_names_in_the_volunteers_pasted_chat() -> None:
         f"นางมะลิ คำดี\nอสม. หมู่ 7\nโทร 086-552-1947\n"
     )
     assert case.fields.get("full_name") == "นางบัวผัน ทองดี"
+
+
+def test_the_patient_a_nurse_lists_with_his_own_mobile_and_home() -> None:
+    msg = EmailMessage()
+    msg["From"] = "rpst <rpst.nongwaeng@example.go.th>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ส่งรายชื่อผู้ป่วย"
+    msg.set_content(
+        "<p>เรียน ปลัด อบต.หนองแวง</p><p>รพ.สต.ขอส่งรายชื่อผู้ป่วยที่แพทย์รับรองความพิการแล้ว "
+        f"เพื่อลงทะเบียน ได้แก่ นายทองสุข มาดี เลขประจำตัวประชาชน {PATIENT_ID} อยู่บ้านเลขที่ 3 หมู่ 9 "
+        "ตำบลบ้านนา อำเภอจะนะ จังหวัดสงขลา 90130 ติดต่อผู้ป่วยได้ที่เบอร์ 093-118-4420</p>"
+        "<p>จึงเรียนมาเพื่อโปรดพิจารณา</p><p><b>นางมะลิ คำดี</b><br>พยาบาลวิชาชีพ<br>"
+        "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหนองแวง<br>หมู่ 4 ตำบลหนองแวง อำเภอเมืองขอนแก่น "
+        "จังหวัดขอนแก่น 40000<br>โทร 043-219-447</p>",
+        subtype="html",
+    )
+    case = extract_case(parse_message(bytes(msg)), TEMPLATES)
+    assert case.fields.get("full_name") == "นายทองสุข มาดี"
+    assert case.fields.get("postal_code") == "90130"
+    assert case.fields.get("province") == "สงขลา"
+    assert case.fields.get("phone") == "+66931184420"
+
+
+def test_the_patients_mobile_after_the_certifying_doctor_named_in_brackets() -> None:
+    """A name in brackets is an aside: what is said of the patient goes on after it."""
+    case = _read(
+        "เรียน ปลัด อบต.หนองแวง\n\n"
+        "รพ.สต.ขอส่งรายชื่อผู้ป่วยเพื่อลงทะเบียน ได้แก่ นายทองสุข มาดี "
+        f"เลขประจำตัวประชาชน {PATIENT_ID} อยู่บ้านเลขที่ 3 หมู่ 9 ตำบลบ้านนา อำเภอจะนะ "
+        "จังหวัดสงขลา 90130\nผู้ป่วยอัมพาตครึ่งซีก (แพทย์ผู้รับรอง นายแพทย์ชาญ ดีมาก ว.33012) "
+        "ติดต่อผู้ป่วยได้ที่เบอร์ 0931184420\n\n"
+        "นางมะลิ คำดี\nพยาบาลวิชาชีพ\nโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหนองแวง\nโทร 043-219-447\n"
+    )
+    assert case.fields.get("phone") == "+66931184420"
