@@ -11,6 +11,17 @@ flagged as the address is. A surer postal code or province (its own label) is ke
 from __future__ import annotations
 
 from extractors.base import FieldCandidate
+from extractors.prose import (
+    ANOTHERS_ADDRESS,
+    ANOTHERS_POSTAL,
+    ANOTHERS_PROVINCE,
+    FORMER_ADDRESS,
+    FORMER_POSTAL,
+    FORMER_PROVINCE,
+    REGISTERED_ADDRESS,
+    REGISTERED_POSTAL,
+    REGISTERED_PROVINCE,
+)
 from extractors.review import REVIEW_BELOW
 
 __all__ = ["tail_beside_address"]
@@ -34,7 +45,31 @@ def tail_beside_address(
             continue
         if current.confidence > address.confidence:
             continue
-        own = [c for c in candidates if c.key == key and c.provenance == address.provenance]
+        own = [c for c in candidates if c.key == key and _its_tail(c, address)]
         if own:
             out[key] = max(own, key=lambda c: c.confidence)
     return out
+
+
+# The sentences' reader labels an address's postal code and province by the address's own
+# kind ("ที่อยู่ตามทะเบียนบ้าน ...": the house register's, set 111: a son's reply giving his
+# father's registered home, then the son's where the father stays a while): the same
+# kind's tail on the address's line is its own.
+_TAIL_OF = {
+    REGISTERED_ADDRESS: (REGISTERED_POSTAL, REGISTERED_PROVINCE),
+    FORMER_ADDRESS: (FORMER_POSTAL, FORMER_PROVINCE),
+    ANOTHERS_ADDRESS: (ANOTHERS_POSTAL, ANOTHERS_PROVINCE),
+}
+
+
+def _its_tail(c: FieldCandidate, address: FieldCandidate) -> bool:
+    """Whether `c` was read from `address` itself, or labelled as its tail on its line."""
+    if c.provenance == address.provenance:
+        return True
+    tails = _TAIL_OF.get(address.provenance.label or "")
+    if tails is None or c.provenance.label not in tails:
+        return False
+    # the same part, file, page, line and way of reading: only the label differs
+    return c.provenance.model_dump(exclude={"label"}) == address.provenance.model_dump(
+        exclude={"label"}
+    )
