@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
-from extractors.role_words import CARED_FOR, HEALTH_UNIT, HEALTH_WORKER, VOLUNTEER
+from extractors.role_words import CARED_FOR, HEALTH_UNIT, HEALTH_WORKER, REPORTER, VOLUNTEER
 from extractors.set_behind import compared, first_block, with_values_behind
 from extractors.title_options import LATIN_TITLED_NAME, TITLED_NAME
 from extractors.values import clean_value
@@ -39,7 +39,9 @@ __all__ = ["without_health_workers_head"]
 # ...", "สถานบริการ", "รพ.สต. ...", "โรงพยาบาล..."): who made the sheet. So does a club's
 # volunteer for its member ("Volunteer: Mrs. ...", set 82): his rows follow as a
 # patient's do.
-_MAKER = re.compile(rf"\s*(?:{HEALTH_WORKER}|{VOLUNTEER})[^:：]*[:：]")
+# So does her work's caption with her post beside it ("ผู้สำรวจ (อสม.): ...", "ผู้รายงาน
+# อสม.: ...", set 111: a volunteer's survey sheet).
+_MAKER = re.compile(rf"\s*(?:{REPORTER}\s*[(（]?\s*)?(?:{HEALTH_WORKER}|{VOLUNTEER})[^:：]*[:：]")
 _PERSONS_KEYS = ("full_name", "national_id", "birth_date")
 _KEYS = frozenset({*_PERSONS_KEYS, "phone", "email", "address", "province", "postal_code"})
 # The patient's own values below the head: her rows follow.

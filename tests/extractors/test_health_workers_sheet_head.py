@@ -1,10 +1,15 @@
-"""A health unit's sheet of the patients it refers, its name in the sheet's title.
+"""A health worker's or unit's sheet on a patient: its head block is its own.
 
-A hospital's or a health centre's referral sheet opens with a title naming the unit and
-its patients ("รายชื่อผู้ป่วยส่งต่อ ... โรงพยาบาล..."), the unit's address and line under
-it, then a header over the patients' rows: the head's address and line are the unit's,
-never the patient's (sets 31/63, 37). A citizen's own sheet, titled with no health unit,
-is read as before. Names and numbers invented (IDs with a valid check digit)."""
+A volunteer who surveys her village heads her sheet with her own rows under the caption
+of what she does, her post in brackets ("ผู้สำรวจ (อสม.) | นาง... ", her ID, her "โทร"),
+then the person's rows, his own "โทรศัพท์" among them: her number is never his.
+
+A health unit's sheet of the patients it refers names it in the title: a hospital's or a
+health centre's referral sheet opens with a title naming the unit and its patients
+("รายชื่อผู้ป่วยส่งต่อ ... โรงพยาบาล..."), the unit's address and line under it, then a
+header over the patients' rows: the head's address and line are the unit's, never the
+patient's (sets 31/63, 37). A citizen's own sheet, titled with no health unit, is read as
+before. Names and numbers invented (IDs with a valid check digit)."""
 
 from __future__ import annotations
 
@@ -75,4 +80,22 @@ def test_a_citizens_own_sheet_naming_a_hospital_keeps_her_place_and_phone() -> N
     book.save(data)
     case = _read(data.getvalue())
     assert case.fields.get("address") == PATIENT_HOME
+    assert case.fields.get("phone") == "+66817752046"
+
+
+def test_a_surveying_volunteers_number_in_her_head_rows_is_not_the_persons() -> None:
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(("แบบสำรวจผู้สูงอายุติดบ้าน",))
+    ws.append(("ผู้สำรวจ (อสม.)", "นางทองใบ ศรีหา", "เลขที่บัตร อสม.", "46-0312-0077"))
+    ws.append(("โทร", "0891120456"))
+    ws.append(())
+    ws.append(("ชื่อ-สกุล", "นายบุญมี ศรีหา"))
+    ws.append(("เลขประจำตัวประชาชน", PATIENT_ID))
+    ws.append(("ที่อยู่", PATIENT_HOME))
+    ws.append(("โทรศัพท์", "0817752046"))
+    data = io.BytesIO()
+    book.save(data)
+    case = _read(data.getvalue())
+    assert case.fields.get("national_id") == PATIENT_ID
     assert case.fields.get("phone") == "+66817752046"
