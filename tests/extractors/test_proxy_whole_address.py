@@ -19,7 +19,7 @@ from extractors.templates import load_templates
 
 TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
 OWN_ID = with_check_digit("342010055817")
-PROXY_ID = with_check_digit("142010033406")
+PROXY_HOME = "8/2 ถนนเจริญรัฐ ตำบลกุดป่อง อำเภอเมืองเลย จังหวัดเลย 42000"
 
 
 def test_the_applicants_boxes_over_the_proxys_whole_address() -> None:
@@ -32,7 +32,7 @@ def test_the_applicants_boxes_over_the_proxys_whole_address() -> None:
               Field("f_tambon", "โพนทอง", 35, 70, 60), Field("f_amphoe", "เมืองเลย", 125, 70, 60),
               Field("f_province", "เลย", 40, 80, 50), Field("f_zip", "42000", 135, 80, 20),
               Field("p_name", "นายวีระ วงศ์ดี", 50, 96, 100),
-              Field("p_addr", "8/2 ถนนเจริญรัฐ ตำบลกุดป่อง อำเภอเมืองเลย จังหวัดเลย 42000", 60, 106, 140)]  # fmt: skip
+              Field("p_addr", PROXY_HOME, 60, 106, 140)]  # fmt: skip
     data = acroform(pdf_page(labels, size=13, face="Laksaman"), fields)
     msg = EmailMessage()
     msg["From"] = "Weera <weera.wd@example.com>"
