@@ -18,6 +18,8 @@ from extractors.prose import (
     FORMER_ADDRESS,
     FORMER_POSTAL,
     FORMER_PROVINCE,
+    POSTAL_ELSEWHERE,
+    PROVINCE_ELSEWHERE,
     REGISTERED_ADDRESS,
     REGISTERED_POSTAL,
     REGISTERED_PROVINCE,
@@ -45,7 +47,16 @@ def tail_beside_address(
             continue
         if current.confidence > address.confidence:
             continue
-        own = [c for c in candidates if c.key == key and _its_tail(c, address)]
+        # a tail labelled by the address's kind only over one said where no address was
+        # read (prose.POSTAL_ELSEWHERE): another address's own tail (a current home's
+        # beside the registered one, set 54) may be the one a clerk takes
+        loose = current.provenance.label in _SAID_ALONE
+        own = [
+            c
+            for c in candidates
+            if c.key == key
+            and (c.provenance == address.provenance or (loose and _its_tail(c, address)))
+        ]
         if own:
             out[key] = max(own, key=lambda c: c.confidence)
     return out
@@ -62,10 +73,12 @@ _TAIL_OF = {
 }
 
 
+# A postal code or province the sentences said where no address was read with it.
+_SAID_ALONE = frozenset({POSTAL_ELSEWHERE, PROVINCE_ELSEWHERE})
+
+
 def _its_tail(c: FieldCandidate, address: FieldCandidate) -> bool:
-    """Whether `c` was read from `address` itself, or labelled as its tail on its line."""
-    if c.provenance == address.provenance:
-        return True
+    """Whether `c` is labelled as `address`'s tail on its line."""
     tails = _TAIL_OF.get(address.provenance.label or "")
     if tails is None or c.provenance.label not in tails:
         return False
