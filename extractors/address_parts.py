@@ -156,6 +156,11 @@ _AREA_ALREADY = re.compile(r"^(?:ตำบล|ต\.|แขวง|อำเภอ
 HAS_AREA = re.compile(r"ตำบล|แขวง|อำเภอ|เขต|(?<![\u0e01-\u0e4e])[ตอ]\.")
 
 
+# A whole address this much less sure than the boxes' surest was set behind as another
+# part's (a proxy's share of a label's sureness is 0.75, body_form.PROXY_SHARE).
+_BEHIND_THE_BOXES = 0.8
+
+
 def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """Candidates with each source's address boxes joined into an `address` candidate,
     when the boxes give a house number and a sub-district or district. An address read
@@ -197,6 +202,9 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
             continue
         # an address under its own label (one found in sentences, less sure, stays a rival;
         # a registered one is another address than the boxes', kept beside them: set 54)
+        # Nor one well below the surest box: another part's (a proxy's or a carer's home in
+        # one field below the applicant's boxes, set 111), never the boxes' own address.
+        surest_box = max(c.confidence for c in mine.values())
         whole = [
             c
             for c in kept
@@ -204,6 +212,7 @@ def join_address_parts(candidates: list[FieldCandidate]) -> list[FieldCandidate]
             and source_of(c) == source
             and c.provenance.method != "prose"
             and not is_registered(c)
+            and c.confidence >= surest_box * _BEHIND_THE_BOXES
         ]
         if any(HAS_AREA.search(c.value) for c in whole):
             continue

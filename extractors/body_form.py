@@ -1843,7 +1843,8 @@ def _kin_role_line(text: str) -> bool:
 # นายแพทย์... ใบอนุญาตประกอบวิชาชีพเวชกรรมเลขที่ ว...."): the doctor certifying the one he
 # examined, never the one who asks (a certificate attached to her request, set 81). Only
 # under such a heading: a doctor asking a permit for his own clinic names his licence too.
-_CERTIFICATE = re.compile(r"ใบรับรอง(?:แพทย์|ความพิการ)")
+# A hospital's typed "เอกสารรับรองความพิการ" or "หนังสือรับรองแพทย์" is one too (set 111).
+_CERTIFICATE = re.compile(r"(?:ใบ|เอกสาร|หนังสือ)รับรอง(?:แพทย์|ความพิการ)")
 _PRACTITIONERS_LINE = re.compile(r"ข้าพเจ้า.{0,60}ใบอนุญาตประกอบวิชาชีพ")
 
 

@@ -16,8 +16,10 @@ maker's. Where the patient's rows follow (an ID, a name or an address below the 
 they are set behind, below review, so a clerk sees whose they are where nothing else is
 given; the patient's name on its line under his part's word ("ผู้ป่วย: นาย...", no name's
 label) is read as his. A head that names no health worker or unit is left as read
-(issuer_head reads a firm's). A club's volunteer who sends a member's sheet (set 82:
-"Volunteer: Mrs. ..." and the club's box over "Member: Mr. ...") is read the same way.
+(issuer_head reads a firm's). So is a head whose title names a health unit and its
+patients ("รายชื่อผู้ป่วยส่งต่อ ... โรงพยาบาล...", a hospital's referral sheet). A club's
+volunteer who sends a member's sheet (set 82: "Volunteer: Mrs. ..." and the club's box
+over "Member: Mr. ...") is read the same way.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
-from extractors.role_words import HEALTH_WORKER, VOLUNTEER
+from extractors.role_words import CARED_FOR, HEALTH_UNIT, HEALTH_WORKER, REPORTER, VOLUNTEER
 from extractors.set_behind import compared, first_block, with_values_behind
 from extractors.title_options import LATIN_TITLED_NAME, TITLED_NAME
 from extractors.values import clean_value
@@ -37,7 +39,9 @@ __all__ = ["without_health_workers_head"]
 # ...", "สถานบริการ", "รพ.สต. ...", "โรงพยาบาล..."): who made the sheet. So does a club's
 # volunteer for its member ("Volunteer: Mrs. ...", set 82): his rows follow as a
 # patient's do.
-_MAKER = re.compile(rf"\s*(?:{HEALTH_WORKER}|{VOLUNTEER})[^:：]*[:：]")
+# So does her work's caption with her post beside it ("ผู้สำรวจ (อสม.): ...", "ผู้รายงาน
+# อสม.: ...", set 111: a volunteer's survey sheet).
+_MAKER = re.compile(rf"\s*(?:{REPORTER}\s*[(（]?\s*)?(?:{HEALTH_WORKER}|{VOLUNTEER})[^:：]*[:：]")
 _PERSONS_KEYS = ("full_name", "national_id", "birth_date")
 _KEYS = frozenset({*_PERSONS_KEYS, "phone", "email", "address", "province", "postal_code"})
 # The patient's own values below the head: her rows follow.
@@ -92,6 +96,16 @@ def _patient_named(
 
 def _head(lines: Sequence[str]) -> set[int]:
     """The numbers of the first block's lines (down to the first blank one) where one of
-    them names a health worker or unit under a label."""
+    them names a health worker or unit under a label, or its title names a health unit
+    and the ones in its care (_UNITS_TITLE)."""
     head = first_block(lines)
-    return head if any(_MAKER.match(lines[n - 1]) for n in head) else set()
+    if any(_MAKER.match(lines[n - 1]) for n in head):
+        return head
+    title = lines[min(head) - 1] if head else ""
+    return head if ":" not in title and _UNITS_TITLE.search(title) else set()
+
+
+# A title naming a health unit and those in its care ("รายชื่อผู้ป่วยส่งต่อ ... โรงพยาบาล
+# ...", set 111: a hospital's referral sheet, its address and line under the title): the
+# unit made the sheet, its patients' rows follow.
+_UNITS_TITLE = re.compile(rf"{CARED_FOR}[^:：]*{HEALTH_UNIT}|{HEALTH_UNIT}[^:：]*{CARED_FOR}")

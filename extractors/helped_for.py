@@ -24,7 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors.passes_on import SENDS_ON_CARED_FOR
 from extractors.role_words import (
+    CARED_FOR,
     HEALTH_UNIT,
     HEALTH_VOLUNTEER,
     IN_NEED,
@@ -87,8 +89,11 @@ _FILES_FOR_KIN = re.compile(
 # for, its social worker or nurse who signs a go-between.
 # or the villager it found on a home visit ("ได้ออกเยี่ยมบ้านพบ นาง...", "ได้ออกเยี่ยมบ้าน
 # ผู้สูงอายุในเขตรับผิดชอบ พบว่า นาง...", set 109: a รพ.สต.'s letter for a dependent elder).
+# or the one whose home it visited, named right after the words ("ได้ตรวจเยี่ยมบ้าน
+# นาย<him> เลขประจำตัวประชาชน ...", set 111: a รพ.สต.'s letter to register him disabled).
 _UNIT_HELPED = re.compile(
-    rf"ด้วย\s*{HEALTH_UNIT}[^\n]{{0,80}}?(?:ผู้ป่วย|เยี่ยมบ้าน(?:[^\n]{{0,60}}?\s)?พบ(?:ว่า)?)"
+    rf"ด้วย\s*{HEALTH_UNIT}[^\n]{{0,80}}?(?:ผู้ป่วย|เยี่ยมบ้าน(?:[^\n]{{0,60}}?\s)?พบ(?:ว่า)?"
+    r"|เยี่ยมบ้าน(?:ของ)?(?=\s*(?:คุณ)?\s*[\u0e01-\u0e4e]))"
     rf"\s*(?:ชื่อ)?\s*(?P<v>{TITLED_NAME})"
 )
 # So does a village officer who asks a thing FOR the villager she names right after ให้
@@ -153,6 +158,22 @@ _CARE_FOR_PARENT = re.compile(
 )
 
 
+# A health worker who sends on the data of one in her care (passes_on: "โรงพยาบาล...ขอส่ง
+# ต่อข้อมูลผู้ป่วย ... ดังนี้", "ดิฉัน ... อสม. ขอส่งข้อมูลผู้ป่วยติดเตียง ...", set 111)
+# names him on a line his part opens ("ผู้ป่วย นาย<him> อายุ ... HN ..."), or a relative
+# she pasted names him as her parent ("แม่ชื่อ นาง<her>"): he is the one it is for, the
+# worker who signs a go-between.
+# So does one she names after the words that send them on ("ขอส่งรายชื่อผู้ป่วยที่แพทย์
+# รับรองความพิการแล้ว ... ได้แก่ นาย<him> เลขประจำตัวประชาชน ...", a nurse's mail).
+_SENT_ON_NAMED = re.compile(
+    rf"(?:{SENDS_ON_CARED_FOR.pattern}){_WRAPPED}(?:ได้แก่|คือ|ชื่อ)\s*(?P<v>{TITLED_NAME})"
+)
+_PART_OPENS = re.compile(rf"^[ \t]*{CARED_FOR}[ \t]*[:：]?[ \t]*(?P<v>{TITLED_NAME})", re.M)
+_PARENT_NAMED = re.compile(
+    rf"(?<![\u0e01-\u0e4e])(?:คุณ)?{_PARENT_WORD}\s*ชื่อ\s*(?P<v>{TITLED_NAME})"
+)
+
+
 def helped_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     """("full_name", the villager's name, its offset, HELPED_FOR) for each villager a
     village officer asks help for in `text`."""
@@ -188,6 +209,10 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from (m for m in _ELDER_HELPED.finditer(text) if _CLAIM not in m.group(0))
     if _POST_IN_TEXT.search(text):
         yield from _NAMED_IN_NEED.finditer(text)
+    if "ส่ง" in text and SENDS_ON_CARED_FOR.search(text):
+        yield from _PART_OPENS.finditer(text)
+        yield from _SENT_ON_NAMED.finditer(text)
+        yield from _PARENT_NAMED.finditer(text)
 
 
 def _kin_named_below(text: str) -> Iterator[re.Match[str]]:

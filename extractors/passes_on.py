@@ -10,7 +10,8 @@ where the villager gave no number of his own the request has none (set 37); the 
 under the headman's name is his. The words "ส่งต่อ...ของ<another>" say so however the
 villager is named (or not named at all), so the part's phones and e-mails are kept only
 as rivals a clerk must look at (no surer than prose), as for a writer who acts for a
-named person (extract._vouched_subject). A writer passing on her own earlier mail
+named person (extract._vouched_subject). So do a health worker's words sending on the
+data of one in her care ("ขอส่งต่อข้อมูลผู้ป่วย"). A writer passing on her own earlier mail
 ("ส่งต่อเรื่องของดิฉัน") is not another's.
 """
 
@@ -20,16 +21,22 @@ import re
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate, TextPart
-from extractors.role_words import VILLAGER
+from extractors.role_words import CARED_FOR, VILLAGER
 
-__all__ = ["passed_on_parts", "writers_contact_behind"]
+__all__ = ["SENDS_ON_CARED_FOR", "passed_on_parts", "writers_contact_behind"]
 
 # "ขอส่งต่อเรื่องร้องเรียนของลูกบ้าน", "ส่งต่อคำร้องของชาวบ้าน", "นำส่งเรื่องร้องทุกข์ของราษฎร":
 # the request's word, then whose: a villager's word (not the writer's own).
 # So "ขอส่งเรื่องที่ราษฎรร้องขอ...", what villagers asked (an MP's office, set 94).
+# A health worker sending on the data or the name of one in care ("โรงพยาบาล...ขอส่งต่อ
+# ข้อมูลผู้ป่วย...", "ดิฉัน อสม. ขอส่งรายชื่อผู้สูงอายุติดเตียง...", set 111: a social
+# worker's, a nurse's, a volunteer's mail): the patient's request, her own line hers.
+SENDS_ON_CARED_FOR = re.compile(
+    rf"(?:ส่งต่อ|นำส่ง|ขอส่ง)(?:ต่อ)?\s*(?:ข้อมูล|รายชื่อ|ประวัติ)\s*(?:ของ\s*)?{CARED_FOR}"
+)
 _PASSES_ON = re.compile(
     r"(?:ส่งต่อ|นำส่ง|ขอส่ง)\s*(?:เรื่อง|คำ(?:ร้อง|ขอ))[\u0e01-\u0e4e]{0,20}?\s*(?:ของ|ที่)\s*"
-    rf"(?:(?:คุณ|นาย|นาง)?{VILLAGER})"
+    rf"(?:(?:คุณ|นาย|นาง)?{VILLAGER})|{SENDS_ON_CARED_FOR.pattern}"
 )
 _CONTACT = frozenset({"phone", "email"})
 

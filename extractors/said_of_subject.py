@@ -53,9 +53,9 @@ def said_of_subject(text: str, entities: Sequence[Entity], about: Sequence[str])
                     stop = min(stop, line_end if line_end != -1 else len(text))
                 # or where another person is named: a witness's name and number after hers
                 # (a lawyer's mail, set 77: "พยาน: นาย... โทร ..." then the client's own)
-                other = _another(text, at + len(value), stop, value)
-                stop = other if other is not None else stop
-                spans.append((at, stop, label))
+                spans += [
+                    (a, b, label) for a, b in _said_of_her(text, at, at + len(value), stop, value)
+                ]
     if not spans:
         return list(entities)
     out = []
@@ -80,6 +80,32 @@ def _named_again(text: str, name: str, after: int) -> list[int]:
         found.append(at)
         at = text.find(name, at + len(name))
     return found
+
+
+def _said_of_her(text: str, at: int, begin: int, stop: int, hers: str) -> list[tuple[int, int]]:
+    """The spans from her name at `at` (searched on from `begin`) up to `stop` or another
+    person's name. A name in brackets is an aside, not the letter turning to another
+    ("... (แพทย์ผู้รับรอง นายแพทย์... ว.41236) ติดต่อผู้ป่วยได้ที่เบอร์ 08...", set 111: a
+    nurse's referral): what is said of her goes on after the bracket, the aside left out."""
+    spans = []
+    start = at
+    while True:
+        other = _another(text, begin, stop, hers)
+        aside = _aside(text, begin, other, stop) if other is not None else None
+        if aside is None:
+            spans.append((start, other if other is not None else stop))
+            return spans
+        spans.append((start, aside[0]))
+        start = begin = aside[1]
+
+
+def _aside(text: str, begin: int, at: int, stop: int) -> tuple[int, int] | None:
+    """The bracket round the name at `at` (opened after `begin`, closed before `stop`)."""
+    opened = text.rfind("(", begin, at)
+    if opened == -1 or ")" in text[opened:at]:
+        return None
+    closed = text.find(")", at, stop)
+    return (opened, closed + 1) if closed != -1 else None
 
 
 def _another(text: str, begin: int, stop: int, hers: str) -> int | None:

@@ -15,8 +15,14 @@ from extractors.prose import (
     ANOTHERS_ADDRESS,
     ANOTHERS_POSTAL,
     ANOTHERS_PROVINCE,
+    FORMER_ADDRESS,
+    FORMER_POSTAL,
+    FORMER_PROVINCE,
     IN_ADDRESS,
+    POSTAL_ELSEWHERE,
     POSTAL_IN_ADDRESS,
+    PROVINCE_ELSEWHERE,
+    REGISTERED_ADDRESS,
     REGISTERED_POSTAL,
     REGISTERED_PROVINCE,
 )
@@ -43,7 +49,16 @@ def tail_beside_address(
             continue
         if current.confidence > address.confidence:
             continue
-        own = [c for c in candidates if c.key == key and c.provenance == address.provenance]
+        # a tail labelled by the address's kind only over one said where no address was
+        # read (prose.POSTAL_ELSEWHERE): another address's own tail (a current home's
+        # beside the registered one, set 54) may be the one a clerk takes
+        loose = current.provenance.label in _SAID_ALONE
+        own = [
+            c
+            for c in candidates
+            if c.key == key
+            and (c.provenance == address.provenance or (loose and _its_tail(c, address)))
+        ]
         own = own or _said_right_after(address, key, candidates)
         if own:
             out[key] = max(own, key=lambda c: c.confidence)
@@ -85,3 +100,29 @@ def _said_right_after(
             continue  # another address begun between: the tail is that one's
         found.append(c)
     return found
+
+
+# The sentences' reader labels an address's postal code and province by the address's own
+# kind ("ที่อยู่ตามทะเบียนบ้าน ...": the house register's, set 111: a son's reply giving his
+# father's registered home, then the son's where the father stays a while): the same
+# kind's tail on the address's line is its own.
+_TAIL_OF = {
+    REGISTERED_ADDRESS: (REGISTERED_POSTAL, REGISTERED_PROVINCE),
+    FORMER_ADDRESS: (FORMER_POSTAL, FORMER_PROVINCE),
+    ANOTHERS_ADDRESS: (ANOTHERS_POSTAL, ANOTHERS_PROVINCE),
+}
+
+
+# A postal code or province the sentences said where no address was read with it.
+_SAID_ALONE = frozenset({POSTAL_ELSEWHERE, PROVINCE_ELSEWHERE})
+
+
+def _its_tail(c: FieldCandidate, address: FieldCandidate) -> bool:
+    """Whether `c` is labelled as `address`'s tail on its line."""
+    tails = _TAIL_OF.get(address.provenance.label or "")
+    if tails is None or c.provenance.label not in tails:
+        return False
+    # the same part, file, page, line and way of reading: only the label differs
+    return c.provenance.model_dump(exclude={"label"}) == address.provenance.model_dump(
+        exclude={"label"}
+    )

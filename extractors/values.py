@@ -142,6 +142,12 @@ _NAME_END = re.compile(
     # short words that also begin family names ("โทรศักดิ์"): only as whole words
     r"|\s(?:อายุ|โทร|เบอร์|สัญชาติ|อาชีพ|ตำแหน่ง|ซึ่ง)(?![\u0e01-\u0e2e])"
     r"|\s(?:age|born|ID|tel|phone|living)\b"
+    # a hospital's numbers for its patient after his name ("ชื่อ นาย... HN 61-0032 AN ...",
+    # set 111: a typed certificate), capitals only: no Thai name goes on in Latin letters
+    r"|\s(?-i:HN|AN)(?![A-Za-z])"
+    # a practitioner's licence after her name ("แพทย์หญิง... ใบอนุญาตประกอบวิชาชีพเวชกรรม
+    # เลขที่ ว....", set 111): no family name begins with ใบอนุญาต
+    r"|\sใบอนุญาต"
     # the role a permit or tax form prints after the name ("นาย... เจ้าของอาคารหรือตัวแทน
     # เจ้าของอาคาร", "... ผู้ขออนุญาต"): set 26, แบบ ข.๑
     r"|\s(?:เจ้าของ(?:อาคาร|ที่ดิน|ป้าย|บ้าน|กิจการ|ร้าน)|ตัวแทนเจ้าของ|ผู้ขออนุญาต|ผู้ยื่นคำ(?:ขอ|ร้อง)"

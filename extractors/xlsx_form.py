@@ -43,6 +43,7 @@ from extractors.sheet_roles import (
     sellers_row_behind,
     several_people,
 )
+from extractors.sheet_tabs import part_tabs
 from extractors.thai import normalise_thai_text
 from extractors.xlsx_controls import TYPED_OVER, Controls, form_controls
 
@@ -64,8 +65,12 @@ def xlsx_rows(data: bytes) -> list[list[str]]:
     book = openpyxl.load_workbook(io.BytesIO(transitional(data)), read_only=True, data_only=True)
     rows: list[list[str]] = []
     try:
-        shown = [s for s in book.worksheets if s.sheet_state == "visible"]
-        for sheet in shown[:MAX_SHEETS]:
+        shown = [s for s in book.worksheets if s.sheet_state == "visible"][:MAX_SHEETS]
+        # a sheet per person, each tab named by its person's part: the tab heads its rows
+        tabs = part_tabs([sheet.title for sheet in shown])
+        for sheet, tab in zip(shown, tabs, strict=True):
+            if tab:
+                rows.append([tab])
             hidden_rows, hidden_columns = _hidden(book, sheet)
             controls = form_controls(book._archive, sheet._worksheet_path)
             found = sheet.iter_rows(min_row=1, max_row=MAX_ROWS, max_col=MAX_COLUMNS)

@@ -37,3 +37,22 @@ def test_the_elder_found_on_a_home_visit_over_the_son_and_the_director() -> None
     case = extract_case(parse_message(bytes(msg)), TEMPLATES)
     assert case.fields.get("full_name") == "นางแสง ปัญญาดี"
     assert case.fields.get("national_id") == ELDER_ID
+
+
+def test_the_one_whose_home_the_unit_visited_over_the_director_who_signs() -> None:
+    """ "ด้วยโรงพยาบาลส่งเสริมสุขภาพตำบล... ได้ตรวจเยี่ยมบ้านนาง<her> เลขประจำตัวประชาชน ...":
+    the one whose home was visited, named right after the words, is the one it is for."""
+    msg = EmailMessage()
+    msg["From"] = "rpst <rpst.office@example.go.th>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "หนังสือ รพ.สต."
+    msg.set_content(
+        "เรื่อง ขอความอนุเคราะห์ลงทะเบียนคนพิการ\nเรียน นายกองค์การบริหารส่วนตำบลห้วยหม้าย\n\n"
+        "ด้วยโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านห้วยหม้าย ได้ตรวจเยี่ยมบ้านนางแสง ปัญญาดี "
+        f"เลขประจำตัวประชาชน {ELDER_ID} อยู่บ้านเลขที่ 12 หมู่ 3 ตำบลห้วยหม้าย อำเภอเมืองแพร่ "
+        "ซึ่งมีภาวะพิการทางการเคลื่อนไหว\n\n"
+        "จึงเรียนมาเพื่อโปรดพิจารณา\n\nขอแสดงความนับถือ\n\n(นายวิชัย ทองมา)\n"
+        "ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านห้วยหม้าย\nโทร 054-611-208\n"
+    )
+    case = extract_case(parse_message(bytes(msg)), TEMPLATES)
+    assert case.fields.get("full_name") == "นางแสง ปัญญาดี"
