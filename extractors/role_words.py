@@ -162,5 +162,6 @@ WORSHIP_POST = (
 # แรงงาน). Not พนักงาน: an office's official is one too (พนักงานเจ้าหน้าที่).
 WORKER = r"(?:ลูกจ้าง|ลูกเรือ|คนงาน|แรงงาน)"
 # A group's chairman by his office ("ประธานกลุ่ม", "ประธานชมรม", ...): he signs and asks for
-# the group (sets 66, 71); its other officers and members are others.
-GROUP_CHAIR = r"ประธาน(?:กลุ่ม|ชมรม|เครือข่าย|คณะกรรมการ|ชุมชน)?"
+# the group (sets 66, 71); its other officers and members are others. The body's own name
+# may follow his office's word ("ประธานคณะกรรมการตลาด", "ประธานกลุ่มแม่บ้าน", set 112).
+GROUP_CHAIR = r"ประธาน(?:(?:กลุ่ม|ชมรม|เครือข่าย|คณะกรรมการ|ชุมชน)[\u0e01-\u0e4e]{0,20})?"
