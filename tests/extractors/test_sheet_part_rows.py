@@ -134,3 +134,21 @@ def test_a_list_whose_goods_column_holds_a_labels_word_is_still_a_list() -> None
     name = case.fields.get("full_name")
     assert name is None or flagged(case, "full_name")
     assert case.fields.get("national_id") is None or flagged(case, "national_id")
+
+
+HOLDER_ID = with_check_digit("165010044217")
+
+
+def test_the_licence_holders_row_over_her_staffs_rows() -> None:
+    # a shop's register of its food handlers: the licence's holder (ผู้รับใบอนุญาต) in the
+    # head block sends it; her staff's rows are others'
+    case = read_sheet([
+        ("ทะเบียนพนักงานร้านก๋วยเตี๋ยว",),
+        ("เจ้าของร้าน/ผู้รับใบอนุญาต", "นางสมหมาย แก้วมณี"),
+        ("เลขประจำตัวประชาชน", HOLDER_ID),
+        ("โทร", "0869912054"),
+        (),
+        *_members("นางสาวอรวรรณ ใจดี", "นายธนพล สีทอง", "นางสาวพิมพ์ชนก มาลัย"),
+    ])  # fmt: skip
+    assert case.fields["full_name"] == "นางสมหมาย แก้วมณี"
+    assert case.fields["national_id"] == HOLDER_ID
