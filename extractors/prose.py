@@ -49,6 +49,7 @@ from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_
 from extractors.helped_for import HELPED_FOR, helped_for_entities
 from extractors.letter_head_address import HEAD_ADDRESS, head_address
 from extractors.line_values import line_values
+from extractors.listed_table_rows import listed_rows_behind_signer
 from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
 from extractors.mobile_first import is_mobile
 from extractors.office_province import in_office_name
@@ -1000,6 +1001,9 @@ class ProseExtractor:
         signed = self._signed(mail.signature, part)
         if _only_anothers_phone(candidates) and any(c.key == "phone" for c in signed):
             candidates = [_behind_signature(c) for c in candidates]
+        # a table of people (staff, members) over the signature of one none of them is:
+        # the rows are others' (extractors.listed_table_rows, set 112)
+        candidates = listed_rows_behind_signer(candidates, mail.own, signed)
         return ExtractionResult(candidates=candidates + signed)
 
     def _signed(self, signature: list[tuple[int, str]], part: str) -> list[FieldCandidate]:
