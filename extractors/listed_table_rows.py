@@ -71,6 +71,4 @@ def listed_rows_behind_signer(
     signers = {_folded(c.value) for c in signed if c.key == "full_name"}
     if not listed or not signers or signers & set(listed.values()):
         return candidates
-    return [
-        behind(c, LISTED_CONFIDENCE) if c.provenance.line in listed else c for c in candidates
-    ]
+    return [behind(c, LISTED_CONFIDENCE) if c.provenance.line in listed else c for c in candidates]
