@@ -214,7 +214,8 @@ def said_of_another(text: str, start: int) -> bool:
         return False
     line = text.rfind("\n", 0, last.start()) + 1
     if last.group("role"):
-        return _OWN_ROLE_BEFORE.search(text, max(line, last.start() - 24), last.start()) is None
+        own_role = _OWN_ROLE_BEFORE.search(text, max(line, last.start() - 24), last.start())
+        return own_role is None or _anothers_role(text, own_role.start())
     if _LINE_OPENING.fullmatch(text, line, last.start()):
         above = text.rfind("\n", 0, max(line - 1, 0)) + 1
         if line and _LEADS_INTO_NAME.search(text, above, line - 1):
@@ -229,6 +230,26 @@ def said_of_another(text: str, start: int) -> bool:
     if not text.startswith("ชื่อ", own.start()):
         return False
     return _ROLES_NAME.search(text, max(line, own.start() - 24), own.start()) is not None
+
+
+# "<titled name> เป็นเจ้าของ (โทร ...)": the role is the one just named, not the writer's
+# (set 112: an employee's letter names her shop's owner so, her own number said after).
+_NAME_THEN_BEING = re.compile(rf"(?<![ก-๙])(?P<name>{_TITLED})\s*$")
+_BEING = re.compile(r"เป็น|ฐานะ")
+
+
+def _anothers_role(text: str, at: int) -> bool:
+    """Whether the role said after text[at:] ("เป็น...", "ในฐานะ...") is the titled name's
+    right before it, that name not the writer's own ("ข้าพเจ้า นาย... เป็นเจ้าของ" is). A
+    typed letter's width may wrap the name (its family name opening the line)."""
+    if not _BEING.match(text, at):
+        return False
+    before = text[max(0, at - 80) : at].replace("\n", " ")
+    named = _NAME_THEN_BEING.search(before)
+    if named is None:
+        return False
+    start = named.start("name")
+    return _OWN_NAME_BEFORE.search(before, max(0, start - 20), start) is None
 
 
 # A paragraph's line that the page's or the mail's width wrapped right before "โทร
