@@ -39,7 +39,7 @@ from extractors.base import (
 )
 from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.closing_name import CLOSING_NAME, closing_name
-from extractors.consented_for import CONSENTED_FOR, consented_for_entities
+from extractors.consented_for import CONSENTED_FOR, consented_for_entities, in_owners_own_words
 from extractors.current_address import ADDRESS_LINE
 from extractors.date_orders import reread_date
 from extractors.dumps import text_to_read
@@ -1469,6 +1469,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             )
             or _moving_to(text, m.start())
             or _let_out(text, m.start(), m.end("v"))
+            or in_owners_own_words(text, m.start("v"))  # a consenting owner's (set 112)
         ):
             how = ANOTHERS_ADDRESS  # "(บ้านเจ้าของอยู่ที่ ...)": the room's owner's
             theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
