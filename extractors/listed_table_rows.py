@@ -41,6 +41,11 @@ def _folded(name: str) -> str:
     return "".join(name.split())
 
 
+def _same(signer: str, listed: str) -> bool:
+    """One person's name, titled or not on either side ("นางสมศรี แก้วบุญ", "สมศรี แก้วบุญ")."""
+    return signer.endswith(listed) or listed.endswith(signer)
+
+
 def listed_table_rows(lines: Sequence[tuple[int, str]]) -> dict[int, str]:
     """{line number: the titled name it gives} for the rows of each run of table rows
     (consecutive lines of MIN_CELLS cells or more parted by bars) that lists two people
@@ -69,6 +74,6 @@ def listed_rows_behind_signer(
     `signed` (the signature's values), where the signature names one none of them is."""
     listed = listed_table_rows(lines)
     signers = {_folded(c.value) for c in signed if c.key == "full_name"}
-    if not listed or not signers or signers & set(listed.values()):
+    if not listed or not signers or any(_same(s, n) for s in signers for n in listed.values()):
         return candidates
     return [behind(c, LISTED_CONFIDENCE) if c.provenance.line in listed else c for c in candidates]

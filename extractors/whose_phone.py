@@ -244,11 +244,15 @@ def _anothers_role(text: str, at: int) -> bool:
     typed letter's width may wrap the name (its family name opening the line)."""
     if not _BEING.match(text, at):
         return False
-    before = text[max(0, at - 80) : at].replace("\n", " ")
+    begin = max(0, at - 80)
+    before = text[begin:at].replace("\n", " ")
     named = _NAME_THEN_BEING.search(before)
     if named is None:
         return False
     start = named.start("name")
+    line = text.rfind("\n", 0, begin + start) + 1
+    if _LINE_OPENING.fullmatch(text, line, begin + start):
+        return False  # a titled name opening its line: the writer's, as she begins it
     return _OWN_NAME_BEFORE.search(before, max(0, start - 20), start) is None
 
 

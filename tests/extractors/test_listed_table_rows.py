@@ -9,9 +9,9 @@ from pathlib import Path
 
 from unseen_requests import with_check_digit
 
-from extractors.base import ExtractedCase
+from extractors.base import ExtractedCase, FieldCandidate, Provenance
 from extractors.extract import extract_case
-from extractors.listed_table_rows import listed_table_rows
+from extractors.listed_table_rows import listed_rows_behind_signer, listed_table_rows
 from extractors.mime import parse_message
 from extractors.templates import load_templates
 
@@ -69,3 +69,20 @@ def test_the_signer_under_the_table_of_members_is_the_applicant() -> None:
     assert case.fields["full_name"] == "นางสมศรี แก้วบุญ"
     assert case.fields["national_id"] == SIGNER_ID
     assert case.fields["phone"] == "+66894412076"
+
+
+def _name(value: str, line: int) -> FieldCandidate:
+    where = Provenance(part="1", kind="body_text", line=line, method="prose")
+    return FieldCandidate(key="full_name", value=value, provenance=where, confidence=0.6)
+
+
+def test_a_signer_listed_in_her_own_table_leaves_the_rows_alone() -> None:
+    # she signs without her title: still the row's "นางสมศรี แก้วบุญ"
+    lines = [
+        (1, "ที่ | ชื่อ-สกุล | เลข | โทร"),
+        (2, f"1 | {MEMBERS[0][0]} | {MEMBERS[0][1]} | {MEMBERS[0][2]}"),
+        (3, f"2 | นางสมศรี แก้วบุญ | {SIGNER_ID} | 0894412076"),
+    ]
+    found = [_name(MEMBERS[0][0], 2), _name("นางสมศรี แก้วบุญ", 3)]
+    signed = [_name("สมศรี แก้วบุญ", 9)]
+    assert listed_rows_behind_signer(found, lines, signed) == found

@@ -96,3 +96,10 @@ def test_the_number_of_one_named_in_his_role_is_not_the_writers() -> None:
         "เป็นเจ้าของ (โทร 0813345127) ขอบัตรผู้สัมผัสอาหารใหม่\nติดต่อข้าพเจ้าได้ที่ 0926614083\n"
     )
     assert case.fields["phone"] == "+66926614083"
+
+
+def test_the_writers_name_opening_her_line_before_her_role_is_hers() -> None:
+    from extractors.whose_phone import said_of_another
+
+    text = "เรียน กองสาธารณสุข\nนายวิชัย ทองมาก เป็นเจ้าของร้านก๋วยจั๊บ โทร 0813345127 ขอต่ออายุใบอนุญาต"
+    assert not said_of_another(text, text.index("081"))
