@@ -82,7 +82,9 @@ _OWN_NAME_BEFORE = re.compile(
 # line goes on its sentence, read as in the sentence, not as a line its writer begins.
 # So does "ของ" (of) ending a line ("ต้นไม้ในที่ดินของ" / "นาย... บ้านเลขที่ ...", a typed
 # complaint wrapped before the neighbour's name, set 98): no sentence ends with it.
-_LEADS_INTO_NAME = re.compile(r"(?:คือ|ได้แก่|ของ)[ \t]*$")
+# So do "ซึ่งมี", "โดยมี" ("which has" / "with": "...ร้าน... ซึ่งมี" / "นาย... เป็นเจ้าของ", set
+# 112: an employee's letter wrapped before her shop's owner).
+_LEADS_INTO_NAME = re.compile(r"(?:คือ|ได้แก่|ของ|(?:ซึ่ง|โดย)มี)[ \t]*$")
 _OWN_ROLE_BEFORE = re.compile(rf"(?:เป็น|ฐานะ|(?:{_SELF})[ก-๙]*\s*[:：]?)\s*$")
 # "เจ้าของร้านชื่อ นาย...", "ผู้ใหญ่บ้านชื่อ ...": the word for a name after a role names
 # the one in that role, not the writer (set 58: a bar's owner's number taken for the
@@ -251,7 +253,9 @@ def _anothers_role(text: str, at: int) -> bool:
         return False
     start = named.start("name")
     line = text.rfind("\n", 0, begin + start) + 1
-    if _LINE_OPENING.fullmatch(text, line, begin + start):
+    above = text.rfind("\n", 0, max(line - 1, 0)) + 1
+    runs_on = line > 0 and _LEADS_INTO_NAME.search(text, above, line - 1) is not None
+    if _LINE_OPENING.fullmatch(text, line, begin + start) and not runs_on:
         return False  # a titled name opening its line: the writer's, as she begins it
     return _OWN_NAME_BEFORE.search(before, max(0, start - 20), start) is None
 
