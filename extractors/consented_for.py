@@ -64,12 +64,18 @@ def _labelled(text: str, name: str) -> bool:
     return re.search(rf"^[ \t]*ชื่อ[^\n]{{0,20}}?{spaced}", text, re.MULTILINE) is not None
 
 
+# Where the owner says he lives ("อยู่บ้านเลขที่", "อยู่ที่"), right before the address; not
+# the house he owns and lets her into ("เป็นเจ้าบ้านของบ้านเลขที่ ...": her home, set 57).
+_LIVES_AT = re.compile(r"อยู่[^\n]{0,12}$")
+
+
 def in_owners_own_words(text: str, at: int) -> bool:
-    """Whether text[at:] stands in the owner's own words before his consent on its line
-    ("ข้าพเจ้า <owner> ... อยู่บ้านเลขที่ <his home> ... เป็นเจ้าของอาคาร... ยินยอมให้
-    <tenant> ..."): his home, not the one's he lets in, whichever page comes first (set 112:
-    a landlord's consent opening the tenant's file, her own letter on the next page)."""
-    if "ให้" not in text or "เจ้า" not in text:
+    """Whether the address at text[at:] is where the owner says he lives, in his own words
+    before his consent on its line ("ข้าพเจ้า <owner> ... อยู่บ้านเลขที่ <his home> ...
+    เป็นเจ้าของอาคาร... ยินยอมให้ <tenant> ..."): his home, not the one's he lets in,
+    whichever page comes first (set 112: a landlord's consent opening the tenant's file,
+    her own letter on the next page)."""
+    if "ให้" not in text or "เจ้า" not in text or not _LIVES_AT.search(text, max(0, at - 20), at):
         return False
     stop = text.find("\n", at)
     stop = len(text) if stop < 0 else stop

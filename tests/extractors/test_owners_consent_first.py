@@ -57,3 +57,12 @@ def test_the_consent_page_first_leaves_the_tenants_home_hers() -> None:
     assert case.fields["full_name"] == "นางสาวดารุณี มณีวงศ์"
     assert case.fields["address"].startswith("8 หมู่")
     assert case.fields["postal_code"] == "50300"
+
+
+def test_the_house_he_owns_and_lets_her_into_is_not_his_home() -> None:
+    # "เป็นเจ้าบ้านของบ้านเลขที่ <house> ยินยอมให้ <her> ย้ายเข้า": her home-to-be
+    text = (
+        f"ข้าพเจ้า นายประยูร ศักดิ์สูง เลขประจำตัวประชาชน {OWNER_ID} เป็นเจ้าบ้านของบ้านเลขที่ {HERS} "
+        "ยินยอมให้ นางสาวดารุณี มณีวงศ์ ย้ายชื่อเข้าทะเบียนบ้านหลังนี้ได้"
+    )
+    assert not in_owners_own_words(text, text.index("8 หมู่"))
