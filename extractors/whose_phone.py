@@ -238,6 +238,7 @@ def said_of_another(text: str, start: int) -> bool:
 # (set 112: an employee's letter names her shop's owner so, her own number said after).
 _NAME_THEN_BEING = re.compile(rf"(?<![ก-๙])(?P<name>{_TITLED})\s*$")
 _BEING = re.compile(r"เป็น|ฐานะ")
+_LETTER_OPENS = re.compile(r"ด้วย\s*$")
 
 
 def _anothers_role(text: str, at: int) -> bool:
@@ -257,6 +258,8 @@ def _anothers_role(text: str, at: int) -> bool:
     runs_on = line > 0 and _LEADS_INTO_NAME.search(text, above, line - 1) is not None
     if _LINE_OPENING.fullmatch(text, line, begin + start) and not runs_on:
         return False  # a titled name opening its line: the writer's, as she begins it
+    if _LETTER_OPENS.search(before, max(0, start - 8), start):
+        return False  # "ด้วย <name> เป็นเจ้าของ...": a letter's writer opening it so
     return _OWN_NAME_BEFORE.search(before, max(0, start - 20), start) is None
 
 

@@ -104,3 +104,5 @@ def test_the_writers_name_opening_her_line_before_her_role_is_hers() -> None:
 
     text = "เรียน กองสาธารณสุข\nนายวิชัย ทองมาก เป็นเจ้าของร้านก๋วยจั๊บ โทร 0813345127 ขอต่ออายุใบอนุญาต"
     assert not said_of_another(text, text.index("081"))
+    letter = "\tด้วย นายวิชัย ทองมาก เป็นเจ้าของร้านก๋วยจั๊บ โทร 0813345127 ขอต่ออายุใบอนุญาต"
+    assert not said_of_another(letter, letter.index("081"))
