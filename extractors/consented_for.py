@@ -26,7 +26,7 @@ from extractors.thai import THAI_WORD
 from extractors.title_options import TITLED_NAME
 from extractors.values import clean_value
 
-__all__ = ["CONSENTED_FOR", "consented_for_entities"]
+__all__ = ["CONSENTED_FOR", "consented_for_entities", "in_owners_own_words"]
 
 CONSENTED_FOR = "the one an owner's consent lets in (ยินยอมให้)"
 _WORD = THAI_WORD
@@ -62,3 +62,27 @@ def _labelled(text: str, name: str) -> bool:
     """Whether `name` is given on a line of its own under a name's label ("ชื่อ-สกุล ...")."""
     spaced = r"\s+".join(re.escape(word) for word in name.split())
     return re.search(rf"^[ \t]*ชื่อ[^\n]{{0,20}}?{spaced}", text, re.MULTILINE) is not None
+
+
+# Where the owner says he lives ("อยู่บ้านเลขที่", "อยู่ที่"), right before the address; not
+# the house he owns and lets her into ("เป็นเจ้าบ้านของบ้านเลขที่ ...": her home, set 57).
+_LIVES_AT = re.compile(r"อยู่[^\n]{0,12}$")
+
+
+def in_owners_own_words(text: str, at: int) -> bool:
+    """Whether the address at text[at:] is where the owner says he lives, in his own words
+    before his consent on its line ("ข้าพเจ้า <owner> ... อยู่บ้านเลขที่ <his home> ...
+    เป็นเจ้าของอาคาร... ยินยอมให้ <tenant> ..."): his home, not the one's he lets in,
+    whichever page comes first (set 112: a landlord's consent opening the tenant's file,
+    her own letter on the next page)."""
+    if "ให้" not in text or "เจ้า" not in text or not _LIVES_AT.search(text, max(0, at - 20), at):
+        return False
+    stop = text.find("\n", at)
+    stop = len(text) if stop < 0 else stop
+    lets = _LETS.search(text, at, stop)
+    if lets is None:
+        return False
+    owner = _OWNER.search(text, max(0, lets.start() - _OWNER_BEFORE), lets.start())
+    if owner is None or owner.start() > at or "\n" in text[owner.start() : at]:
+        return False
+    return _ACTS_FOR_HIM.search(text, lets.end(), stop) is None

@@ -76,7 +76,7 @@ from extractors.pdf_proxy_part import in_proxys_part
 from extractors.pdf_scanned_captions import scanned_captions
 from extractors.pdf_xfa import packets_with_dtd, value_for, xfa_values
 from extractors.prose import PROSE_CONFIDENCE, signed_names
-from extractors.role_words import CERTIFIER, CONTACT
+from extractors.role_words import CERTIFIER, CONTACT, HELPER
 from extractors.set_behind import behind
 from extractors.sheet_paste import printed_zeros_restored
 from extractors.signature_blocks import anothers_signature_lines
@@ -952,6 +952,15 @@ _PLOTS_NAME = re.compile(
 _OFFICERS_NAME = re.compile(r"เจ้าหน้าที่|ผู้รับ(?:เรื่อง|คำร้อง|คำขอ)|ผู้บันทึก")
 
 
+# ... or for a vendor's helpers (set 112: a แผงลอย form's "ผู้ช่วย1", "เลขบัตรผู้ช่วย1"
+# under the vendor's own "เลขบัตร", captioned only "เลขบัตร"): their IDs are never hers. A
+# box's name numbers the helper after the short word ("ผู้ช่วย1", "helper_2").
+_HELPERS_NAME = re.compile(
+    rf"{HELPER}|ผู้ช่วย\s*[0-9๐-๙]|(?:^|[._\-\s])(?:helper|assistant)(?:$|[._\-\s\d])",
+    re.IGNORECASE,
+)
+
+
 def _proxys_field(field: AcroField) -> bool:
     names = (field.name, field.tooltip or "")
     # named in Thai for another party too (set 76: a relief form's "ชื่อผู้เสียชีวิต",
@@ -963,6 +972,7 @@ def _proxys_field(field: AcroField) -> bool:
         or PROXY.search(n)
         or names_another(n)
         or _OFFICERS_NAME.search(n)
+        or _HELPERS_NAME.search(n)
         for n in names
     )
 

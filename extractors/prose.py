@@ -39,7 +39,7 @@ from extractors.base import (
 )
 from extractors.body_form import decode_text_bytes, parse_label_line
 from extractors.closing_name import CLOSING_NAME, closing_name
-from extractors.consented_for import CONSENTED_FOR, consented_for_entities
+from extractors.consented_for import CONSENTED_FOR, consented_for_entities, in_owners_own_words
 from extractors.current_address import ADDRESS_LINE
 from extractors.date_orders import reread_date
 from extractors.dumps import text_to_read
@@ -49,6 +49,7 @@ from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_
 from extractors.helped_for import HELPED_FOR, helped_for_entities
 from extractors.letter_head_address import HEAD_ADDRESS, head_address
 from extractors.line_values import line_values
+from extractors.listed_table_rows import listed_rows_behind_signer
 from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
 from extractors.mobile_first import is_mobile
 from extractors.office_province import in_office_name
@@ -1002,6 +1003,9 @@ class ProseExtractor:
         signed = self._signed(mail.signature, part)
         if _only_anothers_phone(candidates) and any(c.key == "phone" for c in signed):
             candidates = [_behind_signature(c) for c in candidates]
+        # a table of people (staff, members) over the signature of one none of them is:
+        # the rows are others' (extractors.listed_table_rows, set 112)
+        candidates = listed_rows_behind_signer(candidates, mail.own, signed)
         return ExtractionResult(candidates=candidates + signed)
 
     def _signed(self, signature: list[tuple[int, str]], part: str) -> list[FieldCandidate]:
@@ -1471,6 +1475,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             )
             or _moving_to(text, m.start())
             or _let_out(text, m.start(), m.end("v"))
+            or in_owners_own_words(text, m.start("v"))  # a consenting owner's (set 112)
         ):
             how = ANOTHERS_ADDRESS  # "(บ้านเจ้าของอยู่ที่ ...)": the room's owner's
             theirs.append((m.start("v"), _tail_end(text, m.end("v"))))

@@ -27,6 +27,7 @@ __all__ = [
     "HEALTH_VOLUNTEER",
     "HEALTH_WORKER",
     "HELPED",
+    "HELPER",
     "INTERPRETER",
     "IN_NEED",
     "NEIGHBOUR",
@@ -172,5 +173,10 @@ WORSHIP_POST = (
 # แรงงาน). Not พนักงาน: an office's official is one too (พนักงานเจ้าหน้าที่).
 WORKER = r"(?:ลูกจ้าง|ลูกเรือ|คนงาน|แรงงาน)"
 # A group's chairman by his office ("ประธานกลุ่ม", "ประธานชมรม", ...): he signs and asks for
-# the group (sets 66, 71); its other officers and members are others.
-GROUP_CHAIR = r"ประธาน(?:กลุ่ม|ชมรม|เครือข่าย|คณะกรรมการ|ชุมชน)?"
+# the group (sets 66, 71); its other officers and members are others. The body's own name
+# may follow his office's word ("ประธานคณะกรรมการตลาด", "ประธานกลุ่มแม่บ้าน", set 112).
+GROUP_CHAIR = r"ประธาน(?:(?:กลุ่ม|ชมรม|เครือข่าย|คณะกรรมการ|ชุมชน)[\u0e01-\u0e4e]{0,20})?"
+# One who helps a vendor at her stall or a shop's owner sell (ผู้ช่วยจำหน่าย, ผู้ช่วยขาย,
+# ผู้ช่วยค้า; a hand, ลูกมือ): a แผงลอย permit names them with their IDs beside the vendor's
+# own (set 112); never the one who holds the permit.
+HELPER = r"(?:ผู้ช่วย(?:จำหน่าย|ขาย|ค้า)|ลูกมือ)"

@@ -84,7 +84,9 @@ _OWN_NAME_BEFORE = re.compile(
 # line goes on its sentence, read as in the sentence, not as a line its writer begins.
 # So does "ของ" (of) ending a line ("ต้นไม้ในที่ดินของ" / "นาย... บ้านเลขที่ ...", a typed
 # complaint wrapped before the neighbour's name, set 98): no sentence ends with it.
-_LEADS_INTO_NAME = re.compile(r"(?:คือ|ได้แก่|ของ)[ \t]*$")
+# So do "ซึ่งมี", "โดยมี" ("which has" / "with": "...ร้าน... ซึ่งมี" / "นาย... เป็นเจ้าของ", set
+# 112: an employee's letter wrapped before her shop's owner).
+_LEADS_INTO_NAME = re.compile(r"(?:คือ|ได้แก่|ของ|(?:ซึ่ง|โดย)มี)[ \t]*$")
 _OWN_ROLE_BEFORE = re.compile(rf"(?:เป็น|ฐานะ|(?:{_SELF})[ก-๙]*\s*[:：]?)\s*$")
 # "เจ้าของร้านชื่อ นาย...", "ผู้ใหญ่บ้านชื่อ ...": the word for a name after a role names
 # the one in that role, not the writer (set 58: a bar's owner's number taken for the
@@ -216,7 +218,8 @@ def said_of_another(text: str, start: int) -> bool:
         return False
     line = text.rfind("\n", 0, last.start()) + 1
     if last.group("role"):
-        return _OWN_ROLE_BEFORE.search(text, max(line, last.start() - 24), last.start()) is None
+        own_role = _OWN_ROLE_BEFORE.search(text, max(line, last.start() - 24), last.start())
+        return own_role is None or _anothers_role(text, own_role.start())
     if _LINE_OPENING.fullmatch(text, line, last.start()):
         above = text.rfind("\n", 0, max(line - 1, 0)) + 1
         if line and _LEADS_INTO_NAME.search(text, above, line - 1):
@@ -231,6 +234,35 @@ def said_of_another(text: str, start: int) -> bool:
     if not text.startswith("ชื่อ", own.start()):
         return False
     return _ROLES_NAME.search(text, max(line, own.start() - 24), own.start()) is not None
+
+
+# "<titled name> เป็นเจ้าของ (โทร ...)": the role is the one just named, not the writer's
+# (set 112: an employee's letter names her shop's owner so, her own number said after).
+_NAME_THEN_BEING = re.compile(rf"(?<![ก-๙])(?P<name>{_TITLED})\s*$")
+_BEING = re.compile(r"เป็น|ฐานะ")
+_LETTER_OPENS = re.compile(r"ด้วย\s*$")
+
+
+def _anothers_role(text: str, at: int) -> bool:
+    """Whether the role said after text[at:] ("เป็น...", "ในฐานะ...") is the titled name's
+    right before it, that name not the writer's own ("ข้าพเจ้า นาย... เป็นเจ้าของ" is). A
+    typed letter's width may wrap the name (its family name opening the line)."""
+    if not _BEING.match(text, at):
+        return False
+    begin = max(0, at - 80)
+    before = text[begin:at].replace("\n", " ")
+    named = _NAME_THEN_BEING.search(before)
+    if named is None:
+        return False
+    start = named.start("name")
+    line = text.rfind("\n", 0, begin + start) + 1
+    above = text.rfind("\n", 0, max(line - 1, 0)) + 1
+    runs_on = line > 0 and _LEADS_INTO_NAME.search(text, above, line - 1) is not None
+    if _LINE_OPENING.fullmatch(text, line, begin + start) and not runs_on:
+        return False  # a titled name opening its line: the writer's, as she begins it
+    if _LETTER_OPENS.search(before, max(0, start - 8), start):
+        return False  # "ด้วย <name> เป็นเจ้าของ...": a letter's writer opening it so
+    return _OWN_NAME_BEFORE.search(before, max(0, start - 20), start) is None
 
 
 # A paragraph's line that the page's or the mail's width wrapped right before "โทร

@@ -377,7 +377,10 @@ def _column_pairs(head: list[str], below: list[str], labels: LabelIndex) -> list
     labels_below = (
         c
         for j, c in enumerate(below)
-        if c and not _category(head, j, labels) and not _role_answer(head, j, c, labels)
+        if c
+        and not _category(head, j, labels)
+        and not _role_answer(head, j, c, labels)
+        and not _own_columns_word(head, below, j, labels)
     )
     if len(answered) < 2 or any(is_lone_label(c, labels) for c in labels_below):
         return []
@@ -407,6 +410,22 @@ def _role_answer(head: list[str], j: int, cell: str, labels: LabelIndex) -> bool
 
 
 _EXPORT_CAPTION = re.compile(r"[A-Za-z]+(?:[_ ][A-Za-z]+)*")
+
+
+def _own_columns_word(head: list[str], below: list[str], j: int, labels: LabelIndex) -> bool:
+    """Whether cell `j` of `below` answers a column of its own: under a caption that is no
+    field's label ("สินค้า", "ประเภท") in a row that gives an ID's or a phone's number
+    under a label's caption. A word there that is also a label's ("หมู", pork, reads as
+    หมู่'s label; set 112: a market's vendor list) is that column's answer, and the row is
+    still one of answers, not a second row of captions."""
+    caption = head[j].strip() if j < len(head) else ""
+    if not caption or is_lone_label(caption, labels):
+        return False
+    return any(
+        k < len(head) and is_lone_label(head[k], labels) and _ANSWER_NUMBER.search(cell)
+        for k, cell in enumerate(below)
+        if cell
+    )
 
 
 # A column for notes: what the row's own person adds there is hers (her phone "โทร ...").

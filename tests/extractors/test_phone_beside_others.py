@@ -77,3 +77,32 @@ def test_a_drivers_number_is_not_shown_as_the_writers() -> None:
     if case.fields.get("phone"):
         assert case.provenance["phone"].label == "phone number said of another person"
         assert case.confidence["phone"] < REVIEW_BELOW
+
+
+def test_the_number_of_one_named_in_his_role_is_not_the_writers() -> None:
+    # "<titled name> เป็นเจ้าของ (โทร ...)": the owner's number in a worker's letter; the
+    # name may wrap to the next line at the page's width (set 112)
+    from extractors.whose_phone import said_of_another
+
+    for text in (
+        "ข้าพเจ้า นางสาวพิมพา ดวงดี ทำงานที่ร้านก๋วยจั๊บ ซึ่งมี นายวิชัย ทองมาก เป็นเจ้าของ (โทร 0813345127)",
+        "ข้าพเจ้า นางสาวพิมพา ดวงดี ทำงานที่ร้านก๋วยจั๊บ ซึ่งมี นายวิชัย\nทองมาก เป็นเจ้าของ โทร 081 334 5127",
+        "ข้าพเจ้า นางสาวพิมพา ดวงดี ทำงานที่ร้านก๋วยจั๊บ โดยมี\nนายวิชัย ทองมาก เป็นเจ้าของ โทร 0813345127",
+    ):
+        assert said_of_another(text, text.index("081"))
+    own = "ข้าพเจ้า นายวิชัย ทองมาก เป็นเจ้าของร้านก๋วยจั๊บ (โทร 0813345127) ขอต่ออายุใบอนุญาต"
+    assert not said_of_another(own, own.index("081"))
+    case = _read(
+        "เรียน กองสาธารณสุข\n\nข้าพเจ้า นางสาวพิมพา ดวงดี ทำงานที่ร้านก๋วยจั๊บ ซึ่งมี นายวิชัย ทองมาก "
+        "เป็นเจ้าของ (โทร 0813345127) ขอบัตรผู้สัมผัสอาหารใหม่\nติดต่อข้าพเจ้าได้ที่ 0926614083\n"
+    )
+    assert case.fields["phone"] == "+66926614083"
+
+
+def test_the_writers_name_opening_her_line_before_her_role_is_hers() -> None:
+    from extractors.whose_phone import said_of_another
+
+    text = "เรียน กองสาธารณสุข\nนายวิชัย ทองมาก เป็นเจ้าของร้านก๋วยจั๊บ โทร 0813345127 ขอต่ออายุใบอนุญาต"
+    assert not said_of_another(text, text.index("081"))
+    letter = "\tด้วย นายวิชัย ทองมาก เป็นเจ้าของร้านก๋วยจั๊บ โทร 0813345127 ขอต่ออายุใบอนุญาต"
+    assert not said_of_another(letter, letter.index("081"))

@@ -105,3 +105,50 @@ def test_a_sheet_of_two_groups_chairs_names_neither() -> None:
     name = case.fields.get("full_name")
     assert name not in ("นายอดุลย์ หมัดสา", "นางมารีย๊ะ เกปัน")
     assert name is None or flagged(case, "full_name")
+
+
+def test_a_chairs_office_names_the_body_he_chairs() -> None:
+    # "ประธานคณะกรรมการ<body>", "ประธานกลุ่ม<body>": the office with the body's name
+    # after it is still the chair's (set 112: a market committee's sheet)
+    case = read_sheet([
+        ("ทะเบียนสมาชิกสหกรณ์ผู้เลี้ยงโคนม",),
+        ("ประธานคณะกรรมการสหกรณ์", "นายอดุลย์ หมัดสา"),
+        ("เลขประจำตัวประชาชน", CHAIR_ID),
+        ("โทรศัพท์", "0817702214"),
+        (),
+        *_members("นายยูโส๊ะ เด็นหมัน", "นางสาวรอกีเย๊าะ สาแม", "นายหมาดหลี ปะดุกา"),
+    ])  # fmt: skip
+    assert case.fields["full_name"] == "นายอดุลย์ หมัดสา"
+    assert case.fields["national_id"] == CHAIR_ID
+
+
+def test_a_list_whose_goods_column_holds_a_labels_word_is_still_a_list() -> None:
+    # "หมู" (pork) under "สินค้า" reads as หมู่'s label: the row still answers its header,
+    # so the vendors are a list, none of them the one who asks surely
+    rows: list[tuple[object, ...]] = [("แผง", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "สินค้า", "โทร")]
+    goods = ("ไก่ย่าง", "หมู", "ปลาทู", "หมู")
+    names = ("นางสาวจิราพร ทองดี", "นายเอกชัย วงศ์ใหญ่", "นางละเอียด ศรีสุข", "นายชาตรี บุญมี")
+    for k, (name, thing) in enumerate(zip(names, goods, strict=True), start=1):
+        rows.append((f"B{k}", name, with_check_digit(f"16501022{k:04d}"), thing, f"09{k}5550101"))
+    case = read_sheet([("บัญชีผู้ค้าตลาดนัด",), (), *rows])
+    name = case.fields.get("full_name")
+    assert name is None or flagged(case, "full_name")
+    assert case.fields.get("national_id") is None or flagged(case, "national_id")
+
+
+HOLDER_ID = with_check_digit("165010044217")
+
+
+def test_the_licence_holders_row_over_her_staffs_rows() -> None:
+    # a shop's register of its food handlers: the licence's holder (ผู้รับใบอนุญาต) in the
+    # head block sends it; her staff's rows are others'
+    case = read_sheet([
+        ("ทะเบียนพนักงานร้านก๋วยเตี๋ยว",),
+        ("เจ้าของร้าน/ผู้รับใบอนุญาต", "นางสมหมาย แก้วมณี"),
+        ("เลขประจำตัวประชาชน", HOLDER_ID),
+        ("โทร", "0869912054"),
+        (),
+        *_members("นางสาวอรวรรณ ใจดี", "นายธนพล สีทอง", "นางสาวพิมพ์ชนก มาลัย"),
+    ])  # fmt: skip
+    assert case.fields["full_name"] == "นางสมหมาย แก้วมณี"
+    assert case.fields["national_id"] == HOLDER_ID
