@@ -29,6 +29,7 @@ from extractors.role_words import (
     HEALTH_VOLUNTEER,
     IN_NEED,
     VILLAGE_HEAD,
+    VILLAGER,
     WORKER,
     WORSHIP_POST,
 )
@@ -134,6 +135,16 @@ _VILLAGE_HAS = re.compile(
     r"(?:ใน|ของ)\s*(?:หมู่บ้าน|ชุมชน|หมู่ที่|พื้นที่|เขต)[^\n]{0,40}?มี[^\n]{0,40}?"
     rf"(?:คือ|ชื่อ)\s*(?P<v>{TITLED_NAME})\s*(?=เลข|\(?\s*[0-9๐-๙])"
 )
+# A village officer who reports or passes on the trouble of one of his villagers and names
+# her right after the word for them ("ผม<him> ผู้ใหญ่บ้านหมู่ที่ 3 ขอแจ้งความเดือดร้อนของ
+# ลูกบ้าน คือ นาง<her>", "กำนัน... ขอรายงานปัญหาของราษฎรในพื้นที่ ชื่อ นาย...", set 113): she
+# is the one it is for, his mobile and ID under his signature his. Only with his post
+# before, on the line (not the salutation's: helped_for_entities), and คือ/ชื่อ/ได้แก่ or
+# a colon before her name: "ลูกบ้าน" alone may open a list's heading.
+_POST_NAMES_VILLAGER = re.compile(
+    rf"(?:{_POST})[^\n]{{0,80}}?ของ\s*{VILLAGER}[^\n]{{0,30}}?(?:คือ|ชื่อ|ได้แก่|[:：])\s*"
+    rf"(?P<v>{TITLED_NAME})"
+)
 _OFFICER_SIGNS = re.compile(rf"^(?![ \t]*(?:เรียน|ถึง))[^\n]*(?:{_POST})", re.M)
 # A grown child or grandchild who names herself so to a parent or grandparent named with
 # her ID ("ข้าพเจ้า <her> ... เป็นบุตรสาวของ นาง<mother> อายุ 80 ปี เลขประจำตัวประชาชน
@@ -169,6 +180,8 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
     """The go-betweens' asks in `text`: a village officer's, a writer's for his kin."""
     if "ขอความ" in text:
         yield from _HELPED.finditer(text)
+    if "ของ" in text:
+        yield from _POST_NAMES_VILLAGER.finditer(text)
     if "ของ" in text:
         yield from _KIN_HELPED.finditer(text)
     if "ผู้ป่วย" in text or "เยี่ยมบ้าน" in text:
