@@ -163,6 +163,15 @@ _CARE_FOR_PARENT = re.compile(
     rf"(?:เยี่ยม|ดูแล|ช่วยเหลือ|ให้|แก่)\s*(?:คุณ)?{_PARENT_WORD}"
 )
 
+# Or who labels the parent's ID as the parent's ("เลขบัตรประชาชนแม่ ...", "เลขประจำตัว
+# ประชาชนของมารดา ...", set 113: a daughter far away asking a vet for her mother's cattle):
+# the papers are the parent's, so is the request. Not where the parent has died (an
+# heir's claim, set 63: "ผู้ถึงแก่กรรม", "มรณบัตร", "ทายาท").
+_PARENTS_ID = re.compile(
+    rf"เลข(?:ประจำตัว|บัตร)[\u0e01-\u0e4e]{{0,12}}?\s*(?:ของ)?\s*(?:คุณ)?{_PARENT_WORD}"
+)
+_DIED = re.compile(r"ถึงแก่กรรม|ถึงแก่ความตาย|เสียชีวิต|ผู้ตาย|มรณบัตร|ทายาท|มรดก|จัดการศพ")
+
 
 def helped_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     """("full_name", the villager's name, its offset, HELPED_FOR) for each villager a
@@ -191,7 +200,7 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from (m for m in _POST_ASKS_FOR.finditer(text) if _CLAIM not in m.group(0))
     if "เพื่อนบ้าน" in text:
         yield from _NEIGHBOUR_OF.finditer(text)
-    if "ของ" in text and _CARE_FOR_PARENT.search(text):
+    if "ของ" in text and (_CARE_FOR_PARENT.search(text) or _parents_papers(text)):
         yield from _CHILD_OF.finditer(text)
     if "มี" in text and _OFFICER_SIGNS.search(text):
         yield from _VILLAGE_HAS.finditer(text)
@@ -213,3 +222,8 @@ def _kin_named_below(text: str) -> Iterator[re.Match[str]]:
         found = named.search(text, m.end())
         if found is not None:
             yield found
+
+
+def _parents_papers(text: str) -> bool:
+    """The writer gives a living parent's ID as the parent's (see _PARENTS_ID)."""
+    return _PARENTS_ID.search(text) is not None and _DIED.search(text) is None

@@ -1421,8 +1421,13 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             and not (_DIGIT.search(address) and _ADDRESS_PART.search(address))
         ):
             continue
-        if m.group(0).startswith(_SENT_OR_REACHED) and not _ADDRESS_PART.search(address):
-            continue  # "ส่งถึง 2 ฉบับ": what is sent, no home; a number to reach her at
+        if m.group(0).startswith(_SENT_OR_REACHED) and (
+            not _ADDRESS_PART.search(address) or PHONE_IN_TEXT.match(address)
+        ):
+            # "ส่งถึง 2 ฉบับ": what is sent, no home; a number to reach her at, whatever
+            # follows it ("ติดต่อดิฉันได้ที่ 08... ค่ะ (ดิฉันทำงานอยู่ที่ ...)", set 113: her
+            # place of work in brackets, read as its parts)
+            continue
         written_at = m.group(0).startswith("เขียนที่") or _WRITTEN_AT_LINE.match(
             text, text.rfind("\n", 0, m.start()) + 1, m.start()
         )
