@@ -163,13 +163,15 @@ _CARE_FOR_PARENT = re.compile(
     rf"(?:เยี่ยม|ดูแล|ช่วยเหลือ|ให้|แก่)\s*(?:คุณ)?{_PARENT_WORD}"
 )
 
-# Or who labels the parent's ID as the parent's ("เลขบัตรประชาชนแม่ ...", "เลขประจำตัว
-# ประชาชนของมารดา ...", set 113: a daughter far away asking a vet for her mother's cattle):
-# the papers are the parent's, so is the request. Not where the parent has died (an
-# heir's claim, set 63: "ผู้ถึงแก่กรรม", "มรณบัตร", "ทายาท").
+# Or who labels both the parent's ID and home as the parent's ("เลขบัตรประชาชนแม่ ...",
+# "บ้านแม่อยู่ ...", set 113: a daughter far away asking a vet for her mother's cattle): the
+# papers are the parent's, so is the request; a student who names a parent's ID gives her
+# own home. Not where the parent has died (an heir's claim, set 63: "ผู้ถึงแก่กรรม",
+# "มรณบัตร", "ทายาท").
 _PARENTS_ID = re.compile(
     rf"เลข(?:ประจำตัว|บัตร)[\u0e01-\u0e4e]{{0,12}}?\s*(?:ของ)?\s*(?:คุณ)?{_PARENT_WORD}"
 )
+_PARENTS_HOME = re.compile(rf"(?:บ้าน|ที่อยู่)\s*(?:ของ)?\s*(?:คุณ)?{_PARENT_WORD}")
 _DIED = re.compile(r"ถึงแก่กรรม|ถึงแก่ความตาย|เสียชีวิต|ผู้ตาย|มรณบัตร|ทายาท|มรดก|จัดการศพ")
 
 
@@ -225,5 +227,9 @@ def _kin_named_below(text: str) -> Iterator[re.Match[str]]:
 
 
 def _parents_papers(text: str) -> bool:
-    """The writer gives a living parent's ID as the parent's (see _PARENTS_ID)."""
-    return _PARENTS_ID.search(text) is not None and _DIED.search(text) is None
+    """The writer gives a living parent's ID and home as the parent's (see _PARENTS_ID)."""
+    return (
+        _PARENTS_ID.search(text) is not None
+        and _PARENTS_HOME.search(text) is not None
+        and _DIED.search(text) is None
+    )

@@ -590,8 +590,10 @@ _ADDRESS = re.compile(
     # "ที่ตั้งชมรม ...", set 91): where a clerk reaches the one who signs for it (set 28);
     # "ที่ตั้ง" alone only after the body's name on its line (_BODY_NAMED)
     # a form's leader dots after it too ("ที่ตั้งองค์กร....56 ม.8 ...")
-    # or a colon, as a body's table of its details gives it ("ที่ตั้ง : 17 ม.6 ...", set 113)
-    rf"|ที่ตั้ง(?:{_BODY_WORD})?(?!{_BODY_WORD_OTHER})(?:\.{{2,}}|…+|[ \t]*[:：])?"
+    rf"|ที่ตั้ง(?:{_BODY_WORD})?(?!{_BODY_WORD_OTHER})(?:\.{{2,}}|…+)?"
+    # bare with a colon, as a body's table of its details gives it ("ที่ตั้ง : 17 ม.6 ...",
+    # set 113): only under the body's name caption (_body_captioned_above)
+    r"|ที่ตั้ง[ \t]*[:：]"
     # the office of the body that writes, in its letterhead or its chair's signature
     # ("ที่ทำการ 56 ม.2 ...", "ที่ทำการกลุ่ม (บ้านประธาน) 56 หมู่ 2 ...", set 103: a water-user
     # group's, its chair's house): where a clerk reaches the one who signs for it; bare,
@@ -658,7 +660,9 @@ _ADDRESS = re.compile(
 # A body's own name under its caption ("ชื่อวิสาหกิจชุมชน : ...", "ชื่อกลุ่ม : ...") on one
 # of the few lines above a bare "ที่ตั้ง": a table of the body's details, the place its
 # own (set 113: an enterprise's change of officers, its chair's and secretary's rows below).
-_BODY_CAPTION = re.compile(rf"^[ \t]*ชื่อ\s*(?:ของ)?\s*(?!โรงเรียน){BODY}[\u0e01-\u0e4e]*\s*[:：]", re.M)
+_BODY_CAPTION = re.compile(
+    rf"^[ \t]*ชื่อ\s*(?:ของ)?\s*(?!โรงเรียน){BODY}[\u0e01-\u0e4e]*\s*[:：]", re.M
+)
 _BODY_CAPTION_LINES = 3
 
 

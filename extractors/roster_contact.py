@@ -1,4 +1,4 @@
-"""A group's roster naming a contact in its head block beside its chair's row: the contact's set behind.
+"""A group's roster naming a contact in its head block beside its chair's row: hers behind.
 
     ทะเบียนสมาชิก<group>
     ที่ตั้ง        | 41 หมู่ที่ 2 ...

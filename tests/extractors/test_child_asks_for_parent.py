@@ -84,3 +84,15 @@ def test_an_heir_who_labels_her_late_parents_id_stays_the_applicant() -> None:
         "ขอแสดงความนับถือ\n(นางสาวกนกวรรณ สุขเจริญ)\n"
     )
     assert case.fields.get("full_name") == "นางสาวกนกวรรณ สุขเจริญ"
+
+
+def test_a_student_who_names_her_parents_id_stays_the_applicant() -> None:
+    # the parent's ID labelled as his, but her own home: she asks for herself
+    case = _mail(
+        "เรียน ผู้อำนวยการกองการศึกษา\n\n"
+        f"ข้าพเจ้า นางสาวกนกวรรณ สุขเจริญ เป็นบุตรของ นายทองสุข สุขเจริญ เลขบัตรประชาชนบิดา {PARENT}\n"
+        "ข้าพเจ้าอยู่บ้านเลขที่ 9 หมู่ที่ 2 ตำบลวังทอง อำเภอวังทอง จังหวัดพิษณุโลก 65130\n"
+        "ขอรับทุนการศึกษาประจำปี 2569\n\n"
+        "ขอแสดงความนับถือ\n(นางสาวกนกวรรณ สุขเจริญ)\n"
+    )
+    assert case.fields.get("full_name") == "นางสาวกนกวรรณ สุขเจริญ"
