@@ -75,10 +75,11 @@ def test_a_villager_writing_for_herself_keeps_her_phone() -> None:
 REPORTS = [
     "ผมนายบุญเลิศ คำแสน ผู้ใหญ่บ้านหมู่ที่ 5 ขอแจ้งความเดือดร้อนของลูกบ้าน คือ",
     "กระผม นายบุญเลิศ คำแสน กำนันตำบลโนนสูง ขอรายงานปัญหาของราษฎรในพื้นที่ ชื่อ",
+    "ผมผู้ใหญ่บ้านหมู่ 5 ขอแจ้งว่าลูกบ้านของกระผม ชื่อ",
 ]
 
 
-@pytest.mark.parametrize("opening", REPORTS, ids=["headman", "kamnan"])
+@pytest.mark.parametrize("opening", REPORTS, ids=["headman", "kamnan", "my-villager"])
 def test_the_villager_an_officer_reports_for_is_the_applicant(opening: str) -> None:
     case = read_mail(
         "เรียน นายกองค์การบริหารส่วนตำบลโนนสูง\n\n"
