@@ -66,10 +66,6 @@ _PLACE = re.compile(r"ที่ตั้ง|สถานที่|location|premi
 # "ที่อยู่ชมรม" is. Not a shop's or a plot's, nor a school's (a pupil's form names it).
 _BODYS_PLACE = re.compile(rf"(?:ที่ตั้ง|ที่ทำการ)\s*(?P<body>(?!โรงเรียน){BODY}\S*)$")
 _HOME_LABEL = "ที่อยู่"
-# The caption of a body's own name ("ชื่อวิสาหกิจชุมชน", "ชื่อกลุ่ม", "ชื่อชมรม", "ชื่อวัด",
-# set 113: an enterprise's table of its details over its chair's row): the body's name,
-# never a person's, though it opens with the name's word (read so it beat the chair's).
-_OF_A_BODY = re.compile(rf"ชื่อ(?:ของ)?{BODY}")
 # A note naming the one a professional's sheet is for ("เจ้าของที่ดิน (ลูกค้า)", "ผู้ถือ
 # กรรมสิทธิ์ (ลูกความ)": an accountant's or a lawyer's head for the client's block, set
 # 105): the party so noted is the applicant, read as the client's name's label is.
@@ -597,8 +593,6 @@ class LabelMatcher:
             return None  # "วันที่เกิดเหตุ" is no typo of "วันที่เกิด": see event_dates
         if _of_a_document(form) or _of_a_network(form):
             return None  # "โฉนดที่ดินเลขที่" ends with the house box's word, no house box
-        if _OF_A_BODY.match(form):
-            return None  # "ชื่อวิสาหกิจชุมชน": a body's name, no person's (_OF_A_BODY)
         # A small typo of a whole label ("ชือ-นามสกุล") is better evidence than a shorter
         # label at one end of it ("นามสกุล"): the surer of the two wins.
         found = [m for m in (self._match_affix(form), self._match_fuzzy(form)) if m]
