@@ -31,6 +31,7 @@ from extractors.role_words import (
     HEALTH_VOLUNTEER,
     IN_NEED,
     VILLAGE_HEAD,
+    VILLAGER,
     WORKER,
     WORSHIP_POST,
 )
@@ -139,6 +140,16 @@ _VILLAGE_HAS = re.compile(
     r"(?:ใน|ของ)\s*(?:หมู่บ้าน|ชุมชน|หมู่ที่|พื้นที่|เขต)[^\n]{0,40}?มี[^\n]{0,40}?"
     rf"(?:คือ|ชื่อ)\s*(?P<v>{TITLED_NAME})\s*(?=เลข|\(?\s*[0-9๐-๙])"
 )
+# A village officer who reports or passes on the trouble of one of his villagers and names
+# her right after the word for them ("ผม<him> ผู้ใหญ่บ้านหมู่ที่ 3 ขอแจ้งความเดือดร้อนของ
+# ลูกบ้าน คือ นาง<her>", "กำนัน... ขอรายงานปัญหาของราษฎรในพื้นที่ ชื่อ นาย...", set 113): she
+# is the one it is for, his mobile and ID under his signature his. Only with his post
+# before, on the line (not the salutation's: helped_for_entities), and คือ/ชื่อ/ได้แก่ or
+# a colon before her name: "ลูกบ้าน" alone may open a list's heading.
+_POST_NAMES_VILLAGER = re.compile(
+    rf"(?:{_POST})[^\n]{{0,80}}?ของ\s*{VILLAGER}[^\n]{{0,30}}?(?:คือ|ชื่อ|ได้แก่|[:：])\s*"
+    rf"(?P<v>{TITLED_NAME})"
+)
 _OFFICER_SIGNS = re.compile(rf"^(?![ \t]*(?:เรียน|ถึง))[^\n]*(?:{_POST})", re.M)
 # A grown child or grandchild who names herself so to a parent or grandparent named with
 # her ID ("ข้าพเจ้า <her> ... เป็นบุตรสาวของ นาง<mother> อายุ 80 ปี เลขประจำตัวประชาชน
@@ -156,6 +167,17 @@ _CARE_FOR_PARENT = re.compile(
     rf"ขอ(?:ความ)?(?:อนุเคราะห์|ช่วยเหลือ|รับ|ให้){_WRAPPED}"
     rf"(?:เยี่ยม|ดูแล|ช่วยเหลือ|ให้|แก่)\s*(?:คุณ)?{_PARENT_WORD}"
 )
+
+# Or who labels both the parent's ID and home as the parent's ("เลขบัตรประชาชนแม่ ...",
+# "บ้านแม่อยู่ ...", set 113: a daughter far away asking a vet for her mother's cattle): the
+# papers are the parent's, so is the request; a student who names a parent's ID gives her
+# own home. Not where the parent has died (an heir's claim, set 63: "ผู้ถึงแก่กรรม",
+# "มรณบัตร", "ทายาท").
+_PARENTS_ID = re.compile(
+    rf"เลข(?:ประจำตัว|บัตร)[\u0e01-\u0e4e]{{0,12}}?\s*(?:ของ)?\s*(?:คุณ)?{_PARENT_WORD}"
+)
+_PARENTS_HOME = re.compile(rf"(?:บ้าน|ที่อยู่)\s*(?:ของ)?\s*(?:คุณ)?{_PARENT_WORD}")
+_DIED = re.compile(r"ถึงแก่กรรม|ถึงแก่ความตาย|เสียชีวิต|ผู้ตาย|มรณบัตร|ทายาท|มรดก|จัดการศพ")
 
 
 # A health worker who sends on the data of one in her care (passes_on: "โรงพยาบาล...ขอส่ง
@@ -191,6 +213,8 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
     if "ขอความ" in text:
         yield from _HELPED.finditer(text)
     if "ของ" in text:
+        yield from _POST_NAMES_VILLAGER.finditer(text)
+    if "ของ" in text:
         yield from _KIN_HELPED.finditer(text)
     if "ผู้ป่วย" in text or "เยี่ยมบ้าน" in text:
         yield from _UNIT_HELPED.finditer(text)
@@ -199,7 +223,7 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from (m for m in _POST_ASKS_FOR.finditer(text) if _CLAIM not in m.group(0))
     if "เพื่อนบ้าน" in text:
         yield from _NEIGHBOUR_OF.finditer(text)
-    if "ของ" in text and _CARE_FOR_PARENT.search(text):
+    if "ของ" in text and (_CARE_FOR_PARENT.search(text) or _parents_papers(text)):
         yield from _CHILD_OF.finditer(text)
     if "มี" in text and _OFFICER_SIGNS.search(text):
         yield from _VILLAGE_HAS.finditer(text)
@@ -225,3 +249,12 @@ def _kin_named_below(text: str) -> Iterator[re.Match[str]]:
         found = named.search(text, m.end())
         if found is not None:
             yield found
+
+
+def _parents_papers(text: str) -> bool:
+    """The writer gives a living parent's ID and home as the parent's (see _PARENTS_ID)."""
+    return (
+        _PARENTS_ID.search(text) is not None
+        and _PARENTS_HOME.search(text) is not None
+        and _DIED.search(text) is None
+    )

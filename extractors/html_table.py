@@ -43,6 +43,7 @@ from extractors.body_form import (
 from extractors.buyers_block import BUYER_CONFIDENCE, buyers_lines
 from extractors.header_lists import is_list, rows_fitting
 from extractors.html_text import COLON_CELL, html_tables_headed
+from extractors.juristic import is_juristic_name
 from extractors.labels import NO_FIELD_HEADINGS, LabelMatcher
 from extractors.set_behind import behind
 from extractors.sheet_paste import sheet_zeros_restored
@@ -170,7 +171,12 @@ def _read_table(
                 col = len(rows[i])
             elif match is not None and at is not None and matches[i][at] is None:
                 value, last = _spread_value(rows[i], matches[i], at, _kind(match[0], labels))
-                if not (_is_name(match[0], labels) and is_relation_only(value)):
+                # a body's name where a name is asked ("ชื่อวิสาหกิจชุมชน | วิสาหกิจชุมชน...",
+                # set 113): no person's, its chair's row or signature follows (as body_form)
+                if not (
+                    _is_name(match[0], labels)
+                    and (is_relation_only(value) or is_juristic_name(value))
+                ):
                     found.append(candidate(*match, value, i, rows[i][col]))
                 col = last + 1
             else:

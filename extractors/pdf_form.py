@@ -928,10 +928,14 @@ _PROXY_NAME = re.compile(
 # owner's house was taken for the complainant's home).
 # So are a job application's parts on the applicant's family and referees (set 96: a
 # ใบสมัคร's father_id, mother_id, ref1_phone beside applicant_id, captioned only "เลขบัตร").
+# So are a household form's numbered members beside its head's own fields (set 113: a
+# farmer register's ทบก.01, "mem1_name", "mem2_pid" under hh_head_*, captioned "1.", "2."):
+# a list's rows, never the one who files ("member_name" alone may be the applicant's own
+# on a membership form, so only numbered).
 _ANOTHERS_NAME = re.compile(
     r"(?:^|[._\-\s])(?:spouse|husband|wife|witness|architect|engineer|contractor|neighbou?r"
     r"|respondent|offender|accused|defendant|suspect"
-    r"|father|mother|referee|ref\d+|emergency)"
+    r"|father|mother|referee|ref\d+|emergency|mem(?:ber)?[_\-\s]?\d+)"
     r"(?:$|[._\-\s\d])",
     re.IGNORECASE,
 )

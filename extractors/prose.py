@@ -592,6 +592,9 @@ _ADDRESS = re.compile(
     # "ที่ตั้ง" alone only after the body's name on its line (_BODY_NAMED)
     # a form's leader dots after it too ("ที่ตั้งองค์กร....56 ม.8 ...")
     rf"|ที่ตั้ง(?:{_BODY_WORD})?(?!{_BODY_WORD_OTHER})(?:\.{{2,}}|…+)?"
+    # bare with a colon, as a body's table of its details gives it ("ที่ตั้ง : 17 ม.6 ...",
+    # set 113): only under the body's name caption (_body_captioned_above)
+    r"|ที่ตั้ง[ \t]*[:：]"
     # the office of the body that writes, in its letterhead or its chair's signature
     # ("ที่ทำการ 56 ม.2 ...", "ที่ทำการกลุ่ม (บ้านประธาน) 56 หมู่ 2 ...", set 103: a water-user
     # group's, its chair's house): where a clerk reaches the one who signs for it; bare,
@@ -657,6 +660,26 @@ _ADDRESS = re.compile(
     r"|\n\s*(?:ส่วน|และ)?\s*(?:ที่อยู่|ทะเบียนบ้าน|ภูมิลำเนา))))",
     re.IGNORECASE | re.DOTALL,
 )
+# A body's own name under its caption ("ชื่อวิสาหกิจชุมชน : ...", "ชื่อกลุ่ม : ...") on one
+# of the few lines above a bare "ที่ตั้ง": a table of the body's details, the place its
+# own (set 113: an enterprise's change of officers, its chair's and secretary's rows below).
+_BODY_CAPTION = re.compile(
+    rf"^[ \t]*ชื่อ\s*(?:ของ)?\s*(?!โรงเรียน){BODY}[\u0e01-\u0e4e]*\s*[:：]", re.M
+)
+_BODY_CAPTION_LINES = 3
+
+
+def _body_captioned_above(text: str, opening: int) -> bool:
+    """Whether one of the few lines above the line starting at `opening` captions a body's
+    own name (_BODY_CAPTION)."""
+    start = opening
+    for _ in range(_BODY_CAPTION_LINES):
+        if start <= 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    return _BODY_CAPTION.search(text, start, opening) is not None
+
+
 # The openings of _ADDRESS whose value is a home only where its parts are said.
 _SENT_OR_REACHED = ("ส่ง", "ข้าพเจ้า", "ดิฉัน", "ผม", "กระผม", "หนู")
 # Where a letter is written is a home only as an address with its sub-district and its
@@ -1431,8 +1454,13 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             and not (_DIGIT.search(address) and _ADDRESS_PART.search(address))
         ):
             continue
-        if m.group(0).startswith(_SENT_OR_REACHED) and not _ADDRESS_PART.search(address):
-            continue  # "ส่งถึง 2 ฉบับ": what is sent, no home; a number to reach her at
+        if m.group(0).startswith(_SENT_OR_REACHED) and (
+            not _ADDRESS_PART.search(address) or PHONE_IN_TEXT.match(address)
+        ):
+            # "ส่งถึง 2 ฉบับ": what is sent, no home; a number to reach her at, whatever
+            # follows it ("ติดต่อดิฉันได้ที่ 08... ค่ะ (ดิฉันทำงานอยู่ที่ ...)", set 113: her
+            # place of work in brackets, read as its parts)
+            continue
         written_at = m.group(0).startswith("เขียนที่") or _WRITTEN_AT_LINE.match(
             text, text.rfind("\n", 0, m.start()) + 1, m.start()
         )
@@ -1441,8 +1469,10 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         opening = text.rfind("\n", 0, m.start()) + 1
         if m.group(0).startswith("ตั้ง") and not _BODY_WRITES.search(text, opening, m.start()):
             continue  # a shop's or a plot's place: see _BODY_WRITES
-        bare = text[m.start() : m.start("v")].strip() == "ที่ตั้ง"
-        if bare and not _BODY_NAMED.search(text, opening, m.start()):
+        bare = text[m.start() : m.start("v")].strip(" \t:：") == "ที่ตั้ง"
+        if bare and not (
+            _BODY_NAMED.search(text, opening, m.start()) or _body_captioned_above(text, opening)
+        ):
             continue  # a place named by no body: a shop's, a plot's
         if m.group(0).startswith("ที่ทำการ") and (
             not _ADDRESS_PART.search(address)  # "ที่ทำการ 2 ครั้ง": a count, no address

@@ -180,7 +180,10 @@ _NAME_END = re.compile(
     r"|ผู้จัดการ|ผู้อำนวยการ)"
     # how the writer is kin to the one the request is for ("ข้าพเจ้า นาย... บุตร เลข...",
     # set 37): whole words only, as family names begin with them (บุตรดี, ลูกอินทร์)
-    rf"|\s{KIN}(?:ชาย|สาว)?(?:ของ|(?![\u0e01-\u0e4e])))",
+    rf"|\s{KIN}(?:ชาย|สาว)?(?:ของ|(?![\u0e01-\u0e4e]))"
+    # or says so in a clause ("ข้าพเจ้า นาง... เป็นบุตรสาวของ นาง...", set 113): เป็น alone
+    # begins family names (เป็นสุข), so only before the kin word and ของ
+    rf"|\sเป็น\s*{KIN}(?:ชาย|สาว)?\s*ของ)",
     re.IGNORECASE,
 )
 

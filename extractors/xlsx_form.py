@@ -31,6 +31,7 @@ from extractors.ooxml_package import transitional
 from extractors.part_rows import role_row_names, with_chairs_row, with_owners_row
 from extractors.pin_column import with_pin_place
 from extractors.role_prefixed import without_own_role
+from extractors.roster_contact import contacts_behind_chair
 from extractors.sandbox import Limits
 from extractors.second_persons import SECOND_PERSON_COLUMN
 from extractors.sheet_captions import with_short_captions
@@ -556,6 +557,8 @@ class XlsxFormExtractor:
         result.candidates = with_owners_row(lines, result.candidates, part=part, kind="spreadsheet")
         # a group's sheet: its chair's row in the head block over its members' (set 106)
         result.candidates = with_chairs_row(lines, result.candidates, part=part, kind="spreadsheet")
+        # a group's roster: its head block's contact beside its chair's row (set 113)
+        result.candidates = contacts_behind_chair(rows, lines, result.candidates)
         return result
 
 

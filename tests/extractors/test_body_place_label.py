@@ -96,3 +96,37 @@ def test_a_bodys_place_on_a_dotted_form_line_is_the_address() -> None:
         "ขอรับเงินอุดหนุนโครงการ....อาชีพเสริม....\n"
     )
     assert (fields.get("address") or "").startswith("14 ม.6 ต.ดงเย็น อ.เมืองอุดรธานี")
+
+
+# A body's own details as a table, its name on a row of its own ("ชื่อวิสาหกิจชุมชน |
+# ...", "ชื่อกลุ่ม | ...") and its place under the bare caption a few rows down ("ที่ตั้ง
+# | ...", set 113: an enterprise's change of officers from its chair's Gmail): the
+# body's place; the body's name no person's, its chair's row and signature his.
+def _read_html(rows: list[tuple[str, str]], signature: str) -> dict[str, str]:
+    table = "".join(f"<tr><td><b>{x}</b></td><td>{y}</td></tr>" for x, y in rows)
+    msg = EmailMessage()
+    msg["From"] = "Boonchu Kaewmanee <boonchu.km@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "แจ้งเปลี่ยนแปลงข้อมูลกลุ่ม"
+    msg.set_content(
+        "<div>เรียน เกษตรอำเภอ</div><div>ขอแจ้งข้อมูลกลุ่มดังนี้</div>"
+        f'<table border="1">{table}</table><div>ขอแสดงความนับถือ</div><div>{signature}</div>',
+        subtype="html",
+    )
+    return extract_case(parse_message(bytes(msg)), _BODY_TEMPLATES).fields
+
+
+def test_a_bodys_table_gives_its_place_and_its_chair() -> None:
+    fields = _read_html(
+        [
+            ("ชื่อกลุ่ม", "วิสาหกิจชุมชนกลุ่มปลูกผักปลอดภัยบ้านโคก"),
+            ("รหัสทะเบียน", "4-41-01-05/1-0102"),
+            ("ที่ตั้ง", "17 ม.6 ต.บ้านจั่น อ.เมืองอุดรธานี อุดรธานี 41000"),
+            ("ประธานกลุ่ม", "นายบุญชู แก้วมณี"),
+            ("โทรศัพท์ (ประธาน)", "086-440-1923"),
+        ],
+        "นายบุญชู แก้วมณี<br>ประธานกลุ่ม",
+    )
+    assert fields.get("full_name") == "นายบุญชู แก้วมณี"
+    assert (fields.get("address") or "").startswith("17 ม.6 ต.บ้านจั่น อ.เมืองอุดรธานี")
+    assert fields.get("postal_code") == "41000"

@@ -56,3 +56,43 @@ def test_a_child_who_asks_for_herself_stays_the_applicant() -> None:
         "ขอแสดงความนับถือ\n(นางสาวกนกวรรณ สุขเจริญ)\n"
     )
     assert case.fields.get("full_name") == "นางสาวกนกวรรณ สุขเจริญ"
+
+
+# A daughter far away who gives her mother's ID and home as the mother's ("เลขบัตร
+# ประชาชนแม่", "บ้านแม่อยู่") and asks for the mother's own animals or field, without a
+# word of care (set 113): the request is the mother's; the daughter's mobile and her own
+# place of work, written after it, are hers.
+def test_the_parent_whose_id_a_child_labels_as_the_parents_is_the_applicant() -> None:
+    case = _mail(
+        "เรียน ปศุสัตว์อำเภอวังทอง\n\n"
+        f"หนูชื่อนางสาวกนกวรรณ สุขเจริญ เป็นลูกสาวของนางทองสุข สุขเจริญ เลขบัตรประชาชนของแม่ {PARENT}\n"
+        "บ้านแม่อยู่ 9 หมู่ที่ 2 ตำบลวังทอง อำเภอวังทอง จังหวัดพิษณุโลก 65130\n"
+        "แม่เลี้ยงกระบือ 4 ตัว ป่วยไม่กินหญ้า 1 ตัว อยากให้เจ้าหน้าที่ไปตรวจค่ะ\n"
+        "ติดต่อหนูได้ที่ 086-201-7745 ค่ะ (หนูทำงานอยู่ที่ 44/8 ถนนพหลโยธิน แขวงสามเสนใน "
+        "เขตพญาไท กรุงเทพมหานคร 10400)\n\nขอบคุณค่ะ\nกนกวรรณ\n"
+    )
+    assert case.fields.get("full_name") == "นางทองสุข สุขเจริญ"
+    assert case.fields.get("national_id") == PARENT
+    assert case.fields.get("postal_code") == "65130" or case.issues.get("postal_code")
+
+
+def test_an_heir_who_labels_her_late_parents_id_stays_the_applicant() -> None:
+    case = _mail(
+        "เรียน นายกเทศมนตรี\n\n"
+        f"ข้าพเจ้า นางสาวกนกวรรณ สุขเจริญ เป็นบุตรสาวของ นางทองสุข สุขเจริญ เลขบัตรประชาชนแม่ {PARENT}\n"
+        "แม่เสียชีวิตเมื่อเดือนที่แล้ว ข้าพเจ้าขอรับเงินค่าทำศพตามสิทธิของทายาท\n\n"
+        "ขอแสดงความนับถือ\n(นางสาวกนกวรรณ สุขเจริญ)\n"
+    )
+    assert case.fields.get("full_name") == "นางสาวกนกวรรณ สุขเจริญ"
+
+
+def test_a_student_who_names_her_parents_id_stays_the_applicant() -> None:
+    # the parent's ID labelled as his, but her own home: she asks for herself
+    case = _mail(
+        "เรียน ผู้อำนวยการกองการศึกษา\n\n"
+        f"ข้าพเจ้า นางสาวกนกวรรณ สุขเจริญ เป็นบุตรของ นายทองสุข สุขเจริญ เลขบัตรประชาชนบิดา {PARENT}\n"
+        "ข้าพเจ้าอยู่บ้านเลขที่ 9 หมู่ที่ 2 ตำบลวังทอง อำเภอวังทอง จังหวัดพิษณุโลก 65130\n"
+        "ขอรับทุนการศึกษาประจำปี 2569\n\n"
+        "ขอแสดงความนับถือ\n(นางสาวกนกวรรณ สุขเจริญ)\n"
+    )
+    assert case.fields.get("full_name") == "นางสาวกนกวรรณ สุขเจริญ"

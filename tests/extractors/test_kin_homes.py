@@ -43,3 +43,22 @@ def test_the_parents_home_after_the_kin_word(word: str) -> None:
     assert (case.fields["address"] or "").startswith("21 หมู่ 4")
     assert case.fields["postal_code"] == "44150"
     assert case.fields["province"] == "มหาสารคาม"
+
+
+# "ติดต่อดิฉันได้ที่ 08... ค่ะ (ดิฉันทำงานอยู่ที่ <her place of work>)" after the mother's
+# "บ้านแม่อยู่ <home>" (set 113): a number to reach the writer at is no home, and her own
+# place after it is hers; the mother's home is the case's.
+@pytest.mark.parametrize("me", ["ดิฉัน", "หนู"])
+def test_a_number_to_reach_the_writer_is_no_home(me: str) -> None:
+    case = read_mail(
+        "เรียน ปศุสัตว์อำเภอกันทรวิชัย\n\n"
+        f"{me}นางสาวสุนิสา สายบุญ เป็นลูกสาวของนางบุญมา สายบุญ เลขบัตรประชาชนแม่ {FATHER_ID}\n"
+        "บ้านแม่อยู่ 21 หมู่ 4 ตำบลโคกพระ อำเภอกันทรวิชัย จังหวัดมหาสารคาม 44150\n"
+        "แม่เลี้ยงไก่พื้นเมือง 40 ตัว ตายไป 12 ตัว อยากให้เจ้าหน้าที่ไปตรวจค่ะ\n"
+        f"ติดต่อ{me}ได้ที่ 086-331-2047 ค่ะ ({me}ทำงานอยู่ที่ 88/14 ซอยลาดพร้าว 71 แขวงวังทองหลาง "
+        "เขตวังทองหลาง กรุงเทพมหานคร 10310)\n\nขอบคุณค่ะ\nสุนิสา\n"
+    )
+    assert case.fields["full_name"] == "นางบุญมา สายบุญ"
+    assert (case.fields["address"] or "").startswith("21 หมู่ 4")
+    assert case.fields["postal_code"] == "44150"
+    assert case.fields["province"] == "มหาสารคาม"

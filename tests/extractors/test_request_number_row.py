@@ -44,7 +44,14 @@ def _notice(first: str, value: str) -> ExtractedCase:
 
 @pytest.mark.parametrize(
     ("first", "value"),
-    [("เลขที่คำขอ", "EQ-STN-2569-00412"), ("เลขที่รับเรื่อง", "2569/0412"), ("เลขที่คำร้อง", "412")],
+    [
+        ("เลขที่คำขอ", "EQ-STN-2569-00412"),
+        ("เลขที่รับเรื่อง", "2569/0412"),
+        ("เลขที่คำร้อง", "412"),
+        # a web form's own number for the entry (set 113: "เลขที่รายการ: WF-...")
+        ("เลขที่รายการ", "WF-2569-0731"),
+        ("เลขที่รายการ", "10457"),
+    ],
 )
 def test_the_requests_number_does_not_take_the_house_box(first: str, value: str) -> None:
     case = _notice(first, value)

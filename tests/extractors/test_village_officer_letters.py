@@ -68,3 +68,26 @@ def test_a_villager_writing_for_herself_keeps_her_phone() -> None:
         "นางคำปุน ศรีหาวงศ์\nโทร 086-552-3018\n"
     )
     assert case.fields["phone"] == "+66865523018"
+
+
+# "I, the headman, report the trouble of my villager, namely <her>": she is named right
+# after the word for the villager the officer speaks for (set 113).
+REPORTS = [
+    "ผมนายบุญเลิศ คำแสน ผู้ใหญ่บ้านหมู่ที่ 5 ขอแจ้งความเดือดร้อนของลูกบ้าน คือ",
+    "กระผม นายบุญเลิศ คำแสน กำนันตำบลโนนสูง ขอรายงานปัญหาของราษฎรในพื้นที่ ชื่อ",
+    "ผมผู้ใหญ่บ้านหมู่ 5 ขอแจ้งว่าลูกบ้านของกระผม ชื่อ",
+]
+
+
+@pytest.mark.parametrize("opening", REPORTS, ids=["headman", "kamnan", "my-villager"])
+def test_the_villager_an_officer_reports_for_is_the_applicant(opening: str) -> None:
+    case = read_mail(
+        "เรียน นายกองค์การบริหารส่วนตำบลโนนสูง\n\n"
+        f"{opening} นางบัวผัน ทองสุข\nเลขประจำตัวประชาชน {VILLAGER_ID}\n"
+        "บ้านเลขที่ 22 หมู่ 5 ตำบลโนนสูง อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000\n\n"
+        "ข้าวในนาแห้งตายหมด ขอให้พิจารณาช่วยเหลือด้วยครับ\n\n"
+        "ด้วยความเคารพ\nนายบุญเลิศ คำแสน\nผู้ใหญ่บ้านหมู่ที่ 5\nโทร 089-114-5520\n"
+    )
+    assert case.fields["full_name"] == "นางบัวผัน ทองสุข"
+    assert case.fields["national_id"] == VILLAGER_ID
+    assert case.fields["phone"] is None or flagged(case, "phone")
