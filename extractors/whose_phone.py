@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.role_words import BODY, CLIENT, VILLAGE_HEAD, WORSHIP_POST
+from extractors.role_words import BODY, CLIENT, HOST, VILLAGE_HEAD, WORSHIP_POST
 from extractors.thai import CIVIL_TITLE, KIN
 
 __all__ = ["said_of_another", "said_of_another_above"]
@@ -21,9 +21,12 @@ _REACH = 160
 # The writer, as a letter names her: ข้าพเจ้า, ผม, ดิฉัน, or her role in the request.
 # A lawyer's client, an insurer's insured: the one his letter is for (set 77, after set
 # 63's ruling), so "ติดต่อลูกความได้โดยตรงที่ 08..." gives the applicant's own number.
+# So is a funeral's or a merit-making's host (เจ้าภาพ) in the mail a funeral home or a
+# temple's steward writes for her family (set 114): "เจ้าภาพ นาง... โทร 08...", "โทรศัพท์
+# เจ้าภาพ 08..." give the one who asks, not another the letter names.
 _SELF = (
     r"ข้าพเจ้า|ผม|ดิฉัน|ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้ยื่น(?:คำร้อง|คำขอ)?"
-    rf"|{CLIENT}"
+    rf"|{CLIENT}|{HOST}"
 )
 # A titled name (นายก, the mayor, is another too), read with the name's two words so
 # that none of them is taken for a title of its own ("นายคุณากร"). คุณ, but not in
