@@ -322,6 +322,13 @@ _FORM_TITLE = re.compile(r"(?:แบบ\s*)?คำ(?:ขอ|ร้อง)")
 # of ours opening it): it and his last address under it are his, up to the heir's part
 # ("ผู้ขอรับเงิน ...", set 60).
 _DECEASED_LINE = re.compile(rf"(?:{DECEASED.pattern})\s*(?:ชื่อ)?\s*[:：]?\s*{CIVIL_TITLE}")
+# A line opening with a guarantor, a witness or a consenting owner and his name, on a
+# form's dotted lines ("ผู้ค้ำประกัน ชื่อ....นาย....เลขประจำตัวประชาชน....", a market's
+# stall lease, set 114): too long for a heading and no label of ours opening it, it opens
+# his part as his heading would; his home and phone on the lines under it are his.
+_SECOND_PERSONS_LINE = re.compile(
+    rf"(?:{SECOND_PERSON.pattern})\s*(?:ชื่อ(?:\s*-?\s*(?:นาม)?สกุล)?)?[\s:：.…_]*{CIVIL_TITLE}"
+)
 # A line opening with the funeral's host (เจ้าภาพ, perhaps with "ข้อมูล" before it or a
 # colon after it) after the dead person's lines: the living family member who asks, her
 # lines follow (set 114: a chat and a funeral home's mail give the dead first, the host
@@ -1794,6 +1801,8 @@ def _other_party(
             inside, proxy = True, False  # see _KIN_ROLE_LINE
         if _DECEASED_LINE.match(text):
             inside, proxy, deceased = True, False, True  # "ผู้ถึงแก่กรรม นาย...": his lines follow
+        elif _SECOND_PERSONS_LINE.match(text):
+            inside, proxy, deceased = True, False, False  # see _SECOND_PERSONS_LINE
         elif inside and deceased and _HOSTS_LINE.match(text):
             inside = deceased = False  # see _HOSTS_LINE
         if found is not None and not senders(found.key):
