@@ -93,7 +93,7 @@ from extractors.mail_text import (
     with_earlier,
 )
 from extractors.named_by_part import part_as_name_label
-from extractors.names import TITLE, is_option_line, opens_with_title_options
+from extractors.names import PART_KEYS, TITLE, is_option_line, opens_with_title_options
 from extractors.numbered_answers import answered_by_number
 from extractors.plausible import implausible
 from extractors.role_words import BOOKKEEPER, HOST, SIGNS_FOR_BODY, VILLAGE_HEAD
@@ -1805,7 +1805,9 @@ def _other_party(
             inside, proxy, deceased = True, False, False  # see _SECOND_PERSONS_LINE
         elif inside and deceased and _HOSTS_LINE.match(text):
             inside = deceased = False  # see _HOSTS_LINE
-        if found is not None and not senders(found.key):
+        # a name's part (คำนำหน้า, นามสกุล: an e-service's rows give the dead man's name
+        # in parts, set 114) is the person's own, whose part it is: no field of the request
+        if found is not None and not senders(found.key) and found.key not in PART_KEYS:
             inside = proxy = False
         if found is not None and found.value and not _RELATION.match(found.label):
             # "ผู้ถูกร้องเรียน <name>" as a label and its value: his lines follow, until
