@@ -21,12 +21,9 @@ _REACH = 160
 # The writer, as a letter names her: ข้าพเจ้า, ผม, ดิฉัน, or her role in the request.
 # A lawyer's client, an insurer's insured: the one his letter is for (set 77, after set
 # 63's ruling), so "ติดต่อลูกความได้โดยตรงที่ 08..." gives the applicant's own number.
-# So is a funeral's or a merit-making's host (เจ้าภาพ) in the mail a funeral home or a
-# temple's steward writes for her family (set 114): "เจ้าภาพ นาง... โทร 08...", "โทรศัพท์
-# เจ้าภาพ 08..." give the one who asks, not another the letter names.
 _SELF = (
     r"ข้าพเจ้า|ผม|ดิฉัน|ผู้ร้อง(?:เรียน|ทุกข์)?|ผู้ขอ|ผู้ยื่น(?:คำร้อง|คำขอ)?"
-    rf"|{CLIENT}|{HOST}"
+    rf"|{CLIENT}"
 )
 # A titled name (นายก, the mayor, is another too), read with the name's two words so
 # that none of them is taken for a title of its own ("นายคุณากร"). คุณ, but not in
@@ -77,8 +74,11 @@ _MENTION = re.compile(rf"(?P<self>{_SELF})|(?P<titled>{_TITLED})|(?P<role>{_ROLE
 # word for a name ("ข้าพเจ้า นาย...", "ผู้ร้องเรียน: นาง...", "ชื่อ นาย..."); before a
 # role, what makes it hers ("ข้าพเจ้าเป็นเจ้าของ...", "ในฐานะเจ้าของ...", "ผู้ขออนุญาต
 # หจก. ...": the firm that asks); "โดย นาย..." is who signs for the firm that asks.
+# A funeral's host named so ("เจ้าภาพ นาง...", "เจ้าภาพคือ ...", a chat or a steward's
+# letter for her family, set 114) is the one who asks: her number after her name is hers.
+# Only before her name: a host spoken of alone (a party next door) is no one here.
 _OWN_NAME_BEFORE = re.compile(
-    rf"(?:(?:{_SELF})(?:\s*คือ)?|โดย|ชื่อ(?:\s*-?\s*(?:นาม)?สกุล)?)\s*[:：]?\s*\(?\s*$"
+    rf"(?:(?:{_SELF}|{HOST})(?:\s*คือ)?|โดย|ชื่อ(?:\s*-?\s*(?:นาม)?สกุล)?)\s*[:：]?\s*\(?\s*$"
 )
 # A line ending with the word that leads into a name ("มีผู้ให้เช่าคือ" / "นาง...", a
 # typed letter's paragraph the page's width wrapped, set 80): the name opening the next
