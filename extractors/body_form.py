@@ -329,11 +329,11 @@ _DECEASED_LINE = re.compile(rf"(?:{DECEASED.pattern})\s*(?:ชื่อ)?\s*[:�
 _SECOND_PERSONS_LINE = re.compile(
     rf"(?:{SECOND_PERSON.pattern})\s*(?:ชื่อ(?:\s*-?\s*(?:นาม)?สกุล)?)?[\s:：.…_]*{CIVIL_TITLE}"
 )
-# A line opening with the funeral's host (เจ้าภาพ, perhaps with "ข้อมูล" before it or a
+# A line opening with the funeral's host (เจ้าภาพ, perhaps "ข้อมูล" or "ชื่อ" before it, a
 # colon after it) after the dead person's lines: the living family member who asks, her
 # lines follow (set 114: a chat and a funeral home's mail give the dead first, the host
 # under him). The dead write no mail, so his part ends where hers begins.
-_HOSTS_LINE = re.compile(rf"(?:ข้อมูล(?:ของ)?\s*)?{HOST}(?![\u0e01-\u0e4e]*(?:ของ|กับ))")
+_HOSTS_LINE = re.compile(rf"(?:(?:ข้อมูล|ชื่อ)(?:ของ)?\s*)?{HOST}(?![\u0e01-\u0e4e]*(?:ของ|กับ))")
 # "เกี่ยวข้องกับผู้เสียชีวิตโดยเป็น บุตร", "ความเกี่ยวพันกับผู้ตาย": a line in the applicant's
 # own part that names the other person only to say how the two are related (set 28).
 _RELATION = re.compile(r"\s*(?:ความ)?(?:เกี่ยวข้อง|เกี่ยวพัน|สัมพันธ์)")

@@ -120,7 +120,7 @@ _DECEASED_NAMED = re.compile(rf"(?:{DECEASED.pattern})\s*(?:ชื่อ)?\s*[:�
 # chat, a funeral home's mail).
 _DECEASED_ENDS = re.compile(
     r"\n[ \t]*\n|ผู้(?:ขอ|ยื่น|รับเงิน|ร้อง|แจ้ง)|ข้าพเจ้า|(?<![\u0e01-\u0e4e])(?:ผม|ดิฉัน)|ลงชื่อ"
-    rf"|\n[ \t]*(?:ข้อมูล)?{HOST}"
+    rf"|\n[ \t]*(?:ข้อมูล|ชื่อ)?{HOST}"
 )
 _DECEASED_LINE = re.compile(
     rf"^[ \t]*(?:{DECEASED.pattern})[ \t]*[:：]?[ \t]*(?=เลข|บัตร)", re.MULTILINE

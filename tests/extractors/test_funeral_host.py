@@ -90,3 +90,16 @@ def test_the_host_a_stewards_letter_names_is_the_one_who_asks() -> None:
     assert case.fields.get("full_name") == "นางวันเพ็ญ ดอกไม้"
     assert case.fields.get("national_id") == HOST_ID
     assert case.fields.get("phone") == "+66894417253"
+
+
+def test_the_hosts_labelled_lines_under_the_dead_mans_are_hers() -> None:
+    case = _mail(
+        "เรียน งานฌาปนสถาน\n\nขอจองเมรุวันที่ 9 มกราคม 2570\n\n"
+        f"ผู้ตาย นายเฉลียว ดอกไม้ เลขประจำตัวประชาชน {DEAD_ID}\n"
+        "ชื่อเจ้าภาพ: นางวันเพ็ญ ดอกไม้\n"
+        f"เลขประจำตัวประชาชน: {HOST_ID}\n"
+        "โทรศัพท์: 0894417253\n",
+        "วันเพ็ญ <wanpen.d@example.com>",
+    )
+    assert case.fields.get("national_id") == HOST_ID
+    assert case.fields.get("phone") == "+66894417253"
