@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.role_words import AGENT, CLIENT_EN, IN_NEED, INTERPRETER
+from extractors.role_words import AGENT, CLIENT_EN, HOST, IN_NEED, INTERPRETER
 from extractors.thai import CIVIL_TITLE, KIN, THAI_WORD
 from extractors.title_options import LATIN_TITLED_NAME, TITLED_NAME
 from extractors.validate import national_id_is_valid, normalise_national_id
@@ -335,6 +335,25 @@ _CLIENTS_LINE = re.compile(
 )
 
 
+# A funeral home or a temple's steward that says it writes for the funeral's host or
+# the dead's family ("ได้รับมอบหมายจากเจ้าภาพ", "ขอยื่นคำขอแทนครอบครัวผู้ถึงแก่กรรม", "ใน
+# นามเจ้าภาพ", set 114), then names her by her part ("เจ้าภาพ: <name> (บุตร) เลขประจำตัว
+# ประชาชน ...", "เจ้าภาพคือ <name> ..."): the host is the one who asks, the firm's staff
+# or the steward who signs never.
+_FOR_HOST = re.compile(rf"(?:รับมอบหมาย(?:มา)?จาก|แทน|ในนาม(?:ของ)?)\s*(?:{HOST}|ครอบครัว|ญาติ)")
+_KIN_AFTER = rf"(?:\s*[(（]\s*{_WORD}\s*[)）])?"
+_HOSTS_NAME = re.compile(
+    rf"(?<![\u0e01-\u0e4e]){HOST}\s*(?:คือ|ได้แก่|ชื่อ)?\s*[:：]?\s*(?P<v>{TITLED_NAME}){_KIN_AFTER}"
+    rf"(?:\s*{_ID_WORDS}(?P<id>{ID_IN_TEXT.pattern}))?"
+)
+
+
+def _hosts_lines(text: str) -> list[re.Match[str]]:
+    """The host named after the writer's words that he writes for her or her family."""
+    said = _FOR_HOST.search(text)
+    return list(_HOSTS_NAME.finditer(text, said.end())) if said else []
+
+
 def _clients_lines(text: str) -> list[re.Match[str]]:
     """The client's own lines below the writer's words that she writes for him."""
     said = _OUR_CLIENT_SAID.search(text)
@@ -423,6 +442,8 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _INTERPRETS_FOR.finditer(text)
     if "มอบ" in text and "ข้าพเจ้า" in text:
         found += _GRANTOR.finditer(text)
+    if "เจ้าภาพ" in text:
+        found += _hosts_lines(text)
     if " our " in text or " my " in text:
         found += _FOR_OUR_CLIENT.finditer(text)
         found += _clients_lines(text)

@@ -93,10 +93,10 @@ from extractors.mail_text import (
     with_earlier,
 )
 from extractors.named_by_part import part_as_name_label
-from extractors.names import TITLE, is_option_line, opens_with_title_options
+from extractors.names import PART_KEYS, TITLE, is_option_line, opens_with_title_options
 from extractors.numbered_answers import answered_by_number
 from extractors.plausible import implausible
-from extractors.role_words import BOOKKEEPER, SIGNS_FOR_BODY, VILLAGE_HEAD
+from extractors.role_words import BOOKKEEPER, HOST, SIGNS_FOR_BODY, VILLAGE_HEAD
 from extractors.row_of_pairs import (
     after_titled_name,
     numbered_row,
@@ -322,6 +322,18 @@ _FORM_TITLE = re.compile(r"(?:แบบ\s*)?คำ(?:ขอ|ร้อง)")
 # of ours opening it): it and his last address under it are his, up to the heir's part
 # ("ผู้ขอรับเงิน ...", set 60).
 _DECEASED_LINE = re.compile(rf"(?:{DECEASED.pattern})\s*(?:ชื่อ)?\s*[:：]?\s*{CIVIL_TITLE}")
+# A line opening with a guarantor, a witness or a consenting owner and his name, on a
+# form's dotted lines ("ผู้ค้ำประกัน ชื่อ....นาย....เลขประจำตัวประชาชน....", a market's
+# stall lease, set 114): too long for a heading and no label of ours opening it, it opens
+# his part as his heading would; his home and phone on the lines under it are his.
+_SECOND_PERSONS_LINE = re.compile(
+    rf"(?:{SECOND_PERSON.pattern})\s*(?:ชื่อ(?:\s*-?\s*(?:นาม)?สกุล)?)?[\s:：.…_]*{CIVIL_TITLE}"
+)
+# A line opening with the funeral's host (เจ้าภาพ, perhaps "ข้อมูล" or "ชื่อ" before it, a
+# colon after it) after the dead person's lines: the living family member who asks, her
+# lines follow (set 114: a chat and a funeral home's mail give the dead first, the host
+# under him). The dead write no mail, so his part ends where hers begins.
+_HOSTS_LINE = re.compile(rf"(?:(?:ข้อมูล|ชื่อ)(?:ของ)?\s*)?{HOST}(?![\u0e01-\u0e4e]*(?:ของ|กับ))")
 # "เกี่ยวข้องกับผู้เสียชีวิตโดยเป็น บุตร", "ความเกี่ยวพันกับผู้ตาย": a line in the applicant's
 # own part that names the other person only to say how the two are related (set 28).
 _RELATION = re.compile(r"\s*(?:ความ)?(?:เกี่ยวข้อง|เกี่ยวพัน|สัมพันธ์)")
@@ -1675,6 +1687,7 @@ def _other_party(
     pet = False  # inside a pet's part: its owner's line ends it
     lawyer = False  # inside a lawyer's block: the client's lines end it
     asker_headed = False  # a heading above named the asker's part, not the employer
+    deceased = False  # the other party's part open is the dead person's (see _HOSTS_LINE)
     # an asker's part opens a line ("ผู้ขอเบิก: ..."): a kin-noted role's lines are another's
     asker_lines = any(_OWN_PARTY.match(line.strip()) for _, line in lines)
     certificate = any(_CERTIFICATE.match(line.strip()) for _, line in lines)
@@ -1742,6 +1755,7 @@ def _other_party(
             and not _RELATION.match(text)
         ):
             inside, proxy = True, False
+            deceased = DECEASED.search(text) is not None
             pet = _names_pet(text)  # "ข้อมูลสัตว์เลี้ยง": until the owner's heading
             # a CV's part on others: her own next part ("ข้อมูลติดต่อ") ends it, which
             # would not end a form's part on the one complained of (his contact lines)
@@ -1786,14 +1800,21 @@ def _other_party(
         if asker_lines and _kin_role_line(text):
             inside, proxy = True, False  # see _KIN_ROLE_LINE
         if _DECEASED_LINE.match(text):
-            inside, proxy = True, False  # "ผู้ถึงแก่กรรม นาย... เลข...": his lines follow
-        if found is not None and not senders(found.key):
+            inside, proxy, deceased = True, False, True  # "ผู้ถึงแก่กรรม นาย...": his lines follow
+        elif _SECOND_PERSONS_LINE.match(text):
+            inside, proxy, deceased = True, False, False  # see _SECOND_PERSONS_LINE
+        elif inside and deceased and _HOSTS_LINE.match(text):
+            inside = deceased = False  # see _HOSTS_LINE
+        # a name's part (คำนำหน้า, นามสกุล: an e-service's rows give the dead man's name
+        # in parts, set 114) is the person's own, whose part it is: no field of the request
+        if found is not None and not senders(found.key) and found.key not in PART_KEYS:
             inside = proxy = False
         if found is not None and found.value and not _RELATION.match(found.label):
             # "ผู้ถูกร้องเรียน <name>" as a label and its value: his lines follow, until
             # "ผู้ร้องเรียน <name>" gives the asker's (set 31)
             if _OTHER_PARTY.search(found.label):
                 inside, proxy = True, False
+                deceased = DECEASED.search(found.label) is not None
             elif _names_pet(found.label):
                 inside, proxy, pet = True, False, True  # "ชื่อแมว: ...": the pet's lines
             elif _CLIENT.search(found.label):

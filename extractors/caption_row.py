@@ -18,11 +18,15 @@ from __future__ import annotations
 import re
 
 from extractors.base import LabelIndex
+from extractors.title_options import TITLED_NAME
 
 __all__ = ["caption_row_pairs"]
 
 MIN_CAPTIONS = 3
 _DIGIT = re.compile(r"[0-9๐-๙]")
+# A titled name is a person, never a caption, however like a label its family name reads
+# ("นาย... ลิ้มสกุล" is near "นามสกุล" to the loose match, set 114: a booking's one row).
+_TITLED_NAME = re.compile(TITLED_NAME)
 
 
 def caption_row_pairs(
@@ -40,7 +44,8 @@ def caption_row_pairs(
     values = [below[j].strip() if j < len(below) else "" for j in columns]
     if not all(values) or sum(1 for v in values if _DIGIT.search(v)) < 2:
         return []
-    if any(labels.match(v) is not None for v in values if not _DIGIT.search(v)):
+    words = [v for v in values if not _DIGIT.search(v) and not _TITLED_NAME.fullmatch(v)]
+    if any(labels.match(v) is not None for v in words):
         return []  # a second row of captions
     known = sum(1 for j in columns if labels.match(head[j]) is not None)
     if known * 2 <= len(columns):

@@ -56,7 +56,7 @@ from extractors.office_province import in_office_name
 from extractors.old_and_new_phone import old_and_new
 from extractors.provinces import match_province
 from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
-from extractors.role_words import BODY, CASE_PARTY, NEIGHBOUR, SIGNS_FOR_BODY
+from extractors.role_words import BODY, CASE_PARTY, HOST, NEIGHBOUR, SIGNS_FOR_BODY
 from extractors.romanised_name import with_romanised_words
 from extractors.said_of_subject import said_of_subject
 from extractors.second_persons import DECEASED
@@ -116,8 +116,12 @@ APPOINTED_CONFIDENCE = 0.4
 # his lines say up to the heir's own part (a scan's text layer wraps his birth date
 # onto the next line) or a blank line are his, never the heir's (set 60).
 _DECEASED_NAMED = re.compile(rf"(?:{DECEASED.pattern})\s*(?:ชื่อ)?\s*[:：]?\s*(?={CIVIL_TITLE})")
+# A line opening with the funeral's host ("เจ้าภาพ นาง...", "เจ้าภาพ: ...") ends them too:
+# the family member who books the rites for him, under his lines (set 114: a forwarded
+# chat, a funeral home's mail).
 _DECEASED_ENDS = re.compile(
     r"\n[ \t]*\n|ผู้(?:ขอ|ยื่น|รับเงิน|ร้อง|แจ้ง)|ข้าพเจ้า|(?<![\u0e01-\u0e4e])(?:ผม|ดิฉัน)|ลงชื่อ"
+    rf"|\n[ \t]*(?:ข้อมูล|ชื่อ)?{HOST}"
 )
 _DECEASED_LINE = re.compile(
     rf"^[ \t]*(?:{DECEASED.pattern})[ \t]*[:：]?[ \t]*(?=เลข|บัตร)", re.MULTILINE
@@ -216,13 +220,15 @@ _EMOJI_LEAD = "(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff][\ufe0f\u200d
 # The one who asks named by her standing before her name (set 61): a guardian's line under
 # a children's table or a school's letter ("ผู้ปกครอง นาง... (มารดา)"), a parent's line
 # that says she applies ("มารดา (ผู้สมัคร) นาง..."). Not "ผู้ปกครองของ": another's.
+# A funeral's host too (role_words.HOST: "เจ้าภาพ นาง...", a line of a chat or a funeral
+# home's mail for her family, set 114).
 _ASKERS_ROLE = (
     rf"ผู้ปกครอง(?![ \t]*ของ)|{KIN}[ \t]*[(（][ \t]*ผู้(?:สมัคร|ยื่น|ขอ|ร้อง|แจ้ง)[^\n()（）]{{0,15}}[)）]"
 )
 _LINE_NAME = re.compile(
     # or a numbered item ("1. นาย... 3-1005-... เจ้าบ้าน": a household's members listed)
     rf"^[ \t]*{_EMOJI_LEAD}(?P<n>[0-9๐-๙]{{1,2}}[.)][ \t]*)?"
-    rf"(?:(?:นายจ้าง|{_ASKERS_ROLE})[ \t]*[:：]?[ \t]*)?(?!{_OFFICES})"
+    rf"(?:(?:นายจ้าง|{_ASKERS_ROLE}|{HOST})[ \t]*[:：]?[ \t]*)?(?!{_OFFICES})"
     rf"(?P<l>{CIVIL_TITLE}\s*{_THAI_WORD}\s+{_FAMILY})",
     re.MULTILINE,
 )

@@ -28,6 +28,7 @@ __all__ = [
     "HEALTH_WORKER",
     "HELPED",
     "HELPER",
+    "HOST",
     "INTERPRETER",
     "IN_NEED",
     "NEIGHBOUR",
@@ -137,6 +138,11 @@ HEALTH_WORKER = rf"(?:{HEALTH_VOLUNTEER}|{HEALTH_UNIT})"
 # ล่ามภาษามือ), a translator (ผู้แปล, นักแปล) (set 102: a deaf man's request in his
 # interpreter's letter): a go-between, her registration, mobile and box hers.
 INTERPRETER = r"(?:ล่าม(?:ภาษามือ|แปลภาษา)?|ผู้แปล|นักแปล)"
+# The host of a funeral, a merit-making or a wedding (เจ้าภาพ): the living family member
+# who arranges the rites and books the hall, the crematorium or the hearse. Where a
+# funeral home or a temple's steward writes for the family, the host it names is the
+# one who asks (sets 65, 114), never the deceased the rites are for.
+HOST = r"(?:เจ้าภาพ)"
 # Who heads a village or a community and speaks for its people: a headman (ผู้ใหญ่บ้าน, his
 # assistant), a kamnan, a community's leader or its committee's chair.
 VILLAGE_HEAD = r"(?:(?:ผู้ช่วย)?ผู้ใหญ่บ้าน|กำนัน|ผู้นำชุมชน|ประธานชุมชน)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.role_words import BODY, CLIENT, VILLAGE_HEAD, WORSHIP_POST
+from extractors.role_words import BODY, CLIENT, HOST, VILLAGE_HEAD, WORSHIP_POST
 from extractors.thai import CIVIL_TITLE, KIN
 
 __all__ = ["said_of_another", "said_of_another_above"]
@@ -76,8 +76,11 @@ _MENTION = re.compile(rf"(?P<self>{_SELF})|(?P<titled>{_TITLED})|(?P<role>{_ROLE
 # word for a name ("ข้าพเจ้า นาย...", "ผู้ร้องเรียน: นาง...", "ชื่อ นาย..."); before a
 # role, what makes it hers ("ข้าพเจ้าเป็นเจ้าของ...", "ในฐานะเจ้าของ...", "ผู้ขออนุญาต
 # หจก. ...": the firm that asks); "โดย นาย..." is who signs for the firm that asks.
+# A funeral's host named so ("เจ้าภาพ นาง...", "เจ้าภาพคือ ...", a chat or a steward's
+# letter for her family, set 114) is the one who asks: her number after her name is hers.
+# Only before her name: a host spoken of alone (a party next door) is no one here.
 _OWN_NAME_BEFORE = re.compile(
-    rf"(?:(?:{_SELF})(?:\s*คือ)?|โดย|ชื่อ(?:\s*-?\s*(?:นาม)?สกุล)?)\s*[:：]?\s*\(?\s*$"
+    rf"(?:(?:{_SELF}|{HOST})(?:\s*คือ)?|โดย|ชื่อ(?:\s*-?\s*(?:นาม)?สกุล)?)\s*[:：]?\s*\(?\s*$"
 )
 # A line ending with the word that leads into a name ("มีผู้ให้เช่าคือ" / "นาง...", a
 # typed letter's paragraph the page's width wrapped, set 80): the name opening the next

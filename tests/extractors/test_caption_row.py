@@ -37,3 +37,13 @@ def test_a_header_over_several_rows_is_left_to_the_lists() -> None:
 def test_the_date_beside_a_signers_name_ends_it() -> None:
     assert clean_value("name", "นายเสนาะ ใจมั่น วันที่ 3/12/2569") == "นายเสนาะ ใจมั่น"
     assert clean_value("name", "นายวันที ใจมั่น") == "นายวันที ใจมั่น"
+
+
+def test_a_titled_name_under_a_caption_is_a_value() -> None:
+    # a family name near a label's word ("...สกุล" beside "นามสกุล") is still a name (set 114)
+    head = ["ลำดับ", "ชื่อผู้จอง", "เลขประจำตัวประชาชนผู้จอง", "โทรศัพท์", "ที่อยู่ผู้จอง", "แปลงเลขที่"]
+    values = ["1", "นายอดิศักดิ์ ลิ้มสกุล", CHAIR_ID, "089-221-4470",
+              "12 ถ.ชยางกูร ต.ในเมือง อ.เมืองอุบลราชธานี จังหวัดอุบลราชธานี 34000", "E-17"]  # fmt: skip
+    lines = xlsx_lines([head, values], LABELS)
+    assert "ชื่อผู้จอง: นายอดิศักดิ์ ลิ้มสกุล" in lines
+    assert f"เลขประจำตัวประชาชนผู้จอง: {CHAIR_ID}" in lines
