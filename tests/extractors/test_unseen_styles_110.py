@@ -103,14 +103,24 @@ from unseen_requests_110 import KIND, build_set
 # no applicant, the mail's "ผู้ขออนุญาต" line does.
 # Floors: each style below 0.99 at its first-sight accuracy (after the mend), rounded
 # down; silent held at the first sight's two (SILENT_NOW = 2 / 292).
-FLOORS: dict[str, float] = {
-    "plain_line_forward_demolition": 0.857,
-    "plain_architect_office_for_owner": 0.714,
-    "plain_neighbour_consent_reply": 0.428,
-    "docx_kh1_form": 0.833,
-    "pdf_typed_contractor_letter": 0.785,
-}
-SILENT_NOW = 2 / 292  # first sight: the architect's mobile twice
+# After stop 53's fixes (fix110 and the lead's applicant_in_doubt; rules by kind, each with
+# a unit test on made-up text): 292/292 right (1.000), 0 flagged, 0 silent, 0 missing. By
+# kind: plain 72/72, HTML 60/60, Word 56/56, PDF 58/58, sheet 46/46.
+# - the lead's review flag applicant_in_doubt (a phone or e-mail beside a flagged or
+#   missing name, test_applicant_in_doubt), committed before this set's fixes, flagged
+#   both silent architect's mobiles (273 -> 275/292, 0 silent).
+# - a sender the owner gave the job to by her role ("ได้รับมอบหมายจากเจ้าของอาคาร"), or who
+#   sends or files for her ("ยื่นในนามเจ้าของที่ดิน"), writes for the "เจ้าของอาคาร: <name>"
+#   below (acting_for, test_filed_for_owner); a name and ID after a neighbour's role
+#   (role_words.NEIGHBOUR) are another's, a home under "ผู้ขออนุญาต <name>" the writer's own
+#   (prose, whose_phone, test_neighbours_consent); a form's "หมายเลขโทรศัพท์" box ends an
+#   address (prose, test_blank_address_boxes); in a pasted chat where one speaker gives an
+#   ID, the other speaker's numbers are behind (chat_other_side, test_chat_other_side); an
+#   unsure prose address takes its province and postal code from its own line or the next
+#   (tail_beside_address, test_tail_beside_address).
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
+FLOORS: dict[str, float] = {}
+SILENT_NOW = 0 / 292  # first sight: the architect's mobile twice
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 

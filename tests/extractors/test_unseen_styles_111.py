@@ -105,19 +105,29 @@ from unseen_requests_111 import KIND, build_set
 # unchanged since the blind commit.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; SILENT_NOW the
 # first sight's silent share (eight of 316).
-FLOORS: dict[str, float] = {
-    "plain_line_chat_osm_forward": 0.75,
-    "plain_outlook_hospital_social_worker": 0.75,
-    "html_gmail_reply_missing_months": 0.928,
-    "html_outlook_rpst_nurse_referral": 0.812,
-    "docx_rpst_official_letter": 0.875,
-    "pdf_fillable_split_names": 0.937,
-    "pdf_typed_hospital_certificate": 0.875,
-    "xlsx_osm_survey_sheet": 0.937,
-    "xlsx_sheet_per_person": 0.437,
-    "xlsx_hospital_referral_row": 0.687,
-}
-SILENT_NOW = 8 / 316  # first sight: eight silent
+# After stop 53's fixes (fix111 and the lead's applicant_in_doubt; rules by kind, each with
+# a unit test on made-up text): 316/316 right (1.000), 0 flagged, 0 silent, 0 missing. By
+# kind: plain 80/80, HTML 62/62, Word 62/62, PDF 64/64, sheet 48/48.
+# - the lead's review flag applicant_in_doubt (a phone or e-mail beside a flagged or
+#   missing name, test_applicant_in_doubt), committed before this set's fixes, flagged all
+#   eight silent phones (284 -> 292/316, 0 silent).
+# - a health worker who sends on ("ขอส่งต่อข้อมูล") someone in care passes on another's
+#   request: her part's phones and boxes are no surer than prose (passes_on
+#   SENDS_ON_CARED_FOR, test_patient_data_sent_on); a sheet's head block is a health
+#   unit's where its title names the unit and its patients or a caption her post
+#   (health_workers_head, test_health_workers_sheet_head); a workbook's tabs named by a
+#   person's part head their sheets (sheet_tabs, test_sheet_tab_parts).
+# - a name ends before HN/AN or a licence, a medical certificate's doctor is no applicant
+#   (values, body_form, test_disability_certificate); the patient is found after a health
+#   unit's "ได้ตรวจเยี่ยมบ้าน", on a line his part opens, as the parent a relative names
+#   in a pasted chat, after "ได้แก่" (helped_for, test_health_unit_letter); a bracketed
+#   name is an aside (said_of_subject); a registered home's own postal code and province
+#   over a code said alone (tail_beside_address, test_registered_home_tail); a proxy's
+#   whole address does not stand in for the applicant's boxes (address_parts,
+#   test_proxy_whole_address).
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
+FLOORS: dict[str, float] = {}
+SILENT_NOW = 0 / 316  # first sight: eight silent
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 

@@ -99,15 +99,25 @@ from unseen_requests_112 import KIND, build_set
 # set 51's "either" do not part here.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # the first sight's two.
-FLOORS: dict[str, float] = {
-    "html_gmail_owner_staff_table": 0.571,
-    "docx_landlord_consent_attached": 0.785,
-    "pdf_fillable_stall_permit": 0.875,
-    "pdf_typed_employee_letter": 0.875,
-    "xlsx_owner_staff_health": 0.714,
-    "xlsx_market_vendor_list": 0.833,
-}
-SILENT_NOW = 2 / 293  # first sight: two (the vendor list's first vendor as the chair)
+# After stop 53's fixes (fix112 and the lead's applicant_in_doubt; rules by kind, each with
+# a unit test on made-up text): 293/293 right (1.000), 0 flagged, 0 silent, 0 missing. By
+# kind: plain 76/76, HTML 60/60, Word 54/54, PDF 61/61, sheet 42/42.
+# - the lead's review flag applicant_in_doubt changed nothing here (the two silent were
+#   names).
+# - a chair's office with his body's name after it ("ประธานคณะกรรมการ<body>") is his
+#   head-block row, and a list row whose goods column holds a label's word (หมู) is still
+#   answers: the vendors read as a list and set behind, the two silent (role_words
+#   GROUP_CHAIR, xlsx_form, test_sheet_part_rows); "ผู้รับใบอนุญาต" names the licence's
+#   holder (fields.toml).
+# - a mail's table of people over a signer not among them is behind the signer
+#   (listed_table_rows, test_listed_table_rows); "<titled name> เป็น<role> (โทร ...)" is
+#   that person's number (whose_phone, test_phone_beside_others); a fillable form's
+#   helpers' boxes are another's (role_words.HELPER, pdf_form, test_pdf_helpers_fields);
+#   the home a consenting owner says he lives at, before "ยินยอมให้ <tenant>", is his
+#   (consented_for, test_owners_consent_first).
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
+FLOORS: dict[str, float] = {}
+SILENT_NOW = 0 / 293  # first sight: two (the vendor list's first vendor as the chair)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 

@@ -109,14 +109,20 @@ from unseen_requests_114 import KIND, build_set
 # conventions (the builder's WHO); no request was changed.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down to 3 decimals;
 # silent held at none (one fails).
-FLOORS: dict[str, float] = {
-    "plain_line_forward_crematorium": 0.25,
-    "html_outlook_funeral_home": 0.214,
-    "html_webform_crematorium": 0.75,
-    "docx_stall_rent_form": 0.642,
-    "pdf_typed_waiyawatchakon_for_host": 0.625,
-    "xlsx_cemetery_booking_row": 0.571,
-}
+# After stop 53's fixes (fix114 and the lead's applicant_in_doubt; rules by kind, each with
+# a unit test on made-up text): 298/298 right (1.000), 0 flagged, 0 silent, 0 missing. By
+# kind: plain 76/76, HTML 60/60, Word 56/56, PDF 60/60, sheet 46/46.
+# - the lead's review flag applicant_in_doubt changed nothing here (no value was silent).
+# - the funeral's host (role_words.HOST): a line opening "เจ้าภาพ"/"ชื่อเจ้าภาพ" ends the
+#   dead's lines and "เจ้าภาพ <titled name>" names the asker, her number after it hers
+#   (prose, body_form, whose_phone, test_funeral_host); one who writes for the host
+#   ("ได้รับมอบหมายจากเจ้าภาพ", "ในนามเจ้าภาพ", "แทนครอบครัว") acts for the host named below
+#   (acting_for); a guarantor's or witness's dotted line with his name opens his part, a
+#   name's part rows (คำนำหน้า, นามสกุล) no longer end another's part (body_form,
+#   test_other_persons_lines); a titled name under a caption row is a value (caption_row,
+#   test_caption_row).
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
+FLOORS: dict[str, float] = {}
 SILENT_NOW = 0 / 298  # first sight: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
