@@ -120,12 +120,7 @@ CARED_FOR = r"(?:ผู้ป่วย|ผู้สูงอายุ|ผู้�
 # The one a request for help is for, as a form's part or heading names her: the cared-for,
 # one who asks or receives help (ผู้ขอรับความช่วยเหลือ), one in distress or struck by a
 # disaster (ผู้เดือดร้อน, ผู้ประสบภัย) (sets 97, 102).
-# So is the owner of the animals a livestock service or notice is for (เจ้าของสัตว์, set
-# 113: a volunteer reports a sick herd), as fields.toml names him the one who asks (set 92).
-HELPED = (
-    rf"(?:ผู้(?:ขอ)?รับ(?:การ|ความ)?ช่วยเหลือ|ผู้เดือดร้อน|ผู้ประสบ(?:ภัย|เหตุ)|{CARED_FOR}"
-    r"|เจ้าของสัตว์)"
-)
+HELPED = rf"(?:ผู้(?:ขอ)?รับ(?:การ|ความ)?ช่วยเหลือ|ผู้เดือดร้อน|ผู้ประสบ(?:ภัย|เหตุ)|{CARED_FOR})"
 # What a letter says of the one a care service is for, right after his name: paralysed
 # (อัมพาต, อัมพฤกษ์), bedridden, disabled, in a wheelchair, unable to walk, blind, deaf
 # (sets 63, 102: a son's letter for his father, an อสม.'s forwarded chat).

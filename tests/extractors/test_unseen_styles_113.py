@@ -103,8 +103,9 @@ from unseen_requests_113 import KIND, build_set
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent at the
 # first sight's two.
 # After stop 53's fixes (fix113 and the lead's applicant_in_doubt; rules by kind, each with
-# a unit test on made-up text): 295/295 right (1.000), 0 flagged, 0 silent, 0 missing. By
-# kind: plain 73/73, HTML 56/56, Word 58/58, PDF 62/62, sheet 46/46.
+# a unit test on made-up text): 295/295 right (1.000) as merged, 293/295 after the revert
+# below (2 flagged, 0 silent). By kind, as merged: plain 73/73, HTML 56/56, Word 58/58, PDF
+# 62/62, sheet 46/46.
 # - the lead's review flag applicant_in_doubt (a phone or e-mail beside a flagged or
 #   missing name, test_applicant_in_doubt), committed before this set's fixes, flagged
 #   both silent headman's mobiles (263 -> 264/295, 0 silent).
@@ -115,13 +116,18 @@ from unseen_requests_113 import KIND, build_set
 #   ของ" ends a name (values); a number to reach the writer is no home, a bare "ที่ตั้ง"
 #   under a body's name caption is the body's (prose, test_kin_homes,
 #   test_body_place_label); a body's name in an HTML table's name row is no person's
-#   (html_table); เจ้าของสัตว์ is the one the help is for (role_words.HELPED,
-#   test_informant_rows); a roster with one chair's row sets its head block's contact
+#   (html_table); a roster with one chair's row sets its head block's contact
 #   behind (roster_contact, test_roster_contact); numbered household members' boxes are
 #   another's (pdf_form, test_household_member_fields); "เลขที่รายการ" is no house box
 #   (labels, test_request_number_row).
+# - fix113 also made เจ้าของสัตว์ one the help is for (role_words.HELPED): the lead reverted
+#   it, since a stray-dog complaint form's ชื่อเจ้าของสัตว์ is the party complained of and
+#   the complainant (ชื่อผู้แจ้ง) was then set behind (test_informant_rows). So the
+#   livestock notice's volunteer is read as the applicant again, flagged: 293/295 now.
 # Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
-FLOORS: dict[str, float] = {}
+FLOORS: dict[str, float] = {
+    "html_eservice_livestock_report": 0.857,
+}
 SILENT_NOW = 0 / 295  # first sight: the headman's mobile as the villager's, twice
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
