@@ -19,7 +19,7 @@ from extractors.base import FieldCandidate
 from extractors.body_form import OWN_PARTY, PROXY
 from extractors.juristic import is_juristic_name
 from extractors.letter_prose import ANOTHERS_SIGNATURE
-from extractors.names import without_title
+from extractors.names import name_key
 from extractors.role_words import CONTACT
 from extractors.thai import CIVIL_TITLE
 
@@ -38,7 +38,7 @@ def contacts_behind_filers(candidates: list[FieldCandidate]) -> list[FieldCandid
         # a person filed, by her titled name: a firm's own name under ผู้ยื่นคำขอ (set 28)
         # leaves its contact as the one to deal with
         filers = {
-            without_title(c.value)
+            name_key(c.value)
             for c in names
             if _files(c.provenance.label or "")
             and _TITLE.match(c.value)
@@ -51,8 +51,8 @@ def contacts_behind_filers(candidates: list[FieldCandidate]) -> list[FieldCandid
             id(c)
             for c in names
             if _CONTACT_LABEL.match(c.provenance.label or "")
-            and not without_title(c.value).startswith(filer)
-            and not filer.startswith(without_title(c.value))
+            and not name_key(c.value).startswith(filer)
+            and not filer.startswith(name_key(c.value))
         }
     if not behind:
         return candidates

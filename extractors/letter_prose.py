@@ -23,7 +23,7 @@ from extractors.base import FieldCandidate, LabelIndex, ProvenanceKind
 from extractors.body_form import people_parts
 from extractors.current_address import is_registered
 from extractors.forwarding_letter import forwarded_paragraph, in_paragraph
-from extractors.names import without_title
+from extractors.names import name_key
 from extractors.prose import (
     ABOUT_ANOTHER,
     ANOTHERS_PHONE,
@@ -326,7 +326,7 @@ def contacts_behind_signers(candidates: list[FieldCandidate]) -> list[FieldCandi
             out = _contact_behind_writer(out, part)
             continue
         if any(
-            without_title(c.value).startswith(without_title(signed[0].value))
+            name_key(c.value).startswith(name_key(signed[0].value))
             for c in candidates
             if c.key == "full_name"
             and c.provenance.part == part
@@ -353,9 +353,9 @@ def _contact_behind_writer(candidates: list[FieldCandidate], part: str) -> list[
     "ผู้ประสานงาน: <the church's secretary> โทร ..." (set 104); the request is his."""
     names = [c for c in candidates if c.key == "full_name" and c.provenance.part == part]
     writers = [c for c in names if c.provenance.label in _WRITERS]
-    if len({without_title(c.value).split(" ")[0] for c in writers}) != 1:
+    if len({name_key(c.value).split(" ")[0] for c in writers}) != 1:
         return candidates
-    writer = without_title(writers[0].value).split(" ")[0]  # his given name: a post may run on
+    writer = name_key(writers[0].value).split(" ")[0]  # his given name: a post may run on
     first = min(c.provenance.line or 0 for c in writers)
     return [
         c.model_copy(update={"confidence": min(c.confidence, ANOTHERS_SIGNATURE)})
@@ -363,7 +363,7 @@ def _contact_behind_writer(candidates: list[FieldCandidate], part: str) -> list[
         and c.provenance.part == part
         and _CONTACT_LABEL.match(c.provenance.label or "")
         and (c.provenance.line or 0) > first
-        and not without_title(c.value).startswith(writer)
+        and not name_key(c.value).startswith(writer)
         else c
         for c in candidates
     ]

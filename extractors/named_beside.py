@@ -17,17 +17,17 @@ import re
 from collections.abc import Iterator, Mapping
 
 from extractors.base import FieldCandidate, source_of
+from extractors.names import same_person
 from extractors.thai import CIVIL_TITLE
 from extractors.title_options import LATIN_TITLE
 from extractors.values import EMAIL_IN_TEXT, PHONE_IN_TEXT
 
-__all__ = ["CONTACT_KEYS", "another_named_above", "bare_name"]
+__all__ = ["CONTACT_KEYS", "another_named_above"]
 
 CONTACT_KEYS = frozenset({"phone", "email"})
 # How many lines above a number its owner's name may stand: a signature's name, its post,
 # its office, then "โทร ..." (four lines), not the letter's opening a page away.
 _REACH = 4
-_TITLE = re.compile(rf"^\s*(?:{CIVIL_TITLE}|{LATIN_TITLE})\.?\s*", re.I)
 # A person's titled name in running text: the title and two words (นายก, the mayor, and
 # นายอำเภอ are posts; มิถุนายน holds นาย and names no one).
 _TITLED_NAME = re.compile(
@@ -36,18 +36,6 @@ _TITLED_NAME = re.compile(
 )
 # A salutation's line names whom the mail is to, not whose a number is.
 _SALUTATION = re.compile(r"\s*(?:เรียน|ถึง|dear\b|to\b)", re.I)
-
-
-def bare_name(name: str) -> str:
-    """A name without its title, spaced and cased alike, for telling two people apart."""
-    return " ".join(_TITLE.sub("", name, count=1).split()).casefold()
-
-
-def _same_person(one: str, other: str) -> bool:
-    """Two readings name one person where their given names agree (a family name may be
-    cut off, or a title left on one of them)."""
-    a, b = bare_name(one).split(), bare_name(other).split()
-    return bool(a) and bool(b) and a[0] == b[0]
 
 
 def _own_contact_after(line: str, name: str) -> bool:
@@ -111,4 +99,4 @@ def another_named_above(
     if not named:
         return False
     nearest = max(at for at, _ in named)
-    return not any(_same_person(who, name.value) for at, who in named if at == nearest)
+    return not any(same_person(who, name.value) for at, who in named if at == nearest)

@@ -14,6 +14,7 @@ from extractors.base import FieldCandidate, FieldSpec, source_of
 from extractors.thai import CIVIL_TITLE
 from extractors.title_options import (
     LATIN_TITLE,
+    PERSONS_TITLE,
     is_honoured_title,
     is_monks_title,
     other_title_specified,
@@ -24,18 +25,28 @@ __all__ = [
     "NAME_PART_SPECS",
     "is_option_line",
     "join_name_parts",
+    "name_key",
     "opens_with_title_options",
-    "without_title",
+    "same_person",
 ]
 
 FULL_NAME = "full_name"
-_CIVIL_TITLE_FIRST = re.compile(rf"^\s*{CIVIL_TITLE}\s*")
+# A person's title, civil, rank, monk's or English, at the start of a name.
+_TITLE_FIRST = re.compile(rf"^\s*(?:{PERSONS_TITLE}|{LATIN_TITLE}\.?)\s*", re.I)
 
 
-def without_title(name: str) -> str:
-    """A name without its civil title, its spaces as one: "นาย สมชาย  ใจดี" -> "สมชาย ใจดี",
-    for telling whether two readings name one person."""
-    return " ".join(_CIVIL_TITLE_FIRST.sub("", name, count=1).split())
+def name_key(name: str) -> str:
+    """A name without its title, its spaces as one and cased alike, for telling whether
+    two readings name one person: "นาย สมชาย  ใจดี" -> "สมชาย ใจดี", "Mr. Tom Hale" ->
+    "tom hale"."""
+    return " ".join(_TITLE_FIRST.sub("", name, count=1).split()).casefold()
+
+
+def same_person(one: str, other: str) -> bool:
+    """Two readings name one person where their given names agree (a family name may be
+    cut off, or a title left on one of them)."""
+    a, b = name_key(one).split(), name_key(other).split()
+    return bool(a) and bool(b) and a[0] == b[0]
 
 
 TITLE, GIVEN, FAMILY, NICKNAME = "name_title", "given_name", "family_name", "nickname"

@@ -20,9 +20,9 @@ from collections.abc import Sequence
 
 from extractors.base import FieldCandidate, ParsedMessage
 from extractors.forwarding_letter import NOT_THE_APPLICANTS
+from extractors.names import name_key
 from extractors.own_domain import on_agency_domain
 from extractors.role_lines import ANOTHERS_ROLE_LINE
-from extractors.title_options import PERSONS_TITLE
 from extractors.validate import normalise_phone
 from extractors.values import PHONE_IN_TEXT
 
@@ -102,27 +102,22 @@ def _staffs(c: FieldCandidate, notes: dict[str, int], below: set[str], numbers: 
 # may write her own request from her work box).
 STAFF_NAME = 0.3
 NAME_KEY = "full_name"
-_TITLE = re.compile(rf"^\s*{PERSONS_TITLE}\s*")
 
 
 def _below_others(candidates: Sequence[FieldCandidate], sender: str) -> list[FieldCandidate]:
-    own = _bare(sender)
+    own = name_key(sender)
     if len(own.split()) < 2:  # a display name of one word may be part of any name
         return list(candidates)
     # a name the sentences say is another's ("คู่สมรส นาย... <his ID>") is no applicant
     # the clerk passes on: her own claim for her spouse's bill is hers (set 81)
     if not any(
-        c.key == NAME_KEY and _bare(c.value) != own and c.provenance.label != ANOTHERS_ROLE_LINE
+        c.key == NAME_KEY and name_key(c.value) != own and c.provenance.label != ANOTHERS_ROLE_LINE
         for c in candidates
     ):
         return list(candidates)
     return [
         c.model_copy(update={"confidence": min(c.confidence, STAFF_NAME)})
-        if c.key == NAME_KEY and _bare(c.value) == own
+        if c.key == NAME_KEY and name_key(c.value) == own
         else c
         for c in candidates
     ]
-
-
-def _bare(name: str) -> str:
-    return " ".join(_TITLE.sub("", name).split()).casefold()
