@@ -15,7 +15,7 @@ from extractors.base import ExtractedCase
 from extractors.extract import extract_case
 from extractors.mail_text import _titled
 from extractors.mime import parse_message
-from extractors.staff_forward import _bare
+from extractors.names import name_key
 from extractors.templates import load_templates
 
 TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
@@ -84,8 +84,8 @@ def test_a_bare_signature_is_the_ranked_name_of_her_first_mail() -> None:
 
 
 def test_a_clerks_own_name_is_hers_with_her_rank_or_without() -> None:
-    assert _bare("ว่าที่ร.ต.หญิงวิภา ดีมาก") == _bare("วิภา ดีมาก")
-    assert _bare("ดร.วิภา ดีมาก") == _bare("นางวิภา ดีมาก")
+    assert name_key("ว่าที่ร.ต.หญิงวิภา ดีมาก") == name_key("วิภา ดีมาก")
+    assert name_key("ดร.วิภา ดีมาก") == name_key("นางวิภา ดีมาก")
 
 
 FATHER_ID = "3940100456789"  # made up, valid check digit
