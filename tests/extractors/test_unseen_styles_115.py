@@ -45,8 +45,58 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_115 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0  # before the first sight
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_115.py -s -p
+# no:randomly, set at 69f6da4 on main's 023ad9f), 20 styles, 40 requests, 310 fields of
+# which 306 scored: 290/306 right (0.948), 12 wrong flagged, 4 wrong without a flag
+# (1.307%), 0 missing, 4 n/a (full_name 4: plain_webmail_own_transcript and
+# pdf_fillable_scholarship_english read as document_request, which has none); 170 of the
+# right values flagged for a look. By kind of input (right/fields; flagged, silent,
+# missing): plain 72/76 (4, 0, 0), HTML 58/60 (2, 0, 0), Word 56/60 (4, 0, 0), PDF 56/62
+# (2, 4, 0), sheet 48/48 (0, 0, 0). Every miss, all sixteen:
+# Silent, 4:
+# - pdf_fillable_scholarship_english national_id 2: the guardian_id field's value (the
+#   mother's ID, 3520400115956 / 3510500101248) over student_id's (the student's own,
+#   written dashed in v1, spaced in v2); her name, birth date, mobile, home read right.
+# - pdf_typed_parent_transfer_letter full_name 2: the father who writes "ข้าพเจ้า
+#   <father> ... เป็นบิดาของ <child>" and signs (นายเกรียงไกร ปิงเมือง, นายธวัชชัย
+#   มณีวรรณ), not the child the หลักฐานการย้าย is for. Under this set's convention (31/63,
+#   64/109: a service for a child is the child's) it is wrong; set 74 ruled the other way
+#   for a parent's typed letter (the parent who writes and signs), so this is a ruling in
+#   doubt more than a reading fault.
+# Flagged, 12:
+# - the mother who writes as the child's applicant: plain_iphone_cdc_enrol full_name and
+#   national_id 2 each (her "ดิฉัน<mother> เป็นมารดา" and "เลขบัตร" over "ชื่อเด็ก" and
+#   "เลขประจำตัวประชาชนเด็ก"); docx_cdc_dotted_form full_name 2 (the mother who signs as
+#   ผู้ยื่นคำขอ) and national_id 2 (the father's ID on "2. ชื่อบิดา ... เลขประจำตัวประชาชน",
+#   in Thai digits in v2).
+# - the class teacher who asks: html_iphone_teacher_certificate full_name 2 (นางจันทร์เพ็ญ
+#   ใจยา, นางสาวเยาวลักษณ์ ดวงดี, her signature over "ให้ ด.ญ.<pupil>"); the pupil's ID,
+#   birth date, home read right, the teacher's mobile and box only flagged.
+# - pdf_typed_parent_transfer_letter national_id 2 (the father's ID beside his name).
+# Missing, 0.
+# Right everywhere else: the LINE chat forwarded by the teacher (the pupil's lines, the
+# father's mobile and ID never unflagged, the school code never a phone), the own ปพ.1
+# (plain and fillable; the sister who collects never), the bus complaint (the driver's
+# mobile and the plate never), the Gmail reply over the clerk's quote (her office never),
+# the Gmail and Word scholarship forms (the guardian's rows, the teacher, incomes never),
+# both school letters (the director; the coordinator's mobile, the school code and the
+# bank account never), the e-service ศพด. notification (ผู้ปกครอง rows never), the
+# transfer table (the mother's workplace, the new school never), the student's typed
+# letter (her adviser never), all three sheets (a column per person, the guardian's and
+# school's rows, the ธ.ก.ส. account never a phone or an ID).
+# No builder slips found: each miss's value was printed and read back against the
+# conventions (the builder's WHO); the count is the same before and after reading them.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent at the
+# first sight's share.
+FLOORS: dict[str, float] = {
+    "plain_iphone_cdc_enrol": 0.75,
+    "html_iphone_teacher_certificate": 0.875,
+    "docx_cdc_dotted_form": 0.75,
+    "pdf_fillable_scholarship_english": 0.857,
+    "pdf_typed_parent_transfer_letter": 0.75,
+}
+SILENT_NOW = 4 / 306  # first sight: four (two guardian_id values, two fathers' names)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -61,4 +111,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Four of 306 at first sight.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
