@@ -47,8 +47,61 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_116 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0  # before the first sight
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_116.py -s -p
+# no:randomly, set at d352527 on main's 023ad9f), 20 styles, 40 requests, 302 fields, all
+# scored (no n/a): 290/302 right (0.960), 10 wrong flagged, 0 wrong without a flag
+# (0.000%), 2 missing; 177 of the right values flagged for a look (61.0%). By kind of
+# input (right/fields; flagged, silent, missing): plain 66/74 (6, 0, 2), HTML 56/58 (2, 0,
+# 0), Word 60/62 (2, 0, 0), PDF 62/62 (0, 0, 0), sheet 46/46 (0, 0, 0). Every miss, all
+# twelve:
+# Silent, 0.
+# Flagged, 10:
+# - the headman who writes as the applicant: plain_headman_house_number full_name and
+#   national_id 2 each ("นายสมหมาย ชาญชัย" 3310400066523, "นายเดชา บุญล้อม" 3320300088711,
+#   the writer's "กระผม <name> ผู้ใหญ่บ้านหมู่ที่ ..." and his signature's ID, over the
+#   villager "<name> เลขประจำตัวประชาชน ..." the house number is for; her present home,
+#   province and postal code read right, the headman's mobile and box never taken
+#   without a flag: phone and e-mail `()` as set 37 rules).
+# - a relation run on to the name: plain_line_forward_birth full_name 2 ("นายสมชาย
+#   ปัญญาดี เป็นบิดา", "นายวิชัย สุขเจริญ เป็นบิดา", from the chat's "ผู้แจ้ง <name> เป็นบิดา
+#   เลขบัตร ..."; the right person, the words after the name kept).
+# - a school's line over her mobile: html_outlook_owner_move_in phone 2 (+6644623332,
+#   +6644624333: the "โทร." of her Outlook signature under "โรงเรียนบ้านโนนสะอาด", not
+#   the "โทรมือถือ 089 771 2336 / 081-789-2263" of her body).
+# - the newborn's birth date as the informant's: docx_birth_form_dotted birth_date 2
+#   (2026-11-27, 2026-12-01: the child's "เกิดวันที่....." line, first in the form, over
+#   the ผู้แจ้ง's own "เกิดวันที่.....02/08/2505" / "25 ก.ย. 2498" in her block; her name,
+#   ID, home and phone read right, the mother's and father's IDs never).
+# Missing, 2: plain_line_forward_birth email 2 (the father's own box, in the mail's From
+#   and again in the forward's "From: สมชาย <somchai.pd@gmail.com>"; nothing read).
+# Right everywhere else: the mover to Bangkok (her father the เจ้าบ้าน, his ID and mobile,
+# the condo, the house code never), the death in Thai digits (the deceased's ID and dates
+# never), the copy over the desk's quoted mail (its line, fax and request number never),
+# the surname change (the husband's ID and the new surname never), the e-service's add-name
+# notification (the เจ้าบ้าน's rows, the passport never), the reply for ย้ายปลายทาง (the
+# house moved into, not the old Bangkok one), the headman's certificate sent by the
+# villager, the เจ้าบ้าน's consent letter sent by the mover, the name-change table (the old
+# name, not the new), the fillable copy request (txtOwner never) and birth notice
+# (informant_* over child_* and mother_*), the เจ้าบ้าน's letter taking a tenant out (his
+# ID and Nonthaburi place never), the house-number letter (deed, permit, contractor's line
+# never), the household's, the family copies' and the death's sheets.
+# No builder slips found: each miss's value was read back against the conventions (the
+# builder's WHO) and the mail as built; none was changed.
+# Rulings and doubts: the headman's case follows set 31 (the villager, not the headman
+# who files for him); a reader that ranks the writer first will hold it flagged. The
+# เจ้าบ้าน who notifies her niece's move in is the applicant as in set 57 (a reading of
+# sets 31/63 could give the niece; both the niece's ID and the เจ้าบ้าน's were written,
+# and the เจ้าบ้าน's was read, so no miss hangs on that doubt).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# none (one fails).
+FLOORS: dict[str, float] = {
+    "plain_line_forward_birth": 0.714,
+    "plain_headman_house_number": 0.714,
+    "html_outlook_owner_move_in": 0.857,
+    "docx_birth_form_dotted": 0.875,
+}
+SILENT_NOW = 0 / 302  # first sight: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -63,4 +116,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # None of 302 at first sight: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
