@@ -52,9 +52,64 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_117 import KIND, build_set
 
-# First sight: not yet run (the set is committed blind first).
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_117.py -s -p
+# no:randomly, set at f087483 on 023ad9f), 20 styles, 40 requests, 290 fields, all scored
+# (no n/a): 265/290 right (0.914), 19 wrong flagged, 0 wrong without a flag (0.000%), 6
+# missing; 162 of the right values flagged for a look (61.1%). By kind of input
+# (right/fields; flagged, silent, missing): plain 61/74 (7, 0, 6), HTML 56/58 (2, 0, 0),
+# Word 52/56 (4, 0, 0), PDF 54/58 (4, 0, 0), sheet 42/44 (2, 0, 0). Every miss, all
+# twenty-five (the two line-chat variants' values read back one by one, the table showing
+# six a style):
+# Silent, 0.
+# Flagged, 19:
+# - plain_line_chat_garbage phone 2 (the town's line in the officer's chat line, 032-337-150
+#   / 032-425-300 "ต่อ 214", over her mobile on her own line above the chat); address 2
+#   (the VACANT house from her chat line "บ้านเลขที่ 16/1 หมู่ที่ 3 ตำบลโพธาราม อำเภอโพธาราม",
+#   run on through the house code, her question, the receipt's number and the officer's
+#   answer; never where she lives, "ที่อยู่ปัจจุบัน 118 หมู่ 5 ...").
+# - plain_accountant_signboard v1 address, postal code, province (the accountant's office
+#   under her signature, "99/4 ถนนเขางู ตำบลหน้าเมือง ... ราชบุรี 70000", over the client's
+#   home in Tha Muang, 71110); v2 right.
+# - html_outlook_firm_staff_receipt phone 2 (the accounting staff's มือถือ beside the firm's
+#   line "โทร 032-321-445 ต่อ 105 | มือถือ ..." in her signature).
+# - docx_poa_estate_admin full_name 2 (the nephew, the ผู้รับมอบอำนาจ who sends and signs the
+#   cover mail, over the administrator, the ผู้มอบอำนาจ of the หนังสือมอบอำนาจ; her ID, home
+#   read right).
+# - docx_exemption_letter address 2 (cut from the body's "บ้านเลขที่ 33 (รหัสประจำบ้าน
+#   7103-023478-2)": the house number and the house code, over the whole address in her
+#   block top right).
+# - pdf_typed_accountant_letter v2 full_name, address, postal code, province (the
+#   accountant who signs as ผู้รับมอบอำนาจ, นางสาวรัตนา ใจมั่น, and her firm's letterhead in
+#   Ratchaburi, 70000, over the client in Kanchanaburi; v1's other firm read right).
+# - xlsx_dorm_garbage full_name 2 (the dormitory's name, "บ้านสวนแมนชั่น", "ริมแควแมนชั่น",
+#   under ชื่อหอพัก, over the landlord under ชื่อเจ้าของหอพัก; her ID, home, mobile right).
+# Missing, 6: plain_line_chat_garbage email 2 (her own box, only in From), postal code and
+# province 2 (none after the vacant house's district).
+# Right everywhere else: the heir's refund (the dead parent's ID and birth date never
+# taken; birth_date `()` right), the Thai-digit ID and mobile of the iPhone mail, the
+# dotted objection form wholly in Thai digits, the typed letters' blocks top right (v2 in
+# Thai digits), the web form's water user numbers opening 08 and 06 never a phone, the
+# Gmail objection's co-owner brother, the iPhone reply above the officer's quote, the
+# e-Service table's agent rows, the refund form's agent_* section and the agent's box, the
+# instalment form's co-owner, the firm's ภ.ป.1 tables (the director and his ID, never the
+# accountant coordinator), the accountant's parcel sheet, the list of heirs (the filer
+# marked, second or third).
+# No builder slips found: each miss's value was read back against the conventions (the
+# builder's docstring and WHO); every expected value is written in its mail (the line-chat
+# sender's e-mail in From, as for every own mail of set 63).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# none (one fails).
+FLOORS: dict[str, float] = {
+    "plain_line_chat_garbage": 0.285,
+    "plain_accountant_signboard": 0.785,
+    "html_outlook_firm_staff_receipt": 0.857,
+    "docx_poa_estate_admin": 0.857,
+    "docx_exemption_letter": 0.857,
+    "pdf_typed_accountant_letter": 0.714,
+    "xlsx_dorm_garbage": 0.857,
+}
+SILENT_NOW = 0 / 290  # first sight: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -69,4 +124,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # None of 290 at first sight: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
