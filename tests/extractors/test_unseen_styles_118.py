@@ -44,8 +44,74 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_118 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0  # blind: not yet measured
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_118.py -s -p
+# no:randomly, set at 5ee20dc on main's 023ad9f), 20 styles, 40 requests, 302 fields, all
+# scored (no n/a): 266/302 right (0.881), 16 wrong flagged, 0 wrong without a flag
+# (0.000%), 20 missing; 173 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 73/78 (5, 0, 0), HTML 47/56 (4, 0, 5),
+# Word 58/62 (2, 0, 2), PDF 54/62 (3, 0, 5), sheet 34/44 (2, 0, 8). Every miss, all
+# thirty-six (the harness prints six a style; the two more of html_gmail_guesthouse_manager
+# and pdf_typed_foreign_partner_letter were read from those four mails' cases alone):
+# Silent, 0.
+# Flagged, 16:
+# - the one who writes for the owner taken as the applicant: plain_line_chat_vendor
+#   full_name 2 (the daughter who forwards the LINE chat and signs, "นางสาวปิยพร ทองสุข",
+#   "นางสาวอรอุมา หลีเส็น", over "ชื่อแม่ <name>"; the mother's ID, birth date, home and
+#   phone from the chat lines read right, the daughter's mobile never); plain_english_
+#   foreign_partner full_name 2 ("Erik Lindqvist", "Daniel Whitmore", who write "on behalf
+#   of my wife <name>") and phone v1 (his 093-118-2740 over "My wife's mobile is
+#   081-737-1245"; v2, his only, no phone or a flagged one, right); html_gmail_guesthouse_
+#   manager full_name 2 and national_id 2 (the manager "ดิฉัน <name> (เลขประจำตัวประชาชน
+#   ...) ผู้จัดการเกสต์เฮาส์ ขอยื่นเรื่องแทนเจ้าของ คือ <owner>", her ID over the owner's
+#   "เลขประจำตัวประชาชนเจ้าของ").
+# - a Thai sentence as a name: pdf_typed_foreign_partner_letter full_name 2 ("เขียนแทน
+#   ภรรยาซึ่งเป็นเจ้าของที่พัก ขอทราบขั้นตอน...", the body's Thai line after "ข้าพเจ้า"; the
+#   wife is named only in the English sentence "write for my wife <name>, Thai ID ...").
+# - the lodging's place as the owner's home: docx_non_hotel_table_form address 2 (the
+#   row "ที่ตั้งที่พัก", "112/3/23 (หลังบ้าน) ตำบลไม้ขาว", "23/24 (หลังบ้าน) ตำบลท้ายช้าง",
+#   over the row "ที่อยู่ผู้แจ้ง"; its postal code and province read right).
+# - a captain's phone: pdf_typed_boat_operator_letter phone v2 (the นายท้ายเรือ's
+#   087-264-5510 in the body, over "ติดต่อข้าพเจ้าได้ที่ 063-884-0275").
+# - a member as the applicant: xlsx_enterprise_members_sheet full_name 2 (a member's row,
+#   "นางฝาตีเมาะ ยาหยา", "นางสาวรอฮานี สะอาด", over the head row "ผู้แทน (ประธาน)"; the
+#   chair's ID, phone and ที่ตั้ง from the head read right).
+# Missing, 20: html_gmail_guesthouse_manager address 2 and postal code v2 (the owner's
+# "ที่อยู่เจ้าของ" line); html_outlook_hotel_rr3 address 2 (the hotel's place after
+# "<company> (ใบอนุญาต...) ตั้งอยู่เลขที่"; the manager's name and the hotel's line and box
+# read right, the guests never); docx_enterprise_letter_members address 2 (the head's
+# "ที่ตั้ง <house>" under the enterprise's name and code); pdf_typed_foreign_partner_letter
+# birth date 2, address 2 and postal code v1 (the wife's lines in the English sentence,
+# "born 8 กรกฎาคม 2518, of <home>"); xlsx_hotel_guest_register address, postal code and
+# province 2 each (the head row "ที่ตั้ง"); xlsx_enterprise_members_sheet email 2 (the
+# chair's own box in From, the sheet's head has none).
+# Right everywhere else: the homestay's owner (the homestay's place, deed and headman's
+# phone never), the tour company's director (company number, TAT licence, boats and the
+# park's quoted line never), the WordPress form (Reply-To; the CDD officer never), the
+# e-Form enterprise notification, the boat owner's reply over the harbour's quoted mail,
+# the homestay form (the ID in Thai digits, the coordinator never), the vendor's letter
+# (Thai-digit permit numbers, the landlord's ID never), the fillable OTOP and vending forms
+# (contact_* and the helper never), the boats' register (captains' rows never), the hotel's
+# guests (passports, birth dates, a Thai guest's ID) never taken in the รร.3 or register.
+# No builder slips found: each miss's value was read back against the conventions (the
+# builder's WHO); the counts stand as first read. A doubt, not a slip: plain_line_chat_
+# vendor v1 calls its vendor "แม่" while her name as written is "นายประเสริฐ แซ่ลิ่ม" (a
+# man's title; every expected value is one the mail writes, so the request stays as built).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# none (one fails).
+FLOORS: dict[str, float] = {
+    "plain_line_chat_vendor": 0.875,
+    "plain_english_foreign_partner": 0.812,
+    "html_gmail_guesthouse_manager": 0.5,
+    "html_outlook_hotel_rr3": 0.857,
+    "docx_non_hotel_table_form": 0.875,
+    "docx_enterprise_letter_members": 0.857,
+    "pdf_typed_boat_operator_letter": 0.928,
+    "pdf_typed_foreign_partner_letter": 0.562,
+    "xlsx_hotel_guest_register": 0.571,
+    "xlsx_enterprise_members_sheet": 0.714,
+}
+SILENT_NOW = 0 / 302  # first sight: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -60,4 +126,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # None of 302 at first sight: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
