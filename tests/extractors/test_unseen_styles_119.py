@@ -43,9 +43,49 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_119 import KIND, build_set
 
-# First sight: not yet run (the set is committed blind first).
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0  # set at first sight
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_119.py -s -p
+# no:randomly, set at 75198c3 on main's 023ad9f), 20 styles, 40 requests, 306 fields of
+# which 294 scored: 280/294 right (0.952), 2 wrong flagged, 10 wrong without a flag
+# (3.401%), 2 missing, 12 n/a (birth_date: plain_gmail_online_fraud,
+# plain_webform_notification, html_gmail_daughter_for_father, html_google_forms_complaint,
+# docx_volunteer_intake_record and pdf_fillable_complaint_th, 2 each, read as complaint,
+# which has none); 143 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 73/73 (0, 0, 0), HTML 58/58 (0, 0, 0),
+# Word 57/57 (0, 0, 0), PDF 58/60 (2, 0, 0), sheet 34/46 (0, 10, 2). Every miss, all
+# fourteen (each value printed once more, by the harness's own score on the same build,
+# to list the misses past the table's six):
+# Silent, 10: xlsx_son_loan_shark_sheet, the son's row "ผู้แจ้ง (บุตร)" read as the
+#   applicant's over his mother's row "ผู้เสียหาย" above it (the mother's phone cell "-"):
+#   v1 full_name ("นายณัฐวุฒิ พรมมา", the son), national_id (4101006644123, the son's),
+#   phone (+66825513390, the son's mobile; the mother gives none, `()`), address ("5/12
+#   ถนนศรีสุข ตำบลหมากแข้ง อำเภอเมืองอุดรธานี จังหวัดอุดรธานี 41000", the son's home, not her
+#   Nong Khai one), postal_code (41000) and province (อุดรธานี) of that home; v2 full_name
+#   ("นายพีระพงษ์ ศรีสุข"), national_id, phone and address, the same son's values (v2's
+#   postal code and province read right only because the mother also lives in Mueang Udon
+#   Thani, 41000). The lender's row below never taken.
+# Flagged, 2: pdf_typed_fraud_letter phone 2 (+66955612738, the scammer's LINE number
+#   "เบอร์ 095-561-2738" in the body, over the victim's "โทร ..." under her signature; her
+#   name, ID, birth date and her address block top right read right).
+# Missing, 2: xlsx_son_loan_shark_sheet birth_date 2 (the mother's date in her row, left
+#   with the row the reader set behind).
+# Right everywhere else: the sellers' PromptPay phones, bank accounts, 13-digit order
+# numbers (no valid check digit) and the firm's juristic number never an ID or a phone;
+# the volunteer's, the daughter's and the lawyers' IDs, phones, homes and boxes never the
+# one they write for (phone and e-mail left empty or flagged); the collection agency's
+# forwarded notice and the officer's quoted mail never; the guarantor's ID never; the
+# ผู้ถูกร้อง / opponent_* / คู่กรณี sections never; Thai digits and values on the line
+# under their labels; the dotted mediation request; both sheets with a head block.
+# No builder slips found: each miss's value was read back against the conventions (the
+# builder's WHO): the son's sheet names his mother ผู้เสียหาย and himself ผู้แจ้ง, as set
+# 63's caretaker sheet named the คนพิการ over the ผู้ดูแล; the scammer's number is written.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down to 3 decimals;
+# silent held at first sight's ten of 294.
+FLOORS: dict[str, float] = {
+    "pdf_typed_fraud_letter": 0.875,
+    "xlsx_son_loan_shark_sheet": 0.25,
+}
+SILENT_NOW = 10 / 294  # first sight: the son's row read as his mother's
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -60,4 +100,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Ten of 294 at first sight (the son's row on his mother's loan-shark sheet).
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
