@@ -26,7 +26,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from extractors.base import FieldCandidate
-from extractors.role_words import HELPED
+from extractors.role_words import HELPED, INFORMANT
 from extractors.set_behind import behind
 
 __all__ = ["informant_behind", "informant_part_behind"]
@@ -36,7 +36,7 @@ __all__ = ["informant_behind", "informant_part_behind"]
 # a care service is for (role_words.CARED_FOR).
 _FOR_WHOM = re.compile(HELPED)
 # A label of the one who reports or fills it in.
-_INFORMANT = re.compile(r"ผู้แจ้ง|ผู้กรอก(?:ข้อมูล)?|ผู้รายงาน")
+_INFORMANT = re.compile(INFORMANT)
 # A line that only heads a part: "ข้อมูลผู้แจ้ง", "ส่วนที่ 2 ผู้ป่วย", "ผู้แจ้ง (ญาติ)";
 # any "ข้อมูล<word>" ends the part above it ("ข้อมูลบิดา").
 _HEADING = re.compile(

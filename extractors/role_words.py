@@ -29,11 +29,13 @@ __all__ = [
     "HELPED",
     "HELPER",
     "HOST",
+    "INFORMANT",
     "INTERPRETER",
     "IN_NEED",
     "NEIGHBOUR",
     "REPORTER",
     "SIGNS_FOR_BODY",
+    "VICTIM",
     "VILLAGER",
     "VILLAGE_HEAD",
     "VOLUNTEER",
@@ -67,6 +69,13 @@ CLIENT_NOTED = rf"(?:{CLIENT}|ลูกค้า)"
 # victim (ผู้เสียหาย), the suspect (ผู้ต้องหา, ผู้ต้องสงสัย, ผู้ก่อเหตุ), the other side
 # (คู่กรณี), a witness (พยาน) (set 83: an officer's sheet of cameras for a case).
 CASE_PARTY = r"(?:ผู้เสียหาย|ผู้ต้องหา|ผู้ต้องสงสัย|ผู้ก่อเหตุ|คู่กรณี|พยาน)"
+# Of them, the one harmed, whom a report is about: beside the row of the one who reports
+# it for her (INFORMANT), hers is the request (sets 31/63; set 119: a son's sheet
+# reporting a loan shark for his mother).
+VICTIM = r"(?:ผู้เสียหาย)"
+# The one who reports a matter or fills a form in (ผู้แจ้ง, ผู้กรอกข้อมูล, ผู้รายงาน):
+# alone, a complaint's own word for its writer; beside one the matter is about, another.
+INFORMANT = r"(?:ผู้แจ้ง|ผู้กรอก(?:ข้อมูล)?|ผู้รายงาน)"
 # A neighbour a building or a wall near the boundary needs the consent of: the owner of
 # the land beside it (เจ้าของที่ดินข้างเคียง, ...ติดกัน, ...แปลงข้างเคียง), the owner on one
 # side of it by its compass point (เจ้าของที่ดินด้านทิศเหนือ), a neighbour (เพื่อนบ้าน)

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence, Set
 
 from extractors.base import FieldCandidate, LabelIndex
 from extractors.body_form import OWN_PARTY, parse_label_line
-from extractors.role_words import BODY_MEMBER, CARED_FOR, SIGNS_FOR_BODY
+from extractors.role_words import BODY_MEMBER, CARED_FOR, INFORMANT, SIGNS_FOR_BODY, VICTIM
 from extractors.set_behind import behind, lines_under
 from extractors.sheet_people import MAX_ROLE_CHARS, roles
 from extractors.thai import CIVIL_TITLE, KIN
@@ -121,7 +121,16 @@ def role_rows(rows: list[list[str]], i: int, pairs: Pairs) -> tuple[list[str], i
         read = [pairs(head, _without(row, k)) for row in people]
         if not all(read):
             return None  # the rows do not answer the header: no list of people
+        cells = [row[k] for row in people]
+        victim = _victims_row(cells, found)
+        if victim is not None:
+            # a report's victim beside its informant: hers, flagged unless his part says
+            # he reports for her (_victims_row)
+            at, sure = victim
+            return [_ASKERS_HEADING if sure else _SELLERS_HEADING, *read[at]], j
         own = [lines for lines, role in zip(read, found, strict=True) if role == "own"]
+        if len(own) == 1 and _victim_beside(cells, found):
+            return [_SELLERS_HEADING, *own[0]], j  # a complainant beside a victim: flagged
         if not own and (seller := _sellers_row([row[k] for row in people])) is not None:
             return [_SELLERS_HEADING, *read[seller]], j
         if not own and (cared := _cared_for_row([row[k] for row in people])) is not None:
@@ -185,6 +194,41 @@ def _household_head_row(cells: list[str]) -> int | None:
     """The index of the one role cell naming the household's head."""
     heads = [n for n, cell in enumerate(cells) if _HOUSEHOLD_HEAD.match(cell)]
     return heads[0] if len(heads) == 1 else None
+
+
+# A report's sheet or table: the victim (ผู้เสียหาย) a row, the one who reports it (ผู้แจ้ง)
+# a row, perhaps the other side's (ผู้ถูกร้อง, คู่กรณี) below (set 119: a son's sheet for his
+# mother's loan-shark complaint, her phone cell "-", his mobile in his). The report is
+# about her harm and asked for her (sets 31/63): her row is read, the informant's is not.
+# Where his part says he reports for her (a kin word in its note, "ผู้แจ้ง (บุตร)", or in
+# her stead, "ผู้แจ้งแทน") that is sure; a bare ผู้แจ้ง beside her is read under the
+# seller's heading and flagged the same way: the sheet never says whose request it is.
+# A complainant's own part (ผู้ร้อง, ผู้ยื่นคำร้อง) beside a victim's row, two people, is
+# flagged too (`_victim_beside`). A complaint naming only the party it is against keeps
+# its complainant's row as read.
+_VICTIM = re.compile(rf"\s*{VICTIM}")
+_INFORMANT = re.compile(rf"\s*{INFORMANT}")
+_FOR_HER = re.compile(rf"แทน|[(（]\s*{KIN}")
+
+
+def _victims_row(cells: list[str], found: list[str | None]) -> tuple[int, bool] | None:
+    """The index of the one victim's role cell beside one informant's, and whether the
+    informant's says he reports for her; None where there is not exactly one of each,
+    the victim's cell is the asker's own ("ผู้เสียหาย (ผู้แจ้ง)") or another row is a
+    complainant's own part."""
+    victims = [n for n, cell in enumerate(cells) if _VICTIM.match(cell) and found[n] != "own"]
+    informants = [n for n, cell in enumerate(cells) if _INFORMANT.match(cell)]
+    if len(victims) != 1 or len(informants) != 1:
+        return None
+    if any(role == "own" and n not in informants for n, role in enumerate(found)):
+        return None
+    return victims[0], _FOR_HER.search(cells[informants[0]]) is not None
+
+
+def _victim_beside(cells: list[str], found: list[str | None]) -> bool:
+    """Whether a victim's role cell, not the asker's own, stands beside the asker's."""
+    pairs = zip(cells, found, strict=True)
+    return any(_VICTIM.match(cell) and role != "own" for cell, role in pairs)
 
 
 def sellers_lines(lines: Sequence[str]) -> set[int]:
@@ -270,7 +314,11 @@ def own_role_row(people: list[list[str]]) -> int | None:
         found = [_role(row[k]) for row in people]
         if all(found):
             k = _asking_column(people, k, width) or k
-            own = [n for n, role in enumerate(_role(row[k]) for row in people) if role == "own"]
+            found = [_role(row[k]) for row in people]
+            victim = _victims_row([row[k] for row in people], found)
+            if victim is not None:
+                return victim[0]  # a report's victim beside its informant (_victims_row)
+            own = [n for n, role in enumerate(found) if role == "own"]
             return own[0] if len(own) == 1 else None
     return _noted_row(people)
 
