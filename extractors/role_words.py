@@ -33,6 +33,7 @@ __all__ = [
     "INTERPRETER",
     "IN_NEED",
     "NEIGHBOUR",
+    "OTHER_SIDE",
     "REPORTER",
     "SIGNS_FOR_BODY",
     "VICTIM",
@@ -76,6 +77,17 @@ VICTIM = r"(?:ผู้เสียหาย)"
 # The one who reports a matter or fills a form in (ผู้แจ้ง, ผู้กรอกข้อมูล, ผู้รายงาน):
 # alone, a complaint's own word for its writer; beside one the matter is about, another.
 INFORMANT = r"(?:ผู้แจ้ง|ผู้กรอก(?:ข้อมูล)?|ผู้รายงาน)"
+# The one a victim's report or a debtor's letter is against, named by what he is to her
+# (set 119): a scammer (มิจฉาชีพ, คนร้าย, แก๊งคอลเซ็นเตอร์), a seller whose goods never came
+# (แม่ค้า, พ่อค้า), the chat or shop account he used (ผู้ใช้ไลน์, ผู้ใช้เฟซบุ๊ก, เพจ,
+# แอดมิน), a lender (เจ้าหนี้, ผู้ให้กู้) or his debt collector (คนทวงหนี้), the party
+# complained of (ผู้ถูกร้อง, คู่กรณี). Never the one who asks, unless she says she is one
+# ("ดิฉันเป็นแม่ค้า...").
+OTHER_SIDE = (
+    r"(?:มิจฉาชีพ|คนร้าย|แก๊งคอลเซ็นเตอร์|แม่ค้า|พ่อค้า|แอดมิน|เพจ"
+    r"|ผู้ใช้\s*(?:ไลน์|[Ll][Ii][Nn][Ee]|เฟ[ซส]บุ[๊]?[กค]|[Ff]acebook|ติ๊กต[็๊]อก|[Tt]ik[Tt]ok|อินสตาแกรม)"
+    r"|เจ้าหนี้|ผู้ให้กู้|คนทวง(?:หนี้)?|ผู้ถูกร้อง|คู่กรณี)"
+)
 # A neighbour a building or a wall near the boundary needs the consent of: the owner of
 # the land beside it (เจ้าของที่ดินข้างเคียง, ...ติดกัน, ...แปลงข้างเคียง), the owner on one
 # side of it by its compass point (เจ้าของที่ดินด้านทิศเหนือ), a neighbour (เพื่อนบ้าน)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.role_words import BODY, CLIENT, HOST, VILLAGE_HEAD, WORSHIP_POST
+from extractors.role_words import BODY, CLIENT, HOST, OTHER_SIDE, VILLAGE_HEAD, WORSHIP_POST
 from extractors.thai import CIVIL_TITLE, KIN
 
 __all__ = ["said_of_another", "said_of_another_above"]
@@ -71,7 +71,14 @@ _NUMBER_OF_ANOTHER = re.compile(
     rf"(?:(?:{KIN})(?:ชาย|หญิง|สาว)?(?![ก-๙])|ผู้ตาย|ผู้(?:เสียชีวิต|ถึงแก่กรรม|วายชนม์))"
     r"[^\n0-9๐-๙]{0,12}$"
 )
-_MENTION = re.compile(rf"(?P<self>{_SELF})|(?P<titled>{_TITLED})|(?P<role>{_ROLE})")
+_MENTION = re.compile(
+    rf"(?P<self>{_SELF})|(?P<titled>{_TITLED})|(?P<role>{_ROLE})|(?P<side>{OTHER_SIDE})"
+)
+# The one a fraud or a debt is against (role_words.OTHER_SIDE: "โดยผู้ใช้ไลน์ชื่อ "<nick>"
+# เบอร์ ...", "ถูกมิจฉาชีพโทรมาจากเบอร์ ...", set 119), often by a nickname no title opens:
+# the number after him is his, unless the writer says she is one ("ดิฉันเป็นแม่ค้า...",
+# "ในฐานะเจ้าหนี้", "ข้าพเจ้า เจ้าหนี้ ...": her word for herself right before it).
+_SHE_IS_ONE = re.compile(rf"(?:เป็น|ฐานะ|(?:{_SELF})\s*[:：]?)\s*$")
 # Before a titled name, what makes it the writer's: her own word for herself or the
 # word for a name ("ข้าพเจ้า นาย...", "ผู้ร้องเรียน: นาง...", "ชื่อ นาย..."); before a
 # role, what makes it hers ("ข้าพเจ้าเป็นเจ้าของ...", "ในฐานะเจ้าของ...", "ผู้ขออนุญาต
@@ -219,6 +226,8 @@ def said_of_another(text: str, start: int) -> bool:
             last = m
     if last is None or last.group("self"):
         return False
+    if last.group("side"):
+        return _SHE_IS_ONE.search(text, max(begin, last.start() - 24), last.start()) is None
     line = text.rfind("\n", 0, last.start()) + 1
     if last.group("role"):
         own_role = _OWN_ROLE_BEFORE.search(text, max(line, last.start() - 24), last.start())
