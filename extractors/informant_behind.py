@@ -26,15 +26,16 @@ import re
 from collections.abc import Mapping, Sequence
 
 from extractors.base import FieldCandidate
-from extractors.role_words import HELPED, INFORMANT
+from extractors.role_words import HELPED, INFORMANT, VICTIM
 from extractors.set_behind import behind
 
 __all__ = ["informant_behind", "informant_part_behind"]
 
 # A label naming the one the help or service is for: who receives the help
 # (ผู้ขอรับความช่วยเหลือ, ผู้รับความช่วยเหลือ), one in need or struck by a disaster, or one
-# a care service is for (role_words.CARED_FOR).
-_FOR_WHOM = re.compile(HELPED)
+# a care service is for (role_words.CARED_FOR); or the victim a report is about
+# (ผู้เสียหาย: a daughter's notice of her mother's fraud, set 119), whom it is asked for.
+_FOR_WHOM = re.compile(rf"{HELPED}|{VICTIM}")
 # A label of the one who reports or fills it in.
 _INFORMANT = re.compile(INFORMANT)
 # A line that only heads a part: "ข้อมูลผู้แจ้ง", "ส่วนที่ 2 ผู้ป่วย", "ผู้แจ้ง (ญาติ)";

@@ -113,3 +113,19 @@ def test_a_table_of_a_report_gives_the_victims_row() -> None:
     ]
     assert own_role_row(people) == 0
     assert own_role_row([people[1], ["ผู้ถูกร้อง", "นายวิชิต ทองเปลว", ""]]) == 0
+
+
+def test_a_notice_labelling_the_victim_and_the_informant_gives_the_victims_id() -> None:
+    msg = EmailMessage()
+    msg["From"] = "onuma.dk@example.com"
+    msg["To"] = "complaint@example.go.th"
+    msg["Subject"] = "แจ้งเรื่องถูกหลอก"
+    msg.set_content(
+        f"ชื่อผู้เสียหาย: {VICTIM}\nเลขประจำตัวประชาชนผู้เสียหาย: {VICTIM_ID}\n"
+        f"ชื่อผู้แจ้ง: {INFORMANT}\nเลขประจำตัวประชาชนผู้แจ้ง: {INFORMANT_ID}\n"
+        "เบอร์โทรผู้แจ้ง: 089-664-1203\n"
+    )
+    case = extract_case(parse_message(bytes(msg)), TEMPLATES)
+    assert case.fields["full_name"] == VICTIM
+    assert case.fields["national_id"] == VICTIM_ID
+    assert case.fields.get("phone") is None or _flagged(case, "phone")
