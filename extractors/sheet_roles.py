@@ -208,7 +208,9 @@ def _household_head_row(cells: list[str]) -> int | None:
 # its complainant's row as read.
 _VICTIM = re.compile(rf"\s*{VICTIM}")
 _INFORMANT = re.compile(rf"\s*{INFORMANT}")
-_FOR_HER = re.compile(rf"แทน|[(（]\s*{KIN}")
+# a kin word whole in the note ("(บุตร)", "(ลูกสาว)", "(หลานของผู้เสียหาย)"), not a
+# word it begins ("(อาสาสมัคร)")
+_FOR_HER = re.compile(rf"แทน|[(（]\s*{KIN}(?:ชาย|สาว|หญิง|เขย|สะใภ้)?(?:ของ|\s*[)）/,])")
 
 
 def _victims_row(cells: list[str], found: list[str | None]) -> tuple[int, bool] | None:

@@ -85,9 +85,11 @@ def test_one_who_reports_in_her_stead_gives_her_row_too() -> None:
 
 
 def test_a_bare_informant_beside_the_victim_gives_her_row_flagged() -> None:
-    case = _sheet(VICTIMS_ROW, _informants_row("ผู้แจ้ง"))
-    assert case.fields["full_name"] == VICTIM
-    assert _flagged(case, "full_name") and _flagged(case, "national_id")
+    # "(อาสาสมัคร)" opens with อา, a kin word, but names none: no more than a bare ผู้แจ้ง
+    for role in ("ผู้แจ้ง", "ผู้แจ้ง (อาสาสมัคร)"):
+        case = _sheet(VICTIMS_ROW, _informants_row(role))
+        assert case.fields["full_name"] == VICTIM, role
+        assert _flagged(case, "full_name") and _flagged(case, "national_id"), role
 
 
 def test_a_complainant_beside_a_victim_is_flagged() -> None:
