@@ -183,7 +183,13 @@ _NAME_END = re.compile(
     rf"|\s{KIN}(?:ชาย|สาว)?(?:ของ|(?![\u0e01-\u0e4e]))"
     # or says so in a clause ("ข้าพเจ้า นาง... เป็นบุตรสาวของ นาง...", set 113): เป็น alone
     # begins family names (เป็นสุข), so only before the kin word and ของ
-    rf"|\sเป็น\s*{KIN}(?:ชาย|สาว)?\s*ของ)",
+    rf"|\sเป็น\s*{KIN}(?:ชาย|สาว)?\s*ของ"
+    # or, an informant's line, ends on the kin word or names the one it is about after
+    # it ("ผู้แจ้ง นาย... เป็นบิดา เลขบัตร ...", "... ผู้เป็นสามี", "... ฐานะบิดาเด็ก", set
+    # 116), or her standing in the register ("... เป็นเจ้าบ้าน"): the kin word whole,
+    # not a family name it opens (เป็นพ่อค้า)
+    rf"|\s(?:ผู้)?(?:เป็น|ฐานะ)\s*(?:{KIN}(?:ชาย|สาว)?(?=\s*(?:เด็ก|ผู้|ทารก)|[^\u0e01-\u0e4e]|$)"
+    r"|เจ้าบ้าน))",
     re.IGNORECASE,
 )
 
