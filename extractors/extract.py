@@ -53,7 +53,7 @@ from extractors.flat_xml import flat_package
 from extractors.foreign_phone import phones_in_country
 from extractors.form_footer import footer_respondent
 from extractors.forwarded_chat import forwarders_note_behind
-from extractors.forwarded_sender import forwarded_sender_email
+from extractors.forwarded_sender import forwarded_sender_email, forwards_own_mail
 from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
 from extractors.informant_behind import informant_behind, informant_part_behind
 from extractors.intermediary_office import office_signers_behind
@@ -439,8 +439,10 @@ def _with_forwarded_sender(mail: _Mail, candidates: list[FieldCandidate]) -> lis
 
 
 def _with_senders_address(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    """The address the citizen wrote from, when the request gives no e-mail (a last resort)."""
-    if "email" not in mail.keys or mail.forwarded:
+    """The address the citizen wrote from, when the request gives no e-mail (a last resort);
+    a forwarder's only where he forwards his own mail."""
+    own_mail = forwards_own_mail(mail.forwarded_from, mail.parsed.from_addr)
+    if "email" not in mail.keys or (mail.forwarded and not own_mail):
         return candidates
     # a letter forwarding a villager's request is the kamnan's mail, not hers; an owner's
     # consent is one the tenant attaches to her own mail (set 74): From is still hers
