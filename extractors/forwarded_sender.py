@@ -56,6 +56,6 @@ def forwards_own_mail(address: str | None, sender: str) -> bool:
     ("Fwd: ... From: <name> <his box>", set 116: a father's LINE chat with the registry)
     writes as himself, so From is his as any citizen's is (sender_email.py), not a
     go-between's."""
-    return bool(address) and bool(sender.strip()) and (
-        ascii_lower(address.strip()) == ascii_lower(sender.strip())
-    )
+    if not address or not sender.strip():
+        return False
+    return ascii_lower(address.strip()) == ascii_lower(sender.strip())
