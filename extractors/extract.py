@@ -93,6 +93,7 @@ from extractors.staff_forward import without_staff_note
 from extractors.tail_beside_address import tail_beside_address
 from extractors.tnef import tnef_members
 from extractors.validate import normalise_value, validate_fields
+from extractors.work_signature import work_line_behind
 
 SUBJECT_KEY = "subject"
 GENERIC_SUBJECT = 0.3  # confidence of a Subject header that names only the kind of request
@@ -335,6 +336,11 @@ def _mobile_first(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCa
     return mobile_first(candidates)
 
 
+def _work_line(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """Her work signature's switchboard, under her school's name: behind her mobile."""
+    return work_line_behind(mail.texts_by_part(), candidates)
+
+
 def _not_anothers(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """A labelled number the sentences say is another's yields to the one she gives."""
     return without_anothers_labelled(candidates)
@@ -463,6 +469,7 @@ _STEPS: tuple[Step, ...] = (
     _not_former,
     _current_address,
     _mobile_first,
+    _work_line,
     _not_anothers,
     _informant,
     _anonymous,
