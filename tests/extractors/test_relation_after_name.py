@@ -32,6 +32,11 @@ INFORMANT_ID = with_check_digit("341020055613")
         "นายประวิทย์ ทองมา ผู้เป็นสามี",
         "นายประวิทย์ ทองมา ฐานะบิดา",
         "นายประวิทย์ ทองมา เป็นเจ้าบ้าน",
+        "นายประวิทย์ ทองมา ผู้เป็นบุตรของผู้ตาย",
+        # the kin word glued to the one it is about, no เป็น (a death's, a birth's informant)
+        "นายประวิทย์ ทองมา บุตรผู้ตาย",
+        "นายประวิทย์ ทองมา คู่สมรสผู้ถึงแก่กรรม",
+        "นายประวิทย์ ทองมา บิดาเด็ก",
     ],
 )
 def test_a_relation_after_the_name_is_no_part_of_it(written: str) -> None:
@@ -41,7 +46,7 @@ def test_a_relation_after_the_name_is_no_part_of_it(written: str) -> None:
 @pytest.mark.parametrize(
     "written",
     # family names that begin with เป็น, or with a kin word after it, stay whole
-    ["นางสาวมาลี เป็นสุข", "นายสมบัติ เป็นบุญ", "นางอรทัย เป็นพ่อค้า"],
+    ["นางสาวมาลี เป็นสุข", "นายสมบัติ เป็นบุญ", "นางอรทัย เป็นพ่อค้า", "นายสมชาย บุตรดี"],
 )
 def test_a_family_name_that_begins_with_pen_is_kept(written: str) -> None:
     assert clean_value("name", written) == written
@@ -56,7 +61,7 @@ def read_mail(text: str) -> ExtractedCase:
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
 
 
-@pytest.mark.parametrize("relation", ["เป็นบิดา", "เป็นพ่อของเด็ก", "ผู้เป็นตา"])
+@pytest.mark.parametrize("relation", ["เป็นบิดา", "เป็นพ่อของเด็ก", "ผู้เป็นตา", "บิดาเด็ก"])
 def test_an_informants_line_gives_his_name_without_the_relation(relation: str) -> None:
     case = read_mail(
         "เรียน งานทะเบียนราษฎร\n\nขอแจ้งเกิดบุตรครับ\n"
