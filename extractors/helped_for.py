@@ -157,7 +157,9 @@ _POST_NAMES_VILLAGER = re.compile(
 # villager's wrongdoing (_WRONGDOING): there the one named is the other side, the officer
 # who tells of him the applicant.
 _POST_INFORMS_OF = re.compile(
-    rf"(?:{_POST})[^\n]{{0,80}}?ขอ(?:แจ้ง|เรียน|รายงาน)\s*(?:ให้ทราบ)?\s*ว่า\s*(?P<v>{TITLED_NAME})"
+    rf"(?:{_POST})[^\n]{{0,80}}?ขอ(?:แจ้ง|เรียน|รายงาน)\s*(?:ให้ทราบ)?\s*ว่า\s*"
+    # the word for his villagers may come first ("ว่า ลูกบ้าน นาง...", "ว่า ราษฎรในหมู่บ้าน ชื่อ ...")
+    rf"(?:{VILLAGER}[^\n]{{0,30}}?(?:ชื่อ|คือ)?\s*)?(?P<v>{TITLED_NAME})"
     r"(?=\s*(?:เลข|\(?\s*[0-9๐-๙]))"
 )
 _WRONGDOING = re.compile(

@@ -100,11 +100,16 @@ INFORMS = [
     "กระผม นายบุญเลิศ คำแสน ผู้ใหญ่บ้านหมู่ที่ 5 ขอแจ้งว่า",
     "ผมนายบุญเลิศ คำแสน กำนันตำบลโนนสูง ขอเรียนให้ทราบว่า",
     "ข้าพเจ้า นายบุญเลิศ คำแสน ผู้ช่วยผู้ใหญ่บ้านหมู่ 5 ขอรายงานว่า",
+    # the word for his villagers between: "ลูกบ้าน", "ราษฎรในหมู่บ้าน ชื่อ"
+    "กระผม นายบุญเลิศ คำแสน ผู้ใหญ่บ้านหมู่ที่ 5 ขอแจ้งว่า ลูกบ้าน",
+    "กระผม นายบุญเลิศ คำแสน ผู้ใหญ่บ้านหมู่ที่ 5 ขอแจ้งให้ทราบว่า ราษฎรในหมู่บ้าน ชื่อ",
 ]
 OFFICER_ID = with_check_digit("340990011447")
 
 
-@pytest.mark.parametrize("opening", INFORMS, ids=["headman", "kamnan", "assistant"])
+@pytest.mark.parametrize(
+    "opening", INFORMS, ids=["headman", "kamnan", "assistant", "villager", "named"]
+)
 def test_the_villager_an_officer_tells_of_is_the_applicant(opening: str) -> None:
     case = read_mail(
         "เรียน นายทะเบียนอำเภอเมืองขอนแก่น\n\n"
