@@ -40,6 +40,9 @@ def id_beside_name(
 
 # A form's part for one person: her name's row and the few rows under it.
 _PART_ROWS = 4
+# Read under a label of the form (a later part's repeated label is read a little less
+# sure than the first one's: still the form's own row, not a sentence's guess).
+_AS_A_LABEL = 0.7
 
 
 def _in_her_part(
@@ -49,9 +52,9 @@ def _in_her_part(
     by the one as sure read in her own part: on her name's row or the few under it, no
     other name between. A birth form on dotted lines gives the child's "เกิดวันที่....."
     first, then the mother's and father's rows, then the ผู้แจ้ง's name and her own
-    "เกิดวันที่....." (set 116): the same label, equally sure, the first taken. A form's
-    part gives a person's name, then her facts; so the one under her name is hers. It
-    stays as sure as it was read (a clerk looks where they disagree)."""
+    "เกิดวันที่....." (set 116): the same label, the first taken. A form's part gives a
+    person's name, then her facts; so the one under her name, read under the form's own
+    label, is hers. It stays as sure as it was read (a clerk looks where they disagree)."""
     name, value = chosen.get(NAME_KEY), chosen.get(key)
     if name is None or value is None or name.provenance.method is not None:
         return chosen
@@ -80,7 +83,8 @@ def _in_her_part(
         for c in candidates
         if c.key == key
         and here(c)
-        and c.confidence == value.confidence
+        and c.provenance.method is None
+        and c.confidence >= _AS_A_LABEL
         and c.provenance.line is not None
         and line <= c.provenance.line < end
     ]

@@ -79,3 +79,25 @@ def test_her_own_date_alone_above_her_address_is_still_hers() -> None:
     # one part only, its date under her name: nothing to move
     case = read_mail(INFORMANT, as_docx=True)
     assert case.fields["birth_date"] == "1960-03-14"
+
+
+def test_rows_of_their_own_give_the_informants_date_under_her_name() -> None:
+    # each fact on a line of its own: the newborn's date read first (the surer, as a
+    # form's first label is), the mother's below it, the informant's in her part
+    lines = [
+        "แบบแจ้งการเกิด",
+        "ชื่อเด็ก.....เด็กชายกฤต ใจมั่น.....",
+        "เกิดวันที่.....2 ธันวาคม 2569.....",
+        "มารดา.....นางสาวอรวรรณ ใจมั่น.....",
+        f"เลขประจำตัวประชาชน.....{OTHER_ID}.....",
+        "เกิดวันที่.....3 มีนาคม 2538.....",
+        "ผู้แจ้ง",
+        "ชื่อ-ชื่อสกุล.....นางคำแปง ใจมั่น.....",
+        f"เลขประจำตัวประชาชน.....{HER_ID}.....",
+        "เกิดวันที่.....14/03/2503.....เกี่ยวข้องเป็น.....ยาย.....",
+        "ที่อยู่.....19 หมู่ 6 ตำบลบ้านเป็ด อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000.....",
+    ]
+    for as_docx in (True, False):
+        case = read_mail(lines, as_docx)
+        assert case.fields["national_id"] == HER_ID
+        assert case.fields["birth_date"] == "1960-03-14"
