@@ -155,8 +155,8 @@ _POST_NAMES_VILLAGER = re.compile(
 # ประชาชน ... ได้ปลูกสร้างบ้านใหม่ ขอให้ออกเลขที่บ้าน", set 116): the house number, the name
 # added, the help is hers, his ID and mobile under his signature his. Not a complaint of a
 # villager's wrongdoing (_WRONGDOING): there the one named is the other side, the officer
-# who tells of him the applicant; nor a death he notifies (_DEATH): the one named is the
-# dead, never the applicant (set 57).
+# who tells of him the applicant; nor a death or a birth he notifies (_DEATH): the one
+# named is the dead or the mother, never the applicant (set 57).
 _POST_INFORMS_OF = re.compile(
     rf"(?:{_POST})[^\n]{{0,80}}?ขอ(?:แจ้ง|เรียน|รายงาน)\s*(?:ให้ทราบ)?\s*ว่า\s*"
     # the word for his villagers may come first ("ว่า ลูกบ้าน นาง...", "ว่า ราษฎรในหมู่บ้าน ชื่อ ...")
@@ -195,8 +195,10 @@ _PARENTS_ID = re.compile(
 )
 _PARENTS_HOME = re.compile(rf"(?:บ้าน|ที่อยู่)\s*(?:ของ)?\s*(?:คุณ)?{_PARENT_WORD}")
 _DIED = re.compile(r"ถึงแก่กรรม|ถึงแก่ความตาย|เสียชีวิต|ผู้ตาย|มรณบัตร|ทายาท|มรดก|จัดการศพ")
-# a death told of: those words, or "ตาย" said of the one named ("ได้ตายที่บ้าน")
-_DEATH = re.compile(rf"{_DIED.pattern}|(?<!ผู้)ตาย(?!ผู้|าย)")  # not ตายาย (grandparents)
+# a death told of: those words, or "ตาย" said of the one named ("ได้ตายที่บ้าน"), not
+# ตายาย (grandparents); or a birth ("ได้คลอดบุตร"): its informant is never the mother
+# who does not inform (set 57)
+_DEATH = re.compile(rf"{_DIED.pattern}|(?<!ผู้)ตาย(?!ผู้|าย)|คลอด")
 
 
 # A health worker who sends on the data of one in her care (passes_on: "โรงพยาบาล...ขอส่ง

@@ -137,12 +137,20 @@ def test_an_officer_telling_of_a_villagers_wrongdoing_is_the_applicant() -> None
     assert case.fields["national_id"] != VILLAGER_ID or flagged(case, "national_id")
 
 
-def test_an_officer_telling_of_a_villagers_death_does_not_make_the_dead_the_applicant() -> None:
-    # a death's informant is never the deceased (set 57): the one he names is the dead
+@pytest.mark.parametrize(
+    "event",
+    ["ได้ตายที่บ้านเมื่อวันที่ 3 ธันวาคม 2569 ด้วยโรคชรา", "ได้คลอดบุตรที่บ้านเมื่อวันที่ 3 ธันวาคม 2569"],
+    ids=["death", "birth"],
+)
+def test_an_officer_telling_of_a_death_or_birth_does_not_make_the_named_the_applicant(
+    event: str,
+) -> None:
+    # a notification's informant is never the deceased, nor the mother who does not inform
+    # (set 57): the one he names is the dead or the mother
     case = read_mail(
         "เรียน นายทะเบียนอำเภอเมืองขอนแก่น\n\n"
         "กระผม นายบุญเลิศ คำแสน ผู้ใหญ่บ้านหมู่ที่ 5 ขอแจ้งว่า นางบัวผัน ทองสุข "
-        f"เลขประจำตัวประชาชน {VILLAGER_ID} ได้ตายที่บ้านเมื่อวันที่ 3 ธันวาคม 2569 ด้วยโรคชรา\n\n"
+        f"เลขประจำตัวประชาชน {VILLAGER_ID} {event}\n\n"
         f"ด้วยความเคารพ\nนายบุญเลิศ คำแสน\nผู้ใหญ่บ้านหมู่ที่ 5\nเลขบัตร {OFFICER_ID}\n"
     )
     assert case.fields["full_name"] != "นางบัวผัน ทองสุข"
