@@ -101,3 +101,21 @@ def test_rows_of_their_own_give_the_informants_date_under_her_name() -> None:
         case = read_mail(lines, as_docx)
         assert case.fields["national_id"] == HER_ID
         assert case.fields["birth_date"] == "1960-03-14"
+
+
+@pytest.mark.parametrize("as_docx", [True, False], ids=["docx", "body"])
+def test_a_death_forms_informant_gives_her_own_home_not_the_deceaseds(as_docx: bool) -> None:
+    # the deceased's house in his part above (set 57: a death's address is the
+    # informant's own home), hers under her name
+    lines = [
+        "แบบแจ้งการตาย",
+        f"ชื่อผู้ตาย.....นายสิงห์ ใจมั่น.....เลขประจำตัวประชาชน.....{OTHER_ID}.....",
+        "เกิดวันที่.....5 มกราคม 2480.....ตายวันที่.....1 ธันวาคม 2569.....",
+        "ที่อยู่.....27 หมู่ 3 ตำบลโนนสูง อำเภอโนนสูง จังหวัดนครราชสีมา 30160.....",
+        *INFORMANT,
+    ]
+    case = read_mail(lines, as_docx)
+    assert case.fields["full_name"] == "นางคำแปง ใจมั่น"
+    assert (case.fields["address"] or "").startswith("19 หมู่ 6")
+    assert case.fields["province"] == "ขอนแก่น"
+    assert case.fields["postal_code"] == "40000"
