@@ -57,11 +57,12 @@ def _in_her_part(
 ) -> dict[str, FieldCandidate]:
     """`chosen` with its `key` value, read above the applicant's labelled name, replaced
     by the one read under the form's label in her own part: on her name's row or the few
-    under it, no other name between. A birth form on dotted lines gives the child's "เกิดวันที่....."
-    first, then the mother's and father's rows, then the ผู้แจ้ง's name and her own
-    "เกิดวันที่....." (set 116): the same label, the first taken. A form's part gives a
-    person's name, then her facts; so the one under her name, read under the form's own
-    label, is hers. It stays as sure as it was read (a clerk looks where they disagree)."""
+    under it, no other name between. A birth form on dotted lines gives the child's
+    "เกิดวันที่....." first, then the mother's and father's rows, then the ผู้แจ้ง's name
+    and her own "เกิดวันที่....." (set 116): the same label, the first taken. A form's part
+    gives a person's name, then her facts; so the one under her name, read under the
+    form's own label, is hers. It stays as sure as it was read (a clerk looks where they
+    disagree)."""
     name, value = chosen.get(NAME_KEY), chosen.get(key)
     if name is None or value is None or name.provenance.method is not None:
         return chosen
