@@ -31,10 +31,74 @@ def id_beside_name(
     """`chosen` with its ID, and its birth date, each replaced by an equally sure one
     beside the chosen name, when the chosen value's own line does not name the applicant
     (a house register's members a line each, ID and birth date on every line: set 95);
-    its ID by the one on the line right under her labelled name (_under_name)."""
+    its ID by the one on the line right under her labelled name (_under_name); her birth
+    date and home by those in her own part of a form, under her name (_in_her_part)."""
     for key in (ID_KEY, BIRTH_KEY):
         chosen = _beside_name(chosen, candidates, key)
-    return _under_name(chosen, candidates)
+    chosen = _under_name(chosen, candidates)
+    for key in _HER_PARTS_KEYS:
+        chosen = _in_her_part(chosen, candidates, key)
+    return chosen
+
+
+# A form's part for one person: her name's row and the few rows under it.
+_PART_ROWS = 4
+# What a notification's part gives of its person, after her name: her birth date, her
+# home (a death form's deceased's house above the informant's own, set 57's convention).
+# Not the ID, which a form may print above the name, as the ID card does.
+_HER_PARTS_KEYS = (BIRTH_KEY, "address", "province", "postal_code")
+# Read under a label of the form (a later part's repeated label is read a little less
+# sure than the first one's: still the form's own row, not a sentence's guess).
+_AS_A_LABEL = 0.7
+
+
+def _in_her_part(
+    chosen: dict[str, FieldCandidate], candidates: Sequence[FieldCandidate], key: str
+) -> dict[str, FieldCandidate]:
+    """`chosen` with its `key` value, read above the applicant's labelled name, replaced
+    by the one read under the form's label in her own part: on her name's row or the few
+    under it, no other name between. A birth form on dotted lines gives the child's
+    "เกิดวันที่....." first, then the mother's and father's rows, then the ผู้แจ้ง's name
+    and her own "เกิดวันที่....." (set 116): the same label, the first taken. A form's part
+    gives a person's name, then her facts; so the one under her name, read under the
+    form's own label, is hers. It stays as sure as it was read (a clerk looks where they
+    disagree)."""
+    name, value = chosen.get(NAME_KEY), chosen.get(key)
+    if name is None or value is None or name.provenance.method is not None:
+        return chosen
+    where = (name.provenance.part, name.provenance.filename_index)
+    line = name.provenance.line
+    if line is None or (value.provenance.part, value.provenance.filename_index) != where:
+        return chosen
+    if value.provenance.line is None or value.provenance.line >= line:
+        return chosen
+
+    def here(c: FieldCandidate) -> bool:
+        return (c.provenance.part, c.provenance.filename_index) == where
+
+    names_below = [
+        c.provenance.line
+        for c in candidates
+        if c.key == NAME_KEY
+        and here(c)
+        and c.provenance.line
+        and c.provenance.line > line
+        and _folded(c.value) != _folded(name.value)
+    ]
+    end = min([line + _PART_ROWS, *names_below])
+    hers = [
+        c
+        for c in candidates
+        if c.key == key
+        and here(c)
+        and c.provenance.method is None
+        and c.confidence >= _AS_A_LABEL
+        and c.provenance.line is not None
+        and line <= c.provenance.line < end
+    ]
+    if len({c.value for c in hers}) != 1 or hers[0].value == value.value:
+        return chosen
+    return {**chosen, key: hers[0]}
 
 
 def _under_name(

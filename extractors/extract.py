@@ -53,7 +53,7 @@ from extractors.flat_xml import flat_package
 from extractors.foreign_phone import phones_in_country
 from extractors.form_footer import footer_respondent
 from extractors.forwarded_chat import forwarders_note_behind
-from extractors.forwarded_sender import forwarded_sender_email
+from extractors.forwarded_sender import forwarded_sender_email, forwards_own_mail
 from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
 from extractors.informant_behind import informant_behind, informant_part_behind
 from extractors.intermediary_office import office_signers_behind
@@ -93,6 +93,7 @@ from extractors.staff_forward import without_staff_note
 from extractors.tail_beside_address import tail_beside_address
 from extractors.tnef import tnef_members
 from extractors.validate import normalise_value, validate_fields
+from extractors.work_signature import work_line_behind
 
 SUBJECT_KEY = "subject"
 GENERIC_SUBJECT = 0.3  # confidence of a Subject header that names only the kind of request
@@ -335,6 +336,11 @@ def _mobile_first(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCa
     return mobile_first(candidates)
 
 
+def _work_line(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """Her work signature's switchboard, under her school's name: behind her mobile."""
+    return work_line_behind(mail.texts_by_part(), candidates)
+
+
 def _not_anothers(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """A labelled number the sentences say is another's yields to the one she gives."""
     return without_anothers_labelled(candidates)
@@ -439,8 +445,10 @@ def _with_forwarded_sender(mail: _Mail, candidates: list[FieldCandidate]) -> lis
 
 
 def _with_senders_address(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    """The address the citizen wrote from, when the request gives no e-mail (a last resort)."""
-    if "email" not in mail.keys or mail.forwarded:
+    """The address the citizen wrote from, when the request gives no e-mail (a last resort);
+    a forwarder's only where he forwards his own mail."""
+    own_mail = forwards_own_mail(mail.forwarded_from, mail.parsed.from_addr)
+    if "email" not in mail.keys or (mail.forwarded and not own_mail):
         return candidates
     # a letter forwarding a villager's request is the kamnan's mail, not hers; an owner's
     # consent is one the tenant attaches to her own mail (set 74): From is still hers
@@ -461,6 +469,7 @@ _STEPS: tuple[Step, ...] = (
     _not_former,
     _current_address,
     _mobile_first,
+    _work_line,
     _not_anothers,
     _informant,
     _anonymous,

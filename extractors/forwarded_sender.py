@@ -21,7 +21,7 @@ from extractors.own_domain import on_agency_domain
 from extractors.reply_to import REPLY_TO_CONFIDENCE
 from extractors.values import has_type
 
-__all__ = ["FORWARDED_SENDER", "forwarded_sender_email"]
+__all__ = ["FORWARDED_SENDER", "forwarded_sender_email", "forwards_own_mail"]
 
 FORWARDED_SENDER = "sender of the forwarded mail"
 
@@ -48,3 +48,14 @@ def forwarded_sender_email(
             key="email", value=address, provenance=provenance, confidence=REPLY_TO_CONFIDENCE
         )
     ]
+
+
+def forwards_own_mail(address: str | None, sender: str) -> bool:
+    """Whether the forwarded mail's sender (`address`) is the forwarder himself (`sender`,
+    From): a citizen forwarding his own earlier mail or the chat he exported to himself
+    ("Fwd: ... From: <name> <his box>", set 116: a father's LINE chat with the registry)
+    writes as himself, so From is his as any citizen's is (sender_email.py), not a
+    go-between's."""
+    if not address or not sender.strip():
+        return False
+    return ascii_lower(address.strip()) == ascii_lower(sender.strip())

@@ -150,6 +150,23 @@ _POST_NAMES_VILLAGER = re.compile(
     rf"(?:{_POST})[^\n]{{0,80}}?ของ\s*{VILLAGER}[^\n]{{0,30}}?(?:คือ|ชื่อ|ได้แก่|[:：])\s*"
     rf"(?P<v>{TITLED_NAME})"
 )
+# A village officer who tells the registry or the town of one of his villagers, named with
+# her ID right after "ว่า" ("กระผม <him> ผู้ใหญ่บ้านหมู่ที่ 9 ขอแจ้งว่า นาง<her> เลขประจำตัว
+# ประชาชน ... ได้ปลูกสร้างบ้านใหม่ ขอให้ออกเลขที่บ้าน", set 116): the house number, the name
+# added, the help is hers, his ID and mobile under his signature his. Not a complaint of a
+# villager's wrongdoing (_WRONGDOING): there the one named is the other side, the officer
+# who tells of him the applicant; nor a death or a birth he notifies (_DEATH): the one
+# named is the dead or the mother, never the applicant (set 57).
+_POST_INFORMS_OF = re.compile(
+    rf"(?:{_POST})[^\n]{{0,80}}?ขอ(?:แจ้ง|เรียน|รายงาน)\s*(?:ให้ทราบ)?\s*ว่า\s*"
+    # the word for his villagers may come first ("ว่า ลูกบ้าน นาง...", "ว่า ราษฎรในหมู่บ้าน ชื่อ ...")
+    rf"(?:{VILLAGER}[^\n]{{0,30}}?(?:ชื่อ|คือ)?\s*)?(?P<v>{TITLED_NAME})"
+    r"(?=\s*(?:เลข|\(?\s*[0-9๐-๙]))"
+)
+_WRONGDOING = re.compile(
+    r"ร้องเรียน|บุกรุก|รุกล้ำ|ลักลอบ|ก่อเหตุ|ก่อความ|รบกวน|ทะเลาะ|ทำร้าย|ผิดกฎหมาย|ฝ่าฝืน"
+    r"|เสียงดัง|ส่งกลิ่น|ทิ้งขยะ|เผาขยะ|ยาเสพติด"
+)
 _OFFICER_SIGNS = re.compile(rf"^(?![ \t]*(?:เรียน|ถึง))[^\n]*(?:{_POST})", re.M)
 # A grown child or grandchild who names herself so to a parent or grandparent named with
 # her ID ("ข้าพเจ้า <her> ... เป็นบุตรสาวของ นาง<mother> อายุ 80 ปี เลขประจำตัวประชาชน
@@ -178,6 +195,10 @@ _PARENTS_ID = re.compile(
 )
 _PARENTS_HOME = re.compile(rf"(?:บ้าน|ที่อยู่)\s*(?:ของ)?\s*(?:คุณ)?{_PARENT_WORD}")
 _DIED = re.compile(r"ถึงแก่กรรม|ถึงแก่ความตาย|เสียชีวิต|ผู้ตาย|มรณบัตร|ทายาท|มรดก|จัดการศพ")
+# a death told of: those words, or "ตาย" said of the one named ("ได้ตายที่บ้าน"), not
+# ตายาย (grandparents); or a birth ("ได้คลอดบุตร"): its informant is never the mother
+# who does not inform (set 57)
+_DEATH = re.compile(rf"{_DIED.pattern}|(?<!ผู้)ตาย(?!ผู้|าย)|คลอด")
 
 
 # A health worker who sends on the data of one in her care (passes_on: "โรงพยาบาล...ขอส่ง
@@ -214,6 +235,8 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from _HELPED.finditer(text)
     if "ของ" in text:
         yield from _POST_NAMES_VILLAGER.finditer(text)
+    if "ว่า" in text and _WRONGDOING.search(text) is None and _DEATH.search(text) is None:
+        yield from _POST_INFORMS_OF.finditer(text)
     if "ของ" in text:
         yield from _KIN_HELPED.finditer(text)
     if "ผู้ป่วย" in text or "เยี่ยมบ้าน" in text:

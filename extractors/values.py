@@ -124,6 +124,9 @@ EMAIL_IN_TEXT = re.compile(
 _SPACE_AFTER_DOT = re.compile(r"(?<=[A-Za-z0-9])\. (?=[A-Za-z]{2,}\b)")
 _PROVINCE_IN_TEXT = re.compile(r"(?:จังหวัด|จ\.)\s*([\u0e01-\u0e4e]+)")
 _POSTAL_IN_TEXT = re.compile(rf"(?<![0-9๐-๙]){_D}{{5}}(?![0-9๐-๙])")
+# The one a notification's informant is kin to, named by the part he plays in it: the
+# newborn, the deceased (after a kin word: "บุตรผู้ตาย", "มารดาเด็ก").
+_WHOSE_KIN = r"(?:เด็ก|ทารก|ผู้ตาย|ผู้เสียชีวิต|ผู้ถึงแก่กรรม|ผู้วายชนม์)"
 # Words that end a name written in a sentence ("นายสมชาย ใจดี อายุ 45 ปี").
 _NAME_END = re.compile(
     # a list separator ends it too: "นายสมชาย ใจดี / เลขบัตร ...", "นายสมชาย ใจดี; โทร ..."
@@ -181,9 +184,18 @@ _NAME_END = re.compile(
     # how the writer is kin to the one the request is for ("ข้าพเจ้า นาย... บุตร เลข...",
     # set 37): whole words only, as family names begin with them (บุตรดี, ลูกอินทร์)
     rf"|\s{KIN}(?:ชาย|สาว)?(?:ของ|(?![\u0e01-\u0e4e]))"
+    # or glued to the one it is about, as a notification's informant writes ("... บุตร
+    # ผู้ตาย", "... ภรรยาผู้ตาย", "... บิดาเด็ก", set 116): no family name goes on so
+    rf"|\s{KIN}(?:ชาย|สาว)?(?={_WHOSE_KIN})"
     # or says so in a clause ("ข้าพเจ้า นาง... เป็นบุตรสาวของ นาง...", set 113): เป็น alone
     # begins family names (เป็นสุข), so only before the kin word and ของ
-    rf"|\sเป็น\s*{KIN}(?:ชาย|สาว)?\s*ของ)",
+    rf"|\sเป็น\s*{KIN}(?:ชาย|สาว)?\s*ของ"
+    # or, an informant's line, ends on the kin word or names the one it is about after
+    # it ("ผู้แจ้ง นาย... เป็นบิดา เลขบัตร ...", "... ผู้เป็นสามี", "... ฐานะบิดาเด็ก", set
+    # 116), or her standing in the register ("... เป็นเจ้าบ้าน"): the kin word whole,
+    # not a family name it opens (เป็นพ่อค้า)
+    rf"|\s(?:ผู้)?(?:เป็น|ฐานะ)\s*(?:{KIN}(?:ชาย|สาว)?(?=\s*(?:ของ|{_WHOSE_KIN})|[^\u0e01-\u0e4e]|$)"
+    r"|เจ้าบ้าน))",
     re.IGNORECASE,
 )
 

@@ -91,3 +91,67 @@ def test_the_villager_an_officer_reports_for_is_the_applicant(opening: str) -> N
     assert case.fields["full_name"] == "นางบัวผัน ทองสุข"
     assert case.fields["national_id"] == VILLAGER_ID
     assert case.fields["phone"] is None or flagged(case, "phone")
+
+
+# "I, the headman, tell you that <her> <her ID> has ...": the officer writes to the registry
+# or the town of what one of his villagers needs (a house number, a name added, help);
+# she is the one it is for, his ID and mobile under his signature his (set 116).
+INFORMS = [
+    "กระผม นายบุญเลิศ คำแสน ผู้ใหญ่บ้านหมู่ที่ 5 ขอแจ้งว่า",
+    "ผมนายบุญเลิศ คำแสน กำนันตำบลโนนสูง ขอเรียนให้ทราบว่า",
+    "ข้าพเจ้า นายบุญเลิศ คำแสน ผู้ช่วยผู้ใหญ่บ้านหมู่ 5 ขอรายงานว่า",
+    # the word for his villagers between: "ลูกบ้าน", "ราษฎรในหมู่บ้าน ชื่อ"
+    "กระผม นายบุญเลิศ คำแสน ผู้ใหญ่บ้านหมู่ที่ 5 ขอแจ้งว่า ลูกบ้าน",
+    "กระผม นายบุญเลิศ คำแสน ผู้ใหญ่บ้านหมู่ที่ 5 ขอแจ้งให้ทราบว่า ราษฎรในหมู่บ้าน ชื่อ",
+]
+OFFICER_ID = with_check_digit("340990011447")
+
+
+@pytest.mark.parametrize(
+    "opening", INFORMS, ids=["headman", "kamnan", "assistant", "villager", "named"]
+)
+def test_the_villager_an_officer_tells_of_is_the_applicant(opening: str) -> None:
+    case = read_mail(
+        "เรียน นายทะเบียนอำเภอเมืองขอนแก่น\n\n"
+        f"{opening} นางบัวผัน ทองสุข เลขประจำตัวประชาชน {VILLAGER_ID} อยู่บ้านเลขที่ 22 หมู่ 5 "
+        "ตำบลโนนสูง อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000 ได้สร้างบ้านหลังใหม่เสร็จแล้ว "
+        "ขอให้ออกบ้านเลขที่ให้ด้วยครับ\n\n"
+        f"ด้วยความเคารพ\nนายบุญเลิศ คำแสน\nผู้ใหญ่บ้านหมู่ที่ 5\nเลขบัตร {OFFICER_ID}\n"
+        "โทร 089-114-5520\n"
+    )
+    assert case.fields["full_name"] == "นางบัวผัน ทองสุข"
+    assert case.fields["national_id"] == VILLAGER_ID
+    assert case.fields["phone"] is None or flagged(case, "phone")
+
+
+def test_an_officer_telling_of_a_villagers_wrongdoing_is_the_applicant() -> None:
+    # a complaint: the villager he names with her ID is the other side, never the applicant
+    case = read_mail(
+        "เรียน นายกองค์การบริหารส่วนตำบลโนนสูง\n\n"
+        f"กระผม นายบุญเลิศ คำแสน ผู้ใหญ่บ้านหมู่ที่ 5 เลขประจำตัวประชาชน {OFFICER_ID} ขอแจ้งว่า "
+        f"นายสมศักดิ์ ดอนไพร เลขประจำตัวประชาชน {VILLAGER_ID} ได้บุกรุกที่สาธารณประโยชน์ "
+        "หนองน้ำหมู่ที่ 5 ขอให้ดำเนินการตรวจสอบด้วยครับ\n\n"
+        "ด้วยความเคารพ\nนายบุญเลิศ คำแสน\nผู้ใหญ่บ้านหมู่ที่ 5\nโทร 089-114-5520\n"
+    )
+    assert case.fields["full_name"] != "นายสมศักดิ์ ดอนไพร"
+    assert case.fields["national_id"] != VILLAGER_ID or flagged(case, "national_id")
+
+
+@pytest.mark.parametrize(
+    "event",
+    ["ได้ตายที่บ้านเมื่อวันที่ 3 ธันวาคม 2569 ด้วยโรคชรา", "ได้คลอดบุตรที่บ้านเมื่อวันที่ 3 ธันวาคม 2569"],
+    ids=["death", "birth"],
+)
+def test_an_officer_telling_of_a_death_or_birth_does_not_make_the_named_the_applicant(
+    event: str,
+) -> None:
+    # a notification's informant is never the deceased, nor the mother who does not inform
+    # (set 57): the one he names is the dead or the mother
+    case = read_mail(
+        "เรียน นายทะเบียนอำเภอเมืองขอนแก่น\n\n"
+        "กระผม นายบุญเลิศ คำแสน ผู้ใหญ่บ้านหมู่ที่ 5 ขอแจ้งว่า นางบัวผัน ทองสุข "
+        f"เลขประจำตัวประชาชน {VILLAGER_ID} {event}\n\n"
+        f"ด้วยความเคารพ\nนายบุญเลิศ คำแสน\nผู้ใหญ่บ้านหมู่ที่ 5\nเลขบัตร {OFFICER_ID}\n"
+    )
+    assert case.fields["full_name"] != "นางบัวผัน ทองสุข"
+    assert case.fields["national_id"] != VILLAGER_ID or flagged(case, "national_id")
