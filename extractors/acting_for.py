@@ -39,7 +39,8 @@ _ROLE = (
 _ACTS = re.compile(_ROLE)
 _WORD = THAI_WORD
 # an ID's words before its digits, any of them left out ("เลขประจำตัวประชาชน :", "เลขบัตร")
-_ID_WORDS = r"(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน)?\s*[:：]?\s*)?"
+# or with her part after them ("เลขประจำตัวประชาชนเจ้าของ ...", the owner's on her own line)
+_ID_WORDS = r"(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน)?(?:เจ้าของ)?\s*[:：]?\s*)?"
 # the one acted for: a titled name (a rank's or a monk's title too: an abbot reports for
 # his monk, set 72), and her ID right after it, maybe with its words
 _NAMED_FOR = (
@@ -138,7 +139,11 @@ def _parent_in_need(text: str) -> bool:
 # Thai wife for her foreign husband, set 82); not a parent's so named: a grown child who
 # gives her own block and "ขอยื่นคำร้องแทนมารดา คือ นาง<her> <her ID>" is the applicant by
 # set 3's ruling. Not a child's title: a parent who files for a child asks herself (set 61).
+# So too the owner by her part ("ขอยื่นเรื่องแทนเจ้าของ คือ นาง<owner>", "แทนเจ้าของร้าน
+# ชื่อ ...", set 118: a guesthouse's manager renewing its notice): the lodging, the shop,
+# the permit are the owner's, the staff who files a go-between.
 _SPOUSE = r"(?:สามี|ภรรยา|ภริยา|คู่สมรส)"
+_OWNER = r"เจ้าของ[\u0e01-\u0e4e]{0,12}?"
 _FILES_FOR_NAMED = re.compile(
     # the request's own name may follow its word ("ขอส่งคำขอรับเงินสงเคราะห์...แทน", set 69;
     # "ขอยื่นเรื่องร้องเรียนแทน", a translator's, set 82) or reports for him ("ขอแจ้งแทน
@@ -146,7 +151,7 @@ _FILES_FOR_NAMED = re.compile(
     # <owner>", "แจ้งการถมดินแทน <owner>", an engineer's letter for a land owner, set 98)
     r"(?<!ผู้)(?:ยื่น|เขียน(?:มา)?|ส่ง(?:มา)?|แจ้ง)"
     r"(?:(?:เรื่อง|คำ(?:ขอ|ร้อง)|แจ้ง|การ)[\u0e01-\u0e4e]{0,40}?|หนังสือ)?ฯ?\s*แทน"
-    rf"\s*(?:{KIN}\s*|{_SPOUSE}\s*(?:คือ|ได้แก่|ชื่อ)\s*)?(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
+    rf"\s*(?:{KIN}\s*|(?:{_SPOUSE}|{_OWNER})\s*(?:คือ|ได้แก่|ชื่อ)\s*)?(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
 )
 
 

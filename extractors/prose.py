@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from extractors.acting_for import ACTING_FOR, acting_for_entities
+from extractors.acting_for import ACTING_FOR, acting_for_entities, owner_acted_for
 from extractors.address_english import DOTTED_WORD, HOUSE_WORD, english_address_end
 from extractors.address_parts import (
     DISTRICT_WORDS,
@@ -578,6 +578,10 @@ _ADDRESS = re.compile(
     # the address of one named by his part ("ที่อยู่ผู้ให้เช่า 9/11 ...", set 80: a landlord
     # under his tenants' table): the writer's where he signs with that part, else no one's
     r"|ที่อยู่(?P<role>ผู้[\u0e01-\u0e4e]{2,20}?)"
+    # the owner's by her part ("ที่อยู่เจ้าของ 7/1 ...", set 118: a manager who files for
+    # the guesthouse's owner): hers where the writer files for the owner (owner_acted_for),
+    # else another's (a tenant's landlord)
+    r"|ที่อยู่(?P<owner>เจ้าของ[\u0e01-\u0e4e]{0,12}?)(?=\s*[0-9๐-๙])"
     r"|บ้านอยู่(?:ที่)?"
     # the home of the kin the writer asks for, her house number straight after the kin
     # word ("บ้านแม่ 9 หมู่ 2 ...", "ที่อยู่ของพ่อ 14 ...", set 97: a son's mail for his
@@ -1512,6 +1516,7 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             or _moving_to(text, m.start())
             or _let_out(text, m.start(), m.end("v"))
             or in_owners_own_words(text, m.start("v"))  # a consenting owner's (set 112)
+            or (m.group("owner") is not None and owner_acted_for(text) is None)
         ):
             how = ANOTHERS_ADDRESS  # "(บ้านเจ้าของอยู่ที่ ...)": the room's owner's
             theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
