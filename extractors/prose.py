@@ -56,7 +56,7 @@ from extractors.office_province import in_office_name
 from extractors.old_and_new_phone import old_and_new
 from extractors.provinces import match_province
 from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
-from extractors.role_words import BODY, CASE_PARTY, HOST, NEIGHBOUR, SIGNS_FOR_BODY
+from extractors.role_words import BODY, CASE_PARTY, FIRM, HOST, NEIGHBOUR, SIGNS_FOR_BODY
 from extractors.romanised_name import with_romanised_words
 from extractors.said_of_subject import said_of_subject
 from extractors.second_persons import DECEASED
@@ -679,15 +679,17 @@ _BODY_CAPTION = re.compile(
 _BODY_CAPTION_LINES = 3
 
 
-def _body_captioned_above(text: str, opening: int) -> bool:
+def _body_captioned_above(
+    text: str, opening: int, caption: re.Pattern[str] = _BODY_CAPTION
+) -> bool:
     """Whether one of the few lines above the line starting at `opening` captions a body's
-    own name (_BODY_CAPTION)."""
+    own name (_BODY_CAPTION), or opens with it (_BODY_HEAD)."""
     start = opening
     for _ in range(_BODY_CAPTION_LINES):
         if start <= 0:
             break
         start = text.rfind("\n", 0, start - 1) + 1
-    return _BODY_CAPTION.search(text, start, opening) is not None
+    return caption.search(text, start, opening) is not None
 
 
 # The openings of _ADDRESS whose value is a home only where its parts are said.
@@ -903,6 +905,15 @@ _BODY_WRITES = re.compile(
     # ประจำชั้น ป.5 โรงเรียน... ตั้งอยู่เลขที่ ...", set 84): where she asks from
     r"|(?:ข้าพเจ้า|ดิฉัน|กระผม|ผม)[^\n]{0,60}?(?:ครู|อาจารย์|ผู้อำนวยการ)[^\n]{0,30}?โรงเรียน"
 )
+# So too a firm's letter whose line opens with its name and asks after its place ("บริษัท
+# ... จำกัด (ใบอนุญาต...) ตั้งอยู่เลขที่ <place> ขอแจ้ง...", set 118: a hotel's notice of its
+# guests): the firm asks, its place is its office. A firm whose place is said before
+# anything else (a complaint's "บริษัท... ตั้งอยู่เลขที่ ... ปล่อยฝุ่น") asks nothing.
+_FIRM_OPENS = re.compile(rf"[ \t]*(?:ด้วย\s*)?{FIRM}")
+_ASKS_AFTER = re.compile(r"\s*(?:จึง)?(?:ใคร่)?ขอ")
+# A body's letterhead: its name opening one of the few lines above a bare "ที่ตั้ง" (its
+# code between, "รหัสทะเบียน ..."), set 118: an enterprise's letter.
+_BODY_HEAD = re.compile(rf"^[ \t]*(?!โรงเรียน){BODY}[^\n]{{0,80}}$", re.M)
 # A house a place is named by ("ต้นไม้ล้มขวางถนน หน้าบ้านเลขที่ 52 ...": in front of,
 # beside, behind, opposite, near it, set 67): where a hazard lies, no one's home; kept as
 # another's is, below the writer's own. Only a number run on into the sentence: with its
@@ -1477,11 +1488,19 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if written_at and not all(area.search(address) for area in _WRITTEN_AT_AREAS):
             continue  # see WRITTEN_AT
         opening = text.rfind("\n", 0, m.start()) + 1
-        if m.group(0).startswith("ตั้ง") and not _BODY_WRITES.search(text, opening, m.start()):
+        if m.group(0).startswith("ตั้ง") and not (
+            _BODY_WRITES.search(text, opening, m.start())
+            or (
+                _FIRM_OPENS.match(text, opening)
+                and _ASKS_AFTER.match(text, _tail_end(text, m.end("v")))
+            )
+        ):
             continue  # a shop's or a plot's place: see _BODY_WRITES
         bare = text[m.start() : m.start("v")].strip(" \t:：") == "ที่ตั้ง"
         if bare and not (
-            _BODY_NAMED.search(text, opening, m.start()) or _body_captioned_above(text, opening)
+            _BODY_NAMED.search(text, opening, m.start())
+            or _body_captioned_above(text, opening)
+            or _body_captioned_above(text, opening, _BODY_HEAD)
         ):
             continue  # a place named by no body: a shop's, a plot's
         if m.group(0).startswith("ที่ทำการ") and (

@@ -23,6 +23,7 @@ __all__ = [
     "CLIENT_NOTED",
     "COLLECTOR",
     "CONTACT",
+    "FIRM",
     "HEALTH_UNIT",
     "HEALTH_VOLUNTEER",
     "HEALTH_WORKER",
@@ -48,6 +49,9 @@ AGENT = r"(?:นายหน้า|ตัวแทน|ผู้ประสา�
 # cooperative, a community enterprise, an association, a foundation, a mosque, an
 # organisation. Its place is where a clerk reaches the one who signs for it (set 28).
 BODY = r"(?:(?<!ห)วัด|ชมรม|กลุ่ม|กองทุน|โรงเรียน|สหกรณ์|วิสาหกิจ|สมาคม|มูลนิธิ|มัสยิด|องค์กร)"
+# A firm by the word its registered name opens with: a company (บริษัท, บจก.), a
+# partnership (ห้างหุ้นส่วน, หจก.) (set 118: a hotel's notice opening with its name).
+FIRM = r"(?:บริษัท|บจก\.|ห้างหุ้นส่วน|หจก\.)"
 # A place of learning or a public office that writes as itself (set 96: a faculty's
 # internship office mails the town for a student): its name, never a person's. A school
 # is a BODY too.

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extractors.role_words import BODY
+from extractors.role_words import BODY, FIRM
 from extractors.thai import parse_date
 from extractors.validate import normalise_phone
 
@@ -49,7 +49,9 @@ _CAPTIONS: dict[str, tuple[str, Callable[[str], bool]]] = {
 
 
 _PLACE_CAPTIONS = frozenset({"ที่ตั้ง", "ที่ทำการ"})
-_BODY = re.compile(BODY)
+# a firm named above too ("ชื่อโรงแรม | บริษัท ... จำกัด", set 118: a hotel's register of
+# its guests, the hotel's place under it): the firm that sends it, its office (set 56)
+_BODY = re.compile(rf"{BODY}|{FIRM}")
 
 
 def _bodys_place(rows: list[list[str]], r: int, k: int) -> str | None:
