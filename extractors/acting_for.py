@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.role_words import AGENT, CLIENT_EN, HOST, IN_NEED, INTERPRETER
+from extractors.role_words import AGENT, CLIENT_EN, HOST, IN_NEED, INTERPRETER, KIN_EN
 from extractors.thai import CIVIL_TITLE, KIN, THAI_WORD
 from extractors.title_options import LATIN_TITLED_NAME, TITLED_NAME
 from extractors.validate import national_id_is_valid, normalise_national_id
@@ -331,6 +331,15 @@ _FOR_OUR_CLIENT = re.compile(
 )
 
 
+# So a husband's or a son's for his kin, named at once in Thai or English ("on behalf of my
+# wife, นาง<her>, who owns ...", "I, <him>, write for my wife นาง<her>, Thai ID ...", set
+# 118): hers is the request, his name, passport and phone never.
+_FOR_MY_KIN = re.compile(
+    rf"(?i:\b(?:for|on\s+behalf\s+of)\s+my\s+{KIN_EN})\s*,?\s*"
+    rf"(?P<v>{LATIN_TITLED_NAME}|{TITLED_NAME})(?P<id>)"
+)
+
+
 # Or names him on a line of his own under his part's word after saying so ("On behalf of
 # our co-owner, please issue ..." / "Owner: Mr. <him> (Australian), passport ...", a
 # condominium office's mail, set 82): he is the applicant, the manager who signs a writer.
@@ -451,6 +460,7 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _hosts_lines(text)
     if " our " in text or " my " in text:
         found += _FOR_OUR_CLIENT.finditer(text)
+        found += _FOR_MY_KIN.finditer(text)
         found += _clients_lines(text)
     for m in found:
         name = clean_value("name", " ".join(m.group("v").split()))

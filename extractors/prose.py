@@ -771,7 +771,9 @@ _BORN_EN = re.compile(
     # "DOB" or "date of birth" inside a line as well ("..., passport ..., DOB 10/29/1963");
     # an English day's ordinal ("15th March 1958", "March 2nd, 1961")
     r"(?<![A-Za-z])(?:born(?:\s+on)?|date\s+of\s+birth|D\.?O\.?B\.?)[ \t]*:?\s+"
-    r"(?P<d>(?:[0-9]{1,2}(?:(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+\.?,?\s+|/[0-9]{1,2}/"
+    # or the Thai month and the Buddhist year in an English sentence ("born 8 กรกฎาคม 2518",
+    # set 118: a foreign husband's letter for his Thai wife)
+    r"(?P<d>(?:[0-9]{1,2}(?:(?:st|nd|rd|th)?\s+(?:of\s+)?(?:[A-Za-z]+\.?|[\u0e01-\u0e4e][\u0e01-\u0e4e.]*),?\s+|/[0-9]{1,2}/"
     r"|-[A-Za-z]{3,9}\.?-)"
     r"|[A-Za-z]+\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)[0-9]{4})",
     re.IGNORECASE,
@@ -786,7 +788,12 @@ _ROOM_EN = r"(?:Room|Unit|Apartment|Apt\.?|Flat|Suite)\s+[A-Z]?[0-9]"
 _ADDRESS_EN = re.compile(
     r"(?<![A-Za-z])(?:my (?:home |current |residential )?address is"
     r"|(?:live|lives|living|reside|resides|residing|resident|domiciled)\s+at"
-    r"|(?:at|in)\s+my\s+(?:condominium|condo|house|home|apartment|flat|villa|room),)"
+    r"|(?:at|in)\s+my\s+(?:condominium|condo|house|home|apartment|flat|villa|room),"
+    # a formal letter's "<name>, of <address>" (set 118: "my wife <her>, Thai ID ..., born
+    # ..., of 7/1 ม.4 ต.... "): only a house number with its หมู่, road or ตำบล after it,
+    # not a count ("2 of 4 rooms")
+    r"|(?<=,)[ \t]*of(?=[ \t]+[0-9][0-9/]*[ \t]+(?:หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง"
+    r"|moo\b|soi\b|village\b)))"
     rf"\s*:?\s*(?:{HOUSE_WORD}\s*)?(?P<v>(?:[0-9]|{_ROOM_EN})(?:{DOTTED_WORD}|[^\n])*?)"
     r"(?=\.(?:\s|$)|\n|$)",
     re.IGNORECASE,
@@ -1572,8 +1579,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         # a month-first date ("10/29/1963": no 29th month) is read so, and flagged, later
         if parse_date(m.group("d")) is not None or reread_date(m.group("d")) is not None:
             yield "birth_date", m.group("d"), m.start("d"), "born on"
-    # every match holds "address" or "at" (IGNORECASE: found in the case-folded text)
-    for m in _ADDRESS_EN.finditer(text) if "addre" in folded or "at" in folded else ():
+    # every match holds "address", "at" or "of" (IGNORECASE: found in the case-folded text)
+    english = "addre" in folded or "at" in folded or "of" in folded
+    for m in _ADDRESS_EN.finditer(text) if english else ():
         value = m.group("v")
         wrapped = _WRAPPED_TO_POSTAL.match(text, m.start("v"))
         if wrapped and "\n" in wrapped.group(0) and not _POSTAL_CODE_EN.search(value):

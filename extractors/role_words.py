@@ -32,6 +32,7 @@ __all__ = [
     "HOST",
     "INTERPRETER",
     "IN_NEED",
+    "KIN_EN",
     "NEIGHBOUR",
     "REPORTER",
     "SIGNS_FOR_BODY",
@@ -111,6 +112,13 @@ CERTIFIER = r"(?:ผู้รับรอง|ประธานกลุ่ม)"
 # firm's; "on behalf of our co-owner", a condominium office's; "our member", a club's, set
 # 82): the one the firm or office writes for.
 CLIENT_EN = r"(?:client|co-owner|owner|member)"
+# One's family in an English letter after "my" ("on behalf of my wife, นาง...", "write for
+# my mother-in-law ...", set 118: a foreign husband for his Thai wife's guesthouse): the
+# one the writer asks for.
+KIN_EN = (
+    r"(?:wife|husband|spouse|(?:grand)?mother(?:-in-law)?|(?:grand)?father(?:-in-law)?"
+    r"|son|daughter|sister|brother|aunt|uncle)"
+)
 # A hospital, a sub-district health centre (รพ.สต., the old สถานีอนามัย) or any unit of
 # care (หน่วยบริการ, สถานบริการ) that writes about a patient (set 81).
 HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนามัย|หน่วยบริการ|สถานบริการ)"
