@@ -802,8 +802,11 @@ _ADDRESS_EN = re.compile(
 # ("... Room 507, The" / "Emerald Condo, ..."): where the sentence's address holds no
 # postal code on its line, it runs on over single line breaks to the first postal code
 # before the sentence's end (a line's end with none after it still ends it).
+# A Thai abbreviation's dot ("ม.4", "ต.เชิงทะเล", set 118: a Thai address in an English
+# letter) ends no sentence either: Thai writes no full stop.
 _WRAPPED_TO_POSTAL = re.compile(
-    rf"(?:{DOTTED_WORD}|[^\n.]|\n(?![ \t]*\n)){{0,240}}?(?<![0-9])[1-9][0-9]{{4}}(?![0-9])"
+    rf"(?:{DOTTED_WORD}|[^\n.]|(?<=[\u0e01-\u0e4e])\.|\n(?![ \t]*\n)){{0,240}}?"
+    r"(?<![0-9])[1-9][0-9]{4}(?![0-9])"
 )
 _POSTAL_CODE_EN = re.compile(r"(?<![0-9])[1-9][0-9]{4}(?![0-9])")
 # Bangkok is no จังหวัด: an address there ends "กรุงเทพมหานคร 10310", "กรุงเทพฯ 10310".

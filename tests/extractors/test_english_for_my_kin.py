@@ -71,3 +71,13 @@ def test_one_of_a_count_is_no_address() -> None:
     )
     case = read_body(mail)
     assert case.fields.get("address", "").startswith("9 หมู่ 1")
+
+
+def test_her_home_wrapped_at_an_abbreviation_is_read_to_its_postal_code() -> None:
+    letter = HUSBANDS_LETTER.replace(
+        "of 14 หมู่ 2 ตำบลแม่ยาว อำเภอเมืองเชียงราย จังหวัดเชียงราย 57100, ",
+        "of 14 ม.2\nต.แม่ยาว อ.เมืองเชียงราย จ.เชียงราย 57100, ",
+    )
+    case = read_body(letter)
+    assert case.fields.get("address", "").startswith("14 ม.2 ต.แม่ยาว อ.เมืองเชียงราย")
+    assert case.fields.get("postal_code") == "57100"
