@@ -173,14 +173,24 @@ _NOTIFIES_FOR_KIN = re.compile(
 )
 
 
+# Or who says the details she sends are that kin's ("ส่งต่อข้อความ... ข้อมูลของแม่ ขอต่อ
+# ใบอนุญาต...", a daughter forwarding her chat with her mother, a beach vendor, set 118),
+# then names her either way round ("แม่ชื่อ นาง...", "ชื่อแม่ นาง..."): the permit is the
+# mother's. A writer's own details naming her mother ("ชื่อแม่ ...") say no such thing.
+_DETAILS_OF_KIN = re.compile(rf"ข้อมูล(?:ของ)?\s*(?:คุณ)?(?P<kin>{KIN})(?![\u0e01-\u0e4e])")
+
+
 def _typed_for_kin(text: str) -> list[re.Match[str]]:
-    """The names said after "<kin>ชื่อ" of the kin the writer says she types, notifies or
-    sends for."""
+    """The names said after "<kin>ชื่อ" (or "ชื่อ<kin>") of the kin the writer says she
+    types, notifies or sends for, or whose details she says she sends."""
     kins = {m.group("kin") for m in _TYPES_FOR_KIN.finditer(text)}
     kins |= {m.group("kin") for m in _NOTIFIES_FOR_KIN.finditer(text)}
+    kins |= {m.group("kin") for m in _DETAILS_OF_KIN.finditer(text)}
     found: list[re.Match[str]] = []
     for kin in kins:
-        named = re.compile(rf"(?<![\u0e01-\u0e4e])(?:คุณ)?{kin}\s*ชื่อ\s*{_NAMED_FOR}")
+        named = re.compile(
+            rf"(?<![\u0e01-\u0e4e])(?:(?:คุณ)?{kin}\s*ชื่อ|ชื่อ\s*(?:คุณ)?{kin})\s*{_NAMED_FOR}"
+        )
         found += named.finditer(text)
     return found
 
@@ -444,7 +454,7 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _BODYS_MEMBER.finditer(text)
     if "แทน" in text:
         found += _LETTER_FOR.finditer(text)
-    if "พิมพ์" in text or "แทน" in text:
+    if "พิมพ์" in text or "แทน" in text or "ข้อมูล" in text:
         found += _typed_for_kin(text)
     if "ร้องขอ" in text:
         found += _ASKED_BY.finditer(text)
