@@ -23,7 +23,7 @@ from extractors.role_words import AGENT, CLIENT_EN, HOST, IN_NEED, INTERPRETER, 
 from extractors.thai import CIVIL_TITLE, KIN, THAI_WORD
 from extractors.title_options import LATIN_TITLED_NAME, TITLED_NAME
 from extractors.validate import national_id_is_valid, normalise_national_id
-from extractors.values import ID_IN_TEXT, clean_value
+from extractors.values import ID_IN_TEXT, PHONE_IN_TEXT, clean_value
 
 __all__ = ["ACTING_FOR", "acting_for_entities", "acts_for", "owner_acted_for"]
 
@@ -345,9 +345,24 @@ _FOR_OUR_CLIENT = re.compile(
 # wife, นาง<her>, who owns ...", "I, <him>, write for my wife นาง<her>, Thai ID ...", set
 # 118): hers is the request, his name, passport and phone never.
 _FOR_MY_KIN = re.compile(
-    rf"(?i:\b(?:for|on\s+behalf\s+of)\s+my\s+{KIN_EN})\s*,?\s*"
+    rf"(?i:\b(?:for|on\s+behalf\s+of)\s+my\s+(?P<kin>{KIN_EN}))\s*,?\s*"
     rf"(?P<v>{LATIN_TITLED_NAME}|{TITLED_NAME})(?P<id>)"
 )
+
+
+# ... and her own number said as hers ("My wife's mobile is 08...", set 118: beside his own
+# "You can reach me at ..."): the applicant's phone, his never.
+_MY_KINS_PHONE = (
+    r"(?i:\bmy\s+{kin}'s\s+(?:mobile|cell|phone|tel\.?|telephone|number)(?:\s+(?:number|no\.?))?"
+    r"\s*(?:is|:)?)\s*(?P<phone>{phone})"
+)
+
+
+def _kins_phones(text: str, kins: set[str]) -> Iterator[re.Match[str]]:
+    """Each number said as "my <kin>'s mobile is ..." of a kin the writer writes for."""
+    for kin in kins:
+        said = _MY_KINS_PHONE.format(kin=re.escape(kin), phone=PHONE_IN_TEXT.pattern)
+        yield from re.finditer(said, text, re.IGNORECASE)
 
 
 # Or names him on a line of his own under his part's word after saying so ("On behalf of
@@ -470,7 +485,10 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _hosts_lines(text)
     if " our " in text or " my " in text:
         found += _FOR_OUR_CLIENT.finditer(text)
-        found += _FOR_MY_KIN.finditer(text)
+        mine = list(_FOR_MY_KIN.finditer(text))
+        found += mine
+        for said in _kins_phones(text, {m.group("kin").lower() for m in mine}):
+            yield "phone", said.group("phone"), said.start("phone"), ACTING_FOR
         found += _clients_lines(text)
     for m in found:
         name = clean_value("name", " ".join(m.group("v").split()))
