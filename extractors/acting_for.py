@@ -189,7 +189,8 @@ def _typed_for_kin(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     for kin in kins:
         named = re.compile(
-            rf"(?<![\u0e01-\u0e4e])(?:(?:คุณ)?{kin}\s*ชื่อ|ชื่อ\s*(?:คุณ)?{kin})\s*{_NAMED_FOR}"
+            rf"(?<![\u0e01-\u0e4e])(?:(?:คุณ)?{kin}\s*ชื่อ|ชื่อ\s*(?:คุณ)?{kin})\s*"
+            rf"(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"  # not a child's: a parent asks herself (set 61)
         )
         found += named.finditer(text)
     return found

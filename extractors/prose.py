@@ -580,7 +580,7 @@ _ADDRESS = re.compile(
     r"|ที่อยู่(?P<role>ผู้[\u0e01-\u0e4e]{2,20}?)"
     # the owner's by her part ("ที่อยู่เจ้าของ 7/1 ...", set 118: a manager who files for
     # the guesthouse's owner): hers where the writer files for the owner (owner_acted_for),
-    # else another's (a tenant's landlord)
+    # else not read here (a tenant's landlord's; an owner's own form line, its label's)
     r"|ที่อยู่(?P<owner>เจ้าของ[\u0e01-\u0e4e]{0,12}?)(?=\s*[0-9๐-๙])"
     r"|บ้านอยู่(?:ที่)?"
     # the home of the kin the writer asks for, her house number straight after the kin
@@ -1523,6 +1523,8 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         role = m.group("role")
         if role is not None and role != signed_role(text):
             continue  # another's part's address: see _ADDRESS
+        if m.group("owner") is not None and owner_acted_for(text) is None:
+            continue  # the owner's, where no one files for her: left to its label's reader
         said.append(m.span("v"))
         how = "อยู่บ้านเลขที่"
         if role is not None:  # the writer's own part (see _ADDRESS): his, whoever is above
@@ -1545,7 +1547,6 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             or _moving_to(text, m.start())
             or _let_out(text, m.start(), m.end("v"))
             or in_owners_own_words(text, m.start("v"))  # a consenting owner's (set 112)
-            or (m.group("owner") is not None and owner_acted_for(text) is None)
         ):
             how = ANOTHERS_ADDRESS  # "(บ้านเจ้าของอยู่ที่ ...)": the room's owner's
             theirs.append((m.start("v"), _tail_end(text, m.end("v"))))

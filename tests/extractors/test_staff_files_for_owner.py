@@ -70,3 +70,16 @@ def test_a_landlords_home_a_tenant_gives_is_not_hers() -> None:
     assert case.fields.get("full_name") == "นางสาวมยุรี ทองแท้"
     assert case.fields.get("address", "").startswith("12/5 หมู่ 3")
     assert case.fields.get("postal_code") == "50100"
+
+
+def test_an_owners_own_form_lines_keep_her_home() -> None:
+    mail = (
+        "เรียน ปศุสัตว์อำเภอ\n\nขอขึ้นทะเบียนสุนัข\n"
+        "ชื่อเจ้าของสัตว์: นางสาวมยุรี ทองแท้\n"
+        f"เลขประจำตัวประชาชน: {MANAGER_ID}\n"
+        "ที่อยู่เจ้าของสัตว์: 12/5 หมู่ 3 ตำบลแม่เหียะ อำเภอเมืองเชียงใหม่ จังหวัดเชียงใหม่ 50100\n"
+    )
+    case = read_body(mail)
+    assert case.fields.get("full_name") == "นางสาวมยุรี ทองแท้"
+    assert case.fields.get("address", "").startswith("12/5 หมู่ 3")
+    assert case.fields.get("postal_code") == "50100"

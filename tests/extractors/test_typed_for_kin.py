@@ -87,3 +87,13 @@ def test_a_writer_giving_her_mothers_name_in_her_own_details_asks_herself() -> N
         sender="Porntip <porntip.j@example.com>",
     )
     assert case.fields.get("full_name") == "นางสาวพรทิพย์ ใจดี"
+
+
+def test_a_parent_sending_her_childs_details_asks_herself() -> None:
+    case = _mail(
+        "เรียน เจ้าหน้าที่\n\n"
+        "ดิฉัน นางสาวพรทิพย์ ใจดี เลขบัตร 1103700445218 ขอแก้ไขข้อมูลของลูกในทะเบียนนักเรียน\n"
+        "ชื่อลูก เด็กชายภูมิ ใจดี\n\nนางสาวพรทิพย์ ใจดี\n",
+        sender="Porntip <porntip.j@example.com>",
+    )
+    assert case.fields.get("full_name") == "นางสาวพรทิพย์ ใจดี"
