@@ -354,7 +354,7 @@ _FOR_MY_KIN = re.compile(
 # ... and her own number said as hers ("My wife's mobile is 08...", set 118: beside his own
 # "You can reach me at ..."): the applicant's phone, his never.
 _MY_KINS_PHONE = (
-    r"(?i:\bmy\s+{kin}'s\s+(?:mobile|cell|phone|tel\.?|telephone|number)(?:\s+(?:number|no\.?))?"
+    r"(?i:\bmy\s+{kin}['’]s\s+(?:mobile|cell|phone|tel\.?|telephone|number)(?:\s+(?:number|no\.?))?"
     r"\s*(?:is|:)?)\s*(?P<phone>{phone})"
 )
 

@@ -37,6 +37,11 @@ def test_her_mobile_said_as_hers_over_his() -> None:
     assert case.fields.get("phone") == "+66891146623"
 
 
+def test_her_mobile_with_a_typographic_apostrophe() -> None:
+    case = read_body(HUSBANDS_MAIL.replace("My wife's mobile", "My wife’s mobile"))
+    assert case.fields.get("phone") == "+66891146623"
+
+
 def test_for_my_kin_names_the_one_it_is_for() -> None:
     line = "I, Tom Baker (British), write for my mother-in-law นางบุญมา ใจดี, who owns the shop."
     names = [v for k, v, _, _ in acting_for_entities(line) if k == "full_name"]
