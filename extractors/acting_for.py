@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.role_words import AGENT, CLIENT_EN, HOST, IN_NEED, INTERPRETER
+from extractors.role_words import AGENT, CLIENT_EN, HOST, IN_NEED, INTERPRETER, KIN_EN
 from extractors.thai import CIVIL_TITLE, KIN, THAI_WORD
 from extractors.title_options import LATIN_TITLED_NAME, TITLED_NAME
 from extractors.validate import national_id_is_valid, normalise_national_id
-from extractors.values import ID_IN_TEXT, clean_value
+from extractors.values import ID_IN_TEXT, PHONE_IN_TEXT, clean_value
 
 __all__ = ["ACTING_FOR", "acting_for_entities", "acts_for", "owner_acted_for"]
 
@@ -39,7 +39,8 @@ _ROLE = (
 _ACTS = re.compile(_ROLE)
 _WORD = THAI_WORD
 # an ID's words before its digits, any of them left out ("เลขประจำตัวประชาชน :", "เลขบัตร")
-_ID_WORDS = r"(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน)?\s*[:：]?\s*)?"
+# or with her part after them ("เลขประจำตัวประชาชนเจ้าของ ...", the owner's on her own line)
+_ID_WORDS = r"(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน)?(?:เจ้าของ)?\s*[:：]?\s*)?"
 # the one acted for: a titled name (a rank's or a monk's title too: an abbot reports for
 # his monk, set 72), and her ID right after it, maybe with its words
 _NAMED_FOR = (
@@ -138,7 +139,11 @@ def _parent_in_need(text: str) -> bool:
 # Thai wife for her foreign husband, set 82); not a parent's so named: a grown child who
 # gives her own block and "ขอยื่นคำร้องแทนมารดา คือ นาง<her> <her ID>" is the applicant by
 # set 3's ruling. Not a child's title: a parent who files for a child asks herself (set 61).
+# So too the owner by her part ("ขอยื่นเรื่องแทนเจ้าของ คือ นาง<owner>", "แทนเจ้าของร้าน
+# ชื่อ ...", set 118: a guesthouse's manager renewing its notice): the lodging, the shop,
+# the permit are the owner's, the staff who files a go-between.
 _SPOUSE = r"(?:สามี|ภรรยา|ภริยา|คู่สมรส)"
+_OWNER = r"เจ้าของ[\u0e01-\u0e4e]{0,12}?"
 _FILES_FOR_NAMED = re.compile(
     # the request's own name may follow its word ("ขอส่งคำขอรับเงินสงเคราะห์...แทน", set 69;
     # "ขอยื่นเรื่องร้องเรียนแทน", a translator's, set 82) or reports for him ("ขอแจ้งแทน
@@ -146,7 +151,7 @@ _FILES_FOR_NAMED = re.compile(
     # <owner>", "แจ้งการถมดินแทน <owner>", an engineer's letter for a land owner, set 98)
     r"(?<!ผู้)(?:ยื่น|เขียน(?:มา)?|ส่ง(?:มา)?|แจ้ง)"
     r"(?:(?:เรื่อง|คำ(?:ขอ|ร้อง)|แจ้ง|การ)[\u0e01-\u0e4e]{0,40}?|หนังสือ)?ฯ?\s*แทน"
-    rf"\s*(?:{KIN}\s*|{_SPOUSE}\s*(?:คือ|ได้แก่|ชื่อ)\s*)?(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
+    rf"\s*(?:{KIN}\s*|(?:{_SPOUSE}|{_OWNER})\s*(?:คือ|ได้แก่|ชื่อ)\s*)?(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
 )
 
 
@@ -168,14 +173,25 @@ _NOTIFIES_FOR_KIN = re.compile(
 )
 
 
+# Or who says the details she sends are that kin's ("ส่งต่อข้อความ... ข้อมูลของแม่ ขอต่อ
+# ใบอนุญาต...", a daughter forwarding her chat with her mother, a beach vendor, set 118),
+# then names her either way round ("แม่ชื่อ นาง...", "ชื่อแม่ นาง..."): the permit is the
+# mother's. A writer's own details naming her mother ("ชื่อแม่ ...") say no such thing.
+_DETAILS_OF_KIN = re.compile(rf"ข้อมูล(?:ของ)?\s*(?:คุณ)?(?P<kin>{KIN})(?![\u0e01-\u0e4e])")
+
+
 def _typed_for_kin(text: str) -> list[re.Match[str]]:
-    """The names said after "<kin>ชื่อ" of the kin the writer says she types, notifies or
-    sends for."""
+    """The names said after "<kin>ชื่อ" (or "ชื่อ<kin>") of the kin the writer says she
+    types, notifies or sends for, or whose details she says she sends."""
     kins = {m.group("kin") for m in _TYPES_FOR_KIN.finditer(text)}
     kins |= {m.group("kin") for m in _NOTIFIES_FOR_KIN.finditer(text)}
+    kins |= {m.group("kin") for m in _DETAILS_OF_KIN.finditer(text)}
     found: list[re.Match[str]] = []
     for kin in kins:
-        named = re.compile(rf"(?<![\u0e01-\u0e4e])(?:คุณ)?{kin}\s*ชื่อ\s*{_NAMED_FOR}")
+        named = re.compile(
+            rf"(?<![\u0e01-\u0e4e])(?:(?:คุณ)?{kin}\s*ชื่อ|ชื่อ\s*(?:คุณ)?{kin})\s*"
+            rf"(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"  # not a child's: a parent asks herself (set 61)
+        )
         found += named.finditer(text)
     return found
 
@@ -326,6 +342,30 @@ _FOR_OUR_CLIENT = re.compile(
 )
 
 
+# So a husband's or a son's for his kin, named at once in Thai or English ("on behalf of my
+# wife, นาง<her>, who owns ...", "I, <him>, write for my wife นาง<her>, Thai ID ...", set
+# 118): hers is the request, his name, passport and phone never.
+_FOR_MY_KIN = re.compile(
+    rf"(?i:\b(?:for|on\s+behalf\s+of)\s+my\s+(?P<kin>{KIN_EN}))\s*,?\s*"
+    rf"(?P<v>{LATIN_TITLED_NAME}|{TITLED_NAME})(?P<id>)"
+)
+
+
+# ... and her own number said as hers ("My wife's mobile is 08...", set 118: beside his own
+# "You can reach me at ..."): the applicant's phone, his never.
+_MY_KINS_PHONE = (
+    r"(?i:\bmy\s+{kin}['’]s\s+(?:mobile|cell|phone|tel\.?|telephone|number)(?:\s+(?:number|no\.?))?"
+    r"\s*(?:is|:)?)\s*(?P<phone>{phone})"
+)
+
+
+def _kins_phones(text: str, kins: set[str]) -> Iterator[re.Match[str]]:
+    """Each number said as "my <kin>'s mobile is ..." of a kin the writer writes for."""
+    for kin in kins:
+        said = _MY_KINS_PHONE.format(kin=re.escape(kin), phone=PHONE_IN_TEXT.pattern)
+        yield from re.finditer(said, text, re.IGNORECASE)
+
+
 # Or names him on a line of his own under his part's word after saying so ("On behalf of
 # our co-owner, please issue ..." / "Owner: Mr. <him> (Australian), passport ...", a
 # condominium office's mail, set 82): he is the applicant, the manager who signs a writer.
@@ -430,7 +470,7 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _BODYS_MEMBER.finditer(text)
     if "แทน" in text:
         found += _LETTER_FOR.finditer(text)
-    if "พิมพ์" in text or "แทน" in text:
+    if "พิมพ์" in text or "แทน" in text or "ข้อมูล" in text:
         found += _typed_for_kin(text)
     if "ร้องขอ" in text:
         found += _ASKED_BY.finditer(text)
@@ -446,6 +486,10 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _hosts_lines(text)
     if " our " in text or " my " in text:
         found += _FOR_OUR_CLIENT.finditer(text)
+        mine = list(_FOR_MY_KIN.finditer(text))
+        found += mine
+        for said in _kins_phones(text, {m.group("kin").lower() for m in mine}):
+            yield "phone", said.group("phone"), said.start("phone"), ACTING_FOR
         found += _clients_lines(text)
     for m in found:
         name = clean_value("name", " ".join(m.group("v").split()))

@@ -63,7 +63,9 @@ def english_address_end(text: str) -> str:
     """`text` (from a house number on) up to the end of the address it opens with: up to
     the comma before the first piece, after the house's, that is no address's."""
     commas = [i for i, c in enumerate(text) if c == ","]
-    for start, end in zip(commas, [*commas[1:], len(text)], strict=True):
+    # no comma (a Thai address after "My address is", set 118): nothing to part; the zip
+    # below would pair no comma with the text's end and raise, losing the part's prose
+    for start, end in zip(commas, [*commas[1:], len(text)][: len(commas)], strict=True):
         if not _is_address_piece(text[start + 1 : end]):
             return text[:start]
     return text

@@ -603,7 +603,8 @@ class LabelMatcher:
         hits = [
             e
             for e in self._by_length
-            if len(e.form) >= 3 and (form.startswith(e.form) or form.endswith(e.form))
+            if len(e.form) >= 3
+            and (form.startswith(e.form) or (form.endswith(e.form) and not _a_thing(e.form)))
         ]
         if not hits:
             return None
@@ -643,6 +644,17 @@ class LabelMatcher:
         if best is None:
             return None
         return round(best[0] * 0.95, 3), best[1], best[2]
+
+
+# A label's word that is also a thing's name, the field of another when another word heads
+# it: "ที่พัก" alone is where one stays, but "ที่ตั้งที่พัก", "ผู้ดูแลที่พัก" are a lodging's
+# place and caretaker (set 118: a non-hotel lodging's notice, the owner's home above).
+_THINGS = frozenset({canonical("ที่พัก")})
+
+
+def _a_thing(label: str) -> bool:
+    """Whether the canonical `label` names a thing when it ends another's words."""
+    return label in _THINGS
 
 
 def _after_a_head(form: str, label: str) -> bool:

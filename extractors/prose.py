@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from extractors.acting_for import ACTING_FOR, acting_for_entities
+from extractors.acting_for import ACTING_FOR, acting_for_entities, owner_acted_for
 from extractors.address_english import DOTTED_WORD, HOUSE_WORD, english_address_end
 from extractors.address_parts import (
     DISTRICT_WORDS,
@@ -56,7 +56,7 @@ from extractors.office_province import in_office_name
 from extractors.old_and_new_phone import old_and_new
 from extractors.provinces import match_province
 from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
-from extractors.role_words import BODY, CASE_PARTY, HOST, NEIGHBOUR, SIGNS_FOR_BODY
+from extractors.role_words import BODY, CASE_PARTY, FIRM, HOST, NEIGHBOUR, SIGNS_FOR_BODY
 from extractors.romanised_name import with_romanised_words
 from extractors.said_of_subject import said_of_subject
 from extractors.second_persons import DECEASED
@@ -578,6 +578,10 @@ _ADDRESS = re.compile(
     # the address of one named by his part ("ที่อยู่ผู้ให้เช่า 9/11 ...", set 80: a landlord
     # under his tenants' table): the writer's where he signs with that part, else no one's
     r"|ที่อยู่(?P<role>ผู้[\u0e01-\u0e4e]{2,20}?)"
+    # the owner's by her part ("ที่อยู่เจ้าของ 7/1 ...", set 118: a manager who files for
+    # the guesthouse's owner): hers where the writer files for the owner (owner_acted_for),
+    # else not read here (a tenant's landlord's; an owner's own form line, its label's)
+    r"|ที่อยู่(?P<owner>เจ้าของ[\u0e01-\u0e4e]{0,12}?)(?=\s*[0-9๐-๙])"
     r"|บ้านอยู่(?:ที่)?"
     # the home of the kin the writer asks for, her house number straight after the kin
     # word ("บ้านแม่ 9 หมู่ 2 ...", "ที่อยู่ของพ่อ 14 ...", set 97: a son's mail for his
@@ -675,15 +679,17 @@ _BODY_CAPTION = re.compile(
 _BODY_CAPTION_LINES = 3
 
 
-def _body_captioned_above(text: str, opening: int) -> bool:
+def _body_captioned_above(
+    text: str, opening: int, caption: re.Pattern[str] = _BODY_CAPTION
+) -> bool:
     """Whether one of the few lines above the line starting at `opening` captions a body's
-    own name (_BODY_CAPTION)."""
+    own name (_BODY_CAPTION), or opens with it (_BODY_HEAD)."""
     start = opening
     for _ in range(_BODY_CAPTION_LINES):
         if start <= 0:
             break
         start = text.rfind("\n", 0, start - 1) + 1
-    return _BODY_CAPTION.search(text, start, opening) is not None
+    return caption.search(text, start, opening) is not None
 
 
 # The openings of _ADDRESS whose value is a home only where its parts are said.
@@ -765,7 +771,9 @@ _BORN_EN = re.compile(
     # "DOB" or "date of birth" inside a line as well ("..., passport ..., DOB 10/29/1963");
     # an English day's ordinal ("15th March 1958", "March 2nd, 1961")
     r"(?<![A-Za-z])(?:born(?:\s+on)?|date\s+of\s+birth|D\.?O\.?B\.?)[ \t]*:?\s+"
-    r"(?P<d>(?:[0-9]{1,2}(?:(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+\.?,?\s+|/[0-9]{1,2}/"
+    # or the Thai month and the Buddhist year in an English sentence ("born 8 กรกฎาคม 2518",
+    # set 118: a foreign husband's letter for his Thai wife)
+    r"(?P<d>(?:[0-9]{1,2}(?:(?:st|nd|rd|th)?\s+(?:of\s+)?(?:[A-Za-z]+\.?|[\u0e01-\u0e4e][\u0e01-\u0e4e.]*),?\s+|/[0-9]{1,2}/"
     r"|-[A-Za-z]{3,9}\.?-)"
     r"|[A-Za-z]+\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)[0-9]{4})",
     re.IGNORECASE,
@@ -780,7 +788,12 @@ _ROOM_EN = r"(?:Room|Unit|Apartment|Apt\.?|Flat|Suite)\s+[A-Z]?[0-9]"
 _ADDRESS_EN = re.compile(
     r"(?<![A-Za-z])(?:my (?:home |current |residential )?address is"
     r"|(?:live|lives|living|reside|resides|residing|resident|domiciled)\s+at"
-    r"|(?:at|in)\s+my\s+(?:condominium|condo|house|home|apartment|flat|villa|room),)"
+    r"|(?:at|in)\s+my\s+(?:condominium|condo|house|home|apartment|flat|villa|room),"
+    # a formal letter's "<name>, of <address>" (set 118: "my wife <her>, Thai ID ..., born
+    # ..., of 7/1 ม.4 ต.... "): only a house number with its หมู่, road or ตำบล after it,
+    # not a count ("2 of 4 rooms")
+    r"|(?<=,)[ \t]*of(?=[ \t]+[0-9][0-9/]*[ \t]+(?:หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|แขวง"
+    r"|moo\b|soi\b|village\b)))"
     rf"\s*:?\s*(?:{HOUSE_WORD}\s*)?(?P<v>(?:[0-9]|{_ROOM_EN})(?:{DOTTED_WORD}|[^\n])*?)"
     r"(?=\.(?:\s|$)|\n|$)",
     re.IGNORECASE,
@@ -789,8 +802,11 @@ _ADDRESS_EN = re.compile(
 # ("... Room 507, The" / "Emerald Condo, ..."): where the sentence's address holds no
 # postal code on its line, it runs on over single line breaks to the first postal code
 # before the sentence's end (a line's end with none after it still ends it).
+# A Thai abbreviation's dot ("ม.4", "ต.เชิงทะเล", set 118: a Thai address in an English
+# letter) ends no sentence either: Thai writes no full stop.
 _WRAPPED_TO_POSTAL = re.compile(
-    rf"(?:{DOTTED_WORD}|[^\n.]|\n(?![ \t]*\n)){{0,240}}?(?<![0-9])[1-9][0-9]{{4}}(?![0-9])"
+    rf"(?:{DOTTED_WORD}|[^\n.]|(?<=[\u0e01-\u0e4e])\.|\n(?![ \t]*\n)){{0,240}}?"
+    r"(?<![0-9])[1-9][0-9]{4}(?![0-9])"
 )
 _POSTAL_CODE_EN = re.compile(r"(?<![0-9])[1-9][0-9]{4}(?![0-9])")
 # Bangkok is no จังหวัด: an address there ends "กรุงเทพมหานคร 10310", "กรุงเทพฯ 10310".
@@ -899,6 +915,15 @@ _BODY_WRITES = re.compile(
     # ประจำชั้น ป.5 โรงเรียน... ตั้งอยู่เลขที่ ...", set 84): where she asks from
     r"|(?:ข้าพเจ้า|ดิฉัน|กระผม|ผม)[^\n]{0,60}?(?:ครู|อาจารย์|ผู้อำนวยการ)[^\n]{0,30}?โรงเรียน"
 )
+# So too a firm's letter whose line opens with its name and asks after its place ("บริษัท
+# ... จำกัด (ใบอนุญาต...) ตั้งอยู่เลขที่ <place> ขอแจ้ง...", set 118: a hotel's notice of its
+# guests): the firm asks, its place is its office. A firm whose place is said before
+# anything else (a complaint's "บริษัท... ตั้งอยู่เลขที่ ... ปล่อยฝุ่น") asks nothing.
+_FIRM_OPENS = re.compile(rf"[ \t]*(?:ด้วย\s*)?{FIRM}")
+_ASKS_AFTER = re.compile(r"\s*(?:จึง)?(?:ใคร่)?ขอ")
+# A body's letterhead: its name opening one of the few lines above a bare "ที่ตั้ง" (its
+# code between, "รหัสทะเบียน ..."), set 118: an enterprise's letter.
+_BODY_HEAD = re.compile(rf"^[ \t]*(?!โรงเรียน){BODY}[^\n]{{0,80}}$", re.M)
 # A house a place is named by ("ต้นไม้ล้มขวางถนน หน้าบ้านเลขที่ 52 ...": in front of,
 # beside, behind, opposite, near it, set 67): where a hazard lies, no one's home; kept as
 # another's is, below the writer's own. Only a number run on into the sentence: with its
@@ -1473,11 +1498,19 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if written_at and not all(area.search(address) for area in _WRITTEN_AT_AREAS):
             continue  # see WRITTEN_AT
         opening = text.rfind("\n", 0, m.start()) + 1
-        if m.group(0).startswith("ตั้ง") and not _BODY_WRITES.search(text, opening, m.start()):
+        if m.group(0).startswith("ตั้ง") and not (
+            _BODY_WRITES.search(text, opening, m.start())
+            or (
+                _FIRM_OPENS.match(text, opening)
+                and _ASKS_AFTER.match(text, _tail_end(text, m.end("v")))
+            )
+        ):
             continue  # a shop's or a plot's place: see _BODY_WRITES
         bare = text[m.start() : m.start("v")].strip(" \t:：") == "ที่ตั้ง"
         if bare and not (
-            _BODY_NAMED.search(text, opening, m.start()) or _body_captioned_above(text, opening)
+            _BODY_NAMED.search(text, opening, m.start())
+            or _body_captioned_above(text, opening)
+            or _body_captioned_above(text, opening, _BODY_HEAD)
         ):
             continue  # a place named by no body: a shop's, a plot's
         if m.group(0).startswith("ที่ทำการ") and (
@@ -1490,6 +1523,8 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         role = m.group("role")
         if role is not None and role != signed_role(text):
             continue  # another's part's address: see _ADDRESS
+        if m.group("owner") is not None and owner_acted_for(text) is None:
+            continue  # the owner's, where no one files for her: left to its label's reader
         said.append(m.span("v"))
         how = "อยู่บ้านเลขที่"
         if role is not None:  # the writer's own part (see _ADDRESS): his, whoever is above
@@ -1548,8 +1583,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         # a month-first date ("10/29/1963": no 29th month) is read so, and flagged, later
         if parse_date(m.group("d")) is not None or reread_date(m.group("d")) is not None:
             yield "birth_date", m.group("d"), m.start("d"), "born on"
-    # every match holds "address" or "at" (IGNORECASE: found in the case-folded text)
-    for m in _ADDRESS_EN.finditer(text) if "addre" in folded or "at" in folded else ():
+    # every match holds "address", "at" or "of" (IGNORECASE: found in the case-folded text)
+    english = "addre" in folded or "at" in folded or "of" in folded
+    for m in _ADDRESS_EN.finditer(text) if english else ():
         value = m.group("v")
         wrapped = _WRAPPED_TO_POSTAL.match(text, m.start("v"))
         if wrapped and "\n" in wrapped.group(0) and not _POSTAL_CODE_EN.search(value):

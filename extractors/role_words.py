@@ -23,6 +23,7 @@ __all__ = [
     "CLIENT_NOTED",
     "COLLECTOR",
     "CONTACT",
+    "FIRM",
     "HEALTH_UNIT",
     "HEALTH_VOLUNTEER",
     "HEALTH_WORKER",
@@ -32,6 +33,7 @@ __all__ = [
     "INFORMANT",
     "INTERPRETER",
     "IN_NEED",
+    "KIN_EN",
     "NEIGHBOUR",
     "OTHER_SIDE",
     "REPORTER",
@@ -51,6 +53,9 @@ AGENT = r"(?:นายหน้า|ตัวแทน|ผู้ประสา�
 # cooperative, a community enterprise, an association, a foundation, a mosque, an
 # organisation. Its place is where a clerk reaches the one who signs for it (set 28).
 BODY = r"(?:(?<!ห)วัด|ชมรม|กลุ่ม|กองทุน|โรงเรียน|สหกรณ์|วิสาหกิจ|สมาคม|มูลนิธิ|มัสยิด|องค์กร)"
+# A firm by the word its registered name opens with: a company (บริษัท, บจก.), a
+# partnership (ห้างหุ้นส่วน, หจก.) (set 118: a hotel's notice opening with its name).
+FIRM = r"(?:บริษัท|บจก\.|ห้างหุ้นส่วน|หจก\.)"
 # A place of learning or a public office that writes as itself (set 96: a faculty's
 # internship office mails the town for a student): its name, never a person's. A school
 # is a BODY too.
@@ -128,6 +133,13 @@ CERTIFIER = r"(?:ผู้รับรอง|ประธานกลุ่ม)"
 # firm's; "on behalf of our co-owner", a condominium office's; "our member", a club's, set
 # 82): the one the firm or office writes for.
 CLIENT_EN = r"(?:client|co-owner|owner|member)"
+# One's family in an English letter after "my" ("on behalf of my wife, นาง...", "write for
+# my mother-in-law ...", set 118: a foreign husband for his Thai wife's guesthouse): the
+# one the writer asks for.
+KIN_EN = (
+    r"(?:wife|husband|spouse|(?:grand)?mother(?:-in-law)?|(?:grand)?father(?:-in-law)?"
+    r"|son|daughter|sister|brother|aunt|uncle)"
+)
 # A hospital, a sub-district health centre (รพ.สต., the old สถานีอนามัย) or any unit of
 # care (หน่วยบริการ, สถานบริการ) that writes about a patient (set 81).
 HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนามัย|หน่วยบริการ|สถานบริการ)"

@@ -13,6 +13,8 @@ enterprise's project, set 91) gives its place under "ที่ตั้ง" or "
 named above it ("หน่วยงานผู้ยืม | โรงเรียน...", a title "ทะเบียนกรรมการกองทุน..."): the
 body's address, where a clerk reaches the one who signs for it (set 28), written as its
 "ที่อยู่<body>" label; with no body named above, a shop's or a plot's place, left alone.
+So too the one who signs for it, by his part alone ("ผู้แทน (ประธาน)", set 118), written
+as a representative's name label.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extractors.role_words import BODY
+from extractors.role_words import BODY, FIRM
 from extractors.thai import parse_date
+from extractors.title_options import TITLED_NAME
 from extractors.validate import normalise_phone
 
 __all__ = ["with_short_captions"]
@@ -49,7 +52,9 @@ _CAPTIONS: dict[str, tuple[str, Callable[[str], bool]]] = {
 
 
 _PLACE_CAPTIONS = frozenset({"ที่ตั้ง", "ที่ทำการ"})
-_BODY = re.compile(BODY)
+# a firm named above too ("ชื่อโรงแรม | บริษัท ... จำกัด", set 118: a hotel's register of
+# its guests, the hotel's place under it): the firm that sends it, its office (set 56)
+_BODY = re.compile(rf"{BODY}|{FIRM}")
 
 
 def _bodys_place(rows: list[list[str]], r: int, k: int) -> str | None:
@@ -61,6 +66,21 @@ def _bodys_place(rows: list[list[str]], r: int, k: int) -> str | None:
         if body is not None:
             return f"ที่อยู่{body.group(0)}:"  # the colon: a caption alone, its value beside
     return None
+
+
+# A body's sheet names the one who signs for it by his part alone in its head ("ผู้แทน
+# (ประธาน) | นาย...", set 118: an enterprise's members sheet, the members' "ชื่อ-สกุล" rows
+# below): written as the name label a form gives him ("ผู้แทนกลุ่ม"). Alone, ผู้แทน opens
+# a minor's legal representative's label (ผู้แทนโดยชอบธรรม) too: only where a body is
+# named above and the cell beside holds a titled name.
+_SIGNER_CAPTIONS = frozenset({"ผู้แทน", "ประธาน"})
+_SIGNER_LABEL = "ผู้แทนกลุ่ม:"
+_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]")
+_TITLED = re.compile(TITLED_NAME)
+
+
+def _titled_name(value: str) -> bool:
+    return _TITLED.match(value) is not None
 
 
 def with_short_captions(rows: list[list[str]]) -> list[list[str]]:
@@ -75,6 +95,9 @@ def with_short_captions(rows: list[list[str]]) -> list[list[str]]:
             if caption is None and text in _PLACE_CAPTIONS:
                 place = _bodys_place(rows, r, k)
                 caption = (place, _home) if place is not None else None
+            if caption is None and _NOTE.sub("", text) in _SIGNER_CAPTIONS:
+                named = _bodys_place(rows, r, k) is not None  # a body named above
+                caption = (_SIGNER_LABEL, _titled_name) if named else None
             if caption is None:
                 continue
             label, fits = caption

@@ -111,6 +111,14 @@ _LINE_OPENING = re.compile(r"[ \t(]*(?:[0-9๐-๙]{1,2}[.)][ \t]*)?")
 _SIGNED = re.compile(rf"^[ \t]*\([ \t]*(?P<name>{_TITLED})[ \t]*\)[ \t]*$", re.M)
 
 
+def _in_open_aside(text: str, line: int, named: int, number: int) -> bool:
+    """Whether the titled name at `named`, opening the line at `line`, follows a bracket
+    still open at the number at `number`: an aside on another a typed letter wrapped onto
+    its own line ("(นายท้ายเรือ นาย<him> ...\nโทร 08...) และ...", set 118: a boat's
+    captain), not the writer beginning a line; a signature's "(นาย...)" closes first."""
+    return "(" in text[line:named] and ")" not in text[named:number]
+
+
 def _signed_by_another(text: str, line: int, name: str) -> bool:
     """Whether the last signed closing above `line` names someone other than `name`."""
     signed = None
@@ -233,6 +241,8 @@ def said_of_another(text: str, start: int) -> bool:
         own_role = _OWN_ROLE_BEFORE.search(text, max(line, last.start() - 24), last.start())
         return own_role is None or _anothers_role(text, own_role.start())
     if _LINE_OPENING.fullmatch(text, line, last.start()):
+        if _in_open_aside(text, line, last.start(), start):
+            return True  # "(นายท้ายเรือ นาย... โทร 08...)": see _in_open_aside
         above = text.rfind("\n", 0, max(line - 1, 0)) + 1
         if line and _LEADS_INTO_NAME.search(text, above, line - 1):
             line = above  # the sentence above goes on: see _LEADS_INTO_NAME

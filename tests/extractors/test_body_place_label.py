@@ -130,3 +130,15 @@ def test_a_bodys_table_gives_its_place_and_its_chair() -> None:
     assert fields.get("full_name") == "นายบุญชู แก้วมณี"
     assert (fields.get("address") or "").startswith("17 ม.6 ต.บ้านจั่น อ.เมืองอุดรธานี")
     assert fields.get("postal_code") == "41000"
+
+
+def test_a_lodgings_place_or_caretaker_is_no_home() -> None:
+    # "ที่พัก" alone is where one stays (an address's label); headed by another word it is
+    # the lodging a notice is about (set 118: a non-hotel lodging's form, "ที่ตั้งที่พัก"
+    # under the owner's "ที่อยู่ผู้แจ้ง", its caretaker's row "ผู้ดูแลที่พัก")
+    for label in ("ที่ตั้งที่พัก", "ผู้ดูแลที่พัก", "ที่ตั้ง ที่พัก"):
+        found = LABELS.match(label)
+        assert found is None or found[0] != "address", label
+    for label in ("ที่พัก", "ที่พักปัจจุบัน", "ที่อยู่ที่พัก"):
+        found = LABELS.match(label)
+        assert found is not None and found[0] == "address", label

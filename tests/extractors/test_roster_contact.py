@@ -58,3 +58,27 @@ def test_the_heads_contact_is_not_the_chair() -> None:
     assert case.fields["full_name"] == "นายสมพร ชัยโย" or flagged(case, "full_name")
     assert case.fields["full_name"] != "นางสาววิไล ศรีงาม"
     assert case.fields["phone"] != "+66936612840" or flagged(case, "phone")
+
+
+def test_a_bodys_representative_caption_in_its_head_names_the_chair() -> None:
+    # set 118: an enterprise's members sheet, "ผู้แทน (ประธาน) | <him> | เลขบัตร | ..." in its
+    # head under the body's name, the members' rows (each a "ชื่อ-สกุล") below
+    chair_id = with_check_digit("350070066218")
+    case = read_sheet([
+        ("ทะเบียนสมาชิก", "กลุ่มแม่บ้านเกษตรกรบ้านห้วยทราย"),
+        ("ที่ตั้ง", "9 หมู่ที่ 2 ตำบลห้วยทราย อำเภอสันกำแพง จังหวัดเชียงใหม่ 50130"),
+        ("ผู้แทน (ประธาน)", "นายสุข ใจเย็น", "เลขบัตร", chair_id, "โทร", "0815540217"),
+        (),
+        ("ที่", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "โทรศัพท์"),
+        (1, "นางแก้ว ดวงดี", with_check_digit("350070071123"), "0863301274"),
+        (2, "นางสาวพร ศรีสุข", with_check_digit("150070012984"), "0927714025"),
+    ])  # fmt: skip
+    assert case.fields["full_name"] == "นายสุข ใจเย็น"
+    assert case.fields["national_id"] == chair_id
+
+
+def test_a_bare_representative_caption_with_no_body_above_is_no_name_label() -> None:
+    from extractors.sheet_captions import with_short_captions
+
+    rows = [["ผู้แทน", "นายสุข ใจเย็น"]]
+    assert with_short_captions(rows) == rows

@@ -59,3 +59,41 @@ def test_a_typist_for_one_kin_who_names_another_is_no_proof() -> None:
         "--\nนางสาวปรียา ใจงาม\n"
     )
     assert case.fields.get("full_name") != "นายสมศักดิ์ ใจงาม"
+
+
+# A daughter who forwards her chat with her mother, saying the details are her mother's
+# ("ข้อมูลของแม่ ขอต่อใบอนุญาต...") and naming her after the kin word the other way round
+# ("ชื่อแม่ นาง..."), her own name and mobile under it (set 118): the permit is the mother's.
+FORWARDED_DETAILS = (
+    "ส่งต่อข้อความจาก LINE ค่ะ ข้อมูลของแม่ ขอต่อบัตรผู้ค้าตลาดนัดค่ะ\n\n"
+    "[LINE] ประวัติการแชทกับ แม่\n"
+    "10:02\tแม่\t3500500128430\n"
+    "10:03\tแม่\t45 หมู่ 2 ตำบลหนองจ๊อม อำเภอสันทราย จังหวัดเชียงใหม่ 50210\n\n"
+    "ชื่อแม่ นางทองใบ คำมูล ค่ะ มีอะไรโทรหาหนูได้ที่ 086-440-2915\n"
+    "นางสาวกัลยา คำมูล\n"
+)
+
+
+def test_the_kin_whose_details_are_forwarded_named_after_ชื่อ() -> None:
+    case = _mail(FORWARDED_DETAILS, sender="Kanlaya <kanlaya.k@example.com>")
+    assert case.fields.get("full_name") == "นางทองใบ คำมูล"
+
+
+def test_a_writer_giving_her_mothers_name_in_her_own_details_asks_herself() -> None:
+    case = _mail(
+        "เรียน เจ้าหน้าที่\n\n"
+        "ดิฉัน นางสาวพรทิพย์ ใจดี เลขบัตร 1103700445218 ขอคัดสำเนาสูติบัตรของดิฉัน\n"
+        "ข้อมูลประกอบ ชื่อแม่ นางสมร ใจดี ชื่อพ่อ นายเอก ใจดี\n\nนางสาวพรทิพย์ ใจดี\n",
+        sender="Porntip <porntip.j@example.com>",
+    )
+    assert case.fields.get("full_name") == "นางสาวพรทิพย์ ใจดี"
+
+
+def test_a_parent_sending_her_childs_details_asks_herself() -> None:
+    case = _mail(
+        "เรียน เจ้าหน้าที่\n\n"
+        "ดิฉัน นางสาวพรทิพย์ ใจดี เลขบัตร 1103700445218 ขอแก้ไขข้อมูลของลูกในทะเบียนนักเรียน\n"
+        "ชื่อลูก เด็กชายภูมิ ใจดี\n\nนางสาวพรทิพย์ ใจดี\n",
+        sender="Porntip <porntip.j@example.com>",
+    )
+    assert case.fields.get("full_name") == "นางสาวพรทิพย์ ใจดี"
