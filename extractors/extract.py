@@ -22,6 +22,7 @@ from extractors.address_parts import ADDRESS_PART_SPECS, join_address_parts
 from extractors.address_sublabels import without_address_sublabels
 from extractors.address_tail import with_address_tails
 from extractors.anonymous_writer import anonymous_writer_behind
+from extractors.appointed_attorney import attorney_named_behind
 from extractors.archive import archive_members
 from extractors.attached_forward import without_forwarders_note
 from extractors.base import (
@@ -395,7 +396,9 @@ def _forwarded_chat(mail: _Mail, candidates: list[FieldCandidate]) -> list[Field
     forwarded = forwarders_note_behind(candidates, mail.parsed.text_parts)
     # an owner's chat with her contractor pasted in: his office line and mobile his
     forwarded = other_sides_contacts_behind(forwarded, mail.parsed.text_parts)
-    return certifiers_contact_behind(forwarded, VOUCHED_FOR)
+    forwarded = certifiers_contact_behind(forwarded, VOUCHED_FOR)
+    # the attorney a power appoints, sending it under his own name: the grantor asks
+    return attorney_named_behind(forwarded)
 
 
 def _with_subject(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
