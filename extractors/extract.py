@@ -50,6 +50,7 @@ from extractors.current_address import current_address_first
 from extractors.date_orders import with_label_order
 from extractors.deal_sides import deal_sides_behind
 from extractors.email_as_name import emails_under_name_labels
+from extractors.firm_line import firms_line_first
 from extractors.flat_xml import flat_package
 from extractors.foreign_phone import phones_in_country
 from extractors.form_footer import footer_respondent
@@ -398,7 +399,9 @@ def _forwarded_chat(mail: _Mail, candidates: list[FieldCandidate]) -> list[Field
     forwarded = other_sides_contacts_behind(forwarded, mail.parsed.text_parts)
     forwarded = certifiers_contact_behind(forwarded, VOUCHED_FOR)
     # the attorney a power appoints, sending it under his own name: the grantor asks
-    return attorney_named_behind(forwarded)
+    forwarded = attorney_named_behind(forwarded)
+    # a firm's staff signing its mail: her mobile behind the firm's line beside it
+    return firms_line_first(mail.parsed.from_name, forwarded, mail.texts_by_part())
 
 
 def _with_subject(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
