@@ -250,12 +250,12 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
             if _by_agency(lines[i + 1 :]):
                 return _agency_quoted(lines[:i], lines[i + 1 :], is_label)
             below = _unquoted_whole(lines[i + 1 :])  # its form counted as the reader sees it
-            if saved_chat_below(below):
-                return _own_text(lines, is_label)  # her own chat, pasted: see saved_chat
             if _own_form_first(_count(lines[:i], is_label), below, is_label) or _own_id_above(
                 lines[:i], below
             ):
                 return _own_text(lines[:i], is_label)
+            if saved_chat_below(below):
+                return _own_text(lines, is_label)  # her own chat, pasted: see saved_chat
             return _forwarded(lines[i + 1 :], is_label)
     for i, (_, line) in enumerate(lines):
         bare = _bare_header_block(lines, i)

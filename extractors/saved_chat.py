@@ -12,7 +12,10 @@ chat's lines (chat_transcript.chat_messages). A mail program writes the marker w
 sender forwards a mail she received, or sends on the chat's saved file pasted into a
 "Fwd:" she started herself (set 117: her LINE chat with the town's account, her home and
 mobile in the note above). Nobody's mail is forwarded: the note and the chat are both her
-own text, read as one (whose chat it is stays for forwarded_chat and chat_other_side)."""
+own text, read as one (whose chat it is stays for forwarded_chat and chat_other_side).
+Where the note above is a request of its own (her form's lines, her ID: mail_text), the
+chat under it is only what she attaches to show, and is left out as before (set 100: a
+bride's request over her chat with the planner, the resort's line in it)."""
 
 from __future__ import annotations
 

@@ -50,3 +50,28 @@ def test_her_own_forwarded_chat_keeps_her_note() -> None:
         assert case.fields.get("email") == "sudjai.tl@example.com", marker
         assert (case.fields.get("address") or "").startswith("52 "), marker
         assert case.fields.get("postal_code") == "34000", marker
+
+
+def test_a_request_of_her_own_above_keeps_the_chat_out() -> None:
+    # her form above (name, ID, address, phone lines), a planner's chat below with a
+    # resort's line in it: the chat only shows what was agreed
+    text = (
+        "ขออนุญาตใช้ลานหน้าอำเภอจัดงานค่ะ\n\n"
+        f"ชื่อเจ้าของงาน (ผู้ขอ) นางสุดใจ ทองเหลือง\nเลขบัตรประชาชน {ID}\n"
+        "ที่อยู่ 52 หมู่ 7 ตำบลหนองขอน อำเภอเมืองอุบลราชธานี จ.อุบลราชธานี 34000\n"
+        "เบอร์ 0873314520\n\nแนบแชทกับร้านมาให้ดูค่ะ\n\n"
+        "---------- ข้อความที่ส่งต่อ ----------\n"
+        "[LINE] ประวัติการแชทกับ ร้านเต็นท์ใจดี\n\n"
+        "10:01\tร้านเต็นท์ใจดี\tลานหน้าอำเภอต้องขออนุญาตก่อนนะคะ\n"
+        "10:02\tร้านเต็นท์ใจดี\tส่งเมลไปที่เทศบาลได้เลย ใส่ชื่อ เลขบัตร ที่อยู่ เบอร์เจ้าของงานนะคะ\n"
+        "10:03\tร้านเต็นท์ใจดี\tถ้าเขาถามเรื่องเต็นท์ โทรหาพี่ได้ 086-552-7013\n"
+        "10:04\tสุดใจ\tได้ค่ะ\n"
+        "10:05\tร้านเต็นท์ใจดี\tร้านเบอร์ 045-311-902 ต่อ 3 นะคะ เผื่อเทศบาลถาม\n"
+    )
+    msg = EmailMessage()
+    msg["From"] = "Sudjai Thongluang <sudjai.tl@example.com>"
+    msg["To"] = "saraban@nongkhon.example.go.th"
+    msg["Subject"] = "Fwd: ขอใช้ลาน"
+    msg.set_content(text)
+    case = extract_case(parse_message(bytes(msg)), TEMPLATES)
+    assert case.fields.get("phone") == "+66873314520"
