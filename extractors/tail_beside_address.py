@@ -96,28 +96,10 @@ def _said_right_after(
             continue
         if p.method != "prose" or p.line is None or not where.line <= p.line <= last:
             continue
-        if any(line is not None and where.line < line < p.line for line in others):
+        if any(line is not None and where.line < line <= p.line for line in others):
             continue  # another address begun between: the tail is that one's
-        if p.line in others and p.line != where.line and not _alone_on(c, candidates):
-            continue  # another begun on the tail's line, with a tail of its own there
         found.append(c)
     return found
-
-
-def _alone_on(tail: FieldCandidate, candidates: list[FieldCandidate]) -> bool:
-    """Whether `tail` is the one of its key the sentences' reader read on its line: the
-    wrapped address's, ending its line's first words, where another address begun later on
-    that line ("...อำเภอเมือง" / "จ.<province> <code> เจ้าของร้านซึ่งตั้งอยู่ที่ <shop>...",
-    set 117: a typed letter's paragraph) ran on with no tail of its own."""
-    p = tail.provenance
-    return not any(
-        c is not tail
-        and c.key == tail.key
-        and c.provenance.part == p.part
-        and c.provenance.line == p.line
-        and c.provenance.method == "prose"
-        for c in candidates
-    )
 
 
 # The sentences' reader labels an address's postal code and province by the address's own
