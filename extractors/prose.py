@@ -471,12 +471,9 @@ NAME_BEFORE_ID = "titled name before its ID"
 # the ID's words and the ID (a typed letter's width, "...หนังสือเชิญ นาง<name>" / "เลข
 # ประจำตัวประชาชน ...", or a mail's paragraph per line, "ผู้แสวงบุญ นาย<name>" / "เลข
 # ประจำตัวประชาชน ...", set 76). Not after a label's colon: a form's rows are read so.
-# Or wrapped after the ID's words, the ID opening the next line ("...ถึง นาง<name> เลข
-# ประจำตัวประชาชน" / "3-7101-...", set 117: an accountant's typed letter for her client).
-_ID_WORDS = r"(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน|ปชช\.?)|เลขบัตร)"
 _NAME_WRAPPED_BEFORE_ID = re.compile(
-    rf"(?<![\u0e01-\u0e4e])(?P<v>{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})"
-    rf"(?:[ \t]*\n[ \t]*{_ID_WORDS}[ \t]*(?:[:：][ \t]*)?|[ \t]*{_ID_WORDS}[ \t]*\n[ \t]*)"
+    rf"(?<![\u0e01-\u0e4e])(?P<v>{CIVIL_TITLE}[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*\n[ \t]*"
+    r"(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน|ปชช\.?)|เลขบัตร)[ \t]*(?:[:：][ \t]*)?"
     rf"(?P<id>{ID_IN_TEXT.pattern})"
 )
 # A group's committee listed by office, its chairman's line first ("ประธานกลุ่ม นาง...

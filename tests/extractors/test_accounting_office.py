@@ -1,8 +1,8 @@
 """An accounting office writes for its client (sets 56/105: the client asks; the office's
 name, address and line never hers). "สำนักงานบัญชี<name>" is a business by its trade name,
 as "บริษัท ..." is: the address under it in a signature or a letterhead is the office's.
-A typed letter's paragraph wraps anywhere: between the ID's words and the ID, between
-the client's district and her province. Names, numbers and places invented."""
+A typed letter's paragraph wraps between the client's name and her ID's words, and
+between her district and her province. Names, numbers and places invented."""
 
 from __future__ import annotations
 
@@ -49,8 +49,8 @@ def test_a_wrapped_letter_names_the_client_and_her_tail() -> None:
         "88/1 ถนนบรมไตรโลกนารถ ตำบลในเมือง อำเภอเมืองพิษณุโลก จังหวัดพิษณุโลก 65000\n"
         "โทร 055-241-330\n\n"
         "เรื่อง ขอให้ทบทวนการประเมินภาษีป้าย\nเรียน นายกเทศมนตรี\n\n"
-        "    ตามที่เทศบาลได้แจ้งการประเมินภาษีป้าย เลขที่ 51/2570 ถึง นายวิทยา คงดี เลขประจำตัวประชาชน\n"
-        f"    {SPACED_ID} อยู่บ้านเลขที่ 12 หมู่ 4 ตำบลวังทอง อำเภอวังทอง\n"
+        "    ตามที่เทศบาลได้แจ้งการประเมินภาษีป้าย เลขที่ 51/2570 ถึง นายวิทยา คงดี\n"
+        f"    เลขประจำตัวประชาชน {SPACED_ID} อยู่บ้านเลขที่ 12 หมู่ 4 ตำบลวังทอง อำเภอวังทอง\n"
         "    จ.พิษณุโลก 65130 เจ้าของร้านซึ่งตั้งอยู่ที่ 7 ถนนสิงหวัฒน์ ตำบลในเมือง ป้ายขนาด\n"
         "    120 x 300 ซม. จึงขอให้ทบทวนการประเมิน\n\n"
         "                                  ขอแสดงความนับถือ\n\n"
