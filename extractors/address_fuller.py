@@ -6,7 +6,9 @@ are laid out ("บ้านเลขที่ 33 หมู่ 12"), and gives th
 outrank the sentence's, though it is the same address cut before its sub-district and
 district (set 49: the heading read, flagged). An address of no area that another address
 of the same file or body opens with (the same house number, the same village number) and
-goes on past with its areas is that one cut short, and gives way to it.
+goes on past with its areas is that one cut short, and gives way to it. So does a house
+number of no village and no area (a sentence naming "บ้านเลขที่ 33 (รหัสประจำบ้าน ...)",
+the house the letter is about, set 117) where the same file writes that house whole.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def _cut_short_of(short: FieldCandidate, whole: FieldCandidate) -> bool:
     return (
         house is not None
         and _first(_HOUSE, whole.value) == house.group(1)
-        and _first(_MOO, short.value) == _first(_MOO, whole.value)
+        and _first(_MOO, short.value) in (None, _first(_MOO, whole.value))
     )
 
 

@@ -22,6 +22,7 @@ from extractors.address_parts import ADDRESS_PART_SPECS, join_address_parts
 from extractors.address_sublabels import without_address_sublabels
 from extractors.address_tail import with_address_tails
 from extractors.anonymous_writer import anonymous_writer_behind
+from extractors.appointed_attorney import attorney_named_behind
 from extractors.archive import archive_members
 from extractors.attached_forward import without_forwarders_note
 from extractors.base import (
@@ -49,6 +50,7 @@ from extractors.current_address import current_address_first
 from extractors.date_orders import with_label_order
 from extractors.deal_sides import deal_sides_behind
 from extractors.email_as_name import emails_under_name_labels
+from extractors.firm_line import firms_line_first
 from extractors.flat_xml import flat_package
 from extractors.foreign_phone import phones_in_country
 from extractors.form_footer import footer_respondent
@@ -401,7 +403,11 @@ def _forwarded_chat(mail: _Mail, candidates: list[FieldCandidate]) -> list[Field
     forwarded = forwarders_note_behind(candidates, mail.parsed.text_parts)
     # an owner's chat with her contractor pasted in: his office line and mobile his
     forwarded = other_sides_contacts_behind(forwarded, mail.parsed.text_parts)
-    return certifiers_contact_behind(forwarded, VOUCHED_FOR)
+    forwarded = certifiers_contact_behind(forwarded, VOUCHED_FOR)
+    # the attorney a power appoints, sending it under his own name: the grantor asks
+    forwarded = attorney_named_behind(forwarded)
+    # a firm's staff signing its mail: her mobile behind the firm's line beside it
+    return firms_line_first(mail.parsed.from_name, forwarded, mail.texts_by_part())
 
 
 def _with_subject(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:

@@ -19,6 +19,7 @@ from typing import Any
 
 from extractors.base import FieldSpec, FieldType, FormTemplate
 from extractors.event_dates import names_an_event
+from extractors.place_name_label import names_a_place
 from extractors.role_words import BODY, CLIENT_NOTED
 from extractors.thai import normalise_thai_text
 from extractors.unicode_safe import normalize
@@ -591,8 +592,9 @@ class LabelMatcher:
             return 1.0, len(form), exact.key
         if _of_an_event(form):
             return None  # "วันที่เกิดเหตุ" is no typo of "วันที่เกิด": see event_dates
-        if _of_a_document(form) or _of_a_network(form):
-            return None  # "โฉนดที่ดินเลขที่" ends with the house box's word, no house box
+        if _of_a_document(form) or _of_a_network(form) or names_a_place(form):
+            return None  # "โฉนดที่ดินเลขที่" ends with the house box's word, no house box;
+            # "ชื่อหอพัก" names a building, no person (place_name_label)
         # A small typo of a whole label ("ชือ-นามสกุล") is better evidence than a shorter
         # label at one end of it ("นามสกุล"): the surer of the two wins.
         found = [m for m in (self._match_affix(form), self._match_fuzzy(form)) if m]

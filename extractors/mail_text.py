@@ -8,7 +8,8 @@
   sender's own again: a bottom post.
 - A forward marker ("---------- Forwarded message ---------", "ข้อความที่ส่งต่อ",
   "Begin forwarded message:") means the request is the forwarded mail, not the note
-  above it; its header block names the original sender.
+  above it; its header block names the original sender. Not a chat saved from an app
+  under the marker, no mail's header over it (saved_chat): the sender's own, note and all.
 - An Outlook "Original Message" block (or its underscore rule) is a forward when the text
   above it holds no form and the text below does, or when the mail's Subject says it
   forwards ("FW:", "Fwd:", "ส่งต่อ:"): Outlook writes the same block for replies and
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 
 from extractors.address_case import ascii_lower
 from extractors.base import FieldCandidate, ReadMethod
+from extractors.saved_chat import saved_chat_below
 from extractors.title_options import PERSONS_TITLE
 from extractors.values import valid_ids_in
 
@@ -252,6 +254,8 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
                 lines[:i], below
             ):
                 return _own_text(lines[:i], is_label)
+            if saved_chat_below(below):
+                return _own_text(lines, is_label)  # her own chat, pasted: see saved_chat
             return _forwarded(lines[i + 1 :], is_label)
     for i, (_, line) in enumerate(lines):
         bare = _bare_header_block(lines, i)

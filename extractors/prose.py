@@ -940,6 +940,13 @@ _GOING_BEFORE = re.compile(r"ไป\s*$")
 _OWNER_BEFORE = re.compile(r"เจ้าของ\s*$")
 _LET_AFTER = re.compile(r"(?:ให้|ผู้)(?:(?!\n\s*\n)[\s\S]){0,40}?เช่า")  # a wrapped line too
 LET_CHARS = 90
+# ... or one the clause right after it says she lets, no เจ้าของ before it ("ส่วนบ้านเลขที่
+# <house> ซึ่งข้าพเจ้าให้เช่า", "... ที่ดิฉันปล่อยให้เช่า", set 117: an owner's letter on her
+# main house's tax, her home in the block above): "which I let" says it of her own house.
+_LET_CLAUSE = re.compile(
+    r"(?:^|(?<=\s))(?:ซึ่ง|ที่)\s*(?:ข้าพเจ้า|ดิฉัน|กระผม|ผม)?\s*(?:ได้)?\s*(?:ปล่อย)?ให้[^\n]{0,30}?เช่า"
+)
+LET_CLAUSE_CHARS = 12
 _MOVING_OUT = re.compile(r"ย้ายออก|ออกจาก")
 # A province the writer goes to, named alone right after her address ("... 80160 จะย้าย
 # ไปรับราชการที่จังหวัดตรัง", set 60): where she will work, not where she lives. Only
@@ -1625,9 +1632,15 @@ def _moved_here_from(text: str, start: int, end: int) -> bool:
 
 
 def _let_out(text: str, start: int, end: int) -> bool:
-    """Whether the house is one the writer owns and lets out (see _OWNER_BEFORE)."""
+    """Whether the house is one the writer owns and lets out (see _OWNER_BEFORE and
+    _LET_CLAUSE)."""
     owned = _OWNER_BEFORE.search(text, max(0, start - 10), start) is not None
-    return owned and _LET_AFTER.search(text, end, end + LET_CHARS) is not None
+    if owned and _LET_AFTER.search(text, end, end + LET_CHARS) is not None:
+        return True
+    # the clause ends the address ("ซึ่ง"), or it ran on over it ("ที่" ends none)
+    # (opening a few letters past its end at most: a later sentence's is of another house)
+    let = _LET_CLAUSE.search(text, start, end + LET_CHARS)
+    return let is not None and let.start() <= end + LET_CLAUSE_CHARS
 
 
 def _moving_to(text: str, at: int) -> bool:

@@ -39,9 +39,12 @@ _TITLED = (
 # not the places named so (อู่ทอง, อู่ตะเภา); the driver of the truck or van complained of
 # ("คนขับชื่อ นาย... โทร ...", set 93); a student's advisor or teacher named after the
 # student's own number ("ติดต่อนักศึกษาได้ที่ 08... หรืออาจารย์นิเทศ ... โทร 08...", set 96),
-# not a title ("อาจารย์ ดร....", "รองศาสตราจารย์" signing the letter).
+# not a title ("อาจารย์ ดร....", "รองศาสตราจารย์" signing the letter); an accounting or a
+# law office by its trade name ("สำนักงานบัญชี...", set 117: an accountant's letterhead and
+# signature over her client's request), a business as a firm is.
 _ROLE = (
     rf"{VILLAGE_HEAD}|เจ้าหน้าที่|เจ้าของ|บริษัท|ห้างหุ้นส่วน|หจก\.?|ผู้รับเหมา|ผู้ควบคุมงาน"
+    r"|สำนักงาน(?:บัญชี|กฎหมาย|ทนายความ)"
     r"|เพื่อนบ้าน|ร้าน|โรงงาน|ตำรวจ|ปลัด|(?<![ก-๙])อู่(?!ทอง|ตะเภา)|คนขับ|ผู้ขับขี่"
     r"|(?:อาจารย์|ครู)(?:นิเทศ|ที่ปรึกษา|ประจำชั้น|พี่เลี้ยง)"
 )

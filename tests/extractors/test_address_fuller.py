@@ -37,3 +37,14 @@ def test_an_address_of_another_file_or_with_its_own_areas_stays() -> None:
     whole = address("33 หมู่ 12 ต.ศิลา")
     longer = address("33 หมู่ 12 ต.ศิลา อ.เมืองขอนแก่น", method="prose", sure=0.6)
     assert len(values(without_cut_short_addresses([whole, longer]))) == 2
+
+
+def test_a_house_named_with_no_village_gives_way_to_its_whole_address() -> None:
+    # a letter's sentence names the owner's house by its number and its house code only
+    # ("เจ้าของบ้านเลขที่ 27 (รหัสประจำบ้าน ...)"); her block above writes it whole
+    sentence = address("27 (รหัสประจำบ้าน 4001-012345-6)", method="prose", sure=0.6)
+    block = address("27 หมู่ที่ 8 ตำบลบ้านเป็ด อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000")
+    assert values(without_cut_short_addresses([sentence, block])) == [block.value]
+    # another house number is another house: both stay
+    other = address("29 (รหัสประจำบ้าน 4001-012346-4)", method="prose", sure=0.6)
+    assert len(values(without_cut_short_addresses([other, block]))) == 2
