@@ -435,7 +435,7 @@ _SIGNED_UNDER_RANK = re.compile(
 _SIGNED_UNDER_FIRM = re.compile(
     rf"^[ \t]*{CLOSING}\n(?:[ \t]*\n){{0,3}}"
     r"[ \t]*(?:[\[［(（][^\n\]］)）]*?ตรา[^\n\]］)）]*[\]］)）]"
-    r"|(?:บริษัท|บจก\.|ห้างหุ้นส่วน|หจก\.)[^\n]*)[ \t]*\n(?:[ \t]*\n)?"
+    rf"|{FIRM}[^\n]*)[ \t]*\n(?:[ \t]*\n)?"
     rf"[ \t]*[(（][ \t]*(?P<s>{_TITLE}?[ \t]*{_THAI_WORD}[ \t]+{_THAI_WORD})[ \t]*[)）][ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
