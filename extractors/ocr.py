@@ -1557,7 +1557,27 @@ class OcrExtractor:
         candidates: list[FieldCandidate] = []
         for page in pages:
             candidates.extend(best_reading(page, part, labels))
+        candidates = with_card_on_its_own_page(candidates, pages, part, labels)
         return ExtractionResult(candidates=candidates, defects=refused), len(pages)
+
+
+def with_card_on_its_own_page(
+    found: list[FieldCandidate], pages: Sequence[OcrPage], part: str, labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The candidates of a file's pages with the ID and birth date of a copy of the
+    applicant's ID card that is a page of its own (the form on page 1, the card on page
+    2) where no page read one that holds: each page's own reading (`best_reading`) finds
+    no name on the card's page to check the card against, the card's lines being no
+    form's. The name is the one the form's pages read (`with_id_from_card`,
+    `with_birth_from_card`: the card's name must be it, a letter or mark apart), the
+    values doubtful, as from a card copy beside the form."""
+    if len(pages) < 2 or not any(c.key == "full_name" for c in found):
+        return found
+    for page in pages:
+        texts = [[li.text for li in r.lines] for r in with_marks((page, *page.alternatives))]
+        found = with_id_from_card(found, texts, part, page.number, labels)
+        found = with_birth_from_card(found, texts, part, page.number, labels)
+    return found
 
 
 def _image_too_large(number: int, width: int, height: int, part: str) -> Defect:
