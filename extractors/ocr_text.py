@@ -529,6 +529,8 @@ _STRAY_BEFORE = re.compile(r"[ห0-9|!'\"“”‘’.,:;*°_~\-]")
 # What may open a given name written against its title: a consonant or a leading vowel
 # (a vowel or mark after the title's last letter is the word's own: แย้ม, แงะ).
 _NAME_OPENING = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")
+# The marks no title carries, read over its letters from a speck: the tones, ็ and ์.
+_NO_TITLE_MARKS = _TONES | frozenset("\u0e47\u0e4c")
 
 
 def with_title_mended(name: str) -> str:
@@ -578,11 +580,11 @@ def _title_misread(title: str, word: str, whole: bool) -> int | None:
 
 def _misread_prefix(form: str, title: str, word: str, at: int, look_alike: bool) -> int | None:
     """Where `form` (the title, or its นา-as-แ form) read from `word[at:]` ends, tone
-    marks between its letters skipped and (`look_alike`) one letter read as its
+    marks and ็ or ์ between its letters skipped and (`look_alike`) one letter read as its
     look-alike; None if it is not so read, or is `title` as written."""
     pos, differ, marks = at, 0, 0
     for i, letter in enumerate(form):
-        while i and pos < len(word) and word[pos] in _TONES:
+        while i and pos < len(word) and word[pos] in _NO_TITLE_MARKS:
             pos, marks = pos + 1, marks + 1
         if pos >= len(word):
             return None

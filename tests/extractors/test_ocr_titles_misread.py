@@ -26,6 +26,7 @@ def test_the_titles_na_and_aa_run_together_read_as_sara_ae() -> None:
     assert with_title_mended("แงประไพ มีทรัพย์") == "นางประไพ มีทรัพย์"
     assert with_title_mended("แงสาวปรียา คงมั่น") == "นางสาวปรียา คงมั่น"
     assert with_title_mended("แย ชูชาติ ทองอ่อน") == "นาย ชูชาติ ทองอ่อน"
+    assert with_title_mended("แ็งประไพ มีทรัพย์") == "นางประไพ มีทรัพย์"  # a speck as ็
 
 
 def test_a_name_that_opens_so_without_a_misread_title_stays() -> None:
