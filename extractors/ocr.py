@@ -155,7 +155,7 @@ from extractors.ocr_leaders import leader_dots
 from extractors.ocr_name_caption import with_name_caption
 from extractors.ocr_name_crop import name_among, name_line_boxes
 from extractors.ocr_numbers import with_thai_numbers
-from extractors.ocr_phones import phone_among
+from extractors.ocr_phones import phone_among, phone_with_trunk_zero
 from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
 from extractors.ocr_postal_places import province_by_postal_code, with_names_by_postal_code
@@ -2516,6 +2516,7 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         start = (candidate.provenance.line or 1) - 1
         chars = value_confidences(page.lines[start:], candidate.value)
         candidate = _repaired_date(_repaired_id(candidate, chars, labels), labels)
+        candidate = _repaired_phone(candidate, labels)
         candidate = _mended_text(candidate, labels)
         candidate = _province_matched(candidate, labels)
         mean = sum(chars) / len(chars) if chars else 0.0
@@ -3103,6 +3104,17 @@ def _with_flags(candidate: FieldCandidate, value: str, added: Sequence[str]) -> 
     ]
     prov = candidate.provenance.model_copy(update={"flags": flags})
     return candidate.model_copy(update={"value": value, "provenance": prov})
+
+
+def _repaired_phone(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
+    """A mobile read with its leading 0 as a look-alike, its 0 put back
+    (`ocr_phones.phone_with_trunk_zero`): flagged `ocr_repaired` and doubtful."""
+    if _kind(candidate.key, labels) != "phone":
+        return candidate
+    mended = phone_with_trunk_zero(candidate.value)
+    if mended is None:
+        return candidate
+    return _with_flags(candidate, mended, ["ocr_repaired", "ocr_low_confidence"])
 
 
 def _repaired_date(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
