@@ -132,7 +132,13 @@ from extractors.base import (
     failed,
 )
 from extractors.body_form import label_pairs, parse_label_line, read_label_lines
-from extractors.ocr_address_numbers import NumberBox, number_among, number_boxes, shaped
+from extractors.ocr_address_numbers import (
+    NumberBox,
+    number_among,
+    number_boxes,
+    shaped,
+    village_number_from_readings,
+)
 from extractors.ocr_address_places import places_in_address
 from extractors.ocr_area_names import with_area_names_cleaned
 from extractors.ocr_batch import read_each
@@ -1622,6 +1628,7 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
         (page_candidates(r, part, labels) for r in pages), key=_reading_score, reverse=True
     )
     found = with_postal_code_repaired(field_vote(readings, labels), labels)
+    found = with_village_number_from_readings(found, readings, labels)
     found = with_id_from_readings(found, readings, labels)
     found = with_id_from_line(found, page, part, labels)
     found = with_id_from_boxes(found, page, part, labels)
@@ -1645,6 +1652,24 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     # again, by the province the address's names or its postal code proved just now
     found = with_area_names_repaired(found, labels)
     return with_numbers_read_again(found, pages)
+
+
+def with_village_number_from_readings(
+    found: list[FieldCandidate], readings: Sequence[list[FieldCandidate]], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The address with its village number read as a symbol (`หมู่ที่ %`) given the
+    one number the page's other readings read there
+    (`ocr_address_numbers.village_number_from_readings`): flagged `ocr_repaired` and
+    doubtful (the readings that read it were not the address's best)."""
+    out = []
+    for c in found:
+        if _kind(c.key, labels) == "text" and c.key == "address":
+            others = [o.value for r in readings for o in r if o.key == c.key and o is not c]
+            mended = village_number_from_readings(c.value, others)
+            if mended is not None:
+                c = _with_flags(c, mended, ["ocr_repaired", "ocr_low_confidence"])
+        out.append(c)
+    return out
 
 
 def with_numbers_read_again(
