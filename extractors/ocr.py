@@ -148,7 +148,12 @@ from extractors.ocr_dates import date_around_month
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
 from extractors.ocr_faint import with_faint_values
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
-from extractors.ocr_id_card import with_birth_from_card, with_id_from_card, without_card
+from extractors.ocr_id_card import (
+    with_birth_from_card,
+    with_id_from_card,
+    with_name_from_card,
+    without_card,
+)
 from extractors.ocr_id_line import birth_value_box, id_value_box, phone_value_boxes
 from extractors.ocr_ids import (
     id_among,
@@ -1583,6 +1588,7 @@ def with_card_on_its_own_page(
         texts = [[li.text for li in r.lines] for r in with_marks((page, *page.alternatives))]
         found = with_id_from_card(found, texts, part, page.number, labels)
         found = with_birth_from_card(found, texts, part, page.number, labels)
+        found = with_name_from_card(found, texts)
     return found
 
 
@@ -1646,6 +1652,7 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_name_as_read(found, as_read, labels, crops)
     found = with_name_from_signature(found, as_read, labels)
     found = with_name_from_line(found, page, as_read, labels)
+    found = with_name_from_card(found, texts)
     found = with_place_names_by_postal_code(with_place_names_repaired(found, labels), labels)
     found = with_area_names_repaired(found, labels)
     found = with_province_from_postal_code(with_places_from_address(found, labels), labels)

@@ -62,3 +62,25 @@ def test_a_card_naming_another_gives_nothing() -> None:
     other = tuple(line.replace("กมลา", "สมหญิง").replace("Kamala", "Somying") for line in CARD)
     found = _fields([_page(1, FORM), _page(2, other)])
     assert "birth_date" not in found and "national_id" not in found
+
+
+def test_the_cards_printed_name_mends_the_forms_name_a_letter_off() -> None:
+    # the form's handwriting read a letter off (กมลา as กมสา), the card's print read whole
+    form = tuple(line.replace("นางสาวกมลา", "นางสาวกมสา") for line in FORM)
+    found = _fields([_page(1, form), _page(2, CARD)])
+    assert found["full_name"] == ["นางสาวกมลา ศรีวงศ์"]
+
+
+def test_a_card_on_the_forms_page_mends_the_name_and_is_flagged() -> None:
+    form = tuple(line.replace("ศรีวงศ์", "ศรีวงค์") for line in FORM)
+    found = {c.key: c for c in best_reading(_page(1, form + CARD), "1", LABELS)}
+    assert found["full_name"].value == "นางสาวกมลา ศรีวงศ์"
+    assert "ocr_repaired" in found["full_name"].provenance.flags
+
+
+def test_the_forms_name_the_card_reads_alike_or_names_another_stays() -> None:
+    found = _fields([_page(1, FORM), _page(2, CARD)])
+    assert found["full_name"] == ["นางสาวกมลา ศรีวงศ์"]
+    other = tuple(line.replace("กมลา", "สมหญิง") for line in CARD)
+    form = tuple(line.replace("นางสาวกมลา", "นางสาวกมสา") for line in FORM)
+    assert _fields([_page(1, form), _page(2, other)])["full_name"] == ["นางสาวกมสา ศรีวงศ์"]
