@@ -1655,7 +1655,9 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_name_from_card(found, texts)
     found = with_place_names_by_postal_code(with_place_names_repaired(found, labels), labels)
     found = with_area_names_repaired(found, labels)
-    found = with_province_from_postal_code(with_places_from_address(found, labels), labels)
+    found = with_province_from_postal_code(
+        with_places_from_address(found, labels), labels, _province_line_read(lines)
+    )
     # again, by the province the address's names or its postal code proved just now
     found = with_area_names_repaired(found, labels)
     return with_numbers_read_again(found, pages)
@@ -2427,15 +2429,26 @@ def with_area_names_repaired(
     return [mended if c is address else c for c in found]
 
 
+# A province line printed on the page: its label with a value after it (`จังหวัด พขรรณบรี`).
+_PROVINCE_LINE = re.compile(r"จังหวัด\s*\S*[\u0e01-\u0e2e]")
+
+
+def _province_line_read(lines: Sequence[str]) -> bool:
+    """Whether some reading of the page read a province label with Thai after it."""
+    return any(_PROVINCE_LINE.search(line) for line in lines)
+
+
 def with_province_from_postal_code(
-    found: list[FieldCandidate], labels: LabelIndex
+    found: list[FieldCandidate], labels: LabelIndex, province_line: bool = False
 ) -> list[FieldCandidate]:
     """The page's province as the one province its postal code serves, flagged
     `ocr_repaired` and doubtful (a code's five digits read more surely than a name's Thai
     letters): where the page read a province line that is no province's name, by the
     code in its field or else the one in the address; where it read no province, by the
-    code the address holds only (a page with no province line to read keeps none). None
-    where the address's place names prove another province."""
+    code the address holds, or by the code in its field where the page printed a
+    province line (`province_line`: its value read as no name and dropped, `จังหวัด
+    พขรรณบรี`); a page with no province line to read keeps none. None where the
+    address's place names prove another province."""
     field_type = getattr(labels, "field_type", None)
     if field_type is None or field_type("province") != "province":
         return found
@@ -2444,7 +2457,7 @@ def with_province_from_postal_code(
     if province is not None and match_province(province.value) is not None:
         return found
     source, name = postal, None
-    if province is not None and postal is not None:
+    if (province is not None or province_line) and postal is not None:
         name = province_by_postal_code(postal.value)
     address = next((c for c in found if c.key == "address"), None)
     if name is None and address is not None:
