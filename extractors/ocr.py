@@ -1955,7 +1955,9 @@ def with_name_from_signature(
     for i, c in enumerate(found):
         if _kind(c.key, labels) != "name":
             continue
-        signed = name_as_signed(c.value, lines, _name_score) or name_completed(c.value, lines)
+        signed = name_as_signed(c.value, lines, _signed_name_score) or name_completed(
+            c.value, lines
+        )
         if signed is not None:
             found[i] = _with_flags(c, signed, ["ocr_repaired"])
     return found
@@ -2004,6 +2006,12 @@ def with_name_as_read(
         if read is not None:
             found[i] = c.model_copy(update={"value": read})
     return found
+
+
+def _signed_name_score(value: str) -> tuple[float, ...]:
+    """`_name_score`, then whether the name opens no word with a silent mark: a signed
+    name read with one (`นายณ์ฐวุฒิ`) is no better than the value mended from it."""
+    return (*_name_score(value), float(with_opening_vowel(value) == value))
 
 
 def _name_score(value: str) -> tuple[float, ...]:

@@ -153,3 +153,13 @@ def test_a_signature_read_alike_more_often_than_the_labelled_name_wins_a_tie() -
     )
     assert value == "นายพงศกร ทองเจริญ"
     assert "ocr_repaired" in flags
+
+
+def test_a_signature_with_a_silent_mark_opening_a_word_does_not_win_a_tie() -> None:
+    # ั read as ์ both at the label and under the signature: the value is mended (ณั),
+    # the signature as read is no better evidence
+    value, _ = _name(
+        ("ชื่อ-นามสกุล นายณ์ฐพล ทองเจริญ", "(นายณ์ฐพล ทองเจริญ)"),
+        ("ชื่อ-นามสกุล นายณ์ฐพล ทองเจริญ", "(นายณ์ฐพล ทองเจริญ)"),
+    )
+    assert value == "นายณัฐพล ทองเจริญ"
