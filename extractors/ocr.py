@@ -132,7 +132,13 @@ from extractors.base import (
     failed,
 )
 from extractors.body_form import label_pairs, parse_label_line, read_label_lines
-from extractors.ocr_address_numbers import NumberBox, number_among, number_boxes, shaped
+from extractors.ocr_address_numbers import (
+    NumberBox,
+    number_among,
+    number_boxes,
+    shaped,
+    village_number_from_readings,
+)
 from extractors.ocr_address_places import places_in_address
 from extractors.ocr_area_names import with_area_names_cleaned
 from extractors.ocr_batch import read_each
@@ -142,7 +148,12 @@ from extractors.ocr_dates import date_around_month
 from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_digit_shapes
 from extractors.ocr_faint import with_faint_values
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
-from extractors.ocr_id_card import with_birth_from_card, with_id_from_card, without_card
+from extractors.ocr_id_card import (
+    with_birth_from_card,
+    with_id_from_card,
+    with_name_from_card,
+    without_card,
+)
 from extractors.ocr_id_line import birth_value_box, id_value_box, phone_value_boxes
 from extractors.ocr_ids import (
     id_among,
@@ -155,7 +166,7 @@ from extractors.ocr_leaders import leader_dots
 from extractors.ocr_name_caption import with_name_caption
 from extractors.ocr_name_crop import name_among, name_line_boxes
 from extractors.ocr_numbers import with_thai_numbers
-from extractors.ocr_phones import phone_among
+from extractors.ocr_phones import phone_among, phone_with_trunk_zero
 from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
 from extractors.ocr_postal_places import province_by_postal_code, with_names_by_postal_code
@@ -1557,7 +1568,28 @@ class OcrExtractor:
         candidates: list[FieldCandidate] = []
         for page in pages:
             candidates.extend(best_reading(page, part, labels))
+        candidates = with_card_on_its_own_page(candidates, pages, part, labels)
         return ExtractionResult(candidates=candidates, defects=refused), len(pages)
+
+
+def with_card_on_its_own_page(
+    found: list[FieldCandidate], pages: Sequence[OcrPage], part: str, labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The candidates of a file's pages with the ID and birth date of a copy of the
+    applicant's ID card that is a page of its own (the form on page 1, the card on page
+    2) where no page read one that holds: each page's own reading (`best_reading`) finds
+    no name on the card's page to check the card against, the card's lines being no
+    form's. The name is the one the form's pages read (`with_id_from_card`,
+    `with_birth_from_card`: the card's name must be it, a letter or mark apart), the
+    values doubtful, as from a card copy beside the form."""
+    if len(pages) < 2 or not any(c.key == "full_name" for c in found):
+        return found
+    for page in pages:
+        texts = [[li.text for li in r.lines] for r in with_marks((page, *page.alternatives))]
+        found = with_id_from_card(found, texts, part, page.number, labels)
+        found = with_birth_from_card(found, texts, part, page.number, labels)
+        found = with_name_from_card(found, texts)
+    return found
 
 
 def _image_too_large(number: int, width: int, height: int, part: str) -> Defect:
@@ -1602,6 +1634,7 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
         (page_candidates(r, part, labels) for r in pages), key=_reading_score, reverse=True
     )
     found = with_postal_code_repaired(field_vote(readings, labels), labels)
+    found = with_village_number_from_readings(found, readings, labels)
     found = with_id_from_readings(found, readings, labels)
     found = with_id_from_line(found, page, part, labels)
     found = with_id_from_boxes(found, page, part, labels)
@@ -1619,12 +1652,33 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_name_as_read(found, as_read, labels, crops)
     found = with_name_from_signature(found, as_read, labels)
     found = with_name_from_line(found, page, as_read, labels)
+    found = with_name_from_card(found, texts)
     found = with_place_names_by_postal_code(with_place_names_repaired(found, labels), labels)
     found = with_area_names_repaired(found, labels)
-    found = with_province_from_postal_code(with_places_from_address(found, labels), labels)
+    found = with_province_from_postal_code(
+        with_places_from_address(found, labels), labels, _province_line_read(lines)
+    )
     # again, by the province the address's names or its postal code proved just now
     found = with_area_names_repaired(found, labels)
     return with_numbers_read_again(found, pages)
+
+
+def with_village_number_from_readings(
+    found: list[FieldCandidate], readings: Sequence[list[FieldCandidate]], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The address with its village number read as a symbol (`หมู่ที่ %`) given the
+    one number the page's other readings read there
+    (`ocr_address_numbers.village_number_from_readings`): flagged `ocr_repaired` and
+    doubtful (the readings that read it were not the address's best)."""
+    out = []
+    for c in found:
+        if _kind(c.key, labels) == "text" and c.key == "address":
+            others = [o.value for r in readings for o in r if o.key == c.key and o is not c]
+            mended = village_number_from_readings(c.value, others)
+            if mended is not None:
+                c = _with_flags(c, mended, ["ocr_repaired", "ocr_low_confidence"])
+        out.append(c)
+    return out
 
 
 def with_numbers_read_again(
@@ -1901,7 +1955,9 @@ def with_name_from_signature(
     for i, c in enumerate(found):
         if _kind(c.key, labels) != "name":
             continue
-        signed = name_as_signed(c.value, lines, _name_score) or name_completed(c.value, lines)
+        signed = name_as_signed(c.value, lines, _signed_name_score) or name_completed(
+            c.value, lines
+        )
         if signed is not None:
             found[i] = _with_flags(c, signed, ["ocr_repaired"])
     return found
@@ -1950,6 +2006,12 @@ def with_name_as_read(
         if read is not None:
             found[i] = c.model_copy(update={"value": read})
     return found
+
+
+def _signed_name_score(value: str) -> tuple[float, ...]:
+    """`_name_score`, then whether the name opens no word with a silent mark: a signed
+    name read with one (`นายณ์ฐวุฒิ`) is no better than the value mended from it."""
+    return (*_name_score(value), float(with_opening_vowel(value) == value))
 
 
 def _name_score(value: str) -> tuple[float, ...]:
@@ -2375,15 +2437,26 @@ def with_area_names_repaired(
     return [mended if c is address else c for c in found]
 
 
+# A province line printed on the page: its label with a value after it (`จังหวัด พขรรณบรี`).
+_PROVINCE_LINE = re.compile(r"จังหวัด\s*\S*[\u0e01-\u0e2e]")
+
+
+def _province_line_read(lines: Sequence[str]) -> bool:
+    """Whether some reading of the page read a province label with Thai after it."""
+    return any(_PROVINCE_LINE.search(line) for line in lines)
+
+
 def with_province_from_postal_code(
-    found: list[FieldCandidate], labels: LabelIndex
+    found: list[FieldCandidate], labels: LabelIndex, province_line: bool = False
 ) -> list[FieldCandidate]:
     """The page's province as the one province its postal code serves, flagged
     `ocr_repaired` and doubtful (a code's five digits read more surely than a name's Thai
     letters): where the page read a province line that is no province's name, by the
     code in its field or else the one in the address; where it read no province, by the
-    code the address holds only (a page with no province line to read keeps none). None
-    where the address's place names prove another province."""
+    code the address holds, or by the code in its field where the page printed a
+    province line (`province_line`: its value read as no name and dropped, `จังหวัด
+    พขรรณบรี`); a page with no province line to read keeps none. None where the
+    address's place names prove another province."""
     field_type = getattr(labels, "field_type", None)
     if field_type is None or field_type("province") != "province":
         return found
@@ -2392,7 +2465,7 @@ def with_province_from_postal_code(
     if province is not None and match_province(province.value) is not None:
         return found
     source, name = postal, None
-    if province is not None and postal is not None:
+    if (province is not None or province_line) and postal is not None:
         name = province_by_postal_code(postal.value)
     address = next((c for c in found if c.key == "address"), None)
     if name is None and address is not None:
@@ -2496,6 +2569,7 @@ def page_candidates(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldC
         start = (candidate.provenance.line or 1) - 1
         chars = value_confidences(page.lines[start:], candidate.value)
         candidate = _repaired_date(_repaired_id(candidate, chars, labels), labels)
+        candidate = _repaired_phone(candidate, labels)
         candidate = _mended_text(candidate, labels)
         candidate = _province_matched(candidate, labels)
         mean = sum(chars) / len(chars) if chars else 0.0
@@ -3083,6 +3157,17 @@ def _with_flags(candidate: FieldCandidate, value: str, added: Sequence[str]) -> 
     ]
     prov = candidate.provenance.model_copy(update={"flags": flags})
     return candidate.model_copy(update={"value": value, "provenance": prov})
+
+
+def _repaired_phone(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
+    """A mobile read with its leading 0 as a look-alike, its 0 put back
+    (`ocr_phones.phone_with_trunk_zero`): flagged `ocr_repaired` and doubtful."""
+    if _kind(candidate.key, labels) != "phone":
+        return candidate
+    mended = phone_with_trunk_zero(candidate.value)
+    if mended is None:
+        return candidate
+    return _with_flags(candidate, mended, ["ocr_repaired", "ocr_low_confidence"])
 
 
 def _repaired_date(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:

@@ -140,3 +140,30 @@ def _after_labels(words: list[tuple[str, Rect]], line: int) -> list[NumberBox]:
         band = (left + 2, label[1], right - 2, label[3])
         found.append(NumberBox(kind, rect, band, line, "".join(word for word, _ in value)))
     return found
+
+
+# A village number read as a symbol (`หมู่ที่ %`, `หมู่ ?ฯ`): no digit, no Thai letter.
+_VILLAGE_AS_SYMBOL = re.compile(
+    r"(?P<label>หมู่ที่|หมู่ที|หมูที่|หมู่)\s*(?P<read>[^\s0-9\u0e50-\u0e59\u0e01-\u0e2e\u0e40-\u0e4e]{1,2})(?=\s|$)"
+)
+_VILLAGE_NUMBER = re.compile(
+    r"(?:หมู่ที่|หมู่ที|หมูที่|หมู่)\s*(?P<number>[0-9\u0e50-\u0e59]{1,2})(?![0-9\u0e50-\u0e59/])"
+)
+
+
+def village_number_from_readings(address: str, others: Sequence[str]) -> str | None:
+    """`address` with its village number read as a symbol (`หมู่ที่ %`) given the
+    number the other readings of the page read after their หมู่ที่, when they read
+    one number there (as Arabic digits) and no other; None when the address has no
+    such symbol, or the others read none or differ."""
+    m = _VILLAGE_AS_SYMBOL.search(address)
+    if m is None:
+        return None
+    numbers = {
+        str(int(thai_digits_to_arabic(n.group("number"))))
+        for other in others
+        for n in _VILLAGE_NUMBER.finditer(other)
+    }
+    if len(numbers) != 1:
+        return None
+    return address[: m.start("read")] + numbers.pop() + address[m.end("read") :]

@@ -14,6 +14,8 @@ most). A name two letters off is a guess: the caller makes that date doubtful.
 
 from __future__ import annotations
 
+import re
+
 from extractors.ocr_text import (
     MAX_DAY,
     YEARS,
@@ -28,6 +30,22 @@ MAX_EDITS = 2  # letters a month's name may be misread at
 MIN_LETTERS_PER_EDIT = 3  # two edits only on six letters read or more (มกราคม's six)
 MIN_LETTERS = 4  # a shorter word is no month's name misread (ตุลาคม, the shortest, has 5)
 MARGIN = 2  # edits further the next nearest month must be, for a name two letters off
+BE_YEARS = (2400, 2600)  # a Buddhist-era birth year: its first digit is a 2
+# The digits Tesseract reads in place of others on a form's handwriting and print: 0, 6,
+# 8 and 9 (one bowl, closed or open), 1 and 7 (a stroke with its flag or not), 3 and 8
+# (closed or open on the left), 5 and 6 (the top open or closed).
+DIGIT_READ_AS = {
+    "0": "689",
+    "6": "0895",
+    "8": "0693",
+    "9": "068",
+    "1": "7",
+    "7": "1",
+    "3": "8",
+    "5": "6",
+}
+# Leader dots glue a day to the printed word after it (`๓..เดือน`).
+_DAY_GLUED = re.compile(r"(?<=[0-9\u0e50-\u0e59])[.]+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 GAP = 1  # misread words (เดือน, พ.ศ.) allowed between the month and its day or year
 # Specks and leader remnants Tesseract glues to a number's ends (`2501.`, `|17`).
 _SPECKS = ".,:;!|'\"“”‘’*°()[]{}-_~"
@@ -79,13 +97,36 @@ def _is_year(number: str | None) -> bool:
     return number is not None and len(number) == 4 and YEARS[0] <= int(number) <= YEARS[1]
 
 
+def _year_mended(number: str) -> str | None:
+    """A four-digit number that is no year as read but a Buddhist-era one with its first
+    digit a 2 (๒ read as ๑ or ๔, 2 as 3): the 2 it was; None otherwise."""
+    if len(number) != 4 or _is_year(number):
+        return None
+    year = "2" + number[1:]
+    return year if BE_YEARS[0] <= int(year) <= BE_YEARS[1] else None
+
+
+def _day_mended(number: str) -> str | None:
+    """A day number past MAX_DAY that is one day alone with one digit read back as the
+    digit it is misread for (`DIGIT_READ_AS`: 39 for 30); None otherwise."""
+    if len(number) != 2 or _is_day(number):
+        return None
+    days = {
+        day
+        for i, read in enumerate(number)
+        for was in DIGIT_READ_AS.get(read, "")
+        if _is_day(day := number[:i] + was + number[i + 1 :]) and not day.startswith("0")
+    }
+    return days.pop() if len(days) == 1 else None
+
+
 def date_around_month(value: str) -> tuple[str, bool] | None:
     """`D month Y` read from `value`, and whether its month is a guess; None unless it
     has exactly one word that is a month, one day just before it and one year just
     after it. Another number that could be a day before the month, or any number
     between the month and its year, leaves the date unread: which is the day is not
     known. What comes after the year is not the date (a speck, the next field)."""
-    words = fold_month_words(value, THAI_MONTHS).split()
+    words = fold_month_words(_DAY_GLUED.sub(" ", value), THAI_MONTHS).split()
     months = [(i, m) for i, m in ((i, _month(w)) for i, w in enumerate(words)) if m is not None]
     if len(months) != 1:
         return None
@@ -96,8 +137,12 @@ def date_around_month(value: str) -> tuple[str, bool] | None:
     if day_at is None or year_at is None:
         return None
     day, year = numbers[day_at], numbers[year_at]
-    if not _is_day(day) or not _is_year(year):
+    if day is None or year is None or any(_is_day(n) for n in numbers[:day_at]):
         return None
-    if any(_is_day(n) for n in numbers[:day_at]):
+    # a digit misread in the day or the year's first: a guess, as a month two letters off
+    day_read, year_read = day, year
+    day = day if _is_day(day) else _day_mended(day)
+    year = year if _is_year(year) else _year_mended(year)
+    if day is None or year is None:
         return None
-    return f"{day} {month} {year}", guessed
+    return f"{day} {month} {year}", guessed or (day, year) != (day_read, year_read)

@@ -23,6 +23,7 @@ card stapled to her form gives her no ID. The ID stays an OCR value, flagged.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate, LabelIndex, Provenance
@@ -35,8 +36,10 @@ __all__ = [
     "birth_on_card",
     "card_block",
     "id_on_card",
+    "name_on_card",
     "with_birth_from_card",
     "with_id_from_card",
+    "with_name_from_card",
     "without_card",
 ]
 
@@ -241,3 +244,43 @@ def _from_card(
     prov.flags = ["ocr", "ocr_low_confidence"]
     card = FieldCandidate(key=key, value=value, provenance=prov, confidence=CARD_ID_CONFIDENCE)
     return [*(c for c in found if c not in replaced), card]
+
+
+def name_on_card(readings: Sequence[Sequence[str]], name: str) -> str | None:
+    """The form's name (`name`, as read) spelt as the card copy prints it, when the card
+    is hers (its given and family names each a letter or mark from the form's) and its
+    readings read one spelling more than any other: the card's print reads better than
+    a form's handwriting or a faint cut. The form's title is kept (the card prints it
+    apart, `นาง อำไพ`, or in English). None when the card spells it as the form read
+    it, or is not hers, or the form's name has no title."""
+    title = _TITLE.match(normalise_thai_text(name).strip())
+    form = _name_words(name)
+    if title is None or len(form) < 2:
+        return None
+    spelt = Counter(
+        (n[0], n[1]) for card in _cards(readings) for n in _names_on_card(card) if _hers(n, form)
+    )
+    ranked = spelt.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    given, family = ranked[0][0]
+    if [given, family] == form[:2]:
+        return None
+    return f"{title.group(0)}{given} {family}"
+
+
+def with_name_from_card(
+    found: list[FieldCandidate], readings: Sequence[Sequence[str]]
+) -> list[FieldCandidate]:
+    """The applicant's full name spelt as the card copy prints it (`name_on_card`),
+    flagged `ocr_repaired` and doubtful: a spelling chosen from the card, not read on
+    the form's line."""
+    out = []
+    for c in found:
+        if c.key == "full_name" and (spelt := name_on_card(readings, c.value)) is not None:
+            flags = [*c.provenance.flags]
+            flags += [f for f in ("ocr_repaired", "ocr_low_confidence") if f not in flags]
+            prov = c.provenance.model_copy(update={"flags": flags})
+            c = c.model_copy(update={"value": spelt, "provenance": prov})
+        out.append(c)
+    return out

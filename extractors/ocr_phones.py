@@ -12,12 +12,34 @@ one are taken. Never as sure: the value is flagged `ocr_repaired` and doubtful.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
+from extractors.thai import thai_digits_to_arabic
 from extractors.validate import normalise_phone
 
 MIN_AGREEING = 2  # readings of one crop that must give the same number
+ZERO_READ_AS = "689"  # the digits Tesseract reads a 0 as (one bowl, closed or with a tail)
+MOBILE_LENGTH = 10  # a Thai mobile's digits, its trunk 0 among them
+_PHONE_SHAPE = re.compile(r"[0-9\u0e50-\u0e59][0-9\u0e50-\u0e59 ./-]*")
+
+
+def phone_with_trunk_zero(value: str) -> str | None:
+    """A phone read with its leading 0 as a look-alike (`ZERO_READ_AS`: 984-517-2206),
+    its 0 put back (084-517-2206): ten digits, no Thai number opening with that digit,
+    and a mobile's shape with a 0 (06, 08, 09 and 8 digits). None for any other value
+    (a phone as read, a digit lost or added besides, a country code)."""
+    text = value.strip()
+    if not _PHONE_SHAPE.fullmatch(text) or normalise_phone(text) is not None:
+        return None
+    digits = [c for c in thai_digits_to_arabic(text) if c.isdigit()]
+    if len(digits) != MOBILE_LENGTH or digits[0] not in ZERO_READ_AS:
+        return None
+    if digits[:2] == ["6", "6"]:  # Thailand's country code, a digit lost after it
+        return None
+    mended = "0" + text[1:]
+    return mended if normalise_phone(mended) is not None else None
 
 
 def phone_among(readings: Sequence[str]) -> str | None:

@@ -6,9 +6,11 @@ cut of the page (the strict, grey and lenient readings): the labelled value it c
 be misread (`นางสำดวน` for นางลำดวน) where two or more readings of the signature agree on
 a name one letter or mark off it that reads better. That name is taken: the one near
 name read most often, at least twice, more often than the chosen value itself is, and
-better by the caller's score (junk, known words). A name only as good, or read once, is
-no evidence against the labelled value; nor is a name further off (another person:
-the officer who signs for receipt).
+better by the caller's score (junk, known words), or as good and read more often than
+the lines read the labelled value itself (its line read two ways, the signature alike).
+A name only as good where the value was read as often, or read once, is no evidence
+against the labelled value; nor is a name further off (another person: the officer who
+signs for receipt).
 """
 
 from __future__ import annotations
@@ -60,9 +62,16 @@ def name_as_signed(
     if not near or near[0][0] < MIN_TIMES or (len(near) > 1 and near[1][0] == near[0][0]):
         return None
     times, name = near[0]
-    if name == value or times <= signed[value] or score(name) <= score(value):
+    if name == value or times <= signed[value] or score(name) < score(value):
         return None
+    if score(name) == score(value) and times <= _lines_reading(value, lines):
+        return None  # as good, and the labelled value read as often: the page does not say
     return name
+
+
+def _lines_reading(value: str, lines: Sequence[str]) -> int:
+    """How many of the readings' lines hold `value` as it stands."""
+    return sum(value in normalise_thai_text(line) for line in lines)
 
 
 _WORD_GAPS = re.compile(r"[\s().\[\]:|]+")  # brackets, leader dots, a colon, a cell's side

@@ -521,34 +521,81 @@ def with_village_word(text: str) -> str:
 _TITLES = ("นางสาว", "นาย", "นาง")
 _TITLE_READ_AS = {"น": "บฝห", "า": "ว", "ส": "ล"}
 MIN_NAME_WORDS = 3  # title, given name, family name: a lone title word stands so
+# A title's น and า written close run together and read as แ (its two humps): นาง as แง.
+_NA_AA, _NA_AA_READ_AS = "นา", "แ"
+# What a stray mark before the title is read as: the ticked box or a leader's end read
+# as ห (a box with its tick), a digit or a speck. A Thai letter but ห is a name's own.
+_STRAY_BEFORE = re.compile(r"[ห0-9|!'\"“”‘’.,:;*°_~\-]")
+# What may open a given name written against its title: a consonant or a leading vowel
+# (a vowel or mark after the title's last letter is the word's own: แย้ม, แงะ).
+_NAME_OPENING = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")
+# The marks no title carries, read over its letters from a speck: the tones, ็ and ์.
+_NO_TITLE_MARKS = _TONES | frozenset("\u0e47\u0e4c")
 
 
 def with_title_mended(name: str) -> str:
-    """A name whose title was read with one look-alike letter (`_TITLE_READ_AS`) with
-    that title: a first word that is such a title with two words after it (`บาย ธนากร
-    ใจดี`, `นางลาว อรุณี วงศ์ใหญ่`), or a first word opening with one and no title as
-    written (`ฝางสาวนภัสสร`). A name opening with a title as written (`นางลาวัลย์`), or
-    with no title but one of its letters another (`นาวิน`), stays as read."""
+    """A name whose title was misread (`_title_misread`) with that title: a first word
+    that is such a title with two words after it (`บาย ธนากร ใจดี`, `นางลาว อรุณี
+    วงศ์ใหญ่`, `แง ประไพ มีทรัพย์`), or a first word opening with one and no title as
+    written (`ฝางสาวนภัสสร`, `ห่างสาวพรทิพย์`, `หนายสมพงษ์`). A name opening with a
+    title as written (`นางลาวัลย์`), or with no title but one of its letters another
+    (`นาวิน`), stays as read."""
     words = name.split(" ")
     first = words[0]
     if len(words) >= MIN_NAME_WORDS:
-        whole = [t for t in _TITLES if _misread_as(t, first)]
+        whole = {t for t in _TITLES if _title_misread(t, first, whole=True) is not None}
         if len(whole) == 1:
-            return " ".join([whole[0], *words[1:]])
+            return " ".join([whole.pop(), *words[1:]])
     if any(first.startswith(t) for t in _TITLES):
         return name
     for title in _TITLES:
-        if len(first) > len(title) and _misread_as(title, first[: len(title)]):
-            return title + name[len(title) :]
+        end = _title_misread(title, first, whole=False)
+        if end is not None:
+            return title + name[end:]
     return name
 
 
-def _misread_as(title: str, read: str) -> bool:
-    """Whether `read` is `title` with exactly one letter read as its look-alike."""
-    if len(read) != len(title):
-        return False
-    differ = [(t, r) for t, r in zip(title, read, strict=True) if t != r]
-    return len(differ) == 1 and differ[0][1] in _TITLE_READ_AS.get(differ[0][0], "")
+def _title_misread(title: str, word: str, whole: bool) -> int | None:
+    """Where in `word` the misread `title` it opens with ends: the title with one letter
+    read as its look-alike (`_TITLE_READ_AS`), or its นา read as แ; with a tone mark
+    read between its letters (no title carries one: a speck over the line, `ห่าง`) and
+    a stray mark read before it (`_STRAY_BEFORE`: `หนาย`, `1หางสาว`) or not. `whole`:
+    the word is the title and nothing more; else a given name follows it. None when
+    `word` opens with no title so misread, or with the title as written."""
+    forms = [(title, True)]
+    if title.startswith(_NA_AA):
+        forms.append((_NA_AA_READ_AS + title[len(_NA_AA) :], False))
+    for skip in (0, 1):
+        if skip and not (word and _STRAY_BEFORE.match(word[0])):
+            continue
+        for form, look_alike in forms:
+            end = _misread_prefix(form, title, word, skip, look_alike)
+            if end is None or (end == len(word)) != whole:
+                continue
+            if not whole and not _NAME_OPENING.match(word[end]):
+                continue
+            return end
+    return None
+
+
+def _misread_prefix(form: str, title: str, word: str, at: int, look_alike: bool) -> int | None:
+    """Where `form` (the title, or its นา-as-แ form) read from `word[at:]` ends, tone
+    marks and ็ or ์ between its letters skipped and (`look_alike`) one letter read as its
+    look-alike; None if it is not so read, or is `title` as written."""
+    pos, differ, marks = at, 0, 0
+    for i, letter in enumerate(form):
+        while i and pos < len(word) and word[pos] in _NO_TITLE_MARKS:
+            pos, marks = pos + 1, marks + 1
+        if pos >= len(word):
+            return None
+        if word[pos] != letter:
+            if not look_alike or word[pos] not in _TITLE_READ_AS.get(letter, ""):
+                return None
+            differ += 1
+        pos += 1
+    if differ > 1 or (form == title and not differ and not marks and not at):
+        return None
+    return pos
 
 
 def repair_national_id(value: str, doubtful: Sequence[bool]) -> str | None:

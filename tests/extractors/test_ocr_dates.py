@@ -79,7 +79,7 @@ def test_a_date_is_read_from_the_numbers_either_side_of_its_month(value: str, da
     "value",
     [
         "12 14 มีนาคม 2519",  # two days before the month: which one is not known
-        "14 มีนาคม 3519",  # no year of either era
+        "14 มีนาคม 3919",  # no year of either era, nor with its first digit a 2
         "14 มีนาคม",  # no year
         "มีนาคม 2519",  # no day
         "14 มีนาคม 12 2519",  # a number between the month and the year

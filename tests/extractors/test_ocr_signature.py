@@ -142,3 +142,24 @@ def test_one_witness_or_one_reading_as_mended_leaves_the_word_mended() -> None:
     assert _with_crops((), page, other) == "นางสาวกรอมา ทองดี"
     crops = (("กรอุมา นามสกุล ทองดี", "กรอุมา นามสกุล ทองดี"), ("กรอมา นามสกุล ทองดี",))
     assert _with_crops(crops, page, other) == "นางสาวกรอมา ทองดี"
+
+
+def test_a_signature_read_alike_more_often_than_the_labelled_name_wins_a_tie() -> None:
+    # the labelled line read two ways (its family name a letter off in one), the
+    # signature read alike in both: as good by the known words, and read more often
+    value, flags = _name(
+        ("ชื่อ-นามสกุล นายพงศกร ทองเจรณ", "(นายพงศกร ทองเจริญ)"),
+        ("ชื่อ-นามสกุล นายพงศกร ทองเจวิญ", "(นายพงศกร ทองเจริญ)"),
+    )
+    assert value == "นายพงศกร ทองเจริญ"
+    assert "ocr_repaired" in flags
+
+
+def test_a_signature_with_a_silent_mark_opening_a_word_does_not_win_a_tie() -> None:
+    # ั read as ์ both at the label and under the signature: the value is mended (ณั),
+    # the signature as read is no better evidence
+    value, _ = _name(
+        ("ชื่อ-นามสกุล นายณ์ฐพล ทองเจริญ", "(นายณ์ฐพล ทองเจริญ)"),
+        ("ชื่อ-นามสกุล นายณ์ฐพล ทองเจริญ", "(นายณ์ฐพล ทองเจริญ)"),
+    )
+    assert value == "นายณัฐพล ทองเจริญ"
