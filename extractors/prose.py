@@ -931,6 +931,14 @@ PROVINCE_ELSEWHERE = "province said in the text"
 OFFICE_NAME_PROVINCE = "province in an office's name"
 OFFICE_NAME_CONFIDENCE = 0.4
 POSTAL_ELSEWHERE = "postal code said in the text"
+# A province or postal code already read as not where anyone named lives (a place gone to,
+# an office's name, said apart from any address): said after the name of the one a letter
+# is for, it is still no part of her home ("ขอย้ายบุตรไปเรียนที่โรงเรียน... จังหวัด...",
+# the new school's, set 115).
+_PLACES_NOT_HERS = frozenset(
+    {GOING_TO_PROVINCE, OFFICE_NAME_PROVINCE, ANOTHERS_PROVINCE, ANOTHERS_POSTAL,
+     PROVINCE_ELSEWHERE, POSTAL_ELSEWHERE}
+)  # fmt: skip
 ELSEWHERE_CONFIDENCE = 0.55
 _CONFIDENCE = {
     FORMER_ADDRESS: OLD_PHONE_CONFIDENCE,
@@ -1133,6 +1141,8 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         key, value, start, how = entity
         if how == CONSENTED_FOR and key in _WHERE_FROM:
             entity = before  # a tenant's home is the owner's house, not where she comes from
+        if before[3] in _PLACES_NOT_HERS:
+            entity = before  # the new school's province after a pupil's name (set 115)
         if key == "full_name" and "(" in text:  # "นายอ่อง โก โก (Mr. Aung Ko Ko)": 3 words
             entity = key, with_romanised_words(text, start, value), start, how
         yield (key, entity[1], start, APPOINTED) if _within(appointed, start) else entity
