@@ -7,8 +7,9 @@ A transfer, a student certificate, a school record (ปพ.1), a leaving certifi
 pupil's own papers, kept under her name and ID whoever asks for them (sets 31/63: a
 service for one person asked by another is hers; set 115). A parent writes and signs for
 a minor, as a guardian does (acting_for's ผู้ปกครองของ), so the child named after the
-parent's kinship is the applicant. Only with a child's title (ด.ช., ด.ญ., เด็กชาย,
-เด็กหญิง) and only where the letter asks one of those papers: a parent's complaint about
+parent's kinship is the applicant; so is the child a class teacher names right after the
+paper she asks for him ("ขอใบรับรองการเป็นนักเรียนให้ ด.ช.<pupil>"). Only with a child's
+title (ด.ช., ด.ญ., เด็กชาย, เด็กหญิง) and only where the letter asks one of those papers: a parent's complaint about
 a teacher, a claim for her children's aid, a grown child's letter for a parent are asked
 for the writer herself, or settled elsewhere (acting_for, kin_part).
 """
@@ -41,12 +42,23 @@ _PARENT_OF_CHILD = re.compile(
 )
 
 
+# Or the paper asked right before the child it is for, by anyone ("ขอใบรับรองการเป็นนักเรียน
+# ให้ ด.ญ.<pupil> ชั้น ป.5/1", a class teacher's mail, set 115): hers, the teacher who
+# signs a go-between.
+_PAPER_FOR_CHILD = re.compile(
+    rf"(?:{PUPILS_PAPER.pattern})[\u0e01-\u0e4e]{{0,20}}?\s*(?:ให้(?:แก่|กับ)?|แก่|ของ)\s*"
+    rf"(?P<v>{CHILD_TITLE}\s*{THAI_WORD}\s+{THAI_WORD})"
+    rf"(?:\s*(?:[,(]\s*)?{_ID_WORDS}(?P<id>{ID_IN_TEXT.pattern}))?"
+)
+
+
 def asks_a_pupils_paper(text: str) -> bool:
     return PUPILS_PAPER.search(text) is not None
 
 
 def pupils_parent_lines(text: str) -> list[re.Match[str]]:
-    """The child named after the writer's kinship, where the letter asks her paper."""
-    if "ของ" not in text or not asks_a_pupils_paper(text):
+    """The child named after the writer's kinship, where the letter asks her paper, or
+    named right after the paper asked for her."""
+    if not asks_a_pupils_paper(text):
         return []
-    return list(_PARENT_OF_CHILD.finditer(text))
+    return [*_PARENT_OF_CHILD.finditer(text), *_PAPER_FOR_CHILD.finditer(text)]

@@ -93,3 +93,18 @@ def test_the_new_schools_province_is_not_the_pupils(read: object) -> None:
     case = read(text)  # type: ignore[operator]
     assert case.fields.get("national_id") == PUPIL
     assert case.fields.get("province") == "เชียงใหม่"
+
+
+def test_a_teacher_asks_a_pupils_certificate() -> None:
+    # a class teacher's mail: the certificate is the pupil's, the teacher who signs a go-between
+    text = (
+        "เรียน งานทะเบียนวัดผล\n\n"
+        "ขอใบรับรองการเป็นนักเรียนให้ ด.ช.ธนกฤต วงศ์ใหญ่ ชั้น ป.6/2 เลขประจำตัวนักเรียน 5512 "
+        "เพื่อใช้สมัครแข่งขันกีฬาครับ\n"
+        f"เลขประจำตัวประชาชน {dashed(PUPIL)}\nเกิด 14 พ.ย. 2557\n"
+        "บ้านเลขที่ 8 หมู่ 2 ตำบลป่าแดด อำเภอเมืองเชียงใหม่ เชียงใหม่ 50100\n\n"
+        "ติดต่อครูได้ที่ 086-204-7713\n\nนายวิชัย แสนคำ\nครูประจำชั้น ป.6/2\n"
+    )
+    case = _read_text(text)
+    assert case.fields.get("full_name") == "ด.ช.ธนกฤต วงศ์ใหญ่"
+    assert case.fields.get("national_id") == PUPIL
