@@ -9,9 +9,11 @@ service for one person asked by another is hers; set 115). A parent writes and s
 a minor, as a guardian does (acting_for's ผู้ปกครองของ), so the child named after the
 parent's kinship is the applicant; so is the child a class teacher names right after the
 paper she asks for him ("ขอใบรับรองการเป็นนักเรียนให้ ด.ช.<pupil>"). Only with a child's
-title (ด.ช., ด.ญ., เด็กชาย, เด็กหญิง) and only where the letter asks one of those papers: a parent's complaint about
-a teacher, a claim for her children's aid, a grown child's letter for a parent are asked
-for the writer herself, or settled elsewhere (acting_for, kin_part).
+title (ด.ช., ด.ญ., เด็กชาย, เด็กหญิง) and only where the letter asks one of those papers:
+a parent's complaint about a teacher, a claim for her children's aid, a grown child's
+letter for a parent are asked for the writer herself, or settled elsewhere (acting_for,
+kin_part). An enrolment is left to review (child_named): sets 61 and 64/109 ruled it both
+ways on the same forms.
 """
 
 from __future__ import annotations
