@@ -54,8 +54,13 @@ _PAPER_FOR_CHILD = re.compile(
 )
 
 
+# A complaint names the paper it is about ("โรงเรียนไม่ยอมออกใบย้ายให้"): the complaint is
+# the parent's who makes it, whatever paper it names.
+_COMPLAINT = re.compile(r"ร้องเรียน|ร้องทุกข์")
+
+
 def asks_a_pupils_paper(text: str) -> bool:
-    return PUPILS_PAPER.search(text) is not None
+    return PUPILS_PAPER.search(text) is not None and _COMPLAINT.search(text) is None
 
 
 def pupils_parent_lines(text: str) -> list[re.Match[str]]:

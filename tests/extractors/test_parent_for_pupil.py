@@ -108,3 +108,9 @@ def test_a_teacher_asks_a_pupils_certificate() -> None:
     case = _read_text(text)
     assert case.fields.get("full_name") == "ด.ช.ธนกฤต วงศ์ใหญ่"
     assert case.fields.get("national_id") == PUPIL
+
+
+def test_a_complaint_about_a_pupils_paper_stays_the_parents() -> None:
+    asks = "ขอร้องเรียนว่าโรงเรียนไม่ยอมออกหลักฐานการย้ายนักเรียนให้ทั้งที่ยื่นคำขอมาแล้วสองเดือน"
+    case = _read_text(_letter(asks))
+    assert case.fields.get("full_name") == "นางสุมาลี ศรีสุข"
