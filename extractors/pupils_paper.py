@@ -33,11 +33,12 @@ PUPILS_PAPER = re.compile(
     r"|รับรองการเป็นนักเรียน|ระเบียนแสดงผลการเรียน|ปพ\.\s?[12]|ใบสุทธิ"
 )
 _ID_WORDS = r"(?:เลข(?:ที่)?(?:บัตร)?\s?(?:ประจำตัว)?\s?(?:ประชาชน)?\s*[:：]?\s*)?"
-# The writer's own name (and ID), then her kinship or guardianship to a titled child.
+# The writer's own name (her ID, age, home after it, in the same paragraph, no other
+# person's name between), then her kinship or guardianship to a titled child.
+_GAP = rf"(?:(?!{CIVIL_TITLE}|\n[ \t]*\n)[\s\S]){{0,200}}?"
 _PARENT_OF_CHILD = re.compile(
     rf"(?:ข้าพเจ้า|ดิฉัน|ผม|กระผม)\s*{CIVIL_TITLE}?\s*{THAI_WORD}\s+{THAI_WORD}"
-    rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?"
-    r"\s*(?:ซึ่ง)?(?:เป็น|ในฐานะ)\s*(?:บิดา|มารดา|พ่อ|แม่|ผู้ปกครอง)"
+    rf"{_GAP}(?:ซึ่ง)?(?:เป็น|ในฐานะ)\s*(?:บิดา|มารดา|พ่อ|แม่|ผู้ปกครอง)"
     r"(?:โดยชอบ(?:ด้วย)?(?:ธรรม|กฎหมาย))?(?:และผู้ปกครอง)?\s*ของ\s*"
     rf"(?P<v>{CHILD_TITLE}\s*{THAI_WORD}\s+{THAI_WORD})"
     rf"(?:\s*(?:[,(]\s*)?{_ID_WORDS}(?P<id>{ID_IN_TEXT.pattern}))?"

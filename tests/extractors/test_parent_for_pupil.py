@@ -114,3 +114,17 @@ def test_a_complaint_about_a_pupils_paper_stays_the_parents() -> None:
     asks = "ขอร้องเรียนว่าโรงเรียนไม่ยอมออกหลักฐานการย้ายนักเรียนให้ทั้งที่ยื่นคำขอมาแล้วสองเดือน"
     case = _read_text(_letter(asks))
     assert case.fields.get("full_name") == "นางสุมาลี ศรีสุข"
+
+
+def test_the_parents_age_and_home_before_the_kinship() -> None:
+    text = (
+        "เรียน ผู้อำนวยการโรงเรียนบ้านป่าตึง\n\n"
+        "ข้าพเจ้า นายสุเมธ ศรีสุข อายุ 41 ปี อยู่บ้านเลขที่ 17/2 หมู่ที่ 5 ตำบลหนองหาร อำเภอสันทราย\n"
+        "จังหวัดเชียงใหม่ ซึ่งเป็นบิดาของ ด.ช.ภาณุพงศ์ ศรีสุข "
+        f"เลขประจำตัวประชาชน {dashed(PUPIL)} นักเรียนชั้น ป.3 ขอระเบียนแสดงผลการเรียน (ปพ.1) ของบุตร "
+        "เนื่องจากครอบครัวย้ายไปทำงานต่างจังหวัด\n\n"
+        "ขอแสดงความนับถือ\nนายสุเมธ ศรีสุข\n"
+    )
+    case = _read_text(text)  # a ปพ.1 asked: the document request's student_name
+    assert case.fields.get("student_name") == "ด.ช.ภาณุพงศ์ ศรีสุข"
+    assert case.fields.get("national_id") == PUPIL
