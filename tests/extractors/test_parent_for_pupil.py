@@ -5,6 +5,7 @@ person asked by another is hers), so the pupil's name and ID are the applicant's
 parent who writes and signs is a go-between. A parent's own complaint or request that
 names a child is still the parent's. Names and numbers invented."""
 
+from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -68,8 +69,8 @@ def _read_pdf(text: str) -> ExtractedCase:
     ],
 )
 @pytest.mark.parametrize("read", [_read_text, _read_pdf])
-def test_the_pupils_paper_is_the_pupils(asks: str, read: object) -> None:
-    case = read(_letter(asks))  # type: ignore[operator]
+def test_the_pupils_paper_is_the_pupils(asks: str, read: Callable[[str], ExtractedCase]) -> None:
+    case = read(_letter(asks))
     assert case.fields.get("full_name") in ("เด็กหญิงปิยธิดา ศรีสุข", "ด.ญ.ปิยธิดา ศรีสุข")
     assert case.fields.get("national_id") == PUPIL
 
@@ -87,10 +88,10 @@ def test_a_parents_own_complaint_stays_hers() -> None:
 
 
 @pytest.mark.parametrize("read", [_read_text, _read_pdf])
-def test_the_new_schools_province_is_not_the_pupils(read: object) -> None:
+def test_the_new_schools_province_is_not_the_pupils(read: Callable[[str], ExtractedCase]) -> None:
     asks = "ขอย้ายบุตรไปเรียนที่โรงเรียนบ้านหนองบัว จังหวัดขอนแก่น จึงขอหลักฐานการย้ายนักเรียน"
     text = "17/2 หมู่ที่ 5 ตำบลหนองหาร อำเภอสันทราย จังหวัดเชียงใหม่ 50290\n\n" + _letter(asks)
-    case = read(text)  # type: ignore[operator]
+    case = read(text)
     assert case.fields.get("national_id") == PUPIL
     assert case.fields.get("province") == "เชียงใหม่"
 
