@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors.pupils_paper import pupils_parent_lines
 from extractors.role_words import AGENT, CLIENT_EN, HOST, IN_NEED, INTERPRETER, KIN_EN
 from extractors.thai import CIVIL_TITLE, KIN, THAI_WORD
 from extractors.title_options import LATIN_TITLED_NAME, TITLED_NAME
@@ -484,6 +485,7 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         found += _GRANTOR.finditer(text)
     if "เจ้าภาพ" in text:
         found += _hosts_lines(text)
+    found += pupils_parent_lines(text)  # a parent's letter for a pupil's paper (set 115)
     if " our " in text or " my " in text:
         found += _FOR_OUR_CLIENT.finditer(text)
         mine = list(_FOR_MY_KIN.finditer(text))

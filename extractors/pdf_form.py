@@ -83,6 +83,7 @@ from extractors.signature_blocks import anothers_signature_lines
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
 from extractors.title_options import LATIN_TITLE
 from extractors.unfilled import unfilled
+from extractors.validate import any_kind_of_id, normalise_national_id
 
 MAX_PAGES = 20  # a request form is a page or two; the rest of a big PDF is not read
 # A request form has a few hundred fields at most (a tax return's are fewer than 300).
@@ -479,7 +480,11 @@ class PdfFormExtractor:
                 filled = [f for f in fields if f.value.strip()]
                 if filled:
                     # Captions cost a layout pass: only for fields no name or tooltip keys.
-                    unnamed = [f for f in filled if not _well_named(f, labels)]
+                    unnamed = [
+                        f
+                        for f in filled
+                        if not _well_named(f, labels) or _id_named_otherwise(f, labels)
+                    ]
                     wanted = {f.name for f in unnamed}
                     text = _LaidOut(pdf, defects)  # each page laid out once
                     captions = _captions(pdf, fields, text, wanted) if wanted else {}
@@ -837,6 +842,19 @@ def _well_named(field: AcroField, labels: LabelIndex) -> bool:
     return any(m is not None and m[1] >= WELL_NAMED for m in matches)
 
 
+def _id_named_otherwise(field: AcroField, labels: LabelIndex) -> bool:
+    """A box its name keys as another number holding 13 digits whose check digit holds
+    (set 115: "student_id", a student number's name in English, holding the pupil's
+    national ID under the caption "เลขประจำตัวประชาชน"): "id" in a Thai form's English
+    names is the ID card's as often as not, so the caption printed beside the box, which
+    the one who filled it read, says which number it is."""
+    digits = normalise_national_id(field.value)
+    if digits is None or not any_kind_of_id(digits):
+        return False
+    named = labels.match_form_field(field.name)
+    return named is not None and named[0] != "national_id"
+
+
 def _box(rect: tuple[float, float, float, float], height: float) -> Box:
     x0, y0, x1, y1 = rect
     return Box(x0=x0, x1=x1, top=height - y1, bottom=height - y0)
@@ -932,10 +950,12 @@ _PROXY_NAME = re.compile(
 # farmer register's ทบก.01, "mem1_name", "mem2_pid" under hh_head_*, captioned "1.", "2."):
 # a list's rows, never the one who files ("member_name" alone may be the applicant's own
 # on a membership form, so only numbered).
+# So are a pupil's form's parts on her guardian or parent (set 115: a bursary form's
+# "guardian_id" beside "student_id", captioned "เลขประจำตัวประชาชนผู้ปกครอง").
 _ANOTHERS_NAME = re.compile(
     r"(?:^|[._\-\s])(?:spouse|husband|wife|witness|architect|engineer|contractor|neighbou?r"
     r"|respondent|offender|accused|defendant|suspect"
-    r"|father|mother|referee|ref\d+|emergency|mem(?:ber)?[_\-\s]?\d+)"
+    r"|father|mother|guardian|parent|referee|ref\d+|emergency|mem(?:ber)?[_\-\s]?\d+)"
     r"(?:$|[._\-\s\d])",
     re.IGNORECASE,
 )

@@ -56,7 +56,16 @@ from extractors.office_province import in_office_name
 from extractors.old_and_new_phone import old_and_new
 from extractors.provinces import match_province
 from extractors.role_lines import ANOTHERS_ROLE_LINE, anothers_role_lines
-from extractors.role_words import BODY, CASE_PARTY, FIRM, HOST, NEIGHBOUR, SIGNS_FOR_BODY
+from extractors.role_words import (
+    ACADEMIC_OFFICE,
+    BODY,
+    CASE_PARTY,
+    FIRM,
+    HEALTH_UNIT,
+    HOST,
+    NEIGHBOUR,
+    SIGNS_FOR_BODY,
+)
 from extractors.romanised_name import with_romanised_words
 from extractors.said_of_subject import said_of_subject
 from extractors.second_persons import DECEASED
@@ -953,6 +962,14 @@ _MOVING_OUT = re.compile(r"ย้ายออก|ออกจาก")
 # "ไป" (away); "ย้ายมา" brings her here, and an address after "ไปอยู่ที่" is read as one.
 _GOING_TO = re.compile(r"ไป(?:รับราชการ|ทำงาน|อยู่|ศึกษา|เรียน|ประจำ)?\s*(?:ที่|ยัง)\s*$")
 GOING_TO_PROVINCE = "province the writer is going to (ย้ายไป)"
+# ... or the province of a school, an office, a hospital named as where one goes ("ขอย้าย
+# บุตรไปเรียนที่โรงเรียน<new> จังหวัด<its>", a parent's transfer letter, set 115): the new
+# school's, never the home the pupil leaves.
+_GOING_TO_PLACE = re.compile(
+    rf"ไป(?:รับราชการ|ทำงาน|อยู่|ศึกษา|เรียน|ประจำ)?\s*(?:ที่|ยัง)\s*"
+    rf"(?:{ACADEMIC_OFFICE}|{HEALTH_UNIT}|บริษัท)[^\n\d]{{1,50}}?\s*$"
+)
+GOING_TO_PLACE_CHARS = 90
 IN_ADDRESS = "province in address"
 POSTAL_IN_ADDRESS = "postal code in address"
 # A province and its postal code said where no address was read ("ป้ายหน้าตลาด ... เขต
@@ -963,6 +980,10 @@ PROVINCE_ELSEWHERE = "province said in the text"
 OFFICE_NAME_PROVINCE = "province in an office's name"
 OFFICE_NAME_CONFIDENCE = 0.4
 POSTAL_ELSEWHERE = "postal code said in the text"
+# A province already read as no one's home (a place gone to, an office's name): said
+# after the name of the one a letter is for, it is still no part of her home ("ขอย้าย
+# บุตรไปเรียนที่โรงเรียน... จังหวัด...", the new school's, set 115).
+_PLACES_NOT_HERS = frozenset({GOING_TO_PROVINCE, OFFICE_NAME_PROVINCE})
 ELSEWHERE_CONFIDENCE = 0.55
 _CONFIDENCE = {
     FORMER_ADDRESS: OLD_PHONE_CONFIDENCE,
@@ -1165,6 +1186,8 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         key, value, start, how = entity
         if how == CONSENTED_FOR and key in _WHERE_FROM:
             entity = before  # a tenant's home is the owner's house, not where she comes from
+        if before[3] in _PLACES_NOT_HERS:
+            entity = before  # the new school's province after a pupil's name (set 115)
         if key == "full_name" and "(" in text:  # "นายอ่อง โก โก (Mr. Aung Ko Ko)": 3 words
             entity = key, with_romanised_words(text, start, value), start, how
         yield (key, entity[1], start, APPOINTED) if _within(appointed, start) else entity
@@ -1613,7 +1636,9 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     for m in _PROVINCE.finditer(text):  # "จ.สมุทรปราการ 10540" at the end of an address
         if not match_province(m.group(1)):
             continue
-        if _GOING_TO.search(text, max(0, m.start() - 24), m.start()):
+        if _GOING_TO.search(text, max(0, m.start() - 24), m.start()) or _GOING_TO_PLACE.search(
+            text, max(0, m.start() - GOING_TO_PLACE_CHARS), m.start()
+        ):
             yield "province", m.group(1), m.start(1), GOING_TO_PROVINCE
             continue
         if in_office_name(text, m.start()):  # "องค์การบริหารส่วนจังหวัด...": the agency's
