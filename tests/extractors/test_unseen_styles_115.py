@@ -89,14 +89,24 @@ from unseen_requests_115 import KIND, build_set
 # conventions (the builder's WHO); the count is the same before and after reading them.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent at the
 # first sight's share.
+# After stop 54's fixes (fix115; rules by kind, each with a unit test on made-up text):
+# 298/306 right (0.974), 8 flagged, 0 silent, 0 missing. By kind: plain 72/76 (4, 0, 0),
+# HTML 60/60, Word 56/60 (4, 0, 0), PDF 62/62, sheet 48/48.
+# - a fillable form's guardian's or parent's boxes are another's, and a box named for
+#   another number (student_id) holding a valid 13-digit ID goes by its printed caption
+#   (pdf_form, test_pupil_form_fields); a parent's letter (เป็นบิดา/มารดา/ผู้ปกครองของ
+#   ด.ช./ด.ญ. ...) or a teacher's mail asking a pupil's own school paper (ใบย้าย, ปพ.1,
+#   ใบรับรองการเป็นนักเรียน) is the child's, a complaint stays the parent's (pupils_paper,
+#   acting_for, test_parent_for_pupil); a province after going to a named school or
+#   office is the place gone to (prose). Left flagged: the child development centre
+#   enrolments (plain_iphone_cdc_enrol, docx_cdc_dotted_form, 8 fields), which set 61
+#   rules the parent's and sets 64/109/115 the child's; no principle tells them apart.
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
 FLOORS: dict[str, float] = {
     "plain_iphone_cdc_enrol": 0.75,
-    "html_iphone_teacher_certificate": 0.875,
     "docx_cdc_dotted_form": 0.75,
-    "pdf_fillable_scholarship_english": 0.857,
-    "pdf_typed_parent_transfer_letter": 0.75,
 }
-SILENT_NOW = 4 / 306  # first sight: four (two guardian_id values, two fathers' names)
+SILENT_NOW = 0 / 306  # first sight: four (two guardian_id values, two fathers' names)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 

@@ -100,14 +100,23 @@ from unseen_requests_117 import KIND, build_set
 # sender's e-mail in From, as for every own mail of set 63).
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # none (one fails).
+# After stop 54's fixes (fix117; rules by kind, each with a unit test on made-up text):
+# 287/290 right (0.990), 3 flagged, 0 silent, 0 missing. By kind: plain 74/74, HTML 58/58,
+# Word 56/56, PDF 55/58 (3, 0, 0), sheet 44/44.
+# - "ชื่อ" with a building's or place's word (ชื่อหอพัก, ชื่อโครงการ) is no person's name
+#   label (place_name_label, test_place_name_label); a bare house number gives way to the
+#   same house written whole (address_fuller); a LINE chat saved under a forward marker is
+#   the sender's own text where her note asks nothing of its own (saved_chat,
+#   test_forwarded_own_chat); a house "ซึ่งข้าพเจ้าให้เช่า" is the tenant's (prose,
+#   test_let_house); the attorney a power names is behind the grantor (appointed_attorney);
+#   a firm's mail: its staff's mobile behind the firm's line with "ต่อ" (firm_line); an
+#   accounting or law office by its trade name is a business, not the client
+#   (whose_phone, test_accounting_office). Left: pdf_typed_accountant_letter's second
+#   request, the client's ID wrapped to the next line and her tail on the shop's line
+#   (3 flagged).
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
 FLOORS: dict[str, float] = {
-    "plain_line_chat_garbage": 0.285,
-    "plain_accountant_signboard": 0.785,
-    "html_outlook_firm_staff_receipt": 0.857,
-    "docx_poa_estate_admin": 0.857,
-    "docx_exemption_letter": 0.857,
-    "pdf_typed_accountant_letter": 0.714,
-    "xlsx_dorm_garbage": 0.857,
+    "pdf_typed_accountant_letter": 0.785,
 }
 SILENT_NOW = 0 / 290  # first sight: none
 

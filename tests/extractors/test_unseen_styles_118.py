@@ -99,18 +99,22 @@ from unseen_requests_118 import KIND, build_set
 # man's title; every expected value is one the mail writes, so the request stays as built).
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # none (one fails).
-FLOORS: dict[str, float] = {
-    "plain_line_chat_vendor": 0.875,
-    "plain_english_foreign_partner": 0.812,
-    "html_gmail_guesthouse_manager": 0.5,
-    "html_outlook_hotel_rr3": 0.857,
-    "docx_non_hotel_table_form": 0.875,
-    "docx_enterprise_letter_members": 0.857,
-    "pdf_typed_boat_operator_letter": 0.928,
-    "pdf_typed_foreign_partner_letter": 0.562,
-    "xlsx_hotel_guest_register": 0.571,
-    "xlsx_enterprise_members_sheet": 0.714,
-}
+# After stop 54's fixes (fix118; rules by kind, each with a unit test on made-up text):
+# 302/302 right (1.000), 0 flagged, 0 silent, 0 missing. By kind: plain 78/78, HTML 56/56,
+# Word 62/62, PDF 62/62, sheet 44/44.
+# - staff filing for the owner ("ยื่น...แทนเจ้าของ... คือ <name>") take the owner's name, ID
+#   and "ที่อยู่เจ้าของ" (acting_for, prose, test_staff_files_for_owner); the place a
+#   writing firm or body stands at, after "ตั้งอยู่เลขที่" or "ที่ตั้ง" (prose,
+#   sheet_captions, role_words.FIRM, test_place_of_who_writes); "for/on behalf of my
+#   <kin>", "born <Thai date>", "<name>, of <address>" in English (acting_for,
+#   role_words.KIN_EN, test_english_for_my_kin); a comma-free Thai address after "My
+#   address is" no longer raises (address_english, test_address_english_end); forwarded
+#   kin's details ("ข้อมูลของแม่", "ชื่อแม่ <name>") are hers (acting_for, test_typed_for_kin);
+#   "ที่ตั้งที่พัก", "ผู้ดูแลที่พัก" are no address labels (labels); a phone in a bracketed
+#   aside about another is his (whose_phone, test_phone_in_an_aside); a body's sheet's
+#   chair named by his part (sheet_captions, test_roster_contact).
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
+FLOORS: dict[str, float] = {}
 SILENT_NOW = 0 / 302  # first sight: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)

@@ -81,11 +81,18 @@ from unseen_requests_119 import KIND, build_set
 # 63's caretaker sheet named the คนพิการ over the ผู้ดูแล; the scammer's number is written.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down to 3 decimals;
 # silent held at first sight's ten of 294.
-FLOORS: dict[str, float] = {
-    "pdf_typed_fraud_letter": 0.875,
-    "xlsx_son_loan_shark_sheet": 0.25,
-}
-SILENT_NOW = 10 / 294  # first sight: the son's row read as his mother's
+# After stop 54's fixes (fix119; rules by kind, each with a unit test on made-up text):
+# 294/294 right (1.000), 0 flagged, 0 silent, 0 missing. By kind: plain 73/73, HTML 58/58,
+# Word 57/57, PDF 60/60, sheet 46/46.
+# - a report's victim row (role_words.VICTIM, ผู้เสียหาย) over its informant's (INFORMANT,
+#   ผู้แจ้ง), sure where he says he reports for her (a kin word, แทน), flagged otherwise; a
+#   complainant beside a victim flagged; a complaint's respondent (ผู้ถูกร้อง, คู่กรณี)
+#   never taken (sheet_roles, informant_behind, test_report_victim_rows); a number after
+#   a fraud's or loan's other side (role_words.OTHER_SIDE: มิจฉาชีพ, แม่ค้า, เพจ, เจ้าหนี้...)
+#   is his (whose_phone, test_scammer_phone).
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
+FLOORS: dict[str, float] = {}
+SILENT_NOW = 0 / 294  # first sight: the son's row read as his mother's
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
