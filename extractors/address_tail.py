@@ -142,8 +142,11 @@ def address_end(address: str) -> str:
 _LINE_END = re.compile(r"[ \t]*\r?\n")
 
 
-# The postal code's own label and the code at the very end of an address.
-_LABELLED_POSTAL = re.compile(r"[\s,]+(?:รหัส\s*ไปรษณีย์|ปณ\.?)\s*[:：]?\s*[0-9๐-๙]{5}[\s.,;]*$")
+# The postal code's own label and the code at the very end of an address; a paper form's
+# short label ("ไปรษณีย์", "รหัส ปณ.") as well as the whole one.
+_LABELLED_POSTAL = re.compile(
+    r"[\s,]+(?:รหัส\s*(?:ไปรษณีย์|ปณ\.?)|ปณ\.?|ไปรษณีย์)\s*[:：]?\s*[0-9๐-๙]{5}[\s.,;]*$"
+)
 
 
 def before_postal_label(address: str) -> str:

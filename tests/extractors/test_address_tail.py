@@ -157,3 +157,22 @@ def test_an_area_word_typed_apart_from_its_name_is_written_as_one(typed: str, wr
     prov = Provenance(part="2", kind="docx", label="อยู่บ้านเลขที่")
     address = FieldCandidate(key="address", value=typed, provenance=prov, confidence=0.9)
     assert with_address_tails([address])[0].value == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        # a paper form's short labels: "ไปรษณีย์" alone is the postal code's box
+        (
+            "12 ม. 3 ต. นาข่า อ. เมืองอุดรธานี จ. อุดรธานี ไปรษณีย์ 41000",
+            "12 ม. 3 ต. นาข่า อ. เมืองอุดรธานี จ. อุดรธานี",
+        ),
+        ("5 หมู่ 2 ตำบลหนองบัว จังหวัดอุดรธานี รหัส ปณ. 41000", "5 หมู่ 2 ตำบลหนองบัว จังหวัดอุดรธานี"),
+    ],
+)
+def test_a_short_postal_label_ends_the_address(typed: str, written: str) -> None:
+    prov = Provenance(part="1", kind="body_text", label="ที่อยู่")
+    candidate = FieldCandidate(key="address", value=typed, confidence=0.9, provenance=prov)
+    found = with_address_tails([candidate])
+    assert [c.value for c in found if c.key == "address"] == [written]
+    assert [c.value for c in found if c.key == "postal_code"] == ["41000"]
