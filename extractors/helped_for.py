@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from extractors.passes_on import SENDS_ON_CARED_FOR
 from extractors.role_words import (
     CARED_FOR,
+    COMPLAINT,
     HEALTH_UNIT,
     HEALTH_VOLUNTEER,
     IN_NEED,
@@ -164,7 +165,7 @@ _POST_INFORMS_OF = re.compile(
     r"(?=\s*(?:เลข|\(?\s*[0-9๐-๙]))"
 )
 _WRONGDOING = re.compile(
-    r"ร้องเรียน|บุกรุก|รุกล้ำ|ลักลอบ|ก่อเหตุ|ก่อความ|รบกวน|ทะเลาะ|ทำร้าย|ผิดกฎหมาย|ฝ่าฝืน"
+    rf"{COMPLAINT}|บุกรุก|รุกล้ำ|ลักลอบ|ก่อเหตุ|ก่อความ|รบกวน|ทะเลาะ|ทำร้าย|ผิดกฎหมาย|ฝ่าฝืน"
     r"|เสียงดัง|ส่งกลิ่น|ทิ้งขยะ|เผาขยะ|ยาเสพติด"
 )
 _OFFICER_SIGNS = re.compile(rf"^(?![ \t]*(?:เรียน|ถึง))[^\n]*(?:{_POST})", re.M)

@@ -254,7 +254,7 @@ def split_mail_lines(lines: Lines, is_label: Callable[[str], bool]) -> MailText:
                 lines[:i], below
             ):
                 return _own_text(lines[:i], is_label)
-            if saved_chat_below(below):
+            if not _opens_with_header(below) and saved_chat_below(below):
                 return _own_text(lines, is_label)  # her own chat, pasted: see saved_chat
             return _forwarded(lines[i + 1 :], is_label)
     for i, (_, line) in enumerate(lines):
@@ -382,9 +382,12 @@ def _form_size(lines: Lines, is_label: Callable[[str], bool]) -> int:
 
 def _starts_header(rest: Sequence[tuple[int, str]], marker: str) -> bool:
     """An underscore rule counts as a marker only when a header block follows it."""
-    if not marker.strip().startswith("_"):
-        return True
-    first = next((line for _, line in rest if line.strip()), "")
+    return not marker.strip().startswith("_") or _opens_with_header(rest)
+
+
+def _opens_with_header(lines: Sequence[tuple[int, str]]) -> bool:
+    """Whether the first filled line is a mail header's (From:, จาก:, Subject:...)."""
+    first = next((line for _, line in lines if line.strip()), "")
     return bool(_HEADER_LINE.match(first))
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.role_words import COMPLAINT
 from extractors.thai import CHILD_TITLE, CIVIL_TITLE, THAI_WORD
 from extractors.values import ID_IN_TEXT
 
@@ -57,7 +58,7 @@ _PAPER_FOR_CHILD = re.compile(
 
 # A complaint names the paper it is about ("โรงเรียนไม่ยอมออกใบย้ายให้"): the complaint is
 # the parent's who makes it, whatever paper it names.
-_COMPLAINT = re.compile(r"ร้องเรียน|ร้องทุกข์")
+_COMPLAINT = re.compile(COMPLAINT)
 
 
 def asks_a_pupils_paper(text: str) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "CLIENT_EN",
     "CLIENT_NOTED",
     "COLLECTOR",
+    "COMPLAINT",
     "CONTACT",
     "FIRM",
     "HEALTH_UNIT",
@@ -71,6 +72,9 @@ CLIENT = r"(?:ลูกความ|ผู้เอาประกันภั�
 # ("เจ้าของที่ดิน (ลูกค้า)", set 105: an accountant's summary of a client's plots). Not in
 # CLIENT: in a shop owner's prose her customers (ลูกค้า) are other people.
 CLIENT_NOTED = rf"(?:{CLIENT}|ลูกค้า)"
+# The words a complaint or grievance calls itself by: where one is in the letter, the
+# matter is its writer's, whatever paper or person it names (pupils_paper, helped_for).
+COMPLAINT = r"(?:ร้องเรียน|ร้องทุกข์)"
 # The other people a police case or a crash names beside whoever asks about it: the
 # victim (ผู้เสียหาย), the suspect (ผู้ต้องหา, ผู้ต้องสงสัย, ผู้ก่อเหตุ), the other side
 # (คู่กรณี), a witness (พยาน) (set 83: an officer's sheet of cameras for a case).

@@ -25,8 +25,6 @@ from extractors.chat_transcript import chat_messages
 
 __all__ = ["saved_chat_below"]
 
-# The first lines of a forwarded mail's header block
-_HEADER = re.compile(r"^\s*\**(?:From|จาก|Sent|Date|ส่งเมื่อ|วันที่|To|ถึง)\**\s*[:：]", re.I)
 # LINE's saved file opens with its own heading ("[LINE] ประวัติการแชทกับ ...", "[LINE] Chat
 # history with ..."): the chat's messages under it may be rewritten already as questions
 # and answers (chat_transcript.as_questions_and_answers, their speakers taken off)
@@ -34,10 +32,9 @@ _LINE_HEADING = re.compile(r"^\s*(?:\[LINE\]\s*)?(?:ประวัติ(?:ก�
 
 
 def saved_chat_below(lines: list[tuple[int, str]]) -> bool:
-    """Whether the lines under a forward marker are a saved chat, no forwarded mail."""
+    """Whether the lines under a forward marker, no mail's header block over them
+    (mail_text sees to that), are a saved chat."""
     first = next((line for _, line in lines if line.strip()), "")
-    if _HEADER.match(first):
-        return False
     return _LINE_HEADING.match(first) is not None or bool(
         chat_messages("\n".join(line for _, line in lines))
     )

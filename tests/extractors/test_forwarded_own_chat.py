@@ -75,3 +75,27 @@ def test_a_request_of_her_own_above_keeps_the_chat_out() -> None:
     msg.set_content(text)
     case = extract_case(parse_message(bytes(msg)), TEMPLATES)
     assert case.fields.get("phone") == "+66873314520"
+
+
+def test_a_forwarded_mail_whose_header_opens_with_its_subject_is_no_chat() -> None:
+    # Thunderbird's inline forward writes the forwarded mail's Subject: first, then Date:
+    # and From:. A clerk forwards a citizen's mail that pastes her chat with the office:
+    # the request is the citizen's, not the clerk's note above it.
+    citizen_id = with_check_digit("341990021458")
+    text = (
+        "ส่งต่อเรื่องให้กองคลังดำเนินการครับ\nนายวีระ แสงทอง โทร 0813327740\n\n"
+        "-------- Forwarded Message --------\n"
+        "Subject: ขอยกเว้นค่าขยะ\nDate: Tue, 2 Feb 2027 10:20:00 +0700\n"
+        "From: Malai Srisuk <malai.ss@example.com>\nTo: saraban@nongkhon.example.go.th\n\n"
+        "10:01\tมาลัย\tสอบถามเรื่องค่าขยะค่ะ\n"
+        "10:03\tเทศบาลตำบลหนองขอน\tแจ้งชื่อและเลขบัตรด้วยครับ\n"
+        f"10:05\tมาลัย\tนางมาลัย ศรีสุข {citizen_id} โทร 0892210463\n"
+    )
+    msg = EmailMessage()
+    msg["From"] = "Weera Saengthong <weera@nongkhon.example.go.th>"
+    msg["To"] = "saraban@nongkhon.example.go.th"
+    msg["Subject"] = "Fwd: ขอยกเว้นค่าขยะ"
+    msg.set_content(text)
+    case = extract_case(parse_message(bytes(msg)), TEMPLATES)
+    assert case.fields.get("email") == "malai.ss@example.com"
+    assert case.fields.get("phone") != "+66813327740"
