@@ -45,9 +45,59 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_121 import KIND, build_set
 
-# First sight: not yet run (the set is committed blind first).
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_121.py -s -p
+# no:randomly, set at 5b161f0 on main's ae6b05c), 20 styles, 40 requests, 304 fields, all
+# scored (no n/a): 285/304 right (0.938), 9 wrong flagged, 6 wrong without a flag (1.974%),
+# 4 missing; 171 of the right values flagged for a look. By kind of input (right/fields;
+# flagged, silent, missing): plain 70/74 (2, 0, 2), HTML 59/61 (2, 0, 0), Word 59/61 (2,
+# 0, 0), PDF 61/64 (1, 2, 0), sheet 36/44 (2, 4, 2). Every miss, all nineteen:
+# Silent, 6:
+# - a reporter's row above the card holder's: xlsx_welfare_card_sheet full_name 2 and
+#   phone 2 (the daughter's row "ผู้แจ้ง (บุตรสาว)": นางสาวรุ่งนภา <surname>, her mobile
+#   0618843027; the holder's row below, "ผู้ถือบัตร", gives "-" for a phone).
+# - the writer of a typed letter about a household: pdf_typed_neighbour_letter v2 full_name
+#   (นางหนูพิน แสนสุข, the เพื่อนบ้าน who writes "ข้าพเจ้า <her> เลขประจำตัวประชาชน <hers>
+#   เพื่อนบ้าน ขอเรียนว่า <the head>...") and phone (her mobile, 0936648210, in her block
+#   top right; the letter says the family has no phone). v1 (the ประธานชุมชน's letter, same
+#   shape) read right.
+# Flagged, 9:
+# - the writer's ID: pdf_typed_neighbour_letter v2 national_id (3400101566281, hers);
+#   xlsx_welfare_card_sheet national_id 2 (the daughter's, 1440504563810 / 1440504563917).
+# - the sender as the applicant: plain_social_worker_referral full_name 2 (the hospital
+#   social worker who signs; the patient's lines after "ผู้ป่วย:" read for ID, birth date,
+#   address, his phone right).
+# - a word that is no name: html_gmail_household_table full_name 2 ("ค้าขายเล็กน้อย", the
+#   applicant's job cell in the household table's first row); docx_house_repair_headman
+#   full_name 2 ("ความเห็นผู้ใหญ่บ้าน", the heading of the headman's certificate).
+# Missing, 4: plain_iphone_grandma_welfare_card full_name 2 (written "ยาย<first> <last>",
+# no title: a grandson typing for her); xlsx_repair_estimate full_name 2 (the owner after
+# "เจ้าของบ้าน" in the estimate's head block).
+# Right everywhere else: the grandchildren's, children's, dead husband's and son's IDs
+# never taken; bank accounts, welfare card numbers, HN/AN, household codes, receipt and
+# death certificate numbers never an ID or a phone; the LINE chat's neighbour, the อสม.'s
+# Outlook signature, the quoted officer, the headman's and niece's and teacher's phones,
+# the surveyor's row, the web form's no-reply box, the ผู้แจ้งแทน section never the
+# applicant's.
+# One builder slip mended: plain_iphone_grandma_welfare_card expected only the titled name
+# ("นาง<first> <last>"), which the mail never writes; the untitled name it does write is
+# now accepted too. Before and after: 285/304 (the field is missing either way). Every
+# other miss's value was printed and read back against the conventions (the builder's WHO).
+# Rulings and doubts: the family with no phone expects no phone (set 37); the daughter who
+# reports her mother's card problem is not the one the card is for (sets 31/63); a
+# grandmother written "ยาย<name>" is right with or without "นาง".
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# the first sight's six.
+FLOORS: dict[str, float] = {
+    "plain_iphone_grandma_welfare_card": 0.857,
+    "plain_social_worker_referral": 0.875,
+    "html_gmail_household_table": 0.875,
+    "docx_house_repair_headman": 0.857,
+    "pdf_typed_neighbour_letter": 0.812,
+    "xlsx_repair_estimate": 0.857,
+    "xlsx_welfare_card_sheet": 0.571,
+}
+SILENT_NOW = 6 / 304  # first sight: six (the daughter's row 4, the neighbour's letter 2)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -62,4 +112,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Six of 304 at first sight: one more fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)

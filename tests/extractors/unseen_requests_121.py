@@ -309,6 +309,7 @@ def plain_iphone_grandma_welfare_card(a: Party, i: int) -> Case:
     )
     e = own(a, NO_BIRTH)
     e["email"] = ()
+    e["full_name"] = (a.name, f"{p.first} {p.last}")  # written "ยาย<name>": no title given
     return Case("plain_iphone_grandma_welfare_card", raw, e)
 
 
