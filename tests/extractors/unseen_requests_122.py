@@ -281,7 +281,10 @@ def plain_iphone_soi_flood(a: Party, i: int) -> Case:
         f"ติดต่อ{me(a)}กลับได้ที่ {mobile(p.mobile, i + 2)}\n\n{a.name}\n\nส่งจาก iPhone ของฉัน\n"
     )
     raw = message(i, f"น้ำท่วมขังซอย {7 + i} ในหมู่บ้าน", box(a), text=text)
-    return Case("plain_iphone_soi_flood", raw, own(a, NO_BIRTH))
+    # Her ID is not written (mended after first sight: it had been expected).
+    return Case(
+        "plain_iphone_soi_flood", raw, own(a, "full_name phone email address postal_code province")
+    )
 
 
 def plain_line_forward_chair(a: Party, i: int) -> Case:
@@ -606,7 +609,17 @@ def pdf_fillable_general_request(a: Party, i: int) -> Case:
     data = acroform(pdf_page(labels, size=13, face="Garuda"), fields)
     raw = message(i, "แบบคำร้องทั่วไป เรื่องน้ำท่วมขัง", box(a), text=f"ส่งแบบคำร้องที่กรอกแล้ว{ending(a)}\n",
                   files=(("คำร้องทั่วไป.pdf", data, PDF),))  # fmt: skip
-    return Case("pdf_fillable_general_request", raw, own(a, ALL))
+    # The form's own order, หมู่ที่ before the village's name, is as right as the order with
+    # the village first (mended after first sight: only the latter had been accepted).
+    e = own(a, ALL)
+    head = f"{p.house} หมู่ที่ {p.moo} {a.dwelling} {p.rest()[len(f'หมู่ที่ {p.moo} ') :]}"
+    prov = f"จังหวัด{p.province}"
+    e["address"] += tuple(
+        w + x
+        for w in ("", "เลขที่ ", "บ้านเลขที่ ")
+        for x in (head, f"{head} {prov}", f"{head} {prov} {p.postal}")
+    )
+    return Case("pdf_fillable_general_request", raw, e)
 
 
 def pdf_typed_condo_letter(k: int, i: int) -> Case:
