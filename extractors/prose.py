@@ -591,6 +591,11 @@ _ADDRESS = re.compile(
     # the guesthouse's owner): hers where the writer files for the owner (owner_acted_for),
     # else not read here (a tenant's landlord's; an owner's own form line, its label's)
     r"|ที่อยู่(?P<owner>เจ้าของ[\u0e01-\u0e4e]{0,12}?)(?=\s*[0-9๐-๙])"
+    # the condo unit the writer herself rents or lives in ("ดิฉันเป็นผู้เช่าห้องชุดเลขที่
+    # 88/12 อาคาร B ...", set 122): her home, whoever owns it; "ผู้เช่าห้องชุดเลขที่ ..."
+    # with no self-word before it is another's unit (a complaint's other party)
+    r"|(?:ข้าพเจ้า|ดิฉัน|กระผม|ผม|หนู)\s*(?:เป็น|ได้)?\s*(?:ผู้)?(?:เช่า|พักอาศัยอยู่|อาศัยอยู่|อยู่)"
+    r"\s*(?:ที่|ใน)?\s*ห้อง(?:ชุด)?\s*เลขที่"
     r"|บ้านอยู่(?:ที่)?"
     # the home of the kin the writer asks for, her house number straight after the kin
     # word ("บ้านแม่ 9 หมู่ 2 ...", "ที่อยู่ของพ่อ 14 ...", set 97: a son's mail for his
@@ -1554,7 +1559,10 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         if role is not None and role != signed_role(text):
             continue  # another's part's address: see _ADDRESS
         if m.group("owner") is not None and owner_acted_for(text) is None:
-            continue  # the owner's, where no one files for her: left to its label's reader
+            # the owner's, where no one files for her: left to its label's reader, its
+            # province and postal code another's (a tenant's landlord's home, set 122)
+            theirs.append((m.start("v"), _tail_end(text, m.end("v"))))
+            continue
         said.append(m.span("v"))
         how = "อยู่บ้านเลขที่"
         if role is not None:  # the writer's own part (see _ADDRESS): his, whoever is above
