@@ -34,6 +34,8 @@ __all__ = [
     "INFORMANT",
     "INTERPRETER",
     "IN_NEED",
+    "JURISTIC_BODY",
+    "JURISTIC_HEAD",
     "KIN_EN",
     "NEIGHBOUR",
     "OTHER_SIDE",
@@ -54,6 +56,11 @@ AGENT = r"(?:นายหน้า|ตัวแทน|ผู้ประสา�
 # cooperative, a community enterprise, an association, a foundation, a mosque, an
 # organisation. Its place is where a clerk reaches the one who signs for it (set 28).
 BODY = r"(?:(?<!ห)วัด|ชมรม|กลุ่ม|กองทุน|โรงเรียน|สหกรณ์|วิสาหกิจ|สมาคม|มูลนิธิ|มัสยิด|องค์กร)"
+# A juristic person of a condominium (นิติบุคคลอาคารชุด) or of a housing estate (นิติบุคคล
+# หมู่บ้านจัดสรร) and the heads who sign for it by law, its manager or its committee's chair
+# (set 122): a body that writes through them, as a BODY does.
+JURISTIC_BODY = r"(?:นิติบุคคล(?:อาคารชุด|หมู่บ้าน(?:จัดสรร)?))"
+JURISTIC_HEAD = r"(?:ผู้จัดการ|ประธาน(?:คณะ)?(?:กรรมการ)?)"
 # A firm by the word its registered name opens with: a company (บริษัท, บจก.), a
 # partnership (ห้างหุ้นส่วน, หจก.) (set 118: a hotel's notice opening with its name).
 FIRM = r"(?:บริษัท|บจก\.|ห้างหุ้นส่วน|หจก\.)"
