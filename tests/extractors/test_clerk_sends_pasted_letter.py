@@ -38,3 +38,16 @@ def test_a_residents_own_complaint_about_the_juristic_person_keeps_her_name() ->
     )
     case = read_body(mail)
     assert case.fields.get("full_name") == "นางสาวอัมพร ใจงาม"
+
+
+def test_the_offices_place_in_an_outlook_table_signature() -> None:
+    html = (
+        "<html><body><p>เรียน กองช่าง</p><p>ขอให้ซ่อมท่อระบายน้ำหน้าอาคารด้วยครับ</p>"
+        "<p>ขอแสดงความนับถือ</p><p>(นายวรวุฒิ สุขใจ)</p><p>ผู้จัดการนิติบุคคลอาคารชุด</p>"
+        '<table style="border-top:2px solid #333"><tr><td><b>นิติบุคคลอาคารชุด ริเวอร์พาร์ค</b>'
+        "<br>52/9 ถ.ติวานนท์ ต.ท่าทราย อ.เมืองนนทบุรี จ.นนทบุรี 11000<br>Tel. 02-951-7730"
+        "</td></tr></table></body></html>"
+    )
+    case = read_body(html, html=True)
+    assert case.fields.get("address", "").startswith("52/9 ถ.ติวานนท์")
+    assert case.fields.get("postal_code") == "11000"
