@@ -59,6 +59,7 @@ from extractors.forwarded_sender import forwarded_sender_email, forwards_own_mai
 from extractors.forwarding_letter import FORWARDED_FOR, without_covering_note
 from extractors.informant_behind import informant_behind, informant_part_behind
 from extractors.intermediary_office import office_signers_behind
+from extractors.juristic import is_juristic_name
 from extractors.labelled_for_another import without_anothers_labelled
 from extractors.labels import LabelMatcher, canonical
 from extractors.letter_prose import contacts_behind_signers
@@ -838,9 +839,11 @@ def _without_references(
 
 
 def _unlike(key: str, kind: str, value: str) -> bool:
-    """A name with a digit in it, or an address that is a house number alone."""
+    """A name with a digit in it, or a company's (a firm's registered name read as the
+    writer's after ข้าพเจ้า, its director named after โดย, set 122), or an address that is a
+    house number alone."""
     if kind == "name":
-        return _DIGIT.search(value) is not None  # \d: Thai digits too
+        return _DIGIT.search(value) is not None or is_juristic_name(value)  # \d: Thai too
     return key == "address" and house_number_only(value)
 
 
