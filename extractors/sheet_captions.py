@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extractors.role_words import BODY, FIRM
+from extractors.role_words import BODY, FIRM, JURISTIC_BODY
 from extractors.thai import parse_date
 from extractors.title_options import TITLED_NAME
 from extractors.validate import normalise_phone
@@ -53,8 +53,9 @@ _CAPTIONS: dict[str, tuple[str, Callable[[str], bool]]] = {
 
 _PLACE_CAPTIONS = frozenset({"ที่ตั้ง", "ที่ทำการ"})
 # a firm named above too ("ชื่อโรงแรม | บริษัท ... จำกัด", set 118: a hotel's register of
-# its guests, the hotel's place under it): the firm that sends it, its office (set 56)
-_BODY = re.compile(rf"{BODY}|{FIRM}")
+# its guests, the hotel's place under it): the firm that sends it, its office (set 56);
+# or a condominium's or an estate's juristic person (its list of units, set 122)
+_BODY = re.compile(rf"{BODY}|{FIRM}|{JURISTIC_BODY}")
 
 
 def _bodys_place(rows: list[list[str]], r: int, k: int) -> str | None:

@@ -26,6 +26,7 @@ from extractors.header_bands import banded_pairs
 from extractors.health_workers_head import without_health_workers_head
 from extractors.issuer_head import without_issuers_head
 from extractors.list_title import title_place_lines
+from extractors.named_rows import names_several
 from extractors.office_files import open_package, read_lines
 from extractors.ooxml_package import transitional
 from extractors.part_rows import role_row_names, with_chairs_row, with_owners_row
@@ -212,7 +213,9 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
             # who answered twice (to correct a number) means the last; the earlier rows
             # are read after it, so a value they give otherwise is a disagreement to flag.
             # Rows of different people that nothing marks are a list: read, set behind.
-            if len(answers) > 1 and several_people(answers, labels):
+            if len(answers) > 1 and (
+                several_people(answers, labels) or names_several(rows[i], answered)
+            ):
                 lines += listed_lines(answers[::-1], blank_before=bool(lines and lines[-1]))
             else:
                 lines += [line for answer in reversed(answers) for line in answer]
