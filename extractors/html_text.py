@@ -15,7 +15,6 @@ from html.parser import HTMLParser
 
 from extractors.juristic import is_juristic_name
 from extractors.mail_text import agencys_mail_at
-from extractors.role_words import JURISTIC_BODY
 
 _SKIP = frozenset({"script", "style", "head", "title", "template", "noscript"})
 _BLOCK = frozenset(
@@ -97,9 +96,6 @@ Table = list[Row]
 # values; a person's own signature box, her office below her post read as before, set
 # 102) a break is a space, the row one line.
 _CELL_BREAK = "\ue000"
-# ... or with a condominium's or an estate's juristic person's name (Outlook's table under
-# the condo office's letter, set 122): its office under it as a firm's is.
-_JURISTIC_BODY_NAME = re.compile(rf"\s*{JURISTIC_BODY}")
 
 
 class _Table:
@@ -241,8 +237,7 @@ class _Walker(HTMLParser):
         if not row:
             return
         self.newline()
-        first = row[0].split(_CELL_BREAK)[0].strip() if len(row) == 1 else ""
-        if first and (is_juristic_name(first) or _JURISTIC_BODY_NAME.match(first)):
+        if len(row) == 1 and is_juristic_name(row[0].split(_CELL_BREAK)[0].strip()):
             for piece in row[0].split(_CELL_BREAK):
                 if piece.strip():
                     self.add_line(piece.strip())

@@ -6,7 +6,12 @@ about the juristic person and signs it keeps her name. Names invented."""
 
 from __future__ import annotations
 
-from test_intermediary_office import read_body
+from email.message import EmailMessage
+
+from test_intermediary_office import TEMPLATES, read_body
+
+from extractors.extract import extract_case
+from extractors.mime import parse_message
 
 CLERKS_MAIL = (
     "เรียน กองช่าง\n\n"
@@ -51,3 +56,14 @@ def test_the_offices_place_in_an_outlook_table_signature() -> None:
     case = read_body(html, html=True)
     assert case.fields.get("address", "").startswith("52/9 ถ.ติวานนท์")
     assert case.fields.get("postal_code") == "11000"
+
+
+def test_the_estates_box_is_its_email_where_none_is_typed() -> None:
+    msg = EmailMessage()
+    msg["From"] = "นิติบุคคลหมู่บ้านจัดสรร ร่มไม้ วิลเลจ <rommai.village@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอให้ซ่อมไฟถนน"
+    msg.set_content(CLERKS_MAIL.split("\n\n", 2)[2])
+    case = extract_case(parse_message(bytes(msg)), TEMPLATES)
+    assert case.fields.get("full_name") == "นายวรวุฒิ สุขใจ"
+    assert case.fields.get("email") == "rommai.village@example.com"
