@@ -314,6 +314,13 @@ _CUT_ADDRESS_LINES = tuple(
     )
     for lines in (3, 2, 1)
 )
+# A unit's line wrapped: the condominium's name (or its rest) on the next line, no number
+# and no sub-district or district in it ("77/30 อาคาร 2 ศุภาลัย" / "ซิตี้ ถ.ศรีนครินทร์",
+# "150/7 อาคาร A ห้อง 704" / "พลัมคอนโด แจ้งวัฒนะ", a tenant's block top right, set 122).
+_BUILDING_NAME_WRAPPED = (
+    r"(?:[ \t]*\n[ \t]*(?![^\n]*(?:ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.))"
+    r"[^\n0-9๐-๙:：@]{2,60}?)?"
+)
 # The same written as on an envelope, over two to five lines: the house line (the house
 # number, maybe its หมู่/ซอย/ถนน, or the dwelling's name with its floor and room: "88
 # สุขใจแมนชั่น ชั้น 5 ห้อง 507"), maybe a line each for the lane and the road (a letter's
@@ -321,7 +328,8 @@ _CUT_ADDRESS_LINES = tuple(
 _ENVELOPE_ADDRESS = re.compile(
     # the house number maybe after its label ("เลขที่ 99 ม.4", a signature's line)
     r"^[ \t]*(?P<v>(?:(?:(?:บ้าน)?เลขที่[ \t]*)?[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?"
-    rf"(?:[ \t]+(?:ม\.|หมู่|ซ\.|ซอย|ถ\.|ถนน|{_BUILDING}|[^\n]*?(?:ชั้น|ห้อง)[ \t]*[0-9๐-๙])[^\n]*)?"
+    r"(?:[ \t]+(?:ม\.|หมู่|ซ\.|ซอย|ถ\.|ถนน)[^\n]*"
+    rf"|[ \t]+(?:{_BUILDING}|[^\n]*?(?:ชั้น|ห้อง)[ \t]*[0-9๐-๙])[^\n]*{_BUILDING_NAME_WRAPPED})?"
     # or the building first, its house number after it ("หอพัก... ห้อง 304 เลขที่ 59/1")
     rf"|(?:{_BUILDING})[^\n]*?เลขที่[ \t]*[0-9๐-๙]{{1,5}}(?:/[0-9๐-๙]{{1,4}})?[^\n]*)"
     r"[ \t]*\n(?:[ \t]*(?:ซ\.|ซอย|ถ\.|ถนน|หมู่บ้าน)[^\n]*\n){0,3}"

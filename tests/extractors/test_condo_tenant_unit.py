@@ -28,7 +28,7 @@ TENANTS_MAIL = (
 
 def test_the_unit_a_tenant_rents_is_her_home() -> None:
     case = read_body(TENANTS_MAIL)
-    assert case.fields.get("address", "").startswith("45/712 อาคาร C")
+    assert (case.fields.get("address") or "").startswith("45/712 อาคาร C")
     assert case.fields.get("postal_code") == "11140"
     assert case.fields.get("province") == "นนทบุรี"
 
@@ -53,3 +53,27 @@ def test_a_unit_a_complaint_names_is_not_the_writers() -> None:
     )
     case = read_body(mail)
     assert case.fields.get("address", "").startswith("45/610 อาคาร C")
+
+
+# A typed letter's block top right: the unit, the condo's name wrapped onto a line of its
+# own (or onto the road's line), then the road, the sub-district and district, the
+# province with its postal code; the date under it.
+BLOCK_LETTER = (
+    "{block}\n9 มกราคม 2570\n"
+    "เรื่อง ขอย้ายมิเตอร์น้ำ\nเรียน ผู้จัดการการประปา\n"
+    f"ข้าพเจ้า นายธนพล ใจเย็น เลขประจำตัวประชาชน {TENANT_ID} ผู้เช่าห้องชุดตามที่อยู่ข้างต้น "
+    "ขอย้ายมิเตอร์น้ำมาเป็นชื่อข้าพเจ้า\nขอแสดงความนับถือ\n(นายธนพล ใจเย็น)\n"
+)
+
+
+def test_a_units_block_with_the_condos_name_on_a_line_of_its_own() -> None:
+    block = "45/712 อาคาร C ห้อง 712\nเดอะวิว บางใหญ่\nถนนกาญจนาภิเษก\nตำบลเสาธงหิน อำเภอบางใหญ่\nจ.นนทบุรี 11140"
+    case = read_body(BLOCK_LETTER.format(block=block))
+    assert (case.fields.get("address") or "").startswith("45/712 อาคาร C ห้อง 712 เดอะวิว บางใหญ่ ถนน")
+    assert case.fields.get("postal_code") == "11140"
+
+
+def test_a_units_block_with_the_condos_name_wrapped_onto_the_roads_line() -> None:
+    block = "45/712 อาคาร C เดอะวิว\nบางใหญ่ ถ.กาญจนาภิเษก\nต.เสาธงหิน อ.บางใหญ่\nจังหวัดนนทบุรี 11140"
+    case = read_body(BLOCK_LETTER.format(block=block))
+    assert (case.fields.get("address") or "").startswith("45/712 อาคาร C เดอะวิว บางใหญ่ ถ.")
