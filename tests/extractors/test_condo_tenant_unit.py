@@ -67,7 +67,10 @@ BLOCK_LETTER = (
 
 
 def test_a_units_block_with_the_condos_name_on_a_line_of_its_own() -> None:
-    block = "45/712 อาคาร C ห้อง 712\nเดอะวิว บางใหญ่\nถนนกาญจนาภิเษก\nตำบลเสาธงหิน อำเภอบางใหญ่\nจ.นนทบุรี 11140"
+    block = (
+        "45/712 อาคาร C ห้อง 712\nเดอะวิว บางใหญ่\nถนนกาญจนาภิเษก\n"
+        "ตำบลเสาธงหิน อำเภอบางใหญ่\nจ.นนทบุรี 11140"
+    )
     case = read_body(BLOCK_LETTER.format(block=block))
     assert (case.fields.get("address") or "").startswith("45/712 อาคาร C ห้อง 712 เดอะวิว บางใหญ่ ถนน")
     assert case.fields.get("postal_code") == "11140"
