@@ -43,6 +43,7 @@ from extractors.thai import CIVIL_TITLE, KIN
 
 __all__ = [
     "asker_named_row",
+    "is_role_cell",
     "listed_lines",
     "listed_rows_behind",
     "own_role_row",
@@ -110,6 +111,12 @@ def _role(cell: str) -> str | None:
     if _OFFICE.fullmatch(text) or _PARTNER.fullmatch(text):
         return "other"
     return "other" if _OTHER.fullmatch(text) else None
+
+
+def is_role_cell(cell: str) -> bool:
+    """Whether `cell` names a row's person by his part, the asker's or another's
+    ("ผู้ยื่นคำร้อง", "บุตร"): a role column's answer, though it may read as a label."""
+    return _role(cell) is not None
 
 
 def role_rows(rows: list[list[str]], i: int, pairs: Pairs) -> tuple[list[str], int] | None:
