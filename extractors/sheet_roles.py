@@ -258,11 +258,12 @@ def _victims_row(cells: list[str], found: list[str | None]) -> tuple[int, bool] 
 # holder, a patient, an owner: a daughter's sheet of her mother's welfare card,
 # set 121): the request is his (sets 31/63). Never a party she is against or beside
 # (a complaint's respondent, a case's other side, a witness, one who died, one who
-# certifies or gathers, a neighbour, an agent or contact): her kin note then says only who
+# certifies or gathers, a neighbour, an agent or contact), nor a newborn whose birth she
+# notifies (ทารก: the informant's own request, set 57): her kin note then says only who
 # she is, and her own row stays read (a complaint about another, the commonest such sheet).
 _NOT_REPORTED_FOR = re.compile(
     rf"\s*(?:{OTHER_SIDE}|{CASE_PARTY}|{DECEASED.pattern}|{SECOND_PERSON.pattern}|{CERTIFIER}"
-    rf"|{REPORTER}|{CONTACT}|{AGENT}|{NEIGHBOUR}|{INFORMANT}|ผู้ถูก)"
+    rf"|{REPORTER}|{CONTACT}|{AGENT}|{NEIGHBOUR}|{INFORMANT}|ผู้ถูก|ทารก|เด็กแรกเกิด)"
 )
 
 

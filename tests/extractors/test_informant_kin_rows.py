@@ -100,3 +100,9 @@ def test_a_table_of_a_kin_report() -> None:
     three = [*people, ["ผู้ป่วย", "นางบุญมา แสงทอง", ""]]
     assert own_role_row(three) != 1 and own_role_row(three) != 2
     assert own_role_row([people[0], ["ผู้ถูกร้อง", HOLDER, ""]]) == 0
+
+
+def test_a_parent_notifying_a_birth_keeps_her_row() -> None:
+    # "ผู้แจ้ง (บิดา)" beside the newborn's row: the birth's notice is its informant's
+    people = [["ทารก", "เด็กหญิงพลอย แก้วประเสริฐ", ""], ["ผู้แจ้ง (บิดา)", HOLDER, HOLDER_ID]]
+    assert own_role_row(people) == 1
