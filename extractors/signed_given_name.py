@@ -25,12 +25,12 @@ __all__ = ["SIGNED_GIVEN_NAME", "name_signed_by_given"]
 SIGNED_GIVEN_NAME = "given name signed, the whole name in From"
 # A person's Thai display name: a given and a family name, maybe a middle word; no title
 # (a title in a display name is rare, and then the signature shows it).
+_DISPLAY = re.compile(r"(?P<given>[\u0e01-\u0e4e]{2,})(?:\s+[\u0e01-\u0e4e]{2,}){1,2}")
 # Or an elder named by a kin word as her title, her whole name as in From ("ยาย<given>
 # <family> อายุ 78 ปี ให้หลานพิมพ์แทน", a grandchild typing on her phone, set 121): the box
 # and the words say her. An elder's kin word only: a junior's (หลาน, ลูก) names the one
 # who types for her.
 _ELDER = r"(?:ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า|อา|แม่|พ่อ)"
-_DISPLAY = re.compile(r"(?P<given>[\u0e01-\u0e4e]{2,})(?:\s+[\u0e01-\u0e4e]{2,}){1,2}")
 
 
 def name_signed_by_given(
