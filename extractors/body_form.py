@@ -397,6 +397,11 @@ _CERTIFYING = re.compile(
     r"(?:คำ|การ)รับรอง(?:ของ\s*\S+)?\s*"
     rf"|ความเห็น(?:ของ)?\s*{VILLAGE_HEAD}\S*\s*"
 )
+# A part's heading where another gives his opinion or certifies ("ความเห็นกำนัน",
+# "ความคิดเห็นของผู้ตรวจ", "คำรับรองของผู้นำชุมชน"), on the line under a signature's caption
+# ("ผู้ยื่นคำร้อง", set 121: a repair letter's headman's part): never a name, which never
+# opens with these words.
+_PART_HEADING = re.compile(rf"\s*(?:ความ(?:คิด)?เห็น|{_CERTIFYING.pattern})")
 # The words a form prints between its blanks ("ข้าพเจ้า......อายุ......ปี"): a name's
 # "value" made only of them is the form's print left between the dots, never a name
 # (set 33: "อายุ ปี" taken for the name where the answers sat in text boxes).
@@ -1144,6 +1149,8 @@ def read_label_lines(
             continue  # "ชื่อ-นามสกุล เลขประจำตัวประชาชน วันเกิด": a header row, no value
         if kind_of(found.key) == "name" and is_relation_only(value):
             continue  # "ผู้แจ้งเป็น บิดา (ตามข้อมูลข้างต้น)": a relation, the name is elsewhere
+        if kind_of(found.key) == "name" and _PART_HEADING.match(value.split("\n")[0]):
+            continue  # "ผู้ยื่นคำร้อง" over "ความเห็นกำนัน": a caption, then another's part
         if value and not (theirs and senders(found.key)):
             prov = provenance(lines[start][0], found.label)
             how = "quoted" if is_quoted else method

@@ -164,6 +164,19 @@ _POST_INFORMS_OF = re.compile(
     rf"(?:{VILLAGER}[^\n]{{0,30}}?(?:ชื่อ|คือ)?\s*)?(?P<v>{TITLED_NAME})"
     r"(?=\s*(?:เลข|\(?\s*[0-9๐-๙]))"
 )
+# So does a neighbour who names herself, perhaps her ID, and her standing as the
+# household's neighbour, then tells the town of its head named with his ID after "ว่า"
+# ("ข้าพเจ้า <her> เลขประจำตัวประชาชน ... เพื่อนบ้าน ขอเรียนว่า <him> เลขประจำตัวประชาชน ...",
+# set 121: a poor household with no phone): he is the one it is for, her ID and mobile
+# hers. Only with the word right after her name or ID ("ซึ่งเป็นเพื่อนบ้าน"): "ความเดือดร้อน
+# จากเพื่อนบ้าน" is a complaint's other side; and not a wrong she tells of (_WRONGDOING).
+_NEIGHBOUR_INFORMS_OF = re.compile(
+    rf"(?:ข้าพเจ้า|ดิฉัน|กระผม|ผม)\s*(?:{TITLED_NAME})"
+    r"(?:\s*เลข[\u0e01-\u0e4e]{0,20}\s*[:：]?\s*[0-9๐-๙][0-9๐-๙ -]{11,20}[0-9๐-๙])?"
+    r"\s*(?:ซึ่ง)?\s*(?:เป็น|ในฐานะ)?\s*เพื่อนบ้าน(?:ของ(?:ครอบครัว|บ้าน)?[^\n]{0,30}?)?\s*"
+    r"ขอ(?:แจ้ง|เรียน|รายงาน)\s*(?:ให้ทราบ)?\s*ว่า\s*"
+    rf"(?P<v>{TITLED_NAME})(?=\s*(?:เลข|\(?\s*[0-9๐-๙]))"
+)
 _WRONGDOING = re.compile(
     rf"{COMPLAINT}|บุกรุก|รุกล้ำ|ลักลอบ|ก่อเหตุ|ก่อความ|รบกวน|ทะเลาะ|ทำร้าย|ผิดกฎหมาย|ฝ่าฝืน"
     r"|เสียงดัง|ส่งกลิ่น|ทิ้งขยะ|เผาขยะ|ยาเสพติด"
@@ -238,6 +251,8 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from _POST_NAMES_VILLAGER.finditer(text)
     if "ว่า" in text and _WRONGDOING.search(text) is None and _DEATH.search(text) is None:
         yield from _POST_INFORMS_OF.finditer(text)
+        if "เพื่อนบ้าน" in text:
+            yield from _NEIGHBOUR_INFORMS_OF.finditer(text)
     if "ของ" in text:
         yield from _KIN_HELPED.finditer(text)
     if "ผู้ป่วย" in text or "เยี่ยมบ้าน" in text:

@@ -47,7 +47,7 @@ from extractors.juristic import is_juristic_name
 from extractors.labels import NO_FIELD_HEADINGS, LabelMatcher
 from extractors.set_behind import behind
 from extractors.sheet_paste import sheet_zeros_restored
-from extractors.sheet_roles import own_role_row
+from extractors.sheet_roles import is_role_cell, own_role_row
 from extractors.values import clean_value, has_type, is_relation_only
 
 MAX_TABLES = 50
@@ -327,7 +327,14 @@ def _header_row(rows: list[list[str]], matches: list[list[Match]]) -> int | None
         cells = [(cell, m) for cell, m in zip(rows[i], matches[i], strict=True) if cell.strip()]
         hits = [m for _, m in cells if m is not None]
         heads = len(hits) + sum(1 for cell, m in cells if m is None and _caption(cell))
-        below = [m for m in matches[i + 1] if m is not None]
+        # a role cell that also reads as a label ("ผู้ยื่นคำร้อง" in a household's
+        # ความสัมพันธ์ column, set 121) under a header cell naming no field is a value
+        below = [
+            m
+            for k, m in enumerate(matches[i + 1])
+            if m is not None
+            and not (k < len(matches[i]) and matches[i][k] is None and is_role_cell(rows[i + 1][k]))
+        ]
         if len(hits) >= 2 and heads >= HEADER_SHARE * len(cells) and not below:
             return i
     return None

@@ -13,6 +13,8 @@
 
   A part's row whose next row gave a sure ID or birth date under a label not naming that
   part gives the name of those rows; another's part labelled on its rows gives nothing.
+  So does an owner's part ("เจ้าของบ้าน | <name>" over his own ID: a repair estimate's
+  head block, set 121).
 - the owner a filer's sheet is for (with_owners_row). A contractor's, a surveyor's or an
   engineer's sheet for a land owner's notice (set 98) opens with its own head block (the
   partnership as ผู้ยื่น, its man as ผู้ติดต่อ) and names the owner on a row of her own
@@ -68,7 +70,10 @@ def _part_row(part: str, *, whole_line: bool) -> re.Pattern[str]:
     )
 
 
-_ROLE_ROW = _part_row(_ANY_PART, whole_line=True)
+# So an owner's part ("เจ้าของบ้าน | <name>", a repair estimate's head block, set 121): her
+# own ID under it gives her name, as a tenant's does (a landlord's row over no ID of his
+# own gives nothing here).
+_ROLE_ROW = _part_row(rf"{_ANY_PART}|เจ้าของ[\u0e01-\u0e4e]{{0,20}}", whole_line=True)
 _OWNERS_ROW = _part_row(_OWNERS_PART, whole_line=False)
 _CHAIRS_ROW = _part_row(GROUP_CHAIR, whole_line=True)
 

@@ -31,8 +31,12 @@ __all__ = ["SENDS_ON_CARED_FOR", "passed_on_parts", "writers_contact_behind"]
 # A health worker sending on the data or the name of one in care ("โรงพยาบาล...ขอส่งต่อ
 # ข้อมูลผู้ป่วย...", "ดิฉัน อสม. ขอส่งรายชื่อผู้สูงอายุติดเตียง...", set 111: a social
 # worker's, a nurse's, a volunteer's mail): the patient's request, her own line hers.
+# So a hospital that refers the patient himself ("ขอส่งต่อผู้ป่วยเพื่อพิจารณาให้ความ
+# ช่วยเหลือ", set 121): ขอ before it, its own ask; a patient's "รพ.ส่งต่อผู้ป่วยไป..." only
+# tells of his own referral.
 SENDS_ON_CARED_FOR = re.compile(
     rf"(?:ส่งต่อ|นำส่ง|ขอส่ง)(?:ต่อ)?\s*(?:ข้อมูล|รายชื่อ|ประวัติ)\s*(?:ของ\s*)?{CARED_FOR}"
+    rf"|ขอส่งต่อ\s*{CARED_FOR}"
 )
 _PASSES_ON = re.compile(
     r"(?:ส่งต่อ|นำส่ง|ขอส่ง)\s*(?:เรื่อง|คำ(?:ร้อง|ขอ))[\u0e01-\u0e4e]{0,20}?\s*(?:ของ|ที่)\s*"

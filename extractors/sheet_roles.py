@@ -22,13 +22,28 @@ from collections.abc import Callable, Sequence, Set
 
 from extractors.base import FieldCandidate, LabelIndex
 from extractors.body_form import OWN_PARTY, parse_label_line
-from extractors.role_words import BODY_MEMBER, CARED_FOR, INFORMANT, SIGNS_FOR_BODY, VICTIM
+from extractors.role_words import (
+    AGENT,
+    BODY_MEMBER,
+    CARED_FOR,
+    CASE_PARTY,
+    CERTIFIER,
+    CONTACT,
+    INFORMANT,
+    NEIGHBOUR,
+    OTHER_SIDE,
+    REPORTER,
+    SIGNS_FOR_BODY,
+    VICTIM,
+)
+from extractors.second_persons import DECEASED, SECOND_PERSON
 from extractors.set_behind import behind, lines_under
 from extractors.sheet_people import MAX_ROLE_CHARS, roles
 from extractors.thai import CIVIL_TITLE, KIN
 
 __all__ = [
     "asker_named_row",
+    "is_role_cell",
     "listed_lines",
     "listed_rows_behind",
     "own_role_row",
@@ -96,6 +111,12 @@ def _role(cell: str) -> str | None:
     if _OFFICE.fullmatch(text) or _PARTNER.fullmatch(text):
         return "other"
     return "other" if _OTHER.fullmatch(text) else None
+
+
+def is_role_cell(cell: str) -> bool:
+    """Whether `cell` names a row's person by his part, the asker's or another's
+    ("ผู้ยื่นคำร้อง", "บุตร"): a role column's answer, though it may read as a label."""
+    return _role(cell) is not None
 
 
 def role_rows(rows: list[list[str]], i: int, pairs: Pairs) -> tuple[list[str], int] | None:
@@ -217,14 +238,46 @@ def _victims_row(cells: list[str], found: list[str | None]) -> tuple[int, bool] 
     """The index of the one victim's role cell beside one informant's, and whether the
     informant's says he reports for her; None where there is not exactly one of each,
     the victim's cell is the asker's own ("ผู้เสียหาย (ผู้แจ้ง)") or another row is a
-    complainant's own part."""
+    complainant's own part. No victim's row: the one other row an informant reporting
+    for another stands beside (`_reported_for_row`), sure."""
     victims = [n for n, cell in enumerate(cells) if _VICTIM.match(cell) and found[n] != "own"]
     informants = [n for n, cell in enumerate(cells) if _INFORMANT.match(cell)]
-    if len(victims) != 1 or len(informants) != 1:
+    if len(informants) != 1:
         return None
     if any(role == "own" and n not in informants for n, role in enumerate(found)):
         return None
+    if not victims and (other := _reported_for_row(cells, informants[0])) is not None:
+        return other, True
+    if len(victims) != 1:
+        return None
     return victims[0], _FOR_HER.search(cells[informants[0]]) is not None
+
+
+# An informant whose part says she reports for another ("ผู้แจ้ง (บุตรสาว)", "ผู้แจ้งแทน")
+# beside one other person's row reports for that one, whatever the row calls him (a card
+# holder, a patient, an owner: a daughter's sheet of her mother's welfare card,
+# set 121): the request is his (sets 31/63). Never a party she is against or beside
+# (a complaint's respondent, a case's other side, a witness, one who died, one who
+# certifies or gathers, a neighbour, an agent or contact), nor a newborn whose birth she
+# notifies (ทารก: the informant's own request, set 57): her kin note then says only who
+# she is, and her own row stays read (a complaint about another, the commonest such sheet).
+_NOT_REPORTED_FOR = re.compile(
+    rf"\s*(?:{OTHER_SIDE}|{CASE_PARTY}|{DECEASED.pattern}|{SECOND_PERSON.pattern}|{CERTIFIER}"
+    rf"|{REPORTER}|{CONTACT}|{AGENT}|{NEIGHBOUR}|{INFORMANT}|ผู้ถูก|ทารก|เด็กแรกเกิด)"
+)
+
+
+def _reported_for_row(cells: list[str], informant: int) -> int | None:
+    """The index of the one row beside the informant's whose role is no party she is
+    against or beside, when her part says she reports for another; else None."""
+    if _FOR_HER.search(cells[informant]) is None:
+        return None
+    others = [n for n in range(len(cells)) if n != informant]
+    if len(others) != 1 or not cells[others[0]].strip():
+        return None
+    if _NOT_REPORTED_FOR.match(cells[others[0]]) is not None:
+        return None
+    return others[0]
 
 
 def _victim_beside(cells: list[str], found: list[str | None]) -> bool:

@@ -218,3 +218,31 @@ def test_a_rows_label_left_at_the_lines_end_takes_the_value_wrapped_below() -> N
     )
     assert case.fields["national_id"] == ASKER_ID
     assert case.fields["birth_date"] == "1988-01-21"
+
+
+def test_an_html_members_table_whose_role_cell_reads_as_a_label() -> None:
+    # the asker's role cell ("ผู้ยื่นคำร้อง") is also a label of a name: under a column the
+    # header names by no field (ความสัมพันธ์) it is a row's value, and the job cell after
+    # it never her name (set 121: a Gmail table of a household)
+    rows = [
+        ("นางสาวกนกวรรณ ศรีสุข", ASKER_ID, "38", "ผู้ยื่นคำร้อง", "รับจ้างทั่วไป", "3,000"),
+        ("เด็กชายภูมิ ศรีสุข", BROTHER_ID, "9", "บุตร", "นักเรียน", "-"),
+        ("เด็กหญิงพลอย ศรีสุข", WIFE_ID, "7", "บุตร", "นักเรียน", "-"),
+    ]
+    head = "".join(
+        f"<th>{h}</th>"
+        for h in ("ชื่อ-สกุล", "เลขบัตรประชาชน", "อายุ", "ความสัมพันธ์", "อาชีพ", "รายได้/เดือน")
+    )
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    msg = EmailMessage()
+    msg["From"] = "kanokwan.sr@example.com"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอรับเงินสงเคราะห์"
+    msg.set_content(
+        "<div>ดิฉันขอรับเงินสงเคราะห์ครอบครัว สมาชิกในบ้านตามตารางค่ะ</div>"
+        f"<table><tr>{head}</tr>{cells}</table><div>โทร 086-224-7719</div>",
+        subtype="html",
+    )
+    case = extract_case(parse_message(bytes(msg)), TEMPLATES)
+    assert case.fields["full_name"] == "นางสาวกนกวรรณ ศรีสุข"
+    assert case.fields["national_id"] == ASKER_ID

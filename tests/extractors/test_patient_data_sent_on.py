@@ -128,3 +128,32 @@ def test_the_patients_mobile_after_the_certifying_doctor_named_in_brackets() -> 
         "นางมะลิ คำดี\nพยาบาลวิชาชีพ\nโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหนองแวง\nโทร 043-219-447\n"
     )
     assert case.fields.get("phone") == "+66931184420"
+
+
+def test_a_hospital_referring_the_patient_himself_names_him_by_his_part() -> None:
+    # "ขอส่งต่อผู้ป่วย": a referral of the patient, no word for his data (set 121)
+    case = _read(
+        "เรียน ผู้อำนวยการกองสวัสดิการสังคม\n\n"
+        "โรงพยาบาลบ้านไผ่ ขอส่งต่อผู้ป่วยเพื่อพิจารณาช่วยเหลือค่าครองชีพ ดังนี้\n"
+        "ผู้ป่วย: นายทองสุข มาดี HN 6612083 AN 6903117\n"
+        f"เลขบัตรประชาชน: {PATIENT_ID}\n"
+        "เบอร์โทรผู้ป่วย: 093-118-4420\n\n"
+        "ด้วยความนับถือ\nนางสาวพรรณี ศรีงาม\nนักสังคมสงเคราะห์ โรงพยาบาลบ้านไผ่\n"
+        "โทร 043-272-110 ต่อ 118 มือถือ 081-227-6613\n"
+    )
+    assert case.fields.get("full_name") == "นายทองสุข มาดี"
+    assert case.fields.get("national_id") == PATIENT_ID
+
+
+def test_a_patient_telling_of_his_own_referral_keeps_his_name_and_phone() -> None:
+    # the commoner mail: he writes himself; the hospital's referral is only told of
+    case = _read(
+        "เรียน เจ้าหน้าที่\n\n"
+        "ผมนายทองสุข มาดี เป็นผู้ป่วยโรคไต โรงพยาบาลบ้านไผ่ส่งต่อผู้ป่วยไปฟอกไตที่ขอนแก่น "
+        "ขอรถรับส่งสัปดาห์ละ 2 วันครับ\n"
+        f"เลขประจำตัวประชาชน {PATIENT_ID}\nโทร 093-118-4420\nนายทองสุข มาดี\n"
+    )
+    assert case.fields.get("full_name") == "นายทองสุข มาดี"
+    assert case.fields.get("phone") == "+66931184420"
+    # only the doubt a name in prose carries, never another's line
+    assert {i.code for i in case.issues.get("phone") or []} <= {"applicant_in_doubt"}

@@ -152,3 +152,32 @@ def test_the_licence_holders_row_over_her_staffs_rows() -> None:
     ])  # fmt: skip
     assert case.fields["full_name"] == "นางสมหมาย แก้วมณี"
     assert case.fields["national_id"] == HOLDER_ID
+
+
+def test_the_owners_row_over_his_own_id_gives_his_name() -> None:
+    # a repair estimate's head block names the house's owner by his part; his own ID,
+    # home and phone under it with the fields' labels (set 121)
+    case = read_sheet([
+        ("ประมาณการค่าซ่อมหลังคา",),
+        ("เจ้าของบ้าน", "นายสุรพล ดวงแก้ว"),
+        ("เลขประจำตัวประชาชน", OWNER_ID),
+        ("ที่อยู่", "7 หมู่ 2 ตำบลนาดี อำเภอเมืองลำพูน"),
+        ("โทร", "0812204471"),
+        (),
+        ("รายการ", "จำนวน", "ราคา"),
+        ("สังกะสี", 20, 3700),
+    ])  # fmt: skip
+    assert case.fields["full_name"] == "นายสุรพล ดวงแก้ว"
+    assert flagged(case, "full_name")
+
+
+def test_a_tenants_own_rows_keep_her_name_over_her_landlords_row() -> None:
+    # the commoner sheet: the tenant asks under her own labels, the owner's row beside
+    case = read_sheet([
+        ("ชื่อผู้ขอ", "นางอำไพ ปัญญาดี"),
+        ("เลขประจำตัวประชาชน", BUYER_ID),
+        ("เจ้าของบ้าน", "นายสุรพล ดวงแก้ว"),
+        ("โทร", "0895521407"),
+    ])  # fmt: skip
+    assert case.fields["full_name"] == "นางอำไพ ปัญญาดี"
+    assert case.fields["national_id"] == BUYER_ID

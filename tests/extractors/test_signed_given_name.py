@@ -50,3 +50,34 @@ def test_another_given_name_gives_nothing() -> None:
 def test_a_latin_display_name_gives_nothing() -> None:
     case = read("Pimchanok S.", "พิมพ์ชนก")
     assert case.fields["full_name"] is None
+
+
+# An elder's phone, a grandchild typing for her: the mail names her by an elder's kin word
+# as her title ("ยาย<given> <family>", "ลุง..."), her phone's From gives the same name
+# (set 121): hers, flagged. Not a junior's kin word (หลาน: the one who types), nor a name
+# the From does not give.
+ELDER = (
+    "เรียน เจ้าหน้าที่\n\n{named} อายุ 78 ปี ให้หลานพิมพ์แทนค่ะ เบี้ยผู้สูงอายุเดือนนี้ไม่เข้าบัญชี\n"
+    "โทรหายายได้ที่ 089-440-2177 ค่ะ\n\nส่งจาก iPhone ของฉัน\n"
+)
+
+
+def read_elder(display: str, named: str) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = f"{display} <ton.grandson@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "เบี้ยยังชีพไม่เข้า"
+    msg.set_content(ELDER.format(named=named))
+    return extract_case(parse_message(bytes(msg)), templates())
+
+
+def test_an_elder_named_by_her_kin_word_as_in_from() -> None:
+    for named in ("ยายคำแพง ศรีบุญ", "คุณยาย คำแพง ศรีบุญ"):
+        case = read_elder("คำแพง ศรีบุญ", named)
+        assert case.fields["full_name"] == "คำแพง ศรีบุญ", named
+        assert case.issues.get("full_name"), named
+
+
+def test_a_grandchild_named_as_in_from_gives_nothing() -> None:
+    case = read_elder("ต้นกล้า ศรีบุญ", "หลานต้นกล้า ศรีบุญ พิมพ์แทนยายคำแพง")
+    assert case.fields["full_name"] is None
