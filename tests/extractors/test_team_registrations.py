@@ -1,0 +1,113 @@
+"""A sports team's registration, a club's booking of a hall: whose request it is.
+
+A team is no person: its manager (ผู้จัดการทีม) registers it and signs, the coach
+(ผู้ฝึกสอน) and the players are named beside him. A booking is the booker's (ผู้จอง). A
+team's own name under "ชื่อทีม" is no one's name. Names and numbers invented; IDs with
+their check digit.
+"""
+
+from __future__ import annotations
+
+import io
+from email.message import EmailMessage
+from pathlib import Path
+
+import openpyxl
+
+from extractors.base import ExtractedCase
+from extractors.extract import extract_case
+from extractors.mime import parse_message
+from extractors.templates import load_templates
+from extractors.values import clean_value
+
+TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
+XLSX = "vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _id(twelve: str) -> str:
+    total = sum(int(d) * (13 - i) for i, d in enumerate(twelve))
+    return twelve + str((11 - total % 11) % 10)
+
+
+MANAGER_ID = _id("340150031276")
+COACH_ID = _id("341020044187")
+BOOKER_ID = _id("350110027431")
+
+
+def _mail(text: str, sender: str, sheet: list[tuple[object, ...]] | None = None) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "sport@example.go.th"
+    msg["Subject"] = "สมัครทีม"
+    msg.set_content(text)
+    if sheet is not None:
+        book = openpyxl.Workbook()
+        ws = book.active
+        assert ws is not None
+        for row in sheet:
+            ws.append(row)
+        data = io.BytesIO()
+        book.save(data)
+        msg.add_attachment(data.getvalue(), maintype="application", subtype=XLSX, filename="t.xlsx")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def test_a_coach_charge_after_his_name_is_no_part_of_it() -> None:
+    assert clean_value("name", "นายกิตติ ศรีวารี ผู้ฝึกสอนทีมวอลเลย์บอล") == "นายกิตติ ศรีวารี"
+    assert clean_value("name", "นางสาวลำดวน มีทรัพย์ หัวหน้าคณะกลองยาว") == "นางสาวลำดวน มีทรัพย์"
+    # a family name may begin with หัวหน้า's letters: only before what is headed
+    assert clean_value("name", "นายสมใจ หัวหน้าวงศ์") == "นายสมใจ หัวหน้าวงศ์"
+
+
+def test_the_manager_registers_the_team_not_the_coach_above_him() -> None:
+    text = (
+        "เรียน งานกีฬา\n\nขอสมัครทีมวอลเลย์บอล เข้าแข่งขันรายการประจำปี\n\n"
+        f"ผู้ฝึกสอน นายกิตติ ศรีวารี เลขประจำตัวประชาชน {COACH_ID} โทร 089-551-7203\n\n"
+        "ผู้จัดการทีม นายประยูร คงทน\n"
+        f"เลขประจำตัวประชาชน {MANAGER_ID}\n"
+        "ที่อยู่ 14 หมู่ 2 ต.หนองบัว อ.เมืองอุดรธานี จ.อุดรธานี 41000\n"
+        "โทร 081-229-4410\n\nนายประยูร คงทน\n"
+    )
+    fields = _mail(text, "Prayoon K <prayoon.k@example.com>").fields
+    assert fields["full_name"] == "นายประยูร คงทน"
+    assert fields["national_id"] == MANAGER_ID
+    assert fields["email"] == "prayoon.k@example.com"
+
+
+def test_a_team_name_is_no_person_and_the_booker_is_the_applicant() -> None:
+    sheet: list[tuple[object, ...]] = [
+        ("ใบส่งรายชื่อนักกีฬา",),
+        ("ชื่อทีม", "หนองบัว ยูไนเต็ด"),
+        ("ผู้จัดการทีม", "นายประยูร คงทน", "เลขประจำตัวประชาชน", MANAGER_ID),
+        ("โทรศัพท์", "081-229-4410"),
+        (),
+        ("เบอร์เสื้อ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน"),
+        (3, "นายอำนาจ ใจมั่น", _id("110220033419")),
+    ]
+    fields = _mail("แนบรายชื่อทีมครับ\n", "Prayoon K <prayoon.k@example.com>", sheet).fields
+    assert fields["full_name"] == "นายประยูร คงทน"
+    booking: list[tuple[object, ...]] = [
+        ("ตารางขอจองสนาม",),
+        ("ผู้จอง", "นางวิไล แสงทอง", "บัตรประชาชน", BOOKER_ID),
+        ("มือถือ", "086-330-1952"),
+        (),
+        ("เลขที่จอง", "วันที่", "จำนวนเงิน"),
+        ("BK2570001", "5/01/2570", 800),
+    ]
+    fields = _mail("แนบตารางจองค่ะ\n", "Wilai <wilai.s@example.com>", booking).fields
+    assert fields["full_name"] == "นางวิไล แสงทอง"
+    assert fields["national_id"] == BOOKER_ID
+
+
+def test_a_complaint_about_a_team_is_its_writer_not_the_team_manager() -> None:
+    """The commonest mail naming a team's manager: a neighbour's complaint about it."""
+    text = (
+        "เรียน นายกเทศมนตรี\n\n"
+        "ดิฉัน นางสาวอรุณี พรหมมา อยู่บ้านเลขที่ 7 หมู่ 4 ต.หนองบัว อ.เมืองอุดรธานี จ.อุดรธานี "
+        "ขอร้องเรียนทีมฟุตบอลที่ซ้อมในสนามข้างบ้านจนถึงสี่ทุ่มทุกคืน เสียงดังมาก\n"
+        "ผู้จัดการทีม นายประยูร คงทน\n"
+        "ได้คุยแล้วแต่ไม่ดีขึ้น\n\n"
+        "นางสาวอรุณี พรหมมา\nโทร 092-418-6630\n"
+    )
+    fields = _mail(text, "Arunee <arunee.p@example.com>").fields
+    assert fields["full_name"] == "นางสาวอรุณี พรหมมา"
