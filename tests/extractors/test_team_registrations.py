@@ -9,14 +9,18 @@ their check digit.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
+import docx
 import openpyxl
 
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
 from extractors.mime import parse_message
+from extractors.role_lines import anothers_role_lines
 from extractors.templates import load_templates
 from extractors.values import clean_value
 
@@ -111,3 +115,72 @@ def test_a_complaint_about_a_team_is_its_writer_not_the_team_manager() -> None:
     )
     fields = _mail(text, "Arunee <arunee.p@example.com>").fields
     assert fields["full_name"] == "นางสาวอรุณี พรหมมา"
+
+
+def test_a_grant_form_numbered_by_items_is_the_athlete_not_the_coach() -> None:
+    """ "ข้อ 1 ชื่อผู้ขอรับทุน ..." is the applicant's box; the coach certifies in his own
+    sentence ("ข้าพเจ้า <coach> ...") below it."""
+    text = (
+        "แบบคำขอรับทุนส่งเสริมนักกีฬา\n"
+        "ข้อ 1 ชื่อผู้ขอรับทุน นางสาวพรรณี ศรีสุข\n"
+        f"ข้อ 2 เลขประจำตัวประชาชน {BOOKER_ID}\n\n"
+        f"คำรับรองของผู้ฝึกสอน ข้าพเจ้า นายกิตติ ศรีวารี เลขประจำตัวประชาชน {COACH_ID} "
+        "ขอรับรองว่าผู้ขอรับทุนฝึกซ้อมสม่ำเสมอ\n"
+    )
+    fields = _mail(text, "Pannee <pannee.s@example.com>").fields
+    assert fields["full_name"] == "นางสาวพรรณี ศรีสุข"
+    assert fields["national_id"] == BOOKER_ID
+
+
+def test_a_coach_line_is_anothers_than_the_one_who_asks() -> None:
+    text = "ผู้ฝึกสอน นายกิตติ ศรีวารี เลขประจำตัวประชาชน 1 2 3\nผู้จัดการทีม นายประยูร คงทน\n"
+    spans = anothers_role_lines(text)
+    assert [text[a:b] for a, b in spans] == [text.splitlines()[0]]
+
+
+def _docx_mail(build: Callable[[Any], None]) -> ExtractedCase:
+    document = docx.Document()
+    build(document)
+    data = io.BytesIO()
+    document.save(data)
+    msg = EmailMessage()
+    msg["From"] = "Prayoon K <prayoon.k@example.com>"
+    msg["To"] = "sport@example.go.th"
+    msg["Subject"] = "ใบสมัครทีม"
+    msg.set_content("แนบใบสมัครทีมครับ\n")
+    word = "vnd.openxmlformats-officedocument.wordprocessingml.document"
+    msg.add_attachment(data.getvalue(), maintype="application", subtype=word, filename="t.docx")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def test_a_word_team_sheet_numbered_players_then_the_managers_line() -> None:
+    """A table of players numbered a row each (ลำดับ | ชื่อ-สกุล | เลขประจำตัวประชาชน |
+    ...) is a list of people, never "ลำดับ: ชื่อ-สกุล" pairs; the manager's line below it
+    gives his name and ID."""
+
+    def build(d: Any) -> None:
+        d.add_paragraph("ใบสมัครทีมวอลเลย์บอล")
+        head = ("ลำดับ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "วันเกิด", "เบอร์เสื้อ")
+        t = d.add_table(rows=1, cols=len(head))
+        for cell, x in zip(t.rows[0].cells, head, strict=True):
+            cell.text = x
+        givens = ("อำนาจ", "วิทวัส", "ชาญ", "ก้องภพ", "ธีรเดช")
+        for k, given in enumerate(givens):
+            row = (
+                str(k + 1),
+                f"นาย{given} ใจมั่น",
+                _id(f"1102200{k}3419"),
+                "1 มกราคม 2545",
+                str(k + 3),
+            )
+            for cell, x in zip(t.add_row().cells, row, strict=True):
+                cell.text = x
+        d.add_paragraph(f"ผู้ฝึกสอน นายกิตติ ศรีวารี เลขประจำตัวประชาชน {COACH_ID} โทร 089-551-7203")
+        d.add_paragraph(
+            f"ผู้จัดการทีม นายประยูร คงทน เลขประจำตัวประชาชน {MANAGER_ID} "
+            "ที่อยู่ 14 หมู่ 2 ต.หนองบัว อ.เมืองอุดรธานี จ.อุดรธานี 41000"
+        )
+
+    fields = _docx_mail(build).fields
+    assert fields["full_name"] == "นายประยูร คงทน"
+    assert fields["national_id"] == MANAGER_ID
