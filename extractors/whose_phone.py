@@ -47,9 +47,6 @@ _ROLE = (
     r"|สำนักงาน(?:บัญชี|กฎหมาย|ทนายความ)"
     r"|เพื่อนบ้าน|ร้าน|โรงงาน|ตำรวจ|ปลัด|(?<![ก-๙])อู่(?!ทอง|ตะเภา)|คนขับ|ผู้ขับขี่"
     r"|(?:อาจารย์|ครู)(?:นิเทศ|ที่ปรึกษา|ประจำชั้น|พี่เลี้ยง)"
-    # a team's or an athlete's coach, named beside the manager or the athlete who asks
-    # ("ผู้ฝึกสอน นาย... โทร 08...", set 123)
-    r"|ผู้ฝึกสอน|โค้ช"
 )
 # A number the writer rang is the one she called, not where she is called.
 _CALLED = re.compile(r"โทร(?:ไป(?:ที่|หา|ถึง)?|หา|ถึง)\s*$")
