@@ -178,9 +178,11 @@ def test_a_word_team_sheet_numbered_players_then_the_managers_line() -> None:
         d.add_paragraph(f"ผู้ฝึกสอน นายกิตติ ศรีวารี เลขประจำตัวประชาชน {COACH_ID} โทร 089-551-7203")
         d.add_paragraph(
             f"ผู้จัดการทีม นายประยูร คงทน เลขประจำตัวประชาชน {MANAGER_ID} "
-            "ที่อยู่ 14 หมู่ 2 ต.หนองบัว อ.เมืองอุดรธานี จ.อุดรธานี 41000"
+            "ที่อยู่ 14 หมู่ 2 ต.หนองบัว อ.เมืองอุดรธานี จ.อุดรธานี 41000 โทร 081-229-4410"
         )
 
     fields = _docx_mail(build).fields
     assert fields["full_name"] == "นายประยูร คงทน"
     assert fields["national_id"] == MANAGER_ID
+    # each number on its man's line: the coach's first, the manager's his own
+    assert fields["phone"] == "+66812294410"
