@@ -60,9 +60,12 @@ _FOR = re.compile(rf"{_ROLE}\s*{_KIN_NOTE}(?:ของ|แก่|แทน)\s*{_
 _BARE_ROLE = rf"(?:ผู้อนุบาล|ผู้ปกครอง|ผู้พิทักษ์|ผู้แทนโดยชอบธรรม|{_LAWYER})(?:โดยชอบธรรม|ตามกฎหมาย)?"
 # An attorney's own line may name whom he holds the power from ("ข้าพเจ้า <lawyer>
 # ทนายความผู้รับมอบอำนาจจาก <client> (ลูกความ)", set 108): the grantor is the one it is for.
+# Her phone may stand between her ID and the role ("ข้าพเจ้า <her> <her ID> โทรศัพท์ <hers>
+# เป็นผู้ปกครองของ <child> ...", a guardian's consent for a youth's football camp, set 123).
+_HER_PHONE = rf"(?:\s*(?:โทร(?:ศัพท์)?|เบอร์โทร(?:ศัพท์)?|มือถือ)\.?\s*[:：]?\s*{PHONE_IN_TEXT.pattern})?"
 _WRITER_FOR = re.compile(
     rf"ข้าพเจ้า\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
-    rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?"
+    rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?{_HER_PHONE}"
     rf"\s*(?:เป็น)?\s*{_BARE_ROLE}\s*{_KIN_NOTE}(?:ของ|แก่|แทน|(?<=อำนาจ)จาก)\s*{_NAMED_FOR}"
 )
 # A child who files for a parent in her own words: "ข้าพเจ้า <son> เป็นบุตรชายของ <mother>

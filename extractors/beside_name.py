@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
+from extractors.prose import ANOTHERS_PHONE
 from extractors.role_lines import ANOTHERS_ROLE_LINE
 
 __all__ = ["id_beside_name", "phone_beside_name"]
@@ -32,9 +33,15 @@ def id_beside_name(
     beside the chosen name, when the chosen value's own line does not name the applicant
     (a house register's members a line each, ID and birth date on every line: set 95);
     its ID by the one on the line right under her labelled name (_under_name); her birth
-    date and home by those in her own part of a form, under her name (_in_her_part)."""
+    date and home by those in her own part of a form, under her name (_in_her_part); a
+    phone read as another's by the one beside her name, as sure."""
     for key in (ID_KEY, BIRTH_KEY):
         chosen = _beside_name(chosen, candidates, key)
+    phone = chosen.get(PHONE_KEY)
+    if phone is not None and phone.provenance.label == ANOTHERS_PHONE:
+        # every number read as someone's named before it (a coach's line, then the
+        # manager's, set 123): the one on the applicant's own line is hers
+        chosen = _beside_name(chosen, candidates, PHONE_KEY)
     chosen = _under_name(chosen, candidates)
     for key in _HER_PARTS_KEYS:
         chosen = _in_her_part(chosen, candidates, key)

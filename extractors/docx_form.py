@@ -842,6 +842,8 @@ def resolved_rows(lines: list[str], labels: LabelIndex) -> list[str]:
 
 # A row of people under a header: its first filled cell opens with a titled name.
 _PERSON_CELL = re.compile(rf"\s*{CIVIL_TITLE}\s?[\u0e01-\u0e2e]")
+# A cell that only numbers its row ("1", "๒.")
+_ROW_NUMBER_CELL = re.compile(r"\s*[0-9๐-๙]{1,3}\.?\s*")
 
 
 def _people_listed(lines: list[str], k: int, head: list[str], labels: LabelIndex) -> int:
@@ -856,7 +858,9 @@ def _people_listed(lines: list[str], k: int, head: list[str], labels: LabelIndex
         return 0
 
     def person(row: list[str]) -> bool:
-        first = next((c for c in row if c), "")
+        # past the row's number, as a list numbers its people (ลำดับ | ชื่อ-สกุล | ..., a
+        # team sheet's players, set 123)
+        first = next((c for c in row if c and not _ROW_NUMBER_CELL.fullmatch(c)), "")
         return len(row) == len(head) and _PERSON_CELL.match(first) is not None
 
     listed = rows_fitting(person(row) for row in _rows_under(lines, k))

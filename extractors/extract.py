@@ -43,6 +43,7 @@ from extractors.by_identity import ByIdentity
 from extractors.certified_writer import certifiers_contact_behind
 from extractors.changed_name import without_former_names
 from extractors.chat_other_side import other_sides_contacts_behind
+from extractors.complained_of import complained_of_behind
 from extractors.consented_for import CONSENTED_FOR
 from extractors.contact_beside_filer import contacts_behind_filers
 from extractors.corrected_file import corrected_files_first
@@ -378,6 +379,12 @@ def _contact_not_signer(mail: _Mail, candidates: list[FieldCandidate]) -> list[F
     return contacts_behind_filers(contacts_behind_signers(candidates))
 
 
+def _complained_of(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+    """In a complaint whose writer names herself, a charge label's other person (the team's
+    manager, the shop's owner complained of) behind her (complained_of)."""
+    return complained_of_behind(candidates, mail.texts_by_part())
+
+
 def _listed_others(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
     """Of a typed list of people the writer names herself among, the others' lines behind;
     of a certificate's two sides (ฝ่ายชาย, ฝ่ายหญิง), the side not hers."""
@@ -483,6 +490,7 @@ _STEPS: tuple[Step, ...] = (
     _deal_sides,
     _signers_row,
     _contact_not_signer,
+    _complained_of,
     _listed_others,
     _said_wrong,
     _corrected_file,

@@ -12,10 +12,11 @@ import re
 from extractors.address_parts import DWELLING_WORDS
 
 # what a place is called by, after ชื่อ: a dwelling (DWELLING_WORDS: a dormitory, a flat,
-# a condominium, a housing estate...), a project, a hotel or a resort; without the
+# a condominium, a housing estate...), a project, a hotel or a resort; and a sports team's
+# or club's ("ชื่อทีม | <place> เอฟซี" above its manager's row, set 123); without the
 # thanthakhat, as a canonical label is written ("อพาร์ตเมนต์" is "อพารตเมนต")
 _PLACE_NAMED = re.compile(
-    "ชื่อ(?:" + (DWELLING_WORDS + "|โครงการ|โรงแรม|รีสอร์ท").replace("\u0e4c", "") + ")"
+    "ชื่อ(?:" + (DWELLING_WORDS + "|โครงการ|โรงแรม|รีสอร์ท|ทีม|สโมสร").replace("\u0e4c", "") + ")"
 )
 
 

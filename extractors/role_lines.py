@@ -31,8 +31,11 @@ ANOTHERS_ROLE_LINE = "said of another person (a line of his standing, his ID aft
 # A line opened by kin or the newborn (ทารก), maybe a note after it ("บิดา/ผู้แจ้ง",
 # "มารดา (ผู้แจ้ง)"), then a space and a titled name: the note is kept to see whose part
 # it names. The word must stand alone ("ตามที่ นาย..." opens with no ตา).
+# A team's coach (ผู้ฝึกสอน, โค้ช) opens his own line beside the manager who registers the
+# team or the athlete who asks (set 123: "ผู้ฝึกสอน นาย... เลขประจำตัวประชาชน ... โทร ...").
 _OPENS = re.compile(
-    rf"^[ \t]*(?:{KIN}|ทารก)(?:ชาย|หญิง|สาว)?(?P<note>\s*[/(（][^\n()（）]{{0,15}}[)）]?)?"
+    rf"^[ \t]*(?:{KIN}|ทารก|ผู้ฝึกสอน|โค้ช)(?:ชาย|หญิง|สาว)?"
+    rf"(?P<note>\s*[/(（][^\n()（）]{{0,15}}[)）]?)?"
     rf"[ \t]*[:：]?[ \t]+(?={CIVIL_TITLE})",
     re.MULTILINE,
 )

@@ -18,6 +18,7 @@ __all__ = [
     "CARED_FOR",
     "CASE_PARTY",
     "CERTIFIER",
+    "CHARGE_HOLDER",
     "CLIENT",
     "CLIENT_EN",
     "CLIENT_NOTED",
@@ -135,6 +136,12 @@ CONTACT = (
     r"(?:ผู้ประสานงาน|ผู้ติดต่อ|[Cc]ontact [Pp]erson"
     r"|ผู้(?:มา)?รับ(?:ของ|พัสดุ|สิ่งของ|ครุภัณฑ์)|ผู้มารับ)"
 )
+# The one who asks named by the charge he holds over a thing: a team's manager
+# (ผู้จัดการทีม), an event's organiser (ผู้จัดงาน), a business's or a licence's holder, an
+# animal's or a sign's owner, a booker (ผู้จอง) (set 123). They name him in his own
+# registration or booking; in a neighbour's complaint, the party complained of
+# (complained_of).
+CHARGE_HOLDER = r"(?:ผู้จัดการทีม|ผู้จัดงาน|เจ้าของ(?:กิจการ|ป้าย|สัตว์)|ผู้รับใบอนุญาต|ผู้(?:ขอ)?จอง)"
 # The one who certifies another's form in a part of his own: the group's chair who
 # vouches a farmer is a member ("ความเห็นประธานกลุ่มผู้ใช้น้ำ", boxes "ชื่อประธานกลุ่ม",
 # "โทรประธานกลุ่ม", set 103), a certifier (ผู้รับรอง). Beside the asker's own boxes his
