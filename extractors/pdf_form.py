@@ -952,10 +952,15 @@ _PROXY_NAME = re.compile(
 # on a membership form, so only numbered).
 # So are a pupil's form's parts on her guardian or parent (set 115: a bursary form's
 # "guardian_id" beside "student_id", captioned "เลขประจำตัวประชาชนผู้ปกครอง").
+# So are a claim form's parts on the one the claim is about, not by (set 124: a death
+# grant's "deceased_name", "deceased_id" over the widow's claimant_*; a reimbursement's
+# patient_*; the numbered co-heirs who consent, "heir1"): the dead ask nothing, and the
+# grant or the money is the claimant's.
 _ANOTHERS_NAME = re.compile(
     r"(?:^|[._\-\s])(?:spouse|husband|wife|witness|architect|engineer|contractor|neighbou?r"
     r"|respondent|offender|accused|defendant|suspect"
-    r"|father|mother|guardian|parent|referee|ref\d+|emergency|mem(?:ber)?[_\-\s]?\d+)"
+    r"|father|mother|guardian|parent|referee|ref\d+|emergency|mem(?:ber)?[_\-\s]?\d+"
+    r"|deceased|decedent|patient|heir[_\-\s]?\d+)"
     r"(?:$|[._\-\s\d])",
     re.IGNORECASE,
 )
