@@ -62,8 +62,10 @@ def case_party_lines(lines: Sequence[str]) -> set[int]:
     claims = claimant_above(lines)
     return lines_under(
         lines,
-        lambda line: _PARTY_CELL.fullmatch(line) is not None
-        or (claims and _PATIENT_CELL.fullmatch(line) is not None),
+        lambda line: (
+            _PARTY_CELL.fullmatch(line) is not None
+            or (claims and _PATIENT_CELL.fullmatch(line) is not None)
+        ),
     )
 
 
