@@ -58,3 +58,18 @@ def test_the_patients_part_of_a_reimbursement_form_is_not_the_claimants() -> Non
     case = extract_case(parse_message(raw), load_templates(FORMS))
     assert case.fields.get("full_name") == "นางมาลี ใจงาม"
     assert case.fields.get("national_id") == HERS
+
+
+def test_a_patients_own_form_with_no_claimant_part_is_hers() -> None:
+    # the commonest: a patient asks for herself (a ride to dialysis, a home visit)
+    from unseen_requests_5 import Field, acroform, pdf_page
+
+    captions = [(20, 30, "ชื่อผู้ป่วย"), (20, 40, "เลขประจำตัวประชาชน"), (20, 50, "โทรศัพท์")]
+    fields = [Field("patient_name", "นางมาลี ใจงาม", 60, 30, 90),
+              Field("patient_pid", HERS, 60, 40, 60),
+              Field("patient_tel", "081-552-7301", 45, 50, 55)]  # fmt: skip
+    raw = _with_pdf("ขอรถรับส่งไปฟอกไตค่ะ\n", acroform(pdf_page(captions, size=12), fields))
+    case = extract_case(parse_message(raw), load_templates(FORMS))
+    assert case.fields.get("full_name") == "นางมาลี ใจงาม"
+    assert case.fields.get("national_id") == HERS
+    assert not case.issues.get("national_id")
