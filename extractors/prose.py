@@ -1169,9 +1169,11 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             _as_anothers(e) if _within(others, e[2]) and e[3] != CONSENTED_FOR else e for e in kept
         ]
     # "คือ นาย<nephew> เลขประจำตัวประชาชน ...", and a case's victim or suspect so named
-    # "ของสามี เลขบัตร <his>" beside "ของดิฉัน เลขบัตร <hers>" (kins_clause, set 124)
+    # "ของสามี เลขบัตร <his>" beside "ของดิฉัน เลขบัตร <hers>" (kins_clause, set 124); not
+    # in a letter about that kin (acted or vouched for): there her ID is the one asked for
     ids = {e[2] for e in kept if e[0] == "national_id"}
-    kins = kins_ids(text, ids) if "ของ" in text else set()
+    about_kin = any(e[3] in ABOUT_ANOTHER for e in kept)
+    kins = kins_ids(text, ids) if "ของ" in text and not about_kin else set()
     if theirs := _anothers_ids(text, kept) | _case_parties_ids(text, kept) | kins:
         born = _born_after(text, kept, theirs)  # "... <his ID> เกิดวันที่ ...": his birth
         # and the titled name said right before his ID (set 81: "ขอเบิกค่ารักษาพยาบาลของ

@@ -55,3 +55,16 @@ def test_a_kins_id_alone_is_left_to_the_other_readers() -> None:
 def test_a_writers_own_clause_after_her_kins_on_one_line_is_hers() -> None:
     text = f"ของสามี เลขบัตร {HIS} ส่วนของดิฉัน เลขบัตร {HERS}\n"
     assert kins_ids(text, {text.index(HIS), text.index(HERS)}) == {text.index(HIS)}
+
+
+def test_a_sons_mail_for_his_bedridden_mother_keeps_her_id_in_her_clause() -> None:
+    # the letter is about her (sets 31/63): "ของแม่" names the one it is for, not another
+    case = _mail(
+        "เรียน งานสวัสดิการ\n\n"
+        "ผม นายวิทยา วงศ์ใหญ่ เป็นบุตรของ นางปราณี วงศ์ใหญ่ ซึ่งป่วยติดเตียง\n"
+        f"ของแม่ เลขบัตร {HIS}\n"
+        "ขอให้เจ้าหน้าที่ไปเยี่ยมบ้านด้วยครับ\n\n"
+        f"นายวิทยา วงศ์ใหญ่\nเลขประจำตัวประชาชน {HERS}\n"
+    )
+    assert case.fields.get("full_name") == "นางปราณี วงศ์ใหญ่"
+    assert case.fields.get("national_id") == HIS
