@@ -117,10 +117,11 @@ _WRITER_CHILD_OF = re.compile(
 # The same child's line as a son or daughter writes it in a mail (set 124): "กระผม <son>
 # เป็นบุตรของ <father> ..." (กระผม, ผม or ดิฉัน for ข้าพเจ้า), or the kinship straight after her
 # own name and ID with no เป็น ("ข้าพเจ้า <her> เลขประจำตัวประชาชน <hers> บุตรสาวของ <mother>
-# ..."): the parent is named right after, her ID maybe after her name. Read only where the
+# ...", "ผมชื่อ <son> ลูกชายของ <mother>"): the parent is named right after, her ID maybe
+# after her name. Read only where the
 # parent is the one in need (`_parent_in_need`), as _KIN_FOR.
 _CHILD_WRITES = (
-    rf"(?<![\u0e01-\u0e4e])(?:ข้าพเจ้า|กระผม|ผม|ดิฉัน)\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
+    rf"(?<![\u0e01-\u0e4e])(?:ข้าพเจ้า|กระผม|ผม|ดิฉัน)\s*(?:ชื่อ)?\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
     rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?"
     r"\s*(?:เป็น)?\s*(?:บุตร|ธิดา|หลาน|ลูก)[\u0e01-\u0e4e]*?\s*ของ\s*"
 )
@@ -136,7 +137,9 @@ _IN_NEED = re.compile(rf"{IN_NEED}|ป่วย")
 _DIED = re.compile(r"ถึงแก่(?:กรรม|อนิจกรรม)|เสียชีวิต|ผู้ตาย|ผู้วายชนม์")
 # Nor a child who claims her own right for a sick parent: an official's reimbursement of
 # her parent's hospital fees ("ขอเบิกค่ารักษาพยาบาลของบิดา") is hers, the parent a patient.
-_OWN_CLAIM = re.compile(r"(?<!ผู้)ขอเบิก|ผู้(?:ขอเบิก|มีสิทธิ)")
+# Only the reimbursement's word: a parent's own right ("บิดาเป็นผู้มีสิทธิได้รับเบี้ยยังชีพ")
+# is what a child asks for him.
+_OWN_CLAIM = re.compile(r"ขอเบิก")
 
 
 def _parent_in_need(text: str) -> bool:

@@ -157,3 +157,27 @@ def test_a_sons_own_complaint_naming_his_bedridden_mother_stays_his() -> None:
     )
     assert case.fields.get("full_name") == "นายพีระพงษ์ ศรีวงศ์"
     assert case.fields.get("national_id") == SON
+
+
+def test_a_son_asking_his_bedridden_fathers_own_allowance_writes_for_him() -> None:
+    # the father's right (ผู้มีสิทธิ) is what the son asks for: the father's request
+    case = _mail(
+        "เรียน งานสวัสดิการสังคม\n\n"
+        "กระผม นายพีระพงษ์ ศรีวงศ์ เป็นบุตรของ นายบุญส่ง ศรีวงศ์ ซึ่งป่วยติดเตียง\n"
+        f"เลขบัตรประชาชนของบิดา {PARENT} บิดาเป็นผู้มีสิทธิได้รับเบี้ยความพิการ\n"
+        "ขอให้เจ้าหน้าที่ไปลงทะเบียนที่บ้านด้วยครับ\n\n"
+        f"นายพีระพงษ์ ศรีวงศ์\nเลขประจำตัวประชาชน {SON}\n"
+    )
+    assert case.fields.get("full_name") == "นายบุญส่ง ศรีวงศ์"
+    assert case.fields.get("national_id") == PARENT
+
+
+def test_a_son_who_says_his_name_then_his_kinship() -> None:
+    case = _mail(
+        "เรียน เทศบาล\n\n"
+        "ผมชื่อ นายพีระพงษ์ ศรีวงศ์ ลูกชายของ นางสายใจ ศรีวงศ์\n"
+        f"เลขบัตรประชาชนแม่ {PARENT} แม่เป็นอัมพาตเดินไม่ได้ ขอรถรับส่งไปโรงพยาบาลครับ\n\n"
+        "นายพีระพงษ์ ศรีวงศ์ โทร 089-441-2207\n"
+    )
+    assert case.fields.get("full_name") == "นางสายใจ ศรีวงศ์"
+    assert case.fields.get("national_id") == PARENT
