@@ -181,3 +181,19 @@ def test_a_son_who_says_his_name_then_his_kinship() -> None:
     )
     assert case.fields.get("full_name") == "นางสายใจ ศรีวงศ์"
     assert case.fields.get("national_id") == PARENT
+
+
+def test_the_writers_own_number_after_her_mothers_values_is_hers() -> None:
+    # "ติดต่อข้าพเจ้าได้ที่ ...": the daughter's mobile, never read as said of her mother
+    from extractors.acting_for import ACTING_FOR
+
+    case = _mail(
+        "เรียน นายกเทศมนตรี\n\n"
+        f"ข้าพเจ้า นางสาวกนกวรรณ สุขเจริญ เลขประจำตัวประชาชน {CHILD} บุตรสาวของ\n"
+        f"นางทองสุข สุขเจริญ เลขประจำตัวประชาชน {PARENT} มารดาเดินไม่ได้\n"
+        "ขอให้เจ้าหน้าที่ออกไปตรวจที่บ้าน ติดต่อข้าพเจ้าได้ที่ 086-201-7745\n\n"
+        "ขอแสดงความนับถือ\n(นางสาวกนกวรรณ สุขเจริญ)\n"
+    )
+    assert case.fields.get("full_name") == "นางทองสุข สุขเจริญ"
+    assert case.provenance["phone"].label != ACTING_FOR
+    assert case.issues.get("phone")
