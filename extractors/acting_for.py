@@ -465,14 +465,15 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     follows the name."""
     found = list(_FOR.finditer(text)) if "ในฐานะ" in text else []
     found += _WRITER_FOR.finditer(text) if "ข้าพเจ้า" in text else ()
+    in_need = _parent_in_need(text)
     if (
         _FILES_FOR.search(text)
         or _SIGNS_AS_FILER.search(text)
         or _PAID_TO_KIN.search(text)
-        or _parent_in_need(text)
+        or in_need
     ):
         found += _KIN_FOR.finditer(text)
-    if _parent_in_need(text):
+    if in_need:
         found += _CHILD_WRITES_FOR.finditer(text)
     if "ของ" in text and _FOR_KIN.search(text):
         found += _WRITER_KIN_OF.finditer(text)

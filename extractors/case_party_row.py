@@ -69,8 +69,12 @@ def case_party_lines(lines: Sequence[str]) -> set[int]:
     )
 
 
-def claimant_above(lines: Sequence[str]) -> bool:
-    """Whether a claimant's own row ("ผู้ขอเบิก: <name>") has been read among `lines`."""
+def claimant_above(lines: Sequence[str], first_cell: str = "") -> bool:
+    """Whether a claimant's own row ("ผู้ขอเบิก: <name>") has been read among `lines`;
+    given a row's `first_cell`, only where that row is a patient's (the lines not looked
+    at for any other row: a long sheet's rows each ask)."""
+    if first_cell and _PATIENT_CELL.fullmatch(first_cell) is None:
+        return False
     return any(_CLAIMANT_LINE.match(line) for line in lines)
 
 

@@ -13,6 +13,7 @@ where another ID is given too, so a kin's ID alone is left to the readers that w
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Set
 
 from extractors.thai import KIN
@@ -30,14 +31,21 @@ _KINS_CLAUSE = re.compile(
 _OWN_CLAUSE = re.compile(r"ของ\s*(?:ดิฉัน|ผม|ข้าพเจ้า|หนู|ตัวเอง|ตนเอง)")
 
 
+# A clause is short: its kin's numbers follow within a line's length (a chat message's,
+# a sentence's), which bounds the work on a long line with no break.
+MAX_CLAUSE = 160
+
+
 def kins_ids(text: str, ids: Set[int]) -> set[int]:
     """Of the IDs at offsets `ids`, those in a clause opened by "ของ<kin>", up to its
     line's end or the writer's own clause; none where that leaves no other ID."""
+    starts = sorted(ids)
     theirs: set[int] = set()
     for m in _KINS_CLAUSE.finditer(text):
-        line_end = text.find("\n", m.end())
-        stop = len(text) if line_end < 0 else line_end
+        stop = min(len(text), m.end() + MAX_CLAUSE)
+        line_end = text.find("\n", m.end(), stop)
+        stop = stop if line_end < 0 else line_end
         own = _OWN_CLAUSE.search(text, m.end(), stop)
         stop = own.start() if own else stop
-        theirs |= {at for at in ids if m.end() <= at < stop}
+        theirs.update(starts[bisect_left(starts, m.end()) : bisect_left(starts, stop)])
     return theirs if ids - theirs else set()

@@ -260,7 +260,7 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
             first,
             _row_pairs(rows[i], labels, columns),
             asker_above=asker_above,
-            claimant_above=claimant_above(lines),
+            claimant_above=claimant_above(lines, first),
         )
         head = _list_header_under(rows, i, labels) if len(rows[i]) == 1 else None
         if head is not None:
