@@ -118,8 +118,7 @@ _WRITER_CHILD_OF = re.compile(
 # เป็นบุตรของ <father> ..." (กระผม, ผม or ดิฉัน for ข้าพเจ้า), or the kinship straight after her
 # own name and ID with no เป็น ("ข้าพเจ้า <her> เลขประจำตัวประชาชน <hers> บุตรสาวของ <mother>
 # ...", "ผมชื่อ <son> ลูกชายของ <mother>"): the parent is named right after, her ID maybe
-# after her name. Read only where the
-# parent is the one in need (`_parent_in_need`), as _KIN_FOR.
+# after her name. Read only where the parent is the one in need (`_parent_in_need`).
 _CHILD_WRITES = (
     rf"(?<![\u0e01-\u0e4e])(?:ข้าพเจ้า|กระผม|ผม|ดิฉัน)\s*(?:ชื่อ)?\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
     rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?"
