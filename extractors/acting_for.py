@@ -117,6 +117,18 @@ _WRITER_CHILD_OF = re.compile(
     rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?"
     rf"\s*เป็น\s*(?:บุตร|ธิดา|หลาน|ลูก)[\u0e01-\u0e4e]*?\s*ของ\s*{CIVIL_TITLE}"
 )
+# The same child's line as a son or daughter writes it in a mail (set 124): "กระผม <son>
+# เป็นบุตรของ <father> ..." (กระผม, ผม or ดิฉัน for ข้าพเจ้า), or the kinship straight after her
+# own name and ID with no เป็น ("ข้าพเจ้า <her> เลขประจำตัวประชาชน <hers> บุตรสาวของ <mother>
+# ...", "ผมชื่อ <son> ลูกชายของ <mother>"): the parent is named right after, her ID maybe
+# after her name. Read only where the parent is the one in need (`_parent_in_need`).
+_CHILD_WRITES = (
+    rf"(?<![\u0e01-\u0e4e])(?:ข้าพเจ้า|กระผม|ผม|ดิฉัน)\s*(?:ชื่อ)?\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
+    rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?"
+    r"\s*(?:เป็น)?\s*(?:บุตร|ธิดา|หลาน|ลูก)[\u0e01-\u0e4e]*?\s*ของ\s*"
+)
+_CHILD_WRITES_OF = re.compile(rf"{_CHILD_WRITES}{CIVIL_TITLE}")
+_CHILD_WRITES_FOR = re.compile(rf"{_CHILD_WRITES}{_NAMED_FOR}")
 
 
 # ... unless the letter says that parent is the one in need: paralysed, bedridden, disabled,
@@ -125,14 +137,20 @@ _WRITER_CHILD_OF = re.compile(
 # (sets 31/63: the one a service is for). Never a parent who died: the dead ask nothing.
 _IN_NEED = re.compile(rf"{IN_NEED}|ป่วย")
 _DIED = re.compile(r"ถึงแก่(?:กรรม|อนิจกรรม)|เสียชีวิต|ผู้ตาย|ผู้วายชนม์")
+# Nor a child who claims her own right for a sick parent: an official's reimbursement of
+# her parent's hospital fees ("ขอเบิกค่ารักษาพยาบาลของบิดา") is hers, the parent a patient.
+# Only the reimbursement's word: a parent's own right ("บิดาเป็นผู้มีสิทธิได้รับเบี้ยยังชีพ")
+# is what a child asks for him.
+_OWN_CLAIM = re.compile(r"ขอเบิก")
 
 
 def _parent_in_need(text: str) -> bool:
     """Whether a child's letter that names her parent says that parent is in need."""
     return (
-        _WRITER_CHILD_OF.search(text) is not None
+        _CHILD_WRITES_OF.search(text) is not None
         and _IN_NEED.search(text) is not None
         and _DIED.search(text) is None
+        and _OWN_CLAIM.search(text) is None
     )
 
 
@@ -449,13 +467,16 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     follows the name."""
     found = list(_FOR.finditer(text)) if "ในฐานะ" in text else []
     found += _WRITER_FOR.finditer(text) if "ข้าพเจ้า" in text else ()
+    in_need = _parent_in_need(text)
     if (
         _FILES_FOR.search(text)
         or _SIGNS_AS_FILER.search(text)
         or _PAID_TO_KIN.search(text)
-        or ("ข้าพเจ้า" in text and _parent_in_need(text))
+        or in_need
     ):
         found += _KIN_FOR.finditer(text)
+    if in_need:
+        found += _CHILD_WRITES_FOR.finditer(text)
     if "ของ" in text and _FOR_KIN.search(text):
         found += _WRITER_KIN_OF.finditer(text)
     if "รับมอบ" in text:

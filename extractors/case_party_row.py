@@ -21,24 +21,34 @@ import re
 from collections.abc import Sequence
 
 from extractors.base import FieldCandidate
-from extractors.role_words import CASE_PARTY, COLLECTOR, CONTACT
+from extractors.role_words import CASE_PARTY, CLAIMANT, COLLECTOR, CONTACT, PATIENT
 from extractors.set_behind import behind, lines_under
 
-__all__ = ["case_party_lines", "party_row", "with_case_party_behind"]
+__all__ = ["case_party_lines", "claimant_above", "party_row", "with_case_party_behind"]
 
 # The role alone in the row's first cell, a note in brackets after it allowed.
 _NOTE = r"\s*[(（][^()（）]*[)）]"
 _PARTY_CELL = re.compile(rf"\s*(?:{CASE_PARTY}|{CONTACT}|{COLLECTOR})(?:{_NOTE})?\s*[:：]?\s*")
 _CONTACT_CELL = re.compile(rf"\s*{CONTACT}")
 _ROLE_LABEL = re.compile(rf"\s*{CASE_PARTY}\s*(?:{_NOTE})?\s*[:：]")
+# A reimbursement sheet's patient row ("ผู้ป่วย | <her> | เลขประจำตัวประชาชน | ...") under the
+# claimant's own ("ผู้ขอเบิก | <him> | ...", set 124): the money is his right, she another.
+# Only with the claimant's row above: a patient's row alone is the patient's own request,
+# or a health volunteer's on her (sets 81, 89), whose head block another reader sets aside.
+_PATIENT_CELL = re.compile(rf"\s*{PATIENT}(?:{_NOTE})?\s*[:：]?\s*")
+_CLAIMANT_LINE = re.compile(rf"\s*{CLAIMANT}\s*[:：]")
 
 
-def party_row(first_cell: str, pairs: list[str], *, asker_above: bool = True) -> list[str]:
+def party_row(
+    first_cell: str, pairs: list[str], *, asker_above: bool = True, claimant_above: bool = False
+) -> list[str]:
     """A row's `label: value` `pairs` under the role of its `first_cell` as a heading, a
     blank line closing them, when the role is a case's other person's, or a body's
-    contact's with the one who asks named above (`asker_above`), and the row labels
-    values after it; else `pairs` unchanged."""
-    if len(pairs) < 2 or _PARTY_CELL.fullmatch(first_cell) is None:
+    contact's with the one who asks named above (`asker_above`), or a patient's under a
+    claimant's rows (`claimant_above`), and the row labels values after it; else `pairs`
+    unchanged."""
+    patient = claimant_above and _PATIENT_CELL.fullmatch(first_cell) is not None
+    if len(pairs) < 2 or (_PARTY_CELL.fullmatch(first_cell) is None and not patient):
         return pairs
     if not asker_above and _CONTACT_CELL.match(first_cell):
         return pairs
@@ -49,7 +59,23 @@ def party_row(first_cell: str, pairs: list[str], *, asker_above: bool = True) ->
 
 def case_party_lines(lines: Sequence[str]) -> set[int]:
     """The numbers (from 1) of the lines under a case party's heading (`party_row`)."""
-    return lines_under(lines, lambda line: _PARTY_CELL.fullmatch(line) is not None)
+    claims = claimant_above(lines)
+    return lines_under(
+        lines,
+        lambda line: (
+            _PARTY_CELL.fullmatch(line) is not None
+            or (claims and _PATIENT_CELL.fullmatch(line) is not None)
+        ),
+    )
+
+
+def claimant_above(lines: Sequence[str], first_cell: str = "") -> bool:
+    """Whether a claimant's own row ("ผู้ขอเบิก: <name>") has been read among `lines`;
+    given a row's `first_cell`, only where that row is a patient's (the lines not looked
+    at for any other row: a long sheet's rows each ask)."""
+    if first_cell and _PATIENT_CELL.fullmatch(first_cell) is None:
+        return False
+    return any(_CLAIMANT_LINE.match(line) for line in lines)
 
 
 def with_case_party_behind(

@@ -39,9 +39,10 @@ _LINE_ROW = re.compile(
     r"^\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\t(?P<speaker>[^\t]{1,40})\t(?P<text>\S.*)$"
 )
 # How the asking speaker asks for a value: the words before the value's label ("ขอ..."
-# asks for it too, not "ขอบคุณ", "ขอโทษ").
+# asks for it too, not "ขอบคุณ", "ขอโทษ"; nor "ของ...", whose: "ของดิฉัน เลขบัตร ...", a
+# widow's answer giving hers after her late husband's, set 124).
 _ASK = re.compile(
-    r"^(?:(?:กรุณา|โปรด|รบกวน|ช่วย)\s*(?:พิมพ์|กรอก|ระบุ|แจ้ง|ใส่|บอก|ส่ง|ขอ)?|ขอ(?!บคุณ|โทษ|อภัย))"
+    r"^(?:(?:กรุณา|โปรด|รบกวน|ช่วย)\s*(?:พิมพ์|กรอก|ระบุ|แจ้ง|ใส่|บอก|ส่ง|ขอ)?|ขอ(?!บคุณ|โทษ|อภัย|ง))"
     r"\s*(?:ทราบ)?\s*(?:ข้อมูล)?\s*"
 )
 _PARTICLES = re.compile(r"\s*(?:หน่อย|ด้วย)?\s*(?:นะ)?\s*(?:คะ|ค่ะ|ครับ|จ้ะ|จ้า)?\s*$")

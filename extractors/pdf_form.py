@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from typing import Any
@@ -878,6 +878,7 @@ def _form_candidates(
     a title ticked among the printed ones (☐นาย ☑นาง ☐นางสาว) is the name's title."""
     runs = runs or _Runs({}, set())
     sender = sender_field(labels)
+    patients = _patients_beside_claimant(fields)
     candidates = []
     for field in fields:
         if field.name in runs.followers:
@@ -906,7 +907,9 @@ def _form_candidates(
         if chosen is None:
             continue
         key, confidence, label = chosen
-        if sender(key) and (_proxys_field(field) or field.name in proxied):
+        if sender(key) and (
+            _proxys_field(field) or field.name in proxied or field.name in patients
+        ):
             confidence *= PROXY_SHARE  # the carer's ID and phone: flagged, as a proxy's part
         if sender(key) and field.name in former:
             confidence *= FORMER_SHARE  # the former holder's (the deceased's): behind the new
@@ -952,10 +955,14 @@ _PROXY_NAME = re.compile(
 # on a membership form, so only numbered).
 # So are a pupil's form's parts on her guardian or parent (set 115: a bursary form's
 # "guardian_id" beside "student_id", captioned "เลขประจำตัวประชาชนผู้ปกครอง").
+# So are a claim form's parts on the one the claim is about, not by (set 124: a death
+# grant's "deceased_name", "deceased_id" over the widow's claimant_*; the numbered co-heirs
+# who consent, "heir1"): the dead ask nothing, and the grant is the claimant's.
 _ANOTHERS_NAME = re.compile(
     r"(?:^|[._\-\s])(?:spouse|husband|wife|witness|architect|engineer|contractor|neighbou?r"
     r"|respondent|offender|accused|defendant|suspect"
-    r"|father|mother|guardian|parent|referee|ref\d+|emergency|mem(?:ber)?[_\-\s]?\d+)"
+    r"|father|mother|guardian|parent|referee|ref\d+|emergency|mem(?:ber)?[_\-\s]?\d+"
+    r"|deceased|decedent|heir[_\-\s]?\d+)"
     r"(?:$|[._\-\s\d])",
     re.IGNORECASE,
 )
@@ -983,6 +990,20 @@ _HELPERS_NAME = re.compile(
     rf"{HELPER}|ผู้ช่วย\s*[0-9๐-๙]|(?:^|[._\-\s])(?:helper|assistant)(?:$|[._\-\s\d])",
     re.IGNORECASE,
 )
+
+
+# ... and a reimbursement form's patient_* beside its claimant_* (the money is the
+# claimant's right, set 124). Only beside them: a health unit's or a patient's own form
+# names the one who asks patient_* (sets 81, 84).
+_CLAIMANTS_NAME = re.compile(r"(?:^|[._\-\s])claimant(?:$|[._\-\s\d])", re.IGNORECASE)
+_PATIENTS_NAME = re.compile(r"(?:^|[._\-\s])patient(?:$|[._\-\s\d])", re.IGNORECASE)
+
+
+def _patients_beside_claimant(fields: Sequence[AcroField]) -> set[str]:
+    """The names of a form's patient_* fields where it has claimant_* fields too."""
+    if not any(_CLAIMANTS_NAME.search(f.name) for f in fields):
+        return set()
+    return {f.name for f in fields if _PATIENTS_NAME.search(f.name)}
 
 
 def _proxys_field(field: AcroField) -> bool:

@@ -47,6 +47,7 @@ from extractors.dwelling_kind import DWELLING_KIND, without_dwelling_kind
 from extractors.foreign_phone import country_before, foreign_phones_in
 from extractors.forwarding_letter import FORWARDED_FOR, forwarded_paragraph, in_paragraph
 from extractors.helped_for import HELPED_FOR, helped_for_entities
+from extractors.kins_clause import kins_ids
 from extractors.letter_head_address import HEAD_ADDRESS, head_address
 from extractors.line_values import line_values
 from extractors.listed_table_rows import listed_rows_behind_signer
@@ -1181,7 +1182,12 @@ def find_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             _as_anothers(e) if _within(others, e[2]) and e[3] != CONSENTED_FOR else e for e in kept
         ]
     # "คือ นาย<nephew> เลขประจำตัวประชาชน ...", and a case's victim or suspect so named
-    if theirs := _anothers_ids(text, kept) | _case_parties_ids(text, kept):
+    # "ของสามี เลขบัตร <his>" beside "ของดิฉัน เลขบัตร <hers>" (kins_clause, set 124); not
+    # in a letter about that kin (acted or vouched for): there her ID is the one asked for
+    ids = {e[2] for e in kept if e[0] == "national_id"}
+    about_kin = any(e[3] in ABOUT_ANOTHER for e in kept)
+    kins = kins_ids(text, ids) if "ของ" in text and not about_kin else set()
+    if theirs := _anothers_ids(text, kept) | _case_parties_ids(text, kept) | kins:
         born = _born_after(text, kept, theirs)  # "... <his ID> เกิดวันที่ ...": his birth
         # and the titled name said right before his ID (set 81: "ขอเบิกค่ารักษาพยาบาลของ
         # คู่สมรส นาย<him> เลขประจำตัวประชาชน <his>"): his name, not the writer's

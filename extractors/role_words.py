@@ -19,6 +19,7 @@ __all__ = [
     "CASE_PARTY",
     "CERTIFIER",
     "CHARGE_HOLDER",
+    "CLAIMANT",
     "CLIENT",
     "CLIENT_EN",
     "CLIENT_NOTED",
@@ -40,6 +41,7 @@ __all__ = [
     "KIN_EN",
     "NEIGHBOUR",
     "OTHER_SIDE",
+    "PATIENT",
     "REPORTER",
     "SIGNS_FOR_BODY",
     "VICTIM",
@@ -168,6 +170,12 @@ HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนา
 # The allowance forms' own word for a disabled person is คนพิการ (set 102: a carer's sheet).
 # A relay service's caller is its user (ผู้ใช้บริการ, set 102: a TTRS call log).
 CARED_FOR = r"(?:ผู้ป่วย|ผู้สูงอายุ|ผู้พิการ|คนพิการ|ผู้ติดเตียง|ผู้ใช้(?:กาย)?อุปกรณ์|ผู้รับบริการ|ผู้ใช้บริการ)"
+# One who claims a reimbursement or an allowance that is his own right (ผู้ขอเบิก, ผู้มีสิทธิ):
+# the official or pensioner, though the care or the schooling paid for is another's
+# (set 124: a dialysis receipts sheet, the claimant's rows over his wife's).
+CLAIMANT = r"(?:ผู้ขอเบิก|ผู้มีสิทธิ(?:เบิก|ได้รับ)?)"
+# The patient such a claim pays for: beside a CLAIMANT's rows, another (set 124).
+PATIENT = r"(?:ผู้ป่วย|ผู้เข้ารับการรักษา)"
 # The one a request for help is for, as a form's part or heading names her: the cared-for,
 # one who asks or receives help (ผู้ขอรับความช่วยเหลือ), one in distress or struck by a
 # disaster (ผู้เดือดร้อน, ผู้ประสบภัย) (sets 97, 102).

@@ -30,9 +30,11 @@ Entity = tuple[str, str, int, str]
 _HERS = frozenset({"national_id", "birth_date", "phone", "address", "postal_code", "province"})
 # Where what is said of her ends: a blank line, the writer's own "I" again, the date it is
 # given, his signature or the letter's closing.
+# So does the writer's own number said as his ("ติดต่อข้าพเจ้าได้ที่ 09...", a daughter's
+# letter for her mother, set 124): the word glued to ติดต่อ is still the writer's "I".
 _END = re.compile(
     r"\n[ \t]*\n|(?<![\u0e01-\u0e4e])(?:ข้าพเจ้า|กระผม|ดิฉัน)|ให้ไว้\s*ณ|ลงชื่อ"
-    r"|ขอแสดงความนับถือ|จึงเรียนมา"
+    r"|ขอแสดงความนับถือ|จึงเรียนมา|ติดต่อ(?:กลับ)?(?:ข้าพเจ้า|กระผม|ผม|ดิฉัน)"
 )
 
 

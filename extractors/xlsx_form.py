@@ -20,7 +20,7 @@ from typing import Any
 from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import OWN_PARTY, is_lone_label, parse_label_line
 from extractors.caption_row import caption_row_pairs
-from extractors.case_party_row import party_row, with_case_party_behind
+from extractors.case_party_row import claimant_above, party_row, with_case_party_behind
 from extractors.correction_columns import current_cell, new_and_old_columns
 from extractors.header_bands import banded_pairs
 from extractors.health_workers_head import without_health_workers_head
@@ -259,7 +259,12 @@ def xlsx_lines(rows: list[list[str]], labels: LabelIndex) -> list[str]:
         # a case's victim or suspect a row: under a heading of its own (case_party_row)
         first = next((cell for cell in rows[i] if cell), "")
         asker_above = any(OWN_PARTY.match(line) for line in lines)
-        lines += party_row(first, _row_pairs(rows[i], labels, columns), asker_above=asker_above)
+        lines += party_row(
+            first,
+            _row_pairs(rows[i], labels, columns),
+            asker_above=asker_above,
+            claimant_above=claimant_above(lines, first),
+        )
         head = _list_header_under(rows, i, labels) if len(rows[i]) == 1 else None
         if head is not None:
             # a list's title over its header: the place it names is every row's. Its ตำบล

@@ -96,3 +96,104 @@ def test_a_student_who_names_her_parents_id_stays_the_applicant() -> None:
         "ขอแสดงความนับถือ\n(นางสาวกนกวรรณ สุขเจริญ)\n"
     )
     assert case.fields.get("full_name") == "นางสาวกนกวรรณ สุขเจริญ"
+
+
+# A son in another city writes from his own box for a bedridden father in the words of a
+# mail ("กระผม <son> เป็นบุตรของ <father> ...", set 124), the father's ID on a line of its
+# own, the son's ID, home and mobile under his name: the visit is the father's.
+SON = with_check_digit("110270031846")
+
+
+def test_a_son_who_writes_as_krapom_for_his_bedridden_father() -> None:
+    case = _mail(
+        "เรียน งานสวัสดิการสังคม\n\n"
+        "กระผม นายพีระพงษ์ ศรีวงศ์ เป็นบุตรของ นายบุญส่ง ศรีวงศ์ ผู้สูงอายุในเขตเทศบาล\n"
+        f"เลขบัตรประชาชนของบิดา {PARENT}\n"
+        "บิดาอยู่บ้านเลขที่ 12 หมู่ที่ 5 ตำบลท่าข้าม อำเภอหาดใหญ่ จังหวัดสงขลา 90110\n\n"
+        "บิดาป่วยติดเตียง ขอให้เจ้าหน้าที่ไปเยี่ยมบ้านด้วยครับ\n\n"
+        "ขอบคุณครับ\nนายพีระพงษ์ ศรีวงศ์\n"
+        f"เลขประจำตัวประชาชน {SON}\n"
+        "88/9 ซอยลาดพร้าว 71 แขวงลาดพร้าว เขตลาดพร้าว กรุงเทพมหานคร 10230\nโทร 089-441-2207\n"
+    )
+    assert case.fields.get("full_name") == "นายบุญส่ง ศรีวงศ์"
+    assert case.fields.get("national_id") == PARENT
+
+
+# A daughter's typed letter, her kinship straight after her own name and ID with no เป็น
+# ("ข้าพเจ้า <her> <her ID> บุตรสาวของ <mother> <her ID> ... มารดาเดินไม่ได้"): the mother's.
+def test_a_daughter_whose_kinship_follows_her_id_without_pen() -> None:
+    case = _mail(
+        "เรียน นายกเทศมนตรี\n\n"
+        f"ข้าพเจ้า นางสาวกนกวรรณ สุขเจริญ เลขประจำตัวประชาชน {CHILD} บุตรสาวของ\n"
+        f"นางทองสุข สุขเจริญ เลขประจำตัวประชาชน {PARENT} อยู่บ้านเลขที่ 9 หมู่ที่ 2\n"
+        "ตำบลวังทอง อำเภอวังทอง จังหวัดพิษณุโลก 65130 มารดาเดินไม่ได้\n"
+        "ขอให้เจ้าหน้าที่ออกไปตรวจที่บ้าน\n\n"
+        "ขอแสดงความนับถือ\n(นางสาวกนกวรรณ สุขเจริญ)\n"
+    )
+    assert case.fields.get("full_name") == "นางทองสุข สุขเจริญ"
+    assert case.fields.get("national_id") == PARENT
+
+
+# The commonest of its kind: a grown child's own claim for her sick parent's hospital
+# fees (an official's reimbursement is her right) and a son's own complaint about a
+# neighbour's noise that keeps his bedridden mother awake: the writer asks.
+def test_a_child_claiming_her_parents_hospital_fees_stays_the_claimant() -> None:
+    case = _mail(
+        "เรียน ผู้อำนวยการกองคลัง\n\n"
+        f"ดิฉัน นางสาวกนกวรรณ สุขเจริญ เลขประจำตัวประชาชน {CHILD} บุตรสาวของ นางทองสุข สุขเจริญ\n"
+        "มารดาป่วยเป็นอัมพาต ดิฉันขอเบิกค่ารักษาพยาบาลของมารดา จำนวน 4,200 บาท\n\n"
+        "ขอแสดงความนับถือ\nนางสาวกนกวรรณ สุขเจริญ\n"
+    )
+    assert case.fields.get("full_name") == "นางสาวกนกวรรณ สุขเจริญ"
+    assert case.fields.get("national_id") == CHILD
+
+
+def test_a_sons_own_complaint_naming_his_bedridden_mother_stays_his() -> None:
+    case = _mail(
+        "เรียน นายกเทศมนตรี\n\n"
+        f"ผม นายพีระพงษ์ ศรีวงศ์ เลขประจำตัวประชาชน {SON} ขอร้องเรียน นายสมชาย ใจดี\n"
+        "เจ้าของร้านคาราโอเกะข้างบ้าน เปิดเพลงเสียงดังทุกคืน มารดาของผมป่วยติดเตียงนอนไม่ได้\n\n"
+        "ขอบคุณครับ\nนายพีระพงษ์ ศรีวงศ์\n"
+    )
+    assert case.fields.get("full_name") == "นายพีระพงษ์ ศรีวงศ์"
+    assert case.fields.get("national_id") == SON
+
+
+def test_a_son_asking_his_bedridden_fathers_own_allowance_writes_for_him() -> None:
+    # the father's right (ผู้มีสิทธิ) is what the son asks for: the father's request
+    case = _mail(
+        "เรียน งานสวัสดิการสังคม\n\n"
+        "กระผม นายพีระพงษ์ ศรีวงศ์ เป็นบุตรของ นายบุญส่ง ศรีวงศ์ ซึ่งป่วยติดเตียง\n"
+        f"เลขบัตรประชาชนของบิดา {PARENT} บิดาเป็นผู้มีสิทธิได้รับเบี้ยความพิการ\n"
+        "ขอให้เจ้าหน้าที่ไปลงทะเบียนที่บ้านด้วยครับ\n\n"
+        f"นายพีระพงษ์ ศรีวงศ์\nเลขประจำตัวประชาชน {SON}\n"
+    )
+    assert case.fields.get("full_name") == "นายบุญส่ง ศรีวงศ์"
+    assert case.fields.get("national_id") == PARENT
+
+
+def test_a_son_who_says_his_name_then_his_kinship() -> None:
+    case = _mail(
+        "เรียน เทศบาล\n\n"
+        "ผมชื่อ นายพีระพงษ์ ศรีวงศ์ ลูกชายของ นางสายใจ ศรีวงศ์\n"
+        f"เลขบัตรประชาชนแม่ {PARENT} แม่เป็นอัมพาตเดินไม่ได้ ขอรถรับส่งไปโรงพยาบาลครับ\n\n"
+        "นายพีระพงษ์ ศรีวงศ์ โทร 089-441-2207\n"
+    )
+    assert case.fields.get("full_name") == "นางสายใจ ศรีวงศ์"
+    assert case.fields.get("national_id") == PARENT
+
+
+def test_the_writers_own_number_after_her_mothers_values_is_hers() -> None:
+    # "ติดต่อข้าพเจ้าได้ที่ ...": the daughter's mobile, never read as said of her mother
+    from extractors.acting_for import ACTING_FOR
+
+    case = _mail(
+        "เรียน นายกเทศมนตรี\n\n"
+        f"ข้าพเจ้า นางสาวกนกวรรณ สุขเจริญ เลขประจำตัวประชาชน {CHILD} บุตรสาวของ\n"
+        f"นางทองสุข สุขเจริญ เลขประจำตัวประชาชน {PARENT} มารดาเดินไม่ได้\n"
+        "ขอให้เจ้าหน้าที่ออกไปตรวจที่บ้าน ติดต่อข้าพเจ้าได้ที่ 086-201-7745\n\n"
+        "ขอแสดงความนับถือ\n(นางสาวกนกวรรณ สุขเจริญ)\n"
+    )
+    assert case.fields.get("full_name") == "นางทองสุข สุขเจริญ"
+    assert case.provenance["phone"].label != ACTING_FOR
+    assert case.issues.get("phone")
