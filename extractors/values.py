@@ -180,7 +180,11 @@ _NAME_END = re.compile(
     r"|ในที่ประชุม|จัดงาน|\s|$)|เลขานุการ|เหรัญญิก|ผู้ประสานงาน"
     # or his post in a firm, run on after his name by a contact line ("ผู้ประสานงาน นาง...
     # ผู้จัดการฝ่ายอาคาร โทร ...", set 98): no family name begins with ผู้จัดการ
-    r"|ผู้จัดการ|ผู้อำนวยการ)"
+    r"|ผู้จัดการ|ผู้อำนวยการ"
+    # the unit or team he leads, or the volunteers' post he holds, run on after his name
+    # ("ข้าพเจ้า นาย... หัวหน้าหน่วย อปพร. ตำบล... เลขประจำตัว...", "นาง... อสม. หมู่ที่ 5",
+    # set 120): no family name begins with หัวหน้าหน่วย; อสม., อปพร. only as whole words
+    r"|หัวหน้า(?:หน่วย|กลุ่ม|ชุด|ทีม|ศูนย์|ชมรม|โครงการ)|(?:อสม|อปพร)(?:\.|(?![\u0e01-\u0e4e])))"
     # how the writer is kin to the one the request is for ("ข้าพเจ้า นาย... บุตร เลข...",
     # set 37): whole words only, as family names begin with them (บุตรดี, ลูกอินทร์)
     rf"|\s{KIN}(?:ชาย|สาว)?(?:ของ|(?![\u0e01-\u0e4e]))"
