@@ -20,7 +20,7 @@
   where the sheet gives no sure name of its own. Not a house's owner (เจ้าของบ้าน): a
   tenant names her landlord so.
 - the chair of a group whose sheet it is (with_chairs_row), or a volunteers' leader
-  named by the part he plays with his post in brackets ("ผู้ส่ง (ประธาน อสม.)", set 120). A fishers' group's damage
+  named by the part he plays with his post in brackets (set 120). A fishers' group's damage
   survey (set 106) opens with its head block ("ชื่อกลุ่ม | ...", "ประธานกลุ่ม | นาย<chair>",
   his ID and phone under labels of his office) over its members' rows: the chair asks for
   the group (sets 66, 71), so his row's name is read over the members' rows (set behind),
@@ -73,9 +73,10 @@ _ROLE_ROW = _part_row(_ANY_PART, whole_line=True)
 _OWNERS_ROW = _part_row(_OWNERS_PART, whole_line=False)
 _CHAIRS_ROW = _part_row(GROUP_CHAIR, whole_line=True)
 # A volunteers' leader's row in his roster's head block, his post said after the part he
-# plays in sending it ("ผู้ส่ง (ประธาน อสม.) | นาง<her>", "ผู้รายงาน (หัวหน้าหน่วย อปพร.)")
-# or his post over the members' word alone ("ประธาน อสม. | ...", set 120): the leader who
-# sends his members' list asks for them (sets 28, 84), as a group's chair does.
+# plays in sending it ("ผู้จัดส่ง (ประธานชมรม อสม.) | นาง<her>", "ผู้เสนอ (หัวหน้าชุด
+# อปพร.) | ...") or his post over the members' word alone ("หัวหน้าหน่วย อปพร. | ...", set
+# 120): the leader who sends his members' list asks for them (sets 28, 84), as a group's
+# chair does.
 _LEADS_PART = (
     rf"{_ANY_PART}\s*[(（]\s*(?:{GROUP_LEAD})[^()（）\n]{{0,30}}[)）]"
     rf"|(?:{GROUP_LEAD})\s*(?:{GROUP_MEMBER})"

@@ -182,7 +182,7 @@ _NAME_END = re.compile(
     # ผู้จัดการฝ่ายอาคาร โทร ...", set 98): no family name begins with ผู้จัดการ
     r"|ผู้จัดการ|ผู้อำนวยการ"
     # the unit or team he leads, or the volunteers' post he holds, run on after his name
-    # ("ข้าพเจ้า นาย... หัวหน้าหน่วย อปพร. ตำบล... เลขประจำตัว...", "นาง... อสม. หมู่ที่ 5",
+    # ("ข้าพเจ้า นาย... หัวหน้าชุด อปพร. บ้าน... เลขประจำตัว...", "นาง... อสม. หมู่ 3",
     # set 120): no family name begins with หัวหน้าหน่วย; อสม., อปพร. only as whole words
     r"|หัวหน้า(?:หน่วย|กลุ่ม|ชุด|ทีม|ศูนย์|ชมรม|โครงการ)|(?:อสม|อปพร)(?:\.|(?![\u0e01-\u0e4e])))"
     # how the writer is kin to the one the request is for ("ข้าพเจ้า นาย... บุตร เลข...",
