@@ -181,10 +181,11 @@ _NAME_END = re.compile(
     # or his post in a firm, run on after his name by a contact line ("ผู้ประสานงาน นาง...
     # ผู้จัดการฝ่ายอาคาร โทร ...", set 98): no family name begins with ผู้จัดการ
     r"|ผู้จัดการ|ผู้อำนวยการ"
-    # the unit or team he leads, or the volunteers' post he holds, run on after his name
-    # ("ข้าพเจ้า นาย... หัวหน้าชุด อปพร. บ้าน... เลขประจำตัว...", "นาง... อสม. หมู่ 3",
-    # set 120): no family name begins with หัวหน้าหน่วย; อสม., อปพร. only as whole words
-    r"|หัวหน้า(?:หน่วย|กลุ่ม|ชุด|ทีม|ศูนย์|ชมรม|โครงการ)|(?:อสม|อปพร)(?:\.|(?![\u0e01-\u0e4e])))"
+    # the unit or team he leads, run on after his name ("ข้าพเจ้า นาย... หัวหน้าชุด อปพร.
+    # บ้าน... เลขประจำตัว...", set 120): no family name begins with หัวหน้าหน่วย. (Not an
+    # อสม.'s post alone: "ผู้รายงาน นาง... อสม.บ้าน..." tells the readers of a health
+    # worker's head block whose line it is, set 111.)
+    r"|หัวหน้า(?:หน่วย|กลุ่ม|ชุด|ทีม|ศูนย์|ชมรม|โครงการ))"
     # how the writer is kin to the one the request is for ("ข้าพเจ้า นาย... บุตร เลข...",
     # set 37): whole words only, as family names begin with them (บุตรดี, ลูกอินทร์)
     rf"|\s{KIN}(?:ชาย|สาว)?(?:ของ|(?![\u0e01-\u0e4e]))"

@@ -105,11 +105,9 @@ def test_a_member_writing_of_herself_with_no_leader_keeps_her() -> None:
 # --- a leader's post run on after his name (values) ----------------------------------------
 
 
-def test_a_units_head_or_a_volunteers_post_ends_a_name() -> None:
+def test_a_units_or_groups_head_ends_a_name() -> None:
     assert clean_value("name", "นายเอกชัย ศรีวงศ์ หัวหน้าชุด อปพร. บ้านดอน") == "นายเอกชัย ศรีวงศ์"
-    assert clean_value("name", "นางพรทิพย์ คงมั่น อสม. หมู่ที่ 4") == "นางพรทิพย์ คงมั่น"
-    # family names that open with the same letters are kept whole
-    assert clean_value("name", "นายสมชาย อสมาน") == "นายสมชาย อสมาน"
+    assert clean_value("name", "นางพรทิพย์ คงมั่น หัวหน้ากลุ่ม จิตอาสา") == "นางพรทิพย์ คงมั่น"
 
 
 # --- a leader's roster: his head row by his part and post (part_rows) ---------------------
