@@ -235,6 +235,10 @@ _MEMBER_OPENS = re.compile(
     re.M,
 )
 _LEAD_LINE = re.compile(rf"^(?![ \t]*(?:เรียน|ถึง))[^\n]*(?:{GROUP_LEAD})", re.M)
+# Where the letter is signed: its closing, "ลงชื่อ", or a titled name alone in brackets.
+# The leader's post counts only at or below it: a leader asked in the sentences to act
+# ("ขอให้หัวหน้าหน่วย ... ตรวจสอบ") is the one written to, not the one who signs.
+_SIGNED_OFF = re.compile(rf"ขอแสดงความนับถือ|ด้วยความเคารพ|ลงชื่อ|^[ \t]*\([ \t]*{TITLED_NAME}", re.M)
 
 
 def _member_opened(text: str) -> Iterator[re.Match[str]]:
@@ -242,8 +246,8 @@ def _member_opened(text: str) -> Iterator[re.Match[str]]:
     if _WRONGDOING.search(text) is not None or _DEATH.search(text) is not None:
         return
     for m in _MEMBER_OPENS.finditer(text):
-        below = text.find("\n", m.end())
-        if below != -1 and _LEAD_LINE.search(text, below + 1):
+        signed = _SIGNED_OFF.search(text, m.end())
+        if signed is not None and _LEAD_LINE.search(text, signed.start()):
             yield m
 
 

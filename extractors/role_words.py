@@ -233,8 +233,6 @@ GROUP_MEMBER = (
     r"|สมาชิก(?:กลุ่ม|ชมรม|สมาคม|สหกรณ์)?)"
 )
 # One who leads such a body or a unit of it and signs its letters: its chair (GROUP_CHAIR),
-# the head of a unit, a team or a group (หัวหน้าหน่วย, หัวหน้ากลุ่ม, หัวหน้าชุด, ...), its
-# secretary (set 120: "ประธานชมรม อสม.", "หัวหน้าหน่วย อปพร.ตำบล...").
-GROUP_LEAD = (
-    rf"(?:{GROUP_CHAIR}|หัวหน้า(?:หน่วย|กลุ่ม|ชุด|ทีม|ศูนย์|ชมรม|โครงการ)|เลขานุการ(?:กลุ่ม|ชมรม))"
-)
+# the head of a unit, a team or a group (หัวหน้าหน่วย, หัวหน้ากลุ่ม, หัวหน้าชุด, ...) (set
+# 120: a club's chair, a civil defence unit's head). Not its secretary: another (sets 66, 71).
+GROUP_LEAD = rf"(?:{GROUP_CHAIR}|หัวหน้า(?:หน่วย|กลุ่ม|ชุด|ทีม|ศูนย์|ชมรม|โครงการ))"

@@ -91,6 +91,20 @@ def test_a_complaint_opening_on_the_neighbour_keeps_its_writer() -> None:
     assert case.fields["national_id"] == WRITER_ID
 
 
+def test_a_complaint_on_a_volunteer_asking_his_head_to_act_keeps_its_writer() -> None:
+    # the one complained of may hold a post and be named with his ID; the unit's head the
+    # sentences ask to act is the one written to, no leader signs
+    case = read_text(
+        "เรียน นายกองค์การบริหารส่วนตำบลบ้านใหม่\n\n"
+        f"ด้วย นายสมหวัง ทองดี อปพร. ประจำหมู่ที่ 7 เลขประจำตัวประชาชน {MEMBER_ID} ยืมเครื่องพ่นยา"
+        "ของข้าพเจ้าไปสองเดือนแล้วยังไม่คืน ขอให้หัวหน้าหน่วย อปพร. ช่วยติดตามให้ด้วย\n\n"
+        "ขอแสดงความนับถือ\n(นางสุดา ใจงาม)\n"
+        f"เลขประจำตัวประชาชน {WRITER_ID}\nโทร 081-552-0934\n"
+    )
+    assert case.fields["full_name"] == "นางสุดา ใจงาม"
+    assert case.fields["national_id"] == WRITER_ID
+
+
 def test_a_member_writing_of_herself_with_no_leader_keeps_her() -> None:
     # a volunteer's own letter may open on her own name and post: no leader signs below
     case = read_text(
