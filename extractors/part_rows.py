@@ -77,8 +77,11 @@ _CHAIRS_ROW = _part_row(GROUP_CHAIR, whole_line=True)
 # อปพร.) | ...") or his post over the members' word alone ("หัวหน้าหน่วย อปพร. | ...", set
 # 120): the leader who sends his members' list asks for them (sets 28, 84), as a group's
 # chair does.
+# The parts of one who sends or files the list: not a certifier's (ผู้รับรอง: the chair
+# of a community who vouches for another's sheet) nor a contact's.
+_SENDERS_PART = r"ผู้(?:ส่ง|เสนอ|รายงาน|จัดทำ|รวบรวม|ยื่น|ขอ|ลงนาม)[\u0e01-\u0e4e]{0,12}"
 _LEADS_PART = (
-    rf"{_ANY_PART}\s*[(（]\s*(?:{GROUP_LEAD})[^()（）\n]{{0,30}}[)）]"
+    rf"{_SENDERS_PART}\s*[(（]\s*(?:{GROUP_LEAD})[^()（）\n]{{0,30}}[)）]"
     rf"|(?:{GROUP_LEAD})\s*(?:{GROUP_MEMBER})"
 )
 _LEADS_ROW = _part_row(_LEADS_PART, whole_line=True)

@@ -164,6 +164,23 @@ def test_a_leaders_post_over_the_members_word_alone_names_him() -> None:
     assert case.fields["full_name"] == "นายเอกชัย ศรีวงศ์"
 
 
+def test_a_certifying_chair_on_anothers_sheet_is_not_its_asker() -> None:
+    # a community's chair who vouches for a household's sheet names himself so too: his
+    # part (ผู้รับรอง) says he is another, whatever his post
+    case = read_sheet(
+        [
+            ("แบบสำรวจครัวเรือนขอรับความช่วยเหลือ",),
+            ("ผู้รับรอง (ประธานชุมชน)", "นายเอกชัย ศรีวงศ์"),
+            (),
+            ("ลำดับ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "โทรศัพท์"),
+            (1, "นางพรทิพย์ คงมั่น", with_check_digit("165010080011"), "0811112233"),
+            (2, "นายสุเมธ ดวงดี", with_check_digit("165010080022"), "0822223344"),
+        ],
+        "PT <pt.home@example.com>",
+    )
+    assert case.fields["full_name"] != "นายเอกชัย ศรีวงศ์"
+
+
 # --- a witness's mobile said in the account (body_form, whose_phone) ------------------------
 
 ACCOUNT = (
