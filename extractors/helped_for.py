@@ -230,7 +230,8 @@ _PARENT_NAMED = re.compile(
 # นาย<neighbour> ..." names no post of a body and is signed by no leader; nor a member's
 # wrongdoing or death told of (_WRONGDOING, _DEATH).
 _MEMBER_OPENS = re.compile(
-    rf"^[ \t]*ด้วย\s*(?P<v>{TITLED_NAME})\s*(?:{GROUP_MEMBER})"
+    # her post right after her name, or said so ("... ซึ่งเป็น อปพร. ...")
+    rf"^[ \t]*ด้วย\s*(?P<v>{TITLED_NAME})\s*(?:(?:ซึ่ง)?เป็น\s*)?(?:{GROUP_MEMBER})"
     r"(?=[^\n]{0,80}?เลข(?:ประจำตัว|บัตร))",
     re.M,
 )

@@ -77,6 +77,18 @@ def test_a_leaders_letter_is_for_the_member_it_opens_on() -> None:
     assert case.fields["phone"] is None or flagged(case, "phone")
 
 
+def test_a_chairs_letter_saying_what_the_member_is() -> None:
+    case = read_text(
+        "เรียน นายกเทศมนตรี\n\n"
+        f"ด้วย นางบุญมี ศรีสุข ซึ่งเป็นสมาชิกชมรมผู้สูงอายุ เลขประจำตัวประชาชน {MEMBER_ID} "
+        "อยู่บ้านเลขที่ 9 หมู่ 2 ต.บ้านใหม่ อ.เมืองพิษณุโลก จ.พิษณุโลก 65000 หกล้มสะโพกหัก "
+        "จึงขอรับรถเข็นยืมใช้ชั่วคราว\n\nขอแสดงความนับถือ\n(นายวีระ แสงทอง)\n"
+        "ประธานชมรมผู้สูงอายุ\nโทร 089-442-1730\n"
+    )
+    assert case.fields["full_name"] == "นางบุญมี ศรีสุข"
+    assert case.fields["national_id"] == MEMBER_ID
+
+
 def test_a_complaint_opening_on_the_neighbour_keeps_its_writer() -> None:
     # the commonest mail of the kind: "ด้วย <name>" opens on the one complained of, who holds
     # no post in a body, and the writer signs for herself
