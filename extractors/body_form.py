@@ -126,7 +126,7 @@ from extractors.values import (
     valid_ids_in,
 )
 from extractors.vouching import vouching_lines
-from extractors.whose_phone import said_of_another_above
+from extractors.whose_phone import said_of_another, said_of_another_above
 from extractors.wrapped_date import date_wraps_mended
 from extractors.wrapped_mobile import mobile_wraps_mended
 
@@ -1046,7 +1046,9 @@ def read_label_lines(
     lines = stacked_labels(lines, lambda line: (f := parse(line)) is not None and not f.value)
     lines = rows_rejoined(lines, _is_label_word(labels))  # a numbered row's value wrapped
     lines = stacked_signatures(lines)  # two signatures' lines, then their names in order
-    lines = [(n, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
+    split = [(n, line, piece) for n, line in lines for piece in label_pairs(line, labels, parse)]
+    lines = [(n, piece) for n, _, piece in split]
+    whole = [line for _, line, _ in split]  # the line each pair was cut from
     parsed = [parse(line) if line.strip() else None for _, line in lines]
     others, headings, proxies = _other_party(lines, parsed, senders)
     buyers = buyers_lines(lines)  # the agency as a seller's customer: its block
@@ -1141,6 +1143,7 @@ def read_label_lines(
         theirs = theirs or names_family_member(found.label, ward_asks=ward_asks)
         if kind_of(found.key) == "phone":
             theirs = theirs or _wrapped_under_another(lines, parsed, start, found.value)
+            theirs = theirs or _cut_from_sentence(whole[start], lines[start][1], found.value)
         if (start in proxies or _PROXY.search(found.label)) and senders(found.key):
             confidence *= PROXY_SHARE
         if kind_of(found.key) == "name" and is_juristic_name(value):
@@ -1186,6 +1189,22 @@ def _wrapped_under_another(
     (above_at, above), (at, line) = lines[start - 1], lines[start]
     where = line.find(value)
     return at - above_at <= 1 and where >= 0 and said_of_another_above(above, line, where)
+
+
+def _cut_from_sentence(line: str, piece: str, value: str) -> bool:
+    """A "โทร <number>" pair that label_pairs cut, one space after the text before it,
+    from a sentence whose words name another as its owner ("เมื่อวันที่ ... ผู้เห็น
+    เหตุการณ์ นาย<witness> โทร 08...", set 120: the witness's mobile at the end of an
+    injured volunteer's account, his own "โทร." line below): read in the sentence, it is
+    said of that other (whose_phone), not the writer's label. A pair set apart by a gap
+    or a tab is a form's row, its label its own."""
+    if piece == line or not value:
+        return False
+    at = line.find(piece)
+    if at < 2 or line[at - 1] != " " or line[at - 2].isspace():
+        return False
+    where = line.find(value, at)
+    return where >= 0 and said_of_another(line, where)
 
 
 # A dashed ID cut after a dash at a line's end, its last groups opening the next line

@@ -28,6 +28,8 @@ from extractors.passes_on import SENDS_ON_CARED_FOR
 from extractors.role_words import (
     CARED_FOR,
     COMPLAINT,
+    GROUP_LEAD,
+    GROUP_MEMBER,
     HEALTH_UNIT,
     HEALTH_VOLUNTEER,
     IN_NEED,
@@ -231,6 +233,38 @@ _PARENT_NAMED = re.compile(
 )
 
 
+# A volunteers' body's letter, signed by its leader under his post ("(นาง<chair>)" /
+# "ประธานชมรม อสม. ..."), that opens on one of its members by her name and her post in it,
+# with her ID ("ด้วย นาง<her> อสม. หมู่ที่ 5 เลขประจำตัวประชาชน ... ได้ประสบอุบัติเหตุ ...
+# จึงขอรับเงินช่วยเหลือ", set 120: a club's chair for a member hurt on duty): the member is
+# the one it is for (sets 31/63), the chair a go-between, her ID, home and mobile under
+# her signature hers. Only with the member's post right after the name and her ID in
+# the sentence, and the leader's post on a line below it: a complaint opening "ด้วย
+# นาย<neighbour> ..." names no post of a body and is signed by no leader; nor a member's
+# wrongdoing or death told of (_WRONGDOING, _DEATH).
+_MEMBER_OPENS = re.compile(
+    # her post right after her name, or said so ("... ซึ่งเป็น อปพร. ...")
+    rf"^[ \t]*ด้วย\s*(?P<v>{TITLED_NAME})\s*(?:(?:ซึ่ง)?เป็น\s*)?(?:{GROUP_MEMBER})"
+    r"(?=[^\n]{0,80}?เลข(?:ประจำตัว|บัตร))",
+    re.M,
+)
+_LEAD_LINE = re.compile(rf"^(?![ \t]*(?:เรียน|ถึง))[^\n]*(?:{GROUP_LEAD})", re.M)
+# Where the letter is signed: its closing, "ลงชื่อ", or a titled name alone in brackets.
+# The leader's post counts only at or below it: a leader asked in the sentences to act
+# ("ขอให้หัวหน้าหน่วย ... ตรวจสอบ") is the one written to, not the one who signs.
+_SIGNED_OFF = re.compile(rf"ขอแสดงความนับถือ|ด้วยความเคารพ|ลงชื่อ|^[ \t]*\([ \t]*{TITLED_NAME}", re.M)
+
+
+def _member_opened(text: str) -> Iterator[re.Match[str]]:
+    """A body's member its leader's letter opens on (see _MEMBER_OPENS)."""
+    if _WRONGDOING.search(text) is not None or _DEATH.search(text) is not None:
+        return
+    for m in _MEMBER_OPENS.finditer(text):
+        signed = _SIGNED_OFF.search(text, m.end())
+        if signed is not None and _LEAD_LINE.search(text, signed.start()):
+            yield m
+
+
 def helped_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     """("full_name", the villager's name, its offset, HELPED_FOR) for each villager a
     village officer asks help for in `text`."""
@@ -276,6 +310,8 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from _PART_OPENS.finditer(text)
         yield from _SENT_ON_NAMED.finditer(text)
         yield from _PARENT_NAMED.finditer(text)
+    if "ด้วย" in text:
+        yield from _member_opened(text)
 
 
 def _kin_named_below(text: str) -> Iterator[re.Match[str]]:

@@ -21,7 +21,8 @@
   ("เจ้าของที่ดิน | นาง<owner>"): the land, the notice are hers (set 63's ruling), read
   where the sheet gives no sure name of its own. Not a house's owner (เจ้าของบ้าน): a
   tenant names her landlord so.
-- the chair of a group whose sheet it is (with_chairs_row). A fishers' group's damage
+- the chair of a group whose sheet it is (with_chairs_row), or a volunteers' leader
+  named by the part he plays with his post in brackets (set 120). A fishers' group's damage
   survey (set 106) opens with its head block ("ชื่อกลุ่ม | ...", "ประธานกลุ่ม | นาย<chair>",
   his ID and phone under labels of his office) over its members' rows: the chair asks for
   the group (sets 66, 71), so his row's name is read over the members' rows (set behind),
@@ -35,7 +36,7 @@ from collections.abc import Sequence
 
 from extractors.base import FieldCandidate, Provenance, ProvenanceKind
 from extractors.review import REVIEW_BELOW
-from extractors.role_words import GROUP_CHAIR
+from extractors.role_words import GROUP_CHAIR, GROUP_LEAD, GROUP_MEMBER
 from extractors.title_options import TITLED_NAME
 from extractors.values import clean_value
 
@@ -76,6 +77,19 @@ def _part_row(part: str, *, whole_line: bool) -> re.Pattern[str]:
 _ROLE_ROW = _part_row(rf"{_ANY_PART}|เจ้าของ[\u0e01-\u0e4e]{{0,20}}", whole_line=True)
 _OWNERS_ROW = _part_row(_OWNERS_PART, whole_line=False)
 _CHAIRS_ROW = _part_row(GROUP_CHAIR, whole_line=True)
+# A volunteers' leader's row in his roster's head block, his post said after the part he
+# plays in sending it ("ผู้จัดส่ง (ประธานชมรม อสม.) | นาง<her>", "ผู้เสนอ (หัวหน้าชุด
+# อปพร.) | ...") or his post over the members' word alone ("หัวหน้าหน่วย อปพร. | ...", set
+# 120): the leader who sends his members' list asks for them (sets 28, 84), as a group's
+# chair does.
+# The parts of one who sends or files the list: not a certifier's (ผู้รับรอง: the chair
+# of a community who vouches for another's sheet) nor a contact's.
+_SENDERS_PART = r"ผู้(?:ส่ง|เสนอ|รายงาน|จัดทำ|รวบรวม|ยื่น|ขอ|ลงนาม)[\u0e01-\u0e4e]{0,12}"
+_LEADS_PART = (
+    rf"{_SENDERS_PART}\s*[(（]\s*(?:{GROUP_LEAD})[^()（）\n]{{0,30}}[)）]"
+    rf"|(?:{GROUP_LEAD})\s*(?:{GROUP_MEMBER})"
+)
+_LEADS_ROW = _part_row(_LEADS_PART, whole_line=True)
 
 
 def _named_rows(
@@ -135,5 +149,9 @@ def with_chairs_row(
     chair's row only: a sheet naming several chairs (a network's groups) says no one."""
     if any(c.key == "full_name" and c.confidence >= REVIEW_BELOW for c in found):
         return found
-    chairs = [name for *_, name in _named_rows(lines, _CHAIRS_ROW, part, kind, CHAIR_CONFIDENCE)]
+    chairs = [
+        name
+        for row in (_CHAIRS_ROW, _LEADS_ROW)
+        for *_, name in _named_rows(lines, row, part, kind, CHAIR_CONFIDENCE)
+    ]
     return [*found, *chairs] if len(chairs) == 1 else found

@@ -27,6 +27,8 @@ __all__ = [
     "COMPLAINT",
     "CONTACT",
     "FIRM",
+    "GROUP_LEAD",
+    "GROUP_MEMBER",
     "HEALTH_UNIT",
     "HEALTH_VOLUNTEER",
     "HEALTH_WORKER",
@@ -245,3 +247,14 @@ GROUP_CHAIR = r"ประธาน(?:(?:กลุ่ม|ชมรม|เคร�
 # ผู้ช่วยค้า; a hand, ลูกมือ): a แผงลอย permit names them with their IDs beside the vendor's
 # own (set 112); never the one who holds the permit.
 HELPER = r"(?:ผู้ช่วย(?:จำหน่าย|ขาย|ค้า)|ลูกมือ)"
+# A member of a volunteers' body named by her post in it: a village health volunteer, a
+# civil defence volunteer (อปพร., อาสาสมัครป้องกันภัยฝ่ายพลเรือน), any volunteer (จิตอาสา),
+# a member (สมาชิก) of a group or club (set 120: a ชมรม อสม.'s letter for a hurt member).
+GROUP_MEMBER = (
+    rf"(?:{HEALTH_VOLUNTEER}|อปพร\.?|อาสาสมัคร[\u0e01-\u0e4e]{{0,30}}|จิตอาสา"
+    r"|สมาชิก(?:กลุ่ม|ชมรม|สมาคม|สหกรณ์)?)"
+)
+# One who leads such a body or a unit of it and signs its letters: its chair (GROUP_CHAIR),
+# the head of a unit, a team or a group (หัวหน้าหน่วย, หัวหน้ากลุ่ม, หัวหน้าชุด, ...) (set
+# 120: a club's chair, a civil defence unit's head). Not its secretary: another (sets 66, 71).
+GROUP_LEAD = rf"(?:{GROUP_CHAIR}|หัวหน้า(?:หน่วย|กลุ่ม|ชุด|ทีม|ศูนย์|ชมรม|โครงการ))"

@@ -181,10 +181,12 @@ _NAME_END = re.compile(
     # or his post in a firm, run on after his name by a contact line ("ผู้ประสานงาน นาง...
     # ผู้จัดการฝ่ายอาคาร โทร ...", set 98): no family name begins with ผู้จัดการ
     r"|ผู้จัดการ|ผู้อำนวยการ"
-    # a team's coach or a troupe's or team's head, his charge typed after his name
-    # ("ข้าพเจ้า นาย... ผู้ฝึกสอนทีม ...", set 123): no family name begins with ผู้ฝึก, and
-    # หัวหน้า only before what he heads
-    r"|ผู้ฝึกสอน|หัวหน้า(?:คณะ|ทีม|ชมรม|กลุ่ม))"
+    # a team's coach, or the unit, team or group he leads, run on after his name ("ข้าพเจ้า
+    # นาย... ผู้ฝึกสอนทีม ...", set 123; "... หัวหน้าชุด อปพร. บ้าน... เลขประจำตัว...", set
+    # 120): no family name begins with ผู้ฝึก, and หัวหน้า only before what he heads. (Not an
+    # อสม.'s post alone: "ผู้รายงาน นาง... อสม.บ้าน..." tells the readers of a health
+    # worker's head block whose line it is, set 111.)
+    r"|ผู้ฝึกสอน|หัวหน้า(?:หน่วย|กลุ่ม|ชุด|ทีม|ศูนย์|ชมรม|โครงการ|คณะ))"
     # how the writer is kin to the one the request is for ("ข้าพเจ้า นาย... บุตร เลข...",
     # set 37): whole words only, as family names begin with them (บุตรดี, ลูกอินทร์)
     rf"|\s{KIN}(?:ชาย|สาว)?(?:ของ|(?![\u0e01-\u0e4e]))"
