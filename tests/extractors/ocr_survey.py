@@ -42,6 +42,7 @@ from typing import Any
 from generator import documents
 from generator.citizens import KEYS, Citizen, make_citizen
 from generator.styles import FORM_TITLES, attach, pairs, th_label
+from typed_mail import flagged
 
 from extractors.base import ExtractedCase, FormTemplate
 from extractors.extract import extract_case
@@ -120,11 +121,6 @@ def doubted(case: ExtractedCase, key: str) -> bool:
     marks = set(getattr(case.provenance.get(key), "flags", None) or [])
     marks |= {i.code for i in case.issues.get(key, [])}
     return bool(marks - BLANKET_OCR_MARKS)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 def verdict(case: ExtractedCase, key: str, expected: str) -> str:

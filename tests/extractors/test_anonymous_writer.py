@@ -9,6 +9,7 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
+from typed_mail import flagged
 from unseen_requests import with_check_digit
 
 from extractors.base import ExtractedCase
@@ -28,11 +29,6 @@ def read_body(
     msg["Subject"] = subject
     msg.set_content(text)
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 PARTNER_ID = with_check_digit("341020066513")

@@ -8,6 +8,8 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+from typed_mail import flagged
+
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
 from extractors.mime import parse_message
@@ -31,11 +33,6 @@ def mail_with(*files: tuple[str, bytes, str], body: str = "ส่งแบบค
         main, sub = mime.split("/")
         msg.add_attachment(data, maintype=main, subtype=sub, filename=name)
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 # --- sheets: the address asked part by part under captions ---------------------------------

@@ -7,6 +7,8 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
+from typed_mail import flagged
+
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
 from extractors.mime import parse_message
@@ -14,11 +16,6 @@ from extractors.templates import load_templates
 
 TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
 CENTRE = "complaint.centre@example.go.th"
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 def forwarded(table_rows: list[tuple[str, str]]) -> ExtractedCase:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
+from typed_mail import flagged
 from unseen_requests import with_check_digit
 
 from extractors.base import ExtractedCase
@@ -29,11 +30,6 @@ def read(text: str | None = None, html: str | None = None) -> ExtractedCase:
     else:
         msg.set_content(text or "")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 RECEIPT = [

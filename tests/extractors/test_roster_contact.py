@@ -11,6 +11,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import openpyxl
+from typed_mail import flagged
 from unseen_requests import with_check_digit
 
 from extractors.base import ExtractedCase
@@ -37,11 +38,6 @@ def read_sheet(rows: list[tuple[object, ...]]) -> ExtractedCase:
     msg.set_content("เรียน เกษตรอำเภอ\nส่งรายชื่อสมาชิกครับ\n")
     msg.add_attachment(out.getvalue(), maintype=XLSX[0], subtype=XLSX[1], filename="a.xlsx")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 def test_the_heads_contact_is_not_the_chair() -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
+from typed_mail import flagged
+
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
 from extractors.mime import parse_message
@@ -33,11 +35,6 @@ def read_html(html: str, subject: str = "คำขอ") -> ExtractedCase:
     msg["Subject"] = subject
     msg.set_content(html, subtype="html")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 def never_silently(case: ExtractedCase, theirs: dict[str, str]) -> None:

@@ -8,6 +8,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from support.emails import typed_email
+from typed_mail import flagged
 
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
@@ -34,11 +35,6 @@ def read_case(
     msg["Subject"] = subject
     msg.set_content(text, subtype="html" if html else "plain")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 def test_the_id_used_here_is_valid() -> None:

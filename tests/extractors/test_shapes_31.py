@@ -9,6 +9,8 @@ import io
 from email.message import EmailMessage
 from pathlib import Path
 
+from typed_mail import flagged
+
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
 from extractors.mime import parse_message
@@ -51,11 +53,6 @@ def read_docx_table(rows: list[list[str]]) -> ExtractedCase:
     msg.add_attachment(out.getvalue(), maintype=DOCX.split("/")[0],
                        subtype=DOCX.split("/")[1], filename="form.docx")  # fmt: skip
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 MINE, THEIRS = with_check("310050026417"), with_check("367010033198")

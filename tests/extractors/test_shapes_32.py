@@ -7,6 +7,8 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
+from typed_mail import flagged
+
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
 from extractors.mime import parse_message
@@ -22,11 +24,6 @@ def read_case(text: str, subject: str = "แจ้งเรื่อง") -> Ext
     msg["Subject"] = subject
     msg.set_content(text)
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 def test_an_address_right_after_the_name_on_one_line_is_read() -> None:

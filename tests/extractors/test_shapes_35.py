@@ -12,6 +12,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+from typed_mail import flagged
 from unseen_requests import with_check_digit
 
 from extractors.base import ExtractedCase
@@ -24,11 +25,6 @@ TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "for
 LABELS = LabelMatcher(TEMPLATES)
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 def mail(body: str, data: bytes, mime: str, filename: str) -> ExtractedCase:

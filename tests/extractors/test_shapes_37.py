@@ -8,6 +8,8 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
+from typed_mail import flagged
+
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
 from extractors.mime import parse_message
@@ -25,11 +27,6 @@ def read_body(text: str) -> ExtractedCase:
     msg["Subject"] = "ขอร้องเรียน"
     msg.set_content(text)
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 # --- another person's phone earlier in the text than the applicant's own ------------------

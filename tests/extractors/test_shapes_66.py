@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typed_mail import flagged
 from unseen_requests_5 import DOCX, Field, acroform, docx_bytes, pdf_page
 
 from extractors.base import ExtractedCase
@@ -47,11 +48,6 @@ def read(
     if pdf:
         msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="form.pdf")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 def test_a_coordinator_named_by_her_office_in_the_group_is_not_the_one_who_signs() -> None:

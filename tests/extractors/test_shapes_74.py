@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typed_mail import flagged
 from unseen_requests_5 import docx_bytes, pdf_page
 
 from extractors.base import ExtractedCase
@@ -41,11 +42,6 @@ def word(*paragraphs: str) -> bytes:
             d.add_paragraph(p)
 
     return docx_bytes(build)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 # --- an owner's consent: the one he lets in is whom the request is for ------------------

@@ -37,11 +37,6 @@ def read(text: str, pdf: bytes = b"", docx: bytes = b"", xlsx: bytes = b"") -> E
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
 
 
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
-
-
 def test_a_fillable_forms_fields_named_for_the_deceased_are_his() -> None:
     """A relief form's first part is the dead man's, its fields named so in Thai
     ("ชื่อผู้ตาย", "เลขผู้ตาย") under the captions "ชื่อ-สกุล", "เลขประจำตัวประชาชน": his

@@ -9,6 +9,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+from typed_mail import flagged
 from unseen_requests_5 import DOCX, XLSX, Field, acroform, docx_bytes, pdf_page, xlsx_bytes
 
 from extractors.base import ExtractedCase
@@ -56,11 +57,6 @@ def read(
     if pdf:
         msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="form.pdf")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 def quiet_or_flagged(case: ExtractedCase, key: str) -> bool:

@@ -10,6 +10,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+from typed_mail import flagged
 from unseen_requests_5 import DOCX, XLSX, docx_bytes, pdf_page, xlsx_bytes
 
 from extractors.base import ExtractedCase
@@ -57,11 +58,6 @@ def read(
         page = pdf_page([(25, 25 + 9 * n, line) for n, line in enumerate(pdf_lines)], face="Loma")
         msg.add_attachment(page, maintype="application", subtype="pdf", filename="letter.pdf")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 def quiet_or_flagged(case: ExtractedCase, key: str) -> bool:

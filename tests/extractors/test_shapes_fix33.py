@@ -10,6 +10,8 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+from typed_mail import flagged
+
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
 from extractors.mime import parse_message
@@ -18,11 +20,6 @@ from extractors.templates import load_templates
 TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 def mail(body: str, data: bytes, mime: str, filename: str) -> ExtractedCase:

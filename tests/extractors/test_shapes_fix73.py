@@ -20,11 +20,6 @@ TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "for
 DESK = "saraban@town.example.go.th"
 
 
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
-
-
 def mail(
     subject: str,
     sender: str,

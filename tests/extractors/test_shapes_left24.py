@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from support.emails import typed_email
+from typed_mail import flagged
 
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
@@ -37,11 +38,6 @@ def mail(text: str, files: tuple[tuple[str, bytes, str], ...] = ()) -> Extracted
         main, sub = kind.split("/")
         msg.add_attachment(data, maintype=main, subtype=sub, filename=name)
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 # --- 1. a letter printed to PDF ------------------------------------------------------------

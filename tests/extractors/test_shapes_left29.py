@@ -9,6 +9,8 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
+from typed_mail import flagged
+
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
 from extractors.mime import parse_message
@@ -30,11 +32,6 @@ def mail(
     msg["Subject"] = "คำร้อง"
     msg.set_content(text)
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 def digits(value: str | None) -> str:

@@ -8,6 +8,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from attachments_for_tests import ThaiPdf
+from typed_mail import flagged
 
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
@@ -37,11 +38,6 @@ def read_pdf(lines: tuple[str, ...], body: str = "ตามไฟล์แนบ
     msg = _message(body, "ขอรับบริการ")
     msg.add_attachment(pdf.save(), maintype="application", subtype="pdf", filename="memo.pdf")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 def test_a_note_printed_to_pdf_gives_the_province_and_postal_code_as_a_body_would() -> None:

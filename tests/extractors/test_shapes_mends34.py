@@ -10,6 +10,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import docx
+from typed_mail import flagged
 
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
@@ -132,11 +133,6 @@ def test_a_lane_after_the_house_number_on_the_names_line_is_an_address() -> None
 PARENT = ("นางสุภาพร มีสุข", "3409900462174", "+66812239045")
 CHILD = ("ด.ญ.กานต์ธิดา มีสุข", "1103700812342", "2015-03-04")
 CHILDS_ADDRESS = "88 หมู่ 3 ตำบลบ้านค้อ อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000"
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 def test_a_parent_filing_for_a_minor_child_gives_the_childs_values_flagged() -> None:

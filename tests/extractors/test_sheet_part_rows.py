@@ -10,6 +10,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import openpyxl
+from typed_mail import flagged
 from unseen_requests import with_check_digit
 
 from extractors.base import ExtractedCase
@@ -36,11 +37,6 @@ def read_sheet(rows: list[tuple[object, ...]]) -> ExtractedCase:
     msg.set_content("แนบไฟล์ครับ")
     msg.add_attachment(out.getvalue(), maintype=XLSX[0], subtype=XLSX[1], filename="a.xlsx")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 def test_the_name_on_the_part_row_over_her_own_rows() -> None:

@@ -11,6 +11,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import openpyxl
+from typed_mail import flagged
 from unseen_requests import with_check_digit
 
 from extractors.base import ExtractedCase
@@ -48,11 +49,6 @@ def read_sheet(rows: list[tuple[object, ...]], sender: str) -> ExtractedCase:
     msg = _mail("ส่งรายชื่อสมาชิกครับ", sender)
     msg.add_attachment(out.getvalue(), maintype=XLSX[0], subtype=XLSX[1], filename="a.xlsx")
     return extract_case(parse_message(bytes(msg)), TEMPLATES)
-
-
-def flagged(case: ExtractedCase, key: str) -> bool:
-    marks = getattr(case.provenance.get(key), "flags", None)
-    return bool(case.issues.get(key)) or bool(marks)
 
 
 # --- a leader's letter for a member (helped_for) -------------------------------------------

@@ -34,3 +34,10 @@ def read(text: str | None = None, html: str | None = None, subject: str = "à¸„à¸
         else:
             msg.add_alternative(html, subtype="html", charset="utf-8")
     return extract_case(parse_message(bytes(msg)), templates())
+
+
+def flagged(case: ExtractedCase, key: str) -> bool:
+    """Whether a clerk is asked to check the field: an issue on it, or a flag its
+    reading carries (a value read by OCR, a repaired digit)."""
+    marks = getattr(case.provenance.get(key), "flags", None)
+    return bool(case.issues.get(key)) or bool(marks)
