@@ -20,7 +20,15 @@ import re
 from collections.abc import Iterator
 
 from extractors.pupils_paper import pupils_parent_lines
-from extractors.role_words import AGENT, CLIENT_EN, HOST, IN_NEED, INTERPRETER, KIN_EN
+from extractors.role_words import (
+    AGENT,
+    CLIENT_EN,
+    COMPLAINT,
+    HOST,
+    IN_NEED,
+    INTERPRETER,
+    KIN_EN,
+)
 from extractors.thai import CIVIL_TITLE, KIN, THAI_WORD
 from extractors.title_options import LATIN_TITLED_NAME, TITLED_NAME
 from extractors.validate import national_id_is_valid, normalise_national_id
@@ -142,6 +150,9 @@ _DIED = re.compile(r"ถึงแก่(?:กรรม|อนิจกรรม)
 # Only the reimbursement's word: a parent's own right ("บิดาเป็นผู้มีสิทธิได้รับเบี้ยยังชีพ")
 # is what a child asks for him.
 _OWN_CLAIM = re.compile(r"ขอเบิก")
+# Nor her complaint, though her parent's illness is why she makes it ("ขอร้องเรียนโรงงาน
+# ... บิดาซึ่งป่วยติดเตียงพักผ่อนไม่ได้"): the one who complains asks (set 28).
+_COMPLAINT = re.compile(COMPLAINT)
 
 
 def _parent_in_need(text: str) -> bool:
@@ -151,6 +162,7 @@ def _parent_in_need(text: str) -> bool:
         and _IN_NEED.search(text) is not None
         and _DIED.search(text) is None
         and _OWN_CLAIM.search(text) is None
+        and _COMPLAINT.search(text) is None
     )
 
 

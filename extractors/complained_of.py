@@ -13,7 +13,8 @@ party complained of, and a label read surer than her own sentence took him for t
 applicant. Where a text part says it is a complaint (role_words.COMPLAINT) and its
 writer names herself in her own sentence ("ดิฉัน/ผม/ข้าพเจ้า <name>"), such a label's
 name that is not hers, and the values on its line and the lines under it to a blank
-line, are set behind (set_behind.behind): kept for a clerk to see, never hers unflagged.
+line or to one where she speaks of herself again ("ติดต่อดิฉัน 08..."), are set behind
+(set_behind.behind): kept for a clerk to see, never hers unflagged.
 """
 
 from __future__ import annotations
@@ -31,16 +32,20 @@ __all__ = ["complained_of_behind"]
 _COMPLAINT = re.compile(COMPLAINT)
 # the label as read, maybe after ชื่อ ("ชื่อผู้จัดงาน")
 _CHARGE_LABEL = re.compile(rf"^\s*(?:ชื่อ\s*)?{CHARGE_HOLDER}")
+# a line where the writer speaks of herself again, the word maybe glued to a verb
+# ("ติดต่อดิฉัน 08..."): his lines end above it
+_WRITER_AGAIN = re.compile(r"ข้าพเจ้า|กระผม|ดิฉัน|(?<![\u0e01-\u0e4e])ผม")
 # how prose labels the name the writer gives herself in her own sentence
 _OWN_SENTENCE = frozenset({"ข้าพเจ้า/ชื่อ", "my name is"})
 
 
 def _block(text: str, line: int) -> set[int]:
-    """Line `line` (from 1) and the lines under it down to the first blank one."""
+    """Line `line` (from 1) and the lines under it down to the first blank one, or to
+    one in which the writer speaks of herself."""
     lines = text.splitlines()
     block = {line}
     for n in range(line + 1, len(lines) + 1):
-        if not lines[n - 1].strip():
+        if not lines[n - 1].strip() or _WRITER_AGAIN.search(lines[n - 1]):
             break
         block.add(n)
     return block

@@ -159,6 +159,20 @@ def test_a_sons_own_complaint_naming_his_bedridden_mother_stays_his() -> None:
     assert case.fields.get("national_id") == SON
 
 
+def test_a_sons_complaint_that_names_his_bedridden_father_by_kinship_stays_his() -> None:
+    """He names himself his father's son and says the father is bedridden, but complains
+    of a factory's noise: the one who complains asks (set 28)."""
+    case = _mail(
+        "เรียน นายก อบต.\n\n"
+        f"ผม นายพีระพงษ์ ศรีวงศ์ เลขบัตร {SON} บุตรของ นายสมพงษ์ ศรีวงศ์ ซึ่งป่วยติดเตียง\n"
+        "ขอร้องเรียนโรงงานข้างบ้านส่งเสียงดังทั้งคืน บิดาพักผ่อนไม่ได้\n"
+        "บ้านเลขที่ 12 หมู่ 4 ตำบลคูหาสวรรค์ อำเภอเมืองพัทลุง จังหวัดพัทลุง 93000\n"
+        "โทร 081-442-7731\n"
+    )
+    assert case.fields.get("full_name") == "นายพีระพงษ์ ศรีวงศ์"
+    assert case.fields.get("national_id") == SON
+
+
 def test_a_son_asking_his_bedridden_fathers_own_allowance_writes_for_him() -> None:
     # the father's right (ผู้มีสิทธิ) is what the son asks for: the father's request
     case = _mail(
