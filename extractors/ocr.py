@@ -2764,6 +2764,7 @@ def read_line(text: str, labels: LabelIndex) -> str:
     text = with_province_label(label_first(text, labels), labels)
     text = with_name_caption(text, labels)
     text = with_cell_sides_apart(with_address_label(text, labels), labels)
+    text = with_short_place_labels(text, labels)
     skeletons = _skeletons(labels)
     if skeletons is not None and parse_label_line(text, labels) is None:
         fixed = repair_label(text, skeletons, _fits_or_id)
@@ -2947,6 +2948,35 @@ def with_address_label(text: str, labels: LabelIndex) -> str:
     fixed = f"ที่อยู่ {rest}"
     found = parse_label_line(fixed, labels)
     return fixed if found is not None and found.key == "address" else text
+
+
+# A paper form's short captions for an address's boxes, which Tesseract reads as printed:
+# the house number's caption before an address written whole (`บ้านเลขที่ 12 ม. 3 ต. ...`),
+# `จ.` before the province's name opening a line, `ไปรษณีย์` before a postal code.
+_HOUSE_HEAD = re.compile(rf"^\s*(?:{'|'.join(HOUSE_WORDS)})\s*[:.]?\s*(?=[0-9๐-๙])")
+_PROVINCE_SHORT = re.compile(r"^\s*จ\s*\.\s*(?=\S*[\u0e01-\u0e2e])")
+_POSTAL_SHORT = re.compile(
+    r"(?:(?<=\s)|^)ไปรษณีย์(?=\s*[:.]?\s*[0-9๐-๙]{5}(?![0-9๐-๙]))"
+)
+
+
+def with_short_place_labels(text: str, labels: LabelIndex) -> str:
+    """A line no label starts read with a paper form's short address captions made the
+    whole ones: `บ้านเลขที่` before a house number and three place words or more (the
+    address written whole, as `ที่อยู่`), `จ.` opening the line before a Thai word (the
+    province's `จังหวัด`), when the line then reads as labelled; `ไปรษณีย์` before five
+    digits (`รหัสไปรษณีย์`) anywhere, for the reader of labels inside a line. A typed
+    reader reads them so; the OCR label reader did not."""
+    if parse_label_line(text, labels) is not None:
+        return text
+    text = fixed = _POSTAL_SHORT.sub("รหัสไปรษณีย์", text)  # inside the line: read later
+    house = _HOUSE_HEAD.match(fixed)
+    if house is not None:
+        rest = fixed[house.end() :]
+        if _HOUSE_FIRST.match(rest) and len(_PLACE_WORD.findall(rest)) >= MIN_PLACE_WORDS:
+            fixed = f"ที่อยู่ {rest}"
+    fixed = _PROVINCE_SHORT.sub("จังหวัด ", fixed)
+    return fixed if parse_label_line(fixed, labels) is not None else text
 
 
 _LABEL_THEN_TYPED = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]\S*\s+.*[0-9๐-๙@]")
