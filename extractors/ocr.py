@@ -166,7 +166,11 @@ from extractors.ocr_leaders import leader_dots
 from extractors.ocr_name_caption import with_name_caption
 from extractors.ocr_name_crop import name_among, name_line_boxes
 from extractors.ocr_numbers import with_thai_numbers
-from extractors.ocr_phones import phone_among, phone_with_trunk_zero
+from extractors.ocr_phones import (
+    phone_among,
+    phone_with_trunk_zero,
+    phone_without_stray_letter,
+)
 from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
 from extractors.ocr_postal_places import province_by_postal_code, with_names_by_postal_code
@@ -2955,9 +2959,7 @@ def with_address_label(text: str, labels: LabelIndex) -> str:
 # `จ.` before the province's name opening a line, `ไปรษณีย์` before a postal code.
 _HOUSE_HEAD = re.compile(rf"^\s*(?:{'|'.join(HOUSE_WORDS)})\s*[:.]?\s*(?=[0-9๐-๙])")
 _PROVINCE_SHORT = re.compile(r"^\s*จ\s*\.\s*(?=\S*[\u0e01-\u0e2e])")
-_POSTAL_SHORT = re.compile(
-    r"(?:(?<=\s)|^)ไปรษณีย์(?=\s*[:.]?\s*[0-9๐-๙]{5}(?![0-9๐-๙]))"
-)
+_POSTAL_SHORT = re.compile(r"(?:(?<=\s)|^)ไปรษณีย์(?=\s*[:.]?\s*[0-9๐-๙]{5}(?![0-9๐-๙]))")
 
 
 def with_short_place_labels(text: str, labels: LabelIndex) -> str:
@@ -3191,10 +3193,12 @@ def _with_flags(candidate: FieldCandidate, value: str, added: Sequence[str]) -> 
 
 def _repaired_phone(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
     """A mobile read with its leading 0 as a look-alike, its 0 put back
-    (`ocr_phones.phone_with_trunk_zero`): flagged `ocr_repaired` and doubtful."""
+    (`ocr_phones.phone_with_trunk_zero`), or with a Thai letter read among its digits,
+    without it (`ocr_phones.phone_without_stray_letter`): flagged `ocr_repaired` and
+    doubtful."""
     if _kind(candidate.key, labels) != "phone":
         return candidate
-    mended = phone_with_trunk_zero(candidate.value)
+    mended = phone_with_trunk_zero(candidate.value) or phone_without_stray_letter(candidate.value)
     if mended is None:
         return candidate
     return _with_flags(candidate, mended, ["ocr_repaired", "ocr_low_confidence"])
