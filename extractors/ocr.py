@@ -2763,6 +2763,7 @@ def read_line(text: str, labels: LabelIndex) -> str:
     into its label, an address spaced apart, a typed value's look-alike characters or
     stray mark, a printed dotted line. See extractors.ocr_text."""
     text = with_labels_unglued(without_dot_leaders(text), labels)
+    text = with_label_dot_apart(text, labels)
     text = with_era_restored(text, THAI_MONTHS)
     text = with_province_apart(with_label_marks(text, labels))
     text = with_province_label(label_first(text, labels), labels)
@@ -2952,6 +2953,26 @@ def with_address_label(text: str, labels: LabelIndex) -> str:
     fixed = f"ที่อยู่ {rest}"
     found = parse_label_line(fixed, labels)
     return fixed if found is not None and found.key == "address" else text
+
+
+# A dot between two Thai words: a leader's last dot glued to the label before it and the
+# value after it (`จังหวัด.กรุงเทพมหานคร`), or an abbreviation's (`ม.4`, `จ.น่าน`).
+_DOT_BETWEEN_WORDS = re.compile(r"(?<=[\u0e01-\u0e4e])\.(?=[\u0e01-\u0e4e])")
+
+
+def with_label_dot_apart(text: str, labels: LabelIndex) -> str:
+    """A line no label starts read with the dot glued between a whole label and its
+    value made a space, where the line then reads as that label's: a printed dotted
+    line's last dot that the value was written on. An abbreviation's dot is left, as
+    what comes before it is no label."""
+    if parse_label_line(text, labels) is not None:
+        return text
+    for m in _DOT_BETWEEN_WORDS.finditer(text):
+        trial = f"{text[: m.start()]} {text[m.end() :]}"
+        found = parse_label_line(trial, labels)
+        if found is not None and found.label == text[: m.start()].strip():
+            return trial
+    return text
 
 
 # A paper form's short captions for an address's boxes, which Tesseract reads as printed:
