@@ -2441,8 +2441,9 @@ def with_area_names_repaired(
     return [mended if c is address else c for c in found]
 
 
-# A province line printed on the page: its label with a value after it (`จังหวัด พขรรณบรี`).
-_PROVINCE_LINE = re.compile(r"จังหวัด\s*\S*[\u0e01-\u0e2e]")
+# A province line printed on the page: its label with a value after it (`จังหวัด พขรรณบรี`),
+# or a paper form's short one opening a word (`จ. เลำพูน`, the จ read apart: `จ .เลำพูน`).
+_PROVINCE_LINE = re.compile(r"จังหวัด\s*\S*[\u0e01-\u0e2e]|(?:^|(?<=\s))จ\s*\.\s*\S*[\u0e01-\u0e2e]")
 
 
 def _province_line_read(lines: Sequence[str]) -> bool:

@@ -34,8 +34,11 @@ def test_the_province_and_postal_codes_short_captions_are_read() -> None:
     found = _found("จ. แพร่ ไปรษณีย์ 54140 เบอร์โทร 0861230457")
     assert found["province"] == "แพร่"
     assert found["postal_code"] == "54140"
-    # a lone จ taken for a speck: the postal code is still read after its short caption
-    assert _found("จ .แพร่ ไปรษณีย์ 54140เบอร์โทร 0861230457")["postal_code"] == "54140"
+    # a lone จ taken for a speck: the postal code is still read after its short caption,
+    # and the province line the จ. opened gives the province its postal code serves
+    apart = _found("จ .แพ่ร ไปรษณีย์ 54140เบอร์โทร 0861230457")
+    assert apart["postal_code"] == "54140"
+    assert apart["province"] == "แพร่"
 
 
 def test_the_short_captions_alone_are_no_labels() -> None:
