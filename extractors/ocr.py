@@ -2843,7 +2843,7 @@ def with_labels_unglued(text: str, labels: LabelIndex) -> str:
         return text
 
     def apart(m: re.Match[str]) -> str:
-        word = text[m.end() :].split(" ", 1)[0]
+        word = text[m.end() :].split(" ", 1)[0].rstrip(".:")  # `โทรศัพท์.` ends a label too
         whole = [h for h in starts(word) if h.end == len(word)]
         return " " if whole and field_type(whole[0].key) not in UNTYPED else m.group(0)
 
