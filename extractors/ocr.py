@@ -149,6 +149,7 @@ from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_dig
 from extractors.ocr_faint import with_faint_values
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
 from extractors.ocr_id_card import (
+    with_address_from_card,
     with_birth_from_card,
     with_id_from_card,
     with_name_from_card,
@@ -1657,6 +1658,7 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_name_from_signature(found, as_read, labels)
     found = with_name_from_line(found, page, as_read, labels)
     found = with_name_from_card(found, texts)
+    found = with_address_from_card(found, texts, part, page.number)
     found = with_place_names_by_postal_code(with_place_names_repaired(found, labels), labels)
     found = with_area_names_repaired(found, labels)
     found = with_province_from_postal_code(
