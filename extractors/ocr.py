@@ -2981,14 +2981,17 @@ def with_label_dot_apart(text: str, labels: LabelIndex) -> str:
 # A paper form's short captions for an address's boxes, which Tesseract reads as printed:
 # the house number's caption before an address written whole (`บ้านเลขที่ 12 ม. 3 ต. ...`),
 # `จ.` before the province's name opening a line, `ไปรษณีย์` before a postal code.
-_HOUSE_HEAD = re.compile(rf"^\s*(?:{'|'.join(HOUSE_WORDS)})\s*[:.]?\s*(?=[0-9๐-๙])")
+# The caption may lose its mai ek (บ้านเลขที) and come after a short word Tesseract read in
+# Latin (a label it could not make out: `tee บ้านเลขที 9/88 ...`, as `with_address_label`).
+_HOUSE_HEAD = re.compile(r"^\s*(?:[A-Za-z]{2,6}\s*[:.;]?\s+)?(?:บ้าน)?เลขที่?\s*[:.]?\s*(?=[0-9๐-๙])")
+MIN_PLACES_AFTER_HOUSE = 2  # its caption and number say it is an address: หมู่ and ตำบล do
 _PROVINCE_SHORT = re.compile(r"^\s*จ\s*\.\s*(?=\S*[\u0e01-\u0e2e])")
 _POSTAL_SHORT = re.compile(r"(?:(?<=\s)|^)ไปรษณีย์(?=\s*[:.]?\s*[0-9๐-๙]{5}(?![0-9๐-๙]))")
 
 
 def with_short_place_labels(text: str, labels: LabelIndex) -> str:
     """A line no label starts read with a paper form's short address captions made the
-    whole ones: `บ้านเลขที่` before a house number and three place words or more (the
+    whole ones: `บ้านเลขที่` before a house number and two place words or more (the
     address written whole, as `ที่อยู่`), `จ.` opening the line before a Thai word (the
     province's `จังหวัด`), when the line then reads as labelled; `ไปรษณีย์` before five
     digits (`รหัสไปรษณีย์`) anywhere, for the reader of labels inside a line. A typed
@@ -2999,7 +3002,8 @@ def with_short_place_labels(text: str, labels: LabelIndex) -> str:
     house = _HOUSE_HEAD.match(fixed)
     if house is not None:
         rest = fixed[house.end() :]
-        if _HOUSE_FIRST.match(rest) and len(_PLACE_WORD.findall(rest)) >= MIN_PLACE_WORDS:
+        places = len(_PLACE_WORD.findall(rest))
+        if _HOUSE_FIRST.match(rest) and places >= MIN_PLACES_AFTER_HOUSE:
             fixed = f"ที่อยู่ {rest}"
     fixed = _PROVINCE_SHORT.sub("จังหวัด ", fixed)
     return fixed if parse_label_line(fixed, labels) is not None else text

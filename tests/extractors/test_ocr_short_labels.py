@@ -30,6 +30,11 @@ def test_an_address_after_the_house_numbers_short_caption_is_read() -> None:
     assert found["address"] == "27/4 ม. 8 ต. ท่าช้าง อ. เมืองจันทบุรี"
 
 
+def test_the_house_caption_read_without_its_mai_ek_after_a_latin_speck_is_read() -> None:
+    found = _found("tee บ้านเลขที 14/2 หมู่ที 6 ตำบลบ้านแลงอำเภอเมืองระยอง")
+    assert found["address"].startswith("14/2 หมู่ที่ 6 ตำบลบ้านแลง")
+
+
 def test_the_province_and_postal_codes_short_captions_are_read() -> None:
     found = _found("จ. แพร่ ไปรษณีย์ 54140 เบอร์โทร 0861230457")
     assert found["province"] == "แพร่"
