@@ -2983,16 +2983,20 @@ def with_label_dot_apart(text: str, labels: LabelIndex) -> str:
 # `จ.` before the province's name opening a line, `ไปรษณีย์` before a postal code.
 # The caption may lose its mai ek (บ้านเลขที) and come after a short word Tesseract read in
 # Latin (a label it could not make out: `tee บ้านเลขที 9/88 ...`, as `with_address_label`).
-_HOUSE_HEAD = re.compile(r"^\s*(?:[A-Za-z]{2,6}\s*[:.;]?\s+)?(?:บ้าน)?เลขที่?\s*[:.]?\s*(?=[0-9๐-๙])")
-MIN_PLACES_AFTER_HOUSE = 2  # its caption and number say it is an address: หมู่ and ตำบล do
+_HOUSE_HEAD = re.compile(r"^\s*(?:[A-Za-z]{2,6}\s*[:.;]?\s+)?บ้านเลขที่?\s*[:.]?\s*(?=[0-9๐-๙])")
+# The place words after it counted glued to the word before as well (Tesseract loses the
+# space between Thai words: `ตำบลหัวหนิอำเภอหัวหิน`), the long ones only: a short one's
+# letter and dot end many a word.
+_PLACE_WORD_GLUED = re.compile(r"หมู่|ตำบล|แขวง|อำเภอ|จังหวัด|(?:^|\s)(?:ม|ต|อ|จ)\.")
 _PROVINCE_SHORT = re.compile(r"^\s*จ\s*\.\s*(?=\S*[\u0e01-\u0e2e])")
 _POSTAL_SHORT = re.compile(r"(?:(?<=\s)|^)ไปรษณีย์(?=\s*[:.]?\s*[0-9๐-๙]{5}(?![0-9๐-๙]))")
 
 
 def with_short_place_labels(text: str, labels: LabelIndex) -> str:
     """A line no label starts read with a paper form's short address captions made the
-    whole ones: `บ้านเลขที่` before a house number and two place words or more (the
-    address written whole, as `ที่อยู่`), `จ.` opening the line before a Thai word (the
+    whole ones: `บ้านเลขที่` before a house number and three place words or more (the
+    address written whole, as `ที่อยู่`; not `เลขที่` alone, which opens an office's
+    letterhead, `เลขที่ 11 ถนน... ตำบล... อำเภอ...`), `จ.` opening the line before a Thai word (the
     province's `จังหวัด`), when the line then reads as labelled; `ไปรษณีย์` before five
     digits (`รหัสไปรษณีย์`) anywhere, for the reader of labels inside a line. A typed
     reader reads them so; the OCR label reader did not."""
@@ -3002,8 +3006,8 @@ def with_short_place_labels(text: str, labels: LabelIndex) -> str:
     house = _HOUSE_HEAD.match(fixed)
     if house is not None:
         rest = fixed[house.end() :]
-        places = len(_PLACE_WORD.findall(rest))
-        if _HOUSE_FIRST.match(rest) and places >= MIN_PLACES_AFTER_HOUSE:
+        places = len(_PLACE_WORD_GLUED.findall(rest))
+        if _HOUSE_FIRST.match(rest) and places >= MIN_PLACE_WORDS:
             fixed = f"ที่อยู่ {rest}"
     fixed = _PROVINCE_SHORT.sub("จังหวัด ", fixed)
     return fixed if parse_label_line(fixed, labels) is not None else text

@@ -49,3 +49,6 @@ def test_the_province_and_postal_codes_short_captions_are_read() -> None:
 def test_the_short_captions_alone_are_no_labels() -> None:
     assert _found("บ้านเลขที่ 27/4 ม. 8") == {}  # a house number and its village: no address
     assert "postal_code" not in _found("ส่งทางไปรษณีย์ 2 ฉบับ")
+    # an office's letterhead: its number after เลขที่ alone, and two place words are few
+    assert "address" not in _found("เลขที่ 9 ถนนสุขาภิบาล 1 ตำบลเวียง อำเภอเมือง จังหวัดพะเยา")
+    assert "address" not in _found("บ้านเลขที่ 9 ถนนสุขาภิบาล 1 ตำบลเวียง อำเภอเมือง")
