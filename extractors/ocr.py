@@ -149,6 +149,7 @@ from extractors.ocr_digits import THAI_DIGITS, digit_boxes, read_digit, with_dig
 from extractors.ocr_faint import with_faint_values
 from extractors.ocr_id_boxes import boxes_strip, id_boxes
 from extractors.ocr_id_card import (
+    with_address_from_card,
     with_birth_from_card,
     with_id_from_card,
     with_name_from_card,
@@ -166,7 +167,11 @@ from extractors.ocr_leaders import leader_dots
 from extractors.ocr_name_caption import with_name_caption
 from extractors.ocr_name_crop import name_among, name_line_boxes
 from extractors.ocr_numbers import with_thai_numbers
-from extractors.ocr_phones import phone_among, phone_with_trunk_zero
+from extractors.ocr_phones import (
+    phone_among,
+    phone_with_trunk_zero,
+    phone_without_stray_letter,
+)
 from extractors.ocr_places import province_by_letters, with_place_names_mended
 from extractors.ocr_postal import postal_code_for_province
 from extractors.ocr_postal_places import province_by_postal_code, with_names_by_postal_code
@@ -1653,6 +1658,7 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     found = with_name_from_signature(found, as_read, labels)
     found = with_name_from_line(found, page, as_read, labels)
     found = with_name_from_card(found, texts)
+    found = with_address_from_card(found, texts, part, page.number)
     found = with_place_names_by_postal_code(with_place_names_repaired(found, labels), labels)
     found = with_area_names_repaired(found, labels)
     found = with_province_from_postal_code(
@@ -2437,8 +2443,9 @@ def with_area_names_repaired(
     return [mended if c is address else c for c in found]
 
 
-# A province line printed on the page: its label with a value after it (`จังหวัด พขรรณบรี`).
-_PROVINCE_LINE = re.compile(r"จังหวัด\s*\S*[\u0e01-\u0e2e]")
+# A province line printed on the page: its label with a value after it (`จังหวัด พขรรณบรี`),
+# or a paper form's short one opening a word (`จ. เลำพูน`, the จ read apart: `จ .เลำพูน`).
+_PROVINCE_LINE = re.compile(r"จังหวัด\s*\S*[\u0e01-\u0e2e]|(?:^|(?<=\s))จ\s*\.\s*\S*[\u0e01-\u0e2e]")
 
 
 def _province_line_read(lines: Sequence[str]) -> bool:
@@ -2759,11 +2766,13 @@ def read_line(text: str, labels: LabelIndex) -> str:
     into its label, an address spaced apart, a typed value's look-alike characters or
     stray mark, a printed dotted line. See extractors.ocr_text."""
     text = with_labels_unglued(without_dot_leaders(text), labels)
+    text = with_label_dot_apart(text, labels)
     text = with_era_restored(text, THAI_MONTHS)
     text = with_province_apart(with_label_marks(text, labels))
     text = with_province_label(label_first(text, labels), labels)
     text = with_name_caption(text, labels)
     text = with_cell_sides_apart(with_address_label(text, labels), labels)
+    text = with_short_place_labels(text, labels)
     skeletons = _skeletons(labels)
     if skeletons is not None and parse_label_line(text, labels) is None:
         fixed = repair_label(text, skeletons, _fits_or_id)
@@ -2836,7 +2845,7 @@ def with_labels_unglued(text: str, labels: LabelIndex) -> str:
         return text
 
     def apart(m: re.Match[str]) -> str:
-        word = text[m.end() :].split(" ", 1)[0]
+        word = text[m.end() :].split(" ", 1)[0].rstrip(".:")  # `โทรศัพท์.` ends a label too
         whole = [h for h in starts(word) if h.end == len(word)]
         return " " if whole and field_type(whole[0].key) not in UNTYPED else m.group(0)
 
@@ -2947,6 +2956,61 @@ def with_address_label(text: str, labels: LabelIndex) -> str:
     fixed = f"ที่อยู่ {rest}"
     found = parse_label_line(fixed, labels)
     return fixed if found is not None and found.key == "address" else text
+
+
+# A dot between two Thai words: a leader's last dot glued to the label before it and the
+# value after it (`จังหวัด.กรุงเทพมหานคร`), or an abbreviation's (`ม.4`, `จ.น่าน`).
+_DOT_BETWEEN_WORDS = re.compile(r"(?<=[\u0e01-\u0e4e])\.(?=[\u0e01-\u0e4e])")
+
+
+def with_label_dot_apart(text: str, labels: LabelIndex) -> str:
+    """A line no label starts read with the dot glued between a whole label and its
+    value made a space, where the line then reads as that label's: a printed dotted
+    line's last dot that the value was written on. An abbreviation's dot is left, as
+    what comes before it is no label."""
+    if parse_label_line(text, labels) is not None:
+        return text
+    for m in _DOT_BETWEEN_WORDS.finditer(text):
+        trial = f"{text[: m.start()]} {text[m.end() :]}"
+        found = parse_label_line(trial, labels)
+        if found is not None and found.label == text[: m.start()].strip():
+            return trial
+    return text
+
+
+# A paper form's short captions for an address's boxes, which Tesseract reads as printed:
+# the house number's caption before an address written whole (`บ้านเลขที่ 12 ม. 3 ต. ...`),
+# `จ.` before the province's name opening a line, `ไปรษณีย์` before a postal code.
+# The caption may lose its mai ek (บ้านเลขที) and come after a short word Tesseract read in
+# Latin (a label it could not make out: `tee บ้านเลขที 9/88 ...`, as `with_address_label`).
+_HOUSE_HEAD = re.compile(r"^\s*(?:[A-Za-z]{2,6}\s*[:.;]?\s+)?บ้านเลขที่?\s*[:.]?\s*(?=[0-9๐-๙])")
+# The place words after it counted glued to the word before as well (Tesseract loses the
+# space between Thai words: `ตำบลหัวหนิอำเภอหัวหิน`), the long ones only: a short one's
+# letter and dot end many a word.
+_PLACE_WORD_GLUED = re.compile(r"หมู่|ตำบล|แขวง|อำเภอ|จังหวัด|(?:^|\s)(?:ม|ต|อ|จ)\.")
+_PROVINCE_SHORT = re.compile(r"^\s*จ\s*\.\s*(?=\S*[\u0e01-\u0e2e])")
+_POSTAL_SHORT = re.compile(r"(?:(?<=\s)|^)ไปรษณีย์(?=\s*[:.]?\s*[0-9๐-๙]{5}(?![0-9๐-๙]))")
+
+
+def with_short_place_labels(text: str, labels: LabelIndex) -> str:
+    """A line no label starts read with a paper form's short address captions made the
+    whole ones: `บ้านเลขที่` before a house number and three place words or more (the
+    address written whole, as `ที่อยู่`; not `เลขที่` alone, which opens an office's
+    letterhead, `เลขที่ 11 ถนน... ตำบล... อำเภอ...`), `จ.` opening the line before a Thai word (the
+    province's `จังหวัด`), when the line then reads as labelled; `ไปรษณีย์` before five
+    digits (`รหัสไปรษณีย์`) anywhere, for the reader of labels inside a line. A typed
+    reader reads them so; the OCR label reader did not."""
+    if parse_label_line(text, labels) is not None:
+        return text
+    text = fixed = _POSTAL_SHORT.sub("รหัสไปรษณีย์", text)  # inside the line: read later
+    house = _HOUSE_HEAD.match(fixed)
+    if house is not None:
+        rest = fixed[house.end() :]
+        places = len(_PLACE_WORD_GLUED.findall(rest))
+        if _HOUSE_FIRST.match(rest) and places >= MIN_PLACE_WORDS:
+            fixed = f"ที่อยู่ {rest}"
+    fixed = _PROVINCE_SHORT.sub("จังหวัด ", fixed)
+    return fixed if parse_label_line(fixed, labels) is not None else text
 
 
 _LABEL_THEN_TYPED = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]\S*\s+.*[0-9๐-๙@]")
@@ -3161,10 +3225,12 @@ def _with_flags(candidate: FieldCandidate, value: str, added: Sequence[str]) -> 
 
 def _repaired_phone(candidate: FieldCandidate, labels: LabelIndex) -> FieldCandidate:
     """A mobile read with its leading 0 as a look-alike, its 0 put back
-    (`ocr_phones.phone_with_trunk_zero`): flagged `ocr_repaired` and doubtful."""
+    (`ocr_phones.phone_with_trunk_zero`), or with a Thai letter read among its digits,
+    without it (`ocr_phones.phone_without_stray_letter`): flagged `ocr_repaired` and
+    doubtful."""
     if _kind(candidate.key, labels) != "phone":
         return candidate
-    mended = phone_with_trunk_zero(candidate.value)
+    mended = phone_with_trunk_zero(candidate.value) or phone_without_stray_letter(candidate.value)
     if mended is None:
         return candidate
     return _with_flags(candidate, mended, ["ocr_repaired", "ocr_low_confidence"])

@@ -33,10 +33,12 @@ from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import clean_value, has_type
 
 __all__ = [
+    "address_on_card",
     "birth_on_card",
     "card_block",
     "id_on_card",
     "name_on_card",
+    "with_address_from_card",
     "with_birth_from_card",
     "with_id_from_card",
     "with_name_from_card",
@@ -70,6 +72,12 @@ BE_OFFSET = 543
 CARD_ID_CONFIDENCE = 0.5  # an ID read off a card copy, not the form's own line
 CARD_LABEL = "เลขประจำตัวประชาชน (สำเนาบัตร)"  # where it was read, for the clerk
 CARD_BIRTH_LABEL = "เกิดวันที่ (สำเนาบัตร)"
+CARD_ADDRESS_LABEL = "ที่อยู่ (สำเนาบัตร)"
+# The card's address line: its label, then the house number and the names of its places
+# (`ที่อยู่ 204 หมู่ที่ 9 ต.แม่สาย อ.แม่สาย`; the province follows on the next line).
+_CARD_ADDRESS = re.compile(r"^\W*ที่อยู่\s*[:.]?\s*(?P<value>[0-9๐-๙].*\S)\s*$")
+_CARD_PLACE = re.compile(r"(?:^|\s)(?:หมู่|ม\.|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต)")
+MIN_CARD_PLACES = 2  # a village and an area at least: a house number alone is no address
 
 
 def _marked(line: str) -> bool:
@@ -174,6 +182,42 @@ def birth_on_card(readings: Sequence[Sequence[str]], name: str) -> str | None:
         if m is not None and int(m.group(3)) + BE_OFFSET in years:
             dates.add(f"{int(m.group(1))} {m.group(2)} {m.group(3)}")
     return dates.pop() if len(dates) == 1 and _card_is_hers(cards, name) else None
+
+
+def address_on_card(readings: Sequence[Sequence[str]], name: str) -> str | None:
+    """The address on the card copy (after its `ที่อยู่`, as far as its line goes), when
+    the card is hers (as for its ID) and the readings that read the line whole read one
+    address more often than any other; None otherwise."""
+    cards = _cards(readings)
+    read = Counter(
+        m.group("value")
+        for card in cards
+        for line in card
+        if (m := _CARD_ADDRESS.match(normalise_thai_text(line))) is not None
+        and len(_CARD_PLACE.findall(m.group("value"))) >= MIN_CARD_PLACES
+    )
+    ranked = read.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0] if _card_is_hers(cards, name) else None
+
+
+def with_address_from_card(
+    found: list[FieldCandidate],
+    readings: Sequence[Sequence[str]],
+    part: str,
+    page: int,
+) -> list[FieldCandidate]:
+    """The address on the card copy (`address_on_card`) where the form gave none (its
+    address asked under a label of its own, `สถานที่ขอใช้น้ำ`, or its line misread),
+    doubtful: the card gives the address registered, not the form's own line."""
+    if any(c.key == "address" for c in found):
+        return found
+    names = [c.value for c in found if c.key == "full_name"]
+    address = address_on_card(readings, names[0]) if names else None
+    if address is None:
+        return found
+    return _from_card(found, [], "address", address, CARD_ADDRESS_LABEL, part, page)
 
 
 def without_card(lines: Sequence[str]) -> list[str]:

@@ -42,6 +42,25 @@ def phone_with_trunk_zero(value: str) -> str | None:
     return mended if normalise_phone(mended) is not None else None
 
 
+# A Thai letter read between two of a phone's digits: a speck or a stroke of a digit
+# written apart (`0ว274`); no Thai number holds a letter.
+_LETTER_AMONG_DIGITS = re.compile(r"(?<=[0-9\u0e50-\u0e59])[\u0e01-\u0e2e](?=[0-9\u0e50-\u0e59])")
+
+
+def phone_without_stray_letter(value: str) -> str | None:
+    """A phone read with one Thai letter among its digits (`081-663-0ว274`), without it,
+    its leading 0 put back too where it was read as a look-alike
+    (`phone_with_trunk_zero`), when that leaves a Thai number; None otherwise (no
+    letter, more than one, or no number without it)."""
+    text = value.strip()
+    if len(_LETTER_AMONG_DIGITS.findall(text)) != 1:
+        return None
+    bare = _LETTER_AMONG_DIGITS.sub("", text)
+    if normalise_phone(bare) is not None:
+        return bare
+    return phone_with_trunk_zero(bare)
+
+
 def phone_among(readings: Sequence[str]) -> str | None:
     """The phone (E.164) most readings of one crop give among those of a Thai number's
     shape, when at least MIN_AGREEING give it and no other number as many; else None."""

@@ -32,6 +32,11 @@ _LOOSE: frozenset[str] = frozenset({"text", "name", "province"})
 
 Fits = Callable[[FieldType, str], bool]
 
+# A grid's upright rules between its boxes, which Tesseract reads as `|`: nothing of a
+# label's, and between values only where they stand alone (`|2` may be a 1 and a 2).
+_RULE = re.compile(r"\|")
+_LONE_RULE = re.compile(r"(?:(?<=\s)|^)\|(?=\s|$)")
+
 
 def labels_only(text: str, labels: LabelIndex) -> list[tuple[str, str]]:
     """The (key, label) of each label a line holds, when it holds labels and nothing
@@ -59,8 +64,8 @@ def with_values_below(
         return out
     i = 0
     while i < len(out) - 1:
-        heads = labels_only(out[i][1], labels)
-        below = out[i + 1][1]
+        heads = labels_only(_RULE.sub(" ", out[i][1]), labels)
+        below = _LONE_RULE.sub(" ", out[i + 1][1])
         parts = None
         if len(heads) >= 2 and below.strip() and parse_label_line(below, labels) is None:
             kinds = [field_type(key) for key, _ in heads]

@@ -393,7 +393,9 @@ _REMNANT_ON_WORD = re.compile(r"(?<=\s)[~\-–.=_·…]+(?=[^\s~\-–.=_·…])|
 # A printed dotted line as read: two or more dots (spaces among them), or a dot standing
 # alone between spaces. No value holds either: an abbreviation's dot (พ.ศ., ม.) and a
 # decimal point touch a letter or digit on both sides, and a dot standing alone is none.
-_DOT_LEADER = re.compile(r"\s*\.(?:\s*\.)+\s*|(?<=\s)\.(?=\s)")
+# The spaces either side go with it: a lone dot between a label and its value (`โทรศัพท์ .
+# 081-...`) left as three spaces would part them as two cells of a row.
+_DOT_LEADER = re.compile(r"\s*\.(?:\s*\.)+\s*|\s+\.\s+")
 
 
 def without_dot_leaders(line: str) -> str:
