@@ -83,12 +83,18 @@ from unseen_requests_120 import KIND, build_set
 #   postal code, the leader's 55110) was read with the harness's verdict per field.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # none (one fails).
-FLOORS: dict[str, float] = {
-    "plain_accident_claim_own": 0.875,
-    "docx_leader_letter_for_sick_member": 0.5,
-    "pdf_typed_leader_cover_list": 0.846,
-    "xlsx_osm_roster_leader": 0.769,
-}
+# After stop 55's fixes (fix120; rules by kind, each with a unit test on made-up text):
+# 293/293 right (1.000), 0 flagged, 0 silent, 0 missing. By kind: plain 75/75, HTML 58/58,
+# Word 58/58, PDF 59/59, sheet 43/43.
+# - A letter opening "ด้วย <name> [ซึ่งเป็น] <member post>" (อสม., อปพร., จิตอาสา...) with
+#   her ID, signed by a group's or unit's head, is written for that member: her ID, birth
+#   date and home (helped_for, role_words.GROUP_MEMBER/GROUP_LEAD); a unit's or group's
+#   head (หัวหน้าหน่วย, หัวหน้าชุด...) ends the name it is run onto (values); a roster's
+#   sender part with the leader's post in brackets names him, flagged (part_rows); a
+#   witness's mobile cut from his sentence is not the writer's (body_form, whose_phone).
+#   Tests: test_volunteer_groups (with a complaint about a volunteer that keeps its writer).
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
+FLOORS: dict[str, float] = {}
 SILENT_NOW = 0 / 293  # first sight: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)

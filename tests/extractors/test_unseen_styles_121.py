@@ -88,16 +88,22 @@ from unseen_requests_121 import KIND, build_set
 # grandmother written "ยาย<name>" is right with or without "นาง".
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # the first sight's six.
-FLOORS: dict[str, float] = {
-    "plain_iphone_grandma_welfare_card": 0.857,
-    "plain_social_worker_referral": 0.875,
-    "html_gmail_household_table": 0.875,
-    "docx_house_repair_headman": 0.857,
-    "pdf_typed_neighbour_letter": 0.812,
-    "xlsx_repair_estimate": 0.857,
-    "xlsx_welfare_card_sheet": 0.571,
-}
-SILENT_NOW = 6 / 304  # first sight: six (the daughter's row 4, the neighbour's letter 2)
+# After stop 55's fixes (fix121; rules by kind, each with a unit test on made-up text):
+# 304/304 right (1.000), 0 flagged, 0 silent, 0 missing. By kind: plain 74/74, HTML 61/61,
+# Word 61/61, PDF 64/64, sheet 44/44.
+# - An informant's row that says she reports for another ("ผู้แจ้ง (บุตรสาว)", "ผู้แจ้งแทน")
+#   beside exactly one other person's row: that row is the applicant's; never a
+#   respondent's, a witness's, the dead's or a newborn's (sheet_roles,
+#   test_informant_kin_rows); a neighbour who tells of a household ("ข้าพเจ้า <her> ...
+#   เพื่อนบ้าน ขอแจ้งว่า <him> เลข...") writes for him, not in a complaint (helped_for,
+#   test_neighbour_tells_of); a hospital's "ขอส่งต่อผู้ป่วย" refers the patient
+#   (passes_on); a role cell under a header that is no field is a value (html_table,
+#   sheet_roles.is_role_cell); a heading (ความเห็น...) under a signature caption is no
+#   name (body_form); an owner's row with his ID below gives his name, flagged
+#   (part_rows); "ยาย/ลุง/ป้า<the From name>" gives that name, flagged (signed_given_name).
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
+FLOORS: dict[str, float] = {}
+SILENT_NOW = 0 / 304  # first sight: six (the daughter's row 4, the neighbour's letter 2)
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
