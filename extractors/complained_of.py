@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from extractors.base import FieldCandidate
 from extractors.names import same_person
 from extractors.role_words import CHARGE_HOLDER, COMPLAINT
-from extractors.set_behind import behind
+from extractors.set_behind import behind, first_block
 
 __all__ = ["complained_of_behind"]
 
@@ -37,18 +37,6 @@ _CHARGE_LABEL = re.compile(rf"^\s*(?:ชื่อ\s*)?{CHARGE_HOLDER}")
 _WRITER_AGAIN = re.compile(r"ข้าพเจ้า|กระผม|ดิฉัน|(?<![\u0e01-\u0e4e])ผม")
 # how prose labels the name the writer gives herself in her own sentence
 _OWN_SENTENCE = frozenset({"ข้าพเจ้า/ชื่อ", "my name is"})
-
-
-def _block(text: str, line: int) -> set[int]:
-    """Line `line` (from 1) and the lines under it down to the first blank one, or to
-    one in which the writer speaks of herself."""
-    lines = text.splitlines()
-    block = {line}
-    for n in range(line + 1, len(lines) + 1):
-        if not lines[n - 1].strip() or _WRITER_AGAIN.search(lines[n - 1]):
-            break
-        block.add(n)
-    return block
 
 
 def complained_of_behind(
@@ -72,7 +60,9 @@ def complained_of_behind(
                 and _CHARGE_LABEL.match(c.provenance.label or "")
                 and not any(same_person(c.value, w) for w in writers)
             ):
-                others.setdefault(part, set()).update(_block(text, line))
+                others.setdefault(part, set()).update(
+                    first_block(text.splitlines(), line, until=_WRITER_AGAIN.search)
+                )
     if not others:
         return candidates
     return [

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.names import name_key
 from extractors.title_options import TITLED_NAME
 
 __all__ = ["names_several"]
@@ -30,7 +31,7 @@ def names_several(head: Sequence[str], rows: Sequence[Sequence[str]]) -> bool:
         if not _NAME_CAPTION.match(caption):
             continue
         names = {
-            " ".join(row[j].split())
+            name_key(row[j])
             for row in rows
             if j < len(row) and row[j] and _TITLED.match(row[j].strip())
         }

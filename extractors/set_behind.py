@@ -53,11 +53,14 @@ def with_values_behind(
     return [behind(c) if compared(c) in makers else c for c in candidates]
 
 
-def first_block(lines: Sequence[str], start: int = 1) -> set[int]:
-    """The numbers (from 1) of the lines from line `start` down to the first blank one."""
+def first_block(
+    lines: Sequence[str], start: int = 1, until: Callable[[str], object] | None = None
+) -> set[int]:
+    """The numbers (from 1) of the lines from line `start` down to the first blank one,
+    or to the first under `start` that `until` holds for."""
     block: set[int] = set()
     for n in range(start, len(lines) + 1):
-        if not lines[n - 1].strip():
+        if not lines[n - 1].strip() or (until is not None and n > start and until(lines[n - 1])):
             break
         block.add(n)
     return block
