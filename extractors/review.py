@@ -18,7 +18,8 @@ the case page and listed in exports like any other problem) while the value is k
   (a headman's certificate): the numbers signing such a letter are the writer's;
 - `two_people`: the chosen name's own line gives another ID than the chosen one (a parent
   filing for a child), so the birth date may be either person's; or a child and an adult
-  are both named (extractors.child_named): name, ID and birth date may be the other's;
+  are both named (extractors.child_named), or a relative is named by kinship and name
+  (extractors.relative_named): name, ID and birth date may be the other's;
 - `another_named_beside`: the name read nearest above the phone or email is not the
   applicant's (a headman's, a surveyor's, an interpreter's number under his signature);
 - `child_contact`: the applicant is a child (ด.ช., ด.ญ.): the phone or email given is a
@@ -39,6 +40,7 @@ from extractors.child_named import child_beside_adult, the_applicant_a_child
 from extractors.named_beside import another_named_above
 from extractors.plausible import implausible
 from extractors.prose import SIGNATURE, VOUCHED_FOR
+from extractors.relative_named import relative_beside
 from extractors.validate import (
     any_kind_of_id,
     issue,
@@ -71,7 +73,9 @@ def review_flags(
     flags: dict[str, list[FieldIssue]] = {}
     comparable = _comparing(template)
     named = _chosen_name_lines(chosen, candidates)
-    a_child_and_an_adult = child_beside_adult(chosen, candidates, texts.values(), MIN_RIVAL)
+    two_named = child_beside_adult(chosen, candidates, texts.values(), MIN_RIVAL) or (
+        relative_beside(chosen, texts.values())
+    )
     for key, best in chosen.items():
         spec = specs[key]
         found = _reading_flags(spec, best, review_below)
@@ -103,7 +107,7 @@ def review_flags(
         sources = _disagreeing_sources(comparable, spec, rivals)
         if sources:
             found.append(issue("sources_disagree", spec, sources=sources))
-        if (key in _WHOSE and a_child_and_an_adult) or (
+        if (key in _WHOSE and two_named) or (
             key in _IDENTITY and _two_people(comparable, specs, chosen, candidates, named)
         ):
             found.append(issue("two_people", spec))
