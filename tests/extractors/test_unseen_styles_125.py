@@ -54,8 +54,70 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_125 import KIND, build_set
 
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0  # before the first sight
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_125.py -s -p
+# no:randomly, set at 7c3b1f8 on main's d4e3b1c), 20 styles, 40 requests, 312 fields of
+# which 310 scored: 276/310 right (0.890), 14 wrong flagged, 2 wrong without a flag
+# (0.645%), 18 missing, 2 n/a (docx_neighbour_complaint: by elimination its birth_date
+# `()`, the one field the complaint styles hold that plain_webform_neighbour_dogs does
+# not); 153 of the right values flagged for a look. By kind of input (right/fields;
+# flagged, silent, missing): plain 72/76 (4, 0, 0), HTML 54/62 (6, 0, 2), Word 60/60 (0,
+# 0, 0), PDF 56/64 (4, 2, 2), sheet 34/48 (0, 0, 14). Every miss, all thirty-four:
+# Silent, 2: pdf_typed_elder_by_grandchild phone 2 (+66983347712, +66614429985: the
+#   grandchild's mobile from "ข้าพเจ้าไม่มีโทรศัพท์ ขอให้ติดต่อหลาน คือ <name> ... โทร ...";
+#   set 37's ruling: the elder has no phone, `()`; the elder's name, ID, birth date and
+#   home read right, the grandchild's ID and box never taken).
+# Flagged, 14:
+# - the grandchild's home for the grandmother's: plain_grandchild_cats_sterilise address
+#   2, postal code and province v1 (the Bangkok condo "55/201 คอนโดเดอะทรี ... 10800";
+#   v2 "7/3 หมู่ที่ 4 ตำบลบางหลวง อำเภอสรรพยา", whose 17150 and ชัยนาท are the
+#   grandmother's too, so v2's postal code and province score right by coincidence).
+# - a parent reporting a child's bite: html_gmail_parent_child_bitten full_name 2 (the
+#   parent's name with the list's bullet, "- นายธีรวัฒน์ อินทร์จันทร์", "- นางจินตนา ทองดี")
+#   and national_id 2 (the child's, 1600102244181 and 1180500711540, from the ผู้ถูกกัด
+#   list above the ผู้แจ้ง's); pdf_fillable_bite_report v2 national_id (the child's, from
+#   ผู้ถูกกัด_เลขบัตร, over ผู้แจ้ง_เลขบัตร).
+# - the dog's owner's section of the fillable bite report: pdf_fillable_bite_report
+#   full_name 2 (เจ้าของสัตว์_ชื่อ, นายเสน่ห์ จันทร์แก้ว in v1 where the bitten man files
+#   himself, นายสุรินทร์ คงเจริญ in v2) and phone v2 (เจ้าของสัตว์_โทร, +66871120934).
+# - the clinic's line as the dog's owner's phone: html_iphone_reply_dog_owner phone 2
+#   (056-511-238, 056-411-905 from "(<vet> ใบอนุญาต ว.... โทร ...)"; his mobile alone on
+#   its line under his name).
+# Missing, 18: html_gmail_parent_child_bitten email 2 and pdf_fillable_bite_report email
+#   2 (the parent's, the bitten man's own box that sends the mail); xlsx_headman_
+#   vaccination_day full_name 2 (the name beside "ผู้ส่ง (ผู้ใหญ่บ้าน)"; his ID, home,
+#   mobile read right); xlsx_grandchild_elder_dogs full_name, national_id, birth_date,
+#   address, postal code and province 2 each (the row labelled "เจ้าของสัตว์" under a header
+#   row ชื่อ-สกุล/เลขประจำตัวประชาชน/...; nothing of either row read, the grandchild's
+#   never: phone and e-mail `()` right).
+# Right everywhere else: the owners' iPhone, e-service and sheet registrations (15-digit
+# chips, vaccine lots, pets' birth dates, the vets' ว. licences and clinics' lines never
+# taken), the bitten man's Gmail (the dog's owner's name and mobile, the HN never), the
+# forwarded LINE chat (the officer's lines and box never), the web form's complaint (the
+# neighbour's block never), the clinic's Outlook letter (the owner vet who signs, the
+# clinic's licence 0603200012/0613100027 never a phone, the assistant's mobile never), the
+# dotted registration form (the vet's own ข้าพเจ้า never), the neighbour complaint letter
+# (his ID and mobile never; v2 in Thai digits), the pet shop's letterhead (the partner's
+# ID, the juristic number never), the volunteer's table of feeders, the sterilisation
+# booking (pet_*, vet_* never), the dog owner's typed letter.
+# No builder slips found: each miss's value was read back against the conventions (the
+# builder's WHO); every expected value is written in its mail (names, IDs, phones,
+# addresses and birth dates checked against the built text before the run). Doubts: the
+# parent's bite report follows set 31 (the ผู้แจ้ง, not the child); read instead as a
+# service for the child (31/63), the child's ID flagged would be right and the parent's
+# name wrong.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# the first sight's two.
+FLOORS: dict[str, float] = {
+    "plain_grandchild_cats_sterilise": 0.75,
+    "html_gmail_parent_child_bitten": 0.625,
+    "html_iphone_reply_dog_owner": 0.875,
+    "pdf_fillable_bite_report": 0.625,
+    "pdf_typed_elder_by_grandchild": 0.875,
+    "xlsx_headman_vaccination_day": 0.875,
+    "xlsx_grandchild_elder_dogs": 0.25,
+}
+SILENT_NOW = 2 / 310  # first sight: the grandchild's mobile as the elder's, twice
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -70,4 +132,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Two of 310 at first sight: one more fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
