@@ -39,9 +39,48 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_127 import KIND, build_set
 
-# Before any reader was run on this set.
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_127.py -s -p
+# no:randomly, set at 2dbe975 on d4e3b1c), 20 styles, 40 requests, 286 fields of which 284
+# scored: 270/284 right (0.951), 4 wrong flagged, 2 wrong without a flag (0.704%), 8
+# missing, 2 n/a (both in plain_android_cable_complaint, one per variant; the table does
+# not name the field: birth_date, the one field a complaint's template may well not
+# collect, is my guess, not read); 190 of the right values flagged for a look. By kind of
+# input (right/fields; flagged, silent, missing), summed from the per-style table: plain
+# 67/69 (0, 0, 2), HTML 55/57 (0, 0, 2), Word 57/57 (0, 0, 0), PDF 59/59 (0, 0, 0),
+# sheet 32/42 (4, 2, 4). Every miss, all fourteen:
+# Silent, 2: xlsx_quotation_sheet full_name 2 ("นายชัยยา เรืองฤทธิ์", the contractor's
+#   ผู้เสนอราคา in the quotation's head block, with his มือถือ, over the customer's
+#   "ลูกค้า" row: the owner who sends the sheet with her request is the applicant).
+# Flagged, 4: xlsx_quotation_sheet phone 2 (the foreman's mobile 081-776-0349, not the
+#   customer's "โทรลูกค้า" row); xlsx_installer_data_sheet phone 2 (the installer's
+#   engineer's มือถือ in the head row, 081-884-2216 / 089-441-0637, not the owner's
+#   "โทรศัพท์" row).
+# Missing, 8: plain_installer_for_owner address 2 (the owner's home after "สถานที่ติดตั้ง
+#   (บ้านเจ้าของ):"; her name, ID, birth date read right, the engineer's ID, mobile and
+#   box never taken without a flag); html_outlook_condo_manager address 2 (the condo's
+#   place after "<condo> ตั้งอยู่เลขที่", as sets 63 and 84's offices and schools);
+#   xlsx_installer_data_sheet full_name 2 (the owner's row "เจ้าของ/ผู้ใช้ไฟฟ้า");
+#   xlsx_quotation_sheet email 2 (the owner's own From box, not taken once the foreman
+#   was read as the applicant).
+# Right everywhere else: the CA (12 digits), 10-digit meter numbers, pole numbers, kWp,
+# licences (สฟก., ภฟก., ภย.), tax numbers, tickets and amounts never an ID or a phone; the
+# installer's engineer's ID and mobile never the owner's (the mail, the Word form, the
+# fillable PDF); the tenant's name, ID and phone never the owner's (her own Thai mobile
+# read); the LINE chat's neighbour, the petition's co-signers, the shop's worker, the
+# clerk quoted, the contractor in the Gmail quote, the Word quotation table and the
+# fillable contractor_* fields never; both condo managers (his ID, her none).
+# No builder slips found: each miss's value was read back against the conventions (the
+# builder's WHO): every expected value is written in the mail (the From box for email).
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# the first sight's two.
+FLOORS: dict[str, float] = {
+    "plain_installer_for_owner": 0.875,
+    "html_outlook_condo_manager": 0.857,
+    "xlsx_installer_data_sheet": 0.714,
+    "xlsx_quotation_sheet": 0.571,
+}
+SILENT_NOW = 2 / 284  # first sight: the contractor's foreman as the quotation's sender
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -56,4 +95,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # Two of 284 at first sight (xlsx_quotation_sheet's foreman).
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
