@@ -38,9 +38,49 @@ from __future__ import annotations
 from unseen_harness import HeldOutSet, by_kind
 from unseen_requests_129 import KIND, build_set
 
-# First sight: not yet run.
-FLOORS: dict[str, float] = {}
-SILENT_NOW = 1.0
+# First sight, before any reader was read or changed (PYTHONPATH=.
+# /work/main/.venv/bin/python -m pytest tests/extractors/test_unseen_styles_129.py -s -p
+# no:randomly, set at bb7cba6 on main's d4e3b1c), 20 styles, 40 requests, 286 fields, all
+# scored (no n/a): 276/286 right (0.965), 8 wrong flagged, 0 wrong without a flag
+# (0.000%), 2 missing; 165 of the right values flagged for a look. By kind of input
+# (right/fields; flagged, silent, missing): plain 69/75 (4, 0, 2), HTML 60/60 (0, 0, 0),
+# Word 54/54 (0, 0, 0), PDF 52/56 (4, 0, 0), sheet 41/41 (0, 0, 0). Every miss, all ten,
+# in the two styles where a wife writes for her husband, the rider hurt on a delivery:
+# Silent, 0.
+# Flagged, 8: plain_wife_rider_claim full_name 2 and national_id 2 (the wife who writes
+#   "ดิฉัน <wife> เลขบัตรประชาชน ... เป็นภรรยาของ <rider>" and signs: นางสุดารัตน์ ทองมา
+#   3140500318771, นางกาญจนา ศักดิ์สูง 1150200441261, over the rider's name and ID after
+#   "ผู้ประกันตนมาตรา 40 ... เลขประจำตัวประชาชน"); pdf_typed_wife_claim full_name 2 and
+#   national_id 2 (the same two wives from their typed letters, her block top right; the
+#   rider's birth date and home read right). Wrong by sets 31/63's ruling (the benefit is
+#   the insured rider's; his wife only asks for him), each flagged.
+# Missing, 2: plain_wife_rider_claim address 2 (the rider's home in prose after "ที่อยู่
+#   ของสามี" at the end of a paragraph, left empty rather than the wife's).
+# Right everywhere else, phone and e-mail `()` included where only the wife's or son's
+# appear (plain_wife_rider_claim, pdf_typed_wife_claim, plain_son_s40_mother: none of
+# their mobiles or boxes taken without a flag): the LINE chat (the staffer's line never;
+# Thai digits in v2's phone), the วิน rider's iPhone mail (the head's phone, vest, plate
+# and licence never), the fine complaint and the fillable appeal (the officer, the ticket,
+# receipt and stall numbers, the amounts never), the son's mail for his mother (her ID,
+# birth date and home), the e-Service notification and the fillable สปส. 1-40 with
+# Text1...Text12 fields (the beneficiary's rows never), the employer's Gmail, Word form,
+# typed letter and sheet (the workers' IDs, passports, pink cards of valid check digits,
+# phones and the 10-digit account numbers never; the market stall never his home), the
+# group's head over her secretary-coordinator and members, the vendor over her helper, the
+# foreman over his crew's table, the วิน's head over his riders' rows.
+# No builder slips found: each miss's value was read back against the conventions (the
+# builder's WHO); the mails write every expected value (the rider's home after "ที่อยู่
+# ของสามี" included), so no request was mended and the reader was run once.
+# Doubt: a wife's claim for her husband could be read as hers under set 28 (the one who
+# asks); kept as the husband's, as sets 31/63 rule a service for one person asked by
+# another and as set 84 left its daughter for the patient.
+# Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
+# none (one fails).
+FLOORS: dict[str, float] = {
+    "plain_wife_rider_claim": 0.625,
+    "pdf_typed_wife_claim": 0.75,
+}
+SILENT_NOW = 0 / 286  # first sight: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 
@@ -55,4 +95,5 @@ def test_accuracy_per_style() -> None:
 
 
 def test_wrong_without_a_flag() -> None:
+    # None of 286 at first sight: one silent value fails.
     HELD_OUT.assert_silent_at_most(SILENT_NOW)
