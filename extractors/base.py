@@ -80,6 +80,10 @@ class ExtractionResult(BaseModel):
     # The original sender named in a forwarded mail's header block (personal data: it
     # travels only inside the sealed extraction, never into logs or defects).
     forwarded_from: str | None = None
+    # An attachment's words as its reader laid them out, for checks across the whole
+    # mail (extractors.review: a relative named in an attached letter). Personal data:
+    # held in memory while the mail is read, never stored.
+    text: str = ""
 
 
 def failed(part: str, code: str, detail: str) -> ExtractionResult:

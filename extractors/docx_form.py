@@ -753,6 +753,7 @@ class DocxFormExtractor:
         body, margins = (resolved_rows(lines, labels) for lines in parts)
         result = read_letter_lines(body, part=part, kind="docx", labels=labels)
         result.defects += risks
+        result.text = "\n".join(body)
         if not result.candidates:
             # the form may be a worksheet object or a picture pasted into the document
             inside = read_embedded(as_bytes(content), part=part, labels=labels)

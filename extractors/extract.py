@@ -238,7 +238,8 @@ def _extract(
             )
     raw = {key: c.value for key, c in chosen.items()}
     fields, issues = validate_fields(template, raw)
-    for key, flags in review_flags(template, chosen, candidates, review_below, texts).items():
+    flagged = review_flags(template, chosen, candidates, review_below, texts, attached=run.attached)
+    for key, flags in flagged.items():
         issues[key] = [*issues.get(key, []), *flags]
     return ExtractedCase(
         template=template.name,
@@ -697,12 +698,14 @@ class _Run:
     defects: list[Defect]
     forwarded: bool = False
     forwarded_from: str | None = None  # personal data: only into the sealed extraction
+    attached: dict[str, str] = field(default_factory=dict)  # attachments' words, by part
 
 
 def _run(inputs: list[_Input], labels: LabelMatcher, registry: ExtractorRegistry) -> _Run:
     candidates: list[FieldCandidate] = []
     defects: list[Defect] = []
     forwarded, forwarded_from = False, None
+    attached: dict[str, str] = {}
     for number, item in enumerate(inputs):
         extractors = registry.lookup(item.content_type)
         said = len(candidates), len(defects)
@@ -724,11 +727,13 @@ def _run(inputs: list[_Input], labels: LabelMatcher, registry: ExtractorRegistry
             candidates += [_with_index(c, item.filename_index) for c in result.candidates]
             forwarded |= any(d.code == "forwarded_request" for d in result.defects)
             forwarded_from = forwarded_from or result.forwarded_from
+            if result.text:
+                attached[item.part] = result.text
         if item.filename_index is not None and said == (len(candidates), len(defects)):
             # read without a problem, and nothing in it: a photo whose words the OCR did
             # not make out looks like this, so the clerk is told the file gave nothing
             defects.append(Defect(code="nothing_found", detail="no field read", part=item.part))
-    return _Run(candidates, defects, forwarded, forwarded_from)
+    return _Run(candidates, defects, forwarded, forwarded_from, attached)
 
 
 def _read(extractor: Extractor, item: _Input, labels: LabelMatcher, later: int) -> ExtractionResult:

@@ -473,6 +473,7 @@ class PdfFormExtractor:
             content = content.encode("latin-1", errors="replace")
         defects: list[Defect] = []
         nonsense: list[int] = []  # pages whose text layer is nonsense
+        printed: list[str] = []  # the pages' text, where no field holds a value
         try:
             with _open_pdf(content, defects) as pdf:
                 defects += _pages_left(pdf)
@@ -505,7 +506,7 @@ class PdfFormExtractor:
                     )
                     candidates += _printed_beside(pdf, part, labels, candidates)
                 else:
-                    candidates = _text_candidates(pdf, part, labels, defects, nonsense)
+                    candidates = _text_candidates(pdf, part, labels, defects, nonsense, printed)
         except _Unreadable as unreadable:
             return ExtractionResult(defects=[unreadable.defect.model_copy(update={"part": part})])
         except Exception as exc:  # pdfminer raises anything on a broken page tree, even
@@ -518,7 +519,7 @@ class PdfFormExtractor:
             # a scanner's layer is a reading to check against the picture's, not the truth
             candidates = layer_checked(candidates, read.candidates, labels)
             candidates, defects = candidates + read.candidates, defects + read.defects
-        return ExtractionResult(candidates=candidates, defects=defects)
+        return ExtractionResult(candidates=candidates, defects=defects, text="\n".join(printed))
 
 
 class _LaidOut:
@@ -1146,10 +1147,16 @@ class _PageLines:
 
 
 def _text_candidates(
-    pdf: PDF, part: str, labels: LabelIndex, defects: list[Defect], nonsense: list[int]
+    pdf: PDF,
+    part: str,
+    labels: LabelIndex,
+    defects: list[Defect],
+    nonsense: list[int],
+    printed: list[str] | None = None,
 ) -> list[FieldCandidate]:
     """Labelled lines of the page text, for forms printed, filled and saved as PDF; the
-    numbers of pages whose text is nonsense go to `nonsense`."""
+    numbers of pages whose text is nonsense go to `nonsense`, the readable pages' text
+    to `printed`."""
     pages: list[_PageLines] = []
     any_text = False
     for page in pdf.pages[:MAX_PAGES]:
@@ -1196,6 +1203,8 @@ def _text_candidates(
             defects.append(Defect(code="pdf_scanner_ocr_layer", detail=detail))
             nonsense.append(page.page_number)
         pages.append(_PageLines(page.page_number, text, lines, lossy, scanner))
+        if printed is not None and not scanner:
+            printed.append(text)
     if not any_text:
         defects.append(Defect(code="pdf_no_text", detail="no text layer (scanned?)"))
     candidates: list[FieldCandidate] = []

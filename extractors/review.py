@@ -65,16 +65,19 @@ def review_flags(
     candidates: list[FieldCandidate],
     review_below: float = REVIEW_BELOW,
     texts: Mapping[str, str] | None = None,
+    *,
+    attached: Mapping[str, str] | None = None,
 ) -> dict[str, list[FieldIssue]]:
     """Per field key, the review flags of the chosen value (empty keys left out); `texts`
-    are the mail's own text parts, by part."""
+    are the mail's own text parts, by part, `attached` its attachments' words."""
     texts = texts or {}
+    attached = attached or {}
     specs = {spec.key: spec for spec in template.fields}
     flags: dict[str, list[FieldIssue]] = {}
     comparable = _comparing(template)
     named = _chosen_name_lines(chosen, candidates)
     two_named = child_beside_adult(chosen, candidates, texts.values(), MIN_RIVAL) or (
-        relative_beside(chosen, texts.values())
+        relative_beside(chosen, [*texts.values(), *attached.values()])
     )
     for key, best in chosen.items():
         spec = specs[key]

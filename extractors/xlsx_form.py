@@ -548,6 +548,7 @@ class XlsxFormExtractor:
         lines = xlsx_lines(with_short_captions(rows), labels)
         result = read_lines(lines, part=part, kind="spreadsheet", labels=labels)
         result.defects += risks
+        result.text = "\n".join(lines)
         sellers = sellers_lines(lines)
         found = sellers_row_behind(sellers, result.candidates)
         # a firm's sheet for a family: its head block is the firm's (set 69)

@@ -10,6 +10,8 @@ afresh."""
 
 from __future__ import annotations
 
+from generator.documents import docx_paragraphs, text_pdf
+from test_attached_forms_17 import DOCX, PDF, mail_with
 from test_shapes_mends34 import read_mail
 from typed_mail import flagged
 from unseen_requests import with_check_digit
@@ -46,6 +48,23 @@ def test_a_daughter_claiming_for_her_mothers_bills_is_flagged_too() -> None:
     )
     assert case.fields["full_name"] == "นางสาวกาญจนา วงศ์ใหญ่"
     assert "two_people" in {i.code for i in case.issues["full_name"]}
+
+
+def test_a_relative_named_in_an_attached_letter_or_pdf_counts_too() -> None:
+    # an elder's letter typed by her grandson, who gives his own number for her
+    letter = [
+        f"ข้าพเจ้า {FATHER[0]} เลขประจำตัวประชาชน {FATHER[1]} ขอรับบริการเยี่ยมบ้าน",
+        f"ข้าพเจ้าไม่มีโทรศัพท์ ขอให้ติดต่อหลาน คือ {SON[0]} โทร 089-331-5720",
+        f"({FATHER[0]})",
+    ]
+    for attached in (
+        ("หนังสือ.docx", docx_paragraphs("คำขอรับบริการ", letter), DOCX),
+        ("หนังสือ.pdf", text_pdf("คำขอรับบริการ", [(line, "") for line in letter], sep=""), PDF),
+    ):
+        case = mail_with(attached, body="ส่งหนังสือของคุณตาแทนครับ\n")
+        assert case.fields.get("phone"), attached[0]
+        assert flagged(case, "phone"), attached[0]
+        assert "two_people" in {i.code for i in case.issues.get("full_name", [])}, attached[0]
 
 
 def test_a_request_that_names_a_relative_by_kinship_only_is_not_flagged() -> None:
