@@ -81,8 +81,9 @@ def with_customers_row(
     n, m = row
     makers = {compared(c) for c in found if (c.provenance.line or 0) in head}
     found = with_values_behind(found, makers)
+    below = max(head)
     if any(
-        c.key == "full_name" and c.confidence >= REVIEW_BELOW and (c.provenance.line or 0) > max(head)
+        c.key == "full_name" and c.confidence >= REVIEW_BELOW and (c.provenance.line or 0) > below
         for c in found
     ):
         return found
