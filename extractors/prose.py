@@ -64,6 +64,8 @@ from extractors.role_words import (
     FIRM,
     HEALTH_UNIT,
     HOST,
+    JURISTIC_BODY,
+    JURISTIC_HEAD,
     NEIGHBOUR,
     SIGNS_FOR_BODY,
 )
@@ -937,6 +939,12 @@ _BODY_WRITES = re.compile(
     # or the school the writer teaches at or heads, named after her post ("ดิฉัน ... ครู
     # ประจำชั้น ป.5 โรงเรียน... ตั้งอยู่เลขที่ ...", set 84): where she asks from
     r"|(?:ข้าพเจ้า|ดิฉัน|กระผม|ผม)[^\n]{0,60}?(?:ครู|อาจารย์|ผู้อำนวยการ)[^\n]{0,30}?โรงเรียน"
+    # or the condominium's or estate's juristic person the writer manages or chairs, or
+    # that writes itself ("ข้าพเจ้า ... ผู้จัดการนิติบุคคลอาคารชุด... ตั้งอยู่เลขที่ ...",
+    # set 127): where a clerk reaches the one who signs for it (set 28)
+    # (her name and ID may come between, no asking or complaint: that names another's)
+    rf"|(?:ข้าพเจ้า|ดิฉัน|กระผม|ผม)(?:(?!ขอ|ร้อง)[^\n]){{0,100}}?{JURISTIC_HEAD}[^\n]{{0,10}}?{JURISTIC_BODY}"
+    rf"|ด้วย\s*{JURISTIC_BODY}"
 )
 # So too a firm's letter whose line opens with its name and asks after its place ("บริษัท
 # ... จำกัด (ใบอนุญาต...) ตั้งอยู่เลขที่ <place> ขอแจ้ง...", set 118: a hotel's notice of its

@@ -21,8 +21,8 @@ from extractors.base import ExtractionResult, FieldCandidate, LabelIndex
 from extractors.body_form import OWN_PARTY, is_lone_label, parse_label_line
 from extractors.caption_row import caption_row_pairs
 from extractors.case_party_row import claimant_above, party_row, with_case_party_behind
-from extractors.customers_row import with_customers_row
 from extractors.correction_columns import current_cell, new_and_old_columns
+from extractors.customers_row import with_customers_row
 from extractors.header_bands import banded_pairs
 from extractors.health_workers_head import without_health_workers_head
 from extractors.issuer_head import without_issuers_head
