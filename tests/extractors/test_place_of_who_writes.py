@@ -113,3 +113,17 @@ def test_a_condos_juristic_person_writing_itself_gives_its_place() -> None:
     )
     case = read_body(mail)
     assert (case.fields.get("address") or "").startswith("48 ถ.ห้วยแก้ว")
+
+
+def test_a_resident_who_told_the_condos_manager_keeps_her_own_unit() -> None:
+    # a resident asking for herself names the manager she told, and the condo's place
+    mail = (
+        "เรียน นายกเทศมนตรี\n\n"
+        "ดิฉัน นางสาวเพ็ญศรี มีสุข ได้แจ้งผู้จัดการนิติบุคคลอาคารชุด ดอยคำ วิลล์ ตั้งอยู่เลขที่ 48 "
+        "ถ.ห้วยแก้ว ต.สุเทพ อ.เมืองเชียงใหม่ จ.เชียงใหม่ 50200 แล้ว แต่ไฟหน้าอาคารยังดับอยู่ "
+        "ขอให้เทศบาลช่วยซ่อม\nดิฉันพักอาศัยอยู่ห้องชุดเลขที่ 12/305 ถ.ห้วยแก้ว ต.สุเทพ "
+        "อ.เมืองเชียงใหม่ จ.เชียงใหม่ 50200\n\n"
+        "นางสาวเพ็ญศรี มีสุข\n"
+    )
+    case = read_body(mail)
+    assert not (case.fields.get("address") or "").startswith("48 ถ.ห้วยแก้ว")
