@@ -35,12 +35,12 @@ from extractors.values import clean_value
 __all__ = ["CUSTOMER_CONFIDENCE", "with_customers_row"]
 
 CUSTOMER_CONFIDENCE = 0.7  # below review: her row names her, not her asking
-# The customer's part: a firm's word for her, or the owner's (of the house, the building,
-# the plot the work is on), one or two joined by a slash ("เจ้าของ/ผู้ใช้ไฟฟ้า").
-_PART = rf"(?:{CUSTOMER}|เจ้าของ(?:บ้าน|อาคาร|ที่ดิน)?)"
-_CUSTOMERS_ROW = re.compile(
-    rf"^\s*(?:ชื่อ\s*)?(?P<part>{_PART}(?:\s*/\s*{_PART})*)\s*[:：]\s*(?P<v>{TITLED_NAME})\s*$"
-)
+# The customer's part: a firm's word for her, alone or joined by a slash to the owner's
+# ("เจ้าของ/ผู้ใช้ไฟฟ้า"). An owner's part alone is not one: a firm's own permit names the
+# building's owner so (its landlord, who consents), and the firm asks.
+_OWNER = r"เจ้าของ(?:บ้าน|อาคาร|ที่ดิน)?"
+_PART = rf"(?:{CUSTOMER}|{_OWNER}\s*/\s*{CUSTOMER}|{CUSTOMER}\s*/\s*{_OWNER})"
+_CUSTOMERS_ROW = re.compile(rf"^\s*(?:ชื่อ\s*)?(?P<part>{_PART})\s*[:：]\s*(?P<v>{TITLED_NAME})\s*$")
 _PERSON = re.compile(TITLED_NAME)
 
 

@@ -130,3 +130,17 @@ def test_a_tenants_own_sheet_naming_her_employer_and_landlord_is_left() -> None:
     case = _case(rows, sender="arunee.t@example.com")
     assert case.fields["full_name"] == tenant
     assert case.fields["national_id"] == tenant_id
+
+
+def test_a_firms_own_permit_naming_the_buildings_owner_is_left() -> None:
+    # a firm asks for its sign's permit; the building's owner (its landlord) consents
+    rows = [
+        ("บริษัท ท่อดีเอ็นจิเนียริ่ง จำกัด",),
+        ("ผู้ติดต่อ", FOREMAN, "มือถือ", FOREMAN_MOBILE),
+        (),
+        ("เจ้าของอาคาร", CUSTOMER),
+        ("เรื่อง", "ขออนุญาตติดตั้งป้ายบนอาคาร"),
+    ]
+    case = _case(rows, sender="somsak@thodee.example.com")
+    assert case.fields.get("full_name") != CUSTOMER
+    assert case.fields.get("phone", "").endswith("923381456")

@@ -26,3 +26,14 @@ def test_a_place_noted_otherwise_is_no_home() -> None:
         "สถานที่ติดตั้ง (หลังคาโรงงาน): 27/4 ถ.ช้างคลาน ต.ช้างคลาน อ.เมืองเชียงใหม่ จ.เชียงใหม่ 50100\n"
     )
     assert not (case.fields.get("address") or "").startswith("27/4")
+
+
+def test_a_tenant_asking_for_herself_keeps_her_own_address() -> None:
+    # a tenant's own complaint names the owner's house being built on: her home stays
+    case = read_case(
+        "เรียน กองช่าง\n\nดิฉัน นางสาวพรทิพย์ ใจงาม\n"
+        "ที่อยู่: 5/2 ซอย 3 ถ.ช้างคลาน ต.ช้างคลาน อ.เมืองเชียงใหม่ จ.เชียงใหม่ 50100\n"
+        "โทร 081-552-7710\nขอร้องเรียนเสียงดังจากการต่อเติมบ้าน "
+        "สถานที่ก่อสร้าง (บ้านเจ้าของ): 9 ถ.ช้างคลาน ต.ช้างคลาน อ.เมืองเชียงใหม่ จ.เชียงใหม่ 50100\n"
+    )
+    assert (case.fields.get("address") or "").startswith("5/2 ซอย 3")
