@@ -55,7 +55,7 @@ def _flagged(case: ExtractedCase, key: str) -> bool:
 def _estimate(customer_part: str, customer: str) -> list[tuple[object, ...]]:
     return [
         ("บริษัท ท่อดีเอ็นจิเนียริ่ง จำกัด",),
-        ("เลขประจำตัวผู้เสียภาษี", "0125561004417", "โทร", "02-981-4402"),
+        ("เลขประจำตัวผู้เสียภาษี", "0125561004416", "โทร", "02-981-4402"),
         ("ผู้ประเมินราคา", FOREMAN, "มือถือ", FOREMAN_MOBILE),
         (),
         (customer_part, customer),
