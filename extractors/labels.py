@@ -55,9 +55,12 @@ _ANOTHER_LINE = re.compile(
 _A_BODYS_LINE = re.compile(r"กลุ่ม|วิสาหกิจ|สหกรณ์|ชมรม|สมาคม|มูลนิธิ")
 # A note saying a place is the writer's own home ("ที่ตั้งร้าน (บ้านตัวเอง)", set 32): the
 # label of a place (a shop's, a business's) so noted is the home address's label. A
-# place's label alone (a shop's place) is no home, nor is a phone's noted so.
+# place's label alone (a shop's place) is no home, nor is a phone's noted so. So is a
+# place noted as its owner's home ("สถานที่ติดตั้ง (บ้านเจ้าของ)": an installer's or a
+# builder's notice filed for the owner, the work at her house, hers the notice's).
 _OWN_HOME = re.compile(
-    r"(?:บ้าน|ที่อยู่)(?:ของ)?\s*(?:ตัวเอง|ตนเอง|ผม|ดิฉัน|ข้าพเจ้า|ผู้ยื่น|ผู้ขอ|ผู้ร้อง)"
+    r"(?:บ้าน|ที่อยู่)(?:ของ)?\s*(?:ตัวเอง|ตนเอง|ผม|ดิฉัน|ข้าพเจ้า|ผู้ยื่น|ผู้ขอ|ผู้ร้อง"
+    r"|เจ้าของ(?:บ้าน|อาคาร)?(?![\u0e01-\u0e4e]))"
     r"|\b(?:my|own)\s+home\b",
     re.IGNORECASE,
 )

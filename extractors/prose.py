@@ -64,6 +64,8 @@ from extractors.role_words import (
     FIRM,
     HEALTH_UNIT,
     HOST,
+    JURISTIC_BODY,
+    JURISTIC_HEAD,
     NEIGHBOUR,
     SIGNS_FOR_BODY,
 )
@@ -83,7 +85,7 @@ from extractors.thai import (
     parse_short_be_date,
 )
 from extractors.title_options import HONOURED as _HONOURED
-from extractors.title_options import LATIN_TITLE, PERSONS_TITLE
+from extractors.title_options import LATIN_TITLE, PERSONS_TITLE, TITLED_NAME
 from extractors.validate import national_id_is_valid, normalise_national_id, normalise_phone
 from extractors.value_pieces import DATE_LINE, DATE_PIECE, date_lines, date_pieces
 from extractors.values import (
@@ -932,11 +934,20 @@ _FOR_KIN = re.compile(rf"(?:แทน|ให้|เพื่อ)\s*(?:{KIN})")
 # "ด้วยมัสยิด..."): "ตั้งอยู่เลขที่" on its line says where that body, the one who asks,
 # stands, as a cooperative's "สำนักงานตั้งอยู่เลขที่" does. Elsewhere it is a shop's or a
 # plot's place, read as none.
+# An ID said after a name ("เลขประจำตัวประชาชน 3-1234-...", "เลขบัตรประชาชน ...").
+_ID_SAID = r"เลข(?:ประจำตัว|บัตร)(?:ประจำตัว)?ประชาชน\s*(?:[0-9๐-๙][\s0-9๐-๙-]{11,20})"
 _BODY_WRITES = re.compile(
     r"ด้วย\s*(?:คณะกรรมการ|กลุ่ม|สหกรณ์|ชมรม|สมาคม|มูลนิธิ|มัสยิด|วิสาหกิจ)"
     # or the school the writer teaches at or heads, named after her post ("ดิฉัน ... ครู
     # ประจำชั้น ป.5 โรงเรียน... ตั้งอยู่เลขที่ ...", set 84): where she asks from
     r"|(?:ข้าพเจ้า|ดิฉัน|กระผม|ผม)[^\n]{0,60}?(?:ครู|อาจารย์|ผู้อำนวยการ)[^\n]{0,30}?โรงเรียน"
+    # or the condominium's or estate's juristic person the writer manages or chairs, or
+    # that writes itself ("ข้าพเจ้า ... ผู้จัดการนิติบุคคลอาคารชุด... ตั้งอยู่เลขที่ ...",
+    # set 127): where a clerk reaches the one who signs for it (set 28)
+    # (her name and ID between, nothing else: "ได้แจ้งผู้จัดการ..." names another's office)
+    rf"|(?:ข้าพเจ้า|ดิฉัน|กระผม|ผม)\s*(?:{TITLED_NAME})?\s*(?:{_ID_SAID})?\s*(?:ตำแหน่ง\s*)?"
+    rf"{JURISTIC_HEAD}[^\n]{{0,10}}?{JURISTIC_BODY}"
+    rf"|ด้วย\s*{JURISTIC_BODY}"
 )
 # So too a firm's letter whose line opens with its name and asks after its place ("บริษัท
 # ... จำกัด (ใบอนุญาต...) ตั้งอยู่เลขที่ <place> ขอแจ้ง...", set 118: a hotel's notice of its

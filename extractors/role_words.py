@@ -26,6 +26,7 @@ __all__ = [
     "COLLECTOR",
     "COMPLAINT",
     "CONTACT",
+    "CUSTOMER",
     "FIRM",
     "GROUP_LEAD",
     "GROUP_MEMBER",
@@ -84,6 +85,11 @@ CLIENT = r"(?:ลูกความ|ผู้เอาประกันภั�
 # ("เจ้าของที่ดิน (ลูกค้า)", set 105: an accountant's summary of a client's plots). Not in
 # CLIENT: in a shop owner's prose her customers (ลูกค้า) are other people.
 CLIENT_NOTED = rf"(?:{CLIENT}|ลูกค้า)"
+# A firm's customer by the firm's own paper's word for her: a quotation's or a receipt's
+# customer (ลูกค้า, ผู้ว่าจ้าง), a utility's user on an installer's or a plumber's sheet
+# (ผู้ใช้ไฟฟ้า, ผู้ใช้น้ำ). Only on such a paper's own row (customers_row): in prose a
+# shop's customers are other people.
+CUSTOMER = r"(?:ลูกค้า|ผู้ว่าจ้าง|ผู้ใช้(?:ไฟฟ้า|ไฟ|น้ำ(?:ประปา)?))"
 # The words a complaint or grievance calls itself by: where one is in the letter, the
 # matter is its writer's, whatever paper or person it names (pupils_paper, helped_for).
 COMPLAINT = r"(?:ร้องเรียน|ร้องทุกข์)"

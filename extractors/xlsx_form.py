@@ -22,6 +22,7 @@ from extractors.body_form import OWN_PARTY, is_lone_label, parse_label_line
 from extractors.caption_row import caption_row_pairs
 from extractors.case_party_row import claimant_above, party_row, with_case_party_behind
 from extractors.correction_columns import current_cell, new_and_old_columns
+from extractors.customers_row import with_customers_row
 from extractors.header_bands import banded_pairs
 from extractors.health_workers_head import without_health_workers_head
 from extractors.issuer_head import without_issuers_head
@@ -553,6 +554,8 @@ class XlsxFormExtractor:
         found = sellers_row_behind(sellers, result.candidates)
         # a firm's sheet for a family: its head block is the firm's (set 69)
         found = without_issuers_head(lines, found, sellers)
+        # a firm's quotation or data sheet sent by its customer: her row (customers_row)
+        found = with_customers_row(lines, found, part=part, kind="spreadsheet")
         result.candidates = [serial_date_read(zero_restored(c, labels), labels) for c in found]
         # an อสม.'s or a health unit's sheet on a patient: its head block is its (set 81)
         result.candidates = without_health_workers_head(lines, result.candidates)

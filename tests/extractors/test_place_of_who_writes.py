@@ -70,3 +70,60 @@ def test_a_hotels_register_sheet_gives_its_place_under_its_name() -> None:
     ])  # fmt: skip
     assert case.fields.get("address", "").startswith("8/2 ถนนนิมมานเหมินท์")
     assert case.fields.get("province") == "เชียงใหม่"
+
+
+# her ID written in its groups with dashes, as on the card: the longest way it is typed
+MANAGERS_CHECK = with_check_digit("350990021433")[-1]
+
+
+def test_a_condos_manager_gives_its_place_after_her_post() -> None:
+    # "ข้าพเจ้า <name> <ID> ผู้จัดการนิติบุคคลอาคารชุด <condo> ตั้งอยู่เลขที่ <place> ขอ...":
+    # the juristic person she signs for asks, its place is where a clerk reaches her
+    for post in ("ผู้จัดการ", "ประธานกรรมการ"):
+        mail = (
+            "เรียน นายกเทศมนตรีนครเชียงใหม่\n\n"
+            f"ข้าพเจ้า นางจันทร์เพ็ญ ศรีงาม เลขประจำตัวประชาชน 3-5099-00214-33-{MANAGERS_CHECK} "
+            f"{post}นิติบุคคลอาคารชุด ดอยคำ วิลล์ ตั้งอยู่เลขที่ 48 ถ.ห้วยแก้ว ต.สุเทพ อ.เมืองเชียงใหม่ "
+            "จ.เชียงใหม่ 50200 ขอให้ตัดกิ่งไม้ที่พาดสายไฟหน้าอาคาร\n\n"
+            "ขอแสดงความนับถือ\nนางจันทร์เพ็ญ ศรีงาม\n"
+        )
+        case = read_body(mail)
+        assert case.fields.get("address", "").startswith("48 ถ.ห้วยแก้ว"), post
+
+
+def test_a_resident_complaining_of_the_condos_manager_is_left() -> None:
+    # the complaint names the manager and the condo's place: the writer's own home apart
+    mail = (
+        "เรียน นายกเทศมนตรี\n\n"
+        f"ข้าพเจ้า นายธนา ใจดี เลขประจำตัวประชาชน {with_check_digit('350990044518')} "
+        "ขอร้องเรียนผู้จัดการนิติบุคคลอาคารชุด ดอยคำ วิลล์ ตั้งอยู่เลขที่ 48 ถ.ห้วยแก้ว "
+        "ต.สุเทพ อ.เมืองเชียงใหม่ จ.เชียงใหม่ 50200 ที่ปล่อยน้ำเสียลงคลอง\n\n"
+        "นายธนา ใจดี\n"
+    )
+    case = read_body(mail)
+    assert not (case.fields.get("address") or "").startswith("48 ถ.ห้วยแก้ว")
+
+
+def test_a_condos_juristic_person_writing_itself_gives_its_place() -> None:
+    mail = (
+        "เรียน นายกเทศมนตรีนครเชียงใหม่\n\n"
+        "ด้วยนิติบุคคลอาคารชุด ดอยคำ วิลล์ ตั้งอยู่เลขที่ 48 ถ.ห้วยแก้ว ต.สุเทพ อ.เมืองเชียงใหม่ "
+        "จ.เชียงใหม่ 50200 ขอให้ซ่อมไฟส่องสว่างหน้าอาคาร\n\n"
+        "ขอแสดงความนับถือ\nนางจันทร์เพ็ญ ศรีงาม\nผู้จัดการนิติบุคคลอาคารชุด ดอยคำ วิลล์\n"
+    )
+    case = read_body(mail)
+    assert (case.fields.get("address") or "").startswith("48 ถ.ห้วยแก้ว")
+
+
+def test_a_resident_who_told_the_condos_manager_keeps_her_own_unit() -> None:
+    # a resident asking for herself names the manager she told, and the condo's place
+    mail = (
+        "เรียน นายกเทศมนตรี\n\n"
+        "ดิฉัน นางสาวเพ็ญศรี มีสุข ได้แจ้งผู้จัดการนิติบุคคลอาคารชุด ดอยคำ วิลล์ ตั้งอยู่เลขที่ 48 "
+        "ถ.ห้วยแก้ว ต.สุเทพ อ.เมืองเชียงใหม่ จ.เชียงใหม่ 50200 แล้ว แต่ไฟหน้าอาคารยังดับอยู่ "
+        "ขอให้เทศบาลช่วยซ่อม\nดิฉันพักอาศัยอยู่ห้องชุดเลขที่ 12/305 ถ.ห้วยแก้ว ต.สุเทพ "
+        "อ.เมืองเชียงใหม่ จ.เชียงใหม่ 50200\n\n"
+        "นางสาวเพ็ญศรี มีสุข\n"
+    )
+    case = read_body(mail)
+    assert not (case.fields.get("address") or "").startswith("48 ถ.ห้วยแก้ว")
