@@ -930,12 +930,12 @@ _STANDS_BEFORE = re.compile(r"ตั้ง\s*$")
 # he gives is the case's; where he asks nothing for her ("ขอแจ้งไฟดับ ... บ้านแม่ 14 ...",
 # sets 31/32) it is no one's the case needs, read as no address.
 _FOR_KIN = re.compile(rf"(?:แทน|ให้|เพื่อ)\s*(?:{KIN})")
+# An ID said after a name ("เลขประจำตัวประชาชน 3-1234-...", "เลขบัตรประชาชน ...").
+_ID_SAID = r"เลข(?:ประจำตัว|บัตร)(?:ประจำตัว)?ประชาชน\s*(?:[0-9๐-๙][\s0-9๐-๙-]{11,20})"
 # A letter opening with the body that writes ("ด้วยคณะกรรมการ...", "ด้วยกลุ่ม...",
 # "ด้วยมัสยิด..."): "ตั้งอยู่เลขที่" on its line says where that body, the one who asks,
 # stands, as a cooperative's "สำนักงานตั้งอยู่เลขที่" does. Elsewhere it is a shop's or a
 # plot's place, read as none.
-# An ID said after a name ("เลขประจำตัวประชาชน 3-1234-...", "เลขบัตรประชาชน ...").
-_ID_SAID = r"เลข(?:ประจำตัว|บัตร)(?:ประจำตัว)?ประชาชน\s*(?:[0-9๐-๙][\s0-9๐-๙-]{11,20})"
 _BODY_WRITES = re.compile(
     r"ด้วย\s*(?:คณะกรรมการ|กลุ่ม|สหกรณ์|ชมรม|สมาคม|มูลนิธิ|มัสยิด|วิสาหกิจ)"
     # or the school the writer teaches at or heads, named after her post ("ดิฉัน ... ครู
