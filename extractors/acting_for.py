@@ -130,6 +130,9 @@ _WRITER_KIN_OF_WRAPPED = re.compile(
 # "instead of". Not where the kin died (a widow claims her own right), nor a
 # reimbursement or a complaint, the writer's own whoever it concerns (set 124).
 _IN_HIS_PLACE = rf"(?<!ทด)(?<!ตอบ)(?<!ตัว)แทน(?:\s*{KIN}|(?![\u0e01-\u0e4e]))"
+# A funeral's or a death's grant ("ค่าทำศพ", "ค่าจัดการศพ", "กรณีตาย", "ฌาปนกิจ") says the
+# kin died though no word for dying is written: the living who files claims her own right.
+_DEATH_GRANT = re.compile(r"ศพ|กรณี(?:ถึงแก่)?(?:ตาย|ความตาย)|ฌาปนกิจ")
 _FILES_CLAIM_FOR = re.compile(
     rf"(?<!ผู้)ยื่น(?:คำ(?:ขอ|ร้อง)|เรื่อง|ขอ)[\u0e01-\u0e4e]{{1,40}}?{_IN_HIS_PLACE}"
 )
@@ -178,11 +181,12 @@ _COMPLAINT = re.compile(COMPLAINT)
 def files_claim_for(text: str) -> bool:
     """Whether the writer says she files a claim in another's place (_FILES_CLAIM_FOR),
     or files for another with no name after the words ("ขอยื่นเรื่องแทน"), and the claim
-    is not her own: no one died, nothing reimbursed, no complaint."""
+    is not her own: no one died (nor a funeral's grant), nothing reimbursed, no complaint."""
     return (
         "แทน" in text
         and (_FILES_CLAIM_FOR.search(text) is not None or _FILES_FOR.search(text) is not None)
         and _DIED.search(text) is None
+        and _DEATH_GRANT.search(text) is None
         and _OWN_CLAIM.search(text) is None
         and _COMPLAINT.search(text) is None
     )

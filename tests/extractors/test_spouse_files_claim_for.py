@@ -93,3 +93,16 @@ def test_a_volunteers_own_pay_claim_naming_her_husband_stays_hers() -> None:
     )
     assert case.fields.get("full_name") == WIFE
     assert case.fields.get("national_id") == WIFE_ID
+
+
+def test_a_wife_filing_for_his_funeral_grant_stays_the_applicant() -> None:
+    # a funeral's grant says he died though no word for dying is written: hers
+    case = read(
+        "เรียน นายกเทศมนตรี\n\n"
+        f"ดิฉัน {WIFE} เลขบัตรประชาชน {WIFE_ID} เป็นภรรยาของ {HUSBAND} "
+        f"เลขประจำตัวประชาชน {HUSBAND_ID}\n"
+        "ขอยื่นขอรับเงินช่วยเหลือค่าจัดการศพแทน\n\n"
+        f"โทร 089-551-2046\n{WIFE}\n",
+    )
+    assert case.fields.get("full_name") == WIFE
+    assert case.fields.get("national_id") == WIFE_ID
