@@ -126,10 +126,11 @@ _WRITER_KIN_OF_WRAPPED = re.compile(
 # A claim she files in his place, its name between the words and แทน, nothing or his kin
 # word after it ("จึงขอยื่นขอรับเงินทดแทนการขาดรายได้แทน", "ขอยื่นคำขอรับประโยชน์ทดแทนแทน
 # สามี", set 129: a rider's wife for her husband in hospital). แทน must stand as a word of
-# its own: in เงินทดแทน, ค่าตอบแทน, ตัวแทน it is a part of another word, and แทนที่ is
-# "instead of". Not where the kin died (a widow claims her own right), nor a
-# reimbursement or a complaint, the writer's own whoever it concerns (set 124).
-_IN_HIS_PLACE = rf"(?<!ทด)(?<!ตอบ)(?<!ตัว)แทน(?:\s*{KIN}|(?![\u0e01-\u0e4e]))"
+# its own: in เงินทดแทน, ค่าตอบแทน, ตัวแทน it is a part of another word, ใบแทน is a
+# replacement paper (her own lost permit's), and แทนที่ is "instead of". Not where the
+# kin died (a widow claims her own right), nor a reimbursement or a complaint, the
+# writer's own whoever it concerns (set 124).
+_IN_HIS_PLACE = rf"(?<!ทด)(?<!ตอบ)(?<!ตัว)(?<!ใบ)แทน(?:\s*{KIN}|(?![\u0e01-\u0e4e]))"
 # A funeral's or a death's grant ("ค่าทำศพ", "ค่าจัดการศพ", "กรณีตาย", "ฌาปนกิจ") says the
 # kin died though no word for dying is written: the living who files claims her own right.
 _DEATH_GRANT = re.compile(r"ศพ|กรณี(?:ถึงแก่)?(?:ตาย|ความตาย)|ฌาปนกิจ")

@@ -77,12 +77,16 @@ def _employer_form() -> ExtractedCase:
             c[0].text, c[1].text = k, v
         w = d.add_table(rows=1, cols=4)
         for c, h in zip(
-            w.rows[0].cells, ("ชื่อ-สกุล", "เลขบัตร/หนังสือเดินทาง", "เลขบัตรชมพู", "ค่าจ้าง/วัน"),
+            w.rows[0].cells,
+            ("ชื่อ-สกุล", "เลขบัตร/หนังสือเดินทาง", "เลขบัตรชมพู", "ค่าจ้าง/วัน"),
             strict=True,
         ):
             c.text = h
-        for row in (("MR. THANT ZIN", "MH220417", with_check_digit("001491003318"), "360"),
-                    ("MS. NAN EI", "MK581093", with_check_digit("001491004420"), "360")):  # fmt: skip
+        workers = (
+            ("MR. THANT ZIN", "MH220417", with_check_digit("001491003318"), "360"),
+            ("MS. NAN EI", "MK581093", with_check_digit("001491004420"), "360"),
+        )
+        for row in workers:
             for c, v in zip(w.add_row().cells, row, strict=True):
                 c.text = v
         d.add_paragraph("ลงชื่อ....................นายจ้าง\n(นายสุเมธ บุญมาก)")
