@@ -117,11 +117,13 @@ _FOR_KIN = re.compile(rf"(?:แทน|ในนาม)\s*{KIN}|ผู้ยื�
 # and her kinship, a line break among them ("ข้าพเจ้า <her> เลขประจำตัวประชาชน <hers>" /
 # "โทรศัพท์ <hers> ภรรยาของ <him>" / "เลขประจำตัวประชาชน <his> ...", set 129: a wife's letter
 # for her husband hurt on a delivery). Only her own values may stand between, so the
-# wrap takes no other line's name.
+# wrap takes no other line's name. Not "เป็น<kin>ของ", _KIN_FOR's, read where she files
+# for him: a daughter's "เป็นลูกสาวของ <mother>" over her mother's own block under its
+# labels (set 88) is not read twice.
 _WRITER_KIN_OF_WRAPPED = re.compile(
     rf"(?<![\u0e01-\u0e4e])(?:ข้าพเจ้า|ดิฉัน|กระผม|ผม)\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
     rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?{_HER_PHONE}"
-    rf"\s*(?:เป็น)?\s*{KIN}(?:{_WORD})?\s*ของ\s*(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
+    rf"\s*(?<![\u0e01-\u0e4e]){KIN}(?:{_WORD})?\s*ของ\s*(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
 )
 # A claim she files in his place, its name between the words and แทน, nothing or his kin
 # word after it ("จึงขอยื่นขอรับเงินทดแทนการขาดรายได้แทน", "ขอยื่นคำขอรับประโยชน์ทดแทนแทน
