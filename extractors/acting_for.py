@@ -34,7 +34,7 @@ from extractors.title_options import LATIN_TITLED_NAME, TITLED_NAME
 from extractors.validate import national_id_is_valid, normalise_national_id
 from extractors.values import ID_IN_TEXT, PHONE_IN_TEXT, clean_value
 
-__all__ = ["ACTING_FOR", "acting_for_entities", "acts_for", "owner_acted_for"]
+__all__ = ["ACTING_FOR", "acting_for_entities", "acts_for", "files_claim_for", "owner_acted_for"]
 
 ACTING_FOR = "the person the writer acts for (ในฐานะผู้อนุบาล/ผู้ปกครองของ)"
 # A lawyer (ทนายความ, "ทนายความผู้รับมอบอำนาจ") acts for his client as an attorney does
@@ -113,6 +113,32 @@ _WRITER_KIN_OF = re.compile(
     rf"(?<![\u0e01-\u0e4e]){KIN}(?:{_WORD})?\s*ของ\s*(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
 )
 _FOR_KIN = re.compile(rf"(?:แทน|ในนาม)\s*{KIN}|ผู้ยื่น(?:คำ(?:ขอ|ร้อง))?แทน")
+# The same writer's line as a typed letter wraps it: her ID and her phone between her name
+# and her kinship, a line break among them ("ข้าพเจ้า <her> เลขประจำตัวประชาชน <hers>" /
+# "โทรศัพท์ <hers> ภรรยาของ <him>" / "เลขประจำตัวประชาชน <his> ...", set 129: a wife's letter
+# for her husband hurt on a delivery). Only her own values may stand between, so the
+# wrap takes no other line's name. Not "เป็น<kin>ของ", _KIN_FOR's, read where she files
+# for him: a daughter's "เป็นลูกสาวของ <mother>" over her mother's own block under its
+# labels (set 88) is not read twice.
+_WRITER_KIN_OF_WRAPPED = re.compile(
+    rf"(?<![\u0e01-\u0e4e])(?:ข้าพเจ้า|ดิฉัน|กระผม|ผม)\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
+    rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?{_HER_PHONE}"
+    rf"\s*(?<![\u0e01-\u0e4e]){KIN}(?:{_WORD})?\s*ของ\s*(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
+)
+# A claim she files in his place, its name between the words and แทน, nothing or his kin
+# word after it ("จึงขอยื่นขอรับเงินทดแทนการขาดรายได้แทน", "ขอยื่นคำขอรับประโยชน์ทดแทนแทน
+# สามี", set 129: a rider's wife for her husband in hospital). แทน must stand as a word of
+# its own: in เงินทดแทน, ค่าตอบแทน, ตัวแทน it is a part of another word, ใบแทน is a
+# replacement paper (her own lost permit's), and แทนที่ is "instead of". Not where the
+# kin died (a widow claims her own right), nor a reimbursement or a complaint, the
+# writer's own whoever it concerns (set 124).
+_IN_HIS_PLACE = rf"(?<!ทด)(?<!ตอบ)(?<!ตัว)(?<!ใบ)แทน(?:\s*{KIN}|(?![\u0e01-\u0e4e]))"
+# A funeral's or a death's grant ("ค่าทำศพ", "ค่าจัดการศพ", "กรณีตาย", "ฌาปนกิจ") says the
+# kin died though no word for dying is written: the living who files claims her own right.
+_DEATH_GRANT = re.compile(r"ศพ|กรณี(?:ถึงแก่)?(?:ตาย|ความตาย)|ฌาปนกิจ")
+_FILES_CLAIM_FOR = re.compile(
+    rf"(?<!ผู้)ยื่น(?:คำ(?:ขอ|ร้อง)|เรื่อง|ขอ)[\u0e01-\u0e4e]{{1,40}}?{_IN_HIS_PLACE}"
+)
 
 
 # A grown child's letter about a parent in her own words, no "ยื่นแทน" ("ข้าพเจ้า <son>
@@ -153,6 +179,20 @@ _OWN_CLAIM = re.compile(r"ขอเบิก")
 # Nor her complaint, though her parent's illness is why she makes it ("ขอร้องเรียนโรงงาน
 # ... บิดาซึ่งป่วยติดเตียงพักผ่อนไม่ได้"): the one who complains asks (set 28).
 _COMPLAINT = re.compile(COMPLAINT)
+
+
+def files_claim_for(text: str) -> bool:
+    """Whether the writer says she files a claim in another's place (_FILES_CLAIM_FOR),
+    or files for another with no name after the words ("ขอยื่นเรื่องแทน"), and the claim
+    is not her own: no one died (nor a funeral's grant), nothing reimbursed, no complaint."""
+    return (
+        "แทน" in text
+        and (_FILES_CLAIM_FOR.search(text) is not None or _FILES_FOR.search(text) is not None)
+        and _DIED.search(text) is None
+        and _DEATH_GRANT.search(text) is None
+        and _OWN_CLAIM.search(text) is None
+        and _COMPLAINT.search(text) is None
+    )
 
 
 def _parent_in_need(text: str) -> bool:
@@ -480,17 +520,21 @@ def acting_for_entities(text: str) -> Iterator[tuple[str, str, int, str]]:
     found = list(_FOR.finditer(text)) if "ในฐานะ" in text else []
     found += _WRITER_FOR.finditer(text) if "ข้าพเจ้า" in text else ()
     in_need = _parent_in_need(text)
+    claim_for = files_claim_for(text)
     if (
         _FILES_FOR.search(text)
         or _SIGNS_AS_FILER.search(text)
         or _PAID_TO_KIN.search(text)
         or in_need
+        or claim_for
     ):
         found += _KIN_FOR.finditer(text)
     if in_need:
         found += _CHILD_WRITES_FOR.finditer(text)
     if "ของ" in text and _FOR_KIN.search(text):
         found += _WRITER_KIN_OF.finditer(text)
+    if "ของ" in text and (claim_for or _FOR_KIN.search(text)):
+        found += _WRITER_KIN_OF_WRAPPED.finditer(text)
     if "รับมอบ" in text:
         found += _GRANTED_BY.finditer(text)
     if "แทน" in text:

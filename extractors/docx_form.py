@@ -30,6 +30,7 @@ from extractors.sandbox import Limits
 from extractors.sheet_roles import asker_named_row, own_role_row
 from extractors.signers_home import house_in_village
 from extractors.thai import CIVIL_TITLE, normalise_thai_text
+from extractors.title_options import LATIN_TITLE
 
 LIMITS = Limits(seconds=30.0, memory_mb=768)
 MAX_LINES = 5000
@@ -841,8 +842,12 @@ def resolved_rows(lines: list[str], labels: LabelIndex) -> list[str]:
     return out
 
 
-# A row of people under a header: its first filled cell opens with a titled name.
-_PERSON_CELL = re.compile(rf"\s*{CIVIL_TITLE}\s?[\u0e01-\u0e2e]")
+# A row of people under a header: its first filled cell opens with a titled name, or a
+# foreigner's as his passport spells it, its title in capitals or not ("MR. KYAW ...",
+# "Ms. Nan ...", set 129: an employer's migrant workers under his own block).
+_PERSON_CELL = re.compile(
+    rf"\s*(?:{CIVIL_TITLE}\s?[\u0e01-\u0e2e]|(?i:{LATIN_TITLE})\.?\s+[A-Z][A-Za-z'-]+\s+[A-Z])"
+)
 # A cell that only numbers its row ("1", "๒.")
 _ROW_NUMBER_CELL = re.compile(r"\s*[0-9๐-๙]{1,3}\.?\s*")
 

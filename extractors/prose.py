@@ -16,7 +16,12 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from extractors.acting_for import ACTING_FOR, acting_for_entities, owner_acted_for
+from extractors.acting_for import (
+    ACTING_FOR,
+    acting_for_entities,
+    files_claim_for,
+    owner_acted_for,
+)
 from extractors.address_english import DOTTED_WORD, HOUSE_WORD, english_address_end
 from extractors.address_parts import (
     DISTRICT_WORDS,
@@ -1578,8 +1583,10 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             or (_OFFICE_HEAD.match(m.group(0)) and not _BODY_NAMED.search(text, 0, m.start()))
         ):
             continue  # or "ที่ทำการ 12 ...", of no body the text names above it
-        if m.group("kin") is not None and not _FOR_KIN.search(text):
-            continue  # a kin's home where nothing is asked for her: see _FOR_KIN
+        if m.group("kin") is not None and not (_FOR_KIN.search(text) or files_claim_for(text)):
+            # a kin's home where nothing is asked for her (see _FOR_KIN), nor a claim filed
+            # in her place ("ขอยื่นขอรับเงินทดแทนการขาดรายได้แทน ที่อยู่ของสามี ...", set 129)
+            continue
         role = m.group("role")
         if role is not None and role != signed_role(text):
             continue  # another's part's address: see _ADDRESS

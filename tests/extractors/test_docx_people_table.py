@@ -57,3 +57,50 @@ def test_no_listed_persons_value_is_taken() -> None:
         assert case.fields["full_name"] == "นายอนุวัฒน์ ใจมั่น", header
         assert case.fields["national_id"] == SIGNER_ID
         assert case.fields.get("phone") == "+6653221904", header
+
+
+# A small employer's Word form: his own block, then his workers a row each, the migrant
+# workers by their passports' Latin spelling ("MR. ...", "MS. ..."): a list of people as
+# much as a list of Thai names, none of them the asker, so the header's captions
+# ("เลขบัตร/หนังสือเดินทาง | เลขบัตรชมพู") never read as one another's values.
+EMPLOYER_ID = with_check_digit("340990012478")
+
+
+def _employer_form() -> ExtractedCase:
+    def build(d: Any) -> None:
+        d.add_paragraph("แบบแจ้งข้อมูลนายจ้างและลูกจ้าง")
+        t = d.add_table(rows=0, cols=2)
+        for k, v in (("ชื่อนายจ้าง", "นายสุเมธ บุญมาก"), ("เลขประจำตัวประชาชน", EMPLOYER_ID),
+                     ("ที่อยู่นายจ้าง", "9 หมู่ 6 ตำบลท่าช้าง อำเภอเมืองจันทบุรี จังหวัดจันทบุรี 22000"),
+                     ("โทรศัพท์", "0817729034")):  # fmt: skip
+            c = t.add_row().cells
+            c[0].text, c[1].text = k, v
+        w = d.add_table(rows=1, cols=4)
+        for c, h in zip(
+            w.rows[0].cells,
+            ("ชื่อ-สกุล", "เลขบัตร/หนังสือเดินทาง", "เลขบัตรชมพู", "ค่าจ้าง/วัน"),
+            strict=True,
+        ):
+            c.text = h
+        workers = (
+            ("MR. THANT ZIN", "MH220417", with_check_digit("001491003318"), "360"),
+            ("MS. NAN EI", "MK581093", with_check_digit("001491004420"), "360"),
+        )
+        for row in workers:
+            for c, v in zip(w.add_row().cells, row, strict=True):
+                c.text = v
+        d.add_paragraph("ลงชื่อ....................นายจ้าง\n(นายสุเมธ บุญมาก)")
+
+    msg = EmailMessage()
+    msg["From"] = "Sumet <sumet.bm@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "แจ้งข้อมูลลูกจ้าง"
+    msg.set_content("เรียน กองสวัสดิการสังคม\nแนบแบบแจ้งครับ\n")
+    msg.add_attachment(docx_bytes(build), maintype=DOCX[0], subtype=DOCX[1], filename="form.docx")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def test_migrant_workers_listed_by_latin_names_give_no_value() -> None:
+    case = _employer_form()
+    assert case.fields["national_id"] == EMPLOYER_ID
+    assert not [i for i in case.issues.get("national_id", []) if i.code == "sources_disagree"]
