@@ -17,13 +17,18 @@ union), and a label claimed by two templates' keys makes every such mail read tw
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from extractors.base import FieldCandidate, FieldSpec
+from extractors.role_words import COMPLAINT
 
 __all__ = ["BUSINESS_SPECS", "as_applicants"]
 
 OPERATOR = "operator_name"
 HEAD_OFFICE = "head_office"
 PREMISES = "production_premises"
+_COMPLAINT = re.compile(COMPLAINT)
 # Below review.REVIEW_BELOW, so flagged: as sure as a proxy's value that stands
 # (body_form.PROXY_SHARE) for the operator's name.
 OPERATOR_CONFIDENCE = 0.75
@@ -79,11 +84,19 @@ BUSINESS_SPECS = [
 ]
 
 
-def as_applicants(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
+def as_applicants(
+    candidates: list[FieldCandidate], words: Iterable[str] = ()
+) -> list[FieldCandidate]:
     """`candidates` with the operator's name and the head office (or the place of
-    production) read as the applicant's name and address, each a value a clerk checks."""
+    production) read as the applicant's name and address, each a value a clerk checks.
+    Where the mail's `words` (its subject, its text parts) call it a complaint, a place of
+    production is the one complained of's (a buyer's about the food she bought): dropped,
+    never the complainant's."""
+    complaint = any(_COMPLAINT.search(text or "") for text in words)
     out = []
     for c in candidates:
+        if complaint and c.key == PREMISES:
+            continue
         if c.key in _AS:
             key, most = _AS[c.key]
             c = c.model_copy(update={"key": key, "confidence": min(c.confidence, most)})

@@ -78,3 +78,14 @@ def test_a_sellers_premises_in_a_buyers_complaint_is_not_her_home() -> None:
     )
     assert (case.fields.get("address") or "").startswith("12 หมู่ 5 ตำบลนาโพธิ์")
     assert case.fields.get("postal_code") == "44130"
+
+
+def test_a_sellers_premises_is_never_the_address_of_a_complaint_giving_no_home() -> None:
+    case = _read(
+        "เรียน สาธารณสุขจังหวัด\n\n"
+        "ดิฉัน นางรัตนา แก้ววงศ์ ขอร้องเรียนแหนมที่ซื้อมามีกลิ่นเหม็น\n"
+        "ผู้ผลิต: ร้านแหนมแม่ทองม้วน\n"
+        "สถานที่ผลิต: 7 หมู่ 1 ตำบลเขวา อำเภอเมืองมหาสารคาม จังหวัดมหาสารคาม 44000\n"
+        "โทร 093-118-4472\n"
+    )
+    assert not (case.fields.get("address") or "").startswith("7 หมู่ 1")
