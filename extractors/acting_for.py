@@ -24,6 +24,7 @@ from extractors.role_words import (
     AGENT,
     CLIENT_EN,
     COMPLAINT,
+    GROUP_LEAD,
     HOST,
     IN_NEED,
     INTERPRETER,
@@ -216,8 +217,14 @@ def _parent_in_need(text: str) -> bool:
 # So too the owner by her part ("ขอยื่นเรื่องแทนเจ้าของ คือ นาง<owner>", "แทนเจ้าของร้าน
 # ชื่อ ...", set 118: a guesthouse's manager renewing its notice): the lodging, the shop,
 # the permit are the owner's, the staff who files a go-between.
+# So too a group's head by his post, คือ or none before his name ("ขอส่งเรื่องแทนประธานกลุ่ม
+# คือ <chair>", "ขอยื่นคำขอแทนหัวหน้ากลุ่ม <her>", set 126: a member for the group's elderly
+# chair): a group asks through the one who heads it (set 28), the member who types a
+# go-between. A member's complaint of her chair, or her own request naming him, files
+# nothing "แทน" him.
 _SPOUSE = r"(?:สามี|ภรรยา|ภริยา|คู่สมรส)"
 _OWNER = r"เจ้าของ[\u0e01-\u0e4e]{0,12}?"
+_HEAD = rf"{GROUP_LEAD}\s*(?:คือ|ได้แก่|ชื่อ)?\s*"
 _FILES_FOR_NAMED = re.compile(
     # the request's own name may follow its word ("ขอส่งคำขอรับเงินสงเคราะห์...แทน", set 69;
     # "ขอยื่นเรื่องร้องเรียนแทน", a translator's, set 82) or reports for him ("ขอแจ้งแทน
@@ -225,7 +232,7 @@ _FILES_FOR_NAMED = re.compile(
     # <owner>", "แจ้งการถมดินแทน <owner>", an engineer's letter for a land owner, set 98)
     r"(?<!ผู้)(?:ยื่น|เขียน(?:มา)?|ส่ง(?:มา)?|แจ้ง)"
     r"(?:(?:เรื่อง|คำ(?:ขอ|ร้อง)|แจ้ง|การ)[\u0e01-\u0e4e]{0,40}?|หนังสือ)?ฯ?\s*แทน"
-    rf"\s*(?:{KIN}\s*|(?:{_SPOUSE}|{_OWNER})\s*(?:คือ|ได้แก่|ชื่อ)\s*)?(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
+    rf"\s*(?:{KIN}\s*|(?:{_SPOUSE}|{_OWNER})\s*(?:คือ|ได้แก่|ชื่อ)\s*|{_HEAD})?(?!ด\.[ชญ]\.|เด็ก){_NAMED_FOR}"
 )
 
 

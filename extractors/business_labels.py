@@ -17,12 +17,18 @@ union), and a label claimed by two templates' keys makes every such mail read tw
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from extractors.base import FieldCandidate, FieldSpec
+from extractors.role_words import COMPLAINT
 
 __all__ = ["BUSINESS_SPECS", "as_applicants"]
 
 OPERATOR = "operator_name"
 HEAD_OFFICE = "head_office"
+PREMISES = "production_premises"
+_COMPLAINT = re.compile(COMPLAINT)
 # Below review.REVIEW_BELOW, so flagged: as sure as a proxy's value that stands
 # (body_form.PROXY_SHARE) for the operator's name.
 OPERATOR_CONFIDENCE = 0.75
@@ -32,6 +38,7 @@ HEAD_OFFICE_CONFIDENCE = 0.5
 _AS = {
     OPERATOR: ("full_name", OPERATOR_CONFIDENCE),
     HEAD_OFFICE: ("address", HEAD_OFFICE_CONFIDENCE),
+    PREMISES: ("address", HEAD_OFFICE_CONFIDENCE),
 }
 
 BUSINESS_SPECS = [
@@ -62,14 +69,34 @@ BUSINESS_SPECS = [
         personal=True,
         multiline=True,
     ),
+    # A small producer's place of production ("ที่ตั้งสถานที่ผลิต", set 126: a city's
+    # fillable food-advice form asking no home): a home kitchen or yard, where a clerk
+    # reaches her, as a firm is reached at its office. A seller's in a buyer's complaint
+    # stays below the buyer's home.
+    FieldSpec(
+        key=PREMISES,
+        title_th="ที่ตั้งสถานที่ผลิต",
+        title_en="Place of production",
+        labels=["ที่ตั้งสถานที่ผลิต", "สถานที่ผลิต", "สถานที่ผลิตตั้งอยู่"],
+        personal=True,
+        multiline=True,
+    ),
 ]
 
 
-def as_applicants(candidates: list[FieldCandidate]) -> list[FieldCandidate]:
-    """`candidates` with the operator's name and the head office read as the applicant's
-    name and address, each a value a clerk checks."""
+def as_applicants(
+    candidates: list[FieldCandidate], words: Iterable[str] = ()
+) -> list[FieldCandidate]:
+    """`candidates` with the operator's name and the head office (or the place of
+    production) read as the applicant's name and address, each a value a clerk checks.
+    Where the mail's `words` (its subject, its text parts) call it a complaint, a place of
+    production is the one complained of's (a buyer's about the food she bought): dropped,
+    never the complainant's."""
+    complaint = any(_COMPLAINT.search(text or "") for text in words)
     out = []
     for c in candidates:
+        if complaint and c.key == PREMISES:
+            continue
         if c.key in _AS:
             key, most = _AS[c.key]
             c = c.model_copy(update={"key": key, "confidence": min(c.confidence, most)})

@@ -638,8 +638,11 @@ _ADDRESS = re.compile(
     # the office of the body that writes, in its letterhead or its chair's signature
     # ("ที่ทำการ 56 ม.2 ...", "ที่ทำการกลุ่ม (บ้านประธาน) 56 หมู่ 2 ...", set 103: a water-user
     # group's, its chair's house): where a clerk reaches the one who signs for it; bare,
-    # only under the body's name (_OFFICE_HEAD)
-    rf"|ที่ทำการ(?:{_BODY_WORD}[\u0e01-\u0e4e]{{0,40}})?\s*(?:\([^()\n]{{0,24}}\))?\s*(?=[0-9๐-๙])"
+    # only under the body's name (_OFFICE_HEAD). Whose house it is may be said without the
+    # brackets ("ที่ทำการกลุ่ม บ้านประธาน 88/1 ...", "... ณ บ้านประธานกลุ่ม 31/2 ...", set
+    # 126: a weaving group's chair in her Gmail): the same note, the same office.
+    rf"|ที่ทำการ(?:{_BODY_WORD}[\u0e01-\u0e4e]{{0,40}})?\s*"
+    rf"(?:\([^()\n]{{0,24}}\)|(?:ณ\s*)?บ้าน(?!เลขที่)[\u0e01-\u0e4e]{{2,24}})?\s*(?=[0-9๐-๙])"
     # the owner's home said without ที่ ("บ้านเจ้าของอยู่ 250/4 ...", set 62): another's
     # (whose_phone.said_of_another), its province and postal code with it
     r"|(?<=เจ้าของ)อยู่|(?<=เจ้าของบ้าน)อยู่"

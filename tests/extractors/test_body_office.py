@@ -55,3 +55,42 @@ def test_a_count_after_the_word_is_no_office() -> None:
         "ยังไม่ได้รับคำตอบเรื่องลานจอดรถ\n\nนายวิชัย นาผาง\n"
     )
     assert case.fields["address"] is None
+
+
+def test_the_groups_office_at_a_house_said_without_brackets() -> None:
+    # "ที่ทำการกลุ่ม บ้านประธาน <address>": whose house the office is said as plainly as
+    # in brackets (a chair's mail for her group's grant).
+    case = read(
+        "เรียน นายก อบต.นาคู\n\n"
+        "ดิฉัน นางเพ็ญศรี มาลัย ประธานกลุ่มจักสานบ้านนาคู ขอรับการสนับสนุนวัสดุจักสาน\n\n"
+        "ที่ทำการกลุ่ม บ้านประธาน 31/2 หมู่ 4 ตำบลนาคู อำเภอนาคู จังหวัดกาฬสินธุ์ 46160\n"
+        "โทร 089-140-2275\n\nนางเพ็ญศรี มาลัย\n"
+    )
+    assert (case.fields["address"] or "").startswith("31/2 หมู่ 4 ตำบลนาคู")
+    assert case.fields["postal_code"] == "46160"
+
+
+def test_the_groups_office_at_a_house_in_a_gmail_line() -> None:
+    msg = EmailMessage()
+    msg["From"] = "Phensri <phensri.ml@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ขอรับการสนับสนุน"
+    msg.set_content(
+        '<div dir="ltr"><div>เรียน นายก อบต.นาคู</div><div><br></div>'
+        "<div>ดิฉัน นางเพ็ญศรี มาลัย ประธานกลุ่มจักสานบ้านนาคู ขอรับการสนับสนุนวัสดุจักสาน</div>"
+        "<div><br></div><div>ที่ทำการกลุ่ม ณ บ้านประธานกลุ่ม 31/2 ม.4 ต.นาคู อ.นาคู "
+        "จ.กาฬสินธุ์ 46160</div><div>โทร 089-140-2275</div></div>",
+        subtype="html",
+    )
+    case = extract_case(parse_message(bytes(msg)), TEMPLATES)
+    assert (case.fields["address"] or "").startswith("31/2 ม.4 ต.นาคู")
+    assert case.fields["province"] == "กาฬสินธุ์"
+
+
+def test_a_visit_to_the_office_at_a_house_is_no_address() -> None:
+    case = read(
+        "เรียน นายก อบต.นาคู\n\n"
+        "ผม นายวิชัย นาผาง สมาชิกกลุ่มจักสาน ได้ไปที่ทำการกลุ่ม บ้านประธาน 2 ครั้งแล้ว "
+        "ยังไม่ได้รับเงินปันผล\n\nนายวิชัย นาผาง\n"
+    )
+    assert case.fields["address"] is None
