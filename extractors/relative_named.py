@@ -41,9 +41,11 @@ _WHOSE = r"(?:ของ\s*(?:ข้าพเจ้า|กระผม|ผม|ด
 _NAMED = rf"(?P<name>{TITLED_NAME})"
 # Each optional word takes its own spaces after it: runs of [ \t]* side by side would
 # try every split of a long run of spaces (a line padded to 3,000: test_shapes_14).
-# "มารดา นางบุญมี ...", "บิดาของข้าพเจ้า คือ นายสมศักดิ์ ...", "ลูกสาว (น.ส. ...)".
+# "มารดา นางบุญมี ...", "บิดาของข้าพเจ้า คือ นายสมศักดิ์ ...", "ลูกสาว (น.ส. ...)", and
+# the writer's own relation to another: "เป็นบุตรของ นายสมบัติ ...", "ภรรยาของนายวิชัย ...".
 _RELATION_THEN_NAME = re.compile(
-    rf"{_RELATION}\)?[ \t]*(?:{_WHOSE}[ \t]*)?(?:(?:ชื่อ|คือ|ได้แก่)[ \t]*)?(?:[:(][ \t]*)?{_NAMED}"
+    rf"{_RELATION}\)?[ \t]*(?:(?:{_WHOSE}|ของ)[ \t]*)?"
+    rf"(?:(?:ชื่อ|คือ|ได้แก่)[ \t]*)?(?:[:(][ \t]*)?{_NAMED}"
 )
 # "นายสมศักดิ์ ใจดี ซึ่งเป็นบิดาของข้าพเจ้า", "นางบุญมี ศรีสุข (มารดา)".
 _NAME_THEN_RELATION = re.compile(
