@@ -204,6 +204,7 @@ from extractors.ocr_text import (
     with_date_slash_restored,
     with_era_restored,
     with_opening_vowel,
+    with_phone_word,
     with_title_mended,
     with_village_marks,
     with_village_word,
@@ -2800,6 +2801,8 @@ def read_line(text: str, labels: LabelIndex) -> str:
         if fixed is not None and parse_label_line(fixed, labels) is not None:
             text = fixed
     if parse_label_line(text, labels) is None:
+        text = _phone_word_label(text, labels)
+    if parse_label_line(text, labels) is None:
         text = _value_apart(text, labels, skeletons)
     if parse_label_line(text, labels) is None:
         bare = without_glued_remnants(text)
@@ -2812,6 +2815,17 @@ def read_line(text: str, labels: LabelIndex) -> str:
     else:
         text = _typed_field_after_misread(text, labels)
     return _value_repaired(text, labels)
+
+
+def _phone_word_label(text: str, labels: LabelIndex) -> str:
+    """The line read as the phone's label and value where its first word holds ศัพท์
+    (`ocr_text.with_phone_word`) and the label reader then reads a phone's value of its
+    type there; the line as it is otherwise."""
+    fixed = with_phone_word(text)
+    found = parse_label_line(fixed, labels) if fixed is not None else None
+    if found is None or _kind(found.key, labels) != "phone":
+        return text
+    return fixed if fixed is not None and has_type("phone", found.value) else text
 
 
 def _typed_field_after_misread(text: str, labels: LabelIndex) -> str:
