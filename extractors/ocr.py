@@ -173,7 +173,7 @@ from extractors.ocr_phones import (
     phone_without_stray_letter,
 )
 from extractors.ocr_places import province_by_letters, with_place_names_mended
-from extractors.ocr_postal import postal_code_for_province
+from extractors.ocr_postal import code_in_use_beside, postal_code_for_province
 from extractors.ocr_postal_places import province_by_postal_code, with_names_by_postal_code
 from extractors.ocr_rules import Rect, boxes_on_page, otsu_threshold, without_strokes
 from extractors.ocr_signature import (
@@ -204,6 +204,7 @@ from extractors.ocr_text import (
     with_date_slash_restored,
     with_era_restored,
     with_opening_vowel,
+    with_phone_word,
     with_title_mended,
     with_village_marks,
     with_village_word,
@@ -1638,7 +1639,9 @@ def best_reading(page: OcrPage, part: str, labels: LabelIndex) -> list[FieldCand
     readings = sorted(
         (page_candidates(r, part, labels) for r in pages), key=_reading_score, reverse=True
     )
-    found = with_postal_code_repaired(field_vote(readings, labels), labels)
+    beside = [li.text for r in pages for li in r.lines]
+    found = with_postal_code_written_again(field_vote(readings, labels), beside, labels)
+    found = with_postal_code_repaired(found, labels)
     found = with_village_number_from_readings(found, readings, labels)
     found = with_id_from_readings(found, readings, labels)
     found = with_id_from_line(found, page, part, labels)
@@ -2335,6 +2338,25 @@ def with_postal_code_repaired(
     return [repaired if c is postal else c for c in found]
 
 
+def with_postal_code_written_again(
+    found: list[FieldCandidate], lines: Sequence[str], labels: LabelIndex
+) -> list[FieldCandidate]:
+    """The page's fields with a postal code that serves no place replaced by the one code
+    in use the lines holding it read beside it (`ocr_postal.code_in_use_beside`: a code
+    crossed out and written again), flagged `ocr_repaired` and doubtful."""
+    field_type = getattr(labels, "field_type", None)
+    if field_type is None:
+        return found
+    out = []
+    for c in found:
+        if field_type(c.key) == "postal_code":
+            again = code_in_use_beside(c.value, lines)
+            if again is not None:
+                c = _with_flags(c, again, ["ocr_repaired", "ocr_low_confidence"])
+        out.append(c)
+    return out
+
+
 def with_place_names_repaired(
     found: list[FieldCandidate], labels: LabelIndex
 ) -> list[FieldCandidate]:
@@ -2779,6 +2801,8 @@ def read_line(text: str, labels: LabelIndex) -> str:
         if fixed is not None and parse_label_line(fixed, labels) is not None:
             text = fixed
     if parse_label_line(text, labels) is None:
+        text = _phone_word_label(text, labels)
+    if parse_label_line(text, labels) is None:
         text = _value_apart(text, labels, skeletons)
     if parse_label_line(text, labels) is None:
         bare = without_glued_remnants(text)
@@ -2791,6 +2815,17 @@ def read_line(text: str, labels: LabelIndex) -> str:
     else:
         text = _typed_field_after_misread(text, labels)
     return _value_repaired(text, labels)
+
+
+def _phone_word_label(text: str, labels: LabelIndex) -> str:
+    """The line read as the phone's label and value where its first word holds ศัพท์
+    (`ocr_text.with_phone_word`) and the label reader then reads a phone's value of its
+    type there; the line as it is otherwise."""
+    fixed = with_phone_word(text)
+    found = parse_label_line(fixed, labels) if fixed is not None else None
+    if found is None or _kind(found.key, labels) != "phone":
+        return text
+    return fixed if fixed is not None and has_type("phone", found.value) else text
 
 
 def _typed_field_after_misread(text: str, labels: LabelIndex) -> str:

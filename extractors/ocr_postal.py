@@ -13,6 +13,7 @@ digit was chosen, not read. Anything else is left as read (and the validator's
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extractors.provinces import match_province, postal_code_exists, postal_code_provinces
 from extractors.thai import thai_digits_to_arabic
@@ -37,3 +38,26 @@ def postal_code_for_province(code: str, province: str) -> str | None:
         if postal_code_exists(trial) and name in postal_code_provinces(trial)
     }
     return fixes.pop() if len(fixes) == 1 else None
+
+
+# Five digits standing alone (not part of a longer number: an ID's groups are of other
+# lengths but for its third, which no code in use begins 0 like).
+_CODE = re.compile(r"(?<![0-9])[0-9]{5}(?![0-9])")
+
+
+def code_in_use_beside(code: str, lines: Sequence[str]) -> str | None:
+    """The one postal code in use that a line holding `code` (the code read after its
+    label) reads beside it, when `code` itself serves no place: a code crossed out and
+    written again next to it (`รหัสไปรษณีย์ 50299 50230`), the label reader taking the
+    first. None otherwise: `code` in use, no other code in use on its lines, or two.
+    A guess the caller flags: which of the two the writer meant the page does not say,
+    only that one of them is no code."""
+    digits = thai_digits_to_arabic(code).strip()
+    if not re.fullmatch(r"\d{5}", digits) or postal_code_exists(digits):
+        return None
+    beside = set()
+    for line in lines:
+        codes = _CODE.findall(thai_digits_to_arabic(line))
+        if digits in codes:
+            beside |= {c for c in codes if c != digits and postal_code_exists(c)}
+    return beside.pop() if len(beside) == 1 else None

@@ -41,6 +41,18 @@ def signed_names(lines: Sequence[str]) -> Counter[str]:
     return found
 
 
+def _as_long_as(signed: Counter[str], words: int) -> Counter[str]:
+    """The signed names cut to their first `words` words, counted together: a speck or a
+    stamp's edge read as a word after the family name (`นางสาวอรอุมา เพชรรัตน์ รรว`) is
+    the same name signed, another witness to it."""
+    cut: Counter[str] = Counter()
+    for name, times in signed.items():
+        parts = name.split()
+        if len(parts) >= words:
+            cut[" ".join(parts[:words])] += times
+    return cut
+
+
 def _letters(name: str) -> str:
     return skeleton(name).replace(" ", "")
 
@@ -52,7 +64,7 @@ def name_as_signed(
     None where the signature is no better evidence."""
     own = _letters(value)
     allowed = max(1, len(own) // LETTERS_PER_EDIT)
-    signed = signed_names(lines)
+    signed = _as_long_as(signed_names(lines), len(value.split()))
     near = [
         (times, name)
         for name, times in signed.items()

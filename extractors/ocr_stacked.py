@@ -45,11 +45,26 @@ def labels_only(text: str, labels: LabelIndex) -> list[tuple[str, str]]:
     rest = _GLOSS.sub("", text)
     while rest.strip():
         found = parse_label_line(rest, labels)
+        if found is None and heads and _specks_after(heads[-1][0], rest, labels):
+            return heads
         if found is None or len(heads) == MAX_BOXES:
             return []
         heads.append((found.key, found.label))
         rest = found.value
     return heads
+
+
+# Values that hold digits: what follows such a label on its line with no digit in it is
+# none of its value but specks (a stamp's edge, a gloss misread: `/ Postage!`).
+_DIGITS_TYPES = frozenset({"national_id", "phone", "date", "postal_code"})
+_DIGIT = re.compile(r"[0-9\u0e50-\u0e59]")
+
+
+def _specks_after(key: str, rest: str, labels: LabelIndex) -> bool:
+    """Whether `rest`, after the label of `key` on a line of labels, holds no digit while
+    the label's value must: read as specks, the line is labels only."""
+    field_type = getattr(labels, "field_type", None)
+    return field_type is not None and field_type(key) in _DIGITS_TYPES and not _DIGIT.search(rest)
 
 
 def with_values_below(

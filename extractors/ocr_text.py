@@ -290,6 +290,22 @@ def repair_label(
     return min(options)[2] if options else None
 
 
+# A phone's label with its opening syllable and its tail misread and its word ศัพท์ read
+# (`ไหวศัพท์มือถิง` for โทรศัพท์มือถือ, `ไทรศัพท์`): a line's first letters are where OCR
+# reads worst (the edge of the ink, a box's side), and ศัพท์ is in no other label. Up to
+# two specks before it (`ว ไทรศัพท์`); the word's tail is Thai letters only (a value's
+# digit glued to it stays the value's).
+_PHONE_WORD = re.compile(r"^(?:\S{1,2}\s+){0,2}[\u0e01-\u0e4e]*ศัพท์[\u0e01-\u0e4e]*")
+
+
+def with_phone_word(text: str) -> str | None:
+    """The line with the word holding ศัพท์ at its start read as the phone's label
+    (`โทรศัพท์`), or None where it has none. The caller keeps it only where the label
+    reader then reads a phone there."""
+    m = _PHONE_WORD.match(text.strip())
+    return None if m is None else "โทรศัพท์" + text.strip()[m.end() :]
+
+
 def _fits(kind: FieldType, value: str, has_type: Callable[[FieldType, str], bool]) -> bool:
     """Whether a typed value has its type once its known misreadings are undone: look-
     alike characters, a date's slash read with the year's ๒ as ๗, and a speck or junk

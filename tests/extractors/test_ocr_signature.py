@@ -163,3 +163,23 @@ def test_a_signature_with_a_silent_mark_opening_a_word_does_not_win_a_tie() -> N
         ("ชื่อ-นามสกุล นายณ์ฐพล ทองเจริญ", "(นายณ์ฐพล ทองเจริญ)"),
     )
     assert value == "นายณัฐพล ทองเจริญ"
+
+
+def test_a_signature_read_with_a_speck_after_it_is_the_same_name_signed() -> None:
+    # one reading of the signature has a speck read as a word after the family name
+    # (`รรว`): it is the same name signed, a second witness against the labelled value
+    value, flags = _name(
+        ("ชื่อ-นามสกุล นางสาวมาลินี แสงจนทร์", "(นางสาวมาลินี แสงจันทร์)"),
+        ("ชื่อ-นามสกุล นางสาวมาลินี แสงจนทร์", "oe ( นางสาวมาลินี แสงจันทร์ รรว"),
+    )
+    assert value == "นางสาวมาลินี แสงจันทร์"
+    assert "ocr_repaired" in flags
+
+
+def test_a_longer_signature_does_not_count_for_a_shorter_name_it_does_not_start_with() -> None:
+    # cut to the value's two words, the signatures are another name: no change
+    value, _ = _name(
+        ("ชื่อ-นามสกุล นางสาวมาลินี แสงจนทร์", "(นางสาวมาลินา ทองดี รรว)"),
+        ("ชื่อ-นามสกุล นางสาวมาลินี แสงจนทร์", "(นางสาวมาลินา ทองดี รรว)"),
+    )
+    assert value == "นางสาวมาลินี แสงจนทร์"

@@ -40,3 +40,25 @@ def test_a_grid_rule_read_as_a_bar_between_labels_leaves_each_its_value() -> Non
     assert found["birth_date"] == "19 ก.ย. 2520"
     assert found["postal_code"] == "52130"
     assert found["phone"] == "089-117 -5024"
+
+
+def test_specks_after_the_last_label_of_a_typed_value_are_no_value_of_it() -> None:
+    # the postal code's English gloss misread (`Postage!`) and a stamp's edge read as
+    # letters after it: no digit, so nothing a postal code's value could be
+    found = _found(
+        "จังหวัด / Province รหัสไปรษณีย์ / Postage! แรมธะสรกร",
+        "ลำปาง 52130",
+    )
+    assert found["province"] == "ลำปาง"
+    assert found["postal_code"] == "52130"
+
+
+def test_a_value_with_digits_after_the_last_label_is_its_value_not_a_speck() -> None:
+    # the postal code given on the labels' line: no row of labels, the line under it
+    # is not cut into values for them
+    found = _found(
+        "จังหวัด ลำปาง รหัสไปรษณีย์ 52130",
+        "ลำพูน 51000",
+    )
+    assert found["province"] == "ลำปาง"
+    assert found["postal_code"] == "52130"
