@@ -164,8 +164,9 @@ KIN_EN = (
     r"|son|daughter|sister|brother|aunt|uncle)"
 )
 # A hospital, a sub-district health centre (รพ.สต., the old สถานีอนามัย) or any unit of
-# care (หน่วยบริการ, สถานบริการ) that writes about a patient (set 81).
-HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนามัย|หน่วยบริการ|สถานบริการ)"
+# care (หน่วยบริการ, สถานบริการ) that writes about a patient (set 81); a private clinic
+# (คลินิก) that refers one on its letterhead (set 128).
+HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนามัย|หน่วยบริการ|สถานบริการ|คลินิก)"
 # The one a care service is for, by what he is to it: a patient (ผู้ป่วย), an elder
 # (ผู้สูงอายุ), a disabled or bedridden person (ผู้พิการ, ผู้ติดเตียง), the user of a device
 # (ผู้ใช้อุปกรณ์), a client of a service (ผู้รับบริการ) (set 89: an อสม.'s home-visit sheet,
