@@ -130,8 +130,10 @@ _WRITER_CHILD_OF = re.compile(
 # own name and ID with no เป็น ("ข้าพเจ้า <her> เลขประจำตัวประชาชน <hers> บุตรสาวของ <mother>
 # ...", "ผมชื่อ <son> ลูกชายของ <mother>"): the parent is named right after, her ID maybe
 # after her name. Read only where the parent is the one in need (`_parent_in_need`).
+# A typed letter's opening glues "ด้วย" to the writer's word ("ด้วยข้าพเจ้า <son> ...
+# เป็นบุตรของ <father>", set 128): the word still opens the writer's own line.
 _CHILD_WRITES = (
-    rf"(?<![\u0e01-\u0e4e])(?:ข้าพเจ้า|กระผม|ผม|ดิฉัน)\s*(?:ชื่อ)?\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
+    rf"(?:(?<![\u0e01-\u0e4e])|(?<=ด้วย))(?:ข้าพเจ้า|กระผม|ผม|ดิฉัน)\s*(?:ชื่อ)?\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
     rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?"
     r"\s*(?:เป็น)?\s*(?:บุตร|ธิดา|หลาน|ลูก)[\u0e01-\u0e4e]*?\s*ของ\s*"
 )
