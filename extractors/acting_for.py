@@ -151,7 +151,9 @@ _DIED = re.compile(r"ถึงแก่(?:กรรม|อนิจกรรม)
 # her parent's hospital fees ("ขอเบิกค่ารักษาพยาบาลของบิดา") is hers, the parent a patient.
 # Only the reimbursement's word: a parent's own right ("บิดาเป็นผู้มีสิทธิได้รับเบี้ยยังชีพ")
 # is what a child asks for him.
-_OWN_CLAIM = re.compile(r"ขอเบิก")
+# So is her own leave to nurse him ("ขอลากิจเพื่อดูแลบิดา") or her own scholarship ("ขอรับ
+# ทุนการศึกษา ... บิดาป่วยเป็นอัมพาต"): the writer's right, the parent's illness its reason.
+_OWN_CLAIM = re.compile(r"ขอเบิก|ขอลา(?!ด|ง)|ทุนการศึกษา|ขอ(?:รับ)?ทุน")
 # Nor her complaint, though her parent's illness is why she makes it ("ขอร้องเรียนโรงงาน
 # ... บิดาซึ่งป่วยติดเตียงพักผ่อนไม่ได้"): the one who complains asks (set 28).
 _COMPLAINT = re.compile(COMPLAINT)

@@ -6,7 +6,8 @@ A mail typed on a phone in one line says what is wanted, then who the writer is 
 envelope does: her titled name, her house number and its road or หมู่, her number (set
 128: an elder's one-line mail for a home visit). No label and no "ข้าพเจ้า" name her, so
 no other reader takes the name. The name followed at once by an address that a phone
-ends is read as the one who writes, flagged as a sentence's value is.
+ends, the line ending there, is read as the one who writes, flagged as a sentence's
+value is.
 
 Not in a complaint: the one complained of may be named with his home and number. Not
 where the writer names herself ("ดิฉันชื่อ ..."): a landlord or a neighbour so named is
@@ -30,7 +31,11 @@ _NAME_HOME_PHONE = re.compile(
     rf"(?<![\u0e01-\u0e4e])(?P<v>{TITLED_NAME})[ \t]+"
     r"(?:(?:บ้าน)?เลขที่[ \t]*)?[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?[ \t]+"
     r"(?:หมู่|ม\.|ถนน|ถ\.|ซอย|ซ\.|ตำบล|ต\.|แขวง)"
-    r"[^\n]{0,160}?(?:โทร(?:ศัพท์)?|เบอร์|มือถือ)\.?[ \t]*[:：]?[ \t]*[0-9๐-๙+]"
+    r"[^\n]{0,160}?(?:โทร(?:ศัพท์)?|เบอร์|มือถือ)\.?[ \t]*[:：]?[ \t]*[0-9๐-๙+][0-9๐-๙ \-]{7,14}"
+    # the contact ends the line, as a sign-off does: a particle or a note in brackets at
+    # most ("... โทร 08... เลี้ยงหมาปล่อยกัดคน": a neighbour told of, his doing after him)
+    r"[ \t]*(?:ค่ะ|คะ|ครับ|นะคะ|นะครับ|จ้า|จ้ะ)?[ \t]*(?:[(（][^()（）\n]{0,30}[)）])?[ \t.!]*$",
+    re.MULTILINE,
 )
 _COMPLAINT = re.compile(COMPLAINT)
 

@@ -241,3 +241,28 @@ def test_a_sons_duay_khapachao_claim_for_his_fathers_fees_stays_his() -> None:
     )
     assert case.fields.get("full_name") == "นายพีระพงษ์ ศรีวงศ์"
     assert case.fields.get("national_id") == SON
+
+
+# Her own right, her parent's illness its reason: a scholarship, a leave to nurse him.
+def test_a_students_scholarship_letter_naming_her_sick_father_stays_hers() -> None:
+    case = _mail(
+        "เรียน นายก อบต.\n\n"
+        f"ด้วยข้าพเจ้า นางสาวกนกวรรณ สุขเจริญ เลขประจำตัวประชาชน {CHILD} เป็นบุตรของ "
+        f"นายทองสุข สุขเจริญ เลขประจำตัวประชาชน {PARENT} ซึ่งป่วยเป็นอัมพาต ครอบครัวขาดรายได้ "
+        "ข้าพเจ้าจึงขอรับทุนการศึกษาประจำปี 2569\n\n"
+        "ขอแสดงความนับถือ\n(นางสาวกนกวรรณ สุขเจริญ)\n"
+    )
+    assert case.fields.get("full_name") == "นางสาวกนกวรรณ สุขเจริญ"
+    assert case.fields.get("national_id") == CHILD
+
+
+def test_a_staff_members_leave_to_nurse_her_bedridden_father_stays_hers() -> None:
+    case = _mail(
+        "เรียน ผู้อำนวยการกองช่าง\n\n"
+        f"ข้าพเจ้า นางสาวกนกวรรณ สุขเจริญ เลขประจำตัวประชาชน {CHILD} เป็นบุตรของ "
+        f"นายทองสุข สุขเจริญ เลขประจำตัวประชาชน {PARENT} ซึ่งป่วยติดเตียง "
+        "ข้าพเจ้าขอลากิจเพื่อดูแลบิดา 3 วัน\n\n"
+        "ขอแสดงความนับถือ\n(นางสาวกนกวรรณ สุขเจริญ)\n"
+    )
+    assert case.fields.get("full_name") == "นางสาวกนกวรรณ สุขเจริญ"
+    assert case.fields.get("national_id") == CHILD or case.issues.get("national_id")

@@ -61,3 +61,11 @@ def test_the_writers_own_name_stays_over_her_landlord_named_with_his_home() -> N
         "โทร 081-552-7730\n"
     )
     assert case.fields.get("full_name") == "นางสาวลำใย พรมมา"
+
+
+def test_a_neighbour_told_of_with_his_doing_after_his_number_is_not_the_writer() -> None:
+    case = _mail(
+        "ขอแจ้ง นายเฉลิม ดีมาก 22 หมู่ 8 ตำบลหนองบัว อำเภอเมืองอุดรธานี อุดรธานี 41000 "
+        "โทร 081-552-7730 ปล่อยหมามากัดคนในซอยทุกวัน\n"
+    )
+    assert case.fields.get("full_name") != "นายเฉลิม ดีมาก"
