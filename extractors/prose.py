@@ -1453,8 +1453,8 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
         yield "full_name", name, start, NAME_BEFORE_ID
     if not found and not before_id:  # no name the writer gives herself or an ID proves
         # a one-line mail's name over its home and phone (extractors.name_before_address)
-        for said, start in names_before_address(text):
-            name = clean_value("name", " ".join(said.split()))
+        for written, start in names_before_address(text):
+            name = clean_value("name", " ".join(written.split()))
             if name:
                 yield "full_name", name, start, NAME_BEFORE_ADDRESS
     for m in _SIGNER.finditer(text) if "โดย" in text else ():
