@@ -75,7 +75,7 @@ from extractors.pdf_ocr_layer import layer_checked
 from extractors.pdf_proxy_part import in_proxys_part
 from extractors.pdf_scanned_captions import scanned_captions
 from extractors.pdf_xfa import packets_with_dtd, value_for, xfa_values
-from extractors.prose import PROSE_CONFIDENCE, signed_names
+from extractors.prose import ABOUT_ANOTHER, PROSE_CONFIDENCE, signed_names
 from extractors.role_words import CERTIFIER, CONTACT, HELPER
 from extractors.set_behind import behind
 from extractors.sheet_paste import printed_zeros_restored
@@ -1332,9 +1332,11 @@ def _run_candidates(run: list[_PageLines], part: str, labels: LabelIndex) -> lis
             placed=placed,
             own_lines=False,
         )
-        # the sentences' values read in the office's block too (a clinic's letterhead over
-        # the patient it refers, set 128): its line, box and place, as a Word letter's are
-        found = _offices_line_behind(found, lines, where, office_value_behind)
+        # the sentences' values read in the office's block too, where the letter is about
+        # another (a clinic's letterhead over the patient it refers, set 128): its line,
+        # box and place. Not a body's letter for itself: its head office is its address.
+        if any(c.provenance.label in ABOUT_ANOTHER for c in found):
+            found = _offices_line_behind(found, lines, where, office_value_behind)
         # a university's numbered letter for its student: her name before her code (set 96)
         found = [
             placed(c) if c.provenance.label == OFFICE_WRITES_FOR else c

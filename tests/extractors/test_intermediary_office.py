@@ -210,3 +210,25 @@ def test_a_nurse_signing_her_own_request_with_her_clinic_keeps_her_line() -> Non
     )
     assert case.fields.get("full_name") == "นางสาวพรรณี ศรีสุข"
     assert case.fields.get("phone") == "+6638771204"
+
+
+def test_a_firms_own_typed_pdf_keeps_its_head_office_over_the_site() -> None:
+    # a firm asking for itself: the sign's site in its sentence is not where it is
+    lines = [
+        "บริษัท สยามป้าย จำกัด",
+        "99 ถนนพระราม 6 แขวงทุ่งพญาไท เขตราชเทวี กรุงเทพมหานคร 10400",
+        "โทร 02-214-5567",
+        "",
+        "เรื่อง ขออนุญาตติดตั้งป้ายโฆษณา",
+        "เรียน ผู้อำนวยการเขตห้วยขวาง",
+        "",
+        "ด้วยบริษัท สยามป้าย จำกัด มีความประสงค์ขออนุญาตติดตั้งป้ายโฆษณา ณ อาคารเลขที่ 12 "
+        "ถนนประชาราษฎร์บำเพ็ญ แขวงห้วยขวาง เขตห้วยขวาง กรุงเทพมหานคร 10310",
+        "",
+        "ขอแสดงความนับถือ",
+        "(นายสมชาย ใจดี)",
+        "กรรมการผู้จัดการ",
+    ]
+    paras = [(20, line) for line in lines]
+    case = _attached_pdf(paras)
+    assert case.fields.get("postal_code") == "10400", case.fields.get("postal_code")
