@@ -157,8 +157,10 @@ _WRITER_CHILD_OF = re.compile(
 # own name and ID with no เป็น ("ข้าพเจ้า <her> เลขประจำตัวประชาชน <hers> บุตรสาวของ <mother>
 # ...", "ผมชื่อ <son> ลูกชายของ <mother>"): the parent is named right after, her ID maybe
 # after her name. Read only where the parent is the one in need (`_parent_in_need`).
+# A typed letter's opening glues "ด้วย" to the writer's word ("ด้วยข้าพเจ้า <son> ...
+# เป็นบุตรของ <father>", set 128): the word still opens the writer's own line.
 _CHILD_WRITES = (
-    rf"(?<![\u0e01-\u0e4e])(?:ข้าพเจ้า|กระผม|ผม|ดิฉัน)\s*(?:ชื่อ)?\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
+    rf"(?:(?<![\u0e01-\u0e4e])|(?<=ด้วย))(?:ข้าพเจ้า|กระผม|ผม|ดิฉัน)\s*(?:ชื่อ)?\s*{CIVIL_TITLE}?\s*{_WORD}\s+(?:ณ\s+)?{_WORD}"
     rf"(?:\s*{_ID_WORDS}{ID_IN_TEXT.pattern})?"
     r"\s*(?:เป็น)?\s*(?:บุตร|ธิดา|หลาน|ลูก)[\u0e01-\u0e4e]*?\s*ของ\s*"
 )
@@ -176,7 +178,9 @@ _DIED = re.compile(r"ถึงแก่(?:กรรม|อนิจกรรม)
 # her parent's hospital fees ("ขอเบิกค่ารักษาพยาบาลของบิดา") is hers, the parent a patient.
 # Only the reimbursement's word: a parent's own right ("บิดาเป็นผู้มีสิทธิได้รับเบี้ยยังชีพ")
 # is what a child asks for him.
-_OWN_CLAIM = re.compile(r"ขอเบิก")
+# So is her own leave to nurse him ("ขอลากิจเพื่อดูแลบิดา") or her own scholarship ("ขอรับ
+# ทุนการศึกษา ... บิดาป่วยเป็นอัมพาต"): the writer's right, the parent's illness its reason.
+_OWN_CLAIM = re.compile(r"ขอเบิก|ขอลา(?!ด|ง)|ทุนการศึกษา|ขอ(?:รับ)?ทุน")
 # Nor her complaint, though her parent's illness is why she makes it ("ขอร้องเรียนโรงงาน
 # ... บิดาซึ่งป่วยติดเตียงพักผ่อนไม่ได้"): the one who complains asks (set 28).
 _COMPLAINT = re.compile(COMPLAINT)

@@ -100,6 +100,13 @@ _UNIT_HELPED = re.compile(
     r"|เยี่ยมบ้าน(?:ของ)?(?=\s*(?:คุณ)?\s*[\u0e01-\u0e4e]))"
     rf"\s*(?:ชื่อ)?\s*(?P<v>{TITLED_NAME})"
 )
+# So does a clinic's or a hospital's referral (ใบส่งตัว) that names the patient right after
+# the words that send him on ("ขอส่งตัว นาง<her> เลขประจำตัวประชาชน ... โทร ...", set 128: a
+# private clinic's typed letter to a health centre): the care is his, the doctor who
+# signs and the clinic on the letterhead go-betweens. Only in a text about care (a
+# patient, a treatment, a doctor): "ส่งตัว" is said of a patient referred.
+_REFERRED = re.compile(rf"ขอ\s*ส่งตัว\s*(?:ผู้ป่วย)?\s*(?:ชื่อ)?\s*(?P<v>{TITLED_NAME})")
+_CARE_TEXT = re.compile(rf"{CARED_FOR}|รักษา|แพทย์")
 # So does a village officer who asks a thing FOR the villager she names right after ให้
 # or แก่, her post on her own line before it ("ดิฉัน <her> อาสาสมัครสาธารณสุขประจำหมู่บ้าน
 # ... ขอยืมรถเข็น 1 คัน ให้ นาย<him> ...", set 89), or who reports the one she found on a
@@ -294,6 +301,8 @@ def _helped(text: str) -> Iterator[re.Match[str]]:
         yield from _POST_VISITED.finditer(text)
     if "ขอ" in text:
         yield from (m for m in _POST_ASKS_FOR.finditer(text) if _CLAIM not in m.group(0))
+    if "ส่งตัว" in text and _CARE_TEXT.search(text):
+        yield from _REFERRED.finditer(text)
     if "เพื่อนบ้าน" in text:
         yield from _NEIGHBOUR_OF.finditer(text)
     if "ของ" in text and (_CARE_FOR_PARENT.search(text) or _parents_papers(text)):

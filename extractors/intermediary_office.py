@@ -37,6 +37,7 @@ __all__ = [
     "OFFICES_KEYS",
     "office_block_lines",
     "office_signers_behind",
+    "office_value_behind",
     "without_intermediarys_line",
 ]
 
@@ -116,6 +117,11 @@ def office_signers_behind(
         else c
         for c in candidates
     ]
+
+
+def office_value_behind(c: FieldCandidate) -> FieldCandidate:
+    """`c`, read from an office's block, set behind as its line, box or place is."""
+    return _behind(c)
 
 
 def _behind(c: FieldCandidate) -> FieldCandidate:

@@ -39,7 +39,7 @@ from extractors.body_form import (
     sender_field,
 )
 from extractors.charsets import multibyte_or_thai
-from extractors.intermediary_office import OFFICES_KEYS, office_block_lines
+from extractors.intermediary_office import OFFICES_KEYS, office_block_lines, office_value_behind
 from extractors.letter_prose import (
     ANOTHERS_SIGNATURE,
     looks_like_cv,
@@ -75,7 +75,7 @@ from extractors.pdf_ocr_layer import layer_checked
 from extractors.pdf_proxy_part import in_proxys_part
 from extractors.pdf_scanned_captions import scanned_captions
 from extractors.pdf_xfa import packets_with_dtd, value_for, xfa_values
-from extractors.prose import PROSE_CONFIDENCE, signed_names
+from extractors.prose import ABOUT_ANOTHER, PROSE_CONFIDENCE, signed_names
 from extractors.role_words import CERTIFIER, CONTACT, HELPER
 from extractors.set_behind import behind
 from extractors.sheet_paste import printed_zeros_restored
@@ -1278,12 +1278,20 @@ def _under_anothers_signature(
 
 
 def _offices_line_behind(
-    found: list[FieldCandidate], lines: list[tuple[int, str]], where: dict[int, tuple[int, int]]
+    found: list[FieldCandidate],
+    lines: list[tuple[int, str]],
+    where: dict[int, tuple[int, int]],
+    set_behind: Callable[[FieldCandidate], FieldCandidate] | None = None,
 ) -> list[FieldCandidate]:
     """`found` with the contacts of an office's letterhead or signature, the office sending
     for another (extractors.intermediary_office, set 76: a foundation's typed letter), set
-    behind; `where` maps a line of `lines` to its page and line."""
+    behind; `where` maps a line of `lines` to its page and line. `set_behind`: how a
+    value of the block is set behind (its place too); else its line and box only."""
     block = {where[k] for k in office_block_lines(lines) if k in where}
+    if set_behind is not None:
+        return [
+            set_behind(c) if (c.provenance.page, c.provenance.line) in block else c for c in found
+        ]
     return [
         behind(c)
         if c.key in OFFICES_KEYS and (c.provenance.page, c.provenance.line) in block
@@ -1333,6 +1341,11 @@ def _run_candidates(run: list[_PageLines], part: str, labels: LabelIndex) -> lis
             placed=placed,
             own_lines=False,
         )
+        # the sentences' values read in the office's block too, where the letter is about
+        # another (a clinic's letterhead over the patient it refers, set 128): its line,
+        # box and place. Not a body's letter for itself: its head office is its address.
+        if any(c.provenance.label in ABOUT_ANOTHER for c in found):
+            found = _offices_line_behind(found, lines, where, office_value_behind)
         # a university's numbered letter for its student: her name before her code (set 96)
         found = [
             placed(c) if c.provenance.label == OFFICE_WRITES_FOR else c

@@ -58,6 +58,7 @@ from extractors.line_values import line_values
 from extractors.listed_table_rows import listed_rows_behind_signer
 from extractors.mail_text import CLOSING, MailText, split_mail, with_earlier
 from extractors.mobile_first import is_mobile
+from extractors.name_before_address import NAME_BEFORE_ADDRESS, names_before_address
 from extractors.office_province import in_office_name
 from extractors.old_and_new_phone import old_and_new
 from extractors.provinces import match_province
@@ -1469,6 +1470,12 @@ def _entities(text: str) -> Iterator[tuple[str, str, int, str]]:
             before_id.append((m.start("v"), name))
     for start, name in sorted(before_id):  # in the text's order: the first named ranks first
         yield "full_name", name, start, NAME_BEFORE_ID
+    if not found and not before_id:  # no name the writer gives herself or an ID proves
+        # a one-line mail's name over its home and phone (extractors.name_before_address)
+        for written, start in names_before_address(text):
+            name = clean_value("name", " ".join(written.split()))
+            if name:
+                yield "full_name", name, start, NAME_BEFORE_ADDRESS
     for m in _SIGNER.finditer(text) if "โดย" in text else ():
         name = clean_value("name", " ".join(m.group("v").split()))
         if name and m.start("v") not in named:

@@ -16,6 +16,7 @@ __all__ = [
     "BODY_MEMBER",
     "BOOKKEEPER",
     "CARED_FOR",
+    "CARER_EN",
     "CASE_PARTY",
     "CERTIFIER",
     "CHARGE_HOLDER",
@@ -169,8 +170,9 @@ KIN_EN = (
     r"|son|daughter|sister|brother|aunt|uncle)"
 )
 # A hospital, a sub-district health centre (รพ.สต., the old สถานีอนามัย) or any unit of
-# care (หน่วยบริการ, สถานบริการ) that writes about a patient (set 81).
-HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนามัย|หน่วยบริการ|สถานบริการ)"
+# care (หน่วยบริการ, สถานบริการ) that writes about a patient (set 81); a private clinic
+# (คลินิก) that refers one on its letterhead (set 128).
+HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนามัย|หน่วยบริการ|สถานบริการ|คลินิก)"
 # The one a care service is for, by what he is to it: a patient (ผู้ป่วย), an elder
 # (ผู้สูงอายุ), a disabled or bedridden person (ผู้พิการ, ผู้ติดเตียง), the user of a device
 # (ผู้ใช้อุปกรณ์), a client of a service (ผู้รับบริการ) (set 89: an อสม.'s home-visit sheet,
@@ -178,6 +180,11 @@ HEALTH_UNIT = r"(?:โรงพยาบาล|รพ\.|สถานีอนา
 # The allowance forms' own word for a disabled person is คนพิการ (set 102: a carer's sheet).
 # A relay service's caller is its user (ผู้ใช้บริการ, set 102: a TTRS call log).
 CARED_FOR = r"(?:ผู้ป่วย|ผู้สูงอายุ|ผู้พิการ|คนพิการ|ผู้ติดเตียง|ผู้ใช้(?:กาย)?อุปกรณ์|ผู้รับบริการ|ผู้ใช้บริการ)"
+# The carer of one cared for as Thai long-term-care papers name her in English, the
+# programme's own words: a caregiver (CG), a care manager (CM) (set 128: a carer's monthly
+# sheet, "Caregiver" in the role cell of her row under the elder's "ผู้สูงอายุ"). Another's
+# part beside the one cared for, never his. Match it case-blind, a whole cell.
+CARER_EN = r"(?:care\s?giver|carer|caretaker|care\s?manager|CG|CM)"
 # One who claims a reimbursement or an allowance that is his own right (ผู้ขอเบิก, ผู้มีสิทธิ):
 # the official or pensioner, though the care or the schooling paid for is another's
 # (set 124: a dialysis receipts sheet, the claimant's rows over his wife's).

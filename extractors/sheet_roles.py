@@ -26,6 +26,7 @@ from extractors.role_words import (
     AGENT,
     BODY_MEMBER,
     CARED_FOR,
+    CARER_EN,
     CASE_PARTY,
     CERTIFIER,
     CONTACT,
@@ -86,6 +87,10 @@ _OFFICE = re.compile(r"(?:รองประธาน|เลขานุกา�
 _SIGNS_FOR_BODY = re.compile(SIGNS_FOR_BODY)
 _PARTNER = re.compile(BODY_MEMBER)
 
+# A carer's part in English, the long-term-care programme's words ("Caregiver", "CG"):
+# another's row beside the one cared for, as "ผู้ดูแล" is (set 128).
+_CARER_EN = re.compile(CARER_EN, re.IGNORECASE)
+
 Pairs = Callable[[list[str], list[str]], list[str]]
 _TITLED = re.compile(CIVIL_TITLE)
 
@@ -104,6 +109,8 @@ def _role(cell: str) -> str | None:
     note = _THAI_NOTE.search(text) if text[0].isascii() else None
     if note is not None:
         text = note.group("w")
+    elif _CARER_EN.fullmatch(text):
+        return "other"
     if (OWN_PARTY.search(text) or _SELF.search(text)) and not _NOT_SELF.search(text):
         return "own"
     if _CHAIR.fullmatch(text) or _SIGNS_FOR_BODY.fullmatch(text):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from test_agent_for_seller import read
 from test_issuer_head import best
+from unseen_requests import with_check_digit
 
 from extractors.review import REVIEW_BELOW
 
@@ -70,3 +71,26 @@ CALL_LOG = [
 def test_the_service_users_name_under_his_part_alone() -> None:
     found = read(CALL_LOG)
     assert best(found, "full_name").value == "นายบุญชู แสนดี"
+
+
+# A long-term-care sheet names the carer's part in English as the programme does
+# ("Caregiver", "CG", "Care manager"), beside the elder's Thai one; the carer's
+# certificate typed in the address column. The elder's row is read, never the carer's.
+ELDER = with_check_digit("560120034871")
+CARER = with_check_digit("560150027764")
+LTC_SHEET = [
+    ["แบบบันทึกการดูแลผู้สูงอายุที่มีภาวะพึ่งพิง"],
+    ["ฐานะ", "ชื่อ-นามสกุล", "เลขประจำตัวประชาชน", "ที่อยู่", "โทรศัพท์"],
+    ["ผู้สูงอายุ", "นางคำปุน ใจมั่น", ELDER, "27 หมู่ 6 ต.แม่กา อ.เมืองพะเยา จ.พะเยา 56000", ""],
+    ["CG", "นางสาวเรณู ใจมั่น", CARER, "เลขที่ใบประกาศ 56/2567-0091", "089-331-4702"],
+]  # fmt: skip
+
+
+def test_the_elders_row_beside_a_carer_named_in_english() -> None:
+    for carer in ("CG", "Caregiver", "Care giver", "Care Manager"):
+        rows = [*LTC_SHEET[:3], [carer, *LTC_SHEET[3][1:]]]
+        found = read(rows)
+        assert best(found, "full_name").value == "นางคำปุน ใจมั่น", carer
+        assert best(found, "national_id").value == ELDER, carer
+        assert best(found, "address").value.startswith("27 หมู่ 6"), carer
+        assert "นางสาวเรณู ใจมั่น" not in {c.value for c in found if c.key == "full_name"}

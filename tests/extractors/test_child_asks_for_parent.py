@@ -211,3 +211,58 @@ def test_the_writers_own_number_after_her_mothers_values_is_hers() -> None:
     assert case.fields.get("full_name") == "นางทองสุข สุขเจริญ"
     assert case.provenance["phone"].label != ACTING_FOR
     assert case.issues.get("phone")
+
+
+# A typed letter opens as official letters do, "ด้วย" glued to the writer's word
+# ("ด้วยข้าพเจ้า <son> ... เป็นบุตรของ <father> ... ซึ่งป่วยติดเตียง ... จึงขอความอนุเคราะห์
+# รถรับส่งผู้ป่วย", set 128), the son's own block on top: the transport is the father's.
+def test_a_sons_letter_opening_duay_khapachao_for_his_bedridden_father() -> None:
+    case = _mail(
+        "นายพีระพงษ์ ศรีวงศ์\n88/9 ซอยลาดพร้าว 71 แขวงลาดพร้าว เขตลาดพร้าว\n"
+        "กรุงเทพมหานคร 10230\nโทร 089-441-2207\n\n"
+        "เรื่อง ขอความอนุเคราะห์รถรับส่งผู้ป่วย\nเรียน ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลท่าข้าม\n\n"
+        f"ด้วยข้าพเจ้า นายพีระพงษ์ ศรีวงศ์ เลขประจำตัวประชาชน {SON} เป็นบุตรของ นายบุญส่ง ศรีวงศ์ "
+        f"เลขประจำตัวประชาชน {PARENT} อยู่บ้านเลขที่ 12 หมู่ที่ 5 ตำบลท่าข้าม อำเภอหาดใหญ่ "
+        "จังหวัดสงขลา 90110 ซึ่งป่วยเป็นอัมพาตติดเตียง มีนัดตรวจที่โรงพยาบาลหาดใหญ่ "
+        "จึงขอความอนุเคราะห์รถรับส่งผู้ป่วย\n\n"
+        "ขอแสดงความนับถือ\n(นายพีระพงษ์ ศรีวงศ์)\n"
+    )
+    assert case.fields.get("full_name") == "นายบุญส่ง ศรีวงศ์"
+    assert case.fields.get("national_id") == PARENT
+    assert case.fields.get("postal_code") == "90110" or case.issues.get("postal_code")
+
+
+def test_a_sons_duay_khapachao_claim_for_his_fathers_fees_stays_his() -> None:
+    case = _mail(
+        "เรียน ผู้อำนวยการกองคลัง\n\n"
+        f"ด้วยข้าพเจ้า นายพีระพงษ์ ศรีวงศ์ เลขประจำตัวประชาชน {SON} เป็นบุตรของ นายบุญส่ง ศรีวงศ์ "
+        f"เลขประจำตัวประชาชน {PARENT} ซึ่งป่วยติดเตียง ข้าพเจ้าขอเบิกค่ารักษาพยาบาลของบิดา 3,500 บาท\n\n"
+        "ขอแสดงความนับถือ\n(นายพีระพงษ์ ศรีวงศ์)\n"
+    )
+    assert case.fields.get("full_name") == "นายพีระพงษ์ ศรีวงศ์"
+    assert case.fields.get("national_id") == SON
+
+
+# Her own right, her parent's illness its reason: a scholarship, a leave to nurse him.
+def test_a_students_scholarship_letter_naming_her_sick_father_stays_hers() -> None:
+    case = _mail(
+        "เรียน นายก อบต.\n\n"
+        f"ด้วยข้าพเจ้า นางสาวกนกวรรณ สุขเจริญ เลขประจำตัวประชาชน {CHILD} เป็นบุตรของ "
+        f"นายทองสุข สุขเจริญ เลขประจำตัวประชาชน {PARENT} ซึ่งป่วยเป็นอัมพาต ครอบครัวขาดรายได้ "
+        "ข้าพเจ้าจึงขอรับทุนการศึกษาประจำปี 2569\n\n"
+        "ขอแสดงความนับถือ\n(นางสาวกนกวรรณ สุขเจริญ)\n"
+    )
+    assert case.fields.get("full_name") == "นางสาวกนกวรรณ สุขเจริญ"
+    assert case.fields.get("national_id") == CHILD
+
+
+def test_a_staff_members_leave_to_nurse_her_bedridden_father_stays_hers() -> None:
+    case = _mail(
+        "เรียน ผู้อำนวยการกองช่าง\n\n"
+        f"ข้าพเจ้า นางสาวกนกวรรณ สุขเจริญ เลขประจำตัวประชาชน {CHILD} เป็นบุตรของ "
+        f"นายทองสุข สุขเจริญ เลขประจำตัวประชาชน {PARENT} ซึ่งป่วยติดเตียง "
+        "ข้าพเจ้าขอลากิจเพื่อดูแลบิดา 3 วัน\n\n"
+        "ขอแสดงความนับถือ\n(นางสาวกนกวรรณ สุขเจริญ)\n"
+    )
+    assert case.fields.get("full_name") == "นางสาวกนกวรรณ สุขเจริญ"
+    assert case.fields.get("national_id") == CHILD or case.issues.get("national_id")

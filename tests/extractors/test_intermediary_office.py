@@ -8,6 +8,10 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
+from unseen_requests import with_check_digit
+from unseen_requests_5 import pdf_page
+from unseen_requests_52 import flow
+
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
 from extractors.intermediary_office import office_block_lines
@@ -148,3 +152,83 @@ def test_a_lawyers_signature_under_his_clients_file_is_his() -> None:
     assert looked_at(case, "full_name"), case.fields.get("full_name")
     lines = list(enumerate(LAWYERS_COVER.splitlines(), start=1))
     assert {3, 4} <= office_block_lines(lines)
+
+
+# A private clinic's referral on its letterhead (its name, its place, its line at the top
+# left), the patient it refers named in the sentence with her own place and mobile
+# (set 128's kind): the clinic's line and place are never hers.
+PATIENT_ID = with_check_digit("365080011422")
+CLINIC_HEAD = (
+    "คลินิกทันตกรรมรอยยิ้ม\n"
+    "12/4 ถนนบรมไตรโลกนารถ ตำบลในเมือง อำเภอเมืองพิษณุโลก\n"
+    "จังหวัดพิษณุโลก 65000 โทร 055-241-396\n\n"
+    "ใบส่งตัวผู้ป่วย\n\n"
+    "เรียน ผู้อำนวยการโรงพยาบาลวังทอง\n\n"
+    f"ขอส่งตัว นางบุญมา แก้วประเสริฐ เลขประจำตัวประชาชน {PATIENT_ID} "
+    "ที่อยู่ 88 หมู่ 5 ตำบลชัยนาม อำเภอวังทอง จังหวัดพิษณุโลก 65130 โทร 089-774-2163\n"
+    "เพื่อรับการรักษาต่อ\n\n"
+    "(ทพญ.สุดารัตน์ ใจดี)\nทันตแพทย์ผู้ส่งต่อ\n"
+)
+
+
+def test_a_clinics_letterhead_is_not_the_patients_it_refers() -> None:
+    case = read_body(CLINIC_HEAD)
+    assert case.fields.get("full_name") == "นางบุญมา แก้วประเสริฐ"
+    assert case.fields.get("phone") == "+66897742163"  # hers, in the sentence that refers her
+    assert case.fields.get("postal_code") == "65130", case.fields.get("postal_code")
+    assert "ชัยนาม" in (case.fields.get("address") or ""), case.fields.get("address")
+
+
+def _attached_pdf(paras: list[tuple[float, str]]) -> ExtractedCase:
+    msg = EmailMessage()
+    msg["From"] = "Clinic <smile.clinic@example.com>"
+    msg["To"] = "saraban@example.go.th"
+    msg["Subject"] = "ส่งตัวผู้ป่วย"
+    msg.set_content("เรียนเจ้าหน้าที่ ส่งใบส่งตัวตามแนบ")
+    data = pdf_page(flow(paras, 14, "Laksaman"))
+    msg.add_attachment(data, maintype="application", subtype="pdf", filename="refer.pdf")
+    return extract_case(parse_message(bytes(msg)), TEMPLATES)
+
+
+def test_a_clinics_letterhead_in_a_typed_pdf_is_not_the_patients() -> None:
+    # the same letter printed to PDF: its letterhead's lines are the clinic's as a mail's are
+    paras = [(20, line) for line in CLINIC_HEAD.splitlines()]
+    paras[-2:] = [(110, line) for _, line in paras[-2:]]
+    case = _attached_pdf(paras)
+    assert case.fields.get("full_name") == "นางบุญมา แก้วประเสริฐ"
+    assert case.fields.get("phone") == "+66897742163"
+    assert case.fields.get("postal_code") == "65130", case.fields.get("postal_code")
+    assert "ชัยนาม" in (case.fields.get("address") or ""), case.fields.get("address")
+
+
+def test_a_nurse_signing_her_own_request_with_her_clinic_keeps_her_line() -> None:
+    # a citizen who works at a clinic asks for herself: her block names her, it is hers
+    case = read_body(
+        "เรียน เจ้าหน้าที่งานทะเบียน\n\n"
+        "ข้าพเจ้า นางสาวพรรณี ศรีสุข ขอคัดสำเนาทะเบียนบ้าน 1 ฉบับ\n\n"
+        "ขอบคุณค่ะ\n\nพรรณี ศรีสุข\nพยาบาล คลินิกเวชกรรมบ้านหมอ\nโทร 038-771-204\n"
+    )
+    assert case.fields.get("full_name") == "นางสาวพรรณี ศรีสุข"
+    assert case.fields.get("phone") == "+6638771204"
+
+
+def test_a_firms_own_typed_pdf_keeps_its_head_office_over_the_site() -> None:
+    # a firm asking for itself: the sign's site in its sentence is not where it is
+    lines = [
+        "บริษัท สยามป้าย จำกัด",
+        "99 ถนนพระราม 6 แขวงทุ่งพญาไท เขตราชเทวี กรุงเทพมหานคร 10400",
+        "โทร 02-214-5567",
+        "",
+        "เรื่อง ขออนุญาตติดตั้งป้ายโฆษณา",
+        "เรียน ผู้อำนวยการเขตห้วยขวาง",
+        "",
+        "ด้วยบริษัท สยามป้าย จำกัด มีความประสงค์ขออนุญาตติดตั้งป้ายโฆษณา ณ อาคารเลขที่ 12 "
+        "ถนนประชาราษฎร์บำเพ็ญ แขวงห้วยขวาง เขตห้วยขวาง กรุงเทพมหานคร 10310",
+        "",
+        "ขอแสดงความนับถือ",
+        "(นายสมชาย ใจดี)",
+        "กรรมการผู้จัดการ",
+    ]
+    paras = [(20, line) for line in lines]
+    case = _attached_pdf(paras)
+    assert case.fields.get("postal_code") == "10400", case.fields.get("postal_code")
