@@ -1142,7 +1142,9 @@ def read_label_lines(
         theirs = theirs or lines[start][0] in vouching
         theirs = theirs or names_family_member(found.label, ward_asks=ward_asks)
         if kind_of(found.key) == "phone":
-            theirs = theirs or _wrapped_under_another(lines, parsed, start, found.value)
+            theirs = theirs or _wrapped_under_another(
+                lines, parsed, start, found.value, whole[start]
+            )
             theirs = theirs or _cut_from_sentence(whole[start], lines[start][1], found.value)
         if (start in proxies or _PROXY.search(found.label)) and senders(found.key):
             confidence *= PROXY_SHARE
@@ -1180,13 +1182,26 @@ def read_label_lines(
 
 
 def _wrapped_under_another(
-    lines: Sequence[tuple[int, str]], parsed: Sequence[LabelLine | None], start: int, value: str
+    lines: Sequence[tuple[int, str]],
+    parsed: Sequence[LabelLine | None],
+    start: int,
+    value: str,
+    whole: str | None = None,
 ) -> bool:
     """A "โทร <number>" line right under a paragraph's line (no label of its own) whose
-    sentence, wrapped before the number, names another as its owner (whose_phone)."""
-    if not start or not value or parsed[start - 1] is not None:
+    sentence, wrapped before the number, names another as its owner (whose_phone). The
+    number may follow other pairs the page's width carried down with it ("... ขอให้ติดต่อ
+    หลาน คือ นาย<him>" / "เลขประจำตัวประชาชน ... โทร 08...", set 125: an elder's letter
+    giving her grandchild's details): the sentence goes on through them to the number."""
+    if not value:
         return False
-    (above_at, above), (at, line) = lines[start - 1], lines[start]
+    first = start
+    while first and lines[first - 1][0] == lines[start][0] and parsed[first - 1] is not None:
+        first -= 1  # the pairs cut from the number's own line, before it
+    if not first or parsed[first - 1] is not None:
+        return False
+    (above_at, above), at = lines[first - 1], lines[start][0]
+    line = whole if whole is not None and first < start else lines[start][1]
     where = line.find(value)
     return at - above_at <= 1 and where >= 0 and said_of_another_above(above, line, where)
 
