@@ -582,7 +582,13 @@ def decode_text_bytes(data: bytes) -> str:
     return decode_bytes(data, None)[0]
 
 
+# A list's bullet opening a value on the line under its heading ("ผู้แจ้ง (บิดา)" / "- นาย<him>",
+# a mail's list of the reporter's details, set 125): the list's mark, no part of the name.
+_BULLET_FIRST = re.compile(r"^[-–•*·▪]\s+(?=[^\s0-9๐-๙])")
+
+
 def _clean_value(value: str) -> str:
+    value = _BULLET_FIRST.sub("", value.strip(), count=1)
     if _has_leaders(value):
         value = _LEADERS.sub(" ", value)
     # "แก้ไขเป็น 48/2 ..." after a struck old value: the word is no part of the value
