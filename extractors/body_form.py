@@ -351,8 +351,12 @@ _RELATION = re.compile(r"\s*(?:ความ)?(?:เกี่ยวข้อง|�
 # notifies for the one a notice is about (ผู้แจ้งแทน: a wife's part on a voter's notice of
 # not voting, set 99), or fills a web form in for her (ผู้กรอกข้อมูลแทน: a grandson's part
 # of an elder's e-service application, set 109).
+# The contact a kin note names ("ข้อมูลผู้ติดต่อ (หลาน)", set 125: a grandchild's mail for
+# her grandmother, her own ID, Bangkok home and mobile under it): the kin who writes or
+# is called for the one the request is for, as one who files in her stead (ผู้ส่งแทน).
 _PROXY = re.compile(
-    r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ|รับเงิน|แจ้ง|กรอก(?:ข้อมูล)?)(?:คำ(?:ขอ|ร้อง)ฯ?\s*)?แทน|ผู้ดูแล"
+    r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ส่ง|ดำเนินการ|ทำการ|รับเงิน|แจ้ง|กรอก(?:ข้อมูล)?)(?:คำ(?:ขอ|ร้อง)ฯ?\s*)?แทน|ผู้ดูแล"
+    rf"|ผู้ติดต่อ\s*[(（]\s*{KIN}"
 )
 PROXY = _PROXY  # for readers that name parts their own way (a fillable form's fields)
 # A lawyer who files for a client (set 63: a law firm's sheet, "ทนายความผู้ยื่น <name>"
