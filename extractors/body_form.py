@@ -1151,10 +1151,12 @@ def read_label_lines(
         theirs = theirs or _SOMEONE_ELSE.search(found.label) is not None
         theirs = theirs or lines[start][0] in vouching
         theirs = theirs or names_family_member(found.label, ward_asks=ward_asks)
-        if kind_of(found.key) == "phone":
+        if kind_of(found.key) == "phone" or found.key == "national_id":
+            # his ID carried down with his mobile under his name is his too (set 125)
             theirs = theirs or _wrapped_under_another(
                 lines, parsed, start, found.value, whole[start]
             )
+        if kind_of(found.key) == "phone":
             theirs = theirs or _cut_from_sentence(whole[start], lines[start][1], found.value)
         if (start in proxies or _PROXY.search(found.label)) and senders(found.key):
             confidence *= PROXY_SHARE
@@ -1211,6 +1213,8 @@ def _wrapped_under_another(
     if not first or parsed[first - 1] is not None:
         return False
     (above_at, above), at = lines[first - 1], lines[start][0]
+    if _has_colon(above):
+        return False  # "<part> : <name>", a sheet's or a form's row, no sentence wrapped
     line = whole if whole is not None and first < start else lines[start][1]
     where = line.find(value)
     return at - above_at <= 1 and where >= 0 and said_of_another_above(above, line, where)

@@ -89,8 +89,11 @@ _SHE_IS_ONE = re.compile(rf"(?:เป็น|ฐานะ|(?:{_SELF})\s*[:：]?)\
 # A funeral's host named so ("เจ้าภาพ นาง...", "เจ้าภาพคือ ...", a chat or a steward's
 # letter for her family, set 114) is the one who asks: her number after her name is hers.
 # Only before her name: a host spoken of alone (a party next door) is no one here.
+# Not her word after "ของ" ("กัดไก่ของดิฉัน คือ นาย<him>", set 125's probe: whose hens, the
+# one named after it the dog's owner complained of).
 _OWN_NAME_BEFORE = re.compile(
-    rf"(?:(?:{_SELF}|{HOST})(?:\s*คือ)?|โดย|ชื่อ(?:\s*-?\s*(?:นาม)?สกุล)?)\s*[:：]?\s*\(?\s*$"
+    rf"(?:(?<!ของ)(?<!ของ )(?:{_SELF}|{HOST})(?:\s*คือ)?|โดย|ชื่อ(?:\s*-?\s*(?:นาม)?สกุล)?)"
+    r"\s*[:：]?\s*\(?\s*$"
 )
 # A line ending with the word that leads into a name ("มีผู้ให้เช่าคือ" / "นาง...", a
 # typed letter's paragraph the page's width wrapped, set 80): the name opening the next

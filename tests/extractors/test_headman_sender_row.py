@@ -52,6 +52,8 @@ def test_the_headman_who_sends_his_villages_list_is_read() -> None:
     for part in ("ผู้ส่ง (ผู้ใหญ่บ้าน)", "ผู้เสนอ (กำนันตำบลโคกกลาง)"):
         case = _sheet(part)
         assert case.fields.get("full_name") == HEAD, part
+        # his ID on the row under his name's row is his, no sentence about another
+        assert case.fields.get("national_id") == with_check_digit("340120044871"), part
 
 
 def test_a_headman_who_certifies_is_not_the_one_who_asks() -> None:
