@@ -1151,12 +1151,10 @@ def read_label_lines(
         theirs = theirs or _SOMEONE_ELSE.search(found.label) is not None
         theirs = theirs or lines[start][0] in vouching
         theirs = theirs or names_family_member(found.label, ward_asks=ward_asks)
-        if kind_of(found.key) == "phone" or found.key == "national_id":
-            # his ID carried down with his mobile under his name is his too (set 125)
+        if kind_of(found.key) == "phone":
             theirs = theirs or _wrapped_under_another(
                 lines, parsed, start, found.value, whole[start]
             )
-        if kind_of(found.key) == "phone":
             theirs = theirs or _cut_from_sentence(whole[start], lines[start][1], found.value)
         if (start in proxies or _PROXY.search(found.label)) and senders(found.key):
             confidence *= PROXY_SHARE

@@ -63,13 +63,13 @@ CASES = {
         "ร้องเรียน",
         ("นางสุภาพร แสงเงิน", None, "+66863334455"),
     ),
-    # set 125's rules: the complained-of neighbour's ID and mobile wrapped under his name
+    # set 125's rules: the complained-of neighbour's house and mobile wrapped under his name
     # are his; the vet's line in an aside is the clinic's; the writer's own stay hers
-    "a complaint naming a neighbour, his ID and mobile wrapped under his name": (
+    "a complaint naming a neighbour, his house and mobile wrapped under his name": (
         "เรียน นายก อบต.\n"
         f"     ดิฉัน นางมาลี ศรีวงศ์ เลขบัตรประชาชน {NEIGHBOUR} โทร 091-234-5678\n"
         "     ขอร้องเรียนเจ้าของสุนัขที่ปล่อยสุนัขกัดไก่ของดิฉัน คือ นายเสน่ห์ ดวงดี\n"
-        f"     เลขประจำตัวประชาชน {HEIR} โทร 089-771-2345\n",
+        "     บ้านเลขที่ 14 หมู่ 2 โทร 089-771-2345\n",
         "ร้องเรียนสุนัข",
         ("นางมาลี ศรีวงศ์", NEIGHBOUR, "+66912345678"),
     ),
