@@ -351,8 +351,12 @@ _RELATION = re.compile(r"\s*(?:ความ)?(?:เกี่ยวข้อง|�
 # notifies for the one a notice is about (ผู้แจ้งแทน: a wife's part on a voter's notice of
 # not voting, set 99), or fills a web form in for her (ผู้กรอกข้อมูลแทน: a grandson's part
 # of an elder's e-service application, set 109).
+# The contact a kin note names ("ข้อมูลผู้ติดต่อ (หลาน)", set 125: a grandchild's mail for
+# her grandmother, her own ID, Bangkok home and mobile under it): the kin who writes or
+# is called for the one the request is for, as one who files in her stead (ผู้ส่งแทน).
 _PROXY = re.compile(
-    r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ดำเนินการ|ทำการ|รับเงิน|แจ้ง|กรอก(?:ข้อมูล)?)(?:คำ(?:ขอ|ร้อง)ฯ?\s*)?แทน|ผู้ดูแล"
+    r"ผู้รับมอบ(?:อำนาจ|ฉันทะ)?|ผู้(?:ยื่น|ส่ง|ดำเนินการ|ทำการ|รับเงิน|แจ้ง|กรอก(?:ข้อมูล)?)(?:คำ(?:ขอ|ร้อง)ฯ?\s*)?แทน|ผู้ดูแล"
+    rf"|ผู้ติดต่อ\s*[(（]\s*{KIN}"
 )
 PROXY = _PROXY  # for readers that name parts their own way (a fillable form's fields)
 # A lawyer who files for a client (set 63: a law firm's sheet, "ทนายความผู้ยื่น <name>"
@@ -582,7 +586,13 @@ def decode_text_bytes(data: bytes) -> str:
     return decode_bytes(data, None)[0]
 
 
+# A list's bullet opening a value on the line under its heading ("ผู้แจ้ง (บิดา)" / "- นาย<him>",
+# a mail's list of the reporter's details, set 125): the list's mark, no part of the name.
+_BULLET_FIRST = re.compile(r"^[-–•*·▪]\s+(?=[^\s0-9๐-๙])")
+
+
 def _clean_value(value: str) -> str:
+    value = _BULLET_FIRST.sub("", value.strip(), count=1)
     if _has_leaders(value):
         value = _LEADERS.sub(" ", value)
     # "แก้ไขเป็น 48/2 ..." after a struck old value: the word is no part of the value
@@ -1142,7 +1152,9 @@ def read_label_lines(
         theirs = theirs or lines[start][0] in vouching
         theirs = theirs or names_family_member(found.label, ward_asks=ward_asks)
         if kind_of(found.key) == "phone":
-            theirs = theirs or _wrapped_under_another(lines, parsed, start, found.value)
+            theirs = theirs or _wrapped_under_another(
+                lines, parsed, start, found.value, whole[start]
+            )
             theirs = theirs or _cut_from_sentence(whole[start], lines[start][1], found.value)
         if (start in proxies or _PROXY.search(found.label)) and senders(found.key):
             confidence *= PROXY_SHARE
@@ -1180,13 +1192,28 @@ def read_label_lines(
 
 
 def _wrapped_under_another(
-    lines: Sequence[tuple[int, str]], parsed: Sequence[LabelLine | None], start: int, value: str
+    lines: Sequence[tuple[int, str]],
+    parsed: Sequence[LabelLine | None],
+    start: int,
+    value: str,
+    whole: str | None = None,
 ) -> bool:
     """A "โทร <number>" line right under a paragraph's line (no label of its own) whose
-    sentence, wrapped before the number, names another as its owner (whose_phone)."""
-    if not start or not value or parsed[start - 1] is not None:
+    sentence, wrapped before the number, names another as its owner (whose_phone). The
+    number may follow other pairs the page's width carried down with it ("... ขอให้ติดต่อ
+    หลาน คือ นาย<him>" / "เลขประจำตัวประชาชน ... โทร 08...", set 125: an elder's letter
+    giving her grandchild's details): the sentence goes on through them to the number."""
+    if not value:
         return False
-    (above_at, above), (at, line) = lines[start - 1], lines[start]
+    first = start
+    while first and lines[first - 1][0] == lines[start][0] and parsed[first - 1] is not None:
+        first -= 1  # the pairs cut from the number's own line, before it
+    if not first or parsed[first - 1] is not None:
+        return False
+    (above_at, above), at = lines[first - 1], lines[start][0]
+    if _has_colon(above):
+        return False  # "<part> : <name>", a sheet's or a form's row, no sentence wrapped
+    line = whole if whole is not None and first < start else lines[start][1]
     where = line.find(value)
     return at - above_at <= 1 and where >= 0 and said_of_another_above(above, line, where)
 

@@ -26,7 +26,8 @@
   survey (set 106) opens with its head block ("ชื่อกลุ่ม | ...", "ประธานกลุ่ม | นาย<chair>",
   his ID and phone under labels of his office) over its members' rows: the chair asks for
   the group (sets 66, 71), so his row's name is read over the members' rows (set behind),
-  where no sure name is read.
+  where no sure name is read. So a headman who sends his village's list in his post
+  (set 125).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from collections.abc import Sequence
 
 from extractors.base import FieldCandidate, Provenance, ProvenanceKind
 from extractors.review import REVIEW_BELOW
-from extractors.role_words import GROUP_CHAIR, GROUP_LEAD, GROUP_MEMBER
+from extractors.role_words import GROUP_CHAIR, GROUP_LEAD, GROUP_MEMBER, VILLAGE_HEAD
 from extractors.title_options import TITLED_NAME
 from extractors.values import clean_value
 
@@ -85,8 +86,10 @@ _CHAIRS_ROW = _part_row(GROUP_CHAIR, whole_line=True)
 # The parts of one who sends or files the list: not a certifier's (ผู้รับรอง: the chair
 # of a community who vouches for another's sheet) nor a contact's.
 _SENDERS_PART = r"ผู้(?:ส่ง|เสนอ|รายงาน|จัดทำ|รวบรวม|ยื่น|ขอ|ลงนาม)[\u0e01-\u0e4e]{0,12}"
+# So a village's headman who sends its list in his post ("ผู้ส่ง (ผู้ใหญ่บ้าน) | นาย<him>",
+# set 125: a vaccination day's list of owners): he asks for his village (sets 66, 71).
 _LEADS_PART = (
-    rf"{_SENDERS_PART}\s*[(（]\s*(?:{GROUP_LEAD})[^()（）\n]{{0,30}}[)）]"
+    rf"{_SENDERS_PART}\s*[(（]\s*(?:{GROUP_LEAD}|{VILLAGE_HEAD})[^()（）\n]{{0,30}}[)）]"
     rf"|(?:{GROUP_LEAD})\s*(?:{GROUP_MEMBER})"
 )
 _LEADS_ROW = _part_row(_LEADS_PART, whole_line=True)

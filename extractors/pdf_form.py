@@ -47,6 +47,7 @@ from extractors.letter_prose import (
     looks_like_note,
     with_letter_prose,
 )
+from extractors.named_form_parts import others_parts
 from extractors.names import FULL_NAME, GIVEN, PART_KEYS, TITLE
 from extractors.ocr import MIN_TEXT_CHARS, OcrExtractor
 from extractors.office_letterhead import OFFICE_WRITES_FOR, offices_subject
@@ -84,6 +85,7 @@ from extractors.thai import CIVIL_TITLE, normalise_thai_text
 from extractors.title_options import LATIN_TITLE
 from extractors.unfilled import unfilled
 from extractors.validate import any_kind_of_id, normalise_national_id
+from extractors.values import is_relation_only
 
 MAX_PAGES = 20  # a request form is a page or two; the rest of a big PDF is not read
 # A request form has a few hundred fields at most (a tax return's are fewer than 300).
@@ -501,6 +503,7 @@ class PdfFormExtractor:
                     )
                     former = _former_holders_part(pdf, filled, text)
                     anothers = _anothers_rows(pdf, filled, captions)
+                    anothers |= others_parts([(f.name, f.value) for f in fields])
                     candidates = _form_candidates(
                         filled, part, labels, captions, ticks, runs, proxied, former, anothers
                     )
@@ -920,6 +923,8 @@ def _form_candidates(
             part=part, kind="pdf_form", page=field.page, label=label, form_field=field.name
         )
         value = normalise_thai_text(raw)
+        if key == FULL_NAME and is_relation_only(value):
+            continue  # "มารดา" in a "<part>_เกี่ยวข้อง" box: how she is related, no name
         if key == TITLE and field.name in runs.joined:
             candidates += _title_run(value, provenance, confidence)
             continue

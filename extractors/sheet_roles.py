@@ -236,6 +236,11 @@ def _household_head_row(cells: list[str]) -> int | None:
 # its complainant's row as read.
 _VICTIM = re.compile(rf"\s*{VICTIM}")
 _INFORMANT = re.compile(rf"\s*{INFORMANT}")
+# One who sends, files or fills in "in another's stead" (ผู้ส่งแทน, ผู้ยื่นแทน, ผู้กรอกแทน,
+# set 125: a grandchild's sheet for her grandmother's dogs, "เจ้าของสัตว์" over "ผู้ส่งแทน
+# (หลาน)"): his part says he reports for the one other row, as ผู้แจ้งแทน does. Not the
+# bare ผู้แทน (a petition's representative, who asks: _THIS_ONE).
+_IN_STEAD = re.compile(r"\s*ผู้[\u0e01-\u0e4e]+แทน")
 # a kin word whole in the note ("(บุตร)", "(ลูกสาว)", "(หลานของผู้เสียหาย)"), not a
 # word it begins ("(อาสาสมัคร)")
 _FOR_HER = re.compile(rf"แทน|[(（]\s*{KIN}(?:ชาย|สาว|หญิง|เขย|สะใภ้)?(?:ของ|\s*[)）/,])")
@@ -248,7 +253,9 @@ def _victims_row(cells: list[str], found: list[str | None]) -> tuple[int, bool] 
     complainant's own part. No victim's row: the one other row an informant reporting
     for another stands beside (`_reported_for_row`), sure."""
     victims = [n for n, cell in enumerate(cells) if _VICTIM.match(cell) and found[n] != "own"]
-    informants = [n for n, cell in enumerate(cells) if _INFORMANT.match(cell)]
+    informants = [
+        n for n, cell in enumerate(cells) if _INFORMANT.match(cell) or _IN_STEAD.match(cell)
+    ]
     if len(informants) != 1:
         return None
     if any(role == "own" and n not in informants for n, role in enumerate(found)):

@@ -89,8 +89,11 @@ _SHE_IS_ONE = re.compile(rf"(?:เป็น|ฐานะ|(?:{_SELF})\s*[:：]?)\
 # A funeral's host named so ("เจ้าภาพ นาง...", "เจ้าภาพคือ ...", a chat or a steward's
 # letter for her family, set 114) is the one who asks: her number after her name is hers.
 # Only before her name: a host spoken of alone (a party next door) is no one here.
+# Not her word after "ของ" ("กัดไก่ของดิฉัน คือ นาย<him>", set 125's probe: whose hens, the
+# one named after it the dog's owner complained of).
 _OWN_NAME_BEFORE = re.compile(
-    rf"(?:(?:{_SELF}|{HOST})(?:\s*คือ)?|โดย|ชื่อ(?:\s*-?\s*(?:นาม)?สกุล)?)\s*[:：]?\s*\(?\s*$"
+    rf"(?:(?<!ของ)(?<!ของ )(?:{_SELF}|{HOST})(?:\s*คือ)?|โดย|ชื่อ(?:\s*-?\s*(?:นาม)?สกุล)?)"
+    r"\s*[:：]?\s*\(?\s*$"
 )
 # A line ending with the word that leads into a name ("มีผู้ให้เช่าคือ" / "นาง...", a
 # typed letter's paragraph the page's width wrapped, set 80): the name opening the next
@@ -207,9 +210,31 @@ _REACH_A_BODY = re.compile(
 _WRITER_HOLDS_A_POST = re.compile(rf"อาตม|(?:{_SELF})[^\n]{{0,80}}?{WORSHIP_POST}")
 
 
+# A practitioner named in an aside, by his title or his licence ("ที่<clinic> (น.สพ.<vet>
+# ใบอนุญาต ว.6632 โทร 056-...)", set 125: a dog's owner naming the clinic that keeps his
+# dog; "(นพ.<doctor> ว.41236 โทร ...)"): the number in the bracket is the practice's. Not
+# any licence: a shop's own permit in brackets beside its line is the writer's.
+_PRACTITIONER = re.compile(
+    r"(?<![ก-๙])(?:น\.สพ|สพ\.ญ|นพ|พญ|ทพ|ทพญ|ภก|ภญ)\.|นายสัตวแพทย์|สัตวแพทย์หญิง|นายแพทย์"
+    r"|แพทย์หญิง|ใบอนุญาตประกอบวิชาชีพ|(?<![ก-๙])ว\.\s?[0-9๐-๙]"
+)
+
+
+def _in_practitioners_aside(text: str, begin: int, start: int) -> bool:
+    """Whether the number at `start` is inside a bracket, opened after `begin`, that
+    names a practitioner before it and not the writer."""
+    opened = text.rfind("(", begin, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return False
+    aside = text[opened + 1 : start]
+    return _PRACTITIONER.search(aside) is not None and re.search(_SELF, aside) is None
+
+
 def said_of_another(text: str, start: int) -> bool:
     """Whether the phone number at text[start:] is said of someone not the writer."""
     if in_listed_row(text, start) or in_listed_lines(text, start):
+        return True
+    if _in_practitioners_aside(text, max(0, start - _REACH), start):
         return True
     if _REACH_A_BODY.search(text, max(0, start - 60), start) and not _WRITER_HOLDS_A_POST.search(
         text

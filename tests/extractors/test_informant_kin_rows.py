@@ -106,3 +106,22 @@ def test_a_parent_notifying_a_birth_keeps_her_row() -> None:
     # "ผู้แจ้ง (บิดา)" beside the newborn's row: the birth's notice is its informant's
     people = [["ทารก", "เด็กหญิงพลอย แก้วประเสริฐ", ""], ["ผู้แจ้ง (บิดา)", HOLDER, HOLDER_ID]]
     assert own_role_row(people) == 1
+
+
+def test_one_who_sends_or_files_in_his_stead_gives_his_row() -> None:
+    # "ผู้ส่งแทน (หลาน)", "ผู้ยื่นแทน", "ผู้กรอกแทน": a grandchild's or a neighbour's part
+    # saying she sends for him, his row above or below hers
+    for role in ("ผู้ส่งแทน (หลาน)", "ผู้ยื่นแทน", "ผู้กรอกข้อมูลแทน"):
+        for rows in (
+            ((("เจ้าของบ้าน", HOLDER, HOLDER_ID, "-")), _reporter(role)),
+            (_reporter(role), ("ผู้ถือบัตร", HOLDER, HOLDER_ID, "")),
+        ):
+            case = _sheet(*rows)
+            assert case.fields["full_name"] == HOLDER, role
+            assert case.fields["national_id"] == HOLDER_ID, role
+            assert not case.fields.get("phone") or _flagged(case, "phone"), role
+
+
+def test_one_who_sends_in_his_stead_against_a_respondent_keeps_her_row() -> None:
+    case = _sheet(_reporter("ผู้ส่งแทน"), ("ผู้ถูกร้องเรียน", HOLDER, HOLDER_ID, ""))
+    assert case.fields.get("full_name") != HOLDER

@@ -80,6 +80,24 @@ CASES = {
         "ขอรับเงินปันผล",
         ("นางเพ็ญศรี มาลัย", NEIGHBOUR, "+66891402275"),
     ),
+    # set 125's rules: the complained-of neighbour's house and mobile wrapped under his name
+    # are his; the vet's line in an aside is the clinic's; the writer's own stay hers
+    "a complaint naming a neighbour, his house and mobile wrapped under his name": (
+        "เรียน นายก อบต.\n"
+        f"     ดิฉัน นางมาลี ศรีวงศ์ เลขบัตรประชาชน {NEIGHBOUR} โทร 091-234-5678\n"
+        "     ขอร้องเรียนเจ้าของสุนัขที่ปล่อยสุนัขกัดไก่ของดิฉัน คือ นายเสน่ห์ ดวงดี\n"
+        "     บ้านเลขที่ 14 หมู่ 2 โทร 089-771-2345\n",
+        "ร้องเรียนสุนัข",
+        ("นางมาลี ศรีวงศ์", NEIGHBOUR, "+66912345678"),
+    ),
+    "an owner registers her cat, the vet's line in an aside": (
+        "เรียน เจ้าหน้าที่\n"
+        f"ดิฉัน นางมาลี ศรีวงศ์ เลขบัตรประชาชน {NEIGHBOUR} ขอขึ้นทะเบียนแมว "
+        "ฉีดวัคซีนที่คลินิกหมอแมว (สพ.ญ.ปวีณา ทองคำ ว.5120 โทร 043-221-908) แล้ว\n"
+        "ติดต่อดิฉัน 091-234-5678\n",
+        "ขอขึ้นทะเบียนแมว",
+        ("นางมาลี ศรีวงศ์", NEIGHBOUR, "+66912345678"),
+    ),
 }
 
 
