@@ -84,6 +84,9 @@ def test_kinship_is_a_whole_word_after_the_words_that_lead_to_it() -> None:
     assert relatives_named(["ผู้แจ้ง (บุตรสาว) นางสาวกาญจนา วงศ์ใหญ่"]) == {"กาญจนา วงศ์ใหญ่"}
     # the writer's own relation to another, by "ของ"
     assert relatives_named(["ข้าพเจ้าเป็นบุตรของ นายบุญส่ง คงเจริญ"]) == {"บุญส่ง คงเจริญ"}
+    # a form's labels for a family ("ชื่อบิดา", "ชื่อ-สกุลมารดา", "บิดา:") list it: no one acts
+    assert relatives_named(["ชื่อบิดา นายบุญส่ง คงเจริญ\nชื่อ-สกุลมารดา นางทองใบ คงเจริญ"]) == set()
+    assert relatives_named(["บิดา: นายบุญส่ง คงเจริญ"]) == set()
     # ตาม, พ่อค้า, ลูกค้า and ลูกจ้าง name no relative
     assert relatives_named(["ตามที่ นายสมพร ดีงาม แจ้งไว้"]) == set()
     assert relatives_named(["พ่อค้า นายสมพร ดีงาม และลูกจ้าง นางสาวมาลี ดีงาม"]) == set()
