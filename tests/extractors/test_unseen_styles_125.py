@@ -108,16 +108,36 @@ from unseen_requests_125 import KIND, build_set
 # name wrong.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # the first sight's two.
+# After stop 56's fixes (fix125; rules by kind, each with a unit test on made-up text):
+# 308/310 right (0.994), 2 flagged, 0 silent, 0 missing. By kind: plain 76/76, HTML 60/62
+# (2, 0, 0), Word 60/60, PDF 64/64, sheet 48/48.
+# - Another's mobile under his name wrapped to the next line with his ID before "โทร"
+#   ("ขอให้ติดต่อหลาน คือ <him>" / "เลขประจำตัวประชาชน <his> โทร <his>") is said of
+#   another, flagged (body_form._wrapped_under_another, test_phone_of_the_contact).
+#   Review flags it too: a relative named by kinship and a titled name in the mail or
+#   its attachments flags the name, ID and birth date two_people (lead, relative_named).
+# - A sheet's role cell of one who sends or files in another's stead (ผู้ส่งแทน,
+#   ผู้ยื่นแทน, ผู้กรอกแทน) beside one other row gives that row (sheet_roles,
+#   test_informant_kin_rows).
+# - "ผู้ส่ง (ผู้ใหญ่บ้าน/กำนัน)" gives the headman's name, flagged; a certifier's row gives
+#   none (part_rows, test_headman_sender_row).
+# - A fillable report's boxes named "<part>_<field>": the informant's part, else the one
+#   harmed; the owner's and the child's set behind (new named_form_parts,
+#   test_named_form_parts).
+# - A list's bullet before a value is no part of it (body_form, test_bulleted_values).
+# - A practitioner's line in a bracketed aside ("(น.สพ.<him> ว.6632 โทร ...)") is his
+#   practice's (whose_phone, test_practitioners_aside).
+# - A contact's part with a kin note ("ข้อมูลผู้ติดต่อ (หลาน)") is a proxy's (body_form,
+#   test_kin_contact_part).
+# - Left: html_gmail_parent_child_bitten takes the child's ID for the parent's (2,
+#   flagged two_people; the parent-for-child ruling splits the sets).
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
 FLOORS: dict[str, float] = {
-    "plain_grandchild_cats_sterilise": 0.75,
-    "html_gmail_parent_child_bitten": 0.625,
-    "html_iphone_reply_dog_owner": 0.875,
-    "pdf_fillable_bite_report": 0.625,
-    "pdf_typed_elder_by_grandchild": 0.875,
-    "xlsx_headman_vaccination_day": 0.875,
-    "xlsx_grandchild_elder_dogs": 0.25,
+    "html_gmail_parent_child_bitten": 0.875,
 }
-SILENT_NOW = 2 / 310  # first sight: the grandchild's mobile as the elder's, twice
+SILENT_NOW = (
+    0 / 310
+)  # after stop 56; 2 at first sight: the grandchild's mobile as the elder's, twice
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
 

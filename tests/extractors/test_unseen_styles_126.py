@@ -75,11 +75,20 @@ from unseen_requests_126 import KIND, build_set
 # not in any expected value, left as written.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # none (one fails).
-FLOORS: dict[str, float] = {
-    "plain_member_for_elderly_chair": 0.875,
-    "html_gmail_weaving_budget": 0.714,
-    "pdf_fillable_food_safety": 0.625,
-}
+# After stop 56's fixes (fix126; rules by kind, each with a unit test on made-up text):
+# 296/296 right (1.000), 0 flagged, 0 silent, 0 missing. By kind: plain 74/74, HTML 60/60,
+# Word 59/59, PDF 60/60, sheet 43/43.
+# - One who files for the group's chair named by his post after "แทน" ("ขอส่งเรื่องแทน
+#   ประธานกลุ่ม คือ <name>"): the chair is the applicant, the member's phone flagged; not
+#   her complaint about the chair, nor her own request naming him (acting_for,
+#   test_member_files_for_chair).
+# - A group's office at a house, "ที่ทำการกลุ่ม (ณ) บ้าน<whose> <address>", with or without
+#   brackets, gives the address (prose, test_body_office).
+# - "ที่ตั้งสถานที่ผลิต" / "สถานที่ผลิต": the producer's premises as the address at a
+#   firm's head office's 0.5 (flagged, below any home given); not in a complaint, where
+#   it is the seller's (business_labels, test_production_premises).
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
+FLOORS: dict[str, float] = {}
 SILENT_NOW = 0 / 296  # first sight: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)

