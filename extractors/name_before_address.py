@@ -34,7 +34,10 @@ _NAME_HOME_PHONE = re.compile(
     r"[^\n]{0,160}?(?:โทร(?:ศัพท์)?|เบอร์|มือถือ)\.?[ \t]*[:：]?[ \t]*[0-9๐-๙+][0-9๐-๙ \-]{7,14}"
     # the contact ends the line, as a sign-off does: a particle or a note in brackets at
     # most ("... โทร 08... เลี้ยงหมาปล่อยกัดคน": a neighbour told of, his doing after him)
-    r"[ \t]*(?:ค่ะ|คะ|ครับ|นะคะ|นะครับ|จ้า|จ้ะ)?[ \t]*(?:[(（][^()（）\n]{0,30}[)）])?[ \t.!]*$",
+    # (each part takes its own spaces after it: runs of spaces side by side would try
+    # every split of a line padded with spaces, cubic in its length)
+    r"[ \t]*(?:(?:ค่ะ|คะ|ครับ|นะคะ|นะครับ|จ้า|จ้ะ)[ \t]*)?(?:[(（][^()（）\n]{0,30}[)）][ \t]*)?"
+    r"(?:[.!]+[ \t]*)?$",
     re.MULTILINE,
 )
 _COMPLAINT = re.compile(COMPLAINT)

@@ -14,6 +14,7 @@ from pathlib import Path
 from extractors.base import ExtractedCase
 from extractors.extract import extract_case
 from extractors.mime import parse_message
+from extractors.name_before_address import names_before_address
 from extractors.templates import load_templates
 
 TEMPLATES = load_templates(Path(__file__).resolve().parents[2] / "config" / "forms")
@@ -69,3 +70,10 @@ def test_a_neighbour_told_of_with_his_doing_after_his_number_is_not_the_writer()
         "โทร 081-552-7730 ปล่อยหมามากัดคนในซอยทุกวัน\n"
     )
     assert case.fields.get("full_name") != "นายเฉลิม ดีมาก"
+
+
+def test_a_line_padded_with_spaces_is_read_in_one_pass() -> None:
+    # side by side, the runs of spaces after the phone tried every split of the padding
+    line = "นางสมศรี ใจดี 17 หมู่ 3 ตำบลบ้านโพธิ์ โทร 0812345678"
+    assert list(names_before_address(line + " " * 3000 + "ต่อ")) == []
+    assert [name for name, _ in names_before_address(line + " " * 3000)] == ["นางสมศรี ใจดี"]
