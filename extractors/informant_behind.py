@@ -44,7 +44,9 @@ _HEADING = re.compile(
     r"^\s*(?:(?:ส่วน|ตอน)(?:ที่)?\s*[0-9๐-๙]{1,2}\s*[.:]?\s*|[0-9๐-๙]{1,2}[.)]\s*)?"
     r"(?:(?:ข้อมูล(?:ของ)?\s*)?(?P<who>ผู้[\u0e01-\u0e4e]{2,30}|คนพิการ)"
     r"|ข้อมูล(?:ของ)?\s*(?P<other>[\u0e01-\u0e4e]{2,30}))"
-    r"\s*(?:[(（][^()（）]*[)）])?\s*[:：]?\s*$"
+    # each part takes its own spaces after it: side by side, runs of spaces tried every
+    # split of a heading padded with spaces (2,000 spaces and a word: 11 s)
+    r"\s*(?:[(（][^()（）]*[)）]\s*)?(?:[:：]\s*)?$"
 )
 
 
