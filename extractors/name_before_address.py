@@ -37,7 +37,7 @@ _NAME_HOME_PHONE = re.compile(
     # (each part takes its own spaces after it: runs of spaces side by side would try
     # every split of a line padded with spaces, cubic in its length)
     r"[ \t]*(?:(?:ค่ะ|คะ|ครับ|นะคะ|นะครับ|จ้า|จ้ะ)[ \t]*)?(?:[(（][^()（）\n]{0,30}[)）][ \t]*)?"
-    r"(?:[.!]+[ \t]*)?$",
+    r"(?:[.!][ \t.!]*)?$",
     re.MULTILINE,
 )
 _COMPLAINT = re.compile(COMPLAINT)
