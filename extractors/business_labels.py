@@ -92,7 +92,8 @@ def as_applicants(
     Where the mail's `words` (its subject, its text parts) call it a complaint, a place of
     production is the one complained of's (a buyer's about the food she bought): dropped,
     never the complainant's."""
-    complaint = any(_COMPLAINT.search(text or "") for text in words)
+    premises = any(c.key == PREMISES for c in candidates)  # most mails: no need to look
+    complaint = premises and any(_COMPLAINT.search(text or "") for text in words)
     out = []
     for c in candidates:
         if complaint and c.key == PREMISES:

@@ -315,8 +315,8 @@ def _joined(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidat
     """A name's and an address's parts joined, a business's operator and head office read
     as the applicant's name and address a clerk checks, an address's tail added."""
     joined = join_address_parts(join_name_parts(candidates))
-    words = [mail.parsed.subject, *mail.texts_by_part().values()]  # a complaint's? see there
-    return with_address_tails(as_applicants(joined, words))
+    words = [mail.parsed.subject, *(part.text for part in mail.parsed.text_parts)]
+    return with_address_tails(as_applicants(joined, words))  # a complaint's? see there
 
 
 def _not_former(mail: _Mail, candidates: list[FieldCandidate]) -> list[FieldCandidate]:
